@@ -1,0 +1,1 @@
+//! Benchmarks of shuzi (being built under issue #7).

@@ -1,0 +1,434 @@
+//! An exact decimal number: an `i128` mantissa and a power-of-ten scale.
+//!
+//! Every value shuzi reads is a decimal that was written down (`2.96亿`,
+//! `三千五百万`, `0.005`), so it is kept exactly and converted to `f64` only at
+//! the edge ([`Decimal::to_f64`]). Arithmetic is checked: an operation that
+//! would overflow returns `None`, and the caller decides (a numeral too large
+//! to hold is simply not an entity).
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+/// The largest scale (digits after the point) a [`Decimal`] keeps.
+pub const MAX_SCALE: u32 = 28;
+
+/// An exact decimal: `mantissa × 10^-scale`, always stored normalised (no
+/// trailing zeros in the mantissa while `scale > 0`).
+///
+/// ```
+/// use shuzi::Decimal;
+/// let yi = Decimal::from(100_000_000);
+/// let v = "2.96".parse::<Decimal>().unwrap().checked_mul(yi).unwrap();
+/// assert_eq!(v.to_string(), "296000000");
+/// assert_eq!(v.to_f64(), 296000000.0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+impl Decimal {
+    /// Zero.
+    ///
+    /// ```
+    /// assert!(shuzi::Decimal::ZERO.is_zero());
+    /// ```
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
+
+    /// One.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Decimal::ONE.to_string(), "1");
+    /// ```
+    pub const ONE: Decimal = Decimal {
+        mantissa: 1,
+        scale: 0,
+    };
+
+    /// Builds `mantissa × 10^-scale`, or `None` when `scale` exceeds [`MAX_SCALE`].
+    ///
+    /// ```
+    /// use shuzi::Decimal;
+    /// assert_eq!(Decimal::new(5, 3).unwrap().to_string(), "0.005");
+    /// assert_eq!(Decimal::new(1500, 2).unwrap().to_string(), "15");
+    /// ```
+    pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
+        if scale > MAX_SCALE {
+            return None;
+        }
+        Some(Decimal { mantissa, scale }.normalized())
+    }
+
+    /// The mantissa of the normalised form.
+    ///
+    /// ```
+    /// assert_eq!("1.50".parse::<shuzi::Decimal>().unwrap().mantissa(), 15);
+    /// ```
+    pub fn mantissa(&self) -> i128 {
+        self.mantissa
+    }
+
+    /// The number of digits after the decimal point in the normalised form.
+    ///
+    /// ```
+    /// assert_eq!("1.50".parse::<shuzi::Decimal>().unwrap().scale(), 1);
+    /// ```
+    pub fn scale(&self) -> u32 {
+        self.scale
+    }
+
+    /// True for zero.
+    ///
+    /// ```
+    /// assert!(!shuzi::Decimal::ONE.is_zero());
+    /// ```
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    /// True for a value below zero.
+    ///
+    /// ```
+    /// assert!("-1.2".parse::<shuzi::Decimal>().unwrap().is_negative());
+    /// ```
+    pub fn is_negative(&self) -> bool {
+        self.mantissa < 0
+    }
+
+    /// True when the value has no fractional part.
+    ///
+    /// ```
+    /// assert!("3.0".parse::<shuzi::Decimal>().unwrap().is_integer());
+    /// assert!(!"3.1".parse::<shuzi::Decimal>().unwrap().is_integer());
+    /// ```
+    pub fn is_integer(&self) -> bool {
+        self.scale == 0
+    }
+
+    /// The value as an `i64`, when it is an integer that fits.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Decimal::from(42).to_i64(), Some(42));
+    /// assert_eq!("4.2".parse::<shuzi::Decimal>().unwrap().to_i64(), None);
+    /// ```
+    pub fn to_i64(&self) -> Option<i64> {
+        if self.scale == 0 {
+            i64::try_from(self.mantissa).ok()
+        } else {
+            None
+        }
+    }
+
+    /// The nearest `f64` (correctly rounded from the exact decimal text).
+    ///
+    /// ```
+    /// assert_eq!("13.1".parse::<shuzi::Decimal>().unwrap().to_f64(), 13.1);
+    /// ```
+    pub fn to_f64(&self) -> f64 {
+        // The canonical text is a valid Rust float literal; parsing it rounds
+        // correctly, which `mantissa as f64 / 10^scale` would not.
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
+    /// The negated value.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Decimal::ONE.neg().to_string(), "-1");
+    /// ```
+    pub fn neg(self) -> Decimal {
+        Decimal {
+            mantissa: -self.mantissa,
+            scale: self.scale,
+        }
+    }
+
+    /// `self × 10^exp`, checked (for magnitudes such as 万 = 10^4, 亿 = 10^8).
+    ///
+    /// ```
+    /// use shuzi::Decimal;
+    /// let v = "1.40".parse::<Decimal>().unwrap().checked_mul_pow10(12).unwrap();
+    /// assert_eq!(v.to_string(), "1400000000000");
+    /// ```
+    pub fn checked_mul_pow10(self, exp: u32) -> Option<Decimal> {
+        if exp <= self.scale {
+            return Decimal::new(self.mantissa, self.scale - exp);
+        }
+        let up = exp - self.scale;
+        let factor = 10i128.checked_pow(up)?;
+        Some(Decimal {
+            mantissa: self.mantissa.checked_mul(factor)?,
+            scale: 0,
+        })
+    }
+
+    /// `self × 10^-exp`, checked (per mille, percent of a base, …).
+    ///
+    /// ```
+    /// use shuzi::Decimal;
+    /// assert_eq!(Decimal::from(5).checked_div_pow10(3).unwrap().to_string(), "0.005");
+    /// ```
+    pub fn checked_div_pow10(self, exp: u32) -> Option<Decimal> {
+        Decimal::new(self.mantissa, self.scale.checked_add(exp)?)
+    }
+
+    /// Exact sum, or `None` on overflow.
+    ///
+    /// ```
+    /// use shuzi::Decimal;
+    /// let a: Decimal = "0.1".parse().unwrap();
+    /// let b: Decimal = "0.2".parse().unwrap();
+    /// assert_eq!(a.checked_add(b).unwrap().to_string(), "0.3");
+    /// ```
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let scale = self.scale.max(other.scale);
+        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+        let b = other
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        Decimal::new(a.checked_add(b)?, scale)
+    }
+
+    /// Exact product, or `None` on overflow or when the scale would exceed
+    /// [`MAX_SCALE`].
+    ///
+    /// ```
+    /// use shuzi::Decimal;
+    /// let v = Decimal::from(3500).checked_mul(Decimal::from(10_000)).unwrap();
+    /// assert_eq!(v.to_string(), "35000000");
+    /// ```
+    pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        Decimal::new(
+            self.mantissa.checked_mul(other.mantissa)?,
+            self.scale.checked_add(other.scale)?,
+        )
+    }
+
+    /// `self / other`, exact when the quotient is a finite decimal, otherwise
+    /// rounded half-away-from-zero to `digits` places after the point.
+    /// Returns the quotient and whether it is exact; `None` for a zero divisor
+    /// or overflow.
+    ///
+    /// ```
+    /// use shuzi::Decimal;
+    /// let (third, exact) = Decimal::ONE.checked_div(Decimal::from(3), 16).unwrap();
+    /// assert_eq!(third.to_string(), "0.3333333333333333");
+    /// assert!(!exact);
+    /// let (half, exact) = Decimal::ONE.checked_div(Decimal::from(2), 16).unwrap();
+    /// assert_eq!((half.to_string().as_str(), exact), ("0.5", true));
+    /// ```
+    pub fn checked_div(self, other: Decimal, digits: u32) -> Option<(Decimal, bool)> {
+        if other.mantissa == 0 || digits > MAX_SCALE {
+            return None;
+        }
+        // self/other = (ma / mb) × 10^(sb - sa); compute with `digits` extra places.
+        let ma = self.mantissa;
+        let mb = other.mantissa;
+        // target scale for the result
+        let target = digits;
+        // numerator scaled: ma × 10^(target + sb - sa)  (exponent may be negative)
+        let exp = target as i64 + other.scale as i64 - self.scale as i64;
+        let (num, den) = if exp >= 0 {
+            (ma.checked_mul(10i128.checked_pow(exp as u32)?)?, mb)
+        } else {
+            (ma, mb.checked_mul(10i128.checked_pow((-exp) as u32)?)?)
+        };
+        let q = num / den;
+        let r = num % den;
+        let exact = r == 0;
+        let mut q = q;
+        if !exact && r.unsigned_abs() * 2 >= den.unsigned_abs() {
+            q += if (num < 0) != (den < 0) { -1 } else { 1 };
+        }
+        Some((Decimal::new(q, target)?, exact))
+    }
+
+    fn normalized(mut self) -> Decimal {
+        if self.mantissa == 0 {
+            self.scale = 0;
+            return self;
+        }
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+}
+
+impl From<i64> for Decimal {
+    fn from(v: i64) -> Decimal {
+        Decimal {
+            mantissa: v as i128,
+            scale: 0,
+        }
+    }
+}
+
+impl From<u32> for Decimal {
+    fn from(v: u32) -> Decimal {
+        Decimal::from(v as i64)
+    }
+}
+
+impl From<i32> for Decimal {
+    fn from(v: i32) -> Decimal {
+        Decimal::from(v as i64)
+    }
+}
+
+/// The error of parsing a [`Decimal`] from text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseDecimalError(());
+
+impl fmt::Display for ParseDecimalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid decimal literal")
+    }
+}
+
+impl std::error::Error for ParseDecimalError {}
+
+impl FromStr for Decimal {
+    type Err = ParseDecimalError;
+
+    /// Parses `[+-]digits[.digits]` (ASCII digits; no exponent, no separators).
+    fn from_str(s: &str) -> Result<Decimal, ParseDecimalError> {
+        let err = ParseDecimalError(());
+        let (neg, body) = match s.as_bytes().first() {
+            Some(b'-') => (true, &s[1..]),
+            Some(b'+') => (false, &s[1..]),
+            _ => (false, s),
+        };
+        let (int, frac) = match body.split_once('.') {
+            Some((i, f)) => (i, f),
+            None => (body, ""),
+        };
+        if int.is_empty() && frac.is_empty() {
+            return Err(err);
+        }
+        let mut mantissa: i128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            if !b.is_ascii_digit() {
+                return Err(err);
+            }
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add((b - b'0') as i128))
+                .ok_or(ParseDecimalError(()))?;
+        }
+        let scale = u32::try_from(frac.len()).map_err(|_| ParseDecimalError(()))?;
+        let d = Decimal::new(if neg { -mantissa } else { mantissa }, scale).ok_or(err)?;
+        Ok(d)
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// The canonical decimal text: no exponent, no trailing zeros, `-` for
+    /// negatives (`"296000000"`, `"0.005"`, `"-1.2"`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let scale = self.scale as usize;
+        let mut out = String::with_capacity(digits.len() + scale + 3);
+        if self.mantissa < 0 {
+            out.push('-');
+        }
+        if scale == 0 {
+            out.push_str(&digits);
+        } else if digits.len() > scale {
+            let (i, fr) = digits.split_at(digits.len() - scale);
+            out.push_str(i);
+            out.push('.');
+            out.push_str(fr);
+        } else {
+            out.push_str("0.");
+            for _ in 0..(scale - digits.len()) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        }
+        f.pad(&out)
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let scale = self.scale.max(other.scale);
+        let a = self
+            .mantissa
+            .checked_mul(10i128.pow(scale - self.scale));
+        let b = other
+            .mantissa
+            .checked_mul(10i128.pow(scale - other.scale));
+        match (a, b) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            // Overflow while aligning: fall back to the float comparison.
+            _ => self
+                .to_f64()
+                .partial_cmp(&other.to_f64())
+                .unwrap_or(Ordering::Equal),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn canonical_text() {
+        assert_eq!(d("0.005").to_string(), "0.005");
+        assert_eq!(d("296000000.00").to_string(), "296000000");
+        assert_eq!(d("-1.20").to_string(), "-1.2");
+        assert_eq!(d("0").to_string(), "0");
+        assert_eq!(d(".5").to_string(), "0.5");
+    }
+
+    #[test]
+    fn magnitudes_are_exact() {
+        let v = d("2.96").checked_mul_pow10(8).unwrap();
+        assert_eq!(v.to_string(), "296000000");
+        assert_eq!(v.to_i64(), Some(296_000_000));
+        assert_eq!(v.to_f64(), 296_000_000.0);
+        let v = d("0.1").checked_mul_pow10(1).unwrap();
+        assert_eq!(v, Decimal::ONE);
+    }
+
+    #[test]
+    fn overflow_is_none() {
+        let big = Decimal::new(i128::MAX / 10, 0).unwrap();
+        assert!(big.checked_mul_pow10(5).is_none());
+        assert!(big.checked_mul(Decimal::from(100)).is_none());
+        assert!("9".repeat(60).parse::<Decimal>().is_err());
+    }
+
+    #[test]
+    fn ordering_and_division() {
+        assert!(d("1.5") < d("2"));
+        assert!(d("-3") < d("0.1"));
+        let (v, exact) = Decimal::from(2).checked_div(Decimal::from(3), 4).unwrap();
+        assert_eq!((v.to_string().as_str(), exact), ("0.6667", false));
+        assert!(Decimal::ONE.checked_div(Decimal::ZERO, 4).is_none());
+    }
+
+    #[test]
+    fn rejects_malformed() {
+        for bad in ["", ".", "1.2.3", "1e5", "--1", "１"] {
+            assert!(bad.parse::<Decimal>().is_err(), "{bad}");
+        }
+    }
+}

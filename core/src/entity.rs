@@ -1,0 +1,398 @@
+//! The value model: [`Entity`], [`Kind`], [`Bound`], [`Change`], [`DateValue`].
+//!
+//! An entity owns no text of the input: it holds byte [`Span`]s, and
+//! `&text[entity.span.range()]` gives the text back, so a `Vec<Entity>` has no
+//! lifetime and crosses threads freely. Canonical words (units, currency codes)
+//! are `&'static str` from the data tables.
+
+use crate::decimal::Decimal;
+use crate::error::{Error, ErrorKind};
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+/// A half-open byte range `start..end` into the input text.
+///
+/// ```
+/// use shuzi::Span;
+/// let text = "增长13.1%";
+/// let span = Span::new(6, 11);
+/// assert_eq!(&text[span.range()], "13.1%");
+/// assert_eq!(span.len(), 5);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Span::new(1, 3).start, 1);
+    /// ```
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The span as a `Range`, for slicing.
+    ///
+    /// ```
+    /// assert_eq!(&"abc"[shuzi::Span::new(1, 3).range()], "bc");
+    /// ```
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Span::new(2, 5).len(), 3);
+    /// ```
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True for an empty span.
+    ///
+    /// ```
+    /// assert!(shuzi::Span::new(2, 2).is_empty());
+    /// ```
+    pub const fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    ///
+    /// ```
+    /// use shuzi::Span;
+    /// assert!(Span::new(0, 3).overlaps(Span::new(2, 4)));
+    /// assert!(!Span::new(0, 2).overlaps(Span::new(2, 4)));
+    /// ```
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)? }
+        error: $ekind:expr, $what:literal
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name { $( $(#[$vmeta])* $variant ),+ }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[ $( $name::$variant ),+ ];
+
+            /// The name used in the JSON output and on the command line.
+            pub const fn as_str(&self) -> &'static str {
+                match self { $( $name::$variant => $text ),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<$name, Error> {
+                match s {
+                    $( $text => Ok($name::$variant), )+
+                    _ => Err(Error::new($ekind, format!(concat!("unknown ", $what, " {:?}"), s))),
+                }
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// What an entity is.
+    ///
+    /// ```
+    /// use shuzi::Kind;
+    /// assert_eq!("money".parse::<Kind>().unwrap(), Kind::Money);
+    /// assert_eq!(Kind::Percent.as_str(), "percent");
+    /// assert!("moneys".parse::<Kind>().is_err());
+    /// ```
+    pub enum Kind {
+        /// A figure with no unit.
+        Number => "number",
+        /// An amount of money.
+        Money => "money",
+        /// A percentage, percentage points or per mille.
+        Percent => "percent",
+        /// A number with a measure word (量词).
+        Count => "count",
+        /// A physical measurement.
+        Quantity => "quantity",
+        /// A length of time.
+        Duration => "duration",
+        /// A rank or sequence.
+        Ordinal => "ordinal",
+        /// A calendar date, possibly partial.
+        Date => "date",
+        /// A span of calendar time.
+        Period => "period",
+    }
+    error: ErrorKind::UnknownKind, "kind"
+}
+
+string_enum! {
+    /// How the written value bounds the true one.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Bound::MoreThan.as_str(), "more_than");
+    /// ```
+    pub enum Bound {
+        /// The value as written.
+        Exact => "exact",
+        /// About the value (约, 左右, 上百).
+        Approx => "approx",
+        /// Above the value (超, 逾, 余, 多).
+        MoreThan => "more_than",
+        /// The value or above (以上, 不少于).
+        AtLeast => "at_least",
+        /// Below the value (不到, 不足, 近).
+        LessThan => "less_than",
+        /// The value or below (以下, 不超过, 以内).
+        AtMost => "at_most",
+        /// An order-of-magnitude class (百亿级).
+        Level => "level",
+    }
+    error: ErrorKind::InvalidOption, "bound"
+}
+
+string_enum! {
+    /// The direction of a change.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Direction::Down.as_str(), "down");
+    /// ```
+    pub enum Direction {
+        /// 增长, 提高, 上升, …
+        Up => "up",
+        /// 下降, 减少, 回落, …
+        Down => "down",
+    }
+    error: ErrorKind::InvalidOption, "direction"
+}
+
+string_enum! {
+    /// What a change is measured against.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Basis::Yoy.as_str(), "yoy");
+    /// ```
+    pub enum Basis {
+        /// Year on year (同比, 比上年, 较上年).
+        Yoy => "yoy",
+        /// Month on month (环比, 比上月, 较上月).
+        Mom => "mom",
+        /// Since the start of the year (较年初).
+        YtdStart => "ytd_start",
+    }
+    error: ErrorKind::InvalidOption, "basis"
+}
+
+string_enum! {
+    /// Which point of a date a word picks (年底, 月末 → end).
+    ///
+    /// ```
+    /// assert_eq!(shuzi::Point::End.as_str(), "end");
+    /// ```
+    pub enum Point {
+        /// The end of the year or month.
+        End => "end",
+    }
+    error: ErrorKind::InvalidOption, "point"
+}
+
+/// A change governed by a verb (`同比增长13.1%`).
+///
+/// ```
+/// use shuzi::{Change, Direction, Basis, Span};
+/// let text = "同比增长13.1%";
+/// let c = Change { direction: Direction::Up, basis: Some(Basis::Yoy), trigger: Span::new(0, 12) };
+/// assert_eq!(&text[c.trigger.range()], "同比增长");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Change {
+    /// Up or down; the entity's value stays positive.
+    pub direction: Direction,
+    /// What the change is measured against, when the text says.
+    pub basis: Option<Basis>,
+    /// The verb as written (with 同比/环比 when fused to it).
+    pub trigger: Span,
+}
+
+/// A calendar date as far as it is known.
+///
+/// ```
+/// use shuzi::DateValue;
+/// let d = DateValue { year: Some(2024), month: Some(5), day: Some(31) };
+/// assert_eq!(d.iso().unwrap(), "2024-05-31");
+/// let d = DateValue { year: None, month: Some(5), day: Some(28) };
+/// assert_eq!(d.iso().unwrap(), "--05-28");
+/// assert_eq!(DateValue::default().iso(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct DateValue {
+    /// The year, when known.
+    pub year: Option<i32>,
+    /// The month (1–12), when known.
+    pub month: Option<u8>,
+    /// The day of the month (1–31), when known.
+    pub day: Option<u8>,
+}
+
+impl DateValue {
+    /// ISO 8601 text of what is known: `2024-05-31`, `2024-03`, `2024`,
+    /// `--05-28`, `--10`; `None` when nothing is known.
+    ///
+    /// ```
+    /// use shuzi::DateValue;
+    /// assert_eq!(DateValue { year: Some(2026), month: None, day: None }.iso().unwrap(), "2026");
+    /// assert_eq!(DateValue { year: None, month: Some(10), day: None }.iso().unwrap(), "--10");
+    /// ```
+    pub fn iso(&self) -> Option<String> {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => Some(format!("{y:04}-{m:02}-{d:02}")),
+            (Some(y), Some(m), None) => Some(format!("{y:04}-{m:02}")),
+            (Some(y), None, _) => Some(format!("{y:04}")),
+            (None, Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
+            (None, Some(m), None) => Some(format!("--{m:02}")),
+            (None, None, Some(d)) => Some(format!("---{d:02}")),
+            (None, None, None) => None,
+        }
+    }
+}
+
+/// One extracted expression: a span of the input with a kind and a value.
+///
+/// Numeric kinds fill `value`, `bound` and (except `number`) `unit`; dates
+/// fill `date`; periods fill `from`/`to`. Fields that do not apply are `None`
+/// / `false`.
+///
+/// ```
+/// use shuzi::{extract, Kind, Bound};
+/// let text = "固定资产投资同比增长13.1%";
+/// let e = &extract(text)[0];
+/// assert_eq!(e.kind, Kind::Percent);
+/// assert_eq!(&text[e.span.range()], "13.1%");
+/// assert_eq!(e.value.unwrap().to_string(), "13.1");
+/// assert_eq!(e.bound, Bound::Exact);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Entity {
+    /// What it is.
+    pub kind: Kind,
+    /// Where it is, in bytes.
+    pub span: Span,
+    /// The normalised value (numeric kinds): base unit for money, percent for
+    /// percentages, magnitude folded in for quantities.
+    pub value: Option<Decimal>,
+    /// The upper end of a range (`10亿至20亿元`).
+    pub high: Option<Decimal>,
+    /// False when `value` had to be rounded (`三分之一`) or saturated.
+    pub exact: bool,
+    /// How the value bounds the truth.
+    pub bound: Bound,
+    /// The unit: currency word, `%`/`pp`/`‰`, measure word, canonical
+    /// physical unit, or duration unit (`year`, `month`, …).
+    pub unit: Option<&'static str>,
+    /// A quantity's unit as written (`吨标准煤`).
+    pub unit_text: Option<&'static str>,
+    /// ISO 4217 code for money.
+    pub currency: Option<&'static str>,
+    /// `±` was written before the number.
+    pub plus_minus: bool,
+    /// The counted thing right after a count (`196家知名企业` → `知名企业`).
+    pub noun: Option<Span>,
+    /// The change the number measures, when a verb of change governs it.
+    pub change: Option<Change>,
+    /// A date's fields.
+    pub date: Option<DateValue>,
+    /// A period's start.
+    pub from: Option<DateValue>,
+    /// A period's end.
+    pub to: Option<DateValue>,
+    /// 年底, 月末: the end of the year or month.
+    pub point: Option<Point>,
+    /// A relative year (今年, 去年) was resolved against the reference date.
+    pub resolved: bool,
+    /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
+    pub relative_years: Option<i32>,
+}
+
+impl Entity {
+    /// A bare entity of `kind` at `span`, every optional field empty and the
+    /// bound `exact`; extractors fill in the rest.
+    ///
+    /// ```
+    /// use shuzi::{Entity, Kind, Span};
+    /// let e = Entity::new(Kind::Number, Span::new(0, 2));
+    /// assert!(e.value.is_none() && e.exact);
+    /// ```
+    pub fn new(kind: Kind, span: Span) -> Entity {
+        Entity {
+            kind,
+            span,
+            value: None,
+            high: None,
+            exact: true,
+            bound: Bound::Exact,
+            unit: None,
+            unit_text: None,
+            currency: None,
+            plus_minus: false,
+            noun: None,
+            change: None,
+            date: None,
+            from: None,
+            to: None,
+            point: None,
+            resolved: false,
+            relative_years: None,
+        }
+    }
+
+    /// The span as a byte range (`&text[e.range()]` is the entity's text).
+    ///
+    /// ```
+    /// let text = "196家";
+    /// let e = &shuzi::extract(text)[0];
+    /// assert_eq!(&text[e.range()], "196家");
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.span.range()
+    }
+
+    /// The entity's text, given the input it came from.
+    ///
+    /// ```
+    /// let text = "约8000万元";
+    /// let e = &shuzi::extract(text)[0];
+    /// assert_eq!(e.text(text), "约8000万元");
+    /// ```
+    pub fn text<'t>(&self, input: &'t str) -> &'t str {
+        &input[self.span.range()]
+    }
+}

@@ -1,0 +1,142 @@
+//! [`Extractor`]: runs every recogniser over the text and keeps one
+//! non-overlapping reading per stretch of text, the longest.
+
+use crate::config::Config;
+use crate::entity::{Entity, Kind};
+use crate::{numeric, time};
+
+/// A reusable extractor. Building it is cheap; the data tables are shared
+/// and built once per process.
+///
+/// ```
+/// use shuzi::{Config, Extractor, Kind, KindSet};
+/// let ex = Extractor::new(Config::default().with_kinds(KindSet::parse_list("money").unwrap()));
+/// let text = "营收2.96亿元，增长13.1%";
+/// let found = ex.extract(text);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].kind, Kind::Money);
+/// assert_eq!(found[0].value.unwrap().to_string(), "296000000");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    config: Config,
+}
+
+impl Extractor {
+    /// An extractor with this configuration.
+    ///
+    /// ```
+    /// let ex = shuzi::Extractor::new(shuzi::Config::default());
+    /// assert!(ex.extract("").is_empty());
+    /// ```
+    pub fn new(config: Config) -> Extractor {
+        Extractor { config }
+    }
+
+    /// The configuration.
+    ///
+    /// ```
+    /// assert!(shuzi::Extractor::default().config().ref_date().is_none());
+    /// ```
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Every entity in `text`, in text order, non-overlapping.
+    ///
+    /// ```
+    /// let found = shuzi::Extractor::default().extract("到2027年达到37家");
+    /// assert!(found.iter().any(|e| e.kind == shuzi::Kind::Count));
+    /// ```
+    pub fn extract(&self, text: &str) -> Vec<Entity> {
+        let mut candidates = Vec::new();
+        numeric::scan(text, &mut candidates);
+        time::scan(text, self.config.ref_date(), &mut candidates);
+        let mut chosen = resolve(candidates);
+        let kinds = self.config.kinds();
+        chosen.retain(|e| kinds.contains(e.kind));
+        chosen
+    }
+}
+
+/// Extracts every entity with the default configuration.
+///
+/// ```
+/// let text = "4250万美元";
+/// let e = &shuzi::extract(text)[0];
+/// assert_eq!(e.currency, Some("USD"));
+/// assert_eq!(e.value.unwrap().to_string(), "42500000");
+/// ```
+pub fn extract(text: &str) -> Vec<Entity> {
+    Extractor::default().extract(text)
+}
+
+/// Tie-break between readings of the same length: calendar readings first.
+fn priority(kind: Kind) -> u8 {
+    match kind {
+        Kind::Period => 0,
+        Kind::Date => 1,
+        Kind::Money => 2,
+        Kind::Percent => 3,
+        Kind::Quantity => 4,
+        Kind::Count => 5,
+        Kind::Duration => 6,
+        Kind::Ordinal => 7,
+        Kind::Number => 8,
+    }
+}
+
+/// Keeps the longest candidates that do not overlap a longer (or, at equal
+/// length, earlier or higher-priority) one, and returns them in text order.
+pub(crate) fn resolve(mut candidates: Vec<Entity>) -> Vec<Entity> {
+    candidates.retain(|e| !e.span.is_empty());
+    if candidates.len() <= 1 {
+        return candidates;
+    }
+    candidates.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+            .then(priority(a.kind).cmp(&priority(b.kind)))
+    });
+    // `taken` stays sorted by start; spans in it never overlap, so one binary
+    // search finds the only neighbours that could.
+    let mut taken: Vec<Entity> = Vec::with_capacity(candidates.len());
+    for cand in candidates {
+        let i = taken.partition_point(|t| t.span.start < cand.span.start);
+        let clash_before = i > 0 && taken[i - 1].span.end > cand.span.start;
+        let clash_after = i < taken.len() && taken[i].span.start < cand.span.end;
+        if !clash_before && !clash_after {
+            taken.insert(i, cand);
+        }
+    }
+    taken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::Span;
+
+    #[test]
+    fn longest_wins_and_order_is_text_order() {
+        let c = vec![
+            Entity::new(Kind::Number, Span::new(0, 3)),
+            Entity::new(Kind::Count, Span::new(0, 9)),
+            Entity::new(Kind::Number, Span::new(9, 12)),
+            Entity::new(Kind::Date, Span::new(20, 26)),
+            Entity::new(Kind::Duration, Span::new(20, 26)),
+        ];
+        let r = resolve(c);
+        let got: Vec<_> = r.iter().map(|e| (e.kind, e.span.start, e.span.end)).collect();
+        assert_eq!(
+            got,
+            [
+                (Kind::Count, 0, 9),
+                (Kind::Number, 9, 12),
+                (Kind::Date, 20, 26)
+            ]
+        );
+    }
+}

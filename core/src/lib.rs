@@ -1,0 +1,96 @@
+//! # shuzi (数字)
+//!
+//! Reads Chinese economic news and government policy documents and pulls out
+//! every figure an analyst would copy by hand: money (`2.96亿元`), percentages
+//! and changes (`同比增长13.1%`), counts with their measure word (`196家`),
+//! physical quantities (`3000余亩`), durations, ordinals, dates and periods —
+//! each with an exact normalised value and its span in the text.
+//!
+//! ```
+//! use shuzi::{extract, Kind, Bound};
+//!
+//! let text = "今年前10个月，全市固定资产投资同比增长13.1%，引进项目196家。";
+//! let found = extract(text);
+//! let pct = found.iter().find(|e| e.kind == Kind::Percent).unwrap();
+//! assert_eq!(pct.text(text), "13.1%");
+//! assert_eq!(pct.value.unwrap().to_string(), "13.1");
+//! assert_eq!(pct.change.unwrap().direction, shuzi::Direction::Up);
+//! let count = found.iter().find(|e| e.kind == Kind::Count).unwrap();
+//! assert_eq!((count.text(text), count.unit), ("196家", Some("家")));
+//! assert_eq!(count.bound, Bound::Exact);
+//! ```
+//!
+//! ## Kinds
+//!
+//! | kind | example | value |
+//! |---|---|---|
+//! | `number` | `三分之一` | 1/3 (rounded, `exact == false`) |
+//! | `money` | `2.96亿元` | 296000000, unit 元, currency CNY |
+//! | `percent` | `同比增长13.1%` | 13.1, unit `%`, change up/yoy |
+//! | `count` | `2.1万余台（套）` | 21000 more_than, unit 台 |
+//! | `quantity` | `4万多吨标准煤` | 40000 more_than, unit `tce` |
+//! | `duration` | `8个月` | 8, unit `month` |
+//! | `ordinal` | `全省第二` | 2 |
+//! | `date` | `2024年5月31日` | `2024-05-31` |
+//! | `period` | `1月~10月` | `--01` … `--10` |
+//!
+//! ## Offsets
+//!
+//! In Rust every span is in bytes ([`Span`]); `&text[e.range()]` is the
+//! entity's text. [`OffsetCursor`] converts byte offsets to code points (the
+//! JSON, Python) and UTF-16 units (JavaScript) in one forward pass.
+//!
+//! ## Values
+//!
+//! Values are exact [`Decimal`]s (`i128` mantissa + scale); `to_f64()` only at
+//! the edge, and the canonical decimal text through `Display`.
+//!
+//! ## Configuration and errors
+//!
+//! [`Config`] picks the kinds and a reference date ([`RefDate`]) for 今年/去年.
+//! Building a configuration can fail with [`Error`] (see [`ErrorKind`]);
+//! extraction cannot fail: text that is not a well-formed expression simply
+//! yields no entity.
+//!
+//! ## Crate features
+//!
+//! - `serde` (default): [`json`] serializes entities as SPEC.md's JSON, and
+//!   [`Config`] deserializes from binding option objects.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod config;
+mod decimal;
+mod entity;
+mod error;
+mod extract;
+mod input;
+#[cfg(feature = "serde")]
+pub mod json;
+mod numeric;
+mod offsets;
+mod time;
+
+pub use config::{days_in_month, Config, KindSet, RefDate};
+pub use decimal::{Decimal, ParseDecimalError, MAX_SCALE};
+pub use entity::{Basis, Bound, Change, DateValue, Direction, Entity, Kind, Point, Span};
+pub use error::{Error, ErrorKind};
+pub use extract::{extract, Extractor};
+pub use input::decode;
+pub use offsets::OffsetCursor;
+
+#[cfg(test)]
+mod send_sync {
+    fn assert_traits<T: std::fmt::Debug + Clone + Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_sync() {
+        assert_traits::<crate::Entity>();
+        assert_traits::<crate::Extractor>();
+        assert_traits::<crate::Config>();
+        assert_traits::<crate::Error>();
+        assert_traits::<crate::Decimal>();
+        assert_traits::<crate::Span>();
+        assert_traits::<crate::RefDate>();
+    }
+}

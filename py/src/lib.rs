@@ -1,0 +1,1 @@
+//! Python binding of shuzi (being built under issue #5).

@@ -1,0 +1,1 @@
+//! WebAssembly binding of shuzi (being built under issue #6).
