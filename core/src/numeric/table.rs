@@ -128,6 +128,14 @@ pub(crate) const CHANGE_SRC: &str = include_str!("../data/change_verbs.tsv");
 pub(crate) const NOT_SRC: &str = include_str!("../data/not_entities.tsv");
 pub(crate) const SCOPES_SRC: &str = include_str!("../data/scopes.tsv");
 pub(crate) const CURRENCY_SRC: &str = include_str!("../data/currency_prefixes.tsv");
+pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
+
+/// Words that end a count's noun: (word, only right after the measure word).
+pub(crate) static NOUN_STOPS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    rows(NOUN_STOPS_SRC)
+        .map(|r| (r[0], r.get(1) == Some(&"first")))
+        .collect()
+});
 
 /// Units after a number.
 pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
