@@ -47,7 +47,8 @@ fn config(options: &JsValue) -> Result<Config, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Config::default());
     }
-    let invalid = |why: &str| js_error(ErrorKind::InvalidOption, &format!("invalid options: {why}"));
+    let invalid =
+        |why: &str| js_error(ErrorKind::InvalidOption, &format!("invalid options: {why}"));
     if !options.is_object() || js_sys::Array::is_array(options) {
         return Err(invalid("expected an object"));
     }
