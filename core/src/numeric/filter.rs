@@ -99,7 +99,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         }
         // The month or day of 2024-06-06: four digits before the separator.
         if matches!(char_before(text, at), Some('-' | '/')) && n.int_digits <= 2 {
-            let before = text[..at - 1].as_bytes();
+            let before = &text.as_bytes()[..at - 1];
             let digits = before
                 .iter()
                 .rev()

@@ -25,12 +25,6 @@ fn facts(text: &str) -> Vec<(Kind, String, String, Option<&'static str>, Bound)>
         .collect()
 }
 
-fn one(text: &str) -> (Kind, String, String, Option<&'static str>, Bound) {
-    let f = facts(text);
-    assert_eq!(f.len(), 1, "{text}: {f:?}");
-    f.into_iter().next().unwrap()
-}
-
 use crate::entity::{Basis, Direction};
 
 type Fact = (
