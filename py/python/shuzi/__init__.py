@@ -107,7 +107,10 @@ class Extractor:
         >>> [len(r) for r in Extractor(kinds=["count"]).extract_many(["196家", "无", "5家和6家"], threads=2)]
         [1, 0, 2]
         """
-        seq = texts if isinstance(texts, (str, list, tuple)) else list(texts)
+        # A list keeps each text beside its result; the native side checks
+        # the types (a bare str or a non-iterable is refused there).
+        keep = isinstance(texts, (str, list, tuple)) or not isinstance(texts, Iterable)
+        seq = texts if keep else list(texts)
         found = self._native.extract_many(seq, threads=threads)
         return [Entities(entities, text) for entities, text in zip(found, seq)]
 
