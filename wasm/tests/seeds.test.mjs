@@ -38,34 +38,75 @@ for (const name of seedNames()) {
 }
 
 /**
- * The Rust golden harnesses' accepted differences: every
- * `("000", false, "text", "reason")` row of a `KNOWN_MISSES` table in
- * core/tests/*.rs, scoped to the golden files that harness reads.
+ * The Rust golden harnesses' accepted differences, read from core/tests/*.rs
+ * so that the two suites cannot drift apart: each is {seed, text, suffix}
+ * where suffix names the golden file ("numeric", "time", "time.ref").
+ * Two table shapes are understood:
+ *   const KNOWN_MISSES: &[(&str, bool, &str, &str)] = &[("000", false, "text", "why")]
+ *     (a time harness: false → time.json, true → time.ref.json);
+ *   const NAME: &[KnownMiss] = &[KnownMiss { seed: "000", text: "text", reason: … }]
+ *     with check("SUFFIX", …, NAME) naming its golden file.
  */
 function knownMisses() {
   const dir = path.join(repo, "core/tests");
   const misses = [];
   if (!existsSync(dir)) return misses;
+  const str = (lit) => JSON.parse(`"${lit}"`);
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".rs"))) {
     const source = readFileSync(path.join(dir, file), "utf8");
-    const table = source.match(/const KNOWN_MISSES[^=]*=\s*&\[([\s\S]*?)\];/);
-    if (!table) continue;
-    const suffixes = ["numeric", "time"].filter((s) => source.includes(`.${s}`));
-    const row = /\(\s*"(\d{3})"\s*,\s*(true|false)\s*,\s*"((?:[^"\\]|\\.)*)"\s*,/g;
-    for (const m of table[1].matchAll(row)) {
-      misses.push({ seed: m[1], withRef: m[2] === "true", text: JSON.parse(`"${m[3]}"`), suffixes, file });
+    const tuples = source.match(/const KNOWN_MISSES[^=]*=\s*&\[([\s\S]*?)\];/);
+    if (tuples) {
+      const row = /\(\s*"(\d{3})"\s*,\s*(true|false)\s*,\s*"((?:[^"\\]|\\.)*)"\s*,/g;
+      for (const m of tuples[1].matchAll(row)) {
+        misses.push({ seed: m[1], text: str(m[3]), suffix: m[2] === "true" ? "time.ref" : "time" });
+      }
+    }
+    const suffixOf = new Map();
+    for (const m of source.matchAll(/check\(\s*"([\w.]+)"[^;]*?,\s*([A-Z_]+)\s*,?\s*\)/g)) suffixOf.set(m[2], m[1]);
+    for (const t of source.matchAll(/const ([A-Z_]+): &\[KnownMiss\]\s*=\s*&\[([\s\S]*?)\];/g)) {
+      const suffix = suffixOf.get(t[1]);
+      assert.ok(suffix, `${file}: no check("SUFFIX", …, ${t[1]}) call found`);
+      for (const m of t[2].matchAll(/seed:\s*"(\d{3})"\s*,\s*text:\s*"((?:[^"\\]|\\.)*)"/g)) {
+        misses.push({ seed: m[1], text: str(m[2]), suffix });
+      }
     }
   }
   return misses;
 }
 
-/** Field differences, a missing key equal to null (as in the Rust harness). */
+/** Same number up to a relative 1e-9 (as the Rust harness compares). */
+function sameValue(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  }
+  if (a && b && typeof a === "object" && typeof b === "object") return fieldDiffs(a, b).length === 0;
+  return isDeepStrictEqual(a, b);
+}
+
+/** Field differences, a missing key equal to null (as in the Rust harnesses). */
 function fieldDiffs(want, got) {
   const keys = [...new Set([...Object.keys(want), ...Object.keys(got)])].sort();
   return keys
-    .filter((k) => !isDeepStrictEqual(want[k] ?? null, got[k] ?? null))
+    .filter((k) => !sameValue(want[k] ?? null, got[k] ?? null))
     .map((k) => `${k}: want ${JSON.stringify(want[k])}, got ${JSON.stringify(got[k])}`);
 }
+
+test("the Rust harnesses' known misses are read", () => {
+  const misses = knownMisses();
+  for (const m of misses) {
+    assert.match(m.seed, /^\d{3}$/);
+    assert.ok(["numeric", "time", "time.ref"].includes(m.suffix), m.suffix);
+    assert.ok(m.text.length > 0);
+  }
+  // Every table row in the sources is understood (none silently dropped).
+  const rows = readdirSync(path.join(repo, "core/tests"))
+    .filter((f) => f.endsWith(".rs"))
+    .map((f) => readFileSync(path.join(repo, "core/tests", f), "utf8"))
+    .map((src) => (src.match(/KnownMiss \{\s*seed:/g) ?? []).length +
+      ((src.match(/const KNOWN_MISSES[^=]*=\s*&\[([\s\S]*?)\];/)?.[1] ?? "").match(/\(\s*"\d{3}"/g) ?? []).length)
+    .reduce((a, b) => a + b, 0);
+  assert.equal(misses.length, rows);
+});
 
 const goldenRuns = [
   { suffix: "numeric", kinds: NUMERIC_KINDS, withRef: false },
@@ -98,8 +139,7 @@ for (const name of seedNames()) {
         }
       }
       for (const g of got) if (!wantBySpan.has(spanKey(g))) problems.push([g.text, `spurious ${g.kind}`]);
-      const family = run.suffix.startsWith("time") ? "time" : "numeric";
-      const accepted = knownMisses().filter((m) => m.seed === seed && m.withRef === run.withRef && m.suffixes.includes(family));
+      const accepted = knownMisses().filter((m) => m.seed === seed && m.suffix === run.suffix);
       const unexplained = problems.filter(([t]) => !accepted.some((m) => m.text === t));
       assert.deepEqual(unexplained.map(([t, what]) => `${JSON.stringify(t)}: ${what}`), []);
       const correct = wantJs.length - problems.filter(([, what]) => !what.startsWith("spurious")).length;
