@@ -8,3 +8,5 @@ cargo clippy --all-targets -- -D warnings
 cargo test
 # Each benchmark once, as a test (big ladder steps are skipped in this mode).
 cargo bench -p shuzi-benches -- --test
+# A short bounded fuzz run on stable (fuzz/ is not a workspace member).
+cargo test --manifest-path fuzz/Cargo.toml --no-default-features --target-dir target
