@@ -140,6 +140,7 @@ impl Decimal {
     /// ```
     /// assert_eq!(shuzi::Decimal::ONE.neg().to_string(), "-1");
     /// ```
+    #[allow(clippy::should_implement_trait)] // also a `const`-friendly inherent method
     pub fn neg(self) -> Decimal {
         Decimal {
             mantissa: -self.mantissa,
@@ -186,7 +187,9 @@ impl Decimal {
     /// ```
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+        let a = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
         let b = other
             .mantissa
             .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
@@ -364,12 +367,8 @@ impl PartialOrd for Decimal {
 impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
         let scale = self.scale.max(other.scale);
-        let a = self
-            .mantissa
-            .checked_mul(10i128.pow(scale - self.scale));
-        let b = other
-            .mantissa
-            .checked_mul(10i128.pow(scale - other.scale));
+        let a = self.mantissa.checked_mul(10i128.pow(scale - self.scale));
+        let b = other.mantissa.checked_mul(10i128.pow(scale - other.scale));
         match (a, b) {
             (Some(a), Some(b)) => a.cmp(&b),
             // Overflow while aligning: fall back to the float comparison.
