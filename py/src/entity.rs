@@ -241,6 +241,7 @@ impl Entity {
         add("bound", self.bound.map(|v| repr(py, v)).transpose()?);
         add("unit", self.unit.map(|v| repr(py, v)).transpose()?);
         add("currency", self.currency.map(|v| repr(py, v)).transpose()?);
+        add("noun", self.noun.as_ref().map(|v| repr(py, v)).transpose()?);
         if self.kind == "date" {
             add(
                 "normalized",

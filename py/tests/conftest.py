@@ -37,16 +37,3 @@ def cli() -> Path:
             return Path(c)
     pytest.skip("the shuzi CLI is not built (scripts/test-python.sh builds it)")
 
-
-def numeric_landed() -> bool:
-    """True once the core finds numeric entities."""
-    import shuzi
-
-    return bool(shuzi.extract("196家", kinds=["count"]))
-
-
-# Numeric extraction (issue #2) is being built in parallel; until it is on
-# main, the tests that need numeric entities are skipped, not failed.
-needs_numeric = pytest.mark.skipif(
-    not numeric_landed(), reason="numeric extraction has not landed in the core yet"
-)

@@ -11,7 +11,7 @@ import shuzi
 import shuzi._frame
 import shuzi._result
 
-from conftest import ROOT, needs_numeric
+from conftest import ROOT
 
 
 def readme_python_blocks() -> list[str]:
@@ -25,14 +25,12 @@ def test_readme_has_python_examples_with_asserts() -> None:
     assert any("assert" in b for b in blocks)
 
 
-@needs_numeric
 @pytest.mark.parametrize("index", range(len(readme_python_blocks())))
 def test_readme_python_block_runs(index: int) -> None:
     code = readme_python_blocks()[index]
     exec(compile(code, f"README.md python block {index}", "exec"), {"__name__": "readme"})
 
 
-@needs_numeric
 @pytest.mark.parametrize("module", [shuzi, shuzi._result, shuzi._frame], ids=lambda m: m.__name__)
 def test_docstring_examples(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]

@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 import shuzi
 from shuzi._frame import COLUMNS
-from conftest import needs_numeric
 
 TEXTS = ["2024年5月31日，引进项目", "无", "😀“十四五”期间，去年12月"]
 
@@ -40,7 +39,6 @@ def test_frame_from_entities_and_from_batches() -> None:
     assert one_text["doc"].tolist() == [0]
 
 
-@needs_numeric
 def test_numeric_columns() -> None:
     df = shuzi.to_frame(["营收2.96亿元，同比增长13.1%"])
     money = df[df["kind"] == "money"].iloc[0]

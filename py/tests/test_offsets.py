@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import shuzi
 
-from conftest import needs_numeric, read_seed, seed_paths
+from conftest import read_seed, seed_paths
 
 ASTRAL_TEXTS = [
     "𠀀𦡦😀2024年5月31日",
@@ -43,7 +43,6 @@ def test_astral_prefix_shifts_code_points_by_one_and_bytes_by_four() -> None:
     )
 
 
-@needs_numeric
 def test_entities_are_sorted_and_disjoint() -> None:
     text = "😀2.1万余台（套）𠀀，同比增长13.1%，2024年5月31日前完成196家"
     found = shuzi.extract(text)
