@@ -69,6 +69,7 @@ mod input;
 pub mod json;
 mod numeric;
 mod offsets;
+pub mod policy;
 mod time;
 
 pub use config::{days_in_month, Config, KindSet, RefDate};
