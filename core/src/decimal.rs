@@ -186,7 +186,9 @@ impl Decimal {
     /// ```
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+        let a = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
         let b = other
             .mantissa
             .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
@@ -364,12 +366,8 @@ impl PartialOrd for Decimal {
 impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
         let scale = self.scale.max(other.scale);
-        let a = self
-            .mantissa
-            .checked_mul(10i128.pow(scale - self.scale));
-        let b = other
-            .mantissa
-            .checked_mul(10i128.pow(scale - other.scale));
+        let a = self.mantissa.checked_mul(10i128.pow(scale - self.scale));
+        let b = other.mantissa.checked_mul(10i128.pow(scale - other.scale));
         match (a, b) {
             (Some(a), Some(b)) => a.cmp(&b),
             // Overflow while aligning: fall back to the float comparison.

@@ -129,7 +129,10 @@ mod tests {
             Entity::new(Kind::Duration, Span::new(20, 26)),
         ];
         let r = resolve(c);
-        let got: Vec<_> = r.iter().map(|e| (e.kind, e.span.start, e.span.end)).collect();
+        let got: Vec<_> = r
+            .iter()
+            .map(|e| (e.kind, e.span.start, e.span.end))
+            .collect();
         assert_eq!(
             got,
             [

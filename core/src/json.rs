@@ -95,7 +95,11 @@ pub struct EntityRecord<'a> {
 /// let r = shuzi::json::records(text, &es, shuzi::json::OffsetUnit::Utf16);
 /// assert_eq!((r[0].start, r[0].end), (2, 6));
 /// ```
-pub fn records<'a>(input: &'a str, entities: &'a [Entity], unit: OffsetUnit) -> Vec<EntityRecord<'a>> {
+pub fn records<'a>(
+    input: &'a str,
+    entities: &'a [Entity],
+    unit: OffsetUnit,
+) -> Vec<EntityRecord<'a>> {
     records_styled(input, entities, unit, KeyStyle::Snake)
 }
 
@@ -135,7 +139,12 @@ pub fn records_styled<'a>(
 /// let mut c = shuzi::OffsetCursor::new("中文ab");
 /// assert_eq!(shuzi::json::convert(&mut c, shuzi::json::OffsetUnit::CodePoints, 3, 7), (1, 3));
 /// ```
-pub fn convert(cursor: &mut OffsetCursor<'_>, unit: OffsetUnit, start: usize, end: usize) -> (usize, usize) {
+pub fn convert(
+    cursor: &mut OffsetCursor<'_>,
+    unit: OffsetUnit,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
     match unit {
         OffsetUnit::CodePoints => (cursor.chars(start), cursor.chars(end)),
         OffsetUnit::Utf16 => (cursor.utf16(start), cursor.utf16(end)),

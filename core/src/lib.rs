@@ -67,6 +67,7 @@ mod extract;
 mod input;
 #[cfg(feature = "serde")]
 pub mod json;
+pub(crate) mod numeral;
 mod numeric;
 mod offsets;
 pub mod policy;

@@ -1,0 +1,318 @@
+//! Reading numbers as Chinese text writes them.
+//!
+//! This is the numeral grammar shared by every recogniser (numeric kinds
+//! and dates):
+//!
+//! - Arabic ([`arabic`]): `1300`, `1,300`, `0.005`, full-width `１３００`;
+//! - Chinese ([`chinese`]): `一百二十三`, `两千`, `十四`, `三千五百万`,
+//!   financial capitals `壹佰贰拾叁`, digit by digit `二〇二五`, elided tails
+//!   `一万五`, decimals `十二点五`;
+//! - mixed ([`magnitude`]): Arabic digits with magnitude characters
+//!   `2.1万`, `1.40万亿`, `5千万`;
+//! - infixes 多/余 (`1200多亿`, `4万多`, `十余`) and vague forms (`几十`,
+//!   `数百`, `上千`, `两三`) through [`read`].
+//!
+//! Crate-visible entry points:
+//!
+//! - [`read_number`]`(text, at)`: the longest plain number starting at byte
+//!   `at` → `(value, end)`; no vague forms, no infixes.
+//! - [`parse_chinese`]`(s)`: the whole of `s` as a Chinese numeral.
+//! - [`read`]`(text, at)`: the full reading ([`Numeral`]) the numeric
+//!   recognisers use.
+//!
+//! Values are exact [`Decimal`]s; a numeral too large for an `i128`
+//! mantissa is not read (`None`), never saturated.
+
+#![allow(dead_code)] // until every reader has a caller (numeric and time recognisers)
+
+pub(crate) mod arabic;
+pub(crate) mod chinese;
+pub(crate) mod magnitude;
+
+use crate::decimal::Decimal;
+
+/// How a numeral was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Arabic digits, maybe with a magnitude (`2.1万`).
+    Arabic,
+    /// Chinese unit notation (`三千五百万`, `十四`).
+    Chinese,
+    /// Chinese digit by digit (`二〇二五`).
+    DigitString,
+}
+
+/// A numeral as read at some offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Numeral {
+    /// The value (the lower end for 两三).
+    pub value: Decimal,
+    /// The upper end of a vague pair (`两三` → 3).
+    pub high: Option<Decimal>,
+    /// Byte offset after the numeral (infixes included).
+    pub end: usize,
+    /// How it was written.
+    pub form: Form,
+    /// 多/余/几 after the number (`30多`, `十余`, `十几`) or 几/数 before a
+    /// unit (`几十`, `数百`): the truth is more than `value`.
+    pub more: bool,
+    /// 上 before a unit (`上百`, `上千`): about `value`.
+    pub approx: bool,
+    /// A magnitude or unit character was written (`万`, `亿`, `十`, `百`).
+    pub has_unit: bool,
+    /// Chinese, starting with a unit that stands for one (`百亿`, `万元`).
+    pub leading_unit: bool,
+    /// Arabic: integer digits written.
+    pub int_digits: usize,
+    /// Arabic: a decimal point was written.
+    pub decimal: bool,
+    /// Arabic: a leading zero (`0543`), as in codes and phone numbers.
+    pub leading_zero: bool,
+    /// Arabic: thousands separators were written.
+    pub grouped: bool,
+}
+
+/// The first character at byte `at`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// The longest plain number starting at byte `at`: Arabic (with separators,
+/// full-width digits, decimals), Chinese, or mixed (`2.1万`, `1.40万亿`).
+/// Returns the exact value and the byte offset after it. Vague forms and
+/// 多/余 infixes are not read here (see [`read`]).
+///
+/// ```ignore
+/// let (v, end) = read_number("营收2.96亿元", 6).unwrap();
+/// assert_eq!((v.to_string().as_str(), end), ("296000000", 13));
+/// ```
+pub(crate) fn read_number(text: &str, at: usize) -> Option<(Decimal, usize)> {
+    let n = read_plain(text, at)?;
+    Some((n.value, n.end))
+}
+
+/// The whole of `s` as a Chinese numeral (`一百二十三`, `两千`, `二〇二五`,
+/// `十四`, `壹佰贰拾叁`, `三千五百万`); `None` if any of `s` is left over.
+pub(crate) fn parse_chinese(s: &str) -> Option<Decimal> {
+    let c = chinese::read(s, 0)?;
+    if c.end != s.len() || c.high.is_some() {
+        return None;
+    }
+    Decimal::new(c.mantissa, c.scale)
+}
+
+fn read_plain(text: &str, at: usize) -> Option<Numeral> {
+    let c = char_at(text, at)?;
+    if arabic::digit(c).is_some() {
+        let a = arabic::read(text, at)?;
+        let mut value = Decimal::new(a.mantissa?, a.scale)?;
+        let mut end = a.end;
+        let mut has_unit = false;
+        if let Some((exp, e)) = magnitude::read_suffix(text, end) {
+            // Too large to hold: not a number at all (never a wrong value).
+            value = value.checked_mul_pow10(exp)?;
+            end = e;
+            has_unit = true;
+        }
+        return Some(Numeral {
+            value,
+            high: None,
+            end,
+            form: Form::Arabic,
+            more: false,
+            approx: false,
+            has_unit,
+            leading_unit: false,
+            int_digits: a.int_digits,
+            decimal: a.scale > 0,
+            leading_zero: a.leading_zero,
+            grouped: a.grouped,
+        });
+    }
+    if chinese::is_numeral_char(c) {
+        let ch = chinese::read(text, at)?;
+        return Some(Numeral {
+            value: Decimal::new(ch.mantissa, ch.scale)?,
+            high: ch.high.map(|h| Decimal::from(h as i64)),
+            end: ch.end,
+            form: if ch.digit_string {
+                Form::DigitString
+            } else {
+                Form::Chinese
+            },
+            more: false,
+            approx: false,
+            has_unit: ch.has_unit,
+            leading_unit: ch.leading_unit,
+            int_digits: 0,
+            decimal: ch.scale > 0,
+            leading_zero: false,
+            grouped: false,
+        });
+    }
+    None
+}
+
+/// True when the number ends in a way 多/余 can follow: a unit character
+/// (`三十`, `4万`) or an Arabic integer ending in 0 (`30`, `1300`).
+fn takes_more(text: &str, n: &Numeral) -> bool {
+    if n.decimal {
+        return n.has_unit;
+    }
+    match n.form {
+        Form::Arabic => n.has_unit || text[..n.end].ends_with('0') || text[..n.end].ends_with('０'),
+        Form::Chinese => text[..n.end]
+            .chars()
+            .next_back()
+            .is_some_and(|c| magnitude::any_unit(c).is_some()),
+        Form::DigitString => false,
+    }
+}
+
+/// The full reading at `at`: a plain number plus the infixes 多/余
+/// (`1200多亿`, `4万多`, `2.1万余`, `十余`, `十几`) and the vague forms
+/// `几十`/`数百` (more than 10/100) and `上百`/`上千` (about 100/1000).
+pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
+    let c = char_at(text, at)?;
+    if matches!(c, '几' | '数' | '上') {
+        let after = at + c.len_utf8();
+        let next = char_at(text, after)?;
+        magnitude::any_unit(next)?;
+        if c == '上' && next == '十' {
+            return None;
+        }
+        let mut n = read_plain(text, after)?;
+        if !n.leading_unit {
+            return None;
+        }
+        if c == '上' {
+            n.approx = true;
+        } else {
+            n.more = true;
+        }
+        return Some(n);
+    }
+    let mut n = read_plain(text, at)?;
+    // 1200多亿: 多/余 between digits and a magnitude.
+    if n.form == Form::Arabic && !n.has_unit && !n.decimal {
+        if let Some(m) = char_at(text, n.end).filter(|m| matches!(m, '多' | '余')) {
+            let after = n.end + m.len_utf8();
+            if let Some((exp, e)) = magnitude::read_suffix(text, after) {
+                if takes_more(text, &n) {
+                    if let Some(v) = n.value.checked_mul_pow10(exp) {
+                        n.value = v;
+                        n.end = e;
+                        n.has_unit = true;
+                        n.more = true;
+                        return Some(n);
+                    }
+                }
+            }
+        }
+    }
+    // 4万多, 十余, 十几, 30多.
+    if n.high.is_none() {
+        if let Some(m) = char_at(text, n.end) {
+            let ok = match m {
+                '多' | '余' => takes_more(text, &n),
+                '几' => n.form == Form::Chinese && takes_more(text, &n),
+                _ => false,
+            };
+            if ok {
+                n.end += m.len_utf8();
+                n.more = true;
+                // 十几万, 二十多万: a magnitude may still follow.
+                if let Some((exp, e)) =
+                    magnitude::read_suffix(text, n.end).filter(|(exp, _)| *exp >= 4)
+                {
+                    if let Some(v) = n.value.checked_mul_pow10(exp) {
+                        n.value = v;
+                        n.end = e;
+                    }
+                }
+            }
+        }
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(text: &str) -> (String, &str) {
+        let (v, end) = read_number(text, 0).unwrap();
+        (v.to_string(), &text[end..])
+    }
+
+    #[test]
+    fn read_number_forms() {
+        assert_eq!(num("1300家"), ("1300".into(), "家"));
+        assert_eq!(num("1,300家"), ("1300".into(), "家"));
+        assert_eq!(num("１３００家"), ("1300".into(), "家"));
+        assert_eq!(num("0.005mm"), ("0.005".into(), "mm"));
+        assert_eq!(num("2.1万余台"), ("21000".into(), "余台"));
+        assert_eq!(num("1.40万亿元"), ("1400000000000".into(), "元"));
+        assert_eq!(num("2.96亿元"), ("296000000".into(), "元"));
+        assert_eq!(num("4250万美元"), ("42500000".into(), "美元"));
+        assert_eq!(num("三千五百万元"), ("35000000".into(), "元"));
+        assert_eq!(num("二〇二五年"), ("2025".into(), "年"));
+        assert_eq!(num("十四五"), ("14".into(), "五"));
+        assert!(read_number("元", 0).is_none());
+        // Offsets in the middle of a text.
+        let t = "营收2.96亿元";
+        assert_eq!(read_number(t, 6), Some(("296000000".parse().unwrap(), 13)));
+    }
+
+    #[test]
+    fn parse_chinese_whole() {
+        let p = |s| parse_chinese(s).map(|d| d.to_string());
+        assert_eq!(p("一百二十三").as_deref(), Some("123"));
+        assert_eq!(p("两千").as_deref(), Some("2000"));
+        assert_eq!(p("二〇二五").as_deref(), Some("2025"));
+        assert_eq!(p("十四").as_deref(), Some("14"));
+        assert_eq!(p("壹佰贰拾叁").as_deref(), Some("123"));
+        assert_eq!(p("三千五百万").as_deref(), Some("35000000"));
+        assert_eq!(p("三十一").as_deref(), Some("31"));
+        assert_eq!(p("十二").as_deref(), Some("12"));
+        assert_eq!(p("一百二十三元"), None);
+        assert_eq!(p("两三"), None);
+        assert_eq!(p(""), None);
+    }
+
+    #[test]
+    fn infixes_and_vague() {
+        fn r(s: &str) -> (String, bool, bool, &str) {
+            let n = read(s, 0).unwrap();
+            (n.value.to_string(), n.more, n.approx, &s[n.end..])
+        }
+        assert_eq!(r("1200多亿元"), ("120000000000".into(), true, false, "元"));
+        assert_eq!(r("4万多吨"), ("40000".into(), true, false, "吨"));
+        assert_eq!(r("2.1万余台"), ("21000".into(), true, false, "台"));
+        assert_eq!(r("1300余台"), ("1300".into(), true, false, "台"));
+        assert_eq!(r("十余家"), ("10".into(), true, false, "家"));
+        assert_eq!(r("十几家"), ("10".into(), true, false, "家"));
+        assert_eq!(r("几十家"), ("10".into(), true, false, "家"));
+        assert_eq!(r("数十亿元"), ("1000000000".into(), true, false, "元"));
+        assert_eq!(r("上百家"), ("100".into(), false, true, "家"));
+        assert_eq!(r("二十多万人"), ("200000".into(), true, false, "人"));
+        // 15多 is not a form; 几个 is not a number.
+        assert_eq!(r("15多家"), ("15".into(), false, false, "多家"));
+        assert!(read("几个", 0).is_none());
+        assert!(read("数据", 0).is_none());
+        assert!(read("上十", 0).is_none());
+        let n = read("两三家", 0).unwrap();
+        assert_eq!(
+            (n.value.to_string(), n.high.unwrap().to_string()),
+            ("2".into(), "3".into())
+        );
+    }
+
+    #[test]
+    fn too_large_is_not_read() {
+        let nines = "9".repeat(400);
+        assert!(read_number(&nines, 0).is_none());
+        let t = format!("{}亿亿", "9".repeat(36));
+        assert!(read_number(&t, 0).is_none());
+    }
+}

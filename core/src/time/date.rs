@@ -1,0 +1,283 @@
+//! Dates: years (`2024年`, `二〇二五年`, `今年`), months and days, ISO dates,
+//! and the words after them (以来, 底/末, 初, 份); month and day ranges.
+
+use super::lex::{self, eat, eat_any};
+use super::relative;
+use super::{Found, Hit, Parts, Year};
+use crate::config::days_in_month;
+use crate::entity::Point;
+
+/// Years a four-digit number may name.
+const YEARS: std::ops::RangeInclusive<u32> = 1800..=2199;
+
+/// Most blank bytes allowed between a year's digits and 年 (`2013⏎⏎年以来`).
+const MAX_YEAR_GAP: usize = 8;
+
+/// A year at `i` with its 年 (`2024年`, `2013⏎⏎年`, `二〇二五年`) or a
+/// relative year word (`今年`): the year and the byte after it.
+pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
+    if let Some(hit) = relative::year_word_at(s, i) {
+        return Some(hit);
+    }
+    if let Some(d) = lex::arabic(s, i) {
+        if d.count != 4 || !YEARS.contains(&d.value) {
+            return None;
+        }
+        let p = lex::blanks(s, d.end, MAX_YEAR_GAP);
+        let end = eat(s, p, "年")?;
+        return Some((Year::Abs(d.value as i32), end));
+    }
+    let (value, p) = lex::chinese_year(s, i)?;
+    if !YEARS.contains(&value) {
+        return None;
+    }
+    Some((Year::Abs(value as i32), eat(s, p, "年")?))
+}
+
+/// An ISO-like date as written: `2024-06-06`, `2024/6/6`, `2024.06.06`.
+pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
+    let y = lex::arabic(s, i)?;
+    if y.count != 4 || !YEARS.contains(&y.value) {
+        return None;
+    }
+    let sep = *s.as_bytes().get(y.end)?;
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return None;
+    }
+    let m = lex::arabic(s, y.end + 1)?;
+    if m.count > 2 || s.as_bytes().get(m.end) != Some(&sep) {
+        return None;
+    }
+    let d = lex::arabic(s, m.end + 1)?;
+    if d.count > 2 {
+        return None;
+    }
+    // `2024.06.06.1` or `2024-06-061` are something else.
+    if s.as_bytes().get(d.end) == Some(&sep)
+        && lex::char_at(s, d.end + 1)
+            .and_then(lex::arabic_digit)
+            .is_some()
+    {
+        return None;
+    }
+    let year = y.value as i32;
+    let (month, day) = (m.value, d.value);
+    if !(1..=12).contains(&month) || day == 0 || day > u32::from(days_in_month(year, month as u8)) {
+        return None;
+    }
+    let parts = Parts {
+        year: Some(Year::Abs(year)),
+        month: Some(month as u8),
+        day: Some(day as u8),
+    };
+    Some(Hit::new(d.end, Found::Date(parts, None)))
+}
+
+/// The year alone after its 年, with what may follow: 底/末 (end), 初,
+/// 以来, or nothing.
+pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
+    let parts = Parts {
+        year: Some(year),
+        ..Parts::default()
+    };
+    if let Some(end) = eat_any(s, p, &["年底", "年末", "底", "末"]) {
+        return Hit::new(end, Found::Date(parts, Some(Point::End)));
+    }
+    let end = eat_any(s, p, &["年初", "初", "以来"]).unwrap_or(p);
+    Hit::new(end, Found::Date(parts, None))
+}
+
+/// A bare `年底`/`年末`: the end of this year (not after another 年:
+/// `每年年底`).
+pub(super) fn bare_year_end(s: &str, i: usize) -> Option<Hit> {
+    let end = eat_any(s, i, &["年底", "年末"])?;
+    if lex::prev_char(s, i).is_some_and(|c| matches!(c, '年' | '每' | '历' | '当' | '上')) {
+        return None;
+    }
+    let parts = Parts {
+        year: Some(Year::Rel(0)),
+        ..Parts::default()
+    };
+    Some(Hit::new(end, Found::Date(parts, Some(Point::End))))
+}
+
+/// A month number followed by 月 at `p`: (month, byte after 月, Chinese?).
+/// `Err(end)` for a month out of range (`13月`).
+fn month_at(s: &str, p: usize) -> Option<Result<(u8, usize, bool), usize>> {
+    let n = lex::small(s, p, false)?;
+    let end = eat(s, n.end, "月")?;
+    if !(1..=12).contains(&n.value) {
+        return Some(Err(end));
+    }
+    Some(Ok((n.value as u8, end, n.chinese)))
+}
+
+/// A day number followed by 日 or 号 at `p`: (day, byte after).
+fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
+    let n = lex::small(s, p, false)?;
+    let end = eat_any(s, n.end, &["日", "号"])?;
+    Some((n.value, end))
+}
+
+/// True when `day` exists in `month` (of `year` when it is known; 2月29日
+/// is allowed without a year).
+fn day_fits(year: Option<Year>, month: u8, day: u32) -> bool {
+    let max = match year {
+        Some(Year::Abs(y)) => days_in_month(y, month),
+        _ => days_in_month(2000, month),
+    };
+    day >= 1 && day <= u32::from(max)
+}
+
+/// Months and days, after an optional year: `5月`, `10月份`, `5月28日`,
+/// `11月底`, `1月~10月`, `1至11月`, `3月15日至5月31日`, `5月1—10日`.
+pub(super) fn month_part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
+    let (m, after_month, chinese) = match month_at(s, p) {
+        Some(Ok(found)) => found,
+        Some(Err(end)) => return Some(Hit::new(end, Found::Invalid)),
+        None => return bare_month_range(s, p, year),
+    };
+    let left = Parts {
+        year,
+        month: Some(m),
+        day: None,
+    };
+    // A day after the month.
+    if let Some((d, end)) = day_at(s, after_month) {
+        if !day_fits(year, m, d) {
+            return Some(Hit::new(end, Found::Invalid));
+        }
+        let left = Parts {
+            day: Some(d as u8),
+            ..left
+        };
+        if let Some(h) = range(s, end, left) {
+            return Some(h);
+        }
+        let end = eat(s, end, "以来").unwrap_or(end);
+        return Some(Hit::new(end, Found::Date(left, None)));
+    }
+    // A day range inside the month: `5月1—10日`.
+    if let Some(h) = bare_day_range(s, after_month, left) {
+        return Some(h);
+    }
+    let after = eat(s, after_month, "份").unwrap_or(after_month);
+    if let Some(h) = range(s, after, left) {
+        return Some(h);
+    }
+    if let Some(end) = eat_any(s, after, &["底", "末"]) {
+        return Some(Hit::new(end, Found::Date(left, Some(Point::End))));
+    }
+    if let Some(end) = eat_any(s, after, &["初", "以来"]) {
+        return Some(Hit::new(end, Found::Date(left, None)));
+    }
+    if chinese && year.is_none() && after == after_month {
+        return None;
+    }
+    Some(Hit::new(after, Found::Date(left, None)))
+}
+
+/// A range from `left` when a right side follows at `p` and does not end
+/// before `left`.
+fn range(s: &str, p: usize, left: Parts) -> Option<Hit> {
+    let (right, end) = right_side(s, p, left)?;
+    Hit::period(end, left, right)
+}
+
+/// `1至11月`, `1-5月份`: a bare month number, a separator, a month.
+fn bare_month_range(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
+    let n = lex::small(s, p, false)?;
+    if !(1..=12).contains(&n.value) {
+        return None;
+    }
+    let q = lex::separator(s, n.end)?;
+    let Ok((m2, end, _)) = month_at(s, q)? else {
+        return None;
+    };
+    let end = eat(s, end, "份").unwrap_or(end);
+    let from = Parts {
+        year,
+        month: Some(n.value as u8),
+        day: None,
+    };
+    let to = Parts {
+        month: Some(m2),
+        ..from
+    };
+    Hit::period(end, from, to)
+}
+
+/// `1—10日` after a month: a bare day, a separator, a day.
+fn bare_day_range(s: &str, p: usize, left: Parts) -> Option<Hit> {
+    let n = lex::small(s, p, false)?;
+    let q = lex::separator(s, n.end)?;
+    let (d2, end) = day_at(s, q)?;
+    let m = left.month?;
+    if !day_fits(left.year, m, n.value) || !day_fits(left.year, m, d2) {
+        return None;
+    }
+    let from = Parts {
+        day: Some(n.value as u8),
+        ..left
+    };
+    let to = Parts {
+        day: Some(d2 as u8),
+        ..left
+    };
+    Hit::period(end, from, to)
+}
+
+/// The right side of a range whose left side is `left` (a month, or a day),
+/// starting at the separator: it has the same precision, inherits the year
+/// (and for days the month), and may carry its own absolute year when the
+/// left one is absolute.
+pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize)> {
+    let mut q = lex::separator(s, p)?;
+    let mut year = left.year;
+    if let Some((y, end)) = year_at(s, q) {
+        match (y, left.year) {
+            (Year::Abs(_), Some(Year::Abs(_))) => {
+                year = Some(y);
+                q = end;
+            }
+            _ => return None,
+        }
+    }
+    let own_year = year != left.year;
+    if left.day.is_none() {
+        let Ok((m, end, _)) = month_at(s, q)? else {
+            return None;
+        };
+        let end = eat(s, end, "份").unwrap_or(end);
+        return Some((
+            Parts {
+                year,
+                month: Some(m),
+                day: None,
+            },
+            end,
+        ));
+    }
+    let mut month = left.month;
+    match month_at(s, q) {
+        Some(Ok((m, end, _))) => {
+            month = Some(m);
+            q = end;
+        }
+        Some(Err(_)) => return None,
+        None if own_year => return None,
+        None => {}
+    }
+    let (d, end) = day_at(s, q)?;
+    if !day_fits(year, month?, d) {
+        return None;
+    }
+    Some((
+        Parts {
+            year,
+            month,
+            day: Some(d as u8),
+        },
+        end,
+    ))
+}

@@ -1,0 +1,220 @@
+//! Character-level helpers for the time grammar: literals, separators and the
+//! small numerals dates are written with.
+//!
+//! The numerals here are deliberately tiny (a four-digit year, a month, a day,
+//! a count of years); they will give way to the shared numeral reader once it
+//! lands in `crate::numeral`.
+
+/// The character starting at byte `i`, if `i` is a boundary inside `s`.
+pub(super) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i`.
+pub(super) fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+/// `i` moved past `lit` when `s` continues with it there.
+pub(super) fn eat(s: &str, i: usize, lit: &str) -> Option<usize> {
+    let rest = s.as_bytes().get(i..)?;
+    rest.starts_with(lit.as_bytes()).then_some(i + lit.len())
+}
+
+/// `i` moved past the first of `lits` that `s` continues with.
+pub(super) fn eat_any(s: &str, i: usize, lits: &[&str]) -> Option<usize> {
+    lits.iter().find_map(|lit| eat(s, i, lit))
+}
+
+/// Range separators between two dates (`1月~10月`, `1至11月`, `2021—2025年`).
+const SEPARATORS: &[&str] = &["——", "—", "–", "―", "-", "－", "~", "～", "〜", "至", "到"];
+
+/// `i` moved past a range separator.
+pub(super) fn separator(s: &str, i: usize) -> Option<usize> {
+    eat_any(s, i, SEPARATORS)
+}
+
+/// The value of an Arabic digit, ASCII or full-width.
+pub(super) fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// The value of a Chinese digit written digit by digit (`二〇二五`).
+pub(super) fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Characters that continue a Chinese numeral.
+pub(super) fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || matches!(c, '十' | '两' | '百' | '千' | '万' | '亿' | '廿' | '卅')
+}
+
+/// A run of Arabic digits starting at `i`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Digits {
+    /// The value (saturated past nine digits).
+    pub value: u32,
+    /// How many digits.
+    pub count: usize,
+    /// Byte after the last digit.
+    pub end: usize,
+}
+
+/// The run of Arabic digits (ASCII or full-width) at `i`.
+pub(super) fn arabic(s: &str, i: usize) -> Option<Digits> {
+    let mut value: u32 = 0;
+    let mut count = 0;
+    let mut end = i;
+    for c in s.get(i..)?.chars() {
+        let Some(d) = arabic_digit(c) else { break };
+        value = value.saturating_mul(10).saturating_add(d);
+        count += 1;
+        end += c.len_utf8();
+    }
+    (count > 0).then_some(Digits { value, count, end })
+}
+
+/// A small number at `i`: one or two Arabic digits, or a Chinese numeral up
+/// to 99 (`三`, `十一`, `二十`, `三十一`; `两` only when `allow_liang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Small {
+    /// The value.
+    pub value: u32,
+    /// Byte after the numeral.
+    pub end: usize,
+    /// Written in Chinese numerals.
+    pub chinese: bool,
+}
+
+/// Reads a [`Small`] number at `i`.
+pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
+    if let Some(d) = arabic(s, i) {
+        return (d.count <= 2).then_some(Small {
+            value: d.value,
+            end: d.end,
+            chinese: false,
+        });
+    }
+    let first = char_at(s, i)?;
+    if allow_liang && first == '两' {
+        let end = i + first.len_utf8();
+        return (!char_at(s, end).is_some_and(is_chinese_numeral)).then_some(Small {
+            value: 2,
+            end,
+            chinese: true,
+        });
+    }
+    let mut p = i;
+    let mut tens = None;
+    let lead = chinese_digit(first).filter(|&d| d > 0);
+    if let Some(d) = lead {
+        p += first.len_utf8();
+        tens = Some(d);
+    }
+    let value = if let Some(q) = eat(s, p, "十") {
+        p = q;
+        let t = tens.unwrap_or(1);
+        match char_at(s, p).and_then(chinese_digit).filter(|&d| d > 0) {
+            Some(u) => {
+                p += '一'.len_utf8();
+                t * 10 + u
+            }
+            None => t * 10,
+        }
+    } else {
+        tens?
+    };
+    if char_at(s, p).is_some_and(is_chinese_numeral) {
+        return None;
+    }
+    Some(Small {
+        value,
+        end: p,
+        chinese: true,
+    })
+}
+
+/// A four-digit year written in Chinese digits (`二〇二五`) at `i`: (value, end).
+pub(super) fn chinese_year(s: &str, i: usize) -> Option<(u32, usize)> {
+    let mut value = 0;
+    let mut p = i;
+    for _ in 0..4 {
+        let c = char_at(s, p)?;
+        value = value * 10 + chinese_digit(c)?;
+        p += c.len_utf8();
+    }
+    if char_at(s, p).is_some_and(is_chinese_numeral) {
+        return None;
+    }
+    Some((value, p))
+}
+
+/// `i` moved past blanks (spaces, tabs, line breaks, ideographic space), at
+/// most `max` bytes of them.
+pub(super) fn blanks(s: &str, i: usize, max: usize) -> usize {
+    let mut p = i;
+    while let Some(c) = char_at(s, p) {
+        if !(c.is_whitespace()) || p + c.len_utf8() - i > max {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_numbers() {
+        fn v(t: &str) -> Option<(u32, &str)> {
+            small(t, 0, true).map(|n| (n.value, &t[n.end..]))
+        }
+        assert_eq!(v("12月"), Some((12, "月")));
+        assert_eq!(v("０６月"), Some((6, "月")));
+        assert_eq!(v("十二月"), Some((12, "月")));
+        assert_eq!(v("三十一日"), Some((31, "日")));
+        assert_eq!(v("十日"), Some((10, "日")));
+        assert_eq!(v("二十日"), Some((20, "日")));
+        assert_eq!(v("两年"), Some((2, "年")));
+        assert_eq!(small("两年", 0, false), None);
+        assert_eq!(v("123"), None);
+        assert_eq!(v("三百"), None);
+        assert_eq!(v("十四五"), None);
+        assert_eq!(v("〇"), None);
+    }
+
+    #[test]
+    fn years_and_blanks() {
+        assert_eq!(chinese_year("二〇二五年", 0), Some((2025, 12)));
+        assert_eq!(chinese_year("二〇二", 0), None);
+        assert_eq!(arabic("2013\n\n年", 0).unwrap().value, 2013);
+        assert_eq!(blanks("\n\n年", 0, 8), 2);
+        assert_eq!(blanks("  \u{3000}x", 0, 2), 2);
+        assert_eq!(arabic("99999999999", 0).unwrap().value, u32::MAX);
+    }
+
+    #[test]
+    fn separators() {
+        assert_eq!(separator("——5", 0), Some(6));
+        assert_eq!(separator("至5", 0), Some(3));
+        assert_eq!(separator("5", 0), None);
+    }
+}

@@ -1,0 +1,326 @@
+//! Dates and periods (SPEC 1.4): kinds `date` and `period`.
+//!
+//! One forward pass over the text. Only characters that can open a time
+//! expression (digits, Chinese numerals, 今 去 明 前 上 本 后 下 第 过 近 年 and
+//! opening quotation marks) start a parse; each parse reads a bounded stretch
+//! and, when it finds an expression, the scan resumes after it.
+//!
+//! # What is found
+//!
+//! | written | kind | fields |
+//! |---|---|---|
+//! | `2024年5月31日`, `二〇二五年三月十五日`, `2024-06-06`, `2024/6/6`, `2024.06.06` | date | `2024-05-31` … |
+//! | `2026年`, `2024年3月`, `5月28日`, `10月份` | date | `2026`, `2024-03`, `--05-28`, `--10` |
+//! | `2023年以来`, `2013⏎⏎年以来` | date | `2023` (以来 and line breaks in the span) |
+//! | `2025年末`, `年底`, `11月底` | date | `point: end` |
+//! | `2022年初` | date | `2022` (初 in the span, no point: SPEC defines only `end`) |
+//! | `今年`, `去年12月`, `今年以来` | date | `relative_years` 0, -1 … unless resolved |
+//! | `1月~10月`, `1至11月`, `2025年1—5月`, `今年3月15日至5月31日` | period | from/to |
+//! | `2021—2025年`, `2021年至2025年` | period | `2021` … `2025` |
+//! | `一季度`, `第二季度`, `前三季度`, `一至三季度` | period | months of the quarters |
+//! | `上半年`, `下半年`, `前11个月` | period | `--01`…`--06`, `--07`…`--12`, `--01`…`--11` |
+//! | `“十四五”`, `‘十五五’`, `十四五时期` | period | plan years (table `data/time_plans.tsv`) |
+//! | `过去五年`, `近两年` | period | from/to null, `relative_years` -5, -2 |
+//!
+//! # Decisions
+//!
+//! - **Resolution.** With a reference date, a relative year (今年 去年 明年 前年
+//!   上年 本年 后年) becomes ref year + offset, and a date or period written
+//!   without a year takes the ref year; both get `resolved`. Without one,
+//!   the `--` form stays and `relative_years` carries the offset. `近N年` and
+//!   `过去N年` resolve to the N years up to and including the ref year
+//!   (`近两年` with ref 2022-12-13 → `2021`…`2022`).
+//! - **Invalid dates are not entities.** `2月30日`, `13月`, `5月32日`,
+//!   `2025年2月29日` are read to their end and dropped as a whole (no date is
+//!   made from their valid part). A yearless `2月29日` is valid; with a
+//!   reference date in a common year it stays unresolved (`--02-29`).
+//! - **Plans** need quotation marks (`“十四五”`, `‘十五五’`, `"十四五"`, kept in
+//!   the span) or a following 时期, 规划 or 期间 (`十四五规划` → `十四五`):
+//!   bare `十四五` may be the numbers 14 or 15 (`十四五个`).
+//! - **Chinese-numeral months** (`三月`) need a year, a day, 份, 底/末/初,
+//!   以来 or a range around them: a bare `一月` is too often a slogan
+//!   (`一月一链`).
+//! - **Bare 年底/年末** are this year's end (`relative_years` 0), except after
+//!   another 年 (`每年年底`). 上年 after 比 较 于 is a basis word, not a date.
+//! - Years are 1800–2199 (four digits, Arabic or Chinese); `5年`, `8个月` are
+//!   durations and left to the numeric kinds; 全年 年内 近年来 每年 年均 年初
+//!   (bare) are not entities.
+//! - A range keeps its end not before its start; the right side inherits the
+//!   year (and month) of the left and may carry its own absolute year
+//!   (`2024年1月至2025年3月`), but not a relative one.
+
+mod date;
+mod lex;
+mod period;
+mod plan;
+mod relative;
+
+use crate::config::RefDate;
+use crate::entity::{DateValue, Entity, Kind, Point, Span};
+
+/// A year as written: absolute, or relative to the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Year {
+    /// `2024年`.
+    Abs(i32),
+    /// `今年` (0), `去年` (-1), ….
+    Rel(i32),
+}
+
+/// The parts of a date as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Parts {
+    pub year: Option<Year>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Parts {
+    /// A comparable key when both sides share the same kind of year.
+    fn key(&self) -> (i32, u8, u8) {
+        let y = match self.year {
+            Some(Year::Abs(y)) | Some(Year::Rel(y)) => y,
+            None => 0,
+        };
+        (y, self.month.unwrap_or(0), self.day.unwrap_or(0))
+    }
+}
+
+/// What a parse found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Found {
+    /// A date, maybe an end point.
+    Date(Parts, Option<Point>),
+    /// A period from … to.
+    Period(Parts, Parts),
+    /// `近N年`, `过去N年`: the last N years.
+    Recent(i32),
+    /// Looks like a date but is not a valid one: not an entity.
+    Invalid,
+}
+
+/// A parse result: what was found and where it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Hit {
+    pub end: usize,
+    pub found: Found,
+}
+
+impl Hit {
+    pub(super) fn new(end: usize, found: Found) -> Hit {
+        Hit { end, found }
+    }
+
+    /// A period, unless its end comes before its start.
+    pub(super) fn period(end: usize, from: Parts, to: Parts) -> Option<Hit> {
+        (from.key() <= to.key()).then_some(Hit::new(end, Found::Period(from, to)))
+    }
+}
+
+/// Appends every date and period candidate in `text` to `out`.
+pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !may_start(bytes, i) {
+            i += utf8_len(b);
+            continue;
+        }
+        match parse(text, i) {
+            Some(hit) if hit.end > i => {
+                if let Some(e) = entity(Span::new(i, hit.end), hit.found, ref_date) {
+                    out.push(e);
+                }
+                i = hit.end;
+            }
+            _ => i += utf8_len(b),
+        }
+    }
+}
+
+/// Bytes in the UTF-8 sequence a lead byte opens (1 for stray bytes).
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// Cheap pre-filter: can a time expression start at byte `i`?
+fn may_start(b: &[u8], i: usize) -> bool {
+    let lead = b[i];
+    if lead.is_ascii_digit() || lead == b'"' {
+        return true;
+    }
+    if !(0xE0..=0xEF).contains(&lead) || i + 2 >= b.len() {
+        return false;
+    }
+    let c = (u32::from(lead & 0x0F) << 12)
+        | (u32::from(b[i + 1] & 0x3F) << 6)
+        | u32::from(b[i + 2] & 0x3F);
+    matches!(
+        char::from_u32(c),
+        Some(
+            '０'
+                ..='９'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '〇'
+                    | '○'
+                    | '零'
+                    | '今'
+                    | '去'
+                    | '明'
+                    | '前'
+                    | '上'
+                    | '本'
+                    | '后'
+                    | '下'
+                    | '第'
+                    | '过'
+                    | '近'
+                    | '年'
+                    | '“'
+                    | '‘'
+                    | '「'
+                    | '『'
+        )
+    )
+}
+
+/// The time expression starting at `i`, if any.
+fn parse(s: &str, i: usize) -> Option<Hit> {
+    let c = lex::char_at(s, i)?;
+    let prev = lex::prev_char(s, i);
+    if lex::arabic_digit(c).is_some()
+        && prev
+            .is_some_and(|p| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    if lex::is_chinese_numeral(c)
+        && prev
+            .is_some_and(|p| lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期'))
+    {
+        return None;
+    }
+    if let Some(h) = plan::at(s, i) {
+        return Some(h);
+    }
+    if let Some(h) = relative::recent_at(s, i) {
+        return Some(h);
+    }
+    if let Some(h) = date::iso_at(s, i) {
+        return Some(h);
+    }
+    if let Some((year, p)) = date::year_at(s, i) {
+        return Some(after_year(s, year, p));
+    }
+    period::bare_year_range(s, i)
+        .or_else(|| tail(s, i, None))
+        .or_else(|| date::bare_year_end(s, i))
+}
+
+/// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.
+fn after_year(s: &str, year: Year, p: usize) -> Hit {
+    tail(s, p, Some(year))
+        .or_else(|| period::year_to_year(s, p, year))
+        .unwrap_or_else(|| date::year_suffix(s, p, year))
+}
+
+/// What can follow a year or stand alone: quarters, halves, 前N个月, months.
+fn tail(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
+    period::part_of_year(s, p, year).or_else(|| date::month_part(s, p, year))
+}
+
+/// The entity for a finding, resolved against `ref_date`.
+fn entity(span: Span, found: Found, ref_date: Option<RefDate>) -> Option<Entity> {
+    match found {
+        Found::Invalid => None,
+        Found::Date(parts, point) => {
+            let mut e = Entity::new(Kind::Date, span);
+            let (d, resolved, rel) = resolve(parts, ref_date);
+            e.date = Some(d);
+            e.point = point;
+            e.resolved = resolved;
+            e.relative_years = rel;
+            Some(e)
+        }
+        Found::Period(from, to) => {
+            let mut e = Entity::new(Kind::Period, span);
+            let (f, rf, relf) = resolve(from, ref_date);
+            let (t, rt, relt) = resolve(to, ref_date);
+            e.from = Some(f);
+            e.to = Some(t);
+            e.resolved = rf || rt;
+            e.relative_years = relf.or(relt);
+            Some(e)
+        }
+        Found::Recent(n) => {
+            let mut e = Entity::new(Kind::Period, span);
+            match ref_date {
+                Some(r) => {
+                    e.from = Some(year_only(r.year() - n + 1));
+                    e.to = Some(year_only(r.year()));
+                    e.resolved = true;
+                }
+                None => e.relative_years = Some(-n),
+            }
+            Some(e)
+        }
+    }
+}
+
+fn year_only(y: i32) -> DateValue {
+    DateValue {
+        year: Some(y),
+        month: None,
+        day: None,
+    }
+}
+
+/// The date value of `parts`, whether it was resolved, and the unresolved
+/// relative year.
+fn resolve(parts: Parts, ref_date: Option<RefDate>) -> (DateValue, bool, Option<i32>) {
+    let mut d = DateValue {
+        year: None,
+        month: parts.month,
+        day: parts.day,
+    };
+    match (parts.year, ref_date) {
+        (Some(Year::Abs(y)), _) => {
+            d.year = Some(y);
+            (d, false, None)
+        }
+        (Some(Year::Rel(k)), Some(r)) => {
+            d.year = Some(r.year() + k);
+            (d, true, None)
+        }
+        (Some(Year::Rel(k)), None) => (d, false, Some(k)),
+        (None, Some(r)) if parts.month.is_some() => {
+            let fits = match (parts.month, parts.day) {
+                (Some(m), Some(day)) => day <= crate::config::days_in_month(r.year(), m),
+                _ => true,
+            };
+            if fits {
+                d.year = Some(r.year());
+            }
+            (d, fits, None)
+        }
+        (None, _) => (d, false, None),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,92 @@
+//! Periods that are parts of a year (`一季度`, `前三季度`, `上半年`,
+//! `前11个月`) and ranges of years (`2021—2025年`, `2021年至2025年`).
+
+use super::lex::{self, eat, eat_any};
+use super::{date, Hit, Parts, Year};
+
+/// Months `from..=to` of `year`.
+fn months(end: usize, year: Option<Year>, from: u32, to: u32) -> Option<Hit> {
+    let at = |m: u32| Parts {
+        year,
+        month: Some(m as u8),
+        day: None,
+    };
+    Hit::period(end, at(from), at(to))
+}
+
+/// A part of a year after an optional year: `上半年`, `下半年`, `前三季度`,
+/// `前11个月`, `一季度`, `第二季度`, `一至三季度`.
+pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
+    if let Some(end) = eat(s, p, "上半年") {
+        return months(end, year, 1, 6);
+    }
+    if let Some(end) = eat(s, p, "下半年") {
+        return months(end, year, 7, 12);
+    }
+    if let Some(q) = eat(s, p, "前") {
+        let n = lex::small(s, q, true)?;
+        if let Some(end) = eat_any(s, n.end, &["个季度", "季度"]) {
+            return (1..=4)
+                .contains(&n.value)
+                .then(|| months(end, year, 1, 3 * n.value))?;
+        }
+        let end = eat(s, n.end, "个月")?;
+        return (1..=12)
+            .contains(&n.value)
+            .then(|| months(end, year, 1, n.value))?;
+    }
+    let ordinal = eat(s, p, "第");
+    let q = ordinal.unwrap_or(p);
+    let n = lex::small(s, q, false)?;
+    if !(1..=4).contains(&n.value) {
+        return None;
+    }
+    if let Some(end) = eat(s, n.end, "季度") {
+        return months(end, year, 3 * n.value - 2, 3 * n.value);
+    }
+    if ordinal.is_some() {
+        return None;
+    }
+    let r = lex::separator(s, n.end)?;
+    let m = lex::small(s, r, false)?;
+    let end = eat(s, m.end, "季度")?;
+    if !(1..=4).contains(&m.value) || m.value <= n.value {
+        return None;
+    }
+    months(end, year, 3 * n.value - 2, 3 * m.value)
+}
+
+/// `2021—2025年`: a bare four-digit year, a separator, a year with 年.
+pub(super) fn bare_year_range(s: &str, i: usize) -> Option<Hit> {
+    let d = lex::arabic(s, i)?;
+    if d.count != 4 {
+        return None;
+    }
+    let q = lex::separator(s, d.end)?;
+    let (Year::Abs(to), end) = date::year_at(s, q)? else {
+        return None;
+    };
+    let from = d.value as i32;
+    if !(1800..=2199).contains(&from) {
+        return None;
+    }
+    let at = |y| Parts {
+        year: Some(Year::Abs(y)),
+        ..Parts::default()
+    };
+    Hit::period(end, at(from), at(to))
+}
+
+/// `2021年至2025年`: after a year with 年, a separator and another year.
+pub(super) fn year_to_year(s: &str, p: usize, year: Year) -> Option<Hit> {
+    let Year::Abs(_) = year else { return None };
+    let q = lex::separator(s, p)?;
+    let (to @ Year::Abs(_), end) = date::year_at(s, q)? else {
+        return None;
+    };
+    let at = |y| Parts {
+        year: Some(y),
+        ..Parts::default()
+    };
+    Hit::period(end, at(year), at(to))
+}

@@ -1,0 +1,134 @@
+//! Five-year plans (`“十四五”` 2021–2025, `“十五五”` 2026–2030, back to 一五
+//! 1953–1957), from `data/time_plans.tsv`.
+//!
+//! A plan name counts when it is quoted (the quotation marks are in the span)
+//! or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name):
+//! a bare `十四五` may be the numbers 14 or 15 (`十四五个`).
+
+use super::lex::{self, eat, eat_any};
+use super::{Found, Hit, Parts, Year};
+use std::sync::LazyLock;
+
+/// A plan: short name, first and last year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Plan {
+    name: &'static str,
+    from: i32,
+    to: i32,
+}
+
+/// The plans, longest names first (`十五五` before `十五`).
+static PLANS: LazyLock<Vec<Plan>> = LazyLock::new(|| {
+    let mut plans = parse_table(include_str!("../data/time_plans.tsv"));
+    plans.sort_by_key(|p| std::cmp::Reverse(p.name.len()));
+    plans
+});
+
+/// Parses `name<TAB>from<TAB>to` rows; `#` starts a comment line.
+fn parse_table(table: &'static str) -> Vec<Plan> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let from = cols.next()?.trim().parse().ok()?;
+            let to = cols.next()?.trim().parse().ok()?;
+            Some(Plan { name, from, to })
+        })
+        .collect()
+}
+
+/// Opening quotation marks and the closing mark each expects.
+const QUOTES: &[(&str, &str)] = &[
+    ("“", "”"),
+    ("‘", "’"),
+    ("「", "」"),
+    ("『", "』"),
+    ("\"", "\""),
+];
+
+/// Words after which an unquoted plan name counts.
+const FOLLOWERS: &[&str] = &["时期", "规划", "期间"];
+
+/// The plan named at `i`, if any.
+pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
+    for (open, close) in QUOTES {
+        if let Some(q) = eat(s, i, open) {
+            let (plan, p) = name_at(s, q)?;
+            let end = eat(s, p, close)?;
+            return Some(hit(end, plan));
+        }
+    }
+    if lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
+        return None;
+    }
+    let (plan, p) = name_at(s, i)?;
+    eat_any(s, p, FOLLOWERS)?;
+    Some(hit(p, plan))
+}
+
+fn name_at(s: &str, i: usize) -> Option<(Plan, usize)> {
+    PLANS
+        .iter()
+        .find_map(|p| eat(s, i, p.name).map(|end| (*p, end)))
+}
+
+fn hit(end: usize, plan: Plan) -> Hit {
+    let at = |y| Parts {
+        year: Some(Year::Abs(y)),
+        ..Parts::default()
+    };
+    Hit::new(end, Found::Period(at(plan.from), at(plan.to)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_without_duplicates_and_every_row_is_found() {
+        let raw = include_str!("../data/time_plans.tsv");
+        let rows = raw
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        assert_eq!(rows.count(), PLANS.len(), "a row failed to parse");
+        let mut names: Vec<_> = PLANS.iter().map(|p| p.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), PLANS.len(), "duplicate plan");
+        for plan in PLANS.iter() {
+            assert_eq!(plan.to - plan.from, 4, "{} is not five years", plan.name);
+            let text = format!("“{}”", plan.name);
+            assert_eq!(at(&text, 0), Some(hit(text.len(), *plan)), "{}", plan.name);
+            let text = format!("{}时期", plan.name);
+            assert_eq!(
+                at(&text, 0),
+                Some(hit(plan.name.len(), *plan)),
+                "{}",
+                plan.name
+            );
+        }
+    }
+
+    #[test]
+    fn plans_in_order_do_not_overlap() {
+        let mut plans = PLANS.clone();
+        plans.sort_by_key(|p| p.from);
+        assert_eq!(plans.first().map(|p| p.name), Some("一五"));
+        assert_eq!(
+            plans.last().map(|p| (p.name, p.from)),
+            Some(("十五五", 2026))
+        );
+        for w in plans.windows(2) {
+            assert!(w[0].to < w[1].from, "{} overlaps {}", w[0].name, w[1].name);
+        }
+    }
+
+    #[test]
+    fn unquoted_needs_a_follower() {
+        assert_eq!(at("十四五个", 0), None);
+        assert_eq!(at("“十四五", 0), None);
+        assert_eq!(at("二十五规划", 3), None);
+    }
+}

@@ -1,0 +1,367 @@
+//! Span and fields together for every form the module finds.
+
+use super::scan;
+use crate::config::RefDate;
+use crate::entity::{DateValue, Entity, Kind, Point};
+
+/// Every entity in `text` as `kind|text|value(s)|flags`, flags being `end`,
+/// `resolved` and `rel=N`.
+fn found(text: &str, ref_date: Option<&str>) -> Vec<String> {
+    let r = ref_date.map(|d| RefDate::parse(d).unwrap());
+    let mut out = Vec::new();
+    scan(text, r, &mut out);
+    out.iter().map(|e| describe(text, e)).collect()
+}
+
+fn iso(d: Option<DateValue>) -> String {
+    d.and_then(|d| d.iso()).unwrap_or_else(|| "null".into())
+}
+
+fn describe(text: &str, e: &Entity) -> String {
+    let value = match e.kind {
+        Kind::Date => iso(e.date),
+        Kind::Period => format!("{}…{}", iso(e.from), iso(e.to)),
+        k => panic!("unexpected kind {k}"),
+    };
+    let mut s = format!("{}|{}|{}", e.kind, &text[e.range()], value);
+    if e.point == Some(Point::End) {
+        s.push_str("|end");
+    }
+    if e.resolved {
+        s.push_str("|resolved");
+    }
+    if let Some(r) = e.relative_years {
+        s.push_str(&format!("|rel={r}"));
+    }
+    s
+}
+
+fn check(text: &str, ref_date: Option<&str>, want: &[&str]) {
+    assert_eq!(
+        found(text, ref_date),
+        want,
+        "in {text:?} (ref {ref_date:?})"
+    );
+}
+
+#[test]
+fn full_and_partial_dates() {
+    check("2024年5月31日", None, &["date|2024年5月31日|2024-05-31"]);
+    check("在2026年推进", None, &["date|2026年|2026"]);
+    check("2024年3月，", None, &["date|2024年3月|2024-03"]);
+    check("5月28日，河北", None, &["date|5月28日|--05-28"]);
+    check("10月份，", None, &["date|10月份|--10"]);
+    check("10月份以来", None, &["date|10月份以来|--10"]);
+    check("自3月起", None, &["date|3月|--03"]);
+    check("5月1号", None, &["date|5月1号|--05-01"]);
+}
+
+#[test]
+fn date_fields() {
+    let mut out = Vec::new();
+    scan("2024年5月31日", None, &mut out);
+    assert_eq!(
+        out[0].date,
+        Some(DateValue {
+            year: Some(2024),
+            month: Some(5),
+            day: Some(31)
+        })
+    );
+    assert!(!out[0].resolved && out[0].relative_years.is_none() && out[0].point.is_none());
+}
+
+#[test]
+fn chinese_numeral_dates() {
+    check(
+        "二〇二五年三月十五日",
+        None,
+        &["date|二〇二五年三月十五日|2025-03-15"],
+    );
+    check("二〇二四年", None, &["date|二〇二四年|2024"]);
+    check(
+        "二○二四年十二月三十一日",
+        None,
+        &["date|二○二四年十二月三十一日|2024-12-31"],
+    );
+    check("十月份", None, &["date|十月份|--10"]);
+    // a bare Chinese month is a slogan more often than a date
+    check("“一月一链”对接", None, &[]);
+}
+
+#[test]
+fn iso_dates() {
+    check("日期:2024-06-06", None, &["date|2024-06-06|2024-06-06"]);
+    check("2024/6/6", None, &["date|2024/6/6|2024-06-06"]);
+    check("2024.06.06", None, &["date|2024.06.06|2024-06-06"]);
+    check("版本2024.06.06.1", None, &[]);
+    check("2024-13-01", None, &[]);
+}
+
+#[test]
+fn since_and_end_points() {
+    check("2023年以来", None, &["date|2023年以来|2023"]);
+    check("2013\n\n年以来，随着", None, &["date|2013\n\n年以来|2013"]);
+    check("截至2025年末", None, &["date|2025年末|2025|end"]);
+    check("2025年年底", None, &["date|2025年年底|2025|end"]);
+    check("截至11月底", None, &["date|11月底|--11|end"]);
+    check("到年底前", None, &["date|年底|null|end|rel=0"]);
+    check("每年年底", None, &[]);
+    check("2022年初，面对", None, &["date|2022年初|2022"]);
+    check("今年年底", None, &["date|今年年底|null|end|rel=0"]);
+    check(
+        "去年末",
+        Some("2026-01-10"),
+        &["date|去年末|2025|end|resolved"],
+    );
+}
+
+#[test]
+fn month_and_day_ranges() {
+    check("1月~10月，全市", None, &["period|1月~10月|--01…--10"]);
+    check("1至11月", None, &["period|1至11月|--01…--11"]);
+    check("2025年1—5月", None, &["period|2025年1—5月|2025-01…2025-05"]);
+    check("1-5月份", None, &["period|1-5月份|--01…--05"]);
+    check(
+        "2025年1至11月,",
+        None,
+        &["period|2025年1至11月|2025-01…2025-11"],
+    );
+    check(
+        "2022年1月~9月",
+        None,
+        &["period|2022年1月~9月|2022-01…2022-09"],
+    );
+    check(
+        "今年3月15日至5月31日",
+        None,
+        &["period|今年3月15日至5月31日|--03-15…--05-31|rel=0"],
+    );
+    check("5月1—10日", None, &["period|5月1—10日|--05-01…--05-10"]);
+    check(
+        "2024年1月至2025年3月",
+        None,
+        &["period|2024年1月至2025年3月|2024-01…2025-03"],
+    );
+    // an end before the start is no range
+    check("10月至3月", None, &["date|10月|--10", "date|3月|--03"]);
+}
+
+#[test]
+fn quarters_halves_and_first_months() {
+    check("一季度", None, &["period|一季度|--01…--03"]);
+    check("第二季度", None, &["period|第二季度|--04…--06"]);
+    check("第4季度", None, &["period|第4季度|--10…--12"]);
+    check("前三季度", None, &["period|前三季度|--01…--09"]);
+    check(
+        "2023年前三季度",
+        None,
+        &["period|2023年前三季度|2023-01…2023-09"],
+    );
+    check("一至三季度", None, &["period|一至三季度|--01…--09"]);
+    check("上半年", None, &["period|上半年|--01…--06"]);
+    check("下半年，", None, &["period|下半年|--07…--12"]);
+    check(
+        "2022年上半年",
+        None,
+        &["period|2022年上半年|2022-01…2022-06"],
+    );
+    check("前11个月", None, &["period|前11个月|--01…--11"]);
+    check(
+        "今年前10个月",
+        None,
+        &["period|今年前10个月|--01…--10|rel=0"],
+    );
+    check("前两个月", None, &["period|前两个月|--01…--02"]);
+    check("前13个月", None, &[]);
+    check("第五季度", None, &[]);
+}
+
+#[test]
+fn year_ranges() {
+    check("2021—2025年", None, &["period|2021—2025年|2021…2025"]);
+    check("2021年至2025年", None, &["period|2021年至2025年|2021…2025"]);
+    check("（2025—2027年）", None, &["period|2025—2027年|2025…2027"]);
+    check(
+        "2025年至2021年",
+        None,
+        &["date|2025年|2025", "date|2021年|2021"],
+    );
+}
+
+#[test]
+fn plans() {
+    check("“十四五”规划", None, &["period|“十四五”|2021…2025"]);
+    check("锚定“十五五”抢占", None, &["period|“十五五”|2026…2030"]);
+    check("奋进‘十五五’ 科技", None, &["period|‘十五五’|2026…2030"]);
+    check("“一五”", None, &["period|“一五”|1953…1957"]);
+    check("“十五”", None, &["period|“十五”|2001…2005"]);
+    check("十四五时期", None, &["period|十四五|2021…2025"]);
+    check("十五规划", None, &["period|十五|2001…2005"]);
+    check("十四五个", None, &[]);
+    check("“十四五”以来", None, &["period|“十四五”|2021…2025"]);
+}
+
+#[test]
+fn relative_years_without_reference() {
+    check("今年的报告", None, &["date|今年|null|rel=0"]);
+    check("去年12月", None, &["date|去年12月|--12|rel=-1"]);
+    check("今年7月1日起", None, &["date|今年7月1日|--07-01|rel=0"]);
+    check("明年", None, &["date|明年|null|rel=1"]);
+    check("前年", None, &["date|前年|null|rel=-2"]);
+    check("上年同期", None, &["date|上年|null|rel=-1"]);
+    check("本年", None, &["date|本年|null|rel=0"]);
+    check("今年以来", None, &["date|今年以来|null|rel=0"]);
+    check("今年上半年", None, &["period|今年上半年|--01…--06|rel=0"]);
+}
+
+#[test]
+fn relative_years_resolved() {
+    let r = Some("2026-06-02");
+    check("今年7月1日", r, &["date|今年7月1日|2026-07-01|resolved"]);
+    check("今年", r, &["date|今年|2026|resolved"]);
+    check("5月28日", r, &["date|5月28日|2026-05-28|resolved"]);
+    check("今年以来", r, &["date|今年以来|2026|resolved"]);
+    check("1月~10月", r, &["period|1月~10月|2026-01…2026-10|resolved"]);
+    check("上半年", r, &["period|上半年|2026-01…2026-06|resolved"]);
+    check("2024年3月", r, &["date|2024年3月|2024-03"]);
+    check("“十四五”", r, &["period|“十四五”|2021…2025"]);
+}
+
+#[test]
+fn resolution_across_a_year_boundary() {
+    let r = Some("2026-01-10");
+    check("去年12月", r, &["date|去年12月|2025-12|resolved"]);
+    check(
+        "去年12月30日",
+        r,
+        &["date|去年12月30日|2025-12-30|resolved"],
+    );
+    check(
+        "明年1月",
+        Some("2025-12-31"),
+        &["date|明年1月|2026-01|resolved"],
+    );
+    check(
+        "去年前三季度",
+        r,
+        &["period|去年前三季度|2025-01…2025-09|resolved"],
+    );
+}
+
+#[test]
+fn recent_years() {
+    check("过去五年,河北", None, &["period|过去五年|null…null|rel=-5"]);
+    check("近两年，一批", None, &["period|近两年|null…null|rel=-2"]);
+    check("近五年来", None, &["period|近五年|null…null|rel=-5"]);
+    check(
+        "近两年",
+        Some("2022-12-13"),
+        &["period|近两年|2021…2022|resolved"],
+    );
+    check(
+        "过去五年",
+        Some("2026-06-02"),
+        &["period|过去五年|2022…2026|resolved"],
+    );
+}
+
+#[test]
+fn not_entities() {
+    for text in [
+        "全年",
+        "年内",
+        "近年来",
+        "目前",
+        "近日",
+        "每年",
+        "年均",
+        "较年初",
+        "比上年",
+        "较上年末",
+        "同比",
+        "8个月",
+        "5年",
+        "连续两年",
+        "一年来",
+        "三年",
+        "年产15万吨",
+        "季度加压",
+        "每月",
+        "长期以来",
+        "12345热线",
+        "5G",
+        "PM2.5",
+        "1000年",
+        "第三次",
+    ] {
+        check(text, None, &[]);
+        check(text, Some("2026-06-02"), &[]);
+    }
+}
+
+#[test]
+fn invalid_dates_are_not_entities() {
+    check("2月30日", None, &[]);
+    check("13月", None, &[]);
+    check("5月32日", None, &[]);
+    check("2025年2月29日", None, &[]);
+    check("2024年13月", None, &[]);
+    // read to their end: no valid part is made out of them
+    check("2024年2月30日，", Some("2026-06-02"), &[]);
+    // a yearless 2月29日 is valid; it stays unresolved in a common year
+    check("2月29日", None, &["date|2月29日|--02-29"]);
+    check("2月29日", Some("2026-06-02"), &["date|2月29日|--02-29"]);
+    check(
+        "2月29日",
+        Some("2024-06-02"),
+        &["date|2月29日|2024-02-29|resolved"],
+    );
+}
+
+#[test]
+fn several_in_one_text() {
+    check(
+        "今年1月至5月，来安县累计…2026年当地进一步迭代，“十五五”开局",
+        None,
+        &[
+            "period|今年1月至5月|--01…--05|rel=0",
+            "date|2026年|2026",
+            "period|“十五五”|2026…2030",
+        ],
+    );
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for text in [
+        "",
+        "年",
+        "2",
+        "2024",
+        "2024年2",
+        "“",
+        "“十",
+        "前",
+        "近",
+        "过去",
+        "１２月",
+        "𠀀2024年",
+        "2024-",
+        "2024-06-",
+        "\u{FFFD}5月",
+        "年底",
+        "第",
+        "上半",
+        "1至",
+        "5月1—",
+    ] {
+        let mut out = Vec::new();
+        scan(text, None, &mut out);
+        for e in &out {
+            assert!(text.get(e.range()).is_some(), "{text:?}");
+        }
+    }
+    check("１２月", None, &["date|１２月|--12"]);
+    check("𠀀2024年", None, &["date|2024年|2024"]);
+}
