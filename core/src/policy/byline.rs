@@ -2,8 +2,10 @@
 //! `本报讯 记者苟俊报道`, and byline lines: `新华社记者 林善传 摄`,
 //! `□ 本报记者 夏先清 杨子佩`, `本报记者 吴昊 通讯员 吕华`, `□ 郑博`.
 //!
-//! A byline names at least one person. A web page's `来源:` line is not a
-//! byline, nor is `本报讯` without names.
+//! Also, as the golden files decide: a bare `本报讯` opening a report
+//! (outlet only, no names), and a closing credit on its own line
+//! `(廖亮 陈娟)` (outlet null, the names as reporters). A web page's
+//! `来源:` line is not a byline, nor are `(作者系…)` notes.
 
 use super::text::{is_space, lines, trim};
 use crate::entity::Span;
@@ -202,15 +204,51 @@ fn inline(text: &str, s: usize, e: usize) -> Option<Byline> {
         ));
     }
     // 本报讯 记者苟俊报道
-    if trimmed.is_empty() || body_at == after {
+    if body_at == after && !trimmed.is_empty() {
+        return None; // 本报讯息…: not the dateline word
+    }
+    let named = trimmed
+        .find("报道")
+        .map(|i| i + "报道".len())
+        .filter(|&end_rel| trimmed[..end_rel].chars().count() <= 20)
+        .and_then(|end_rel| {
+            let p = parse_names(text, s + body_at, s + body_at + end_rel, None)?;
+            Some(byline(Span::new(s, s + body_at + end_rel), outlet_span, p))
+        });
+    // A bare 本报讯 opening the report.
+    named.or_else(|| {
+        Some(Byline {
+            span: Span::new(s, s + after),
+            outlet: outlet_span,
+            reporters: Vec::new(),
+            correspondents: Vec::new(),
+            photographers: Vec::new(),
+        })
+    })
+}
+
+/// A closing credit alone on its line: `(廖亮 陈娟)`.
+fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
+    let line = &text[s..e];
+    let open = line.chars().next().filter(|c| matches!(c, '（' | '('))?;
+    let close = line
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '）' | ')'))?;
+    let (is, ie) = (s + open.len_utf8(), e - close.len_utf8());
+    if is >= ie
+        || text[is..ie]
+            .chars()
+            .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | '。'))
+    {
         return None;
     }
-    let end_rel = trimmed.find("报道")? + "报道".len();
-    if trimmed[..end_rel].chars().count() > 20 {
-        return None;
-    }
-    let p = parse_names(text, s + body_at, s + body_at + end_rel, None)?;
-    Some(byline(Span::new(s, s + body_at + end_rel), outlet_span, p))
+    let p = parse_names(text, is, ie, Some(Role::Reporter))?;
+    Some(byline(Span::new(s, e), None, p))
+}
+
+fn digit_like(c: char) -> bool {
+    c.is_ascii_digit() || super::text::digit(c).is_some()
 }
 
 /// A whole line that is a byline.
@@ -243,7 +281,10 @@ pub(crate) fn find(text: &str) -> Vec<Byline> {
         if s == e {
             continue;
         }
-        if let Some(b) = inline(text, s, e).or_else(|| whole_line(text, s, e)) {
+        if let Some(b) = inline(text, s, e)
+            .or_else(|| whole_line(text, s, e))
+            .or_else(|| credit(text, s, e))
+        {
             out.push(b);
         }
     }
@@ -305,11 +346,15 @@ mod tests {
                 "□ 郑博||郑博||",
             ]
         );
+        assert_eq!(
+            show("本报讯 近日，湖北省通报。\n(廖亮 陈娟)\n"),
+            ["本报讯|本报|||", "(廖亮 陈娟)||廖亮+陈娟||"]
+        );
     }
 
     #[test]
     fn not_bylines() {
-        let text = "来源:高新院 achie.org 日期:2024-06-06 点击:\n本报讯 近日，湖北省通报。\n(廖亮 陈娟)\n通讯员队伍建设加强了\n记者会上，他说。\n";
+        let text = "来源:高新院 achie.org 日期:2024-06-06 点击:\n(此件公开发布)\n(作者系漯河市工作专班成员)\n(一期)\n通讯员队伍建设加强了\n记者会上，他说。\n";
         assert!(show(text).is_empty(), "{:?}", show(text));
     }
 }

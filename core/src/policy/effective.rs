@@ -1,12 +1,15 @@
 //! Effective dates: `自今年7月1日起施行`, `将于2026年5月1日起施行`,
-//! `自印发之日起施行` (no date), with the document they belong to.
+//! `自印发之日起施行` (no date), and a bare date before 起施行 as headlines
+//! write it (`6月1日起施行!《…条例》全文来了`, span from the date), with the
+//! document they belong to.
 //!
-//! The date is the first date entity of the core extractor between 自/将于
-//! and 起 (resolved with the reference date when one is configured). The
-//! document is the title mentioned last before the phrase in the same
-//! sentence (an alias use such as 《决定》 names its full title); `None`
-//! when the phrase speaks of the document itself (本通知, 本意见) or no
-//! title precedes it in the sentence.
+//! The date is the first date entity of the core extractor in the phrase
+//! (resolved with the reference date when one is configured). The document
+//! is the title mentioned last before the phrase in the same sentence (an
+//! alias use such as 《决定》 names its full title), else the first title
+//! after it on the same line (`…起施行的《条例》`, the headline above);
+//! `None` when the phrase speaks of the document itself (本通知, 本意见) or
+//! no title is near.
 
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
@@ -37,8 +40,11 @@ pub struct Effective {
 }
 
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:自|将于|将自)[^。！？；;，,\n自]{1,24}?起[ \t]*(?:正式)?施行")
-        .expect("effective pattern")
+    Regex::new(concat!(
+        r"(?:自|将于|将自)[^。！？；;，,\n自]{1,24}?起[ \t]*(?:正式)?施行",
+        r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \t]*起[ \t]*(?:正式)?施行",
+    ))
+    .expect("effective pattern")
 });
 
 fn is_sentence_end(c: char) -> bool {
@@ -95,9 +101,18 @@ pub(crate) fn find(
         ]
         .iter()
         .any(|w| before.contains(w));
-        let document = (!own && m > 0)
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let before_title = (m > 0)
             .then(|| mentions[m - 1])
-            .filter(|x| x.span.start >= sentence_start)
+            .filter(|x| x.span.end > sentence_start);
+        let after_title = mentions.get(m).filter(|x| {
+            x.span.start >= end
+                && x.span.end <= line_end
+                && text[end..x.span.start].chars().count() <= 30
+        });
+        let document = (!own)
+            .then_some(before_title.or(after_title.copied()))
+            .flatten()
             .and_then(|x| titles.get(x.title))
             .map(|t| t.name.clone());
         out.push(Effective {
@@ -115,7 +130,7 @@ mod tests {
 
     #[test]
     fn phrases_and_documents() {
-        let text = "通过了《某决定》（以下简称《决定》），自今年7月1日起施行。\n《决定》将于2026年5月1日起施行。本意见自2025年1月1日起施行。另，自即日起施行新规。";
+        let text = "通过了《某决定》（以下简称《决定》），自今年7月1日起施行。\n《决定》将于2026年5月1日起施行。本意见自2025年1月1日起施行。另，自即日起施行新规。\n6月1日起施行!《某条例》全文来了";
         let (titles, mentions) = super::super::title::find(text);
         let es = find(text, &[], &titles, &mentions);
         let got: Vec<_> = es
@@ -129,6 +144,7 @@ mod tests {
                 ("将于2026年5月1日起施行", Some("某决定")),
                 ("自2025年1月1日起施行", None),
                 ("自即日起施行", None),
+                ("6月1日起施行", Some("某条例")),
             ]
         );
     }

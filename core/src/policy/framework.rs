@@ -8,10 +8,16 @@
 //! “一企一技术”, “一网通办”), distributive slogans repeating 一/万/百/千
 //! (万人助万企), 零 words (零增地), ordinals (二次创业, 一号工程), plan
 //! periods (十四五), codes (5G), words without numerals, labels of more than
-//! twelve characters.
+//! sixteen characters.
 //!
-//! `members` come from a list after 即 (`…“六个一”工作机制，即A、B、C…`) or a
-//! 、-list just before the label (`创新链、产业链、人才链“三链同构”`).
+//! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
+//! `“四通四到”——A、B、C、D`), a 、-list just before the label
+//! (`创新链、产业链、人才链“三链同构”`), or a 、-list earlier in the same
+//! sentence whose items end with the label's word after the numeral
+//! (`创新链、产业链、资金链、人才链融合发展难题，印发…“四链融合”…` → the four
+//! 链). A lead-in shared by the list and written once before its first
+//! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
+//! verb before it (`建立对外投资项目、…` → `对外投资项目`).
 
 use super::text::{is_numeral, is_space, parse_int, trim};
 use crate::entity::Span;
@@ -55,7 +61,7 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
-const MAX_LABEL_CHARS: usize = 12;
+const MAX_LABEL_CHARS: usize = 16;
 
 /// Whether `label` names a framework, and its count.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
@@ -164,12 +170,19 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
 
 /// Members listed after 即 following the label (within a few characters).
 fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec<Span>> {
-    let window: String = text[label_end..].chars().take(12).collect();
-    let rel = window.find('即')?;
-    if window[..rel].contains(['。', '；', ';', '\n', '“']) {
-        return None;
-    }
-    let mut start = label_end + rel + '即'.len_utf8();
+    let mut start = if let Some(dash) = ["——", "—"]
+        .iter()
+        .find(|d| text[label_end..].starts_with(*d))
+    {
+        label_end + dash.len()
+    } else {
+        let window: String = text[label_end..].chars().take(12).collect();
+        let rel = window.find('即')?;
+        if window[..rel].contains(['。', '；', ';', '\n', '“']) {
+            return None;
+        }
+        label_end + rel + '即'.len_utf8()
+    };
     let rest = &text[start..];
     let skip = rest.len()
         - rest
@@ -188,19 +201,47 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     let by_comma = split(text, start, end, &['，', ',', '；', ';']);
     let by_dun = split(text, start, first_comma, &['、']);
     let candidates = [&by_semicolon, &by_dun, &by_comma];
-    if let Some(n) = count {
-        if let Some(c) = candidates.iter().find(|c| c.len() as u64 == n) {
-            return Some((*c).clone());
-        }
-    }
-    let chosen = if by_semicolon.len() > 1 {
-        by_semicolon
-    } else if by_dun.len() > 1 {
-        by_dun
-    } else {
-        by_comma
+    let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
+        Some(c) => (*c).clone(),
+        None if by_semicolon.len() > 1 => by_semicolon,
+        None if by_dun.len() > 1 => by_dun,
+        None => by_comma,
     };
+    drop_shared_lead(text, &mut chosen);
     (!chosen.is_empty()).then_some(chosen)
+}
+
+/// `每个集群由一名…、一个…、一套…`: when the other members all start with
+/// the same character and the first member has it later, the words before
+/// it are a lead-in shared by all members.
+fn drop_shared_lead(text: &str, members: &mut [Span]) {
+    if members.len() < 3 {
+        return;
+    }
+    let first_char = |s: &Span| text[s.range()].chars().next();
+    let Some(c) = first_char(&members[1]) else {
+        return;
+    };
+    if members[2..].iter().any(|m| first_char(m) != Some(c)) || first_char(&members[0]) == Some(c) {
+        return;
+    }
+    if let Some(i) = text[members[0].range()].find(c) {
+        members[0].start += i;
+    }
+}
+
+/// Strips a verb (from the table) before the first member of a list
+/// written before the label: `省市之间建立对外投资项目` → `对外投资项目`.
+fn drop_lead_verb(text: &str, first: &mut Span) {
+    let item = &text[first.range()];
+    let cut = MEMBER_LEADS
+        .iter()
+        .filter_map(|l| item.rfind(l).map(|i| i + l.len()))
+        .max()
+        .filter(|&i| item[i..].chars().count() >= 2);
+    if let Some(i) = cut {
+        first.start += i;
+    }
 }
 
 /// Members as a 、-list right before the opening quote.
@@ -223,17 +264,57 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
         return None;
     }
-    let mut first = items[0];
-    if let Some(lead) = MEMBER_LEADS
-        .iter()
-        .find(|l| text[first.range()].starts_with(*l))
-    {
-        if text[first.range()].chars().count() > lead.chars().count() + 1 {
-            first.start += lead.len();
-        }
-    }
-    items[0] = first;
+    drop_lead_verb(text, &mut items[0]);
     Some(items)
+}
+
+/// Members as a 、-list earlier in the sentence, each ending with the
+/// label's word after its numeral (四链融合 → items ending in 链).
+fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> Option<Vec<Span>> {
+    let n = count.filter(|n| (2..=12).contains(n))? as usize;
+    let word = label.chars().find(|c| !is_numeral(*c))?;
+    let head = &text[..open];
+    let sentence_start = head
+        .char_indices()
+        .rev()
+        .take(200)
+        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
+    // Clauses of the sentence, latest first.
+    let clauses = split(
+        text,
+        sentence_start,
+        open,
+        &['，', ',', '；', ';', '：', ':'],
+    );
+    for clause in clauses.iter().rev() {
+        let mut items = split(text, clause.start, clause.end, &['、']);
+        if items.len() != n {
+            continue;
+        }
+        if !items[..n - 1]
+            .iter()
+            .all(|s| text[s.range()].ends_with(word))
+        {
+            continue;
+        }
+        // The last item ends at the word: `人才链融合发展难题` → `人才链`.
+        let last = &mut items[n - 1];
+        let i = text[last.range()].find(word)?;
+        last.end = last.start + i + word.len_utf8();
+        // The first item is as long as the second.
+        let len2 = text[items[1].range()].chars().count();
+        let first = &mut items[0];
+        let skip = text[first.range()].chars().count().saturating_sub(len2);
+        first.start += text[first.range()]
+            .chars()
+            .take(skip)
+            .map(char::len_utf8)
+            .sum::<usize>();
+        return Some(items);
+    }
+    None
 }
 
 /// Every framework at its first mention, in text order.
@@ -264,7 +345,9 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         if !seen.insert(label) {
             continue;
         }
-        let members = members_after(text, end, count).or_else(|| members_before(text, open, count));
+        let members = members_after(text, end, count)
+            .or_else(|| members_before(text, open, count))
+            .or_else(|| members_earlier(text, open, label, count));
         let members_match = match (&members, count) {
             (Some(m), Some(n)) => Some(m.len() as u64 == n),
             _ => None,

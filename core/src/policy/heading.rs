@@ -12,7 +12,8 @@
 //!
 //! Recipients: the lines right under the heading (and its document number)
 //! up to and including the first one ending in ：or :, at most four lines,
-//! none with 。; each line is one item, without the final colon.
+//! none with 。; each line is one item, without the final colon (and a line
+//! continued on the next without its trailing ， or 、).
 
 use super::doc_number::DocNumber;
 use super::text::{is_space, lines, trim};
@@ -27,14 +28,12 @@ fn is_furniture(line: &str) -> bool {
         || line.starts_with("来源")
         || line.starts_with("当前位置")
         || line.contains("点击")
-        || line.chars().all(|c| c.is_ascii())
+        || line.is_ascii()
 }
 
 fn is_title_line(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS
-        && !line.contains([
-            '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '“', '《',
-        ])
+        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
         && doc_type(line).0.is_some()
 }
 
@@ -107,7 +106,11 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             out.push(Span::new(s, s + body.trim_end_matches(is_space).len()));
             return out;
         }
-        out.push(Span::new(s, e));
+        // A recipient line continued on the next: without its separator.
+        let body = line
+            .trim_end_matches(['，', ',', '、'])
+            .trim_end_matches(is_space);
+        out.push(Span::new(s, s + body.len()));
     }
     Vec::new()
 }
@@ -143,7 +146,7 @@ mod tests {
             run(text),
             (
                 Some("某市人民政府关于印发某某办法的通知"),
-                vec!["各区人民政府，", "市政府各部门"]
+                vec!["各区人民政府", "市政府各部门"]
             )
         );
     }

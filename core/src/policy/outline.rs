@@ -241,7 +241,7 @@ struct Open {
     item: OutlineItem,
 }
 
-fn attach(stack: &mut Vec<Open>, roots: &mut Vec<OutlineItem>, done: Open) {
+fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
     match stack.last_mut() {
         Some(parent) => parent.item.children.push(done.item),
         None => roots.push(done.item),

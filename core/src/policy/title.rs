@@ -232,6 +232,14 @@ pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
         let span = Span::new(open, end);
         if let Some(&t) = by_name.get(&name) {
             mentions.push(Mention { span, title: t });
+            // An alias may be given at a later mention.
+            if let Some((a, bracket_end)) = alias_after(text, end) {
+                skip_until = bracket_end;
+                if titles[t].alias.is_none() {
+                    titles[t].alias = Some(a);
+                    by_name.entry(text[a.range()].to_string()).or_insert(t);
+                }
+            }
             continue;
         }
         let (doc_type, trial) = doc_type(&name);
