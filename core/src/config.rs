@@ -345,3 +345,28 @@ impl TryFrom<RawConfig> for Config {
         Config::from_options(raw.kinds.as_deref(), raw.ref_date.as_deref())
     }
 }
+
+#[cfg(feature = "serde")]
+impl Config {
+    /// Deserializes binding options as `Config`'s `Deserialize` does, but keeps
+    /// a bad value's [`Error`] (and so its [`ErrorKind`]) apart from a
+    /// malformed shape (an unknown option, a value of the wrong type), which is
+    /// the deserializer's own error. Bindings use it to report the kind.
+    ///
+    /// ```
+    /// use shuzi::{Config, ErrorKind};
+    /// let mut de = serde_json::Deserializer::from_str(r#"{"kinds": ["coins"]}"#);
+    /// let err = Config::deserialize_options(&mut de).unwrap().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::UnknownKind);
+    /// let mut de = serde_json::Deserializer::from_str(r#"{"refDate": "2026-06-02"}"#);
+    /// let c = Config::deserialize_options(&mut de).unwrap().unwrap();
+    /// assert_eq!(c.ref_date().unwrap().year(), 2026);
+    /// let mut de = serde_json::Deserializer::from_str(r#"{"colour": "red"}"#);
+    /// assert!(Config::deserialize_options(&mut de).is_err());
+    /// ```
+    pub fn deserialize_options<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Result<Config, Error>, D::Error> {
+        <RawConfig as serde::Deserialize>::deserialize(deserializer).map(Config::try_from)
+    }
+}

@@ -140,6 +140,7 @@ impl Decimal {
     /// ```
     /// assert_eq!(shuzi::Decimal::ONE.neg().to_string(), "-1");
     /// ```
+    #[allow(clippy::should_implement_trait)] // also a `const`-friendly inherent method
     pub fn neg(self) -> Decimal {
         Decimal {
             mantissa: -self.mantissa,

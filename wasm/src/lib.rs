@@ -1,1 +1,123 @@
-//! WebAssembly binding of shuzi (being built under issue #6).
+//! WebAssembly binding of shuzi: `extract`, `Extractor` and `version` for
+//! JavaScript.
+//!
+//! No domain logic lives here. Options objects deserialize into the core's
+//! [`shuzi::Config`]; results are the core's [`shuzi::json`] records with
+//! UTF-16 offsets and camelCase keys, so every binding carries the same facts
+//! as the command-line tool's JSON.
+//!
+//! Results cross into JavaScript as one JSON string that the JS wrapper
+//! (`js/api.js`) turns into plain objects with `JSON.parse`: measured faster
+//! than building the objects property by property with serde-wasm-bindgen,
+//! and it keeps integers above 2^53 (which serde-wasm-bindgen rejects) as the
+//! nearest double, with the exact value in `normalized`.
+//!
+//! Errors are thrown as JavaScript `Error`s with a `kind` property
+//! (`"unknown_kind"`, `"invalid_date"`, `"invalid_option"`); the wrapper
+//! rethrows them as `ShuziError`.
+#![forbid(unsafe_code)]
+
+use shuzi::json::{records_styled, KeyStyle, OffsetUnit};
+use shuzi::{Config, ErrorKind};
+use wasm_bindgen::prelude::*;
+
+/// The SPEC JSON array of `text`'s entities, UTF-16 offsets and camelCase
+/// keys.
+fn records_json(extractor: &shuzi::Extractor, text: &str) -> String {
+    let entities = extractor.extract(text);
+    let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
+    // Serializing records (strings, integers, finite floats) into a String
+    // cannot fail; an empty array is the safe answer if it ever did.
+    serde_json::to_string(&records).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// A JavaScript `Error` with a `kind` property.
+fn js_error(kind: ErrorKind, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("kind"), &kind.as_str().into());
+    error.into()
+}
+
+/// Reads an options object (`undefined` or `null` for the defaults) into a
+/// [`Config`]. It goes through `JSON.stringify` so that unknown keys reach
+/// serde's `deny_unknown_fields` (serde-wasm-bindgen reads only the known
+/// keys of an object).
+fn config(options: &JsValue) -> Result<Config, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Config::default());
+    }
+    let invalid =
+        |why: &str| js_error(ErrorKind::InvalidOption, &format!("invalid options: {why}"));
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(invalid("expected an object"));
+    }
+    let json = js_sys::JSON::stringify(options)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| invalid("not representable as JSON"))?;
+    let mut de = serde_json::Deserializer::from_str(&json);
+    match Config::deserialize_options(&mut de) {
+        Ok(Ok(config)) => Ok(config),
+        Ok(Err(e)) => Err(js_error(e.kind(), &e.to_string())),
+        Err(e) => Err(invalid(&serde_message(&e))),
+    }
+}
+
+/// serde_json's message without its " at line 1 column N" suffix, which
+/// means nothing for a JavaScript object.
+fn serde_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}
+
+/// Every entity of `text` as a JSON array string (the JS wrapper parses it).
+#[wasm_bindgen(js_name = extractJson)]
+pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsValue> {
+    let extractor = shuzi::Extractor::new(config(&options)?);
+    Ok(records_json(&extractor, text))
+}
+
+/// A reusable extractor: the options are checked once.
+#[wasm_bindgen]
+pub struct Extractor {
+    inner: shuzi::Extractor,
+}
+
+#[wasm_bindgen]
+impl Extractor {
+    /// An extractor with these options (`{kinds?, refDate?}`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Extractor, JsValue> {
+        Ok(Extractor {
+            inner: shuzi::Extractor::new(config(&options)?),
+        })
+    }
+
+    /// Every entity of `text` as a JSON array string.
+    #[wasm_bindgen(js_name = extractJson)]
+    pub fn extract_json(&self, text: &str) -> String {
+        records_json(&self.inner, text)
+    }
+}
+
+/// The version of shuzi compiled into this module.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// TEMPORARY (measurement): the same records built as objects by serde-wasm-bindgen.
+#[wasm_bindgen(js_name = extractObjects)]
+pub fn extract_objects(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    use serde::Serialize;
+    let extractor = shuzi::Extractor::new(config(&options)?);
+    let entities = extractor.extract(text);
+    let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
+    records
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| e.into())
+}

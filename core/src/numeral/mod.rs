@@ -70,6 +70,9 @@ pub(crate) struct Numeral {
     pub leading_zero: bool,
     /// Arabic: thousands separators were written.
     pub grouped: bool,
+    /// Arabic: the power of ten of the magnitude written after the digits
+    /// (`2.1万` → 4), 0 when none.
+    pub mag_exp: u32,
 }
 
 /// The first character at byte `at`, if any.
@@ -101,14 +104,17 @@ pub(crate) fn parse_chinese(s: &str) -> Option<Decimal> {
     Decimal::new(c.mantissa, c.scale)
 }
 
-fn read_plain(text: &str, at: usize) -> Option<Numeral> {
+/// A plain number at `at` as a [`Numeral`] (no infixes, no vague forms).
+pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
     let c = char_at(text, at)?;
     if arabic::digit(c).is_some() {
         let a = arabic::read(text, at)?;
         let mut value = Decimal::new(a.mantissa?, a.scale)?;
         let mut end = a.end;
         let mut has_unit = false;
+        let mut mag_exp = 0;
         if let Some((exp, e)) = magnitude::read_suffix(text, end) {
+            mag_exp = exp;
             // Too large to hold: not a number at all (never a wrong value).
             value = value.checked_mul_pow10(exp)?;
             end = e;
@@ -127,6 +133,7 @@ fn read_plain(text: &str, at: usize) -> Option<Numeral> {
             decimal: a.scale > 0,
             leading_zero: a.leading_zero,
             grouped: a.grouped,
+            mag_exp,
         });
     }
     if chinese::is_numeral_char(c) {
@@ -148,6 +155,7 @@ fn read_plain(text: &str, at: usize) -> Option<Numeral> {
             decimal: ch.scale > 0,
             leading_zero: false,
             grouped: false,
+            mag_exp: 0,
         });
     }
     None
@@ -199,13 +207,13 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
             let after = n.end + m.len_utf8();
             if let Some((exp, e)) = magnitude::read_suffix(text, after) {
                 if takes_more(text, &n) {
-                    if let Some(v) = n.value.checked_mul_pow10(exp) {
-                        n.value = v;
-                        n.end = e;
-                        n.has_unit = true;
-                        n.more = true;
-                        return Some(n);
-                    }
+                    // Too large to hold: not a number (never a wrong value).
+                    n.value = n.value.checked_mul_pow10(exp)?;
+                    n.end = e;
+                    n.has_unit = true;
+                    n.more = true;
+                    n.mag_exp = exp;
+                    return Some(n);
                 }
             }
         }
@@ -225,10 +233,9 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
                 if let Some((exp, e)) =
                     magnitude::read_suffix(text, n.end).filter(|(exp, _)| *exp >= 4)
                 {
-                    if let Some(v) = n.value.checked_mul_pow10(exp) {
-                        n.value = v;
-                        n.end = e;
-                    }
+                    n.value = n.value.checked_mul_pow10(exp)?;
+                    n.end = e;
+                    n.mag_exp += exp;
                 }
             }
         }

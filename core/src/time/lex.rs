@@ -1,9 +1,11 @@
 //! Character-level helpers for the time grammar: literals, separators and the
 //! small numerals dates are written with.
 //!
-//! The numerals here are deliberately tiny (a four-digit year, a month, a day,
-//! a count of years); they will give way to the shared numeral reader once it
-//! lands in `crate::numeral`.
+//! Chinese numerals are read by the shared reader (`crate::numeral`); only
+//! bare runs of Arabic digits are scanned here, because in dates a point is a
+//! separator (`2024.06.06`), not a decimal point.
+
+use crate::numeral;
 
 /// The character starting at byte `i`, if `i` is a boundary inside `s`.
 pub(super) fn char_at(s: &str, i: usize) -> Option<char> {
@@ -36,33 +38,12 @@ pub(super) fn separator(s: &str, i: usize) -> Option<usize> {
 
 /// The value of an Arabic digit, ASCII or full-width.
 pub(super) fn arabic_digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    }
+    numeral::arabic::digit(c).map(u32::from)
 }
 
-/// The value of a Chinese digit written digit by digit (`二〇二五`).
-pub(super) fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '○' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-/// Characters that continue a Chinese numeral.
+/// Characters a Chinese numeral is made of (digits, 〇, 十 百 千 万 亿).
 pub(super) fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || matches!(c, '十' | '两' | '百' | '千' | '万' | '亿' | '廿' | '卅')
+    numeral::chinese::is_numeral_char(c)
 }
 
 /// A run of Arabic digits starting at `i`.
@@ -76,7 +57,9 @@ pub(super) struct Digits {
     pub end: usize,
 }
 
-/// The run of Arabic digits (ASCII or full-width) at `i`.
+/// The run of Arabic digits (ASCII or full-width) at `i`, without
+/// separators or a decimal point: dates are written `2024.06.06`, where the
+/// point is a separator, not a decimal one.
 pub(super) fn arabic(s: &str, i: usize) -> Option<Digits> {
     let mut value: u32 = 0;
     let mut count = 0;
@@ -102,7 +85,8 @@ pub(super) struct Small {
     pub chinese: bool,
 }
 
-/// Reads a [`Small`] number at `i`.
+/// Reads a [`Small`] number at `i` (Chinese through the shared numeral
+/// reader; a numeral that goes on, `十四五`, `三百`, is not small).
 pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
     if let Some(d) = arabic(s, i) {
         return (d.count <= 2).then_some(Small {
@@ -112,57 +96,33 @@ pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
         });
     }
     let first = char_at(s, i)?;
-    if allow_liang && first == '两' {
-        let end = i + first.len_utf8();
-        return (!char_at(s, end).is_some_and(is_chinese_numeral)).then_some(Small {
-            value: 2,
-            end,
-            chinese: true,
-        });
+    if first == '两' && !allow_liang {
+        return None;
     }
-    let mut p = i;
-    let mut tens = None;
-    let lead = chinese_digit(first).filter(|&d| d > 0);
-    if let Some(d) = lead {
-        p += first.len_utf8();
-        tens = Some(d);
+    let n = numeral::chinese::read(s, i)?;
+    if n.digit_string || n.high.is_some() || n.scale != 0 || !(1..=99).contains(&n.mantissa) {
+        return None;
     }
-    let value = if let Some(q) = eat(s, p, "十") {
-        p = q;
-        let t = tens.unwrap_or(1);
-        match char_at(s, p).and_then(chinese_digit).filter(|&d| d > 0) {
-            Some(u) => {
-                p += '一'.len_utf8();
-                t * 10 + u
-            }
-            None => t * 10,
-        }
-    } else {
-        tens?
-    };
-    if char_at(s, p).is_some_and(is_chinese_numeral) {
+    if char_at(s, n.end).is_some_and(is_chinese_numeral) {
         return None;
     }
     Some(Small {
-        value,
-        end: p,
+        value: n.mantissa as u32,
+        end: n.end,
         chinese: true,
     })
 }
 
 /// A four-digit year written in Chinese digits (`二〇二五`) at `i`: (value, end).
 pub(super) fn chinese_year(s: &str, i: usize) -> Option<(u32, usize)> {
-    let mut value = 0;
-    let mut p = i;
-    for _ in 0..4 {
-        let c = char_at(s, p)?;
-        value = value * 10 + chinese_digit(c)?;
-        p += c.len_utf8();
-    }
-    if char_at(s, p).is_some_and(is_chinese_numeral) {
+    let n = numeral::chinese::read(s, i)?;
+    if !n.digit_string || n.chars != 4 || n.high.is_some() || n.scale != 0 {
         return None;
     }
-    Some((value, p))
+    if s[i..n.end].contains('两') {
+        return None;
+    }
+    Some((u32::try_from(n.mantissa).ok()?, n.end))
 }
 
 /// `i` moved past blanks (spaces, tabs, line breaks, ideographic space), at

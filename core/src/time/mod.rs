@@ -19,7 +19,7 @@
 //! | `2021—2025年`, `2021年至2025年` | period | `2021` … `2025` |
 //! | `一季度`, `第二季度`, `前三季度`, `一至三季度` | period | months of the quarters |
 //! | `上半年`, `下半年`, `前11个月` | period | `--01`…`--06`, `--07`…`--12`, `--01`…`--11` |
-//! | `“十四五”`, `‘十五五’`, `十四五时期` | period | plan years (table `data/time_plans.tsv`) |
+//! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来` | period | plan years (table `data/time_plans.tsv`) |
 //! | `过去五年`, `近两年` | period | from/to null, `relative_years` -5, -2 |
 //!
 //! # Decisions
@@ -27,9 +27,11 @@
 //! - **Resolution.** With a reference date, a relative year (今年 去年 明年 前年
 //!   上年 本年 后年) becomes ref year + offset, and a date or period written
 //!   without a year takes the ref year; both get `resolved`. Without one,
-//!   the `--` form stays and `relative_years` carries the offset. `近N年` and
-//!   `过去N年` resolve to the N years up to and including the ref year
-//!   (`近两年` with ref 2022-12-13 → `2021`…`2022`).
+//!   the `--` form stays and `relative_years` carries the offset. `近N年`
+//!   resolves to the N years up to and including the ref year (近 is "up to
+//!   now": `近两年` with ref 2022-12-13 → `2021`…`2022`); `过去N年` to the N
+//!   completed years before it (`过去五年` with ref 2026-01-28 →
+//!   `2021`…`2025`, as a government work report means it).
 //! - **Invalid dates are not entities.** `2月30日`, `13月`, `5月32日`,
 //!   `2025年2月29日` are read to their end and dropped as a whole (no date is
 //!   made from their valid part). A yearless `2月29日` is valid; with a
@@ -93,8 +95,9 @@ pub(super) enum Found {
     Date(Parts, Option<Point>),
     /// A period from … to.
     Period(Parts, Parts),
-    /// `近N年`, `过去N年`: the last N years.
-    Recent(i32),
+    /// `近N年` (`completed: false`, up to and including the reference year)
+    /// and `过去N年` (`completed: true`, the N years before it).
+    Recent { years: i32, completed: bool },
     /// Looks like a date but is not a valid one: not an entity.
     Invalid,
 }
@@ -267,12 +270,16 @@ fn entity(span: Span, found: Found, ref_date: Option<RefDate>) -> Option<Entity>
             e.relative_years = relf.or(relt);
             Some(e)
         }
-        Found::Recent(n) => {
+        Found::Recent {
+            years: n,
+            completed,
+        } => {
             let mut e = Entity::new(Kind::Period, span);
             match ref_date {
                 Some(r) => {
-                    e.from = Some(year_only(r.year() - n + 1));
-                    e.to = Some(year_only(r.year()));
+                    let last = if completed { r.year() - 1 } else { r.year() };
+                    e.from = Some(year_only(last - n + 1));
+                    e.to = Some(year_only(last));
                     e.resolved = true;
                 }
                 None => e.relative_years = Some(-n),

@@ -1,8 +1,8 @@
 //! Five-year plans (`“十四五”` 2021–2025, `“十五五”` 2026–2030, back to 一五
 //! 1953–1957), from `data/time_plans.tsv`.
 //!
-//! A plan name counts when it is quoted (the quotation marks are in the span)
-//! or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name):
+//! A plan name counts when it is quoted (the quotation marks are in the span,
+//! and a following 以来 too: `“十四五”以来`, as for `2023年以来`) or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name):
 //! a bare `十四五` may be the numbers 14 or 15 (`十四五个`).
 
 use super::lex::{self, eat, eat_any};
@@ -57,6 +57,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         if let Some(q) = eat(s, i, open) {
             let (plan, p) = name_at(s, q)?;
             let end = eat(s, p, close)?;
+            let end = eat(s, end, "以来").unwrap_or(end);
             return Some(hit(end, plan));
         }
     }

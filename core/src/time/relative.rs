@@ -48,21 +48,27 @@ const MAX_RECENT: u32 = 99;
 /// `过去五年`, `过去的五年`, `近两年` (not `将近两年`, `接近两年`): the last N
 /// years. A following 来 stays out of the span.
 pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
-    let q = if let Some(q) = eat(s, i, "过去") {
-        eat(s, q, "的").unwrap_or(q)
+    let (q, completed) = if let Some(q) = eat(s, i, "过去") {
+        (eat(s, q, "的").unwrap_or(q), true)
     } else {
         let q = eat(s, i, "近")?;
         if lex::prev_char(s, i).is_some_and(|c| matches!(c, '将' | '接' | '附' | '靠')) {
             return None;
         }
-        q
+        (q, false)
     };
     let n = lex::small(s, q, true)?;
     if n.value == 0 || n.value > MAX_RECENT {
         return None;
     }
     let end = eat(s, n.end, "年")?;
-    Some(Hit::new(end, Found::Recent(n.value as i32)))
+    Some(Hit::new(
+        end,
+        Found::Recent {
+            years: n.value as i32,
+            completed,
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -100,18 +106,12 @@ mod tests {
 
     #[test]
     fn recent_years() {
-        assert_eq!(
-            recent_at("过去五年", 0),
-            Some(Hit::new(12, Found::Recent(5)))
-        );
-        assert_eq!(
-            recent_at("过去的5年", 0),
-            Some(Hit::new(13, Found::Recent(5)))
-        );
-        assert_eq!(
-            recent_at("近两年来", 0),
-            Some(Hit::new(9, Found::Recent(2)))
-        );
+        let recent = |years, completed| Some(Hit::new(0, Found::Recent { years, completed }));
+        let at = |t: &str| recent_at(t, 0).map(|h| Hit::new(0, h.found));
+        assert_eq!(at("过去五年"), recent(5, true));
+        assert_eq!(at("过去的5年"), recent(5, true));
+        assert_eq!(at("近两年来"), recent(2, false));
+        assert_eq!(recent_at("近两年来", 0).map(|h| h.end), Some(9));
         assert_eq!(recent_at("近年来", 0), None);
         assert_eq!(recent_at("将近两年", 3), None);
         assert_eq!(recent_at("近两个月", 0), None);

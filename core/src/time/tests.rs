@@ -199,7 +199,7 @@ fn plans() {
     check("十四五时期", None, &["period|十四五|2021…2025"]);
     check("十五规划", None, &["period|十五|2001…2005"]);
     check("十四五个", None, &[]);
-    check("“十四五”以来", None, &["period|“十四五”|2021…2025"]);
+    check("“十四五”以来，", None, &["period|“十四五”以来|2021…2025"]);
 }
 
 #[test]
@@ -261,8 +261,8 @@ fn recent_years() {
     );
     check(
         "过去五年",
-        Some("2026-06-02"),
-        &["period|过去五年|2022…2026|resolved"],
+        Some("2026-01-28"),
+        &["period|过去五年|2021…2025|resolved"],
     );
 }
 

@@ -1,0 +1,293 @@
+//! What is not a numeric entity (SPEC 1.6), and the calendar expressions
+//! left to the date recogniser (`2024年`, `5月28日`, `10月份`, `一季度`).
+
+use super::text::{char_at, char_before, is_han};
+use super::unit::{Reading, Unit};
+use crate::decimal::Decimal;
+use crate::numeral::{chinese, Form, Numeral};
+
+/// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
+pub(crate) fn plan_period(text: &str, at: usize) -> bool {
+    let mut cs = text[at..].chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some('十'), Some(d), Some('五')) if chinese::digit(d).is_some() && d != '两'
+    )
+}
+
+fn code_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'{' | b'}' | b'^' | b'.' | b'#')
+}
+
+/// True when the digit at `at` is glued to Latin letters before it
+/// (`G20`, `C919`, `PM2.5`, `PM_{2.5}`, `v1.2`).
+pub(crate) fn inside_code(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    while j > 0 && code_char(bytes[j - 1]) {
+        j -= 1;
+        if bytes[j].is_ascii_alphabetic() || matches!(bytes[j], b'_' | b'{' | b'^' | b'#') {
+            return true;
+        }
+        if at - j > 32 {
+            break;
+        }
+    }
+    false
+}
+
+/// The end of the run of code characters starting at `at`.
+pub(crate) fn code_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    while j < bytes.len() && (code_char(bytes[j]) || bytes[j] == b'-') {
+        j += 1;
+    }
+    // Never stop inside a character (the run is ASCII, so j is a boundary).
+    j
+}
+
+fn year_like(n: &Numeral) -> bool {
+    match n.form {
+        Form::Arabic => !n.decimal && !n.grouped && n.mag_exp == 0 && n.int_digits == 4,
+        Form::DigitString => true,
+        Form::Chinese => false,
+    }
+}
+
+/// True when the numeral `n` at `at` is part of a calendar expression:
+/// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
+/// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
+/// written with separators (`2024-06-06`, `2024.5.28`).
+pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
+    let _ = at;
+    let rest = &text[n.end..];
+    if n.more || n.approx || n.high.is_some() {
+        return false;
+    }
+    if rest.trim_start().starts_with('年') {
+        // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
+        return year_like(n) && (rest.starts_with('年') || n.form == Form::Arabic);
+    }
+    if rest.starts_with('月') || rest.starts_with('号') {
+        return true;
+    }
+    if rest.starts_with('日') && !rest.starts_with("日元") {
+        return true;
+    }
+    if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
+        return true;
+    }
+    if rest.starts_with('时') || rest.starts_with('秒') {
+        return true;
+    }
+    if let Some(r) = rest.strip_prefix('点') {
+        return r.starts_with(|c: char| c.is_ascii_digit() || "分半钟整".contains(c));
+    }
+    if let Some(r) = rest.strip_prefix('分') {
+        return !r.starts_with('之') && !r.starts_with('钟');
+    }
+    if n.form == Form::Arabic {
+        let b = rest.as_bytes();
+        // 2024-06-06, 2024/6/6, 2024.5.28 (the reader took `2024.5`).
+        if b.len() >= 2 && matches!(b[0], b'-' | b'/') && b[1].is_ascii_digit() && n.int_digits == 4
+        {
+            return true;
+        }
+        if n.decimal && b.len() >= 2 && b[0] == b'.' && b[1].is_ascii_digit() {
+            return true;
+        }
+        // The month or day of 2024-06-06: four digits before the separator.
+        if matches!(char_before(text, at), Some('-' | '/')) && n.int_digits <= 2 {
+            let before = &text.as_bytes()[..at - 1];
+            let digits = before
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let two_seps = before.len() > digits
+                && matches!(before[before.len() - digits - 1], b'-' | b'/')
+                && digits <= 2;
+            if digits == 4 || two_seps {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Opening and closing marks of a short quoted label.
+fn inside_pair(
+    text: &str,
+    start: usize,
+    end: usize,
+    open: &[char],
+    close: &[char],
+    reach: usize,
+    allow_clause: bool,
+) -> bool {
+    // Back to an opening mark with no closing mark in between.
+    let mut found_open = false;
+    for (k, c) in text[..start].chars().rev().enumerate() {
+        if k >= reach || c == '\n' {
+            break;
+        }
+        if close.contains(&c) {
+            break;
+        }
+        if !allow_clause && "，。；！？".contains(c) {
+            break;
+        }
+        if open.contains(&c) {
+            found_open = true;
+            break;
+        }
+    }
+    if !found_open {
+        return false;
+    }
+    for (k, c) in text[end..].chars().enumerate() {
+        if k >= reach || c == '\n' {
+            return false;
+        }
+        if open.contains(&c) {
+            return false;
+        }
+        if !allow_clause && "，。；！？".contains(c) {
+            return false;
+        }
+        if close.contains(&c) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True inside a quoted label (`“1+N”`, `“六个一”`, `“九条标准”`) or a title
+/// (`《…十六条政策措施》`).
+pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
+    inside_pair(
+        text,
+        start,
+        end,
+        &['“', '‘', '「', '"'],
+        &['”', '’', '」', '"'],
+        16,
+        false,
+    ) || inside_pair(text, start, end, &['《'], &['》'], 40, true)
+}
+
+/// The last rules of SPEC 1.6 that need the whole reading.
+pub(crate) fn reject(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
+    let bare = matches!(u.unit, Unit::None);
+    let after = char_at(text, n.end);
+    let before = char_before(text, at);
+    if n.form == Form::Arabic && bare {
+        // Codes, hotlines, phone and stock numbers.
+        if n.int_digits >= 5 && !n.grouped && !n.decimal && n.mag_exp == 0 {
+            return true;
+        }
+        if n.leading_zero && !n.decimal {
+            return true;
+        }
+        if hotline(text, at, n.end) {
+            return true;
+        }
+    }
+    if bare && after == Some('强') {
+        return true; // 世界500强, 百强县
+    }
+    // 〔2024〕, [2024]: a document number's year.
+    if matches!(before, Some('〔' | '[' | '【' | '［'))
+        && matches!(after, Some('〕' | ']' | '】' | '］'))
+    {
+        return true;
+    }
+    // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line.
+    if matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')) && bare {
+        return true;
+    }
+    if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
+        return true;
+    }
+    if bare
+        && n.form == Form::Arabic
+        && matches!(after, Some('.' | '．' | '、'))
+        && line_start(text, at)
+    {
+        return true;
+    }
+    if quoted(text, at, end) {
+        return true;
+    }
+    false
+}
+
+fn line_start(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        match c {
+            '\n' => return true,
+            c if c.is_whitespace() => continue,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// A bare number in a list of hotlines (`110、120、12345等热线`), or after
+/// 热线/电话.
+fn hotline(text: &str, start: usize, end: usize) -> bool {
+    let head = &text[..start];
+    if ["热线", "电话", "拨打", "服务号码"]
+        .iter()
+        .any(|w| head.trim_end().ends_with(w))
+    {
+        return true;
+    }
+    let mut k = 0;
+    let mut p = end;
+    while let Some(c) = char_at(text, p) {
+        if k > 40 {
+            return false;
+        }
+        if text[p..].starts_with("热线") {
+            return true;
+        }
+        if !(c.is_ascii_digit() || matches!(c, '、' | '，' | ',' | '和' | '等' | ' ' | '-' | '/'))
+        {
+            return false;
+        }
+        p += c.len_utf8();
+        k += 1;
+    }
+    false
+}
+
+/// Whether a Chinese numeral with no unit is a figure: `十万`, `一百二十三`,
+/// `四大行动` (四), `二〇二五`; single numerals elsewhere are not (统一, 之一).
+pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral, end: usize) -> bool {
+    let _ = end;
+    match n.form {
+        Form::Arabic => true,
+        Form::DigitString => n.value >= Decimal::from(1000),
+        Form::Chinese => {
+            if n.high.is_some() {
+                return false;
+            }
+            let first = char_at(text, at).unwrap_or(' ');
+            let after = char_at(text, n.end);
+            if after == Some('大') {
+                // 四大行动, 两大基地 are figures; 二十大 is a congress.
+                return n.value <= Decimal::from(10) && n.value >= Decimal::from(2);
+            }
+            if n.decimal {
+                return true;
+            }
+            let chars = text[at..n.end].chars().count();
+            n.has_unit
+                && chars >= 2
+                && !"百千万亿佰仟".contains(first)
+                && !after.is_some_and(|c| is_han(c) && "分之".contains(c))
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! Numeric kinds: number, money, percent, count, quantity, duration,
+//! ordinal (SPEC 1.1–1.3, 1.5, 1.6).
+//!
+//! A hand-written forward scanner: it walks the text once, and only at a
+//! character that can start a figure (a digit, a Chinese numeral, 第, 首,
+//! 几/数/上 before a unit character) runs the numeral reader
+//! ([`crate::numeral`]) and then the pieces around it, each looking a
+//! bounded distance back or ahead:
+//!
+//! - [`prefix`]: sign, `±`, currency words and bound words before the number;
+//! - [`unit`]: the unit after it (money, percent, quantity, duration,
+//!   measure word, 级), 成, fractions (`三分之一`, `百分之十五`);
+//! - [`range`]: a second number after 至/到/—/~ (`10亿至20亿元`);
+//! - [`ordinal`]: 第N, 首 + measure word, 届/次/期 editions;
+//! - [`change`]: the verb of change that governs the number (SPEC 1.5);
+//! - [`filter`]: what is not a numeric entity (SPEC 1.6) and the calendar
+//!   expressions left to the date recogniser (`2024年`, `5月28日`,
+//!   `一季度`, `前8个月`).
+//!
+//! The scanner picks one reading per stretch of text itself, so its output
+//! never overlaps.
+
+mod change;
+mod filter;
+mod noun;
+mod ordinal;
+mod prefix;
+mod range;
+pub(crate) mod table;
+mod text;
+mod unit;
+
+use crate::decimal::Decimal;
+use crate::entity::{Bound, Entity, Kind, Span};
+use crate::numeral::{self, chinese, magnitude, Form, Numeral};
+use text::char_at;
+use unit::Unit;
+
+/// Appends every numeric entity in `text` to `out`, in text order, never
+/// overlapping one another.
+pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut floor = 0; // end of the last entity: lookbacks stop here
+    let first = out.len();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+        } else if !(0xE3..=0xEF).contains(&b) {
+            // Not a 3-byte character: no numeral starts here.
+            i += 1;
+            continue;
+        }
+        let c = match char_at(text, i) {
+            Some(c) => c,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        if !is_starter(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let prev_entity = if out.len() > first { out.last() } else { None };
+        match at(text, i, floor, prev_entity) {
+            Step::Found(e) => {
+                i = e.span.end.max(i + c.len_utf8());
+                floor = e.span.end;
+                out.push(*e);
+            }
+            Step::Skip(end) => {
+                i = end.max(i + c.len_utf8());
+            }
+        }
+    }
+}
+
+/// What happened at a candidate.
+pub(crate) enum Step {
+    /// An entity.
+    Found(Box<Entity>),
+    /// Nothing here; resume at this byte.
+    Skip(usize),
+}
+
+/// Characters at which a figure can start.
+fn is_starter(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || chinese::is_numeral_char(c)
+        || matches!(c, '第' | '首' | '几' | '数' | '上')
+}
+
+fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
+    let c = char_at(text, i).unwrap_or(' ');
+    let next = i + c.len_utf8();
+    match c {
+        '第' => return ordinal::at_di(text, i, floor),
+        '首' => return ordinal::at_shou(text, i, floor),
+        '几' | '数' | '上'
+            if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
+        {
+            return Step::Skip(next);
+        }
+        _ => {}
+    }
+    // A fixed word (统一, 第二产业, 万一, 一带一路 …) or a plan period (十四五).
+    if table::FIXED.covers(text, i) {
+        return Step::Skip(next);
+    }
+    if filter::plan_period(text, i) {
+        return Step::Skip(i + 9);
+    }
+    // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919).
+    if c.is_ascii_digit() && filter::inside_code(text, i) {
+        return Step::Skip(filter::code_end(text, i));
+    }
+    let Some(n) = numeral::read(text, i) else {
+        return Step::Skip(next);
+    };
+    match expression(text, i, &n, floor, prev) {
+        Some(e) => Step::Found(Box::new(e)),
+        None => Step::Skip(skip_end(text, i, &n)),
+    }
+}
+
+/// Where to resume after a rejected numeral: past the whole digit run, so
+/// that `12345` is not retried as `2345`.
+fn skip_end(text: &str, i: usize, n: &Numeral) -> usize {
+    if n.form == Form::Arabic {
+        return filter::code_end(text, i).max(n.end);
+    }
+    n.end.max(i + 1)
+}
+
+/// The reading of one figure starting with the numeral `n` at `i`.
+fn expression(
+    text: &str,
+    i: usize,
+    n: &Numeral,
+    floor: usize,
+    prev: Option<&Entity>,
+) -> Option<Entity> {
+    // Calendar expressions belong to the date recogniser.
+    if filter::calendar(text, i, n) {
+        return None;
+    }
+    let pre = prefix::read(text, i, floor);
+    let mut u = unit::read(text, i, n)?;
+    if u.start < floor {
+        u.start = i;
+    }
+    let mut span_end = u.end;
+    let mut high = n.high;
+
+    // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
+    // money, or after a bound word or 上/数/几.
+    let first = char_at(text, i).unwrap_or(' ');
+    if n.leading_unit && "百千万亿佰仟".contains(first) {
+        let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
+        let fraction = text[n.end..].starts_with("分之");
+        if !(money || fraction || n.more || n.approx || pre.bound.is_some()) {
+            return None;
+        }
+    }
+
+    // Periods written as durations (前8个月, 近两年, 过去五年) are the date
+    // recogniser's.
+    if let Unit::Duration(d) = u.unit {
+        if matches!(d, "year" | "month" | "week") && prefix::period_word_before(text, i, floor) {
+            return None;
+        }
+    }
+
+    // Suffix bounds (以上, 左右, …); a paragraph break may come between.
+    let mut suffix = None;
+    if !matches!(u.unit, Unit::Ordinal(_)) {
+        let s = text::skip_space(text, span_end);
+        if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
+            let upstream = w == "上下" && text[s + w.len()..].starts_with('游');
+            if !upstream && (s == span_end || w == "以上" || w == "以下") {
+                suffix = Some(b);
+                span_end = s + w.len();
+            }
+        }
+    }
+
+    // A range: 10亿至20亿元, 30%—40%, 5至8家, 一万元以上十万元以下.
+    let mut value = u.value;
+    let mut range_bound = None;
+    if high.is_none() && !matches!(u.unit, Unit::Ordinal(_) | Unit::Level) && !u.level {
+        match range::read(text, n, &u, span_end, suffix) {
+            range::Outcome::Range(r) => {
+                value = r.low;
+                high = Some(r.high);
+                span_end = r.end;
+                u = r.unit;
+                range_bound = Some(r.bound);
+                suffix = None;
+            }
+            range::Outcome::Calendar => return None,
+            range::Outcome::None => {}
+        }
+    }
+
+    // Not-an-entity rules that need the whole reading.
+    if filter::reject(text, i, n, &u, span_end) {
+        return None;
+    }
+
+    let (kind, unit_word, unit_text, currency) = match u.unit {
+        Unit::None => (Kind::Number, None, None, None),
+        Unit::Money { unit, currency } => (Kind::Money, Some(unit), None, Some(currency)),
+        Unit::Percent(p) => (Kind::Percent, Some(p), None, None),
+        Unit::Quantity { unit, text } => (Kind::Quantity, Some(unit), Some(text), None),
+        Unit::Duration(d) => (Kind::Duration, Some(d), None, None),
+        Unit::Count(m) => (Kind::Count, Some(m), None, None),
+        Unit::Ordinal(m) => (Kind::Ordinal, m, None, None),
+        Unit::Level => (Kind::Money, Some("元"), None, Some("CNY")),
+    };
+    let level = matches!(u.unit, Unit::Level) || u.level;
+
+    // 一 with a measure word is an article (一个部门牵头, 一根网线), not a figure.
+    let lone_yi = n.form == Form::Chinese
+        && n.value == Decimal::ONE
+        && n.end - i == '一'.len_utf8()
+        && !n.more;
+    if lone_yi && matches!(kind, Kind::Count | Kind::Quantity) {
+        return None;
+    }
+
+    // A bare Chinese numeral is a figure only in a few shapes.
+    if kind == Kind::Number
+        && pre.currency.is_none()
+        && !u.fraction
+        && !filter::bare_number_ok(text, i, n, span_end)
+    {
+        return None;
+    }
+
+    let start = pre.start.min(u.start);
+    let mut e = Entity::new(kind, Span::new(start, span_end));
+    e.value = Some(if pre.negative { value.neg() } else { value });
+    e.high = if pre.negative {
+        high.map(Decimal::neg)
+    } else {
+        high
+    };
+    e.exact = u.exact;
+    e.unit = unit_word;
+    e.unit_text = unit_text;
+    e.currency = currency;
+    e.plus_minus = pre.plus_minus;
+    if let Some((unit, code)) = pre.currency {
+        if kind == Kind::Number {
+            // ¥100, USD 100: money without a unit after.
+            e.kind = Kind::Money;
+            e.unit = Some(unit);
+            e.currency = Some(code);
+        }
+    }
+    if kind == Kind::Ordinal {
+        e.bound = Bound::Exact;
+        return Some(e);
+    }
+    e.bound = if level {
+        e.kind = Kind::Money;
+        e.unit = Some(e.unit.filter(|_| kind == Kind::Money).unwrap_or("元"));
+        e.currency = Some(e.currency.filter(|_| kind == Kind::Money).unwrap_or("CNY"));
+        Bound::Level
+    } else if let Some(b) = pre.bound {
+        b
+    } else if let Some(b) = range_bound {
+        b
+    } else if let Some(b) = suffix {
+        b
+    } else if n.more || u.more {
+        Bound::MoreThan
+    } else if n.approx {
+        Bound::Approx
+    } else if let Some(b) = prefix::verb_bound(text, start, floor) {
+        b
+    } else {
+        Bound::Exact
+    };
+    if e.kind == Kind::Count {
+        e.noun = noun::after(text, span_end);
+    }
+    if e.kind != Kind::Duration {
+        e.change = change::find(text, e.span.start, floor, prev);
+    }
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests;

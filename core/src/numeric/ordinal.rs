@@ -1,0 +1,99 @@
+//! Ranks and sequences: `第九次`, `全省第二`, `第一方阵` (→ `第一`), `首批`,
+//! `首台(套)`, `全省首个`. Editions without 第 (`十三届四次会议`, `二期`)
+//! are read with the units (see `unit.rs`). `第一季度` is a period and
+//! `第二产业`, `第一时间` are fixed words: not ordinals.
+
+use super::table::{UnitKind, FIXED, SCOPES, UNITS};
+use super::text::char_at;
+use super::Step;
+use crate::entity::{Entity, Kind, Span};
+use crate::numeral::{self, Form};
+
+/// Measure words 首 takes (首批, 首台, 首个, 首次 …); 首先, 首都, 首创 are
+/// not ordinals.
+const SHOU_WORDS: &[&str] = &[
+    "批次", "版次", "批", "台", "套", "个", "次", "家", "届", "张", "位", "款", "条", "座", "单",
+    "辆", "架", "艘", "例", "笔", "项", "部", "只", "场", "期", "站", "轮", "本", "件", "单", "版",
+];
+
+/// Words after 首位 etc. that make a term (`首位产业`).
+const SHOU_TERMS: &[&str] = &["首位产业", "首位度"];
+
+fn scoped(text: &str, start: usize, floor: usize) -> usize {
+    match SCOPES.longest_before(text, start, floor) {
+        Some((w, ())) => start - w.len(),
+        None => start,
+    }
+}
+
+/// A measure word (with a bracketed second one: `台(套)`) at `at`.
+fn measure_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let (w, row) = UNITS.longest_at(text, at)?;
+    if row.kind != UnitKind::Count || w == "方" {
+        return None;
+    }
+    let mut end = at + w.len();
+    if let Some(open @ ('（' | '(')) = char_at(text, end) {
+        let inner = end + open.len_utf8();
+        if let Some((w2, row2)) = UNITS.longest_at(text, inner) {
+            let close = inner + w2.len();
+            if row2.kind == UnitKind::Count {
+                if let Some(c @ ('）' | ')')) = char_at(text, close) {
+                    end = close + c.len_utf8();
+                }
+            }
+        }
+    }
+    Some((row.unit, end))
+}
+
+/// 第 + number (+ measure word) at `at`.
+pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
+    let next = at + '第'.len_utf8();
+    if FIXED.covers(text, at) {
+        return Step::Skip(next);
+    }
+    let Some(n) = numeral::read_plain(text, next) else {
+        return Step::Skip(next);
+    };
+    if n.high.is_some() || n.decimal || n.form == Form::DigitString {
+        return Step::Skip(n.end);
+    }
+    let rest = &text[n.end..];
+    if rest.starts_with("季度") || rest.starts_with('季') || rest.starts_with("产业") {
+        return Step::Skip(n.end);
+    }
+    let (unit, end) = match measure_word(text, n.end) {
+        Some((u, e)) => (Some(u), e),
+        None => (None, n.end),
+    };
+    let start = scoped(text, at, floor);
+    let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
+    e.value = Some(n.value);
+    e.unit = unit;
+    Step::Found(Box::new(e))
+}
+
+/// 首 + measure word at `at`.
+pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
+    let next = at + '首'.len_utf8();
+    if SHOU_TERMS.iter().any(|w| text[at..].starts_with(w)) {
+        return Step::Skip(next);
+    }
+    let rest = &text[next..];
+    let Some(w) = SHOU_WORDS.iter().find(|w| rest.starts_with(**w)) else {
+        return Step::Skip(next);
+    };
+    let Some((unit, end)) = measure_word(text, next) else {
+        return Step::Skip(next);
+    };
+    // The table's longest word must be the one 首 takes (首家 but not 首部门).
+    if !text[next..end].starts_with(w) {
+        return Step::Skip(next);
+    }
+    let start = scoped(text, at, floor);
+    let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
+    e.value = Some(crate::decimal::Decimal::ONE);
+    e.unit = Some(unit);
+    Step::Found(Box::new(e))
+}

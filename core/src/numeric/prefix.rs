@@ -1,0 +1,170 @@
+//! What comes just before a number: a sign (`-`, `负`, `±`), a currency
+//! word (`人民币`, `¥`, `USD`) and a bound word (`约`, `超过`, `不到`), all in
+//! the span; and, out of the span, verbs that set the bound (`突破`,
+//! `控制在`) and the words that make a duration a period (`前8个月`).
+
+use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
+use super::text::{char_before, skip_space_back};
+use crate::entity::Bound;
+
+/// The prefix of a number.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Prefix {
+    /// Where the span starts (the number's start when there is no prefix).
+    pub start: usize,
+    /// `-` or `负` was written.
+    pub negative: bool,
+    /// `±` was written.
+    pub plus_minus: bool,
+    /// A currency word before the number: (unit, ISO code).
+    pub currency: Option<(&'static str, &'static str)>,
+    /// The bound a prefix word sets.
+    pub bound: Option<Bound>,
+}
+
+/// Characters after which a bound word is really part of another word
+/// (通过, 节约, 接近, 赶超 …).
+fn glued(word: &str, before: Option<char>) -> bool {
+    let Some(b) = before else { return false };
+    match word {
+        "过" => "通经不度越跳错闯走有看做到去试用办说听想见太难胜略放路穿翻跨渡挺熬拿给受为超"
+            .contains(b),
+        "近" => "接最附亲靠贴就临相邻走拉将".contains(b),
+        "约" => "节制签合预公条违守履邀特相誓婚租践要大".contains(b),
+        "超" => "赶高".contains(b),
+        _ => false,
+    }
+}
+
+/// Reads the prefix of the number starting at byte `at`, not looking back
+/// past `floor`.
+pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
+    let mut p = Prefix {
+        start: at,
+        ..Prefix::default()
+    };
+    let mut s = at;
+    // Sign.
+    match char_before(text, s) {
+        Some('±') => {
+            p.plus_minus = true;
+            s -= '±'.len_utf8();
+        }
+        Some(c @ ('-' | '－' | '−')) => {
+            let before = char_before(text, s - c.len_utf8());
+            if !before.is_some_and(|b| {
+                b.is_ascii_alphanumeric() || b.is_numeric() || b == '%' || b == ')' || b == '）'
+            }) {
+                p.negative = true;
+                s -= c.len_utf8();
+            }
+        }
+        Some('负') => {
+            p.negative = true;
+            s -= '负'.len_utf8();
+        }
+        _ => {}
+    }
+    if s < floor {
+        return Prefix {
+            start: at,
+            ..Prefix::default()
+        };
+    }
+    p.start = s;
+    // Currency word (a space may follow an ISO code: `USD 100`).
+    let cs = if char_before(text, s) == Some(' ') {
+        s - 1
+    } else {
+        s
+    };
+    if let Some((w, cur)) = CURRENCY_PREFIXES.longest_before(text, cs, floor) {
+        let ws = cs - w.len();
+        let ascii = w.bytes().all(|b| b.is_ascii_alphabetic());
+        let glued_letters =
+            ascii && char_before(text, ws).is_some_and(|c| c.is_ascii_alphanumeric());
+        if !glued_letters && (cs == s || ascii) {
+            p.currency = Some(cur);
+            s = ws;
+            p.start = s;
+        }
+    }
+    // Bound word.
+    if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s, floor) {
+        let ws = s - w.len();
+        if !glued(w, char_before(text, ws)) {
+            p.bound = Some(b);
+            p.start = ws;
+        }
+    }
+    p
+}
+
+/// The bound set by a verb just before the span (`占比突破73%`).
+pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
+    let s = skip_space_back(text, start, floor);
+    VERB_BOUNDS.longest_before(text, s, floor).map(|(_, b)| b)
+}
+
+/// True when a word that makes a length of time a period comes right
+/// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
+pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
+    let head = &text[floor.min(at)..at];
+    for w in ["过去", "未来", "今后", "最近", "近", "前", "头"] {
+        if let Some(rest) = head.strip_suffix(w) {
+            // 提前3天, 目前, 此前, 之前 are not periods.
+            if w == "前" && rest.ends_with(['提', '目', '此', '之', '当', '先', '以', '眼'])
+            {
+                return false;
+            }
+            if w == "近" && rest.ends_with(['接', '将', '附']) {
+                return false;
+            }
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signs_currencies_bounds() {
+        let t = "约人民币100";
+        let p = read(t, t.find('1').unwrap(), 0);
+        assert_eq!(
+            (p.start, p.bound, p.currency.map(|c| c.1)),
+            (0, Some(Bound::Approx), Some("CNY"))
+        );
+        let t = "负1.56‰";
+        let p = read(t, 3, 0);
+        assert!(p.negative && p.start == 0);
+        let t = "±0.005mm";
+        let p = read(t, 2, 0);
+        assert!(p.plus_minus && p.start == 0 && !p.negative);
+        // 节约 is not 约; 通过 is not 过.
+        let t = "节约3万吨";
+        assert_eq!(read(t, 6, 0).bound, None);
+        let t = "通过5项";
+        assert_eq!(read(t, 6, 0).bound, None);
+        // A range dash after a digit is not a sign.
+        let t = "30-40";
+        assert!(!read(t, 3, 0).negative);
+        // The floor stops the lookback.
+        let t = "超过5";
+        assert_eq!(read(t, 6, 6).bound, None);
+    }
+
+    #[test]
+    fn verbs_and_period_words() {
+        assert_eq!(
+            verb_bound("占比突破73%", "占比突破".len(), 0),
+            Some(Bound::MoreThan)
+        );
+        assert!(period_word_before("今年前8个月", "今年前".len(), 0));
+        assert!(!period_word_before("提前3天", "提前".len(), 0));
+        assert!(period_word_before("过去五年", "过去".len(), 0));
+    }
+}

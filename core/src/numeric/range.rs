@@ -1,0 +1,125 @@
+//! Ranges written as one figure: `10亿至20亿元`, `30%—40%`, `5至8家`,
+//! `约8000万元至1亿元`, `3至5万元`, `一万元以上十万元以下`.
+
+use super::filter;
+use super::table::SUFFIX_BOUNDS;
+use super::text::{char_at, skip_space};
+use super::unit::{self, Reading, Unit};
+use crate::decimal::Decimal;
+use crate::entity::Bound;
+use crate::numeral::{self, Form, Numeral};
+
+/// A range's upper end.
+pub(crate) struct Range {
+    /// The lower end (scaled when the magnitude is written once: `3至5万`).
+    pub low: Decimal,
+    /// The upper end.
+    pub high: Decimal,
+    /// The unit reading of the whole range (the second number's when the
+    /// first has none).
+    pub unit: Reading,
+    /// End of the range.
+    pub end: usize,
+    /// The bound of the whole range.
+    pub bound: Bound,
+}
+
+/// What follows a figure.
+pub(crate) enum Outcome {
+    /// A range.
+    Range(Range),
+    /// The second part is a calendar expression (`1至11月`, `2021—2025年`):
+    /// the whole is the date recogniser's.
+    Calendar,
+    /// Not a range.
+    None,
+}
+
+/// Range connectors, longest first.
+const CONNECTORS: [&str; 10] = ["——", "至", "到", "—", "–", "~", "～", "〜", "－", "-"];
+
+/// Looks for a range after the first figure (`n` read with unit `u`,
+/// ending with its suffix bound at `end`).
+pub(crate) fn read(
+    text: &str,
+    n: &Numeral,
+    u: &Reading,
+    end: usize,
+    suffix: Option<Bound>,
+) -> Outcome {
+    let (p, dash) = if suffix == Some(Bound::AtLeast) && !matches!(u.unit, Unit::None) {
+        // 一万元以上十万元以下
+        (end, false)
+    } else if suffix.is_some() {
+        return Outcome::None;
+    } else {
+        match CONNECTORS.iter().find(|c| text[end..].starts_with(**c)) {
+            Some(c) => (end + c.len(), matches!(*c, "-" | "－")),
+            None => return Outcome::None,
+        }
+    };
+    let Some(c2) = char_at(text, p) else {
+        return Outcome::None;
+    };
+    // The second part may repeat a prefix bound (约8000万元至约1亿元) — rare; not read.
+    let Some(m) = numeral::read(text, p) else {
+        return Outcome::None;
+    };
+    if dash && (n.form != Form::Arabic || m.form != Form::Arabic || !c2.is_ascii_digit()) {
+        return Outcome::None;
+    }
+    if (n.form == Form::Arabic) != (m.form == Form::Arabic) {
+        return Outcome::None;
+    }
+    if filter::calendar(text, p, &m) {
+        return if matches!(u.unit, Unit::None) {
+            Outcome::Calendar
+        } else {
+            Outcome::None
+        };
+    }
+    let Some(u2) = unit::read(text, p, &m) else {
+        return Outcome::None;
+    };
+    let same_unit = u2.unit == u.unit
+        || matches!(u.unit, Unit::None) && !matches!(u2.unit, Unit::None | Unit::Level);
+    if !same_unit || m.high.is_some() || u2.start != p {
+        return Outcome::None;
+    }
+    let mut low = u.value;
+    if matches!(u.unit, Unit::None) && n.form == Form::Arabic && n.mag_exp == 0 && m.mag_exp > 0 {
+        // 3至5万元: the magnitude is written once.
+        if let Some(scaled) = low.checked_mul_pow10(m.mag_exp) {
+            if scaled < u2.value {
+                low = scaled;
+            }
+        }
+    }
+    if low >= u2.value {
+        return Outcome::None;
+    }
+    let mut end2 = u2.end;
+    let mut bound = Bound::Exact;
+    let s = skip_space(text, end2);
+    if let Some((w, b)) = SUFFIX_BOUNDS.longest_at(text, s) {
+        if suffix == Some(Bound::AtLeast) {
+            if b != Bound::AtMost {
+                return Outcome::None;
+            }
+        } else {
+            bound = b;
+        }
+        end2 = s + w.len();
+    } else if suffix == Some(Bound::AtLeast) {
+        return Outcome::None;
+    }
+    let mut unit = u2;
+    unit.start = u.start;
+    Outcome::Range(Range {
+        low,
+        high: u2.value,
+        unit,
+        end: end2,
+        bound,
+    })
+}

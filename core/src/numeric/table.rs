@@ -1,0 +1,306 @@
+//! The data tables of `core/src/data/` (see its README), parsed once.
+
+use crate::entity::{Bound, Direction};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a unit word makes of the number before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    Money,
+    Percent,
+    Quantity,
+    Duration,
+    Count,
+    /// 级: an order-of-magnitude class.
+    Level,
+}
+
+/// One row of `units.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitRow {
+    pub word: &'static str,
+    pub kind: UnitKind,
+    pub unit: &'static str,
+    pub extra: &'static str,
+}
+
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn parse_bound(s: &str) -> Bound {
+    match s {
+        "approx" => Bound::Approx,
+        "more_than" => Bound::MoreThan,
+        "at_least" => Bound::AtLeast,
+        "less_than" => Bound::LessThan,
+        "at_most" => Bound::AtMost,
+        "level" => Bound::Level,
+        _ => Bound::Exact,
+    }
+}
+
+/// Words indexed by their first character, longest first.
+pub(crate) struct Index<T: 'static> {
+    by_first: HashMap<char, Vec<(&'static str, T)>>,
+}
+
+impl<T: Copy> Index<T> {
+    fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> Index<T> {
+        let mut by_first: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        for (w, t) in items {
+            if let Some(c) = w.chars().next() {
+                by_first.entry(c).or_default().push((w, t));
+            }
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Index { by_first }
+    }
+
+    /// The longest word starting at byte `at` of `text`.
+    pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, T)> {
+        let rest = text.get(at..)?;
+        let c = rest.chars().next()?;
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .copied()
+    }
+
+    /// Every word, for tests.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> Vec<&'static str> {
+        self.by_first.values().flatten().map(|(w, _)| *w).collect()
+    }
+}
+
+/// Words that end at a given byte offset, longest first (for looking back).
+pub(crate) struct BackIndex<T: 'static> {
+    by_last: HashMap<char, Vec<(&'static str, T)>>,
+}
+
+impl<T: Copy> BackIndex<T> {
+    fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> BackIndex<T> {
+        let mut by_last: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        for (w, t) in items {
+            if let Some(c) = w.chars().next_back() {
+                by_last.entry(c).or_default().push((w, t));
+            }
+        }
+        for v in by_last.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        BackIndex { by_last }
+    }
+
+    /// The longest word ending at byte `end` of `text` and starting at or
+    /// after `floor`.
+    pub(crate) fn longest_before(
+        &self,
+        text: &str,
+        end: usize,
+        floor: usize,
+    ) -> Option<(&'static str, T)> {
+        let head = text.get(floor..end)?;
+        let c = head.chars().next_back()?;
+        self.by_last
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| head.ends_with(w))
+            .copied()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> Vec<&'static str> {
+        self.by_last.values().flatten().map(|(w, _)| *w).collect()
+    }
+}
+
+pub(crate) const UNITS_SRC: &str = include_str!("../data/units.tsv");
+pub(crate) const BOUNDS_SRC: &str = include_str!("../data/bound_words.tsv");
+pub(crate) const CHANGE_SRC: &str = include_str!("../data/change_verbs.tsv");
+pub(crate) const NOT_SRC: &str = include_str!("../data/not_entities.tsv");
+pub(crate) const SCOPES_SRC: &str = include_str!("../data/scopes.tsv");
+pub(crate) const CURRENCY_SRC: &str = include_str!("../data/currency_prefixes.tsv");
+pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
+
+/// Words that end a count's noun: (word, only right after the measure word).
+pub(crate) static NOUN_STOPS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    rows(NOUN_STOPS_SRC)
+        .map(|r| (r[0], r.get(1) == Some(&"first")))
+        .collect()
+});
+
+/// Units after a number.
+pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
+    Index::new(rows(UNITS_SRC).map(|r| {
+        let kind = match r.get(1).copied().unwrap_or("") {
+            "money" => UnitKind::Money,
+            "percent" => UnitKind::Percent,
+            "quantity" => UnitKind::Quantity,
+            "duration" => UnitKind::Duration,
+            "level" => UnitKind::Level,
+            _ => UnitKind::Count,
+        };
+        let row = UnitRow {
+            word: r[0],
+            kind,
+            unit: r.get(2).copied().unwrap_or(""),
+            extra: r.get(3).copied().unwrap_or(""),
+        };
+        (r[0], row)
+    }))
+});
+
+/// Bound words before the number (in the span).
+pub(crate) static PREFIX_BOUNDS: LazyLock<BackIndex<Bound>> = LazyLock::new(|| {
+    BackIndex::new(
+        rows(BOUNDS_SRC)
+            .filter(|r| r.get(1) == Some(&"prefix"))
+            .map(|r| (r[0], parse_bound(r.get(2).copied().unwrap_or("")))),
+    )
+});
+
+/// Verbs before the number that set the bound (out of the span).
+pub(crate) static VERB_BOUNDS: LazyLock<BackIndex<Bound>> = LazyLock::new(|| {
+    BackIndex::new(
+        rows(BOUNDS_SRC)
+            .filter(|r| r.get(1) == Some(&"verb"))
+            .map(|r| (r[0], parse_bound(r.get(2).copied().unwrap_or("")))),
+    )
+});
+
+/// Bound words after the number and its unit (in the span).
+pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> = LazyLock::new(|| {
+    Index::new(
+        rows(BOUNDS_SRC)
+            .filter(|r| r.get(1) == Some(&"suffix"))
+            .map(|r| (r[0], parse_bound(r.get(2).copied().unwrap_or("")))),
+    )
+});
+
+/// Verbs of change, looked up backwards from the number.
+pub(crate) static CHANGE_VERBS: LazyLock<BackIndex<Direction>> = LazyLock::new(|| {
+    BackIndex::new(rows(CHANGE_SRC).map(|r| {
+        let d = if r.get(1) == Some(&"down") {
+            Direction::Down
+        } else {
+            Direction::Up
+        };
+        (r[0], d)
+    }))
+});
+
+/// Scopes kept before a rank (全省).
+pub(crate) static SCOPES: LazyLock<BackIndex<()>> =
+    LazyLock::new(|| BackIndex::new(rows(SCOPES_SRC).map(|r| (r[0], ()))));
+
+/// Currency words before a number: (unit, ISO code).
+pub(crate) static CURRENCY_PREFIXES: LazyLock<BackIndex<(&'static str, &'static str)>> =
+    LazyLock::new(|| {
+        BackIndex::new(rows(CURRENCY_SRC).map(|r| {
+            (
+                r[0],
+                (
+                    r.get(1).copied().unwrap_or(""),
+                    r.get(2).copied().unwrap_or(""),
+                ),
+            )
+        }))
+    });
+
+/// Fixed words containing numerals, indexed by every character of theirs
+/// with the byte offset of that character in the word.
+pub(crate) struct FixedWords {
+    by_char: HashMap<char, Vec<(&'static str, usize)>>,
+}
+
+impl FixedWords {
+    /// True when a fixed word covers byte `at` of `text` (the word contains
+    /// the character at `at`).
+    pub(crate) fn covers(&self, text: &str, at: usize) -> bool {
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        let Some(list) = self.by_char.get(&c) else {
+            return false;
+        };
+        list.iter()
+            .any(|(w, off)| at >= *off && text.get(at - off..).is_some_and(|r| r.starts_with(w)))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> Vec<&'static str> {
+        let mut v: Vec<_> = self.by_char.values().flatten().map(|(w, _)| *w).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// The not-an-entity list.
+pub(crate) static FIXED: LazyLock<FixedWords> = LazyLock::new(|| {
+    let mut by_char: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
+    for r in rows(NOT_SRC) {
+        let w = r[0];
+        for (off, c) in w.char_indices() {
+            by_char.entry(c).or_default().push((w, off));
+        }
+    }
+    FixedWords { by_char }
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_duplicates(src: &'static str) {
+        let mut seen = std::collections::HashSet::new();
+        for r in rows(src) {
+            assert!(!r[0].is_empty());
+            assert!(seen.insert(r[0].to_string()), "duplicate row {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn tables_parse_without_duplicates() {
+        for src in [
+            UNITS_SRC,
+            BOUNDS_SRC,
+            CHANGE_SRC,
+            NOT_SRC,
+            SCOPES_SRC,
+            CURRENCY_SRC,
+        ] {
+            no_duplicates(src);
+        }
+        assert!(UNITS.words().len() > 100);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 15);
+        assert_eq!(SUFFIX_BOUNDS.words().len(), 8);
+        assert_eq!(VERB_BOUNDS.words().len(), 2);
+        assert_eq!(CHANGE_VERBS.words().len(), 13);
+        assert!(SCOPES.words().contains(&"全省"));
+        assert!(FIXED.words().contains(&"一带一路"));
+        assert!(CURRENCY_PREFIXES.words().contains(&"人民币"));
+    }
+
+    #[test]
+    fn lookups_take_the_longest() {
+        let (w, r) = UNITS.longest_at("吨标准煤，", 0).unwrap();
+        assert_eq!((w, r.unit), ("吨标准煤", "tce"));
+        let (w, r) = UNITS.longest_at("个月", 0).unwrap();
+        assert_eq!((w, r.kind), ("个月", UnitKind::Duration));
+        let (w, b) = PREFIX_BOUNDS
+            .longest_before("不超过", "不超过".len(), 0)
+            .unwrap();
+        assert_eq!((w, b), ("不超过", Bound::AtMost));
+        assert!(FIXED.covers("推动统一布局", "推动统".len()));
+        assert!(!FIXED.covers("推动一布局", "推动".len()));
+    }
+}

@@ -1,0 +1,70 @@
+//! Small character helpers shared by the numeric recognisers.
+
+/// The character starting at byte `at`.
+pub(crate) fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// The character ending at byte `at`.
+pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// A CJK ideograph.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// Punctuation that ends a clause: a change verb or a basis never reaches
+/// across it.
+pub(crate) fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '：'
+            | ':'
+            | '\n'
+            | '\r'
+            | '、'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '“'
+            | '”'
+            | '《'
+            | '》'
+    )
+}
+
+/// Skips whitespace (line breaks included) backwards from `at`, not below
+/// `floor`.
+pub(crate) fn skip_space_back(text: &str, mut at: usize, floor: usize) -> usize {
+    while at > floor {
+        match char_before(text, at) {
+            Some(c) if c.is_whitespace() => at -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
+}
+
+/// Skips whitespace forwards from `at` (a paragraph break inside a span
+/// is kept in the span, as the golden files do).
+pub(crate) fn skip_space(text: &str, mut at: usize) -> usize {
+    while let Some(c) = char_at(text, at) {
+        if c.is_whitespace() {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}

@@ -1,0 +1,265 @@
+//! What comes after a number: its unit (money, percent, quantity, duration,
+//! measure word, 级), and the readings where the unit changes the value:
+//! fractions (`三分之一`, `百分之十五`, `千分之三`) and tenths (`五成`).
+
+use super::table::{UnitKind, UNITS};
+use super::text::{char_at, char_before, is_han};
+use crate::decimal::Decimal;
+use crate::numeral::{self, Form, Numeral};
+
+/// The unit of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// No unit: a `number`.
+    None,
+    /// Money in a currency.
+    Money {
+        unit: &'static str,
+        currency: &'static str,
+    },
+    /// `%`, `pp` or `‰`.
+    Percent(&'static str),
+    /// A physical unit: canonical code and the unit as written.
+    Quantity {
+        unit: &'static str,
+        text: &'static str,
+    },
+    /// `year`, `month`, …
+    Duration(&'static str),
+    /// A measure word.
+    Count(&'static str),
+    /// An edition or session (十三届, 四次会议, 二期), maybe with a measure word.
+    Ordinal(Option<&'static str>),
+    /// 级 after a magnitude (`百亿级`): money, bound level.
+    Level,
+}
+
+/// A number with its unit.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Reading {
+    /// Start of the span so far (before the number when a unit word is
+    /// written before it: `标煤1.53万吨`).
+    pub start: usize,
+    /// End of the number and unit.
+    pub end: usize,
+    /// The value in the unit's base.
+    pub value: Decimal,
+    /// False when the value had to be rounded.
+    pub exact: bool,
+    /// The unit.
+    pub unit: Unit,
+    /// 多/余 written after the unit word (`两个多月`, `一年多`).
+    pub more: bool,
+    /// 级 after the unit (`500亿元级`).
+    pub level: bool,
+    /// A fraction (`三分之一`): a number even when written in Chinese.
+    pub fraction: bool,
+}
+
+/// Characters after 成 that make it a verb or noun, not tenths (成为, 成立).
+const CHENG_WORDS: &str = "为立本员交果功长效品就熟型绩都效规批套色分";
+
+/// Reads the unit after the numeral `n` that starts at `at`. `None` when
+/// the number is glued to Latin letters that are no unit (a code: `5G`).
+pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
+    let pos = n.end;
+    let mut r = Reading {
+        start: at,
+        end: pos,
+        value: n.value,
+        exact: true,
+        unit: Unit::None,
+        more: false,
+        level: false,
+        fraction: false,
+    };
+    let rest = &text[pos..];
+
+    // Fractions: 三分之一, 百分之十五, 千分之三.
+    if let Some(after) = rest.strip_prefix("分之") {
+        let p = pos + "分之".len();
+        let _ = after;
+        let m = numeral::read_plain(text, p)?;
+        if m.high.is_some() {
+            return None;
+        }
+        r.end = m.end;
+        r.fraction = true;
+        let base = n.value;
+        if n.form == Form::Chinese && n.leading_unit && base == Decimal::from(100) {
+            r.value = m.value;
+            r.unit = Unit::Percent("%");
+        } else if n.form == Form::Chinese && n.leading_unit && base == Decimal::from(1000) {
+            r.value = m.value;
+            r.unit = Unit::Percent("‰");
+        } else {
+            let (q, exact) = m.value.checked_div(base, 16)?;
+            r.value = q;
+            r.exact = exact;
+        }
+        return Some(r);
+    }
+
+    // Tenths: 五成, 七成以上, 超五成.
+    if rest.starts_with('成')
+        && n.form != Form::DigitString
+        && n.high.is_none()
+        && !n.decimal
+        && n.value >= Decimal::ONE
+        && n.value <= Decimal::from(10)
+        && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| CHENG_WORDS.contains(c))
+    {
+        r.end = pos + '成'.len_utf8();
+        r.value = n.value.checked_mul_pow10(1)?;
+        r.unit = Unit::Percent("%");
+        return Some(r);
+    }
+
+    // 两个多月, 一个多小时.
+    if let Some(after) = rest.strip_prefix("个多") {
+        for (w, unit) in [
+            ("月", "month"),
+            ("小时", "hour"),
+            ("星期", "week"),
+            ("工作日", "workday"),
+        ] {
+            if after.starts_with(w) {
+                r.end = pos + "个多".len() + w.len();
+                r.unit = Unit::Duration(unit);
+                r.more = true;
+                return Some(r);
+            }
+        }
+    }
+    let upos = pos;
+
+    // Latin letters right after the number must be a unit exactly.
+    let letters = text[upos..]
+        .bytes()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+
+    let Some((w, row)) = UNITS.longest_at(text, upos) else {
+        if letters > 0 {
+            return None;
+        }
+        return Some(r);
+    };
+    if letters > 0 {
+        // A unit such as `mm`, `kWh`, `USD`: exactly the letters written.
+        let after = upos + w.len();
+        if !w.as_bytes()[0].is_ascii_alphabetic()
+            || text
+                .as_bytes()
+                .get(after)
+                .is_some_and(u8::is_ascii_alphabetic)
+        {
+            return None;
+        }
+    }
+    // 年 after a year is the date recogniser's (checked before); 年级 is a grade.
+    if w == "年" && text[upos + w.len()..].starts_with('级') {
+        return None;
+    }
+    r.end = upos + w.len();
+    match row.kind {
+        UnitKind::Money => {
+            r.unit = Unit::Money {
+                unit: row.unit,
+                currency: row.extra,
+            };
+            if text[r.end..].starts_with('整') {
+                r.end += '整'.len_utf8();
+            }
+            if text[r.end..].starts_with('级') {
+                r.end += '级'.len_utf8();
+                r.level = true;
+            }
+        }
+        UnitKind::Percent => r.unit = Unit::Percent(row.unit),
+        UnitKind::Quantity => {
+            r.unit = Unit::Quantity {
+                unit: row.unit,
+                text: row.word,
+            };
+            if row.unit == "t" {
+                // 标煤1.53万吨: the coal word before the number makes it tce.
+                for w in ["标准煤", "标煤"] {
+                    if text[..at].ends_with(w) {
+                        r.start = at - w.len();
+                        r.unit = Unit::Quantity {
+                            unit: "tce",
+                            text: "标煤…吨",
+                        };
+                        break;
+                    }
+                }
+            }
+        }
+        UnitKind::Duration => {
+            r.unit = Unit::Duration(row.unit);
+            if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
+                r.more = true;
+                r.end += c.len_utf8();
+            }
+        }
+        UnitKind::Count => {
+            r.unit = Unit::Count(row.unit);
+            // 台（套）, 台(套): a second measure word in brackets.
+            if let Some(open @ ('（' | '(')) = char_at(text, r.end) {
+                let inner = r.end + open.len_utf8();
+                if let Some((w2, row2)) = UNITS.longest_at(text, inner) {
+                    let close = inner + w2.len();
+                    if row2.kind == UnitKind::Count
+                        && matches!(char_at(text, close), Some('）' | ')'))
+                    {
+                        r.end = close + char_at(text, close).map_or(0, char::len_utf8);
+                    }
+                }
+            }
+            r.unit = edition(text, at, n, row.unit, r.end);
+            // 处长, 一处处长: a department, not a count.
+            if row.unit == "处" && matches!(char_at(text, r.end), Some('长' | '处')) {
+                return None;
+            }
+        }
+        UnitKind::Level => {
+            if !n.has_unit {
+                // 3级, 4A级: a grade, not a class of money.
+                return None;
+            }
+            r.unit = Unit::Level;
+        }
+    }
+    Some(r)
+}
+
+/// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).
+fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
+    match word {
+        "届" => Unit::Ordinal(Some("届")),
+        "次" => {
+            let after = &text[end..];
+            let session = ["会议", "全会", "全体会议", "代表大会", "常委会", "党代会"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if session || text[..at].ends_with('届') {
+                Unit::Ordinal(Some("次"))
+            } else {
+                Unit::Count("次")
+            }
+        }
+        "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
+            let after = char_at(text, end);
+            let before = char_before(text, at);
+            let phase = after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
+                || before.is_some_and(|c| matches!(c, '（' | '('));
+            if phase {
+                Unit::Ordinal(Some("期"))
+            } else {
+                Unit::Count("期")
+            }
+        }
+        w => Unit::Count(w),
+    }
+}

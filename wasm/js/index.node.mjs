@@ -1,0 +1,7 @@
+// Node entry point (copied into pkg-node/ as index.mjs): the module is
+// loaded synchronously by the generated CommonJS bindings.
+import raw from "./shuzi_wasm.js";
+import { bind } from "./api.mjs";
+
+export { ShuziError } from "./api.mjs";
+export const { extract, Extractor, version } = bind(raw);

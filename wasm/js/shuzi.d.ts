@@ -1,0 +1,189 @@
+// Types of the shuzi WebAssembly package (the same facts as the CLI's JSON,
+// SPEC.md section 1, with camelCase keys and UTF-16 offsets).
+// tests/keys.test.mjs checks that every returned object has exactly the keys
+// declared here for its kind.
+
+/** What an entity is. */
+export type Kind =
+  | "number"
+  | "money"
+  | "percent"
+  | "count"
+  | "quantity"
+  | "duration"
+  | "ordinal"
+  | "date"
+  | "period";
+
+/** How the written value bounds the true one. */
+export type Bound =
+  | "exact"
+  | "approx"
+  | "more_than"
+  | "at_least"
+  | "less_than"
+  | "at_most"
+  | "level";
+
+/** What a change is measured against. */
+export type Basis = "yoy" | "mom" | "ytd_start";
+
+/** A change governed by a verb (`同比增长13.1%`). */
+export interface Change {
+  direction: "up" | "down";
+  basis: Basis | null;
+  /** The verb as written, with 同比/环比 when fused to it. */
+  trigger: string;
+}
+
+/** Fields of every entity. */
+export interface EntityBase {
+  kind: Kind;
+  /** The exact substring: `text === input.slice(start, end)`. */
+  text: string;
+  /** UTF-16 code units (JavaScript string indexing), end exclusive. */
+  start: number;
+  end: number;
+  /** The same span in UTF-8 bytes. */
+  byteStart: number;
+  byteEnd: number;
+}
+
+/** Fields of the numeric kinds. */
+export interface NumericBase extends EntityBase {
+  /** The normalised value (nearest double above 2^53: use `normalized`). */
+  value: number;
+  /** The exact value as a canonical decimal string (`"296000000"`, `"0.005"`). */
+  normalized: string;
+  /** The upper end of a range. */
+  high?: number;
+  bound: Bound;
+  /** Present (false) only when the value had to be rounded (`三分之一`). */
+  exact?: false;
+  /** Present only when `±` is written. */
+  plusMinus?: true;
+  change?: Change;
+}
+
+/** A figure with no unit. */
+export interface NumberEntity extends NumericBase {
+  kind: "number";
+}
+
+/** An amount of money; `value` in the base unit (`2.96亿元` → 296000000). */
+export interface MoneyEntity extends NumericBase {
+  kind: "money";
+  /** The currency word (元 美元 欧元 港元 日元 英镑). */
+  unit: string;
+  /** ISO 4217 code (CNY USD EUR HKD JPY GBP). */
+  currency: string;
+}
+
+/** A percentage (`%`), percentage points (`pp`) or per mille (`‰`). */
+export interface PercentEntity extends NumericBase {
+  kind: "percent";
+  unit: "%" | "pp" | "‰";
+}
+
+/** A number with a measure word (`196家`). */
+export interface CountEntity extends NumericBase {
+  kind: "count";
+  /** The measure word as written (家 项 个 名 台 …). */
+  unit: string;
+  /** The counted thing when it follows directly (`196家知名企业` → `知名企业`). */
+  noun?: string;
+}
+
+/** A physical measurement. */
+export interface QuantityEntity extends NumericBase {
+  kind: "quantity";
+  /** Canonical unit (mu t tce m2 km2 kWh kW MW mm m km m3 kg). */
+  unit: string;
+  /** The unit as written. */
+  unitText: string;
+}
+
+/** A length of time. */
+export interface DurationEntity extends NumericBase {
+  kind: "duration";
+  unit: "year" | "month" | "week" | "day" | "workday" | "hour" | "minute";
+}
+
+/** A rank or sequence (`第九次`, `全省第二`). */
+export interface OrdinalEntity extends NumericBase {
+  kind: "ordinal";
+  /** The measure word, when there is one. */
+  unit?: string;
+}
+
+/** Fields of relative dates and periods. */
+export interface RelativeFields {
+  /** Present only when a reference date resolved a relative year. */
+  resolved?: true;
+  /** Which year, relative to now, when unresolved (去年 → -1). */
+  relativeYears?: number;
+}
+
+/** A calendar date, possibly partial. */
+export interface DateEntity extends EntityBase, RelativeFields {
+  kind: "date";
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** ISO 8601 text of what is known: `2024-05-31`, `2024`, `--05-28`. */
+  value: string | null;
+  /** 年底 年末 月底 月末. */
+  point?: "end";
+}
+
+/** A span of calendar time. */
+export interface PeriodEntity extends EntityBase, RelativeFields {
+  kind: "period";
+  /** ISO text as precise as known, or null (`过去五年`). */
+  from: string | null;
+  to: string | null;
+}
+
+/** One extracted expression; narrow on `kind`. */
+export type Entity =
+  | NumberEntity
+  | MoneyEntity
+  | PercentEntity
+  | CountEntity
+  | QuantityEntity
+  | DurationEntity
+  | OrdinalEntity
+  | DateEntity
+  | PeriodEntity;
+
+/** Extraction options; unknown keys are rejected. */
+export interface Options {
+  /** Keep only these kinds (default: all). */
+  kinds?: Kind[];
+  /** `YYYY-MM-DD`: resolves 今年/去年 and dates without a year. */
+  refDate?: string;
+}
+
+/** What was wrong with the options. */
+export type ErrorKind = "unknown_kind" | "invalid_date" | "invalid_option";
+
+/** Thrown for bad options. */
+export declare class ShuziError extends Error {
+  readonly name: "ShuziError";
+  readonly kind: ErrorKind;
+  constructor(kind: ErrorKind, message: string);
+}
+
+/** Every entity of `text`, in text order, non-overlapping. */
+export declare function extract(text: string, options?: Options): Entity[];
+
+/** A reusable extractor: the options are checked once. */
+export declare class Extractor {
+  constructor(options?: Options);
+  extract(text: string): Entity[];
+  /** Releases the WebAssembly memory now (also released when garbage-collected). */
+  free(): void;
+}
+
+/** The version of shuzi compiled into the module. */
+export declare function version(): string;

@@ -1,0 +1,64 @@
+// Compiled by `tsc --noEmit` (never run): the declarations are usable and
+// precise — narrowing on `kind` reaches each kind's own fields.
+import { extract, Extractor, ShuziError, version } from "../../pkg-node/index.mjs";
+import type { Bound, Entity, ErrorKind, Kind, Options } from "../../pkg-node/index.mjs";
+
+const options: Options = { kinds: ["money", "percent"], refDate: "2026-06-02" };
+const found: Entity[] = extract("营收2.96亿元，同比增长13.1%", options);
+const v: string = version();
+
+function describe(e: Entity): string {
+  const span: [number, number] = [e.start, e.end];
+  switch (e.kind) {
+    case "money": {
+      const currency: string = e.currency;
+      const exact: string = e.normalized;
+      return `${currency} ${exact} ${span.join("-")}`;
+    }
+    case "percent": {
+      const unit: "%" | "pp" | "‰" = e.unit;
+      const bound: Bound = e.bound;
+      const trigger: string | undefined = e.change?.trigger;
+      return `${e.value}${unit} ${bound} ${trigger ?? ""}`;
+    }
+    case "quantity":
+      return `${e.value} ${e.unit} (${e.unitText})`;
+    case "count":
+      return `${e.value}${e.unit}${e.noun ?? ""}`;
+    case "date": {
+      const year: number | null = e.year;
+      return `${e.value ?? "?"} ${year ?? ""} ${e.relativeYears ?? ""}`;
+    }
+    case "period":
+      return `${e.from ?? "?"}…${e.to ?? "?"}`;
+    case "duration":
+    case "ordinal":
+    case "number":
+      return e.normalized;
+  }
+}
+
+const ex = new Extractor({ kinds: ["date"] });
+const dates = ex.extract("2024年5月31日").filter((e): e is Extract<Entity, { kind: "date" }> => e.kind === "date");
+ex.free();
+
+try {
+  extract("x", { kinds: ["coins" as Kind] });
+} catch (err) {
+  if (err instanceof ShuziError) {
+    const kind: ErrorKind = err.kind;
+    console.log(kind, err.message);
+  }
+}
+
+// These must not compile; @ts-expect-error fails the check if they do.
+// @ts-expect-error unknown option
+extract("x", { colour: "red" });
+// @ts-expect-error not a kind
+extract("x", { kinds: ["coins"] });
+// @ts-expect-error money has no unitText
+const bad = (e: Extract<Entity, { kind: "money" }>) => e.unitText;
+// @ts-expect-error a date's value is text, not a number
+const badDate: number = dates[0]!.value;
+
+console.log(v, found.map(describe), bad, badDate);

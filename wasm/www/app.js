@@ -1,0 +1,146 @@
+// The demo page: extracts as you type and highlights every entity in place
+// with input.slice(e.start, e.end) — the offsets are UTF-16 units, so the
+// slice is the entity's text even after astral characters (𠀀, emoji).
+// All text goes into the DOM through textContent: nothing is parsed as HTML.
+import init, { extract, version, ShuziError } from "./pkg/index.js";
+
+const KINDS = ["number", "money", "percent", "count", "quantity", "duration", "ordinal", "date", "period"];
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, text) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** What a hover shows and the table's value column: the normalised value. */
+function valueText(e) {
+  if (e.kind === "date") return e.value ?? (e.relativeYears !== undefined ? `year ${signed(e.relativeYears)}` : "?");
+  if (e.kind === "period") {
+    const range = `${e.from ?? "?"} … ${e.to ?? "?"}`;
+    return e.relativeYears !== undefined ? `${range} (years ${signed(e.relativeYears)})` : range;
+  }
+  return e.high !== undefined ? `${e.normalized} – ${e.high}` : e.normalized;
+}
+const signed = (n) => (n > 0 ? `+${n}` : `${n}`);
+
+function hover(e) {
+  const lines = [`${e.kind}: ${valueText(e)}`];
+  if (e.unit !== undefined) lines.push(`unit: ${e.unit}${e.currency ? ` (${e.currency})` : ""}`);
+  if (e.bound !== undefined) lines.push(`bound: ${e.bound}`);
+  if (e.change) lines.push(`change: ${e.change.direction}${e.change.basis ? ` ${e.change.basis}` : ""} (${e.change.trigger})`);
+  if (e.point) lines.push(`point: ${e.point}`);
+  if (e.resolved) lines.push("resolved with the reference date");
+  return lines.join("\n");
+}
+
+function renderLegend(found) {
+  const legend = $("legend");
+  legend.replaceChildren();
+  for (const kind of KINDS) {
+    const n = found.filter((e) => e.kind === kind).length;
+    legend.append(el("span", { class: `k-${kind}`, "data-kind": kind }, `${kind} ${n}`));
+  }
+}
+
+/** The input with a <mark> per entity; returns how many slices equal e.text. */
+function renderHighlighted(input, found) {
+  const out = $("highlighted");
+  out.replaceChildren();
+  let at = 0;
+  let matching = 0;
+  found.forEach((e, i) => {
+    if (e.start > at) out.append(document.createTextNode(input.slice(at, e.start)));
+    const slice = input.slice(e.start, e.end);
+    if (slice === e.text) matching++;
+    out.append(el("mark", { class: `k-${e.kind}`, title: hover(e), "data-i": String(i), "data-kind": e.kind }, slice));
+    at = e.end;
+  });
+  if (at < input.length) out.append(document.createTextNode(input.slice(at)));
+  return matching;
+}
+
+function renderTable(found) {
+  const body = $("entities").tBodies[0];
+  body.replaceChildren();
+  found.forEach((e, i) => {
+    const change = e.change ? `${e.change.direction} ${e.change.basis ?? ""} ${e.change.trigger}` : "";
+    const row = el("tr");
+    row.append(
+      el("td", { class: "num" }, String(i + 1)),
+      el("td", { class: `k-${e.kind}` }, e.kind),
+      el("td", {}, e.text),
+      el("td", { class: "num" }, valueText(e)),
+      el("td", {}, e.unit ?? ""),
+      el("td", {}, e.bound ?? (e.point ? `point ${e.point}` : "")),
+      el("td", {}, change),
+      el("td", { class: "num" }, `${e.start}–${e.end}`),
+    );
+    body.append(row);
+  });
+}
+
+function run() {
+  const input = $("input").value;
+  const refDate = $("ref-date").value.trim();
+  const status = $("status");
+  let found;
+  try {
+    found = extract(input, refDate ? { refDate } : undefined);
+  } catch (err) {
+    status.className = "bad";
+    status.textContent = err instanceof ShuziError ? `${err.kind}: ${err.message}` : String(err);
+    document.body.dataset.state = "error";
+    return;
+  }
+  const t0 = performance.now();
+  renderLegend(found);
+  const matching = renderHighlighted(input, found);
+  renderTable(found);
+  status.className = matching === found.length ? "muted" : "bad";
+  status.textContent =
+    `${found.length} entities in ${[...input].length} characters; ` +
+    `input.slice(e.start, e.end) === e.text for ${matching}/${found.length} (UTF-16 offsets)` +
+    ` · rendered in ${(performance.now() - t0).toFixed(1)} ms`;
+  document.body.dataset.entities = String(found.length);
+  document.body.dataset.matching = String(matching);
+  document.body.dataset.state = "done";
+}
+
+async function loadSeeds() {
+  const select = $("seed");
+  try {
+    const list = await fetch("seeds/index.txt");
+    if (!list.ok) return;
+    for (const name of (await list.text()).split("\n").filter(Boolean)) {
+      select.append(el("option", { value: name }, name));
+    }
+  } catch {
+    // No seeds beside the page: pasting still works.
+  }
+}
+
+async function pickSeed() {
+  const name = $("seed").value;
+  if (!name) return;
+  document.body.dataset.state = "loading";
+  const response = await fetch(`seeds/${encodeURIComponent(name)}`);
+  $("input").value = await response.text();
+  run();
+}
+
+let timer;
+function schedule() {
+  clearTimeout(timer);
+  document.body.dataset.state = "pending";
+  timer = setTimeout(run, 150);
+}
+
+await init();
+$("version").textContent = `shuzi ${version()}`;
+$("input").addEventListener("input", schedule);
+$("ref-date").addEventListener("input", schedule);
+$("seed").addEventListener("change", pickSeed);
+await loadSeeds();
+run();
