@@ -26,7 +26,6 @@ use std::sync::LazyLock;
 /// ```
 /// let text = "到2027年，集群内省级以上科技创新载体数量达到37家。";
 /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
-/// # if p.targets.is_empty() { return; } // numeric recogniser not built yet
 /// let t = &p.targets[0];
 /// assert_eq!(t.deadline, 2027);
 /// assert_eq!(&text[t.metric.range()], "集群内省级以上科技创新载体数量");
