@@ -17,6 +17,7 @@
 //! | `今年`, `去年12月`, `今年以来` | date | `relative_years` 0, -1 … unless resolved |
 //! | `1月~10月`, `1至11月`, `2025年1—5月`, `今年3月15日至5月31日` | period | from/to |
 //! | `2021—2025年`, `2021年至2025年` | period | `2021` … `2025` |
+//! | `1990年代` | period | `1990` … `1999` (a decade, not the year 1990) |
 //! | `一季度`, `第二季度`, `前三季度`, `一至三季度` | period | months of the quarters |
 //! | `上半年`, `下半年`, `前11个月` | period | `--01`…`--06`, `--07`…`--12`, `--01`…`--11` |
 //! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来` | period | plan years (table `data/time_plans.tsv`) |
@@ -243,6 +244,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
 fn after_year(s: &str, year: Year, p: usize) -> Hit {
     tail(s, p, Some(year))
         .or_else(|| period::year_to_year(s, p, year))
+        .or_else(|| period::decade(s, p, year))
         .unwrap_or_else(|| date::year_suffix(s, p, year))
 }
 
