@@ -31,6 +31,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_versio
   cargo install wasm-bindgen-cli --version "$wb_version" --locked
 fi
 
+# --- npm tools -------------------------------------------------------------
+# typescript (tsc, the key check), playwright-core (drives Debian's chromium,
+# downloads no browser), binaryen (wasm-opt -Os: a smaller module).
+if ! (cd wasm && node -e 'const d = require("./package.json").devDependencies; for (const p of Object.keys(d)) if (require(p + "/package.json").version !== d[p]) process.exit(1)') 2>/dev/null; then
+  say "installing the npm tools (npm ci in wasm/)"
+  (cd wasm && npm ci --no-audit --no-fund)
+fi
+
 # --- build -----------------------------------------------------------------
 say "building the .wasm module (profile wasm-release)"
 cargo build -q -p shuzi-wasm --target wasm32-unknown-unknown --profile wasm-release
@@ -38,6 +46,28 @@ wasm=target/wasm32-unknown-unknown/wasm-release/shuzi_wasm.wasm
 
 wasm-bindgen --target web --out-dir wasm/pkg "$wasm"
 wasm-bindgen --target nodejs --out-dir wasm/pkg-node "$wasm"
+bg=wasm/pkg/shuzi_wasm_bg.wasm
+raw_size=$(stat -c %s "$bg")
+raw_gz=$(gzip -9 -c "$bg" | wc -c)
+
+# wasm-opt -Os (binaryen from npm), cached by the input's hash: ~10 s per run.
+optimize() {
+  local in=$1 cache sum
+  sum=$(sha256sum "$in" | cut -c1-32)
+  cache=target/wasm-opt/$sum.wasm
+  if [ ! -f "$cache" ]; then
+    mkdir -p target/wasm-opt
+    wasm/node_modules/.bin/wasm-opt -Os "$in" -o "$cache.tmp" && mv "$cache.tmp" "$cache"
+  fi
+  cp "$cache" "$in"
+}
+if [ -x wasm/node_modules/.bin/wasm-opt ]; then
+  say "wasm-opt -Os"
+  optimize wasm/pkg/shuzi_wasm_bg.wasm
+  optimize wasm/pkg-node/shuzi_wasm_bg.wasm
+else
+  say "wasm-opt not installed: keeping the module as rustc wrote it"
+fi
 # The hand-written wrapper and types beside the generated glue.
 cp wasm/js/api.js wasm/js/index.web.js wasm/pkg/
 mv wasm/pkg/index.web.js wasm/pkg/index.js
@@ -58,16 +88,9 @@ mkdir -p wasm/www/seeds
 cp seeds/*.txt wasm/www/seeds/
 (cd seeds && ls -1 ./*.txt | sed 's|^\./||') > wasm/www/seeds/index.txt
 
-raw=$(stat -c %s wasm/pkg/shuzi_wasm_bg.wasm)
-gz=$(gzip -9 -c wasm/pkg/shuzi_wasm_bg.wasm | wc -c)
-say "shuzi_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (-9)"
+say "shuzi_wasm_bg.wasm: $(stat -c %s "$bg") bytes raw, $(gzip -9 -c "$bg" | wc -c) gzipped (-9);" \
+  "before wasm-opt $raw_size raw, $raw_gz gzipped"
 $build_only && exit 0
-
-# --- test tools ------------------------------------------------------------
-if ! (cd wasm && node -e 'for (const p of ["typescript", "playwright-core"]) { const want = require("./package.json").devDependencies[p]; if (require(p + "/package.json").version !== want) process.exit(1); }') 2>/dev/null; then
-  say "installing the npm test tools (typescript, playwright-core)"
-  (cd wasm && npm ci --no-audit --no-fund)
-fi
 
 # The native CLI the Node tests compare against.
 cargo build -q -p shuzi-cli

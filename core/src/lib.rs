@@ -70,6 +70,7 @@ pub mod json;
 pub(crate) mod numeral;
 mod numeric;
 mod offsets;
+pub mod policy;
 mod time;
 
 pub use config::{days_in_month, Config, KindSet, RefDate};

@@ -42,7 +42,9 @@ def seed_text(json_path: Path) -> str:
 
 def locate(obj, text, pos):
     t = obj["text"]
-    if "start" in obj and isinstance(obj["start"], int) and obj.get("_keep_start"):
+    if isinstance(obj.get("start"), int):
+        # Already located (a re-run, or the annotator pinned it): search from there,
+        # so re-running the script never moves an entity to an earlier occurrence.
         pos = obj["start"]
     i = text.find(t, pos)
     if i < 0:

@@ -16,14 +16,13 @@ function el(tag, attrs = {}, text) {
 
 /** What a hover shows and the table's value column: the normalised value. */
 function valueText(e) {
-  if (e.kind === "date") return e.value ?? (e.relativeYears !== undefined ? `year ${signed(e.relativeYears)}` : "?");
-  if (e.kind === "period") {
-    const range = `${e.from ?? "?"} … ${e.to ?? "?"}`;
-    return e.relativeYears !== undefined ? `${range} (years ${signed(e.relativeYears)})` : range;
-  }
+  const relative = e.relativeYears !== undefined ? ` (${relativeYear(e.relativeYears)})` : "";
+  if (e.kind === "date") return `${e.value ?? "?"}${relative}`;
+  if (e.kind === "period") return `${e.from ?? "?"} … ${e.to ?? "?"}${relative}`;
   return e.high !== undefined ? `${e.normalized} – ${e.high}` : e.normalized;
 }
-const signed = (n) => (n > 0 ? `+${n}` : `${n}`);
+/** 0 → "this year", -1 → "year -1" (relative to an unknown reference date). */
+const relativeYear = (n) => (n === 0 ? "this year" : `year ${n > 0 ? "+" : ""}${n}`);
 
 function hover(e) {
   const lines = [`${e.kind}: ${valueText(e)}`];

@@ -69,7 +69,10 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with('年') || n.form == Form::Arabic);
     }
-    if rest.starts_with('月') || rest.starts_with('日') || rest.starts_with('号') {
+    if rest.starts_with('月') || rest.starts_with('号') {
+        return true;
+    }
+    if rest.starts_with('日') && !rest.starts_with("日元") {
         return true;
     }
     if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
@@ -94,9 +97,18 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         if n.decimal && b.len() >= 2 && b[0] == b'.' && b[1].is_ascii_digit() {
             return true;
         }
+        // The month or day of 2024-06-06: four digits before the separator.
         if matches!(char_before(text, at), Some('-' | '/')) && n.int_digits <= 2 {
-            let before = &text[..at - 1];
-            if before.ends_with(|c: char| c.is_ascii_digit()) {
+            let before = &text.as_bytes()[..at - 1];
+            let digits = before
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let two_seps = before.len() > digits
+                && matches!(before[before.len() - digits - 1], b'-' | b'/')
+                && digits <= 2;
+            if digits == 4 || two_seps {
                 return true;
             }
         }

@@ -237,6 +237,7 @@ fn expression(
     // A bare Chinese numeral is a figure only in a few shapes.
     if kind == Kind::Number
         && pre.currency.is_none()
+        && !u.fraction
         && !filter::bare_number_ok(text, i, n, span_end)
     {
         return None;

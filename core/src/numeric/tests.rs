@@ -25,22 +25,567 @@ fn facts(text: &str) -> Vec<(Kind, String, String, Option<&'static str>, Bound)>
         .collect()
 }
 
-fn one(text: &str) -> (Kind, String, String, Option<&'static str>, Bound) {
-    let f = facts(text);
-    assert_eq!(f.len(), 1, "{text}: {f:?}");
-    f.into_iter().next().unwrap()
+use crate::entity::{Basis, Direction};
+
+type Fact = (
+    Kind,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Bound,
+);
+
+fn check(cases: &[(&str, &[Fact])]) {
+    for (text, want) in cases {
+        let got = facts(text);
+        let want: Vec<_> = want
+            .iter()
+            .map(|(k, t, v, u, b)| (*k, t.to_string(), v.to_string(), *u, *b))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+use Bound::{Approx, AtLeast, AtMost, Exact, LessThan, Level, MoreThan};
+use Kind::{Count, Duration, Money, Number, Ordinal, Percent, Quantity};
+
+#[test]
+fn every_way_of_writing_numbers() {
+    check(&[
+        ("比重为1300", &[(Number, "1300", "1300", None, Exact)]),
+        ("比重为1,300", &[(Number, "1,300", "1300", None, Exact)]),
+        ("比重为0.005", &[(Number, "0.005", "0.005", None, Exact)]),
+        (
+            "比重为１３００",
+            &[(Number, "１３００", "1300", None, Exact)],
+        ),
+        (
+            "共一百二十三",
+            &[(Number, "一百二十三", "123", None, Exact)],
+        ),
+        (
+            "开展十万技能人才培育",
+            &[(Number, "十万", "100000", None, Exact)],
+        ),
+        (
+            "三千五百万",
+            &[(Number, "三千五百万", "35000000", None, Exact)],
+        ),
+        ("壹佰贰拾叁", &[(Number, "壹佰贰拾叁", "123", None, Exact)]),
+        ("约占2.1万", &[(Number, "2.1万", "21000", None, Exact)]),
+        (
+            "余额1.40万亿",
+            &[(Number, "1.40万亿", "1400000000000", None, Exact)],
+        ),
+        ("两千家", &[(Count, "两千家", "2000", Some("家"), Exact)]),
+        ("聚焦五大方向", &[(Number, "五", "5", None, Exact)]),
+        ("8大楼宇商圈", &[(Number, "8", "8", None, Exact)]),
+    ]);
 }
 
 #[test]
-fn smoke() {
-    assert_eq!(
-        one("营收2.96亿元，"),
+fn fractions_tenths_and_vague_forms() {
+    let text = "占三分之一";
+    let e = &scan(text)[0];
+    assert_eq!((e.kind, e.text(text), e.exact), (Number, "三分之一", false));
+    assert_eq!(e.value.unwrap().to_string(), "0.3333333333333333");
+    check(&[
+        ("占五成", &[(Percent, "五成", "50", Some("%"), Exact)]),
         (
-            Kind::Money,
-            "2.96亿元".into(),
-            "296000000".into(),
-            Some("元"),
-            Bound::Exact
-        )
+            "占七成以上",
+            &[(Percent, "七成以上", "70", Some("%"), AtLeast)],
+        ),
+        ("近三成", &[(Percent, "近三成", "30", Some("%"), LessThan)]),
+        (
+            "销售占比超五成",
+            &[(Percent, "超五成", "50", Some("%"), MoreThan)],
+        ),
+        (
+            "百分之十五",
+            &[(Percent, "百分之十五", "15", Some("%"), Exact)],
+        ),
+        ("千分之三", &[(Percent, "千分之三", "3", Some("‰"), Exact)]),
+        ("有几十家", &[(Count, "几十家", "10", Some("家"), MoreThan)]),
+        (
+            "数十亿元",
+            &[(Money, "数十亿元", "1000000000", Some("元"), MoreThan)],
+        ),
+        ("上百家", &[(Count, "上百家", "100", Some("家"), Approx)]),
+        (
+            "二十多种",
+            &[(Count, "二十多种", "20", Some("种"), MoreThan)],
+        ),
+        ("十余家", &[(Count, "十余家", "10", Some("家"), MoreThan)]),
+        // 成为, 完成 are not tenths.
+        ("成为一成不变的", &[]),
+    ]);
+    let text = "只有两三家，";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (
+            e.text(text),
+            e.value.unwrap().to_string(),
+            e.high.unwrap().to_string()
+        ),
+        ("两三家", "2".into(), "3".into())
     );
+    assert_eq!(e.bound, Exact);
+}
+
+#[test]
+fn bound_words_and_infixes() {
+    check(&[
+        (
+            "共享设备2.1万余台（套），",
+            &[(Count, "2.1万余台（套）", "21000", Some("台"), MoreThan)],
+        ),
+        (
+            "用能空间4万多吨标准煤",
+            &[(Quantity, "4万多吨标准煤", "40000", Some("tce"), MoreThan)],
+        ),
+        (
+            "总投资1200多亿元",
+            &[(Money, "1200多亿元", "120000000000", Some("元"), MoreThan)],
+        ),
+        (
+            "约325亿元",
+            &[(Money, "约325亿元", "32500000000", Some("元"), Approx)],
+        ),
+        ("大约5家", &[(Count, "大约5家", "5", Some("家"), Approx)]),
+        (
+            "超过60%",
+            &[(Percent, "超过60%", "60", Some("%"), MoreThan)],
+        ),
+        ("逾百家", &[(Count, "逾百家", "100", Some("家"), MoreThan)]),
+        (
+            "不到1个小时",
+            &[(Duration, "不到1个小时", "1", Some("hour"), LessThan)],
+        ),
+        (
+            "不足3成",
+            &[(Percent, "不足3成", "30", Some("%"), LessThan)],
+        ),
+        (
+            "不低于5%",
+            &[(Percent, "不低于5%", "5", Some("%"), AtLeast)],
+        ),
+        (
+            "不少于10名",
+            &[(Count, "不少于10名", "10", Some("名"), AtLeast)],
+        ),
+        ("至少3项", &[(Count, "至少3项", "3", Some("项"), AtLeast)]),
+        ("最多5次", &[(Count, "最多5次", "5", Some("次"), AtMost)]),
+        (
+            "不超过1个工作日",
+            &[(Duration, "不超过1个工作日", "1", Some("workday"), AtMost)],
+        ),
+        (
+            "3个工作日以内",
+            &[(Duration, "3个工作日以内", "3", Some("workday"), AtMost)],
+        ),
+        (
+            "800家左右",
+            &[(Count, "800家左右", "800", Some("家"), Approx)],
+        ),
+        ("5%上下", &[(Percent, "5%上下", "5", Some("%"), Approx)]),
+        (
+            "40名以上",
+            &[(Count, "40名以上", "40", Some("名"), AtLeast)],
+        ),
+        ("3级及以上", &[]),
+        (
+            "500人及以上",
+            &[(Count, "500人及以上", "500", Some("人"), AtLeast)],
+        ),
+        ("50人以下", &[(Count, "50人以下", "50", Some("人"), AtMost)]),
+        (
+            "占比突破73%",
+            &[(Percent, "73%", "73", Some("%"), MoreThan)],
+        ),
+        ("控制在5%", &[(Percent, "5%", "5", Some("%"), AtMost)]),
+        ("达到37家", &[(Count, "37家", "37", Some("家"), Exact)]),
+        // 节约, 通过, 接近 are words, not bounds.
+        (
+            "节约3万吨",
+            &[(Quantity, "3万吨", "30000", Some("t"), Exact)],
+        ),
+        ("通过5项", &[(Count, "5项", "5", Some("项"), Exact)]),
+    ]);
+}
+
+#[test]
+fn levels_money_and_currencies() {
+    check(&[
+        (
+            "百亿级产业集群",
+            &[(Money, "百亿级", "10000000000", Some("元"), Level)],
+        ),
+        (
+            "千亿级",
+            &[(Money, "千亿级", "100000000000", Some("元"), Level)],
+        ),
+        (
+            "营收过5500亿级高端铝业",
+            &[(Money, "过5500亿级", "550000000000", Some("元"), Level)],
+        ),
+        (
+            "打造500亿元级产业",
+            &[(Money, "500亿元级", "50000000000", Some("元"), Level)],
+        ),
+        (
+            "5000亿元级以上的",
+            &[(Money, "5000亿元级以上", "500000000000", Some("元"), Level)],
+        ),
+        (
+            "万亿元级食品",
+            &[(Money, "万亿元级", "1000000000000", Some("元"), Level)],
+        ),
+        (
+            "超亿元项目",
+            &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
+        ),
+        ("百元营收成本", &[(Money, "百元", "100", Some("元"), Exact)]),
+        (
+            "2.96亿元",
+            &[(Money, "2.96亿元", "296000000", Some("元"), Exact)],
+        ),
+        (
+            "4250万美元",
+            &[(Money, "4250万美元", "42500000", Some("美元"), Exact)],
+        ),
+        (
+            "1.40万亿元",
+            &[(Money, "1.40万亿元", "1400000000000", Some("元"), Exact)],
+        ),
+        (
+            "人民币壹佰贰拾叁万元整",
+            &[(
+                Money,
+                "人民币壹佰贰拾叁万元整",
+                "1230000",
+                Some("元"),
+                Exact,
+            )],
+        ),
+        (
+            "-1.2亿元",
+            &[(Money, "-1.2亿元", "-120000000", Some("元"), Exact)],
+        ),
+        ("¥100", &[(Money, "¥100", "100", Some("元"), Exact)]),
+        ("USD 100", &[(Money, "USD 100", "100", Some("美元"), Exact)]),
+        (
+            "300欧元、20港元、5英镑、8日元",
+            &[
+                (Money, "300欧元", "300", Some("欧元"), Exact),
+                (Money, "20港元", "20", Some("港元"), Exact),
+                (Money, "5英镑", "5", Some("英镑"), Exact),
+                (Money, "8日元", "8", Some("日元"), Exact),
+            ],
+        ),
+        (
+            "千万美元以上",
+            &[(Money, "千万美元以上", "10000000", Some("美元"), AtLeast)],
+        ),
+        // 3级 and 4A级 are grades.
+        ("3级医院", &[]),
+    ]);
+    let text = "4250万美元";
+    assert_eq!(scan(text)[0].currency, Some("USD"));
+    assert_eq!(scan("¥100")[0].currency, Some("CNY"));
+}
+
+#[test]
+fn percents_signs_and_plus_minus() {
+    check(&[
+        ("增速 6.5%", &[(Percent, "6.5%", "6.5", Some("%"), Exact)]),
+        (
+            "高1.5个百分点",
+            &[(Percent, "1.5个百分点", "1.5", Some("pp"), Exact)],
+        ),
+        (
+            "负1.56‰",
+            &[(Percent, "负1.56‰", "-1.56", Some("‰"), Exact)],
+        ),
+        ("１２％", &[(Percent, "１２％", "12", Some("%"), Exact)]),
+    ]);
+    let text = "精度±0.005mm";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (
+            e.text(text),
+            e.value.unwrap().to_string(),
+            e.unit,
+            e.plus_minus
+        ),
+        ("±0.005mm", "0.005".into(), Some("mm"), true)
+    );
+}
+
+#[test]
+fn ranges_are_one_entity() {
+    let cases: &[(&str, &str, &str, &str, Bound)] = &[
+        (
+            "10亿至20亿元",
+            "10亿至20亿元",
+            "1000000000",
+            "2000000000",
+            Exact,
+        ),
+        ("30%—40%", "30%—40%", "30", "40", Exact),
+        ("5至8家", "5至8家", "5", "8", Exact),
+        (
+            "约8000万元至1亿元",
+            "约8000万元至1亿元",
+            "80000000",
+            "100000000",
+            Approx,
+        ),
+        (
+            "一万元以上十万元以下",
+            "一万元以上十万元以下",
+            "10000",
+            "100000",
+            Exact,
+        ),
+        ("3至5万元", "3至5万元", "30000", "50000", Exact),
+        ("5-8家", "5-8家", "5", "8", Exact),
+    ];
+    for (text, span, lo, hi, b) in cases {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        let e = &es[0];
+        assert_eq!(
+            (
+                e.text(text),
+                e.value.unwrap().to_string(),
+                e.high.unwrap().to_string(),
+                e.bound
+            ),
+            (*span, lo.to_string(), hi.to_string(), *b),
+            "{text}"
+        );
+    }
+    // A falling pair is not a range; a year range is the date recogniser's.
+    assert_eq!(scan("8至5家").len(), 2);
+    assert!(scan("2021—2025年").is_empty());
+    assert!(scan("2025年1至11月").is_empty());
+}
+
+#[test]
+fn counts_quantities_durations() {
+    check(&[
+        (
+            "196家知名企业",
+            &[(Count, "196家", "196", Some("家"), Exact)],
+        ),
+        (
+            "已推出410项“跨市通办”事项",
+            &[(Count, "410项", "410", Some("项"), Exact)],
+        ),
+        (
+            "101家次企业",
+            &[(Count, "101家次", "101", Some("家次"), Exact)],
+        ),
+        (
+            "3000余亩",
+            &[(Quantity, "3000余亩", "3000", Some("mu"), MoreThan)],
+        ),
+        (
+            "1500平方米",
+            &[(Quantity, "1500平方米", "1500", Some("m2"), Exact)],
+        ),
+        (
+            "2560万千瓦时",
+            &[(Quantity, "2560万千瓦时", "25600000", Some("kWh"), Exact)],
+        ),
+        (
+            "0.7毫米",
+            &[(Quantity, "0.7毫米", "0.7", Some("mm"), Exact)],
+        ),
+        (
+            "15万吨",
+            &[(Quantity, "15万吨", "150000", Some("t"), Exact)],
+        ),
+        (
+            "30平方公里",
+            &[(Quantity, "30平方公里", "30", Some("km2"), Exact)],
+        ),
+        ("8个月", &[(Duration, "8个月", "8", Some("month"), Exact)]),
+        ("连续两年", &[(Duration, "两年", "2", Some("year"), Exact)]),
+        (
+            "两个多月",
+            &[(Duration, "两个多月", "2", Some("month"), MoreThan)],
+        ),
+        ("一周内", &[(Duration, "一周", "1", Some("week"), Exact)]),
+        ("仅用4天时间", &[(Duration, "4天", "4", Some("day"), Exact)]),
+        (
+            "30分钟",
+            &[(Duration, "30分钟", "30", Some("minute"), Exact)],
+        ),
+        // An article, not a figure.
+        ("一个部门牵头、一根网线", &[]),
+    ]);
+    let text = "196家知名企业，";
+    assert_eq!(
+        scan(text)[0].noun.map(|s| &text[s.range()]),
+        Some("知名企业")
+    );
+    let text = "标煤1.53万吨";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (e.text(text), e.unit, e.unit_text),
+        ("标煤1.53万吨", Some("tce"), Some("标煤…吨"))
+    );
+}
+
+#[test]
+fn ordinals() {
+    check(&[
+        ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
+        ("排名全省第二", &[(Ordinal, "全省第二", "2", None, Exact)]),
+        ("居台州市第一", &[(Ordinal, "第一", "1", None, Exact)]),
+        (
+            "稳居全省第一方阵",
+            &[(Ordinal, "全省第一", "1", None, Exact)],
+        ),
+        ("首批", &[(Ordinal, "首批", "1", Some("批"), Exact)]),
+        ("首台(套)", &[(Ordinal, "首台(套)", "1", Some("台"), Exact)]),
+        ("全省首个", &[(Ordinal, "全省首个", "1", Some("个"), Exact)]),
+        (
+            "十三届四次会议",
+            &[
+                (Ordinal, "十三届", "13", Some("届"), Exact),
+                (Ordinal, "四次", "4", Some("次"), Exact),
+            ],
+        ),
+        ("新建二期厂房", &[(Ordinal, "二期", "2", Some("期"), Exact)]),
+        (
+            "第十四届",
+            &[(Ordinal, "第十四届", "14", Some("届"), Exact)],
+        ),
+        // Periods and fixed words.
+        ("第一季度", &[]),
+        ("第二产业", &[]),
+        ("第一时间", &[]),
+        ("首先，首都", &[]),
+    ]);
+}
+
+#[test]
+fn changes() {
+    let text = "同比增长13.1%";
+    let c = scan(text)[0].change.unwrap();
+    assert_eq!(
+        (c.direction, c.basis, &text[c.trigger.range()]),
+        (Direction::Up, Some(Basis::Yoy), "同比增长")
+    );
+    let text = "贷款余额较年初增长26.8%";
+    let c = scan(text)[0].change.unwrap();
+    assert_eq!(
+        (c.basis, &text[c.trigger.range()]),
+        (Some(Basis::YtdStart), "增长")
+    );
+    let text = "比上年增长5%，环比下降3%";
+    let es = scan(text);
+    assert_eq!(es[0].change.unwrap().basis, Some(Basis::Yoy));
+    let c = es[1].change.unwrap();
+    assert_eq!(
+        (c.direction, c.basis, &text[c.trigger.range()]),
+        (Direction::Down, Some(Basis::Mom), "环比下降")
+    );
+    let text = "成本同比下降1.8元";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (e.value.unwrap().to_string(), e.change.unwrap().direction),
+        ("1.8".into(), Direction::Down)
+    );
+    let text = "降低企业数字化改造成本70%以上";
+    assert_eq!(scan(text)[0].change.unwrap().direction, Direction::Down);
+    // A basis is never carried across a clause; 比一季度 is no basis.
+    let text = "同比增长5%，利润增长3%";
+    assert_eq!(scan(text)[1].change.unwrap().basis, None);
+    let text = "比一季度增长3%";
+    assert_eq!(scan(text)[0].change.unwrap().basis, None);
+    // Levels, flows, nouns and differences are not changes.
+    for text in [
+        "由2.1%提高到3.4%",
+        "增加至860名",
+        "新增企业62家",
+        "节约3万吨",
+        "增速 6.5%",
+        "比全国平均水平高1.5个百分点",
+        "工业增加值5亿元",
+    ] {
+        assert!(scan(text).iter().all(|e| e.change.is_none()), "{text}");
+    }
+}
+
+#[test]
+fn not_entities() {
+    for text in [
+        "5G基站、国家4A级景区、PM2.5浓度、二氧化碳、G20、3D打印、C919",
+        "拨打12345热线",
+        "电话0543-3161234",
+        "股票代码600519",
+        "千兆网络",
+        "一般一致统一一体化一流唯一零部件零售新一轮新一代一线万一之一第一时间第二产业两会三农一带一路双碳",
+        "一批一些一系列多个",
+        "一是加强",
+        "一、总体要求",
+        "（一）指导思想",
+        "\n1.建设高水平",
+        "“1+N”“六个一”“五减五通”“九条标准”",
+        "世界500强、百强县",
+        "省级以上",
+        "2024年5月28日",
+        "2025年1至11月",
+        "10月份",
+        "一季度",
+        "前8个月",
+        "近两年",
+        "过去五年",
+        "滨政办字〔2024〕18号",
+        "2024-06-06",
+        "党的二十大",
+        "“十四五”时期",
+        "亿亿亿亿亿",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn hostile_input_never_gives_a_wrong_value() {
+    let nines = "9".repeat(400);
+    assert!(scan(&format!("{nines}元"))
+        .iter()
+        .all(|e| e.value.is_some()));
+    let t = format!("{}亿元", "9".repeat(36));
+    assert!(scan(&t).iter().all(|e| e.span.end - e.span.start < t.len()));
+    let t = "九千九百九十九亿亿亿亿亿元".repeat(10);
+    let _ = scan(&t);
+}
+
+/// Prints what is found in `SHUZI_PROBE` (one phrase a line); for hand checks.
+#[test]
+#[ignore]
+fn probe() {
+    let src = std::env::var("SHUZI_PROBE").unwrap_or_default();
+    for line in src.lines() {
+        let found = crate::extract(line);
+        let recs = crate::json::records(line, &found, crate::json::OffsetUnit::CodePoints);
+        let v: Vec<String> = recs
+            .iter()
+            .map(|r| {
+                let mut j = serde_json::to_value(r).unwrap();
+                let o = j.as_object_mut().unwrap();
+                for k in ["start", "end", "byte_start", "byte_end", "normalized"] {
+                    o.remove(k);
+                }
+                j.to_string()
+            })
+            .collect();
+        println!("{line}\n    {}", v.join("\n    "));
+    }
 }

@@ -52,6 +52,8 @@ pub(crate) struct Reading {
     pub more: bool,
     /// 级 after the unit (`500亿元级`).
     pub level: bool,
+    /// A fraction (`三分之一`): a number even when written in Chinese.
+    pub fraction: bool,
 }
 
 /// Characters after 成 that make it a verb or noun, not tenths (成为, 成立).
@@ -69,6 +71,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         unit: Unit::None,
         more: false,
         level: false,
+        fraction: false,
     };
     let rest = &text[pos..];
 
@@ -81,6 +84,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             return None;
         }
         r.end = m.end;
+        r.fraction = true;
         let base = n.value;
         if n.form == Form::Chinese && n.leading_unit && base == Decimal::from(100) {
             r.value = m.value;
@@ -98,7 +102,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
 
     // Tenths: 五成, 七成以上, 超五成.
     if rest.starts_with('成')
-        && n.form == Form::Chinese
+        && n.form != Form::DigitString
         && n.high.is_none()
         && !n.decimal
         && n.value >= Decimal::ONE
@@ -112,15 +116,22 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // 两个多月, 一个多小时.
-    let mut upos = pos;
-    if rest.starts_with("个多") {
-        if let Some((w, row)) = UNITS.longest_at(text, pos + "个多".len()) {
-            if row.kind == UnitKind::Duration && !w.starts_with('个') {
+    if let Some(after) = rest.strip_prefix("个多") {
+        for (w, unit) in [
+            ("月", "month"),
+            ("小时", "hour"),
+            ("星期", "week"),
+            ("工作日", "workday"),
+        ] {
+            if after.starts_with(w) {
+                r.end = pos + "个多".len() + w.len();
+                r.unit = Unit::Duration(unit);
                 r.more = true;
-                upos = pos + "个多".len();
+                return Some(r);
             }
         }
     }
+    let upos = pos;
 
     // Latin letters right after the number must be a unit exactly.
     let letters = text[upos..]

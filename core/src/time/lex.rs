@@ -61,16 +61,29 @@ pub(super) struct Digits {
 /// separators or a decimal point: dates are written `2024.06.06`, where the
 /// point is a separator, not a decimal one.
 pub(super) fn arabic(s: &str, i: usize) -> Option<Digits> {
+    let b = s.as_bytes();
     let mut value: u32 = 0;
     let mut count = 0;
-    let mut end = i;
-    for c in s.get(i..)?.chars() {
-        let Some(d) = arabic_digit(c) else { break };
-        value = value.saturating_mul(10).saturating_add(d);
+    let mut p = i;
+    loop {
+        let (d, len) = match b.get(p..p + 3) {
+            Some([d @ b'0'..=b'9', ..]) => (d - b'0', 1),
+            // Full-width ０–９: U+FF10–U+FF19.
+            Some([0xEF, 0xBC, d @ 0x90..=0x99]) => (d - 0x90, 3),
+            _ => match b.get(p) {
+                Some(d @ b'0'..=b'9') => (d - b'0', 1),
+                _ => break,
+            },
+        };
+        value = value.saturating_mul(10).saturating_add(u32::from(d));
         count += 1;
-        end += c.len_utf8();
+        p += len;
     }
-    (count > 0).then_some(Digits { value, count, end })
+    (count > 0).then_some(Digits {
+        value,
+        count,
+        end: p,
+    })
 }
 
 /// A small number at `i`: one or two Arabic digits, or a Chinese numeral up
@@ -96,8 +109,21 @@ pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
         });
     }
     let first = char_at(s, i)?;
-    if first == '两' && !allow_liang {
+    if !is_chinese_numeral(first) || first == '两' && !allow_liang {
         return None;
+    }
+    let after_first = i + first.len_utf8();
+    if !char_at(s, after_first).is_some_and(is_chinese_numeral) {
+        // One character (the common case): no need for the full reader.
+        let value = match first {
+            '十' | '拾' => 10,
+            _ => u32::from(numeral::chinese::digit(first)?),
+        };
+        return Some(Small {
+            value,
+            end: after_first,
+            chinese: true,
+        });
     }
     let n = numeral::chinese::read(s, i)?;
     if n.digit_string || n.high.is_some() || n.scale != 0 || !(1..=99).contains(&n.mantissa) {
@@ -115,14 +141,49 @@ pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
 
 /// A four-digit year written in Chinese digits (`二〇二五`) at `i`: (value, end).
 pub(super) fn chinese_year(s: &str, i: usize) -> Option<(u32, usize)> {
-    let n = numeral::chinese::read(s, i)?;
-    if !n.digit_string || n.chars != 4 || n.high.is_some() || n.scale != 0 {
+    let mut value = 0;
+    let mut p = i;
+    for _ in 0..4 {
+        let c = char_at(s, p)?;
+        let d = match c {
+            '两' => return None,
+            _ if numeral::chinese::is_zero(c) => 0,
+            _ => numeral::chinese::digit(c)?,
+        };
+        value = value * 10 + u32::from(d);
+        p += c.len_utf8();
+    }
+    if char_at(s, p).is_some_and(is_chinese_numeral) {
         return None;
     }
-    if s[i..n.end].contains('两') {
-        return None;
-    }
-    Some((u32::try_from(n.mantissa).ok()?, n.end))
+    Some((value, p))
+}
+
+/// True when the character at `i` can continue a date after a number:
+/// 年 月 日 号 季(度), a range separator, a date separator, or a blank
+/// (`2013⏎⏎年`). A cheap test before the full parse.
+pub(super) fn continues_date(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(|c| {
+        matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '季'
+                | '至'
+                | '到'
+                | '-'
+                | '/'
+                | '.'
+                | '－'
+                | '~'
+                | '～'
+                | '〜'
+                | '—'
+                | '–'
+                | '―'
+        ) || c.is_whitespace()
+    })
 }
 
 /// `i` moved past blanks (spaces, tabs, line breaks, ideographic space), at

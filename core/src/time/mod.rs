@@ -17,6 +17,7 @@
 //! | `今年`, `去年12月`, `今年以来` | date | `relative_years` 0, -1 … unless resolved |
 //! | `1月~10月`, `1至11月`, `2025年1—5月`, `今年3月15日至5月31日` | period | from/to |
 //! | `2021—2025年`, `2021年至2025年` | period | `2021` … `2025` |
+//! | `1990年代` | period | `1990` … `1999` (a decade, not the year 1990) |
 //! | `一季度`, `第二季度`, `前三季度`, `一至三季度` | period | months of the quarters |
 //! | `上半年`, `下半年`, `前11个月` | period | `--01`…`--06`, `--07`…`--12`, `--01`…`--11` |
 //! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来` | period | plan years (table `data/time_plans.tsv`) |
@@ -152,6 +153,27 @@ fn utf8_len(b: u8) -> usize {
     }
 }
 
+/// Characters that can open a time expression.
+const STARTERS: &str =
+    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本后下第过近年“‘「『";
+
+/// One bit per code point of the Basic Multilingual Plane: is it in
+/// [`STARTERS`]?
+static STARTER_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let b = STARTERS.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Every starter is three bytes long in UTF-8.
+        let c = ((b[i] as usize & 0x0F) << 12)
+            | ((b[i + 1] as usize & 0x3F) << 6)
+            | (b[i + 2] as usize & 0x3F);
+        bits[c / 64] |= 1 << (c % 64);
+        i += 3;
+    }
+    bits
+};
+
 /// Cheap pre-filter: can a time expression start at byte `i`?
 fn may_start(b: &[u8], i: usize) -> bool {
     let lead = b[i];
@@ -161,84 +183,68 @@ fn may_start(b: &[u8], i: usize) -> bool {
     if !(0xE0..=0xEF).contains(&lead) || i + 2 >= b.len() {
         return false;
     }
-    let c = (u32::from(lead & 0x0F) << 12)
-        | (u32::from(b[i + 1] & 0x3F) << 6)
-        | u32::from(b[i + 2] & 0x3F);
-    matches!(
-        char::from_u32(c),
-        Some(
-            '０'
-                ..='９'
-                    | '一'
-                    | '二'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '〇'
-                    | '○'
-                    | '零'
-                    | '今'
-                    | '去'
-                    | '明'
-                    | '前'
-                    | '上'
-                    | '本'
-                    | '后'
-                    | '下'
-                    | '第'
-                    | '过'
-                    | '近'
-                    | '年'
-                    | '“'
-                    | '‘'
-                    | '「'
-                    | '『'
-        )
-    )
+    let c = (usize::from(lead & 0x0F) << 12)
+        | (usize::from(b[i + 1] & 0x3F) << 6)
+        | usize::from(b[i + 2] & 0x3F);
+    STARTER_BITS[c / 64] & (1 << (c % 64)) != 0
 }
 
 /// The time expression starting at `i`, if any.
 fn parse(s: &str, i: usize) -> Option<Hit> {
     let c = lex::char_at(s, i)?;
     let prev = lex::prev_char(s, i);
-    if lex::arabic_digit(c).is_some()
-        && prev
-            .is_some_and(|p| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic())
-    {
-        return None;
+    let year_then_tail = |s, i| match date::year_at(s, i) {
+        Some((year, p)) => Some(after_year(s, year, p)),
+        None => tail(s, i, None),
+    };
+    match c {
+        '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
+        '过' | '近' => relative::recent_at(s, i),
+        '年' => date::bare_year_end(s, i),
+        '下' | '第' => period::part_of_year(s, i, None),
+        '今' | '去' | '明' | '前' | '上' | '本' | '后' => match relative::year_word_at(s, i)
+        {
+            Some((year, p)) => Some(after_year(s, year, p)),
+            None => period::part_of_year(s, i, None),
+        },
+        _ if lex::arabic_digit(c).is_some() => {
+            let glued =
+                |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
+            if prev.is_some_and(glued)
+                || !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end))
+            {
+                return None;
+            }
+            date::iso_at(s, i)
+                .or_else(|| period::bare_year_range(s, i))
+                .or_else(|| year_then_tail(s, i))
+        }
+        _ if lex::is_chinese_numeral(c) => {
+            let glued =
+                |p: char| lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期');
+            if prev.is_some_and(glued) {
+                return None;
+            }
+            if let Some(h) = plan::at(s, i) {
+                return Some(h);
+            }
+            let number_end = lex::small(s, i, false)
+                .map(|n| n.end)
+                .or_else(|| lex::chinese_year(s, i).map(|(_, end)| end));
+            if !number_end.is_some_and(|end| lex::continues_date(s, end)) {
+                return None;
+            }
+            year_then_tail(s, i)
+        }
+        _ => None,
     }
-    if lex::is_chinese_numeral(c)
-        && prev
-            .is_some_and(|p| lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期'))
-    {
-        return None;
-    }
-    if let Some(h) = plan::at(s, i) {
-        return Some(h);
-    }
-    if let Some(h) = relative::recent_at(s, i) {
-        return Some(h);
-    }
-    if let Some(h) = date::iso_at(s, i) {
-        return Some(h);
-    }
-    if let Some((year, p)) = date::year_at(s, i) {
-        return Some(after_year(s, year, p));
-    }
-    period::bare_year_range(s, i)
-        .or_else(|| tail(s, i, None))
-        .or_else(|| date::bare_year_end(s, i))
 }
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.
 fn after_year(s: &str, year: Year, p: usize) -> Hit {
     tail(s, p, Some(year))
         .or_else(|| period::year_to_year(s, p, year))
+        .or_else(|| period::decade(s, p, year))
         .unwrap_or_else(|| date::year_suffix(s, p, year))
 }
 

@@ -90,3 +90,17 @@ pub(super) fn year_to_year(s: &str, p: usize, year: Year) -> Option<Hit> {
     };
     Hit::period(end, at(year), at(to))
 }
+
+/// `1990年代`: after a year ending in 0 and its 年, 代 makes it a decade.
+pub(super) fn decade(s: &str, p: usize, year: Year) -> Option<Hit> {
+    let Year::Abs(y) = year else { return None };
+    let end = eat(s, p, "代")?;
+    if y % 10 != 0 {
+        return Some(Hit::new(end, super::Found::Invalid));
+    }
+    let at = |y| Parts {
+        year: Some(Year::Abs(y)),
+        ..Parts::default()
+    };
+    Hit::period(end, at(y), at(y + 9))
+}

@@ -61,7 +61,9 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
             return Some(hit(end, plan));
         }
     }
-    if lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
+    // Names are two or three characters: look for the follower first.
+    let follows = |n: usize| eat_any(s, i + n * '五'.len_utf8(), FOLLOWERS).is_some();
+    if !follows(2) && !follows(3) || lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
         return None;
     }
     let (plan, p) = name_at(s, i)?;
@@ -102,6 +104,9 @@ mod tests {
             assert_eq!(plan.to - plan.from, 4, "{} is not five years", plan.name);
             let text = format!("“{}”", plan.name);
             assert_eq!(at(&text, 0), Some(hit(text.len(), *plan)), "{}", plan.name);
+            let mut out = Vec::new();
+            crate::time::scan(&format!("在{text}"), None, &mut out);
+            assert_eq!(out.len(), 1, "{}", plan.name);
             let text = format!("{}时期", plan.name);
             assert_eq!(
                 at(&text, 0),

@@ -29,6 +29,9 @@ fn parse_table(table: &'static str) -> Vec<(&'static str, i32)> {
 /// byte after it. `上年` after 比/较/于 is a basis word (`比上年`), and `去年`
 /// after 过 is part of 过去.
 pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
+    // Every word is one character and 年.
+    let first = lex::char_at(s, i)?;
+    eat(s, i + first.len_utf8(), "年")?;
     let (word, offset) = YEAR_WORDS.iter().find(|(w, _)| eat(s, i, w).is_some())?;
     let prev = lex::prev_char(s, i);
     let excluded = match *word {
@@ -93,6 +96,11 @@ mod tests {
                 Some((Year::Rel(*offset), text.len())),
                 "{w}"
             );
+            // …and the scan's first-character filter lets it through.
+            let mut out = Vec::new();
+            crate::time::scan(&text, None, &mut out);
+            assert_eq!(out.len(), 1, "{w}");
+            assert_eq!(out[0].relative_years, Some(*offset), "{w}");
         }
     }
 

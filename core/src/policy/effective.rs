@@ -1,0 +1,165 @@
+//! Effective dates: `自今年7月1日起施行`, `将于2026年5月1日起施行`,
+//! `自印发之日起施行` (no date), and a bare date before 起施行 as headlines
+//! write it (`6月1日起施行!《…条例》全文来了`, span from the date), with the
+//! document they belong to.
+//!
+//! The date is the first date entity of the core extractor in the phrase
+//! (resolved with the reference date when one is configured). The document
+//! is the title mentioned last before the phrase in the same sentence (an
+//! alias use such as 《决定》 names its full title), else the first title
+//! after it on the same line (`…起施行的《条例》`, the headline above);
+//! `None` when the phrase speaks of the document itself (本通知, 本意见) or
+//! no title is near.
+
+use super::title::{Mention, Title};
+use crate::entity::{Entity, Kind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A 起施行 phrase.
+///
+/// ```
+/// let text = "表决通过了《某某条例》，自2025年7月1日起施行。本通知自印发之日起施行。";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let e = &p.effective;
+/// assert_eq!(&text[e[0].span.range()], "自2025年7月1日起施行");
+/// assert_eq!(e[0].document.as_deref(), Some("某某条例"));
+/// assert_eq!(&text[e[1].span.range()], "自印发之日起施行");
+/// assert_eq!(e[1].document, None);
+/// assert!(e[1].date.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Effective {
+    /// From 自/将于 to 施行.
+    pub span: Span,
+    /// The date, an entity of the core extractor; `None` for 自印发之日.
+    pub date: Option<Entity>,
+    /// The full name of the title it belongs to; `None` for the document itself.
+    pub document: Option<String>,
+}
+
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:自|将于|将自)[^。！？；;，,\n自]{1,24}?起[ \t]*(?:正式)?施行",
+        r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \t]*起[ \t]*(?:正式)?施行",
+    ))
+    .expect("effective pattern")
+});
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '\n')
+}
+
+/// Every effective phrase, in text order.
+pub(crate) fn find(
+    text: &str,
+    entities: &[Entity],
+    titles: &[Title],
+    mentions: &[Mention],
+) -> Vec<Effective> {
+    let mut out = Vec::new();
+    let mut m = 0; // mentions before the phrase
+    for found in PHRASE.find_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        let inner = &text[start..end];
+        let qi = entities.partition_point(|x| x.span.start < start);
+        let date = if inner.contains("之日") {
+            None
+        } else {
+            entities[qi..]
+                .iter()
+                .take_while(|x| x.span.end <= end)
+                .find(|x| x.kind == Kind::Date)
+                .cloned()
+        };
+        while m < mentions.len() && mentions[m].span.end <= start {
+            m += 1;
+        }
+        // The sentence start, looked for at most 200 characters back.
+        let mut sentence_start = start;
+        for (i, c) in text[..start].char_indices().rev().take(200) {
+            if is_sentence_end(c) {
+                sentence_start = i + c.len_utf8();
+                break;
+            }
+            sentence_start = i;
+        }
+        let before = &text[sentence_start..start];
+        let own = [
+            "本通知",
+            "本意见",
+            "本办法",
+            "本方案",
+            "本决定",
+            "本条例",
+            "本规定",
+            "本细则",
+            "本法",
+            "本计划",
+            "本措施",
+        ]
+        .iter()
+        .any(|w| before.contains(w));
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let before_title = (m > 0)
+            .then(|| mentions[m - 1])
+            .filter(|x| x.span.end > sentence_start);
+        let after_title = mentions.get(m).filter(|x| {
+            x.span.start >= end
+                && x.span.end <= line_end
+                && text[end..x.span.start].chars().count() <= 30
+        });
+        let document = (!own)
+            .then_some(before_title.or(after_title.copied()))
+            .flatten()
+            .and_then(|x| titles.get(x.title))
+            .map(|t| t.name.clone());
+        out.push(Effective {
+            span: Span::new(start, end),
+            date,
+            document,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_and_documents() {
+        let text = "通过了《某决定》（以下简称《决定》），自今年7月1日起施行。\n《决定》将于2026年5月1日起施行。本意见自2025年1月1日起施行。另，自即日起施行新规。\n6月1日起施行!《某条例》全文来了";
+        let (titles, mentions) = super::super::title::find(text);
+        let es = find(text, &[], &titles, &mentions);
+        let got: Vec<_> = es
+            .iter()
+            .map(|e| (&text[e.span.range()], e.document.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("自今年7月1日起施行", Some("某决定")),
+                ("将于2026年5月1日起施行", Some("某决定")),
+                ("自2025年1月1日起施行", None),
+                ("自即日起施行", None),
+                ("6月1日起施行", Some("某条例")),
+            ]
+        );
+    }
+
+    #[test]
+    fn date_comes_from_entities() {
+        let text = "自2025年7月1日起施行";
+        let mut d = Entity::new(Kind::Date, Span::new(3, 19));
+        d.date = Some(crate::entity::DateValue {
+            year: Some(2025),
+            month: Some(7),
+            day: Some(1),
+        });
+        let es = find(text, &[d.clone()], &[], &[]);
+        assert_eq!(es[0].date, Some(d));
+        assert!(find("自印发之日起施行", &[], &[], &[])[0].date.is_none());
+    }
+}

@@ -1,0 +1,466 @@
+//! Frameworks: quoted labels with a numeral that name a scheme (“六个一”,
+//! “1+8+N”, “三链同构”, “双碳”, “百项”), at their first mention.
+//!
+//! `count` is the scheme's number: the first numeral of the label other
+//! than a lone 一 (六个一 → 6, 七位一体 → 7, 百项 → 100, 双碳 → 2); null for
+//! sums with `+` (1+8+N, 5+2) and for numerals that do not read as one
+//! number (百千万). Not frameworks: labels whose only numeral is 一 (一揽子,
+//! “一企一技术”, “一网通办”), distributive slogans repeating 一/万/百/千
+//! (万人助万企), 零 words (零增地), ordinals (二次创业, 一号工程), plan
+//! periods (十四五), codes (5G), words without numerals, labels of more than
+//! sixteen characters.
+//!
+//! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
+//! `“四通四到”——A、B、C、D`), a 、-list just before the label
+//! (`创新链、产业链、人才链“三链同构”`), or a 、-list earlier in the same
+//! sentence whose items end with the label's word after the numeral
+//! (`创新链、产业链、资金链、人才链融合发展难题，印发…“四链融合”…` → the four
+//! 链). A lead-in shared by the list and written once before its first
+//! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
+//! verb before it (`建立对外投资项目、…` → `对外投资项目`).
+
+use super::text::{is_numeral, is_space, parse_int, trim};
+use crate::entity::Span;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A quoted scheme label with a numeral.
+///
+/// ```
+/// let text = "实行“六个一”工作机制，即一名领导、一个专班、一个团队、一套规划、一批企业、一套政策，确保落实。";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let f = &p.frameworks[0];
+/// assert_eq!(&text[f.span.range()], "“六个一”");
+/// assert_eq!(&text[f.label.range()], "六个一");
+/// assert_eq!(f.count, Some(6));
+/// assert_eq!(f.members.as_ref().unwrap().len(), 6);
+/// assert_eq!(f.members_match, Some(true));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Framework {
+    /// The label with its quotation marks.
+    pub span: Span,
+    /// The label without them.
+    pub label: Span,
+    /// The scheme's number, when the label says one.
+    pub count: Option<u64>,
+    /// The members, when the text lists them.
+    pub members: Option<Vec<Span>>,
+    /// Whether the number of members equals `count` (when both are known).
+    pub members_match: Option<bool>,
+}
+
+static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = include_str!("../data/policy_member_leads.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
+const MAX_LABEL_CHARS: usize = 16;
+
+/// Whether `label` names a framework, and its count.
+pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
+    let chars: Vec<char> = label.chars().collect();
+    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
+        return None;
+    }
+    if chars.iter().any(|c| {
+        matches!(c, '，' | '。' | '、' | '‘' | '’' | '“' | '”' | '"' | '\'') || is_space(*c)
+    }) {
+        return None;
+    }
+    // Runs of numeral characters with what follows each.
+    let mut runs: Vec<(String, Option<char>)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if is_numeral(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_numeral(chars[i]) {
+                i += 1;
+            }
+            runs.push((chars[start..i].iter().collect(), chars.get(i).copied()));
+        } else {
+            i += 1;
+        }
+    }
+    if runs.is_empty() {
+        return None;
+    }
+    let ascii_digit = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    if label.contains('+') || label.contains('＋') {
+        // 1+8+N, 1122+N, 5+2: a sum of parts.
+        return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
+    }
+    // Codes: 5G, 3D.
+    if runs
+        .iter()
+        .any(|(r, next)| ascii_digit(r) && next.is_some_and(|c| c.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    // Plan periods: 十四五, 十五五.
+    if runs
+        .iter()
+        .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
+    {
+        return None;
+    }
+    // Ordinals: 二次创业, 一号工程, 第一.
+    if label.starts_with('第')
+        || runs
+            .iter()
+            .any(|(_, next)| matches!(next, Some('次' | '号' | '届' | '期')))
+    {
+        return None;
+    }
+    // Distributive slogans: 一企一技术, 万人助万企.
+    if runs.len() >= 2
+        && runs[0].0 == runs[1].0
+        && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
+    {
+        return None;
+    }
+    // The first numeral that is not a lone 一 or 零.
+    let scheme = runs
+        .iter()
+        .find(|(r, _)| r != "一" && !r.chars().all(|c| matches!(c, '零' | '〇')))?;
+    if runs
+        .iter()
+        .all(|(r, _)| r.chars().all(|c| matches!(c, '零' | '〇' | '一')))
+    {
+        return None;
+    }
+    Some(parse_int(&scheme.0))
+}
+
+/// Splits `start..end` on `seps` at bracket depth 0 into trimmed, non-empty spans.
+fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = start;
+    let mut depth = 0usize;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && seps.contains(&c) => {
+                let (s, e) = trim(text, from, at);
+                if s < e {
+                    out.push(Span::new(s, e));
+                }
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    let (s, e) = trim(text, from, end);
+    if s < e {
+        out.push(Span::new(s, e));
+    }
+    out
+}
+
+/// Members listed after 即 following the label (within a few characters).
+fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec<Span>> {
+    let mut start = if let Some(dash) = ["——", "—"]
+        .iter()
+        .find(|d| text[label_end..].starts_with(*d))
+    {
+        label_end + dash.len()
+    } else {
+        let window: String = text[label_end..].chars().take(12).collect();
+        let rel = window.find('即')?;
+        if window[..rel].contains(['。', '；', ';', '\n', '“']) {
+            return None;
+        }
+        label_end + rel + '即'.len_utf8()
+    };
+    let rest = &text[start..];
+    let skip = rest.len()
+        - rest
+            .trim_start_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
+            .len();
+    start += skip;
+    let end = text[start..]
+        .char_indices()
+        .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
+        .map_or(text.len(), |(i, _)| start + i);
+    let first_comma = text[start..end]
+        .char_indices()
+        .find(|(_, c)| matches!(c, '，' | ','))
+        .map_or(end, |(i, _)| start + i);
+    let by_semicolon = split(text, start, end, &['；', ';']);
+    let by_comma = split(text, start, end, &['，', ',', '；', ';']);
+    let by_dun = split(text, start, first_comma, &['、']);
+    let candidates = [&by_semicolon, &by_dun, &by_comma];
+    let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
+        Some(c) => (*c).clone(),
+        None if by_semicolon.len() > 1 => by_semicolon,
+        None if by_dun.len() > 1 => by_dun,
+        None => by_comma,
+    };
+    drop_shared_lead(text, &mut chosen);
+    (!chosen.is_empty()).then_some(chosen)
+}
+
+/// `每个集群由一名…、一个…、一套…`: when the other members all start with
+/// the same character and the first member has it later, the words before
+/// it are a lead-in shared by all members.
+fn drop_shared_lead(text: &str, members: &mut [Span]) {
+    if members.len() < 3 {
+        return;
+    }
+    let first_char = |s: &Span| text[s.range()].chars().next();
+    let Some(c) = first_char(&members[1]) else {
+        return;
+    };
+    if members[2..].iter().any(|m| first_char(m) != Some(c)) || first_char(&members[0]) == Some(c) {
+        return;
+    }
+    if let Some(i) = text[members[0].range()].find(c) {
+        members[0].start += i;
+    }
+}
+
+/// Strips a verb (from the table) before the first member of a list
+/// written before the label: `省市之间建立对外投资项目` → `对外投资项目`.
+fn drop_lead_verb(text: &str, first: &mut Span) {
+    let item = &text[first.range()];
+    let cut = MEMBER_LEADS
+        .iter()
+        .filter_map(|l| item.rfind(l).map(|i| i + l.len()))
+        .max()
+        .filter(|&i| item[i..].chars().count() >= 2);
+    if let Some(i) = cut {
+        first.start += i;
+    }
+}
+
+/// Members as a 、-list right before the opening quote.
+/// Each member has at least two characters, and when the label has a count
+/// the list has exactly that many (`落实国家、省“双碳”` is not a list of
+/// members).
+fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
+    let head = &text[..open];
+    let start = head
+        .char_indices()
+        .rev()
+        .take(80)
+        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '\n' | '”'))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| head.chars().rev().nth(80).is_none().then_some(0))?;
+    let mut items = split(text, start, open, &['、']);
+    if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
+        return None;
+    }
+    if items.iter().any(|s| text[s.range()].chars().count() < 2) {
+        return None;
+    }
+    drop_lead_verb(text, &mut items[0]);
+    Some(items)
+}
+
+/// Members as a 、-list earlier in the sentence, each ending with the
+/// label's word after its numeral (四链融合 → items ending in 链).
+fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> Option<Vec<Span>> {
+    let n = count.filter(|n| (2..=12).contains(n))? as usize;
+    let word = label.chars().find(|c| !is_numeral(*c))?;
+    let head = &text[..open];
+    let sentence_start = head
+        .char_indices()
+        .rev()
+        .take(200)
+        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
+    // Clauses of the sentence, latest first.
+    let clauses = split(
+        text,
+        sentence_start,
+        open,
+        &['，', ',', '；', ';', '：', ':'],
+    );
+    for clause in clauses.iter().rev() {
+        let mut items = split(text, clause.start, clause.end, &['、']);
+        if items.len() != n {
+            continue;
+        }
+        if !items[..n - 1]
+            .iter()
+            .all(|s| text[s.range()].ends_with(word))
+        {
+            continue;
+        }
+        // The last item ends at the word: `人才链融合发展难题` → `人才链`.
+        let last = &mut items[n - 1];
+        let i = text[last.range()].find(word)?;
+        last.end = last.start + i + word.len_utf8();
+        // The first item is as long as the second.
+        let len2 = text[items[1].range()].chars().count();
+        let first = &mut items[0];
+        let skip = text[first.range()].chars().count().saturating_sub(len2);
+        first.start += text[first.range()]
+            .chars()
+            .take(skip)
+            .map(char::len_utf8)
+            .sum::<usize>();
+        return Some(items);
+    }
+    None
+}
+
+/// Every framework at its first mention, in text order.
+pub(crate) fn find(text: &str) -> Vec<Framework> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut from = 0;
+    while let Some(rel) = text[from..].find('“') {
+        let open = from + rel;
+        let label_start = open + '“'.len_utf8();
+        from = label_start;
+        // The closing quote within the label limit.
+        let Some((close_rel, _)) = text[label_start..]
+            .char_indices()
+            .take(MAX_LABEL_CHARS + 1)
+            .find(|(_, c)| matches!(c, '”' | '“' | '\n'))
+            .filter(|(i, _)| text[label_start + i..].starts_with('”'))
+        else {
+            continue;
+        };
+        let label_end = label_start + close_rel;
+        let end = label_end + '”'.len_utf8();
+        from = end;
+        let label = &text[label_start..label_end];
+        let Some(count) = classify(label) else {
+            continue;
+        };
+        if !seen.insert(label) {
+            continue;
+        }
+        let members = members_after(text, end, count)
+            .or_else(|| members_before(text, open, count))
+            .or_else(|| members_earlier(text, open, label, count));
+        let members_match = match (&members, count) {
+            (Some(m), Some(n)) => Some(m.len() as u64 == n),
+            _ => None,
+        };
+        out.push(Framework {
+            span: Span::new(open, end),
+            label: Span::new(label_start, label_end),
+            count,
+            members,
+            members_match,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_without_duplicates() {
+        let mut seen = HashSet::new();
+        for w in MEMBER_LEADS.iter() {
+            assert!(seen.insert(*w), "duplicate {w}");
+            let text = format!("{w}创新链、产业链“两链融合”");
+            let open = text.find('“').unwrap();
+            let m = members_before(&text, open, Some(2)).unwrap();
+            assert_eq!(&text[m[0].range()], "创新链", "{w}");
+        }
+    }
+
+    #[test]
+    fn counts() {
+        for (label, count) in [
+            ("六个一", Some(6)),
+            ("1+8+N", None),
+            ("1122+N", None),
+            ("三链同构", Some(3)),
+            ("双碳", Some(2)),
+            ("百项", Some(100)),
+            ("七位一体", Some(7)),
+            ("九条标准", Some(9)),
+            ("境外百展", Some(100)),
+            ("三进三创", Some(3)),
+            ("百千万", None),
+        ] {
+            assert_eq!(classify(label), Some(count), "{label}");
+        }
+        for label in [
+            "一企一技术",
+            "一揽子",
+            "共享智造",
+            "万人助万企",
+            "十四五",
+            "十五五",
+            "5G",
+            "零增地",
+            "二次创业",
+            "一号工程",
+            "一网通办",
+            "最后一公里",
+            "谋划储备一批、建设开工一批",
+            "奋进‘十五五’ 科技谱新篇",
+        ] {
+            assert_eq!(classify(label), None, "{label}");
+        }
+    }
+
+    #[test]
+    fn members_before_and_first_mention() {
+        let text = "坚持创新链、产业链、人才链“三链同构”，深化“三链同构”。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        let m: Vec<_> = fs[0]
+            .members
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(m, ["创新链", "产业链", "人才链"]);
+        assert_eq!(fs[0].members_match, Some(true));
+        let text = "深入落实国家、省“双碳”战略部署。";
+        assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn members_after_semicolons() {
+        let text = "构建“1+2+N”体系，即：一个中心；两个平台；N个应用。";
+        let fs = find(text);
+        let m: Vec<_> = fs[0]
+            .members
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(m, ["一个中心", "两个平台", "N个应用"]);
+        assert_eq!(fs[0].count, None);
+        assert_eq!(fs[0].members_match, None);
+    }
+
+    #[test]
+    fn unclosed_quotes_never_panic() {
+        for text in [
+            "“",
+            "“六个一",
+            "““”",
+            "“六个一”即",
+            "即“双碳”",
+            "“双碳”即。",
+        ] {
+            let _ = find(text);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Policy structure (SPEC 2): the heading, cited titles, document numbers,
+//! effective dates, the outline, responsibility brackets, targets,
+//! frameworks, bylines, the issuer and the recipients of a document.
+//!
+//! ```
+//! use shuzi::{policy, Config};
+//! let text = "某市人民政府关于加快发展的实施意见\n某政发〔2024〕18号\n各区人民政府：\n一、总体要求\n（一）发展目标。到2027年，企业数量达到37家。（责任单位：市科技局、市财政局）\n";
+//! let p = policy::parse(text, &Config::default());
+//! assert_eq!(&text[p.heading.unwrap().range()], "某市人民政府关于加快发展的实施意见");
+//! assert_eq!(p.doc_numbers[0].year, 2024);
+//! assert_eq!(&text[p.recipients[0].range()], "各区人民政府");
+//! assert_eq!(p.outline[0].children.len(), 1);
+//! assert_eq!(p.responsible[0].units.len(), 2);
+//! ```
+//!
+//! Every finder makes one forward pass (or a bounded look around each hit),
+//! so the whole parse is linear in the text; no input makes it panic.
+//!
+//! Repeated content — a web page saved with part of the document twice —
+//! is skipped: a block of three or more lines each identical to an earlier
+//! line is not looked at (see [`Policy::skipped`]).
+//!
+//! Numbers and dates (target amounts, effective and issuer dates) are the
+//! entities of [`crate::Extractor`], found once over the whole text.
+
+mod byline;
+mod doc_number;
+mod effective;
+mod framework;
+mod heading;
+mod outline;
+#[cfg(feature = "serde")]
+mod record;
+mod repeat;
+mod responsible;
+mod signature;
+mod target;
+mod text;
+mod title;
+
+pub use byline::Byline;
+pub use doc_number::DocNumber;
+pub use effective::Effective;
+pub use framework::Framework;
+pub use outline::OutlineItem;
+#[cfg(feature = "serde")]
+pub use record::PolicyRecord;
+pub use responsible::Responsible;
+pub use signature::Issuer;
+pub use target::Target;
+pub use title::Title;
+
+use crate::config::Config;
+use crate::entity::Span;
+use crate::extract::Extractor;
+use crate::KindSet;
+
+/// The policy structure of one document.
+///
+/// ```
+/// let p = shuzi::policy::parse("", &shuzi::Config::default());
+/// assert!(p.heading.is_none() && p.titles.is_empty() && p.issuer.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct Policy {
+    /// The document's own title line, or a news headline.
+    pub heading: Option<Span>,
+    /// Documents cited in 《》, at their first mention.
+    pub titles: Vec<Title>,
+    /// Document numbers (发文字号).
+    pub doc_numbers: Vec<DocNumber>,
+    /// 起施行 phrases.
+    pub effective: Vec<Effective>,
+    /// The outline tree.
+    pub outline: Vec<OutlineItem>,
+    /// 责任单位 brackets.
+    pub responsible: Vec<Responsible>,
+    /// Goals with a deadline year and a figure.
+    pub targets: Vec<Target>,
+    /// Quoted scheme labels with a numeral.
+    pub frameworks: Vec<Framework>,
+    /// News bylines.
+    pub bylines: Vec<Byline>,
+    /// The signature block.
+    pub issuer: Option<Issuer>,
+    /// The 主送 line(s), without the final colon.
+    pub recipients: Vec<Span>,
+    /// Repeated blocks that were skipped (not part of the JSON).
+    pub skipped: Vec<Span>,
+}
+
+/// Reads the policy structure of `text`. The reference date of `config`
+/// resolves relative dates (今年7月1日); its kinds do not matter here.
+///
+/// ```
+/// let text = "本报讯（记者 李杰）河北通过了《某某决定》（以下简称《决定》），自今年7月1日起施行。";
+/// let config = shuzi::Config::default().with_ref_date(Some(shuzi::RefDate::parse("2025-06-01").unwrap()));
+/// let p = shuzi::policy::parse(text, &config);
+/// assert_eq!(p.titles[0].name, "某某决定");
+/// assert_eq!(p.effective[0].document.as_deref(), Some("某某决定"));
+/// assert_eq!(p.bylines.len(), 1);
+/// ```
+pub fn parse(text: &str, config: &Config) -> Policy {
+    let (masked, skipped) = repeat::mask(text);
+    let text: &str = &masked;
+    let extractor = Extractor::new(config.clone().with_kinds(KindSet::all()));
+    let entities = extractor.extract(text);
+
+    let (titles, mentions) = title::find(text);
+    let doc_numbers = doc_number::find(text);
+    let (heading, recipients) = heading::find(text, &doc_numbers);
+    let flat = outline::headings(text);
+    let mut responsible = responsible::find(text);
+    let positions: Vec<usize> = responsible.iter().map(|r| r.span.start).collect();
+    for (r, path) in responsible
+        .iter_mut()
+        .zip(outline::paths_at(&flat, &positions))
+    {
+        r.path = path;
+    }
+    let outline = outline::tree(&flat);
+    let targets = target::find(text, &entities);
+    let frameworks = framework::find(text);
+    let bylines = byline::find(text);
+    let issuer = signature::find(text, &entities);
+    let effective = effective::find(text, &entities, &titles, &mentions);
+    Policy {
+        heading,
+        titles,
+        doc_numbers,
+        effective,
+        outline,
+        responsible,
+        targets,
+        frameworks,
+        bylines,
+        issuer,
+        recipients,
+        skipped,
+    }
+}

@@ -1,0 +1,418 @@
+//! The outline of a document as a tree: 一、 / （一） (一) / 1. 1． / （1） (1),
+//! and for laws 第X章 / 第X节 / 第X条 / 第X款.
+//!
+//! Headings are found at the start of a line, and also right after a closing
+//! bracket on the same line (`…市科技局)(二)提升先进制造水平`) when the
+//! number continues the list at that level (so a stray `(3)` mid-line is not
+//! taken). News enumerations (`一是`, `二是`) are not headings. A heading's
+//! title runs to the first 。 or the line end.
+//!
+//! Levels: 一、=1, （一）=2, 1.=3, （1）=4 (SPEC 2). Laws: 第X章=1, 第X节=2,
+//! 第X条=2 (3 inside a 第X节), 第X款 one below its 条; markers of the general
+//! kinds inside a law's article sit one level below their parent.
+//! Each line is looked at once, and the tree is built with a stack whose
+//! depth is bounded by the eight marker kinds: linear time.
+
+use super::text::{digit, is_space, lines, magnitude, parse_int, trim};
+use crate::entity::Span;
+
+/// One heading of the outline, with the headings under it.
+///
+/// ```
+/// let text = "一、总体要求\n（一）指导思想。坚持发展。\n（二）发展目标\n二、重点任务\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// assert_eq!(p.outline.len(), 2);
+/// let first = &p.outline[0];
+/// assert_eq!((first.level, first.number), (1, 1));
+/// assert_eq!(&text[first.marker.range()], "一、");
+/// assert_eq!(&text[first.title.range()], "总体要求");
+/// let child = &first.children[0];
+/// assert_eq!(&text[child.span.range()], "（一）指导思想");
+/// assert_eq!(child.level, 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct OutlineItem {
+    /// From the marker to the end of the title.
+    pub span: Span,
+    /// Depth in the document's scheme (一、=1, （一）=2, 1.=3, （1）=4; 第X章=1, 第X条=2).
+    pub level: u8,
+    /// The marker as written (`一、`, `(一)`, `1.`, `第三条`).
+    pub marker: Span,
+    /// The marker's numeral (`（三）` → 3).
+    pub number: u32,
+    /// The title, up to the first 。 or the line end.
+    pub title: Span,
+    /// The headings one level down.
+    pub children: Vec<OutlineItem>,
+}
+
+/// The kinds of marker, in rank order (a lower rank contains a higher one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum MarkerKind {
+    Chapter,
+    Section,
+    Article,
+    Clause,
+    Cn,
+    ParenCn,
+    Arabic,
+    ParenArabic,
+}
+
+impl MarkerKind {
+    fn is_law(self) -> bool {
+        self <= MarkerKind::Clause
+    }
+    fn rank(self) -> usize {
+        self as usize
+    }
+    const COUNT: usize = 8;
+}
+
+/// A heading in text order, before nesting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Heading {
+    pub span: Span,
+    pub marker: Span,
+    pub number: u32,
+    pub title: Span,
+    pub kind: MarkerKind,
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    (digit(c).is_some() && !c.is_ascii_digit() && !('０'..='９').contains(&c) && c != '双')
+        || magnitude(c).is_some_and(|m| m < 10_000)
+}
+
+fn is_ar_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The longest prefix of `s` made of chars satisfying `f`, at most `max` chars.
+fn run(s: &str, f: impl Fn(char) -> bool, max: usize) -> &str {
+    let mut end = 0;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= max || !f(c) {
+            return &s[..i];
+        }
+        end = i + c.len_utf8();
+    }
+    &s[..end]
+}
+
+/// A marker at the start of `s`: its kind, byte length and number.
+fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
+    let first = s.chars().next()?;
+    let number = |n: &str| {
+        parse_int(n)
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| *v > 0)
+    };
+    if first == '第' {
+        let rest = &s[first.len_utf8()..];
+        let n = run(rest, |c| is_cn_numeral(c) || is_ar_digit(c), 8);
+        let unit = rest[n.len()..].chars().next()?;
+        let kind = match unit {
+            '章' => MarkerKind::Chapter,
+            '节' => MarkerKind::Section,
+            '条' => MarkerKind::Article,
+            '款' => MarkerKind::Clause,
+            _ => return None,
+        };
+        return Some((
+            kind,
+            first.len_utf8() + n.len() + unit.len_utf8(),
+            number(n)?,
+        ));
+    }
+    if first == '（' || first == '(' {
+        let rest = &s[first.len_utf8()..];
+        let cn = run(rest, is_cn_numeral, 4);
+        let (kind, n) = if !cn.is_empty() {
+            (MarkerKind::ParenCn, cn)
+        } else {
+            (MarkerKind::ParenArabic, run(rest, is_ar_digit, 3))
+        };
+        let close = rest[n.len()..].chars().next()?;
+        if n.is_empty() || (close != '）' && close != ')') {
+            return None;
+        }
+        return Some((
+            kind,
+            first.len_utf8() + n.len() + close.len_utf8(),
+            number(n)?,
+        ));
+    }
+    let cn = run(s, is_cn_numeral, 4);
+    if !cn.is_empty() {
+        return s[cn.len()..]
+            .starts_with('、')
+            .then(|| Some((MarkerKind::Cn, cn.len() + '、'.len_utf8(), number(cn)?)))
+            .flatten();
+    }
+    let ar = run(s, is_ar_digit, 3);
+    if !ar.is_empty() {
+        let mut rest = s[ar.len()..].chars();
+        let sep = rest.next()?;
+        if !matches!(sep, '.' | '．' | '、') {
+            return None;
+        }
+        // `1.5万` is a number, not a heading.
+        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') {
+            return None;
+        }
+        return Some((MarkerKind::Arabic, ar.len() + sep.len_utf8(), number(ar)?));
+    }
+    None
+}
+
+/// A heading starting at byte `at` of a line ending at `end`.
+fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
+    let (kind, len, number) = marker(&text[at..end])?;
+    let marker_end = at + len;
+    let rest = &text[marker_end..end];
+    let title_start = marker_end + (rest.len() - rest.trim_start_matches(is_space).len());
+    let title_end = text[title_start..end]
+        .find('。')
+        .map_or(end, |i| title_start + i);
+    let (ts, te) = trim(text, title_start, title_end);
+    if ts == te {
+        return None;
+    }
+    Some(Heading {
+        span: Span::new(at, te),
+        marker: Span::new(at, marker_end),
+        number,
+        title: Span::new(ts, te),
+        kind,
+    })
+}
+
+/// Every heading, in text order.
+pub(crate) fn headings(text: &str) -> Vec<Heading> {
+    let mut out = Vec::new();
+    // The last number seen at each rank, reset below a new heading.
+    let mut last = [0u32; MarkerKind::COUNT];
+    fn accept(h: Heading, last: &mut [u32; MarkerKind::COUNT], out: &mut Vec<Heading>) {
+        let r = h.kind.rank();
+        last[r] = h.number;
+        for l in last.iter_mut().skip(r + 1) {
+            *l = 0;
+        }
+        out.push(h);
+    }
+    for line in lines(text) {
+        let (s, e) = trim(text, line.start, line.end);
+        if s == e {
+            continue;
+        }
+        let mut from = s;
+        if let Some(h) = heading_at(text, s, e) {
+            from = h.span.end;
+            accept(h, &mut last, &mut out);
+        }
+        // Headings after a closing bracket later on the same line.
+        let mut i = from;
+        while i < e {
+            let Some(c) = text[i..e].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            if !matches!(c, '）' | ')' | '〕' | ']' | '］') {
+                continue;
+            }
+            let Some(h) = heading_at(text, i, e) else {
+                continue;
+            };
+            if h.kind.is_law() || last[h.kind.rank()] + 1 != h.number {
+                continue;
+            }
+            i = h.span.end;
+            accept(h, &mut last, &mut out);
+        }
+    }
+    out
+}
+
+struct Open {
+    kind: MarkerKind,
+    in_law: bool,
+    item: OutlineItem,
+}
+
+fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
+    match stack.last_mut() {
+        Some(parent) => parent.item.children.push(done.item),
+        None => roots.push(done.item),
+    }
+}
+
+/// The headings nested into a tree.
+pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
+    let mut roots = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    for h in flat {
+        while stack.last().is_some_and(|o| o.kind >= h.kind) {
+            let done = stack.pop().expect("non-empty");
+            attach(&mut stack, &mut roots, done);
+        }
+        let parent = stack.last();
+        let parent_level = parent.map(|p| p.item.level);
+        let in_law = h.kind.is_law() || parent.is_some_and(|p| p.in_law);
+        let level = match h.kind {
+            MarkerKind::Chapter => 1,
+            MarkerKind::Section => 2,
+            MarkerKind::Article => match parent.map(|p| p.kind) {
+                Some(MarkerKind::Section) => parent_level.unwrap_or(2) + 1,
+                _ => 2,
+            },
+            MarkerKind::Clause => parent_level.map_or(3, |l| l + 1),
+            _ if parent.is_some_and(|p| p.in_law) => parent_level.map_or(1, |l| l + 1),
+            MarkerKind::Cn => 1,
+            MarkerKind::ParenCn => 2,
+            MarkerKind::Arabic => 3,
+            MarkerKind::ParenArabic => 4,
+        };
+        stack.push(Open {
+            kind: h.kind,
+            in_law,
+            item: OutlineItem {
+                span: h.span,
+                level,
+                marker: h.marker,
+                number: h.number,
+                title: h.title,
+                children: Vec::new(),
+            },
+        });
+    }
+    while let Some(done) = stack.pop() {
+        attach(&mut stack, &mut roots, done);
+    }
+    roots
+}
+
+/// For each position (sorted), the markers of the headings it falls under.
+pub(crate) fn paths_at(flat: &[Heading], positions: &[usize]) -> Vec<Vec<Span>> {
+    let mut out = Vec::with_capacity(positions.len());
+    let mut stack: Vec<&Heading> = Vec::new();
+    let mut next = 0;
+    for &pos in positions {
+        while next < flat.len() && flat[next].span.start < pos {
+            let h = &flat[next];
+            while stack.last().is_some_and(|o| o.kind >= h.kind) {
+                stack.pop();
+            }
+            stack.push(h);
+            next += 1;
+        }
+        out.push(stack.iter().map(|h| h.marker).collect());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(text: &str, items: &[OutlineItem], out: &mut Vec<String>) {
+        for i in items {
+            out.push(format!(
+                "{}:{}:{}:{}",
+                i.level,
+                &text[i.marker.range()],
+                i.number,
+                &text[i.title.range()]
+            ));
+            shape(text, &i.children, out);
+        }
+    }
+
+    fn outline(text: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        shape(text, &tree(&headings(text)), &mut v);
+        v
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("一、总体"), Some((MarkerKind::Cn, 6, 1)));
+        assert_eq!(marker("（十二）"), Some((MarkerKind::ParenCn, 12, 12)));
+        assert_eq!(marker("(三)x"), Some((MarkerKind::ParenCn, 5, 3)));
+        assert_eq!(marker("12.x"), Some((MarkerKind::Arabic, 3, 12)));
+        assert_eq!(marker("３．x"), Some((MarkerKind::Arabic, 6, 3)));
+        assert_eq!(marker("（2）x"), Some((MarkerKind::ParenArabic, 7, 2)));
+        assert_eq!(marker("第二十一条 x"), Some((MarkerKind::Article, 15, 21)));
+        assert_eq!(marker("第三章"), Some((MarkerKind::Chapter, 9, 3)));
+        for s in [
+            "一是优化",
+            "1.5万元",
+            "2024年",
+            "(一期)",
+            "第一方阵",
+            "第0条",
+            "(作者)",
+            "十四五",
+        ] {
+            assert_eq!(marker(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn nested_outline_with_mid_line_heading() {
+        let text = "一、总体要求\n  (一)指导思想。以发展为要。\n二、重点任务\n(一)增强能力\n1.建设载体。强化。\n2．促进突破。(责任单位:市科技局)(二)提升水平\n（1）细项\n(2)细项二\n三、保障措施\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:总体要求",
+                "2:(一):1:指导思想",
+                "1:二、:2:重点任务",
+                "2:(一):1:增强能力",
+                "3:1.:1:建设载体",
+                "3:2．:2:促进突破",
+                "2:(二):2:提升水平",
+                "4:（1）:1:细项",
+                "4:(2):2:细项二",
+                "1:三、:3:保障措施",
+            ]
+        );
+    }
+
+    #[test]
+    fn stray_mid_line_markers_are_not_headings() {
+        let text = "一、总则\n支持首台(套)装备和(3)类项目。\n";
+        assert_eq!(outline(text), ["1:一、:1:总则"]);
+    }
+
+    #[test]
+    fn law_levels() {
+        let text = "第一章 总则\n第一条 为了促进发展，制定本条例。\n第二条 本条例适用于本省。\n第二章 发展\n第一节 规划\n第三条 省人民政府应当：\n（一）编制规划；\n（二）组织实施。\n第二节 保障\n第四条 保障。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:第一章:1:总则",
+                "2:第一条:1:为了促进发展，制定本条例",
+                "2:第二条:2:本条例适用于本省",
+                "1:第二章:2:发展",
+                "2:第一节:1:规划",
+                "3:第三条:3:省人民政府应当：",
+                "4:（一）:1:编制规划；",
+                "4:（二）:2:组织实施",
+                "2:第二节:2:保障",
+                "3:第四条:4:保障",
+            ]
+        );
+    }
+
+    #[test]
+    fn paths() {
+        let text = "二、任务\n(一)能力\n1.载体。(责任单位:甲)\n(二)水平\n";
+        let flat = headings(text);
+        let pos = [text.find("(责任").unwrap(), text.len()];
+        let paths = paths_at(&flat, &pos);
+        let show = |p: &Vec<Span>| p.iter().map(|s| &text[s.range()]).collect::<Vec<_>>();
+        assert_eq!(show(&paths[0]), ["二、", "(一)", "1."]);
+        assert_eq!(show(&paths[1]), ["二、", "(二)"]);
+    }
+}

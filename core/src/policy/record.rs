@@ -1,0 +1,412 @@
+//! The JSON of `shuzi policy` (SPEC 2, `seeds/expected/README.md`): every
+//! item has `text`, `start`, `end`, `byte_start`, `byte_end`; nested dates
+//! and amounts are [`crate::json::EntityRecord`]s.
+
+use super::{
+    Byline, DocNumber, Effective, Framework, Issuer, OutlineItem, Policy, Responsible, Target,
+    Title,
+};
+use crate::entity::{Entity, Span};
+use crate::json::{EntityRecord, KeyStyle, OffsetUnit};
+use crate::offsets::OffsetCursor;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+
+/// A [`Policy`] ready to serialize, with its input and the offset unit.
+///
+/// ```
+/// use shuzi::json::OffsetUnit;
+/// let text = "𠀀见《某某办法》。";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let json = serde_json::to_value(shuzi::policy::PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).unwrap();
+/// assert_eq!(json["titles"][0]["text"], "《某某办法》");
+/// assert_eq!(json["titles"][0]["start"], 2);
+/// assert_eq!(json["titles"][0]["byte_start"], 7);
+/// assert_eq!(json["titles"][0]["doc_type"], "办法");
+/// let js = serde_json::to_value(
+///     shuzi::policy::PolicyRecord::new(&p, text, OffsetUnit::Utf16).with_keys(shuzi::json::KeyStyle::Camel),
+/// ).unwrap();
+/// assert_eq!(js["titles"][0]["start"], 3);
+/// assert_eq!(js["titles"][0]["docType"], "办法");
+/// ```
+#[derive(Debug, Clone)]
+pub struct PolicyRecord<'a> {
+    policy: &'a Policy,
+    input: &'a str,
+    unit: OffsetUnit,
+    keys: KeyStyle,
+}
+
+impl<'a> PolicyRecord<'a> {
+    /// A record of `policy`, found in `input`, with snake_case keys.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "", shuzi::json::OffsetUnit::CodePoints);
+    /// assert_eq!(serde_json::to_value(&r).unwrap()["heading"], serde_json::Value::Null);
+    /// ```
+    pub fn new(policy: &'a Policy, input: &'a str, unit: OffsetUnit) -> PolicyRecord<'a> {
+        PolicyRecord {
+            policy,
+            input,
+            unit,
+            keys: KeyStyle::Snake,
+        }
+    }
+
+    /// The same record with keys spelled in `keys`.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "", shuzi::json::OffsetUnit::Utf16)
+    ///     .with_keys(shuzi::json::KeyStyle::Camel);
+    /// assert!(serde_json::to_value(&r).unwrap().get("docNumbers").is_some());
+    /// ```
+    pub fn with_keys(mut self, keys: KeyStyle) -> PolicyRecord<'a> {
+        self.keys = keys;
+        self
+    }
+}
+
+/// Byte offsets converted once, in sorted order, then looked up.
+struct Offsets {
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl Offsets {
+    fn new(input: &str, mut bytes: Vec<usize>, unit: OffsetUnit) -> Offsets {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut cursor = OffsetCursor::new(input);
+        let units = bytes
+            .iter()
+            .map(|&b| match unit {
+                OffsetUnit::CodePoints => cursor.chars(b),
+                _ => cursor.utf16(b),
+            })
+            .collect();
+        Offsets { bytes, units }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        match self.bytes.binary_search(&byte) {
+            Ok(i) => self.units[i],
+            Err(_) => 0, // every offset asked for was collected
+        }
+    }
+}
+
+fn collect_offsets(p: &Policy, out: &mut Vec<usize>) {
+    let mut span = |s: Span| {
+        out.push(s.start);
+        out.push(s.end);
+    };
+    fn outline(items: &[OutlineItem], span: &mut impl FnMut(Span)) {
+        for i in items {
+            span(i.span);
+            outline(&i.children, span);
+        }
+    }
+    p.titles.iter().for_each(|t| span(t.span));
+    p.doc_numbers.iter().for_each(|d| span(d.span));
+    for e in &p.effective {
+        span(e.span);
+        if let Some(d) = &e.date {
+            span(d.span);
+        }
+    }
+    outline(&p.outline, &mut span);
+    p.responsible.iter().for_each(|r| span(r.span));
+    for t in &p.targets {
+        span(t.span);
+        span(t.amount.span);
+    }
+    p.frameworks.iter().for_each(|f| span(f.span));
+    p.bylines.iter().for_each(|b| span(b.span));
+    if let Some(i) = &p.issuer {
+        span(i.span);
+        if let Some(d) = &i.date {
+            span(d.span);
+        }
+    }
+    p.recipients.iter().for_each(|r| span(*r));
+}
+
+struct Ctx<'a> {
+    input: &'a str,
+    offsets: Offsets,
+    keys: KeyStyle,
+}
+
+impl Ctx<'_> {
+    fn key(&self, snake: &'static str) -> &'static str {
+        match (self.keys, snake) {
+            (KeyStyle::Snake, _) => snake,
+            (_, "doc_numbers") => "docNumbers",
+            (_, "doc_type") => "docType",
+            (_, "members_match") => "membersMatch",
+            (k, s) => k.key(s),
+        }
+    }
+
+    fn text(&self, s: Span) -> &str {
+        self.input.get(s.range()).unwrap_or("")
+    }
+
+    fn texts(&self, spans: &[Span]) -> Vec<&str> {
+        spans.iter().map(|s| self.text(*s)).collect()
+    }
+
+    fn item<M: SerializeMap>(&self, m: &mut M, s: Span) -> Result<(), M::Error> {
+        m.serialize_entry("text", self.text(s))?;
+        m.serialize_entry("start", &self.offsets.get(s.start))?;
+        m.serialize_entry("end", &self.offsets.get(s.end))?;
+        m.serialize_entry(self.key("byte_start"), &s.start)?;
+        m.serialize_entry(self.key("byte_end"), &s.end)
+    }
+
+    fn entity<'e>(&'e self, e: &'e Entity) -> EntityRecord<'e> {
+        EntityRecord {
+            entity: e,
+            input: self.input,
+            start: self.offsets.get(e.span.start),
+            end: self.offsets.get(e.span.end),
+            keys: self.keys,
+        }
+    }
+}
+
+struct One<'a, T> {
+    ctx: &'a Ctx<'a>,
+    item: &'a T,
+}
+
+struct Many<'a, T> {
+    ctx: &'a Ctx<'a>,
+    items: &'a [T],
+}
+
+impl<'a, T> Serialize for Many<'a, T>
+where
+    One<'a, T>: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.items.len()))?;
+        for item in self.items {
+            seq.serialize_element(&One {
+                ctx: self.ctx,
+                item,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for One<'_, Title> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, t) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, t.span)?;
+        m.serialize_entry("name", &t.name)?;
+        m.serialize_entry(c.key("doc_type"), &t.doc_type)?;
+        m.serialize_entry("trial", &t.trial)?;
+        m.serialize_entry("alias", &t.alias.map(|a| c.text(a)))?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, DocNumber> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, d) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, d.span)?;
+        m.serialize_entry("prefix", c.text(d.prefix))?;
+        m.serialize_entry("year", &d.year)?;
+        m.serialize_entry("serial", &d.serial)?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Effective> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, e) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, e.span)?;
+        m.serialize_entry("date", &e.date.as_ref().map(|d| c.entity(d)))?;
+        m.serialize_entry("document", &e.document)?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, OutlineItem> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, o) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, o.span)?;
+        m.serialize_entry("level", &o.level)?;
+        m.serialize_entry("marker", c.text(o.marker))?;
+        m.serialize_entry("number", &o.number)?;
+        m.serialize_entry("title", c.text(o.title))?;
+        m.serialize_entry(
+            "children",
+            &Many {
+                ctx: c,
+                items: &o.children,
+            },
+        )?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Responsible> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, r) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, r.span)?;
+        m.serialize_entry("units", &c.texts(&r.units))?;
+        m.serialize_entry("path", &c.texts(&r.path))?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Target> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, t) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, t.span)?;
+        m.serialize_entry("deadline", &t.deadline)?;
+        m.serialize_entry("metric", c.text(t.metric))?;
+        m.serialize_entry("amount", &c.entity(&t.amount))?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Framework> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, f) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, f.span)?;
+        m.serialize_entry("label", c.text(f.label))?;
+        m.serialize_entry("count", &f.count)?;
+        m.serialize_entry("members", &f.members.as_ref().map(|v| c.texts(v)))?;
+        m.serialize_entry(c.key("members_match"), &f.members_match)?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Byline> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, b) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, b.span)?;
+        m.serialize_entry("outlet", &b.outlet.map(|o| c.text(o)))?;
+        m.serialize_entry("reporters", &c.texts(&b.reporters))?;
+        m.serialize_entry("correspondents", &c.texts(&b.correspondents))?;
+        m.serialize_entry("photographers", &c.texts(&b.photographers))?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Issuer> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, i) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, i.span)?;
+        m.serialize_entry("name", &c.texts(&i.names))?;
+        m.serialize_entry("date", &i.date.as_ref().map(|d| c.entity(d)))?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Span> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        self.ctx.item(&mut m, *self.item)?;
+        m.end()
+    }
+}
+
+impl Serialize for PolicyRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let p = self.policy;
+        let mut bytes = Vec::new();
+        collect_offsets(p, &mut bytes);
+        let ctx = Ctx {
+            input: self.input,
+            offsets: Offsets::new(self.input, bytes, self.unit),
+            keys: self.keys,
+        };
+        let c = &ctx;
+        let mut m = s.serialize_map(Some(11))?;
+        m.serialize_entry("heading", &p.heading.map(|h| c.text(h)))?;
+        m.serialize_entry(
+            "titles",
+            &Many {
+                ctx: c,
+                items: &p.titles,
+            },
+        )?;
+        m.serialize_entry(
+            c.key("doc_numbers"),
+            &Many {
+                ctx: c,
+                items: &p.doc_numbers,
+            },
+        )?;
+        m.serialize_entry(
+            "effective",
+            &Many {
+                ctx: c,
+                items: &p.effective,
+            },
+        )?;
+        m.serialize_entry(
+            "outline",
+            &Many {
+                ctx: c,
+                items: &p.outline,
+            },
+        )?;
+        m.serialize_entry(
+            "responsible",
+            &Many {
+                ctx: c,
+                items: &p.responsible,
+            },
+        )?;
+        m.serialize_entry(
+            "targets",
+            &Many {
+                ctx: c,
+                items: &p.targets,
+            },
+        )?;
+        m.serialize_entry(
+            "frameworks",
+            &Many {
+                ctx: c,
+                items: &p.frameworks,
+            },
+        )?;
+        m.serialize_entry(
+            "bylines",
+            &Many {
+                ctx: c,
+                items: &p.bylines,
+            },
+        )?;
+        m.serialize_entry(
+            "issuer",
+            &p.issuer.as_ref().map(|i| One { ctx: c, item: i }),
+        )?;
+        m.serialize_entry(
+            "recipients",
+            &Many {
+                ctx: c,
+                items: &p.recipients,
+            },
+        )?;
+        m.end()
+    }
+}

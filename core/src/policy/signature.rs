@@ -1,0 +1,149 @@
+//! The signature block at the end of a government document: the signing
+//! body or bodies, then the date.
+//!
+//! The date line is a line holding only a full date (`2024年5月31日`,
+//! `二〇二四年五月三十一日`); the bodies are the one to four short lines
+//! right above it (blank lines allowed), without sentence punctuation.
+//! Several bodies on one line are separated by two or more spaces. The date
+//! is the date entity the core extractor found on that line (`None` when it
+//! found none). The last such block of the text is the issuer.
+
+use super::text::{is_space, lines, trim, Line};
+use crate::entity::{Entity, Kind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The signing body or bodies and the date of a government document.
+///
+/// ```
+/// let text = "……特此通知。\n\n  滨州市人民政府办公室\n\n2024年5月31日\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let i = p.issuer.unwrap();
+/// assert_eq!(&text[i.names[0].range()], "滨州市人民政府办公室");
+/// assert_eq!(&text[i.span.range()], "滨州市人民政府办公室\n\n2024年5月31日");
+/// assert_eq!(i.date.unwrap().date.unwrap().iso().unwrap(), "2024-05-31");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Issuer {
+    /// From the first body's line to the end of the date line.
+    pub span: Span,
+    /// One entry per signing body.
+    pub names: Vec<Span>,
+    /// The date, an entity of the core extractor.
+    pub date: Option<Entity>,
+}
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$")
+        .expect("date line pattern")
+});
+
+const MAX_BODY_CHARS: usize = 40;
+const MAX_BODY_LINES: usize = 4;
+
+fn is_body_line(line: &str) -> bool {
+    let n = line.chars().count();
+    (2..=MAX_BODY_CHARS).contains(&n)
+        && !line.contains([
+            '。', '，', ',', '；', ';', '：', ':', '、', '！', '？', '“', '《',
+        ])
+        && !line.starts_with(['（', '(', '〔', '['])
+        && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The names on one body line: split on runs of two or more spaces (or an
+/// ideographic space).
+fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let line = &text[s..e];
+    let mut from = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_space(c) {
+            continue;
+        }
+        let wide = c == '\u{3000}' || chars.peek().is_some_and(|(_, n)| is_space(*n));
+        if wide {
+            let (a, b) = trim(text, s + from, s + i);
+            if a < b {
+                out.push(Span::new(a, b));
+            }
+            while chars.peek().is_some_and(|(_, n)| is_space(*n)) {
+                chars.next();
+            }
+            from = chars.peek().map_or(line.len(), |(j, _)| *j);
+        }
+    }
+    let (a, b) = trim(text, s + from, e);
+    if a < b {
+        out.push(Span::new(a, b));
+    }
+}
+
+/// The issuer block, when the text ends like a government document.
+pub(crate) fn find(text: &str, entities: &[Entity]) -> Option<Issuer> {
+    let all: Vec<Line> = lines(text);
+    let trimmed: Vec<(usize, usize)> = all.iter().map(|l| trim(text, l.start, l.end)).collect();
+    for (k, &(ds, de)) in trimmed.iter().enumerate().rev() {
+        if ds == de || !DATE_LINE.is_match(&text[ds..de]) {
+            continue;
+        }
+        // Body lines right above, blank lines allowed.
+        let mut bodies: Vec<(usize, usize)> = Vec::new();
+        for &(s, e) in trimmed[..k].iter().rev().take(20) {
+            if s == e {
+                continue;
+            }
+            if bodies.len() >= MAX_BODY_LINES || !is_body_line(&text[s..e]) {
+                break;
+            }
+            bodies.push((s, e));
+        }
+        if bodies.is_empty() {
+            continue;
+        }
+        bodies.reverse();
+        let mut names = Vec::new();
+        for &(s, e) in &bodies {
+            names_on(text, s, e, &mut names);
+        }
+        let i = entities.partition_point(|x| x.span.start < ds);
+        let date = entities[i..]
+            .iter()
+            .take_while(|x| x.span.end <= de)
+            .find(|x| x.kind == Kind::Date)
+            .cloned();
+        return Some(Issuer {
+            span: Span::new(bodies[0].0, de),
+            names,
+            date,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_bodies() {
+        let text = "本通知自印发之日起施行。\n\n市发展和改革委员会    市财政局\n市工业和信息化局\n二〇二五年三月十五日\n（此件公开发布）\n";
+        let i = find(text, &[]).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            names,
+            ["市发展和改革委员会", "市财政局", "市工业和信息化局"]
+        );
+        assert!(text[i.span.range()].ends_with("二〇二五年三月十五日"));
+        assert!(i.date.is_none());
+    }
+
+    #[test]
+    fn news_without_signature() {
+        assert!(find("今天开会。\n2024年5月31日\n", &[]).is_none());
+        assert!(find("2024年5月31日", &[]).is_none());
+        assert!(find("", &[]).is_none());
+    }
+}

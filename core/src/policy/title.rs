@@ -1,0 +1,358 @@
+//! Titles of documents cited in 《》: one per distinct document at its first
+//! mention, with its type word, 试行 and alias (`（以下简称《决定》）`).
+//!
+//! One forward pass with a small stack of open 《 (nested 《》 and 〈〉 stay
+//! inside the name; an unbalanced 《《《 is dropped after 100 characters, at
+//! a sentence end, or when more than eight are open), so the cost is linear
+//! and no input panics.
+
+use super::text::{is_space, next_char};
+use crate::entity::Span;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A document cited in 《》 at its first mention.
+///
+/// ```
+/// let text = "印发《关于加快发展的实施意见（试行）》。";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let t = &p.titles[0];
+/// assert_eq!(&text[t.span.range()], "《关于加快发展的实施意见（试行）》");
+/// assert_eq!(t.name, "关于加快发展的实施意见（试行）");
+/// assert_eq!(t.doc_type, Some("实施意见"));
+/// assert!(t.trial);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Title {
+    /// The title with its 《》.
+    pub span: Span,
+    /// The name without brackets and without line breaks.
+    pub name: String,
+    /// The longest document type word the name ends with.
+    pub doc_type: Option<&'static str>,
+    /// The document is a trial version (试行).
+    pub trial: bool,
+    /// The short name given by `（以下简称《决定》）`, as a span of the input.
+    pub alias: Option<Span>,
+}
+
+/// One 《》 occurrence that names a known title (first mention, repeat or
+/// alias use).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub title: usize,
+}
+
+static DOC_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = include_str!("../data/policy_doc_types.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    // Longest first, so the first match is the longest.
+    v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    v
+});
+
+const MAX_OPEN: usize = 8;
+const MAX_CHARS: usize = 100;
+
+/// Every outermost 《…》 pair, in text order, as (open, close-end) bytes.
+/// Pairs closed inside a 《 that never closes become outermost when that
+/// 《 is dropped.
+fn pairs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(usize, usize)> = Vec::new(); // (byte, char index)
+    let mut inner: Vec<(usize, usize)> = Vec::new(); // pairs closed inside an open 《
+                                                     // Pairs of `inner` that start before `limit` are no longer nested in
+                                                     // anything open: emit the outermost of them.
+    fn release(inner: &mut Vec<(usize, usize)>, limit: usize, out: &mut Vec<(usize, usize)>) {
+        let (mut freed, kept): (Vec<_>, Vec<_>) = inner.drain(..).partition(|p| p.0 < limit);
+        *inner = kept;
+        freed.sort_unstable();
+        let mut last_end = 0;
+        for p in freed {
+            if p.0 >= last_end {
+                out.push(p);
+                last_end = p.1;
+            }
+        }
+    }
+    for (ci, (i, c)) in text.char_indices().enumerate() {
+        if let Some(&(_, first)) = stack.first() {
+            if ci - first > MAX_CHARS {
+                stack.remove(0);
+                let limit = stack.first().map_or(usize::MAX, |s| s.0);
+                release(&mut inner, limit, &mut out);
+            }
+        }
+        match c {
+            '《' => {
+                if stack.len() >= MAX_OPEN {
+                    stack.clear();
+                    release(&mut inner, usize::MAX, &mut out);
+                }
+                stack.push((i, ci));
+            }
+            '》' => {
+                if let Some((open, _)) = stack.pop() {
+                    if stack.is_empty() {
+                        inner.clear();
+                        out.push((open, i + c.len_utf8()));
+                    } else {
+                        inner.push((open, i + c.len_utf8()));
+                    }
+                }
+            }
+            '。' | '！' | '？' | '；' => {
+                stack.clear();
+                release(&mut inner, usize::MAX, &mut out);
+            }
+            _ => {}
+        }
+    }
+    release(&mut inner, usize::MAX, &mut out);
+    out.sort_unstable();
+    out
+}
+
+/// The name inside 《》 without line breaks (and the whitespace around them).
+fn clean_name(inner: &str) -> String {
+    if !inner.contains(['\n', '\r']) {
+        return inner.trim_matches(is_space).to_string();
+    }
+    inner
+        .split('\n')
+        .map(|piece| piece.trim_matches(is_space))
+        .collect::<String>()
+}
+
+/// A trailing bracket to set aside before looking for the type word:
+/// `（试行）`, `(试行)`, `（2025—2027年）`, `（2025）`. Returns the name
+/// without it and whether it said 试行.
+fn strip_suffix(name: &str) -> (&str, bool) {
+    let Some(last) = name.chars().last() else {
+        return (name, false);
+    };
+    if last != '）' && last != ')' {
+        return (name, false);
+    }
+    let body = &name[..name.len() - last.len_utf8()];
+    let Some(open) = body.rfind(['（', '(']) else {
+        return (name, false);
+    };
+    let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
+    let trial = inner == "试行";
+    let years = !inner.is_empty()
+        && inner.chars().any(|c| c.is_ascii_digit())
+        && inner.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '—' | '-' | '－' | '–' | '~' | '～' | '至' | '年')
+        });
+    if trial || years {
+        (&name[..open], trial)
+    } else {
+        (name, false)
+    }
+}
+
+/// The longest type word `name` ends with (after a trailing （试行） or
+/// year bracket), and whether it is a trial version.
+pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
+    let (core, trial_suffix) = strip_suffix(name);
+    let core = core.trim_end_matches(is_space);
+    let ty = DOC_TYPES.iter().copied().find(|w| core.ends_with(w));
+    (ty, trial_suffix || core.contains("试行"))
+}
+
+/// An alias bracket right after a title ending at `end`: `（以下简称《决定》）`,
+/// `(以下简称“决定”)`, `（简称“决定”）`. Returns the alias span and the
+/// bracket's end.
+fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
+    let rest = &text[end..];
+    let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+    let mut at = end + skipped;
+    let open = text[at..].chars().next()?;
+    if open != '（' && open != '(' {
+        return None;
+    }
+    at += open.len_utf8();
+    let mut lead_found = false;
+    for lead in ["以下简称", "以下称", "下称", "简称"] {
+        if text[at..].starts_with(lead) {
+            at += lead.len();
+            lead_found = true;
+            break;
+        }
+    }
+    if !lead_found {
+        return None;
+    }
+    let q = text[at..].chars().next()?;
+    let close_q = match q {
+        '《' => '》',
+        '“' => '”',
+        '"' => '"',
+        '「' => '」',
+        '‘' => '’',
+        _ => return None,
+    };
+    let a_start = at + q.len_utf8();
+    let window: String = text[a_start..].chars().take(20).collect();
+    let rel = window.find(close_q)?;
+    if rel == 0 {
+        return None;
+    }
+    let a_end = a_start + rel;
+    let mut after = a_end + close_q.len_utf8();
+    let c = text[after..].chars().next()?;
+    if c != '）' && c != ')' {
+        return None;
+    }
+    after += c.len_utf8();
+    Some((Span::new(a_start, a_end), after))
+}
+
+/// Titles at their first mention, and every mention that names one of them.
+pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
+    let mut titles: Vec<Title> = Vec::new();
+    let mut mentions = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut skip_until = 0;
+    for (open, end) in pairs(text) {
+        if open < skip_until {
+            continue;
+        }
+        let inner = &text[next_char(text, open)..end - '》'.len_utf8()];
+        let name = clean_name(inner);
+        if name.is_empty() {
+            continue;
+        }
+        let span = Span::new(open, end);
+        if let Some(&t) = by_name.get(&name) {
+            mentions.push(Mention { span, title: t });
+            // An alias may be given at a later mention.
+            if let Some((a, bracket_end)) = alias_after(text, end) {
+                skip_until = bracket_end;
+                if titles[t].alias.is_none() {
+                    titles[t].alias = Some(a);
+                    by_name.entry(text[a.range()].to_string()).or_insert(t);
+                }
+            }
+            continue;
+        }
+        let (doc_type, trial) = doc_type(&name);
+        let alias = alias_after(text, end);
+        let index = titles.len();
+        if let Some((a, bracket_end)) = alias {
+            skip_until = bracket_end;
+            by_name.entry(text[a.range()].to_string()).or_insert(index);
+        }
+        by_name.insert(name.clone(), index);
+        titles.push(Title {
+            span,
+            name,
+            doc_type,
+            trial,
+            alias: alias.map(|(a, _)| a),
+        });
+        mentions.push(Mention { span, title: index });
+    }
+    (titles, mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        assert!(DOC_TYPES.len() >= 23);
+        for w in DOC_TYPES.iter() {
+            assert!(seen.insert(*w), "duplicate {w}");
+            // Every row is recognised as a type word.
+            assert_eq!(doc_type(&format!("关于某事的{w}")).0, Some(*w));
+        }
+    }
+
+    #[test]
+    fn longest_type_word_and_suffixes() {
+        assert_eq!(
+            doc_type("支持稳经济稳增长规划用地十六条政策措施"),
+            (Some("政策措施"), false)
+        );
+        assert_eq!(
+            doc_type("工业用地带方案出让实施方案"),
+            (Some("实施方案"), false)
+        );
+        assert_eq!(
+            doc_type("关于推进制造强市建设的若干意见"),
+            (Some("意见"), false)
+        );
+        assert_eq!(
+            doc_type("漯河市人民政府关于加快先进制造业专业园区建设的实施意见(试行)"),
+            (Some("实施意见"), true)
+        );
+        assert_eq!(
+            doc_type("某某行动方案（2025—2027年）"),
+            (Some("行动方案"), false)
+        );
+        assert_eq!(
+            doc_type("中国服务消费发展报告（2025）"),
+            (Some("报告"), false)
+        );
+        assert_eq!(doc_type("人民日报"), (None, false));
+        assert_eq!(doc_type("中华人民共和国民法"), (Some("法"), false));
+    }
+
+    #[test]
+    fn split_title_alias_and_repeats() {
+        let text = "通过了《河北省人民代表大会常务委\n\n员会关于促进发展决定》（以下简称《决定》），自今年7月1日起施行。《决定》共30条。又见《河北省人民代表大会常务委员会关于促进发展决定》。";
+        let (titles, mentions) = find(text);
+        assert_eq!(titles.len(), 1);
+        let t = &titles[0];
+        assert_eq!(t.name, "河北省人民代表大会常务委员会关于促进发展决定");
+        assert_eq!(t.doc_type, Some("决定"));
+        assert_eq!(&text[t.alias.unwrap().range()], "决定");
+        assert_eq!(mentions.len(), 3);
+        assert!(mentions.iter().all(|m| m.title == 0));
+        assert_eq!(&text[mentions[1].span.range()], "《决定》");
+    }
+
+    #[test]
+    fn nested_and_quoted_alias() {
+        let text = "转发《关于印发〈某某办法〉的通知》(以下简称“通知”)和《关于《某规划》的说明》。";
+        let (titles, _) = find(text);
+        assert_eq!(titles.len(), 2);
+        assert_eq!(titles[0].name, "关于印发〈某某办法〉的通知");
+        assert_eq!(titles[0].doc_type, Some("通知"));
+        assert_eq!(&text[titles[0].alias.unwrap().range()], "通知");
+        assert_eq!(titles[1].name, "关于《某规划》的说明");
+        assert_eq!(titles[1].doc_type, None);
+    }
+
+    #[test]
+    fn unbalanced_brackets_never_panic() {
+        for text in [
+            "《《《",
+            "》》》《",
+            "《a《b》",
+            "《",
+            "《》",
+            "《\n》",
+            "《《《《《《《《《《x》",
+        ] {
+            let (titles, _) = find(text);
+            for t in titles {
+                assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            }
+        }
+        let (titles, _) = find("《a《b》");
+        assert_eq!(titles[0].name, "b");
+        let (titles, _) = find("《《《见《某某办法》和《某某规划》。");
+        let names: Vec<_> = titles.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["某某办法", "某某规划"]);
+    }
+}

@@ -1,0 +1,283 @@
+//! What every fuzz target checks. The cargo-fuzz targets (`fuzz_targets/`)
+//! and the bounded stable run (`tests/bounded.rs`) call these functions, so
+//! a crash found by either is reproduced by both.
+//!
+//! A panic here is a finding: either extraction panicked, or its output broke
+//! an invariant of SPEC.md / the public API.
+#![forbid(unsafe_code)]
+
+use shuzi::json::{records, OffsetUnit};
+use shuzi::{Config, Decimal, Entity, Extractor, Kind, KindSet, RefDate};
+
+/// Arbitrary bytes: the first byte picks the kinds and whether a reference
+/// date is used, the rest is decoded as the CLI decodes a file (UTF-8 with
+/// an optional BOM; invalid UTF-8 is an error, then decoded lossily to still
+/// exercise extraction).
+pub fn check_extract(data: &[u8]) {
+    let (config, rest) = config_from(data);
+    match shuzi::decode(rest) {
+        Ok(text) => check_text(text, &config),
+        Err(e) => {
+            assert_eq!(e.kind(), shuzi::ErrorKind::InvalidUtf8);
+            let text = String::from_utf8_lossy(rest);
+            check_text(&text, &config);
+        }
+    }
+}
+
+/// Short inputs over the numeral alphabet: each byte picks one piece.
+pub fn check_numeral(data: &[u8]) {
+    let (config, rest) = config_from(data);
+    let text: String = rest
+        .iter()
+        .take(48)
+        .map(|&b| NUMERAL_PIECES[b as usize % NUMERAL_PIECES.len()])
+        .collect();
+    check_text(&text, &config);
+}
+
+/// The pieces numerals are made of: digits in every script, magnitudes,
+/// fractions, signs, units and the bound words around them.
+pub const NUMERAL_PIECES: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "5",
+    "9",
+    ".",
+    ",",
+    "，",
+    "、",
+    "%",
+    "％",
+    "‰",
+    "-",
+    "—",
+    "～",
+    "~",
+    "至",
+    "到",
+    "±",
+    "+",
+    "０",
+    "１",
+    "９",
+    "．",
+    "〇",
+    "零",
+    "一",
+    "二",
+    "两",
+    "三",
+    "五",
+    "九",
+    "十",
+    "百",
+    "千",
+    "万",
+    "亿",
+    "兆",
+    "壹",
+    "贰",
+    "叁",
+    "拾",
+    "佰",
+    "仟",
+    "点",
+    "分之",
+    "成",
+    "几",
+    "数",
+    "上",
+    "第",
+    "首",
+    "届",
+    "次",
+    "期",
+    "年",
+    "月",
+    "日",
+    "季度",
+    "半年",
+    "前",
+    "今年",
+    "去年",
+    "个",
+    "家",
+    "台（套）",
+    "余",
+    "多",
+    "约",
+    "近",
+    "超",
+    "逾",
+    "不到",
+    "以上",
+    "以下",
+    "左右",
+    "级",
+    "元",
+    "美元",
+    "人民币",
+    "整",
+    "亩",
+    "吨",
+    "吨标准煤",
+    "千瓦时",
+    "平方米",
+    "个月",
+    "工作日",
+    "个百分点",
+    "同比增长",
+    "下降",
+    "“",
+    "”",
+    "十四五",
+    "《",
+    "》",
+    "（",
+    "）",
+    "\n",
+    " ",
+    "𠀀",
+    "😀",
+    "\u{0}",
+    "亿元",
+    "万元",
+    "负",
+];
+
+fn config_from(data: &[u8]) -> (Config, &[u8]) {
+    let Some((&first, rest)) = data.split_first() else {
+        return (Config::default(), data);
+    };
+    let kinds: KindSet = if first & 1 == 0 {
+        KindSet::all()
+    } else {
+        Kind::ALL
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(i, _)| (first >> 1) as usize % (Kind::ALL.len() + 1) != *i)
+            .map(|(_, k)| k)
+            .collect()
+    };
+    let ref_date = (first & 0x80 != 0).then(|| RefDate::new(2026, 6, 2).expect("a real date"));
+    (
+        Config::default().with_kinds(kinds).with_ref_date(ref_date),
+        rest,
+    )
+}
+
+/// Extracts from `text` with `config` and checks the output.
+pub fn check_text(text: &str, config: &Config) {
+    let found = Extractor::new(config.clone()).extract(text);
+    check_entities(text, config, &found);
+}
+
+/// Every invariant of an extraction result.
+pub fn check_entities(text: &str, config: &Config, found: &[Entity]) {
+    let mut last_end = 0;
+    for e in found {
+        let s = e.span;
+        assert!(s.start < s.end, "empty span {s:?} in {text:?}");
+        assert!(s.end <= text.len(), "span {s:?} past the end of {text:?}");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "span {s:?} not on char boundaries in {text:?}"
+        );
+        assert!(
+            s.start >= last_end,
+            "overlapping or unsorted spans at {s:?} in {text:?}"
+        );
+        last_end = s.end;
+        assert!(
+            config.kinds().contains(e.kind),
+            "kind {:?} was not asked for",
+            e.kind
+        );
+        if let Some(n) = e.noun {
+            assert!(
+                n.end <= text.len()
+                    && text.is_char_boundary(n.start)
+                    && text.is_char_boundary(n.end)
+            );
+        }
+        if let Some(c) = e.change {
+            let t = c.trigger;
+            assert!(t.start < t.end && t.end <= text.len());
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        for v in [e.value, e.high].into_iter().flatten() {
+            check_decimal(v);
+        }
+        match e.kind {
+            Kind::Date => assert!(e.date.is_some(), "a date without fields: {e:?}"),
+            Kind::Period => {}
+            _ => assert!(e.value.is_some(), "a {:?} without a value: {e:?}", e.kind),
+        }
+        if let Some(d) = e.date {
+            check_date(d, e.resolved);
+        }
+        for d in [e.from, e.to].into_iter().flatten() {
+            check_date(d, e.resolved);
+        }
+        if e.resolved {
+            assert!(
+                config.ref_date().is_some(),
+                "resolved without a reference date"
+            );
+        }
+    }
+    check_json(text, found);
+}
+
+/// The canonical decimal text parses back to the same value, and the f64
+/// edge value is finite.
+fn check_decimal(v: Decimal) {
+    let shown = v.to_string();
+    let back: Decimal = shown
+        .parse()
+        .unwrap_or_else(|e| panic!("{shown:?} does not parse back: {e:?}"));
+    assert_eq!(back.to_string(), shown);
+    assert!(v.to_f64().is_finite(), "{shown} is not finite as f64");
+}
+
+fn check_date(d: shuzi::DateValue, resolved: bool) {
+    if let Some(m) = d.month {
+        assert!((1..=12).contains(&m), "month {m}");
+    }
+    if let Some(day) = d.day {
+        assert!((1..=31).contains(&day), "day {day}");
+        if let (Some(y), Some(m)) = (d.year, d.month) {
+            assert!(
+                day <= shuzi::days_in_month(y, m),
+                "{d:?} is not a real date"
+            );
+        }
+    }
+    if resolved {
+        assert!(d.year.is_some(), "resolved without a year: {d:?}");
+    }
+}
+
+/// Offsets agree with std's own counting in both units, and every record
+/// serializes to JSON whose `text` is the slice.
+fn check_json(text: &str, found: &[Entity]) {
+    let cps = records(text, found, OffsetUnit::CodePoints);
+    let u16s = records(text, found, OffsetUnit::Utf16);
+    for ((cp, u), e) in cps.iter().zip(&u16s).zip(found) {
+        let before = &text[..e.span.start];
+        let inside = &text[e.span.range()];
+        assert_eq!(cp.start, before.chars().count());
+        assert_eq!(cp.end - cp.start, inside.chars().count());
+        assert_eq!(u.start, before.encode_utf16().count());
+        assert_eq!(u.end - u.start, inside.encode_utf16().count());
+        let json = serde_json::to_value(cp).expect("a record serializes");
+        assert_eq!(json["text"].as_str(), Some(inside));
+        assert_eq!(json["kind"].as_str(), Some(e.kind.as_str()));
+        if let Some(v) = e.value {
+            assert_eq!(json["normalized"].as_str(), Some(v.to_string().as_str()));
+        }
+    }
+}
