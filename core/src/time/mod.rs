@@ -1,7 +1,7 @@
 //! Dates and periods (SPEC 1.4): kinds `date` and `period`.
 //!
 //! One forward pass over the text. Only characters that can open a time
-//! expression (digits, Chinese numerals, 今 去 明 前 上 本 后 下 第 过 近 年 and
+//! expression (digits, Chinese numerals, 今 去 明 前 上 本 下 第 过 近 年 and
 //! opening quotation marks) start a parse; each parse reads a bounded stretch
 //! and, when it finds an expression, the scan resumes after it.
 //!
@@ -26,7 +26,7 @@
 //! # Decisions
 //!
 //! - **Resolution.** With a reference date, a relative year (今年 去年 明年 前年
-//!   上年 本年 后年) becomes ref year + offset, and a date or period written
+//!   上年 本年) becomes ref year + offset, and a date or period written
 //!   without a year takes the ref year; both get `resolved`. Without one,
 //!   the `--` form stays and `relative_years` carries the offset. `近N年`
 //!   resolves to the N years up to and including the ref year (近 is "up to
@@ -44,7 +44,13 @@
 //!   以来 or a range around them: a bare `一月` is too often a slogan
 //!   (`一月一链`).
 //! - **Bare 年底/年末** are this year's end (`relative_years` 0), except after
-//!   another 年 (`每年年底`). 上年 after 比 较 于 is a basis word, not a date.
+//!   another 年 or a word naming another year (`每年年底`, `同年底`, `次年末`).
+//! - **Word boundaries.** A relative year word is not one when the
+//!   character before makes another word with its first character (`说明年度`,
+//!   `以上年产值`, `目前年均`, `比上年` — the table's third column) or 年
+//!   starts a word with the next (`如今年轻人`, `年龄`, `年代`). 后年 is left
+//!   out (`此后年均`). `前N个月` after 提 之 此 … (`提前3个月`) is not a period.
+//! - A day without a month (`15日`) is not a date.
 //! - Years are 1800–2199 (four digits, Arabic or Chinese); `5年`, `8个月` are
 //!   durations and left to the numeric kinds; 全年 年内 近年来 每年 年均 年初
 //!   (bare) are not entities.
@@ -155,7 +161,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// Characters that can open a time expression.
 const STARTERS: &str =
-    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本后下第过近年“‘「『";
+    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近年“‘「『";
 
 /// One bit per code point of the Basic Multilingual Plane: is it in
 /// [`STARTERS`]?
@@ -202,8 +208,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         '过' | '近' => relative::recent_at(s, i),
         '年' => date::bare_year_end(s, i),
         '下' | '第' => period::part_of_year(s, i, None),
-        '今' | '去' | '明' | '前' | '上' | '本' | '后' => match relative::year_word_at(s, i)
-        {
+        '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),
         },
@@ -220,8 +225,9 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                 .or_else(|| year_then_tail(s, i))
         }
         _ if lex::is_chinese_numeral(c) => {
-            let glued =
-                |p: char| lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期');
+            let glued = |p: char| {
+                lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期' | '每')
+            };
             if prev.is_some_and(glued) {
                 return None;
             }
