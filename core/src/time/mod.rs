@@ -32,7 +32,11 @@
 //!   resolves to the N years up to and including the ref year (近 is "up to
 //!   now": `近两年` with ref 2022-12-13 → `2021`…`2022`); `过去N年` to the N
 //!   completed years before it (`过去五年` with ref 2026-01-28 →
-//!   `2021`…`2025`, as a government work report means it).
+//!   `2021`…`2025`, as a government work report means it). A date without
+//!   a year takes the ref year as it is (`12月27日` with ref 2026-01-10 →
+//!   `2026-12-27`), not the nearest such day: the text does not say which;
+//!   relative years cross year boundaries by arithmetic (`去年12月` with ref
+//!   2026-01-10 → `2025-12`).
 //! - **Invalid dates are not entities.** `2月30日`, `13月`, `5月32日`,
 //!   `2025年2月29日` are read to their end and dropped as a whole (no date is
 //!   made from their valid part). A yearless `2月29日` is valid; with a

@@ -269,6 +269,7 @@ fn resolution_across_a_year_boundary() {
         Some("2025-12-31"),
         &["date|明年1月|2026-01|resolved"],
     );
+    check("12月27日", r, &["date|12月27日|2026-12-27|resolved"]);
     check(
         "去年前三季度",
         r,
