@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::entity::{Entity, Kind};
+use std::collections::BTreeMap;
 use crate::{numeric, time};
 
 /// A reusable extractor. Building it is cheap; the data tables are shared
@@ -100,18 +101,32 @@ pub(crate) fn resolve(mut candidates: Vec<Entity>) -> Vec<Entity> {
             .then(a.span.start.cmp(&b.span.start))
             .then(priority(a.kind).cmp(&priority(b.kind)))
     });
-    // `taken` stays sorted by start; spans in it never overlap, so one binary
-    // search finds the only neighbours that could.
-    let mut taken: Vec<Entity> = Vec::with_capacity(candidates.len());
-    for cand in candidates {
-        let i = taken.partition_point(|t| t.span.start < cand.span.start);
-        let clash_before = i > 0 && taken[i - 1].span.end > cand.span.start;
-        let clash_after = i < taken.len() && taken[i].span.start < cand.span.end;
+    // `taken` maps start → end of the spans kept so far; they never overlap,
+    // so the nearest span starting before and the nearest starting at or
+    // after a candidate are the only ones that could clash. A map keeps
+    // this O(n log n): inserting into a sorted Vec moved whole entities and
+    // made the resolution quadratic on large inputs.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut keep = vec![false; candidates.len()];
+    for (i, cand) in candidates.iter().enumerate() {
+        let (start, end) = (cand.span.start, cand.span.end);
+        let clash_before = taken
+            .range(..start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start);
+        let clash_after = taken.range(start..).next().is_some_and(|(&s, _)| s < end);
         if !clash_before && !clash_after {
-            taken.insert(i, cand);
+            taken.insert(start, end);
+            keep[i] = true;
         }
     }
-    taken
+    let mut kept: Vec<Entity> = candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect();
+    kept.sort_unstable_by_key(|e| e.span.start);
+    kept
 }
 
 #[cfg(test)]
