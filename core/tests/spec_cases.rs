@@ -40,6 +40,9 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("quantity-10", "1.3 quantity: 度 of electricity (kWh) is not recognised after 发电 (120万度 left as a number)"),
     ("quantity-16", "1.3 quantity: 千米 is read as magnitude 千 + 米 (8000000 m); want 8000 km"),
     ("quantity-19", "1.3 quantity: 千克 is read as magnitude 千 + 克 (8000000 g, a unit SPEC does not have); want 8000 kg"),
+    ("noun-4", "1.3 noun: runs on past the noun into the verb phrase (医疗队赴基层服务; want 医疗队)"),
+    ("noun-8", "1.3 noun: runs on past the noun into the verb phrase (困难群众发放临时救助金; want 困难群众)"),
+    ("change-52", "1.5: a duration governed by a verb of change gets no change (比上年减少2个工作日: want down, yoy, 减少)"),
     ("timeneg-5", "1.5: 增长 inside the compound 稳增长 (措施) is taken as a verb of change governing 35条"),
 ];
 

@@ -226,6 +226,11 @@ fn plans() {
     check("十四五时期", None, &["period|十四五|2021…2025"]);
     check("十五规划", None, &["period|十五|2001…2005"]);
     check("十四五个", None, &[]);
+    check(
+        "第十四个五年规划和二〇三五年远景目标纲要",
+        None,
+        &["period|第十四个五年规划|2021…2025", "date|二〇三五年|2035"],
+    );
     check("“十四五”以来，", None, &["period|“十四五”以来|2021…2025"]);
 }
 
@@ -269,6 +274,7 @@ fn resolution_across_a_year_boundary() {
         Some("2025-12-31"),
         &["date|明年1月|2026-01|resolved"],
     );
+    check("12月27日", r, &["date|12月27日|2026-12-27|resolved"]);
     check(
         "去年前三季度",
         r,
