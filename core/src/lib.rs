@@ -45,6 +45,32 @@
 //! Values are exact [`Decimal`]s (`i128` mantissa + scale); `to_f64()` only at
 //! the edge, and the canonical decimal text through `Display`.
 //!
+//! ## Dates and periods
+//!
+//! A `date` carries a [`DateValue`] (year, month, day as far as written); a
+//! `period` carries `from` and `to`. Without a reference date, relative
+//! years stay relative (`relative_years`); with one they are resolved:
+//!
+//! ```
+//! use shuzi::{Config, Extractor, Kind, KindSet, RefDate};
+//! let text = "去年12月，今年前三季度";
+//! let kinds = KindSet::parse_list("date,period").unwrap();
+//! let found = Extractor::new(Config::default().with_kinds(kinds)).extract(text);
+//! assert_eq!(found[0].kind, Kind::Date);
+//! assert_eq!(found[0].date.unwrap().iso().unwrap(), "--12");
+//! assert_eq!(found[0].relative_years, Some(-1));
+//!
+//! let config = Config::default()
+//!     .with_kinds(kinds)
+//!     .with_ref_date(Some(RefDate::parse("2026-01-10").unwrap()));
+//! let found = Extractor::new(config).extract(text);
+//! assert_eq!(found[0].date.unwrap().iso().unwrap(), "2025-12");
+//! assert!(found[0].resolved);
+//! assert_eq!(found[1].text(text), "今年前三季度");
+//! assert_eq!(found[1].from.unwrap().iso().unwrap(), "2026-01");
+//! assert_eq!(found[1].to.unwrap().iso().unwrap(), "2026-09");
+//! ```
+//!
 //! ## Configuration and errors
 //!
 //! [`Config`] picks the kinds and a reference date ([`RefDate`]) for 今年/去年.

@@ -302,3 +302,180 @@ fn empty_and_tiny_inputs() {
         assert!(v.is_object(), "{text}");
     }
 }
+
+/// Every object with `text` and offsets, anywhere in the record, slices back
+/// to its `text` by bytes, by code points and (with UTF-16 offsets) by UTF-16
+/// units.
+fn assert_spans(text: &str) {
+    fn walk(v: &Value, text: &str, chars: &[char], utf16: Option<&[u16]>) {
+        match v {
+            Value::Object(o) => {
+                if let (Some(t), Some(bs), Some(be), Some(s), Some(e)) = (
+                    o.get("text").and_then(Value::as_str),
+                    o.get("byte_start").and_then(Value::as_u64),
+                    o.get("byte_end").and_then(Value::as_u64),
+                    o.get("start").and_then(Value::as_u64),
+                    o.get("end").and_then(Value::as_u64),
+                ) {
+                    let (bs, be, s, e) = (bs as usize, be as usize, s as usize, e as usize);
+                    assert!(bs <= be && be <= text.len(), "{t:?}");
+                    assert!(
+                        text.is_char_boundary(bs) && text.is_char_boundary(be),
+                        "{t:?}"
+                    );
+                    assert_eq!(&text[bs..be], t);
+                    match utf16 {
+                        None => assert_eq!(chars[s..e].iter().collect::<String>(), t),
+                        Some(u) => assert_eq!(String::from_utf16(&u[s..e]).unwrap(), t),
+                    }
+                }
+                o.values().for_each(|x| walk(x, text, chars, utf16));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, text, chars, utf16)),
+            _ => {}
+        }
+    }
+    let p = parse(text, &Config::default());
+    let chars: Vec<char> = text.chars().collect();
+    let cp = serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).unwrap();
+    walk(&cp, text, &chars, None);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let u = serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::Utf16)).unwrap();
+    walk(&u, text, &chars, Some(&units));
+}
+
+#[test]
+fn spans_of_the_seeds_slice_back() {
+    for entry in std::fs::read_dir(root()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            assert_spans(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn thousands_of_headings_and_unbalanced_brackets() {
+    let mut text = String::new();
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "{}.第{i}项任务。到2027年，企业达到{i}家。（责任单位：市{i}局、各县(市、区)）\n",
+            i % 999 + 1
+        ));
+    }
+    let p = parse(&text, &Config::default());
+    assert_eq!(p.outline.len(), 2000);
+    assert_eq!(p.responsible.len(), 2000);
+    assert!(p
+        .responsible
+        .iter()
+        .all(|r| r.path.len() == 1 && r.units.len() == 2));
+    let opens = "《".repeat(5000) + "《某某办法》" + &"》".repeat(5000) + &"“".repeat(3000);
+    let p = parse(&opens, &Config::default());
+    assert!(p.titles.len() <= 1);
+    assert_spans(&opens);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the finders look for, shuffled.
+    fn policy_like() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "《",
+            "》",
+            "〈",
+            "〉",
+            "“",
+            "”",
+            "（",
+            "）",
+            "(",
+            ")",
+            "〔",
+            "〕",
+            "[",
+            "]",
+            "、",
+            "，",
+            ",",
+            "。",
+            "：",
+            ":",
+            "；",
+            "\n",
+            "\r\n",
+            " ",
+            "\u{3000}",
+            "一、",
+            "（一）",
+            "(二)",
+            "1.",
+            "2．",
+            "（1）",
+            "第一章",
+            "第二条",
+            "第三节",
+            "第四款",
+            "责任单位",
+            "到2027年",
+            "2027年之前",
+            "达到",
+            "37家",
+            "5500亿级",
+            "1个",
+            "即",
+            "——",
+            "六个一",
+            "双碳",
+            "1+8+N",
+            "本报讯",
+            "记者",
+            "通讯员",
+            "摄",
+            "□",
+            "李杰",
+            "自",
+            "将于",
+            "起施行",
+            "今年7月1日",
+            "印发之日",
+            "以下简称",
+            "决定",
+            "实施意见",
+            "滨政办字",
+            "〔2024〕",
+            "18号",
+            "2024年5月31日",
+            "滨州市人民政府办公室",
+            "关于",
+            "的通知",
+            "𠀀",
+            "😀",
+            "a",
+            "#",
+        ]);
+        prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn never_panics_and_spans_slice_back(text in policy_like()) {
+            assert_spans(&text);
+        }
+
+        #[test]
+        fn arbitrary_unicode_never_panics(text in "\\PC{0,200}") {
+            assert_spans(&text);
+        }
+
+        #[test]
+        fn repeated_pages_never_panic(text in policy_like()) {
+            let doubled = format!("{text}\n来源:网\n{text}\n{text}");
+            assert_spans(&doubled);
+        }
+    }
+}

@@ -1,1 +1,127 @@
-//! Python binding of shuzi (being built under issue #5).
+//! Python binding of shuzi: the native module `shuzi._shuzi`.
+//!
+//! This crate holds no domain logic. Arguments become a core
+//! [`shuzi::Config`] ([`args`]), the core extracts, [`shuzi::json::records`]
+//! gives the code-point offsets and the command-line tool's JSON of every
+//! entity, and [`entity`] moves those facts into frozen Python objects. All
+//! Rust work runs with the GIL released ([`Python::detach`]); Python objects
+//! are built afterwards. The pure-Python package `shuzi` (py/python/shuzi)
+//! wraps this module with the result list type and the notebook helpers.
+
+mod args;
+mod batch;
+mod entity;
+
+use entity::{Change, Entity};
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+
+pyo3::create_exception!(
+    shuzi,
+    ShuziError,
+    pyo3::exceptions::PyValueError,
+    "A bad option value (an unknown kind, a malformed reference date, …).\n\n`kind` names the problem: \"unknown_kind\", \"invalid_date\", \"invalid_option\" or \"invalid_utf8\"."
+);
+
+/// A reusable extractor: the kinds to keep and the reference date are
+/// checked once, then `extract` and `extract_many` may be called any number
+/// of times (from any thread).
+#[pyclass(frozen, module = "shuzi._shuzi")]
+struct Extractor {
+    inner: shuzi::Extractor,
+}
+
+#[pymethods]
+impl Extractor {
+    #[new]
+    #[pyo3(signature = (*, kinds=None, ref_date=None))]
+    fn new(
+        py: Python<'_>,
+        kinds: Option<&Bound<'_, PyAny>>,
+        ref_date: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let config = args::config(py, kinds, ref_date)?;
+        Ok(Extractor {
+            inner: shuzi::Extractor::new(config),
+        })
+    }
+
+    /// The kinds kept, in the order of the kinds table.
+    #[getter]
+    fn kinds(&self) -> Vec<&'static str> {
+        self.inner
+            .config()
+            .kinds()
+            .iter()
+            .map(|k| k.as_str())
+            .collect()
+    }
+
+    /// The reference date as `YYYY-MM-DD`, or None.
+    #[getter]
+    fn ref_date(&self) -> Option<String> {
+        self.inner.config().ref_date().map(|d| d.to_string())
+    }
+
+    /// Every entity in `text`, in text order.
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let text = args::text(text, "text")?;
+        let found = py.detach(|| entity::extract(&self.inner, text));
+        entity::to_list(py, found)
+    }
+
+    /// Entities of every text, one list per text in input order; the texts
+    /// are shared among `threads` threads (default: the available cores)
+    /// with the GIL released.
+    #[pyo3(signature = (texts, *, threads=None))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let threads = args::threads(threads)?;
+        let owned = args::texts(texts)?;
+        let strs = owned
+            .iter()
+            .enumerate()
+            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<&str>>>()?;
+        let found: Vec<Vec<Entity>> =
+            py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
+        let lists = found
+            .into_iter()
+            .map(|doc| entity::to_list(py, doc))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, lists)
+    }
+
+    fn __repr__(&self) -> String {
+        let kinds = self.kinds();
+        let kinds = if kinds.len() == shuzi::Kind::ALL.len() {
+            "None".to_string()
+        } else {
+            let quoted: Vec<String> = kinds.iter().map(|k| format!("'{k}'")).collect();
+            format!("[{}]", quoted.join(", "))
+        };
+        let ref_date = match self.ref_date() {
+            Some(d) => format!("'{d}'"),
+            None => "None".to_string(),
+        };
+        format!("Extractor(kinds={kinds}, ref_date={ref_date})")
+    }
+}
+
+#[pymodule]
+fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("ShuziError", m.py().get_type::<ShuziError>())?;
+    m.add_class::<Entity>()?;
+    m.add_class::<Change>()?;
+    m.add_class::<Extractor>()?;
+    Ok(())
+}

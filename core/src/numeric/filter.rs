@@ -135,7 +135,7 @@ fn inside_pair(
         if close.contains(&c) {
             break;
         }
-        if !allow_clause && "，。；！？".contains(c) {
+        if !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？') {
             break;
         }
         if open.contains(&c) {
@@ -153,7 +153,7 @@ fn inside_pair(
         if open.contains(&c) {
             return false;
         }
-        if !allow_clause && "，。；！？".contains(c) {
+        if !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？') {
             return false;
         }
         if close.contains(&c) {

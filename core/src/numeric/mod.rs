@@ -50,8 +50,18 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
                 i += 1;
                 continue;
             }
-        } else if !(0xE3..=0xEF).contains(&b) {
-            // Not a 3-byte character: no numeral starts here.
+        } else if (0xE0..=0xEF).contains(&b) && i + 2 < bytes.len() {
+            // A 3-byte character: look it up in the starter bitset.
+            let cp = (u32::from(b & 0x0F) << 12)
+                | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                | u32::from(bytes[i + 2] & 0x3F);
+            if STARTERS[(cp >> 6) as usize] & (1u64 << (cp & 63)) == 0 {
+                i += 3;
+                continue;
+            }
+        } else {
+            // Other characters never start a figure (continuation bytes are
+            // skipped one at a time; the next lead byte is a boundary).
             i += 1;
             continue;
         }
@@ -62,10 +72,6 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
                 continue;
             }
         };
-        if !is_starter(c) {
-            i += c.len_utf8();
-            continue;
-        }
         let prev_entity = if out.len() > first { out.last() } else { None };
         match at(text, i, floor, prev_entity) {
             Step::Found(e) => {
@@ -88,6 +94,20 @@ pub(crate) enum Step {
     Skip(usize),
 }
 
+/// The 3-byte starters (Chinese numerals, full-width digits, 第 首 几 数 上)
+/// as a bitset over the Basic Multilingual Plane.
+static STARTERS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 1024];
+    for cp in 0x800u32..0x10000 {
+        if let Some(c) = char::from_u32(cp) {
+            if is_starter(c) {
+                bits[(cp >> 6) as usize] |= 1u64 << (cp & 63);
+            }
+        }
+    }
+    bits
+});
+
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
     c.is_ascii_digit()
@@ -109,10 +129,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         }
         _ => {}
     }
-    // A fixed word (统一, 第二产业, 万一, 一带一路 …) or a plan period (十四五).
-    if table::FIXED.covers(text, i) {
-        return Step::Skip(next);
-    }
+    // A plan period (十四五).
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
     }
@@ -124,6 +141,8 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(next);
     };
     match expression(text, i, &n, floor, prev) {
+        // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
+        Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
         Some(e) => Step::Found(Box::new(e)),
         None => Step::Skip(skip_end(text, i, &n)),
     }

@@ -87,11 +87,11 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     Hit::new(end, Found::Date(parts, None))
 }
 
-/// A bare `年底`/`年末`: the end of this year (not after another 年:
-/// `每年年底`).
+/// A bare `年底`/`年末`: the end of this year (not after another 年 or a
+/// word naming another year: `每年年底`, `同年底`, `次年末`).
 pub(super) fn bare_year_end(s: &str, i: usize) -> Option<Hit> {
     let end = eat_any(s, i, &["年底", "年末"])?;
-    if lex::prev_char(s, i).is_some_and(|c| matches!(c, '年' | '每' | '历' | '当' | '上')) {
+    if lex::prev_char(s, i).is_some_and(|c| "年每历当上同次该是翌往其那".contains(c)) {
         return None;
     }
     let parts = Parts {

@@ -1,7 +1,7 @@
 //! Dates and periods (SPEC 1.4): kinds `date` and `period`.
 //!
 //! One forward pass over the text. Only characters that can open a time
-//! expression (digits, Chinese numerals, 今 去 明 前 上 本 后 下 第 过 近 年 and
+//! expression (digits, Chinese numerals, 今 去 明 前 上 本 下 第 过 近 年 and
 //! opening quotation marks) start a parse; each parse reads a bounded stretch
 //! and, when it finds an expression, the scan resumes after it.
 //!
@@ -17,21 +17,26 @@
 //! | `今年`, `去年12月`, `今年以来` | date | `relative_years` 0, -1 … unless resolved |
 //! | `1月~10月`, `1至11月`, `2025年1—5月`, `今年3月15日至5月31日` | period | from/to |
 //! | `2021—2025年`, `2021年至2025年` | period | `2021` … `2025` |
+//! | `1990年代` | period | `1990` … `1999` (a decade, not the year 1990) |
 //! | `一季度`, `第二季度`, `前三季度`, `一至三季度` | period | months of the quarters |
 //! | `上半年`, `下半年`, `前11个月` | period | `--01`…`--06`, `--07`…`--12`, `--01`…`--11` |
-//! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来` | period | plan years (table `data/time_plans.tsv`) |
+//! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来`, `第十四个五年规划` | period | plan years (table `data/time_plans.tsv`) |
 //! | `过去五年`, `近两年` | period | from/to null, `relative_years` -5, -2 |
 //!
 //! # Decisions
 //!
 //! - **Resolution.** With a reference date, a relative year (今年 去年 明年 前年
-//!   上年 本年 后年) becomes ref year + offset, and a date or period written
+//!   上年 本年) becomes ref year + offset, and a date or period written
 //!   without a year takes the ref year; both get `resolved`. Without one,
 //!   the `--` form stays and `relative_years` carries the offset. `近N年`
 //!   resolves to the N years up to and including the ref year (近 is "up to
 //!   now": `近两年` with ref 2022-12-13 → `2021`…`2022`); `过去N年` to the N
 //!   completed years before it (`过去五年` with ref 2026-01-28 →
-//!   `2021`…`2025`, as a government work report means it).
+//!   `2021`…`2025`, as a government work report means it). A date without
+//!   a year takes the ref year as it is (`12月27日` with ref 2026-01-10 →
+//!   `2026-12-27`), not the nearest such day: the text does not say which;
+//!   relative years cross year boundaries by arithmetic (`去年12月` with ref
+//!   2026-01-10 → `2025-12`).
 //! - **Invalid dates are not entities.** `2月30日`, `13月`, `5月32日`,
 //!   `2025年2月29日` are read to their end and dropped as a whole (no date is
 //!   made from their valid part). A yearless `2月29日` is valid; with a
@@ -43,7 +48,13 @@
 //!   以来 or a range around them: a bare `一月` is too often a slogan
 //!   (`一月一链`).
 //! - **Bare 年底/年末** are this year's end (`relative_years` 0), except after
-//!   another 年 (`每年年底`). 上年 after 比 较 于 is a basis word, not a date.
+//!   another 年 or a word naming another year (`每年年底`, `同年底`, `次年末`).
+//! - **Word boundaries.** A relative year word is not one when the
+//!   character before makes another word with its first character (`说明年度`,
+//!   `以上年产值`, `目前年均`, `比上年` — the table's third column) or 年
+//!   starts a word with the next (`如今年轻人`, `年龄`, `年代`). 后年 is left
+//!   out (`此后年均`). `前N个月` after 提 之 此 … (`提前3个月`) is not a period.
+//! - A day without a month (`15日`) is not a date.
 //! - Years are 1800–2199 (four digits, Arabic or Chinese); `5年`, `8个月` are
 //!   durations and left to the numeric kinds; 全年 年内 近年来 每年 年均 年初
 //!   (bare) are not entities.
@@ -154,7 +165,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// Characters that can open a time expression.
 const STARTERS: &str =
-    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本后下第过近年“‘「『";
+    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近年“‘「『";
 
 /// One bit per code point of the Basic Multilingual Plane: is it in
 /// [`STARTERS`]?
@@ -200,9 +211,9 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
         '过' | '近' => relative::recent_at(s, i),
         '年' => date::bare_year_end(s, i),
-        '下' | '第' => period::part_of_year(s, i, None),
-        '今' | '去' | '明' | '前' | '上' | '本' | '后' => match relative::year_word_at(s, i)
-        {
+        '下' => period::part_of_year(s, i, None),
+        '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
+        '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),
         },
@@ -219,8 +230,9 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                 .or_else(|| year_then_tail(s, i))
         }
         _ if lex::is_chinese_numeral(c) => {
-            let glued =
-                |p: char| lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期');
+            let glued = |p: char| {
+                lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期' | '每')
+            };
             if prev.is_some_and(glued) {
                 return None;
             }
@@ -243,6 +255,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
 fn after_year(s: &str, year: Year, p: usize) -> Hit {
     tail(s, p, Some(year))
         .or_else(|| period::year_to_year(s, p, year))
+        .or_else(|| period::decade(s, p, year))
         .unwrap_or_else(|| date::year_suffix(s, p, year))
 }
 

@@ -5,44 +5,58 @@ use super::lex::{self, eat};
 use super::{Found, Hit, Year};
 use std::sync::LazyLock;
 
-/// (word, offset in years), longest words first.
-static YEAR_WORDS: LazyLock<Vec<(&'static str, i32)>> = LazyLock::new(|| {
-    let mut words = parse_table(include_str!("../data/time_relative_years.tsv"));
-    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    words
-});
+/// A relative year word: `今年` → 0, `去年` → -1, ….
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct YearWord {
+    word: &'static str,
+    offset: i32,
+    /// Characters after which the word is not a year (`以上年产值`).
+    not_after: &'static str,
+}
 
-/// Parses the table: `word<TAB>offset` rows, `#` comments. A malformed row is
-/// a bug in the committed table, caught by its test.
-fn parse_table(table: &'static str) -> Vec<(&'static str, i32)> {
+/// The words of `data/time_relative_years.tsv`.
+static YEAR_WORDS: LazyLock<Vec<YearWord>> =
+    LazyLock::new(|| parse_table(include_str!("../data/time_relative_years.tsv")));
+
+/// Parses the table: `word<TAB>offset<TAB>not-after` rows, `#` comments. A
+/// malformed row is a bug in the committed table, caught by its test.
+fn parse_table(table: &'static str) -> Vec<YearWord> {
     table
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| {
-            let (word, offset) = l.split_once('\t')?;
-            Some((word, offset.trim().parse().ok()?))
+            let mut cols = l.split('\t');
+            let word = cols.next()?;
+            let offset = cols.next()?.trim().parse().ok()?;
+            let not_after = cols.next().unwrap_or("").trim();
+            Some(YearWord {
+                word,
+                offset,
+                not_after,
+            })
         })
         .collect()
 }
 
+/// Characters that make 年 the start of another word (`年轻`, `年龄`,
+/// `年级`, `年代`, `年货`, `年薪`, `年鉴`): no relative year before them.
+const NOT_BEFORE: &str = "轻龄纪级华代货薪鉴";
+
 /// A relative year word at `i` (`今年` → 0, `去年` → -1): the year and the
-/// byte after it. `上年` after 比/较/于 is a basis word (`比上年`), and `去年`
-/// after 过 is part of 过去.
+/// byte after it; not when the characters around make other words
+/// (`比上年`, `说明年度`, `如今年轻人`).
 pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     // Every word is one character and 年.
     let first = lex::char_at(s, i)?;
-    eat(s, i + first.len_utf8(), "年")?;
-    let (word, offset) = YEAR_WORDS.iter().find(|(w, _)| eat(s, i, w).is_some())?;
+    let end = eat(s, i + first.len_utf8(), "年")?;
+    let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
-    let excluded = match *word {
-        "上年" => prev.is_some_and(|c| matches!(c, '比' | '较' | '于')),
-        "去年" => prev == Some('过'),
-        _ => false,
-    };
-    if excluded {
+    if prev.is_some_and(|c| w.not_after.contains(c))
+        || lex::char_at(s, end).is_some_and(|c| NOT_BEFORE.contains(c))
+    {
         return None;
     }
-    Some((Year::Rel(*offset), i + word.len()))
+    Some((Year::Rel(w.offset), end))
 }
 
 /// Most years `近N年` may count.
@@ -85,22 +99,34 @@ mod tests {
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
         assert_eq!(rows.count(), YEAR_WORDS.len(), "a row failed to parse");
-        let mut words: Vec<_> = YEAR_WORDS.iter().map(|(w, _)| *w).collect();
+        let mut words: Vec<_> = YEAR_WORDS.iter().map(|w| w.word).collect();
         words.sort_unstable();
         words.dedup();
         assert_eq!(words.len(), YEAR_WORDS.len(), "duplicate word");
-        for (w, offset) in YEAR_WORDS.iter() {
-            let text = format!("在{w}");
+        for w in YEAR_WORDS.iter() {
+            assert_eq!(
+                w.word.chars().count(),
+                2,
+                "{}: one character and 年",
+                w.word
+            );
+            let text = format!("在{}", w.word);
             assert_eq!(
                 year_word_at(&text, 3),
-                Some((Year::Rel(*offset), text.len())),
-                "{w}"
+                Some((Year::Rel(w.offset), text.len())),
+                "{}",
+                w.word
             );
             // …and the scan's first-character filter lets it through.
             let mut out = Vec::new();
             crate::time::scan(&text, None, &mut out);
-            assert_eq!(out.len(), 1, "{w}");
-            assert_eq!(out[0].relative_years, Some(*offset), "{w}");
+            assert_eq!(out.len(), 1, "{}", w.word);
+            assert_eq!(out[0].relative_years, Some(w.offset), "{}", w.word);
+            // Every excluding character excludes.
+            for c in w.not_after.chars() {
+                let text = format!("{c}{}", w.word);
+                assert_eq!(year_word_at(&text, c.len_utf8()), None, "{text}");
+            }
         }
     }
 
@@ -109,6 +135,12 @@ mod tests {
         assert_eq!(year_word_at("比上年", 3), None);
         assert_eq!(year_word_at("较上年", 3), None);
         assert_eq!(year_word_at("过去年", 3), None);
+        assert_eq!(year_word_at("说明年度", 3), None);
+        assert_eq!(year_word_at("以上年产值", 3), None);
+        assert_eq!(year_word_at("如今年轻人", 3), None);
+        assert_eq!(year_word_at("目前年均", 3), None);
+        assert_eq!(year_word_at("成本年均", 3), None);
+        assert_eq!(year_word_at("去年龄", 0), None);
         assert_eq!(year_word_at("上年", 0), Some((Year::Rel(-1), 6)));
     }
 

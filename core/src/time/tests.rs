@@ -139,6 +139,13 @@ fn month_and_day_ranges() {
     );
     check("5月1—10日", None, &["period|5月1—10日|--05-01…--05-10"]);
     check(
+        "于2024年10月15日至17日在北京",
+        None,
+        &["period|2024年10月15日至17日|2024-10-15…2024-10-17"],
+    );
+    check("截至2024年6月末", None, &["date|2024年6月末|2024-06|end"]);
+    check("5月下旬", None, &["date|5月|--05"]);
+    check(
         "2024年1月至2025年3月",
         None,
         &["period|2024年1月至2025年3月|2024-01…2025-03"],
@@ -166,6 +173,23 @@ fn quarters_halves_and_first_months() {
         None,
         &["period|2022年上半年|2022-01…2022-06"],
     );
+    check(
+        "2024年第三季度",
+        None,
+        &["period|2024年第三季度|2024-07…2024-09"],
+    );
+    check(
+        "2023年四季度",
+        None,
+        &["period|2023年四季度|2023-10…2023-12"],
+    );
+    check(
+        "2025年一至三季度",
+        None,
+        &["period|2025年一至三季度|2025-01…2025-09"],
+    );
+    check("前两个季度", None, &["period|前两个季度|--01…--06"]);
+    check("明年上半年", None, &["period|明年上半年|--01…--06|rel=1"]);
     check("前11个月", None, &["period|前11个月|--01…--11"]);
     check(
         "今年前10个月",
@@ -187,6 +211,9 @@ fn year_ranges() {
         None,
         &["date|2025年|2025", "date|2021年|2021"],
     );
+    check("2020-2022年", None, &["period|2020-2022年|2020…2022"]);
+    check("1990年代", None, &["period|1990年代|1990…1999"]);
+    check("1995年代", None, &[]);
 }
 
 #[test]
@@ -199,6 +226,11 @@ fn plans() {
     check("十四五时期", None, &["period|十四五|2021…2025"]);
     check("十五规划", None, &["period|十五|2001…2005"]);
     check("十四五个", None, &[]);
+    check(
+        "第十四个五年规划和二〇三五年远景目标纲要",
+        None,
+        &["period|第十四个五年规划|2021…2025", "date|二〇三五年|2035"],
+    );
     check("“十四五”以来，", None, &["period|“十四五”以来|2021…2025"]);
 }
 
@@ -242,6 +274,7 @@ fn resolution_across_a_year_boundary() {
         Some("2025-12-31"),
         &["date|明年1月|2026-01|resolved"],
     );
+    check("12月27日", r, &["date|12月27日|2026-12-27|resolved"]);
     check(
         "去年前三季度",
         r,
@@ -294,6 +327,17 @@ fn not_entities() {
         "PM2.5",
         "1000年",
         "第三次",
+        "此后年均增长",
+        "说明年度预算",
+        "规模以上年营业收入",
+        "如今年轻人",
+        "目前年产能",
+        "降低成本年均",
+        "提前3个月完成",
+        "此前两个月",
+        "同年底",
+        "次年末",
+        "每一季度",
     ] {
         check(text, None, &[]);
         check(text, Some("2026-06-02"), &[]);
@@ -364,4 +408,104 @@ fn odd_text_never_panics() {
     }
     check("１２月", None, &["date|１２月|--12"]);
     check("𠀀2024年", None, &["date|2024年|2024"]);
+}
+
+mod properties {
+    use super::super::scan;
+    use crate::config::RefDate;
+    use crate::entity::Kind;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces dates are made of, so the grammar's corners
+    /// get exercised, plus arbitrary characters.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "年",
+                "月",
+                "日",
+                "号",
+                "季度",
+                "上半年",
+                "下半年",
+                "前",
+                "个月",
+                "第",
+                "今年",
+                "去年",
+                "上年",
+                "比",
+                "以来",
+                "底",
+                "末",
+                "初",
+                "份",
+                "至",
+                "—",
+                "-",
+                "~",
+                "/",
+                ".",
+                "“",
+                "”",
+                "‘",
+                "’",
+                "十四五",
+                "十五",
+                "时期",
+                "过去",
+                "近",
+                "〇",
+                "二",
+                "十",
+                "三",
+                "两",
+                "\n",
+                "2024",
+                "2",
+                "13",
+                "31",
+                "０",
+                "𠀀",
+            ])
+            .prop_map(str::to_string),
+            any::<char>().prop_map(|c| c.to_string()),
+            (0u32..3000).prop_map(|n| n.to_string()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn spans_are_sound(pieces in prop::collection::vec(piece(), 0..24), with_ref in any::<bool>()) {
+            let text: String = pieces.concat();
+            let r = with_ref.then(|| RefDate::parse("2026-01-10").unwrap());
+            let mut out = Vec::new();
+            scan(&text, r, &mut out);
+            let mut last_end = 0;
+            for e in &out {
+                prop_assert!(e.span.start >= last_end && e.span.start < e.span.end);
+                prop_assert!(text.get(e.range()).is_some());
+                last_end = e.span.end;
+                match e.kind {
+                    Kind::Date => prop_assert!(e.date.is_some() && e.from.is_none()),
+                    Kind::Period => prop_assert!(e.date.is_none()),
+                    k => prop_assert!(false, "kind {}", k),
+                }
+                if r.is_some() {
+                    prop_assert!(e.relative_years.is_none());
+                }
+                for d in [e.date, e.from, e.to].into_iter().flatten() {
+                    if let Some(m) = d.month {
+                        prop_assert!((1..=12).contains(&m));
+                        if let Some(day) = d.day {
+                            let y = d.year.unwrap_or(2000);
+                            prop_assert!(day >= 1 && day <= crate::config::days_in_month(y, m));
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

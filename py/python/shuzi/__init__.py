@@ -1,0 +1,133 @@
+"""shuzi (数字): the figures in Chinese economic news and government documents.
+
+Every amount of money, percentage and change, count with its measure word,
+physical quantity, duration, rank, date and period, each with its exact span
+and a normalised value::
+
+    >>> import shuzi
+    >>> text = "全市固定资产投资同比增长13.1%，引进项目196家。"
+    >>> [(e.kind, e.text, e.value) for e in shuzi.extract(text)]
+    [('percent', '13.1%', 13.1), ('count', '196家', 196.0)]
+
+``start``/``end`` are code-point offsets, so ``text[e.start:e.end] == e.text``
+for every entity, astral characters (𠀀, emoji) included. ``to_dict()`` gives
+the command-line tool's JSON object. The rules (what is an entity, how it is
+normalised) are the project's SPEC.md; this package holds no rules of its own:
+the Rust core does all the work, with the GIL released.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Literal, TypeAlias
+
+from shuzi._frame import to_frame
+from shuzi._result import Entities
+from shuzi._shuzi import Change, Entity, ShuziError, __version__
+from shuzi._shuzi import Extractor as _NativeExtractor
+
+__all__ = [
+    "Bound",
+    "Change",
+    "Entities",
+    "Entity",
+    "Extractor",
+    "Kind",
+    "ShuziError",
+    "__version__",
+    "extract",
+    "to_frame",
+]
+
+#: The kinds of entity (``Entity.kind``).
+Kind: TypeAlias = Literal[
+    "number", "money", "percent", "count", "quantity", "duration", "ordinal", "date", "period"
+]
+
+#: How a written value bounds the true one (``Entity.bound``).
+Bound: TypeAlias = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "level"]
+
+
+class Extractor:
+    """A reusable extractor: options are checked once, then ``extract`` and
+    ``extract_many`` may be called any number of times, from any thread.
+
+    ``kinds``: the kinds to keep (an iterable of kind names, or one name);
+    None keeps every kind. ``ref_date``: a ``datetime.date`` or ``"YYYY-MM-DD"``
+    that resolves 今年, 去年 and dates without a year; None leaves them
+    relative (``relative_years``).
+
+    Raises ``TypeError`` for arguments of the wrong type and ``ShuziError``
+    (``.kind`` ``"unknown_kind"`` or ``"invalid_date"``) for bad values.
+
+    >>> ex = Extractor(kinds=["money"])
+    >>> ex.kinds
+    ('money',)
+    >>> [e.text for e in ex.extract("营收2.96亿元，增长13.1%")]
+    ['2.96亿元']
+    """
+
+    __slots__ = ("_native",)
+
+    def __init__(
+        self,
+        *,
+        kinds: str | Iterable[str] | None = None,
+        ref_date: datetime.date | str | None = None,
+    ) -> None:
+        self._native = _NativeExtractor(kinds=kinds, ref_date=ref_date)
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]:
+        """The kinds kept, in the order of the kinds table."""
+        return tuple(self._native.kinds)
+
+    @property
+    def ref_date(self) -> datetime.date | None:
+        """The reference date, or None."""
+        text = self._native.ref_date
+        return None if text is None else datetime.date.fromisoformat(text)
+
+    def extract(self, text: str) -> Entities:
+        """Every entity in ``text``, in text order, never overlapping.
+
+        >>> Extractor().extract("超亿元")[0].value
+        100000000.0
+        """
+        return Entities(self._native.extract(text), text)
+
+    def extract_many(self, texts: Iterable[str], *, threads: int | None = None) -> list[Entities]:
+        """The entities of every text, one ``Entities`` per text, in input order.
+
+        The texts are shared among ``threads`` threads (default: the available
+        cores), all with the GIL released, so other Python threads keep
+        running meanwhile. The result is the same for any number of threads.
+
+        >>> [len(r) for r in Extractor(kinds=["count"]).extract_many(["196家", "无", "5家和6家"], threads=2)]
+        [1, 0, 2]
+        """
+        # A list keeps each text beside its result; the native side checks
+        # the types (a bare str or a non-iterable is refused there).
+        keep = isinstance(texts, (str, list, tuple)) or not isinstance(texts, Iterable)
+        seq = texts if keep else list(texts)
+        found = self._native.extract_many(seq, threads=threads)
+        return [Entities(entities, text) for entities, text in zip(found, seq)]
+
+    def __repr__(self) -> str:
+        return repr(self._native)
+
+
+def extract(
+    text: str,
+    *,
+    kinds: str | Iterable[str] | None = None,
+    ref_date: datetime.date | str | None = None,
+) -> Entities:
+    """Every entity in ``text``, in text order (see ``Extractor`` for the options).
+
+    >>> e = extract("今年7月1日起施行", ref_date="2026-06-02")[0]
+    >>> (e.kind, e.text, e.normalized, e.resolved)
+    ('date', '今年7月1日', '2026-07-01', True)
+    """
+    return Extractor(kinds=kinds, ref_date=ref_date).extract(text)
