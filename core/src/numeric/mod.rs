@@ -310,8 +310,9 @@ fn expression(
     if e.kind == Kind::Count {
         e.noun = noun::after(text, span_end);
     }
-    if e.kind != Kind::Duration {
-        e.change = change::find(text, e.span.start, floor, prev);
+    // A class (百亿级) is no amount of change.
+    if e.bound != Bound::Level {
+        e.change = change::find(text, e.span.start, floor, prev, e.kind);
     }
     Some(e)
 }

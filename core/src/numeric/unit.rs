@@ -133,6 +133,24 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
     let upos = pos;
 
+    // 度 of electricity (发电120万度, 120万度电).
+    if rest.starts_with('度') {
+        let after = &rest['度'.len_utf8()..];
+        let mut from = at.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &text[from..at];
+        if after.starts_with('电') || head.contains('电') {
+            r.end = pos + '度'.len_utf8();
+            r.unit = Unit::Quantity {
+                unit: "kWh",
+                text: "度",
+            };
+            return Some(r);
+        }
+    }
+
     // Latin letters right after the number must be a unit exactly.
     let letters = text[upos..]
         .bytes()
@@ -204,6 +222,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         UnitKind::Count => {
+            // 人才, 人员, 人口: the character starts a word, not a measure word.
+            if row.word == "人"
+                && matches!(
+                    char_at(text, r.end),
+                    Some('才' | '员' | '口' | '民' | '均' | '工' | '力' | '群' | '士')
+                )
+            {
+                r.end = pos;
+                return Some(r);
+            }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets.
             if let Some(open @ ('（' | '(')) = char_at(text, r.end) {
