@@ -186,6 +186,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 currency: row.extra,
             };
+            if text[r.end..].starts_with("人民币") && row.unit == "元" {
+                r.end += "人民币".len();
+            }
             if text[r.end..].starts_with('整') {
                 r.end += '整'.len_utf8();
             }
@@ -200,6 +203,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 text: row.word,
             };
+            half(text, &mut r);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
                 for w in ["标准煤", "标煤"] {
@@ -216,6 +220,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         UnitKind::Duration => {
             r.unit = Unit::Duration(row.unit);
+            half(text, &mut r);
             if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
                 r.more = true;
                 r.end += c.len_utf8();
@@ -280,8 +285,9 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
-                || before.is_some_and(|c| matches!(c, '（' | '('));
+            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
+                || before.is_some_and(|c| matches!(c, '（' | '(')))
+                && !before.is_some_and(|c| matches!(c, '分' | '共' | '每' | '办' | '举' | '开'));
             if phase {
                 Unit::Ordinal(Some("期"))
             } else {
@@ -289,5 +295,18 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             }
         }
         w => Unit::Count(w),
+    }
+}
+
+/// 一年半, 两米半: 半 after the unit adds a half.
+fn half(text: &str, r: &mut Reading) {
+    if text[r.end..].starts_with('半') && r.value.is_integer() {
+        if let Some(v) = r
+            .value
+            .checked_add(Decimal::new(5, 1).unwrap_or(Decimal::ZERO))
+        {
+            r.value = v;
+            r.end += '半'.len_utf8();
+        }
     }
 }
