@@ -3,8 +3,8 @@
 
 use crate::config::Config;
 use crate::entity::{Entity, Kind};
-use std::collections::BTreeMap;
 use crate::{numeric, time};
+use std::collections::BTreeMap;
 
 /// A reusable extractor. Building it is cheap; the data tables are shared
 /// and built once per process.

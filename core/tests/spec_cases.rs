@@ -31,20 +31,7 @@ use std::path::Path;
 
 /// Cases that fail today, each with the SPEC rule the extractor breaks.
 /// This is the to-do list of the extractor: when a case passes, remove it.
-const KNOWN_MISSES: &[(&str, &str)] = &[
-    ("numform-4", "1.5: 提升 inside the noun 提升泵站 (a lift pumping station) is taken as a verb of change governing 一百二十三座"),
-    ("numform-19", "1.3 noun: runs on past the noun phrase into the verbs (采购商到场洽谈; want 采购商)"),
-    ("numform-35", "1.3: 人 of the word 人才 is read as a measure word (count 十万人); want number 十万 as for 十万技能人才"),
-    ("level-6", "1.5: 加快 governs the verb 建设, not 万亿级; the level gets a change"),
-    ("count-28", "1.3 noun: runs on into the verb (海外客商参展; want 海外客商)"),
-    ("quantity-10", "1.3 quantity: 度 of electricity (kWh) is not recognised after 发电 (120万度 left as a number)"),
-    ("quantity-16", "1.3 quantity: 千米 is read as magnitude 千 + 米 (8000000 m); want 8000 km"),
-    ("quantity-19", "1.3 quantity: 千克 is read as magnitude 千 + 克 (8000000 g, a unit SPEC does not have); want 8000 kg"),
-    ("noun-4", "1.3 noun: runs on past the noun into the verb phrase (医疗队赴基层服务; want 医疗队)"),
-    ("noun-8", "1.3 noun: runs on past the noun into the verb phrase (困难群众发放临时救助金; want 困难群众)"),
-    ("change-52", "1.5: a duration governed by a verb of change gets no change (比上年减少2个工作日: want down, yoy, 减少)"),
-    ("timeneg-5", "1.5: 增长 inside the compound 稳增长 (措施) is taken as a verb of change governing 35条"),
-];
+const KNOWN_MISSES: &[(&str, &str)] = &[];
 
 /// Fields whose absence in the expectation means absence in the output.
 const PRESENCE: &[&str] = &[

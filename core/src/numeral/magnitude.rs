@@ -43,6 +43,11 @@ pub(crate) fn read_suffix(text: &str, at: usize) -> Option<(u32, usize)> {
             if count > 0 {
                 break;
             }
+            // 千米, 千克, 千瓦 are units, not 千 + 米.
+            let after = text[end + c.len_utf8()..].chars().next();
+            if c == '千' && matches!(after, Some('米' | '克' | '瓦')) {
+                break;
+            }
             exp += p;
         } else if let Some(p) = large_unit(c) {
             match last_large {
@@ -87,5 +92,7 @@ mod tests {
         assert_eq!(read_suffix("十家", 0), None);
         assert_eq!(read_suffix("亿万", 0), Some((8, 3)));
         assert_eq!(read_suffix("元", 0), None);
+        assert_eq!(read_suffix("千米", 0), None);
+        assert_eq!(read_suffix("万千瓦时", 0), Some((4, 3)));
     }
 }

@@ -5,7 +5,7 @@
 
 use super::table::CHANGE_VERBS;
 use super::text::{char_before, ends_clause, is_han};
-use crate::entity::{Basis, Change, Entity, Span};
+use crate::entity::{Basis, Change, Entity, Kind, Span};
 
 /// How many characters may stand between the verb and the figure (the
 /// object: `降低企业数字化改造成本70%`).
@@ -35,6 +35,7 @@ pub(crate) fn find(
     start: usize,
     floor: usize,
     prev: Option<&Entity>,
+    kind: Kind,
 ) -> Option<Change> {
     // A list continues the change of its first item: 增长13.1%和8.2%.
     if let Some(p) = prev {
@@ -66,6 +67,17 @@ pub(crate) fn find(
             if first_after.is_some_and(|c| NOT_AFTER_VERB.contains(c))
                 || between.chars().any(|c| BREAKS.contains(c))
             {
+                return None;
+            }
+            // An object between verb and figure only for amounts (降低…成本70%,
+            // 增加企业营收113.5亿元); a count after a noun is what the noun
+            // has (提升泵站一百二十三座, 稳增长措施35条).
+            let object = between.chars().any(|c| c != ' ' && c != '了');
+            if object && matches!(kind, Kind::Count | Kind::Ordinal | Kind::Duration) {
+                return None;
+            }
+            // 稳增长, 促增长: a policy noun, not a verb.
+            if matches!(char_before(text, vs), Some('稳' | '促' | '保')) {
                 return None;
             }
             return Some(with_basis(text, vs, p, dir, floor));

@@ -6,6 +6,26 @@ use super::unit::{Reading, Unit};
 use crate::decimal::Decimal;
 use crate::numeral::{chinese, Form, Numeral};
 
+/// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
+/// digits are no figures (`%28`, `id=305`).
+pub(crate) fn inside_url(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    let mut k = 0;
+    while j > 0 && k < 512 {
+        let b = bytes[j - 1];
+        if b.is_ascii_whitespace() || !b.is_ascii() {
+            return false;
+        }
+        if b == b'/' && j >= 3 && &bytes[j - 3..j] == b"://" {
+            return true;
+        }
+        j -= 1;
+        k += 1;
+    }
+    false
+}
+
 /// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
 pub(crate) fn plan_period(text: &str, at: usize) -> bool {
     let mut cs = text[at..].chars();
@@ -135,7 +155,7 @@ fn inside_pair(
         if close.contains(&c) {
             break;
         }
-        if !allow_clause && "，。；！？".contains(c) {
+        if !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？') {
             break;
         }
         if open.contains(&c) {
@@ -153,7 +173,7 @@ fn inside_pair(
         if open.contains(&c) {
             return false;
         }
-        if !allow_clause && "，。；！？".contains(c) {
+        if !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？') {
             return false;
         }
         if close.contains(&c) {
@@ -178,13 +198,20 @@ pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The last rules of SPEC 1.6 that need the whole reading.
-pub(crate) fn reject(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
+pub(crate) fn reject(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    u: &Reading,
+    end: usize,
+    signed: bool,
+) -> bool {
     let bare = matches!(u.unit, Unit::None);
     let after = char_at(text, n.end);
     let before = char_before(text, at);
     if n.form == Form::Arabic && bare {
         // Codes, hotlines, phone and stock numbers.
-        if n.int_digits >= 5 && !n.grouped && !n.decimal && n.mag_exp == 0 {
+        if n.int_digits >= 5 && !n.grouped && !n.decimal && n.mag_exp == 0 && !signed {
             return true;
         }
         if n.leading_zero && !n.decimal {

@@ -50,8 +50,18 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
                 i += 1;
                 continue;
             }
-        } else if !(0xE3..=0xEF).contains(&b) {
-            // Not a 3-byte character: no numeral starts here.
+        } else if (0xE0..=0xEF).contains(&b) && i + 2 < bytes.len() {
+            // A 3-byte character: look it up in the starter bitset.
+            let cp = (u32::from(b & 0x0F) << 12)
+                | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                | u32::from(bytes[i + 2] & 0x3F);
+            if STARTERS[(cp >> 6) as usize] & (1u64 << (cp & 63)) == 0 {
+                i += 3;
+                continue;
+            }
+        } else {
+            // Other characters never start a figure (continuation bytes are
+            // skipped one at a time; the next lead byte is a boundary).
             i += 1;
             continue;
         }
@@ -62,10 +72,6 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
                 continue;
             }
         };
-        if !is_starter(c) {
-            i += c.len_utf8();
-            continue;
-        }
         let prev_entity = if out.len() > first { out.last() } else { None };
         match at(text, i, floor, prev_entity) {
             Step::Found(e) => {
@@ -88,12 +94,26 @@ pub(crate) enum Step {
     Skip(usize),
 }
 
+/// The 3-byte starters (Chinese numerals, full-width digits, 第 首 几 数 上)
+/// as a bitset over the Basic Multilingual Plane.
+static STARTERS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 1024];
+    for cp in 0x800u32..0x10000 {
+        if let Some(c) = char::from_u32(cp) {
+            if is_starter(c) {
+                bits[(cp >> 6) as usize] |= 1u64 << (cp & 63);
+            }
+        }
+    }
+    bits
+});
+
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || chinese::is_numeral_char(c)
-        || matches!(c, '第' | '首' | '几' | '数' | '上')
+        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上')
 }
 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
@@ -102,19 +122,24 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     match c {
         '第' => return ordinal::at_di(text, i, floor),
         '首' => return ordinal::at_shou(text, i, floor),
-        '几' | '数' | '上'
+        '几' | '幾' | '数' | '數' | '上'
             if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
         {
             return Step::Skip(next);
         }
         _ => {}
     }
-    // A fixed word (统一, 第二产业, 万一, 一带一路 …) or a plan period (十四五).
-    if table::FIXED.covers(text, i) {
-        return Step::Skip(next);
-    }
+    // A plan period (十四五).
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
+    }
+    // Digits in a URL are no figures.
+    if c.is_ascii_digit()
+        && i > 0
+        && !text.as_bytes()[i - 1].is_ascii_whitespace()
+        && filter::inside_url(text, i)
+    {
+        return Step::Skip(filter::code_end(text, i));
     }
     // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919).
     if c.is_ascii_digit() && filter::inside_code(text, i) {
@@ -124,6 +149,8 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(next);
     };
     match expression(text, i, &n, floor, prev) {
+        // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
+        Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
         Some(e) => Step::Found(Box::new(e)),
         None => Step::Skip(skip_end(text, i, &n)),
     }
@@ -209,7 +236,7 @@ fn expression(
     }
 
     // Not-an-entity rules that need the whole reading.
-    if filter::reject(text, i, n, &u, span_end) {
+    if filter::reject(text, i, n, &u, span_end, pre.negative || pre.plus_minus) {
         return None;
     }
 
@@ -230,7 +257,14 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && matches!(kind, Kind::Count | Kind::Quantity) {
+    if lone_yi && kind == Kind::Count {
+        return None;
+    }
+
+    // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
+    let capital =
+        text[i..n.end].chars().count() == 1 && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(first);
+    if capital && !matches!(kind, Kind::Money) {
         return None;
     }
 
@@ -291,8 +325,9 @@ fn expression(
     if e.kind == Kind::Count {
         e.noun = noun::after(text, span_end);
     }
-    if e.kind != Kind::Duration {
-        e.change = change::find(text, e.span.start, floor, prev);
+    // A class (百亿级) is no amount of change.
+    if e.bound != Bound::Level {
+        e.change = change::find(text, e.span.start, floor, prev, e.kind);
     }
     Some(e)
 }

@@ -17,11 +17,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if !is_han(c) {
             break;
         }
-        let rest = &text[p..];
-        if NOUN_STOPS
-            .iter()
-            .any(|(w, first)| (k == 0 || !first) && rest.starts_with(w))
-        {
+        if NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
             break;
         }
         if "十百千万亿".contains(c) || c.is_ascii_digit() {

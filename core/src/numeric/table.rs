@@ -2,6 +2,7 @@
 
 use crate::entity::{Bound, Direction};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What a unit word makes of the number before it.
@@ -43,14 +44,34 @@ fn parse_bound(s: &str) -> Bound {
     }
 }
 
+/// A multiplicative hash for `char` keys (SipHash showed in profiles).
+#[derive(Default)]
+pub(crate) struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
+
 /// Words indexed by their first character, longest first.
 pub(crate) struct Index<T: 'static> {
-    by_first: HashMap<char, Vec<(&'static str, T)>>,
+    by_first: CharMap<Vec<(&'static str, T)>>,
 }
 
 impl<T: Copy> Index<T> {
     fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> Index<T> {
-        let mut by_first: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        let mut by_first: CharMap<Vec<(&'static str, T)>> = CharMap::default();
         for (w, t) in items {
             if let Some(c) = w.chars().next() {
                 by_first.entry(c).or_default().push((w, t));
@@ -73,6 +94,19 @@ impl<T: Copy> Index<T> {
             .copied()
     }
 
+    /// True when a word starting at byte `at` satisfies `pred`.
+    pub(crate) fn any_at(&self, text: &str, at: usize, pred: impl Fn(T) -> bool) -> bool {
+        let Some(rest) = text.get(at..) else {
+            return false;
+        };
+        let Some(c) = rest.chars().next() else {
+            return false;
+        };
+        self.by_first
+            .get(&c)
+            .is_some_and(|v| v.iter().any(|(w, t)| pred(*t) && rest.starts_with(w)))
+    }
+
     /// Every word, for tests.
     #[cfg(test)]
     pub(crate) fn words(&self) -> Vec<&'static str> {
@@ -82,12 +116,12 @@ impl<T: Copy> Index<T> {
 
 /// Words that end at a given byte offset, longest first (for looking back).
 pub(crate) struct BackIndex<T: 'static> {
-    by_last: HashMap<char, Vec<(&'static str, T)>>,
+    by_last: CharMap<Vec<(&'static str, T)>>,
 }
 
 impl<T: Copy> BackIndex<T> {
     fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> BackIndex<T> {
-        let mut by_last: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
+        let mut by_last: CharMap<Vec<(&'static str, T)>> = CharMap::default();
         for (w, t) in items {
             if let Some(c) = w.chars().next_back() {
                 by_last.entry(c).or_default().push((w, t));
@@ -130,12 +164,10 @@ pub(crate) const SCOPES_SRC: &str = include_str!("../data/scopes.tsv");
 pub(crate) const CURRENCY_SRC: &str = include_str!("../data/currency_prefixes.tsv");
 pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
 
-/// Words that end a count's noun: (word, only right after the measure word).
-pub(crate) static NOUN_STOPS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
-    rows(NOUN_STOPS_SRC)
-        .map(|r| (r[0], r.get(1) == Some(&"first")))
-        .collect()
-});
+/// Words that end a count's noun, by first character: (word, only right
+/// after the measure word).
+pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> =
+    LazyLock::new(|| Index::new(rows(NOUN_STOPS_SRC).map(|r| (r[0], r.get(1) == Some(&"first")))));
 
 /// Units after a number.
 pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
@@ -218,7 +250,7 @@ pub(crate) static CURRENCY_PREFIXES: LazyLock<BackIndex<(&'static str, &'static 
 /// Fixed words containing numerals, indexed by every character of theirs
 /// with the byte offset of that character in the word.
 pub(crate) struct FixedWords {
-    by_char: HashMap<char, Vec<(&'static str, usize)>>,
+    by_char: CharMap<Vec<(&'static str, usize)>>,
 }
 
 impl FixedWords {
@@ -246,7 +278,7 @@ impl FixedWords {
 
 /// The not-an-entity list.
 pub(crate) static FIXED: LazyLock<FixedWords> = LazyLock::new(|| {
-    let mut by_char: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
+    let mut by_char: CharMap<Vec<(&'static str, usize)>> = CharMap::default();
     for r in rows(NOT_SRC) {
         let w = r[0];
         for (off, c) in w.char_indices() {

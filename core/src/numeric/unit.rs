@@ -133,6 +133,24 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
     let upos = pos;
 
+    // 度 of electricity (发电120万度, 120万度电).
+    if rest.starts_with('度') {
+        let after = &rest['度'.len_utf8()..];
+        let mut from = at.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &text[from..at];
+        if after.starts_with('电') || head.contains('电') {
+            r.end = pos + '度'.len_utf8();
+            r.unit = Unit::Quantity {
+                unit: "kWh",
+                text: "度",
+            };
+            return Some(r);
+        }
+    }
+
     // Latin letters right after the number must be a unit exactly.
     let letters = text[upos..]
         .bytes()
@@ -168,6 +186,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 currency: row.extra,
             };
+            if text[r.end..].starts_with("人民币") && row.unit == "元" {
+                r.end += "人民币".len();
+            }
             if text[r.end..].starts_with('整') {
                 r.end += '整'.len_utf8();
             }
@@ -182,6 +203,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 text: row.word,
             };
+            half(text, &mut r);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
                 for w in ["标准煤", "标煤"] {
@@ -198,12 +220,23 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         UnitKind::Duration => {
             r.unit = Unit::Duration(row.unit);
+            half(text, &mut r);
             if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
                 r.more = true;
                 r.end += c.len_utf8();
             }
         }
         UnitKind::Count => {
+            // 人才, 人员, 人口: the character starts a word, not a measure word.
+            if row.word == "人"
+                && matches!(
+                    char_at(text, r.end),
+                    Some('才' | '员' | '口' | '民' | '均' | '工' | '力' | '群' | '士')
+                )
+            {
+                r.end = pos;
+                return Some(r);
+            }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets.
             if let Some(open @ ('（' | '(')) = char_at(text, r.end) {
@@ -261,5 +294,18 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             }
         }
         w => Unit::Count(w),
+    }
+}
+
+/// 一年半, 两米半: 半 after the unit adds a half.
+fn half(text: &str, r: &mut Reading) {
+    if text[r.end..].starts_with('半') && r.value.is_integer() {
+        if let Some(v) = r
+            .value
+            .checked_add(Decimal::new(5, 1).unwrap_or(Decimal::ZERO))
+        {
+            r.value = v;
+            r.end += '半'.len_utf8();
+        }
     }
 }

@@ -20,7 +20,7 @@
 //! | `1990年代` | period | `1990` … `1999` (a decade, not the year 1990) |
 //! | `一季度`, `第二季度`, `前三季度`, `一至三季度` | period | months of the quarters |
 //! | `上半年`, `下半年`, `前11个月` | period | `--01`…`--06`, `--07`…`--12`, `--01`…`--11` |
-//! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来` | period | plan years (table `data/time_plans.tsv`) |
+//! | `“十四五”`, `‘十五五’`, `十四五时期`, `“十四五”以来`, `第十四个五年规划` | period | plan years (table `data/time_plans.tsv`) |
 //! | `过去五年`, `近两年` | period | from/to null, `relative_years` -5, -2 |
 //!
 //! # Decisions
@@ -211,7 +211,8 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
         '过' | '近' => relative::recent_at(s, i),
         '年' => date::bare_year_end(s, i),
-        '下' | '第' => period::part_of_year(s, i, None),
+        '下' => period::part_of_year(s, i, None),
+        '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
         '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),

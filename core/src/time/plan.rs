@@ -3,7 +3,8 @@
 //!
 //! A plan name counts when it is quoted (the quotation marks are in the span,
 //! and a following 以来 too: `“十四五”以来`, as for `2023年以来`) or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name):
-//! a bare `十四五` may be the numbers 14 or 15 (`十四五个`).
+//! a bare `十四五` may be the numbers 14 or 15 (`十四五个`). The long form
+//! `第十四个五年规划` is the same plan, the whole phrase in the span.
 
 use super::lex::{self, eat, eat_any};
 use super::{Found, Hit, Parts, Year};
@@ -71,6 +72,19 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
     Some(hit(p, plan))
 }
 
+/// The long form `第十四个五年规划` (or 计划): the N-th plan, the whole
+/// phrase in the span.
+pub(super) fn long_form_at(s: &str, i: usize) -> Option<Hit> {
+    let q = eat(s, i, "第")?;
+    let n = lex::small(s, q, false)?;
+    let q = eat(s, n.end, "个五年")?;
+    let end = eat_any(s, q, &["规划", "计划"])?;
+    let mut plans = PLANS.clone();
+    plans.sort_by_key(|p| p.from);
+    let plan = plans.get((n.value as usize).checked_sub(1)?)?;
+    Some(hit(end, *plan))
+}
+
 fn name_at(s: &str, i: usize) -> Option<(Plan, usize)> {
     PLANS
         .iter()
@@ -129,6 +143,24 @@ mod tests {
         for w in plans.windows(2) {
             assert!(w[0].to < w[1].from, "{} overlaps {}", w[0].name, w[1].name);
         }
+    }
+
+    #[test]
+    fn long_form() {
+        let text = "第十四个五年规划和二〇三五年远景目标";
+        let h = long_form_at(text, 0).unwrap();
+        assert_eq!(&text[..h.end], "第十四个五年规划");
+        assert_eq!(
+            h,
+            hit(h.end, *PLANS.iter().find(|p| p.name == "十四五").unwrap())
+        );
+        let h = long_form_at("第一个五年计划", 0).unwrap();
+        assert_eq!(
+            h,
+            hit(h.end, *PLANS.iter().find(|p| p.name == "一五").unwrap())
+        );
+        assert_eq!(long_form_at("第十六个五年规划", 0), None);
+        assert_eq!(long_form_at("第十四个五年", 0), None);
     }
 
     #[test]

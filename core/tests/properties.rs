@@ -1,0 +1,177 @@
+//! Property tests: extraction never panics, and its spans are sorted,
+//! non-overlapping, on character boundaries, and give back their text —
+//! on arbitrary Unicode and on strings built from the characters figures
+//! are made of.
+
+use proptest::prelude::*;
+use shuzi::{extract, json, Kind};
+
+/// Characters and words figures are made of, plus astral characters.
+const ALPHABET: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "5",
+    "9",
+    ".",
+    ",",
+    "%",
+    "‰",
+    "-",
+    "±",
+    "１",
+    "０",
+    "一",
+    "二",
+    "两",
+    "三",
+    "五",
+    "九",
+    "十",
+    "百",
+    "千",
+    "万",
+    "亿",
+    "零",
+    "〇",
+    "壹",
+    "佰",
+    "拾",
+    "点",
+    "分之",
+    "成",
+    "第",
+    "首",
+    "几",
+    "数",
+    "上",
+    "余",
+    "多",
+    "约",
+    "超过",
+    "近",
+    "不到",
+    "以上",
+    "以下",
+    "左右",
+    "至",
+    "到",
+    "—",
+    "~",
+    "元",
+    "美元",
+    "人民币",
+    "¥",
+    "家",
+    "个",
+    "个月",
+    "年",
+    "月",
+    "日",
+    "季度",
+    "台",
+    "（套）",
+    "吨",
+    "标准煤",
+    "亩",
+    "级",
+    "个百分点",
+    "同比",
+    "增长",
+    "下降",
+    "提高到",
+    "，",
+    "。",
+    "、",
+    "“",
+    "”",
+    "《",
+    "》",
+    "（",
+    "）",
+    "\n",
+    " ",
+    "𠀀",
+    "😀",
+    "G",
+    "A",
+    "企业",
+    "的",
+    "全省",
+    "届",
+    "次",
+    "会议",
+    "期",
+    "热线",
+    "强",
+];
+
+fn figure_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(ALPHABET), 0..40).prop_map(|v| v.concat())
+}
+
+fn check(text: &str) {
+    let found = extract(text);
+    let mut last_end = 0;
+    for e in &found {
+        assert!(e.span.start < e.span.end, "empty span in {text:?}");
+        assert!(
+            e.span.start >= last_end,
+            "overlap or disorder in {text:?}: {found:?}"
+        );
+        assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+        last_end = e.span.end;
+        if matches!(e.kind, Kind::Date | Kind::Period) {
+            continue;
+        }
+        assert!(
+            e.value.is_some(),
+            "numeric entity without value in {text:?}"
+        );
+    }
+    // Code-point and UTF-16 offsets slice back to the same text.
+    let chars: Vec<char> = text.chars().collect();
+    for r in json::records(text, &found, json::OffsetUnit::CodePoints) {
+        let s: String = chars[r.start..r.end].iter().collect();
+        assert_eq!(s, r.entity.text(text));
+    }
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for r in json::records(text, &found, json::OffsetUnit::Utf16) {
+        assert_eq!(
+            String::from_utf16(&units[r.start..r.end]).unwrap(),
+            r.entity.text(text)
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_unicode(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn figure_alphabet(text in figure_like()) {
+        check(&text);
+    }
+}
+
+#[test]
+fn hostile_inputs() {
+    for text in [
+        "9".repeat(400),
+        "亿".repeat(500),
+        "亿亿亿亿亿元".into(),
+        format!("{}万亿元", "9".repeat(40)),
+        "九".repeat(300),
+        "第".repeat(300),
+        "1,".repeat(300),
+        "0.".repeat(300),
+        "至".repeat(100) + "5",
+        "𠀀5家𠀀".repeat(50),
+    ] {
+        check(&text);
+    }
+}
