@@ -285,8 +285,9 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
-                || before.is_some_and(|c| matches!(c, '（' | '('));
+            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
+                || before.is_some_and(|c| matches!(c, '（' | '(')))
+                && !before.is_some_and(|c| matches!(c, '分' | '共' | '每' | '办' | '举' | '开'));
             if phase {
                 Unit::Ordinal(Some("期"))
             } else {
