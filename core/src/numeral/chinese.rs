@@ -96,9 +96,11 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
         };
         if point_at.is_some() {
             // After the point: digits, then at most large units.
+            let in_frac = toks.len() > point_at.unwrap_or(usize::MAX);
+            let large_before = in_frac && matches!(toks.last(), Some((Tok::Large(_), _)));
             let ok = match t {
-                Tok::Digit(_, two) => !two && !matches!(toks.last(), Some((Tok::Large(_), _))),
-                Tok::Zero => !matches!(toks.last(), Some((Tok::Large(_), _))),
+                Tok::Digit(_, two) => !two && !large_before,
+                Tok::Zero => !large_before,
                 Tok::Large(_) => true,
                 Tok::Small(_) => false,
             };
@@ -466,6 +468,7 @@ mod tests {
         assert_eq!(v("十二点五").unwrap().0, "12.5");
         assert_eq!(v("三点五亿").unwrap().0, "350000000");
         assert_eq!(v("零点五").unwrap().0, "0.5");
+        assert_eq!(v("两千万点五五四四").unwrap().0, "20000000.5544");
         // 三点 without a digit after is not a decimal.
         assert_eq!(v("三点建议").unwrap(), ("3".into(), 3));
     }

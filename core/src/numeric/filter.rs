@@ -253,7 +253,7 @@ pub(crate) fn reject(
 fn line_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            '\n' => return true,
+            '\n' | '。' | '；' | ';' | '：' | ':' => return true,
             c if c.is_whitespace() => continue,
             _ => return false,
         }
