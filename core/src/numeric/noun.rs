@@ -13,7 +13,9 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     let mut p = end;
     let mut k = 0;
     loop {
-        let c = char_at(text, p)?;
+        let Some(c) = char_at(text, p) else {
+            break;
+        };
         if !is_han(c) {
             break;
         }
