@@ -335,7 +335,7 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
         while k < bytes.len() && bytes[k].is_ascii_digit() {
             k += 1;
         }
-        long |= k - j - 1 >= 5;
+        long |= k - j > 5;
         groups += 1;
         j = k;
     }

@@ -12,10 +12,7 @@ const MAX_CHARS: usize = 16;
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     let mut p = end;
     let mut k = 0;
-    loop {
-        let Some(c) = char_at(text, p) else {
-            break;
-        };
+    while let Some(c) = char_at(text, p) {
         if !is_han(c) {
             break;
         }
