@@ -212,8 +212,7 @@ impl Entity {
     /// The entity as the command-line tool's JSON object (without "file"):
     /// exactly its keys and values, integers as int, "from" for from_.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-        LOADS.import(py, "json", "loads")?.call1((&self.json,))
+        json_loads(py, &self.json)
     }
 
     fn __hash__(&self) -> u64 {
@@ -260,6 +259,12 @@ impl Entity {
         add("relative_years", self.relative_years.map(|r| r.to_string()));
         Ok(format!("Entity({})", parts.join(", ")))
     }
+}
+
+/// `json.loads(text)`: the CLI's JSON as Python dicts, lists, ints, floats.
+pub(crate) fn json_loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    LOADS.import(py, "json", "loads")?.call1((text,))
 }
 
 /// Python's repr of a value (strings quoted and escaped as Python does).
