@@ -8,6 +8,7 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use shuzi::json::{records, OffsetUnit};
 use shuzi::{Config, Extractor, Kind, KindSet, OffsetCursor};
+use shuzi_benches::ThreadCpu;
 use shuzi_benches::{all_seeds, ladder, Input};
 use std::hint::black_box;
 use std::time::Duration;
@@ -21,7 +22,7 @@ fn samples_for(bytes: usize) -> usize {
     }
 }
 
-fn ladder_group(c: &mut Criterion) {
+fn ladder_group(c: &mut Criterion<ThreadCpu>) {
     let steps = ladder();
     let extractor = Extractor::default();
     let mut group = c.benchmark_group("extract");
@@ -37,7 +38,7 @@ fn ladder_group(c: &mut Criterion) {
     group.finish();
 }
 
-fn kind_group(c: &mut Criterion) {
+fn kind_group(c: &mut Criterion<ThreadCpu>) {
     let text = all_seeds();
     let mut group = c.benchmark_group("kind");
     group.warm_up_time(Duration::from_secs(1));
@@ -58,7 +59,7 @@ fn kind_group(c: &mut Criterion) {
 
 /// What comes after extraction: byte → code point / UTF-16 offsets, the
 /// SPEC JSON records, and the JSON text the CLI writes.
-fn offsets_group(c: &mut Criterion) {
+fn offsets_group(c: &mut Criterion<ThreadCpu>) {
     let steps: Vec<Input> = ladder()
         .into_iter()
         .filter(|s| s.name == "all-seeds" || s.name == "10MB")
@@ -112,5 +113,9 @@ fn offsets_group(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ladder_group, kind_group, offsets_group);
+criterion_group!(
+    name = benches;
+    config = shuzi_benches::criterion();
+    targets = ladder_group, kind_group, offsets_group
+);
 criterion_main!(benches);

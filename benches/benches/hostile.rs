@@ -8,11 +8,12 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use shuzi::Extractor;
+use shuzi_benches::ThreadCpu;
 use shuzi_benches::{hostile, test_mode};
 use std::hint::black_box;
 use std::time::Duration;
 
-fn hostile_group(c: &mut Criterion) {
+fn hostile_group(c: &mut Criterion<ThreadCpu>) {
     let extractor = Extractor::default();
     let mut group = c.benchmark_group("hostile");
     group.warm_up_time(Duration::from_millis(500));
@@ -33,5 +34,9 @@ fn hostile_group(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, hostile_group);
+criterion_group!(
+    name = benches;
+    config = shuzi_benches::criterion();
+    targets = hostile_group
+);
 criterion_main!(benches);

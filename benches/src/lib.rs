@@ -1,7 +1,8 @@
 //! Inputs for shuzi's benchmarks: a ladder of sizes built from `seeds/`, and
 //! hostile inputs (issue #8) that must still take linear time.
 //!
-//! Everything is built in memory once, outside any timed loop.
+//! Everything is built in memory once, outside any timed loop. Times are the
+//! CPU time of the benchmarking thread ([`ThreadCpu`]), not wall time.
 //!
 //! Environment:
 //! - `SHUZI_BENCH_MAX_MB` caps the ladder (default 100: steps of 10 MB and
@@ -11,7 +12,48 @@
 //!   `SHUZI_BENCH_MAX_MB` is set, so the test run stays quick.
 #![forbid(unsafe_code)]
 
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A criterion measurement of the CPU time of the benchmarking thread.
+///
+/// On a shared machine wall time mostly measures the other processes; CPU
+/// time measures the work done, so MB/s read as "per busy core".
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ThreadCpu;
+
+static WALL: WallTime = WallTime;
+
+impl Measurement for ThreadCpu {
+    type Intermediate = cpu_time::ThreadTime;
+    type Value = Duration;
+
+    fn start(&self) -> cpu_time::ThreadTime {
+        cpu_time::ThreadTime::now()
+    }
+    fn end(&self, start: cpu_time::ThreadTime) -> Duration {
+        start.elapsed()
+    }
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+    fn to_f64(&self, value: &Duration) -> f64 {
+        value.as_nanos() as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        // Same units as wall time (nanoseconds).
+        WALL.formatter()
+    }
+}
+
+/// criterion configured with [`ThreadCpu`].
+pub fn criterion() -> criterion::Criterion<ThreadCpu> {
+    criterion::Criterion::default().with_measurement(ThreadCpu)
+}
 
 /// One input of a benchmark: a name for the report and the text.
 #[derive(Debug, Clone)]

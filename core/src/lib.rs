@@ -84,6 +84,24 @@
 //! assert_eq!(found[1].to.unwrap().iso().unwrap(), "2026-09");
 //! ```
 //!
+//! ## Policy structure
+//!
+//! [`policy::parse`] reads the structure of a policy document or news page
+//! (SPEC 2): heading, cited 《》 titles, 发文字号, effective dates, the
+//! outline tree, 责任单位 brackets, targets with their deadline, frameworks
+//! (“六个一”), bylines, the issuer and the recipients. Targets' amounts and
+//! every date are the extractor's entities; [`policy::PolicyRecord`] gives
+//! the JSON of `shuzi policy`.
+//!
+//! ```
+//! let text = "二、重点任务\n(一)增强创新能力\n1.建设载体。到2027年,企业数量达到37家。(责任单位:市科技局)\n";
+//! let p = shuzi::policy::parse(text, &shuzi::Config::default());
+//! let t = &p.targets[0];
+//! assert_eq!((t.deadline, t.amount.text(text)), (2027, "37家"));
+//! let path: Vec<_> = p.responsible[0].path.iter().map(|m| &text[m.range()]).collect();
+//! assert_eq!(path, ["二、", "(一)", "1."]);
+//! ```
+//!
 //! ## Configuration and errors
 //!
 //! [`Config`] picks the kinds and a reference date ([`RefDate`]) for 今年/去年.

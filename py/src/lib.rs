@@ -116,6 +116,29 @@ impl Extractor {
     }
 }
 
+/// The policy structure of `text` (SPEC 2) as the command-line tool's JSON
+/// object (`shuzi policy`, without "file"): heading, titles, doc_numbers,
+/// effective, outline, responsible, targets, frameworks, bylines, issuer,
+/// recipients. `ref_date` resolves relative dates (今年7月1日).
+#[pyfunction]
+#[pyo3(signature = (text, *, ref_date=None))]
+fn parse_policy<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    ref_date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let config = args::config(py, None, ref_date)?;
+    let text = args::text(text, "text")?;
+    let json = py.detach(|| {
+        let policy = shuzi::policy::parse(text, &config);
+        let record =
+            shuzi::policy::PolicyRecord::new(&policy, text, shuzi::json::OffsetUnit::CodePoints);
+        // Serializing a record cannot fail: string keys, plain values.
+        serde_json::to_string(&record).expect("a policy record serializes")
+    });
+    entity::json_loads(py, &json)
+}
+
 #[pymodule]
 fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
@@ -123,5 +146,6 @@ fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Entity>()?;
     m.add_class::<Change>()?;
     m.add_class::<Extractor>()?;
+    m.add_function(wrap_pyfunction!(parse_policy, m)?)?;
     Ok(())
 }

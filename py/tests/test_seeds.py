@@ -58,22 +58,30 @@ def known_misses() -> dict[str, set[tuple[str, bool | None, str]]]:
     (the suite is the constant's name without `_KNOWN`)."""
     out: dict[str, set[tuple[str, bool | None, str]]] = {"time": set(), "numeric": set()}
     for path in sorted((ROOT / "core" / "tests").glob("*.rs")):
-        src = path.read_text(encoding="utf-8")
-        for m in re.finditer(r"const KNOWN_MISSES\s*:[^=]*=\s*&\[(.*?)\];", src, re.S):
-            for entry in re.findall(r"\(([^()]*)\)", m.group(1)):
-                strings = _strings(entry)
-                flags = re.findall(r"\b(true|false)\b", _STRING.sub("", entry))
-                if len(strings) >= 2:
-                    with_ref = None if not flags else flags[0] == "true"
-                    out.setdefault("time", set()).add((strings[0], with_ref, strings[1]))
-        for m in re.finditer(r"const (\w+)_KNOWN\s*:\s*&\[KnownMiss\]\s*=\s*&\[(.*?)\];", src, re.S):
-            suite = m.group(1).lower()
-            for entry in re.findall(r"KnownMiss\s*\{(.*?)\}", m.group(2), re.S):
-                fields = dict(
-                    (k, json.loads(f'"{v}"'))
-                    for k, v in re.findall(r'(\w+)\s*:\s*"((?:[^"\\]|\\.)*)"', entry)
-                )
-                out.setdefault(suite, set()).add((fields["seed"], None, fields["text"]))
+        for suite, entries in parse_known_misses(path.read_text(encoding="utf-8")).items():
+            out.setdefault(suite, set()).update(entries)
+    return out
+
+
+def parse_known_misses(src: str) -> dict[str, set[tuple[str, bool | None, str]]]:
+    """The known-miss tables of one Rust test file (see ``known_misses``)."""
+    out: dict[str, set[tuple[str, bool | None, str]]] = {}
+    # time.rs: (seed, with ref date, text, reason); policy.rs's tuples have no
+    # flag and are not entity misses.
+    for m in re.finditer(r"const KNOWN_MISSES\s*:[^=]*=\s*&\[(.*?)\];", src, re.S):
+        for entry in re.findall(r'\(((?:"(?:[^"\\]|\\.)*"|[^()"])*)\)', m.group(1)):
+            strings = _strings(entry)
+            flags = re.findall(r"\b(true|false)\b", _STRING.sub("", entry))
+            if len(strings) >= 2 and flags:
+                out.setdefault("time", set()).add((strings[0], flags[0] == "true", strings[1]))
+    for m in re.finditer(r"const (\w+)_KNOWN\s*:\s*&\[KnownMiss\]\s*=\s*&\[(.*?)\];", src, re.S):
+        suite = m.group(1).lower()
+        for entry in re.findall(r"KnownMiss\s*\{(.*?)\}", m.group(2), re.S):
+            fields = dict(
+                (k, json.loads(f'"{v}"'))
+                for k, v in re.findall(r'(\w+)\s*:\s*"((?:[^"\\]|\\.)*)"', entry)
+            )
+            out.setdefault(suite, set()).add((fields["seed"], None, fields["text"]))
     return out
 
 
@@ -193,9 +201,25 @@ def test_to_dict_equals_cli_json(cli: Path, path: Path, with_ref: bool) -> None:
 
 
 def test_known_miss_parser_reads_both_rust_tables() -> None:
-    # Every entry names a seed that exists; the numeric table is not empty
-    # today (seeds.rs), so a parser that reads nothing is caught.
-    assert KNOWN["numeric"]
+    sample = r'''
+const KNOWN_MISSES: &[(&str, bool, &str, &str)] = &[
+    ("001", true, "今年", "why (with brackets)"),
+    ("002", false, "“十四五”", "a \"quoted\" reason"),
+];
+const KNOWN_MISSES: &[(&str, &str, &str)] = &[("000", "titles", "a policy field")];
+const NUMERIC_KNOWN: &[KnownMiss] = &[
+    KnownMiss {
+        seed: "000",
+        text: "两类",
+        reason: "noun: the annotator reads 项目",
+    },
+];
+'''
+    assert parse_known_misses(sample) == {
+        "time": {("001", True, "今年"), ("002", False, "“十四五”")},
+        "numeric": {("000", None, "两类")},
+    }
+    # Every entry of the real tables names a seed that exists.
     seeds = {p.name[:3] for p in seed_paths()}
     for suite, entries in KNOWN.items():
         for seed, _, text in entries:

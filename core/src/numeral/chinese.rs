@@ -9,7 +9,7 @@ use super::magnitude::{large_unit, small_unit};
 pub(crate) fn digit(c: char) -> Option<u8> {
     match c {
         '一' | '壹' | '弌' => Some(1),
-        '二' | '两' | '贰' | '貳' | '弍' => Some(2),
+        '二' | '两' | '兩' | '倆' | '俩' | '贰' | '貳' | '弍' => Some(2),
         '三' | '叁' | '參' | '弎' => Some(3),
         '四' | '肆' => Some(4),
         '五' | '伍' => Some(5),
@@ -75,14 +75,14 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
             break;
         }
         let t = if let Some(d) = digit(c) {
-            Tok::Digit(d, c == '两')
+            Tok::Digit(d, matches!(c, '两' | '兩' | '倆' | '俩'))
         } else if is_zero(c) {
             Tok::Zero
         } else if let Some(p) = small_unit(c) {
             Tok::Small(p)
         } else if let Some(p) = large_unit(c) {
             Tok::Large(p)
-        } else if c == '点' && point_at.is_none() && !toks.is_empty() {
+        } else if matches!(c, '点' | '點') && point_at.is_none() && !toks.is_empty() {
             // A point needs a digit right after it.
             let next = text[pos + c.len_utf8()..].chars().next();
             if next.is_some_and(|n| digit(n).is_some() || is_zero(n)) {
@@ -96,9 +96,11 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
         };
         if point_at.is_some() {
             // After the point: digits, then at most large units.
+            let in_frac = toks.len() > point_at.unwrap_or(usize::MAX);
+            let large_before = in_frac && matches!(toks.last(), Some((Tok::Large(_), _)));
             let ok = match t {
-                Tok::Digit(_, two) => !two && !matches!(toks.last(), Some((Tok::Large(_), _))),
-                Tok::Zero => !matches!(toks.last(), Some((Tok::Large(_), _))),
+                Tok::Digit(_, two) => !two && !large_before,
+                Tok::Zero => !large_before,
                 Tok::Large(_) => true,
                 Tok::Small(_) => false,
             };
@@ -466,6 +468,7 @@ mod tests {
         assert_eq!(v("十二点五").unwrap().0, "12.5");
         assert_eq!(v("三点五亿").unwrap().0, "350000000");
         assert_eq!(v("零点五").unwrap().0, "0.5");
+        assert_eq!(v("两千万点五五四四").unwrap().0, "20000000.5544");
         // 三点 without a digit after is not a decimal.
         assert_eq!(v("三点建议").unwrap(), ("3".into(), 3));
     }

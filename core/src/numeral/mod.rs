@@ -182,11 +182,11 @@ fn takes_more(text: &str, n: &Numeral) -> bool {
 /// `几十`/`数百` (more than 10/100) and `上百`/`上千` (about 100/1000).
 pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     let c = char_at(text, at)?;
-    if matches!(c, '几' | '数' | '上') {
+    if matches!(c, '几' | '幾' | '数' | '數' | '上') {
         let after = at + c.len_utf8();
         let next = char_at(text, after)?;
         magnitude::any_unit(next)?;
-        if c == '上' && next == '十' {
+        if c == '上' && matches!(next, '十' | '拾') {
             return None;
         }
         let mut n = read_plain(text, after)?;
@@ -223,7 +223,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
         if let Some(m) = char_at(text, n.end) {
             let ok = match m {
                 '多' | '余' => takes_more(text, &n),
-                '几' => n.form == Form::Chinese && takes_more(text, &n),
+                '几' | '幾' => n.form == Form::Chinese && takes_more(text, &n),
                 _ => false,
             };
             if ok {

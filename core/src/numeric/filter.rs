@@ -6,6 +6,26 @@ use super::unit::{Reading, Unit};
 use crate::decimal::Decimal;
 use crate::numeral::{chinese, Form, Numeral};
 
+/// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
+/// digits are no figures (`%28`, `id=305`).
+pub(crate) fn inside_url(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    let mut k = 0;
+    while j > 0 && k < 512 {
+        let b = bytes[j - 1];
+        if b.is_ascii_whitespace() || !b.is_ascii() {
+            return false;
+        }
+        if b == b'/' && j >= 3 && &bytes[j - 3..j] == b"://" {
+            return true;
+        }
+        j -= 1;
+        k += 1;
+    }
+    false
+}
+
 /// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
 pub(crate) fn plan_period(text: &str, at: usize) -> bool {
     let mut cs = text[at..].chars();
@@ -197,19 +217,30 @@ pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The last rules of SPEC 1.6 that need the whole reading.
-pub(crate) fn reject(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
+pub(crate) fn reject(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    u: &Reading,
+    end: usize,
+    signed: bool,
+) -> bool {
     let bare = matches!(u.unit, Unit::None);
     let after = char_at(text, n.end);
     let before = char_before(text, at);
     if n.form == Form::Arabic && bare {
         // Codes, hotlines, phone and stock numbers.
-        if n.int_digits >= 5 && !n.grouped && !n.decimal && n.mag_exp == 0 {
+        if n.int_digits >= 5 && !n.grouped && !n.decimal && n.mag_exp == 0 && !signed {
             return true;
         }
         if n.leading_zero && !n.decimal {
             return true;
         }
         if hotline(text, at, n.end) {
+            return true;
+        }
+        // 400-800-1234, 0543-3186789: digit groups joined by dashes.
+        if dashed_code(text, at, n.end) {
             return true;
         }
     }
@@ -245,7 +276,7 @@ pub(crate) fn reject(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize
 fn line_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            '\n' => return true,
+            '\n' | '。' | '；' | ';' | '：' | ':' => return true,
             c if c.is_whitespace() => continue,
             _ => return false,
         }
@@ -309,4 +340,32 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral, end: usize) -> 
                 && !after.is_some_and(|c| is_han(c) && "分之".contains(c))
         }
     }
+}
+
+/// Three or more digit groups joined by `-` (`400-800-1234`), or a group
+/// of five or more digits after a dash (`0543-3186789`).
+fn dashed_code(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut groups = 1;
+    let mut long = false;
+    let mut j = end;
+    while j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
+        let mut k = j + 1;
+        while k < bytes.len() && bytes[k].is_ascii_digit() {
+            k += 1;
+        }
+        long |= k - j > 5;
+        groups += 1;
+        j = k;
+    }
+    let mut i = start;
+    while i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit() {
+        let mut k = i - 1;
+        while k > 0 && bytes[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        groups += 1;
+        i = k;
+    }
+    groups >= 3 || (groups == 2 && long)
 }

@@ -113,7 +113,7 @@ fn is_starter(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || chinese::is_numeral_char(c)
-        || matches!(c, '第' | '首' | '几' | '数' | '上')
+        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上')
 }
 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
@@ -122,7 +122,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     match c {
         '第' => return ordinal::at_di(text, i, floor),
         '首' => return ordinal::at_shou(text, i, floor),
-        '几' | '数' | '上'
+        '几' | '幾' | '数' | '數' | '上'
             if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
         {
             return Step::Skip(next);
@@ -132,6 +132,14 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     // A plan period (十四五).
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
+    }
+    // Digits in a URL are no figures.
+    if c.is_ascii_digit()
+        && i > 0
+        && !text.as_bytes()[i - 1].is_ascii_whitespace()
+        && filter::inside_url(text, i)
+    {
+        return Step::Skip(filter::code_end(text, i));
     }
     // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919).
     if c.is_ascii_digit() && filter::inside_code(text, i) {
@@ -259,7 +267,7 @@ fn expression(
     }
 
     // Not-an-entity rules that need the whole reading.
-    if filter::reject(text, i, n, &u, span_end) {
+    if filter::reject(text, i, n, &u, span_end, pre.negative || pre.plus_minus) {
         return None;
     }
 
@@ -280,7 +288,14 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && matches!(kind, Kind::Count | Kind::Quantity) {
+    if lone_yi && kind == Kind::Count {
+        return None;
+    }
+
+    // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
+    let capital =
+        text[i..n.end].chars().count() == 1 && "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(first);
+    if capital && !matches!(kind, Kind::Money) {
         return None;
     }
 

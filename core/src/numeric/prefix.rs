@@ -59,9 +59,9 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
                 s -= c.len_utf8();
             }
         }
-        Some('负') => {
+        Some(c @ ('负' | '負')) => {
             p.negative = true;
-            s -= '负'.len_utf8();
+            s -= c.len_utf8();
         }
         _ => {}
     }

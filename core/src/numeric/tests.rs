@@ -468,6 +468,8 @@ fn ordinals() {
         ("第二产业", &[]),
         ("第一时间", &[]),
         ("首先，首都", &[]),
+        ("第一，加强组织领导。第二，强化要素保障", &[]),
+        ("引入第三方机构", &[]),
     ]);
 }
 
@@ -637,4 +639,44 @@ fn numeric_speed() {
         mb / best,
         mb / best_cpu
     );
+}
+
+#[test]
+fn less_common_writings() {
+    check(&[
+        ("占全国的1/2", &[(Number, "1/2", "0.5", None, Exact)]),
+        (
+            "手续费50元6角3分",
+            &[(Money, "50元6角3分", "50.63", Some("元"), Exact)],
+        ),
+        ("降至9.5成", &[(Percent, "9.5成", "95", Some("%"), Exact)]),
+        (
+            "用时一年半",
+            &[(Duration, "一年半", "1.5", Some("year"), Exact)],
+        ),
+        (
+            "缴获近一吨",
+            &[(Quantity, "近一吨", "1", Some("t"), LessThan)],
+        ),
+        (
+            "8亿元人民币",
+            &[(Money, "8亿元人民币", "800000000", Some("元"), Exact)],
+        ),
+        ("负三十二", &[(Number, "负三十二", "-32", None, Exact)]),
+        ("-10000", &[(Number, "-10000", "-10000", None, Exact)]),
+        ("兩千三百五", &[(Number, "兩千三百五", "2350", None, Exact)]),
+        (
+            "8000千米",
+            &[(Quantity, "8000千米", "8000", Some("km"), Exact)],
+        ),
+        (
+            "发电120万度",
+            &[(Quantity, "120万度", "1200000", Some("kWh"), Exact)],
+        ),
+        // Words, URLs and dates written with slashes are no figures.
+        ("登陆部队已经上岸，小明拾起石子", &[]),
+        ("访问 https://a.cn/q?x=30%25%2020%", &[]),
+    ]);
+    let e = &scan("占1/3")[0];
+    assert!(!e.exact);
 }

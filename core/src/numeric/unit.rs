@@ -100,12 +100,38 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         return Some(r);
     }
 
+    // 1/3, 2/5: a proper fraction written with a slash (not a date: 6/1/2024).
+    if let Some(c @ ('/' | '／')) = char_at(text, pos) {
+        let p = pos + c.len_utf8();
+        let plain_int = |m: &Numeral| {
+            m.form == Form::Arabic
+                && !m.decimal
+                && !m.grouped
+                && m.mag_exp == 0
+                && m.int_digits <= 3
+        };
+        if plain_int(n) && !matches!(char_before(text, at), Some('/' | '／')) {
+            if let Some(m) = numeral::read_plain(text, p) {
+                let date_like =
+                    matches!(char_at(text, m.end), Some('/' | '／' | '年' | '月' | '日'));
+                if plain_int(&m) && !date_like && n.value > Decimal::ZERO && m.value > n.value {
+                    let (q, exact) = n.value.checked_div(m.value, 16)?;
+                    r.value = q;
+                    r.exact = exact;
+                    r.end = m.end;
+                    r.fraction = true;
+                    return Some(r);
+                }
+            }
+        }
+    }
+
     // Tenths: 五成, 七成以上, 超五成.
     if rest.starts_with('成')
         && n.form != Form::DigitString
         && n.high.is_none()
-        && !n.decimal
-        && n.value >= Decimal::ONE
+        && !n.more
+        && n.value > Decimal::ZERO
         && n.value <= Decimal::from(10)
         && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| CHENG_WORDS.contains(c))
     {
@@ -186,6 +212,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 currency: row.extra,
             };
+            if row.unit == "元" {
+                jiao_fen(text, &mut r);
+                if text[r.end..].starts_with("人民币") {
+                    r.end += "人民币".len();
+                }
+            }
             if text[r.end..].starts_with('整') {
                 r.end += '整'.len_utf8();
             }
@@ -200,6 +232,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 text: row.word,
             };
+            half(text, &mut r);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
                 for w in ["标准煤", "标煤"] {
@@ -216,6 +249,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         UnitKind::Duration => {
             r.unit = Unit::Duration(row.unit);
+            half(text, &mut r);
             if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
                 r.more = true;
                 r.end += c.len_utf8();
@@ -280,8 +314,9 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
-                || before.is_some_and(|c| matches!(c, '（' | '('));
+            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
+                || before.is_some_and(|c| matches!(c, '（' | '(')))
+                && !before.is_some_and(|c| matches!(c, '分' | '共' | '每' | '办' | '举' | '开'));
             if phase {
                 Unit::Ordinal(Some("期"))
             } else {
@@ -289,5 +324,44 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             }
         }
         w => Unit::Count(w),
+    }
+}
+
+/// 一年半, 两米半: 半 after the unit adds a half.
+fn half(text: &str, r: &mut Reading) {
+    if text[r.end..].starts_with('半') && r.value.is_integer() {
+        if let Some(v) = r
+            .value
+            .checked_add(Decimal::new(5, 1).unwrap_or(Decimal::ZERO))
+        {
+            r.value = v;
+            r.end += '半'.len_utf8();
+        }
+    }
+}
+
+/// 50元6角3分: tenths (角, 毛) and hundredths (分) of a yuan after 元.
+fn jiao_fen(text: &str, r: &mut Reading) {
+    for (marks, exp) in [(&['角', '毛'][..], 1u32), (&['分'][..], 2u32)] {
+        let Some(d) = numeral::read_plain(text, r.end) else {
+            return;
+        };
+        let Some(c) = char_at(text, d.end) else {
+            return;
+        };
+        if !marks.contains(&c) || d.decimal || d.value >= Decimal::from(10) || d.high.is_some() {
+            continue;
+        }
+        if c == '分' && matches!(char_at(text, d.end + c.len_utf8()), Some('钟' | '之')) {
+            return;
+        }
+        let Some(part) = d.value.checked_div_pow10(exp) else {
+            return;
+        };
+        let Some(v) = r.value.checked_add(part) else {
+            return;
+        };
+        r.value = v;
+        r.end = d.end + c.len_utf8();
     }
 }

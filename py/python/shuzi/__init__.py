@@ -14,18 +14,24 @@ for every entity, astral characters (𠀀, emoji) included. ``to_dict()`` gives
 the command-line tool's JSON object. The rules (what is an entity, how it is
 normalised) are the project's SPEC.md; this package holds no rules of its own:
 the Rust core does all the work, with the GIL released.
+
+``parse_policy`` reads the structure of a policy document (titles in 《》,
+发文字号, the 一、/（一）/1. outline, 责任单位, targets, frameworks, bylines, the
+issuer) into plain dicts typed by ``shuzi.policy``.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, cast
 
 from shuzi._frame import to_frame
 from shuzi._result import Entities
 from shuzi._shuzi import Change, Entity, ShuziError, __version__
 from shuzi._shuzi import Extractor as _NativeExtractor
+from shuzi._shuzi import parse_policy as _parse_policy
+from shuzi.policy import Policy
 
 __all__ = [
     "Bound",
@@ -34,9 +40,11 @@ __all__ = [
     "Entity",
     "Extractor",
     "Kind",
+    "Policy",
     "ShuziError",
     "__version__",
     "extract",
+    "parse_policy",
     "to_frame",
 ]
 
@@ -131,3 +139,20 @@ def extract(
     ('date', '今年7月1日', '2026-07-01', True)
     """
     return Extractor(kinds=kinds, ref_date=ref_date).extract(text)
+
+
+def parse_policy(text: str, *, ref_date: datetime.date | str | None = None) -> Policy:
+    """The policy structure of ``text`` (SPEC 2) as plain dicts and lists,
+    exactly the command-line tool's JSON (``shuzi policy``, without ``"file"``);
+    ``shuzi.policy`` types its keys. ``ref_date`` resolves relative dates
+    (今年7月1日) as in ``extract``.
+
+    >>> p = parse_policy("某市人民政府关于加快发展的实施意见\\n某政发〔2024〕18号\\n一、总体要求\\n")
+    >>> p["heading"]
+    '某市人民政府关于加快发展的实施意见'
+    >>> [(d["prefix"], d["year"], d["serial"]) for d in p["doc_numbers"]]
+    [('某政发', 2024, 18)]
+    >>> [(o["marker"], o["title"]) for o in p["outline"]]
+    [('一、', '总体要求')]
+    """
+    return cast(Policy, _parse_policy(text, ref_date=ref_date))

@@ -9,7 +9,7 @@ _Kind = Literal[
 ]
 _Bound = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "level"]
 
-__all__ = ["__version__", "ShuziError", "Entity", "Change", "Extractor"]
+__all__ = ["__version__", "ShuziError", "Entity", "Change", "Extractor", "parse_policy"]
 
 __version__: str
 
@@ -110,3 +110,7 @@ class Extractor:
     def extract_many(
         self, texts: Iterable[str], *, threads: int | None = None
     ) -> list[list[Entity]]: ...
+
+def parse_policy(
+    text: str, *, ref_date: datetime.date | str | None = None
+) -> dict[str, Any]: ...

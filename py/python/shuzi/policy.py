@@ -1,0 +1,132 @@
+"""Types of ``shuzi.parse_policy``'s result: the policy structure of a document
+(SPEC 2) as plain dicts, exactly the command-line tool's JSON (``shuzi policy``,
+without ``"file"``). These ``TypedDict`` classes only describe the keys.
+
+Every item has ``text``, ``start``/``end`` (code points) and
+``byte_start``/``byte_end``, like an entity. Dates and amounts inside
+(``Effective.date``, ``Issuer.date``, ``Target.amount``) are entity dicts, as
+``Entity.to_dict()`` gives them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+#: An entity as ``Entity.to_dict()`` gives it (its keys depend on its kind).
+EntityDict = dict[str, Any]
+
+
+class Item(TypedDict):
+    """A span of the document."""
+
+    text: str
+    start: int
+    end: int
+    byte_start: int
+    byte_end: int
+
+
+class Title(Item):
+    """A document cited in 《》, at its first mention."""
+
+    name: str
+    doc_type: str | None
+    trial: bool
+    alias: str | None
+
+
+class DocNumber(Item):
+    """A 发文字号: ``滨政办字〔2024〕18号`` → 滨政办字, 2024, 18."""
+
+    prefix: str
+    year: int
+    serial: int
+
+
+class Effective(Item):
+    """An 起施行 phrase; ``document`` is the cited title it belongs to, if any."""
+
+    date: EntityDict | None
+    document: str | None
+
+
+class OutlineItem(Item):
+    """A heading of the outline (一、 = 1, （一） = 2, 1. = 3, （1） = 4)."""
+
+    level: int
+    marker: str
+    number: int
+    title: str
+    children: list[OutlineItem]
+
+
+class Responsible(Item):
+    """A 责任单位 bracket and the outline markers of the item it closes."""
+
+    units: list[str]
+    path: list[str]
+
+
+class Target(Item):
+    """A goal with a deadline year and a figure."""
+
+    deadline: int
+    metric: str
+    amount: EntityDict
+
+
+class Framework(Item):
+    """A quoted scheme label with a numeral (“六个一”)."""
+
+    label: str
+    count: int | None
+    members: list[str] | None
+    members_match: bool | None
+
+
+class Byline(Item):
+    """A news byline."""
+
+    outlet: str | None
+    reporters: list[str]
+    correspondents: list[str]
+    photographers: list[str]
+
+
+class Issuer(Item):
+    """The signing body or bodies and the date at the end of a document."""
+
+    name: list[str]
+    date: EntityDict | None
+
+
+class Policy(TypedDict):
+    """The policy structure of one document."""
+
+    heading: str | None
+    titles: list[Title]
+    doc_numbers: list[DocNumber]
+    effective: list[Effective]
+    outline: list[OutlineItem]
+    responsible: list[Responsible]
+    targets: list[Target]
+    frameworks: list[Framework]
+    bylines: list[Byline]
+    issuer: Issuer | None
+    recipients: list[Item]
+
+
+__all__ = [
+    "Byline",
+    "DocNumber",
+    "Effective",
+    "EntityDict",
+    "Framework",
+    "Issuer",
+    "Item",
+    "OutlineItem",
+    "Policy",
+    "Responsible",
+    "Target",
+    "Title",
+]
