@@ -10,7 +10,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use shuzi::json::OffsetUnit;
 use shuzi::policy::{parse, PolicyRecord};
 use shuzi::Config;
-use shuzi_benches::{seeds, test_mode};
+use shuzi_benches::{seeds, test_mode, ThreadCpu};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -45,7 +45,7 @@ fn hostile(bytes: usize) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn ladder(c: &mut Criterion) {
+fn ladder(c: &mut Criterion<ThreadCpu>) {
     let config = Config::default();
     let sizes: &[usize] = if test_mode() {
         &[100_000]
@@ -94,5 +94,9 @@ fn ladder(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ladder);
+criterion_group!(
+    name = benches;
+    config = shuzi_benches::criterion();
+    targets = ladder
+);
 criterion_main!(benches);

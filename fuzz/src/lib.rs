@@ -281,3 +281,53 @@ fn check_json(text: &str, found: &[Entity]) {
         }
     }
 }
+
+/// Arbitrary bytes through the policy parser: no panic, and every item of
+/// the JSON object (any depth) whose `text` has offsets slices back to that
+/// text in bytes, code points and UTF-16 units.
+pub fn check_policy(data: &[u8]) {
+    let (config, rest) = config_from(data);
+    let text = String::from_utf8_lossy(rest);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let policy = shuzi::policy::parse(text, &config);
+    for unit in [OffsetUnit::CodePoints, OffsetUnit::Utf16] {
+        let record = shuzi::policy::PolicyRecord::new(&policy, text, unit);
+        let json = serde_json::to_value(&record).expect("a policy record serializes");
+        assert!(json.is_object(), "the policy JSON is an object");
+        walk_spans(&json, text, unit);
+    }
+}
+
+fn walk_spans(v: &serde_json::Value, text: &str, unit: OffsetUnit) {
+    match v {
+        serde_json::Value::Array(items) => items.iter().for_each(|i| walk_spans(i, text, unit)),
+        serde_json::Value::Object(map) => {
+            let num = |k: &str| {
+                map.get(k)
+                    .and_then(serde_json::Value::as_u64)
+                    .map(|n| n as usize)
+            };
+            if let (Some(t), Some(bs), Some(be)) = (
+                map.get("text").and_then(serde_json::Value::as_str),
+                num("byte_start"),
+                num("byte_end"),
+            ) {
+                assert!(
+                    bs <= be && be <= text.len(),
+                    "item bytes {bs}..{be} out of range"
+                );
+                assert!(text.is_char_boundary(bs) && text.is_char_boundary(be));
+                assert_eq!(&text[bs..be], t, "item text differs from its byte slice");
+                let (s, e) = (num("start"), num("end"));
+                let count = |b: usize| match unit {
+                    OffsetUnit::CodePoints => text[..b].chars().count(),
+                    _ => text[..b].encode_utf16().count(),
+                };
+                assert_eq!(s, Some(count(bs)), "start of {t:?}");
+                assert_eq!(e, Some(count(be)), "end of {t:?}");
+            }
+            map.values().for_each(|i| walk_spans(i, text, unit));
+        }
+        _ => {}
+    }
+}

@@ -8,7 +8,7 @@
 //! fuzz/Cargo.toml --no-default-features`). `SHUZI_FUZZ_SEED` varies the
 //! sequence.
 
-use shuzi_fuzz::{check_extract, check_numeral, NUMERAL_PIECES};
+use shuzi_fuzz::{check_extract, check_numeral, check_policy, NUMERAL_PIECES};
 use std::path::{Path, PathBuf};
 
 fn files(dir: &str) -> Vec<PathBuf> {
@@ -49,6 +49,8 @@ fn regressions_still_pass() {
             check_numeral(&data);
         } else if name.starts_with("extract-") {
             check_extract(&data);
+        } else if name.starts_with("policy-") {
+            check_policy(&data);
         }
     }
 }
@@ -67,6 +69,9 @@ fn seed_corpus_passes_every_configuration() {
             data.extend_from_slice(&text);
             check_extract(&data);
         }
+        let mut data = vec![0u8];
+        data.extend_from_slice(&text);
+        check_policy(&data);
     }
 }
 
@@ -121,15 +126,13 @@ fn mutated_snippets_keep_every_invariant() {
                 }
             }
         }
-        let check = |d: &[u8]| {
-            if round % 3 == 0 {
-                check_numeral(d)
-            } else {
-                check_extract(d)
-            }
+        let target = ["numeral", "extract", "policy"][round % 3];
+        let check = |d: &[u8]| match target {
+            "numeral" => check_numeral(d),
+            "extract" => check_extract(d),
+            _ => check_policy(d),
         };
         if let Err(panic) = std::panic::catch_unwind(|| check(&data)) {
-            let target = if round % 3 == 0 { "numeral" } else { "extract" };
             let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{target}-round{round}"));
             std::fs::write(&out, &data).unwrap();
             std::panic::resume_unwind(Box::new(format!(

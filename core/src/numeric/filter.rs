@@ -12,7 +12,7 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let mut j = at;
     let mut k = 0;
-    while j > 0 && k < 512 {
+    while j > 0 && k < 256 {
         let b = bytes[j - 1];
         if b.is_ascii_whitespace() || !b.is_ascii() {
             return false;
@@ -220,6 +220,10 @@ pub(crate) fn reject(
         if hotline(text, at, n.end) {
             return true;
         }
+        // 400-800-1234, 0543-3186789: digit groups joined by dashes.
+        if dashed_code(text, at, n.end) {
+            return true;
+        }
     }
     if bare && after == Some('强') {
         return true; // 世界500强, 百强县
@@ -317,4 +321,32 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral, end: usize) -> 
                 && !after.is_some_and(|c| is_han(c) && "分之".contains(c))
         }
     }
+}
+
+/// Three or more digit groups joined by `-` (`400-800-1234`), or a group
+/// of five or more digits after a dash (`0543-3186789`).
+fn dashed_code(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut groups = 1;
+    let mut long = false;
+    let mut j = end;
+    while groups < 8 && j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
+        let mut k = j + 1;
+        while k < bytes.len() && bytes[k].is_ascii_digit() && k - j < 64 {
+            k += 1;
+        }
+        long |= k - j > 5;
+        groups += 1;
+        j = k;
+    }
+    let mut i = start;
+    while groups < 16 && i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit() {
+        let mut k = i - 1;
+        while k > 0 && bytes[k - 1].is_ascii_digit() && i - k < 64 {
+            k -= 1;
+        }
+        groups += 1;
+        i = k;
+    }
+    groups >= 3 || (groups == 2 && long)
 }

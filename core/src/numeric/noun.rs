@@ -12,8 +12,7 @@ const MAX_CHARS: usize = 16;
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     let mut p = end;
     let mut k = 0;
-    loop {
-        let c = char_at(text, p)?;
+    while let Some(c) = char_at(text, p) {
         if !is_han(c) {
             break;
         }

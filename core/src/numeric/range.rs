@@ -68,6 +68,9 @@ pub(crate) fn read(
     if dash && (n.form != Form::Arabic || m.form != Form::Arabic || !c2.is_ascii_digit()) {
         return Outcome::None;
     }
+    if dash && matches!(char_at(text, m.end), Some('-' | '－')) {
+        return Outcome::None; // 400-800-1234
+    }
     if (n.form == Form::Arabic) != (m.form == Form::Arabic) {
         return Outcome::None;
     }
