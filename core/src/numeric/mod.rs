@@ -271,7 +271,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count {
+    if lone_yi && kind == Kind::Count && high.is_none() {
         return None;
     }
 
