@@ -12,7 +12,7 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let mut j = at;
     let mut k = 0;
-    while j > 0 && k < 512 {
+    while j > 0 && k < 256 {
         let b = bytes[j - 1];
         if b.is_ascii_whitespace() || !b.is_ascii() {
             return false;
@@ -330,9 +330,9 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
     let mut groups = 1;
     let mut long = false;
     let mut j = end;
-    while j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
+    while groups < 8 && j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
         let mut k = j + 1;
-        while k < bytes.len() && bytes[k].is_ascii_digit() {
+        while k < bytes.len() && bytes[k].is_ascii_digit() && k - j < 64 {
             k += 1;
         }
         long |= k - j > 5;
@@ -340,9 +340,9 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
         j = k;
     }
     let mut i = start;
-    while i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit() {
+    while groups < 16 && i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit() {
         let mut k = i - 1;
-        while k > 0 && bytes[k - 1].is_ascii_digit() {
+        while k > 0 && bytes[k - 1].is_ascii_digit() && i - k < 64 {
             k -= 1;
         }
         groups += 1;

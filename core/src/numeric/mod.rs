@@ -134,9 +134,13 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(i + 9);
     }
     // Digits in a URL are no figures.
+    let url_char = |b: u8| {
+        b.is_ascii_alphabetic()
+            || matches!(b, b'%' | b'=' | b'&' | b'/' | b'?' | b'#' | b'.' | b'_')
+    };
     if c.is_ascii_digit()
         && i > 0
-        && !text.as_bytes()[i - 1].is_ascii_whitespace()
+        && url_char(text.as_bytes()[i - 1])
         && filter::inside_url(text, i)
     {
         return Step::Skip(filter::code_end(text, i));
@@ -146,6 +150,16 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(filter::code_end(text, i));
     }
     let Some(n) = numeral::read(text, i) else {
+        // A run too long to read (一一一…, overflowing digits): skip it whole.
+        if chinese::is_numeral_char(c) {
+            let run: usize = text[i..]
+                .chars()
+                .take_while(|c| chinese::is_numeral_char(*c))
+                .take(40)
+                .map(char::len_utf8)
+                .sum();
+            return Step::Skip(i + run.max(c.len_utf8()));
+        }
         return Step::Skip(next);
     };
     match expression(text, i, &n, floor, prev) {
@@ -257,7 +271,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count {
+    if lone_yi && kind == Kind::Count && high.is_none() {
         return None;
     }
 

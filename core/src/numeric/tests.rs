@@ -680,3 +680,37 @@ fn less_common_writings() {
     let e = &scan("占1/3")[0];
     assert!(!e.exact);
 }
+
+/// Times pathological inputs (no assertion on time: look at the output).
+#[test]
+#[ignore]
+fn pathological_inputs_are_linear() {
+    let unit = 200_000;
+    for piece in [
+        "1,",
+        "1-",
+        "1至",
+        "一",
+        "第一",
+        "约1%",
+        "“1",
+        "《1",
+        "1a",
+        "%1",
+        "十",
+        "1.",
+        "增长1%、",
+        "亿",
+    ] {
+        for n in [unit, unit * 4] {
+            let text = piece.repeat(n / piece.len().max(1));
+            let t = std::time::Instant::now();
+            let found = scan(&text).len();
+            println!(
+                "{piece:>8} x{:>7}: {:>8.1} ms ({found} entities)",
+                text.len(),
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+}
