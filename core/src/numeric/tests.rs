@@ -506,6 +506,10 @@ fn changes() {
     // A basis is never carried across a clause; 比一季度 is no basis.
     let text = "同比增长5%，利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
+    let text = "比上年末增加3.5万户";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::YtdStart));
+    let text = "较去年同期增长两成";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
     let text = "比一季度增长3%";
     assert_eq!(scan(text)[0].change.unwrap().basis, None);
     // Levels, flows, nouns and differences are not changes.
