@@ -40,9 +40,28 @@ fn code_char(b: u8) -> bool {
 }
 
 /// True when the digit at `at` is glued to Latin letters before it
-/// (`G20`, `C919`, `PM2.5`, `PM_{2.5}`, `v1.2`).
+/// (`G20`, `C919`, `PM2.5`, `PM_{2.5}`, `v1.2`), is the exponent of
+/// scientific notation (`1E+309`) or a terminal escape's parameter
+/// (`ESC[31m`).
 pub(crate) fn inside_code(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
+    // The exponent of scientific notation (`1E+309`, `2.5e-3`).
+    if at >= 3
+        && matches!(bytes[at - 1], b'+' | b'-')
+        && matches!(bytes[at - 2], b'e' | b'E')
+        && bytes[at - 3].is_ascii_digit()
+    {
+        return true;
+    }
+    // The parameters of a terminal escape left in crawled text
+    // (`ESC[31m`, `ESC[1;32m`): no figure.
+    let mut j = at;
+    while j > 0 && at - j < 32 && (bytes[j - 1].is_ascii_digit() || bytes[j - 1] == b';') {
+        j -= 1;
+    }
+    if j >= 2 && bytes[j - 1] == b'[' && bytes[j - 2] == 0x1b {
+        return true;
+    }
     let mut j = at;
     while j > 0 && code_char(bytes[j - 1]) {
         j -= 1;
