@@ -62,6 +62,17 @@ pub(crate) fn inside_code(text: &str, at: usize) -> bool {
     if j >= 2 && bytes[j - 1] == b'[' && bytes[j - 2] == 0x1b {
         return true;
     }
+    // A currency code before the amount (`RMB100`, `USD100`) is no code.
+    if let Some((w, _)) =
+        super::table::CURRENCY_PREFIXES.longest_before(text, at, at.saturating_sub(3))
+    {
+        let before = at - w.len();
+        if w.bytes().all(|b| b.is_ascii_uppercase())
+            && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
+        {
+            return false;
+        }
+    }
     let mut j = at;
     while j > 0 && code_char(bytes[j - 1]) {
         j -= 1;
