@@ -349,6 +349,9 @@ fn ranges_are_one_entity() {
         ),
         ("3至5万元", "3至5万元", "30000", "50000", Exact),
         ("5-8家", "5-8家", "5", "8", Exact),
+        ("三到五成", "三到五成", "30", "50", Exact),
+        ("2至3个月", "2至3个月", "2", "3", Exact),
+        ("10至20%", "10至20%", "10", "20", Exact),
     ];
     for (text, span, lo, hi, b) in cases {
         let es = scan(text);
@@ -506,6 +509,10 @@ fn changes() {
     // A basis is never carried across a clause; 比一季度 is no basis.
     let text = "同比增长5%，利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
+    let text = "比上年末增加3.5万户";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::YtdStart));
+    let text = "较去年同期增长两成";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
     let text = "比一季度增长3%";
     assert_eq!(scan(text)[0].change.unwrap().basis, None);
     // Levels, flows, nouns and differences are not changes.
