@@ -62,6 +62,10 @@ pub(crate) fn inside_code(text: &str, at: usize) -> bool {
     if j >= 2 && bytes[j - 1] == b'[' && bytes[j - 2] == 0x1b {
         return true;
     }
+    // COVID-19, H-6K: a dash between letters and digits.
+    if at >= 2 && bytes[at - 1] == b'-' && bytes[at - 2].is_ascii_alphabetic() {
+        return true;
+    }
     // A currency code before the amount (`RMB100`, `USD100`) is no code.
     if let Some((w, _)) =
         super::table::CURRENCY_PREFIXES.longest_before(text, at, at.saturating_sub(3))
