@@ -114,7 +114,6 @@ fn year_like(n: &Numeral) -> bool {
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
 /// written with separators (`2024-06-06`, `2024.5.28`).
 pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
-    let _ = at;
     let rest = &text[n.end..];
     if n.more || n.approx || n.high.is_some() {
         return false;
@@ -330,8 +329,7 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether a Chinese numeral with no unit is a figure: `十万`, `一百二十三`,
 /// `四大行动` (四), `二〇二五`; single numerals elsewhere are not (统一, 之一).
-pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral, end: usize) -> bool {
-    let _ = end;
+pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
     match n.form {
         Form::Arabic => true,
         Form::DigitString => n.value >= Decimal::from(1000),

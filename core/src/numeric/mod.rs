@@ -307,7 +307,7 @@ fn expression(
     if kind == Kind::Number
         && pre.currency.is_none()
         && !u.fraction
-        && !filter::bare_number_ok(text, i, n, span_end)
+        && !filter::bare_number_ok(text, i, n)
     {
         return None;
     }
