@@ -299,7 +299,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() {
+    if lone_yi && kind == Kind::Count && high.is_none() && unit_word != Some("倍") {
         return None;
     }
 
@@ -314,7 +314,7 @@ fn expression(
     if kind == Kind::Number
         && pre.currency.is_none()
         && !u.fraction
-        && !filter::bare_number_ok(text, i, n, span_end)
+        && !filter::bare_number_ok(text, i, n)
     {
         return None;
     }
