@@ -292,7 +292,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() {
+    if lone_yi && kind == Kind::Count && high.is_none() && unit_word != Some("倍") {
         return None;
     }
 
