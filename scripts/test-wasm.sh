@@ -106,7 +106,8 @@ say "tsc: types check"
 
 if [ ! -x /usr/bin/chromium ]; then
   say "installing chromium (apt)"
-  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+  # fonts-wqy-microhei (5 MB): Chinese glyphs in the screenshots.
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }; then
     say "could not install chromium: the browser test will report itself skipped"
   fi
 fi

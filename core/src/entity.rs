@@ -311,7 +311,11 @@ pub struct Entity {
     pub value: Option<Decimal>,
     /// The upper end of a range (`10亿至20亿元`).
     pub high: Option<Decimal>,
-    /// False when `value` had to be rounded (`三分之一`) or saturated.
+    /// False when `value` had to be rounded (`三分之一`). Values are never
+    /// saturated: a numeral too large or too precise to hold exactly (more
+    /// than an `i128` mantissa, more than [`crate::MAX_SCALE`] decimals:
+    /// `9`×39, `一万亿亿亿元`, `0.` + 400 zeros + `1`) gives no entity, and no
+    /// smaller figure is read out of its run.
     pub exact: bool,
     /// How the value bounds the truth.
     pub bound: Bound,

@@ -45,6 +45,19 @@
 //! Values are exact [`Decimal`]s (`i128` mantissa + scale); `to_f64()` only at
 //! the edge, and the canonical decimal text through `Display`.
 //!
+//! A numeral beyond that model — more than 38 digits (`9`×39), stacked
+//! magnitudes (`一万亿亿亿元`), more than [`MAX_SCALE`] decimals, scientific
+//! notation (`1e309`) — is no entity: never a saturated or rounded value,
+//! never a smaller figure read out of the rest of its run. `exact == false`
+//! only marks values rounded on purpose (`三分之一`).
+//!
+//! ```
+//! let text = format!("{}元，增长13.1%", "9".repeat(39));
+//! let found = shuzi::extract(&text);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].text(&text), "13.1%");
+//! ```
+//!
 //! ## Dates and periods
 //!
 //! A `date` carries a [`DateValue`] (year, month, day as far as written); a

@@ -57,4 +57,25 @@ mod tests {
         }
         assert!(map_ordered(&Vec::<u64>::new(), 4, |x| *x).is_empty());
     }
+
+    #[test]
+    fn two_threads_work_at_the_same_time() {
+        // Each item waits until both have started: only two threads at
+        // once can finish both (one thread alone gives up after the wait).
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::time::{Duration, Instant};
+        let started = AtomicUsize::new(0);
+        let met = map_ordered(&[0, 1], 2, |_| {
+            started.fetch_add(1, Ordering::SeqCst);
+            let since = Instant::now();
+            while started.load(Ordering::SeqCst) < 2 {
+                if since.elapsed() > Duration::from_secs(60) {
+                    return false;
+                }
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            true
+        });
+        assert_eq!(met, [true, true]);
+    }
 }

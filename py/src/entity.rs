@@ -1,22 +1,29 @@
 //! The Python `Entity` and `Change`: frozen copies of one
-//! [`shuzi::json::EntityRecord`] — the core's facts with code-point offsets —
-//! plus the record's JSON, which `to_dict()` returns as the CLI prints it.
+//! [`shuzi::json::EntityRecord`] — the core's facts with code-point offsets.
+//! Each keeps the core entity and (shared by the entities of one text) the
+//! text it came from, so `to_dict()` serializes the very record the CLI
+//! prints, and only when asked: JSON is most of the cost of an entity.
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
-use shuzi::json::{records, EntityRecord, OffsetUnit};
+use shuzi::json::{records, EntityRecord, KeyStyle, OffsetUnit};
 use shuzi::Kind;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 /// Extracts `text` with `extractor` and converts every entity; pure Rust, run
 /// with the GIL released.
 pub(crate) fn extract(extractor: &shuzi::Extractor, text: &str) -> Vec<Entity> {
     let found = extractor.extract(text);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let doc: Arc<str> = text.into();
     records(text, &found, OffsetUnit::CodePoints)
         .iter()
-        .map(Entity::from_record)
+        .map(|r| Entity::from_record(r, &doc))
         .collect()
 }
 
@@ -71,7 +78,7 @@ impl Change {
 /// not apply are None (or False). `to_dict()` gives the command-line tool's
 /// JSON object.
 #[pyclass(frozen, eq, module = "shuzi._shuzi")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Entity {
     /// "number", "money", "percent", "count", "quantity", "duration",
     /// "ordinal", "date" or "period".
@@ -152,12 +159,27 @@ pub(crate) struct Entity {
     /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
     #[pyo3(get)]
     relative_years: Option<i32>,
-    /// The CLI's JSON object of this entity (without "file").
-    json: String,
+    /// The core entity (byte spans into `doc`).
+    core: shuzi::Entity,
+    /// The whole text, shared by the entities found in it.
+    doc: Arc<str>,
+}
+
+/// Equal when the facts are: the core entity, the text and the offsets
+/// (every other field is made from these), whatever text each came from.
+impl PartialEq for Entity {
+    fn eq(&self, other: &Entity) -> bool {
+        self.core == other.core
+            && self.start == other.start
+            && self.end == other.end
+            && self.text == other.text
+            && self.noun == other.noun
+            && self.change == other.change
+    }
 }
 
 impl Entity {
-    fn from_record(r: &EntityRecord<'_>) -> Entity {
+    fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
         let e = r.entity;
         let numeric = !matches!(e.kind, Kind::Date | Kind::Period);
         let date = if e.kind == Kind::Date { e.date } else { None };
@@ -201,8 +223,8 @@ impl Entity {
             point: e.point.map(|p| p.as_str()),
             resolved: e.resolved,
             relative_years: e.relative_years,
-            // Serializing a record cannot fail: string keys, plain values.
-            json: serde_json::to_string(r).expect("an entity record serializes"),
+            core: e.clone(),
+            doc: Arc::clone(doc),
         }
     }
 }
@@ -212,14 +234,30 @@ impl Entity {
     /// The entity as the command-line tool's JSON object (without "file"):
     /// exactly its keys and values, integers as int, "from" for from_.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json_loads(py, &self.json)
+        let record = EntityRecord {
+            entity: &self.core,
+            input: &self.doc,
+            start: self.start,
+            end: self.end,
+            keys: KeyStyle::Snake,
+        };
+        // Serializing a record cannot fail: string keys, plain values.
+        let json = serde_json::to_string(&record).expect("an entity record serializes");
+        json_loads(py, &json)
     }
 
     fn __hash__(&self) -> u64 {
-        // The JSON holds every fact the other fields hold, so equal
-        // entities hash alike.
+        // The fields `eq` compares.
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.json.hash(&mut h);
+        (
+            &self.core,
+            self.start,
+            self.end,
+            &self.text,
+            &self.noun,
+            &self.change,
+        )
+            .hash(&mut h);
         h.finish()
     }
 

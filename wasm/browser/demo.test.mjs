@@ -27,7 +27,7 @@ try {
 }
 if (skip) console.log(`# browser test skipped: ${skip}`);
 
-const { extract } = skip ? {} : await import(path.join(repo, "wasm/pkg-node/index.mjs"));
+const { extract, parsePolicy } = skip ? {} : await import(path.join(repo, "wasm/pkg-node/index.mjs"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -138,8 +138,9 @@ test("markup in the text is shown as text, never parsed", { skip }, async () => 
   assert.deepEqual((await marks()).map(([, t]) => t), extract(input).map((e) => e.text));
 });
 
-test("a seed picked from the list is extracted and highlighted", { skip }, async () => {
-  const name = await page.$eval("#seed option:nth-child(2)", (o) => o.value);
+test("a seed picked from the list is extracted, highlighted and outlined", { skip }, async () => {
+  // The last seed: a government document with an outline.
+  const name = await page.$eval("#seed option:last-child", (o) => o.value);
   assert.match(name, /^\d{3}_[0-9a-f]+\.txt$/);
   await page.selectOption("#seed", name);
   await rendered();
@@ -149,7 +150,17 @@ test("a seed picked from the list is extracted and highlighted", { skip }, async
   assert.equal(got.length, expected.length);
   assert.deepEqual(got.map(([k, t]) => [k, t]), expected.map((e) => [e.kind, e.text]));
   assert.equal(await page.getAttribute("body", "data-matching"), String(expected.length));
+  // The policy outline: the top-level headings, sliced from the input.
+  const policy = parsePolicy(text);
+  assert.ok(policy.outline.length >= 3, "the seed has an outline");
+  const top = await page.$$eval("#policy > ul.outline > li > span.marker", (ns) => ns.map((n) => n.textContent));
+  assert.deepEqual(top, policy.outline.map((o) => o.text));
+  const count = (items) => items.reduce((n, i) => n + 1 + count(i.children), 0);
+  assert.equal(await page.$$eval("#policy li", (ns) => ns.length), count(policy.outline));
+  assert.match(await page.textContent("#policy"), new RegExp(policy.docNumbers[0].text));
   await page.screenshot({ path: path.join(outDir, "demo-seed.png") });
+  await page.$eval("#policy", (n) => n.scrollIntoView());
+  await page.screenshot({ path: path.join(outDir, "demo-policy.png") });
 });
 
 test("a bad reference date shows the ShuziError kind", { skip }, async () => {

@@ -43,6 +43,18 @@ export function bind(raw, ready = () => {}) {
     return JSON.parse(json);
   }
 
+  function parsePolicy(text, options) {
+    ready();
+    checkText(text);
+    let json;
+    try {
+      json = raw.parsePolicyJson(text, options);
+    } catch (error) {
+      rethrow(error);
+    }
+    return JSON.parse(json);
+  }
+
   class Extractor {
     #inner;
 
@@ -71,5 +83,5 @@ export function bind(raw, ready = () => {}) {
     return raw.version();
   }
 
-  return { extract, Extractor, version };
+  return { extract, Extractor, parsePolicy, version };
 }

@@ -156,6 +156,117 @@ export type Entity =
   | DateEntity
   | PeriodEntity;
 
+/** An entity of a numeric kind. */
+export type NumericEntity =
+  | NumberEntity
+  | MoneyEntity
+  | PercentEntity
+  | CountEntity
+  | QuantityEntity
+  | DurationEntity
+  | OrdinalEntity;
+
+/** A span of the input: every item of the policy structure has one. */
+export interface Item {
+  text: string;
+  /** UTF-16 code units, end exclusive. */
+  start: number;
+  end: number;
+  byteStart: number;
+  byteEnd: number;
+}
+
+/** A document cited in 《》, at its first mention. */
+export interface Title extends Item {
+  /** The name without brackets or line breaks. */
+  name: string;
+  /** The longest document-type word the name ends with (条例, 实施意见, …). */
+  docType: string | null;
+  /** （试行）. */
+  trial: boolean;
+  /** From 以下简称《决定》. */
+  alias: string | null;
+}
+
+/** A document number (发文字号): `滨政办字〔2024〕18号`. */
+export interface DocNumber extends Item {
+  prefix: string;
+  year: number;
+  serial: number;
+}
+
+/** An 起施行 phrase. */
+export interface Effective extends Item {
+  /** Null for 自印发之日起施行. */
+  date: DateEntity | null;
+  /** The full title of the document it belongs to; null for the document itself. */
+  document: string | null;
+}
+
+/** A heading of the outline (一、 （一） 1. （1）, 第X章 第X条). */
+export interface OutlineItem extends Item {
+  level: number;
+  marker: string;
+  number: number;
+  title: string;
+  children: OutlineItem[];
+}
+
+/** A 责任单位 bracket. */
+export interface Responsible extends Item {
+  units: string[];
+  /** The outline markers of the item it closes (`["二、", "(一)", "1."]`). */
+  path: string[];
+}
+
+/** A goal with a deadline year and a figure. */
+export interface Target extends Item {
+  deadline: number;
+  metric: string;
+  amount: NumericEntity;
+}
+
+/** A quoted scheme label with a numeral (“六个一”, “1+8+N”). */
+export interface Framework extends Item {
+  label: string;
+  count: number | null;
+  members: string[] | null;
+  /** Whether `members` has `count` entries; null when either is null. */
+  membersMatch: boolean | null;
+}
+
+/** A news byline. */
+export interface Byline extends Item {
+  outlet: string | null;
+  reporters: string[];
+  correspondents: string[];
+  photographers: string[];
+}
+
+/** The signature block at the end of a government document. */
+export interface Issuer extends Item {
+  /** One entry per signing body. */
+  name: string[];
+  date: DateEntity | null;
+}
+
+/** The policy structure of one document (SPEC 2). */
+export interface Policy {
+  /** The document's own title line or a news headline. */
+  heading: string | null;
+  titles: Title[];
+  docNumbers: DocNumber[];
+  effective: Effective[];
+  outline: OutlineItem[];
+  responsible: Responsible[];
+  targets: Target[];
+  frameworks: Framework[];
+  bylines: Byline[];
+  issuer: Issuer | null;
+  /** The 主送 line(s), without the final colon. */
+  recipients: Item[];
+}
+
 /** Extraction options; unknown keys are rejected. */
 export interface Options {
   /** Keep only these kinds (default: all). */
@@ -176,6 +287,12 @@ export declare class ShuziError extends Error {
 
 /** Every entity of `text`, in text order, non-overlapping. */
 export declare function extract(text: string, options?: Options): Entity[];
+
+/**
+ * The policy structure of `text`. `refDate` resolves relative dates
+ * (今年7月1日起施行); `kinds` is accepted and has no effect.
+ */
+export declare function parsePolicy(text: string, options?: Options): Policy;
 
 /** A reusable extractor: the options are checked once. */
 export declare class Extractor {

@@ -1,10 +1,11 @@
-//! WebAssembly binding of shuzi: `extract`, `Extractor` and `version` for
-//! JavaScript.
+//! WebAssembly binding of shuzi: `extract`, `Extractor`, `parsePolicy` and
+//! `version` for JavaScript.
 //!
 //! No domain logic lives here. Options objects deserialize into the core's
 //! [`shuzi::Config`]; results are the core's [`shuzi::json`] records with
 //! UTF-16 offsets and camelCase keys, so every binding carries the same facts
-//! as the command-line tool's JSON.
+//! as the command-line tool's JSON; `parsePolicy` returns the core's
+//! [`shuzi::policy::PolicyRecord`] the same way.
 //!
 //! Results cross into JavaScript as one JSON string that the JS wrapper
 //! (`js/api.js`) turns into plain objects with `JSON.parse`. Measured in
@@ -20,6 +21,7 @@
 #![forbid(unsafe_code)]
 
 use shuzi::json::{records_styled, KeyStyle, OffsetUnit};
+use shuzi::policy::PolicyRecord;
 use shuzi::{Config, ErrorKind};
 use wasm_bindgen::prelude::*;
 
@@ -81,6 +83,20 @@ fn serde_message(e: &serde_json::Error) -> String {
 pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsValue> {
     let extractor = shuzi::Extractor::new(config(&options)?);
     Ok(records_json(&extractor, text))
+}
+
+/// The policy structure of `text` (SPEC 2) as a JSON object string; the
+/// options' `refDate` resolves relative dates (their `kinds` do not matter).
+#[wasm_bindgen(js_name = parsePolicyJson)]
+pub fn parse_policy_json(text: &str, options: JsValue) -> Result<String, JsValue> {
+    let policy = shuzi::policy::parse(text, &config(&options)?);
+    let record = PolicyRecord::new(&policy, text, OffsetUnit::Utf16).with_keys(KeyStyle::Camel);
+    // As for entities: cannot fail; the empty structure if it ever did.
+    Ok(serde_json::to_string(&record).unwrap_or_else(|_| {
+        let empty = shuzi::policy::Policy::default();
+        let record = PolicyRecord::new(&empty, "", OffsetUnit::Utf16).with_keys(KeyStyle::Camel);
+        serde_json::to_string(&record).unwrap_or_default()
+    }))
 }
 
 /// A reusable extractor: the options are checked once.

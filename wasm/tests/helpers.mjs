@@ -80,5 +80,26 @@ export function cliEntities(name, extraArgs = []) {
     .map((line) => toJs(JSON.parse(line), table));
 }
 
+/**
+ * A CLI policy object in the JS binding's shape: every key camelCase, every
+ * `start`/`end` (of items and of nested entities) in UTF-16 units.
+ */
+export function policyToJs(value, table) {
+  if (Array.isArray(value)) return value.map((v) => policyToJs(v, table));
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === "file") continue;
+    out[camel(key)] = (key === "start" || key === "end") && typeof v === "number" ? table[v] : policyToJs(v, table);
+  }
+  return out;
+}
+
+/** The CLI's policy object for a seed, in the JS binding's shape. */
+export function cliPolicy(name, extraArgs = []) {
+  const out = cli(["policy", ...extraArgs, path.join("seeds", `${name}.txt`)]);
+  return policyToJs(JSON.parse(out), utf16Offsets(seedText(name)));
+}
+
 export const NUMERIC_KINDS = ["number", "money", "percent", "count", "quantity", "duration", "ordinal"];
 export const TIME_KINDS = ["date", "period"];

@@ -1,40 +1,13 @@
-// The returned objects have exactly the keys js/shuzi.d.ts declares for
-// their kind, both ways: no undeclared key, every required key present, and
-// every declared key (optional ones too) produced by some input.
+// The returned objects match js/shuzi.d.ts exactly, both ways: every key is
+// declared for its kind (or policy item), every required key is present,
+// every value has its declared type — and every declared key (optional ones
+// too) is produced by some input, so nothing is declared for no reason.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { shuzi, repo, seedNames, seedText } from "./helpers.mjs";
+import { shuzi, seedNames, seedText } from "./helpers.mjs";
+import { Declarations, ts } from "./conform.mjs";
 
-const require = createRequire(import.meta.url);
-let ts;
-try {
-  ts = require(path.join(repo, "wasm/node_modules/typescript"));
-} catch {
-  ts = null;
-}
-
-/** kind → {all: Set, required: Set} read from the d.ts by the TypeScript checker. */
-function declaredKeys() {
-  const file = path.join(repo, "wasm/js/shuzi.d.ts");
-  const program = ts.createProgram([file], { strict: true, noEmit: true });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
-  const alias = source.statements.find((s) => ts.isTypeAliasDeclaration(s) && s.name.text === "Entity");
-  const union = checker.getTypeAtLocation(alias.name);
-  const out = new Map();
-  for (const member of union.types) {
-    const props = checker.getPropertiesOfType(member);
-    const kindProp = props.find((p) => p.name === "kind");
-    const kind = checker.getTypeOfSymbolAtLocation(kindProp, alias).value;
-    assert.equal(typeof kind, "string", "every Entity member narrows kind to one literal");
-    const all = new Set(props.map((p) => p.name));
-    const required = new Set(props.filter((p) => !(p.flags & ts.SymbolFlags.Optional)).map((p) => p.name));
-    out.set(kind, { all, required });
-  }
-  return out;
-}
+const skip = ts ? false : "typescript is not installed in wasm/node_modules (scripts/test-wasm.sh installs it)";
 
 // Inputs meant to bring out every optional key: ranges (high), rounded
 // values (exact), ±, counted nouns, changes, 年末 (point), relative years.
@@ -44,30 +17,66 @@ const probes = [
   ["今年7月1日起施行，去年12月，过去五年", { refDate: "2026-06-02" }],
 ];
 
-test("every returned key is declared for its kind, every required key is there, every declared key occurs", {
-  skip: ts ? false : "typescript is not installed in wasm/node_modules (scripts/test-wasm.sh installs it)",
-}, () => {
-  const declared = declaredKeys();
-  assert.deepEqual([...declared.keys()].sort(),
-    ["count", "date", "duration", "money", "number", "ordinal", "percent", "period", "quantity"]);
-  const seen = new Map([...declared.keys()].map((k) => [k, new Set()]));
-  const inputs = [...seedNames().map((n) => [seedText(n), {}]), ...seedNames().map((n) => [seedText(n), { refDate: "2026-06-02" }]), ...probes];
+function inputs() {
+  return [
+    ...seedNames().map((n) => [seedText(n), {}]),
+    ...seedNames().map((n) => [seedText(n), { refDate: "2026-06-02" }]),
+    ...probes,
+  ];
+}
+
+test("entities: the Entity union narrows kind to one literal per member", { skip }, () => {
+  const d = new Declarations();
+  const kinds = d.type("Entity").types.map((t) => d.checker.getTypeOfSymbolAtLocation(t.getProperty("kind"), d.source).value);
+  assert.deepEqual(kinds.sort(), ["count", "date", "duration", "money", "number", "ordinal", "percent", "period", "quantity"]);
+});
+
+test("entities conform to Entity and cover every declared key", { skip }, () => {
+  const d = new Declarations();
+  const entity = d.type("Entity");
   let count = 0;
-  for (const [text, options] of inputs) {
+  for (const [text, options] of inputs()) {
     for (const e of shuzi.extract(text, options)) {
       count++;
-      const keys = Object.keys(e);
-      const { all, required } = declared.get(e.kind);
-      for (const k of keys) assert.ok(all.has(k), `${e.kind} ${JSON.stringify(e.text)}: undeclared key ${k}`);
-      for (const k of required) assert.ok(keys.includes(k), `${e.kind} ${JSON.stringify(e.text)}: missing key ${k}`);
-      for (const k of keys) seen.get(e.kind).add(k);
-      if (e.change) assert.deepEqual(Object.keys(e.change), ["direction", "basis", "trigger"]);
+      assert.deepEqual(d.check(e, entity, `${e.kind} ${JSON.stringify(e.text)}`), []);
     }
   }
-  assert.ok(count > 100, `only ${count} entities`);
-  // The other way: a key declared for no reason would pass the checks above.
-  const allDeclared = new Set([...declared.values()].flatMap((d) => [...d.all]));
-  const allSeen = new Set([...seen.values()].flatMap((s) => [...s]));
-  assert.deepEqual([...allDeclared].filter((k) => !allSeen.has(k)), [], "declared keys never produced");
-  for (const [kind, s] of seen) assert.ok(s.size > 0, `no ${kind} entity in the inputs`);
+  assert.ok(count > 500, `only ${count} entities`);
+  const never = [...d.declaredProps("Entity")].filter((p) => !d.seen.has(p));
+  assert.deepEqual(never, [], "declared keys never produced");
+});
+
+const policyProbe =
+  "某市人民政府关于加快发展的实施意见\n某政发〔2024〕18号\n各区人民政府：\n一、总体要求\n" +
+  "（一）发展目标。到2027年，企业数量达到37家。（责任单位：市科技局、市财政局）\n" +
+  "本报讯（记者 李杰 通讯员 杨延娜）河北通过了《某某决定》（以下简称《决定》），自今年7月1日起施行。" +
+  "实施“六个一”工作机制，即一名领导、一个专班、一套方案、一张清单、一个群、一本台账。\n某市人民政府\n2024年5月31日\n";
+
+test("policies conform to Policy and cover every declared key", { skip }, () => {
+  const d = new Declarations();
+  const policy = d.type("Policy");
+  const docs = [...seedNames().map((n) => seedText(n)), policyProbe];
+  for (const [i, text] of docs.entries()) {
+    for (const options of [{}, { refDate: "2026-06-02" }]) {
+      assert.deepEqual(d.check(shuzi.parsePolicy(text, options), policy, `policy ${i}`), []);
+    }
+  }
+  const never = [...d.declaredProps("Policy")].filter((p) => !d.seen.has(p));
+  // A target's amount can be any numeric entity; the entity test covers those keys.
+  const entityKeys = d.declaredProps("Entity");
+  assert.deepEqual(never.filter((p) => !entityKeys.has(p)), [], "declared keys never produced");
+});
+
+test("the checker rejects what it should (it is not vacuous)", { skip }, () => {
+  const d = new Declarations();
+  const entity = d.type("Entity");
+  const good = shuzi.extract("引进项目196家")[0];
+  assert.deepEqual(d.check(good, entity), []);
+  assert.notDeepEqual(d.check({ ...good, extra: 1 }, entity), []);
+  assert.notDeepEqual(d.check({ ...good, unit: 3 }, entity), []);
+  assert.notDeepEqual(d.check({ ...good, bound: "roughly" }, entity), []);
+  const { normalized, ...missing } = good;
+  assert.ok(normalized);
+  assert.notDeepEqual(d.check(missing, entity), []);
+  assert.notDeepEqual(d.check({ ...good, kind: "duration", unit: "fortnight" }, entity), []);
 });

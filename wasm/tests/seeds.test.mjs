@@ -45,7 +45,8 @@ for (const name of seedNames()) {
  *   const KNOWN_MISSES: &[(&str, bool, &str, &str)] = &[("000", false, "text", "why")]
  *     (a time harness: false → time.json, true → time.ref.json);
  *   const NAME: &[KnownMiss] = &[KnownMiss { seed: "000", text: "text", reason: … }]
- *     with check("SUFFIX", …, NAME) naming its golden file.
+ *     with the check("SUFFIX", …, NAME) or check_with("SUFFIX", …, NAME) call
+ *     that uses it naming its golden file.
  */
 function knownMisses() {
   const dir = path.join(repo, "core/tests");
@@ -61,10 +62,17 @@ function knownMisses() {
         misses.push({ seed: m[1], text: str(m[3]), suffix: m[2] === "true" ? "time.ref" : "time" });
       }
     }
-    const suffixOf = new Map();
-    for (const m of source.matchAll(/check\(\s*"([\w.]+)"[^;]*?,\s*([A-Z_]+)\s*,?\s*\)/g)) suffixOf.set(m[2], m[1]);
+    // Each check(…)/check_with(…) call runs from its "suffix" to the next call.
+    const calls = [...source.matchAll(/\bcheck(?:_with)?\(\s*"([\w.]+)"/g)];
+    const suffixOf = (table) => {
+      const i = calls.findIndex((c, k) => {
+        const region = source.slice(c.index, calls[k + 1]?.index ?? source.length);
+        return new RegExp(`\\b${table}\\b`).test(region);
+      });
+      return i < 0 ? undefined : calls[i][1];
+    };
     for (const t of source.matchAll(/const ([A-Z_]+): &\[KnownMiss\]\s*=\s*&\[([\s\S]*?)\];/g)) {
-      const suffix = suffixOf.get(t[1]);
+      const suffix = suffixOf(t[1]);
       assert.ok(suffix, `${file}: no check("SUFFIX", …, ${t[1]}) call found`);
       for (const m of t[2].matchAll(/seed:\s*"(\d{3})"\s*,\s*text:\s*"((?:[^"\\]|\\.)*)"/g)) {
         misses.push({ seed: m[1], text: str(m[2]), suffix });

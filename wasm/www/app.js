@@ -2,7 +2,7 @@
 // with input.slice(e.start, e.end) — the offsets are UTF-16 units, so the
 // slice is the entity's text even after astral characters (𠀀, emoji).
 // All text goes into the DOM through textContent: nothing is parsed as HTML.
-import init, { extract, version, ShuziError } from "./pkg/index.js";
+import init, { extract, parsePolicy, version, ShuziError } from "./pkg/index.js";
 
 const KINDS = ["number", "money", "percent", "count", "quantity", "duration", "ordinal", "date", "period"];
 const $ = (id) => document.getElementById(id);
@@ -80,13 +80,53 @@ function renderTable(found) {
   });
 }
 
+/** The outline as nested lists, then the other parts of the structure. */
+function renderPolicy(input, policy) {
+  const out = $("policy");
+  out.replaceChildren();
+  const field = (label, items) => {
+    if (items.length === 0) return;
+    const p = el("p");
+    p.append(el("strong", {}, `${label}: `), items.join(" · "));
+    out.append(p);
+  };
+  field("heading", policy.heading ? [policy.heading] : []);
+  field("document numbers", policy.docNumbers.map((d) => d.text));
+  field("recipients", policy.recipients.map((r) => r.text));
+  field("titles", policy.titles.map((t) => `${t.text}${t.docType ? ` [${t.docType}]` : ""}${t.alias ? ` = 《${t.alias}》` : ""}`));
+  field("effective", policy.effective.map((e) => `${e.text}${e.date?.value ? ` → ${e.date.value}` : ""}`));
+  field("frameworks", policy.frameworks.map((f) => `${f.text}${f.count !== null ? ` (${f.count})` : ""}`));
+  field("bylines", policy.bylines.map((b) => b.text));
+  field("targets", policy.targets.map((t) => `${t.deadline}: ${t.metric} ${t.amount.text}`));
+  field("responsible", policy.responsible.map((r) => `${r.path.join("")} ${r.units.join("、")}`));
+  if (policy.issuer) field("issuer", [`${policy.issuer.name.join("、")} ${policy.issuer.date?.value ?? ""}`]);
+  const tree = (items) => {
+    const ul = el("ul", { class: "outline" });
+    for (const item of items) {
+      const li = el("li", { "data-level": String(item.level) });
+      // The heading as written, sliced from the input by its UTF-16 span.
+      li.append(el("span", { class: "marker" }, input.slice(item.start, item.end)));
+      if (item.children.length) li.append(tree(item.children));
+      ul.append(li);
+    }
+    return ul;
+  };
+  if (policy.outline.length) {
+    out.append(el("p", {}, "outline:"), tree(policy.outline));
+  }
+  if (!out.childElementCount) out.append(el("p", { class: "muted" }, "no policy structure in this text"));
+}
+
 function run() {
   const input = $("input").value;
   const refDate = $("ref-date").value.trim();
   const status = $("status");
   let found;
+  let policy;
   try {
-    found = extract(input, refDate ? { refDate } : undefined);
+    const options = refDate ? { refDate } : undefined;
+    found = extract(input, options);
+    policy = parsePolicy(input, options);
   } catch (err) {
     status.className = "bad";
     status.textContent = err instanceof ShuziError ? `${err.kind}: ${err.message}` : String(err);
@@ -97,6 +137,7 @@ function run() {
   renderLegend(found);
   const matching = renderHighlighted(input, found);
   renderTable(found);
+  renderPolicy(input, policy);
   status.className = matching === found.length ? "muted" : "bad";
   status.textContent =
     `${found.length} entities in ${[...input].length} characters; ` +

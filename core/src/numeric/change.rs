@@ -21,6 +21,16 @@ const BASES: &[(&str, Basis)] = &[
     ("较上月", Basis::Mom),
     ("较年初", Basis::YtdStart),
     ("比年初", Basis::YtdStart),
+    // The end of last year is the start of this one.
+    ("比上年末", Basis::YtdStart),
+    ("较上年末", Basis::YtdStart),
+    ("比上年底", Basis::YtdStart),
+    ("较上年底", Basis::YtdStart),
+    // 去年 is 上年.
+    ("比去年", Basis::Yoy),
+    ("较去年", Basis::Yoy),
+    ("比去年末", Basis::YtdStart),
+    ("较去年末", Basis::YtdStart),
 ];
 
 /// Characters that, right after the verb, make it a noun or a level.
@@ -125,8 +135,8 @@ fn with_basis(
     let clause = &text[cs..vs];
     let basis = BASES
         .iter()
-        .filter_map(|(w, b)| clause.rfind(w).map(|pos| (pos, *b)))
-        .max_by_key(|(pos, _)| *pos)
+        .filter_map(|(w, b)| clause.rfind(w).map(|pos| ((pos, w.len()), *b)))
+        .max_by_key(|(key, _)| *key)
         .map(|(_, b)| b);
     Change {
         direction,

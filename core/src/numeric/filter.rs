@@ -12,7 +12,7 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let mut j = at;
     let mut k = 0;
-    while j > 0 && k < 512 {
+    while j > 0 && k < 256 {
         let b = bytes[j - 1];
         if b.is_ascii_whitespace() || !b.is_ascii() {
             return false;
@@ -40,9 +40,43 @@ fn code_char(b: u8) -> bool {
 }
 
 /// True when the digit at `at` is glued to Latin letters before it
-/// (`G20`, `C919`, `PM2.5`, `PM_{2.5}`, `v1.2`).
+/// (`G20`, `C919`, `PM2.5`, `PM_{2.5}`, `v1.2`), is the exponent of
+/// scientific notation (`1E+309`) or a terminal escape's parameter
+/// (`ESC[31m`).
 pub(crate) fn inside_code(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
+    // The exponent of scientific notation (`1E+309`, `2.5e-3`).
+    if at >= 3
+        && matches!(bytes[at - 1], b'+' | b'-')
+        && matches!(bytes[at - 2], b'e' | b'E')
+        && bytes[at - 3].is_ascii_digit()
+    {
+        return true;
+    }
+    // The parameters of a terminal escape left in crawled text
+    // (`ESC[31m`, `ESC[1;32m`): no figure.
+    let mut j = at;
+    while j > 0 && at - j < 32 && (bytes[j - 1].is_ascii_digit() || bytes[j - 1] == b';') {
+        j -= 1;
+    }
+    if j >= 2 && bytes[j - 1] == b'[' && bytes[j - 2] == 0x1b {
+        return true;
+    }
+    // COVID-19, H-6K: a dash between letters and digits.
+    if at >= 2 && bytes[at - 1] == b'-' && bytes[at - 2].is_ascii_alphabetic() {
+        return true;
+    }
+    // A currency code before the amount (`RMB100`, `USD100`) is no code.
+    if let Some((w, _)) =
+        super::table::CURRENCY_PREFIXES.longest_before(text, at, at.saturating_sub(3))
+    {
+        let before = at - w.len();
+        if w.bytes().all(|b| b.is_ascii_uppercase())
+            && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
+        {
+            return false;
+        }
+    }
     let mut j = at;
     while j > 0 && code_char(bytes[j - 1]) {
         j -= 1;
@@ -80,7 +114,6 @@ fn year_like(n: &Numeral) -> bool {
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
 /// written with separators (`2024-06-06`, `2024.5.28`).
 pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
-    let _ = at;
     let rest = &text[n.end..];
     if n.more || n.approx || n.high.is_some() {
         return false;
@@ -296,8 +329,7 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether a Chinese numeral with no unit is a figure: `十万`, `一百二十三`,
 /// `四大行动` (四), `二〇二五`; single numerals elsewhere are not (统一, 之一).
-pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral, end: usize) -> bool {
-    let _ = end;
+pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
     match n.form {
         Form::Arabic => true,
         Form::DigitString => n.value >= Decimal::from(1000),
@@ -330,9 +362,9 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
     let mut groups = 1;
     let mut long = false;
     let mut j = end;
-    while j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
+    while groups < 8 && j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
         let mut k = j + 1;
-        while k < bytes.len() && bytes[k].is_ascii_digit() {
+        while k < bytes.len() && bytes[k].is_ascii_digit() && k - j < 64 {
             k += 1;
         }
         long |= k - j > 5;
@@ -340,9 +372,9 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
         j = k;
     }
     let mut i = start;
-    while i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit() {
+    while groups < 16 && i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit() {
         let mut k = i - 1;
-        while k > 0 && bytes[k - 1].is_ascii_digit() {
+        while k > 0 && bytes[k - 1].is_ascii_digit() && i - k < 64 {
             k -= 1;
         }
         groups += 1;

@@ -134,9 +134,13 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(i + 9);
     }
     // Digits in a URL are no figures.
+    let url_char = |b: u8| {
+        b.is_ascii_alphabetic()
+            || matches!(b, b'%' | b'=' | b'&' | b'/' | b'?' | b'#' | b'.' | b'_')
+    };
     if c.is_ascii_digit()
         && i > 0
-        && !text.as_bytes()[i - 1].is_ascii_whitespace()
+        && url_char(text.as_bytes()[i - 1])
         && filter::inside_url(text, i)
     {
         return Step::Skip(filter::code_end(text, i));
@@ -146,14 +150,45 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(filter::code_end(text, i));
     }
     let Some(n) = numeral::read(text, i) else {
-        return Step::Skip(next);
+        // Unreadable, mostly too large for an exact value (`9`×39, 60-digit
+        // runs cut short): no part of the run is a figure either, so resume
+        // after all of it (`9`×39`元` is not 38 nines of yuan).
+        return Step::Skip(numeral_run_end(text, i));
     };
+    // A numeral stopped by one more 万/亿 (`一万亿亿亿元`) stands for a value
+    // it could not hold: neither it nor the rest of the run is a figure.
+    if char_at(text, n.end).is_some_and(|m| magnitude::large_unit(m).is_some()) {
+        return Step::Skip(numeral_run_end(text, i));
+    }
     match expression(text, i, &n, floor, prev) {
         // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
         Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
         Some(e) => Step::Found(Box::new(e)),
         None => Step::Skip(skip_end(text, i, &n)),
     }
+}
+
+/// The end of the run of numeral characters at `i`: digits (ASCII and
+/// full-width), Chinese numerals and magnitudes, and `,` `.` `．` `点`
+/// before a digit.
+fn numeral_run_end(text: &str, i: usize) -> usize {
+    let is_digit = |c: char| numeral::arabic::digit(c).is_some();
+    let mut end = i;
+    for (k, c) in text[i..].char_indices() {
+        let after = i + k + c.len_utf8();
+        let part = is_digit(c)
+            || chinese::is_numeral_char(c)
+            || (matches!(c, ',' | '.' | '．' | '点')
+                && text[after..]
+                    .chars()
+                    .next()
+                    .is_some_and(|d| is_digit(d) || chinese::is_numeral_char(d)));
+        if !part {
+            break;
+        }
+        end = after;
+    }
+    end
 }
 
 /// Where to resume after a rejected numeral: past the whole digit run, so
@@ -257,7 +292,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count {
+    if lone_yi && kind == Kind::Count && high.is_none() {
         return None;
     }
 
@@ -272,7 +307,7 @@ fn expression(
     if kind == Kind::Number
         && pre.currency.is_none()
         && !u.fraction
-        && !filter::bare_number_ok(text, i, n, span_end)
+        && !filter::bare_number_ok(text, i, n)
     {
         return None;
     }

@@ -67,6 +67,13 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
+    // 第一，加强…: a discourse enumerator at the start of a sentence.
+    if unit.is_none()
+        && matches!(char_at(text, n.end), Some('，' | '、' | ',' | '是'))
+        && sentence_start(text, at)
+    {
+        return Step::Skip(n.end);
+    }
     let start = scoped(text, at, floor);
     let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
     e.value = Some(n.value);
@@ -96,4 +103,17 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     e.value = Some(crate::decimal::Decimal::ONE);
     e.unit = Some(unit);
     Step::Found(Box::new(e))
+}
+
+/// True when only whitespace separates `at` from the start of the text, a
+/// line break or a sentence or clause end (。；：).
+fn sentence_start(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        match c {
+            '\n' | '。' | '；' | ';' | '：' | ':' | '！' | '？' => return true,
+            c if c.is_whitespace() => continue,
+            _ => return false,
+        }
+    }
+    true
 }

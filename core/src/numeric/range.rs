@@ -98,6 +98,13 @@ pub(crate) fn read(
             }
         }
     }
+    if matches!(u.unit, Unit::None) && text[m.end..].starts_with('成') {
+        // 三到五成: tenths on both ends.
+        match low.checked_mul_pow10(1) {
+            Some(v) => low = v,
+            None => return Outcome::None,
+        }
+    }
     if low >= u2.value {
         return Outcome::None;
     }

@@ -336,3 +336,114 @@ mod tests {
         assert!(!FIXED.covers("推动一布局", "推动".len()));
     }
 }
+
+/// Every row of every table is recognised by the scanner.
+#[cfg(test)]
+mod rows_recognised {
+    use super::*;
+    use crate::entity::{Entity, Kind};
+
+    fn scan(text: &str) -> Vec<Entity> {
+        let mut v = Vec::new();
+        super::super::scan(text, &mut v);
+        v
+    }
+
+    #[test]
+    fn every_unit_row() {
+        for r in rows(UNITS_SRC) {
+            let (word, kind) = (r[0], r[1]);
+            let text = match kind {
+                "level" => format!("5亿{word}"),
+                "money" | "percent" | "quantity" | "duration" | "count" => format!("共7{word}"),
+                other => panic!("unknown kind {other}"),
+            };
+            let es = scan(&text);
+            assert_eq!(es.len(), 1, "{text}: {es:?}");
+            let e = &es[0];
+            let want = match kind {
+                "money" | "level" => Kind::Money,
+                "percent" => Kind::Percent,
+                "quantity" => Kind::Quantity,
+                "duration" => Kind::Duration,
+                _ if word == "届" => Kind::Ordinal,
+                _ => Kind::Count,
+            };
+            assert_eq!(e.kind, want, "{text}");
+            assert!(
+                text.ends_with(e.text(&text)) && e.text(&text).ends_with(word),
+                "{text}: {}",
+                e.text(&text)
+            );
+            if kind != "level" && want != Kind::Ordinal {
+                assert_eq!(e.unit, Some(r[2]), "{text}");
+            }
+            if kind == "money" {
+                assert_eq!(e.currency, r.get(3).copied(), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_bound_and_verb_row() {
+        for r in rows(BOUNDS_SRC) {
+            let (word, place, bound) = (r[0], r[1], parse_bound(r[2]));
+            let text = match place {
+                "prefix" => format!("，{word}7家"),
+                "suffix" => format!("共7家{word}"),
+                _ => format!("{word}7家"),
+            };
+            let es = scan(&text);
+            assert_eq!(es.len(), 1, "{text}: {es:?}");
+            assert_eq!(es[0].bound, bound, "{text}");
+            let span = es[0].text(&text);
+            assert_eq!(span.contains(word), place != "verb", "{text}: {span}");
+        }
+    }
+
+    #[test]
+    fn every_change_verb_row() {
+        for r in rows(CHANGE_SRC) {
+            let text = format!("利润{}7%", r[0]);
+            let c = scan(&text)[0].change.unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(c.direction.as_str(), r[1], "{text}");
+            assert_eq!(&text[c.trigger.range()], r[0]);
+        }
+    }
+
+    #[test]
+    fn every_scope_currency_and_fixed_row() {
+        for r in rows(SCOPES_SRC) {
+            let text = format!("排名{}第二", r[0]);
+            assert_eq!(scan(&text)[0].text(&text), format!("{}第二", r[0]));
+        }
+        for r in rows(CURRENCY_SRC) {
+            let text = format!("价格 {}100", r[0]);
+            let es = scan(&text);
+            assert_eq!(es.len(), 1, "{text}");
+            assert_eq!(
+                (es[0].kind, es[0].currency),
+                (Kind::Money, Some(r[2])),
+                "{text}"
+            );
+        }
+        for r in rows(NOT_SRC) {
+            let es = scan(r[0]);
+            assert!(es.is_empty(), "{}: {es:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn every_noun_stop_row() {
+        for r in rows(NOUN_STOPS_SRC) {
+            let text = if r[1] == "first" {
+                format!("共7家{}", r[0])
+            } else {
+                format!("共7家企业{}", r[0])
+            };
+            let es = scan(&text);
+            let noun = es[0].noun.map(|s| &text[s.range()]);
+            assert!(noun.is_none() || noun == Some("企业"), "{text}: {noun:?}");
+        }
+    }
+}

@@ -349,6 +349,9 @@ fn ranges_are_one_entity() {
         ),
         ("3至5万元", "3至5万元", "30000", "50000", Exact),
         ("5-8家", "5-8家", "5", "8", Exact),
+        ("三到五成", "三到五成", "30", "50", Exact),
+        ("2至3个月", "2至3个月", "2", "3", Exact),
+        ("10至20%", "10至20%", "10", "20", Exact),
     ];
     for (text, span, lo, hi, b) in cases {
         let es = scan(text);
@@ -468,6 +471,8 @@ fn ordinals() {
         ("第二产业", &[]),
         ("第一时间", &[]),
         ("首先，首都", &[]),
+        ("第一，加强组织领导。第二，强化要素保障", &[]),
+        ("引入第三方机构", &[]),
     ]);
 }
 
@@ -504,6 +509,10 @@ fn changes() {
     // A basis is never carried across a clause; 比一季度 is no basis.
     let text = "同比增长5%，利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
+    let text = "比上年末增加3.5万户";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::YtdStart));
+    let text = "较去年同期增长两成";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
     let text = "比一季度增长3%";
     assert_eq!(scan(text)[0].change.unwrap().basis, None);
     // Levels, flows, nouns and differences are not changes.
@@ -547,6 +556,8 @@ fn not_entities() {
         "滨政办字〔2024〕18号",
         "2024-06-06",
         "党的二十大",
+        "COVID-19疫情",
+        "成千上万的群众",
         "“十四五”时期",
         "亿亿亿亿亿",
     ] {
@@ -677,4 +688,38 @@ fn less_common_writings() {
     ]);
     let e = &scan("占1/3")[0];
     assert!(!e.exact);
+}
+
+/// Times pathological inputs (no assertion on time: look at the output).
+#[test]
+#[ignore]
+fn pathological_inputs_are_linear() {
+    let unit = 200_000;
+    for piece in [
+        "1,",
+        "1-",
+        "1至",
+        "一",
+        "第一",
+        "约1%",
+        "“1",
+        "《1",
+        "1a",
+        "%1",
+        "十",
+        "1.",
+        "增长1%、",
+        "亿",
+    ] {
+        for n in [unit, unit * 4] {
+            let text = piece.repeat(n / piece.len().max(1));
+            let t = std::time::Instant::now();
+            let found = scan(&text).len();
+            println!(
+                "{piece:>8} x{:>7}: {:>8.1} ms ({found} entities)",
+                text.len(),
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
 }

@@ -76,9 +76,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let rest = &text[pos..];
 
     // Fractions: 三分之一, 百分之十五, 千分之三.
-    if let Some(after) = rest.strip_prefix("分之") {
+    if rest.starts_with("分之") {
         let p = pos + "分之".len();
-        let _ = after;
         let m = numeral::read_plain(text, p)?;
         if m.high.is_some() {
             return None;

@@ -243,9 +243,31 @@ fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
     {
         return None;
     }
+    // Personal names of two or three characters, not caption words.
+    let names = text[is..ie].split(|c: char| is_space(c) || c == '、');
+    if names
+        .filter(|n| !n.is_empty())
+        .any(|n| !(2..=3).contains(&n.chars().count()) || NOT_NAMES.contains(&n))
+    {
+        return None;
+    }
     let p = parse_names(text, is, ie, Some(Role::Reporter))?;
     Some(byline(Span::new(s, e), None, p))
 }
+
+/// Words in brackets on their own line that are captions, not credits.
+const NOT_NAMES: &[&str] = &[
+    "图片",
+    "资料",
+    "配图",
+    "图文",
+    "完",
+    "待续",
+    "本报",
+    "新华社",
+    "视频",
+    "图表",
+];
 
 fn digit_like(c: char) -> bool {
     c.is_ascii_digit() || super::text::digit(c).is_some()
@@ -354,7 +376,7 @@ mod tests {
 
     #[test]
     fn not_bylines() {
-        let text = "来源:高新院 achie.org 日期:2024-06-06 点击:\n(此件公开发布)\n(作者系漯河市工作专班成员)\n(一期)\n通讯员队伍建设加强了\n记者会上，他说。\n";
+        let text = "来源:高新院 achie.org 日期:2024-06-06 点击:\n(此件公开发布)\n(资料图片)\n(图片)\n(作者系漯河市工作专班成员)\n(一期)\n通讯员队伍建设加强了\n记者会上，他说。\n";
         assert!(show(text).is_empty(), "{:?}", show(text));
     }
 }

@@ -30,10 +30,13 @@ pub struct DocNumber {
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(\p{Han}{1,10})[ \t\u{3000}]*(?:〔|\[|（|\(|［|【)[ \t\u{3000}]*([0-9０-９]{4})[ \t\u{3000}]*(?:〕|\]|）|\)|］|】)[ \t\u{3000}]*第?([0-9０-９]{1,6})[ \t\u{3000}]*号",
+        r"(\p{Han}{1,10})[ \t\u{3000}]*(?:〔|\[|（|\(|［|【)[ \t\u{3000}]*([0-9０-９]{4})[ \t\u{3000}]*(?:〕|\]|）|\)|］|】)[ \t\u{3000}]*第?([0-9０-９]{1,6})[ \t\u{3000}]*号$",
     )
     .expect("doc number pattern")
 });
+
+/// Characters looked back from a 号: prefix, brackets, year and serial fit.
+const WINDOW_CHARS: usize = 40;
 
 /// Words that introduce a document number and are not part of its prefix.
 const LEADS: &[&str] = &[
@@ -52,16 +55,28 @@ fn digits(s: &str) -> Option<u32> {
     Some(v)
 }
 
-/// Every document number in `text`, in text order.
+/// Every document number in `text`, in text order. The pattern is tried only
+/// in a short window ending at each 号 (a fast search), anchored at its end.
 pub(crate) fn find(text: &str) -> Vec<DocNumber> {
     let mut out = Vec::new();
-    for caps in PATTERN.captures_iter(text) {
+    let mut last_end = 0;
+    for (at, hao) in text.match_indices('号') {
+        let end = at + hao.len();
+        let window_start = text[..at]
+            .char_indices()
+            .rev()
+            .nth(WINDOW_CHARS)
+            .map_or(0, |(i, _)| i)
+            .max(last_end);
+        let Some(caps) = PATTERN.captures(&text[window_start..end]) else {
+            continue;
+        };
         let (Some(all), Some(prefix), Some(year), Some(serial)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
         else {
             continue;
         };
-        let mut start = prefix.start();
+        let mut start = window_start + prefix.start();
         let mut p = prefix.as_str();
         for lead in LEADS {
             if let Some(rest) = p.strip_prefix(lead) {
@@ -75,8 +90,9 @@ pub(crate) fn find(text: &str) -> Vec<DocNumber> {
         let (Some(year), Some(serial)) = (digits(year.as_str()), digits(serial.as_str())) else {
             continue;
         };
+        last_end = window_start + all.end();
         out.push(DocNumber {
-            span: Span::new(start, all.end()),
+            span: Span::new(start, last_end),
             prefix: Span::new(start, start + p.len()),
             year: year as i32,
             serial,
@@ -98,6 +114,7 @@ mod tests {
             ("京政发(2021)3号", "京政发", 2021, 3),
             ("粤府函［２０２５］１０７号", "粤府函", 2025, 107),
             ("根据豫政〔2020〕第7号文件", "豫政", 2020, 7),
+            ("见甲乙〔2024〕1号", "甲乙", 2024, 1),
         ] {
             let found = find(text);
             assert_eq!(found.len(), 1, "{text}");
@@ -108,6 +125,14 @@ mod tests {
                 text[d.span.range()].starts_with(prefix) && text[d.span.range()].ends_with('号')
             );
         }
+    }
+
+    #[test]
+    fn adjacent_numbers() {
+        let text = "甲〔2024〕1号乙〔2024〕2号";
+        let found = find(text);
+        let prefixes: Vec<_> = found.iter().map(|d| &text[d.prefix.range()]).collect();
+        assert_eq!(prefixes, ["甲", "乙"]);
     }
 
     #[test]

@@ -41,11 +41,34 @@ pub struct Effective {
 
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:自|将于|将自)[^。！？；;，,\n自]{1,24}?起[ \t]*(?:正式)?施行",
-        r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \t]*起[ \t]*(?:正式)?施行",
+        r"(?:(?:自|将于|将自)[^。！？；;，,\n自]{1,24}?起[ \t]*(?:正式)?施行",
+        r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \t]*起[ \t]*(?:正式)?施行)$",
     ))
     .expect("effective pattern")
 });
+
+/// Characters looked back from a 施行: 自/将于, up to 24 characters, 起.
+const WINDOW_CHARS: usize = 40;
+
+/// Every phrase, tried only in a window ending at each 施行 (a fast search).
+fn phrases(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for (at, w) in text.match_indices("施行") {
+        let end = at + w.len();
+        let from = text[..at]
+            .char_indices()
+            .rev()
+            .nth(WINDOW_CHARS)
+            .map_or(0, |(i, _)| i)
+            .max(last_end);
+        if let Some(m) = PHRASE.find(&text[from..end]) {
+            out.push((from + m.start(), end));
+            last_end = end;
+        }
+    }
+    out
+}
 
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '\n')
@@ -60,8 +83,7 @@ pub(crate) fn find(
 ) -> Vec<Effective> {
     let mut out = Vec::new();
     let mut m = 0; // mentions before the phrase
-    for found in PHRASE.find_iter(text) {
-        let (start, end) = (found.start(), found.end());
+    for (start, end) in phrases(text) {
         let inner = &text[start..end];
         let qi = entities.partition_point(|x| x.span.start < start);
         let date = if inner.contains("之日") {

@@ -140,3 +140,42 @@ pub fn parse(text: &str, config: &Config) -> Policy {
         skipped,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_traits<T: std::fmt::Debug + Clone + Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_sync() {
+        assert_traits::<Policy>();
+        assert_traits::<Title>();
+        assert_traits::<DocNumber>();
+        assert_traits::<Effective>();
+        assert_traits::<OutlineItem>();
+        assert_traits::<Responsible>();
+        assert_traits::<Target>();
+        assert_traits::<Framework>();
+        assert_traits::<Byline>();
+        assert_traits::<Issuer>();
+        #[cfg(feature = "serde")]
+        assert_traits::<PolicyRecord<'static>>();
+    }
+
+    #[test]
+    fn repeated_blocks_are_reported_and_not_counted() {
+        let doc = "某市人民政府关于加快发展的实施意见\n某政办字〔2024〕18号\n各区人民政府：\n一、总体要求\n（一）发展目标。到2027年，企业数量达到37家。（责任单位：市科技局）\n某市人民政府办公室\n2024年5月31日\n";
+        let text = format!("{doc}来源:网\n{doc}");
+        let p = parse(&text, &Config::default());
+        assert_eq!(p.skipped.len(), 1);
+        assert!(p.skipped[0].start > doc.len());
+        assert_eq!(
+            (p.doc_numbers.len(), p.outline.len(), p.responsible.len()),
+            (1, 1, 1)
+        );
+        assert_eq!(p.targets.len(), 1);
+        // The issuer is the first copy's, not the last in the file.
+        assert!(p.issuer.unwrap().span.end < doc.len());
+    }
+}

@@ -86,7 +86,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Option<Issuer> {
     let all: Vec<Line> = lines(text);
     let trimmed: Vec<(usize, usize)> = all.iter().map(|l| trim(text, l.start, l.end)).collect();
     for (k, &(ds, de)) in trimmed.iter().enumerate().rev() {
-        if ds == de || !DATE_LINE.is_match(&text[ds..de]) {
+        // A date line is short and ends with 日 (checked before the regex).
+        if ds == de
+            || de - ds > 48
+            || !text[ds..de].ends_with('日')
+            || !DATE_LINE.is_match(&text[ds..de])
+        {
             continue;
         }
         // Body lines right above, blank lines allowed.

@@ -18,7 +18,6 @@
 
 use super::text::{is_clause_sep, is_sentence_end, trim};
 use crate::entity::{Entity, Kind, Span};
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// A goal with a deadline year and a figure.
@@ -45,13 +44,68 @@ pub struct Target {
     pub amount: Entity,
 }
 
-static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"到[ \t\u{3000}]*([12][0-9]{3})[ \t\u{3000}]*年(?:底|末)?",
-        r"|([12][0-9]{3})[ \t\u{3000}]*年(?:底|末)?(?:之前|以前|前)",
-    ))
-    .expect("deadline pattern")
-});
+/// A deadline phrase: `到2027年` (also 年底/年末) or `2027年之前` (以前, 前).
+#[derive(Debug, Clone, Copy)]
+struct Deadline {
+    start: usize,
+    end: usize,
+    year: i32,
+}
+
+fn is_pad(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}')
+}
+
+/// Every deadline phrase, found from each 年 (a fast search) by looking a
+/// few characters around it.
+fn deadlines(text: &str) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    for (at, nian) in text.match_indices('年') {
+        let before = text[..at].trim_end_matches(is_pad);
+        let b = before.as_bytes();
+        if b.len() < 4 {
+            continue;
+        }
+        let digits = &b[b.len() - 4..];
+        if !digits.iter().all(u8::is_ascii_digit) || !matches!(digits[0], b'1' | b'2') {
+            continue;
+        }
+        // Four digits exactly, not the tail of a longer number.
+        if b.len() > 4 && b[b.len() - 5].is_ascii_digit() {
+            continue;
+        }
+        let year_start = before.len() - 4;
+        let Ok(year) = before[year_start..].parse::<i32>() else {
+            continue;
+        };
+        let mut end = at + nian.len();
+        if let Some(c) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '底' | '末'))
+        {
+            end += c.len_utf8();
+        }
+        let lead = text[..year_start].trim_end_matches(is_pad);
+        if let Some(dao) = lead.strip_suffix('到') {
+            out.push(Deadline {
+                start: dao.len(),
+                end,
+                year,
+            });
+        } else if let Some(w) = ["之前", "以前", "前"]
+            .iter()
+            .find(|w| text[end..].starts_with(*w))
+        {
+            out.push(Deadline {
+                start: year_start,
+                end: end + w.len(),
+                year,
+            });
+        }
+    }
+    out
+}
 
 static LINKING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v: Vec<&'static str> = include_str!("../data/policy_linking_verbs.tsv")
@@ -135,24 +189,19 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
 /// Every target, in text order. `entities` are the extractor's, sorted.
 pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
     let mut out = Vec::new();
-    let deadlines: Vec<_> = DEADLINE.captures_iter(text).collect();
+    let deadlines = deadlines(text);
     let mut next_entity = 0;
-    for (k, caps) in deadlines.iter().enumerate() {
-        let (Some(all), Some(year)) = (caps.get(0), caps.get(1).or(caps.get(2))) else {
-            continue;
-        };
-        let Ok(deadline) = year.as_str().parse::<i32>() else {
-            continue;
-        };
+    for (k, d) in deadlines.iter().enumerate() {
+        let deadline = d.year;
         // The sentence end, or the next deadline in it.
-        let mut end = text[all.end()..]
+        let mut end = text[d.end..]
             .char_indices()
             .find(|(_, c)| is_sentence_end(*c))
-            .map_or(text.len(), |(i, _)| all.end() + i);
-        if let Some(next) = deadlines.get(k + 1).and_then(|c| c.get(0)) {
-            end = end.min(next.start());
+            .map_or(text.len(), |(i, _)| d.end + i);
+        if let Some(next) = deadlines.get(k + 1) {
+            end = end.min(next.start);
         }
-        while next_entity < entities.len() && entities[next_entity].span.start < all.end() {
+        while next_entity < entities.len() && entities[next_entity].span.start < d.end {
             next_entity += 1;
         }
         let figures: Vec<&Entity> = entities[next_entity..]
@@ -162,11 +211,11 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             .collect();
         // Clause boundaries between the deadline and the sentence end.
         let clause_start = |pos: usize| -> usize {
-            let head = &text[all.end()..pos];
+            let head = &text[d.end..pos];
             head.char_indices()
                 .rev()
                 .find(|(_, c)| is_clause_sep(*c))
-                .map_or(all.end(), |(i, c)| all.end() + i + c.len_utf8())
+                .map_or(d.end, |(i, c)| d.end + i + c.len_utf8())
         };
         let clause_end = |pos: usize| -> usize {
             text[pos..end]
@@ -202,7 +251,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 });
             let Some(metric) = metric else { continue };
             out.push(Target {
-                span: Span::new(all.start(), fig.span.end),
+                span: Span::new(d.start, fig.span.end),
                 deadline,
                 metric,
                 amount: (*fig).clone(),
@@ -237,6 +286,26 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn deadline_forms() {
+        let text =
+            "到2027年，到 2025 年底，2030年之前，2026年前，12027年，2027年，到年底，到1999年末";
+        let got: Vec<_> = deadlines(text)
+            .iter()
+            .map(|d| (&text[d.start..d.end], d.year))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("到2027年", 2027),
+                ("到 2025 年底", 2025),
+                ("2030年之前", 2030),
+                ("2026年前", 2026),
+                ("到1999年末", 1999)
+            ]
+        );
     }
 
     #[test]

@@ -14,26 +14,13 @@ pub(crate) struct Line {
 
 /// Every line of `text` (the content ranges, line ends excluded).
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
-            out.push(Line { start, end });
-            start = i + 1;
-        }
-    }
-    if start <= text.len() {
-        let end = if text.len() > start && text.ends_with('\r') {
-            text.len() - 1
-        } else {
-            text.len()
-        };
+    // `split` finds the line ends with a fast byte search.
+    for piece in text.split('\n') {
+        let end = start + piece.strip_suffix('\r').unwrap_or(piece).len();
         out.push(Line { start, end });
+        start += piece.len() + 1;
     }
     out
 }

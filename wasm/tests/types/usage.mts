@@ -1,7 +1,7 @@
 // Compiled by `tsc --noEmit` (never run): the declarations are usable and
 // precise — narrowing on `kind` reaches each kind's own fields.
-import { extract, Extractor, ShuziError, version } from "../../pkg-node/index.mjs";
-import type { Bound, Entity, ErrorKind, Kind, Options } from "../../pkg-node/index.mjs";
+import { extract, Extractor, parsePolicy, ShuziError, version } from "../../pkg-node/index.mjs";
+import type { Bound, Entity, ErrorKind, Kind, Options, OutlineItem, Policy } from "../../pkg-node/index.mjs";
 
 const options: Options = { kinds: ["money", "percent"], refDate: "2026-06-02" };
 const found: Entity[] = extract("营收2.96亿元，同比增长13.1%", options);
@@ -51,6 +51,12 @@ try {
   }
 }
 
+const policy: Policy = parsePolicy("一、总体要求", { refDate: "2026-06-02" });
+const depth = (items: OutlineItem[]): number => Math.max(0, ...items.map((i) => 1 + depth(i.children)));
+const amounts: string[] = policy.targets.map((t) => `${t.deadline} ${t.metric} ${t.amount.normalized}`);
+const issued: string | null = policy.issuer?.date?.value ?? null;
+console.log(depth(policy.outline), amounts, issued, policy.heading?.length);
+
 // These must not compile; @ts-expect-error fails the check if they do.
 // @ts-expect-error unknown option
 extract("x", { colour: "red" });
@@ -61,4 +67,7 @@ const bad = (e: Extract<Entity, { kind: "money" }>) => e.unitText;
 // @ts-expect-error a date's value is text, not a number
 const badDate: number = dates[0]!.value;
 
-console.log(v, found.map(describe), bad, badDate);
+// @ts-expect-error a title's docType may be null
+const docType: string = policy.titles[0]!.docType;
+
+console.log(v, found.map(describe), bad, badDate, docType);
