@@ -43,13 +43,15 @@ fn kinds_of(suite: &str) -> &'static [Kind] {
         ],
         "PercentModel" => &[Kind::Percent],
         "OrdinalModel" => &[Kind::Ordinal],
-        "NumberRangeModel" => &[
+        "NumberRangeModel" | "NumberRangeModelExperimentalMode" => &[
             Kind::Number,
             Kind::Money,
             Kind::Percent,
             Kind::Count,
             Kind::Quantity,
         ],
+        "AgeModel" => &[Kind::Count, Kind::Duration, Kind::Number],
+        "TemperatureModel" => &[Kind::Quantity, Kind::Number],
         "CurrencyModel" => &[Kind::Money],
         "DimensionModel" => &[Kind::Quantity],
         _ => &[],
@@ -69,7 +71,7 @@ fn satisfies(suite: &str, x: &Value, e: &Entity) -> bool {
     let v = e.value.map(|d| d.to_f64());
     let want = x["value"].as_str();
     match suite {
-        "NumberRangeModel" => {
+        "NumberRangeModel" | "NumberRangeModelExperimentalMode" => {
             let Some(iv) = want else { return false };
             let inner = iv.trim_matches(|c| "[]()".contains(c));
             let (lo, hi) = inner.split_once(',').unwrap_or((inner, ""));
@@ -106,7 +108,12 @@ fn recognizers_text_chinese() {
         println!("conformance data not found (set SHUZI_CONFORMANCE); skipped");
         return;
     };
-    let raw = std::fs::read_to_string(&path).unwrap();
+    let mut raw = std::fs::read_to_string(&path).unwrap();
+    // The extra suites (age, temperature, experimental ranges) when present.
+    if let Ok(extra) = std::fs::read_to_string(path.with_file_name("recognizers-zh-extra.jsonl")) {
+        raw.push('\n');
+        raw.push_str(&extra);
+    }
     let mut per_suite: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for line in raw.lines().filter(|l| !l.trim().is_empty()) {

@@ -219,6 +219,9 @@ fn scientific_notation_gives_no_entity() {
         "1e-309",
         "2.5e-3吨",
         "增长1E+309%",
+        // A full-width digit glued to a code or a run is no figure of its own.
+        "e12５元",
+        "G20５家",
     ] {
         assert!(check(text).is_empty(), "{text}");
     }
@@ -314,6 +317,57 @@ fn huge_ordinals_dates_and_chinese_runs_read_nothing_out_of_the_run() {
         (e.kind, e.value.unwrap().to_string()),
         (Kind::Ordinal, "9".repeat(38))
     );
+}
+
+mod unreadable_runs {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A run that starts with 39 to 80 digits, the first a 9 (too large for
+    /// an `i128`), then more numeral pieces, with what may stand around it.
+    fn around() -> impl Strategy<Value = (String, String, String)> {
+        // A leading 9 and 38 more digits make at least 9e38 > i128::MAX.
+        let lead = (
+            prop::sample::select(vec!["9", "９"]),
+            prop::collection::vec(prop::sample::select(vec!["9", "1", "０", "９"]), 38..80),
+        )
+            .prop_map(|(first, rest)| format!("{first}{}", rest.concat()));
+        let tail = prop::collection::vec(
+            prop::sample::select(vec!["9", "0", "５", ",000", "亿", "万", "点5", "十", "五"]),
+            0..20,
+        );
+        let run = (lead, tail).prop_map(|(l, t)| format!("{l}{}", t.concat()));
+        let side = prop::sample::select(vec![
+            "", "约", "第", "增长", "营收", "至", "5至", "。", "\u{0}", "𠀀", "e", "（",
+        ]);
+        let after = prop::sample::select(vec![
+            "",
+            "元",
+            "万元",
+            "亿元",
+            "%",
+            "家",
+            "吨",
+            "个月",
+            "年",
+            "名",
+            "以上",
+            "至5亿元",
+            "。",
+        ]);
+        (side, run, after).prop_map(|(s, r, a)| (s.to_string(), r, a.to_string()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn no_figure_is_read_out_of_a_run_too_large_to_hold((before, run, after) in around()) {
+            let text = format!("{before}{run}{after}");
+            let found = check(&text);
+            nothing_in(&text, before.len()..before.len() + run.len(), &found);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

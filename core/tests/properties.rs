@@ -104,6 +104,25 @@ const ALPHABET: &[&str] = &[
     "期",
     "热线",
     "强",
+    // Junk seen in crawled text (issue #8).
+    "百分之",
+    "亿亿",
+    "1e",
+    "E+",
+    "\u{0}",
+    "\u{1b}[",
+    "\t",
+    "\r\n",
+    "\u{FFFD}",
+    "\u{200F}",
+    "\u{202E}",
+    "\u{301}",
+    "Ж",
+    "ع",
+    "١",
+    "𦡦",
+    "（一）",
+    "一、",
 ];
 
 fn figure_like() -> impl Strategy<Value = String> {
@@ -129,11 +148,16 @@ fn check(text: &str) {
             "numeric entity without value in {text:?}"
         );
     }
-    // Code-point and UTF-16 offsets slice back to the same text.
+    // Code-point and UTF-16 offsets slice back to the same text, and every
+    // entity serializes.
     let chars: Vec<char> = text.chars().collect();
-    for r in json::records(text, &found, json::OffsetUnit::CodePoints) {
+    let records = json::records(text, &found, json::OffsetUnit::CodePoints);
+    assert_eq!(records.len(), found.len());
+    for r in records {
         let s: String = chars[r.start..r.end].iter().collect();
         assert_eq!(s, r.entity.text(text));
+        let v = serde_json::to_value(&r).expect("every entity serializes");
+        assert_eq!(v["text"], s);
     }
     let units: Vec<u16> = text.encode_utf16().collect();
     for r in json::records(text, &found, json::OffsetUnit::Utf16) {
@@ -156,6 +180,38 @@ proptest! {
     fn figure_alphabet(text in figure_like()) {
         check(&text);
     }
+
+    #[test]
+    fn policy_on_figure_alphabet(text in figure_like()) {
+        check_policy(&text);
+    }
+}
+
+/// `policy::parse` returns, and every span of its record lies on character
+/// boundaries and slices back to its text.
+fn check_policy(text: &str) {
+    fn walk(v: &serde_json::Value, text: &str) {
+        match v {
+            serde_json::Value::Object(o) => {
+                if let (Some(t), Some(bs), Some(be)) = (
+                    o.get("text").and_then(|x| x.as_str()),
+                    o.get("byte_start").and_then(|x| x.as_u64()),
+                    o.get("byte_end").and_then(|x| x.as_u64()),
+                ) {
+                    let (bs, be) = (bs as usize, be as usize);
+                    assert!(bs <= be && be <= text.len(), "{text:?}");
+                    assert!(text.is_char_boundary(bs) && text.is_char_boundary(be));
+                    assert_eq!(&text[bs..be], t);
+                }
+                o.values().for_each(|x| walk(x, text));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, text)),
+            _ => {}
+        }
+    }
+    let p = shuzi::policy::parse(text, &shuzi::Config::default());
+    let record = shuzi::policy::PolicyRecord::new(&p, text, json::OffsetUnit::Utf16);
+    walk(&serde_json::to_value(record).unwrap(), text);
 }
 
 #[test]

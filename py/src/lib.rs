@@ -2,8 +2,9 @@
 //!
 //! This crate holds no domain logic. Arguments become a core
 //! [`shuzi::Config`] ([`args`]), the core extracts, [`shuzi::json::records`]
-//! gives the code-point offsets and the command-line tool's JSON of every
-//! entity, and [`entity`] moves those facts into frozen Python objects. All
+//! gives the code-point offsets, and [`entity`] moves those facts into frozen
+//! Python objects whose `to_dict()` is the core's JSON record, exactly what
+//! the command-line tool prints (`parse_policy` likewise). All
 //! Rust work runs with the GIL released ([`Python::detach`]); Python objects
 //! are built afterwards. The pure-Python package `shuzi` (py/python/shuzi)
 //! wraps this module with the result list type and the notebook helpers.

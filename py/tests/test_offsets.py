@@ -3,6 +3,7 @@ astral characters (𠀀 𦡦, emoji) before and inside the text included."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,25 @@ def test_seed_offsets_slice_exactly(path: Path) -> None:
 def test_empty_and_entity_free_texts() -> None:
     assert shuzi.extract("") == []
     assert shuzi.extract("没有数字的句子😀") == []
+
+
+def test_random_astral_mixtures_slice_exactly() -> None:
+    # Pieces of the seeds with astral characters, emoji sequences and
+    # combining marks dropped in at random places (fixed seed: repeatable).
+    rng = random.Random(20260602)
+    seeds = [read_seed(p) for p in seed_paths()]
+    inserts = ["𠀀", "𦡦", "😀", "👨‍👩‍👧", "🇨🇳", "é", "\u0301", "\r\n", "１", "\ufeff"]
+    checked = 0
+    for _ in range(300):
+        seed = rng.choice(seeds)
+        at = rng.randrange(len(seed))
+        piece = list(seed[at : at + rng.randrange(20, 200)])
+        for _ in range(rng.randrange(1, 8)):
+            piece.insert(rng.randrange(len(piece) + 1), rng.choice(inserts))
+        text = "".join(piece)
+        encoded = text.encode("utf-8")
+        for e in shuzi.extract(text):
+            assert text[e.start : e.end] == e.text
+            assert encoded[e.byte_start : e.byte_end].decode("utf-8") == e.text
+            checked += 1
+    assert checked > 100

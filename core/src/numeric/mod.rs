@@ -145,6 +145,13 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     {
         return Step::Skip(filter::code_end(text, i));
     }
+    // A digit right after a digit continues a code or a run already given
+    // up on (`e99９`, mixed widths): never the start of a figure.
+    if numeral::arabic::digit(c).is_some()
+        && text::char_before(text, i).is_some_and(|p| numeral::arabic::digit(p).is_some())
+    {
+        return Step::Skip(numeral_run_end(text, i));
+    }
     // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919).
     if c.is_ascii_digit() && filter::inside_code(text, i) {
         return Step::Skip(filter::code_end(text, i));
@@ -292,7 +299,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() {
+    if lone_yi && kind == Kind::Count && high.is_none() && unit_word != Some("倍") {
         return None;
     }
 

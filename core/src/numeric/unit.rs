@@ -256,12 +256,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         UnitKind::Count => {
             // 人才, 人员, 人口: the character starts a word, not a measure word.
-            if row.word == "人"
-                && matches!(
-                    char_at(text, r.end),
+            let next = char_at(text, r.end);
+            let word_start = match row.word {
+                "人" => matches!(
+                    next,
                     Some('才' | '员' | '口' | '民' | '均' | '工' | '力' | '群' | '士')
-                )
-            {
+                ),
+                "头" => matches!(next, Some('部')),
+                _ => false,
+            };
+            if word_start {
                 r.end = pos;
                 return Some(r);
             }
