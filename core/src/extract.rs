@@ -4,7 +4,6 @@
 use crate::config::Config;
 use crate::entity::{Entity, Kind};
 use crate::{numeric, time};
-use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 /// A reusable extractor. Building it is cheap; the data tables are shared
@@ -90,47 +89,54 @@ fn priority(kind: Kind) -> u8 {
 
 /// Keeps the longest candidates that do not overlap a longer (or, at equal
 /// length, earlier or higher-priority) one, and returns them in text order.
-pub(crate) fn resolve(mut candidates: Vec<Entity>) -> Vec<Entity> {
-    candidates.retain(|e| !e.span.is_empty());
-    if candidates.len() <= 1 {
-        return candidates;
-    }
-    // Sort small keys, not the entities: an entity is a few hundred bytes,
-    // and moving them dominated the sort on entity-dense text (1,000,000
-    // dates in a row). The index as last key keeps the order of a stable sort.
-    let mut order: Vec<(Reverse<usize>, usize, u8, usize)> = candidates
+pub(crate) fn resolve(candidates: Vec<Entity>) -> Vec<Entity> {
+    // Sort small keys, not the entities: an Entity is a few hundred bytes,
+    // and moving them through an O(n log n) sort dominated large inputs.
+    // The index breaks ties, so the order is that of a stable sort.
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = candidates
         .iter()
         .enumerate()
-        .map(|(i, e)| (Reverse(e.span.len()), e.span.start, priority(e.kind), i))
+        .filter(|(_, e)| !e.span.is_empty())
+        .map(|(i, e)| {
+            let key = std::cmp::Reverse(e.span.len());
+            (key, e.span.start, priority(e.kind), i)
+        })
         .collect();
     order.sort_unstable();
-    // `taken` maps start → end of the spans kept so far; they never overlap,
-    // so the nearest span starting before and the nearest starting at or
-    // after a candidate are the only ones that could clash. A map keeps
-    // this O(n log n): inserting into a sorted Vec moved whole entities and
-    // made the resolution quadratic on large inputs.
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut keep = vec![false; candidates.len()];
+    // `taken` maps start → (end, candidate) of the spans kept so far; they
+    // never overlap, so the nearest span starting before and the nearest
+    // starting at or after a candidate are the only ones that could clash.
+    let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for &(_, start, _, i) in &order {
         let end = candidates[i].span.end;
         let clash_before = taken
             .range(..start)
             .next_back()
-            .is_some_and(|(_, &e)| e > start);
+            .is_some_and(|(_, &(e, _))| e > start);
         let clash_after = taken.range(start..).next().is_some_and(|(&s, _)| s < end);
         if !clash_before && !clash_after {
-            taken.insert(start, end);
-            keep[i] = true;
+            taken.insert(start, (end, i));
         }
     }
+    // Keep the chosen entities in place (the collect reuses the candidates'
+    // buffer), then put them in text order with O(n) swaps.
+    let mut rank = vec![usize::MAX; candidates.len()];
+    for (r, (_, &(_, i))) in taken.iter().enumerate() {
+        rank[i] = r;
+    }
+    let mut ranks: Vec<usize> = rank.iter().copied().filter(|&r| r != usize::MAX).collect();
     let mut kept: Vec<Entity> = candidates
         .into_iter()
-        .zip(keep)
-        .filter_map(|(e, k)| k.then_some(e))
+        .zip(rank)
+        .filter_map(|(e, r)| (r != usize::MAX).then_some(e))
         .collect();
-    // The recognisers each give their candidates in text order: a stable
-    // sort merges those few runs in linear time.
-    kept.sort_by_key(|e| e.span.start);
+    for p in 0..kept.len() {
+        while ranks[p] != p {
+            let r = ranks[p];
+            kept.swap(p, r);
+            ranks.swap(p, r);
+        }
+    }
     kept
 }
 

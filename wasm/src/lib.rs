@@ -12,7 +12,8 @@
 //! Node 20 on 8000 date/period entities: 143 ms for extraction + JSON string
 //! (102 ms of it extraction) + 21 ms `JSON.parse`, against 300–390 ms with
 //! serde-wasm-bindgen's `Serializer::json_compatible()` building the objects
-//! property by property; on the five seeds ×3, 17 ms against 23–25 ms. It keeps integers above 2^53 (which serde-wasm-bindgen rejects) as the
+//! property by property; on the five seeds ×3, 17 ms against 23–25 ms. It
+//! also keeps integers above 2^53 (which serde-wasm-bindgen rejects) as the
 //! nearest double, with the exact value in `normalized`.
 //!
 //! Errors are thrown as JavaScript `Error`s with a `kind` property
