@@ -712,6 +712,8 @@ fn table_inputs(bytes: usize) -> Vec<(&'static str, String)> {
         ("亿", fill("亿")),
         ("1,", fill("1,")),
         ("5家", fill("5家")),
+        ("2024年", fill("2024年")),
+        ("第十四个五年规划", fill("第十四个五年规划")),
         ("NUL", fill("\u{0}")),
         ("U+FFFD", fill("\u{FFFD}")),
         ("𠀀5家", fill("𠀀5家")),
