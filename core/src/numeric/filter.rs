@@ -179,39 +179,69 @@ fn inside_pair(
     reach: usize,
     allow_clause: bool,
 ) -> bool {
+    // Walks bytes, not decoded characters: every mark looked for (the
+    // pairs, the line break, the clause marks) is ASCII or a 3-byte
+    // character outside the CJK ideographs (lead bytes E4–E9), so an
+    // ideograph is only counted, never decoded.
+    debug_assert!(open
+        .iter()
+        .chain(close)
+        .all(|&c| !(0x4000..0xA000).contains(&u32::from(c))));
+    let bytes = text.as_bytes();
+    let clause = |c: char| !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？');
     // Back to an opening mark with no closing mark in between.
     let mut found_open = false;
-    for (k, c) in text[..start].chars().rev().enumerate() {
-        if k >= reach || c == '\n' {
-            break;
+    let mut p = start;
+    let mut k = 0;
+    while p > 0 && k < reach {
+        // The start of the character before `p`: ASCII or (mostly) three
+        // bytes back, else walk back over continuation bytes.
+        let mut q = p - 1;
+        if bytes[q] >= 0x80 {
+            if p >= 3 && bytes[p - 3] & 0xF0 == 0xE0 {
+                q = p - 3;
+            } else {
+                while q > 0 && bytes[q] & 0xC0 == 0x80 {
+                    q -= 1;
+                }
+            }
         }
-        if close.contains(&c) {
-            break;
+        if !(0xE4..=0xE9).contains(&bytes[q]) {
+            let c = char_at(text, q).unwrap_or(' ');
+            if c == '\n' || close.contains(&c) || clause(c) {
+                break;
+            }
+            if open.contains(&c) {
+                found_open = true;
+                break;
+            }
         }
-        if !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？') {
-            break;
-        }
-        if open.contains(&c) {
-            found_open = true;
-            break;
-        }
+        k += 1;
+        p = q;
     }
     if !found_open {
         return false;
     }
-    for (k, c) in text[end..].chars().enumerate() {
-        if k >= reach || c == '\n' {
-            return false;
+    let mut p = end;
+    let mut k = 0;
+    while p < bytes.len() && k < reach {
+        let lead = bytes[p];
+        if !(0xE4..=0xE9).contains(&lead) {
+            let c = char_at(text, p).unwrap_or(' ');
+            if c == '\n' || open.contains(&c) || clause(c) {
+                return false;
+            }
+            if close.contains(&c) {
+                return true;
+            }
         }
-        if open.contains(&c) {
-            return false;
-        }
-        if !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？') {
-            return false;
-        }
-        if close.contains(&c) {
-            return true;
-        }
+        k += 1;
+        p += match lead {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
     }
     false
 }
