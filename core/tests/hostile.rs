@@ -463,6 +463,44 @@ fn long_run_of_baifenzhi_reads_one_hundred_percent_per_pair() {
 }
 
 #[test]
+fn long_runs_of_calendar_words_give_one_entity_each() {
+    // Dense entities cost the most per byte: a fifth of `repeated` in debug.
+    let n = if FULL { 1_000_000 } else { 4_000 };
+    let repeated = |unit: &str| unit.repeat(n);
+    // (piece, text of each entity, entities per piece × 2)
+    for (unit, each, per_two) in [
+        ("2024年", "2024年", 2),
+        ("5月31日", "5月31日", 2),
+        ("去年同期", "去年", 2),
+        ("前三季度", "前三季度", 2),
+        ("第十四个五年规划", "第十四个五年规划", 2),
+        ("1月至", "1月至1月", 1),
+    ] {
+        let text = repeated(unit);
+        let found = check(&text);
+        assert_eq!(found.len(), n * per_two / 2, "{unit}");
+        let first = &found[0];
+        assert!(found.iter().all(|e| e.text(&text) == each
+            && e.kind == first.kind
+            && (e.date, e.from, e.to, e.relative_years)
+                == (first.date, first.from, first.to, first.relative_years)));
+    }
+    let text = repeated("第十四个五年规划");
+    let e = &check(&text)[0];
+    assert_eq!(
+        (
+            e.kind,
+            e.from.unwrap().iso().unwrap(),
+            e.to.unwrap().iso().unwrap()
+        ),
+        (Kind::Period, "2021".into(), "2025".into())
+    );
+    for unit in ["年", "月", "~", "十四五", "2024-"] {
+        assert!(check(&repeated(unit)).is_empty(), "{unit}");
+    }
+}
+
+#[test]
 fn numbered_items_in_one_line_make_one_outline_item() {
     let text = repeated("（一）");
     assert!(check(&text).is_empty());
@@ -674,6 +712,8 @@ fn table_inputs(bytes: usize) -> Vec<(&'static str, String)> {
         ("亿", fill("亿")),
         ("1,", fill("1,")),
         ("5家", fill("5家")),
+        ("2024年", fill("2024年")),
+        ("第十四个五年规划", fill("第十四个五年规划")),
         ("NUL", fill("\u{0}")),
         ("U+FFFD", fill("\u{FFFD}")),
         ("𠀀5家", fill("𠀀5家")),

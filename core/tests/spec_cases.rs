@@ -31,10 +31,7 @@ use std::path::Path;
 
 /// Cases that fail today, each with the SPEC rule the extractor breaks.
 /// This is the to-do list of the extractor: when a case passes, remove it.
-const KNOWN_MISSES: &[(&str, &str)] = &[
-    ("fresh-29", "1.3 noun: runs on past the noun through 每户每月 and the verb (城镇低保家庭每户每月增发补贴; want 城镇低保家庭)"),
-    ("fresh-61", "1.3 noun: runs on into the verb (跑者参赛; want 跑者)"),
-];
+const KNOWN_MISSES: &[(&str, &str)] = &[];
 
 /// Fields whose absence in the expectation means absence in the output.
 const PRESENCE: &[&str] = &[

@@ -17,8 +17,13 @@
 //!   expressions left to the date recogniser (`2024年`, `5月28日`,
 //!   `一季度`, `前8个月`).
 //!
+//! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
+//! - [`table`]: the data tables of `core/src/data/`.
+//!
 //! The scanner picks one reading per stretch of text itself, so its output
-//! never overlaps.
+//! never overlaps. Every lookback and lookahead is bounded (at most a few
+//! dozen characters), so the scan is linear in the text; a 3-byte
+//! character is tested against a bitset of starters before anything else.
 
 mod change;
 mod filter;
