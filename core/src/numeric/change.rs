@@ -4,7 +4,7 @@
 //! (`提高到3.4%`, `增加至860名`) and nouns (`增长率`, `增加值`) are not changes.
 
 use super::table::CHANGE_VERBS;
-use super::text::{char_before, ends_clause, is_han};
+use super::text::{char_before, ends_clause, is_han, one_of};
 use crate::entity::{Basis, Change, Entity, Kind, Span};
 
 /// How many characters may stand between the verb and the figure (the
@@ -74,8 +74,8 @@ pub(crate) fn find(
             let vs = p - w.len();
             let between = &text[p..start];
             let first_after = between.chars().find(|c| *c != ' ' && *c != '了');
-            if first_after.is_some_and(|c| NOT_AFTER_VERB.contains(c))
-                || between.chars().any(|c| BREAKS.contains(c))
+            if first_after.is_some_and(|c| one_of(NOT_AFTER_VERB, c))
+                || between.chars().any(|c| one_of(BREAKS, c))
             {
                 return None;
             }

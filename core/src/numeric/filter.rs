@@ -1,7 +1,7 @@
 //! What is not a numeric entity (SPEC 1.6), and the calendar expressions
 //! left to the date recogniser (`2024年`, `5月28日`, `10月份`, `一季度`).
 
-use super::text::{char_at, char_before, is_han};
+use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
 use crate::decimal::Decimal;
 use crate::numeral::{chinese, Form, Numeral};
@@ -135,7 +135,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     if let Some(r) = rest.strip_prefix('点') {
-        return r.starts_with(|c: char| c.is_ascii_digit() || "分半钟整".contains(c));
+        return r.starts_with(|c: char| c.is_ascii_digit() || one_of("分半钟整", c));
     }
     if let Some(r) = rest.strip_prefix('分') {
         return !r.starts_with('之') && !r.starts_with('钟');
@@ -408,8 +408,8 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             let chars = text[at..n.end].chars().count();
             n.has_unit
                 && chars >= 2
-                && !"百千万亿佰仟".contains(first)
-                && !after.is_some_and(|c| is_han(c) && "分之".contains(c))
+                && !one_of("百千万亿佰仟", first)
+                && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }
 }

@@ -3,7 +3,7 @@
 //! unsure (an enumeration, a quotation mark, another figure in the run).
 
 use super::table::NOUN_STOPS;
-use super::text::{char_at, is_han};
+use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
 
 const MAX_CHARS: usize = 16;
@@ -19,7 +19,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
             break;
         }
-        if "十百千万亿".contains(c) || c.is_ascii_digit() {
+        if one_of("十百千万亿", c) || c.is_ascii_digit() {
             return None; // another figure: the thing counted is further on
         }
         p += c.len_utf8();

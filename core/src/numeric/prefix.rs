@@ -4,7 +4,7 @@
 //! `控制在`) and the words that make a duration a period (`前8个月`).
 
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
-use super::text::{char_before, skip_space_back};
+use super::text::{char_before, one_of, skip_space_back};
 use crate::entity::Bound;
 
 /// The prefix of a number.
@@ -27,11 +27,13 @@ pub(crate) struct Prefix {
 fn glued(word: &str, before: Option<char>) -> bool {
     let Some(b) = before else { return false };
     match word {
-        "过" => "通经不度越跳错闯走有看做到去试用办说听想见太难胜略放路穿翻跨渡挺熬拿给受为超"
-            .contains(b),
-        "近" => "接最附亲靠贴就临相邻走拉将".contains(b),
-        "约" => "节制签合预公条违守履邀特相誓婚租践要大".contains(b),
-        "超" => "赶高".contains(b),
+        "过" => one_of(
+            "通经不度越跳错闯走有看做到去试用办说听想见太难胜略放路穿翻跨渡挺熬拿给受为超",
+            b,
+        ),
+        "近" => one_of("接最附亲靠贴就临相邻走拉将", b),
+        "约" => one_of("节制签合预公条违守履邀特相誓婚租践要大", b),
+        "超" => one_of("赶高", b),
         _ => false,
     }
 }

@@ -68,3 +68,9 @@ pub(crate) fn skip_space(text: &str, mut at: usize) -> usize {
     }
     at
 }
+
+/// True when `c` is one of the characters of `set` — what `set.contains(c)`
+/// answers, without building a substring searcher for every non-ASCII `c`.
+pub(crate) fn one_of(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
+}

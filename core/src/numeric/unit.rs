@@ -3,7 +3,7 @@
 //! fractions (`三分之一`, `百分之十五`, `千分之三`) and tenths (`五成`).
 
 use super::table::{UnitKind, UNITS};
-use super::text::{char_at, char_before, is_han};
+use super::text::{char_at, char_before, is_han, one_of};
 use crate::decimal::Decimal;
 use crate::numeral::{self, Form, Numeral};
 
@@ -132,7 +132,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         && !n.more
         && n.value > Decimal::ZERO
         && n.value <= Decimal::from(10)
-        && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| CHENG_WORDS.contains(c))
+        && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| one_of(CHENG_WORDS, c))
     {
         r.end = pos + '成'.len_utf8();
         r.value = n.value.checked_mul_pow10(1)?;
