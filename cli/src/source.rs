@@ -61,7 +61,14 @@ impl Source {
     /// Decodes bytes read from this input: the text after a byte-order mark,
     /// or `<path>: invalid UTF-8 at byte N`.
     pub fn decode<'b>(&self, bytes: &'b [u8]) -> Result<&'b str, String> {
-        shuzi::decode(bytes).map_err(|e| format!("{}: {e}", self.shown()))
+        // Fast path: SIMD validation (std's validator was ~9% of a run on
+        // Chinese text). Anything it rejects goes through shuzi::decode, which
+        // names the failing byte; both skip the same byte-order mark.
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        match simdutf8::basic::from_utf8(body) {
+            Ok(text) => Ok(text),
+            Err(_) => shuzi::decode(bytes).map_err(|e| format!("{}: {e}", self.shown())),
+        }
     }
 }
 

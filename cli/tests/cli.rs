@@ -455,3 +455,30 @@ fn ref_date_resolves_relative_years() {
     assert_eq!(got[0]["value"], "2026-07-01");
     assert_eq!(got[0]["resolved"], true);
 }
+
+#[test]
+fn a_failed_write_is_reported_not_ignored() {
+    // /dev/full accepts the open and fails every write (ENOSPC): the error
+    // surfaces at the latest on the final flush.
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let seed = &seeds()[0];
+    for threads in ["1", "2"] {
+        let out = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = Command::new(BIN)
+            .args(["extract", "--threads", threads, seed, seed])
+            .stdout(out)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1));
+        assert_eq!(
+            stderr(&o),
+            "shuzi: cannot write output: no space left on device\n"
+        );
+    }
+}
