@@ -90,16 +90,68 @@ fn priority(kind: Kind) -> u8 {
 /// Keeps the longest candidates that do not overlap a longer (or, at equal
 /// length, earlier or higher-priority) one, and returns them in text order.
 pub(crate) fn resolve(candidates: Vec<Entity>) -> Vec<Entity> {
-    // Sort small keys, not the entities: an Entity is a few hundred bytes,
-    // and moving them through an O(n log n) sort dominated large inputs.
-    // The index breaks ties, so the order is that of a stable sort.
-    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = candidates
+    // The non-empty candidates by start. Each recogniser gives its entities
+    // in text order, so this stable sort only merges a few sorted runs.
+    let mut by_start: Vec<usize> = (0..candidates.len())
+        .filter(|&i| !candidates[i].span.is_empty())
+        .collect();
+    by_start.sort_by_key(|&i| candidates[i].span.start);
+    // Cut them into groups of (transitively) overlapping spans. Spans of
+    // different groups never clash, so choosing inside each group, in the
+    // global order restricted to it, is the same as choosing over all; a
+    // group of one (most of them) is kept as it is.
+    let mut chosen: Vec<usize> = Vec::with_capacity(by_start.len());
+    let mut g = 0;
+    while g < by_start.len() {
+        let mut reach = candidates[by_start[g]].span.end;
+        let mut h = g + 1;
+        while h < by_start.len() && candidates[by_start[h]].span.start < reach {
+            reach = reach.max(candidates[by_start[h]].span.end);
+            h += 1;
+        }
+        if h == g + 1 {
+            chosen.push(by_start[g]);
+        } else {
+            resolve_group(&candidates, &by_start[g..h], &mut chosen);
+        }
+        g = h;
+    }
+    // Keep the chosen entities in place (the collect reuses the candidates'
+    // buffer), then put them in text order with O(n) swaps.
+    let mut rank = vec![usize::MAX; candidates.len()];
+    for (r, &i) in chosen.iter().enumerate() {
+        rank[i] = r;
+    }
+    let mut ranks: Vec<usize> = rank.iter().copied().filter(|&r| r != usize::MAX).collect();
+    let mut kept: Vec<Entity> = candidates
+        .into_iter()
+        .zip(rank)
+        .filter_map(|(e, r)| (r != usize::MAX).then_some(e))
+        .collect();
+    for p in 0..kept.len() {
+        while ranks[p] != p {
+            let r = ranks[p];
+            kept.swap(p, r);
+            ranks.swap(p, r);
+        }
+    }
+    kept
+}
+
+/// Chooses inside one group of overlapping candidates: longest first,
+/// then earliest, then by [`priority`], then first given; appends the
+/// chosen indices to `chosen` in text order.
+fn resolve_group(candidates: &[Entity], group: &[usize], chosen: &mut Vec<usize>) {
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = group
         .iter()
-        .enumerate()
-        .filter(|(_, e)| !e.span.is_empty())
-        .map(|(i, e)| {
-            let key = std::cmp::Reverse(e.span.len());
-            (key, e.span.start, priority(e.kind), i)
+        .map(|&i| {
+            let e = &candidates[i];
+            (
+                std::cmp::Reverse(e.span.len()),
+                e.span.start,
+                priority(e.kind),
+                i,
+            )
         })
         .collect();
     order.sort_unstable();
@@ -118,26 +170,7 @@ pub(crate) fn resolve(candidates: Vec<Entity>) -> Vec<Entity> {
             taken.insert(start, (end, i));
         }
     }
-    // Keep the chosen entities in place (the collect reuses the candidates'
-    // buffer), then put them in text order with O(n) swaps.
-    let mut rank = vec![usize::MAX; candidates.len()];
-    for (r, (_, &(_, i))) in taken.iter().enumerate() {
-        rank[i] = r;
-    }
-    let mut ranks: Vec<usize> = rank.iter().copied().filter(|&r| r != usize::MAX).collect();
-    let mut kept: Vec<Entity> = candidates
-        .into_iter()
-        .zip(rank)
-        .filter_map(|(e, r)| (r != usize::MAX).then_some(e))
-        .collect();
-    for p in 0..kept.len() {
-        while ranks[p] != p {
-            let r = ranks[p];
-            kept.swap(p, r);
-            ranks.swap(p, r);
-        }
-    }
-    kept
+    chosen.extend(taken.values().map(|&(_, i)| i));
 }
 
 #[cfg(test)]
@@ -167,5 +200,72 @@ mod tests {
                 (Kind::Date, 20, 26)
             ]
         );
+    }
+
+    /// The plain quadratic reading of the rule: candidates in key order,
+    /// each kept unless it overlaps one kept before.
+    fn resolve_naive(candidates: &[Entity]) -> Vec<(Kind, usize, usize)> {
+        let mut order: Vec<usize> = (0..candidates.len())
+            .filter(|&i| !candidates[i].span.is_empty())
+            .collect();
+        order.sort_by_key(|&i| {
+            let e = &candidates[i];
+            (
+                std::cmp::Reverse(e.span.len()),
+                e.span.start,
+                priority(e.kind),
+            )
+        });
+        let mut kept: Vec<usize> = Vec::new();
+        for i in order {
+            let s = candidates[i].span;
+            if kept.iter().all(|&k| {
+                let t = candidates[k].span;
+                t.end <= s.start || s.end <= t.start
+            }) {
+                kept.push(i);
+            }
+        }
+        kept.sort_by_key(|&k| candidates[k].span.start);
+        kept.iter()
+            .map(|&k| {
+                (
+                    candidates[k].kind,
+                    candidates[k].span.start,
+                    candidates[k].span.end,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn grouped_resolve_matches_the_plain_rule() {
+        // Pseudo-random spans, dense enough to make long chains of
+        // overlaps, in two text-ordered runs as the recognisers give them.
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |m: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            usize::try_from((seed >> 33) % m).unwrap()
+        };
+        for _ in 0..300 {
+            let mut c = Vec::new();
+            for kind in [Kind::Count, Kind::Date] {
+                let mut at = next(4);
+                for _ in 0..next(12) {
+                    let len = next(7);
+                    c.push(Entity::new(kind, Span::new(at, at + len)));
+                    at += len + next(3);
+                }
+            }
+            if next(4) == 0 {
+                c.reverse(); // not in text order at all
+            }
+            let want = resolve_naive(&c);
+            let got: Vec<_> = resolve(c)
+                .iter()
+                .map(|e| (e.kind, e.span.start, e.span.end))
+                .collect();
+            assert_eq!(got, want);
+        }
     }
 }

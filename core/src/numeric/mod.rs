@@ -48,6 +48,8 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
     let mut i = 0;
     let mut floor = 0; // end of the last entity: lookbacks stop here
     let first = out.len();
+    // Dereferenced once: a `LazyLock` in the loop costs a check per character.
+    let starters: &[u64; 1024] = &STARTERS;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
@@ -60,7 +62,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
             let cp = (u32::from(b & 0x0F) << 12)
                 | (u32::from(bytes[i + 1] & 0x3F) << 6)
                 | u32::from(bytes[i + 2] & 0x3F);
-            if STARTERS[(cp >> 6) as usize] & (1u64 << (cp & 63)) == 0 {
+            if starters[(cp >> 6) as usize] & (1u64 << (cp & 63)) == 0 {
                 i += 3;
                 continue;
             }
@@ -101,8 +103,8 @@ pub(crate) enum Step {
 
 /// The 3-byte starters (Chinese numerals, full-width digits, 第 首 几 数 上)
 /// as a bitset over the Basic Multilingual Plane.
-static STARTERS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut bits = vec![0u64; 1024];
+static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| {
+    let mut bits = [0u64; 1024];
     for cp in 0x800u32..0x10000 {
         if let Some(c) = char::from_u32(cp) {
             if is_starter(c) {
