@@ -138,6 +138,11 @@ pub use extract::{extract, Extractor};
 pub use input::decode;
 pub use offsets::OffsetCursor;
 
+/// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 #[cfg(test)]
 mod send_sync {
     fn assert_traits<T: std::fmt::Debug + Clone + Send + Sync>() {}

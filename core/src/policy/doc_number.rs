@@ -1,9 +1,8 @@
 //! 发文字号: `滨政办字〔2024〕18号` → prefix `滨政办字`, year 2024, serial 18,
 //! with the year in any bracket style: 〔〕 [] （） () ［］ 【】.
 
+use super::text::{is_decimal, is_han_script, is_line_space, Back};
 use crate::entity::Span;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A document number (发文字号).
 ///
@@ -28,13 +27,6 @@ pub struct DocNumber {
     pub serial: u32,
 }
 
-static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(\p{Han}{1,10})[ \t\u{3000}]*(?:〔|\[|（|\(|［|【)[ \t\u{3000}]*([0-9０-９]{4})[ \t\u{3000}]*(?:〕|\]|）|\)|］|】)[ \t\u{3000}]*第?([0-9０-９]{1,6})[ \t\u{3000}]*号$",
-    )
-    .expect("doc number pattern")
-});
-
 /// Characters looked back from a 号: prefix, brackets, year and serial fit.
 const WINDOW_CHARS: usize = 40;
 
@@ -55,6 +47,54 @@ fn digits(s: &str) -> Option<u32> {
     Some(v)
 }
 
+fn is_open(c: char) -> bool {
+    matches!(c, '〔' | '[' | '（' | '(' | '［' | '【')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, '〕' | ']' | '）' | ')' | '］' | '】')
+}
+
+/// The byte ranges of prefix, year and serial of the number that ends
+/// `text[from..end]` (which ends with 号), read backwards:
+/// `汉字{1,10} 〔 dddd 〕 第? d{1,6} 号`, with line spaces around the
+/// brackets and before 号. The prefix is the longest that fits (up to ten
+/// Han characters, not before `from`).
+fn match_before(text: &str, from: usize, end: usize) -> Option<[(usize, usize); 3]> {
+    let mut b = Back::new(text, from, end);
+    if !b.eat_str("号") {
+        return None;
+    }
+    b.eat_while(is_line_space, usize::MAX);
+    let serial_end = b.at;
+    // Digits run back to 第, a space or the bracket: the whole run counts.
+    if !(1..=6).contains(&b.eat_while(is_decimal, 7)) {
+        return None;
+    }
+    let serial = (b.at, serial_end);
+    b.eat_str("第");
+    b.eat_while(is_line_space, usize::MAX);
+    if !b.eat(is_close) {
+        return None;
+    }
+    b.eat_while(is_line_space, usize::MAX);
+    let year_end = b.at;
+    if b.eat_while(is_decimal, 5) != 4 {
+        return None;
+    }
+    let year = (b.at, year_end);
+    b.eat_while(is_line_space, usize::MAX);
+    if !b.eat(is_open) {
+        return None;
+    }
+    b.eat_while(is_line_space, usize::MAX);
+    let prefix_end = b.at;
+    if b.eat_while(is_han_script, 10) == 0 {
+        return None;
+    }
+    Some([(b.at, prefix_end), year, serial])
+}
+
 /// Every document number in `text`, in text order. The pattern is tried only
 /// in a short window ending at each 号 (a fast search), anchored at its end.
 pub(crate) fn find(text: &str) -> Vec<DocNumber> {
@@ -68,16 +108,11 @@ pub(crate) fn find(text: &str) -> Vec<DocNumber> {
             .nth(WINDOW_CHARS)
             .map_or(0, |(i, _)| i)
             .max(last_end);
-        let Some(caps) = PATTERN.captures(&text[window_start..end]) else {
+        let Some([prefix, year, serial]) = match_before(text, window_start, end) else {
             continue;
         };
-        let (Some(all), Some(prefix), Some(year), Some(serial)) =
-            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
-        else {
-            continue;
-        };
-        let mut start = window_start + prefix.start();
-        let mut p = prefix.as_str();
+        let mut start = prefix.0;
+        let mut p = &text[prefix.0..prefix.1];
         for lead in LEADS {
             if let Some(rest) = p.strip_prefix(lead) {
                 if rest.chars().count() >= 2 {
@@ -87,10 +122,13 @@ pub(crate) fn find(text: &str) -> Vec<DocNumber> {
                 }
             }
         }
-        let (Some(year), Some(serial)) = (digits(year.as_str()), digits(serial.as_str())) else {
+        let (Some(year), Some(serial)) = (
+            digits(&text[year.0..year.1]),
+            digits(&text[serial.0..serial.1]),
+        ) else {
             continue;
         };
-        last_end = window_start + all.end();
+        last_end = end;
         out.push(DocNumber {
             span: Span::new(start, last_end),
             prefix: Span::new(start, start + p.len()),

@@ -11,10 +11,9 @@
 //! `None` when the phrase speaks of the document itself (本通知, 本意见) or
 //! no title is near.
 
+use super::text::{is_decimal, Back};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A 起施行 phrase.
 ///
@@ -39,13 +38,62 @@ pub struct Effective {
     pub document: Option<String>,
 }
 
-static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:(?:自|将于|将自)[^。！？；;，,\n自]{1,24}?起[ \t]*(?:正式)?施行",
-        r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \t]*起[ \t]*(?:正式)?施行)$",
-    ))
-    .expect("effective pattern")
-});
+fn is_tab_space(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+/// The start of the phrase that ends `text[from..end]` (which ends with
+/// 施行), the earliest that fits, read backwards:
+/// `自|将于|将自` + 1 to 24 characters of one clause (no 自) + `起 正式? 施行`,
+/// or `(dddd年)? d{1,2}月 d{1,2}日 起 正式? 施行` (spaces and tabs allowed
+/// around 起).
+fn phrase_start(text: &str, from: usize, end: usize) -> Option<usize> {
+    let mut b = Back::new(text, from, end);
+    if !b.eat_str("施行") {
+        return None;
+    }
+    b.eat_str("正式");
+    b.eat_while(is_tab_space, usize::MAX);
+    if !b.eat_str("起") {
+        return None;
+    }
+    let mut best: Option<usize> = None;
+    // 自 … 起: each length of the clause, with the lead just before it.
+    let mut m = b;
+    for _ in 0..24 {
+        if !m.eat(|c| {
+            !matches!(
+                c,
+                '。' | '！' | '？' | '；' | ';' | '，' | ',' | '\n' | '自'
+            )
+        }) {
+            break;
+        }
+        let lead = if m.ends_with("将于") || m.ends_with("将自") {
+            6
+        } else if m.ends_with("自") {
+            3
+        } else {
+            continue;
+        };
+        best = Some(best.map_or(m.at - lead, |x| x.min(m.at - lead)));
+    }
+    // A bare date: 5月1日起 or 2026年5月1日起.
+    let mut d = b;
+    d.eat_while(is_tab_space, usize::MAX);
+    if d.eat_str("日")
+        && (1..=2).contains(&d.eat_while(is_decimal, 3))
+        && d.eat_str("月")
+        && d.eat_while(is_decimal, 2) > 0
+    {
+        let mut start = d.at;
+        if d.eat_str("年") && d.eat_while(is_decimal, 4) == 4 {
+            start = d.at;
+        }
+        best = Some(best.map_or(start, |x| x.min(start)));
+    }
+    best
+}
 
 /// Characters looked back from a 施行: 自/将于, up to 24 characters, 起.
 const WINDOW_CHARS: usize = 40;
@@ -62,8 +110,8 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
             .nth(WINDOW_CHARS)
             .map_or(0, |(i, _)| i)
             .max(last_end);
-        if let Some(m) = PHRASE.find(&text[from..end]) {
-            out.push((from + m.start(), end));
+        if let Some(start) = phrase_start(text, from, end) {
+            out.push((start, end));
             last_end = end;
         }
     }

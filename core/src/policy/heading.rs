@@ -47,9 +47,12 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         .collect();
     // 1. Next to the first document number standing on its own line.
     for d in doc_numbers {
+        // The lines are sorted and apart: only the last one starting at or
+        // before the number can hold it (a binary search, not a scan per number).
         let Some(k) = ls
-            .iter()
-            .position(|&(s, e)| s <= d.span.start && d.span.end <= e)
+            .partition_point(|&(s, _)| s <= d.span.start)
+            .checked_sub(1)
+            .filter(|&k| d.span.end <= ls[k].1)
         else {
             continue;
         };

@@ -61,7 +61,9 @@ fn repeated_blocks(text: &str) -> Vec<Span> {
         lines: usize,
         chars: usize,
     }
-    let mut seen: HashSet<&str> = HashSet::new();
+    let all = lines(text);
+    // Sized once: every line may be new (no rehashing as the set grows).
+    let mut seen: HashSet<&str> = HashSet::with_capacity(all.len());
     let mut blocks = Vec::new();
     let mut run: Option<Run> = None;
     let mut gap = false;
@@ -72,7 +74,7 @@ fn repeated_blocks(text: &str) -> Vec<Span> {
             }
         }
     };
-    for line in lines(text) {
+    for line in all {
         let (s, e) = trim(text, line.start, line.end);
         if s == e {
             continue;

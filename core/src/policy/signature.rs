@@ -8,10 +8,8 @@
 //! is the date entity the core extractor found on that line (`None` when it
 //! found none). The last such block of the text is the issuer.
 
-use super::text::{is_space, lines, trim, Line};
+use super::text::{is_decimal, is_space, lines, trim, Line};
 use crate::entity::{Entity, Kind, Span};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// The signing body or bodies and the date of a government document.
 ///
@@ -34,10 +32,56 @@ pub struct Issuer {
     pub date: Option<Entity>,
 }
 
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$")
-        .expect("date line pattern")
-});
+/// The characters of `s` from the start that `f` accepts: how many, and
+/// the rest.
+fn run(s: &str, f: impl Fn(char) -> bool) -> (usize, &str) {
+    let rest = s.trim_start_matches(&f);
+    (s[..s.len() - rest.len()].chars().count(), rest)
+}
+
+fn is_small_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+fn is_year_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
+/// A month or day followed by `unit`: one or two digits, or one to three of
+/// 一…十; returns the rest after `unit`.
+fn month_or_day(s: &str, unit: char) -> Option<&str> {
+    let (n, rest) = run(s, is_decimal);
+    let (n, rest, max) = if n > 0 {
+        (n, rest, 2)
+    } else {
+        let (n, rest) = run(s, is_small_numeral);
+        (n, rest, 3)
+    };
+    (1..=max).contains(&n).then_some(rest)?.strip_prefix(unit)
+}
+
+/// A line that is only a full date: a year of four digits or four of 〇…九,
+/// then 年, a month and 月, a day and 日 (`2024年5月31日`,
+/// `二〇二四年五月三十一日`).
+fn is_date_line(line: &str) -> bool {
+    let (n, rest) = run(line, is_decimal);
+    let rest = if n > 0 {
+        (n == 4).then_some(rest)
+    } else {
+        let (n, rest) = run(line, is_year_numeral);
+        (n == 4).then_some(rest)
+    };
+    rest.and_then(|r| r.strip_prefix('年'))
+        .and_then(|r| month_or_day(r, '月'))
+        .and_then(|r| month_or_day(r, '日'))
+        .is_some_and(str::is_empty)
+}
 
 const MAX_BODY_CHARS: usize = 40;
 const MAX_BODY_LINES: usize = 4;
@@ -86,11 +130,8 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Option<Issuer> {
     let all: Vec<Line> = lines(text);
     let trimmed: Vec<(usize, usize)> = all.iter().map(|l| trim(text, l.start, l.end)).collect();
     for (k, &(ds, de)) in trimmed.iter().enumerate().rev() {
-        // A date line is short and ends with 日 (checked before the regex).
-        if ds == de
-            || de - ds > 48
-            || !text[ds..de].ends_with('日')
-            || !DATE_LINE.is_match(&text[ds..de])
+        // A date line is short and ends with 日 (checked first: cheap).
+        if ds == de || de - ds > 48 || !text[ds..de].ends_with('日') || !is_date_line(&text[ds..de])
         {
             continue;
         }

@@ -151,6 +151,110 @@ pub(crate) fn next_char(text: &str, i: usize) -> usize {
     i + text[i..].chars().next().map_or(0, char::len_utf8)
 }
 
+/// The code points of the Han script (Unicode's `Script=Han`, as in
+/// Unicode 16), inclusive ranges in order: the prefix of a document number
+/// is a run of these. A short table instead of a Unicode-aware regex keeps
+/// the WebAssembly module small.
+const HAN_SCRIPT: &[(u32, u32)] = &[
+    (0x2E80, 0x2E99),
+    (0x2E9B, 0x2EF3),
+    (0x2F00, 0x2FD5),
+    (0x3005, 0x3005),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303B),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9),
+    (0x16FE2, 0x16FE3),
+    (0x16FF0, 0x16FF1),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B739),
+    (0x2B740, 0x2B81D),
+    (0x2B820, 0x2CEA1),
+    (0x2CEB0, 0x2EBE0),
+    (0x2EBF0, 0x2EE5D),
+    (0x2F800, 0x2FA1D),
+    (0x30000, 0x3134A),
+    (0x31350, 0x323AF),
+];
+
+/// True for a character of the Han script (汉字, 〇, 々, radicals).
+pub(crate) fn is_han_script(c: char) -> bool {
+    let u = c as u32;
+    if (0x4E00..=0x9FFF).contains(&u) {
+        return true;
+    }
+    let i = HAN_SCRIPT.partition_point(|&(_, hi)| hi < u);
+    HAN_SCRIPT.get(i).is_some_and(|&(lo, _)| lo <= u)
+}
+
+/// An ASCII or full-width decimal digit (`0-9`, `０-９`).
+pub(crate) fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A space inside a single line: ASCII space, tab, U+3000.
+pub(crate) fn is_line_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}')
+}
+
+/// A cursor that reads `text[from..at]` backwards from `at`: the finders
+/// that are anchored at a keyword (号, 施行) match what precedes it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Back<'a> {
+    text: &'a str,
+    from: usize,
+    /// The current position; everything before it down to `from` is unread.
+    pub at: usize,
+}
+
+impl<'a> Back<'a> {
+    /// Reads `text[from..at]`; `from` and `at` are char boundaries.
+    pub(crate) fn new(text: &'a str, from: usize, at: usize) -> Self {
+        Back { text, from, at }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.text[self.from..self.at].chars().next_back()
+    }
+
+    /// Steps over one character before the cursor if `f` accepts it.
+    pub(crate) fn eat(&mut self, f: impl Fn(char) -> bool) -> bool {
+        match self.peek() {
+            Some(c) if f(c) => {
+                self.at -= c.len_utf8();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Steps over up to `max` characters that `f` accepts; returns how many.
+    pub(crate) fn eat_while(&mut self, f: impl Fn(char) -> bool, max: usize) -> usize {
+        let mut n = 0;
+        while n < max && self.eat(&f) {
+            n += 1;
+        }
+        n
+    }
+
+    /// True when the unread text ends with `s` (not stepping over it).
+    pub(crate) fn ends_with(&self, s: &str) -> bool {
+        self.text[self.from..self.at].ends_with(s)
+    }
+
+    /// Steps over `s` if the unread text ends with it.
+    pub(crate) fn eat_str(&mut self, s: &str) -> bool {
+        let ok = self.ends_with(s);
+        if ok {
+            self.at -= s.len();
+        }
+        ok
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +293,37 @@ mod tests {
             assert_eq!(parse_int(s), None, "{s}");
         }
         assert_eq!(parse_int("99999999999999999999999"), None);
+    }
+
+    #[test]
+    fn han_script() {
+        for c in ['中', '〇', '々', '㐀', '龎', '⺀', '𠀀', '𲎯'] {
+            assert!(is_han_script(c), "{c}");
+        }
+        for c in ['a', '１', '\u{3000}', '〔', '、', 'ア', '한', '\u{9FFF}'] {
+            assert_eq!(is_han_script(c), c == '\u{9FFF}', "{c}");
+        }
+        // Every range is ordered and apart from the next.
+        assert!(HAN_SCRIPT.windows(2).all(|w| w[0].1 + 1 < w[1].0));
+        assert!(HAN_SCRIPT.iter().all(|&(lo, hi)| lo <= hi));
+    }
+
+    #[test]
+    fn back_cursor() {
+        let t = "甲乙〔２０２４〕18号";
+        let mut b = Back::new(t, 0, t.len());
+        assert!(b.eat_str("号"));
+        assert_eq!(b.eat_while(is_decimal, 9), 2);
+        assert!(b.eat(|c| c == '〕'));
+        assert_eq!(b.eat_while(is_decimal, 3), 3);
+        assert_eq!(b.eat_while(is_decimal, 9), 1);
+        assert!(!b.eat(is_line_space) && b.eat(|c| c == '〔'));
+        assert!(b.ends_with("甲乙") && !b.ends_with("丙乙"));
+        assert_eq!(b.eat_while(is_han_script, 9), 2);
+        assert_eq!(b.at, 0);
+        assert!(!b.eat(|_| true));
+        // `from` bounds the cursor.
+        let mut b = Back::new(t, 3, 6);
+        assert_eq!(b.eat_while(|_| true, 9), 1);
     }
 }
