@@ -102,6 +102,28 @@ pub(crate) fn find(
     None
 }
 
+/// Every basis word starts with 同, 比, 较 or 环, whose UTF-8 lead bytes
+/// lie in this range (a table test checks it).
+const BASIS_LEADS: std::ops::RangeInclusive<u8> = 0xE5..=0xE8;
+
+/// The basis word that starts last in `clause`, the longest one where
+/// several start at the same byte — the same pick as comparing the last
+/// occurrence of every word by (position, length), in one backward walk.
+fn last_basis(clause: &str) -> Option<Basis> {
+    let bytes = clause.as_bytes();
+    (0..bytes.len()).rev().find_map(|pos| {
+        if !BASIS_LEADS.contains(&bytes[pos]) {
+            return None;
+        }
+        let rest = &bytes[pos..];
+        BASES
+            .iter()
+            .filter(|(w, _)| rest.starts_with(w.as_bytes()))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(_, b)| *b)
+    })
+}
+
 fn with_basis(
     text: &str,
     vs: usize,
@@ -133,14 +155,34 @@ fn with_basis(
         k += 1;
     }
     let clause = &text[cs..vs];
-    let basis = BASES
-        .iter()
-        .filter_map(|(w, b)| clause.rfind(w).map(|pos| ((pos, w.len()), *b)))
-        .max_by_key(|(key, _)| *key)
-        .map(|(_, b)| b);
+    let basis = last_basis(clause);
     Change {
         direction,
         basis,
         trigger: Span::new(vs, ve),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basis_words_start_with_a_scanned_lead_byte_and_are_distinct() {
+        for (i, (w, _)) in BASES.iter().enumerate() {
+            assert!(BASIS_LEADS.contains(&w.as_bytes()[0]), "{w}");
+            assert!(!BASES[..i].iter().any(|(v, _)| v == w), "duplicate {w}");
+        }
+    }
+
+    #[test]
+    fn last_basis_takes_the_last_word_and_the_longer_at_a_tie() {
+        assert_eq!(last_basis("比上年末"), Some(Basis::YtdStart));
+        assert_eq!(last_basis("比上年"), Some(Basis::Yoy));
+        assert_eq!(last_basis("较年初同比"), Some(Basis::Yoy));
+        assert_eq!(last_basis("同比较年初"), Some(Basis::YtdStart));
+        assert_eq!(last_basis("环比上月"), Some(Basis::Mom));
+        assert_eq!(last_basis("全年营收"), None);
+        assert_eq!(last_basis(""), None);
     }
 }
