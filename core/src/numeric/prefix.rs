@@ -38,6 +38,10 @@ fn glued(word: &str, before: Option<char>) -> bool {
     }
 }
 
+/// Characters that make a word with a following 负 (减负, 抱负, 胜负, 担负,
+/// 肩负, 自负, 欺负, 辜负, 背负): 负 after them is not a minus sign.
+const FU_WORD_HEADS: &[char] = &['减', '抱', '胜', '担', '肩', '自', '欺', '辜', '背'];
+
 /// Reads the prefix of the number starting at byte `at`, not looking back
 /// past `floor`.
 pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
@@ -62,8 +66,13 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             }
         }
         Some(c @ ('负' | '負')) => {
-            p.negative = true;
-            s -= c.len_utf8();
+            // 负 ends words too (减负 "lighten the burden", 抱负, 胜负, 担负):
+            // after such a character it is not a minus sign.
+            let before = char_before(text, s - c.len_utf8());
+            if !before.is_some_and(|b| FU_WORD_HEADS.contains(&b)) {
+                p.negative = true;
+                s -= c.len_utf8();
+            }
         }
         _ => {}
     }
@@ -143,6 +152,13 @@ mod tests {
         let t = "负1.56‰";
         let p = read(t, 3, 0);
         assert!(p.negative && p.start == 0);
+        // 负 closing a word (减负) is no sign; after other text it is.
+        let t = "减负28亿元";
+        let p = read(t, "减负".len(), 0);
+        assert!(!p.negative && p.start == "减负".len());
+        let t = "增速为负2.1%";
+        let p = read(t, "增速为负".len(), 0);
+        assert!(p.negative && p.start == "增速为".len());
         let t = "±0.005mm";
         let p = read(t, 2, 0);
         assert!(p.plus_minus && p.start == 0 && !p.negative);
