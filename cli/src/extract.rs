@@ -3,8 +3,8 @@
 use crate::order::{for_each_ordered, Flow};
 use crate::output::{rows, write_records, write_table, Layout, Row};
 use crate::progress::Progress;
-use crate::source::{io_reason, Source};
-use crate::{report, ExtractArgs, Format, EXIT_INPUT, EXIT_OK, EXIT_USAGE};
+use crate::source::Source;
+use crate::{finish, report, ExtractArgs, Format, EXIT_USAGE};
 use shuzi::{Config, Extractor, Kind, KindSet};
 use std::io::{self, BufWriter, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -47,20 +47,7 @@ pub fn run(args: &ExtractArgs, format: Format) -> u8 {
     });
     let written = written.and_then(|()| sink.finish());
     sink.progress.clear();
-    match written {
-        Ok(()) => {}
-        // The reader went away (`| head`): stop quietly.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            report(&format!("cannot write output: {}", io_reason(&e)));
-            return EXIT_INPUT;
-        }
-    }
-    if sink.input_failed {
-        EXIT_INPUT
-    } else {
-        EXIT_OK
-    }
+    finish(written, sink.input_failed)
 }
 
 /// What a worker hands back for one input.

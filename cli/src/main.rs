@@ -136,6 +136,26 @@ pub fn report(message: &str) {
     eprintln!("shuzi: {message}");
 }
 
+/// The exit status of a subcommand once all output is written: a broken pipe
+/// (`| head`) ends quietly, any other write error is reported, and a failed
+/// input makes the status [`EXIT_INPUT`].
+pub fn finish(written: std::io::Result<()>, input_failed: bool) -> u8 {
+    match written {
+        Ok(()) => {}
+        // The reader went away (`| head`): stop quietly.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            report(&format!("cannot write output: {}", source::io_reason(&e)));
+            return EXIT_INPUT;
+        }
+    }
+    if input_failed {
+        EXIT_INPUT
+    } else {
+        EXIT_OK
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

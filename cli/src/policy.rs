@@ -5,8 +5,7 @@
 
 use crate::order::{for_each_ordered, Flow};
 use crate::progress::Progress;
-use crate::source::io_reason;
-use crate::{report, PolicyArgs, EXIT_INPUT, EXIT_OK, EXIT_USAGE};
+use crate::{finish, report, PolicyArgs, EXIT_USAGE};
 use shuzi::json::OffsetUnit;
 use shuzi::policy::{parse, PolicyRecord};
 use shuzi::Config;
@@ -67,20 +66,7 @@ pub fn run(args: &PolicyArgs) -> u8 {
     });
     let written = written.and_then(|()| out.flush());
     progress.clear();
-    match written {
-        Ok(()) => {}
-        // The reader went away (`| head`): stop quietly.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            report(&format!("cannot write output: {}", io_reason(&e)));
-            return EXIT_INPUT;
-        }
-    }
-    if input_failed {
-        EXIT_INPUT
-    } else {
-        EXIT_OK
-    }
+    finish(written, input_failed)
 }
 
 /// One input's line: `{"file":…,"heading":…,…}\n`.
