@@ -399,4 +399,91 @@ impl Entity {
     pub fn text<'t>(&self, input: &'t str) -> &'t str {
         &input[self.span.range()]
     }
+
+    /// The normalised value of a numeric entity (`None` for dates and periods).
+    ///
+    /// Read entities through these accessors rather than the fields: they stay
+    /// stable while the value model evolves.
+    ///
+    /// ```
+    /// let e = &shuzi::extract("2.96亿元")[0];
+    /// assert_eq!(e.value().unwrap().to_string(), "296000000");
+    /// ```
+    pub fn value(&self) -> Option<Decimal> {
+        self.value
+    }
+
+    /// The upper end of a range (`10亿至20亿元`).
+    ///
+    /// ```
+    /// let e = &shuzi::extract("5至8家")[0];
+    /// assert_eq!(e.high().unwrap().to_string(), "8");
+    /// ```
+    pub fn high(&self) -> Option<Decimal> {
+        self.high
+    }
+
+    /// The canonical unit: currency word, `%`/`pp`/`‰`, measure word, physical
+    /// unit symbol, or duration unit.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::extract("196家")[0].unit(), Some("家"));
+    /// ```
+    pub fn unit(&self) -> Option<&'static str> {
+        self.unit
+    }
+
+    /// ISO 4217 code of an amount of money.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::extract("4250万美元")[0].currency(), Some("USD"));
+    /// ```
+    pub fn currency(&self) -> Option<&'static str> {
+        self.currency
+    }
+
+    /// The change a verb of change attaches to the figure.
+    ///
+    /// ```
+    /// let e = &shuzi::extract("同比增长13.1%")[0];
+    /// assert_eq!(e.change().unwrap().direction, shuzi::Direction::Up);
+    /// ```
+    pub fn change(&self) -> Option<&Change> {
+        self.change.as_ref()
+    }
+
+    /// The counted thing right after a count, in bytes.
+    ///
+    /// ```
+    /// let text = "196家知名企业";
+    /// let e = &shuzi::extract(text)[0];
+    /// assert_eq!(&text[e.noun().unwrap().range()], "知名企业");
+    /// ```
+    pub fn noun(&self) -> Option<Span> {
+        self.noun
+    }
+
+    /// A date's fields.
+    ///
+    /// ```
+    /// let e = &shuzi::extract("2024年5月31日")[0];
+    /// assert_eq!(e.date().unwrap().iso().unwrap(), "2024-05-31");
+    /// ```
+    pub fn date(&self) -> Option<DateValue> {
+        self.date
+    }
+
+    /// A period's start and end.
+    ///
+    /// ```
+    /// let e = &shuzi::extract("2023年前三季度")[0];
+    /// let (from, to) = e.period().unwrap();
+    /// assert_eq!((from.iso().unwrap(), to.iso().unwrap()), ("2023-01".into(), "2023-09".into()));
+    /// ```
+    pub fn period(&self) -> Option<(DateValue, DateValue)> {
+        match (self.from, self.to) {
+            (None, None) if self.kind != Kind::Period => None,
+            (f, t) => Some((f.unwrap_or_default(), t.unwrap_or_default())),
+        }
+    }
 }
