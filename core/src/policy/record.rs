@@ -265,6 +265,7 @@ impl Serialize for One<'_, Responsible> {
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, r.span)?;
         m.serialize_entry("units", &c.texts(&r.units))?;
+        m.serialize_entry("lead", &c.texts(&r.lead))?;
         m.serialize_entry("path", &c.texts(&r.path))?;
         m.end()
     }
