@@ -30,7 +30,11 @@ const FIELDS: [&str; 11] = [
 ];
 
 /// (file stem prefix, field, why it is not exact yet).
-const KNOWN_MISSES: &[(&str, &str, &str)] = &[];
+const KNOWN_MISSES: &[(&str, &str, &str)] = &[(
+    "law_digital_economy",
+    "outline",
+    "the golden predates SPEC 2's rule that （一） items inside an article are the article's text; it lists 第四条's two items as level-4 headings",
+)];
 
 /// Fields that need the numeric recogniser (amounts) or the date recogniser.
 fn needs(field: &str) -> Option<Kind> {
