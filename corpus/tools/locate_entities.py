@@ -23,8 +23,10 @@ Entity keys: v (value), hi (high), b (bound), u (unit), ut (unit_text), cur (cur
 ch (direction,basis,trigger; basis `-` is null), noun, at (pin the start offset),
 date: val y m d point rel; period: from to rel.
 Fact keys: m (metric; `BUILT@WRITTEN` for a constructed metric), s (subject), t (time:
-the text of a date/period entity), w (whole), ms (measure), st (status). A span is
-looked up backwards from the figure; append `@>` to look forward instead.
+the text of a date/period entity, `TEXT#N` for its N-th
+entity counted from 0), w (whole), ms (measure), st (status). A span is
+looked up backwards from the figure (a subject from the metric); append `@>` to look
+forward instead, or `~N` to take the N-th occurrence (from 0) in the whole text.
 """
 import json
 import re
@@ -125,6 +127,14 @@ def build_entity(kind, t, kv, text, pos):
 
 
 def find_back(text, t, before):
+    if "~" in t:  # pinned: the N-th occurrence (from 0) in the whole text
+        t, nth = t.split("~")
+        i = -1
+        for _ in range(int(nth) + 1):
+            i = text.find(t, i + 1)
+        if i < 0:
+            raise SystemExit(f"span {t!r} has no occurrence {nth}")
+        return span(text, i, t)
     forward = t.endswith("@>")
     t = t[:-2] if forward else t
     i = text.find(t, before) if forward else text.rfind(t, 0, before)
@@ -148,18 +158,23 @@ def build_fact(fig_text, kv, text, entities, cursor):
             metric["text"] = built
         else:
             metric = {**find_back(text, m, at), "constructed": False}
-    subject = find_back(text, kv["s"], at) if kv.get("s", "-") != "-" else None
+    # the subject is the nearest before the metric (SPEC 4), so never inside it
+    before = metric["start"] if metric and metric["start"] < at else at
+    subject = find_back(text, kv["s"], before) if kv.get("s", "-") != "-" else None
     whole = find_back(text, kv["w"], at) if kv.get("w", "-") != "-" else None
     time = None
     if kv.get("t", "-") != "-":
         t = kv["t"]
+        nth = None
+        if "#" in t:
+            t, nth = t.split("#")
         forward = t.endswith("@>")
         t = t[:-2] if forward else t
         cands = [e for e in entities if e["kind"] in ("date", "period") and e["text"] == t
-                 and (e["start"] > at if forward else e["start"] < at)]
+                 and (nth is not None or (e["start"] > at if forward else e["start"] < at))]
         if not cands:
             raise SystemExit(f"time {t!r} is no date/period entity before {fig_text!r}")
-        time = cands[0] if forward else cands[-1]
+        time = cands[int(nth)] if nth is not None else cands[0] if forward else cands[-1]
     measure = kv.get("ms", "change" if "change" in fig else "level")
     fact = {"figure": fig, "metric": metric, "subject": subject, "time": time,
             "measure": measure, "whole": whole, "status": kv.get("st", "actual")}
