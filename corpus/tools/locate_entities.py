@@ -58,7 +58,11 @@ def read_value(text):
     if not m:
         raise ValueError(f"no Arabic figure in {text!r}: give v=")
     d = Decimal(m.group(1).replace(",", ""))
-    for ch in m.group(2):
+    mags = m.group(2)
+    rest = text[m.end():]
+    if mags and mags[-1] == "千" and rest[:1] in ("米", "克", "瓦", "伏"):
+        mags = mags[:-1]  # 千米 千克 千瓦 千伏安 are units, not a thousand
+    for ch in mags:
         d *= MAG[ch]
     return d
 
