@@ -42,6 +42,7 @@ pub use byline::Byline;
 pub use doc_number::DocNumber;
 pub use effective::Effective;
 pub use framework::Framework;
+pub use heading::joined;
 pub use outline::OutlineItem;
 #[cfg(feature = "serde")]
 pub use record::PolicyRecord;
@@ -64,7 +65,8 @@ use crate::KindSet;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct Policy {
-    /// The document's own title line, or a news headline.
+    /// The document's own title (its lines, when wrapped; see [`joined`]),
+    /// or a news headline.
     pub heading: Option<Span>,
     /// Documents cited in 《》, at their first mention.
     pub titles: Vec<Title>,

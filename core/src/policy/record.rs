@@ -344,7 +344,7 @@ impl Serialize for PolicyRecord<'_> {
         };
         let c = &ctx;
         let mut m = s.serialize_map(Some(11))?;
-        m.serialize_entry("heading", &p.heading.map(|h| c.text(h)))?;
+        m.serialize_entry("heading", &p.heading.map(|h| super::joined(c.text(h))))?;
         m.serialize_entry(
             "titles",
             &Many {
