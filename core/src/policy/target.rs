@@ -52,6 +52,10 @@ pub struct Target {
     pub metric: Span,
     /// The figure, an entity of the core extractor.
     pub amount: Entity,
+    /// The metric built for one figure of a 分别 list over a shared head
+    /// (`花生种植、收获机械化率分别达到65%和55%` → `花生种植机械化率`,
+    /// `花生收获机械化率`); `metric` is then the part written for it.
+    pub built: Option<String>,
 }
 
 /// A deadline phrase: `到2027年` (also 至, 年底/年末), `力争2027年`,
@@ -211,8 +215,89 @@ static FRAMES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
 fn is_figure(e: &Entity) -> bool {
     matches!(
         e.kind,
-        Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number
+        Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number | Kind::Duration
     ) && e.bound != crate::entity::Bound::Level
+}
+
+/// A bare number past the deadline's own sentence is a figure of it only
+/// with a bound or as a fraction (`数以万计`, `一半以上`); an exact whole
+/// number there more often sizes a campaign (`开展十万技能人才梯次培育行动`).
+fn is_late_figure(e: &Entity) -> bool {
+    e.kind != Kind::Number
+        || e.bound != crate::entity::Bound::Exact
+        || e.value().is_some_and(|v| v.to_string().contains('.'))
+}
+
+/// The counted thing after a figure, carried on where the extractor's noun
+/// stops inside a word (`高水平高|等职业学校`) and over a short bracket
+/// right after it (`骨干专业（群）`), up to `limit`.
+fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
+    let mut end = noun.end;
+    let rest = &text[end..limit.max(end)];
+    let mut chars = rest.chars();
+    if rest.starts_with('等')
+        && chars
+            .nth(1)
+            .is_some_and(|c| super::text::is_han_script(c) && !matches!(c, '和' | '及' | '与'))
+    {
+        end += rest
+            .char_indices()
+            .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
+            .map_or(rest.len(), |(i, _)| i);
+    }
+    let rest = &text[end..limit.max(end)];
+    if rest.starts_with(['（', '(']) {
+        if let Some(close) = rest
+            .char_indices()
+            .take(6)
+            .find(|(_, c)| matches!(c, '）' | ')'))
+        {
+            end += close.0 + close.1.len_utf8();
+        }
+    }
+    Span::new(noun.start, end)
+}
+
+/// The metrics of a 分别 list written over a shared head: `P1、…、Pn` where
+/// the first part carries a shared lead and the last the shared head
+/// (`花生种植、收获机械化率` → `花生种植机械化率`, `花生收获机械化率`;
+/// `城镇、农村覆盖率` → `城镇覆盖率`, `农村覆盖率`). `None` when the parts read
+/// as whole metrics (the first ends like the last, or is long).
+fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
+    let n = parts.len();
+    let chars = |s: Span| text[s.range()].chars().collect::<Vec<char>>();
+    let first = chars(parts[0]);
+    let last = chars(parts[n - 1]);
+    if first.len() > 4 || first.last() == last.last() {
+        return None;
+    }
+    let item = if n > 2 {
+        chars(parts[1]).len()
+    } else {
+        first.len().min(2)
+    };
+    if item == 0 || item > first.len() || item >= last.len() {
+        return None;
+    }
+    let lead: String = first[..first.len() - item].iter().collect();
+    let head: String = last[item..].iter().collect();
+    Some(
+        parts
+            .iter()
+            .enumerate()
+            .map(|(j, p)| {
+                let c = chars(*p);
+                let own: String = if j == 0 {
+                    c[c.len() - item..].iter().collect()
+                } else if j == n - 1 {
+                    c[..item].iter().collect()
+                } else {
+                    c.iter().collect()
+                };
+                format!("{lead}{own}{head}")
+            })
+            .collect(),
+    )
 }
 
 /// Where the text after a figure stops being its counted thing.
@@ -237,7 +322,7 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         if let Some(c) = t
             .chars()
             .next()
-            .filter(|c| matches!(c, '、' | '“' | '，' | ','))
+            .filter(|c| matches!(c, '、' | '，' | ',') || (*c == '“' && !t.contains('”')))
         {
             s += c.len_utf8();
         }
@@ -368,7 +453,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         let figures: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e) && (e.span.start < own_sentence_end || e.kind != Kind::Number))
+            .filter(|e| is_figure(e) && (e.span.start < own_sentence_end || is_late_figure(e)))
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
@@ -421,8 +506,16 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .find(|(_, c)| is_stop(*c))
                 .map_or(next_start, |(i, _)| last.span.end + i);
             let after = if group.len() == 1 {
-                fig.noun
-                    .or_else(|| clean_metric(text, fig.span.end, after_end))
+                fig.noun()
+                    .map(|n| counted_thing(text, n, next_start))
+                    .or_else(|| {
+                        let t = text[fig.span.end..after_end]
+                            .trim_end_matches(['和', '及', '与'])
+                            .trim_start_matches('的');
+                        let s = after_end
+                            - text[fig.span.end..after_end].trim_start_matches('的').len();
+                        clean_metric(text, s, s + t.len())
+                    })
             } else {
                 None
             };
@@ -463,17 +556,19 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             } else {
                 Vec::new()
             };
+            let paired = parts.len() == group.len();
+            let built = if paired {
+                built_metrics(text, &parts)
+            } else {
+                None
+            };
             for (j, f) in group.iter().enumerate() {
-                let metric = if parts.len() == group.len() {
-                    parts[j]
-                } else {
-                    metric
-                };
                 out.push(Target {
                     span: Span::new(d.start, f.span.end),
                     deadline,
-                    metric,
+                    metric: if paired { parts[j] } else { metric },
                     amount: (*f).clone(),
+                    built: built.as_ref().map(|b| b[j].clone()),
                 });
             }
             n = m;
@@ -584,7 +679,7 @@ mod tests {
 
     #[test]
     fn respectively_omitted_metrics_and_other_deadlines() {
-        let text = "到“十四五”末，城镇、农村覆盖率分别达到65%和55%。每千人口医师数达到3.2人，到2025年不低于4.66人。全市森林覆盖率到2030年达到40%。";
+        let text = "到“十四五”末，城镇、农村覆盖率分别达到65%和55%。每千人口医师数达到3.2人，到2025年不低于4.66人。全市森林覆盖率到2030年达到40%，花生种植、收获机械化率分别达到65.5%和55.5%。";
         let mut es = Vec::new();
         let plan = text.find("“十四五”").unwrap();
         let mut p = Entity::new(Kind::Period, Span::new(plan, plan + "“十四五”".len()));
@@ -599,22 +694,40 @@ mod tests {
             day: None,
         });
         es.push(p);
-        for f in ["65%", "55%", "3.2人", "不低于4.66人", "40%"] {
+        for f in [
+            "65%",
+            "55%",
+            "3.2人",
+            "不低于4.66人",
+            "40%",
+            "65.5%",
+            "55.5%",
+        ] {
             let at = text.find(f).unwrap();
             es.push(Entity::new(Kind::Percent, Span::new(at, at + f.len())));
         }
-        let got: Vec<_> = find(text, &es)
+        let ts = find(text, &es);
+        let got: Vec<_> = ts
             .iter()
-            .map(|t| (t.deadline, &text[t.metric.range()], t.amount.text(text)))
+            .map(|t| {
+                (
+                    t.deadline,
+                    t.built.as_deref().unwrap_or(&text[t.metric.range()]),
+                    t.amount.text(text),
+                )
+            })
             .collect();
+        assert_eq!(&text[ts[1].metric.range()], "农村覆盖率");
         assert_eq!(
             got,
             [
-                (2025, "城镇", "65%"),
+                (2025, "城镇覆盖率", "65%"),
                 (2025, "农村覆盖率", "55%"),
                 (2025, "每千人口医师数", "3.2人"),
                 (2025, "每千人口医师数", "不低于4.66人"),
                 (2030, "全市森林覆盖率", "40%"),
+                (2030, "花生种植机械化率", "65.5%"),
+                (2030, "花生收获机械化率", "55.5%"),
             ]
         );
     }
