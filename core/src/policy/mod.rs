@@ -125,7 +125,11 @@ pub fn parse(text: &str, config: &Config) -> Policy {
     let targets = target::find(text, &entities);
     let frameworks = framework::find(text);
     let bylines = byline::find(text);
-    let issuer = signature::find(text, &entities);
+    let notice = heading.is_some_and(|h| {
+        let t = &text[h.range()];
+        t.contains("印发") || t.contains("转发")
+    });
+    let issuer = signature::find(text, &entities, notice);
     let effective = effective::find(text, &entities, &titles, &mentions);
     Policy {
         heading,
