@@ -140,11 +140,18 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             return (Some(span), recipients(text, &ls[j + 1..]));
         }
     }
-    // 3. The first line that is not page furniture.
-    for &(s, e) in ls.iter().take(10) {
+    // 3. The first line that is not page furniture; none when the text
+    // opens with its recipients (`各市、县（区）人民政府：`) or a sentence.
+    for (k, &(s, e)) in ls.iter().enumerate().take(10) {
         let line = &text[s..e];
         if is_furniture(line) {
             continue;
+        }
+        if line.ends_with(['：', ':']) {
+            return (None, recipients(text, &ls[k..]));
+        }
+        if line.ends_with(['。', '！', '？']) {
+            break;
         }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
         let body = ["原标题：", "原标题:"]
@@ -255,6 +262,15 @@ mod tests {
             Some("某省人民政府关于促进某某发展的意见".into())
         );
         assert_eq!(run("原标题：某地出台新政\n正文。").0, Some("某地出台新政"));
+        // An excerpt that opens with its recipients, or with a sentence.
+        assert_eq!(
+            run("各市、县（区）人民政府，省政府各部门：\n为促进发展，制定本意见。\n"),
+            (None, vec!["各市、县（区）人民政府，省政府各部门"])
+        );
+        assert_eq!(
+            run("《某措施》已经省政府同意，现印发给你们。\n2020年2月9日\n").0,
+            None
+        );
     }
 
     #[test]
