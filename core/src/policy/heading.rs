@@ -36,6 +36,17 @@ fn is_furniture(line: &str) -> bool {
         || line.is_ascii()
 }
 
+/// The number of a government order standing alone (`第223号`).
+fn is_order_number(line: &str) -> bool {
+    line.strip_prefix('第')
+        .and_then(|r| r.strip_suffix('号'))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || super::text::is_numeral(c))
+        })
+}
+
 fn is_title_line(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS
         && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
@@ -147,8 +158,19 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if is_furniture(line) {
             continue;
         }
+        if is_order_number(line) {
+            continue;
+        }
         if line.ends_with(['：', ':']) {
-            return (None, recipients(text, &ls[k..]));
+            let addressed = line.chars().count() <= MAX_HEADING_CHARS && !line.contains('《');
+            return (
+                None,
+                if addressed {
+                    recipients(text, &ls[k..])
+                } else {
+                    Vec::new()
+                },
+            );
         }
         if line.ends_with(['。', '！', '？']) {
             break;
@@ -270,6 +292,10 @@ mod tests {
         assert_eq!(
             run("《某措施》已经省政府同意，现印发给你们。\n2020年2月9日\n").0,
             None
+        );
+        assert_eq!(
+            run("第223号\n省人民政府常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：\n"),
+            (None, vec![])
         );
     }
 

@@ -59,6 +59,7 @@ enum Role {
     CatchAll,
     FirstLead,
     Closer,
+    AdminTail,
 }
 
 const TABLE: &str = include_str!("../data/policy_responsible.tsv");
@@ -79,6 +80,7 @@ static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
                 "catch_all" => Role::CatchAll,
                 "first_lead" => Role::FirstLead,
                 "closer" => Role::Closer,
+                "admin_tail" => Role::AdminTail,
                 other => panic!(
                     "core/src/data/policy_responsible.tsv line {}: unknown role {other:?}",
                     n + 1
@@ -200,6 +202,18 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 last.1 -= len;
                 closed_by_verb = true;
                 lead |= verb_lead;
+            }
+        }
+        // `各区、县级市`: a level after a 各 unit continues it.
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let (s, e) = spans[k];
+            let next = &text[spans[k + 1].0..spans[k + 1].1];
+            if text[s..e].starts_with('各') && words(Role::AdminTail).any(|w| w == next) {
+                spans[k] = (s, spans[k + 1].1);
+                spans.remove(k + 1);
+            } else {
+                k += 1;
             }
         }
         for (k, (s, mut e)) in spans.iter().copied().enumerate() {
@@ -376,6 +390,7 @@ mod tests {
             Role::CatchAll,
             Role::FirstLead,
             Role::Closer,
+            Role::AdminTail,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -481,6 +496,13 @@ mod tests {
         assert_eq!(
             show("（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）"),
             [(vec!["税务总局", "财政部"], vec!["税务总局"])]
+        );
+        assert_eq!(
+            show("（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）"),
+            [(
+                vec!["市发展改革委", "市委组织部", "各区、县级市"],
+                vec!["市发展改革委"]
+            )]
         );
         assert_eq!(
             show("（商务部指导，供销合作总社参与）"),
