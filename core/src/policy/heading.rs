@@ -190,6 +190,20 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
     (None, Vec::new())
 }
 
+/// The title of the document attached to a notice: the first title line
+/// (or wrapped title) after `from`, joined.
+pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
+    let ls: Vec<(usize, usize)> = lines(&text[from..])
+        .iter()
+        .map(|l| trim(text, from + l.start, from + l.end))
+        .filter(|(s, e)| s < e)
+        .collect();
+    (0..ls.len().min(12)).find_map(|i| {
+        let j = title_bottom(text, &ls, i)?;
+        Some(joined(&text[block(&ls, i, j).range()]))
+    })
+}
+
 /// The heading as printed: the lines of a wrapped title joined, without
 /// the breaks and the layout spaces around them.
 ///

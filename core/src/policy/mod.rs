@@ -130,7 +130,19 @@ pub fn parse(text: &str, config: &Config) -> Policy {
         t.contains("印发") || t.contains("转发")
     });
     let issuer = signature::find(text, &entities, notice);
-    let effective = effective::find(text, &entities, &titles, &mentions);
+    let mut effective = effective::find(text, &entities, &titles, &mentions);
+    // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`).
+    if let Some(signed) = issuer.as_ref().filter(|_| notice).map(|i| i.span.end) {
+        if effective.iter().any(|e| e.span.start > signed) {
+            let attached = heading::attachment_title(text, signed);
+            for e in effective
+                .iter_mut()
+                .filter(|e| e.span.start > signed && e.document.is_none())
+            {
+                e.document.clone_from(&attached);
+            }
+        }
+    }
     Policy {
         heading,
         titles,
