@@ -213,9 +213,23 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .trim_start_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
             .len();
     start += skip;
+    // The list ends at the sentence end, or at a bracket closing around it
+    // (`“两好”（即A、B）推进…`).
+    let mut depth = 0usize;
     let end = text[start..]
         .char_indices()
-        .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
+        .find(|&(_, c)| match c {
+            '（' | '(' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' if depth == 0 => true,
+            '）' | ')' => {
+                depth -= 1;
+                false
+            }
+            _ => matches!(c, '。' | '\n' | '！' | '？'),
+        })
         .map_or(text.len(), |(i, _)| start + i);
     let first_comma = text[start..end]
         .char_indices()
@@ -442,6 +456,21 @@ mod tests {
         ] {
             assert_eq!(classify(label), None, "{label}");
         }
+    }
+
+    #[test]
+    fn members_after_ji_inside_a_bracket() {
+        let text = "现就以“两好”（即管控好“四类人员”、管理好“其他人员”）推进防控工作。";
+        let f = &find(text)[0];
+        let members: Vec<_> = f
+            .members
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|m| &text[m.range()])
+            .collect();
+        assert_eq!(members, ["管控好“四类人员”", "管理好“其他人员”"]);
+        assert_eq!(f.members_match, Some(true));
     }
 
     #[test]
