@@ -23,7 +23,7 @@ Keys (a missing span key means null):
   w=TEXT   whole (share), looked up like the metric
   t=TEXT   time: the date/period entity of <seed>.time.json with that text, the last
            one starting before the figure (`TEXT>`: the first one after it,
-           `TEXT@K`: the one starting at K)
+           `TEXT@K` or `@K`: the one starting at K, for a text with line breaks)
   ms=l|c|s|r  measure level/change/share/rank (default l)
   st=a|t|f    status actual/target/forecast (default a)
 
@@ -128,7 +128,8 @@ def build(seed):
                 spec = kv["t"]
                 if "@" in spec:
                     word, k = spec.rsplit("@", 1)
-                    cands = [e for e in times if e["text"] == word and e["start"] == int(k)]
+                    cands = [e for e in times if e["start"] == int(k)
+                             and (not word or e["text"] == word)]
                 elif spec.endswith(">"):
                     word = spec[:-1]
                     cands = [e for e in times if e["text"] == word and e["start"] >= fe][:1]
