@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 /// let found = ex.extract(text);
 /// assert_eq!(found.len(), 1);
 /// assert_eq!(found[0].kind, Kind::Money);
-/// assert_eq!(found[0].value.unwrap().to_string(), "296000000");
+/// assert_eq!(found[0].value().unwrap().to_string(), "296000000");
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
@@ -65,8 +65,8 @@ impl Extractor {
 /// ```
 /// let text = "4250万美元";
 /// let e = &shuzi::extract(text)[0];
-/// assert_eq!(e.currency, Some("USD"));
-/// assert_eq!(e.value.unwrap().to_string(), "42500000");
+/// assert_eq!(e.currency(), Some("USD"));
+/// assert_eq!(e.value().unwrap().to_string(), "42500000");
 /// ```
 pub fn extract(text: &str) -> Vec<Entity> {
     Extractor::default().extract(text)
@@ -181,11 +181,11 @@ mod tests {
     #[test]
     fn longest_wins_and_order_is_text_order() {
         let c = vec![
-            Entity::new(Kind::Number, Span::new(0, 3)),
-            Entity::new(Kind::Count, Span::new(0, 9)),
-            Entity::new(Kind::Number, Span::new(9, 12)),
-            Entity::new(Kind::Date, Span::new(20, 26)),
-            Entity::new(Kind::Duration, Span::new(20, 26)),
+            Entity::blank(Kind::Number, Span::new(0, 3)),
+            Entity::blank(Kind::Count, Span::new(0, 9)),
+            Entity::blank(Kind::Number, Span::new(9, 12)),
+            Entity::blank(Kind::Date, Span::new(20, 26)),
+            Entity::blank(Kind::Duration, Span::new(20, 26)),
         ];
         let r = resolve(c);
         let got: Vec<_> = r
@@ -253,7 +253,7 @@ mod tests {
                 let mut at = next(4);
                 for _ in 0..next(12) {
                     let len = next(7);
-                    c.push(Entity::new(kind, Span::new(at, at + len)));
+                    c.push(Entity::blank(kind, Span::new(at, at + len)));
                     at += len + next(3);
                 }
             }
