@@ -85,7 +85,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
             Step::Found(e) => {
                 i = e.span.end.max(i + c.len_utf8());
                 floor = e.span.end;
-                out.push(*e);
+                out.push(e);
             }
             Step::Skip(end) => {
                 i = end.max(i + c.len_utf8());
@@ -97,7 +97,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
 /// What happened at a candidate.
 pub(crate) enum Step {
     /// An entity.
-    Found(Box<Entity>),
+    Found(Entity),
     /// Nothing here; resume at this byte.
     Skip(usize),
 }
@@ -178,7 +178,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     match expression(text, i, &n, floor, prev) {
         // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
         Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
-        Some(e) => Step::Found(Box::new(e)),
+        Some(e) => Step::Found(e),
         None => Step::Skip(skip_end(text, i, &n)),
     }
 }

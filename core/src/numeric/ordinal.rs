@@ -84,7 +84,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             measure: unit,
         },
     );
-    Step::Found(Box::new(e))
+    Step::Found(e)
 }
 
 /// 首 + measure word at `at`.
@@ -113,7 +113,7 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
             measure: Some(unit),
         },
     );
-    Step::Found(Box::new(e))
+    Step::Found(e)
 }
 
 /// True when only whitespace separates `at` from the start of the text, a
