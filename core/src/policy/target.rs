@@ -231,7 +231,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .find(|(_, c)| is_stop(*c))
                 .map_or(next_start, |(i, _)| fig.span.end + i);
             let after = fig
-                .noun
+                .noun()
                 .or_else(|| clean_metric(text, fig.span.end, after_end));
             // Else the clause before it.
             let cs = clause_start(fig.span.start);
@@ -268,9 +268,15 @@ mod tests {
 
     fn count(text: &str, figure: &str) -> Entity {
         let start = text.find(figure).unwrap();
-        let mut e = Entity::new(Kind::Count, Span::new(start, start + figure.len()));
-        e.unit = Some("家");
-        e
+        let figure_value = crate::value::Figure::new(crate::decimal::Decimal::ONE);
+        Entity::new(
+            Span::new(start, start + figure.len()),
+            crate::value::Value::Count {
+                figure: figure_value,
+                measure: "家",
+                noun: None,
+            },
+        )
     }
 
     #[test]
@@ -360,13 +366,15 @@ mod tests {
                 e["byte_start"].as_u64().unwrap() as usize,
                 e["byte_end"].as_u64().unwrap() as usize,
             );
-            let mut x = Entity::new(kind, Span::new(s, end));
+            let mut x = Entity::blank(kind, Span::new(s, end));
             if let Some(b) = e["bound"].as_str() {
                 x.bound = b.parse().unwrap();
             }
             if let Some(n) = e["noun"].as_str() {
                 assert!(text[end..].starts_with(n));
-                x.noun = Some(Span::new(end, end + n.len()));
+                if let crate::value::Value::Count { noun, .. } = &mut x.value {
+                    *noun = Some(Span::new(end, end + n.len()));
+                }
             }
             if let Some(t) = e["change"]["trigger"].as_str() {
                 let at = text[..s].rfind(t).unwrap();
