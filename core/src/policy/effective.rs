@@ -314,12 +314,12 @@ mod tests {
     fn end_of_validity_comes_from_entities() {
         let text = "本办法自印发之日起施行，有效期至2027年12月31日。\n本措施自2025年1月1日起实施。有效期5年。";
         let date_at = text.find("2027").unwrap();
-        let date = Entity::new(
-            Kind::Date,
-            Span::new(date_at, date_at + "2027年12月31日".len()),
-        );
+        let all = crate::extract(text);
+        let at = |start: usize| all.iter().find(|e| e.span.start == start).unwrap().clone();
+        let date = at(date_at);
         let five = text.rfind("5年").unwrap();
-        let years = Entity::new(Kind::Duration, Span::new(five, five + "5年".len()));
+        let years = at(five);
+        assert_eq!((date.kind, years.kind), (Kind::Date, Kind::Duration));
         let es = find(text, &[date.clone(), years.clone()], &[], &[]);
         assert_eq!(es.len(), 2);
         assert_eq!(es[0].until, Some(date));

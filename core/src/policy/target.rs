@@ -584,9 +584,12 @@ mod tests {
 
     fn count(text: &str, figure: &str) -> Entity {
         let start = text.find(figure).unwrap();
-        let mut e = Entity::new(Kind::Count, Span::new(start, start + figure.len()));
-        e.unit = Some("家");
-        e
+        let value = crate::value::Value::Count {
+            figure: crate::value::Figure::new(crate::Decimal::ONE),
+            measure: "家",
+            noun: None,
+        };
+        Entity::new(Span::new(start, start + figure.len()), value)
     }
 
     #[test]
@@ -682,18 +685,17 @@ mod tests {
         let text = "到“十四五”末，城镇、农村覆盖率分别达到65%和55%。每千人口医师数达到3.2人，到2025年不低于4.66人。全市森林覆盖率到2030年达到40%，花生种植、收获机械化率分别达到65.5%和55.5%。";
         let mut es = Vec::new();
         let plan = text.find("“十四五”").unwrap();
-        let mut p = Entity::new(Kind::Period, Span::new(plan, plan + "“十四五”".len()));
-        p.from = Some(crate::entity::DateValue {
-            year: Some(2021),
+        let year = |y| crate::entity::DateValue {
+            year: Some(y),
             month: None,
             day: None,
-        });
-        p.to = Some(crate::entity::DateValue {
-            year: Some(2025),
-            month: None,
-            day: None,
-        });
-        es.push(p);
+        };
+        let value = crate::value::Value::Period {
+            from: year(2021),
+            to: year(2025),
+            relative: crate::value::Relative::default(),
+        };
+        es.push(Entity::new(Span::new(plan, plan + "“十四五”".len()), value));
         for f in [
             "65%",
             "55%",
@@ -704,7 +706,11 @@ mod tests {
             "55.5%",
         ] {
             let at = text.find(f).unwrap();
-            es.push(Entity::new(Kind::Percent, Span::new(at, at + f.len())));
+            let value = crate::value::Value::Percent {
+                figure: crate::value::Figure::new(crate::Decimal::ONE),
+                unit: crate::value::PercentUnit::Percent,
+            };
+            es.push(Entity::new(Span::new(at, at + f.len()), value));
         }
         let ts = find(text, &es);
         let got: Vec<_> = ts
@@ -751,13 +757,58 @@ mod tests {
                 e["byte_start"].as_u64().unwrap() as usize,
                 e["byte_end"].as_u64().unwrap() as usize,
             );
-            let mut x = Entity::new(kind, Span::new(s, end));
+            let noun = e["noun"].as_str().map(|n| {
+                assert!(text[end..].starts_with(n));
+                Span::new(end, end + n.len())
+            });
+            let x_value = {
+                use crate::value::{
+                    Currency, DurationUnit, Figure, PercentUnit, QuantityUnit, Relative, Value,
+                };
+                let figure = Figure::new(crate::Decimal::ONE);
+                match kind {
+                    Kind::Money => Value::Amount {
+                        figure,
+                        currency: Currency::Cny,
+                    },
+                    Kind::Percent => Value::Percent {
+                        figure,
+                        unit: PercentUnit::Percent,
+                    },
+                    Kind::Count => Value::Count {
+                        figure,
+                        measure: "个",
+                        noun,
+                    },
+                    Kind::Quantity => Value::Quantity {
+                        figure,
+                        unit: QuantityUnit::Mu,
+                        unit_text: "亩",
+                    },
+                    Kind::Duration => Value::Duration {
+                        figure,
+                        unit: DurationUnit::Year,
+                    },
+                    Kind::Ordinal => Value::Ordinal {
+                        figure,
+                        measure: None,
+                    },
+                    Kind::Date => Value::Date {
+                        date: Default::default(),
+                        point: None,
+                        relative: Relative::default(),
+                    },
+                    Kind::Period => Value::Period {
+                        from: Default::default(),
+                        to: Default::default(),
+                        relative: Relative::default(),
+                    },
+                    _ => Value::Number(figure),
+                }
+            };
+            let mut x = Entity::new(Span::new(s, end), x_value);
             if let Some(b) = e["bound"].as_str() {
                 x.bound = b.parse().unwrap();
-            }
-            if let Some(n) = e["noun"].as_str() {
-                assert!(text[end..].starts_with(n));
-                x.noun = Some(Span::new(end, end + n.len()));
             }
             if let Some(t) = e["change"]["trigger"].as_str() {
                 let at = text[..s].rfind(t).unwrap();
