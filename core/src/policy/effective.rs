@@ -341,13 +341,20 @@ mod tests {
     #[test]
     fn date_comes_from_entities() {
         let text = "自2025年7月1日起施行";
-        let mut d = Entity::new(Kind::Date, Span::new(3, 19));
-        d.date = Some(crate::entity::DateValue {
+        let date = crate::entity::DateValue {
             year: Some(2025),
             month: Some(7),
             day: Some(1),
-        });
-        let es = find(text, &[d.clone()], &[], &[]);
+        };
+        let d = Entity::new(
+            Span::new(3, 19),
+            crate::value::Value::Date {
+                date,
+                point: None,
+                relative: Default::default(),
+            },
+        );
+        let es = find(text, std::slice::from_ref(&d), &[], &[]);
         assert_eq!(es[0].date, Some(d));
         assert!(find("自印发之日起施行", &[], &[], &[])[0].date.is_none());
     }

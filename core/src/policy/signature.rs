@@ -21,7 +21,7 @@ use crate::entity::{Entity, Kind, Span};
 /// let i = p.issuer.unwrap();
 /// assert_eq!(&text[i.names[0].range()], "滨州市人民政府办公室");
 /// assert_eq!(&text[i.span.range()], "滨州市人民政府办公室\n\n2024年5月31日");
-/// assert_eq!(i.date.unwrap().date.unwrap().iso().unwrap(), "2024-05-31");
+/// assert_eq!(i.date.unwrap().date().unwrap().iso().unwrap(), "2024-05-31");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
