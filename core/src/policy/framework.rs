@@ -152,6 +152,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     {
         return None;
     }
+    // Two kinds of parts, each a numeral and one word: 三改一整 is three 改
+    // and one 整, four parts (not 七位一体, 六个一: a measure word or 一体).
+    if let [(a, Some(x)), (b, Some(y))] = runs.as_slice() {
+        let shape = chars.len() == a.chars().count() + b.chars().count() + 2;
+        let words = !is_measure(*x) && !is_measure(*y) && !label.ends_with("一体");
+        if shape && words && a != b {
+            if let (Some(m), Some(n)) = (parse_int(a), parse_int(b)) {
+                return Some(Some(m + n));
+            }
+        }
+    }
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
         .iter()
@@ -163,6 +174,20 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         return None;
     }
     Some(parse_int(&scheme.0))
+}
+
+static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| {
+    include_str!("../data/policy_framework_measures.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.chars().next())
+        .collect()
+});
+
+/// A measure word that makes a numeral a label's size (六个一, 七位一体).
+fn is_measure(c: char) -> bool {
+    MEASURES.contains(&c)
 }
 
 /// Splits `start..end` on `seps` at bracket depth 0 into trimmed, non-empty spans.
@@ -432,6 +457,8 @@ mod tests {
             ("三进三创", Some(3)),
             ("百千万", None),
             ("双随机、一公开", None),
+            ("三改一整", Some(4)),
+            ("两客一危", Some(3)),
         ] {
             assert_eq!(classify(label), Some(count), "{label}");
         }
