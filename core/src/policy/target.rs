@@ -71,8 +71,7 @@ fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}')
 }
 
-/// Words before a year that make it a deadline; 到 is looked for first, so
-/// `力争到2025年` starts at 到.
+/// Words before a year that make it a deadline (`力争到2025年` starts at 力争).
 const LEADS: [&str; 4] = ["到", "至", "力争", "争取"];
 
 /// Every deadline phrase, found from each 年 (a fast search) by looking a
@@ -106,13 +105,30 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         {
             end += c.len_utf8();
         }
+        // A month after the year makes a date (`至2025年12月31日`), not a
+        // deadline year; a phrase that ends its sentence (`执行到2025年。`) or
+        // a validity (`有效期至2027年`) opens no goal.
+        if text[end..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            || text[end..].starts_with(['。', '；', ';', '\n'])
+        {
+            continue;
+        }
         let lead = text[..year_start].trim_end_matches(is_pad);
+        if lead.ends_with("有效期至") || lead.ends_with("有效期到") {
+            continue;
+        }
         let lead_word = LEADS.iter().find_map(|w| {
             let rest = lead.strip_suffix(w)?;
             // 至 after a figure or a year is a range (2021年至2025年).
             if *w == "至" && rest.ends_with(|c: char| c.is_ascii_digit() || c == '年') {
                 return None;
             }
+            // The span starts at 力争/争取 right before 到 (`力争到2025年`).
+            let rest = ["力争", "争取"]
+                .iter()
+                .find_map(|g| rest.strip_suffix(g))
+                .filter(|_| *w == "到")
+                .unwrap_or(rest);
             Some(rest.len())
         });
         if let Some(start) = lead_word {
@@ -196,14 +212,23 @@ static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new
     (lead, trail)
 });
 
-/// Words that start another time frame: (word, only at a sentence start).
-static FRAMES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+/// Where a time-frame word must stand to start another time frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Sentence,
+    Clause,
+    Anywhere,
+}
+
+/// Words that start another time frame, with where they must stand.
+static FRAMES: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| {
     table(FRAMES_SRC)
         .into_iter()
         .enumerate()
         .map(|(n, (w, r))| match r {
-            "sentence" => (w, true),
-            "clause" => (w, false),
+            "sentence" => (w, Place::Sentence),
+            "clause" => (w, Place::Clause),
+            "anywhere" => (w, Place::Anywhere),
             other => panic!(
                 "core/src/data/policy_time_frames.tsv row {}: unknown place {other:?}",
                 n + 1
@@ -212,11 +237,23 @@ static FRAMES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that end a metric, longest first.
+static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = table(include_str!("../data/policy_metric_heads.tsv"))
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
 fn is_figure(e: &Entity) -> bool {
     matches!(
         e.kind,
         Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number | Kind::Duration
     ) && e.bound != crate::entity::Bound::Level
+        // An age (`2—3岁`) says who, not how much.
+        && !matches!(e.unit_text(), Some("岁" | "周岁"))
 }
 
 /// The counted thing after a figure, carried on where the extractor's noun
@@ -235,6 +272,18 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
             .char_indices()
             .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
             .map_or(rest.len(), |(i, _)| i);
+    }
+    // `多元融合的体育综合体`: over 的 to the next stop; `商店、网店、…等基础单元`:
+    // over a list that 等 closes.
+    let rest = &text[end..limit.max(end)];
+    let stop = rest
+        .char_indices()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || matches!(c, '；' | '（' | '('))
+        .map_or(rest.len(), |(i, _)| i);
+    let over_de = rest.starts_with('的') && rest[..stop].chars().count() <= 16;
+    let over_list = rest.starts_with('、') && rest[..stop].contains('等');
+    if over_de || over_list {
+        end += stop;
     }
     let rest = &text[end..limit.max(end)];
     if rest.starts_with(['（', '(']) {
@@ -259,8 +308,32 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
     let chars = |s: Span| text[s.range()].chars().collect::<Vec<char>>();
     let first = chars(parts[0]);
     let last = chars(parts[n - 1]);
-    if first.len() > 4 || first.last() == last.last() {
+    if first.last() == last.last() {
         return None;
+    }
+    if first.len() > 4 {
+        // `占地方生产总值和服务业比重`: the last part's head word goes to the
+        // others, and the first part's 占 to the rest.
+        let last_text = &text[parts[n - 1].range()];
+        let head = HEADS.iter().find(|h| last_text.ends_with(*h))?;
+        let first_text = &text[parts[0].range()];
+        let lead = if first_text.starts_with('占') {
+            "占"
+        } else {
+            ""
+        };
+        return Some(
+            parts
+                .iter()
+                .enumerate()
+                .map(|(j, p)| {
+                    let t = &text[p.range()];
+                    let lead = if t.starts_with(lead) { "" } else { lead };
+                    let head = if j + 1 == n { "" } else { head };
+                    format!("{lead}{t}{head}")
+                })
+                .collect(),
+        );
     }
     let item = if n > 2 {
         chars(parts[1]).len()
@@ -393,9 +466,19 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
             .map_or(end, |(i, _)| at + i);
         let body = text[at..clause].trim_start_matches(is_pad);
         let body_at = clause - body.len();
+        // A word that starts a time frame wherever it stands.
+        if let Some(i) = FRAMES
+            .iter()
+            .filter(|(_, p)| *p == Place::Anywhere)
+            .filter_map(|(w, _)| body.find(w))
+            .min()
+        {
+            return body_at + i;
+        }
         if at > from {
-            let frame = FRAMES.iter().any(|(w, sentence_only)| {
-                body.starts_with(w) && (after_sentence || !sentence_only)
+            let frame = FRAMES.iter().any(|(w, p)| {
+                body.starts_with(w)
+                    && (*p == Place::Clause || (*p == Place::Sentence && after_sentence))
             }) || body.contains("年时间")
                 || {
                     // A clause that opens with a date or period of its own
@@ -407,7 +490,9 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
                     let at = body_at + lead;
                     let i = entities.partition_point(|e| e.span.start < at);
                     entities.get(i).is_some_and(|e| {
-                        e.span.start == at && matches!(e.kind, Kind::Date | Kind::Period)
+                        e.span.start == at
+                            && (matches!(e.kind, Kind::Date | Kind::Period)
+                                || (lead == 0 && e.kind == Kind::Duration))
                     })
                 };
             if frame {
@@ -710,7 +795,10 @@ mod tests {
     #[test]
     fn tables_parse() {
         assert!(FILLERS.0.contains(&"力争") && FILLERS.1.contains(&"分别"));
-        assert!(FRAMES.iter().any(|(w, s)| *w == "每年" && !*s));
+        assert!(FRAMES
+            .iter()
+            .any(|(w, p)| *w == "每年" && *p == Place::Anywhere));
+        assert!(HEADS.contains(&"比重"));
         let mut seen = std::collections::HashSet::new();
         assert!(FRAMES.iter().all(|(w, _)| seen.insert(*w)));
     }
