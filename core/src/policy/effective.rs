@@ -36,7 +36,8 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Effective {
-    /// From 自/将于 to 施行.
+    /// From 自/将于 to 施行, or to the end of a validity written right
+    /// after it (`…起施行，有效期至2027年12月31日`).
     pub span: Span,
     /// The date, an entity of the core extractor; `None` for 自印发之日.
     pub date: Option<Entity>,
@@ -261,8 +262,21 @@ pub(crate) fn find(
             .and_then(|x| titles.get(x.title))
             .map(|t| t.name.clone());
         let until = until(text, entities, sentence_start, end);
+        // `自印发之日起施行，有效期至2023年12月31日`: the validity written
+        // right after the phrase, in its sentence, is part of it.
+        let span_end = until
+            .as_ref()
+            .filter(|u| {
+                u.span.start >= end
+                    && text[end..u.span.start]
+                        .trim_start_matches(['，', ',', '、'])
+                        .trim_end_matches(['至', '为'])
+                        .trim_end_matches(is_tab_space)
+                        == "有效期"
+            })
+            .map_or(end, |u| u.span.end);
         out.push(Effective {
-            span: Span::new(start, end),
+            span: Span::new(start, span_end),
             date,
             document,
             until,
@@ -326,6 +340,11 @@ mod tests {
                 Some((Kind::Duration, "5年"))
             ]
         );
+        assert_eq!(
+            &text[got[0].span.range()],
+            "自印发之日起施行，有效期至2027年12月31日"
+        );
+        assert_eq!(&text[got[1].span.range()], "自2025年1月1日起实施");
         assert!(find("自2025年1月1日起施行。", &[], &[], &[])[0]
             .until
             .is_none());

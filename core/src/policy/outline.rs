@@ -167,13 +167,22 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         if !matches!(sep, '.' | '．' | '、') {
             return None;
         }
-        // `1.5万` is a number, not a heading.
-        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') {
+        // `1.5万` is a number, not a heading; `16.2025年…` is item 16 that
+        // opens with a year.
+        let after = &s[ar.len() + sep.len_utf8()..];
+        let year = run(after, is_ar_digit, 5);
+        let opens_with_year = year.chars().count() == 4 && after[year.len()..].starts_with('年');
+        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') && !opens_with_year {
             return None;
         }
         return Some((MarkerKind::Arabic, ar.len() + sep.len_utf8(), number(ar)?));
     }
     None
+}
+
+/// True when `line` opens with an outline marker (`一、`, `（一）`, `1.`, `第一章`).
+pub(crate) fn opens_with_marker(line: &str) -> bool {
+    marker(line).is_some()
 }
 
 /// A heading starting at byte `at` of a line ending at `end`.
@@ -417,6 +426,10 @@ mod tests {
         assert_eq!(marker("12.x"), Some((MarkerKind::Arabic, 3, 12)));
         assert_eq!(marker("３．x"), Some((MarkerKind::Arabic, 6, 3)));
         assert_eq!(marker("（2）x"), Some((MarkerKind::ParenArabic, 7, 2)));
+        assert_eq!(
+            marker("16.2025年提高标准"),
+            Some((MarkerKind::Arabic, 3, 16))
+        );
         assert_eq!(marker("第二十一条 x"), Some((MarkerKind::Article, 15, 21)));
         assert_eq!(marker("第三章"), Some((MarkerKind::Chapter, 9, 3)));
         for s in [

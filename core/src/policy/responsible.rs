@@ -371,7 +371,10 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
             path: Vec::new(),
         });
     }
-    // A line of its own that opens with a label (`责任单位：A、B`).
+    // A line of its own that opens with a label (`责任单位：A、B`); label
+    // lines one after another (blank lines between) are one item
+    // (`牵头单位：A` / `责任单位：B、C`).
+    let mut blocks: Vec<(usize, usize, Vec<Unit>)> = Vec::new();
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         let body = &text[s..e];
@@ -382,6 +385,15 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let Some(units) = read(text, s, e) else {
             continue;
         };
+        match blocks.last_mut() {
+            Some(last) if text[last.1..s].chars().all(is_space) => {
+                last.1 = e;
+                last.2.extend(units);
+            }
+            _ => blocks.push((s, e, units)),
+        }
+    }
+    for (s, e, units) in blocks {
         let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
         let units: Vec<Unit> = units
             .into_iter()
@@ -538,6 +550,14 @@ mod tests {
                 ),
                 (vec!["省民政厅", "各市、州、县人民政府"], vec![]),
             ]
+        );
+        let text2 = "1.做大做强。设立机构。\n\n牵头单位:市金融局\n\n责任单位:郑东新区管委会、市财政局\n\n2.下一项。";
+        assert_eq!(
+            show(text2),
+            [(
+                vec!["市金融局", "郑东新区管委会", "市财政局"],
+                vec!["市金融局"]
+            )]
         );
         let r = &find(text)[0];
         assert_eq!(
