@@ -209,6 +209,9 @@ static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new
             ),
         }
     }
+    // Longest first: 年均 before 均.
+    lead.sort_by_key(|w: &&str| std::cmp::Reverse(w.len()));
+    trail.sort_by_key(|w: &&str| std::cmp::Reverse(w.len()));
     (lead, trail)
 });
 
@@ -280,7 +283,8 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
         .char_indices()
         .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || matches!(c, '；' | '（' | '('))
         .map_or(rest.len(), |(i, _)| i);
-    let over_de = rest.starts_with('的') && rest[..stop].chars().count() <= 16;
+    // (`能够提供…服务的医疗机构`: a clause with 的 that names the thing.)
+    let over_de = rest[..stop].contains('的') && rest[..stop].chars().count() <= 20;
     let over_list = rest.starts_with('、') && rest[..stop].contains('等');
     if over_de || over_list {
         end += stop;
@@ -592,6 +596,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                         let s = after_end
                             - text[fig.span.end..after_end].trim_start_matches('的').len();
                         clean_metric(text, s, s + t.len())
+                            .map(|m| counted_thing(text, m, next_start))
                     })
             } else {
                 None
