@@ -261,6 +261,19 @@ fn is_figure(e: &Entity) -> bool {
         && !matches!(e.unit(), Some("岁" | "周岁"))
 }
 
+/// A figure that bounds what the metric is about rather than a goal
+/// (`50万人口以上的县`): 以上的/以下的 follows it within a few characters.
+fn is_threshold(text: &str, e: &Entity) -> bool {
+    let after: String = text[e.span.end..]
+        .chars()
+        .take_while(|c| !is_stop(*c))
+        .take(8)
+        .collect();
+    ["以上的", "以下的", "以内的"]
+        .iter()
+        .any(|w| after.contains(w))
+}
+
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
 /// right after it (`骨干专业（群）`), up to `limit`.
@@ -536,7 +549,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         let figures: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e))
+            .filter(|e| is_figure(e) && !is_threshold(text, e))
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
@@ -810,7 +823,7 @@ mod tests {
 
     #[test]
     fn dates_validities_shares_and_ages() {
-        let text = "至2025年12月31日期间，购房补贴50%。政策执行到2025年。力争2025年底75%的县(市)建成三级医院，鼓励幼儿园招收2—3岁幼儿。本市市场总消费额力争到2030年年均增长5%左右。";
+        let text = "至2025年12月31日期间，购房补贴50%。政策执行到2025年。力争2025年底75%的县(市)建成三级医院，鼓励幼儿园招收2—3岁幼儿。本市市场总消费额力争到2030年年均增长5%左右。到2026年，50万人口以上的县建成体育馆10个。";
         let targets = find(text, &crate::extract(text));
         let got: Vec<_> = targets
             .iter()
@@ -821,6 +834,11 @@ mod tests {
             [
                 ("力争2025年底75%", "县(市)建成三级医院"),
                 ("力争到2030年年均增长5%左右", "本市市场总消费额"),
+                // A threshold inside the metric is not a target of its own.
+                (
+                    "到2026年，50万人口以上的县建成体育馆10个",
+                    "50万人口以上的县建成体育馆"
+                ),
             ]
         );
     }
