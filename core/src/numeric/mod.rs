@@ -17,6 +17,7 @@
 //!   expressions left to the date recogniser (`2024年`, `5月28日`,
 //!   `一季度`, `前8个月`).
 //!
+//! - [`list`]: a unit written once for a list (`1.1、1.6和0.3个百分点`);
 //! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
 //! - [`table`]: the data tables of `core/src/data/`.
 //!
@@ -27,6 +28,7 @@
 
 mod change;
 mod filter;
+mod list;
 mod noun;
 mod ordinal;
 mod prefix;
@@ -53,7 +55,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_digit() {
+            if !(b.is_ascii_digit() || b == b'.' && point_first(bytes, i)) {
                 i += 1;
                 continue;
             }
@@ -91,6 +93,14 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
             }
         }
     }
+    list::share_units(text, &mut out[first..]);
+}
+
+/// A point that starts a decimal (`.5`): a digit follows, and no digit,
+/// letter or point comes before (`1.5`, `v.5` and `...5` are not).
+fn point_first(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
 }
 
 /// What happened at a candidate.
@@ -159,8 +169,10 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     {
         return Step::Skip(numeral_run_end(text, i));
     }
-    // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919).
-    if c.is_ascii_digit() && filter::inside_code(text, i) {
+    // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919),
+    // except a percent or an amount after an indicator's acronym (GDP5.5%).
+    let acronym = c.is_ascii_digit() && filter::after_acronym(text, i);
+    if c.is_ascii_digit() && !acronym && filter::inside_code(text, i) {
         return Step::Skip(filter::code_end(text, i));
     }
     let Some(n) = numeral::read(text, i) else {
@@ -175,8 +187,12 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(numeral_run_end(text, i));
     }
     match expression(text, i, &n, floor, prev) {
-        // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
-        Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
+        Some(e) if acronym && !matches!(e.kind, Kind::Percent | Kind::Money) => {
+            Step::Skip(filter::code_end(text, i))
+        }
+        // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure; a
+        // reading that goes on past it is (十分 of 十分之一, 万分 of 万分之三).
+        Some(e) if table::FIXED.covers_reading(text, i, e.span.end) => Step::Skip(next),
         Some(e) => Step::Found(Box::new(e)),
         None => Step::Skip(skip_end(text, i, &n)),
     }
@@ -247,7 +263,7 @@ fn expression(
 
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
     // recogniser's.
-    if let Unit::Duration(d) = u.unit {
+    if let Unit::Duration { unit: d, .. } = u.unit {
         if matches!(d, "year" | "month" | "week") && prefix::period_word_before(text, i, floor) {
             return None;
         }
@@ -294,12 +310,22 @@ fn expression(
         Unit::Money { unit, currency } => (Kind::Money, Some(unit), None, Some(currency)),
         Unit::Percent(p) => (Kind::Percent, Some(p), None, None),
         Unit::Quantity { unit, text } => (Kind::Quantity, Some(unit), Some(text), None),
-        Unit::Duration(d) => (Kind::Duration, Some(d), None, None),
+        Unit::Duration { unit, text } => (Kind::Duration, Some(unit), text, None),
+        Unit::Multiple(m) => (Kind::Number, Some(m), None, None),
         Unit::Count(m) => (Kind::Count, Some(m), None, None),
         Unit::Ordinal(m) => (Kind::Ordinal, m, None, None),
         Unit::Level => (Kind::Money, Some("元"), None, Some("CNY")),
     };
     let level = matches!(u.unit, Unit::Level) || u.level;
+    // 项目1-3期: the phases of a project, not a count of 期.
+    let kind = if kind == Kind::Count
+        && unit_word == Some("期")
+        && unit::after_phase_head(text, pre.start.min(u.start))
+    {
+        Kind::Ordinal
+    } else {
+        kind
+    };
 
     // 一 with a measure word is an article (一个部门牵头, 一根网线), not a figure.
     let lone_yi = n.form == Form::Chinese

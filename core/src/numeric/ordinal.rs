@@ -74,6 +74,12 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     {
         return Step::Skip(n.end);
     }
+    // 第十七条 本办法…: an article, chapter or section heading at the start
+    // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
+    if matches!(char_at(text, n.end), Some('章' | '节' | '条' | '编')) && sentence_start(text, at)
+    {
+        return Step::Skip(end);
+    }
     let start = scoped(text, at, floor);
     let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
     e.value = Some(n.value);

@@ -112,9 +112,26 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
 }
 
 /// The bound set by a verb just before the span (`占比突破73%`).
+/// A verb or a bound word of two characters or more still sets the bound
+/// across one particle 了 有 是 为 在 (`超过了5亿元`, `至少有10个`, `最多为5`);
+/// the words and the particle stay out of the span.
 pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
     let s = skip_space_back(text, start, floor);
-    VERB_BOUNDS.longest_before(text, s, floor).map(|(_, b)| b)
+    if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+        return Some(b);
+    }
+    let particle = char_before(text, s).filter(|c| one_of("了有是为在", *c))?;
+    let s = s - particle.len_utf8();
+    if s < floor {
+        return None;
+    }
+    if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+        return Some(b);
+    }
+    PREFIX_BOUNDS
+        .longest_before(text, s, floor)
+        .filter(|(w, _)| w.chars().count() >= 2)
+        .map(|(_, b)| b)
 }
 
 /// True when a word that makes a length of time a period comes right
@@ -181,6 +198,20 @@ mod tests {
             verb_bound("占比突破73%", "占比突破".len(), 0),
             Some(Bound::MoreThan)
         );
+        assert_eq!(
+            verb_bound("超过了5亿元", "超过了".len(), 0),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(
+            verb_bound("至少有10个", "至少有".len(), 0),
+            Some(Bound::AtLeast)
+        );
+        assert_eq!(
+            verb_bound("最多为5", "最多为".len(), 0),
+            Some(Bound::AtMost)
+        );
+        // A one-character bound word is no verb: 过了5年 is no bound.
+        assert_eq!(verb_bound("过了5年", "过了".len(), 0), None);
         assert!(period_word_before("今年前8个月", "今年前".len(), 0));
         assert!(!period_word_before("提前3天", "提前".len(), 0));
         assert!(period_word_before("过去五年", "过去".len(), 0));

@@ -13,6 +13,8 @@ pub(crate) enum UnitKind {
     Quantity,
     Duration,
     Count,
+    /// 倍: a multiple, a `number` with a unit.
+    Multiple,
     /// 级: an order-of-magnitude class.
     Level,
 }
@@ -178,7 +180,9 @@ pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
             "quantity" => UnitKind::Quantity,
             "duration" => UnitKind::Duration,
             "level" => UnitKind::Level,
-            _ => UnitKind::Count,
+            "multiple" => UnitKind::Multiple,
+            "count" => UnitKind::Count,
+            other => panic!("units.tsv: {}: unknown kind {other:?}", r[0]),
         };
         let row = UnitRow {
             word: r[0],
@@ -265,6 +269,24 @@ impl FixedWords {
         };
         list.iter()
             .any(|(w, off)| at >= *off && text.get(at - off..).is_some_and(|r| r.starts_with(w)))
+    }
+
+    /// True when a listed word covers byte `at` and the reading `at..end`:
+    /// a word that starts before `at` always does (唯一 over 一零部件); one
+    /// that starts at `at` only when the reading stays inside it (十分 does
+    /// not cover 十分之一).
+    pub(crate) fn covers_reading(&self, text: &str, at: usize, end: usize) -> bool {
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        let Some(list) = self.by_char.get(&c) else {
+            return false;
+        };
+        list.iter().any(|(w, off)| {
+            at >= *off
+                && text.get(at - off..).is_some_and(|r| r.starts_with(w))
+                && (*off > 0 || at + w.len() >= end)
+        })
     }
 
     #[cfg(test)]
@@ -355,7 +377,9 @@ mod rows_recognised {
             let (word, kind) = (r[0], r[1]);
             let text = match kind {
                 "level" => format!("5亿{word}"),
-                "money" | "percent" | "quantity" | "duration" | "count" => format!("共7{word}"),
+                "money" | "percent" | "quantity" | "duration" | "count" | "multiple" => {
+                    format!("共7{word}")
+                }
                 other => panic!("unknown kind {other}"),
             };
             let es = scan(&text);
@@ -366,6 +390,7 @@ mod rows_recognised {
                 "percent" => Kind::Percent,
                 "quantity" => Kind::Quantity,
                 "duration" => Kind::Duration,
+                "multiple" => Kind::Number,
                 _ if word == "届" => Kind::Ordinal,
                 _ => Kind::Count,
             };

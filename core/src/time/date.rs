@@ -119,6 +119,39 @@ fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
     Some((n.value, end))
 }
 
+/// Words after which a day alone is a date (`记者19日从…获悉`, `于19日`).
+const DAY_LEADS: &[&str] = &[
+    "记者", "于", "在", "截至", "截止", "自", "从", "至", "到", "本月", "当月",
+];
+
+/// What after `N日` makes it a length of time (`30日内`, `15日后`), not a day.
+const DAY_SPAN_TAILS: &[&str] = &["内", "后", "以内", "之内", "以后", "以上", "左右", "以下"];
+
+/// A day alone, as news writes it (`19日，国家统计局发布…`, `记者19日从…`): a
+/// day 1–31 with 日 at the start of a line or clause or after a lead word,
+/// not followed by a word that makes it a length of time.
+pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
+    let (day, end) = day_at(s, p)?;
+    if !(1..=31).contains(&day) || !s[p..end].ends_with('日') {
+        return None;
+    }
+    if DAY_SPAN_TAILS.iter().any(|w| s[end..].starts_with(w)) {
+        return None;
+    }
+    let head = s[..p].trim_end_matches([' ', '\u{3000}']);
+    let starts = head.chars().next_back().map_or(true, |c| {
+        matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：')
+    });
+    if !starts && !DAY_LEADS.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
+    let parts = Parts {
+        day: Some(day as u8),
+        ..Parts::default()
+    };
+    Some(Hit::new(end, Found::Date(parts, None)))
+}
+
 /// True when `day` exists in `month` (of `year` when it is known; 2月29日
 /// is allowed without a year).
 fn day_fits(year: Option<Year>, month: u8, day: u32) -> bool {
