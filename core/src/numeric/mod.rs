@@ -398,7 +398,7 @@ fn expression(
         Bound::Exact
     };
     if e.kind == Kind::Count {
-        e.noun = noun::after(text, span_end);
+        e.noun = noun::after_count(text, span_end, e.unit);
     }
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {

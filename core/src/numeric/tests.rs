@@ -783,3 +783,29 @@ fn issue_11_rules() {
     let e = &scan("年满18周岁")[0];
     assert_eq!(e.unit_text, Some("周岁"));
 }
+
+#[test]
+fn nouns_end_at_the_head_a_measure_word_agrees_with() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun.map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("新招录86名社区工作者充实基层力量。").as_deref(),
+        Some("社区工作者")
+    );
+    assert_eq!(noun("带动260户脱贫户稳定增收。").as_deref(), Some("脱贫户"));
+    assert_eq!(
+        noun("选派30名科技特派员深入乡村。").as_deref(),
+        Some("科技特派员")
+    );
+    // A head with one character after it is inside the word.
+    assert_eq!(noun("引进12名博士后。").as_deref(), Some("博士后"));
+    assert_eq!(noun("配备3名农技员。").as_deref(), Some("农技员"));
+    assert_eq!(
+        noun("培育700名科技领军人才。").as_deref(),
+        Some("科技领军人才")
+    );
+    // Other measure words keep the run.
+    assert_eq!(noun("196家知名企业，").as_deref(), Some("知名企业"));
+}
