@@ -179,11 +179,14 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
 fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, usize) {
     let (mut total, mut end, mut last) = (first, end, exp);
     while last >= 2 {
-        let Some(c) = char_at(text, end) else { break };
+        // 1千零20: 零 marks a gap, and the part after it is short.
+        let zero = text[end..].starts_with('零');
+        let at = if zero { end + '零'.len_utf8() } else { end };
+        let Some(c) = char_at(text, at) else { break };
         if arabic::digit(c).is_none() {
             break;
         }
-        let Some(a) = arabic::read(text, end) else {
+        let Some(a) = arabic::read(text, at) else {
             break;
         };
         let Some(m) = a.mantissa.filter(|_| a.scale == 0 && !a.grouped) else {
@@ -198,7 +201,11 @@ fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, 
                 None => break,
             },
             Some(_) => break,
-            None if a.int_digits as u32 == last && last <= 4 => (part, a.end, 0),
+            None if (a.int_digits as u32 == last || zero && (a.int_digits as u32) < last)
+                && last <= 4 =>
+            {
+                (part, a.end, 0)
+            }
             None => break,
         };
         let Some(limit) = Decimal::ONE.checked_mul_pow10(last) else {
@@ -363,6 +370,8 @@ mod tests {
         // Elided or larger parts are not joined.
         assert_eq!(num("3万4人"), ("30000".into(), "4人"));
         assert_eq!(num("3万5万"), ("30000".into(), "5万"));
+        assert_eq!(num("1千零20"), ("1020".into(), ""));
+        assert_eq!(num("3万零400元"), ("30400".into(), "元"));
         assert!(read_number("元", 0).is_none());
         assert_eq!(num(".5%"), ("0.5".into(), "%"));
         assert!(read_number(".", 0).is_none());

@@ -476,7 +476,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             let chars = text[at..n.end].chars().count();
             n.has_unit
                 && chars >= 2
-                && !one_of("百千万亿佰仟", first)
+                && !one_of("百千万亿佰仟萬億", first)
                 && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }

@@ -253,7 +253,7 @@ fn expression(
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
-    if n.leading_unit && text::one_of("百千万亿佰仟", first) {
+    if n.leading_unit && text::one_of("百千万亿佰仟萬億", first) {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
         if !(money || fraction || n.more || n.approx || pre.bound.is_some()) {
@@ -339,7 +339,7 @@ fn expression(
     // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
     let capital = text[i..n.end].chars().count() == 1
         && text::one_of("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", first);
-    if capital && !matches!(kind, Kind::Money) {
+    if capital && !matches!(kind, Kind::Money) && !u.fraction {
         return None;
     }
 

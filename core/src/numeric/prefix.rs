@@ -59,7 +59,9 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         Some(c @ ('-' | '－' | '−')) => {
             let before = char_before(text, s - c.len_utf8());
             if !before.is_some_and(|b| {
-                b.is_ascii_alphanumeric() || b.is_numeric() || b == '%' || b == ')' || b == '）'
+                b.is_ascii_alphanumeric()
+                    || b.is_numeric()
+                    || matches!(b, '%' | ')' | '）' | '-' | '－' | '−')
             }) {
                 p.negative = true;
                 s -= c.len_utf8();

@@ -81,6 +81,22 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     };
     let rest = &text[pos..];
 
+    // A whole number and a fraction: 十一又十四分之一, 3又一千分之23.
+    if let Some(after) = rest.strip_prefix('又') {
+        let p = pos + '又'.len_utf8();
+        if n.high.is_none() && !n.decimal && !after.starts_with('又') {
+            if let Some(m) = numeral::read_plain(text, p) {
+                if let Some(f) = read(text, p, &m).filter(|f| f.fraction && f.unit == Unit::None) {
+                    r.value = n.value.checked_add(f.value)?;
+                    r.exact = f.exact;
+                    r.end = f.end;
+                    r.fraction = true;
+                    return Some(r);
+                }
+            }
+        }
+    }
+
     // Fractions: 三分之一, 百分之十五, 千分之三.
     if rest.starts_with("分之") {
         let p = pos + "分之".len();
@@ -143,6 +159,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.end = pos + '成'.len_utf8();
         r.value = n.value.checked_mul_pow10(1)?;
         r.unit = Unit::Percent("%");
+        // 三成半: half a tenth more.
+        if text[r.end..].starts_with('半') && n.value.is_integer() {
+            r.value = r.value.checked_add(Decimal::from(5))?;
+            r.end += '半'.len_utf8();
+        }
         return Some(r);
     }
 
