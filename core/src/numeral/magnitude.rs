@@ -45,8 +45,8 @@ pub(crate) fn read_suffix(text: &str, at: usize) -> Option<(u32, usize)> {
             }
             // 千米, 千克, 千瓦 are units, not 千 + 米.
             let after = text[end + c.len_utf8()..].chars().next();
-            if c == '千' && matches!(after, Some('米' | '克' | '瓦'))
-                || c == '百' && after == Some('分')
+            if c == '千' && matches!(after, Some('米' | '克' | '瓦' | '伏'))
+                || matches!(c, '百' | '千') && after == Some('分')
             {
                 break;
             }

@@ -116,7 +116,15 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
         let mut end = a.end;
         let mut has_unit = false;
         let mut mag_exp = 0;
-        if let Some((exp, e)) = magnitude::read_suffix(text, end) {
+        // One stray space before 万/亿, as text taken from PDF has it
+        // (`5.67 万亿元`).
+        let suffix = magnitude::read_suffix(text, end).or_else(|| {
+            (text.as_bytes().get(end) == Some(&b' '))
+                .then(|| magnitude::read_suffix(text, end + 1))
+                .flatten()
+                .filter(|(exp, _)| *exp >= 4)
+        });
+        if let Some((exp, e)) = suffix {
             mag_exp = exp;
             // Too large to hold: not a number at all (never a wrong value).
             value = value.checked_mul_pow10(exp)?;
@@ -371,6 +379,8 @@ mod tests {
         assert_eq!(num("3万4人"), ("30000".into(), "4人"));
         assert_eq!(num("3万5万"), ("30000".into(), "5万"));
         assert_eq!(num("1千零20"), ("1020".into(), ""));
+        assert_eq!(num("5.67 万亿元"), ("5670000000000".into(), "元"));
+        assert_eq!(num("1000  万"), ("1000".into(), "  万"));
         assert_eq!(num("3万零400元"), ("30400".into(), "元"));
         assert!(read_number("元", 0).is_none());
         assert_eq!(num(".5%"), ("0.5".into(), "%"));

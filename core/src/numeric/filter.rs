@@ -224,11 +224,12 @@ fn inside_pair(
         }
         if !(0xE4..=0xE9).contains(&bytes[q]) {
             let c = char_at(text, q).unwrap_or(' ');
-            if c == '\n' || close.contains(&c) || clause(c) {
-                break;
-            }
+            // A mark that both opens and closes (`"`) opens here.
             if open.contains(&c) {
                 found_open = true;
+                break;
+            }
+            if c == '\n' || close.contains(&c) || clause(c) {
                 break;
             }
         }
@@ -244,11 +245,11 @@ fn inside_pair(
         let lead = bytes[p];
         if !(0xE4..=0xE9).contains(&lead) {
             let c = char_at(text, p).unwrap_or(' ');
-            if c == '\n' || open.contains(&c) || clause(c) {
-                return false;
-            }
             if close.contains(&c) {
                 return true;
+            }
+            if c == '\n' || open.contains(&c) || clause(c) {
+                return false;
             }
         }
         k += 1;
@@ -334,6 +335,17 @@ pub(crate) fn reject(
             return true;
         }
     }
+    // 01:28, 9:30: a clock time; 图1：, 表2 at a line start: a caption label.
+    if bare && n.form == Form::Arabic && clock(text, at, n.end) {
+        return true;
+    }
+    if bare
+        && n.form == Form::Arabic
+        && matches!(before, Some('图' | '表'))
+        && line_start(text, at - '图'.len_utf8())
+    {
+        return true;
+    }
     if bare && after == Some('强') {
         return true; // 世界500强, 百强县
     }
@@ -397,6 +409,23 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     }
     let head = text[..at].trim_end_matches([' ', ':', '：', '为', '是']);
     digits >= 4 && CODE_LABELS.iter().any(|w| head.ends_with(w))
+}
+
+/// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day.
+fn clock(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let digits_before = |i: usize| {
+        b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let digits_after = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let colon_after = b.get(end) == Some(&b':') && digits_after(end + 1) == 2;
+    let colon_before =
+        start > 0 && b[start - 1] == b':' && (1..=2).contains(&digits_before(start - 1));
+    (end - start <= 2) && (colon_after || colon_before)
 }
 
 fn line_start(text: &str, at: usize) -> bool {

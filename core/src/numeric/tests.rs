@@ -809,3 +809,46 @@ fn nouns_end_at_the_head_a_measure_word_agrees_with() {
     // Other measure words keep the run.
     assert_eq!(noun("196家知名企业，").as_deref(), Some("知名企业"));
 }
+
+#[test]
+fn conformance_and_corpus_rules() {
+    check(&[
+        (
+            "十一又十四分之一",
+            &[(
+                Number,
+                "十一又十四分之一",
+                "11.0714285714285714",
+                None,
+                Exact,
+            )],
+        ),
+        ("三成半", &[(Percent, "三成半", "35", Some("%"), Exact)]),
+        ("－－9", &[(Number, "9", "9", None, Exact)]),
+        (
+            "大概有20 - 100个",
+            &[(Count, "20 - 100个", "20", Some("个"), Exact)],
+        ),
+        (
+            "生产总值达到5.67 万亿元",
+            &[(Money, "5.67 万亿元", "5670000000000", Some("元"), Exact)],
+        ),
+        ("2026-02-09 01:28", &[]),
+        ("\n图1:地区生产总值", &[]),
+        ("第二、第三产业占比", &[]),
+        ("加快建设\"五个中心\"", &[]),
+        (
+            "0.75个千分点",
+            &[(Percent, "0.75个千分点", "0.75", Some("‰"), Exact)],
+        ),
+        (
+            "2828.08万千伏安",
+            &[(Quantity, "2828.08万千伏安", "28280800", Some("kVA"), Exact)],
+        ),
+        (
+            "成立70周年",
+            &[(Duration, "70周年", "70", Some("year"), Exact)],
+        ),
+        ("三雙", &[(Count, "三雙", "3", Some("雙"), Exact)]),
+    ]);
+}

@@ -74,7 +74,7 @@ pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
 }
 
 /// The year alone after its 年, with what may follow: 底/末 (end), 初,
-/// 以来, or nothing.
+/// 以来, 度 (`2023年度`), or nothing.
 pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     let parts = Parts {
         year: Some(year),
@@ -83,7 +83,8 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     if let Some(end) = eat_any(s, p, &["年底", "年末", "底", "末"]) {
         return Hit::new(end, Found::Date(parts, Some(Point::End)));
     }
-    let end = eat_any(s, p, &["年初", "初", "以来"]).unwrap_or(p);
+    // 2023年度 (a fiscal or reporting year) is the year, 度 in the span.
+    let end = eat_any(s, p, &["年初", "初", "以来", "度"]).unwrap_or(p);
     Hit::new(end, Found::Date(parts, None))
 }
 

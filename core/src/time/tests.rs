@@ -532,3 +532,16 @@ fn basis_words_are_not_dates() {
     check("与去年相比", None, &[]);
     check("去年全市", None, &["date|去年|null|rel=-1"]);
 }
+
+#[test]
+fn year_ranges_without_nian_and_fiscal_years() {
+    check(
+        "图2:2011-2015三次产业增加值",
+        None,
+        &["period|2011-2015|2011…2015"],
+    );
+    check("2000-2010元", None, &[]);
+    check("1900-2000人", None, &[]);
+    check("发布2023年度业绩报告", None, &["date|2023年度|2023"]);
+    check("与上年相比", None, &[]);
+}
