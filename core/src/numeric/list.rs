@@ -5,24 +5,53 @@
 use super::text::char_at;
 use crate::entity::{Entity, Kind};
 use crate::numeral::{arabic, magnitude};
+use crate::value::{Figure, Value};
 
 /// Words that join the figures of a list.
 const JOINERS: &[&str] = &["、", "和", "及", "与", "或"];
+
+/// `last`'s value with `figure` in place of its own (no counted noun).
+fn with_figure(last: &Value, figure: Figure) -> Option<Value> {
+    Some(match *last {
+        Value::Amount { currency, .. } => Value::Amount { figure, currency },
+        Value::Percent { unit, .. } => Value::Percent { figure, unit },
+        Value::Count { measure, .. } => Value::Count {
+            figure,
+            measure,
+            noun: None,
+        },
+        Value::Quantity {
+            unit, unit_text, ..
+        } => Value::Quantity {
+            figure,
+            unit,
+            unit_text,
+        },
+        Value::Duration {
+            unit, unit_text, ..
+        } => Value::Duration {
+            figure,
+            unit,
+            unit_text,
+        },
+        _ => return None,
+    })
+}
 
 /// Gives the bare numbers before a figure with a unit, joined to it by
 /// 、/和/及/与/或, that figure's kind and unit (and its magnitude, when
 /// the bare number is written without one: `8000、6000万元`).
 pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
     for j in (1..found.len()).rev() {
-        let last = found[j].clone();
+        let last = found[j].value;
         if !matches!(
-            last.kind,
+            last.kind(),
             Kind::Percent | Kind::Count | Kind::Money | Kind::Quantity | Kind::Duration
-        ) || last.high.is_some()
+        ) || found[j].high().is_some()
         {
             continue;
         }
-        let exp = magnitude_before_unit(text, &last);
+        let exp = magnitude_before_unit(text, &found[j]);
         let mut k = j;
         while k > 0 {
             let (prev, next) = (&found[k - 1], &found[k]);
@@ -32,24 +61,28 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
             }
             // 2.6个、2.5个百分点: 个 is the start of the unit written later.
             let part_of_pp = prev.kind == Kind::Count
-                && prev.unit == Some("个")
-                && last.kind == Kind::Percent
-                && last.unit == Some("pp");
-            let bare = prev.kind == Kind::Number && prev.unit.is_none() && prev.high.is_none();
+                && prev.unit() == Some("个")
+                && last.kind() == Kind::Percent
+                && last.unit() == Some("pp");
+            let bare = matches!(prev.value, Value::Number(_)) && prev.high().is_none();
             if !(bare || part_of_pp) {
                 break;
             }
-            let e = &mut found[k - 1];
-            if bare && exp > 0 && ends_with_digit(text, e) {
-                match e.value.and_then(|v| v.checked_mul_pow10(exp)) {
-                    Some(v) => e.value = Some(v),
+            let Some(mut figure) = prev.value.figure().copied() else {
+                break;
+            };
+            if bare && exp > 0 && ends_with_digit(text, prev) {
+                match figure.value.checked_mul_pow10(exp) {
+                    Some(v) => figure.value = v,
                     None => break,
                 }
             }
-            e.kind = last.kind;
-            e.unit = last.unit;
-            e.unit_text = last.unit_text;
-            e.currency = last.currency;
+            let Some(v) = with_figure(&last, figure) else {
+                break;
+            };
+            let e = &mut found[k - 1];
+            e.value = v;
+            e.kind = v.kind();
             k -= 1;
         }
     }
@@ -92,8 +125,8 @@ mod tests {
                 (
                     e.kind,
                     e.text(text).to_string(),
-                    e.value.unwrap().to_string(),
-                    e.unit,
+                    e.value().unwrap().to_string(),
+                    e.unit(),
                 )
             })
             .collect()

@@ -40,6 +40,7 @@ mod unit;
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
+use crate::value::{Currency, Figure, Value};
 use text::char_at;
 use unit::Unit;
 
@@ -86,7 +87,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
             Step::Found(e) => {
                 i = e.span.end.max(i + c.len_utf8());
                 floor = e.span.end;
-                out.push(*e);
+                out.push(e);
             }
             Step::Skip(end) => {
                 i = end.max(i + c.len_utf8());
@@ -106,7 +107,7 @@ fn point_first(bytes: &[u8], i: usize) -> bool {
 /// What happened at a candidate.
 pub(crate) enum Step {
     /// An entity.
-    Found(Box<Entity>),
+    Found(Entity),
     /// Nothing here; resume at this byte.
     Skip(usize),
 }
@@ -193,7 +194,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure; a
         // reading that goes on past it is (十分 of 十分之一, 万分 of 万分之三).
         Some(e) if table::FIXED.covers_reading(text, i, e.span.end) => Step::Skip(next),
-        Some(e) => Step::Found(Box::new(e)),
+        Some(e) => Step::Found(e),
         None => Step::Skip(skip_end(text, i, &n)),
     }
 }
@@ -305,34 +306,27 @@ fn expression(
         return None;
     }
 
-    let (kind, unit_word, unit_text, currency) = match u.unit {
-        Unit::None => (Kind::Number, None, None, None),
-        Unit::Money { unit, currency } => (Kind::Money, Some(unit), None, Some(currency)),
-        Unit::Percent(p) => (Kind::Percent, Some(p), None, None),
-        Unit::Quantity { unit, text } => (Kind::Quantity, Some(unit), Some(text), None),
-        Unit::Duration { unit, text } => (Kind::Duration, Some(unit), text, None),
-        Unit::Multiple(m) => (Kind::Number, Some(m), None, None),
-        Unit::Count(m) => (Kind::Count, Some(m), None, None),
-        Unit::Ordinal(m) => (Kind::Ordinal, m, None, None),
-        Unit::Level => (Kind::Money, Some("元"), None, Some("CNY")),
+    // 项目1-3期: the phases of a project, not a count of 期.
+    if u.unit == Unit::Count("期") && unit::after_phase_head(text, pre.start.min(u.start)) {
+        u.unit = Unit::Ordinal(Some("期"));
+    }
+    let kind = match u.unit {
+        Unit::None | Unit::Multiple(_) => Kind::Number,
+        Unit::Money { .. } | Unit::Level => Kind::Money,
+        Unit::Percent(_) => Kind::Percent,
+        Unit::Quantity { .. } => Kind::Quantity,
+        Unit::Duration { .. } => Kind::Duration,
+        Unit::Count(_) => Kind::Count,
+        Unit::Ordinal(_) => Kind::Ordinal,
     };
     let level = matches!(u.unit, Unit::Level) || u.level;
-    // 项目1-3期: the phases of a project, not a count of 期.
-    let kind = if kind == Kind::Count
-        && unit_word == Some("期")
-        && unit::after_phase_head(text, pre.start.min(u.start))
-    {
-        Kind::Ordinal
-    } else {
-        kind
-    };
 
     // 一 with a measure word is an article (一个部门牵头, 一根网线), not a figure.
     let lone_yi = n.form == Form::Chinese
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() && unit_word != Some("倍") {
+    if lone_yi && kind == Kind::Count && high.is_none() {
         return None;
     }
 
@@ -353,34 +347,36 @@ fn expression(
     }
 
     let start = pre.start.min(u.start);
-    let mut e = Entity::new(kind, Span::new(start, span_end));
-    e.value = Some(if pre.negative { value.neg() } else { value });
-    e.high = if pre.negative {
-        high.map(Decimal::neg)
-    } else {
-        high
+    let figure = Figure {
+        value: if pre.negative { value.neg() } else { value },
+        high: if pre.negative {
+            high.map(Decimal::neg)
+        } else {
+            high
+        },
+        exact: u.exact,
+        plus_minus: pre.plus_minus,
     };
-    e.exact = u.exact;
-    e.unit = unit_word;
-    e.unit_text = unit_text;
-    e.currency = currency;
-    e.plus_minus = pre.plus_minus;
-    if let Some((unit, code)) = pre.currency {
-        if kind == Kind::Number {
-            // ¥100, USD 100: money without a unit after.
-            e.kind = Kind::Money;
-            e.unit = Some(unit);
-            e.currency = Some(code);
-        }
+    let mut v = typed(u.unit, figure)?;
+    if let (Value::Number(_), Some((_, code))) = (v, pre.currency) {
+        // ¥100, USD 100: money without a unit after.
+        v = Value::Amount {
+            figure,
+            currency: code.parse().ok()?,
+        };
     }
+    if level && !matches!(v, Value::Amount { .. }) {
+        v = Value::Amount {
+            figure,
+            currency: Currency::Cny,
+        };
+    }
+    let mut e = Entity::new(Span::new(start, span_end), v);
     if kind == Kind::Ordinal {
         e.bound = Bound::Exact;
         return Some(e);
     }
     e.bound = if level {
-        e.kind = Kind::Money;
-        e.unit = Some(e.unit.filter(|_| kind == Kind::Money).unwrap_or("元"));
-        e.currency = Some(e.currency.filter(|_| kind == Kind::Money).unwrap_or("CNY"));
         Bound::Level
     } else if let Some(b) = pre.bound {
         b
@@ -397,14 +393,51 @@ fn expression(
     } else {
         Bound::Exact
     };
-    if e.kind == Kind::Count {
-        e.noun = noun::after_count(text, span_end, e.unit);
+    if let Value::Count { noun, measure, .. } = &mut e.value {
+        *noun = noun::after_count(text, span_end, Some(measure));
     }
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {
         e.change = change::find(text, e.span.start, floor, prev, e.kind);
     }
     Some(e)
+}
+
+/// The typed value of a figure with unit `unit`; `None` when a unit code of
+/// the tables is not one of the enums (the table tests rule that out).
+fn typed(unit: Unit, figure: Figure) -> Option<Value> {
+    Some(match unit {
+        Unit::None => Value::Number(figure),
+        Unit::Money { currency, .. } => Value::Amount {
+            figure,
+            currency: currency.parse().ok()?,
+        },
+        Unit::Level => Value::Amount {
+            figure,
+            currency: Currency::Cny,
+        },
+        Unit::Percent(p) => Value::Percent {
+            figure,
+            unit: p.parse().ok()?,
+        },
+        Unit::Quantity { unit, text } => Value::Quantity {
+            figure,
+            unit: unit.parse().ok()?,
+            unit_text: text,
+        },
+        Unit::Duration { unit, text } => Value::Duration {
+            figure,
+            unit: unit.parse().ok()?,
+            unit_text: text,
+        },
+        Unit::Multiple(_) => Value::Multiple(figure),
+        Unit::Count(measure) => Value::Count {
+            figure,
+            measure,
+            noun: None,
+        },
+        Unit::Ordinal(measure) => Value::Ordinal { figure, measure },
+    })
 }
 
 #[cfg(test)]
