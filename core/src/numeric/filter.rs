@@ -346,6 +346,10 @@ pub(crate) fn reject(
     {
         return true;
     }
+    // 12英寸线, 8英寸晶圆: a size in inches names a plant or a product.
+    if bare && text[n.end..].starts_with("英寸") {
+        return true;
+    }
     if bare && after == Some('强') {
         return true; // 世界500强, 百强县
     }

@@ -17,6 +17,7 @@
 //!   expressions left to the date recogniser (`2024年`, `5月28日`,
 //!   `一季度`, `前8个月`).
 //!
+//! - [`idiom`]: 一半, 过半, 数以万计;
 //! - [`list`]: a unit written once for a list (`1.1、1.6和0.3个百分点`);
 //! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
 //! - [`table`]: the data tables of `core/src/data/`.
@@ -28,6 +29,7 @@
 
 mod change;
 mod filter;
+mod idiom;
 mod list;
 mod noun;
 mod ordinal;
@@ -131,7 +133,7 @@ fn is_starter(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || chinese::is_numeral_char(c)
-        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上')
+        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
 }
 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
@@ -140,6 +142,12 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     match c {
         '第' => return ordinal::at_di(text, i, floor),
         '首' => return ordinal::at_shou(text, i, floor),
+        '半' => {
+            return idiom::half(text, i, floor).map_or(Step::Skip(next), Step::Found);
+        }
+        '数' if text[next..].starts_with('以') => {
+            return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);
+        }
         '几' | '幾' | '数' | '數' | '上'
             if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
         {
@@ -326,7 +334,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() {
+    if lone_yi && kind == Kind::Count && high.is_none() && !prefix::only_before(text, i, floor) {
         return None;
     }
 

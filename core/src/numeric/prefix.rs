@@ -136,6 +136,30 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
         .map(|(_, b)| b)
 }
 
+/// True when 仅/只 (仅有, 只有) or 至少 comes earlier in the clause, within
+/// eight characters before `at`: then 一 with a measure word is a count
+/// (`只能享受一次` → 1 次), not an article.
+pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
+    let mut p = at;
+    for _ in 0..8 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if p - c.len_utf8() < floor || "，。；：！？、,;:\n".contains(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+        if matches!(c, '仅' | '只') || text[p..].starts_with("至少") {
+            // 只 after 一 is a measure word (一只); 只是/不只 are "merely",
+            // "not only", which limit no number.
+            let before = char_before(text, p);
+            let merely = text[p + c.len_utf8()..].starts_with('是') || before == Some('不');
+            return !(merely || c == '只' && before == Some('一'));
+        }
+    }
+    false
+}
+
 /// True when a word that makes a length of time a period comes right
 /// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
 pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {

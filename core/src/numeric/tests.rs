@@ -855,3 +855,26 @@ fn conformance_and_corpus_rules() {
         ("三雙", &[(Count, "三雙", "3", Some("雙"), Exact)]),
     ]);
 }
+
+#[test]
+fn spec_words_and_names() {
+    check(&[
+        ("只能享受一次", &[(Count, "一次", "1", Some("次"), Exact)]),
+        (
+            "至少一个部门",
+            &[(Count, "至少一个", "1", Some("个"), AtLeast)],
+        ),
+        ("一个部门牵头", &[]),
+        ("向第三国出口", &[]),
+        ("引入第三方评估", &[]),
+        ("12英寸线项目", &[]),
+    ]);
+}
+
+#[test]
+fn merely_is_no_limit() {
+    check(&[
+        ("优化的不只是一家企业", &[]),
+        ("再制造只是绿色生产的一个缩影", &[]),
+    ]);
+}
