@@ -42,7 +42,10 @@ fn parse_bound(s: &str) -> Bound {
         "less_than" => Bound::LessThan,
         "at_most" => Bound::AtMost,
         "level" => Bound::Level,
-        _ => Bound::Exact,
+        "exact" => Bound::Exact,
+        // The tables are compiled in: an unknown value is a bug in a
+        // committed file, caught by `tables_parse_without_duplicates`.
+        other => panic!("bound_words.tsv: unknown bound {other:?}"),
     }
 }
 
@@ -169,7 +172,13 @@ pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
 /// Words that end a count's noun, by first character: (word, only right
 /// after the measure word).
 pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> =
-    LazyLock::new(|| Index::new(rows(NOUN_STOPS_SRC).map(|r| (r[0], r.get(1) == Some(&"first")))));
+    LazyLock::new(|| {
+        Index::new(rows(NOUN_STOPS_SRC).map(|r| match r.get(1).copied() {
+            Some("first") => (r[0], true),
+            Some("any") => (r[0], false),
+            other => panic!("noun_stops.tsv: {}: where is {other:?}, not any or first", r[0]),
+        }))
+    });
 
 /// Units after a number.
 pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
@@ -224,10 +233,10 @@ pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> = LazyLock::new(|| {
 /// Verbs of change, looked up backwards from the number.
 pub(crate) static CHANGE_VERBS: LazyLock<BackIndex<Direction>> = LazyLock::new(|| {
     BackIndex::new(rows(CHANGE_SRC).map(|r| {
-        let d = if r.get(1) == Some(&"down") {
-            Direction::Down
-        } else {
-            Direction::Up
+        let d = match r.get(1).copied() {
+            Some("down") => Direction::Down,
+            Some("up") => Direction::Up,
+            other => panic!("change_verbs.tsv: {}: direction {other:?}, not up or down", r[0]),
         };
         (r[0], d)
     }))
@@ -334,6 +343,18 @@ mod tests {
         ] {
             no_duplicates(src);
         }
+        // Every value of a closed column is one the loaders know (they
+        // panic on others when built, here).
+        for r in rows(BOUNDS_SRC) {
+            assert!(
+                matches!(r.get(1).copied(), Some("prefix" | "suffix" | "verb")),
+                "bound_words.tsv: {}: place {:?}",
+                r[0],
+                r.get(1)
+            );
+            let _ = parse_bound(r.get(2).copied().unwrap_or(""));
+        }
+        assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
         assert_eq!(PREFIX_BOUNDS.words().len(), 15);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 8);
