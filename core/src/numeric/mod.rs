@@ -398,6 +398,8 @@ fn expression(
         Bound::Approx
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
+    } else if let Some(b) = prefix::clause_bound(text, start, floor) {
+        b
     } else {
         Bound::Exact
     };

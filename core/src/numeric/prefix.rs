@@ -102,15 +102,35 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.start = s;
         }
     }
-    // Bound word.
+    // Bound word, maybe negated with a modal (不得低于, 不应大于).
     if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s, floor) {
         let ws = s - w.len();
         if !glued(w, char_before(text, ws)) {
+            let (ws, b) = modal_negation(text, ws, floor, b);
             p.bound = Some(b);
             p.start = ws;
         }
     }
     p
+}
+
+/// 不得/不应/不宜/不能/不可 before a comparative (`不得低于80%`, `不应大于1.8米`):
+/// the bound is negated (less than → at least, more than → at most) and
+/// the span starts at 不.
+fn modal_negation(text: &str, ws: usize, floor: usize, b: Bound) -> (usize, Bound) {
+    let negated = match b {
+        Bound::LessThan => Bound::AtLeast,
+        Bound::MoreThan => Bound::AtMost,
+        _ => return (ws, b),
+    };
+    let Some(modal) = char_before(text, ws).filter(|c| one_of("得应宜能可", *c)) else {
+        return (ws, b);
+    };
+    let m = ws - modal.len_utf8();
+    match char_before(text, m) {
+        Some('不') if m - '不'.len_utf8() >= floor => (m - '不'.len_utf8(), negated),
+        _ => (ws, b),
+    }
 }
 
 /// The bound set by a verb just before the span (`占比突破73%`).
@@ -130,10 +150,44 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
     if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
         return Some(b);
     }
-    PREFIX_BOUNDS
+    if let Some((w, b)) = PREFIX_BOUNDS
         .longest_before(text, s, floor)
         .filter(|(w, _)| w.chars().count() >= 2)
-        .map(|(_, b)| b)
+    {
+        return Some(modal_negation(text, s - w.len(), floor, b).1);
+    }
+    None
+}
+
+/// A bound word of two characters or more earlier in the clause, with no
+/// figure between, still bounds the figure: within four characters
+/// (`至少建设一所` → at least), or anywhere in the clause (48 characters at
+/// most) when the figure is a part of something, after 的
+/// (`不高于承担风险责任的0.5%` → at most). A plain comparative with its
+/// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
+/// The words stay out of the span.
+pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
+    let part_of = char_before(text, start) == Some('的');
+    let reach = if part_of { 48 } else { 4 };
+    let mut p = start;
+    for _ in 0..reach {
+        let c = char_before(text, p)?;
+        if p - c.len_utf8() < floor || c.is_ascii_digit() || "，。；：、！？,;:\n（(".contains(c)
+        {
+            return None;
+        }
+        if let Some((w, b)) = PREFIX_BOUNDS
+            .longest_before(text, p, floor)
+            .filter(|(w, _)| w.chars().count() >= 2)
+        {
+            let (ws, b) = modal_negation(text, p - w.len(), floor, b);
+            let plain_comparative =
+                ws == p - w.len() && matches!(w, "高于" | "低于" | "大于" | "小于");
+            return (part_of || !plain_comparative).then_some(b);
+        }
+        p -= c.len_utf8();
+    }
+    None
 }
 
 /// True when 仅/只 (仅有, 只有) or 至少 comes earlier in the clause, within

@@ -171,14 +171,16 @@ pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
 
 /// Words that end a count's noun, by first character: (word, only right
 /// after the measure word).
-pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> =
-    LazyLock::new(|| {
-        Index::new(rows(NOUN_STOPS_SRC).map(|r| match r.get(1).copied() {
-            Some("first") => (r[0], true),
-            Some("any") => (r[0], false),
-            other => panic!("noun_stops.tsv: {}: where is {other:?}, not any or first", r[0]),
-        }))
-    });
+pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> = LazyLock::new(|| {
+    Index::new(rows(NOUN_STOPS_SRC).map(|r| match r.get(1).copied() {
+        Some("first") => (r[0], true),
+        Some("any") => (r[0], false),
+        other => panic!(
+            "noun_stops.tsv: {}: where is {other:?}, not any or first",
+            r[0]
+        ),
+    }))
+});
 
 /// Units after a number.
 pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
@@ -236,7 +238,10 @@ pub(crate) static CHANGE_VERBS: LazyLock<BackIndex<Direction>> = LazyLock::new(|
         let d = match r.get(1).copied() {
             Some("down") => Direction::Down,
             Some("up") => Direction::Up,
-            other => panic!("change_verbs.tsv: {}: direction {other:?}, not up or down", r[0]),
+            other => panic!(
+                "change_verbs.tsv: {}: direction {other:?}, not up or down",
+                r[0]
+            ),
         };
         (r[0], d)
     }))
@@ -356,7 +361,7 @@ mod tests {
         }
         assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 15);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 21);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 8);
         assert_eq!(VERB_BOUNDS.words().len(), 2);
         assert_eq!(CHANGE_VERBS.words().len(), 13);
