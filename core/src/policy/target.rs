@@ -896,6 +896,7 @@ mod tests {
                     Kind::Duration => Value::Duration {
                         figure,
                         unit: DurationUnit::Year,
+                        unit_text: None,
                     },
                     Kind::Ordinal => Value::Ordinal {
                         figure,
