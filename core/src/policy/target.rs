@@ -600,7 +600,8 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             // After `75%的` the clause names what the share is of
             // (`75%的县(市)至少建成一所三级医院`): to the clause end.
             let share = text[last.span.end..].starts_with('的');
-            let after_end = text[last.span.end..next_start]
+            let after_limit = if share { end } else { next_start };
+            let after_end = text[last.span.end..after_limit]
                 .char_indices()
                 .find(|(_, c)| {
                     if share {
@@ -609,7 +610,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                         is_stop(*c)
                     }
                 })
-                .map_or(next_start, |(i, _)| last.span.end + i);
+                .map_or(after_limit, |(i, _)| last.span.end + i);
             let after = if group.len() == 1 {
                 fig.noun()
                     .map(|n| counted_thing(text, n, next_start))
