@@ -26,7 +26,7 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
     ]
     .into_iter()
     .find(|(w, _)| text[end..].starts_with(w))?;
-    if char_before(text, at).is_some_and(|c| "上下近前后一两过".contains(c) || c.is_numeric())
+    if char_before(text, at).is_some_and(|c| "上下近前后一两过每".contains(c) || c.is_numeric())
     {
         return None;
     }
@@ -165,5 +165,6 @@ mod tests {
             (Kind::Duration, "半年".into(), "0.5".into(), Bound::Exact)
         );
         assert!(scan("上半年").is_empty());
+        assert!(scan("每半年评估").is_empty());
     }
 }
