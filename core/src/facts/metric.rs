@@ -208,9 +208,13 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         }
         if let Some((w, _)) = lex.starting(text, at, e, &[Role::SubjectSuffix]) {
             let end = at + w.len();
-            if text[s..end].chars().count() >= 2
+            let name = &text[s..end];
+            if name.chars().count() >= 2
                 && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
-                && !text[s..end].chars().any(|c| c.is_ascii_digit())
+                && !name
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '和' | '与' | '及'))
+                && lex.starting(text, s, end, &[Role::Lead]).is_none()
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
             }
@@ -271,6 +275,18 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// Where the first rank verb (居, 位列, 排名) in `s..e` starts.
+fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut at = s;
+    while at < e {
+        if lex.starting(text, at, e, &[Role::Rank]).is_some() {
+            return Some(at);
+        }
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
 /// Where a share's 占 is in `s..e` (not 占地, 占用 …).
 fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut from = s;
@@ -291,6 +307,7 @@ pub(crate) fn analyze(
     entities: &[Entity],
     start: usize,
     end: usize,
+    rank: bool,
 ) -> Analysis {
     let mut a = Analysis::default();
     let (s, mut e) = trim(text, start, end);
@@ -311,6 +328,12 @@ pub(crate) fn analyze(
         list(lex, text, entities, s, e, &mut a);
         if !a.list.is_empty() {
             return a;
+        }
+    }
+    // A rank's scope follows its verb (`增速居台州市首位`).
+    if rank {
+        if let Some(r) = rank_verb(lex, text, s, e) {
+            e = r;
         }
     }
     if let Some(c) = comparison(lex, text, s, e) {
@@ -351,6 +374,15 @@ pub(crate) fn analyze(
     let lone_growth = lex
         .starting(text, s, e, &[Role::Growth])
         .is_some_and(|(w, _)| w.len() == e - s);
+    // An unbalanced closing quote or bracket: the metric starts after it.
+    for (open, close) in [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')] {
+        if let Some(i) = text[s..e].rfind(close) {
+            if !text[s..s + i].contains(open) {
+                s += i + close.len_utf8();
+            }
+        }
+    }
+    let lone_growth = lone_growth && s < e;
     if s < e && !lone_growth && text[s..e].chars().any(|c| c.is_alphabetic()) {
         a.metric = Some(Metric {
             span: Span::new(s, e),

@@ -497,7 +497,14 @@ impl<'t> Pass<'t> {
                 upto = c.trigger.start;
             }
         }
-        let own_words = metric::analyze(self.lex, text, self.entities, own, upto);
+        let own_words = metric::analyze(
+            self.lex,
+            text,
+            self.entities,
+            own,
+            upto,
+            e.kind == Kind::Ordinal,
+        );
         let analysis;
         let mut metric = None;
         let mut subject = None;
