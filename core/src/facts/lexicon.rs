@@ -30,6 +30,8 @@ pub(crate) enum Role {
     SubjectSuffix = 1 << 17,
     NotSubject = 1 << 18,
     Block = 1 << 19,
+    Keep = 1 << 20,
+    RankScope = 1 << 21,
 }
 
 impl Role {
@@ -51,6 +53,8 @@ impl Role {
             (false, "stock") => Role::Stock,
             (false, "asof") => Role::AsOf,
             (false, "deadline") => Role::Deadline,
+            (false, "keep") => Role::Keep,
+            (false, "rankscope") => Role::RankScope,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

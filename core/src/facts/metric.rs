@@ -82,6 +82,7 @@ pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 
 /// Roles stripped from the end of a metric (growth nouns apart).
 const END_ROLES: &[Role] = &[
+    Role::Keep,
     Role::Report,
     Role::Change,
     Role::Basis,
@@ -103,6 +104,17 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
     entities
         .get(i)
         .filter(|e| e.span.end == end && e.span.start >= floor)
+}
+
+/// A metric with a reporting verb inside it (`第一产业实现增加值`): the
+/// text without the verb.
+fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
+    let t = &text[s..e];
+    ["实现", "带来"].iter().find_map(|v| {
+        let i = t.find(v)?;
+        let (head, tail) = (&t[..i], &t[i + v.len()..]);
+        (head.chars().count() >= 2 && !tail.is_empty()).then(|| format!("{head}{tail}"))
+    })
 }
 
 /// The last date or period lying inside `s..e`.
@@ -144,6 +156,9 @@ fn strip_end(
         let Some((w, roles)) = lex.ending(text, s, e, END_ROLES) else {
             return e;
         };
+        if roles.has(Role::Keep) {
+            return e;
+        }
         if roles.has(Role::Growth) && !roles.any(&[Role::Report, Role::Change, Role::Target]) {
             a.growth = true;
             let re = e - w.len();
@@ -249,7 +264,7 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut at = s;
     while at < e {
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
-            if roles.has(Role::NotCompare) {
+            if roles.has(Role::NotCompare) || text[s..at].ends_with(['同', '环']) {
                 at += w.len();
                 continue;
             }
@@ -279,7 +294,10 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
 fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut at = s;
     while at < e {
-        if lex.starting(text, at, e, &[Role::Rank]).is_some() {
+        if lex
+            .starting(text, at, e, &[Role::Rank, Role::RankScope])
+            .is_some()
+        {
             return Some(at);
         }
         at += text[at..].chars().next().map_or(1, char::len_utf8);
@@ -340,6 +358,7 @@ pub(crate) fn analyze(
         a.compare = true;
         e = c;
     }
+    let ratio = text[s..e].contains("相当于");
     if let Some(z) = share_verb(lex, text, s, e) {
         a.share = true;
         let after = z + '占'.len_utf8();
@@ -352,6 +371,9 @@ pub(crate) fn analyze(
         e = z;
     }
     let e = strip_end(lex, text, entities, s, e, &mut a);
+    if ratio {
+        a.share = false;
+    }
     let mut s = strip_start(lex, text, s, e);
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
     // subject, what follows it the metric.
@@ -386,7 +408,7 @@ pub(crate) fn analyze(
     if s < e && !lone_growth && text[s..e].chars().any(|c| c.is_alphabetic()) {
         a.metric = Some(Metric {
             span: Span::new(s, e),
-            built: None,
+            built: without_verb(text, s, e),
         });
     }
     a

@@ -256,6 +256,8 @@ struct Pass<'t> {
     // Paragraph state.
     para: usize,
     para_time: Option<usize>,
+    /// Still in the paragraph's first sentence.
+    first_sentence: bool,
     deadline: bool,
     prev: Option<Previous>,
 }
@@ -295,6 +297,7 @@ impl<'t> Pass<'t> {
             cue: Status::Actual,
             para: 0,
             para_time: None,
+            first_sentence: true,
             deadline: false,
             prev: None,
         };
@@ -330,6 +333,7 @@ impl<'t> Pass<'t> {
     fn paragraph_start(&mut self, at: usize) {
         self.para = at;
         self.para_time = None;
+        self.first_sentence = true;
         self.deadline = false;
         self.prev = None;
         self.sentence_start(at);
@@ -354,6 +358,7 @@ impl<'t> Pass<'t> {
                     self.paragraph_start(after);
                 }
             } else if is_sentence_end(c) {
+                self.first_sentence = false;
                 self.sentence_start(after);
             } else if is_clause_sep(c) {
                 self.clause_start(after);
@@ -437,7 +442,12 @@ impl<'t> Pass<'t> {
             || matches!(e.unit(), Some("位" | "名"))
             || self
                 .lex
-                .ending(self.text, self.clause, e.span.start, &[Role::Rank])
+                .ending(
+                    self.text,
+                    self.clause,
+                    e.span.start,
+                    &[Role::Rank, Role::RankScope],
+                )
                 .is_some()
     }
 
@@ -455,7 +465,13 @@ impl<'t> Pass<'t> {
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
+            // 与上年比
+            || (tail.starts_with('比') && text[head_floor..e.span.start].ends_with(['与', '同']))
         {
+            return;
+        }
+        // A date word with nothing known (年末 alone) names no time.
+        if matches!(e.text(text), "年末" | "年底" | "月末" | "月底") {
             return;
         }
         let as_of = self
@@ -477,7 +493,9 @@ impl<'t> Pass<'t> {
             self.as_of = Some(i);
         }
         self.time = Some(i);
-        if self.clause == self.para && self.prev.is_none() && self.para_time.is_none() {
+        // The time that opens the paragraph: in its first sentence, before
+        // any figure (`初步核算，前三季度国内生产总值…`).
+        if self.first_sentence && self.prev.is_none() && self.para_time.is_none() {
             self.para_time = Some(i);
         }
         // A time that opens the figure's words is not part of its metric.
