@@ -4,7 +4,52 @@
 //! at a position costs one hash probe when no word can match.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A multiplicative hash for `char` keys: SipHash costs more than the
+/// lookups it guards.
+#[derive(Default)]
+pub(crate) struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+/// For each `char as u32 % 4096`, the roles of the words that start (or
+/// end) with a character there: a clear role bit means no word of that role,
+/// and no hash probe.
+struct RoleTable(Box<[u32; 4096]>);
+
+impl Default for RoleTable {
+    fn default() -> RoleTable {
+        RoleTable(Box::new([0; 4096]))
+    }
+}
+
+impl RoleTable {
+    fn insert(&mut self, c: char, roles: u32) {
+        self.0[c as usize & 4095] |= roles;
+    }
+    fn may_hold(&self, c: char, mask: u32) -> bool {
+        self.0[c as usize & 4095] & mask != 0
+    }
+}
+
+/// The bit mask of `roles`.
+fn mask(roles: &[Role]) -> u32 {
+    roles.iter().fold(0, |m, r| m | *r as u32)
+}
 
 /// What a word of `facts_words.tsv` or `facts_subjects.tsv` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,13 +125,15 @@ impl Roles {
     }
 }
 
-type ByChar = HashMap<char, Vec<(&'static str, Roles)>>;
+type ByChar = HashMap<char, Vec<(&'static str, Roles)>, BuildHasherDefault<CharHasher>>;
 
 /// Every word of both tables, indexed by its first and its last character,
 /// longest first.
 pub(crate) struct Lexicon {
     by_first: ByChar,
     by_last: ByChar,
+    first: RoleTable,
+    last: RoleTable,
 }
 
 const WORDS_FILE: &str = "core/src/data/facts_words.tsv";
@@ -132,19 +179,27 @@ impl Lexicon {
                 *bits |= role as u32;
             }
         }
-        let mut by_first = ByChar::new();
-        let mut by_last = ByChar::new();
+        let mut by_first = ByChar::default();
+        let mut by_last = ByChar::default();
+        let (mut first, mut last) = (RoleTable::default(), RoleTable::default());
         for (word, bits) in roles {
             let (Some(f), Some(l)) = (word.chars().next(), word.chars().next_back()) else {
                 continue;
             };
+            first.insert(f, bits);
+            last.insert(l, bits);
             by_first.entry(f).or_default().push((word, Roles(bits)));
             by_last.entry(l).or_default().push((word, Roles(bits)));
         }
         for v in by_first.values_mut().chain(by_last.values_mut()) {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         }
-        Ok(Lexicon { by_first, by_last })
+        Ok(Lexicon {
+            by_first,
+            by_last,
+            first,
+            last,
+        })
     }
 
     /// The longest word with one of `roles` starting at byte `at` of `text`
@@ -158,6 +213,9 @@ impl Lexicon {
     ) -> Option<(&'static str, Roles)> {
         let rest = text.get(at..end)?;
         let c = rest.chars().next()?;
+        if !self.first.may_hold(c, mask(roles)) {
+            return None;
+        }
         self.by_first
             .get(&c)?
             .iter()
@@ -176,11 +234,20 @@ impl Lexicon {
     ) -> Option<(&'static str, Roles)> {
         let head = text.get(floor..end)?;
         let c = head.chars().next_back()?;
+        if !self.last.may_hold(c, mask(roles)) {
+            return None;
+        }
         self.by_last
             .get(&c)?
             .iter()
             .find(|(w, r)| r.any(roles) && head.ends_with(w))
             .copied()
+    }
+
+    /// False when no target or forecast word starts with `c`.
+    pub(crate) fn may_start_cue(&self, c: char) -> bool {
+        self.first
+            .may_hold(c, Role::Target as u32 | Role::Forecast as u32)
     }
 
     /// Every role of `word`, for tests.

@@ -37,6 +37,14 @@ pub(crate) enum Item {
     Subject(Span),
 }
 
+/// A letter, digit or Han character (a cheap stand-in for
+/// `char::is_alphanumeric`, whose table lookup is slow for Han).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+        || (!c.is_ascii() && c > '\u{3000}' && c.is_alphanumeric())
+}
+
 fn is_edge_punct(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -238,7 +246,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
             break;
         };
         // A subject is a name: it does not run over punctuation.
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             break;
         }
         at += c.len_utf8();
@@ -383,7 +391,7 @@ pub(crate) fn analyze(
         if ms < e {
             let n = text[ps..pe].chars().count();
             a.subject = subject_at(lex, text, ps, pe).or_else(|| {
-                ((2..=10).contains(&n) && text[ps..pe].chars().all(char::is_alphanumeric))
+                ((2..=10).contains(&n) && text[ps..pe].chars().all(is_word_char))
                     .then(|| Span::new(ps, pe))
             });
             s = ms;
@@ -405,7 +413,7 @@ pub(crate) fn analyze(
         }
     }
     let lone_growth = lone_growth && s < e;
-    if s < e && !lone_growth && text[s..e].chars().any(|c| c.is_alphabetic()) {
+    if s < e && !lone_growth && text[s..e].chars().any(is_word_char) {
         a.metric = Some(Metric {
             span: Span::new(s, e),
             built: without_verb(text, s, e),

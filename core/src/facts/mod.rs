@@ -249,6 +249,11 @@ struct Pass<'t> {
     /// The analysis of the words before 分别, shared by the listed figures.
     pair_flags: Option<Analysis>,
     // Sentence state.
+    /// Start of the sentence.
+    sentence: usize,
+    /// The subject that opens the sentence, once read.
+    opening: Option<Span>,
+    opening_read: bool,
     subject: Option<Span>,
     time: Option<usize>,
     as_of: Option<usize>,
@@ -285,12 +290,15 @@ impl<'t> Pass<'t> {
             text,
             entities,
             lex: lexicon::get(),
-            out: Vec::new(),
+            out: Vec::with_capacity(entities.len()),
             scanned: 0,
             clause: 0,
             own: 0,
             paired: VecDeque::new(),
             pair_flags: None,
+            sentence: 0,
+            opening: None,
+            opening_read: false,
             subject: None,
             time: None,
             as_of: None,
@@ -318,16 +326,25 @@ impl<'t> Pass<'t> {
         self.time = None;
         self.as_of = None;
         self.cue = Status::Actual;
-        // A subject that opens the sentence (`漯河市深入贯彻…`).
-        let end = self.text[at..]
-            .char_indices()
-            .take(24)
-            .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '\n')
-            .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
-        let end = floor_boundary(self.text, end);
-        if let Some(s) = metric::opening_subject(self.lex, self.text, at, end) {
-            self.subject = Some(s);
+        self.sentence = at;
+        self.opening_read = false;
+    }
+
+    /// The subject that opens the sentence (`漯河市深入贯彻…`), read when a
+    /// figure first needs it.
+    fn opening_subject(&mut self) -> Option<Span> {
+        if !self.opening_read {
+            self.opening_read = true;
+            let at = self.sentence;
+            let end = self.text[at..]
+                .char_indices()
+                .take(24)
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '\n')
+                .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
+            let end = floor_boundary(self.text, end);
+            self.opening = metric::opening_subject(self.lex, self.text, at, end);
         }
+        self.opening
     }
 
     fn paragraph_start(&mut self, at: usize) {
@@ -362,6 +379,8 @@ impl<'t> Pass<'t> {
                 self.sentence_start(after);
             } else if is_clause_sep(c) {
                 self.clause_start(after);
+            } else if !self.lex.may_start_cue(c) {
+                continue;
             } else if let Some((w, roles)) =
                 self.lex
                     .starting(text, at, to, &[Role::Target, Role::Forecast])
@@ -410,7 +429,7 @@ impl<'t> Pass<'t> {
             if e.span.range().contains(&pos) || trigger.is_some_and(|t| t.range().contains(&pos)) {
                 continue;
             }
-            if c.is_alphanumeric() {
+            if metric::is_word_char(c) {
                 words.push(c);
             }
         }
@@ -565,8 +584,12 @@ impl<'t> Pass<'t> {
                 });
             }
         }
-        // The nearest subject of the sentence, else the carried one.
+        // The nearest subject of the sentence, else the one that opens it,
+        // else the carried one.
         subject = subject.or(self.subject);
+        if subject.is_none() {
+            subject = self.opening_subject();
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
