@@ -213,13 +213,14 @@ impl Lexicon {
     ) -> Option<(&'static str, Roles)> {
         let rest = text.get(at..end)?;
         let c = rest.chars().next()?;
-        if !self.first.may_hold(c, mask(roles)) {
+        let m = mask(roles);
+        if !self.first.may_hold(c, m) {
             return None;
         }
         self.by_first
             .get(&c)?
             .iter()
-            .find(|(w, r)| r.any(roles) && rest.starts_with(w))
+            .find(|(w, r)| r.0 & m != 0 && rest.starts_with(w))
             .copied()
     }
 
@@ -234,13 +235,14 @@ impl Lexicon {
     ) -> Option<(&'static str, Roles)> {
         let head = text.get(floor..end)?;
         let c = head.chars().next_back()?;
-        if !self.last.may_hold(c, mask(roles)) {
+        let m = mask(roles);
+        if !self.last.may_hold(c, m) {
             return None;
         }
         self.by_last
             .get(&c)?
             .iter()
-            .find(|(w, r)| r.any(roles) && head.ends_with(w))
+            .find(|(w, r)| r.0 & m != 0 && head.ends_with(w))
             .copied()
     }
 
