@@ -246,10 +246,10 @@ impl Lexicon {
             .copied()
     }
 
-    /// False when no target or forecast word starts with `c`.
-    pub(crate) fn may_start_cue(&self, c: char) -> bool {
-        self.first
-            .may_hold(c, Role::Target as u32 | Role::Forecast as u32)
+    /// False when no target or forecast word starts with a character whose
+    /// low 12 bits are `key`.
+    pub(crate) fn may_start_cue(&self, key: usize) -> bool {
+        self.first.0[key & 4095] & (Role::Target as u32 | Role::Forecast as u32) != 0
     }
 
     /// Every role of `word`, for tests.

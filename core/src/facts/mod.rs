@@ -363,41 +363,63 @@ impl<'t> Pass<'t> {
         if to <= from {
             return;
         }
-        let text = self.text;
-        let mut iter = text[from..to].char_indices();
-        while let Some((i, c)) = iter.next() {
-            let at = from + i;
-            let after = at + c.len_utf8();
-            if c == '\n' {
-                if self.is_caption(after, next) {
-                    self.clause_start(after);
-                } else {
-                    self.paragraph_start(after);
+        // A byte walk: boundaries are ASCII or the full-width forms
+        // (。 E3 80 82, ！？，；： EF BC xx); a status cue starts with a Han
+        // character, whose low 12 bits come from its last two bytes.
+        let bytes = self.text.as_bytes();
+        let mut i = from;
+        while i < to {
+            let b = bytes[i];
+            if b < 0x80 {
+                match b {
+                    b'\n' => {
+                        if self.is_caption(i + 1, next) {
+                            self.clause_start(i + 1);
+                        } else {
+                            self.paragraph_start(i + 1);
+                        }
+                    }
+                    b'!' | b'?' => self.sentence_end(i + 1),
+                    b',' | b';' | b':' => self.clause_start(i + 1),
+                    _ => {}
                 }
-            } else if is_sentence_end(c) {
-                self.first_sentence = false;
-                self.sentence_start(after);
-            } else if is_clause_sep(c) {
-                self.clause_start(after);
-            } else if !self.lex.may_start_cue(c) {
+                i += 1;
                 continue;
-            } else if let Some((w, roles)) =
-                self.lex
-                    .starting(text, at, to, &[Role::Target, Role::Forecast])
-            {
-                if roles.has(Role::Forecast) {
-                    self.cue = Status::Forecast;
-                } else if self.cue == Status::Actual {
-                    self.cue = Status::Target;
-                }
-                // Skip the rest of the word.
-                let skip = w[c.len_utf8()..].chars().count();
-                for _ in 0..skip {
-                    iter.next();
+            }
+            if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
+                i += if b >= 0xF0 { 4 } else { 2 };
+                continue;
+            }
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
+            match (b, b1, b2) {
+                (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => self.sentence_end(i + 3),
+                (0xEF, 0xBC, 0x8C | 0x9B | 0x9A) => self.clause_start(i + 3),
+                _ => {
+                    let key = (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F);
+                    if self.cue != Status::Forecast && self.lex.may_start_cue(key) {
+                        if let Some((w, roles)) =
+                            self.lex
+                                .starting(self.text, i, to, &[Role::Target, Role::Forecast])
+                        {
+                            if roles.has(Role::Forecast) {
+                                self.cue = Status::Forecast;
+                            } else {
+                                self.cue = Status::Target;
+                            }
+                            i += w.len();
+                            continue;
+                        }
+                    }
                 }
             }
+            i += 3;
         }
         self.scanned = to;
+    }
+
+    fn sentence_end(&mut self, after: usize) {
+        self.first_sentence = false;
+        self.sentence_start(after);
     }
 
     /// True when the line starting at `at` holds only a figure with its
