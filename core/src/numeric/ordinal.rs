@@ -6,8 +6,9 @@
 use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
-use crate::entity::{Entity, Kind, Span};
+use crate::entity::{Entity, Span};
 use crate::numeral::{self, Form};
+use crate::value::{Figure, Value};
 
 /// Measure words 首 takes (首批, 首台, 首个, 首次 …); 首先, 首都, 首创 are
 /// not ordinals.
@@ -63,6 +64,20 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if rest.starts_with("季度") || rest.starts_with('季') || rest.starts_with("产业") {
         return Step::Skip(n.end);
     }
+    // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
+    if let Some(after) = rest.strip_prefix('、') {
+        let p = text.len() - after.len();
+        let p = if after.starts_with('第') {
+            p + '第'.len_utf8()
+        } else {
+            p
+        };
+        if let Some(m) = numeral::read_plain(text, p) {
+            if text[m.end..].starts_with("产业") {
+                return Step::Skip(n.end);
+            }
+        }
+    }
     let (unit, end) = match measure_word(text, n.end) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
@@ -74,11 +89,22 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     {
         return Step::Skip(n.end);
     }
+    // 第十七条 本办法…: an article, chapter or section heading at the start
+    // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
+    if matches!(char_at(text, n.end), Some('章' | '节' | '条' | '编')) && sentence_start(text, at)
+    {
+        return Step::Skip(end);
+    }
     let start = scoped(text, at, floor);
-    let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
-    e.value = Some(n.value);
-    e.unit = unit;
-    Step::Found(Box::new(e))
+    let figure = Figure::new(n.value);
+    let e = Entity::new(
+        Span::new(start, end),
+        Value::Ordinal {
+            figure,
+            measure: unit,
+        },
+    );
+    Step::Found(e)
 }
 
 /// 首 + measure word at `at`.
@@ -99,10 +125,15 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(next);
     }
     let start = scoped(text, at, floor);
-    let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
-    e.value = Some(crate::decimal::Decimal::ONE);
-    e.unit = Some(unit);
-    Step::Found(Box::new(e))
+    let figure = Figure::new(crate::decimal::Decimal::ONE);
+    let e = Entity::new(
+        Span::new(start, end),
+        Value::Ordinal {
+            figure,
+            measure: Some(unit),
+        },
+    );
+    Step::Found(e)
 }
 
 /// True when only whitespace separates `at` from the start of the text, a

@@ -281,7 +281,7 @@ impl Serialize for One<'_, Target> {
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, t.span)?;
         m.serialize_entry("deadline", &t.deadline)?;
-        m.serialize_entry("metric", c.text(t.metric))?;
+        m.serialize_entry("metric", t.built.as_deref().unwrap_or(c.text(t.metric)))?;
         m.serialize_entry("amount", &c.entity(&t.amount))?;
         m.end()
     }
@@ -344,7 +344,7 @@ impl Serialize for PolicyRecord<'_> {
         };
         let c = &ctx;
         let mut m = s.serialize_map(Some(11))?;
-        m.serialize_entry("heading", &p.heading.map(|h| c.text(h)))?;
+        m.serialize_entry("heading", &p.heading.map(|h| super::joined(c.text(h))))?;
         m.serialize_entry(
             "titles",
             &Many {

@@ -19,18 +19,22 @@ fn iso(d: Option<DateValue>) -> String {
 
 fn describe(text: &str, e: &Entity) -> String {
     let value = match e.kind {
-        Kind::Date => iso(e.date),
-        Kind::Period => format!("{}…{}", iso(e.from), iso(e.to)),
+        Kind::Date => iso(e.date()),
+        Kind::Period => format!(
+            "{}…{}",
+            iso(e.period().map(|p| p.0)),
+            iso(e.period().map(|p| p.1))
+        ),
         k => panic!("unexpected kind {k}"),
     };
     let mut s = format!("{}|{}|{}", e.kind, &text[e.range()], value);
-    if e.point == Some(Point::End) {
+    if e.point() == Some(Point::End) {
         s.push_str("|end");
     }
-    if e.resolved {
+    if e.resolved() {
         s.push_str("|resolved");
     }
-    if let Some(r) = e.relative_years {
+    if let Some(r) = e.relative_years() {
         s.push_str(&format!("|rel={r}"));
     }
     s
@@ -61,14 +65,14 @@ fn date_fields() {
     let mut out = Vec::new();
     scan("2024年5月31日", None, &mut out);
     assert_eq!(
-        out[0].date,
+        out[0].date(),
         Some(DateValue {
             year: Some(2024),
             month: Some(5),
             day: Some(31)
         })
     );
-    assert!(!out[0].resolved && out[0].relative_years.is_none() && out[0].point.is_none());
+    assert!(!out[0].resolved() && out[0].relative_years().is_none() && out[0].point().is_none());
 }
 
 #[test]
@@ -489,14 +493,14 @@ mod properties {
                 prop_assert!(text.get(e.range()).is_some());
                 last_end = e.span.end;
                 match e.kind {
-                    Kind::Date => prop_assert!(e.date.is_some() && e.from.is_none()),
-                    Kind::Period => prop_assert!(e.date.is_none()),
+                    Kind::Date => prop_assert!(e.date().is_some() && e.period().map(|p| p.0).is_none()),
+                    Kind::Period => prop_assert!(e.date().is_none()),
                     k => prop_assert!(false, "kind {}", k),
                 }
                 if r.is_some() {
-                    prop_assert!(e.relative_years.is_none());
+                    prop_assert!(e.relative_years().is_none());
                 }
-                for d in [e.date, e.from, e.to].into_iter().flatten() {
+                for d in [e.date(), e.period().map(|p| p.0), e.period().map(|p| p.1)].into_iter().flatten() {
                     if let Some(m) = d.month {
                         prop_assert!((1..=12).contains(&m));
                         if let Some(day) = d.day {
@@ -508,4 +512,40 @@ mod properties {
             }
         }
     }
+}
+
+#[test]
+fn a_day_alone_as_news_writes_it() {
+    check("19日，国家统计局发布", None, &["date|19日|---19"]);
+    check("记者19日从市发改委获悉", None, &["date|19日|---19"]);
+    check(
+        "记者19日从市发改委获悉",
+        Some("2021-11-20"),
+        &["date|19日|2021-11-19|resolved"],
+    );
+    // A length of time, or a day inside a word, is no date.
+    check("自受理之日起，30日内办结", None, &[]);
+    check("，15日后生效", None, &[]);
+    check("共计19日", None, &[]);
+}
+
+#[test]
+fn basis_words_are_not_dates() {
+    check("比去年同期增长5%", None, &[]);
+    check("较上年下降3%", None, &[]);
+    check("与去年相比", None, &[]);
+    check("去年全市", None, &["date|去年|null|rel=-1"]);
+}
+
+#[test]
+fn year_ranges_without_nian_and_fiscal_years() {
+    check(
+        "图2:2011-2015三次产业增加值",
+        None,
+        &["period|2011-2015|2011…2015"],
+    );
+    check("2000-2010元", None, &[]);
+    check("1900-2000人", None, &[]);
+    check("发布2023年度业绩报告", None, &["date|2023年度|2023"]);
+    check("与上年相比", None, &[]);
 }
