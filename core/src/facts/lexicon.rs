@@ -77,6 +77,8 @@ pub(crate) enum Role {
     Block = 1 << 19,
     Keep = 1 << 20,
     RankScope = 1 << 21,
+    NotCue = 1 << 22,
+    Stop = 1 << 23,
 }
 
 impl Role {
@@ -100,6 +102,8 @@ impl Role {
             (false, "deadline") => Role::Deadline,
             (false, "keep") => Role::Keep,
             (false, "rankscope") => Role::RankScope,
+            (false, "notcue") => Role::NotCue,
+            (false, "stop") => Role::Stop,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,
@@ -249,7 +253,9 @@ impl Lexicon {
     /// False when no target or forecast word starts with a character whose
     /// low 12 bits are `key`.
     pub(crate) fn may_start_cue(&self, key: usize) -> bool {
-        self.first.0[key & 4095] & (Role::Target as u32 | Role::Forecast as u32) != 0
+        self.first.0[key & 4095]
+            & (Role::Target as u32 | Role::Forecast as u32 | Role::NotCue as u32)
+            != 0
     }
 
     /// Every role of `word`, for tests.

@@ -267,6 +267,47 @@ pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) 
     subject_at(lex, text, s, end)
 }
 
+/// The thing named right after a figure (`100余家专业机构`, `1500平方米实体空间`):
+/// Han words up to a separator, a bracket, a stop word or a verb of
+/// reporting or change, at most 12 characters; `None` when the figure is
+/// followed by a separator or by a longer run (a clause, not a noun).
+pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Span> {
+    let mut at = start;
+    let mut n = 0;
+    loop {
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        if !is_word_char(c) || c.is_ascii_digit() || matches!(c, '的' | '之') {
+            break;
+        }
+        if lex
+            .starting(
+                text,
+                at,
+                text.len(),
+                &[
+                    Role::Stop,
+                    Role::Report,
+                    Role::Change,
+                    Role::Compare,
+                    Role::Basis,
+                    Role::Growth,
+                ],
+            )
+            .is_some_and(|(w, _)| w.chars().count() >= 2 || at == start)
+        {
+            break;
+        }
+        n += 1;
+        if n > 12 {
+            return None;
+        }
+        at += c.len_utf8();
+    }
+    (at > start && n >= 2).then(|| Span::new(start, at))
+}
+
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
 fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut at = s;

@@ -397,11 +397,15 @@ impl<'t> Pass<'t> {
                 _ => {
                     let key = (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F);
                     if self.cue != Status::Forecast && self.lex.may_start_cue(key) {
-                        if let Some((w, roles)) =
-                            self.lex
-                                .starting(self.text, i, to, &[Role::Target, Role::Forecast])
-                        {
-                            if roles.has(Role::Forecast) {
+                        if let Some((w, roles)) = self.lex.starting(
+                            self.text,
+                            i,
+                            to,
+                            &[Role::Target, Role::Forecast, Role::NotCue],
+                        ) {
+                            if roles.has(Role::NotCue) {
+                                // No status: skip the word.
+                            } else if roles.has(Role::Forecast) {
                                 self.cue = Status::Forecast;
                             } else {
                                 self.cue = Status::Target;
@@ -597,9 +601,15 @@ impl<'t> Pass<'t> {
         if let Some(s) = subject {
             self.subject = Some(s);
         }
-        // A count's metric is the counted noun when one follows.
-        if e.kind == Kind::Count && self.paired.is_empty() && self.pair_flags.is_none() {
-            if let Some(n) = e.noun() {
+        // The counted thing when one follows the figure (`196家知名企业`,
+        // `设立5000万元风险补偿金`): the count's noun, else the words up to
+        // the next separator.
+        if self.paired.is_empty() && self.pair_flags.is_none() && e.kind != Kind::Ordinal {
+            let after = match e.noun() {
+                Some(n) if e.kind == Kind::Count => Some(n),
+                _ => metric::after_figure(self.lex, text, e.span.end),
+            };
+            if let Some(n) = after {
                 metric = Some(Metric {
                     span: n,
                     built: None,
