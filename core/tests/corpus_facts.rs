@@ -238,7 +238,8 @@ fn score(doc: &Doc, extractor: &Extractor, misses: &mut Misses) -> Score {
         let Some(key) = span(&g["figure"]) else {
             panic!("{}: golden fact without a figure span: {g}", doc.id);
         };
-        let figure = text_of(&g["figure"]).unwrap_or("?").to_string();
+        // One TSV row per miss: line breaks inside a figure are escaped.
+        let figure = text_of(&g["figure"]).unwrap_or("?").replace('\n', "\\n");
         let Some(f) = by_span.get(&key) else {
             misses.insert(
                 (doc.id.clone(), key.0, key.1),
@@ -262,7 +263,7 @@ fn score(doc: &Doc, extractor: &Extractor, misses: &mut Misses) -> Score {
             s.complete += 1;
         } else {
             let mut why = Vec::new();
-            let show = |v: &Value| text_of(v).unwrap_or("null").to_string();
+            let show = |v: &Value| text_of(v).unwrap_or("null").replace('\n', "\\n");
             if !metric {
                 why.push(format!(
                     "metric {} ≠ {}",

@@ -274,10 +274,7 @@ pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) 
 pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Span> {
     let mut at = start;
     let mut n = 0;
-    loop {
-        let Some(c) = text[at..].chars().next() else {
-            break;
-        };
+    while let Some(c) = text[at..].chars().next() {
         if !is_word_char(c) || c.is_ascii_digit() || matches!(c, '的' | '之') {
             break;
         }
