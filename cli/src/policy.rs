@@ -93,6 +93,6 @@ mod tests {
         assert!(line.ends_with("}\n") && line.matches('\n').count() == 1);
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
         assert_eq!(v["doc_numbers"][0]["prefix"], "某政发");
-        assert_eq!(v.as_object().unwrap().len(), 12);
+        assert_eq!(v.as_object().unwrap().len(), 17);
     }
 }

@@ -29,6 +29,10 @@ const FIELDS: [&str; 11] = [
     "recipients",
 ];
 
+/// SPEC 2.1 keys: scored by `tests/corpus_analysis.rs`, not here; a golden
+/// file may carry them.
+const ANALYSIS_FIELDS: [&str; 5] = ["form", "attachment_form", "level", "references", "clauses"];
+
 /// (file stem prefix, field, why it is not exact yet).
 const KNOWN_MISSES: &[(&str, &str, &str)] = &[];
 
@@ -139,6 +143,7 @@ fn check(name: &str, text: &str, expected: &Value, totals: &mut Totals) -> Vec<S
         .expect("an object")
         .keys()
         .map(String::as_str)
+        .filter(|k| !ANALYSIS_FIELDS.contains(k))
         .collect();
     let mut sorted_fields = FIELDS.to_vec();
     sorted_fields.sort_unstable();
@@ -156,7 +161,10 @@ fn check(name: &str, text: &str, expected: &Value, totals: &mut Totals) -> Vec<S
         .collect();
     let mut sorted_got = got_keys.clone();
     sorted_got.sort_unstable();
-    assert_eq!(sorted_got, sorted_fields, "{name}: the record's keys");
+    let mut all_fields = sorted_fields.clone();
+    all_fields.extend(ANALYSIS_FIELDS);
+    all_fields.sort_unstable();
+    assert_eq!(sorted_got, all_fields, "{name}: the record's keys");
     println!("{name}");
     for (k, field) in FIELDS.iter().enumerate() {
         let s = score(field, &expected[field], &got[field]);
@@ -283,7 +291,8 @@ fn empty_and_tiny_inputs() {
         json!({
             "heading": null, "titles": [], "doc_numbers": [], "effective": [], "outline": [],
             "responsible": [], "targets": [], "frameworks": [], "bylines": [], "issuer": null,
-            "recipients": []
+            "recipients": [], "form": null, "attachment_form": null, "level": null,
+            "references": [], "clauses": []
         })
     );
     for text in [

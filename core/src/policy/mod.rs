@@ -24,13 +24,19 @@
 //! entities of [`crate::Extractor`], found once over the whole text.
 
 mod byline;
+mod clause;
 mod doc_number;
 mod effective;
+mod form;
 mod framework;
 mod heading;
+mod instrument;
+mod level;
 mod outline;
+mod parser;
 #[cfg(feature = "serde")]
 mod record;
+mod reference;
 mod repeat;
 mod responsible;
 mod signature;
@@ -39,12 +45,17 @@ mod text;
 mod title;
 
 pub use byline::Byline;
+pub use clause::Clause;
 pub use doc_number::DocNumber;
 pub use effective::Effective;
 pub use framework::Framework;
+pub use instrument::{Category, Instrument, Instruments};
+pub use level::Level;
 pub use outline::OutlineItem;
+pub use parser::Parser;
 #[cfg(feature = "serde")]
 pub use record::PolicyRecord;
+pub use reference::{Reference, Relation};
 pub use responsible::Responsible;
 pub use signature::Issuer;
 pub use target::Target;
@@ -88,6 +99,16 @@ pub struct Policy {
     pub recipients: Vec<Span>,
     /// Repeated blocks that were skipped (not part of the JSON).
     pub skipped: Vec<Span>,
+    /// The 文种 the heading ends with (SPEC 2.1): `实施意见`, `通知`, `条例` …
+    pub form: Option<&'static str>,
+    /// For a 印发/转发 notice, the form of the document it issues.
+    pub attachment_form: Option<&'static str>,
+    /// The issuer's administrative level.
+    pub level: Option<Level>,
+    /// Other documents cited by 《》 title or 发文字号.
+    pub references: Vec<Reference>,
+    /// The clause table: one per outline leaf (per 条 in laws).
+    pub clauses: Vec<Clause>,
 }
 
 /// Reads the policy structure of `text`. The reference date of `config`
@@ -102,6 +123,11 @@ pub struct Policy {
 /// assert_eq!(p.bylines.len(), 1);
 /// ```
 pub fn parse(text: &str, config: &Config) -> Policy {
+    parse_with(text, config, Instruments::builtin())
+}
+
+/// [`parse`] with the instrument cues of `instruments` ([`Parser`]).
+pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments) -> Policy {
     let (masked, skipped) = repeat::mask(text);
     let text: &str = &masked;
     let extractor = Extractor::new(config.clone().with_kinds(KindSet::all()));
@@ -125,6 +151,22 @@ pub fn parse(text: &str, config: &Config) -> Policy {
     let bylines = byline::find(text);
     let issuer = signature::find(text, &entities);
     let effective = effective::find(text, &entities, &titles, &mentions);
+    let analysis = analyse(
+        text,
+        &Found {
+            heading,
+            titles: &titles,
+            mentions: &mentions,
+            doc_numbers: &doc_numbers,
+            outline: &outline,
+            responsible: &responsible,
+            targets: &targets,
+            issuer: issuer.as_ref(),
+            recipients: &recipients,
+            skipped: &skipped,
+        },
+        instruments,
+    );
     Policy {
         heading,
         titles,
@@ -138,7 +180,73 @@ pub fn parse(text: &str, config: &Config) -> Policy {
         issuer,
         recipients,
         skipped,
+        form: analysis.form,
+        attachment_form: analysis.attachment_form,
+        level: analysis.level,
+        references: analysis.references,
+        clauses: analysis.clauses,
     }
+}
+
+/// What the SPEC 2 finders found, read by the SPEC 2.1 analysis.
+struct Found<'a> {
+    heading: Option<Span>,
+    titles: &'a [Title],
+    mentions: &'a [title::Mention],
+    doc_numbers: &'a [DocNumber],
+    outline: &'a [OutlineItem],
+    responsible: &'a [Responsible],
+    targets: &'a [Target],
+    issuer: Option<&'a Issuer>,
+    recipients: &'a [Span],
+    skipped: &'a [Span],
+}
+
+/// The SPEC 2.1 keys of a document.
+struct Analysis {
+    form: Option<&'static str>,
+    attachment_form: Option<&'static str>,
+    level: Option<Level>,
+    references: Vec<Reference>,
+    clauses: Vec<Clause>,
+}
+
+/// The profile (form, level), references and clause table from what the
+/// SPEC 2 finders found.
+fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
+    let (form, attachment_form) = form::find(text, f.heading, f.titles);
+    let level = level::find(
+        text,
+        f.issuer.map_or(&[][..], |i| &i.names[..]),
+        f.heading,
+        form,
+        f.doc_numbers,
+        f.recipients,
+    );
+    let references = reference::find(text, f.titles, f.mentions, f.doc_numbers);
+    Analysis {
+        form,
+        attachment_form,
+        level,
+        references,
+        clauses: clauses(text, f, instruments),
+    }
+}
+
+/// The clause table with the cues of `instruments`.
+fn clauses(text: &str, f: &Found<'_>, instruments: &Instruments) -> Vec<Clause> {
+    let responsible: Vec<Span> = f.responsible.iter().map(|r| r.span).collect();
+    let targets: Vec<Span> = f.targets.iter().map(|t| t.span).collect();
+    let mut no_cues: Vec<Span> = f.mentions.iter().map(|m| m.span).collect();
+    no_cues.extend_from_slice(&responsible);
+    no_cues.extend_from_slice(f.skipped);
+    let around = clause::Around {
+        responsible: &responsible,
+        targets: &targets,
+        body_end: f.issuer.map(|i| i.span.start),
+        no_cues,
+    };
+    clause::find(text, f.outline, &around, instruments)
 }
 
 #[cfg(test)]

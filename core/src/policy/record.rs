@@ -3,8 +3,8 @@
 //! and amounts are [`crate::json::EntityRecord`]s.
 
 use super::{
-    Byline, DocNumber, Effective, Framework, Issuer, OutlineItem, Policy, Responsible, Target,
-    Title,
+    Byline, Clause, DocNumber, Effective, Framework, Instrument, Issuer, OutlineItem, Policy,
+    Reference, Responsible, Target, Title,
 };
 use crate::entity::{Entity, Span};
 use crate::json::{EntityRecord, KeyStyle, OffsetUnit};
@@ -131,6 +131,13 @@ fn collect_offsets(p: &Policy, out: &mut Vec<usize>) {
         }
     }
     p.recipients.iter().for_each(|r| span(*r));
+    for r in &p.references {
+        span(r.span);
+    }
+    for c in &p.clauses {
+        span(c.span);
+        c.instruments.iter().for_each(|i| span(i.cue));
+    }
 }
 
 struct Ctx<'a> {
@@ -146,6 +153,8 @@ impl Ctx<'_> {
             (_, "doc_numbers") => "docNumbers",
             (_, "doc_type") => "docType",
             (_, "members_match") => "membersMatch",
+            (_, "attachment_form") => "attachmentForm",
+            (_, "doc_number") => "docNumber",
             (k, s) => k.key(s),
         }
     }
@@ -319,6 +328,55 @@ impl Serialize for One<'_, Issuer> {
     }
 }
 
+impl Serialize for One<'_, Reference> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, r) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, r.span)?;
+        m.serialize_entry("title", &r.title)?;
+        m.serialize_entry(c.key("doc_number"), &r.doc_number.map(|d| c.text(d)))?;
+        m.serialize_entry("relation", r.relation.as_str())?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Instrument> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, i) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("category", i.category.as_str())?;
+        m.serialize_entry("tool", &*i.tool)?;
+        m.serialize_entry(
+            "cue",
+            &One {
+                ctx: c,
+                item: &i.cue,
+            },
+        )?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Clause> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, cl) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, cl.span)?;
+        m.serialize_entry("id", &cl.id(c.input))?;
+        m.serialize_entry("path", &cl.path(c.input))?;
+        m.serialize_entry("responsible", &cl.responsible)?;
+        m.serialize_entry("targets", &cl.targets)?;
+        m.serialize_entry(
+            "instruments",
+            &Many {
+                ctx: c,
+                items: &cl.instruments,
+            },
+        )?;
+        m.end()
+    }
+}
+
 impl Serialize for One<'_, Span> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
@@ -338,7 +396,7 @@ impl Serialize for PolicyRecord<'_> {
             keys: self.keys,
         };
         let c = &ctx;
-        let mut m = s.serialize_map(Some(11))?;
+        let mut m = s.serialize_map(Some(16))?;
         m.serialize_entry("heading", &p.heading.map(|h| c.text(h)))?;
         m.serialize_entry(
             "titles",
@@ -405,6 +463,24 @@ impl Serialize for PolicyRecord<'_> {
             &Many {
                 ctx: c,
                 items: &p.recipients,
+            },
+        )?;
+        // SPEC 2.1: the profile, references and the clause table.
+        m.serialize_entry("form", &p.form)?;
+        m.serialize_entry(c.key("attachment_form"), &p.attachment_form)?;
+        m.serialize_entry("level", &p.level.map(|l| l.as_str()))?;
+        m.serialize_entry(
+            "references",
+            &Many {
+                ctx: c,
+                items: &p.references,
+            },
+        )?;
+        m.serialize_entry(
+            "clauses",
+            &Many {
+                ctx: c,
+                items: &p.clauses,
             },
         )?;
         m.end()
