@@ -121,3 +121,64 @@ fn a_missing_file_is_reported_and_the_others_printed() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("byte 2"));
 }
+
+#[test]
+fn clause_table_formats_and_own_cues() {
+    let text = "一、措施\n（一）发放数字消费券，设立专项资金。\n（二）推动企业上云。\n".as_bytes();
+    let o = shuzi(&["policy", "--clauses"], text);
+    assert_eq!(o.status.code(), Some(0));
+    let rows = lines(&o);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["file"], "-");
+    assert_eq!(rows[1]["id"], "一、/（二）");
+    assert_eq!(rows[0]["instruments"][0]["cue"]["text"], "消费券");
+    assert_eq!(rows[0]["instruments"][1]["cue"]["text"], "专项资金");
+
+    let o = shuzi(&["policy", "--clauses", "--format", "json"], text);
+    let all: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    let o = shuzi(&["policy", "--format", "json"], b"");
+    let docs: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(docs.as_array().unwrap().len(), 1);
+    let o = shuzi(&["policy", "--clauses", "--format", "json"], b"");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "[]\n");
+
+    let o = shuzi(&["policy", "--clauses", "--format", "csv"], text);
+    let csv = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(csv.lines().count(), 3);
+    assert!(csv.starts_with("file,id,path,start,end,"));
+
+    let dir = std::env::temp_dir().join(format!("shuzi-cues-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let table = dir.join("cues.tsv");
+    std::fs::write(
+        &table,
+        "数字消费券\tdemand\t消费激励\n上云\tsupply\t技术支持\n",
+    )
+    .unwrap();
+    let o = shuzi(
+        &[
+            "policy",
+            "--clauses",
+            "--instruments",
+            table.to_str().unwrap(),
+        ],
+        text,
+    );
+    let rows = lines(&o);
+    assert_eq!(rows[0]["instruments"][0]["cue"]["text"], "数字消费券");
+    assert_eq!(rows[0]["instruments"].as_array().unwrap().len(), 1);
+    assert_eq!(rows[1]["instruments"][0]["tool"], "技术支持");
+
+    std::fs::write(&table, "上云\tcloud\t技术支持\n").unwrap();
+    let o = shuzi(&["policy", "--instruments", table.to_str().unwrap()], text);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("instrument table line 1: unknown instrument category \"cloud\""),
+        "{err}"
+    );
+    let o = shuzi(&["policy", "--format", "csv"], text);
+    assert_eq!(o.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

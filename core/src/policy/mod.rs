@@ -54,7 +54,7 @@ pub use level::Level;
 pub use outline::OutlineItem;
 pub use parser::Parser;
 #[cfg(feature = "serde")]
-pub use record::PolicyRecord;
+pub use record::{ClauseTable, PolicyRecord};
 pub use reference::{Reference, Relation};
 pub use responsible::Responsible;
 pub use signature::Issuer;

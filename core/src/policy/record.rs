@@ -66,6 +66,93 @@ impl<'a> PolicyRecord<'a> {
         self.keys = keys;
         self
     }
+
+    /// The clause table, one record per clause.
+    ///
+    /// ```
+    /// let text = "一、总则\n（一）目的。\n";
+    /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, text, shuzi::json::OffsetUnit::CodePoints);
+    /// assert_eq!(r.clauses().len(), 1);
+    /// ```
+    pub fn clauses(&self) -> ClauseTable<'a> {
+        let mut bytes = Vec::new();
+        collect_offsets(self.policy, &mut bytes);
+        ClauseTable {
+            policy: self.policy,
+            ctx: Ctx {
+                input: self.input,
+                offsets: Offsets::new(self.input, bytes, self.unit),
+                keys: self.keys,
+            },
+        }
+    }
+}
+
+/// The clause table of a [`PolicyRecord`], one record per clause
+/// (`shuzi policy --clauses`), each serializing as the clause object of the
+/// record's `clauses` key.
+///
+/// ```
+/// use shuzi::json::OffsetUnit;
+/// let text = "一、措施\n（一）设立专项资金。\n（二）给予贷款贴息。\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let table = shuzi::policy::PolicyRecord::new(&p, text, OffsetUnit::CodePoints).clauses();
+/// assert_eq!(table.len(), 2);
+/// let second = serde_json::to_value(table.get(1).unwrap()).unwrap();
+/// assert_eq!(second["id"], "一、/（二）");
+/// assert_eq!(second["start"], 15);
+/// assert_eq!(second["instruments"][0]["cue"]["text"], "贷款");
+/// ```
+pub struct ClauseTable<'a> {
+    policy: &'a Policy,
+    ctx: Ctx<'a>,
+}
+
+impl ClauseTable<'_> {
+    /// The number of clauses.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "", shuzi::json::OffsetUnit::CodePoints);
+    /// assert!(r.clauses().is_empty());
+    /// ```
+    pub fn len(&self) -> usize {
+        self.policy.clauses.len()
+    }
+
+    /// True when the document has no clause.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("一、总则\n", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "一、总则\n", shuzi::json::OffsetUnit::CodePoints);
+    /// assert!(!r.clauses().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.policy.clauses.is_empty()
+    }
+
+    /// The record of clause `i`, if there is one.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "", shuzi::json::OffsetUnit::CodePoints);
+    /// assert!(r.clauses().get(0).is_none());
+    /// ```
+    pub fn get(&self, i: usize) -> Option<impl Serialize + '_> {
+        self.policy.clauses.get(i).map(|item| One {
+            ctx: &self.ctx,
+            item,
+        })
+    }
+}
+
+impl std::fmt::Debug for ClauseTable<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClauseTable")
+            .field("clauses", &self.policy.clauses.len())
+            .finish()
+    }
 }
 
 /// Byte offsets converted once, in sorted order, then looked up.
