@@ -202,6 +202,9 @@ fn collect_offsets(p: &Policy, out: &mut Vec<usize>) {
         if let Some(d) = &e.date {
             span(d.span);
         }
+        if let Some(d) = &e.until {
+            span(d.span);
+        }
     }
     outline(&p.outline, &mut span);
     p.responsible.iter().for_each(|r| span(r.span));
@@ -331,6 +334,7 @@ impl Serialize for One<'_, Effective> {
         c.item(&mut m, e.span)?;
         m.serialize_entry("date", &e.date.as_ref().map(|d| c.entity(d)))?;
         m.serialize_entry("document", &e.document)?;
+        m.serialize_entry("until", &e.until.as_ref().map(|d| c.entity(d)))?;
         m.end()
     }
 }
@@ -361,6 +365,7 @@ impl Serialize for One<'_, Responsible> {
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, r.span)?;
         m.serialize_entry("units", &c.texts(&r.units))?;
+        m.serialize_entry("lead", &c.texts(&r.lead))?;
         m.serialize_entry("path", &c.texts(&r.path))?;
         m.end()
     }
