@@ -7,10 +7,9 @@
 //!
 //! The document's own 发文字号 (one standing alone on its line) is not a
 //! reference, nor is a 《》 name of a newspaper or journal (《人民日报》).
-//! The relation is the first one found over the document's mentions in text
-//! order: an after-word in the clause after a mention wins over the nearest
-//! before-word in the sentence before it; words inside other 《》 names do
-//! not count.
+//! The relation is read at the first mention: an after-word in the rest of
+//! the sentence (up to the next 《》 name) wins over the nearest before-word
+//! in the sentence before it; words inside other 《》 names do not count.
 
 use super::doc_number::DocNumber;
 use super::text::{is_close, is_open, is_space, lines, trim};
@@ -146,17 +145,26 @@ fn inside(spans: &[Span], at: usize) -> bool {
 
 /// The relation the words around `span` give, if any.
 fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
-    // After: to the end of the clause.
+    // After: 印发 to the end of the sentence or the next 《》 name
+    // (`《方案》已经国务院同意，现印发给你们`), the other words to the end of
+    // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..];
-    let clause_end = rest
-        .find(['，', ',', '。', '；', ';', '！', '？', '\n', '：'])
+    let sentence_end = rest
+        .find(['。', '；', ';', '！', '？', '\n', '《'])
         .unwrap_or(rest.len());
-    let after = &rest[..clause_end];
+    let clause_end = rest[..sentence_end]
+        .find(['，', ',', '：', ':'])
+        .unwrap_or(sentence_end);
     for (w, r, p) in &WORDS.rows {
         if *p != Place::After {
             continue;
         }
-        if let Some(i) = after.find(w) {
+        let end = if *r == Some(Relation::Issues) {
+            sentence_end
+        } else {
+            clause_end
+        };
+        if let Some(i) = rest[..end].find(w) {
             if !inside(names, span.end + i) {
                 return *r;
             }
@@ -250,7 +258,6 @@ pub(crate) fn find(
             used[k] = true;
         }
         let full = Span::new(m.span.start, attached.map_or(m.span.end, |(_, e)| e));
-        let relation = relation_at(text, full, &names);
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
@@ -260,7 +267,7 @@ pub(crate) fn find(
                         span: full,
                         title: Some(t.name.clone()),
                         doc_number: attached.map(|(k, _)| numbers[k].span),
-                        relation: relation.unwrap_or(Relation::Cites),
+                        relation: relation_at(text, full, &names).unwrap_or(Relation::Cites),
                     },
                 ));
             }
@@ -268,11 +275,6 @@ pub(crate) fn find(
                 let r = &mut out[i].1;
                 if r.doc_number.is_none() {
                     r.doc_number = attached.map(|(k, _)| numbers[k].span);
-                }
-                if r.relation == Relation::Cites {
-                    if let Some(rel) = relation {
-                        r.relation = rel;
-                    }
                 }
             }
         }
