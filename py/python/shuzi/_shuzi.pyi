@@ -112,5 +112,8 @@ class Extractor:
     ) -> list[list[Entity]]: ...
 
 def parse_policy(
-    text: str, *, ref_date: datetime.date | str | None = None
+    text: str,
+    *,
+    ref_date: datetime.date | str | None = None,
+    instruments: str | None = None,
 ) -> dict[str, Any]: ...
