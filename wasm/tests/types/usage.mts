@@ -1,7 +1,7 @@
 // Compiled by `tsc --noEmit` (never run): the declarations are usable and
 // precise — narrowing on `kind` reaches each kind's own fields.
 import { extract, Extractor, parsePolicy, ShuziError, version } from "../../pkg-node/index.mjs";
-import type { Bound, Entity, ErrorKind, Kind, Options, OutlineItem, Policy } from "../../pkg-node/index.mjs";
+import type { Bound, Category, Clause, Entity, ErrorKind, Kind, Level, Options, OutlineItem, Policy, PolicyOptions } from "../../pkg-node/index.mjs";
 
 const options: Options = { kinds: ["money", "percent"], refDate: "2026-06-02" };
 const found: Entity[] = extract("营收2.96亿元，同比增长13.1%", options);
@@ -56,6 +56,17 @@ const depth = (items: OutlineItem[]): number => Math.max(0, ...items.map((i) => 
 const amounts: string[] = policy.targets.map((t) => `${t.deadline} ${t.metric} ${t.amount.normalized}`);
 const issued: string | null = policy.issuer?.date?.value ?? null;
 console.log(depth(policy.outline), amounts, issued, policy.heading?.length);
+
+const own: PolicyOptions = { refDate: "2026-06-02", instruments: { 上云: ["supply", "技术支持"] } };
+const coded: Policy = parsePolicy("一、措施\n（一）推动企业上云。", own);
+const level: Level | null = coded.level;
+const rows = coded.clauses.map((c: Clause) => {
+  const categories: Category[] = c.instruments.map((i) => i.category);
+  return `${c.id} ${c.path.join("/")} ${categories.join(",")} ${c.instruments.map((i) => i.cue.text).join(",")}`;
+});
+console.log(level, rows, coded.references.map((r) => `${r.title ?? r.docNumber} ${r.relation}`));
+// @ts-expect-error not a category
+parsePolicy("x", { instruments: { 上云: ["sideways", "技术支持"] } });
 
 // These must not compile; @ts-expect-error fails the check if they do.
 // @ts-expect-error unknown option
