@@ -21,9 +21,10 @@ keys are removed.
 
 Policy files (`*.policy.json`, SPEC 2 and 2.1):
 
-- the items of each list are located in text order, each after the previous item's
-  start (items of one list may overlap: several targets of one 到…年 sentence all start
-  at the same 到); the outline tree is located in pre-order;
+- the items of each list are located in the order written, each after the previous
+  item's start unless `_at`/`_from` says where to look (items of one list may overlap:
+  several targets of one 到…年 sentence all start at the same 到), then sorted by
+  (start, end); the outline tree is located in pre-order;
 - nested entities (`targets[].amount`, `effective[].date`, `effective[].until`,
   `issuer.date`) are located inside their parent's span (an amount at the end of its
   target); numeric `value`/`high` are canonicalised and `normalized` is written;
@@ -231,6 +232,7 @@ def locate_policy(p: Path):
                     heads = [c for c in flat if c[-1]["start"] < item["start"]]
                     item["path"] = [n["marker"] for n in heads[-1]] if heads else []
             out.append(ordered(item, key))
+        out.sort(key=lambda it: (it["start"], it["end"]))
         obj[key] = out
         counts[key] = len(out)
     # clauses: one per outline leaf

@@ -314,12 +314,12 @@ mod tests {
     fn end_of_validity_comes_from_entities() {
         let text = "本办法自印发之日起施行，有效期至2027年12月31日。\n本措施自2025年1月1日起实施。有效期5年。";
         let date_at = text.find("2027").unwrap();
-        let date = Entity::new(
-            Kind::Date,
-            Span::new(date_at, date_at + "2027年12月31日".len()),
-        );
+        let all = crate::extract(text);
+        let at = |start: usize| all.iter().find(|e| e.span.start == start).unwrap().clone();
+        let date = at(date_at);
         let five = text.rfind("5年").unwrap();
-        let years = Entity::new(Kind::Duration, Span::new(five, five + "5年".len()));
+        let years = at(five);
+        assert_eq!((date.kind, years.kind), (Kind::Date, Kind::Duration));
         let es = find(text, &[date.clone(), years.clone()], &[], &[]);
         assert_eq!(es.len(), 2);
         assert_eq!(es[0].until, Some(date));
@@ -339,13 +339,20 @@ mod tests {
     #[test]
     fn date_comes_from_entities() {
         let text = "自2025年7月1日起施行";
-        let mut d = Entity::new(Kind::Date, Span::new(3, 19));
-        d.date = Some(crate::entity::DateValue {
+        let date = crate::entity::DateValue {
             year: Some(2025),
             month: Some(7),
             day: Some(1),
-        });
-        let es = find(text, &[d.clone()], &[], &[]);
+        };
+        let d = Entity::new(
+            Span::new(3, 19),
+            crate::value::Value::Date {
+                date,
+                point: None,
+                relative: Default::default(),
+            },
+        );
+        let es = find(text, std::slice::from_ref(&d), &[], &[]);
         assert_eq!(es[0].date, Some(d));
         assert!(find("自印发之日起施行", &[], &[], &[])[0].date.is_none());
     }

@@ -60,15 +60,22 @@ pub(crate) fn find(
     let Some(h) = heading else {
         return (None, None);
     };
-    let line = &text[h.range()];
-    let form = form_of(line);
+    let raw = &text[h.range()];
+    // A title wrapped over lines is read joined.
+    let line = super::heading::joined(raw);
+    let form = form_of(&line);
     if form != Some("通知") {
         return (form, None);
     }
     let Some(verb) = ISSUING.iter().filter_map(|v| line.find(v)).min() else {
         return (form, None);
     };
-    let after = h.start + verb;
+    let after = h.start
+        + ISSUING
+            .iter()
+            .filter_map(|v| raw.find(v))
+            .min()
+            .unwrap_or(0);
     // The first 《》 title after the verb inside the heading.
     let issued = titles
         .iter()
@@ -92,6 +99,14 @@ mod tests {
     fn forms(heading: &str) -> (Option<&'static str>, Option<&'static str>) {
         let (titles, _) = super::super::title::find(heading);
         find(heading, Some(Span::new(0, heading.len())), &titles)
+    }
+
+    #[test]
+    fn a_wrapped_notice_heading_is_read_joined() {
+        let text =
+            "国务院办公厅关于印发国家组织药品\n集中采购和使用试点方案的通知\n国办发〔2019〕2号\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("方案")));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! Read from the signing bodies, else from the heading's issuing body (the
 //! words before 关于, or the whole heading of a law, when the heading ends
-//! with a form word), else from the first 发文字号 prefix. A body's name is
+//! with a form word), else from the prefix of the document's own 发文字号
+//! (one standing on its line; a cited number says nothing of the issuer). A body's name is
 //! read from its start: a central body (`data/policy_central_bodies.tsv`),
 //! else a chain of places, each more local: a province-level unit
 //! (`data/policy_provinces.tsv`), a prefecture-level unit
@@ -257,7 +258,7 @@ pub(crate) fn find(
         return from_issuer;
     }
     if let (Some(h), Some(_)) = (heading, form) {
-        if let Some(l) = of_name(heading_body(&text[h.range()])) {
+        if let Some(l) = of_name(heading_body(&super::heading::joined(&text[h.range()]))) {
             return Some(resolve(l));
         }
     }

@@ -49,6 +49,7 @@ pub use clause::Clause;
 pub use doc_number::DocNumber;
 pub use effective::Effective;
 pub use framework::Framework;
+pub use heading::joined;
 pub use instrument::{Category, Instrument, Instruments};
 pub use level::Level;
 pub use outline::OutlineItem;
@@ -75,7 +76,8 @@ use crate::KindSet;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct Policy {
-    /// The document's own title line, or a news headline.
+    /// The document's own title (its lines, when wrapped; see [`joined`]),
+    /// or a news headline.
     pub heading: Option<Span>,
     /// Documents cited in 《》, at their first mention.
     pub titles: Vec<Title>,
@@ -149,8 +151,24 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     let targets = target::find(text, &entities);
     let frameworks = framework::find(text);
     let bylines = byline::find(text);
-    let issuer = signature::find(text, &entities);
-    let effective = effective::find(text, &entities, &titles, &mentions);
+    let notice = heading.is_some_and(|h| {
+        let t = &text[h.range()];
+        t.contains("印发") || t.contains("转发")
+    });
+    let issuer = signature::find(text, &entities, notice);
+    let mut effective = effective::find(text, &entities, &titles, &mentions);
+    // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`).
+    if let Some(signed) = issuer.as_ref().filter(|_| notice).map(|i| i.span.end) {
+        if effective.iter().any(|e| e.span.start > signed) {
+            let attached = heading::attachment_title(text, signed);
+            for e in effective
+                .iter_mut()
+                .filter(|e| e.span.start > signed && e.document.is_none())
+            {
+                e.document.clone_from(&attached);
+            }
+        }
+    }
     let analysis = analyse(
         text,
         &Found {
@@ -215,12 +233,19 @@ struct Analysis {
 /// SPEC 2 finders found.
 fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
     let (form, attachment_form) = form::find(text, f.heading, f.titles);
+    // Only the document's own 发文字号 says who issued it, not a cited one.
+    let own: Vec<DocNumber> = f
+        .doc_numbers
+        .iter()
+        .zip(reference::own_numbers(text, f.doc_numbers))
+        .filter_map(|(d, own)| own.then_some(*d))
+        .collect();
     let level = level::find(
         text,
         f.issuer.map_or(&[][..], |i| &i.names[..]),
         f.heading,
         form,
-        f.doc_numbers,
+        &own,
         f.recipients,
     );
     let references = reference::find(text, f.titles, f.mentions, f.doc_numbers);

@@ -10,7 +10,7 @@
 //! title runs to the first 。 or the line end.
 //!
 //! Levels: 一、=1, （一）=2, 1.=3, （1）=4 (SPEC 2). Laws: 第X章=1, 第X节=2,
-//! 第X条=2 (3 inside a 第X节), 第X款 one below its 条; markers of the general
+//! 第X条=2 (3 in a law with 节), 第X款 one below its 条; markers of the general
 //! kinds inside a law's article sit one level below their parent.
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the eight marker kinds: linear time.
@@ -320,7 +320,15 @@ fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
 }
 
 /// The headings nested into a tree.
+///
+/// Law levels follow the marker kinds the document uses: 章 1, 节 2 and
+/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without.
 pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
+    let article_level = if flat.iter().any(|h| h.kind == MarkerKind::Section) {
+        3
+    } else {
+        2
+    };
     let mut roots = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     for h in flat {
@@ -334,10 +342,7 @@ pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
         let level = match h.kind {
             MarkerKind::Chapter => 1,
             MarkerKind::Section => 2,
-            MarkerKind::Article => match parent.map(|p| p.kind) {
-                Some(MarkerKind::Section) => parent_level.unwrap_or(2) + 1,
-                _ => 2,
-            },
+            MarkerKind::Article => article_level,
             MarkerKind::Clause => parent_level.map_or(3, |l| l + 1),
             _ if parent.is_some_and(|p| p.in_law) => parent_level.map_or(1, |l| l + 1),
             MarkerKind::Cn => 1,
@@ -463,8 +468,8 @@ mod tests {
             outline(text),
             [
                 "1:第一章:1:总则",
-                "2:第一条:1:为了促进发展，制定本条例",
-                "2:第二条:2:本条例适用于本省",
+                "3:第一条:1:为了促进发展，制定本条例",
+                "3:第二条:2:本条例适用于本省",
                 "1:第二章:2:发展",
                 "2:第一节:1:规划",
                 "3:第三条:3:省人民政府应当：",

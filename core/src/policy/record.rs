@@ -101,7 +101,7 @@ impl<'a> PolicyRecord<'a> {
 /// assert_eq!(table.len(), 2);
 /// let second = serde_json::to_value(table.get(1).unwrap()).unwrap();
 /// assert_eq!(second["id"], "一、/（二）");
-/// assert_eq!(second["start"], 15);
+/// assert_eq!(second["start"], 16);
 /// assert_eq!(second["instruments"][0]["cue"]["text"], "贷款");
 /// ```
 pub struct ClauseTable<'a> {
@@ -377,7 +377,7 @@ impl Serialize for One<'_, Target> {
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, t.span)?;
         m.serialize_entry("deadline", &t.deadline)?;
-        m.serialize_entry("metric", c.text(t.metric))?;
+        m.serialize_entry("metric", t.built.as_deref().unwrap_or(c.text(t.metric)))?;
         m.serialize_entry("amount", &c.entity(&t.amount))?;
         m.end()
     }
@@ -489,7 +489,7 @@ impl Serialize for PolicyRecord<'_> {
         };
         let c = &ctx;
         let mut m = s.serialize_map(Some(16))?;
-        m.serialize_entry("heading", &p.heading.map(|h| c.text(h)))?;
+        m.serialize_entry("heading", &p.heading.map(|h| super::joined(c.text(h))))?;
         m.serialize_entry(
             "titles",
             &Many {

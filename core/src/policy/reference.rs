@@ -3,6 +3,8 @@
 //! reference), one per distinct document at its first mention, with the
 //! relation the words around its mentions give (`data/policy_reference_words.tsv`):
 //! `basis` (根据, 依据, 按照, 贯彻落实 … before it), `issues` (印发, 转发),
+//! A 发文字号 in a bracket right after the title, or written right before it
+//! (`漯房稳办〔2022〕24号《某方案》`), belongs to that reference.
 //! `replaces` (同时废止, 不再执行), else `cites`.
 //!
 //! The document's own 发文字号 (one standing alone on its line) is not a
@@ -113,6 +115,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "basis" => Some(Relation::Basis),
             "issues" => Some(Relation::Issues),
             "replaces" => Some(Relation::Replaces),
+            "cites" => Some(Relation::Cites),
             "not_document" => None,
             other => panic!("{}: unknown meaning {other:?}", at()),
         };
@@ -215,8 +218,14 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
     Some((k, numbers[k].span.end + close.len_utf8()))
 }
 
+/// A 发文字号 ending right before `start` (`…24号《某方案》`): its index.
+fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usize> {
+    let head = text[..start].trim_end_matches(is_space);
+    numbers.iter().position(|d| d.span.end == head.len())
+}
+
 /// The document's own numbers: those standing alone on their line.
-fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
+pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
     let ls = lines(text);
     numbers
         .iter()
@@ -253,11 +262,21 @@ pub(crate) fn find(
         if is_publication(&t.name) {
             continue;
         }
-        let attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
+        let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
+        let mut start = m.span.start;
+        if attached.is_none() {
+            if let Some(k) = number_before(text, m.span.start, numbers).filter(|k| !used[*k]) {
+                start = numbers[k].span.start;
+                attached = Some((k, m.span.end));
+            }
+        }
         if let Some((k, _)) = attached {
             used[k] = true;
         }
-        let full = Span::new(m.span.start, attached.map_or(m.span.end, |(_, e)| e));
+        let full = Span::new(
+            start,
+            attached.map_or(m.span.end, |(_, e)| e.max(m.span.end)),
+        );
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
@@ -379,6 +398,22 @@ mod tests {
             [
                 ("《关于印发〈甲规划〉的通知》".into(), None, "cites"),
                 ("《乙办法》".into(), None, "cites"),
+            ]
+        );
+    }
+
+    #[test]
+    fn number_before_a_title_and_dates_of_issue() {
+        let text = "严格按照（漯房稳办〔2022〕24号《某某方案》）执行。自《某某通知》印发之日起，继续执行。";
+        assert_eq!(
+            refs(text),
+            [
+                (
+                    "漯房稳办〔2022〕24号《某某方案》".into(),
+                    Some("漯房稳办〔2022〕24号".into()),
+                    "basis"
+                ),
+                ("《某某通知》".into(), None, "cites"),
             ]
         );
     }

@@ -58,6 +58,8 @@ enum Role {
     LeadVerb,
     CatchAll,
     FirstLead,
+    Closer,
+    AdminTail,
 }
 
 const TABLE: &str = include_str!("../data/policy_responsible.tsv");
@@ -77,6 +79,8 @@ static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
                 "lead_verb" => Role::LeadVerb,
                 "catch_all" => Role::CatchAll,
                 "first_lead" => Role::FirstLead,
+                "closer" => Role::Closer,
+                "admin_tail" => Role::AdminTail,
                 other => panic!(
                     "core/src/data/policy_responsible.tsv line {}: unknown role {other:?}",
                     n + 1
@@ -103,15 +107,18 @@ const MAX_UNIT_CHARS: usize = 30;
 /// How far after a 第一位 the 牵头 of a first-unit-leads phrase may be.
 const FIRST_LEAD_WINDOW: usize = 12;
 
-/// True when the text says the first unit of each bracket leads.
-fn first_unit_leads(text: &str) -> bool {
-    words(Role::FirstLead).any(|cue| {
-        text.match_indices(cue).any(|(at, _)| {
-            let after = &text[at + cue.len()..];
-            let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
-            window.contains("牵头")
+/// Where the text first says that the first unit of a bracket leads
+/// (`列第一位者为牵头单位`); that holds for the brackets from there on.
+fn first_unit_leads(text: &str) -> Option<usize> {
+    words(Role::FirstLead)
+        .filter_map(|cue| {
+            text.match_indices(cue).map(|(at, _)| at).find(|&at| {
+                let after = &text[at + cue.len()..];
+                let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
+                window.contains("牵头")
+            })
         })
-    })
+        .min()
 }
 
 /// A unit of a bracket with its role.
@@ -125,11 +132,17 @@ struct Unit {
 /// reads as a responsibility bracket.
 fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // Groups (split on ，；) of units (split on 、), at bracket depth 0.
+    // The units end at a 。 (a remark may follow: `…负责。列第一位者为牵头单位`).
+    let end = text[start..end].find('。').map_or(end, |i| start + i);
     let mut groups: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
     let mut depth = 0usize;
     let mut unit_start = start;
+    let mut skip = 0;
     for (i, c) in text[start..end].char_indices() {
         let at = start + i;
+        if at < skip {
+            continue;
+        }
         if is_open(c) {
             depth += 1;
         } else if is_close(c) {
@@ -140,9 +153,29 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 groups.push(Vec::new());
             }
             unit_start = at + c.len_utf8();
+        } else if depth == 0 && text[at..end].starts_with("等和") {
+            // `A、B等和各省级人民政府负责`: the list goes on after 等和.
+            groups.last_mut()?.push((unit_start, at));
+            unit_start = at + "等和".len();
+            skip = unit_start;
         }
     }
     groups.last_mut()?.push((unit_start, end));
+    // A group under a label that is not one of responsibility (`适用范围：`)
+    // or a remark (`排在第一位的部门为牵头部门，下同`) ends the units.
+    if let Some(k) = groups.iter().position(|g| {
+        g.first().is_some_and(|&(s, e)| {
+            let t = text[s..e].trim_start_matches(is_space);
+            (t.contains(['：', ':']) && label_at(t).is_none())
+                || first_unit_leads(t).is_some()
+                || t == "下同"
+        })
+    }) {
+        groups.truncate(k);
+    }
+    if groups.is_empty() {
+        return None;
+    }
 
     let mut out = Vec::new();
     let mut labelled = false;
@@ -171,6 +204,18 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 lead |= verb_lead;
             }
         }
+        // `各区、县级市`: a level after a 各 unit continues it.
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let (s, e) = spans[k];
+            let next = &text[spans[k + 1].0..spans[k + 1].1];
+            if text[s..e].starts_with('各') && words(Role::AdminTail).any(|w| w == next) {
+                spans[k] = (s, spans[k + 1].1);
+                spans.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
         for (k, (s, mut e)) in spans.iter().copied().enumerate() {
             // 等 closes the list (A、B等), or a unit with its own verb (A牵头、B负责).
             if let Some((len, verb_lead)) = verb_at_end(&text[s..e]) {
@@ -185,7 +230,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 continue;
             }
             if k + 1 == spans.len() {
-                e -= text[s..e].ends_with('等') as usize * '等'.len_utf8();
+                e = s + strip_closer(&text[s..e]).len();
             }
             let (s, e) = trim(text, s, e);
             if s < e {
@@ -205,6 +250,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let n = t.chars().count();
             (2..=MAX_UNIT_CHARS).contains(&n)
                 && !t.contains(['：', ':', '。', '“', '《'])
+                && !t.replace("自由", "").contains('由')
                 && !t.chars().any(|c| c.is_ascii_digit() || is_space(c))
         });
         if !(closed_by_verb && short) {
@@ -240,9 +286,16 @@ fn verb_at_end(s: &str) -> Option<(usize, bool)> {
             _ => return None,
         };
         let rest = s.strip_suffix(w)?;
-        let rest = rest.strip_suffix('等').unwrap_or(rest);
+        let rest = strip_closer(rest);
         (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
     })
+}
+
+/// `s` without a list closer at its end (`等有关部门`, `等`).
+fn strip_closer(s: &str) -> &str {
+    words(Role::Closer)
+        .find_map(|w| s.strip_suffix(w))
+        .unwrap_or(s)
 }
 
 fn is_catch_all(unit: &str) -> bool {
@@ -252,7 +305,7 @@ fn is_catch_all(unit: &str) -> bool {
 /// Every responsibility bracket (without paths), in text order.
 pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
-    let mut first_leads: Option<bool> = None;
+    let first_leads = first_unit_leads(text);
     let mut from = 0;
     while let Some(rel) = text[from..].find(['（', '(', '〔', '[', '［', '【']) {
         let open_at = from + rel;
@@ -263,7 +316,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let mut depth = 0usize;
         let mut close = None;
         for (n, (i, c)) in text[body_start..].char_indices().enumerate() {
-            if n > MAX_CHARS || c == '\n' || c == '。' {
+            if n > MAX_CHARS || c == '\n' {
                 break;
             }
             if is_open(c) {
@@ -289,7 +342,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
             .filter(|u| !named || !is_catch_all(&text[u.span.range()]))
             .collect();
         let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
-        if lead.is_empty() && *first_leads.get_or_insert_with(|| first_unit_leads(text)) {
+        if lead.is_empty() && first_leads.is_some_and(|at| at < end) {
             lead.extend(units.first().map(|u| u.span));
         }
         out.push(Responsible {
@@ -336,6 +389,8 @@ mod tests {
             Role::LeadVerb,
             Role::CatchAll,
             Role::FirstLead,
+            Role::Closer,
+            Role::AdminTail,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -419,7 +474,45 @@ mod tests {
     }
 
     #[test]
+    fn remarks_lists_after_deng_and_other_labels() {
+        // Synthetic, in the forms of national documents.
+        let text = "1.甲。（商务部、发展改革委等和各有关省级人民政府负责）\n2.乙。（工业和信息化部、科技部等负责。列第一位者为牵头单位，下同）\n3.丙。（海关总署、商务部等有关部门负责）";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["商务部", "发展改革委", "各有关省级人民政府"], vec![]),
+                (vec!["工业和信息化部", "科技部"], vec!["工业和信息化部"]),
+                (vec!["海关总署", "商务部"], vec!["海关总署"]),
+            ]
+        );
+        assert_eq!(
+            show("（负责部门：人力资源社会保障部、商务部；适用范围：所有自贸试验区）"),
+            [(vec!["人力资源社会保障部", "商务部"], vec![])]
+        );
+        assert_eq!(
+            show("（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）"),
+            [(vec!["生态环境部", "试点城市政府"], vec![])]
+        );
+        assert_eq!(
+            show("（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）"),
+            [(vec!["税务总局", "财政部"], vec!["税务总局"])]
+        );
+        assert_eq!(
+            show("（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）"),
+            [(
+                vec!["市发展改革委", "市委组织部", "各区、县级市"],
+                vec!["市发展改革委"]
+            )]
+        );
+        assert_eq!(
+            show("（商务部指导，供销合作总社参与）"),
+            [(vec!["商务部", "供销合作总社"], vec![])]
+        );
+    }
+
+    #[test]
     fn not_brackets() {
+        assert!(find("（技工院校内由人力资源社会保障行政部门负责）").is_empty());
         assert!(find("构建责任单位自主化解机制").is_empty());
         assert!(find("(责任单位:市科技局").is_empty());
         assert!(find("(责任单位:市科技局\n)").is_empty());
