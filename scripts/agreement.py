@@ -12,6 +12,11 @@ Prints, over the clauses both coded:
 - F1 of coder B's (clause, category) pairs against coder A's (symmetric).
 
     python3 scripts/agreement.py corpus/agreement/coder_a.json corpus/agreement/coder_b.json
+    python3 scripts/agreement.py corpus/dev corpus/agreement/coder_b.json
+
+A directory in place of a file is read as the first coder's golden files
+(``<doc>.policy.json``: the categories of each clause's ``instruments``), for the
+clauses the other file codes.
 
 The functions carry doctests: ``python3 -m doctest scripts/agreement.py``.
 No third-party package is needed.
@@ -20,6 +25,7 @@ No third-party package is needed.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -69,6 +75,26 @@ def load(path: str) -> dict[tuple[str, str], set[str]]:
     return out
 
 
+def load_golden(directory: str, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """The categories the golden ``<doc>.policy.json`` files of ``directory``
+    give the clauses in ``wanted``; a missing file or clause is an error."""
+    out: dict[tuple[str, str], set[str]] = {}
+    by_doc: dict[str, dict[str, set[str]]] = {}
+    for doc, clause in sorted(wanted):
+        if doc not in by_doc:
+            path = os.path.join(directory, f"{doc}.policy.json")
+            with open(path, encoding="utf-8") as f:
+                policy = json.load(f)
+            by_doc[doc] = {
+                c["id"]: {i["category"] for i in c.get("instruments", [])}
+                for c in policy.get("clauses", [])
+            }
+        if clause not in by_doc[doc]:
+            raise ValueError(f"{directory}: {doc} has no clause {clause!r}")
+        out[(doc, clause)] = by_doc[doc][clause]
+    return out
+
+
 def agreement(a: dict[tuple[str, str], set[str]], b: dict[tuple[str, str], set[str]]) -> dict[str, object]:
     """The figures over the clauses both coded.
 
@@ -111,7 +137,9 @@ def main(argv: Sequence[str]) -> int:
         print("usage: agreement.py CODER_A.json CODER_B.json", file=sys.stderr)
         return 2
     try:
-        r = agreement(load(argv[0]), load(argv[1]))
+        b = load(argv[1])
+        a = load_golden(argv[0], set(b)) if os.path.isdir(argv[0]) else load(argv[0])
+        r = agreement(a, b)
     except (OSError, ValueError) as err:
         print(f"agreement: {err}", file=sys.stderr)
         return 1
