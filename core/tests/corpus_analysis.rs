@@ -495,7 +495,13 @@ fn report() {
     let Ok(dir) = std::env::var("SHUZI_ANALYSIS_CORPUS") else {
         panic!("set SHUZI_ANALYSIS_CORPUS to a directory of <id>.txt and <id>.policy.json");
     };
-    let dir = PathBuf::from(dir);
+    // A relative path is taken from the workspace root (tests run in core/).
+    let given = PathBuf::from(&dir);
+    let dir = if given.is_relative() && !given.is_dir() {
+        root().join(given)
+    } else {
+        given
+    };
     assert!(dir.is_dir(), "{} is not a directory", dir.display());
     let sets = goldens(&dir, ".policy.json");
     assert!(

@@ -146,12 +146,35 @@ fn inside(spans: &[Span], at: usize) -> bool {
     spans.get(i).is_some_and(|s| s.start <= at)
 }
 
+/// How far around a mention relation words are looked for (bytes, about
+/// 100 Han characters): the look is bounded, so a text of one endless
+/// sentence with many titles stays linear.
+const WINDOW_BYTES: usize = 300;
+
+/// The char boundary at or before `at` (at most `text.len()`).
+fn floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The char boundary at or after `at`.
+fn ceil(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The relation the words around `span` give, if any.
 fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
     // After: 印发 to the end of the sentence or the next 《》 name
     // (`《方案》已经国务院同意，现印发给你们`), the other words to the end of
     // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
-    let rest = &text[span.end..];
+    let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
     let sentence_end = rest
         .find(['。', '；', ';', '！', '？', '\n', '《'])
         .unwrap_or(rest.len());
@@ -174,12 +197,14 @@ fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
         }
     }
     // Before: the nearest word in the sentence.
-    let head = &text[..span.start];
-    let sentence_start = head
-        .rfind(['。', '；', ';', '！', '？', '\n'])
-        .map_or(0, |i| {
-            i + head[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let from = ceil(text, span.start.saturating_sub(WINDOW_BYTES));
+    let head = &text[from..span.start];
+    let sentence_start = from
+        + head
+            .rfind(['。', '；', ';', '！', '？', '\n'])
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
     let before = &text[sentence_start..span.start];
     let mut best: Option<(usize, Relation)> = None;
     for (w, r, p) in &WORDS.rows {
@@ -210,7 +235,9 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
         .next()
         .filter(|&c| is_open(c) && c != '《')?;
     let inner = at + open.len_utf8();
-    let k = numbers.iter().position(|d| d.span.start == inner)?;
+    // The numbers are in text order: a binary search, not a scan per title.
+    let k = numbers.partition_point(|d| d.span.start < inner);
+    numbers.get(k).filter(|d| d.span.start == inner)?;
     let close = text[numbers[k].span.end..]
         .chars()
         .next()
@@ -221,7 +248,11 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
 /// A 发文字号 ending right before `start` (`…24号《某方案》`): its index.
 fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usize> {
     let head = text[..start].trim_end_matches(is_space);
-    numbers.iter().position(|d| d.span.end == head.len())
+    let k = numbers.partition_point(|d| d.span.end < head.len());
+    numbers
+        .get(k)
+        .filter(|d| d.span.end == head.len())
+        .map(|_| k)
 }
 
 /// The document's own numbers: those standing alone on their line.
@@ -299,13 +330,12 @@ pub(crate) fn find(
         }
     }
     // Numbers cited without a title, once each.
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (d, u) in numbers.iter().zip(&used) {
         let written = &text[d.span.range()];
-        if *u || seen.contains(&written) {
+        if *u || !seen.insert(written) {
             continue;
         }
-        seen.push(written);
         out.push((
             d.span.start,
             Reference {
