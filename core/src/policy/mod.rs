@@ -1,6 +1,9 @@
 //! Policy structure (SPEC 2): the heading, cited titles, document numbers,
 //! effective dates, the outline, responsibility brackets, targets,
-//! frameworks, bylines, the issuer and the recipients of a document.
+//! frameworks, bylines, the issuer and the recipients of a document; and
+//! (SPEC 2.1) its form and level, the documents it cites and its clause
+//! table with candidate policy instruments ([`Clause`], [`Instruments`],
+//! [`Parser`] for a cue table of one's own).
 //!
 //! ```
 //! use shuzi::{policy, Config};
