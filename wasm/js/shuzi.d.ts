@@ -201,6 +201,8 @@ export interface Effective extends Item {
   date: DateEntity | null;
   /** The full title of the document it belongs to; null for the document itself. */
   document: string | null;
+  /** The end of validity: a date (`有效期至…`) or a duration (`有效期5年`); null when not stated. */
+  until: DateEntity | DurationEntity | null;
 }
 
 /** A heading of the outline (一、 （一） 1. （1）, 第X章 第X条). */
@@ -212,9 +214,11 @@ export interface OutlineItem extends Item {
   children: OutlineItem[];
 }
 
-/** A 责任单位 bracket. */
+/** A responsibility bracket (`（牵头单位：A；配合单位：B）`, `（A、B等负责）`). */
 export interface Responsible extends Item {
   units: string[];
+  /** The units marked 牵头 (or the first, where the document says so); may be empty. */
+  lead: string[];
   /** The outline markers of the item it closes (`["二、", "(一)", "1."]`). */
   path: string[];
 }

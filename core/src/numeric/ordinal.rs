@@ -64,6 +64,20 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if rest.starts_with("季度") || rest.starts_with('季') || rest.starts_with("产业") {
         return Step::Skip(n.end);
     }
+    // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
+    if let Some(after) = rest.strip_prefix('、') {
+        let p = text.len() - after.len();
+        let p = if after.starts_with('第') {
+            p + '第'.len_utf8()
+        } else {
+            p
+        };
+        if let Some(m) = numeral::read_plain(text, p) {
+            if text[m.end..].starts_with("产业") {
+                return Step::Skip(n.end);
+            }
+        }
+    }
     let (unit, end) = match measure_word(text, n.end) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
@@ -74,6 +88,12 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         && sentence_start(text, at)
     {
         return Step::Skip(n.end);
+    }
+    // 第十七条 本办法…: an article, chapter or section heading at the start
+    // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
+    if matches!(char_at(text, n.end), Some('章' | '节' | '条' | '编')) && sentence_start(text, at)
+    {
+        return Step::Skip(end);
     }
     let start = scoped(text, at, floor);
     let figure = Figure::new(n.value);

@@ -48,6 +48,7 @@ class Effective(Item):
 
     date: EntityDict | None
     document: str | None
+    until: EntityDict | None
 
 
 class OutlineItem(Item):
@@ -61,9 +62,11 @@ class OutlineItem(Item):
 
 
 class Responsible(Item):
-    """A 责任单位 bracket and the outline markers of the item it closes."""
+    """A responsibility bracket, its units, the units that lead (牵头), and the
+    outline markers of the item it closes."""
 
     units: list[str]
+    lead: list[str]
     path: list[str]
 
 
