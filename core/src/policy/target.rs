@@ -4,12 +4,16 @@
 //!
 //! The figure is an entity of [`crate::Extractor`] (money, percent, count,
 //! quantity or number; not a 级 class such as `5500亿级`, which names the
-//! kind of thing counted); numbers are never read a second way here. A
+//! kind of thing counted, nor the levels of a system, `市、县两级`, which
+//! name the scope); numbers are never read a second way here. A figure
+//! inside another target's metric (`75%的县(市)至少建成一所三级医院`: the
+//! 一所) is part of that metric, not a target. A
 //! deadline reaches every later figure of its paragraph, across sentences,
 //! until the next deadline or a clause that opens another time frame
 //! (`利用3-5年时间`, a clause opening with 每年; `policy_time_frames.tsv`).
 //! Each figure is its own target, its span from the deadline to the
-//! figure's end.
+//! figure's end. A figure in a clause of permission (`可以允许…多展期1年`,
+//! `policy_permissions.tsv`) is a limit, not a goal.
 //!
 //! The metric (as the golden files decide it):
 //! - when the counted thing follows the figure (`700名科技领军人才`: the
@@ -259,6 +263,8 @@ fn is_figure(e: &Entity) -> bool {
         // An age (`2—3岁`) says who, not how much.
         && !matches!(e.unit_text(), Some("岁" | "周岁"))
         && !matches!(e.unit(), Some("岁" | "周岁"))
+        // The levels of a system (`市、县两级`) name where, not how much.
+        && !(e.kind == Kind::Count && e.unit() == Some("级"))
 }
 
 /// A figure that bounds what the metric is about rather than a goal
@@ -272,6 +278,25 @@ fn is_threshold(text: &str, e: &Entity) -> bool {
     ["以上的", "以下的", "以内的"]
         .iter()
         .any(|w| after.contains(w))
+}
+
+static PERMISSIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    table(include_str!("../data/policy_permissions.tsv"))
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect()
+});
+
+/// A figure in a clause that allows something (`可以允许…多展期1年`):
+/// a limit of what is allowed, not a goal.
+fn is_permission(text: &str, e: &Entity) -> bool {
+    let head = &text[..e.span.start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    PERMISSIONS.iter().any(|w| head[from..].contains(w))
 }
 
 /// The counted thing after a figure, carried on where the extractor's noun
@@ -549,7 +574,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         let figures: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e) && !is_threshold(text, e))
+            .filter(|e| is_figure(e) && !is_threshold(text, e) && !is_permission(text, e))
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
@@ -669,6 +694,15 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             } else {
                 None
             };
+            // Figures inside a metric that follows its figure (the
+            // 一所 of `75%的县(市)至少建成一所三级医院`) belong to it.
+            while m < figures.len()
+                && metric.start >= last.span.end
+                && figures[m].span.start >= metric.start
+                && figures[m].span.end <= metric.end
+            {
+                m += 1;
+            }
             for (j, f) in group.iter().enumerate() {
                 out.push(Target {
                     span: Span::new(d.start, f.span.end),
@@ -712,6 +746,26 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn permissions_levels_and_figures_inside_a_metric_are_no_targets() {
+        let mut seen = std::collections::HashSet::new();
+        for w in PERMISSIONS.iter() {
+            assert!(seen.insert(*w), "duplicate {w}");
+            let text = format!("到2025年，企业{w}展期1年，新建企业30家。");
+            let got: Vec<_> = find(&text, &crate::extract(&text))
+                .iter()
+                .map(|t| t.amount.text(&text).to_string())
+                .collect();
+            assert_eq!(got, ["30家"], "{w}");
+        }
+        let text = "到2025年老年助餐服务实现市、县两级全覆盖，力争2025年底75%的县(市)至少建成一所三级医院。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (t.amount.text(text), &text[t.metric.range()]))
+            .collect();
+        assert_eq!(got, [("75%", "县(市)至少建成一所三级医院")]);
     }
 
     #[test]
