@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod extract;
+mod facts;
 mod order;
 mod output;
 mod policy;
@@ -50,6 +51,10 @@ enum Command {
     /// Print the structure of policy documents, one JSON object per file.
     #[command(after_help = EXIT_CODES)]
     Policy(PolicyArgs),
+    /// Print the indicator facts of the input: subject, metric, time,
+    /// figure, measure and status of every figure.
+    #[command(after_help = EXIT_CODES)]
+    Facts(facts::FactsArgs),
 }
 
 /// Options of `shuzi extract`.
@@ -199,6 +204,14 @@ fn main() -> ExitCode {
             extract::run(&args, format)
         }
         Command::Policy(args) => policy::run(&args),
+        Command::Facts(args) => {
+            let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+                facts::FactsFormat::Table
+            } else {
+                facts::FactsFormat::Jsonl
+            });
+            facts::run(&args, format)
+        }
     };
     ExitCode::from(code)
 }

@@ -297,3 +297,6 @@ impl Serialize for EntityRecord<'_> {
         m.end()
     }
 }
+
+mod facts;
+pub use facts::{fact_records, fact_records_styled, FactRecord, SpanRecord};

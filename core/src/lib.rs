@@ -140,6 +140,7 @@ mod decimal;
 mod entity;
 mod error;
 mod extract;
+pub mod facts;
 mod input;
 #[cfg(feature = "serde")]
 pub mod json;

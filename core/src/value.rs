@@ -90,6 +90,8 @@ string_enum! {
         Points => "pp",
         /// Per mille (`‰`).
         PerMille => "‰",
+        /// Basis points (个基点).
+        BasisPoints => "bp",
     }
     error: ErrorKind::InvalidData, "percent unit"
 }

@@ -12,6 +12,7 @@
 mod args;
 mod batch;
 mod entity;
+mod fact;
 
 use entity::{Change, Entity};
 use pyo3::prelude::*;
@@ -158,5 +159,7 @@ fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Change>()?;
     m.add_class::<Extractor>()?;
     m.add_function(wrap_pyfunction!(parse_policy, m)?)?;
+    m.add_function(wrap_pyfunction!(fact::_facts, m)?)?;
+    m.add_function(wrap_pyfunction!(fact::_facts_many, m)?)?;
     Ok(())
 }

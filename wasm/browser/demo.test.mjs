@@ -27,7 +27,7 @@ try {
 }
 if (skip) console.log(`# browser test skipped: ${skip}`);
 
-const { extract, parsePolicy } = skip ? {} : await import(path.join(repo, "wasm/pkg-node/index.mjs"));
+const { extract, facts, parsePolicy } = skip ? {} : await import(path.join(repo, "wasm/pkg-node/index.mjs"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -112,6 +112,14 @@ test("the demo highlights every entity of the sample text in place", { skip }, a
   assert.equal(await page.textContent("#highlighted"), input);
   assert.equal(await page.getAttribute("body", "data-matching"), String(expected.length));
   assert.equal(await page.$$eval("#entities tbody tr", (rows) => rows.length), expected.length);
+  // The facts table: one row per fact, subject | metric | time | figure | measure | status.
+  const factRows = await page.$$eval("#facts tbody tr", (rows) =>
+    rows.map((r) => [...r.cells].slice(1, 7).map((c) => c.textContent)),
+  );
+  const wanted = facts(input).map((f) => [f.subject?.text ?? "", f.metric?.text ?? "", f.time?.text ?? "", f.figure.text]);
+  assert.ok(wanted.length >= 3, `only ${wanted.length} facts in the sample`);
+  assert.deepEqual(factRows.map((r) => r.slice(0, 4)), wanted);
+  assert.ok(factRows.some((r) => r[3] === "13.1%" && r[1] === "固定资产投资" && r[4].startsWith("change")), JSON.stringify(factRows));
   await page.screenshot({ path: path.join(outDir, "demo.png"), fullPage: true });
   assert.deepEqual(pageErrors, []);
 });

@@ -73,6 +73,18 @@ export function bind(raw, ready = () => {}) {
     return JSON.parse(json);
   }
 
+  function facts(text, options) {
+    ready();
+    checkText(text);
+    let json;
+    try {
+      json = raw.factsJson(text, options);
+    } catch (error) {
+      rethrow(error);
+    }
+    return JSON.parse(json);
+  }
+
   class Extractor {
     #inner;
 
@@ -90,6 +102,11 @@ export function bind(raw, ready = () => {}) {
       return JSON.parse(this.#inner.extractJson(text));
     }
 
+    facts(text) {
+      checkText(text);
+      return JSON.parse(this.#inner.factsJson(text));
+    }
+
     /** Releases the WebAssembly memory now (it is also released when garbage-collected). */
     free() {
       this.#inner.free();
@@ -101,5 +118,5 @@ export function bind(raw, ready = () => {}) {
     return raw.version();
   }
 
-  return { extract, Extractor, parsePolicy, version };
+  return { extract, Extractor, facts, parsePolicy, version };
 }

@@ -327,6 +327,44 @@ export interface PolicyOptions extends Options {
   instruments?: string | Record<string, [Category, string]>;
 }
 
+/** A span of the text named by a fact (`metric`, `subject`, `whole`). */
+export interface FactSpan {
+  /** The text; for a constructed metric, the built text. */
+  text: string;
+  /** UTF-16 offsets: `input.slice(start, end)` is the text written for the figure. */
+  start: number;
+  end: number;
+  byteStart: number;
+  byteEnd: number;
+}
+
+/** The indicator a figure measures. */
+export interface Metric extends FactSpan {
+  /** True when built with a head copied from a list (`第二产业增加值` from `第一、二、三产业增加值`). */
+  constructed: boolean;
+}
+
+/** What kind of figure a fact is. */
+export type Measure = "level" | "change" | "share" | "rank";
+
+/** Whether a figure is reported, aimed at or foreseen. */
+export type FactStatus = "actual" | "target" | "forecast";
+
+/** One figure about an indicator (SPEC 4), as an economist enters it in a table. */
+export interface Fact {
+  /** The figure, as `extract` returns it (an ordinal for a rank). */
+  figure: NumericEntity;
+  metric: Metric | null;
+  /** The region, body or company the figure belongs to. */
+  subject: FactSpan | null;
+  /** The date or period the figure refers to. */
+  time: DateEntity | PeriodEntity | null;
+  measure: Measure;
+  /** For a share, the whole (`全省` in `占全省比重`). */
+  whole: FactSpan | null;
+  status: FactStatus;
+}
+
 /** Extraction options; unknown keys are rejected. */
 export interface Options {
   /** Keep only these kinds (default: all). */
@@ -355,10 +393,19 @@ export declare function extract(text: string, options?: Options): Entity[];
  */
 export declare function parsePolicy(text: string, options?: PolicyOptions): Policy;
 
+/**
+ * Every indicator fact of `text` (SPEC 4), in text order: subject, metric,
+ * time, figure, measure and status. `refDate` resolves relative dates;
+ * `kinds` is accepted and has no effect.
+ */
+export declare function facts(text: string, options?: Options): Fact[];
+
 /** A reusable extractor: the options are checked once. */
 export declare class Extractor {
   constructor(options?: Options);
   extract(text: string): Entity[];
+  /** Every indicator fact of `text` (the kinds option does not apply). */
+  facts(text: string): Fact[];
   /** Releases the WebAssembly memory now (also released when garbage-collected). */
   free(): void;
 }

@@ -134,6 +134,24 @@ pub fn parse_policy_json(text: &str, options: JsValue) -> Result<String, JsValue
     }))
 }
 
+/// The SPEC JSON array of `text`'s indicator facts (SPEC 4), UTF-16 offsets
+/// and camelCase keys.
+fn facts_json_of(extractor: &shuzi::Extractor, text: &str) -> String {
+    let facts = extractor.facts(text);
+    let records =
+        shuzi::json::fact_records_styled(text, &facts, OffsetUnit::Utf16, KeyStyle::Camel);
+    // As for entities: cannot fail; an empty array if it ever did.
+    serde_json::to_string(&records).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Every indicator fact of `text` as a JSON array string; the options'
+/// `refDate` resolves relative dates (their `kinds` do not matter).
+#[wasm_bindgen(js_name = factsJson)]
+pub fn facts_json(text: &str, options: JsValue) -> Result<String, JsValue> {
+    let extractor = shuzi::Extractor::new(config(&options)?);
+    Ok(facts_json_of(&extractor, text))
+}
+
 /// A reusable extractor: the options are checked once.
 #[wasm_bindgen]
 pub struct Extractor {
@@ -154,6 +172,12 @@ impl Extractor {
     #[wasm_bindgen(js_name = extractJson)]
     pub fn extract_json(&self, text: &str) -> String {
         records_json(&self.inner, text)
+    }
+
+    /// Every indicator fact of `text` as a JSON array string.
+    #[wasm_bindgen(js_name = factsJson)]
+    pub fn facts_json(&self, text: &str) -> String {
+        facts_json_of(&self.inner, text)
     }
 }
 

@@ -2,7 +2,7 @@
 // with input.slice(e.start, e.end) — the offsets are UTF-16 units, so the
 // slice is the entity's text even after astral characters (𠀀, emoji).
 // All text goes into the DOM through textContent: nothing is parsed as HTML.
-import init, { extract, parsePolicy, version, ShuziError } from "./pkg/index.js";
+import init, { extract, facts, parsePolicy, version, ShuziError } from "./pkg/index.js";
 
 const KINDS = ["number", "money", "percent", "count", "quantity", "duration", "ordinal", "date", "period"];
 const $ = (id) => document.getElementById(id);
@@ -75,6 +75,28 @@ function renderTable(found) {
       el("td", {}, e.bound ?? (e.point ? `point ${e.point}` : "")),
       el("td", {}, change),
       el("td", { class: "num" }, `${e.start}–${e.end}`),
+    );
+    body.append(row);
+  });
+}
+
+/** One row per indicator fact: who, what, when, the figure, and its kind. */
+function renderFacts(list) {
+  const body = $("facts").tBodies[0];
+  body.replaceChildren();
+  list.forEach((f, i) => {
+    const metric = f.metric ? `${f.metric.text}${f.metric.constructed ? " *" : ""}` : "";
+    const change = f.figure.change ? ` (${f.figure.change.direction}${f.figure.change.basis ? ` ${f.figure.change.basis}` : ""})` : "";
+    const row = el("tr", { "data-measure": f.measure, "data-status": f.status });
+    row.append(
+      el("td", { class: "num" }, String(i + 1)),
+      el("td", {}, f.subject?.text ?? ""),
+      el("td", { title: f.metric?.constructed ? "built with a head copied from a list" : "" }, metric),
+      el("td", {}, f.time?.text ?? ""),
+      el("td", { class: `k-${f.figure.kind}` }, f.figure.text),
+      el("td", {}, `${f.measure}${f.measure === "change" ? change : ""}`),
+      el("td", {}, f.status),
+      el("td", {}, f.whole?.text ?? ""),
     );
     body.append(row);
   });
@@ -154,11 +176,13 @@ function run() {
   const refDate = $("ref-date").value.trim();
   const status = $("status");
   let found;
+  let factList;
   let policy;
   const t0 = performance.now();
   try {
     const options = refDate ? { refDate } : undefined;
     found = extract(input, options);
+    factList = facts(input, options);
     policy = parsePolicy(input, options);
   } catch (err) {
     status.className = "bad";
@@ -170,6 +194,7 @@ function run() {
   renderLegend(found);
   const matching = renderHighlighted(input, found);
   renderTable(found);
+  renderFacts(factList);
   renderPolicy(input, policy);
   renderClauses(input, policy);
   status.className = matching === found.length ? "muted" : "bad";
@@ -178,6 +203,7 @@ function run() {
     `input.slice(e.start, e.end) === e.text for ${matching}/${found.length} (UTF-16 offsets)` +
     ` · extracted in ${(t1 - t0).toFixed(1)} ms, shown in ${(performance.now() - t1).toFixed(1)} ms`;
   document.body.dataset.entities = String(found.length);
+  document.body.dataset.facts = String(factList.length);
   document.body.dataset.matching = String(matching);
   document.body.dataset.state = "done";
 }

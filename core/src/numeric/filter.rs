@@ -339,10 +339,17 @@ pub(crate) fn reject(
     if bare && n.form == Form::Arabic && clock(text, at, n.end) {
         return true;
     }
+    // 图1, 表2, 附件3: the label of a figure, table or attachment.
     if bare
         && n.form == Form::Arabic
-        && matches!(before, Some('图' | '表'))
-        && line_start(text, at - '图'.len_utf8())
+        && (matches!(before, Some('图' | '表')) || text[..at].ends_with("附件"))
+    {
+        return true;
+    }
+    // 1+X, 1+N: a scheme's label, not a figure.
+    if bare
+        && text[n.end..].starts_with('+')
+        && text[n.end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric())
     {
         return true;
     }
@@ -430,6 +437,21 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     let colon_before =
         start > 0 && b[start - 1] == b':' && (1..=2).contains(&digits_before(start - 1));
     (end - start <= 2) && (colon_after || colon_before)
+}
+
+/// `16.2025年` at the start of a line: the outline marker `16.` before a
+/// year, not a decimal. Returns the byte after the point.
+pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let point = at + digits;
+    let year = b.get(point + 1..point + 5)?;
+    let ok = (1..=2).contains(&digits)
+        && b.get(point) == Some(&b'.')
+        && year.iter().all(u8::is_ascii_digit)
+        && text[point + 5..].starts_with('年')
+        && line_start(text, at);
+    ok.then_some(point + 1)
 }
 
 fn line_start(text: &str, at: usize) -> bool {

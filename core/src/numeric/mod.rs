@@ -178,6 +178,12 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     {
         return Step::Skip(numeral_run_end(text, i));
     }
+    // 16.2025年改造提升…: an outline marker, then a year.
+    if c.is_ascii_digit() {
+        if let Some(end) = filter::outline_before_year(text, i) {
+            return Step::Skip(end);
+        }
+    }
     // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919),
     // except a percent or an amount after an indicator's acronym (GDP5.5%).
     let acronym = c.is_ascii_digit() && filter::after_acronym(text, i);
@@ -280,7 +286,8 @@ fn expression(
 
     // Suffix bounds (以上, 左右, …); a paragraph break may come between.
     let mut suffix = None;
-    if !matches!(u.unit, Unit::Ordinal(_)) {
+    let ordinal = matches!(u.unit, Unit::Ordinal(_));
+    if !ordinal || ordinal::at_least_after(text, span_end).is_some() {
         let s = text::skip_space(text, span_end);
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
             let upstream = w == "上下" && text[s + w.len()..].starts_with('游');
@@ -381,7 +388,7 @@ fn expression(
     }
     let mut e = Entity::new(Span::new(start, span_end), v);
     if kind == Kind::Ordinal {
-        e.bound = Bound::Exact;
+        e.bound = suffix.unwrap_or(Bound::Exact);
         return Some(e);
     }
     e.bound = if level {

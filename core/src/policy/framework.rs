@@ -83,6 +83,10 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || NOT_FRAMEWORKS.contains(label) {
         return None;
     }
+    // The name of an event (`五五购物节`).
+    if label.ends_with('节') {
+        return None;
+    }
     if label.contains('、') {
         let parts: Vec<&str> = label.split('、').collect();
         let all = parts.len() >= 2
@@ -538,6 +542,7 @@ mod tests {
             "8·8北京体育消费节",
             "三级甲等",
             "京彩四季",
+            "五五购物节",
             "奋进‘十五五’ 科技谱新篇",
         ] {
             assert_eq!(classify(label), None, "{label}");

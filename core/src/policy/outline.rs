@@ -11,7 +11,7 @@
 //! title runs to the first 。 or the line end.
 //!
 //! Levels: 一、=1, （一）=2, 1.=3, （1）=4 (SPEC 2). Laws: 第X章=1, 第X节=2,
-//! 第X条=2 (3 in a law with 节); inside an article the general markers are
+//! 第X条=2 (3 in a law with 节, 1 without 章); inside an article the general markers are
 //! its text.
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the seven marker kinds: linear time.
@@ -330,12 +330,15 @@ fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
 /// The headings nested into a tree.
 ///
 /// Law levels follow the marker kinds the document uses: 章 1, 节 2 and
-/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without.
+/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without,
+/// 条 1 in a regulation of articles only.
 pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
     let article_level = if flat.iter().any(|h| h.kind == MarkerKind::Section) {
         3
-    } else {
+    } else if flat.iter().any(|h| h.kind == MarkerKind::Chapter) {
         2
+    } else {
+        1
     };
     let mut roots = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -489,7 +492,7 @@ mod tests {
             ]
         );
         let text = "第一条 总则\n第一款 适用范围。\n第二款 修改为：“例外。”\n第二条 定义\n";
-        assert_eq!(outline(text), ["2:第一条:1:总则", "2:第二条:2:定义"]);
+        assert_eq!(outline(text), ["1:第一条:1:总则", "1:第二条:2:定义"]);
     }
 
     #[test]
@@ -515,8 +518,8 @@ mod tests {
             [
                 "1:一、:1:总体要求",
                 "2:（一）:1:目标",
-                "2:第一条:1:为了规范，制定本办法",
-                "2:第二条:2:略",
+                "1:第一条:1:为了规范，制定本办法",
+                "1:第二条:2:略",
                 "1:一、:1:清单",
             ]
         );

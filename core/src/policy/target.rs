@@ -108,7 +108,8 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         // A month after the year makes a date (`至2025年12月31日`), not a
         // deadline year; a phrase that ends its sentence (`执行到2025年。`) or
         // a validity (`有效期至2027年`) opens no goal.
-        if text[end..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        let after_nian = &text[at + nian.len()..];
+        if after_nian.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
             || text[end..].starts_with(['。', '；', ';', '\n'])
         {
             continue;
@@ -257,6 +258,20 @@ fn is_figure(e: &Entity) -> bool {
     ) && e.bound != crate::entity::Bound::Level
         // An age (`2—3岁`) says who, not how much.
         && !matches!(e.unit_text(), Some("岁" | "周岁"))
+        && !matches!(e.unit(), Some("岁" | "周岁"))
+}
+
+/// A figure that bounds what the metric is about rather than a goal
+/// (`50万人口以上的县`): 以上的/以下的 follows it within a few characters.
+fn is_threshold(text: &str, e: &Entity) -> bool {
+    let after: String = text[e.span.end..]
+        .chars()
+        .take_while(|c| !is_stop(*c))
+        .take(8)
+        .collect();
+    ["以上的", "以下的", "以内的"]
+        .iter()
+        .any(|w| after.contains(w))
 }
 
 /// The counted thing after a figure, carried on where the extractor's noun
@@ -534,7 +549,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         let figures: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e))
+            .filter(|e| is_figure(e) && !is_threshold(text, e))
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
@@ -582,10 +597,20 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             let last = group[group.len() - 1];
             // The counted thing after the (last) figure.
             let next_start = figures.get(m).map_or(end, |f| f.span.start);
-            let after_end = text[last.span.end..next_start]
+            // After `75%的` the clause names what the share is of
+            // (`75%的县(市)至少建成一所三级医院`): to the clause end.
+            let share = text[last.span.end..].starts_with('的');
+            let after_limit = if share { end } else { next_start };
+            let after_end = text[last.span.end..after_limit]
                 .char_indices()
-                .find(|(_, c)| is_stop(*c))
-                .map_or(next_start, |(i, _)| last.span.end + i);
+                .find(|(_, c)| {
+                    if share {
+                        is_clause_sep(*c) || is_sentence_end(*c) || *c == '；'
+                    } else {
+                        is_stop(*c)
+                    }
+                })
+                .map_or(after_limit, |(i, _)| last.span.end + i);
             let after = if group.len() == 1 {
                 fig.noun()
                     .map(|n| counted_thing(text, n, next_start))
@@ -793,6 +818,28 @@ mod tests {
                 (2030, "全市森林覆盖率", "40%"),
                 (2030, "花生种植机械化率", "65.5%"),
                 (2030, "花生收获机械化率", "55.5%"),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_validities_shares_and_ages() {
+        let text = "至2025年12月31日期间，购房补贴50%。政策执行到2025年。力争2025年底75%的县(市)建成三级医院，鼓励幼儿园招收2—3岁幼儿。本市市场总消费额力争到2030年年均增长5%左右。到2026年，50万人口以上的县建成体育馆10个。";
+        let targets = find(text, &crate::extract(text));
+        let got: Vec<_> = targets
+            .iter()
+            .map(|t| (&text[t.span.range()], &text[t.metric.range()]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("力争2025年底75%", "县(市)建成三级医院"),
+                ("力争到2030年年均增长5%左右", "本市市场总消费额"),
+                // A threshold inside the metric is not a target of its own.
+                (
+                    "到2026年，50万人口以上的县建成体育馆10个",
+                    "50万人口以上的县建成体育馆"
+                ),
             ]
         );
     }
