@@ -159,6 +159,10 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
     }
+    // Slogans: 一企一策, 五位一体.
+    if filter::slogan(text, i) {
+        return Step::Skip(next);
+    }
     // Digits in a URL are no figures.
     let url_char = |b: u8| {
         b.is_ascii_alphabetic()
