@@ -118,6 +118,7 @@
 
 #[macro_use]
 mod macros;
+mod chars;
 mod config;
 mod decimal;
 mod entity;

@@ -67,7 +67,7 @@ static ROLES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
 const MAX_LINE_CHARS: usize = 40;
 
 fn is_name_char(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·' || c == '•'
+    crate::chars::is_han(c) || c == '·' || c == '•'
 }
 
 /// A token that starts with a role word: (outlet length, role, role end).

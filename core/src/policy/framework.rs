@@ -91,10 +91,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.is_empty() {
         return None;
     }
-    let ascii_digit = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
+    let ascii_digit = |s: &str| s.chars().all(crate::chars::is_decimal);
     if label.contains('+') || label.contains('＋') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);

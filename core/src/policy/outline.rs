@@ -13,7 +13,7 @@
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the eight marker kinds: linear time.
 
-use super::text::{digit, is_space, lines, magnitude, parse_int, trim};
+use super::text::{digit, is_decimal, is_space, lines, magnitude, parse_int, trim};
 use crate::entity::Span;
 
 /// One heading of the outline, with the headings under it.
@@ -81,12 +81,7 @@ pub(crate) struct Heading {
 }
 
 fn is_cn_numeral(c: char) -> bool {
-    (digit(c).is_some() && !c.is_ascii_digit() && !('０'..='９').contains(&c) && c != '双')
-        || magnitude(c).is_some_and(|m| m < 10_000)
-}
-
-fn is_ar_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    (digit(c).is_some() && !is_decimal(c) && c != '双') || magnitude(c).is_some_and(|m| m < 10_000)
 }
 
 /// The longest prefix of `s` made of chars satisfying `f`, at most `max` chars.
@@ -111,7 +106,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     };
     if first == '第' {
         let rest = &s[first.len_utf8()..];
-        let n = run(rest, |c| is_cn_numeral(c) || is_ar_digit(c), 8);
+        let n = run(rest, |c| is_cn_numeral(c) || is_decimal(c), 8);
         let unit = rest[n.len()..].chars().next()?;
         let kind = match unit {
             '章' => MarkerKind::Chapter,
@@ -132,7 +127,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         let (kind, n) = if !cn.is_empty() {
             (MarkerKind::ParenCn, cn)
         } else {
-            (MarkerKind::ParenArabic, run(rest, is_ar_digit, 3))
+            (MarkerKind::ParenArabic, run(rest, is_decimal, 3))
         };
         let close = rest[n.len()..].chars().next()?;
         if n.is_empty() || (close != '）' && close != ')') {
@@ -151,7 +146,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             .then(|| Some((MarkerKind::Cn, cn.len() + '、'.len_utf8(), number(cn)?)))
             .flatten();
     }
-    let ar = run(s, is_ar_digit, 3);
+    let ar = run(s, is_decimal, 3);
     if !ar.is_empty() {
         let mut rest = s[ar.len()..].chars();
         let sep = rest.next()?;
@@ -159,7 +154,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             return None;
         }
         // `1.5万` is a number, not a heading.
-        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') {
+        if rest.next().is_some_and(|c| is_decimal(c) || c == '%') {
             return None;
         }
         return Some((MarkerKind::Arabic, ar.len() + sep.len_utf8(), number(ar)?));
