@@ -20,24 +20,20 @@ struct Plan {
 
 /// The plans, longest names first (`十五五` before `十五`).
 static PLANS: LazyLock<Vec<Plan>> = LazyLock::new(|| {
-    let mut plans = parse_table(include_str!("../data/time_plans.tsv"));
+    let mut plans = parse_table(include_str!("../data/time_plans.tsv")).items;
     plans.sort_by_key(|p| std::cmp::Reverse(p.name.len()));
     plans
 });
 
 /// Parses `name<TAB>from<TAB>to` rows; `#` starts a comment line.
-fn parse_table(table: &'static str) -> Vec<Plan> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let from = cols.next()?.trim().parse().ok()?;
-            let to = cols.next()?.trim().parse().ok()?;
-            Some(Plan { name, from, to })
+fn parse_table(table: &'static str) -> crate::lexicon::Table<Plan> {
+    crate::lexicon::Table::load("time_plans.tsv", table, |r| {
+        Ok(Plan {
+            name: r.word(0)?,
+            from: r.get(1)?,
+            to: r.get(2)?,
         })
-        .collect()
+    })
 }
 
 /// Opening quotation marks and the closing mark each expects.
@@ -106,6 +102,12 @@ mod tests {
     #[test]
     fn table_parses_without_duplicates_and_every_row_is_found() {
         let raw = include_str!("../data/time_plans.tsv");
+        let errors: Vec<String> = parse_table(raw)
+            .errors
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors, Vec::<String>::new());
         let rows = raw
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
