@@ -45,9 +45,6 @@ const QUOTES: &[(&str, &str)] = &[
     ("\"", "\""),
 ];
 
-/// Words after which an unquoted plan name counts.
-const FOLLOWERS: &[&str] = &["时期", "规划", "期间"];
-
 /// The plan named at `i`, if any.
 pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
     for (open, close) in QUOTES {
@@ -59,12 +56,19 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         }
     }
     // Names are two or three characters: look for the follower first.
-    let follows = |n: usize| eat_any(s, i + n * '五'.len_utf8(), FOLLOWERS).is_some();
+    let follows = |n: usize| {
+        eat_any(
+            s,
+            i + n * '五'.len_utf8(),
+            &super::words::WORDS.plan_followers,
+        )
+        .is_some()
+    };
     if !follows(2) && !follows(3) || lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
         return None;
     }
     let (plan, p) = name_at(s, i)?;
-    eat_any(s, p, FOLLOWERS)?;
+    eat_any(s, p, &super::words::WORDS.plan_followers)?;
     Some(hit(p, plan))
 }
 

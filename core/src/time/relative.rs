@@ -30,10 +30,6 @@ fn parse_table(table: &'static str) -> crate::lexicon::Table<YearWord> {
     })
 }
 
-/// Characters that make 年 the start of another word (`年轻`, `年龄`,
-/// `年级`, `年代`, `年货`, `年薪`, `年鉴`): no relative year before them.
-const NOT_BEFORE: &str = "轻龄纪级华代货薪鉴";
-
 /// A relative year word at `i` (`今年` → 0, `去年` → -1): the year and the
 /// byte after it; not when the characters around make other words
 /// (`比上年`, `说明年度`, `如今年轻人`).
@@ -44,7 +40,7 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
     if prev.is_some_and(|c| w.not_after.contains(c))
-        || lex::char_at(s, end).is_some_and(|c| NOT_BEFORE.contains(c))
+        || lex::char_at(s, end).is_some_and(|c| super::words::WORDS.nian_compound.contains(&c))
     {
         return None;
     }
