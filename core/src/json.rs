@@ -271,8 +271,8 @@ impl Serialize for EntityRecord<'_> {
                 if let Some(u) = v.unit() {
                     m.serialize_entry("unit", u)?;
                 }
-                if let Value::Quantity { unit_text, .. } = v {
-                    m.serialize_entry(k("unit_text"), unit_text)?;
+                if let Some(t) = e.unit_text() {
+                    m.serialize_entry(k("unit_text"), t)?;
                 }
                 if let Value::Amount { currency, .. } = v {
                     m.serialize_entry("currency", currency.as_str())?;
@@ -407,9 +407,9 @@ impl EntityRecord<'_> {
                     key(out, "unit");
                     write_str(out, u);
                 }
-                if let Value::Quantity { unit_text, .. } = v {
+                if let Some(t) = e.unit_text() {
                     key(out, "unit_text");
-                    write_str(out, unit_text);
+                    write_str(out, t);
                 }
                 if let Value::Amount { currency, .. } = v {
                     key(out, "currency");
@@ -534,3 +534,6 @@ mod tests {
         }
     }
 }
+
+mod facts;
+pub use facts::{fact_records, fact_records_styled, FactRecord, SpanRecord};

@@ -105,7 +105,7 @@ impl PartialEq for Entity {
 }
 
 impl Entity {
-    fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
+    pub(crate) fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
         Entity {
             start: r.start,
             end: r.end,

@@ -20,6 +20,8 @@ string_enum! {
         Duration => "duration",
         /// A measure word (unit: the word).
         Count => "count",
+        /// 倍: a multiple, a `number` with a unit.
+        Multiple => "multiple",
         /// 级: an order-of-magnitude class.
         Level => "level",
     }
@@ -218,7 +220,7 @@ pub(crate) static UNIT_ROWS: LazyLock<Table<UnitRow>> = LazyLock::new(|| {
             UnitKind::Percent => drop(r.get::<PercentUnit>(2)?),
             UnitKind::Quantity => drop(r.get::<QuantityUnit>(2)?),
             UnitKind::Duration => drop(r.get::<DurationUnit>(2)?),
-            UnitKind::Count => drop(r.word(2)?),
+            UnitKind::Count | UnitKind::Multiple => drop(r.word(2)?),
             UnitKind::Level => {}
         }
         Ok(row)
@@ -356,6 +358,24 @@ impl FixedWords {
             .any(|(w, off)| at >= *off && text.get(at - off..).is_some_and(|r| r.starts_with(w)))
     }
 
+    /// True when a listed word covers byte `at` and the reading `at..end`:
+    /// a word that starts before `at` always does (唯一 over 一零部件); one
+    /// that starts at `at` only when the reading stays inside it (十分 does
+    /// not cover 十分之一).
+    pub(crate) fn covers_reading(&self, text: &str, at: usize, end: usize) -> bool {
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        let Some(list) = self.by_char.get(&c) else {
+            return false;
+        };
+        list.iter().any(|(w, off)| {
+            at >= *off
+                && text.get(at - off..).is_some_and(|r| r.starts_with(w))
+                && (*off > 0 || at + w.len() >= end)
+        })
+    }
+
     #[cfg(test)]
     pub(crate) fn words(&self) -> Vec<&'static str> {
         let mut v: Vec<_> = self.by_char.values().flatten().map(|(w, _)| *w).collect();
@@ -405,8 +425,20 @@ mod tests {
         ] {
             no_duplicates(src);
         }
+        // Every value of a closed column is one the loaders know (they
+        // panic on others when built, here).
+        for r in rows(BOUNDS_SRC) {
+            assert!(
+                matches!(r.get(1).copied(), Some("prefix" | "suffix" | "verb")),
+                "bound_words.tsv: {}: place {:?}",
+                r[0],
+                r.get(1)
+            );
+            let _ = parse_bound(r.get(2).copied().unwrap_or(""));
+        }
+        assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 15);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 21);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 8);
         assert_eq!(VERB_BOUNDS.words().len(), 2);
         assert_eq!(CHANGE_VERBS.words().len(), 13);
@@ -448,7 +480,9 @@ mod rows_recognised {
             let (word, kind) = (r[0], r[1]);
             let text = match kind {
                 "level" => format!("5亿{word}"),
-                "money" | "percent" | "quantity" | "duration" | "count" => format!("共7{word}"),
+                "money" | "percent" | "quantity" | "duration" | "count" | "multiple" => {
+                    format!("共7{word}")
+                }
                 other => panic!("unknown kind {other}"),
             };
             let es = scan(&text);
@@ -459,7 +493,8 @@ mod rows_recognised {
                 "percent" => Kind::Percent,
                 "quantity" => Kind::Quantity,
                 "duration" => Kind::Duration,
-                _ if word == "届" => Kind::Ordinal,
+                "multiple" => Kind::Number,
+                _ if matches!(word, "届" | "孩") => Kind::Ordinal,
                 _ => Kind::Count,
             };
             assert_eq!(e.kind, want, "{text}");
