@@ -135,6 +135,7 @@
 
 #[macro_use]
 mod macros;
+mod chars;
 mod config;
 mod decimal;
 mod entity;

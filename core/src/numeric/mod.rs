@@ -130,8 +130,7 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
 
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+    crate::chars::is_decimal(c)
         || chinese::is_numeral_char(c)
         || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
 }

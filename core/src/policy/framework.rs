@@ -53,11 +53,11 @@ pub struct Framework {
 }
 
 static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_member_leads.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_member_leads.tsv",
+        include_str!("../data/policy_member_leads.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -65,11 +65,13 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 const MAX_LABEL_CHARS: usize = 16;
 
 static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/policy_not_frameworks.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::words(
+        "policy_not_frameworks.tsv",
+        include_str!("../data/policy_not_frameworks.tsv"),
+    )
+    .items
+    .into_iter()
+    .collect()
 });
 
 /// Whether `label` names a framework, and its count.
@@ -138,10 +140,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.is_empty() {
         return None;
     }
-    let ascii_digit = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
+    let ascii_digit = |s: &str| s.chars().all(crate::chars::is_decimal);
     // A 十 between two words, with no numeral or measure word beside it
     // (`互联网十不动产登记`), is a + misread by the crawl: a label of parts
     // without figures, not a scheme of ten.

@@ -70,6 +70,7 @@ mod lex;
 mod period;
 mod plan;
 mod relative;
+mod words;
 
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
