@@ -504,7 +504,8 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
                 n.parse().ok()
             })
             .collect();
-        if figures.is_some_and(|f| f.iter().sum::<u64>() == total) {
+        if figures.is_some_and(|f| f.iter().try_fold(0u64, |a, b| a.checked_add(*b)) == Some(total))
+        {
             return Some(items);
         }
     }
@@ -661,8 +662,11 @@ mod tests {
                 ),
             ]
         );
-        // Figures that do not add up to the label's give no members.
+        // Figures that do not add up to the label's give no members, nor
+        // figures whose sum overflows.
         let text = "培育20项赛事、30项活动，形成“双奥100”体系。";
+        assert_eq!(find(text)[0].members, None);
+        let text = "培育18446744073709551615项赛事、1项活动，形成“双奥100”体系。";
         assert_eq!(find(text)[0].members, None);
     }
 
