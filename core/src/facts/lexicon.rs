@@ -4,7 +4,27 @@
 //! at a position costs one hash probe when no word can match.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A multiplicative hash for `char` keys: SipHash costs more than the
+/// lookups it guards.
+#[derive(Default)]
+pub(crate) struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
 
 /// For each `char as u32 % 4096`, the roles of the words that start (or
 /// end) with a character there: a clear role bit means no word of that role,
@@ -109,32 +129,7 @@ impl Roles {
     }
 }
 
-/// Words by a character's low 12 bits (4096 buckets; a bucket may hold
-/// words of several characters), longest first: no hashing on lookup.
-struct ByChar(Vec<Vec<(char, &'static str, Roles)>>);
-
-impl Default for ByChar {
-    fn default() -> ByChar {
-        ByChar(vec![Vec::new(); 4096])
-    }
-}
-
-impl ByChar {
-    fn push(&mut self, c: char, word: &'static str, roles: Roles) {
-        self.0[c as usize & 4095].push((c, word, roles));
-    }
-    fn get(&self, c: char) -> impl Iterator<Item = (&'static str, Roles)> + '_ {
-        self.0[c as usize & 4095]
-            .iter()
-            .filter(move |(k, _, _)| *k == c)
-            .map(|(_, w, r)| (*w, *r))
-    }
-    fn sort(&mut self) {
-        for v in &mut self.0 {
-            v.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1.cmp(b.1)));
-        }
-    }
-}
+type ByChar = HashMap<char, Vec<(&'static str, Roles)>, BuildHasherDefault<CharHasher>>;
 
 /// Every word of both tables, indexed by its first and its last character,
 /// longest first.
@@ -197,11 +192,12 @@ impl Lexicon {
             };
             first.insert(f, bits);
             last.insert(l, bits);
-            by_first.push(f, word, Roles(bits));
-            by_last.push(l, word, Roles(bits));
+            by_first.entry(f).or_default().push((word, Roles(bits)));
+            by_last.entry(l).or_default().push((word, Roles(bits)));
         }
-        by_first.sort();
-        by_last.sort();
+        for v in by_first.values_mut().chain(by_last.values_mut()) {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
         Ok(Lexicon {
             by_first,
             by_last,
@@ -226,8 +222,10 @@ impl Lexicon {
             return None;
         }
         self.by_first
-            .get(c)
+            .get(&c)?
+            .iter()
             .find(|(w, r)| r.0 & m != 0 && rest.starts_with(w))
+            .copied()
     }
 
     /// False when no word with one of `roles` starts with `c` (one table
@@ -252,8 +250,10 @@ impl Lexicon {
             return None;
         }
         self.by_last
-            .get(c)
+            .get(&c)?
+            .iter()
             .find(|(w, r)| r.0 & m != 0 && head.ends_with(w))
+            .copied()
     }
 
     /// False when no target or forecast word starts with a character whose
@@ -269,19 +269,15 @@ impl Lexicon {
     pub(crate) fn roles_of(&self, word: &str) -> Roles {
         word.chars()
             .next()
-            .and_then(|c| self.by_first.get(c).find(|(w, _)| *w == word))
-            .map_or(Roles::default(), |(_, r)| r)
+            .and_then(|c| self.by_first.get(&c))
+            .and_then(|v| v.iter().find(|(w, _)| *w == word))
+            .map_or(Roles::default(), |(_, r)| *r)
     }
 
     /// Every `(word, roles)`, for tests.
     #[cfg(test)]
     pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
-        self.by_first
-            .0
-            .iter()
-            .flatten()
-            .map(|(_, w, r)| (*w, *r))
-            .collect()
+        self.by_first.values().flatten().copied().collect()
     }
 }
 
