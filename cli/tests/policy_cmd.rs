@@ -127,6 +127,12 @@ fn seeds_print_their_golden_objects() {
                 .unwrap();
         let expected: Value = serde_json::from_str(&golden).unwrap();
         let (mut line, mut expected) = on_shared_keys(line, expected);
+        // SPEC 2.1's keys are scored, with their known misses, by
+        // core/tests/corpus_analysis.rs.
+        for key in ["form", "attachment_form", "level", "references", "clauses"] {
+            line.as_object_mut().map(|o| o.remove(key));
+            expected.as_object_mut().map(|o| o.remove(key));
+        }
         // The known misses of core/tests/policy.rs: still differing.
         for (doc, field) in KNOWN_MISSES {
             if doc == *stem {

@@ -73,7 +73,10 @@ def test_parse_policy_matches_golden(pair: tuple[Path, Path]) -> None:
     stem = doc.name.removesuffix(".txt")
     want = json.loads(golden.read_text(encoding="utf-8"))
     got = as_golden(dict(shuzi.parse_policy(read_seed(doc))), want)
-    want = {k: v for k, v in want.items() if k in got}
+    # SPEC 2.1's keys are scored, with their known misses, by core/tests/corpus_analysis.rs.
+    analysis = {"form", "attachment_form", "level", "references", "clauses"}
+    want = {k: v for k, v in want.items() if k in got and k not in analysis}
+    got = {k: v for k, v in got.items() if k not in analysis}
     for field in want:
         if (stem, field) in KNOWN_MISSES:
             assert got[field] != want[field], f"{field} is a known miss that now passes"

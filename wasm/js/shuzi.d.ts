@@ -254,7 +254,46 @@ export interface Issuer extends Item {
   date: DateEntity | null;
 }
 
-/** The policy structure of one document (SPEC 2). */
+/** The issuer's administrative level. */
+export type Level = "central" | "provincial" | "municipal" | "county";
+
+/** How a document relates to one it cites. */
+export type Relation = "basis" | "issues" | "replaces" | "cites";
+
+/** The category of a policy instrument (Rothwell and Zegveld). */
+export type Category = "supply" | "environment" | "demand";
+
+/** A document cited by 《》 title, 发文字号, or both. */
+export interface Reference extends Item {
+  /** The name without 《》, when cited by title. */
+  title: string | null;
+  docNumber: string | null;
+  relation: Relation;
+}
+
+/** A candidate policy instrument of a clause. */
+export interface Instrument {
+  category: Category;
+  /** The tool within the category (资金投入, 金融支持, …), as the cue table names it. */
+  tool: string;
+  /** The cue word that triggered it, with its span in the input. */
+  cue: Item;
+}
+
+/** One clause: an outline leaf (or a law's 条) with its text. */
+export interface Clause extends Item {
+  /** The markers from the top joined with `/` (`二、/（三）/2.`). */
+  id: string;
+  /** The heading titles from the top. */
+  path: string[];
+  /** Indices into `Policy.responsible`. */
+  responsible: number[];
+  /** Indices into `Policy.targets`. */
+  targets: number[];
+  instruments: Instrument[];
+}
+
+/** The policy structure of one document (SPEC 2 and 2.1). */
 export interface Policy {
   /** The document's own title line or a news headline. */
   heading: string | null;
@@ -269,6 +308,23 @@ export interface Policy {
   issuer: Issuer | null;
   /** The 主送 line(s), without the final colon. */
   recipients: Item[];
+  /** The 文种 the heading ends with (实施意见, 通知, 条例, …). */
+  form: string | null;
+  /** For a 印发/转发 notice, the form of the document it issues. */
+  attachmentForm: string | null;
+  level: Level | null;
+  references: Reference[];
+  /** One per outline leaf (per 条 in laws). */
+  clauses: Clause[];
+}
+
+/** Options of `parsePolicy`; unknown keys are rejected. */
+export interface PolicyOptions extends Options {
+  /**
+   * An instrument cue table of one's own in place of the built-in one: TSV
+   * text (`cue\tcategory\ttool` per line) or an object `{cue: [category, tool]}`.
+   */
+  instruments?: string | Record<string, [Category, string]>;
 }
 
 /** A span of the text named by a fact (`metric`, `subject`, `whole`). */
@@ -332,9 +388,10 @@ export declare function extract(text: string, options?: Options): Entity[];
 
 /**
  * The policy structure of `text`. `refDate` resolves relative dates
- * (今年7月1日起施行); `kinds` is accepted and has no effect.
+ * (今年7月1日起施行); `kinds` is accepted and has no effect; `instruments`
+ * replaces the instrument cue table.
  */
-export declare function parsePolicy(text: string, options?: Options): Policy;
+export declare function parsePolicy(text: string, options?: PolicyOptions): Policy;
 
 /**
  * Every indicator fact of `text` (SPEC 4), in text order: subject, metric,

@@ -30,10 +30,21 @@ use wasm_bindgen::prelude::*;
 /// keys.
 fn records_json(extractor: &shuzi::Extractor, text: &str) -> String {
     let entities = extractor.extract(text);
-    let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
-    // Serializing records (strings, integers, finite floats) into a String
-    // cannot fail; an empty array is the safe answer if it ever did.
-    serde_json::to_string(&records).unwrap_or_else(|_| "[]".to_string())
+    let mut out = Vec::with_capacity(64 + entities.len() * 256);
+    out.push(b'[');
+    for (i, r) in records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel)
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(b',');
+        }
+        r.write_json(&mut out);
+    }
+    out.push(b']');
+    // The records are UTF-8 JSON text; an empty array is the safe answer if
+    // that were ever not so.
+    String::from_utf8(out).unwrap_or_else(|_| "[]".to_string())
 }
 
 /// A JavaScript `Error` with a `kind` property.
@@ -86,11 +97,45 @@ pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsValue> {
     Ok(records_json(&extractor, text))
 }
 
-/// The policy structure of `text` (SPEC 2) as a JSON object string; the
-/// options' `refDate` resolves relative dates (their `kinds` do not matter).
+/// The options without `instruments`, and the cue table it holds (TSV text;
+/// the JS wrapper turns an object of cues into that text).
+fn policy_options(options: &JsValue) -> Result<(JsValue, Option<String>), JsValue> {
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Ok((options.clone(), None));
+    }
+    let key = JsValue::from_str("instruments");
+    let table = js_sys::Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED);
+    if table.is_undefined() || table.is_null() {
+        return Ok((options.clone(), None));
+    }
+    let Some(text) = table.as_string() else {
+        return Err(js_error(
+            ErrorKind::InvalidOption,
+            "invalid options: instruments must be TSV text or an object of cues",
+        ));
+    };
+    let rest = js_sys::Object::assign(
+        &js_sys::Object::new(),
+        &js_sys::Object::from(options.clone()),
+    );
+    // Deleting an own property of a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::delete_property(&rest, &key);
+    Ok((rest.into(), Some(text)))
+}
+
+/// The policy structure of `text` (SPEC 2 and 2.1) as a JSON object string;
+/// the options' `refDate` resolves relative dates (their `kinds` do not
+/// matter) and `instruments` (TSV text) replaces the instrument cue table.
 #[wasm_bindgen(js_name = parsePolicyJson)]
 pub fn parse_policy_json(text: &str, options: JsValue) -> Result<String, JsValue> {
-    let policy = shuzi::policy::parse(text, &config(&options)?);
+    let (options, table) = policy_options(&options)?;
+    let mut parser = shuzi::policy::Parser::new(config(&options)?);
+    if let Some(table) = table {
+        parser = parser
+            .with_instrument_table(&table)
+            .map_err(|e| js_error(e.kind(), &e.to_string()))?;
+    }
+    let policy = parser.parse(text);
     let record = PolicyRecord::new(&policy, text, OffsetUnit::Utf16).with_keys(KeyStyle::Camel);
     // As for entities: cannot fail; the empty structure if it ever did.
     Ok(serde_json::to_string(&record).unwrap_or_else(|_| {
@@ -151,4 +196,26 @@ impl Extractor {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_json_is_the_serde_json_array() {
+        let text = concat!(
+            include_str!("../../seeds/000_4a6d67342417aa92.txt"),
+            "\n去年12月，今年前三季度，“十四五”时期，约8000万元\"\\"
+        );
+        let ex = shuzi::Extractor::default();
+        let entities = ex.extract(text);
+        let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
+        assert!(records.len() > 50);
+        assert_eq!(
+            records_json(&ex, text),
+            serde_json::to_string(&records).unwrap()
+        );
+        assert_eq!(records_json(&ex, "无"), "[]");
+    }
 }

@@ -113,6 +113,12 @@ function renderPolicy(input, policy) {
     out.append(p);
   };
   field("heading", policy.heading ? [policy.heading] : []);
+  const profile = [
+    policy.form && `form ${policy.form}${policy.attachmentForm ? ` (issues a ${policy.attachmentForm})` : ""}`,
+    policy.level && `level ${policy.level}`,
+  ].filter(Boolean);
+  field("profile", profile);
+  field("references", policy.references.map((r) => `${r.text} [${r.relation}]`));
   field("document numbers", policy.docNumbers.map((d) => d.text));
   field("recipients", policy.recipients.map((r) => r.text));
   field("titles", policy.titles.map((t) => `${t.text}${t.docType ? ` [${t.docType}]` : ""}${t.alias ? ` = 《${t.alias}》` : ""}`));
@@ -137,6 +143,32 @@ function renderPolicy(input, policy) {
     out.append(el("p", {}, "outline:"), tree(policy.outline));
   }
   if (!out.childElementCount) out.append(el("p", { class: "muted" }, "no policy structure in this text"));
+}
+
+/** The clause table: instrument badges, and the clause text with every cue marked. */
+function renderClauses(input, policy) {
+  const body = $("clauses").tBodies[0];
+  body.replaceChildren();
+  for (const c of policy.clauses) {
+    const badges = el("td");
+    for (const i of c.instruments) {
+      badges.append(el("span", { class: `badge cat-${i.category}`, title: `${i.category}: cue “${i.cue.text}”`, "data-category": i.category }, `${i.tool} · ${i.cue.text}`));
+    }
+    // The clause sliced from the input by UTF-16 spans, cues marked in place.
+    const text = el("td", { class: "clause", lang: "zh" });
+    let at = c.start;
+    for (const i of [...c.instruments].sort((a, b) => a.cue.start - b.cue.start)) {
+      if (i.cue.start < at) continue;
+      text.append(document.createTextNode(input.slice(at, i.cue.start)));
+      text.append(el("mark", { class: `cue cat-${i.category}`, title: i.tool }, input.slice(i.cue.start, i.cue.end)));
+      at = i.cue.end;
+    }
+    text.append(document.createTextNode(input.slice(at, c.end)));
+    const units = c.responsible.flatMap((k) => policy.responsible[k]?.units ?? []);
+    const row = el("tr");
+    row.append(el("td", {}, c.id), el("td", {}, c.path.join(" / ")), badges, text, el("td", {}, units.join("、")));
+    body.append(row);
+  }
 }
 
 function run() {
@@ -164,6 +196,7 @@ function run() {
   renderTable(found);
   renderFacts(factList);
   renderPolicy(input, policy);
+  renderClauses(input, policy);
   status.className = matching === found.length ? "muted" : "bad";
   status.textContent =
     `${found.length} entities in ${[...input].length} characters; ` +

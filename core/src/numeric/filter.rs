@@ -26,6 +26,30 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     false
 }
 
+/// A numeral of a slogan at `at`: the distributive 一X一Y (`一企一策`,
+/// `一县一策`, `一企一技术`: one per each, no figure) or N位一体 (`五位一体`).
+/// A rule for the pattern, instead of a word list that grows per slogan.
+pub(crate) fn slogan(text: &str, at: usize) -> bool {
+    let plain = |c: Option<char>| c.is_some_and(|c| is_han(c) && !chinese::is_numeral_char(c));
+    let c = char_at(text, at);
+    if c == Some('一') {
+        let next = at + '一'.len_utf8();
+        let n1 = char_at(text, next);
+        let ahead = plain(n1) && char_at(text, next + n1.map_or(0, char::len_utf8)) == Some('一');
+        let p1 = char_before(text, at);
+        let behind =
+            plain(p1) && char_before(text, at - p1.map_or(0, char::len_utf8)) == Some('一');
+        if ahead || behind {
+            return true;
+        }
+    }
+    // 五位一体 (the numeral) and its 一体 (the 一 after 位).
+    let numeral_then_weiyiti = c.is_some_and(chinese::is_numeral_char)
+        && text[at + c.map_or(0, char::len_utf8)..].starts_with("位一体");
+    numeral_then_weiyiti
+        || (c == Some('一') && text[..at].ends_with('位') && text[at..].starts_with("一体"))
+}
+
 /// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
 pub(crate) fn plan_period(text: &str, at: usize) -> bool {
     let mut cs = text[at..].chars();
@@ -339,10 +363,17 @@ pub(crate) fn reject(
     if bare && n.form == Form::Arabic && clock(text, at, n.end) {
         return true;
     }
+    // 图1, 表2, 附件3: the label of a figure, table or attachment.
     if bare
         && n.form == Form::Arabic
-        && matches!(before, Some('图' | '表'))
-        && line_start(text, at - '图'.len_utf8())
+        && (matches!(before, Some('图' | '表')) || text[..at].ends_with("附件"))
+    {
+        return true;
+    }
+    // 1+X, 1+N: a scheme's label, not a figure.
+    if bare
+        && text[n.end..].starts_with('+')
+        && text[n.end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric())
     {
         return true;
     }
@@ -430,6 +461,21 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     let colon_before =
         start > 0 && b[start - 1] == b':' && (1..=2).contains(&digits_before(start - 1));
     (end - start <= 2) && (colon_after || colon_before)
+}
+
+/// `16.2025年` at the start of a line: the outline marker `16.` before a
+/// year, not a decimal. Returns the byte after the point.
+pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let point = at + digits;
+    let year = b.get(point + 1..point + 5)?;
+    let ok = (1..=2).contains(&digits)
+        && b.get(point) == Some(&b'.')
+        && year.iter().all(u8::is_ascii_digit)
+        && text[point + 5..].starts_with('年')
+        && line_start(text, at);
+    ok.then_some(point + 1)
 }
 
 fn line_start(text: &str, at: usize) -> bool {

@@ -6,7 +6,7 @@ use super::table::SUFFIX_BOUNDS;
 use super::text::{char_at, char_before};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Span};
-use crate::value::{Figure, Value};
+use crate::value::{DurationUnit, Figure, Value};
 
 fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
     let mut e = Entity::new(Span::new(start, end), Value::Number(Figure::new(value)));
@@ -14,9 +14,43 @@ fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
     e
 }
 
-/// 一半 or 过半 ending with the 半 at byte `at`, not reaching back past
-/// `floor`.
+/// Half a unit of time (`半年内`, `半个月`): a duration of 0.5, unless a
+/// word before makes it a part of the year (上半年, 下半年) or a period
+/// (近半年, 前半年), or it ends a length (一年半).
+fn half_duration(text: &str, at: usize) -> Option<Entity> {
+    let end = at + '半'.len_utf8();
+    let (w, unit) = [
+        ("年", DurationUnit::Year),
+        ("个月", DurationUnit::Month),
+        ("小时", DurationUnit::Hour),
+    ]
+    .into_iter()
+    .find(|(w, _)| text[end..].starts_with(w))?;
+    if char_before(text, at).is_some_and(|c| "上下近前后一两过每".contains(c) || c.is_numeric())
+    {
+        return None;
+    }
+    // 半年报, 半年度: a half-year report or period, no length of time.
+    if text[end + w.len()..].starts_with(['报', '度']) {
+        return None;
+    }
+    let figure = Figure::new(Decimal::new(5, 1)?);
+    Some(Entity::new(
+        Span::new(at, end + w.len()),
+        Value::Duration {
+            figure,
+            unit,
+            unit_text: None,
+        },
+    ))
+}
+
+/// 一半 or 过半 ending with the 半 at byte `at` (with a bound word before
+/// 一半: `超过一半`), or half a unit of time; not reaching back past `floor`.
 pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
+    if let Some(e) = half_duration(text, at) {
+        return Some(e);
+    }
     let before = char_before(text, at)?;
     let start = at.checked_sub(before.len_utf8())?;
     if start < floor {
@@ -35,7 +69,9 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
                 Some((w, b)) => (end + w.len(), b),
                 None => (end, Bound::Exact),
             };
-            Some(number(start, end, half, bound))
+            let pre = super::prefix::read(text, start, floor);
+            let bound = pre.bound.unwrap_or(bound);
+            Some(number(pre.start, end, half, bound))
         }
         // 过半 (not 通过半年: 过 closing a word, or 半 opening one).
         '过' if !char_before(text, start).is_some_and(|c| "通经超度越跳错走".contains(c))
@@ -115,5 +151,20 @@ mod tests {
         );
         assert!(scan("通过半年努力").iter().all(|e| e.1 != "过半"));
         assert_eq!(scan("一年半")[0].1, "一年半");
+        assert_eq!(
+            scan("超过一半")[0],
+            (
+                Kind::Number,
+                "超过一半".into(),
+                "0.5".into(),
+                Bound::MoreThan
+            )
+        );
+        assert_eq!(
+            scan("起,半年内到期")[0],
+            (Kind::Duration, "半年".into(), "0.5".into(), Bound::Exact)
+        );
+        assert!(scan("上半年").is_empty());
+        assert!(scan("每半年评估").is_empty());
     }
 }

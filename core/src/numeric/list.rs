@@ -42,6 +42,7 @@ fn with_figure(last: &Value, figure: Figure) -> Option<Value> {
 /// 、/和/及/与/或, that figure's kind and unit (and its magnitude, when
 /// the bare number is written without one: `8000、6000万元`).
 pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
+    ordinal_lists(text, found);
     for j in (1..found.len()).rev() {
         let last = found[j].value;
         if !matches!(
@@ -85,6 +86,34 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
             e.kind = v.kind();
             k -= 1;
         }
+    }
+}
+
+/// 第二、三类人才: an ordinal without a measure word, joined by 、 to a
+/// count, makes that count an ordinal too, and both take its measure word.
+fn ordinal_lists(text: &str, found: &mut [Entity]) {
+    for k in 1..found.len() {
+        let (
+            Value::Ordinal { measure: None, .. },
+            Value::Count {
+                figure, measure, ..
+            },
+        ) = (found[k - 1].value, found[k].value)
+        else {
+            continue;
+        };
+        if &text[found[k - 1].span.end..found[k].span.start] != "、" {
+            continue;
+        }
+        if let Value::Ordinal { measure: m, .. } = &mut found[k - 1].value {
+            *m = Some(measure);
+        }
+        found[k].value = Value::Ordinal {
+            figure,
+            measure: Some(measure),
+        };
+        found[k].kind = Kind::Ordinal;
+        found[k].bound = crate::entity::Bound::Exact;
     }
 }
 

@@ -130,8 +130,7 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
 
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+    crate::chars::is_decimal(c)
         || chinese::is_numeral_char(c)
         || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
 }
@@ -159,6 +158,10 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
     }
+    // Slogans: 一企一策, 五位一体.
+    if filter::slogan(text, i) {
+        return Step::Skip(next);
+    }
     // Digits in a URL are no figures.
     let url_char = |b: u8| {
         b.is_ascii_alphabetic()
@@ -177,6 +180,12 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         && text::char_before(text, i).is_some_and(|p| numeral::arabic::digit(p).is_some())
     {
         return Step::Skip(numeral_run_end(text, i));
+    }
+    // 16.2025年改造提升…: an outline marker, then a year.
+    if c.is_ascii_digit() {
+        if let Some(end) = filter::outline_before_year(text, i) {
+            return Step::Skip(end);
+        }
     }
     // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919),
     // except a percent or an amount after an indicator's acronym (GDP5.5%).
@@ -280,7 +289,8 @@ fn expression(
 
     // Suffix bounds (以上, 左右, …); a paragraph break may come between.
     let mut suffix = None;
-    if !matches!(u.unit, Unit::Ordinal(_)) {
+    let ordinal = matches!(u.unit, Unit::Ordinal(_));
+    if !ordinal || ordinal::at_least_after(text, span_end).is_some() {
         let s = text::skip_space(text, span_end);
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
             let upstream = w == "上下" && text[s + w.len()..].starts_with('游');
@@ -381,7 +391,7 @@ fn expression(
     }
     let mut e = Entity::new(Span::new(start, span_end), v);
     if kind == Kind::Ordinal {
-        e.bound = Bound::Exact;
+        e.bound = suffix.unwrap_or(Bound::Exact);
         return Some(e);
     }
     e.bound = if level {

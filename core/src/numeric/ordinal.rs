@@ -6,7 +6,7 @@
 use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
-use crate::entity::{Entity, Span};
+use crate::entity::{Bound, Entity, Span};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
 
@@ -15,6 +15,7 @@ use crate::value::{Figure, Value};
 const SHOU_WORDS: &[&str] = &[
     "批次", "版次", "批", "台", "套", "个", "次", "家", "届", "张", "位", "款", "条", "座", "单",
     "辆", "架", "艘", "例", "笔", "项", "部", "只", "场", "期", "站", "轮", "本", "件", "单", "版",
+    "层",
 ];
 
 /// Words after 首位 etc. that make a term (`首位产业`).
@@ -97,14 +98,29 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     }
     let start = scoped(text, at, floor);
     let figure = Figure::new(n.value);
-    let e = Entity::new(
+    // 第三套及以上: the third and later.
+    let (end, bound) = match unit.and_then(|_| at_least_after(text, end)) {
+        Some(e) => (e, Bound::AtLeast),
+        None => (end, Bound::Exact),
+    };
+    let mut e = Entity::new(
         Span::new(start, end),
         Value::Ordinal {
             figure,
             measure: unit,
         },
     );
+    e.bound = bound;
     Step::Found(e)
+}
+
+/// The end of 及以上/以上 at `at` after an ordinal with its measure word
+/// (`第三套及以上`, `二孩及以上`).
+pub(crate) fn at_least_after(text: &str, at: usize) -> Option<usize> {
+    ["及以上", "以上"]
+        .iter()
+        .find(|w| text[at..].starts_with(**w))
+        .map(|w| at + w.len())
 }
 
 /// 首 + measure word at `at`.

@@ -106,7 +106,13 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
     if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s, floor) {
         let ws = s - w.len();
         if !glued(w, char_before(text, ws)) {
-            let (ws, b) = modal_negation(text, ws, floor, b);
+            let (mut ws, b) = modal_negation(text, ws, floor, b);
+            // 最多不超过六批: a second bound word saying the same.
+            if let Some((w2, b2)) = PREFIX_BOUNDS.longest_before(text, ws, floor) {
+                if b2 == b && w2.chars().count() >= 2 {
+                    ws -= w2.len();
+                }
+            }
             p.bound = Some(b);
             p.start = ws;
         }

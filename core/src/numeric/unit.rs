@@ -325,6 +325,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 }
             }
             r.unit = edition(text, at, n, row.unit, r.end);
+            if r.unit == Unit::None {
+                return None; // 二次污染: an adjective, no figure
+            }
             // 处长, 一处处长: a department, not a count.
             if row.unit == "处" && matches!(char_at(text, r.end), Some('长' | '处')) {
                 return None;
@@ -339,8 +342,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         UnitKind::Level => {
             if !n.has_unit {
-                // 3级, 4A级: a grade, not a class of money.
-                return None;
+                // 县乡村三级, 市、县两级: a count of administrative levels
+                // after the names of those levels; elsewhere (3级, 4A级,
+                // 三级医院) a grade, not a figure.
+                let levels = n.form == Form::Chinese
+                    && char_before(text, at).is_some_and(|c| one_of("省市县乡镇村区", c));
+                if !levels {
+                    return None;
+                }
+                r.unit = Unit::Count("级");
+                return Some(r);
             }
             r.unit = Unit::Level;
         }
@@ -352,6 +363,18 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
 fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
     match word {
         "届" => Unit::Ordinal(Some("届")),
+        // 二孩, 三孩: the order of a birth.
+        "孩" => Unit::Ordinal(Some("孩")),
+        // 二套住房: the second home, not two of them.
+        "套" if n.form == Form::Chinese
+            && n.value < Decimal::from(10)
+            && n.high.is_none()
+            && (text[end..].starts_with("住房") || text[end..].starts_with('房')) =>
+        {
+            Unit::Ordinal(Some("套"))
+        }
+        // 二次污染, 二次元: 二次 before a noun means "secondary"; a count of
+        // two times is written 两次.
         "次" => {
             let after = &text[end..];
             let session = ["会议", "全会", "全体会议", "代表大会", "常委会", "党代会"]
@@ -359,6 +382,8 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 .any(|w| after.starts_with(w));
             if session || text[..at].ends_with('届') {
                 Unit::Ordinal(Some("次"))
+            } else if &text[at..n.end] == "二" && char_at(text, end).is_some_and(is_han) {
+                Unit::None
             } else {
                 Unit::Count("次")
             }
@@ -366,7 +391,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
+            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')' | '、'))
                 || before.is_some_and(|c| matches!(c, '（' | '(')))
                 && !before.is_some_and(|c| matches!(c, '分' | '共' | '每' | '办' | '举' | '开'));
             if phase {

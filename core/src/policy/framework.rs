@@ -52,11 +52,11 @@ pub struct Framework {
 }
 
 static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_member_leads.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_member_leads.tsv",
+        include_str!("../data/policy_member_leads.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -64,11 +64,13 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 const MAX_LABEL_CHARS: usize = 16;
 
 static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/policy_not_frameworks.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::words(
+        "policy_not_frameworks.tsv",
+        include_str!("../data/policy_not_frameworks.tsv"),
+    )
+    .items
+    .into_iter()
+    .collect()
 });
 
 /// Whether `label` names a framework, and its count.
@@ -136,10 +138,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.is_empty() {
         return None;
     }
-    let ascii_digit = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
+    let ascii_digit = |s: &str| s.chars().all(crate::chars::is_decimal);
     if label.contains('+') || label.contains('＋') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);

@@ -174,22 +174,45 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
     out
 }
 
-fn table(src: &'static str) -> Vec<(&'static str, &'static str)> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (w, r) = l.split_once('\t').unwrap_or((l, ""));
-            (w.trim(), r.trim())
-        })
-        .collect()
+string_enum! {
+    /// Where a metric filler is stripped (`policy_metric_fillers.tsv`).
+    enum FillerPlace {
+        /// From the metric's start.
+        Lead => "lead",
+        /// From its end.
+        Trail => "trail",
+    }
+    error: crate::ErrorKind::InvalidData, "filler place"
+}
+
+string_enum! {
+    /// Where a time-frame word must stand to start another time frame
+    /// (`policy_time_frames.tsv`).
+    enum Place {
+        /// Opening a sentence.
+        Sentence => "sentence",
+        /// Opening a clause.
+        Clause => "clause",
+        /// Anywhere.
+        Anywhere => "anywhere",
+    }
+    error: crate::ErrorKind::InvalidData, "time frame place"
+}
+
+/// A table of (word, place) rows.
+fn table<P: std::str::FromStr<Err = crate::Error>>(
+    file: &'static str,
+    src: &'static str,
+) -> crate::lexicon::Table<(&'static str, P)> {
+    crate::lexicon::Table::load(file, src, |r| Ok((r.word(0)?, r.get(1)?)))
 }
 
 static LINKING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_linking_verbs.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_linking_verbs.tsv",
+        include_str!("../data/policy_linking_verbs.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -200,14 +223,10 @@ const FRAMES_SRC: &str = include_str!("../data/policy_time_frames.tsv");
 /// Words stripped from a metric's start (`lead`) and end (`trail`).
 static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let (mut lead, mut trail) = (Vec::new(), Vec::new());
-    for (n, (w, r)) in table(FILLERS_SRC).into_iter().enumerate() {
-        match r {
-            "lead" => lead.push(w),
-            "trail" => trail.push(w),
-            other => panic!(
-                "core/src/data/policy_metric_fillers.tsv row {}: unknown place {other:?}",
-                n + 1
-            ),
+    for (w, place) in table::<FillerPlace>("policy_metric_fillers.tsv", FILLERS_SRC).items {
+        match place {
+            FillerPlace::Lead => lead.push(w),
+            FillerPlace::Trail => trail.push(w),
         }
     }
     // Longest first: 年均 before 均.
@@ -216,37 +235,17 @@ static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new
     (lead, trail)
 });
 
-/// Where a time-frame word must stand to start another time frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Sentence,
-    Clause,
-    Anywhere,
-}
-
 /// Words that start another time frame, with where they must stand.
-static FRAMES: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| {
-    table(FRAMES_SRC)
-        .into_iter()
-        .enumerate()
-        .map(|(n, (w, r))| match r {
-            "sentence" => (w, Place::Sentence),
-            "clause" => (w, Place::Clause),
-            "anywhere" => (w, Place::Anywhere),
-            other => panic!(
-                "core/src/data/policy_time_frames.tsv row {}: unknown place {other:?}",
-                n + 1
-            ),
-        })
-        .collect()
-});
+static FRAMES: LazyLock<Vec<(&'static str, Place)>> =
+    LazyLock::new(|| table::<Place>("policy_time_frames.tsv", FRAMES_SRC).items);
 
 /// Words that end a metric, longest first.
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = table(include_str!("../data/policy_metric_heads.tsv"))
-        .into_iter()
-        .map(|(w, _)| w)
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_metric_heads.tsv",
+        include_str!("../data/policy_metric_heads.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -846,6 +845,13 @@ mod tests {
 
     #[test]
     fn tables_parse() {
+        let errors: Vec<String> = (table::<FillerPlace>("policy_metric_fillers.tsv", FILLERS_SRC)
+            .errors
+            .into_iter())
+        .chain(table::<Place>("policy_time_frames.tsv", FRAMES_SRC).errors)
+        .map(|e| e.to_string())
+        .collect();
+        assert_eq!(errors, Vec::<String>::new());
         assert!(FILLERS.0.contains(&"力争") && FILLERS.1.contains(&"分别"));
         assert!(FRAMES
             .iter()

@@ -70,6 +70,7 @@ mod lex;
 mod period;
 mod plan;
 mod relative;
+mod words;
 
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
@@ -224,7 +225,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
-            if prev.is_some_and(glued)
+            if prev.is_some_and(glued) && !after_outline_number(s, i)
                 || !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end))
             {
                 return None;
@@ -254,6 +255,27 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// True when `i` follows an outline number at the start of a line
+/// (`16.2025年…`): the point ends the marker, it does not glue the digits.
+fn after_outline_number(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    if i < 2 || b[i - 1] != b'.' {
+        return false;
+    }
+    let digits = b[..i - 1]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let before = i - 1 - digits;
+    (1..=2).contains(&digits)
+        && b[..before]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, b' ' | b'\t'))
+            .map_or(true, |&c| c == b'\n')
 }
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.

@@ -17,7 +17,9 @@ the Rust core does all the work, with the GIL released.
 
 ``parse_policy`` reads the structure of a policy document (titles in 《》,
 发文字号, the 一、/（一）/1. outline, 责任单位, targets, frameworks, bylines, the
-issuer) into plain dicts typed by ``shuzi.policy``.
+issuer), its profile (form, level), the documents it cites and its clause
+table with candidate policy instruments into plain dicts typed by
+``shuzi.policy``; ``clauses_frame`` puts clause tables in a DataFrame.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import datetime
 from collections.abc import Iterable
 from typing import Literal, TypeAlias, cast
 
+from shuzi._clauses import Instruments, clauses_frame, instrument_table
 from shuzi._frame import to_frame
 from shuzi._result import Entities
 from shuzi._shuzi import Change, Entity, ShuziError, __version__
@@ -42,10 +45,12 @@ __all__ = [
     "Extractor",
     "Fact",
     "Kind",
+    "Instruments",
     "Policy",
     "ShuziError",
     "Span",
     "__version__",
+    "clauses_frame",
     "extract",
     "facts",
     "facts_frame",
@@ -168,11 +173,18 @@ def extract(
     return Extractor(kinds=kinds, ref_date=ref_date).extract(text)
 
 
-def parse_policy(text: str, *, ref_date: datetime.date | str | None = None) -> Policy:
-    """The policy structure of ``text`` (SPEC 2) as plain dicts and lists,
-    exactly the command-line tool's JSON (``shuzi policy``, without ``"file"``);
-    ``shuzi.policy`` types its keys. ``ref_date`` resolves relative dates
-    (今年7月1日) as in ``extract``.
+def parse_policy(
+    text: str,
+    *,
+    ref_date: datetime.date | str | None = None,
+    instruments: Instruments | None = None,
+) -> Policy:
+    """The policy structure of ``text`` (SPEC 2 and 2.1) as plain dicts and
+    lists, exactly the command-line tool's JSON (``shuzi policy``, without
+    ``"file"``); ``shuzi.policy`` types its keys. ``ref_date`` resolves
+    relative dates (今年7月1日) as in ``extract``. ``instruments`` replaces
+    the built-in instrument cue table: a path to a TSV file (cue, category,
+    tool per line) or a mapping of cue to ``(category, tool)``.
 
     >>> p = parse_policy("某市人民政府关于加快发展的实施意见\\n某政发〔2024〕18号\\n一、总体要求\\n")
     >>> p["heading"]
@@ -181,5 +193,11 @@ def parse_policy(text: str, *, ref_date: datetime.date | str | None = None) -> P
     [('某政发', 2024, 18)]
     >>> [(o["marker"], o["title"]) for o in p["outline"]]
     [('一、', '总体要求')]
+    >>> (p["form"], p["clauses"][0]["id"])
+    ('实施意见', '一、')
+    >>> own = parse_policy("一、措施\\n（一）推动企业上云。\\n", instruments={"上云": ("supply", "技术支持")})
+    >>> [(i["tool"], i["cue"]["text"]) for i in own["clauses"][0]["instruments"]]
+    [('技术支持', '上云')]
     """
-    return cast(Policy, _parse_policy(text, ref_date=ref_date))
+    table = None if instruments is None else instrument_table(instruments)
+    return cast(Policy, _parse_policy(text, ref_date=ref_date, instruments=table))

@@ -121,7 +121,10 @@ class Extractor:
     ) -> list[list[Entity]]: ...
 
 def parse_policy(
-    text: str, *, ref_date: datetime.date | str | None = None
+    text: str,
+    *,
+    ref_date: datetime.date | str | None = None,
+    instruments: str | None = None,
 ) -> dict[str, Any]: ...
 
 _SpanTuple = tuple[str, int, int, int, int, bool | None]

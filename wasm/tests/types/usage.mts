@@ -1,7 +1,7 @@
 // Compiled by `tsc --noEmit` (never run): the declarations are usable and
 // precise — narrowing on `kind` reaches each kind's own fields.
 import { extract, Extractor, facts, parsePolicy, ShuziError, version } from "../../pkg-node/index.mjs";
-import type { Bound, Entity, ErrorKind, Fact, Kind, Measure, Options, OutlineItem, Policy } from "../../pkg-node/index.mjs";
+import type { Bound, Category, Clause, Entity, ErrorKind, Fact, Kind, Level, Measure, Options, OutlineItem, Policy, PolicyOptions } from "../../pkg-node/index.mjs";
 
 const options: Options = { kinds: ["money", "percent"], refDate: "2026-06-02" };
 const found: Entity[] = extract("营收2.96亿元，同比增长13.1%", options);
@@ -64,6 +64,17 @@ const rows: string[] = table.map(
 const measure: Measure = table[0]!.measure;
 const built: boolean | undefined = table[0]!.metric?.constructed;
 console.log(rows, measure, built, new Extractor().facts("营收3亿元").length);
+
+const own: PolicyOptions = { refDate: "2026-06-02", instruments: { 上云: ["supply", "技术支持"] } };
+const coded: Policy = parsePolicy("一、措施\n（一）推动企业上云。", own);
+const level: Level | null = coded.level;
+const clauseRows = coded.clauses.map((c: Clause) => {
+  const categories: Category[] = c.instruments.map((i) => i.category);
+  return `${c.id} ${c.path.join("/")} ${categories.join(",")} ${c.instruments.map((i) => i.cue.text).join(",")}`;
+});
+console.log(level, clauseRows, coded.references.map((r) => `${r.title ?? r.docNumber} ${r.relation}`));
+// @ts-expect-error not a category
+parsePolicy("x", { instruments: { 上云: ["sideways", "技术支持"] } });
 
 // These must not compile; @ts-expect-error fails the check if they do.
 // @ts-expect-error unknown option
