@@ -282,6 +282,19 @@ static BOUNDARY_BYTE: [bool; 256] = {
     t
 };
 
+/// False when none of the eight bytes can start a boundary: no ASCII byte,
+/// no E3, no EF (a word-at-a-time test; a true answer is checked byte by
+/// byte).
+fn may_hold_boundary(chunk: &[u8]) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    let w = u64::from_le_bytes(word);
+    (!w & HIGH) != 0 || has_zero(w ^ (0xE3 * LOW)) || has_zero(w ^ (0xEF * LOW))
+}
+
 /// Separators that end a clause.
 fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
@@ -384,8 +397,16 @@ impl<'t> Pass<'t> {
         let bytes = self.text.as_bytes();
         let mut i = from;
         while i < to {
-            while i < to && !BOUNDARY_BYTE[usize::from(bytes[i])] {
+            // Eight bytes at a time while none is ASCII, E3 or EF (Han text).
+            while i + 8 <= to && !may_hold_boundary(&bytes[i..i + 8]) {
+                i += 8;
+            }
+            let stop = (i + 8).min(to);
+            while i < stop && !BOUNDARY_BYTE[usize::from(bytes[i])] {
                 i += 1;
+            }
+            if i == stop && i < to {
+                continue;
             }
             if i >= to {
                 break;
