@@ -1,5 +1,5 @@
 //! Rule-by-rule test set for SPEC 1.1–1.6: `data/spec_cases.jsonl`, one short
-//! sentence per line, written by hand against `/work/shared/SPEC.md` (and the
+//! sentence per line, written by hand against the specification (now `docs/`) (and the
 //! decisions of `seeds/expected/README.md` where SPEC is silent), never by
 //! running the extractor. It stands in for the team's held-out set.
 //!

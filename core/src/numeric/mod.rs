@@ -130,7 +130,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         '第' => return ordinal::at_di(text, i, floor),
         '首' => return ordinal::at_shou(text, i, floor),
         '几' | '幾' | '数' | '數' | '上'
-            if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
+            if char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none()) =>
         {
             return Step::Skip(next);
         }
