@@ -10,7 +10,8 @@
    newest CHANGELOG entry; the Python package takes it from Cargo
    (`dynamic = ["version"]`) and the npm package template has none of its own
    (scripts/test-wasm.sh writes it).
-3. The README's Rust example is the crate README's (which runs as a doctest).
+3. The README's Rust and Python examples are the package READMEs' (one copy
+   of each is run by the tests).
 
 Prints every problem found and exits 1 if there is any.
 """
@@ -106,16 +107,21 @@ def check_versions(problems: list[str]) -> str:
     return version
 
 
-def rust_blocks(markdown: str) -> list[str]:
-    return re.findall(r"^```rust\n(.*?)^```", markdown, re.MULTILINE | re.DOTALL)
+def code_blocks(language: str, markdown: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", markdown, re.MULTILINE | re.DOTALL)
 
 
-def check_readme_example(problems: list[str]) -> None:
-    crate = (ROOT / "core/README.md").read_text(encoding="utf-8")
-    for block in rust_blocks((ROOT / "README.md").read_text(encoding="utf-8")):
-        if block not in rust_blocks(crate):
+def check_readme_examples(problems: list[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    # (language, package README, which of them the tests run)
+    for language, other, tested in [
+        ("rust", "core/README.md", "core/README.md's, as doctests"),
+        ("python", "py/README.md", "README.md's, by scripts/test-python.sh"),
+    ]:
+        theirs = code_blocks(language, (ROOT / other).read_text(encoding="utf-8"))
+        if code_blocks(language, readme) != theirs:
             problems.append(
-                "README.md: a Rust example that core/README.md (the doctested one) does not have"
+                f"README.md and {other}: their {language} examples differ (the tested ones are {tested})"
             )
 
 
@@ -123,7 +129,7 @@ def main() -> int:
     problems: list[str] = []
     check_outside_references(problems)
     version = check_versions(problems)
-    check_readme_example(problems)
+    check_readme_examples(problems)
     for p in problems:
         print(f"check-repo: {p}", file=sys.stderr)
     if problems:
