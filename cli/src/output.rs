@@ -71,20 +71,8 @@ pub fn rows(text: &str, entities: &[Entity], label: &str) -> Vec<Row> {
                 .filter(|&&b| b == b'\n')
                 .count();
             at = start.max(at);
-            let value = match e.kind {
-                Kind::Date => e.date.and_then(|d| d.iso()).unwrap_or_default(),
-                Kind::Period => format!(
-                    "{}…{}",
-                    e.from.and_then(|d| d.iso()).unwrap_or_else(|| "?".into()),
-                    e.to.and_then(|d| d.iso()).unwrap_or_else(|| "?".into())
-                ),
-                _ => match (e.value, e.high) {
-                    (Some(v), Some(h)) => format!("{v}–{h}"),
-                    (Some(v), None) => v.to_string(),
-                    _ => String::new(),
-                },
-            };
-            let unit = match (e.unit, e.currency) {
+            let value = e.value.to_string();
+            let unit = match (e.unit(), e.currency()) {
                 (Some(u), Some(c)) => format!("{u} {c}"),
                 (Some(u), None) => u.to_string(),
                 _ => String::new(),
@@ -151,13 +139,19 @@ pub fn write_table<W: Write>(out: &mut W, rows: &[Row]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use shuzi::{Bound, Span};
+    use shuzi::{Bound, Figure, Span, Value};
 
     fn count(text: &str, sub: &str, value: &str) -> Entity {
         let start = text.find(sub).unwrap();
-        let mut e = Entity::new(Kind::Count, Span::new(start, start + sub.len()));
-        e.value = Some(value.parse().unwrap());
-        e.unit = Some("家");
+        let figure = Figure::new(value.parse().unwrap());
+        let mut e = Entity::new(
+            Span::new(start, start + sub.len()),
+            Value::Count {
+                figure,
+                measure: "家",
+                noun: None,
+            },
+        );
         e.bound = Bound::MoreThan;
         e
     }

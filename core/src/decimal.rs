@@ -334,27 +334,54 @@ impl fmt::Display for Decimal {
     /// The canonical decimal text: no exponent, no trailing zeros, `-` for
     /// negatives (`"296000000"`, `"0.005"`, `"-1.2"`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = self.mantissa.unsigned_abs().to_string();
-        let scale = self.scale as usize;
-        let mut out = String::with_capacity(digits.len() + scale + 3);
-        if self.mantissa < 0 {
-            out.push('-');
-        }
-        if scale == 0 {
-            out.push_str(&digits);
-        } else if digits.len() > scale {
-            let (i, fr) = digits.split_at(digits.len() - scale);
-            out.push_str(i);
-            out.push('.');
-            out.push_str(fr);
-        } else {
-            out.push_str("0.");
-            for _ in 0..(scale - digits.len()) {
-                out.push('0');
+        // The digits of |mantissa| (at most 39) on the stack.
+        let mut buf = [0u8; 40];
+        let mut at = buf.len();
+        let mut m = self.mantissa.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
             }
-            out.push_str(&digits);
         }
-        f.pad(&out)
+        let digits = std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?;
+        let scale = self.scale as usize;
+        if f.width().is_some() || f.precision().is_some() {
+            // Padding asked for: build the text, then pad it.
+            let mut out = String::with_capacity(digits.len() + scale + 3);
+            write_canonical(&mut out, self.mantissa < 0, digits, scale)?;
+            return f.pad(&out);
+        }
+        write_canonical(f, self.mantissa < 0, digits, scale)
+    }
+}
+
+/// Writes `-`, the integer digits, `.` and the fraction of a decimal whose
+/// absolute mantissa is `digits` with `scale` decimals.
+fn write_canonical(
+    out: &mut impl fmt::Write,
+    negative: bool,
+    digits: &str,
+    scale: usize,
+) -> fmt::Result {
+    if negative {
+        out.write_char('-')?;
+    }
+    if scale == 0 {
+        out.write_str(digits)
+    } else if digits.len() > scale {
+        let (i, fr) = digits.split_at(digits.len() - scale);
+        out.write_str(i)?;
+        out.write_char('.')?;
+        out.write_str(fr)
+    } else {
+        out.write_str("0.")?;
+        for _ in 0..(scale - digits.len()) {
+            out.write_char('0')?;
+        }
+        out.write_str(digits)
     }
 }
 

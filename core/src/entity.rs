@@ -1,12 +1,14 @@
-//! The value model: [`Entity`], [`Kind`], [`Bound`], [`Change`], [`DateValue`].
+//! The entity: [`Entity`], [`Kind`], [`Bound`], [`Change`], [`DateValue`];
+//! its typed value is [`crate::Value`].
 //!
 //! An entity owns no text of the input: it holds byte [`Span`]s, and
 //! `&text[entity.span.range()]` gives the text back, so a `Vec<Entity>` has no
 //! lifetime and crosses threads freely. Canonical words (units, currency codes)
-//! are `&'static str` from the data tables.
+//! are enums or `&'static str` from the data tables.
 
 use crate::decimal::Decimal;
 use crate::error::{Error, ErrorKind};
+use crate::value::{Figure, Value};
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
@@ -81,45 +83,6 @@ impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)
     }
-}
-
-macro_rules! string_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)? }
-        error: $ekind:expr, $what:literal
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum $name { $( $(#[$vmeta])* $variant ),+ }
-
-        impl $name {
-            /// Every variant, in declaration order.
-            pub const ALL: &'static [$name] = &[ $( $name::$variant ),+ ];
-
-            /// The name used in the JSON output and on the command line.
-            pub const fn as_str(&self) -> &'static str {
-                match self { $( $name::$variant => $text ),+ }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<$name, Error> {
-                match s {
-                    $( $text => Ok($name::$variant), )+
-                    _ => Err(Error::new($ekind, format!(concat!("unknown ", $what, " {:?}"), s))),
-                }
-            }
-        }
-    };
 }
 
 string_enum! {
@@ -272,23 +235,61 @@ impl DateValue {
     /// assert_eq!(DateValue { year: None, month: Some(10), day: None }.iso().unwrap(), "--10");
     /// ```
     pub fn iso(&self) -> Option<String> {
-        match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => Some(format!("{y:04}-{m:02}-{d:02}")),
-            (Some(y), Some(m), None) => Some(format!("{y:04}-{m:02}")),
-            (Some(y), None, _) => Some(format!("{y:04}")),
-            (None, Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
-            (None, Some(m), None) => Some(format!("--{m:02}")),
-            (None, None, Some(d)) => Some(format!("---{d:02}")),
-            (None, None, None) => None,
+        (!self.is_empty()).then(|| self.iso_text().to_string())
+    }
+
+    /// True when nothing is known (a period's unknown end).
+    ///
+    /// ```
+    /// assert!(shuzi::DateValue::default().is_empty());
+    /// ```
+    pub const fn is_empty(&self) -> bool {
+        self.year.is_none() && self.month.is_none() && self.day.is_none()
+    }
+
+    /// The ISO text of [`DateValue::iso`] as a `Display`, written without a
+    /// `String` (empty when nothing is known).
+    ///
+    /// ```
+    /// use shuzi::DateValue;
+    /// let d = DateValue { year: None, month: Some(5), day: Some(28) };
+    /// assert_eq!(format!("{}", d.iso_text()), "--05-28");
+    /// ```
+    pub const fn iso_text(&self) -> IsoText {
+        IsoText(*self)
+    }
+}
+
+/// A [`DateValue`] displayed as ISO 8601 text ([`DateValue::iso_text`]).
+///
+/// ```
+/// let d = shuzi::DateValue { year: Some(2024), month: Some(3), day: None };
+/// assert_eq!(d.iso_text().to_string(), "2024-03");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct IsoText(DateValue);
+
+impl fmt::Display for IsoText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        match (d.year, d.month, d.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (None, None, Some(d)) => write!(f, "---{d:02}"),
+            (None, None, None) => Ok(()),
         }
     }
 }
 
 /// One extracted expression: a span of the input with a kind and a value.
 ///
-/// Numeric kinds fill `value`, `bound` and (except `number`) `unit`; dates
-/// fill `date`; periods fill `from`/`to`. Fields that do not apply are `None`
-/// / `false`.
+/// The value is a [`Value`], one variant per kind: a date has no currency, a
+/// count has no canonical physical unit. `kind` is always `value.kind()`
+/// (it is set by [`Entity::new`]); `bound` and `change` are meaningful for
+/// the numeric kinds (`bound` is `exact` for dates and periods).
 ///
 /// ```
 /// use shuzi::{extract, Kind, Bound};
@@ -296,85 +297,40 @@ impl DateValue {
 /// let e = &extract(text)[0];
 /// assert_eq!(e.kind, Kind::Percent);
 /// assert_eq!(&text[e.span.range()], "13.1%");
-/// assert_eq!(e.value.unwrap().to_string(), "13.1");
+/// assert_eq!(e.value().unwrap().to_string(), "13.1");
 /// assert_eq!(e.bound, Bound::Exact);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Entity {
-    /// What it is.
+    /// What it is: always `value.kind()`.
     pub kind: Kind,
-    /// Where it is, in bytes.
-    pub span: Span,
-    /// The normalised value (numeric kinds): base unit for money, percent for
-    /// percentages, magnitude folded in for quantities.
-    pub value: Option<Decimal>,
-    /// The upper end of a range (`10亿至20亿元`).
-    pub high: Option<Decimal>,
-    /// False when `value` had to be rounded (`三分之一`). Values are never
-    /// saturated: a numeral too large or too precise to hold exactly (more
-    /// than an `i128` mantissa, more than [`crate::MAX_SCALE`] decimals:
-    /// `9`×39, `一万亿亿亿元`, `0.` + 400 zeros + `1`) gives no entity, and no
-    /// smaller figure is read out of its run.
-    pub exact: bool,
     /// How the value bounds the truth.
     pub bound: Bound,
-    /// The unit: currency word, `%`/`pp`/`‰`, measure word, canonical
-    /// physical unit, or duration unit (`year`, `month`, …).
-    pub unit: Option<&'static str>,
-    /// A quantity's unit as written (`吨标准煤`).
-    pub unit_text: Option<&'static str>,
-    /// ISO 4217 code for money.
-    pub currency: Option<&'static str>,
-    /// `±` was written before the number.
-    pub plus_minus: bool,
-    /// The counted thing right after a count (`196家知名企业` → `知名企业`).
-    pub noun: Option<Span>,
+    /// Where it is, in bytes.
+    pub span: Span,
     /// The change the number measures, when a verb of change governs it.
     pub change: Option<Change>,
-    /// A date's fields.
-    pub date: Option<DateValue>,
-    /// A period's start.
-    pub from: Option<DateValue>,
-    /// A period's end.
-    pub to: Option<DateValue>,
-    /// 年底, 月末: the end of the year or month.
-    pub point: Option<Point>,
-    /// A relative year (今年, 去年) was resolved against the reference date.
-    pub resolved: bool,
-    /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
-    pub relative_years: Option<i32>,
+    /// What it says.
+    pub value: Value,
 }
 
 impl Entity {
-    /// A bare entity of `kind` at `span`, every optional field empty and the
-    /// bound `exact`; extractors fill in the rest.
+    /// An entity with `value` at `span`, bound `exact`, no change.
     ///
     /// ```
-    /// use shuzi::{Entity, Kind, Span};
-    /// let e = Entity::new(Kind::Number, Span::new(0, 2));
-    /// assert!(e.value.is_none() && e.exact);
+    /// use shuzi::{Decimal, Entity, Figure, Kind, Span, Value};
+    /// let e = Entity::new(Span::new(0, 2), Value::Number(Figure::new(Decimal::ONE)));
+    /// assert_eq!(e.kind, Kind::Number);
+    /// assert_eq!(e.value(), Some(Decimal::ONE));
     /// ```
-    pub fn new(kind: Kind, span: Span) -> Entity {
+    pub const fn new(span: Span, value: Value) -> Entity {
         Entity {
-            kind,
-            span,
-            value: None,
-            high: None,
-            exact: true,
+            kind: value.kind(),
             bound: Bound::Exact,
-            unit: None,
-            unit_text: None,
-            currency: None,
-            plus_minus: false,
-            noun: None,
+            span,
             change: None,
-            date: None,
-            from: None,
-            to: None,
-            point: None,
-            resolved: false,
-            relative_years: None,
+            value,
         }
     }
 
@@ -400,17 +356,24 @@ impl Entity {
         &input[self.span.range()]
     }
 
-    /// The normalised value of a numeric entity (`None` for dates and periods).
+    /// The number part of a numeric entity (`None` for dates and periods).
     ///
-    /// Read entities through these accessors rather than the fields: they stay
-    /// stable while the value model evolves.
+    /// ```
+    /// let e = &shuzi::extract("三分之一")[0];
+    /// assert!(!e.figure().unwrap().exact);
+    /// ```
+    pub const fn figure(&self) -> Option<&Figure> {
+        self.value.figure()
+    }
+
+    /// The normalised value of a numeric entity (`None` for dates and periods).
     ///
     /// ```
     /// let e = &shuzi::extract("2.96亿元")[0];
     /// assert_eq!(e.value().unwrap().to_string(), "296000000");
     /// ```
     pub fn value(&self) -> Option<Decimal> {
-        self.value
+        self.figure().map(|f| f.value)
     }
 
     /// The upper end of a range (`10亿至20亿元`).
@@ -420,7 +383,16 @@ impl Entity {
     /// assert_eq!(e.high().unwrap().to_string(), "8");
     /// ```
     pub fn high(&self) -> Option<Decimal> {
-        self.high
+        self.figure().and_then(|f| f.high)
+    }
+
+    /// False when the value had to be rounded (`三分之一`); true for dates.
+    ///
+    /// ```
+    /// assert!(shuzi::extract("196家")[0].exact());
+    /// ```
+    pub fn exact(&self) -> bool {
+        !matches!(self.figure(), Some(f) if !f.exact)
     }
 
     /// The canonical unit: currency word, `%`/`pp`/`‰`, measure word, physical
@@ -430,7 +402,19 @@ impl Entity {
     /// assert_eq!(shuzi::extract("196家")[0].unit(), Some("家"));
     /// ```
     pub fn unit(&self) -> Option<&'static str> {
-        self.unit
+        self.value.unit()
+    }
+
+    /// A quantity's unit as written (`吨标准煤`).
+    ///
+    /// ```
+    /// assert_eq!(shuzi::extract("4万吨标准煤")[0].unit_text(), Some("吨标准煤"));
+    /// ```
+    pub fn unit_text(&self) -> Option<&'static str> {
+        match self.value {
+            Value::Quantity { unit_text, .. } => Some(unit_text),
+            _ => None,
+        }
     }
 
     /// ISO 4217 code of an amount of money.
@@ -439,7 +423,19 @@ impl Entity {
     /// assert_eq!(shuzi::extract("4250万美元")[0].currency(), Some("USD"));
     /// ```
     pub fn currency(&self) -> Option<&'static str> {
-        self.currency
+        match self.value {
+            Value::Amount { currency, .. } => Some(currency.as_str()),
+            _ => None,
+        }
+    }
+
+    /// `±` was written before the number.
+    ///
+    /// ```
+    /// assert!(shuzi::extract("±0.5%")[0].plus_minus());
+    /// ```
+    pub fn plus_minus(&self) -> bool {
+        self.figure().is_some_and(|f| f.plus_minus)
     }
 
     /// The change a verb of change attaches to the figure.
@@ -460,7 +456,10 @@ impl Entity {
     /// assert_eq!(&text[e.noun().unwrap().range()], "知名企业");
     /// ```
     pub fn noun(&self) -> Option<Span> {
-        self.noun
+        match self.value {
+            Value::Count { noun, .. } => noun,
+            _ => None,
+        }
     }
 
     /// A date's fields.
@@ -470,10 +469,13 @@ impl Entity {
     /// assert_eq!(e.date().unwrap().iso().unwrap(), "2024-05-31");
     /// ```
     pub fn date(&self) -> Option<DateValue> {
-        self.date
+        match self.value {
+            Value::Date { date, .. } => Some(date),
+            _ => None,
+        }
     }
 
-    /// A period's start and end.
+    /// A period's start and end (empty [`DateValue`]s when unknown).
     ///
     /// ```
     /// let e = &shuzi::extract("2023年前三季度")[0];
@@ -481,9 +483,89 @@ impl Entity {
     /// assert_eq!((from.iso().unwrap(), to.iso().unwrap()), ("2023-01".into(), "2023-09".into()));
     /// ```
     pub fn period(&self) -> Option<(DateValue, DateValue)> {
-        match (self.from, self.to) {
-            (None, None) if self.kind != Kind::Period => None,
-            (f, t) => Some((f.unwrap_or_default(), t.unwrap_or_default())),
+        match self.value {
+            Value::Period { from, to, .. } => Some((from, to)),
+            _ => None,
         }
+    }
+
+    /// 年底, 月末: the end of the year or month (dates).
+    ///
+    /// ```
+    /// assert_eq!(shuzi::extract("2025年末")[0].point(), Some(shuzi::Point::End));
+    /// ```
+    pub fn point(&self) -> Option<Point> {
+        match self.value {
+            Value::Date { point, .. } => point,
+            _ => None,
+        }
+    }
+
+    /// A relative year (今年, 去年) was resolved against the reference date.
+    ///
+    /// ```
+    /// assert!(!shuzi::extract("去年")[0].resolved());
+    /// ```
+    pub fn resolved(&self) -> bool {
+        self.value.relative().is_some_and(|r| r.resolved)
+    }
+
+    /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::extract("去年")[0].relative_years(), Some(-1));
+    /// ```
+    pub fn relative_years(&self) -> Option<i32> {
+        self.value.relative().and_then(|r| r.relative_years)
+    }
+}
+
+#[cfg(test)]
+impl Entity {
+    /// An entity of `kind` at `span` with an empty value of that kind (zero,
+    /// no measure word, an unknown date), for tests that need only kinds and
+    /// spans.
+    pub(crate) fn blank(kind: Kind, span: Span) -> Entity {
+        let figure = Figure::new(Decimal::ZERO);
+        let value = match kind {
+            Kind::Number => Value::Number(figure),
+            Kind::Money => Value::Amount {
+                figure,
+                currency: crate::value::Currency::Cny,
+            },
+            Kind::Percent => Value::Percent {
+                figure,
+                unit: crate::value::PercentUnit::Percent,
+            },
+            Kind::Count => Value::Count {
+                figure,
+                measure: "",
+                noun: None,
+            },
+            Kind::Quantity => Value::Quantity {
+                figure,
+                unit: crate::value::QuantityUnit::Metre,
+                unit_text: "",
+            },
+            Kind::Duration => Value::Duration {
+                figure,
+                unit: crate::value::DurationUnit::Year,
+            },
+            Kind::Ordinal => Value::Ordinal {
+                figure,
+                measure: None,
+            },
+            Kind::Date => Value::Date {
+                date: DateValue::default(),
+                point: None,
+                relative: Default::default(),
+            },
+            Kind::Period => Value::Period {
+                from: DateValue::default(),
+                to: DateValue::default(),
+                relative: Default::default(),
+            },
+        };
+        Entity::new(span, value)
     }
 }

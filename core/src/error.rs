@@ -22,6 +22,8 @@ pub enum ErrorKind {
     InvalidOption,
     /// Input bytes that are not UTF-8.
     InvalidUtf8,
+    /// A row of a data table with an unknown value (names file and line).
+    InvalidData,
 }
 
 impl ErrorKind {
@@ -36,6 +38,7 @@ impl ErrorKind {
             ErrorKind::InvalidDate => "invalid_date",
             ErrorKind::InvalidOption => "invalid_option",
             ErrorKind::InvalidUtf8 => "invalid_utf8",
+            ErrorKind::InvalidData => "invalid_data",
         }
     }
 }

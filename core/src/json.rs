@@ -6,6 +6,7 @@
 use crate::decimal::Decimal;
 use crate::entity::{DateValue, Entity};
 use crate::offsets::OffsetCursor;
+use crate::value::{Relative, Value};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -173,13 +174,16 @@ impl Serialize for Number {
     }
 }
 
-struct Iso(Option<DateValue>);
+/// A date as ISO 8601 text (`null` when nothing is known), written
+/// straight into the output.
+struct Iso(DateValue);
 
 impl Serialize for Iso {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0.and_then(|d| d.iso()) {
-            Some(t) => s.serialize_str(&t),
-            None => s.serialize_none(),
+        if self.0.is_empty() {
+            s.serialize_none()
+        } else {
+            s.collect_str(&self.0.iso_text())
         }
     }
 }
@@ -199,9 +203,31 @@ impl Serialize for ChangeRecord<'_> {
     }
 }
 
+/// A value written as its canonical decimal text, with no `String` in
+/// between.
+struct Text(Decimal);
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl EntityRecord<'_> {
+    /// `resolved` and `relative_years` of a date or period, when set.
+    fn relative<M: SerializeMap>(&self, m: &mut M, r: &Relative) -> Result<(), M::Error> {
+        if r.resolved {
+            m.serialize_entry("resolved", &true)?;
+        }
+        if let Some(y) = r.relative_years {
+            m.serialize_entry(self.keys.key("relative_years"), &y)?;
+        }
+        Ok(())
+    }
+}
+
 impl Serialize for EntityRecord<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use crate::entity::Kind;
         let e = self.entity;
         let k = |name| self.keys.key(name);
         let mut m = s.serialize_map(None)?;
@@ -211,43 +237,51 @@ impl Serialize for EntityRecord<'_> {
         m.serialize_entry("end", &self.end)?;
         m.serialize_entry(k("byte_start"), &e.span.start)?;
         m.serialize_entry(k("byte_end"), &e.span.end)?;
-        match e.kind {
-            Kind::Date => {
-                let d = e.date.unwrap_or_default();
-                m.serialize_entry("year", &d.year)?;
-                m.serialize_entry("month", &d.month)?;
-                m.serialize_entry("day", &d.day)?;
-                m.serialize_entry("value", &Iso(e.date))?;
-            }
-            Kind::Period => {
-                m.serialize_entry("from", &Iso(e.from))?;
-                m.serialize_entry("to", &Iso(e.to))?;
-            }
-            _ => {
-                if let Some(v) = e.value {
-                    m.serialize_entry("value", &Number(v))?;
-                    m.serialize_entry("normalized", &v.to_string())?;
+        match &e.value {
+            Value::Date {
+                date,
+                point,
+                relative,
+            } => {
+                m.serialize_entry("year", &date.year)?;
+                m.serialize_entry("month", &date.month)?;
+                m.serialize_entry("day", &date.day)?;
+                m.serialize_entry("value", &Iso(*date))?;
+                if let Some(p) = point {
+                    m.serialize_entry("point", p.as_str())?;
                 }
-                if let Some(h) = e.high {
-                    m.serialize_entry("high", &Number(h))?;
+                self.relative(&mut m, relative)?;
+            }
+            Value::Period { from, to, relative } => {
+                m.serialize_entry("from", &Iso(*from))?;
+                m.serialize_entry("to", &Iso(*to))?;
+                self.relative(&mut m, relative)?;
+            }
+            v => {
+                if let Some(f) = v.figure() {
+                    m.serialize_entry("value", &Number(f.value))?;
+                    m.serialize_entry("normalized", &Text(f.value))?;
+                    if let Some(h) = f.high {
+                        m.serialize_entry("high", &Number(h))?;
+                    }
                 }
                 m.serialize_entry("bound", e.bound.as_str())?;
-                if !e.exact {
+                if !e.exact() {
                     m.serialize_entry("exact", &false)?;
                 }
-                if let Some(u) = e.unit {
+                if let Some(u) = v.unit() {
                     m.serialize_entry("unit", u)?;
                 }
-                if let Some(u) = e.unit_text {
-                    m.serialize_entry(k("unit_text"), u)?;
+                if let Value::Quantity { unit_text, .. } = v {
+                    m.serialize_entry(k("unit_text"), unit_text)?;
                 }
-                if let Some(c) = e.currency {
-                    m.serialize_entry("currency", c)?;
+                if let Value::Amount { currency, .. } = v {
+                    m.serialize_entry("currency", currency.as_str())?;
                 }
-                if e.plus_minus {
+                if e.plus_minus() {
                     m.serialize_entry(k("plus_minus"), &true)?;
                 }
-                if let Some(n) = e.noun {
+                if let Some(n) = e.noun() {
                     m.serialize_entry("noun", &self.input[n.range()])?;
                 }
                 if let Some(c) = &e.change {
@@ -260,15 +294,6 @@ impl Serialize for EntityRecord<'_> {
                     )?;
                 }
             }
-        }
-        if let Some(p) = e.point {
-            m.serialize_entry("point", p.as_str())?;
-        }
-        if e.resolved {
-            m.serialize_entry("resolved", &true)?;
-        }
-        if let Some(r) = e.relative_years {
-            m.serialize_entry(k("relative_years"), &r)?;
         }
         m.end()
     }

@@ -13,10 +13,10 @@
 //! let found = extract(text);
 //! let pct = found.iter().find(|e| e.kind == Kind::Percent).unwrap();
 //! assert_eq!(pct.text(text), "13.1%");
-//! assert_eq!(pct.value.unwrap().to_string(), "13.1");
-//! assert_eq!(pct.change.unwrap().direction, shuzi::Direction::Up);
+//! assert_eq!(pct.value().unwrap().to_string(), "13.1");
+//! assert_eq!(pct.change().unwrap().direction, shuzi::Direction::Up);
 //! let count = found.iter().find(|e| e.kind == Kind::Count).unwrap();
-//! assert_eq!((count.text(text), count.unit), ("196家", Some("家")));
+//! assert_eq!((count.text(text), count.unit()), ("196家", Some("家")));
 //! assert_eq!(count.bound, Bound::Exact);
 //! ```
 //!
@@ -73,18 +73,18 @@
 //! let kinds = KindSet::parse_list("date,period").unwrap();
 //! let found = Extractor::new(Config::default().with_kinds(kinds)).extract(text);
 //! assert_eq!(found[0].kind, Kind::Date);
-//! assert_eq!(found[0].date.unwrap().iso().unwrap(), "--12");
-//! assert_eq!(found[0].relative_years, Some(-1));
+//! assert_eq!(found[0].date().unwrap().iso().unwrap(), "--12");
+//! assert_eq!(found[0].relative_years(), Some(-1));
 //!
 //! let config = Config::default()
 //!     .with_kinds(kinds)
 //!     .with_ref_date(Some(RefDate::parse("2026-01-10").unwrap()));
 //! let found = Extractor::new(config).extract(text);
-//! assert_eq!(found[0].date.unwrap().iso().unwrap(), "2025-12");
-//! assert!(found[0].resolved);
+//! assert_eq!(found[0].date().unwrap().iso().unwrap(), "2025-12");
+//! assert!(found[0].resolved());
 //! assert_eq!(found[1].text(text), "今年前三季度");
-//! assert_eq!(found[1].from.unwrap().iso().unwrap(), "2026-01");
-//! assert_eq!(found[1].to.unwrap().iso().unwrap(), "2026-09");
+//! assert_eq!(found[1].period().unwrap().0.iso().unwrap(), "2026-01");
+//! assert_eq!(found[1].period().unwrap().1.iso().unwrap(), "2026-09");
 //! ```
 //!
 //! ## Policy structure
@@ -120,6 +120,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod macros;
 mod config;
 mod decimal;
 mod entity;
@@ -128,20 +130,23 @@ mod extract;
 mod input;
 #[cfg(feature = "serde")]
 pub mod json;
+mod lexicon;
 pub(crate) mod numeral;
 mod numeric;
 mod offsets;
 pub mod policy;
 pub mod reference;
 mod time;
+mod value;
 
 pub use config::{days_in_month, Config, KindSet, RefDate};
 pub use decimal::{Decimal, ParseDecimalError, MAX_SCALE};
-pub use entity::{Basis, Bound, Change, DateValue, Direction, Entity, Kind, Point, Span};
+pub use entity::{Basis, Bound, Change, DateValue, Direction, Entity, IsoText, Kind, Point, Span};
 pub use error::{Error, ErrorKind};
 pub use extract::{extract, Extractor};
 pub use input::decode;
 pub use offsets::OffsetCursor;
+pub use value::{Currency, DurationUnit, Figure, PercentUnit, QuantityUnit, Relative, Value};
 
 /// The crate README's Rust examples run as doctests (the repository README's
 /// Rust example is the same text; scripts/check-repo.sh checks that).

@@ -68,7 +68,7 @@ fn close(a: f64, b: f64) -> bool {
 
 /// Does `e` satisfy the expected result `x` of `suite`?
 fn satisfies(suite: &str, x: &Value, e: &Entity) -> bool {
-    let v = e.value.map(|d| d.to_f64());
+    let v = e.value().map(|d| d.to_f64());
     let want = x["value"].as_str();
     match suite {
         "NumberRangeModel" | "NumberRangeModelExperimentalMode" => {
@@ -76,7 +76,7 @@ fn satisfies(suite: &str, x: &Value, e: &Entity) -> bool {
             let inner = iv.trim_matches(|c| "[]()".contains(c));
             let (lo, hi) = inner.split_once(',').unwrap_or((inner, ""));
             let (lo, hi) = (num(lo), num(hi));
-            let high = e.high.map(|d| d.to_f64());
+            let high = e.high().map(|d| d.to_f64());
             match (lo, hi) {
                 (Some(l), Some(h)) => {
                     v.is_some_and(|v| close(v, l)) && high.is_some_and(|x| close(x, h))
@@ -92,7 +92,7 @@ fn satisfies(suite: &str, x: &Value, e: &Entity) -> bool {
                 Some(w) => v.is_some_and(|v| close(v, w)),
                 None => true,
             };
-            value_ok && (iso.is_none() || iso == e.currency)
+            value_ok && (iso.is_none() || iso == e.currency())
         }
         _ => match want.and_then(num) {
             Some(w) => v.is_some_and(|v| close(v, w)),
@@ -161,8 +161,8 @@ fn recognizers_text_chinese() {
                         "{}:{}={}{}",
                         e.kind,
                         e.text(input),
-                        e.value.map(|v| v.to_string()).unwrap_or_default(),
-                        e.high.map(|h| format!("..{h}")).unwrap_or_default()
+                        e.value().map(|v| v.to_string()).unwrap_or_default(),
+                        e.high().map(|h| format!("..{h}")).unwrap_or_default()
                     )
                 })
                 .collect();

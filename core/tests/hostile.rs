@@ -45,7 +45,7 @@ fn check(text: &str) -> Vec<Entity> {
         assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
         last_end = e.span.end;
         if !matches!(e.kind, Kind::Date | Kind::Period) {
-            assert!(e.value.is_some(), "numeric entity without a value: {e:?}");
+            assert!(e.value().is_some(), "numeric entity without a value: {e:?}");
         }
     }
     // Every entity is serialized, with offsets that slice back.
@@ -98,8 +98,8 @@ fn brief<'t>(text: &'t str, found: &[Entity]) -> Vec<(Kind, &'t str, String, boo
     found
         .iter()
         .map(|e| {
-            let v = e.value.map(|v| v.to_string()).unwrap_or_default();
-            (e.kind, e.text(text), v, e.exact)
+            let v = e.value().map(|v| v.to_string()).unwrap_or_default();
+            (e.kind, e.text(text), v, e.exact())
         })
         .collect()
 }
@@ -314,7 +314,7 @@ fn huge_ordinals_dates_and_chinese_runs_read_nothing_out_of_the_run() {
     let text = format!("第{}名", "9".repeat(38));
     let e = &check(&text)[0];
     assert_eq!(
-        (e.kind, e.value.unwrap().to_string()),
+        (e.kind, e.value().unwrap().to_string()),
         (Kind::Ordinal, "9".repeat(38))
     );
 }
@@ -410,8 +410,8 @@ fn one_huge_line_loses_no_entity() {
         let shift = k * unit.len();
         for (a, b) in chunk.iter().zip(&per_copy) {
             assert_eq!(
-                (a.kind, a.span.start - shift, a.span.end - shift, a.value),
-                (b.kind, b.span.start, b.span.end, b.value)
+                (a.kind, a.span.start - shift, a.span.end - shift, a.value()),
+                (b.kind, b.span.start, b.span.end, b.value())
             );
         }
     }
@@ -457,7 +457,7 @@ fn long_run_of_baifenzhi_reads_one_hundred_percent_per_pair() {
     assert_eq!(found.len(), scaled(1_000_000) / 2);
     assert!(found.iter().all(|e| e.kind == Kind::Percent
         && e.text(&text) == "百分之百"
-        && e.value.unwrap().to_string() == "100"
+        && e.value().unwrap().to_string() == "100"
         && e.bound == Bound::Exact));
     check_policy(&text);
 }
@@ -482,16 +482,16 @@ fn long_runs_of_calendar_words_give_one_entity_each() {
         let first = &found[0];
         assert!(found.iter().all(|e| e.text(&text) == each
             && e.kind == first.kind
-            && (e.date, e.from, e.to, e.relative_years)
-                == (first.date, first.from, first.to, first.relative_years)));
+            && (e.date(), e.period(), e.relative_years())
+                == (first.date(), first.period(), first.relative_years())));
     }
     let text = repeated("第十四个五年规划");
     let e = &check(&text)[0];
     assert_eq!(
         (
             e.kind,
-            e.from.unwrap().iso().unwrap(),
-            e.to.unwrap().iso().unwrap()
+            e.period().map(|p| p.0).unwrap().iso().unwrap(),
+            e.period().map(|p| p.1).unwrap().iso().unwrap()
         ),
         (Kind::Period, "2021".into(), "2025".into())
     );
@@ -596,7 +596,11 @@ fn figures_next_to_control_characters_and_mixed_scripts_are_found() {
         assert_eq!(found.len(), 1, "{text:?}: {found:?}");
         let e = &found[0];
         assert_eq!(
-            (e.kind, e.text(text), e.value.unwrap().to_string().as_str()),
+            (
+                e.kind,
+                e.text(text),
+                e.value().unwrap().to_string().as_str()
+            ),
             (*kind, *want, *value),
             "{text:?}"
         );
@@ -672,7 +676,7 @@ fn binary_junk() {
     let found = check(&text);
     assert!(found
         .iter()
-        .any(|e| e.text(&text) == "2.96亿元" && e.value.unwrap().to_string() == "296000000"));
+        .any(|e| e.text(&text) == "2.96亿元" && e.value().unwrap().to_string() == "296000000"));
 }
 
 // ---------------------------------------------------------------------------

@@ -30,7 +30,11 @@ const FIELDS: [&str; 11] = [
 ];
 
 /// (file stem prefix, field, why it is not exact yet).
-const KNOWN_MISSES: &[(&str, &str, &str)] = &[];
+const KNOWN_MISSES: &[(&str, &str, &str)] = &[(
+    "law_digital_economy",
+    "outline",
+    "the golden predates two rules: （一） items inside an article are the article's text (it lists 第四条's two items as level-4 headings), and in a law with 节 every 条 is level 3 (corpus/ANNOTATION.md 12; it has 第一条 under 第一章 at 2)",
+)];
 
 /// Fields that need the numeric recogniser (amounts) or the date recogniser.
 fn needs(field: &str) -> Option<Kind> {
@@ -96,9 +100,22 @@ struct Score {
     extra: Vec<Value>,
 }
 
+/// Keys SPEC 2 added to items after the golden files were written: compared
+/// where a golden item has them, left out where no golden item of the field does.
+const NEW_KEYS: [&str; 2] = ["lead", "until"];
+
 fn score(field: &str, expected: &Value, got: &Value) -> Score {
     let exp = items(field, expected);
     let mut left = items(field, got);
+    for key in NEW_KEYS {
+        if !exp.iter().any(|e| e.get(key).is_some()) {
+            for g in &mut left {
+                if let Some(o) = g.as_object_mut() {
+                    o.remove(key);
+                }
+            }
+        }
+    }
     let n_got = left.len();
     let mut missing = Vec::new();
     let mut matched = 0;
@@ -134,29 +151,14 @@ type Totals = [(usize, usize, usize); 11];
 fn check(name: &str, text: &str, expected: &Value, totals: &mut Totals) -> Vec<String> {
     let got = actual(text);
     let mut failures = Vec::new();
-    let exp_keys: Vec<&str> = expected
-        .as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let mut sorted_fields = FIELDS.to_vec();
-    sorted_fields.sort_unstable();
-    let mut sorted_exp = exp_keys.clone();
-    sorted_exp.sort_unstable();
-    assert_eq!(
-        sorted_exp, sorted_fields,
-        "{name}: the expected file's keys"
-    );
-    let got_keys: Vec<&str> = got
-        .as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let mut sorted_got = got_keys.clone();
-    sorted_got.sort_unstable();
-    assert_eq!(sorted_got, sorted_fields, "{name}: the record's keys");
+    // SPEC 2's keys are all there; keys of other sections (SPEC 2.1) may
+    // be there too and are tested elsewhere.
+    for (what, v) in [("expected file", expected), ("record", &got)] {
+        let o = v.as_object().expect("an object");
+        for field in FIELDS {
+            assert!(o.contains_key(field), "{name}: the {what} has no {field:?}");
+        }
+    }
     println!("{name}");
     for (k, field) in FIELDS.iter().enumerate() {
         let s = score(field, &expected[field], &got[field]);
@@ -277,7 +279,12 @@ fn synthetic_documents() {
 
 #[test]
 fn empty_and_tiny_inputs() {
-    let empty = actual("");
+    let mut empty = actual("");
+    // Only SPEC 2's keys here (SPEC 2.1's are tested with their modules).
+    empty
+        .as_object_mut()
+        .expect("an object")
+        .retain(|k, _| FIELDS.contains(&k.as_str()));
     assert_eq!(
         empty,
         json!({

@@ -144,7 +144,7 @@ fn check(text: &str) {
             continue;
         }
         assert!(
-            e.value.is_some(),
+            e.value().is_some(),
             "numeric entity without value in {text:?}"
         );
     }

@@ -147,12 +147,12 @@ fn diffs(want: &Map<String, Value>, got: &Map<String, Value>, entity: &Entity) -
     let rounded = want.get("exact") == Some(&Value::Bool(false));
     if numeric {
         if let Some(w) = want.get("value").and_then(decimal) {
-            if !entity.value.is_some_and(|g| same_decimal(w, g, rounded)) {
-                out.push(format!("value: want {w}, got {}", show(entity.value)));
+            if !entity.value().is_some_and(|g| same_decimal(w, g, rounded)) {
+                out.push(format!("value: want {w}, got {}", show(entity.value())));
             }
         }
         let wh = want.get("high").and_then(decimal);
-        let same_high = match (wh, entity.high) {
+        let same_high = match (wh, entity.high()) {
             (Some(w), Some(g)) => same_decimal(w, g, rounded),
             (None, None) => true,
             _ => false,
@@ -161,12 +161,12 @@ fn diffs(want: &Map<String, Value>, got: &Map<String, Value>, entity: &Entity) -
             out.push(format!(
                 "high: want {}, got {}",
                 show(wh),
-                show(entity.high)
+                show(entity.high())
             ));
         }
         if let Some(w) = want.get("exact") {
             if Some(w) != got.get("exact").or(Some(&Value::Bool(true))) {
-                out.push(format!("exact: want {w}, got {}", entity.exact));
+                out.push(format!("exact: want {w}, got {}", entity.exact()));
             }
         }
     } else if let Some(w) = want.get("value") {

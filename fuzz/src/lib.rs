@@ -196,7 +196,7 @@ pub fn check_entities(text: &str, config: &Config, found: &[Entity]) {
             "kind {:?} was not asked for",
             e.kind
         );
-        if let Some(n) = e.noun {
+        if let Some(n) = e.noun() {
             assert!(
                 n.end <= text.len()
                     && text.is_char_boundary(n.start)
@@ -208,21 +208,24 @@ pub fn check_entities(text: &str, config: &Config, found: &[Entity]) {
             assert!(t.start < t.end && t.end <= text.len());
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         }
-        for v in [e.value, e.high].into_iter().flatten() {
+        assert_eq!(e.kind, e.value.kind(), "kind and value disagree: {e:?}");
+        for v in [e.value(), e.high()].into_iter().flatten() {
             check_decimal(v);
         }
         match e.kind {
-            Kind::Date => assert!(e.date.is_some(), "a date without fields: {e:?}"),
-            Kind::Period => {}
-            _ => assert!(e.value.is_some(), "a {:?} without a value: {e:?}", e.kind),
+            Kind::Date => assert!(e.date().is_some(), "a date without fields: {e:?}"),
+            Kind::Period => assert!(e.period().is_some(), "a period without ends: {e:?}"),
+            _ => assert!(e.value().is_some(), "a {:?} without a value: {e:?}", e.kind),
         }
-        if let Some(d) = e.date {
-            check_date(d, e.resolved);
+        if let Some(d) = e.date() {
+            check_date(d, e.resolved());
         }
-        for d in [e.from, e.to].into_iter().flatten() {
-            check_date(d, e.resolved);
+        if let Some((from, to)) = e.period() {
+            for d in [from, to].into_iter().filter(|d| !d.is_empty()) {
+                check_date(d, e.resolved());
+            }
         }
-        if e.resolved {
+        if e.resolved() {
             assert!(
                 config.ref_date().is_some(),
                 "resolved without a reference date"
@@ -276,7 +279,7 @@ fn check_json(text: &str, found: &[Entity]) {
         let json = serde_json::to_value(cp).expect("a record serializes");
         assert_eq!(json["text"].as_str(), Some(inside));
         assert_eq!(json["kind"].as_str(), Some(e.kind.as_str()));
-        if let Some(v) = e.value {
+        if let Some(v) = e.value() {
             assert_eq!(json["normalized"].as_str(), Some(v.to_string().as_str()));
         }
     }

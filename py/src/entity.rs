@@ -182,7 +182,7 @@ impl Entity {
     fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
         let e = r.entity;
         let numeric = !matches!(e.kind, Kind::Date | Kind::Period);
-        let date = if e.kind == Kind::Date { e.date } else { None };
+        let date = e.date();
         Entity {
             kind: e.kind.as_str(),
             text: e.text(r.input).to_string(),
@@ -190,20 +190,20 @@ impl Entity {
             end: r.end,
             byte_start: e.span.start,
             byte_end: e.span.end,
-            value: e.value.filter(|_| numeric).map(|v| v.to_f64()),
+            value: e.value().map(|v| v.to_f64()),
             normalized: if numeric {
-                e.value.map(|v| v.to_string())
+                e.value().map(|v| v.to_string())
             } else {
                 date.and_then(|d| d.iso())
             },
-            high: e.high.filter(|_| numeric).map(|v| v.to_f64()),
+            high: e.high().map(|v| v.to_f64()),
             bound: numeric.then(|| e.bound.as_str()),
-            exact: e.exact,
-            unit: e.unit,
-            unit_text: e.unit_text,
-            currency: e.currency,
-            plus_minus: e.plus_minus,
-            noun: e.noun.map(|n| r.input[n.range()].to_string()),
+            exact: e.exact(),
+            unit: e.unit(),
+            unit_text: e.unit_text(),
+            currency: e.currency(),
+            plus_minus: e.plus_minus(),
+            noun: e.noun().map(|n| r.input[n.range()].to_string()),
             change: e.change.filter(|_| numeric).map(|c| Change {
                 direction: c.direction.as_str(),
                 basis: c.basis.map(|b| b.as_str()),
@@ -212,17 +212,11 @@ impl Entity {
             year: date.and_then(|d| d.year),
             month: date.and_then(|d| d.month),
             day: date.and_then(|d| d.day),
-            from: e
-                .from
-                .filter(|_| e.kind == Kind::Period)
-                .and_then(|d| d.iso()),
-            to: e
-                .to
-                .filter(|_| e.kind == Kind::Period)
-                .and_then(|d| d.iso()),
-            point: e.point.map(|p| p.as_str()),
-            resolved: e.resolved,
-            relative_years: e.relative_years,
+            from: e.period().and_then(|(f, _)| f.iso()),
+            to: e.period().and_then(|(_, t)| t.iso()),
+            point: e.point().map(|p| p.as_str()),
+            resolved: e.resolved(),
+            relative_years: e.relative_years(),
             core: e.clone(),
             doc: Arc::clone(doc),
         }

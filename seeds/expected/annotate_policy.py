@@ -20,6 +20,21 @@ Like annotate.py this script only LOCATES strings; it never extracts anything:
   and `issuer.date` are the first occurrence inside the parent. Their numeric `value`
   and `normalized` are canonicalised exactly as annotate.py does.
 
+SPEC 2.1 keys (`form`, `attachment_form`, `level` are plain values, written by hand):
+
+- `references` are located like the other lists, in text order;
+- `effective[].until`, when not null, is located inside its parent like `date`;
+- `responsible[].lead` is written by hand (the units marked 牵头, or the first unit
+  where the document says 列第一位者为牵头单位, else []);
+- `clauses` are DERIVED from the outline: one per leaf, in order; `id` the markers
+  joined with `/`, `path` the titles from the top, the span from the leaf's heading
+  through the text before the next heading (the last one stops at the issuer's
+  signature when there is one after it, else at the end of the text), trailing blanks
+  and line breaks cut; `responsible`/`targets` the indices of those items that lie
+  inside the span. Only each clause's `instruments` are hand-written (kept from the
+  file by clause `id`): `{"category", "tool", "cue": {"text"}}`, the cue located as its
+  first occurrence inside the clause (`"_from"` in the cue skips ahead within it).
+
 Keys are written in the order of seeds/expected/README.md.
 """
 import json
@@ -33,17 +48,26 @@ ITEM = ["text", "start", "end", "byte_start", "byte_end"]
 FIELDS = {
     "titles": ["name", "doc_type", "trial", "alias"],
     "doc_numbers": ["prefix", "year", "serial"],
-    "effective": ["date", "document"],
+    "effective": ["date", "document", "until"],
     "outline": ["level", "marker", "number", "title", "children"],
-    "responsible": ["units", "path"],
+    "responsible": ["units", "lead", "path"],
     "targets": ["deadline", "metric", "amount"],
     "frameworks": ["label", "count", "members", "members_match"],
     "bylines": ["outlet", "reporters", "correspondents", "photographers"],
     "issuer": ["name", "date"],
     "recipients": [],
+    "references": ["title", "doc_number", "relation"],
 }
 TOP = ["heading", "titles", "doc_numbers", "effective", "outline", "responsible",
-       "targets", "frameworks", "bylines", "issuer", "recipients"]
+       "targets", "frameworks", "bylines", "issuer", "recipients", "form",
+       "attachment_form", "level", "references", "clauses"]
+CATEGORIES = {
+    "supply": {"人才培养", "资金投入", "技术支持", "公共服务", "基础设施"},
+    "environment": {"目标规划", "金融支持", "税收优惠", "法规管制", "策略性措施"},
+    "demand": {"政府采购", "示范推广", "贸易管制", "服务外包", "消费激励"},
+}
+LEVELS = {"central", "provincial", "municipal", "county", None}
+RELATIONS = {"basis", "issues", "replaces", "cites"}
 
 
 def place(item, text, pos):
@@ -88,14 +112,77 @@ def ordered(item, key):
     return {k: item[k] for k in keys}
 
 
-def outline(nodes, text, pos):
+def outline(nodes, text, pos, flat=None, chain=()):
+    """Locate the tree in pre-order; append each heading's chain of nodes to flat."""
     out = []
     for node in nodes:
         pos = place(node, text, pos) + 1
-        kids, pos = outline(node.get("children", []), text, pos)
+        here = list(chain) + [node]
+        if flat is not None:
+            flat.append(here)
+        kids, pos = outline(node.get("children", []), text, pos, flat, here)
         node["children"] = kids
         out.append(ordered(node, "outline"))
     return out, pos
+
+
+def span_of(item, text, i):
+    """Fill the four offsets of item (whose text starts at code point i)."""
+    item["start"], item["end"] = i, i + len(item["text"])
+    item["byte_start"] = len(text[:i].encode())
+    item["byte_end"] = item["byte_start"] + len(item["text"].encode())
+
+
+def clauses(obj, flat, text):
+    """One clause per outline leaf (SPEC 2.1); instruments kept from the file by id."""
+    hand = {c["id"]: c.get("instruments", []) for c in obj["clauses"]}
+    if len(hand) != len(obj["clauses"]):
+        raise SystemExit("two clauses share an id")
+    starts = sorted(c[-1]["start"] for c in flat)
+    stop = len(text)
+    issuer = obj["issuer"]
+    if issuer is not None and starts and issuer["start"] > starts[-1]:
+        stop = issuer["start"]
+    out = []
+    for chain in flat:
+        leaf = chain[-1]
+        if leaf["children"]:
+            continue
+        cid = "/".join(n["marker"] for n in chain)
+        lo = leaf["start"]
+        later = [x for x in starts if x > lo]
+        hi = later[0] if later and later[0] < stop else stop
+        while hi > lo and text[hi - 1] in " \t\n\r\u3000\xa0":
+            hi -= 1
+        c = {"id": cid, "path": [n["title"] for n in chain], "text": text[lo:hi]}
+        span_of(c, text, lo)
+        c["responsible"] = [i for i, r in enumerate(obj["responsible"])
+                            if lo <= r["start"] and r["end"] <= hi]
+        c["targets"] = [i for i, t in enumerate(obj["targets"])
+                        if lo <= t["start"] and t["end"] <= hi]
+        ins = []
+        for inst in hand.pop(cid, []):
+            cat, tool = inst["category"], inst["tool"]
+            if tool not in CATEGORIES.get(cat, ()):
+                raise SystemExit(f"clause {cid}: {cat}/{tool} is not a category/tool pair")
+            cue = inst["cue"]
+            pos = lo
+            skip = cue.pop("_from", None)
+            if skip is not None:
+                pos = text.find(skip, lo, hi)
+                if pos < 0:
+                    raise SystemExit(f"clause {cid}: _from {skip!r} not inside it")
+            j = text.find(cue["text"], pos, hi)
+            if j < 0:
+                raise SystemExit(f"clause {cid}: cue {cue['text']!r} not inside it")
+            cue = {"text": cue["text"]}
+            span_of(cue, text, j)
+            ins.append({"category": cat, "tool": tool, "cue": cue})
+        c["instruments"] = ins
+        out.append(c)
+    if hand:
+        raise SystemExit(f"instruments for clauses that are no outline leaf: {sorted(hand)}")
+    return out
 
 
 def main(paths):
@@ -105,12 +192,13 @@ def main(paths):
         if not isinstance(obj, dict) or set(obj) != set(TOP):
             raise SystemExit(f"{p}: expected an object with exactly the keys {TOP}")
         counts = {}
+        flat = []
         for key in TOP:
             val = obj[key]
-            if key == "heading":
+            if key in ("heading", "form", "attachment_form", "level", "clauses"):
                 continue
             if key == "outline":
-                obj[key], _ = outline(val, text, 0)
+                obj[key], _ = outline(val, text, 0, flat)
                 continue
             if key == "issuer":
                 if val is not None:
@@ -124,11 +212,21 @@ def main(paths):
                 pos = place(item, text, pos) + (0 if key == "targets" else 1)
                 if key == "targets":
                     nested(item["amount"], item, text, at_end=True)
-                if key == "effective" and item["date"] is not None:
-                    nested(item["date"], item, text, at_end=False)
+                if key == "effective":
+                    for k in ("date", "until"):
+                        if item[k] is not None:
+                            nested(item[k], item, text, at_end=False)
                 out.append(ordered(item, key))
             obj[key] = out
             counts[key] = len(out)
+        obj["clauses"] = clauses(obj, flat, text)
+        counts["clauses"] = len(obj["clauses"])
+        counts["instruments"] = sum(len(c["instruments"]) for c in obj["clauses"])
+        if obj["level"] not in LEVELS:
+            raise SystemExit(f"{p}: unknown level {obj['level']!r}")
+        for r in obj["references"]:
+            if r["relation"] not in RELATIONS:
+                raise SystemExit(f"{p}: unknown relation {r['relation']!r}")
         obj = {k: obj[k] for k in TOP}
         p.write_text(json.dumps(obj, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{p}: located {counts}")

@@ -39,6 +39,44 @@ enum Tok {
     Large(u32),
 }
 
+/// At most [`MAX_CHARS`] tokens with their end bytes, without a heap
+/// allocation per numeral.
+struct Toks {
+    buf: [(Tok, usize); MAX_CHARS],
+    len: usize,
+}
+
+impl Default for Toks {
+    fn default() -> Toks {
+        Toks {
+            buf: [(Tok::Zero, 0); MAX_CHARS],
+            len: 0,
+        }
+    }
+}
+
+impl Toks {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    fn last(&self) -> Option<&(Tok, usize)> {
+        self.as_slice().last()
+    }
+    /// Appends one token; the caller stops at [`MAX_CHARS`].
+    fn push(&mut self, t: (Tok, usize)) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = t;
+            self.len += 1;
+        }
+    }
+    fn as_slice(&self) -> &[(Tok, usize)] {
+        &self.buf[..self.len]
+    }
+}
+
 /// A Chinese numeral as read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Chinese {
@@ -67,7 +105,7 @@ const MAX_CHARS: usize = 40;
 /// Reads the longest well-formed Chinese numeral at `at`.
 pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
     // Tokenise (bounded).
-    let mut toks: Vec<(Tok, usize)> = Vec::new(); // token and its end byte
+    let mut toks = Toks::default(); // tokens and their end bytes, on the stack
     let mut pos = at;
     let mut point_at: Option<usize> = None; // index into toks where the fraction starts
     for c in text[at..].chars() {
@@ -114,6 +152,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
     if toks.is_empty() {
         return None;
     }
+    let toks = toks.as_slice();
     let int_toks = &toks[..point_at.unwrap_or(toks.len())];
     let frac_toks = &toks[point_at.unwrap_or(toks.len())..];
     if int_toks.is_empty() {

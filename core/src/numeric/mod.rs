@@ -38,6 +38,7 @@ mod unit;
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
+use crate::value::{Currency, Figure, Value};
 use text::char_at;
 use unit::Unit;
 
@@ -84,7 +85,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
             Step::Found(e) => {
                 i = e.span.end.max(i + c.len_utf8());
                 floor = e.span.end;
-                out.push(*e);
+                out.push(e);
             }
             Step::Skip(end) => {
                 i = end.max(i + c.len_utf8());
@@ -96,7 +97,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
 /// What happened at a candidate.
 pub(crate) enum Step {
     /// An entity.
-    Found(Box<Entity>),
+    Found(Entity),
     /// Nothing here; resume at this byte.
     Skip(usize),
 }
@@ -177,7 +178,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     match expression(text, i, &n, floor, prev) {
         // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
         Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
-        Some(e) => Step::Found(Box::new(e)),
+        Some(e) => Step::Found(e),
         None => Step::Skip(skip_end(text, i, &n)),
     }
 }
@@ -289,15 +290,14 @@ fn expression(
         return None;
     }
 
-    let (kind, unit_word, unit_text, currency) = match u.unit {
-        Unit::None => (Kind::Number, None, None, None),
-        Unit::Money { unit, currency } => (Kind::Money, Some(unit), None, Some(currency)),
-        Unit::Percent(p) => (Kind::Percent, Some(p), None, None),
-        Unit::Quantity { unit, text } => (Kind::Quantity, Some(unit), Some(text), None),
-        Unit::Duration(d) => (Kind::Duration, Some(d), None, None),
-        Unit::Count(m) => (Kind::Count, Some(m), None, None),
-        Unit::Ordinal(m) => (Kind::Ordinal, m, None, None),
-        Unit::Level => (Kind::Money, Some("元"), None, Some("CNY")),
+    let kind = match u.unit {
+        Unit::None => Kind::Number,
+        Unit::Money { .. } | Unit::Level => Kind::Money,
+        Unit::Percent(_) => Kind::Percent,
+        Unit::Quantity { .. } => Kind::Quantity,
+        Unit::Duration(_) => Kind::Duration,
+        Unit::Count(_) => Kind::Count,
+        Unit::Ordinal(_) => Kind::Ordinal,
     };
     let level = matches!(u.unit, Unit::Level) || u.level;
 
@@ -306,7 +306,7 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() && unit_word != Some("倍") {
+    if lone_yi && kind == Kind::Count && high.is_none() && !matches!(u.unit, Unit::Count("倍")) {
         return None;
     }
 
@@ -327,34 +327,36 @@ fn expression(
     }
 
     let start = pre.start.min(u.start);
-    let mut e = Entity::new(kind, Span::new(start, span_end));
-    e.value = Some(if pre.negative { value.neg() } else { value });
-    e.high = if pre.negative {
-        high.map(Decimal::neg)
-    } else {
-        high
+    let figure = Figure {
+        value: if pre.negative { value.neg() } else { value },
+        high: if pre.negative {
+            high.map(Decimal::neg)
+        } else {
+            high
+        },
+        exact: u.exact,
+        plus_minus: pre.plus_minus,
     };
-    e.exact = u.exact;
-    e.unit = unit_word;
-    e.unit_text = unit_text;
-    e.currency = currency;
-    e.plus_minus = pre.plus_minus;
-    if let Some((unit, code)) = pre.currency {
-        if kind == Kind::Number {
-            // ¥100, USD 100: money without a unit after.
-            e.kind = Kind::Money;
-            e.unit = Some(unit);
-            e.currency = Some(code);
-        }
+    let mut v = typed(u.unit, figure)?;
+    if let (Value::Number(_), Some((_, code))) = (v, pre.currency) {
+        // ¥100, USD 100: money without a unit after.
+        v = Value::Amount {
+            figure,
+            currency: code.parse().ok()?,
+        };
     }
+    if level && !matches!(v, Value::Amount { .. }) {
+        v = Value::Amount {
+            figure,
+            currency: Currency::Cny,
+        };
+    }
+    let mut e = Entity::new(Span::new(start, span_end), v);
     if kind == Kind::Ordinal {
         e.bound = Bound::Exact;
         return Some(e);
     }
     e.bound = if level {
-        e.kind = Kind::Money;
-        e.unit = Some(e.unit.filter(|_| kind == Kind::Money).unwrap_or("元"));
-        e.currency = Some(e.currency.filter(|_| kind == Kind::Money).unwrap_or("CNY"));
         Bound::Level
     } else if let Some(b) = pre.bound {
         b
@@ -371,14 +373,49 @@ fn expression(
     } else {
         Bound::Exact
     };
-    if e.kind == Kind::Count {
-        e.noun = noun::after(text, span_end);
+    if let Value::Count { noun, .. } = &mut e.value {
+        *noun = noun::after(text, span_end);
     }
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {
         e.change = change::find(text, e.span.start, floor, prev, e.kind);
     }
     Some(e)
+}
+
+/// The typed value of a figure with unit `unit`; `None` when a unit code of
+/// the tables is not one of the enums (the table tests rule that out).
+fn typed(unit: Unit, figure: Figure) -> Option<Value> {
+    Some(match unit {
+        Unit::None => Value::Number(figure),
+        Unit::Money { currency, .. } => Value::Amount {
+            figure,
+            currency: currency.parse().ok()?,
+        },
+        Unit::Level => Value::Amount {
+            figure,
+            currency: Currency::Cny,
+        },
+        Unit::Percent(p) => Value::Percent {
+            figure,
+            unit: p.parse().ok()?,
+        },
+        Unit::Quantity { unit, text } => Value::Quantity {
+            figure,
+            unit: unit.parse().ok()?,
+            unit_text: text,
+        },
+        Unit::Duration(d) => Value::Duration {
+            figure,
+            unit: d.parse().ok()?,
+        },
+        Unit::Count(measure) => Value::Count {
+            figure,
+            measure,
+            noun: None,
+        },
+        Unit::Ordinal(measure) => Value::Ordinal { figure, measure },
+    })
 }
 
 #[cfg(test)]

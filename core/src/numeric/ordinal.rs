@@ -6,8 +6,9 @@
 use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
-use crate::entity::{Entity, Kind, Span};
+use crate::entity::{Entity, Span};
 use crate::numeral::{self, Form};
+use crate::value::{Figure, Value};
 
 /// Measure words 首 takes (首批, 首台, 首个, 首次 …); 首先, 首都, 首创 are
 /// not ordinals.
@@ -75,10 +76,15 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(n.end);
     }
     let start = scoped(text, at, floor);
-    let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
-    e.value = Some(n.value);
-    e.unit = unit;
-    Step::Found(Box::new(e))
+    let figure = Figure::new(n.value);
+    let e = Entity::new(
+        Span::new(start, end),
+        Value::Ordinal {
+            figure,
+            measure: unit,
+        },
+    );
+    Step::Found(e)
 }
 
 /// 首 + measure word at `at`.
@@ -99,10 +105,15 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(next);
     }
     let start = scoped(text, at, floor);
-    let mut e = Entity::new(Kind::Ordinal, Span::new(start, end));
-    e.value = Some(crate::decimal::Decimal::ONE);
-    e.unit = Some(unit);
-    Step::Found(Box::new(e))
+    let figure = Figure::new(crate::decimal::Decimal::ONE);
+    let e = Entity::new(
+        Span::new(start, end),
+        Value::Ordinal {
+            figure,
+            measure: Some(unit),
+        },
+    );
+    Step::Found(e)
 }
 
 /// True when only whitespace separates `at` from the start of the text, a

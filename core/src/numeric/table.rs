@@ -376,10 +376,10 @@ mod rows_recognised {
                 e.text(&text)
             );
             if kind != "level" && want != Kind::Ordinal {
-                assert_eq!(e.unit, Some(r[2]), "{text}");
+                assert_eq!(e.unit(), Some(r[2]), "{text}");
             }
             if kind == "money" {
-                assert_eq!(e.currency, r.get(3).copied(), "{text}");
+                assert_eq!(e.currency(), r.get(3).copied(), "{text}");
             }
         }
     }
@@ -422,7 +422,7 @@ mod rows_recognised {
             let es = scan(&text);
             assert_eq!(es.len(), 1, "{text}");
             assert_eq!(
-                (es[0].kind, es[0].currency),
+                (es[0].kind, es[0].currency()),
                 (Kind::Money, Some(r[2])),
                 "{text}"
             );
@@ -442,7 +442,7 @@ mod rows_recognised {
                 format!("共7家企业{}", r[0])
             };
             let es = scan(&text);
-            let noun = es[0].noun.map(|s| &text[s.range()]);
+            let noun = es[0].noun().map(|s| &text[s.range()]);
             assert!(noun.is_none() || noun == Some("企业"), "{text}: {noun:?}");
         }
     }

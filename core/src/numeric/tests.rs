@@ -17,8 +17,8 @@ fn facts(text: &str) -> Vec<(Kind, String, String, Option<&'static str>, Bound)>
             (
                 e.kind,
                 text[e.span.range()].to_string(),
-                e.value.map(|v| v.to_string()).unwrap_or_default(),
-                e.unit,
+                e.value().map(|v| v.to_string()).unwrap_or_default(),
+                e.unit(),
                 e.bound,
             )
         })
@@ -87,8 +87,11 @@ fn every_way_of_writing_numbers() {
 fn fractions_tenths_and_vague_forms() {
     let text = "占三分之一";
     let e = &scan(text)[0];
-    assert_eq!((e.kind, e.text(text), e.exact), (Number, "三分之一", false));
-    assert_eq!(e.value.unwrap().to_string(), "0.3333333333333333");
+    assert_eq!(
+        (e.kind, e.text(text), e.exact()),
+        (Number, "三分之一", false)
+    );
+    assert_eq!(e.value().unwrap().to_string(), "0.3333333333333333");
     check(&[
         ("占五成", &[(Percent, "五成", "50", Some("%"), Exact)]),
         (
@@ -124,8 +127,8 @@ fn fractions_tenths_and_vague_forms() {
     assert_eq!(
         (
             e.text(text),
-            e.value.unwrap().to_string(),
-            e.high.unwrap().to_string()
+            e.value().unwrap().to_string(),
+            e.high().unwrap().to_string()
         ),
         ("两三家", "2".into(), "3".into())
     );
@@ -290,8 +293,8 @@ fn levels_money_and_currencies() {
         ("3级医院", &[]),
     ]);
     let text = "4250万美元";
-    assert_eq!(scan(text)[0].currency, Some("USD"));
-    assert_eq!(scan("¥100")[0].currency, Some("CNY"));
+    assert_eq!(scan(text)[0].currency(), Some("USD"));
+    assert_eq!(scan("¥100")[0].currency(), Some("CNY"));
 }
 
 #[test]
@@ -313,9 +316,9 @@ fn percents_signs_and_plus_minus() {
     assert_eq!(
         (
             e.text(text),
-            e.value.unwrap().to_string(),
-            e.unit,
-            e.plus_minus
+            e.value().unwrap().to_string(),
+            e.unit(),
+            e.plus_minus()
         ),
         ("±0.005mm", "0.005".into(), Some("mm"), true)
     );
@@ -360,8 +363,8 @@ fn ranges_are_one_entity() {
         assert_eq!(
             (
                 e.text(text),
-                e.value.unwrap().to_string(),
-                e.high.unwrap().to_string(),
+                e.value().unwrap().to_string(),
+                e.high().unwrap().to_string(),
                 e.bound
             ),
             (*span, lo.to_string(), hi.to_string(), *b),
@@ -430,13 +433,13 @@ fn counts_quantities_durations() {
     ]);
     let text = "196家知名企业，";
     assert_eq!(
-        scan(text)[0].noun.map(|s| &text[s.range()]),
+        scan(text)[0].noun().map(|s| &text[s.range()]),
         Some("知名企业")
     );
     let text = "标煤1.53万吨";
     let e = &scan(text)[0];
     assert_eq!(
-        (e.text(text), e.unit, e.unit_text),
+        (e.text(text), e.unit(), e.unit_text()),
         ("标煤1.53万吨", Some("tce"), Some("标煤…吨"))
     );
 }
@@ -501,7 +504,7 @@ fn changes() {
     let text = "成本同比下降1.8元";
     let e = &scan(text)[0];
     assert_eq!(
-        (e.value.unwrap().to_string(), e.change.unwrap().direction),
+        (e.value().unwrap().to_string(), e.change.unwrap().direction),
         ("1.8".into(), Direction::Down)
     );
     let text = "降低企业数字化改造成本70%以上";
@@ -571,7 +574,7 @@ fn hostile_input_never_gives_a_wrong_value() {
     let nines = "9".repeat(400);
     assert!(scan(&format!("{nines}元"))
         .iter()
-        .all(|e| e.value.is_some()));
+        .all(|e| e.value().is_some()));
     let t = format!("{}亿元", "9".repeat(36));
     assert!(scan(&t).iter().all(|e| e.span.end - e.span.start < t.len()));
     let t = "九千九百九十九亿亿亿亿亿元".repeat(10);
@@ -687,7 +690,7 @@ fn less_common_writings() {
         ("访问 https://a.cn/q?x=30%25%2020%", &[]),
     ]);
     let e = &scan("占1/3")[0];
-    assert!(!e.exact);
+    assert!(!e.exact());
 }
 
 /// Times pathological inputs (no assertion on time: look at the output).

@@ -1,7 +1,12 @@
 //! Effective dates: `自今年7月1日起施行`, `将于2026年5月1日起施行`,
-//! `自印发之日起施行` (no date), and a bare date before 起施行 as headlines
-//! write it (`6月1日起施行!《…条例》全文来了`, span from the date), with the
-//! document they belong to.
+//! `自印发之日起施行` (no date), `自2024年1月1日起实施。`, `起执行`, and a
+//! bare date before 起施行 as headlines and laws write it
+//! (`6月1日起施行!《…条例》全文来了`, `2019年1月1日起全面施行`, span from the
+//! date), with the document they belong to and the end of validity
+//! (`有效期至2027年12月31日`, `有效期5年`) when the text states it.
+//!
+//! 施行 always ends a phrase; 实施 and 执行, which are also ordinary verbs
+//! (`自2024年起实施…工程`), only when the clause ends right after them.
 //!
 //! The date is the first date entity of the core extractor in the phrase
 //! (resolved with the reference date when one is configured). The document
@@ -14,6 +19,7 @@
 use super::text::{is_decimal, Back};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
+use std::sync::LazyLock;
 
 /// A 起施行 phrase.
 ///
@@ -36,6 +42,9 @@ pub struct Effective {
     pub date: Option<Entity>,
     /// The full name of the title it belongs to; `None` for the document itself.
     pub document: Option<String>,
+    /// The end of validity: a date entity (`有效期至2027年12月31日`) or a
+    /// duration entity (`有效期5年`); `None` when not stated.
+    pub until: Option<Entity>,
 }
 
 fn is_tab_space(c: char) -> bool {
@@ -44,15 +53,17 @@ fn is_tab_space(c: char) -> bool {
 
 /// The start of the phrase that ends `text[from..end]` (which ends with
 /// 施行), the earliest that fits, read backwards:
-/// `自|将于|将自` + 1 to 24 characters of one clause (no 自) + `起 正式? 施行`,
-/// or `(dddd年)? d{1,2}月 d{1,2}日 起 正式? 施行` (spaces and tabs allowed
+/// `自|将于|将自` + 1 to 24 characters of one clause (no 自) + `起 正式? 全面? 施行`,
+/// or `(dddd年)? d{1,2}月 d{1,2}日 起 正式? 全面? 施行` (spaces and tabs allowed
 /// around 起).
-fn phrase_start(text: &str, from: usize, end: usize) -> Option<usize> {
+fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize> {
     let mut b = Back::new(text, from, end);
-    if !b.eat_str("施行") {
+    if !b.eat_str(verb) {
         return None;
     }
-    b.eat_str("正式");
+    for adverb in ADVERBS {
+        b.eat_str(adverb);
+    }
     b.eat_while(is_tab_space, usize::MAX);
     if !b.eat_str("起") {
         return None;
@@ -95,14 +106,43 @@ fn phrase_start(text: &str, from: usize, end: usize) -> Option<usize> {
     best
 }
 
-/// Characters looked back from a 施行: 自/将于, up to 24 characters, 起.
+/// Words between 起 and the verb (`起正式施行`, `起全面施行`), read
+/// backwards in this order.
+const ADVERBS: [&str; 3] = ["开始", "全面", "正式"];
+
+/// The verbs that end a phrase.
+const VERBS: [&str; 3] = ["施行", "实施", "执行"];
+
+/// Characters looked back from a verb: 自/将于, up to 24 characters, 起.
 const WINDOW_CHARS: usize = 40;
 
-/// Every phrase, tried only in a window ending at each 施行 (a fast search).
+/// True when `rest` (the text after 实施 or 执行) ends the clause.
+fn ends_clause(rest: &str) -> bool {
+    rest.trim_start_matches(is_tab_space)
+        .chars()
+        .next()
+        .map_or(true, |c| {
+            matches!(
+                c,
+                '。' | '，' | ',' | '；' | ';' | '！' | '!' | '\n' | '\r' | '）' | ')'
+            )
+        })
+}
+
+/// Every phrase, tried only in a window ending at each verb (a fast search).
 fn phrases(text: &str) -> Vec<(usize, usize)> {
+    let mut hits: Vec<(usize, &str)> = VERBS
+        .iter()
+        .flat_map(|v| text.match_indices(v))
+        .filter(|&(at, v)| v == "施行" || ends_clause(&text[at + v.len()..]))
+        .collect();
+    hits.sort_unstable();
     let mut out = Vec::new();
     let mut last_end = 0;
-    for (at, w) in text.match_indices("施行") {
+    for (at, w) in hits {
+        if at < last_end {
+            continue;
+        }
         let end = at + w.len();
         let from = text[..at]
             .char_indices()
@@ -110,7 +150,7 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
             .nth(WINDOW_CHARS)
             .map_or(0, |(i, _)| i)
             .max(last_end);
-        if let Some(start) = phrase_start(text, from, end) {
+        if let Some(start) = phrase_start(text, from, end, w) {
             out.push((start, end));
             last_end = end;
         }
@@ -120,6 +160,55 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
 
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '\n')
+}
+
+static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/policy_self_references.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Characters after 有效期 in which its date or duration must start.
+const UNTIL_WINDOW: usize = 8;
+
+/// The end of validity stated in the phrase's sentence or the next one:
+/// the first date entity after `有效期至` (`有效期至2027年12月31日`), or the
+/// first duration entity after `有效期` (`有效期5年`, `有效期为三年`).
+fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> Option<Entity> {
+    // To the end of the sentence after the one holding the phrase.
+    let mut stop = text.len();
+    let mut ends = 0;
+    for (i, c) in text[end..].char_indices() {
+        if matches!(c, '。' | '\n') {
+            ends += 1;
+            if ends == 2 || c == '\n' {
+                stop = end + i;
+                break;
+            }
+        }
+    }
+    let scope = &text[sentence_start..stop];
+    let at = sentence_start + scope.find("有效期")?;
+    let after = at + "有效期".len();
+    let to_date = text[after..].starts_with('至');
+    let window_end = text[after..stop]
+        .char_indices()
+        .nth(UNTIL_WINDOW)
+        .map_or(stop, |(i, _)| after + i);
+    let i = entities.partition_point(|x| x.span.start < after);
+    entities[i..]
+        .iter()
+        .take_while(|x| x.span.start < window_end)
+        .find(|x| {
+            if to_date {
+                x.kind == Kind::Date
+            } else {
+                x.kind == Kind::Duration
+            }
+        })
+        .cloned()
 }
 
 /// Every effective phrase, in text order.
@@ -156,21 +245,7 @@ pub(crate) fn find(
             sentence_start = i;
         }
         let before = &text[sentence_start..start];
-        let own = [
-            "本通知",
-            "本意见",
-            "本办法",
-            "本方案",
-            "本决定",
-            "本条例",
-            "本规定",
-            "本细则",
-            "本法",
-            "本计划",
-            "本措施",
-        ]
-        .iter()
-        .any(|w| before.contains(w));
+        let own = SELF_REFERENCES.iter().any(|w| before.contains(w));
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let before_title = (m > 0)
             .then(|| mentions[m - 1])
@@ -185,10 +260,12 @@ pub(crate) fn find(
             .flatten()
             .and_then(|x| titles.get(x.title))
             .map(|t| t.name.clone());
+        let until = until(text, entities, sentence_start, end);
         out.push(Effective {
             span: Span::new(start, end),
             date,
             document,
+            until,
         });
     }
     out
@@ -220,15 +297,62 @@ mod tests {
     }
 
     #[test]
+    fn other_verbs_and_adverbs() {
+        let text = "本法2019年1月1日起全面施行。本办法自2024年3月1日起实施，有效期5年。自2024年起实施产业振兴工程。本通知自印发之日起执行。\n";
+        let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "2019年1月1日起全面施行",
+                "自2024年3月1日起实施",
+                "自印发之日起执行"
+            ]
+        );
+    }
+
+    #[test]
+    fn end_of_validity_comes_from_entities() {
+        let text = "本办法自印发之日起施行，有效期至2027年12月31日。\n本措施自2025年1月1日起实施。有效期5年。";
+        let date_at = text.find("2027").unwrap();
+        let all = crate::extract(text);
+        let at = |start: usize| all.iter().find(|e| e.span.start == start).unwrap().clone();
+        let date = at(date_at);
+        let five = text.rfind("5年").unwrap();
+        let years = at(five);
+        assert_eq!((date.kind, years.kind), (Kind::Date, Kind::Duration));
+        let es = find(text, &[date.clone(), years.clone()], &[], &[]);
+        assert_eq!(es.len(), 2);
+        assert_eq!(es[0].until, Some(date));
+        assert_eq!(es[1].until, Some(years));
+        assert!(find("自2025年1月1日起施行。", &[], &[], &[])[0]
+            .until
+            .is_none());
+    }
+
+    #[test]
+    fn self_reference_table_parses() {
+        assert!(SELF_REFERENCES.iter().all(|w| w.starts_with('本')));
+        let mut seen = std::collections::HashSet::new();
+        assert!(SELF_REFERENCES.iter().all(|w| seen.insert(*w)));
+    }
+
+    #[test]
     fn date_comes_from_entities() {
         let text = "自2025年7月1日起施行";
-        let mut d = Entity::new(Kind::Date, Span::new(3, 19));
-        d.date = Some(crate::entity::DateValue {
+        let date = crate::entity::DateValue {
             year: Some(2025),
             month: Some(7),
             day: Some(1),
-        });
-        let es = find(text, &[d.clone()], &[], &[]);
+        };
+        let d = Entity::new(
+            Span::new(3, 19),
+            crate::value::Value::Date {
+                date,
+                point: None,
+                relative: Default::default(),
+            },
+        );
+        let es = find(text, std::slice::from_ref(&d), &[], &[]);
         assert_eq!(es[0].date, Some(d));
         assert!(find("自印发之日起施行", &[], &[], &[])[0].date.is_none());
     }

@@ -63,15 +63,39 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 const MAX_LABEL_CHARS: usize = 16;
 
+static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/policy_not_frameworks.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// Whether `label` names a framework, and its count.
+///
+/// A label of parts joined by 、 (`双随机、一公开`) is one when every part
+/// has a numeral; its count is null (parts of unequal kind). Fixed terms
+/// (`三农`, `data/policy_not_frameworks.tsv`) are not.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
-    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
+    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || NOT_FRAMEWORKS.contains(label) {
         return None;
     }
-    if chars.iter().any(|c| {
-        matches!(c, '，' | '。' | '、' | '‘' | '’' | '“' | '”' | '"' | '\'') || is_space(*c)
-    }) {
+    if label.contains('、') {
+        let parts: Vec<&str> = label.split('、').collect();
+        let all = parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| p.chars().count() >= 2 && p.chars().any(is_numeral))
+            && parts
+                .iter()
+                .any(|p| p.chars().any(|c| is_numeral(c) && c != '一'));
+        return all.then_some(None);
+    }
+    if chars
+        .iter()
+        .any(|c| matches!(c, '，' | '。' | '‘' | '’' | '“' | '”' | '"' | '\'') || is_space(*c))
+    {
         return None;
     }
     // Runs of numeral characters with what follows each.
@@ -393,6 +417,7 @@ mod tests {
             ("境外百展", Some(100)),
             ("三进三创", Some(3)),
             ("百千万", None),
+            ("双随机、一公开", None),
         ] {
             assert_eq!(classify(label), Some(count), "{label}");
         }
@@ -410,6 +435,9 @@ mod tests {
             "一网通办",
             "最后一公里",
             "谋划储备一批、建设开工一批",
+            "进一次门、查多项事",
+            "三农",
+            "一带一路",
             "奋进‘十五五’ 科技谱新篇",
         ] {
             assert_eq!(classify(label), None, "{label}");

@@ -2,13 +2,18 @@
 //! recipients (主送) line(s) under it.
 //!
 //! Heading, in order of preference:
-//! 1. the title line next to the first document number (`滨州市人民政府办公室
+//! 1. the title next to the first document number (`滨州市人民政府办公室
 //!    关于…的实施意见` above `滨政办字〔2024〕18号`, or below it);
-//! 2. else a title line among the first ten lines: no sentence punctuation,
+//! 2. else a title among the first ten lines: no sentence punctuation,
 //!    with 关于, ending in a document type word;
 //! 3. else the first line that is not page furniture (`Network`,
 //!    breadcrumbs with `>`, `当前位置`, `来源:` lines), with a leading
-//!    Markdown `#` removed.
+//!    Markdown `#` and a `原标题：` prefix removed.
+//!
+//! A title may be wrapped over two or three lines (`国务院关于加快推进农业机械化和`
+//! / `农机装备产业转型升级的指导意见`): the lines above its last one that read
+//! as parts of a title belong to it. For a 印发 notice this is the notice's
+//! own title, which stands next to its document number or comes first.
 //!
 //! Recipients: the lines right under the heading (and its document number)
 //! up to and including the first one ending in ：or :, at most four lines,
@@ -31,14 +36,79 @@ fn is_furniture(line: &str) -> bool {
         || line.is_ascii()
 }
 
+/// The number of a government order standing alone (`第223号`).
+fn is_order_number(line: &str) -> bool {
+    line.strip_prefix('第')
+        .and_then(|r| r.strip_suffix('号'))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || super::text::is_numeral(c))
+        })
+}
+
 fn is_title_line(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS
         && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
         && doc_type(line).0.is_some()
 }
 
-/// The heading line and, when it is a government document's title line,
-/// the lines under it that may hold recipients.
+/// True for a line that may be the first or a middle part of a title
+/// wrapped over several lines: short, no sentence punctuation, not a
+/// document number, a date or a 版头 (`国务院文件`), and not a whole title
+/// itself.
+fn is_title_part(line: &str) -> bool {
+    line.chars().count() <= MAX_HEADING_CHARS / 2
+        && !line.contains([
+            '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
+        ])
+        && !line.ends_with("文件")
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && doc_type(line).0.is_none()
+        && !is_furniture(line)
+}
+
+/// The most lines a title is wrapped over.
+const MAX_TITLE_LINES: usize = 3;
+
+/// The first line of the title whose last line is `ls[k]`: lines right
+/// above it that read as parts of the same title (at most two).
+fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize {
+    let mut top = k;
+    while top > floor && k - top + 1 < MAX_TITLE_LINES {
+        let (s, e) = ls[top - 1];
+        if !is_title_part(&text[s..e]) {
+            break;
+        }
+        top -= 1;
+    }
+    top
+}
+
+/// A title starting at `ls[i]` and ending within three lines: the index of
+/// its last line.
+fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
+    for (j, &(s, e)) in ls.iter().enumerate().skip(i).take(MAX_TITLE_LINES) {
+        let line = &text[s..e];
+        if is_title_line(line) {
+            return Some(j);
+        }
+        if !is_title_part(line) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The span of lines `ls[i..=j]`.
+fn block(ls: &[(usize, usize)], i: usize, j: usize) -> Span {
+    Span::new(ls[i].0, ls[j].1)
+}
+
+/// The heading lines and, when they are a government document's title,
+/// the lines under them that may hold recipients. A title wrapped over two
+/// or three lines is one span from its first line to its last (the JSON
+/// joins it without the breaks); a `原标题：` prefix is left out.
 pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>) {
     let ls: Vec<(usize, usize)> = lines(text)
         .iter()
@@ -62,33 +132,55 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         }
         let above = k
             .checked_sub(1)
-            .map(|j| ls[j])
-            .filter(|&(s, e)| is_title_line(&text[s..e]));
-        let below = ls
-            .get(k + 1)
-            .copied()
-            .filter(|&(s, e)| is_title_line(&text[s..e]));
-        if let Some(h) = above {
-            return (Some(Span::new(h.0, h.1)), recipients(text, &ls[k + 1..]));
+            .filter(|&j| is_title_line(&text[ls[j].0..ls[j].1]));
+        if let Some(j) = above {
+            let top = title_top(text, &ls, j, 0);
+            return (Some(block(&ls, top, j)), recipients(text, &ls[k + 1..]));
         }
-        if let Some(h) = below {
-            return (Some(Span::new(h.0, h.1)), recipients(text, &ls[k + 2..]));
+        if let Some(j) = title_bottom(text, &ls, k + 1) {
+            return (Some(block(&ls, k + 1, j)), recipients(text, &ls[j + 1..]));
         }
     }
-    // 2. A title line near the top.
+    // 2. A title near the top, with 关于 in it.
+    for i in 0..ls.len().min(10) {
+        let Some(j) = title_bottom(text, &ls, i) else {
+            continue;
+        };
+        let span = block(&ls, i, j);
+        if text[span.range()].contains("关于") {
+            return (Some(span), recipients(text, &ls[j + 1..]));
+        }
+    }
+    // 3. The first line that is not page furniture; none when the text
+    // opens with its recipients (`各市、县（区）人民政府：`) or a sentence.
     for (k, &(s, e)) in ls.iter().enumerate().take(10) {
-        let line = &text[s..e];
-        if line.contains("关于") && is_title_line(line) {
-            return (Some(Span::new(s, e)), recipients(text, &ls[k + 1..]));
-        }
-    }
-    // 3. The first line that is not page furniture.
-    for &(s, e) in ls.iter().take(10) {
         let line = &text[s..e];
         if is_furniture(line) {
             continue;
         }
+        if is_order_number(line) {
+            continue;
+        }
+        if line.ends_with(['：', ':']) {
+            let addressed = line.chars().count() <= MAX_HEADING_CHARS && !line.contains('《');
+            return (
+                None,
+                if addressed {
+                    recipients(text, &ls[k..])
+                } else {
+                    Vec::new()
+                },
+            );
+        }
+        if line.ends_with(['。', '！', '？']) {
+            break;
+        }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
+        let body = ["原标题：", "原标题:"]
+            .iter()
+            .find_map(|p| body.strip_prefix(p))
+            .unwrap_or(body)
+            .trim_start_matches(is_space);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
             return (Some(Span::new(start, e)), Vec::new());
@@ -96,6 +188,36 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         break;
     }
     (None, Vec::new())
+}
+
+/// The title of the document attached to a notice: the first title line
+/// (or wrapped title) after `from`, joined.
+pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
+    let ls: Vec<(usize, usize)> = lines(&text[from..])
+        .iter()
+        .map(|l| trim(text, from + l.start, from + l.end))
+        .filter(|(s, e)| s < e)
+        .collect();
+    (0..ls.len().min(12)).find_map(|i| {
+        let j = title_bottom(text, &ls, i)?;
+        Some(joined(&text[block(&ls, i, j).range()]))
+    })
+}
+
+/// The heading as printed: the lines of a wrapped title joined, without
+/// the breaks and the layout spaces around them.
+///
+/// ```
+/// let text = "国务院关于加快推进农业机械化和\n  农机装备产业转型升级的指导意见\n国发〔2018〕42号\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let h = p.heading.unwrap();
+/// assert_eq!(shuzi::policy::joined(&text[h.range()]), "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见");
+/// ```
+pub fn joined(heading: &str) -> String {
+    heading
+        .split('\n')
+        .map(|l| l.trim_matches(is_space))
+        .collect()
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
@@ -151,6 +273,43 @@ mod tests {
                 Some("某市人民政府关于印发某某办法的通知"),
                 vec!["各区人民政府", "市政府各部门"]
             )
+        );
+    }
+
+    #[test]
+    fn wrapped_titles_are_one_heading() {
+        // Synthetic: a national title wrapped above its number, a notice's
+        // title wrapped below it, one found by 关于 alone.
+        let text = "国务院文件\n国务院关于加快推进某某产业和\n 某某装备转型升级的指导意见\n国发〔2018〕42号\n各省人民政府：\n";
+        let (h, r) = run(text);
+        assert_eq!(
+            h.map(joined),
+            Some("国务院关于加快推进某某产业和某某装备转型升级的指导意见".into())
+        );
+        assert_eq!(r, ["各省人民政府"]);
+        let text = "国办发〔2019〕2号\n国务院办公厅关于印发国家组织某某\n集中采购试点方案的通知\n各省人民政府：\n";
+        assert_eq!(
+            run(text).0.map(joined),
+            Some("国务院办公厅关于印发国家组织某某集中采购试点方案的通知".into())
+        );
+        let text = "首页 > 政策\n某省人民政府关于促进\n某某发展的意见\n为了……。\n";
+        assert_eq!(
+            run(text).0.map(joined),
+            Some("某省人民政府关于促进某某发展的意见".into())
+        );
+        assert_eq!(run("原标题：某地出台新政\n正文。").0, Some("某地出台新政"));
+        // An excerpt that opens with its recipients, or with a sentence.
+        assert_eq!(
+            run("各市、县（区）人民政府，省政府各部门：\n为促进发展，制定本意见。\n"),
+            (None, vec!["各市、县（区）人民政府，省政府各部门"])
+        );
+        assert_eq!(
+            run("《某措施》已经省政府同意，现印发给你们。\n2020年2月9日\n").0,
+            None
+        );
+        assert_eq!(
+            run("第223号\n省人民政府常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：\n"),
+            (None, vec![])
         );
     }
 

@@ -42,6 +42,7 @@ pub use byline::Byline;
 pub use doc_number::DocNumber;
 pub use effective::Effective;
 pub use framework::Framework;
+pub use heading::joined;
 pub use outline::OutlineItem;
 #[cfg(feature = "serde")]
 pub use record::PolicyRecord;
@@ -64,7 +65,8 @@ use crate::KindSet;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct Policy {
-    /// The document's own title line, or a news headline.
+    /// The document's own title (its lines, when wrapped; see [`joined`]),
+    /// or a news headline.
     pub heading: Option<Span>,
     /// Documents cited in 《》, at their first mention.
     pub titles: Vec<Title>,
@@ -123,8 +125,24 @@ pub fn parse(text: &str, config: &Config) -> Policy {
     let targets = target::find(text, &entities);
     let frameworks = framework::find(text);
     let bylines = byline::find(text);
-    let issuer = signature::find(text, &entities);
-    let effective = effective::find(text, &entities, &titles, &mentions);
+    let notice = heading.is_some_and(|h| {
+        let t = &text[h.range()];
+        t.contains("印发") || t.contains("转发")
+    });
+    let issuer = signature::find(text, &entities, notice);
+    let mut effective = effective::find(text, &entities, &titles, &mentions);
+    // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`).
+    if let Some(signed) = issuer.as_ref().filter(|_| notice).map(|i| i.span.end) {
+        if effective.iter().any(|e| e.span.start > signed) {
+            let attached = heading::attachment_title(text, signed);
+            for e in effective
+                .iter_mut()
+                .filter(|e| e.span.start > signed && e.document.is_none())
+            {
+                e.document.clone_from(&attached);
+            }
+        }
+    }
     Policy {
         heading,
         titles,

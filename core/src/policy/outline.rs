@@ -1,6 +1,8 @@
 //! The outline of a document as a tree: 一、 / （一） (一) / 1. 1． / （1） (1),
 //! and for laws 第X章 / 第X节 / 第X条 / 第X款.
 //!
+//! Inside a law's article the general markers are the article's text, and
+//! an attachment list (`附件：1.…`) is not an outline (see [`headings`]).
 //! Headings are found at the start of a line, and also right after a closing
 //! bracket on the same line (`…市科技局)(二)提升先进制造水平`) when the
 //! number continues the list at that level (so a stray `(3)` mid-line is not
@@ -8,12 +10,12 @@
 //! title runs to the first 。 or the line end.
 //!
 //! Levels: 一、=1, （一）=2, 1.=3, （1）=4 (SPEC 2). Laws: 第X章=1, 第X节=2,
-//! 第X条=2 (3 inside a 第X节), 第X款 one below its 条; markers of the general
+//! 第X条=2 (3 in a law with 节), 第X款 one below its 条; markers of the general
 //! kinds inside a law's article sit one level below their parent.
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the eight marker kinds: linear time.
 
-use super::text::{digit, is_space, lines, magnitude, parse_int, trim};
+use super::text::{digit, is_line_space, is_space, lines, magnitude, parse_int, trim};
 use crate::entity::Span;
 
 /// One heading of the outline, with the headings under it.
@@ -78,6 +80,8 @@ pub(crate) struct Heading {
     pub number: u32,
     pub title: Span,
     pub kind: MarkerKind,
+    /// The first heading after an attachment line: a new tree starts.
+    pub fresh: bool,
 }
 
 fn is_cn_numeral(c: char) -> bool {
@@ -110,9 +114,15 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             .filter(|v| *v > 0)
     };
     if first == '第' {
+        // Spaces between 第, the numeral and the unit (`第 一 章`) are
+        // allowed; the marker is then read without them.
         let rest = &s[first.len_utf8()..];
-        let n = run(rest, |c| is_cn_numeral(c) || is_ar_digit(c), 8);
-        let unit = rest[n.len()..].chars().next()?;
+        let pad = rest.len() - rest.trim_start_matches(is_line_space).len();
+        let rest_n = &rest[pad..];
+        let n = run(rest_n, |c| is_cn_numeral(c) || is_ar_digit(c), 8);
+        let after = &rest_n[n.len()..];
+        let pad2 = after.len() - after.trim_start_matches(is_line_space).len();
+        let unit = after[pad2..].chars().next()?;
         let kind = match unit {
             '章' => MarkerKind::Chapter,
             '节' => MarkerKind::Section,
@@ -122,7 +132,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         };
         return Some((
             kind,
-            first.len_utf8() + n.len() + unit.len_utf8(),
+            first.len_utf8() + pad + n.len() + pad2 + unit.len_utf8(),
             number(n)?,
         ));
     }
@@ -177,19 +187,40 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
         .find('。')
         .map_or(end, |i| title_start + i);
     let (ts, te) = trim(text, title_start, title_end);
-    if ts == te {
+    // A 章 or 节 may stand alone on its line (its title below or none).
+    if ts == te && !matches!(kind, MarkerKind::Chapter | MarkerKind::Section) {
         return None;
     }
+    let (ts, te) = if ts == te {
+        (marker_end, marker_end)
+    } else {
+        (ts, te)
+    };
     Some(Heading {
         span: Span::new(at, te),
         marker: Span::new(at, marker_end),
         number,
         title: Span::new(ts, te),
         kind,
+        fresh: false,
+    })
+}
+
+/// True for a line that starts an attachment: `附件`, `附件：1.…`, `附件2`.
+fn is_attachment_line(line: &str) -> bool {
+    line.strip_prefix("附件").is_some_and(|rest| {
+        rest.is_empty()
+            || rest.starts_with(['：', ':', ' ', '\u{3000}'])
+            || rest.starts_with(|c: char| is_ar_digit(c) || is_cn_numeral(c))
     })
 }
 
 /// Every heading, in text order.
+///
+/// Inside a law's article (after a 第X条, until the next 章 节 条 or an
+/// attachment), the general markers (（一）, 1.) number the article's text
+/// and are not headings. The numbered list of an attachment line
+/// (`附件：1.某办法` and the `2.…` lines under it) is not an outline.
 pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut out = Vec::new();
     // The last number seen at each rank, reset below a new heading.
@@ -202,15 +233,55 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
         }
         out.push(h);
     }
+    let mut in_article = false;
+    let mut fresh = false;
+    // The number of the last item of an attachment list, while in one.
+    let mut attachment_list: Option<u32> = None;
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         if s == e {
             continue;
         }
+        if is_attachment_line(&text[s..e]) {
+            in_article = false;
+            fresh = true;
+            // `附件：1.…` opens a list; `附件` alone may head one below.
+            attachment_list = Some(
+                text[s..e]
+                    .find(['：', ':'])
+                    .and_then(|i| {
+                        let rest = text[s + i..e].trim_start_matches(['：', ':']);
+                        let rest = rest.trim_start_matches(is_space);
+                        marker(rest).map(|(_, _, n)| n)
+                    })
+                    .unwrap_or(0),
+            );
+            continue;
+        }
         let mut from = s;
-        if let Some(h) = heading_at(text, s, e) {
+        let found = heading_at(text, s, e);
+        if let Some(h) = found {
+            let listed = matches!(h.kind, MarkerKind::Arabic | MarkerKind::ParenArabic)
+                && attachment_list.is_some_and(|n| n + 1 == h.number);
+            if listed {
+                attachment_list = Some(h.number);
+                continue;
+            }
+        }
+        attachment_list = None;
+        if let Some(mut h) = found {
+            if h.kind.is_law() {
+                in_article = matches!(h.kind, MarkerKind::Article | MarkerKind::Clause);
+            }
+            if !h.kind.is_law() && in_article {
+                continue;
+            }
             from = h.span.end;
+            h.fresh = std::mem::take(&mut fresh);
             accept(h, &mut last, &mut out);
+        }
+        if in_article {
+            continue;
         }
         // Headings after a closing bracket later on the same line.
         let mut i = from;
@@ -249,11 +320,19 @@ fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
 }
 
 /// The headings nested into a tree.
+///
+/// Law levels follow the marker kinds the document uses: 章 1, 节 2 and
+/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without.
 pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
+    let article_level = if flat.iter().any(|h| h.kind == MarkerKind::Section) {
+        3
+    } else {
+        2
+    };
     let mut roots = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     for h in flat {
-        while stack.last().is_some_and(|o| o.kind >= h.kind) {
+        while stack.last().is_some_and(|o| h.fresh || o.kind >= h.kind) {
             let done = stack.pop().expect("non-empty");
             attach(&mut stack, &mut roots, done);
         }
@@ -263,10 +342,7 @@ pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
         let level = match h.kind {
             MarkerKind::Chapter => 1,
             MarkerKind::Section => 2,
-            MarkerKind::Article => match parent.map(|p| p.kind) {
-                Some(MarkerKind::Section) => parent_level.unwrap_or(2) + 1,
-                _ => 2,
-            },
+            MarkerKind::Article => article_level,
             MarkerKind::Clause => parent_level.map_or(3, |l| l + 1),
             _ if parent.is_some_and(|p| p.in_law) => parent_level.map_or(1, |l| l + 1),
             MarkerKind::Cn => 1,
@@ -301,7 +377,7 @@ pub(crate) fn paths_at(flat: &[Heading], positions: &[usize]) -> Vec<Vec<Span>> 
     for &pos in positions {
         while next < flat.len() && flat[next].span.start < pos {
             let h = &flat[next];
-            while stack.last().is_some_and(|o| o.kind >= h.kind) {
+            while stack.last().is_some_and(|o| h.fresh || o.kind >= h.kind) {
                 stack.pop();
             }
             stack.push(h);
@@ -392,13 +468,11 @@ mod tests {
             outline(text),
             [
                 "1:第一章:1:总则",
-                "2:第一条:1:为了促进发展，制定本条例",
-                "2:第二条:2:本条例适用于本省",
+                "3:第一条:1:为了促进发展，制定本条例",
+                "3:第二条:2:本条例适用于本省",
                 "1:第二章:2:发展",
                 "2:第一节:1:规划",
                 "3:第三条:3:省人民政府应当：",
-                "4:（一）:1:编制规划；",
-                "4:（二）:2:组织实施",
                 "2:第二节:2:保障",
                 "3:第四条:4:保障",
             ]
@@ -411,6 +485,36 @@ mod tests {
                 "3:第一款:1:适用范围",
                 "3:第二款:2:例外",
                 "2:第二条:2:定义"
+            ]
+        );
+    }
+
+    #[test]
+    fn spaced_chapters_articles_without_space_and_items_inside_articles() {
+        let text = "第一章  总  则\n第一条为了规范发展，制定本办法。\n第二条　本办法适用于：\n（一）甲；\n1.乙。\n第 二 章\n第三条 略。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:第一章:1:总  则",
+                "2:第一条:1:为了规范发展，制定本办法",
+                "2:第二条:2:本办法适用于：",
+                "1:第 二 章:2:",
+                "2:第三条:3:略",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_notice_with_an_attached_measure() {
+        let text = "一、总体要求\n（一）目标。\n附件：1.某某管理办法\n      2.某某清单\n某某管理办法\n第一条 为了规范，制定本办法。\n（一）甲；\n（二）乙。\n第二条 略。\n附件2\n一、清单\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:总体要求",
+                "2:（一）:1:目标",
+                "2:第一条:1:为了规范，制定本办法",
+                "2:第二条:2:略",
+                "1:一、:1:清单",
             ]
         );
     }

@@ -115,6 +115,9 @@ fn collect_offsets(p: &Policy, out: &mut Vec<usize>) {
         if let Some(d) = &e.date {
             span(d.span);
         }
+        if let Some(d) = &e.until {
+            span(d.span);
+        }
     }
     outline(&p.outline, &mut span);
     p.responsible.iter().for_each(|r| span(r.span));
@@ -235,6 +238,7 @@ impl Serialize for One<'_, Effective> {
         c.item(&mut m, e.span)?;
         m.serialize_entry("date", &e.date.as_ref().map(|d| c.entity(d)))?;
         m.serialize_entry("document", &e.document)?;
+        m.serialize_entry("until", &e.until.as_ref().map(|d| c.entity(d)))?;
         m.end()
     }
 }
@@ -265,6 +269,7 @@ impl Serialize for One<'_, Responsible> {
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, r.span)?;
         m.serialize_entry("units", &c.texts(&r.units))?;
+        m.serialize_entry("lead", &c.texts(&r.lead))?;
         m.serialize_entry("path", &c.texts(&r.path))?;
         m.end()
     }
@@ -276,7 +281,7 @@ impl Serialize for One<'_, Target> {
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, t.span)?;
         m.serialize_entry("deadline", &t.deadline)?;
-        m.serialize_entry("metric", c.text(t.metric))?;
+        m.serialize_entry("metric", t.built.as_deref().unwrap_or(c.text(t.metric)))?;
         m.serialize_entry("amount", &c.entity(&t.amount))?;
         m.end()
     }
@@ -339,7 +344,7 @@ impl Serialize for PolicyRecord<'_> {
         };
         let c = &ctx;
         let mut m = s.serialize_map(Some(11))?;
-        m.serialize_entry("heading", &p.heading.map(|h| c.text(h)))?;
+        m.serialize_entry("heading", &p.heading.map(|h| super::joined(c.text(h))))?;
         m.serialize_entry(
             "titles",
             &Many {

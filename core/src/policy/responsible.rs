@@ -1,19 +1,38 @@
-//! 责任单位 brackets: `（责任单位：市科技局、市财政局）`, `〔责任单位：…〕`,
-//! with the units split on 、 ， , but never inside brackets (`各县(市、区)`
-//! is one unit).
+//! Responsibility brackets: the bracket after a task that says who does it,
+//! in the forms documents use (SPEC 2, `responsible`):
+//!
+//! - labelled: `（责任单位：A、B）`, `（牵头单位：A；配合单位：B、C）`,
+//!   `（牵头单位：A，责任单位：B）`, `〔负责部门：A〕`;
+//! - closed by a verb: `（A牵头，B配合）`, `（A、B等负责）`,
+//!   `（A、B按职责分工负责）`.
+//!
+//! The bracket's text is split into groups on ，；, and each group into
+//! units on 、 (never inside brackets: `各县(市、区)` is one unit). A label
+//! opens a group and gives the role of its units until the next label; a
+//! closing verb (and a 等 before it) is stripped and gives its role to the
+//! units of its group. Labels and verbs are the rows of
+//! `data/policy_responsible.tsv`. A bracket is taken when it has a label,
+//! or when its last group ends with a verb and every unit is short.
+//!
+//! A catch-all unit (`各有关部门`) is dropped when other units are named.
+//! `lead`: the units of a 牵头 label or verb; else, when the document says
+//! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
 use super::text::{is_close, is_open, is_space, trim};
 use crate::entity::Span;
+use std::sync::LazyLock;
 
-/// A 责任单位 bracket and the outline item it closes.
+/// A responsibility bracket and the outline item it closes.
 ///
 /// ```
-/// let text = "二、任务\n(一)能力\n1.建设载体。到2027年完成。(责任单位:市科技局、各县(市、区))\n";
+/// let text = "二、任务\n(一)能力\n1.建设载体。到2027年完成。(牵头单位:市科技局;责任单位:各县(市、区))\n";
 /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
 /// let r = &p.responsible[0];
-/// assert_eq!(&text[r.span.range()], "(责任单位:市科技局、各县(市、区))");
+/// assert_eq!(&text[r.span.range()], "(牵头单位:市科技局;责任单位:各县(市、区))");
 /// let units: Vec<_> = r.units.iter().map(|u| &text[u.range()]).collect();
 /// assert_eq!(units, ["市科技局", "各县(市、区)"]);
+/// let lead: Vec<_> = r.lead.iter().map(|u| &text[u.range()]).collect();
+/// assert_eq!(lead, ["市科技局"]);
 /// let path: Vec<_> = r.path.iter().map(|m| &text[m.range()]).collect();
 /// assert_eq!(path, ["二、", "(一)", "1."]);
 /// ```
@@ -22,92 +41,359 @@ use crate::entity::Span;
 pub struct Responsible {
     /// The bracket with its brackets.
     pub span: Span,
-    /// The responsible units, as written.
+    /// The responsible units, as written, in order.
     pub units: Vec<Span>,
+    /// The units that lead the work (a subset of `units`).
+    pub lead: Vec<Span>,
     /// The markers of the outline item the bracket closes, outermost first.
     pub path: Vec<Span>,
 }
 
-const LABEL: &str = "责任单位";
-const MAX_CHARS: usize = 400;
+/// The role of a row of `policy_responsible.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Label,
+    LeadLabel,
+    Verb,
+    LeadVerb,
+    CatchAll,
+    FirstLead,
+    Closer,
+    AdminTail,
+}
 
-/// Every 责任单位 bracket (without paths), in text order.
+const TABLE: &str = include_str!("../data/policy_responsible.tsv");
+
+/// The rows of the table, longest word first.
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
+    let mut v: Vec<(&'static str, Role)> = TABLE
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(n, l)| {
+            let (word, role) = l.split_once('\t').unwrap_or((l, ""));
+            let role = match role.trim() {
+                "label" => Role::Label,
+                "lead_label" => Role::LeadLabel,
+                "verb" => Role::Verb,
+                "lead_verb" => Role::LeadVerb,
+                "catch_all" => Role::CatchAll,
+                "first_lead" => Role::FirstLead,
+                "closer" => Role::Closer,
+                "admin_tail" => Role::AdminTail,
+                other => panic!(
+                    "core/src/data/policy_responsible.tsv line {}: unknown role {other:?}",
+                    n + 1
+                ),
+            };
+            (word.trim(), role)
+        })
+        .collect();
+    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    v
+});
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+/// Characters of a bracket's text looked at.
+const MAX_CHARS: usize = 400;
+/// The longest unit of a bracket without a label.
+const MAX_UNIT_CHARS: usize = 30;
+/// How far after a 第一位 the 牵头 of a first-unit-leads phrase may be.
+const FIRST_LEAD_WINDOW: usize = 12;
+
+/// Where the text first says that the first unit of a bracket leads
+/// (`列第一位者为牵头单位`); that holds for the brackets from there on.
+fn first_unit_leads(text: &str) -> Option<usize> {
+    words(Role::FirstLead)
+        .filter_map(|cue| {
+            text.match_indices(cue).map(|(at, _)| at).find(|&at| {
+                let after = &text[at + cue.len()..];
+                let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
+                window.contains("牵头")
+            })
+        })
+        .min()
+}
+
+/// A unit of a bracket with its role.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    span: Span,
+    lead: bool,
+}
+
+/// The units of the bracket text `text[start..end]`, and whether it
+/// reads as a responsibility bracket.
+fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
+    // Groups (split on ，；) of units (split on 、), at bracket depth 0.
+    // The units end at a 。 (a remark may follow: `…负责。列第一位者为牵头单位`).
+    let end = text[start..end].find('。').map_or(end, |i| start + i);
+    let mut groups: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
+    let mut depth = 0usize;
+    let mut unit_start = start;
+    let mut skip = 0;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        if at < skip {
+            continue;
+        }
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';') {
+            groups.last_mut()?.push((unit_start, at));
+            if c != '、' {
+                groups.push(Vec::new());
+            }
+            unit_start = at + c.len_utf8();
+        } else if depth == 0 && text[at..end].starts_with("等和") {
+            // `A、B等和各省级人民政府负责`: the list goes on after 等和.
+            groups.last_mut()?.push((unit_start, at));
+            unit_start = at + "等和".len();
+            skip = unit_start;
+        }
+    }
+    groups.last_mut()?.push((unit_start, end));
+    // A group under a label that is not one of responsibility (`适用范围：`)
+    // or a remark (`排在第一位的部门为牵头部门，下同`) ends the units.
+    if let Some(k) = groups.iter().position(|g| {
+        g.first().is_some_and(|&(s, e)| {
+            let t = text[s..e].trim_start_matches(is_space);
+            (t.contains(['：', ':']) && label_at(t).is_none())
+                || first_unit_leads(t).is_some()
+                || t == "下同"
+        })
+    }) {
+        groups.truncate(k);
+    }
+    if groups.is_empty() {
+        return None;
+    }
+
+    let mut out = Vec::new();
+    let mut labelled = false;
+    let mut lead_label = false;
+    let mut closed_by_verb = false;
+    for group in &groups {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (k, &(s, e)) in group.iter().enumerate() {
+            let (mut s, e) = trim(text, s, e);
+            if k == 0 {
+                if let Some((len, lead)) = label_at(&text[s..e]) {
+                    labelled = true;
+                    lead_label = lead;
+                    s += len;
+                }
+            }
+            spans.push((s, e));
+        }
+        // A verb closing the group's last unit gives its role to the group.
+        let mut lead = lead_label;
+        closed_by_verb = false;
+        if let Some(last) = spans.last_mut() {
+            if let Some((len, verb_lead)) = verb_at_end(&text[last.0..last.1]) {
+                last.1 -= len;
+                closed_by_verb = true;
+                lead |= verb_lead;
+            }
+        }
+        // `各区、县级市`: a level after a 各 unit continues it.
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let (s, e) = spans[k];
+            let next = &text[spans[k + 1].0..spans[k + 1].1];
+            if text[s..e].starts_with('各') && words(Role::AdminTail).any(|w| w == next) {
+                spans[k] = (s, spans[k + 1].1);
+                spans.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        for (k, (s, mut e)) in spans.iter().copied().enumerate() {
+            // 等 closes the list (A、B等), or a unit with its own verb (A牵头、B负责).
+            if let Some((len, verb_lead)) = verb_at_end(&text[s..e]) {
+                e -= len;
+                let (s2, e2) = trim(text, s, e);
+                if s2 < e2 {
+                    out.push(Unit {
+                        span: Span::new(s2, e2),
+                        lead: verb_lead || lead_label,
+                    });
+                }
+                continue;
+            }
+            if k + 1 == spans.len() {
+                e = s + strip_closer(&text[s..e]).len();
+            }
+            let (s, e) = trim(text, s, e);
+            if s < e {
+                out.push(Unit {
+                    span: Span::new(s, e),
+                    lead,
+                });
+            }
+        }
+    }
+    if out.is_empty() {
+        return None;
+    }
+    if !labelled {
+        let short = out.iter().all(|u| {
+            let t = &text[u.span.range()];
+            let n = t.chars().count();
+            (2..=MAX_UNIT_CHARS).contains(&n)
+                && !t.contains(['：', ':', '。', '“', '《'])
+                && !t.replace("自由", "").contains('由')
+                && !t.chars().any(|c| c.is_ascii_digit() || is_space(c))
+        });
+        if !(closed_by_verb && short) {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// A label with its colon at the start of `s`: its byte length and whether
+/// it is a 牵头 label.
+fn label_at(s: &str) -> Option<(usize, bool)> {
+    WORDS.iter().find_map(|&(w, role)| {
+        let lead = match role {
+            Role::Label => false,
+            Role::LeadLabel => true,
+            _ => return None,
+        };
+        let rest = s.strip_prefix(w)?;
+        let body = rest.trim_start_matches(is_space);
+        let colon = body.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+        Some((s.len() - body.len() + colon.len_utf8(), lead))
+    })
+}
+
+/// A closing verb (with a 等 before it) at the end of `s`: its byte length
+/// and whether it is a 牵头 verb.
+fn verb_at_end(s: &str) -> Option<(usize, bool)> {
+    WORDS.iter().find_map(|&(w, role)| {
+        let lead = match role {
+            Role::Verb => false,
+            Role::LeadVerb => true,
+            _ => return None,
+        };
+        let rest = s.strip_suffix(w)?;
+        let rest = strip_closer(rest);
+        (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
+    })
+}
+
+/// `s` without a list closer at its end (`等有关部门`, `等`).
+fn strip_closer(s: &str) -> &str {
+    words(Role::Closer)
+        .find_map(|w| s.strip_suffix(w))
+        .unwrap_or(s)
+}
+
+fn is_catch_all(unit: &str) -> bool {
+    words(Role::CatchAll).any(|w| w == unit)
+}
+
+/// Every responsibility bracket (without paths), in text order.
 pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
+    let first_leads = first_unit_leads(text);
     let mut from = 0;
-    while let Some(rel) = text[from..].find(LABEL) {
-        let label = from + rel;
-        from = label + LABEL.len();
-        // The opening bracket right before the label (spaces allowed).
-        let before = text[..label].trim_end_matches(is_space);
-        let Some(open) = before
-            .chars()
-            .next_back()
-            .filter(|c| matches!(c, '（' | '(' | '〔' | '[' | '［' | '【'))
-        else {
-            continue;
-        };
-        let open_at = before.len() - open.len_utf8();
-        let after_label = text[from..].trim_start_matches(is_space);
-        let Some(colon) = after_label
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '：' | ':'))
-        else {
-            continue;
-        };
-        let body_start = text.len() - after_label.len() + colon.len_utf8();
-        // Find the closing bracket at depth 0, splitting units on the way.
+    while let Some(rel) = text[from..].find(['（', '(', '〔', '[', '［', '【']) {
+        let open_at = from + rel;
+        let open = text[open_at..].chars().next().map_or(1, char::len_utf8);
+        let body_start = open_at + open;
+        from = body_start;
+        // The closing bracket at depth 0, on the same line, before a 。.
         let mut depth = 0usize;
-        let mut units = Vec::new();
-        let mut unit_start = body_start;
-        let mut close_end = None;
+        let mut close = None;
         for (n, (i, c)) in text[body_start..].char_indices().enumerate() {
-            let at = body_start + i;
-            if n > MAX_CHARS || c == '\n' || c == '。' {
+            if n > MAX_CHARS || c == '\n' {
                 break;
             }
             if is_open(c) {
                 depth += 1;
             } else if is_close(c) {
                 if depth == 0 {
-                    push_unit(text, unit_start, at, &mut units);
-                    close_end = Some(at + c.len_utf8());
+                    close = Some((body_start + i, body_start + i + c.len_utf8()));
                     break;
                 }
                 depth -= 1;
-            } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';') {
-                push_unit(text, unit_start, at, &mut units);
-                unit_start = at + c.len_utf8();
             }
         }
-        let Some(end) = close_end else { continue };
+        let Some((body_end, end)) = close else {
+            continue;
+        };
+        let Some(units) = read(text, body_start, body_end) else {
+            continue;
+        };
         from = end;
+        let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
+        let units: Vec<Unit> = units
+            .into_iter()
+            .filter(|u| !named || !is_catch_all(&text[u.span.range()]))
+            .collect();
+        let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
+        if lead.is_empty() && first_leads.is_some_and(|at| at < end) {
+            lead.extend(units.first().map(|u| u.span));
+        }
         out.push(Responsible {
             span: Span::new(open_at, end),
-            units,
+            units: units.iter().map(|u| u.span).collect(),
+            lead,
             path: Vec::new(),
         });
     }
     out
 }
 
-fn push_unit(text: &str, start: usize, end: usize, units: &mut Vec<Span>) {
-    let (s, e) = trim(text, start, end);
-    if s < e {
-        units.push(Span::new(s, e));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn units(text: &str) -> Vec<Vec<&str>> {
+    fn show(text: &str) -> Vec<(Vec<&str>, Vec<&str>)> {
         find(text)
             .iter()
-            .map(|r| r.units.iter().map(|u| &text[u.range()]).collect())
+            .map(|r| {
+                (
+                    r.units.iter().map(|u| &text[u.range()]).collect(),
+                    r.lead.iter().map(|u| &text[u.range()]).collect(),
+                )
+            })
             .collect()
+    }
+
+    fn units(text: &str) -> Vec<Vec<&str>> {
+        show(text).into_iter().map(|(u, _)| u).collect()
+    }
+
+    #[test]
+    fn table_parses_without_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, r) in WORDS.iter() {
+            assert!(!w.is_empty());
+            assert!(seen.insert((*w, *r as u8)), "duplicate {w}");
+        }
+        for role in [
+            Role::Label,
+            Role::LeadLabel,
+            Role::Verb,
+            Role::LeadVerb,
+            Role::CatchAll,
+            Role::FirstLead,
+            Role::Closer,
+            Role::AdminTail,
+        ] {
+            assert!(words(role).next().is_some(), "{role:?}");
+        }
     }
 
     #[test]
@@ -131,10 +417,110 @@ mod tests {
     }
 
     #[test]
+    fn labelled_forms_with_a_lead() {
+        assert_eq!(
+            show("（牵头单位：省发展改革委；配合单位：省财政厅、省商务厅）"),
+            [(
+                vec!["省发展改革委", "省财政厅", "省商务厅"],
+                vec!["省发展改革委"]
+            )]
+        );
+        assert_eq!(
+            show("（牵头单位：市工信局，责任单位：市科技局、各县（市、区）人民政府）"),
+            [(
+                vec!["市工信局", "市科技局", "各县（市、区）人民政府"],
+                vec!["市工信局"]
+            )]
+        );
+        assert_eq!(
+            show("（牵头单位：市商务局）"),
+            [(vec!["市商务局"], vec!["市商务局"])]
+        );
+        assert_eq!(show("（负责部门：市统计局）"), [(vec!["市统计局"], vec![])]);
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert_eq!(
+            show("（国家发展改革委、财政部等负责）"),
+            [(vec!["国家发展改革委", "财政部"], vec![])]
+        );
+        assert_eq!(
+            show("（工业和信息化部、科技部按职责分工负责）"),
+            [(vec!["工业和信息化部", "科技部"], vec![])]
+        );
+        assert_eq!(
+            show("（省科技厅牵头，省教育厅、省财政厅配合）"),
+            [(vec!["省科技厅", "省教育厅", "省财政厅"], vec!["省科技厅"])]
+        );
+        // A catch-all goes when other units are named, stays when alone.
+        assert_eq!(
+            show("（国家发展改革委牵头，各有关部门按职责分工负责）"),
+            [(vec!["国家发展改革委"], vec!["国家发展改革委"])]
+        );
+        assert_eq!(
+            show("（各地区各有关部门按职责分工负责）"),
+            [(vec!["各地区各有关部门"], vec![])]
+        );
+    }
+
+    #[test]
+    fn first_unit_leads_when_the_document_says_so() {
+        let text = "各项任务列第一位者为牵头单位。\n1.建设。（责任单位：市发改委、市财政局）";
+        assert_eq!(
+            show(text),
+            [(vec!["市发改委", "市财政局"], vec!["市发改委"])]
+        );
+    }
+
+    #[test]
+    fn remarks_lists_after_deng_and_other_labels() {
+        // Synthetic, in the forms of national documents.
+        let text = "1.甲。（商务部、发展改革委等和各有关省级人民政府负责）\n2.乙。（工业和信息化部、科技部等负责。列第一位者为牵头单位，下同）\n3.丙。（海关总署、商务部等有关部门负责）";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["商务部", "发展改革委", "各有关省级人民政府"], vec![]),
+                (vec!["工业和信息化部", "科技部"], vec!["工业和信息化部"]),
+                (vec!["海关总署", "商务部"], vec!["海关总署"]),
+            ]
+        );
+        assert_eq!(
+            show("（负责部门：人力资源社会保障部、商务部；适用范围：所有自贸试验区）"),
+            [(vec!["人力资源社会保障部", "商务部"], vec![])]
+        );
+        assert_eq!(
+            show("（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）"),
+            [(vec!["生态环境部", "试点城市政府"], vec![])]
+        );
+        assert_eq!(
+            show("（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）"),
+            [(vec!["税务总局", "财政部"], vec!["税务总局"])]
+        );
+        assert_eq!(
+            show("（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）"),
+            [(
+                vec!["市发展改革委", "市委组织部", "各区、县级市"],
+                vec!["市发展改革委"]
+            )]
+        );
+        assert_eq!(
+            show("（商务部指导，供销合作总社参与）"),
+            [(vec!["商务部", "供销合作总社"], vec![])]
+        );
+    }
+
+    #[test]
     fn not_brackets() {
+        assert!(find("（技工院校内由人力资源社会保障行政部门负责）").is_empty());
         assert!(find("构建责任单位自主化解机制").is_empty());
         assert!(find("(责任单位:市科技局").is_empty());
         assert!(find("(责任单位:市科技局\n)").is_empty());
         assert!(find("责任单位").is_empty());
+        assert!(find("（以下简称“市发改委”）").is_empty());
+        assert!(find("（具体办法由省人力资源社会保障厅另行制定）").is_empty());
+        assert!(find("（2025年底前由市财政局负责）").is_empty());
+        assert!(find("（负责）").is_empty());
+        assert!(find("首台（套）").is_empty());
     }
 }

@@ -6,7 +6,9 @@
 //! right above it (blank lines allowed), without sentence punctuation.
 //! Several bodies on one line are separated by two or more spaces. The date
 //! is the date entity the core extractor found on that line (`None` when it
-//! found none). The last such block of the text is the issuer.
+//! found none). The last such block of the text is the issuer; for a
+//! 印发/转发 notice, the notice's own block, the first one (before the
+//! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
 use super::text::{is_decimal, is_space, lines, trim, Line};
 use crate::entity::{Entity, Kind, Span};
@@ -19,7 +21,7 @@ use crate::entity::{Entity, Kind, Span};
 /// let i = p.issuer.unwrap();
 /// assert_eq!(&text[i.names[0].range()], "滨州市人民政府办公室");
 /// assert_eq!(&text[i.span.range()], "滨州市人民政府办公室\n\n2024年5月31日");
-/// assert_eq!(i.date.unwrap().date.unwrap().iso().unwrap(), "2024-05-31");
+/// assert_eq!(i.date.unwrap().date().unwrap().iso().unwrap(), "2024-05-31");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -86,7 +88,13 @@ fn is_date_line(line: &str) -> bool {
 const MAX_BODY_CHARS: usize = 40;
 const MAX_BODY_LINES: usize = 4;
 
+/// Words that open a line of the 版记 at a document's foot.
+const FOOT_WORDS: [&str; 5] = ["抄送", "印发", "主送", "分送", "发送"];
+
 fn is_body_line(line: &str) -> bool {
+    if FOOT_WORDS.iter().any(|w| line.starts_with(w)) || line.ends_with("印发") {
+        return false;
+    }
     let n = line.chars().count();
     (2..=MAX_BODY_CHARS).contains(&n)
         && !line.contains([
@@ -125,11 +133,18 @@ fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// The issuer block, when the text ends like a government document.
-pub(crate) fn find(text: &str, entities: &[Entity]) -> Option<Issuer> {
+/// The issuer block, when the text ends like a government document;
+/// `notice` when the heading is a 印发/转发 notice's (its own block, the
+/// first, is wanted).
+pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issuer> {
     let all: Vec<Line> = lines(text);
     let trimmed: Vec<(usize, usize)> = all.iter().map(|l| trim(text, l.start, l.end)).collect();
-    for (k, &(ds, de)) in trimmed.iter().enumerate().rev() {
+    let order: Box<dyn Iterator<Item = (usize, &(usize, usize))>> = if notice {
+        Box::new(trimmed.iter().enumerate())
+    } else {
+        Box::new(trimmed.iter().enumerate().rev())
+    };
+    for (k, &(ds, de)) in order {
         // A date line is short and ends with 日 (checked first: cheap).
         if ds == de || de - ds > 48 || !text[ds..de].ends_with('日') || !is_date_line(&text[ds..de])
         {
@@ -176,7 +191,7 @@ mod tests {
     #[test]
     fn several_bodies() {
         let text = "本通知自印发之日起施行。\n\n市发展和改革委员会    市财政局\n市工业和信息化局\n二〇二五年三月十五日\n（此件公开发布）\n";
-        let i = find(text, &[]).unwrap();
+        let i = find(text, &[], false).unwrap();
         let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(
             names,
@@ -187,9 +202,24 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_signs_before_its_attachment_and_the_foot_is_not_a_body() {
+        // Synthetic: a 印发 notice, its attachment with a signed annex, and a 版记.
+        let text = "现将方案印发给你们。\n\n某市人民政府办公室\n2024年3月1日\n附件\n某某方案\n一、目标\n某市工作领导小组\n2024年2月20日\n抄送：市委办公室\n某市人民政府办公室\n2024年3月1日\n";
+        let first = find(text, &[], true).unwrap();
+        assert_eq!(&text[first.names[0].range()], "某市人民政府办公室");
+        assert!(text[first.span.range()].ends_with("2024年3月1日"));
+        assert!(first.span.end < text.find("附件").unwrap());
+        // Not a notice: the last block; the 抄送 line is not one of its bodies.
+        let last = find(text, &[], false).unwrap();
+        let names: Vec<_> = last.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某市人民政府办公室"]);
+        assert!(last.span.start > text.find("抄送").unwrap());
+    }
+
+    #[test]
     fn news_without_signature() {
-        assert!(find("今天开会。\n2024年5月31日\n", &[]).is_none());
-        assert!(find("2024年5月31日", &[]).is_none());
-        assert!(find("", &[]).is_none());
+        assert!(find("今天开会。\n2024年5月31日\n", &[], false).is_none());
+        assert!(find("2024年5月31日", &[], false).is_none());
+        assert!(find("", &[], false).is_none());
     }
 }

@@ -1,20 +1,30 @@
-//! Targets: a figure governed by a deadline in the same sentence — `到2027年`
-//! (`到2027年，集群内省级以上科技创新载体数量达到37家`) or `2027年之前`.
+//! Targets: a figure governed by a deadline — `到2027年`, `至2027年`,
+//! `力争2027年`, `2027年之前`, `到“十四五”末` — as SPEC 2 reads them
+//! (`到2027年，集群内省级以上科技创新载体数量达到37家`).
 //!
 //! The figure is an entity of [`crate::Extractor`] (money, percent, count,
 //! quantity or number; not a 级 class such as `5500亿级`, which names the
-//! kind of thing counted); numbers are never read a second way here. Every
-//! figure after the deadline up to the sentence end (or the next deadline)
-//! is its own target, its span from the deadline to the figure's end.
+//! kind of thing counted); numbers are never read a second way here. A
+//! deadline reaches every later figure of its paragraph, across sentences,
+//! until the next deadline or a clause that opens another time frame
+//! (`利用3-5年时间`, a sentence opening with 每年; `policy_time_frames.tsv`).
+//! Each figure is its own target, its span from the deadline to the
+//! figure's end.
 //!
 //! The metric (as the golden files decide it):
 //! - when the counted thing follows the figure (`700名科技领军人才`: the
 //!   count's `noun`, else the text up to the next separator), that thing;
 //! - else the figure's clause before it (after the deadline, the previous
 //!   comma, or the previous figure and its separator), without a leading
-//!   goal verb (争创 确保 力争), a linking verb right before the figure
-//!   (达到, 突破…; the data table), the change verb of the amount
-//!   (`每年到位市外资金增长10%以上` → `每年到位市外资金`) or a basis (较2020年).
+//!   goal word (争创 确保 力争 其中 总体), a linking verb right before the figure
+//!   (达到, 突破…, with 分别 均 before it), the change verb of the amount
+//!   (`每年到位市外资金增长10%以上` → `每年到位市外资金`) or a basis (较2020年);
+//! - else the text before the deadline in its clause (`森林覆盖率到2030年达到40%`);
+//! - else the previous target's metric in the paragraph (`到2025年不低于4.66人`).
+//!
+//! Figures listed with only 、 和 及 与 between them share the metric; after
+//! 分别, the metric's listed parts pair with the figures in order when the
+//! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
 use super::text::{is_clause_sep, is_sentence_end, trim};
 use crate::entity::{Entity, Kind, Span};
@@ -42,9 +52,14 @@ pub struct Target {
     pub metric: Span,
     /// The figure, an entity of the core extractor.
     pub amount: Entity,
+    /// The metric built for one figure of a 分别 list over a shared head
+    /// (`花生种植、收获机械化率分别达到65%和55%` → `花生种植机械化率`,
+    /// `花生收获机械化率`); `metric` is then the part written for it.
+    pub built: Option<String>,
 }
 
-/// A deadline phrase: `到2027年` (also 年底/年末) or `2027年之前` (以前, 前).
+/// A deadline phrase: `到2027年` (also 至, 年底/年末), `力争2027年`,
+/// `2027年之前` (以前, 前), `到“十四五”末`.
 #[derive(Debug, Clone, Copy)]
 struct Deadline {
     start: usize,
@@ -56,9 +71,14 @@ fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}')
 }
 
+/// Words before a year that make it a deadline; 到 is looked for first, so
+/// `力争到2025年` starts at 到.
+const LEADS: [&str; 4] = ["到", "至", "力争", "争取"];
+
 /// Every deadline phrase, found from each 年 (a fast search) by looking a
-/// few characters around it.
-fn deadlines(text: &str) -> Vec<Deadline> {
+/// few characters around it, and from each plan period entity followed by
+/// 末 (`到“十四五”末`).
+fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
     let mut out = Vec::new();
     for (at, nian) in text.match_indices('年') {
         let before = text[..at].trim_end_matches(is_pad);
@@ -87,12 +107,16 @@ fn deadlines(text: &str) -> Vec<Deadline> {
             end += c.len_utf8();
         }
         let lead = text[..year_start].trim_end_matches(is_pad);
-        if let Some(dao) = lead.strip_suffix('到') {
-            out.push(Deadline {
-                start: dao.len(),
-                end,
-                year,
-            });
+        let lead_word = LEADS.iter().find_map(|w| {
+            let rest = lead.strip_suffix(w)?;
+            // 至 after a figure or a year is a range (2021年至2025年).
+            if *w == "至" && rest.ends_with(|c: char| c.is_ascii_digit() || c == '年') {
+                return None;
+            }
+            Some(rest.len())
+        });
+        if let Some(start) = lead_word {
+            out.push(Deadline { start, end, year });
         } else if let Some(w) = ["之前", "以前", "前"]
             .iter()
             .find(|w| text[end..].starts_with(*w))
@@ -104,7 +128,43 @@ fn deadlines(text: &str) -> Vec<Deadline> {
             });
         }
     }
+    // 到“十四五”末: a five-year plan's last year.
+    for e in entities.iter().filter(|e| e.kind == Kind::Period) {
+        let Some(year) = e.period().and_then(|(_, to)| to.year) else {
+            continue;
+        };
+        let rest = &text[e.span.end..];
+        let Some(tail) = ["时期末", "期末", "末"]
+            .iter()
+            .find(|w| rest.starts_with(*w))
+        else {
+            continue;
+        };
+        let lead = text[..e.span.start].trim_end_matches(is_pad);
+        let Some(start) = ["到", "至"]
+            .iter()
+            .find_map(|w| lead.strip_suffix(w).map(str::len))
+        else {
+            continue;
+        };
+        out.push(Deadline {
+            start,
+            end: e.span.end + tail.len(),
+            year,
+        });
+    }
+    out.sort_by_key(|d| d.start);
     out
+}
+
+fn table(src: &'static str) -> Vec<(&'static str, &'static str)> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (w, r) = l.split_once('\t').unwrap_or((l, ""));
+            (w.trim(), r.trim())
+        })
+        .collect()
 }
 
 static LINKING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -117,19 +177,138 @@ static LINKING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
-/// Leading words that are not part of a metric.
-const LEADING: &[&str] = &["力争", "确保", "争取", "争创"];
+const FILLERS_SRC: &str = include_str!("../data/policy_metric_fillers.tsv");
+const FRAMES_SRC: &str = include_str!("../data/policy_time_frames.tsv");
+
+/// Words stripped from a metric's start (`lead`) and end (`trail`).
+static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let (mut lead, mut trail) = (Vec::new(), Vec::new());
+    for (n, (w, r)) in table(FILLERS_SRC).into_iter().enumerate() {
+        match r {
+            "lead" => lead.push(w),
+            "trail" => trail.push(w),
+            other => panic!(
+                "core/src/data/policy_metric_fillers.tsv row {}: unknown place {other:?}",
+                n + 1
+            ),
+        }
+    }
+    (lead, trail)
+});
+
+/// Words that start another time frame: (word, only at a sentence start).
+static FRAMES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    table(FRAMES_SRC)
+        .into_iter()
+        .enumerate()
+        .map(|(n, (w, r))| match r {
+            "sentence" => (w, true),
+            "clause" => (w, false),
+            other => panic!(
+                "core/src/data/policy_time_frames.tsv row {}: unknown place {other:?}",
+                n + 1
+            ),
+        })
+        .collect()
+});
 
 fn is_figure(e: &Entity) -> bool {
     matches!(
         e.kind,
-        Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number
+        Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number | Kind::Duration
     ) && e.bound != crate::entity::Bound::Level
+}
+
+/// A bare number past the deadline's own sentence is a figure of it only
+/// with a bound or as a fraction (`数以万计`, `一半以上`); an exact whole
+/// number there more often sizes a campaign (`开展十万技能人才梯次培育行动`).
+fn is_late_figure(e: &Entity) -> bool {
+    e.kind != Kind::Number
+        || e.bound != crate::entity::Bound::Exact
+        || e.value().is_some_and(|v| v.to_string().contains('.'))
+}
+
+/// The counted thing after a figure, carried on where the extractor's noun
+/// stops inside a word (`高水平高|等职业学校`) and over a short bracket
+/// right after it (`骨干专业（群）`), up to `limit`.
+fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
+    let mut end = noun.end;
+    let rest = &text[end..limit.max(end)];
+    let mut chars = rest.chars();
+    if rest.starts_with('等')
+        && chars
+            .nth(1)
+            .is_some_and(|c| super::text::is_han_script(c) && !matches!(c, '和' | '及' | '与'))
+    {
+        end += rest
+            .char_indices()
+            .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
+            .map_or(rest.len(), |(i, _)| i);
+    }
+    let rest = &text[end..limit.max(end)];
+    if rest.starts_with(['（', '(']) {
+        if let Some(close) = rest
+            .char_indices()
+            .take(6)
+            .find(|(_, c)| matches!(c, '）' | ')'))
+        {
+            end += close.0 + close.1.len_utf8();
+        }
+    }
+    Span::new(noun.start, end)
+}
+
+/// The metrics of a 分别 list written over a shared head: `P1、…、Pn` where
+/// the first part carries a shared lead and the last the shared head
+/// (`花生种植、收获机械化率` → `花生种植机械化率`, `花生收获机械化率`;
+/// `城镇、农村覆盖率` → `城镇覆盖率`, `农村覆盖率`). `None` when the parts read
+/// as whole metrics (the first ends like the last, or is long).
+fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
+    let n = parts.len();
+    let chars = |s: Span| text[s.range()].chars().collect::<Vec<char>>();
+    let first = chars(parts[0]);
+    let last = chars(parts[n - 1]);
+    if first.len() > 4 || first.last() == last.last() {
+        return None;
+    }
+    let item = if n > 2 {
+        chars(parts[1]).len()
+    } else {
+        first.len().min(2)
+    };
+    if item == 0 || item > first.len() || item >= last.len() {
+        return None;
+    }
+    let lead: String = first[..first.len() - item].iter().collect();
+    let head: String = last[item..].iter().collect();
+    Some(
+        parts
+            .iter()
+            .enumerate()
+            .map(|(j, p)| {
+                let c = chars(*p);
+                let own: String = if j == 0 {
+                    c[c.len() - item..].iter().collect()
+                } else if j == n - 1 {
+                    c[..item].iter().collect()
+                } else {
+                    c.iter().collect()
+                };
+                format!("{lead}{own}{head}")
+            })
+            .collect(),
+    )
 }
 
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
     is_clause_sep(c) || is_sentence_end(c) || matches!(c, '、' | '；' | '（' | '(')
+}
+
+/// Characters that may stand between the figures of one list (`65%和55%`).
+fn is_list_gap(s: &str) -> bool {
+    let s = s.trim_matches(is_pad);
+    s.is_empty() || ["、", "和", "及", "与", "以及"].contains(&s)
 }
 
 /// `start..end` without a trailing linking verb or basis and without
@@ -143,7 +322,7 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         if let Some(c) = t
             .chars()
             .next()
-            .filter(|c| matches!(c, '、' | '“' | '，' | ','))
+            .filter(|c| matches!(c, '、' | '，' | ',') || (*c == '“' && !t.contains('”')))
         {
             s += c.len_utf8();
         }
@@ -154,12 +333,15 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         {
             e -= c.len_utf8();
         }
-        for lead in LEADING {
+        for lead in &FILLERS.0 {
             if text[s..e].starts_with(lead) {
                 s += lead.len();
             }
         }
         if let Some(v) = LINKING.iter().find(|v| text[s..e].ends_with(*v)) {
+            e -= v.len();
+        }
+        if let Some(v) = FILLERS.1.iter().find(|v| text[s..e].ends_with(*v)) {
             e -= v.len();
         }
         // A basis: 较2020年, 比上年, 同比, 比2020年 at the end.
@@ -186,76 +368,210 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
     (s < e).then(|| Span::new(s, e))
 }
 
-/// Every target, in text order. `entities` are the extractor's, sorted.
-pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
+/// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 和 及
+/// 与 outside brackets.
+fn list_parts(text: &str, m: Span) -> Vec<Span> {
     let mut out = Vec::new();
-    let deadlines = deadlines(text);
+    let mut depth = 0usize;
+    let mut from = m.start;
+    for (i, c) in text[m.range()].char_indices() {
+        let at = m.start + i;
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth = depth.saturating_sub(1),
+            '、' | '和' | '及' | '与' if depth == 0 => {
+                out.extend(clean_metric(text, from, at));
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.extend(clean_metric(text, from, m.end));
+    out
+}
+
+/// Where the reach of the deadline ending at `from` stops before `end`:
+/// the start of a clause that opens another time frame.
+fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize {
+    let mut at = from;
+    let mut after_sentence = false;
+    while at < end {
+        let clause = text[at..end]
+            .char_indices()
+            .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+            .map_or(end, |(i, _)| at + i);
+        let body = text[at..clause].trim_start_matches(is_pad);
+        let body_at = clause - body.len();
+        if at > from {
+            let frame = FRAMES.iter().any(|(w, sentence_only)| {
+                body.starts_with(w) && (after_sentence || !sentence_only)
+            }) || body.contains("年时间")
+                || (after_sentence && {
+                    // A sentence that opens with a date or period of its own.
+                    let i = entities.partition_point(|e| e.span.start < body_at);
+                    entities.get(i).is_some_and(|e| {
+                        e.span.start == body_at && matches!(e.kind, Kind::Date | Kind::Period)
+                    })
+                });
+            if frame {
+                return at;
+            }
+        }
+        let Some(c) = text[clause..end].chars().next() else {
+            break;
+        };
+        after_sentence = is_sentence_end(c);
+        at = clause + c.len_utf8();
+    }
+    end
+}
+
+/// Every target, in text order. `entities` are the extractor's, sorted.
+///
+/// A deadline reaches the figures after it to its paragraph's end (the line
+/// end), the next deadline, or a clause that opens another time frame
+/// (`policy_time_frames.tsv`); past its own sentence, bare numbers (no
+/// unit) are not figures of it.
+pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
+    let mut out: Vec<Target> = Vec::new();
+    let deadlines = deadlines(text, entities);
     let mut next_entity = 0;
     for (k, d) in deadlines.iter().enumerate() {
         let deadline = d.year;
-        // The sentence end, or the next deadline in it.
-        let mut end = text[d.end..]
+        let mut end = text[d.end..].find('\n').map_or(text.len(), |i| d.end + i);
+        if let Some(next) = deadlines.get(k + 1) {
+            end = end.min(next.start.max(d.end));
+        }
+        end = frame_end(text, entities, d.end, end);
+        let own_sentence_end = text[d.end..end]
             .char_indices()
             .find(|(_, c)| is_sentence_end(*c))
-            .map_or(text.len(), |(i, _)| d.end + i);
-        if let Some(next) = deadlines.get(k + 1) {
-            end = end.min(next.start);
-        }
+            .map_or(end, |(i, _)| d.end + i);
         while next_entity < entities.len() && entities[next_entity].span.start < d.end {
             next_entity += 1;
         }
         let figures: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e))
+            .filter(|e| is_figure(e) && (e.span.start < own_sentence_end || is_late_figure(e)))
             .collect();
-        // Clause boundaries between the deadline and the sentence end.
+        // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
             let head = &text[d.end..pos];
             head.char_indices()
                 .rev()
-                .find(|(_, c)| is_clause_sep(*c))
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
                 .map_or(d.end, |(i, c)| d.end + i + c.len_utf8())
         };
         let clause_end = |pos: usize| -> usize {
             text[pos..end]
                 .char_indices()
-                .find(|(_, c)| is_clause_sep(*c))
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
                 .map_or(end, |(i, _)| pos + i)
         };
-        for (n, fig) in figures.iter().enumerate() {
-            // The counted thing after the figure.
-            let next_start = figures.get(n + 1).map_or(end, |f| f.span.start);
-            let after_end = text[fig.span.end..next_start]
+        // The text before the deadline in its clause (`森林覆盖率到2025年达到35%`).
+        let before_deadline = {
+            let head = &text[..d.start];
+            let cs = head
+                .char_indices()
+                .rev()
+                .take(60)
+                .find(|(_, c)| {
+                    is_clause_sep(*c) || is_sentence_end(*c) || matches!(c, '；' | '）' | ')')
+                })
+                .map_or(d.start.saturating_sub(0), |(i, c)| i + c.len_utf8());
+            if d.start - cs > 180 {
+                None
+            } else {
+                clean_metric(text, cs, d.start)
+            }
+        };
+        let mut n = 0;
+        while n < figures.len() {
+            // A list of figures with nothing but separators between them.
+            let mut m = n + 1;
+            while m < figures.len()
+                && figures[m - 1].noun().is_none()
+                && is_list_gap(&text[figures[m - 1].span.end..figures[m].span.start])
+            {
+                m += 1;
+            }
+            let group = &figures[n..m];
+            let fig = group[0];
+            let last = group[group.len() - 1];
+            // The counted thing after the (last) figure.
+            let next_start = figures.get(m).map_or(end, |f| f.span.start);
+            let after_end = text[last.span.end..next_start]
                 .char_indices()
                 .find(|(_, c)| is_stop(*c))
-                .map_or(next_start, |(i, _)| fig.span.end + i);
-            let after = fig
-                .noun
-                .or_else(|| clean_metric(text, fig.span.end, after_end));
+                .map_or(next_start, |(i, _)| last.span.end + i);
+            let after = if group.len() == 1 {
+                fig.noun()
+                    .map(|n| counted_thing(text, n, next_start))
+                    .or_else(|| {
+                        let t = text[fig.span.end..after_end]
+                            .trim_end_matches(['和', '及', '与'])
+                            .trim_start_matches('的');
+                        let s = after_end
+                            - text[fig.span.end..after_end].trim_start_matches('的').len();
+                        clean_metric(text, s, s + t.len())
+                    })
+            } else {
+                None
+            };
             // Else the clause before it.
             let cs = clause_start(fig.span.start);
             let prev_end = if n > 0 { figures[n - 1].span.end } else { 0 };
             let from = cs.max(prev_end);
             let mut upto = fig.span.start;
-            if let Some(c) = &fig.change {
+            if let Some(c) = fig.change() {
                 if c.trigger.start >= from && c.trigger.end <= fig.span.start {
                     upto = c.trigger.start;
                 }
             }
+            let respectively = {
+                let t = text[from..upto].trim_end_matches(is_pad);
+                let t = LINKING.iter().find_map(|v| t.strip_suffix(v)).unwrap_or(t);
+                t.ends_with("分别")
+            };
+            // The previous target's metric, in the same paragraph.
+            let previous = out
+                .last()
+                .filter(|t| !text[t.span.end.min(fig.span.start)..fig.span.start].contains('\n'))
+                .map(|t| t.metric);
             let metric = after
                 .or_else(|| clean_metric(text, from, upto))
+                .or_else(|| (from == d.end).then_some(before_deadline).flatten())
+                .or(previous)
                 .or_else(|| {
-                    let ce = clause_end(fig.span.end);
-                    clean_metric(text, fig.span.end, next_start.min(ce).max(fig.span.end))
+                    let ce = clause_end(last.span.end);
+                    clean_metric(text, last.span.end, next_start.min(ce).max(last.span.end))
                 });
-            let Some(metric) = metric else { continue };
-            out.push(Target {
-                span: Span::new(d.start, fig.span.end),
-                deadline,
-                metric,
-                amount: (*fig).clone(),
-            });
+            let Some(metric) = metric else {
+                n = m;
+                continue;
+            };
+            let parts = if respectively && group.len() > 1 {
+                list_parts(text, metric)
+            } else {
+                Vec::new()
+            };
+            let paired = parts.len() == group.len();
+            let built = if paired {
+                built_metrics(text, &parts)
+            } else {
+                None
+            };
+            for (j, f) in group.iter().enumerate() {
+                out.push(Target {
+                    span: Span::new(d.start, f.span.end),
+                    deadline,
+                    metric: if paired { parts[j] } else { metric },
+                    amount: (*f).clone(),
+                    built: built.as_ref().map(|b| b[j].clone()),
+                });
+            }
+            n = m;
         }
     }
     out
@@ -268,9 +584,12 @@ mod tests {
 
     fn count(text: &str, figure: &str) -> Entity {
         let start = text.find(figure).unwrap();
-        let mut e = Entity::new(Kind::Count, Span::new(start, start + figure.len()));
-        e.unit = Some("家");
-        e
+        let value = crate::value::Value::Count {
+            figure: crate::value::Figure::new(crate::Decimal::ONE),
+            measure: "家",
+            noun: None,
+        };
+        Entity::new(Span::new(start, start + figure.len()), value)
     }
 
     #[test]
@@ -292,7 +611,7 @@ mod tests {
     fn deadline_forms() {
         let text =
             "到2027年，到 2025 年底，2030年之前，2026年前，12027年，2027年，到年底，到1999年末";
-        let got: Vec<_> = deadlines(text)
+        let got: Vec<_> = deadlines(text, &[])
             .iter()
             .map(|d| (&text[d.start..d.end], d.year))
             .collect();
@@ -343,10 +662,88 @@ mod tests {
     }
 
     #[test]
-    fn figures_outside_the_sentence_are_not_targets() {
-        let text = "企业达到20家。到2027年，工作取得进展。另有30家。";
-        let es = [count(text, "20家"), count(text, "30家")];
-        assert!(find(text, &es).is_empty());
+    fn a_deadline_reaches_its_paragraph_until_another_time_frame() {
+        let text = "企业达到20家。到2027年，工作取得进展。企业达到30家。目前有40家。\n另有50家。";
+        let es = [
+            count(text, "20家"),
+            count(text, "30家"),
+            count(text, "40家"),
+            count(text, "50家"),
+        ];
+        let got: Vec<_> = find(text, &es)
+            .iter()
+            .map(|t| (t.amount.text(text), &text[t.metric.range()]))
+            .collect();
+        assert_eq!(got, [("30家", "企业")]);
+        let text = "到2025年，企业达到30家；利用3-5年时间，企业达到60家。";
+        let es = [count(text, "30家"), count(text, "60家")];
+        assert_eq!(find(text, &es).len(), 1);
+    }
+
+    #[test]
+    fn respectively_omitted_metrics_and_other_deadlines() {
+        let text = "到“十四五”末，城镇、农村覆盖率分别达到65%和55%。每千人口医师数达到3.2人，到2025年不低于4.66人。全市森林覆盖率到2030年达到40%，花生种植、收获机械化率分别达到65.5%和55.5%。";
+        let mut es = Vec::new();
+        let plan = text.find("“十四五”").unwrap();
+        let year = |y| crate::entity::DateValue {
+            year: Some(y),
+            month: None,
+            day: None,
+        };
+        let value = crate::value::Value::Period {
+            from: year(2021),
+            to: year(2025),
+            relative: crate::value::Relative::default(),
+        };
+        es.push(Entity::new(Span::new(plan, plan + "“十四五”".len()), value));
+        for f in [
+            "65%",
+            "55%",
+            "3.2人",
+            "不低于4.66人",
+            "40%",
+            "65.5%",
+            "55.5%",
+        ] {
+            let at = text.find(f).unwrap();
+            let value = crate::value::Value::Percent {
+                figure: crate::value::Figure::new(crate::Decimal::ONE),
+                unit: crate::value::PercentUnit::Percent,
+            };
+            es.push(Entity::new(Span::new(at, at + f.len()), value));
+        }
+        let ts = find(text, &es);
+        let got: Vec<_> = ts
+            .iter()
+            .map(|t| {
+                (
+                    t.deadline,
+                    t.built.as_deref().unwrap_or(&text[t.metric.range()]),
+                    t.amount.text(text),
+                )
+            })
+            .collect();
+        assert_eq!(&text[ts[1].metric.range()], "农村覆盖率");
+        assert_eq!(
+            got,
+            [
+                (2025, "城镇覆盖率", "65%"),
+                (2025, "农村覆盖率", "55%"),
+                (2025, "每千人口医师数", "3.2人"),
+                (2025, "每千人口医师数", "不低于4.66人"),
+                (2030, "全市森林覆盖率", "40%"),
+                (2030, "花生种植机械化率", "65.5%"),
+                (2030, "花生收获机械化率", "55.5%"),
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_parse() {
+        assert!(FILLERS.0.contains(&"力争") && FILLERS.1.contains(&"分别"));
+        assert!(FRAMES.iter().any(|(w, s)| *w == "每年" && *s));
+        let mut seen = std::collections::HashSet::new();
+        assert!(FRAMES.iter().all(|(w, _)| seen.insert(*w)));
     }
 
     /// Entities of an annotator's `.numeric.json`, as the extractor will
@@ -360,13 +757,58 @@ mod tests {
                 e["byte_start"].as_u64().unwrap() as usize,
                 e["byte_end"].as_u64().unwrap() as usize,
             );
-            let mut x = Entity::new(kind, Span::new(s, end));
+            let noun = e["noun"].as_str().map(|n| {
+                assert!(text[end..].starts_with(n));
+                Span::new(end, end + n.len())
+            });
+            let x_value = {
+                use crate::value::{
+                    Currency, DurationUnit, Figure, PercentUnit, QuantityUnit, Relative, Value,
+                };
+                let figure = Figure::new(crate::Decimal::ONE);
+                match kind {
+                    Kind::Money => Value::Amount {
+                        figure,
+                        currency: Currency::Cny,
+                    },
+                    Kind::Percent => Value::Percent {
+                        figure,
+                        unit: PercentUnit::Percent,
+                    },
+                    Kind::Count => Value::Count {
+                        figure,
+                        measure: "个",
+                        noun,
+                    },
+                    Kind::Quantity => Value::Quantity {
+                        figure,
+                        unit: QuantityUnit::Mu,
+                        unit_text: "亩",
+                    },
+                    Kind::Duration => Value::Duration {
+                        figure,
+                        unit: DurationUnit::Year,
+                    },
+                    Kind::Ordinal => Value::Ordinal {
+                        figure,
+                        measure: None,
+                    },
+                    Kind::Date => Value::Date {
+                        date: Default::default(),
+                        point: None,
+                        relative: Relative::default(),
+                    },
+                    Kind::Period => Value::Period {
+                        from: Default::default(),
+                        to: Default::default(),
+                        relative: Relative::default(),
+                    },
+                    _ => Value::Number(figure),
+                }
+            };
+            let mut x = Entity::new(Span::new(s, end), x_value);
             if let Some(b) = e["bound"].as_str() {
                 x.bound = b.parse().unwrap();
-            }
-            if let Some(n) = e["noun"].as_str() {
-                assert!(text[end..].starts_with(n));
-                x.noun = Some(Span::new(end, end + n.len()));
             }
             if let Some(t) = e["change"]["trigger"].as_str() {
                 let at = text[..s].rfind(t).unwrap();

@@ -69,7 +69,8 @@ mod plan;
 mod relative;
 
 use crate::config::RefDate;
-use crate::entity::{DateValue, Entity, Kind, Point, Span};
+use crate::entity::{DateValue, Entity, Point, Span};
+use crate::value::{Relative, Value};
 
 /// A year as written: absolute, or relative to the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,39 +270,55 @@ fn entity(span: Span, found: Found, ref_date: Option<RefDate>) -> Option<Entity>
     match found {
         Found::Invalid => None,
         Found::Date(parts, point) => {
-            let mut e = Entity::new(Kind::Date, span);
-            let (d, resolved, rel) = resolve(parts, ref_date);
-            e.date = Some(d);
-            e.point = point;
-            e.resolved = resolved;
-            e.relative_years = rel;
-            Some(e)
+            let (date, resolved, relative_years) = resolve(parts, ref_date);
+            let relative = Relative {
+                resolved,
+                relative_years,
+            };
+            Some(Entity::new(
+                span,
+                Value::Date {
+                    date,
+                    point,
+                    relative,
+                },
+            ))
         }
         Found::Period(from, to) => {
-            let mut e = Entity::new(Kind::Period, span);
-            let (f, rf, relf) = resolve(from, ref_date);
-            let (t, rt, relt) = resolve(to, ref_date);
-            e.from = Some(f);
-            e.to = Some(t);
-            e.resolved = rf || rt;
-            e.relative_years = relf.or(relt);
-            Some(e)
+            let (from, rf, relf) = resolve(from, ref_date);
+            let (to, rt, relt) = resolve(to, ref_date);
+            let relative = Relative {
+                resolved: rf || rt,
+                relative_years: relf.or(relt),
+            };
+            Some(Entity::new(span, Value::Period { from, to, relative }))
         }
         Found::Recent {
             years: n,
             completed,
         } => {
-            let mut e = Entity::new(Kind::Period, span);
-            match ref_date {
+            let value = match ref_date {
                 Some(r) => {
                     let last = if completed { r.year() - 1 } else { r.year() };
-                    e.from = Some(year_only(last - n + 1));
-                    e.to = Some(year_only(last));
-                    e.resolved = true;
+                    Value::Period {
+                        from: year_only(last - n + 1),
+                        to: year_only(last),
+                        relative: Relative {
+                            resolved: true,
+                            relative_years: None,
+                        },
+                    }
                 }
-                None => e.relative_years = Some(-n),
-            }
-            Some(e)
+                None => Value::Period {
+                    from: DateValue::default(),
+                    to: DateValue::default(),
+                    relative: Relative {
+                        resolved: false,
+                        relative_years: Some(-n),
+                    },
+                },
+            };
+            Some(Entity::new(span, value))
         }
     }
 }

@@ -121,7 +121,7 @@ mod tests {
             let mut out = Vec::new();
             crate::time::scan(&text, None, &mut out);
             assert_eq!(out.len(), 1, "{}", w.word);
-            assert_eq!(out[0].relative_years, Some(w.offset), "{}", w.word);
+            assert_eq!(out[0].relative_years(), Some(w.offset), "{}", w.word);
             // Every excluding character excludes.
             for c in w.not_after.chars() {
                 let text = format!("{c}{}", w.word);

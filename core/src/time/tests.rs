@@ -19,18 +19,22 @@ fn iso(d: Option<DateValue>) -> String {
 
 fn describe(text: &str, e: &Entity) -> String {
     let value = match e.kind {
-        Kind::Date => iso(e.date),
-        Kind::Period => format!("{}…{}", iso(e.from), iso(e.to)),
+        Kind::Date => iso(e.date()),
+        Kind::Period => format!(
+            "{}…{}",
+            iso(e.period().map(|p| p.0)),
+            iso(e.period().map(|p| p.1))
+        ),
         k => panic!("unexpected kind {k}"),
     };
     let mut s = format!("{}|{}|{}", e.kind, &text[e.range()], value);
-    if e.point == Some(Point::End) {
+    if e.point() == Some(Point::End) {
         s.push_str("|end");
     }
-    if e.resolved {
+    if e.resolved() {
         s.push_str("|resolved");
     }
-    if let Some(r) = e.relative_years {
+    if let Some(r) = e.relative_years() {
         s.push_str(&format!("|rel={r}"));
     }
     s
@@ -61,14 +65,14 @@ fn date_fields() {
     let mut out = Vec::new();
     scan("2024年5月31日", None, &mut out);
     assert_eq!(
-        out[0].date,
+        out[0].date(),
         Some(DateValue {
             year: Some(2024),
             month: Some(5),
             day: Some(31)
         })
     );
-    assert!(!out[0].resolved && out[0].relative_years.is_none() && out[0].point.is_none());
+    assert!(!out[0].resolved() && out[0].relative_years().is_none() && out[0].point().is_none());
 }
 
 #[test]
@@ -489,14 +493,14 @@ mod properties {
                 prop_assert!(text.get(e.range()).is_some());
                 last_end = e.span.end;
                 match e.kind {
-                    Kind::Date => prop_assert!(e.date.is_some() && e.from.is_none()),
-                    Kind::Period => prop_assert!(e.date.is_none()),
+                    Kind::Date => prop_assert!(e.date().is_some() && e.period().map(|p| p.0).is_none()),
+                    Kind::Period => prop_assert!(e.date().is_none()),
                     k => prop_assert!(false, "kind {}", k),
                 }
                 if r.is_some() {
-                    prop_assert!(e.relative_years.is_none());
+                    prop_assert!(e.relative_years().is_none());
                 }
-                for d in [e.date, e.from, e.to].into_iter().flatten() {
+                for d in [e.date(), e.period().map(|p| p.0), e.period().map(|p| p.1)].into_iter().flatten() {
                     if let Some(m) = d.month {
                         prop_assert!((1..=12).contains(&m));
                         if let Some(day) = d.day {

@@ -1,0 +1,140 @@
+//! The one loader of the word tables in `core/src/data/`: tab-separated
+//! rows, `#` comment lines, each column read into its type by `FromStr`.
+//! An unknown value is an [`Error`] naming the file and the line; a bad row
+//! is left out and reported, never turned into a default, so one bad row
+//! never stops the others. The tests check that every table loads without
+//! an error.
+
+use crate::error::{Error, ErrorKind};
+use crate::value::Currency;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+/// One data row: the file it comes from, its line (1-based), its columns.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    file: &'static str,
+    line: usize,
+    cols: Vec<&'static str>,
+}
+
+impl Row {
+    fn error(&self, message: impl std::fmt::Display) -> Error {
+        Error::new(
+            ErrorKind::InvalidData,
+            format!("{}:{}: {message}", self.file, self.line),
+        )
+    }
+
+    /// Column `i` as written; an error when missing or empty.
+    pub(crate) fn word(&self, i: usize) -> Result<&'static str, Error> {
+        match self.cols.get(i) {
+            Some(w) if !w.is_empty() => Ok(w),
+            _ => Err(self.error(format_args!("column {} is missing", i + 1))),
+        }
+    }
+
+    /// Column `i` parsed as `T`; an error naming the value when it is not one.
+    pub(crate) fn get<T: FromStr>(&self, i: usize) -> Result<T, Error>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let w = self.word(i)?;
+        w.parse()
+            .map_err(|e| self.error(format_args!("column {}: {e}", i + 1)))
+    }
+}
+
+/// The rows of `src` (the text of `data/<file>`).
+pub(crate) fn rows(file: &'static str, src: &'static str) -> impl Iterator<Item = Row> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(move |(i, l)| Row {
+            file,
+            line: i + 1,
+            cols: l.split('\t').collect(),
+        })
+}
+
+/// A table read row by row with `read`: the good rows, and an error for
+/// each bad one.
+#[derive(Debug)]
+pub(crate) struct Table<T> {
+    /// The rows that read.
+    pub items: Vec<T>,
+    /// One error per row that did not (read by the tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub errors: Vec<Error>,
+}
+
+impl<T> Table<T> {
+    /// Reads every row of `src` with `read`.
+    pub(crate) fn load(
+        file: &'static str,
+        src: &'static str,
+        read: impl Fn(&Row) -> Result<T, Error>,
+    ) -> Table<T> {
+        let mut items = Vec::new();
+        let mut errors = Vec::new();
+        for row in rows(file, src) {
+            match read(&row) {
+                Ok(t) => items.push(t),
+                Err(e) => errors.push(e),
+            }
+        }
+        Table { items, errors }
+    }
+}
+
+/// `data/currencies.tsv`: code, unit word.
+static CURRENCIES: LazyLock<Table<(Currency, &'static str)>> = LazyLock::new(|| {
+    Table::load("currencies.tsv", include_str!("data/currencies.tsv"), |r| {
+        Ok((r.get(0)?, r.word(1)?))
+    })
+});
+
+/// Every currency with its unit word.
+pub(crate) fn currencies() -> impl Iterator<Item = (Currency, &'static str)> {
+    CURRENCIES.items.iter().copied()
+}
+
+/// The load errors of every table, for the tests.
+#[cfg(test)]
+pub(crate) fn all_errors() -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    all.extend(CURRENCIES.errors.iter().map(ToString::to_string));
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_loads_without_an_error() {
+        assert_eq!(all_errors(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unknown_value_names_file_line_and_value() {
+        let t: Table<(Currency, &str)> =
+            Table::load("x.tsv", "# comment\nCNY\t元\nXYZ\t元\nUSD\n", |r| {
+                Ok((r.get(0)?, r.word(1)?))
+            });
+        assert_eq!(t.items, [(Currency::Cny, "元")]);
+        let msgs: Vec<String> = t.errors.iter().map(ToString::to_string).collect();
+        assert_eq!(msgs.len(), 2);
+        assert!(
+            msgs[0].contains("x.tsv:3") && msgs[0].contains("\"XYZ\""),
+            "{}",
+            msgs[0]
+        );
+        assert!(
+            msgs[1].contains("x.tsv:4") && msgs[1].contains("column 2"),
+            "{}",
+            msgs[1]
+        );
+        assert_eq!(t.errors[0].kind(), ErrorKind::InvalidData);
+    }
+}

@@ -1,0 +1,41 @@
+//! `string_enum!`: a closed set of names with `as_str`, `Display`,
+//! `FromStr` (an unknown name is an [`crate::Error`]) and `ALL`.
+
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)? }
+        error: $ekind:expr, $what:literal
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name { $( $(#[$vmeta])* $variant ),+ }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[ $( $name::$variant ),+ ];
+
+            /// The name used in the JSON output and on the command line.
+            pub const fn as_str(&self) -> &'static str {
+                match self { $( $name::$variant => $text ),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<$name, Error> {
+                match s {
+                    $( $text => Ok($name::$variant), )+
+                    _ => Err(Error::new($ekind, format!(concat!("unknown ", $what, " {:?}"), s))),
+                }
+            }
+        }
+    };
+}
