@@ -4,7 +4,7 @@ import raw from "./shuzi_wasm.js";
 import { bind } from "./api.mjs";
 
 export { ShuziError } from "./api.mjs";
-export const { extract, Extractor, parsePolicy, version } = bind(raw);
+export const { extract, Extractor, facts, parsePolicy, version } = bind(raw);
 
 /** Does nothing: Node has loaded the module already. The browser entry's
  * `init()` loads it there, so code that calls `await init()` runs in both. */

@@ -9,7 +9,16 @@ _Kind = Literal[
 ]
 _Bound = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "level"]
 
-__all__ = ["__version__", "ShuziError", "Entity", "Change", "Extractor", "parse_policy"]
+__all__ = [
+    "__version__",
+    "ShuziError",
+    "Entity",
+    "Change",
+    "Extractor",
+    "parse_policy",
+    "_facts",
+    "_facts_many",
+]
 
 __version__: str
 
@@ -112,5 +121,24 @@ class Extractor:
     ) -> list[list[Entity]]: ...
 
 def parse_policy(
-    text: str, *, ref_date: datetime.date | str | None = None
+    text: str,
+    *,
+    ref_date: datetime.date | str | None = None,
+    instruments: str | None = None,
 ) -> dict[str, Any]: ...
+
+_SpanTuple = tuple[str, int, int, int, int, bool | None]
+_FactRow = tuple[
+    Entity,
+    _SpanTuple | None,
+    _SpanTuple | None,
+    Entity | None,
+    Literal["level", "change", "share", "rank"],
+    _SpanTuple | None,
+    Literal["actual", "target", "forecast"],
+]
+
+def _facts(extractor: Extractor, text: str) -> list[_FactRow]: ...
+def _facts_many(
+    extractor: Extractor, texts: Iterable[str], *, threads: int | None = None
+) -> list[list[_FactRow]]: ...
