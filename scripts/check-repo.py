@@ -22,8 +22,12 @@ import json
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10 and older
+    sys.exit("check-repo: needs Python 3.11 or newer (tomllib)")
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -67,7 +67,7 @@ test("the installed package has the workspace version and only the listed files"
 
 test("Node imports the package by name (ESM) and extracts", () => {
   const out = runInProject(`
-    import init, { extract, Extractor, parsePolicy, version, ShuziError } from "shuzi";
+    import init, { extract, Extractor, facts, parsePolicy, version, ShuziError } from "shuzi";
     await init();
     const text = ${JSON.stringify(TEXT)};
     const found = extract(text).map((e) => [e.kind, e.text, e.normalized ?? null, text.slice(e.start, e.end)]);
@@ -75,8 +75,10 @@ test("Node imports the package by name (ESM) and extracts", () => {
     let error = null;
     try { extract(text, { kinds: ["coins"] }); } catch (e) { error = [e instanceof ShuziError, e.kind, e.message]; }
     const policy = parsePolicy("一、总体要求\\n（一）发展目标。到2027年，企业数量达到37家。\\n");
+    const table = facts("全市社会消费品零售总额42691亿元，同比增长1.0%。")
+      .map((f) => [f.subject?.text ?? null, f.metric?.text ?? null, f.figure.text, f.measure, f.status]);
     console.log(JSON.stringify({ version: version(), resolved: import.meta.resolve("shuzi"), found,
-      money: [money.value, money.currency], error, target: policy.targets[0].metric }));
+      money: [money.value, money.currency], error, target: policy.targets[0].metric, table }));
   `);
   assert.equal(out.version, version);
   assert.match(out.resolved, /node_modules\/shuzi\/node\/index\.mjs$/);
@@ -89,6 +91,10 @@ test("Node imports the package by name (ESM) and extracts", () => {
   assert.deepEqual(out.money, [296000000, "CNY"]);
   assert.deepEqual(out.error, [true, "unknown_kind", 'unknown kind "coins"']);
   assert.equal(out.target, "企业数量");
+  assert.deepEqual(out.table, [
+    ["全市", "社会消费品零售总额", "42691亿元", "level", "actual"],
+    ["全市", "社会消费品零售总额", "1.0%", "change", "actual"],
+  ]);
 });
 
 test("TypeScript resolves the package's types by name (Node and bundler resolution)", () => {
