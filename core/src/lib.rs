@@ -118,11 +118,14 @@
 
 #[macro_use]
 mod macros;
+#[cfg(feature = "arrow")]
+pub mod arrow;
 mod config;
 mod decimal;
 mod entity;
 mod error;
 mod extract;
+pub mod flat;
 mod input;
 #[cfg(feature = "serde")]
 pub mod json;

@@ -10,6 +10,7 @@
 //! wraps this module with the result list type and the notebook helpers.
 
 mod args;
+mod arrow;
 mod batch;
 mod entity;
 
@@ -101,6 +102,20 @@ impl Extractor {
         PyList::new(py, lists)
     }
 
+    /// The long table of every text as Arrow record batches (see
+    /// `shuzi.extract_arrow`), and the rows that could not be read as
+    /// `(row, reason)`; None rows are skipped silently.
+    #[pyo3(signature = (texts, *, threads=None))]
+    fn extract_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<(arrow::ArrowBatches, Vec<arrow::BadRow>)> {
+        let threads = args::threads(threads)?;
+        arrow::extract_arrow(py, &self.inner, texts, threads)
+    }
+
     fn __repr__(&self) -> String {
         let kinds = self.kinds();
         let kinds = if kinds.len() == shuzi::Kind::ALL.len() {
@@ -147,6 +162,7 @@ fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Entity>()?;
     m.add_class::<Change>()?;
     m.add_class::<Extractor>()?;
+    m.add_class::<arrow::ArrowBatches>()?;
     m.add_function(wrap_pyfunction!(parse_policy, m)?)?;
     Ok(())
 }

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Literal, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
+from shuzi._arrow import BadRowWarning, extract_arrow, extract_table
 from shuzi._frame import to_frame
 from shuzi._result import Entities
 from shuzi._shuzi import Change, Entity, ShuziError, __version__
@@ -33,7 +34,11 @@ from shuzi._shuzi import Extractor as _NativeExtractor
 from shuzi._shuzi import parse_policy as _parse_policy
 from shuzi.policy import Policy
 
+if TYPE_CHECKING:
+    import pyarrow
+
 __all__ = [
+    "BadRowWarning",
     "Bound",
     "Change",
     "Entities",
@@ -44,6 +49,7 @@ __all__ = [
     "ShuziError",
     "__version__",
     "extract",
+    "extract_arrow",
     "parse_policy",
     "to_frame",
 ]
@@ -121,6 +127,14 @@ class Extractor:
         seq = texts if keep else list(texts)
         found = self._native.extract_many(seq, threads=threads)
         return [Entities(entities, text) for entities, text in zip(found, seq)]
+
+    def extract_arrow(self, texts: Any, *, threads: int | None = None) -> pyarrow.Table:
+        """The long table of ``texts`` (see ``shuzi.extract_arrow``).
+
+        >>> Extractor(kinds=["count"]).extract_arrow(["196家", "无"]).num_rows
+        1
+        """
+        return extract_table(self._native, texts, threads, stacklevel=2)
 
     def __repr__(self) -> str:
         return repr(self._native)

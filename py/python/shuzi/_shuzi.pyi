@@ -1,7 +1,7 @@
 """Type stubs of the native module ``shuzi._shuzi`` (checked by mypy.stubtest)."""
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal, final
 
 _Kind = Literal[
@@ -9,7 +9,15 @@ _Kind = Literal[
 ]
 _Bound = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "level"]
 
-__all__ = ["__version__", "ShuziError", "Entity", "Change", "Extractor", "parse_policy"]
+__all__ = [
+    "__version__",
+    "ShuziError",
+    "Entity",
+    "Change",
+    "Extractor",
+    "ArrowBatches",
+    "parse_policy",
+]
 
 __version__: str
 
@@ -110,6 +118,18 @@ class Extractor:
     def extract_many(
         self, texts: Iterable[str], *, threads: int | None = None
     ) -> list[list[Entity]]: ...
+    def extract_arrow(
+        self, texts: Sequence[object], *, threads: int | None = None
+    ) -> tuple[ArrowBatches, list[tuple[int, str]]]: ...
+
+@final
+class ArrowBatches:
+    """Record batches of the long table, exported with ``__arrow_c_stream__``."""
+
+    @property
+    def num_rows(self) -> int: ...
+    def __arrow_c_schema__(self) -> object: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
 
 def parse_policy(
     text: str, *, ref_date: datetime.date | str | None = None
