@@ -21,6 +21,11 @@ py=$venv/bin/python
 # The Rust unit tests of the binding (pure Rust, no interpreter needed).
 cargo test --quiet -p shuzi-py
 
+# pyarrow, Polars, PySpark and Java for the long-table tests, which then
+# fail rather than skip when an engine is missing.
+bash scripts/test-engines.sh "$py"
+export SHUZI_ENGINES=required
+
 # The wheel, exactly as it would be published, then installed over any
 # previous build.
 rm -rf target/wheels-py
