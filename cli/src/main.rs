@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod extract;
+mod facts;
 mod order;
 mod output;
 mod policy;
@@ -50,6 +51,10 @@ enum Command {
     /// Print the structure of policy documents, one JSON object per file.
     #[command(after_help = EXIT_CODES)]
     Policy(PolicyArgs),
+    /// Print the indicator facts of the input: subject, metric, time,
+    /// figure, measure and status of every figure.
+    #[command(after_help = EXIT_CODES)]
+    Facts(facts::FactsArgs),
 }
 
 /// Options of `shuzi extract`.
@@ -70,8 +75,30 @@ pub struct ExtractArgs {
 /// Options of `shuzi policy`.
 #[derive(Debug, Args)]
 pub struct PolicyArgs {
+    /// Print the clause table: one row per clause (outline leaf, or 条 of a
+    /// law) with its responsible units, targets and candidate instruments.
+    #[arg(long)]
+    pub clauses: bool,
+    /// Output format [default: jsonl]; csv needs --clauses.
+    #[arg(long, value_enum)]
+    pub format: Option<PolicyFormat>,
+    /// Instrument cue table of one's own (TSV: cue, category, tool per
+    /// line) instead of the built-in one.
+    #[arg(long, value_name = "TSV")]
+    pub instruments: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub common: Common,
+}
+
+/// How `policy` prints documents or clauses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PolicyFormat {
+    /// One JSON object per line, with `"file"`.
+    Jsonl,
+    /// One JSON array of every object.
+    Json,
+    /// One row per clause with a header row (with --clauses).
+    Csv,
 }
 
 /// Options shared by every subcommand.
@@ -177,6 +204,14 @@ fn main() -> ExitCode {
             extract::run(&args, format)
         }
         Command::Policy(args) => policy::run(&args),
+        Command::Facts(args) => {
+            let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+                facts::FactsFormat::Table
+            } else {
+                facts::FactsFormat::Jsonl
+            });
+            facts::run(&args, format)
+        }
     };
     ExitCode::from(code)
 }

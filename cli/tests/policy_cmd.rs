@@ -40,6 +40,55 @@ fn lines(o: &Output) -> Vec<Value> {
         .collect()
 }
 
+/// (seed, field) pairs listed as known misses in core/tests/policy.rs.
+const KNOWN_MISSES: [(&str, &str); 1] = [("004_ef4a9200a4262919", "targets")];
+
+/// SPEC 2's keys, which every golden and every line has.
+const SPEC2: [&str; 11] = [
+    "heading",
+    "titles",
+    "doc_numbers",
+    "effective",
+    "outline",
+    "responsible",
+    "targets",
+    "frameworks",
+    "bylines",
+    "issuer",
+    "recipients",
+];
+
+/// `line` and `golden` on the keys both have (SPEC 2's always; SPEC 2.1's
+/// where both do), with item keys the format gained after a golden was
+/// written (`lead`, `until`) left out where that golden lacks them.
+fn on_shared_keys(mut line: Value, mut golden: Value) -> (Value, Value) {
+    for k in SPEC2 {
+        assert!(line.get(k).is_some() && golden.get(k).is_some(), "{k}");
+    }
+    let (Some(o), Some(g)) = (line.as_object_mut(), golden.as_object_mut()) else {
+        return (line, golden);
+    };
+    o.retain(|k, _| g.contains_key(k));
+    g.retain(|k, _| o.contains_key(k));
+    let golden = Value::Object(g.clone());
+    for (field, key) in [("responsible", "lead"), ("effective", "until")] {
+        let has = golden[field]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|i| i.get(key).is_some()));
+        if has {
+            continue;
+        }
+        if let Some(items) = o.get_mut(field).and_then(Value::as_array_mut) {
+            for i in items {
+                if let Some(i) = i.as_object_mut() {
+                    i.remove(key);
+                }
+            }
+        }
+    }
+    (line, golden)
+}
+
 #[test]
 fn seeds_print_their_golden_objects() {
     let stems = [
@@ -77,6 +126,21 @@ fn seeds_print_their_golden_objects() {
             std::fs::read_to_string(seeds().join("expected").join(format!("{stem}.policy.json")))
                 .unwrap();
         let expected: Value = serde_json::from_str(&golden).unwrap();
+        let (mut line, mut expected) = on_shared_keys(line, expected);
+        // SPEC 2.1's keys are scored, with their known misses, by
+        // core/tests/corpus_analysis.rs.
+        for key in ["form", "attachment_form", "level", "references", "clauses"] {
+            line.as_object_mut().map(|o| o.remove(key));
+            expected.as_object_mut().map(|o| o.remove(key));
+        }
+        // The known misses of core/tests/policy.rs: still differing.
+        for (doc, field) in KNOWN_MISSES {
+            if doc == *stem {
+                assert_ne!(line[field], expected[field], "{stem} {field} now passes");
+                line[field] = Value::Null;
+                expected[field] = Value::Null;
+            }
+        }
         assert_eq!(line, expected, "{stem}");
     }
     // Same output on one thread.

@@ -413,6 +413,7 @@ impl Entity {
     pub fn unit_text(&self) -> Option<&'static str> {
         match self.value {
             Value::Quantity { unit_text, .. } => Some(unit_text),
+            Value::Duration { unit_text, .. } => unit_text,
             _ => None,
         }
     }
@@ -550,6 +551,7 @@ impl Entity {
             Kind::Duration => Value::Duration {
                 figure,
                 unit: crate::value::DurationUnit::Year,
+                unit_text: None,
             },
             Kind::Ordinal => Value::Ordinal {
                 figure,

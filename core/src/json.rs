@@ -271,8 +271,8 @@ impl Serialize for EntityRecord<'_> {
                 if let Some(u) = v.unit() {
                     m.serialize_entry("unit", u)?;
                 }
-                if let Value::Quantity { unit_text, .. } = v {
-                    m.serialize_entry(k("unit_text"), unit_text)?;
+                if let Some(t) = e.unit_text() {
+                    m.serialize_entry(k("unit_text"), t)?;
                 }
                 if let Value::Amount { currency, .. } = v {
                     m.serialize_entry("currency", currency.as_str())?;
@@ -297,3 +297,6 @@ impl Serialize for EntityRecord<'_> {
         m.end()
     }
 }
+
+mod facts;
+pub use facts::{fact_records, fact_records_styled, FactRecord, SpanRecord};

@@ -102,6 +102,23 @@
 //! assert_eq!(path, ["二、", "(一)", "1."]);
 //! ```
 //!
+//! The same parse gives what a policy researcher codes by hand first (SPEC
+//! 2.1): the document's `form` (文种) and administrative `level`, the
+//! `references` it cites with their relation (basis, issues, replaces,
+//! cites), and the clause table, one [`policy::Clause`] per outline leaf
+//! with candidate policy instruments (supply, environment, demand) and the
+//! cue word behind each. [`policy::Parser`] takes a cue table of one's own.
+//!
+//! ```
+//! let text = "关于加快发展的实施意见\n一、保障措施\n（一）资金保障。设立专项资金，给予贷款贴息。\n";
+//! let p = shuzi::policy::parse(text, &shuzi::Config::default());
+//! assert_eq!(p.form, Some("实施意见"));
+//! let c = &p.clauses[0];
+//! assert_eq!(c.id(text), "一、/（一）");
+//! let cues: Vec<_> = c.instruments.iter().map(|i| (&*i.tool, &text[i.cue.range()])).collect();
+//! assert_eq!(cues, [("资金投入", "专项资金"), ("金融支持", "贷款")]);
+//! ```
+//!
 //! ## Configuration and errors
 //!
 //! [`Config`] picks the kinds and a reference date ([`RefDate`]) for 今年/去年.
@@ -125,6 +142,7 @@ mod decimal;
 mod entity;
 mod error;
 mod extract;
+pub mod facts;
 pub mod flat;
 mod input;
 #[cfg(feature = "serde")]

@@ -50,6 +50,8 @@ string_enum! {
         Chf => "CHF",
         /// South Korean won.
         Krw => "KRW",
+        /// Nigerian naira.
+        Ngn => "NGN",
     }
     error: ErrorKind::InvalidData, "currency"
 }
@@ -88,6 +90,8 @@ string_enum! {
         Points => "pp",
         /// Per mille (`‰`).
         PerMille => "‰",
+        /// Basis points (个基点).
+        BasisPoints => "bp",
     }
     error: ErrorKind::InvalidData, "percent unit"
 }
@@ -137,6 +141,14 @@ string_enum! {
         Gigawatt => "GW",
         /// Degree Celsius.
         Celsius => "°C",
+        /// Deadweight tonnage (载重吨).
+        Dwt => "dwt",
+        /// Twenty-foot equivalent unit (标箱).
+        Teu => "TEU",
+        /// Kilovolt-ampere (千伏安).
+        KilovoltAmpere => "kVA",
+        /// Microgram (微克).
+        Microgram => "ug",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }
@@ -237,6 +249,8 @@ pub struct Relative {
 pub enum Value {
     /// A figure with no unit.
     Number(Figure),
+    /// A multiple (`1.86倍`): a `number` whose unit is 倍.
+    Multiple(Figure),
     /// An amount of money.
     Amount {
         /// The amount, in the currency's base unit.
@@ -275,6 +289,8 @@ pub enum Value {
         figure: Figure,
         /// Years, months, ….
         unit: DurationUnit,
+        /// The unit as written when it is printed: an age's 岁 or 周岁.
+        unit_text: Option<&'static str>,
     },
     /// A rank or sequence.
     Ordinal {
@@ -312,7 +328,7 @@ impl Value {
     /// ```
     pub const fn kind(&self) -> Kind {
         match self {
-            Value::Number(_) => Kind::Number,
+            Value::Number(_) | Value::Multiple(_) => Kind::Number,
             Value::Amount { .. } => Kind::Money,
             Value::Percent { .. } => Kind::Percent,
             Value::Count { .. } => Kind::Count,
@@ -333,6 +349,7 @@ impl Value {
     pub const fn figure(&self) -> Option<&Figure> {
         match self {
             Value::Number(figure)
+            | Value::Multiple(figure)
             | Value::Amount { figure, .. }
             | Value::Percent { figure, .. }
             | Value::Count { figure, .. }
@@ -357,6 +374,7 @@ impl Value {
             Value::Count { measure, .. } => Some(measure),
             Value::Quantity { unit, .. } => Some(unit.as_str()),
             Value::Duration { unit, .. } => Some(unit.as_str()),
+            Value::Multiple(_) => Some("倍"),
             Value::Ordinal { measure, .. } => *measure,
             Value::Number(_) | Value::Date { .. } | Value::Period { .. } => None,
         }

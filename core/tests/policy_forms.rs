@@ -164,7 +164,7 @@ fn municipal_opinion() {
     );
     // 起实施 with a validity of five years.
     let e = &r["effective"][0];
-    assert_eq!(e["text"], "自2031年3月1日起实施");
+    assert_eq!(e["text"], "自2031年3月1日起实施，有效期5年");
     assert_eq!(e["date"]["value"], "2031-03-01");
     assert_eq!(e["document"], Value::Null);
     assert_eq!(e["until"]["kind"], "duration");
@@ -235,7 +235,7 @@ fn notice_with_attached_measure() {
     assert_eq!(got, want);
     // 起全面施行 with an end of validity date.
     let e = &r["effective"][0];
-    assert_eq!(e["text"], "2032年2月1日起全面施行");
+    assert_eq!(e["text"], "2032年2月1日起全面施行，有效期至2036年12月31日");
     assert_eq!(e["document"], "某某省某某资金管理办法");
     assert_eq!(e["until"]["value"], "2036-12-31");
 }

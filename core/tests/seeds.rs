@@ -1,37 +1,17 @@
-//! Golden harness: every `seeds/expected/<seed>.<suffix>.json` against the
+//! Golden harness: every `seeds/expected/<seed>.numeric.json` against the
 //! extractor's JSON (code-point offsets), field by field.
 //!
-//! A difference fails the test unless it is listed in a known-miss table
-//! with its reason. Precision and recall per kind are printed
+//! A difference fails the test unless it is a row of
+//! `tests/data/known_misses.tsv` (set `seeds/numeric`, keyed by seed, kind,
+//! byte span and side); a row no longer seen fails it too. Precision and
+//! recall per kind and the accuracy of the counts' `noun` are printed
 //! (`cargo test -p shuzi --test seeds -- --nocapture`).
 //!
-//! The harness itself is in `common/mod.rs` (shared with `tests/time.rs`):
-//! `check` takes the file suffix, the kinds and the known misses, so other
-//! recognisers add their own test function.
+//! The harness itself is in `common/mod.rs` (shared with `tests/time.rs`).
 
 mod common;
 
-use common::{check, KnownMiss};
-
-/// Differences from the numeric golden files accepted for now, each with
-/// its reason.
-const NUMERIC_KNOWN: &[KnownMiss] = &[
-    KnownMiss {
-        seed: "000",
-        text: "两类",
-        reason: "noun: the annotator reads 项目 out of 项目工作流程图; the noun heuristic has no stop inside",
-    },
-    KnownMiss {
-        seed: "000",
-        text: "3个",
-        reason: "noun: 3个领域产业⏎布局 — the annotator stops at 领域; the heuristic runs on to 产业",
-    },
-    KnownMiss {
-        seed: "003",
-        text: "10条",
-        reason: "noun: 10条重点产业链强链、延链 looks like an enumeration to the heuristic, which then leaves the noun out",
-    },
-];
+use common::check;
 
 #[test]
 fn numeric_seeds() {
@@ -39,6 +19,5 @@ fn numeric_seeds() {
         "numeric",
         "number,money,percent,count,quantity,duration,ordinal",
         None,
-        NUMERIC_KNOWN,
     );
 }

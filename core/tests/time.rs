@@ -2,20 +2,16 @@
 //! against `seeds/expected/<seed>.time.json` (no reference date) and
 //! `<seed>.time.ref.json` (with the reference date the README table names
 //! for that seed), field by field, through the shared harness in
-//! `common/mod.rs`. A difference fails unless it is a known miss with a
-//! reason; precision and recall per kind are printed
+//! `common/mod.rs`. A difference fails unless it is a row of
+//! `tests/data/known_misses.tsv` (sets `seeds/time`, `seeds/time.ref`);
+//! precision and recall per kind are printed
 //! (`cargo test -p shuzi --test time -- --nocapture`).
 
 mod common;
 
-use common::{check, check_with, seeds_dir, KnownMiss};
+use common::{check, check_with, seeds_dir};
 use shuzi::RefDate;
 use std::collections::BTreeMap;
-
-/// Differences from `*.time.json` and `*.time.ref.json` accepted for now,
-/// each with its reason (one list for both runs; the Python golden test
-/// reads it too, by its `<SUITE>_KNOWN` name).
-const TIME_KNOWN: &[KnownMiss] = &[];
 
 /// The reference dates of the README table rows `| 000 | 2026-06-02 | why |`.
 fn ref_dates() -> BTreeMap<String, RefDate> {
@@ -36,22 +32,19 @@ fn ref_dates() -> BTreeMap<String, RefDate> {
 
 #[test]
 fn time_seeds_without_reference_date() {
-    check("time", "date,period", None, TIME_KNOWN);
+    check("time", "date,period", None);
 }
 
 #[test]
 fn time_seeds_with_reference_date() {
     let refs = ref_dates();
-    check_with(
-        "time.ref",
-        "date,period",
-        |seed| {
-            Some(*refs.get(seed).unwrap_or_else(|| {
+    check_with("time.ref", "date,period", |seed| {
+        Some(
+            *refs.get(seed).unwrap_or_else(|| {
                 panic!("no ref date for seed {seed} in seeds/expected/README.md")
-            }))
-        },
-        TIME_KNOWN,
-    );
+            }),
+        )
+    });
 }
 
 #[test]

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Turn hand-written annotations into the corpus golden JSON, filling offsets only.
 
-Usage: python3 corpus/tools/locate_entities.py corpus/ann/<id>.ann [...]
+Usage: python3 corpus/tools/locate_entities.py [--table] corpus/ann/<id>.ann [...]
+(--table prints every located entity with its values, for the annotator to check)
 
 An annotator reads `<split>/<id>.txt` against the format reference and writes one line
 per entity (and one per fact) in `corpus/ann/<id>.ann`; this script never decides
@@ -11,7 +12,10 @@ from the end of the previous entity, and writes `<id>.entities.json` and
 `byte_start`/`byte_end` (UTF-8), and `normalized` (the canonical decimal string of the
 value). The value is the annotator's `v=` when given; otherwise it is read from the
 written figure (Arabic digits with 万/亿/千/百 magnitudes) and the annotator checks
-the printed table. It never imports or runs the extractor.
+the printed table. Likewise a plain written date (`2018年12月29日`, `二〇一九年三月`,
+`2025年底`) gets its year/month/day/value/point from its text unless `val=` is given,
+and a count without `u=` gets the measure word that follows its figure. A document
+with no fact lines gets no facts file. It never imports or runs the extractor.
 
 Line format (fields split like a shell line, so a text with a space is quoted):
 
@@ -81,6 +85,33 @@ def default_bound(text):
     return "exact"
 
 
+CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+      "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def small_int(s):
+    """An Arabic or a simple Chinese integer below 100 (年月日 parts): 12, 十二, 二〇一八."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (CN[a] if a else 1) * 10 + (CN[b] if b else 0)
+    return int("".join(str(CN[c]) for c in s))
+
+
+def auto_date(t):
+    """Year, month, day written in `t` (only the plain YYYY年M月D日 shapes); None if other."""
+    d = "[0-9〇零一二两三四五六七八九十]"
+    m = re.fullmatch(rf"(?:({d}{{4}})年)?(?:({d}{{1,3}})月(?:份)?)?(?:({d}{{1,3}})[日号])?(底|末)?(度|初)?", t)
+    if not m or not any(m.group(i) for i in (1, 2, 3)):
+        return None
+    y, mo, dd = (small_int(g) if g else None for g in m.groups()[:3])
+    val = (f"{y:04d}" if y else "-") + (f"-{mo:02d}" if mo else "") + (f"-{dd:02d}" if dd else "")
+    if not y:
+        val = "-" + val if mo else "--" + val
+    return val, y, mo, dd, ("end" if m.group(4) else None)
+
+
 def span(text, start, t):
     return {"text": t, "start": start, "end": start + len(t),
             "byte_start": len(text[:start].encode()),
@@ -105,6 +136,9 @@ def build_entity(kind, t, kv, text, pos):
             e["unit"], e["currency"] = u, kv.get("cur", CURRENCY[u])
         elif "u" in kv:
             e["unit"] = kv["u"]
+        elif kind == "count":  # the measure word right after the figure and its magnitudes
+            m = re.search(r"[0-9０-９.,一二两三四五六七八九十百千万亿余多]+([^0-9０-９.,一二两三四五六七八九十百千万亿余多])", t)
+            e["unit"] = m.group(1)
         if "ut" in kv:
             e["unit_text"] = kv["ut"]
         if "noun" in kv:
@@ -113,6 +147,15 @@ def build_entity(kind, t, kv, text, pos):
             d, b, tr = kv["ch"].split(",")
             e["change"] = {"direction": d, "basis": None if b == "-" else b, "trigger": tr}
     elif kind == "date":
+        auto = None if "val" in kv or "rel" in kv else auto_date(t)
+        if auto:  # plain written date: fields read from the text, checked in the table
+            val, y, mo, dd, point = auto
+            kv.setdefault("val", val)
+            for k, f in (("y", y), ("m", mo), ("d", dd)):
+                if f is not None:
+                    kv.setdefault(k, str(f))
+            if point:
+                kv.setdefault("point", point)
         e["value"] = kv.get("val")
         for k, f in (("y", "year"), ("m", "month"), ("d", "day")):
             e[f] = int(kv[k]) if k in kv else None
@@ -185,7 +228,9 @@ def build_fact(fig_text, kv, text, entities, cursor):
     return fact, idx + 1
 
 
-def main(paths):
+def main(args):
+    flags = [a for a in args if a.startswith("--")]
+    paths = [a for a in args if not a.startswith("--")]
     root = Path(__file__).resolve().parent.parent
     for p in map(Path, paths):
         doc = p.stem
@@ -212,9 +257,15 @@ def main(paths):
         out = txt.with_suffix("")
         Path(f"{out}.entities.json").write_text(
             json.dumps(entities, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        Path(f"{out}.facts.json").write_text(
-            json.dumps(facts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        if facts:  # documents without annotated facts get no facts file
+            Path(f"{out}.facts.json").write_text(
+                json.dumps(facts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{doc}: {len(entities)} entities, {len(facts)} facts")
+        if "--table" in flags:  # the annotator checks every value read by the script
+            for e in entities:
+                extra = {k: e[k] for k in ("value", "high", "bound", "unit", "noun", "change",
+                                           "from", "to", "point", "relative_years") if k in e}
+                print(f"  {e['start']:5} {e['kind']:8} {e['text']:<16} {extra}")
 
 
 if __name__ == "__main__":

@@ -179,7 +179,7 @@ impl PartialEq for Entity {
 }
 
 impl Entity {
-    fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
+    pub(crate) fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
         let e = r.entity;
         let numeric = !matches!(e.kind, Kind::Date | Kind::Period);
         let date = e.date();

@@ -13,6 +13,7 @@ mod args;
 mod arrow;
 mod batch;
 mod entity;
+mod fact;
 
 use entity::{Change, Entity};
 use pyo3::prelude::*;
@@ -116,6 +117,27 @@ impl Extractor {
         arrow::extract_arrow(py, &self.inner, texts, threads)
     }
 
+    /// How many entities the core finds in `texts` on `threads` threads,
+    /// building no output: the core's own speed, for py/bench_arrow.py.
+    #[pyo3(signature = (texts, *, threads=None))]
+    fn _count_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<usize> {
+        let threads = args::threads(threads)?;
+        let owned = args::texts(texts)?;
+        let strs = owned
+            .iter()
+            .enumerate()
+            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<&str>>>()?;
+        let counts =
+            py.detach(|| batch::map_ordered(&strs, threads, |t| self.inner.extract(t).len()));
+        Ok(counts.into_iter().sum())
+    }
+
     fn __repr__(&self) -> String {
         let kinds = self.kinds();
         let kinds = if kinds.len() == shuzi::Kind::ALL.len() {
@@ -132,21 +154,31 @@ impl Extractor {
     }
 }
 
-/// The policy structure of `text` (SPEC 2) as the command-line tool's JSON
-/// object (`shuzi policy`, without "file"): heading, titles, doc_numbers,
-/// effective, outline, responsible, targets, frameworks, bylines, issuer,
-/// recipients. `ref_date` resolves relative dates (今年7月1日).
+/// The policy structure of `text` (SPEC 2 and 2.1) as the command-line
+/// tool's JSON object (`shuzi policy`, without "file"): heading, titles,
+/// doc_numbers, effective, outline, responsible, targets, frameworks,
+/// bylines, issuer, recipients, form, attachment_form, level, references,
+/// clauses. `ref_date` resolves relative dates (今年7月1日); `instruments`
+/// is an instrument cue table of one's own as TSV text (cue, category, tool
+/// per line) in place of the built-in one.
 #[pyfunction]
-#[pyo3(signature = (text, *, ref_date=None))]
+#[pyo3(signature = (text, *, ref_date=None, instruments=None))]
 fn parse_policy<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     ref_date: Option<&Bound<'py, PyAny>>,
+    instruments: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let config = args::config(py, None, ref_date)?;
     let text = args::text(text, "text")?;
+    let mut parser = shuzi::policy::Parser::new(config);
+    if let Some(table) = instruments {
+        parser = parser
+            .with_instrument_table(table)
+            .map_err(|e| args::shuzi_error(py, &e))?;
+    }
     let json = py.detach(|| {
-        let policy = shuzi::policy::parse(text, &config);
+        let policy = parser.parse(text);
         let record =
             shuzi::policy::PolicyRecord::new(&policy, text, shuzi::json::OffsetUnit::CodePoints);
         // Serializing a record cannot fail: string keys, plain values.
@@ -164,5 +196,7 @@ fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Extractor>()?;
     m.add_class::<arrow::ArrowBatches>()?;
     m.add_function(wrap_pyfunction!(parse_policy, m)?)?;
+    m.add_function(wrap_pyfunction!(fact::_facts, m)?)?;
+    m.add_function(wrap_pyfunction!(fact::_facts_many, m)?)?;
     Ok(())
 }

@@ -45,14 +45,43 @@ def test_goldens_are_found() -> None:
     assert len(goldens()) >= 6
 
 
+# The known misses of core/tests/policy.rs (document stem, field).
+KNOWN_MISSES = {("004_ef4a9200a4262919", "targets")}
+
+# Keys items gained after the goldens were written: compared where a golden
+# item has them, left out where none of the field's golden items does.
+NEW_KEYS = {"responsible": "lead", "effective": "until"}
+
+
+SPEC2 = {"heading", "titles", "doc_numbers", "effective", "outline", "responsible",
+         "targets", "frameworks", "bylines", "issuer", "recipients"}
+
+
+def as_golden(got: dict[str, Any], want: dict[str, Any]) -> dict[str, Any]:
+    """``got`` on the keys ``want`` has (SPEC 2.1's keys only where both have them)."""
+    assert SPEC2 <= set(got) and SPEC2 <= set(want)
+    out = {k: v for k, v in got.items() if k in want}
+    for field, key in NEW_KEYS.items():
+        if field in out and not any(key in item for item in want.get(field) or []):
+            out[field] = [{k: v for k, v in item.items() if k != key} for item in out[field]]
+    return out
+
+
 @pytest.mark.parametrize("pair", goldens(), ids=lambda p: p[1].name.split(".")[0])
 def test_parse_policy_matches_golden(pair: tuple[Path, Path]) -> None:
-    # core/tests/policy.rs lists no known misses: every field is exact.
     doc, golden = pair
+    stem = doc.name.removesuffix(".txt")
     want = json.loads(golden.read_text(encoding="utf-8"))
-    got = shuzi.parse_policy(read_seed(doc))
+    got = as_golden(dict(shuzi.parse_policy(read_seed(doc))), want)
+    # SPEC 2.1's keys are scored, with their known misses, by core/tests/corpus_analysis.rs.
+    analysis = {"form", "attachment_form", "level", "references", "clauses"}
+    want = {k: v for k, v in want.items() if k in got and k not in analysis}
+    got = {k: v for k, v in got.items() if k not in analysis}
     for field in want:
-        assert got[field] == want[field], field  # type: ignore[literal-required]
+        if (stem, field) in KNOWN_MISSES:
+            assert got[field] != want[field], f"{field} is a known miss that now passes"
+            continue
+        assert got[field] == want[field], field
     assert set(got) == set(want)
 
 

@@ -1,7 +1,7 @@
 """The seeds: the binding's to_dict() equals the CLI's JSON on every seed, and
 the hand-written golden JSON (seeds/expected) up to the known misses that the
-Rust golden tests (core/tests/*.rs, KNOWN_MISSES) accept, with the same
-field-by-field comparison."""
+Rust golden tests accept (core/tests/data/known_misses.tsv, keyed by set,
+seed, kind, byte span and side), with the same field-by-field comparison."""
 
 from __future__ import annotations
 
@@ -41,47 +41,24 @@ def ref_dates() -> dict[str, str]:
     return out
 
 
-_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+KNOWN_FILE = ROOT / "core" / "tests" / "data" / "known_misses.tsv"
+SIDES = {"missed", "spurious", "wrong", "noun"}
+
+Key = tuple[str, str, int, int, str]
 
 
-def _strings(rust: str) -> list[str]:
-    return [json.loads(f'"{s}"') for s in _STRING.findall(rust)]
-
-
-def known_misses() -> dict[str, set[tuple[str, bool | None, str]]]:
-    """The known misses of the Rust golden tests, by suite ("time", "numeric"):
-    (seed, with reference date — None when the table does not say —, text).
-
-    Two shapes are read: core/tests/time.rs's KNOWN_MISSES tuples
-    `("000", false, "text", "reason")` and core/tests/seeds.rs's
-    `const NUMERIC_KNOWN: &[KnownMiss] = &[KnownMiss { seed, text, reason }]`
-    (the suite is the constant's name without `_KNOWN`)."""
-    out: dict[str, set[tuple[str, bool | None, str]]] = {"time": set(), "numeric": set()}
-    for path in sorted((ROOT / "core" / "tests").glob("*.rs")):
-        for suite, entries in parse_known_misses(path.read_text(encoding="utf-8")).items():
-            out.setdefault(suite, set()).update(entries)
-    return out
-
-
-def parse_known_misses(src: str) -> dict[str, set[tuple[str, bool | None, str]]]:
-    """The known-miss tables of one Rust test file (see ``known_misses``)."""
-    out: dict[str, set[tuple[str, bool | None, str]]] = {}
-    # time.rs: (seed, with ref date, text, reason); policy.rs's tuples have no
-    # flag and are not entity misses.
-    for m in re.finditer(r"const KNOWN_MISSES\s*:[^=]*=\s*&\[(.*?)\];", src, re.S):
-        for entry in re.findall(r'\(((?:"(?:[^"\\]|\\.)*"|[^()"])*)\)', m.group(1)):
-            strings = _strings(entry)
-            flags = re.findall(r"\b(true|false)\b", _STRING.sub("", entry))
-            if len(strings) >= 2 and flags:
-                out.setdefault("time", set()).add((strings[0], flags[0] == "true", strings[1]))
-    for m in re.finditer(r"const (\w+)_KNOWN\s*:\s*&\[KnownMiss\]\s*=\s*&\[(.*?)\];", src, re.S):
-        suite = m.group(1).lower()
-        for entry in re.findall(r"KnownMiss\s*\{(.*?)\}", m.group(2), re.S):
-            fields = dict(
-                (k, json.loads(f'"{v}"'))
-                for k, v in re.findall(r'(\w+)\s*:\s*"((?:[^"\\]|\\.)*)"', entry)
-            )
-            out.setdefault(suite, set()).add((fields["seed"], None, fields["text"]))
+def known_misses(path: Path = KNOWN_FILE) -> dict[str, set[Key]]:
+    """The known misses by set (`seeds/numeric`, `seeds/time`, `seeds/time.ref`, …):
+    (seed, kind, byte_start, byte_end, side). A malformed row is an error
+    naming its line."""
+    out: dict[str, set[Key]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 7 or cols[5] not in SIDES or not cols[3].isdigit() or not cols[4].isdigit():
+            raise ValueError(f"{path.name}:{n}: malformed row {line!r}")
+        out.setdefault(cols[0], set()).add((cols[1], cols[2], int(cols[3]), int(cols[4]), cols[5]))
     return out
 
 
@@ -152,23 +129,28 @@ def test_seed_matches_golden_up_to_known_misses(run: Run) -> None:
     got = shuzi.extract(text, kinds=kinds, ref_date=ref_date).to_dicts()
     want_by_span = {(w["byte_start"], w["byte_end"]): w for w in want}
     got_by_span = {(g["byte_start"], g["byte_end"]): g for g in got}
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[Key, str]] = []
+    seed_no = seed.name[:3]
+
+    def key(e: Obj, side: str) -> Key:
+        return (seed_no, e["kind"], e["byte_start"], e["byte_end"], side)
+
     for w in want:
         g = got_by_span.get((w["byte_start"], w["byte_end"]))
         if g is None:
-            problems.append((w["text"], "missed"))
-        elif diffs := field_diffs(w, g, missing_is_null=suite == "time"):
-            problems.append((w["text"], "; ".join(diffs)))
+            problems.append((key(w, "missed"), f"{w['text']!r} missed"))
+            continue
+        w_rest = {k: v for k, v in w.items() if k != "noun"}
+        g_rest = {k: v for k, v in g.items() if k != "noun"}
+        if diffs := field_diffs(w_rest, g_rest, missing_is_null=suite == "time"):
+            problems.append((key(w, "wrong"), f"{w['text']!r}: " + "; ".join(diffs)))
+        elif w.get("noun") != g.get("noun"):
+            problems.append((key(w, "noun"), f"{w['text']!r} noun: want {w.get('noun')!r}, got {g.get('noun')!r}"))
     for g in got:
         if (g["byte_start"], g["byte_end"]) not in want_by_span:
-            problems.append((g["text"], f"spurious {g}"))
-    seed_no = seed.name[:3]
-    with_ref = ref_date is not None
-    unexplained = [
-        f"{t!r}: {what}"
-        for t, what in problems
-        if (seed_no, with_ref, t) not in KNOWN[suite] and (seed_no, None, t) not in KNOWN[suite]
-    ]
+            problems.append((key(g, "spurious"), f"spurious {g}"))
+    known_set = KNOWN.get(f"seeds/{golden.name.split('.', 1)[1].removesuffix('.json')}", set())
+    unexplained = [f"{k}: {what}" for k, what in problems if k not in known_set]
     assert not unexplained, "\n".join(unexplained)
 
 
@@ -200,28 +182,13 @@ def test_to_dict_equals_cli_json(cli: Path, path: Path, with_ref: bool) -> None:
         assert json.dumps(g, ensure_ascii=False) == json.dumps(w, ensure_ascii=False)
 
 
-def test_known_miss_parser_reads_both_rust_tables() -> None:
-    sample = r'''
-const KNOWN_MISSES: &[(&str, bool, &str, &str)] = &[
-    ("001", true, "今年", "why (with brackets)"),
-    ("002", false, "“十四五”", "a \"quoted\" reason"),
-];
-const KNOWN_MISSES: &[(&str, &str, &str)] = &[("000", "titles", "a policy field")];
-const NUMERIC_KNOWN: &[KnownMiss] = &[
-    KnownMiss {
-        seed: "000",
-        text: "两类",
-        reason: "noun: the annotator reads 项目",
-    },
-];
-'''
-    assert parse_known_misses(sample) == {
-        "time": {("001", True, "今年"), ("002", False, "“十四五”")},
-        "numeric": {("000", None, "两类")},
-    }
-    # Every entry of the real tables names a seed that exists.
+def test_known_miss_file_parses_and_names_seeds(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("seeds/numeric\t000\tcount\t1\t2\tsideways\twhy\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        known_misses(bad)
     seeds = {p.name[:3] for p in seed_paths()}
-    for suite, entries in KNOWN.items():
-        for seed, _, text in entries:
-            assert seed in seeds, (suite, seed, text)
-            assert text
+    for set_name, entries in KNOWN.items():
+        if set_name.startswith("seeds/"):
+            for seed, *_ in entries:
+                assert seed in seeds, (set_name, seed)

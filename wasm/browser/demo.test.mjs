@@ -27,7 +27,7 @@ try {
 }
 if (skip) console.log(`# browser test skipped: ${skip}`);
 
-const { extract, parsePolicy } = skip ? {} : await import(path.join(repo, "wasm/pkg-node/index.mjs"));
+const { extract, facts, parsePolicy } = skip ? {} : await import(path.join(repo, "wasm/pkg-node/index.mjs"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -112,6 +112,14 @@ test("the demo highlights every entity of the sample text in place", { skip }, a
   assert.equal(await page.textContent("#highlighted"), input);
   assert.equal(await page.getAttribute("body", "data-matching"), String(expected.length));
   assert.equal(await page.$$eval("#entities tbody tr", (rows) => rows.length), expected.length);
+  // The facts table: one row per fact, subject | metric | time | figure | measure | status.
+  const factRows = await page.$$eval("#facts tbody tr", (rows) =>
+    rows.map((r) => [...r.cells].slice(1, 7).map((c) => c.textContent)),
+  );
+  const wanted = facts(input).map((f) => [f.subject?.text ?? "", f.metric?.text ?? "", f.time?.text ?? "", f.figure.text]);
+  assert.ok(wanted.length >= 3, `only ${wanted.length} facts in the sample`);
+  assert.deepEqual(factRows.map((r) => r.slice(0, 4)), wanted);
+  assert.ok(factRows.some((r) => r[3] === "13.1%" && r[1] === "固定资产投资" && r[4].startsWith("change")), JSON.stringify(factRows));
   await page.screenshot({ path: path.join(outDir, "demo.png"), fullPage: true });
   assert.deepEqual(pageErrors, []);
 });
@@ -161,6 +169,28 @@ test("a seed picked from the list is extracted, highlighted and outlined", { ski
   await page.screenshot({ path: path.join(outDir, "demo-seed.png") });
   await page.$eval("#policy", (n) => n.scrollIntoView());
   await page.screenshot({ path: path.join(outDir, "demo-policy.png") });
+  // The clause table: one row per clause, a badge per instrument, each cue
+  // marked in the clause text by its UTF-16 span.
+  assert.ok(policy.clauses.length >= 10, "the seed has clauses");
+  const rows = await page.$$eval("#clauses tbody tr", (trs) =>
+    trs.map((tr) => ({
+      id: tr.cells[0].textContent,
+      badges: [...tr.cells[2].querySelectorAll(".badge")].map((b) => [b.dataset.category, b.textContent]),
+      cues: [...tr.cells[3].querySelectorAll("mark.cue")].map((m) => m.textContent),
+      text: tr.cells[3].textContent,
+    })),
+  );
+  assert.deepEqual(rows.map((r) => r.id), policy.clauses.map((c) => c.id));
+  policy.clauses.forEach((c, k) => {
+    assert.equal(rows[k].text, text.slice(c.start, c.end));
+    assert.deepEqual(rows[k].badges, c.instruments.map((i) => [i.category, `${i.tool} · ${i.cue.text}`]));
+    const cues = [...c.instruments].sort((a, b) => a.cue.start - b.cue.start).map((i) => text.slice(i.cue.start, i.cue.end));
+    assert.deepEqual(rows[k].cues, cues);
+  });
+  assert.ok(rows.some((r) => r.badges.length > 1), "some clause has several instruments");
+  assert.match(await page.textContent("#policy"), /references: /);
+  await page.$eval("#clauses", (n) => n.scrollIntoView());
+  await page.screenshot({ path: path.join(outDir, "demo-clauses.png") });
 });
 
 test("a bad reference date shows the ShuziError kind", { skip }, async () => {

@@ -27,6 +27,24 @@ function checkText(text) {
 }
 
 /**
+ * Options with `instruments` given as an object (`{cue: [category, tool]}`)
+ * turned into the TSV text the core reads; anything else is passed on.
+ */
+function withCueTable(options) {
+  const cues = options?.instruments;
+  if (cues === null || typeof cues !== "object" || Array.isArray(cues)) {
+    return options;
+  }
+  const rows = Object.entries(cues).map(([cue, value]) => {
+    if (!Array.isArray(value) || value.length !== 2) {
+      throw new ShuziError("invalid_option", `invalid options: instruments[${JSON.stringify(cue)}] must be [category, tool]`);
+    }
+    return `${cue}\t${value[0]}\t${value[1]}\n`;
+  });
+  return { ...options, instruments: rows.join("") };
+}
+
+/**
  * The API over the generated bindings `raw`. `ready()` throws when the
  * module cannot be used yet (the web build before `init()`).
  */
@@ -48,7 +66,19 @@ export function bind(raw, ready = () => {}) {
     checkText(text);
     let json;
     try {
-      json = raw.parsePolicyJson(text, options);
+      json = raw.parsePolicyJson(text, withCueTable(options));
+    } catch (error) {
+      rethrow(error);
+    }
+    return JSON.parse(json);
+  }
+
+  function facts(text, options) {
+    ready();
+    checkText(text);
+    let json;
+    try {
+      json = raw.factsJson(text, options);
     } catch (error) {
       rethrow(error);
     }
@@ -72,6 +102,11 @@ export function bind(raw, ready = () => {}) {
       return JSON.parse(this.#inner.extractJson(text));
     }
 
+    facts(text) {
+      checkText(text);
+      return JSON.parse(this.#inner.factsJson(text));
+    }
+
     /** Releases the WebAssembly memory now (it is also released when garbage-collected). */
     free() {
       this.#inner.free();
@@ -83,5 +118,5 @@ export function bind(raw, ready = () => {}) {
     return raw.version();
   }
 
-  return { extract, Extractor, parsePolicy, version };
+  return { extract, Extractor, facts, parsePolicy, version };
 }

@@ -4,4 +4,4 @@ import raw from "./shuzi_wasm.js";
 import { bind } from "./api.mjs";
 
 export { ShuziError } from "./api.mjs";
-export const { extract, Extractor, parsePolicy, version } = bind(raw);
+export const { extract, Extractor, facts, parsePolicy, version } = bind(raw);

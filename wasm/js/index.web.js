@@ -15,6 +15,6 @@ export default async function init(moduleOrPath) {
   }
 }
 
-export const { extract, Extractor, parsePolicy, version } = bind(raw, () => {
+export const { extract, Extractor, facts, parsePolicy, version } = bind(raw, () => {
   if (!loaded) throw new Error("shuzi: call `await init()` before using the module");
 });

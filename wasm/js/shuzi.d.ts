@@ -201,6 +201,8 @@ export interface Effective extends Item {
   date: DateEntity | null;
   /** The full title of the document it belongs to; null for the document itself. */
   document: string | null;
+  /** The end of validity: a date (`有效期至…`) or a duration (`有效期5年`); null when not stated. */
+  until: DateEntity | DurationEntity | null;
 }
 
 /** A heading of the outline (一、 （一） 1. （1）, 第X章 第X条). */
@@ -212,9 +214,11 @@ export interface OutlineItem extends Item {
   children: OutlineItem[];
 }
 
-/** A 责任单位 bracket. */
+/** A responsibility bracket (`（牵头单位：A；配合单位：B）`, `（A、B等负责）`). */
 export interface Responsible extends Item {
   units: string[];
+  /** The units marked 牵头 (or the first, where the document says so); may be empty. */
+  lead: string[];
   /** The outline markers of the item it closes (`["二、", "(一)", "1."]`). */
   path: string[];
 }
@@ -250,7 +254,46 @@ export interface Issuer extends Item {
   date: DateEntity | null;
 }
 
-/** The policy structure of one document (SPEC 2). */
+/** The issuer's administrative level. */
+export type Level = "central" | "provincial" | "municipal" | "county";
+
+/** How a document relates to one it cites. */
+export type Relation = "basis" | "issues" | "replaces" | "cites";
+
+/** The category of a policy instrument (Rothwell and Zegveld). */
+export type Category = "supply" | "environment" | "demand";
+
+/** A document cited by 《》 title, 发文字号, or both. */
+export interface Reference extends Item {
+  /** The name without 《》, when cited by title. */
+  title: string | null;
+  docNumber: string | null;
+  relation: Relation;
+}
+
+/** A candidate policy instrument of a clause. */
+export interface Instrument {
+  category: Category;
+  /** The tool within the category (资金投入, 金融支持, …), as the cue table names it. */
+  tool: string;
+  /** The cue word that triggered it, with its span in the input. */
+  cue: Item;
+}
+
+/** One clause: an outline leaf (or a law's 条) with its text. */
+export interface Clause extends Item {
+  /** The markers from the top joined with `/` (`二、/（三）/2.`). */
+  id: string;
+  /** The heading titles from the top. */
+  path: string[];
+  /** Indices into `Policy.responsible`. */
+  responsible: number[];
+  /** Indices into `Policy.targets`. */
+  targets: number[];
+  instruments: Instrument[];
+}
+
+/** The policy structure of one document (SPEC 2 and 2.1). */
 export interface Policy {
   /** The document's own title line or a news headline. */
   heading: string | null;
@@ -265,6 +308,61 @@ export interface Policy {
   issuer: Issuer | null;
   /** The 主送 line(s), without the final colon. */
   recipients: Item[];
+  /** The 文种 the heading ends with (实施意见, 通知, 条例, …). */
+  form: string | null;
+  /** For a 印发/转发 notice, the form of the document it issues. */
+  attachmentForm: string | null;
+  level: Level | null;
+  references: Reference[];
+  /** One per outline leaf (per 条 in laws). */
+  clauses: Clause[];
+}
+
+/** Options of `parsePolicy`; unknown keys are rejected. */
+export interface PolicyOptions extends Options {
+  /**
+   * An instrument cue table of one's own in place of the built-in one: TSV
+   * text (`cue\tcategory\ttool` per line) or an object `{cue: [category, tool]}`.
+   */
+  instruments?: string | Record<string, [Category, string]>;
+}
+
+/** A span of the text named by a fact (`metric`, `subject`, `whole`). */
+export interface FactSpan {
+  /** The text; for a constructed metric, the built text. */
+  text: string;
+  /** UTF-16 offsets: `input.slice(start, end)` is the text written for the figure. */
+  start: number;
+  end: number;
+  byteStart: number;
+  byteEnd: number;
+}
+
+/** The indicator a figure measures. */
+export interface Metric extends FactSpan {
+  /** True when built with a head copied from a list (`第二产业增加值` from `第一、二、三产业增加值`). */
+  constructed: boolean;
+}
+
+/** What kind of figure a fact is. */
+export type Measure = "level" | "change" | "share" | "rank";
+
+/** Whether a figure is reported, aimed at or foreseen. */
+export type FactStatus = "actual" | "target" | "forecast";
+
+/** One figure about an indicator (SPEC 4), as an economist enters it in a table. */
+export interface Fact {
+  /** The figure, as `extract` returns it (an ordinal for a rank). */
+  figure: NumericEntity;
+  metric: Metric | null;
+  /** The region, body or company the figure belongs to. */
+  subject: FactSpan | null;
+  /** The date or period the figure refers to. */
+  time: DateEntity | PeriodEntity | null;
+  measure: Measure;
+  /** For a share, the whole (`全省` in `占全省比重`). */
+  whole: FactSpan | null;
+  status: FactStatus;
 }
 
 /** Extraction options; unknown keys are rejected. */
@@ -290,14 +388,24 @@ export declare function extract(text: string, options?: Options): Entity[];
 
 /**
  * The policy structure of `text`. `refDate` resolves relative dates
- * (今年7月1日起施行); `kinds` is accepted and has no effect.
+ * (今年7月1日起施行); `kinds` is accepted and has no effect; `instruments`
+ * replaces the instrument cue table.
  */
-export declare function parsePolicy(text: string, options?: Options): Policy;
+export declare function parsePolicy(text: string, options?: PolicyOptions): Policy;
+
+/**
+ * Every indicator fact of `text` (SPEC 4), in text order: subject, metric,
+ * time, figure, measure and status. `refDate` resolves relative dates;
+ * `kinds` is accepted and has no effect.
+ */
+export declare function facts(text: string, options?: Options): Fact[];
 
 /** A reusable extractor: the options are checked once. */
 export declare class Extractor {
   constructor(options?: Options);
   extract(text: string): Entity[];
+  /** Every indicator fact of `text` (the kinds option does not apply). */
+  facts(text: string): Fact[];
   /** Releases the WebAssembly memory now (also released when garbage-collected). */
   free(): void;
 }

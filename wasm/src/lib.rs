@@ -86,11 +86,45 @@ pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsValue> {
     Ok(records_json(&extractor, text))
 }
 
-/// The policy structure of `text` (SPEC 2) as a JSON object string; the
-/// options' `refDate` resolves relative dates (their `kinds` do not matter).
+/// The options without `instruments`, and the cue table it holds (TSV text;
+/// the JS wrapper turns an object of cues into that text).
+fn policy_options(options: &JsValue) -> Result<(JsValue, Option<String>), JsValue> {
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Ok((options.clone(), None));
+    }
+    let key = JsValue::from_str("instruments");
+    let table = js_sys::Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED);
+    if table.is_undefined() || table.is_null() {
+        return Ok((options.clone(), None));
+    }
+    let Some(text) = table.as_string() else {
+        return Err(js_error(
+            ErrorKind::InvalidOption,
+            "invalid options: instruments must be TSV text or an object of cues",
+        ));
+    };
+    let rest = js_sys::Object::assign(
+        &js_sys::Object::new(),
+        &js_sys::Object::from(options.clone()),
+    );
+    // Deleting an own property of a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::delete_property(&rest, &key);
+    Ok((rest.into(), Some(text)))
+}
+
+/// The policy structure of `text` (SPEC 2 and 2.1) as a JSON object string;
+/// the options' `refDate` resolves relative dates (their `kinds` do not
+/// matter) and `instruments` (TSV text) replaces the instrument cue table.
 #[wasm_bindgen(js_name = parsePolicyJson)]
 pub fn parse_policy_json(text: &str, options: JsValue) -> Result<String, JsValue> {
-    let policy = shuzi::policy::parse(text, &config(&options)?);
+    let (options, table) = policy_options(&options)?;
+    let mut parser = shuzi::policy::Parser::new(config(&options)?);
+    if let Some(table) = table {
+        parser = parser
+            .with_instrument_table(&table)
+            .map_err(|e| js_error(e.kind(), &e.to_string()))?;
+    }
+    let policy = parser.parse(text);
     let record = PolicyRecord::new(&policy, text, OffsetUnit::Utf16).with_keys(KeyStyle::Camel);
     // As for entities: cannot fail; the empty structure if it ever did.
     Ok(serde_json::to_string(&record).unwrap_or_else(|_| {
@@ -98,6 +132,24 @@ pub fn parse_policy_json(text: &str, options: JsValue) -> Result<String, JsValue
         let record = PolicyRecord::new(&empty, "", OffsetUnit::Utf16).with_keys(KeyStyle::Camel);
         serde_json::to_string(&record).unwrap_or_default()
     }))
+}
+
+/// The SPEC JSON array of `text`'s indicator facts (SPEC 4), UTF-16 offsets
+/// and camelCase keys.
+fn facts_json_of(extractor: &shuzi::Extractor, text: &str) -> String {
+    let facts = extractor.facts(text);
+    let records =
+        shuzi::json::fact_records_styled(text, &facts, OffsetUnit::Utf16, KeyStyle::Camel);
+    // As for entities: cannot fail; an empty array if it ever did.
+    serde_json::to_string(&records).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Every indicator fact of `text` as a JSON array string; the options'
+/// `refDate` resolves relative dates (their `kinds` do not matter).
+#[wasm_bindgen(js_name = factsJson)]
+pub fn facts_json(text: &str, options: JsValue) -> Result<String, JsValue> {
+    let extractor = shuzi::Extractor::new(config(&options)?);
+    Ok(facts_json_of(&extractor, text))
 }
 
 /// A reusable extractor: the options are checked once.
@@ -120,6 +172,12 @@ impl Extractor {
     #[wasm_bindgen(js_name = extractJson)]
     pub fn extract_json(&self, text: &str) -> String {
         records_json(&self.inner, text)
+    }
+
+    /// Every indicator fact of `text` as a JSON array string.
+    #[wasm_bindgen(js_name = factsJson)]
+    pub fn facts_json(&self, text: &str) -> String {
+        facts_json_of(&self.inner, text)
     }
 }
 

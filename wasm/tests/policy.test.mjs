@@ -65,5 +65,35 @@ test("an empty text has an empty structure", () => {
   assert.deepEqual(parsePolicy(""), {
     heading: null, titles: [], docNumbers: [], effective: [], outline: [], responsible: [],
     targets: [], frameworks: [], bylines: [], issuer: null, recipients: [],
+    form: null, attachmentForm: null, level: null, references: [], clauses: [],
   });
+});
+
+test("profile, references and the clause table with UTF-16 cue spans", () => {
+  const text = "😀滨海市人民政府办公室关于印发《滨海市制造业数字化转型行动方案（2025—2027年）》的通知\n" +
+    "滨政办发（2025）7号\n各区县人民政府：\n现将《滨海市制造业数字化转型行动方案（2025—2027年）》印发给你们。" +
+    "《滨海市工业互联网发展规划》同时废止。\n一、保障措施\n（一）资金保障。设立专项资金，给予贷款贴息。（责任单位：市财政局）\n";
+  const p = parsePolicy(text);
+  assert.deepEqual([p.form, p.attachmentForm, p.level], ["通知", "行动方案", "municipal"]);
+  assert.deepEqual(p.references.map((r) => [r.title, r.docNumber, r.relation]), [
+    ["滨海市制造业数字化转型行动方案（2025—2027年）", null, "issues"],
+    ["滨海市工业互联网发展规划", null, "replaces"],
+  ]);
+  const [clause] = p.clauses;
+  assert.deepEqual([clause.id, clause.path, clause.responsible], ["一、/（一）", ["保障措施", "资金保障"], [0]]);
+  assert.deepEqual(clause.instruments.map((i) => [i.category, i.tool, text.slice(i.cue.start, i.cue.end)]), [
+    ["supply", "资金投入", "专项资金"],
+    ["environment", "金融支持", "贷款"],
+  ]);
+});
+
+test("an instrument cue table of one's own: TSV text or an object", () => {
+  const text = "一、措施\n（一）发放数字消费券，推动企业上云。\n";
+  const tools = (options) => parsePolicy(text, options).clauses[0].instruments.map((i) => [i.tool, i.cue.text]);
+  assert.deepEqual(tools({ instruments: "上云\tsupply\t技术支持\n" }), [["技术支持", "上云"]]);
+  assert.deepEqual(tools({ instruments: { 数字消费券: ["demand", "消费激励"] }, refDate: "2026-06-02" }), [["消费激励", "数字消费券"]]);
+  assert.deepEqual(tools({}), [["消费激励", "消费券"]]);
+  for (const instruments of ["上云\tcloud\t技术支持", { 上云: "supply" }, 3]) {
+    assert.throws(() => parsePolicy(text, { instruments }), (e) => e instanceof ShuziError && e.kind === "invalid_option");
+  }
 });

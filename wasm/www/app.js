@@ -2,7 +2,7 @@
 // with input.slice(e.start, e.end) — the offsets are UTF-16 units, so the
 // slice is the entity's text even after astral characters (𠀀, emoji).
 // All text goes into the DOM through textContent: nothing is parsed as HTML.
-import init, { extract, parsePolicy, version, ShuziError } from "./pkg/index.js";
+import init, { extract, facts, parsePolicy, version, ShuziError } from "./pkg/index.js";
 
 const KINDS = ["number", "money", "percent", "count", "quantity", "duration", "ordinal", "date", "period"];
 const $ = (id) => document.getElementById(id);
@@ -80,6 +80,28 @@ function renderTable(found) {
   });
 }
 
+/** One row per indicator fact: who, what, when, the figure, and its kind. */
+function renderFacts(list) {
+  const body = $("facts").tBodies[0];
+  body.replaceChildren();
+  list.forEach((f, i) => {
+    const metric = f.metric ? `${f.metric.text}${f.metric.constructed ? " *" : ""}` : "";
+    const change = f.figure.change ? ` (${f.figure.change.direction}${f.figure.change.basis ? ` ${f.figure.change.basis}` : ""})` : "";
+    const row = el("tr", { "data-measure": f.measure, "data-status": f.status });
+    row.append(
+      el("td", { class: "num" }, String(i + 1)),
+      el("td", {}, f.subject?.text ?? ""),
+      el("td", { title: f.metric?.constructed ? "built with a head copied from a list" : "" }, metric),
+      el("td", {}, f.time?.text ?? ""),
+      el("td", { class: `k-${f.figure.kind}` }, f.figure.text),
+      el("td", {}, `${f.measure}${f.measure === "change" ? change : ""}`),
+      el("td", {}, f.status),
+      el("td", {}, f.whole?.text ?? ""),
+    );
+    body.append(row);
+  });
+}
+
 /** The outline as nested lists, then the other parts of the structure. */
 function renderPolicy(input, policy) {
   const out = $("policy");
@@ -91,6 +113,12 @@ function renderPolicy(input, policy) {
     out.append(p);
   };
   field("heading", policy.heading ? [policy.heading] : []);
+  const profile = [
+    policy.form && `form ${policy.form}${policy.attachmentForm ? ` (issues a ${policy.attachmentForm})` : ""}`,
+    policy.level && `level ${policy.level}`,
+  ].filter(Boolean);
+  field("profile", profile);
+  field("references", policy.references.map((r) => `${r.text} [${r.relation}]`));
   field("document numbers", policy.docNumbers.map((d) => d.text));
   field("recipients", policy.recipients.map((r) => r.text));
   field("titles", policy.titles.map((t) => `${t.text}${t.docType ? ` [${t.docType}]` : ""}${t.alias ? ` = 《${t.alias}》` : ""}`));
@@ -117,16 +145,44 @@ function renderPolicy(input, policy) {
   if (!out.childElementCount) out.append(el("p", { class: "muted" }, "no policy structure in this text"));
 }
 
+/** The clause table: instrument badges, and the clause text with every cue marked. */
+function renderClauses(input, policy) {
+  const body = $("clauses").tBodies[0];
+  body.replaceChildren();
+  for (const c of policy.clauses) {
+    const badges = el("td");
+    for (const i of c.instruments) {
+      badges.append(el("span", { class: `badge cat-${i.category}`, title: `${i.category}: cue “${i.cue.text}”`, "data-category": i.category }, `${i.tool} · ${i.cue.text}`));
+    }
+    // The clause sliced from the input by UTF-16 spans, cues marked in place.
+    const text = el("td", { class: "clause", lang: "zh" });
+    let at = c.start;
+    for (const i of [...c.instruments].sort((a, b) => a.cue.start - b.cue.start)) {
+      if (i.cue.start < at) continue;
+      text.append(document.createTextNode(input.slice(at, i.cue.start)));
+      text.append(el("mark", { class: `cue cat-${i.category}`, title: i.tool }, input.slice(i.cue.start, i.cue.end)));
+      at = i.cue.end;
+    }
+    text.append(document.createTextNode(input.slice(at, c.end)));
+    const units = c.responsible.flatMap((k) => policy.responsible[k]?.units ?? []);
+    const row = el("tr");
+    row.append(el("td", {}, c.id), el("td", {}, c.path.join(" / ")), badges, text, el("td", {}, units.join("、")));
+    body.append(row);
+  }
+}
+
 function run() {
   const input = $("input").value;
   const refDate = $("ref-date").value.trim();
   const status = $("status");
   let found;
+  let factList;
   let policy;
   const t0 = performance.now();
   try {
     const options = refDate ? { refDate } : undefined;
     found = extract(input, options);
+    factList = facts(input, options);
     policy = parsePolicy(input, options);
   } catch (err) {
     status.className = "bad";
@@ -138,13 +194,16 @@ function run() {
   renderLegend(found);
   const matching = renderHighlighted(input, found);
   renderTable(found);
+  renderFacts(factList);
   renderPolicy(input, policy);
+  renderClauses(input, policy);
   status.className = matching === found.length ? "muted" : "bad";
   status.textContent =
     `${found.length} entities in ${[...input].length} characters; ` +
     `input.slice(e.start, e.end) === e.text for ${matching}/${found.length} (UTF-16 offsets)` +
     ` · extracted in ${(t1 - t0).toFixed(1)} ms, shown in ${(performance.now() - t1).toFixed(1)} ms`;
   document.body.dataset.entities = String(found.length);
+  document.body.dataset.facts = String(factList.length);
   document.body.dataset.matching = String(matching);
   document.body.dataset.state = "done";
 }

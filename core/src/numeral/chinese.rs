@@ -85,7 +85,7 @@ pub(crate) struct Chinese {
     /// Digits after the point.
     pub scale: u32,
     /// The upper end of a vague pair (`两三` → 3).
-    pub high: Option<u8>,
+    pub high: Option<i128>,
     /// Byte offset after the numeral.
     pub end: usize,
     /// Written digit by digit (`二〇二五`).
@@ -159,6 +159,11 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
         return None;
     }
 
+    // A vague pair before a unit: 二三十 (20 to 30), 两三百万.
+    if let Some(pair) = vague_tens(int_toks) {
+        return Some(pair);
+    }
+
     // Digit-by-digit or a vague pair.
     let all_digits = int_toks
         .iter()
@@ -226,6 +231,42 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
     Some(r.0)
 }
 
+/// Two neighbouring digits (`二三`, `两三`, `一两`) followed by a unit and
+/// maybe a large unit: the range from the first to the second, in that
+/// unit (`二三十` → 20 to 30, `两三百万` → 2000000 to 3000000).
+fn vague_tens(toks: &[(Tok, usize)]) -> Option<Chinese> {
+    let (Tok::Digit(a, _), Tok::Digit(b, second_two)) = (toks.first()?.0, toks.get(1)?.0) else {
+        return None;
+    };
+    if b != a + 1 || (a == 1 && !second_two) {
+        return None;
+    }
+    let (exp, used) = match (toks.get(2)?.0, toks.get(3).map(|t| t.0)) {
+        (Tok::Small(p), Some(Tok::Large(q))) => (p + q, 4),
+        (Tok::Small(p) | Tok::Large(p), _) => (p, 3),
+        _ => return None,
+    };
+    // 二三十五 is no pair.
+    if matches!(
+        toks.get(used).map(|t| t.0),
+        Some(Tok::Digit(..) | Tok::Zero)
+    ) {
+        return None;
+    }
+    let scale = 10i128.checked_pow(exp)?;
+    Some(Chinese {
+        mantissa: (a as i128).checked_mul(scale)?,
+        scale: 0,
+        high: Some((b as i128).checked_mul(scale)?),
+        end: toks[used - 1].1,
+        digit_string: false,
+        leading_unit: false,
+        ends_with_unit: true,
+        has_unit: true,
+        chars: used,
+    })
+}
+
 fn read_digit_run(toks: &[(Tok, usize)], at: usize) -> Option<Chinese> {
     let digits: Vec<u8> = toks
         .iter()
@@ -247,7 +288,7 @@ fn read_digit_run(toks: &[(Tok, usize)], at: usize) -> Option<Chinese> {
         return Some(Chinese {
             mantissa: digits[0] as i128,
             scale: 0,
-            high: Some(digits[1]),
+            high: Some(digits[1] as i128),
             end,
             digit_string: false,
             leading_unit: false,
@@ -350,6 +391,24 @@ fn eval_units(toks: &[(Tok, usize)]) -> Option<(Chinese, usize)> {
                         }
                         None => false,
                     }
+                }
+            }
+            // 万万 (四万万): an old way of writing 亿.
+            Tok::Large(4)
+                if group != 0
+                    && total == 0
+                    && small == 0
+                    && pending.is_none()
+                    && prev == Some(Tok::Large(4)) =>
+            {
+                match group.checked_mul(p10(4)) {
+                    Some(v) => {
+                        total = v;
+                        group = 0;
+                        last_small = 4;
+                        true
+                    }
+                    None => false,
                 }
             }
             Tok::Large(4) => {
@@ -485,6 +544,8 @@ mod tests {
         assert_eq!(v("一万亿").unwrap().0, "1000000000000");
         assert_eq!(v("两万三千亿").unwrap().0, "2300000000000");
         assert_eq!(v("一百一十").unwrap().0, "110");
+        assert_eq!(v("四万万").unwrap().0, "400000000");
+        assert_eq!(v("四万万五千万").unwrap().0, "450000000");
     }
 
     #[test]
@@ -495,6 +556,10 @@ mod tests {
         assert_eq!((c.mantissa, c.high, c.end), (2, Some(3), 6));
         let c = read("一两个", 0).unwrap();
         assert_eq!((c.mantissa, c.high), (1, Some(2)));
+        let c = read("二三十家", 0).unwrap();
+        assert_eq!((c.mantissa, c.high, c.end), (20, Some(30), 9));
+        let c = read("两三百万元", 0).unwrap();
+        assert_eq!((c.mantissa, c.high), (2_000_000, Some(3_000_000)));
         // Two unrelated digits: only the first.
         assert_eq!(v("一二").unwrap(), ("1".into(), 3));
     }

@@ -45,8 +45,8 @@ pub(crate) fn read_suffix(text: &str, at: usize) -> Option<(u32, usize)> {
             }
             // 千米, 千克, 千瓦 are units, not 千 + 米.
             let after = text[end + c.len_utf8()..].chars().next();
-            if c == '千' && matches!(after, Some('米' | '克' | '瓦'))
-                || c == '百' && after == Some('分')
+            if c == '千' && matches!(after, Some('米' | '克' | '瓦' | '伏'))
+                || matches!(c, '百' | '千') && after == Some('分')
             {
                 break;
             }
@@ -54,7 +54,8 @@ pub(crate) fn read_suffix(text: &str, at: usize) -> Option<(u32, usize)> {
         } else if let Some(p) = large_unit(c) {
             match last_large {
                 None => {}
-                Some(4) if p == 8 => {}
+                // 万亿; 万万 (an old way to write 亿: `10万万`).
+                Some(4) if p == 8 || (p == 4 && exp == 4) => {}
                 _ => break,
             }
             last_large = Some(p);
@@ -96,5 +97,7 @@ mod tests {
         assert_eq!(read_suffix("元", 0), None);
         assert_eq!(read_suffix("千米", 0), None);
         assert_eq!(read_suffix("万千瓦时", 0), Some((4, 3)));
+        assert_eq!(read_suffix("万万", 0), Some((8, 6)));
+        assert_eq!(read_suffix("万万万", 0), Some((8, 6)));
     }
 }

@@ -107,18 +107,32 @@ pub(crate) fn parse_chinese(s: &str) -> Option<Decimal> {
 /// A plain number at `at` as a [`Numeral`] (no infixes, no vague forms).
 pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
     let c = char_at(text, at)?;
+    if c == '.' {
+        return read_point_first(text, at);
+    }
     if arabic::digit(c).is_some() {
         let a = arabic::read(text, at)?;
         let mut value = Decimal::new(a.mantissa?, a.scale)?;
         let mut end = a.end;
         let mut has_unit = false;
         let mut mag_exp = 0;
-        if let Some((exp, e)) = magnitude::read_suffix(text, end) {
+        // One stray space before 万/亿, as text taken from PDF has it
+        // (`5.67 万亿元`).
+        let suffix = magnitude::read_suffix(text, end).or_else(|| {
+            (text.as_bytes().get(end) == Some(&b' '))
+                .then(|| magnitude::read_suffix(text, end + 1))
+                .flatten()
+                .filter(|(exp, _)| *exp >= 4)
+        });
+        if let Some((exp, e)) = suffix {
             mag_exp = exp;
             // Too large to hold: not a number at all (never a wrong value).
             value = value.checked_mul_pow10(exp)?;
             end = e;
             has_unit = true;
+            if a.scale == 0 {
+                (value, end) = smaller_parts(text, value, end, exp);
+            }
         }
         return Some(Numeral {
             value,
@@ -140,7 +154,10 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
         let ch = chinese::read(text, at)?;
         return Some(Numeral {
             value: Decimal::new(ch.mantissa, ch.scale)?,
-            high: ch.high.map(|h| Decimal::from(h as i64)),
+            high: match ch.high {
+                Some(h) => Some(Decimal::new(h, 0)?),
+                None => None,
+            },
             end: ch.end,
             form: if ch.digit_string {
                 Form::DigitString
@@ -159,6 +176,85 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
         });
     }
     None
+}
+
+/// The rest of a figure written with several magnitudes after the first
+/// part (`5万` of `5万4千6百`, `3万` of `3万4000`, `1亿2000万`): each
+/// further part is an Arabic integer, with a magnitude smaller than the
+/// last one, or without one when it has as many digits as that magnitude
+/// has zeros (`3万4000`, not `3万4`, which may be elided speech). Returns
+/// the total and its end; the first part alone when nothing follows.
+fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, usize) {
+    let (mut total, mut end, mut last) = (first, end, exp);
+    while last >= 2 {
+        // 1千零20: 零 marks a gap, and the part after it is short.
+        let zero = text[end..].starts_with('零');
+        let at = if zero { end + '零'.len_utf8() } else { end };
+        let Some(c) = char_at(text, at) else { break };
+        if arabic::digit(c).is_none() {
+            break;
+        }
+        let Some(a) = arabic::read(text, at) else {
+            break;
+        };
+        let Some(m) = a.mantissa.filter(|_| a.scale == 0 && !a.grouped) else {
+            break;
+        };
+        let Some(part) = Decimal::new(m, 0) else {
+            break;
+        };
+        let (part, part_end, part_exp) = match magnitude::read_suffix(text, a.end) {
+            Some((e, pe)) if e < last => match part.checked_mul_pow10(e) {
+                Some(v) => (v, pe, e),
+                None => break,
+            },
+            Some(_) => break,
+            None if (a.int_digits as u32 == last || zero && (a.int_digits as u32) < last)
+                && last <= 4 =>
+            {
+                (part, a.end, 0)
+            }
+            None => break,
+        };
+        let Some(limit) = Decimal::ONE.checked_mul_pow10(last) else {
+            break;
+        };
+        if part >= limit || part == Decimal::ZERO {
+            break;
+        }
+        let Some(t) = total.checked_add(part) else {
+            break;
+        };
+        total = t;
+        end = part_end;
+        last = part_exp;
+    }
+    (total, end)
+}
+
+/// A decimal written without its leading zero (`.5` = 0.5): a point and
+/// ASCII digits, with no magnitude after them.
+fn read_point_first(text: &str, at: usize) -> Option<Numeral> {
+    let a = arabic::read(text, at + 1)?;
+    if a.scale > 0 || a.grouped || !text.as_bytes()[at + 1].is_ascii_digit() {
+        return None;
+    }
+    let value = Decimal::new(a.mantissa?, u32::try_from(a.int_digits).ok()?)?;
+    Some(Numeral {
+        value,
+        high: None,
+        end: a.end,
+        form: Form::Arabic,
+        more: false,
+        approx: false,
+        has_unit: false,
+        leading_unit: false,
+        int_digits: 1,
+        decimal: true,
+        leading_zero: false,
+        grouped: false,
+        mag_exp: 0,
+    })
 }
 
 /// True when the number ends in a way 多/余 can follow: a unit character
@@ -221,13 +317,21 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     // 4万多, 十余, 十几, 30多.
     if n.high.is_none() {
         if let Some(m) = char_at(text, n.end) {
+            // 一百零几万: a vague last digit after 零 adds nothing but the bound.
+            let zero_ji = m == '零'
+                && n.form == Form::Chinese
+                && takes_more(text, &n)
+                && matches!(char_at(text, n.end + m.len_utf8()), Some('几' | '幾'));
             let ok = match m {
                 '多' | '余' => takes_more(text, &n),
                 '几' | '幾' => n.form == Form::Chinese && takes_more(text, &n),
-                _ => false,
+                _ => zero_ji,
             };
             if ok {
                 n.end += m.len_utf8();
+                if zero_ji {
+                    n.end += '几'.len_utf8();
+                }
                 n.more = true;
                 // 十几万, 二十多万: a magnitude may still follow.
                 if let Some((exp, e)) =
@@ -265,7 +369,22 @@ mod tests {
         assert_eq!(num("三千五百万元"), ("35000000".into(), "元"));
         assert_eq!(num("二〇二五年"), ("2025".into(), "年"));
         assert_eq!(num("十四五"), ("14".into(), "五"));
+        // Several magnitudes: one figure.
+        assert_eq!(num("5万4千6百元"), ("54600".into(), "元"));
+        assert_eq!(num("3万4000元"), ("34000".into(), "元"));
+        assert_eq!(num("2万5千人"), ("25000".into(), "人"));
+        assert_eq!(num("1亿2000万元"), ("120000000".into(), "元"));
+        assert_eq!(num("10万万"), ("1000000000".into(), ""));
+        // Elided or larger parts are not joined.
+        assert_eq!(num("3万4人"), ("30000".into(), "4人"));
+        assert_eq!(num("3万5万"), ("30000".into(), "5万"));
+        assert_eq!(num("1千零20"), ("1020".into(), ""));
+        assert_eq!(num("5.67 万亿元"), ("5670000000000".into(), "元"));
+        assert_eq!(num("1000  万"), ("1000".into(), "  万"));
+        assert_eq!(num("3万零400元"), ("30400".into(), "元"));
         assert!(read_number("元", 0).is_none());
+        assert_eq!(num(".5%"), ("0.5".into(), "%"));
+        assert!(read_number(".", 0).is_none());
         // Offsets in the middle of a text.
         let t = "营收2.96亿元";
         assert_eq!(read_number(t, 6), Some(("296000000".parse().unwrap(), 13)));
@@ -303,6 +422,8 @@ mod tests {
         assert_eq!(r("数十亿元"), ("1000000000".into(), true, false, "元"));
         assert_eq!(r("上百家"), ("100".into(), false, true, "家"));
         assert_eq!(r("二十多万人"), ("200000".into(), true, false, "人"));
+        assert_eq!(r("一百零几万人"), ("1000000".into(), true, false, "人"));
+        assert_eq!(r("一千五百零几万"), ("15000000".into(), true, false, ""));
         // 15多 is not a form; 几个 is not a number.
         assert_eq!(r("15多家"), ("15".into(), false, false, "多家"));
         assert!(read("几个", 0).is_none());

@@ -90,6 +90,22 @@ pub(crate) fn inside_code(text: &str, at: usize) -> bool {
     false
 }
 
+/// True when the digit at `at` follows an indicator's acronym: two or more
+/// capital letters (`GDP5.5%`, `CPI2.1%`), not themselves after a letter
+/// or digit. Such a number is a figure when a percent or money unit
+/// follows (the caller checks), else part of a code (`PM2.5`, `TOP10`).
+pub(crate) fn after_acronym(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let caps = bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let before = at - caps;
+    (2..=6).contains(&caps)
+        && !(before > 0 && (bytes[before - 1].is_ascii_alphanumeric() || bytes[before - 1] == b'-'))
+}
+
 /// The end of the run of code characters starting at `at`.
 pub(crate) fn code_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
@@ -208,11 +224,12 @@ fn inside_pair(
         }
         if !(0xE4..=0xE9).contains(&bytes[q]) {
             let c = char_at(text, q).unwrap_or(' ');
-            if c == '\n' || close.contains(&c) || clause(c) {
-                break;
-            }
+            // A mark that both opens and closes (`"`) opens here.
             if open.contains(&c) {
                 found_open = true;
+                break;
+            }
+            if c == '\n' || close.contains(&c) || clause(c) {
                 break;
             }
         }
@@ -228,11 +245,11 @@ fn inside_pair(
         let lead = bytes[p];
         if !(0xE4..=0xE9).contains(&lead) {
             let c = char_at(text, p).unwrap_or(' ');
-            if c == '\n' || open.contains(&c) || clause(c) {
-                return false;
-            }
             if close.contains(&c) {
                 return true;
+            }
+            if c == '\n' || open.contains(&c) || clause(c) {
+                return false;
             }
         }
         k += 1;
@@ -302,8 +319,9 @@ pub(crate) fn reject(
     let after = char_at(text, n.end);
     let before = char_before(text, at);
     if n.form == Form::Arabic && bare {
-        // Codes, hotlines, phone and stock numbers.
-        if n.int_digits >= 5 && !n.grouped && !n.decimal && n.mag_exp == 0 && !signed {
+        // Codes, hotlines, phone and stock numbers; other bare integers of
+        // any length are numbers (`总数为10000`).
+        if !n.grouped && !n.decimal && n.mag_exp == 0 && !signed && long_code(text, at, n) {
             return true;
         }
         if n.leading_zero && !n.decimal {
@@ -316,6 +334,28 @@ pub(crate) fn reject(
         if dashed_code(text, at, n.end) {
             return true;
         }
+    }
+    // 01:28, 9:30: a clock time; 图1：, 表2 at a line start: a caption label.
+    if bare && n.form == Form::Arabic && clock(text, at, n.end) {
+        return true;
+    }
+    // 图1, 表2, 附件3: the label of a figure, table or attachment.
+    if bare
+        && n.form == Form::Arabic
+        && (matches!(before, Some('图' | '表')) || text[..at].ends_with("附件"))
+    {
+        return true;
+    }
+    // 1+X, 1+N: a scheme's label, not a figure.
+    if bare
+        && text[n.end..].starts_with('+')
+        && text[n.end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    // 12英寸线, 8英寸晶圆: a size in inches names a plant or a product.
+    if bare && text[n.end..].starts_with("英寸") {
+        return true;
     }
     if bare && after == Some('强') {
         return true; // 世界500强, 百强县
@@ -346,6 +386,74 @@ pub(crate) fn reject(
     false
 }
 
+/// Words that label the number after them as a code.
+const CODE_LABELS: &[&str] = &[
+    "代码",
+    "编号",
+    "编码",
+    "邮编",
+    "邮政编码",
+    "账号",
+    "帐号",
+    "号码",
+    "证号",
+    "QQ",
+    "工号",
+];
+
+/// A bare integer that is a code: a mobile number (11 digits from 1), an
+/// identity or credit number (15 digits or more), a stock code (six
+/// digits in brackets: `贵州茅台（600519）`), or any number after a code label
+/// (`编号10086`).
+fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
+    let digits = n.int_digits;
+    if digits >= 15 || (digits == 11 && text.as_bytes()[at] == b'1') {
+        return true;
+    }
+    let before = char_before(text, at);
+    let after = char_at(text, n.end);
+    if digits == 6
+        && matches!(before, Some('(' | '（'))
+        && matches!(after, Some(')' | '）' | '.' | '，' | ','))
+    {
+        return true;
+    }
+    let head = text[..at].trim_end_matches([' ', ':', '：', '为', '是']);
+    digits >= 4 && CODE_LABELS.iter().any(|w| head.ends_with(w))
+}
+
+/// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day.
+fn clock(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let digits_before = |i: usize| {
+        b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let digits_after = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let colon_after = b.get(end) == Some(&b':') && digits_after(end + 1) == 2;
+    let colon_before =
+        start > 0 && b[start - 1] == b':' && (1..=2).contains(&digits_before(start - 1));
+    (end - start <= 2) && (colon_after || colon_before)
+}
+
+/// `16.2025年` at the start of a line: the outline marker `16.` before a
+/// year, not a decimal. Returns the byte after the point.
+pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let point = at + digits;
+    let year = b.get(point + 1..point + 5)?;
+    let ok = (1..=2).contains(&digits)
+        && b.get(point) == Some(&b'.')
+        && year.iter().all(u8::is_ascii_digit)
+        && text[point + 5..].starts_with('年')
+        && line_start(text, at);
+    ok.then_some(point + 1)
+}
+
 fn line_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
@@ -357,8 +465,13 @@ fn line_start(text: &str, at: usize) -> bool {
     true
 }
 
-/// A bare number in a list of hotlines (`110、120、12345等热线`), or after
-/// 热线/电话.
+/// Words after which a bare number names a thing: a university class
+/// (`985、211大学`, `211工程`) or a hotline (`12345政务服务热线`).
+const NAME_HEADS: &[&str] = &["大学", "高校", "院校", "名校", "工程", "热线"];
+
+/// A bare number in a list of hotlines or classes (`110、120、12345等热线`,
+/// `985、211大学`), after 热线/电话, or a hotline named right after it
+/// (`12345政务服务热线`: ideographs only between the number and 热线).
 fn hotline(text: &str, start: usize, end: usize) -> bool {
     let head = &text[..start];
     if ["热线", "电话", "拨打", "服务号码"]
@@ -369,14 +482,24 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
     }
     let mut k = 0;
     let mut p = end;
+    let mut han = 0;
     while let Some(c) = char_at(text, p) {
         if k > 40 {
             return false;
         }
-        if text[p..].starts_with("热线") {
+        let rest = &text[p..];
+        if NAME_HEADS.iter().any(|w| rest.starts_with(w)) && (han == 0 || rest.starts_with("热线"))
+        {
             return true;
         }
-        if !(c.is_ascii_digit() || matches!(c, '、' | '，' | ',' | '和' | '等' | ' ' | '-' | '/'))
+        if is_han(c) && !matches!(c, '和' | '等') {
+            han += 1;
+            if han > 6 {
+                return false;
+            }
+        } else if han > 0
+            || !(c.is_ascii_digit()
+                || matches!(c, '、' | '，' | ',' | '和' | '等' | ' ' | '-' | '/'))
         {
             return false;
         }
@@ -408,7 +531,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             let chars = text[at..n.end].chars().count();
             n.has_unit
                 && chars >= 2
-                && !one_of("百千万亿佰仟", first)
+                && !one_of("百千万亿佰仟萬億", first)
                 && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }

@@ -17,6 +17,8 @@
 //!   expressions left to the date recogniser (`2024年`, `5月28日`,
 //!   `一季度`, `前8个月`).
 //!
+//! - [`idiom`]: 一半, 过半, 数以万计;
+//! - [`list`]: a unit written once for a list (`1.1、1.6和0.3个百分点`);
 //! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
 //! - [`table`]: the data tables of `core/src/data/`.
 //!
@@ -27,6 +29,8 @@
 
 mod change;
 mod filter;
+mod idiom;
+mod list;
 mod noun;
 mod ordinal;
 mod prefix;
@@ -54,7 +58,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_digit() {
+            if !(b.is_ascii_digit() || b == b'.' && point_first(bytes, i)) {
                 i += 1;
                 continue;
             }
@@ -92,6 +96,14 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
             }
         }
     }
+    list::share_units(text, &mut out[first..]);
+}
+
+/// A point that starts a decimal (`.5`): a digit follows, and no digit,
+/// letter or point comes before (`1.5`, `v.5` and `...5` are not).
+fn point_first(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && !(i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
 }
 
 /// What happened at a candidate.
@@ -121,7 +133,7 @@ fn is_starter(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || chinese::is_numeral_char(c)
-        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上')
+        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
 }
 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
@@ -130,6 +142,12 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     match c {
         '第' => return ordinal::at_di(text, i, floor),
         '首' => return ordinal::at_shou(text, i, floor),
+        '半' => {
+            return idiom::half(text, i, floor).map_or(Step::Skip(next), Step::Found);
+        }
+        '数' if text[next..].starts_with('以') => {
+            return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);
+        }
         '几' | '幾' | '数' | '數' | '上'
             if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
         {
@@ -160,8 +178,16 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     {
         return Step::Skip(numeral_run_end(text, i));
     }
-    // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919).
-    if c.is_ascii_digit() && filter::inside_code(text, i) {
+    // 16.2025年改造提升…: an outline marker, then a year.
+    if c.is_ascii_digit() {
+        if let Some(end) = filter::outline_before_year(text, i) {
+            return Step::Skip(end);
+        }
+    }
+    // Digits glued to Latin letters are codes (5G, G20, PM2.5, C919),
+    // except a percent or an amount after an indicator's acronym (GDP5.5%).
+    let acronym = c.is_ascii_digit() && filter::after_acronym(text, i);
+    if c.is_ascii_digit() && !acronym && filter::inside_code(text, i) {
         return Step::Skip(filter::code_end(text, i));
     }
     let Some(n) = numeral::read(text, i) else {
@@ -176,8 +202,12 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
         return Step::Skip(numeral_run_end(text, i));
     }
     match expression(text, i, &n, floor, prev) {
-        // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure.
-        Some(_) if table::FIXED.covers(text, i) => Step::Skip(next),
+        Some(e) if acronym && !matches!(e.kind, Kind::Percent | Kind::Money) => {
+            Step::Skip(filter::code_end(text, i))
+        }
+        // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure; a
+        // reading that goes on past it is (十分 of 十分之一, 万分 of 万分之三).
+        Some(e) if table::FIXED.covers_reading(text, i, e.span.end) => Step::Skip(next),
         Some(e) => Step::Found(e),
         None => Step::Skip(skip_end(text, i, &n)),
     }
@@ -238,7 +268,7 @@ fn expression(
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
-    if n.leading_unit && text::one_of("百千万亿佰仟", first) {
+    if n.leading_unit && text::one_of("百千万亿佰仟萬億", first) {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
         if !(money || fraction || n.more || n.approx || pre.bound.is_some()) {
@@ -248,7 +278,7 @@ fn expression(
 
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
     // recogniser's.
-    if let Unit::Duration(d) = u.unit {
+    if let Unit::Duration { unit: d, .. } = u.unit {
         if matches!(d, "year" | "month" | "week") && prefix::period_word_before(text, i, floor) {
             return None;
         }
@@ -256,7 +286,8 @@ fn expression(
 
     // Suffix bounds (以上, 左右, …); a paragraph break may come between.
     let mut suffix = None;
-    if !matches!(u.unit, Unit::Ordinal(_)) {
+    let ordinal = matches!(u.unit, Unit::Ordinal(_));
+    if !ordinal || ordinal::at_least_after(text, span_end).is_some() {
         let s = text::skip_space(text, span_end);
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
             let upstream = w == "上下" && text[s + w.len()..].starts_with('游');
@@ -290,12 +321,16 @@ fn expression(
         return None;
     }
 
+    // 项目1-3期: the phases of a project, not a count of 期.
+    if u.unit == Unit::Count("期") && unit::after_phase_head(text, pre.start.min(u.start)) {
+        u.unit = Unit::Ordinal(Some("期"));
+    }
     let kind = match u.unit {
-        Unit::None => Kind::Number,
+        Unit::None | Unit::Multiple(_) => Kind::Number,
         Unit::Money { .. } | Unit::Level => Kind::Money,
         Unit::Percent(_) => Kind::Percent,
         Unit::Quantity { .. } => Kind::Quantity,
-        Unit::Duration(_) => Kind::Duration,
+        Unit::Duration { .. } => Kind::Duration,
         Unit::Count(_) => Kind::Count,
         Unit::Ordinal(_) => Kind::Ordinal,
     };
@@ -306,14 +341,14 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() && !matches!(u.unit, Unit::Count("倍")) {
+    if lone_yi && kind == Kind::Count && high.is_none() && !prefix::only_before(text, i, floor) {
         return None;
     }
 
     // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
     let capital = text[i..n.end].chars().count() == 1
         && text::one_of("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", first);
-    if capital && !matches!(kind, Kind::Money) {
+    if capital && !matches!(kind, Kind::Money) && !u.fraction {
         return None;
     }
 
@@ -353,7 +388,7 @@ fn expression(
     }
     let mut e = Entity::new(Span::new(start, span_end), v);
     if kind == Kind::Ordinal {
-        e.bound = Bound::Exact;
+        e.bound = suffix.unwrap_or(Bound::Exact);
         return Some(e);
     }
     e.bound = if level {
@@ -370,11 +405,13 @@ fn expression(
         Bound::Approx
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
+    } else if let Some(b) = prefix::clause_bound(text, start, floor) {
+        b
     } else {
         Bound::Exact
     };
-    if let Value::Count { noun, .. } = &mut e.value {
-        *noun = noun::after(text, span_end);
+    if let Value::Count { noun, measure, .. } = &mut e.value {
+        *noun = noun::after_count(text, span_end, Some(measure));
     }
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {
@@ -405,10 +442,12 @@ fn typed(unit: Unit, figure: Figure) -> Option<Value> {
             unit: unit.parse().ok()?,
             unit_text: text,
         },
-        Unit::Duration(d) => Value::Duration {
+        Unit::Duration { unit, text } => Value::Duration {
             figure,
-            unit: d.parse().ok()?,
+            unit: unit.parse().ok()?,
+            unit_text: text,
         },
+        Unit::Multiple(_) => Value::Multiple(figure),
         Unit::Count(measure) => Value::Count {
             figure,
             measure,

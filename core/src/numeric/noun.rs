@@ -1,12 +1,60 @@
 //! The counted thing right after a count (`196家知名企业` → `知名企业`):
 //! a run of ideographs up to punctuation or a verb-like stop, left out when
 //! unsure (an enumeration, a quotation mark, another figure in the run).
+//!
+//! Measure words agree with their nouns: 名 位 人 count people, 户 counts
+//! households. After such a measure word the noun ends with its head, the
+//! last person or household morpheme of the run (`86名社区工作者充实基层力量`
+//! → `社区工作者`, `260户脱贫户稳定增收` → `脱贫户`), whatever verb follows,
+//! listed or not. A head with a single character after it ends no noun
+//! (`博士后`, `低保家庭`).
 
 use super::table::NOUN_STOPS;
 use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
 
 const MAX_CHARS: usize = 16;
+
+/// Measure words for people and households, with the morphemes that end
+/// their nouns (a closed class of the language: 者 员 人 工 师 生 …).
+const AGREEMENT: &[(&str, &str)] = &[
+    ("名", "者员人工师生士手农民家长官兵"),
+    ("位", "者员人工师生士手农民家长官兵"),
+    ("人", "者员人工师生士手农民家长官兵"),
+    ("户", "户家民"),
+];
+
+/// Characters after 人 that make it part of another word (人才, 人口).
+const REN_WORDS: &str = "才员口民均工力群士次";
+
+/// The noun after a count with measure word `unit` ending at byte `end`.
+pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<Span> {
+    let span = after(text, end)?;
+    let Some(heads) = AGREEMENT
+        .iter()
+        .find(|(u, _)| Some(*u) == unit)
+        .map(|(_, h)| *h)
+    else {
+        return Some(span);
+    };
+    let run = &text[span.start..span.end];
+    // The last head of the run; a verb phrase after it has two characters
+    // at least, and one left means the head was inside the word (博士后,
+    // 低保家庭): then the run stands.
+    let head_end = run
+        .char_indices()
+        .filter(|&(k, c)| {
+            one_of(heads, c)
+                && !(c == '人' && run[k + c.len_utf8()..].starts_with(|n| one_of(REN_WORDS, n)))
+        })
+        .map(|(k, c)| k + c.len_utf8())
+        .next_back()
+        .filter(|&e| run[e..].chars().count() >= 2);
+    Some(Span::new(
+        span.start,
+        head_end.map_or(span.end, |e| span.start + e),
+    ))
+}
 
 /// The noun after a count ending at byte `end`, if any.
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {

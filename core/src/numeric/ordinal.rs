@@ -6,7 +6,7 @@
 use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
-use crate::entity::{Entity, Span};
+use crate::entity::{Bound, Entity, Span};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
 
@@ -15,6 +15,7 @@ use crate::value::{Figure, Value};
 const SHOU_WORDS: &[&str] = &[
     "批次", "版次", "批", "台", "套", "个", "次", "家", "届", "张", "位", "款", "条", "座", "单",
     "辆", "架", "艘", "例", "笔", "项", "部", "只", "场", "期", "站", "轮", "本", "件", "单", "版",
+    "层",
 ];
 
 /// Words after 首位 etc. that make a term (`首位产业`).
@@ -64,6 +65,20 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if rest.starts_with("季度") || rest.starts_with('季') || rest.starts_with("产业") {
         return Step::Skip(n.end);
     }
+    // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
+    if let Some(after) = rest.strip_prefix('、') {
+        let p = text.len() - after.len();
+        let p = if after.starts_with('第') {
+            p + '第'.len_utf8()
+        } else {
+            p
+        };
+        if let Some(m) = numeral::read_plain(text, p) {
+            if text[m.end..].starts_with("产业") {
+                return Step::Skip(n.end);
+            }
+        }
+    }
     let (unit, end) = match measure_word(text, n.end) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
@@ -75,16 +90,37 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     {
         return Step::Skip(n.end);
     }
+    // 第十七条 本办法…: an article, chapter or section heading at the start
+    // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
+    if matches!(char_at(text, n.end), Some('章' | '节' | '条' | '编')) && sentence_start(text, at)
+    {
+        return Step::Skip(end);
+    }
     let start = scoped(text, at, floor);
     let figure = Figure::new(n.value);
-    let e = Entity::new(
+    // 第三套及以上: the third and later.
+    let (end, bound) = match unit.and_then(|_| at_least_after(text, end)) {
+        Some(e) => (e, Bound::AtLeast),
+        None => (end, Bound::Exact),
+    };
+    let mut e = Entity::new(
         Span::new(start, end),
         Value::Ordinal {
             figure,
             measure: unit,
         },
     );
+    e.bound = bound;
     Step::Found(e)
+}
+
+/// The end of 及以上/以上 at `at` after an ordinal with its measure word
+/// (`第三套及以上`, `二孩及以上`).
+pub(crate) fn at_least_after(text: &str, at: usize) -> Option<usize> {
+    ["及以上", "以上"]
+        .iter()
+        .find(|w| text[at..].starts_with(**w))
+        .map(|w| at + w.len())
 }
 
 /// 首 + measure word at `at`.

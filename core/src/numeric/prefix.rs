@@ -59,7 +59,9 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         Some(c @ ('-' | '－' | '−')) => {
             let before = char_before(text, s - c.len_utf8());
             if !before.is_some_and(|b| {
-                b.is_ascii_alphanumeric() || b.is_numeric() || b == '%' || b == ')' || b == '）'
+                b.is_ascii_alphanumeric()
+                    || b.is_numeric()
+                    || matches!(b, '%' | ')' | '）' | '-' | '－' | '−')
             }) {
                 p.negative = true;
                 s -= c.len_utf8();
@@ -100,10 +102,17 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.start = s;
         }
     }
-    // Bound word.
+    // Bound word, maybe negated with a modal (不得低于, 不应大于).
     if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s, floor) {
         let ws = s - w.len();
         if !glued(w, char_before(text, ws)) {
+            let (mut ws, b) = modal_negation(text, ws, floor, b);
+            // 最多不超过六批: a second bound word saying the same.
+            if let Some((w2, b2)) = PREFIX_BOUNDS.longest_before(text, ws, floor) {
+                if b2 == b && w2.chars().count() >= 2 {
+                    ws -= w2.len();
+                }
+            }
             p.bound = Some(b);
             p.start = ws;
         }
@@ -111,10 +120,104 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
     p
 }
 
+/// 不得/不应/不宜/不能/不可 before a comparative (`不得低于80%`, `不应大于1.8米`):
+/// the bound is negated (less than → at least, more than → at most) and
+/// the span starts at 不.
+fn modal_negation(text: &str, ws: usize, floor: usize, b: Bound) -> (usize, Bound) {
+    let negated = match b {
+        Bound::LessThan => Bound::AtLeast,
+        Bound::MoreThan => Bound::AtMost,
+        _ => return (ws, b),
+    };
+    let Some(modal) = char_before(text, ws).filter(|c| one_of("得应宜能可", *c)) else {
+        return (ws, b);
+    };
+    let m = ws - modal.len_utf8();
+    match char_before(text, m) {
+        Some('不') if m - '不'.len_utf8() >= floor => (m - '不'.len_utf8(), negated),
+        _ => (ws, b),
+    }
+}
+
 /// The bound set by a verb just before the span (`占比突破73%`).
+/// A verb or a bound word of two characters or more still sets the bound
+/// across one particle 了 有 是 为 在 (`超过了5亿元`, `至少有10个`, `最多为5`);
+/// the words and the particle stay out of the span.
 pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
     let s = skip_space_back(text, start, floor);
-    VERB_BOUNDS.longest_before(text, s, floor).map(|(_, b)| b)
+    if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+        return Some(b);
+    }
+    let particle = char_before(text, s).filter(|c| one_of("了有是为在", *c))?;
+    let s = s - particle.len_utf8();
+    if s < floor {
+        return None;
+    }
+    if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+        return Some(b);
+    }
+    if let Some((w, b)) = PREFIX_BOUNDS
+        .longest_before(text, s, floor)
+        .filter(|(w, _)| w.chars().count() >= 2)
+    {
+        return Some(modal_negation(text, s - w.len(), floor, b).1);
+    }
+    None
+}
+
+/// A bound word of two characters or more earlier in the clause, with no
+/// figure between, still bounds the figure: within four characters
+/// (`至少建设一所` → at least), or anywhere in the clause (48 characters at
+/// most) when the figure is a part of something, after 的
+/// (`不高于承担风险责任的0.5%` → at most). A plain comparative with its
+/// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
+/// The words stay out of the span.
+pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
+    let part_of = char_before(text, start) == Some('的');
+    let reach = if part_of { 48 } else { 4 };
+    let mut p = start;
+    for _ in 0..reach {
+        let c = char_before(text, p)?;
+        if p - c.len_utf8() < floor || c.is_ascii_digit() || "，。；：、！？,;:\n（(".contains(c)
+        {
+            return None;
+        }
+        if let Some((w, b)) = PREFIX_BOUNDS
+            .longest_before(text, p, floor)
+            .filter(|(w, _)| w.chars().count() >= 2)
+        {
+            let (ws, b) = modal_negation(text, p - w.len(), floor, b);
+            let plain_comparative =
+                ws == p - w.len() && matches!(w, "高于" | "低于" | "大于" | "小于");
+            return (part_of || !plain_comparative).then_some(b);
+        }
+        p -= c.len_utf8();
+    }
+    None
+}
+
+/// True when 仅/只 (仅有, 只有) or 至少 comes earlier in the clause, within
+/// eight characters before `at`: then 一 with a measure word is a count
+/// (`只能享受一次` → 1 次), not an article.
+pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
+    let mut p = at;
+    for _ in 0..8 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if p - c.len_utf8() < floor || "，。；：！？、,;:\n".contains(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+        if matches!(c, '仅' | '只') || text[p..].starts_with("至少") {
+            // 只 after 一 is a measure word (一只); 只是/不只 are "merely",
+            // "not only", which limit no number.
+            let before = char_before(text, p);
+            let merely = text[p + c.len_utf8()..].starts_with('是') || before == Some('不');
+            return !(merely || c == '只' && before == Some('一'));
+        }
+    }
+    false
 }
 
 /// True when a word that makes a length of time a period comes right
@@ -181,6 +284,20 @@ mod tests {
             verb_bound("占比突破73%", "占比突破".len(), 0),
             Some(Bound::MoreThan)
         );
+        assert_eq!(
+            verb_bound("超过了5亿元", "超过了".len(), 0),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(
+            verb_bound("至少有10个", "至少有".len(), 0),
+            Some(Bound::AtLeast)
+        );
+        assert_eq!(
+            verb_bound("最多为5", "最多为".len(), 0),
+            Some(Bound::AtMost)
+        );
+        // A one-character bound word is no verb: 过了5年 is no bound.
+        assert_eq!(verb_bound("过了5年", "过了".len(), 0), None);
         assert!(period_word_before("今年前8个月", "今年前".len(), 0));
         assert!(!period_word_before("提前3天", "提前".len(), 0));
         assert!(period_word_before("过去五年", "过去".len(), 0));

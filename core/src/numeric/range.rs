@@ -53,8 +53,17 @@ pub(crate) fn read(
     } else if suffix.is_some() {
         return Outcome::None;
     } else {
-        match CONNECTORS.iter().find(|c| text[end..].starts_with(**c)) {
-            Some(c) => (end + c.len(), matches!(*c, "-" | "－")),
+        // `20 - 100个`: ASCII spaces may stand around the connector.
+        let q = end + text[end..].bytes().take_while(|&b| b == b' ').count();
+        match CONNECTORS.iter().find(|c| text[q..].starts_with(**c)) {
+            Some(c) => {
+                let after = q + c.len();
+                let spaced = text[after..].bytes().take_while(|&b| b == b' ').count();
+                if (q > end) != (spaced > 0) {
+                    return Outcome::None;
+                }
+                (after + spaced, matches!(*c, "-" | "－"))
+            }
             None => return Outcome::None,
         }
     };

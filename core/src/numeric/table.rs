@@ -13,6 +13,8 @@ pub(crate) enum UnitKind {
     Quantity,
     Duration,
     Count,
+    /// 倍: a multiple, a `number` with a unit.
+    Multiple,
     /// 级: an order-of-magnitude class.
     Level,
 }
@@ -40,7 +42,10 @@ fn parse_bound(s: &str) -> Bound {
         "less_than" => Bound::LessThan,
         "at_most" => Bound::AtMost,
         "level" => Bound::Level,
-        _ => Bound::Exact,
+        "exact" => Bound::Exact,
+        // The tables are compiled in: an unknown value is a bug in a
+        // committed file, caught by `tables_parse_without_duplicates`.
+        other => panic!("bound_words.tsv: unknown bound {other:?}"),
     }
 }
 
@@ -166,8 +171,16 @@ pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
 
 /// Words that end a count's noun, by first character: (word, only right
 /// after the measure word).
-pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> =
-    LazyLock::new(|| Index::new(rows(NOUN_STOPS_SRC).map(|r| (r[0], r.get(1) == Some(&"first")))));
+pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> = LazyLock::new(|| {
+    Index::new(rows(NOUN_STOPS_SRC).map(|r| match r.get(1).copied() {
+        Some("first") => (r[0], true),
+        Some("any") => (r[0], false),
+        other => panic!(
+            "noun_stops.tsv: {}: where is {other:?}, not any or first",
+            r[0]
+        ),
+    }))
+});
 
 /// Units after a number.
 pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
@@ -178,7 +191,9 @@ pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
             "quantity" => UnitKind::Quantity,
             "duration" => UnitKind::Duration,
             "level" => UnitKind::Level,
-            _ => UnitKind::Count,
+            "multiple" => UnitKind::Multiple,
+            "count" => UnitKind::Count,
+            other => panic!("units.tsv: {}: unknown kind {other:?}", r[0]),
         };
         let row = UnitRow {
             word: r[0],
@@ -220,10 +235,13 @@ pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> = LazyLock::new(|| {
 /// Verbs of change, looked up backwards from the number.
 pub(crate) static CHANGE_VERBS: LazyLock<BackIndex<Direction>> = LazyLock::new(|| {
     BackIndex::new(rows(CHANGE_SRC).map(|r| {
-        let d = if r.get(1) == Some(&"down") {
-            Direction::Down
-        } else {
-            Direction::Up
+        let d = match r.get(1).copied() {
+            Some("down") => Direction::Down,
+            Some("up") => Direction::Up,
+            other => panic!(
+                "change_verbs.tsv: {}: direction {other:?}, not up or down",
+                r[0]
+            ),
         };
         (r[0], d)
     }))
@@ -265,6 +283,24 @@ impl FixedWords {
         };
         list.iter()
             .any(|(w, off)| at >= *off && text.get(at - off..).is_some_and(|r| r.starts_with(w)))
+    }
+
+    /// True when a listed word covers byte `at` and the reading `at..end`:
+    /// a word that starts before `at` always does (唯一 over 一零部件); one
+    /// that starts at `at` only when the reading stays inside it (十分 does
+    /// not cover 十分之一).
+    pub(crate) fn covers_reading(&self, text: &str, at: usize, end: usize) -> bool {
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        let Some(list) = self.by_char.get(&c) else {
+            return false;
+        };
+        list.iter().any(|(w, off)| {
+            at >= *off
+                && text.get(at - off..).is_some_and(|r| r.starts_with(w))
+                && (*off > 0 || at + w.len() >= end)
+        })
     }
 
     #[cfg(test)]
@@ -312,8 +348,20 @@ mod tests {
         ] {
             no_duplicates(src);
         }
+        // Every value of a closed column is one the loaders know (they
+        // panic on others when built, here).
+        for r in rows(BOUNDS_SRC) {
+            assert!(
+                matches!(r.get(1).copied(), Some("prefix" | "suffix" | "verb")),
+                "bound_words.tsv: {}: place {:?}",
+                r[0],
+                r.get(1)
+            );
+            let _ = parse_bound(r.get(2).copied().unwrap_or(""));
+        }
+        assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 15);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 21);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 8);
         assert_eq!(VERB_BOUNDS.words().len(), 2);
         assert_eq!(CHANGE_VERBS.words().len(), 13);
@@ -355,7 +403,9 @@ mod rows_recognised {
             let (word, kind) = (r[0], r[1]);
             let text = match kind {
                 "level" => format!("5亿{word}"),
-                "money" | "percent" | "quantity" | "duration" | "count" => format!("共7{word}"),
+                "money" | "percent" | "quantity" | "duration" | "count" | "multiple" => {
+                    format!("共7{word}")
+                }
                 other => panic!("unknown kind {other}"),
             };
             let es = scan(&text);
@@ -366,7 +416,8 @@ mod rows_recognised {
                 "percent" => Kind::Percent,
                 "quantity" => Kind::Quantity,
                 "duration" => Kind::Duration,
-                _ if word == "届" => Kind::Ordinal,
+                "multiple" => Kind::Number,
+                _ if matches!(word, "届" | "孩") => Kind::Ordinal,
                 _ => Kind::Count,
             };
             assert_eq!(e.kind, want, "{text}");

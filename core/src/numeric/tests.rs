@@ -726,3 +726,213 @@ fn pathological_inputs_are_linear() {
         }
     }
 }
+
+#[test]
+fn issue_11_rules() {
+    check(&[
+        ("GDP5.5%", &[(Percent, "5.5%", "5.5", Some("%"), Exact)]),
+        ("PM2.5浓度", &[]),
+        ("TOP10企业", &[]),
+        ("毕业于985、211大学", &[]),
+        ("12345政务服务热线", &[]),
+        ("总数为10000", &[(Number, "10000", "10000", None, Exact)]),
+        ("请拨13812345678", &[]),
+        ("贵州茅台（600519）", &[]),
+        ("编号为20240001", &[]),
+        ("第十七条 本办法", &[]),
+        ("\n第二章 总则", &[]),
+        (
+            "依照第十七条规定",
+            &[(Ordinal, "第十七条", "17", Some("条"), Exact)],
+        ),
+        ("该项目1-3期", &[(Ordinal, "1-3期", "1", Some("期"), Exact)]),
+        ("十分之三", &[(Number, "十分之三", "0.3", None, Exact)]),
+        ("万分之三", &[(Number, "万分之三", "0.0003", None, Exact)]),
+        (
+            "万分之三点五",
+            &[(Number, "万分之三点五", "0.00035", None, Exact)],
+        ),
+        ("十分重要", &[]),
+        (
+            "超过了5亿元",
+            &[(Money, "5亿元", "500000000", Some("元"), MoreThan)],
+        ),
+        ("至少有10个", &[(Count, "10个", "10", Some("个"), AtLeast)]),
+        ("二三十家", &[(Count, "二三十家", "20", Some("家"), Exact)]),
+        (
+            "增长1.86倍",
+            &[(Number, "1.86倍", "1.86", Some("倍"), Exact)],
+        ),
+        (
+            "年满18周岁",
+            &[(Duration, "18周岁", "18", Some("year"), Exact)],
+        ),
+        ("5年一周期", &[(Duration, "5年", "5", Some("year"), Exact)]),
+        ("上一年度", &[]),
+        (
+            "1116.24万股",
+            &[(Count, "1116.24万股", "11162400", Some("股"), Exact)],
+        ),
+        ("股东", &[]),
+        (
+            "653万载重吨",
+            &[(Quantity, "653万载重吨", "6530000", Some("dwt"), Exact)],
+        ),
+        ("系数为.5", &[(Number, ".5", "0.5", None, Exact)]),
+        ("版本1.2.5", &[]),
+    ]);
+    let e = &scan("二三十家")[0];
+    assert_eq!(e.high().map(|h| h.to_string()).as_deref(), Some("30"));
+    let e = &scan("年满18周岁")[0];
+    assert_eq!(e.unit_text(), Some("周岁"));
+}
+
+#[test]
+fn nouns_end_at_the_head_a_measure_word_agrees_with() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("新招录86名社区工作者充实基层力量。").as_deref(),
+        Some("社区工作者")
+    );
+    assert_eq!(noun("带动260户脱贫户稳定增收。").as_deref(), Some("脱贫户"));
+    assert_eq!(
+        noun("选派30名科技特派员深入乡村。").as_deref(),
+        Some("科技特派员")
+    );
+    // A head with one character after it is inside the word.
+    assert_eq!(noun("引进12名博士后。").as_deref(), Some("博士后"));
+    assert_eq!(noun("配备3名农技员。").as_deref(), Some("农技员"));
+    assert_eq!(
+        noun("培育700名科技领军人才。").as_deref(),
+        Some("科技领军人才")
+    );
+    // Other measure words keep the run.
+    assert_eq!(noun("196家知名企业，").as_deref(), Some("知名企业"));
+}
+
+#[test]
+fn conformance_and_corpus_rules() {
+    check(&[
+        (
+            "十一又十四分之一",
+            &[(
+                Number,
+                "十一又十四分之一",
+                "11.0714285714285714",
+                None,
+                Exact,
+            )],
+        ),
+        ("三成半", &[(Percent, "三成半", "35", Some("%"), Exact)]),
+        ("－－9", &[(Number, "9", "9", None, Exact)]),
+        (
+            "大概有20 - 100个",
+            &[(Count, "20 - 100个", "20", Some("个"), Exact)],
+        ),
+        (
+            "生产总值达到5.67 万亿元",
+            &[(Money, "5.67 万亿元", "5670000000000", Some("元"), Exact)],
+        ),
+        ("2026-02-09 01:28", &[]),
+        ("\n图1:地区生产总值", &[]),
+        ("第二、第三产业占比", &[]),
+        ("加快建设\"五个中心\"", &[]),
+        (
+            "0.75个千分点",
+            &[(Percent, "0.75个千分点", "0.75", Some("‰"), Exact)],
+        ),
+        (
+            "2828.08万千伏安",
+            &[(Quantity, "2828.08万千伏安", "28280800", Some("kVA"), Exact)],
+        ),
+        (
+            "成立70周年",
+            &[(Duration, "70周年", "70", Some("year"), Exact)],
+        ),
+        ("三雙", &[(Count, "三雙", "3", Some("雙"), Exact)]),
+    ]);
+}
+
+#[test]
+fn spec_words_and_names() {
+    check(&[
+        ("只能享受一次", &[(Count, "一次", "1", Some("次"), Exact)]),
+        (
+            "至少一个部门",
+            &[(Count, "至少一个", "1", Some("个"), AtLeast)],
+        ),
+        ("一个部门牵头", &[]),
+        ("向第三国出口", &[]),
+        ("引入第三方评估", &[]),
+        ("12英寸线项目", &[]),
+    ]);
+}
+
+#[test]
+fn merely_is_no_limit() {
+    check(&[
+        ("优化的不只是一家企业", &[]),
+        ("再制造只是绿色生产的一个缩影", &[]),
+    ]);
+}
+
+#[test]
+fn dev_corpus_rules() {
+    check(&[
+        (
+            "部门不得低于80%",
+            &[(Percent, "不得低于80%", "80", Some("%"), AtLeast)],
+        ),
+        (
+            "层高不应大于1.8米",
+            &[(Quantity, "不应大于1.8米", "1.8", Some("m"), AtMost)],
+        ),
+        (
+            "不高于承担风险责任的0.5%",
+            &[(Percent, "0.5%", "0.5", Some("%"), AtMost)],
+        ),
+        (
+            "增速高于全省1.2个百分点",
+            &[(Percent, "1.2个百分点", "1.2", Some("pp"), Exact)],
+        ),
+        (
+            "但最多不超过六批",
+            &[(Count, "最多不超过六批", "6", Some("批"), AtMost)],
+        ),
+        (
+            "生育二孩及以上",
+            &[(Ordinal, "二孩及以上", "2", Some("孩"), AtLeast)],
+        ),
+        (
+            "购买第三套及以上住房",
+            &[(Ordinal, "第三套及以上", "3", Some("套"), AtLeast)],
+        ),
+        ("二套住房", &[(Ordinal, "二套", "2", Some("套"), Exact)]),
+        (
+            "人才最高100万元，第二、三类人才",
+            &[
+                (Money, "100万元", "1000000", Some("元"), Exact),
+                (Ordinal, "第二", "2", Some("类"), Exact),
+                (Ordinal, "三类", "3", Some("类"), Exact),
+            ],
+        ),
+        (
+            "项目实施四部分。",
+            &[(Count, "四部分", "4", Some("部分"), Exact)],
+        ),
+        ("（详见附件1流程图）", &[]),
+        ("1+X证书", &[]),
+        ("县乡村三级物流", &[(Count, "三级", "3", Some("级"), Exact)]),
+        ("建成一所三级医院", &[]),
+        ("加强二次污染管控", &[]),
+        ("位于建筑首层", &[(Ordinal, "首层", "1", Some("层"), Exact)]),
+        (
+            "推进环球影城二期、",
+            &[(Ordinal, "二期", "2", Some("期"), Exact)],
+        ),
+        ("披露半年报", &[]),
+    ]);
+}

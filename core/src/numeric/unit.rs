@@ -24,8 +24,14 @@ pub(crate) enum Unit {
         unit: &'static str,
         text: &'static str,
     },
-    /// `year`, `month`, …
-    Duration(&'static str),
+    /// `year`, `month`, …, and the unit as written when it is printed
+    /// (an age: `岁`, `周岁`).
+    Duration {
+        unit: &'static str,
+        text: Option<&'static str>,
+    },
+    /// A multiple (`1.86倍`): a `number` with unit 倍.
+    Multiple(&'static str),
     /// A measure word.
     Count(&'static str),
     /// An edition or session (十三届, 四次会议, 二期), maybe with a measure word.
@@ -74,6 +80,22 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         fraction: false,
     };
     let rest = &text[pos..];
+
+    // A whole number and a fraction: 十一又十四分之一, 3又一千分之23.
+    if let Some(after) = rest.strip_prefix('又') {
+        let p = pos + '又'.len_utf8();
+        if n.high.is_none() && !n.decimal && !after.starts_with('又') {
+            if let Some(m) = numeral::read_plain(text, p) {
+                if let Some(f) = read(text, p, &m).filter(|f| f.fraction && f.unit == Unit::None) {
+                    r.value = n.value.checked_add(f.value)?;
+                    r.exact = f.exact;
+                    r.end = f.end;
+                    r.fraction = true;
+                    return Some(r);
+                }
+            }
+        }
+    }
 
     // Fractions: 三分之一, 百分之十五, 千分之三.
     if rest.starts_with("分之") {
@@ -137,6 +159,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.end = pos + '成'.len_utf8();
         r.value = n.value.checked_mul_pow10(1)?;
         r.unit = Unit::Percent("%");
+        // 三成半: half a tenth more.
+        if text[r.end..].starts_with('半') && n.value.is_integer() {
+            r.value = r.value.checked_add(Decimal::from(5))?;
+            r.end += '半'.len_utf8();
+        }
         return Some(r);
     }
 
@@ -150,7 +177,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         ] {
             if after.starts_with(w) {
                 r.end = pos + "个多".len() + w.len();
-                r.unit = Unit::Duration(unit);
+                r.unit = Unit::Duration { unit, text: None };
                 r.more = true;
                 return Some(r);
             }
@@ -247,7 +274,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         UnitKind::Duration => {
-            r.unit = Unit::Duration(row.unit);
+            // 周期 (5年一周期) and 年度 (上一年度) are words, not a week or a year.
+            if (w == "周" && text[r.end..].starts_with('期'))
+                || (w == "年" && text[r.end..].starts_with('度'))
+            {
+                return None;
+            }
+            r.unit = Unit::Duration {
+                unit: row.unit,
+                text: Some(row.extra).filter(|t| !t.is_empty()),
+            };
             half(text, &mut r);
             if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
                 r.more = true;
@@ -263,6 +299,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                     Some('才' | '员' | '口' | '民' | '均' | '工' | '力' | '群' | '士')
                 ),
                 "头" => matches!(next, Some('部')),
+                "股" => matches!(
+                    next,
+                    Some(
+                        '东' | '份' | '权' | '票' | '市' | '价' | '本' | '息' | '民' | '金' | '指'
+                    )
+                ),
                 _ => false,
             };
             if word_start {
@@ -283,15 +325,33 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 }
             }
             r.unit = edition(text, at, n, row.unit, r.end);
+            if r.unit == Unit::None {
+                return None; // 二次污染: an adjective, no figure
+            }
             // 处长, 一处处长: a department, not a count.
             if row.unit == "处" && matches!(char_at(text, r.end), Some('长' | '处')) {
                 return None;
             }
         }
+        UnitKind::Multiple => {
+            r.unit = Unit::Multiple(row.unit);
+            if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
+                r.more = true;
+                r.end += c.len_utf8();
+            }
+        }
         UnitKind::Level => {
             if !n.has_unit {
-                // 3级, 4A级: a grade, not a class of money.
-                return None;
+                // 县乡村三级, 市、县两级: a count of administrative levels
+                // after the names of those levels; elsewhere (3级, 4A级,
+                // 三级医院) a grade, not a figure.
+                let levels = n.form == Form::Chinese
+                    && char_before(text, at).is_some_and(|c| one_of("省市县乡镇村区", c));
+                if !levels {
+                    return None;
+                }
+                r.unit = Unit::Count("级");
+                return Some(r);
             }
             r.unit = Unit::Level;
         }
@@ -303,6 +363,18 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
 fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
     match word {
         "届" => Unit::Ordinal(Some("届")),
+        // 二孩, 三孩: the order of a birth.
+        "孩" => Unit::Ordinal(Some("孩")),
+        // 二套住房: the second home, not two of them.
+        "套" if n.form == Form::Chinese
+            && n.value < Decimal::from(10)
+            && n.high.is_none()
+            && (text[end..].starts_with("住房") || text[end..].starts_with('房')) =>
+        {
+            Unit::Ordinal(Some("套"))
+        }
+        // 二次污染, 二次元: 二次 before a noun means "secondary"; a count of
+        // two times is written 两次.
         "次" => {
             let after = &text[end..];
             let session = ["会议", "全会", "全体会议", "代表大会", "常委会", "党代会"]
@@ -310,6 +382,8 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 .any(|w| after.starts_with(w));
             if session || text[..at].ends_with('届') {
                 Unit::Ordinal(Some("次"))
+            } else if &text[at..n.end] == "二" && char_at(text, end).is_some_and(is_han) {
+                Unit::None
             } else {
                 Unit::Count("次")
             }
@@ -317,7 +391,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')'))
+            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')' | '、'))
                 || before.is_some_and(|c| matches!(c, '（' | '(')))
                 && !before.is_some_and(|c| matches!(c, '分' | '共' | '每' | '办' | '举' | '开'));
             if phase {
@@ -328,6 +402,15 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         }
         w => Unit::Count(w),
     }
+}
+
+/// Words for a project, plant or line: 期 after a figure right after one
+/// names a phase (`项目1-3期`), not a count.
+const PHASE_HEADS: &[&str] = &["项目", "工程", "园区", "基地", "电站", "厂", "线"];
+
+/// True when the figure starting at `start` follows a project word.
+pub(crate) fn after_phase_head(text: &str, start: usize) -> bool {
+    PHASE_HEADS.iter().any(|w| text[..start].ends_with(w))
 }
 
 /// 一年半, 两米半: 半 after the unit adds a half.

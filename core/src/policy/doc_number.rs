@@ -3,6 +3,7 @@
 
 use super::text::{is_decimal, is_han_script, is_line_space, Back};
 use crate::entity::Span;
+use std::sync::LazyLock;
 
 /// A document number (发文字号).
 ///
@@ -31,9 +32,13 @@ pub struct DocNumber {
 const WINDOW_CHARS: usize = 40;
 
 /// Words that introduce a document number and are not part of its prefix.
-const LEADS: &[&str] = &[
-    "根据", "依据", "按照", "依照", "参照", "印发", "转发", "落实", "贯彻", "执行", "见", "即",
-];
+static LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/policy_doc_number_leads.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 fn digits(s: &str) -> Option<u32> {
     let mut v: u32 = 0;
@@ -113,14 +118,15 @@ pub(crate) fn find(text: &str) -> Vec<DocNumber> {
         };
         let mut start = prefix.0;
         let mut p = &text[prefix.0..prefix.1];
-        for lead in LEADS {
-            if let Some(rest) = p.strip_prefix(lead) {
-                if rest.chars().count() >= 2 {
-                    start += lead.len();
-                    p = rest;
-                    break;
-                }
-            }
+        // After the last lead word inside the run (`严格按照漯房稳办`).
+        if let Some(cut) = LEADS
+            .iter()
+            .filter_map(|lead| p.rfind(lead).map(|i| i + lead.len()))
+            .filter(|&i| p[i..].chars().count() >= 2)
+            .max()
+        {
+            start += cut;
+            p = &p[cut..];
         }
         let (Some(year), Some(serial)) = (
             digits(&text[year.0..year.1]),
@@ -152,6 +158,7 @@ mod tests {
             ("京政发(2021)3号", "京政发", 2021, 3),
             ("粤府函［２０２５］１０７号", "粤府函", 2025, 107),
             ("根据豫政〔2020〕第7号文件", "豫政", 2020, 7),
+            ("品房严格按照漯房稳办〔2022〕24号执行", "漯房稳办", 2022, 24),
             ("见甲乙〔2024〕1号", "甲乙", 2024, 1),
         ] {
             let found = find(text);

@@ -36,7 +36,8 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Effective {
-    /// From 自/将于 to 施行.
+    /// From 自/将于 to 施行, or to the end of a validity written right
+    /// after it (`…起施行，有效期至2027年12月31日`).
     pub span: Span,
     /// The date, an entity of the core extractor; `None` for 自印发之日.
     pub date: Option<Entity>,
@@ -261,8 +262,21 @@ pub(crate) fn find(
             .and_then(|x| titles.get(x.title))
             .map(|t| t.name.clone());
         let until = until(text, entities, sentence_start, end);
+        // `自印发之日起施行，有效期至2023年12月31日`: the validity written
+        // right after the phrase, in its sentence, is part of it.
+        let span_end = until
+            .as_ref()
+            .filter(|u| {
+                u.span.start >= end
+                    && text[end..u.span.start]
+                        .trim_start_matches(['，', ',', '、'])
+                        .trim_end_matches(['至', '为'])
+                        .trim_end_matches(is_tab_space)
+                        == "有效期"
+            })
+            .map_or(end, |u| u.span.end);
         out.push(Effective {
-            span: Span::new(start, end),
+            span: Span::new(start, span_end),
             date,
             document,
             until,
@@ -313,17 +327,24 @@ mod tests {
     #[test]
     fn end_of_validity_comes_from_entities() {
         let text = "本办法自印发之日起施行，有效期至2027年12月31日。\n本措施自2025年1月1日起实施。有效期5年。";
-        let date_at = text.find("2027").unwrap();
-        let all = crate::extract(text);
-        let at = |start: usize| all.iter().find(|e| e.span.start == start).unwrap().clone();
-        let date = at(date_at);
-        let five = text.rfind("5年").unwrap();
-        let years = at(five);
-        assert_eq!((date.kind, years.kind), (Kind::Date, Kind::Duration));
-        let es = find(text, &[date.clone(), years.clone()], &[], &[]);
-        assert_eq!(es.len(), 2);
-        assert_eq!(es[0].until, Some(date));
-        assert_eq!(es[1].until, Some(years));
+        let es = crate::extract(text);
+        let got = find(text, &es, &[], &[]);
+        let until: Vec<_> = got
+            .iter()
+            .map(|e| e.until.as_ref().map(|u| (u.kind, u.text(text))))
+            .collect();
+        assert_eq!(
+            until,
+            [
+                Some((Kind::Date, "2027年12月31日")),
+                Some((Kind::Duration, "5年"))
+            ]
+        );
+        assert_eq!(
+            &text[got[0].span.range()],
+            "自印发之日起施行，有效期至2027年12月31日"
+        );
+        assert_eq!(&text[got[1].span.range()], "自2025年1月1日起实施");
         assert!(find("自2025年1月1日起施行。", &[], &[], &[])[0]
             .until
             .is_none());

@@ -74,11 +74,17 @@ static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Whether `label` names a framework, and its count.
 ///
 /// A label of parts joined by 、 (`双随机、一公开`) is one when every part
-/// has a numeral; its count is null (parts of unequal kind). Fixed terms
-/// (`三农`, `data/policy_not_frameworks.tsv`) are not.
+/// has a numeral; its count is the sum of the parts' small numerals (3),
+/// else null (`千村示范、万村整治`). Fixed terms (`三农`, `五一`,
+/// `data/policy_not_frameworks.tsv`), grades and seasons (`三级甲等`,
+/// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || NOT_FRAMEWORKS.contains(label) {
+        return None;
+    }
+    // The name of an event (`五五购物节`).
+    if label.ends_with('节') {
         return None;
     }
     if label.contains('、') {
@@ -90,12 +96,26 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             && parts
                 .iter()
                 .any(|p| p.chars().any(|c| is_numeral(c) && c != '一'));
-        return all.then_some(None);
+        if !all {
+            return None;
+        }
+        // Each part a small numeral and its word (双随机、一公开: 2 + 1).
+        let sum: Option<u64> = parts
+            .iter()
+            .map(|p| match classify(p) {
+                Some(Some(n)) if n <= 10 => Some(n),
+                _ if p.starts_with('一') => Some(1),
+                _ => None,
+            })
+            .sum();
+        return Some(sum);
     }
-    if chars
-        .iter()
-        .any(|c| matches!(c, '，' | '。' | '‘' | '’' | '“' | '”' | '"' | '\'') || is_space(*c))
-    {
+    if chars.iter().any(|c| {
+        matches!(
+            c,
+            '，' | '。' | '‘' | '’' | '“' | '”' | '"' | '\'' | '·' | '•'
+        ) || is_space(*c)
+    }) {
         return None;
     }
     // Runs of numeral characters with what follows each.
@@ -104,7 +124,8 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     while i < chars.len() {
         if is_numeral(chars[i]) {
             let start = i;
-            while i < chars.len() && is_numeral(chars[i]) {
+            // 双 is a numeral of its own (双千计划: two 千 plans).
+            while i < chars.len() && is_numeral(chars[i]) && (i == start || chars[start] != '双') {
                 i += 1;
             }
             runs.push((chars[start..i].iter().collect(), chars.get(i).copied()));
@@ -141,7 +162,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if label.starts_with('第')
         || runs
             .iter()
-            .any(|(_, next)| matches!(next, Some('次' | '号' | '届' | '期')))
+            .any(|(_, next)| matches!(next, Some('次' | '号' | '届' | '期' | '级' | '季')))
     {
         return None;
     }
@@ -151,6 +172,32 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
     {
         return None;
+    }
+    // Two kinds of parts, each a numeral and one word: 三改一整 is three 改
+    // and one 整, four parts (not 七位一体, 六个一: a measure word or 一体).
+    if let [(a, Some(x)), (b, Some(y))] = runs.as_slice() {
+        let shape = chars.len() == a.chars().count() + b.chars().count() + 2;
+        let words = !is_measure(*x) && !is_measure(*y) && !is_numeral(*x);
+        if shape && words && a != b {
+            if let (Some(m), Some(n)) = (parse_int(a), parse_int(b)) {
+                if m <= 10 && n <= 10 {
+                    return Some(Some(m + n));
+                }
+            }
+        }
+    }
+    // A digit and a magnitude used as a word (六百工程: six 百 projects).
+    if let [(r, _)] = runs.as_slice() {
+        let c: Vec<char> = r.chars().collect();
+        if c.len() == 2 && chars[0] == c[0] && matches!(c[1], '百' | '千' | '万') {
+            if let Some(d) = super::text::digit(c[0]).filter(|d| *d > 1) {
+                return Some(Some(u64::from(d)));
+            }
+        }
+    }
+    // Figures in Arabic digits next to Chinese numerals (双奥100): no count.
+    if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
+        return Some(None);
     }
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
@@ -163,6 +210,20 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         return None;
     }
     Some(parse_int(&scheme.0))
+}
+
+static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| {
+    include_str!("../data/policy_framework_measures.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.chars().next())
+        .collect()
+});
+
+/// A measure word that makes a numeral a label's size (六个一, 七位一体).
+fn is_measure(c: char) -> bool {
+    MEASURES.contains(&c)
 }
 
 /// Splits `start..end` on `seps` at bracket depth 0 into trimmed, non-empty spans.
@@ -192,13 +253,30 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     out
 }
 
-/// Members listed after 即 following the label (within a few characters).
+/// Members listed after 即 following the label (within a few characters),
+/// after a dash, or in a bracket right after the label.
 fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec<Span>> {
+    let bracket = text[label_end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '（' | '('))
+        .map(char::len_utf8)
+        .filter(|&n| {
+            // Not a remark (`（以下简称…）`), nor a bracket opening with 即
+            // (read below).
+            let inner = &text[label_end + n..];
+            !["即", "以下", "简称", "下同", "含", "包括"]
+                .iter()
+                .any(|w| inner.starts_with(w))
+        });
     let mut start = if let Some(dash) = ["——", "—"]
         .iter()
         .find(|d| text[label_end..].starts_with(*d))
     {
         label_end + dash.len()
+    } else if let Some(n) = bracket {
+        // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
+        label_end + n
     } else {
         let window: String = text[label_end..].chars().take(12).collect();
         let rel = window.find('即')?;
@@ -213,9 +291,23 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .trim_start_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
             .len();
     start += skip;
+    // The list ends at the sentence end, or at a bracket closing around it
+    // (`“两好”（即A、B）推进…`).
+    let mut depth = 0usize;
     let end = text[start..]
         .char_indices()
-        .find(|(_, c)| matches!(c, '。' | '\n' | '！' | '？'))
+        .find(|&(_, c)| match c {
+            '（' | '(' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' if depth == 0 => true,
+            '）' | ')' => {
+                depth -= 1;
+                false
+            }
+            _ => matches!(c, '。' | '\n' | '！' | '？'),
+        })
         .map_or(text.len(), |(i, _)| start + i);
     let first_comma = text[start..end]
         .char_indices()
@@ -417,7 +509,15 @@ mod tests {
             ("境外百展", Some(100)),
             ("三进三创", Some(3)),
             ("百千万", None),
-            ("双随机、一公开", None),
+            ("双随机、一公开", Some(3)),
+            ("千村示范、万村整治", None),
+            ("三改一整", Some(4)),
+            ("两客一危", Some(3)),
+            ("两院一体", Some(3)),
+            ("一院两区", Some(3)),
+            ("双千计划", Some(2)),
+            ("六百工程", Some(6)),
+            ("双奥100", None),
         ] {
             assert_eq!(classify(label), Some(count), "{label}");
         }
@@ -438,10 +538,50 @@ mod tests {
             "进一次门、查多项事",
             "三农",
             "一带一路",
+            "五一",
+            "8·8北京体育消费节",
+            "三级甲等",
+            "京彩四季",
+            "五五购物节",
             "奋进‘十五五’ 科技谱新篇",
         ] {
             assert_eq!(classify(label), None, "{label}");
         }
+    }
+
+    #[test]
+    fn members_in_a_bracket_after_the_label() {
+        let text = "新建“一场两馆”（体育场、体育馆、游泳馆）20个。推行“两个允许”（允许甲突破水平，允许乙用于奖励）。";
+        let fs = find(text);
+        let show = |f: &Framework| -> Vec<&str> {
+            f.members
+                .as_ref()
+                .unwrap()
+                .iter()
+                .map(|m| &text[m.range()])
+                .collect()
+        };
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(show(&fs[0]), ["体育场", "体育馆", "游泳馆"]);
+        assert_eq!(show(&fs[1]), ["允许甲突破水平", "允许乙用于奖励"]);
+        assert!(find("“双碳”（以下简称“双碳”）")
+            .iter()
+            .all(|f| f.members.is_none()));
+    }
+
+    #[test]
+    fn members_after_ji_inside_a_bracket() {
+        let text = "现就以“两好”（即管控好“四类人员”、管理好“其他人员”）推进防控工作。";
+        let f = &find(text)[0];
+        let members: Vec<_> = f
+            .members
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|m| &text[m.range()])
+            .collect();
+        assert_eq!(members, ["管控好“四类人员”", "管理好“其他人员”"]);
+        assert_eq!(f.members_match, Some(true));
     }
 
     #[test]

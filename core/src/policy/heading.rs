@@ -161,6 +161,10 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if is_order_number(line) {
             continue;
         }
+        // The text opens with its first item (`一、实行…`): no title.
+        if super::outline::opens_with_marker(line) {
+            break;
+        }
         if line.ends_with(['：', ':']) {
             let addressed = line.chars().count() <= MAX_HEADING_CHARS && !line.contains('《');
             return (
@@ -307,6 +311,7 @@ mod tests {
             run("《某措施》已经省政府同意，现印发给你们。\n2020年2月9日\n").0,
             None
         );
+        assert_eq!(run("一、实行购房补贴\n（一）补贴范围。\n").0, None);
         assert_eq!(
             run("第223号\n省人民政府常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：\n"),
             (None, vec![])

@@ -1,6 +1,9 @@
 //! Policy structure (SPEC 2): the heading, cited titles, document numbers,
 //! effective dates, the outline, responsibility brackets, targets,
-//! frameworks, bylines, the issuer and the recipients of a document.
+//! frameworks, bylines, the issuer and the recipients of a document; and
+//! (SPEC 2.1) its form and level, the documents it cites and its clause
+//! table with candidate policy instruments ([`Clause`], [`Instruments`],
+//! [`Parser`] for a cue table of one's own).
 //!
 //! ```
 //! use shuzi::{policy, Config};
@@ -24,13 +27,19 @@
 //! entities of [`crate::Extractor`], found once over the whole text.
 
 mod byline;
+mod clause;
 mod doc_number;
 mod effective;
+mod form;
 mod framework;
 mod heading;
+mod instrument;
+mod level;
 mod outline;
+mod parser;
 #[cfg(feature = "serde")]
 mod record;
+mod reference;
 mod repeat;
 mod responsible;
 mod signature;
@@ -39,13 +48,18 @@ mod text;
 mod title;
 
 pub use byline::Byline;
+pub use clause::Clause;
 pub use doc_number::DocNumber;
 pub use effective::Effective;
 pub use framework::Framework;
 pub use heading::joined;
+pub use instrument::{Category, Instrument, Instruments};
+pub use level::Level;
 pub use outline::OutlineItem;
+pub use parser::Parser;
 #[cfg(feature = "serde")]
-pub use record::PolicyRecord;
+pub use record::{ClauseTable, PolicyRecord};
+pub use reference::{Reference, Relation};
 pub use responsible::Responsible;
 pub use signature::Issuer;
 pub use target::Target;
@@ -90,6 +104,16 @@ pub struct Policy {
     pub recipients: Vec<Span>,
     /// Repeated blocks that were skipped (not part of the JSON).
     pub skipped: Vec<Span>,
+    /// The 文种 the heading ends with (SPEC 2.1): `实施意见`, `通知`, `条例` …
+    pub form: Option<&'static str>,
+    /// For a 印发/转发 notice, the form of the document it issues.
+    pub attachment_form: Option<&'static str>,
+    /// The issuer's administrative level.
+    pub level: Option<Level>,
+    /// Other documents cited by 《》 title or 发文字号.
+    pub references: Vec<Reference>,
+    /// The clause table: one per outline leaf (per 条 in laws).
+    pub clauses: Vec<Clause>,
 }
 
 /// Reads the policy structure of `text`. The reference date of `config`
@@ -104,6 +128,11 @@ pub struct Policy {
 /// assert_eq!(p.bylines.len(), 1);
 /// ```
 pub fn parse(text: &str, config: &Config) -> Policy {
+    parse_with(text, config, Instruments::builtin())
+}
+
+/// [`parse`] with the instrument cues of `instruments` ([`Parser`]).
+pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments) -> Policy {
     let (masked, skipped) = repeat::mask(text);
     let text: &str = &masked;
     let extractor = Extractor::new(config.clone().with_kinds(KindSet::all()));
@@ -143,6 +172,22 @@ pub fn parse(text: &str, config: &Config) -> Policy {
             }
         }
     }
+    let analysis = analyse(
+        text,
+        &Found {
+            heading,
+            titles: &titles,
+            mentions: &mentions,
+            doc_numbers: &doc_numbers,
+            outline: &outline,
+            responsible: &responsible,
+            targets: &targets,
+            issuer: issuer.as_ref(),
+            recipients: &recipients,
+            skipped: &skipped,
+        },
+        instruments,
+    );
     Policy {
         heading,
         titles,
@@ -156,7 +201,80 @@ pub fn parse(text: &str, config: &Config) -> Policy {
         issuer,
         recipients,
         skipped,
+        form: analysis.form,
+        attachment_form: analysis.attachment_form,
+        level: analysis.level,
+        references: analysis.references,
+        clauses: analysis.clauses,
     }
+}
+
+/// What the SPEC 2 finders found, read by the SPEC 2.1 analysis.
+struct Found<'a> {
+    heading: Option<Span>,
+    titles: &'a [Title],
+    mentions: &'a [title::Mention],
+    doc_numbers: &'a [DocNumber],
+    outline: &'a [OutlineItem],
+    responsible: &'a [Responsible],
+    targets: &'a [Target],
+    issuer: Option<&'a Issuer>,
+    recipients: &'a [Span],
+    skipped: &'a [Span],
+}
+
+/// The SPEC 2.1 keys of a document.
+struct Analysis {
+    form: Option<&'static str>,
+    attachment_form: Option<&'static str>,
+    level: Option<Level>,
+    references: Vec<Reference>,
+    clauses: Vec<Clause>,
+}
+
+/// The profile (form, level), references and clause table from what the
+/// SPEC 2 finders found.
+fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
+    let (form, attachment_form) = form::find(text, f.heading, f.titles);
+    // Only the document's own 发文字号 says who issued it, not a cited one.
+    let own: Vec<DocNumber> = f
+        .doc_numbers
+        .iter()
+        .zip(reference::own_numbers(text, f.doc_numbers))
+        .filter_map(|(d, own)| own.then_some(*d))
+        .collect();
+    let level = level::find(
+        text,
+        f.issuer.map_or(&[][..], |i| &i.names[..]),
+        f.heading,
+        form,
+        &own,
+        f.recipients,
+    );
+    let references = reference::find(text, f.titles, f.mentions, f.doc_numbers);
+    Analysis {
+        form,
+        attachment_form,
+        level,
+        references,
+        clauses: clauses(text, f, instruments),
+    }
+}
+
+/// The clause table with the cues of `instruments`.
+fn clauses(text: &str, f: &Found<'_>, instruments: &Instruments) -> Vec<Clause> {
+    let responsible: Vec<Span> = f.responsible.iter().map(|r| r.span).collect();
+    let targets: Vec<Span> = f.targets.iter().map(|t| t.span).collect();
+    let mut no_cues: Vec<Span> = f.mentions.iter().map(|m| m.span).collect();
+    no_cues.extend_from_slice(&responsible);
+    no_cues.extend_from_slice(f.skipped);
+    let around = clause::Around {
+        responsible: &responsible,
+        targets: &targets,
+        body_end: f.issuer.map(|i| i.span.start),
+        no_cues,
+    };
+    clause::find(text, f.outline, &around, instruments)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The outline of a document as a tree: 一、 / （一） (一) / 1. 1． / （1） (1),
-//! and for laws 第X章 / 第X节 / 第X条 / 第X款.
+//! and for laws 第X章 / 第X节 / 第X条 (a line opening with 第X款 speaks of a
+//! paragraph of an article, as amendments do: `第二款修改为：…`; it is text).
 //!
 //! Inside a law's article the general markers are the article's text, and
 //! an attachment list (`附件：1.…`) is not an outline (see [`headings`]).
@@ -10,10 +11,10 @@
 //! title runs to the first 。 or the line end.
 //!
 //! Levels: 一、=1, （一）=2, 1.=3, （1）=4 (SPEC 2). Laws: 第X章=1, 第X节=2,
-//! 第X条=2 (3 in a law with 节), 第X款 one below its 条; markers of the general
-//! kinds inside a law's article sit one level below their parent.
+//! 第X条=2 (3 in a law with 节, 1 without 章); inside an article the general markers are
+//! its text.
 //! Each line is looked at once, and the tree is built with a stack whose
-//! depth is bounded by the eight marker kinds: linear time.
+//! depth is bounded by the seven marker kinds: linear time.
 
 use super::text::{digit, is_line_space, is_space, lines, magnitude, parse_int, trim};
 use crate::entity::Span;
@@ -55,7 +56,6 @@ pub(crate) enum MarkerKind {
     Chapter,
     Section,
     Article,
-    Clause,
     Cn,
     ParenCn,
     Arabic,
@@ -64,12 +64,12 @@ pub(crate) enum MarkerKind {
 
 impl MarkerKind {
     fn is_law(self) -> bool {
-        self <= MarkerKind::Clause
+        self <= MarkerKind::Article
     }
     fn rank(self) -> usize {
         self as usize
     }
-    const COUNT: usize = 8;
+    const COUNT: usize = 7;
 }
 
 /// A heading in text order, before nesting.
@@ -127,7 +127,6 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             '章' => MarkerKind::Chapter,
             '节' => MarkerKind::Section,
             '条' => MarkerKind::Article,
-            '款' => MarkerKind::Clause,
             _ => return None,
         };
         return Some((
@@ -168,13 +167,22 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         if !matches!(sep, '.' | '．' | '、') {
             return None;
         }
-        // `1.5万` is a number, not a heading.
-        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') {
+        // `1.5万` is a number, not a heading; `16.2025年…` is item 16 that
+        // opens with a year.
+        let after = &s[ar.len() + sep.len_utf8()..];
+        let year = run(after, is_ar_digit, 5);
+        let opens_with_year = year.chars().count() == 4 && after[year.len()..].starts_with('年');
+        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') && !opens_with_year {
             return None;
         }
         return Some((MarkerKind::Arabic, ar.len() + sep.len_utf8(), number(ar)?));
     }
     None
+}
+
+/// True when `line` opens with an outline marker (`一、`, `（一）`, `1.`, `第一章`).
+pub(crate) fn opens_with_marker(line: &str) -> bool {
+    marker(line).is_some()
 }
 
 /// A heading starting at byte `at` of a line ending at `end`.
@@ -271,7 +279,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
         attachment_list = None;
         if let Some(mut h) = found {
             if h.kind.is_law() {
-                in_article = matches!(h.kind, MarkerKind::Article | MarkerKind::Clause);
+                in_article = h.kind == MarkerKind::Article;
             }
             if !h.kind.is_law() && in_article {
                 continue;
@@ -322,12 +330,15 @@ fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
 /// The headings nested into a tree.
 ///
 /// Law levels follow the marker kinds the document uses: 章 1, 节 2 and
-/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without.
+/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without,
+/// 条 1 in a regulation of articles only.
 pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
     let article_level = if flat.iter().any(|h| h.kind == MarkerKind::Section) {
         3
-    } else {
+    } else if flat.iter().any(|h| h.kind == MarkerKind::Chapter) {
         2
+    } else {
+        1
     };
     let mut roots = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -343,7 +354,6 @@ pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
             MarkerKind::Chapter => 1,
             MarkerKind::Section => 2,
             MarkerKind::Article => article_level,
-            MarkerKind::Clause => parent_level.map_or(3, |l| l + 1),
             _ if parent.is_some_and(|p| p.in_law) => parent_level.map_or(1, |l| l + 1),
             MarkerKind::Cn => 1,
             MarkerKind::ParenCn => 2,
@@ -419,6 +429,10 @@ mod tests {
         assert_eq!(marker("12.x"), Some((MarkerKind::Arabic, 3, 12)));
         assert_eq!(marker("３．x"), Some((MarkerKind::Arabic, 6, 3)));
         assert_eq!(marker("（2）x"), Some((MarkerKind::ParenArabic, 7, 2)));
+        assert_eq!(
+            marker("16.2025年提高标准"),
+            Some((MarkerKind::Arabic, 3, 16))
+        );
         assert_eq!(marker("第二十一条 x"), Some((MarkerKind::Article, 15, 21)));
         assert_eq!(marker("第三章"), Some((MarkerKind::Chapter, 9, 3)));
         for s in [
@@ -477,16 +491,8 @@ mod tests {
                 "3:第四条:4:保障",
             ]
         );
-        let text = "第一条 总则\n第一款 适用范围。\n第二款 例外。\n第二条 定义\n";
-        assert_eq!(
-            outline(text),
-            [
-                "2:第一条:1:总则",
-                "3:第一款:1:适用范围",
-                "3:第二款:2:例外",
-                "2:第二条:2:定义"
-            ]
-        );
+        let text = "第一条 总则\n第一款 适用范围。\n第二款 修改为：“例外。”\n第二条 定义\n";
+        assert_eq!(outline(text), ["1:第一条:1:总则", "1:第二条:2:定义"]);
     }
 
     #[test]
@@ -512,8 +518,8 @@ mod tests {
             [
                 "1:一、:1:总体要求",
                 "2:（一）:1:目标",
-                "2:第一条:1:为了规范，制定本办法",
-                "2:第二条:2:略",
+                "1:第一条:1:为了规范，制定本办法",
+                "1:第二条:2:略",
                 "1:一、:1:清单",
             ]
         );

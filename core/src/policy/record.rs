@@ -3,8 +3,8 @@
 //! and amounts are [`crate::json::EntityRecord`]s.
 
 use super::{
-    Byline, DocNumber, Effective, Framework, Issuer, OutlineItem, Policy, Responsible, Target,
-    Title,
+    Byline, Clause, DocNumber, Effective, Framework, Instrument, Issuer, OutlineItem, Policy,
+    Reference, Responsible, Target, Title,
 };
 use crate::entity::{Entity, Span};
 use crate::json::{EntityRecord, KeyStyle, OffsetUnit};
@@ -65,6 +65,93 @@ impl<'a> PolicyRecord<'a> {
     pub fn with_keys(mut self, keys: KeyStyle) -> PolicyRecord<'a> {
         self.keys = keys;
         self
+    }
+
+    /// The clause table, one record per clause.
+    ///
+    /// ```
+    /// let text = "一、总则\n（一）目的。\n";
+    /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, text, shuzi::json::OffsetUnit::CodePoints);
+    /// assert_eq!(r.clauses().len(), 1);
+    /// ```
+    pub fn clauses(&self) -> ClauseTable<'a> {
+        let mut bytes = Vec::new();
+        collect_offsets(self.policy, &mut bytes);
+        ClauseTable {
+            policy: self.policy,
+            ctx: Ctx {
+                input: self.input,
+                offsets: Offsets::new(self.input, bytes, self.unit),
+                keys: self.keys,
+            },
+        }
+    }
+}
+
+/// The clause table of a [`PolicyRecord`], one record per clause
+/// (`shuzi policy --clauses`), each serializing as the clause object of the
+/// record's `clauses` key.
+///
+/// ```
+/// use shuzi::json::OffsetUnit;
+/// let text = "一、措施\n（一）设立专项资金。\n（二）给予贷款贴息。\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let table = shuzi::policy::PolicyRecord::new(&p, text, OffsetUnit::CodePoints).clauses();
+/// assert_eq!(table.len(), 2);
+/// let second = serde_json::to_value(table.get(1).unwrap()).unwrap();
+/// assert_eq!(second["id"], "一、/（二）");
+/// assert_eq!(second["start"], 16);
+/// assert_eq!(second["instruments"][0]["cue"]["text"], "贷款");
+/// ```
+pub struct ClauseTable<'a> {
+    policy: &'a Policy,
+    ctx: Ctx<'a>,
+}
+
+impl ClauseTable<'_> {
+    /// The number of clauses.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "", shuzi::json::OffsetUnit::CodePoints);
+    /// assert!(r.clauses().is_empty());
+    /// ```
+    pub fn len(&self) -> usize {
+        self.policy.clauses.len()
+    }
+
+    /// True when the document has no clause.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("一、总则\n", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "一、总则\n", shuzi::json::OffsetUnit::CodePoints);
+    /// assert!(!r.clauses().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.policy.clauses.is_empty()
+    }
+
+    /// The record of clause `i`, if there is one.
+    ///
+    /// ```
+    /// let p = shuzi::policy::parse("", &shuzi::Config::default());
+    /// let r = shuzi::policy::PolicyRecord::new(&p, "", shuzi::json::OffsetUnit::CodePoints);
+    /// assert!(r.clauses().get(0).is_none());
+    /// ```
+    pub fn get(&self, i: usize) -> Option<impl Serialize + '_> {
+        self.policy.clauses.get(i).map(|item| One {
+            ctx: &self.ctx,
+            item,
+        })
+    }
+}
+
+impl std::fmt::Debug for ClauseTable<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClauseTable")
+            .field("clauses", &self.policy.clauses.len())
+            .finish()
     }
 }
 
@@ -134,6 +221,13 @@ fn collect_offsets(p: &Policy, out: &mut Vec<usize>) {
         }
     }
     p.recipients.iter().for_each(|r| span(*r));
+    for r in &p.references {
+        span(r.span);
+    }
+    for c in &p.clauses {
+        span(c.span);
+        c.instruments.iter().for_each(|i| span(i.cue));
+    }
 }
 
 struct Ctx<'a> {
@@ -149,6 +243,8 @@ impl Ctx<'_> {
             (_, "doc_numbers") => "docNumbers",
             (_, "doc_type") => "docType",
             (_, "members_match") => "membersMatch",
+            (_, "attachment_form") => "attachmentForm",
+            (_, "doc_number") => "docNumber",
             (k, s) => k.key(s),
         }
     }
@@ -324,6 +420,55 @@ impl Serialize for One<'_, Issuer> {
     }
 }
 
+impl Serialize for One<'_, Reference> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, r) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, r.span)?;
+        m.serialize_entry("title", &r.title)?;
+        m.serialize_entry(c.key("doc_number"), &r.doc_number.map(|d| c.text(d)))?;
+        m.serialize_entry("relation", r.relation.as_str())?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Instrument> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, i) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("category", i.category.as_str())?;
+        m.serialize_entry("tool", &*i.tool)?;
+        m.serialize_entry(
+            "cue",
+            &One {
+                ctx: c,
+                item: &i.cue,
+            },
+        )?;
+        m.end()
+    }
+}
+
+impl Serialize for One<'_, Clause> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, cl) = (self.ctx, self.item);
+        let mut m = s.serialize_map(None)?;
+        c.item(&mut m, cl.span)?;
+        m.serialize_entry("id", &cl.id(c.input))?;
+        m.serialize_entry("path", &cl.path(c.input))?;
+        m.serialize_entry("responsible", &cl.responsible)?;
+        m.serialize_entry("targets", &cl.targets)?;
+        m.serialize_entry(
+            "instruments",
+            &Many {
+                ctx: c,
+                items: &cl.instruments,
+            },
+        )?;
+        m.end()
+    }
+}
+
 impl Serialize for One<'_, Span> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
@@ -343,7 +488,7 @@ impl Serialize for PolicyRecord<'_> {
             keys: self.keys,
         };
         let c = &ctx;
-        let mut m = s.serialize_map(Some(11))?;
+        let mut m = s.serialize_map(Some(16))?;
         m.serialize_entry("heading", &p.heading.map(|h| super::joined(c.text(h))))?;
         m.serialize_entry(
             "titles",
@@ -410,6 +555,24 @@ impl Serialize for PolicyRecord<'_> {
             &Many {
                 ctx: c,
                 items: &p.recipients,
+            },
+        )?;
+        // SPEC 2.1: the profile, references and the clause table.
+        m.serialize_entry("form", &p.form)?;
+        m.serialize_entry(c.key("attachment_form"), &p.attachment_form)?;
+        m.serialize_entry("level", &p.level.map(|l| l.as_str()))?;
+        m.serialize_entry(
+            "references",
+            &Many {
+                ctx: c,
+                items: &p.references,
+            },
+        )?;
+        m.serialize_entry(
+            "clauses",
+            &Many {
+                ctx: c,
+                items: &p.clauses,
             },
         )?;
         m.end()

@@ -14,11 +14,16 @@
 //! `data/policy_responsible.tsv`. A bracket is taken when it has a label,
 //! or when its last group ends with a verb and every unit is short.
 //!
-//! A catch-all unit (`各有关部门`) is dropped when other units are named.
+//! A line of its own that opens with a label (`责任单位：A、B`, after the
+//! item it closes) is read the same way, its span the line.
+//!
+//! A catch-all unit (`各有关部门`) is dropped when other units are named;
+//! a 各 unit continued by levels after 、 (`各区、县级市`, `各市、州、县人民政府`)
+//! is one unit.
 //! `lead`: the units of a 牵头 label or verb; else, when the document says
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
-use super::text::{is_close, is_open, is_space, trim};
+use super::text::{is_close, is_open, is_space, lines, trim};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -60,6 +65,7 @@ enum Role {
     FirstLead,
     Closer,
     AdminTail,
+    AdminBody,
 }
 
 const TABLE: &str = include_str!("../data/policy_responsible.tsv");
@@ -81,6 +87,7 @@ static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
                 "first_lead" => Role::FirstLead,
                 "closer" => Role::Closer,
                 "admin_tail" => Role::AdminTail,
+                "admin_body" => Role::AdminBody,
                 other => panic!(
                     "core/src/data/policy_responsible.tsv line {}: unknown role {other:?}",
                     n + 1
@@ -205,11 +212,17 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             }
         }
         // `各区、县级市`: a level after a 各 unit continues it.
+        // `各市、州、县人民政府`: the last level may carry the body's name.
         let mut k = 0;
         while k + 1 < spans.len() {
             let (s, e) = spans[k];
             let next = &text[spans[k + 1].0..spans[k + 1].1];
-            if text[s..e].starts_with('各') && words(Role::AdminTail).any(|w| w == next) {
+            let tail = words(Role::AdminTail).find_map(|w| next.strip_prefix(w));
+            let continues = text[s..e].starts_with('各')
+                && tail.is_some_and(|rest| {
+                    rest.is_empty() || words(Role::AdminBody).any(|b| b == rest)
+                });
+            if continues && !ends_with_body(&text[s..e]) {
                 spans[k] = (s, spans[k + 1].1);
                 spans.remove(k + 1);
             } else {
@@ -291,6 +304,12 @@ fn verb_at_end(s: &str) -> Option<(usize, bool)> {
     })
 }
 
+/// True when a unit already names its body (`各县区人民政府`): the list
+/// of levels it opened is closed.
+fn ends_with_body(unit: &str) -> bool {
+    words(Role::AdminBody).any(|b| unit.ends_with(b))
+}
+
 /// `s` without a list closer at its end (`等有关部门`, `等`).
 fn strip_closer(s: &str) -> &str {
     words(Role::Closer)
@@ -352,6 +371,46 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
             path: Vec::new(),
         });
     }
+    // A line of its own that opens with a label (`责任单位：A、B`); label
+    // lines one after another (blank lines between) are one item
+    // (`牵头单位：A` / `责任单位：B、C`).
+    let mut blocks: Vec<(usize, usize, Vec<Unit>)> = Vec::new();
+    for line in lines(text) {
+        let (s, e) = trim(text, line.start, line.end);
+        let body = &text[s..e];
+        if label_at(body).is_none() || out.iter().any(|r| r.span.start >= s && r.span.end <= e) {
+            continue;
+        }
+        let e = s + body.trim_end_matches(['。', '；', ';']).len();
+        let Some(units) = read(text, s, e) else {
+            continue;
+        };
+        match blocks.last_mut() {
+            Some(last) if text[last.1..s].chars().all(is_space) => {
+                last.1 = e;
+                last.2.extend(units);
+            }
+            _ => blocks.push((s, e, units)),
+        }
+    }
+    for (s, e, units) in blocks {
+        let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
+        let units: Vec<Unit> = units
+            .into_iter()
+            .filter(|u| !named || !is_catch_all(&text[u.span.range()]))
+            .collect();
+        let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
+        if lead.is_empty() && first_leads.is_some_and(|at| at < e) {
+            lead.extend(units.first().map(|u| u.span));
+        }
+        out.push(Responsible {
+            span: Span::new(s, e),
+            units: units.iter().map(|u| u.span).collect(),
+            lead,
+            path: Vec::new(),
+        });
+    }
+    out.sort_by_key(|r| r.span.start);
     out
 }
 
@@ -391,6 +450,7 @@ mod tests {
             Role::FirstLead,
             Role::Closer,
             Role::AdminTail,
+            Role::AdminBody,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -470,6 +530,39 @@ mod tests {
         assert_eq!(
             show(text),
             [(vec!["市发改委", "市财政局"], vec!["市发改委"])]
+        );
+    }
+
+    #[test]
+    fn labelled_lines_and_lists_of_levels() {
+        let text = "（一）支持融资。优先偿还贷款。\n\n责任单位:人行某市中心支行、某银保监分局,各县区人民政府、功能区管委会\n（二）改善民生。（责任单位:省民政厅,各市、州、县人民政府）";
+        assert_eq!(
+            show(text),
+            [
+                (
+                    vec![
+                        "人行某市中心支行",
+                        "某银保监分局",
+                        "各县区人民政府",
+                        "功能区管委会"
+                    ],
+                    vec![]
+                ),
+                (vec!["省民政厅", "各市、州、县人民政府"], vec![]),
+            ]
+        );
+        let text2 = "1.做大做强。设立机构。\n\n牵头单位:市金融局\n\n责任单位:郑东新区管委会、市财政局\n\n2.下一项。";
+        assert_eq!(
+            show(text2),
+            [(
+                vec!["市金融局", "郑东新区管委会", "市财政局"],
+                vec!["市金融局"]
+            )]
+        );
+        let r = &find(text)[0];
+        assert_eq!(
+            &text[r.span.range()],
+            "责任单位:人行某市中心支行、某银保监分局,各县区人民政府、功能区管委会"
         );
     }
 

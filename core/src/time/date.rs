@@ -74,7 +74,7 @@ pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
 }
 
 /// The year alone after its 年, with what may follow: 底/末 (end), 初,
-/// 以来, or nothing.
+/// 以来, 度 (`2023年度`), or nothing.
 pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     let parts = Parts {
         year: Some(year),
@@ -83,7 +83,8 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     if let Some(end) = eat_any(s, p, &["年底", "年末", "底", "末"]) {
         return Hit::new(end, Found::Date(parts, Some(Point::End)));
     }
-    let end = eat_any(s, p, &["年初", "初", "以来"]).unwrap_or(p);
+    // 2023年度 (a fiscal or reporting year) is the year, 度 in the span.
+    let end = eat_any(s, p, &["年初", "初", "以来", "度"]).unwrap_or(p);
     Hit::new(end, Found::Date(parts, None))
 }
 
@@ -117,6 +118,39 @@ fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
     let n = lex::small(s, p, false)?;
     let end = eat_any(s, n.end, &["日", "号"])?;
     Some((n.value, end))
+}
+
+/// Words after which a day alone is a date (`记者19日从…获悉`, `于19日`).
+const DAY_LEADS: &[&str] = &[
+    "记者", "于", "在", "截至", "截止", "自", "从", "至", "到", "本月", "当月",
+];
+
+/// What after `N日` makes it a length of time (`30日内`, `15日后`), not a day.
+const DAY_SPAN_TAILS: &[&str] = &["内", "后", "以内", "之内", "以后", "以上", "左右", "以下"];
+
+/// A day alone, as news writes it (`19日，国家统计局发布…`, `记者19日从…`): a
+/// day 1–31 with 日 at the start of a line or clause or after a lead word,
+/// not followed by a word that makes it a length of time.
+pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
+    let (day, end) = day_at(s, p)?;
+    if !(1..=31).contains(&day) || !s[p..end].ends_with('日') {
+        return None;
+    }
+    if DAY_SPAN_TAILS.iter().any(|w| s[end..].starts_with(w)) {
+        return None;
+    }
+    let head = s[..p].trim_end_matches([' ', '\u{3000}']);
+    let starts = head.chars().next_back().map_or(true, |c| {
+        matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：')
+    });
+    if !starts && !DAY_LEADS.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
+    let parts = Parts {
+        day: Some(day as u8),
+        ..Parts::default()
+    };
+    Some(Hit::new(end, Found::Date(parts, None)))
 }
 
 /// True when `day` exists in `month` (of `year` when it is known; 2月29日

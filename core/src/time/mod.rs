@@ -54,7 +54,10 @@
 //!   `以上年产值`, `目前年均`, `比上年` — the table's third column) or 年
 //!   starts a word with the next (`如今年轻人`, `年龄`, `年代`). 后年 is left
 //!   out (`此后年均`). `前N个月` after 提 之 此 … (`提前3个月`) is not a period.
-//! - A day without a month (`15日`) is not a date.
+//! - A day without a month is a date (`---19`) only as news writes it: at
+//!   the start of a line or clause or after 记者/于/在/截至 …, and not before
+//!   内/后/以内 (`30日内` is a length of time); with a reference date it
+//!   takes that date's month (`19日` with ref 2021-11-20 → `2021-11-19`).
 //! - Years are 1800–2199 (four digits, Arabic or Chinese); `5年`, `8个月` are
 //!   durations and left to the numeric kinds; 全年 年内 近年来 每年 年均 年初
 //!   (bare) are not entities.
@@ -221,7 +224,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
-            if prev.is_some_and(glued)
+            if prev.is_some_and(glued) && !after_outline_number(s, i)
                 || !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end))
             {
                 return None;
@@ -229,6 +232,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             date::iso_at(s, i)
                 .or_else(|| period::bare_year_range(s, i))
                 .or_else(|| year_then_tail(s, i))
+                .or_else(|| date::day_alone(s, i))
         }
         _ if lex::is_chinese_numeral(c) => {
             let glued = |p: char| {
@@ -250,6 +254,27 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// True when `i` follows an outline number at the start of a line
+/// (`16.2025年…`): the point ends the marker, it does not glue the digits.
+fn after_outline_number(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    if i < 2 || b[i - 1] != b'.' {
+        return false;
+    }
+    let digits = b[..i - 1]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let before = i - 1 - digits;
+    (1..=2).contains(&digits)
+        && b[..before]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, b' ' | b'\t'))
+            .map_or(true, |&c| c == b'\n')
 }
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.
@@ -356,6 +381,17 @@ fn resolve(parts: Parts, ref_date: Option<RefDate>) -> (DateValue, bool, Option<
             };
             if fits {
                 d.year = Some(r.year());
+            }
+            (d, fits, None)
+        }
+        // A day alone (`19日`) is in the reference date's month.
+        (None, Some(r)) if parts.day.is_some() => {
+            let fits = parts
+                .day
+                .is_some_and(|day| day <= crate::config::days_in_month(r.year(), r.month()));
+            if fits {
+                d.year = Some(r.year());
+                d.month = Some(r.month());
             }
             (d, fits, None)
         }

@@ -64,15 +64,34 @@ pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit>
     months(end, year, 3 * n.value - 2, 3 * m.value)
 }
 
-/// `2021—2025年`: a bare four-digit year, a separator, a year with 年.
+/// `2021—2025年`: a bare four-digit year, a separator, a year with 年; or
+/// two four-digit years without 年 (`图2：2011-2015三次产业`) when they are
+/// at most 30 years apart and no digit, letter, percent sign, magnitude or
+/// common unit follows.
 pub(super) fn bare_year_range(s: &str, i: usize) -> Option<Hit> {
     let d = lex::arabic(s, i)?;
     if d.count != 4 {
         return None;
     }
     let q = lex::separator(s, d.end)?;
-    let (Year::Abs(to), end) = date::year_at(s, q)? else {
-        return None;
+    let (to, end) = match date::year_at(s, q) {
+        Some((Year::Abs(to), end)) => (to, end),
+        Some(_) => return None,
+        None => {
+            let e = lex::arabic(s, q).filter(|e| e.count == 4)?;
+            let to = e.value as i32;
+            let gap = to - d.value as i32;
+            let next = lex::char_at(s, e.end);
+            // Not an amount: no digit, letter, percent sign, magnitude or
+            // common unit right after (`2000-2010元` is money).
+            let plain_after = next.map_or(true, |c| {
+                !c.is_ascii_alphanumeric() && !"%％‰元万亿千百人个家吨米".contains(c)
+            });
+            if !(1..=30).contains(&gap) || !(1800..=2199).contains(&to) || !plain_after {
+                return None;
+            }
+            (to, e.end)
+        }
     };
     let from = d.value as i32;
     if !(1800..=2199).contains(&from) {

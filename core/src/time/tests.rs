@@ -513,3 +513,39 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_day_alone_as_news_writes_it() {
+    check("19日，国家统计局发布", None, &["date|19日|---19"]);
+    check("记者19日从市发改委获悉", None, &["date|19日|---19"]);
+    check(
+        "记者19日从市发改委获悉",
+        Some("2021-11-20"),
+        &["date|19日|2021-11-19|resolved"],
+    );
+    // A length of time, or a day inside a word, is no date.
+    check("自受理之日起，30日内办结", None, &[]);
+    check("，15日后生效", None, &[]);
+    check("共计19日", None, &[]);
+}
+
+#[test]
+fn basis_words_are_not_dates() {
+    check("比去年同期增长5%", None, &[]);
+    check("较上年下降3%", None, &[]);
+    check("与去年相比", None, &[]);
+    check("去年全市", None, &["date|去年|null|rel=-1"]);
+}
+
+#[test]
+fn year_ranges_without_nian_and_fiscal_years() {
+    check(
+        "图2:2011-2015三次产业增加值",
+        None,
+        &["period|2011-2015|2011…2015"],
+    );
+    check("2000-2010元", None, &[]);
+    check("1900-2000人", None, &[]);
+    check("发布2023年度业绩报告", None, &["date|2023年度|2023"]);
+    check("与上年相比", None, &[]);
+}

@@ -2,28 +2,23 @@
 //! `seeds/expected/<seed>.<suffix>.json` against the extractor's JSON
 //! (code-point offsets), field by field.
 //!
-//! A difference fails the test unless it is listed in a known-miss table
-//! with its reason. Precision and recall per kind are printed
-//! (`-- --nocapture`). [`check`] takes the file suffix, the kinds, one
-//! reference date and the known misses; [`check_with`] a reference date per
-//! seed. [`objects`] and [`Tally`]/[`print_scores`] serve other harnesses
+//! A difference fails the test unless it is a row of
+//! `tests/data/known_misses.tsv` (set `seeds/<suffix>`, see [`known`]); a
+//! row no longer seen fails it too. Precision and recall per kind are
+//! printed (`-- --nocapture`), and the accuracy of the counts' `noun`.
+//! [`check`] takes the file suffix, the kinds and one reference date;
+//! [`check_with`] a reference date per seed. [`objects`] and [`Tally`]/[`print_scores`] serve other harnesses
 //! (`spec_cases.rs`).
 
 #![allow(dead_code)] // each test crate uses part of the harness
+
+pub mod known;
 
 use serde_json::{Map, Value};
 use shuzi::json::{records, OffsetUnit};
 use shuzi::{Config, Entity, Extractor, KindSet, RefDate};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// A difference allowed for now: the seed file stem prefix (`"001"`), the
-/// entity text as annotated or as found, and why.
-pub struct KnownMiss {
-    pub seed: &'static str,
-    pub text: &'static str,
-    pub reason: &'static str,
-}
 
 pub fn seeds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds")
@@ -63,29 +58,17 @@ fn same(a: &Map<String, Value>, b: &Map<String, Value>) -> Vec<String> {
     diffs
 }
 
-#[derive(Default, Debug)]
-struct Score {
-    expected: usize,
-    found: usize,
-    matched: usize,
-}
-
 /// Runs the extractor with `kinds` (and `ref_date`) over every seed that
 /// has a `<seed>.<suffix>.json` and compares. Panics on a difference that
 /// is not a known miss.
-pub fn check(suffix: &str, kinds: &str, ref_date: Option<&str>, known: &[KnownMiss]) {
+pub fn check(suffix: &str, kinds: &str, ref_date: Option<&str>) {
     let ref_date = ref_date.map(|d| RefDate::parse(d).unwrap());
-    check_with(suffix, kinds, |_| ref_date, known);
+    check_with(suffix, kinds, |_| ref_date);
 }
 
 /// [`check`] with a reference date per seed: `ref_for` gets the seed's
 /// three-digit prefix (`"003"`).
-pub fn check_with(
-    suffix: &str,
-    kinds: &str,
-    ref_for: impl Fn(&str) -> Option<RefDate>,
-    known: &[KnownMiss],
-) {
+pub fn check_with(suffix: &str, kinds: &str, ref_for: impl Fn(&str) -> Option<RefDate>) {
     let dir = seeds_dir();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("expected"))
         .expect("seeds/expected")
@@ -99,9 +82,10 @@ pub fn check_with(
     files.sort();
     assert!(!files.is_empty(), "no *.{suffix}.json golden files");
     let config = Config::default().with_kinds(KindSet::parse_list(kinds).unwrap());
-    let mut scores: BTreeMap<String, Score> = BTreeMap::new();
+    let mut known = known::KnownMisses::load(&format!("seeds/{suffix}"));
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut nouns = NounTally::default();
     let mut failures = Vec::new();
-    let mut used = vec![false; known.len()];
     for file in &files {
         let name = file.file_name().unwrap().to_str().unwrap();
         let stem = name.trim_end_matches(&format!(".{suffix}.json"));
@@ -115,102 +99,153 @@ pub fn check_with(
                 .into_iter()
                 .map(|v| v.as_object().unwrap().clone())
                 .collect();
-        let found = ex.extract(text);
-        let got = objects(text, &found);
-        let key = |m: &Map<String, Value>| {
-            (
-                m["byte_start"].as_u64().unwrap(),
-                m["byte_end"].as_u64().unwrap(),
-            )
-        };
-        let got_by_span: BTreeMap<_, _> = got.iter().map(|m| (key(m), m)).collect();
-        let exp_by_span: BTreeMap<_, _> = expected.iter().map(|m| (key(m), m)).collect();
-        let mut allowed = |t: &str, what: String, failures: &mut Vec<String>| match known
-            .iter()
-            .position(|k| k.seed == seed && k.text == t)
-        {
-            Some(i) => used[i] = true,
-            None => failures.push(format!("{seed} {t:?}: {what}")),
-        };
-        for e in &expected {
-            let kind = e["kind"].as_str().unwrap().to_string();
-            scores.entry(kind.clone()).or_default().expected += 1;
-            let t = e["text"].as_str().unwrap();
-            match got_by_span.get(&key(e)) {
-                Some(g) => {
-                    let d = same(e, g);
-                    if d.is_empty() {
-                        scores.entry(kind).or_default().matched += 1;
-                    } else {
-                        allowed(t, d.join("; "), &mut failures);
-                    }
-                }
-                None => allowed(t, format!("missed ({kind})"), &mut failures),
-            }
-        }
-        for g in &got {
-            let kind = g["kind"].as_str().unwrap().to_string();
-            scores.entry(kind.clone()).or_default().found += 1;
-            if !exp_by_span.contains_key(&key(g)) {
-                let t = g["text"].as_str().unwrap();
-                allowed(
-                    t,
-                    format!("spurious {kind} {}", Value::Object(g.clone())),
-                    &mut failures,
-                );
+        let got = objects(text, &ex.extract(text));
+        for d in score(&expected, &got, &mut tallies, &mut nouns) {
+            let key = d.key(seed);
+            if known.allow(&key).is_none() {
+                failures.push(format!("{key}\t{}", d.what));
             }
         }
     }
-    println!(
-        "{:<10} {:>9} {:>7} {:>7}   (suffix {suffix})",
-        "kind", "precision", "recall", "F1"
-    );
-    let mut total = Score::default();
-    for (k, s) in &scores {
-        let p = if s.found == 0 {
-            1.0
-        } else {
-            s.matched as f64 / s.found as f64
-        };
-        let r = if s.expected == 0 {
-            1.0
-        } else {
-            s.matched as f64 / s.expected as f64
-        };
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
+    print_scores(&format!("seeds, suffix {suffix}"), &tallies);
+    nouns.print();
+    known.finish(&failures);
+}
+
+/// One difference between a golden file and the extractor.
+pub struct Difference {
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub side: known::Side,
+    /// What differs, for people.
+    pub what: String,
+}
+
+impl Difference {
+    /// The known-miss key of this difference in document `doc`.
+    pub fn key(&self, doc: &str) -> known::Key {
+        known::Key {
+            doc: doc.to_string(),
+            kind: self.kind.clone(),
+            start: self.start,
+            end: self.end,
+            side: self.side,
+        }
+    }
+}
+
+/// Counts of golden counts with a `noun`, and of those the extractor got.
+#[derive(Default, Debug, Clone, Copy)]
+pub struct NounTally {
+    pub golden: usize,
+    pub right: usize,
+}
+
+impl NounTally {
+    pub fn print(&self) {
         println!(
-            "{k:<10} {p:>9.3} {r:>7.3} {f:>7.3}   ({} expected, {} found, {} exact)",
-            s.expected, s.found, s.matched
+            "noun accuracy {:.3} ({} of {} golden nouns)",
+            self.right as f64 / self.golden.max(1) as f64,
+            self.right,
+            self.golden
         );
-        total.expected += s.expected;
-        total.found += s.found;
-        total.matched += s.matched;
     }
-    println!(
-        "{:<10} {:>9.3} {:>7.3}",
-        "all",
-        total.matched as f64 / total.found.max(1) as f64,
-        total.matched as f64 / total.expected.max(1) as f64
-    );
-    for (i, k) in known.iter().enumerate() {
-        if !used[i] {
-            println!(
-                "known miss no longer seen (remove it): {} {:?} ({})",
-                k.seed, k.text, k.reason
-            );
+}
+
+fn byte_span(m: &Map<String, Value>) -> (usize, usize) {
+    (
+        m["byte_start"].as_u64().unwrap() as usize,
+        m["byte_end"].as_u64().unwrap() as usize,
+    )
+}
+
+/// Compares golden entities with found ones (both as CLI JSON objects with
+/// byte offsets), adds to the tallies, and returns every difference. An
+/// entity is right when every field but `noun` is equal; the `noun` of a
+/// golden count that has one is compared on its own.
+pub fn score(
+    expected: &[Map<String, Value>],
+    got: &[Map<String, Value>],
+    tallies: &mut BTreeMap<String, Tally>,
+    nouns: &mut NounTally,
+) -> Vec<Difference> {
+    let got_by_span: BTreeMap<_, _> = got.iter().map(|m| (byte_span(m), m)).collect();
+    let exp_by_span: BTreeMap<_, _> = expected.iter().map(|m| (byte_span(m), m)).collect();
+    let mut out = Vec::new();
+    let without_noun = |m: &Map<String, Value>| {
+        let mut m = m.clone();
+        m.remove("noun");
+        m
+    };
+    for e in expected {
+        let kind = e["kind"].as_str().unwrap_or("?").to_string();
+        let (start, end) = byte_span(e);
+        let t = e["text"].as_str().unwrap_or("");
+        tallies.entry(kind.clone()).or_default().expected += 1;
+        let Some(g) = got_by_span.get(&(start, end)) else {
+            out.push(Difference {
+                kind,
+                start,
+                end,
+                side: known::Side::Missed,
+                what: format!("{t:?} missed"),
+            });
+            continue;
+        };
+        let d = same(&without_noun(e), &without_noun(g));
+        if d.is_empty() {
+            tallies.entry(kind.clone()).or_default().correct += 1;
+            if let Some(want) = e.get("noun").filter(|n| !n.is_null()) {
+                nouns.golden += 1;
+                if g.get("noun") == Some(want) {
+                    nouns.right += 1;
+                } else {
+                    out.push(Difference {
+                        kind,
+                        start,
+                        end,
+                        side: known::Side::Noun,
+                        what: format!(
+                            "{t:?} noun: want {want}, got {}",
+                            g.get("noun").unwrap_or(&Value::Null)
+                        ),
+                    });
+                }
+            } else if let Some(n) = g.get("noun").filter(|n| !n.is_null()) {
+                out.push(Difference {
+                    kind,
+                    start,
+                    end,
+                    side: known::Side::Noun,
+                    what: format!("{t:?} noun: want none, got {n}"),
+                });
+            }
+        } else {
+            out.push(Difference {
+                kind,
+                start,
+                end,
+                side: known::Side::Wrong,
+                what: format!("{t:?} {}", d.join("; ")),
+            });
         }
     }
-    if !failures.is_empty() {
-        panic!(
-            "{} differences from the golden files:\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
+    for g in got {
+        let kind = g["kind"].as_str().unwrap_or("?").to_string();
+        tallies.entry(kind.clone()).or_default().found += 1;
+        let (start, end) = byte_span(g);
+        if !exp_by_span.contains_key(&(start, end)) {
+            out.push(Difference {
+                kind,
+                start,
+                end,
+                side: known::Side::Spurious,
+                what: format!("spurious {}", Value::Object(g.clone())),
+            });
+        }
     }
+    out
 }
 
 /// The entities of `text` as the JSON objects the CLI prints (code-point

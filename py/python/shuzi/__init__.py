@@ -17,7 +17,9 @@ the Rust core does all the work, with the GIL released.
 
 ``parse_policy`` reads the structure of a policy document (titles in 《》,
 发文字号, the 一、/（一）/1. outline, 责任单位, targets, frameworks, bylines, the
-issuer) into plain dicts typed by ``shuzi.policy``.
+issuer), its profile (form, level), the documents it cites and its clause
+table with candidate policy instruments into plain dicts typed by
+``shuzi.policy``; ``clauses_frame`` puts clause tables in a DataFrame.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 from shuzi._arrow import BadRowWarning, extract_arrow, extract_table
+from shuzi._clauses import Instruments, clauses_frame, instrument_table
 from shuzi._frame import to_frame
 from shuzi._result import Entities
 from shuzi._shuzi import Change, Entity, ShuziError, __version__
 from shuzi._shuzi import Extractor as _NativeExtractor
 from shuzi._shuzi import parse_policy as _parse_policy
+from shuzi._facts import Fact, Span, facts, facts_frame
 from shuzi.policy import Policy
 
 if TYPE_CHECKING:
@@ -44,12 +48,18 @@ __all__ = [
     "Entities",
     "Entity",
     "Extractor",
+    "Fact",
     "Kind",
+    "Instruments",
     "Policy",
     "ShuziError",
+    "Span",
     "__version__",
+    "clauses_frame",
     "extract",
     "extract_arrow",
+    "facts",
+    "facts_frame",
     "parse_policy",
     "to_frame",
 ]
@@ -136,6 +146,28 @@ class Extractor:
         """
         return extract_table(self._native, texts, threads, stacklevel=2)
 
+    def facts(self, text: str) -> list[Fact]:
+        """The indicator facts of ``text`` (SPEC 4), in text order; the
+        kinds option does not apply (every figure and time is read).
+
+        >>> [f.measure for f in Extractor().facts("营收3亿元，增长12%")]
+        ['level', 'change']
+        """
+        from shuzi._facts import facts_of
+
+        return facts_of(self, text)
+
+    def facts_many(self, texts: Iterable[str], *, threads: int | None = None) -> list[list[Fact]]:
+        """The facts of every text, one list per text in input order, on
+        ``threads`` threads (default: the available cores) with the GIL released.
+
+        >>> [len(fs) for fs in Extractor().facts_many(["营收3亿元", "无", "5家和6家"], threads=2)]
+        [1, 0, 2]
+        """
+        from shuzi._facts import facts_many
+
+        return facts_many(self, texts, threads=threads)
+
     def __repr__(self) -> str:
         return repr(self._native)
 
@@ -155,11 +187,18 @@ def extract(
     return Extractor(kinds=kinds, ref_date=ref_date).extract(text)
 
 
-def parse_policy(text: str, *, ref_date: datetime.date | str | None = None) -> Policy:
-    """The policy structure of ``text`` (SPEC 2) as plain dicts and lists,
-    exactly the command-line tool's JSON (``shuzi policy``, without ``"file"``);
-    ``shuzi.policy`` types its keys. ``ref_date`` resolves relative dates
-    (今年7月1日) as in ``extract``.
+def parse_policy(
+    text: str,
+    *,
+    ref_date: datetime.date | str | None = None,
+    instruments: Instruments | None = None,
+) -> Policy:
+    """The policy structure of ``text`` (SPEC 2 and 2.1) as plain dicts and
+    lists, exactly the command-line tool's JSON (``shuzi policy``, without
+    ``"file"``); ``shuzi.policy`` types its keys. ``ref_date`` resolves
+    relative dates (今年7月1日) as in ``extract``. ``instruments`` replaces
+    the built-in instrument cue table: a path to a TSV file (cue, category,
+    tool per line) or a mapping of cue to ``(category, tool)``.
 
     >>> p = parse_policy("某市人民政府关于加快发展的实施意见\\n某政发〔2024〕18号\\n一、总体要求\\n")
     >>> p["heading"]
@@ -168,5 +207,11 @@ def parse_policy(text: str, *, ref_date: datetime.date | str | None = None) -> P
     [('某政发', 2024, 18)]
     >>> [(o["marker"], o["title"]) for o in p["outline"]]
     [('一、', '总体要求')]
+    >>> (p["form"], p["clauses"][0]["id"])
+    ('实施意见', '一、')
+    >>> own = parse_policy("一、措施\\n（一）推动企业上云。\\n", instruments={"上云": ("supply", "技术支持")})
+    >>> [(i["tool"], i["cue"]["text"]) for i in own["clauses"][0]["instruments"]]
+    [('技术支持', '上云')]
     """
-    return cast(Policy, _parse_policy(text, ref_date=ref_date))
+    table = None if instruments is None else instrument_table(instruments)
+    return cast(Policy, _parse_policy(text, ref_date=ref_date, instruments=table))

@@ -17,6 +17,8 @@ __all__ = [
     "Extractor",
     "ArrowBatches",
     "parse_policy",
+    "_facts",
+    "_facts_many",
 ]
 
 __version__: str
@@ -121,6 +123,7 @@ class Extractor:
     def extract_arrow(
         self, texts: Sequence[object], *, threads: int | None = None
     ) -> tuple[ArrowBatches, list[tuple[int, str]]]: ...
+    def _count_many(self, texts: Iterable[str], *, threads: int | None = None) -> int: ...
 
 @final
 class ArrowBatches:
@@ -132,5 +135,24 @@ class ArrowBatches:
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
 
 def parse_policy(
-    text: str, *, ref_date: datetime.date | str | None = None
+    text: str,
+    *,
+    ref_date: datetime.date | str | None = None,
+    instruments: str | None = None,
 ) -> dict[str, Any]: ...
+
+_SpanTuple = tuple[str, int, int, int, int, bool | None]
+_FactRow = tuple[
+    Entity,
+    _SpanTuple | None,
+    _SpanTuple | None,
+    Entity | None,
+    Literal["level", "change", "share", "rank"],
+    _SpanTuple | None,
+    Literal["actual", "target", "forecast"],
+]
+
+def _facts(extractor: Extractor, text: str) -> list[_FactRow]: ...
+def _facts_many(
+    extractor: Extractor, texts: Iterable[str], *, threads: int | None = None
+) -> list[list[_FactRow]]: ...

@@ -1,5 +1,5 @@
 """Types of ``shuzi.parse_policy``'s result: the policy structure of a document
-(SPEC 2) as plain dicts, exactly the command-line tool's JSON (``shuzi policy``,
+(SPEC 2) and its profile, references and clause table (SPEC 2.1) as plain dicts, exactly the command-line tool's JSON (``shuzi policy``,
 without ``"file"``). These ``TypedDict`` classes only describe the keys.
 
 Every item has ``text``, ``start``/``end`` (code points) and
@@ -10,7 +10,7 @@ Every item has ``text``, ``start``/``end`` (code points) and
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, Literal, TypeAlias, TypedDict
 
 #: An entity as ``Entity.to_dict()`` gives it (its keys depend on its kind).
 EntityDict = dict[str, Any]
@@ -48,6 +48,7 @@ class Effective(Item):
 
     date: EntityDict | None
     document: str | None
+    until: EntityDict | None
 
 
 class OutlineItem(Item):
@@ -61,9 +62,11 @@ class OutlineItem(Item):
 
 
 class Responsible(Item):
-    """A 责任单位 bracket and the outline markers of the item it closes."""
+    """A responsibility bracket, its units, the units that lead (牵头), and the
+    outline markers of the item it closes."""
 
     units: list[str]
+    lead: list[str]
     path: list[str]
 
 
@@ -100,6 +103,46 @@ class Issuer(Item):
     date: EntityDict | None
 
 
+#: The issuer's administrative level (``Policy.level``).
+Level: TypeAlias = Literal["central", "provincial", "municipal", "county"]
+
+#: How a document relates to one it cites (``Reference.relation``).
+Relation: TypeAlias = Literal["basis", "issues", "replaces", "cites"]
+
+#: The category of a policy instrument (``Instrument.category``).
+Category: TypeAlias = Literal["supply", "environment", "demand"]
+
+
+class Reference(Item):
+    """A document cited by 《》 title, 发文字号, or both."""
+
+    title: str | None
+    doc_number: str | None
+    relation: Relation
+
+
+class Instrument(TypedDict):
+    """A candidate policy instrument of a clause, with the cue that triggered it."""
+
+    category: Category
+    tool: str
+    cue: Item
+
+
+class Clause(Item):
+    """One clause: an outline leaf (or a law's 条) with its text.
+
+    ``responsible`` and ``targets`` are indices into the policy's lists of
+    the same names.
+    """
+
+    id: str
+    path: list[str]
+    responsible: list[int]
+    targets: list[int]
+    instruments: list[Instrument]
+
+
 class Policy(TypedDict):
     """The policy structure of one document."""
 
@@ -114,18 +157,29 @@ class Policy(TypedDict):
     bylines: list[Byline]
     issuer: Issuer | None
     recipients: list[Item]
+    form: str | None
+    attachment_form: str | None
+    level: Level | None
+    references: list[Reference]
+    clauses: list[Clause]
 
 
 __all__ = [
     "Byline",
+    "Category",
+    "Clause",
     "DocNumber",
     "Effective",
     "EntityDict",
     "Framework",
+    "Instrument",
     "Issuer",
     "Item",
+    "Level",
     "OutlineItem",
     "Policy",
+    "Reference",
+    "Relation",
     "Responsible",
     "Target",
     "Title",

@@ -1,7 +1,7 @@
 // Compiled by `tsc --noEmit` (never run): the declarations are usable and
 // precise — narrowing on `kind` reaches each kind's own fields.
-import { extract, Extractor, parsePolicy, ShuziError, version } from "../../pkg-node/index.mjs";
-import type { Bound, Entity, ErrorKind, Kind, Options, OutlineItem, Policy } from "../../pkg-node/index.mjs";
+import { extract, Extractor, facts, parsePolicy, ShuziError, version } from "../../pkg-node/index.mjs";
+import type { Bound, Category, Clause, Entity, ErrorKind, Fact, Kind, Level, Measure, Options, OutlineItem, Policy, PolicyOptions } from "../../pkg-node/index.mjs";
 
 const options: Options = { kinds: ["money", "percent"], refDate: "2026-06-02" };
 const found: Entity[] = extract("营收2.96亿元，同比增长13.1%", options);
@@ -57,6 +57,25 @@ const amounts: string[] = policy.targets.map((t) => `${t.deadline} ${t.metric} $
 const issued: string | null = policy.issuer?.date?.value ?? null;
 console.log(depth(policy.outline), amounts, issued, policy.heading?.length);
 
+const table: Fact[] = facts("全市营业收入3亿元，同比增长12%。");
+const rows: string[] = table.map(
+  (f) => `${f.subject?.text ?? "-"} ${f.metric?.text ?? "-"} ${f.time?.text ?? "-"} ${f.figure.text} ${f.measure} ${f.status}`,
+);
+const measure: Measure = table[0]!.measure;
+const built: boolean | undefined = table[0]!.metric?.constructed;
+console.log(rows, measure, built, new Extractor().facts("营收3亿元").length);
+
+const own: PolicyOptions = { refDate: "2026-06-02", instruments: { 上云: ["supply", "技术支持"] } };
+const coded: Policy = parsePolicy("一、措施\n（一）推动企业上云。", own);
+const level: Level | null = coded.level;
+const clauseRows = coded.clauses.map((c: Clause) => {
+  const categories: Category[] = c.instruments.map((i) => i.category);
+  return `${c.id} ${c.path.join("/")} ${categories.join(",")} ${c.instruments.map((i) => i.cue.text).join(",")}`;
+});
+console.log(level, clauseRows, coded.references.map((r) => `${r.title ?? r.docNumber} ${r.relation}`));
+// @ts-expect-error not a category
+parsePolicy("x", { instruments: { 上云: ["sideways", "技术支持"] } });
+
 // These must not compile; @ts-expect-error fails the check if they do.
 // @ts-expect-error unknown option
 extract("x", { colour: "red" });
@@ -66,6 +85,12 @@ extract("x", { kinds: ["coins"] });
 const bad = (e: Extract<Entity, { kind: "money" }>) => e.unitText;
 // @ts-expect-error a date's value is text, not a number
 const badDate: number = dates[0]!.value;
+
+// @ts-expect-error a fact's metric may be null
+const metricText: string = table[0]!.metric.text;
+// @ts-expect-error not a measure
+const badMeasure: Measure = "growth";
+console.log(metricText, badMeasure);
 
 // @ts-expect-error a title's docType may be null
 const docType: string = policy.titles[0]!.docType;

@@ -1,0 +1,123 @@
+//! End-to-end tests of `shuzi facts`: one JSON line per fact with `"file"`,
+//! input order whatever the threads, the formats, errors.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_shuzi");
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("seeds")
+}
+
+fn shuzi(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    out
+}
+
+fn lines(o: &Output) -> Vec<Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn stdin_gives_one_line_per_fact() {
+    let text = "1月~10月，全市规模以上工业增加值同比增长13.1%，引进项目196个。";
+    let out = shuzi(&["facts", "--format", "jsonl"], text.as_bytes());
+    assert!(out.status.success());
+    let v = lines(&out);
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0]["file"], "-");
+    assert_eq!(v[0]["figure"]["text"], "13.1%");
+    assert_eq!(v[0]["figure"]["change"]["basis"], "yoy");
+    assert_eq!(v[0]["metric"]["text"], "规模以上工业增加值");
+    assert_eq!(v[0]["subject"]["text"], "全市");
+    assert_eq!(v[0]["time"]["text"], "1月~10月");
+    assert_eq!(v[0]["measure"], "change");
+    assert_eq!(v[0]["status"], "actual");
+    assert_eq!(v[1]["metric"]["text"], "引进项目");
+    assert_eq!(v[1]["measure"], "level");
+}
+
+#[test]
+fn ref_date_resolves_the_time() {
+    let text = "今年前三季度，全市营业收入3亿元。";
+    let out = shuzi(&["facts", "--ref-date", "2026-06-02"], text.as_bytes());
+    let v = lines(&out);
+    assert_eq!(v[0]["time"]["from"], "2026-01");
+    assert_eq!(v[0]["time"]["resolved"], true);
+    let out = shuzi(&["facts", "--ref-date", "2026-13-02"], text.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn files_in_input_order_whatever_the_threads() {
+    let files: Vec<String> = std::fs::read_dir(seeds())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["facts", "--format", "jsonl", "--threads", "1"];
+    args.extend(files.iter().map(String::as_str));
+    let one = shuzi(&args, b"");
+    args[4] = "4";
+    let four = shuzi(&args, b"");
+    assert!(one.status.success());
+    assert_eq!(one.stdout, four.stdout);
+    let v = lines(&one);
+    assert!(v.len() > 100);
+    let order: Vec<&str> = v.iter().map(|x| x["file"].as_str().unwrap()).collect();
+    let mut dedup = order.clone();
+    dedup.dedup();
+    assert_eq!(dedup, files);
+}
+
+#[test]
+fn json_is_one_array_and_csv_has_a_header() {
+    let text = "营业收入3亿元，净利润5000万元。";
+    let out = shuzi(&["facts", "--format", "json"], text.as_bytes());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    let out = shuzi(&["facts", "--format", "csv"], text.as_bytes());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows[0].starts_with("file,figure_kind,figure_text,"));
+    assert_eq!(rows.len(), 3);
+    assert!(rows[2].contains(",净利润,"));
+    let out = shuzi(&["facts", "--format", "table"], text.as_bytes());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.starts_with("subject"));
+    assert!(table.lines().nth(2).unwrap().contains("净利润"));
+}
+
+#[test]
+fn a_bad_file_does_not_stop_the_others() {
+    let good = seeds().join("001_539f5fd31231bd53.txt");
+    let good = good.to_str().unwrap();
+    let out = shuzi(&["facts", "/nonexistent/x.txt", good], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(err.contains("/nonexistent/x.txt"), "{err}");
+    assert!(!lines(&out).is_empty());
+}

@@ -1,0 +1,328 @@
+//! The word tables of indicator facts (`core/src/data/facts_*.tsv`), parsed
+//! once. A word may have several roles (比重 is a share word and no
+//! comparison); lookups go by the first or the last character, so a check
+//! at a position costs one hash probe when no word can match.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A multiplicative hash for `char` keys: SipHash costs more than the
+/// lookups it guards.
+#[derive(Default)]
+pub(crate) struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+/// For each `char as u32 % 4096`, the roles of the words that start (or
+/// end) with a character there: a clear role bit means no word of that role,
+/// and no hash probe.
+struct RoleTable(Box<[u32; 4096]>);
+
+impl Default for RoleTable {
+    fn default() -> RoleTable {
+        RoleTable(Box::new([0; 4096]))
+    }
+}
+
+impl RoleTable {
+    fn insert(&mut self, c: char, roles: u32) {
+        self.0[c as usize & 4095] |= roles;
+    }
+    fn may_hold(&self, c: char, mask: u32) -> bool {
+        self.0[c as usize & 4095] & mask != 0
+    }
+}
+
+/// The bit mask of `roles`.
+fn mask(roles: &[Role]) -> u32 {
+    roles.iter().fold(0, |m, r| m | *r as u32)
+}
+
+/// What a word of `facts_words.tsv` or `facts_subjects.tsv` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub(crate) enum Role {
+    Report = 1,
+    Change = 1 << 1,
+    Growth = 1 << 2,
+    Basis = 1 << 3,
+    Compare = 1 << 4,
+    NotCompare = 1 << 5,
+    Share = 1 << 6,
+    NotShare = 1 << 7,
+    Rank = 1 << 8,
+    Target = 1 << 9,
+    Forecast = 1 << 10,
+    Lead = 1 << 11,
+    Filler = 1 << 12,
+    Stock = 1 << 13,
+    AsOf = 1 << 14,
+    Deadline = 1 << 15,
+    SubjectWord = 1 << 16,
+    SubjectSuffix = 1 << 17,
+    NotSubject = 1 << 18,
+    Block = 1 << 19,
+    Keep = 1 << 20,
+    RankScope = 1 << 21,
+    NotCue = 1 << 22,
+    Stop = 1 << 23,
+}
+
+impl Role {
+    fn parse(s: &str, subjects: bool) -> Option<Role> {
+        Some(match (subjects, s) {
+            (false, "report") => Role::Report,
+            (false, "change") => Role::Change,
+            (false, "growth") => Role::Growth,
+            (false, "basis") => Role::Basis,
+            (false, "compare") => Role::Compare,
+            (false, "notcompare") => Role::NotCompare,
+            (false, "share") => Role::Share,
+            (false, "notshare") => Role::NotShare,
+            (false, "rank") => Role::Rank,
+            (false, "target") => Role::Target,
+            (false, "forecast") => Role::Forecast,
+            (false, "lead") => Role::Lead,
+            (false, "filler") => Role::Filler,
+            (false, "stock") => Role::Stock,
+            (false, "asof") => Role::AsOf,
+            (false, "deadline") => Role::Deadline,
+            (false, "keep") => Role::Keep,
+            (false, "rankscope") => Role::RankScope,
+            (false, "notcue") => Role::NotCue,
+            (false, "stop") => Role::Stop,
+            (true, "word") => Role::SubjectWord,
+            (true, "suffix") => Role::SubjectSuffix,
+            (true, "not") => Role::NotSubject,
+            (true, "block") => Role::Block,
+            _ => return None,
+        })
+    }
+}
+
+/// A set of roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Roles(u32);
+
+impl Roles {
+    /// True when `role` is in the set.
+    pub(crate) fn has(self, role: Role) -> bool {
+        self.0 & role as u32 != 0
+    }
+
+    /// True when any of `roles` is in the set.
+    pub(crate) fn any(self, roles: &[Role]) -> bool {
+        roles.iter().any(|r| self.has(*r))
+    }
+}
+
+type ByChar = HashMap<char, Vec<(&'static str, Roles)>, BuildHasherDefault<CharHasher>>;
+
+/// Every word of both tables, indexed by its first and its last character,
+/// longest first.
+pub(crate) struct Lexicon {
+    by_first: ByChar,
+    by_last: ByChar,
+    first: RoleTable,
+    last: RoleTable,
+}
+
+const WORDS_FILE: &str = "core/src/data/facts_words.tsv";
+const SUBJECTS_FILE: &str = "core/src/data/facts_subjects.tsv";
+const WORDS_SRC: &str = include_str!("../data/facts_words.tsv");
+const SUBJECTS_SRC: &str = include_str!("../data/facts_subjects.tsv");
+
+/// Rows `(word, role)` of one table; an unknown role or a malformed row is
+/// an error naming the file and the line.
+fn rows(
+    file: &str,
+    src: &'static str,
+    subjects: bool,
+) -> Result<Vec<(&'static str, Role)>, String> {
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(word), Some(role), None) = (cols.next(), cols.next(), cols.next()) else {
+            return Err(format!("{file}:{}: expected `word<TAB>role`", n + 1));
+        };
+        let role = Role::parse(role, subjects)
+            .ok_or_else(|| format!("{file}:{}: unknown role {role:?}", n + 1))?;
+        if word.is_empty() || word.trim() != word {
+            return Err(format!("{file}:{}: empty or padded word", n + 1));
+        }
+        out.push((word, role));
+    }
+    Ok(out)
+}
+
+impl Lexicon {
+    fn build(tables: &[(&str, &'static str, bool)]) -> Result<Lexicon, String> {
+        let mut roles: HashMap<&'static str, u32> = HashMap::new();
+        for (file, src, subjects) in tables {
+            for (word, role) in rows(file, src, *subjects)? {
+                let bits = roles.entry(word).or_default();
+                if *bits & role as u32 != 0 {
+                    return Err(format!("{file}: duplicate row {word}\t{role:?}"));
+                }
+                *bits |= role as u32;
+            }
+        }
+        let mut by_first = ByChar::default();
+        let mut by_last = ByChar::default();
+        let (mut first, mut last) = (RoleTable::default(), RoleTable::default());
+        for (word, bits) in roles {
+            let (Some(f), Some(l)) = (word.chars().next(), word.chars().next_back()) else {
+                continue;
+            };
+            first.insert(f, bits);
+            last.insert(l, bits);
+            by_first.entry(f).or_default().push((word, Roles(bits)));
+            by_last.entry(l).or_default().push((word, Roles(bits)));
+        }
+        for v in by_first.values_mut().chain(by_last.values_mut()) {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
+        Ok(Lexicon {
+            by_first,
+            by_last,
+            first,
+            last,
+        })
+    }
+
+    /// The longest word with one of `roles` starting at byte `at` of `text`
+    /// and ending by `end`.
+    pub(crate) fn starting(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        roles: &[Role],
+    ) -> Option<(&'static str, Roles)> {
+        let rest = text.get(at..end)?;
+        let c = rest.chars().next()?;
+        let m = mask(roles);
+        if !self.first.may_hold(c, m) {
+            return None;
+        }
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|(w, r)| r.0 & m != 0 && rest.starts_with(w))
+            .copied()
+    }
+
+    /// The longest word with one of `roles` ending at byte `end` of `text`
+    /// and starting at or after `floor`.
+    pub(crate) fn ending(
+        &self,
+        text: &str,
+        floor: usize,
+        end: usize,
+        roles: &[Role],
+    ) -> Option<(&'static str, Roles)> {
+        let head = text.get(floor..end)?;
+        let c = head.chars().next_back()?;
+        let m = mask(roles);
+        if !self.last.may_hold(c, m) {
+            return None;
+        }
+        self.by_last
+            .get(&c)?
+            .iter()
+            .find(|(w, r)| r.0 & m != 0 && head.ends_with(w))
+            .copied()
+    }
+
+    /// False when no target or forecast word starts with a character whose
+    /// low 12 bits are `key`.
+    pub(crate) fn may_start_cue(&self, key: usize) -> bool {
+        self.first.0[key & 4095]
+            & (Role::Target as u32 | Role::Forecast as u32 | Role::NotCue as u32)
+            != 0
+    }
+
+    /// Every role of `word`, for tests.
+    #[cfg(test)]
+    pub(crate) fn roles_of(&self, word: &str) -> Roles {
+        word.chars()
+            .next()
+            .and_then(|c| self.by_first.get(&c))
+            .and_then(|v| v.iter().find(|(w, _)| *w == word))
+            .map_or(Roles::default(), |(_, r)| *r)
+    }
+
+    /// Every `(word, roles)`, for tests.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
+        self.by_first.values().flatten().copied().collect()
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::build(&[
+        (WORDS_FILE, WORDS_SRC, false),
+        (SUBJECTS_FILE, SUBJECTS_SRC, true),
+    ])
+    .unwrap_or_else(|e| panic!("shuzi data table: {e}"))
+});
+
+/// The tables, built on first use.
+pub(crate) fn get() -> &'static Lexicon {
+    &LEXICON
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse() {
+        assert!(get().words().len() > 200);
+        let r = get().roles_of("比重");
+        assert!(r.has(Role::Share) && r.has(Role::NotCompare) && !r.has(Role::Compare));
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let e = rows("t.tsv", "# c\n增长\tchange\n增速\tspeed\n", false).unwrap_err();
+        assert_eq!(e, "t.tsv:3: unknown role \"speed\"");
+        let e = rows("t.tsv", "增长\n", false).unwrap_err();
+        assert_eq!(e, "t.tsv:1: expected `word<TAB>role`");
+        // A subject role is unknown in the word table.
+        assert!(rows("t.tsv", "全市\tword\n", false).is_err());
+        let e = Lexicon::build(&[("t.tsv", "增长\tchange\n增长\tchange\n", false)]).err();
+        assert_eq!(e.as_deref(), Some("t.tsv: duplicate row 增长\tChange"));
+    }
+
+    #[test]
+    fn lookups_take_the_longest_word() {
+        let l = get();
+        let text = "营业收入同比增长";
+        let (w, _) = l.ending(text, 0, text.len(), &[Role::Change]).unwrap();
+        assert_eq!(w, "增长");
+        let text = "比去年同期";
+        assert_eq!(
+            l.starting(text, 0, text.len(), &[Role::Compare]).unwrap().0,
+            "比"
+        );
+        assert!(l.starting("比重", 0, 6, &[Role::NotCompare]).is_some());
+        assert!(l.ending("营业收入", 0, 12, &[Role::Change]).is_none());
+    }
+}

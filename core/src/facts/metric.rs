@@ -1,0 +1,561 @@
+//! A figure's own words: the text of its clause since the previous figure or
+//! time, up to the figure (or its verb of change). From them come the
+//! metric, the subject, the whole of a share, the lists before 分别, and
+//! the cues of a growth rate, a share or a comparison.
+//!
+//! The words are cut, in this order: at 分别 (the list before it pairs with
+//! the figures), at a comparison (`比上年`, `高于全国`: the rest is the
+//! basis), at 占 (the rest is the share's whole); then reporting verbs,
+//! verbs of change, basis, rank and goal words are stripped from the end,
+//! fillers from the start, and a subject (`全市`, `漯河市`,
+//! `全省银行业金融机构`) from the start.
+
+use super::lexicon::{Lexicon, Role};
+use super::Metric;
+use crate::entity::{Entity, Kind, Span};
+
+/// What a figure's own words say.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Analysis {
+    pub metric: Option<Metric>,
+    pub subject: Option<Span>,
+    pub whole: Option<Span>,
+    /// A share word (占, 比重, 占比) names a part of a whole.
+    pub share: bool,
+    /// A growth noun (增速, 增幅) makes the figure a rate of change.
+    pub growth: bool,
+    /// A comparison (比…, 高于…) makes the figure a difference.
+    pub compare: bool,
+    /// Metrics or subjects listed before 分别, one per figure in order.
+    pub list: Vec<Item>,
+}
+
+/// One listed metric or subject.
+#[derive(Debug, Clone)]
+pub(crate) enum Item {
+    Metric(Metric),
+    Subject(Span),
+}
+
+/// A letter, digit or Han character (a cheap stand-in for
+/// `char::is_alphanumeric`, whose table lookup is slow for Han).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+        || (!c.is_ascii() && c > '\u{3000}' && c.is_alphanumeric())
+}
+
+fn is_edge_punct(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '、' | '，'
+                | ','
+                | '“'
+                | '”'
+                | '"'
+                | '\''
+                | '‘'
+                | '’'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | '：'
+                | ':'
+                | '；'
+                | ';'
+                | '—'
+                | '-'
+                | '·'
+                | '\u{3000}'
+        )
+}
+
+pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e {
+        match text[s..e].chars().next() {
+            Some(c) if is_edge_punct(c) => s += c.len_utf8(),
+            _ => break,
+        }
+    }
+    while s < e {
+        match text[s..e].chars().next_back() {
+            Some(c) if is_edge_punct(c) => e -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    (s, e)
+}
+
+/// Roles stripped from the end of a metric (growth nouns apart).
+const END_ROLES: &[Role] = &[
+    Role::Keep,
+    Role::Report,
+    Role::Change,
+    Role::Basis,
+    Role::Rank,
+    Role::Target,
+    Role::Forecast,
+    Role::Filler,
+    Role::Share,
+    Role::Growth,
+];
+
+/// Words that name no indicator on their own: a growth noun after them stays
+/// (`经济增速`).
+const BARE: &[&str] = &["经济", "总体", "整体", "全年", "平均"];
+
+/// The entity that ends exactly at `end` and starts at or after `floor`.
+fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entity> {
+    let i = entities.partition_point(|e| e.span.end < end);
+    entities
+        .get(i)
+        .filter(|e| e.span.end == end && e.span.start >= floor)
+}
+
+/// A metric with a reporting verb inside it (`第一产业实现增加值`): the
+/// text without the verb.
+fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
+    let t = &text[s..e];
+    ["实现", "带来"].iter().find_map(|v| {
+        let i = t.find(v)?;
+        let (head, tail) = (&t[..i], &t[i + v.len()..]);
+        (head.chars().count() >= 2 && !tail.is_empty()).then(|| format!("{head}{tail}"))
+    })
+}
+
+/// The last date or period lying inside `s..e`.
+fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
+    let i = entities.partition_point(|x| x.span.start < s);
+    entities[i..]
+        .iter()
+        .take_while(|x| x.span.end <= e)
+        .filter(|x| matches!(x.kind, Kind::Date | Kind::Period))
+        .last()
+        .map(|x| x.span)
+}
+
+/// Strips words of `roles` (and times, durations, punctuation) from the end
+/// of `s..e`; sets the growth and share cues met.
+fn strip_end(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    mut e: usize,
+    a: &mut Analysis,
+) -> usize {
+    loop {
+        let (_, t) = trim(text, s, e);
+        e = t;
+        if e <= s {
+            return s;
+        }
+        if let Some(ent) = entity_ending(entities, s, e) {
+            if matches!(
+                ent.kind,
+                Kind::Duration | Kind::Date | Kind::Period | Kind::Ordinal
+            ) {
+                e = ent.span.start;
+                continue;
+            }
+        }
+        let Some((w, roles)) = lex.ending(text, s, e, END_ROLES) else {
+            return e;
+        };
+        if roles.has(Role::Keep) {
+            return e;
+        }
+        if roles.has(Role::Growth) && !roles.any(&[Role::Report, Role::Change, Role::Target]) {
+            a.growth = true;
+            let re = e - w.len();
+            let rs = strip_start(lex, text, s, re);
+            let rest = &text[rs.min(re)..re];
+            if rest.is_empty() || BARE.contains(&rest) || rest.chars().count() < 2 {
+                return e;
+            }
+        }
+        if roles.has(Role::Share) {
+            a.share = true;
+        }
+        e -= w.len();
+    }
+}
+
+/// Strips fillers and goal words from the start of `s..e`.
+fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> usize {
+    loop {
+        let (t, _) = trim(text, s, e);
+        s = t;
+        if s >= e {
+            return e;
+        }
+        match lex.starting(
+            text,
+            s,
+            e,
+            &[
+                Role::Lead,
+                Role::Target,
+                Role::Forecast,
+                Role::Report,
+                Role::Basis,
+            ],
+        ) {
+            Some((w, roles))
+                if roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis])
+                    || w.chars().count() >= 2 =>
+            {
+                s += w.len()
+            }
+            _ => return s,
+        }
+    }
+}
+
+/// The subject at the start of `s..e`: a known word (`全市`, `河北`) or a
+/// name ending in a subject suffix (`漯河市`, `全省银行业金融机构`), the
+/// longest within 14 characters.
+pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<Span> {
+    let mut best = lex
+        .starting(text, s, e, &[Role::SubjectWord])
+        .map(|(w, _)| s + w.len());
+    let mut at = s;
+    let mut n = 0;
+    while at < e && n < 14 {
+        if let Some((w, _)) = lex.starting(text, at, e, &[Role::Block]) {
+            at += w.len();
+            n += w.chars().count();
+            continue;
+        }
+        if let Some((w, _)) = lex.starting(text, at, e, &[Role::SubjectSuffix]) {
+            let end = at + w.len();
+            let name = &text[s..end];
+            if name.chars().count() >= 2
+                && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
+                && !name
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '和' | '与' | '及'))
+                && lex.starting(text, s, end, &[Role::Lead]).is_none()
+            {
+                best = Some(best.map_or(end, |b: usize| b.max(end)));
+            }
+        }
+        let Some(c) = text[at..e].chars().next() else {
+            break;
+        };
+        // A subject is a name: it does not run over punctuation.
+        if !is_word_char(c) {
+            break;
+        }
+        at += c.len_utf8();
+        n += 1;
+    }
+    best.map(|b| Span::new(s, b))
+}
+
+/// A subject that opens a sentence (`漯河市深入贯彻…`), before `end`.
+pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) -> Option<Span> {
+    let mut s = strip_start(lex, text, at, end);
+    // 其次为江苏
+    for w in ["为", "是"] {
+        if text[s..end].starts_with(w) {
+            s += w.len();
+        }
+    }
+    subject_at(lex, text, s, end)
+}
+
+/// The thing named right after a figure (`100余家专业机构`, `1500平方米实体空间`):
+/// Han words up to a separator, a bracket, a stop word or a verb of
+/// reporting or change, at most 12 characters; `None` when the figure is
+/// followed by a separator or by a longer run (a clause, not a noun).
+pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Span> {
+    let mut at = start;
+    let mut n = 0;
+    while let Some(c) = text[at..].chars().next() {
+        if !is_word_char(c) || c.is_ascii_digit() || matches!(c, '的' | '之') {
+            break;
+        }
+        if lex
+            .starting(
+                text,
+                at,
+                text.len(),
+                &[
+                    Role::Stop,
+                    Role::Report,
+                    Role::Change,
+                    Role::Compare,
+                    Role::Basis,
+                    Role::Growth,
+                ],
+            )
+            .is_some_and(|(w, _)| w.chars().count() >= 2 || at == start)
+        {
+            break;
+        }
+        n += 1;
+        if n > 12 {
+            return None;
+        }
+        at += c.len_utf8();
+    }
+    (at > start && n >= 2).then(|| Span::new(start, at))
+}
+
+/// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
+fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut at = s;
+    while at < e {
+        if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
+            if roles.has(Role::NotCompare) || text[s..at].ends_with(['同', '环']) {
+                at += w.len();
+                continue;
+            }
+            // 与上年相比, 同去年相比: the comparison starts at 与/同.
+            if w == "相比" || w == "相较" {
+                if let Some(i) = text[s..at].rfind(['与', '同', '和']) {
+                    return Some(s + i);
+                }
+            }
+            // A bare 比 or 较 compares when a short basis or a word of
+            // difference follows (`比上年`, `比全国平均水平高`), not in a
+            // name (`比亚迪上半年净利润`).
+            let basis = &text[at + w.len()..e];
+            if w.chars().count() > 1
+                || basis.chars().count() <= 6
+                || basis.ends_with(['高', '低', '多', '少', '快', '慢'])
+            {
+                return Some(at);
+            }
+        }
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Where the first rank verb (居, 位列, 排名) in `s..e` starts.
+fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut at = s;
+    while at < e {
+        if lex
+            .starting(text, at, e, &[Role::Rank, Role::RankScope])
+            .is_some()
+        {
+            return Some(at);
+        }
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Where a share's 占 is in `s..e` (not 占地, 占用 …).
+fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut from = s;
+    while let Some(i) = text[from..e].find('占') {
+        let at = from + i;
+        if lex.starting(text, at, e, &[Role::NotShare]).is_none() {
+            return Some(at);
+        }
+        from = at + '占'.len_utf8();
+    }
+    None
+}
+
+/// Everything a figure's own words `start..end` say.
+pub(crate) fn analyze(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    start: usize,
+    end: usize,
+    rank: bool,
+) -> Analysis {
+    let mut a = Analysis::default();
+    let (s, mut e) = trim(text, start, end);
+    if s >= e {
+        return a;
+    }
+    // 分别: the words before it are a list, those after it cues.
+    if let Some(i) = text[s..e].find("分别") {
+        let after = s + i + "分别".len();
+        if comparison(lex, text, after, e).is_some() {
+            a.compare = true;
+        }
+        let mut rest = Analysis::default();
+        strip_end(lex, text, entities, after, e, &mut rest);
+        a.growth |= rest.growth;
+        a.share |= rest.share;
+        e = s + i;
+        list(lex, text, entities, s, e, &mut a);
+        if !a.list.is_empty() {
+            return a;
+        }
+    }
+    // A rank's scope follows its verb (`增速居台州市首位`).
+    if rank {
+        if let Some(r) = rank_verb(lex, text, s, e) {
+            e = r;
+        }
+    }
+    if let Some(c) = comparison(lex, text, s, e) {
+        a.compare = true;
+        e = c;
+    }
+    let ratio = text[s..e].contains("相当于");
+    if let Some(z) = share_verb(lex, text, s, e) {
+        a.share = true;
+        let after = z + '占'.len_utf8();
+        if !text[after..e].starts_with('比') {
+            let mut w = Analysis::default();
+            let we = strip_end(lex, text, entities, after, e, &mut w);
+            let ws = strip_start(lex, text, after, we);
+            a.whole = (ws < we).then(|| Span::new(ws, we));
+        }
+        e = z;
+    }
+    let e = strip_end(lex, text, entities, s, e, &mut a);
+    if ratio {
+        a.share = false;
+    }
+    let mut s = strip_start(lex, text, s, e);
+    // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
+    // subject, what follows it the metric.
+    if let Some(t) = time_inside(entities, s, e) {
+        let (ps, pe) = trim(text, s, t.start);
+        let ms = strip_start(lex, text, t.end, e);
+        if ms < e {
+            let n = text[ps..pe].chars().count();
+            a.subject = subject_at(lex, text, ps, pe).or_else(|| {
+                ((2..=10).contains(&n) && text[ps..pe].chars().all(is_word_char))
+                    .then(|| Span::new(ps, pe))
+            });
+            s = ms;
+        }
+    }
+    if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none()) {
+        a.subject = Some(sub);
+        s = strip_start(lex, text, sub.end, e);
+    }
+    let lone_growth = lex
+        .starting(text, s, e, &[Role::Growth])
+        .is_some_and(|(w, _)| w.len() == e - s);
+    // An unbalanced closing quote or bracket: the metric starts after it.
+    for (open, close) in [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')] {
+        if let Some(i) = text[s..e].rfind(close) {
+            if !text[s..s + i].contains(open) {
+                s += i + close.len_utf8();
+            }
+        }
+    }
+    let lone_growth = lone_growth && s < e;
+    if s < e && !lone_growth && text[s..e].chars().any(is_word_char) {
+        a.metric = Some(Metric {
+            span: Span::new(s, e),
+            built: without_verb(text, s, e),
+        });
+    }
+    a
+}
+
+/// The list before 分别 (`第一、二、三产业增加值`, `江苏、浙江`): items in
+/// order; a head written once at the last item is copied to the others.
+fn list(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize, a: &mut Analysis) {
+    let e = strip_end(lex, text, entities, s, e, a);
+    let mut s = strip_start(lex, text, s, e);
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut from = s;
+    let mut at = s;
+    while at < e {
+        let rest = &text[at..e];
+        let sep = ["以及", "、", "和", "及", "与", "，", ","]
+            .iter()
+            .find(|w| rest.starts_with(*w));
+        match sep {
+            Some(w) => {
+                items.push((from, at));
+                at += w.len();
+                from = at;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    items.push((from, e));
+    let items: Vec<(usize, usize)> = items
+        .into_iter()
+        .map(|(x, y)| trim(text, x, y))
+        .filter(|(x, y)| x < y)
+        .collect();
+    if items.len() < 2 {
+        return;
+    }
+    // Every item a subject: the subjects pair with the figures.
+    if items
+        .iter()
+        .all(|&(x, y)| subject_at(lex, text, x, y) == Some(Span::new(x, y)))
+    {
+        a.list = items
+            .iter()
+            .map(|&(x, y)| Item::Subject(Span::new(x, y)))
+            .collect();
+        return;
+    }
+    // A subject before the first item (`全市第一、二、三产业…`).
+    if let Some(sub) = subject_at(lex, text, items[0].0, items[0].1) {
+        if sub.end < items[0].1 {
+            a.subject = Some(sub);
+            s = strip_start(lex, text, sub.end, e);
+        }
+    }
+    let mut items = items;
+    items[0].0 = s.min(items[0].1);
+    let chars = |(x, y): (usize, usize)| text[x..y].chars().count();
+    let n = items.len();
+    let last = items[n - 1];
+    let short = items[..n - 1].iter().all(|&i| chars(i) <= 2);
+    let m = if n >= 3 {
+        chars(items[n - 2])
+    } else {
+        chars(items[0]) - usize::from(text[items[0].0..].starts_with('第'))
+    };
+    if short && m >= 1 && chars(last) > m + 1 {
+        // The head: the last item after its own m characters.
+        let head_at = text[last.0..]
+            .char_indices()
+            .nth(m)
+            .map_or(last.1, |(i, _)| last.0 + i);
+        let head = &text[head_at..last.1];
+        let first = &text[items[0].0..items[0].1];
+        let front_chars = first.chars().count().saturating_sub(m);
+        let front: String = first.chars().take(front_chars).collect();
+        a.list = items
+            .iter()
+            .enumerate()
+            .map(|(k, &(x, y))| {
+                let own = &text[x..y];
+                let built = match k {
+                    0 => format!("{own}{head}"),
+                    k if k == n - 1 => format!("{front}{own}"),
+                    _ => format!("{front}{own}{head}"),
+                };
+                Item::Metric(Metric {
+                    span: Span::new(x, y),
+                    built: (built != own).then_some(built),
+                })
+            })
+            .collect();
+    } else {
+        a.list = items
+            .iter()
+            .map(|&(x, y)| {
+                let x = strip_start(lex, text, x, y);
+                Item::Metric(Metric {
+                    span: Span::new(x, y),
+                    built: None,
+                })
+            })
+            .collect();
+    }
+}

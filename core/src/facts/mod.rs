@@ -1,0 +1,700 @@
+//! Indicator facts (SPEC 4): each figure as an economist enters it in a
+//! table — who (`subject`), what (`metric`), when (`time`), the figure, and
+//! what kind of figure it is (`measure`: level, change, share, rank;
+//! `status`: actual, target, forecast).
+//!
+//! Facts are read off the extractor's entities in one forward pass over the
+//! text: paragraphs (lines), sentences (。！？) and clauses (，；：) are
+//! tracked as the pass goes, and each figure looks only at its own words —
+//! the text since the previous figure or time of its clause. Numbers are
+//! never read a second time. The word tables are `core/src/data/facts_*.tsv`.
+//!
+//! ```
+//! use shuzi::facts::{Measure, Status};
+//! let text = "1月~10月，全市规模以上工业增加值同比增长13.1%。";
+//! let facts = shuzi::Extractor::default().facts(text);
+//! let f = &facts[0];
+//! assert_eq!(f.figure.text(text), "13.1%");
+//! assert_eq!(f.metric.as_ref().unwrap().text(text), "规模以上工业增加值");
+//! assert_eq!(&text[f.subject.unwrap().range()], "全市");
+//! assert_eq!(f.time.as_ref().unwrap().text(text), "1月~10月");
+//! assert_eq!((f.measure, f.status), (Measure::Change, Status::Actual));
+//! ```
+
+mod lexicon;
+mod metric;
+#[cfg(test)]
+mod tests;
+
+use crate::entity::{Entity, Kind, Span};
+use crate::extract::Extractor;
+use lexicon::{Lexicon, Role};
+use metric::{Analysis, Item};
+use std::collections::VecDeque;
+use std::fmt;
+use std::str::FromStr;
+
+/// What kind of figure a fact is.
+///
+/// ```
+/// use shuzi::facts::Measure;
+/// assert_eq!(Measure::Share.as_str(), "share");
+/// assert_eq!("rank".parse::<Measure>().unwrap(), Measure::Rank);
+/// assert!("size".parse::<Measure>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Measure {
+    /// An amount or a ratio (`社会消费品零售总额42691亿元`, a 利润率).
+    Level,
+    /// A growth amount or rate, a contribution, a difference from a comparison.
+    Change,
+    /// A part of a whole (`占全省比重达28.5%`).
+    Share,
+    /// A rank (`居全省第二`).
+    Rank,
+}
+
+/// Whether a figure is reported, aimed at or foreseen.
+///
+/// ```
+/// use shuzi::facts::Status;
+/// assert_eq!(Status::Forecast.as_str(), "forecast");
+/// assert_eq!("target".parse::<Status>().unwrap(), Status::Target);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Status {
+    /// Reported (rule parameters such as thresholds included).
+    #[default]
+    Actual,
+    /// A goal (到…年, 力争, 目标, 预期, 控制在).
+    Target,
+    /// A forecast (预计, 有望, 预测, 预告).
+    Forecast,
+}
+
+macro_rules! names {
+    ($t:ty, $what:literal, $($v:path => $s:literal),+) => {
+        impl $t {
+            /// The name used in the JSON output.
+            pub const fn as_str(&self) -> &'static str {
+                match self { $($v => $s),+ }
+            }
+        }
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl FromStr for $t {
+            type Err = crate::Error;
+            fn from_str(s: &str) -> Result<$t, crate::Error> {
+                match s {
+                    $($s => Ok($v),)+
+                    _ => Err(crate::Error::new(
+                        crate::ErrorKind::InvalidOption,
+                        format!(concat!("unknown ", $what, " {:?}"), s),
+                    )),
+                }
+            }
+        }
+    };
+}
+
+names!(Measure, "measure", Measure::Level => "level", Measure::Change => "change",
+    Measure::Share => "share", Measure::Rank => "rank");
+names!(Status, "status", Status::Actual => "actual", Status::Target => "target",
+    Status::Forecast => "forecast");
+
+/// The indicator a figure measures, as written.
+///
+/// After 分别 a metric may be built from a shared head
+/// (`第一、二、三产业增加值` → `第二产业增加值`): then [`Metric::built`] holds
+/// the built text and `span` the part written for that figure.
+///
+/// ```
+/// let text = "第一、二、三产业增加值分别增长3.1%、7.5%和5.3%。";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let m = facts[1].metric.as_ref().unwrap();
+/// assert_eq!(m.text(text), "第二产业增加值");
+/// assert_eq!(&text[m.span.range()], "二");
+/// assert!(m.constructed());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Metric {
+    /// Where the metric (or its part written for the figure) is, in bytes.
+    pub span: Span,
+    /// The built text of a metric with a copied head.
+    pub built: Option<String>,
+}
+
+impl Metric {
+    /// The metric's text: the built text, else the span's.
+    ///
+    /// ```
+    /// let text = "营业收入3.2亿元";
+    /// let m = shuzi::Extractor::default().facts(text)[0].metric.clone().unwrap();
+    /// assert_eq!(m.text(text), "营业收入");
+    /// ```
+    pub fn text<'a>(&'a self, input: &'a str) -> &'a str {
+        match &self.built {
+            Some(b) => b,
+            None => &input[self.span.range()],
+        }
+    }
+
+    /// True for a metric built with a copied head.
+    ///
+    /// ```
+    /// let text = "营业收入3.2亿元";
+    /// assert!(!shuzi::Extractor::default().facts(text)[0].metric.as_ref().unwrap().constructed());
+    /// ```
+    pub fn constructed(&self) -> bool {
+        self.built.is_some()
+    }
+}
+
+/// One figure about an indicator (SPEC 4).
+///
+/// ```
+/// use shuzi::facts::{Measure, Status};
+/// let text = "到2025年，全省高新技术产业增加值占规模以上工业增加值比重达到50%。";
+/// let f = &shuzi::Extractor::default().facts(text)[0];
+/// assert_eq!(f.metric.as_ref().unwrap().text(text), "高新技术产业增加值");
+/// assert_eq!(&text[f.whole.unwrap().range()], "规模以上工业增加值");
+/// assert_eq!((f.measure, f.status), (Measure::Share, Status::Target));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Fact {
+    /// The figure: a money, percent, count, quantity or number entity, or a
+    /// rank ordinal.
+    pub figure: Entity,
+    /// What the figure measures, when the text names it.
+    pub metric: Option<Metric>,
+    /// The region, body or company the figure belongs to, in bytes.
+    pub subject: Option<Span>,
+    /// The date or period the figure refers to.
+    pub time: Option<Entity>,
+    /// Level, change, share or rank.
+    pub measure: Measure,
+    /// The whole of a share (`全省` in `占全省比重`), in bytes.
+    pub whole: Option<Span>,
+    /// Actual, target or forecast.
+    pub status: Status,
+}
+
+impl Extractor {
+    /// Every indicator fact of `text`, in text order: one extraction pass,
+    /// then [`find`] over its entities. Facts need every kind (dates and
+    /// periods are their times), so the configured kinds are not applied;
+    /// the reference date is.
+    ///
+    /// ```
+    /// let text = "社会消费品零售总额42691亿元，同比增长1.0%。";
+    /// let facts = shuzi::Extractor::default().facts(text);
+    /// assert_eq!(facts.len(), 2);
+    /// assert_eq!(facts[1].metric.as_ref().unwrap().text(text), "社会消费品零售总额");
+    /// assert_eq!(facts[1].figure.change().unwrap().direction, shuzi::Direction::Up);
+    /// ```
+    pub fn facts(&self, text: &str) -> Vec<Fact> {
+        let all = crate::config::Config::default().with_ref_date(self.config().ref_date());
+        let entities = Extractor::new(all).extract(text);
+        find(text, &entities)
+    }
+}
+
+/// Every indicator fact over `entities`, the extractor's entities of `text`
+/// (sorted and non-overlapping, as [`Extractor::extract`] returns them).
+///
+/// ```
+/// let text = "漯河市固定资产投资同比增长13.1%";
+/// let entities = shuzi::extract(text);
+/// let facts = shuzi::facts::find(text, &entities);
+/// assert_eq!(&text[facts[0].subject.unwrap().range()], "漯河市");
+/// assert_eq!(facts[0].metric.as_ref().unwrap().text(text), "固定资产投资");
+/// ```
+pub fn find(text: &str, entities: &[Entity]) -> Vec<Fact> {
+    let mut pass = Pass::new(text, entities);
+    for (i, e) in entities.iter().enumerate() {
+        pass.gap(e.span.start, i);
+        pass.entity(i);
+    }
+    pass.out
+}
+
+/// What the previous fact of the paragraph named.
+#[derive(Debug, Clone, Default)]
+struct Previous {
+    metric: Option<Metric>,
+    subject: Option<Span>,
+}
+
+/// The state of the forward pass.
+struct Pass<'t> {
+    text: &'t str,
+    entities: &'t [Entity],
+    lex: &'static Lexicon,
+    out: Vec<Fact>,
+    /// Boundaries are known up to here.
+    scanned: usize,
+    /// Start of the clause.
+    clause: usize,
+    /// Start of the current figure's own words (after the previous figure
+    /// or time of the clause).
+    own: usize,
+    /// Metrics or subjects listed before 分别, waiting for their figures.
+    paired: VecDeque<Item>,
+    /// The analysis of the words before 分别, shared by the listed figures.
+    pair_flags: Option<Analysis>,
+    // Sentence state.
+    /// Start of the sentence.
+    sentence: usize,
+    /// The subject that opens the sentence, once read.
+    opening: Option<Span>,
+    opening_read: bool,
+    subject: Option<Span>,
+    time: Option<usize>,
+    as_of: Option<usize>,
+    cue: Status,
+    // Paragraph state.
+    para: usize,
+    para_time: Option<usize>,
+    /// Still in the paragraph's first sentence.
+    first_sentence: bool,
+    deadline: bool,
+    prev: Option<Previous>,
+}
+
+/// Separators that end a clause.
+fn is_clause_sep(c: char) -> bool {
+    matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
+}
+
+/// Characters that end a sentence (a line break ends the paragraph).
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+fn is_figure(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number
+    )
+}
+
+impl<'t> Pass<'t> {
+    fn new(text: &'t str, entities: &'t [Entity]) -> Pass<'t> {
+        let mut p = Pass {
+            text,
+            entities,
+            lex: lexicon::get(),
+            out: Vec::with_capacity(entities.len()),
+            scanned: 0,
+            clause: 0,
+            own: 0,
+            paired: VecDeque::new(),
+            pair_flags: None,
+            sentence: 0,
+            opening: None,
+            opening_read: false,
+            subject: None,
+            time: None,
+            as_of: None,
+            cue: Status::Actual,
+            para: 0,
+            para_time: None,
+            first_sentence: true,
+            deadline: false,
+            prev: None,
+        };
+        p.sentence_start(0);
+        p
+    }
+
+    fn clause_start(&mut self, at: usize) {
+        self.clause = at;
+        self.own = at;
+        self.paired.clear();
+        self.pair_flags = None;
+    }
+
+    fn sentence_start(&mut self, at: usize) {
+        self.clause_start(at);
+        self.subject = None;
+        self.time = None;
+        self.as_of = None;
+        self.cue = Status::Actual;
+        self.sentence = at;
+        self.opening_read = false;
+    }
+
+    /// The subject that opens the sentence (`漯河市深入贯彻…`), read when a
+    /// figure first needs it.
+    fn opening_subject(&mut self) -> Option<Span> {
+        if !self.opening_read {
+            self.opening_read = true;
+            let at = self.sentence;
+            let end = self.text[at..]
+                .char_indices()
+                .take(24)
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '\n')
+                .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
+            let end = floor_boundary(self.text, end);
+            self.opening = metric::opening_subject(self.lex, self.text, at, end);
+        }
+        self.opening
+    }
+
+    fn paragraph_start(&mut self, at: usize) {
+        self.para = at;
+        self.para_time = None;
+        self.first_sentence = true;
+        self.deadline = false;
+        self.prev = None;
+        self.sentence_start(at);
+    }
+
+    /// Reads the text between the last entity and byte `to`: boundaries and
+    /// status cues. `next` is the index of the entity at `to`.
+    fn gap(&mut self, to: usize, next: usize) {
+        let from = self.scanned;
+        if to <= from {
+            return;
+        }
+        // A byte walk: boundaries are ASCII or the full-width forms
+        // (。 E3 80 82, ！？，；： EF BC xx); a status cue starts with a Han
+        // character, whose low 12 bits come from its last two bytes.
+        let bytes = self.text.as_bytes();
+        let mut i = from;
+        while i < to {
+            let b = bytes[i];
+            if b < 0x80 {
+                match b {
+                    b'\n' => {
+                        if self.is_caption(i + 1, next) {
+                            self.clause_start(i + 1);
+                        } else {
+                            self.paragraph_start(i + 1);
+                        }
+                    }
+                    b'!' | b'?' => self.sentence_end(i + 1),
+                    b',' | b';' | b':' => self.clause_start(i + 1),
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
+            if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
+                i += if b >= 0xF0 { 4 } else { 2 };
+                continue;
+            }
+            let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
+            match (b, b1, b2) {
+                (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => self.sentence_end(i + 3),
+                (0xEF, 0xBC, 0x8C | 0x9B | 0x9A) => self.clause_start(i + 3),
+                _ => {
+                    let key = (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F);
+                    if self.cue != Status::Forecast && self.lex.may_start_cue(key) {
+                        if let Some((w, roles)) = self.lex.starting(
+                            self.text,
+                            i,
+                            to,
+                            &[Role::Target, Role::Forecast, Role::NotCue],
+                        ) {
+                            if roles.has(Role::NotCue) {
+                                // No status: skip the word.
+                            } else if roles.has(Role::Forecast) {
+                                self.cue = Status::Forecast;
+                            } else {
+                                self.cue = Status::Target;
+                            }
+                            i += w.len();
+                            continue;
+                        }
+                    }
+                }
+            }
+            i += 3;
+        }
+        self.scanned = to;
+    }
+
+    fn sentence_end(&mut self, after: usize) {
+        self.first_sentence = false;
+        self.sentence_start(after);
+    }
+
+    /// True when the line starting at `at` holds only a figure with its
+    /// change words (an infographic caption), which continues the line
+    /// before it. `next` is the first entity at or after `at`.
+    fn is_caption(&self, at: usize, next: usize) -> bool {
+        let text = self.text;
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        if line_end - at > 120 || at == 0 || self.para == at {
+            return false;
+        }
+        let Some(e) = self.entities.get(next) else {
+            return false;
+        };
+        if !is_figure(e.kind) || e.span.end > line_end {
+            return false;
+        }
+        if self
+            .entities
+            .get(next + 1)
+            .is_some_and(|n| n.span.start < line_end)
+        {
+            return false;
+        }
+        let trigger = e.change().map(|c| c.trigger);
+        let mut words = String::new();
+        for (i, c) in text[at..line_end].char_indices() {
+            let pos = at + i;
+            if e.span.range().contains(&pos) || trigger.is_some_and(|t| t.range().contains(&pos)) {
+                continue;
+            }
+            if metric::is_word_char(c) {
+                words.push(c);
+            }
+        }
+        // Nothing but the figure, its verb and a basis.
+        trigger.is_some() && (words.is_empty() || words == "同比" || words == "环比")
+    }
+
+    fn entity(&mut self, i: usize) {
+        let e = &self.entities[i];
+        self.scanned = self.scanned.max(e.span.end);
+        match e.kind {
+            Kind::Date | Kind::Period => self.time_entity(i),
+            Kind::Duration => {
+                // 利用3-5年时间: another time frame ends a deadline's reach.
+                let head = &self.text[self.clause..e.span.start];
+                if head.ends_with("利用") || head.ends_with("用") {
+                    self.deadline = false;
+                }
+            }
+            Kind::Ordinal if self.is_rank(e) => self.figure(i),
+            k if is_figure(k) => self.figure(i),
+            _ => {}
+        }
+    }
+
+    fn is_rank(&self, e: &Entity) -> bool {
+        let t = e.text(self.text);
+        t.starts_with('全')
+            || matches!(e.unit(), Some("位" | "名"))
+            || self
+                .lex
+                .ending(
+                    self.text,
+                    self.clause,
+                    e.span.start,
+                    &[Role::Rank, Role::RankScope],
+                )
+                .is_some()
+    }
+
+    fn time_entity(&mut self, i: usize) {
+        let e = &self.entities[i];
+        let text = self.text;
+        let head_floor = self.clause.max(e.span.start.saturating_sub(12));
+        let head_floor = ceil_boundary(text, head_floor);
+        // A basis (`比2020年增长`, `较2019年`) is never the time.
+        let tail = &text[e.span.end..];
+        if self
+            .lex
+            .ending(text, head_floor, e.span.start, &[Role::Compare])
+            .is_some()
+            || tail.starts_with("相比")
+            // 是去年的1.9倍: the year compared with.
+            || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
+            // 与上年比
+            || (tail.starts_with('比') && text[head_floor..e.span.start].ends_with(['与', '同']))
+        {
+            return;
+        }
+        // A date word with nothing known (年末 alone) names no time.
+        if matches!(e.text(text), "年末" | "年底" | "月末" | "月底") {
+            return;
+        }
+        let as_of = self
+            .lex
+            .ending(text, head_floor, e.span.start, &[Role::AsOf])
+            .is_some();
+        let deadline = !as_of
+            && (self
+                .lex
+                .ending(text, head_floor, e.span.start, &[Role::Deadline])
+                .is_some()
+                || ["之前", "以前", "前"]
+                    .iter()
+                    .any(|w| text[e.span.end..].starts_with(w)));
+        if deadline {
+            self.deadline = true;
+        }
+        if as_of {
+            self.as_of = Some(i);
+        }
+        self.time = Some(i);
+        // The time that opens the paragraph: in its first sentence, before
+        // any figure (`初步核算，前三季度国内生产总值…`).
+        if self.first_sentence && self.prev.is_none() && self.para_time.is_none() {
+            self.para_time = Some(i);
+        }
+        // A time that opens the figure's words is not part of its metric.
+        let (lead, _) = metric::trim(text, self.own.max(self.clause), e.span.start);
+        if lead >= e.span.start {
+            self.own = self.own.max(e.span.end);
+        }
+    }
+
+    fn figure(&mut self, i: usize) {
+        let e = &self.entities[i];
+        let text = self.text;
+        let own = self.own.max(self.clause);
+        let mut upto = e.span.start;
+        if let Some(c) = e.change() {
+            if c.trigger.start >= own && c.trigger.end <= e.span.start {
+                upto = c.trigger.start;
+            }
+        }
+        let own_words = metric::analyze(
+            self.lex,
+            text,
+            self.entities,
+            own,
+            upto,
+            e.kind == Kind::Ordinal,
+        );
+        let analysis;
+        let mut metric = None;
+        let mut subject = None;
+        if let Some(item) = self.paired.pop_front() {
+            analysis = self.pair_flags.clone().unwrap_or_default();
+            match item {
+                Item::Metric(m) => {
+                    metric = Some(m);
+                    subject = analysis.subject;
+                }
+                Item::Subject(s) => subject = Some(s),
+            }
+        } else {
+            analysis = own_words;
+            if !analysis.list.is_empty() {
+                let mut list = analysis.list.clone().into_iter();
+                match list.next() {
+                    Some(Item::Metric(m)) => metric = Some(m),
+                    Some(Item::Subject(s)) => subject = Some(s),
+                    None => {}
+                }
+                self.paired = list.collect();
+                self.pair_flags = Some(analysis.clone());
+            } else {
+                metric = analysis.metric.clone();
+            }
+            if subject.is_none() {
+                subject = analysis.subject;
+            }
+        }
+        if let Some(s) = subject {
+            self.subject = Some(s);
+        }
+        // The counted thing when one follows the figure (`196家知名企业`,
+        // `设立5000万元风险补偿金`): the count's noun, else the words up to
+        // the next separator.
+        if self.paired.is_empty() && self.pair_flags.is_none() && e.kind != Kind::Ordinal {
+            let after = match e.noun() {
+                Some(n) if e.kind == Kind::Count => Some(n),
+                _ => metric::after_figure(self.lex, text, e.span.end),
+            };
+            if let Some(n) = after {
+                metric = Some(Metric {
+                    span: n,
+                    built: None,
+                });
+            }
+        }
+        // The nearest subject of the sentence, else the one that opens it,
+        // else the carried one.
+        subject = subject.or(self.subject);
+        if subject.is_none() {
+            subject = self.opening_subject();
+        }
+        if metric.is_none() {
+            if let Some(p) = &self.prev {
+                metric = p.metric.clone();
+                subject = subject.or(p.subject);
+            }
+        }
+        let measure = self.measure(e, &analysis);
+        let stock = metric.as_ref().is_some_and(|m| {
+            self.lex
+                .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
+                .is_some()
+        });
+        let time = match (stock, self.as_of) {
+            (true, Some(a)) => Some(a),
+            _ => self.time.or(self.para_time),
+        };
+        let status = match self.cue {
+            Status::Actual if self.deadline => Status::Target,
+            s => s,
+        };
+        self.prev = Some(Previous {
+            metric: metric.clone(),
+            subject,
+        });
+        self.own = e.span.end;
+        self.out.push(Fact {
+            figure: e.clone(),
+            metric,
+            subject,
+            time: time.map(|t| self.entities[t].clone()),
+            measure,
+            whole: if measure == Measure::Share {
+                analysis.whole
+            } else {
+                None
+            },
+            status,
+        });
+    }
+
+    fn measure(&self, e: &Entity, a: &Analysis) -> Measure {
+        if e.kind == Kind::Ordinal {
+            return Measure::Rank;
+        }
+        if e.change().is_some()
+            || e.unit() == Some("pp")
+            || e.unit() == Some("倍")
+            || a.growth
+            || (a.compare && !a.share)
+        {
+            return Measure::Change;
+        }
+        if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
+            return Measure::Share;
+        }
+        Measure::Level
+    }
+}
+
+/// The largest char boundary at or below `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary at or above `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}

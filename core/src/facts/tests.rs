@@ -1,0 +1,206 @@
+//! Facts of sentences written for these tests (SPEC 4's examples and
+//! realistic variants), through the real extractor.
+
+use super::*;
+
+/// (figure, metric, subject, time, measure, status) of each fact.
+fn rows(text: &str) -> Vec<(String, String, String, String, &'static str, &'static str)> {
+    Extractor::default()
+        .facts(text)
+        .iter()
+        .map(|f| {
+            (
+                f.figure.text(text).to_string(),
+                f.metric
+                    .as_ref()
+                    .map_or("-".into(), |m| m.text(text).to_string()),
+                f.subject
+                    .map_or("-".into(), |s| text[s.range()].to_string()),
+                f.time
+                    .as_ref()
+                    .map_or("-".into(), |t| t.text(text).to_string()),
+                f.measure.as_str(),
+                f.status.as_str(),
+            )
+        })
+        .collect()
+}
+
+fn show(text: &str) -> String {
+    rows(text)
+        .iter()
+        .map(|(a, b, c, d, e, f)| format!("{a}|{b}|{c}|{d}|{e}|{f}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn spec_example_release() {
+    assert_eq!(
+        show("1月~10月，全市规模以上工业增加值同比增长13.1%。"),
+        "13.1%|规模以上工业增加值|全市|1月~10月|change|actual"
+    );
+}
+
+/// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
+const CASES: &[(&str, &str)] = &[
+    (
+        "今年前10个月，漯河市固定资产投资同比增长13.1%，工业投资同比增长21.5%，全市财政一般公共预算收入同比增长16.6%，税收收入占一般公共预算收入的比重为74.5。",
+        "13.1%|固定资产投资|漯河市|今年前10个月|change|actual
+21.5%|工业投资|漯河市|今年前10个月|change|actual
+16.6%|财政一般公共预算收入|全市|今年前10个月|change|actual
+74.5|税收收入|全市|今年前10个月|share|actual",
+    ),
+    (
+        "2021年漯河市企业满意度排名全省第二。",
+        "全省第二|企业满意度|漯河市|2021年|rank|actual",
+    ),
+    // A clause with no metric takes the previous fact's.
+    (
+        "社会消费品零售总额42691亿元，同比增长1.0%。",
+        "42691亿元|社会消费品零售总额|-|-|level|actual
+1.0%|社会消费品零售总额|-|-|change|actual",
+    ),
+    // 分别 with a head written once.
+    (
+        "第一、二、三产业增加值分别增长3.1%、7.5%和5.3%。",
+        "3.1%|第一产业增加值|-|-|change|actual
+7.5%|第二产业增加值|-|-|change|actual
+5.3%|第三产业增加值|-|-|change|actual",
+    ),
+    // 分别 with listed subjects; the metric carries over.
+    (
+        "全国居民人均可支配收入增长5.1%，江苏、浙江分别增长5.3%、5.5%。",
+        "5.1%|居民人均可支配收入|全国|-|change|actual
+5.3%|居民人均可支配收入|江苏|-|change|actual
+5.5%|居民人均可支配收入|浙江|-|change|actual",
+    ),
+    // A deadline makes targets; its year is their time.
+    (
+        "到2027年，集群内省级以上科技创新载体数量达到37家，省级以上工程研究中心、企业技术中心达到50家。",
+        "37家|集群内省级以上科技创新载体数量|-|2027年|level|target
+50家|省级以上工程研究中心、企业技术中心|-|2027年|level|target",
+    ),
+    (
+        "到2025年，力争全市规上工业企业达到5000家，数字经济核心产业增加值占GDP比重达到10%。",
+        "5000家|规上工业企业|全市|2025年|level|target
+10%|数字经济核心产业增加值|全市|2025年|share|target",
+    ),
+    // A forecast of a period: the period is the time, not the 截至 date.
+    (
+        "截至7月28日，已有上市公司发布预告，其中比亚迪上半年净利润预计增长200%。",
+        "200%|净利润|比亚迪|上半年|change|forecast",
+    ),
+    // A stock at its 截至 date; a difference from a comparison has no metric of its own.
+    (
+        "截至6月末，全省银行业金融机构绿色贷款余额1.2万亿元，比年初增加2000亿元，增速比同期各项贷款增速高0.8个百分点。",
+        "1.2万亿元|绿色贷款余额|全省银行业金融机构|6月末|level|actual
+2000亿元|绿色贷款余额|全省银行业金融机构|6月末|change|actual
+0.8个百分点|绿色贷款余额|全省银行业金融机构|6月末|change|actual",
+    ),
+    (
+        "全省高新技术产业增加值占规模以上工业增加值比重达28.5%，占比比上年提高1.5个百分点。",
+        "28.5%|高新技术产业增加值|全省|-|share|actual
+1.5个百分点|高新技术产业增加值|全省|-|change|actual",
+    ),
+    // A work report's expected targets: growth nouns are stripped.
+    (
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业11万人以上；居民消费价格涨幅3%左右。",
+        "6%左右|地区生产总值|-|今年|change|target
+11万人以上|城镇新增就业|-|今年|level|target
+3%左右|居民消费价格|-|今年|change|target",
+    ),
+    (
+        "公司实现营业收入3.2亿元，同比增长12%，净利润5000万元。",
+        "3.2亿元|营业收入|公司|-|level|actual
+12%|营业收入|公司|-|change|actual
+5000万元|净利润|公司|-|level|actual",
+    ),
+    // The metric crosses sentences within a paragraph (其次为江苏，高出…).
+    (
+        "上半年，全市地区生产总值3000亿元，同比增长6.5%，比全国平均水平高1.5个百分点。其次为江苏，高出0.5个百分点。",
+        "3000亿元|地区生产总值|全市|上半年|level|actual
+6.5%|地区生产总值|全市|上半年|change|actual
+1.5个百分点|地区生产总值|全市|上半年|change|actual
+0.5个百分点|地区生产总值|江苏|上半年|change|actual",
+    ),
+    // An infographic caption continues the line before it.
+    (
+        "1—8月，全社会货运量2.1亿吨\n同比增长21.7%\n",
+        "2.1亿吨|全社会货运量|-|1—8月|level|actual
+21.7%|全社会货运量|-|1—8月|change|actual",
+    ),
+    // A bare 经济增速 keeps 增速.
+    (
+        "预计全年经济增速5.5%左右，有望完成目标。",
+        "5.5%左右|经济增速|-|-|change|forecast",
+    ),
+    // 是去年的1.9倍: a multiple is a change, 去年 its basis and not its time.
+    (
+        "2023年，全市出口额是去年的1.9倍。",
+        "1.9倍|出口额|全市|2023年|change|actual",
+    ),
+    // A new paragraph forgets the metric, the time and the deadline.
+    (
+        "到2025年，全市企业达到300家。\n引进项目12个。",
+        "300家|企业|全市|2025年|level|target
+12个|引进项目|-|-|level|actual",
+    ),
+    // A count's metric is the counted noun after it.
+    (
+        "全市共有196家规上企业，其中高新技术企业80家。",
+        "196家|规上企业|全市|-|level|actual
+80家|高新技术企业|全市|-|level|actual",
+    ),
+];
+
+#[test]
+fn cases() {
+    for (text, expected) in CASES {
+        assert_eq!(show(text), *expected, "\n{text}");
+    }
+}
+
+#[test]
+fn whole_and_constructed_spans() {
+    let text = "高新技术产业增加值占全省的比重为28.5%。";
+    let f = &Extractor::default().facts(text)[0];
+    assert_eq!(&text[f.whole.unwrap().range()], "全省");
+    let text = "第一、二、三产业增加值分别增长3.1%、7.5%和5.3%。";
+    let facts = Extractor::default().facts(text);
+    let written: Vec<_> = facts
+        .iter()
+        .map(|f| {
+            let m = f.metric.as_ref().unwrap();
+            (&text[m.span.range()], m.constructed())
+        })
+        .collect();
+    assert_eq!(
+        written,
+        [("第一", true), ("二", true), ("三产业增加值", true)]
+    );
+}
+
+#[test]
+fn no_figures_no_facts() {
+    assert!(Extractor::default().facts("").is_empty());
+    assert!(Extractor::default()
+        .facts("2024年5月31日，会议召开。持续5年。")
+        .is_empty());
+    // An ordinal that is no rank (an edition) gives no fact.
+    assert!(Extractor::default()
+        .facts("受到国务院第九次大督查通报表扬。")
+        .is_empty());
+}
+
+#[test]
+fn figures_are_the_extractors_entities() {
+    let text = "营收3.2亿元，增长12%，第3名，用时5年，2024年。";
+    let entities = crate::extract(text);
+    let facts = find(text, &entities);
+    for f in &facts {
+        assert!(entities.contains(&f.figure));
+    }
+    let figures: Vec<_> = facts.iter().map(|f| f.figure.text(text)).collect();
+    assert_eq!(figures, ["3.2亿元", "12%", "第3名"]);
+}

@@ -1,0 +1,186 @@
+//! The JSON of an indicator fact (SPEC 4): `figure` and `time` as
+//! [`EntityRecord`]s, `metric`, `subject` and `whole` as [`SpanRecord`]s,
+//! `measure` and `status` as strings.
+
+use super::{convert, EntityRecord, KeyStyle, OffsetUnit};
+use crate::entity::Span;
+use crate::facts::Fact;
+use crate::offsets::OffsetCursor;
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+/// A span of text (`metric`, `subject`, `whole`) ready to serialize: `text`,
+/// `start`, `end`, `byte_start`, `byte_end`, and for a metric
+/// `constructed`.
+///
+/// ```
+/// let text = "全市营业收入3.2亿元";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let r = shuzi::json::fact_records(text, &facts, shuzi::json::OffsetUnit::CodePoints);
+/// let subject = serde_json::to_value(r[0].subject.as_ref().unwrap()).unwrap();
+/// assert_eq!(subject, serde_json::json!({"text": "全市", "start": 0, "end": 2, "byte_start": 0, "byte_end": 6}));
+/// ```
+#[derive(Debug, Clone)]
+pub struct SpanRecord<'a> {
+    /// The text: the span's, or a metric's built text.
+    pub text: &'a str,
+    /// The byte span.
+    pub span: Span,
+    /// `start` in the chosen offset unit.
+    pub start: usize,
+    /// `end` in the chosen offset unit.
+    pub end: usize,
+    /// `Some(built?)` for a metric, `None` for other spans.
+    pub constructed: Option<bool>,
+    /// Key spelling.
+    pub keys: KeyStyle,
+}
+
+impl Serialize for SpanRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("text", self.text)?;
+        m.serialize_entry("start", &self.start)?;
+        m.serialize_entry("end", &self.end)?;
+        m.serialize_entry(self.keys.key("byte_start"), &self.span.start)?;
+        m.serialize_entry(self.keys.key("byte_end"), &self.span.end)?;
+        if let Some(c) = self.constructed {
+            m.serialize_entry("constructed", &c)?;
+        }
+        m.end()
+    }
+}
+
+/// A fact ready to serialize, every offset in one unit.
+///
+/// ```
+/// let text = "1月~10月，全市规模以上工业增加值同比增长13.1%。";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let r = shuzi::json::fact_records(text, &facts, shuzi::json::OffsetUnit::CodePoints);
+/// let v = serde_json::to_value(&r[0]).unwrap();
+/// assert_eq!(v["figure"]["text"], "13.1%");
+/// assert_eq!(v["figure"]["change"]["basis"], "yoy");
+/// assert_eq!(v["metric"]["text"], "规模以上工业增加值");
+/// assert_eq!((v["metric"]["start"].as_u64(), v["metric"]["constructed"].as_bool()), (Some(9), Some(false)));
+/// assert_eq!(v["time"]["from"], "--01");
+/// assert_eq!((v["measure"].as_str(), v["status"].as_str()), (Some("change"), Some("actual")));
+/// assert!(v["whole"].is_null());
+/// ```
+#[derive(Debug, Clone)]
+pub struct FactRecord<'a> {
+    /// The fact.
+    pub fact: &'a Fact,
+    /// The figure as `extract` prints it.
+    pub figure: EntityRecord<'a>,
+    /// The indicator.
+    pub metric: Option<SpanRecord<'a>>,
+    /// Whose figure it is.
+    pub subject: Option<SpanRecord<'a>>,
+    /// When.
+    pub time: Option<EntityRecord<'a>>,
+    /// The whole of a share.
+    pub whole: Option<SpanRecord<'a>>,
+}
+
+impl Serialize for FactRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(7))?;
+        m.serialize_entry("figure", &self.figure)?;
+        m.serialize_entry("metric", &self.metric)?;
+        m.serialize_entry("subject", &self.subject)?;
+        m.serialize_entry("time", &self.time)?;
+        m.serialize_entry("measure", self.fact.measure.as_str())?;
+        m.serialize_entry("whole", &self.whole)?;
+        m.serialize_entry("status", self.fact.status.as_str())?;
+        m.end()
+    }
+}
+
+/// Records for `facts` of `input`, snake_case keys.
+///
+/// ```
+/// let text = "𠀀，营收3亿元";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let r = shuzi::json::fact_records(text, &facts, shuzi::json::OffsetUnit::Utf16);
+/// assert_eq!((r[0].metric.as_ref().unwrap().start, r[0].figure.start), (3, 5));
+/// ```
+pub fn fact_records<'a>(
+    input: &'a str,
+    facts: &'a [Fact],
+    unit: OffsetUnit,
+) -> Vec<FactRecord<'a>> {
+    fact_records_styled(input, facts, unit, KeyStyle::Snake)
+}
+
+/// [`fact_records`] with a chosen key style.
+///
+/// ```
+/// let text = "营收3亿元";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let r = shuzi::json::fact_records_styled(text, &facts, shuzi::json::OffsetUnit::Utf16, shuzi::json::KeyStyle::Camel);
+/// let v = serde_json::to_value(&r[0]).unwrap();
+/// assert_eq!(v["metric"]["byteEnd"], 6);
+/// assert_eq!(v["figure"]["byteStart"], 6);
+/// ```
+pub fn fact_records_styled<'a>(
+    input: &'a str,
+    facts: &'a [Fact],
+    unit: OffsetUnit,
+    keys: KeyStyle,
+) -> Vec<FactRecord<'a>> {
+    // Every byte offset, converted in one forward pass, then looked up.
+    let mut at: Vec<usize> = Vec::with_capacity(facts.len() * 10);
+    for f in facts {
+        let mut push = |s: Span| {
+            at.push(s.start);
+            at.push(s.end);
+        };
+        push(f.figure.span);
+        if let Some(t) = &f.time {
+            push(t.span);
+        }
+        for s in [f.metric.as_ref().map(|m| m.span), f.subject, f.whole]
+            .into_iter()
+            .flatten()
+        {
+            push(s);
+        }
+    }
+    at.sort_unstable();
+    at.dedup();
+    let mut cursor = OffsetCursor::new(input);
+    let converted: Vec<usize> = at
+        .iter()
+        .map(|&b| convert(&mut cursor, unit, b, b).0)
+        .collect();
+    let off = |b: usize| converted[at.binary_search(&b).unwrap_or(0)];
+    let span_record = |text: &'a str, span: Span, constructed: Option<bool>| SpanRecord {
+        text,
+        span,
+        start: off(span.start),
+        end: off(span.end),
+        constructed,
+        keys,
+    };
+    let entity_record = |e: &'a crate::Entity| EntityRecord {
+        entity: e,
+        input,
+        start: off(e.span.start),
+        end: off(e.span.end),
+        keys,
+    };
+    facts
+        .iter()
+        .map(|f| FactRecord {
+            fact: f,
+            figure: entity_record(&f.figure),
+            metric: f
+                .metric
+                .as_ref()
+                .map(|m| span_record(m.text(input), m.span, Some(m.constructed()))),
+            subject: f.subject.map(|s| span_record(&input[s.range()], s, None)),
+            time: f.time.as_ref().map(entity_record),
+            whole: f.whole.map(|s| span_record(&input[s.range()], s, None)),
+        })
+        .collect()
+}

@@ -1,0 +1,170 @@
+//! Vague quantities written as fixed words (SPEC 1.3): `一半` is 0.5,
+//! `过半` 0.5 more than, `数以万计` 10000 more than (and 数以百计, 数以千计,
+//! 数以亿计). A suffix bound after 一半 applies (`一半以上`).
+
+use super::table::SUFFIX_BOUNDS;
+use super::text::{char_at, char_before};
+use crate::decimal::Decimal;
+use crate::entity::{Bound, Entity, Span};
+use crate::value::{DurationUnit, Figure, Value};
+
+fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
+    let mut e = Entity::new(Span::new(start, end), Value::Number(Figure::new(value)));
+    e.bound = bound;
+    e
+}
+
+/// Half a unit of time (`半年内`, `半个月`): a duration of 0.5, unless a
+/// word before makes it a part of the year (上半年, 下半年) or a period
+/// (近半年, 前半年), or it ends a length (一年半).
+fn half_duration(text: &str, at: usize) -> Option<Entity> {
+    let end = at + '半'.len_utf8();
+    let (w, unit) = [
+        ("年", DurationUnit::Year),
+        ("个月", DurationUnit::Month),
+        ("小时", DurationUnit::Hour),
+    ]
+    .into_iter()
+    .find(|(w, _)| text[end..].starts_with(w))?;
+    if char_before(text, at).is_some_and(|c| "上下近前后一两过每".contains(c) || c.is_numeric())
+    {
+        return None;
+    }
+    // 半年报, 半年度: a half-year report or period, no length of time.
+    if text[end + w.len()..].starts_with(['报', '度']) {
+        return None;
+    }
+    let figure = Figure::new(Decimal::new(5, 1)?);
+    Some(Entity::new(
+        Span::new(at, end + w.len()),
+        Value::Duration {
+            figure,
+            unit,
+            unit_text: None,
+        },
+    ))
+}
+
+/// 一半 or 过半 ending with the 半 at byte `at` (with a bound word before
+/// 一半: `超过一半`), or half a unit of time; not reaching back past `floor`.
+pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
+    if let Some(e) = half_duration(text, at) {
+        return Some(e);
+    }
+    let before = char_before(text, at)?;
+    let start = at.checked_sub(before.len_utf8())?;
+    if start < floor {
+        return None;
+    }
+    let end = at + '半'.len_utf8();
+    // 半导体, 半岛, 半径: 半 opens a word.
+    if char_at(text, end).is_some_and(|c| "导岛径".contains(c)) {
+        return None;
+    }
+    let half = Decimal::new(5, 1)?;
+    match before {
+        // 一半, but not 一年半 or 十一半 (the 一 belongs to a numeral).
+        '一' if !char_before(text, start).is_some_and(crate::numeral::chinese::is_numeral_char) => {
+            let (end, bound) = match SUFFIX_BOUNDS.longest_at(text, end) {
+                Some((w, b)) => (end + w.len(), b),
+                None => (end, Bound::Exact),
+            };
+            let pre = super::prefix::read(text, start, floor);
+            let bound = pre.bound.unwrap_or(bound);
+            Some(number(pre.start, end, half, bound))
+        }
+        // 过半 (not 通过半年: 过 closing a word, or 半 opening one).
+        '过' if !char_before(text, start).is_some_and(|c| "通经超度越跳错走".contains(c))
+            && !char_at(text, end).is_some_and(|c| "年月天日小个".contains(c)) =>
+        {
+            Some(number(start, end, half, Bound::MoreThan))
+        }
+        _ => None,
+    }
+}
+
+/// 数以万计 and its kin at byte `at` (the 数).
+pub(crate) fn countless(text: &str, at: usize) -> Option<Entity> {
+    let rest = text.get(at + '数'.len_utf8()..)?.strip_prefix('以')?;
+    let mut cs = rest.chars();
+    let exp = match cs.next()? {
+        '百' => 2,
+        '千' => 3,
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        _ => return None,
+    };
+    if cs.next()? != '计' {
+        return None;
+    }
+    let end = at + "数以".len() + 3 + '计'.len_utf8();
+    let value = Decimal::ONE.checked_mul_pow10(exp)?;
+    Some(number(at, end, value, Bound::MoreThan))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::{Bound, Kind};
+
+    fn scan(text: &str) -> Vec<(Kind, String, String, Bound)> {
+        let mut v = Vec::new();
+        super::super::scan(text, &mut v);
+        v.iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.text(text).to_string(),
+                    e.value().unwrap().to_string(),
+                    e.bound,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fixed_vague_words() {
+        assert_eq!(
+            scan("收入的一半"),
+            [(Kind::Number, "一半".into(), "0.5".into(), Bound::Exact)]
+        );
+        assert_eq!(
+            scan("一半以上"),
+            [(
+                Kind::Number,
+                "一半以上".into(),
+                "0.5".into(),
+                Bound::AtLeast
+            )]
+        );
+        assert_eq!(
+            scan("过半数企业"),
+            [(Kind::Number, "过半".into(), "0.5".into(), Bound::MoreThan)]
+        );
+        assert_eq!(
+            scan("数以万计的游客"),
+            [(
+                Kind::Number,
+                "数以万计".into(),
+                "10000".into(),
+                Bound::MoreThan
+            )]
+        );
+        assert!(scan("通过半年努力").iter().all(|e| e.1 != "过半"));
+        assert_eq!(scan("一年半")[0].1, "一年半");
+        assert_eq!(
+            scan("超过一半")[0],
+            (
+                Kind::Number,
+                "超过一半".into(),
+                "0.5".into(),
+                Bound::MoreThan
+            )
+        );
+        assert_eq!(
+            scan("起,半年内到期")[0],
+            (Kind::Duration, "半年".into(), "0.5".into(), Bound::Exact)
+        );
+        assert!(scan("上半年").is_empty());
+        assert!(scan("每半年评估").is_empty());
+    }
+}

@@ -1,0 +1,191 @@
+//! A unit written once for a list (SPEC 1.2): `分别提升1.1、1.6和0.3个百分点`
+//! gives three percents in `pp`, `分别为3、5、8家` three counts of 家, and
+//! `8000、6000万元` two amounts in 万元. Each figure keeps its own span.
+
+use super::text::char_at;
+use crate::entity::{Entity, Kind};
+use crate::numeral::{arabic, magnitude};
+use crate::value::{Figure, Value};
+
+/// Words that join the figures of a list.
+const JOINERS: &[&str] = &["、", "和", "及", "与", "或"];
+
+/// `last`'s value with `figure` in place of its own (no counted noun).
+fn with_figure(last: &Value, figure: Figure) -> Option<Value> {
+    Some(match *last {
+        Value::Amount { currency, .. } => Value::Amount { figure, currency },
+        Value::Percent { unit, .. } => Value::Percent { figure, unit },
+        Value::Count { measure, .. } => Value::Count {
+            figure,
+            measure,
+            noun: None,
+        },
+        Value::Quantity {
+            unit, unit_text, ..
+        } => Value::Quantity {
+            figure,
+            unit,
+            unit_text,
+        },
+        Value::Duration {
+            unit, unit_text, ..
+        } => Value::Duration {
+            figure,
+            unit,
+            unit_text,
+        },
+        _ => return None,
+    })
+}
+
+/// Gives the bare numbers before a figure with a unit, joined to it by
+/// 、/和/及/与/或, that figure's kind and unit (and its magnitude, when
+/// the bare number is written without one: `8000、6000万元`).
+pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
+    ordinal_lists(text, found);
+    for j in (1..found.len()).rev() {
+        let last = found[j].value;
+        if !matches!(
+            last.kind(),
+            Kind::Percent | Kind::Count | Kind::Money | Kind::Quantity | Kind::Duration
+        ) || found[j].high().is_some()
+        {
+            continue;
+        }
+        let exp = magnitude_before_unit(text, &found[j]);
+        let mut k = j;
+        while k > 0 {
+            let (prev, next) = (&found[k - 1], &found[k]);
+            let gap = &text[prev.span.end..next.span.start];
+            if !JOINERS.contains(&gap) {
+                break;
+            }
+            // 2.6个、2.5个百分点: 个 is the start of the unit written later.
+            let part_of_pp = prev.kind == Kind::Count
+                && prev.unit() == Some("个")
+                && last.kind() == Kind::Percent
+                && last.unit() == Some("pp");
+            let bare = matches!(prev.value, Value::Number(_)) && prev.high().is_none();
+            if !(bare || part_of_pp) {
+                break;
+            }
+            let Some(mut figure) = prev.value.figure().copied() else {
+                break;
+            };
+            if bare && exp > 0 && ends_with_digit(text, prev) {
+                match figure.value.checked_mul_pow10(exp) {
+                    Some(v) => figure.value = v,
+                    None => break,
+                }
+            }
+            let Some(v) = with_figure(&last, figure) else {
+                break;
+            };
+            let e = &mut found[k - 1];
+            e.value = v;
+            e.kind = v.kind();
+            k -= 1;
+        }
+    }
+}
+
+/// 第二、三类人才: an ordinal without a measure word, joined by 、 to a
+/// count, makes that count an ordinal too, and both take its measure word.
+fn ordinal_lists(text: &str, found: &mut [Entity]) {
+    for k in 1..found.len() {
+        let (
+            Value::Ordinal { measure: None, .. },
+            Value::Count {
+                figure, measure, ..
+            },
+        ) = (found[k - 1].value, found[k].value)
+        else {
+            continue;
+        };
+        if &text[found[k - 1].span.end..found[k].span.start] != "、" {
+            continue;
+        }
+        if let Value::Ordinal { measure: m, .. } = &mut found[k - 1].value {
+            *m = Some(measure);
+        }
+        found[k].value = Value::Ordinal {
+            figure,
+            measure: Some(measure),
+        };
+        found[k].kind = Kind::Ordinal;
+        found[k].bound = crate::entity::Bound::Exact;
+    }
+}
+
+/// True when the entity's text ends with a digit (no magnitude written).
+fn ends_with_digit(text: &str, e: &Entity) -> bool {
+    text[e.span.start..e.span.end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| arabic::digit(c).is_some())
+}
+
+/// The power of ten of the magnitude written between the last Arabic
+/// digit of `e` and its unit (`6000万元` → 4), 0 when none.
+fn magnitude_before_unit(text: &str, e: &Entity) -> u32 {
+    let span = &text[e.span.start..e.span.end];
+    let Some((k, c)) = span
+        .char_indices()
+        .rfind(|(_, c)| arabic::digit(*c).is_some())
+    else {
+        return 0;
+    };
+    let at = e.span.start + k + c.len_utf8();
+    if char_at(text, at).is_none() {
+        return 0;
+    }
+    magnitude::read_suffix(text, at).map_or(0, |(exp, _)| exp)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::Kind;
+
+    fn scan(text: &str) -> Vec<(Kind, String, String, Option<&'static str>)> {
+        let mut v = Vec::new();
+        super::super::scan(text, &mut v);
+        v.iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.text(text).to_string(),
+                    e.value().unwrap().to_string(),
+                    e.unit(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_unit_for_a_list() {
+        let got = scan("分别提升1.1、1.6和0.3个百分点");
+        let want: Vec<_> = [("1.1", "1.1"), ("1.6", "1.6"), ("0.3个百分点", "0.3")]
+            .iter()
+            .map(|(t, v)| (Kind::Percent, t.to_string(), v.to_string(), Some("pp")))
+            .collect();
+        assert_eq!(got, want);
+        let got = scan("分别下降2.6个、2.5个百分点");
+        assert_eq!(
+            got[0],
+            (Kind::Percent, "2.6个".into(), "2.6".into(), Some("pp"))
+        );
+        let got = scan("分别为3、5、8家");
+        assert!(
+            got.iter().all(|g| g.0 == Kind::Count && g.3 == Some("家")),
+            "{got:?}"
+        );
+        let got = scan("分别投资8000、6000万元");
+        assert_eq!(
+            got[0],
+            (Kind::Money, "8000".into(), "80000000".into(), Some("元"))
+        );
+        // A comma ends the list: 3，5家 keeps the bare 3.
+        let got = scan("指数为3，5家企业");
+        assert_eq!(got[0].0, Kind::Number);
+    }
+}

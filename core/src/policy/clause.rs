@@ -1,0 +1,249 @@
+//! The clause table (SPEC 2.1 `clauses`): one row per leaf of the outline,
+//! or per 条 in a law, in text order. A clause runs from its heading through
+//! the text before the next heading (the last one to the signature block or
+//! the end), without trailing whitespace; it lists the 责任单位 brackets and
+//! targets that start inside it and its candidate policy instruments.
+
+use super::instrument::{Instrument, Instruments};
+use super::outline::OutlineItem;
+use super::text::is_space;
+use crate::entity::Span;
+
+/// One clause of a document: an outline leaf (or a law's 条) with its text.
+///
+/// ```
+/// let text = "二、重点任务\n（一）强化资金保障。设立专项资金。（责任单位：市财政局）\n（二）优化服务。建设公共服务平台。\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let c = &p.clauses[0];
+/// assert_eq!(c.id(text), "二、/（一）");
+/// assert_eq!(c.path(text), ["重点任务", "强化资金保障"]);
+/// assert_eq!(&text[c.span.range()], "（一）强化资金保障。设立专项资金。（责任单位：市财政局）");
+/// assert_eq!(c.responsible, [0]);
+/// assert_eq!(&*c.instruments[0].tool, "资金投入");
+/// assert_eq!(p.clauses[1].id(text), "二、/（二）");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Clause {
+    /// From the heading's marker to the end of the clause's text.
+    pub span: Span,
+    /// The markers of the headings from the top down to this one.
+    pub markers: Vec<Span>,
+    /// The titles of the same headings.
+    pub titles: Vec<Span>,
+    /// Indices into [`super::Policy::responsible`] of the brackets inside.
+    pub responsible: Vec<usize>,
+    /// Indices into [`super::Policy::targets`] of the targets inside.
+    pub targets: Vec<usize>,
+    /// Candidate policy instruments, in the order of their cues.
+    pub instruments: Vec<Instrument>,
+}
+
+impl Clause {
+    /// The markers joined with `/` (`二、/（三）/2.`).
+    ///
+    /// ```
+    /// let text = "第一章 总则\n第一条 为了促进发展，制定本条例。\n";
+    /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+    /// assert_eq!(p.clauses[0].id(text), "第一章/第一条");
+    /// ```
+    pub fn id(&self, text: &str) -> String {
+        let parts: Vec<&str> = self
+            .markers
+            .iter()
+            .map(|m| text.get(m.range()).unwrap_or(""))
+            .collect();
+        parts.join("/")
+    }
+
+    /// The heading titles from the top down.
+    ///
+    /// ```
+    /// let text = "一、总体要求\n（一）指导思想。坚持发展。\n";
+    /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+    /// assert_eq!(p.clauses[0].path(text), ["总体要求", "指导思想"]);
+    /// ```
+    pub fn path<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        self.titles
+            .iter()
+            .map(|t| text.get(t.range()).unwrap_or(""))
+            .collect()
+    }
+}
+
+fn is_article(text: &str, item: &OutlineItem) -> bool {
+    let m = &text[item.marker.range()];
+    m.starts_with('第') && m.ends_with('条')
+}
+
+/// The clauses' heading spans and paths, before their ends are known.
+struct Leaf {
+    start: usize,
+    /// The start of the last heading of its subtree.
+    last: usize,
+    markers: Vec<Span>,
+    titles: Vec<Span>,
+}
+
+fn walk(
+    text: &str,
+    items: &[OutlineItem],
+    path: &mut Vec<(Span, Span)>,
+    starts: &mut Vec<usize>,
+    leaves: &mut Vec<Leaf>,
+) -> usize {
+    let mut last = 0;
+    for item in items {
+        starts.push(item.span.start);
+        path.push((item.marker, item.title));
+        let article = is_article(text, item);
+        // An article is one clause: the items under it are its text.
+        let below = if article {
+            walk(text, &item.children, path, starts, &mut Vec::new())
+        } else {
+            walk(text, &item.children, path, starts, leaves)
+        };
+        let sub_last = below.max(item.span.start);
+        if item.children.is_empty() || article {
+            leaves.push(Leaf {
+                start: item.span.start,
+                last: sub_last,
+                markers: path.iter().map(|p| p.0).collect(),
+                titles: path.iter().map(|p| p.1).collect(),
+            });
+        }
+        path.pop();
+        last = last.max(sub_last);
+    }
+    last
+}
+
+/// Sorted, merged spans.
+fn merged(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_unstable_by_key(|s| s.start);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(l) if s.start <= l.end => l.end = l.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// The inputs of [`find`] besides the text and the outline.
+pub(crate) struct Around<'a> {
+    /// 责任单位 bracket spans.
+    pub responsible: &'a [Span],
+    /// Target spans.
+    pub targets: &'a [Span],
+    /// Where the document's body ends (the signature block), if known.
+    pub body_end: Option<usize>,
+    /// Spans whose words are not cues (《》 names, 责任单位 brackets, skipped blocks).
+    pub no_cues: Vec<Span>,
+}
+
+/// Every clause of the outline, in text order.
+pub(crate) fn find(
+    text: &str,
+    outline: &[OutlineItem],
+    around: &Around<'_>,
+    instruments: &Instruments,
+) -> Vec<Clause> {
+    let (mut starts, mut leaves) = (Vec::new(), Vec::new());
+    walk(text, outline, &mut Vec::new(), &mut starts, &mut leaves);
+    starts.sort_unstable();
+    leaves.sort_by_key(|l| l.start);
+    let skip = merged(around.no_cues.clone());
+    let by_start = |spans: &[Span]| {
+        let mut v: Vec<(usize, usize)> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.start, i))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let (responsible, targets) = (by_start(around.responsible), by_start(around.targets));
+    let in_range = |sorted: &[(usize, usize)], s: usize, e: usize| -> Vec<usize> {
+        let from = sorted.partition_point(|x| x.0 < s);
+        let mut v: Vec<usize> = sorted[from..]
+            .iter()
+            .take_while(|x| x.0 < e)
+            .map(|x| x.1)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    leaves
+        .into_iter()
+        .map(|l| {
+            let next = starts.partition_point(|&s| s <= l.last);
+            let mut end = starts.get(next).copied().unwrap_or(text.len());
+            if let Some(b) = around.body_end.filter(|&b| b > l.start && b < end) {
+                end = b;
+            }
+            let body = text[l.start..end].trim_end_matches(is_space);
+            let span = Span::new(l.start, l.start + body.len());
+            Clause {
+                span,
+                responsible: in_range(&responsible, span.start, span.end),
+                targets: in_range(&targets, span.start, span.end),
+                instruments: instruments.find(text, span, &skip),
+                markers: l.markers,
+                titles: l.titles,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn ids(text: &str) -> Vec<String> {
+        let p = crate::policy::parse(text, &Config::default());
+        p.clauses.iter().map(|c| c.id(text)).collect()
+    }
+
+    #[test]
+    fn leaves_of_a_nested_outline() {
+        let text = "一、总体要求\n（一）指导思想。坚持。\n（二）发展目标。到2027年，企业达到37家。\n二、重点任务\n（一）增强能力\n1.建设载体。强化。\n2.促进突破。\n（二）提升水平。\n三、保障措施\n加强组织领导。\n";
+        assert_eq!(
+            ids(text),
+            [
+                "一、/（一）",
+                "一、/（二）",
+                "二、/（一）/1.",
+                "二、/（一）/2.",
+                "二、/（二）",
+                "三、"
+            ]
+        );
+        let p = crate::policy::parse(text, &Config::default());
+        assert_eq!(p.clauses[1].targets, [0]);
+        assert_eq!(
+            &text[p.clauses[5].span.range()],
+            "三、保障措施\n加强组织领导。"
+        );
+    }
+
+    #[test]
+    fn a_law_has_one_clause_per_article() {
+        let text = "第一章 总则\n第一条 为了促进发展，制定本条例。\n第二条 本条例适用于本省。\n第二章 措施\n第三条 县级以上人民政府应当：\n（一）设立专项资金；\n（二）落实税收优惠。\n\n河北省人大常委会\n2025年3月28日\n";
+        assert_eq!(
+            ids(text),
+            ["第一章/第一条", "第一章/第二条", "第二章/第三条"]
+        );
+        let p = crate::policy::parse(text, &Config::default());
+        let last = &p.clauses[2];
+        assert!(text[last.span.range()].ends_with("（二）落实税收优惠。"));
+        let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
+        assert_eq!(tools, ["资金投入", "税收优惠"]);
+    }
+
+    #[test]
+    fn no_outline_no_clauses() {
+        assert!(ids("本报讯 今年以来，全市新增专项资金5亿元。").is_empty());
+    }
+}

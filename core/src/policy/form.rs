@@ -1,0 +1,160 @@
+//! The document's form (文种, SPEC 2.1): the longest type word its heading
+//! ends with, from SPEC 2's type words (`data/policy_doc_types.tsv`) and the
+//! forms of `data/policy_forms.tsv` (指导意见, 通报, 批复, 函 …). A
+//! 印发/转发 notice is a `通知`, and its `attachment_form` is the form of what
+//! it issues: the 《》 title in its heading, else the words between
+//! 印发/转发 and 的通知.
+
+use super::text::is_space;
+use super::title::Title;
+use crate::entity::Span;
+use std::sync::LazyLock;
+
+static FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = include_str!("../data/policy_doc_types.tsv")
+        .lines()
+        .chain(include_str!("../data/policy_forms.tsv").lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    v.dedup();
+    v
+});
+
+/// Verbs of a notice that issues or forwards another document.
+const ISSUING: [&str; 2] = ["印发", "转发"];
+
+/// `name` without a trailing （试行）, （2025—2027年） or （修订） bracket.
+fn strip_bracket(name: &str) -> &str {
+    let name = name.trim_end_matches(is_space);
+    let Some(body) = name.strip_suffix('）').or_else(|| name.strip_suffix(')')) else {
+        return name;
+    };
+    let Some(open) = body.rfind(['（', '(']) else {
+        return name;
+    };
+    let inner = &body[open..];
+    let dated = inner.chars().any(|c| c.is_ascii_digit());
+    if dated || inner.contains("试行") || inner.contains("修订") || inner.contains("暂行") {
+        name[..open].trim_end_matches(is_space)
+    } else {
+        name
+    }
+}
+
+/// The longest form word `name` ends with (after a trailing bracket of
+/// years or 试行).
+pub(crate) fn form_of(name: &str) -> Option<&'static str> {
+    let core = strip_bracket(name);
+    FORMS.iter().copied().find(|w| core.ends_with(w))
+}
+
+/// The heading's form and, for a 印发/转发 notice, the form of the document
+/// it issues.
+pub(crate) fn find(
+    text: &str,
+    heading: Option<Span>,
+    titles: &[Title],
+) -> (Option<&'static str>, Option<&'static str>) {
+    let Some(h) = heading else {
+        return (None, None);
+    };
+    let raw = &text[h.range()];
+    // A title wrapped over lines is read joined.
+    let line = super::heading::joined(raw);
+    let form = form_of(&line);
+    if form != Some("通知") {
+        return (form, None);
+    }
+    let Some(verb) = ISSUING.iter().filter_map(|v| line.find(v)).min() else {
+        return (form, None);
+    };
+    let after = h.start
+        + ISSUING
+            .iter()
+            .filter_map(|v| raw.find(v))
+            .min()
+            .unwrap_or(0);
+    // The first 《》 title after the verb inside the heading.
+    let issued = titles
+        .iter()
+        .find(|t| t.span.start >= after && t.span.end <= h.end)
+        .map(|t| t.name.as_str());
+    let attachment = match issued {
+        Some(name) => form_of(name),
+        None => {
+            let rest = &line[verb + "印发".len()..];
+            let rest = rest.strip_suffix("的通知").unwrap_or(rest);
+            form_of(rest)
+        }
+    };
+    (form, attachment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(heading: &str) -> (Option<&'static str>, Option<&'static str>) {
+        let (titles, _) = super::super::title::find(heading);
+        find(heading, Some(Span::new(0, heading.len())), &titles)
+    }
+
+    #[test]
+    fn a_wrapped_notice_heading_is_read_joined() {
+        let text =
+            "国务院办公厅关于印发国家组织药品\n集中采购和使用试点方案的通知\n国办发〔2019〕2号\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("方案")));
+    }
+
+    #[test]
+    fn longest_form_word() {
+        assert_eq!(form_of("关于加快发展的指导意见"), Some("指导意见"));
+        assert_eq!(form_of("关于加快发展的实施意见"), Some("实施意见"));
+        assert_eq!(form_of("某市行动方案（2025—2027年）"), Some("行动方案"));
+        assert_eq!(form_of("某某办法（试行）"), Some("办法"));
+        assert_eq!(form_of("国务院关于同意设立某区的批复"), Some("批复"));
+        assert_eq!(form_of("关于征求意见的函"), Some("函"));
+        assert_eq!(form_of("河北立法推动产业集群发展"), None);
+    }
+
+    #[test]
+    fn notices_and_their_attachments() {
+        assert_eq!(
+            forms("滨海市人民政府办公室关于印发《滨海市制造业数字化转型行动方案（2025—2027年）》的通知"),
+            (Some("通知"), Some("行动方案"))
+        );
+        assert_eq!(
+            forms("国务院办公厅转发国家发展改革委关于促进消费的指导意见的通知"),
+            (Some("通知"), Some("指导意见"))
+        );
+        assert_eq!(forms("关于做好安全生产工作的通知"), (Some("通知"), None));
+        assert_eq!(
+            forms("滨州市人民政府办公室关于加快发展先进制造业集群的实施意见"),
+            (Some("实施意见"), None)
+        );
+    }
+
+    #[test]
+    fn every_form_row_is_read() {
+        for w in include_str!("../data/policy_forms.tsv")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let name = format!("关于某事的{w}");
+            // A longer form word may end the same way (若干意见 → 意见 is shorter).
+            assert!(
+                form_of(&name).is_some_and(|f| f.ends_with(w) || w.ends_with(f)),
+                "{w}"
+            );
+            assert_eq!(form_of(&name), Some(w), "{w}");
+        }
+        let mut words: Vec<&str> = FORMS.clone();
+        let n = words.len();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), n, "a form is listed twice");
+    }
+}

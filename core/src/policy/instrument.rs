@@ -1,0 +1,387 @@
+//! Candidate policy instruments of a clause (SPEC 2.1): the cue words of
+//! `data/policy_instruments.tsv`, or of a table the user gives at run time,
+//! found in the clause's text.
+//!
+//! The coding is Rothwell and Zegveld's as Chinese policy studies use it:
+//! three categories (supply, environment, demand), each with its tools. The
+//! table says which cue stands for which tool; every candidate keeps its cue,
+//! so a researcher confirms a coding rather than searching for it.
+//!
+//! One forward pass per clause: at each character the cues starting with it
+//! are tried longest first (`专项债券` before `债券`), and a match is skipped
+//! over. A clause gets one candidate per tool, the first cue of that tool.
+
+use crate::entity::Span;
+use crate::error::{Error, ErrorKind};
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, LazyLock};
+
+/// The three categories of policy instruments.
+///
+/// ```
+/// use shuzi::policy::Category;
+/// assert_eq!("supply".parse::<Category>().unwrap(), Category::Supply);
+/// assert_eq!(Category::Demand.as_str(), "demand");
+/// assert!("money".parse::<Category>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// Supply-side: talent, funds, technology, public services, infrastructure.
+    Supply,
+    /// Environment-side: goals and plans, finance, tax, regulation, strategic measures.
+    Environment,
+    /// Demand-side: procurement, demonstration, trade, outsourcing, consumption.
+    Demand,
+}
+
+impl Category {
+    /// Every category, in the order of the coding scheme.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::policy::Category::ALL.len(), 3);
+    /// ```
+    pub const ALL: [Category; 3] = [Category::Supply, Category::Environment, Category::Demand];
+
+    /// The name used in JSON (`"supply"`, `"environment"`, `"demand"`).
+    ///
+    /// ```
+    /// assert_eq!(shuzi::policy::Category::Environment.as_str(), "environment");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Category::Supply => "supply",
+            Category::Environment => "environment",
+            Category::Demand => "demand",
+        }
+    }
+}
+
+impl FromStr for Category {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Category, Error> {
+        Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidOption,
+                    format!("unknown instrument category {s:?}"),
+                )
+            })
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A candidate policy instrument in a clause.
+///
+/// ```
+/// let text = "一、支持措施\n（一）资金。设立专项资金，给予贷款贴息。\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let found: Vec<_> = p.clauses[0]
+///     .instruments
+///     .iter()
+///     .map(|i| (i.category.as_str(), &*i.tool, &text[i.cue.range()]))
+///     .collect();
+/// assert_eq!(found, [("supply", "资金投入", "专项资金"), ("environment", "金融支持", "贷款")]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Instrument {
+    /// Supply, environment or demand.
+    pub category: Category,
+    /// The tool within the category (`资金投入`, `金融支持`, …), as the cue table names it.
+    pub tool: Arc<str>,
+    /// The cue word that triggered it.
+    pub cue: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Cue {
+    word: String,
+    category: Category,
+    tool: Arc<str>,
+}
+
+/// A table of instrument cue words: the built-in one, or a codebook of
+/// one's own (`cue<TAB>category<TAB>tool` per line, `#` comments).
+///
+/// ```
+/// use shuzi::policy::Instruments;
+/// let own = Instruments::from_tsv("# cue\tcategory\ttool\n数字券\tdemand\t消费激励\n").unwrap();
+/// assert_eq!(own.len(), 1);
+/// let err = Instruments::from_tsv("数字券\tmoney\t消费激励\n").unwrap_err();
+/// assert_eq!(err.to_string(), "instrument table line 1: unknown instrument category \"money\"");
+/// assert!(Instruments::builtin().len() > 100);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instruments {
+    cues: Vec<Cue>,
+    /// First character → indices of cues starting with it, longest first.
+    by_first: HashMap<char, Vec<usize>>,
+}
+
+static BUILTIN: LazyLock<Instruments> = LazyLock::new(|| {
+    Instruments::from_tsv(include_str!("../data/policy_instruments.tsv"))
+        .expect("data/policy_instruments.tsv parses (checked by a test)")
+});
+
+impl Instruments {
+    /// The built-in table, `data/policy_instruments.tsv`.
+    ///
+    /// ```
+    /// let t = shuzi::policy::Instruments::builtin();
+    /// assert!(t.tools().any(|(c, tool)| c == shuzi::policy::Category::Demand && tool == "政府采购"));
+    /// ```
+    pub fn builtin() -> &'static Instruments {
+        &BUILTIN
+    }
+
+    /// Reads a table: one cue per line, `cue<TAB>category<TAB>tool`; blank
+    /// lines and lines starting with `#` are skipped. A row with the wrong
+    /// number of columns, an empty cue or tool, an unknown category or a
+    /// cue given twice is an error naming the line.
+    ///
+    /// ```
+    /// let e = shuzi::policy::Instruments::from_tsv("贴息\tenvironment\n").unwrap_err();
+    /// assert_eq!(e.to_string(), "instrument table line 1: expected 3 tab-separated columns (cue, category, tool), found 2");
+    /// ```
+    pub fn from_tsv(table: &str) -> Result<Instruments, Error> {
+        let mut cues = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut tools: HashMap<String, Arc<str>> = HashMap::new();
+        for (n, line) in table.lines().enumerate() {
+            let line_no = n + 1;
+            let bad = |why: String| {
+                Error::new(
+                    ErrorKind::InvalidOption,
+                    format!("instrument table line {line_no}: {why}"),
+                )
+            };
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols.len() != 3 {
+                return Err(bad(format!(
+                    "expected 3 tab-separated columns (cue, category, tool), found {}",
+                    cols.len()
+                )));
+            }
+            let (word, category, tool) = (cols[0], cols[1], cols[2]);
+            if word.is_empty() || tool.is_empty() {
+                return Err(bad("empty cue or tool".to_string()));
+            }
+            let category: Category = category.parse().map_err(|e: Error| bad(e.to_string()))?;
+            if let Some(first) = seen.insert(word.to_string(), line_no) {
+                return Err(bad(format!("cue {word:?} already given on line {first}")));
+            }
+            let tool = tools
+                .entry(tool.to_string())
+                .or_insert_with(|| Arc::from(tool))
+                .clone();
+            cues.push(Cue {
+                word: word.to_string(),
+                category,
+                tool,
+            });
+        }
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            if let Some(first) = c.word.chars().next() {
+                by_first.entry(first).or_default().push(i);
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(cues[i].word.len()));
+        }
+        Ok(Instruments { cues, by_first })
+    }
+
+    /// The number of cues.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::policy::Instruments::from_tsv("").unwrap().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.cues.len()
+    }
+
+    /// True when the table has no cue.
+    ///
+    /// ```
+    /// assert!(shuzi::policy::Instruments::from_tsv("# nothing\n").unwrap().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.cues.is_empty()
+    }
+
+    /// Every (category, tool) pair of the table, once, in table order.
+    ///
+    /// ```
+    /// let t = shuzi::policy::Instruments::from_tsv("贴息\tenvironment\t金融支持\n担保\tenvironment\t金融支持\n").unwrap();
+    /// assert_eq!(t.tools().count(), 1);
+    /// ```
+    pub fn tools(&self) -> impl Iterator<Item = (Category, &str)> + '_ {
+        let mut seen = std::collections::HashSet::new();
+        self.cues
+            .iter()
+            .filter(move |c| seen.insert((c.category, c.tool.clone())))
+            .map(|c| (c.category, &*c.tool))
+    }
+
+    /// The longest cue starting at byte `at` of `text`.
+    fn cue_at(&self, text: &str, at: usize) -> Option<&Cue> {
+        let first = text[at..].chars().next()?;
+        let list = self.by_first.get(&first)?;
+        list.iter()
+            .map(|&i| &self.cues[i])
+            .find(|c| text[at..].starts_with(c.word.as_str()))
+    }
+
+    /// The candidates in `span` of `text`, one per tool (its first cue),
+    /// in the order of their cues; cues inside any of `skip` (sorted,
+    /// disjoint) are not read.
+    pub(crate) fn find(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
+        let mut out: Vec<Instrument> = Vec::new();
+        let mut at = span.start;
+        let mut k = skip.partition_point(|s| s.end <= at);
+        while at < span.end {
+            while k < skip.len() && skip[k].end <= at {
+                k += 1;
+            }
+            if k < skip.len() && skip[k].start <= at {
+                at = skip[k].end;
+                continue;
+            }
+            match self.cue_at(text, at) {
+                Some(c) if at + c.word.len() <= span.end => {
+                    let cue = Span::new(at, at + c.word.len());
+                    if !out
+                        .iter()
+                        .any(|i| i.tool == c.tool && i.category == c.category)
+                    {
+                        out.push(Instrument {
+                            category: c.category,
+                            tool: c.tool.clone(),
+                            cue,
+                        });
+                    }
+                    at = cue.end;
+                }
+                _ => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out
+    }
+}
+
+impl Default for Instruments {
+    fn default() -> Instruments {
+        Instruments::builtin().clone()
+    }
+}
+
+impl FromStr for Instruments {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Instruments, Error> {
+        Instruments::from_tsv(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_table_parses_and_names_the_fifteen_tools() {
+        let t = Instruments::builtin();
+        let tools: Vec<(Category, &str)> = t.tools().collect();
+        let expected = [
+            (Category::Supply, "人才培养"),
+            (Category::Supply, "资金投入"),
+            (Category::Supply, "技术支持"),
+            (Category::Supply, "公共服务"),
+            (Category::Supply, "基础设施"),
+            (Category::Environment, "目标规划"),
+            (Category::Environment, "金融支持"),
+            (Category::Environment, "税收优惠"),
+            (Category::Environment, "法规管制"),
+            (Category::Environment, "策略性措施"),
+            (Category::Demand, "政府采购"),
+            (Category::Demand, "示范推广"),
+            (Category::Demand, "贸易管制"),
+            (Category::Demand, "服务外包"),
+            (Category::Demand, "消费激励"),
+        ];
+        assert_eq!(tools, expected);
+    }
+
+    #[test]
+    fn every_builtin_cue_is_found_alone() {
+        let t = Instruments::builtin();
+        for c in &t.cues {
+            let text = format!("甲{}乙", c.word);
+            let found = t.find(&text, Span::new(0, text.len()), &[]);
+            assert_eq!(found.len(), 1, "{}", c.word);
+            assert_eq!(&text[found[0].cue.range()], c.word, "{}", c.word);
+            assert_eq!((found[0].category, &found[0].tool), (c.category, &c.tool));
+        }
+    }
+
+    #[test]
+    fn longest_cue_wins_and_one_candidate_per_tool() {
+        let t = Instruments::builtin();
+        let text = "发行专项债券，用好债券和补贴、补助，首台（套）保险";
+        let found = t.find(text, Span::new(0, text.len()), &[]);
+        let shown: Vec<(&str, &str)> = found
+            .iter()
+            .map(|i| (&*i.tool, &text[i.cue.range()]))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("资金投入", "专项债券"),
+                ("金融支持", "债券"),
+                ("示范推广", "首台（套）"),
+            ]
+        );
+    }
+
+    #[test]
+    fn skipped_spans_and_span_end_are_respected() {
+        let t = Instruments::builtin();
+        let text = "做好监管（责任单位：市场监管局）和贴息";
+        let bracket = text.find('（').unwrap();
+        let close = text.find('）').unwrap() + '）'.len_utf8();
+        let found = t.find(text, Span::new(0, text.len()), &[Span::new(bracket, close)]);
+        let cues: Vec<&str> = found.iter().map(|i| &text[i.cue.range()]).collect();
+        assert_eq!(cues, ["监管", "贴息"]);
+        // A cue running past the span's end is not taken.
+        let end = text.find("监管").unwrap() + "监".len();
+        assert!(t.find(text, Span::new(0, end), &[]).is_empty());
+    }
+
+    #[test]
+    fn bad_tables_name_the_line() {
+        let cases = [
+            ("a\tsupply\tx\na\tdemand\ty\n", "instrument table line 2: cue \"a\" already given on line 1"),
+            ("# c\n\n\tsupply\tx\n", "instrument table line 3: empty cue or tool"),
+            ("a\tsupply\tx\tz\n", "instrument table line 1: expected 3 tab-separated columns (cue, category, tool), found 4"),
+        ];
+        for (table, message) in cases {
+            assert_eq!(
+                Instruments::from_tsv(table).unwrap_err().to_string(),
+                message
+            );
+        }
+    }
+}

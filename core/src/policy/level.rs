@@ -1,0 +1,353 @@
+//! The issuer's administrative level (SPEC 2.1): central, provincial,
+//! municipal or county.
+//!
+//! Read from the signing bodies, else from the heading's issuing body (the
+//! words before 关于, or the whole heading of a law, when the heading ends
+//! with a form word), else from the prefix of the document's own 发文字号
+//! (one standing on its line; a cited number says nothing of the issuer). A body's name is
+//! read from its start: a central body (`data/policy_central_bodies.tsv`),
+//! else a chain of places, each more local: a province-level unit
+//! (`data/policy_provinces.tsv`), a prefecture-level unit
+//! (`data/policy_cities.tsv`, full or short name), then a county unit (a
+//! name ending in 县, 区, 旗, or 市 when it is not a prefecture). The most
+//! local place found gives the level. A city name not in the table (`某某市`)
+//! is read from the recipients: a city writes to its 县/区, a county-level
+//! city to its 乡镇 and 街道.
+
+use super::doc_number::DocNumber;
+use super::text::is_han_script;
+use crate::entity::Span;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// The administrative level of a document's issuer.
+///
+/// ```
+/// let text = "滨州市人民政府办公室关于加快发展先进制造业集群的实施意见\n滨政办字〔2024〕18号\n";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// assert_eq!(p.level, Some(shuzi::policy::Level::Municipal));
+/// assert_eq!(shuzi::policy::Level::Central.as_str(), "central");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Level {
+    /// 中共中央, 全国人大, 国务院 and its ministries and commissions.
+    Central,
+    /// Provinces, autonomous regions, municipalities and their bodies.
+    Provincial,
+    /// Prefecture-level cities, autonomous prefectures, 地区 and 盟.
+    Municipal,
+    /// Counties, county-level cities, city districts and 旗.
+    County,
+}
+
+impl Level {
+    /// The name used in JSON (`"central"`, `"provincial"`, `"municipal"`, `"county"`).
+    ///
+    /// ```
+    /// assert_eq!(shuzi::policy::Level::County.as_str(), "county");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Provincial => "provincial",
+            Level::Municipal => "municipal",
+            Level::County => "county",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The place tables, parsed once.
+struct Places {
+    /// Province full and short names.
+    provinces: Vec<&'static str>,
+    /// One-character 发文字号 abbreviations of provinces.
+    province_abbrevs: Vec<char>,
+    /// Prefecture-level full and short names.
+    cities: Vec<&'static str>,
+    /// Central body names.
+    central: Vec<&'static str>,
+    /// Central 发文字号 prefixes.
+    central_prefixes: Vec<&'static str>,
+}
+
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn longest_first(v: &mut Vec<&'static str>) {
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v.dedup();
+}
+
+static PLACES: LazyLock<Places> = LazyLock::new(|| {
+    let mut provinces = Vec::new();
+    let mut province_abbrevs = Vec::new();
+    for r in rows(include_str!("../data/policy_provinces.tsv")) {
+        provinces.push(r[0]);
+        provinces.push(r[1]);
+        province_abbrevs.extend(r[2].split(',').filter_map(|a| a.chars().next()));
+    }
+    let mut cities = Vec::new();
+    for r in rows(include_str!("../data/policy_cities.tsv")) {
+        cities.push(r[0]);
+        cities.push(r[1]);
+    }
+    let (mut central, mut central_prefixes) = (Vec::new(), Vec::new());
+    for r in rows(include_str!("../data/policy_central_bodies.tsv")) {
+        match r[1] {
+            "name" => central.push(r[0]),
+            _ => central_prefixes.push(r[0]),
+        }
+    }
+    for v in [
+        &mut provinces,
+        &mut cities,
+        &mut central,
+        &mut central_prefixes,
+    ] {
+        longest_first(v);
+    }
+    Places {
+        provinces,
+        province_abbrevs,
+        cities,
+        central,
+        central_prefixes,
+    }
+});
+
+/// Characters that end a place name and start a body's name.
+const COUNTY_ENDS: [char; 4] = ['县', '区', '旗', '市'];
+/// Characters that cannot be part of a county's name (they belong to a body).
+const BODY_CHARS: &str = "政府委局厅部办会院所室处中心党人大";
+
+/// The longest word of `words` that `s` starts with.
+fn starts(s: &str, words: &[&'static str]) -> Option<&'static str> {
+    words.iter().copied().find(|w| s.starts_with(w))
+}
+
+/// A county unit at the start of `s`: up to six name characters and a
+/// county ending; `市` only when `city_known` is false.
+fn county(s: &str, city_known: bool) -> Option<(usize, char)> {
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n > 6 || !is_han_script(c) || BODY_CHARS.contains(c) {
+            return None;
+        }
+        if n > 0 && COUNTY_ENDS.contains(&c) && !(c == '市' && city_known) {
+            // 市场, 区域: the ending must not open a common word.
+            let next = s[i + c.len_utf8()..].chars().next();
+            if matches!((c, next), ('市', Some('场')) | ('区', Some('域'))) {
+                return None;
+            }
+            return Some((i + c.len_utf8(), c));
+        }
+    }
+    None
+}
+
+/// What a body's name says of its level: `Some(level)`, or `Err(())` when it
+/// names a city not in the table.
+fn of_name(name: &str) -> Option<Result<Level, ()>> {
+    let p = &*PLACES;
+    let mut s = name.trim();
+    for party in ["中国共产党", "中共"] {
+        if let Some(rest) = s.strip_prefix(party) {
+            s = rest;
+        }
+    }
+    if starts(s, &p.central).is_some() {
+        return Some(Ok(Level::Central));
+    }
+    let mut level = None;
+    // A full city name (吉林市) before a province's short one (吉林).
+    let city_full = starts(s, &p.cities).filter(|w| w.ends_with(['市', '州', '区', '盟']));
+    if city_full.is_none() {
+        if let Some(w) = starts(s, &p.provinces) {
+            level = Some(Level::Provincial);
+            s = &s[w.len()..];
+            s = s.strip_prefix('省').unwrap_or(s);
+        }
+    }
+    if let Some(w) = starts(s, &p.cities) {
+        s = &s[w.len()..];
+        // 朝阳区 is a district, not the city 朝阳.
+        if s.starts_with(['区', '县', '旗']) {
+            return Some(Ok(Level::County));
+        }
+        level = Some(Level::Municipal);
+        if let Some(rest) = s.strip_prefix('市') {
+            s = rest;
+        }
+    }
+    match county(s, level.is_some()) {
+        // An unknown name ending in 市: a city the table lacks, or a county-level city.
+        Some((_, '市')) => Some(Err(())),
+        Some(_) => Some(Ok(Level::County)),
+        None => level.map(Ok),
+    }
+}
+
+/// The issuing body written at the start of a heading: the words before
+/// 关于, or the whole heading when it has none (a law's title).
+fn heading_body(heading: &str) -> &str {
+    match heading.find("关于") {
+        Some(i) => &heading[..i],
+        None => heading,
+    }
+}
+
+/// The level from a 发文字号 prefix: a central prefix, a province's
+/// abbreviation followed by 政 or 办, or the first character of a
+/// prefecture (`滨政办字` → 滨州).
+fn of_prefix(prefix: &str) -> Option<Level> {
+    let p = &*PLACES;
+    if starts(prefix, &p.central_prefixes).is_some() {
+        return Some(Level::Central);
+    }
+    let mut chars = prefix.chars();
+    let first = chars.next()?;
+    let second = chars.next()?;
+    if p.province_abbrevs.contains(&first) && matches!(second, '政' | '办' | '发') {
+        return Some(Level::Provincial);
+    }
+    if matches!(second, '政' | '办' | '发') && p.cities.iter().any(|c| c.starts_with(first)) {
+        return Some(Level::Municipal);
+    }
+    None
+}
+
+/// A county-level city writes to its 乡镇 and 街道; a prefecture to its 县 and 区.
+fn of_recipients(text: &str, recipients: &[Span]) -> Level {
+    let local = recipients.iter().any(|r| {
+        let s = &text[r.range()];
+        s.contains("乡") || s.contains("镇") || s.contains("街道")
+    });
+    if local {
+        Level::County
+    } else {
+        Level::Municipal
+    }
+}
+
+/// The issuer's level: from the signing bodies, else the heading of a
+/// document with a form, else the first 发文字号 prefix.
+pub(crate) fn find(
+    text: &str,
+    issuer_names: &[Span],
+    heading: Option<Span>,
+    form: Option<&str>,
+    doc_numbers: &[DocNumber],
+    recipients: &[Span],
+) -> Option<Level> {
+    let resolve = |r: Result<Level, ()>| r.unwrap_or_else(|()| of_recipients(text, recipients));
+    // Joint issuers: the highest level among them signs for all.
+    let from_issuer = issuer_names
+        .iter()
+        .filter_map(|n| of_name(&text[n.range()]).map(resolve))
+        .min();
+    if from_issuer.is_some() {
+        return from_issuer;
+    }
+    if let (Some(h), Some(_)) = (heading, form) {
+        if let Some(l) = of_name(heading_body(&super::heading::joined(&text[h.range()]))) {
+            return Some(resolve(l));
+        }
+    }
+    doc_numbers
+        .iter()
+        .find_map(|d| of_prefix(&text[d.prefix.range()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn level(name: &str) -> Option<Level> {
+        of_name(name).map(|r| r.unwrap_or(Level::Municipal))
+    }
+
+    #[test]
+    fn names() {
+        use Level::*;
+        let cases = [
+            ("国务院办公厅", Some(Central)),
+            ("中共中央 国务院", Some(Central)),
+            ("国家发展改革委", Some(Central)),
+            ("财政部", Some(Central)),
+            ("工业和信息化部", Some(Central)),
+            ("中华人民共和国促进中小企业发展法", Some(Central)),
+            ("河北省人民政府", Some(Provincial)),
+            ("中共河北省委", Some(Provincial)),
+            ("北京市发展改革委", Some(Provincial)),
+            ("广西壮族自治区人民政府", Some(Provincial)),
+            ("河北省促进数字经济发展条例", Some(Provincial)),
+            ("滨州市人民政府办公室", Some(Municipal)),
+            ("广州市卫生健康委", Some(Municipal)),
+            ("山东省滨州市人民政府", Some(Municipal)),
+            ("吉林市人民政府", Some(Municipal)),
+            ("吉林省人民政府", Some(Provincial)),
+            ("延边朝鲜族自治州人民政府", Some(Municipal)),
+            ("锡林郭勒盟行政公署", Some(Municipal)),
+            ("上海市市场监督管理局", Some(Provincial)),
+            ("北京市朝阳区人民政府", Some(County)),
+            ("滨州市沾化区人民政府", Some(County)),
+            ("某某县人民政府", Some(County)),
+            ("阿巴嘎旗人民政府", Some(County)),
+            ("上海市浦东新区人民政府", Some(County)),
+            ("关于加快发展的意见", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(level(name), want, "{name}");
+        }
+        assert_eq!(of_name("义乌市人民政府"), Some(Err(())));
+    }
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(of_prefix("国办发"), Some(Level::Central));
+        assert_eq!(of_prefix("国发"), Some(Level::Central));
+        assert_eq!(of_prefix("冀政办字"), Some(Level::Provincial));
+        assert_eq!(of_prefix("滨政办字"), Some(Level::Municipal));
+        assert_eq!(of_prefix("某某字"), None);
+    }
+
+    #[test]
+    fn tables_parse_without_duplicates() {
+        let p = &*PLACES;
+        assert_eq!(
+            rows(include_str!("../data/policy_provinces.tsv")).count(),
+            34
+        );
+        let cities: Vec<Vec<&str>> = rows(include_str!("../data/policy_cities.tsv")).collect();
+        assert_eq!(cities.len(), 333);
+        for r in &cities {
+            assert_eq!(r.len(), 3, "{r:?}");
+            assert!(
+                p.provinces.contains(&r[2]),
+                "policy_cities.tsv: unknown province {:?}",
+                r[2]
+            );
+            assert_eq!(level(r[0]), Some(Level::Municipal), "{}", r[0]);
+        }
+        let mut full: Vec<&str> = cities.iter().map(|r| r[0]).collect();
+        full.sort_unstable();
+        full.dedup();
+        assert_eq!(full.len(), 333);
+        for r in rows(include_str!("../data/policy_central_bodies.tsv")) {
+            assert!(matches!(r[1], "name" | "prefix"), "{r:?}");
+            match r[1] {
+                "name" => assert_eq!(level(r[0]), Some(Level::Central), "{}", r[0]),
+                _ => assert_eq!(of_prefix(r[0]), Some(Level::Central), "{}", r[0]),
+            }
+        }
+    }
+}

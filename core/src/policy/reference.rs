@@ -1,0 +1,456 @@
+//! Documents a document cites (SPEC 2.1 `references`): by 《》 title, by
+//! 发文字号, or both (`《国务院关于…的意见》（国发〔2018〕42号）` is one
+//! reference), one per distinct document at its first mention, with the
+//! relation the words around its mentions give (`data/policy_reference_words.tsv`):
+//! `basis` (根据, 依据, 按照, 贯彻落实 … before it), `issues` (印发, 转发),
+//! A 发文字号 in a bracket right after the title, or written right before it
+//! (`漯房稳办〔2022〕24号《某方案》`), belongs to that reference.
+//! `replaces` (同时废止, 不再执行), else `cites`.
+//!
+//! The document's own 发文字号 (one standing alone on its line) is not a
+//! reference, nor is a 《》 name of a newspaper or journal (《人民日报》).
+//! The relation is read at the first mention: an after-word in the rest of
+//! the sentence (up to the next 《》 name) wins over the nearest before-word
+//! in the sentence before it; words inside other 《》 names do not count.
+
+use super::doc_number::DocNumber;
+use super::text::{is_close, is_open, is_space, lines, trim};
+use super::title::{Mention, Title};
+use crate::entity::Span;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// How a document relates to a document it cites.
+///
+/// ```
+/// assert_eq!(shuzi::policy::Relation::Basis.as_str(), "basis");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Relation {
+    /// The citing document rests on it (根据, 依据, 按照, 贯彻落实).
+    Basis,
+    /// The citing notice issues or forwards it (印发, 转发).
+    Issues,
+    /// The citing document repeals it (同时废止, 不再执行).
+    Replaces,
+    /// Any other citation.
+    Cites,
+}
+
+impl Relation {
+    /// The name used in JSON.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::policy::Relation::Replaces.as_str(), "replaces");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Relation::Basis => "basis",
+            Relation::Issues => "issues",
+            Relation::Replaces => "replaces",
+            Relation::Cites => "cites",
+        }
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A document cited by 《》 title, 发文字号, or both.
+///
+/// ```
+/// use shuzi::policy::Relation;
+/// let text = "根据《国务院关于推动发展的意见》（国发〔2018〕42号），结合实际，制定本方案。《某某办法》同时废止。";
+/// let p = shuzi::policy::parse(text, &shuzi::Config::default());
+/// let r = &p.references[0];
+/// assert_eq!(&text[r.span.range()], "《国务院关于推动发展的意见》（国发〔2018〕42号）");
+/// assert_eq!(r.title.as_deref(), Some("国务院关于推动发展的意见"));
+/// assert_eq!(&text[r.doc_number.unwrap().range()], "国发〔2018〕42号");
+/// assert_eq!(r.relation, Relation::Basis);
+/// assert_eq!(p.references[1].relation, Relation::Replaces);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Reference {
+    /// The first mention: the 《》 title (with a 发文字号 bracket right after
+    /// it), or the 发文字号 alone.
+    pub span: Span,
+    /// The title's name without 《》, when cited by title.
+    pub title: Option<String>,
+    /// The 发文字号, when given.
+    pub doc_number: Option<Span>,
+    /// How the citing document relates to it.
+    pub relation: Relation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Before,
+    After,
+    End,
+}
+
+struct Words {
+    /// (word, relation, place); relation None for not_document.
+    rows: Vec<(&'static str, Option<Relation>, Place)>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut rows = Vec::new();
+    for (n, line) in include_str!("../data/policy_reference_words.tsv")
+        .lines()
+        .enumerate()
+    {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let at = || format!("data/policy_reference_words.tsv line {}", n + 1);
+        assert_eq!(cols.len(), 3, "{}: expected 3 columns", at());
+        let relation = match cols[1] {
+            "basis" => Some(Relation::Basis),
+            "issues" => Some(Relation::Issues),
+            "replaces" => Some(Relation::Replaces),
+            "cites" => Some(Relation::Cites),
+            "not_document" => None,
+            other => panic!("{}: unknown meaning {other:?}", at()),
+        };
+        let place = match cols[2] {
+            "before" => Place::Before,
+            "after" => Place::After,
+            "end" => Place::End,
+            other => panic!("{}: unknown place {other:?}", at()),
+        };
+        rows.push((cols[0], relation, place));
+    }
+    // Longest first, so 同时废止 is taken before 废止.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+    Words { rows }
+});
+
+fn is_publication(name: &str) -> bool {
+    super::form::form_of(name).is_none()
+        && WORDS
+            .rows
+            .iter()
+            .any(|(w, r, p)| r.is_none() && *p == Place::End && name.ends_with(w))
+}
+
+/// True when `at` lies inside one of `spans` (sorted, disjoint).
+fn inside(spans: &[Span], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.end <= at);
+    spans.get(i).is_some_and(|s| s.start <= at)
+}
+
+/// How far around a mention relation words are looked for (bytes, about
+/// 100 Han characters): the look is bounded, so a text of one endless
+/// sentence with many titles stays linear.
+const WINDOW_BYTES: usize = 300;
+
+/// The char boundary at or before `at` (at most `text.len()`).
+fn floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The char boundary at or after `at`.
+fn ceil(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The relation the words around `span` give, if any.
+fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
+    // After: 印发 to the end of the sentence or the next 《》 name
+    // (`《方案》已经国务院同意，现印发给你们`), the other words to the end of
+    // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
+    let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
+    let sentence_end = rest
+        .find(['。', '；', ';', '！', '？', '\n', '《'])
+        .unwrap_or(rest.len());
+    let clause_end = rest[..sentence_end]
+        .find(['，', ',', '：', ':'])
+        .unwrap_or(sentence_end);
+    for (w, r, p) in &WORDS.rows {
+        if *p != Place::After {
+            continue;
+        }
+        let end = if *r == Some(Relation::Issues) {
+            sentence_end
+        } else {
+            clause_end
+        };
+        if let Some(i) = rest[..end].find(w) {
+            if !inside(names, span.end + i) {
+                return *r;
+            }
+        }
+    }
+    // Before: the nearest word in the sentence.
+    let from = ceil(text, span.start.saturating_sub(WINDOW_BYTES));
+    let head = &text[from..span.start];
+    let sentence_start = from
+        + head
+            .rfind(['。', '；', ';', '！', '？', '\n'])
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+    let before = &text[sentence_start..span.start];
+    let mut best: Option<(usize, Relation)> = None;
+    for (w, r, p) in &WORDS.rows {
+        let (Place::Before, Some(r)) = (p, r) else {
+            continue;
+        };
+        for (i, _) in before.match_indices(w) {
+            let at = sentence_start + i;
+            if inside(names, at) {
+                continue;
+            }
+            // The nearest word; at the same place the longer (rows are longest first).
+            if best.map_or(true, |(b, _)| at + w.len() > b) {
+                best = Some((at + w.len(), *r));
+            }
+        }
+    }
+    best.map(|(_, r)| r)
+}
+
+/// A 发文字号 in a bracket right after `end`: the number and the bracket's end.
+fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize, usize)> {
+    let rest = &text[end..];
+    let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+    let at = end + skipped;
+    let open = text[at..]
+        .chars()
+        .next()
+        .filter(|&c| is_open(c) && c != '《')?;
+    let inner = at + open.len_utf8();
+    // The numbers are in text order: a binary search, not a scan per title.
+    let k = numbers.partition_point(|d| d.span.start < inner);
+    numbers.get(k).filter(|d| d.span.start == inner)?;
+    let close = text[numbers[k].span.end..]
+        .chars()
+        .next()
+        .filter(|&c| is_close(c))?;
+    Some((k, numbers[k].span.end + close.len_utf8()))
+}
+
+/// A 发文字号 ending right before `start` (`…24号《某方案》`): its index.
+fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usize> {
+    let head = text[..start].trim_end_matches(is_space);
+    let k = numbers.partition_point(|d| d.span.end < head.len());
+    numbers
+        .get(k)
+        .filter(|d| d.span.end == head.len())
+        .map(|_| k)
+}
+
+/// The document's own numbers: those standing alone on their line.
+pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
+    let ls = lines(text);
+    numbers
+        .iter()
+        .map(|d| {
+            let i = ls.partition_point(|l| l.end < d.span.start);
+            ls.get(i).is_some_and(|l| {
+                let (s, e) = trim(text, l.start, l.end);
+                (s, e) == (d.span.start, d.span.end)
+            })
+        })
+        .collect()
+}
+
+/// Every reference, in the order of first mentions.
+pub(crate) fn find(
+    text: &str,
+    titles: &[Title],
+    mentions: &[Mention],
+    numbers: &[DocNumber],
+) -> Vec<Reference> {
+    let mut names: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    names.sort_unstable_by_key(|s| s.start);
+    let mut used = own_numbers(text, numbers);
+    // Numbers inside a 《》 name are part of it.
+    for (d, u) in numbers.iter().zip(used.iter_mut()) {
+        if inside(&names, d.span.start) {
+            *u = true;
+        }
+    }
+    let mut out: Vec<(usize, Reference)> = Vec::new();
+    let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
+    for m in mentions {
+        let t = &titles[m.title];
+        if is_publication(&t.name) {
+            continue;
+        }
+        let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
+        let mut start = m.span.start;
+        if attached.is_none() {
+            if let Some(k) = number_before(text, m.span.start, numbers).filter(|k| !used[*k]) {
+                start = numbers[k].span.start;
+                attached = Some((k, m.span.end));
+            }
+        }
+        if let Some((k, _)) = attached {
+            used[k] = true;
+        }
+        let full = Span::new(
+            start,
+            attached.map_or(m.span.end, |(_, e)| e.max(m.span.end)),
+        );
+        match slot[m.title] {
+            None => {
+                slot[m.title] = Some(out.len());
+                out.push((
+                    full.start,
+                    Reference {
+                        span: full,
+                        title: Some(t.name.clone()),
+                        doc_number: attached.map(|(k, _)| numbers[k].span),
+                        relation: relation_at(text, full, &names).unwrap_or(Relation::Cites),
+                    },
+                ));
+            }
+            Some(i) => {
+                let r = &mut out[i].1;
+                if r.doc_number.is_none() {
+                    r.doc_number = attached.map(|(k, _)| numbers[k].span);
+                }
+            }
+        }
+    }
+    // Numbers cited without a title, once each.
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (d, u) in numbers.iter().zip(&used) {
+        let written = &text[d.span.range()];
+        if *u || !seen.insert(written) {
+            continue;
+        }
+        out.push((
+            d.span.start,
+            Reference {
+                span: d.span,
+                title: None,
+                doc_number: Some(d.span),
+                relation: relation_at(text, d.span, &names).unwrap_or(Relation::Cites),
+            },
+        ));
+    }
+    out.sort_by_key(|(start, _)| *start);
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(text: &str) -> Vec<(String, Option<String>, &'static str)> {
+        let (titles, mentions) = super::super::title::find(text);
+        let numbers = super::super::doc_number::find(text);
+        find(text, &titles, &mentions, &numbers)
+            .into_iter()
+            .map(|r| {
+                (
+                    text[r.span.range()].to_string(),
+                    r.doc_number.map(|d| text[d.range()].to_string()),
+                    r.relation.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn notice_with_issue_and_repeal() {
+        let text = "滨海市人民政府办公室关于印发《滨海市制造业数字化转型行动方案（2025—2027年）》的通知\n\n滨政办发（2025）7号\n\n各区县人民政府：\n　　现将《滨海市制造业数字化转型行动方案（2025—2027年）》（以下简称《方案》）印发给你们，请认真贯彻执行。《滨海市企业技术改造专项资金管理办法（试行）》将于2025年5月1日起施行，《关于印发〈滨海市工业互联网发展规划〉的通知》同时废止。\n";
+        assert_eq!(
+            refs(text),
+            [
+                (
+                    "《滨海市制造业数字化转型行动方案（2025—2027年）》".into(),
+                    None,
+                    "issues"
+                ),
+                (
+                    "《滨海市企业技术改造专项资金管理办法（试行）》".into(),
+                    None,
+                    "cites"
+                ),
+                (
+                    "《关于印发〈滨海市工业互联网发展规划〉的通知》".into(),
+                    None,
+                    "replaces"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn basis_lists_numbers_and_publications() {
+        let text = "为贯彻落实《国务院关于推动发展的意见》（国发〔2018〕42号）和《某省实施方案》精神，按照国办发〔2019〕12号文件要求，参照《人民日报》报道，制定本意见。另见（冀政字〔2020〕3号）。";
+        assert_eq!(
+            refs(text),
+            [
+                (
+                    "《国务院关于推动发展的意见》（国发〔2018〕42号）".into(),
+                    Some("国发〔2018〕42号".into()),
+                    "basis"
+                ),
+                ("《某省实施方案》".into(), None, "basis"),
+                (
+                    "国办发〔2019〕12号".into(),
+                    Some("国办发〔2019〕12号".into()),
+                    "basis"
+                ),
+                (
+                    "冀政字〔2020〕3号".into(),
+                    Some("冀政字〔2020〕3号".into()),
+                    "cites"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_inside_other_names_do_not_count() {
+        let text = "《关于印发〈甲规划〉的通知》和《乙办法》仍然有效。";
+        assert_eq!(
+            refs(text),
+            [
+                ("《关于印发〈甲规划〉的通知》".into(), None, "cites"),
+                ("《乙办法》".into(), None, "cites"),
+            ]
+        );
+    }
+
+    #[test]
+    fn number_before_a_title_and_dates_of_issue() {
+        let text = "严格按照（漯房稳办〔2022〕24号《某某方案》）执行。自《某某通知》印发之日起，继续执行。";
+        assert_eq!(
+            refs(text),
+            [
+                (
+                    "漯房稳办〔2022〕24号《某某方案》".into(),
+                    Some("漯房稳办〔2022〕24号".into()),
+                    "basis"
+                ),
+                ("《某某通知》".into(), None, "cites"),
+            ]
+        );
+    }
+
+    #[test]
+    fn word_table_parses() {
+        assert!(WORDS.rows.len() >= 20);
+        assert!(is_publication("人民日报") && !is_publication("某某办法"));
+    }
+}
