@@ -67,6 +67,11 @@ if grep -q "/py/tests/\|/bench.py$" <<<"$listing"; then
 fi
 say "$(basename "$sdist") $(stat -c %s "$sdist") bytes; $(basename "$wheel") $(stat -c %s "$wheel") bytes"
 
+# pyarrow, Polars, PySpark and Java for the long-table tests, which then
+# fail rather than skip when an engine is missing.
+bash scripts/test-engines.sh "$py"
+export SHUZI_ENGINES=required
+
 # --- the test suite, against the installed wheel --------------------------------
 "$py" -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall "$wheel"
 # The CLI, to compare its JSON with the binding's on the seeds.

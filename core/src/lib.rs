@@ -139,6 +139,8 @@
 
 #[macro_use]
 mod macros;
+#[cfg(feature = "arrow")]
+pub mod arrow;
 mod chars;
 mod config;
 mod decimal;
@@ -146,6 +148,7 @@ mod entity;
 mod error;
 mod extract;
 pub mod facts;
+pub mod flat;
 mod input;
 #[cfg(feature = "serde")]
 pub mod json;
