@@ -177,13 +177,32 @@ string_enum! {
         GuoGlue => "guo_glue",
         /// Characters after 过半 that make 半 open a word of time (过半年).
         GuoBanTime => "guo_ban_time",
+        /// Range connectors between two figures, longest first (`3至5`, `3-5`).
+        RangeConnector => "range_connector",
+        /// Characters before a bare number that make it a caption label (图1, 表2).
+        CaptionLabel => "caption_label",
+        /// Words that name no indicator on their own: a growth noun after
+        /// them stays in the metric (`经济增速`).
+        BareMetric => "bare_metric",
+        /// Reporting verbs cut out of a metric (`第一产业实现增加值`).
+        VerbInMetric => "verb_in_metric",
+        /// Copulas skipped before an opening subject (`其次为江苏`).
+        SubjectCopula => "subject_copula",
+        /// Characters that join several subjects or indicators (`和`, `与`).
+        SubjectJoiner => "subject_joiner",
+        /// Words of difference that end a comparison's basis (`比全国平均水平高`).
+        DifferenceWord => "difference_word",
+        /// Separators of a list of metrics, longest first.
+        MetricSeparator => "metric_separator",
     }
     error: ErrorKind::InvalidData, "word list"
 }
 
 /// The files of [`List`]s, each `word <TAB> list [<TAB> key]`.
-const LIST_FILES: &[(&str, &str)] =
-    &[("numeric_words.tsv", include_str!("data/numeric_words.tsv"))];
+const LIST_FILES: &[(&str, &str)] = &[
+    ("numeric_words.tsv", include_str!("data/numeric_words.tsv")),
+    ("facts_lists.tsv", include_str!("data/facts_lists.tsv")),
+];
 
 /// The rows of every list file.
 fn list_table(file: &'static str, src: &'static str) -> Table<(&'static str, List, &'static str)> {

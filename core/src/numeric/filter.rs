@@ -4,7 +4,7 @@
 use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
 use crate::decimal::Decimal;
-use crate::lexicon::{list, List};
+use crate::lexicon::{has_char, list, List};
 use crate::numeral::{chinese, Form, Numeral};
 
 /// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
@@ -367,7 +367,7 @@ pub(crate) fn reject(
     // 图1, 表2, 附件3: the label of a figure, table or attachment.
     if bare
         && n.form == Form::Arabic
-        && (matches!(before, Some('图' | '表')) || text[..at].ends_with("附件"))
+        && (before.is_some_and(|c| has_char(List::CaptionLabel, c)) || text[..at].ends_with("附件"))
     {
         return true;
     }
