@@ -130,8 +130,19 @@ impl Decimal {
     /// assert_eq!("13.1".parse::<shuzi::Decimal>().unwrap().to_f64(), 13.1);
     /// ```
     pub fn to_f64(&self) -> f64 {
-        // The canonical text is a valid Rust float literal; parsing it rounds
-        // correctly, which `mantissa as f64 / 10^scale` would not.
+        // Fast path (Clinger): a mantissa below 2^53 and a power of ten up
+        // to 10^22 are both exact f64s, so one IEEE division is correctly
+        // rounded. This covers nearly every figure in text.
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        if self.mantissa.unsigned_abs() < (1u128 << 53) && (self.scale as usize) < POW10.len() {
+            return self.mantissa as f64 / POW10[self.scale as usize];
+        }
+        // Otherwise the canonical text is a valid Rust float literal;
+        // parsing it rounds correctly, which `mantissa as f64 / 10^scale`
+        // would not.
         self.to_string().parse().unwrap_or(f64::NAN)
     }
 
@@ -413,6 +424,38 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn to_f64_fast_path_rounds_as_parsing_does() {
+        // Mantissas around 2^53 and scales around 22 on both sides of the
+        // fast path's limits, and a spread of ordinary figures.
+        let mut mantissas: Vec<i128> =
+            vec![0, 1, 3, 7, 131, 296, 1_000_000_007, 123_456_789_012_345];
+        for k in [1i128 << 52, (1 << 53) - 1, 1 << 53, (1 << 53) + 1, 1 << 60] {
+            mantissas.extend([k, -k, k - 3, k + 3]);
+        }
+        let mut x: i128 = 88_172_645_463_325_252;
+        for _ in 0..2000 {
+            // xorshift: deterministic pseudo-random mantissas of every length
+            x ^= (x << 13) & ((1 << 100) - 1);
+            x ^= x >> 7;
+            x ^= (x << 17) & ((1 << 100) - 1);
+            mantissas.push(x % (1 << ((x.unsigned_abs() % 60) as u32 + 1)));
+        }
+        let mut checked = 0;
+        for &m in &mantissas {
+            for scale in [0, 1, 2, 5, 8, 15, 21, 22, 23, 30] {
+                // Scales past MAX_SCALE are not decimals.
+                let Some(dec) = Decimal::new(m, scale) else {
+                    continue;
+                };
+                let want: f64 = dec.to_string().parse().unwrap();
+                assert_eq!(dec.to_f64().to_bits(), want.to_bits(), "{dec}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     #[test]

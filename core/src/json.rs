@@ -1,5 +1,6 @@
-//! The JSON of SPEC.md: [`EntityRecord`] serializes an [`Entity`] with its
-//! text and offsets exactly as the command-line tool prints it. The bindings
+//! The JSON of [`crate::reference::entities`]: [`EntityRecord`] serializes
+//! an [`Entity`] with its text and offsets exactly as the command-line tool
+//! prints it. The bindings
 //! use the same records, so every surface carries the same facts.
 
 use crate::decimal::Decimal;

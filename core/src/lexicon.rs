@@ -301,6 +301,10 @@ mod tests {
                 "policy_linking_verbs.tsv",
                 include_str!("data/policy_linking_verbs.tsv"),
             ),
+            (
+                "policy_permissions.tsv",
+                include_str!("data/policy_permissions.tsv"),
+            ),
         ] {
             let t = words(file, src);
             assert!(t.errors.is_empty() && !t.items.is_empty(), "{file}");

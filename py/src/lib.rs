@@ -10,6 +10,7 @@
 //! wraps this module with the result list type and the notebook helpers.
 
 mod args;
+mod arrow;
 mod batch;
 mod entity;
 mod fact;
@@ -102,6 +103,41 @@ impl Extractor {
         PyList::new(py, lists)
     }
 
+    /// The long table of every text as Arrow record batches (see
+    /// `shuzi.extract_arrow`), and the rows that could not be read as
+    /// `(row, reason)`; None rows are skipped silently.
+    #[pyo3(signature = (texts, *, threads=None))]
+    fn extract_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<(arrow::ArrowBatches, Vec<arrow::BadRow>)> {
+        let threads = args::threads(threads)?;
+        arrow::extract_arrow(py, &self.inner, texts, threads)
+    }
+
+    /// How many entities the core finds in `texts` on `threads` threads,
+    /// building no output: the core's own speed, for py/bench_arrow.py.
+    #[pyo3(signature = (texts, *, threads=None))]
+    fn _count_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<usize> {
+        let threads = args::threads(threads)?;
+        let owned = args::texts(texts)?;
+        let strs = owned
+            .iter()
+            .enumerate()
+            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .collect::<PyResult<Vec<&str>>>()?;
+        let counts =
+            py.detach(|| batch::map_ordered(&strs, threads, |t| self.inner.extract(t).len()));
+        Ok(counts.into_iter().sum())
+    }
+
     fn __repr__(&self) -> String {
         let kinds = self.kinds();
         let kinds = if kinds.len() == shuzi::Kind::ALL.len() {
@@ -158,6 +194,7 @@ fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Entity>()?;
     m.add_class::<Change>()?;
     m.add_class::<Extractor>()?;
+    m.add_class::<arrow::ArrowBatches>()?;
     m.add_function(wrap_pyfunction!(parse_policy, m)?)?;
     m.add_function(wrap_pyfunction!(fact::_facts, m)?)?;
     m.add_function(wrap_pyfunction!(fact::_facts_many, m)?)?;

@@ -148,7 +148,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
             return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);
         }
         '几' | '幾' | '数' | '數' | '上'
-            if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
+            if char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none()) =>
         {
             return Step::Skip(next);
         }

@@ -122,7 +122,7 @@ fn ends_clause(rest: &str) -> bool {
     rest.trim_start_matches(is_tab_space)
         .chars()
         .next()
-        .map_or(true, |c| {
+        .is_none_or(|c| {
             matches!(
                 c,
                 '。' | '，' | ',' | '；' | ';' | '！' | '!' | '\n' | '\r' | '）' | ')'

@@ -12,8 +12,9 @@ and a normalised value::
 ``start``/``end`` are code-point offsets, so ``text[e.start:e.end] == e.text``
 for every entity, astral characters (𠀀, emoji) included. ``to_dict()`` gives
 the command-line tool's JSON object. The rules (what is an entity, how it is
-normalised) are the project's SPEC.md; this package holds no rules of its own:
-the Rust core does all the work, with the GIL released.
+normalised) are the project's format reference (docs/ in the repository); this
+package holds no rules of its own: the Rust core does all the work, with the
+GIL released.
 
 ``parse_policy`` reads the structure of a policy document (titles in 《》,
 发文字号, the 一、/（一）/1. outline, 责任单位, targets, frameworks, bylines, the
@@ -26,8 +27,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Literal, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
+from shuzi._arrow import BadRowWarning, extract_arrow, extract_table
 from shuzi._clauses import Instruments, clauses_frame, instrument_table
 from shuzi._frame import to_frame
 from shuzi._result import Entities
@@ -37,7 +39,11 @@ from shuzi._shuzi import parse_policy as _parse_policy
 from shuzi._facts import Fact, Span, facts, facts_frame
 from shuzi.policy import Policy
 
+if TYPE_CHECKING:
+    import pyarrow
+
 __all__ = [
+    "BadRowWarning",
     "Bound",
     "Change",
     "Entities",
@@ -52,6 +58,7 @@ __all__ = [
     "__version__",
     "clauses_frame",
     "extract",
+    "extract_arrow",
     "facts",
     "facts_frame",
     "parse_policy",
@@ -131,6 +138,14 @@ class Extractor:
         seq = texts if keep else list(texts)
         found = self._native.extract_many(seq, threads=threads)
         return [Entities(entities, text) for entities, text in zip(found, seq)]
+
+    def extract_arrow(self, texts: Any, *, threads: int | None = None) -> pyarrow.Table:
+        """The long table of ``texts`` (see ``shuzi.extract_arrow``).
+
+        >>> Extractor(kinds=["count"]).extract_arrow(["196家", "无"]).num_rows
+        1
+        """
+        return extract_table(self._native, texts, threads, stacklevel=2)
 
     def facts(self, text: str) -> list[Fact]:
         """The indicator facts of ``text`` (SPEC 4), in text order; the

@@ -1,7 +1,7 @@
 """Type stubs of the native module ``shuzi._shuzi`` (checked by mypy.stubtest)."""
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal, final
 
 _Kind = Literal[
@@ -15,6 +15,7 @@ __all__ = [
     "Entity",
     "Change",
     "Extractor",
+    "ArrowBatches",
     "parse_policy",
     "_facts",
     "_facts_many",
@@ -119,6 +120,19 @@ class Extractor:
     def extract_many(
         self, texts: Iterable[str], *, threads: int | None = None
     ) -> list[list[Entity]]: ...
+    def extract_arrow(
+        self, texts: Sequence[object], *, threads: int | None = None
+    ) -> tuple[ArrowBatches, list[tuple[int, str]]]: ...
+    def _count_many(self, texts: Iterable[str], *, threads: int | None = None) -> int: ...
+
+@final
+class ArrowBatches:
+    """Record batches of the long table, exported with ``__arrow_c_stream__``."""
+
+    @property
+    def num_rows(self) -> int: ...
+    def __arrow_c_schema__(self) -> object: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
 
 def parse_policy(
     text: str,
