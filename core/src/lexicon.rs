@@ -210,11 +210,13 @@ fn list_table(file: &'static str, src: &'static str) -> Table<(&'static str, Lis
 }
 
 /// Every list, indexed by `List as usize`: its `(word, key)` rows in file
-/// order, and the words of one character.
+/// order, its words, and its words of one character (alone and with their
+/// key: a character compares faster than a word).
 struct Lists {
     rows: Vec<Vec<(&'static str, &'static str)>>,
     words: Vec<Vec<&'static str>>,
     chars: Vec<Vec<char>>,
+    keyed_chars: Vec<Vec<(char, &'static str)>>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -223,6 +225,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         rows: vec![Vec::new(); n],
         words: vec![Vec::new(); n],
         chars: vec![Vec::new(); n],
+        keyed_chars: vec![Vec::new(); n],
     };
     for (file, src) in LIST_FILES {
         for (w, list, key) in list_table(file, src).items {
@@ -232,6 +235,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             let mut cs = w.chars();
             if let (Some(c), None) = (cs.next(), cs.next()) {
                 l.chars[i].push(c);
+                l.keyed_chars[i].push((c, key));
             }
         }
     }
@@ -255,9 +259,9 @@ pub(crate) fn has_char(list: List, c: char) -> bool {
 
 /// True when `c` is in `list` under `key`.
 pub(crate) fn has_keyed_char(list: List, key: &str, c: char) -> bool {
-    let mut buf = [0u8; 4];
-    let w: &str = c.encode_utf8(&mut buf);
-    keyed(list).iter().any(|(x, k)| *k == key && *x == w)
+    LISTS.keyed_chars[list as usize]
+        .iter()
+        .any(|(x, k)| *x == c && *k == key)
 }
 
 /// The load errors of every table, for the tests.
