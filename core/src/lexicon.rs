@@ -217,6 +217,10 @@ struct Lists {
     words: Vec<Vec<&'static str>>,
     chars: Vec<Vec<char>>,
     keyed_chars: Vec<Vec<(char, &'static str)>>,
+    /// The first and the last bytes of the words: a quick "no" before any
+    /// string comparison.
+    first_bytes: Vec<[bool; 256]>,
+    last_bytes: Vec<[bool; 256]>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -226,12 +230,17 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         words: vec![Vec::new(); n],
         chars: vec![Vec::new(); n],
         keyed_chars: vec![Vec::new(); n],
+        first_bytes: vec![[false; 256]; n],
+        last_bytes: vec![[false; 256]; n],
     };
     for (file, src) in LIST_FILES {
         for (w, list, key) in list_table(file, src).items {
             let i = list as usize;
             l.rows[i].push((w, key));
             l.words[i].push(w);
+            let b = w.as_bytes();
+            l.first_bytes[i][usize::from(b[0])] = true;
+            l.last_bytes[i][usize::from(b[b.len() - 1])] = true;
             let mut cs = w.chars();
             if let (Some(c), None) = (cs.next(), cs.next()) {
                 l.chars[i].push(c);
@@ -255,6 +264,32 @@ pub(crate) fn keyed(list: List) -> &'static [(&'static str, &'static str)] {
 /// True when the one-character word `c` is in `list`.
 pub(crate) fn has_char(list: List, c: char) -> bool {
     LISTS.chars[list as usize].contains(&c)
+}
+
+/// The first word of `list` (in file order) that `text` starts with.
+pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
+    let l = &*LISTS;
+    let b = *text.as_bytes().first()?;
+    if !l.first_bytes[list as usize][usize::from(b)] {
+        return None;
+    }
+    l.words[list as usize]
+        .iter()
+        .find(|w| text.starts_with(**w))
+        .copied()
+}
+
+/// The first word of `list` (in file order) that `text` ends with.
+pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
+    let l = &*LISTS;
+    let b = *text.as_bytes().last()?;
+    if !l.last_bytes[list as usize][usize::from(b)] {
+        return None;
+    }
+    l.words[list as usize]
+        .iter()
+        .find(|w| text.ends_with(**w))
+        .copied()
 }
 
 /// True when `c` is in `list` under `key`.
@@ -322,6 +357,9 @@ mod tests {
             for (w, l, k) in list_table(file, src).items {
                 assert!(seen.insert((w, l, k)), "{file}: duplicate {w} {l} {k}");
                 assert!(list(l).contains(&w) && keyed(l).contains(&(w, k)));
+                let found = prefix_in(l, &format!("{w}x")).is_some_and(|p| w.starts_with(p))
+                    && suffix_in(l, &format!("x{w}")).is_some_and(|p| w.ends_with(p));
+                assert!(found, "{w} {l}");
                 let mut cs = w.chars();
                 if let (Some(c), None) = (cs.next(), cs.next()) {
                     assert!(has_char(l, c) && has_keyed_char(l, k, c), "{w} {l}");

@@ -497,9 +497,7 @@ fn list(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize, a: &
     let mut at = s;
     while at < e {
         let rest = &text[at..e];
-        let sep = words::list(List::MetricSeparator)
-            .iter()
-            .find(|w| rest.starts_with(*w));
+        let sep = words::prefix_in(List::MetricSeparator, rest);
         match sep {
             Some(w) => {
                 items.push((from, at));

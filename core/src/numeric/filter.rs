@@ -4,7 +4,7 @@
 use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
 use crate::decimal::Decimal;
-use crate::lexicon::{has_char, list, List};
+use crate::lexicon::{has_char, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
 
 /// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
@@ -429,7 +429,7 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     let head = text[..at].trim_end_matches([' ', ':', '：', '为', '是']);
-    digits >= 4 && list(List::CodeWord).iter().any(|w| head.ends_with(w))
+    digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
 /// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day.
@@ -480,10 +480,7 @@ fn line_start(text: &str, at: usize) -> bool {
 /// (`12345政务服务热线`: ideographs only between the number and 热线).
 fn hotline(text: &str, start: usize, end: usize) -> bool {
     let head = &text[..start];
-    if list(List::PhoneWord)
-        .iter()
-        .any(|w| head.trim_end().ends_with(w))
-    {
+    if suffix_in(List::PhoneWord, head.trim_end()).is_some() {
         return true;
     }
     let mut k = 0;
@@ -494,9 +491,7 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
         let rest = &text[p..];
-        if list(List::NameHead).iter().any(|w| rest.starts_with(w))
-            && (han == 0 || rest.starts_with("热线"))
-        {
+        if prefix_in(List::NameHead, rest).is_some() && (han == 0 || rest.starts_with("热线")) {
             return true;
         }
         if is_han(c) && !matches!(c, '和' | '等') {

@@ -6,7 +6,7 @@
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
 use crate::entity::Bound;
-use crate::lexicon::{has_char, has_keyed_char, list, List};
+use crate::lexicon::{has_char, has_keyed_char, suffix_in, List};
 
 /// The prefix of a number.
 #[derive(Debug, Clone, Copy, Default)]
@@ -212,16 +212,14 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
 /// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
 pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
     let head = &text[floor.min(at)..at];
-    for w in list(List::PeriodWord) {
-        if let Some(rest) = head.strip_suffix(w) {
-            // 提前3天, 目前, 此前, 之前, 接近 are not periods.
-            return !rest
-                .chars()
-                .next_back()
-                .is_some_and(|c| has_keyed_char(List::PeriodGlue, w, c));
-        }
-    }
-    false
+    let Some(w) = suffix_in(List::PeriodWord, head) else {
+        return false;
+    };
+    // 提前3天, 目前, 此前, 之前, 接近 are not periods.
+    !head[..head.len() - w.len()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| has_keyed_char(List::PeriodGlue, w, c))
 }
 
 #[cfg(test)]
