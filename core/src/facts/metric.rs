@@ -103,12 +103,19 @@ const END_ROLES: &[Role] = &[
     Role::Growth,
 ];
 
-/// The entity that ends exactly at `end` and starts at or after `floor`.
+/// The entity that ends exactly at `end` and starts at or after `floor`;
+/// `entities` are the sorted entities before the figure.
 fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entity> {
-    let i = entities.partition_point(|e| e.span.end < end);
-    entities
-        .get(i)
-        .filter(|e| e.span.end == end && e.span.start >= floor)
+    // `entities` are those before the figure: look back from the last.
+    for x in entities.iter().rev() {
+        if x.span.end < end {
+            return None;
+        }
+        if x.span.end == end {
+            return (x.span.start >= floor).then_some(x);
+        }
+    }
+    None
 }
 
 /// A metric with a reporting verb inside it (`第一产业实现增加值`): the
@@ -139,12 +146,12 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 
 /// The last date or period lying inside `s..e`.
 fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
-    let i = entities.partition_point(|x| x.span.start < s);
-    entities[i..]
+    // `entities` are those before the figure: look back from the last.
+    entities
         .iter()
-        .take_while(|x| x.span.end <= e)
-        .filter(|x| matches!(x.kind, Kind::Date | Kind::Period))
-        .last()
+        .rev()
+        .take_while(|x| x.span.start >= s)
+        .find(|x| x.span.end <= e && matches!(x.kind, Kind::Date | Kind::Period))
         .map(|x| x.span)
 }
 
@@ -390,7 +397,8 @@ fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
-/// Everything a figure's own words `start..end` say.
+/// Everything a figure's own words `start..end` say; `entities` are the
+/// extractor's entities before the figure.
 pub(crate) fn analyze(
     lex: &Lexicon,
     text: &str,

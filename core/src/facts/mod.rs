@@ -619,7 +619,7 @@ impl<'t> Pass<'t> {
         let own_words = metric::analyze(
             self.lex,
             text,
-            self.entities,
+            &self.entities[..i],
             own,
             upto,
             e.kind == Kind::Ordinal,
