@@ -227,17 +227,13 @@ impl<W: Write> Sink<W> {
 /// `--format parquet -o FILE`.
 #[cfg(feature = "parquet")]
 fn parquet(args: &ExtractArgs, extractor: &Extractor, sources: &[Source]) -> u8 {
-    let Some(output) = &args.output else {
-        report("--format parquet needs -o FILE (Parquet is not written to standard output)");
-        return EXIT_USAGE;
-    };
-    let (written, input_failed) =
-        crate::parquet::write(sources, extractor, args.common.threads(), output);
-    if !written || input_failed {
-        crate::EXIT_INPUT
-    } else {
-        crate::EXIT_OK
-    }
+    crate::parquet::run(
+        crate::parquet::Table::Entities,
+        args.output.as_deref(),
+        sources,
+        extractor,
+        args.common.threads(),
+    )
 }
 
 /// `--format parquet` in a build without the `parquet` feature.

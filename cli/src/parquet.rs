@@ -1,5 +1,6 @@
-//! `shuzi extract --format parquet -o FILE`: the long table of every input
-//! (the core's Arrow batches, [`shuzi::arrow`]) with a `file` column after
+//! `shuzi extract --format parquet -o FILE` and `shuzi facts --format
+//! parquet -o FILE`: the long table of every input (the core's Arrow
+//! batches, [`shuzi::arrow`]: entities or facts) with a `file` column after
 //! `doc`, written as one Parquet file (Snappy). Inputs are read and
 //! extracted on worker threads and written in input order; an unreadable
 //! input is reported and the others are still written.
@@ -15,9 +16,21 @@ use shuzi::Extractor;
 use std::path::Path;
 use std::sync::Arc;
 
-/// The long table's schema with `file` (the input's label) after `doc`.
-fn schema() -> arrow_schema::SchemaRef {
-    let base = shuzi::arrow::schema();
+/// Which table to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    /// One row per entity (`shuzi extract`).
+    Entities,
+    /// One row per indicator fact (`shuzi facts`).
+    Facts,
+}
+
+/// The table's schema with `file` (the input's label) after `doc`.
+fn schema(table: Table) -> arrow_schema::SchemaRef {
+    let base = match table {
+        Table::Entities => shuzi::arrow::schema(),
+        Table::Facts => shuzi::arrow::facts_schema(),
+    };
     let mut fields: Vec<arrow_schema::FieldRef> = base.fields().iter().cloned().collect();
     fields.insert(
         1,
@@ -32,23 +45,34 @@ fn schema() -> arrow_schema::SchemaRef {
 
 /// One input's rows, `doc` being its index among the inputs.
 fn batch(
+    table: Table,
     doc: usize,
     label: &str,
     text: &str,
     extractor: &Extractor,
 ) -> Result<RecordBatch, String> {
-    let mut builder = shuzi::arrow::LongTableBuilder::new();
-    builder.push(doc as i64, text, &extractor.extract(text));
-    let long = builder.finish();
+    let long = match table {
+        Table::Entities => {
+            let mut builder = shuzi::arrow::LongTableBuilder::new();
+            builder.push(doc as i64, text, &extractor.extract(text));
+            builder.finish()
+        }
+        Table::Facts => {
+            let mut builder = shuzi::arrow::FactsTableBuilder::new();
+            builder.push(doc as i64, text, &extractor.facts(text));
+            builder.finish()
+        }
+    };
     let file: ArrayRef = Arc::new(StringArray::from(vec![label; long.num_rows()]));
     let mut columns = long.columns().to_vec();
     columns.insert(1, file);
-    RecordBatch::try_new(schema(), columns).map_err(|e| format!("{label}: {e}"))
+    RecordBatch::try_new(schema(table), columns).map_err(|e| format!("{label}: {e}"))
 }
 
 /// Writes the table of `sources` to `output`; returns (write succeeded,
 /// some input failed). Reports every problem on standard error.
 pub fn write(
+    table: Table,
     sources: &[Source],
     extractor: &Extractor,
     threads: usize,
@@ -68,7 +92,7 @@ pub fn write(
     let props = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .build();
-    let mut writer = match ArrowWriter::try_new(file, schema(), Some(props)) {
+    let mut writer = match ArrowWriter::try_new(file, schema(table), Some(props)) {
         Ok(w) => w,
         Err(e) => {
             report(&format!("cannot write {shown}: {e}"));
@@ -81,7 +105,7 @@ pub fn write(
         let source = &sources[i];
         let bytes = source.read()?;
         let text = source.decode(&bytes)?;
-        batch(i, &source.label(), text, extractor)
+        batch(table, i, &source.label(), text, extractor)
     };
     for_each_ordered(sources.len(), threads, work, |i, outcome| match outcome {
         Ok(Ok(batch)) => match writer.write(&batch) {
@@ -115,5 +139,26 @@ pub fn write(
             report(&format!("cannot write {shown}: {e}"));
             (false, input_failed)
         }
+    }
+}
+
+/// The exit status of `--format parquet` for `table`: usage error without
+/// `-o`, else [`write`]'s outcome.
+pub fn run(
+    table: Table,
+    output: Option<&Path>,
+    sources: &[Source],
+    extractor: &Extractor,
+    threads: usize,
+) -> u8 {
+    let Some(output) = output else {
+        report("--format parquet needs -o FILE (Parquet is not written to standard output)");
+        return crate::EXIT_USAGE;
+    };
+    let (written, input_failed) = write(table, sources, extractor, threads, output);
+    if !written || input_failed {
+        crate::EXIT_INPUT
+    } else {
+        crate::EXIT_OK
     }
 }

@@ -193,3 +193,51 @@ def test_docstring_examples() -> None:
     result = doctest.testmod(shuzi._arrow)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_facts_arrow_equals_facts_objects(threads: int) -> None:
+    from shuzi._arrow import FACT_COLUMNS
+    from shuzi._facts import COLUMNS, _row
+
+    assert FACT_COLUMNS == ("doc", *COLUMNS)
+    texts: list[Any] = [read_seed(p) for p in seed_paths()]
+    texts.insert(2, None)
+    t = shuzi.facts_arrow(texts, ref_date=REF_DATE, threads=threads)
+    assert t.column_names == list(FACT_COLUMNS)
+    want = [
+        {"doc": doc, **_row(f)}
+        for doc, text in enumerate(texts)
+        if text is not None
+        for f in shuzi.facts(text, ref_date=REF_DATE)
+    ]
+    assert len(want) > 50
+    assert t.to_pylist() == want
+
+
+def test_facts_arrow_bad_rows() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        t = shuzi.Extractor().facts_arrow(["营收3亿元", 7, "增长12%"])
+    assert t.column("doc").to_pylist() == [0, 2]
+    assert [w.message.row for w in caught if isinstance(w.message, shuzi.BadRowWarning)] == [1]
+
+
+def test_cli_facts_parquet_is_the_facts_table(cli: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    pq: Any = need("pyarrow.parquet")
+    paths = seed_paths()
+    out = tmp_path / "facts.parquet"
+    subprocess.run(
+        [str(cli), "facts", "--format", "parquet", "-o", str(out), "--ref-date", REF_DATE]
+        + [str(p) for p in paths],
+        check=True,
+    )
+    got = pq.read_table(out)
+    want = shuzi.facts_arrow([read_seed(p) for p in paths], ref_date=REF_DATE)
+    assert want.num_rows > 50
+    assert got.column_names == ["doc", "file", *want.column_names[1:]]
+    assert got.column("doc").to_pylist() == want.column("doc").to_pylist()
+    assert got.column("file").to_pylist() == [str(paths[d]) for d in want.column("doc").to_pylist()]
+    assert got.drop(["doc", "file"]).equals(want.drop(["doc"]))
