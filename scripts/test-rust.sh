@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rust: formatting, lints, unit + golden + property tests, doctests, the CLI's
-# end-to-end tests, benches once as tests, and a short bounded fuzz run.
+# end-to-end tests, benches once as tests, a short bounded fuzz run, the
+# declared MSRV and the crates as crates.io would get them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --all -- --check
@@ -10,3 +11,39 @@ cargo test
 cargo bench -p shuzi-benches -- --test
 # A short bounded fuzz run on stable (fuzz/ is not a workspace member).
 cargo test --manifest-path fuzz/Cargo.toml --no-default-features --target-dir target
+
+# The MSRV: every library and binary of the workspace builds with exactly the
+# declared `rust-version` (1.85 means 1.85.0) and the locked dependencies.
+# Tests are not part of it: proptest, a dev-dependency, needs a newer Rust.
+msrv=$(sed -n '/^\[workspace.package\]/,/^\[/s/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
+[ -n "$msrv" ] || { echo "test-rust: no rust-version in Cargo.toml [workspace.package]" >&2; exit 1; }
+case $msrv in *.*.*) ;; *) msrv=$msrv.0 ;; esac
+toolchain() {
+  if ! rustup run "$1" rustc --version >/dev/null 2>&1; then
+    echo "== rust: installing Rust $1 (a declared MSRV; minimal profile, once)"
+    rustup toolchain install "$1" --profile minimal
+  fi
+}
+toolchain "$msrv"
+# The Python binding declares its own, newer rust-version (arrow-array needs
+# it); it is checked with that one.
+echo "== rust: cargo +$msrv check --locked --workspace --exclude shuzi-py --lib --bins"
+cargo "+$msrv" check --quiet --locked --workspace --exclude shuzi-py --lib --bins
+py_msrv=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' py/Cargo.toml)
+if [ -n "$py_msrv" ]; then
+  case $py_msrv in *.*.*) ;; *) py_msrv=$py_msrv.0 ;; esac
+  toolchain "$py_msrv"
+  echo "== rust: cargo +$py_msrv check --locked -p shuzi-py --lib"
+  cargo "+$py_msrv" check --quiet --locked -p shuzi-py --lib
+fi
+
+# What crates.io would get (the `cargo publish --dry-run` check): both crates
+# are packed and each package is built on its own, shuzi-cli against the
+# packed shuzi. --allow-dirty: also works before the changes are committed.
+echo "== rust: cargo package -p shuzi -p shuzi-cli"
+mkdir -p target/package
+if ! cargo package --allow-dirty -p shuzi -p shuzi-cli > target/package/log.txt 2>&1; then
+  cat target/package/log.txt >&2
+  exit 1
+fi
+grep -E '^ *(Packaged|Verifying)' target/package/log.txt

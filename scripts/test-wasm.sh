@@ -7,7 +7,8 @@
 # (typescript, playwright-core: no browser download), Chromium from apt.
 #
 #   bash scripts/test-wasm.sh            build + every test
-#   bash scripts/test-wasm.sh --build    build only (wasm/pkg, wasm/pkg-node, wasm/www/pkg)
+#   bash scripts/test-wasm.sh --build    build only (wasm/pkg, wasm/pkg-node, wasm/www/pkg,
+#                                        and the npm tarball target/npm/shuzi-<version>.tgz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -90,6 +91,10 @@ cp seeds/*.txt wasm/www/seeds/
 
 say "shuzi_wasm_bg.wasm: $(stat -c %s "$bg") bytes raw, $(gzip -9 -c "$bg" | wc -c) gzipped (-9);" \
   "before wasm-opt $raw_size raw, $raw_gz gzipped"
+
+# The npm package `shuzi` (both builds, conditional exports), packed.
+say "npm package (scripts/package-npm.sh)"
+bash scripts/package-npm.sh
 $build_only && exit 0
 
 # The native CLI the Node tests compare against.
@@ -113,3 +118,6 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 say "browser test (headless chromium)"
 node --test wasm/browser/
+
+say "npm package: installed from the tarball into a fresh project, imported from Node, tsc and Chromium"
+node --test wasm/npm/

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Every test of the project: Rust, Python and WebAssembly (README: "Run every test").
-# Installs what the tests need when it is missing (the wasm32 target, a matching
-# wasm-bindgen-cli, maturin in a venv, Chromium).
+# Installs what the tests need when it is missing (the MSRV toolchain, the wasm32
+# target, a matching wasm-bindgen-cli, maturin and zig in a venv, Chromium).
+# Also builds and checks every package as it would be published: the two crates
+# (cargo package), the wheel and sdist (twine check, installed in fresh venvs),
+# the npm tarball (installed in a fresh project).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The repository stands alone and every package has the same version.
+python3 scripts/check-repo.py
 bash scripts/test-rust.sh
 [ -f scripts/test-python.sh ] && bash scripts/test-python.sh
 [ -f scripts/test-wasm.sh ] && bash scripts/test-wasm.sh

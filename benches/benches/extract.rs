@@ -58,7 +58,8 @@ fn kind_group(c: &mut Criterion<ThreadCpu>) {
 }
 
 /// What comes after extraction: byte → code point / UTF-16 offsets, the
-/// SPEC JSON records, and the JSON text the CLI writes.
+/// SPEC JSON records, and their JSON text through `serde_json` (`jsonl`)
+/// and as the CLI writes it (`jsonl-direct`, `EntityRecord::write_json`).
 fn offsets_group(c: &mut Criterion<ThreadCpu>) {
     let steps: Vec<Input> = ladder()
         .into_iter()
@@ -109,6 +110,21 @@ fn offsets_group(c: &mut Criterion<ThreadCpu>) {
                 out.len()
             })
         });
+        group.bench_with_input(
+            BenchmarkId::new("jsonl-direct", name),
+            text.as_str(),
+            |b, t| {
+                let mut out = Vec::with_capacity(entities.len() * 256);
+                b.iter(|| {
+                    out.clear();
+                    for r in records(t, &entities, OffsetUnit::CodePoints) {
+                        r.write_json(&mut out);
+                        out.push(b'\n');
+                    }
+                    out.len()
+                })
+            },
+        );
     }
     group.finish();
 }

@@ -42,6 +42,9 @@ fn hostile(bytes: usize) -> Vec<(&'static str, String)> {
         ("open-titles", rep("《")),
         ("open-quotes", rep("“六个一")),
         ("brackets", rep("(责任单位:市局、")),
+        // One endless sentence of cited titles: the references' relation
+        // words are looked for in a bounded window, not the whole sentence.
+        ("cited-titles", rep("根据《某某办法》和")),
     ]
 }
 

@@ -1,5 +1,5 @@
 //! `shuzi`: extracts numbers, money, percentages, counts, quantities, dates and
-//! periods from Chinese text (SPEC.md section 3).
+//! periods from Chinese text (the format is in the repository's docs/).
 //!
 //! Files are read, extracted and rendered in parallel; output is written in
 //! input order by the main thread, so it is the same whatever the number of

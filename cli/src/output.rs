@@ -32,7 +32,7 @@ pub fn write_records<W: Write>(
             buf.extend_from_slice(b",\n");
         }
         *first = false;
-        serde_json::to_writer(&mut buf, &record)?;
+        record.write_json(&mut buf);
         // The record is a non-empty JSON object: replace its closing brace
         // with the extra field.
         debug_assert_eq!(buf.last(), Some(&b'}'));

@@ -7,11 +7,10 @@
 //! are enums or `&'static str` from the data tables.
 
 use crate::decimal::Decimal;
-use crate::error::{Error, ErrorKind};
+use crate::error::ErrorKind;
 use crate::value::{Figure, Value};
 use std::fmt;
 use std::ops::Range;
-use std::str::FromStr;
 
 /// A half-open byte range `start..end` into the input text.
 ///

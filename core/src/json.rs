@@ -1,5 +1,6 @@
-//! The JSON of SPEC.md: [`EntityRecord`] serializes an [`Entity`] with its
-//! text and offsets exactly as the command-line tool prints it. The bindings
+//! The JSON of [`crate::reference::entities`]: [`EntityRecord`] serializes
+//! an [`Entity`] with its text and offsets exactly as the command-line tool
+//! prints it. The bindings
 //! use the same records, so every surface carries the same facts.
 
 use crate::decimal::Decimal;
@@ -295,6 +296,243 @@ impl Serialize for EntityRecord<'_> {
             }
         }
         m.end()
+    }
+}
+
+impl EntityRecord<'_> {
+    /// Appends the record's JSON object to `out`: the same bytes as
+    /// serializing it with `serde_json`, written straight into the buffer
+    /// (static keys, no map serializer, no allocation). The CLI writes its
+    /// JSON lines with it.
+    ///
+    /// ```
+    /// let text = "同比增长13.1%";
+    /// let es = shuzi::extract(text);
+    /// let r = &shuzi::json::records(text, &es, shuzi::json::OffsetUnit::CodePoints)[0];
+    /// let mut out = Vec::new();
+    /// r.write_json(&mut out);
+    /// assert_eq!(out, serde_json::to_vec(r).unwrap());
+    /// ```
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        let e = self.entity;
+        let key = |out: &mut Vec<u8>, k: &'static str| {
+            out.extend_from_slice(b",\"");
+            out.extend_from_slice(self.keys.key(k).as_bytes());
+            out.extend_from_slice(b"\":");
+        };
+        out.extend_from_slice(b"{\"kind\":\"");
+        out.extend_from_slice(e.kind.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"text\":");
+        write_str(out, &self.input[e.span.range()]);
+        key(out, "start");
+        write_int(out, self.start as i64);
+        key(out, "end");
+        write_int(out, self.end as i64);
+        key(out, "byte_start");
+        write_int(out, e.span.start as i64);
+        key(out, "byte_end");
+        write_int(out, e.span.end as i64);
+        let opt = |out: &mut Vec<u8>, v: Option<i64>| match v {
+            Some(v) => write_int(out, v),
+            None => out.extend_from_slice(b"null"),
+        };
+        let iso = |out: &mut Vec<u8>, d: DateValue| {
+            if d.is_empty() {
+                out.extend_from_slice(b"null");
+            } else {
+                use std::io::Write as _;
+                // Writing to a Vec cannot fail.
+                let _ = write!(out, "\"{}\"", d.iso_text());
+            }
+        };
+        let relative = |out: &mut Vec<u8>, r: &Relative| {
+            if r.resolved {
+                key(out, "resolved");
+                out.extend_from_slice(b"true");
+            }
+            if let Some(y) = r.relative_years {
+                key(out, "relative_years");
+                write_int(out, i64::from(y));
+            }
+        };
+        match &e.value {
+            Value::Date {
+                date,
+                point,
+                relative: r,
+            } => {
+                key(out, "year");
+                opt(out, date.year.map(i64::from));
+                key(out, "month");
+                opt(out, date.month.map(i64::from));
+                key(out, "day");
+                opt(out, date.day.map(i64::from));
+                key(out, "value");
+                iso(out, *date);
+                if let Some(p) = point {
+                    key(out, "point");
+                    write_str(out, p.as_str());
+                }
+                relative(out, r);
+            }
+            Value::Period {
+                from,
+                to,
+                relative: r,
+            } => {
+                key(out, "from");
+                iso(out, *from);
+                key(out, "to");
+                iso(out, *to);
+                relative(out, r);
+            }
+            v => {
+                if let Some(f) = v.figure() {
+                    key(out, "value");
+                    write_number(out, f.value);
+                    key(out, "normalized");
+                    use std::io::Write as _;
+                    let _ = write!(out, "\"{}\"", f.value);
+                    if let Some(h) = f.high {
+                        key(out, "high");
+                        write_number(out, h);
+                    }
+                }
+                key(out, "bound");
+                write_str(out, e.bound.as_str());
+                if !e.exact() {
+                    key(out, "exact");
+                    out.extend_from_slice(b"false");
+                }
+                if let Some(u) = v.unit() {
+                    key(out, "unit");
+                    write_str(out, u);
+                }
+                if let Some(t) = e.unit_text() {
+                    key(out, "unit_text");
+                    write_str(out, t);
+                }
+                if let Value::Amount { currency, .. } = v {
+                    key(out, "currency");
+                    write_str(out, currency.as_str());
+                }
+                if e.plus_minus() {
+                    key(out, "plus_minus");
+                    out.extend_from_slice(b"true");
+                }
+                if let Some(n) = e.noun() {
+                    key(out, "noun");
+                    write_str(out, &self.input[n.range()]);
+                }
+                if let Some(c) = &e.change {
+                    key(out, "change");
+                    out.extend_from_slice(b"{\"direction\":");
+                    write_str(out, c.direction.as_str());
+                    out.extend_from_slice(b",\"basis\":");
+                    match c.basis {
+                        Some(b) => write_str(out, b.as_str()),
+                        None => out.extend_from_slice(b"null"),
+                    }
+                    out.extend_from_slice(b",\"trigger\":");
+                    write_str(out, &self.input[c.trigger.range()]);
+                    out.push(b'}');
+                }
+            }
+        }
+        out.push(b'}');
+    }
+}
+
+/// An integer as JSON.
+fn write_int(out: &mut Vec<u8>, v: i64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = v.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&buf[at..]);
+}
+
+/// A value as [`Number`] serializes it: an integer when it is one and fits
+/// in `i64`, else the nearest `f64` as `serde_json` writes it.
+fn write_number(out: &mut Vec<u8>, d: Decimal) {
+    match d.to_i64() {
+        Some(i) => write_int(out, i),
+        // Writing to a Vec cannot fail.
+        None => drop(serde_json::to_writer(&mut *out, &d.to_f64())),
+    }
+}
+
+/// A JSON string with `serde_json`'s escapes: `"`, `\` and the control
+/// characters; everything else (all of Chinese) as UTF-8.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0..=0x1F => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[from..i]);
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xF)]);
+        } else {
+            out.extend_from_slice(esc);
+        }
+        from = i + 1;
+    }
+    out.extend_from_slice(&bytes[from..]);
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_and_numbers_are_written_as_serde_json_writes_them() {
+        let all: String = (0u8..0x80).map(char::from).collect();
+        for s in ["", "增长13.1%", "a\"b\\c", "\u{7f}\u{2028}𠀀", all.as_str()] {
+            let mut out = Vec::new();
+            write_str(&mut out, s);
+            assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+        for d in [
+            "0",
+            "-7",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "9223372036854775808",
+            "0.005",
+            "-1.25",
+            "0.3333333333333333",
+            "140000000000000000000000",
+        ] {
+            let d: Decimal = d.parse().unwrap();
+            let mut out = Vec::new();
+            write_number(&mut out, d);
+            assert_eq!(out, serde_json::to_vec(&Number(d)).unwrap(), "{d}");
+        }
     }
 }
 

@@ -19,7 +19,8 @@ pub(crate) struct Row {
 }
 
 impl Row {
-    fn error(&self, message: impl std::fmt::Display) -> Error {
+    /// An error about this row, naming file and line.
+    pub(crate) fn error(&self, message: impl std::fmt::Display) -> Error {
         Error::new(
             ErrorKind::InvalidData,
             format!("{}:{}: {message}", self.file, self.line),
@@ -28,10 +29,15 @@ impl Row {
 
     /// Column `i` as written; an error when missing or empty.
     pub(crate) fn word(&self, i: usize) -> Result<&'static str, Error> {
-        match self.cols.get(i) {
+        match self.cols.get(i).map(|w| w.trim()) {
             Some(w) if !w.is_empty() => Ok(w),
             _ => Err(self.error(format_args!("column {} is missing", i + 1))),
         }
+    }
+
+    /// Column `i` (trimmed), or `""` when the row is shorter.
+    pub(crate) fn text(&self, i: usize) -> &'static str {
+        self.cols.get(i).map_or("", |w| w.trim())
     }
 
     /// Column `i` parsed as `T`; an error naming the value when it is not one.
@@ -87,6 +93,11 @@ impl<T> Table<T> {
     }
 }
 
+/// A table of one word a row (further columns are notes).
+pub(crate) fn words(file: &'static str, src: &'static str) -> Table<&'static str> {
+    Table::load(file, src, |r| r.word(0))
+}
+
 /// `data/currencies.tsv`: code, unit word.
 static CURRENCIES: LazyLock<Table<(Currency, &'static str)>> = LazyLock::new(|| {
     Table::load("currencies.tsv", include_str!("data/currencies.tsv"), |r| {
@@ -114,6 +125,37 @@ mod tests {
     #[test]
     fn every_table_loads_without_an_error() {
         assert_eq!(all_errors(), Vec::<String>::new());
+        // The one-word lists of the policy finders (their typed tables are
+        // checked next to their readers).
+        for (file, src) in [
+            (
+                "policy_doc_types.tsv",
+                include_str!("data/policy_doc_types.tsv"),
+            ),
+            (
+                "policy_member_leads.tsv",
+                include_str!("data/policy_member_leads.tsv"),
+            ),
+            (
+                "policy_not_frameworks.tsv",
+                include_str!("data/policy_not_frameworks.tsv"),
+            ),
+            (
+                "policy_self_references.tsv",
+                include_str!("data/policy_self_references.tsv"),
+            ),
+            (
+                "policy_linking_verbs.tsv",
+                include_str!("data/policy_linking_verbs.tsv"),
+            ),
+            (
+                "policy_permissions.tsv",
+                include_str!("data/policy_permissions.tsv"),
+            ),
+        ] {
+            let t = words(file, src);
+            assert!(t.errors.is_empty() && !t.items.is_empty(), "{file}");
+        }
     }
 
     #[test]

@@ -20,6 +20,9 @@
 //! assert_eq!(count.bound, Bound::Exact);
 //! ```
 //!
+//! The format reference — every field, kind, unit and bound, with the rules
+//! and examples — is the module [`reference`](mod@reference) (the repository's `docs/`).
+//!
 //! ## Kinds
 //!
 //! | kind | example | value |
@@ -87,7 +90,7 @@
 //! ## Policy structure
 //!
 //! [`policy::parse`] reads the structure of a policy document or news page
-//! (SPEC 2): heading, cited 《》 titles, 发文字号, effective dates, the
+//! ([`reference::policy`]): heading, cited 《》 titles, 发文字号, effective dates, the
 //! outline tree, 责任单位 brackets, targets with their deadline, frameworks
 //! (“六个一”), bylines, the issuer and the recipients. Targets' amounts and
 //! every date are the extractor's entities; [`policy::PolicyRecord`] gives
@@ -128,7 +131,8 @@
 //!
 //! ## Crate features
 //!
-//! - `serde` (default): [`json`] serializes entities as SPEC.md's JSON, and
+//! - `serde` (default): [`json`] serializes entities as the JSON of
+//!   [`reference::entities`], and
 //!   [`Config`] deserializes from binding option objects.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -137,6 +141,7 @@
 mod macros;
 #[cfg(feature = "arrow")]
 pub mod arrow;
+mod chars;
 mod config;
 mod decimal;
 mod entity;
@@ -152,6 +157,7 @@ pub(crate) mod numeral;
 mod numeric;
 mod offsets;
 pub mod policy;
+pub mod reference;
 mod time;
 mod value;
 
@@ -164,9 +170,10 @@ pub use input::decode;
 pub use offsets::OffsetCursor;
 pub use value::{Currency, DurationUnit, Figure, PercentUnit, QuantityUnit, Relative, Value};
 
-/// The README's Rust examples run as doctests.
+/// The crate README's Rust examples run as doctests (the repository README's
+/// Rust example is the same text; scripts/check-repo.sh checks that).
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
 #[cfg(test)]

@@ -4,14 +4,15 @@
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)? }
+        $vis:vis enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)? }
         error: $ekind:expr, $what:literal
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
-        pub enum $name { $( $(#[$vmeta])* $variant ),+ }
+        $vis enum $name { $( $(#[$vmeta])* $variant ),+ }
 
+        #[allow(dead_code)]
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[ $( $name::$variant ),+ ];
@@ -22,18 +23,18 @@ macro_rules! string_enum {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        impl FromStr for $name {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<$name, Error> {
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::Error;
+            fn from_str(s: &str) -> Result<$name, $crate::Error> {
                 match s {
                     $( $text => Ok($name::$variant), )+
-                    _ => Err(Error::new($ekind, format!(concat!("unknown ", $what, " {:?}"), s))),
+                    _ => Err($crate::Error::new($ekind, format!(concat!("unknown ", $what, " {:?}"), s))),
                 }
             }
         }

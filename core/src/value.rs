@@ -8,9 +8,8 @@
 
 use crate::decimal::Decimal;
 use crate::entity::{DateValue, Kind, Point, Span};
-use crate::error::{Error, ErrorKind};
+use crate::error::ErrorKind;
 use std::fmt;
-use std::str::FromStr;
 use std::sync::LazyLock;
 
 string_enum! {

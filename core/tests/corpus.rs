@@ -175,7 +175,7 @@ fn score_dir(dir: &Path) -> Scored {
         };
         s.documents += 1;
         let in_scope = |m: &Map<String, Value>| {
-            limit.map_or(true, |l| {
+            limit.is_none_or(|l| {
                 m.get("start")
                     .and_then(Value::as_u64)
                     .is_some_and(|st| (st as usize) < l)

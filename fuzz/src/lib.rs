@@ -3,7 +3,7 @@
 //! a crash found by either is reproduced by both.
 //!
 //! A panic here is a finding: either extraction panicked, or its output broke
-//! an invariant of SPEC.md / the public API.
+//! an invariant of the format reference (docs/) or the public API.
 #![forbid(unsafe_code)]
 
 use shuzi::json::{records, OffsetUnit};

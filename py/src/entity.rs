@@ -1,8 +1,8 @@
-//! The Python `Entity` and `Change`: frozen copies of one
-//! [`shuzi::json::EntityRecord`] — the core's facts with code-point offsets.
-//! Each keeps the core entity and (shared by the entities of one text) the
-//! text it came from, so `to_dict()` serializes the very record the CLI
-//! prints, and only when asked: JSON is most of the cost of an entity.
+//! The Python `Entity` and `Change`: one [`shuzi::json::EntityRecord`] —
+//! the core's typed entity with code-point offsets. Each keeps the core
+//! entity and (shared by the entities of one text) the text it came from;
+//! every attribute is derived from the core entity when read, and
+//! `to_dict()` serializes the very record the CLI prints.
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -77,154 +77,211 @@ impl Change {
 /// `normalized` (ISO 8601 text); periods fill `from_`/`to`. Fields that do
 /// not apply are None (or False). `to_dict()` gives the command-line tool's
 /// JSON object.
+///
+/// Built lazily: an entity holds the core entity (its typed value), its
+/// offsets and the text it came from; each attribute is made from these
+/// when read, so extracting builds no Python strings.
 #[pyclass(frozen, eq, module = "shuzi._shuzi")]
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
-    /// "number", "money", "percent", "count", "quantity", "duration",
-    /// "ordinal", "date" or "period".
-    #[pyo3(get)]
-    kind: &'static str,
-    /// The exact substring of the input.
-    #[pyo3(get)]
-    text: String,
     /// First code point (Python str index).
     #[pyo3(get)]
     start: usize,
     /// One past the last code point.
     #[pyo3(get)]
     end: usize,
-    /// First UTF-8 byte.
-    #[pyo3(get)]
-    byte_start: usize,
-    /// One past the last UTF-8 byte.
-    #[pyo3(get)]
-    byte_end: usize,
-    /// The normalised value as a float (numeric kinds); `normalized` is exact.
-    #[pyo3(get)]
-    value: Option<f64>,
-    /// The exact value as canonical decimal text (numeric kinds), or the
-    /// ISO 8601 text of a date.
-    #[pyo3(get)]
-    normalized: Option<String>,
-    /// The upper end of a range.
-    #[pyo3(get)]
-    high: Option<f64>,
-    /// How the value bounds the truth (numeric kinds): "exact", "approx",
-    /// "more_than", "at_least", "less_than", "at_most" or "level".
-    #[pyo3(get)]
-    bound: Option<&'static str>,
-    /// False when the value had to be rounded (三分之一).
-    #[pyo3(get)]
-    exact: bool,
-    /// The unit: currency word, "%"/"pp"/"‰", measure word, canonical
-    /// physical unit or duration unit.
-    #[pyo3(get)]
-    unit: Option<&'static str>,
-    /// A quantity's unit as written (吨标准煤).
-    #[pyo3(get)]
-    unit_text: Option<&'static str>,
-    /// ISO 4217 code of money.
-    #[pyo3(get)]
-    currency: Option<&'static str>,
-    /// ± was written before the number.
-    #[pyo3(get)]
-    plus_minus: bool,
-    /// The counted thing right after a count (196家知名企业 → 知名企业).
-    #[pyo3(get)]
-    noun: Option<String>,
-    /// The change the number measures, if a verb of change governs it.
-    #[pyo3(get)]
-    change: Option<Change>,
-    /// A date's year.
-    #[pyo3(get)]
-    year: Option<i32>,
-    /// A date's month.
-    #[pyo3(get)]
-    month: Option<u8>,
-    /// A date's day.
-    #[pyo3(get)]
-    day: Option<u8>,
-    /// A period's start, ISO 8601 text ("from" in to_dict()).
-    #[pyo3(get, name = "from_")]
-    from: Option<String>,
-    /// A period's end, ISO 8601 text.
-    #[pyo3(get)]
-    to: Option<String>,
-    /// "end" for 年底, 年末, 月底, 月末.
-    #[pyo3(get)]
-    point: Option<&'static str>,
-    /// A relative year was resolved against the reference date.
-    #[pyo3(get)]
-    resolved: bool,
-    /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
-    #[pyo3(get)]
-    relative_years: Option<i32>,
     /// The core entity (byte spans into `doc`).
     core: shuzi::Entity,
     /// The whole text, shared by the entities found in it.
     doc: Arc<str>,
 }
 
-/// Equal when the facts are: the core entity, the text and the offsets
-/// (every other field is made from these), whatever text each came from.
+/// Equal when the facts are: the core entity, the offsets, and the text of
+/// the entity, its noun and its trigger.
 impl PartialEq for Entity {
     fn eq(&self, other: &Entity) -> bool {
-        self.core == other.core
-            && self.start == other.start
-            && self.end == other.end
-            && self.text == other.text
-            && self.noun == other.noun
-            && self.change == other.change
+        self.start == other.start && self.end == other.end && self.facts() == other.facts()
     }
 }
 
 impl Entity {
     pub(crate) fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
-        let e = r.entity;
-        let numeric = !matches!(e.kind, Kind::Date | Kind::Period);
-        let date = e.date();
         Entity {
-            kind: e.kind.as_str(),
-            text: e.text(r.input).to_string(),
             start: r.start,
             end: r.end,
-            byte_start: e.span.start,
-            byte_end: e.span.end,
-            value: e.value().map(|v| v.to_f64()),
-            normalized: if numeric {
-                e.value().map(|v| v.to_string())
-            } else {
-                date.and_then(|d| d.iso())
-            },
-            high: e.high().map(|v| v.to_f64()),
-            bound: numeric.then(|| e.bound.as_str()),
-            exact: e.exact(),
-            unit: e.unit(),
-            unit_text: e.unit_text(),
-            currency: e.currency(),
-            plus_minus: e.plus_minus(),
-            noun: e.noun().map(|n| r.input[n.range()].to_string()),
-            change: e.change.filter(|_| numeric).map(|c| Change {
-                direction: c.direction.as_str(),
-                basis: c.basis.map(|b| b.as_str()),
-                trigger: r.input[c.trigger.range()].to_string(),
-            }),
-            year: date.and_then(|d| d.year),
-            month: date.and_then(|d| d.month),
-            day: date.and_then(|d| d.day),
-            from: e.period().and_then(|(f, _)| f.iso()),
-            to: e.period().and_then(|(_, t)| t.iso()),
-            point: e.point().map(|p| p.as_str()),
-            resolved: e.resolved(),
-            relative_years: e.relative_years(),
-            core: e.clone(),
+            core: r.entity.clone(),
             doc: Arc::clone(doc),
         }
+    }
+
+    /// What equality and the hash compare besides the offsets: the core
+    /// entity and the texts its spans cover.
+    fn facts(&self) -> impl PartialEq + Hash + '_ {
+        let e = &self.core;
+        (
+            e,
+            e.text(&self.doc),
+            e.noun().map(|n| &self.doc[n.range()]),
+            e.change.map(|c| &self.doc[c.trigger.range()]),
+        )
+    }
+
+    fn numeric(&self) -> bool {
+        self.core.figure().is_some()
     }
 }
 
 #[pymethods]
 impl Entity {
+    /// "number", "money", "percent", "count", "quantity", "duration",
+    /// "ordinal", "date" or "period".
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.core.kind.as_str()
+    }
+
+    /// The exact substring of the input.
+    #[getter]
+    fn text(&self) -> &str {
+        self.core.text(&self.doc)
+    }
+
+    /// First UTF-8 byte.
+    #[getter]
+    fn byte_start(&self) -> usize {
+        self.core.span.start
+    }
+
+    /// One past the last UTF-8 byte.
+    #[getter]
+    fn byte_end(&self) -> usize {
+        self.core.span.end
+    }
+
+    /// The normalised value as a float (numeric kinds); `normalized` is exact.
+    #[getter]
+    fn value(&self) -> Option<f64> {
+        self.core.value().map(|v| v.to_f64())
+    }
+
+    /// The exact value as canonical decimal text (numeric kinds), or the
+    /// ISO 8601 text of a date.
+    #[getter]
+    fn normalized(&self) -> Option<String> {
+        match self.core.value() {
+            Some(v) => Some(v.to_string()),
+            None => self.core.date().and_then(|d| d.iso()),
+        }
+    }
+
+    /// The upper end of a range.
+    #[getter]
+    fn high(&self) -> Option<f64> {
+        self.core.high().map(|v| v.to_f64())
+    }
+
+    /// How the value bounds the truth (numeric kinds): "exact", "approx",
+    /// "more_than", "at_least", "less_than", "at_most" or "level".
+    #[getter]
+    fn bound(&self) -> Option<&'static str> {
+        self.numeric().then(|| self.core.bound.as_str())
+    }
+
+    /// False when the value had to be rounded (三分之一).
+    #[getter]
+    fn exact(&self) -> bool {
+        self.core.exact()
+    }
+
+    /// The unit: currency word, "%"/"pp"/"‰", measure word, canonical
+    /// physical unit or duration unit.
+    #[getter]
+    fn unit(&self) -> Option<&'static str> {
+        self.core.unit()
+    }
+
+    /// A quantity's unit as written (吨标准煤).
+    #[getter]
+    fn unit_text(&self) -> Option<&'static str> {
+        self.core.unit_text()
+    }
+
+    /// ISO 4217 code of money.
+    #[getter]
+    fn currency(&self) -> Option<&'static str> {
+        self.core.currency()
+    }
+
+    /// ± was written before the number.
+    #[getter]
+    fn plus_minus(&self) -> bool {
+        self.core.plus_minus()
+    }
+
+    /// The counted thing right after a count (196家知名企业 → 知名企业).
+    #[getter]
+    fn noun(&self) -> Option<&str> {
+        self.core.noun().map(|n| &self.doc[n.range()])
+    }
+
+    /// The change the number measures, if a verb of change governs it.
+    #[getter]
+    fn change(&self) -> Option<Change> {
+        self.core.change.filter(|_| self.numeric()).map(|c| Change {
+            direction: c.direction.as_str(),
+            basis: c.basis.map(|b| b.as_str()),
+            trigger: self.doc[c.trigger.range()].to_string(),
+        })
+    }
+
+    /// A date's year.
+    #[getter]
+    fn year(&self) -> Option<i32> {
+        self.core.date().and_then(|d| d.year)
+    }
+
+    /// A date's month.
+    #[getter]
+    fn month(&self) -> Option<u8> {
+        self.core.date().and_then(|d| d.month)
+    }
+
+    /// A date's day.
+    #[getter]
+    fn day(&self) -> Option<u8> {
+        self.core.date().and_then(|d| d.day)
+    }
+
+    /// A period's start, ISO 8601 text ("from" in to_dict()).
+    #[getter(from_)]
+    fn from(&self) -> Option<String> {
+        self.core.period().and_then(|(f, _)| f.iso())
+    }
+
+    /// A period's end, ISO 8601 text.
+    #[getter]
+    fn to(&self) -> Option<String> {
+        self.core.period().and_then(|(_, t)| t.iso())
+    }
+
+    /// "end" for 年底, 年末, 月底, 月末.
+    #[getter]
+    fn point(&self) -> Option<&'static str> {
+        self.core.point().map(|p| p.as_str())
+    }
+
+    /// A relative year was resolved against the reference date.
+    #[getter]
+    fn resolved(&self) -> bool {
+        self.core.resolved()
+    }
+
+    /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
+    #[getter]
+    fn relative_years(&self) -> Option<i32> {
+        self.core.relative_years()
+    }
+
     /// The entity as the command-line tool's JSON object (without "file"):
     /// exactly its keys and values, integers as int, "from" for from_.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -241,24 +298,16 @@ impl Entity {
     }
 
     fn __hash__(&self) -> u64 {
-        // The fields `eq` compares.
+        // The facts `eq` compares.
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        (
-            &self.core,
-            self.start,
-            self.end,
-            &self.text,
-            &self.noun,
-            &self.change,
-        )
-            .hash(&mut h);
+        (self.start, self.end, self.facts()).hash(&mut h);
         h.finish()
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let mut parts = vec![
-            format!("kind={}", repr(py, self.kind)?),
-            format!("text={}", repr(py, &self.text)?),
+            format!("kind={}", repr(py, self.kind())?),
+            format!("text={}", repr(py, self.text())?),
             format!("start={}", self.start),
             format!("end={}", self.end),
         ];
@@ -267,28 +316,28 @@ impl Entity {
                 parts.push(format!("{name}={s}"));
             }
         };
-        add("value", self.value.map(|v| repr(py, v)).transpose()?);
-        add("high", self.high.map(|v| repr(py, v)).transpose()?);
-        add("bound", self.bound.map(|v| repr(py, v)).transpose()?);
-        add("unit", self.unit.map(|v| repr(py, v)).transpose()?);
-        add("currency", self.currency.map(|v| repr(py, v)).transpose()?);
-        add("noun", self.noun.as_ref().map(|v| repr(py, v)).transpose()?);
-        if self.kind == "date" {
+        add("value", self.value().map(|v| repr(py, v)).transpose()?);
+        add("high", self.high().map(|v| repr(py, v)).transpose()?);
+        add("bound", self.bound().map(|v| repr(py, v)).transpose()?);
+        add("unit", self.unit().map(|v| repr(py, v)).transpose()?);
+        add(
+            "currency",
+            self.currency().map(|v| repr(py, v)).transpose()?,
+        );
+        add("noun", self.noun().map(|v| repr(py, v)).transpose()?);
+        if self.core.kind == Kind::Date {
             add(
                 "normalized",
-                self.normalized.as_ref().map(|v| repr(py, v)).transpose()?,
+                self.normalized().map(|v| repr(py, v)).transpose()?,
             );
         }
+        add("from_", self.from().map(|v| repr(py, v)).transpose()?);
+        add("to", self.to().map(|v| repr(py, v)).transpose()?);
+        add("change", self.change().map(|c| c.__repr__(py)).transpose()?);
         add(
-            "from_",
-            self.from.as_ref().map(|v| repr(py, v)).transpose()?,
+            "relative_years",
+            self.relative_years().map(|r| r.to_string()),
         );
-        add("to", self.to.as_ref().map(|v| repr(py, v)).transpose()?);
-        add(
-            "change",
-            self.change.as_ref().map(|c| c.__repr__(py)).transpose()?,
-        );
-        add("relative_years", self.relative_years.map(|r| r.to_string()));
         Ok(format!("Entity({})", parts.join(", ")))
     }
 }

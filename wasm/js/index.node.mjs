@@ -5,3 +5,7 @@ import { bind } from "./api.mjs";
 
 export { ShuziError } from "./api.mjs";
 export const { extract, Extractor, facts, parsePolicy, version } = bind(raw);
+
+/** Does nothing: Node has loaded the module already. The browser entry's
+ * `init()` loads it there, so code that calls `await init()` runs in both. */
+export default async function init() {}

@@ -1,5 +1,5 @@
 // Types of the shuzi WebAssembly package (the same facts as the CLI's JSON,
-// SPEC.md section 1, with camelCase keys and UTF-16 offsets).
+// docs/entities.md, with camelCase keys and UTF-16 offsets).
 // tests/keys.test.mjs checks that every returned object has exactly the keys
 // declared here for its kind.
 

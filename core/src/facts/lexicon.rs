@@ -228,6 +228,12 @@ impl Lexicon {
             .copied()
     }
 
+    /// False when no word with one of `roles` starts with `c` (one table
+    /// load, for loops that look at every character).
+    pub(crate) fn may_start(&self, c: char, roles: &[Role]) -> bool {
+        self.first.may_hold(c, mask(roles))
+    }
+
     /// The longest word with one of `roles` ending at byte `end` of `text`
     /// and starting at or after `floor`.
     pub(crate) fn ending(

@@ -106,12 +106,19 @@ const END_ROLES: &[Role] = &[
 /// (`经济增速`).
 const BARE: &[&str] = &["经济", "总体", "整体", "全年", "平均"];
 
-/// The entity that ends exactly at `end` and starts at or after `floor`.
+/// The entity that ends exactly at `end` and starts at or after `floor`;
+/// `entities` are the sorted entities before the figure.
 fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entity> {
-    let i = entities.partition_point(|e| e.span.end < end);
-    entities
-        .get(i)
-        .filter(|e| e.span.end == end && e.span.start >= floor)
+    // `entities` are those before the figure: look back from the last.
+    for x in entities.iter().rev() {
+        if x.span.end < end {
+            return None;
+        }
+        if x.span.end == end {
+            return (x.span.start >= floor).then_some(x);
+        }
+    }
+    None
 }
 
 /// A metric with a reporting verb inside it (`第一产业实现增加值`): the
@@ -119,20 +126,35 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
 fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
     let t = &text[s..e];
     ["实现", "带来"].iter().find_map(|v| {
-        let i = t.find(v)?;
+        let i = find_word(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         (head.chars().count() >= 2 && !tail.is_empty()).then(|| format!("{head}{tail}"))
     })
 }
 
+/// Where `word` first occurs in `hay`: a search for its first character
+/// (memchr), cheaper on short text than a substring searcher's setup.
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(first) {
+        let at = from + i;
+        if hay[at..].starts_with(word) {
+            return Some(at);
+        }
+        from = at + first.len_utf8();
+    }
+    None
+}
+
 /// The last date or period lying inside `s..e`.
 fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
-    let i = entities.partition_point(|x| x.span.start < s);
-    entities[i..]
+    // `entities` are those before the figure: look back from the last.
+    entities
         .iter()
-        .take_while(|x| x.span.end <= e)
-        .filter(|x| matches!(x.kind, Kind::Date | Kind::Period))
-        .last()
+        .rev()
+        .take_while(|x| x.span.start >= s)
+        .find(|x| x.span.end <= e && matches!(x.kind, Kind::Date | Kind::Period))
         .map(|x| x.span)
 }
 
@@ -224,12 +246,13 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     let mut at = s;
     let mut n = 0;
     while at < e && n < 14 {
-        if let Some((w, _)) = lex.starting(text, at, e, &[Role::Block]) {
+        let found = lex.starting(text, at, e, &[Role::Block, Role::SubjectSuffix]);
+        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
             at += w.len();
             n += w.chars().count();
             continue;
         }
-        if let Some((w, _)) = lex.starting(text, at, e, &[Role::SubjectSuffix]) {
+        if let Some((w, _)) = found {
             let end = at + w.len();
             let name = &text[s..end];
             if name.chars().count() >= 2
@@ -309,6 +332,13 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut at = s;
     while at < e {
+        let Some(c) = text[at..e].chars().next() else {
+            break;
+        };
+        if !lex.may_start(c, &[Role::Compare, Role::NotCompare]) {
+            at += c.len_utf8();
+            continue;
+        }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
             if roles.has(Role::NotCompare) || text[s..at].ends_with(['同', '环']) {
                 at += w.len();
@@ -331,7 +361,7 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
                 return Some(at);
             }
         }
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        at += c.len_utf8();
     }
     None
 }
@@ -364,7 +394,8 @@ fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
-/// Everything a figure's own words `start..end` say.
+/// Everything a figure's own words `start..end` say; `entities` are the
+/// extractor's entities before the figure.
 pub(crate) fn analyze(
     lex: &Lexicon,
     text: &str,
@@ -379,7 +410,7 @@ pub(crate) fn analyze(
         return a;
     }
     // 分别: the words before it are a list, those after it cues.
-    if let Some(i) = text[s..e].find("分别") {
+    if let Some(i) = find_word(&text[s..e], "分别") {
         let after = s + i + "分别".len();
         if comparison(lex, text, after, e).is_some() {
             a.compare = true;
@@ -404,7 +435,7 @@ pub(crate) fn analyze(
         a.compare = true;
         e = c;
     }
-    let ratio = text[s..e].contains("相当于");
+    let words = Span::new(s, e);
     if let Some(z) = share_verb(lex, text, s, e) {
         a.share = true;
         let after = z + '占'.len_utf8();
@@ -417,7 +448,8 @@ pub(crate) fn analyze(
         e = z;
     }
     let e = strip_end(lex, text, entities, s, e, &mut a);
-    if ratio {
+    // 相当于…的比例 is a ratio, not a share.
+    if a.share && find_word(&text[words.range()], "相当于").is_some() {
         a.share = false;
     }
     let mut s = strip_start(lex, text, s, e);

@@ -258,6 +258,8 @@ struct Pass<'t> {
     time: Option<usize>,
     as_of: Option<usize>,
     cue: Status,
+    /// Status cues are read up to here.
+    cue_scanned: usize,
     // Paragraph state.
     para: usize,
     para_time: Option<usize>,
@@ -265,6 +267,32 @@ struct Pass<'t> {
     first_sentence: bool,
     deadline: bool,
     prev: Option<Previous>,
+}
+
+/// The first bytes of every boundary: `\n` `,` `;` `:` `!` `?` and the
+/// lead bytes of 。 (E3) and of the full-width ！？，；： (EF).
+static BOUNDARY_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = *b"\n,;:!?\xE3\xEF";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// False when none of the eight bytes can start a boundary: no ASCII byte,
+/// no E3, no EF (a word-at-a-time test; a true answer is checked byte by
+/// byte).
+fn may_hold_boundary(chunk: &[u8]) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    let w = u64::from_le_bytes(word);
+    (!w & HIGH) != 0 || has_zero(w ^ (0xE3 * LOW)) || has_zero(w ^ (0xEF * LOW))
 }
 
 /// Separators that end a clause.
@@ -303,6 +331,7 @@ impl<'t> Pass<'t> {
             time: None,
             as_of: None,
             cue: Status::Actual,
+            cue_scanned: 0,
             para: 0,
             para_time: None,
             first_sentence: true,
@@ -363,62 +392,86 @@ impl<'t> Pass<'t> {
         if to <= from {
             return;
         }
-        // A byte walk: boundaries are ASCII or the full-width forms
-        // (。 E3 80 82, ！？，；： EF BC xx); a status cue starts with a Han
-        // character, whose low 12 bits come from its last two bytes.
+        // Boundaries are ASCII or the forms 。(E3 80 82) and ！？，；：
+        // (EF BC xx): a table of those bytes skips everything else.
         let bytes = self.text.as_bytes();
         let mut i = from;
         while i < to {
-            let b = bytes[i];
-            if b < 0x80 {
-                match b {
-                    b'\n' => {
-                        if self.is_caption(i + 1, next) {
-                            self.clause_start(i + 1);
-                        } else {
-                            self.paragraph_start(i + 1);
-                        }
-                    }
-                    b'!' | b'?' => self.sentence_end(i + 1),
-                    b',' | b';' | b':' => self.clause_start(i + 1),
-                    _ => {}
-                }
+            // Eight bytes at a time while none is ASCII, E3 or EF (Han text).
+            while i + 8 <= to && !may_hold_boundary(&bytes[i..i + 8]) {
+                i += 8;
+            }
+            let stop = (i + 8).min(to);
+            while i < stop && !BOUNDARY_BYTE[usize::from(bytes[i])] {
                 i += 1;
+            }
+            if i == stop && i < to {
                 continue;
             }
-            if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
-                i += if b >= 0xF0 { 4 } else { 2 };
-                continue;
+            if i >= to {
+                break;
             }
-            let (b1, b2) = (bytes[i + 1], bytes[i + 2]);
-            match (b, b1, b2) {
-                (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => self.sentence_end(i + 3),
-                (0xEF, 0xBC, 0x8C | 0x9B | 0x9A) => self.clause_start(i + 3),
-                _ => {
-                    let key = (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F);
-                    if self.cue != Status::Forecast && self.lex.may_start_cue(key) {
-                        if let Some((w, roles)) = self.lex.starting(
-                            self.text,
-                            i,
-                            to,
-                            &[Role::Target, Role::Forecast, Role::NotCue],
-                        ) {
-                            if roles.has(Role::NotCue) {
-                                // No status: skip the word.
-                            } else if roles.has(Role::Forecast) {
-                                self.cue = Status::Forecast;
-                            } else {
-                                self.cue = Status::Target;
-                            }
-                            i += w.len();
-                            continue;
-                        }
+            match bytes[i] {
+                b'\n' => {
+                    if self.is_caption(i + 1, next) {
+                        self.clause_start(i + 1);
+                    } else {
+                        self.paragraph_start(i + 1);
                     }
+                }
+                b'!' | b'?' => self.sentence_end(i + 1),
+                b',' | b';' | b':' => self.clause_start(i + 1),
+                b0 if i + 2 < bytes.len() => match (b0, bytes[i + 1], bytes[i + 2]) {
+                    (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => self.sentence_end(i + 3),
+                    (0xEF, 0xBC, 0x8C | 0x9B | 0x9A) => self.clause_start(i + 3),
+                    _ => {}
+                },
+                _ => {}
+            }
+            i += 1;
+        }
+        self.scanned = to;
+    }
+
+    /// Reads the status cues (预计, 力争, 目标 …) of the sentence up to
+    /// byte `to`, once: only sentences with a figure are read.
+    fn cues(&mut self, to: usize) {
+        let bytes = self.text.as_bytes();
+        let mut i = self.cue_scanned.max(self.sentence);
+        while i < to && self.cue != Status::Forecast {
+            let b = bytes[i];
+            if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
+                i += match b {
+                    0..0x80 => 1,
+                    0xF0.. => 4,
+                    _ => 2,
+                };
+                continue;
+            }
+            // A Han character's low 12 bits come from its last two bytes.
+            let key = (usize::from(bytes[i + 1] & 0x3F) << 6) | usize::from(bytes[i + 2] & 0x3F);
+            if self.lex.may_start_cue(key) {
+                if let Some((w, roles)) = self.lex.starting(
+                    self.text,
+                    i,
+                    to,
+                    &[Role::Target, Role::Forecast, Role::NotCue],
+                ) {
+                    if roles.has(Role::NotCue) || (w == "目标" && self.text[..i].ends_with('为'))
+                    {
+                        // No status (目标任务, 以…为目标).
+                    } else if roles.has(Role::Forecast) {
+                        self.cue = Status::Forecast;
+                    } else {
+                        self.cue = Status::Target;
+                    }
+                    i += w.len();
+                    continue;
                 }
             }
             i += 3;
         }
-        self.scanned = to;
+        self.cue_scanned = self.cue_scanned.max(to);
     }
 
     fn sentence_end(&mut self, after: usize) {
@@ -431,13 +484,16 @@ impl<'t> Pass<'t> {
     /// before it. `next` is the first entity at or after `at`.
     fn is_caption(&self, at: usize, next: usize) -> bool {
         let text = self.text;
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
-        if line_end - at > 120 || at == 0 || self.para == at {
-            return false;
-        }
         let Some(e) = self.entities.get(next) else {
             return false;
         };
+        if e.span.start > at + 120 || at == 0 || self.para == at {
+            return false;
+        }
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        if line_end - at > 120 {
+            return false;
+        }
         if !is_figure(e.kind) || e.span.end > line_end {
             return false;
         }
@@ -563,7 +619,7 @@ impl<'t> Pass<'t> {
         let own_words = metric::analyze(
             self.lex,
             text,
-            self.entities,
+            &self.entities[..i],
             own,
             upto,
             e.kind == Kind::Ordinal,
@@ -638,6 +694,8 @@ impl<'t> Pass<'t> {
             (true, Some(a)) => Some(a),
             _ => self.time.or(self.para_time),
         };
+        self.cues(e.span.start);
+        self.cue_scanned = e.span.end;
         let status = match self.cue {
             Status::Actual if self.deadline => Status::Target,
             s => s,

@@ -204,3 +204,20 @@ fn figures_are_the_extractors_entities() {
     let figures: Vec<_> = facts.iter().map(|f| f.figure.text(text)).collect();
     assert_eq!(figures, ["3.2亿元", "12%", "第3名"]);
 }
+
+#[test]
+fn word_test_agrees_with_the_byte_table() {
+    let text = "全市规模以上工业增加值同比增长，引进项目。1月\n统计局（数据）“目标”：a,b;c!?";
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len().saturating_sub(8) {
+        let chunk = &bytes[i..i + 8];
+        let any = chunk.iter().any(|b| BOUNDARY_BYTE[usize::from(*b)]);
+        // The word test may say yes where no byte is a boundary start
+        // (an ASCII letter), never no where one is.
+        if any {
+            assert!(may_hold_boundary(chunk), "{chunk:x?}");
+        }
+    }
+    assert!(!may_hold_boundary(&"全市规模".as_bytes()[..8]));
+    assert!(may_hold_boundary(&"全市，规模".as_bytes()[3..11]));
+}

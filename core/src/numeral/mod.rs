@@ -25,6 +25,7 @@
 
 pub(crate) mod arabic;
 pub(crate) mod chinese;
+pub(crate) mod label;
 pub(crate) mod magnitude;
 
 use crate::decimal::Decimal;

@@ -26,6 +26,30 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     false
 }
 
+/// A numeral of a slogan at `at`: the distributive 一X一Y (`一企一策`,
+/// `一县一策`, `一企一技术`: one per each, no figure) or N位一体 (`五位一体`).
+/// A rule for the pattern, instead of a word list that grows per slogan.
+pub(crate) fn slogan(text: &str, at: usize) -> bool {
+    let plain = |c: Option<char>| c.is_some_and(|c| is_han(c) && !chinese::is_numeral_char(c));
+    let c = char_at(text, at);
+    if c == Some('一') {
+        let next = at + '一'.len_utf8();
+        let n1 = char_at(text, next);
+        let ahead = plain(n1) && char_at(text, next + n1.map_or(0, char::len_utf8)) == Some('一');
+        let p1 = char_before(text, at);
+        let behind =
+            plain(p1) && char_before(text, at - p1.map_or(0, char::len_utf8)) == Some('一');
+        if ahead || behind {
+            return true;
+        }
+    }
+    // 五位一体 (the numeral) and its 一体 (the 一 after 位).
+    let numeral_then_weiyiti = c.is_some_and(chinese::is_numeral_char)
+        && text[at + c.map_or(0, char::len_utf8)..].starts_with("位一体");
+    numeral_then_weiyiti
+        || (c == Some('一') && text[..at].ends_with('位') && text[at..].starts_with("一体"))
+}
+
 /// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
 pub(crate) fn plan_period(text: &str, at: usize) -> bool {
     let mut cs = text[at..].chars();

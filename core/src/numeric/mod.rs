@@ -130,8 +130,7 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
 
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+    crate::chars::is_decimal(c)
         || chinese::is_numeral_char(c)
         || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
 }
@@ -149,7 +148,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
             return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);
         }
         '几' | '幾' | '数' | '數' | '上'
-            if !char_at(text, next).is_some_and(|n| magnitude::any_unit(n).is_some()) =>
+            if char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none()) =>
         {
             return Step::Skip(next);
         }
@@ -158,6 +157,10 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     // A plan period (十四五).
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
+    }
+    // Slogans: 一企一策, 五位一体.
+    if filter::slogan(text, i) {
+        return Step::Skip(next);
     }
     // Digits in a URL are no figures.
     let url_char = |b: u8| {

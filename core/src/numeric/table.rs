@@ -1,22 +1,55 @@
 //! The data tables of `core/src/data/` (see its README), parsed once.
 
 use crate::entity::{Bound, Direction};
+use crate::lexicon::Table;
+use crate::value::{Currency, DurationUnit, PercentUnit, QuantityUnit};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// What a unit word makes of the number before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum UnitKind {
-    Money,
-    Percent,
-    Quantity,
-    Duration,
-    Count,
-    /// 倍: a multiple, a `number` with a unit.
-    Multiple,
-    /// 级: an order-of-magnitude class.
-    Level,
+string_enum! {
+    /// What a unit word makes of the number before it (`units.tsv`, column 2).
+    pub(crate) enum UnitKind {
+        /// An amount of money (extra: the ISO 4217 code).
+        Money => "money",
+        /// `%`, `pp`, `‰`.
+        Percent => "percent",
+        /// A physical unit (unit: its canonical code).
+        Quantity => "quantity",
+        /// A length of time (unit: year, month, …).
+        Duration => "duration",
+        /// A measure word (unit: the word).
+        Count => "count",
+        /// 倍: a multiple, a `number` with a unit.
+        Multiple => "multiple",
+        /// 级: an order-of-magnitude class.
+        Level => "level",
+    }
+    error: crate::ErrorKind::InvalidData, "unit kind"
+}
+
+string_enum! {
+    /// Where a bound word stands (`bound_words.tsv`, column 2).
+    pub(crate) enum BoundPlace {
+        /// Just before the number, in the span.
+        Prefix => "prefix",
+        /// Just after the number and its unit, in the span.
+        Suffix => "suffix",
+        /// Before the number, out of the span.
+        Verb => "verb",
+    }
+    error: crate::ErrorKind::InvalidData, "bound place"
+}
+
+string_enum! {
+    /// Where a noun stop ends a counted noun (`noun_stops.tsv`, column 2).
+    pub(crate) enum StopPlace {
+        /// Wherever it comes.
+        Any => "any",
+        /// Only right after the measure word.
+        First => "first",
+    }
+    error: crate::ErrorKind::InvalidData, "noun stop place"
 }
 
 /// One row of `units.tsv`.
@@ -28,25 +61,17 @@ pub(crate) struct UnitRow {
     pub extra: &'static str,
 }
 
+/// The raw columns of a table's rows, for the tests.
+#[cfg(test)]
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').collect())
 }
 
+#[cfg(test)]
 fn parse_bound(s: &str) -> Bound {
-    match s {
-        "approx" => Bound::Approx,
-        "more_than" => Bound::MoreThan,
-        "at_least" => Bound::AtLeast,
-        "less_than" => Bound::LessThan,
-        "at_most" => Bound::AtMost,
-        "level" => Bound::Level,
-        "exact" => Bound::Exact,
-        // The tables are compiled in: an unknown value is a bug in a
-        // committed file, caught by `tables_parse_without_duplicates`.
-        other => panic!("bound_words.tsv: unknown bound {other:?}"),
-    }
+    s.parse().expect("a bound of bound_words.tsv")
 }
 
 /// A multiplicative hash for `char` keys (SipHash showed in profiles).
@@ -169,100 +194,148 @@ pub(crate) const SCOPES_SRC: &str = include_str!("../data/scopes.tsv");
 pub(crate) const CURRENCY_SRC: &str = include_str!("../data/currency_prefixes.tsv");
 pub(crate) const NOUN_STOPS_SRC: &str = include_str!("../data/noun_stops.tsv");
 
+/// `units.tsv`: word, kind, unit, extra. The unit must be what the kind
+/// takes (a currency's unit word and ISO code, a percent unit, a canonical
+/// physical or duration unit, a measure word), so that every entity's
+/// typed value can be made from a row.
+pub(crate) static UNIT_ROWS: LazyLock<Table<UnitRow>> = LazyLock::new(|| {
+    Table::load("units.tsv", UNITS_SRC, |r| {
+        let row = UnitRow {
+            word: r.word(0)?,
+            kind: r.get(1)?,
+            unit: r.text(2),
+            extra: r.text(3),
+        };
+        match row.kind {
+            UnitKind::Money => {
+                let c: Currency = r.get(3)?;
+                if c.unit() != row.unit {
+                    return Err(r.error(format_args!(
+                        "the unit of {c} is {:?}, not {:?}",
+                        c.unit(),
+                        row.unit
+                    )));
+                }
+            }
+            UnitKind::Percent => drop(r.get::<PercentUnit>(2)?),
+            UnitKind::Quantity => drop(r.get::<QuantityUnit>(2)?),
+            UnitKind::Duration => drop(r.get::<DurationUnit>(2)?),
+            UnitKind::Count | UnitKind::Multiple => drop(r.word(2)?),
+            UnitKind::Level => {}
+        }
+        Ok(row)
+    })
+});
+
+/// `bound_words.tsv`: word, place, bound.
+pub(crate) static BOUND_ROWS: LazyLock<Table<(&'static str, BoundPlace, Bound)>> =
+    LazyLock::new(|| {
+        Table::load("bound_words.tsv", BOUNDS_SRC, |r| {
+            Ok((r.word(0)?, r.get(1)?, r.get(2)?))
+        })
+    });
+
+/// `change_verbs.tsv`: word, direction.
+pub(crate) static CHANGE_ROWS: LazyLock<Table<(&'static str, Direction)>> = LazyLock::new(|| {
+    Table::load("change_verbs.tsv", CHANGE_SRC, |r| {
+        Ok((r.word(0)?, r.get(1)?))
+    })
+});
+
+/// `currency_prefixes.tsv`: word, unit, code (the unit the currency's).
+pub(crate) static CURRENCY_ROWS: LazyLock<Table<(&'static str, Currency)>> = LazyLock::new(|| {
+    Table::load("currency_prefixes.tsv", CURRENCY_SRC, |r| {
+        let c: Currency = r.get(2)?;
+        if c.unit() != r.word(1)? {
+            return Err(r.error(format_args!("the unit of {c} is {:?}", c.unit())));
+        }
+        Ok((r.word(0)?, c))
+    })
+});
+
+/// `noun_stops.tsv`: word, place.
+pub(crate) static NOUN_STOP_ROWS: LazyLock<Table<(&'static str, StopPlace)>> =
+    LazyLock::new(|| {
+        Table::load("noun_stops.tsv", NOUN_STOPS_SRC, |r| {
+            Ok((r.word(0)?, r.get(1)?))
+        })
+    });
+
+/// `scopes.tsv`: one word a row.
+pub(crate) static SCOPE_ROWS: LazyLock<Table<&'static str>> =
+    LazyLock::new(|| Table::load("scopes.tsv", SCOPES_SRC, |r| r.word(0)));
+
+/// `not_entities.tsv`: one word a row.
+pub(crate) static NOT_ROWS: LazyLock<Table<&'static str>> =
+    LazyLock::new(|| Table::load("not_entities.tsv", NOT_SRC, |r| r.word(0)));
+
+/// The load errors of the numeric tables (none: a test checks).
+#[cfg(test)]
+pub(crate) fn load_errors() -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    all.extend(UNIT_ROWS.errors.iter().map(ToString::to_string));
+    all.extend(BOUND_ROWS.errors.iter().map(ToString::to_string));
+    all.extend(CHANGE_ROWS.errors.iter().map(ToString::to_string));
+    all.extend(CURRENCY_ROWS.errors.iter().map(ToString::to_string));
+    all.extend(NOUN_STOP_ROWS.errors.iter().map(ToString::to_string));
+    all.extend(SCOPE_ROWS.errors.iter().map(ToString::to_string));
+    all.extend(NOT_ROWS.errors.iter().map(ToString::to_string));
+    all
+}
+
 /// Words that end a count's noun, by first character: (word, only right
 /// after the measure word).
 pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> = LazyLock::new(|| {
-    Index::new(rows(NOUN_STOPS_SRC).map(|r| match r.get(1).copied() {
-        Some("first") => (r[0], true),
-        Some("any") => (r[0], false),
-        other => panic!(
-            "noun_stops.tsv: {}: where is {other:?}, not any or first",
-            r[0]
-        ),
-    }))
+    Index::new(
+        NOUN_STOP_ROWS
+            .items
+            .iter()
+            .map(|&(w, place)| (w, place == StopPlace::First)),
+    )
 });
 
 /// Units after a number.
-pub(crate) static UNITS: LazyLock<Index<UnitRow>> = LazyLock::new(|| {
-    Index::new(rows(UNITS_SRC).map(|r| {
-        let kind = match r.get(1).copied().unwrap_or("") {
-            "money" => UnitKind::Money,
-            "percent" => UnitKind::Percent,
-            "quantity" => UnitKind::Quantity,
-            "duration" => UnitKind::Duration,
-            "level" => UnitKind::Level,
-            "multiple" => UnitKind::Multiple,
-            "count" => UnitKind::Count,
-            other => panic!("units.tsv: {}: unknown kind {other:?}", r[0]),
-        };
-        let row = UnitRow {
-            word: r[0],
-            kind,
-            unit: r.get(2).copied().unwrap_or(""),
-            extra: r.get(3).copied().unwrap_or(""),
-        };
-        (r[0], row)
-    }))
-});
+pub(crate) static UNITS: LazyLock<Index<UnitRow>> =
+    LazyLock::new(|| Index::new(UNIT_ROWS.items.iter().map(|r| (r.word, *r))));
+
+/// The bound words of one place.
+fn bounds_at(place: BoundPlace) -> impl Iterator<Item = (&'static str, Bound)> {
+    BOUND_ROWS
+        .items
+        .iter()
+        .filter(move |r| r.1 == place)
+        .map(|&(w, _, b)| (w, b))
+}
 
 /// Bound words before the number (in the span).
-pub(crate) static PREFIX_BOUNDS: LazyLock<BackIndex<Bound>> = LazyLock::new(|| {
-    BackIndex::new(
-        rows(BOUNDS_SRC)
-            .filter(|r| r.get(1) == Some(&"prefix"))
-            .map(|r| (r[0], parse_bound(r.get(2).copied().unwrap_or("")))),
-    )
-});
+pub(crate) static PREFIX_BOUNDS: LazyLock<BackIndex<Bound>> =
+    LazyLock::new(|| BackIndex::new(bounds_at(BoundPlace::Prefix)));
 
 /// Verbs before the number that set the bound (out of the span).
-pub(crate) static VERB_BOUNDS: LazyLock<BackIndex<Bound>> = LazyLock::new(|| {
-    BackIndex::new(
-        rows(BOUNDS_SRC)
-            .filter(|r| r.get(1) == Some(&"verb"))
-            .map(|r| (r[0], parse_bound(r.get(2).copied().unwrap_or("")))),
-    )
-});
+pub(crate) static VERB_BOUNDS: LazyLock<BackIndex<Bound>> =
+    LazyLock::new(|| BackIndex::new(bounds_at(BoundPlace::Verb)));
 
 /// Bound words after the number and its unit (in the span).
-pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> = LazyLock::new(|| {
-    Index::new(
-        rows(BOUNDS_SRC)
-            .filter(|r| r.get(1) == Some(&"suffix"))
-            .map(|r| (r[0], parse_bound(r.get(2).copied().unwrap_or("")))),
-    )
-});
+pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> =
+    LazyLock::new(|| Index::new(bounds_at(BoundPlace::Suffix)));
 
 /// Verbs of change, looked up backwards from the number.
-pub(crate) static CHANGE_VERBS: LazyLock<BackIndex<Direction>> = LazyLock::new(|| {
-    BackIndex::new(rows(CHANGE_SRC).map(|r| {
-        let d = match r.get(1).copied() {
-            Some("down") => Direction::Down,
-            Some("up") => Direction::Up,
-            other => panic!(
-                "change_verbs.tsv: {}: direction {other:?}, not up or down",
-                r[0]
-            ),
-        };
-        (r[0], d)
-    }))
-});
+pub(crate) static CHANGE_VERBS: LazyLock<BackIndex<Direction>> =
+    LazyLock::new(|| BackIndex::new(CHANGE_ROWS.items.iter().copied()));
 
 /// Scopes kept before a rank (全省).
 pub(crate) static SCOPES: LazyLock<BackIndex<()>> =
-    LazyLock::new(|| BackIndex::new(rows(SCOPES_SRC).map(|r| (r[0], ()))));
+    LazyLock::new(|| BackIndex::new(SCOPE_ROWS.items.iter().map(|&w| (w, ()))));
 
 /// Currency words before a number: (unit, ISO code).
 pub(crate) static CURRENCY_PREFIXES: LazyLock<BackIndex<(&'static str, &'static str)>> =
     LazyLock::new(|| {
-        BackIndex::new(rows(CURRENCY_SRC).map(|r| {
-            (
-                r[0],
-                (
-                    r.get(1).copied().unwrap_or(""),
-                    r.get(2).copied().unwrap_or(""),
-                ),
-            )
-        }))
+        BackIndex::new(
+            CURRENCY_ROWS
+                .items
+                .iter()
+                .map(|&(w, c)| (w, (c.unit(), c.as_str()))),
+        )
     });
 
 /// Fixed words containing numerals, indexed by every character of theirs
@@ -315,8 +388,7 @@ impl FixedWords {
 /// The not-an-entity list.
 pub(crate) static FIXED: LazyLock<FixedWords> = LazyLock::new(|| {
     let mut by_char: CharMap<Vec<(&'static str, usize)>> = CharMap::default();
-    for r in rows(NOT_SRC) {
-        let w = r[0];
+    for &w in &NOT_ROWS.items {
         for (off, c) in w.char_indices() {
             by_char.entry(c).or_default().push((w, off));
         }
@@ -334,6 +406,11 @@ mod tests {
             assert!(!r[0].is_empty());
             assert!(seen.insert(r[0].to_string()), "duplicate row {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn tables_load_without_an_error() {
+        assert_eq!(load_errors(), Vec::<String>::new());
     }
 
     #[test]

@@ -936,3 +936,19 @@ fn dev_corpus_rules() {
         ("披露半年报", &[]),
     ]);
 }
+
+#[test]
+fn slogans_by_pattern() {
+    check(&[
+        ("实行一企一策", &[]),
+        ("推行一县一策、一群一策", &[]),
+        ("“一企一技术”研发中心", &[]),
+        ("统筹推进五位一体总体布局", &[]),
+        ("七位一体", &[]),
+        // Not slogans: a count after the pattern's shape is broken.
+        (
+            "一企业获得3项专利",
+            &[(Count, "3项", "3", Some("项"), Exact)],
+        ),
+    ]);
+}

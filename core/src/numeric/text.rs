@@ -10,10 +10,7 @@ pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at)?.chars().next_back()
 }
 
-/// A CJK ideograph.
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}')
-}
+pub(crate) use crate::chars::is_han;
 
 /// Punctuation that ends a clause: a change verb or a basis never reaches
 /// across it.

@@ -38,28 +38,30 @@ pub struct Byline {
     pub photographers: Vec<Span>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Reporter,
-    Correspondent,
-    Photographer,
+string_enum! {
+    /// The list a byline word opens (`policy_byline_roles.tsv`).
+    enum Role {
+        /// 记者.
+        Reporter => "reporters",
+        /// 通讯员.
+        Correspondent => "correspondents",
+        /// 摄影.
+        Photographer => "photographers",
+    }
+    error: crate::ErrorKind::InvalidData, "byline list"
+}
+
+/// `policy_byline_roles.tsv`: word, list.
+fn role_table() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::Table::load(
+        "policy_byline_roles.tsv",
+        include_str!("../data/policy_byline_roles.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
 }
 
 static ROLES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
-    let mut v: Vec<(&'static str, Role)> = include_str!("../data/policy_byline_roles.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (word, list) = l.split_once('\t')?;
-            let role = match list.trim() {
-                "reporters" => Role::Reporter,
-                "correspondents" => Role::Correspondent,
-                "photographers" => Role::Photographer,
-                _ => return None,
-            };
-            Some((word.trim(), role))
-        })
-        .collect();
+    let mut v = role_table().items;
     v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     v
 });
@@ -67,7 +69,7 @@ static ROLES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
 const MAX_LINE_CHARS: usize = 40;
 
 fn is_name_char(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·' || c == '•'
+    crate::chars::is_han(c) || c == '·' || c == '•'
 }
 
 /// A token that starts with a role word: (outlet length, role, role end).
@@ -342,6 +344,8 @@ mod tests {
     #[test]
     fn table_parses_without_duplicates() {
         let mut seen = std::collections::HashSet::new();
+        let errors: Vec<String> = role_table().errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors, Vec::<String>::new());
         assert!(ROLES.len() >= 8);
         for (w, role) in ROLES.iter() {
             assert!(seen.insert(*w), "duplicate {w}");

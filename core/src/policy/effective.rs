@@ -122,7 +122,7 @@ fn ends_clause(rest: &str) -> bool {
     rest.trim_start_matches(is_tab_space)
         .chars()
         .next()
-        .map_or(true, |c| {
+        .is_none_or(|c| {
             matches!(
                 c,
                 '。' | '，' | ',' | '；' | ';' | '！' | '!' | '\n' | '\r' | '）' | ')'
@@ -164,11 +164,11 @@ fn is_sentence_end(c: char) -> bool {
 }
 
 static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/policy_self_references.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::words(
+        "policy_self_references.tsv",
+        include_str!("../data/policy_self_references.tsv"),
+    )
+    .items
 });
 
 /// Characters after 有效期 in which its date or duration must start.

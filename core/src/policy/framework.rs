@@ -7,8 +7,9 @@
 //! number (百千万). Not frameworks: labels whose only numeral is 一 (一揽子,
 //! “一企一技术”, “一网通办”), distributive slogans repeating 一/万/百/千
 //! (万人助万企), 零 words (零增地), ordinals (二次创业, 一号工程), plan
-//! periods (十四五), codes (5G), words without numerals, labels of more than
-//! sixteen characters.
+//! periods (十四五), codes (5G), names of systems (双元制) and events
+//! (五五购物节), a 十 misread for + between two words (互联网十不动产登记),
+//! words without numerals, labels of more than sixteen characters.
 //!
 //! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
 //! `“四通四到”——A、B、C、D`), a 、-list just before the label
@@ -52,11 +53,11 @@ pub struct Framework {
 }
 
 static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_member_leads.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_member_leads.tsv",
+        include_str!("../data/policy_member_leads.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -64,11 +65,13 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 const MAX_LABEL_CHARS: usize = 16;
 
 static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/policy_not_frameworks.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::words(
+        "policy_not_frameworks.tsv",
+        include_str!("../data/policy_not_frameworks.tsv"),
+    )
+    .items
+    .into_iter()
+    .collect()
 });
 
 /// Whether `label` names a framework, and its count.
@@ -83,8 +86,9 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || NOT_FRAMEWORKS.contains(label) {
         return None;
     }
-    // The name of an event (`五五购物节`).
-    if label.ends_with('节') {
+    // The name of an event (`五五购物节`), or of a system of rules
+    // (`双元制`, `一国两制`: 制 names an institution, not a scheme of parts).
+    if label.ends_with('节') || label.ends_with('制') {
         return None;
     }
     if label.contains('、') {
@@ -136,10 +140,16 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.is_empty() {
         return None;
     }
-    let ascii_digit = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
+    let ascii_digit = |s: &str| s.chars().all(crate::chars::is_decimal);
+    // A 十 between two words, with no numeral or measure word beside it
+    // (`互联网十不动产登记`), is a + misread by the crawl: a label of parts
+    // without figures, not a scheme of ten.
+    let misread_plus = chars.windows(3).any(|w| {
+        w[1] == '十' && !is_numeral(w[0]) && !is_numeral(w[2]) && !is_measure(w[2]) && w[0] != '第'
+    });
+    if misread_plus && runs.len() == 1 && runs[0].0 == "十" {
+        return None;
+    }
     if label.contains('+') || label.contains('＋') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
@@ -360,12 +370,31 @@ fn drop_lead_verb(text: &str, first: &mut Span) {
     }
 }
 
-/// Members as a 、-list right before the opening quote.
+/// Members as a 、-list right before the opening quote, or as a quoted
+/// 、-list of exactly `count` items just before it
+/// (`“一家企业、一名领导、…”的“五个一”`).
 /// Each member has at least two characters, and when the label has a count
 /// the list has exactly that many (`落实国家、省“双碳”` is not a list of
 /// members).
 fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
     let head = &text[..open];
+    let quoted = head.strip_suffix("”的").or_else(|| head.strip_suffix('”'));
+    if let (Some(inner_end), Some(n)) = (quoted.map(str::len), count) {
+        let inner_start = text[..inner_end]
+            .char_indices()
+            .rev()
+            .take(80)
+            .find(|(_, c)| matches!(c, '“' | '”' | '\n'))
+            .filter(|(_, c)| *c == '“')
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(s) = inner_start {
+            let items = split(text, s, inner_end, &['、']);
+            if items.len() as u64 == n && items.iter().all(|i| text[i.range()].chars().count() >= 2)
+            {
+                return Some(items);
+            }
+        }
+    }
     let start = head
         .char_indices()
         .rev()
@@ -433,6 +462,56 @@ fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> 
     None
 }
 
+/// Members whose figures add up to the label's Arabic figure, as a
+/// 、-list in an earlier clause of the sentence (`培育20项…赛事、30项…赛事、
+/// 50项…赛事，加快形成“双奥100”…` → the three, 20 + 30 + 50 = 100).
+fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
+    let digits: String = label.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || !label.contains(&*digits) {
+        return None;
+    }
+    let total: u64 = digits.parse().ok()?;
+    let head = &text[..open];
+    let sentence_start = head
+        .char_indices()
+        .rev()
+        .take(200)
+        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
+    let clauses = split(
+        text,
+        sentence_start,
+        open,
+        &['，', ',', '；', ';', '：', ':'],
+    );
+    for clause in clauses.iter().rev() {
+        let mut items = split(text, clause.start, clause.end, &['、']);
+        if items.len() < 2 {
+            continue;
+        }
+        // The lead-in before the first figure is not part of the member.
+        let first = &mut items[0];
+        let Some(i) = text[first.range()].find(|c: char| c.is_ascii_digit()) else {
+            continue;
+        };
+        first.start += i;
+        let figures: Option<Vec<u64>> = items
+            .iter()
+            .map(|s| {
+                let t = &text[s.range()];
+                let n: String = t.chars().take_while(char::is_ascii_digit).collect();
+                n.parse().ok()
+            })
+            .collect();
+        if figures.is_some_and(|f| f.iter().try_fold(0u64, |a, b| a.checked_add(*b)) == Some(total))
+        {
+            return Some(items);
+        }
+    }
+    None
+}
+
 /// Every framework at its first mention, in text order.
 pub(crate) fn find(text: &str) -> Vec<Framework> {
     let mut out = Vec::new();
@@ -463,7 +542,13 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         }
         let members = members_after(text, end, count)
             .or_else(|| members_before(text, open, count))
-            .or_else(|| members_earlier(text, open, label, count));
+            .or_else(|| members_earlier(text, open, label, count))
+            .or_else(|| {
+                count
+                    .is_none()
+                    .then(|| members_summing(text, open, label))
+                    .flatten()
+            });
         let members_match = match (&members, count) {
             (Some(m), Some(n)) => Some(m.len() as u64 == n),
             _ => None,
@@ -544,9 +629,45 @@ mod tests {
             "京彩四季",
             "五五购物节",
             "奋进‘十五五’ 科技谱新篇",
+            "互联网十不动产登记",
+            "双元制",
         ] {
             assert_eq!(classify(label), None, "{label}");
         }
+    }
+
+    #[test]
+    fn members_in_a_quoted_list_before_or_adding_up_to_the_label() {
+        let text = "建立“一家企业、一名领导、一个班子、一套方案、一抓到底”的“五个一”推进机制。重点培育20项国际赛事、30项高价值赛事、50项本土赛事，加快形成“双奥100”赛事体系。";
+        let got: Vec<(&str, Vec<&str>)> = find(text)
+            .iter()
+            .map(|f| {
+                let m = f.members.as_ref().expect("members");
+                (
+                    &text[f.label.range()],
+                    m.iter().map(|s| &text[s.range()]).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "五个一",
+                    vec!["一家企业", "一名领导", "一个班子", "一套方案", "一抓到底"]
+                ),
+                (
+                    "双奥100",
+                    vec!["20项国际赛事", "30项高价值赛事", "50项本土赛事"]
+                ),
+            ]
+        );
+        // Figures that do not add up to the label's give no members, nor
+        // figures whose sum overflows.
+        let text = "培育20项赛事、30项活动，形成“双奥100”体系。";
+        assert_eq!(find(text)[0].members, None);
+        let text = "培育18446744073709551615项赛事、1项活动，形成“双奥100”体系。";
+        assert_eq!(find(text)[0].members, None);
     }
 
     #[test]

@@ -295,6 +295,14 @@ mod tests {
         assert_traits::<Framework>();
         assert_traits::<Byline>();
         assert_traits::<Issuer>();
+        assert_traits::<Clause>();
+        assert_traits::<Reference>();
+        assert_traits::<Instrument>();
+        assert_traits::<Instruments>();
+        assert_traits::<Parser>();
+        assert_traits::<Level>();
+        assert_traits::<Relation>();
+        assert_traits::<Category>();
         #[cfg(feature = "serde")]
         assert_traits::<PolicyRecord<'static>>();
     }

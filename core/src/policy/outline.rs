@@ -16,7 +16,7 @@
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the seven marker kinds: linear time.
 
-use super::text::{digit, is_line_space, is_space, lines, magnitude, parse_int, trim};
+use super::text::{digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim};
 use crate::entity::Span;
 
 /// One heading of the outline, with the headings under it.
@@ -85,12 +85,7 @@ pub(crate) struct Heading {
 }
 
 fn is_cn_numeral(c: char) -> bool {
-    (digit(c).is_some() && !c.is_ascii_digit() && !('０'..='９').contains(&c) && c != '双')
-        || magnitude(c).is_some_and(|m| m < 10_000)
-}
-
-fn is_ar_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    (digit(c).is_some() && !is_decimal(c) && c != '双') || magnitude(c).is_some_and(|m| m < 10_000)
 }
 
 /// The longest prefix of `s` made of chars satisfying `f`, at most `max` chars.
@@ -119,7 +114,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         let rest = &s[first.len_utf8()..];
         let pad = rest.len() - rest.trim_start_matches(is_line_space).len();
         let rest_n = &rest[pad..];
-        let n = run(rest_n, |c| is_cn_numeral(c) || is_ar_digit(c), 8);
+        let n = run(rest_n, |c| is_cn_numeral(c) || is_decimal(c), 8);
         let after = &rest_n[n.len()..];
         let pad2 = after.len() - after.trim_start_matches(is_line_space).len();
         let unit = after[pad2..].chars().next()?;
@@ -141,7 +136,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         let (kind, n) = if !cn.is_empty() {
             (MarkerKind::ParenCn, cn)
         } else {
-            (MarkerKind::ParenArabic, run(rest, is_ar_digit, 3))
+            (MarkerKind::ParenArabic, run(rest, is_decimal, 3))
         };
         let close = rest[n.len()..].chars().next()?;
         if n.is_empty() || (close != '）' && close != ')') {
@@ -160,7 +155,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             .then(|| Some((MarkerKind::Cn, cn.len() + '、'.len_utf8(), number(cn)?)))
             .flatten();
     }
-    let ar = run(s, is_ar_digit, 3);
+    let ar = run(s, is_decimal, 3);
     if !ar.is_empty() {
         let mut rest = s[ar.len()..].chars();
         let sep = rest.next()?;
@@ -170,9 +165,9 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         // `1.5万` is a number, not a heading; `16.2025年…` is item 16 that
         // opens with a year.
         let after = &s[ar.len() + sep.len_utf8()..];
-        let year = run(after, is_ar_digit, 5);
+        let year = run(after, is_decimal, 5);
         let opens_with_year = year.chars().count() == 4 && after[year.len()..].starts_with('年');
-        if rest.next().is_some_and(|c| is_ar_digit(c) || c == '%') && !opens_with_year {
+        if rest.next().is_some_and(|c| is_decimal(c) || c == '%') && !opens_with_year {
             return None;
         }
         return Some((MarkerKind::Arabic, ar.len() + sep.len_utf8(), number(ar)?));
@@ -219,7 +214,7 @@ fn is_attachment_line(line: &str) -> bool {
     line.strip_prefix("附件").is_some_and(|rest| {
         rest.is_empty()
             || rest.starts_with(['：', ':', ' ', '\u{3000}'])
-            || rest.starts_with(|c: char| is_ar_digit(c) || is_cn_numeral(c))
+            || rest.starts_with(|c: char| is_decimal(c) || is_cn_numeral(c))
     })
 }
 

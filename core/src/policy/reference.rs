@@ -217,7 +217,7 @@ fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
                 continue;
             }
             // The nearest word; at the same place the longer (rows are longest first).
-            if best.map_or(true, |(b, _)| at + w.len() > b) {
+            if best.is_none_or(|(b, _)| at + w.len() > b) {
                 best = Some((at + w.len(), *r));
             }
         }

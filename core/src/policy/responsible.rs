@@ -54,48 +54,43 @@ pub struct Responsible {
     pub path: Vec<Span>,
 }
 
-/// The role of a row of `policy_responsible.tsv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Label,
-    LeadLabel,
-    Verb,
-    LeadVerb,
-    CatchAll,
-    FirstLead,
-    Closer,
-    AdminTail,
-    AdminBody,
+string_enum! {
+    /// The role of a row of `policy_responsible.tsv` (its header explains each).
+    enum Role {
+        /// A label whose units share the work.
+        Label => "label",
+        /// A label whose units lead.
+        LeadLabel => "lead_label",
+        /// A verb closing a group of units.
+        Verb => "verb",
+        /// A verb closing a group that leads.
+        LeadVerb => "lead_verb",
+        /// A unit that names nobody in particular.
+        CatchAll => "catch_all",
+        /// A place word saying the first unit leads.
+        FirstLead => "first_lead",
+        /// The end of a list before its verb.
+        Closer => "closer",
+        /// A level of government continuing a 各 unit.
+        AdminTail => "admin_tail",
+        /// A body of government (see the table's header).
+        AdminBody => "admin_body",
+    }
+    error: crate::ErrorKind::InvalidData, "responsibility role"
+}
+
+/// The rows of the table as written.
+fn table() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::Table::load("policy_responsible.tsv", TABLE, |r| {
+        Ok((r.word(0)?, r.get(1)?))
+    })
 }
 
 const TABLE: &str = include_str!("../data/policy_responsible.tsv");
 
 /// The rows of the table, longest word first.
 static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
-    let mut v: Vec<(&'static str, Role)> = TABLE
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(n, l)| {
-            let (word, role) = l.split_once('\t').unwrap_or((l, ""));
-            let role = match role.trim() {
-                "label" => Role::Label,
-                "lead_label" => Role::LeadLabel,
-                "verb" => Role::Verb,
-                "lead_verb" => Role::LeadVerb,
-                "catch_all" => Role::CatchAll,
-                "first_lead" => Role::FirstLead,
-                "closer" => Role::Closer,
-                "admin_tail" => Role::AdminTail,
-                "admin_body" => Role::AdminBody,
-                other => panic!(
-                    "core/src/data/policy_responsible.tsv line {}: unknown role {other:?}",
-                    n + 1
-                ),
-            };
-            (word.trim(), role)
-        })
-        .collect();
+    let mut v = table().items;
     v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     v
 });
@@ -437,6 +432,8 @@ mod tests {
     #[test]
     fn table_parses_without_duplicates() {
         let mut seen = std::collections::HashSet::new();
+        let errors: Vec<String> = table().errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors, Vec::<String>::new());
         for (w, r) in WORDS.iter() {
             assert!(!w.is_empty());
             assert!(seen.insert((*w, *r as u8)), "duplicate {w}");

@@ -101,7 +101,7 @@ fn is_body_line(line: &str) -> bool {
             '。', '，', ',', '；', ';', '：', ':', '、', '！', '？', '“', '《',
         ])
         && !line.starts_with(['（', '(', '〔', '['])
-        && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && line.chars().any(crate::chars::is_han)
         && !line.chars().any(|c| c.is_ascii_digit())
 }
 

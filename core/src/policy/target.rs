@@ -3,13 +3,18 @@
 //! (`到2027年，集群内省级以上科技创新载体数量达到37家`).
 //!
 //! The figure is an entity of [`crate::Extractor`] (money, percent, count,
-//! quantity or number; not a 级 class such as `5500亿级`, which names the
-//! kind of thing counted); numbers are never read a second way here. A
+//! quantity, number, or a rank such as `保持中部首位` whose metric ends at
+//! the linking verb; not a 级 class such as `5500亿级`, which names the
+//! kind of thing counted, nor the levels of a system, `市、县两级`, which
+//! name the scope); numbers are never read a second way here. A figure
+//! inside another target's metric (`75%的县(市)至少建成一所三级医院`: the
+//! 一所) is part of that metric, not a target. A
 //! deadline reaches every later figure of its paragraph, across sentences,
 //! until the next deadline or a clause that opens another time frame
 //! (`利用3-5年时间`, a clause opening with 每年; `policy_time_frames.tsv`).
 //! Each figure is its own target, its span from the deadline to the
-//! figure's end.
+//! figure's end. A figure in a clause of permission (`可以允许…多展期1年`,
+//! `policy_permissions.tsv`) is a limit, not a goal.
 //!
 //! The metric (as the golden files decide it):
 //! - when the counted thing follows the figure (`700名科技领军人才`: the
@@ -20,7 +25,9 @@
 //!   (达到, 突破…, with 分别 均 before it), the change verb of the amount
 //!   (`每年到位市外资金增长10%以上` → `每年到位市外资金`) or a basis (较2020年);
 //! - else the text before the deadline in its clause (`森林覆盖率到2030年达到40%`);
-//! - else the previous target's metric in the paragraph (`到2025年不低于4.66人`).
+//! - else the previous target's metric in the paragraph (`到2025年不低于4.66人`);
+//! - a share opened by 其中 whose words after it are only a predicate gets a
+//!   metric built from the previous clause's subject and that predicate.
 //!
 //! Figures listed with only 、 和 及 与 between them share the metric; after
 //! 分别, the metric's listed parts pair with the figures in order when the
@@ -54,7 +61,10 @@ pub struct Target {
     pub amount: Entity,
     /// The metric built for one figure of a 分别 list over a shared head
     /// (`花生种植、收获机械化率分别达到65%和55%` → `花生种植机械化率`,
-    /// `花生收获机械化率`); `metric` is then the part written for it.
+    /// `花生收获机械化率`), or for a share opened by 其中 whose own words
+    /// are only a predicate (`县级妇幼保健院全部达到二级水平，其中60%以上达到
+    /// “二级甲等”水平` → `县级妇幼保健院达到“二级甲等”水平`); `metric` is then
+    /// the part written for it.
     pub built: Option<String>,
 }
 
@@ -174,22 +184,45 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
     out
 }
 
-fn table(src: &'static str) -> Vec<(&'static str, &'static str)> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (w, r) = l.split_once('\t').unwrap_or((l, ""));
-            (w.trim(), r.trim())
-        })
-        .collect()
+string_enum! {
+    /// Where a metric filler is stripped (`policy_metric_fillers.tsv`).
+    enum FillerPlace {
+        /// From the metric's start.
+        Lead => "lead",
+        /// From its end.
+        Trail => "trail",
+    }
+    error: crate::ErrorKind::InvalidData, "filler place"
+}
+
+string_enum! {
+    /// Where a time-frame word must stand to start another time frame
+    /// (`policy_time_frames.tsv`).
+    enum Place {
+        /// Opening a sentence.
+        Sentence => "sentence",
+        /// Opening a clause.
+        Clause => "clause",
+        /// Anywhere.
+        Anywhere => "anywhere",
+    }
+    error: crate::ErrorKind::InvalidData, "time frame place"
+}
+
+/// A table of (word, place) rows.
+fn table<P: std::str::FromStr<Err = crate::Error>>(
+    file: &'static str,
+    src: &'static str,
+) -> crate::lexicon::Table<(&'static str, P)> {
+    crate::lexicon::Table::load(file, src, |r| Ok((r.word(0)?, r.get(1)?)))
 }
 
 static LINKING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_linking_verbs.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_linking_verbs.tsv",
+        include_str!("../data/policy_linking_verbs.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
@@ -200,14 +233,10 @@ const FRAMES_SRC: &str = include_str!("../data/policy_time_frames.tsv");
 /// Words stripped from a metric's start (`lead`) and end (`trail`).
 static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let (mut lead, mut trail) = (Vec::new(), Vec::new());
-    for (n, (w, r)) in table(FILLERS_SRC).into_iter().enumerate() {
-        match r {
-            "lead" => lead.push(w),
-            "trail" => trail.push(w),
-            other => panic!(
-                "core/src/data/policy_metric_fillers.tsv row {}: unknown place {other:?}",
-                n + 1
-            ),
+    for (w, place) in table::<FillerPlace>("policy_metric_fillers.tsv", FILLERS_SRC).items {
+        match place {
+            FillerPlace::Lead => lead.push(w),
+            FillerPlace::Trail => trail.push(w),
         }
     }
     // Longest first: 年均 before 均.
@@ -216,49 +245,37 @@ static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new
     (lead, trail)
 });
 
-/// Where a time-frame word must stand to start another time frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Sentence,
-    Clause,
-    Anywhere,
-}
-
 /// Words that start another time frame, with where they must stand.
-static FRAMES: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| {
-    table(FRAMES_SRC)
-        .into_iter()
-        .enumerate()
-        .map(|(n, (w, r))| match r {
-            "sentence" => (w, Place::Sentence),
-            "clause" => (w, Place::Clause),
-            "anywhere" => (w, Place::Anywhere),
-            other => panic!(
-                "core/src/data/policy_time_frames.tsv row {}: unknown place {other:?}",
-                n + 1
-            ),
-        })
-        .collect()
-});
+static FRAMES: LazyLock<Vec<(&'static str, Place)>> =
+    LazyLock::new(|| table::<Place>("policy_time_frames.tsv", FRAMES_SRC).items);
 
 /// Words that end a metric, longest first.
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = table(include_str!("../data/policy_metric_heads.tsv"))
-        .into_iter()
-        .map(|(w, _)| w)
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_metric_heads.tsv",
+        include_str!("../data/policy_metric_heads.tsv"),
+    )
+    .items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
 });
 
+/// A rank (`保持中部首位`, `全国前10位`): an ordinal of 位.
+fn is_rank(e: &Entity) -> bool {
+    e.kind == Kind::Ordinal && e.unit() == Some("位")
+}
+
 fn is_figure(e: &Entity) -> bool {
-    matches!(
+    (matches!(
         e.kind,
         Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number | Kind::Duration
-    ) && e.bound != crate::entity::Bound::Level
+    ) || is_rank(e))
+        && e.bound != crate::entity::Bound::Level
         // An age (`2—3岁`) says who, not how much.
         && !matches!(e.unit_text(), Some("岁" | "周岁"))
         && !matches!(e.unit(), Some("岁" | "周岁"))
+        // The levels of a system (`市、县两级`) name where, not how much.
+        && !(e.kind == Kind::Count && e.unit() == Some("级"))
 }
 
 /// A figure that bounds what the metric is about rather than a goal
@@ -272,6 +289,26 @@ fn is_threshold(text: &str, e: &Entity) -> bool {
     ["以上的", "以下的", "以内的"]
         .iter()
         .any(|w| after.contains(w))
+}
+
+static PERMISSIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::words(
+        "policy_permissions.tsv",
+        include_str!("../data/policy_permissions.tsv"),
+    )
+    .items
+});
+
+/// A figure in a clause that allows something (`可以允许…多展期1年`):
+/// a limit of what is allowed, not a goal.
+fn is_permission(text: &str, e: &Entity) -> bool {
+    let head = &text[..e.span.start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    PERMISSIONS.iter().any(|w| head[from..].contains(w))
 }
 
 /// The counted thing after a figure, carried on where the extractor's noun
@@ -451,6 +488,45 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
     (s < e).then(|| Span::new(s, e))
 }
 
+/// `县级妇幼保健院全部达到二级水平，其中60%以上达到“二级甲等”水平`: a
+/// share opened by 其中 whose metric after it is only a predicate (it
+/// starts with a linking verb) is a share of the previous clause's subject;
+/// the metric is built from that subject and the predicate
+/// (`县级妇幼保健院达到“二级甲等”水平`).
+fn share_of_previous_subject(
+    text: &str,
+    from: usize,
+    fig: &Entity,
+    metric: Span,
+) -> Option<String> {
+    if metric.start < fig.span.end
+        || text[from..fig.span.start].trim_matches(is_pad) != "其中"
+        || !LINKING.iter().any(|v| text[metric.range()].starts_with(v))
+    {
+        return None;
+    }
+    // The previous clause: between the separators before 其中.
+    let head = text[..from].trim_end_matches(is_pad);
+    let sep = head
+        .chars()
+        .next_back()
+        .filter(|c| is_clause_sep(*c) || *c == '；')?;
+    let prev_end = head.len() - sep.len_utf8();
+    let prev_start = text[..prev_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &text[prev_start..prev_end];
+    let verb = LINKING.iter().filter_map(|v| clause.find(v)).min()?;
+    let subject = clean_metric(text, prev_start, prev_start + verb)?;
+    Some(format!(
+        "{}{}",
+        &text[subject.range()],
+        &text[metric.range()]
+    ))
+}
+
 /// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 和 及
 /// 与 outside brackets.
 fn list_parts(text: &str, m: Span) -> Vec<Span> {
@@ -549,7 +625,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         let figures: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e) && !is_threshold(text, e))
+            .filter(|e| is_figure(e) && !is_threshold(text, e) && !is_permission(text, e))
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
@@ -636,6 +712,17 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     upto = c.trigger.start;
                 }
             }
+            // A rank's scope (`中部` of `保持中部首位`) stands between the
+            // linking verb and the rank: the metric ends at the verb.
+            if is_rank(fig) {
+                if let Some(i) = LINKING
+                    .iter()
+                    .filter_map(|v| text[from..upto].rfind(v))
+                    .max()
+                {
+                    upto = from + i;
+                }
+            }
             let respectively = {
                 let t = text[from..upto].trim_end_matches(is_pad);
                 let t = LINKING.iter().find_map(|v| t.strip_suffix(v)).unwrap_or(t);
@@ -667,8 +754,17 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             let built = if paired {
                 built_metrics(text, &parts)
             } else {
-                None
+                share_of_previous_subject(text, from, fig, metric).map(|b| vec![b])
             };
+            // Figures inside a metric that follows its figure (the
+            // 一所 of `75%的县(市)至少建成一所三级医院`) belong to it.
+            while m < figures.len()
+                && metric.start >= last.span.end
+                && figures[m].span.start >= metric.start
+                && figures[m].span.end <= metric.end
+            {
+                m += 1;
+            }
             for (j, f) in group.iter().enumerate() {
                 out.push(Target {
                     span: Span::new(d.start, f.span.end),
@@ -712,6 +808,75 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn permissions_levels_and_figures_inside_a_metric_are_no_targets() {
+        let mut seen = std::collections::HashSet::new();
+        for w in PERMISSIONS.iter() {
+            assert!(seen.insert(*w), "duplicate {w}");
+            let text = format!("到2025年，企业{w}展期1年，新建企业30家。");
+            let got: Vec<_> = find(&text, &crate::extract(&text))
+                .iter()
+                .map(|t| t.amount.text(&text).to_string())
+                .collect();
+            assert_eq!(got, ["30家"], "{w}");
+        }
+        let text = "到2025年老年助餐服务实现市、县两级全覆盖，力争2025年底75%的县(市)至少建成一所三级医院。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (t.amount.text(text), &text[t.metric.range()]))
+            .collect();
+        assert_eq!(got, [("75%", "县(市)至少建成一所三级医院")]);
+    }
+
+    #[test]
+    fn a_rank_is_a_figure_whose_metric_ends_at_the_linking_verb() {
+        let text = "力争2023年金融业增加值突破1500亿元，占GDP的比重保持中部首位。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| {
+                (
+                    t.amount.text(text),
+                    &text[t.metric.range()],
+                    t.amount.value(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "1500亿元",
+                    "金融业增加值",
+                    Some(crate::Decimal::from(150_000_000_000_i64))
+                ),
+                ("首位", "占GDP的比重", Some(crate::Decimal::ONE)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_previous_subject_builds_its_metric() {
+        let text = "到2025年，县级医院全部达到二级水平，其中60%以上达到“二级甲等”水平。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| {
+                (
+                    t.amount.text(text),
+                    t.built.clone(),
+                    &text[t.metric.range()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "60%以上",
+                Some("县级医院达到“二级甲等”水平".to_string()),
+                "达到“二级甲等”水平"
+            )]
+        );
     }
 
     #[test]
@@ -846,6 +1011,13 @@ mod tests {
 
     #[test]
     fn tables_parse() {
+        let errors: Vec<String> = (table::<FillerPlace>("policy_metric_fillers.tsv", FILLERS_SRC)
+            .errors
+            .into_iter())
+        .chain(table::<Place>("policy_time_frames.tsv", FRAMES_SRC).errors)
+        .map(|e| e.to_string())
+        .collect();
+        assert_eq!(errors, Vec::<String>::new());
         assert!(FILLERS.0.contains(&"力争") && FILLERS.1.contains(&"分别"));
         assert!(FRAMES
             .iter()

@@ -46,11 +46,11 @@ pub(crate) struct Mention {
 }
 
 static DOC_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_doc_types.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v = crate::lexicon::words(
+        "policy_doc_types.tsv",
+        include_str!("../data/policy_doc_types.tsv"),
+    )
+    .items;
     // Longest first, so the first match is the longest.
     v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     v

@@ -140,9 +140,10 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
         return None;
     }
     let head = s[..p].trim_end_matches([' ', '\u{3000}']);
-    let starts = head.chars().next_back().map_or(true, |c| {
-        matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：')
-    });
+    let starts = head
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：'));
     if !starts && !DAY_LEADS.iter().any(|w| head.ends_with(w)) {
         return None;
     }

@@ -28,12 +28,10 @@ pub(super) fn eat_any(s: &str, i: usize, lits: &[&str]) -> Option<usize> {
     lits.iter().find_map(|lit| eat(s, i, lit))
 }
 
-/// Range separators between two dates (`1月~10月`, `1至11月`, `2021—2025年`).
-const SEPARATORS: &[&str] = &["——", "—", "–", "―", "-", "－", "~", "～", "〜", "至", "到"];
-
-/// `i` moved past a range separator.
+/// `i` moved past a range separator between two dates (`1月~10月`,
+/// `1至11月`, `2021—2025年`; `data/time_words.tsv`).
 pub(super) fn separator(s: &str, i: usize) -> Option<usize> {
-    eat_any(s, i, SEPARATORS)
+    eat_any(s, i, &super::words::WORDS.separators)
 }
 
 /// The value of an Arabic digit, ASCII or full-width.

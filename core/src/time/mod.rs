@@ -70,6 +70,7 @@ mod lex;
 mod period;
 mod plan;
 mod relative;
+mod words;
 
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
@@ -274,7 +275,7 @@ fn after_outline_number(s: &str, i: usize) -> bool {
             .iter()
             .rev()
             .find(|c| !matches!(c, b' ' | b'\t'))
-            .map_or(true, |&c| c == b'\n')
+            .is_none_or(|&c| c == b'\n')
 }
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.

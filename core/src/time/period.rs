@@ -14,10 +14,6 @@ fn months(end: usize, year: Option<Year>, from: u32, to: u32) -> Option<Hit> {
     Hit::period(end, at(from), at(to))
 }
 
-/// Characters that make 前 part of another word (提前, 此前, 之前, 目前, 以前,
-/// 空前, 当前, 事前, 先前, 超前, 节前, 会前, 年前, 日前, 月前).
-const NOT_BEFORE_FIRST: &str = "提此之目以空当事先超节会年日月天周眼面门跟向史战生";
-
 /// A part of a year after an optional year: `上半年`, `下半年`, `前三季度`,
 /// `前11个月`, `一季度`, `第二季度`, `一至三季度`.
 pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
@@ -29,7 +25,9 @@ pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit>
     }
     if let Some(q) = eat(s, p, "前") {
         // 提前3个月 (in advance), 此前/之前3个月 (the months before).
-        if year.is_none() && lex::prev_char(s, p).is_some_and(|c| NOT_BEFORE_FIRST.contains(c)) {
+        if year.is_none()
+            && lex::prev_char(s, p).is_some_and(|c| super::words::WORDS.qian_compound.contains(&c))
+        {
             return None;
         }
         let n = lex::small(s, q, true)?;
@@ -84,7 +82,7 @@ pub(super) fn bare_year_range(s: &str, i: usize) -> Option<Hit> {
             let next = lex::char_at(s, e.end);
             // Not an amount: no digit, letter, percent sign, magnitude or
             // common unit right after (`2000-2010元` is money).
-            let plain_after = next.map_or(true, |c| {
+            let plain_after = next.is_none_or(|c| {
                 !c.is_ascii_alphanumeric() && !"%％‰元万亿千百人个家吨米".contains(c)
             });
             if !(1..=30).contains(&gap) || !(1800..=2199).contains(&to) || !plain_after {

@@ -20,24 +20,20 @@ struct Plan {
 
 /// The plans, longest names first (`十五五` before `十五`).
 static PLANS: LazyLock<Vec<Plan>> = LazyLock::new(|| {
-    let mut plans = parse_table(include_str!("../data/time_plans.tsv"));
+    let mut plans = parse_table(include_str!("../data/time_plans.tsv")).items;
     plans.sort_by_key(|p| std::cmp::Reverse(p.name.len()));
     plans
 });
 
 /// Parses `name<TAB>from<TAB>to` rows; `#` starts a comment line.
-fn parse_table(table: &'static str) -> Vec<Plan> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let from = cols.next()?.trim().parse().ok()?;
-            let to = cols.next()?.trim().parse().ok()?;
-            Some(Plan { name, from, to })
+fn parse_table(table: &'static str) -> crate::lexicon::Table<Plan> {
+    crate::lexicon::Table::load("time_plans.tsv", table, |r| {
+        Ok(Plan {
+            name: r.word(0)?,
+            from: r.get(1)?,
+            to: r.get(2)?,
         })
-        .collect()
+    })
 }
 
 /// Opening quotation marks and the closing mark each expects.
@@ -48,9 +44,6 @@ const QUOTES: &[(&str, &str)] = &[
     ("『", "』"),
     ("\"", "\""),
 ];
-
-/// Words after which an unquoted plan name counts.
-const FOLLOWERS: &[&str] = &["时期", "规划", "期间"];
 
 /// The plan named at `i`, if any.
 pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
@@ -63,12 +56,19 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         }
     }
     // Names are two or three characters: look for the follower first.
-    let follows = |n: usize| eat_any(s, i + n * '五'.len_utf8(), FOLLOWERS).is_some();
+    let follows = |n: usize| {
+        eat_any(
+            s,
+            i + n * '五'.len_utf8(),
+            &super::words::WORDS.plan_followers,
+        )
+        .is_some()
+    };
     if !follows(2) && !follows(3) || lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
         return None;
     }
     let (plan, p) = name_at(s, i)?;
-    eat_any(s, p, FOLLOWERS)?;
+    eat_any(s, p, &super::words::WORDS.plan_followers)?;
     Some(hit(p, plan))
 }
 
@@ -106,6 +106,12 @@ mod tests {
     #[test]
     fn table_parses_without_duplicates_and_every_row_is_found() {
         let raw = include_str!("../data/time_plans.tsv");
+        let errors: Vec<String> = parse_table(raw)
+            .errors
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors, Vec::<String>::new());
         let rows = raw
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));

@@ -16,31 +16,19 @@ struct YearWord {
 
 /// The words of `data/time_relative_years.tsv`.
 static YEAR_WORDS: LazyLock<Vec<YearWord>> =
-    LazyLock::new(|| parse_table(include_str!("../data/time_relative_years.tsv")));
+    LazyLock::new(|| parse_table(include_str!("../data/time_relative_years.tsv")).items);
 
 /// Parses the table: `word<TAB>offset<TAB>not-after` rows, `#` comments. A
 /// malformed row is a bug in the committed table, caught by its test.
-fn parse_table(table: &'static str) -> Vec<YearWord> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let word = cols.next()?;
-            let offset = cols.next()?.trim().parse().ok()?;
-            let not_after = cols.next().unwrap_or("").trim();
-            Some(YearWord {
-                word,
-                offset,
-                not_after,
-            })
+fn parse_table(table: &'static str) -> crate::lexicon::Table<YearWord> {
+    crate::lexicon::Table::load("time_relative_years.tsv", table, |r| {
+        Ok(YearWord {
+            word: r.word(0)?,
+            offset: r.get(1)?,
+            not_after: r.text(2).trim(),
         })
-        .collect()
+    })
 }
-
-/// Characters that make 年 the start of another word (`年轻`, `年龄`,
-/// `年级`, `年代`, `年货`, `年薪`, `年鉴`): no relative year before them.
-const NOT_BEFORE: &str = "轻龄纪级华代货薪鉴";
 
 /// A relative year word at `i` (`今年` → 0, `去年` → -1): the year and the
 /// byte after it; not when the characters around make other words
@@ -52,7 +40,7 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
     if prev.is_some_and(|c| w.not_after.contains(c))
-        || lex::char_at(s, end).is_some_and(|c| NOT_BEFORE.contains(c))
+        || lex::char_at(s, end).is_some_and(|c| super::words::WORDS.nian_compound.contains(&c))
     {
         return None;
     }
@@ -95,6 +83,12 @@ mod tests {
     #[test]
     fn table_parses_without_duplicates_and_every_row_is_found() {
         let raw = include_str!("../data/time_relative_years.tsv");
+        let errors: Vec<String> = parse_table(raw)
+            .errors
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors, Vec::<String>::new());
         let rows = raw
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));

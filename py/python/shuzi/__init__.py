@@ -12,8 +12,9 @@ and a normalised value::
 ``start``/``end`` are code-point offsets, so ``text[e.start:e.end] == e.text``
 for every entity, astral characters (𠀀, emoji) included. ``to_dict()`` gives
 the command-line tool's JSON object. The rules (what is an entity, how it is
-normalised) are the project's SPEC.md; this package holds no rules of its own:
-the Rust core does all the work, with the GIL released.
+normalised) are the project's format reference (docs/ in the repository); this
+package holds no rules of its own: the Rust core does all the work, with the
+GIL released.
 
 ``parse_policy`` reads the structure of a policy document (titles in 《》,
 发文字号, the 一、/（一）/1. outline, 责任单位, targets, frameworks, bylines, the

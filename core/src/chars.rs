@@ -1,0 +1,100 @@
+//! Character classes, defined once for every recogniser: Han characters
+//! (two readings, see [`is_han`] and [`is_han_script`]), decimal digits and
+//! the spaces of the inputs.
+
+/// A CJK unified ideograph: the basic block, extension A, and the
+/// supplementary ideographic planes. What the numeric recognisers treat as
+/// a Chinese word character (a counted noun, a verb of change, 分之).
+///
+/// ```ignore
+/// assert!(is_han('元') && is_han('𠀀') && !is_han('〇') && !is_han('A'));
+/// ```
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// The code points of the Han script (Unicode's `Script=Han`, as in
+/// Unicode 16), inclusive ranges in order: the prefix of a document number
+/// is a run of these. A short table instead of a Unicode-aware regex keeps
+/// the WebAssembly module small.
+const HAN_SCRIPT: &[(u32, u32)] = &[
+    (0x2E80, 0x2E99),
+    (0x2E9B, 0x2EF3),
+    (0x2F00, 0x2FD5),
+    (0x3005, 0x3005),
+    (0x3007, 0x3007),
+    (0x3021, 0x3029),
+    (0x3038, 0x303B),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9),
+    (0x16FE2, 0x16FE3),
+    (0x16FF0, 0x16FF1),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B739),
+    (0x2B740, 0x2B81D),
+    (0x2B820, 0x2CEA1),
+    (0x2CEB0, 0x2EBE0),
+    (0x2EBF0, 0x2EE5D),
+    (0x2F800, 0x2FA1D),
+    (0x30000, 0x3134A),
+    (0x31350, 0x323AF),
+];
+
+/// True for a character of the Han script (汉字, 〇, 々, radicals): wider
+/// than [`is_han`]; the prefix of a document number is a run of these.
+pub(crate) fn is_han_script(c: char) -> bool {
+    let u = c as u32;
+    if (0x4E00..=0x9FFF).contains(&u) {
+        return true;
+    }
+    let i = HAN_SCRIPT.partition_point(|&(_, hi)| hi < u);
+    HAN_SCRIPT.get(i).is_some_and(|&(lo, _)| lo <= u)
+}
+
+/// An ASCII or full-width decimal digit (`0-9`, `０-９`).
+pub(crate) fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A space inside a single line: ASCII space, tab, U+3000.
+pub(crate) fn is_line_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}')
+}
+
+/// True for the whitespace the seeds use: ASCII, U+3000, NBSP, and the
+/// masking character of repeated blocks.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{E0020}' || c == '\u{FEFF}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn han_script() {
+        for c in ['中', '〇', '々', '㐀', '龎', '⺀', '𠀀', '𲎯'] {
+            assert!(is_han_script(c), "{c}");
+        }
+        for c in ['a', '１', '\u{3000}', '〔', '、', 'ア', '한', '\u{9FFF}'] {
+            assert_eq!(is_han_script(c), c == '\u{9FFF}', "{c}");
+        }
+        // Every range is ordered and apart from the next.
+        assert!(HAN_SCRIPT.windows(2).all(|w| w[0].1 + 1 < w[1].0));
+        assert!(HAN_SCRIPT.iter().all(|&(lo, hi)| lo <= hi));
+    }
+
+    #[test]
+    fn ideographs_and_digits() {
+        for c in ['元', '㐀', '𠀀'] {
+            assert!(is_han(c), "{c}");
+        }
+        for c in ['〇', '々', 'A', '、'] {
+            assert!(!is_han(c), "{c}");
+        }
+        assert!(is_decimal('7') && is_decimal('７') && !is_decimal('七'));
+        assert!(is_space('\u{3000}') && is_line_space('\t') && !is_line_space('\n'));
+    }
+}
