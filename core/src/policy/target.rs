@@ -328,6 +328,15 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
             .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
             .map_or(rest.len(), |(i, _)| i);
     }
+    // `1所养护院或专区`: the count's noun ends before 或, the target's metric
+    // names every alternative, over 或 to the next stop.
+    let rest = &text[end..limit.max(end)];
+    if rest.starts_with('或') {
+        end += rest
+            .char_indices()
+            .find(|(_, c)| is_stop(*c))
+            .map_or(rest.len(), |(i, _)| i);
+    }
     // `多元融合的体育综合体`: over 的 to the next stop; `商店、网店、…等基础单元`:
     // over a list that 等 closes.
     let rest = &text[end..limit.max(end)];
