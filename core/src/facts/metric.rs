@@ -42,7 +42,25 @@ pub(crate) enum Item {
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
-        || (!c.is_ascii() && c > '\u{3000}' && c.is_alphanumeric())
+        || (!c.is_ascii()
+            && c > '\u{3000}'
+            // CJK and full-width punctuation (、。《》（），：；！？): no table lookup.
+            && !matches!(c, '\u{3001}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}')
+            && c.is_alphanumeric())
+}
+
+/// True when `s` holds a closing quote or bracket (” ） 》 `)`): one pass
+/// over the bytes instead of a search for each.
+fn has_close(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        x == b')'
+            || (matches!(x, 0xE2 | 0xE3 | 0xEF)
+                && matches!(
+                    b.get(i + 1..i + 3),
+                    Some([0x80, 0x9D] | [0x80, 0x8B] | [0xBC, 0x89])
+                ))
+    })
 }
 
 fn is_edge_punct(c: char) -> bool {
@@ -475,7 +493,9 @@ pub(crate) fn analyze(
         .starting(text, s, e, &[Role::Growth])
         .is_some_and(|(w, _)| w.len() == e - s);
     // An unbalanced closing quote or bracket: the metric starts after it.
-    for (open, close) in [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')] {
+    let pairs = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
+    let closes = has_close(&text[s..e]);
+    for (open, close) in pairs.into_iter().filter(|_| closes) {
         if let Some(i) = text[s..e].rfind(close) {
             if !text[s..s + i].contains(open) {
                 s += i + close.len_utf8();
