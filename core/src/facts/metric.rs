@@ -150,19 +150,13 @@ fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
     })
 }
 
-/// Where `word` first occurs in `hay`: a search for its first character
-/// (memchr), cheaper on short text than a substring searcher's setup.
+/// Where `word` first occurs in `hay`: a byte loop, cheaper on short text
+/// than a searcher's setup.
 fn find_word(hay: &str, word: &str) -> Option<usize> {
-    let first = word.chars().next()?;
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(first) {
-        let at = from + i;
-        if hay[at..].starts_with(word) {
-            return Some(at);
-        }
-        from = at + first.len_utf8();
-    }
-    None
+    // A match of a whole UTF-8 word starts on a char boundary.
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let first = *w.first()?;
+    (0..=h.len().checked_sub(w.len())?).find(|&i| h[i] == first && h[i..].starts_with(w))
 }
 
 /// The last date or period lying inside `s..e`.
