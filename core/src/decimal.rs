@@ -8,6 +8,7 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::num::NonZeroU8;
 use std::str::FromStr;
 
 /// The largest scale (digits after the point) a [`Decimal`] keeps.
@@ -23,10 +24,29 @@ pub const MAX_SCALE: u32 = 28;
 /// assert_eq!(v.to_string(), "296000000");
 /// assert_eq!(v.to_f64(), 296000000.0);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Decimal {
-    mantissa: i128,
-    scale: u32,
+    // The mantissa's two halves and the scale plus one: an `i128` field
+    // would align the struct (and every entity) to 16 bytes, and the
+    // non-zero scale gives `Option<Decimal>` a niche (24 bytes, not 48).
+    lo: u64,
+    hi: u64,
+    scale1: NonZeroU8,
+}
+
+impl Default for Decimal {
+    fn default() -> Decimal {
+        Decimal::ZERO
+    }
+}
+
+impl fmt::Debug for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Decimal")
+            .field("mantissa", &self.m())
+            .field("scale", &self.s())
+            .finish()
+    }
 }
 
 impl Decimal {
@@ -35,20 +55,14 @@ impl Decimal {
     /// ```
     /// assert!(shuzi::Decimal::ZERO.is_zero());
     /// ```
-    pub const ZERO: Decimal = Decimal {
-        mantissa: 0,
-        scale: 0,
-    };
+    pub const ZERO: Decimal = Decimal::pack(0, 0);
 
     /// One.
     ///
     /// ```
     /// assert_eq!(shuzi::Decimal::ONE.to_string(), "1");
     /// ```
-    pub const ONE: Decimal = Decimal {
-        mantissa: 1,
-        scale: 0,
-    };
+    pub const ONE: Decimal = Decimal::pack(1, 0);
 
     /// Builds `mantissa × 10^-scale`, or `None` when `scale` exceeds [`MAX_SCALE`].
     ///
@@ -61,7 +75,7 @@ impl Decimal {
         if scale > MAX_SCALE {
             return None;
         }
-        Some(Decimal { mantissa, scale }.normalized())
+        Some(Decimal::pack(mantissa, scale).normalized())
     }
 
     /// The mantissa of the normalised form.
@@ -70,7 +84,7 @@ impl Decimal {
     /// assert_eq!("1.50".parse::<shuzi::Decimal>().unwrap().mantissa(), 15);
     /// ```
     pub fn mantissa(&self) -> i128 {
-        self.mantissa
+        self.m()
     }
 
     /// The number of digits after the decimal point in the normalised form.
@@ -79,7 +93,7 @@ impl Decimal {
     /// assert_eq!("1.50".parse::<shuzi::Decimal>().unwrap().scale(), 1);
     /// ```
     pub fn scale(&self) -> u32 {
-        self.scale
+        self.s()
     }
 
     /// True for zero.
@@ -88,7 +102,7 @@ impl Decimal {
     /// assert!(!shuzi::Decimal::ONE.is_zero());
     /// ```
     pub fn is_zero(&self) -> bool {
-        self.mantissa == 0
+        self.m() == 0
     }
 
     /// True for a value below zero.
@@ -97,7 +111,7 @@ impl Decimal {
     /// assert!("-1.2".parse::<shuzi::Decimal>().unwrap().is_negative());
     /// ```
     pub fn is_negative(&self) -> bool {
-        self.mantissa < 0
+        self.m() < 0
     }
 
     /// True when the value has no fractional part.
@@ -107,7 +121,7 @@ impl Decimal {
     /// assert!(!"3.1".parse::<shuzi::Decimal>().unwrap().is_integer());
     /// ```
     pub fn is_integer(&self) -> bool {
-        self.scale == 0
+        self.s() == 0
     }
 
     /// The value as an `i64`, when it is an integer that fits.
@@ -117,8 +131,8 @@ impl Decimal {
     /// assert_eq!("4.2".parse::<shuzi::Decimal>().unwrap().to_i64(), None);
     /// ```
     pub fn to_i64(&self) -> Option<i64> {
-        if self.scale == 0 {
-            i64::try_from(self.mantissa).ok()
+        if self.s() == 0 {
+            i64::try_from(self.m()).ok()
         } else {
             None
         }
@@ -137,8 +151,8 @@ impl Decimal {
             1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
         ];
-        if self.mantissa.unsigned_abs() < (1u128 << 53) && (self.scale as usize) < POW10.len() {
-            return self.mantissa as f64 / POW10[self.scale as usize];
+        if self.m().unsigned_abs() < (1u128 << 53) && (self.s() as usize) < POW10.len() {
+            return self.m() as f64 / POW10[self.s() as usize];
         }
         // Otherwise the canonical text is a valid Rust float literal;
         // parsing it rounds correctly, which `mantissa as f64 / 10^scale`
@@ -153,10 +167,7 @@ impl Decimal {
     /// ```
     #[allow(clippy::should_implement_trait)] // also a `const`-friendly inherent method
     pub fn neg(self) -> Decimal {
-        Decimal {
-            mantissa: -self.mantissa,
-            scale: self.scale,
-        }
+        Decimal::pack(-self.m(), self.s())
     }
 
     /// `self × 10^exp`, checked (for magnitudes such as 万 = 10^4, 亿 = 10^8).
@@ -167,15 +178,12 @@ impl Decimal {
     /// assert_eq!(v.to_string(), "1400000000000");
     /// ```
     pub fn checked_mul_pow10(self, exp: u32) -> Option<Decimal> {
-        if exp <= self.scale {
-            return Decimal::new(self.mantissa, self.scale - exp);
+        if exp <= self.s() {
+            return Decimal::new(self.m(), self.s() - exp);
         }
-        let up = exp - self.scale;
+        let up = exp - self.s();
         let factor = 10i128.checked_pow(up)?;
-        Some(Decimal {
-            mantissa: self.mantissa.checked_mul(factor)?,
-            scale: 0,
-        })
+        Some(Decimal::pack(self.m().checked_mul(factor)?, 0))
     }
 
     /// `self × 10^-exp`, checked (per mille, percent of a base, …).
@@ -185,7 +193,7 @@ impl Decimal {
     /// assert_eq!(Decimal::from(5).checked_div_pow10(3).unwrap().to_string(), "0.005");
     /// ```
     pub fn checked_div_pow10(self, exp: u32) -> Option<Decimal> {
-        Decimal::new(self.mantissa, self.scale.checked_add(exp)?)
+        Decimal::new(self.m(), self.s().checked_add(exp)?)
     }
 
     /// Exact sum, or `None` on overflow.
@@ -197,13 +205,13 @@ impl Decimal {
     /// assert_eq!(a.checked_add(b).unwrap().to_string(), "0.3");
     /// ```
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
-        let scale = self.scale.max(other.scale);
+        let scale = self.s().max(other.s());
         let a = self
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+            .m()
+            .checked_mul(10i128.checked_pow(scale - self.s())?)?;
         let b = other
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+            .m()
+            .checked_mul(10i128.checked_pow(scale - other.s())?)?;
         Decimal::new(a.checked_add(b)?, scale)
     }
 
@@ -217,8 +225,8 @@ impl Decimal {
     /// ```
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         Decimal::new(
-            self.mantissa.checked_mul(other.mantissa)?,
-            self.scale.checked_add(other.scale)?,
+            self.m().checked_mul(other.m())?,
+            self.s().checked_add(other.s())?,
         )
     }
 
@@ -236,16 +244,16 @@ impl Decimal {
     /// assert_eq!((half.to_string().as_str(), exact), ("0.5", true));
     /// ```
     pub fn checked_div(self, other: Decimal, digits: u32) -> Option<(Decimal, bool)> {
-        if other.mantissa == 0 || digits > MAX_SCALE {
+        if other.m() == 0 || digits > MAX_SCALE {
             return None;
         }
         // self/other = (ma / mb) × 10^(sb - sa); compute with `digits` extra places.
-        let ma = self.mantissa;
-        let mb = other.mantissa;
+        let ma = self.m();
+        let mb = other.m();
         // target scale for the result
         let target = digits;
         // numerator scaled: ma × 10^(target + sb - sa)  (exponent may be negative)
-        let exp = target as i64 + other.scale as i64 - self.scale as i64;
+        let exp = target as i64 + other.s() as i64 - self.s() as i64;
         let (num, den) = if exp >= 0 {
             (ma.checked_mul(10i128.checked_pow(exp as u32)?)?, mb)
         } else {
@@ -261,25 +269,47 @@ impl Decimal {
         Some((Decimal::new(q, target)?, exact))
     }
 
-    fn normalized(mut self) -> Decimal {
-        if self.mantissa == 0 {
-            self.scale = 0;
-            return self;
+    fn normalized(self) -> Decimal {
+        let (mut m, mut scale) = (self.m(), self.s());
+        if m == 0 {
+            return Decimal::ZERO;
         }
-        while self.scale > 0 && self.mantissa % 10 == 0 {
-            self.mantissa /= 10;
-            self.scale -= 1;
+        while scale > 0 && m % 10 == 0 {
+            m /= 10;
+            scale -= 1;
         }
-        self
+        Decimal::pack(m, scale)
+    }
+
+    /// Packs `mantissa × 10^-scale` (`scale` at most [`MAX_SCALE`], checked
+    /// by the callers) without normalising.
+    const fn pack(mantissa: i128, scale: u32) -> Decimal {
+        let bits = mantissa as u128;
+        let scale1 = match NonZeroU8::new((scale as u8).wrapping_add(1)) {
+            Some(s) => s,
+            None => NonZeroU8::MIN,
+        };
+        Decimal {
+            lo: bits as u64,
+            hi: (bits >> 64) as u64,
+            scale1,
+        }
+    }
+
+    /// The mantissa as stored.
+    const fn m(&self) -> i128 {
+        ((self.hi as u128) << 64 | self.lo as u128) as i128
+    }
+
+    /// The scale as stored.
+    const fn s(&self) -> u32 {
+        self.scale1.get() as u32 - 1
     }
 }
 
 impl From<i64> for Decimal {
     fn from(v: i64) -> Decimal {
-        Decimal {
-            mantissa: v as i128,
-            scale: 0,
-        }
+        Decimal::pack(v as i128, 0)
     }
 }
 
@@ -348,7 +378,7 @@ impl fmt::Display for Decimal {
         // The digits of |mantissa| (at most 39) on the stack.
         let mut buf = [0u8; 40];
         let mut at = buf.len();
-        let mut m = self.mantissa.unsigned_abs();
+        let mut m = self.m().unsigned_abs();
         loop {
             at -= 1;
             buf[at] = b'0' + (m % 10) as u8;
@@ -358,14 +388,14 @@ impl fmt::Display for Decimal {
             }
         }
         let digits = std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?;
-        let scale = self.scale as usize;
+        let scale = self.s() as usize;
         if f.width().is_some() || f.precision().is_some() {
             // Padding asked for: build the text, then pad it.
             let mut out = String::with_capacity(digits.len() + scale + 3);
-            write_canonical(&mut out, self.mantissa < 0, digits, scale)?;
+            write_canonical(&mut out, self.m() < 0, digits, scale)?;
             return f.pad(&out);
         }
-        write_canonical(f, self.mantissa < 0, digits, scale)
+        write_canonical(f, self.m() < 0, digits, scale)
     }
 }
 
@@ -404,9 +434,9 @@ impl PartialOrd for Decimal {
 
 impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
-        let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.pow(scale - self.scale));
-        let b = other.mantissa.checked_mul(10i128.pow(scale - other.scale));
+        let scale = self.s().max(other.s());
+        let a = self.m().checked_mul(10i128.pow(scale - self.s()));
+        let b = other.m().checked_mul(10i128.pow(scale - other.s()));
         match (a, b) {
             (Some(a), Some(b)) => a.cmp(&b),
             // Overflow while aligning: fall back to the float comparison.
