@@ -43,7 +43,25 @@ pub(crate) enum Item {
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
-        || (!c.is_ascii() && c > '\u{3000}' && c.is_alphanumeric())
+        || (!c.is_ascii()
+            && c > '\u{3000}'
+            // CJK and full-width punctuation (、。《》（），：；！？): no table lookup.
+            && !matches!(c, '\u{3001}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}')
+            && c.is_alphanumeric())
+}
+
+/// True when `s` holds a closing quote or bracket (” ） 》 `)`): one pass
+/// over the bytes instead of a search for each.
+fn has_close(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        x == b')'
+            || (matches!(x, 0xE2 | 0xE3 | 0xEF)
+                && matches!(
+                    b.get(i + 1..i + 3),
+                    Some([0x80, 0x9D] | [0x80, 0x8B] | [0xBC, 0x89])
+                ))
+    })
 }
 
 fn is_edge_punct(c: char) -> bool {
@@ -129,19 +147,13 @@ fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
     })
 }
 
-/// Where `word` first occurs in `hay`: a search for its first character
-/// (memchr), cheaper on short text than a substring searcher's setup.
+/// Where `word` first occurs in `hay`: a byte loop, cheaper on short text
+/// than a searcher's setup.
 fn find_word(hay: &str, word: &str) -> Option<usize> {
-    let first = word.chars().next()?;
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(first) {
-        let at = from + i;
-        if hay[at..].starts_with(word) {
-            return Some(at);
-        }
-        from = at + first.len_utf8();
-    }
-    None
+    // A match of a whole UTF-8 word starts on a char boundary.
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let first = *w.first()?;
+    (0..=h.len().checked_sub(w.len())?).find(|&i| h[i] == first && h[i..].starts_with(w))
 }
 
 /// The last date or period lying inside `s..e`.
@@ -478,7 +490,9 @@ pub(crate) fn analyze(
         .starting(text, s, e, &[Role::Growth])
         .is_some_and(|(w, _)| w.len() == e - s);
     // An unbalanced closing quote or bracket: the metric starts after it.
-    for (open, close) in [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')] {
+    let pairs = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
+    let closes = has_close(&text[s..e]);
+    for (open, close) in pairs.into_iter().filter(|_| closes) {
         if let Some(i) = text[s..e].rfind(close) {
             if !text[s..s + i].contains(open) {
                 s += i + close.len_utf8();

@@ -269,30 +269,39 @@ struct Pass<'t> {
     prev: Option<Previous>,
 }
 
-/// The first bytes of every boundary: `\n` `,` `;` `:` `!` `?` and the
-/// lead bytes of 。 (E3) and of the full-width ！？，；： (EF).
-static BOUNDARY_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    let bytes = *b"\n,;:!?\xE3\xEF";
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
+/// The next byte at or after `i` and before `to` that may start a
+/// boundary: `\n` `,` `;` `:` `!` `?` or the lead bytes of 。 (E3) and of the
+/// full-width ！？，；： (EF). Three vectorised searches whose hits are kept
+/// in `next` until passed, so a gap is read about once by each.
+fn next_boundary(
+    bytes: &[u8],
+    i: usize,
+    to: usize,
+    next: &mut [Option<usize>; 3],
+) -> Option<usize> {
+    type Search = fn(&[u8]) -> Option<usize>;
+    let searches: [Search; 3] = [
+        |h| memchr::memchr3(b'\n', 0xE3, 0xEF, h),
+        |h| memchr::memchr3(b',', b';', b':', h),
+        |h| memchr::memchr2(b'!', b'?', h),
+    ];
+    let mut best = None;
+    for (slot, search) in next.iter_mut().zip(searches) {
+        if slot.is_none_or(|p| p < i) {
+            // None: not searched yet; usize::MAX: no hit before `to`.
+            *slot = Some(if i < to {
+                search(&bytes[i..to]).map_or(usize::MAX, |k| i + k)
+            } else {
+                usize::MAX
+            });
+        }
+        if let Some(p) = *slot {
+            if p < to {
+                best = Some(best.map_or(p, |b: usize| b.min(p)));
+            }
+        }
     }
-    t
-};
-
-/// False when none of the eight bytes can start a boundary: no ASCII byte,
-/// no E3, no EF (a word-at-a-time test; a true answer is checked byte by
-/// byte).
-fn may_hold_boundary(chunk: &[u8]) -> bool {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
-    let mut word = [0u8; 8];
-    word.copy_from_slice(chunk);
-    let w = u64::from_le_bytes(word);
-    (!w & HIGH) != 0 || has_zero(w ^ (0xE3 * LOW)) || has_zero(w ^ (0xEF * LOW))
+    best
 }
 
 /// Separators that end a clause.
@@ -345,7 +354,9 @@ impl<'t> Pass<'t> {
     fn clause_start(&mut self, at: usize) {
         self.clause = at;
         self.own = at;
-        self.paired.clear();
+        if !self.paired.is_empty() {
+            self.paired.clear();
+        }
         self.pair_flags = None;
     }
 
@@ -393,24 +404,12 @@ impl<'t> Pass<'t> {
             return;
         }
         // Boundaries are ASCII or the forms 。(E3 80 82) and ！？，；：
-        // (EF BC xx): a table of those bytes skips everything else.
+        // (EF BC xx): searches for those bytes skip everything else.
         let bytes = self.text.as_bytes();
+        let mut hits = [None; 3];
         let mut i = from;
-        while i < to {
-            // Eight bytes at a time while none is ASCII, E3 or EF (Han text).
-            while i + 8 <= to && !may_hold_boundary(&bytes[i..i + 8]) {
-                i += 8;
-            }
-            let stop = (i + 8).min(to);
-            while i < stop && !BOUNDARY_BYTE[usize::from(bytes[i])] {
-                i += 1;
-            }
-            if i == stop && i < to {
-                continue;
-            }
-            if i >= to {
-                break;
-            }
+        while let Some(at) = next_boundary(bytes, i, to, &mut hits) {
+            i = at;
             match bytes[i] {
                 b'\n' => {
                     if self.is_caption(i + 1, next) {
