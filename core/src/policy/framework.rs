@@ -222,14 +222,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     Some(parse_int(&scheme.0))
 }
 
-static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| {
-    include_str!("../data/policy_framework_measures.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.chars().next())
-        .collect()
-});
+static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| measures().items);
+
+/// `data/policy_framework_measures.tsv`: one character a row (a longer
+/// word is an error naming file and line).
+fn measures() -> crate::lexicon::Table<char> {
+    crate::lexicon::Table::load(
+        "policy_framework_measures.tsv",
+        include_str!("../data/policy_framework_measures.tsv"),
+        |r| r.get(0),
+    )
+}
 
 /// A measure word that makes a numeral a label's size (六个一, 七位一体).
 fn is_measure(c: char) -> bool {
@@ -578,6 +581,24 @@ mod tests {
             let m = members_before(&text, open, Some(2)).unwrap();
             assert_eq!(&text[m[0].range()], "创新链", "{w}");
         }
+    }
+
+    #[test]
+    fn measure_table_parses_without_duplicates_and_each_row_is_a_measure() {
+        let t = measures();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = HashSet::new();
+        for c in t.items {
+            assert!(seen.insert(c), "duplicate {c}");
+            // 三改一整 counts both kinds (4); with a measure word the first
+            // numeral is the label's size.
+            let label = format!("三{c}一整");
+            assert_eq!(classify(&label), Some(Some(3)), "{label}");
+        }
+        let bad: crate::lexicon::Table<char> =
+            crate::lexicon::Table::load("m.tsv", "个\n个体\n", |r| r.get(0));
+        assert_eq!(bad.items, ['个']);
+        assert!(bad.errors[0].to_string().contains("m.tsv:2"));
     }
 
     #[test]
