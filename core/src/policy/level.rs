@@ -161,6 +161,26 @@ fn central_table() -> Table<(&'static str, Central)> {
     )
 }
 
+/// `data/policy_party_prefixes.tsv`, in table order.
+static PARTY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| party_prefixes().items);
+
+fn party_prefixes() -> Table<&'static str> {
+    crate::lexicon::words(
+        "policy_party_prefixes.tsv",
+        include_str!("../data/policy_party_prefixes.tsv"),
+    )
+}
+
+/// `data/policy_township_words.tsv`.
+static TOWNSHIP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| township_words().items);
+
+fn township_words() -> Table<&'static str> {
+    crate::lexicon::words(
+        "policy_township_words.tsv",
+        include_str!("../data/policy_township_words.tsv"),
+    )
+}
+
 fn longest_first(v: &mut Vec<&'static str>) {
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v.dedup();
@@ -238,7 +258,7 @@ fn county(s: &str, city_known: bool) -> Option<(usize, char)> {
 fn of_name(name: &str) -> Option<Result<Level, ()>> {
     let p = &*PLACES;
     let mut s = name.trim();
-    for party in ["中国共产党", "中共"] {
+    for party in PARTY_PREFIXES.iter() {
         if let Some(rest) = s.strip_prefix(party) {
             s = rest;
         }
@@ -308,7 +328,7 @@ fn of_prefix(prefix: &str) -> Option<Level> {
 fn of_recipients(text: &str, recipients: &[Span]) -> Level {
     let local = recipients.iter().any(|r| {
         let s = &text[r.range()];
-        s.contains("乡") || s.contains("镇") || s.contains("街道")
+        TOWNSHIP_WORDS.iter().any(|w| s.contains(w))
     });
     if local {
         Level::County
@@ -427,6 +447,28 @@ mod tests {
                 Central::Prefix => assert_eq!(of_prefix(w), Some(Level::Central), "{w}"),
             }
         }
+    }
+
+    #[test]
+    fn word_tables_parse_without_duplicates_and_each_word_is_read() {
+        for t in [party_prefixes(), township_words()] {
+            assert!(t.errors.is_empty(), "{:?}", t.errors);
+            let mut seen = std::collections::HashSet::new();
+            assert!(t.items.iter().all(|w| seen.insert(*w)), "{:?}", t.items);
+        }
+        for p in party_prefixes().items {
+            let name = format!("{p}滨州市委");
+            assert_eq!(of_name(&name), Some(Ok(Level::Municipal)), "{name}");
+        }
+        for w in township_words().items {
+            let text = format!("各{w}人民政府");
+            let r = [Span::new(0, text.len())];
+            assert_eq!(of_recipients(&text, &r), Level::County, "{text}");
+        }
+        assert_ne!(
+            of_recipients("各县区人民政府", &[Span::new(0, "各县区人民政府".len())]),
+            Level::County
+        );
     }
 
     #[test]
