@@ -266,6 +266,16 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     out
 }
 
+/// `data/policy_framework_remarks.tsv`.
+static REMARKS: LazyLock<Vec<&'static str>> = LazyLock::new(|| remarks().items);
+
+fn remarks() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_framework_remarks.tsv",
+        include_str!("../data/policy_framework_remarks.tsv"),
+    )
+}
+
 /// Members listed after 即 following the label (within a few characters),
 /// after a dash, or in a bracket right after the label.
 fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec<Span>> {
@@ -278,9 +288,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             // Not a remark (`（以下简称…）`), nor a bracket opening with 即
             // (read below).
             let inner = &text[label_end + n..];
-            !["即", "以下", "简称", "下同", "含", "包括"]
-                .iter()
-                .any(|w| inner.starts_with(w))
+            !(inner.starts_with('即') || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
     let mut start = if let Some(dash) = ["——", "—"]
         .iter()
@@ -709,6 +717,20 @@ mod tests {
         assert!(find("“双碳”（以下简称“双碳”）")
             .iter()
             .all(|f| f.members.is_none()));
+    }
+
+    #[test]
+    fn remark_table_parses_without_duplicates_and_each_remark_lists_no_members() {
+        let t = remarks();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = HashSet::new();
+        let listed = "以“两好”（管控好甲类人员、管理好乙类人员）推进防控。";
+        assert!(find(listed)[0].members.is_some());
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            let text = format!("以“两好”（{w}管控好甲类人员、管理好乙类人员）推进防控。");
+            assert!(find(&text).iter().all(|f| f.members.is_none()), "{text}");
+        }
     }
 
     #[test]
