@@ -61,7 +61,7 @@ listing=$(tar -tzf "$sdist")
 for f in pyproject.toml README.md LICENSE-MIT LICENSE-APACHE Cargo.lock core/Cargo.toml core/src/lib.rs py/src/lib.rs python/shuzi/py.typed; do
     grep -qx "shuzi-$version/$f" <<<"$listing" || { echo "test-python: $f is missing from the sdist" >&2; exit 1; }
 done
-if grep -q "/py/tests/\|/bench.py$" <<<"$listing"; then
+if grep -q "/py/tests/\|/bench.py$\|/bench_arrow.py$" <<<"$listing"; then
     echo "test-python: the sdist carries test-only files" >&2
     exit 1
 fi

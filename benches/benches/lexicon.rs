@@ -2,7 +2,8 @@
 //! per-character maps (the `Index` of `core/src/numeric/table.rs`: words
 //! by first character, longest first, tested with `starts_with`), an
 //! `aho-corasick` automaton and a `daachorse` character-wise double-array
-//! automaton, all built from every word of the numeric tables.
+//! automaton, all built from every word of the word tables of the numeric,
+//! time and facts grammars (the policy tables are read by their own finders).
 //!
 //! - `longest-at-each-char`: the longest word starting at every character
 //!   (what the recognisers ask today, position by position);
@@ -20,7 +21,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::hint::black_box;
 use std::time::Duration;
 
-/// The first column of every numeric table (`#` comments skipped).
+/// The first column of every word table of the numeric, time and facts
+/// grammars (`#` comments skipped).
 fn words() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src/data");
     let mut out: Vec<String> = Vec::new();
@@ -32,6 +34,13 @@ fn words() -> Vec<String> {
         "scopes.tsv",
         "currency_prefixes.tsv",
         "noun_stops.tsv",
+        "numeric_words.tsv",
+        "basis_words.tsv",
+        "time_words.tsv",
+        "time_relative_years.tsv",
+        "facts_words.tsv",
+        "facts_subjects.tsv",
+        "facts_lists.tsv",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("a data table");
         for line in text.lines() {

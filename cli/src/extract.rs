@@ -28,6 +28,13 @@ pub fn run(args: &ExtractArgs, format: Format) -> u8 {
     };
     let extractor = Extractor::new(Config::default().with_kinds(kinds).with_ref_date(ref_date));
     let sources = args.common.sources();
+    if format == Format::Parquet {
+        return parquet(args, &extractor, &sources);
+    }
+    if args.output.is_some() {
+        report("-o/--output is for --format parquet; other formats go to standard output");
+        return EXIT_USAGE;
+    }
     let stdout = io::stdout();
     let mut sink = Sink {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),
@@ -80,7 +87,7 @@ impl<W: Write> Sink<W> {
         match self.format {
             Format::Json => self.out.write_all(b"]\n")?,
             Format::Table => write_table(&mut self.out, &self.rows)?,
-            Format::Jsonl => {}
+            Format::Jsonl | Format::Parquet => {}
         }
         self.out.flush()
     }
@@ -121,7 +128,8 @@ impl<W: Write> Sink<W> {
             };
             match self.format {
                 Format::Table => self.rows.extend(rows(text, &entities, &label)),
-                Format::Jsonl | Format::Json => write_records(
+                // Parquet never streams here (run() hands it to parquet.rs).
+                Format::Jsonl | Format::Json | Format::Parquet => write_records(
                     &mut self.out,
                     text,
                     &entities,
@@ -152,7 +160,7 @@ impl<W: Write> Sink<W> {
             let label = source.label();
             let rendered = match format {
                 Format::Table => Rendered::Rows(rows(text, &entities, &label)),
-                Format::Jsonl | Format::Json => {
+                Format::Jsonl | Format::Json | Format::Parquet => {
                     let mut buf = Vec::new();
                     let mut first = true;
                     write_records(
@@ -214,6 +222,25 @@ impl<W: Write> Sink<W> {
         });
         result
     }
+}
+
+/// `--format parquet -o FILE`.
+#[cfg(feature = "parquet")]
+fn parquet(args: &ExtractArgs, extractor: &Extractor, sources: &[Source]) -> u8 {
+    crate::parquet::run(
+        crate::parquet::Table::Entities,
+        args.output.as_deref(),
+        sources,
+        extractor,
+        args.common.threads(),
+    )
+}
+
+/// `--format parquet` in a build without the `parquet` feature.
+#[cfg(not(feature = "parquet"))]
+fn parquet(_: &ExtractArgs, _: &Extractor, _: &[Source]) -> u8 {
+    report("this shuzi was built without Parquet output (cargo feature `parquet`)");
+    EXIT_USAGE
 }
 
 fn layout(format: Format) -> Layout {

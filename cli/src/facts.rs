@@ -18,6 +18,10 @@ pub struct FactsArgs {
     /// table when it is].
     #[arg(long, value_enum)]
     pub format: Option<FactsFormat>,
+    /// Write to this file instead of standard output (required by
+    /// `--format parquet`, which writes nothing else).
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -34,6 +38,9 @@ pub enum FactsFormat {
     Table,
     /// One row per fact, nested fields flattened, with a header row.
     Csv,
+    /// One row per fact (doc, file, subject, metric, time, figure, value,
+    /// …) as a Parquet file; needs `-o FILE`.
+    Parquet,
 }
 
 /// The CSV columns: (header, JSON pointer into the fact's record).
@@ -92,6 +99,25 @@ pub fn run(args: &FactsArgs, format: FactsFormat) -> u8 {
     };
     let extractor = Extractor::new(Config::default().with_ref_date(ref_date));
     let sources = args.common.sources();
+    if format == FactsFormat::Parquet {
+        #[cfg(feature = "parquet")]
+        return crate::parquet::run(
+            crate::parquet::Table::Facts,
+            args.output.as_deref(),
+            &sources,
+            &extractor,
+            args.common.threads(),
+        );
+        #[cfg(not(feature = "parquet"))]
+        {
+            report("this shuzi was built without Parquet output (cargo feature `parquet`)");
+            return EXIT_USAGE;
+        }
+    }
+    if args.output.is_some() {
+        report("-o/--output is for --format parquet; other formats go to standard output");
+        return EXIT_USAGE;
+    }
     let mut progress = Progress::new(sources.len());
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -202,6 +228,8 @@ fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -
                 buf.extend_from_slice(cells.join(",").as_bytes());
                 buf.push(b'\n');
             }
+            // Parquet never renders here (run() hands it to parquet.rs).
+            FactsFormat::Parquet => {}
             FactsFormat::Table => {
                 let s = |p: &str| printable(v.pointer(p).and_then(Value::as_str).unwrap_or("-"));
                 table.push([

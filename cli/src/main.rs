@@ -10,6 +10,8 @@ mod extract;
 mod facts;
 mod order;
 mod output;
+#[cfg(feature = "parquet")]
+mod parquet;
 mod policy;
 mod progress;
 mod source;
@@ -68,6 +70,10 @@ pub struct ExtractArgs {
     /// table when it is].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// Write to this file instead of standard output (required by
+    /// `--format parquet`, which writes nothing else).
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -156,6 +162,9 @@ pub enum Format {
     Json,
     /// Aligned columns for people.
     Table,
+    /// The long table (one row per entity: doc, file, kind, text, start,
+    /// end, value, normalized, …) as a Parquet file; needs `-o FILE`.
+    Parquet,
 }
 
 /// Prints `shuzi: <message>` on standard error.

@@ -21,7 +21,7 @@ use crate::entity::Entity;
 use crate::flat::{FlatEntity, COLUMNS};
 use crate::offsets::OffsetCursor;
 use arrow_array::builder::{
-    ArrayBuilder, Float64Builder, Int32Builder, Int64Builder, StringBuilder,
+    ArrayBuilder, BooleanBuilder, Float64Builder, Int32Builder, Int64Builder, StringBuilder,
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
@@ -284,5 +284,276 @@ mod tests {
             .unwrap();
         assert_eq!(year.value(3), 2024);
         assert!(year.is_null(0));
+    }
+}
+
+/// The facts table's columns, in order (`doc` is the input's row index):
+/// the same as the Python `facts_frame`.
+///
+/// ```
+/// assert_eq!(shuzi::arrow::FACT_COLUMNS[1], "subject");
+/// assert_eq!(shuzi::arrow::FACT_COLUMNS.len(), 24);
+/// ```
+pub const FACT_COLUMNS: [&str; 24] = [
+    "doc",
+    "subject",
+    "metric",
+    "time",
+    "figure",
+    "value",
+    "unit",
+    "bound",
+    "change_direction",
+    "change_basis",
+    "measure",
+    "status",
+    "whole",
+    "metric_constructed",
+    "time_from",
+    "time_to",
+    "time_value",
+    "figure_kind",
+    "figure_start",
+    "figure_end",
+    "metric_start",
+    "metric_end",
+    "subject_start",
+    "subject_end",
+];
+
+/// The facts table's schema: `doc` and the offsets `int64`, `value`
+/// `float64`, `metric_constructed` `bool`, the rest `utf8`; `doc`, `figure`,
+/// `measure`, `status`, `figure_kind`, `figure_start` and `figure_end` are
+/// never null.
+///
+/// ```
+/// let s = shuzi::arrow::facts_schema();
+/// assert_eq!(s.field_with_name("metric_constructed").unwrap().data_type(), &arrow_schema::DataType::Boolean);
+/// ```
+pub fn facts_schema() -> SchemaRef {
+    static SCHEMA: OnceLock<SchemaRef> = OnceLock::new();
+    Arc::clone(SCHEMA.get_or_init(|| {
+        let fields: Vec<Field> = FACT_COLUMNS
+            .iter()
+            .map(|&name| {
+                let ty = match name {
+                    "doc" | "figure_start" | "figure_end" | "metric_start" | "metric_end"
+                    | "subject_start" | "subject_end" => DataType::Int64,
+                    "value" => DataType::Float64,
+                    "metric_constructed" => DataType::Boolean,
+                    _ => DataType::Utf8,
+                };
+                let required = matches!(
+                    name,
+                    "doc"
+                        | "figure"
+                        | "measure"
+                        | "status"
+                        | "figure_kind"
+                        | "figure_start"
+                        | "figure_end"
+                );
+                Field::new(name, ty, !required)
+            })
+            .collect();
+        Arc::new(Schema::new(fields))
+    }))
+}
+
+/// Builds the facts table (SPEC 4) of many documents: one row per fact,
+/// the columns of [`FACT_COLUMNS`], offsets in code points.
+///
+/// ```
+/// let text = "全市营业收入3.2亿元，同比增长12%。";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let mut b = shuzi::arrow::FactsTableBuilder::new();
+/// b.push(0, text, &facts);
+/// let batch = b.finish();
+/// assert_eq!(batch.num_rows(), 2);
+/// let measure = batch.column_by_name("measure").unwrap();
+/// let measure = measure.as_any().downcast_ref::<arrow_array::StringArray>().unwrap();
+/// assert_eq!((measure.value(0), measure.value(1)), ("level", "change"));
+/// ```
+#[derive(Debug)]
+pub struct FactsTableBuilder {
+    doc: Int64Builder,
+    strings: Vec<StringBuilder>,
+    value: Float64Builder,
+    constructed: BooleanBuilder,
+    offsets: Vec<Int64Builder>,
+}
+
+impl Default for FactsTableBuilder {
+    fn default() -> Self {
+        FactsTableBuilder::new()
+    }
+}
+
+/// Index of each string column in `FactsTableBuilder::strings`.
+mod fact_col {
+    pub const SUBJECT: usize = 0;
+    pub const METRIC: usize = 1;
+    pub const TIME: usize = 2;
+    pub const FIGURE: usize = 3;
+    pub const UNIT: usize = 4;
+    pub const BOUND: usize = 5;
+    pub const CHANGE_DIRECTION: usize = 6;
+    pub const CHANGE_BASIS: usize = 7;
+    pub const MEASURE: usize = 8;
+    pub const STATUS: usize = 9;
+    pub const WHOLE: usize = 10;
+    pub const TIME_FROM: usize = 11;
+    pub const TIME_TO: usize = 12;
+    pub const TIME_VALUE: usize = 13;
+    pub const FIGURE_KIND: usize = 14;
+    pub const COUNT: usize = 15;
+}
+
+impl FactsTableBuilder {
+    /// An empty table.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::arrow::FactsTableBuilder::new().finish().num_columns(), 24);
+    /// ```
+    pub fn new() -> FactsTableBuilder {
+        FactsTableBuilder {
+            doc: Int64Builder::new(),
+            strings: (0..fact_col::COUNT).map(|_| StringBuilder::new()).collect(),
+            value: Float64Builder::new(),
+            constructed: BooleanBuilder::new(),
+            offsets: (0..6).map(|_| Int64Builder::new()).collect(),
+        }
+    }
+
+    /// Rows so far.
+    ///
+    /// ```
+    /// assert_eq!(shuzi::arrow::FactsTableBuilder::new().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.doc.len()
+    }
+
+    /// True before the first row.
+    ///
+    /// ```
+    /// assert!(shuzi::arrow::FactsTableBuilder::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends one row per fact of `input` with `doc` as the document's
+    /// row index.
+    ///
+    /// ```
+    /// let text = "引进项目196个。";
+    /// let mut b = shuzi::arrow::FactsTableBuilder::new();
+    /// b.push(4, text, &shuzi::Extractor::default().facts(text));
+    /// assert_eq!(b.len(), 1);
+    /// ```
+    pub fn push(&mut self, doc: i64, input: &str, facts: &[crate::facts::Fact]) {
+        use fact_col::*;
+        // Every byte offset, converted in one forward pass, then looked up.
+        let mut at: Vec<usize> = Vec::with_capacity(facts.len() * 6);
+        for f in facts {
+            let spans = [
+                Some(f.figure.span),
+                f.metric.as_ref().map(|m| m.span),
+                f.subject,
+            ];
+            for s in spans.into_iter().flatten() {
+                at.extend([s.start, s.end]);
+            }
+        }
+        at.sort_unstable();
+        at.dedup();
+        let mut cursor = OffsetCursor::new(input);
+        let chars: Vec<usize> = at.iter().map(|&b| cursor.chars(b)).collect();
+        let off = |b: usize| chars[at.binary_search(&b).unwrap_or(0)] as i64;
+        for f in facts {
+            let fig = FlatEntity::new(&f.figure, input);
+            let time = f.time.as_ref().map(|t| FlatEntity::new(t, input));
+            let s = &mut self.strings;
+            self.doc.append_value(doc);
+            s[SUBJECT].append_option(f.subject.map(|sp| &input[sp.range()]));
+            s[METRIC].append_option(f.metric.as_ref().map(|m| m.text(input)));
+            s[TIME].append_option(time.map(|t| t.text));
+            s[FIGURE].append_value(fig.text);
+            self.value.append_option(fig.value);
+            s[UNIT].append_option(fig.unit);
+            s[BOUND].append_option(fig.bound.map(|b| b.as_str()));
+            s[CHANGE_DIRECTION].append_option(fig.change_direction.map(|d| d.as_str()));
+            s[CHANGE_BASIS].append_option(fig.change_basis.map(|b| b.as_str()));
+            s[MEASURE].append_value(f.measure.as_str());
+            s[STATUS].append_value(f.status.as_str());
+            s[WHOLE].append_option(f.whole.map(|sp| &input[sp.range()]));
+            self.constructed
+                .append_option(f.metric.as_ref().map(|m| m.constructed()));
+            push_display(&mut s[TIME_FROM], time.and_then(|t| t.from));
+            push_display(&mut s[TIME_TO], time.and_then(|t| t.to));
+            let date = time.filter(|t| t.kind == crate::Kind::Date);
+            push_display(&mut s[TIME_VALUE], date.and_then(|t| t.normalized));
+            s[FIGURE_KIND].append_value(fig.kind.as_str());
+            let spans = [
+                Some(f.figure.span),
+                f.metric.as_ref().map(|m| m.span),
+                f.subject,
+            ];
+            for (k, span) in spans.into_iter().enumerate() {
+                self.offsets[2 * k].append_option(span.map(|sp| off(sp.start)));
+                self.offsets[2 * k + 1].append_option(span.map(|sp| off(sp.end)));
+            }
+        }
+    }
+
+    /// The rows so far as one batch of [`facts_schema`]; the builder is
+    /// empty afterwards.
+    ///
+    /// ```
+    /// let mut b = shuzi::arrow::FactsTableBuilder::new();
+    /// assert_eq!(b.finish().num_rows(), 0);
+    /// ```
+    pub fn finish(&mut self) -> RecordBatch {
+        use fact_col::*;
+        let mut s: Vec<ArrayRef> = self
+            .strings
+            .iter_mut()
+            .map(|b| Arc::new(b.finish()) as ArrayRef)
+            .collect();
+        let mut take =
+            |i: usize| std::mem::replace(&mut s[i], Arc::new(StringBuilder::new().finish()));
+        let mut o: Vec<ArrayRef> = self
+            .offsets
+            .iter_mut()
+            .map(|b| Arc::new(b.finish()) as ArrayRef)
+            .collect();
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(self.doc.finish()) as ArrayRef,
+            take(SUBJECT),
+            take(METRIC),
+            take(TIME),
+            take(FIGURE),
+            Arc::new(self.value.finish()) as ArrayRef,
+            take(UNIT),
+            take(BOUND),
+            take(CHANGE_DIRECTION),
+            take(CHANGE_BASIS),
+            take(MEASURE),
+            take(STATUS),
+            take(WHOLE),
+            Arc::new(self.constructed.finish()) as ArrayRef,
+            take(TIME_FROM),
+            take(TIME_TO),
+            take(TIME_VALUE),
+            take(FIGURE_KIND),
+        ]
+        .into_iter()
+        .chain(o.drain(..))
+        .collect();
+        // One value per row in every builder, of the schema's type and
+        // nullability: valid by construction.
+        RecordBatch::try_new(facts_schema(), columns)
+            .expect("the facts table's columns fit its schema")
     }
 }

@@ -121,11 +121,203 @@ pub(crate) fn currencies() -> impl Iterator<Item = (Currency, &'static str)> {
     CURRENCIES.items.iter().copied()
 }
 
+string_enum! {
+    /// A word list of `numeric_words.tsv` or `numeral_words.tsv`: the
+    /// second column of a row.
+    pub(crate) enum List {
+        /// Characters after 成 that make another word (成为, 成立): no tenth.
+        ChengWord => "cheng_word",
+        /// Nouns before 一期, 二期 that make it a phase (项目一期).
+        PhaseHead => "phase_head",
+        /// Characters before N期 that make it a count (分三期, 共两期).
+        PeriodCountLead => "period_count_lead",
+        /// Meeting words after 次 that make it an ordinal (四次全会).
+        SessionWord => "session_word",
+        /// A character after a measure word that makes another word (人才,
+        /// 股东); the third column is the measure word.
+        UnitWordStart => "unit_word_start",
+        /// Characters after a count of 处 that make another word (处长).
+        ChuWord => "chu_word",
+        /// Administrative units before N级 (县乡村三级).
+        AdminLevel => "admin_level",
+        /// Duration words after 个多 (个多月); the third column is the unit.
+        GeDuoUnit => "geduo_unit",
+        /// Words after which a number is a code, not a figure (代码, 编号).
+        CodeWord => "code_word",
+        /// Words after a bare number that make it part of a name (大学, 热线).
+        NameHead => "name_head",
+        /// Words before a bare number that make it a telephone number.
+        PhoneWord => "phone_word",
+        /// A character before a bound word that glues it into another word
+        /// (通过, 接近, 节约); the third column is the bound word.
+        BoundGlue => "bound_glue",
+        /// Characters before 负 that make a word with it (减负, 抱负).
+        FuWordHead => "fu_word_head",
+        /// Modal characters between 不 and a comparative (不得低于).
+        Modal => "modal",
+        /// Particles between a bound verb and its figure (超过了).
+        VerbParticle => "verb_particle",
+        /// Words that make a length of time after them a period (过去五年).
+        PeriodWord => "period_word",
+        /// A character before a period word that makes another word (提前,
+        /// 接近); the third column is the period word.
+        PeriodGlue => "period_glue",
+        /// Characters right after a verb of change that make it a noun or a
+        /// level (增长率, 提高到).
+        NotAfterVerb => "not_after_verb",
+        /// Characters between a verb of change and its figure that break the link.
+        ChangeBreak => "change_break",
+        /// Characters before a verb of change that make it a policy noun (稳增长).
+        SloganHead => "slogan_head",
+        /// Joiners of a list of figures (、 和 及).
+        Joiner => "joiner",
+        /// Measure words 首 takes as an ordinal (首批, 首台).
+        ShouMeasure => "shou_measure",
+        /// Fixed words with 首 that are no ordinal (首位度).
+        ShouTerm => "shou_term",
+        /// A head morpheme that ends the noun after a count; the third
+        /// column is the measure word (名 → 者 员 人 …).
+        NounHead => "noun_head",
+        /// Characters after 人 that make it part of another word (人才, 人口).
+        NounRenWord => "noun_ren_word",
+        /// Characters before 半年 that make it a part or a period (上半年, 近半年).
+        HalfLead => "half_lead",
+        /// Characters after 半 that make it open a word (半导体).
+        BanWord => "ban_word",
+        /// Characters before 过半 that make 过 close a word (通过半年).
+        GuoGlue => "guo_glue",
+        /// Characters after 过半 that make 半 open a word of time (过半年).
+        GuoBanTime => "guo_ban_time",
+        /// Range connectors between two figures, longest first (`3至5`, `3-5`).
+        RangeConnector => "range_connector",
+        /// Characters before a bare number that make it a caption label (图1, 表2).
+        CaptionLabel => "caption_label",
+        /// Words that name no indicator on their own: a growth noun after
+        /// them stays in the metric (`经济增速`).
+        BareMetric => "bare_metric",
+        /// Reporting verbs cut out of a metric (`第一产业实现增加值`).
+        VerbInMetric => "verb_in_metric",
+        /// Copulas skipped before an opening subject (`其次为江苏`).
+        SubjectCopula => "subject_copula",
+        /// Characters that join several subjects or indicators (`和`, `与`).
+        SubjectJoiner => "subject_joiner",
+        /// Words of difference that end a comparison's basis (`比全国平均水平高`).
+        DifferenceWord => "difference_word",
+        /// Separators of a list of metrics, longest first.
+        MetricSeparator => "metric_separator",
+    }
+    error: ErrorKind::InvalidData, "word list"
+}
+
+/// The files of [`List`]s, each `word <TAB> list [<TAB> key]`.
+const LIST_FILES: &[(&str, &str)] = &[
+    ("numeric_words.tsv", include_str!("data/numeric_words.tsv")),
+    ("facts_lists.tsv", include_str!("data/facts_lists.tsv")),
+];
+
+/// The rows of every list file.
+fn list_table(file: &'static str, src: &'static str) -> Table<(&'static str, List, &'static str)> {
+    Table::load(file, src, |r| Ok((r.word(0)?, r.get(1)?, r.text(2))))
+}
+
+/// Every list, indexed by `List as usize`: its `(word, key)` rows in file
+/// order, its words, and its words of one character (alone and with their
+/// key: a character compares faster than a word).
+struct Lists {
+    rows: Vec<Vec<(&'static str, &'static str)>>,
+    words: Vec<Vec<&'static str>>,
+    chars: Vec<Vec<char>>,
+    keyed_chars: Vec<Vec<(char, &'static str)>>,
+    /// The first and the last bytes of the words: a quick "no" before any
+    /// string comparison.
+    first_bytes: Vec<[bool; 256]>,
+    last_bytes: Vec<[bool; 256]>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let n = List::ALL.len();
+    let mut l = Lists {
+        rows: vec![Vec::new(); n],
+        words: vec![Vec::new(); n],
+        chars: vec![Vec::new(); n],
+        keyed_chars: vec![Vec::new(); n],
+        first_bytes: vec![[false; 256]; n],
+        last_bytes: vec![[false; 256]; n],
+    };
+    for (file, src) in LIST_FILES {
+        for (w, list, key) in list_table(file, src).items {
+            let i = list as usize;
+            l.rows[i].push((w, key));
+            l.words[i].push(w);
+            let b = w.as_bytes();
+            l.first_bytes[i][usize::from(b[0])] = true;
+            l.last_bytes[i][usize::from(b[b.len() - 1])] = true;
+            let mut cs = w.chars();
+            if let (Some(c), None) = (cs.next(), cs.next()) {
+                l.chars[i].push(c);
+                l.keyed_chars[i].push((c, key));
+            }
+        }
+    }
+    l
+});
+
+/// The words of `list`, in file order.
+pub(crate) fn list(list: List) -> &'static [&'static str] {
+    &LISTS.words[list as usize]
+}
+
+/// The `(word, key)` rows of `list`, in file order.
+pub(crate) fn keyed(list: List) -> &'static [(&'static str, &'static str)] {
+    &LISTS.rows[list as usize]
+}
+
+/// True when the one-character word `c` is in `list`.
+pub(crate) fn has_char(list: List, c: char) -> bool {
+    LISTS.chars[list as usize].contains(&c)
+}
+
+/// The first word of `list` (in file order) that `text` starts with.
+pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
+    let l = &*LISTS;
+    let b = *text.as_bytes().first()?;
+    if !l.first_bytes[list as usize][usize::from(b)] {
+        return None;
+    }
+    l.words[list as usize]
+        .iter()
+        .find(|w| text.starts_with(**w))
+        .copied()
+}
+
+/// The first word of `list` (in file order) that `text` ends with.
+pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
+    let l = &*LISTS;
+    let b = *text.as_bytes().last()?;
+    if !l.last_bytes[list as usize][usize::from(b)] {
+        return None;
+    }
+    l.words[list as usize]
+        .iter()
+        .find(|w| text.ends_with(**w))
+        .copied()
+}
+
+/// True when `c` is in `list` under `key`.
+pub(crate) fn has_keyed_char(list: List, key: &str, c: char) -> bool {
+    LISTS.keyed_chars[list as usize]
+        .iter()
+        .any(|(x, k)| *x == c && *k == key)
+}
+
 /// The load errors of every table, for the tests.
 #[cfg(test)]
 pub(crate) fn all_errors() -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
     all.extend(CURRENCIES.errors.iter().map(ToString::to_string));
+    for (file, src) in LIST_FILES {
+        all.extend(list_table(file, src).errors.iter().map(ToString::to_string));
+    }
     all
 }
 
@@ -166,6 +358,27 @@ mod tests {
         ] {
             let t = words(file, src);
             assert!(t.errors.is_empty() && !t.items.is_empty(), "{file}");
+        }
+    }
+
+    #[test]
+    fn every_list_is_filled_once_and_found() {
+        let mut seen = std::collections::HashSet::new();
+        for (file, src) in LIST_FILES {
+            for (w, l, k) in list_table(file, src).items {
+                assert!(seen.insert((w, l, k)), "{file}: duplicate {w} {l} {k}");
+                assert!(list(l).contains(&w) && keyed(l).contains(&(w, k)));
+                let found = prefix_in(l, &format!("{w}x")).is_some_and(|p| w.starts_with(p))
+                    && suffix_in(l, &format!("x{w}")).is_some_and(|p| w.ends_with(p));
+                assert!(found, "{w} {l}");
+                let mut cs = w.chars();
+                if let (Some(c), None) = (cs.next(), cs.next()) {
+                    assert!(has_char(l, c) && has_keyed_char(l, k, c), "{w} {l}");
+                }
+            }
+        }
+        for l in List::ALL {
+            assert!(!list(*l).is_empty(), "{l} has no row");
         }
     }
 

@@ -22,6 +22,7 @@ use pyo3::types::{PyCapsule, PyString};
 #[pyclass(frozen, module = "shuzi._shuzi")]
 pub(crate) struct ArrowBatches {
     batches: Vec<RecordBatch>,
+    schema: arrow_schema::SchemaRef,
 }
 
 #[pymethods]
@@ -34,7 +35,7 @@ impl ArrowBatches {
 
     /// The schema as an `arrow_schema` PyCapsule.
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
-        let schema = FFI_ArrowSchema::try_from(shuzi::arrow::schema().as_ref())
+        let schema = FFI_ArrowSchema::try_from(self.schema.as_ref())
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
         PyCapsule::new_with_value(py, schema, c"arrow_schema")
     }
@@ -51,7 +52,7 @@ impl ArrowBatches {
         let _ = requested_schema;
         let reader = RecordBatchIterator::new(
             self.batches.clone().into_iter().map(Ok),
-            shuzi::arrow::schema(),
+            std::sync::Arc::clone(&self.schema),
         );
         let stream = FFI_ArrowArrayStream::new(Box::new(reader));
         PyCapsule::new_with_value(py, stream, c"arrow_array_stream")
@@ -81,7 +82,16 @@ fn chunks(rows: &[(usize, &str)], target: usize) -> Vec<std::ops::Range<usize>> 
     out
 }
 
-/// The long table of `texts` (a Python sequence): nulls are skipped,
+/// Which long table to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Table {
+    /// One row per entity ([`shuzi::arrow::LongTableBuilder`]).
+    Entities,
+    /// One row per indicator fact ([`shuzi::arrow::FactsTableBuilder`]).
+    Facts,
+}
+
+/// The `table` of `texts` (a Python sequence): nulls are skipped,
 /// non-strings and strings with a lone surrogate are reported as bad rows,
 /// every other row is extracted on `threads` threads without the GIL.
 pub(crate) fn extract_arrow(
@@ -89,6 +99,7 @@ pub(crate) fn extract_arrow(
     extractor: &shuzi::Extractor,
     texts: &Bound<'_, PyAny>,
     threads: usize,
+    table: Table,
 ) -> PyResult<(ArrowBatches, Vec<BadRow>)> {
     let items = args::texts(texts)?;
     let mut rows: Vec<(usize, &str)> = Vec::with_capacity(items.len());
@@ -116,14 +127,30 @@ pub(crate) fn extract_arrow(
     let batches = py.detach(|| {
         let ranges = chunks(&rows, target);
         map_ordered(&ranges, threads, |range| {
-            let mut builder = shuzi::arrow::LongTableBuilder::new();
-            for &(doc, text) in &rows[range.clone()] {
-                builder.push(doc as i64, text, &extractor.extract(text));
+            let rows = &rows[range.clone()];
+            match table {
+                Table::Entities => {
+                    let mut builder = shuzi::arrow::LongTableBuilder::new();
+                    for &(doc, text) in rows {
+                        builder.push(doc as i64, text, &extractor.extract(text));
+                    }
+                    builder.finish()
+                }
+                Table::Facts => {
+                    let mut builder = shuzi::arrow::FactsTableBuilder::new();
+                    for &(doc, text) in rows {
+                        builder.push(doc as i64, text, &extractor.facts(text));
+                    }
+                    builder.finish()
+                }
             }
-            builder.finish()
         })
     });
-    Ok((ArrowBatches { batches }, bad))
+    let schema = match table {
+        Table::Entities => shuzi::arrow::schema(),
+        Table::Facts => shuzi::arrow::facts_schema(),
+    };
+    Ok((ArrowBatches { batches, schema }, bad))
 }
 
 #[cfg(test)]

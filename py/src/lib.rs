@@ -114,7 +114,20 @@ impl Extractor {
         threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<(arrow::ArrowBatches, Vec<arrow::BadRow>)> {
         let threads = args::threads(threads)?;
-        arrow::extract_arrow(py, &self.inner, texts, threads)
+        arrow::extract_arrow(py, &self.inner, texts, threads, arrow::Table::Entities)
+    }
+
+    /// The facts table of every text (see `shuzi.facts_arrow`), and the
+    /// rows that could not be read as `(row, reason)`.
+    #[pyo3(signature = (texts, *, threads=None))]
+    fn facts_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<(arrow::ArrowBatches, Vec<arrow::BadRow>)> {
+        let threads = args::threads(threads)?;
+        arrow::extract_arrow(py, &self.inner, texts, threads, arrow::Table::Facts)
     }
 
     /// How many entities the core finds in `texts` on `threads` threads,

@@ -137,3 +137,107 @@ def test_wrong_container_and_threads() -> None:
         shuzi.extract_arrow("196家")
     with pytest.raises(shuzi.ShuziError):
         shuzi.extract_arrow(["196家"], threads=0)
+
+
+def test_cli_parquet_is_the_same_long_table(cli: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    pq: Any = need("pyarrow.parquet")
+    paths = seed_paths()
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "ents.parquet"
+    args = [str(cli), "extract", "--format", "parquet", "-o", str(out), "--ref-date", REF_DATE]
+    run = subprocess.run(
+        [*args, "--threads", "2", str(paths[0]), str(missing), *map(str, paths[1:])],
+        capture_output=True,
+        text=True,
+    )
+    # The missing input is reported (status 1); every other file is written.
+    assert run.returncode == 1
+    assert "missing.txt" in run.stderr
+    got = pq.read_table(out)
+    assert got.column_names == ["doc", "file", *LONG_COLUMNS]
+    texts = [read_seed(p) for p in paths]
+    want = shuzi.extract_arrow(texts, ref_date=REF_DATE, threads=1)
+    # doc counts the inputs on the command line, the missing one included.
+    docs = [d if d == 0 else d + 1 for d in want.column("doc").to_pylist()]
+    assert got.column("doc").to_pylist() == docs
+    labels = [str(paths[d]) for d in want.column("doc").to_pylist()]
+    assert got.column("file").to_pylist() == labels
+    assert got.drop(["doc", "file"]).equals(want.drop(["doc"]))
+
+
+def test_cli_parquet_usage_errors(cli: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    seed = str(seed_paths()[0])
+    no_output = subprocess.run(
+        [str(cli), "extract", "--format", "parquet", seed], capture_output=True, text=True
+    )
+    assert no_output.returncode == 2
+    assert "needs -o FILE" in no_output.stderr
+    wrong_format = subprocess.run(
+        [str(cli), "extract", "--format", "jsonl", "-o", str(tmp_path / "x"), seed],
+        capture_output=True,
+        text=True,
+    )
+    assert wrong_format.returncode == 2
+    assert not (tmp_path / "x").exists()
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import shuzi._arrow
+
+    result = doctest.testmod(shuzi._arrow)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_facts_arrow_equals_facts_objects(threads: int) -> None:
+    from shuzi._arrow import FACT_COLUMNS
+    from shuzi._facts import COLUMNS, _row
+
+    assert FACT_COLUMNS == ("doc", *COLUMNS)
+    texts: list[Any] = [read_seed(p) for p in seed_paths()]
+    texts.insert(2, None)
+    t = shuzi.facts_arrow(texts, ref_date=REF_DATE, threads=threads)
+    assert t.column_names == list(FACT_COLUMNS)
+    want = [
+        {"doc": doc, **_row(f)}
+        for doc, text in enumerate(texts)
+        if text is not None
+        for f in shuzi.facts(text, ref_date=REF_DATE)
+    ]
+    assert len(want) > 50
+    assert t.to_pylist() == want
+
+
+def test_facts_arrow_bad_rows() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        t = shuzi.Extractor().facts_arrow(["营收3亿元", 7, "增长12%"])
+    assert t.column("doc").to_pylist() == [0, 2]
+    assert [w.message.row for w in caught if isinstance(w.message, shuzi.BadRowWarning)] == [1]
+
+
+def test_cli_facts_parquet_is_the_facts_table(cli: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    pq: Any = need("pyarrow.parquet")
+    paths = seed_paths()
+    out = tmp_path / "facts.parquet"
+    subprocess.run(
+        [str(cli), "facts", "--format", "parquet", "-o", str(out), "--ref-date", REF_DATE]
+        + [str(p) for p in paths],
+        check=True,
+    )
+    got = pq.read_table(out)
+    want = shuzi.facts_arrow([read_seed(p) for p in paths], ref_date=REF_DATE)
+    assert want.num_rows > 50
+    assert got.column_names == ["doc", "file", *want.column_names[1:]]
+    assert got.column("doc").to_pylist() == want.column("doc").to_pylist()
+    assert got.column("file").to_pylist() == [str(paths[d]) for d in want.column("doc").to_pylist()]
+    assert got.drop(["doc", "file"]).equals(want.drop(["doc"]))

@@ -93,3 +93,11 @@ def test_extract_frame_refuses_clashing_columns() -> None:
     df = pl.DataFrame({"kind": ["a"], "t": ["196家"]})
     with pytest.raises(ValueError, match="clash"):
         shuzi.polars.extract_frame(df, "t")
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    result = doctest.testmod(shuzi.polars)
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -145,34 +145,32 @@ const SUBJECTS_FILE: &str = "core/src/data/facts_subjects.tsv";
 const WORDS_SRC: &str = include_str!("../data/facts_words.tsv");
 const SUBJECTS_SRC: &str = include_str!("../data/facts_subjects.tsv");
 
-/// Rows `(word, role)` of one table; an unknown role or a malformed row is
-/// an error naming the file and the line.
+/// Rows `(word, role)` of one table, read by the one table loader
+/// (`crate::lexicon::Table`); an unknown role or a malformed row is an error
+/// naming the file and the line.
 fn rows(
-    file: &str,
+    file: &'static str,
     src: &'static str,
     subjects: bool,
 ) -> Result<Vec<(&'static str, Role)>, String> {
-    let mut out = Vec::new();
-    for (n, line) in src.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
+    let t = crate::lexicon::Table::load(file, src, |r| {
+        let word = r.word(0)?;
+        let role = r.word(1)?;
+        if !r.text(2).is_empty() {
+            return Err(r.error("expected `word<TAB>role`"));
         }
-        let mut cols = line.split('\t');
-        let (Some(word), Some(role), None) = (cols.next(), cols.next(), cols.next()) else {
-            return Err(format!("{file}:{}: expected `word<TAB>role`", n + 1));
-        };
         let role = Role::parse(role, subjects)
-            .ok_or_else(|| format!("{file}:{}: unknown role {role:?}", n + 1))?;
-        if word.is_empty() || word.trim() != word {
-            return Err(format!("{file}:{}: empty or padded word", n + 1));
-        }
-        out.push((word, role));
+            .ok_or_else(|| r.error(format_args!("unknown role {role:?}")))?;
+        Ok((word, role))
+    });
+    match t.errors.first() {
+        Some(e) => Err(e.to_string()),
+        None => Ok(t.items),
     }
-    Ok(out)
 }
 
 impl Lexicon {
-    fn build(tables: &[(&str, &'static str, bool)]) -> Result<Lexicon, String> {
+    fn build(tables: &[(&'static str, &'static str, bool)]) -> Result<Lexicon, String> {
         let mut roles: HashMap<&'static str, u32> = HashMap::new();
         for (file, src, subjects) in tables {
             for (word, role) in rows(file, src, *subjects)? {
@@ -310,6 +308,8 @@ mod tests {
         let e = rows("t.tsv", "# c\n增长\tchange\n增速\tspeed\n", false).unwrap_err();
         assert_eq!(e, "t.tsv:3: unknown role \"speed\"");
         let e = rows("t.tsv", "增长\n", false).unwrap_err();
+        assert_eq!(e, "t.tsv:1: column 2 is missing");
+        let e = rows("t.tsv", "增长\tchange\tx\n", false).unwrap_err();
         assert_eq!(e, "t.tsv:1: expected `word<TAB>role`");
         // A subject role is unknown in the word table.
         assert!(rows("t.tsv", "全市\tword\n", false).is_err());

@@ -13,6 +13,7 @@
 use super::lexicon::{Lexicon, Role};
 use super::Metric;
 use crate::entity::{Entity, Kind, Span};
+use crate::lexicon::{self as words, has_char, List};
 
 /// What a figure's own words say.
 #[derive(Debug, Clone, Default)]
@@ -102,10 +103,6 @@ const END_ROLES: &[Role] = &[
     Role::Growth,
 ];
 
-/// Words that name no indicator on their own: a growth noun after them stays
-/// (`经济增速`).
-const BARE: &[&str] = &["经济", "总体", "整体", "全年", "平均"];
-
 /// The entity that ends exactly at `end` and starts at or after `floor`;
 /// `entities` are the sorted entities before the figure.
 fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entity> {
@@ -125,7 +122,7 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
 /// text without the verb.
 fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
     let t = &text[s..e];
-    ["实现", "带来"].iter().find_map(|v| {
+    words::list(List::VerbInMetric).iter().find_map(|v| {
         let i = find_word(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         (head.chars().count() >= 2 && !tail.is_empty()).then(|| format!("{head}{tail}"))
@@ -194,7 +191,10 @@ fn strip_end(
             let re = e - w.len();
             let rs = strip_start(lex, text, s, re);
             let rest = &text[rs.min(re)..re];
-            if rest.is_empty() || BARE.contains(&rest) || rest.chars().count() < 2 {
+            if rest.is_empty()
+                || words::list(List::BareMetric).contains(&rest)
+                || rest.chars().count() < 2
+            {
                 return e;
             }
         }
@@ -259,7 +259,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                 && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
                 && !name
                     .chars()
-                    .any(|c| c.is_ascii_digit() || matches!(c, '和' | '与' | '及'))
+                    .any(|c| c.is_ascii_digit() || has_char(List::SubjectJoiner, c))
                 && lex.starting(text, s, end, &[Role::Lead]).is_none()
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
@@ -282,7 +282,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
 pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) -> Option<Span> {
     let mut s = strip_start(lex, text, at, end);
     // 其次为江苏
-    for w in ["为", "是"] {
+    for w in words::list(List::SubjectCopula) {
         if text[s..end].starts_with(w) {
             s += w.len();
         }
@@ -356,7 +356,10 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
             let basis = &text[at + w.len()..e];
             if w.chars().count() > 1
                 || basis.chars().count() <= 6
-                || basis.ends_with(['高', '低', '多', '少', '快', '慢'])
+                || basis
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| has_char(List::DifferenceWord, c))
             {
                 return Some(at);
             }
@@ -502,9 +505,7 @@ fn list(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize, a: &
     let mut at = s;
     while at < e {
         let rest = &text[at..e];
-        let sep = ["以及", "、", "和", "及", "与", "，", ","]
-            .iter()
-            .find(|w| rest.starts_with(*w));
+        let sep = words::prefix_in(List::MetricSeparator, rest);
         match sep {
             Some(w) => {
                 items.push((from, at));

@@ -4,40 +4,49 @@
 //! (`提高到3.4%`, `增加至860名`) and nouns (`增长率`, `增加值`) are not changes.
 
 use super::table::CHANGE_VERBS;
-use super::text::{char_before, ends_clause, is_han, one_of};
+use super::text::{char_before, ends_clause, is_han};
 use crate::entity::{Basis, Change, Entity, Kind, Span};
+use crate::lexicon::{has_char, List};
 
 /// How many characters may stand between the verb and the figure (the
 /// object: `降低企业数字化改造成本70%`).
 const REACH: usize = 12;
 
-/// Basis words, searched back from the verb within its clause.
-const BASES: &[(&str, Basis)] = &[
-    ("同比", Basis::Yoy),
-    ("比上年", Basis::Yoy),
-    ("较上年", Basis::Yoy),
-    ("环比", Basis::Mom),
-    ("比上月", Basis::Mom),
-    ("较上月", Basis::Mom),
-    ("较年初", Basis::YtdStart),
-    ("比年初", Basis::YtdStart),
-    // The end of last year is the start of this one.
-    ("比上年末", Basis::YtdStart),
-    ("较上年末", Basis::YtdStart),
-    ("比上年底", Basis::YtdStart),
-    ("较上年底", Basis::YtdStart),
-    // 去年 is 上年.
-    ("比去年", Basis::Yoy),
-    ("较去年", Basis::Yoy),
-    ("比去年末", Basis::YtdStart),
-    ("较去年末", Basis::YtdStart),
-];
+/// A row of `data/basis_words.tsv`: word, basis, and whether it joins the
+/// trigger right before the verb.
+type BasisRow = (&'static str, Basis, bool);
 
-/// Characters that, right after the verb, make it a noun or a level.
-const NOT_AFTER_VERB: &str = "到至为值率速幅额";
+/// The rows of `data/basis_words.tsv`.
+fn basis_table() -> crate::lexicon::Table<BasisRow> {
+    crate::lexicon::Table::load(
+        "basis_words.tsv",
+        include_str!("../data/basis_words.tsv"),
+        |r| {
+            let next = match r.text(2) {
+                "" => false,
+                "next_to_verb" => true,
+                x => return Err(r.error(format_args!("column 3: unknown place {x:?}"))),
+            };
+            Ok((r.word(0)?, r.get(1)?, next))
+        },
+    )
+}
 
-/// Characters between the verb and the figure that break the link.
-const BREAKS: &str = "的达是为到至有和与及或并在从由将";
+/// Basis words, searched back from the verb within its clause, and the
+/// first bytes they start with.
+struct Bases {
+    rows: Vec<BasisRow>,
+    leads: [bool; 256],
+}
+
+static BASES: std::sync::LazyLock<Bases> = std::sync::LazyLock::new(|| {
+    let rows = basis_table().items;
+    let mut leads = [false; 256];
+    for (w, _, _) in &rows {
+        leads[usize::from(w.as_bytes()[0])] = true;
+    }
+    Bases { rows, leads }
+});
 
 /// The change governing the figure whose span starts at `start`.
 pub(crate) fn find(
@@ -74,8 +83,8 @@ pub(crate) fn find(
             let vs = p - w.len();
             let between = &text[p..start];
             let first_after = between.chars().find(|c| *c != ' ' && *c != '了');
-            if first_after.is_some_and(|c| one_of(NOT_AFTER_VERB, c))
-                || between.chars().any(|c| one_of(BREAKS, c))
+            if first_after.is_some_and(|c| has_char(List::NotAfterVerb, c))
+                || between.chars().any(|c| has_char(List::ChangeBreak, c))
             {
                 return None;
             }
@@ -87,7 +96,7 @@ pub(crate) fn find(
                 return None;
             }
             // 稳增长, 促增长: a policy noun, not a verb.
-            if matches!(char_before(text, vs), Some('稳' | '促' | '保')) {
+            if char_before(text, vs).is_some_and(|c| has_char(List::SloganHead, c)) {
                 return None;
             }
             return Some(with_basis(text, vs, p, dir, floor));
@@ -102,25 +111,22 @@ pub(crate) fn find(
     None
 }
 
-/// Every basis word starts with 同, 比, 较 or 环, whose UTF-8 lead bytes
-/// lie in this range (a table test checks it).
-const BASIS_LEADS: std::ops::RangeInclusive<u8> = 0xE5..=0xE8;
-
 /// The basis word that starts last in `clause`, the longest one where
 /// several start at the same byte — the same pick as comparing the last
 /// occurrence of every word by (position, length), in one backward walk.
 fn last_basis(clause: &str) -> Option<Basis> {
     let bytes = clause.as_bytes();
     (0..bytes.len()).rev().find_map(|pos| {
-        if !BASIS_LEADS.contains(&bytes[pos]) {
+        if !BASES.leads[usize::from(bytes[pos])] {
             return None;
         }
         let rest = &bytes[pos..];
         BASES
+            .rows
             .iter()
-            .filter(|(w, _)| rest.starts_with(w.as_bytes()))
-            .max_by_key(|(w, _)| w.len())
-            .map(|(_, b)| *b)
+            .filter(|(w, _, _)| rest.starts_with(w.as_bytes()))
+            .max_by_key(|(w, _, _)| w.len())
+            .map(|(_, b, _)| *b)
     })
 }
 
@@ -132,7 +138,7 @@ fn with_basis(
     floor: usize,
 ) -> Change {
     let head = &text[floor.min(vs)..vs];
-    for (w, b) in [("同比", Basis::Yoy), ("环比", Basis::Mom)] {
+    for &(w, b, _) in BASES.rows.iter().filter(|r| r.2) {
         if head.ends_with(w) {
             return Change {
                 direction,
@@ -168,11 +174,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn basis_words_start_with_a_scanned_lead_byte_and_are_distinct() {
-        for (i, (w, _)) in BASES.iter().enumerate() {
-            assert!(BASIS_LEADS.contains(&w.as_bytes()[0]), "{w}");
-            assert!(!BASES[..i].iter().any(|(v, _)| v == w), "duplicate {w}");
+    fn basis_table_loads_and_every_word_is_found() {
+        let t = basis_table();
+        let errors: Vec<String> = t.errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors, Vec::<String>::new());
+        for (i, (w, b, _)) in t.items.iter().enumerate() {
+            assert!(
+                !t.items[..i].iter().any(|(v, _, _)| v == w),
+                "duplicate {w}"
+            );
+            assert_eq!(last_basis(&format!("营收{w}")), Some(*b), "{w}");
         }
+        let next: Vec<&str> = t.items.iter().filter(|r| r.2).map(|r| r.0).collect();
+        assert_eq!(next, ["同比", "环比"]);
     }
 
     #[test]

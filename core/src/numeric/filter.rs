@@ -4,6 +4,7 @@
 use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
 use crate::decimal::Decimal;
+use crate::lexicon::{has_char, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
 
 /// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
@@ -366,7 +367,7 @@ pub(crate) fn reject(
     // 图1, 表2, 附件3: the label of a figure, table or attachment.
     if bare
         && n.form == Form::Arabic
-        && (matches!(before, Some('图' | '表')) || text[..at].ends_with("附件"))
+        && (before.is_some_and(|c| has_char(List::CaptionLabel, c)) || text[..at].ends_with("附件"))
     {
         return true;
     }
@@ -410,21 +411,6 @@ pub(crate) fn reject(
     false
 }
 
-/// Words that label the number after them as a code.
-const CODE_LABELS: &[&str] = &[
-    "代码",
-    "编号",
-    "编码",
-    "邮编",
-    "邮政编码",
-    "账号",
-    "帐号",
-    "号码",
-    "证号",
-    "QQ",
-    "工号",
-];
-
 /// A bare integer that is a code: a mobile number (11 digits from 1), an
 /// identity or credit number (15 digits or more), a stock code (six
 /// digits in brackets: `贵州茅台（600519）`), or any number after a code label
@@ -443,7 +429,7 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     let head = text[..at].trim_end_matches([' ', ':', '：', '为', '是']);
-    digits >= 4 && CODE_LABELS.iter().any(|w| head.ends_with(w))
+    digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
 /// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day.
@@ -489,19 +475,12 @@ fn line_start(text: &str, at: usize) -> bool {
     true
 }
 
-/// Words after which a bare number names a thing: a university class
-/// (`985、211大学`, `211工程`) or a hotline (`12345政务服务热线`).
-const NAME_HEADS: &[&str] = &["大学", "高校", "院校", "名校", "工程", "热线"];
-
 /// A bare number in a list of hotlines or classes (`110、120、12345等热线`,
 /// `985、211大学`), after 热线/电话, or a hotline named right after it
 /// (`12345政务服务热线`: ideographs only between the number and 热线).
 fn hotline(text: &str, start: usize, end: usize) -> bool {
     let head = &text[..start];
-    if ["热线", "电话", "拨打", "服务号码"]
-        .iter()
-        .any(|w| head.trim_end().ends_with(w))
-    {
+    if suffix_in(List::PhoneWord, head.trim_end()).is_some() {
         return true;
     }
     let mut k = 0;
@@ -512,8 +491,7 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
         let rest = &text[p..];
-        if NAME_HEADS.iter().any(|w| rest.starts_with(w)) && (han == 0 || rest.starts_with("热线"))
-        {
+        if prefix_in(List::NameHead, rest).is_some() && (han == 0 || rest.starts_with("热线")) {
             return true;
         }
         if is_han(c) && !matches!(c, '和' | '等') {

@@ -6,6 +6,7 @@ use super::table::SUFFIX_BOUNDS;
 use super::text::{char_at, char_before};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Span};
+use crate::lexicon::{has_char, List};
 use crate::value::{DurationUnit, Figure, Value};
 
 fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
@@ -26,8 +27,7 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
     ]
     .into_iter()
     .find(|(w, _)| text[end..].starts_with(w))?;
-    if char_before(text, at).is_some_and(|c| "上下近前后一两过每".contains(c) || c.is_numeric())
-    {
+    if char_before(text, at).is_some_and(|c| has_char(List::HalfLead, c) || c.is_numeric()) {
         return None;
     }
     // 半年报, 半年度: a half-year report or period, no length of time.
@@ -58,7 +58,7 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
     }
     let end = at + '半'.len_utf8();
     // 半导体, 半岛, 半径: 半 opens a word.
-    if char_at(text, end).is_some_and(|c| "导岛径".contains(c)) {
+    if char_at(text, end).is_some_and(|c| has_char(List::BanWord, c)) {
         return None;
     }
     let half = Decimal::new(5, 1)?;
@@ -74,8 +74,8 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
             Some(number(pre.start, end, half, bound))
         }
         // 过半 (not 通过半年: 过 closing a word, or 半 opening one).
-        '过' if !char_before(text, start).is_some_and(|c| "通经超度越跳错走".contains(c))
-            && !char_at(text, end).is_some_and(|c| "年月天日小个".contains(c)) =>
+        '过' if !char_before(text, start).is_some_and(|c| has_char(List::GuoGlue, c))
+            && !char_at(text, end).is_some_and(|c| has_char(List::GuoBanTime, c)) =>
         {
             Some(number(start, end, half, Bound::MoreThan))
         }

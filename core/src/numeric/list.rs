@@ -4,11 +4,9 @@
 
 use super::text::char_at;
 use crate::entity::{Entity, Kind};
+use crate::lexicon::{list, List};
 use crate::numeral::{arabic, magnitude};
 use crate::value::{Figure, Value};
-
-/// Words that join the figures of a list.
-const JOINERS: &[&str] = &["、", "和", "及", "与", "或"];
 
 /// `last`'s value with `figure` in place of its own (no counted noun).
 fn with_figure(last: &Value, figure: Figure) -> Option<Value> {
@@ -57,7 +55,7 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
         while k > 0 {
             let (prev, next) = (&found[k - 1], &found[k]);
             let gap = &text[prev.span.end..next.span.start];
-            if !JOINERS.contains(&gap) {
+            if !list(List::Joiner).contains(&gap) {
                 break;
             }
             // 2.6个、2.5个百分点: 个 is the start of the unit written later.

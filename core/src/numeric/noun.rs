@@ -12,29 +12,16 @@
 use super::table::NOUN_STOPS;
 use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
+use crate::lexicon::{has_char, has_keyed_char, keyed, List};
 
 const MAX_CHARS: usize = 16;
-
-/// Measure words for people and households, with the morphemes that end
-/// their nouns (a closed class of the language: 者 员 人 工 师 生 …).
-const AGREEMENT: &[(&str, &str)] = &[
-    ("名", "者员人工师生士手农民家长官兵"),
-    ("位", "者员人工师生士手农民家长官兵"),
-    ("人", "者员人工师生士手农民家长官兵"),
-    ("户", "户家民"),
-];
-
-/// Characters after 人 that make it part of another word (人才, 人口).
-const REN_WORDS: &str = "才员口民均工力群士次";
 
 /// The noun after a count with measure word `unit` ending at byte `end`.
 pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<Span> {
     let span = after(text, end)?;
-    let Some(heads) = AGREEMENT
-        .iter()
-        .find(|(u, _)| Some(*u) == unit)
-        .map(|(_, h)| *h)
-    else {
+    // Measure words for people and households, with the morphemes that end
+    // their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
+    let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
         return Some(span);
     };
     let run = &text[span.start..span.end];
@@ -44,8 +31,9 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     let head_end = run
         .char_indices()
         .filter(|&(k, c)| {
-            one_of(heads, c)
-                && !(c == '人' && run[k + c.len_utf8()..].starts_with(|n| one_of(REN_WORDS, n)))
+            has_keyed_char(List::NounHead, unit, c)
+                && !(c == '人'
+                    && run[k + c.len_utf8()..].starts_with(|n| has_char(List::NounRenWord, n)))
         })
         .map(|(k, c)| k + c.len_utf8())
         .next_back()

@@ -7,19 +7,9 @@ use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::entity::{Bound, Entity, Span};
+use crate::lexicon::{list, List};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
-
-/// Measure words 首 takes (首批, 首台, 首个, 首次 …); 首先, 首都, 首创 are
-/// not ordinals.
-const SHOU_WORDS: &[&str] = &[
-    "批次", "版次", "批", "台", "套", "个", "次", "家", "届", "张", "位", "款", "条", "座", "单",
-    "辆", "架", "艘", "例", "笔", "项", "部", "只", "场", "期", "站", "轮", "本", "件", "单", "版",
-    "层",
-];
-
-/// Words after 首位 etc. that make a term (`首位产业`).
-const SHOU_TERMS: &[&str] = &["首位产业", "首位度"];
 
 fn scoped(text: &str, start: usize, floor: usize) -> usize {
     match SCOPES.longest_before(text, start, floor) {
@@ -126,11 +116,17 @@ pub(crate) fn at_least_after(text: &str, at: usize) -> Option<usize> {
 /// 首 + measure word at `at`.
 pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     let next = at + '首'.len_utf8();
-    if SHOU_TERMS.iter().any(|w| text[at..].starts_with(w)) {
+    if list(List::ShouTerm)
+        .iter()
+        .any(|w| text[at..].starts_with(w))
+    {
         return Step::Skip(next);
     }
     let rest = &text[next..];
-    let Some(w) = SHOU_WORDS.iter().find(|w| rest.starts_with(**w)) else {
+    let Some(w) = list(List::ShouMeasure)
+        .iter()
+        .find(|w| rest.starts_with(**w))
+    else {
         return Step::Skip(next);
     };
     let Some((unit, end)) = measure_word(text, next) else {

@@ -4,8 +4,9 @@
 //! `控制在`) and the words that make a duration a period (`前8个月`).
 
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
-use super::text::{char_before, one_of, skip_space_back};
+use super::text::{char_before, skip_space_back};
 use crate::entity::Bound;
+use crate::lexicon::{has_char, has_keyed_char, suffix_in, List};
 
 /// The prefix of a number.
 #[derive(Debug, Clone, Copy, Default)]
@@ -26,21 +27,8 @@ pub(crate) struct Prefix {
 /// (通过, 节约, 接近, 赶超 …).
 fn glued(word: &str, before: Option<char>) -> bool {
     let Some(b) = before else { return false };
-    match word {
-        "过" => one_of(
-            "通经不度越跳错闯走有看做到去试用办说听想见太难胜略放路穿翻跨渡挺熬拿给受为超",
-            b,
-        ),
-        "近" => one_of("接最附亲靠贴就临相邻走拉将", b),
-        "约" => one_of("节制签合预公条违守履邀特相誓婚租践要大", b),
-        "超" => one_of("赶高", b),
-        _ => false,
-    }
+    has_keyed_char(List::BoundGlue, word, b)
 }
-
-/// Characters that make a word with a following 负 (减负, 抱负, 胜负, 担负,
-/// 肩负, 自负, 欺负, 辜负, 背负): 负 after them is not a minus sign.
-const FU_WORD_HEADS: &[char] = &['减', '抱', '胜', '担', '肩', '自', '欺', '辜', '背'];
 
 /// Reads the prefix of the number starting at byte `at`, not looking back
 /// past `floor`.
@@ -71,7 +59,7 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             // 负 ends words too (减负 "lighten the burden", 抱负, 胜负, 担负):
             // after such a character it is not a minus sign.
             let before = char_before(text, s - c.len_utf8());
-            if !before.is_some_and(|b| FU_WORD_HEADS.contains(&b)) {
+            if !before.is_some_and(|b| has_char(List::FuWordHead, b)) {
                 p.negative = true;
                 s -= c.len_utf8();
             }
@@ -129,7 +117,7 @@ fn modal_negation(text: &str, ws: usize, floor: usize, b: Bound) -> (usize, Boun
         Bound::MoreThan => Bound::AtMost,
         _ => return (ws, b),
     };
-    let Some(modal) = char_before(text, ws).filter(|c| one_of("得应宜能可", *c)) else {
+    let Some(modal) = char_before(text, ws).filter(|c| has_char(List::Modal, *c)) else {
         return (ws, b);
     };
     let m = ws - modal.len_utf8();
@@ -148,7 +136,7 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
     if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
         return Some(b);
     }
-    let particle = char_before(text, s).filter(|c| one_of("了有是为在", *c))?;
+    let particle = char_before(text, s).filter(|c| has_char(List::VerbParticle, *c))?;
     let s = s - particle.len_utf8();
     if s < floor {
         return None;
@@ -224,20 +212,14 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
 /// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
 pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
     let head = &text[floor.min(at)..at];
-    for w in ["过去", "未来", "今后", "最近", "近", "前", "头"] {
-        if let Some(rest) = head.strip_suffix(w) {
-            // 提前3天, 目前, 此前, 之前 are not periods.
-            if w == "前" && rest.ends_with(['提', '目', '此', '之', '当', '先', '以', '眼'])
-            {
-                return false;
-            }
-            if w == "近" && rest.ends_with(['接', '将', '附']) {
-                return false;
-            }
-            return true;
-        }
-    }
-    false
+    let Some(w) = suffix_in(List::PeriodWord, head) else {
+        return false;
+    };
+    // 提前3天, 目前, 此前, 之前, 接近 are not periods.
+    !head[..head.len() - w.len()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| has_keyed_char(List::PeriodGlue, w, c))
 }
 
 #[cfg(test)]

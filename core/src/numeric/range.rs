@@ -7,6 +7,7 @@ use super::text::{char_at, skip_space};
 use super::unit::{self, Reading, Unit};
 use crate::decimal::Decimal;
 use crate::entity::Bound;
+use crate::lexicon::{prefix_in, List};
 use crate::numeral::{self, Form, Numeral};
 
 /// A range's upper end.
@@ -35,9 +36,6 @@ pub(crate) enum Outcome {
     None,
 }
 
-/// Range connectors, longest first.
-const CONNECTORS: [&str; 10] = ["——", "至", "到", "—", "–", "~", "～", "〜", "－", "-"];
-
 /// Looks for a range after the first figure (`n` read with unit `u`,
 /// ending with its suffix bound at `end`).
 pub(crate) fn read(
@@ -55,14 +53,14 @@ pub(crate) fn read(
     } else {
         // `20 - 100个`: ASCII spaces may stand around the connector.
         let q = end + text[end..].bytes().take_while(|&b| b == b' ').count();
-        match CONNECTORS.iter().find(|c| text[q..].starts_with(**c)) {
+        match prefix_in(List::RangeConnector, &text[q..]) {
             Some(c) => {
                 let after = q + c.len();
                 let spaced = text[after..].bytes().take_while(|&b| b == b' ').count();
                 if (q > end) != (spaced > 0) {
                     return Outcome::None;
                 }
-                (after + spaced, matches!(*c, "-" | "－"))
+                (after + spaced, matches!(c, "-" | "－"))
             }
             None => return Outcome::None,
         }

@@ -3,8 +3,9 @@
 //! fractions (`三分之一`, `百分之十五`, `千分之三`) and tenths (`五成`).
 
 use super::table::{UnitKind, UNITS};
-use super::text::{char_at, char_before, is_han, one_of};
+use super::text::{char_at, char_before, is_han};
 use crate::decimal::Decimal;
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
 use crate::numeral::{self, Form, Numeral};
 
 /// The unit of a figure.
@@ -61,9 +62,6 @@ pub(crate) struct Reading {
     /// A fraction (`三分之一`): a number even when written in Chinese.
     pub fraction: bool,
 }
-
-/// Characters after 成 that make it a verb or noun, not tenths (成为, 成立).
-const CHENG_WORDS: &str = "为立本员交果功长效品就熟型绩都效规批套色分";
 
 /// Reads the unit after the numeral `n` that starts at `at`. `None` when
 /// the number is glued to Latin letters that are no unit (a code: `5G`).
@@ -154,7 +152,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         && !n.more
         && n.value > Decimal::ZERO
         && n.value <= Decimal::from(10)
-        && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| one_of(CHENG_WORDS, c))
+        && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| has_char(List::ChengWord, c))
     {
         r.end = pos + '成'.len_utf8();
         r.value = n.value.checked_mul_pow10(1)?;
@@ -169,12 +167,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
 
     // 两个多月, 一个多小时.
     if let Some(after) = rest.strip_prefix("个多") {
-        for (w, unit) in [
-            ("月", "month"),
-            ("小时", "hour"),
-            ("星期", "week"),
-            ("工作日", "workday"),
-        ] {
+        for &(w, unit) in keyed(List::GeDuoUnit) {
             if after.starts_with(w) {
                 r.end = pos + "个多".len() + w.len();
                 r.unit = Unit::Duration { unit, text: None };
@@ -293,20 +286,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         UnitKind::Count => {
             // 人才, 人员, 人口: the character starts a word, not a measure word.
             let next = char_at(text, r.end);
-            let word_start = match row.word {
-                "人" => matches!(
-                    next,
-                    Some('才' | '员' | '口' | '民' | '均' | '工' | '力' | '群' | '士')
-                ),
-                "头" => matches!(next, Some('部')),
-                "股" => matches!(
-                    next,
-                    Some(
-                        '东' | '份' | '权' | '票' | '市' | '价' | '本' | '息' | '民' | '金' | '指'
-                    )
-                ),
-                _ => false,
-            };
+            let word_start = next.is_some_and(|c| has_keyed_char(List::UnitWordStart, row.word, c));
             if word_start {
                 r.end = pos;
                 return Some(r);
@@ -329,7 +309,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 return None; // 二次污染: an adjective, no figure
             }
             // 处长, 一处处长: a department, not a count.
-            if row.unit == "处" && matches!(char_at(text, r.end), Some('长' | '处')) {
+            if row.unit == "处" && char_at(text, r.end).is_some_and(|c| has_char(List::ChuWord, c))
+            {
                 return None;
             }
         }
@@ -346,7 +327,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 // after the names of those levels; elsewhere (3级, 4A级,
                 // 三级医院) a grade, not a figure.
                 let levels = n.form == Form::Chinese
-                    && char_before(text, at).is_some_and(|c| one_of("省市县乡镇村区", c));
+                    && char_before(text, at).is_some_and(|c| has_char(List::AdminLevel, c));
                 if !levels {
                     return None;
                 }
@@ -377,9 +358,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         // two times is written 两次.
         "次" => {
             let after = &text[end..];
-            let session = ["会议", "全会", "全体会议", "代表大会", "常委会", "党代会"]
-                .iter()
-                .any(|w| after.starts_with(w));
+            let session = list(List::SessionWord).iter().any(|w| after.starts_with(w));
             if session || text[..at].ends_with('届') {
                 Unit::Ordinal(Some("次"))
             } else if &text[at..n.end] == "二" && char_at(text, end).is_some_and(is_han) {
@@ -393,7 +372,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             let before = char_before(text, at);
             let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')' | '、'))
                 || before.is_some_and(|c| matches!(c, '（' | '(')))
-                && !before.is_some_and(|c| matches!(c, '分' | '共' | '每' | '办' | '举' | '开'));
+                && !before.is_some_and(|c| has_char(List::PeriodCountLead, c));
             if phase {
                 Unit::Ordinal(Some("期"))
             } else {
@@ -404,13 +383,13 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
     }
 }
 
-/// Words for a project, plant or line: 期 after a figure right after one
-/// names a phase (`项目1-3期`), not a count.
-const PHASE_HEADS: &[&str] = &["项目", "工程", "园区", "基地", "电站", "厂", "线"];
-
-/// True when the figure starting at `start` follows a project word.
+/// True when the figure starting at `start` follows a word for a project,
+/// plant or line (`List::PhaseHead`): 期 after it names a phase
+/// (`项目1-3期`), not a count.
 pub(crate) fn after_phase_head(text: &str, start: usize) -> bool {
-    PHASE_HEADS.iter().any(|w| text[..start].ends_with(w))
+    list(List::PhaseHead)
+        .iter()
+        .any(|w| text[..start].ends_with(w))
 }
 
 /// 一年半, 两米半: 半 after the unit adds a half.

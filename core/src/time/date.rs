@@ -3,6 +3,7 @@
 
 use super::lex::{self, eat, eat_any};
 use super::relative;
+use super::words::WORDS;
 use super::{Found, Hit, Parts, Year};
 use crate::config::days_in_month;
 use crate::entity::Point;
@@ -92,7 +93,7 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
 /// word naming another year: `每年年底`, `同年底`, `次年末`).
 pub(super) fn bare_year_end(s: &str, i: usize) -> Option<Hit> {
     let end = eat_any(s, i, &["年底", "年末"])?;
-    if lex::prev_char(s, i).is_some_and(|c| "年每历当上同次该是翌往其那".contains(c)) {
+    if lex::prev_char(s, i).is_some_and(|c| WORDS.year_end_leads.contains(&c)) {
         return None;
     }
     let parts = Parts {
@@ -120,23 +121,16 @@ fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
     Some((n.value, end))
 }
 
-/// Words after which a day alone is a date (`记者19日从…获悉`, `于19日`).
-const DAY_LEADS: &[&str] = &[
-    "记者", "于", "在", "截至", "截止", "自", "从", "至", "到", "本月", "当月",
-];
-
-/// What after `N日` makes it a length of time (`30日内`, `15日后`), not a day.
-const DAY_SPAN_TAILS: &[&str] = &["内", "后", "以内", "之内", "以后", "以上", "左右", "以下"];
-
 /// A day alone, as news writes it (`19日，国家统计局发布…`, `记者19日从…`): a
 /// day 1–31 with 日 at the start of a line or clause or after a lead word,
-/// not followed by a word that makes it a length of time.
+/// not followed by a word that makes it a length of time (`30日内`; the
+/// lead and tail words are lists of `data/time_words.tsv`).
 pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
     let (day, end) = day_at(s, p)?;
     if !(1..=31).contains(&day) || !s[p..end].ends_with('日') {
         return None;
     }
-    if DAY_SPAN_TAILS.iter().any(|w| s[end..].starts_with(w)) {
+    if WORDS.day_span_tails.iter().any(|w| s[end..].starts_with(w)) {
         return None;
     }
     let head = s[..p].trim_end_matches([' ', '\u{3000}']);
@@ -144,7 +138,7 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：'));
-    if !starts && !DAY_LEADS.iter().any(|w| head.ends_with(w)) {
+    if !starts && !WORDS.day_leads.iter().any(|w| head.ends_with(w)) {
         return None;
     }
     let parts = Parts {

@@ -83,7 +83,7 @@ pub(super) fn bare_year_range(s: &str, i: usize) -> Option<Hit> {
             // Not an amount: no digit, letter, percent sign, magnitude or
             // common unit right after (`2000-2010元` is money).
             let plain_after = next.is_none_or(|c| {
-                !c.is_ascii_alphanumeric() && !"%％‰元万亿千百人个家吨米".contains(c)
+                !c.is_ascii_alphanumeric() && !super::words::WORDS.amount_after.contains(&c)
             });
             if !(1..=30).contains(&gap) || !(1800..=2199).contains(&to) || !plain_after {
                 return None;

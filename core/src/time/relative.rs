@@ -57,7 +57,7 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         (eat(s, q, "的").unwrap_or(q), true)
     } else {
         let q = eat(s, i, "近")?;
-        if lex::prev_char(s, i).is_some_and(|c| matches!(c, '将' | '接' | '附' | '靠')) {
+        if lex::prev_char(s, i).is_some_and(|c| super::words::WORDS.jin_compound.contains(&c)) {
             return None;
         }
         (q, false)

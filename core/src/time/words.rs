@@ -15,6 +15,16 @@ string_enum! {
         NianCompound => "nian_compound",
         /// A character before 前 that makes another word.
         QianCompound => "qian_compound",
+        /// A character before 年底/年末 that ties it to another year.
+        YearEndLead => "year_end_lead",
+        /// A word after which a day alone is a date.
+        DayLead => "day_lead",
+        /// A word after `N日` that makes it a length of time.
+        DaySpanTail => "day_span_tail",
+        /// A character before 近 that makes another word (接近).
+        JinCompound => "jin_compound",
+        /// A character after `2000-2010` that makes it an amount.
+        AmountAfter => "amount_after",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -38,6 +48,16 @@ pub(super) struct Words {
     pub nian_compound: Vec<char>,
     /// Characters before 前 that make another word.
     pub qian_compound: Vec<char>,
+    /// Characters before 年底/年末 that tie it to another year.
+    pub year_end_leads: Vec<char>,
+    /// Words after which a day alone is a date.
+    pub day_leads: Vec<&'static str>,
+    /// Words after `N日` that make it a length of time.
+    pub day_span_tails: Vec<&'static str>,
+    /// Characters before 近 that make another word.
+    pub jin_compound: Vec<char>,
+    /// Characters after a year range that make it an amount.
+    pub amount_after: Vec<char>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -47,6 +67,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         plan_followers: Vec::new(),
         nian_compound: Vec::new(),
         qian_compound: Vec::new(),
+        year_end_leads: Vec::new(),
+        day_leads: Vec::new(),
+        day_span_tails: Vec::new(),
+        jin_compound: Vec::new(),
+        amount_after: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -54,6 +79,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::PlanFollower => w.plan_followers.push(word),
             Class::NianCompound => w.nian_compound.extend(word.chars()),
             Class::QianCompound => w.qian_compound.extend(word.chars()),
+            Class::YearEndLead => w.year_end_leads.extend(word.chars()),
+            Class::DayLead => w.day_leads.push(word),
+            Class::DaySpanTail => w.day_span_tails.push(word),
+            Class::JinCompound => w.jin_compound.extend(word.chars()),
+            Class::AmountAfter => w.amount_after.extend(word.chars()),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -77,5 +107,27 @@ mod tests {
         assert!(WORDS.separators.starts_with(&["——"]) && WORDS.separators.contains(&"至"));
         assert_eq!(WORDS.plan_followers, ["时期", "规划", "期间"]);
         assert!(WORDS.nian_compound.contains(&'轻') && WORDS.qian_compound.contains(&'提'));
+        // Every class has rows, and every row is in its list.
+        for class in Class::ALL {
+            assert!(
+                t.items.iter().any(|(_, c)| c == class),
+                "{class} has no row"
+            );
+        }
+        for (w, c) in &t.items {
+            let ch = |v: &[char]| w.chars().all(|x| v.contains(&x));
+            let found = match c {
+                Class::RangeSeparator => WORDS.separators.contains(w),
+                Class::PlanFollower => WORDS.plan_followers.contains(w),
+                Class::NianCompound => ch(&WORDS.nian_compound),
+                Class::QianCompound => ch(&WORDS.qian_compound),
+                Class::YearEndLead => ch(&WORDS.year_end_leads),
+                Class::DayLead => WORDS.day_leads.contains(w),
+                Class::DaySpanTail => WORDS.day_span_tails.contains(w),
+                Class::JinCompound => ch(&WORDS.jin_compound),
+                Class::AmountAfter => ch(&WORDS.amount_after),
+            };
+            assert!(found, "{w} {c}");
+        }
     }
 }

@@ -123,6 +123,9 @@ class Extractor:
     def extract_arrow(
         self, texts: Sequence[object], *, threads: int | None = None
     ) -> tuple[ArrowBatches, list[tuple[int, str]]]: ...
+    def facts_arrow(
+        self, texts: Sequence[object], *, threads: int | None = None
+    ) -> tuple[ArrowBatches, list[tuple[int, str]]]: ...
     def _count_many(self, texts: Iterable[str], *, threads: int | None = None) -> int: ...
 
 @final
