@@ -293,6 +293,114 @@ def describe_machine() -> str:
     return f"{cpu or 'unknown CPU'}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}"
 
 
+# ------------------------------------------------------------- issue #14
+# The core-only targets, measured with the same release builds in the same run.
+
+DENSE_UNIT = ("2023年1—9月，营收1,234.56亿元，同比增长12.3%，净利润3.2亿元，"
+              "下降0.5个百分点；出口约两千三百万吨，增长三成以上，第3季度达150万辆，"
+              "占比45%，10月15日至12月31日，三年内投资50亿元，人均4.8万元。\n")
+
+
+def write_repeated(unit: str, nbytes: int, path: pathlib.Path) -> pathlib.Path:
+    copies = max(1, -(-nbytes // len(unit.encode("utf-8"))))
+    path.write_text(unit * copies, encoding="utf-8")
+    return path
+
+
+def seeds_unit() -> str:
+    return "".join(p.read_text(encoding="utf-8") + "\n"
+                   for p in sorted((ROOT / "seeds").glob("*.txt")))
+
+
+def core_rate(exe: pathlib.Path, path: pathlib.Path, seconds: float = 2.0) -> dict:
+    r = parse_child(subprocess.run([str(exe), str(path), str(seconds)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    if "missing" not in r:
+        r["mbs"] = r["bytes"] / 1e6 / max(r["cpu"], 1e-9)
+    return r
+
+
+def peak_rss(cmd: list, stdout_path: pathlib.Path) -> tuple:
+    """Peak resident set (bytes) and CPU seconds of one run, via /usr/bin/time -v."""
+    with open(stdout_path, "wb") as out:
+        r = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=out, stderr=subprocess.PIPE)
+    err = r.stderr.decode(errors="replace")
+    rss = user = sys_ = 0.0
+    for line in err.splitlines():
+        line = line.strip()
+        if line.startswith("Maximum resident set size"):
+            rss = int(line.rsplit(":", 1)[1]) * 1024
+        elif line.startswith("User time"):
+            user = float(line.rsplit(":", 1)[1])
+        elif line.startswith("System time"):
+            sys_ = float(line.rsplit(":", 1)[1])
+    return rss, user + sys_, r.returncode
+
+
+def issue14(shuzi_bin: pathlib.Path, ladder_max_mb: float) -> None:
+    exe = core_bin(shuzi_bin)
+    if not exe.exists() or not pathlib.Path("/usr/bin/time").exists():
+        print(f"\nissue #14 targets: {exe} or /usr/bin/time missing")
+        return
+    tmp = HERE / ".issue14"
+    tmp.mkdir(exist_ok=True)
+    unit = seeds_unit()
+
+    print("\n## Core ladder (seeds repeated; CPU time of the extracting thread)\n")
+    print("| size | MB/s CPU | ms CPU per MB |")
+    print("|-----:|---------:|--------------:|")
+    per_mb = []
+    size = 0.1
+    while size <= ladder_max_mb + 1e-9:
+        path = write_repeated(unit, int(size * 1e6), tmp / f"ladder-{size:g}.txt")
+        r = core_rate(exe, path)
+        if "missing" in r:
+            print(f"| {size:g} MB | — | {r['missing'][:60]} |")
+        else:
+            per_mb.append(1000 / r["mbs"])
+            print(f"| {size:g} MB | {r['mbs']:.1f} | {1000 / r['mbs']:.2f} |", flush=True)
+        size *= 10
+    if per_mb:
+        print(f"\nslowest/fastest time per MB: {max(per_mb) / min(per_mb):.2f}× (target ≤ 1.2×)")
+
+    print("\n## Dense numerals against prose (core, 10 MB each)\n")
+    prose = core_rate(exe, write_repeated(unit, 10_000_000, tmp / "prose.txt"))
+    dense = core_rate(exe, write_repeated(DENSE_UNIT, 10_000_000, tmp / "dense.txt"))
+    if "mbs" in prose and "mbs" in dense:
+        print(f"prose (seeds) {prose['mbs']:.1f} MB/s, {prose['items']} entities; "
+              f"dense numerals {dense['mbs']:.1f} MB/s, {dense['items']} entities; "
+              f"dense is {prose['mbs'] / dense['mbs']:.2f}× slower per byte (target ≤ 5×)",
+              flush=True)
+
+    print("\n## Peak memory (/usr/bin/time -v, one run each)\n")
+    print("| input | MB in | CLI peak RSS MB | CLI out MB | CLI RSS / (in+out) | "
+          "CLI RSS / in | core peak RSS MB | core RSS / in |")
+    print("|-------|------:|----------------:|-----------:|-------------------:|"
+          "-------------:|-----------------:|--------------:|")
+    cases = [
+        ("normal (seeds)", unit, 10_000_000),
+        ("repeated 一", "一", 3_000_000),
+        ("repeated 《", "《", 3_000_000),
+        ("repeated （一）", "（一）", 9_000_000),
+        ("runs of 400 nines", "9" * 400 + "，", 2_000_000),
+        ("one 10 MB line", unit.replace("\n", ""), 10_000_000),
+    ]
+    for i, (name, u, nbytes) in enumerate(cases):
+        path = write_repeated(u, nbytes, tmp / f"mem-{i}.txt")
+        size_in = path.stat().st_size
+        out = tmp / "out.jsonl"
+        cli_rss, _, rc = peak_rss([str(shuzi_bin), "extract", "--threads", "1",
+                                   "--format", "jsonl", str(path)], out)
+        size_out = out.stat().st_size
+        core_rss, _, rc2 = peak_rss([str(exe), str(path), "0"], tmp / "core.out")
+        flag = "" if rc == 0 and rc2 == 0 else f" (exit {rc}/{rc2})"
+        print(f"| {name}{flag} | {size_in / 1e6:.1f} | {cli_rss / 1e6:.1f} | "
+              f"{size_out / 1e6:.1f} | {cli_rss / (size_in + size_out):.2f}× | "
+              f"{cli_rss / size_in:.2f}× | {core_rss / 1e6:.1f} | {core_rss / size_in:.2f}× |",
+              flush=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--install", action="store_true",

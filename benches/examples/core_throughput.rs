@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     let cpu = ThreadTime::now();
     let wall = Instant::now();
     let mut runs = 0u64;
-    let mut items = 0usize;
+    let mut items: usize;
     loop {
         items = black_box(extractor.extract(black_box(&text))).len();
         runs += 1;
