@@ -25,17 +25,20 @@ toolchain() {
   fi
 }
 toolchain "$msrv"
-# The Python binding declares its own, newer rust-version (arrow-array needs
-# it); it is checked with that one.
-echo "== rust: cargo +$msrv check --locked --workspace --exclude shuzi-py --lib --bins"
-cargo "+$msrv" check --quiet --locked --workspace --exclude shuzi-py --lib --bins
-py_msrv=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' py/Cargo.toml)
-if [ -n "$py_msrv" ]; then
-  case $py_msrv in *.*.*) ;; *) py_msrv=$py_msrv.0 ;; esac
-  toolchain "$py_msrv"
-  echo "== rust: cargo +$py_msrv check --locked -p shuzi-py --lib"
-  cargo "+$py_msrv" check --quiet --locked -p shuzi-py --lib
-fi
+# The command-line tool (Parquet output by default) and the Python binding
+# (extract_arrow) declare their own, newer rust-version, which arrow-array
+# needs; each is checked with that one.
+echo "== rust: cargo +$msrv check --locked -p shuzi --lib"
+cargo "+$msrv" check --quiet --locked -p shuzi --lib
+for crate in cli py; do
+  own=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' "$crate/Cargo.toml")
+  [ -n "$own" ] || own=$msrv
+  case $own in *.*.*) ;; *) own=$own.0 ;; esac
+  name=$(sed -n 's/^name = "\(.*\)"/\1/p' "$crate/Cargo.toml" | head -n 1)
+  toolchain "$own"
+  echo "== rust: cargo +$own check --locked -p $name"
+  cargo "+$own" check --quiet --locked -p "$name"
+done
 
 # What crates.io would get (the `cargo publish --dry-run` check): both crates
 # are packed and each package is built on its own, shuzi-cli against the
