@@ -429,7 +429,7 @@ fn check_span(text: &str, s: shuzi::Span, what: &str) {
 /// not overlapping, with sound spans, valid indices into the responsibility
 /// brackets and targets (which start inside the clause), and instrument cues
 /// inside the clause in cue order; references with sound spans and their
-/// 发文字号 inside the mention; a form is never empty.
+/// 发文字号 (from any mention of the title) sound; a form is never empty.
 fn check_analysis(text: &str, p: &shuzi::policy::Policy) {
     let mut last_end = 0;
     for c in &p.clauses {
@@ -485,11 +485,11 @@ fn check_analysis(text: &str, p: &shuzi::policy::Policy) {
         check_span(text, r.span, "reference");
         assert!(r.span.start < r.span.end, "an empty reference {r:?}");
         if let Some(d) = r.doc_number {
+            // The number may come from a later mention of the same title
+            // (fuzz/regressions/policy-reference-number-later), so it need
+            // not lie inside `span`.
             check_span(text, d, "reference number");
-            assert!(
-                r.span.start <= d.start && d.end <= r.span.end,
-                "number {d:?} outside its reference {r:?} in {text:?}"
-            );
+            assert!(d.start < d.end, "an empty reference number {r:?}");
         }
         if let Some(t) = &r.title {
             assert!(!t.is_empty(), "an empty reference title {r:?}");
