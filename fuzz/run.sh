@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every cargo-fuzz target for SECONDS (default 60) each, on nightly.
-# The corpus starts from seeds/: each paragraph of each sample text becomes one
-# input (a first byte of 0 = every kind, no reference date).
+# The corpus starts from seeds/ and corpus/dev/ (never corpus/blind): each
+# paragraph of each text becomes one input (a first byte of 0 = every kind, no
+# reference date).
 # Usage: bash fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,7 +15,9 @@ for t in "${targets[@]}"; do
 import pathlib, sys, hashlib
 target = sys.argv[1]
 out = pathlib.Path("corpus") / target
-for seed in sorted(pathlib.Path("../seeds").glob("*.txt")):
+texts = sorted(pathlib.Path("../seeds").glob("*.txt"))
+texts += sorted(pathlib.Path("../corpus/dev").glob("*.txt"))
+for seed in texts:
     for para in seed.read_text(encoding="utf-8").split("\n"):
         para = para.strip()
         if not para:
@@ -25,6 +28,6 @@ for seed in sorted(pathlib.Path("../seeds").glob("*.txt")):
         (out / hashlib.sha1(data).hexdigest()).write_bytes(data)
 PY
   echo "== $t: ${secs}s"
-  cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$secs" -rss_limit_mb=4096 \
+  cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$secs" -rss_limit_mb=2048 \
     -max_len=$([ "$t" = numeral ] && echo 49 || echo 4096) 2>&1 | tail -n 12
 done

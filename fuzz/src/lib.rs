@@ -293,6 +293,7 @@ pub fn check_policy(data: &[u8]) {
     let text = String::from_utf8_lossy(rest);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let policy = shuzi::policy::parse(text, &config);
+    check_analysis(text, &policy);
     for unit in [OffsetUnit::CodePoints, OffsetUnit::Utf16] {
         let record = shuzi::policy::PolicyRecord::new(&policy, text, unit);
         let json = serde_json::to_value(&record).expect("a policy record serializes");
@@ -332,5 +333,172 @@ fn walk_spans(v: &serde_json::Value, text: &str, unit: OffsetUnit) {
             map.values().for_each(|i| walk_spans(i, text, unit));
         }
         _ => {}
+    }
+}
+
+/// Arbitrary bytes (decoded as [`check_extract`] does) through the facts
+/// finder: no panic; every fact's figure and time are entities of the
+/// extraction the facts were read off; facts come in text order; metric,
+/// subject and whole spans are inside the text and on character boundaries.
+pub fn check_facts(data: &[u8]) {
+    let (config, rest) = config_from(data);
+    let text = match shuzi::decode(rest) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(_) => String::from_utf8_lossy(rest),
+    };
+    check_facts_text(&text, &config);
+}
+
+/// The facts of `text` under `config`'s reference date, checked.
+pub fn check_facts_text(text: &str, config: &Config) {
+    let extractor = Extractor::new(config.clone());
+    let facts = extractor.facts(text);
+    // What `Extractor::facts` reads its facts off: every kind, same date.
+    let all = Config::default().with_ref_date(config.ref_date());
+    let entities = Extractor::new(all).extract(text);
+    assert_eq!(
+        facts,
+        shuzi::facts::find(text, &entities),
+        "Extractor::facts and facts::find disagree on {text:?}"
+    );
+    let mut last = 0;
+    for f in &facts {
+        assert!(
+            entities.contains(&f.figure),
+            "figure {:?} is not an entity of {text:?}",
+            f.figure
+        );
+        assert!(
+            !matches!(f.figure.kind, Kind::Date | Kind::Period),
+            "a date or period as a figure: {f:?}"
+        );
+        assert!(
+            f.figure.span.start >= last,
+            "facts out of text order at {f:?} in {text:?}"
+        );
+        last = f.figure.span.start;
+        if let Some(t) = &f.time {
+            assert!(
+                entities.contains(t),
+                "time {t:?} is not an entity of {text:?}"
+            );
+            assert!(
+                matches!(t.kind, Kind::Date | Kind::Period),
+                "a time that is no date or period: {t:?}"
+            );
+        }
+        if let Some(m) = &f.metric {
+            check_span(text, m.span, "metric");
+            let shown = m.text(text);
+            assert!(!shown.is_empty(), "an empty metric in {f:?}");
+            if !m.constructed() {
+                assert!(m.span.start < m.span.end, "an empty metric span {f:?}");
+            }
+        }
+        for (s, what) in [(f.subject, "subject"), (f.whole, "whole")] {
+            if let Some(s) = s {
+                check_span(text, s, what);
+                assert!(s.start < s.end, "an empty {what} in {f:?}");
+            }
+        }
+        // The names of measure and status round-trip.
+        assert_eq!(
+            f.measure.as_str().parse::<shuzi::facts::Measure>().ok(),
+            Some(f.measure)
+        );
+        assert_eq!(
+            f.status.as_str().parse::<shuzi::facts::Status>().ok(),
+            Some(f.status)
+        );
+    }
+}
+
+/// `s` lies inside `text`, on character boundaries.
+fn check_span(text: &str, s: shuzi::Span, what: &str) {
+    assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "{what} span {s:?} out of range of {text:?}"
+    );
+    assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "{what} span {s:?} not on char boundaries in {text:?}"
+    );
+}
+
+/// The SPEC 2.1 analysis keys of a parsed policy: clauses in text order and
+/// not overlapping, with sound spans, valid indices into the responsibility
+/// brackets and targets (which start inside the clause), and instrument cues
+/// inside the clause in cue order; references with sound spans and their
+/// 发文字号 (from any mention of the title) sound; a form is never empty.
+fn check_analysis(text: &str, p: &shuzi::policy::Policy) {
+    let mut last_end = 0;
+    for c in &p.clauses {
+        let s = c.span;
+        check_span(text, s, "clause");
+        assert!(s.start < s.end, "an empty clause {c:?} in {text:?}");
+        assert!(
+            s.start >= last_end,
+            "overlapping or unsorted clauses at {s:?} in {text:?}"
+        );
+        last_end = s.end;
+        for m in c.markers.iter().chain(&c.titles) {
+            check_span(text, *m, "clause heading");
+        }
+        for &i in &c.responsible {
+            let r = p
+                .responsible
+                .get(i)
+                .unwrap_or_else(|| panic!("responsible index {i} out of range in {c:?}"));
+            assert!(
+                s.start <= r.span.start && r.span.start < s.end,
+                "bracket {:?} does not start inside clause {s:?} of {text:?}",
+                r.span
+            );
+        }
+        for &i in &c.targets {
+            let t = p
+                .targets
+                .get(i)
+                .unwrap_or_else(|| panic!("target index {i} out of range in {c:?}"));
+            assert!(
+                s.start <= t.span.start && t.span.start < s.end,
+                "target {:?} does not start inside clause {s:?} of {text:?}",
+                t.span
+            );
+        }
+        let mut cue_start = s.start;
+        for i in &c.instruments {
+            check_span(text, i.cue, "instrument cue");
+            assert!(
+                i.cue.start < i.cue.end && s.start <= i.cue.start && i.cue.end <= s.end,
+                "cue {:?} outside clause {s:?} of {text:?}",
+                i.cue
+            );
+            assert!(i.cue.start >= cue_start, "cues out of order in {c:?}");
+            cue_start = i.cue.start;
+            assert!(!i.tool.is_empty(), "an instrument without a tool: {i:?}");
+        }
+        // The id and path read the text without panicking.
+        let _ = (c.id(text), c.path(text));
+    }
+    for r in &p.references {
+        check_span(text, r.span, "reference");
+        assert!(r.span.start < r.span.end, "an empty reference {r:?}");
+        if let Some(d) = r.doc_number {
+            // The number may come from a later mention of the same title
+            // (fuzz/regressions/policy-reference-number-later), so it need
+            // not lie inside `span`.
+            check_span(text, d, "reference number");
+            assert!(d.start < d.end, "an empty reference number {r:?}");
+        }
+        if let Some(t) = &r.title {
+            assert!(!t.is_empty(), "an empty reference title {r:?}");
+        }
+    }
+    for f in [p.form, p.attachment_form].into_iter().flatten() {
+        assert!(!f.is_empty(), "an empty form");
+    }
+    if let Some(level) = p.level {
+        assert!(!level.as_str().is_empty());
     }
 }

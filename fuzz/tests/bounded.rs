@@ -8,7 +8,7 @@
 //! fuzz/Cargo.toml --no-default-features`). `SHUZI_FUZZ_SEED` varies the
 //! sequence.
 
-use shuzi_fuzz::{check_extract, check_numeral, check_policy, NUMERAL_PIECES};
+use shuzi_fuzz::{check_extract, check_facts, check_numeral, check_policy, NUMERAL_PIECES};
 use std::path::{Path, PathBuf};
 
 fn files(dir: &str) -> Vec<PathBuf> {
@@ -45,12 +45,19 @@ fn regressions_still_pass() {
     for path in files("regressions") {
         let data = std::fs::read(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue;
+        }
         if name.starts_with("numeral-") {
             check_numeral(&data);
         } else if name.starts_with("extract-") {
             check_extract(&data);
         } else if name.starts_with("policy-") {
             check_policy(&data);
+        } else if name.starts_with("facts-") {
+            check_facts(&data);
+        } else {
+            panic!("{name}: a regression is named <target>-<what>");
         }
     }
 }
@@ -72,6 +79,8 @@ fn seed_corpus_passes_every_configuration() {
         let mut data = vec![0u8];
         data.extend_from_slice(&text);
         check_policy(&data);
+        data[0] = 0x80;
+        check_facts(&data);
     }
 }
 
@@ -126,10 +135,11 @@ fn mutated_snippets_keep_every_invariant() {
                 }
             }
         }
-        let target = ["numeral", "extract", "policy"][round % 3];
+        let target = ["numeral", "extract", "policy", "facts"][round % 4];
         let check = |d: &[u8]| match target {
             "numeral" => check_numeral(d),
             "extract" => check_extract(d),
+            "facts" => check_facts(d),
             _ => check_policy(d),
         };
         if let Err(panic) = std::panic::catch_unwind(|| check(&data)) {
