@@ -44,8 +44,13 @@ done
 # are packed and each package is built on its own, shuzi-cli against the
 # packed shuzi. --allow-dirty: also works before the changes are committed.
 echo "== rust: cargo package -p shuzi -p shuzi-cli"
+# A fresh directory: cargo reuses an unpacked crate of the same version from an
+# earlier run, which would verify the CLI against stale library sources.
+rm -rf target/package
 mkdir -p target/package
-if ! cargo package --allow-dirty -p shuzi -p shuzi-cli > target/package/log.txt 2>&1; then
+# Its own target directory too: cargo takes the packed library, same name and
+# version, for an immutable registry crate and would reuse an older build.
+if ! CARGO_TARGET_DIR=target/package/build cargo package --allow-dirty -p shuzi -p shuzi-cli > target/package/log.txt 2>&1; then
   cat target/package/log.txt >&2
   exit 1
 fi
