@@ -221,31 +221,7 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Fact> {
         pass.gap(e.span.start, i);
         pass.entity(i);
     }
-    // Entities are copied once, here, not while the pass runs.
     pass.out
-        .into_iter()
-        .map(|f| Fact {
-            figure: entities[f.figure].clone(),
-            metric: f.metric,
-            subject: f.subject,
-            time: f.time.map(|t| entities[t].clone()),
-            measure: f.measure,
-            whole: f.whole,
-            status: f.status,
-        })
-        .collect()
-}
-
-/// A fact found by the pass, its figure and time as indices into the
-/// entities.
-struct Found {
-    figure: usize,
-    metric: Option<Metric>,
-    subject: Option<Span>,
-    time: Option<usize>,
-    measure: Measure,
-    whole: Option<Span>,
-    status: Status,
 }
 
 /// What the previous fact of the paragraph named.
@@ -260,7 +236,7 @@ struct Pass<'t> {
     text: &'t str,
     entities: &'t [Entity],
     lex: &'static Lexicon,
-    out: Vec<Found>,
+    out: Vec<Fact>,
     /// Boundaries are known up to here.
     scanned: usize,
     /// Start of the clause.
@@ -728,11 +704,11 @@ impl<'t> Pass<'t> {
             subject,
         });
         self.own = e.span.end;
-        self.out.push(Found {
-            figure: i,
+        self.out.push(Fact {
+            figure: e.clone(),
             metric,
             subject,
-            time,
+            time: time.map(|t| self.entities[t].clone()),
             measure,
             whole: if measure == Measure::Share {
                 analysis.whole
