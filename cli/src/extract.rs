@@ -79,6 +79,7 @@ impl<W: Write> Sink<W> {
     fn start(&mut self) -> io::Result<()> {
         match self.format {
             Format::Json => self.out.write_all(b"["),
+            Format::Csv => crate::csv::write_entity_header(&mut self.out),
             _ => Ok(()),
         }
     }
@@ -87,7 +88,7 @@ impl<W: Write> Sink<W> {
         match self.format {
             Format::Json => self.out.write_all(b"]\n")?,
             Format::Table => write_table(&mut self.out, &self.rows)?,
-            Format::Jsonl | Format::Parquet => {}
+            Format::Jsonl | Format::Csv | Format::Parquet => {}
         }
         self.out.flush()
     }
@@ -128,6 +129,7 @@ impl<W: Write> Sink<W> {
             };
             match self.format {
                 Format::Table => self.rows.extend(rows(text, &entities, &label)),
+                Format::Csv => crate::csv::write_entities(&mut self.out, text, &entities, &label)?,
                 // Parquet never streams here (run() hands it to parquet.rs).
                 Format::Jsonl | Format::Json | Format::Parquet => write_records(
                     &mut self.out,
@@ -160,6 +162,12 @@ impl<W: Write> Sink<W> {
             let label = source.label();
             let rendered = match format {
                 Format::Table => Rendered::Rows(rows(text, &entities, &label)),
+                Format::Csv => {
+                    let mut buf = Vec::new();
+                    crate::csv::write_entities(&mut buf, text, &entities, &label)
+                        .map_err(|e| format!("{label}: {e}"))?;
+                    Rendered::Json(buf)
+                }
                 Format::Jsonl | Format::Json | Format::Parquet => {
                     let mut buf = Vec::new();
                     let mut first = true;

@@ -6,6 +6,7 @@
 //! threads.
 #![forbid(unsafe_code)]
 
+mod csv;
 mod extract;
 mod facts;
 mod order;
@@ -162,6 +163,9 @@ pub enum Format {
     Json,
     /// Aligned columns for people.
     Table,
+    /// One CSV row per entity (file, kind, text, offsets, value, unit,
+    /// change, date fields), UTF-8 with a header row, for spreadsheets.
+    Csv,
     /// The long table (one row per entity: doc, file, kind, text, start,
     /// end, value, normalized, …) as a Parquet file; needs `-o FILE`.
     Parquet,

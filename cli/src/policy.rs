@@ -129,7 +129,9 @@ impl Sink {
     fn open<W: Write>(&mut self, out: &mut W) -> io::Result<()> {
         match self.format {
             PolicyFormat::Json => out.write_all(b"["),
-            PolicyFormat::Csv => out.write_all(csv_row(CSV_HEADER.map(String::from)).as_bytes()),
+            PolicyFormat::Csv => {
+                out.write_all(crate::csv::line(CSV_HEADER.map(String::from)).as_bytes())
+            }
             PolicyFormat::Jsonl => Ok(()),
         }
     }
@@ -253,7 +255,7 @@ fn csv_clause(label: &str, c: &Value, doc: &Value) -> String {
         .flatten()
         .map(str_of)
         .collect();
-    csv_row([
+    crate::csv::line([
         label.to_string(),
         str_of(&c["id"]),
         path.join(" / "),
@@ -269,26 +271,6 @@ fn csv_clause(label: &str, c: &Value, doc: &Value) -> String {
         cues.join("；"),
         str_of(&c["text"]),
     ])
-}
-
-/// A CSV line (RFC 4180): fields with a comma, quote or line break are
-/// quoted, quotes doubled.
-fn csv_row<const N: usize>(fields: [String; N]) -> String {
-    let mut line = String::new();
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            line.push(',');
-        }
-        if f.contains([',', '"', '\n', '\r']) {
-            line.push('"');
-            line.push_str(&f.replace('"', "\"\""));
-            line.push('"');
-        } else {
-            line.push_str(f);
-        }
-    }
-    line.push('\n');
-    line
 }
 
 #[cfg(test)]
@@ -330,14 +312,6 @@ mod tests {
         assert_eq!(
             csv[1],
             "a.txt,一、/（二）,措施 / 到2027年，企业达到37家,39,57,113,155,,企业 37家,,,,,（二）到2027年，企业达到37家。\n"
-        );
-    }
-
-    #[test]
-    fn csv_quoting() {
-        assert_eq!(
-            csv_row(["a,b".to_string(), "say \"x\"".to_string(), "ok".to_string()]),
-            "\"a,b\",\"say \"\"x\"\"\",ok\n"
         );
     }
 }

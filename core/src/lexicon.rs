@@ -12,13 +12,23 @@ use std::sync::LazyLock;
 
 /// One data row: the file it comes from, its line (1-based), its columns.
 #[derive(Debug, Clone)]
-pub(crate) struct Row {
-    file: &'static str,
+pub(crate) struct Row<'a> {
+    file: &'a str,
     line: usize,
-    cols: Vec<&'static str>,
+    cols: Vec<&'a str>,
 }
 
-impl Row {
+impl<'a> Row<'a> {
+    /// The row's line in its file (1-based).
+    pub(crate) fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The number of columns.
+    pub(crate) fn len(&self) -> usize {
+        self.cols.len()
+    }
+
     /// An error about this row, naming file and line.
     pub(crate) fn error(&self, message: impl std::fmt::Display) -> Error {
         Error::new(
@@ -28,7 +38,7 @@ impl Row {
     }
 
     /// Column `i` as written; an error when missing or empty.
-    pub(crate) fn word(&self, i: usize) -> Result<&'static str, Error> {
+    pub(crate) fn word(&self, i: usize) -> Result<&'a str, Error> {
         match self.cols.get(i).map(|w| w.trim()) {
             Some(w) if !w.is_empty() => Ok(w),
             _ => Err(self.error(format_args!("column {} is missing", i + 1))),
@@ -36,7 +46,7 @@ impl Row {
     }
 
     /// Column `i` (trimmed), or `""` when the row is shorter.
-    pub(crate) fn text(&self, i: usize) -> &'static str {
+    pub(crate) fn text(&self, i: usize) -> &'a str {
         self.cols.get(i).map_or("", |w| w.trim())
     }
 
@@ -51,8 +61,9 @@ impl Row {
     }
 }
 
-/// The rows of `src` (the text of `data/<file>`).
-pub(crate) fn rows(file: &'static str, src: &'static str) -> impl Iterator<Item = Row> {
+/// The rows of `src` (the text of `data/<file>`, or a table a user
+/// supplies at run time, such as an instrument codebook).
+pub(crate) fn rows<'a>(file: &'a str, src: &'a str) -> impl Iterator<Item = Row<'a>> {
     src.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
@@ -79,7 +90,7 @@ impl<T> Table<T> {
     pub(crate) fn load(
         file: &'static str,
         src: &'static str,
-        read: impl Fn(&Row) -> Result<T, Error>,
+        read: impl Fn(&Row<'static>) -> Result<T, Error>,
     ) -> Table<T> {
         let mut items = Vec::new();
         let mut errors = Vec::new();

@@ -3,9 +3,10 @@
 //! unsure (an enumeration, a quotation mark, another figure in the run).
 //!
 //! Measure words agree with their nouns: 名 位 人 count people, 户 counts
-//! households. After such a measure word the noun ends with its head, the
-//! last person or household morpheme of the run (`86名社区工作者充实基层力量`
-//! → `社区工作者`, `260户脱贫户稳定增收` → `脱贫户`), whatever verb follows,
+//! households, 家 organisations (单位, 机构, 公司). After such a measure
+//! word the noun ends with its head, the last head morpheme of the run
+//! (`86名社区工作者充实基层力量` → `社区工作者`, `260户脱贫户稳定增收` →
+//! `脱贫户`, `三家副主任单位协同` → `副主任单位`), whatever verb follows,
 //! listed or not. A head with a single character after it ends no noun
 //! (`博士后`, `低保家庭`).
 
@@ -19,8 +20,8 @@ const MAX_CHARS: usize = 16;
 /// The noun after a count with measure word `unit` ending at byte `end`.
 pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<Span> {
     let span = after(text, end)?;
-    // Measure words for people and households, with the morphemes that end
-    // their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
+    // Measure words for people, households and organisations, with the
+    // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
     let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
         return Some(span);
     };

@@ -810,6 +810,11 @@ fn nouns_end_at_the_head_a_measure_word_agrees_with() {
         Some("科技领军人才")
     );
     // Other measure words keep the run.
+    assert_eq!(
+        noun("由三家副主任单位协同推进。").as_deref(),
+        Some("副主任单位")
+    );
+    assert_eq!(noun("建设1所养护院或专区。").as_deref(), Some("养护院"));
     assert_eq!(noun("196家知名企业，").as_deref(), Some("知名企业"));
 }
 

@@ -257,19 +257,16 @@ fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
     Some(byline(Span::new(s, e), None, p))
 }
 
-/// Words in brackets on their own line that are captions, not credits.
-const NOT_NAMES: &[&str] = &[
-    "图片",
-    "资料",
-    "配图",
-    "图文",
-    "完",
-    "待续",
-    "本报",
-    "新华社",
-    "视频",
-    "图表",
-];
+/// Words in brackets on their own line that are captions, not credits
+/// (`data/policy_byline_captions.tsv`).
+static NOT_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| captions().items);
+
+fn captions() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_byline_captions.tsv",
+        include_str!("../data/policy_byline_captions.tsv"),
+    )
+}
 
 fn digit_like(c: char) -> bool {
     c.is_ascii_digit() || super::text::digit(c).is_some()
@@ -318,6 +315,21 @@ pub(crate) fn find(text: &str) -> Vec<Byline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_table_parses_without_duplicates_and_each_caption_is_no_byline() {
+        let t = captions();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            let text = format!("正文。\n（{w}）\n");
+            assert!(find(&text).is_empty(), "{text}");
+            let text = format!("正文。\n（廖亮 {w}）\n");
+            assert!(find(&text).is_empty(), "{text}");
+        }
+        assert_eq!(find("正文。\n（廖亮 陈娟）\n").len(), 1);
+    }
 
     fn show(text: &str) -> Vec<String> {
         find(text)

@@ -32,13 +32,14 @@ pub struct DocNumber {
 const WINDOW_CHARS: usize = 40;
 
 /// Words that introduce a document number and are not part of its prefix.
-static LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/policy_doc_number_leads.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| leads().items);
+
+fn leads() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_doc_number_leads.tsv",
+        include_str!("../data/policy_doc_number_leads.tsv"),
+    )
+}
 
 fn digits(s: &str) -> Option<u32> {
     let mut v: u32 = 0;
@@ -148,6 +149,20 @@ pub(crate) fn find(text: &str) -> Vec<DocNumber> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lead_table_parses_without_duplicates_and_each_lead_is_cut() {
+        let t = leads();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            let text = format!("{w}滨政办字〔2024〕18号");
+            let found = find(&text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(&text[found[0].prefix.range()], "滨政办字", "{text}");
+        }
+    }
 
     #[test]
     fn every_bracket_style() {

@@ -11,16 +11,22 @@ use crate::entity::Span;
 use std::sync::LazyLock;
 
 static FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = include_str!("../data/policy_doc_types.tsv")
-        .lines()
-        .chain(include_str!("../data/policy_forms.tsv").lines())
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let mut v: Vec<&'static str> = crate::lexicon::words(
+        "policy_doc_types.tsv",
+        include_str!("../data/policy_doc_types.tsv"),
+    )
+    .items
+    .into_iter()
+    .chain(form_table().items)
+    .collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     v.dedup();
     v
 });
+
+fn form_table() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words("policy_forms.tsv", include_str!("../data/policy_forms.tsv"))
+}
 
 /// Verbs of a notice that issues or forwards another document.
 const ISSUING: [&str; 2] = ["印发", "转发"];
@@ -139,10 +145,9 @@ mod tests {
 
     #[test]
     fn every_form_row_is_read() {
-        for w in include_str!("../data/policy_forms.tsv")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        let table = form_table();
+        assert!(table.errors.is_empty(), "{:?}", table.errors);
+        for w in table.items {
             let name = format!("关于某事的{w}");
             // A longer form word may end the same way (若干意见 → 意见 is shorter).
             assert!(

@@ -222,14 +222,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     Some(parse_int(&scheme.0))
 }
 
-static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| {
-    include_str!("../data/policy_framework_measures.tsv")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.chars().next())
-        .collect()
-});
+static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| measures().items);
+
+/// `data/policy_framework_measures.tsv`: one character a row (a longer
+/// word is an error naming file and line).
+fn measures() -> crate::lexicon::Table<char> {
+    crate::lexicon::Table::load(
+        "policy_framework_measures.tsv",
+        include_str!("../data/policy_framework_measures.tsv"),
+        |r| r.get(0),
+    )
+}
 
 /// A measure word that makes a numeral a label's size (六个一, 七位一体).
 fn is_measure(c: char) -> bool {
@@ -263,6 +266,16 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     out
 }
 
+/// `data/policy_framework_remarks.tsv`.
+static REMARKS: LazyLock<Vec<&'static str>> = LazyLock::new(|| remarks().items);
+
+fn remarks() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_framework_remarks.tsv",
+        include_str!("../data/policy_framework_remarks.tsv"),
+    )
+}
+
 /// Members listed after 即 following the label (within a few characters),
 /// after a dash, or in a bracket right after the label.
 fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec<Span>> {
@@ -275,9 +288,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             // Not a remark (`（以下简称…）`), nor a bracket opening with 即
             // (read below).
             let inner = &text[label_end + n..];
-            !["即", "以下", "简称", "下同", "含", "包括"]
-                .iter()
-                .any(|w| inner.starts_with(w))
+            !(inner.starts_with('即') || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
     let mut start = if let Some(dash) = ["——", "—"]
         .iter()
@@ -581,6 +592,24 @@ mod tests {
     }
 
     #[test]
+    fn measure_table_parses_without_duplicates_and_each_row_is_a_measure() {
+        let t = measures();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = HashSet::new();
+        for c in t.items {
+            assert!(seen.insert(c), "duplicate {c}");
+            // 三改一整 counts both kinds (4); with a measure word the first
+            // numeral is the label's size.
+            let label = format!("三{c}一整");
+            assert_eq!(classify(&label), Some(Some(3)), "{label}");
+        }
+        let bad: crate::lexicon::Table<char> =
+            crate::lexicon::Table::load("m.tsv", "个\n个体\n", |r| r.get(0));
+        assert_eq!(bad.items, ['个']);
+        assert!(bad.errors[0].to_string().contains("m.tsv:2"));
+    }
+
+    #[test]
     fn counts() {
         for (label, count) in [
             ("六个一", Some(6)),
@@ -688,6 +717,20 @@ mod tests {
         assert!(find("“双碳”（以下简称“双碳”）")
             .iter()
             .all(|f| f.members.is_none()));
+    }
+
+    #[test]
+    fn remark_table_parses_without_duplicates_and_each_remark_lists_no_members() {
+        let t = remarks();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = HashSet::new();
+        let listed = "以“两好”（管控好甲类人员、管理好乙类人员）推进防控。";
+        assert!(find(listed)[0].members.is_some());
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            let text = format!("以“两好”（{w}管控好甲类人员、管理好乙类人员）推进防控。");
+            assert!(find(&text).iter().all(|f| f.members.is_none()), "{text}");
+        }
     }
 
     #[test]

@@ -24,15 +24,46 @@ use super::doc_number::DocNumber;
 use super::text::{is_space, lines, trim};
 use super::title::doc_type;
 use crate::entity::Span;
+use std::sync::LazyLock;
 
 const MAX_HEADING_CHARS: usize = 80;
+
+/// Where a furniture word stands in its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Start,
+    Inside,
+}
+
+impl std::str::FromStr for Place {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Place, String> {
+        match s {
+            "start" => Ok(Place::Start),
+            "inside" => Ok(Place::Inside),
+            other => Err(format!("unknown place {other:?}")),
+        }
+    }
+}
+
+/// `data/policy_page_furniture.tsv`: word, place.
+fn furniture() -> crate::lexicon::Table<(&'static str, Place)> {
+    crate::lexicon::Table::load(
+        "policy_page_furniture.tsv",
+        include_str!("../data/policy_page_furniture.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
+}
+
+static FURNITURE: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| furniture().items);
 
 fn is_furniture(line: &str) -> bool {
     line.contains('>')
         || line.contains('＞')
-        || line.starts_with("来源")
-        || line.starts_with("当前位置")
-        || line.contains("点击")
+        || FURNITURE.iter().any(|&(w, place)| match place {
+            Place::Start => line.starts_with(w),
+            Place::Inside => line.contains(w),
+        })
         || line.is_ascii()
 }
 
@@ -247,6 +278,20 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn furniture_table_parses_without_duplicates_and_each_word_is_furniture() {
+        let t = furniture();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        assert!(!is_furniture("关于加快发展先进制造业集群的实施意见"));
+        for (w, place) in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            assert!(is_furniture(&format!("{w}：市政府办公室")), "{w}");
+            let inside = format!("市政府办公室{w}");
+            assert_eq!(is_furniture(&inside), place == Place::Inside, "{w}");
+        }
+    }
 
     fn run(text: &str) -> (Option<&str>, Vec<&str>) {
         let (h, r) = find(text, &super::super::doc_number::find(text));

@@ -157,26 +157,23 @@ impl Instruments {
         let mut cues = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut tools: HashMap<String, Arc<str>> = HashMap::new();
-        for (n, line) in table.lines().enumerate() {
-            let line_no = n + 1;
+        // The same row reader as every table in `data/` (lexicon::rows),
+        // with errors that name the line as a user's table is named.
+        for row in crate::lexicon::rows("instrument table", table) {
+            let line_no = row.line();
             let bad = |why: String| {
                 Error::new(
                     ErrorKind::InvalidOption,
                     format!("instrument table line {line_no}: {why}"),
                 )
             };
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols.len() != 3 {
+            if row.len() != 3 {
                 return Err(bad(format!(
                     "expected 3 tab-separated columns (cue, category, tool), found {}",
-                    cols.len()
+                    row.len()
                 )));
             }
-            let (word, category, tool) = (cols[0], cols[1], cols[2]);
+            let (word, category, tool) = (row.text(0), row.text(1), row.text(2));
             if word.is_empty() || tool.is_empty() {
                 return Err(bad("empty cue or tool".to_string()));
             }

@@ -17,6 +17,7 @@
 use super::doc_number::DocNumber;
 use super::text::is_han_script;
 use crate::entity::Span;
+use crate::lexicon::Table;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -77,10 +78,107 @@ struct Places {
     central_prefixes: Vec<&'static str>,
 }
 
-fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+/// A row of `data/policy_provinces.tsv`: full name, short name, the
+/// one-character 发文字号 abbreviations (comma-separated).
+struct Province {
+    full: &'static str,
+    short: &'static str,
+    abbrevs: Vec<char>,
+}
+
+fn province_table() -> Table<Province> {
+    Table::load(
+        "policy_provinces.tsv",
+        include_str!("../data/policy_provinces.tsv"),
+        |r| {
+            let abbrevs = r
+                .word(2)?
+                .split(',')
+                .map(|a| {
+                    a.trim()
+                        .parse::<char>()
+                        .map_err(|e| r.error(format_args!("column 3: {a:?}: {e}")))
+                })
+                .collect::<Result<_, _>>()?;
+            Ok(Province {
+                full: r.word(0)?,
+                short: r.word(1)?,
+                abbrevs,
+            })
+        },
+    )
+}
+
+/// `data/policy_cities.tsv`: full name, short name, the province's short
+/// name (a province not in `provinces` is an error).
+fn city_table(provinces: &[Province]) -> Table<(&'static str, &'static str)> {
+    cities_in(
+        "policy_cities.tsv",
+        include_str!("../data/policy_cities.tsv"),
+        provinces,
+    )
+}
+
+fn cities_in(
+    file: &'static str,
+    src: &'static str,
+    provinces: &[Province],
+) -> Table<(&'static str, &'static str)> {
+    Table::load(file, src, |r| {
+        let province = r.word(2)?;
+        if !provinces.iter().any(|p| p.short == province) {
+            return Err(r.error(format_args!("unknown province {province:?}")));
+        }
+        Ok((r.word(0)?, r.word(1)?))
+    })
+}
+
+/// What a row of `data/policy_central_bodies.tsv` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Central {
+    /// A body's name.
+    Name,
+    /// A 发文字号 prefix.
+    Prefix,
+}
+
+impl std::str::FromStr for Central {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Central, String> {
+        match s {
+            "name" => Ok(Central::Name),
+            "prefix" => Ok(Central::Prefix),
+            other => Err(format!("unknown kind {other:?}")),
+        }
+    }
+}
+
+fn central_table() -> Table<(&'static str, Central)> {
+    Table::load(
+        "policy_central_bodies.tsv",
+        include_str!("../data/policy_central_bodies.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
+}
+
+/// `data/policy_party_prefixes.tsv`, in table order.
+static PARTY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| party_prefixes().items);
+
+fn party_prefixes() -> Table<&'static str> {
+    crate::lexicon::words(
+        "policy_party_prefixes.tsv",
+        include_str!("../data/policy_party_prefixes.tsv"),
+    )
+}
+
+/// `data/policy_township_words.tsv`.
+static TOWNSHIP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| township_words().items);
+
+fn township_words() -> Table<&'static str> {
+    crate::lexicon::words(
+        "policy_township_words.tsv",
+        include_str!("../data/policy_township_words.tsv"),
+    )
 }
 
 fn longest_first(v: &mut Vec<&'static str>) {
@@ -89,23 +187,24 @@ fn longest_first(v: &mut Vec<&'static str>) {
 }
 
 static PLACES: LazyLock<Places> = LazyLock::new(|| {
+    let table = province_table().items;
     let mut provinces = Vec::new();
     let mut province_abbrevs = Vec::new();
-    for r in rows(include_str!("../data/policy_provinces.tsv")) {
-        provinces.push(r[0]);
-        provinces.push(r[1]);
-        province_abbrevs.extend(r[2].split(',').filter_map(|a| a.chars().next()));
+    for p in &table {
+        provinces.push(p.full);
+        provinces.push(p.short);
+        province_abbrevs.extend(p.abbrevs.iter().copied());
     }
     let mut cities = Vec::new();
-    for r in rows(include_str!("../data/policy_cities.tsv")) {
-        cities.push(r[0]);
-        cities.push(r[1]);
+    for (full, short) in city_table(&table).items {
+        cities.push(full);
+        cities.push(short);
     }
     let (mut central, mut central_prefixes) = (Vec::new(), Vec::new());
-    for r in rows(include_str!("../data/policy_central_bodies.tsv")) {
-        match r[1] {
-            "name" => central.push(r[0]),
-            _ => central_prefixes.push(r[0]),
+    for (w, kind) in central_table().items {
+        match kind {
+            Central::Name => central.push(w),
+            Central::Prefix => central_prefixes.push(w),
         }
     }
     for v in [
@@ -159,7 +258,7 @@ fn county(s: &str, city_known: bool) -> Option<(usize, char)> {
 fn of_name(name: &str) -> Option<Result<Level, ()>> {
     let p = &*PLACES;
     let mut s = name.trim();
-    for party in ["中国共产党", "中共"] {
+    for party in PARTY_PREFIXES.iter() {
         if let Some(rest) = s.strip_prefix(party) {
             s = rest;
         }
@@ -229,7 +328,7 @@ fn of_prefix(prefix: &str) -> Option<Level> {
 fn of_recipients(text: &str, recipients: &[Span]) -> Level {
     let local = recipients.iter().any(|r| {
         let s = &text[r.range()];
-        s.contains("乡") || s.contains("镇") || s.contains("街道")
+        TOWNSHIP_WORDS.iter().any(|w| s.contains(w))
     });
     if local {
         Level::County
@@ -322,32 +421,65 @@ mod tests {
 
     #[test]
     fn tables_parse_without_duplicates() {
-        let p = &*PLACES;
-        assert_eq!(
-            rows(include_str!("../data/policy_provinces.tsv")).count(),
-            34
-        );
-        let cities: Vec<Vec<&str>> = rows(include_str!("../data/policy_cities.tsv")).collect();
-        assert_eq!(cities.len(), 333);
-        for r in &cities {
-            assert_eq!(r.len(), 3, "{r:?}");
-            assert!(
-                p.provinces.contains(&r[2]),
-                "policy_cities.tsv: unknown province {:?}",
-                r[2]
-            );
-            assert_eq!(level(r[0]), Some(Level::Municipal), "{}", r[0]);
+        let provinces = province_table();
+        assert!(provinces.errors.is_empty(), "{:?}", provinces.errors);
+        assert_eq!(provinces.items.len(), 34);
+        for p in &provinces.items {
+            assert_eq!(level(p.full), Some(Level::Provincial), "{}", p.full);
         }
-        let mut full: Vec<&str> = cities.iter().map(|r| r[0]).collect();
+        let cities = city_table(&provinces.items);
+        assert!(cities.errors.is_empty(), "{:?}", cities.errors);
+        assert_eq!(cities.items.len(), 333);
+        for (full, _) in &cities.items {
+            assert_eq!(level(full), Some(Level::Municipal), "{full}");
+        }
+        let mut full: Vec<&str> = cities.items.iter().map(|r| r.0).collect();
         full.sort_unstable();
         full.dedup();
         assert_eq!(full.len(), 333);
-        for r in rows(include_str!("../data/policy_central_bodies.tsv")) {
-            assert!(matches!(r[1], "name" | "prefix"), "{r:?}");
-            match r[1] {
-                "name" => assert_eq!(level(r[0]), Some(Level::Central), "{}", r[0]),
-                _ => assert_eq!(of_prefix(r[0]), Some(Level::Central), "{}", r[0]),
+        let central = central_table();
+        assert!(central.errors.is_empty(), "{:?}", central.errors);
+        let mut seen = std::collections::HashSet::new();
+        for (w, kind) in central.items {
+            assert!(seen.insert((w, kind)), "duplicate {w}");
+            match kind {
+                Central::Name => assert_eq!(level(w), Some(Level::Central), "{w}"),
+                Central::Prefix => assert_eq!(of_prefix(w), Some(Level::Central), "{w}"),
             }
         }
+    }
+
+    #[test]
+    fn word_tables_parse_without_duplicates_and_each_word_is_read() {
+        for t in [party_prefixes(), township_words()] {
+            assert!(t.errors.is_empty(), "{:?}", t.errors);
+            let mut seen = std::collections::HashSet::new();
+            assert!(t.items.iter().all(|w| seen.insert(*w)), "{:?}", t.items);
+        }
+        for p in party_prefixes().items {
+            let name = format!("{p}滨州市委");
+            assert_eq!(of_name(&name), Some(Ok(Level::Municipal)), "{name}");
+        }
+        for w in township_words().items {
+            let text = format!("各{w}人民政府");
+            let r = [Span::new(0, text.len())];
+            assert_eq!(of_recipients(&text, &r), Level::County, "{text}");
+        }
+        assert_ne!(
+            of_recipients("各县区人民政府", &[Span::new(0, "各县区人民政府".len())]),
+            Level::County
+        );
+    }
+
+    #[test]
+    fn an_unknown_province_or_kind_names_file_and_line() {
+        let provinces = province_table().items;
+        let bad = cities_in("c.tsv", "甲市\t甲\t乙\n滨州市\t滨州\t山东\n", &provinces);
+        assert_eq!(bad.items, [("滨州市", "滨州")]);
+        let msg = bad.errors[0].to_string();
+        assert!(msg.contains("c.tsv:1") && msg.contains("\"乙\""), "{msg}");
+        let bad = Table::load("b.tsv", "\n国务院\tbody\n", |r| r.get::<Central>(1));
+        let msg = bad.errors[0].to_string();
+        assert!(msg.contains("b.tsv:2") && msg.contains("\"body\""), "{msg}");
     }
 }

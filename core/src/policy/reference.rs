@@ -87,46 +87,63 @@ pub struct Reference {
     pub relation: Relation,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Place {
     Before,
     After,
     End,
 }
 
+impl std::str::FromStr for Place {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Place, String> {
+        match s {
+            "before" => Ok(Place::Before),
+            "after" => Ok(Place::After),
+            "end" => Ok(Place::End),
+            other => Err(format!("unknown place {other:?}")),
+        }
+    }
+}
+
+/// The meaning column: a relation, or `not_document` (`None`).
+struct Meaning(Option<Relation>);
+
+impl std::str::FromStr for Meaning {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Meaning, String> {
+        match s {
+            "basis" => Ok(Meaning(Some(Relation::Basis))),
+            "issues" => Ok(Meaning(Some(Relation::Issues))),
+            "replaces" => Ok(Meaning(Some(Relation::Replaces))),
+            "cites" => Ok(Meaning(Some(Relation::Cites))),
+            "not_document" => Ok(Meaning(None)),
+            other => Err(format!("unknown meaning {other:?}")),
+        }
+    }
+}
+
+/// (word, relation, place); relation None for not_document.
+type WordRow = (&'static str, Option<Relation>, Place);
+
+/// `data/policy_reference_words.tsv`: word, meaning, place.
+fn word_table() -> crate::lexicon::Table<WordRow> {
+    crate::lexicon::Table::load(
+        "policy_reference_words.tsv",
+        include_str!("../data/policy_reference_words.tsv"),
+        |r| {
+            let Meaning(relation) = r.get(1)?;
+            Ok((r.word(0)?, relation, r.get(2)?))
+        },
+    )
+}
+
 struct Words {
-    /// (word, relation, place); relation None for not_document.
-    rows: Vec<(&'static str, Option<Relation>, Place)>,
+    rows: Vec<WordRow>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut rows = Vec::new();
-    for (n, line) in include_str!("../data/policy_reference_words.tsv")
-        .lines()
-        .enumerate()
-    {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let at = || format!("data/policy_reference_words.tsv line {}", n + 1);
-        assert_eq!(cols.len(), 3, "{}: expected 3 columns", at());
-        let relation = match cols[1] {
-            "basis" => Some(Relation::Basis),
-            "issues" => Some(Relation::Issues),
-            "replaces" => Some(Relation::Replaces),
-            "cites" => Some(Relation::Cites),
-            "not_document" => None,
-            other => panic!("{}: unknown meaning {other:?}", at()),
-        };
-        let place = match cols[2] {
-            "before" => Place::Before,
-            "after" => Place::After,
-            "end" => Place::End,
-            other => panic!("{}: unknown place {other:?}", at()),
-        };
-        rows.push((cols[0], relation, place));
-    }
+    let mut rows = word_table().items;
     // Longest first, so 同时废止 is taken before 废止.
     rows.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
     Words { rows }
@@ -367,6 +384,34 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn word_table_parses_without_duplicates_and_each_row_is_read() {
+        let t = word_table();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for (w, relation, place) in t.items {
+            assert!(seen.insert((w, place)), "duplicate {w} {place:?}");
+            let text = match place {
+                Place::Before => format!("{w}《某某办法》，制定本意见。"),
+                Place::After => format!("《某某办法》{w}。"),
+                Place::End => format!("参照《某某{w}》。"),
+            };
+            let got: Vec<&str> = refs(&text).into_iter().map(|r| r.2).collect();
+            let want: Vec<&str> = relation.iter().map(|r| r.as_str()).collect();
+            assert_eq!(got, want, "{text}");
+        }
+        let bad = crate::lexicon::Table::load("r.tsv", "废止\treplace\tafter\n", |r| {
+            let Meaning(m) = r.get(1)?;
+            Ok((m, r.get::<Place>(2)?))
+        });
+        assert!(bad.items.is_empty());
+        let msg = bad.errors[0].to_string();
+        assert!(
+            msg.contains("r.tsv:1") && msg.contains("\"replace\""),
+            "{msg}"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 use super::text::{is_decimal, is_space, lines, trim, Line};
 use crate::entity::{Entity, Kind, Span};
+use std::sync::LazyLock;
 
 /// The signing body or bodies and the date of a government document.
 ///
@@ -88,8 +89,16 @@ fn is_date_line(line: &str) -> bool {
 const MAX_BODY_CHARS: usize = 40;
 const MAX_BODY_LINES: usize = 4;
 
-/// Words that open a line of the 版记 at a document's foot.
-const FOOT_WORDS: [&str; 5] = ["抄送", "印发", "主送", "分送", "发送"];
+/// Words that open a line of the 版记 at a document's foot
+/// (`data/policy_foot_words.tsv`).
+static FOOT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| foot_words().items);
+
+fn foot_words() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_foot_words.tsv",
+        include_str!("../data/policy_foot_words.tsv"),
+    )
+}
 
 fn is_body_line(line: &str) -> bool {
     if FOOT_WORDS.iter().any(|w| line.starts_with(w)) || line.ends_with("印发") {
@@ -187,6 +196,18 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn foot_word_table_parses_without_duplicates_and_each_word_ends_the_body() {
+        let t = foot_words();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        assert!(is_body_line("市委办公室"));
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            assert!(!is_body_line(&format!("{w}市委办公室")), "{w}");
+        }
+    }
 
     #[test]
     fn several_bodies() {

@@ -286,9 +286,17 @@ fn is_threshold(text: &str, e: &Entity) -> bool {
         .take_while(|c| !is_stop(*c))
         .take(8)
         .collect();
-    ["以上的", "以下的", "以内的"]
-        .iter()
-        .any(|w| after.contains(w))
+    THRESHOLDS.iter().any(|w| after.contains(w))
+}
+
+/// `data/policy_threshold_words.tsv`.
+static THRESHOLDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| thresholds().items);
+
+fn thresholds() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_threshold_words.tsv",
+        include_str!("../data/policy_threshold_words.tsv"),
+    )
 }
 
 static PERMISSIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -326,6 +334,15 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
         end += rest
             .char_indices()
             .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
+            .map_or(rest.len(), |(i, _)| i);
+    }
+    // `1所养护院或专区`: the count's noun ends before 或, the target's metric
+    // names every alternative, over 或 to the next stop.
+    let rest = &text[end..limit.max(end)];
+    if rest.starts_with('或') {
+        end += rest
+            .char_indices()
+            .find(|(_, c)| is_stop(*c))
             .map_or(rest.len(), |(i, _)| i);
     }
     // `多元融合的体育综合体`: over 的 to the next stop; `商店、网店、…等基础单元`:
@@ -1007,6 +1024,26 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn threshold_table_parses_without_duplicates_and_each_word_is_a_threshold() {
+        let t = thresholds();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        let figure = |text: &str| {
+            crate::extract(text)
+                .into_iter()
+                .find(|e| text[e.span.range()].starts_with("50万"))
+                .expect(text)
+        };
+        let plain = "到2026年，50万人口的县建成体育馆10个。";
+        assert!(!is_threshold(plain, &figure(plain)));
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            let text = format!("到2026年，50万人口{w}县建成体育馆10个。");
+            assert!(is_threshold(&text, &figure(&text)), "{text}");
+        }
     }
 
     #[test]

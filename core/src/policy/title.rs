@@ -56,6 +56,21 @@ static DOC_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// Words that open an alias bracket (`data/policy_alias_leads.tsv`),
+/// longest first.
+static ALIAS_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = alias_leads().items;
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
+fn alias_leads() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_alias_leads.tsv",
+        include_str!("../data/policy_alias_leads.tsv"),
+    )
+}
+
 const MAX_OPEN: usize = 8;
 const MAX_CHARS: usize = 100;
 
@@ -179,7 +194,7 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
     }
     at += open.len_utf8();
     let mut lead_found = false;
-    for lead in ["以下简称", "以下称", "下称", "简称"] {
+    for lead in ALIAS_LEADS.iter() {
         if text[at..].starts_with(lead) {
             at += lead.len();
             lead_found = true;
@@ -265,6 +280,19 @@ pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alias_lead_table_parses_without_duplicates_and_each_lead_gives_an_alias() {
+        let t = alias_leads();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for w in t.items {
+            assert!(seen.insert(w), "duplicate {w}");
+            let text = format!("《某某管理办法》（{w}《办法》）");
+            let (a, _) = alias_after(&text, "《某某管理办法》".len()).expect(w);
+            assert_eq!(&text[a.range()], "办法", "{w}");
+        }
+    }
 
     #[test]
     fn table_parses_without_duplicates() {
