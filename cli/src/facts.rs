@@ -6,7 +6,7 @@ use crate::progress::Progress;
 use crate::{finish, report, Common, EXIT_USAGE};
 use clap::{Args, ValueEnum};
 use serde_json::Value;
-use shuzi::json::{fact_records, OffsetUnit};
+use shuzi::json::{fact_records, FactRecord, OffsetUnit};
 use shuzi::{Config, Extractor};
 use std::io::{self, BufWriter, Write};
 use unicode_width::UnicodeWidthStr;
@@ -202,24 +202,26 @@ pub fn run(args: &FactsArgs, format: FactsFormat) -> u8 {
 fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -> Rendered {
     let facts = extractor.facts(text);
     let records = fact_records(text, &facts, OffsetUnit::CodePoints);
-    let file = Value::String(label.to_string());
     let mut buf = Vec::new();
-    let mut table = Vec::new();
-    for (n, record) in records.iter().enumerate() {
-        let mut v = serde_json::to_value(record).unwrap_or(Value::Null);
-        if let Value::Object(m) = &mut v {
-            m.insert("file".into(), file.clone());
-        }
-        match format {
-            FactsFormat::Jsonl | FactsFormat::Json => {
-                if format == FactsFormat::Json && n > 0 {
-                    buf.extend_from_slice(b",\n");
-                }
-                buf.extend_from_slice(v.to_string().as_bytes());
-                if format == FactsFormat::Jsonl {
-                    buf.push(b'\n');
-                }
+    if matches!(format, FactsFormat::Jsonl | FactsFormat::Json) {
+        // Straight into the buffer: the bytes of `record_value(..).to_string()`.
+        for (n, record) in records.iter().enumerate() {
+            if format == FactsFormat::Json && n > 0 {
+                buf.extend_from_slice(b",\n");
             }
+            record.write_json_sorted(Some(label), &mut buf);
+            if format == FactsFormat::Jsonl {
+                buf.push(b'\n');
+            }
+        }
+        return Rendered::Bytes(buf);
+    }
+    let mut table = Vec::new();
+    for record in &records {
+        let v = record_value(record, label);
+        match format {
+            // Written above.
+            FactsFormat::Jsonl | FactsFormat::Json => {}
             FactsFormat::Csv => {
                 let cells: Vec<String> = CSV_COLUMNS
                     .iter()
@@ -247,6 +249,15 @@ fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -
         FactsFormat::Table => Rendered::Rows(table),
         _ => Rendered::Bytes(buf),
     }
+}
+
+/// The fact's record as a JSON tree with `"file"` (keys sorted).
+fn record_value(record: &FactRecord<'_>, label: &str) -> Value {
+    let mut v = serde_json::to_value(record).unwrap_or(Value::Null);
+    if let Value::Object(m) = &mut v {
+        m.insert("file".into(), Value::String(label.to_string()));
+    }
+    v
 }
 
 /// One CSV cell (RFC 4180 quoting); null and absent are empty.
@@ -352,6 +363,42 @@ mod tests {
         assert_eq!(v["figure"]["value"], 320000000);
         assert_eq!(v["metric"]["text"], "营业收入");
         assert_eq!(v["metric"]["start"], 2);
+    }
+
+    /// Every `*.txt` under the seeds and corpus/dev.
+    fn texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut out = Vec::new();
+        for dir in ["seeds", "seeds/policy", "corpus/dev"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            paths.sort();
+            out.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
+        }
+        out.push("全市\"营业\\收入\u{1}3.2亿元，同比增长12%，去年\t12月占全省的三成".into());
+        out
+    }
+
+    #[test]
+    fn direct_json_is_the_serde_json_tree() {
+        let ex = Extractor::default();
+        let mut checked = 0;
+        for text in texts() {
+            let facts = ex.facts(&text);
+            for r in fact_records(&text, &facts, OffsetUnit::CodePoints) {
+                for label in ["seeds/a.txt", "引号\"与\\反斜杠\n.txt"] {
+                    let mut mine = Vec::new();
+                    r.write_json_sorted(Some(label), &mut mine);
+                    let want = record_value(&r, label).to_string();
+                    assert_eq!(String::from_utf8(mine).unwrap(), want);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1500, "{checked}");
     }
 
     #[test]

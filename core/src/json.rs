@@ -314,15 +314,53 @@ impl EntityRecord<'_> {
     /// assert_eq!(out, serde_json::to_vec(r).unwrap());
     /// ```
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        let e = self.entity;
-        let key = |out: &mut Vec<u8>, k: &'static str| {
-            out.extend_from_slice(b",\"");
-            out.extend_from_slice(self.keys.key(k).as_bytes());
+        let mut first = true;
+        let keys = self.keys;
+        let mut key = |out: &mut Vec<u8>, k: &'static str| {
+            out.extend_from_slice(if first { b"{\"" } else { b",\"" });
+            first = false;
+            out.extend_from_slice(keys.key(k).as_bytes());
             out.extend_from_slice(b"\":");
         };
-        out.extend_from_slice(b"{\"kind\":\"");
+        self.write_fields(out, &mut key, false);
+        out.push(b'}');
+    }
+
+    /// Appends the record's JSON object with its keys in byte order, every
+    /// level: the bytes `serde_json` prints for the record once it has been
+    /// turned into a `serde_json::Value` (whose maps sort their keys).
+    ///
+    /// ```
+    /// let text = "同比增长13.1%";
+    /// let es = shuzi::extract(text);
+    /// let r = &shuzi::json::records(text, &es, shuzi::json::OffsetUnit::CodePoints)[0];
+    /// let mut out = Vec::new();
+    /// r.write_json_sorted(&mut out);
+    /// assert_eq!(out, serde_json::to_value(r).unwrap().to_string().into_bytes());
+    /// ```
+    pub fn write_json_sorted(&self, out: &mut Vec<u8>) {
+        let mut fields = SortedFields::default();
+        let keys = self.keys;
+        let mut scratch = Vec::new();
+        let mut key = |buf: &mut Vec<u8>, k: &'static str| fields.key(keys.key(k), buf.len());
+        self.write_fields(&mut scratch, &mut key, true);
+        fields.write(&scratch, out);
+    }
+
+    /// Writes each field as `key(out, name)` then its value; a change is
+    /// written with its keys in byte order when `sorted`.
+    fn write_fields(
+        &self,
+        out: &mut Vec<u8>,
+        key: &mut dyn FnMut(&mut Vec<u8>, &'static str),
+        sorted: bool,
+    ) {
+        let e = self.entity;
+        key(out, "kind");
+        out.push(b'"');
         out.extend_from_slice(e.kind.as_str().as_bytes());
-        out.extend_from_slice(b"\",\"text\":");
+        out.push(b'"');
+        key(out, "text");
         write_str(out, &self.input[e.span.range()]);
         key(out, "start");
         write_int(out, self.start as i64);
@@ -345,16 +383,17 @@ impl EntityRecord<'_> {
                 let _ = write!(out, "\"{}\"", d.iso_text());
             }
         };
-        let relative = |out: &mut Vec<u8>, r: &Relative| {
-            if r.resolved {
-                key(out, "resolved");
-                out.extend_from_slice(b"true");
-            }
-            if let Some(y) = r.relative_years {
-                key(out, "relative_years");
-                write_int(out, i64::from(y));
-            }
-        };
+        let relative =
+            |out: &mut Vec<u8>, key: &mut dyn FnMut(&mut Vec<u8>, &'static str), r: &Relative| {
+                if r.resolved {
+                    key(out, "resolved");
+                    out.extend_from_slice(b"true");
+                }
+                if let Some(y) = r.relative_years {
+                    key(out, "relative_years");
+                    write_int(out, i64::from(y));
+                }
+            };
         match &e.value {
             Value::Date {
                 date,
@@ -373,7 +412,7 @@ impl EntityRecord<'_> {
                     key(out, "point");
                     write_str(out, p.as_str());
                 }
-                relative(out, r);
+                relative(out, key, r);
             }
             Value::Period {
                 from,
@@ -384,7 +423,7 @@ impl EntityRecord<'_> {
                 iso(out, *from);
                 key(out, "to");
                 iso(out, *to);
-                relative(out, r);
+                relative(out, key, r);
             }
             v => {
                 if let Some(f) = v.figure() {
@@ -426,12 +465,20 @@ impl EntityRecord<'_> {
                 }
                 if let Some(c) = &e.change {
                     key(out, "change");
-                    out.extend_from_slice(b"{\"direction\":");
-                    write_str(out, c.direction.as_str());
-                    out.extend_from_slice(b",\"basis\":");
-                    match c.basis {
+                    let basis = |out: &mut Vec<u8>| match c.basis {
                         Some(b) => write_str(out, b.as_str()),
                         None => out.extend_from_slice(b"null"),
+                    };
+                    if sorted {
+                        out.extend_from_slice(b"{\"basis\":");
+                        basis(out);
+                        out.extend_from_slice(b",\"direction\":");
+                        write_str(out, c.direction.as_str());
+                    } else {
+                        out.extend_from_slice(b"{\"direction\":");
+                        write_str(out, c.direction.as_str());
+                        out.extend_from_slice(b",\"basis\":");
+                        basis(out);
                     }
                     out.extend_from_slice(b",\"trigger\":");
                     write_str(out, &self.input[c.trigger.range()]);
@@ -439,12 +486,56 @@ impl EntityRecord<'_> {
                 }
             }
         }
+    }
+}
+
+/// Fields written in any order into a scratch buffer, then copied out as
+/// one JSON object with the keys in byte order (as a `serde_json::Map`
+/// without `preserve_order` keeps them).
+#[derive(Default)]
+struct SortedFields {
+    /// (key, where its value starts in the scratch buffer).
+    at: Vec<(&'static str, usize)>,
+}
+
+impl SortedFields {
+    /// A field named `k` whose value starts at `start`.
+    fn key(&mut self, k: &'static str, start: usize) {
+        self.at.push((k, start));
+    }
+
+    /// Appends `{"key":value,…}` to `out`, keys sorted, values from `scratch`.
+    fn write(mut self, scratch: &[u8], out: &mut Vec<u8>) {
+        let ends: Vec<usize> = self
+            .at
+            .iter()
+            .skip(1)
+            .map(|&(_, s)| s)
+            .chain([scratch.len()])
+            .collect();
+        let mut fields: Vec<(&str, usize, usize)> = self
+            .at
+            .drain(..)
+            .zip(ends)
+            .map(|((k, s), e)| (k, s, e))
+            .collect();
+        fields.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        out.push(b'{');
+        for (n, (k, s, e)) in fields.into_iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            out.push(b'"');
+            out.extend_from_slice(k.as_bytes());
+            out.extend_from_slice(b"\":");
+            out.extend_from_slice(&scratch[s..e]);
+        }
         out.push(b'}');
     }
 }
 
 /// An integer as JSON.
-fn write_int(out: &mut Vec<u8>, v: i64) {
+pub(crate) fn write_int(out: &mut Vec<u8>, v: i64) {
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     let mut m = v.unsigned_abs();
@@ -474,7 +565,7 @@ fn write_number(out: &mut Vec<u8>, d: Decimal) {
 
 /// A JSON string with `serde_json`'s escapes: `"`, `\` and the control
 /// characters; everything else (all of Chinese) as UTF-8.
-fn write_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut from = 0;

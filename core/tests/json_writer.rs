@@ -1,5 +1,5 @@
 //! `EntityRecord::write_json` writes the very bytes `serde_json` makes of a
-//! record, for every entity of the seeds, the policy seeds and the spec
+//! record (and `write_json_sorted` those of its `serde_json::Value`), for every entity of the seeds, the policy seeds and the spec
 //! cases, with both offset units and key styles, with and without a
 //! reference date; and for texts with quotes, backslashes and control
 //! characters inside spans.
@@ -46,6 +46,12 @@ fn write_json_is_serde_json() {
                         assert_eq!(
                             String::from_utf8(mine).unwrap(),
                             String::from_utf8(want).unwrap()
+                        );
+                        let mut sorted = Vec::new();
+                        r.write_json_sorted(&mut sorted);
+                        assert_eq!(
+                            String::from_utf8(sorted).unwrap(),
+                            serde_json::to_value(&r).unwrap().to_string()
                         );
                         checked += 1;
                     }

@@ -257,8 +257,18 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         .map(|(w, _)| s + w.len());
     let mut at = s;
     let mut n = 0;
+    const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
     while at < e && n < 14 {
-        let found = lex.starting(text, at, e, &[Role::Block, Role::SubjectSuffix]);
+        // Each character is decoded once; the table says whether a block
+        // or suffix word may start here before any lookup.
+        let Some(c) = text[at..e].chars().next() else {
+            break;
+        };
+        let found = if lex.may_start(c, &STOPS) {
+            lex.starting(text, at, e, &STOPS)
+        } else {
+            None
+        };
         if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
             at += w.len();
             n += w.chars().count();
@@ -277,9 +287,6 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
             }
         }
-        let Some(c) = text[at..e].chars().next() else {
-            break;
-        };
         // A subject is a name: it does not run over punctuation.
         if !is_word_char(c) {
             break;
