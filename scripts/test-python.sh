@@ -45,7 +45,9 @@ sdist=$dist/shuzi-$version.tar.gz
 src=$root/target/sdist-build
 rm -rf "$src"
 mkdir -p "$src"
-tar -xzf "$sdist" -C "$src"
+# -m: files get the time of extraction; the sdist's fixed old times would make
+# cargo take the sources for unchanged and reuse an older build of the core.
+tar -xzmf "$sdist" -C "$src"
 say "wheel, from the sdist (--zig: linked for glibc 2.17, tag manylinux2014)"
 (cd "$src/shuzi-$version" && CARGO_TARGET_DIR=$root/target \
     maturin build --quiet --release --zig --interpreter "$py" --out "$dist")
