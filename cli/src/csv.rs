@@ -7,29 +7,13 @@ use shuzi::{Entity, OffsetCursor};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-/// The columns of `extract --format csv`, in order.
-pub const ENTITY_HEADER: [&str; 20] = [
-    "file",
-    "kind",
-    "text",
-    "start",
-    "end",
-    "byte_start",
-    "byte_end",
-    "value",
-    "normalized",
-    "high",
-    "bound",
-    "unit",
-    "currency",
-    "change_direction",
-    "change_basis",
-    "year",
-    "month",
-    "day",
-    "from",
-    "to",
-];
+/// The columns of `extract --format csv`, in order: `file`, then the long
+/// table's columns after `doc` (`shuzi::flat::COLUMNS`), then the byte span.
+pub fn entity_header() -> impl Iterator<Item = &'static str> {
+    std::iter::once("file")
+        .chain(shuzi::flat::COLUMNS[1..].iter().copied())
+        .chain(["byte_start", "byte_end"])
+}
 
 /// Appends one field, quoted when it holds a comma, a quote or a line break.
 pub fn push_field(line: &mut String, field: &str) {
@@ -57,7 +41,7 @@ pub fn line<S: AsRef<str>>(fields: impl IntoIterator<Item = S>) -> String {
 
 /// Writes the header row of `extract --format csv`.
 pub fn write_entity_header(out: &mut impl Write) -> io::Result<()> {
-    out.write_all(line(ENTITY_HEADER).as_bytes())
+    out.write_all(line(entity_header()).as_bytes())
 }
 
 /// Writes one row per entity of `text`, labelled with `file`.
@@ -80,8 +64,6 @@ pub fn write_entities(
             f.text.to_string(),
             start.to_string(),
             end.to_string(),
-            e.span.start.to_string(),
-            e.span.end.to_string(),
             opt(f.value.map(|v| v.to_string())),
             opt(f.normalized.map(|n| n.to_string())),
             opt(f.high.map(|v| v.to_string())),
@@ -95,6 +77,8 @@ pub fn write_entities(
             opt(f.day.map(|d| d.to_string())),
             opt(f.from.map(|d| d.to_string())),
             opt(f.to.map(|d| d.to_string())),
+            e.span.start.to_string(),
+            e.span.end.to_string(),
         ];
         for (i, field) in fields.iter().enumerate() {
             if i > 0 {
@@ -130,18 +114,21 @@ mod tests {
         let s = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines.len(), 4);
-        assert!(lines[0].starts_with("file,kind,text,start,end,byte_start,byte_end,value,"));
+        assert_eq!(
+            lines[0],
+            "file,kind,text,start,end,value,normalized,high,bound,unit,currency,change_direction,change_basis,year,month,day,from,to,byte_start,byte_end"
+        );
         assert_eq!(
             lines[1],
-            "\"a,b.txt\",money,2.96亿元,2,8,6,16,296000000,296000000,,exact,元,CNY,,,,,,,"
+            "\"a,b.txt\",money,2.96亿元,2,8,296000000,296000000,,exact,元,CNY,,,,,,,,6,16"
         );
         assert_eq!(
             lines[2],
-            "\"a,b.txt\",percent,13.1%,13,18,31,36,13.1,13.1,,exact,%,,up,yoy,,,,,"
+            "\"a,b.txt\",percent,13.1%,13,18,13.1,13.1,,exact,%,,up,yoy,,,,,,31,36"
         );
         assert_eq!(
             lines[3],
-            "\"a,b.txt\",date,2024年5月31日,19,29,39,55,,2024-05-31,,,,,,,2024,5,31,,"
+            "\"a,b.txt\",date,2024年5月31日,19,29,,2024-05-31,,,,,,,2024,5,31,,,39,55"
         );
     }
 }
