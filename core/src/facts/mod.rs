@@ -24,6 +24,7 @@
 mod heading;
 mod lexicon;
 mod metric;
+mod table;
 #[cfg(test)]
 mod tests;
 
@@ -278,6 +279,14 @@ struct Pass<'t> {
     /// Entities before here belong to a heading and are no figures or
     /// times of the text.
     skip_to: usize,
+    /// The times of the lines that are only a time, in a row: a table's
+    /// column headers when rows follow.
+    header_times: Vec<usize>,
+    /// The indicator table being read.
+    table: Option<table::Table>,
+    /// The years named as deadlines so far (到2027年): a table column of
+    /// such a year holds targets.
+    deadline_years: Vec<i32>,
 }
 
 /// The next byte at or after `i` and before `to` that may start a
@@ -403,6 +412,9 @@ impl<'t> Pass<'t> {
             pending_time: None,
             sections: Vec::new(),
             skip_to: 0,
+            header_times: Vec::new(),
+            table: None,
+            deadline_years: Vec::new(),
         };
         p.paragraph_start(0, 0);
         p
@@ -449,7 +461,19 @@ impl<'t> Pass<'t> {
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
         let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
-        match heading::line(self.lex, text, self.entities, at, end, next) {
+        let heading = heading::line(self.lex, text, self.entities, at, end, next);
+        match heading.and_then(|h| h.time.filter(|_| h.captions)) {
+            Some(t) => self.header_times.push(t),
+            None if text[at..end].trim().is_empty() => {}
+            None => {
+                // Lines after two or more column years: a table's rows.
+                if self.header_times.len() >= 2 && self.table.is_none() {
+                    self.table = table::read(self.lex, text, at, &self.header_times);
+                }
+                self.header_times.clear();
+            }
+        }
+        match heading {
             Some(h) => self.open_section(h),
             None => {
                 // A caption title reaches the short lines under it, up to
@@ -617,6 +641,18 @@ impl<'t> Pass<'t> {
         if e.span.start < self.skip_to {
             return;
         }
+        if let Some(t) = &mut self.table {
+            if e.span.start < t.end {
+                // Only value cells give facts; row numbers and labels none.
+                if let Some(cell) = t.cell_at(e.span.start).cloned() {
+                    if is_figure(e.kind) {
+                        self.cell_fact(i, cell);
+                    }
+                }
+                return;
+            }
+            self.table = None;
+        }
         match e.kind {
             Kind::Date | Kind::Period => self.time_entity(i),
             Kind::Duration => {
@@ -684,6 +720,11 @@ impl<'t> Pass<'t> {
                     .any(|w| text[e.span.end..].starts_with(w)));
         if deadline {
             self.deadline = true;
+            if let Some(y) = year_of(e) {
+                if !self.deadline_years.contains(&y) {
+                    self.deadline_years.push(y);
+                }
+            }
         }
         if as_of {
             self.as_of = Some(i);
@@ -706,6 +747,33 @@ impl<'t> Pass<'t> {
         if lead >= e.span.start {
             self.own = self.own.max(e.span.end);
         }
+    }
+
+    /// The fact of a table's value cell: metric and subject from its row's
+    /// label, time from its column; a target when the column's year was
+    /// named as a deadline before.
+    fn cell_fact(&mut self, i: usize, cell: table::Cell) {
+        let e = &self.entities[i];
+        let time = &self.entities[cell.time];
+        let status = if year_of(time).is_some_and(|y| self.deadline_years.contains(&y)) {
+            Status::Target
+        } else {
+            Status::Actual
+        };
+        let measure = self.measure(e, &cell.label);
+        self.out.push(Fact {
+            figure: e.clone(),
+            metric: cell.label.metric,
+            subject: cell.label.subject,
+            time: Some(time.clone()),
+            measure,
+            whole: if measure == Measure::Share {
+                cell.label.whole
+            } else {
+                None
+            },
+            status,
+        });
     }
 
     /// True when only fillers stand between the clause start and `at`.
@@ -845,6 +913,15 @@ impl<'t> Pass<'t> {
             return Measure::Share;
         }
         Measure::Level
+    }
+}
+
+/// The year of a date, or the last year of a period.
+fn year_of(e: &Entity) -> Option<i32> {
+    match e.kind {
+        Kind::Date => e.date()?.year,
+        Kind::Period => e.period()?.1.year,
+        _ => None,
     }
 }
 
