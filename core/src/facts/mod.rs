@@ -237,6 +237,7 @@ struct Previous {
 /// The state of the forward pass.
 struct Pass<'t> {
     text: &'t str,
+    bounds: Boundaries<'t>,
     entities: &'t [Entity],
     lex: &'static Lexicon,
     out: Vec<Fact>,
@@ -289,39 +290,54 @@ struct Pass<'t> {
     deadline_years: Vec<i32>,
 }
 
-/// The next byte at or after `i` and before `to` that may start a
-/// boundary: `\n` `,` `;` `:` `!` `?` or the lead bytes of 。 (E3) and of the
-/// full-width ！？，；： (EF). Three vectorised searches whose hits are kept
-/// in `next` until passed, so a gap is read about once by each.
-fn next_boundary(
-    bytes: &[u8],
-    i: usize,
-    to: usize,
-    next: &mut [Option<usize>; 3],
-) -> Option<usize> {
-    type Search = fn(&[u8]) -> Option<usize>;
-    let searches: [Search; 3] = [
-        |h| memchr::memchr3(b'\n', 0xE3, 0xEF, h),
-        |h| memchr::memchr3(b',', b';', b':', h),
-        |h| memchr::memchr2(b'!', b'?', h),
-    ];
-    let mut best = None;
-    for (slot, search) in next.iter_mut().zip(searches) {
-        if slot.is_none_or(|p| p < i) {
-            // None: not searched yet; usize::MAX: no hit before `to`.
-            *slot = Some(if i < to {
-                search(&bytes[i..to]).map_or(usize::MAX, |k| i + k)
-            } else {
-                usize::MAX
-            });
+/// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
+/// `!` `?` and the lead bytes of 。 (E3) and of the full-width ！？，；：
+/// (EF). Three vectorised searches run once over the whole text, each a
+/// step ahead of the pass (a search restarted for every gap between two
+/// entities costs more in setting up than in reading).
+struct Boundaries<'t> {
+    lines: memchr::Memchr3<'t>,
+    ascii: memchr::Memchr3<'t>,
+    marks: memchr::Memchr2<'t>,
+    /// The next hit of each search (`usize::MAX` when there is none).
+    next: [usize; 3],
+}
+
+impl<'t> Boundaries<'t> {
+    fn new(bytes: &'t [u8]) -> Boundaries<'t> {
+        let mut b = Boundaries {
+            lines: memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes),
+            ascii: memchr::memchr3_iter(b',', b';', b':', bytes),
+            marks: memchr::memchr2_iter(b'!', b'?', bytes),
+            next: [0; 3],
+        };
+        for k in 0..3 {
+            b.next[k] = b.pull(k);
         }
-        if let Some(p) = *slot {
-            if p < to {
-                best = Some(best.map_or(p, |b: usize| b.min(p)));
-            }
-        }
+        b
     }
-    best
+
+    fn pull(&mut self, k: usize) -> usize {
+        let hit = match k {
+            0 => self.lines.next(),
+            1 => self.ascii.next(),
+            _ => self.marks.next(),
+        };
+        hit.unwrap_or(usize::MAX)
+    }
+
+    /// The first boundary byte at or after `from` and before `to`; the
+    /// calls come with `from` never going back.
+    fn next(&mut self, from: usize, to: usize) -> Option<usize> {
+        let mut best = usize::MAX;
+        for k in 0..3 {
+            while self.next[k] < from {
+                self.next[k] = self.pull(k);
+            }
+            best = best.min(self.next[k]);
+        }
+        (best < to).then_some(best)
+    }
 }
 
 /// The status the cue words (预计, 力争, 目标 …) of `from..to` give, starting
@@ -388,6 +404,7 @@ impl<'t> Pass<'t> {
     fn new(text: &'t str, entities: &'t [Entity]) -> Pass<'t> {
         let mut p = Pass {
             text,
+            bounds: Boundaries::new(text.as_bytes()),
             entities,
             lex: lexicon::get(),
             out: Vec::with_capacity(entities.len()),
@@ -460,7 +477,19 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
-        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        // Only a short line may be a heading or a table cell: look for its
+        // end within reach.
+        let reach = (at + heading::MAX_BYTES + 1).min(text.len());
+        let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[at..reach])
+            .map(|i| at + i)
+            .or((reach == text.len()).then_some(reach))
+        else {
+            // A long line: body text, which ends a caption title's reach.
+            self.sections.retain(|h| !h.captions);
+            self.header_times.clear();
+            self.new_paragraph(at);
+            return;
+        };
         let heading = heading::line(self.lex, text, self.entities, at, end, next);
         match heading.and_then(|h| h.time.filter(|_| h.captions)) {
             Some(t) => self.header_times.push(t),
@@ -538,9 +567,8 @@ impl<'t> Pass<'t> {
         // Boundaries are ASCII or the forms 。(E3 80 82) and ！？，；：
         // (EF BC xx): searches for those bytes skip everything else.
         let bytes = self.text.as_bytes();
-        let mut hits = [None; 3];
         let mut i = from;
-        while let Some(at) = next_boundary(bytes, i, to, &mut hits) {
+        while let Some(at) = self.bounds.next(i, to) {
             i = at;
             match bytes[i] {
                 b'\n' => {

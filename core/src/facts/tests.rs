@@ -259,10 +259,10 @@ fn boundary_search_stops_at_every_boundary_byte() {
     let starts = |b: u8| b"\n,;:!?\xE3\xEF".contains(&b);
     for from in 0..bytes.len() {
         for to in from..=bytes.len() {
-            let mut hits = [None; 3];
+            let mut bounds = Boundaries::new(bytes);
             let mut found = Vec::new();
             let mut i = from;
-            while let Some(at) = next_boundary(bytes, i, to, &mut hits) {
+            while let Some(at) = bounds.next(i, to) {
                 found.push(at);
                 i = at + 1;
             }
@@ -270,4 +270,20 @@ fn boundary_search_stops_at_every_boundary_byte() {
             assert_eq!(found, want, "{from}..{to}");
         }
     }
+    // One searcher over successive gaps, as the pass uses it.
+    let mut bounds = Boundaries::new(bytes);
+    let mut found = Vec::new();
+    for (from, to) in [(0, 10), (14, 40), (40, 41), (45, bytes.len())] {
+        let mut i = from;
+        while let Some(at) = bounds.next(i, to) {
+            found.push(at);
+            i = at + 1;
+        }
+    }
+    let want: Vec<usize> = [(0, 10), (14, 40), (40, 41), (45, bytes.len())]
+        .iter()
+        .flat_map(|&(f, t)| f..t)
+        .filter(|&k| starts(bytes[k]))
+        .collect();
+    assert_eq!(found, want);
 }
