@@ -50,21 +50,28 @@ pub(crate) fn is_word_char(c: char) -> bool {
             && c.is_alphanumeric())
 }
 
-/// True when `s` holds a closing quote or bracket (” ） 》 `)`): one pass
-/// over the bytes instead of a search for each.
+/// True when `s` holds a closing quote or bracket (” ） 》 `)`): vectorised
+/// searches for `)` and for the last bytes of the three (9D 89 8B), then a
+/// look at the two bytes before a hit.
 fn has_close(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| {
-        x == b')'
-            || (matches!(x, 0xE2 | 0xE3 | 0xEF)
-                && matches!(
-                    b.get(i + 1..i + 3),
-                    Some([0x80, 0x9D] | [0x80, 0x8B] | [0xBC, 0x89])
-                ))
+    if memchr::memchr(b')', b).is_some() {
+        return true;
+    }
+    memchr::memchr3_iter(0x9D, 0x89, 0x8B, b).any(|i| {
+        i >= 2
+            && matches!(
+                (b[i - 2], b[i - 1], b[i]),
+                (0xE2, 0x80, 0x9D) | (0xEF, 0xBC, 0x89) | (0xE3, 0x80, 0x8B)
+            )
     })
 }
 
 fn is_edge_punct(c: char) -> bool {
+    // Han characters, the common case, first: no table lookup.
+    if matches!(c, '\u{4e00}'..='\u{9fff}') {
+        return false;
+    }
     c.is_whitespace()
         || matches!(
             c,

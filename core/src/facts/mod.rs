@@ -477,6 +477,11 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        // A blank line changes nothing but the paragraph.
+        if matches!(text.as_bytes()[at..], [] | [b'\n', ..] | [b'\r', b'\n', ..]) {
+            self.new_paragraph(at);
+            return;
+        }
         // Only a short line may be a heading or a table cell: look for its
         // end within reach.
         let reach = (at + heading::MAX_BYTES + 1).min(text.len());
