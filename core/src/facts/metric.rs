@@ -274,23 +274,26 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     let mut best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
-    let mut at = s;
-    let mut n = 0;
     const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
-    while at < e && n < 14 {
+    // `skip` passes over a block word (its characters count).
+    let mut skip = s;
+    for (n, (off, c)) in text[s..e].char_indices().enumerate() {
+        if n >= 14 {
+            break;
+        }
+        let at = s + off;
+        if at < skip {
+            continue;
+        }
         // Each character is decoded once; the table says whether a block
         // or suffix word may start here before any lookup.
-        let Some(c) = text[at..e].chars().next() else {
-            break;
-        };
         let found = if lex.may_start(c, &STOPS) {
             lex.starting(text, at, e, &STOPS)
         } else {
             None
         };
         if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
-            at += w.len();
-            n += w.chars().count();
+            skip = at + w.len();
             continue;
         }
         if let Some((w, _)) = found {
@@ -310,8 +313,6 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         if !is_word_char(c) {
             break;
         }
-        at += c.len_utf8();
-        n += 1;
     }
     best.map(|b| Span::new(s, b))
 }
@@ -368,18 +369,16 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
 fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
-    let mut at = s;
-    while at < e {
-        let Some(c) = text[at..e].chars().next() else {
-            break;
-        };
-        if !lex.may_start(c, &[Role::Compare, Role::NotCompare]) {
-            at += c.len_utf8();
+    // One decoding pass; `skip` passes over a word that is no comparison.
+    let mut skip = s;
+    for (off, c) in text[s..e].char_indices() {
+        let at = s + off;
+        if at < skip || !lex.may_start(c, &[Role::Compare, Role::NotCompare]) {
             continue;
         }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
             if roles.has(Role::NotCompare) || text[s..at].ends_with(['同', '环']) {
-                at += w.len();
+                skip = at + w.len();
                 continue;
             }
             // 与上年相比, 同去年相比: the comparison starts at 与/同.
@@ -402,7 +401,6 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
                 return Some(at);
             }
         }
-        at += c.len_utf8();
     }
     None
 }
