@@ -56,6 +56,26 @@ pub(crate) fn form_of(name: &str) -> Option<&'static str> {
     FORMS.iter().copied().find(|w| core.ends_with(w))
 }
 
+/// The heading read whole: its lines joined, and, when it stops at 关于 (a
+/// title broken by a blank line: `某部等5部门关于` / `加强某某的指导意见`),
+/// the next non-empty line as well.
+pub(crate) fn heading_line(text: &str, heading: Span) -> String {
+    let mut line = super::heading::joined(&text[heading.range()]);
+    if line.ends_with(ABOUT) {
+        let next = text[heading.end..]
+            .split('\n')
+            .map(|l| l.trim_matches(is_space))
+            .find(|l| !l.is_empty());
+        if let Some(next) = next.filter(|l| form_of(l).is_some()) {
+            line.push_str(next);
+        }
+    }
+    line
+}
+
+/// The word between a body and the subject of a heading.
+const ABOUT: &str = "关于";
+
 /// The heading's form and, for a 印发/转发 notice, the form of the document
 /// it issues.
 pub(crate) fn find(
@@ -68,7 +88,7 @@ pub(crate) fn find(
     };
     let raw = &text[h.range()];
     // A title wrapped over lines is read joined.
-    let line = super::heading::joined(raw);
+    let line = heading_line(text, h);
     let form = form_of(&line);
     if form != Some("通知") {
         return (form, None);
@@ -124,6 +144,21 @@ mod tests {
         assert_eq!(form_of("国务院关于同意设立某区的批复"), Some("批复"));
         assert_eq!(form_of("关于征求意见的函"), Some("函"));
         assert_eq!(form_of("河北立法推动产业集群发展"), None);
+    }
+
+    #[test]
+    fn a_heading_broken_after_guanyu_reads_the_next_line() {
+        let text = "住房城乡建设部等5部门关于\n\n加强农村房屋建设管理的指导意见\n\n各省、自治区、直辖市人民政府:\n";
+        let h = Span::new(0, text.find('\n').unwrap());
+        assert_eq!(
+            heading_line(text, h),
+            "住房城乡建设部等5部门关于加强农村房屋建设管理的指导意见"
+        );
+        assert_eq!(find(text, Some(h), &[]), (Some("指导意见"), None));
+        // The next line is read only when it ends with a form.
+        let text = "某部关于\n\n各省人民政府:\n";
+        let h = Span::new(0, text.find('\n').unwrap());
+        assert_eq!(heading_line(text, h), "某部关于");
     }
 
     #[test]

@@ -337,8 +337,46 @@ fn of_recipients(text: &str, recipients: &[Span]) -> Level {
     }
 }
 
-/// The issuer's level: from the signing bodies, else the heading of a
-/// document with a form, else the first 发文字号 prefix.
+/// `data/policy_note_verbs.tsv`: the verbs ending a note of adoption.
+static NOTE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| note_verbs().items);
+
+fn note_verbs() -> Table<&'static str> {
+    crate::lexicon::words(
+        "policy_note_verbs.tsv",
+        include_str!("../data/policy_note_verbs.tsv"),
+    )
+}
+
+/// The level of the body a note of adoption under a heading names
+/// (`1988年5月10日 国务院批准`, `（2025年3月28日河北省第十四届人民代表大会
+/// 常务委员会第十五次会议通过）`): the first of the next two non-empty
+/// lines that ends with a note verb, read from the first central body,
+/// province or city it names.
+fn of_note(text: &str, heading: Span) -> Option<Level> {
+    let p = &*PLACES;
+    let note = text[heading.end..]
+        .split('\n')
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
+        .filter(|l| !l.is_empty())
+        .take(2)
+        .find(|l| {
+            let l = l.trim_end_matches(|c: char| super::text::is_close(c));
+            NOTE_VERBS.iter().any(|v| l.ends_with(v))
+        })?;
+    note.char_indices().find_map(|(i, _)| {
+        let s = &note[i..];
+        [&p.central, &p.provinces, &p.cities]
+            .into_iter()
+            .any(|words| starts(s, words).is_some())
+            .then(|| of_name(s).and_then(Result::ok))
+            .flatten()
+    })
+}
+
+/// The issuer's level: from the signing bodies, else a note of adoption
+/// under the heading (a regulation 国务院批准 is central whatever place it
+/// governs), else the heading's body (the words before 关于 always; a
+/// whole heading when it ends with a form), else the first 发文字号 prefix.
 pub(crate) fn find(
     text: &str,
     issuer_names: &[Span],
@@ -356,9 +394,16 @@ pub(crate) fn find(
     if from_issuer.is_some() {
         return from_issuer;
     }
-    if let (Some(h), Some(_)) = (heading, form) {
-        if let Some(l) = of_name(heading_body(&super::heading::joined(&text[h.range()]))) {
-            return Some(resolve(l));
+    if let Some(l) = heading.and_then(|h| of_note(text, h)) {
+        return Some(l);
+    }
+    if let Some(h) = heading {
+        let line = super::form::heading_line(text, h);
+        let body = heading_body(&line);
+        if form.is_some() || body.len() < line.len() {
+            if let Some(l) = of_name(body) {
+                return Some(resolve(l));
+            }
         }
     }
     doc_numbers
@@ -411,6 +456,23 @@ mod tests {
     }
 
     #[test]
+    fn notes_of_adoption_under_the_heading() {
+        let parse = |t: &str| crate::policy::parse(t, &crate::Config::default()).level;
+        assert_eq!(
+            parse("北京市新技术产业开发试验区暂行条例\n\n1988年5月10日 国务院批准\n\n第一条 为促进发展，制定本条例。\n"),
+            Some(Level::Central)
+        );
+        assert_eq!(
+            parse("某某促进条例\n\n（2025年3月28日河北省第十四届人民代表大会常务委员会第十五次会议通过）\n\n第一条 为促进发展，制定本条例。\n"),
+            Some(Level::Provincial)
+        );
+        assert_eq!(
+            parse("住房城乡建设部等5部门关于\n\n加强农村房屋建设管理的指导意见\n\n各省人民政府:\n"),
+            Some(Level::Central)
+        );
+    }
+
+    #[test]
     fn prefixes() {
         assert_eq!(of_prefix("国办发"), Some(Level::Central));
         assert_eq!(of_prefix("国发"), Some(Level::Central));
@@ -451,7 +513,7 @@ mod tests {
 
     #[test]
     fn word_tables_parse_without_duplicates_and_each_word_is_read() {
-        for t in [party_prefixes(), township_words()] {
+        for t in [party_prefixes(), township_words(), note_verbs()] {
             assert!(t.errors.is_empty(), "{:?}", t.errors);
             let mut seen = std::collections::HashSet::new();
             assert!(t.items.iter().all(|w| seen.insert(*w)), "{:?}", t.items);
