@@ -957,3 +957,17 @@ fn slogans_by_pattern() {
         ),
     ]);
 }
+
+#[test]
+fn real_document_measure_words() {
+    check(&[
+        // 县 counts counties; 县城, 县域 are words.
+        (
+            "以山区26县为重点",
+            &[(Count, "26县", "26", Some("县"), Exact)],
+        ),
+        ("建设3县城", &[(Number, "3", "3", None, Exact)]),
+        // 大类: 大 says "major", the measure word is 类; 大 stays in the span.
+        ("涵盖10大类", &[(Count, "10大类", "10", Some("类"), Exact)]),
+    ]);
+}
