@@ -64,3 +64,21 @@ fn responsible_without_generic_collectives() {
         .clone();
     assert_eq!(strs(&alone["units"]), ["各有关部门和单位"]);
 }
+
+#[test]
+fn targets_after_a_bounded_subject() {
+    let r = record("prov_jiangsu_shengyu_2025");
+    // `常住人口超过100万的县…建设1所二级儿童医院或在综合医院设置儿科病区`:
+    // 超过100万 bounds the counties, 1所 is the goal, the clause after 或 is
+    // not part of the metric.
+    let x = at(&r, "targets", 1117, 1246);
+    assert_eq!(x["deadline"], 2025);
+    assert_eq!(x["metric"], "二级儿童医院");
+    assert_eq!(x["amount"]["text"], "1所");
+    assert_eq!(x["amount"]["start"], 1244);
+    assert!(r["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["amount"]["text"] != "超过100万"));
+}

@@ -279,8 +279,26 @@ fn is_figure(e: &Entity) -> bool {
 }
 
 /// A figure that bounds what the metric is about rather than a goal
-/// (`50万人口以上的县`): 以上的/以下的 follows it within a few characters.
-fn is_threshold(text: &str, e: &Entity) -> bool {
+/// (`50万人口以上的县`): 以上的/以下的 follows it within a few characters;
+/// or a bounded figure (not a share) that 的 follows right away, with
+/// another figure later in its clause, the goal of what it bounds
+/// (`常住人口超过100万的县建设1所…`; but `培育数以万计的产教融合型企业` is a goal).
+fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
+    use crate::entity::Bound;
+    if e.kind != Kind::Percent
+        && matches!(
+            e.bound,
+            Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
+        )
+        && text[e.span.end..].starts_with('的')
+        && next.is_some_and(|n| {
+            n.span.start >= e.span.end
+                && !text[e.span.end..n.span.start]
+                    .contains(|c: char| is_clause_sep(c) || is_sentence_end(c) || c == '；')
+        })
+    {
+        return true;
+    }
     let after: String = text[e.span.end..]
         .chars()
         .take_while(|c| !is_stop(*c))
@@ -338,12 +356,14 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     }
     // `1所养护院或专区`: the count's noun ends before 或, the target's metric
     // names every alternative, over 或 to the next stop.
+    // An alternative longer than the thing itself is a clause of its own
+    // (`1所二级儿童医院或在综合医院设置儿科病区`), not a second name.
     let rest = &text[end..limit.max(end)];
-    if rest.starts_with('或') {
-        end += rest
-            .char_indices()
-            .find(|(_, c)| is_stop(*c))
-            .map_or(rest.len(), |(i, _)| i);
+    if let Some(alt) = rest.strip_prefix('或') {
+        let alt = &alt[..alt.find(is_stop).unwrap_or(alt.len())];
+        if alt.chars().count() <= text[noun.start..end].chars().count() {
+            end += '或'.len_utf8() + alt.len();
+        }
     }
     // `多元融合的体育综合体`: over 的 to the next stop; `商店、网店、…等基础单元`:
     // over a list that 等 closes.
@@ -639,10 +659,18 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         while next_entity < entities.len() && entities[next_entity].span.start < d.end {
             next_entity += 1;
         }
-        let figures: Vec<&Entity> = entities[next_entity..]
+        let candidates: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e) && !is_threshold(text, e) && !is_permission(text, e))
+            .filter(|e| is_figure(e))
+            .collect();
+        let figures: Vec<&Entity> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| {
+                !is_threshold(text, e, candidates.get(i + 1).copied()) && !is_permission(text, e)
+            })
+            .map(|(_, e)| *e)
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
@@ -1038,12 +1066,42 @@ mod tests {
                 .expect(text)
         };
         let plain = "到2026年，50万人口的县建成体育馆10个。";
-        assert!(!is_threshold(plain, &figure(plain)));
+        assert!(!is_threshold(plain, &figure(plain), None));
         for w in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             let text = format!("到2026年，50万人口{w}县建成体育馆10个。");
-            assert!(is_threshold(&text, &figure(&text)), "{text}");
+            assert!(is_threshold(&text, &figure(&text), None), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bounded_figure_before_de_bounds_the_next_goal() {
+        let targets = |text: &str| -> Vec<(String, String)> {
+            find(text, &crate::extract(text))
+                .iter()
+                .map(|t| {
+                    (
+                        t.amount.text(text).to_string(),
+                        text[t.metric.range()].to_string(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            targets("到2025年，常住人口超过100万的县建设1所二级儿童医院或在综合医院设置儿科病区。"),
+            [("1所".to_string(), "二级儿童医院".to_string())]
+        );
+        assert_eq!(
+            targets("到2022年，培育数以万计的产教融合型企业。"),
+            [("数以万计".to_string(), "产教融合型企业".to_string())]
+        );
+        assert_eq!(
+            targets("到2025年，每个市建有1所失智老人养护院或失智老人专区。"),
+            [(
+                "1所".to_string(),
+                "失智老人养护院或失智老人专区".to_string()
+            )]
+        );
     }
 
     #[test]
