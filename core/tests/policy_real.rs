@@ -82,3 +82,49 @@ fn targets_after_a_bounded_subject() {
         .iter()
         .all(|t| t["amount"]["text"] != "超过100万"));
 }
+
+#[test]
+fn effective_in_an_attachment_names_it() {
+    let r = record("notice_guowuyuan_geshui_2018");
+    let x = at(&r, "effective", 3527, 3540);
+    assert_eq!(x["text"], "自2019年1月1日起施行");
+    assert_eq!(x["date"]["text"], "2019年1月1日");
+    assert_eq!(x["document"], "个人所得税专项附加扣除暂行办法");
+    assert!(x["until"].is_null());
+    // A notice that opens at its recipients: 印发 in the text it signs.
+    let r = record("notice_zhejiang_shiminhua_2023");
+    let x = at(&r, "effective", 4795, 4816);
+    assert_eq!(x["text"], "自2023年7月22日起施行,有效期为5年");
+    assert_eq!(
+        x["document"],
+        "浙江省推动落实常住地提供基本公共服务制度有序推进农业转移人口市民化实施方案(2023—2027年)"
+    );
+    assert_eq!(x["until"]["kind"], "duration");
+    assert_eq!(x["until"]["text"], "5年");
+    assert_eq!(x["until"]["start"], 4814);
+}
+
+#[test]
+fn wrapped_headings_and_recipients() {
+    // `…等5部门关于` / `…的指导意见`: digits in the issuers' part.
+    let r = record("gov_mohurd_nongfang_2024");
+    assert_eq!(
+        r["heading"],
+        "住房城乡建设部等5部门关于加强农村房屋建设管理的指导意见"
+    );
+    let x = at(&r, "recipients", 32, 55);
+    assert_eq!(x["text"], "各省、自治区、直辖市人民政府,新疆生产建设兵团");
+    // A document number in brackets under the title is not a recipient.
+    let r = record("prov_jiangsu_shengyu_2025");
+    assert_eq!(
+        r["heading"],
+        "省政府办公厅关于印发江苏省加快完善生育支持政策体系推动建设生育友好型社会若干措施的通知"
+    );
+    let got: Vec<&str> = r["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["text"].as_str())
+        .collect();
+    assert_eq!(got, ["各设区市人民政府,省各委办厅局,省各直属单位"]);
+}

@@ -86,15 +86,17 @@ fn is_title_line(line: &str) -> bool {
 
 /// True for a line that may be the first or a middle part of a title
 /// wrapped over several lines: short, no sentence punctuation, not a
-/// document number, a date or a 版头 (`国务院文件`), and not a whole title
-/// itself.
+/// document number, a date or a 版头 (`国务院文件`), not a remark in
+/// brackets (`（此件公开发布）`), and not a whole title itself. Digits
+/// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
 fn is_title_part(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS / 2
         && !line.contains([
             '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
         ])
+        && !line.starts_with(super::text::is_open)
         && !line.ends_with("文件")
-        && !line.chars().any(|c| c.is_ascii_digit())
+        && (line.contains("关于") || !line.chars().any(|c| c.is_ascii_digit()))
         && doc_type(line).0.is_none()
         && !is_furniture(line)
 }
@@ -157,8 +159,16 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         else {
             continue;
         };
+        // The number alone on its line, maybe in brackets (`（苏政办发〔2025〕2号）`).
         let (s, e) = ls[k];
-        if (s, e) != (d.span.start, d.span.end) {
+        let before = &text[s..d.span.start];
+        let after = &text[d.span.end..e];
+        let alone = (before.is_empty() && after.is_empty())
+            || (before.chars().count() == 1
+                && before.starts_with(super::text::is_open)
+                && after.chars().count() == 1
+                && after.starts_with(super::text::is_close));
+        if !alone {
             continue;
         }
         let above = k
@@ -374,5 +384,29 @@ mod tests {
             (Some("以一流营商环境助推工业经济提质增效"), vec![])
         );
         assert_eq!(run(""), (None, vec![]));
+    }
+
+    #[test]
+    fn issuers_with_digits_bracketed_numbers_and_remarks() {
+        assert_eq!(
+            run("某某部等5部门关于\n\n加强某某管理的指导意见\n\n各省、自治区人民政府:\n正文。"),
+            (
+                Some("某某部等5部门关于\n\n加强某某管理的指导意见"),
+                vec!["各省、自治区人民政府"]
+            )
+        );
+        assert_eq!(
+            run("某省政府办公厅关于印发某某\n若干措施的通知\n(某政办发〔2025〕2号)\n各设区市人民政府:\n"),
+            (
+                Some("某省政府办公厅关于印发某某\n若干措施的通知"),
+                vec!["各设区市人民政府"]
+            )
+        );
+        let text = "某某通知\n某省人民政府\n（此件公开发布）\n某某暂行办法\n第一条　为了…\n";
+        let from = text.find("（此件").unwrap();
+        assert_eq!(
+            attachment_title(text, from).as_deref(),
+            Some("某某暂行办法")
+        );
     }
 }
