@@ -25,7 +25,7 @@
 //! `lead`: the units of a 牵头 label or verb; else, when the document says
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
-use super::text::{is_close, is_open, is_space, lines, trim};
+use super::text::{is_close, is_colon, is_open, is_space, lines, trim};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -174,7 +174,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     if let Some(k) = groups.iter().position(|g| {
         g.first().is_some_and(|&(s, e)| {
             let t = text[s..e].trim_start_matches(is_space);
-            (t.contains(['：', ':']) && label_at(t).is_none())
+            (t.contains(is_colon) && label_at(t).is_none())
                 || first_unit_leads(t).is_some()
                 || t == "下同"
         })
@@ -285,7 +285,7 @@ fn label_at(s: &str) -> Option<(usize, bool)> {
         };
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
-        let colon = body.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+        let colon = body.chars().next().filter(|c| is_colon(*c))?;
         Some((s.len() - body.len() + colon.len_utf8(), lead))
     })
 }
