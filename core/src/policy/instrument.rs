@@ -137,28 +137,21 @@ pub struct Instruments {
     by_first: HashMap<char, Vec<usize>>,
 }
 
-/// The tools of the coding scheme, by category, in its order.
-const SCHEME: [(Category, &[&str]); 3] = [
-    (
-        Category::Supply,
-        &["人才培养", "资金投入", "技术支持", "公共服务", "基础设施"],
-    ),
-    (
-        Category::Environment,
-        &["目标规划", "金融支持", "税收优惠", "法规管制", "策略性措施"],
-    ),
-    (
-        Category::Demand,
-        &["政府采购", "示范推广", "贸易管制", "服务外包", "消费激励"],
-    ),
-];
+/// `data/policy_instrument_tools.tsv`: the tools of the coding scheme, with
+/// their categories, in its order.
+fn scheme_table() -> crate::lexicon::Table<(Category, &'static str)> {
+    crate::lexicon::Table::load(
+        "policy_instrument_tools.tsv",
+        include_str!("../data/policy_instrument_tools.tsv"),
+        |r| Ok((r.get(0)?, r.word(1)?)),
+    )
+}
+
+static SCHEME: LazyLock<Vec<(Category, &'static str)>> = LazyLock::new(|| scheme_table().items);
 
 /// The category a tool of the coding scheme belongs to.
 fn scheme_category(tool: &str) -> Option<Category> {
-    SCHEME
-        .iter()
-        .find(|(_, tools)| tools.contains(&tool))
-        .map(|(c, _)| *c)
+    SCHEME.iter().find(|(_, t)| *t == tool).map(|(c, _)| *c)
 }
 
 const BUILTIN_FILE: &str = "policy_instruments.tsv";
@@ -527,6 +520,13 @@ mod tests {
     #[test]
     fn builtin_tables_read_without_an_error() {
         assert!(BUILTIN.1.is_empty(), "{:?}", BUILTIN.1);
+        let scheme = scheme_table();
+        assert!(scheme.errors.is_empty(), "{:?}", scheme.errors);
+        // The built-in cues use every tool of the scheme, in its order.
+        let tools: Vec<(Category, &str)> = Instruments::builtin().tools().collect();
+        assert_eq!(tools, scheme.items);
+        let bad = crate::lexicon::Table::load("t.tsv", "money\t资金\n", |r| r.get::<Category>(0));
+        assert!(bad.errors[0].to_string().starts_with("t.tsv:1:"));
         assert!(context_table().errors.is_empty());
         let (covers, heads) = &*CONTEXTS;
         assert!(!covers.is_empty() && !heads.is_empty());

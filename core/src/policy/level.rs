@@ -224,10 +224,78 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     }
 });
 
-/// Characters that end a place name and start a body's name.
-const COUNTY_ENDS: [char; 4] = ['县', '区', '旗', '市'];
-/// Characters that cannot be part of a county's name (they belong to a body).
-const BODY_CHARS: &str = "政府委局厅部办会院所室处中心党人大";
+string_enum! {
+    /// The role of a row of `policy_level_words.tsv` (its header explains each).
+    enum Role {
+        /// 关于.
+        About => "about",
+        /// 省.
+        ProvinceEnd => "province_end",
+        /// 市.
+        City => "city",
+        /// 市 州 区 盟.
+        CityEnd => "city_end",
+        /// 区 县 旗.
+        DistrictEnd => "district_end",
+        /// 县 区 旗 市.
+        CountyEnd => "county_end",
+        /// 政 府 委 局 …
+        BodyChar => "body_char",
+        /// 市场, 区域.
+        NotEnd => "not_end",
+        /// 政 办 发.
+        PrefixMark => "prefix_mark",
+    }
+    error: crate::ErrorKind::InvalidData, "level word role"
+}
+
+impl Role {
+    /// True for the roles whose rows are one character.
+    fn is_char(self) -> bool {
+        matches!(
+            self,
+            Role::CityEnd | Role::DistrictEnd | Role::CountyEnd | Role::BodyChar | Role::PrefixMark
+        )
+    }
+}
+
+/// `data/policy_level_words.tsv`: word, role; a character role's word must
+/// be one character.
+fn level_words() -> Table<(&'static str, Role)> {
+    level_words_in(
+        "policy_level_words.tsv",
+        include_str!("../data/policy_level_words.tsv"),
+    )
+}
+
+fn level_words_in(file: &'static str, src: &'static str) -> Table<(&'static str, Role)> {
+    Table::load(file, src, |r| {
+        let (w, role): (&str, Role) = (r.word(0)?, r.get(1)?);
+        if role.is_char() && w.chars().count() != 1 {
+            return Err(r.error(format_args!("{role} takes one character, not {w:?}")));
+        }
+        Ok((w, role))
+    })
+}
+
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| level_words().items);
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+/// True when `c` is a character of `role`.
+fn is(role: Role, c: char) -> bool {
+    words(role).any(|w| w.starts_with(c))
+}
+
+/// `s` without a leading word of `role`.
+fn strip(role: Role, s: &str) -> &str {
+    words(role).find_map(|w| s.strip_prefix(w)).unwrap_or(s)
+}
 
 /// The longest word of `words` that `s` starts with.
 fn starts(s: &str, words: &[&'static str]) -> Option<&'static str> {
@@ -238,13 +306,12 @@ fn starts(s: &str, words: &[&'static str]) -> Option<&'static str> {
 /// county ending; `市` only when `city_known` is false.
 fn county(s: &str, city_known: bool) -> Option<(usize, char)> {
     for (n, (i, c)) in s.char_indices().enumerate() {
-        if n > 6 || !is_han_script(c) || BODY_CHARS.contains(c) {
+        if n > 6 || !is_han_script(c) || is(Role::BodyChar, c) {
             return None;
         }
-        if n > 0 && COUNTY_ENDS.contains(&c) && !(c == '市' && city_known) {
+        if n > 0 && is(Role::CountyEnd, c) && !(is(Role::City, c) && city_known) {
             // 市场, 区域: the ending must not open a common word.
-            let next = s[i + c.len_utf8()..].chars().next();
-            if matches!((c, next), ('市', Some('场')) | ('区', Some('域'))) {
+            if words(Role::NotEnd).any(|w| s[i..].starts_with(w)) {
                 return None;
             }
             return Some((i + c.len_utf8(), c));
@@ -268,28 +335,27 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
     }
     let mut level = None;
     // A full city name (吉林市) before a province's short one (吉林).
-    let city_full = starts(s, &p.cities).filter(|w| w.ends_with(['市', '州', '区', '盟']));
+    let city_full = starts(s, &p.cities)
+        .filter(|w| w.chars().next_back().is_some_and(|c| is(Role::CityEnd, c)));
     if city_full.is_none() {
         if let Some(w) = starts(s, &p.provinces) {
             level = Some(Level::Provincial);
             s = &s[w.len()..];
-            s = s.strip_prefix('省').unwrap_or(s);
+            s = strip(Role::ProvinceEnd, s);
         }
     }
     if let Some(w) = starts(s, &p.cities) {
         s = &s[w.len()..];
         // 朝阳区 is a district, not the city 朝阳.
-        if s.starts_with(['区', '县', '旗']) {
+        if s.chars().next().is_some_and(|c| is(Role::DistrictEnd, c)) {
             return Some(Ok(Level::County));
         }
         level = Some(Level::Municipal);
-        if let Some(rest) = s.strip_prefix('市') {
-            s = rest;
-        }
+        s = strip(Role::City, s);
     }
     match county(s, level.is_some()) {
         // An unknown name ending in 市: a city the table lacks, or a county-level city.
-        Some((_, '市')) => Some(Err(())),
+        Some((_, c)) if is(Role::City, c) => Some(Err(())),
         Some(_) => Some(Ok(Level::County)),
         None => level.map(Ok),
     }
@@ -298,10 +364,10 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
 /// The issuing body written at the start of a heading: the words before
 /// 关于, or the whole heading when it has none (a law's title).
 fn heading_body(heading: &str) -> &str {
-    match heading.find("关于") {
-        Some(i) => &heading[..i],
-        None => heading,
-    }
+    words(Role::About)
+        .filter_map(|w| heading.find(w))
+        .min()
+        .map_or(heading, |i| &heading[..i])
 }
 
 /// The level from a 发文字号 prefix: a central prefix, a province's
@@ -315,10 +381,11 @@ fn of_prefix(prefix: &str) -> Option<Level> {
     let mut chars = prefix.chars();
     let first = chars.next()?;
     let second = chars.next()?;
-    if p.province_abbrevs.contains(&first) && matches!(second, '政' | '办' | '发') {
+    let marked = is(Role::PrefixMark, second);
+    if p.province_abbrevs.contains(&first) && marked {
         return Some(Level::Provincial);
     }
-    if matches!(second, '政' | '办' | '发') && p.cities.iter().any(|c| c.starts_with(first)) {
+    if marked && p.cities.iter().any(|c| c.starts_with(first)) {
         return Some(Level::Municipal);
     }
     None
@@ -513,6 +580,21 @@ mod tests {
 
     #[test]
     fn word_tables_parse_without_duplicates_and_each_word_is_read() {
+        let t = level_words();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for role in Role::ALL {
+            assert!(words(*role).next().is_some(), "{role}");
+        }
+        let bad = level_words_in("l.tsv", "市场\tcounty_end\n省\tprovince\n县\tcounty_end\n");
+        assert_eq!(bad.items, [("县", Role::CountyEnd)]);
+        let shown: Vec<String> = bad.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "l.tsv:1: county_end takes one character, not \"市场\"",
+                "l.tsv:2: column 2: unknown level word role \"province\""
+            ]
+        );
         for t in [party_prefixes(), township_words(), note_verbs()] {
             assert!(t.errors.is_empty(), "{:?}", t.errors);
             let mut seen = std::collections::HashSet::new();

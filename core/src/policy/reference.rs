@@ -293,7 +293,7 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
                 let mut b = before.chars();
                 let mut a = after.chars();
                 matches!((b.next(), b.next(), a.next(), a.next()),
-                    (Some(o), None, Some(c), None) if is_open(o) && o != '《' && is_close(c))
+                    (Some(o), None, Some(c), None) if is_open(o) && is_close(c))
             })
         })
         .collect()
