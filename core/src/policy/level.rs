@@ -441,9 +441,10 @@ fn of_note(text: &str, heading: Span) -> Option<Level> {
 }
 
 /// The issuer's level: from the signing bodies, else a note of adoption
-/// under the heading (a regulation 国务院批准 is central whatever place it
-/// governs), else the heading's body (the words before 关于 always; a
-/// whole heading when it ends with a form), else the first 发文字号 prefix.
+/// under the heading of a document with a form (a regulation 国务院批准 is central whatever place it
+/// governs), else the body of a heading with a form (the words before 关于,
+/// or the whole heading of a law; a heading broken after 关于 is read with
+/// its next line), else the first 发文字号 prefix.
 pub(crate) fn find(
     text: &str,
     issuer_names: &[Span],
@@ -461,16 +462,17 @@ pub(crate) fn find(
     if from_issuer.is_some() {
         return from_issuer;
     }
-    if let Some(l) = heading.and_then(|h| of_note(text, h)) {
+    if let Some(l) = heading
+        .filter(|_| form.is_some())
+        .and_then(|h| of_note(text, h))
+    {
         return Some(l);
     }
-    if let Some(h) = heading {
+    // A news headline has no form: its words name no issuer.
+    if let (Some(h), Some(_)) = (heading, form) {
         let line = super::form::heading_line(text, h);
-        let body = heading_body(&line);
-        if form.is_some() || body.len() < line.len() {
-            if let Some(l) = of_name(body) {
-                return Some(resolve(l));
-            }
+        if let Some(l) = of_name(heading_body(&line)) {
+            return Some(resolve(l));
         }
     }
     doc_numbers
@@ -536,6 +538,11 @@ mod tests {
         assert_eq!(
             parse("住房城乡建设部等5部门关于\n\n加强农村房屋建设管理的指导意见\n\n各省人民政府:\n"),
             Some(Level::Central)
+        );
+        // A news headline (no form) takes no level from a dated line under it.
+        assert_eq!(
+            parse("河北立法推动数字经济发展\n\n2025年3月28日 河北省人大常委会表决通过\n\n本报讯 记者日前获悉。\n"),
+            None
         );
     }
 
