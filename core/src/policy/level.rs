@@ -245,6 +245,12 @@ string_enum! {
         NotEnd => "not_end",
         /// 政 办 发.
         PrefixMark => "prefix_mark",
+        /// 省 opening a body's name that names no place (省政府办公厅).
+        BareProvincial => "bare_provincial",
+        /// 市 opening such a name (市人民政府).
+        BareMunicipal => "bare_municipal",
+        /// 县 区 旗 opening such a name (区政府).
+        BareCounty => "bare_county",
     }
     error: crate::ErrorKind::InvalidData, "level word role"
 }
@@ -254,7 +260,14 @@ impl Role {
     fn is_char(self) -> bool {
         matches!(
             self,
-            Role::CityEnd | Role::DistrictEnd | Role::CountyEnd | Role::BodyChar | Role::PrefixMark
+            Role::CityEnd
+                | Role::DistrictEnd
+                | Role::CountyEnd
+                | Role::BodyChar
+                | Role::PrefixMark
+                | Role::BareProvincial
+                | Role::BareMunicipal
+                | Role::BareCounty
         )
     }
 }
@@ -290,6 +303,18 @@ fn words(role: Role) -> impl Iterator<Item = &'static str> {
 /// True when `c` is a character of `role`.
 fn is(role: Role, c: char) -> bool {
     words(role).any(|w| w.starts_with(c))
+}
+
+/// The level a bare level word names (`省` → provincial), if `c` is one.
+fn bare_level(c: char) -> Option<Level> {
+    [
+        (Role::BareProvincial, Level::Provincial),
+        (Role::BareMunicipal, Level::Municipal),
+        (Role::BareCounty, Level::County),
+    ]
+    .into_iter()
+    .find(|(role, _)| is(*role, c))
+    .map(|(_, level)| level)
 }
 
 /// `s` without a leading word of `role`.
@@ -330,8 +355,30 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
             s = rest;
         }
     }
-    if starts(s, &p.central).is_some() {
-        return Some(Ok(Level::Central));
+    if let Some(w) = starts(s, &p.central) {
+        // A central body's office in a place (国家税务总局山东省税务局,
+        // 中国人民银行滨州市中心支行) is at that place's level.
+        let mut rest = &s[w.len()..];
+        // 国家 + 税务总局: the longest run of central names.
+        while let Some(more) = starts(rest, &p.central) {
+            rest = &rest[more.len()..];
+        }
+        let local = [&p.provinces, &p.cities]
+            .into_iter()
+            .any(|words| starts(rest, words).is_some());
+        return match of_name(rest).filter(|_| local) {
+            Some(Ok(l)) if l != Level::Central => Some(Ok(l)),
+            _ => Some(Ok(Level::Central)),
+        };
+    }
+    // A body named by its level alone (省政府办公厅, 市人民政府, 区政府).
+    let mut chars = s.chars();
+    if let (Some(first), Some(second)) = (chars.next(), chars.next()) {
+        if is(Role::BodyChar, second) {
+            if let Some(level) = bare_level(first) {
+                return Some(Ok(level));
+            }
+        }
     }
     let mut level = None;
     // A full city name (吉林市) before a province's short one (吉林).
@@ -517,6 +564,15 @@ mod tests {
             ("阿巴嘎旗人民政府", Some(County)),
             ("上海市浦东新区人民政府", Some(County)),
             ("关于加快发展的意见", None),
+            ("省政府办公厅", Some(Provincial)),
+            ("市人民政府", Some(Municipal)),
+            ("区政府办公室", Some(County)),
+            ("县委", Some(County)),
+            ("国家税务总局山东省税务局", Some(Provincial)),
+            ("中国人民银行滨州市中心支行", Some(Municipal)),
+            ("财政部 国家税务总局", Some(Central)),
+            ("国务院办公厅", Some(Central)),
+            ("市场监管总局", Some(Central)),
         ];
         for (name, want) in cases {
             assert_eq!(level(name), want, "{name}");
