@@ -175,7 +175,10 @@ mod tests {
         assert_eq!(form_of("某市行动方案（2025—2027年）"), Some("行动方案"));
         assert_eq!(form_of("某某办法（试行）"), Some("办法"));
         assert_eq!(form_of("某某条例（草案）"), Some("条例"));
-        assert_eq!(form_of("关于加快发展的实施意见（征求意见稿）"), Some("实施意见"));
+        assert_eq!(
+            form_of("关于加快发展的实施意见（征求意见稿）"),
+            Some("实施意见")
+        );
         assert_eq!(form_of("国务院关于同意设立某区的批复"), Some("批复"));
         assert_eq!(form_of("关于征求意见的函"), Some("函"));
         assert_eq!(form_of("河北立法推动产业集群发展"), None);

@@ -16,7 +16,8 @@
 //! that hold for any codebook): a cue whose first character belongs to a
 //! word before it (`相关税费` holds no `关税`), a cue followed by a head noun
 //! that makes it part of a name (`出口管制管理部门`, `试点城市`, `示范区`,
-//! `试点经验`), and a cue that repeats the tail of a longer cue earlier in
+//! `试点经验`), a cue right after a verb of reporting (`总结推广`: what was
+//! done, not a measure), and a cue that repeats the tail of a longer cue earlier in
 //! the clause (`契税补贴 … 该项补贴`: the same measure again) are not read.
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
 
@@ -169,6 +170,8 @@ enum Place {
     Covers,
     /// A noun right after the cue that makes it part of a name.
     Head,
+    /// A verb right before the cue that makes it a report of what was done.
+    Before,
 }
 
 impl FromStr for Place {
@@ -177,6 +180,7 @@ impl FromStr for Place {
         match s {
             "covers" => Ok(Place::Covers),
             "head" => Ok(Place::Head),
+            "before" => Ok(Place::Before),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -190,24 +194,33 @@ fn context_table() -> crate::lexicon::Table<(&'static str, Place)> {
     )
 }
 
-/// The context words: (covering words, head nouns), each longest first.
-static CONTEXTS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
-    let (mut covers, mut heads) = (Vec::new(), Vec::new());
+/// The context words of each place.
+struct Contexts {
+    covers: Vec<&'static str>,
+    heads: Vec<&'static str>,
+    before: Vec<&'static str>,
+}
+
+static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
+    let mut c = Contexts {
+        covers: Vec::new(),
+        heads: Vec::new(),
+        before: Vec::new(),
+    };
     for (w, place) in context_table().items {
         match place {
-            Place::Covers => covers.push(w),
-            Place::Head => heads.push(w),
+            Place::Covers => c.covers.push(w),
+            Place::Head => c.heads.push(w),
+            Place::Before => c.before.push(w),
         }
     }
-    covers.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    (covers, heads)
+    c
 });
 
 /// True when a word of `covers` starts before `at` and runs past it, so
 /// the character at `at` belongs to that word (`相关税费` at `关`).
 fn covered(text: &str, at: usize, from: usize) -> bool {
-    CONTEXTS.0.iter().any(|w| {
+    CONTEXTS.covers.iter().any(|w| {
         let mut start = at;
         // Each character of `w` but its first may be the one at `at`.
         for _ in 1..w.chars().count() {
@@ -225,7 +238,16 @@ fn covered(text: &str, at: usize, from: usize) -> bool {
 
 /// True when a head noun follows at `end`: the cue is part of a name.
 fn headed(text: &str, end: usize) -> bool {
-    CONTEXTS.1.iter().any(|w| text[end..].starts_with(w))
+    CONTEXTS.heads.iter().any(|w| text[end..].starts_with(w))
+}
+
+/// True when a reporting verb ends at `start` (after `from`): the cue
+/// reports what was done (总结推广经验).
+fn reported(text: &str, start: usize, from: usize) -> bool {
+    CONTEXTS
+        .before
+        .iter()
+        .any(|w| text[from..start].ends_with(w))
 }
 
 impl Instruments {
@@ -413,7 +435,7 @@ impl Instruments {
                 .iter()
                 .any(|w| w.len() > c.word.len() && w.ends_with(c.word.as_str()));
             read.push(&c.word);
-            if repeat || headed(text, cue.end) {
+            if repeat || headed(text, cue.end) || reported(text, cue.start, span.start) {
                 continue;
             }
             if !out
@@ -528,8 +550,8 @@ mod tests {
         let bad = crate::lexicon::Table::load("t.tsv", "money\t资金\n", |r| r.get::<Category>(0));
         assert!(bad.errors[0].to_string().starts_with("t.tsv:1:"));
         assert!(context_table().errors.is_empty());
-        let (covers, heads) = &*CONTEXTS;
-        assert!(!covers.is_empty() && !heads.is_empty());
+        let c = &*CONTEXTS;
+        assert!(!c.covers.is_empty() && !c.heads.is_empty() && !c.before.is_empty());
     }
 
     #[test]
@@ -573,6 +595,8 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A cue after a reporting verb reports what was done.
+        assert!(cues("及时总结推广好的经验做法").is_empty());
         // The tail of a longer cue earlier in the clause is the same measure.
         let text = "给予契税补贴，补贴申报截止时间为年底";
         let found = t.find(text, Span::new(0, text.len()), &[]);
