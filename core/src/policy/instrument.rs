@@ -161,7 +161,33 @@ const BUILTIN_SRC: &str = include_str!("../data/policy_instruments.tsv");
 /// The built-in table and the errors of its rows that did not read (left
 /// out, so one bad row never stops the others; a test asserts none).
 static BUILTIN: LazyLock<(Instruments, Vec<Error>)> =
-    LazyLock::new(|| Instruments::read(BUILTIN_FILE, BUILTIN_SRC, true));
+    LazyLock::new(|| Instruments::read_builtin(BUILTIN_FILE, BUILTIN_SRC));
+
+/// A row of a cue table, read: its line, cue, category and tool.
+type CueRow<'a> = (usize, &'a str, Category, &'a str);
+
+/// Reads one row of a cue table; the error says what is wrong with it.
+/// With `scheme_only` the tool must be one of the coding scheme's.
+fn read_row<'a>(row: &crate::lexicon::Row<'a>, scheme_only: bool) -> Result<CueRow<'a>, String> {
+    if row.len() != 3 {
+        return Err(format!(
+            "expected 3 tab-separated columns (cue, category, tool), found {}",
+            row.len()
+        ));
+    }
+    let (word, category, tool) = (row.text(0), row.text(1), row.text(2));
+    if word.is_empty() || tool.is_empty() {
+        return Err("empty cue or tool".to_string());
+    }
+    let category: Category = category.parse().map_err(|e: Error| e.to_string())?;
+    match scheme_category(tool) {
+        Some(own) if own != category => {
+            Err(format!("tool {tool:?} belongs to {own}, not {category}"))
+        }
+        None if scheme_only => Err(format!("unknown tool {tool:?}")),
+        _ => Ok((row.line(), word, category, tool)),
+    }
+}
 
 /// Where a context word stands around a cue (`data/policy_instrument_contexts.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,72 +301,67 @@ impl Instruments {
     /// assert_eq!(e.to_string(), "instrument table line 1: tool \"金融支持\" belongs to environment, not supply");
     /// ```
     pub fn from_tsv(table: &str) -> Result<Instruments, Error> {
-        let (t, errors) = Instruments::read("instrument table", table, false);
-        match errors.into_iter().next() {
+        // The same row reader as every table in `data/` (lexicon::rows), with
+        // errors that name the line as a user's table is named.
+        let bad = |line: usize, why: String| {
+            Error::new(
+                ErrorKind::InvalidOption,
+                format!("instrument table line {line}: {why}"),
+            )
+        };
+        let mut rows = Vec::new();
+        let mut row_error = None;
+        for row in crate::lexicon::rows("instrument table", table) {
+            match read_row(&row, false) {
+                Ok(r) => rows.push(r),
+                Err(why) => {
+                    row_error = Some(bad(row.line(), why));
+                    break;
+                }
+            }
+        }
+        // The first error in the table: a cue given twice before the bad row.
+        let (t, errors) = Instruments::build(rows, bad);
+        match errors.into_iter().next().or(row_error) {
             Some(e) => Err(e),
             None => Ok(t),
         }
     }
 
-    /// Reads the rows of `table` (named `file` in errors); the rows that do
-    /// not read are left out and returned as errors. With `scheme_only`
-    /// every tool must be one of the coding scheme's.
-    fn read(file: &str, table: &str, scheme_only: bool) -> (Instruments, Vec<Error>) {
+    /// The built-in table, read with `lexicon::Table` like every table of
+    /// `data/`: the rows that do not read are left out and returned as
+    /// errors naming the file and the line.
+    fn read_builtin(file: &'static str, src: &'static str) -> (Instruments, Vec<Error>) {
+        let table = crate::lexicon::Table::load(file, src, |r| {
+            read_row(r, true).map_err(|why| r.error(why))
+        });
+        let (t, mut errors) = Instruments::build(table.items, |line, why| {
+            Error::new(ErrorKind::InvalidData, format!("{file}:{line}: {why}"))
+        });
+        errors.splice(0..0, table.errors);
+        (t, errors)
+    }
+
+    /// The table of `rows`; a cue given twice is left out, with an error
+    /// made by `bad` from its line and the reason.
+    fn build(
+        rows: Vec<CueRow<'_>>,
+        bad: impl Fn(usize, String) -> Error,
+    ) -> (Instruments, Vec<Error>) {
         let mut cues = Vec::new();
         let mut errors = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut tools: HashMap<String, Arc<str>> = HashMap::new();
-        // The same row reader as every table in `data/` (lexicon::rows),
-        // with errors that name the line as a user's table is named.
-        for row in crate::lexicon::rows(file, table) {
-            let line_no = row.line();
-            let bad = |why: String| {
-                Error::new(
-                    ErrorKind::InvalidOption,
-                    format!("{file} line {line_no}: {why}"),
-                )
-            };
-            if row.len() != 3 {
-                errors.push(bad(format!(
-                    "expected 3 tab-separated columns (cue, category, tool), found {}",
-                    row.len()
-                )));
-                continue;
-            }
-            let (word, category, tool) = (row.text(0), row.text(1), row.text(2));
-            if word.is_empty() || tool.is_empty() {
-                errors.push(bad("empty cue or tool".to_string()));
-                continue;
-            }
-            let category: Category = match category.parse() {
-                Ok(c) => c,
-                Err(e) => {
-                    errors.push(bad(Error::to_string(&e)));
-                    continue;
-                }
-            };
-            match scheme_category(tool) {
-                Some(own) if own != category => {
-                    errors.push(bad(format!(
-                        "tool {tool:?} belongs to {own}, not {category}"
-                    )));
-                    continue;
-                }
-                None if scheme_only => {
-                    errors.push(bad(format!("unknown tool {tool:?}")));
-                    continue;
-                }
-                _ => {}
-            }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut tools: HashMap<&str, Arc<str>> = HashMap::new();
+        for (line, word, category, tool) in rows {
             if let Some(first) = seen.get(word) {
-                errors.push(bad(format!("cue {word:?} already given on line {first}")));
+                errors.push(bad(
+                    line,
+                    format!("cue {word:?} already given on line {first}"),
+                ));
                 continue;
             }
-            seen.insert(word.to_string(), line_no);
-            let tool = tools
-                .entry(tool.to_string())
-                .or_insert_with(|| Arc::from(tool))
-                .clone();
+            seen.insert(word, line);
+            let tool = tools.entry(tool).or_insert_with(|| Arc::from(tool)).clone();
             cues.push(Cue {
                 word: word.to_string(),
                 category,
@@ -556,18 +577,18 @@ mod tests {
 
     #[test]
     fn a_bad_builtin_row_is_left_out_and_named() {
-        let (t, errors) = Instruments::read(
+        let (t, errors) = Instruments::read_builtin(
             "policy_instruments.tsv",
-            "贴息\tenvironment\t金融支持\n数字券\tdemand\t数字消费\n贷款\tmoney\t金融支持\n",
-            true,
+            "贴息\tenvironment\t金融支持\n数字券\tdemand\t数字消费\n贷款\tmoney\t金融支持\n贴息\tenvironment\t金融支持\n",
         );
         assert_eq!(t.len(), 1);
         let shown: Vec<String> = errors.iter().map(Error::to_string).collect();
         assert_eq!(
             shown,
             [
-                "policy_instruments.tsv line 2: unknown tool \"数字消费\"",
-                "policy_instruments.tsv line 3: unknown instrument category \"money\""
+                "policy_instruments.tsv:2: unknown tool \"数字消费\"",
+                "policy_instruments.tsv:3: unknown instrument category \"money\"",
+                "policy_instruments.tsv:4: cue \"贴息\" already given on line 1"
             ]
         );
         // A user's codebook may name tools of its own.
