@@ -210,6 +210,12 @@ string_enum! {
         /// Marks that open an item of a list (`●经济增长6%左右`): body
         /// text, never a heading.
         BulletMark => "bullet_mark",
+        /// Characters after 第N that make it a document's number, no rank
+        /// (`令第310号`).
+        DiNumberTail => "di_number_tail",
+        /// A mark between a figure and 以上/以下 that says the end is
+        /// included (`6个月(含)以上`): in the span.
+        InclusiveMark => "inclusive_mark",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -444,8 +444,14 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     };
     let digits_after = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let colon_after = b.get(end) == Some(&b':') && digits_after(end + 1) == 2;
+    // The hour is 1–2 digits not after a point (2.05:1 is a ratio); the
+    // minutes after it are 2 digits (9:30, not 2:1).
+    let hour_before = |i: usize| {
+        let d = digits_before(i);
+        (1..=2).contains(&d) && !(i > d && b[i - d - 1] == b'.')
+    };
     let colon_before =
-        start > 0 && b[start - 1] == b':' && (1..=2).contains(&digits_before(start - 1));
+        start > 0 && b[start - 1] == b':' && hour_before(start - 1) && end - start == 2;
     (end - start <= 2) && (colon_after || colon_before)
 }
 

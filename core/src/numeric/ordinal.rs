@@ -7,7 +7,7 @@ use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::entity::{Bound, Entity, Span};
-use crate::lexicon::{list, List};
+use crate::lexicon::{has_char, list, prefix_in, List};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
 
@@ -37,6 +37,14 @@ fn measure_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
         }
     }
     Some((row.unit, end))
+}
+
+/// A one-character unit of time at `at` (`第四年`, `第30天`): the year or
+/// day of a sequence, an ordinal with that word as its unit.
+fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let (w, row) = UNITS.longest_at(text, at)?;
+    let one_char = w.chars().nth(1).is_none();
+    (row.kind == UnitKind::Duration && row.extra.is_empty() && one_char).then(|| (w, at + w.len()))
 }
 
 /// 第 + number (+ measure word) at `at`.
@@ -69,10 +77,30 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             }
         }
     }
-    let (unit, end) = match measure_word(text, n.end) {
+    // 令第310号: a decree's number.
+    if char_at(text, n.end).is_some_and(|c| has_char(List::DiNumberTail, c)) {
+        return Step::Skip(n.end);
+    }
+    let (unit, mut end) = match measure_word(text, n.end).or_else(|| time_word(text, n.end)) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
+    // 第四至六年: a range of ranks sharing the measure word after the second.
+    let mut high = None;
+    if unit.is_none() {
+        if let Some(w) = prefix_in(List::RangeConnector, rest) {
+            if let Some(m) = numeral::read_plain(text, n.end + w.len()) {
+                let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
+                if let (Some((u, e)), None, true) = (second, m.high, m.value > n.value) {
+                    if !m.decimal && m.form != Form::DigitString {
+                        high = Some((m.value, u));
+                        end = e;
+                    }
+                }
+            }
+        }
+    }
+    let unit = unit.or(high.map(|(_, u)| u));
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()
         && matches!(char_at(text, n.end), Some('，' | '、' | ',' | '是'))
@@ -87,7 +115,8 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(end);
     }
     let start = scoped(text, at, floor);
-    let figure = Figure::new(n.value);
+    let mut figure = Figure::new(n.value);
+    figure.high = high.map(|(h, _)| h);
     // 第三套及以上: the third and later.
     let (end, bound) = match unit.and_then(|_| at_least_after(text, end)) {
         Some(e) => (e, Bound::AtLeast),

@@ -980,3 +980,81 @@ fn real_document_measure_words() {
         ),
     ]);
 }
+
+#[test]
+fn real_document_rates_bounds_and_ranks() {
+    check(&[
+        // A count or a quantity per a physical unit is a rate (a quantity);
+        // money per a unit stays money, a count per year a count.
+        (
+            "常住人口密度为 16922 人/平方公里",
+            &[(
+                Quantity,
+                "16922 人/平方公里",
+                "16922",
+                Some("人/km2"),
+                Exact,
+            )],
+        ),
+        (
+            "亩产1.2吨/亩",
+            &[(Quantity, "1.2吨/亩", "1.2", Some("t/mu"), Exact)],
+        ),
+        (
+            "补贴400元/平方米",
+            &[(Money, "400元", "400", Some("元"), Exact)],
+        ),
+        (
+            "培训20万人次/年",
+            &[(Count, "20万人次", "200000", Some("人次"), Exact)],
+        ),
+        // 一 with a bound is a count, not an article.
+        (
+            "赡养一位及以上被赡养人",
+            &[(Count, "一位及以上", "1", Some("位"), AtLeast)],
+        ),
+        // (含) before 以上: the end included, in the span.
+        (
+            "缴存6个月(含)以上",
+            &[(Duration, "6个月(含)以上", "6", Some("month"), AtLeast)],
+        ),
+        // Basis points.
+        (
+            "加点幅度高于-30BP",
+            &[(Percent, "高于-30BP", "-30", Some("bp"), MoreThan)],
+        ),
+        // 首套、二套及以上: the list of ordinals shares the reading.
+        (
+            "包括首套、二套及以上",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套及以上", "2", Some("套"), AtLeast),
+            ],
+        ),
+        // 第四年, 第四至六年: the year of a sequence; 令第310号 is a number.
+        ("从第四年起", &[(Ordinal, "第四年", "4", Some("年"), Exact)]),
+        (
+            "第四至六年可减半",
+            &[(Ordinal, "第四至六年", "4", Some("年"), Exact)],
+        ),
+        ("人民政府令第310号修改", &[]),
+        // 2.05:1 is a ratio, not a clock; 注1 is a note mark.
+        (
+            "由2.05:1下降为2.02:1",
+            &[
+                (Number, "2.05", "2.05", None, Exact),
+                (Number, "1", "1", None, Exact),
+                (Number, "2.02", "2.02", None, Exact),
+                (Number, "1", "1", None, Exact),
+            ],
+        ),
+        ("循环型业务註1收入", &[]),
+    ]);
+    let text = "第四至六年可减半";
+    assert_eq!(
+        scan(text)[0].high().map(|h| h.to_string()),
+        Some("6".into())
+    );
+    let text = "常住人口密度为 16922 人/平方公里";
+    assert_eq!(scan(text)[0].unit_text(), Some("人/平方公里"));
+}
