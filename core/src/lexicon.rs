@@ -216,6 +216,9 @@ string_enum! {
         /// A mark between a figure and 以上/以下 that says the end is
         /// included (`6个月(含)以上`): in the span.
         InclusiveMark => "inclusive_mark",
+        /// A word before a bare magnitude and a measure word that makes it
+        /// the base of a ratio, a count (`每千名儿童` → 1000 名).
+        PerBase => "per_base",
     }
     error: ErrorKind::InvalidData, "word list"
 }

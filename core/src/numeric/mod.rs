@@ -289,7 +289,11 @@ fn expression(
     if n.leading_unit && text::one_of("百千万亿佰仟萬億", first) {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
-        if !(money || fraction || n.more || n.approx || pre.bound.is_some()) {
+        // 每千名儿童: the base of a ratio.
+        let base = matches!(u.unit, Unit::Count(_))
+            && text::char_before(text, i)
+                .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
+        if !(money || fraction || base || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
     }

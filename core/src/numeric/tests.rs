@@ -1049,6 +1049,19 @@ fn real_document_rates_bounds_and_ranks() {
             ],
         ),
         ("循环型业务註1收入", &[]),
+        // 人口 counts people; 每千名 is the base of a ratio.
+        (
+            "50万人口以上的县",
+            &[(Count, "50万人口以上", "500000", Some("人口"), AtLeast)],
+        ),
+        (
+            "按照每千名儿童2.5张充实",
+            &[
+                (Count, "千名", "1000", Some("名"), Exact),
+                (Count, "2.5张", "2.5", Some("张"), Exact),
+            ],
+        ),
+        ("千名儿童", &[]),
     ]);
     let text = "第四至六年可减半";
     assert_eq!(
