@@ -522,6 +522,18 @@ fn changes() {
     assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
     let text = "比一季度增长3%";
     assert_eq!(scan(text)[0].change.unwrap().basis, None);
+    // The amount compared with stands between the basis and the verb.
+    let text = "收入人民币2138百万元,较上年人民币1900百万元增加12.5%。";
+    let e = &scan(text)[2];
+    assert_eq!(
+        (e.text(text), e.change.unwrap().basis),
+        ("12.5%", Some(Basis::Yoy))
+    );
+    let text = "较上年人民币1,900百万元增加12.5%";
+    assert_eq!(scan(text)[1].change.unwrap().basis, Some(Basis::Yoy));
+    // …but a figure that is a change itself is no amount compared with.
+    let text = "同比增长5%利润增长3%";
+    assert_eq!(scan(text)[1].change.unwrap().basis, None);
     // Levels, flows, nouns and differences are not changes.
     for text in [
         "由2.1%提高到3.4%",
@@ -1049,11 +1061,7 @@ fn real_document_rates_bounds_and_ranks() {
             ],
         ),
         ("循环型业务註1收入", &[]),
-        // 人口 counts people; 每千名 is the base of a ratio.
-        (
-            "50万人口以上的县",
-            &[(Count, "50万人口以上", "500000", Some("人口"), AtLeast)],
-        ),
+        // 每千名 is the base of a ratio.
         (
             "按照每千名儿童2.5张充实",
             &[
