@@ -219,6 +219,11 @@ string_enum! {
         /// A word before a bare magnitude and a measure word that makes it
         /// the base of a ratio, a count (`每千名儿童` → 1000 名).
         PerBase => "per_base",
+        /// A word before a count of places that makes it a top-N rank
+        /// (`全国前10位`).
+        TopRankLead => "top_rank_lead",
+        /// The measure words of a place in a ranking (位, 名).
+        TopRankMeasure => "top_rank_measure",
     }
     error: ErrorKind::InvalidData, "word list"
 }

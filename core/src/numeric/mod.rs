@@ -424,6 +424,19 @@ fn expression(
         e.bound = suffix.unwrap_or(Bound::Exact);
         return Some(e);
     }
+    // 全国前10位: a place among the first ten, a rank at most 10.
+    if let (Value::Count { measure, .. }, None) = (e.value, high) {
+        if let Some(s) = ordinal::top_rank_start(text, start, floor, measure) {
+            e.span.start = s;
+            e.value = Value::Ordinal {
+                figure,
+                measure: Some(measure),
+            };
+            e.kind = Kind::Ordinal;
+            e.bound = Bound::AtMost;
+            return Some(e);
+        }
+    }
     e.bound = if level {
         Bound::Level
     } else if let Some(b) = pre.bound {

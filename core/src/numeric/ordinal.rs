@@ -7,7 +7,7 @@ use super::table::{UnitKind, FIXED, SCOPES, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::entity::{Bound, Entity, Span};
-use crate::lexicon::{has_char, list, prefix_in, List};
+use crate::lexicon::{has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
 
@@ -37,6 +37,27 @@ fn measure_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
         }
     }
     Some((row.unit, end))
+}
+
+/// The start of a top-N rank (`全国前10位`, `前三名`) whose figure starts
+/// at `start` with the measure word `measure`: a lead word (前) right
+/// before it, a place's measure word, and a 全X scope kept before the lead.
+pub(crate) fn top_rank_start(
+    text: &str,
+    start: usize,
+    floor: usize,
+    measure: &str,
+) -> Option<usize> {
+    if !list(List::TopRankMeasure).contains(&measure) {
+        return None;
+    }
+    let lead = suffix_in(List::TopRankLead, text.get(floor..start)?)?;
+    let at = start - lead.len();
+    // 目前3名, 提前10名: 前 ends another word.
+    if super::text::char_before(text, at).is_some_and(crate::time::qian_compound) {
+        return None;
+    }
+    Some(scoped(text, at, floor))
 }
 
 /// A one-character unit of time at `at` (`第四年`, `第30天`): the year or

@@ -1070,6 +1070,17 @@ fn real_document_rates_bounds_and_ranks() {
             ],
         ),
         ("千名儿童", &[]),
+        // A top-N rank.
+        (
+            "实力稳居全国前10位。",
+            &[(Ordinal, "全国前10位", "10", Some("位"), AtMost)],
+        ),
+        (
+            "进入前三名",
+            &[(Ordinal, "前三名", "3", Some("名"), AtMost)],
+        ),
+        ("招聘10名教师", &[(Count, "10名", "10", Some("名"), Exact)]),
+        ("目前3名患者", &[(Count, "3名", "3", Some("名"), Exact)]),
     ]);
     let text = "第四至六年可减半";
     assert_eq!(

@@ -73,6 +73,12 @@ mod plan;
 mod relative;
 mod words;
 
+/// True when `c` before 前 makes another word with it (提前, 目前, 此前):
+/// the 前 is no "first N" (`data/time_words.tsv`, `qian_compound`).
+pub(crate) fn qian_compound(c: char) -> bool {
+    words::WORDS.qian_compound.contains(&c)
+}
+
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
 use crate::value::{Relative, Value};
