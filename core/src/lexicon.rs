@@ -224,6 +224,9 @@ string_enum! {
         TopRankLead => "top_rank_lead",
         /// The measure words of a place in a ranking (位, 名).
         TopRankMeasure => "top_rank_measure",
+        /// Duration words that are a length of time only before a word
+        /// such as 内 or 后 (`30日内`; `19日` alone is a date).
+        DayCountWord => "day_count_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }

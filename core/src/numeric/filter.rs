@@ -166,8 +166,12 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if rest.starts_with('月') || rest.starts_with('号') {
         return true;
     }
-    if rest.starts_with('日') && !rest.starts_with("日元") {
-        return true;
+    if let Some(after) = rest.strip_prefix('日') {
+        // 日元 is money; 30日内 a length of time (unit.rs).
+        let money = super::table::UNITS
+            .longest_at(rest, 0)
+            .is_some_and(|(_, row)| row.kind == super::table::UnitKind::Money);
+        return !(money || crate::time::day_span_tail(after));
     }
     if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
         return true;

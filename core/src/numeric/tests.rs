@@ -1081,6 +1081,16 @@ fn real_document_rates_bounds_and_ranks() {
         ),
         ("招聘10名教师", &[(Count, "10名", "10", Some("名"), Exact)]),
         ("目前3名患者", &[(Count, "3名", "3", Some("名"), Exact)]),
+        // N日 before 内/后 is a length of time; alone it is a date's.
+        (
+            "印发之日起30日内，制定",
+            &[(Duration, "30日", "30", Some("day"), Exact)],
+        ),
+        (
+            "在15日以内办结",
+            &[(Duration, "15日以内", "15", Some("day"), AtMost)],
+        ),
+        ("19日，国家统计局发布", &[]),
     ]);
     let text = "第四至六年可减半";
     assert_eq!(

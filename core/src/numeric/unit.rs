@@ -289,6 +289,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         UnitKind::Duration => {
+            // 30日内: 日 counts days only before 内, 后, 以内 ….
+            if w.chars()
+                .next()
+                .is_some_and(|c| has_char(List::DayCountWord, c))
+                && !crate::time::day_span_tail(&text[r.end..])
+            {
+                return None;
+            }
             // 周期 (5年一周期) and 年度 (上一年度) are words, not a week or a year.
             if (w == "周" && text[r.end..].starts_with('期'))
                 || (w == "年" && text[r.end..].starts_with('度'))
