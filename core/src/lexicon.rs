@@ -227,6 +227,9 @@ string_enum! {
         /// Duration words that are a length of time only before a word
         /// such as 内 or 后 (`30日内`; `19日` alone is a date).
         DayCountWord => "day_count_word",
+        /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
+        /// at a clause end without one of them is a motto (`安全第一`).
+        RankVerb => "rank_verb",
     }
     error: ErrorKind::InvalidData, "word list"
 }

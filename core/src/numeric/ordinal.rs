@@ -60,6 +60,35 @@ pub(crate) fn top_rank_start(
     Some(scoped(text, at, floor))
 }
 
+/// `坚持质量第一`, `安全第一。`: a motto, no rank. A rank says where (a 全X
+/// scope) or is placed by a verb (居, 排名, 保持 … `List::RankVerb`) in its
+/// clause; a bare ordinal that ends its clause after a noun and has
+/// neither is a motto's.
+fn slogan_rank(text: &str, at: usize, end: usize, floor: usize) -> bool {
+    if !char_at(text, end).is_none_or(super::text::ends_clause) || scoped(text, at, floor) != at {
+        return false;
+    }
+    // The clause, across a list's joiner (稳居…保护第一、…系统第二).
+    let list_comma = |c: char| has_char(List::Joiner, c);
+    // (An earlier rank of the list is part of the clause: the walk may go
+    // back past `floor`, at most a few dozen characters.)
+    let mut cs = at;
+    let mut steps = 0;
+    while let Some(c) = super::text::char_before(text, cs) {
+        if steps == 40 || (super::text::ends_clause(c) && !list_comma(c)) || c.is_whitespace() {
+            break;
+        }
+        cs -= c.len_utf8();
+        steps += 1;
+    }
+    let head = &text[cs..at];
+    !head.is_empty()
+        && head
+            .chars()
+            .all(|c| super::text::is_han(c) || list_comma(c))
+        && !list(List::RankVerb).iter().any(|w| head.contains(w))
+}
+
 /// A one-character unit of time at `at` (`第四年`, `第30天`): the year or
 /// day of a sequence, an ordinal with that word as its unit.
 fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
@@ -133,6 +162,9 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
     if matches!(char_at(text, n.end), Some('章' | '节' | '条' | '编')) && sentence_start(text, at)
     {
+        return Step::Skip(end);
+    }
+    if unit.is_none() && slogan_rank(text, at, end, floor) {
         return Step::Skip(end);
     }
     let start = scoped(text, at, floor);

@@ -1081,6 +1081,22 @@ fn real_document_rates_bounds_and_ranks() {
         ),
         ("招聘10名教师", &[(Count, "10名", "10", Some("名"), Exact)]),
         ("目前3名患者", &[(Count, "3名", "3", Some("名"), Exact)]),
+        // A motto is no rank; a rank has a scope or a verb that places it.
+        ("坚持质量第一，", &[]),
+        ("——坚守底线,安全第一。", &[]),
+        (
+            "行业稳居中国变电站母线保护第一。",
+            &[(Ordinal, "第一", "1", None, Exact)],
+        ),
+        ("总量全国第一。", &[(Ordinal, "全国第一", "1", None, Exact)]),
+        ("第一。", &[(Ordinal, "第一", "1", None, Exact)]),
+        (
+            "稳居中国母线保护第一、微机五防系统第二。",
+            &[
+                (Ordinal, "第一", "1", None, Exact),
+                (Ordinal, "第二", "2", None, Exact),
+            ],
+        ),
         // N日 before 内/后 is a length of time; alone it is a date's.
         (
             "印发之日起30日内，制定",
