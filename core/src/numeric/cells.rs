@@ -29,9 +29,9 @@
 //!   `80` under `(万人次/年)` is a count of 800000 人次, `≥95` under `(%)`
 //!   a percent at least 95. The span is the figure as written (sign
 //!   included, brackets not);
-//! - a row number (序号) is no figure: an integer cell one more than the
-//!   last row number (the first is 1) whose next line is the row's label
-//!   or other text;
+//! - in a text with such a label, a row number (序号) is no figure: an
+//!   integer cell one more than the last row number (the first is 1) whose
+//!   next line is the row's label or other text;
 //! - a note mark glued to the end of a label (`培训人次1(万人次/年)`) is no
 //!   figure either.
 
@@ -47,7 +47,9 @@ use crate::entity::{Bound, Entity, Kind, Span};
 /// Applies the table rule to the entities `found` (the scanner's, in text
 /// order) of `text`.
 pub(crate) fn apply(text: &str, found: &mut Vec<Entity>) {
-    if !text.contains('\n') {
+    // Only a text with a label holds such a table: most texts stop here,
+    // after a look at the last character of each line.
+    if !text.contains('\n') || !text.split('\n').any(|l| label(l.trim()).is_some()) {
         return;
     }
     let lines = lines(text);
