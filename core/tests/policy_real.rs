@@ -128,3 +128,21 @@ fn wrapped_headings_and_recipients() {
         .collect();
     assert_eq!(got, ["各设区市人民政府,省各委办厅局,省各直属单位"]);
 }
+
+#[test]
+fn frameworks_of_pairs_and_labels_of_parts() {
+    let r = record("gov_guowuyuan_jiuye_2018");
+    let x = at(&r, "frameworks", 2816, 2820);
+    assert_eq!(x["label"], "双创");
+    assert_eq!(x["count"], 2);
+    assert!(x["members"].is_null());
+    let r = record("prov_jiangsu_xiaofei_2025");
+    let x = at(&r, "frameworks", 1387, 1393);
+    assert_eq!(x["label"], "一老一小");
+    assert_eq!(x["count"], 2);
+    let r = record("notice_zhejiang_shiminhua_2023");
+    let x = at(&r, "frameworks", 370, 381);
+    assert_eq!(x["label"], "千村示范、万村整治");
+    assert!(x["count"].is_null());
+    assert!(x["members"].is_null());
+}

@@ -33,7 +33,7 @@
 //! 分别, the metric's listed parts pair with the figures in order when the
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
-use super::text::{is_clause_sep, is_sentence_end, trim};
+use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -389,11 +389,11 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     if rest.starts_with('等')
         && chars
             .nth(1)
-            .is_some_and(|c| super::text::is_han_script(c) && !matches!(c, '和' | '及' | '与'))
+            .is_some_and(|c| super::text::is_han_script(c) && !is_conjunction(c))
     {
         end += rest
             .char_indices()
-            .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
+            .find(|(_, c)| is_stop(*c) || is_conjunction(*c))
             .map_or(rest.len(), |(i, _)| i);
     }
     // `1所养护院或专区`: the count's noun ends before 或, the target's metric
@@ -776,7 +776,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     .map(|n| counted_thing(text, n, next_start))
                     .or_else(|| {
                         let t = text[fig.span.end..after_end]
-                            .trim_end_matches(['和', '及', '与'])
+                            .trim_end_matches(is_conjunction)
                             .trim_start_matches('的');
                         let s = after_end
                             - text[fig.span.end..after_end].trim_start_matches('的').len();
@@ -1171,8 +1171,14 @@ mod tests {
                 .map(|d| (d.year, text[d.start..d.end].to_string()))
                 .collect()
         };
-        assert_eq!(years("力争2026年建成。"), [(2026, "力争2026年".to_string())]);
-        assert_eq!(years("力争到2026年底建成。"), [(2026, "力争到2026年底".to_string())]);
+        assert_eq!(
+            years("力争2026年建成。"),
+            [(2026, "力争2026年".to_string())]
+        );
+        assert_eq!(
+            years("力争到2026年底建成。"),
+            [(2026, "力争到2026年底".to_string())]
+        );
         assert_eq!(years("2021年至2025年，建成。"), []);
         assert_eq!(years("有效期至2027年，建成。"), []);
         assert_eq!(years("2027年前建成。"), [(2027, "2027年前".to_string())]);
