@@ -146,3 +146,13 @@ fn frameworks_of_pairs_and_labels_of_parts() {
     assert!(x["count"].is_null());
     assert!(x["members"].is_null());
 }
+
+#[test]
+fn an_unquoted_alias() {
+    let r = record("notice_guowuyuan_geshui_2018");
+    let x = at(&r, "titles", 183, 198);
+    assert_eq!(x["text"], "《中华人民共和国个人所得税法》");
+    assert_eq!(x["name"], "中华人民共和国个人所得税法");
+    assert_eq!(x["doc_type"], "法");
+    assert_eq!(x["alias"], "个人所得税法");
+}
