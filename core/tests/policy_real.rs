@@ -156,3 +156,24 @@ fn an_unquoted_alias() {
     assert_eq!(x["doc_type"], "法");
     assert_eq!(x["alias"], "个人所得税法");
 }
+
+#[test]
+fn notes_under_a_table_are_no_outline() {
+    let r = record("notice_zhejiang_shiminhua_2023");
+    fn walk<'a>(items: &'a Value, out: &mut Vec<&'a Value>) {
+        for i in items.as_array().into_iter().flatten() {
+            out.push(i);
+            walk(&i["children"], out);
+        }
+    }
+    let mut all = Vec::new();
+    walk(&r["outline"], &mut all);
+    assert!(all.iter().all(|i| i["start"] != 1008 && i["start"] != 1038));
+    // The item the table and its notes belong to has no children.
+    let goal = all
+        .iter()
+        .find(|i| i["title"] == "主要目标")
+        .expect("(二)主要目标");
+    assert_eq!(goal["level"], 2);
+    assert_eq!(goal["children"].as_array().map_or(0, Vec::len), 0);
+}
