@@ -39,6 +39,8 @@ string_enum! {
         OriginalTitle => "original_title",
         /// A verb of a notice issuing another document.
         Issue => "issue",
+        /// A verb of an order publishing the document after its signature.
+        Publish => "publish",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -69,6 +71,12 @@ fn has(line: &str, role: Role) -> bool {
 /// (印发, 转发): a heading that does is a 印发 notice's.
 pub(crate) fn issues(s: &str) -> bool {
     has(s, Role::Issue)
+}
+
+/// True when the signed text `s` issues or publishes a document that
+/// follows its signature (现将《方案》印发给你们, 《办法》…现予公布).
+pub(crate) fn issues_or_publishes(s: &str) -> bool {
+    has(s, Role::Issue) || has(s, Role::Publish)
 }
 
 /// Where a furniture word stands in its line.
