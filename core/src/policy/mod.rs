@@ -36,6 +36,7 @@ mod heading;
 mod instrument;
 mod level;
 mod outline;
+pub(crate) use outline::opening_marker;
 mod parser;
 #[cfg(feature = "serde")]
 mod record;
