@@ -366,19 +366,31 @@ fn is_figure(text: &str, e: &Entity) -> bool {
 /// or a bounded figure (not a share) that 的 follows right away, with
 /// another figure later in its clause, the goal of what it bounds
 /// (`常住人口超过100万的县建设1所…`; but `培育数以万计的产教融合型企业` is a goal).
+/// The longest thing a bounded figure right before a goal may name
+/// (`超百亿元企业10家`).
+const MAX_BOUNDED_CHARS: usize = 6;
+
 fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
     use crate::entity::Bound;
+    // The words between the figure and the next one: 的 and the thing
+    // bounded (`超过100万的县`), or only the thing, short and without a
+    // verb that would make it a clause of its own (`超百亿元企业10家`).
+    let bounds_next = next.is_some_and(|n| {
+        n.span.start >= e.span.end && {
+            let gap = &text[e.span.end..n.span.start];
+            !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c) || c == '、')
+                && (gap.starts_with('的')
+                    || (gap.chars().count() <= MAX_BOUNDED_CHARS
+                        && gap.chars().all(super::text::is_han_script)
+                        && !LINKING.iter().any(|v| gap.contains(v))))
+        }
+    });
     if e.kind != Kind::Percent
         && matches!(
             e.bound,
             Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
         )
-        && text[e.span.end..].starts_with('的')
-        && next.is_some_and(|n| {
-            n.span.start >= e.span.end
-                && !text[e.span.end..n.span.start]
-                    .contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
-        })
+        && bounds_next
     {
         return true;
     }
@@ -833,7 +845,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                             .trim_start_matches('的');
                         let s = after_end
                             - text[fig.span.end..after_end].trim_start_matches('的').len();
+                        // `28微克/立方米以下`: the rest of a unit the
+                        // figure's entity left out is no counted thing.
                         clean_metric(text, s, s + t.len())
+                            .filter(|m| {
+                                !text[m.range()].starts_with(|c: char| c.is_ascii_punctuation())
+                            })
                             .map(|m| counted_thing(text, m, next_start))
                     })
             } else {
@@ -1199,6 +1216,37 @@ mod tests {
         );
         let t = FIGURE_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>();
         assert!(t.contains(&"位") && t.contains(&"岁") && t.contains(&"级"));
+    }
+
+    #[test]
+    fn bounded_figures_before_a_goal_and_units_left_over() {
+        let got = |text: &str| -> Vec<(String, String)> {
+            find(text, &crate::extract(text))
+                .iter()
+                .map(|t| {
+                    (
+                        text[t.metric.range()].to_string(),
+                        t.amount.text(text).to_string(),
+                    )
+                })
+                .collect()
+        };
+        let pair = |m: &str, a: &str| (m.to_string(), a.to_string());
+        assert_eq!(
+            got("到2025年，力争培育年营业收入超百亿元企业10家、超十亿元企业50家。"),
+            [
+                pair("培育年营业收入超百亿元企业", "10家"),
+                pair("超十亿元企业", "50家")
+            ]
+        );
+        let text = "到2027年，全国细颗粒物平均浓度下降到28微克/立方米以下。";
+        let metrics: Vec<String> = got(text).into_iter().map(|(m, _)| m).collect();
+        assert_eq!(metrics, ["全国细颗粒物平均浓度"]);
+        // A verb between makes a clause: both are goals.
+        assert_eq!(
+            got("到2025年，研发投入超过5亿元，带动社会投资达到50亿元。").len(),
+            2
+        );
     }
 
     #[test]
