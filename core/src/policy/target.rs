@@ -378,7 +378,7 @@ fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
     let bounds_next = next.is_some_and(|n| {
         n.span.start >= e.span.end && {
             let gap = &text[e.span.end..n.span.start];
-            !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c) || c == '、')
+            !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
                 && (gap.starts_with('的')
                     || (gap.chars().count() <= MAX_BOUNDED_CHARS
                         && gap.chars().all(super::text::is_han_script)
