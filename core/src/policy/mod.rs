@@ -159,9 +159,9 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     let issuer = signature::find(text, &entities, notice);
     let mut effective = effective::find(text, &entities, &titles, &mentions);
     // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`);
-    // a notice known by its heading, or by 印发/转发 in the text it signs
-    // (a copy that starts at the recipients).
-    let issues = |signed: usize| notice || heading::issues(&text[..signed]);
+    // a notice known by its heading, or by 印发/转发 (or an order's 公布)
+    // in the text it signs (a copy that starts at the recipients).
+    let issues = |signed: usize| notice || heading::issues_or_publishes(&text[..signed]);
     if let Some(signed) = issuer
         .as_ref()
         .map(|i| i.span.end)
