@@ -59,6 +59,9 @@ pub(crate) struct UnitRow {
     pub kind: UnitKind,
     pub unit: &'static str,
     pub extra: &'static str,
+    /// Money: the power of ten of one unit of the word in the base unit
+    /// (港仙: -2); 0 for every other row.
+    pub exp: i32,
 }
 
 /// The raw columns of a table's rows, for the tests.
@@ -205,7 +208,14 @@ pub(crate) static UNIT_ROWS: LazyLock<Table<UnitRow>> = LazyLock::new(|| {
             kind: r.get(1)?,
             unit: r.text(2),
             extra: r.text(3),
+            exp: if r.text(4).is_empty() { 0 } else { r.get(4)? },
         };
+        if row.exp != 0 && (row.kind != UnitKind::Money || !(-8..0).contains(&row.exp)) {
+            return Err(r.error(format_args!(
+                "column 5: a sub-unit exponent ({}) is for money only, from -8 to -1",
+                row.exp
+            )));
+        }
         match row.kind {
             UnitKind::Money => {
                 let c: Currency = r.get(3)?;
@@ -480,6 +490,15 @@ mod rows_recognised {
             let (word, kind) = (r[0], r[1]);
             let text = match kind {
                 "level" => format!("5亿{word}"),
+                // 日 counts days only before a word such as 内.
+                "duration"
+                    if crate::lexicon::has_char(
+                        crate::lexicon::List::DayCountWord,
+                        word.chars().next().unwrap_or(' '),
+                    ) =>
+                {
+                    format!("共7{word}内")
+                }
                 "money" | "percent" | "quantity" | "duration" | "count" | "multiple" => {
                     format!("共7{word}")
                 }
@@ -499,7 +518,8 @@ mod rows_recognised {
             };
             assert_eq!(e.kind, want, "{text}");
             assert!(
-                text.ends_with(e.text(&text)) && e.text(&text).ends_with(word),
+                text.trim_end_matches('内').ends_with(e.text(&text))
+                    && e.text(&text).ends_with(word),
                 "{text}: {}",
                 e.text(&text)
             );

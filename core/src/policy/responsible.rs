@@ -17,13 +17,15 @@
 //! A line of its own that opens with a label (`责任单位：A、B`, after the
 //! item it closes) is read the same way, its span the line.
 //!
-//! A catch-all unit (`各有关部门`) is dropped when other units are named;
+//! A catch-all unit, made only of collectives that name nobody (`各有关部门`,
+//! `各有关部门和单位`), is dropped when other units are named, and a list's
+//! closing `等` takes such a collective with it (`A等有关部门和单位负责`);
 //! a 各 unit continued by levels after 、 (`各区、县级市`, `各市、州、县人民政府`)
 //! is one unit.
 //! `lead`: the units of a 牵头 label or verb; else, when the document says
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
-use super::text::{is_close, is_open, is_space, lines, trim};
+use super::text::{is_close, is_colon, is_open, is_space, lines, trim};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -65,8 +67,16 @@ string_enum! {
         Verb => "verb",
         /// A verb closing a group that leads.
         LeadVerb => "lead_verb",
-        /// A unit that names nobody in particular.
-        CatchAll => "catch_all",
+        /// A noun of a collective that names nobody (部门, 单位).
+        Collective => "collective",
+        /// A word before such a noun (各, 有关).
+        Vague => "vague",
+        /// A word joining two collectives (和, 及).
+        Joiner => "joiner",
+        /// A word between two units, like 、 (及, 会同).
+        Separator => "separator",
+        /// A level before a collective (省直有关部门).
+        Scope => "scope",
         /// A place word saying the first unit leads.
         FirstLead => "first_lead",
         /// The end of a list before its verb.
@@ -155,10 +165,14 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 groups.push(Vec::new());
             }
             unit_start = at + c.len_utf8();
-        } else if depth == 0 && text[at..end].starts_with("等和") {
-            // `A、B等和各省级人民政府负责`: the list goes on after 等和.
+        } else if let Some(w) = (depth == 0)
+            .then(|| words(Role::Separator).find(|w| text[at..end].starts_with(w)))
+            .flatten()
+        {
+            // `A、B等和各省级人民政府负责`, `A及各县区政府负责`,
+            // `A会同B负责`: the list goes on after the separator.
             groups.last_mut()?.push((unit_start, at));
-            unit_start = at + "等和".len();
+            unit_start = at + w.len();
             skip = unit_start;
         }
     }
@@ -168,7 +182,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     if let Some(k) = groups.iter().position(|g| {
         g.first().is_some_and(|&(s, e)| {
             let t = text[s..e].trim_start_matches(is_space);
-            (t.contains(['：', ':']) && label_at(t).is_none())
+            (t.contains(is_colon) && label_at(t).is_none())
                 || first_unit_leads(t).is_some()
                 || t == "下同"
         })
@@ -279,7 +293,7 @@ fn label_at(s: &str) -> Option<(usize, bool)> {
         };
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
-        let colon = body.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+        let colon = body.chars().next().filter(|c| is_colon(*c))?;
         Some((s.len() - body.len() + colon.len_utf8(), lead))
     })
 }
@@ -305,15 +319,65 @@ fn ends_with_body(unit: &str) -> bool {
     words(Role::AdminBody).any(|b| unit.ends_with(b))
 }
 
-/// `s` without a list closer at its end (`等有关部门`, `等`).
+/// `s` without a list closer at its end: a closer word (`等`) alone or
+/// followed by a collective that names nobody (`等有关部门和单位`).
 fn strip_closer(s: &str) -> &str {
-    words(Role::Closer)
-        .find_map(|w| s.strip_suffix(w))
-        .unwrap_or(s)
+    for w in words(Role::Closer) {
+        for (at, _) in s.rmatch_indices(w) {
+            let rest = &s[at + w.len()..];
+            if rest.is_empty() || is_collective(rest, false) {
+                return &s[..at];
+            }
+        }
+    }
+    s
 }
 
+/// A unit that names nobody in particular (`各有关部门和单位`,
+/// `各地区各有关部门`), also under a level (`省直有关部门`, `各级有关部门`).
 fn is_catch_all(unit: &str) -> bool {
-    words(Role::CatchAll).any(|w| w == unit)
+    is_collective(unit, true)
+        || words(Role::Scope).any(|w| {
+            unit.strip_prefix(w)
+                .is_some_and(|rest| is_collective(rest, true))
+        })
+}
+
+/// True when `s` is made only of collectives, each with vague words before
+/// it, joined by joiners or 、 (`各有关部门和单位`, `有关部门、单位`,
+/// `各地区各部门`); with `need_vague`, a bare `部门` is not one.
+fn is_collective(s: &str, need_vague: bool) -> bool {
+    let mut rest = s;
+    let mut vague = false;
+    let mut nouns = 0;
+    let mut joined = true;
+    while !rest.is_empty() {
+        if joined {
+            if let Some(r) = words(Role::Vague).find_map(|w| rest.strip_prefix(w)) {
+                vague = true;
+                rest = r;
+                continue;
+            }
+            if let Some(r) = words(Role::Collective).find_map(|w| rest.strip_prefix(w)) {
+                nouns += 1;
+                joined = false;
+                rest = r;
+                continue;
+            }
+            return false;
+        }
+        let Some(r) = words(Role::Joiner)
+            .find_map(|w| rest.strip_prefix(w))
+            .or_else(|| rest.strip_prefix('、'))
+        else {
+            // `各地区各有关部门`: a vague word opens the next collective.
+            joined = true;
+            continue;
+        };
+        joined = true;
+        rest = r;
+    }
+    (vague || !need_vague) && nouns > 0 && !joined
 }
 
 /// Every responsibility bracket (without paths), in text order.
@@ -443,7 +507,11 @@ mod tests {
             Role::LeadLabel,
             Role::Verb,
             Role::LeadVerb,
-            Role::CatchAll,
+            Role::Collective,
+            Role::Vague,
+            Role::Joiner,
+            Role::Separator,
+            Role::Scope,
             Role::FirstLead,
             Role::Closer,
             Role::AdminTail,
@@ -598,6 +666,47 @@ mod tests {
             show("（商务部指导，供销合作总社参与）"),
             [(vec!["商务部", "供销合作总社"], vec![])]
         );
+    }
+
+    #[test]
+    fn collectives_name_nobody() {
+        assert_eq!(
+            show("（人力资源社会保障部、财政部等有关部门和单位负责）"),
+            [(vec!["人力资源社会保障部", "财政部"], vec![])]
+        );
+        assert_eq!(
+            show("（商务部等部门按职责分工负责）"),
+            [(vec!["商务部"], vec![])]
+        );
+        assert_eq!(
+            show("（各有关部门和单位，各省级人民政府按职责分工负责）"),
+            [(vec!["各省级人民政府"], vec![])]
+        );
+        assert_eq!(
+            show("（各有关部门和单位按职责分工负责）"),
+            [(vec!["各有关部门和单位"], vec![])]
+        );
+        assert!(is_catch_all("各地区各有关部门"));
+        assert!(is_catch_all("有关部门、单位"));
+        assert!(!is_catch_all("部门"));
+        assert!(!is_catch_all("各地市"));
+        assert!(!is_catch_all("各省级人民政府"));
+        assert!(is_catch_all("市直有关部门") && is_catch_all("省有关部门"));
+        assert!(!is_catch_all("市发展改革委"));
+        assert_eq!(
+            show("（市教育局、市人社局及各县区政府负责）"),
+            [(vec!["市教育局", "市人社局", "各县区政府"], vec![])]
+        );
+        assert_eq!(
+            show("（省财政厅会同省有关部门负责）"),
+            [(vec!["省财政厅"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市政务服务局；责任单位：各区县人民政府、市直有关部门）"),
+            [(vec!["市政务服务局", "各区县人民政府"], vec!["市政务服务局"])]
+        );
+        // 等 before a named unit is not a closer.
+        assert_eq!(strip_closer("中小企业等市场主体"), "中小企业等市场主体");
     }
 
     #[test]
