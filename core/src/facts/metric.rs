@@ -420,17 +420,25 @@ fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
-/// Where a share's 占 is in `s..e` (not 占地, 占用 …).
-fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
-    let mut from = s;
-    while let Some(i) = text[from..e].find('占') {
-        let at = from + i;
-        if lex.starting(text, at, e, &[Role::NotShare]).is_none() {
-            return Some(at);
+/// Where a share's verb (占, its traditional form 佔) is in `s..e` (not 占地,
+/// 占用 …): the verb and its length.
+fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for v in words::list(List::ShareVerb) {
+        let mut from = s;
+        while let Some(i) = find_word(&text[from..e], v) {
+            let at = from + i;
+            if best.is_some_and(|(b, _)| b <= at) {
+                break;
+            }
+            if lex.starting(text, at, e, &[Role::NotShare]).is_none() {
+                best = Some((at, v.len()));
+                break;
+            }
+            from = at + v.len();
         }
-        from = at + '占'.len_utf8();
     }
-    None
+    best
 }
 
 /// Everything a figure's own words `start..end` say; `entities` are the
@@ -475,9 +483,9 @@ pub(crate) fn analyze(
         e = c;
     }
     let words = Span::new(s, e);
-    if let Some(z) = share_verb(lex, text, s, e) {
+    if let Some((z, len)) = share_verb(lex, text, s, e) {
         a.share = true;
-        let after = z + '占'.len_utf8();
+        let after = z + len;
         if !text[after..e].starts_with('比') {
             let mut w = Analysis::default();
             let we = strip_end(lex, text, entities, after, e, &mut w);
