@@ -230,6 +230,12 @@ string_enum! {
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",
+        /// Coal words before `N万吨` that make it tonnes of coal equivalent
+        /// (`标煤1.53万吨`), longest first.
+        CoalWord => "coal_word",
+        /// Words after 二套/三套 that make it the second or third home, an
+        /// ordinal (`二套住房`).
+        HomeWord => "home_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }
