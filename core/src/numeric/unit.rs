@@ -220,9 +220,15 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         return Some(r);
     };
-    if spaced && !matches!(row.kind, UnitKind::Count | UnitKind::Quantity) {
-        // Only a measure word or a physical unit is read across the space
-        // (` 2023 年` stays with the date recogniser).
+    if spaced
+        && !matches!(
+            row.kind,
+            UnitKind::Count | UnitKind::Quantity | UnitKind::Money | UnitKind::Percent
+        )
+    {
+        // A measure word, a physical unit, a currency or a percent sign is
+        // read across the space; not a unit of time (` 2023 年` stays with
+        // the date recogniser).
         return Some(r);
     }
     if letters > 0 {
