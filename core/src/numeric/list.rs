@@ -57,7 +57,9 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
         {
             continue;
         }
-        let exp = magnitude_before_unit(text, &found[j]);
+        // Read only when a bare number is joined to it (most figures
+        // stand alone).
+        let mut exp = None;
         let mut k = j;
         while k > 0 {
             let (prev, next) = (&found[k - 1], &found[k]);
@@ -77,6 +79,7 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
             let Some(mut figure) = prev.value.figure().copied() else {
                 break;
             };
+            let exp = *exp.get_or_insert_with(|| magnitude_before_unit(text, &found[j]));
             if bare && exp > 0 && ends_with_digit(text, prev) {
                 match figure.value.checked_mul_pow10(exp) {
                     Some(v) => figure.value = v,

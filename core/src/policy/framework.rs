@@ -64,15 +64,47 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 const MAX_LABEL_CHARS: usize = 16;
 
-static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    crate::lexicon::words(
+string_enum! {
+    /// Where a word of `policy_not_frameworks.tsv` stands in a label.
+    enum NotPlace {
+        /// The whole label.
+        Whole => "whole",
+        /// Its end.
+        End => "end",
+    }
+    error: crate::ErrorKind::InvalidData, "not-framework place"
+}
+
+/// `data/policy_not_frameworks.tsv`: word, place.
+fn not_frameworks() -> crate::lexicon::Table<(&'static str, NotPlace)> {
+    crate::lexicon::Table::load(
         "policy_not_frameworks.tsv",
         include_str!("../data/policy_not_frameworks.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
     )
-    .items
-    .into_iter()
-    .collect()
-});
+}
+
+static NOT_FRAMEWORKS: LazyLock<Vec<(&'static str, NotPlace)>> =
+    LazyLock::new(|| not_frameworks().items);
+
+/// A fixed term, or the name of an event or a system of rules.
+fn is_not_framework(label: &str) -> bool {
+    NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
+        NotPlace::Whole => label == w,
+        NotPlace::End => label.ends_with(w),
+    })
+}
+
+static PAIRS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| pairs().items.into_iter().collect());
+
+/// `data/policy_framework_pairs.tsv`.
+fn pairs() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_framework_pairs.tsv",
+        include_str!("../data/policy_framework_pairs.tsv"),
+    )
+}
 
 /// Whether `label` names a framework, and its count.
 ///
@@ -83,12 +115,9 @@ static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
-    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || NOT_FRAMEWORKS.contains(label) {
-        return None;
-    }
-    // The name of an event (`五五购物节`), or of a system of rules
-    // (`双元制`, `一国两制`: 制 names an institution, not a scheme of parts).
-    if label.ends_with('节') || label.ends_with('制') {
+    // Fixed terms, names of events (`五五购物节`) and of systems of rules
+    // (`双元制`).
+    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || is_not_framework(label) {
         return None;
     }
     if label.contains('、') {
@@ -176,7 +205,15 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     {
         return None;
     }
-    // Distributive slogans: 一企一技术, 万人助万企.
+    // Distributive slogans: 一企一技术, 万人助万企; but a pair of groups
+    // (一老一小, `policy_framework_pairs.tsv`) counts its parts.
+    if PAIRS.contains(label) {
+        return runs
+            .iter()
+            .map(|(r, _)| parse_int(r))
+            .sum::<Option<u64>>()
+            .map(Some);
+    }
     if runs.len() >= 2
         && runs[0].0 == runs[1].0
         && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
@@ -417,6 +454,14 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
         return None;
     }
+    // `A、B和深化“千村示范、万村整治”工程`: the list goes on into the
+    // label, whose words are its last item, not its members.
+    if items
+        .last()
+        .is_some_and(|s| text[s.range()].contains(|c: char| super::text::is_conjunction(c)))
+    {
+        return None;
+    }
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
         return None;
     }
@@ -551,8 +596,14 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         if !seen.insert(label) {
             continue;
         }
+        // A label of parts joined by 、 names them itself.
+        let own_parts = label.contains('、');
         let members = members_after(text, end, count)
-            .or_else(|| members_before(text, open, count))
+            .or_else(|| {
+                (!own_parts)
+                    .then(|| members_before(text, open, count))
+                    .flatten()
+            })
             .or_else(|| members_earlier(text, open, label, count))
             .or_else(|| {
                 count
@@ -607,6 +658,32 @@ mod tests {
             crate::lexicon::Table::load("m.tsv", "个\n个体\n", |r| r.get(0));
         assert_eq!(bad.items, ['个']);
         assert!(bad.errors[0].to_string().contains("m.tsv:2"));
+    }
+
+    #[test]
+    fn pairs_of_groups_and_lists_that_run_into_the_label() {
+        let t = pairs();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for label in &t.items {
+            assert_eq!(classify(label), Some(Some(2)), "{label}");
+        }
+        assert_eq!(classify("一企一策"), None);
+        let t = not_frameworks();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for (w, place) in &t.items {
+            let label = match place {
+                NotPlace::Whole => w.to_string(),
+                NotPlace::End => format!("五五购物{w}"),
+            };
+            assert_eq!(classify(&label), None, "{label}");
+        }
+        assert_eq!(classify("双创"), Some(Some(2)));
+        let text = "推动市民化、县城承载能力提升和深化“千村示范、万村整治”工程有机结合。";
+        let f = &find(text)[0];
+        assert_eq!(&text[f.label.range()], "千村示范、万村整治");
+        assert_eq!(f.members, None);
+        let text = "落实创新链、产业链、人才链与资金链“四链融合”。";
+        assert_eq!(find(text)[0].members, None);
     }
 
     #[test]

@@ -237,6 +237,18 @@ fn is_attachment_line(line: &str) -> bool {
 /// attachment), the general markers (（一）, 1.) number the article's text
 /// and are not headings. The numbered list of an attachment line
 /// (`附件：1.某办法` and the `2.…` lines under it) is not an outline.
+/// The numeric cells a table shows above a `1.` that opens its notes.
+const MIN_TABLE_CELLS: usize = 3;
+
+/// A line that is one numeric cell of a table copied as text (`73.4`,
+/// `[200]`, `≥95`, `-`): short, with a digit or a dash, and no letter of
+/// any script (Han characters are letters).
+fn is_numeric_cell(line: &str) -> bool {
+    line.chars().count() <= 12
+        && line.chars().any(|c| c.is_ascii_digit() || c == '-')
+        && !line.chars().any(char::is_alphabetic)
+}
+
 pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut out = Vec::new();
     // The last number seen at each rank, reset below a new heading.
@@ -253,10 +265,33 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut fresh = false;
     // The number of the last item of an attachment list, while in one.
     let mut attachment_list: Option<u32> = None;
+    // Lines that are numeric table cells since the last heading, whether
+    // the line before was one, and the number of the last note of a
+    // table's notes while in them.
+    let mut cells = 0usize;
+    let mut after_cell = false;
+    let mut table_notes: Option<u32> = None;
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         if s == e {
             continue;
+        }
+        let found = heading_at(text, s, e);
+        // `1.指…` / `2.[]内为…` right under a table's rows: its notes.
+        if let Some(h) = found.filter(|h| h.kind == MarkerKind::Arabic) {
+            let opens = h.number == 1 && after_cell && cells >= MIN_TABLE_CELLS;
+            if opens || table_notes.is_some_and(|n| n + 1 == h.number) {
+                table_notes = Some(h.number);
+                after_cell = false;
+                continue;
+            }
+        }
+        table_notes = None;
+        after_cell = is_numeric_cell(&text[s..e]);
+        if found.is_some() {
+            cells = 0;
+        } else if after_cell {
+            cells += 1;
         }
         if is_attachment_line(&text[s..e]) {
             in_article = false;
@@ -275,7 +310,6 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             continue;
         }
         let mut from = s;
-        let found = heading_at(text, s, e);
         if let Some(h) = found {
             let listed = matches!(h.kind, MarkerKind::Arabic | MarkerKind::ParenArabic)
                 && attachment_list.is_some_and(|n| n + 1 == h.number);
@@ -455,6 +489,17 @@ mod tests {
         ] {
             assert_eq!(marker(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn notes_under_a_table_are_not_headings() {
+        let text = "(二)主要目标\n\n序号\n\n指标\n\n1\n\n培训人次1(万人次)\n\n20\n\n[100]\n\n2\n\n参保率(%)\n\n91\n\n≥95\n\n1.指统计口径的培训。\n\n2.[]内为累计数值。\n\n二、任务\n\n1.建设载体。\n";
+        assert_eq!(
+            outline(text),
+            ["2:(二):2:主要目标", "1:二、:2:任务", "3:1.:1:建设载体"]
+        );
+        assert!(is_numeric_cell("[200]") && is_numeric_cell("≥95") && is_numeric_cell("73.4"));
+        assert!(!is_numeric_cell("序号") && !is_numeric_cell("1.指统计口径"));
     }
 
     #[test]

@@ -73,6 +73,10 @@ string_enum! {
         Vague => "vague",
         /// A word joining two collectives (和, 及).
         Joiner => "joiner",
+        /// A word between two units, like 、 (及, 会同).
+        Separator => "separator",
+        /// A level before a collective (省直有关部门).
+        Scope => "scope",
         /// A place word saying the first unit leads.
         FirstLead => "first_lead",
         /// The end of a list before its verb.
@@ -161,10 +165,14 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 groups.push(Vec::new());
             }
             unit_start = at + c.len_utf8();
-        } else if depth == 0 && text[at..end].starts_with("等和") {
-            // `A、B等和各省级人民政府负责`: the list goes on after 等和.
+        } else if let Some(w) = (depth == 0)
+            .then(|| words(Role::Separator).find(|w| text[at..end].starts_with(w)))
+            .flatten()
+        {
+            // `A、B等和各省级人民政府负责`, `A及各县区政府负责`,
+            // `A会同B负责`: the list goes on after the separator.
             groups.last_mut()?.push((unit_start, at));
-            unit_start = at + "等和".len();
+            unit_start = at + w.len();
             skip = unit_start;
         }
     }
@@ -326,9 +334,13 @@ fn strip_closer(s: &str) -> &str {
 }
 
 /// A unit that names nobody in particular (`各有关部门和单位`,
-/// `各地区各有关部门`).
+/// `各地区各有关部门`), also under a level (`省直有关部门`, `各级有关部门`).
 fn is_catch_all(unit: &str) -> bool {
     is_collective(unit, true)
+        || words(Role::Scope).any(|w| {
+            unit.strip_prefix(w)
+                .is_some_and(|rest| is_collective(rest, true))
+        })
 }
 
 /// True when `s` is made only of collectives, each with vague words before
@@ -498,6 +510,8 @@ mod tests {
             Role::Collective,
             Role::Vague,
             Role::Joiner,
+            Role::Separator,
+            Role::Scope,
             Role::FirstLead,
             Role::Closer,
             Role::AdminTail,
@@ -677,6 +691,20 @@ mod tests {
         assert!(!is_catch_all("部门"));
         assert!(!is_catch_all("各地市"));
         assert!(!is_catch_all("各省级人民政府"));
+        assert!(is_catch_all("市直有关部门") && is_catch_all("省有关部门"));
+        assert!(!is_catch_all("市发展改革委"));
+        assert_eq!(
+            show("（市教育局、市人社局及各县区政府负责）"),
+            [(vec!["市教育局", "市人社局", "各县区政府"], vec![])]
+        );
+        assert_eq!(
+            show("（省财政厅会同省有关部门负责）"),
+            [(vec!["省财政厅"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市政务服务局；责任单位：各区县人民政府、市直有关部门）"),
+            [(vec!["市政务服务局", "各区县人民政府"], vec!["市政务服务局"])]
+        );
         // 等 before a named unit is not a closer.
         assert_eq!(strip_closer("中小企业等市场主体"), "中小企业等市场主体");
     }

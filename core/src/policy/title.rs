@@ -181,9 +181,12 @@ pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
     (ty, trial_suffix || core.contains("试行"))
 }
 
+/// The longest unquoted alias.
+const MAX_ALIAS_CHARS: usize = 20;
+
 /// An alias bracket right after a title ending at `end`: `（以下简称《决定》）`,
-/// `(以下简称“决定”)`, `（简称“决定”）`. Returns the alias span and the
-/// bracket's end.
+/// `(以下简称“决定”)`, `（简称“决定”）`, `（以下简称个人所得税法）`. Returns
+/// the alias span and the bracket's end.
 fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
     let rest = &text[end..];
     let skipped = rest.len() - rest.trim_start_matches(is_space).len();
@@ -211,7 +214,18 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
         '"' => '"',
         '「' => '」',
         '‘' => '’',
-        _ => return None,
+        // Unquoted (`（以下简称个人所得税法）`): to the closing bracket, a
+        // short name without punctuation.
+        _ => {
+            let (rel, c) = text[at..]
+                .char_indices()
+                .take(MAX_ALIAS_CHARS + 1)
+                .find(|(_, c)| !super::text::is_han_script(*c) && !c.is_alphanumeric())?;
+            if rel == 0 || !super::text::is_close(c) {
+                return None;
+            }
+            return Some((Span::new(at, at + rel), at + rel + c.len_utf8()));
+        }
     };
     let a_start = at + q.len_utf8();
     let window: String = text[a_start..].chars().take(20).collect();
@@ -347,6 +361,14 @@ mod tests {
         assert_eq!(mentions.len(), 3);
         assert!(mentions.iter().all(|m| m.title == 0));
         assert_eq!(&text[mentions[1].span.range()], "《决定》");
+    }
+
+    #[test]
+    fn unquoted_alias() {
+        let text = "根据《中华人民共和国个人所得税法》（以下简称个人所得税法）规定。又见《某办法》（以下简称本办法，下同）。";
+        let (titles, _) = find(text);
+        assert_eq!(&text[titles[0].alias.unwrap().range()], "个人所得税法");
+        assert!(titles[1].alias.is_none());
     }
 
     #[test]
