@@ -236,6 +236,12 @@ string_enum! {
         /// Words after 二套/三套 that make it the second or third home, an
         /// ordinal (`二套住房`).
         HomeWord => "home_word",
+        /// Units of time after 半 that make half of one a duration
+        /// (`半年`, `半个月`); the key is the duration unit.
+        HalfUnit => "half_unit",
+        /// Characters after 半年 that make it a word, no length of time
+        /// (`半年报`, `半年度`).
+        HalfUnitWord => "half_unit_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }
