@@ -242,6 +242,9 @@ string_enum! {
         /// Characters after 半年 that make it a word, no length of time
         /// (`半年报`, `半年度`).
         HalfUnitWord => "half_unit_word",
+        /// Words after a bare number that make it part of a name: a size
+        /// naming a plant (`12英寸线`), a ranking (`世界500强`).
+        NameTail => "name_tail",
     }
     error: ErrorKind::InvalidData, "word list"
 }
