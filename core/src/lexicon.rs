@@ -245,6 +245,9 @@ string_enum! {
         /// Words after a bare number that make it part of a name: a size
         /// naming a plant (`12英寸线`), a ranking (`世界500强`).
         NameTail => "name_tail",
+        /// Comparatives that, with their object and no 的, state a
+        /// difference, not a bound (`高于全省1.2个百分点`).
+        PlainComparative => "plain_comparative",
     }
     error: ErrorKind::InvalidData, "word list"
 }
