@@ -1073,7 +1073,10 @@ fn real_document_rates_bounds_and_ranks() {
         ("循环型业务註1收入", &[]),
         // The signs ≥ and ≤ are bound words in the span.
         ("≥90%的企业", &[(Percent, "≥90%", "90", Some("%"), AtLeast)]),
-        ("误差≤5毫米", &[(Quantity, "≤5毫米", "5", Some("mm"), AtMost)]),
+        (
+            "误差≤5毫米",
+            &[(Quantity, "≤5毫米", "5", Some("mm"), AtMost)],
+        ),
         // 每千名 is the base of a ratio.
         (
             "按照每千名儿童2.5张充实",
