@@ -39,12 +39,12 @@
 
 use super::text::{char_at, char_before, is_han};
 use crate::chars::halfwidth;
+use crate::entity::{Bound, Entity, Kind, Span};
 
 /// U+2014, a dash that marks an empty cell.
 const EM_DASH: char = '\u{2014}';
 /// U+3014, the bracket of a second measure word (`万套〔间〕`).
 const TORTOISE_SHELL: char = '\u{3014}';
-use crate::entity::{Bound, Entity, Kind, Span};
 
 /// Applies the table rule to the entities `found` (the scanner's, in text
 /// order) of `text`.
