@@ -210,6 +210,26 @@ string_enum! {
         /// Marks that open an item of a list (`●经济增长6%左右`): body
         /// text, never a heading.
         BulletMark => "bullet_mark",
+        /// Characters after 第N that make it a document's number, no rank
+        /// (`令第310号`).
+        DiNumberTail => "di_number_tail",
+        /// A mark between a figure and 以上/以下 that says the end is
+        /// included (`6个月(含)以上`): in the span.
+        InclusiveMark => "inclusive_mark",
+        /// A word before a bare magnitude and a measure word that makes it
+        /// the base of a ratio, a count (`每千名儿童` → 1000 名).
+        PerBase => "per_base",
+        /// A word before a count of places that makes it a top-N rank
+        /// (`全国前10位`).
+        TopRankLead => "top_rank_lead",
+        /// The measure words of a place in a ranking (位, 名).
+        TopRankMeasure => "top_rank_measure",
+        /// Duration words that are a length of time only before a word
+        /// such as 内 or 后 (`30日内`; `19日` alone is a date).
+        DayCountWord => "day_count_word",
+        /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
+        /// at a clause end without one of them is a motto (`安全第一`).
+        RankVerb => "rank_verb",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -26,6 +26,8 @@ use crate::lexicon::{self as words, List};
 
 /// The longest heading, in characters.
 const MAX_CHARS: usize = 40;
+/// The longest line that may be a heading or a table cell, in bytes.
+pub(crate) const MAX_BYTES: usize = 240;
 /// The longest title of a heading inside a line, in characters.
 const MAX_INLINE_CHARS: usize = 20;
 
@@ -55,16 +57,17 @@ pub(crate) fn line(
     end: usize,
     next: usize,
 ) -> Option<Heading> {
-    if end - at > MAX_CHARS * 4 {
+    if end - at > MAX_BYTES {
         return None;
     }
     let (s, e) = trim_space(text, at, end);
     let body = &text[s..e];
     let last = body.chars().next_back()?;
-    if body.chars().count() > MAX_CHARS
-        || is_sentence_end(last)
+    // The cheap tests first: most short lines end a sentence.
+    if is_sentence_end(last)
         || is_clause_sep(last)
         || body.contains('。')
+        || body.chars().count() > MAX_CHARS
         || words::prefix_in(List::BulletMark, body).is_some()
     {
         return None;

@@ -29,19 +29,27 @@
 //!   `80` under `(万人次/年)` is a count of 800000 人次, `≥95` under `(%)`
 //!   a percent at least 95. The span is the figure as written (sign
 //!   included, brackets not);
-//! - a row number (序号) is no figure: an integer cell one more than the
-//!   last row number (the first is 1) whose next line is the row's label
-//!   or other text;
+//! - in a text with such a label, a row number (序号) is no figure: an
+//!   integer cell one more than the last row number (the first is 1) whose
+//!   next line is the row's label or other text;
 //! - a note mark glued to the end of a label (`培训人次1(万人次/年)`) is no
 //!   figure either.
 
 use super::text::{char_at, char_before, is_han};
+use crate::chars::halfwidth;
+
+/// U+2014, a dash that marks an empty cell.
+const EM_DASH: char = '\u{2014}';
+/// U+3014, the bracket of a second measure word (`万套〔间〕`).
+const TORTOISE_SHELL: char = '\u{3014}';
 use crate::entity::{Bound, Entity, Kind, Span};
 
 /// Applies the table rule to the entities `found` (the scanner's, in text
 /// order) of `text`.
 pub(crate) fn apply(text: &str, found: &mut Vec<Entity>) {
-    if !text.contains('\n') {
+    // Only a text with a label holds such a table: most texts stop here,
+    // after a look at the last character of each line.
+    if !text.contains('\n') || !text.split('\n').any(|l| label(l.trim()).is_some()) {
         return;
     }
     let lines = lines(text);
@@ -132,7 +140,11 @@ struct Cell {
 /// Reads the line `start..end` as a cell.
 fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
     let line = &text[start..end];
-    if matches!(line, "-" | "—" | "－" | "/" | "／" | "——") {
+    // A dash or a slash alone (full-width forms and the em dash included).
+    if line
+        .chars()
+        .all(|c| matches!(halfwidth(c), '-' | '/') || c == EM_DASH)
+    {
         return Some(Cell {
             figure: None,
             row_number_shape: false,
@@ -144,8 +156,8 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
         s += c.len_utf8();
         sign = true;
     }
-    let bracketed = matches!(char_at(text, s), Some('[' | '［'))
-        && matches!(char_before(text, end), Some(']' | '］'));
+    let bracketed = char_at(text, s).map(halfwidth) == Some('[')
+        && char_before(text, end).map(halfwidth) == Some(']');
     let (mut fs, mut fe) = (s, end);
     if bracketed {
         fs += char_at(text, s)?.len_utf8();
@@ -174,21 +186,20 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
 /// does not end with a bracketed unit.
 fn label(line: &str) -> Option<(usize, &str)> {
     let close = line.chars().next_back()?;
-    let open_char = match close {
-        ')' => '(',
-        '）' => '（',
-        _ => return None,
-    };
-    let open = line.rfind(open_char)?;
+    if halfwidth(close) != ')' {
+        return None;
+    }
+    let (open, open_char) = line.char_indices().rfind(|&(_, c)| halfwidth(c) == '(')?;
     if open == 0 {
         return None; // the whole line in brackets: a note, no label
     }
     let inner = &line[open + open_char.len_utf8()..line.len() - close.len_utf8()];
     let mut u = inner;
-    if let Some(k) = u.find(['/', '／']) {
+    if let Some(k) = u.find(|c| halfwidth(c) == '/') {
         u = &u[..k];
     }
-    if let Some(k) = u.find(['〔', '[', '［', '(', '（']) {
+    // A second measure word in brackets: 万套〔间〕, 万套[间].
+    if let Some(k) = u.find(|c| matches!(halfwidth(c), '[' | '(') || c == TORTOISE_SHELL) {
         u = &u[..k];
     }
     let u = u.trim();

@@ -256,7 +256,14 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         &own,
         f.recipients,
     );
-    let references = reference::find(text, f.titles, f.mentions, f.doc_numbers);
+    let own_title = f.heading.map(|h| heading::joined(&text[h.range()]));
+    let references = reference::find(
+        text,
+        f.titles,
+        f.mentions,
+        f.doc_numbers,
+        own_title.as_deref(),
+    );
     Analysis {
         form,
         attachment_form,

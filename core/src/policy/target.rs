@@ -402,6 +402,16 @@ fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
     THRESHOLDS.iter().any(|w| after.contains(w))
 }
 
+/// The base of a ratio inside a metric (`每千人口医师数`): a count right
+/// after 每, part of what the metric measures, not a goal.
+fn is_per_base(text: &str, e: &Entity) -> bool {
+    e.kind == Kind::Count
+        && text[..e.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c))
+}
+
 /// `data/policy_threshold_words.tsv`.
 static THRESHOLDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| thresholds().items);
 
@@ -772,7 +782,9 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             .iter()
             .enumerate()
             .filter(|(i, e)| {
-                !is_threshold(text, e, candidates.get(i + 1).copied()) && !is_permission(text, e)
+                !is_threshold(text, e, candidates.get(i + 1).copied())
+                    && !is_permission(text, e)
+                    && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
             .collect();
@@ -1168,18 +1180,24 @@ mod tests {
         let t = thresholds();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         let mut seen = std::collections::HashSet::new();
-        let figure = |text: &str| {
-            crate::extract(text)
-                .into_iter()
-                .find(|e| text[e.span.range()].starts_with("50万"))
-                .expect(text)
+        // The figure and the goal after it (50万人口以上 is one count: its
+        // bound and the 的 after it make it a threshold).
+        let figures = |text: &str| {
+            let es = crate::extract(text);
+            let k = es
+                .iter()
+                .position(|e| text[e.span.range()].starts_with("50万"))
+                .expect(text);
+            (es[k].clone(), es.get(k + 1).cloned())
         };
         let plain = "到2026年，50万人口的县建成体育馆10个。";
-        assert!(!is_threshold(plain, &figure(plain), None));
+        let (e, next) = figures(plain);
+        assert!(!is_threshold(plain, &e, next.as_ref()));
         for w in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             let text = format!("到2026年，50万人口{w}县建成体育馆10个。");
-            assert!(is_threshold(&text, &figure(&text), None), "{text}");
+            let (e, next) = figures(&text);
+            assert!(is_threshold(&text, &e, next.as_ref()), "{text}");
         }
     }
 
