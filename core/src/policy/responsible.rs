@@ -77,6 +77,14 @@ string_enum! {
         Separator => "separator",
         /// A level before a collective (省直有关部门).
         Scope => "scope",
+        /// A group that is a remark, not units (下同).
+        Remark => "remark",
+        /// The word that opens a unit of all places of a level (各).
+        Each => "each",
+        /// A word that makes a unit a clause with an agent (由).
+        Agent => "agent",
+        /// A word holding an agent word that is not one (自由).
+        NotAgent => "not_agent",
         /// A place word saying the first unit leads.
         FirstLead => "first_lead",
         /// The end of a list before its verb.
@@ -127,7 +135,7 @@ fn first_unit_leads(text: &str) -> Option<usize> {
             text.match_indices(cue).map(|(at, _)| at).find(|&at| {
                 let after = &text[at + cue.len()..];
                 let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
-                window.contains("牵头")
+                words(Role::LeadVerb).any(|w| window.contains(w))
             })
         })
         .min()
@@ -184,7 +192,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let t = text[s..e].trim_start_matches(is_space);
             (t.contains(is_colon) && label_at(t).is_none())
                 || first_unit_leads(t).is_some()
-                || t == "下同"
+                || words(Role::Remark).any(|w| t == w)
         })
     }) {
         groups.truncate(k);
@@ -227,7 +235,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let (s, e) = spans[k];
             let next = &text[spans[k + 1].0..spans[k + 1].1];
             let tail = words(Role::AdminTail).find_map(|w| next.strip_prefix(w));
-            let continues = text[s..e].starts_with('各')
+            let continues = words(Role::Each).any(|w| text[s..e].starts_with(w))
                 && tail.is_some_and(|rest| {
                     rest.is_empty() || words(Role::AdminBody).any(|b| b == rest)
                 });
@@ -272,7 +280,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let n = t.chars().count();
             (2..=MAX_UNIT_CHARS).contains(&n)
                 && !t.contains(['：', ':', '。', '“', '《'])
-                && !t.replace("自由", "").contains('由')
+                && !names_an_agent(t)
                 && !t.chars().any(|c| c.is_ascii_digit() || is_space(c))
         });
         if !(closed_by_verb && short) {
@@ -311,6 +319,16 @@ fn verb_at_end(s: &str) -> Option<(usize, bool)> {
         let rest = strip_closer(rest);
         (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
     })
+}
+
+/// True when `unit` is a clause with an agent (`技工院校内由人力资源社会保障
+/// 行政部门负责`), not a unit; 自由 (自由贸易试验区) is no agent word.
+fn names_an_agent(unit: &str) -> bool {
+    let mut rest = unit.to_string();
+    for w in words(Role::NotAgent) {
+        rest = rest.replace(w, "");
+    }
+    words(Role::Agent).any(|w| rest.contains(w))
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -512,6 +530,10 @@ mod tests {
             Role::Joiner,
             Role::Separator,
             Role::Scope,
+            Role::Remark,
+            Role::Each,
+            Role::Agent,
+            Role::NotAgent,
             Role::FirstLead,
             Role::Closer,
             Role::AdminTail,
