@@ -205,6 +205,8 @@ string_enum! {
         DifferenceWord => "difference_word",
         /// Separators of a list of metrics, longest first.
         MetricSeparator => "metric_separator",
+        /// Verbs of a share (`占全省比重`, the traditional `佔`).
+        ShareVerb => "share_verb",
         /// Marks that open a section heading (`■ 2024年成绩单`).
         HeadingMark => "heading_mark",
         /// Marks that open an item of a list (`●经济增长6%左右`): body

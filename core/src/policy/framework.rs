@@ -20,8 +20,8 @@
 //! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
 //! verb before it (`建立对外投资项目、…` → `对外投资项目`).
 
-use super::text::{is_numeral, is_space, parse_int, trim};
-use crate::entity::Span;
+use super::text::{is_numeral, is_space, magnitude, parse_int, trim};
+use crate::entity::{Kind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -246,6 +246,13 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
         return Some(None);
     }
+    // Magnitudes in a row with no digit (千万工程, 百千万): no one number.
+    if runs
+        .iter()
+        .any(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
+    {
+        return Some(None);
+    }
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
         .iter()
@@ -332,6 +339,13 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         .find(|d| text[label_end..].starts_with(*d))
     {
         label_end + dash.len()
+    } else if let Some(colon) = text[label_end..]
+        .chars()
+        .next()
+        .filter(|c| super::text::is_colon(*c))
+    {
+        // `“三大行动”：创新行动、开放行动、绿色行动`.
+        label_end + colon.len_utf8()
     } else if let Some(n) = bracket {
         // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
         label_end + n
@@ -568,8 +582,22 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
     None
 }
 
+/// True when the label, read on its own, holds an entity that measures
+/// something (`15分钟便民生活圈`: a duration, not a scheme of fifteen parts).
+/// (In the text, a quoted label is no entity.)
+fn is_measured(extractor: &crate::Extractor, label: &str) -> bool {
+    extractor.extract(label).iter().any(|e| {
+        matches!(
+            e.kind,
+            Kind::Duration | Kind::Quantity | Kind::Money | Kind::Percent | Kind::Date
+        )
+    })
+}
+
 /// Every framework at its first mention, in text order.
 pub(crate) fn find(text: &str) -> Vec<Framework> {
+    let extractor =
+        crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let mut out = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut from = 0;
@@ -593,6 +621,9 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         let Some(count) = classify(label) else {
             continue;
         };
+        if is_measured(&extractor, label) {
+            continue;
+        }
         if !seen.insert(label) {
             continue;
         }
@@ -658,6 +689,35 @@ mod tests {
             crate::lexicon::Table::load("m.tsv", "个\n个体\n", |r| r.get(0));
         assert_eq!(bad.items, ['个']);
         assert!(bad.errors[0].to_string().contains("m.tsv:2"));
+    }
+
+    #[test]
+    fn measured_labels_magnitudes_and_members_after_a_colon() {
+        let text = "打造“15分钟便民生活圈”。深化“千万工程”。实施“三大行动”：创新行动、开放行动、绿色行动。";
+        type Row<'a> = (&'a str, Option<u64>, Option<Vec<&'a str>>);
+        let got: Vec<Row> = find(text)
+            .iter()
+            .map(|f| {
+                (
+                    &text[f.label.range()],
+                    f.count,
+                    f.members
+                        .as_ref()
+                        .map(|m| m.iter().map(|s| &text[s.range()]).collect()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("千万工程", None, None),
+                (
+                    "三大行动",
+                    Some(3),
+                    Some(vec!["创新行动", "开放行动", "绿色行动"])
+                ),
+            ]
+        );
     }
 
     #[test]
