@@ -71,6 +71,11 @@ string_enum! {
         Whole => "whole",
         /// Its end.
         End => "end",
+        /// After a numeral in it: an ordinal (二次创业).
+        Ordinal => "ordinal",
+        /// Not a label word: the word that opens a list of members after a
+        /// label (即).
+        ListLead => "list_lead",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -87,11 +92,30 @@ fn not_frameworks() -> crate::lexicon::Table<(&'static str, NotPlace)> {
 static NOT_FRAMEWORKS: LazyLock<Vec<(&'static str, NotPlace)>> =
     LazyLock::new(|| not_frameworks().items);
 
+/// The rows of `policy_not_frameworks.tsv` of `place`.
+fn not_framework_words(place: NotPlace) -> impl Iterator<Item = &'static str> {
+    NOT_FRAMEWORKS
+        .iter()
+        .filter(move |(_, p)| *p == place)
+        .map(|(w, _)| *w)
+}
+
+/// A word after a numeral that makes it an ordinal (二次创业, 一号工程).
+fn is_ordinal_word(c: char) -> bool {
+    not_framework_words(NotPlace::Ordinal).any(|w| w.starts_with(c) && w.chars().count() == 1)
+}
+
+/// The `list_lead` rows of `policy_not_frameworks.tsv`: the word that opens
+/// a list of members after a label (`…“六个一”工作机制，即A、B、C`).
+static LIST_LEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| not_framework_words(NotPlace::ListLead).collect());
+
 /// A fixed term, or the name of an event or a system of rules.
 fn is_not_framework(label: &str) -> bool {
     NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
         NotPlace::Whole => label == w,
         NotPlace::End => label.ends_with(w),
+        NotPlace::Ordinal | NotPlace::ListLead => false,
     })
 }
 
@@ -201,7 +225,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if label.starts_with('第')
         || runs
             .iter()
-            .any(|(_, next)| matches!(next, Some('次' | '号' | '届' | '期' | '级' | '季')))
+            .any(|(_, next)| next.is_some_and(is_ordinal_word))
     {
         return None;
     }
@@ -332,7 +356,8 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             // Not a remark (`（以下简称…）`), nor a bracket opening with 即
             // (read below).
             let inner = &text[label_end + n..];
-            !(inner.starts_with('即') || REMARKS.iter().any(|w| inner.starts_with(w)))
+            !(LIST_LEADS.iter().any(|w| inner.starts_with(w))
+                || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
     let mut start = if let Some(dash) = ["——", "—"]
         .iter()
@@ -351,11 +376,14 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         label_end + n
     } else {
         let window: String = text[label_end..].chars().take(12).collect();
-        let rel = window.find('即')?;
+        let (rel, lead) = LIST_LEADS
+            .iter()
+            .filter_map(|w| window.find(w).map(|i| (i, *w)))
+            .min()?;
         if window[..rel].contains(['。', '；', ';', '\n', '“']) {
             return None;
         }
-        label_end + rel + '即'.len_utf8()
+        label_end + rel + lead.len()
     };
     let rest = &text[start..];
     let skip = rest.len()
@@ -734,6 +762,8 @@ mod tests {
             let label = match place {
                 NotPlace::Whole => w.to_string(),
                 NotPlace::End => format!("五五购物{w}"),
+                NotPlace::Ordinal => format!("二{w}创业"),
+                NotPlace::ListLead => continue,
             };
             assert_eq!(classify(&label), None, "{label}");
         }
