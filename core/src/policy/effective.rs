@@ -71,6 +71,8 @@ string_enum! {
         ToDate => "to_date",
         /// 为 after 有效期.
         Link => "link",
+        /// 止 after the end date in a phrase (起至…止).
+        UntilEnd => "until_end",
     }
     error: crate::ErrorKind::InvalidData, "effective word role"
 }
@@ -103,6 +105,9 @@ fn eat_word(b: &mut Back, role: Role) -> bool {
     words(role).any(|w| b.eat_str(w))
 }
 
+/// The longest end date between 至 and 止 (`2025年12月31日`).
+const MAX_UNTIL_CHARS: usize = 16;
+
 /// The longest delay between 起 and 后 (`30日`, `六个月`).
 const MAX_DELAY_CHARS: usize = 6;
 
@@ -122,10 +127,25 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     }
     while eat_word(&mut b, Role::Adverb) {}
     b.eat_while(is_tab_space, usize::MAX);
+    // An end after 起 (`自2024年1月1日起至2025年12月31日止施行`).
+    let mut bounded = b;
     // A delay after 起 (`自公布之日起30日后施行`): a short figure of days or
     // months, then 后.
     let mut delayed = b;
-    if eat_word(&mut delayed, Role::Delay)
+    if eat_word(&mut bounded, Role::UntilEnd)
+        && bounded.eat_while(
+            |c| {
+                !is_sentence_end(c)
+                    && !super::text::is_clause_sep(c)
+                    && !words(Role::ToDate).any(|w| w.ends_with(c))
+            },
+            MAX_UNTIL_CHARS,
+        ) > 0
+        && eat_word(&mut bounded, Role::ToDate)
+        && eat_word(&mut bounded, Role::From)
+    {
+        b = bounded;
+    } else if eat_word(&mut delayed, Role::Delay)
         && delayed.eat_while(
             |c| {
                 !is_sentence_end(c)
@@ -190,6 +210,17 @@ fn ends_clause(rest: &str) -> bool {
         })
 }
 
+/// The length of a word of `ToDate` that `rest` (the text after a verb)
+/// opens with, a date following it (`执行至2026年12月31日`).
+fn ends_at(rest: &str) -> Option<usize> {
+    words(Role::ToDate)
+        .find(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(|c: char| is_decimal(c)))
+        })
+        .map(str::len)
+}
+
 /// Every phrase, tried only in a window ending at each verb (a fast search).
 fn phrases(text: &str) -> Vec<(usize, usize)> {
     let mut hits: Vec<(usize, &str)> = words(Role::Verb)
@@ -197,7 +228,10 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
         .chain(
             words(Role::ClauseVerb)
                 .flat_map(|v| text.match_indices(v))
-                .filter(|&(at, v)| ends_clause(&text[at + v.len()..])),
+                .filter(|&(at, v)| {
+                    let rest = &text[at + v.len()..];
+                    ends_clause(rest) || ends_at(rest).is_some()
+                }),
         )
         .collect();
     hits.sort_unstable();
@@ -326,7 +360,21 @@ pub(crate) fn find(
             .flatten()
             .and_then(|x| titles.get(x.title))
             .map(|t| t.name.clone());
-        let until = until(text, entities, sentence_start, end);
+        // An end written in the phrase (`起至2025年12月31日止施行`) or right
+        // after its verb (`起执行至2026年12月31日`).
+        let to_date_at = |at: usize| words(Role::ToDate).any(|w| text[..at].ends_with(w));
+        let own_end = entities[qi..]
+            .iter()
+            .take_while(|x| x.span.start <= end + MAX_UNTIL_CHARS * 4)
+            .find(|x| {
+                x.kind == Kind::Date
+                    && to_date_at(x.span.start)
+                    && (x.span.end <= end
+                        || ends_at(&text[end..]).is_some_and(|n| end + n == x.span.start))
+            })
+            .cloned();
+        let date = date.filter(|d| own_end.as_ref() != Some(d));
+        let until = own_end.or_else(|| until(text, entities, sentence_start, end));
         // `自印发之日起施行，有效期至2023年12月31日`: the validity written
         // right after the phrase, in its sentence, is part of it.
         let span_end = until
@@ -345,7 +393,13 @@ pub(crate) fn find(
                     words(Role::Validity).any(|w| w == gap)
                 }
             })
-            .map_or(end, |u| u.span.end);
+            .map_or(end, |u| u.span.end)
+            .max(
+                until
+                    .as_ref()
+                    .filter(|u| ends_at(&text[end..]).is_some_and(|n| end + n == u.span.start))
+                    .map_or(end, |u| u.span.end),
+            );
         out.push(Effective {
             span: Span::new(start, span_end),
             date,
@@ -450,6 +504,34 @@ mod tests {
                 ),
             ]
         );
+        // An end written in the phrase, or right after its verb.
+        let text = "本方案自2024年1月1日起至2025年12月31日止施行。\n本通知自2024年3月1日起执行至2026年12月31日。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.date.as_ref().map(|d| d.text(text)),
+                    e.until.as_ref().map(|u| u.text(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "自2024年1月1日起至2025年12月31日止施行",
+                    Some("2024年1月1日"),
+                    Some("2025年12月31日")
+                ),
+                (
+                    "自2024年3月1日起执行至2026年12月31日",
+                    Some("2024年3月1日"),
+                    Some("2026年12月31日")
+                ),
+            ]
+        );
         // A delay is short and in the clause: not a phrase of its own.
         assert!(phrases("自2024年起各地区完成改造后施行新标准").is_empty());
     }
@@ -473,6 +555,7 @@ mod tests {
             Role::Validity,
             Role::ToDate,
             Role::Link,
+            Role::UntilEnd,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }

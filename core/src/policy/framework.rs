@@ -20,8 +20,8 @@
 //! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
 //! verb before it (`建立对外投资项目、…` → `对外投资项目`).
 
-use super::text::{is_numeral, is_space, parse_int, trim};
-use crate::entity::Span;
+use super::text::{is_numeral, is_space, magnitude, parse_int, trim};
+use crate::entity::{Kind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -71,6 +71,11 @@ string_enum! {
         Whole => "whole",
         /// Its end.
         End => "end",
+        /// After a numeral in it: an ordinal (二次创业).
+        Ordinal => "ordinal",
+        /// Not a label word: the word that opens a list of members after a
+        /// label (即).
+        ListLead => "list_lead",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -87,11 +92,30 @@ fn not_frameworks() -> crate::lexicon::Table<(&'static str, NotPlace)> {
 static NOT_FRAMEWORKS: LazyLock<Vec<(&'static str, NotPlace)>> =
     LazyLock::new(|| not_frameworks().items);
 
+/// The rows of `policy_not_frameworks.tsv` of `place`.
+fn not_framework_words(place: NotPlace) -> impl Iterator<Item = &'static str> {
+    NOT_FRAMEWORKS
+        .iter()
+        .filter(move |(_, p)| *p == place)
+        .map(|(w, _)| *w)
+}
+
+/// A word after a numeral that makes it an ordinal (二次创业, 一号工程).
+fn is_ordinal_word(c: char) -> bool {
+    not_framework_words(NotPlace::Ordinal).any(|w| w.starts_with(c) && w.chars().count() == 1)
+}
+
+/// The `list_lead` rows of `policy_not_frameworks.tsv`: the word that opens
+/// a list of members after a label (`…“六个一”工作机制，即A、B、C`).
+static LIST_LEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| not_framework_words(NotPlace::ListLead).collect());
+
 /// A fixed term, or the name of an event or a system of rules.
 fn is_not_framework(label: &str) -> bool {
     NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
         NotPlace::Whole => label == w,
         NotPlace::End => label.ends_with(w),
+        NotPlace::Ordinal | NotPlace::ListLead => false,
     })
 }
 
@@ -201,7 +225,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if label.starts_with('第')
         || runs
             .iter()
-            .any(|(_, next)| matches!(next, Some('次' | '号' | '届' | '期' | '级' | '季')))
+            .any(|(_, next)| next.is_some_and(is_ordinal_word))
     {
         return None;
     }
@@ -244,6 +268,13 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     // Figures in Arabic digits next to Chinese numerals (双奥100): no count.
     if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
+        return Some(None);
+    }
+    // Magnitudes in a row with no digit (千万工程, 百千万): no one number.
+    if runs
+        .iter()
+        .any(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
+    {
         return Some(None);
     }
     // The first numeral that is not a lone 一 or 零.
@@ -325,23 +356,34 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             // Not a remark (`（以下简称…）`), nor a bracket opening with 即
             // (read below).
             let inner = &text[label_end + n..];
-            !(inner.starts_with('即') || REMARKS.iter().any(|w| inner.starts_with(w)))
+            !(LIST_LEADS.iter().any(|w| inner.starts_with(w))
+                || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
     let mut start = if let Some(dash) = ["——", "—"]
         .iter()
         .find(|d| text[label_end..].starts_with(*d))
     {
         label_end + dash.len()
+    } else if let Some(colon) = text[label_end..]
+        .chars()
+        .next()
+        .filter(|c| super::text::is_colon(*c))
+    {
+        // `“三大行动”：创新行动、开放行动、绿色行动`.
+        label_end + colon.len_utf8()
     } else if let Some(n) = bracket {
         // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
         label_end + n
     } else {
         let window: String = text[label_end..].chars().take(12).collect();
-        let rel = window.find('即')?;
+        let (rel, lead) = LIST_LEADS
+            .iter()
+            .filter_map(|w| window.find(w).map(|i| (i, *w)))
+            .min()?;
         if window[..rel].contains(['。', '；', ';', '\n', '“']) {
             return None;
         }
-        label_end + rel + '即'.len_utf8()
+        label_end + rel + lead.len()
     };
     let rest = &text[start..];
     let skip = rest.len()
@@ -568,8 +610,22 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
     None
 }
 
+/// True when the label, read on its own, holds an entity that measures
+/// something (`15分钟便民生活圈`: a duration, not a scheme of fifteen parts).
+/// (In the text, a quoted label is no entity.)
+fn is_measured(extractor: &crate::Extractor, label: &str) -> bool {
+    extractor.extract(label).iter().any(|e| {
+        matches!(
+            e.kind,
+            Kind::Duration | Kind::Quantity | Kind::Money | Kind::Percent | Kind::Date
+        )
+    })
+}
+
 /// Every framework at its first mention, in text order.
 pub(crate) fn find(text: &str) -> Vec<Framework> {
+    let extractor =
+        crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let mut out = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut from = 0;
@@ -593,6 +649,9 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         let Some(count) = classify(label) else {
             continue;
         };
+        if is_measured(&extractor, label) {
+            continue;
+        }
         if !seen.insert(label) {
             continue;
         }
@@ -661,6 +720,35 @@ mod tests {
     }
 
     #[test]
+    fn measured_labels_magnitudes_and_members_after_a_colon() {
+        let text = "打造“15分钟便民生活圈”。深化“千万工程”。实施“三大行动”：创新行动、开放行动、绿色行动。";
+        type Row<'a> = (&'a str, Option<u64>, Option<Vec<&'a str>>);
+        let got: Vec<Row> = find(text)
+            .iter()
+            .map(|f| {
+                (
+                    &text[f.label.range()],
+                    f.count,
+                    f.members
+                        .as_ref()
+                        .map(|m| m.iter().map(|s| &text[s.range()]).collect()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("千万工程", None, None),
+                (
+                    "三大行动",
+                    Some(3),
+                    Some(vec!["创新行动", "开放行动", "绿色行动"])
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn pairs_of_groups_and_lists_that_run_into_the_label() {
         let t = pairs();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
@@ -674,6 +762,8 @@ mod tests {
             let label = match place {
                 NotPlace::Whole => w.to_string(),
                 NotPlace::End => format!("五五购物{w}"),
+                NotPlace::Ordinal => format!("二{w}创业"),
+                NotPlace::ListLead => continue,
             };
             assert_eq!(classify(&label), None, "{label}");
         }

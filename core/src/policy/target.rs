@@ -610,6 +610,10 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
                 s += lead.len();
             }
         }
+        // The marker of a list item (`1.全市地区生产总值…`).
+        if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
+            s += len;
+        }
         if let Some(v) = LINKING.iter().find(|v| text[s..e].ends_with(*v)) {
             e -= v.len();
         }
@@ -754,6 +758,31 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
     end
 }
 
+/// Where the paragraph ending at `end` really ends: when it ends with a
+/// colon (`到2025年，实现以下目标：`), the list under it (lines opening with
+/// `1.`, `（1）` or a dash) is part of it.
+fn list_end(text: &str, end: usize) -> usize {
+    let head = text[..end].trim_end_matches(is_pad);
+    if !head.ends_with(super::text::is_colon) {
+        return end;
+    }
+    let mut reach = end;
+    for line in super::text::lines(&text[end..]) {
+        let (s, e) = trim(text, end + line.start, end + line.end);
+        if s == e {
+            continue;
+        }
+        let t = &text[s..e];
+        let item = super::outline::opening_marker(t).is_some_and(|(level, _)| level >= 3)
+            || t.starts_with(['—', '-']);
+        if !item {
+            break;
+        }
+        reach = e;
+    }
+    reach
+}
+
 /// Every target, in text order. `entities` are the extractor's, sorted.
 ///
 /// A deadline reaches the figures after it to its paragraph's end (the line
@@ -765,7 +794,10 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
     let mut next_entity = 0;
     for (k, d) in deadlines.iter().enumerate() {
         let deadline = d.year;
-        let mut end = text[d.end..].find('\n').map_or(text.len(), |i| d.end + i);
+        let mut end = list_end(
+            text,
+            text[d.end..].find('\n').map_or(text.len(), |i| d.end + i),
+        );
         if let Some(next) = deadlines.get(k + 1) {
             end = end.min(next.start.max(d.end));
         }
@@ -1234,6 +1266,22 @@ mod tests {
         );
         let t = FIGURE_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>();
         assert!(t.contains(&"位") && t.contains(&"岁") && t.contains(&"级"));
+    }
+
+    #[test]
+    fn a_deadline_before_a_colon_reaches_the_list_under_it() {
+        let text = "到2025年，实现以下目标：\n1.全市地区生产总值达到5000亿元；\n2.高新技术企业达到2000家。\n二、重点任务\n建设项目100个。\n";
+        let got: Vec<(i32, &str, &str)> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (t.deadline, &text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2025, "全市地区生产总值", "5000亿元"),
+                (2025, "高新技术企业", "2000家")
+            ]
+        );
     }
 
     #[test]

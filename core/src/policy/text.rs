@@ -56,12 +56,18 @@ pub(crate) fn is_colon(c: char) -> bool {
 
 /// An opening bracket of any style.
 pub(crate) fn is_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '〔' | '[' | '［' | '【' | '〈' | '《')
+    matches!(
+        c,
+        '（' | '(' | '〔' | '[' | '［' | '【' | '〈' | '《' | '﹝'
+    )
 }
 
 /// A closing bracket of any style.
 pub(crate) fn is_close(c: char) -> bool {
-    matches!(c, '）' | ')' | '〕' | ']' | '］' | '】' | '〉' | '》')
+    matches!(
+        c,
+        '）' | ')' | '〕' | ']' | '］' | '】' | '〉' | '》' | '﹞'
+    )
 }
 
 /// Byte offset just past the char starting at `i`.
