@@ -406,15 +406,16 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
-/// Where the first rank verb (居, 位列, 排名) in `s..e` starts.
+/// Where the first rank verb (居, 位列, 排名) in `s..e` starts. A scope word (中国, 行业) counts only right before the ordinal
+/// (`中国第一`): `辐射功能材料行业…中国第一` keeps 行业 in its metric.
 fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut at = s;
     while at < e {
-        if lex
-            .starting(text, at, e, &[Role::Rank, Role::RankScope])
-            .is_some()
-        {
-            return Some(at);
+        match lex.starting(text, at, e, &[Role::Rank, Role::RankScope]) {
+            Some((w, r)) if r.has(Role::Rank) || trim(text, at + w.len(), e).0 >= e => {
+                return Some(at)
+            }
+            _ => {}
         }
         at += text[at..].chars().next().map_or(1, char::len_utf8);
     }

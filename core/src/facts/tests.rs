@@ -195,6 +195,13 @@ const CASES: &[(&str, &str)] = &[
 人民币1900百万元|收入|本集团|-|level|actual
 12.5%|收入|本集团|2023年12月31日|change|actual",
     ),
+    // A scope word counts for a rank only right before the ordinal; 上市公司
+    // names no subject; 报告期内 is no part of one.
+    (
+        "报告期内公司在辐射功能材料行业继续保持中国第一,归属于上市公司股东的净利润9.28亿元。",
+        "第一|辐射功能材料行业|公司|-|rank|actual
+9.28亿元|归属于上市公司股东的净利润|公司|-|level|actual",
+    ),
     // The traditional 佔 is a share verb too.
     (
         "循环型业务收入为人民币26,664.8百万元,佔收入比例为80.4%。",
