@@ -165,7 +165,8 @@ fn is_line_space(c: char) -> bool {
 
 fn trim_space(text: &str, s: usize, e: usize) -> (usize, usize) {
     let t = &text[s..e];
-    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace()).len();
-    let body = t.trim_matches(|c: char| c.is_whitespace());
+    let space = |c: char| c == '\n' || is_line_space(c);
+    let lead = t.len() - t.trim_start_matches(space).len();
+    let body = t.trim_matches(space);
     (s + lead, s + lead + body.len())
 }

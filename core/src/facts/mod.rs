@@ -477,6 +477,11 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        // A blank line changes nothing but the paragraph.
+        if matches!(text.as_bytes()[at..], [] | [b'\n', ..] | [b'\r', b'\n', ..]) {
+            self.new_paragraph(at);
+            return;
+        }
         // Only a short line may be a heading or a table cell: look for its
         // end within reach.
         let reach = (at + heading::MAX_BYTES + 1).min(text.len());
@@ -887,13 +892,29 @@ impl<'t> Pass<'t> {
                 subject = subject.or(p.subject);
             }
         }
-        let measure = self.measure(e, &analysis);
+        // The basis's own value between a comparison and the verb of change
+        // (`较上年人民币1900百万元增加12.5%`, `与上年20.6%基本持平`): a level of
+        // the compared period, whose time is no time of the text's.
+        let basis_value = analysis.compare
+            && analysis.metric.is_none()
+            && e.change().is_none()
+            && !relative_unit(e)
+            && self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::Change])
+                .is_some();
+        let measure = if basis_value {
+            Measure::Level
+        } else {
+            self.measure(e, &analysis)
+        };
         let stock = metric.as_ref().is_some_and(|m| {
             self.lex
                 .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
                 .is_some()
         });
         let time = match (stock, self.as_of) {
+            _ if basis_value => None,
             (true, Some(a)) => Some(a),
             _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
@@ -929,12 +950,7 @@ impl<'t> Pass<'t> {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
-        if e.change().is_some()
-            || e.unit() == Some("pp")
-            || e.unit() == Some("倍")
-            || a.growth
-            || (a.compare && !a.share)
-        {
+        if e.change().is_some() || relative_unit(e) || a.growth || (a.compare && !a.share) {
             return Measure::Change;
         }
         if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
@@ -942,6 +958,12 @@ impl<'t> Pass<'t> {
         }
         Measure::Level
     }
+}
+
+/// True for a figure in percentage points or a multiple: a difference or
+/// a ratio to a basis, never a level.
+fn relative_unit(e: &Entity) -> bool {
+    matches!(e.unit(), Some("pp" | "倍"))
 }
 
 /// The year of a date, or the last year of a period.

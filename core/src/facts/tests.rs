@@ -187,6 +187,20 @@ const CASES: &[(&str, &str)] = &[
         "会议1月23日在世博中心开幕。龚正说,去年上海民生福祉稳步改善。居民人均可支配收入达到8.5万元。",
         "8.5万元|居民人均可支配收入|-|去年|level|actual",
     ),
+    // The basis's value between a comparison and the verb of change is a
+    // level with no time; 的 after the subject is no part of the metric.
+    (
+        "截至2023年12月31日止年度,本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%。",
+        "人民币2138百万元|收入|本集团|2023年12月31日|level|actual
+人民币1900百万元|收入|本集团|-|level|actual
+12.5%|收入|本集团|2023年12月31日|change|actual",
+    ),
+    // The traditional 佔 is a share verb too.
+    (
+        "循环型业务收入为人民币26,664.8百万元,佔收入比例为80.4%。",
+        "人民币26,664.8百万元|循环型业务收入|-|-|level|actual
+80.4%|循环型业务收入|-|-|share|actual",
+    ),
     // An indicator table one cell per line: metric from the row, time from
     // the column; a column whose year was a deadline holds targets.
     (

@@ -20,6 +20,8 @@
 //! - a *label* is a line that ends with a bracketed unit expression: an
 //!   optional magnitude, a unit word of `units.tsv`, then optionally a rate
 //!   (`/年`) or an alternative measure word in brackets (`万套〔间〕`);
+//! - the lines are cut at tabs too: a row may be written on one line,
+//!   `1⇥城镇化率(%)⇥73.4⇥76`, each part a line of the rule;
 //! - a *cell* is a line that holds only a figure: digits, optionally after
 //!   a comparison sign (`≥90`) or inside square brackets (`[100]`, a
 //!   cumulative target in such tables); a line of only a dash is an empty
@@ -37,19 +39,20 @@
 
 use super::text::{char_at, char_before, is_han};
 use crate::chars::halfwidth;
+use crate::entity::{Bound, Entity, Kind, Span};
 
 /// U+2014, a dash that marks an empty cell.
 const EM_DASH: char = '\u{2014}';
 /// U+3014, the bracket of a second measure word (`万套〔间〕`).
 const TORTOISE_SHELL: char = '\u{3014}';
-use crate::entity::{Bound, Entity, Kind, Span};
 
 /// Applies the table rule to the entities `found` (the scanner's, in text
 /// order) of `text`.
 pub(crate) fn apply(text: &str, found: &mut Vec<Entity>) {
     // Only a text with a label holds such a table: most texts stop here,
     // after a look at the last character of each line.
-    if !text.contains('\n') || !text.split('\n').any(|l| label(l.trim()).is_some()) {
+    if !text.contains(['\n', '\t']) || !text.split(['\n', '\t']).any(|l| label(l.trim()).is_some())
+    {
         return;
     }
     let lines = lines(text);
@@ -114,11 +117,12 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>) {
     found.sort_by_key(|e| e.span.start);
 }
 
-/// The non-blank lines of `text`, trimmed, as byte ranges.
+/// The non-blank cells of `text`, trimmed, as byte ranges: its lines, and
+/// the parts of a line between tabs (a row written `label(%)⇥73.4⇥76`).
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
-    for line in text.split('\n') {
+    for line in text.split(['\n', '\t']) {
         let trimmed = line.trim_start();
         let start = at + (line.len() - trimmed.len());
         let end = start + trimmed.trim_end().len();
@@ -326,6 +330,34 @@ mod tests {
         // A line that is a whole bracketed note is no label.
         let got = facts("（此件公开发布）\n\n76\n");
         assert_eq!(got[0].0, Kind::Number);
+    }
+
+    #[test]
+    fn rows_written_with_tabs() {
+        let text =
+            "序号\t指标\t2022年\t2027年\n1\t城镇化率(%)\t73.4\t76\n2\t参保人数(万人)\t60\t[200]\n";
+        let got = facts(text);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Kind::Percent,
+                    "73.4",
+                    "73.4".into(),
+                    Some("%"),
+                    Bound::Exact
+                ),
+                (Kind::Percent, "76", "76".into(), Some("%"), Bound::Exact),
+                (Kind::Count, "60", "600000".into(), Some("人"), Bound::Exact),
+                (
+                    Kind::Count,
+                    "200",
+                    "2000000".into(),
+                    Some("人"),
+                    Bound::Exact
+                ),
+            ]
+        );
     }
 
     #[test]

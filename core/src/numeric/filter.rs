@@ -382,12 +382,10 @@ pub(crate) fn reject(
     {
         return true;
     }
-    // 12英寸线, 8英寸晶圆: a size in inches names a plant or a product.
-    if bare && text[n.end..].starts_with("英寸") {
+    // 12英寸线 (a size in inches names a plant or a product), 世界500强,
+    // 百强县 (a ranking's name).
+    if bare && prefix_in(List::NameTail, &text[n.end..]).is_some() {
         return true;
-    }
-    if bare && after == Some('强') {
-        return true; // 世界500强, 百强县
     }
     // 〔2024〕, [2024]: a document number's year.
     if matches!(before, Some('〔' | '[' | '【' | '［'))

@@ -3,7 +3,7 @@
 //! are read with the units (see `unit.rs`). `第一季度` is a period and
 //! `第二产业`, `第一时间` are fixed words: not ordinals.
 
-use super::table::{UnitKind, FIXED, SCOPES, UNITS};
+use super::table::{UnitKind, FIXED, SCOPES, SUFFIX_BOUNDS, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::entity::{Bound, Entity, Span};
@@ -189,10 +189,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
 /// The end of 及以上/以上 at `at` after an ordinal with its measure word
 /// (`第三套及以上`, `二孩及以上`).
 pub(crate) fn at_least_after(text: &str, at: usize) -> Option<usize> {
-    ["及以上", "以上"]
-        .iter()
-        .find(|w| text[at..].starts_with(**w))
-        .map(|w| at + w.len())
+    SUFFIX_BOUNDS
+        .longest_at(text, at)
+        .filter(|(_, b)| *b == Bound::AtLeast)
+        .map(|(w, _)| at + w.len())
 }
 
 /// 首 + measure word at `at`.

@@ -1012,6 +1012,16 @@ fn real_document_rates_bounds_and_ranks() {
             "亩产1.2吨/亩",
             &[(Quantity, "1.2吨/亩", "1.2", Some("t/mu"), Exact)],
         ),
+        // Figures set off by spaces keep a currency or a measure word after
+        // the space, not a unit of time.
+        (
+            "人均可支配收入 28563 元,增长 5.1%",
+            &[
+                (Money, "28563 元", "28563", Some("元"), Exact),
+                (Percent, "5.1%", "5.1", Some("%"), Exact),
+            ],
+        ),
+        ("截至 2023 年末", &[]),
         (
             "补贴400元/平方米",
             &[(Money, "400元", "400", Some("元"), Exact)],
@@ -1061,6 +1071,12 @@ fn real_document_rates_bounds_and_ranks() {
             ],
         ),
         ("循环型业务註1收入", &[]),
+        // The signs ≥ and ≤ are bound words in the span.
+        ("≥90%的企业", &[(Percent, "≥90%", "90", Some("%"), AtLeast)]),
+        (
+            "误差≤5毫米",
+            &[(Quantity, "≤5毫米", "5", Some("mm"), AtMost)],
+        ),
         // 每千名 is the base of a ratio.
         (
             "按照每千名儿童2.5张充实",

@@ -5,7 +5,7 @@
 use super::table::{UnitKind, UNITS};
 use super::text::{char_at, char_before, is_han};
 use crate::decimal::Decimal;
-use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form, Numeral};
 
 /// The unit of a figure.
@@ -220,9 +220,15 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         return Some(r);
     };
-    if spaced && !matches!(row.kind, UnitKind::Count | UnitKind::Quantity) {
-        // Only a measure word or a physical unit is read across the space
-        // (` 2023 年` stays with the date recogniser).
+    if spaced
+        && !matches!(
+            row.kind,
+            UnitKind::Count | UnitKind::Quantity | UnitKind::Money | UnitKind::Percent
+        )
+    {
+        // A measure word, a physical unit, a currency or a percent sign is
+        // read across the space; not a unit of time (` 2023 年` stays with
+        // the date recogniser).
         return Some(r);
     }
     if letters > 0 {
@@ -276,15 +282,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             per_unit(text, &mut r, row.unit, row.word);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
-                for w in ["标准煤", "标煤"] {
-                    if text[..at].ends_with(w) {
-                        r.start = at - w.len();
-                        r.unit = Unit::Quantity {
-                            unit: "tce",
-                            text: "标煤…吨",
-                        };
-                        break;
-                    }
+                if let Some(w) = suffix_in(List::CoalWord, &text[..at]) {
+                    r.start = at - w.len();
+                    r.unit = Unit::Quantity {
+                        unit: "tce",
+                        text: "标煤…吨",
+                    };
                 }
             }
         }
@@ -383,7 +386,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "套" if n.form == Form::Chinese
             && n.value < Decimal::from(10)
             && n.high.is_none()
-            && (text[end..].starts_with("住房") || text[end..].starts_with('房')) =>
+            && prefix_in(List::HomeWord, &text[end..]).is_some() =>
         {
             Unit::Ordinal(Some("套"))
         }
