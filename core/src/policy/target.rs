@@ -33,7 +33,7 @@
 //! 分别, the metric's listed parts pair with the figures in order when the
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
-use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim};
+use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, OPEN_QUOTE};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -453,8 +453,27 @@ fn is_permission(text: &str, e: &Entity) -> bool {
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
 /// right after it (`骨干专业（群）`), up to `limit`.
+/// The longest quoted name inside a counted thing.
+const MAX_QUOTED_CHARS: usize = 12;
+
 fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     let mut end = noun.end;
+    // `100家左右国家级专精特新“小巨人”企业`: a quoted name inside the thing,
+    // and the word after it.
+    let rest = &text[end..limit.max(end)];
+    if let Some(inner) = rest.strip_prefix(OPEN_QUOTE) {
+        if let Some(close) = inner
+            .find(CLOSE_QUOTE)
+            .filter(|&i| inner[..i].chars().count() <= MAX_QUOTED_CHARS)
+        {
+            let after = &inner[close + CLOSE_QUOTE.len_utf8()..];
+            let word = after
+                .char_indices()
+                .find(|(_, c)| !super::text::is_han_script(*c) || is_stop(*c))
+                .map_or(after.len(), |(i, _)| i);
+            end += OPEN_QUOTE.len_utf8() + close + CLOSE_QUOTE.len_utf8() + word;
+        }
+    }
     let rest = &text[end..limit.max(end)];
     let mut chars = rest.chars();
     if rest.starts_with('等')
@@ -1326,6 +1345,10 @@ mod tests {
                 pair("超千亿元产业集群", "20个以上"),
                 pair("超百亿元企业", "75个")
             ]
+        );
+        assert_eq!(
+            got("到2025年，培育100家左右国家级专精特新“小巨人”企业。"),
+            [pair("国家级专精特新“小巨人”企业", "100家左右")]
         );
         // A verb between makes a clause: both are goals.
         assert_eq!(
