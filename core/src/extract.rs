@@ -2,7 +2,9 @@
 //! non-overlapping reading per stretch of text, the longest.
 
 use crate::config::Config;
-use crate::entity::{Entity, Kind};
+use crate::decimal::Decimal;
+use crate::entity::{Entity, Kind, Span};
+use crate::value::{Figure, Value};
 use crate::{numeric, time};
 use std::collections::BTreeMap;
 
@@ -58,16 +60,15 @@ impl Extractor {
     /// `skipping_a_recogniser_is_filtering` checks this on the seeds).
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         let kinds = self.config.kinds();
-        let mut candidates = Vec::new();
+        let mut figures = Vec::new();
         if NUMERIC.iter().any(|&k| kinds.contains(k)) {
-            numeric::scan(text, &mut candidates);
+            numeric::scan(text, &mut figures);
         }
+        let mut times = Vec::new();
         if kinds.contains(Kind::Date) || kinds.contains(Kind::Period) {
-            time::scan(text, self.config.ref_date(), &mut candidates);
+            time::scan(text, self.config.ref_date(), &mut times);
         }
-        let mut chosen = resolve(candidates);
-        chosen.retain(|e| kinds.contains(e.kind));
-        chosen
+        resolve_runs(figures, times, |e| kinds.contains(e.kind))
     }
 }
 
@@ -109,6 +110,113 @@ fn priority(kind: Kind) -> u8 {
     }
 }
 
+/// [`resolve`] of the candidates `a` then `b`, each in text order (as each
+/// recogniser gives them), keeping only the chosen entities that `keep`
+/// accepts.
+///
+/// The same choice as `resolve(a ++ b)` without its sort and permutation:
+/// the two runs are merged by start as they are read, each chosen entity
+/// is moved once, straight into the result. On dense numeral text (an
+/// entity every 20 bytes) the sort and the swaps of the general path took
+/// a third of the time. Runs that are not in text order take that path.
+fn resolve_runs(a: Vec<Entity>, b: Vec<Entity>, keep: impl Fn(&Entity) -> bool) -> Vec<Entity> {
+    let sorted = |v: &[Entity]| v.windows(2).all(|w| w[0].span.start <= w[1].span.start);
+    if !(sorted(&a) && sorted(&b)) {
+        let mut all = a;
+        all.extend(b);
+        let mut chosen = resolve(all);
+        chosen.retain(keep);
+        return chosen;
+    }
+    // Global index k: a[k] for k < a.len(), else b[k - a.len()] (the
+    // order `resolve` gives its candidates, and its last tie-break).
+    let n = a.len();
+    let get = |k: usize| if k < n { &a[k] } else { &b[k - n] };
+    // The non-empty candidates of both runs by start, `a` first at equal
+    // starts (as the stable sort of `resolve` puts them).
+    let (mut ia, mut ib) = (0, 0);
+    let mut next = || loop {
+        let k = match (a.get(ia), b.get(ib)) {
+            (Some(x), Some(y)) if x.span.start <= y.span.start => {
+                ia += 1;
+                ia - 1
+            }
+            (Some(_), None) => {
+                ia += 1;
+                ia - 1
+            }
+            (_, Some(_)) => {
+                ib += 1;
+                n + ib - 1
+            }
+            (None, None) => return None,
+        };
+        if !get(k).span.is_empty() {
+            return Some(k);
+        }
+    };
+    let mut chosen: Vec<usize> = Vec::with_capacity(n.max(b.len()));
+    let mut group: Vec<usize> = Vec::new();
+    let mut pending = next();
+    while let Some(first) = pending {
+        let mut reach = get(first).span.end;
+        group.clear();
+        group.push(first);
+        pending = next();
+        while let Some(k) = pending.filter(|&k| get(k).span.start < reach) {
+            reach = reach.max(get(k).span.end);
+            group.push(k);
+            pending = next();
+        }
+        if group.len() == 1 {
+            chosen.push(first);
+        } else {
+            resolve_group(&get, &group, &mut chosen);
+        }
+    }
+    // The chosen indices of each run rise along `chosen` (chosen spans do
+    // not overlap and each run is in text order), so each run is compacted
+    // in place, then `b`'s survivors are merged into `a` from the back: no
+    // new buffer of entities (a fresh one costs its page faults on every
+    // call), every move sequential.
+    let (mut a, mut b) = (a, b);
+    let (mut wa, mut wb) = (0, 0);
+    for k in chosen {
+        if k < n {
+            if keep(&a[k]) {
+                if wa != k {
+                    a.swap(wa, k);
+                }
+                wa += 1;
+            }
+        } else if keep(&b[k - n]) {
+            if wb != k - n {
+                b.swap(wb, k - n);
+            }
+            wb += 1;
+        }
+    }
+    a.truncate(wa);
+    b.truncate(wb);
+    if a.is_empty() {
+        return b;
+    }
+    let mut w = wa + wb;
+    let filler = || Entity::new(Span::new(0, 0), Value::Number(Figure::new(Decimal::ZERO)));
+    a.resize_with(w, filler);
+    let mut i = wa;
+    while let Some(y) = b.last() {
+        w -= 1;
+        if i > 0 && a[i - 1].span.start > y.span.start {
+            a.swap(i - 1, w);
+            i -= 1;
+        } else if let Some(y) = b.pop() {
+            a[w] = y;
+        }
+    }
+    a
+}
+
 /// Keeps the longest candidates that do not overlap a longer (or, at equal
 /// length, earlier or higher-priority) one, and returns them in text order.
 pub(crate) fn resolve(candidates: Vec<Entity>) -> Vec<Entity> {
@@ -134,7 +242,7 @@ pub(crate) fn resolve(candidates: Vec<Entity>) -> Vec<Entity> {
         if h == g + 1 {
             chosen.push(by_start[g]);
         } else {
-            resolve_group(&candidates, &by_start[g..h], &mut chosen);
+            resolve_group(&|i| &candidates[i], &by_start[g..h], &mut chosen);
         }
         g = h;
     }
@@ -163,11 +271,15 @@ pub(crate) fn resolve(candidates: Vec<Entity>) -> Vec<Entity> {
 /// Chooses inside one group of overlapping candidates: longest first,
 /// then earliest, then by [`priority`], then first given; appends the
 /// chosen indices to `chosen` in text order.
-fn resolve_group(candidates: &[Entity], group: &[usize], chosen: &mut Vec<usize>) {
+fn resolve_group<'e>(
+    candidates: &impl Fn(usize) -> &'e Entity,
+    group: &[usize],
+    chosen: &mut Vec<usize>,
+) {
     let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = group
         .iter()
         .map(|&i| {
-            let e = &candidates[i];
+            let e = candidates(i);
             (
                 std::cmp::Reverse(e.span.len()),
                 e.span.start,
@@ -182,7 +294,7 @@ fn resolve_group(candidates: &[Entity], group: &[usize], chosen: &mut Vec<usize>
     // starting at or after a candidate are the only ones that could clash.
     let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for &(_, start, _, i) in &order {
-        let end = candidates[i].span.end;
+        let end = candidates(i).span.end;
         let clash_before = taken
             .range(..start)
             .next_back()
@@ -198,7 +310,6 @@ fn resolve_group(candidates: &[Entity], group: &[usize], chosen: &mut Vec<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entity::Span;
 
     #[test]
     fn longest_wins_and_order_is_text_order() {
@@ -279,10 +390,25 @@ mod tests {
                     at += len + next(3);
                 }
             }
-            if next(4) == 0 {
+            let reversed = next(4) == 0;
+            if reversed {
                 c.reverse(); // not in text order at all
             }
             let want = resolve_naive(&c);
+            // The merge of two runs (the general path when they are out of
+            // order) makes the same choice, filtered.
+            let split = c.iter().take_while(|e| e.kind == c[0].kind).count();
+            let (a, b) = (c[..split].to_vec(), c[split..].to_vec());
+            let runs: Vec<_> = resolve_runs(a, b, |e| e.kind != Kind::Date || !reversed)
+                .iter()
+                .map(|e| (e.kind, e.span.start, e.span.end))
+                .collect();
+            let filtered: Vec<_> = want
+                .iter()
+                .copied()
+                .filter(|w| w.0 != Kind::Date || !reversed)
+                .collect();
+            assert_eq!(runs, filtered);
             let got: Vec<_> = resolve(c)
                 .iter()
                 .map(|e| (e.kind, e.span.start, e.span.end))
