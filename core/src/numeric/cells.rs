@@ -38,10 +38,11 @@
 use super::text::{char_at, char_before, is_han};
 use crate::entity::{Bound, Entity, Kind, Span};
 
-/// Applies the table rule to the entities `found` (the scanner's, in text
-/// order) of `text`.
-pub(crate) fn apply(text: &str, found: &mut Vec<Entity>) {
-    if !text.contains('\n') {
+/// Applies the table rule to the entities `found[first..]` (the scanner's,
+/// in text order) of `text`. Without a table (nearly always) the entities
+/// are not touched, let alone moved.
+pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
         return;
     }
     let lines = lines(text);
@@ -101,23 +102,29 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>) {
             .iter()
             .any(|s| e.span.start < s.end && s.start < e.span.end)
     };
-    found.retain(|e| !overlaps(e));
-    found.extend(add);
-    found.sort_by_key(|e| e.span.start);
+    let mut mine = found.split_off(first);
+    mine.retain(|e| !overlaps(e));
+    mine.extend(add);
+    mine.sort_by_key(|e| e.span.start);
+    found.append(&mut mine);
 }
 
 /// The non-blank lines of `text`, trimmed, as byte ranges.
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
-    for line in text.split('\n') {
+    // The vectorised search of the memchr crate: `str::split` searches
+    // for the line break byte by byte.
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for stop in breaks {
+        let line = &text[at..stop];
         let trimmed = line.trim_start();
         let start = at + (line.len() - trimmed.len());
         let end = start + trimmed.trim_end().len();
         if end > start {
             out.push((start, end));
         }
-        at += line.len() + 1;
+        at = stop + 1;
     }
     out
 }

@@ -440,7 +440,12 @@ mod tests {
         for (w, role) in &t.items {
             assert!(seen.insert((*w, *role as u8)), "duplicate {w}");
         }
-        for role in [Role::About, Role::Masthead, Role::OriginalTitle, Role::Issue] {
+        for role in [
+            Role::About,
+            Role::Masthead,
+            Role::OriginalTitle,
+            Role::Issue,
+        ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
         assert!(issues("关于印发某某办法的通知"));

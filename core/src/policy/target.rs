@@ -1171,8 +1171,14 @@ mod tests {
                 .map(|d| (d.year, text[d.start..d.end].to_string()))
                 .collect()
         };
-        assert_eq!(years("力争2026年建成。"), [(2026, "力争2026年".to_string())]);
-        assert_eq!(years("力争到2026年底建成。"), [(2026, "力争到2026年底".to_string())]);
+        assert_eq!(
+            years("力争2026年建成。"),
+            [(2026, "力争2026年".to_string())]
+        );
+        assert_eq!(
+            years("力争到2026年底建成。"),
+            [(2026, "力争到2026年底".to_string())]
+        );
         assert_eq!(years("2021年至2025年，建成。"), []);
         assert_eq!(years("有效期至2027年，建成。"), []);
         assert_eq!(years("2027年前建成。"), [(2027, "2027年前".to_string())]);
