@@ -92,10 +92,11 @@ impl Extractor {
         let strs = owned
             .iter()
             .enumerate()
-            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .map(|(i, t)| args::text(t, args::Item(i)))
             .collect::<PyResult<Vec<&str>>>()?;
         let found: Vec<Vec<Entity>> =
             py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
+        let _pause = entity::GcPause::new(py);
         let lists = found
             .into_iter()
             .map(|doc| entity::to_list(py, doc))
@@ -144,7 +145,7 @@ impl Extractor {
         let strs = owned
             .iter()
             .enumerate()
-            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .map(|(i, t)| args::text(t, args::Item(i)))
             .collect::<PyResult<Vec<&str>>>()?;
         let counts =
             py.detach(|| batch::map_ordered(&strs, threads, |t| self.inner.extract(t).len()));

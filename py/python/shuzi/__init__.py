@@ -26,6 +26,7 @@ table with candidate policy instruments into plain dicts typed by
 from __future__ import annotations
 
 import datetime
+import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
@@ -138,7 +139,18 @@ class Extractor:
         keep = isinstance(texts, (str, list, tuple)) or not isinstance(texts, Iterable)
         seq = texts if keep else list(texts)
         found = self._native.extract_many(seq, threads=threads)
-        return [Entities(entities, text) for entities, text in zip(found, seq)]
+        # One Entities (a list, so a container the cyclic collector tracks)
+        # per text: with the collector running, a collection every few
+        # hundred texts walked all the lists built so far (a fifth of the
+        # time on 34,000 paragraphs). They hold entities only, so no cycle
+        # can form; the native side pauses it the same way for its lists.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return [Entities(entities, text) for entities, text in zip(found, seq)]
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def extract_arrow(self, texts: Any, *, threads: int | None = None) -> pyarrow.Table:
         """The long table of ``texts`` (see ``shuzi.extract_arrow``).
