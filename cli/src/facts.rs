@@ -5,9 +5,9 @@ use crate::order::{for_each_ordered, Flow};
 use crate::progress::Progress;
 use crate::{finish, report, Common, EXIT_USAGE};
 use clap::{Args, ValueEnum};
-use serde_json::Value;
-use shuzi::json::{fact_records, FactRecord, OffsetUnit};
-use shuzi::{Config, Extractor};
+use shuzi::flat::FlatEntity;
+use shuzi::json::{fact_records, FactRecord, OffsetUnit, SpanRecord};
+use shuzi::{Config, Extractor, Kind};
 use std::io::{self, BufWriter, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -43,8 +43,9 @@ pub enum FactsFormat {
     Parquet,
 }
 
-/// The CSV columns: (header, JSON pointer into the fact's record).
-const CSV_COLUMNS: &[(&str, &str)] = &[
+/// The CSV columns: (header, the field of the fact's JSON record it
+/// flattens).
+const CSV_COLUMNS: [(&str, &str); 31] = [
     ("file", "/file"),
     ("figure_kind", "/figure/kind"),
     ("figure_text", "/figure/text"),
@@ -203,44 +204,39 @@ fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -
     let facts = extractor.facts(text);
     let records = fact_records(text, &facts, OffsetUnit::CodePoints);
     let mut buf = Vec::new();
-    if matches!(format, FactsFormat::Jsonl | FactsFormat::Json) {
-        // Straight into the buffer: the bytes of `record_value(..).to_string()`.
-        for (n, record) in records.iter().enumerate() {
-            if format == FactsFormat::Json && n > 0 {
-                buf.extend_from_slice(b",\n");
-            }
-            record.write_json_sorted(Some(label), &mut buf);
-            if format == FactsFormat::Jsonl {
-                buf.push(b'\n');
-            }
-        }
-        return Rendered::Bytes(buf);
-    }
     let mut table = Vec::new();
-    for record in &records {
-        let v = record_value(record, label);
+    for (n, record) in records.iter().enumerate() {
         match format {
-            // Written above.
-            FactsFormat::Jsonl | FactsFormat::Json => {}
+            // Straight into the buffer, keys in their documented order.
+            FactsFormat::Jsonl | FactsFormat::Json => {
+                if format == FactsFormat::Json && n > 0 {
+                    buf.extend_from_slice(b",\n");
+                }
+                record.write_json(Some(label), &mut buf);
+                if format == FactsFormat::Jsonl {
+                    buf.push(b'\n');
+                }
+            }
             FactsFormat::Csv => {
-                let cells: Vec<String> = CSV_COLUMNS
-                    .iter()
-                    .map(|(_, p)| csv_cell(v.pointer(p)))
-                    .collect();
-                buf.extend_from_slice(cells.join(",").as_bytes());
-                buf.push(b'\n');
+                buf.extend_from_slice(crate::csv::line(csv_row(record, label)).as_bytes());
             }
             // Parquet never renders here (run() hands it to parquet.rs).
             FactsFormat::Parquet => {}
             FactsFormat::Table => {
-                let s = |p: &str| printable(v.pointer(p).and_then(Value::as_str).unwrap_or("-"));
+                let span =
+                    |s: &Option<SpanRecord<'_>>| printable(s.as_ref().map_or("-", |s| s.text));
                 table.push([
-                    s("/subject/text"),
-                    s("/metric/text"),
-                    s("/time/text"),
-                    s("/figure/text"),
-                    s("/measure"),
-                    s("/status"),
+                    span(&record.subject),
+                    span(&record.metric),
+                    printable(
+                        record
+                            .time
+                            .as_ref()
+                            .map_or("-", |t| &text[t.entity.span.range()]),
+                    ),
+                    printable(&text[record.figure.entity.span.range()]),
+                    record.fact.measure.as_str().to_string(),
+                    record.fact.status.as_str().to_string(),
                 ]);
             }
         }
@@ -251,27 +247,56 @@ fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -
     }
 }
 
-/// The fact's record as a JSON tree with `"file"` (keys sorted).
-fn record_value(record: &FactRecord<'_>, label: &str) -> Value {
-    let mut v = serde_json::to_value(record).unwrap_or(Value::Null);
-    if let Value::Object(m) = &mut v {
-        m.insert("file".into(), Value::String(label.to_string()));
-    }
-    v
-}
-
-/// One CSV cell (RFC 4180 quoting); null and absent are empty.
-fn csv_cell(v: Option<&Value>) -> String {
-    let s = match v {
-        None | Some(Value::Null) => return String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+/// The CSV cells of one fact, in the order of [`CSV_COLUMNS`]: the figure's
+/// and the time's flat fields (`shuzi::flat`, as `extract --format csv`
+/// writes them), the spans' text and offsets; null is empty.
+fn csv_row(r: &FactRecord<'_>, label: &str) -> [String; 31] {
+    let text = |s: &Option<SpanRecord<'_>>| s.as_ref().map(|s| s.text.to_string());
+    let start = |s: &Option<SpanRecord<'_>>| s.as_ref().map(|s| s.start.to_string());
+    let end = |s: &Option<SpanRecord<'_>>| s.as_ref().map(|s| s.end.to_string());
+    let f = FlatEntity::new(r.figure.entity, r.figure.input);
+    let t = r
+        .time
+        .as_ref()
+        .map(|t| (t, FlatEntity::new(t.entity, t.input)));
+    let cells = [
+        Some(label.to_string()),
+        Some(f.kind.as_str().to_string()),
+        Some(f.text.to_string()),
+        Some(r.figure.start.to_string()),
+        Some(r.figure.end.to_string()),
+        f.value.map(|v| v.to_string()),
+        f.normalized.map(|n| n.to_string()),
+        f.high.map(|v| v.to_string()),
+        f.unit.map(str::to_string),
+        f.currency.map(str::to_string),
+        f.bound.map(|b| b.as_str().to_string()),
+        f.change_direction.map(|d| d.as_str().to_string()),
+        f.change_basis.map(|b| b.as_str().to_string()),
+        text(&r.metric),
+        start(&r.metric),
+        end(&r.metric),
+        r.metric
+            .as_ref()
+            .and_then(|m| m.constructed)
+            .map(|c| c.to_string()),
+        text(&r.subject),
+        start(&r.subject),
+        end(&r.subject),
+        t.map(|(_, t)| t.text.to_string()),
+        t.map(|(t, _)| t.start.to_string()),
+        t.map(|(t, _)| t.end.to_string()),
+        t.and_then(|(_, t)| t.normalized.filter(|_| t.kind == Kind::Date))
+            .map(|n| n.to_string()),
+        t.and_then(|(_, t)| t.from).map(|d| d.to_string()),
+        t.and_then(|(_, t)| t.to).map(|d| d.to_string()),
+        Some(r.fact.measure.as_str().to_string()),
+        text(&r.whole),
+        start(&r.whole),
+        end(&r.whole),
+        Some(r.fact.status.as_str().to_string()),
+    ];
+    cells.map(Option::unwrap_or_default)
 }
 
 /// Control characters would break the columns: show them escaped.
@@ -315,6 +340,7 @@ fn write_table<W: Write>(out: &mut W, rows: &[[String; 6]]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn bytes(r: Rendered) -> String {
         match r {
@@ -358,6 +384,9 @@ mod tests {
             &Extractor::default(),
             FactsFormat::Jsonl,
         ));
+        // The documented order: figure first, its kind first, file last.
+        assert!(out.starts_with(r#"{"figure":{"kind":"money","text":"3.2亿元","#));
+        assert!(out.ends_with("\"status\":\"actual\",\"file\":\"x.txt\"}\n"));
         let v: Value = serde_json::from_str(out.trim_end()).unwrap();
         assert_eq!(v["file"], "x.txt");
         assert_eq!(v["figure"]["value"], 320000000);
@@ -383,7 +412,7 @@ mod tests {
     }
 
     #[test]
-    fn direct_json_is_the_serde_json_tree() {
+    fn direct_json_is_serde_json_with_the_file_last() {
         let ex = Extractor::default();
         let mut checked = 0;
         for text in texts() {
@@ -391,14 +420,54 @@ mod tests {
             for r in fact_records(&text, &facts, OffsetUnit::CodePoints) {
                 for label in ["seeds/a.txt", "引号\"与\\反斜杠\n.txt"] {
                     let mut mine = Vec::new();
-                    r.write_json_sorted(Some(label), &mut mine);
-                    let want = record_value(&r, label).to_string();
-                    assert_eq!(String::from_utf8(mine).unwrap(), want);
+                    r.write_json(Some(label), &mut mine);
+                    let mut want = serde_json::to_vec(&r).unwrap();
+                    want.pop();
+                    want.extend_from_slice(b",\"file\":");
+                    want.extend_from_slice(&serde_json::to_vec(label).unwrap());
+                    want.push(b'}');
+                    assert_eq!(
+                        String::from_utf8(mine).unwrap(),
+                        String::from_utf8(want).unwrap()
+                    );
                     checked += 1;
                 }
             }
         }
         assert!(checked > 1500, "{checked}");
+    }
+
+    /// Each CSV cell is the record's field that its column names (a number
+    /// as the same `f64`).
+    #[test]
+    fn csv_cells_are_the_json_fields() {
+        let ex = Extractor::default();
+        let mut checked = 0;
+        for text in texts() {
+            let facts = ex.facts(&text);
+            for r in fact_records(&text, &facts, OffsetUnit::CodePoints) {
+                let mut v = serde_json::to_value(&r).unwrap();
+                v.as_object_mut()
+                    .unwrap()
+                    .insert("file".into(), "f.txt".into());
+                let row = csv_row(&r, "f.txt");
+                for ((name, pointer), cell) in CSV_COLUMNS.iter().zip(&row) {
+                    let want = match v.pointer(pointer) {
+                        None | Some(Value::Null) => String::new(),
+                        Some(Value::String(s)) => s.clone(),
+                        Some(other) => other.to_string(),
+                    };
+                    if *name == "value" || *name == "high" {
+                        let num = |s: &str| s.parse::<f64>().ok();
+                        assert_eq!(num(cell), num(&want), "{name}");
+                    } else {
+                        assert_eq!(cell, &want, "{name} of {}", r.figure.entity.text(&text));
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     #[test]

@@ -58,6 +58,15 @@ pub(crate) fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// The ASCII character a full-width form stands for (U+FF01–U+FF5E:
+/// `（` → `(`, `／` → `/`); any other character as it is.
+pub(crate) fn halfwidth(c: char) -> char {
+    match u32::from(c) {
+        cp @ 0xFF01..=0xFF5E => char::from_u32(cp - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// A space inside a single line: ASCII space, tab, U+3000.
 pub(crate) fn is_line_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}')

@@ -411,7 +411,7 @@ impl Entity {
     /// ```
     pub fn unit_text(&self) -> Option<&'static str> {
         match self.value {
-            Value::Quantity { unit_text, .. } => Some(unit_text),
+            Value::Quantity { unit_text, .. } | Value::Rate { unit_text, .. } => Some(unit_text),
             Value::Duration { unit_text, .. } => unit_text,
             _ => None,
         }

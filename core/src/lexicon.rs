@@ -205,11 +205,51 @@ string_enum! {
         DifferenceWord => "difference_word",
         /// Separators of a list of metrics, longest first.
         MetricSeparator => "metric_separator",
+        /// Verbs of a share (`占全省比重`, the traditional `佔`).
+        ShareVerb => "share_verb",
         /// Marks that open a section heading (`■ 2024年成绩单`).
         HeadingMark => "heading_mark",
         /// Marks that open an item of a list (`●经济增长6%左右`): body
         /// text, never a heading.
         BulletMark => "bullet_mark",
+        /// Characters after 第N that make it a document's number, no rank
+        /// (`令第310号`).
+        DiNumberTail => "di_number_tail",
+        /// A mark between a figure and 以上/以下 that says the end is
+        /// included (`6个月(含)以上`): in the span.
+        InclusiveMark => "inclusive_mark",
+        /// A word before a bare magnitude and a measure word that makes it
+        /// the base of a ratio, a count (`每千名儿童` → 1000 名).
+        PerBase => "per_base",
+        /// A word before a count of places that makes it a top-N rank
+        /// (`全国前10位`).
+        TopRankLead => "top_rank_lead",
+        /// The measure words of a place in a ranking (位, 名).
+        TopRankMeasure => "top_rank_measure",
+        /// Duration words that are a length of time only before a word
+        /// such as 内 or 后 (`30日内`; `19日` alone is a date).
+        DayCountWord => "day_count_word",
+        /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
+        /// at a clause end without one of them is a motto (`安全第一`).
+        RankVerb => "rank_verb",
+        /// Coal words before `N万吨` that make it tonnes of coal equivalent
+        /// (`标煤1.53万吨`), longest first.
+        CoalWord => "coal_word",
+        /// Words after 二套/三套 that make it the second or third home, an
+        /// ordinal (`二套住房`).
+        HomeWord => "home_word",
+        /// Units of time after 半 that make half of one a duration
+        /// (`半年`, `半个月`); the key is the duration unit.
+        HalfUnit => "half_unit",
+        /// Characters after 半年 that make it a word, no length of time
+        /// (`半年报`, `半年度`).
+        HalfUnitWord => "half_unit_word",
+        /// Words after a bare number that make it part of a name: a size
+        /// naming a plant (`12英寸线`), a ranking (`世界500强`).
+        NameTail => "name_tail",
+        /// Comparatives that, with their object and no 的, state a
+        /// difference, not a bound (`高于全省1.2个百分点`).
+        PlainComparative => "plain_comparative",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -282,6 +282,17 @@ pub enum Value {
         /// The unit as written (`吨标准煤`).
         unit_text: &'static str,
     },
+    /// A quantity per physical unit, a `quantity` too: a density or a
+    /// yield (`16922人/平方公里` → `人/km2`, `1.2吨/亩` → `t/mu`).
+    Rate {
+        /// The value, magnitude folded in.
+        figure: Figure,
+        /// The canonical unit: the measure word or unit code of what is
+        /// counted or measured, `/`, the code of the physical unit it is per.
+        unit: &'static str,
+        /// The unit as written (`人/平方公里`).
+        unit_text: &'static str,
+    },
     /// A length of time.
     Duration {
         /// How many units.
@@ -331,7 +342,7 @@ impl Value {
             Value::Amount { .. } => Kind::Money,
             Value::Percent { .. } => Kind::Percent,
             Value::Count { .. } => Kind::Count,
-            Value::Quantity { .. } => Kind::Quantity,
+            Value::Quantity { .. } | Value::Rate { .. } => Kind::Quantity,
             Value::Duration { .. } => Kind::Duration,
             Value::Ordinal { .. } => Kind::Ordinal,
             Value::Date { .. } => Kind::Date,
@@ -353,6 +364,7 @@ impl Value {
             | Value::Percent { figure, .. }
             | Value::Count { figure, .. }
             | Value::Quantity { figure, .. }
+            | Value::Rate { figure, .. }
             | Value::Duration { figure, .. }
             | Value::Ordinal { figure, .. } => Some(figure),
             Value::Date { .. } | Value::Period { .. } => None,
@@ -372,6 +384,7 @@ impl Value {
             Value::Percent { unit, .. } => Some(unit.as_str()),
             Value::Count { measure, .. } => Some(measure),
             Value::Quantity { unit, .. } => Some(unit.as_str()),
+            Value::Rate { unit, .. } => Some(unit),
             Value::Duration { unit, .. } => Some(unit.as_str()),
             Value::Multiple(_) => Some("倍"),
             Value::Ordinal { measure, .. } => *measure,

@@ -128,3 +128,52 @@ fn wrapped_headings_and_recipients() {
         .collect();
     assert_eq!(got, ["各设区市人民政府,省各委办厅局,省各直属单位"]);
 }
+
+#[test]
+fn frameworks_of_pairs_and_labels_of_parts() {
+    let r = record("gov_guowuyuan_jiuye_2018");
+    let x = at(&r, "frameworks", 2816, 2820);
+    assert_eq!(x["label"], "双创");
+    assert_eq!(x["count"], 2);
+    assert!(x["members"].is_null());
+    let r = record("prov_jiangsu_xiaofei_2025");
+    let x = at(&r, "frameworks", 1387, 1393);
+    assert_eq!(x["label"], "一老一小");
+    assert_eq!(x["count"], 2);
+    let r = record("notice_zhejiang_shiminhua_2023");
+    let x = at(&r, "frameworks", 370, 381);
+    assert_eq!(x["label"], "千村示范、万村整治");
+    assert!(x["count"].is_null());
+    assert!(x["members"].is_null());
+}
+
+#[test]
+fn an_unquoted_alias() {
+    let r = record("notice_guowuyuan_geshui_2018");
+    let x = at(&r, "titles", 183, 198);
+    assert_eq!(x["text"], "《中华人民共和国个人所得税法》");
+    assert_eq!(x["name"], "中华人民共和国个人所得税法");
+    assert_eq!(x["doc_type"], "法");
+    assert_eq!(x["alias"], "个人所得税法");
+}
+
+#[test]
+fn notes_under_a_table_are_no_outline() {
+    let r = record("notice_zhejiang_shiminhua_2023");
+    fn walk<'a>(items: &'a Value, out: &mut Vec<&'a Value>) {
+        for i in items.as_array().into_iter().flatten() {
+            out.push(i);
+            walk(&i["children"], out);
+        }
+    }
+    let mut all = Vec::new();
+    walk(&r["outline"], &mut all);
+    assert!(all.iter().all(|i| i["start"] != 1008 && i["start"] != 1038));
+    // The item the table and its notes belong to has no children.
+    let goal = all
+        .iter()
+        .find(|i| i["title"] == "主要目标")
+        .expect("(二)主要目标");
+    assert_eq!(goal["level"], 2);
+    assert_eq!(goal["children"].as_array().map_or(0, Vec::len), 0);
+}

@@ -26,6 +26,8 @@ use crate::lexicon::{self as words, List};
 
 /// The longest heading, in characters.
 const MAX_CHARS: usize = 40;
+/// The longest line that may be a heading or a table cell, in bytes.
+pub(crate) const MAX_BYTES: usize = 240;
 /// The longest title of a heading inside a line, in characters.
 const MAX_INLINE_CHARS: usize = 20;
 
@@ -55,16 +57,17 @@ pub(crate) fn line(
     end: usize,
     next: usize,
 ) -> Option<Heading> {
-    if end - at > MAX_CHARS * 4 {
+    if end - at > MAX_BYTES {
         return None;
     }
     let (s, e) = trim_space(text, at, end);
     let body = &text[s..e];
     let last = body.chars().next_back()?;
-    if body.chars().count() > MAX_CHARS
-        || is_sentence_end(last)
+    // The cheap tests first: most short lines end a sentence.
+    if is_sentence_end(last)
         || is_clause_sep(last)
         || body.contains('。')
+        || body.chars().count() > MAX_CHARS
         || words::prefix_in(List::BulletMark, body).is_some()
     {
         return None;
@@ -162,7 +165,8 @@ fn is_line_space(c: char) -> bool {
 
 fn trim_space(text: &str, s: usize, e: usize) -> (usize, usize) {
     let t = &text[s..e];
-    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace()).len();
-    let body = t.trim_matches(|c: char| c.is_whitespace());
+    let space = |c: char| c == '\n' || is_line_space(c);
+    let lead = t.len() - t.trim_start_matches(space).len();
+    let body = t.trim_matches(space);
     (s + lead, s + lead + body.len())
 }

@@ -50,21 +50,28 @@ pub(crate) fn is_word_char(c: char) -> bool {
             && c.is_alphanumeric())
 }
 
-/// True when `s` holds a closing quote or bracket (” ） 》 `)`): one pass
-/// over the bytes instead of a search for each.
+/// True when `s` holds a closing quote or bracket (” ） 》 `)`): vectorised
+/// searches for `)` and for the last bytes of the three (9D 89 8B), then a
+/// look at the two bytes before a hit.
 fn has_close(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| {
-        x == b')'
-            || (matches!(x, 0xE2 | 0xE3 | 0xEF)
-                && matches!(
-                    b.get(i + 1..i + 3),
-                    Some([0x80, 0x9D] | [0x80, 0x8B] | [0xBC, 0x89])
-                ))
+    if memchr::memchr(b')', b).is_some() {
+        return true;
+    }
+    memchr::memchr3_iter(0x9D, 0x89, 0x8B, b).any(|i| {
+        i >= 2
+            && matches!(
+                (b[i - 2], b[i - 1], b[i]),
+                (0xE2, 0x80, 0x9D) | (0xEF, 0xBC, 0x89) | (0xE3, 0x80, 0x8B)
+            )
     })
 }
 
 fn is_edge_punct(c: char) -> bool {
+    // Han characters, the common case, first: no table lookup.
+    if matches!(c, '\u{4e00}'..='\u{9fff}') {
+        return false;
+    }
     c.is_whitespace()
         || matches!(
             c,
@@ -89,7 +96,9 @@ fn is_edge_punct(c: char) -> bool {
                 | '·'
                 | '\u{3000}'
         )
-        || (!c.is_ascii() && (has_char(List::BulletMark, c) || has_char(List::HeadingMark, c)))
+        || (!c.is_ascii()
+            && !is_word_char(c)
+            && (has_char(List::BulletMark, c) || has_char(List::HeadingMark, c)))
 }
 
 pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -148,13 +157,22 @@ fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
     })
 }
 
-/// Where `word` first occurs in `hay`: a byte loop, cheaper on short text
-/// than a searcher's setup.
+/// Where `word` first occurs in `hay`: a vectorised search for the word's
+/// last byte (a UTF-8 continuation byte for Han words, rarer than a lead
+/// byte), then a comparison of the bytes before it.
 fn find_word(hay: &str, word: &str) -> Option<usize> {
-    // A match of a whole UTF-8 word starts on a char boundary.
     let (h, w) = (hay.as_bytes(), word.as_bytes());
-    let first = *w.first()?;
-    (0..=h.len().checked_sub(w.len())?).find(|&i| h[i] == first && h[i..].starts_with(w))
+    let last = *w.last()?;
+    let n = w.len();
+    let mut from = n - 1;
+    while from < h.len() {
+        let end = from + memchr::memchr(last, &h[from..])? + 1;
+        if &h[end - n..end] == w {
+            return Some(end - n);
+        }
+        from = end;
+    }
+    None
 }
 
 /// The last date or period lying inside `s..e`.
@@ -256,23 +274,26 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     let mut best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
-    let mut at = s;
-    let mut n = 0;
     const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
-    while at < e && n < 14 {
+    // `skip` passes over a block word (its characters count).
+    let mut skip = s;
+    for (n, (off, c)) in text[s..e].char_indices().enumerate() {
+        if n >= 14 {
+            break;
+        }
+        let at = s + off;
+        if at < skip {
+            continue;
+        }
         // Each character is decoded once; the table says whether a block
         // or suffix word may start here before any lookup.
-        let Some(c) = text[at..e].chars().next() else {
-            break;
-        };
         let found = if lex.may_start(c, &STOPS) {
             lex.starting(text, at, e, &STOPS)
         } else {
             None
         };
         if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
-            at += w.len();
-            n += w.chars().count();
+            skip = at + w.len();
             continue;
         }
         if let Some((w, _)) = found {
@@ -292,8 +313,6 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         if !is_word_char(c) {
             break;
         }
-        at += c.len_utf8();
-        n += 1;
     }
     best.map(|b| Span::new(s, b))
 }
@@ -350,18 +369,16 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
 fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
-    let mut at = s;
-    while at < e {
-        let Some(c) = text[at..e].chars().next() else {
-            break;
-        };
-        if !lex.may_start(c, &[Role::Compare, Role::NotCompare]) {
-            at += c.len_utf8();
+    // One decoding pass; `skip` passes over a word that is no comparison.
+    let mut skip = s;
+    for (off, c) in text[s..e].char_indices() {
+        let at = s + off;
+        if at < skip || !lex.may_start(c, &[Role::Compare, Role::NotCompare]) {
             continue;
         }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
             if roles.has(Role::NotCompare) || text[s..at].ends_with(['同', '环']) {
-                at += w.len();
+                skip = at + w.len();
                 continue;
             }
             // 与上年相比, 同去年相比: the comparison starts at 与/同.
@@ -384,7 +401,6 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
                 return Some(at);
             }
         }
-        at += c.len_utf8();
     }
     None
 }
@@ -404,17 +420,25 @@ fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
-/// Where a share's 占 is in `s..e` (not 占地, 占用 …).
-fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
-    let mut from = s;
-    while let Some(i) = text[from..e].find('占') {
-        let at = from + i;
-        if lex.starting(text, at, e, &[Role::NotShare]).is_none() {
-            return Some(at);
+/// Where a share's verb (占, its traditional form 佔) is in `s..e` (not 占地,
+/// 占用 …): the verb and its length.
+fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for v in words::list(List::ShareVerb) {
+        let mut from = s;
+        while let Some(i) = find_word(&text[from..e], v) {
+            let at = from + i;
+            if best.is_some_and(|(b, _)| b <= at) {
+                break;
+            }
+            if lex.starting(text, at, e, &[Role::NotShare]).is_none() {
+                best = Some((at, v.len()));
+                break;
+            }
+            from = at + v.len();
         }
-        from = at + '占'.len_utf8();
     }
-    None
+    best
 }
 
 /// Everything a figure's own words `start..end` say; `entities` are the
@@ -459,9 +483,9 @@ pub(crate) fn analyze(
         e = c;
     }
     let words = Span::new(s, e);
-    if let Some(z) = share_verb(lex, text, s, e) {
+    if let Some((z, len)) = share_verb(lex, text, s, e) {
         a.share = true;
-        let after = z + '占'.len_utf8();
+        let after = z + len;
         if !text[after..e].starts_with('比') {
             let mut w = Analysis::default();
             let we = strip_end(lex, text, entities, after, e, &mut w);

@@ -24,6 +24,7 @@
 mod heading;
 mod lexicon;
 mod metric;
+mod table;
 #[cfg(test)]
 mod tests;
 
@@ -236,6 +237,7 @@ struct Previous {
 /// The state of the forward pass.
 struct Pass<'t> {
     text: &'t str,
+    bounds: Boundaries<'t>,
     entities: &'t [Entity],
     lex: &'static Lexicon,
     out: Vec<Fact>,
@@ -278,41 +280,64 @@ struct Pass<'t> {
     /// Entities before here belong to a heading and are no figures or
     /// times of the text.
     skip_to: usize,
+    /// The times of the lines that are only a time, in a row: a table's
+    /// column headers when rows follow.
+    header_times: Vec<usize>,
+    /// The indicator table being read.
+    table: Option<table::Table>,
+    /// The years named as deadlines so far (到2027年): a table column of
+    /// such a year holds targets.
+    deadline_years: Vec<i32>,
 }
 
-/// The next byte at or after `i` and before `to` that may start a
-/// boundary: `\n` `,` `;` `:` `!` `?` or the lead bytes of 。 (E3) and of the
-/// full-width ！？，；： (EF). Three vectorised searches whose hits are kept
-/// in `next` until passed, so a gap is read about once by each.
-fn next_boundary(
-    bytes: &[u8],
-    i: usize,
-    to: usize,
-    next: &mut [Option<usize>; 3],
-) -> Option<usize> {
-    type Search = fn(&[u8]) -> Option<usize>;
-    let searches: [Search; 3] = [
-        |h| memchr::memchr3(b'\n', 0xE3, 0xEF, h),
-        |h| memchr::memchr3(b',', b';', b':', h),
-        |h| memchr::memchr2(b'!', b'?', h),
-    ];
-    let mut best = None;
-    for (slot, search) in next.iter_mut().zip(searches) {
-        if slot.is_none_or(|p| p < i) {
-            // None: not searched yet; usize::MAX: no hit before `to`.
-            *slot = Some(if i < to {
-                search(&bytes[i..to]).map_or(usize::MAX, |k| i + k)
-            } else {
-                usize::MAX
-            });
+/// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
+/// `!` `?` and the lead bytes of 。 (E3) and of the full-width ！？，；：
+/// (EF). Three vectorised searches run once over the whole text, each a
+/// step ahead of the pass (a search restarted for every gap between two
+/// entities costs more in setting up than in reading).
+struct Boundaries<'t> {
+    lines: memchr::Memchr3<'t>,
+    ascii: memchr::Memchr3<'t>,
+    marks: memchr::Memchr2<'t>,
+    /// The next hit of each search (`usize::MAX` when there is none).
+    next: [usize; 3],
+}
+
+impl<'t> Boundaries<'t> {
+    fn new(bytes: &'t [u8]) -> Boundaries<'t> {
+        let mut b = Boundaries {
+            lines: memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes),
+            ascii: memchr::memchr3_iter(b',', b';', b':', bytes),
+            marks: memchr::memchr2_iter(b'!', b'?', bytes),
+            next: [0; 3],
+        };
+        for k in 0..3 {
+            b.next[k] = b.pull(k);
         }
-        if let Some(p) = *slot {
-            if p < to {
-                best = Some(best.map_or(p, |b: usize| b.min(p)));
-            }
-        }
+        b
     }
-    best
+
+    fn pull(&mut self, k: usize) -> usize {
+        let hit = match k {
+            0 => self.lines.next(),
+            1 => self.ascii.next(),
+            _ => self.marks.next(),
+        };
+        hit.unwrap_or(usize::MAX)
+    }
+
+    /// The first boundary byte at or after `from` and before `to`; the
+    /// calls come with `from` never going back.
+    fn next(&mut self, from: usize, to: usize) -> Option<usize> {
+        let mut best = usize::MAX;
+        for k in 0..3 {
+            while self.next[k] < from {
+                self.next[k] = self.pull(k);
+            }
+            best = best.min(self.next[k]);
+        }
+        (best < to).then_some(best)
+    }
 }
 
 /// The status the cue words (预计, 力争, 目标 …) of `from..to` give, starting
@@ -379,6 +404,7 @@ impl<'t> Pass<'t> {
     fn new(text: &'t str, entities: &'t [Entity]) -> Pass<'t> {
         let mut p = Pass {
             text,
+            bounds: Boundaries::new(text.as_bytes()),
             entities,
             lex: lexicon::get(),
             out: Vec::with_capacity(entities.len()),
@@ -403,6 +429,9 @@ impl<'t> Pass<'t> {
             pending_time: None,
             sections: Vec::new(),
             skip_to: 0,
+            header_times: Vec::new(),
+            table: None,
+            deadline_years: Vec::new(),
         };
         p.paragraph_start(0, 0);
         p
@@ -448,8 +477,37 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
-        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
-        match heading::line(self.lex, text, self.entities, at, end, next) {
+        // A blank line changes nothing but the paragraph.
+        if matches!(text.as_bytes()[at..], [] | [b'\n', ..] | [b'\r', b'\n', ..]) {
+            self.new_paragraph(at);
+            return;
+        }
+        // Only a short line may be a heading or a table cell: look for its
+        // end within reach.
+        let reach = (at + heading::MAX_BYTES + 1).min(text.len());
+        let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[at..reach])
+            .map(|i| at + i)
+            .or((reach == text.len()).then_some(reach))
+        else {
+            // A long line: body text, which ends a caption title's reach.
+            self.sections.retain(|h| !h.captions);
+            self.header_times.clear();
+            self.new_paragraph(at);
+            return;
+        };
+        let heading = heading::line(self.lex, text, self.entities, at, end, next);
+        match heading.and_then(|h| h.time.filter(|_| h.captions)) {
+            Some(t) => self.header_times.push(t),
+            None if text[at..end].trim().is_empty() => {}
+            None => {
+                // Lines after two or more column years: a table's rows.
+                if self.header_times.len() >= 2 && self.table.is_none() {
+                    self.table = table::read(self.lex, text, at, &self.header_times);
+                }
+                self.header_times.clear();
+            }
+        }
+        match heading {
             Some(h) => self.open_section(h),
             None => {
                 // A caption title reaches the short lines under it, up to
@@ -514,9 +572,8 @@ impl<'t> Pass<'t> {
         // Boundaries are ASCII or the forms 。(E3 80 82) and ！？，；：
         // (EF BC xx): searches for those bytes skip everything else.
         let bytes = self.text.as_bytes();
-        let mut hits = [None; 3];
         let mut i = from;
-        while let Some(at) = next_boundary(bytes, i, to, &mut hits) {
+        while let Some(at) = self.bounds.next(i, to) {
             i = at;
             match bytes[i] {
                 b'\n' => {
@@ -617,6 +674,18 @@ impl<'t> Pass<'t> {
         if e.span.start < self.skip_to {
             return;
         }
+        if let Some(t) = &mut self.table {
+            if e.span.start < t.end {
+                // Only value cells give facts; row numbers and labels none.
+                if let Some(cell) = t.cell_at(e.span.start).cloned() {
+                    if is_figure(e.kind) {
+                        self.cell_fact(i, cell);
+                    }
+                }
+                return;
+            }
+            self.table = None;
+        }
         match e.kind {
             Kind::Date | Kind::Period => self.time_entity(i),
             Kind::Duration => {
@@ -684,6 +753,11 @@ impl<'t> Pass<'t> {
                     .any(|w| text[e.span.end..].starts_with(w)));
         if deadline {
             self.deadline = true;
+            if let Some(y) = year_of(e) {
+                if !self.deadline_years.contains(&y) {
+                    self.deadline_years.push(y);
+                }
+            }
         }
         if as_of {
             self.as_of = Some(i);
@@ -706,6 +780,33 @@ impl<'t> Pass<'t> {
         if lead >= e.span.start {
             self.own = self.own.max(e.span.end);
         }
+    }
+
+    /// The fact of a table's value cell: metric and subject from its row's
+    /// label, time from its column; a target when the column's year was
+    /// named as a deadline before.
+    fn cell_fact(&mut self, i: usize, cell: table::Cell) {
+        let e = &self.entities[i];
+        let time = &self.entities[cell.time];
+        let status = if year_of(time).is_some_and(|y| self.deadline_years.contains(&y)) {
+            Status::Target
+        } else {
+            Status::Actual
+        };
+        let measure = self.measure(e, &cell.label);
+        self.out.push(Fact {
+            figure: e.clone(),
+            metric: cell.label.metric,
+            subject: cell.label.subject,
+            time: Some(time.clone()),
+            measure,
+            whole: if measure == Measure::Share {
+                cell.label.whole
+            } else {
+                None
+            },
+            status,
+        });
     }
 
     /// True when only fillers stand between the clause start and `at`.
@@ -791,13 +892,29 @@ impl<'t> Pass<'t> {
                 subject = subject.or(p.subject);
             }
         }
-        let measure = self.measure(e, &analysis);
+        // The basis's own value between a comparison and the verb of change
+        // (`较上年人民币1900百万元增加12.5%`, `与上年20.6%基本持平`): a level of
+        // the compared period, whose time is no time of the text's.
+        let basis_value = analysis.compare
+            && analysis.metric.is_none()
+            && e.change().is_none()
+            && !relative_unit(e)
+            && self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::Change])
+                .is_some();
+        let measure = if basis_value {
+            Measure::Level
+        } else {
+            self.measure(e, &analysis)
+        };
         let stock = metric.as_ref().is_some_and(|m| {
             self.lex
                 .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
                 .is_some()
         });
         let time = match (stock, self.as_of) {
+            _ if basis_value => None,
             (true, Some(a)) => Some(a),
             _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
@@ -833,18 +950,28 @@ impl<'t> Pass<'t> {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
-        if e.change().is_some()
-            || e.unit() == Some("pp")
-            || e.unit() == Some("倍")
-            || a.growth
-            || (a.compare && !a.share)
-        {
+        if e.change().is_some() || relative_unit(e) || a.growth || (a.compare && !a.share) {
             return Measure::Change;
         }
         if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
             return Measure::Share;
         }
         Measure::Level
+    }
+}
+
+/// True for a figure in percentage points or a multiple: a difference or
+/// a ratio to a basis, never a level.
+fn relative_unit(e: &Entity) -> bool {
+    matches!(e.unit(), Some("pp" | "倍"))
+}
+
+/// The year of a date, or the last year of a period.
+fn year_of(e: &Entity) -> Option<i32> {
+    match e.kind {
+        Kind::Date => e.date()?.year,
+        Kind::Period => e.period()?.1.year,
+        _ => None,
     }
 }
 

@@ -187,6 +187,28 @@ const CASES: &[(&str, &str)] = &[
         "会议1月23日在世博中心开幕。龚正说,去年上海民生福祉稳步改善。居民人均可支配收入达到8.5万元。",
         "8.5万元|居民人均可支配收入|-|去年|level|actual",
     ),
+    // The basis's value between a comparison and the verb of change is a
+    // level with no time; 的 after the subject is no part of the metric.
+    (
+        "截至2023年12月31日止年度,本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%。",
+        "人民币2138百万元|收入|本集团|2023年12月31日|level|actual
+人民币1900百万元|收入|本集团|-|level|actual
+12.5%|收入|本集团|2023年12月31日|change|actual",
+    ),
+    // The traditional 佔 is a share verb too.
+    (
+        "循环型业务收入为人民币26,664.8百万元,佔收入比例为80.4%。",
+        "人民币26,664.8百万元|循环型业务收入|-|-|level|actual
+80.4%|循环型业务收入|-|-|share|actual",
+    ),
+    // An indicator table one cell per line: metric from the row, time from
+    // the column; a column whose year was a deadline holds targets.
+    (
+        "到2027年，全面完成任务。\n主要指标表\n序号\n\n主要指标\n\n2022年\n\n2027年\n\n1\n\n全省常住人口城镇化率(%)\n\n73.4\n\n76\n\n2\n\n职业技能培训人次1(万人次/年)\n\n20\n\n-\n\n1.指全省统计口径。",
+        "73.4|常住人口城镇化率|全省|2022年|level|actual
+76|常住人口城镇化率|全省|2027年|level|target
+20|职业技能培训人次|-|2022年|level|actual",
+    ),
     (
         "会议1月23日开幕。全市生产总值达到4.72万亿元。",
         "4.72万亿元|生产总值|全市|-|level|actual",
@@ -251,10 +273,10 @@ fn boundary_search_stops_at_every_boundary_byte() {
     let starts = |b: u8| b"\n,;:!?\xE3\xEF".contains(&b);
     for from in 0..bytes.len() {
         for to in from..=bytes.len() {
-            let mut hits = [None; 3];
+            let mut bounds = Boundaries::new(bytes);
             let mut found = Vec::new();
             let mut i = from;
-            while let Some(at) = next_boundary(bytes, i, to, &mut hits) {
+            while let Some(at) = bounds.next(i, to) {
                 found.push(at);
                 i = at + 1;
             }
@@ -262,4 +284,20 @@ fn boundary_search_stops_at_every_boundary_byte() {
             assert_eq!(found, want, "{from}..{to}");
         }
     }
+    // One searcher over successive gaps, as the pass uses it.
+    let mut bounds = Boundaries::new(bytes);
+    let mut found = Vec::new();
+    for (from, to) in [(0, 10), (14, 40), (40, 41), (45, bytes.len())] {
+        let mut i = from;
+        while let Some(at) = bounds.next(i, to) {
+            found.push(at);
+            i = at + 1;
+        }
+    }
+    let want: Vec<usize> = [(0, 10), (14, 40), (40, 41), (45, bytes.len())]
+        .iter()
+        .flat_map(|&(f, t)| f..t)
+        .filter(|&k| starts(bytes[k]))
+        .collect();
+    assert_eq!(found, want);
 }

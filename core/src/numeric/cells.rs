@@ -20,6 +20,8 @@
 //! - a *label* is a line that ends with a bracketed unit expression: an
 //!   optional magnitude, a unit word of `units.tsv`, then optionally a rate
 //!   (`/年`) or an alternative measure word in brackets (`万套〔间〕`);
+//! - the lines are cut at tabs too: a row may be written on one line,
+//!   `1⇥城镇化率(%)⇥73.4⇥76`, each part a line of the rule;
 //! - a *cell* is a line that holds only a figure: digits, optionally after
 //!   a comparison sign (`≥90`) or inside square brackets (`[100]`, a
 //!   cumulative target in such tables); a line of only a dash is an empty
@@ -29,20 +31,30 @@
 //!   `80` under `(万人次/年)` is a count of 800000 人次, `≥95` under `(%)`
 //!   a percent at least 95. The span is the figure as written (sign
 //!   included, brackets not);
-//! - a row number (序号) is no figure: an integer cell one more than the
-//!   last row number (the first is 1) whose next line is the row's label
-//!   or other text;
+//! - in a text with such a label, a row number (序号) is no figure: an
+//!   integer cell one more than the last row number (the first is 1) whose
+//!   next line is the row's label or other text;
 //! - a note mark glued to the end of a label (`培训人次1(万人次/年)`) is no
 //!   figure either.
 
 use super::text::{char_at, char_before, is_han};
+use crate::chars::halfwidth;
 use crate::entity::{Bound, Entity, Kind, Span};
+
+/// U+2014, a dash that marks an empty cell.
+const EM_DASH: char = '\u{2014}';
+/// U+3014, the bracket of a second measure word (`万套〔间〕`).
+const TORTOISE_SHELL: char = '\u{3014}';
 
 /// Applies the table rule to the entities `found[first..]` (the scanner's,
 /// in text order) of `text`. Without a table (nearly always) the entities
 /// are not touched, let alone moved.
 pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
-    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+    // Only a text with a label holds such a table: most texts stop here,
+    // after a look at the last character of each line.
+    if memchr::memchr2(b'\n', b'\t', text.as_bytes()).is_none()
+        || !cuts(text).any(|(s, e)| label(text[s..e].trim()).is_some())
+    {
         return;
     }
     let lines = lines(text);
@@ -109,14 +121,25 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
     found.append(&mut mine);
 }
 
-/// The non-blank lines of `text`, trimmed, as byte ranges.
+/// The byte ranges of `text` between line breaks and tabs (what
+/// `text.split(['\n', '\t'])` gives), found with the memchr crate's
+/// vectorised search rather than `str::split`'s walk.
+fn cuts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    memchr::memchr2_iter(b'\n', b'\t', text.as_bytes())
+        .chain([text.len()])
+        .map(move |stop| {
+            let cut = (at, stop);
+            at = stop + 1;
+            cut
+        })
+}
+
+/// The non-blank cells of `text`, trimmed, as byte ranges: its lines, and
+/// the parts of a line between tabs (a row written `label(%)⇥73.4⇥76`).
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut at = 0;
-    // The vectorised search of the memchr crate: `str::split` searches
-    // for the line break byte by byte.
-    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
-    for stop in breaks {
+    for (at, stop) in cuts(text) {
         let line = &text[at..stop];
         let trimmed = line.trim_start();
         let start = at + (line.len() - trimmed.len());
@@ -124,7 +147,6 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
         if end > start {
             out.push((start, end));
         }
-        at = stop + 1;
     }
     out
 }
@@ -139,7 +161,11 @@ struct Cell {
 /// Reads the line `start..end` as a cell.
 fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
     let line = &text[start..end];
-    if matches!(line, "-" | "—" | "－" | "/" | "／" | "——") {
+    // A dash or a slash alone (full-width forms and the em dash included).
+    if line
+        .chars()
+        .all(|c| matches!(halfwidth(c), '-' | '/') || c == EM_DASH)
+    {
         return Some(Cell {
             figure: None,
             row_number_shape: false,
@@ -151,8 +177,8 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
         s += c.len_utf8();
         sign = true;
     }
-    let bracketed = matches!(char_at(text, s), Some('[' | '［'))
-        && matches!(char_before(text, end), Some(']' | '］'));
+    let bracketed = char_at(text, s).map(halfwidth) == Some('[')
+        && char_before(text, end).map(halfwidth) == Some(']');
     let (mut fs, mut fe) = (s, end);
     if bracketed {
         fs += char_at(text, s)?.len_utf8();
@@ -181,21 +207,20 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
 /// does not end with a bracketed unit.
 fn label(line: &str) -> Option<(usize, &str)> {
     let close = line.chars().next_back()?;
-    let open_char = match close {
-        ')' => '(',
-        '）' => '（',
-        _ => return None,
-    };
-    let open = line.rfind(open_char)?;
+    if halfwidth(close) != ')' {
+        return None;
+    }
+    let (open, open_char) = line.char_indices().rfind(|&(_, c)| halfwidth(c) == '(')?;
     if open == 0 {
         return None; // the whole line in brackets: a note, no label
     }
     let inner = &line[open + open_char.len_utf8()..line.len() - close.len_utf8()];
     let mut u = inner;
-    if let Some(k) = u.find(['/', '／']) {
+    if let Some(k) = u.find(|c| halfwidth(c) == '/') {
         u = &u[..k];
     }
-    if let Some(k) = u.find(['〔', '[', '［', '(', '（']) {
+    // A second measure word in brackets: 万套〔间〕, 万套[间].
+    if let Some(k) = u.find(|c| matches!(halfwidth(c), '[' | '(') || c == TORTOISE_SHELL) {
         u = &u[..k];
     }
     let u = u.trim();
@@ -322,6 +347,34 @@ mod tests {
         // A line that is a whole bracketed note is no label.
         let got = facts("（此件公开发布）\n\n76\n");
         assert_eq!(got[0].0, Kind::Number);
+    }
+
+    #[test]
+    fn rows_written_with_tabs() {
+        let text =
+            "序号\t指标\t2022年\t2027年\n1\t城镇化率(%)\t73.4\t76\n2\t参保人数(万人)\t60\t[200]\n";
+        let got = facts(text);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Kind::Percent,
+                    "73.4",
+                    "73.4".into(),
+                    Some("%"),
+                    Bound::Exact
+                ),
+                (Kind::Percent, "76", "76".into(), Some("%"), Bound::Exact),
+                (Kind::Count, "60", "600000".into(), Some("人"), Bound::Exact),
+                (
+                    Kind::Count,
+                    "200",
+                    "2000000".into(),
+                    Some("人"),
+                    Bound::Exact
+                ),
+            ]
+        );
     }
 
     #[test]

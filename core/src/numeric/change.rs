@@ -99,7 +99,12 @@ pub(crate) fn find(
             if char_before(text, vs).is_some_and(|c| has_char(List::SloganHead, c)) {
                 return None;
             }
-            return Some(with_basis(text, vs, p, dir, floor));
+            // 较上年人民币1900百万元增加12.5%: the amount compared with
+            // is in the clause of the basis; the walk steps over it.
+            let compared = prev
+                .filter(|e| e.change.is_none() && e.span.end == floor)
+                .map(|e| e.span);
+            return Some(with_basis(text, vs, p, dir, floor, compared));
         }
         let Some(c) = char_before(text, p) else { break };
         if !is_han(c) && c != ' ' || ends_clause(c) {
@@ -136,6 +141,7 @@ fn with_basis(
     ve: usize,
     direction: crate::entity::Direction,
     floor: usize,
+    compared: Option<Span>,
 ) -> Change {
     let head = &text[floor.min(vs)..vs];
     for &(w, b, _) in BASES.rows.iter().filter(|r| r.2) {
@@ -148,20 +154,30 @@ fn with_basis(
         }
     }
     // The clause before the verb.
-    let mut cs = vs;
-    let mut k = 0;
-    while cs > floor && k < 40 {
-        let Some(c) = char_before(text, cs) else {
-            break;
-        };
-        if ends_clause(c) {
-            break;
+    let clause_start = |end: usize, floor: usize| {
+        let mut cs = end;
+        let mut k = 0;
+        while cs > floor && k < 40 {
+            let Some(c) = char_before(text, cs) else {
+                break;
+            };
+            if ends_clause(c) {
+                break;
+            }
+            cs -= c.len_utf8();
+            k += 1;
         }
-        cs -= c.len_utf8();
-        k += 1;
+        cs
+    };
+    let cs = clause_start(vs, floor);
+    let mut basis = last_basis(&text[cs..vs]);
+    if let (None, Some(e)) = (basis, compared) {
+        if cs == floor && vs - floor <= 6 {
+            // Only the verb's own few characters after the compared amount.
+            let before = clause_start(e.start, 0);
+            basis = last_basis(&text[before..e.start]);
+        }
     }
-    let clause = &text[cs..vs];
-    let basis = last_basis(clause);
     Change {
         direction,
         basis,

@@ -166,8 +166,12 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if rest.starts_with('月') || rest.starts_with('号') {
         return true;
     }
-    if rest.starts_with('日') && !rest.starts_with("日元") {
-        return true;
+    if let Some(after) = rest.strip_prefix('日') {
+        // 日元 is money; 30日内 a length of time (unit.rs).
+        let money = super::table::UNITS
+            .longest_at(rest, 0)
+            .is_some_and(|(_, row)| row.kind == super::table::UnitKind::Money);
+        return !(money || crate::time::day_span_tail(after));
     }
     if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
         return true;
@@ -378,12 +382,10 @@ pub(crate) fn reject(
     {
         return true;
     }
-    // 12英寸线, 8英寸晶圆: a size in inches names a plant or a product.
-    if bare && text[n.end..].starts_with("英寸") {
+    // 12英寸线 (a size in inches names a plant or a product), 世界500强,
+    // 百强县 (a ranking's name).
+    if bare && prefix_in(List::NameTail, &text[n.end..]).is_some() {
         return true;
-    }
-    if bare && after == Some('强') {
-        return true; // 世界500强, 百强县
     }
     // 〔2024〕, [2024]: a document number's year.
     if matches!(before, Some('〔' | '[' | '【' | '［'))
@@ -444,8 +446,14 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     };
     let digits_after = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let colon_after = b.get(end) == Some(&b':') && digits_after(end + 1) == 2;
+    // The hour is 1–2 digits not after a point (2.05:1 is a ratio); the
+    // minutes after it are 2 digits (9:30, not 2:1).
+    let hour_before = |i: usize| {
+        let d = digits_before(i);
+        (1..=2).contains(&d) && !(i > d && b[i - d - 1] == b'.')
+    };
     let colon_before =
-        start > 0 && b[start - 1] == b':' && (1..=2).contains(&digits_before(start - 1));
+        start > 0 && b[start - 1] == b':' && hour_before(start - 1) && end - start == 2;
     (end - start <= 2) && (colon_after || colon_before)
 }
 

@@ -6,7 +6,7 @@ use super::table::SUFFIX_BOUNDS;
 use super::text::{char_at, char_before};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Span};
-use crate::lexicon::{has_char, List};
+use crate::lexicon::{has_char, keyed, List};
 use crate::value::{DurationUnit, Figure, Value};
 
 fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
@@ -20,18 +20,15 @@ fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
 /// (近半年, 前半年), or it ends a length (一年半).
 fn half_duration(text: &str, at: usize) -> Option<Entity> {
     let end = at + '半'.len_utf8();
-    let (w, unit) = [
-        ("年", DurationUnit::Year),
-        ("个月", DurationUnit::Month),
-        ("小时", DurationUnit::Hour),
-    ]
-    .into_iter()
-    .find(|(w, _)| text[end..].starts_with(w))?;
+    let (w, unit) = keyed(List::HalfUnit)
+        .iter()
+        .find(|(w, _)| text[end..].starts_with(w))?;
+    let unit: DurationUnit = unit.parse().ok()?;
     if char_before(text, at).is_some_and(|c| has_char(List::HalfLead, c) || c.is_numeric()) {
         return None;
     }
     // 半年报, 半年度: a half-year report or period, no length of time.
-    if text[end + w.len()..].starts_with(['报', '度']) {
+    if char_at(text, end + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c)) {
         return None;
     }
     let figure = Figure::new(Decimal::new(5, 1)?);
@@ -166,5 +163,23 @@ mod tests {
         );
         assert!(scan("上半年").is_empty());
         assert!(scan("每半年评估").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod half_unit_tests {
+    use super::*;
+
+    #[test]
+    fn every_half_unit_key_is_a_duration_unit() {
+        for (w, key) in keyed(List::HalfUnit) {
+            assert!(key.parse::<DurationUnit>().is_ok(), "{w}: {key}");
+            let text = format!("用半{w}完成");
+            let e = half_duration(&text, "用".len()).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(e.value().map(|v| v.to_string()), Some("0.5".into()));
+            assert_eq!(e.unit(), Some(*key), "{text}");
+        }
+        assert!(half_duration("半年报", 0).is_none());
+        assert!(half_duration("半年度", 0).is_none());
     }
 }

@@ -25,6 +25,13 @@ fn with_figure(last: &Value, figure: Figure) -> Option<Value> {
             unit,
             unit_text,
         },
+        Value::Rate {
+            unit, unit_text, ..
+        } => Value::Rate {
+            figure,
+            unit,
+            unit_text,
+        },
         Value::Duration {
             unit, unit_text, ..
         } => Value::Duration {
@@ -91,9 +98,30 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
 }
 
 /// 第二、三类人才: an ordinal without a measure word, joined by 、 to a
-/// count, makes that count an ordinal too, and both take its measure word.
+/// count, makes that count an ordinal too, and both take its measure word;
+/// 首套、二套及以上: an ordinal with a measure word makes a count of the
+/// same measure word after 、 an ordinal.
 fn ordinal_lists(text: &str, found: &mut [Entity]) {
     for k in 1..found.len() {
+        if let (
+            Value::Ordinal {
+                measure: Some(m), ..
+            },
+            Value::Count {
+                figure, measure, ..
+            },
+        ) = (found[k - 1].value, found[k].value)
+        {
+            if m == measure && enumeration_comma(text, &found[k - 1], &found[k]) {
+                found[k].value = Value::Ordinal {
+                    figure,
+                    measure: Some(measure),
+                };
+                found[k].kind = Kind::Ordinal;
+                found[k].change = None;
+            }
+            continue;
+        }
         let (
             Value::Ordinal { measure: None, .. },
             Value::Count {
@@ -103,7 +131,7 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
         else {
             continue;
         };
-        if &text[found[k - 1].span.end..found[k].span.start] != "、" {
+        if !enumeration_comma(text, &found[k - 1], &found[k]) {
             continue;
         }
         if let Value::Ordinal { measure: m, .. } = &mut found[k - 1].value {
@@ -116,6 +144,11 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
         found[k].kind = Kind::Ordinal;
         found[k].bound = crate::entity::Bound::Exact;
     }
+}
+
+/// True when only the enumeration comma 、 stands between `a` and `b`.
+fn enumeration_comma(text: &str, a: &Entity, b: &Entity) -> bool {
+    &text[a.span.end..b.span.start] == "、"
 }
 
 /// True when the entity's text ends with a digit (no magnitude written).

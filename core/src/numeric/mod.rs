@@ -285,7 +285,11 @@ fn expression(
     if n.leading_unit && text::one_of("百千万亿佰仟萬億", first) {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
-        if !(money || fraction || n.more || n.approx || pre.bound.is_some()) {
+        // 每千名儿童: the base of a ratio.
+        let base = matches!(u.unit, Unit::Count(_))
+            && text::char_before(text, i)
+                .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
+        if !(money || fraction || base || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
     }
@@ -302,7 +306,12 @@ fn expression(
     let mut suffix = None;
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
     if !ordinal || ordinal::at_least_after(text, span_end).is_some() {
-        let s = text::skip_space(text, span_end);
+        let mut s = text::skip_space(text, span_end);
+        // 6个月(含)以上: the end included, the mark in the span.
+        let inclusive = crate::lexicon::prefix_in(crate::lexicon::List::InclusiveMark, &text[s..]);
+        if let Some(m) = inclusive {
+            s += m.len();
+        }
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
             let upstream = w == "上下" && text[s + w.len()..].starts_with('游');
             if !upstream && (s == span_end || w == "以上" || w == "以下") {
@@ -343,7 +352,7 @@ fn expression(
         Unit::None | Unit::Multiple(_) => Kind::Number,
         Unit::Money { .. } | Unit::Level => Kind::Money,
         Unit::Percent(_) => Kind::Percent,
-        Unit::Quantity { .. } => Kind::Quantity,
+        Unit::Quantity { .. } | Unit::Rate { .. } => Kind::Quantity,
         Unit::Duration { .. } => Kind::Duration,
         Unit::Count(_) => Kind::Count,
         Unit::Ordinal(_) => Kind::Ordinal,
@@ -355,7 +364,13 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == '一'.len_utf8()
         && !n.more;
-    if lone_yi && kind == Kind::Count && high.is_none() && !prefix::only_before(text, i, floor) {
+    // 一位及以上 is a count: a bound makes 一 a figure.
+    if lone_yi
+        && kind == Kind::Count
+        && high.is_none()
+        && suffix.is_none()
+        && !prefix::only_before(text, i, floor)
+    {
         return None;
     }
 
@@ -404,6 +419,19 @@ fn expression(
     if kind == Kind::Ordinal {
         e.bound = suffix.unwrap_or(Bound::Exact);
         return Some(e);
+    }
+    // 全国前10位: a place among the first ten, a rank at most 10.
+    if let (Value::Count { measure, .. }, None) = (e.value, high) {
+        if let Some(s) = ordinal::top_rank_start(text, start, floor, measure) {
+            e.span.start = s;
+            e.value = Value::Ordinal {
+                figure,
+                measure: Some(measure),
+            };
+            e.kind = Kind::Ordinal;
+            e.bound = Bound::AtMost;
+            return Some(e);
+        }
     }
     e.bound = if level {
         Bound::Level
@@ -454,6 +482,11 @@ fn typed(unit: Unit, figure: Figure) -> Option<Value> {
         Unit::Quantity { unit, text } => Value::Quantity {
             figure,
             unit: unit.parse().ok()?,
+            unit_text: text,
+        },
+        Unit::Rate { unit, text } => Value::Rate {
+            figure,
+            unit,
             unit_text: text,
         },
         Unit::Duration { unit, text } => Value::Duration {

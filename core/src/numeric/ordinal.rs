@@ -3,11 +3,11 @@
 //! are read with the units (see `unit.rs`). `第一季度` is a period and
 //! `第二产业`, `第一时间` are fixed words: not ordinals.
 
-use super::table::{UnitKind, FIXED, SCOPES, UNITS};
+use super::table::{UnitKind, FIXED, SCOPES, SUFFIX_BOUNDS, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::entity::{Bound, Entity, Span};
-use crate::lexicon::{list, List};
+use crate::lexicon::{has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
 
@@ -37,6 +37,64 @@ fn measure_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
         }
     }
     Some((row.unit, end))
+}
+
+/// The start of a top-N rank (`全国前10位`, `前三名`) whose figure starts
+/// at `start` with the measure word `measure`: a lead word (前) right
+/// before it, a place's measure word, and a 全X scope kept before the lead.
+pub(crate) fn top_rank_start(
+    text: &str,
+    start: usize,
+    floor: usize,
+    measure: &str,
+) -> Option<usize> {
+    if !list(List::TopRankMeasure).contains(&measure) {
+        return None;
+    }
+    let lead = suffix_in(List::TopRankLead, text.get(floor..start)?)?;
+    let at = start - lead.len();
+    // 目前3名, 提前10名: 前 ends another word.
+    if super::text::char_before(text, at).is_some_and(crate::time::qian_compound) {
+        return None;
+    }
+    Some(scoped(text, at, floor))
+}
+
+/// `坚持质量第一`, `安全第一。`: a motto, no rank. A rank says where (a 全X
+/// scope) or is placed by a verb (居, 排名, 保持 … `List::RankVerb`) in its
+/// clause; a bare ordinal that ends its clause after a noun and has
+/// neither is a motto's.
+fn slogan_rank(text: &str, at: usize, end: usize, floor: usize) -> bool {
+    if !char_at(text, end).is_none_or(super::text::ends_clause) || scoped(text, at, floor) != at {
+        return false;
+    }
+    // The clause, across a list's joiner (稳居…保护第一、…系统第二).
+    let list_comma = |c: char| has_char(List::Joiner, c);
+    // (An earlier rank of the list is part of the clause: the walk may go
+    // back past `floor`, at most a few dozen characters.)
+    let mut cs = at;
+    let mut steps = 0;
+    while let Some(c) = super::text::char_before(text, cs) {
+        if steps == 40 || (super::text::ends_clause(c) && !list_comma(c)) || c.is_whitespace() {
+            break;
+        }
+        cs -= c.len_utf8();
+        steps += 1;
+    }
+    let head = &text[cs..at];
+    !head.is_empty()
+        && head
+            .chars()
+            .all(|c| super::text::is_han(c) || list_comma(c))
+        && !list(List::RankVerb).iter().any(|w| head.contains(w))
+}
+
+/// A one-character unit of time at `at` (`第四年`, `第30天`): the year or
+/// day of a sequence, an ordinal with that word as its unit.
+fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let (w, row) = UNITS.longest_at(text, at)?;
+    let one_char = w.chars().nth(1).is_none();
+    (row.kind == UnitKind::Duration && row.extra.is_empty() && one_char).then(|| (w, at + w.len()))
 }
 
 /// 第 + number (+ measure word) at `at`.
@@ -69,10 +127,30 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             }
         }
     }
-    let (unit, end) = match measure_word(text, n.end) {
+    // 令第310号: a decree's number.
+    if char_at(text, n.end).is_some_and(|c| has_char(List::DiNumberTail, c)) {
+        return Step::Skip(n.end);
+    }
+    let (unit, mut end) = match measure_word(text, n.end).or_else(|| time_word(text, n.end)) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
+    // 第四至六年: a range of ranks sharing the measure word after the second.
+    let mut high = None;
+    if unit.is_none() {
+        if let Some(w) = prefix_in(List::RangeConnector, rest) {
+            if let Some(m) = numeral::read_plain(text, n.end + w.len()) {
+                let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
+                if let (Some((u, e)), None, true) = (second, m.high, m.value > n.value) {
+                    if !m.decimal && m.form != Form::DigitString {
+                        high = Some((m.value, u));
+                        end = e;
+                    }
+                }
+            }
+        }
+    }
+    let unit = unit.or(high.map(|(_, u)| u));
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()
         && matches!(char_at(text, n.end), Some('，' | '、' | ',' | '是'))
@@ -86,8 +164,12 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     {
         return Step::Skip(end);
     }
+    if unit.is_none() && slogan_rank(text, at, end, floor) {
+        return Step::Skip(end);
+    }
     let start = scoped(text, at, floor);
-    let figure = Figure::new(n.value);
+    let mut figure = Figure::new(n.value);
+    figure.high = high.map(|(h, _)| h);
     // 第三套及以上: the third and later.
     let (end, bound) = match unit.and_then(|_| at_least_after(text, end)) {
         Some(e) => (e, Bound::AtLeast),
@@ -107,10 +189,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
 /// The end of 及以上/以上 at `at` after an ordinal with its measure word
 /// (`第三套及以上`, `二孩及以上`).
 pub(crate) fn at_least_after(text: &str, at: usize) -> Option<usize> {
-    ["及以上", "以上"]
-        .iter()
-        .find(|w| text[at..].starts_with(**w))
-        .map(|w| at + w.len())
+    SUFFIX_BOUNDS
+        .longest_at(text, at)
+        .filter(|(_, b)| *b == Bound::AtLeast)
+        .map(|(w, _)| at + w.len())
 }
 
 /// 首 + measure word at `at`.

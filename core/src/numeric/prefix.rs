@@ -6,7 +6,7 @@
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
 use crate::entity::Bound;
-use crate::lexicon::{has_char, has_keyed_char, suffix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, list, suffix_in, List};
 
 /// The prefix of a number.
 #[derive(Debug, Clone, Copy, Default)]
@@ -175,8 +175,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bou
             .filter(|(w, _)| w.chars().count() >= 2)
         {
             let (ws, b) = modal_negation(text, p - w.len(), floor, b);
-            let plain_comparative =
-                ws == p - w.len() && matches!(w, "高于" | "低于" | "大于" | "小于");
+            let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
             return (part_of || !plain_comparative).then_some(b);
         }
         p -= c.len_utf8();

@@ -522,6 +522,18 @@ fn changes() {
     assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
     let text = "比一季度增长3%";
     assert_eq!(scan(text)[0].change.unwrap().basis, None);
+    // The amount compared with stands between the basis and the verb.
+    let text = "收入人民币2138百万元,较上年人民币1900百万元增加12.5%。";
+    let e = &scan(text)[2];
+    assert_eq!(
+        (e.text(text), e.change.unwrap().basis),
+        ("12.5%", Some(Basis::Yoy))
+    );
+    let text = "较上年人民币1,900百万元增加12.5%";
+    assert_eq!(scan(text)[1].change.unwrap().basis, Some(Basis::Yoy));
+    // …but a figure that is a change itself is no amount compared with.
+    let text = "同比增长5%利润增长3%";
+    assert_eq!(scan(text)[1].change.unwrap().basis, None);
     // Levels, flows, nouns and differences are not changes.
     for text in [
         "由2.1%提高到3.4%",
@@ -979,4 +991,144 @@ fn real_document_measure_words() {
             &[(Money, "3.50港仙", "0.035", Some("港元"), Exact)],
         ),
     ]);
+}
+
+#[test]
+fn real_document_rates_bounds_and_ranks() {
+    check(&[
+        // A count or a quantity per a physical unit is a rate (a quantity);
+        // money per a unit stays money, a count per year a count.
+        (
+            "常住人口密度为 16922 人/平方公里",
+            &[(
+                Quantity,
+                "16922 人/平方公里",
+                "16922",
+                Some("人/km2"),
+                Exact,
+            )],
+        ),
+        (
+            "亩产1.2吨/亩",
+            &[(Quantity, "1.2吨/亩", "1.2", Some("t/mu"), Exact)],
+        ),
+        // Figures set off by spaces keep a currency or a measure word after
+        // the space, not a unit of time.
+        (
+            "人均可支配收入 28563 元,增长 5.1%",
+            &[
+                (Money, "28563 元", "28563", Some("元"), Exact),
+                (Percent, "5.1%", "5.1", Some("%"), Exact),
+            ],
+        ),
+        ("截至 2023 年末", &[]),
+        (
+            "补贴400元/平方米",
+            &[(Money, "400元", "400", Some("元"), Exact)],
+        ),
+        (
+            "培训20万人次/年",
+            &[(Count, "20万人次", "200000", Some("人次"), Exact)],
+        ),
+        // 一 with a bound is a count, not an article.
+        (
+            "赡养一位及以上被赡养人",
+            &[(Count, "一位及以上", "1", Some("位"), AtLeast)],
+        ),
+        // (含) before 以上: the end included, in the span.
+        (
+            "缴存6个月(含)以上",
+            &[(Duration, "6个月(含)以上", "6", Some("month"), AtLeast)],
+        ),
+        // Basis points.
+        (
+            "加点幅度高于-30BP",
+            &[(Percent, "高于-30BP", "-30", Some("bp"), MoreThan)],
+        ),
+        // 首套、二套及以上: the list of ordinals shares the reading.
+        (
+            "包括首套、二套及以上",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套及以上", "2", Some("套"), AtLeast),
+            ],
+        ),
+        // 第四年, 第四至六年: the year of a sequence; 令第310号 is a number.
+        ("从第四年起", &[(Ordinal, "第四年", "4", Some("年"), Exact)]),
+        (
+            "第四至六年可减半",
+            &[(Ordinal, "第四至六年", "4", Some("年"), Exact)],
+        ),
+        ("人民政府令第310号修改", &[]),
+        // 2.05:1 is a ratio, not a clock; 注1 is a note mark.
+        (
+            "由2.05:1下降为2.02:1",
+            &[
+                (Number, "2.05", "2.05", None, Exact),
+                (Number, "1", "1", None, Exact),
+                (Number, "2.02", "2.02", None, Exact),
+                (Number, "1", "1", None, Exact),
+            ],
+        ),
+        ("循环型业务註1收入", &[]),
+        // The signs ≥ and ≤ are bound words in the span.
+        ("≥90%的企业", &[(Percent, "≥90%", "90", Some("%"), AtLeast)]),
+        (
+            "误差≤5毫米",
+            &[(Quantity, "≤5毫米", "5", Some("mm"), AtMost)],
+        ),
+        // 每千名 is the base of a ratio.
+        (
+            "按照每千名儿童2.5张充实",
+            &[
+                (Count, "千名", "1000", Some("名"), Exact),
+                (Count, "2.5张", "2.5", Some("张"), Exact),
+            ],
+        ),
+        ("千名儿童", &[]),
+        // A top-N rank.
+        (
+            "实力稳居全国前10位。",
+            &[(Ordinal, "全国前10位", "10", Some("位"), AtMost)],
+        ),
+        (
+            "进入前三名",
+            &[(Ordinal, "前三名", "3", Some("名"), AtMost)],
+        ),
+        ("招聘10名教师", &[(Count, "10名", "10", Some("名"), Exact)]),
+        ("目前3名患者", &[(Count, "3名", "3", Some("名"), Exact)]),
+        // A motto is no rank; a rank has a scope or a verb that places it.
+        ("坚持质量第一，", &[]),
+        ("——坚守底线,安全第一。", &[]),
+        (
+            "行业稳居中国变电站母线保护第一。",
+            &[(Ordinal, "第一", "1", None, Exact)],
+        ),
+        ("总量全国第一。", &[(Ordinal, "全国第一", "1", None, Exact)]),
+        ("第一。", &[(Ordinal, "第一", "1", None, Exact)]),
+        (
+            "稳居中国母线保护第一、微机五防系统第二。",
+            &[
+                (Ordinal, "第一", "1", None, Exact),
+                (Ordinal, "第二", "2", None, Exact),
+            ],
+        ),
+        // N日 before 内/后 is a length of time; alone it is a date's.
+        (
+            "印发之日起30日内，制定",
+            &[(Duration, "30日", "30", Some("day"), Exact)],
+        ),
+        (
+            "在15日以内办结",
+            &[(Duration, "15日以内", "15", Some("day"), AtMost)],
+        ),
+        ("19日，国家统计局发布", &[]),
+    ]);
+    let text = "第四至六年可减半";
+    assert_eq!(
+        scan(text)[0].high().map(|h| h.to_string()),
+        Some("6".into())
+    );
+    let text = "常住人口密度为 16922 人/平方公里";
+    assert_eq!(scan(text)[0].unit_text(), Some("人/平方公里"));
 }

@@ -5,7 +5,7 @@
 use super::table::{UnitKind, UNITS};
 use super::text::{char_at, char_before, is_han};
 use crate::decimal::Decimal;
-use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form, Numeral};
 
 /// The unit of a figure.
@@ -30,6 +30,12 @@ pub(crate) enum Unit {
     Duration {
         unit: &'static str,
         text: Option<&'static str>,
+    },
+    /// A quantity per physical unit (`人/平方公里`): the canonical unit and
+    /// the unit as written.
+    Rate {
+        unit: &'static str,
+        text: &'static str,
     },
     /// A multiple (`1.86倍`): a `number` with unit 倍.
     Multiple(&'static str),
@@ -176,7 +182,13 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
     }
-    let upos = pos;
+    // ` 16922 人/平方公里`: text that sets Arabic figures off with a space
+    // on both sides (bulletins set from PDF) keeps the unit after the space.
+    let spaced = n.form == Form::Arabic
+        && rest.starts_with(' ')
+        && char_before(text, at) == Some(' ')
+        && char_at(text, pos + 1).is_some_and(is_han);
+    let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).
     if rest.starts_with('度') {
@@ -208,6 +220,17 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         return Some(r);
     };
+    if spaced
+        && !matches!(
+            row.kind,
+            UnitKind::Count | UnitKind::Quantity | UnitKind::Money | UnitKind::Percent
+        )
+    {
+        // A measure word, a physical unit, a currency or a percent sign is
+        // read across the space; not a unit of time (` 2023 年` stays with
+        // the date recogniser).
+        return Some(r);
+    }
     if letters > 0 {
         // A unit such as `mm`, `kWh`, `USD`: exactly the letters written.
         let after = upos + w.len();
@@ -256,21 +279,27 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 text: row.word,
             };
             half(text, &mut r);
+            per_unit(text, &mut r, row.unit, row.word);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
-                for w in ["标准煤", "标煤"] {
-                    if text[..at].ends_with(w) {
-                        r.start = at - w.len();
-                        r.unit = Unit::Quantity {
-                            unit: "tce",
-                            text: "标煤…吨",
-                        };
-                        break;
-                    }
+                if let Some(w) = suffix_in(List::CoalWord, &text[..at]) {
+                    r.start = at - w.len();
+                    r.unit = Unit::Quantity {
+                        unit: "tce",
+                        text: "标煤…吨",
+                    };
                 }
             }
         }
         UnitKind::Duration => {
+            // 30日内: 日 counts days only before 内, 后, 以内 ….
+            if w.chars()
+                .next()
+                .is_some_and(|c| has_char(List::DayCountWord, c))
+                && !crate::time::day_span_tail(&text[r.end..])
+            {
+                return None;
+            }
             // 周期 (5年一周期) and 年度 (上一年度) are words, not a week or a year.
             if (w == "周" && text[r.end..].starts_with('期'))
                 || (w == "年" && text[r.end..].starts_with('度'))
@@ -311,6 +340,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             r.unit = edition(text, at, n, row.unit, r.end);
             if r.unit == Unit::None {
                 return None; // 二次污染: an adjective, no figure
+            }
+            if r.unit == Unit::Count(row.unit) && r.end == upos + w.len() {
+                per_unit(text, &mut r, row.unit, row.word);
             }
             // 处长, 一处处长: a department, not a count.
             if row.unit == "处" && char_at(text, r.end).is_some_and(|c| has_char(List::ChuWord, c))
@@ -354,7 +386,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "套" if n.form == Form::Chinese
             && n.value < Decimal::from(10)
             && n.high.is_none()
-            && (text[end..].starts_with("住房") || text[end..].starts_with('房')) =>
+            && prefix_in(List::HomeWord, &text[end..]).is_some() =>
         {
             Unit::Ordinal(Some("套"))
         }
@@ -433,4 +465,56 @@ fn jiao_fen(text: &str, r: &mut Reading) {
         r.value = v;
         r.end = d.end + c.len_utf8();
     }
+}
+
+/// `人/平方公里`, `吨/亩`: a count or a quantity per a physical unit is a
+/// rate, a quantity whose unit is both units joined by `/` (`人/km2`,
+/// `t/mu`). Money per a unit (`400元/平方米`) stays money, and a count per
+/// a length of time (`万人次/年`) stays a count: only a physical unit after
+/// the slash makes a rate.
+fn per_unit(text: &str, r: &mut Reading, unit: &'static str, word: &'static str) {
+    let Some(slash) = char_at(text, r.end).filter(|c| crate::chars::halfwidth(*c) == '/') else {
+        return;
+    };
+    let at = r.end + slash.len_utf8();
+    let Some((w, row)) = UNITS.longest_at(text, at) else {
+        return;
+    };
+    if row.kind != UnitKind::Quantity
+        || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return;
+    }
+    let (unit, text_written) = rate_unit(unit, word, row.unit, row.word);
+    r.unit = Unit::Rate {
+        unit,
+        text: text_written,
+    };
+    r.end = at + w.len();
+}
+
+/// The canonical unit and the unit as written of a rate, `A/B` each: made
+/// once per pair of table rows and kept for the program's life (a finite
+/// set, as the tables are).
+fn rate_unit(
+    a_unit: &'static str,
+    a_word: &'static str,
+    b_unit: &'static str,
+    b_word: &'static str,
+) -> (&'static str, &'static str) {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    type Key = (&'static str, &'static str, &'static str, &'static str);
+    static MADE: LazyLock<Mutex<HashMap<Key, (&'static str, &'static str)>>> =
+        LazyLock::new(Mutex::default);
+    let mut made = MADE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    *made
+        .entry((a_unit, a_word, b_unit, b_word))
+        .or_insert_with(|| {
+            let unit: &'static str = Box::leak(format!("{a_unit}/{b_unit}").into_boxed_str());
+            let written: &'static str = Box::leak(format!("{a_word}/{b_word}").into_boxed_str());
+            (unit, written)
+        })
 }

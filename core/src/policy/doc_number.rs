@@ -1,5 +1,5 @@
 //! 发文字号: `滨政办字〔2024〕18号` → prefix `滨政办字`, year 2024, serial 18,
-//! with the year in any bracket style: 〔〕 [] （） () ［］ 【】.
+//! with the year in any bracket style: 〔〕 [] （） () ［］ 【】 ﹝﹞.
 
 use super::text::{is_decimal, is_han_script, is_line_space, Back};
 use crate::entity::Span;
@@ -54,11 +54,11 @@ fn digits(s: &str) -> Option<u32> {
 }
 
 fn is_open(c: char) -> bool {
-    matches!(c, '〔' | '[' | '（' | '(' | '［' | '【')
+    matches!(c, '〔' | '[' | '（' | '(' | '［' | '【' | '﹝')
 }
 
 fn is_close(c: char) -> bool {
-    matches!(c, '〕' | ']' | '）' | ')' | '］' | '】')
+    matches!(c, '〕' | ']' | '）' | ')' | '］' | '】' | '﹞')
 }
 
 /// The byte ranges of prefix, year and serial of the number that ends
@@ -168,6 +168,7 @@ mod tests {
     fn every_bracket_style() {
         for (text, prefix, year, serial) in [
             ("滨政办字〔2024〕18号", "滨政办字", 2024, 18),
+            ("苏政发﹝2024﹞5号", "苏政发", 2024, 5),
             ("国发[2023]5号", "国发", 2023, 5),
             ("鲁政办发（2022）12号", "鲁政办发", 2022, 12),
             ("京政发(2021)3号", "京政发", 2021, 3),

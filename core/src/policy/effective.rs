@@ -48,6 +48,69 @@ pub struct Effective {
     pub until: Option<Entity>,
 }
 
+string_enum! {
+    /// The role of a row of `policy_effective_words.tsv` (its header explains each).
+    enum Role {
+        /// 施行.
+        Verb => "verb",
+        /// 实施, 执行.
+        ClauseVerb => "clause_verb",
+        /// 正式, 全面.
+        Adverb => "adverb",
+        /// 起.
+        From => "from",
+        /// 自, 将于.
+        Lead => "lead",
+        /// 之日.
+        EventDay => "event_day",
+        /// 后 after a delay.
+        Delay => "delay",
+        /// 有效期.
+        Validity => "validity",
+        /// 至 after 有效期.
+        ToDate => "to_date",
+        /// 为 after 有效期.
+        Link => "link",
+        /// 止 after the end date in a phrase (起至…止).
+        UntilEnd => "until_end",
+    }
+    error: crate::ErrorKind::InvalidData, "effective word role"
+}
+
+/// `data/policy_effective_words.tsv`: word, role.
+fn table() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::Table::load(
+        "policy_effective_words.tsv",
+        include_str!("../data/policy_effective_words.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
+}
+
+/// The rows of the table, longest word first.
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
+    let mut v = table().items;
+    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    v
+});
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+/// Eats one word of `role` backwards; true when one was eaten.
+fn eat_word(b: &mut Back, role: Role) -> bool {
+    words(role).any(|w| b.eat_str(w))
+}
+
+/// The longest end date between 至 and 止 (`2025年12月31日`).
+const MAX_UNTIL_CHARS: usize = 16;
+
+/// The longest delay between 起 and 后 (`30日`, `六个月`).
+const MAX_DELAY_CHARS: usize = 6;
+
 fn is_tab_space(c: char) -> bool {
     c == ' ' || c == '\t'
 }
@@ -62,11 +125,39 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     if !b.eat_str(verb) {
         return None;
     }
-    for adverb in ADVERBS {
-        b.eat_str(adverb);
-    }
+    while eat_word(&mut b, Role::Adverb) {}
     b.eat_while(is_tab_space, usize::MAX);
-    if !b.eat_str("起") {
+    // An end after 起 (`自2024年1月1日起至2025年12月31日止施行`).
+    let mut bounded = b;
+    // A delay after 起 (`自公布之日起30日后施行`): a short figure of days or
+    // months, then 后.
+    let mut delayed = b;
+    if eat_word(&mut bounded, Role::UntilEnd)
+        && bounded.eat_while(
+            |c| {
+                !is_sentence_end(c)
+                    && !super::text::is_clause_sep(c)
+                    && !words(Role::ToDate).any(|w| w.ends_with(c))
+            },
+            MAX_UNTIL_CHARS,
+        ) > 0
+        && eat_word(&mut bounded, Role::ToDate)
+        && eat_word(&mut bounded, Role::From)
+    {
+        b = bounded;
+    } else if eat_word(&mut delayed, Role::Delay)
+        && delayed.eat_while(
+            |c| {
+                !is_sentence_end(c)
+                    && !super::text::is_clause_sep(c)
+                    && !words(Role::From).any(|w| w.starts_with(c))
+            },
+            MAX_DELAY_CHARS,
+        ) > 0
+        && eat_word(&mut delayed, Role::From)
+    {
+        b = delayed;
+    } else if !eat_word(&mut b, Role::From) {
         return None;
     }
     let mut best: Option<usize> = None;
@@ -81,11 +172,7 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
         }) {
             break;
         }
-        let lead = if m.ends_with("将于") || m.ends_with("将自") {
-            6
-        } else if m.ends_with("自") {
-            3
-        } else {
+        let Some(lead) = words(Role::Lead).find(|w| m.ends_with(w)).map(str::len) else {
             continue;
         };
         best = Some(best.map_or(m.at - lead, |x| x.min(m.at - lead)));
@@ -107,13 +194,6 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     best
 }
 
-/// Words between 起 and the verb (`起正式施行`, `起全面施行`), read
-/// backwards in this order.
-const ADVERBS: [&str; 3] = ["开始", "全面", "正式"];
-
-/// The verbs that end a phrase.
-const VERBS: [&str; 3] = ["施行", "实施", "执行"];
-
 /// Characters looked back from a verb: 自/将于, up to 24 characters, 起.
 const WINDOW_CHARS: usize = 40;
 
@@ -130,12 +210,29 @@ fn ends_clause(rest: &str) -> bool {
         })
 }
 
+/// The length of a word of `ToDate` that `rest` (the text after a verb)
+/// opens with, a date following it (`执行至2026年12月31日`).
+fn ends_at(rest: &str) -> Option<usize> {
+    words(Role::ToDate)
+        .find(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(|c: char| is_decimal(c)))
+        })
+        .map(str::len)
+}
+
 /// Every phrase, tried only in a window ending at each verb (a fast search).
 fn phrases(text: &str) -> Vec<(usize, usize)> {
-    let mut hits: Vec<(usize, &str)> = VERBS
-        .iter()
+    let mut hits: Vec<(usize, &str)> = words(Role::Verb)
         .flat_map(|v| text.match_indices(v))
-        .filter(|&(at, v)| v == "施行" || ends_clause(&text[at + v.len()..]))
+        .chain(
+            words(Role::ClauseVerb)
+                .flat_map(|v| text.match_indices(v))
+                .filter(|&(at, v)| {
+                    let rest = &text[at + v.len()..];
+                    ends_clause(rest) || ends_at(rest).is_some()
+                }),
+        )
         .collect();
     hits.sort_unstable();
     let mut out = Vec::new();
@@ -191,9 +288,11 @@ fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> 
         }
     }
     let scope = &text[sentence_start..stop];
-    let at = sentence_start + scope.find("有效期")?;
-    let after = at + "有效期".len();
-    let to_date = text[after..].starts_with('至');
+    let (at, word) = words(Role::Validity)
+        .filter_map(|w| scope.find(w).map(|i| (i, w)))
+        .min_by_key(|&(i, w)| (i, std::cmp::Reverse(w.len())))?;
+    let after = sentence_start + at + word.len();
+    let to_date = words(Role::ToDate).any(|w| text[after..].starts_with(w));
     let window_end = text[after..stop]
         .char_indices()
         .nth(UNTIL_WINDOW)
@@ -224,7 +323,7 @@ pub(crate) fn find(
     for (start, end) in phrases(text) {
         let inner = &text[start..end];
         let qi = entities.partition_point(|x| x.span.start < start);
-        let date = if inner.contains("之日") {
+        let date = if words(Role::EventDay).any(|w| inner.contains(w)) {
             None
         } else {
             entities[qi..]
@@ -261,20 +360,46 @@ pub(crate) fn find(
             .flatten()
             .and_then(|x| titles.get(x.title))
             .map(|t| t.name.clone());
-        let until = until(text, entities, sentence_start, end);
+        // An end written in the phrase (`起至2025年12月31日止施行`) or right
+        // after its verb (`起执行至2026年12月31日`).
+        let to_date_at = |at: usize| words(Role::ToDate).any(|w| text[..at].ends_with(w));
+        let own_end = entities[qi..]
+            .iter()
+            .take_while(|x| x.span.start <= end + MAX_UNTIL_CHARS * 4)
+            .find(|x| {
+                x.kind == Kind::Date
+                    && to_date_at(x.span.start)
+                    && (x.span.end <= end
+                        || ends_at(&text[end..]).is_some_and(|n| end + n == x.span.start))
+            })
+            .cloned();
+        let date = date.filter(|d| own_end.as_ref() != Some(d));
+        let until = own_end.or_else(|| until(text, entities, sentence_start, end));
         // `自印发之日起施行，有效期至2023年12月31日`: the validity written
         // right after the phrase, in its sentence, is part of it.
         let span_end = until
             .as_ref()
             .filter(|u| {
-                u.span.start >= end
-                    && text[end..u.span.start]
+                u.span.start >= end && {
+                    let mut gap = text[end..u.span.start]
                         .trim_start_matches(['，', ',', '、'])
-                        .trim_end_matches(['至', '为'])
-                        .trim_end_matches(is_tab_space)
-                        == "有效期"
+                        .trim_end_matches(is_tab_space);
+                    if let Some(w) = words(Role::ToDate)
+                        .chain(words(Role::Link))
+                        .find(|w| gap.ends_with(w))
+                    {
+                        gap = gap[..gap.len() - w.len()].trim_end_matches(is_tab_space);
+                    }
+                    words(Role::Validity).any(|w| w == gap)
+                }
             })
-            .map_or(end, |u| u.span.end);
+            .map_or(end, |u| u.span.end)
+            .max(
+                until
+                    .as_ref()
+                    .filter(|u| ends_at(&text[end..]).is_some_and(|n| end + n == u.span.start))
+                    .map_or(end, |u| u.span.end),
+            );
         out.push(Effective {
             span: Span::new(start, span_end),
             date,
@@ -348,6 +473,92 @@ mod tests {
         assert!(find("自2025年1月1日起施行。", &[], &[], &[])[0]
             .until
             .is_none());
+    }
+
+    #[test]
+    fn delays_and_other_words_of_validity() {
+        let text = "本意见自发布之日起30日后施行，有效期五年。\n本方案自印发之日起实施，实施期限至2025年12月31日。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.date.is_none(),
+                    e.until.as_ref().map(|u| (u.kind, u.text(text))),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "自发布之日起30日后施行，有效期五年",
+                    true,
+                    Some((Kind::Duration, "五年"))
+                ),
+                (
+                    "自印发之日起实施，实施期限至2025年12月31日",
+                    true,
+                    Some((Kind::Date, "2025年12月31日"))
+                ),
+            ]
+        );
+        // An end written in the phrase, or right after its verb.
+        let text = "本方案自2024年1月1日起至2025年12月31日止施行。\n本通知自2024年3月1日起执行至2026年12月31日。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.date.as_ref().map(|d| d.text(text)),
+                    e.until.as_ref().map(|u| u.text(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "自2024年1月1日起至2025年12月31日止施行",
+                    Some("2024年1月1日"),
+                    Some("2025年12月31日")
+                ),
+                (
+                    "自2024年3月1日起执行至2026年12月31日",
+                    Some("2024年3月1日"),
+                    Some("2026年12月31日")
+                ),
+            ]
+        );
+        // A delay is short and in the clause: not a phrase of its own.
+        assert!(phrases("自2024年起各地区完成改造后施行新标准").is_empty());
+    }
+
+    #[test]
+    fn word_table_parses_and_each_role_has_a_word() {
+        let t = table();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for (w, role) in &t.items {
+            assert!(seen.insert((*w, *role as u8)), "duplicate {w}");
+        }
+        for role in [
+            Role::Verb,
+            Role::ClauseVerb,
+            Role::Adverb,
+            Role::From,
+            Role::Lead,
+            Role::EventDay,
+            Role::Delay,
+            Role::Validity,
+            Role::ToDate,
+            Role::Link,
+            Role::UntilEnd,
+        ] {
+            assert!(words(role).next().is_some(), "{role:?}");
+        }
     }
 
     #[test]

@@ -28,10 +28,43 @@ fn form_table() -> crate::lexicon::Table<&'static str> {
     crate::lexicon::words("policy_forms.tsv", include_str!("../data/policy_forms.tsv"))
 }
 
-/// Verbs of a notice that issues or forwards another document.
-const ISSUING: [&str; 2] = ["印发", "转发"];
+string_enum! {
+    /// The role of a row of `policy_form_words.tsv` (its header explains each).
+    enum Role {
+        /// 关于.
+        About => "about",
+        /// 印发, 转发.
+        Issue => "issue",
+        /// 通知.
+        Notice => "notice",
+        /// 的通知.
+        NoticeEnd => "notice_end",
+        /// 试行, 修订, 暂行.
+        Remark => "remark",
+    }
+    error: crate::ErrorKind::InvalidData, "form word role"
+}
 
-/// `name` without a trailing （试行）, （2025—2027年） or （修订） bracket.
+/// `data/policy_form_words.tsv`: word, role.
+fn words_table() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::Table::load(
+        "policy_form_words.tsv",
+        include_str!("../data/policy_form_words.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
+}
+
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| words_table().items);
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+/// `name` without a trailing bracket of years or of a remark
+/// (`data/policy_form_words.tsv`: （试行）, （修订）, （征求意见稿） …).
 fn strip_bracket(name: &str) -> &str {
     let name = name.trim_end_matches(is_space);
     let Some(body) = name.strip_suffix('）').or_else(|| name.strip_suffix(')')) else {
@@ -42,7 +75,7 @@ fn strip_bracket(name: &str) -> &str {
     };
     let inner = &body[open..];
     let dated = inner.chars().any(|c| c.is_ascii_digit());
-    if dated || inner.contains("试行") || inner.contains("修订") || inner.contains("暂行") {
+    if dated || words(Role::Remark).any(|w| inner.contains(w)) {
         name[..open].trim_end_matches(is_space)
     } else {
         name
@@ -54,6 +87,23 @@ fn strip_bracket(name: &str) -> &str {
 pub(crate) fn form_of(name: &str) -> Option<&'static str> {
     let core = strip_bracket(name);
     FORMS.iter().copied().find(|w| core.ends_with(w))
+}
+
+/// The heading read whole: its lines joined, and, when it stops at 关于 (a
+/// title broken by a blank line: `某部等5部门关于` / `加强某某的指导意见`),
+/// the next non-empty line as well.
+pub(crate) fn heading_line(text: &str, heading: Span) -> String {
+    let mut line = super::heading::joined(&text[heading.range()]);
+    if words(Role::About).any(|w| line.ends_with(w)) {
+        let next = text[heading.end..]
+            .split('\n')
+            .map(|l| l.trim_matches(is_space))
+            .find(|l| !l.is_empty());
+        if let Some(next) = next.filter(|l| form_of(l).is_some()) {
+            line.push_str(next);
+        }
+    }
+    line
 }
 
 /// The heading's form and, for a 印发/转发 notice, the form of the document
@@ -68,20 +118,21 @@ pub(crate) fn find(
     };
     let raw = &text[h.range()];
     // A title wrapped over lines is read joined.
-    let line = super::heading::joined(raw);
+    let line = heading_line(text, h);
     let form = form_of(&line);
-    if form != Some("通知") {
+    if !words(Role::Notice).any(|w| form == Some(w)) {
         return (form, None);
     }
-    let Some(verb) = ISSUING.iter().filter_map(|v| line.find(v)).min() else {
+    // The first verb of issuing in the heading, and the text after it.
+    let first = |s: &str| {
+        words(Role::Issue)
+            .filter_map(|v| s.find(v).map(|i| (i, i + v.len())))
+            .min()
+    };
+    let Some((_, verb_end)) = first(&line) else {
         return (form, None);
     };
-    let after = h.start
-        + ISSUING
-            .iter()
-            .filter_map(|v| raw.find(v))
-            .min()
-            .unwrap_or(0);
+    let after = h.start + first(raw).map_or(0, |(i, _)| i);
     // The first 《》 title after the verb inside the heading.
     let issued = titles
         .iter()
@@ -90,8 +141,10 @@ pub(crate) fn find(
     let attachment = match issued {
         Some(name) => form_of(name),
         None => {
-            let rest = &line[verb + "印发".len()..];
-            let rest = rest.strip_suffix("的通知").unwrap_or(rest);
+            let rest = &line[verb_end..];
+            let rest = words(Role::NoticeEnd)
+                .find_map(|w| rest.strip_suffix(w))
+                .unwrap_or(rest);
             form_of(rest)
         }
     };
@@ -121,9 +174,29 @@ mod tests {
         assert_eq!(form_of("关于加快发展的实施意见"), Some("实施意见"));
         assert_eq!(form_of("某市行动方案（2025—2027年）"), Some("行动方案"));
         assert_eq!(form_of("某某办法（试行）"), Some("办法"));
+        assert_eq!(form_of("某某条例（草案）"), Some("条例"));
+        assert_eq!(
+            form_of("关于加快发展的实施意见（征求意见稿）"),
+            Some("实施意见")
+        );
         assert_eq!(form_of("国务院关于同意设立某区的批复"), Some("批复"));
         assert_eq!(form_of("关于征求意见的函"), Some("函"));
         assert_eq!(form_of("河北立法推动产业集群发展"), None);
+    }
+
+    #[test]
+    fn a_heading_broken_after_guanyu_reads_the_next_line() {
+        let text = "住房城乡建设部等5部门关于\n\n加强农村房屋建设管理的指导意见\n\n各省、自治区、直辖市人民政府:\n";
+        let h = Span::new(0, text.find('\n').unwrap());
+        assert_eq!(
+            heading_line(text, h),
+            "住房城乡建设部等5部门关于加强农村房屋建设管理的指导意见"
+        );
+        assert_eq!(find(text, Some(h), &[]), (Some("指导意见"), None));
+        // The next line is read only when it ends with a form.
+        let text = "某部关于\n\n各省人民政府:\n";
+        let h = Span::new(0, text.find('\n').unwrap());
+        assert_eq!(heading_line(text, h), "某部关于");
     }
 
     #[test]
@@ -140,6 +213,21 @@ mod tests {
         assert_eq!(
             forms("滨州市人民政府办公室关于加快发展先进制造业集群的实施意见"),
             (Some("实施意见"), None)
+        );
+    }
+
+    #[test]
+    fn form_words_parse_and_each_role_has_a_word() {
+        let t = words_table();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for role in Role::ALL {
+            assert!(words(*role).next().is_some(), "{role}");
+        }
+        let bad = crate::lexicon::Table::load("f.tsv", "印发\tissuing\n", |r| r.get::<Role>(1));
+        let msg = bad.errors[0].to_string();
+        assert!(
+            msg.contains("f.tsv:1") && msg.contains("\"issuing\""),
+            "{msg}"
         );
     }
 

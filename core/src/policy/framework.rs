@@ -20,8 +20,8 @@
 //! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
 //! verb before it (`建立对外投资项目、…` → `对外投资项目`).
 
-use super::text::{is_numeral, is_space, parse_int, trim};
-use crate::entity::Span;
+use super::text::{is_numeral, is_space, magnitude, parse_int, trim};
+use crate::entity::{Kind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -64,15 +64,71 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 const MAX_LABEL_CHARS: usize = 16;
 
-static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    crate::lexicon::words(
+string_enum! {
+    /// Where a word of `policy_not_frameworks.tsv` stands in a label.
+    enum NotPlace {
+        /// The whole label.
+        Whole => "whole",
+        /// Its end.
+        End => "end",
+        /// After a numeral in it: an ordinal (二次创业).
+        Ordinal => "ordinal",
+        /// Not a label word: the word that opens a list of members after a
+        /// label (即).
+        ListLead => "list_lead",
+    }
+    error: crate::ErrorKind::InvalidData, "not-framework place"
+}
+
+/// `data/policy_not_frameworks.tsv`: word, place.
+fn not_frameworks() -> crate::lexicon::Table<(&'static str, NotPlace)> {
+    crate::lexicon::Table::load(
         "policy_not_frameworks.tsv",
         include_str!("../data/policy_not_frameworks.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
     )
-    .items
-    .into_iter()
-    .collect()
-});
+}
+
+static NOT_FRAMEWORKS: LazyLock<Vec<(&'static str, NotPlace)>> =
+    LazyLock::new(|| not_frameworks().items);
+
+/// The rows of `policy_not_frameworks.tsv` of `place`.
+fn not_framework_words(place: NotPlace) -> impl Iterator<Item = &'static str> {
+    NOT_FRAMEWORKS
+        .iter()
+        .filter(move |(_, p)| *p == place)
+        .map(|(w, _)| *w)
+}
+
+/// A word after a numeral that makes it an ordinal (二次创业, 一号工程).
+fn is_ordinal_word(c: char) -> bool {
+    not_framework_words(NotPlace::Ordinal).any(|w| w.starts_with(c) && w.chars().count() == 1)
+}
+
+/// The `list_lead` rows of `policy_not_frameworks.tsv`: the word that opens
+/// a list of members after a label (`…“六个一”工作机制，即A、B、C`).
+static LIST_LEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| not_framework_words(NotPlace::ListLead).collect());
+
+/// A fixed term, or the name of an event or a system of rules.
+fn is_not_framework(label: &str) -> bool {
+    NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
+        NotPlace::Whole => label == w,
+        NotPlace::End => label.ends_with(w),
+        NotPlace::Ordinal | NotPlace::ListLead => false,
+    })
+}
+
+static PAIRS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| pairs().items.into_iter().collect());
+
+/// `data/policy_framework_pairs.tsv`.
+fn pairs() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_framework_pairs.tsv",
+        include_str!("../data/policy_framework_pairs.tsv"),
+    )
+}
 
 /// Whether `label` names a framework, and its count.
 ///
@@ -83,12 +139,9 @@ static NOT_FRAMEWORKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
-    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || NOT_FRAMEWORKS.contains(label) {
-        return None;
-    }
-    // The name of an event (`五五购物节`), or of a system of rules
-    // (`双元制`, `一国两制`: 制 names an institution, not a scheme of parts).
-    if label.ends_with('节') || label.ends_with('制') {
+    // Fixed terms, names of events (`五五购物节`) and of systems of rules
+    // (`双元制`).
+    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || is_not_framework(label) {
         return None;
     }
     if label.contains('、') {
@@ -172,11 +225,19 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if label.starts_with('第')
         || runs
             .iter()
-            .any(|(_, next)| matches!(next, Some('次' | '号' | '届' | '期' | '级' | '季')))
+            .any(|(_, next)| next.is_some_and(is_ordinal_word))
     {
         return None;
     }
-    // Distributive slogans: 一企一技术, 万人助万企.
+    // Distributive slogans: 一企一技术, 万人助万企; but a pair of groups
+    // (一老一小, `policy_framework_pairs.tsv`) counts its parts.
+    if PAIRS.contains(label) {
+        return runs
+            .iter()
+            .map(|(r, _)| parse_int(r))
+            .sum::<Option<u64>>()
+            .map(Some);
+    }
     if runs.len() >= 2
         && runs[0].0 == runs[1].0
         && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
@@ -207,6 +268,13 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     // Figures in Arabic digits next to Chinese numerals (双奥100): no count.
     if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
+        return Some(None);
+    }
+    // Magnitudes in a row with no digit (千万工程, 百千万): no one number.
+    if runs
+        .iter()
+        .any(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
+    {
         return Some(None);
     }
     // The first numeral that is not a lone 一 or 零.
@@ -288,23 +356,34 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             // Not a remark (`（以下简称…）`), nor a bracket opening with 即
             // (read below).
             let inner = &text[label_end + n..];
-            !(inner.starts_with('即') || REMARKS.iter().any(|w| inner.starts_with(w)))
+            !(LIST_LEADS.iter().any(|w| inner.starts_with(w))
+                || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
     let mut start = if let Some(dash) = ["——", "—"]
         .iter()
         .find(|d| text[label_end..].starts_with(*d))
     {
         label_end + dash.len()
+    } else if let Some(colon) = text[label_end..]
+        .chars()
+        .next()
+        .filter(|c| super::text::is_colon(*c))
+    {
+        // `“三大行动”：创新行动、开放行动、绿色行动`.
+        label_end + colon.len_utf8()
     } else if let Some(n) = bracket {
         // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
         label_end + n
     } else {
         let window: String = text[label_end..].chars().take(12).collect();
-        let rel = window.find('即')?;
+        let (rel, lead) = LIST_LEADS
+            .iter()
+            .filter_map(|w| window.find(w).map(|i| (i, *w)))
+            .min()?;
         if window[..rel].contains(['。', '；', ';', '\n', '“']) {
             return None;
         }
-        label_end + rel + '即'.len_utf8()
+        label_end + rel + lead.len()
     };
     let rest = &text[start..];
     let skip = rest.len()
@@ -417,6 +496,14 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
         return None;
     }
+    // `A、B和深化“千村示范、万村整治”工程`: the list goes on into the
+    // label, whose words are its last item, not its members.
+    if items
+        .last()
+        .is_some_and(|s| text[s.range()].contains(|c: char| super::text::is_conjunction(c)))
+    {
+        return None;
+    }
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
         return None;
     }
@@ -523,8 +610,22 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
     None
 }
 
+/// True when the label, read on its own, holds an entity that measures
+/// something (`15分钟便民生活圈`: a duration, not a scheme of fifteen parts).
+/// (In the text, a quoted label is no entity.)
+fn is_measured(extractor: &crate::Extractor, label: &str) -> bool {
+    extractor.extract(label).iter().any(|e| {
+        matches!(
+            e.kind,
+            Kind::Duration | Kind::Quantity | Kind::Money | Kind::Percent | Kind::Date
+        )
+    })
+}
+
 /// Every framework at its first mention, in text order.
 pub(crate) fn find(text: &str) -> Vec<Framework> {
+    let extractor =
+        crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let mut out = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut from = 0;
@@ -548,11 +649,20 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         let Some(count) = classify(label) else {
             continue;
         };
+        if is_measured(&extractor, label) {
+            continue;
+        }
         if !seen.insert(label) {
             continue;
         }
+        // A label of parts joined by 、 names them itself.
+        let own_parts = label.contains('、');
         let members = members_after(text, end, count)
-            .or_else(|| members_before(text, open, count))
+            .or_else(|| {
+                (!own_parts)
+                    .then(|| members_before(text, open, count))
+                    .flatten()
+            })
             .or_else(|| members_earlier(text, open, label, count))
             .or_else(|| {
                 count
@@ -607,6 +717,63 @@ mod tests {
             crate::lexicon::Table::load("m.tsv", "个\n个体\n", |r| r.get(0));
         assert_eq!(bad.items, ['个']);
         assert!(bad.errors[0].to_string().contains("m.tsv:2"));
+    }
+
+    #[test]
+    fn measured_labels_magnitudes_and_members_after_a_colon() {
+        let text = "打造“15分钟便民生活圈”。深化“千万工程”。实施“三大行动”：创新行动、开放行动、绿色行动。";
+        type Row<'a> = (&'a str, Option<u64>, Option<Vec<&'a str>>);
+        let got: Vec<Row> = find(text)
+            .iter()
+            .map(|f| {
+                (
+                    &text[f.label.range()],
+                    f.count,
+                    f.members
+                        .as_ref()
+                        .map(|m| m.iter().map(|s| &text[s.range()]).collect()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("千万工程", None, None),
+                (
+                    "三大行动",
+                    Some(3),
+                    Some(vec!["创新行动", "开放行动", "绿色行动"])
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn pairs_of_groups_and_lists_that_run_into_the_label() {
+        let t = pairs();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for label in &t.items {
+            assert_eq!(classify(label), Some(Some(2)), "{label}");
+        }
+        assert_eq!(classify("一企一策"), None);
+        let t = not_frameworks();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for (w, place) in &t.items {
+            let label = match place {
+                NotPlace::Whole => w.to_string(),
+                NotPlace::End => format!("五五购物{w}"),
+                NotPlace::Ordinal => format!("二{w}创业"),
+                NotPlace::ListLead => continue,
+            };
+            assert_eq!(classify(&label), None, "{label}");
+        }
+        assert_eq!(classify("双创"), Some(Some(2)));
+        let text = "推动市民化、县城承载能力提升和深化“千村示范、万村整治”工程有机结合。";
+        let f = &find(text)[0];
+        assert_eq!(&text[f.label.range()], "千村示范、万村整治");
+        assert_eq!(f.members, None);
+        let text = "落实创新链、产业链、人才链与资金链“四链融合”。";
+        assert_eq!(find(text)[0].members, None);
     }
 
     #[test]

@@ -39,6 +39,8 @@ string_enum! {
         OriginalTitle => "original_title",
         /// A verb of a notice issuing another document.
         Issue => "issue",
+        /// A verb of an order publishing the document after its signature.
+        Publish => "publish",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -65,10 +67,27 @@ fn has(line: &str, role: Role) -> bool {
     words(role).any(|w| line.contains(w))
 }
 
+/// `line` without a leading `原标题：` label.
+fn without_original_label(line: &str) -> &str {
+    words(Role::OriginalTitle)
+        .find_map(|p| {
+            line.strip_prefix(p)?
+                .trim_start_matches(is_space)
+                .strip_prefix(super::text::is_colon)
+        })
+        .map_or(line, |rest| rest.trim_start_matches(is_space))
+}
+
 /// True when `s` holds a verb of a notice that issues another document
 /// (印发, 转发): a heading that does is a 印发 notice's.
 pub(crate) fn issues(s: &str) -> bool {
     has(s, Role::Issue)
+}
+
+/// True when the signed text `s` issues or publishes a document that
+/// follows its signature (现将《方案》印发给你们, 《办法》…现予公布).
+pub(crate) fn issues_or_publishes(s: &str) -> bool {
+    has(s, Role::Issue) || has(s, Role::Publish)
 }
 
 /// Where a furniture word stands in its line.
@@ -186,9 +205,11 @@ fn block(ls: &[(usize, usize)], i: usize, j: usize) -> Span {
 /// or three lines is one span from its first line to its last (the JSON
 /// joins it without the breaks); a `原标题：` prefix is left out.
 pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>) {
+    // A `原标题：` prefix is no part of the line's title.
     let ls: Vec<(usize, usize)> = lines(text)
         .iter()
         .map(|l| trim(text, l.start, l.end))
+        .map(|(s, e)| (e - without_original_label(&text[s..e]).len(), e))
         .filter(|(s, e)| s < e)
         .collect();
     // 1. Next to the first document number standing on its own line.
@@ -264,14 +285,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             break;
         }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
-        let body = words(Role::OriginalTitle)
-            .find_map(|p| {
-                body.strip_prefix(p)?
-                    .trim_start_matches(is_space)
-                    .strip_prefix(super::text::is_colon)
-            })
-            .unwrap_or(body)
-            .trim_start_matches(is_space);
+        let body = without_original_label(body);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
             return (Some(Span::new(start, e)), Vec::new());
@@ -450,6 +464,21 @@ mod tests {
         }
         assert!(issues("关于印发某某办法的通知"));
         assert!(!issues("关于某某的意见"));
+    }
+
+    #[test]
+    fn an_original_title_label_before_a_wrapped_title() {
+        assert_eq!(
+            run("原标题：国务院办公厅关于进一步优化支付服务\n提升支付便利性的意见\n国办发〔2024〕10号\n各省人民政府：\n正文。"),
+            (
+                Some("国务院办公厅关于进一步优化支付服务\n提升支付便利性的意见"),
+                vec!["各省人民政府"]
+            )
+        );
+        assert_eq!(
+            run("来源：某网站\n原标题: 关于推动某某发展的实施意见\n\n各市人民政府：\n为推动发展。\n"),
+            (Some("关于推动某某发展的实施意见"), vec!["各市人民政府"])
+        );
     }
 
     #[test]

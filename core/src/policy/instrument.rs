@@ -16,7 +16,8 @@
 //! that hold for any codebook): a cue whose first character belongs to a
 //! word before it (`相关税费` holds no `关税`), a cue followed by a head noun
 //! that makes it part of a name (`出口管制管理部门`, `试点城市`, `示范区`,
-//! `试点经验`), and a cue that repeats the tail of a longer cue earlier in
+//! `试点经验`), a cue right after a verb of reporting (`总结推广`: what was
+//! done, not a measure), and a cue that repeats the tail of a longer cue earlier in
 //! the clause (`契税补贴 … 该项补贴`: the same measure again) are not read.
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
 
@@ -137,28 +138,21 @@ pub struct Instruments {
     by_first: HashMap<char, Vec<usize>>,
 }
 
-/// The tools of the coding scheme, by category, in its order.
-const SCHEME: [(Category, &[&str]); 3] = [
-    (
-        Category::Supply,
-        &["人才培养", "资金投入", "技术支持", "公共服务", "基础设施"],
-    ),
-    (
-        Category::Environment,
-        &["目标规划", "金融支持", "税收优惠", "法规管制", "策略性措施"],
-    ),
-    (
-        Category::Demand,
-        &["政府采购", "示范推广", "贸易管制", "服务外包", "消费激励"],
-    ),
-];
+/// `data/policy_instrument_tools.tsv`: the tools of the coding scheme, with
+/// their categories, in its order.
+fn scheme_table() -> crate::lexicon::Table<(Category, &'static str)> {
+    crate::lexicon::Table::load(
+        "policy_instrument_tools.tsv",
+        include_str!("../data/policy_instrument_tools.tsv"),
+        |r| Ok((r.get(0)?, r.word(1)?)),
+    )
+}
+
+static SCHEME: LazyLock<Vec<(Category, &'static str)>> = LazyLock::new(|| scheme_table().items);
 
 /// The category a tool of the coding scheme belongs to.
 fn scheme_category(tool: &str) -> Option<Category> {
-    SCHEME
-        .iter()
-        .find(|(_, tools)| tools.contains(&tool))
-        .map(|(c, _)| *c)
+    SCHEME.iter().find(|(_, t)| *t == tool).map(|(c, _)| *c)
 }
 
 const BUILTIN_FILE: &str = "policy_instruments.tsv";
@@ -167,7 +161,33 @@ const BUILTIN_SRC: &str = include_str!("../data/policy_instruments.tsv");
 /// The built-in table and the errors of its rows that did not read (left
 /// out, so one bad row never stops the others; a test asserts none).
 static BUILTIN: LazyLock<(Instruments, Vec<Error>)> =
-    LazyLock::new(|| Instruments::read(BUILTIN_FILE, BUILTIN_SRC, true));
+    LazyLock::new(|| Instruments::read_builtin(BUILTIN_FILE, BUILTIN_SRC));
+
+/// A row of a cue table, read: its line, cue, category and tool.
+type CueRow<'a> = (usize, &'a str, Category, &'a str);
+
+/// Reads one row of a cue table; the error says what is wrong with it.
+/// With `scheme_only` the tool must be one of the coding scheme's.
+fn read_row<'a>(row: &crate::lexicon::Row<'a>, scheme_only: bool) -> Result<CueRow<'a>, String> {
+    if row.len() != 3 {
+        return Err(format!(
+            "expected 3 tab-separated columns (cue, category, tool), found {}",
+            row.len()
+        ));
+    }
+    let (word, category, tool) = (row.text(0), row.text(1), row.text(2));
+    if word.is_empty() || tool.is_empty() {
+        return Err("empty cue or tool".to_string());
+    }
+    let category: Category = category.parse().map_err(|e: Error| e.to_string())?;
+    match scheme_category(tool) {
+        Some(own) if own != category => {
+            Err(format!("tool {tool:?} belongs to {own}, not {category}"))
+        }
+        None if scheme_only => Err(format!("unknown tool {tool:?}")),
+        _ => Ok((row.line(), word, category, tool)),
+    }
+}
 
 /// Where a context word stands around a cue (`data/policy_instrument_contexts.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +196,8 @@ enum Place {
     Covers,
     /// A noun right after the cue that makes it part of a name.
     Head,
+    /// A verb right before the cue that makes it a report of what was done.
+    Before,
 }
 
 impl FromStr for Place {
@@ -184,6 +206,7 @@ impl FromStr for Place {
         match s {
             "covers" => Ok(Place::Covers),
             "head" => Ok(Place::Head),
+            "before" => Ok(Place::Before),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -197,24 +220,33 @@ fn context_table() -> crate::lexicon::Table<(&'static str, Place)> {
     )
 }
 
-/// The context words: (covering words, head nouns), each longest first.
-static CONTEXTS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
-    let (mut covers, mut heads) = (Vec::new(), Vec::new());
+/// The context words of each place.
+struct Contexts {
+    covers: Vec<&'static str>,
+    heads: Vec<&'static str>,
+    before: Vec<&'static str>,
+}
+
+static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
+    let mut c = Contexts {
+        covers: Vec::new(),
+        heads: Vec::new(),
+        before: Vec::new(),
+    };
     for (w, place) in context_table().items {
         match place {
-            Place::Covers => covers.push(w),
-            Place::Head => heads.push(w),
+            Place::Covers => c.covers.push(w),
+            Place::Head => c.heads.push(w),
+            Place::Before => c.before.push(w),
         }
     }
-    covers.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    (covers, heads)
+    c
 });
 
 /// True when a word of `covers` starts before `at` and runs past it, so
 /// the character at `at` belongs to that word (`相关税费` at `关`).
 fn covered(text: &str, at: usize, from: usize) -> bool {
-    CONTEXTS.0.iter().any(|w| {
+    CONTEXTS.covers.iter().any(|w| {
         let mut start = at;
         // Each character of `w` but its first may be the one at `at`.
         for _ in 1..w.chars().count() {
@@ -232,7 +264,16 @@ fn covered(text: &str, at: usize, from: usize) -> bool {
 
 /// True when a head noun follows at `end`: the cue is part of a name.
 fn headed(text: &str, end: usize) -> bool {
-    CONTEXTS.1.iter().any(|w| text[end..].starts_with(w))
+    CONTEXTS.heads.iter().any(|w| text[end..].starts_with(w))
+}
+
+/// True when a reporting verb ends at `start` (after `from`): the cue
+/// reports what was done (总结推广经验).
+fn reported(text: &str, start: usize, from: usize) -> bool {
+    CONTEXTS
+        .before
+        .iter()
+        .any(|w| text[from..start].ends_with(w))
 }
 
 impl Instruments {
@@ -260,72 +301,67 @@ impl Instruments {
     /// assert_eq!(e.to_string(), "instrument table line 1: tool \"金融支持\" belongs to environment, not supply");
     /// ```
     pub fn from_tsv(table: &str) -> Result<Instruments, Error> {
-        let (t, errors) = Instruments::read("instrument table", table, false);
-        match errors.into_iter().next() {
+        // The same row reader as every table in `data/` (lexicon::rows), with
+        // errors that name the line as a user's table is named.
+        let bad = |line: usize, why: String| {
+            Error::new(
+                ErrorKind::InvalidOption,
+                format!("instrument table line {line}: {why}"),
+            )
+        };
+        let mut rows = Vec::new();
+        let mut row_error = None;
+        for row in crate::lexicon::rows("instrument table", table) {
+            match read_row(&row, false) {
+                Ok(r) => rows.push(r),
+                Err(why) => {
+                    row_error = Some(bad(row.line(), why));
+                    break;
+                }
+            }
+        }
+        // The first error in the table: a cue given twice before the bad row.
+        let (t, errors) = Instruments::build(rows, bad);
+        match errors.into_iter().next().or(row_error) {
             Some(e) => Err(e),
             None => Ok(t),
         }
     }
 
-    /// Reads the rows of `table` (named `file` in errors); the rows that do
-    /// not read are left out and returned as errors. With `scheme_only`
-    /// every tool must be one of the coding scheme's.
-    fn read(file: &str, table: &str, scheme_only: bool) -> (Instruments, Vec<Error>) {
+    /// The built-in table, read with `lexicon::Table` like every table of
+    /// `data/`: the rows that do not read are left out and returned as
+    /// errors naming the file and the line.
+    fn read_builtin(file: &'static str, src: &'static str) -> (Instruments, Vec<Error>) {
+        let table = crate::lexicon::Table::load(file, src, |r| {
+            read_row(r, true).map_err(|why| r.error(why))
+        });
+        let (t, mut errors) = Instruments::build(table.items, |line, why| {
+            Error::new(ErrorKind::InvalidData, format!("{file}:{line}: {why}"))
+        });
+        errors.splice(0..0, table.errors);
+        (t, errors)
+    }
+
+    /// The table of `rows`; a cue given twice is left out, with an error
+    /// made by `bad` from its line and the reason.
+    fn build(
+        rows: Vec<CueRow<'_>>,
+        bad: impl Fn(usize, String) -> Error,
+    ) -> (Instruments, Vec<Error>) {
         let mut cues = Vec::new();
         let mut errors = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut tools: HashMap<String, Arc<str>> = HashMap::new();
-        // The same row reader as every table in `data/` (lexicon::rows),
-        // with errors that name the line as a user's table is named.
-        for row in crate::lexicon::rows(file, table) {
-            let line_no = row.line();
-            let bad = |why: String| {
-                Error::new(
-                    ErrorKind::InvalidOption,
-                    format!("{file} line {line_no}: {why}"),
-                )
-            };
-            if row.len() != 3 {
-                errors.push(bad(format!(
-                    "expected 3 tab-separated columns (cue, category, tool), found {}",
-                    row.len()
-                )));
-                continue;
-            }
-            let (word, category, tool) = (row.text(0), row.text(1), row.text(2));
-            if word.is_empty() || tool.is_empty() {
-                errors.push(bad("empty cue or tool".to_string()));
-                continue;
-            }
-            let category: Category = match category.parse() {
-                Ok(c) => c,
-                Err(e) => {
-                    errors.push(bad(Error::to_string(&e)));
-                    continue;
-                }
-            };
-            match scheme_category(tool) {
-                Some(own) if own != category => {
-                    errors.push(bad(format!(
-                        "tool {tool:?} belongs to {own}, not {category}"
-                    )));
-                    continue;
-                }
-                None if scheme_only => {
-                    errors.push(bad(format!("unknown tool {tool:?}")));
-                    continue;
-                }
-                _ => {}
-            }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut tools: HashMap<&str, Arc<str>> = HashMap::new();
+        for (line, word, category, tool) in rows {
             if let Some(first) = seen.get(word) {
-                errors.push(bad(format!("cue {word:?} already given on line {first}")));
+                errors.push(bad(
+                    line,
+                    format!("cue {word:?} already given on line {first}"),
+                ));
                 continue;
             }
-            seen.insert(word.to_string(), line_no);
-            let tool = tools
-                .entry(tool.to_string())
-                .or_insert_with(|| Arc::from(tool))
-                .clone();
+            seen.insert(word, line);
+            let tool = tools.entry(tool).or_insert_with(|| Arc::from(tool)).clone();
             cues.push(Cue {
                 word: word.to_string(),
                 category,
@@ -420,7 +456,7 @@ impl Instruments {
                 .iter()
                 .any(|w| w.len() > c.word.len() && w.ends_with(c.word.as_str()));
             read.push(&c.word);
-            if repeat || headed(text, cue.end) {
+            if repeat || headed(text, cue.end) || reported(text, cue.start, span.start) {
                 continue;
             }
             if !out
@@ -527,25 +563,32 @@ mod tests {
     #[test]
     fn builtin_tables_read_without_an_error() {
         assert!(BUILTIN.1.is_empty(), "{:?}", BUILTIN.1);
+        let scheme = scheme_table();
+        assert!(scheme.errors.is_empty(), "{:?}", scheme.errors);
+        // The built-in cues use every tool of the scheme, in its order.
+        let tools: Vec<(Category, &str)> = Instruments::builtin().tools().collect();
+        assert_eq!(tools, scheme.items);
+        let bad = crate::lexicon::Table::load("t.tsv", "money\t资金\n", |r| r.get::<Category>(0));
+        assert!(bad.errors[0].to_string().starts_with("t.tsv:1:"));
         assert!(context_table().errors.is_empty());
-        let (covers, heads) = &*CONTEXTS;
-        assert!(!covers.is_empty() && !heads.is_empty());
+        let c = &*CONTEXTS;
+        assert!(!c.covers.is_empty() && !c.heads.is_empty() && !c.before.is_empty());
     }
 
     #[test]
     fn a_bad_builtin_row_is_left_out_and_named() {
-        let (t, errors) = Instruments::read(
+        let (t, errors) = Instruments::read_builtin(
             "policy_instruments.tsv",
-            "贴息\tenvironment\t金融支持\n数字券\tdemand\t数字消费\n贷款\tmoney\t金融支持\n",
-            true,
+            "贴息\tenvironment\t金融支持\n数字券\tdemand\t数字消费\n贷款\tmoney\t金融支持\n贴息\tenvironment\t金融支持\n",
         );
         assert_eq!(t.len(), 1);
         let shown: Vec<String> = errors.iter().map(Error::to_string).collect();
         assert_eq!(
             shown,
             [
-                "policy_instruments.tsv line 2: unknown tool \"数字消费\"",
-                "policy_instruments.tsv line 3: unknown instrument category \"money\""
+                "policy_instruments.tsv:2: unknown tool \"数字消费\"",
+                "policy_instruments.tsv:3: unknown instrument category \"money\"",
+                "policy_instruments.tsv:4: cue \"贴息\" already given on line 1"
             ]
         );
         // A user's codebook may name tools of its own.
@@ -573,6 +616,8 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A cue after a reporting verb reports what was done.
+        assert!(cues("及时总结推广好的经验做法").is_empty());
         // The tail of a longer cue earlier in the clause is the same measure.
         let text = "给予契税补贴，补贴申报截止时间为年底";
         let found = t.find(text, Span::new(0, text.len()), &[]);

@@ -224,10 +224,103 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     }
 });
 
-/// Characters that end a place name and start a body's name.
-const COUNTY_ENDS: [char; 4] = ['县', '区', '旗', '市'];
-/// Characters that cannot be part of a county's name (they belong to a body).
-const BODY_CHARS: &str = "政府委局厅部办会院所室处中心党人大";
+string_enum! {
+    /// The role of a row of `policy_level_words.tsv` (its header explains each).
+    enum Role {
+        /// 关于.
+        About => "about",
+        /// 省.
+        ProvinceEnd => "province_end",
+        /// 市.
+        City => "city",
+        /// 市 州 区 盟.
+        CityEnd => "city_end",
+        /// 区 县 旗.
+        DistrictEnd => "district_end",
+        /// 县 区 旗 市.
+        CountyEnd => "county_end",
+        /// 政 府 委 局 …
+        BodyChar => "body_char",
+        /// 市场, 区域.
+        NotEnd => "not_end",
+        /// 政 办 发.
+        PrefixMark => "prefix_mark",
+        /// 省 opening a body's name that names no place (省政府办公厅).
+        BareProvincial => "bare_provincial",
+        /// 市 opening such a name (市人民政府).
+        BareMunicipal => "bare_municipal",
+        /// 县 区 旗 opening such a name (区政府).
+        BareCounty => "bare_county",
+    }
+    error: crate::ErrorKind::InvalidData, "level word role"
+}
+
+impl Role {
+    /// True for the roles whose rows are one character.
+    fn is_char(self) -> bool {
+        matches!(
+            self,
+            Role::CityEnd
+                | Role::DistrictEnd
+                | Role::CountyEnd
+                | Role::BodyChar
+                | Role::PrefixMark
+                | Role::BareProvincial
+                | Role::BareMunicipal
+                | Role::BareCounty
+        )
+    }
+}
+
+/// `data/policy_level_words.tsv`: word, role; a character role's word must
+/// be one character.
+fn level_words() -> Table<(&'static str, Role)> {
+    level_words_in(
+        "policy_level_words.tsv",
+        include_str!("../data/policy_level_words.tsv"),
+    )
+}
+
+fn level_words_in(file: &'static str, src: &'static str) -> Table<(&'static str, Role)> {
+    Table::load(file, src, |r| {
+        let (w, role): (&str, Role) = (r.word(0)?, r.get(1)?);
+        if role.is_char() && w.chars().count() != 1 {
+            return Err(r.error(format_args!("{role} takes one character, not {w:?}")));
+        }
+        Ok((w, role))
+    })
+}
+
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| level_words().items);
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+/// True when `c` is a character of `role`.
+fn is(role: Role, c: char) -> bool {
+    words(role).any(|w| w.starts_with(c))
+}
+
+/// The level a bare level word names (`省` → provincial), if `c` is one.
+fn bare_level(c: char) -> Option<Level> {
+    [
+        (Role::BareProvincial, Level::Provincial),
+        (Role::BareMunicipal, Level::Municipal),
+        (Role::BareCounty, Level::County),
+    ]
+    .into_iter()
+    .find(|(role, _)| is(*role, c))
+    .map(|(_, level)| level)
+}
+
+/// `s` without a leading word of `role`.
+fn strip(role: Role, s: &str) -> &str {
+    words(role).find_map(|w| s.strip_prefix(w)).unwrap_or(s)
+}
 
 /// The longest word of `words` that `s` starts with.
 fn starts(s: &str, words: &[&'static str]) -> Option<&'static str> {
@@ -238,13 +331,12 @@ fn starts(s: &str, words: &[&'static str]) -> Option<&'static str> {
 /// county ending; `市` only when `city_known` is false.
 fn county(s: &str, city_known: bool) -> Option<(usize, char)> {
     for (n, (i, c)) in s.char_indices().enumerate() {
-        if n > 6 || !is_han_script(c) || BODY_CHARS.contains(c) {
+        if n > 6 || !is_han_script(c) || is(Role::BodyChar, c) {
             return None;
         }
-        if n > 0 && COUNTY_ENDS.contains(&c) && !(c == '市' && city_known) {
+        if n > 0 && is(Role::CountyEnd, c) && !(is(Role::City, c) && city_known) {
             // 市场, 区域: the ending must not open a common word.
-            let next = s[i + c.len_utf8()..].chars().next();
-            if matches!((c, next), ('市', Some('场')) | ('区', Some('域'))) {
+            if words(Role::NotEnd).any(|w| s[i..].starts_with(w)) {
                 return None;
             }
             return Some((i + c.len_utf8(), c));
@@ -263,33 +355,54 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
             s = rest;
         }
     }
-    if starts(s, &p.central).is_some() {
-        return Some(Ok(Level::Central));
+    if let Some(w) = starts(s, &p.central) {
+        // A central body's office in a place (国家税务总局山东省税务局,
+        // 中国人民银行滨州市中心支行) is at that place's level.
+        let mut rest = &s[w.len()..];
+        // 国家 + 税务总局: the longest run of central names.
+        while let Some(more) = starts(rest, &p.central) {
+            rest = &rest[more.len()..];
+        }
+        let local = [&p.provinces, &p.cities]
+            .into_iter()
+            .any(|words| starts(rest, words).is_some());
+        return match of_name(rest).filter(|_| local) {
+            Some(Ok(l)) if l != Level::Central => Some(Ok(l)),
+            _ => Some(Ok(Level::Central)),
+        };
+    }
+    // A body named by its level alone (省政府办公厅, 市人民政府, 区政府).
+    let mut chars = s.chars();
+    if let (Some(first), Some(second)) = (chars.next(), chars.next()) {
+        if is(Role::BodyChar, second) {
+            if let Some(level) = bare_level(first) {
+                return Some(Ok(level));
+            }
+        }
     }
     let mut level = None;
     // A full city name (吉林市) before a province's short one (吉林).
-    let city_full = starts(s, &p.cities).filter(|w| w.ends_with(['市', '州', '区', '盟']));
+    let city_full = starts(s, &p.cities)
+        .filter(|w| w.chars().next_back().is_some_and(|c| is(Role::CityEnd, c)));
     if city_full.is_none() {
         if let Some(w) = starts(s, &p.provinces) {
             level = Some(Level::Provincial);
             s = &s[w.len()..];
-            s = s.strip_prefix('省').unwrap_or(s);
+            s = strip(Role::ProvinceEnd, s);
         }
     }
     if let Some(w) = starts(s, &p.cities) {
         s = &s[w.len()..];
         // 朝阳区 is a district, not the city 朝阳.
-        if s.starts_with(['区', '县', '旗']) {
+        if s.chars().next().is_some_and(|c| is(Role::DistrictEnd, c)) {
             return Some(Ok(Level::County));
         }
         level = Some(Level::Municipal);
-        if let Some(rest) = s.strip_prefix('市') {
-            s = rest;
-        }
+        s = strip(Role::City, s);
     }
     match county(s, level.is_some()) {
         // An unknown name ending in 市: a city the table lacks, or a county-level city.
-        Some((_, '市')) => Some(Err(())),
+        Some((_, c)) if is(Role::City, c) => Some(Err(())),
         Some(_) => Some(Ok(Level::County)),
         None => level.map(Ok),
     }
@@ -298,10 +411,10 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
 /// The issuing body written at the start of a heading: the words before
 /// 关于, or the whole heading when it has none (a law's title).
 fn heading_body(heading: &str) -> &str {
-    match heading.find("关于") {
-        Some(i) => &heading[..i],
-        None => heading,
-    }
+    words(Role::About)
+        .filter_map(|w| heading.find(w))
+        .min()
+        .map_or(heading, |i| &heading[..i])
 }
 
 /// The level from a 发文字号 prefix: a central prefix, a province's
@@ -315,10 +428,11 @@ fn of_prefix(prefix: &str) -> Option<Level> {
     let mut chars = prefix.chars();
     let first = chars.next()?;
     let second = chars.next()?;
-    if p.province_abbrevs.contains(&first) && matches!(second, '政' | '办' | '发') {
+    let marked = is(Role::PrefixMark, second);
+    if p.province_abbrevs.contains(&first) && marked {
         return Some(Level::Provincial);
     }
-    if matches!(second, '政' | '办' | '发') && p.cities.iter().any(|c| c.starts_with(first)) {
+    if marked && p.cities.iter().any(|c| c.starts_with(first)) {
         return Some(Level::Municipal);
     }
     None
@@ -337,8 +451,47 @@ fn of_recipients(text: &str, recipients: &[Span]) -> Level {
     }
 }
 
-/// The issuer's level: from the signing bodies, else the heading of a
-/// document with a form, else the first 发文字号 prefix.
+/// `data/policy_note_verbs.tsv`: the verbs ending a note of adoption.
+static NOTE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| note_verbs().items);
+
+fn note_verbs() -> Table<&'static str> {
+    crate::lexicon::words(
+        "policy_note_verbs.tsv",
+        include_str!("../data/policy_note_verbs.tsv"),
+    )
+}
+
+/// The level of the body a note of adoption under a heading names
+/// (`1988年5月10日 国务院批准`, `（2025年3月28日河北省第十四届人民代表大会
+/// 常务委员会第十五次会议通过）`): the first of the next two non-empty
+/// lines that ends with a note verb, read from the first central body,
+/// province or city it names.
+fn of_note(text: &str, heading: Span) -> Option<Level> {
+    let p = &*PLACES;
+    let note = text[heading.end..]
+        .split('\n')
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}'))
+        .filter(|l| !l.is_empty())
+        .take(2)
+        .find(|l| {
+            let l = l.trim_end_matches(|c: char| super::text::is_close(c));
+            NOTE_VERBS.iter().any(|v| l.ends_with(v))
+        })?;
+    note.char_indices().find_map(|(i, _)| {
+        let s = &note[i..];
+        [&p.central, &p.provinces, &p.cities]
+            .into_iter()
+            .any(|words| starts(s, words).is_some())
+            .then(|| of_name(s).and_then(Result::ok))
+            .flatten()
+    })
+}
+
+/// The issuer's level: from the signing bodies, else a note of adoption
+/// under the heading of a document with a form (a regulation 国务院批准 is central whatever place it
+/// governs), else the body of a heading with a form (the words before 关于,
+/// or the whole heading of a law; a heading broken after 关于 is read with
+/// its next line), else the first 发文字号 prefix.
 pub(crate) fn find(
     text: &str,
     issuer_names: &[Span],
@@ -356,8 +509,16 @@ pub(crate) fn find(
     if from_issuer.is_some() {
         return from_issuer;
     }
+    if let Some(l) = heading
+        .filter(|_| form.is_some())
+        .and_then(|h| of_note(text, h))
+    {
+        return Some(l);
+    }
+    // A news headline has no form: its words name no issuer.
     if let (Some(h), Some(_)) = (heading, form) {
-        if let Some(l) = of_name(heading_body(&super::heading::joined(&text[h.range()]))) {
+        let line = super::form::heading_line(text, h);
+        if let Some(l) = of_name(heading_body(&line)) {
             return Some(resolve(l));
         }
     }
@@ -403,11 +564,42 @@ mod tests {
             ("阿巴嘎旗人民政府", Some(County)),
             ("上海市浦东新区人民政府", Some(County)),
             ("关于加快发展的意见", None),
+            ("省政府办公厅", Some(Provincial)),
+            ("市人民政府", Some(Municipal)),
+            ("区政府办公室", Some(County)),
+            ("县委", Some(County)),
+            ("国家税务总局山东省税务局", Some(Provincial)),
+            ("中国人民银行滨州市中心支行", Some(Municipal)),
+            ("财政部 国家税务总局", Some(Central)),
+            ("国务院办公厅", Some(Central)),
+            ("市场监管总局", Some(Central)),
         ];
         for (name, want) in cases {
             assert_eq!(level(name), want, "{name}");
         }
         assert_eq!(of_name("义乌市人民政府"), Some(Err(())));
+    }
+
+    #[test]
+    fn notes_of_adoption_under_the_heading() {
+        let parse = |t: &str| crate::policy::parse(t, &crate::Config::default()).level;
+        assert_eq!(
+            parse("北京市新技术产业开发试验区暂行条例\n\n1988年5月10日 国务院批准\n\n第一条 为促进发展，制定本条例。\n"),
+            Some(Level::Central)
+        );
+        assert_eq!(
+            parse("某某促进条例\n\n（2025年3月28日河北省第十四届人民代表大会常务委员会第十五次会议通过）\n\n第一条 为促进发展，制定本条例。\n"),
+            Some(Level::Provincial)
+        );
+        assert_eq!(
+            parse("住房城乡建设部等5部门关于\n\n加强农村房屋建设管理的指导意见\n\n各省人民政府:\n"),
+            Some(Level::Central)
+        );
+        // A news headline (no form) takes no level from a dated line under it.
+        assert_eq!(
+            parse("河北立法推动数字经济发展\n\n2025年3月28日 河北省人大常委会表决通过\n\n本报讯 记者日前获悉。\n"),
+            None
+        );
     }
 
     #[test]
@@ -451,7 +643,22 @@ mod tests {
 
     #[test]
     fn word_tables_parse_without_duplicates_and_each_word_is_read() {
-        for t in [party_prefixes(), township_words()] {
+        let t = level_words();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        for role in Role::ALL {
+            assert!(words(*role).next().is_some(), "{role}");
+        }
+        let bad = level_words_in("l.tsv", "市场\tcounty_end\n省\tprovince\n县\tcounty_end\n");
+        assert_eq!(bad.items, [("县", Role::CountyEnd)]);
+        let shown: Vec<String> = bad.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "l.tsv:1: county_end takes one character, not \"市场\"",
+                "l.tsv:2: column 2: unknown level word role \"province\""
+            ]
+        );
+        for t in [party_prefixes(), township_words(), note_verbs()] {
             assert!(t.errors.is_empty(), "{:?}", t.errors);
             let mut seen = std::collections::HashSet::new();
             assert!(t.items.iter().all(|w| seen.insert(*w)), "{:?}", t.items);

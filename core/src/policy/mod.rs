@@ -159,9 +159,9 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     let issuer = signature::find(text, &entities, notice);
     let mut effective = effective::find(text, &entities, &titles, &mentions);
     // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`);
-    // a notice known by its heading, or by 印发/转发 in the text it signs
-    // (a copy that starts at the recipients).
-    let issues = |signed: usize| notice || heading::issues(&text[..signed]);
+    // a notice known by its heading, or by 印发/转发 (or an order's 公布)
+    // in the text it signs (a copy that starts at the recipients).
+    let issues = |signed: usize| notice || heading::issues_or_publishes(&text[..signed]);
     if let Some(signed) = issuer
         .as_ref()
         .map(|i| i.span.end)
@@ -256,7 +256,14 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         &own,
         f.recipients,
     );
-    let references = reference::find(text, f.titles, f.mentions, f.doc_numbers);
+    let own_title = f.heading.map(|h| heading::joined(&text[h.range()]));
+    let references = reference::find(
+        text,
+        f.titles,
+        f.mentions,
+        f.doc_numbers,
+        own_title.as_deref(),
+    );
     Analysis {
         form,
         attachment_form,

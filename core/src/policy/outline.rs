@@ -18,6 +18,7 @@
 
 use super::text::{digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim};
 use crate::entity::Span;
+use std::sync::LazyLock;
 
 /// One heading of the outline, with the headings under it.
 ///
@@ -231,12 +232,43 @@ fn is_attachment_line(line: &str) -> bool {
     })
 }
 
+/// The numeric cells a table shows above a `1.` that opens its notes.
+const MIN_TABLE_CELLS: usize = 3;
+
+/// A line that is one numeric cell of a table copied as text (`73.4`,
+/// `[200]`, `≥95`, `-`): short, with a digit or a dash, and no letter of
+/// any script (Han characters are letters).
+fn is_numeric_cell(line: &str) -> bool {
+    line.chars().count() <= 12
+        && line.chars().any(|c| c.is_ascii_digit() || c == '-')
+        && !line.chars().any(char::is_alphabetic)
+}
+
+/// `data/policy_outline_words.tsv`: the words of a table of contents line.
+static CONTENTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| contents_words().items);
+
+fn contents_words() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_outline_words.tsv",
+        include_str!("../data/policy_outline_words.tsv"),
+    )
+}
+
+/// A line that heads a table of contents (`目录`, `目　　录`).
+fn is_contents_line(line: &str) -> bool {
+    let bare: String = line.chars().filter(|c| !is_space(*c)).collect();
+    CONTENTS.iter().any(|w| bare == *w)
+}
+
 /// Every heading, in text order.
 ///
 /// Inside a law's article (after a 第X条, until the next 章 节 条 or an
 /// attachment), the general markers (（一）, 1.) number the article's text
 /// and are not headings. The numbered list of an attachment line
-/// (`附件：1.某办法` and the `2.…` lines under it) is not an outline.
+/// (`附件：1.某办法` and the `2.…` lines under it) is not an outline, nor
+/// are the notes under a table (`1.指…`), nor a table of contents (the
+/// lines after `目录` up to the line that repeats its first entry, where
+/// the body starts).
 pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut out = Vec::new();
     // The last number seen at each rank, reset below a new heading.
@@ -253,10 +285,56 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut fresh = false;
     // The number of the last item of an attachment list, while in one.
     let mut attachment_list: Option<u32> = None;
+    // Lines that are numeric table cells since the last heading, whether
+    // the line before was one, and the number of the last note of a
+    // table's notes while in them.
+    let mut cells = 0usize;
+    let mut after_cell = false;
+    let mut table_notes: Option<u32> = None;
+    // In a table of contents: its first entry, once seen.
+    let mut contents: Option<Option<String>> = None;
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         if s == e {
             continue;
+        }
+        if is_contents_line(&text[s..e]) {
+            contents = Some(None);
+            continue;
+        }
+        let found = heading_at(text, s, e);
+        // The entries are headings; a line that is not one, or that repeats
+        // the first entry (spaces aside), starts the body.
+        if let Some(first) = contents.take() {
+            let entry: String = text[s..e].chars().filter(|c| !is_space(*c)).collect();
+            match first {
+                _ if found.is_none() => {}
+                None => {
+                    contents = Some(Some(entry));
+                    continue;
+                }
+                Some(f) if f != entry => {
+                    contents = Some(Some(f));
+                    continue;
+                }
+                Some(_) => {}
+            }
+        }
+        // `1.指…` / `2.[]内为…` right under a table's rows: its notes.
+        if let Some(h) = found.filter(|h| h.kind == MarkerKind::Arabic) {
+            let opens = h.number == 1 && after_cell && cells >= MIN_TABLE_CELLS;
+            if opens || table_notes.is_some_and(|n| n + 1 == h.number) {
+                table_notes = Some(h.number);
+                after_cell = false;
+                continue;
+            }
+        }
+        table_notes = None;
+        after_cell = is_numeric_cell(&text[s..e]);
+        if found.is_some() {
+            cells = 0;
+        } else if after_cell {
+            cells += 1;
         }
         if is_attachment_line(&text[s..e]) {
             in_article = false;
@@ -275,7 +353,6 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             continue;
         }
         let mut from = s;
-        let found = heading_at(text, s, e);
         if let Some(h) = found {
             let listed = matches!(h.kind, MarkerKind::Arabic | MarkerKind::ParenArabic)
                 && attachment_list.is_some_and(|n| n + 1 == h.number);
@@ -455,6 +532,35 @@ mod tests {
         ] {
             assert_eq!(marker(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_the_outline() {
+        let text = "某条例\n目　　录\n第一章 总则\n第二章 附则\n第一章　总　　则\n第一条　为了发展，制定本条例。\n第二章　附　　则\n第二条　本条例自公布之日起施行。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:第一章:1:总\u{3000}\u{3000}则",
+                "2:第一条:1:为了发展，制定本条例",
+                "1:第二章:2:附\u{3000}\u{3000}则",
+                "2:第二条:2:本条例自公布之日起施行",
+            ]
+        );
+        let t = contents_words();
+        assert!(t.errors.is_empty() && !t.items.is_empty());
+        // A table of contents that never repeats keeps nothing back but itself.
+        assert!(outline("目录\n一、总体要求\n").is_empty());
+    }
+
+    #[test]
+    fn notes_under_a_table_are_not_headings() {
+        let text = "(二)主要目标\n\n序号\n\n指标\n\n1\n\n培训人次1(万人次)\n\n20\n\n[100]\n\n2\n\n参保率(%)\n\n91\n\n≥95\n\n1.指统计口径的培训。\n\n2.[]内为累计数值。\n\n二、任务\n\n1.建设载体。\n";
+        assert_eq!(
+            outline(text),
+            ["2:(二):2:主要目标", "1:二、:2:任务", "3:1.:1:建设载体"]
+        );
+        assert!(is_numeric_cell("[200]") && is_numeric_cell("≥95") && is_numeric_cell("73.4"));
+        assert!(!is_numeric_cell("序号") && !is_numeric_cell("1.指统计口径"));
     }
 
     #[test]

@@ -149,12 +149,16 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words { rows }
 });
 
+/// True when a 《》 name is a publication, a certificate or a contract, not
+/// a document: the longest `end` word it ends with says (`协议` is a
+/// contract form, `框架协议` a document).
 fn is_publication(name: &str) -> bool {
     super::form::form_of(name).is_none()
         && WORDS
             .rows
             .iter()
-            .any(|(w, r, p)| r.is_none() && *p == Place::End && name.ends_with(w))
+            .find(|(w, _, p)| *p == Place::End && name.ends_with(w))
+            .is_some_and(|(_, r, _)| r.is_none())
 }
 
 /// True when `at` lies inside one of `spans` (sorted, disjoint).
@@ -272,7 +276,8 @@ fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usiz
         .map(|_| k)
 }
 
-/// The document's own numbers: those standing alone on their line.
+/// The document's own numbers: those standing alone on their line, bare
+/// or in one pair of brackets (`（苏政办发〔2025〕2号）`).
 pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
     let ls = lines(text);
     numbers
@@ -281,18 +286,28 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
             let i = ls.partition_point(|l| l.end < d.span.start);
             ls.get(i).is_some_and(|l| {
                 let (s, e) = trim(text, l.start, l.end);
-                (s, e) == (d.span.start, d.span.end)
+                if (s, e) == (d.span.start, d.span.end) {
+                    return true;
+                }
+                let (before, after) = (&text[s..d.span.start], &text[d.span.end..e]);
+                let mut b = before.chars();
+                let mut a = after.chars();
+                matches!((b.next(), b.next(), a.next(), a.next()),
+                    (Some(o), None, Some(c), None) if is_open(o) && is_close(c))
             })
         })
         .collect()
 }
 
-/// Every reference, in the order of first mentions.
+/// Every reference, in the order of first mentions. A title that is the
+/// document's own (`own_title`, its heading joined) is not a reference: a
+/// web page lists the document it shows under 相关稿件.
 pub(crate) fn find(
     text: &str,
     titles: &[Title],
     mentions: &[Mention],
     numbers: &[DocNumber],
+    own_title: Option<&str>,
 ) -> Vec<Reference> {
     let mut names: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     names.sort_unstable_by_key(|s| s.start);
@@ -307,7 +322,7 @@ pub(crate) fn find(
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
-        if is_publication(&t.name) {
+        if is_publication(&t.name) || own_title == Some(&*t.name) {
             continue;
         }
         let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
@@ -374,7 +389,7 @@ mod tests {
     fn refs(text: &str) -> Vec<(String, Option<String>, &'static str)> {
         let (titles, mentions) = super::super::title::find(text);
         let numbers = super::super::doc_number::find(text);
-        find(text, &titles, &mentions, &numbers)
+        find(text, &titles, &mentions, &numbers, None)
             .into_iter()
             .map(|r| {
                 (
@@ -412,6 +427,34 @@ mod tests {
             msg.contains("r.tsv:1") && msg.contains("\"replace\""),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn contracts_are_not_references_but_framework_agreements_are() {
+        let text = "签订《商品房认购协议》。在《海峡两岸经济合作框架协议》下，继续抓好《某市若干措施》及配套细则的贯彻落实，并按《某某办法》办理。";
+        let got: Vec<(String, &str)> = refs(text).into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("《海峡两岸经济合作框架协议》".to_string(), "cites"),
+                ("《某市若干措施》".to_string(), "basis"),
+                ("《某某办法》".to_string(), "basis"),
+            ]
+        );
+    }
+
+    #[test]
+    fn own_number_in_brackets_and_own_title_are_not_references() {
+        let text = "某省若干措施\n（苏政办发〔2025〕2号）\n正文按照国办发〔2024〕3号执行。\n相关稿件\n《某省若干措施》政策解读\n";
+        let numbers = super::super::doc_number::find(text);
+        assert_eq!(own_numbers(text, &numbers), [true, false]);
+        let (titles, mentions) = super::super::title::find(text);
+        let found = find(text, &titles, &mentions, &numbers, Some("某省若干措施"));
+        let shown: Vec<(&str, &str)> = found
+            .iter()
+            .map(|r| (&text[r.span.range()], r.relation.as_str()))
+            .collect();
+        assert_eq!(shown, [("国办发〔2024〕3号", "basis")]);
     }
 
     #[test]

@@ -73,6 +73,22 @@ string_enum! {
         Vague => "vague",
         /// A word joining two collectives (和, 及).
         Joiner => "joiner",
+        /// A word between two units, like 、 (及, 会同).
+        Separator => "separator",
+        /// A level before a collective (省直有关部门).
+        Scope => "scope",
+        /// A group that is a remark, not units (下同).
+        Remark => "remark",
+        /// The word that opens a unit of all places of a level (各).
+        Each => "each",
+        /// A word that makes a unit a clause with an agent (由).
+        Agent => "agent",
+        /// A word opening the manner of a closing verb (按分工负责).
+        Manner => "manner",
+        /// A word of duties in such a manner phrase (分工, 职责).
+        MannerNoun => "manner_noun",
+        /// A word holding an agent word that is not one (自由).
+        NotAgent => "not_agent",
         /// A place word saying the first unit leads.
         FirstLead => "first_lead",
         /// The end of a list before its verb.
@@ -123,7 +139,7 @@ fn first_unit_leads(text: &str) -> Option<usize> {
             text.match_indices(cue).map(|(at, _)| at).find(|&at| {
                 let after = &text[at + cue.len()..];
                 let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
-                window.contains("牵头")
+                words(Role::LeadVerb).any(|w| window.contains(w))
             })
         })
         .min()
@@ -161,14 +177,35 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 groups.push(Vec::new());
             }
             unit_start = at + c.len_utf8();
-        } else if depth == 0 && text[at..end].starts_with("等和") {
-            // `A、B等和各省级人民政府负责`: the list goes on after 等和.
+        } else if depth == 0
+            && is_space(c)
+            && label_at(text[at..end].trim_start_matches(is_space)).is_some()
+        {
+            // `牵头单位：A 配合单位：B`: a label after a space opens a group.
             groups.last_mut()?.push((unit_start, at));
-            unit_start = at + "等和".len();
+            groups.push(Vec::new());
+            unit_start = at + c.len_utf8();
+        } else if let Some(w) = (depth == 0)
+            .then(|| words(Role::Separator).find(|w| text[at..end].starts_with(w)))
+            .flatten()
+        {
+            // `A、B等和各省级人民政府负责`, `A及各县区政府负责`,
+            // `A会同B负责`: the list goes on after the separator.
+            groups.last_mut()?.push((unit_start, at));
+            unit_start = at + w.len();
             skip = unit_start;
         }
     }
     groups.last_mut()?.push((unit_start, end));
+    // In a labelled bracket, what comes before the first label is no unit
+    // (`（完成时限：2025年底前；责任单位：市工信局）`).
+    let first_label = groups.iter().position(|g| {
+        g.first()
+            .is_some_and(|&(s, e)| label_at(text[s..e].trim_start_matches(is_space)).is_some())
+    });
+    if let Some(k) = first_label {
+        groups.drain(..k);
+    }
     // A group under a label that is not one of responsibility (`适用范围：`)
     // or a remark (`排在第一位的部门为牵头部门，下同`) ends the units.
     if let Some(k) = groups.iter().position(|g| {
@@ -176,7 +213,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let t = text[s..e].trim_start_matches(is_space);
             (t.contains(is_colon) && label_at(t).is_none())
                 || first_unit_leads(t).is_some()
-                || t == "下同"
+                || words(Role::Remark).any(|w| t == w)
         })
     }) {
         groups.truncate(k);
@@ -219,7 +256,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let (s, e) = spans[k];
             let next = &text[spans[k + 1].0..spans[k + 1].1];
             let tail = words(Role::AdminTail).find_map(|w| next.strip_prefix(w));
-            let continues = text[s..e].starts_with('各')
+            let continues = words(Role::Each).any(|w| text[s..e].starts_with(w))
                 && tail.is_some_and(|rest| {
                     rest.is_empty() || words(Role::AdminBody).any(|b| b == rest)
                 });
@@ -264,7 +301,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let n = t.chars().count();
             (2..=MAX_UNIT_CHARS).contains(&n)
                 && !t.contains(['：', ':', '。', '“', '《'])
-                && !t.replace("自由", "").contains('由')
+                && !names_an_agent(t)
                 && !t.chars().any(|c| c.is_ascii_digit() || is_space(c))
         });
         if !(closed_by_verb && short) {
@@ -300,9 +337,42 @@ fn verb_at_end(s: &str) -> Option<(usize, bool)> {
             _ => return None,
         };
         let rest = s.strip_suffix(w)?;
+        let rest = strip_manner(rest, w);
         let rest = strip_closer(rest);
         (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
     })
+}
+
+/// The longest manner phrase before a closing verb (`按分工`, `依职责`).
+const MAX_MANNER_CHARS: usize = 8;
+
+/// `s` without a manner phrase at its end, a manner word and a few
+/// characters after it that name duties (`省发展改革委按分工` →
+/// `省发展改革委`, for `按分工负责`, `依职责负责`, `根据职能分工负责`; but
+/// `省委依法治省办` is a unit).
+fn strip_manner<'a>(s: &'a str, verb: &str) -> &'a str {
+    words(Role::Manner)
+        .filter_map(|w| {
+            let at = s.rfind(w)?;
+            let after = &s[at + w.len()..];
+            (at > 0
+                && after.chars().count() <= MAX_MANNER_CHARS
+                && words(Role::MannerNoun)
+                    .any(|n| after.contains(n) || (after.is_empty() && verb.contains(n))))
+            .then_some(at)
+        })
+        .min()
+        .map_or(s, |at| &s[..at])
+}
+
+/// True when `unit` is a clause with an agent (`技工院校内由人力资源社会保障
+/// 行政部门负责`), not a unit; 自由 (自由贸易试验区) is no agent word.
+fn names_an_agent(unit: &str) -> bool {
+    let mut rest = unit.to_string();
+    for w in words(Role::NotAgent) {
+        rest = rest.replace(w, "");
+    }
+    words(Role::Agent).any(|w| rest.contains(w))
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -326,9 +396,13 @@ fn strip_closer(s: &str) -> &str {
 }
 
 /// A unit that names nobody in particular (`各有关部门和单位`,
-/// `各地区各有关部门`).
+/// `各地区各有关部门`), also under a level (`省直有关部门`, `各级有关部门`).
 fn is_catch_all(unit: &str) -> bool {
     is_collective(unit, true)
+        || words(Role::Scope).any(|w| {
+            unit.strip_prefix(w)
+                .is_some_and(|rest| is_collective(rest, true))
+        })
 }
 
 /// True when `s` is made only of collectives, each with vague words before
@@ -498,6 +572,14 @@ mod tests {
             Role::Collective,
             Role::Vague,
             Role::Joiner,
+            Role::Separator,
+            Role::Scope,
+            Role::Remark,
+            Role::Each,
+            Role::Agent,
+            Role::NotAgent,
+            Role::Manner,
+            Role::MannerNoun,
             Role::FirstLead,
             Role::Closer,
             Role::AdminTail,
@@ -677,8 +759,50 @@ mod tests {
         assert!(!is_catch_all("部门"));
         assert!(!is_catch_all("各地市"));
         assert!(!is_catch_all("各省级人民政府"));
+        assert!(is_catch_all("市直有关部门") && is_catch_all("省有关部门"));
+        assert!(!is_catch_all("市发展改革委"));
+        assert_eq!(
+            show("（市教育局、市人社局及各县区政府负责）"),
+            [(vec!["市教育局", "市人社局", "各县区政府"], vec![])]
+        );
+        assert_eq!(
+            show("（省财政厅会同省有关部门负责）"),
+            [(vec!["省财政厅"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市政务服务局；责任单位：各区县人民政府、市直有关部门）"),
+            [(vec!["市政务服务局", "各区县人民政府"], vec!["市政务服务局"])]
+        );
         // 等 before a named unit is not a closer.
         assert_eq!(strip_closer("中小企业等市场主体"), "中小企业等市场主体");
+    }
+
+    #[test]
+    fn manners_spaces_between_labels_and_leading_remarks() {
+        assert_eq!(
+            show("（省委宣传部、省发展改革委按分工负责）"),
+            [(vec!["省委宣传部", "省发展改革委"], vec![])]
+        );
+        assert_eq!(
+            show("（省发展改革委、省财政厅依职责负责）"),
+            [(vec!["省发展改革委", "省财政厅"], vec![])]
+        );
+        assert_eq!(
+            show("（省委依法治省办、省司法厅负责）"),
+            [(vec!["省委依法治省办", "省司法厅"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市委组织部 配合单位：市人社局）"),
+            [(vec!["市委组织部", "市人社局"], vec!["市委组织部"])]
+        );
+        assert_eq!(
+            show("（完成时限：2025年底前；责任单位：市工信局）"),
+            [(vec!["市工信局"], vec![])]
+        );
+        assert_eq!(
+            show("（2025年底前完成，责任单位：市工信局）"),
+            [(vec!["市工信局"], vec![])]
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@
 //! 分别, the metric's listed parts pair with the figures in order when the
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
-use super::text::{is_clause_sep, is_sentence_end, trim};
+use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -302,22 +302,63 @@ static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
-/// A rank (`保持中部首位`, `全国前10位`): an ordinal of 位.
-fn is_rank(e: &Entity) -> bool {
-    e.kind == Kind::Ordinal && e.unit() == Some("位")
+string_enum! {
+    /// The role of a row of `policy_figure_units.tsv` (its header explains each).
+    enum UnitRole {
+        /// An ordinal of it is a rank.
+        Rank => "rank",
+        /// A figure of it is an age.
+        Age => "age",
+        /// A count of it names levels of a system.
+        Levels => "levels",
+        /// A character after a bare numeral that makes it part of a word.
+        NumeralWord => "numeral_word",
+    }
+    error: crate::ErrorKind::InvalidData, "figure unit role"
 }
 
-fn is_figure(e: &Entity) -> bool {
-    (matches!(
+/// `data/policy_figure_units.tsv`.
+static FIGURE_UNITS: LazyLock<Vec<(&'static str, UnitRole)>> = LazyLock::new(|| {
+    table::<UnitRole>(
+        "policy_figure_units.tsv",
+        include_str!("../data/policy_figure_units.tsv"),
+    )
+    .items
+});
+
+fn has_unit(e: &Entity, role: UnitRole) -> bool {
+    FIGURE_UNITS
+        .iter()
+        .any(|&(u, r)| r == role && (e.unit() == Some(u) || e.unit_text() == Some(u)))
+}
+
+/// A rank (`保持中部首位`, `全国前10位`): an ordinal of 位.
+fn is_rank(e: &Entity) -> bool {
+    e.kind == Kind::Ordinal && has_unit(e, UnitRole::Rank)
+}
+
+/// An entity that can be a target's figure: money, percent, count,
+/// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
+/// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
+/// the levels of a system (`市、县两级`), or a numeral used as a word
+/// (`三大粮食作物`: a bare number in Chinese numerals before 大).
+fn is_figure(text: &str, e: &Entity) -> bool {
+    let kind = (matches!(
         e.kind,
         Kind::Money | Kind::Percent | Kind::Count | Kind::Quantity | Kind::Number | Kind::Duration
     ) || is_rank(e))
-        && e.bound != crate::entity::Bound::Level
-        // An age (`2—3岁`) says who, not how much.
-        && !matches!(e.unit_text(), Some("岁" | "周岁"))
-        && !matches!(e.unit(), Some("岁" | "周岁"))
-        // The levels of a system (`市、县两级`) name where, not how much.
-        && !(e.kind == Kind::Count && e.unit() == Some("级"))
+        && e.bound != crate::entity::Bound::Level;
+    let age = has_unit(e, UnitRole::Age) && {
+        let before = text[..e.span.start].trim_end_matches(is_pad);
+        !LINKING.iter().any(|v| before.ends_with(v))
+    };
+    let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
+    let word = e.kind == Kind::Number
+        && !text[e.span.range()].contains(|c: char| c.is_ascii_digit())
+        && FIGURE_UNITS
+            .iter()
+            .any(|&(w, r)| r == UnitRole::NumeralWord && text[e.span.end..].starts_with(w));
+    kind && !age && !levels && !word
 }
 
 /// A figure that bounds what the metric is about rather than a goal
@@ -325,19 +366,31 @@ fn is_figure(e: &Entity) -> bool {
 /// or a bounded figure (not a share) that 的 follows right away, with
 /// another figure later in its clause, the goal of what it bounds
 /// (`常住人口超过100万的县建设1所…`; but `培育数以万计的产教融合型企业` is a goal).
+/// The longest thing a bounded figure right before a goal may name
+/// (`超百亿元企业10家`).
+const MAX_BOUNDED_CHARS: usize = 6;
+
 fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
     use crate::entity::Bound;
+    // The words between the figure and the next one: 的 and the thing
+    // bounded (`超过100万的县`), or only the thing, short and without a
+    // verb that would make it a clause of its own (`超百亿元企业10家`).
+    let bounds_next = next.is_some_and(|n| {
+        n.span.start >= e.span.end && {
+            let gap = &text[e.span.end..n.span.start];
+            !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
+                && (gap.starts_with('的')
+                    || (gap.chars().count() <= MAX_BOUNDED_CHARS
+                        && gap.chars().all(super::text::is_han_script)
+                        && !LINKING.iter().any(|v| gap.contains(v))))
+        }
+    });
     if e.kind != Kind::Percent
         && matches!(
             e.bound,
             Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
         )
-        && text[e.span.end..].starts_with('的')
-        && next.is_some_and(|n| {
-            n.span.start >= e.span.end
-                && !text[e.span.end..n.span.start]
-                    .contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
-        })
+        && bounds_next
     {
         return true;
     }
@@ -347,6 +400,16 @@ fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
         .take(8)
         .collect();
     THRESHOLDS.iter().any(|w| after.contains(w))
+}
+
+/// The base of a ratio inside a metric (`每千人口医师数`): a count right
+/// after 每, part of what the metric measures, not a goal.
+fn is_per_base(text: &str, e: &Entity) -> bool {
+    e.kind == Kind::Count
+        && text[..e.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c))
 }
 
 /// `data/policy_threshold_words.tsv`.
@@ -389,11 +452,11 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     if rest.starts_with('等')
         && chars
             .nth(1)
-            .is_some_and(|c| super::text::is_han_script(c) && !matches!(c, '和' | '及' | '与'))
+            .is_some_and(|c| super::text::is_han_script(c) && !is_conjunction(c))
     {
         end += rest
             .char_indices()
-            .find(|(_, c)| is_stop(*c) || matches!(c, '和' | '及' | '与'))
+            .find(|(_, c)| is_stop(*c) || is_conjunction(*c))
             .map_or(rest.len(), |(i, _)| i);
     }
     // `1所养护院或专区`: the count's noun ends before 或, the target's metric
@@ -479,7 +542,17 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
         return None;
     }
     let lead: String = first[..first.len() - item].iter().collect();
-    let head: String = last[item..].iter().collect();
+    let mut head: String = last[item..].iter().collect();
+    // `小麦、水稻、玉米三大粮食作物`: a head that counts the parts sums them
+    // up; the parts alone are the metrics.
+    if head
+        .chars()
+        .next()
+        .and_then(super::text::digit)
+        .is_some_and(|d| d as usize == n)
+    {
+        head.clear();
+    }
     Some(
         parts
             .iter()
@@ -536,6 +609,10 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
             if text[s..e].starts_with(lead) {
                 s += lead.len();
             }
+        }
+        // The marker of a list item (`1.全市地区生产总值…`).
+        if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
+            s += len;
         }
         if let Some(v) = LINKING.iter().find(|v| text[s..e].ends_with(*v)) {
             e -= v.len();
@@ -663,7 +740,9 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
                     entities.get(i).is_some_and(|e| {
                         e.span.start == at
                             && (matches!(e.kind, Kind::Date | Kind::Period)
-                                || (lead == 0 && e.kind == Kind::Duration))
+                                || (lead == 0
+                                    && e.kind == Kind::Duration
+                                    && !has_unit(e, UnitRole::Age)))
                     })
                 };
             if frame {
@@ -679,6 +758,31 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
     end
 }
 
+/// Where the paragraph ending at `end` really ends: when it ends with a
+/// colon (`到2025年，实现以下目标：`), the list under it (lines opening with
+/// `1.`, `（1）` or a dash) is part of it.
+fn list_end(text: &str, end: usize) -> usize {
+    let head = text[..end].trim_end_matches(is_pad);
+    if !head.ends_with(super::text::is_colon) {
+        return end;
+    }
+    let mut reach = end;
+    for line in super::text::lines(&text[end..]) {
+        let (s, e) = trim(text, end + line.start, end + line.end);
+        if s == e {
+            continue;
+        }
+        let t = &text[s..e];
+        let item = super::outline::opening_marker(t).is_some_and(|(level, _)| level >= 3)
+            || t.starts_with(['—', '-']);
+        if !item {
+            break;
+        }
+        reach = e;
+    }
+    reach
+}
+
 /// Every target, in text order. `entities` are the extractor's, sorted.
 ///
 /// A deadline reaches the figures after it to its paragraph's end (the line
@@ -690,7 +794,10 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
     let mut next_entity = 0;
     for (k, d) in deadlines.iter().enumerate() {
         let deadline = d.year;
-        let mut end = text[d.end..].find('\n').map_or(text.len(), |i| d.end + i);
+        let mut end = list_end(
+            text,
+            text[d.end..].find('\n').map_or(text.len(), |i| d.end + i),
+        );
         if let Some(next) = deadlines.get(k + 1) {
             end = end.min(next.start.max(d.end));
         }
@@ -701,13 +808,15 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         let candidates: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e))
+            .filter(|e| is_figure(text, e))
             .collect();
         let figures: Vec<&Entity> = candidates
             .iter()
             .enumerate()
             .filter(|(i, e)| {
-                !is_threshold(text, e, candidates.get(i + 1).copied()) && !is_permission(text, e)
+                !is_threshold(text, e, candidates.get(i + 1).copied())
+                    && !is_permission(text, e)
+                    && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
             .collect();
@@ -776,11 +885,16 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     .map(|n| counted_thing(text, n, next_start))
                     .or_else(|| {
                         let t = text[fig.span.end..after_end]
-                            .trim_end_matches(['和', '及', '与'])
+                            .trim_end_matches(is_conjunction)
                             .trim_start_matches('的');
                         let s = after_end
                             - text[fig.span.end..after_end].trim_start_matches('的').len();
+                        // `28微克/立方米以下`: the rest of a unit the
+                        // figure's entity left out is no counted thing.
                         clean_metric(text, s, s + t.len())
+                            .filter(|m| {
+                                !text[m.range()].starts_with(|c: char| c.is_ascii_punctuation())
+                            })
                             .map(|m| counted_thing(text, m, next_start))
                     })
             } else {
@@ -1098,19 +1212,107 @@ mod tests {
         let t = thresholds();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         let mut seen = std::collections::HashSet::new();
-        let figure = |text: &str| {
-            crate::extract(text)
-                .into_iter()
-                .find(|e| text[e.span.range()].starts_with("50万"))
-                .expect(text)
+        // The figure and the goal after it (50万人口以上 is one count: its
+        // bound and the 的 after it make it a threshold).
+        let figures = |text: &str| {
+            let es = crate::extract(text);
+            let k = es
+                .iter()
+                .position(|e| text[e.span.range()].starts_with("50万"))
+                .expect(text);
+            (es[k].clone(), es.get(k + 1).cloned())
         };
         let plain = "到2026年，50万人口的县建成体育馆10个。";
-        assert!(!is_threshold(plain, &figure(plain), None));
+        let (e, next) = figures(plain);
+        assert!(!is_threshold(plain, &e, next.as_ref()));
         for w in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             let text = format!("到2026年，50万人口{w}县建成体育馆10个。");
-            assert!(is_threshold(&text, &figure(&text), None), "{text}");
+            let (e, next) = figures(&text);
+            assert!(is_threshold(&text, &e, next.as_ref()), "{text}");
         }
+    }
+
+    #[test]
+    fn ages_numerals_as_words_and_heads_that_count_the_parts() {
+        let got = |text: &str| -> Vec<(String, String)> {
+            find(text, &crate::extract(text))
+                .iter()
+                .map(|t| {
+                    (
+                        t.built
+                            .clone()
+                            .unwrap_or_else(|| text[t.metric.range()].to_string()),
+                        t.amount.text(text).to_string(),
+                    )
+                })
+                .collect()
+        };
+        let pair = |m: &str, a: &str| (m.to_string(), a.to_string());
+        assert_eq!(
+            got("到2030年，人均预期寿命达到80岁，3岁以下婴幼儿托位数达到4.5个。"),
+            [
+                pair("人均预期寿命", "80岁"),
+                pair("3岁以下婴幼儿托位数", "4.5个")
+            ]
+        );
+        assert_eq!(
+            got("到2025年，小麦、水稻、玉米三大粮食作物分别达到95%、85%和90%。"),
+            [
+                pair("小麦", "95%"),
+                pair("水稻", "85%"),
+                pair("玉米", "90%")
+            ]
+        );
+        let t = FIGURE_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>();
+        assert!(t.contains(&"位") && t.contains(&"岁") && t.contains(&"级"));
+    }
+
+    #[test]
+    fn a_deadline_before_a_colon_reaches_the_list_under_it() {
+        let text = "到2025年，实现以下目标：\n1.全市地区生产总值达到5000亿元；\n2.高新技术企业达到2000家。\n二、重点任务\n建设项目100个。\n";
+        let got: Vec<(i32, &str, &str)> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (t.deadline, &text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2025, "全市地区生产总值", "5000亿元"),
+                (2025, "高新技术企业", "2000家")
+            ]
+        );
+    }
+
+    #[test]
+    fn bounded_figures_before_a_goal_and_units_left_over() {
+        let got = |text: &str| -> Vec<(String, String)> {
+            find(text, &crate::extract(text))
+                .iter()
+                .map(|t| {
+                    (
+                        text[t.metric.range()].to_string(),
+                        t.amount.text(text).to_string(),
+                    )
+                })
+                .collect()
+        };
+        let pair = |m: &str, a: &str| (m.to_string(), a.to_string());
+        assert_eq!(
+            got("到2025年，力争培育年营业收入超百亿元企业10家、超十亿元企业50家。"),
+            [
+                pair("培育年营业收入超百亿元企业", "10家"),
+                pair("超十亿元企业", "50家")
+            ]
+        );
+        let text = "到2027年，全国细颗粒物平均浓度下降到28微克/立方米以下。";
+        let metrics: Vec<String> = got(text).into_iter().map(|(m, _)| m).collect();
+        assert_eq!(metrics, ["全国细颗粒物平均浓度"]);
+        // A verb between makes a clause: both are goals.
+        assert_eq!(
+            got("到2025年，研发投入超过5亿元，带动社会投资达到50亿元。").len(),
+            2
+        );
     }
 
     #[test]
@@ -1190,6 +1392,13 @@ mod tests {
             .errors
             .into_iter())
         .chain(table::<Place>("policy_time_frames.tsv", FRAMES_SRC).errors)
+        .chain(
+            table::<UnitRole>(
+                "policy_figure_units.tsv",
+                include_str!("../data/policy_figure_units.tsv"),
+            )
+            .errors,
+        )
         .map(|e| e.to_string())
         .collect();
         assert_eq!(errors, Vec::<String>::new());

@@ -44,6 +44,11 @@ pub(crate) fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
+/// A conjunction joining the last item of a list (和, 及, 与).
+pub(crate) fn is_conjunction(c: char) -> bool {
+    matches!(c, '和' | '及' | '与')
+}
+
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {
     matches!(c, '：' | ':')
@@ -51,12 +56,18 @@ pub(crate) fn is_colon(c: char) -> bool {
 
 /// An opening bracket of any style.
 pub(crate) fn is_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '〔' | '[' | '［' | '【' | '〈' | '《')
+    matches!(
+        c,
+        '（' | '(' | '〔' | '[' | '［' | '【' | '〈' | '《' | '﹝'
+    )
 }
 
 /// A closing bracket of any style.
 pub(crate) fn is_close(c: char) -> bool {
-    matches!(c, '）' | ')' | '〕' | ']' | '］' | '】' | '〉' | '》')
+    matches!(
+        c,
+        '）' | ')' | '〕' | ']' | '］' | '】' | '〉' | '》' | '﹞'
+    )
 }
 
 /// Byte offset just past the char starting at `i`.

@@ -159,7 +159,7 @@ fn strip_suffix(name: &str) -> (&str, bool) {
         return (name, false);
     };
     let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
-    let trial = inner == "试行";
+    let trial = TRIAL.contains(&inner);
     let years = !inner.is_empty()
         && inner.chars().any(|c| c.is_ascii_digit())
         && inner.chars().all(|c| {
@@ -172,18 +172,31 @@ fn strip_suffix(name: &str) -> (&str, bool) {
     }
 }
 
+/// `data/policy_trial_words.tsv`.
+static TRIAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| trial_words().items);
+
+fn trial_words() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_trial_words.tsv",
+        include_str!("../data/policy_trial_words.tsv"),
+    )
+}
+
 /// The longest type word `name` ends with (after a trailing （试行） or
 /// year bracket), and whether it is a trial version.
 pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
     let (core, trial_suffix) = strip_suffix(name);
     let core = core.trim_end_matches(is_space);
     let ty = DOC_TYPES.iter().copied().find(|w| core.ends_with(w));
-    (ty, trial_suffix || core.contains("试行"))
+    (ty, trial_suffix || TRIAL.iter().any(|w| core.contains(w)))
 }
 
+/// The longest unquoted alias.
+const MAX_ALIAS_CHARS: usize = 20;
+
 /// An alias bracket right after a title ending at `end`: `（以下简称《决定》）`,
-/// `(以下简称“决定”)`, `（简称“决定”）`. Returns the alias span and the
-/// bracket's end.
+/// `(以下简称“决定”)`, `（简称“决定”）`, `（以下简称个人所得税法）`. Returns
+/// the alias span and the bracket's end.
 fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
     let rest = &text[end..];
     let skipped = rest.len() - rest.trim_start_matches(is_space).len();
@@ -211,7 +224,18 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
         '"' => '"',
         '「' => '」',
         '‘' => '’',
-        _ => return None,
+        // Unquoted (`（以下简称个人所得税法）`): to the closing bracket, a
+        // short name without punctuation.
+        _ => {
+            let (rel, c) = text[at..]
+                .char_indices()
+                .take(MAX_ALIAS_CHARS + 1)
+                .find(|(_, c)| !super::text::is_han_script(*c) && !c.is_alphanumeric())?;
+            if rel == 0 || !super::text::is_close(c) {
+                return None;
+            }
+            return Some((Span::new(at, at + rel), at + rel + c.len_utf8()));
+        }
     };
     let a_start = at + q.len_utf8();
     let window: String = text[a_start..].chars().take(20).collect();
@@ -347,6 +371,24 @@ mod tests {
         assert_eq!(mentions.len(), 3);
         assert!(mentions.iter().all(|m| m.title == 0));
         assert_eq!(&text[mentions[1].span.range()], "《决定》");
+    }
+
+    #[test]
+    fn trial_words_parse_and_each_marks_a_trial() {
+        let t = trial_words();
+        assert!(t.errors.is_empty() && !t.items.is_empty());
+        for w in t.items {
+            assert_eq!(doc_type(&format!("某某办法（{w}）")), (Some("办法"), true));
+        }
+        assert_eq!(doc_type("某某工作方案(暂行)"), (None, false));
+    }
+
+    #[test]
+    fn unquoted_alias() {
+        let text = "根据《中华人民共和国个人所得税法》（以下简称个人所得税法）规定。又见《某办法》（以下简称本办法，下同）。";
+        let (titles, _) = find(text);
+        assert_eq!(&text[titles[0].alias.unwrap().range()], "个人所得税法");
+        assert!(titles[1].alias.is_none());
     }
 
     #[test]

@@ -81,11 +81,11 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
         year: Some(year),
         ..Parts::default()
     };
-    if let Some(end) = eat_any(s, p, &["年底", "年末", "底", "末"]) {
+    if let Some(end) = eat_any(s, p, &WORDS.year_end_suffixes) {
         return Hit::new(end, Found::Date(parts, Some(Point::End)));
     }
     // 2023年度 (a fiscal or reporting year) is the year, 度 in the span.
-    let end = eat_any(s, p, &["年初", "初", "以来", "度"]).unwrap_or(p);
+    let end = eat_any(s, p, &WORDS.year_suffixes).unwrap_or(p);
     Hit::new(end, Found::Date(parts, None))
 }
 
@@ -180,10 +180,10 @@ pub(super) fn month_part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     if let Some(h) = range(s, after, left) {
         return Some(h);
     }
-    if let Some(end) = eat_any(s, after, &["底", "末"]) {
+    if let Some(end) = eat_any(s, after, &WORDS.month_end_suffixes) {
         return Some(Hit::new(end, Found::Date(left, Some(Point::End))));
     }
-    if let Some(end) = eat_any(s, after, &["初", "以来"]) {
+    if let Some(end) = eat_any(s, after, &WORDS.month_suffixes) {
         return Some(Hit::new(end, Found::Date(left, None)));
     }
     if chinese && year.is_none() && after == after_month {

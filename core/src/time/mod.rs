@@ -73,6 +73,21 @@ mod plan;
 mod relative;
 mod words;
 
+/// True when `rest` starts with a word that makes the `N日` before it a
+/// length of time (`30日内`, `15日后`; `data/time_words.tsv`, `day_span_tail`).
+pub(crate) fn day_span_tail(rest: &str) -> bool {
+    words::WORDS
+        .day_span_tails
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
+/// True when `c` before 前 makes another word with it (提前, 目前, 此前):
+/// the 前 is no "first N" (`data/time_words.tsv`, `qian_compound`).
+pub(crate) fn qian_compound(c: char) -> bool {
+    words::WORDS.qian_compound.contains(&c)
+}
+
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
 use crate::value::{Relative, Value};

@@ -78,7 +78,7 @@ pub(super) fn long_form_at(s: &str, i: usize) -> Option<Hit> {
     let q = eat(s, i, "第")?;
     let n = lex::small(s, q, false)?;
     let q = eat(s, n.end, "个五年")?;
-    let end = eat_any(s, q, &["规划", "计划"])?;
+    let end = eat_any(s, q, &super::words::WORDS.plan_kinds)?;
     let mut plans = PLANS.clone();
     plans.sort_by_key(|p| p.from);
     let plan = plans.get((n.value as usize).checked_sub(1)?)?;

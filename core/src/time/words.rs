@@ -26,6 +26,16 @@ string_enum! {
         /// A word after a past year word (上年, 去年) that makes it no date:
         /// a basis (上年同期) or the generic previous year (上年度).
         PastYearTail => "past_year_tail",
+        /// After a year's 年: the end of that year (`2025年末`).
+        YearEndSuffix => "year_end_suffix",
+        /// After a year's 年, in the span with no point (`2022年初`).
+        YearSuffix => "year_suffix",
+        /// After a month: the end of that month (`11月底`).
+        MonthEndSuffix => "month_end_suffix",
+        /// After a month, in the span with no point (`10月以来`).
+        MonthSuffix => "month_suffix",
+        /// The word ending the long form of a plan (`第十四个五年规划`).
+        PlanKind => "plan_kind",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -59,6 +69,16 @@ pub(super) struct Words {
     pub amount_after: Vec<char>,
     /// Words after 上年/去年 that make it no date.
     pub past_year_tails: Vec<&'static str>,
+    /// After a year's 年: its end, in file order.
+    pub year_end_suffixes: Vec<&'static str>,
+    /// After a year's 年: in the span, in file order.
+    pub year_suffixes: Vec<&'static str>,
+    /// After a month: its end.
+    pub month_end_suffixes: Vec<&'static str>,
+    /// After a month: in the span.
+    pub month_suffixes: Vec<&'static str>,
+    /// The words ending a plan's long form.
+    pub plan_kinds: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -73,6 +93,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         jin_compound: Vec::new(),
         amount_after: Vec::new(),
         past_year_tails: Vec::new(),
+        year_end_suffixes: Vec::new(),
+        year_suffixes: Vec::new(),
+        month_end_suffixes: Vec::new(),
+        month_suffixes: Vec::new(),
+        plan_kinds: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -85,6 +110,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::JinCompound => w.jin_compound.extend(word.chars()),
             Class::AmountAfter => w.amount_after.extend(word.chars()),
             Class::PastYearTail => w.past_year_tails.push(word),
+            Class::YearEndSuffix => w.year_end_suffixes.push(word),
+            Class::YearSuffix => w.year_suffixes.push(word),
+            Class::MonthEndSuffix => w.month_end_suffixes.push(word),
+            Class::MonthSuffix => w.month_suffixes.push(word),
+            Class::PlanKind => w.plan_kinds.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -127,6 +157,11 @@ mod tests {
                 Class::JinCompound => ch(&WORDS.jin_compound),
                 Class::AmountAfter => ch(&WORDS.amount_after),
                 Class::PastYearTail => WORDS.past_year_tails.contains(w),
+                Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
+                Class::YearSuffix => WORDS.year_suffixes.contains(w),
+                Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
+                Class::MonthSuffix => WORDS.month_suffixes.contains(w),
+                Class::PlanKind => WORDS.plan_kinds.contains(w),
             };
             assert!(found, "{w} {c}");
         }

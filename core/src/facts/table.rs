@@ -1,0 +1,178 @@
+//! Indicator tables written one cell per line: a header whose last cells
+//! are years (`序号 / 主要指标 / 2022年 / 2027年`), then rows of the same
+//! number of cells (`1 / 全省常住人口城镇化率(%) / 73.4 / 76`). Each value
+//! cell is one fact: its metric and subject come from the row's label (the
+//! cell before the values, without its unit in brackets), its time from
+//! its column's header. The other cells of a row (the row number, the
+//! label) give no facts.
+//!
+//! The row width is the header's year cells plus one label cell, or, when
+//! the rows are numbered (`1`, `2`, … in the first cell), the distance from
+//! `1` to `2`. The table ends at the first row that does not fit: a long
+//! line, a sentence, a row number out of turn.
+
+use super::lexicon::{Lexicon, Role};
+use super::metric::{self, Analysis};
+use super::Metric;
+use crate::entity::Span;
+
+/// The longest cell, in characters.
+const MAX_CELL_CHARS: usize = 60;
+/// At most this many label cells before the values.
+const MAX_LABELS: usize = 4;
+
+/// One value cell: where it is and what its figure is about.
+#[derive(Debug, Clone)]
+pub(crate) struct Cell {
+    /// The cell's text, trimmed (bytes).
+    pub span: Span,
+    /// What the row's label says (metric, subject, growth and share cues).
+    pub label: Analysis,
+    /// The index of the column header's time entity.
+    pub time: usize,
+}
+
+/// A table: its value cells in text order and where it ends.
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    pub cells: Vec<Cell>,
+    /// The end of the last row (bytes).
+    pub end: usize,
+    /// The next value cell to match.
+    pub cursor: usize,
+}
+
+impl Table {
+    /// The value cell holding byte `at`, when there is one; cells before
+    /// `at` are passed for good.
+    pub(crate) fn cell_at(&mut self, at: usize) -> Option<&Cell> {
+        while self
+            .cells
+            .get(self.cursor)
+            .is_some_and(|c| c.span.end <= at)
+        {
+            self.cursor += 1;
+        }
+        self.cells
+            .get(self.cursor)
+            .filter(|c| c.span.start <= at && at < c.span.end)
+    }
+}
+
+/// The non-blank lines from `at` on, trimmed, while they may be cells.
+fn cells(text: &str, at: usize, max: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = at;
+    while start < text.len() && out.len() < max {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+        let line = &text[start..end];
+        let t = line.trim();
+        if !t.is_empty() {
+            if t.chars().count() > MAX_CELL_CHARS || t.contains(super::is_sentence_end) {
+                break;
+            }
+            let s = start + (line.len() - line.trim_start().len());
+            out.push(Span::new(s, s + t.len()));
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// The row number written in `cell`, if it is only a number.
+fn row_number(text: &str, cell: Span) -> Option<u32> {
+    let t = &text[cell.range()];
+    (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+/// The label without its unit in trailing brackets (`(%)`, `(万人)`) and a
+/// note number glued to its end (`职业技能培训人次1`).
+fn label_words(text: &str, cell: Span) -> Span {
+    let t = &text[cell.range()];
+    let mut end = t.len();
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if t[..end].ends_with(close) {
+            if let Some(i) = t[..end].rfind(open) {
+                end = i;
+                break;
+            }
+        }
+    }
+    let before = t[..end].trim_end_matches(|c: char| c.is_ascii_digit());
+    if before.chars().next_back().is_some_and(metric::is_word_char) {
+        end = before.len();
+    }
+    Span::new(cell.start, cell.start + end)
+}
+
+/// What a row's label says: a known subject word that opens it (`全省`),
+/// the rest as the metric, written whole (`…就读比例`, `…开通率`: a table's
+/// label names its indicator, ratio words included); a growth noun at its
+/// end makes its figures changes.
+fn label(lex: &Lexicon, text: &str, words: Span) -> Analysis {
+    let mut a = Analysis::default();
+    let mut s = words.start;
+    if let Some((w, _)) = lex.starting(text, s, words.end, &[Role::SubjectWord]) {
+        if s + w.len() < words.end {
+            a.subject = Some(Span::new(s, s + w.len()));
+            s += w.len();
+        }
+    }
+    let (s, e) = metric::trim(text, s, words.end);
+    if s < e {
+        a.growth = lex
+            .ending(text, s, e, &[Role::Growth, Role::Keep])
+            .is_some_and(|(_, r)| !r.has(Role::Keep));
+        a.metric = Some(Metric {
+            span: Span::new(s, e),
+            built: None,
+        });
+    }
+    a
+}
+
+/// The table whose rows start at byte `at`, under a header whose last
+/// cells are the times `times` (entity indices, in column order).
+pub(crate) fn read(lex: &Lexicon, text: &str, at: usize, times: &[usize]) -> Option<Table> {
+    let k = times.len();
+    let found = cells(text, at, 2048);
+    let first = *found.first()?;
+    let numbered = row_number(text, first) == Some(1);
+    let width = if numbered {
+        (k + 2..=k + 1 + MAX_LABELS).find(|&n| {
+            found
+                .get(n)
+                .is_some_and(|&c| row_number(text, c) == Some(2))
+        })?
+    } else {
+        k + 1
+    };
+    let mut out = Vec::new();
+    let mut end = at;
+    for (r, row) in found.chunks_exact(width).enumerate() {
+        if numbered && row_number(text, row[0]).is_none_or(|n| n as usize != r + 1) {
+            break;
+        }
+        let head = row[width - k - 1];
+        if !text[head.range()].chars().any(metric::is_word_char) {
+            break;
+        }
+        let analysis = label(lex, text, label_words(text, head));
+        for (j, cell) in row[width - k..].iter().enumerate() {
+            out.push(Cell {
+                span: *cell,
+                label: analysis.clone(),
+                time: times[j],
+            });
+        }
+        end = row[width - 1].end;
+    }
+    (!out.is_empty()).then_some(Table {
+        cells: out,
+        end,
+        cursor: 0,
+    })
+}
