@@ -34,7 +34,7 @@ fi
 
 # --- npm tools -------------------------------------------------------------
 # typescript (tsc, the key check), playwright-core (drives Debian's chromium,
-# downloads no browser), binaryen (wasm-opt -Os: a smaller module).
+# downloads no browser), binaryen (wasm-opt -O3: a faster module).
 if ! (cd wasm && node -e 'const d = require("./package.json").devDependencies; for (const p of Object.keys(d)) if (require(p + "/package.json").version !== d[p]) process.exit(1)') 2>/dev/null; then
   say "installing the npm tools (npm ci in wasm/)"
   (cd wasm && npm ci --no-audit --no-fund)
@@ -51,19 +51,19 @@ bg=wasm/pkg/shuzi_wasm_bg.wasm
 raw_size=$(stat -c %s "$bg")
 raw_gz=$(gzip -9 -c "$bg" | wc -c)
 
-# wasm-opt -Os (binaryen from npm), cached by the input's hash: ~10 s per run.
+# wasm-opt -O3 (binaryen from npm), cached by the input's hash: ~10 s per run.
 optimize() {
   local in=$1 cache sum
   sum=$(sha256sum "$in" | cut -c1-32)
   cache=target/wasm-opt/$sum.wasm
   if [ ! -f "$cache" ]; then
     mkdir -p target/wasm-opt
-    wasm/node_modules/.bin/wasm-opt -Os "$in" -o "$cache.tmp" && mv "$cache.tmp" "$cache"
+    wasm/node_modules/.bin/wasm-opt -O3 "$in" -o "$cache.tmp" && mv "$cache.tmp" "$cache"
   fi
   cp "$cache" "$in"
 }
 if [ -x wasm/node_modules/.bin/wasm-opt ]; then
-  say "wasm-opt -Os"
+  say "wasm-opt -O3"
   optimize wasm/pkg/shuzi_wasm_bg.wasm
   optimize wasm/pkg-node/shuzi_wasm_bg.wasm
 else

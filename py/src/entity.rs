@@ -4,32 +4,110 @@
 //! every attribute is derived from the core entity when read, and
 //! `to_dict()` serializes the very record the CLI prints.
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString, PyType};
 use pyo3::IntoPyObjectExt;
-use shuzi::json::{records, EntityRecord, KeyStyle, OffsetUnit};
-use shuzi::Kind;
+use shuzi::json::{convert, EntityRecord, KeyStyle, OffsetUnit};
+use shuzi::{Kind, OffsetCursor};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// Extracts `text` with `extractor` and converts every entity; pure Rust, run
-/// with the GIL released.
+/// with the GIL released. The entities are moved, not copied, and the
+/// code-point offsets come from one forward pass.
 pub(crate) fn extract(extractor: &shuzi::Extractor, text: &str) -> Vec<Entity> {
     let found = extractor.extract(text);
     if found.is_empty() {
         return Vec::new();
     }
     let doc: Arc<str> = text.into();
-    records(text, &found, OffsetUnit::CodePoints)
-        .iter()
-        .map(|r| Entity::from_record(r, &doc))
+    let mut cursor = OffsetCursor::new(text);
+    found
+        .into_iter()
+        .map(|core| {
+            let (start, end) = convert(
+                &mut cursor,
+                OffsetUnit::CodePoints,
+                core.span.start,
+                core.span.end,
+            );
+            Entity {
+                start,
+                end,
+                core,
+                doc: Arc::clone(&doc),
+            }
+        })
         .collect()
 }
 
 /// A Python list of the entities (the GIL held again).
 pub(crate) fn to_list(py: Python<'_>, found: Vec<Entity>) -> PyResult<Bound<'_, PyList>> {
     PyList::new(py, found)
+}
+
+/// The entities of every text as instances of `wrap` (a `list` subclass
+/// with a `text` slot: the Python package's `Entities`), made without
+/// running its `__init__` in Python: `list.__new__(wrap)`, one append per
+/// entity, then `text`. Measured on the seeds repeated to 10 MB as 34,038
+/// paragraphs: a Python `Entities(found, text)` per paragraph cost 1.1 µs,
+/// as much as building the entities.
+pub(crate) fn to_wrapped<'py>(
+    py: Python<'py>,
+    wrap: &Bound<'py, PyType>,
+    found: Vec<Vec<Entity>>,
+    texts: &[Bound<'py, PyAny>],
+) -> PyResult<Bound<'py, PyList>> {
+    let new = py.get_type::<PyList>().getattr(intern!(py, "__new__"))?;
+    let text_key = intern!(py, "text");
+    let lists = found
+        .into_iter()
+        .zip(texts)
+        .map(|(doc, text)| {
+            let obj = new.call1((wrap,))?;
+            let list = obj.cast::<PyList>()?;
+            for e in doc {
+                list.append(Bound::new(py, e)?)?;
+            }
+            obj.setattr(text_key, text)?;
+            Ok(obj)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, lists)
+}
+
+/// Python's cyclic garbage collector switched off while a result is built,
+/// and back on (if it was on) when dropped. Building tens of thousands of
+/// lists triggers a collection every 700 of them, each walking the young
+/// objects: on the seeds repeated to 10 MB that was a fifth of
+/// `extract_many`'s time. The objects built hold no cycles; the GIL is held
+/// throughout, so no other Python code runs meanwhile.
+pub(crate) struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    /// Pauses the collector if it is enabled.
+    pub(crate) fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
+        let gc = py.import(intern!(py, "gc"))?;
+        if gc.call_method0(intern!(py, "isenabled"))?.is_truthy()? {
+            gc.call_method0(intern!(py, "disable"))?;
+            Ok(GcPause { gc: Some(gc) })
+        } else {
+            Ok(GcPause { gc: None })
+        }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            // Enabling the collector cannot fail; there is no caller to tell.
+            let _ = gc.call_method0(intern!(gc.py(), "enable"));
+        }
+    }
 }
 
 /// The change a number measures, when a verb of change governs it

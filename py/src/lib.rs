@@ -17,7 +17,7 @@ mod fact;
 
 use entity::{Change, Entity};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyList, PyTuple, PyType};
 
 pyo3::create_exception!(
     shuzi,
@@ -79,13 +79,15 @@ impl Extractor {
 
     /// Entities of every text, one list per text in input order; the texts
     /// are shared among `threads` threads (default: the available cores)
-    /// with the GIL released.
-    #[pyo3(signature = (texts, *, threads=None))]
+    /// with the GIL released. With `wrap` (a `list` subclass with a `text`
+    /// slot) each list is a `wrap` holding its text.
+    #[pyo3(signature = (texts, *, threads=None, wrap=None))]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         threads: Option<&Bound<'py, PyAny>>,
+        wrap: Option<&Bound<'py, PyType>>,
     ) -> PyResult<Bound<'py, PyList>> {
         let threads = args::threads(threads)?;
         let owned = args::texts(texts)?;
@@ -96,6 +98,10 @@ impl Extractor {
             .collect::<PyResult<Vec<&str>>>()?;
         let found: Vec<Vec<Entity>> =
             py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
+        let _paused = entity::GcPause::new(py)?;
+        if let Some(wrap) = wrap {
+            return entity::to_wrapped(py, wrap, found, &owned);
+        }
         let lists = found
             .into_iter()
             .map(|doc| entity::to_list(py, doc))

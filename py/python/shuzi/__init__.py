@@ -137,8 +137,8 @@ class Extractor:
         # the types (a bare str or a non-iterable is refused there).
         keep = isinstance(texts, (str, list, tuple)) or not isinstance(texts, Iterable)
         seq = texts if keep else list(texts)
-        found = self._native.extract_many(seq, threads=threads)
-        return [Entities(entities, text) for entities, text in zip(found, seq)]
+        # The native side builds each ``Entities`` with its text.
+        return self._native.extract_many(seq, threads=threads, wrap=Entities)  # type: ignore[return-value]
 
     def extract_arrow(self, texts: Any, *, threads: int | None = None) -> pyarrow.Table:
         """The long table of ``texts`` (see ``shuzi.extract_arrow``).
