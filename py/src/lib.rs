@@ -94,7 +94,7 @@ impl Extractor {
         let strs = owned
             .iter()
             .enumerate()
-            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .map(|(i, t)| args::text(t, args::Item(i)))
             .collect::<PyResult<Vec<&str>>>()?;
         let found: Vec<Vec<Entity>> =
             py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
@@ -150,7 +150,7 @@ impl Extractor {
         let strs = owned
             .iter()
             .enumerate()
-            .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+            .map(|(i, t)| args::text(t, args::Item(i)))
             .collect::<PyResult<Vec<&str>>>()?;
         let counts =
             py.detach(|| batch::map_ordered(&strs, threads, |t| self.inner.extract(t).len()));
