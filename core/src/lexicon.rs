@@ -205,6 +205,11 @@ string_enum! {
         DifferenceWord => "difference_word",
         /// Separators of a list of metrics, longest first.
         MetricSeparator => "metric_separator",
+        /// Marks that open a section heading (`■ 2024年成绩单`).
+        HeadingMark => "heading_mark",
+        /// Marks that open an item of a list (`●经济增长6%左右`): body
+        /// text, never a heading.
+        BulletMark => "bullet_mark",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -108,6 +108,8 @@ struct DocScore {
     clauses: Prf,
     /// None when the golden has no coded instruments.
     instruments: Option<Prf>,
+    /// The same per category (`supply`, `environment`, `demand`).
+    categories: BTreeMap<String, Prf>,
     /// Cue words of false instruments (cue text → count).
     false_cues: BTreeMap<String, usize>,
 }
@@ -254,9 +256,16 @@ fn score(doc: &str, golden: &Value, got: &Value, misses: &mut Vec<Miss>) -> DocS
             found: have.len(),
             ..Prf::default()
         };
+        for k in want.keys() {
+            out.categories.entry(k.1.clone()).or_default().annotated += 1;
+        }
+        for k in have.keys() {
+            out.categories.entry(k.1.clone()).or_default().found += 1;
+        }
         for (k, cues) in &want {
             if have.contains_key(k) {
                 prf.right += 1;
+                out.categories.entry(k.1.clone()).or_default().right += 1;
             } else {
                 miss(
                     "instruments",
@@ -325,6 +334,7 @@ struct Totals {
     clauses: Prf,
     instruments: Prf,
     coded_docs: usize,
+    categories: BTreeMap<String, Prf>,
     false_cues: BTreeMap<String, usize>,
 }
 
@@ -338,6 +348,9 @@ impl Totals {
         if let Some(i) = d.instruments {
             self.instruments.add(i);
             self.coded_docs += 1;
+        }
+        for (c, p) in &d.categories {
+            self.categories.entry(c.clone()).or_default().add(*p);
         }
         for (c, n) in &d.false_cues {
             *self.false_cues.entry(c.clone()).or_default() += n;
@@ -365,6 +378,9 @@ impl Totals {
             self.coded_docs,
             self.instruments.show()
         );
+        for (c, p) in &self.categories {
+            println!("  {c:<11} {}", p.show());
+        }
         let mut cues: Vec<(&String, &usize)> = self.false_cues.iter().collect();
         cues.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let top: Vec<String> = cues
@@ -434,12 +450,15 @@ fn dev_slice_and_seeds() {
         ".expected.json",
     ));
     let mut misses = Vec::new();
-    let totals = score_all(&sets, &mut misses);
-    println!(
-        "({dev_docs} of corpus/dev, {} of seeds)",
-        sets.len() - dev_docs
-    );
-    totals.print("annotated documents with SPEC 2.1 keys");
+    let dev = score_all(&sets[..dev_docs], &mut misses);
+    let seeds = score_all(&sets[dev_docs..], &mut misses);
+    dev.print("corpus/dev");
+    seeds.print("seeds");
+    let mut totals = Totals::default();
+    for (id, text, golden) in &sets {
+        totals.add(&score(id, golden, &actual(text), &mut Vec::new()));
+    }
+    totals.print("corpus/dev and seeds");
     misses.sort();
     misses.dedup();
 

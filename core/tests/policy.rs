@@ -5,9 +5,10 @@
 //! Every field is compared item by item (offsets, nested entities and all);
 //! the outline is compared node by node (each node with its parent's start
 //! instead of its children). Per-field precision/recall is printed
-//! (`cargo test --test policy -- --nocapture`). A field that is not exact
-//! fails unless it is listed in `KNOWN_MISSES` with a reason, and a known
-//! miss that starts passing fails too, so the list stays true.
+//! (`cargo test --test policy -- --nocapture`). An item that differs fails
+//! unless it is a row of `tests/data/seeds_policy_misses.tsv` (seed, field,
+//! side and span, with a reason), and a row no longer seen fails too, so the
+//! list stays true.
 
 use serde_json::{json, Value};
 use shuzi::json::OffsetUnit;
@@ -29,12 +30,44 @@ const FIELDS: [&str; 11] = [
     "recipients",
 ];
 
-/// (file stem prefix, field, why it is not exact yet).
-const KNOWN_MISSES: &[(&str, &str, &str)] = &[(
-    "004_ef4a9200a4262919",
-    "targets",
-    "开展十万技能人才梯次培育行动: the metric after a bare number runs to the clause end (技能人才梯次培育行动); the golden's 技能人才 needs 梯次 read as an adverb",
-)];
+/// The known misses of the seeds, one per differing item: (seed, field,
+/// side, span) → why. A malformed row panics naming its line.
+fn known_misses() -> Known {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds_policy_misses.tsv");
+    let raw = std::fs::read_to_string(&path).expect("seeds_policy_misses.tsv");
+    let mut out = std::collections::BTreeMap::new();
+    for (n, line) in raw.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [seed, field, side, span, why] = cells[..] else {
+            panic!(
+                "seeds_policy_misses.tsv:{}: want 5 cells, got {}",
+                n + 1,
+                cells.len()
+            );
+        };
+        assert!(
+            FIELDS.contains(&field) && matches!(side, "missing" | "extra"),
+            "seeds_policy_misses.tsv:{}: unknown field {field:?} or side {side:?}",
+            n + 1
+        );
+        out.insert(
+            (seed.into(), field.into(), side.into(), span.into()),
+            why.into(),
+        );
+    }
+    out
+}
+
+/// An item's code-point span as the miss file writes it.
+fn span_key(v: &Value) -> String {
+    match (v["start"].as_u64(), v["end"].as_u64()) {
+        (Some(s), Some(e)) => format!("{s}-{e}"),
+        _ => "-".into(),
+    }
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -130,8 +163,17 @@ fn brief(v: &Value) -> String {
 
 type Totals = [(usize, usize, usize); 11];
 
-/// Compares every field of one document; returns the failures.
-fn check(name: &str, text: &str, expected: &Value, totals: &mut Totals) -> Vec<String> {
+type Known = std::collections::BTreeMap<(String, String, String, String), String>;
+
+/// Compares every field of one document, taking the differences it explains
+/// out of `known`; returns the failures.
+fn check(
+    name: &str,
+    text: &str,
+    expected: &Value,
+    totals: &mut Totals,
+    known: &mut Known,
+) -> Vec<String> {
     let got = actual(text);
     let mut failures = Vec::new();
     // SPEC 2's keys are all there; keys of other sections (SPEC 2.1) may
@@ -159,13 +201,27 @@ fn check(name: &str, text: &str, expected: &Value, totals: &mut Totals) -> Vec<S
             s.matched as f64 / s.expected as f64
         };
         let exact = s.missing.is_empty() && s.extra.is_empty();
-        let known = KNOWN_MISSES
-            .iter()
-            .find(|(f, fld, _)| name.starts_with(f) && fld == field);
-        let note = match (exact, known) {
+        let sides = [("missing", &s.missing), ("extra", &s.extra)];
+        let mut unlisted = 0;
+        let mut listed = Vec::new();
+        for (side, list) in sides {
+            for item in list {
+                let key = (
+                    name.to_string(),
+                    field.to_string(),
+                    side.to_string(),
+                    span_key(item),
+                );
+                match known.remove(&key) {
+                    Some(why) => listed.push(why),
+                    None => unlisted += 1,
+                }
+            }
+        }
+        let note = match (exact, unlisted) {
             (true, _) => String::new(),
-            (false, Some((_, _, why))) => format!("  known miss: {why}"),
-            (false, None) => "  FAIL".to_string(),
+            (false, 0) => format!("  known miss: {}", listed.join("; ")),
+            (false, _) => "  FAIL".to_string(),
         };
         println!(
             "  {field:<12} P {p:.3} R {r:.3}  (matched {}, got {}, expected {}){note}",
@@ -179,16 +235,10 @@ fn check(name: &str, text: &str, expected: &Value, totals: &mut Totals) -> Vec<S
                 println!("      extra   {}", brief(x));
             }
         }
-        match (exact, known) {
-            (true, Some((_, _, why))) => failures.push(format!(
-                "{name} {field}: listed as a known miss ({why}) but now exact"
-            )),
-            (false, None) => failures.push(format!(
-                "{name} {field}: {} missing, {} extra",
-                s.missing.len(),
-                s.extra.len()
-            )),
-            _ => {}
+        if unlisted > 0 {
+            failures.push(format!(
+                "{name} {field}: {unlisted} differing items not in seeds_policy_misses.tsv"
+            ));
         }
     }
     failures
@@ -210,6 +260,7 @@ fn golden_seeds() {
     let mut totals = [(0, 0, 0); 11];
     let mut failures = Vec::new();
     let mut seen = 0;
+    let mut known = known_misses();
     for stem in [
         "000_4a6d67342417aa92",
         "001_539f5fd31231bd53",
@@ -223,10 +274,15 @@ fn golden_seeds() {
         seen += 1;
         let text = std::fs::read_to_string(root().join(format!("{stem}.txt"))).expect("seed text");
         let expected: Value = serde_json::from_str(&golden).expect("golden JSON");
-        failures.extend(check(stem, &text, &expected, &mut totals));
+        failures.extend(check(stem, &text, &expected, &mut totals, &mut known));
     }
     print_totals("seeds", &totals);
     assert_eq!(seen, 3, "all three policy goldens are in use");
+    for ((seed, field, side, span), why) in known {
+        failures.push(format!(
+            "{seed} {field} {side} {span}: listed in seeds_policy_misses.tsv ({why}) but no longer seen: remove the row"
+        ));
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -252,7 +308,13 @@ fn synthetic_documents() {
         let expected_path = dir.join(format!("{stem}.expected.json"));
         let raw = std::fs::read_to_string(&expected_path).expect("expected JSON");
         let expected: Value = serde_json::from_str(&raw).expect("valid JSON");
-        failures.extend(check(&stem, &text, &expected, &mut totals));
+        failures.extend(check(
+            &stem,
+            &text,
+            &expected,
+            &mut totals,
+            &mut Known::new(),
+        ));
     }
     print_totals("synthetic", &totals);
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -89,6 +89,7 @@ fn is_edge_punct(c: char) -> bool {
                 | '·'
                 | '\u{3000}'
         )
+        || (!c.is_ascii() && (has_char(List::BulletMark, c) || has_char(List::HeadingMark, c)))
 }
 
 pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -218,7 +219,7 @@ fn strip_end(
 }
 
 /// Strips fillers and goal words from the start of `s..e`.
-fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> usize {
+pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> usize {
     loop {
         let (t, _) = trim(text, s, e);
         s = t;

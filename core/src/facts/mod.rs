@@ -21,6 +21,7 @@
 //! assert_eq!((f.measure, f.status), (Measure::Change, Status::Actual));
 //! ```
 
+mod heading;
 mod lexicon;
 mod metric;
 #[cfg(test)]
@@ -28,6 +29,7 @@ mod tests;
 
 use crate::entity::{Entity, Kind, Span};
 use crate::extract::Extractor;
+use heading::Heading;
 use lexicon::{Lexicon, Role};
 use metric::{Analysis, Item};
 use std::collections::VecDeque;
@@ -267,6 +269,15 @@ struct Pass<'t> {
     first_sentence: bool,
     deadline: bool,
     prev: Option<Previous>,
+    /// A time opening a clause of a later sentence: the paragraph's time
+    /// when the sentence ends without a figure.
+    pending_time: Option<usize>,
+    // Section state.
+    /// The open section headings, outermost first.
+    sections: Vec<Heading>,
+    /// Entities before here belong to a heading and are no figures or
+    /// times of the text.
+    skip_to: usize,
 }
 
 /// The next byte at or after `i` and before `to` that may start a
@@ -302,6 +313,49 @@ fn next_boundary(
         }
     }
     best
+}
+
+/// The status the cue words (预计, 力争, 目标 …) of `from..to` give, starting
+/// from `status`: a forecast word makes a forecast, a goal word a target.
+pub(crate) fn cue_status(
+    lex: &Lexicon,
+    text: &str,
+    from: usize,
+    to: usize,
+    mut status: Status,
+) -> Status {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to && status != Status::Forecast {
+        let b = bytes[i];
+        if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
+            i += match b {
+                0..0x80 => 1,
+                0xF0.. => 4,
+                _ => 2,
+            };
+            continue;
+        }
+        // A Han character's low 12 bits come from its last two bytes.
+        let key = (usize::from(bytes[i + 1] & 0x3F) << 6) | usize::from(bytes[i + 2] & 0x3F);
+        if lex.may_start_cue(key) {
+            if let Some((w, roles)) =
+                lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
+            {
+                if roles.has(Role::NotCue) || (w == "目标" && text[..i].ends_with('为')) {
+                    // No status (目标任务, 以…为目标).
+                } else if roles.has(Role::Forecast) {
+                    status = Status::Forecast;
+                } else {
+                    status = Status::Target;
+                }
+                i += w.len();
+                continue;
+            }
+        }
+        i += 3;
+    }
+    status
 }
 
 /// Separators that end a clause.
@@ -346,8 +400,11 @@ impl<'t> Pass<'t> {
             first_sentence: true,
             deadline: false,
             prev: None,
+            pending_time: None,
+            sections: Vec::new(),
+            skip_to: 0,
         };
-        p.sentence_start(0);
+        p.paragraph_start(0, 0);
         p
     }
 
@@ -387,12 +444,63 @@ impl<'t> Pass<'t> {
         self.opening
     }
 
-    fn paragraph_start(&mut self, at: usize) {
+    /// A new line at `at`; `next` is the index of the first entity at or
+    /// after it. A heading line opens a section (see [`heading`]).
+    fn paragraph_start(&mut self, at: usize, next: usize) {
+        let text = self.text;
+        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        match heading::line(self.lex, text, self.entities, at, end, next) {
+            Some(h) => self.open_section(h),
+            None => {
+                // A caption title reaches the short lines under it, up to
+                // the first full sentence.
+                if self.sections.last().is_some_and(|h| h.captions)
+                    && text[at..end].contains(is_sentence_end)
+                {
+                    self.sections.retain(|h| !h.captions);
+                }
+            }
+        }
+        self.new_paragraph(at);
+    }
+
+    /// Opens the section of heading `h`: the headings of its level and
+    /// below close; the heading's own entities are skipped.
+    fn open_section(&mut self, h: Heading) {
+        while self.sections.last().is_some_and(|o| o.level >= h.level) {
+            self.sections.pop();
+        }
+        if h.time.is_some() || h.status != Status::Actual {
+            self.sections.push(h);
+        } else if h.level > 0 {
+            // An outline heading without a time still closes its level.
+            self.sections.push(h);
+        }
+        self.skip_to = self.skip_to.max(h.end);
+    }
+
+    /// The time of the innermost section that has one.
+    fn section_time(&self) -> Option<usize> {
+        self.sections.iter().rev().find_map(|h| h.time)
+    }
+
+    /// The status of the innermost section that has a cue.
+    fn section_status(&self) -> Status {
+        self.sections
+            .iter()
+            .rev()
+            .map(|h| h.status)
+            .find(|s| *s != Status::Actual)
+            .unwrap_or_default()
+    }
+
+    fn new_paragraph(&mut self, at: usize) {
         self.para = at;
         self.para_time = None;
         self.first_sentence = true;
         self.deadline = false;
         self.prev = None;
+        self.pending_time = None;
         self.sentence_start(at);
     }
 
@@ -415,13 +523,15 @@ impl<'t> Pass<'t> {
                     if self.is_caption(i + 1, next) {
                         self.clause_start(i + 1);
                     } else {
-                        self.paragraph_start(i + 1);
+                        self.paragraph_start(i + 1, next);
                     }
                 }
-                b'!' | b'?' => self.sentence_end(i + 1),
+                b'!' | b'?' => self.sentence_end(i + 1, next),
                 b',' | b';' | b':' => self.clause_start(i + 1),
                 b0 if i + 2 < bytes.len() => match (b0, bytes[i + 1], bytes[i + 2]) {
-                    (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => self.sentence_end(i + 3),
+                    (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => {
+                        self.sentence_end(i + 3, next)
+                    }
                     (0xEF, 0xBC, 0x8C | 0x9B | 0x9A) => self.clause_start(i + 3),
                     _ => {}
                 },
@@ -435,45 +545,28 @@ impl<'t> Pass<'t> {
     /// Reads the status cues (预计, 力争, 目标 …) of the sentence up to
     /// byte `to`, once: only sentences with a figure are read.
     fn cues(&mut self, to: usize) {
-        let bytes = self.text.as_bytes();
-        let mut i = self.cue_scanned.max(self.sentence);
-        while i < to && self.cue != Status::Forecast {
-            let b = bytes[i];
-            if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
-                i += match b {
-                    0..0x80 => 1,
-                    0xF0.. => 4,
-                    _ => 2,
-                };
-                continue;
-            }
-            // A Han character's low 12 bits come from its last two bytes.
-            let key = (usize::from(bytes[i + 1] & 0x3F) << 6) | usize::from(bytes[i + 2] & 0x3F);
-            if self.lex.may_start_cue(key) {
-                if let Some((w, roles)) = self.lex.starting(
-                    self.text,
-                    i,
-                    to,
-                    &[Role::Target, Role::Forecast, Role::NotCue],
-                ) {
-                    if roles.has(Role::NotCue) || (w == "目标" && self.text[..i].ends_with('为'))
-                    {
-                        // No status (目标任务, 以…为目标).
-                    } else if roles.has(Role::Forecast) {
-                        self.cue = Status::Forecast;
-                    } else {
-                        self.cue = Status::Target;
-                    }
-                    i += w.len();
-                    continue;
-                }
-            }
-            i += 3;
+        let from = self.cue_scanned.max(self.sentence);
+        if from < to {
+            self.cue = cue_status(self.lex, self.text, from, to, self.cue);
         }
         self.cue_scanned = self.cue_scanned.max(to);
     }
 
-    fn sentence_end(&mut self, after: usize) {
+    /// A sentence ends before `after`; `next` is the index of the first
+    /// entity at or after it. An outline heading may follow on the same
+    /// line (a document whose lines were joined): it opens a section and a
+    /// paragraph.
+    fn sentence_end(&mut self, after: usize, next: usize) {
+        if let Some(h) = heading::inline(self.lex, self.text, self.entities, after, next) {
+            self.open_section(h);
+            self.new_paragraph(h.end);
+            return;
+        }
+        if let Some(t) = self.pending_time.take() {
+            if self.prev.is_none() && self.para_time.is_none() {
+                self.para_time = Some(t);
+            }
+        }
         self.first_sentence = false;
         self.sentence_start(after);
     }
@@ -521,6 +614,9 @@ impl<'t> Pass<'t> {
     fn entity(&mut self, i: usize) {
         let e = &self.entities[i];
         self.scanned = self.scanned.max(e.span.end);
+        if e.span.start < self.skip_to {
+            return;
+        }
         match e.kind {
             Kind::Date | Kind::Period => self.time_entity(i),
             Kind::Duration => {
@@ -593,16 +689,28 @@ impl<'t> Pass<'t> {
             self.as_of = Some(i);
         }
         self.time = Some(i);
-        // The time that opens the paragraph: in its first sentence, before
-        // any figure (`初步核算，前三季度国内生产总值…`).
-        if self.first_sentence && self.prev.is_none() && self.para_time.is_none() {
-            self.para_time = Some(i);
+        // The time that opens the paragraph, before any figure: one in the
+        // first sentence but the day of an event
+        // (`…人大二次会议1月23日上午在世博中心开幕`) unless it opens a clause
+        // (`初步核算，前三季度国内生产总值…`); in a later sentence, one that
+        // opens a clause of a sentence without figures (`龚正说,去年上海…。`).
+        if self.prev.is_none() && self.para_time.is_none() {
+            if self.first_sentence && (as_of || !is_day(e) || self.opens_clause(e.span.start)) {
+                self.para_time = Some(i);
+            } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
+                self.pending_time = Some(i);
+            }
         }
         // A time that opens the figure's words is not part of its metric.
         let (lead, _) = metric::trim(text, self.own.max(self.clause), e.span.start);
         if lead >= e.span.start {
             self.own = self.own.max(e.span.end);
         }
+    }
+
+    /// True when only fillers stand between the clause start and `at`.
+    fn opens_clause(&self, at: usize) -> bool {
+        metric::strip_start(self.lex, self.text, self.clause, at) >= at
     }
 
     fn figure(&mut self, i: usize) {
@@ -691,18 +799,20 @@ impl<'t> Pass<'t> {
         });
         let time = match (stock, self.as_of) {
             (true, Some(a)) => Some(a),
-            _ => self.time.or(self.para_time),
+            _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
         self.cues(e.span.start);
         self.cue_scanned = e.span.end;
         let status = match self.cue {
             Status::Actual if self.deadline => Status::Target,
+            Status::Actual => self.section_status(),
             s => s,
         };
         self.prev = Some(Previous {
             metric: metric.clone(),
             subject,
         });
+        self.pending_time = None;
         self.own = e.span.end;
         self.out.push(Fact {
             figure: e.clone(),
@@ -736,6 +846,12 @@ impl<'t> Pass<'t> {
         }
         Measure::Level
     }
+}
+
+/// True for a date that names a day (`1月23日`): the day of an event, no
+/// period a figure refers to unless 截至 makes it a stock's date.
+fn is_day(e: &Entity) -> bool {
+    e.kind == Kind::Date && e.date().is_some_and(|d| d.day.is_some())
 }
 
 /// The largest char boundary at or below `at`.

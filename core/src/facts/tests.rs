@@ -152,6 +152,45 @@ const CASES: &[(&str, &str)] = &[
         "196家|规上企业|全市|-|level|actual
 80家|高新技术企业|全市|-|level|actual",
     ),
+    // A marked heading dates its section; a goal word in it makes targets.
+    (
+        "■ 2024年成绩单\n●全省地区生产总值增长5.8%\n■ 2025年主要预期目标\n●经济增长6%左右",
+        "5.8%|地区生产总值|全省|2024年|change|actual
+6%左右|经济|-|2025年|change|target",
+    ),
+    // An outline heading closes the sections of its level; a sentence time wins.
+    (
+        "一、2025年工作回顾\n全市生产总值增长5.4%。\n二、主要任务\n新建公园120座。\n三、2026年目标\n今年以来全市出口额增长3%。",
+        "5.4%|生产总值|全市|2025年|change|actual
+120座|新建公园|-|-|level|actual
+3%|出口额|全市|今年以来|change|target",
+    ),
+    // A plain title names the document's year, no section's.
+    (
+        "玉环市2019年国民经济和社会发展统计公报\n全市实现生产总值617.50亿元。",
+        "617.50亿元|生产总值|全市|-|level|actual",
+    ),
+    // A line that is only a time dates the captions under it, up to a sentence.
+    (
+        "2023年前三季度\n地区生产总值增速 6.5%\n郑煤机集团10米液压支架完成交付。",
+        "6.5%|地区生产总值|-|2023年前三季度|change|actual
+10米|液压支架|郑煤机集团|-|level|actual",
+    ),
+    // A heading inside a joined line (`。 一、…`) opens a section.
+    (
+        "请予审议。 一、2025年工作回顾 过去一年，全市生产总值增长5.4%。",
+        "5.4%|生产总值|全市|过去一年|change|actual",
+    ),
+    // The paragraph's time: the day of an event is none; a time opening a
+    // clause of a sentence without figures is.
+    (
+        "会议1月23日在世博中心开幕。龚正说,去年上海民生福祉稳步改善。居民人均可支配收入达到8.5万元。",
+        "8.5万元|居民人均可支配收入|-|去年|level|actual",
+    ),
+    (
+        "会议1月23日开幕。全市生产总值达到4.72万亿元。",
+        "4.72万亿元|生产总值|全市|-|level|actual",
+    ),
 ];
 
 #[test]

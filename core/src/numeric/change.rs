@@ -191,7 +191,8 @@ mod tests {
 
     #[test]
     fn last_basis_takes_the_last_word_and_the_longer_at_a_tie() {
-        assert_eq!(last_basis("比上年末"), Some(Basis::YtdStart));
+        assert_eq!(last_basis("比上年末"), Some(Basis::Yoy));
+        assert_eq!(last_basis("比上年末较年初"), Some(Basis::YtdStart));
         assert_eq!(last_basis("比上年"), Some(Basis::Yoy));
         assert_eq!(last_basis("较年初同比"), Some(Basis::Yoy));
         assert_eq!(last_basis("同比较年初"), Some(Basis::YtdStart));

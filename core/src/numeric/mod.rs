@@ -20,6 +20,8 @@
 //! - [`idiom`]: 一半, 过半, 数以万计;
 //! - [`list`]: a unit written once for a list (`1.1、1.6和0.3个百分点`);
 //! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
+//! - [`cells`]: tables written one cell a line, whose bare figures take the
+//!   unit of their row's label (`73.4` under `城镇化率(%)`);
 //! - [`table`]: the data tables of `core/src/data/`.
 //!
 //! The scanner picks one reading per stretch of text itself, so its output
@@ -27,6 +29,7 @@
 //! dozen characters), so the scan is linear in the text; a 3-byte
 //! character is tested against a bitset of starters before anything else.
 
+mod cells;
 mod change;
 mod filter;
 mod idiom;
@@ -49,6 +52,18 @@ use unit::Unit;
 /// Appends every numeric entity in `text` to `out`, in text order, never
 /// overlapping one another.
 pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
+    let first = out.len();
+    scan_figures(text, out);
+    if text.contains('\n') {
+        let mut mine = out.split_off(first);
+        cells::apply(text, &mut mine);
+        out.append(&mut mine);
+    }
+}
+
+/// The scan of [`scan`] without the table rule (also what a table cell is
+/// read with, its label's unit written after it).
+fn scan_figures(text: &str, out: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut floor = 0; // end of the last entity: lookbacks stop here

@@ -59,6 +59,9 @@ pub(crate) struct UnitRow {
     pub kind: UnitKind,
     pub unit: &'static str,
     pub extra: &'static str,
+    /// Money: the power of ten of one unit of the word in the base unit
+    /// (港仙: -2); 0 for every other row.
+    pub exp: i32,
 }
 
 /// The raw columns of a table's rows, for the tests.
@@ -205,7 +208,14 @@ pub(crate) static UNIT_ROWS: LazyLock<Table<UnitRow>> = LazyLock::new(|| {
             kind: r.get(1)?,
             unit: r.text(2),
             extra: r.text(3),
+            exp: if r.text(4).is_empty() { 0 } else { r.get(4)? },
         };
+        if row.exp != 0 && (row.kind != UnitKind::Money || !(-8..0).contains(&row.exp)) {
+            return Err(r.error(format_args!(
+                "column 5: a sub-unit exponent ({}) is for money only, from -8 to -1",
+                row.exp
+            )));
+        }
         match row.kind {
             UnitKind::Money => {
                 let c: Currency = r.get(3)?;

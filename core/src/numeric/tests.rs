@@ -512,7 +512,11 @@ fn changes() {
     // A basis is never carried across a clause; 比一季度 is no basis.
     let text = "同比增长5%，利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
+    // A year-end against the last year-end is a year on year change, as
+    // 较上月末 is month on month.
     let text = "比上年末增加3.5万户";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
+    let text = "较年初增加3.5万户";
     assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::YtdStart));
     let text = "较去年同期增长两成";
     assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
@@ -954,6 +958,25 @@ fn slogans_by_pattern() {
         (
             "一企业获得3项专利",
             &[(Count, "3项", "3", Some("项"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn real_document_measure_words() {
+    check(&[
+        // 县 counts counties; 县城, 县域 are words.
+        (
+            "以山区26县为重点",
+            &[(Count, "26县", "26", Some("县"), Exact)],
+        ),
+        ("建设3县城", &[(Number, "3", "3", None, Exact)]),
+        // 大类: 大 says "major", the measure word is 类; 大 stays in the span.
+        ("涵盖10大类", &[(Count, "10大类", "10", Some("类"), Exact)]),
+        // 港仙: a hundredth of a 港元, the value in 港元.
+        (
+            "每股3.50港仙",
+            &[(Money, "3.50港仙", "0.035", Some("港元"), Exact)],
         ),
     ]);
 }

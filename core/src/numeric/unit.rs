@@ -231,6 +231,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 unit: row.unit,
                 currency: row.extra,
             };
+            if row.exp < 0 {
+                // A sub-unit (港仙): the value in the base unit.
+                r.value = r.value.checked_div_pow10(row.exp.unsigned_abs())?;
+            }
             if row.unit == "元" {
                 jiao_fen(text, &mut r);
                 if text[r.end..].starts_with("人民币") {

@@ -28,6 +28,49 @@ use std::sync::LazyLock;
 
 const MAX_HEADING_CHARS: usize = 80;
 
+string_enum! {
+    /// The role of a row of `policy_heading_words.tsv` (its header explains each).
+    enum Role {
+        /// 关于.
+        About => "about",
+        /// The end of a 版头 line.
+        Masthead => "masthead",
+        /// A label before a reprinted headline.
+        OriginalTitle => "original_title",
+        /// A verb of a notice issuing another document.
+        Issue => "issue",
+    }
+    error: crate::ErrorKind::InvalidData, "heading word role"
+}
+
+/// `data/policy_heading_words.tsv`: word, role.
+fn words_table() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::Table::load(
+        "policy_heading_words.tsv",
+        include_str!("../data/policy_heading_words.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
+}
+
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| words_table().items);
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+fn has(line: &str, role: Role) -> bool {
+    words(role).any(|w| line.contains(w))
+}
+
+/// True when `s` holds a verb of a notice that issues another document
+/// (印发, 转发): a heading that does is a 印发 notice's.
+pub(crate) fn issues(s: &str) -> bool {
+    has(s, Role::Issue)
+}
+
 /// Where a furniture word stands in its line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -86,15 +129,17 @@ fn is_title_line(line: &str) -> bool {
 
 /// True for a line that may be the first or a middle part of a title
 /// wrapped over several lines: short, no sentence punctuation, not a
-/// document number, a date or a 版头 (`国务院文件`), and not a whole title
-/// itself.
+/// document number, a date or a 版头 (`国务院文件`), not a remark in
+/// brackets (`（此件公开发布）`), and not a whole title itself. Digits
+/// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
 fn is_title_part(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS / 2
         && !line.contains([
             '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
         ])
-        && !line.ends_with("文件")
-        && !line.chars().any(|c| c.is_ascii_digit())
+        && !line.starts_with(super::text::is_open)
+        && !words(Role::Masthead).any(|w| line.ends_with(w))
+        && (has(line, Role::About) || !line.chars().any(|c| c.is_ascii_digit()))
         && doc_type(line).0.is_none()
         && !is_furniture(line)
 }
@@ -157,8 +202,16 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         else {
             continue;
         };
+        // The number alone on its line, maybe in brackets (`（苏政办发〔2025〕2号）`).
         let (s, e) = ls[k];
-        if (s, e) != (d.span.start, d.span.end) {
+        let before = &text[s..d.span.start];
+        let after = &text[d.span.end..e];
+        let alone = (before.is_empty() && after.is_empty())
+            || (before.chars().count() == 1
+                && before.starts_with(super::text::is_open)
+                && after.chars().count() == 1
+                && after.starts_with(super::text::is_close));
+        if !alone {
             continue;
         }
         let above = k
@@ -178,7 +231,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             continue;
         };
         let span = block(&ls, i, j);
-        if text[span.range()].contains("关于") {
+        if has(&text[span.range()], Role::About) {
             return (Some(span), recipients(text, &ls[j + 1..]));
         }
     }
@@ -196,7 +249,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if super::outline::opens_with_marker(line) {
             break;
         }
-        if line.ends_with(['：', ':']) {
+        if line.ends_with(super::text::is_colon) {
             let addressed = line.chars().count() <= MAX_HEADING_CHARS && !line.contains('《');
             return (
                 None,
@@ -211,9 +264,12 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             break;
         }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
-        let body = ["原标题：", "原标题:"]
-            .iter()
-            .find_map(|p| body.strip_prefix(p))
+        let body = words(Role::OriginalTitle)
+            .find_map(|p| {
+                body.strip_prefix(p)?
+                    .trim_start_matches(is_space)
+                    .strip_prefix(super::text::is_colon)
+            })
             .unwrap_or(body)
             .trim_start_matches(is_space);
         let start = s + (line.len() - body.len());
@@ -262,7 +318,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         if line.contains('。') {
             return Vec::new();
         }
-        if let Some(body) = line.strip_suffix(['：', ':']) {
+        if let Some(body) = line.strip_suffix(super::text::is_colon) {
             out.push(Span::new(s, s + body.trim_end_matches(is_space).len()));
             return out;
         }
@@ -374,5 +430,44 @@ mod tests {
             (Some("以一流营商环境助推工业经济提质增效"), vec![])
         );
         assert_eq!(run(""), (None, vec![]));
+    }
+
+    #[test]
+    fn words_table_parses_without_duplicates_and_each_role_has_a_word() {
+        let t = words_table();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for (w, role) in &t.items {
+            assert!(seen.insert((*w, *role as u8)), "duplicate {w}");
+        }
+        for role in [Role::About, Role::Masthead, Role::OriginalTitle, Role::Issue] {
+            assert!(words(role).next().is_some(), "{role:?}");
+        }
+        assert!(issues("关于印发某某办法的通知"));
+        assert!(!issues("关于某某的意见"));
+    }
+
+    #[test]
+    fn issuers_with_digits_bracketed_numbers_and_remarks() {
+        assert_eq!(
+            run("某某部等5部门关于\n\n加强某某管理的指导意见\n\n各省、自治区人民政府:\n正文。"),
+            (
+                Some("某某部等5部门关于\n\n加强某某管理的指导意见"),
+                vec!["各省、自治区人民政府"]
+            )
+        );
+        assert_eq!(
+            run("某省政府办公厅关于印发某某\n若干措施的通知\n(某政办发〔2025〕2号)\n各设区市人民政府:\n"),
+            (
+                Some("某省政府办公厅关于印发某某\n若干措施的通知"),
+                vec!["各设区市人民政府"]
+            )
+        );
+        let text = "某某通知\n某省人民政府\n（此件公开发布）\n某某暂行办法\n第一条　为了…\n";
+        let from = text.find("（此件").unwrap();
+        assert_eq!(
+            attachment_title(text, from).as_deref(),
+            Some("某某暂行办法")
+        );
     }
 }

@@ -10,6 +10,15 @@
 //! One forward pass per clause: at each character the cues starting with it
 //! are tried longest first (`专项债券` before `债券`), and a match is skipped
 //! over. A clause gets one candidate per tool, the first cue of that tool.
+//!
+//! A cue counts where the clause deploys it, not where its word only names
+//! something (`data/policy_instrument_contexts.tsv`, rules of the language
+//! that hold for any codebook): a cue whose first character belongs to a
+//! word before it (`相关税费` holds no `关税`), a cue followed by a head noun
+//! that makes it part of a name (`出口管制管理部门`, `试点城市`, `示范区`,
+//! `试点经验`), and a cue that repeats the tail of a longer cue earlier in
+//! the clause (`契税补贴 … 该项补贴`: the same measure again) are not read.
+//! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
 
 use crate::entity::Span;
 use crate::error::{Error, ErrorKind};
@@ -128,10 +137,103 @@ pub struct Instruments {
     by_first: HashMap<char, Vec<usize>>,
 }
 
-static BUILTIN: LazyLock<Instruments> = LazyLock::new(|| {
-    Instruments::from_tsv(include_str!("../data/policy_instruments.tsv"))
-        .expect("data/policy_instruments.tsv parses (checked by a test)")
+/// The tools of the coding scheme, by category, in its order.
+const SCHEME: [(Category, &[&str]); 3] = [
+    (
+        Category::Supply,
+        &["人才培养", "资金投入", "技术支持", "公共服务", "基础设施"],
+    ),
+    (
+        Category::Environment,
+        &["目标规划", "金融支持", "税收优惠", "法规管制", "策略性措施"],
+    ),
+    (
+        Category::Demand,
+        &["政府采购", "示范推广", "贸易管制", "服务外包", "消费激励"],
+    ),
+];
+
+/// The category a tool of the coding scheme belongs to.
+fn scheme_category(tool: &str) -> Option<Category> {
+    SCHEME
+        .iter()
+        .find(|(_, tools)| tools.contains(&tool))
+        .map(|(c, _)| *c)
+}
+
+const BUILTIN_FILE: &str = "policy_instruments.tsv";
+const BUILTIN_SRC: &str = include_str!("../data/policy_instruments.tsv");
+
+/// The built-in table and the errors of its rows that did not read (left
+/// out, so one bad row never stops the others; a test asserts none).
+static BUILTIN: LazyLock<(Instruments, Vec<Error>)> =
+    LazyLock::new(|| Instruments::read(BUILTIN_FILE, BUILTIN_SRC, true));
+
+/// Where a context word stands around a cue (`data/policy_instrument_contexts.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// A word holding the cue's first character(s) inside it.
+    Covers,
+    /// A noun right after the cue that makes it part of a name.
+    Head,
+}
+
+impl FromStr for Place {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Place, String> {
+        match s {
+            "covers" => Ok(Place::Covers),
+            "head" => Ok(Place::Head),
+            other => Err(format!("unknown place {other:?}")),
+        }
+    }
+}
+
+fn context_table() -> crate::lexicon::Table<(&'static str, Place)> {
+    crate::lexicon::Table::load(
+        "policy_instrument_contexts.tsv",
+        include_str!("../data/policy_instrument_contexts.tsv"),
+        |r| Ok((r.word(0)?, r.get(1)?)),
+    )
+}
+
+/// The context words: (covering words, head nouns), each longest first.
+static CONTEXTS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let (mut covers, mut heads) = (Vec::new(), Vec::new());
+    for (w, place) in context_table().items {
+        match place {
+            Place::Covers => covers.push(w),
+            Place::Head => heads.push(w),
+        }
+    }
+    covers.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    (covers, heads)
 });
+
+/// True when a word of `covers` starts before `at` and runs past it, so
+/// the character at `at` belongs to that word (`相关税费` at `关`).
+fn covered(text: &str, at: usize, from: usize) -> bool {
+    CONTEXTS.0.iter().any(|w| {
+        let mut start = at;
+        // Each character of `w` but its first may be the one at `at`.
+        for _ in 1..w.chars().count() {
+            match text[from..start].chars().next_back() {
+                Some(c) => start -= c.len_utf8(),
+                None => return false,
+            }
+            if text[start..].starts_with(w) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// True when a head noun follows at `end`: the cue is part of a name.
+fn headed(text: &str, end: usize) -> bool {
+    CONTEXTS.1.iter().any(|w| text[end..].starts_with(w))
+}
 
 impl Instruments {
     /// The built-in table, `data/policy_instruments.tsv`.
@@ -141,46 +243,85 @@ impl Instruments {
     /// assert!(t.tools().any(|(c, tool)| c == shuzi::policy::Category::Demand && tool == "政府采购"));
     /// ```
     pub fn builtin() -> &'static Instruments {
-        &BUILTIN
+        &BUILTIN.0
     }
 
     /// Reads a table: one cue per line, `cue<TAB>category<TAB>tool`; blank
     /// lines and lines starting with `#` are skipped. A row with the wrong
-    /// number of columns, an empty cue or tool, an unknown category or a
-    /// cue given twice is an error naming the line.
+    /// number of columns, an empty cue or tool, an unknown category, a tool
+    /// of the coding scheme under another category than its own, or a cue
+    /// given twice is an error naming the line. A codebook may name tools of
+    /// its own (any tool that is not one of the scheme's fifteen).
     ///
     /// ```
     /// let e = shuzi::policy::Instruments::from_tsv("贴息\tenvironment\n").unwrap_err();
     /// assert_eq!(e.to_string(), "instrument table line 1: expected 3 tab-separated columns (cue, category, tool), found 2");
+    /// let e = shuzi::policy::Instruments::from_tsv("贴息\tsupply\t金融支持\n").unwrap_err();
+    /// assert_eq!(e.to_string(), "instrument table line 1: tool \"金融支持\" belongs to environment, not supply");
     /// ```
     pub fn from_tsv(table: &str) -> Result<Instruments, Error> {
+        let (t, errors) = Instruments::read("instrument table", table, false);
+        match errors.into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(t),
+        }
+    }
+
+    /// Reads the rows of `table` (named `file` in errors); the rows that do
+    /// not read are left out and returned as errors. With `scheme_only`
+    /// every tool must be one of the coding scheme's.
+    fn read(file: &str, table: &str, scheme_only: bool) -> (Instruments, Vec<Error>) {
         let mut cues = Vec::new();
+        let mut errors = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut tools: HashMap<String, Arc<str>> = HashMap::new();
         // The same row reader as every table in `data/` (lexicon::rows),
         // with errors that name the line as a user's table is named.
-        for row in crate::lexicon::rows("instrument table", table) {
+        for row in crate::lexicon::rows(file, table) {
             let line_no = row.line();
             let bad = |why: String| {
                 Error::new(
                     ErrorKind::InvalidOption,
-                    format!("instrument table line {line_no}: {why}"),
+                    format!("{file} line {line_no}: {why}"),
                 )
             };
             if row.len() != 3 {
-                return Err(bad(format!(
+                errors.push(bad(format!(
                     "expected 3 tab-separated columns (cue, category, tool), found {}",
                     row.len()
                 )));
+                continue;
             }
             let (word, category, tool) = (row.text(0), row.text(1), row.text(2));
             if word.is_empty() || tool.is_empty() {
-                return Err(bad("empty cue or tool".to_string()));
+                errors.push(bad("empty cue or tool".to_string()));
+                continue;
             }
-            let category: Category = category.parse().map_err(|e: Error| bad(e.to_string()))?;
-            if let Some(first) = seen.insert(word.to_string(), line_no) {
-                return Err(bad(format!("cue {word:?} already given on line {first}")));
+            let category: Category = match category.parse() {
+                Ok(c) => c,
+                Err(e) => {
+                    errors.push(bad(Error::to_string(&e)));
+                    continue;
+                }
+            };
+            match scheme_category(tool) {
+                Some(own) if own != category => {
+                    errors.push(bad(format!(
+                        "tool {tool:?} belongs to {own}, not {category}"
+                    )));
+                    continue;
+                }
+                None if scheme_only => {
+                    errors.push(bad(format!("unknown tool {tool:?}")));
+                    continue;
+                }
+                _ => {}
             }
+            if let Some(first) = seen.get(word) {
+                errors.push(bad(format!("cue {word:?} already given on line {first}")));
+                continue;
+            }
+            seen.insert(word.to_string(), line_no);
             let tool = tools
                 .entry(tool.to_string())
                 .or_insert_with(|| Arc::from(tool))
@@ -200,7 +341,7 @@ impl Instruments {
         for list in by_first.values_mut() {
             list.sort_by_key(|&i| std::cmp::Reverse(cues[i].word.len()));
         }
-        Ok(Instruments { cues, by_first })
+        (Instruments { cues, by_first }, errors)
     }
 
     /// The number of cues.
@@ -246,9 +387,11 @@ impl Instruments {
 
     /// The candidates in `span` of `text`, one per tool (its first cue),
     /// in the order of their cues; cues inside any of `skip` (sorted,
-    /// disjoint) are not read.
+    /// disjoint) are not read, nor cues the context words rule out.
     pub(crate) fn find(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
         let mut out: Vec<Instrument> = Vec::new();
+        // Every cue read so far in the clause (for repeats).
+        let mut read: Vec<&str> = Vec::new();
         let mut at = span.start;
         let mut k = skip.partition_point(|s| s.end <= at);
         while at < span.end {
@@ -259,22 +402,36 @@ impl Instruments {
                 at = skip[k].end;
                 continue;
             }
-            match self.cue_at(text, at) {
-                Some(c) if at + c.word.len() <= span.end => {
-                    let cue = Span::new(at, at + c.word.len());
-                    if !out
-                        .iter()
-                        .any(|i| i.tool == c.tool && i.category == c.category)
-                    {
-                        out.push(Instrument {
-                            category: c.category,
-                            tool: c.tool.clone(),
-                            cue,
-                        });
-                    }
-                    at = cue.end;
-                }
-                _ => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            let step = text[at..].chars().next().map_or(1, char::len_utf8);
+            let Some(c) = self
+                .cue_at(text, at)
+                .filter(|c| at + c.word.len() <= span.end)
+            else {
+                at += step;
+                continue;
+            };
+            if covered(text, at, span.start) {
+                at += step;
+                continue;
+            }
+            let cue = Span::new(at, at + c.word.len());
+            at = cue.end;
+            let repeat = read
+                .iter()
+                .any(|w| w.len() > c.word.len() && w.ends_with(c.word.as_str()));
+            read.push(&c.word);
+            if repeat || headed(text, cue.end) {
+                continue;
+            }
+            if !out
+                .iter()
+                .any(|i| i.tool == c.tool && i.category == c.category)
+            {
+                out.push(Instrument {
+                    category: c.category,
+                    tool: c.tool.clone(),
+                    cue,
+                });
             }
         }
         out
@@ -337,7 +494,7 @@ mod tests {
     #[test]
     fn longest_cue_wins_and_one_candidate_per_tool() {
         let t = Instruments::builtin();
-        let text = "发行专项债券，用好债券和补贴、补助，首台（套）保险";
+        let text = "发行专项债券，扩大信贷和补贴、补助，首台（套）保险";
         let found = t.find(text, Span::new(0, text.len()), &[]);
         let shown: Vec<(&str, &str)> = found
             .iter()
@@ -347,7 +504,7 @@ mod tests {
             shown,
             [
                 ("资金投入", "专项债券"),
-                ("金融支持", "债券"),
+                ("金融支持", "信贷"),
                 ("示范推广", "首台（套）"),
             ]
         );
@@ -365,6 +522,62 @@ mod tests {
         // A cue running past the span's end is not taken.
         let end = text.find("监管").unwrap() + "监".len();
         assert!(t.find(text, Span::new(0, end), &[]).is_empty());
+    }
+
+    #[test]
+    fn builtin_tables_read_without_an_error() {
+        assert!(BUILTIN.1.is_empty(), "{:?}", BUILTIN.1);
+        assert!(context_table().errors.is_empty());
+        let (covers, heads) = &*CONTEXTS;
+        assert!(!covers.is_empty() && !heads.is_empty());
+    }
+
+    #[test]
+    fn a_bad_builtin_row_is_left_out_and_named() {
+        let (t, errors) = Instruments::read(
+            "policy_instruments.tsv",
+            "贴息\tenvironment\t金融支持\n数字券\tdemand\t数字消费\n贷款\tmoney\t金融支持\n",
+            true,
+        );
+        assert_eq!(t.len(), 1);
+        let shown: Vec<String> = errors.iter().map(Error::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "policy_instruments.tsv line 2: unknown tool \"数字消费\"",
+                "policy_instruments.tsv line 3: unknown instrument category \"money\""
+            ]
+        );
+        // A user's codebook may name tools of its own.
+        assert_eq!(
+            Instruments::from_tsv("数字券\tdemand\t数字消费\n")
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn context_rules_out_covered_named_and_repeated_cues() {
+        let t = Instruments::builtin();
+        let cues = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| text[i.cue.range()].to_string())
+                .collect()
+        };
+        // 相关税费: 关 belongs to 相关; 税费 is read after it.
+        assert_eq!(cues("落实相关税费政策"), ["税费"]);
+        assert!(cues("落实有关税收政策").is_empty());
+        // A cue naming a body, a place or a past result.
+        assert!(cues("国家出口管制管理部门负责").is_empty());
+        assert!(cues("试点城市编制方案，总结试点经验").is_empty());
+        assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // The tail of a longer cue earlier in the clause is the same measure.
+        let text = "给予契税补贴，补贴申报截止时间为年底";
+        let found = t.find(text, Span::new(0, text.len()), &[]);
+        let tools: Vec<&str> = found.iter().map(|i| &*i.tool).collect();
+        assert_eq!(tools, ["消费激励"]);
     }
 
     #[test]

@@ -36,6 +36,7 @@ mod heading;
 mod instrument;
 mod level;
 mod outline;
+pub(crate) use outline::opening_marker;
 mod parser;
 #[cfg(feature = "serde")]
 mod record;
@@ -154,14 +155,18 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     let targets = target::find(text, &entities);
     let frameworks = framework::find(text);
     let bylines = byline::find(text);
-    let notice = heading.is_some_and(|h| {
-        let t = &text[h.range()];
-        t.contains("印发") || t.contains("转发")
-    });
+    let notice = heading.is_some_and(|h| heading::issues(&text[h.range()]));
     let issuer = signature::find(text, &entities, notice);
     let mut effective = effective::find(text, &entities, &titles, &mentions);
-    // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`).
-    if let Some(signed) = issuer.as_ref().filter(|_| notice).map(|i| i.span.end) {
+    // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`);
+    // a notice known by its heading, or by 印发/转发 in the text it signs
+    // (a copy that starts at the recipients).
+    let issues = |signed: usize| notice || heading::issues(&text[..signed]);
+    if let Some(signed) = issuer
+        .as_ref()
+        .map(|i| i.span.end)
+        .filter(|&signed| issues(signed))
+    {
         if effective.iter().any(|e| e.span.start > signed) {
             let attached = heading::attachment_title(text, signed);
             for e in effective

@@ -180,6 +180,19 @@ pub(crate) fn opens_with_marker(line: &str) -> bool {
     marker(line).is_some()
 }
 
+/// The outline marker that opens `line`: its level (一、 and 第X章 1,
+/// （一） and 第X节 2, 1. and 第X条 3, （1） 4) and its length in bytes.
+pub(crate) fn opening_marker(line: &str) -> Option<(u8, usize)> {
+    let (kind, len, _) = marker(line)?;
+    let level = match kind {
+        MarkerKind::Chapter | MarkerKind::Cn => 1,
+        MarkerKind::Section | MarkerKind::ParenCn => 2,
+        MarkerKind::Article | MarkerKind::Arabic => 3,
+        MarkerKind::ParenArabic => 4,
+    };
+    Some((level, len))
+}
+
 /// A heading starting at byte `at` of a line ending at `end`.
 fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
     let (kind, len, number) = marker(&text[at..end])?;

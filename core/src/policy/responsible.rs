@@ -17,13 +17,15 @@
 //! A line of its own that opens with a label (`责任单位：A、B`, after the
 //! item it closes) is read the same way, its span the line.
 //!
-//! A catch-all unit (`各有关部门`) is dropped when other units are named;
+//! A catch-all unit, made only of collectives that name nobody (`各有关部门`,
+//! `各有关部门和单位`), is dropped when other units are named, and a list's
+//! closing `等` takes such a collective with it (`A等有关部门和单位负责`);
 //! a 各 unit continued by levels after 、 (`各区、县级市`, `各市、州、县人民政府`)
 //! is one unit.
 //! `lead`: the units of a 牵头 label or verb; else, when the document says
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
-use super::text::{is_close, is_open, is_space, lines, trim};
+use super::text::{is_close, is_colon, is_open, is_space, lines, trim};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -65,8 +67,12 @@ string_enum! {
         Verb => "verb",
         /// A verb closing a group that leads.
         LeadVerb => "lead_verb",
-        /// A unit that names nobody in particular.
-        CatchAll => "catch_all",
+        /// A noun of a collective that names nobody (部门, 单位).
+        Collective => "collective",
+        /// A word before such a noun (各, 有关).
+        Vague => "vague",
+        /// A word joining two collectives (和, 及).
+        Joiner => "joiner",
         /// A place word saying the first unit leads.
         FirstLead => "first_lead",
         /// The end of a list before its verb.
@@ -168,7 +174,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     if let Some(k) = groups.iter().position(|g| {
         g.first().is_some_and(|&(s, e)| {
             let t = text[s..e].trim_start_matches(is_space);
-            (t.contains(['：', ':']) && label_at(t).is_none())
+            (t.contains(is_colon) && label_at(t).is_none())
                 || first_unit_leads(t).is_some()
                 || t == "下同"
         })
@@ -279,7 +285,7 @@ fn label_at(s: &str) -> Option<(usize, bool)> {
         };
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
-        let colon = body.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+        let colon = body.chars().next().filter(|c| is_colon(*c))?;
         Some((s.len() - body.len() + colon.len_utf8(), lead))
     })
 }
@@ -305,15 +311,61 @@ fn ends_with_body(unit: &str) -> bool {
     words(Role::AdminBody).any(|b| unit.ends_with(b))
 }
 
-/// `s` without a list closer at its end (`等有关部门`, `等`).
+/// `s` without a list closer at its end: a closer word (`等`) alone or
+/// followed by a collective that names nobody (`等有关部门和单位`).
 fn strip_closer(s: &str) -> &str {
-    words(Role::Closer)
-        .find_map(|w| s.strip_suffix(w))
-        .unwrap_or(s)
+    for w in words(Role::Closer) {
+        for (at, _) in s.rmatch_indices(w) {
+            let rest = &s[at + w.len()..];
+            if rest.is_empty() || is_collective(rest, false) {
+                return &s[..at];
+            }
+        }
+    }
+    s
 }
 
+/// A unit that names nobody in particular (`各有关部门和单位`,
+/// `各地区各有关部门`).
 fn is_catch_all(unit: &str) -> bool {
-    words(Role::CatchAll).any(|w| w == unit)
+    is_collective(unit, true)
+}
+
+/// True when `s` is made only of collectives, each with vague words before
+/// it, joined by joiners or 、 (`各有关部门和单位`, `有关部门、单位`,
+/// `各地区各部门`); with `need_vague`, a bare `部门` is not one.
+fn is_collective(s: &str, need_vague: bool) -> bool {
+    let mut rest = s;
+    let mut vague = false;
+    let mut nouns = 0;
+    let mut joined = true;
+    while !rest.is_empty() {
+        if joined {
+            if let Some(r) = words(Role::Vague).find_map(|w| rest.strip_prefix(w)) {
+                vague = true;
+                rest = r;
+                continue;
+            }
+            if let Some(r) = words(Role::Collective).find_map(|w| rest.strip_prefix(w)) {
+                nouns += 1;
+                joined = false;
+                rest = r;
+                continue;
+            }
+            return false;
+        }
+        let Some(r) = words(Role::Joiner)
+            .find_map(|w| rest.strip_prefix(w))
+            .or_else(|| rest.strip_prefix('、'))
+        else {
+            // `各地区各有关部门`: a vague word opens the next collective.
+            joined = true;
+            continue;
+        };
+        joined = true;
+        rest = r;
+    }
+    (vague || !need_vague) && nouns > 0 && !joined
 }
 
 /// Every responsibility bracket (without paths), in text order.
@@ -443,7 +495,9 @@ mod tests {
             Role::LeadLabel,
             Role::Verb,
             Role::LeadVerb,
-            Role::CatchAll,
+            Role::Collective,
+            Role::Vague,
+            Role::Joiner,
             Role::FirstLead,
             Role::Closer,
             Role::AdminTail,
@@ -598,6 +652,33 @@ mod tests {
             show("（商务部指导，供销合作总社参与）"),
             [(vec!["商务部", "供销合作总社"], vec![])]
         );
+    }
+
+    #[test]
+    fn collectives_name_nobody() {
+        assert_eq!(
+            show("（人力资源社会保障部、财政部等有关部门和单位负责）"),
+            [(vec!["人力资源社会保障部", "财政部"], vec![])]
+        );
+        assert_eq!(
+            show("（商务部等部门按职责分工负责）"),
+            [(vec!["商务部"], vec![])]
+        );
+        assert_eq!(
+            show("（各有关部门和单位，各省级人民政府按职责分工负责）"),
+            [(vec!["各省级人民政府"], vec![])]
+        );
+        assert_eq!(
+            show("（各有关部门和单位按职责分工负责）"),
+            [(vec!["各有关部门和单位"], vec![])]
+        );
+        assert!(is_catch_all("各地区各有关部门"));
+        assert!(is_catch_all("有关部门、单位"));
+        assert!(!is_catch_all("部门"));
+        assert!(!is_catch_all("各地市"));
+        assert!(!is_catch_all("各省级人民政府"));
+        // 等 before a named unit is not a closer.
+        assert_eq!(strip_closer("中小企业等市场主体"), "中小企业等市场主体");
     }
 
     #[test]

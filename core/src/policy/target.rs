@@ -81,15 +81,54 @@ fn is_pad(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}')
 }
 
-/// Words before a year that make it a deadline (`力争到2025年` starts at 力争).
-const LEADS: [&str; 4] = ["到", "至", "力争", "争取"];
+string_enum! {
+    /// The role of a row of `policy_deadline_words.tsv` (its header explains each).
+    enum DeadlineRole {
+        /// 到.
+        To => "to",
+        /// 至.
+        ToOrRange => "to_or_range",
+        /// 力争, 争取.
+        Goal => "goal",
+        /// 前 after the year.
+        Before => "before",
+        /// 底 after 年.
+        YearEnd => "year_end",
+        /// 末 after a plan period.
+        PlanEnd => "plan_end",
+        /// 有效期至.
+        Validity => "validity",
+    }
+    error: crate::ErrorKind::InvalidData, "deadline word role"
+}
+
+/// `data/policy_deadline_words.tsv`, longest word first.
+static DEADLINE_WORDS: LazyLock<Vec<(&'static str, DeadlineRole)>> = LazyLock::new(|| {
+    let mut v = table::<DeadlineRole>(
+        "policy_deadline_words.tsv",
+        include_str!("../data/policy_deadline_words.tsv"),
+    )
+    .items;
+    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    v
+});
+
+fn deadline_words(role: DeadlineRole) -> impl Iterator<Item = &'static str> {
+    DEADLINE_WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
+/// The year character: deadlines are found from each one.
+const YEAR: char = '年';
 
 /// Every deadline phrase, found from each 年 (a fast search) by looking a
 /// few characters around it, and from each plan period entity followed by
 /// 末 (`到“十四五”末`).
 fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
     let mut out = Vec::new();
-    for (at, nian) in text.match_indices('年') {
+    for (at, nian) in text.match_indices(YEAR) {
         let before = text[..at].trim_end_matches(is_pad);
         let b = before.as_bytes();
         if b.len() < 4 {
@@ -108,12 +147,9 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             continue;
         };
         let mut end = at + nian.len();
-        if let Some(c) = text[end..]
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '底' | '末'))
+        if let Some(w) = deadline_words(DeadlineRole::YearEnd).find(|w| text[end..].starts_with(w))
         {
-            end += c.len_utf8();
+            end += w.len();
         }
         // A month after the year makes a date (`至2025年12月31日`), not a
         // deadline year; a phrase that ends its sentence (`执行到2025年。`) or
@@ -125,28 +161,36 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             continue;
         }
         let lead = text[..year_start].trim_end_matches(is_pad);
-        if lead.ends_with("有效期至") || lead.ends_with("有效期到") {
+        if deadline_words(DeadlineRole::Validity).any(|w| lead.ends_with(w)) {
             continue;
         }
-        let lead_word = LEADS.iter().find_map(|w| {
-            let rest = lead.strip_suffix(w)?;
-            // 至 after a figure or a year is a range (2021年至2025年).
-            if *w == "至" && rest.ends_with(|c: char| c.is_ascii_digit() || c == '年') {
-                return None;
-            }
-            // The span starts at 力争/争取 right before 到 (`力争到2025年`).
-            let rest = ["力争", "争取"]
-                .iter()
-                .find_map(|g| rest.strip_suffix(g))
-                .filter(|_| *w == "到")
-                .unwrap_or(rest);
-            Some(rest.len())
-        });
+        let to = deadline_words(DeadlineRole::To)
+            .map(|w| (w, false))
+            .chain(deadline_words(DeadlineRole::ToOrRange).map(|w| (w, true)));
+        let lead_word = to
+            .filter_map(|(w, range)| {
+                let rest = lead.strip_suffix(w)?;
+                // 至 after a figure or a year is a range (2021年至2025年).
+                if range && rest.ends_with(|c: char| c.is_ascii_digit() || c == YEAR) {
+                    return None;
+                }
+                // The span starts at 力争/争取 right before 到 (`力争到2025年`).
+                Some(
+                    deadline_words(DeadlineRole::Goal)
+                        .find_map(|g| rest.strip_suffix(g))
+                        .unwrap_or(rest)
+                        .len(),
+                )
+            })
+            .chain(
+                deadline_words(DeadlineRole::Goal)
+                    .filter_map(|g| lead.strip_suffix(g).map(str::len)),
+            )
+            .next();
         if let Some(start) = lead_word {
             out.push(Deadline { start, end, year });
-        } else if let Some(w) = ["之前", "以前", "前"]
-            .iter()
-            .find(|w| text[end..].starts_with(*w))
+        } else if let Some(w) =
+            deadline_words(DeadlineRole::Before).find(|w| text[end..].starts_with(*w))
         {
             out.push(Deadline {
                 start: year_start,
@@ -161,15 +205,13 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             continue;
         };
         let rest = &text[e.span.end..];
-        let Some(tail) = ["时期末", "期末", "末"]
-            .iter()
-            .find(|w| rest.starts_with(*w))
+        let Some(tail) = deadline_words(DeadlineRole::PlanEnd).find(|w| rest.starts_with(*w))
         else {
             continue;
         };
         let lead = text[..e.span.start].trim_end_matches(is_pad);
-        let Some(start) = ["到", "至"]
-            .iter()
+        let Some(start) = deadline_words(DeadlineRole::To)
+            .chain(deadline_words(DeadlineRole::ToOrRange))
             .find_map(|w| lead.strip_suffix(w).map(str::len))
         else {
             continue;
@@ -279,8 +321,26 @@ fn is_figure(e: &Entity) -> bool {
 }
 
 /// A figure that bounds what the metric is about rather than a goal
-/// (`50万人口以上的县`): 以上的/以下的 follows it within a few characters.
-fn is_threshold(text: &str, e: &Entity) -> bool {
+/// (`50万人口以上的县`): 以上的/以下的 follows it within a few characters;
+/// or a bounded figure (not a share) that 的 follows right away, with
+/// another figure later in its clause, the goal of what it bounds
+/// (`常住人口超过100万的县建设1所…`; but `培育数以万计的产教融合型企业` is a goal).
+fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
+    use crate::entity::Bound;
+    if e.kind != Kind::Percent
+        && matches!(
+            e.bound,
+            Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
+        )
+        && text[e.span.end..].starts_with('的')
+        && next.is_some_and(|n| {
+            n.span.start >= e.span.end
+                && !text[e.span.end..n.span.start]
+                    .contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
+        })
+    {
+        return true;
+    }
     let after: String = text[e.span.end..]
         .chars()
         .take_while(|c| !is_stop(*c))
@@ -314,7 +374,7 @@ fn is_permission(text: &str, e: &Entity) -> bool {
     let from = head
         .char_indices()
         .rev()
-        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     PERMISSIONS.iter().any(|w| head[from..].contains(w))
 }
@@ -338,12 +398,14 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     }
     // `1所养护院或专区`: the count's noun ends before 或, the target's metric
     // names every alternative, over 或 to the next stop.
+    // An alternative longer than the thing itself is a clause of its own
+    // (`1所二级儿童医院或在综合医院设置儿科病区`), not a second name.
     let rest = &text[end..limit.max(end)];
-    if rest.starts_with('或') {
-        end += rest
-            .char_indices()
-            .find(|(_, c)| is_stop(*c))
-            .map_or(rest.len(), |(i, _)| i);
+    if let Some(alt) = rest.strip_prefix('或') {
+        let alt = &alt[..alt.find(is_stop).unwrap_or(alt.len())];
+        if alt.chars().count() <= text[noun.start..end].chars().count() {
+            end += '或'.len_utf8() + alt.len();
+        }
     }
     // `多元融合的体育综合体`: over 的 to the next stop; `商店、网店、…等基础单元`:
     // over a list that 等 closes.
@@ -524,15 +586,12 @@ fn share_of_previous_subject(
     }
     // The previous clause: between the separators before 其中.
     let head = text[..from].trim_end_matches(is_pad);
-    let sep = head
-        .chars()
-        .next_back()
-        .filter(|c| is_clause_sep(*c) || *c == '；')?;
+    let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
     let prev_end = head.len() - sep.len_utf8();
     let prev_start = text[..prev_end]
         .char_indices()
         .rev()
-        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &text[prev_start..prev_end];
     let verb = LINKING.iter().filter_map(|v| clause.find(v)).min()?;
@@ -574,7 +633,7 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
     while at < end {
         let clause = text[at..end]
             .char_indices()
-            .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+            .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
             .map_or(end, |(i, _)| at + i);
         let body = text[at..clause].trim_start_matches(is_pad);
         let body_at = clause - body.len();
@@ -639,17 +698,25 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
         while next_entity < entities.len() && entities[next_entity].span.start < d.end {
             next_entity += 1;
         }
-        let figures: Vec<&Entity> = entities[next_entity..]
+        let candidates: Vec<&Entity> = entities[next_entity..]
             .iter()
             .take_while(|e| e.span.end <= end)
-            .filter(|e| is_figure(e) && !is_threshold(text, e) && !is_permission(text, e))
+            .filter(|e| is_figure(e))
+            .collect();
+        let figures: Vec<&Entity> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| {
+                !is_threshold(text, e, candidates.get(i + 1).copied()) && !is_permission(text, e)
+            })
+            .map(|(_, e)| *e)
             .collect();
         // The start of the clause (or sentence) holding `pos`, not before the deadline.
         let clause_start = |pos: usize| -> usize {
             let head = &text[d.end..pos];
             head.char_indices()
                 .rev()
-                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '；')
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
                 .map_or(d.end, |(i, c)| d.end + i + c.len_utf8())
         };
         let clause_end = |pos: usize| -> usize {
@@ -698,7 +765,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .char_indices()
                 .find(|(_, c)| {
                     if share {
-                        is_clause_sep(*c) || is_sentence_end(*c) || *c == '；'
+                        is_clause_sep(*c) || is_sentence_end(*c)
                     } else {
                         is_stop(*c)
                     }
@@ -1038,12 +1105,77 @@ mod tests {
                 .expect(text)
         };
         let plain = "到2026年，50万人口的县建成体育馆10个。";
-        assert!(!is_threshold(plain, &figure(plain)));
+        assert!(!is_threshold(plain, &figure(plain), None));
         for w in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             let text = format!("到2026年，50万人口{w}县建成体育馆10个。");
-            assert!(is_threshold(&text, &figure(&text)), "{text}");
+            assert!(is_threshold(&text, &figure(&text), None), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bounded_figure_before_de_bounds_the_next_goal() {
+        let targets = |text: &str| -> Vec<(String, String)> {
+            find(text, &crate::extract(text))
+                .iter()
+                .map(|t| {
+                    (
+                        t.amount.text(text).to_string(),
+                        text[t.metric.range()].to_string(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            targets("到2025年，常住人口超过100万的县建设1所二级儿童医院或在综合医院设置儿科病区。"),
+            [("1所".to_string(), "二级儿童医院".to_string())]
+        );
+        assert_eq!(
+            targets("到2022年，培育数以万计的产教融合型企业。"),
+            [("数以万计".to_string(), "产教融合型企业".to_string())]
+        );
+        assert_eq!(
+            targets("到2025年，每个市建有1所失智老人养护院或失智老人专区。"),
+            [(
+                "1所".to_string(),
+                "失智老人养护院或失智老人专区".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn deadline_words_parse_and_each_role_has_a_word() {
+        let t = table::<DeadlineRole>(
+            "policy_deadline_words.tsv",
+            include_str!("../data/policy_deadline_words.tsv"),
+        );
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let mut seen = std::collections::HashSet::new();
+        for (w, role) in &t.items {
+            assert!(seen.insert((*w, *role as u8)), "duplicate {w}");
+        }
+        for role in [
+            DeadlineRole::To,
+            DeadlineRole::ToOrRange,
+            DeadlineRole::Goal,
+            DeadlineRole::Before,
+            DeadlineRole::YearEnd,
+            DeadlineRole::PlanEnd,
+            DeadlineRole::Validity,
+        ] {
+            assert!(deadline_words(role).next().is_some(), "{role:?}");
+        }
+        let years = |text: &str| -> Vec<(i32, String)> {
+            deadlines(text, &crate::extract(text))
+                .iter()
+                .map(|d| (d.year, text[d.start..d.end].to_string()))
+                .collect()
+        };
+        assert_eq!(years("力争2026年建成。"), [(2026, "力争2026年".to_string())]);
+        assert_eq!(years("力争到2026年底建成。"), [(2026, "力争到2026年底".to_string())]);
+        assert_eq!(years("2021年至2025年，建成。"), []);
+        assert_eq!(years("有效期至2027年，建成。"), []);
+        assert_eq!(years("2027年前建成。"), [(2027, "2027年前".to_string())]);
     }
 
     #[test]

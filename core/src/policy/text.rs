@@ -44,6 +44,11 @@ pub(crate) fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
+/// A colon, full-width or not.
+pub(crate) fn is_colon(c: char) -> bool {
+    matches!(c, '：' | ':')
+}
+
 /// An opening bracket of any style.
 pub(crate) fn is_open(c: char) -> bool {
     matches!(c, '（' | '(' | '〔' | '[' | '［' | '【' | '〈' | '《')

@@ -89,20 +89,6 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     Hit::new(end, Found::Date(parts, None))
 }
 
-/// A bare `年底`/`年末`: the end of this year (not after another 年 or a
-/// word naming another year: `每年年底`, `同年底`, `次年末`).
-pub(super) fn bare_year_end(s: &str, i: usize) -> Option<Hit> {
-    let end = eat_any(s, i, &["年底", "年末"])?;
-    if lex::prev_char(s, i).is_some_and(|c| WORDS.year_end_leads.contains(&c)) {
-        return None;
-    }
-    let parts = Parts {
-        year: Some(Year::Rel(0)),
-        ..Parts::default()
-    };
-    Some(Hit::new(end, Found::Date(parts, Some(Point::End))))
-}
-
 /// A month number followed by 月 at `p`: (month, byte after 月, Chinese?).
 /// `Err(end)` for a month out of range (`13月`).
 fn month_at(s: &str, p: usize) -> Option<Result<(u8, usize, bool), usize>> {

@@ -47,8 +47,9 @@
 //! - **Chinese-numeral months** (`三月`) need a year, a day, 份, 底/末/初,
 //!   以来 or a range around them: a bare `一月` is too often a slogan
 //!   (`一月一链`).
-//! - **Bare 年底/年末** are this year's end (`relative_years` 0), except after
-//!   another 年 or a word naming another year (`每年年底`, `同年底`, `次年末`).
+//! - **Bare 年底/年末** are no dates, as 全年 and 年内 (`年末全区常住人口…` in
+//!   a statistics bulletin, `到年底前`): the end of which year is not written.
+//!   With a year word they are (`今年年底`, `去年末`, `2025年末`).
 //! - **Word boundaries.** A relative year word is not one when the
 //!   character before makes another word with its first character (`说明年度`,
 //!   `以上年产值`, `目前年均`, `比上年` — the table's third column) or 年
@@ -215,7 +216,6 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
     match c {
         '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
         '过' | '近' => relative::recent_at(s, i),
-        '年' => date::bare_year_end(s, i),
         '下' => period::part_of_year(s, i, None),
         '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
         '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {

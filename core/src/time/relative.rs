@@ -39,8 +39,14 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     let end = eat(s, i + first.len_utf8(), "年")?;
     let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
+    let words = &*super::words::WORDS;
     if prev.is_some_and(|c| w.not_after.contains(c))
-        || lex::char_at(s, end).is_some_and(|c| super::words::WORDS.nian_compound.contains(&c))
+        || lex::char_at(s, end).is_some_and(|c| words.nian_compound.contains(&c))
+        || (w.offset < 0
+            && words
+                .past_year_tails
+                .iter()
+                .any(|t| s[end..].starts_with(t)))
     {
         return None;
     }
@@ -135,6 +141,10 @@ mod tests {
         assert_eq!(year_word_at("目前年均", 3), None);
         assert_eq!(year_word_at("成本年均", 3), None);
         assert_eq!(year_word_at("去年龄", 0), None);
+        // 上年同期 is a basis, 上年度 the generic previous year (上一年度).
+        assert_eq!(year_word_at("由上年同期的2.05:1", 3), None);
+        assert_eq!(year_word_at("返还其上年度实际缴纳", 9), None);
+        assert_eq!(year_word_at("今年同期", 0), Some((Year::Rel(0), 6)));
         assert_eq!(year_word_at("上年", 0), Some((Year::Rel(-1), 6)));
     }
 

@@ -109,7 +109,9 @@ fn since_and_end_points() {
     check("截至2025年末", None, &["date|2025年末|2025|end"]);
     check("2025年年底", None, &["date|2025年年底|2025|end"]);
     check("截至11月底", None, &["date|11月底|--11|end"]);
-    check("到年底前", None, &["date|年底|null|end|rel=0"]);
+    // A bare 年底/年末 is no date (which year's end is not written).
+    check("到年底前", None, &[]);
+    check("年末全区常住人口 70.8 万人", None, &[]);
     check("每年年底", None, &[]);
     check("2022年初，面对", None, &["date|2022年初|2022"]);
     check("今年年底", None, &["date|今年年底|null|end|rel=0"]);
@@ -245,7 +247,9 @@ fn relative_years_without_reference() {
     check("今年7月1日起", None, &["date|今年7月1日|--07-01|rel=0"]);
     check("明年", None, &["date|明年|null|rel=1"]);
     check("前年", None, &["date|前年|null|rel=-2"]);
-    check("上年同期", None, &["date|上年|null|rel=-1"]);
+    check("上年的", None, &["date|上年|null|rel=-1"]);
+    // 上年同期 names the basis of a comparison (由上年同期的2.05:1下降为…).
+    check("上年同期", None, &[]);
     check("本年", None, &["date|本年|null|rel=0"]);
     check("今年以来", None, &["date|今年以来|null|rel=0"]);
     check("今年上半年", None, &["period|今年上半年|--01…--06|rel=0"]);

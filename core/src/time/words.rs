@@ -15,8 +15,6 @@ string_enum! {
         NianCompound => "nian_compound",
         /// A character before 前 that makes another word.
         QianCompound => "qian_compound",
-        /// A character before 年底/年末 that ties it to another year.
-        YearEndLead => "year_end_lead",
         /// A word after which a day alone is a date.
         DayLead => "day_lead",
         /// A word after `N日` that makes it a length of time.
@@ -25,6 +23,9 @@ string_enum! {
         JinCompound => "jin_compound",
         /// A character after `2000-2010` that makes it an amount.
         AmountAfter => "amount_after",
+        /// A word after a past year word (上年, 去年) that makes it no date:
+        /// a basis (上年同期) or the generic previous year (上年度).
+        PastYearTail => "past_year_tail",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -48,8 +49,6 @@ pub(super) struct Words {
     pub nian_compound: Vec<char>,
     /// Characters before 前 that make another word.
     pub qian_compound: Vec<char>,
-    /// Characters before 年底/年末 that tie it to another year.
-    pub year_end_leads: Vec<char>,
     /// Words after which a day alone is a date.
     pub day_leads: Vec<&'static str>,
     /// Words after `N日` that make it a length of time.
@@ -58,6 +57,8 @@ pub(super) struct Words {
     pub jin_compound: Vec<char>,
     /// Characters after a year range that make it an amount.
     pub amount_after: Vec<char>,
+    /// Words after 上年/去年 that make it no date.
+    pub past_year_tails: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -67,11 +68,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         plan_followers: Vec::new(),
         nian_compound: Vec::new(),
         qian_compound: Vec::new(),
-        year_end_leads: Vec::new(),
         day_leads: Vec::new(),
         day_span_tails: Vec::new(),
         jin_compound: Vec::new(),
         amount_after: Vec::new(),
+        past_year_tails: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -79,11 +80,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::PlanFollower => w.plan_followers.push(word),
             Class::NianCompound => w.nian_compound.extend(word.chars()),
             Class::QianCompound => w.qian_compound.extend(word.chars()),
-            Class::YearEndLead => w.year_end_leads.extend(word.chars()),
             Class::DayLead => w.day_leads.push(word),
             Class::DaySpanTail => w.day_span_tails.push(word),
             Class::JinCompound => w.jin_compound.extend(word.chars()),
             Class::AmountAfter => w.amount_after.extend(word.chars()),
+            Class::PastYearTail => w.past_year_tails.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -121,11 +122,11 @@ mod tests {
                 Class::PlanFollower => WORDS.plan_followers.contains(w),
                 Class::NianCompound => ch(&WORDS.nian_compound),
                 Class::QianCompound => ch(&WORDS.qian_compound),
-                Class::YearEndLead => ch(&WORDS.year_end_leads),
                 Class::DayLead => WORDS.day_leads.contains(w),
                 Class::DaySpanTail => WORDS.day_span_tails.contains(w),
                 Class::JinCompound => ch(&WORDS.jin_compound),
                 Class::AmountAfter => ch(&WORDS.amount_after),
+                Class::PastYearTail => WORDS.past_year_tails.contains(w),
             };
             assert!(found, "{w} {c}");
         }

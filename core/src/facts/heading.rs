@@ -1,0 +1,168 @@
+//! Section headings: the time and status a heading gives the figures of
+//! its section.
+//!
+//! A heading is a short line (at most 40 characters) that does not end like
+//! a sentence or a clause and holds no figure: an outline line
+//! (`一、2025年工作回顾`, `（二）…`), a marked line (`■ 2024年成绩单`), a
+//! line that is only a time (`2023年前三季度` above infographic captions),
+//! or a plain title. A heading after a sentence end and a space on the same
+//! line (`…请予审议。 一、2025年工作回顾 2025年是…`, a document whose lines
+//! were joined) counts too when it opens with an outline marker.
+//!
+//! An outline or marked heading that names a year or period dates the
+//! figures of its section that have no time of their own (sentence, then
+//! paragraph); a goal word in it (`主要预期目标`) makes them targets. A line
+//! that is only a time dates the short lines below it, up to the first line
+//! holding a full sentence. A plain title names no time (the year of
+//! `玉环市2019年国民经济和社会发展统计公报` is the document's, not a section's)
+//! and closes every open section; an outline heading closes those of its
+//! level and below.
+
+use super::lexicon::Lexicon;
+use super::metric::is_word_char;
+use super::{is_clause_sep, is_figure, is_sentence_end, Status};
+use crate::entity::{Entity, Kind};
+use crate::lexicon::{self as words, List};
+
+/// The longest heading, in characters.
+const MAX_CHARS: usize = 40;
+/// The longest title of a heading inside a line, in characters.
+const MAX_INLINE_CHARS: usize = 20;
+
+/// A heading and what it gives its section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Heading {
+    /// 1–4 for outline markers (一、 （一） 1. （1）), 0 otherwise: a new
+    /// heading closes the open ones of its level and below.
+    pub level: u8,
+    /// The index of the entity that dates the section.
+    pub time: Option<usize>,
+    /// A goal or forecast word of the heading.
+    pub status: Status,
+    /// A line that is only a time: it dates caption lines only.
+    pub captions: bool,
+    /// Where the heading ends (bytes).
+    pub end: usize,
+}
+
+/// The heading that is the line `at..end`, if it is one; `next` is the
+/// index of the first entity at or after `at`.
+pub(crate) fn line(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    at: usize,
+    end: usize,
+    next: usize,
+) -> Option<Heading> {
+    if end - at > MAX_CHARS * 4 {
+        return None;
+    }
+    let (s, e) = trim_space(text, at, end);
+    let body = &text[s..e];
+    let last = body.chars().next_back()?;
+    if body.chars().count() > MAX_CHARS
+        || is_sentence_end(last)
+        || is_clause_sep(last)
+        || body.contains('。')
+        || words::prefix_in(List::BulletMark, body).is_some()
+    {
+        return None;
+    }
+    let (level, marked) = match crate::policy::opening_marker(body) {
+        Some((level, _)) => (level, true),
+        None => (0, words::prefix_in(List::HeadingMark, body).is_some()),
+    };
+    analyze(lex, text, entities, s, e, next, level, marked)
+}
+
+/// An outline heading opening right after a sentence end at `at` on the
+/// same line (`。 一、2025年工作回顾 2025年是…`): a space, the marker, a
+/// title of word characters, a space.
+pub(crate) fn inline(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    at: usize,
+    next: usize,
+) -> Option<Heading> {
+    let rest = &text[at..];
+    let s = at + (rest.len() - rest.trim_start_matches(is_line_space).len());
+    if s == at {
+        return None;
+    }
+    let (level, len) = crate::policy::opening_marker(&text[s..])?;
+    if level > 2 {
+        return None;
+    }
+    let title = s + len;
+    let mut e = title;
+    for (n, c) in text[title..].chars().enumerate() {
+        if is_line_space(c) {
+            break;
+        }
+        if n >= MAX_INLINE_CHARS || !(is_word_char(c) || matches!(c, '"' | '“' | '”')) {
+            return None;
+        }
+        e += c.len_utf8();
+    }
+    if e == title || !text[e..].starts_with(is_line_space) {
+        return None;
+    }
+    analyze(lex, text, entities, s, e, next, level, true)
+}
+
+/// What the heading `s..e` gives its section.
+#[allow(clippy::too_many_arguments)]
+fn analyze(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+    next: usize,
+    level: u8,
+    marked: bool,
+) -> Option<Heading> {
+    let mut time = None;
+    for (i, x) in entities.iter().enumerate().skip(next) {
+        if x.span.start >= e {
+            break;
+        }
+        if is_figure(x.kind) {
+            return None;
+        }
+        if time.is_none() && matches!(x.kind, Kind::Date | Kind::Period) {
+            time = Some(i);
+        }
+    }
+    // Only a time, with brackets or punctuation around it.
+    let captions = time.is_some_and(|t| {
+        let span = entities[t].span;
+        !text[s..span.start].chars().any(is_word_char)
+            && !text[span.end..e].chars().any(is_word_char)
+    });
+    let dates = marked || captions;
+    Some(Heading {
+        level,
+        time: time.filter(|_| dates),
+        status: if dates {
+            super::cue_status(lex, text, s, e, Status::Actual)
+        } else {
+            Status::Actual
+        },
+        captions,
+        end: e,
+    })
+}
+
+fn is_line_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\r')
+}
+
+fn trim_space(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let lead = t.len() - t.trim_start_matches(|c: char| c.is_whitespace()).len();
+    let body = t.trim_matches(|c: char| c.is_whitespace());
+    (s + lead, s + lead + body.len())
+}
