@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The repository stands alone and every package has the same version.
 python3 scripts/check-repo.py
+python3 scripts/han-literals.py --check
 bash scripts/test-rust.sh
 [ -f scripts/test-python.sh ] && bash scripts/test-python.sh
 [ -f scripts/test-wasm.sh ] && bash scripts/test-wasm.sh
