@@ -17,7 +17,7 @@ mod fact;
 
 use entity::{Change, Entity};
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyList, PyTuple};
 
 pyo3::create_exception!(
     shuzi,
@@ -204,6 +204,12 @@ fn parse_policy<'py>(
 fn _shuzi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("ShuziError", m.py().get_type::<ShuziError>())?;
+    // The table layouts come from the core, so Python never keeps a second list.
+    m.add("LONG_COLUMNS", PyTuple::new(m.py(), shuzi::flat::COLUMNS)?)?;
+    m.add(
+        "FACT_COLUMNS",
+        PyTuple::new(m.py(), shuzi::arrow::FACT_COLUMNS)?,
+    )?;
     m.add_class::<Entity>()?;
     m.add_class::<Change>()?;
     m.add_class::<Extractor>()?;

@@ -13,32 +13,15 @@ import warnings
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+from shuzi._shuzi import FACT_COLUMNS as _FACT_COLUMNS
+from shuzi._shuzi import LONG_COLUMNS as _LONG_COLUMNS
 from shuzi._shuzi import Extractor as _NativeExtractor
 
 if TYPE_CHECKING:
     import pyarrow
 
-#: The long table's columns, in order.
-COLUMNS = (
-    "doc",
-    "kind",
-    "text",
-    "start",
-    "end",
-    "value",
-    "normalized",
-    "high",
-    "bound",
-    "unit",
-    "currency",
-    "change_direction",
-    "change_basis",
-    "year",
-    "month",
-    "day",
-    "from",
-    "to",
-)
+#: The long table's columns, in order (the core's list).
+COLUMNS: tuple[str, ...] = _LONG_COLUMNS
 
 
 class BadRowWarning(UserWarning):
@@ -130,33 +113,8 @@ def extract_arrow(
     return extract_table(native, texts, threads, stacklevel=2)
 
 
-#: The facts table's columns, in order (``facts_frame``'s, as Arrow).
-FACT_COLUMNS = (
-    "doc",
-    "subject",
-    "metric",
-    "time",
-    "figure",
-    "value",
-    "unit",
-    "bound",
-    "change_direction",
-    "change_basis",
-    "measure",
-    "status",
-    "whole",
-    "metric_constructed",
-    "time_from",
-    "time_to",
-    "time_value",
-    "figure_kind",
-    "figure_start",
-    "figure_end",
-    "metric_start",
-    "metric_end",
-    "subject_start",
-    "subject_end",
-)
+#: The facts table's columns, in order (``facts_frame``'s, as Arrow; the core's list).
+FACT_COLUMNS: tuple[str, ...] = _FACT_COLUMNS
 
 
 def facts_arrow(

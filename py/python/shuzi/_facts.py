@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from shuzi._shuzi import FACT_COLUMNS as _FACT_COLUMNS
 from shuzi._shuzi import Entity
 from shuzi._shuzi import _facts as _native_facts
 from shuzi._shuzi import _facts_many as _native_facts_many
@@ -142,32 +143,8 @@ def facts(text: str, *, ref_date: datetime.date | str | None = None) -> list[Fac
     return facts_of(_extractor(ref_date), text)
 
 
-#: The columns of ``facts_frame``, in order after ``doc``.
-COLUMNS = (
-    "subject",
-    "metric",
-    "time",
-    "figure",
-    "value",
-    "unit",
-    "bound",
-    "change_direction",
-    "change_basis",
-    "measure",
-    "status",
-    "whole",
-    "metric_constructed",
-    "time_from",
-    "time_to",
-    "time_value",
-    "figure_kind",
-    "figure_start",
-    "figure_end",
-    "metric_start",
-    "metric_end",
-    "subject_start",
-    "subject_end",
-)
+#: The columns of ``facts_frame``, in order after ``doc`` (the core's list).
+COLUMNS: tuple[str, ...] = _FACT_COLUMNS[1:]
 
 
 def _row(f: Fact) -> dict[str, Any]:

@@ -12,6 +12,8 @@ _Bound = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_mo
 __all__ = [
     "__version__",
     "ShuziError",
+    "LONG_COLUMNS",
+    "FACT_COLUMNS",
     "Entity",
     "Change",
     "Extractor",
@@ -22,6 +24,11 @@ __all__ = [
 ]
 
 __version__: str
+
+#: The long table's columns (``extract_arrow``), ``doc`` first, in order.
+LONG_COLUMNS: tuple[str, ...]
+#: The facts table's columns (``facts_arrow``), ``doc`` first, in order.
+FACT_COLUMNS: tuple[str, ...]
 
 class ShuziError(ValueError):
     """A bad option value (an unknown kind, a malformed reference date, …)."""
