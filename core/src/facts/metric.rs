@@ -300,12 +300,13 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
             let end = at + w.len();
             let name = &text[s..end];
             let joiners = words::list(List::SubjectJoiner);
+            // The cheap checks first; the joiners' searches last.
             if end > best.unwrap_or(s)
                 && n + w.chars().count() >= 2
-                && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
                 && !name.bytes().any(|b| b.is_ascii_digit())
-                && !joiners.iter().any(|j| find_word(name, j).is_some())
+                && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
                 && lex.starting(text, s, end, &[Role::Lead]).is_none()
+                && !joiners.iter().any(|j| find_word(name, j).is_some())
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
             }

@@ -291,27 +291,30 @@ struct Pass<'t> {
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
-/// `!` `?` and the lead bytes of 。 (E3) and of the full-width ！？，；：
-/// (EF). Three vectorised searches run once over the whole text, each a
-/// step ahead of the pass (a search restarted for every gap between two
-/// entities costs more in setting up than in reading).
+/// `!` `?`, the lead byte of the full-width ！？，；： (EF), and 。 (found
+/// whole: its lead byte E3 also starts 、《》「」, which are no boundaries
+/// and outnumber it). Four vectorised searches run once over the whole
+/// text, each a step ahead of the pass (a search restarted for every gap
+/// between two entities costs more in setting up than in reading).
 struct Boundaries<'t> {
     lines: memchr::Memchr3<'t>,
     ascii: memchr::Memchr3<'t>,
-    marks: memchr::Memchr2<'t>,
+    question: memchr::Memchr<'t>,
+    stops: memchr::memmem::FindIter<'t, 'static>,
     /// The next hit of each search (`usize::MAX` when there is none).
-    next: [usize; 3],
+    next: [usize; 4],
 }
 
 impl<'t> Boundaries<'t> {
     fn new(bytes: &'t [u8]) -> Boundaries<'t> {
         let mut b = Boundaries {
-            lines: memchr::memchr3_iter(b'\n', 0xE3, 0xEF, bytes),
+            lines: memchr::memchr3_iter(b'\n', 0xEF, b'!', bytes),
             ascii: memchr::memchr3_iter(b',', b';', b':', bytes),
-            marks: memchr::memchr2_iter(b'!', b'?', bytes),
-            next: [0; 3],
+            question: memchr::memchr_iter(b'?', bytes),
+            stops: memchr::memmem::find_iter(bytes, "。".as_bytes()),
+            next: [0; 4],
         };
-        for k in 0..3 {
+        for k in 0..4 {
             b.next[k] = b.pull(k);
         }
         b
@@ -321,7 +324,8 @@ impl<'t> Boundaries<'t> {
         let hit = match k {
             0 => self.lines.next(),
             1 => self.ascii.next(),
-            _ => self.marks.next(),
+            2 => self.question.next(),
+            _ => self.stops.next(),
         };
         hit.unwrap_or(usize::MAX)
     }
@@ -330,7 +334,7 @@ impl<'t> Boundaries<'t> {
     /// calls come with `from` never going back.
     fn next(&mut self, from: usize, to: usize) -> Option<usize> {
         let mut best = usize::MAX;
-        for k in 0..3 {
+        for k in 0..4 {
             while self.next[k] < from {
                 self.next[k] = self.pull(k);
             }
@@ -570,7 +574,7 @@ impl<'t> Pass<'t> {
             return;
         }
         // Boundaries are ASCII or the forms 。(E3 80 82) and ！？，；：
-        // (EF BC xx): searches for those bytes skip everything else.
+        // (EF BC xx): searches for those skip everything else.
         let bytes = self.text.as_bytes();
         let mut i = from;
         while let Some(at) = self.bounds.next(i, to) {
