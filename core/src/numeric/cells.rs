@@ -242,7 +242,8 @@ fn with_unit(figure: &str, unit: &str, span: Span) -> Option<Entity> {
     };
     let synthetic = format!("{figure}{unit}");
     let mut v = Vec::new();
-    super::scan_figures(&synthetic, &mut v);
+    // The noun is dropped below: not read.
+    super::scan_figures(&synthetic, false, &mut v);
     let [e] = v.as_slice() else {
         return None;
     };
@@ -267,7 +268,7 @@ mod tests {
 
     fn scan(text: &str) -> Vec<Entity> {
         let mut v = Vec::new();
-        super::super::scan(text, &mut v);
+        super::super::scan(text, true, &mut v);
         v
     }
 

@@ -105,7 +105,7 @@ mod tests {
 
     fn scan(text: &str) -> Vec<(Kind, String, String, Bound)> {
         let mut v = Vec::new();
-        super::super::scan(text, &mut v);
+        super::super::scan(text, true, &mut v);
         v.iter()
             .map(|e| {
                 (

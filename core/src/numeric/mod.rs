@@ -50,16 +50,18 @@ use text::char_at;
 use unit::Unit;
 
 /// Appends every numeric entity in `text` to `out`, in text order, never
-/// overlapping one another.
-pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
+/// overlapping one another. With `nouns` false the counted noun of a count
+/// (`196家知名企业` → `知名企业`) is not read: it is part of a count's value
+/// only and changes no span, so a caller that keeps no counts skips it.
+pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let first = out.len();
-    scan_figures(text, out);
+    scan_figures(text, nouns, out);
     cells::apply(text, out, first);
 }
 
 /// The scan of [`scan`] without the table rule (also what a table cell is
 /// read with, its label's unit written after it).
-fn scan_figures(text: &str, out: &mut Vec<Entity>) {
+fn scan_figures(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut floor = 0; // end of the last entity: lookbacks stop here
@@ -96,7 +98,7 @@ fn scan_figures(text: &str, out: &mut Vec<Entity>) {
             }
         };
         let prev_entity = if out.len() > first { out.last() } else { None };
-        match at(text, i, floor, prev_entity) {
+        match at(text, i, floor, prev_entity, nouns) {
             Step::Found(e) => {
                 i = e.span.end.max(i + c.len_utf8());
                 floor = e.span.end;
@@ -146,7 +148,7 @@ fn is_starter(c: char) -> bool {
         || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
 }
 
-fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
+fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) -> Step {
     let c = char_at(text, i).unwrap_or(' ');
     let next = i + c.len_utf8();
     match c {
@@ -215,7 +217,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>) -> Step {
     if char_at(text, n.end).is_some_and(|m| magnitude::large_unit(m).is_some()) {
         return Step::Skip(numeral_run_end(text, i));
     }
-    match expression(text, i, &n, floor, prev) {
+    match expression(text, i, &n, floor, prev, nouns) {
         Some(e) if acronym && !matches!(e.kind, Kind::Percent | Kind::Money) => {
             Step::Skip(filter::code_end(text, i))
         }
@@ -266,6 +268,7 @@ fn expression(
     n: &Numeral,
     floor: usize,
     prev: Option<&Entity>,
+    nouns: bool,
 ) -> Option<Entity> {
     // Calendar expressions belong to the date recogniser.
     if filter::calendar(text, i, n) {
@@ -453,7 +456,9 @@ fn expression(
         Bound::Exact
     };
     if let Value::Count { noun, measure, .. } = &mut e.value {
-        *noun = noun::after_count(text, span_end, Some(measure));
+        if nouns {
+            *noun = noun::after_count(text, span_end, Some(measure));
+        }
     }
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {

@@ -480,7 +480,7 @@ mod rows_recognised {
 
     fn scan(text: &str) -> Vec<Entity> {
         let mut v = Vec::new();
-        super::super::scan(text, &mut v);
+        super::super::scan(text, true, &mut v);
         v
     }
 
