@@ -48,6 +48,11 @@ echo "== rust: cargo package -p shuzi -p shuzi-cli"
 # earlier run, which would verify the CLI against stale library sources.
 rm -rf target/package
 mkdir -p target/package
+# And no unpacked copy of an earlier packed library: cargo unpacks the packed
+# crates of its temporary registry under CARGO_HOME (registry/src/-<hash>/, the
+# hash of the registry's path) and, taking a registry crate as immutable, builds
+# the CLI against an old unpack at the same path. Only those dirs start with `-`.
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/shuzi-* "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/-*/shuzi-*
 # Its own target directory too: cargo takes the packed library, same name and
 # version, for an immutable registry crate and would reuse an older build.
 if ! CARGO_TARGET_DIR=target/package/build cargo package --allow-dirty -p shuzi -p shuzi-cli > target/package/log.txt 2>&1; then

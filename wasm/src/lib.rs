@@ -19,8 +19,16 @@
 //! Errors are thrown as JavaScript `Error`s with a `kind` property
 //! (`"unknown_kind"`, `"invalid_date"`, `"invalid_option"`); the wrapper
 //! rethrows them as `ShuziError`.
+//!
+//! `extract` itself takes a faster road (`extractTape`, module [`tape`]): the
+//! records as numbers and a string table, turned into the same plain objects
+//! by the wrapper without any JSON text; `extractJson` stays for callers
+//! that want the text and for the test that compares the two.
 #![forbid(unsafe_code)]
 
+pub mod tape;
+
+use serde::Serialize as _;
 use shuzi::json::{records_styled, KeyStyle, OffsetUnit};
 use shuzi::policy::PolicyRecord;
 use shuzi::{Config, ErrorKind};
@@ -45,6 +53,28 @@ fn records_json(extractor: &shuzi::Extractor, text: &str) -> String {
     // The records are UTF-8 JSON text; an empty array is the safe answer if
     // that were ever not so.
     String::from_utf8(out).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// `text`'s entity records on a [`tape::Tape`], as the JS array
+/// `[tokens (Float64Array), strings, lengths (Uint32Array)]`; the JSON array
+/// string instead if a record could not be put on the tape (never expected:
+/// the wrapper parses that).
+fn records_tape(extractor: &shuzi::Extractor, text: &str) -> JsValue {
+    let entities = extractor.extract(text);
+    let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
+    let mut tape = tape::Tape::new(text);
+    tape.tokens.reserve(records.len() * 40);
+    for r in &records {
+        if r.serialize(&mut tape).is_err() {
+            return JsValue::from_str(&records_json(extractor, text));
+        }
+    }
+    js_sys::Array::of3(
+        &js_sys::Float64Array::from(&tape.tokens[..]),
+        &JsValue::from_str(&tape.strings),
+        &js_sys::Uint32Array::from(&tape.lengths[..]),
+    )
+    .into()
 }
 
 /// A JavaScript `Error` with a `kind` property.
@@ -95,6 +125,20 @@ fn serde_message(e: &serde_json::Error) -> String {
 pub fn extract_json(text: &str, options: JsValue) -> Result<String, JsValue> {
     let extractor = shuzi::Extractor::new(config(&options)?);
     Ok(records_json(&extractor, text))
+}
+
+/// Every entity of `text` as a tape (see [`records_tape`]).
+#[wasm_bindgen(js_name = extractTape)]
+pub fn extract_tape(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let extractor = shuzi::Extractor::new(config(&options)?);
+    Ok(records_tape(&extractor, text))
+}
+
+/// The tape's codes in this order: object, end, null, true, false, number,
+/// string, slice of the input (read once by the wrapper).
+#[wasm_bindgen(js_name = tapeCodes)]
+pub fn tape_codes() -> Vec<f64> {
+    tape::CODES.to_vec()
 }
 
 /// The options without `instruments`, and the cue table it holds (TSV text;
@@ -183,6 +227,12 @@ impl Extractor {
     #[wasm_bindgen(js_name = extractJson)]
     pub fn extract_json(&self, text: &str) -> String {
         records_json(&self.inner, text)
+    }
+
+    /// Every entity of `text` as a tape (see [`records_tape`]).
+    #[wasm_bindgen(js_name = extractTape)]
+    pub fn extract_tape(&self, text: &str) -> JsValue {
+        records_tape(&self.inner, text)
     }
 
     /// Every indicator fact of `text` as a JSON array string.

@@ -472,6 +472,50 @@ pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
     ok.then_some(point + 1)
 }
 
+/// The most digits of one part of a dotted section number (`1.12`).
+const MAX_SECTION_DIGITS: usize = 2;
+
+/// A dotted section number at the very start of a line (`1.1`, `2.3.`,
+/// `3.2.1`, points ASCII or full-width), followed by a Han character, right
+/// after it or after spaces: the byte after the number and its last point.
+/// A decimal inside a sentence (`增长1.1%`, `为1.1`) is none.
+pub(crate) fn dotted_outline(text: &str, at: usize) -> Option<usize> {
+    let starts_line = text[..at]
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))
+        .is_none_or(|c| c == '\n' || c == '\r');
+    if !starts_line {
+        return None;
+    }
+    let mut end = at;
+    let mut parts = 0;
+    loop {
+        let digits = text[end..].chars().take_while(char::is_ascii_digit).count();
+        if !(1..=MAX_SECTION_DIGITS).contains(&digits) {
+            return None;
+        }
+        end += digits;
+        parts += 1;
+        let Some(point) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '.' | '．'))
+        else {
+            break;
+        };
+        let after = end + point.len_utf8();
+        if !text[after..].starts_with(|c: char| c.is_ascii_digit()) {
+            // `2.3.` : a closing point belongs to the number.
+            end = after;
+            break;
+        }
+        end = after;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t', '\u{3000}']);
+    (parts >= 2 && rest.starts_with(crate::chars::is_han)).then_some(end)
+}
+
 fn line_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {

@@ -217,7 +217,23 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
     if char_at(text, n.end).is_some_and(|m| magnitude::large_unit(m).is_some()) {
         return Step::Skip(numeral_run_end(text, i));
     }
+    // `1.1 总体要求`, `3.2.1年度计划` at the start of a line: a dotted
+    // section number before a heading, when it reads as a bare number of
+    // its digits alone (a figure with a unit or a magnitude stays one:
+    // `1.1亿元`, `4.78万亿`).
+    let marker = c
+        .is_ascii_digit()
+        .then(|| filter::dotted_outline(text, i))
+        .flatten();
     match expression(text, i, &n, floor, prev, nouns) {
+        Some(e)
+            if marker.is_some_and(|m| e.span.end <= m)
+                && e.kind == Kind::Number
+                && e.unit().is_none() =>
+        {
+            Step::Skip(marker.unwrap_or(next))
+        }
+        None if marker.is_some() => Step::Skip(marker.unwrap_or(next)),
         Some(e) if acronym && !matches!(e.kind, Kind::Percent | Kind::Money) => {
             Step::Skip(filter::code_end(text, i))
         }

@@ -1132,3 +1132,53 @@ fn real_document_rates_bounds_and_ranks() {
     let text = "常住人口密度为 16922 人/平方公里";
     assert_eq!(scan(text)[0].unit_text(), Some("人/平方公里"));
 }
+
+#[test]
+fn dotted_section_numbers_at_line_starts_are_outline_markers() {
+    use Bound::Exact;
+    use Kind::*;
+    // Synthetic headings: a dotted number, then a heading (spaces or none).
+    for text in [
+        "1.1 总体要求\n",
+        "一、总则\n1.1总体要求\n",
+        "  3.2.1 年度计划\n",
+        "2.3 个人所得税改革\n",
+        "2.3.\u{3000}工作机制\n",
+        "2．4 组织保障\n",
+    ] {
+        assert_eq!(facts(text), [], "{text:?}");
+    }
+    // The heading's own figures stay; so do decimals in sentences and
+    // figures with a unit at a line start.
+    check(&[
+        (
+            "4.1 三年行动\n",
+            &[(Duration, "三年", "3", Some("year"), Exact)],
+        ),
+        (
+            "收入增长1.1%。",
+            &[(Percent, "1.1%", "1.1", Some("%"), Exact)],
+        ),
+        ("指数为1.1。", &[(Number, "1.1", "1.1", None, Exact)]),
+        (
+            "1.1亿元用于建设。",
+            &[(Money, "1.1亿元", "110000000", Some("元"), Exact)],
+        ),
+        (
+            "2.5%的增幅\n",
+            &[(Percent, "2.5%", "2.5", Some("%"), Exact)],
+        ),
+        ("全年。1.1 总体\n", &[(Number, "1.1", "1.1", None, Exact)]),
+        ("1.1\n", &[(Number, "1.1", "1.1", None, Exact)]),
+        ("123.4 总量\n", &[(Number, "123.4", "123.4", None, Exact)]),
+        (
+            "4.78万亿",
+            &[(Number, "4.78万亿", "4780000000000", None, Exact)],
+        ),
+    ]);
+    assert_eq!(super::filter::dotted_outline("3.2.1 年度", 0), Some(5));
+    assert_eq!(super::filter::dotted_outline("2.3.工作", 0), Some(4));
+    assert_eq!(super::filter::dotted_outline("1.1%", 0), None);
+    assert_eq!(super::filter::dotted_outline("增长1.1个", 6), None);
+    assert_eq!(super::filter::dotted_outline("1. 总体", 0), None);
+}

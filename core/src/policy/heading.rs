@@ -14,6 +14,9 @@
 //! / `农机装备产业转型升级的指导意见`): the lines above its last one that read
 //! as parts of a title belong to it. For a 印发 notice this is the notice's
 //! own title, which stands next to its document number or comes first.
+//! A line ending inside a 《 it opened is never a whole title (`…实施《某某
+//! 管理法` / `实施条例》…的决定`), and under a line with 关于 the last line
+//! may end with any form of the form table (`…的批复`, `…的函`).
 //!
 //! Recipients: the lines right under the heading (and its document number)
 //! up to and including the first one ending in ：or :, at most four lines,
@@ -144,6 +147,25 @@ fn is_title_line(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS
         && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
         && doc_type(line).0.is_some()
+        && !opens_a_name(line)
+}
+
+/// True when `line` ends inside a 《》 name it opened (`…实施《某某法` /
+/// `实施条例》…的决定`): the title goes on on the next line, whatever the
+/// line ends with.
+fn opens_a_name(line: &str) -> bool {
+    line.matches('《').count() > line.matches('》').count()
+}
+
+/// True for the last line of a title wrapped under a line with 关于, by
+/// the forms of the form table as well (`国务院关于某某新区` /
+/// `总体规划（2018—2035年）的批复`).
+fn ends_a_wrapped_title(line: &str) -> bool {
+    is_title_line(line)
+        || (line.chars().count() <= MAX_HEADING_CHARS
+            && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
+            && !opens_a_name(line)
+            && super::form::form_of(line).is_some())
 }
 
 /// True for a line that may be the first or a middle part of a title
@@ -152,14 +174,22 @@ fn is_title_line(line: &str) -> bool {
 /// brackets (`（此件公开发布）`), and not a whole title itself. Digits
 /// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
 fn is_title_part(line: &str) -> bool {
-    line.chars().count() <= MAX_HEADING_CHARS / 2
+    // A line ending inside a 《》 name may be as long as a title, and may
+    // end with a type word of that name (`…实施《某某管理法`).
+    let open = opens_a_name(line);
+    let most = if open {
+        MAX_HEADING_CHARS
+    } else {
+        MAX_HEADING_CHARS / 2
+    };
+    line.chars().count() <= most
         && !line.contains([
             '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
         ])
         && !line.starts_with(super::text::is_open)
         && !words(Role::Masthead).any(|w| line.ends_with(w))
         && (has(line, Role::About) || !line.chars().any(|c| c.is_ascii_digit()))
-        && doc_type(line).0.is_none()
+        && (open || doc_type(line).0.is_none())
         && !is_furniture(line)
 }
 
@@ -183,9 +213,10 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
 /// A title starting at `ls[i]` and ending within three lines: the index of
 /// its last line.
 fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
+    let about = has(&text[ls[i].0..ls[i].1], Role::About);
     for (j, &(s, e)) in ls.iter().enumerate().skip(i).take(MAX_TITLE_LINES) {
         let line = &text[s..e];
-        if is_title_line(line) {
+        if is_title_line(line) || (j > i && about && ends_a_wrapped_title(line)) {
             return Some(j);
         }
         if !is_title_part(line) {
@@ -235,9 +266,17 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if !alone {
             continue;
         }
-        let above = k
-            .checked_sub(1)
-            .filter(|&j| is_title_line(&text[ls[j].0..ls[j].1]));
+        // The title's last line above the number; a line ending with a
+        // form of the form table only under a part with 关于.
+        let above = k.checked_sub(1).filter(|&j| {
+            let line = &text[ls[j].0..ls[j].1];
+            is_title_line(line)
+                || (ends_a_wrapped_title(line)
+                    && j.checked_sub(1).is_some_and(|i| {
+                        let part = &text[ls[i].0..ls[i].1];
+                        is_title_part(part) && has(part, Role::About)
+                    }))
+        });
         if let Some(j) = above {
             let top = title_top(text, &ls, j, 0);
             return (Some(block(&ls, top, j)), recipients(text, &ls[k + 1..]));
@@ -430,6 +469,47 @@ mod tests {
         assert_eq!(
             run("第223号\n省人民政府常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：\n"),
             (None, vec![])
+        );
+    }
+
+    #[test]
+    fn titles_wrapped_inside_a_name_or_before_a_form() {
+        // Synthetic. The first line ends inside an open 《: it is no title of
+        // its own though it ends with 法.
+        let text = "某某部关于在某某试验区暂时调整实施《某某某某某某人民共和国某某某某管理法\n实施条例》有关规定的决定\n某发〔2020〕3号\n各省人民政府：\n正文。\n";
+        let (h, r) = run(text);
+        assert_eq!(
+            h.map(joined),
+            Some("某某部关于在某某试验区暂时调整实施《某某某某某某人民共和国某某某某管理法实施条例》有关规定的决定".into())
+        );
+        assert_eq!(r, ["各省人民政府"]);
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!(p.form, Some("决定"));
+        // A line with 关于 and no form, then a line ending with a form of
+        // the form table (批复), above or below the number, or with none.
+        for text in [
+            "某省人民政府关于某某新区\n总体规划（2020—2035年）的批复\n某政函〔2020〕9号\n某市人民政府：\n正文。\n",
+            "某政函〔2020〕9号\n某省人民政府关于某某新区\n总体规划（2020—2035年）的批复\n某市人民政府：\n正文。\n",
+            "首页 > 政策\n某省人民政府关于某某新区\n总体规划（2020—2035年）的批复\n某市人民政府：\n正文。\n",
+        ] {
+            let (h, r) = run(text);
+            assert_eq!(
+                h.map(joined),
+                Some("某省人民政府关于某某新区总体规划（2020—2035年）的批复".into()),
+                "{text}"
+            );
+            assert_eq!(r, ["某市人民政府"], "{text}");
+            let p = crate::policy::parse(text, &crate::Config::default());
+            assert_eq!(p.form, Some("批复"), "{text}");
+        }
+        // A balanced name ending a line is a title of its own.
+        assert!(is_title_line("某某部关于修改《某某条例》的决定"));
+        assert!(!is_title_line("某某部关于修改《某某条例"));
+        assert!(is_title_part("某某部关于修改《某某条例"));
+        // A form of the form table ends a title only under a line with 关于.
+        assert_eq!(
+            run("某某新区\n总体规划的批复\n正文。\n").0,
+            Some("某某新区")
         );
     }
 

@@ -11,7 +11,10 @@
 //! opens a group and gives the role of its units until the next label; a
 //! closing verb (and a 等 before it) is stripped and gives its role to the
 //! units of its group. Labels and verbs are the rows of
-//! `data/policy_responsible.tsv`. A bracket is taken when it has a label,
+//! `data/policy_responsible.tsv`; in a bracket, a head noun of that table
+//! (单位, 部门, 处室, 机构) after a qualifier of one to four Han characters
+//! and a colon is a label too (`落实单位：`), leading when its qualifier is a
+//! lead word (`主责处室：`). A bracket is taken when it has a label,
 //! or when its last group ends with a verb and every unit is short.
 //!
 //! A line of its own that opens with a label (`责任单位：A、B`, after the
@@ -97,6 +100,10 @@ string_enum! {
         AdminTail => "admin_tail",
         /// A body of government (see the table's header).
         AdminBody => "admin_body",
+        /// The noun a label ends with (单位 in 落实单位：).
+        LabelHead => "label_head",
+        /// A label's qualifier saying its units lead (牵头, 主责).
+        LeadQualifier => "lead_qualifier",
     }
     error: crate::ErrorKind::InvalidData, "responsibility role"
 }
@@ -240,7 +247,9 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let (mut s, e) = trim(text, s, e);
             if k == 0 {
                 if let Some((len, lead)) = label_at(&text[s..e]) {
-                    labelled = true;
+                    // A headed label alone (`作者单位：`) makes no bracket
+                    // of responsibility: a label of the table or a lead does.
+                    labelled |= lead || table_label_at(&text[s..e]).is_some();
                     lead_label = lead;
                     s += len;
                 }
@@ -320,8 +329,44 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
 }
 
 /// A label with its colon at the start of `s`: its byte length and whether
-/// it is a 牵头 label.
+/// it is a 牵头 label. Inside a bracket a label is a row of the table or any
+/// `<qualifier><head>：`, a head noun of the table (单位, 部门, 处室, 机构)
+/// after a qualifier of one to four Han characters (`落实单位：`,
+/// `主责处室：`); it leads when its qualifier is a lead word (牵头, 主责).
+/// Such a label opens a group in a bracket that a lead or a label of the
+/// table makes one of responsibility (`（作者单位：某局）` is none).
 fn label_at(s: &str) -> Option<(usize, bool)> {
+    table_label_at(s).or_else(|| headed_label_at(s))
+}
+
+/// The most Han characters before a label's head noun.
+const MAX_QUALIFIER_CHARS: usize = 4;
+
+/// A label made of a short qualifier and a head noun, with its colon, at
+/// the start of `s` (see [`label_at`]).
+fn headed_label_at(s: &str) -> Option<(usize, bool)> {
+    let mut ends = s.char_indices().skip(1).map(|(i, _)| i).chain([s.len()]);
+    for _ in 0..MAX_QUALIFIER_CHARS {
+        let end = ends.next()?;
+        let qualifier = &s[..end];
+        if !qualifier.chars().all(crate::chars::is_han) {
+            return None;
+        }
+        let Some(rest) = words(Role::LabelHead).find_map(|h| s[end..].strip_prefix(h)) else {
+            continue;
+        };
+        let body = rest.trim_start_matches(is_space);
+        let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) else {
+            continue;
+        };
+        let lead = words(Role::LeadQualifier).any(|w| w == qualifier);
+        return Some((s.len() - body.len() + colon.len_utf8(), lead));
+    }
+    None
+}
+
+/// A label of the table with its colon at the start of `s`.
+fn table_label_at(s: &str) -> Option<(usize, bool)> {
     WORDS.iter().find_map(|&(w, role)| {
         let lead = match role {
             Role::Label => false,
@@ -507,7 +552,9 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         let body = &text[s..e];
-        if label_at(body).is_none() || out.iter().any(|r| r.span.start >= s && r.span.end <= e) {
+        if table_label_at(body).is_none()
+            || out.iter().any(|r| r.span.start >= s && r.span.end <= e)
+        {
             continue;
         }
         let e = s + body.trim_end_matches(['。', '；', ';']).len();
@@ -592,6 +639,8 @@ mod tests {
             Role::Closer,
             Role::AdminTail,
             Role::AdminBody,
+            Role::LabelHead,
+            Role::LeadQualifier,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -815,6 +864,43 @@ mod tests {
             show("（市发展改革委牵头，责任单位：市财政局）"),
             [(vec!["市发展改革委", "市财政局"], vec!["市发展改革委"])]
         );
+    }
+
+    #[test]
+    fn labels_made_of_a_qualifier_and_a_head_noun() {
+        // No row of the table names 落实单位 or 主责处室: the head noun does.
+        assert_eq!(
+            show("（牵头部门：甲局、乙委；配合部门：丙办；落实单位：丁区、戊县）"),
+            [(
+                vec!["甲局", "乙委", "丙办", "丁区", "戊县"],
+                vec!["甲局", "乙委"]
+            )]
+        );
+        assert_eq!(
+            show("（主责处室：综合处；协办处室：财务处，督办机构：督查室）"),
+            [(vec!["综合处", "财务处", "督查室"], vec!["综合处"])]
+        );
+        assert_eq!(
+            headed_label_at("落实单位："),
+            Some(("落实单位：".len(), false))
+        );
+        assert_eq!(
+            headed_label_at("牵头处室 ："),
+            Some(("牵头处室 ：".len(), true))
+        );
+        // Not a label: no head noun, a qualifier too long or not Han, no colon.
+        assert_eq!(headed_label_at("适用范围：全省"), None);
+        assert_eq!(headed_label_at("省级以上有关单位：甲"), None);
+        assert_eq!(headed_label_at("A类单位：甲"), None);
+        assert_eq!(headed_label_at("落实单位甲局"), None);
+        // A headed label alone makes no bracket of responsibility; a lead does.
+        assert!(find("（作者单位：某市经济和信息化局）").is_empty());
+        assert_eq!(
+            show("（牵头处室：综合处）"),
+            [(vec!["综合处"], vec!["综合处"])]
+        );
+        // A line of its own still needs a label of the table.
+        assert!(find("联系单位：某某办公室").is_empty());
     }
 
     #[test]
