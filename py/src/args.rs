@@ -10,6 +10,7 @@ use pyo3::exceptions::{PyTypeError, PyUnicodeEncodeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
+use std::fmt::{self, Display};
 
 /// The `ShuziError` for a core error, with `.kind` set.
 pub(crate) fn shuzi_error(py: Python<'_>, err: &shuzi::Error) -> PyErr {
@@ -101,7 +102,7 @@ fn date_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
 /// A text argument as `&str`: `TypeError` for a non-str, `ShuziError`
 /// (`invalid_utf8`) for a str with a lone surrogate, which no UTF-8 text
 /// can hold. `what` names the argument in messages (`text`, `texts[3]`).
-pub(crate) fn text<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<&'a str> {
+pub(crate) fn text<'a>(obj: &'a Bound<'_, PyAny>, what: impl Display) -> PyResult<&'a str> {
     let s = obj
         .cast::<PyString>()
         .map_err(|_| PyTypeError::new_err(format!("{what} must be str, not {}", type_name(obj))))?;
@@ -124,6 +125,17 @@ pub(crate) fn text<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<&'a st
             None => err,
         }
     })
+}
+
+/// `texts[i]`, the name of one item of `texts` in an error message,
+/// written only when there is an error (a `format!` per text showed in
+/// profiles of `extract_many` over short paragraphs).
+pub(crate) struct Item(pub usize);
+
+impl Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "texts[{}]", self.0)
+    }
 }
 
 /// `texts`: any iterable of str (a bare str is refused: it would be read

@@ -116,7 +116,7 @@ pub(crate) fn extract_arrow(
             ));
             continue;
         }
-        match args::text(item, &format!("texts[{i}]")) {
+        match args::text(item, args::Item(i)) {
             Ok(text) => rows.push((i, text)),
             Err(err) => bad.push((i, err.value(py).to_string())),
         }

@@ -112,7 +112,7 @@ pub(crate) fn _facts_many<'py>(
     let strs = owned
         .iter()
         .enumerate()
-        .map(|(i, t)| args::text(t, &format!("texts[{i}]")))
+        .map(|(i, t)| args::text(t, args::Item(i)))
         .collect::<PyResult<Vec<&str>>>()?;
     let found: Vec<Vec<FactRow>> =
         py.detach(|| batch::map_ordered(&strs, threads, |t| facts(&extractor.inner, t)));

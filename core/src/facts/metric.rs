@@ -299,11 +299,12 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         if let Some((w, _)) = found {
             let end = at + w.len();
             let name = &text[s..end];
-            if name.chars().count() >= 2
+            let joiners = words::list(List::SubjectJoiner);
+            if end > best.unwrap_or(s)
+                && n + w.chars().count() >= 2
                 && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
-                && !name
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || has_char(List::SubjectJoiner, c))
+                && !name.bytes().any(|b| b.is_ascii_digit())
+                && !joiners.iter().any(|j| find_word(name, j).is_some())
                 && lex.starting(text, s, end, &[Role::Lead]).is_none()
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));

@@ -54,11 +54,7 @@ use unit::Unit;
 pub(crate) fn scan(text: &str, out: &mut Vec<Entity>) {
     let first = out.len();
     scan_figures(text, out);
-    if text.contains(['\n', '\t']) {
-        let mut mine = out.split_off(first);
-        cells::apply(text, &mut mine);
-        out.append(&mut mine);
-    }
+    cells::apply(text, out, first);
 }
 
 /// The scan of [`scan`] without the table rule (also what a table cell is

@@ -203,16 +203,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if misread_plus && runs.len() == 1 && runs[0].0 == "十" {
         return None;
     }
-    if label.contains('+') || label.contains('＋') {
-        // 1+8+N, 1122+N, 5+2: a sum of parts.
-        return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
-    }
-    // Codes: 5G, 3D.
+    // Codes and numbers: 5G, 3D (also in `5G+工业互联网`), a hotline `12345`.
     if runs
         .iter()
         .any(|(r, next)| ascii_digit(r) && next.is_some_and(|c| c.is_ascii_alphabetic()))
+        || ascii_digit(label)
     {
         return None;
+    }
+    if label.contains('+') || label.contains('＋') {
+        // 1+8+N, 1122+N, 5+2: a sum of parts.
+        return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
     }
     // Plan periods: 十四五, 十五五.
     if runs
@@ -756,6 +757,9 @@ mod tests {
             assert_eq!(classify(label), Some(Some(2)), "{label}");
         }
         assert_eq!(classify("一企一策"), None);
+        assert_eq!(classify("12345"), None);
+        assert_eq!(classify("5G+工业互联网"), None);
+        assert_eq!(classify("1+8+N"), Some(None));
         let t = not_frameworks();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         for (w, place) in &t.items {

@@ -197,14 +197,22 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         }
     }
     groups.last_mut()?.push((unit_start, end));
-    // In a labelled bracket, what comes before the first label is no unit
-    // (`（完成时限：2025年底前；责任单位：市工信局）`).
+    // In a labelled bracket, a time limit or another label before the first
+    // responsibility label is no unit (`（完成时限：2025年底前；责任单位：…）`,
+    // `（2025年底前完成，责任单位：…）`); a unit with its verb is
+    // (`（市发展改革委牵头，责任单位：市财政局）`).
     let first_label = groups.iter().position(|g| {
         g.first()
             .is_some_and(|&(s, e)| label_at(text[s..e].trim_start_matches(is_space)).is_some())
     });
     if let Some(k) = first_label {
-        groups.drain(..k);
+        let remark = |g: &Vec<(usize, usize)>| {
+            g.iter()
+                .any(|&(s, e)| text[s..e].contains(|c: char| is_colon(c) || c.is_ascii_digit()))
+        };
+        if groups[..k].iter().all(remark) {
+            groups.drain(..k);
+        }
     }
     // A group under a label that is not one of responsibility (`适用范围：`)
     // or a remark (`排在第一位的部门为牵头部门，下同`) ends the units.
@@ -802,6 +810,10 @@ mod tests {
         assert_eq!(
             show("（2025年底前完成，责任单位：市工信局）"),
             [(vec!["市工信局"], vec![])]
+        );
+        assert_eq!(
+            show("（市发展改革委牵头，责任单位：市财政局）"),
+            [(vec!["市发展改革委", "市财政局"], vec!["市发展改革委"])]
         );
     }
 

@@ -33,7 +33,7 @@
 //! 分别, the metric's listed parts pair with the figures in order when the
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
-use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim};
+use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, OPEN_QUOTE};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -370,7 +370,7 @@ fn is_figure(text: &str, e: &Entity) -> bool {
 /// (`超百亿元企业10家`).
 const MAX_BOUNDED_CHARS: usize = 6;
 
-fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
+fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Entity>) -> bool {
     use crate::entity::Bound;
     // The words between the figure and the next one: 的 and the thing
     // bounded (`超过100万的县`), or only the thing, short and without a
@@ -380,17 +380,25 @@ fn is_threshold(text: &str, e: &Entity, next: Option<&Entity>) -> bool {
             let gap = &text[e.span.end..n.span.start];
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
                 && (gap.starts_with('的')
-                    || (gap.chars().count() <= MAX_BOUNDED_CHARS
+                    || (!gap.is_empty()
+                        && gap.chars().count() <= MAX_BOUNDED_CHARS
                         && gap.chars().all(super::text::is_han_script)
                         && !LINKING.iter().any(|v| gap.contains(v))))
         }
     });
+    // `75个超百亿元企业`: right after a count, the bound names what is
+    // counted.
+    let after_count = prev.is_some_and(|p| p.kind == Kind::Count && p.span.end == e.span.start)
+        && text[e.span.end..]
+            .chars()
+            .next()
+            .is_some_and(super::text::is_han_script);
     if e.kind != Kind::Percent
         && matches!(
             e.bound,
             Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
         )
-        && bounds_next
+        && (bounds_next || after_count)
     {
         return true;
     }
@@ -445,8 +453,27 @@ fn is_permission(text: &str, e: &Entity) -> bool {
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
 /// right after it (`骨干专业（群）`), up to `limit`.
+/// The longest quoted name inside a counted thing.
+const MAX_QUOTED_CHARS: usize = 12;
+
 fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     let mut end = noun.end;
+    // `100家左右国家级专精特新“小巨人”企业`: a quoted name inside the thing,
+    // and the word after it.
+    let rest = &text[end..limit.max(end)];
+    if let Some(inner) = rest.strip_prefix(OPEN_QUOTE) {
+        if let Some(close) = inner
+            .find(CLOSE_QUOTE)
+            .filter(|&i| inner[..i].chars().count() <= MAX_QUOTED_CHARS)
+        {
+            let after = &inner[close + CLOSE_QUOTE.len_utf8()..];
+            let word = after
+                .char_indices()
+                .find(|(_, c)| !super::text::is_han_script(*c) || is_stop(*c))
+                .map_or(after.len(), |(i, _)| i);
+            end += OPEN_QUOTE.len_utf8() + close + CLOSE_QUOTE.len_utf8() + word;
+        }
+    }
     let rest = &text[end..limit.max(end)];
     let mut chars = rest.chars();
     if rest.starts_with('等')
@@ -814,8 +841,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             .iter()
             .enumerate()
             .filter(|(i, e)| {
-                !is_threshold(text, e, candidates.get(i + 1).copied())
-                    && !is_permission(text, e)
+                !is_threshold(
+                    text,
+                    e,
+                    i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
+                    candidates.get(i + 1).copied(),
+                ) && !is_permission(text, e)
                     && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
@@ -1224,12 +1255,12 @@ mod tests {
         };
         let plain = "到2026年，50万人口的县建成体育馆10个。";
         let (e, next) = figures(plain);
-        assert!(!is_threshold(plain, &e, next.as_ref()));
+        assert!(!is_threshold(plain, &e, None, next.as_ref()));
         for w in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             let text = format!("到2026年，50万人口{w}县建成体育馆10个。");
             let (e, next) = figures(&text);
-            assert!(is_threshold(&text, &e, next.as_ref()), "{text}");
+            assert!(is_threshold(&text, &e, None, next.as_ref()), "{text}");
         }
     }
 
@@ -1308,6 +1339,17 @@ mod tests {
         let text = "到2027年，全国细颗粒物平均浓度下降到28微克/立方米以下。";
         let metrics: Vec<String> = got(text).into_iter().map(|(m, _)| m).collect();
         assert_eq!(metrics, ["全国细颗粒物平均浓度"]);
+        assert_eq!(
+            got("到2015年，形成20个以上超千亿元产业集群和75个超百亿元企业。"),
+            [
+                pair("超千亿元产业集群", "20个以上"),
+                pair("超百亿元企业", "75个")
+            ]
+        );
+        assert_eq!(
+            got("到2025年，培育100家左右国家级专精特新“小巨人”企业。"),
+            [pair("国家级专精特新“小巨人”企业", "100家左右")]
+        );
         // A verb between makes a clause: both are goals.
         assert_eq!(
             got("到2025年，研发投入超过5亿元，带动社会投资达到50亿元。").len(),
@@ -1384,6 +1426,10 @@ mod tests {
         assert_eq!(years("2021年至2025年，建成。"), []);
         assert_eq!(years("有效期至2027年，建成。"), []);
         assert_eq!(years("2027年前建成。"), [(2027, "2027年前".to_string())]);
+        assert_eq!(
+            years("到2025年年末全省生产总值将达1.6万亿元。"),
+            [(2025, "到2025年年末".to_string())]
+        );
     }
 
     #[test]

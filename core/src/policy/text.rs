@@ -49,6 +49,11 @@ pub(crate) fn is_conjunction(c: char) -> bool {
     matches!(c, '和' | '及' | '与')
 }
 
+/// The quotation marks around a quoted name (“小巨人”).
+pub(crate) const OPEN_QUOTE: char = '“';
+/// The closing one.
+pub(crate) const CLOSE_QUOTE: char = '”';
+
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {
     matches!(c, '：' | ':')
