@@ -109,6 +109,47 @@ pub(crate) fn words(file: &'static str, src: &'static str) -> Table<&'static str
     Table::load(file, src, |r| r.word(0))
 }
 
+/// A table of `word<TAB>role` rows (`policy_*_words.tsv`), read by role.
+#[derive(Debug)]
+pub(crate) struct RoleWords<R> {
+    rows: Vec<(&'static str, R)>,
+}
+
+impl<R: Copy + PartialEq> RoleWords<R> {
+    /// The rows as read; `longest_first` sorts them by word length, longest
+    /// first (stable), for callers that take the first word that fits.
+    pub(crate) fn new(mut rows: Vec<(&'static str, R)>, longest_first: bool) -> Self {
+        if longest_first {
+            rows.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        RoleWords { rows }
+    }
+
+    /// Every row, in table order.
+    pub(crate) fn rows(&self) -> impl Iterator<Item = &(&'static str, R)> + '_ {
+        self.rows.iter()
+    }
+
+    /// The words of `role`, in table order.
+    pub(crate) fn of(&self, role: R) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows
+            .iter()
+            .filter(move |(_, r)| *r == role)
+            .map(|(w, _)| *w)
+    }
+}
+
+/// Reads a `word<TAB>role` table.
+pub(crate) fn word_roles<R: FromStr>(
+    file: &'static str,
+    src: &'static str,
+) -> Table<(&'static str, R)>
+where
+    R::Err: std::fmt::Display,
+{
+    Table::load(file, src, |r| Ok((r.word(0)?, r.get(1)?)))
+}
+
 /// `data/currencies.tsv`: code, unit word.
 static CURRENCIES: LazyLock<Table<(Currency, &'static str)>> = LazyLock::new(|| {
     Table::load("currencies.tsv", include_str!("data/currencies.tsv"), |r| {

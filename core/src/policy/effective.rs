@@ -19,6 +19,7 @@
 use super::text::{is_decimal, Back};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
+use crate::lexicon::RoleWords;
 use std::sync::LazyLock;
 
 /// A 起施行 phrase.
@@ -79,25 +80,17 @@ string_enum! {
 
 /// `data/policy_effective_words.tsv`: word, role.
 fn table() -> crate::lexicon::Table<(&'static str, Role)> {
-    crate::lexicon::Table::load(
+    crate::lexicon::word_roles(
         "policy_effective_words.tsv",
         include_str!("../data/policy_effective_words.tsv"),
-        |r| Ok((r.word(0)?, r.get(1)?)),
     )
 }
 
 /// The rows of the table, longest word first.
-static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
-    let mut v = table().items;
-    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    v
-});
+static WORDS: LazyLock<RoleWords<Role>> = LazyLock::new(|| RoleWords::new(table().items, true));
 
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
-    WORDS
-        .iter()
-        .filter(move |(_, r)| *r == role)
-        .map(|(w, _)| *w)
+    WORDS.of(role)
 }
 
 /// Eats one word of `role` backwards; true when one was eaten.

@@ -8,6 +8,7 @@
 use super::text::is_space;
 use super::title::Title;
 use crate::entity::Span;
+use crate::lexicon::RoleWords;
 use std::sync::LazyLock;
 
 static FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -47,20 +48,17 @@ string_enum! {
 
 /// `data/policy_form_words.tsv`: word, role.
 fn words_table() -> crate::lexicon::Table<(&'static str, Role)> {
-    crate::lexicon::Table::load(
+    crate::lexicon::word_roles(
         "policy_form_words.tsv",
         include_str!("../data/policy_form_words.tsv"),
-        |r| Ok((r.word(0)?, r.get(1)?)),
     )
 }
 
-static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| words_table().items);
+static WORDS: LazyLock<RoleWords<Role>> =
+    LazyLock::new(|| RoleWords::new(words_table().items, false));
 
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
-    WORDS
-        .iter()
-        .filter(move |(_, r)| *r == role)
-        .map(|(w, _)| *w)
+    WORDS.of(role)
 }
 
 /// `name` without a trailing bracket of years or of a remark

@@ -27,6 +27,7 @@ use super::doc_number::DocNumber;
 use super::text::{is_space, lines, trim};
 use super::title::doc_type;
 use crate::entity::Span;
+use crate::lexicon::RoleWords;
 use std::sync::LazyLock;
 
 const MAX_HEADING_CHARS: usize = 80;
@@ -50,20 +51,17 @@ string_enum! {
 
 /// `data/policy_heading_words.tsv`: word, role.
 fn words_table() -> crate::lexicon::Table<(&'static str, Role)> {
-    crate::lexicon::Table::load(
+    crate::lexicon::word_roles(
         "policy_heading_words.tsv",
         include_str!("../data/policy_heading_words.tsv"),
-        |r| Ok((r.word(0)?, r.get(1)?)),
     )
 }
 
-static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| words_table().items);
+static WORDS: LazyLock<RoleWords<Role>> =
+    LazyLock::new(|| RoleWords::new(words_table().items, false));
 
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
-    WORDS
-        .iter()
-        .filter(move |(_, r)| *r == role)
-        .map(|(w, _)| *w)
+    WORDS.of(role)
 }
 
 fn has(line: &str, role: Role) -> bool {

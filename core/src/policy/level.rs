@@ -17,7 +17,7 @@
 use super::doc_number::DocNumber;
 use super::text::is_han_script;
 use crate::entity::Span;
-use crate::lexicon::Table;
+use crate::lexicon::{RoleWords, Table};
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -291,13 +291,11 @@ fn level_words_in(file: &'static str, src: &'static str) -> Table<(&'static str,
     })
 }
 
-static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| level_words().items);
+static WORDS: LazyLock<RoleWords<Role>> =
+    LazyLock::new(|| RoleWords::new(level_words().items, false));
 
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
-    WORDS
-        .iter()
-        .filter(move |(_, r)| *r == role)
-        .map(|(w, _)| *w)
+    WORDS.of(role)
 }
 
 /// True when `c` is a character of `role`.

@@ -30,6 +30,7 @@
 
 use super::text::{is_close, is_colon, is_open, is_space, lines, trim};
 use crate::entity::Span;
+use crate::lexicon::RoleWords;
 use std::sync::LazyLock;
 
 /// A responsibility bracket and the outline item it closes.
@@ -110,25 +111,16 @@ string_enum! {
 
 /// The rows of the table as written.
 fn table() -> crate::lexicon::Table<(&'static str, Role)> {
-    crate::lexicon::Table::load("policy_responsible.tsv", TABLE, |r| {
-        Ok((r.word(0)?, r.get(1)?))
-    })
+    crate::lexicon::word_roles("policy_responsible.tsv", TABLE)
 }
 
 const TABLE: &str = include_str!("../data/policy_responsible.tsv");
 
 /// The rows of the table, longest word first.
-static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
-    let mut v = table().items;
-    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    v
-});
+static WORDS: LazyLock<RoleWords<Role>> = LazyLock::new(|| RoleWords::new(table().items, true));
 
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
-    WORDS
-        .iter()
-        .filter(move |(_, r)| *r == role)
-        .map(|(w, _)| *w)
+    WORDS.of(role)
 }
 
 /// Characters of a bracket's text looked at.
@@ -367,7 +359,7 @@ fn headed_label_at(s: &str) -> Option<(usize, bool)> {
 
 /// A label of the table with its colon at the start of `s`.
 fn table_label_at(s: &str) -> Option<(usize, bool)> {
-    WORDS.iter().find_map(|&(w, role)| {
+    WORDS.rows().find_map(|&(w, role)| {
         let lead = match role {
             Role::Label => false,
             Role::LeadLabel => true,
@@ -383,7 +375,7 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
 /// A closing verb (with a 等 before it) at the end of `s`: its byte length
 /// and whether it is a 牵头 verb.
 fn verb_at_end(s: &str) -> Option<(usize, bool)> {
-    WORDS.iter().find_map(|&(w, role)| {
+    WORDS.rows().find_map(|&(w, role)| {
         let lead = match role {
             Role::Verb => false,
             Role::LeadVerb => true,
@@ -615,7 +607,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         let errors: Vec<String> = table().errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(errors, Vec::<String>::new());
-        for (w, r) in WORDS.iter() {
+        for (w, r) in WORDS.rows() {
             assert!(!w.is_empty());
             assert!(seen.insert((*w, *r as u8)), "duplicate {w}");
         }
