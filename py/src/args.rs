@@ -156,6 +156,16 @@ pub(crate) fn texts<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyA
     iter.collect()
 }
 
+/// The items of `texts` (from [`texts`]) as `&str`, each checked by [`text`]
+/// and named `texts[i]` in its error.
+pub(crate) fn strs<'a>(owned: &'a [Bound<'_, PyAny>]) -> PyResult<Vec<&'a str>> {
+    owned
+        .iter()
+        .enumerate()
+        .map(|(i, t)| text(t, Item(i)))
+        .collect()
+}
+
 /// `threads`: None for the available cores, else a positive int.
 pub(crate) fn threads(obj: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {

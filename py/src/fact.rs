@@ -109,11 +109,7 @@ pub(crate) fn _facts_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let threads = args::threads(threads)?;
     let owned = args::texts(texts)?;
-    let strs = owned
-        .iter()
-        .enumerate()
-        .map(|(i, t)| args::text(t, args::Item(i)))
-        .collect::<PyResult<Vec<&str>>>()?;
+    let strs = args::strs(&owned)?;
     let found: Vec<Vec<FactRow>> =
         py.detach(|| batch::map_ordered(&strs, threads, |t| facts(&extractor.inner, t)));
     let lists = found

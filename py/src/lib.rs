@@ -91,11 +91,7 @@ impl Extractor {
     ) -> PyResult<Bound<'py, PyList>> {
         let threads = args::threads(threads)?;
         let owned = args::texts(texts)?;
-        let strs = owned
-            .iter()
-            .enumerate()
-            .map(|(i, t)| args::text(t, args::Item(i)))
-            .collect::<PyResult<Vec<&str>>>()?;
+        let strs = args::strs(&owned)?;
         let found: Vec<Vec<Entity>> =
             py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
         let _paused = entity::GcPause::new(py)?;
@@ -147,11 +143,7 @@ impl Extractor {
     ) -> PyResult<usize> {
         let threads = args::threads(threads)?;
         let owned = args::texts(texts)?;
-        let strs = owned
-            .iter()
-            .enumerate()
-            .map(|(i, t)| args::text(t, args::Item(i)))
-            .collect::<PyResult<Vec<&str>>>()?;
+        let strs = args::strs(&owned)?;
         let counts =
             py.detach(|| batch::map_ordered(&strs, threads, |t| self.inner.extract(t).len()));
         Ok(counts.into_iter().sum())
