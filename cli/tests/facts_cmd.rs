@@ -26,6 +26,30 @@ fn stdin_gives_one_line_per_fact() {
     assert_eq!(v[1]["measure"], "level");
 }
 
+/// The exact line of one fact: the documented key order (figure, metric,
+/// subject, time, measure, whole, status, then file), code-point offsets
+/// beside UTF-8 byte offsets, bound and unit words, the change object.
+#[test]
+fn one_fact_line_byte_for_byte() {
+    let text = "1月~10月，全市规模以上工业增加值同比增长13.1%。";
+    let out = shuzi(&["facts"], text.as_bytes());
+    assert!(out.status.success());
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        line,
+        concat!(
+            r#"{"figure":{"kind":"percent","text":"13.1%","start":22,"end":27,"byte_start":58,"byte_end":63,"#,
+            r#""value":13.1,"normalized":"13.1","bound":"exact","unit":"%","#,
+            r#""change":{"direction":"up","basis":"yoy","trigger":"同比增长"}},"#,
+            r#""metric":{"text":"规模以上工业增加值","start":9,"end":18,"byte_start":19,"byte_end":46,"constructed":false},"#,
+            r#""subject":{"text":"全市","start":7,"end":9,"byte_start":13,"byte_end":19},"#,
+            r#""time":{"kind":"period","text":"1月~10月","start":0,"end":6,"byte_start":0,"byte_end":10,"from":"--01","to":"--10"},"#,
+            r#""measure":"change","whole":null,"status":"actual","file":"-"}"#,
+            "\n"
+        )
+    );
+}
+
 #[test]
 fn ref_date_resolves_the_time() {
     let text = "今年前三季度，全市营业收入3亿元。";

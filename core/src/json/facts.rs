@@ -122,35 +122,6 @@ impl SpanRecord<'_> {
         }
         out.push(b'}');
     }
-
-    /// Appends the span's JSON object with its keys in byte order.
-    fn write_json_sorted(&self, out: &mut Vec<u8>) {
-        let key = |out: &mut Vec<u8>, k: &'static str| {
-            out.extend_from_slice(b"\"");
-            out.extend_from_slice(self.keys.key(k).as_bytes());
-            out.extend_from_slice(b"\":");
-        };
-        out.push(b'{');
-        key(out, "byte_end");
-        write_int(out, self.span.end as i64);
-        out.push(b',');
-        key(out, "byte_start");
-        write_int(out, self.span.start as i64);
-        if let Some(c) = self.constructed {
-            out.extend_from_slice(if c {
-                b",\"constructed\":true"
-            } else {
-                b",\"constructed\":false"
-            });
-        }
-        out.extend_from_slice(b",\"end\":");
-        write_int(out, self.end as i64);
-        out.extend_from_slice(b",\"start\":");
-        write_int(out, self.start as i64);
-        out.extend_from_slice(b",\"text\":");
-        write_str(out, self.text);
-        out.push(b'}');
-    }
 }
 
 impl FactRecord<'_> {
@@ -198,50 +169,6 @@ impl FactRecord<'_> {
             out.extend_from_slice(b",\"file\":");
             write_str(out, f);
         }
-        out.push(b'}');
-    }
-
-    /// Appends the fact's JSON object with `"file"` when `file` is given,
-    /// and every level's keys in byte order, the bytes `serde_json` prints for the record turned into a
-    /// `serde_json::Value` with `"file"` inserted, written straight into
-    /// the buffer.
-    ///
-    /// ```
-    /// let text = "全市营业收入3.2亿元";
-    /// let facts = shuzi::Extractor::default().facts(text);
-    /// let r = &shuzi::json::fact_records(text, &facts, shuzi::json::OffsetUnit::CodePoints)[0];
-    /// let mut out = Vec::new();
-    /// r.write_json_sorted(Some("a.txt"), &mut out);
-    /// let mut v = serde_json::to_value(r).unwrap();
-    /// v.as_object_mut().unwrap().insert("file".into(), "a.txt".into());
-    /// assert_eq!(String::from_utf8(out).unwrap(), v.to_string());
-    /// ```
-    pub fn write_json_sorted(&self, file: Option<&str>, out: &mut Vec<u8>) {
-        let span = |out: &mut Vec<u8>, s: &Option<SpanRecord<'_>>| match s {
-            Some(s) => s.write_json_sorted(out),
-            None => out.extend_from_slice(b"null"),
-        };
-        out.extend_from_slice(b"{\"figure\":");
-        self.figure.write_json_sorted(out);
-        if let Some(f) = file {
-            out.extend_from_slice(b",\"file\":");
-            write_str(out, f);
-        }
-        out.extend_from_slice(b",\"measure\":");
-        write_str(out, self.fact.measure.as_str());
-        out.extend_from_slice(b",\"metric\":");
-        span(out, &self.metric);
-        out.extend_from_slice(b",\"status\":");
-        write_str(out, self.fact.status.as_str());
-        out.extend_from_slice(b",\"subject\":");
-        span(out, &self.subject);
-        out.extend_from_slice(b",\"time\":");
-        match &self.time {
-            Some(t) => t.write_json_sorted(out),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"whole\":");
-        span(out, &self.whole);
         out.push(b'}');
     }
 }
