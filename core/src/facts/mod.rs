@@ -34,81 +34,49 @@ use heading::Heading;
 use lexicon::{Lexicon, Role};
 use metric::{Analysis, Item};
 use std::collections::VecDeque;
-use std::fmt;
-use std::str::FromStr;
 
-/// What kind of figure a fact is.
-///
-/// ```
-/// use shuzi::facts::Measure;
-/// assert_eq!(Measure::Share.as_str(), "share");
-/// assert_eq!("rank".parse::<Measure>().unwrap(), Measure::Rank);
-/// assert!("size".parse::<Measure>().is_err());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Measure {
-    /// An amount or a ratio (`社会消费品零售总额42691亿元`, a 利润率).
-    Level,
-    /// A growth amount or rate, a contribution, a difference from a comparison.
-    Change,
-    /// A part of a whole (`占全省比重达28.5%`).
-    Share,
-    /// A rank (`居全省第二`).
-    Rank,
+string_enum! {
+    /// What kind of figure a fact is.
+    ///
+    /// ```
+    /// use shuzi::facts::Measure;
+    /// assert_eq!(Measure::Share.as_str(), "share");
+    /// assert_eq!("rank".parse::<Measure>().unwrap(), Measure::Rank);
+    /// assert!("size".parse::<Measure>().is_err());
+    /// ```
+    pub enum Measure {
+        /// An amount or a ratio (`社会消费品零售总额42691亿元`, a 利润率).
+        Level => "level",
+        /// A growth amount or rate, a contribution, a difference from a comparison.
+        Change => "change",
+        /// A part of a whole (`占全省比重达28.5%`).
+        Share => "share",
+        /// A rank (`居全省第二`).
+        Rank => "rank",
+    }
+    error: crate::ErrorKind::InvalidOption, "measure"
 }
 
-/// Whether a figure is reported, aimed at or foreseen.
-///
-/// ```
-/// use shuzi::facts::Status;
-/// assert_eq!(Status::Forecast.as_str(), "forecast");
-/// assert_eq!("target".parse::<Status>().unwrap(), Status::Target);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[non_exhaustive]
-pub enum Status {
-    /// Reported (rule parameters such as thresholds included).
-    #[default]
-    Actual,
-    /// A goal (到…年, 力争, 目标, 预期, 控制在).
-    Target,
-    /// A forecast (预计, 有望, 预测, 预告).
-    Forecast,
+string_enum! {
+    /// Whether a figure is reported, aimed at or foreseen.
+    ///
+    /// ```
+    /// use shuzi::facts::Status;
+    /// assert_eq!(Status::Forecast.as_str(), "forecast");
+    /// assert_eq!("target".parse::<Status>().unwrap(), Status::Target);
+    /// ```
+    #[derive(Default)]
+    pub enum Status {
+        /// Reported (rule parameters such as thresholds included).
+        #[default]
+        Actual => "actual",
+        /// A goal (到…年, 力争, 目标, 预期, 控制在).
+        Target => "target",
+        /// A forecast (预计, 有望, 预测, 预告).
+        Forecast => "forecast",
+    }
+    error: crate::ErrorKind::InvalidOption, "status"
 }
-
-macro_rules! names {
-    ($t:ty, $what:literal, $($v:path => $s:literal),+) => {
-        impl $t {
-            /// The name used in the JSON output.
-            pub const fn as_str(&self) -> &'static str {
-                match self { $($v => $s),+ }
-            }
-        }
-        impl fmt::Display for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl FromStr for $t {
-            type Err = crate::Error;
-            fn from_str(s: &str) -> Result<$t, crate::Error> {
-                match s {
-                    $($s => Ok($v),)+
-                    _ => Err(crate::Error::new(
-                        crate::ErrorKind::InvalidOption,
-                        format!(concat!("unknown ", $what, " {:?}"), s),
-                    )),
-                }
-            }
-        }
-    };
-}
-
-names!(Measure, "measure", Measure::Level => "level", Measure::Change => "change",
-    Measure::Share => "share", Measure::Rank => "rank");
-names!(Status, "status", Status::Actual => "actual", Status::Target => "target",
-    Status::Forecast => "forecast");
 
 /// The indicator a figure measures, as written.
 ///
