@@ -291,6 +291,17 @@ string_enum! {
         /// Comparatives that, with their object and no 的, state a
         /// difference, not a bound (`高于全省1.2个百分点`).
         PlainComparative => "plain_comparative",
+        /// Words after a figure that give it in tenths, as a percent
+        /// (`五成`, a discount `5折`); the key is the word's own list of
+        /// characters after it that make another word (`成本`, `折合`).
+        TenthWord => "tenth_word",
+        /// Words of [`List::TenthWord`] read only after Arabic digits (a
+        /// discount `5折`; `十折`, `一折` in words are no figure here).
+        DigitTenth => "digit_tenth",
+        /// Characters after 折 that make another word (折合, 折旧): no tenth.
+        ZheWord => "zhe_word",
+        /// Words after a figure that count quarters of an hour (`一刻钟`).
+        QuarterHour => "quarter_hour",
     }
     error: ErrorKind::InvalidData, "word list"
 }

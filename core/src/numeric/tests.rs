@@ -1182,3 +1182,82 @@ fn dotted_section_numbers_at_line_starts_are_outline_markers() {
     assert_eq!(super::filter::dotted_outline("增长1.1个", 6), None);
     assert_eq!(super::filter::dotted_outline("1. 总体", 0), None);
 }
+
+#[test]
+fn blind_slice_two_rules() {
+    use Bound::*;
+    use Kind::*;
+    check(&[
+        // A bound word before the first figure of a list bounds them all.
+        (
+            "分别按不超过50万元、30万元和10万元的额度",
+            &[
+                (Money, "不超过50万元", "500000", Some("元"), AtMost),
+                (Money, "30万元", "300000", Some("元"), AtMost),
+                (Money, "10万元", "100000", Some("元"), AtMost),
+            ],
+        ),
+        // A comma ends the list.
+        (
+            "超过5亿元、3亿元，2亿元",
+            &[
+                (Money, "超过5亿元", "500000000", Some("元"), MoreThan),
+                (Money, "3亿元", "300000000", Some("元"), MoreThan),
+                (Money, "2亿元", "200000000", Some("元"), Exact),
+            ],
+        ),
+        // A year between the bound word and a part (的) does not stop it.
+        (
+            "涨幅为不超过2021年度出让地价的12%",
+            &[(Percent, "12%", "12", Some("%"), AtMost)],
+        ),
+        // 日 after a bound word, or past any month's days, counts days.
+        (
+            "付款期限最长不得超过60日。",
+            &[(Duration, "不得超过60日", "60", Some("day"), AtMost)],
+        ),
+        (
+            "期限60日。",
+            &[(Duration, "60日", "60", Some("day"), Exact)],
+        ),
+        // A discount in Arabic digits is tenths; in words it is left alone.
+        (
+            "幅度在5折(含)以上的",
+            &[(Percent, "5折(含)以上", "50", Some("%"), AtLeast)],
+        ),
+        ("苹果折扣一折", &[]),
+        ("按2折折合", &[(Percent, "2折", "20", Some("%"), Exact)]),
+        (
+            "一刻钟便民生活圈",
+            &[(Duration, "一刻钟", "15", Some("minute"), Exact)],
+        ),
+        (
+            "开展首道门票免费",
+            &[(Ordinal, "首道", "1", Some("道"), Exact)],
+        ),
+        (
+            "形成两翼，分五站办赛，分两档",
+            &[
+                (Count, "两翼", "2", Some("翼"), Exact),
+                (Count, "五站", "5", Some("站"), Exact),
+                (Count, "两档", "2", Some("档"), Exact),
+            ],
+        ),
+        // A rank that fills its quotes is one; one inside a longer label
+        // or a title is a name.
+        (
+            "支持“二孩”“三孩”家庭",
+            &[
+                (Ordinal, "二孩", "2", Some("孩"), Exact),
+                (Ordinal, "三孩", "3", Some("孩"), Exact),
+            ],
+        ),
+        ("系“三湘第一镇”。", &[]),
+        ("《关于降低存量首套住房贷款利率的通知》", &[]),
+    ]);
+    // Each word of tenths names a list of its own word-making characters.
+    use crate::lexicon::{keyed, List};
+    for (w, key) in keyed(List::TenthWord) {
+        assert!(key.parse::<List>().is_ok(), "{w}: unknown list {key}");
+    }
+}
