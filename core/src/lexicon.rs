@@ -300,6 +300,9 @@ string_enum! {
         DigitTenth => "digit_tenth",
         /// Characters after 折 that make another word (折合, 折旧): no tenth.
         ZheWord => "zhe_word",
+        /// Copulas that, earlier in a clause closed by 一年, make it a year
+        /// of a story (`是极为难忘的一年。`), no length of time.
+        StoryCopula => "story_copula",
         /// Words after a figure that count quarters of an hour (`一刻钟`).
         QuarterHour => "quarter_hour",
     }

@@ -417,9 +417,42 @@ pub(crate) fn reject(
     {
         return true;
     }
+    if year_of_a_story(text, at, n, u, end) {
+        return true;
+    }
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
     if quoted(text, at, end) && !(ordinal && fills_quote(text, at, end)) {
         return true;
+    }
+    false
+}
+
+/// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
+/// whose copula (是) comes earlier with words between names a year of a
+/// story, no length of time (`期限是一年。` is one).
+fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
+    let year = matches!(u.unit, Unit::Duration { unit: "year", .. });
+    let lone_yi =
+        n.form == Form::Chinese && n.value == Decimal::ONE && n.end - at == '一'.len_utf8();
+    if !(year && lone_yi && !n.more && char_at(text, end).is_some_and(super::text::ends_clause)) {
+        return false;
+    }
+    let mut p = at;
+    for steps in 0..40 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        // Quotes, brackets and the list comma stay inside the clause.
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' | '\n'
+        ) {
+            return false;
+        }
+        p -= c.len_utf8();
+        if has_char(List::StoryCopula, c) {
+            return steps > 0;
+        }
     }
     false
 }

@@ -1254,6 +1254,26 @@ fn blind_slice_two_rules() {
         ),
         ("系“三湘第一镇”。", &[]),
         ("《关于降低存量首套住房贷款利率的通知》", &[]),
+        // 一年 closing a clause with 是 earlier is a year of a story.
+        ("2022年，是极不平凡、极为难忘的一年。", &[]),
+        ("是实施“十二五”规划的关键一年，", &[]),
+        (
+            "期限是一年。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        (
+            "是在一年内完成",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        // 之内 is no bound word of the span.
+        (
+            "在两年之内",
+            &[(Duration, "两年", "2", Some("year"), Exact)],
+        ),
+        // 这两年 is the date recogniser's period.
+        ("从这两年看", &[]),
+        // Section numbers after §.
+        ("§1 重要提示\n§5 董事会报告", &[]),
     ]);
     // Each word of tenths names a list of its own word-making characters.
     use crate::lexicon::{keyed, List};
