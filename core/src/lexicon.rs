@@ -303,6 +303,14 @@ string_enum! {
         /// Copulas that, earlier in a clause closed by 一年, make it a year
         /// of a story (`是极为难忘的一年。`), no length of time.
         StoryCopula => "story_copula",
+        /// Words before a count that make it the place reached, an ordinal
+        /// (`修至地面1层` → the first floor); the key is the measure word.
+        ReachLead => "reach_lead",
+        /// Words that pair the figures of a list with the bases of a
+        /// comparison one by one (`分别较A和B提高…`).
+        Respectively => "respectively",
+        /// Words that open the basis of a comparison (`较`, `比`).
+        Comparator => "comparator",
         /// Words after a figure that count quarters of an hour (`一刻钟`).
         QuarterHour => "quarter_hour",
     }

@@ -45,6 +45,25 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     ))
 }
 
+/// The end of a bracketed list of short alternatives right after a noun
+/// (`省（区、市）`), which belongs to it.
+fn alternatives_end(text: &str, at: usize) -> Option<usize> {
+    let open = char_at(text, at).filter(|&c| c == '（' || c == '(')?;
+    let mut p = at + open.len_utf8();
+    let mut commas = 0;
+    for _ in 0..12 {
+        let c = char_at(text, p)?;
+        p += c.len_utf8();
+        match c {
+            '）' | ')' if commas > 0 => return Some(p),
+            '、' => commas += 1,
+            c if is_han(c) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The noun after a count ending at byte `end`, if any.
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     let mut p = end;
@@ -67,6 +86,9 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     }
     if k < 1 {
         return None;
+    }
+    if let Some(q) = alternatives_end(text, p) {
+        p = q;
     }
     // An enumeration: 100余家涉外法律、跨境金融、…等专业机构.
     if char_at(text, p) == Some('、') {

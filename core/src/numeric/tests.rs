@@ -1281,3 +1281,66 @@ fn blind_slice_two_rules() {
         assert!(key.parse::<List>().is_ok(), "{w}: unknown list {key}");
     }
 }
+
+#[test]
+fn floors_nouns_and_respective_bases() {
+    use Bound::*;
+    use Kind::*;
+    // An open lower end joined by 至 to an upper one is one range; the
+    // floor a building is built up to is an ordinal.
+    check(&[
+        (
+            "七层以上至十一层的须修至地面1层，十二层以上的须修至地面2层",
+            &[
+                (Count, "七层以上至十一层", "7", Some("层"), Exact),
+                (Ordinal, "1层", "1", Some("层"), Exact),
+                (Count, "十二层以上", "12", Some("层"), AtLeast),
+                (Ordinal, "2层", "2", Some("层"), Exact),
+            ],
+        ),
+        ("地上18层", &[(Count, "18层", "18", Some("层"), Exact)]),
+        (
+            "一万元以上十万元以下",
+            &[(Money, "一万元以上十万元以下", "10000", Some("元"), Exact)],
+        ),
+    ]);
+    let e = &scan("七层以上至十一层")[0];
+    assert_eq!(e.high().map(|h| h.to_string()).as_deref(), Some("11"));
+    // Nouns: a bracketed list of alternatives belongs to the noun; verbs end it.
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("确定10个省（区、市）和西藏").as_deref(),
+        Some("省（区、市）")
+    );
+    assert_eq!(noun("确定10个项目（含续建）").as_deref(), Some("项目"));
+    assert_eq!(noun("至少确定1个项目探索开展").as_deref(), Some("项目"));
+    assert_eq!(
+        noun("将24项督查激励措施调整增加").as_deref(),
+        Some("督查激励措施")
+    );
+    assert_eq!(noun("37个大类行业中有21个").as_deref(), Some("大类行业"));
+    // 分别较A和B: the n-th figure takes the n-th basis.
+    let bases = |text: &str| -> Vec<Option<Basis>> {
+        scan(text)
+            .iter()
+            .map(|e| e.change.and_then(|c| c.basis))
+            .collect()
+    };
+    assert_eq!(
+        bases("占比分别较1—9月份和上年同期提高0.1和1.2个百分点"),
+        [None, Some(Basis::Yoy)]
+    );
+    assert_eq!(
+        bases("分别比上年和上月增长5%和3%"),
+        [Some(Basis::Yoy), Some(Basis::Mom)]
+    );
+    assert_eq!(
+        bases("比上年增长5%和3%"),
+        [Some(Basis::Yoy), Some(Basis::Yoy)]
+    );
+    // A short aside between 同比 and the verb stays in the clause.
+    assert_eq!(bases("总值同比(下同)增长4.5%"), [Some(Basis::Yoy)]);
+}
