@@ -205,7 +205,13 @@ fn bound_words_and_infixes() {
             "占比突破73%",
             &[(Percent, "73%", "73", Some("%"), MoreThan)],
         ),
-        ("控制在5%", &[(Percent, "5%", "5", Some("%"), AtMost)]),
+        // 控制在 names a cap but is no bound word of the figure (the
+        // bound lists name 突破 as the one verb that sets a bound).
+        ("控制在5%", &[(Percent, "5%", "5", Some("%"), Exact)]),
+        (
+            "控制在3%以内",
+            &[(Percent, "3%以内", "3", Some("%"), AtMost)],
+        ),
         ("达到37家", &[(Count, "37家", "37", Some("家"), Exact)]),
         // 节约, 通过, 接近 are words, not bounds.
         (
