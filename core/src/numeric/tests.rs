@@ -1233,6 +1233,8 @@ fn blind_slice_two_rules() {
         ),
         ("苹果折扣一折", &[]),
         ("按2折折合", &[(Percent, "2折", "20", Some("%"), Exact)]),
+        ("全场75折", &[(Percent, "75折", "75", Some("%"), Exact)]),
+        ("9.9折", &[(Percent, "9.9折", "99", Some("%"), Exact)]),
         (
             "一刻钟便民生活圈",
             &[(Duration, "一刻钟", "15", Some("minute"), Exact)],

@@ -161,15 +161,27 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         digits
             && !char_at(text, pos + w.len()).is_some_and(|c| word.is_some_and(|l| has_char(l, c)))
     });
-    if let Some((w, _)) = tenth.filter(|_| {
+    // A discount of two digits (75折) is written in hundredths: 75 percent.
+    let hundredths = |w: &str| {
+        list(List::DigitTenth).contains(&w)
+            && n.form == Form::Arabic
+            && !n.decimal
+            && n.value > Decimal::from(10)
+            && n.value < Decimal::from(100)
+    };
+    if let Some((w, _)) = tenth.filter(|(w, _)| {
         n.form != Form::DigitString
             && n.high.is_none()
             && !n.more
             && n.value > Decimal::ZERO
-            && n.value <= Decimal::from(10)
+            && (n.value <= Decimal::from(10) || hundredths(w))
     }) {
         r.end = pos + w.len();
-        r.value = n.value.checked_mul_pow10(1)?;
+        r.value = if hundredths(w) {
+            n.value
+        } else {
+            n.value.checked_mul_pow10(1)?
+        };
         r.unit = Unit::Percent("%");
         // 三成半: half a tenth more.
         if text[r.end..].starts_with('半') && n.value.is_integer() {
