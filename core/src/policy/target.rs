@@ -14,7 +14,9 @@
 //! (`利用3-5年时间`, a clause opening with 每年; `policy_time_frames.tsv`).
 //! Each figure is its own target, its span from the deadline to the
 //! figure's end. A figure in a clause of permission (`可以允许…多展期1年`,
-//! `policy_permissions.tsv`) is a limit, not a goal.
+//! `policy_permissions.tsv`) is a limit, not a goal; so is a figure in a
+//! sentence that encourages or grants something (`鼓励…给予财政贴息，省级财政
+//! 按照贴息额的50%予以分担`, `policy_incentives.tsv`): a term of the incentive.
 //!
 //! The metric (as the golden files decide it):
 //! - when the counted thing follows the figure (`700名科技领军人才`: the
@@ -450,6 +452,30 @@ fn is_permission(text: &str, e: &Entity) -> bool {
     PERMISSIONS.iter().any(|w| head[from..].contains(w))
 }
 
+static INCENTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::words(
+        "policy_incentives.tsv",
+        include_str!("../data/policy_incentives.tsv"),
+    )
+    .items
+});
+
+/// A figure in a sentence that encourages or grants something (`鼓励…给予
+/// 财政贴息，省级财政按照贴息额的50%予以分担`): a term of the incentive, not
+/// a goal. The sentence runs from the last 。 ； or line break, and the
+/// word stands after the deadline (ending at `after`): `…给予补贴，2023年底前
+/// 补贴100家体育场馆` sets a goal after granting.
+fn is_incentive(text: &str, after: usize, e: &Entity) -> bool {
+    let head = &text[..e.span.start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_sentence_end(*c) || matches!(c, '；' | ';' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+        .max(after.min(head.len()));
+    INCENTIVES.iter().any(|w| head[from..].contains(w))
+}
+
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
 /// right after it (`骨干专业（群）`), up to `limit`.
@@ -847,6 +873,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
                     candidates.get(i + 1).copied(),
                 ) && !is_permission(text, e)
+                    && !is_incentive(text, d.end, e)
                     && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
@@ -1057,6 +1084,22 @@ mod tests {
             .map(|t| (t.amount.text(text), &text[t.metric.range()]))
             .collect();
         assert_eq!(got, [("75%", "县(市)至少建成一所三级医院")]);
+    }
+
+    #[test]
+    fn the_terms_of_an_incentive_after_a_deadline_are_no_targets() {
+        let mut seen = std::collections::HashSet::new();
+        for w in INCENTIVES.iter() {
+            assert!(seen.insert(*w), "duplicate {w}");
+            let text = format!(
+                "2023年底前，{w}市县贴息，省级按照贴息额的50%分担；新建企业30家。对场馆给予补贴，2024年底前补贴100家场馆。"
+            );
+            let got: Vec<_> = find(&text, &crate::extract(&text))
+                .iter()
+                .map(|t| t.amount.text(&text).to_string())
+                .collect();
+            assert_eq!(got, ["30家", "100家"], "{w}");
+        }
     }
 
     #[test]
