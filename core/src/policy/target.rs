@@ -24,7 +24,9 @@
 //! - else the figure's clause before it (after the deadline, the previous
 //!   comma, or the previous figure and its separator), without a leading
 //!   goal word (争创 确保 力争 其中 总体), a linking verb right before the figure
-//!   (达到, 突破…, with 分别 均 before it), the change verb of the amount
+//!   (达到, 突破…, with 分别 均 before it), an action right before a quoted
+//!   name that opens it (`培育“江苏精品”` → `“江苏精品”`; without the quote the
+//!   verb stays), the change verb of the amount
 //!   (`每年到位市外资金增长10%以上` → `每年到位市外资金`) or a basis (较2020年);
 //! - else the text before the deadline in its clause (`森林覆盖率到2030年达到40%`);
 //! - else the previous target's metric in the paragraph (`到2025年不低于4.66人`);
@@ -625,6 +627,21 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
     )
 }
 
+/// Verbs that end a counted thing (`noun_stops.tsv`, the words of two or
+/// more characters that stop a noun anywhere: 培育, 带动, 建设 …), but not
+/// the linking verbs (达到“二级甲等”水平 is a predicate).
+static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    use crate::numeric::table::{StopPlace, NOUN_STOP_ROWS};
+    NOUN_STOP_ROWS
+        .items
+        .iter()
+        .filter(|(w, place)| {
+            *place == StopPlace::Any && w.chars().count() >= 2 && !LINKING.contains(w)
+        })
+        .map(|(w, _)| *w)
+        .collect()
+});
+
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
     is_clause_sep(c) || is_sentence_end(c) || matches!(c, '、' | '；' | '（' | '(')
@@ -662,6 +679,16 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
             if text[s..e].starts_with(lead) {
                 s += lead.len();
             }
+        }
+        // An action right before a quoted name that opens the metric
+        // (`培育“江苏精品”`, `带动“新农人”雁阵`): the name is what is counted.
+        // Without the quote the verb stays (`培育省、市级工业互联网平台`).
+        if let Some(v) = ACTIONS.iter().find(|v| {
+            text[s..e]
+                .strip_prefix(**v)
+                .is_some_and(|r| r.starts_with(OPEN_QUOTE))
+        }) {
+            s += v.len();
         }
         // The marker of a list item (`1.全市地区生产总值…`).
         if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
@@ -1100,6 +1127,20 @@ mod tests {
                 .collect();
             assert_eq!(got, ["30家", "100家"], "{w}");
         }
+    }
+
+    #[test]
+    fn an_action_before_a_quoted_name_is_not_the_metric() {
+        let text =
+            "到2027年培育“江苏精品”1500个，带动“新农人”雁阵1万人，培育省级工业互联网平台30个。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(
+            got,
+            ["“江苏精品”", "“新农人”雁阵", "培育省级工业互联网平台"]
+        );
     }
 
     #[test]
