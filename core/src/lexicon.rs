@@ -303,6 +303,8 @@ string_enum! {
         /// Copulas that, earlier in a clause closed by 一年, make it a year
         /// of a story (`是极为难忘的一年。`), no length of time.
         StoryCopula => "story_copula",
+        /// The particle of a modifier between that copula and 一年 (的).
+        StoryModifier => "story_modifier",
         /// Words before a count that make it the place reached, an ordinal
         /// (`修至地面1层` → the first floor); the key is the measure word.
         ReachLead => "reach_lead",

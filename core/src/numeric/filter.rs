@@ -428,8 +428,9 @@ pub(crate) fn reject(
 }
 
 /// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
-/// whose copula (是) comes earlier with words between names a year of a
-/// story, no length of time (`期限是一年。` is one).
+/// whose copula (是) comes earlier, with a modifier's 的 between, names a
+/// year of a story, no length of time (`期限是一年。`, `只是延长一年。` are
+/// lengths).
 fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
     let year = matches!(u.unit, Unit::Duration { unit: "year", .. });
     let lone_yi =
@@ -437,8 +438,11 @@ fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) 
     if !(year && lone_yi && !n.more && char_at(text, end).is_some_and(super::text::ends_clause)) {
         return false;
     }
+    // Back to the copula, with a modifier's 的 on the way (`是…难忘的一年`,
+    // `是…的关键一年`); `只是延长一年` has none.
     let mut p = at;
-    for steps in 0..40 {
+    let mut modifier = false;
+    for _ in 0..40 {
         let Some(c) = char_before(text, p) else {
             return false;
         };
@@ -451,8 +455,9 @@ fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) 
         }
         p -= c.len_utf8();
         if has_char(List::StoryCopula, c) {
-            return steps > 0;
+            return modifier;
         }
+        modifier |= has_char(List::StoryModifier, c);
     }
     false
 }

@@ -1270,6 +1270,11 @@ fn blind_slice_two_rules() {
             &[(Duration, "一年", "1", Some("year"), Exact)],
         ),
         (
+            "只是延长一年。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        ("也是风险和困难较多的一年。", &[]),
+        (
             "是在一年内完成",
             &[(Duration, "一年", "1", Some("year"), Exact)],
         ),
