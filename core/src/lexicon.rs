@@ -300,6 +300,14 @@ string_enum! {
         DigitTenth => "digit_tenth",
         /// Characters after 折 that make another word (折合, 折旧): no tenth.
         ZheWord => "zhe_word",
+        /// A character before a one-character noun stop word that makes a
+        /// word with it (高等, 中等): the noun goes on; the key is the stop.
+        NounStopGlue => "noun_stop_glue",
+        /// Verbs of having or meeting that open a modifier clause after a
+        /// count (`具有…的`, `符合…的`): the counted thing is after its 的.
+        ClauseLead => "clause_lead",
+        /// The particle that ends such a modifier clause (的).
+        ClauseMark => "clause_mark",
         /// Copulas that, earlier in a clause closed by 一年, make it a year
         /// of a story (`是极为难忘的一年。`), no length of time.
         StoryCopula => "story_copula",

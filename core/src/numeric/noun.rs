@@ -13,12 +13,15 @@
 use super::table::NOUN_STOPS;
 use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
-use crate::lexicon::{has_char, has_keyed_char, keyed, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, prefix_in, List};
 
 const MAX_CHARS: usize = 16;
 
 /// The noun after a count with measure word `unit` ending at byte `end`.
 pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<Span> {
+    if let Some(span) = modifier_clause(text, end) {
+        return Some(span);
+    }
     let span = after(text, end)?;
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
@@ -43,6 +46,30 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         span.start,
         head_end.map_or(span.end, |e| span.start + e),
     ))
+}
+
+/// Most characters a modifier clause before 的 may have.
+const MAX_CLAUSE: usize = 40;
+
+/// A counted thing with a modifier clause opened by a verb of having or
+/// meeting (`300个具有辐射引领作用的…实训基地`, `一所符合…需要的中等职业学校`):
+/// the clause, 的 and the noun run after it. A possessive before 的
+/// (`13个重点产业链的规上企业`) opens with no such verb and is left alone.
+fn modifier_clause(text: &str, end: usize) -> Option<Span> {
+    prefix_in(List::ClauseLead, &text[end..])?;
+    let mut p = end;
+    for _ in 0..MAX_CLAUSE {
+        let c = char_at(text, p)?;
+        p += c.len_utf8();
+        if has_char(List::ClauseMark, c) {
+            let run = after(text, p)?;
+            return Some(Span::new(end, run.end));
+        }
+        if !(is_han(c) || c == '、') || c.is_ascii_digit() {
+            return None;
+        }
+    }
+    None
 }
 
 /// The end of a bracketed list of short alternatives right after a noun
@@ -72,7 +99,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if !is_han(c) {
             break;
         }
-        if NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
+        // 高等, 中等: a character before a one-character stop word that
+        // makes a word with it keeps the run going.
+        let glued = k > 0
+            && super::text::char_before(text, p).is_some_and(|b| {
+                let stop = &text[p..p + c.len_utf8()];
+                has_keyed_char(List::NounStopGlue, stop, b)
+            });
+        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
             break;
         }
         if one_of("十百千万亿", c) || c.is_ascii_digit() {

@@ -1357,3 +1357,27 @@ fn floors_nouns_and_respective_bases() {
     // A short aside between 同比 and the verb stays in the clause.
     assert_eq!(bases("总值同比(下同)增长4.5%"), [Some(Basis::Yoy)]);
 }
+
+#[test]
+fn modifier_clauses_and_glued_stop_words_in_nouns() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A clause opened by a verb of having or meeting runs through 的.
+    assert_eq!(
+        noun("打造100个具有自主知识产权的体育竞赛表演品牌，").as_deref(),
+        Some("具有自主知识产权的体育竞赛表演品牌")
+    );
+    // A possessive before 的 opens with no such verb: the noun stops at 的.
+    assert_eq!(
+        noun("13个重点产业链的规上企业").as_deref(),
+        Some("重点产业链")
+    );
+    // 等 glued to the character before it (高等, 中等) is no stop.
+    assert_eq!(
+        noun("建设50所高水平高等职业学校和").as_deref(),
+        Some("高水平高等职业学校")
+    );
+    assert_eq!(noun("引进3家银行等机构").as_deref(), Some("银行"));
+}
