@@ -627,8 +627,21 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// The end of the word "major" after a bare whole number from 2 to 99
+/// (`四大行动` → 四大, `3大产业` → 3大), read with the figure when a noun
+/// follows it; `None` elsewhere (`3大于2`, `四大。`, `二十大`).
+pub(crate) fn major_end(text: &str, n: &Numeral) -> Option<usize> {
+    if n.decimal || n.high.is_some() || n.value < Decimal::from(2) || n.value > Decimal::from(99) {
+        return None;
+    }
+    let w = prefix_in(List::MajorWord, &text[n.end..])?;
+    let after = n.end + w.len();
+    let next = char_at(text, after)?;
+    (is_han(next) && !has_char(List::MajorGlue, next)).then_some(after)
+}
+
 /// Whether a Chinese numeral with no unit is a figure: `十万`, `一百二十三`,
-/// `四大行动` (四), `二〇二五`; single numerals elsewhere are not (统一, 之一).
+/// `四大行动` (四大), `二〇二五`; single numerals elsewhere are not (统一, 之一).
 pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
     match n.form {
         Form::Arabic => true,
@@ -639,7 +652,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             }
             let first = char_at(text, at).unwrap_or(' ');
             let after = char_at(text, n.end);
-            if after == Some('大') {
+            if prefix_in(List::MajorWord, &text[n.end..]).is_some() {
                 // 四大行动, 两大基地 are figures; 二十大 is a congress.
                 return n.value <= Decimal::from(10) && n.value >= Decimal::from(2);
             }

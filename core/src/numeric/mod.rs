@@ -421,6 +421,19 @@ fn expression(
         return None;
     }
 
+    // 四大行动, 3大产业: 大 ("major") before a noun is read with the figure.
+    if kind == Kind::Number
+        && u.unit == Unit::None
+        && !u.fraction
+        && span_end == u.end
+        && u.end == n.end
+        && pre.currency.is_none()
+    {
+        if let Some(end) = filter::major_end(text, n) {
+            span_end = end;
+        }
+    }
+
     let start = pre.start.min(u.start);
     let figure = Figure {
         value: if pre.negative { value.neg() } else { value },

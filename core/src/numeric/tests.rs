@@ -78,9 +78,46 @@ fn every_way_of_writing_numbers() {
             &[(Number, "1.40万亿", "1400000000000", None, Exact)],
         ),
         ("两千家", &[(Count, "两千家", "2000", Some("家"), Exact)]),
-        ("聚焦五大方向", &[(Number, "五", "5", None, Exact)]),
-        ("8大楼宇商圈", &[(Number, "8", "8", None, Exact)]),
+        ("聚焦五大方向", &[(Number, "五大", "5", None, Exact)]),
+        ("8大楼宇商圈", &[(Number, "8大", "8", None, Exact)]),
     ]);
+}
+
+#[test]
+fn major_is_read_with_a_bare_number_before_a_noun() {
+    // X大 + noun: 大 ("major") is in the span; X大类 stays a count of 类.
+    check(&[
+        ("实施四大行动", &[(Number, "四大", "4", None, Exact)]),
+        ("推进两大国家级平台", &[(Number, "两大", "2", None, Exact)]),
+        ("做强十大产业", &[(Number, "十大", "10", None, Exact)]),
+        ("培育3大产业", &[(Number, "3大", "3", None, Exact)]),
+        (
+            "分为八大类商品",
+            &[(Count, "八大类", "8", Some("类"), Exact)],
+        ),
+        // No noun after 大, or 大 opens another word: the figure alone.
+        (
+            "3大于2",
+            &[
+                (Number, "3", "3", None, Exact),
+                (Number, "大于2", "2", None, MoreThan),
+            ],
+        ),
+        ("排名第3大", &[(Ordinal, "第3", "3", None, Exact)]),
+    ]);
+    // 大 words without a figure before them, a congress and 一 are no numbers.
+    for text in [
+        "扩大内需",
+        "重大项目",
+        "最大限度",
+        "大型企业",
+        "大幅增长",
+        "党的二十大报告",
+        "一大批项目",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
 }
 
 #[test]

@@ -345,7 +345,7 @@ fn is_rank(e: &Entity) -> bool {
 /// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
 /// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
 /// the levels of a system (`市、县两级`), or a numeral used as a word
-/// (`三大粮食作物`: a bare number in Chinese numerals before 大).
+/// (`三大粮食作物`: a bare number in Chinese numerals with 大).
 fn is_figure(text: &str, e: &Entity) -> bool {
     let kind = (matches!(
         e.kind,
@@ -359,9 +359,10 @@ fn is_figure(text: &str, e: &Entity) -> bool {
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
     let word = e.kind == Kind::Number
         && !text[e.span.range()].contains(|c: char| c.is_ascii_digit())
-        && FIGURE_UNITS
-            .iter()
-            .any(|&(w, r)| r == UnitRole::NumeralWord && text[e.span.end..].starts_with(w));
+        && FIGURE_UNITS.iter().any(|&(w, r)| {
+            r == UnitRole::NumeralWord
+                && (text[..e.span.end].ends_with(w) || text[e.span.end..].starts_with(w))
+        });
     kind && !age && !levels && !word
 }
 
