@@ -309,7 +309,9 @@ fn expression(
         let base = matches!(u.unit, Unit::Count(_))
             && text::char_before(text, i)
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
-        if !(money || fraction || base || n.more || n.approx || pre.bound.is_some()) {
+        // 百万青年: the size of a campaign (filter::size_word).
+        let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
+        if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
     }

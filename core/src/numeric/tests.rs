@@ -84,6 +84,40 @@ fn every_way_of_writing_numbers() {
 }
 
 #[test]
+fn sizes_of_campaigns_and_years_of_names() {
+    // A bare 百万/千万 before a noun names a campaign's size, like 十万.
+    check(&[
+        (
+            "实施百万青年见习计划",
+            &[(Number, "百万", "1000000", None, Exact)],
+        ),
+        (
+            "开展十万技能人才培育行动",
+            &[(Number, "十万", "100000", None, Exact)],
+        ),
+        ("带动千万群众", &[(Number, "千万", "10000000", None, Exact)]),
+        // A bare year before a name is part of it; a bare year elsewhere is a number.
+        (
+            "总数为2025，较上年增加",
+            &[(Number, "2025", "2025", None, Exact)],
+        ),
+        (
+            "新增2000余家",
+            &[(Count, "2000余家", "2000", Some("家"), MoreThan)],
+        ),
+    ]);
+    for text in [
+        "深化千万工程经验",
+        "千万不要大意",
+        "推动发布2025江苏省米其林指南",
+        "百万",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn major_is_read_with_a_bare_number_before_a_noun() {
     // X大 + noun: 大 ("major") is in the span; X大类 stays a count of 类.
     check(&[
