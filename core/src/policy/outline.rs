@@ -225,10 +225,12 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
 
 /// True for a line that starts an attachment: `附件`, `附件：1.…`, `附件2`.
 fn is_attachment_line(line: &str) -> bool {
-    line.strip_prefix("附件").is_some_and(|rest| {
-        rest.is_empty()
-            || rest.starts_with(['：', ':', ' ', '\u{3000}'])
-            || rest.starts_with(|c: char| is_decimal(c) || is_cn_numeral(c))
+    words(Role::Attachment).any(|w| {
+        line.strip_prefix(w).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(['：', ':', ' ', '\u{3000}'])
+                || rest.starts_with(|c: char| is_decimal(c) || is_cn_numeral(c))
+        })
     })
 }
 
@@ -244,20 +246,38 @@ fn is_numeric_cell(line: &str) -> bool {
         && !line.chars().any(char::is_alphabetic)
 }
 
-/// `data/policy_outline_words.tsv`: the words of a table of contents line.
-static CONTENTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| contents_words().items);
+string_enum! {
+    /// The role of a row of `policy_outline_words.tsv`.
+    enum Role {
+        /// The whole of a line heading a table of contents (目录).
+        Contents => "contents",
+        /// The word opening a line that starts an attachment (附件).
+        Attachment => "attachment",
+    }
+    error: crate::ErrorKind::InvalidData, "outline word role"
+}
 
-fn contents_words() -> crate::lexicon::Table<&'static str> {
-    crate::lexicon::words(
+/// `data/policy_outline_words.tsv`: word, role.
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| outline_words().items);
+
+fn outline_words() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::word_roles(
         "policy_outline_words.tsv",
         include_str!("../data/policy_outline_words.tsv"),
     )
 }
 
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
 /// A line that heads a table of contents (`目录`, `目　　录`).
 fn is_contents_line(line: &str) -> bool {
     let bare: String = line.chars().filter(|c| !is_space(*c)).collect();
-    CONTENTS.iter().any(|w| bare == *w)
+    words(Role::Contents).any(|w| bare == w)
 }
 
 /// Every heading, in text order.
@@ -546,8 +566,11 @@ mod tests {
                 "2:第二条:2:本条例自公布之日起施行",
             ]
         );
-        let t = contents_words();
+        let t = outline_words();
         assert!(t.errors.is_empty() && !t.items.is_empty());
+        let mut seen = std::collections::HashSet::new();
+        assert!(t.items.iter().all(|row| seen.insert(*row)));
+        assert!(is_contents_line("目　　录") && is_attachment_line("附件2"));
         // A table of contents that never repeats keeps nothing back but itself.
         assert!(outline("目录\n一、总体要求\n").is_empty());
     }
