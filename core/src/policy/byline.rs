@@ -7,7 +7,7 @@
 //! `(廖亮 陈娟)` (outlet null, the names as reporters). A web page's
 //! `来源:` line is not a byline, nor are `(作者系…)` notes.
 
-use super::text::{is_space, lines, trim};
+use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -155,7 +155,7 @@ fn parse_names(text: &str, start: usize, end: usize, default: Option<Role>) -> O
     let mut photo = false;
     let s = &text[start..end];
     let mut at = 0;
-    for token in s.split(|c: char| is_space(c) || c == '、') {
+    for token in s.split(|c: char| is_space(c) || c == ENUM_COMMA) {
         let tok_start = start + at;
         at += token.len()
             + s[at + token.len()..]
@@ -290,12 +290,12 @@ fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
     if is >= ie
         || text[is..ie]
             .chars()
-            .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | '。'))
+            .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | FULL_STOP))
     {
         return None;
     }
     // Personal names of two or three characters, not caption words.
-    let names = text[is..ie].split(|c: char| is_space(c) || c == '、');
+    let names = text[is..ie].split(|c: char| is_space(c) || c == ENUM_COMMA);
     if names
         .filter(|n| !n.is_empty())
         .any(|n| !(2..=3).contains(&n.chars().count()) || NOT_NAMES.contains(&n))
@@ -325,7 +325,7 @@ fn digit_like(c: char) -> bool {
 fn whole_line(text: &str, s: usize, e: usize) -> Option<Byline> {
     let line = &text[s..e];
     if line.chars().count() > MAX_LINE_CHARS
-        || line.contains(['。', '，', ',', '：', ':', '（', '('])
+        || line.contains([FULL_STOP, '，', ',', '：', ':', '（', '('])
     {
         return None;
     }

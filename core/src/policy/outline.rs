@@ -16,7 +16,10 @@
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the seven marker kinds: linear time.
 
-use super::text::{digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim};
+use super::text::{
+    digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim, ENUM_COMMA,
+    FULL_STOP,
+};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -152,15 +155,21 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
         return s[cn.len()..]
-            .starts_with('、')
-            .then(|| Some((MarkerKind::Cn, cn.len() + '、'.len_utf8(), number(cn)?)))
+            .starts_with(ENUM_COMMA)
+            .then(|| {
+                Some((
+                    MarkerKind::Cn,
+                    cn.len() + ENUM_COMMA.len_utf8(),
+                    number(cn)?,
+                ))
+            })
             .flatten();
     }
     let ar = run(s, is_decimal, 3);
     if !ar.is_empty() {
         let mut rest = s[ar.len()..].chars();
         let sep = rest.next()?;
-        if !matches!(sep, '.' | '．' | '、') {
+        if !matches!(sep, '.' | '．' | ENUM_COMMA) {
             return None;
         }
         // `1.5万` is a number, not a heading; `16.2025年…` is item 16 that
@@ -201,7 +210,7 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
     let rest = &text[marker_end..end];
     let title_start = marker_end + (rest.len() - rest.trim_start_matches(is_space).len());
     let title_end = text[title_start..end]
-        .find('。')
+        .find(FULL_STOP)
         .map_or(end, |i| title_start + i);
     let (ts, te) = trim(text, title_start, title_end);
     // A 章 or 节 may stand alone on its line (its title below or none).

@@ -12,7 +12,7 @@
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line};
+use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA, FULL_STOP, OPEN_QUOTE};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -123,7 +123,7 @@ fn is_body_line(line: &str) -> bool {
     let n = line.chars().count();
     (2..=MAX_BODY_CHARS).contains(&n)
         && !line.contains([
-            '。', '，', ',', '；', ';', '：', ':', '、', '！', '？', '“', '《',
+            FULL_STOP, '，', ',', '；', ';', '：', ':', ENUM_COMMA, '！', '？', OPEN_QUOTE, '《',
         ])
         && !line.starts_with(['（', '(', '〔', '['])
         && line.chars().any(crate::chars::is_han)

@@ -37,7 +37,10 @@
 //! 分别, the metric's listed parts pair with the figures in order when the
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
-use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, OPEN_QUOTE};
+use super::text::{
+    is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
+    OPEN_QUOTE,
+};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -160,7 +163,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         // a validity (`有效期至2027年`) opens no goal.
         let after_nian = &text[at + nian.len()..];
         if after_nian.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || text[end..].starts_with(['。', '；', ';', '\n'])
+            || text[end..].starts_with([FULL_STOP, '；', ';', '\n'])
         {
             continue;
         }
@@ -593,7 +596,7 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     // (`能够提供…服务的医疗机构`: a clause with 的 that names the thing.)
     let has = |role| words(role).any(|w| rest[..stop].contains(w));
     let over_de = has(Role::Attributive) && rest[..stop].chars().count() <= 20;
-    let over_list = rest.starts_with('、') && has(Role::ListEnd);
+    let over_list = rest.starts_with(ENUM_COMMA) && has(Role::ListEnd);
     if over_de || over_list {
         end += stop;
     }
@@ -699,7 +702,7 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
-    is_clause_sep(c) || is_sentence_end(c) || matches!(c, '、' | '；' | '（' | '(')
+    is_clause_sep(c) || is_sentence_end(c) || matches!(c, ENUM_COMMA | '；' | '（' | '(')
 }
 
 /// Characters that may stand between the figures of one list (`65%和55%`).
@@ -716,17 +719,15 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
     loop {
         let t = &text[s..e];
         let before = (s, e);
-        if let Some(c) = t
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '、' | '，' | ',') || (*c == '“' && !t.contains('”')))
-        {
+        if let Some(c) = t.chars().next().filter(|c| {
+            matches!(*c, ENUM_COMMA | '，' | ',') || (*c == OPEN_QUOTE && !t.contains(CLOSE_QUOTE))
+        }) {
             s += c.len_utf8();
         }
         if let Some(c) = text[s..e]
             .chars()
             .next_back()
-            .filter(|c| matches!(c, '、' | '，' | ','))
+            .filter(|c| matches!(*c, ENUM_COMMA | '，' | ','))
         {
             e -= c.len_utf8();
         }
@@ -819,8 +820,8 @@ fn list_parts(text: &str, m: Span) -> Vec<Span> {
     for (i, c) in text[m.range()].char_indices() {
         let at = m.start + i;
         match c {
-            '（' | '(' | '“' | '《' => depth += 1,
-            '）' | ')' | '”' | '》' => depth = depth.saturating_sub(1),
+            '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
+            '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
             _ if depth == 0 && is_word(c, Role::ListJoiner) => {
                 out.extend(clean_metric(text, from, at));
                 from = at + c.len_utf8();

@@ -70,6 +70,10 @@ pub(crate) fn is_conjunction(c: char) -> bool {
 pub(crate) const OPEN_QUOTE: char = '“';
 /// The closing one.
 pub(crate) const CLOSE_QUOTE: char = '”';
+/// The full stop, ending a sentence (and, in a bracket, a remark).
+pub(crate) const FULL_STOP: char = '。';
+/// The enumeration comma (顿号) between the items of a list.
+pub(crate) const ENUM_COMMA: char = '、';
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {
