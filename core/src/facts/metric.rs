@@ -487,6 +487,7 @@ pub(crate) fn analyze(
         }
     }
     // A rank's scope follows its verb (`增速居台州市首位`).
+    let mut ranking = false;
     if rank {
         if let Some(r) = rank_verb(lex, text, s, e) {
             // A verb opening the words names the ranking after it
@@ -494,6 +495,8 @@ pub(crate) fn analyze(
             match lex.starting(text, r, e, &[Role::Rank]) {
                 Some((w, _)) if strip_start(lex, text, s, r) >= r && r + w.len() < e => {
                     s = r + w.len();
+                    // Its scope (全国) is part of the ranking's name.
+                    ranking = true;
                 }
                 _ => e = r,
             }
@@ -536,7 +539,7 @@ pub(crate) fn analyze(
             s = ms;
         }
     }
-    if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none()) {
+    if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none() && !ranking) {
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
     }

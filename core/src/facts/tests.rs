@@ -236,8 +236,8 @@ const CASES: &[(&str, &str)] = &[
     // A rank verb opening the clause ranks its list; a verb inside a metric goes.
     (
         "位居全国投资潜力第3、新型城镇化质量第4。其中医药工业主营业务贡献利润11.04亿元。",
-        "第3|投资潜力|全国|-|rank|actual
-第4|新型城镇化质量|全国|-|rank|actual
+        "第3|全国投资潜力|-|-|rank|actual
+第4|新型城镇化质量|-|-|rank|actual
 11.04亿元|医药工业主营业务利润|-|-|level|actual",
     ),
     // A goal noun after a growth word goes alone; a cap of a price rise is a change.
