@@ -390,7 +390,15 @@ impl<'t> Pass<'t> {
             bounds: Boundaries::new(text.as_bytes()),
             entities,
             lex: lexicon::get(),
-            out: Vec::with_capacity(entities.len()),
+            // At most one fact per figure or ordinal: an exact bound keeps
+            // the vector small (a large allocation is fresh memory from the
+            // system at every call).
+            out: Vec::with_capacity(
+                entities
+                    .iter()
+                    .filter(|e| is_figure(e.kind) || e.kind == Kind::Ordinal)
+                    .count(),
+            ),
             scanned: 0,
             clause: 0,
             own: 0,
@@ -846,14 +854,6 @@ impl<'t> Pass<'t> {
                 upto = c.trigger.start;
             }
         }
-        let own_words = metric::analyze(
-            self.lex,
-            text,
-            &self.entities[..i],
-            own,
-            upto,
-            e.kind == Kind::Ordinal,
-        );
         let analysis;
         let mut metric = None;
         let mut subject = None;
@@ -867,7 +867,15 @@ impl<'t> Pass<'t> {
                 Item::Subject(s) => subject = Some(s),
             }
         } else {
-            analysis = own_words;
+            // The figure's own words, read only when no listed item waits.
+            analysis = metric::analyze(
+                self.lex,
+                text,
+                &self.entities[..i],
+                own,
+                upto,
+                e.kind == Kind::Ordinal,
+            );
             if !analysis.list.is_empty() {
                 let mut list = analysis.list.clone().into_iter();
                 match list.next() {
