@@ -797,11 +797,12 @@ impl<'t> Pass<'t> {
                 self.pending_time = Some(i);
             }
         }
-        // The time opening the sentence after a title sentence.
+        // The time of the first clause of the sentence after a title
+        // sentence (`（三）发展目标。到2025年，…`), read as in a first sentence.
         if self.para_time.is_none()
             && self.sentence == self.second
             && self.clause == self.sentence
-            && self.opens_clause(e.span.start)
+            && (as_of || !is_day(e) || self.opens_clause(e.span.start))
         {
             self.para_time = Some(i);
         }

@@ -233,6 +233,11 @@ const CASES: &[(&str, &str)] = &[
         "8.5%|工业增加值|全市|1—10月份|change|actual
 43.8%|金属制品业|-|1—10月份|change|actual",
     ),
+    (
+        "（三）发展目标。到2025年，产业总规模达到2万亿元。推出100项精品赛事。",
+        "2万亿元|产业总规模|-|2025年|level|target
+100项|精品赛事|-|2025年|level|target",
+    ),
     // A rank verb opening the clause ranks its list; a verb inside a metric goes.
     (
         "位居全国投资潜力第3、新型城镇化质量第4。其中医药工业主营业务贡献利润11.04亿元。",
