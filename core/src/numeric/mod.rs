@@ -414,6 +414,39 @@ fn expression(
         return None;
     }
 
+    // 全国前三, 排名前5: a top-N place without a measure word, a rank at
+    // most N (as 全国前10位), when the clause goes on with no word after it.
+    if kind == Kind::Number
+        && u.unit == Unit::None
+        && !u.fraction
+        && !n.decimal
+        && high.is_none()
+        && suffix.is_none()
+        && pre.bound.is_none()
+        && pre.currency.is_none()
+        && span_end == n.end
+        && value >= Decimal::ONE
+        && !char_at(text, span_end).is_some_and(text::is_han)
+    {
+        if let Some(s) = ordinal::bare_top_rank_start(text, i, floor) {
+            let figure = Figure {
+                value,
+                high: None,
+                exact: u.exact,
+                plus_minus: false,
+            };
+            let mut e = Entity::new(
+                Span::new(s, span_end),
+                Value::Ordinal {
+                    figure,
+                    measure: None,
+                },
+            );
+            e.bound = Bound::AtMost;
+            return Some(e);
+        }
+    }
+
     // A bare Chinese numeral is a figure only in a few shapes.
     if kind == Kind::Number
         && pre.currency.is_none()

@@ -118,6 +118,24 @@ fn sizes_of_campaigns_and_years_of_names() {
 }
 
 #[test]
+fn a_top_place_without_a_measure_word_is_a_rank() {
+    check(&[
+        (
+            "位列全国前三。",
+            &[(Ordinal, "全国前三", "3", None, AtMost)],
+        ),
+        ("综合排名前5，", &[(Ordinal, "前5", "5", None, AtMost)]),
+        ("稳居前十", &[(Ordinal, "前十", "10", None, AtMost)]),
+        (
+            "全国前10位",
+            &[(Ordinal, "全国前10位", "10", Some("位"), AtMost)],
+        ),
+        // No scope or verb of rank: 前5 is no place (目前 is a word).
+        ("目前5，", &[(Number, "5", "5", None, Exact)]),
+    ]);
+}
+
+#[test]
 fn major_is_read_with_a_bare_number_before_a_noun() {
     // X大 + noun: 大 ("major") is in the span; X大类 stays a count of 类.
     check(&[
