@@ -118,6 +118,21 @@ fn sizes_of_campaigns_and_years_of_names() {
 }
 
 #[test]
+fn population_is_a_measure_word() {
+    // 人口 after a figure counts people (a noun used as a measure word).
+    check(&[
+        (
+            "50万人口以上的县",
+            &[(Count, "50万人口以上", "500000", Some("人口"), AtLeast)],
+        ),
+        (
+            "常住人口1300万人",
+            &[(Count, "1300万人", "13000000", Some("人"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
 fn a_top_place_without_a_measure_word_is_a_rank() {
     check(&[
         (

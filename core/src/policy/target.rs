@@ -472,7 +472,17 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
         .take_while(|c| !is_stop(*c))
         .take(8)
         .collect();
-    THRESHOLDS.iter().any(|w| after.contains(w))
+    // A threshold word may begin inside the span, with the figure's own
+    // bound (`50万人口以上的县`: 以上 in the count, 的 after it); a share
+    // so bounded is a goal (`其中60%以上的市级妇幼保健院达到…`).
+    let head = &text[e.span.start..e.span.end];
+    THRESHOLDS.iter().any(|w| {
+        after.contains(w)
+            || (e.kind != Kind::Percent
+                && w.char_indices().skip(1).any(|(k, _)| {
+                    head.ends_with(&w[..k]) && text[e.span.end..].starts_with(&w[k..])
+                }))
+    })
 }
 
 /// The base of a ratio inside a metric (`每千人口医师数`): a count right
