@@ -7,7 +7,7 @@
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyList, PyString, PyType};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 use pyo3::IntoPyObjectExt;
 use shuzi::json::{convert, EntityRecord, KeyStyle, OffsetUnit};
 use shuzi::{Kind, OffsetCursor};
@@ -156,12 +156,14 @@ impl Built {
         texts: &[Bound<'py, PyAny>],
     ) -> PyResult<Bound<'py, PyList>> {
         let new = py.get_type::<PyList>().getattr(intern!(py, "__new__"))?;
+        // One argument tuple for every call (not one made per text).
+        let args = PyTuple::new(py, [wrap])?;
         let text_key = intern!(py, "text");
         let lists = texts
             .iter()
             .enumerate()
             .map(|(i, text)| {
-                let obj = new.call1((wrap,))?;
+                let obj = new.call1(&args)?;
                 let list = obj.cast::<PyList>()?;
                 for e in self.entities(i) {
                     list.append(Bound::new(py, e)?)?;
