@@ -9,7 +9,10 @@
 //! (万人助万企), 零 words (零增地), ordinals (二次创业, 一号工程), plan
 //! periods (十四五), codes (5G), names of systems (双元制) and events
 //! (五五购物节), a 十 misread for + between two words (互联网十不动产登记),
-//! words without numerals, labels of more than sixteen characters.
+//! a numeral inside a phrase (收支两条线), a practice to prevent
+//! (防止“一房二卖”), words without numerals, labels of more than sixteen
+//! characters. A part opening with 多 (`一主、五辅、多节点`) leaves the
+//! count open; a digit with 零 counts the 零 pledges (三零 → 3).
 //!
 //! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
 //! `“四通四到”——A、B、C、D`), a 、-list just before the label
@@ -20,7 +23,10 @@
 //! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
 //! verb before it (`建立对外投资项目、…` → `对外投资项目`).
 
-use super::text::{is_numeral, is_space, magnitude, parse_int, trim};
+use super::text::{
+    is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
+    OPEN_QUOTE,
+};
 use crate::entity::{Kind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -64,6 +70,9 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 const MAX_LABEL_CHARS: usize = 16;
 
+/// 多 ("several") opening a part of a 、-label: a number left open.
+const MANY: char = '多';
+
 string_enum! {
     /// Where a word of `policy_not_frameworks.tsv` stands in a label.
     enum NotPlace {
@@ -76,6 +85,9 @@ string_enum! {
         /// Not a label word: the word that opens a list of members after a
         /// label (即).
         ListLead => "list_lead",
+        /// Not a label word: a verb right before the label that makes it a
+        /// practice to prevent (防止“一房二卖”), not a scheme.
+        Before => "before",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -110,12 +122,19 @@ fn is_ordinal_word(c: char) -> bool {
 static LIST_LEADS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| not_framework_words(NotPlace::ListLead).collect());
 
+/// True when a `before` verb of `policy_not_frameworks.tsv` ends right
+/// before the opening quote at `open`: the label names a practice to
+/// prevent (防止“一房二卖”).
+fn prevented(text: &str, open: usize) -> bool {
+    not_framework_words(NotPlace::Before).any(|w| text[..open].ends_with(w))
+}
+
 /// A fixed term, or the name of an event or a system of rules.
 fn is_not_framework(label: &str) -> bool {
     NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
         NotPlace::Whole => label == w,
         NotPlace::End => label.ends_with(w),
-        NotPlace::Ordinal | NotPlace::ListLead => false,
+        NotPlace::Ordinal | NotPlace::ListLead | NotPlace::Before => false,
     })
 }
 
@@ -144,12 +163,14 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || is_not_framework(label) {
         return None;
     }
-    if label.contains('、') {
-        let parts: Vec<&str> = label.split('、').collect();
+    if label.contains(ENUM_COMMA) {
+        let parts: Vec<&str> = label.split(ENUM_COMMA).collect();
+        // A part may open with 多 (`一主、五辅、多节点`): "several", a
+        // number the label leaves open, like the N of 1+8+N.
         let all = parts.len() >= 2
-            && parts
-                .iter()
-                .all(|p| p.chars().count() >= 2 && p.chars().any(is_numeral))
+            && parts.iter().all(|p| {
+                p.chars().count() >= 2 && (p.chars().any(is_numeral) || p.starts_with(MANY))
+            })
             && parts
                 .iter()
                 .any(|p| p.chars().any(|c| is_numeral(c) && c != '一'));
@@ -160,6 +181,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         let sum: Option<u64> = parts
             .iter()
             .map(|p| match classify(p) {
+                _ if p.starts_with(MANY) => None,
                 Some(Some(n)) if n <= 10 => Some(n),
                 _ if p.starts_with('一') => Some(1),
                 _ => None,
@@ -169,8 +191,8 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     if chars.iter().any(|c| {
         matches!(
-            c,
-            '，' | '。' | '‘' | '’' | '“' | '”' | '"' | '\'' | '·' | '•'
+            *c,
+            '，' | FULL_STOP | '‘' | '’' | OPEN_QUOTE | CLOSE_QUOTE | '"' | '\'' | '·' | '•'
         ) || is_space(*c)
     }) {
         return None;
@@ -214,6 +236,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if label.contains('+') || label.contains('＋') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
+    }
+    // A numeral inside a phrase, counting the thing after its measure word
+    // (`收支两条线`: revenue and spending on two lines), names a rule of
+    // handling, not a scheme: the label opens with a word, and the numeral's
+    // measure word is followed by more.
+    let lead = chars.iter().take_while(|c| !is_numeral(**c)).count();
+    if lead >= 2 {
+        let after = lead + runs[0].0.chars().count();
+        if chars.get(after).is_some_and(|c| is_measure(*c)) && after + 1 < chars.len() {
+            return None;
+        }
     }
     // Plan periods: 十四五, 十五五.
     if runs
@@ -278,6 +311,16 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     {
         return Some(None);
     }
+    // A digit and 零 as a word (`三零`: three 零 pledges, 零上门、零审批、
+    // 零投资), not 30 (written 三十).
+    if let [(r, None)] = runs.as_slice() {
+        let c: Vec<char> = r.chars().collect();
+        if let [d, '零'] = c.as_slice() {
+            if let Some(d) = super::text::digit(*d).filter(|d| *d > 1) {
+                return Some(Some(u64::from(d)));
+            }
+        }
+    }
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
         .iter()
@@ -316,8 +359,8 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     for (i, c) in text[start..end].char_indices() {
         let at = start + i;
         match c {
-            '（' | '(' | '“' | '《' => depth += 1,
-            '）' | ')' | '”' | '》' => depth = depth.saturating_sub(1),
+            '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
+            '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
             _ if depth == 0 && seps.contains(&c) => {
                 let (s, e) = trim(text, from, at);
                 if s < e {
@@ -381,7 +424,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .iter()
             .filter_map(|w| window.find(w).map(|i| (i, *w)))
             .min()?;
-        if window[..rel].contains(['。', '；', ';', '\n', '“']) {
+        if window[..rel].contains([FULL_STOP, '；', ';', '\n', OPEN_QUOTE]) {
             return None;
         }
         label_end + rel + lead.len()
@@ -407,7 +450,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
                 depth -= 1;
                 false
             }
-            _ => matches!(c, '。' | '\n' | '！' | '？'),
+            _ => matches!(c, FULL_STOP | '\n' | '！' | '？'),
         })
         .map_or(text.len(), |(i, _)| start + i);
     let first_comma = text[start..end]
@@ -416,7 +459,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         .map_or(end, |(i, _)| start + i);
     let by_semicolon = split(text, start, end, &['；', ';']);
     let by_comma = split(text, start, end, &['，', ',', '；', ';']);
-    let by_dun = split(text, start, first_comma, &['、']);
+    let by_dun = split(text, start, first_comma, &[ENUM_COMMA]);
     let candidates = [&by_semicolon, &by_dun, &by_comma];
     let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
         Some(c) => (*c).clone(),
@@ -469,17 +512,19 @@ fn drop_lead_verb(text: &str, first: &mut Span) {
 /// members).
 fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
     let head = &text[..open];
-    let quoted = head.strip_suffix("”的").or_else(|| head.strip_suffix('”'));
+    let quoted = head
+        .strip_suffix("”的")
+        .or_else(|| head.strip_suffix(CLOSE_QUOTE));
     if let (Some(inner_end), Some(n)) = (quoted.map(str::len), count) {
         let inner_start = text[..inner_end]
             .char_indices()
             .rev()
             .take(80)
-            .find(|(_, c)| matches!(c, '“' | '”' | '\n'))
-            .filter(|(_, c)| *c == '“')
+            .find(|(_, c)| matches!(*c, OPEN_QUOTE | CLOSE_QUOTE | '\n'))
+            .filter(|(_, c)| *c == OPEN_QUOTE)
             .map(|(i, c)| i + c.len_utf8());
         if let Some(s) = inner_start {
-            let items = split(text, s, inner_end, &['、']);
+            let items = split(text, s, inner_end, &[ENUM_COMMA]);
             if items.len() as u64 == n && items.iter().all(|i| text[i.range()].chars().count() >= 2)
             {
                 return Some(items);
@@ -490,10 +535,15 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         .char_indices()
         .rev()
         .take(80)
-        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '\n' | '”'))
+        .find(|(_, c)| {
+            matches!(
+                *c,
+                '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n' | CLOSE_QUOTE
+            )
+        })
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(80).is_none().then_some(0))?;
-    let mut items = split(text, start, open, &['、']);
+    let mut items = split(text, start, open, &[ENUM_COMMA]);
     if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
         return None;
     }
@@ -522,7 +572,7 @@ fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> 
         .char_indices()
         .rev()
         .take(200)
-        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .find(|(_, c)| matches!(*c, FULL_STOP | '！' | '？' | '\n'))
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
     // Clauses of the sentence, latest first.
@@ -533,7 +583,7 @@ fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> 
         &['，', ',', '；', ';', '：', ':'],
     );
     for clause in clauses.iter().rev() {
-        let mut items = split(text, clause.start, clause.end, &['、']);
+        let mut items = split(text, clause.start, clause.end, &[ENUM_COMMA]);
         if items.len() != n {
             continue;
         }
@@ -575,7 +625,7 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
         .char_indices()
         .rev()
         .take(200)
-        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .find(|(_, c)| matches!(*c, FULL_STOP | '！' | '？' | '\n'))
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
     let clauses = split(
@@ -585,7 +635,7 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
         &['，', ',', '；', ';', '：', ':'],
     );
     for clause in clauses.iter().rev() {
-        let mut items = split(text, clause.start, clause.end, &['、']);
+        let mut items = split(text, clause.start, clause.end, &[ENUM_COMMA]);
         if items.len() < 2 {
             continue;
         }
@@ -630,34 +680,34 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
     let mut out = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find('“') {
+    while let Some(rel) = text[from..].find(OPEN_QUOTE) {
         let open = from + rel;
-        let label_start = open + '“'.len_utf8();
+        let label_start = open + OPEN_QUOTE.len_utf8();
         from = label_start;
         // The closing quote within the label limit.
         let Some((close_rel, _)) = text[label_start..]
             .char_indices()
             .take(MAX_LABEL_CHARS + 1)
-            .find(|(_, c)| matches!(c, '”' | '“' | '\n'))
-            .filter(|(i, _)| text[label_start + i..].starts_with('”'))
+            .find(|(_, c)| matches!(*c, CLOSE_QUOTE | OPEN_QUOTE | '\n'))
+            .filter(|(i, _)| text[label_start + i..].starts_with(CLOSE_QUOTE))
         else {
             continue;
         };
         let label_end = label_start + close_rel;
-        let end = label_end + '”'.len_utf8();
+        let end = label_end + CLOSE_QUOTE.len_utf8();
         from = end;
         let label = &text[label_start..label_end];
         let Some(count) = classify(label) else {
             continue;
         };
-        if is_measured(&extractor, label) {
+        if is_measured(&extractor, label) || prevented(text, open) {
             continue;
         }
         if !seen.insert(label) {
             continue;
         }
         // A label of parts joined by 、 names them itself.
-        let own_parts = label.contains('、');
+        let own_parts = label.contains(ENUM_COMMA);
         let members = members_after(text, end, count)
             .or_else(|| {
                 (!own_parts)
@@ -768,6 +818,11 @@ mod tests {
                 NotPlace::End => format!("五五购物{w}"),
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::ListLead => continue,
+                NotPlace::Before => {
+                    let text = format!("严格{w}“一房二卖”。");
+                    assert!(find(&text).is_empty(), "{text}");
+                    continue;
+                }
             };
             assert_eq!(classify(&label), None, "{label}");
         }
@@ -803,6 +858,10 @@ mod tests {
             ("双千计划", Some(2)),
             ("六百工程", Some(6)),
             ("双奥100", None),
+            ("三零", Some(3)),
+            ("一淀、三带、九片、多廊", None),
+            ("一主、五辅、多节点", None),
+            ("九条标准", Some(9)),
         ] {
             assert_eq!(classify(label), Some(count), "{label}");
         }
@@ -831,6 +890,10 @@ mod tests {
             "奋进‘十五五’ 科技谱新篇",
             "互联网十不动产登记",
             "双元制",
+            "收支两条线",
+            "二孩",
+            "三孩",
+            "多规合一",
         ] {
             assert_eq!(classify(label), None, "{label}");
         }

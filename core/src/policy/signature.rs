@@ -4,13 +4,15 @@
 //! The date line is a line holding only a full date (`2024年5月31日`,
 //! `二〇二四年五月三十一日`); the bodies are the one to four short lines
 //! right above it (blank lines allowed), without sentence punctuation.
-//! Several bodies on one line are separated by two or more spaces. The date
+//! Several bodies on one line are separated by two or more spaces, or
+//! written together when each is a central body of the table
+//! (`自然资源部中国银行保险监督管理委员会`: two names). The date
 //! is the date entity the core extractor found on that line (`None` when it
 //! found none). The last such block of the text is the issuer; for a
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line};
+use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA, FULL_STOP, OPEN_QUOTE};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -89,25 +91,39 @@ fn is_date_line(line: &str) -> bool {
 const MAX_BODY_CHARS: usize = 40;
 const MAX_BODY_LINES: usize = 4;
 
-/// Words that open a line of the 版记 at a document's foot
-/// (`data/policy_foot_words.tsv`).
-static FOOT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| foot_words().items);
+string_enum! {
+    /// Where a word of `policy_foot_words.tsv` stands on a line of the 版记.
+    enum Place {
+        /// Opening the line (抄送：…).
+        Start => "start",
+        /// Ending it (…2024年5月1日印发).
+        End => "end",
+    }
+    error: crate::ErrorKind::InvalidData, "foot word place"
+}
 
-fn foot_words() -> crate::lexicon::Table<&'static str> {
-    crate::lexicon::words(
+/// Words that open or end a line of the 版记 at a document's foot
+/// (`data/policy_foot_words.tsv`).
+static FOOT_WORDS: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| foot_words().items);
+
+fn foot_words() -> crate::lexicon::Table<(&'static str, Place)> {
+    crate::lexicon::word_roles(
         "policy_foot_words.tsv",
         include_str!("../data/policy_foot_words.tsv"),
     )
 }
 
 fn is_body_line(line: &str) -> bool {
-    if FOOT_WORDS.iter().any(|w| line.starts_with(w)) || line.ends_with("印发") {
+    if FOOT_WORDS.iter().any(|(w, p)| match p {
+        Place::Start => line.starts_with(w),
+        Place::End => line.ends_with(w),
+    }) {
         return false;
     }
     let n = line.chars().count();
     (2..=MAX_BODY_CHARS).contains(&n)
         && !line.contains([
-            '。', '，', ',', '；', ';', '：', ':', '、', '！', '？', '“', '《',
+            FULL_STOP, '，', ',', '；', ';', '：', ':', ENUM_COMMA, '！', '？', OPEN_QUOTE, '《',
         ])
         && !line.starts_with(['（', '(', '〔', '['])
         && line.chars().any(crate::chars::is_han)
@@ -126,20 +142,29 @@ fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         }
         let wide = c == '\u{3000}' || chars.peek().is_some_and(|(_, n)| is_space(*n));
         if wide {
-            let (a, b) = trim(text, s + from, s + i);
-            if a < b {
-                out.push(Span::new(a, b));
-            }
+            push_names(text, s + from, s + i, out);
             while chars.peek().is_some_and(|(_, n)| is_space(*n)) {
                 chars.next();
             }
             from = chars.peek().map_or(line.len(), |(j, _)| *j);
         }
     }
-    let (a, b) = trim(text, s + from, e);
-    if a < b {
-        out.push(Span::new(a, b));
+    push_names(text, s + from, e, out);
+}
+
+/// The trimmed name at `s..e`, or the central bodies it joins without
+/// spaces (`自然资源部中国银行保险监督管理委员会`), one span each.
+fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let (a, b) = trim(text, s, e);
+    if a >= b {
+        return;
     }
+    let mut from = a;
+    for cut in super::level::joint_bodies(&text[a..b]) {
+        out.push(Span::new(from, a + cut));
+        from = a + cut;
+    }
+    out.push(Span::new(from, b));
 }
 
 /// The issuer block, when the text ends like a government document;
@@ -203,9 +228,13 @@ mod tests {
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         let mut seen = std::collections::HashSet::new();
         assert!(is_body_line("市委办公室"));
-        for w in t.items {
-            assert!(seen.insert(w), "duplicate {w}");
-            assert!(!is_body_line(&format!("{w}市委办公室")), "{w}");
+        for (w, p) in t.items {
+            assert!(seen.insert((w, p)), "duplicate {w}");
+            let line = match p {
+                Place::Start => format!("{w}市委办公室"),
+                Place::End => format!("市委办公室{w}"),
+            };
+            assert!(!is_body_line(&line), "{w}");
         }
     }
 
@@ -220,6 +249,14 @@ mod tests {
         );
         assert!(text[i.span.range()].ends_with("二〇二五年三月十五日"));
         assert!(i.date.is_none());
+    }
+
+    #[test]
+    fn central_bodies_written_together_are_two_names() {
+        let text = "特此通知。\n\n自然资源部中国银行保险监督管理委员会\n2023年3月3日\n";
+        let i = find(text, &[], false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["自然资源部", "中国银行保险监督管理委员会"]);
     }
 
     #[test]
