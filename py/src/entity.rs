@@ -46,15 +46,15 @@ pub(crate) fn code_points(
         .collect()
 }
 
-/// The texts of one call and every core entity found in them, shared by
-/// the Python entities of that call. A Python `Entity` is then a small
+/// Texts of one call (a run of them, see [`BATCH_ENTITIES`]) and every
+/// core entity found in them, shared by the Python entities made from them. A Python `Entity` is then a small
 /// object (its offsets, this, two indices) rather than a copy of the core
 /// entity and of its text, and a call allocates once in Rust for all its
 /// texts instead of several times per text: on the seeds repeated to
 /// 10 MB as 34,038 paragraphs the per-text allocations cost about as much
 /// as the entity objects. The price: one entity kept alive keeps the core
-/// entities of its whole call (the texts are Python's own strings,
-/// referenced, not copied).
+/// entities of its batch (the texts are Python's own strings, referenced,
+/// not copied).
 #[derive(Debug)]
 pub(crate) struct Batch {
     /// The texts that have entities (Python's strings, UTF-8 cached by
@@ -64,41 +64,77 @@ pub(crate) struct Batch {
     entities: Vec<shuzi::Entity>,
 }
 
-/// Where the entities of each text of a call are: the [`Batch`] and, per
-/// text, the range of its entities and their offsets.
+/// Where the entities of each text of a call are: the [`Batch`]es and, per
+/// text, the place of its entities and their offsets.
 pub(crate) struct Built {
-    batch: Arc<Batch>,
-    /// Per input text: `(first entity, doc index)`; entity ranges end
-    /// where the next text's begin.
-    starts: Vec<(usize, usize)>,
-    /// Every entity's code-point offsets, in batch order.
+    /// The batches, each of whole texts.
+    batches: Vec<Arc<Batch>>,
+    /// Per input text: where its entities are.
+    starts: Vec<Start>,
+    /// Every entity's code-point offsets, all texts in input order.
     offsets: Vec<(usize, usize)>,
 }
 
+/// Where the entities of one text are in a [`Built`].
+#[derive(Clone, Copy)]
+struct Start {
+    /// Its batch.
+    batch: usize,
+    /// Its first entity in the batch's `entities`.
+    at: usize,
+    /// Its text in the batch's `texts`.
+    doc: usize,
+    /// Its first entity in `Built::offsets`.
+    offset: usize,
+    /// How many entities.
+    len: usize,
+}
+
+/// Entities per [`Batch`] at most, give or take one text's: a kept entity
+/// keeps no more than this many core entities alive, and a call still
+/// allocates per thousands of entities, not per text.
+const BATCH_ENTITIES: usize = 4096;
+
 impl Built {
-    /// Puts the entities of every text (`found[i]` of `texts[i]`) into one
-    /// [`Batch`]; the GIL is held.
+    /// Puts the entities of every text (`found[i]` of `texts[i]`) into
+    /// [`Batch`]es of whole texts; the GIL is held.
     pub(crate) fn new(found: Vec<Found>, texts: &[Bound<'_, PyAny>]) -> PyResult<Built> {
-        let total = found.iter().map(|f| f.entities.len()).sum();
-        let mut entities = Vec::with_capacity(total);
-        let mut offsets = Vec::with_capacity(total);
+        let total: usize = found.iter().map(|f| f.entities.len()).sum();
+        let mut batches = Vec::new();
+        let mut entities = Vec::with_capacity(total.min(BATCH_ENTITIES));
         let mut kept = Vec::new();
-        let mut starts = Vec::with_capacity(found.len() + 1);
+        let mut offsets = Vec::with_capacity(total);
+        let mut starts = Vec::with_capacity(found.len());
         for (f, text) in found.into_iter().zip(texts) {
-            starts.push((entities.len(), kept.len()));
-            if !f.entities.is_empty() {
+            let len = f.entities.len();
+            if len > 0 && entities.len() + len > BATCH_ENTITIES && !entities.is_empty() {
+                batches.push(Arc::new(Batch {
+                    texts: std::mem::take(&mut kept),
+                    entities: std::mem::replace(
+                        &mut entities,
+                        Vec::with_capacity((total - offsets.len()).min(BATCH_ENTITIES)),
+                    ),
+                }));
+            }
+            starts.push(Start {
+                batch: batches.len(),
+                at: entities.len(),
+                doc: kept.len(),
+                offset: offsets.len(),
+                len,
+            });
+            if len > 0 {
                 kept.push(text.cast::<PyString>()?.clone().unbind());
                 entities.extend(f.entities);
                 offsets.extend(f.offsets);
             }
         }
-        starts.push((entities.len(), kept.len()));
-        let batch = Arc::new(Batch {
+        batches.push(Arc::new(Batch {
             texts: kept,
             entities,
-        });
+        }));
         Ok(Built {
-            batch,
+            batches,
             starts,
             offsets,
         })
@@ -106,27 +142,24 @@ impl Built {
 
     /// How many texts.
     pub(crate) fn len(&self) -> usize {
-        self.starts.len() - 1
+        self.starts.len()
     }
 
     /// The entities of text `i`, each a new Python-bound `Entity`.
     pub(crate) fn entities(&self, i: usize) -> impl ExactSizeIterator<Item = Entity> + '_ {
-        let lo = self.starts[i].0;
-        let hi = self.starts[i + 1].0;
-        (0..hi - lo).map(move |k| self.entity(i, k))
+        (0..self.starts[i].len).map(move |k| self.entity(i, k))
     }
 
     /// Entity `k` of text `i`.
     pub(crate) fn entity(&self, i: usize, k: usize) -> Entity {
-        let (lo, doc) = self.starts[i];
-        let at = lo + k;
-        let (start, end) = self.offsets[at];
+        let s = self.starts[i];
+        let (start, end) = self.offsets[s.offset + k];
         Entity {
             start,
             end,
-            batch: Arc::clone(&self.batch),
-            at,
-            doc,
+            batch: Arc::clone(&self.batches[s.batch]),
+            at: s.at + k,
+            doc: s.doc,
         }
     }
 
