@@ -314,10 +314,10 @@ struct Lists {
     words: Vec<Vec<&'static str>>,
     chars: Vec<Vec<char>>,
     keyed_chars: Vec<Vec<(char, &'static str)>>,
-    /// The first two and the last two bytes of the words: a quick "no"
+    /// The first three and the last three bytes of the words: a quick "no"
     /// before any string comparison. Indexed by the first (last) byte, one
-    /// bit per value of the second (second to last) byte modulo 64, every
-    /// bit for a word of one byte. The first byte alone lets every Han
+    /// bit of 64 for the next two bytes ([`pair_bit`]), every bit for a
+    /// word shorter than three bytes. The first byte alone lets every Han
     /// character through (they share six lead bytes).
     first_bytes: Vec<[u64; 256]>,
     last_bytes: Vec<[u64; 256]>,
@@ -339,8 +339,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             l.rows[i].push((w, key));
             l.words[i].push(w);
             let b = w.as_bytes();
-            let (first, last) = if b.len() >= 2 {
-                (pair_bit(Some(b[1])), pair_bit(Some(b[b.len() - 2])))
+            let n = b.len();
+            let (first, last) = if n >= 3 {
+                (
+                    pair_bit(Some((b[1], b[2]))),
+                    pair_bit(Some((b[n - 2], b[n - 3]))),
+                )
             } else {
                 (pair_bit(None), pair_bit(None))
             };
@@ -377,7 +381,12 @@ pub(crate) fn has_char(list: List, c: char) -> bool {
 /// on a character boundary.)
 #[inline]
 pub(crate) fn starts_with(text: &str, word: &str) -> bool {
-    let (t, w) = (text.as_bytes(), word.as_bytes());
+    bytes_start_with(text.as_bytes(), word.as_bytes())
+}
+
+/// [`starts_with`] on bytes.
+#[inline]
+pub(crate) fn bytes_start_with(t: &[u8], w: &[u8]) -> bool {
     t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
 }
 
@@ -389,18 +398,21 @@ pub(crate) fn ends_with(text: &str, word: &str) -> bool {
     t.len() >= w.len() && t.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
 }
 
-/// The bit of a word's second (or second to last) byte in
-/// `Lists::first_bytes` (`last_bytes`); `None` (a word of one byte, or a text
-/// of one byte) stands for every bit.
-fn pair_bit(b: Option<u8>) -> u64 {
-    b.map_or(u64::MAX, |b| 1u64 << (b & 63))
+/// The bit of a word's second and third bytes (its second and third to
+/// last) in `Lists::first_bytes` (`last_bytes`); `None` (a word or a text
+/// shorter than three bytes) stands for every bit. Both bytes count: a
+/// character of three bytes shares its first two with 63 others (`，` and
+/// `－`).
+fn pair_bit(b: Option<(u8, u8)>) -> u64 {
+    b.map_or(u64::MAX, |(x, y)| 1u64 << ((x.wrapping_mul(5) ^ y) & 63))
 }
 
 /// The first word of `list` (in file order) that `text` starts with.
 pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
     let l = &*LISTS;
     let b = text.as_bytes();
-    if l.first_bytes[list as usize][usize::from(*b.first()?)] & pair_bit(b.get(1).copied()) == 0 {
+    let next_two = (b.len() >= 3).then(|| (b[1], b[2]));
+    if l.first_bytes[list as usize][usize::from(*b.first()?)] & pair_bit(next_two) == 0 {
         return None;
     }
     l.words[list as usize]
@@ -413,7 +425,8 @@ pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
 pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
     let l = &*LISTS;
     let b = text.as_bytes();
-    let before_last = b.len().checked_sub(2).map(|k| b[k]);
+    let n = b.len();
+    let before_last = (n >= 3).then(|| (b[n - 2], b[n - 3]));
     if l.last_bytes[list as usize][usize::from(*b.last()?)] & pair_bit(before_last) == 0 {
         return None;
     }

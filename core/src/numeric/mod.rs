@@ -290,8 +290,10 @@ fn expression(
     if filter::calendar(text, i, n) {
         return None;
     }
-    let pre = prefix::read(text, i, floor);
+    // The unit first: most candidates have none and stop here, and the
+    // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
+    let pre = prefix::read(text, i, floor);
     if u.start < floor {
         u.start = i;
     }

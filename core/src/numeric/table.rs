@@ -114,8 +114,40 @@ impl CharBits {
     }
 
     fn may_hold(&self, c: char) -> bool {
-        let k = c as usize & 4095;
+        self.may_hold_code(c as usize)
+    }
+
+    fn may_hold_code(&self, code: usize) -> bool {
+        let k = code & 4095;
         self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// False when the character of one or three bytes at `at` (or, with
+    /// `before`, the one ending at `at`) is surely not in the set: read
+    /// from the bytes, before any character boundary check. True for
+    /// anything else (other lengths, no such byte, not a boundary): the
+    /// caller's exact test decides.
+    #[inline]
+    fn may_hold_at(&self, b: &[u8], at: usize, before: bool) -> bool {
+        let start = if before {
+            match at.checked_sub(1).and_then(|k| b.get(k)) {
+                Some(&x) if x < 0x80 => return self.may_hold_code(usize::from(x)),
+                Some(_) if at >= 3 => at - 3,
+                _ => return true,
+            }
+        } else {
+            at
+        };
+        match b.get(start..start + 3) {
+            // Looking back, the byte three before is not the character's.
+            Some(&[x, _, _]) if x < 0x80 && !before => self.may_hold_code(usize::from(x)),
+            Some(&[x, y, z]) if x & 0xF0 == 0xE0 => self.may_hold_code(
+                (usize::from(x & 0x0F) << 12)
+                    | (usize::from(y & 0x3F) << 6)
+                    | usize::from(z & 0x3F),
+            ),
+            _ => true,
+        }
     }
 }
 
@@ -142,11 +174,11 @@ impl<T: Copy> Index<T> {
 
     /// The longest word starting at byte `at` of `text`.
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, T)> {
-        let rest = text.get(at..)?;
-        let c = rest.chars().next()?;
-        if !self.firsts.may_hold(c) {
+        if !self.firsts.may_hold_at(text.as_bytes(), at, false) {
             return None;
         }
+        let rest = text.get(at..)?;
+        let c = rest.chars().next()?;
         self.by_first
             .get(&c)?
             .iter()
@@ -206,11 +238,11 @@ impl<T: Copy> BackIndex<T> {
         end: usize,
         floor: usize,
     ) -> Option<(&'static str, T)> {
-        let head = text.get(floor..end)?;
-        let c = head.chars().next_back()?;
-        if !self.lasts.may_hold(c) {
+        if end <= floor || !self.lasts.may_hold_at(text.as_bytes(), end, true) {
             return None;
         }
+        let head = text.get(floor..end)?;
+        let c = head.chars().next_back()?;
         self.by_last
             .get(&c)?
             .iter()
