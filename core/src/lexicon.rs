@@ -291,6 +291,38 @@ string_enum! {
         /// Comparatives that, with their object and no 的, state a
         /// difference, not a bound (`高于全省1.2个百分点`).
         PlainComparative => "plain_comparative",
+        /// Words after a figure that give it in tenths, as a percent
+        /// (`五成`, a discount `5折`); the key is the word's own list of
+        /// characters after it that make another word (`成本`, `折合`).
+        TenthWord => "tenth_word",
+        /// Words of [`List::TenthWord`] read only after Arabic digits (a
+        /// discount `5折`; `十折`, `一折` in words are no figure here).
+        DigitTenth => "digit_tenth",
+        /// Characters after 折 that make another word (折合, 折旧): no tenth.
+        ZheWord => "zhe_word",
+        /// A character before a one-character noun stop word that makes a
+        /// word with it (高等, 中等): the noun goes on; the key is the stop.
+        NounStopGlue => "noun_stop_glue",
+        /// Verbs of having or meeting that open a modifier clause after a
+        /// count (`具有…的`, `符合…的`): the counted thing is after its 的.
+        ClauseLead => "clause_lead",
+        /// The particle that ends such a modifier clause (的).
+        ClauseMark => "clause_mark",
+        /// Copulas that, earlier in a clause closed by 一年, make it a year
+        /// of a story (`是极为难忘的一年。`), no length of time.
+        StoryCopula => "story_copula",
+        /// The particle of a modifier between that copula and 一年 (的).
+        StoryModifier => "story_modifier",
+        /// Words before a count that make it the place reached, an ordinal
+        /// (`修至地面1层` → the first floor); the key is the measure word.
+        ReachLead => "reach_lead",
+        /// Words that pair the figures of a list with the bases of a
+        /// comparison one by one (`分别较A和B提高…`).
+        Respectively => "respectively",
+        /// Words that open the basis of a comparison (`较`, `比`).
+        Comparator => "comparator",
+        /// Words after a figure that count quarters of an hour (`一刻钟`).
+        QuarterHour => "quarter_hour",
     }
     error: ErrorKind::InvalidData, "word list"
 }

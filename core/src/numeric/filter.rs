@@ -154,6 +154,16 @@ fn year_like(n: &Numeral) -> bool {
     }
 }
 
+/// True when the numeral `n` at `at`, before 日, counts days whatever
+/// follows: no month has that day (`60日`), or a bound word comes before
+/// it (`不得超过60日`, `超过15日`).
+pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
+    n.value > Decimal::from(31)
+        || super::table::PREFIX_BOUNDS
+            .longest_before(text, at, 0)
+            .is_some()
+}
+
 /// True when the numeral `n` at `at` is part of a calendar expression:
 /// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
@@ -175,7 +185,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         let money = super::table::UNITS
             .longest_at(rest, 0)
             .is_some_and(|(_, row)| row.kind == super::table::UnitKind::Money);
-        return !(money || crate::time::day_span_tail(after));
+        return !(money || day_count(text, at, n) || crate::time::day_span_tail(after));
     }
     if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
         return true;
@@ -411,10 +421,64 @@ pub(crate) fn reject(
     {
         return true;
     }
-    if quoted(text, at, end) {
+    if year_of_a_story(text, at, n, u, end) {
+        return true;
+    }
+    let ordinal = matches!(u.unit, Unit::Ordinal(_));
+    if quoted(text, at, end) && !(ordinal && fills_quote(text, at, end)) {
         return true;
     }
     false
+}
+
+/// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
+/// whose copula (是) comes earlier, with a modifier's 的 between, names a
+/// year of a story, no length of time (`期限是一年。`, `只是延长一年。` are
+/// lengths).
+fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
+    let year = matches!(u.unit, Unit::Duration { unit: "year", .. });
+    let lone_yi =
+        n.form == Form::Chinese && n.value == Decimal::ONE && n.end - at == '一'.len_utf8();
+    if !(year && lone_yi && !n.more && char_at(text, end).is_some_and(super::text::ends_clause)) {
+        return false;
+    }
+    // Back to the copula, with a modifier's 的 on the way (`是…难忘的一年`,
+    // `是…的关键一年`); `只是延长一年` has none.
+    let mut p = at;
+    let mut modifier = false;
+    for _ in 0..40 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        // Quotes, brackets and the list comma stay inside the clause.
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' | '\n'
+        ) {
+            return false;
+        }
+        p -= c.len_utf8();
+        if has_char(List::StoryCopula, c) {
+            return modifier;
+        }
+        modifier |= has_char(List::StoryModifier, c);
+    }
+    false
+}
+
+/// True when a quoted label holds the figure from `start` to `end` and
+/// nothing else (`“二孩”`): a rank named in quotes, no framework's label.
+/// A title (`《…》`) is never such a quote.
+pub(crate) fn fills_quote(text: &str, start: usize, end: usize) -> bool {
+    matches!(char_before(text, start), Some('“' | '‘' | '「' | '"'))
+        && matches!(char_at(text, end), Some('”' | '’' | '」' | '"'))
+}
+
+/// True when an ordinal from `start` to `end` is part of a quoted label
+/// or a title (`“三湘第一镇”`, `《关于降低存量首套住房贷款利率…》`): a
+/// name, no rank; an ordinal that fills its quote (`“二孩”`) is one.
+pub(crate) fn in_label(text: &str, start: usize, end: usize) -> bool {
+    quoted(text, start, end) && (!fills_quote(text, start, end) || inside_title(text, start, end))
 }
 
 /// A bare integer that is a code: a mobile number (11 digits from 1), an

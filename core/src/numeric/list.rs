@@ -2,9 +2,10 @@
 //! gives three percents in `pp`, `分别为3、5、8家` three counts of 家, and
 //! `8000、6000万元` two amounts in 万元. Each figure keeps its own span.
 
+use super::table::{BoundPlace, BOUND_ROWS};
 use super::text::char_at;
-use crate::entity::{Entity, Kind};
-use crate::lexicon::{list, List};
+use crate::entity::{Bound, Entity, Kind};
+use crate::lexicon::{has_char, list, List};
 use crate::numeral::{arabic, magnitude};
 use crate::value::{Figure, Value};
 
@@ -48,6 +49,12 @@ fn with_figure(last: &Value, figure: Figure) -> Option<Value> {
 /// the bare number is written without one: `8000、6000万元`).
 pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
     ordinal_lists(text, found);
+    figure_lists(text, found);
+    share_bounds(text, found);
+}
+
+/// The unit sharing of [`share_units`].
+fn figure_lists(text: &str, found: &mut [Entity]) {
     for j in (1..found.len()).rev() {
         let last = found[j].value;
         if !matches!(
@@ -144,6 +151,50 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
         found[k].kind = Kind::Ordinal;
         found[k].bound = crate::entity::Bound::Exact;
     }
+}
+
+/// A bound word written before the first figure of a list holds for every
+/// figure of the same kind and unit joined to it (`不超过50万元、30万元和10万元`:
+/// three amounts at most). A later figure with a bound, a range or a
+/// change of its own keeps it.
+fn share_bounds(text: &str, found: &mut [Entity]) {
+    // The bound of the list running through `found[k - 1]`, if any.
+    let mut running = None;
+    for k in 1..found.len() {
+        let (prev, next) = (&found[k - 1], &found[k]);
+        if prev.bound != Bound::Exact && bound_word_opens(text, prev) {
+            running = Some(prev.bound);
+        }
+        let gap = &text[prev.span.end..next.span.start];
+        let joined = list(List::Joiner).contains(&gap)
+            && next.bound == Bound::Exact
+            && next.kind == prev.kind
+            && next.unit() == prev.unit()
+            && next.high().is_none()
+            && next.change.is_none();
+        match running {
+            Some(b) if joined => found[k].bound = b,
+            _ => running = None,
+        }
+    }
+}
+
+/// True when the span of `e` starts with a bound word (`不超过50万元`,
+/// with a modal: `不得超过60日`).
+fn bound_word_opens(text: &str, e: &Entity) -> bool {
+    let span = &text[e.span.start..e.span.end];
+    let mut cs = span.chars();
+    let modal = match (cs.next(), cs.next()) {
+        (Some('不'), Some(m)) if has_char(List::Modal, m) => {
+            &span['不'.len_utf8() + m.len_utf8()..]
+        }
+        _ => span,
+    };
+    BOUND_ROWS
+        .items
+        .iter()
+        .filter(|r| r.1 == BoundPlace::Prefix)
+        .any(|&(w, _, _)| span.starts_with(w) || modal.starts_with(w))
 }
 
 /// True when only the enumeration comma 、 stands between `a` and `b`.

@@ -44,6 +44,7 @@ mod unit;
 
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
+use crate::lexicon::{keyed, List};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
 use crate::value::{Currency, Figure, Value};
 use text::char_at;
@@ -368,6 +369,17 @@ fn expression(
     // 项目1-3期: the phases of a project, not a count of 期.
     if u.unit == Unit::Count("期") && unit::after_phase_head(text, pre.start.min(u.start)) {
         u.unit = Unit::Ordinal(Some("期"));
+    }
+    // 修至地面1层: the floor a building reaches, not a number of floors.
+    if let Unit::Count(m) = u.unit {
+        let head = &text[floor..pre.start.min(u.start)];
+        if high.is_none()
+            && keyed(List::ReachLead)
+                .iter()
+                .any(|&(w, k)| k == m && head.ends_with(w))
+        {
+            u.unit = Unit::Ordinal(Some(m));
+        }
     }
     let kind = match u.unit {
         Unit::None | Unit::Multiple(_) => Kind::Number,

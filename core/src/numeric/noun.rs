@@ -13,12 +13,15 @@
 use super::table::NOUN_STOPS;
 use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
-use crate::lexicon::{has_char, has_keyed_char, keyed, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, prefix_in, List};
 
 const MAX_CHARS: usize = 16;
 
 /// The noun after a count with measure word `unit` ending at byte `end`.
 pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<Span> {
+    if let Some(span) = modifier_clause(text, end) {
+        return Some(span);
+    }
     let span = after(text, end)?;
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
@@ -45,6 +48,49 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     ))
 }
 
+/// Most characters a modifier clause before 的 may have.
+const MAX_CLAUSE: usize = 40;
+
+/// A counted thing with a modifier clause opened by a verb of having or
+/// meeting (`300个具有辐射引领作用的…实训基地`, `一所符合…需要的中等职业学校`):
+/// the clause, 的 and the noun run after it. A possessive before 的
+/// (`13个重点产业链的规上企业`) opens with no such verb and is left alone.
+fn modifier_clause(text: &str, end: usize) -> Option<Span> {
+    prefix_in(List::ClauseLead, &text[end..])?;
+    let mut p = end;
+    for _ in 0..MAX_CLAUSE {
+        let c = char_at(text, p)?;
+        p += c.len_utf8();
+        if has_char(List::ClauseMark, c) {
+            let run = after(text, p)?;
+            return Some(Span::new(end, run.end));
+        }
+        if !(is_han(c) || c == '、') || c.is_ascii_digit() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The end of a bracketed list of short alternatives right after a noun
+/// (`省（区、市）`), which belongs to it.
+fn alternatives_end(text: &str, at: usize) -> Option<usize> {
+    let open = char_at(text, at).filter(|&c| c == '（' || c == '(')?;
+    let mut p = at + open.len_utf8();
+    let mut commas = 0;
+    for _ in 0..12 {
+        let c = char_at(text, p)?;
+        p += c.len_utf8();
+        match c {
+            '）' | ')' if commas > 0 => return Some(p),
+            '、' => commas += 1,
+            c if is_han(c) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The noun after a count ending at byte `end`, if any.
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     let mut p = end;
@@ -53,7 +99,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if !is_han(c) {
             break;
         }
-        if NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
+        // 高等, 中等: a character before a one-character stop word that
+        // makes a word with it keeps the run going.
+        let glued = k > 0
+            && super::text::char_before(text, p).is_some_and(|b| {
+                let stop = &text[p..p + c.len_utf8()];
+                has_keyed_char(List::NounStopGlue, stop, b)
+            });
+        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
             break;
         }
         if one_of("十百千万亿", c) || c.is_ascii_digit() {
@@ -67,6 +120,9 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     }
     if k < 1 {
         return None;
+    }
+    if let Some(q) = alternatives_end(text, p) {
+        p = q;
     }
     // An enumeration: 100余家涉外法律、跨境金融、…等专业机构.
     if char_at(text, p) == Some('、') {

@@ -168,6 +168,9 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(end);
     }
     let start = scoped(text, at, floor);
+    if super::filter::in_label(text, start, end) {
+        return Step::Skip(end);
+    }
     let mut figure = Figure::new(n.value);
     figure.high = high.map(|(h, _)| h);
     // 第三套及以上: the third and later.
@@ -219,6 +222,9 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(next);
     }
     let start = scoped(text, at, floor);
+    if super::filter::in_label(text, start, end) {
+        return Step::Skip(end);
+    }
     let figure = Figure::new(crate::decimal::Decimal::ONE);
     let e = Entity::new(
         Span::new(start, end),

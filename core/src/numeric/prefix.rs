@@ -166,8 +166,13 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bou
     let mut p = start;
     for _ in 0..reach {
         let c = char_before(text, p)?;
+        // A year between (`不超过2021年度出让地价的12%`) is no figure.
+        let year_digit = c.is_ascii_digit()
+            && text[p..]
+                .trim_start_matches(|d: char| d.is_ascii_digit())
+                .starts_with('年');
         if p - c.len_utf8() < floor
-            || c.is_ascii_digit()
+            || (c.is_ascii_digit() && !year_digit)
             || clause_end(c)
             || matches!(c, '（' | '(')
         {

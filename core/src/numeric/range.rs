@@ -45,9 +45,17 @@ pub(crate) fn read(
     end: usize,
     suffix: Option<Bound>,
 ) -> Outcome {
+    // 七层以上至十一层: an open lower end joined to an upper one by 至/到.
+    let mut joined = false;
     let (p, dash) = if suffix == Some(Bound::AtLeast) && !matches!(u.unit, Unit::None) {
-        // 一万元以上十万元以下
-        (end, false)
+        match prefix_in(List::RangeConnector, &text[end..]) {
+            Some(c) if c.chars().all(crate::chars::is_han) => {
+                joined = true;
+                (end + c.len(), false)
+            }
+            // 一万元以上十万元以下
+            _ => (end, false),
+        }
     } else if suffix.is_some() {
         return Outcome::None;
     } else {
@@ -119,7 +127,7 @@ pub(crate) fn read(
     let mut bound = Bound::Exact;
     let s = skip_space(text, end2);
     if let Some((w, b)) = SUFFIX_BOUNDS.longest_at(text, s) {
-        if suffix == Some(Bound::AtLeast) {
+        if suffix == Some(Bound::AtLeast) && !joined {
             if b != Bound::AtMost {
                 return Outcome::None;
             }
@@ -127,7 +135,7 @@ pub(crate) fn read(
             bound = b;
         }
         end2 = s + w.len();
-    } else if suffix == Some(Bound::AtLeast) {
+    } else if suffix == Some(Bound::AtLeast) && !joined {
         return Outcome::None;
     }
     let mut unit = u2;

@@ -205,7 +205,13 @@ fn bound_words_and_infixes() {
             "占比突破73%",
             &[(Percent, "73%", "73", Some("%"), MoreThan)],
         ),
-        ("控制在5%", &[(Percent, "5%", "5", Some("%"), AtMost)]),
+        // 控制在 names a cap but is no bound word of the figure (the
+        // bound lists name 突破 as the one verb that sets a bound).
+        ("控制在5%", &[(Percent, "5%", "5", Some("%"), Exact)]),
+        (
+            "控制在3%以内",
+            &[(Percent, "3%以内", "3", Some("%"), AtMost)],
+        ),
         ("达到37家", &[(Count, "37家", "37", Some("家"), Exact)]),
         // 节约, 通过, 接近 are words, not bounds.
         (
@@ -1181,4 +1187,197 @@ fn dotted_section_numbers_at_line_starts_are_outline_markers() {
     assert_eq!(super::filter::dotted_outline("1.1%", 0), None);
     assert_eq!(super::filter::dotted_outline("增长1.1个", 6), None);
     assert_eq!(super::filter::dotted_outline("1. 总体", 0), None);
+}
+
+#[test]
+fn blind_slice_two_rules() {
+    use Bound::*;
+    use Kind::*;
+    check(&[
+        // A bound word before the first figure of a list bounds them all.
+        (
+            "分别按不超过50万元、30万元和10万元的额度",
+            &[
+                (Money, "不超过50万元", "500000", Some("元"), AtMost),
+                (Money, "30万元", "300000", Some("元"), AtMost),
+                (Money, "10万元", "100000", Some("元"), AtMost),
+            ],
+        ),
+        // A comma ends the list.
+        (
+            "超过5亿元、3亿元，2亿元",
+            &[
+                (Money, "超过5亿元", "500000000", Some("元"), MoreThan),
+                (Money, "3亿元", "300000000", Some("元"), MoreThan),
+                (Money, "2亿元", "200000000", Some("元"), Exact),
+            ],
+        ),
+        // A year between the bound word and a part (的) does not stop it.
+        (
+            "涨幅为不超过2021年度出让地价的12%",
+            &[(Percent, "12%", "12", Some("%"), AtMost)],
+        ),
+        // 日 after a bound word, or past any month's days, counts days.
+        (
+            "付款期限最长不得超过60日。",
+            &[(Duration, "不得超过60日", "60", Some("day"), AtMost)],
+        ),
+        (
+            "期限60日。",
+            &[(Duration, "60日", "60", Some("day"), Exact)],
+        ),
+        // A discount in Arabic digits is tenths; in words it is left alone.
+        (
+            "幅度在5折(含)以上的",
+            &[(Percent, "5折(含)以上", "50", Some("%"), AtLeast)],
+        ),
+        ("苹果折扣一折", &[]),
+        ("按2折折合", &[(Percent, "2折", "20", Some("%"), Exact)]),
+        ("全场75折", &[(Percent, "75折", "75", Some("%"), Exact)]),
+        ("9.9折", &[(Percent, "9.9折", "99", Some("%"), Exact)]),
+        (
+            "一刻钟便民生活圈",
+            &[(Duration, "一刻钟", "15", Some("minute"), Exact)],
+        ),
+        (
+            "开展首道门票免费",
+            &[(Ordinal, "首道", "1", Some("道"), Exact)],
+        ),
+        (
+            "形成两翼，分五站办赛，分两档",
+            &[
+                (Count, "两翼", "2", Some("翼"), Exact),
+                (Count, "五站", "5", Some("站"), Exact),
+                (Count, "两档", "2", Some("档"), Exact),
+            ],
+        ),
+        // A rank that fills its quotes is one; one inside a longer label
+        // or a title is a name.
+        (
+            "支持“二孩”“三孩”家庭",
+            &[
+                (Ordinal, "二孩", "2", Some("孩"), Exact),
+                (Ordinal, "三孩", "3", Some("孩"), Exact),
+            ],
+        ),
+        ("系“三湘第一镇”。", &[]),
+        ("《关于降低存量首套住房贷款利率的通知》", &[]),
+        // 一年 closing a clause with 是 earlier is a year of a story.
+        ("2022年，是极不平凡、极为难忘的一年。", &[]),
+        ("是实施“十二五”规划的关键一年，", &[]),
+        (
+            "期限是一年。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        (
+            "只是延长一年。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        ("也是风险和困难较多的一年。", &[]),
+        (
+            "是在一年内完成",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        // 之内 is no bound word of the span.
+        (
+            "在两年之内",
+            &[(Duration, "两年", "2", Some("year"), Exact)],
+        ),
+        // 这两年 is the date recogniser's period.
+        ("从这两年看", &[]),
+        // Section numbers after §.
+        ("§1 重要提示\n§5 董事会报告", &[]),
+    ]);
+    // Each word of tenths names a list of its own word-making characters.
+    use crate::lexicon::{keyed, List};
+    for (w, key) in keyed(List::TenthWord) {
+        assert!(key.parse::<List>().is_ok(), "{w}: unknown list {key}");
+    }
+}
+
+#[test]
+fn floors_nouns_and_respective_bases() {
+    use Bound::*;
+    use Kind::*;
+    // An open lower end joined by 至 to an upper one is one range; the
+    // floor a building is built up to is an ordinal.
+    check(&[
+        (
+            "七层以上至十一层的须修至地面1层，十二层以上的须修至地面2层",
+            &[
+                (Count, "七层以上至十一层", "7", Some("层"), Exact),
+                (Ordinal, "1层", "1", Some("层"), Exact),
+                (Count, "十二层以上", "12", Some("层"), AtLeast),
+                (Ordinal, "2层", "2", Some("层"), Exact),
+            ],
+        ),
+        ("地上18层", &[(Count, "18层", "18", Some("层"), Exact)]),
+        (
+            "一万元以上十万元以下",
+            &[(Money, "一万元以上十万元以下", "10000", Some("元"), Exact)],
+        ),
+    ]);
+    let e = &scan("七层以上至十一层")[0];
+    assert_eq!(e.high().map(|h| h.to_string()).as_deref(), Some("11"));
+    // Nouns: a bracketed list of alternatives belongs to the noun; verbs end it.
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("确定10个省（区、市）和西藏").as_deref(),
+        Some("省（区、市）")
+    );
+    assert_eq!(noun("确定10个项目（含续建）").as_deref(), Some("项目"));
+    assert_eq!(noun("至少确定1个项目探索开展").as_deref(), Some("项目"));
+    assert_eq!(
+        noun("将24项督查激励措施调整增加").as_deref(),
+        Some("督查激励措施")
+    );
+    assert_eq!(noun("37个大类行业中有21个").as_deref(), Some("大类行业"));
+    // 分别较A和B: the n-th figure takes the n-th basis.
+    let bases = |text: &str| -> Vec<Option<Basis>> {
+        scan(text)
+            .iter()
+            .map(|e| e.change.and_then(|c| c.basis))
+            .collect()
+    };
+    assert_eq!(
+        bases("占比分别较1—9月份和上年同期提高0.1和1.2个百分点"),
+        [None, Some(Basis::Yoy)]
+    );
+    assert_eq!(
+        bases("分别比上年和上月增长5%和3%"),
+        [Some(Basis::Yoy), Some(Basis::Mom)]
+    );
+    assert_eq!(
+        bases("比上年增长5%和3%"),
+        [Some(Basis::Yoy), Some(Basis::Yoy)]
+    );
+    // A short aside between 同比 and the verb stays in the clause.
+    assert_eq!(bases("总值同比(下同)增长4.5%"), [Some(Basis::Yoy)]);
+}
+
+#[test]
+fn modifier_clauses_and_glued_stop_words_in_nouns() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A clause opened by a verb of having or meeting runs through 的.
+    assert_eq!(
+        noun("打造100个具有自主知识产权的体育竞赛表演品牌，").as_deref(),
+        Some("具有自主知识产权的体育竞赛表演品牌")
+    );
+    // A possessive before 的 opens with no such verb: the noun stops at 的.
+    assert_eq!(
+        noun("13个重点产业链的规上企业").as_deref(),
+        Some("重点产业链")
+    );
+    // 等 glued to the character before it (高等, 中等) is no stop.
+    assert_eq!(
+        noun("建设50所高水平高等职业学校和").as_deref(),
+        Some("高水平高等职业学校")
+    );
+    assert_eq!(noun("引进3家银行等机构").as_deref(), Some("银行"));
 }

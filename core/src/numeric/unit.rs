@@ -151,17 +151,37 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
     }
 
-    // Tenths: 五成, 七成以上, 超五成.
-    if rest.starts_with('成')
-        && n.form != Form::DigitString
-        && n.high.is_none()
-        && !n.more
-        && n.value > Decimal::ZERO
-        && n.value <= Decimal::from(10)
-        && !char_at(text, pos + '成'.len_utf8()).is_some_and(|c| has_char(List::ChengWord, c))
-    {
-        r.end = pos + '成'.len_utf8();
-        r.value = n.value.checked_mul_pow10(1)?;
+    // Tenths: 五成, 七成以上, 超五成, a discount 5折.
+    let tenth = keyed(List::TenthWord)
+        .iter()
+        .find(|(w, _)| rest.starts_with(w));
+    let tenth = tenth.filter(|(w, other)| {
+        let word = other.parse::<List>().ok();
+        let digits = n.form == Form::Arabic || !list(List::DigitTenth).contains(w);
+        digits
+            && !char_at(text, pos + w.len()).is_some_and(|c| word.is_some_and(|l| has_char(l, c)))
+    });
+    // A discount of two digits (75折) is written in hundredths: 75 percent.
+    let hundredths = |w: &str| {
+        list(List::DigitTenth).contains(&w)
+            && n.form == Form::Arabic
+            && !n.decimal
+            && n.value > Decimal::from(10)
+            && n.value < Decimal::from(100)
+    };
+    if let Some((w, _)) = tenth.filter(|(w, _)| {
+        n.form != Form::DigitString
+            && n.high.is_none()
+            && !n.more
+            && n.value > Decimal::ZERO
+            && (n.value <= Decimal::from(10) || hundredths(w))
+    }) {
+        r.end = pos + w.len();
+        r.value = if hundredths(w) {
+            n.value
+        } else {
+            n.value.checked_mul_pow10(1)?
+        };
         r.unit = Unit::Percent("%");
         // 三成半: half a tenth more.
         if text[r.end..].starts_with('半') && n.value.is_integer() {
@@ -169,6 +189,19 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             r.end += '半'.len_utf8();
         }
         return Some(r);
+    }
+
+    // 一刻钟: quarters of an hour, in minutes.
+    if let Some(w) = prefix_in(List::QuarterHour, rest) {
+        if n.high.is_none() && !n.decimal && n.form != Form::DigitString {
+            r.end = pos + w.len();
+            r.value = n.value.checked_mul(Decimal::from(15))?;
+            r.unit = Unit::Duration {
+                unit: "minute",
+                text: None,
+            };
+            return Some(r);
+        }
     }
 
     // 两个多月, 一个多小时.
@@ -297,6 +330,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 .next()
                 .is_some_and(|c| has_char(List::DayCountWord, c))
                 && !crate::time::day_span_tail(&text[r.end..])
+                && !super::filter::day_count(text, at, n)
             {
                 return None;
             }

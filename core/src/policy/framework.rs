@@ -9,7 +9,10 @@
 //! (万人助万企), 零 words (零增地), ordinals (二次创业, 一号工程), plan
 //! periods (十四五), codes (5G), names of systems (双元制) and events
 //! (五五购物节), a 十 misread for + between two words (互联网十不动产登记),
-//! words without numerals, labels of more than sixteen characters.
+//! a numeral inside a phrase (收支两条线), a practice to prevent
+//! (防止“一房二卖”), words without numerals, labels of more than sixteen
+//! characters. A part opening with 多 (`一主、五辅、多节点`) leaves the
+//! count open; a digit with 零 counts the 零 pledges (三零 → 3).
 //!
 //! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
 //! `“四通四到”——A、B、C、D`), a 、-list just before the label
@@ -64,6 +67,9 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 const MAX_LABEL_CHARS: usize = 16;
 
+/// 多 ("several") opening a part of a 、-label: a number left open.
+const MANY: char = '多';
+
 string_enum! {
     /// Where a word of `policy_not_frameworks.tsv` stands in a label.
     enum NotPlace {
@@ -76,6 +82,9 @@ string_enum! {
         /// Not a label word: the word that opens a list of members after a
         /// label (即).
         ListLead => "list_lead",
+        /// Not a label word: a verb right before the label that makes it a
+        /// practice to prevent (防止“一房二卖”), not a scheme.
+        Before => "before",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -110,12 +119,19 @@ fn is_ordinal_word(c: char) -> bool {
 static LIST_LEADS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| not_framework_words(NotPlace::ListLead).collect());
 
+/// True when a `before` verb of `policy_not_frameworks.tsv` ends right
+/// before the opening quote at `open`: the label names a practice to
+/// prevent (防止“一房二卖”).
+fn prevented(text: &str, open: usize) -> bool {
+    not_framework_words(NotPlace::Before).any(|w| text[..open].ends_with(w))
+}
+
 /// A fixed term, or the name of an event or a system of rules.
 fn is_not_framework(label: &str) -> bool {
     NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
         NotPlace::Whole => label == w,
         NotPlace::End => label.ends_with(w),
-        NotPlace::Ordinal | NotPlace::ListLead => false,
+        NotPlace::Ordinal | NotPlace::ListLead | NotPlace::Before => false,
     })
 }
 
@@ -146,10 +162,12 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     if label.contains('、') {
         let parts: Vec<&str> = label.split('、').collect();
+        // A part may open with 多 (`一主、五辅、多节点`): "several", a
+        // number the label leaves open, like the N of 1+8+N.
         let all = parts.len() >= 2
-            && parts
-                .iter()
-                .all(|p| p.chars().count() >= 2 && p.chars().any(is_numeral))
+            && parts.iter().all(|p| {
+                p.chars().count() >= 2 && (p.chars().any(is_numeral) || p.starts_with(MANY))
+            })
             && parts
                 .iter()
                 .any(|p| p.chars().any(|c| is_numeral(c) && c != '一'));
@@ -160,6 +178,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         let sum: Option<u64> = parts
             .iter()
             .map(|p| match classify(p) {
+                _ if p.starts_with(MANY) => None,
                 Some(Some(n)) if n <= 10 => Some(n),
                 _ if p.starts_with('一') => Some(1),
                 _ => None,
@@ -214,6 +233,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if label.contains('+') || label.contains('＋') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
+    }
+    // A numeral inside a phrase, counting the thing after its measure word
+    // (`收支两条线`: revenue and spending on two lines), names a rule of
+    // handling, not a scheme: the label opens with a word, and the numeral's
+    // measure word is followed by more.
+    let lead = chars.iter().take_while(|c| !is_numeral(**c)).count();
+    if lead >= 2 {
+        let after = lead + runs[0].0.chars().count();
+        if chars.get(after).is_some_and(|c| is_measure(*c)) && after + 1 < chars.len() {
+            return None;
+        }
     }
     // Plan periods: 十四五, 十五五.
     if runs
@@ -277,6 +307,16 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         .any(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
     {
         return Some(None);
+    }
+    // A digit and 零 as a word (`三零`: three 零 pledges, 零上门、零审批、
+    // 零投资), not 30 (written 三十).
+    if let [(r, None)] = runs.as_slice() {
+        let c: Vec<char> = r.chars().collect();
+        if let [d, '零'] = c.as_slice() {
+            if let Some(d) = super::text::digit(*d).filter(|d| *d > 1) {
+                return Some(Some(u64::from(d)));
+            }
+        }
     }
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
@@ -650,7 +690,7 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         let Some(count) = classify(label) else {
             continue;
         };
-        if is_measured(&extractor, label) {
+        if is_measured(&extractor, label) || prevented(text, open) {
             continue;
         }
         if !seen.insert(label) {
@@ -768,6 +808,11 @@ mod tests {
                 NotPlace::End => format!("五五购物{w}"),
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::ListLead => continue,
+                NotPlace::Before => {
+                    let text = format!("严格{w}“一房二卖”。");
+                    assert!(find(&text).is_empty(), "{text}");
+                    continue;
+                }
             };
             assert_eq!(classify(&label), None, "{label}");
         }
@@ -803,6 +848,10 @@ mod tests {
             ("双千计划", Some(2)),
             ("六百工程", Some(6)),
             ("双奥100", None),
+            ("三零", Some(3)),
+            ("一淀、三带、九片、多廊", None),
+            ("一主、五辅、多节点", None),
+            ("九条标准", Some(9)),
         ] {
             assert_eq!(classify(label), Some(count), "{label}");
         }
@@ -831,6 +880,10 @@ mod tests {
             "奋进‘十五五’ 科技谱新篇",
             "互联网十不动产登记",
             "双元制",
+            "收支两条线",
+            "二孩",
+            "三孩",
+            "多规合一",
         ] {
             assert_eq!(classify(label), None, "{label}");
         }

@@ -161,6 +161,39 @@ fn central_table() -> Table<(&'static str, Central)> {
     )
 }
 
+/// Where a line naming two or more central bodies written together
+/// (`自然资源部中国银行保险监督管理委员会`, a joint signature without the
+/// spaces) splits: the byte offset where each body but the first starts.
+/// Empty unless the whole line is names of `data/policy_central_bodies.tsv`
+/// one after another, each ending with a body character (so `国家统计局`
+/// and `国务院办公厅` stay one: 国家 is no body, 办公厅 no table name).
+pub(crate) fn joint_bodies(line: &str) -> Vec<usize> {
+    fn cover(line: &str, at: usize, cuts: &mut Vec<usize>) -> bool {
+        if at == line.len() {
+            return true;
+        }
+        for w in PLACES.central.iter().filter(|w| line[at..].starts_with(*w)) {
+            let ends_as_body = w.chars().next_back().is_some_and(|c| is(Role::BodyChar, c));
+            if !ends_as_body {
+                continue;
+            }
+            cuts.push(at + w.len());
+            if cover(line, at + w.len(), cuts) {
+                return true;
+            }
+            cuts.pop();
+        }
+        false
+    }
+    let mut cuts = Vec::new();
+    if cover(line, 0, &mut cuts) && cuts.len() >= 2 {
+        cuts.pop();
+        cuts
+    } else {
+        Vec::new()
+    }
+}
+
 /// `data/policy_party_prefixes.tsv`, in table order.
 static PARTY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| party_prefixes().items);
 
@@ -598,6 +631,23 @@ mod tests {
             parse("河北立法推动数字经济发展\n\n2025年3月28日 河北省人大常委会表决通过\n\n本报讯 记者日前获悉。\n"),
             None
         );
+    }
+
+    #[test]
+    fn joint_bodies_split_only_on_whole_table_names() {
+        let line = "自然资源部中国银行保险监督管理委员会";
+        let cuts = joint_bodies(line);
+        assert_eq!(cuts, ["自然资源部".len()]);
+        assert_eq!(&line[cuts[0]..], "中国银行保险监督管理委员会");
+        assert_eq!(joint_bodies("财政部税务总局"), ["财政部".len()]);
+        for one in [
+            "国家统计局",
+            "国务院办公厅",
+            "自然资源部",
+            "自然资源部某某中心",
+        ] {
+            assert!(joint_bodies(one).is_empty(), "{one}");
+        }
     }
 
     #[test]

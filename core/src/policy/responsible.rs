@@ -24,7 +24,9 @@
 //! `各有关部门和单位`), is dropped when other units are named, and a list's
 //! closing `等` takes such a collective with it (`A等有关部门和单位负责`);
 //! a 各 unit continued by levels after 、 (`各区、县级市`, `各市、州、县人民政府`)
-//! is one unit.
+//! is one unit, and so are levels alone before levels with their body
+//! (`市州、县市区人民政府`). The units end at a 。 unless the sentence after
+//! it is units closed by a verb (`…。市州、县市区人民政府负责落实；以下…`).
 //! `lead`: the units of a 牵头 label or verb; else, when the document says
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
@@ -155,8 +157,29 @@ struct Unit {
 /// reads as a responsibility bracket.
 fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // Groups (split on ，；) of units (split on 、), at bracket depth 0.
-    // The units end at a 。 (a remark may follow: `…负责。列第一位者为牵头单位`).
-    let end = text[start..end].find('。').map_or(end, |i| start + i);
+    // The units end at a 。 (a remark may follow: `…负责。列第一位者为牵头单位`),
+    // unless the sentence after it is units closed by a verb (`责任单位：A、B。
+    // 市州、县市区人民政府负责落实；以下均由…`): a group more, up to its 。 or ；.
+    let end = match text[start..end].find('。') {
+        None => end,
+        Some(i) => {
+            let after = start + i + '。'.len_utf8();
+            let next = text[after..end]
+                .find(['。', '；', ';'])
+                .map_or(end, |j| after + j);
+            let (s, e) = trim(text, after, next);
+            let sentence = &text[s..e];
+            let units = verb_at_end(sentence).is_some()
+                && !sentence.contains(is_colon)
+                && !names_an_agent(sentence)
+                && sentence.chars().count() <= MAX_UNIT_CHARS;
+            if units {
+                next
+            } else {
+                start + i
+            }
+        }
+    };
     let mut groups: Vec<Vec<(usize, usize)>> = vec![Vec::new()];
     let mut depth = 0usize;
     let mut unit_start = start;
@@ -170,7 +193,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             depth += 1;
         } else if is_close(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';') {
+        } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';' | '。') {
             groups.last_mut()?.push((unit_start, at));
             if c != '、' {
                 groups.push(Vec::new());
@@ -264,11 +287,16 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         while k + 1 < spans.len() {
             let (s, e) = spans[k];
             let next = &text[spans[k + 1].0..spans[k + 1].1];
-            let tail = words(Role::AdminTail).find_map(|w| next.strip_prefix(w));
-            let continues = words(Role::Each).any(|w| text[s..e].starts_with(w))
-                && tail.is_some_and(|rest| {
-                    rest.is_empty() || words(Role::AdminBody).any(|b| b == rest)
-                });
+            let this = &text[s..e];
+            // `市州、县市区人民政府`: levels alone, then levels and their body.
+            let levels_only = levels_then(this).is_some_and(str::is_empty);
+            let continues = match levels_then(next) {
+                Some(rest) if rest.is_empty() || words(Role::AdminBody).any(|b| b == rest) => {
+                    words(Role::Each).any(|w| this.starts_with(w))
+                        || (levels_only && !rest.is_empty())
+                }
+                _ => false,
+            };
             if continues && !ends_with_body(&text[s..e]) {
                 spans[k] = (s, spans[k + 1].1);
                 spans.remove(k + 1);
@@ -418,6 +446,20 @@ fn names_an_agent(unit: &str) -> bool {
         rest = rest.replace(w, "");
     }
     words(Role::Agent).any(|w| rest.contains(w))
+}
+
+/// `s` after one or more level words at its start (`县市区人民政府` →
+/// `人民政府`); `None` when it opens with none.
+fn levels_then(s: &str) -> Option<&str> {
+    let mut rest = s;
+    // The longest level word first (`县级市` before `县`).
+    while let Some(r) = words(Role::AdminTail)
+        .filter_map(|w| rest.strip_prefix(w))
+        .min_by_key(|r| r.len())
+    {
+        rest = r;
+    }
+    (rest.len() < s.len()).then_some(rest)
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -777,6 +819,16 @@ mod tests {
             [(
                 vec!["市发展改革委", "市委组织部", "各区、县级市"],
                 vec!["市发展改革委"]
+            )]
+        );
+        // A sentence of units closed by a verb after the 。 is read; the
+        // remark after its ； is not. Levels alone before levels with their
+        // body are one unit.
+        assert_eq!(
+            show("（牵头单位：省政务局，责任单位：省自然资源厅。市州、县市区人民政府负责落实；以下均由市州、县市区人民政府负责落实，不再列出）"),
+            [(
+                vec!["省政务局", "省自然资源厅", "市州、县市区人民政府"],
+                vec!["省政务局"]
             )]
         );
         assert_eq!(

@@ -4,7 +4,9 @@
 //! The date line is a line holding only a full date (`2024年5月31日`,
 //! `二〇二四年五月三十一日`); the bodies are the one to four short lines
 //! right above it (blank lines allowed), without sentence punctuation.
-//! Several bodies on one line are separated by two or more spaces. The date
+//! Several bodies on one line are separated by two or more spaces, or
+//! written together when each is a central body of the table
+//! (`自然资源部中国银行保险监督管理委员会`: two names). The date
 //! is the date entity the core extractor found on that line (`None` when it
 //! found none). The last such block of the text is the issuer; for a
 //! 印发/转发 notice, the notice's own block, the first one (before the
@@ -126,20 +128,29 @@ fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         }
         let wide = c == '\u{3000}' || chars.peek().is_some_and(|(_, n)| is_space(*n));
         if wide {
-            let (a, b) = trim(text, s + from, s + i);
-            if a < b {
-                out.push(Span::new(a, b));
-            }
+            push_names(text, s + from, s + i, out);
             while chars.peek().is_some_and(|(_, n)| is_space(*n)) {
                 chars.next();
             }
             from = chars.peek().map_or(line.len(), |(j, _)| *j);
         }
     }
-    let (a, b) = trim(text, s + from, e);
-    if a < b {
-        out.push(Span::new(a, b));
+    push_names(text, s + from, e, out);
+}
+
+/// The trimmed name at `s..e`, or the central bodies it joins without
+/// spaces (`自然资源部中国银行保险监督管理委员会`), one span each.
+fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let (a, b) = trim(text, s, e);
+    if a >= b {
+        return;
     }
+    let mut from = a;
+    for cut in super::level::joint_bodies(&text[a..b]) {
+        out.push(Span::new(from, a + cut));
+        from = a + cut;
+    }
+    out.push(Span::new(from, b));
 }
 
 /// The issuer block, when the text ends like a government document;
@@ -220,6 +231,14 @@ mod tests {
         );
         assert!(text[i.span.range()].ends_with("二〇二五年三月十五日"));
         assert!(i.date.is_none());
+    }
+
+    #[test]
+    fn central_bodies_written_together_are_two_names() {
+        let text = "特此通知。\n\n自然资源部中国银行保险监督管理委员会\n2023年3月3日\n";
+        let i = find(text, &[], false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["自然资源部", "中国银行保险监督管理委员会"]);
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! (`利用3-5年时间`, a clause opening with 每年; `policy_time_frames.tsv`).
 //! Each figure is its own target, its span from the deadline to the
 //! figure's end. A figure in a clause of permission (`可以允许…多展期1年`,
-//! `policy_permissions.tsv`) is a limit, not a goal.
+//! `policy_permissions.tsv`) is a limit, not a goal; so is a figure in a
+//! sentence that encourages or grants something (`鼓励…给予财政贴息，省级财政
+//! 按照贴息额的50%予以分担`, `policy_incentives.tsv`): a term of the incentive.
 //!
 //! The metric (as the golden files decide it):
 //! - when the counted thing follows the figure (`700名科技领军人才`: the
@@ -22,7 +24,9 @@
 //! - else the figure's clause before it (after the deadline, the previous
 //!   comma, or the previous figure and its separator), without a leading
 //!   goal word (争创 确保 力争 其中 总体), a linking verb right before the figure
-//!   (达到, 突破…, with 分别 均 before it), the change verb of the amount
+//!   (达到, 突破…, with 分别 均 before it), an action right before a quoted
+//!   name that opens it (`培育“江苏精品”` → `“江苏精品”`; without the quote the
+//!   verb stays), the change verb of the amount
 //!   (`每年到位市外资金增长10%以上` → `每年到位市外资金`) or a basis (较2020年);
 //! - else the text before the deadline in its clause (`森林覆盖率到2030年达到40%`);
 //! - else the previous target's metric in the paragraph (`到2025年不低于4.66人`);
@@ -450,6 +454,30 @@ fn is_permission(text: &str, e: &Entity) -> bool {
     PERMISSIONS.iter().any(|w| head[from..].contains(w))
 }
 
+static INCENTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::words(
+        "policy_incentives.tsv",
+        include_str!("../data/policy_incentives.tsv"),
+    )
+    .items
+});
+
+/// A figure in a sentence that encourages or grants something (`鼓励…给予
+/// 财政贴息，省级财政按照贴息额的50%予以分担`): a term of the incentive, not
+/// a goal. The sentence runs from the last 。 ； or line break, and the
+/// word stands after the deadline (ending at `after`): `…给予补贴，2023年底前
+/// 补贴100家体育场馆` sets a goal after granting.
+fn is_incentive(text: &str, after: usize, e: &Entity) -> bool {
+    let head = &text[..e.span.start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_sentence_end(*c) || matches!(c, '；' | ';' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+        .max(after.min(head.len()));
+    INCENTIVES.iter().any(|w| head[from..].contains(w))
+}
+
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
 /// right after it (`骨干专业（群）`), up to `limit`.
@@ -599,6 +627,21 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
     )
 }
 
+/// Verbs that end a counted thing (`noun_stops.tsv`, the words of two or
+/// more characters that stop a noun anywhere: 培育, 带动, 建设 …), but not
+/// the linking verbs (达到“二级甲等”水平 is a predicate).
+static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    use crate::numeric::table::{StopPlace, NOUN_STOP_ROWS};
+    NOUN_STOP_ROWS
+        .items
+        .iter()
+        .filter(|(w, place)| {
+            *place == StopPlace::Any && w.chars().count() >= 2 && !LINKING.contains(w)
+        })
+        .map(|(w, _)| *w)
+        .collect()
+});
+
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
     is_clause_sep(c) || is_sentence_end(c) || matches!(c, '、' | '；' | '（' | '(')
@@ -636,6 +679,16 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
             if text[s..e].starts_with(lead) {
                 s += lead.len();
             }
+        }
+        // An action right before a quoted name that opens the metric
+        // (`培育“江苏精品”`, `带动“新农人”雁阵`): the name is what is counted.
+        // Without the quote the verb stays (`培育省、市级工业互联网平台`).
+        if let Some(v) = ACTIONS.iter().find(|v| {
+            text[s..e]
+                .strip_prefix(**v)
+                .is_some_and(|r| r.starts_with(OPEN_QUOTE))
+        }) {
+            s += v.len();
         }
         // The marker of a list item (`1.全市地区生产总值…`).
         if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
@@ -847,6 +900,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
                     candidates.get(i + 1).copied(),
                 ) && !is_permission(text, e)
+                    && !is_incentive(text, d.end, e)
                     && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
@@ -1057,6 +1111,36 @@ mod tests {
             .map(|t| (t.amount.text(text), &text[t.metric.range()]))
             .collect();
         assert_eq!(got, [("75%", "县(市)至少建成一所三级医院")]);
+    }
+
+    #[test]
+    fn the_terms_of_an_incentive_after_a_deadline_are_no_targets() {
+        let mut seen = std::collections::HashSet::new();
+        for w in INCENTIVES.iter() {
+            assert!(seen.insert(*w), "duplicate {w}");
+            let text = format!(
+                "2023年底前，{w}市县贴息，省级按照贴息额的50%分担；新建企业30家。对场馆给予补贴，2024年底前补贴100家场馆。"
+            );
+            let got: Vec<_> = find(&text, &crate::extract(&text))
+                .iter()
+                .map(|t| t.amount.text(&text).to_string())
+                .collect();
+            assert_eq!(got, ["30家", "100家"], "{w}");
+        }
+    }
+
+    #[test]
+    fn an_action_before_a_quoted_name_is_not_the_metric() {
+        let text =
+            "到2027年培育“江苏精品”1500个，带动“新农人”雁阵1万人，培育省级工业互联网平台30个。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(
+            got,
+            ["“江苏精品”", "“新农人”雁阵", "培育省级工业互联网平台"]
+        );
     }
 
     #[test]

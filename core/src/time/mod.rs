@@ -186,7 +186,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// Characters that can open a time expression.
 const STARTERS: &str =
-    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近年“‘「『";
+    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近这年“‘「『";
 
 /// One bit per code point of the Basic Multilingual Plane: is it in
 /// [`STARTERS`]?
@@ -230,7 +230,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
     };
     match c {
         '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
-        '过' | '近' => relative::recent_at(s, i),
+        '过' | '近' | '这' => relative::recent_at(s, i),
         '下' => period::part_of_year(s, i, None),
         '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
         '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {

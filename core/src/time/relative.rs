@@ -42,6 +42,10 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     let words = &*super::words::WORDS;
     if prev.is_some_and(|c| w.not_after.contains(c))
         || lex::char_at(s, end).is_some_and(|c| words.nian_compound.contains(&c))
+        || words
+            .year_word_tails
+            .iter()
+            .any(|t| s[end..].starts_with(t))
         || (w.offset < 0
             && words
                 .past_year_tails
@@ -59,8 +63,13 @@ const MAX_RECENT: u32 = 99;
 /// `过去五年`, `过去的五年`, `近两年` (not `将近两年`, `接近两年`): the last N
 /// years. A following 来 stays out of the span.
 pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
+    let mut least = 1;
     let (q, completed) = if let Some(q) = eat(s, i, "过去") {
         (eat(s, q, "的").unwrap_or(q), true)
+    } else if let Some(q) = eat(s, i, "这") {
+        // 这两年: the last few years, as 近两年 (这一年 is one year of a story).
+        least = 2;
+        (q, false)
     } else {
         let q = eat(s, i, "近")?;
         if lex::prev_char(s, i).is_some_and(|c| super::words::WORDS.jin_compound.contains(&c)) {
@@ -69,7 +78,7 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         (q, false)
     };
     let n = lex::small(s, q, true)?;
-    if n.value == 0 || n.value > MAX_RECENT {
+    if n.value < least || n.value > MAX_RECENT {
         return None;
     }
     let end = eat(s, n.end, "年")?;

@@ -295,6 +295,16 @@ fn recent_years() {
     check("过去五年,河北", None, &["period|过去五年|null…null|rel=-5"]);
     check("近两年，一批", None, &["period|近两年|null…null|rel=-2"]);
     check("近五年来", None, &["period|近五年|null…null|rel=-5"]);
+    // 这两年 as 近两年; 这一年 is one year of a story, no period.
+    check(
+        "从这两年的趋势看",
+        None,
+        &["period|这两年|null…null|rel=-2"],
+    );
+    check("这一年，", None, &[]);
+    // 本年度报告: this annual report (本 + 年度报告), no date; 本年度计划 is one.
+    check("本年度报告摘要", None, &[]);
+    check("本年度计划", None, &["date|本年度|null|rel=0"]);
     check(
         "近两年",
         Some("2022-12-13"),

@@ -26,6 +26,9 @@ string_enum! {
         /// A word after a past year word (上年, 去年) that makes it no date:
         /// a basis (上年同期) or the generic previous year (上年度).
         PastYearTail => "past_year_tail",
+        /// A word after any relative year word that makes it part of a
+        /// name (`本年度报告`: this annual report).
+        YearWordTail => "year_word_tail",
         /// After a year's 年: the end of that year (`2025年末`).
         YearEndSuffix => "year_end_suffix",
         /// After a year's 年, in the span with no point (`2022年初`).
@@ -69,6 +72,8 @@ pub(super) struct Words {
     pub amount_after: Vec<char>,
     /// Words after 上年/去年 that make it no date.
     pub past_year_tails: Vec<&'static str>,
+    /// Words after any relative year word that make it no date.
+    pub year_word_tails: Vec<&'static str>,
     /// After a year's 年: its end, in file order.
     pub year_end_suffixes: Vec<&'static str>,
     /// After a year's 年: in the span, in file order.
@@ -93,6 +98,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         jin_compound: Vec::new(),
         amount_after: Vec::new(),
         past_year_tails: Vec::new(),
+        year_word_tails: Vec::new(),
         year_end_suffixes: Vec::new(),
         year_suffixes: Vec::new(),
         month_end_suffixes: Vec::new(),
@@ -110,6 +116,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::JinCompound => w.jin_compound.extend(word.chars()),
             Class::AmountAfter => w.amount_after.extend(word.chars()),
             Class::PastYearTail => w.past_year_tails.push(word),
+            Class::YearWordTail => w.year_word_tails.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
             Class::YearSuffix => w.year_suffixes.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
@@ -162,6 +169,7 @@ mod tests {
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
+                Class::YearWordTail => WORDS.year_word_tails.contains(w),
             };
             assert!(found, "{w} {c}");
         }
