@@ -70,7 +70,10 @@ fn scan_figures(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     // Dereferenced once: a `LazyLock` in the loop costs a check per character.
     let starters: &[u64; 1024] = &STARTERS;
     while i < bytes.len() {
-        let b = bytes[i];
+        i = crate::chars::skip_unmarked(bytes, i, starters);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b < 0x80 {
             if !(b.is_ascii_digit() || b == b'.' && point_first(bytes, i)) {
                 i += 1;
