@@ -93,12 +93,23 @@ pub(crate) fn is_space(c: char) -> bool {
 /// ```
 #[inline]
 pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) -> usize {
-    while let Some(&[b0, b1, b2]) = bytes.get(i..i + 3) {
-        if b0 & 0xF0 != 0xE0 {
-            break;
-        }
+    // Stops at: not a three-byte character, or a starter.
+    let stop = |b0: u8, b1: u8, b2: u8| {
         let row = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
-        if starters[row] & (1u64 << (b2 & 0x3F)) != 0 {
+        b0 & 0xF0 != 0xE0 || starters[row] & (1u64 << (b2 & 0x3F)) != 0
+    };
+    // Two characters a step (one bounds check for both), then one.
+    while let Some(&[a0, a1, a2, b0, b1, b2]) = bytes.get(i..i + 6) {
+        if stop(a0, a1, a2) {
+            return i;
+        }
+        if stop(b0, b1, b2) {
+            return i + 3;
+        }
+        i += 6;
+    }
+    while let Some(&[b0, b1, b2]) = bytes.get(i..i + 3) {
+        if stop(b0, b1, b2) {
             break;
         }
         i += 3;
