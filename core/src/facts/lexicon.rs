@@ -1,54 +1,84 @@
 //! The word tables of indicator facts (`core/src/data/facts_*.tsv`), parsed
 //! once. A word may have several roles (比重 is a share word and no
 //! comparison); lookups go by the first or the last character, so a check
-//! at a position costs one hash probe when no word can match.
+//! at a position costs one array load when no word can match.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A multiplicative hash for `char` keys: SipHash costs more than the
-/// lookups it guards.
-#[derive(Default)]
-pub(crate) struct CharHasher(u64);
+/// Words indexed by one of their characters (the first or the last), in
+/// 4096 slots by `char as u32 % 4096`: each slot holds the roles of its
+/// words (a clear role bit means no word of that role, and no look at the
+/// words) and its words in one flat list, longest first. Characters that
+/// share a slot share its list; the comparison with the text tells them
+/// apart. No hashing: a lookup is one array load.
+struct Slots {
+    /// Per slot: the roles of its words (read at every check).
+    roles: Box<[u32]>,
+    /// Per slot: the range of `words` its words take (read on a hit only).
+    ranges: Box<[(u16, u16)]>,
+    words: Vec<(&'static str, Roles)>,
+}
 
-impl Hasher for CharHasher {
-    fn finish(&self) -> u64 {
-        self.0
+impl Slots {
+    fn slot(c: char) -> usize {
+        c as usize & 4095
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+
+    /// The slots of `(key char, word, roles)`.
+    fn build(mut entries: Vec<(char, &'static str, u32)>) -> Slots {
+        entries.sort_by(|a, b| {
+            Slots::slot(a.0)
+                .cmp(&Slots::slot(b.0))
+                .then(b.1.len().cmp(&a.1.len()))
+                .then(a.1.cmp(b.1))
+        });
+        let mut roles = vec![0u32; 4096].into_boxed_slice();
+        let mut ranges = vec![(0u16, 0u16); 4096].into_boxed_slice();
+        let mut words = Vec::with_capacity(entries.len());
+        for (c, word, bits) in entries {
+            let k = Slots::slot(c);
+            // The tables hold a few hundred words.
+            let n = u16::try_from(words.len()).unwrap_or(u16::MAX);
+            if roles[k] == 0 {
+                ranges[k].0 = n;
+            }
+            roles[k] |= bits;
+            ranges[k].1 = n.saturating_add(1);
+            words.push((word, Roles(bits)));
+        }
+        Slots {
+            roles,
+            ranges,
+            words,
         }
     }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
 
-/// For each `char as u32 % 4096`, the roles of the words that start (or
-/// end) with a character there: a clear role bit means no word of that role,
-/// and no hash probe.
-struct RoleTable(Box<[u32; 4096]>);
-
-impl Default for RoleTable {
-    fn default() -> RoleTable {
-        RoleTable(Box::new([0; 4096]))
-    }
-}
-
-impl RoleTable {
-    fn insert(&mut self, c: char, roles: u32) {
-        self.0[c as usize & 4095] |= roles;
-    }
     fn may_hold(&self, c: char, mask: u32) -> bool {
-        self.0[c as usize & 4095] & mask != 0
+        self.roles[Slots::slot(c)] & mask != 0
+    }
+
+    /// The words of `c`'s slot, longest first, when one has a role of `mask`.
+    fn words(&self, c: char, mask: u32) -> &[(&'static str, Roles)] {
+        let k = Slots::slot(c);
+        if self.roles[k] & mask == 0 {
+            return &[];
+        }
+        let (a, b) = self.ranges[k];
+        &self.words[usize::from(a)..usize::from(b)]
     }
 }
 
 /// The bit mask of `roles`.
-fn mask(roles: &[Role]) -> u32 {
-    roles.iter().fold(0, |m, r| m | *r as u32)
+#[inline]
+const fn mask(roles: &[Role]) -> u32 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < roles.len() {
+        m |= roles[i] as u32;
+        i += 1;
+    }
+    m
 }
 
 /// What a word of `facts_words.tsv` or `facts_subjects.tsv` does.
@@ -129,15 +159,11 @@ impl Roles {
     }
 }
 
-type ByChar = HashMap<char, Vec<(&'static str, Roles)>, BuildHasherDefault<CharHasher>>;
-
 /// Every word of both tables, indexed by its first and its last character,
 /// longest first.
 pub(crate) struct Lexicon {
-    by_first: ByChar,
-    by_last: ByChar,
-    first: RoleTable,
-    last: RoleTable,
+    first: Slots,
+    last: Slots,
     /// One message per row left out (read by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     errors: Vec<String>,
@@ -187,26 +213,18 @@ impl Lexicon {
                 *bits |= role as u32;
             }
         }
-        let mut by_first = ByChar::default();
-        let mut by_last = ByChar::default();
-        let (mut first, mut last) = (RoleTable::default(), RoleTable::default());
+        let mut firsts = Vec::with_capacity(roles.len());
+        let mut lasts = Vec::with_capacity(roles.len());
         for (word, bits) in roles {
             let (Some(f), Some(l)) = (word.chars().next(), word.chars().next_back()) else {
                 continue;
             };
-            first.insert(f, bits);
-            last.insert(l, bits);
-            by_first.entry(f).or_default().push((word, Roles(bits)));
-            by_last.entry(l).or_default().push((word, Roles(bits)));
-        }
-        for v in by_first.values_mut().chain(by_last.values_mut()) {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+            firsts.push((f, word, bits));
+            lasts.push((l, word, bits));
         }
         Lexicon {
-            by_first,
-            by_last,
-            first,
-            last,
+            first: Slots::build(firsts),
+            last: Slots::build(lasts),
             errors,
         }
     }
@@ -223,11 +241,8 @@ impl Lexicon {
         let rest = text.get(at..end)?;
         let c = rest.chars().next()?;
         let m = mask(roles);
-        if !self.first.may_hold(c, m) {
-            return None;
-        }
-        self.by_first
-            .get(&c)?
+        self.first
+            .words(c, m)
             .iter()
             .find(|(w, r)| r.0 & m != 0 && rest.starts_with(w))
             .copied()
@@ -251,11 +266,8 @@ impl Lexicon {
         let head = text.get(floor..end)?;
         let c = head.chars().next_back()?;
         let m = mask(roles);
-        if !self.last.may_hold(c, m) {
-            return None;
-        }
-        self.by_last
-            .get(&c)?
+        self.last
+            .words(c, m)
             .iter()
             .find(|(w, r)| r.0 & m != 0 && head.ends_with(w))
             .copied()
@@ -264,7 +276,7 @@ impl Lexicon {
     /// False when no target or forecast word starts with a character whose
     /// low 12 bits are `key`.
     pub(crate) fn may_start_cue(&self, key: usize) -> bool {
-        self.first.0[key & 4095]
+        self.first.roles[key & 4095]
             & (Role::Target as u32 | Role::Forecast as u32 | Role::NotCue as u32)
             != 0
     }
@@ -274,15 +286,19 @@ impl Lexicon {
     pub(crate) fn roles_of(&self, word: &str) -> Roles {
         word.chars()
             .next()
-            .and_then(|c| self.by_first.get(&c))
-            .and_then(|v| v.iter().find(|(w, _)| *w == word))
+            .and_then(|c| {
+                self.first
+                    .words(c, u32::MAX)
+                    .iter()
+                    .find(|(w, _)| *w == word)
+            })
             .map_or(Roles::default(), |(_, r)| *r)
     }
 
     /// Every `(word, roles)`, for tests.
     #[cfg(test)]
     pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
-        self.by_first.values().flatten().copied().collect()
+        self.first.words.clone()
     }
 }
 

@@ -146,14 +146,15 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
     None
 }
 
-/// A metric with a reporting verb inside it (`第一产业实现增加值`): the
-/// text without the verb.
+/// A metric with a reporting verb inside it (`第一产业实现增加值`,
+/// `主营业务贡献利润`): the text without the verb. The indicator after the
+/// verb is a word of two characters or more (`贡献率` is one word).
 fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
     let t = &text[s..e];
     words::list(List::VerbInMetric).iter().find_map(|v| {
         let i = find_word(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
-        (head.chars().count() >= 2 && !tail.is_empty()).then(|| format!("{head}{tail}"))
+        (head.chars().count() >= 2 && tail.chars().count() >= 2).then(|| format!("{head}{tail}"))
     })
 }
 
@@ -226,7 +227,13 @@ fn strip_end(
                 || words::list(List::BareMetric).contains(&rest)
                 || rest.chars().count() < 2
             {
-                return e;
+                // 经济增长目标: a shorter goal noun at the end goes alone
+                // (经济增长 stays); 经济增速 stays whole.
+                let inner = e - w.len() + w.chars().next().map_or(0, char::len_utf8);
+                return match lex.ending(text, inner, e, &[Role::Growth]) {
+                    Some((g, _)) => e - g.len(),
+                    None => e,
+                };
             }
         }
         if roles.has(Role::Share) {
@@ -434,7 +441,11 @@ fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, u
             if best.is_some_and(|(b, _)| b <= at) {
                 break;
             }
-            if lex.starting(text, at, e, &[Role::NotShare]).is_none() {
+            // 占地 is no share, 占地区 is one: the longest word decides.
+            let no_share = lex
+                .starting(text, at, e, &[Role::Share, Role::NotShare])
+                .is_some_and(|(_, r)| !r.has(Role::Share));
+            if !no_share {
                 best = Some((at, v.len()));
                 break;
             }
@@ -455,7 +466,7 @@ pub(crate) fn analyze(
     rank: bool,
 ) -> Analysis {
     let mut a = Analysis::default();
-    let (s, mut e) = trim(text, start, end);
+    let (mut s, mut e) = trim(text, start, end);
     if s >= e {
         return a;
     }
@@ -476,9 +487,19 @@ pub(crate) fn analyze(
         }
     }
     // A rank's scope follows its verb (`增速居台州市首位`).
+    let mut ranking = false;
     if rank {
         if let Some(r) = rank_verb(lex, text, s, e) {
-            e = r;
+            // A verb opening the words names the ranking after it
+            // (`位居全国百强县投资潜力第3`).
+            match lex.starting(text, r, e, &[Role::Rank]) {
+                Some((w, _)) if strip_start(lex, text, s, r) >= r && r + w.len() < e => {
+                    s = r + w.len();
+                    // Its scope (全国) is part of the ranking's name.
+                    ranking = true;
+                }
+                _ => e = r,
+            }
         }
     }
     if let Some(c) = comparison(lex, text, s, e) {
@@ -507,6 +528,7 @@ pub(crate) fn analyze(
     // subject, what follows it the metric.
     if let Some(t) = time_inside(entities, s, e) {
         let (ps, pe) = trim(text, s, t.start);
+        let ps = strip_start(lex, text, ps, pe);
         let ms = strip_start(lex, text, t.end, e);
         if ms < e {
             let n = text[ps..pe].chars().count();
@@ -517,7 +539,7 @@ pub(crate) fn analyze(
             s = ms;
         }
     }
-    if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none()) {
+    if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none() && !ranking) {
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
     }

@@ -238,6 +238,13 @@ struct Pass<'t> {
     /// Still in the paragraph's first sentence.
     first_sentence: bool,
     deadline: bool,
+    /// A goal word before a colon (`主要预期目标是:`): the figures of the
+    /// rest of the paragraph are targets.
+    para_cue: Status,
+    /// Where the paragraph's second sentence starts when its first is a
+    /// short title (`一是超五成行业实现正增长。`, `（三）发展目标。`): a time
+    /// opening that sentence dates the paragraph.
+    second: usize,
     prev: Option<Previous>,
     /// A time opening a clause of a later sentence: the paragraph's time
     /// when the sentence ends without a figure.
@@ -355,6 +362,10 @@ pub(crate) fn cue_status(
     status
 }
 
+/// The longest first sentence of a paragraph that is a title (20
+/// characters of three bytes).
+const LEAD_BYTES: usize = 60;
+
 /// Separators that end a clause.
 fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
@@ -379,7 +390,15 @@ impl<'t> Pass<'t> {
             bounds: Boundaries::new(text.as_bytes()),
             entities,
             lex: lexicon::get(),
-            out: Vec::with_capacity(entities.len()),
+            // At most one fact per figure or ordinal: an exact bound keeps
+            // the vector small (a large allocation is fresh memory from the
+            // system at every call).
+            out: Vec::with_capacity(
+                entities
+                    .iter()
+                    .filter(|e| is_figure(e.kind) || e.kind == Kind::Ordinal)
+                    .count(),
+            ),
             scanned: 0,
             clause: 0,
             own: 0,
@@ -397,6 +416,8 @@ impl<'t> Pass<'t> {
             para_time: None,
             first_sentence: true,
             deadline: false,
+            para_cue: Status::Actual,
+            second: usize::MAX,
             prev: None,
             pending_time: None,
             sections: Vec::new(),
@@ -529,6 +550,8 @@ impl<'t> Pass<'t> {
         self.para_time = None;
         self.first_sentence = true;
         self.deadline = false;
+        self.para_cue = Status::Actual;
+        self.second = usize::MAX;
         self.prev = None;
         self.pending_time = None;
         self.sentence_start(at);
@@ -556,12 +579,14 @@ impl<'t> Pass<'t> {
                     }
                 }
                 b'!' | b'?' => self.sentence_end(i + 1, next),
-                b',' | b';' | b':' => self.clause_start(i + 1),
+                b':' => self.colon(i, i + 1),
+                b',' | b';' => self.clause_start(i + 1),
                 b0 if i + 2 < bytes.len() => match (b0, bytes[i + 1], bytes[i + 2]) {
                     (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => {
                         self.sentence_end(i + 3, next)
                     }
-                    (0xEF, 0xBC, 0x8C | 0x9B | 0x9A) => self.clause_start(i + 3),
+                    (0xEF, 0xBC, 0x9A) => self.colon(i, i + 3),
+                    (0xEF, 0xBC, 0x8C | 0x9B) => self.clause_start(i + 3),
                     _ => {}
                 },
                 _ => {}
@@ -569,6 +594,16 @@ impl<'t> Pass<'t> {
             i += 1;
         }
         self.scanned = to;
+    }
+
+    /// A colon at `at` opens a clause at `after`; a goal word before it
+    /// (`主要预期目标是:`) makes the rest of the paragraph targets.
+    fn colon(&mut self, at: usize, after: usize) {
+        self.cues(at);
+        if self.cue == Status::Target {
+            self.para_cue = Status::Target;
+        }
+        self.clause_start(after);
     }
 
     /// Reads the status cues (预计, 力争, 目标 …) of the sentence up to
@@ -595,6 +630,9 @@ impl<'t> Pass<'t> {
             if self.prev.is_none() && self.para_time.is_none() {
                 self.para_time = Some(t);
             }
+        }
+        if self.first_sentence && after - self.para <= LEAD_BYTES {
+            self.second = after;
         }
         self.first_sentence = false;
         self.sentence_start(after);
@@ -686,6 +724,18 @@ impl<'t> Pass<'t> {
                     &[Role::Rank, Role::RankScope],
                 )
                 .is_some()
+            // A clause opened by a rank verb ranks every ordinal of its
+            // list (`位居…投资潜力第3、新型城镇化质量第4`).
+            || self.clause_ranks(e.span.start)
+    }
+
+    /// True when a verb of two characters or more (位居, 排名) opens the
+    /// clause before `to`.
+    fn clause_ranks(&self, to: usize) -> bool {
+        let at = metric::strip_start(self.lex, self.text, self.clause, to);
+        self.lex
+            .starting(self.text, at, to, &[Role::Rank])
+            .is_some_and(|(w, _)| w.chars().count() >= 2)
     }
 
     fn time_entity(&mut self, i: usize) {
@@ -747,6 +797,15 @@ impl<'t> Pass<'t> {
                 self.pending_time = Some(i);
             }
         }
+        // The time of the first clause of the sentence after a title
+        // sentence (`（三）发展目标。到2025年，…`), read as in a first sentence.
+        if self.para_time.is_none()
+            && self.sentence == self.second
+            && self.clause == self.sentence
+            && (as_of || !is_day(e) || self.opens_clause(e.span.start))
+        {
+            self.para_time = Some(i);
+        }
         // A time that opens the figure's words is not part of its metric.
         let (lead, _) = metric::trim(text, self.own.max(self.clause), e.span.start);
         if lead >= e.span.start {
@@ -796,14 +855,6 @@ impl<'t> Pass<'t> {
                 upto = c.trigger.start;
             }
         }
-        let own_words = metric::analyze(
-            self.lex,
-            text,
-            &self.entities[..i],
-            own,
-            upto,
-            e.kind == Kind::Ordinal,
-        );
         let analysis;
         let mut metric = None;
         let mut subject = None;
@@ -817,7 +868,15 @@ impl<'t> Pass<'t> {
                 Item::Subject(s) => subject = Some(s),
             }
         } else {
-            analysis = own_words;
+            // The figure's own words, read only when no listed item waits.
+            analysis = metric::analyze(
+                self.lex,
+                text,
+                &self.entities[..i],
+                own,
+                upto,
+                e.kind == Kind::Ordinal,
+            );
             if !analysis.list.is_empty() {
                 let mut list = analysis.list.clone().into_iter();
                 match list.next() {
@@ -894,6 +953,7 @@ impl<'t> Pass<'t> {
         self.cue_scanned = e.span.end;
         let status = match self.cue {
             Status::Actual if self.deadline => Status::Target,
+            Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual => self.section_status(),
             s => s,
         };

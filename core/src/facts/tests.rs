@@ -220,6 +220,37 @@ const CASES: &[(&str, &str)] = &[
         "会议1月23日开幕。全市生产总值达到4.72万亿元。",
         "4.72万亿元|生产总值|全市|-|level|actual",
     ),
+    // A goal word before a colon makes the paragraph's figures targets.
+    (
+        "今年主要预期目标是: 地区生产总值增长7.5%左右。研发经费支出占地区生产总值比重达到2.7%,地方一般公共预算收入可比增长7.5%。",
+        "7.5%左右|地区生产总值|-|今年|change|target
+2.7%|研发经费支出|-|今年|share|target
+7.5%|地方一般公共预算收入|-|今年|change|target",
+    ),
+    // A time opening the sentence after a title sentence dates the paragraph.
+    (
+        "二是产业增势良好。1—10月份,全市工业增加值增长8.5%。其中,金属制品业增长43.8%。",
+        "8.5%|工业增加值|全市|1—10月份|change|actual
+43.8%|金属制品业|-|1—10月份|change|actual",
+    ),
+    (
+        "（三）发展目标。到2025年，产业总规模达到2万亿元。推出100项精品赛事。",
+        "2万亿元|产业总规模|-|2025年|level|target
+100项|精品赛事|-|2025年|level|target",
+    ),
+    // A rank verb opening the clause ranks its list; a verb inside a metric goes.
+    (
+        "位居全国投资潜力第3、新型城镇化质量第4。其中医药工业主营业务贡献利润11.04亿元。",
+        "第3|全国投资潜力|-|-|rank|actual
+第4|新型城镇化质量|-|-|rank|actual
+11.04亿元|医药工业主营业务利润|-|-|level|actual",
+    ),
+    // A goal noun after a growth word goes alone; a cap of a price rise is a change.
+    (
+        "今年经济增长目标确定为9.5%左右。确定全市新建商品住房销售价格涨幅控制目标为7%。",
+        "9.5%左右|经济增长|-|今年|change|target
+7%|新建商品住房销售价格|全市|今年|change|target",
+    ),
 ];
 
 #[test]

@@ -7,7 +7,7 @@
 //! `(廖亮 陈娟)` (outlet null, the names as reporters). A web page's
 //! `来源:` line is not a byline, nor are `(作者系…)` notes.
 
-use super::text::{is_space, lines, trim};
+use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -39,20 +39,46 @@ pub struct Byline {
 }
 
 string_enum! {
-    /// The list a byline word opens (`policy_byline_roles.tsv`).
-    enum Role {
+    /// The second column of `policy_byline_roles.tsv`: the list a role word
+    /// opens, or the part of a byline a word marks.
+    enum Word {
         /// 记者.
-        Reporter => "reporters",
+        Reporters => "reporters",
         /// 通讯员.
-        Correspondent => "correspondents",
+        Correspondents => "correspondents",
         /// 摄影.
-        Photographer => "photographers",
+        Photographers => "photographers",
+        /// 报道, closing the names.
+        Closing => "closing",
+        /// 摄 alone after names: they are photographers.
+        Credit => "credit",
+        /// 讯 after the outlet (本报讯).
+        Dateline => "dateline",
     }
     error: crate::ErrorKind::InvalidData, "byline list"
 }
 
-/// `policy_byline_roles.tsv`: word, list.
-fn role_table() -> crate::lexicon::Table<(&'static str, Role)> {
+/// The list a byline role word opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Reporter,
+    Correspondent,
+    Photographer,
+}
+
+impl Word {
+    fn role(self) -> Option<Role> {
+        match self {
+            Word::Reporters => Some(Role::Reporter),
+            Word::Correspondents => Some(Role::Correspondent),
+            Word::Photographers => Some(Role::Photographer),
+            Word::Closing | Word::Credit | Word::Dateline => None,
+        }
+    }
+}
+
+/// `policy_byline_roles.tsv`: word, list or mark.
+fn role_table() -> crate::lexicon::Table<(&'static str, Word)> {
     crate::lexicon::Table::load(
         "policy_byline_roles.tsv",
         include_str!("../data/policy_byline_roles.tsv"),
@@ -60,11 +86,32 @@ fn role_table() -> crate::lexicon::Table<(&'static str, Role)> {
     )
 }
 
+/// The role words, longest first.
 static ROLES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
-    let mut v = role_table().items;
+    let mut v: Vec<_> = role_table()
+        .items
+        .into_iter()
+        .filter_map(|(w, k)| Some((w, k.role()?)))
+        .collect();
     v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     v
 });
+
+/// The words of a byline mark, in table order.
+static MARKS: LazyLock<Vec<(&'static str, Word)>> = LazyLock::new(|| {
+    role_table()
+        .items
+        .into_iter()
+        .filter(|(_, k)| k.role().is_none())
+        .collect()
+});
+
+fn marks(word: Word) -> impl Iterator<Item = &'static str> {
+    MARKS
+        .iter()
+        .filter(move |(_, k)| *k == word)
+        .map(|(w, _)| *w)
+}
 
 const MAX_LINE_CHARS: usize = 40;
 
@@ -108,7 +155,7 @@ fn parse_names(text: &str, start: usize, end: usize, default: Option<Role>) -> O
     let mut photo = false;
     let s = &text[start..end];
     let mut at = 0;
-    for token in s.split(|c: char| is_space(c) || c == '、') {
+    for token in s.split(|c: char| is_space(c) || c == ENUM_COMMA) {
         let tok_start = start + at;
         at += token.len()
             + s[at + token.len()..]
@@ -132,10 +179,10 @@ fn parse_names(text: &str, start: usize, end: usize, default: Option<Role>) -> O
             name = &token[role_end..];
             name_start = tok_start + role_end;
         }
-        if let Some(n) = name.strip_suffix("报道") {
+        if let Some(n) = marks(Word::Closing).find_map(|w| name.strip_suffix(w)) {
             name = n;
         }
-        if name == "摄" {
+        if marks(Word::Credit).any(|w| name == w) {
             photo = true;
             continue;
         }
@@ -181,12 +228,15 @@ fn byline(span: Span, outlet: Option<Span>, p: Parsed) -> Byline {
 /// `X讯（…）`, `X讯(…)` or `X讯 记者某某报道` at `s..e` (a trimmed line).
 fn inline(text: &str, s: usize, e: usize) -> Option<Byline> {
     let line = &text[s..e];
-    let (xun, _) = line.char_indices().take(8).find(|(_, c)| *c == '讯')?;
+    let (xun, dateline) = line
+        .char_indices()
+        .take(8)
+        .find_map(|(i, _)| Some((i, marks(Word::Dateline).find(|w| line[i..].starts_with(w))?)))?;
     let outlet = &line[..xun];
     if outlet.chars().count() < 2 || !outlet.chars().all(is_name_char) {
         return None;
     }
-    let after = xun + '讯'.len_utf8();
+    let after = xun + dateline.len();
     let rest = &line[after..];
     let trimmed = rest.trim_start_matches(is_space);
     let body_at = after + (rest.len() - trimmed.len());
@@ -209,9 +259,8 @@ fn inline(text: &str, s: usize, e: usize) -> Option<Byline> {
     if body_at == after && !trimmed.is_empty() {
         return None; // 本报讯息…: not the dateline word
     }
-    let named = trimmed
-        .find("报道")
-        .map(|i| i + "报道".len())
+    let named = marks(Word::Closing)
+        .find_map(|w| trimmed.find(w).map(|i| i + w.len()))
         .filter(|&end_rel| trimmed[..end_rel].chars().count() <= 20)
         .and_then(|end_rel| {
             let p = parse_names(text, s + body_at, s + body_at + end_rel, None)?;
@@ -241,12 +290,12 @@ fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
     if is >= ie
         || text[is..ie]
             .chars()
-            .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | '。'))
+            .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | FULL_STOP))
     {
         return None;
     }
     // Personal names of two or three characters, not caption words.
-    let names = text[is..ie].split(|c: char| is_space(c) || c == '、');
+    let names = text[is..ie].split(|c: char| is_space(c) || c == ENUM_COMMA);
     if names
         .filter(|n| !n.is_empty())
         .any(|n| !(2..=3).contains(&n.chars().count()) || NOT_NAMES.contains(&n))
@@ -276,7 +325,7 @@ fn digit_like(c: char) -> bool {
 fn whole_line(text: &str, s: usize, e: usize) -> Option<Byline> {
     let line = &text[s..e];
     if line.chars().count() > MAX_LINE_CHARS
-        || line.contains(['。', '，', ',', '：', ':', '（', '('])
+        || line.contains([FULL_STOP, '，', ',', '：', ':', '（', '('])
     {
         return None;
     }
@@ -359,6 +408,9 @@ mod tests {
         let errors: Vec<String> = role_table().errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(errors, Vec::<String>::new());
         assert!(ROLES.len() >= 8);
+        for word in [Word::Closing, Word::Credit, Word::Dateline] {
+            assert!(marks(word).next().is_some(), "{word:?}");
+        }
         for (w, role) in ROLES.iter() {
             assert!(seen.insert(*w), "duplicate {w}");
             assert_eq!(

@@ -16,7 +16,7 @@
 //! `None` when the phrase speaks of the document itself (本通知, 本意见) or
 //! no title is near.
 
-use super::text::{is_decimal, Back};
+use super::text::{is_decimal, Back, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::RoleWords;
@@ -160,7 +160,7 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
         if !m.eat(|c| {
             !matches!(
                 c,
-                '。' | '！' | '？' | '；' | ';' | '，' | ',' | '\n' | '自'
+                FULL_STOP | '！' | '？' | '；' | ';' | '，' | ',' | '\n' | '自'
             )
         }) {
             break;
@@ -198,7 +198,7 @@ fn ends_clause(rest: &str) -> bool {
         .is_none_or(|c| {
             matches!(
                 c,
-                '。' | '，' | ',' | '；' | ';' | '！' | '!' | '\n' | '\r' | '）' | ')'
+                FULL_STOP | '，' | ',' | '；' | ';' | '！' | '!' | '\n' | '\r' | '）' | ')'
             )
         })
 }
@@ -250,7 +250,7 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '\n')
+    matches!(c, FULL_STOP | '！' | '？' | '!' | '?' | '；' | '\n')
 }
 
 static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -272,7 +272,7 @@ fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> 
     let mut stop = text.len();
     let mut ends = 0;
     for (i, c) in text[end..].char_indices() {
-        if matches!(c, '。' | '\n') {
+        if matches!(c, FULL_STOP | '\n') {
             ends += 1;
             if ends == 2 || c == '\n' {
                 stop = end + i;
@@ -375,7 +375,7 @@ pub(crate) fn find(
             .filter(|u| {
                 u.span.start >= end && {
                     let mut gap = text[end..u.span.start]
-                        .trim_start_matches(['，', ',', '、'])
+                        .trim_start_matches(['，', ',', ENUM_COMMA])
                         .trim_end_matches(is_tab_space);
                     if let Some(w) = words(Role::ToDate)
                         .chain(words(Role::Link))

@@ -23,7 +23,10 @@
 //! member (`即每个集群由一名…、一个…`) is not part of that member, nor is a
 //! verb before it (`建立对外投资项目、…` → `对外投资项目`).
 
-use super::text::{is_numeral, is_space, magnitude, parse_int, trim};
+use super::text::{
+    is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
+    OPEN_QUOTE,
+};
 use crate::entity::{Kind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -160,8 +163,8 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || is_not_framework(label) {
         return None;
     }
-    if label.contains('、') {
-        let parts: Vec<&str> = label.split('、').collect();
+    if label.contains(ENUM_COMMA) {
+        let parts: Vec<&str> = label.split(ENUM_COMMA).collect();
         // A part may open with 多 (`一主、五辅、多节点`): "several", a
         // number the label leaves open, like the N of 1+8+N.
         let all = parts.len() >= 2
@@ -188,8 +191,8 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     if chars.iter().any(|c| {
         matches!(
-            c,
-            '，' | '。' | '‘' | '’' | '“' | '”' | '"' | '\'' | '·' | '•'
+            *c,
+            '，' | FULL_STOP | '‘' | '’' | OPEN_QUOTE | CLOSE_QUOTE | '"' | '\'' | '·' | '•'
         ) || is_space(*c)
     }) {
         return None;
@@ -356,8 +359,8 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     for (i, c) in text[start..end].char_indices() {
         let at = start + i;
         match c {
-            '（' | '(' | '“' | '《' => depth += 1,
-            '）' | ')' | '”' | '》' => depth = depth.saturating_sub(1),
+            '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
+            '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
             _ if depth == 0 && seps.contains(&c) => {
                 let (s, e) = trim(text, from, at);
                 if s < e {
@@ -421,7 +424,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .iter()
             .filter_map(|w| window.find(w).map(|i| (i, *w)))
             .min()?;
-        if window[..rel].contains(['。', '；', ';', '\n', '“']) {
+        if window[..rel].contains([FULL_STOP, '；', ';', '\n', OPEN_QUOTE]) {
             return None;
         }
         label_end + rel + lead.len()
@@ -447,7 +450,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
                 depth -= 1;
                 false
             }
-            _ => matches!(c, '。' | '\n' | '！' | '？'),
+            _ => matches!(c, FULL_STOP | '\n' | '！' | '？'),
         })
         .map_or(text.len(), |(i, _)| start + i);
     let first_comma = text[start..end]
@@ -456,7 +459,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         .map_or(end, |(i, _)| start + i);
     let by_semicolon = split(text, start, end, &['；', ';']);
     let by_comma = split(text, start, end, &['，', ',', '；', ';']);
-    let by_dun = split(text, start, first_comma, &['、']);
+    let by_dun = split(text, start, first_comma, &[ENUM_COMMA]);
     let candidates = [&by_semicolon, &by_dun, &by_comma];
     let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
         Some(c) => (*c).clone(),
@@ -509,17 +512,19 @@ fn drop_lead_verb(text: &str, first: &mut Span) {
 /// members).
 fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
     let head = &text[..open];
-    let quoted = head.strip_suffix("”的").or_else(|| head.strip_suffix('”'));
+    let quoted = head
+        .strip_suffix("”的")
+        .or_else(|| head.strip_suffix(CLOSE_QUOTE));
     if let (Some(inner_end), Some(n)) = (quoted.map(str::len), count) {
         let inner_start = text[..inner_end]
             .char_indices()
             .rev()
             .take(80)
-            .find(|(_, c)| matches!(c, '“' | '”' | '\n'))
-            .filter(|(_, c)| *c == '“')
+            .find(|(_, c)| matches!(*c, OPEN_QUOTE | CLOSE_QUOTE | '\n'))
+            .filter(|(_, c)| *c == OPEN_QUOTE)
             .map(|(i, c)| i + c.len_utf8());
         if let Some(s) = inner_start {
-            let items = split(text, s, inner_end, &['、']);
+            let items = split(text, s, inner_end, &[ENUM_COMMA]);
             if items.len() as u64 == n && items.iter().all(|i| text[i.range()].chars().count() >= 2)
             {
                 return Some(items);
@@ -530,10 +535,15 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         .char_indices()
         .rev()
         .take(80)
-        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '\n' | '”'))
+        .find(|(_, c)| {
+            matches!(
+                *c,
+                '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n' | CLOSE_QUOTE
+            )
+        })
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(80).is_none().then_some(0))?;
-    let mut items = split(text, start, open, &['、']);
+    let mut items = split(text, start, open, &[ENUM_COMMA]);
     if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
         return None;
     }
@@ -562,7 +572,7 @@ fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> 
         .char_indices()
         .rev()
         .take(200)
-        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .find(|(_, c)| matches!(*c, FULL_STOP | '！' | '？' | '\n'))
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
     // Clauses of the sentence, latest first.
@@ -573,7 +583,7 @@ fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> 
         &['，', ',', '；', ';', '：', ':'],
     );
     for clause in clauses.iter().rev() {
-        let mut items = split(text, clause.start, clause.end, &['、']);
+        let mut items = split(text, clause.start, clause.end, &[ENUM_COMMA]);
         if items.len() != n {
             continue;
         }
@@ -615,7 +625,7 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
         .char_indices()
         .rev()
         .take(200)
-        .find(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+        .find(|(_, c)| matches!(*c, FULL_STOP | '！' | '？' | '\n'))
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
     let clauses = split(
@@ -625,7 +635,7 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
         &['，', ',', '；', ';', '：', ':'],
     );
     for clause in clauses.iter().rev() {
-        let mut items = split(text, clause.start, clause.end, &['、']);
+        let mut items = split(text, clause.start, clause.end, &[ENUM_COMMA]);
         if items.len() < 2 {
             continue;
         }
@@ -670,21 +680,21 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
     let mut out = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find('“') {
+    while let Some(rel) = text[from..].find(OPEN_QUOTE) {
         let open = from + rel;
-        let label_start = open + '“'.len_utf8();
+        let label_start = open + OPEN_QUOTE.len_utf8();
         from = label_start;
         // The closing quote within the label limit.
         let Some((close_rel, _)) = text[label_start..]
             .char_indices()
             .take(MAX_LABEL_CHARS + 1)
-            .find(|(_, c)| matches!(c, '”' | '“' | '\n'))
-            .filter(|(i, _)| text[label_start + i..].starts_with('”'))
+            .find(|(_, c)| matches!(*c, CLOSE_QUOTE | OPEN_QUOTE | '\n'))
+            .filter(|(i, _)| text[label_start + i..].starts_with(CLOSE_QUOTE))
         else {
             continue;
         };
         let label_end = label_start + close_rel;
-        let end = label_end + '”'.len_utf8();
+        let end = label_end + CLOSE_QUOTE.len_utf8();
         from = end;
         let label = &text[label_start..label_end];
         let Some(count) = classify(label) else {
@@ -697,7 +707,7 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
             continue;
         }
         // A label of parts joined by 、 names them itself.
-        let own_parts = label.contains('、');
+        let own_parts = label.contains(ENUM_COMMA);
         let members = members_after(text, end, count)
             .or_else(|| {
                 (!own_parts)

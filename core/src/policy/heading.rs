@@ -24,7 +24,7 @@
 //! continued on the next without its trailing ， or 、).
 
 use super::doc_number::DocNumber;
-use super::text::{is_space, lines, trim};
+use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
@@ -143,7 +143,7 @@ fn is_order_number(line: &str) -> bool {
 
 fn is_title_line(line: &str) -> bool {
     line.chars().count() <= MAX_HEADING_CHARS
-        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
+        && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
         && doc_type(line).0.is_some()
         && !opens_a_name(line)
 }
@@ -161,7 +161,7 @@ fn opens_a_name(line: &str) -> bool {
 fn ends_a_wrapped_title(line: &str) -> bool {
     is_title_line(line)
         || (line.chars().count() <= MAX_HEADING_CHARS
-            && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '!', '？'])
+            && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
             && !opens_a_name(line)
             && super::form::form_of(line).is_some())
 }
@@ -182,7 +182,7 @@ fn is_title_part(line: &str) -> bool {
     };
     line.chars().count() <= most
         && !line.contains([
-            '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
+            FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
         ])
         && !line.starts_with(super::text::is_open)
         && !words(Role::Masthead).any(|w| line.ends_with(w))
@@ -318,7 +318,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
                 },
             );
         }
-        if line.ends_with(['。', '！', '？']) {
+        if line.ends_with([FULL_STOP, '！', '？']) {
             break;
         }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
@@ -366,7 +366,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
     for &(s, e) in after.iter().take(4) {
         let line = &text[s..e];
-        if line.contains('。') {
+        if line.contains(FULL_STOP) {
             return Vec::new();
         }
         if let Some(body) = line.strip_suffix(super::text::is_colon) {
@@ -375,7 +375,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         }
         // A recipient line continued on the next: without its separator.
         let body = line
-            .trim_end_matches(['，', ',', '、'])
+            .trim_end_matches(['，', ',', ENUM_COMMA])
             .trim_end_matches(is_space);
         out.push(Span::new(s, s + body.len()));
     }

@@ -16,7 +16,10 @@
 //! Each line is looked at once, and the tree is built with a stack whose
 //! depth is bounded by the seven marker kinds: linear time.
 
-use super::text::{digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim};
+use super::text::{
+    digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim, ENUM_COMMA,
+    FULL_STOP,
+};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -152,15 +155,21 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
         return s[cn.len()..]
-            .starts_with('、')
-            .then(|| Some((MarkerKind::Cn, cn.len() + '、'.len_utf8(), number(cn)?)))
+            .starts_with(ENUM_COMMA)
+            .then(|| {
+                Some((
+                    MarkerKind::Cn,
+                    cn.len() + ENUM_COMMA.len_utf8(),
+                    number(cn)?,
+                ))
+            })
             .flatten();
     }
     let ar = run(s, is_decimal, 3);
     if !ar.is_empty() {
         let mut rest = s[ar.len()..].chars();
         let sep = rest.next()?;
-        if !matches!(sep, '.' | '．' | '、') {
+        if !matches!(sep, '.' | '．' | ENUM_COMMA) {
             return None;
         }
         // `1.5万` is a number, not a heading; `16.2025年…` is item 16 that
@@ -201,7 +210,7 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
     let rest = &text[marker_end..end];
     let title_start = marker_end + (rest.len() - rest.trim_start_matches(is_space).len());
     let title_end = text[title_start..end]
-        .find('。')
+        .find(FULL_STOP)
         .map_or(end, |i| title_start + i);
     let (ts, te) = trim(text, title_start, title_end);
     // A 章 or 节 may stand alone on its line (its title below or none).
@@ -225,10 +234,12 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
 
 /// True for a line that starts an attachment: `附件`, `附件：1.…`, `附件2`.
 fn is_attachment_line(line: &str) -> bool {
-    line.strip_prefix("附件").is_some_and(|rest| {
-        rest.is_empty()
-            || rest.starts_with(['：', ':', ' ', '\u{3000}'])
-            || rest.starts_with(|c: char| is_decimal(c) || is_cn_numeral(c))
+    words(Role::Attachment).any(|w| {
+        line.strip_prefix(w).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(['：', ':', ' ', '\u{3000}'])
+                || rest.starts_with(|c: char| is_decimal(c) || is_cn_numeral(c))
+        })
     })
 }
 
@@ -244,20 +255,38 @@ fn is_numeric_cell(line: &str) -> bool {
         && !line.chars().any(char::is_alphabetic)
 }
 
-/// `data/policy_outline_words.tsv`: the words of a table of contents line.
-static CONTENTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| contents_words().items);
+string_enum! {
+    /// The role of a row of `policy_outline_words.tsv`.
+    enum Role {
+        /// The whole of a line heading a table of contents (目录).
+        Contents => "contents",
+        /// The word opening a line that starts an attachment (附件).
+        Attachment => "attachment",
+    }
+    error: crate::ErrorKind::InvalidData, "outline word role"
+}
 
-fn contents_words() -> crate::lexicon::Table<&'static str> {
-    crate::lexicon::words(
+/// `data/policy_outline_words.tsv`: word, role.
+static WORDS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| outline_words().items);
+
+fn outline_words() -> crate::lexicon::Table<(&'static str, Role)> {
+    crate::lexicon::word_roles(
         "policy_outline_words.tsv",
         include_str!("../data/policy_outline_words.tsv"),
     )
 }
 
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS
+        .iter()
+        .filter(move |(_, r)| *r == role)
+        .map(|(w, _)| *w)
+}
+
 /// A line that heads a table of contents (`目录`, `目　　录`).
 fn is_contents_line(line: &str) -> bool {
     let bare: String = line.chars().filter(|c| !is_space(*c)).collect();
-    CONTENTS.iter().any(|w| bare == *w)
+    words(Role::Contents).any(|w| bare == w)
 }
 
 /// Every heading, in text order.
@@ -546,8 +575,11 @@ mod tests {
                 "2:第二条:2:本条例自公布之日起施行",
             ]
         );
-        let t = contents_words();
+        let t = outline_words();
         assert!(t.errors.is_empty() && !t.items.is_empty());
+        let mut seen = std::collections::HashSet::new();
+        assert!(t.items.iter().all(|row| seen.insert(*row)));
+        assert!(is_contents_line("目　　录") && is_attachment_line("附件2"));
         // A table of contents that never repeats keeps nothing back but itself.
         assert!(outline("目录\n一、总体要求\n").is_empty());
     }

@@ -14,7 +14,7 @@
 //! in the sentence before it; words inside other 《》 names do not count.
 
 use super::doc_number::DocNumber;
-use super::text::{is_close, is_open, is_space, lines, trim};
+use super::text::{is_close, is_open, is_space, lines, trim, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::Span;
 use std::fmt;
@@ -197,7 +197,7 @@ fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
     // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
     let sentence_end = rest
-        .find(['。', '；', ';', '！', '？', '\n', '《'])
+        .find([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
         .unwrap_or(rest.len());
     let clause_end = rest[..sentence_end]
         .find(['，', ',', '：', ':'])
@@ -222,7 +222,7 @@ fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
     let head = &text[from..span.start];
     let sentence_start = from
         + head
-            .rfind(['。', '；', ';', '！', '？', '\n'])
+            .rfind([FULL_STOP, '；', ';', '！', '？', '\n'])
             .map_or(0, |i| {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
             });

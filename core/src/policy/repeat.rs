@@ -14,7 +14,7 @@
 //! length, so every byte offset, char boundary, code-point and UTF-16
 //! offset of the copy is the one of the input.
 
-use super::text::{is_space, lines, trim};
+use super::text::{is_space, lines, trim, FULL_STOP};
 use crate::entity::Span;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -102,7 +102,7 @@ fn repeated_blocks(text: &str) -> Vec<Span> {
         } else if run.is_some()
             && !gap
             && content.chars().count() <= MAX_GAP_CHARS
-            && !content.contains('。')
+            && !content.contains(FULL_STOP)
         {
             gap = true;
         } else {

@@ -30,7 +30,9 @@
 //! `lead`: the units of a 牵头 label or verb; else, when the document says
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
-use super::text::{is_close, is_colon, is_open, is_space, lines, trim};
+use super::text::{
+    is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP, OPEN_QUOTE,
+};
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
 use std::sync::LazyLock;
@@ -160,12 +162,12 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // The units end at a 。 (a remark may follow: `…负责。列第一位者为牵头单位`),
     // unless the sentence after it is units closed by a verb (`责任单位：A、B。
     // 市州、县市区人民政府负责落实；以下均由…`): a group more, up to its 。 or ；.
-    let end = match text[start..end].find('。') {
+    let end = match text[start..end].find(FULL_STOP) {
         None => end,
         Some(i) => {
-            let after = start + i + '。'.len_utf8();
+            let after = start + i + FULL_STOP.len_utf8();
             let next = text[after..end]
-                .find(['。', '；', ';'])
+                .find([FULL_STOP, '；', ';'])
                 .map_or(end, |j| after + j);
             let (s, e) = trim(text, after, next);
             let sentence = &text[s..e];
@@ -193,9 +195,9 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             depth += 1;
         } else if is_close(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';' | '。') {
+        } else if depth == 0 && matches!(c, ENUM_COMMA | '，' | ',' | '；' | ';' | FULL_STOP) {
             groups.last_mut()?.push((unit_start, at));
-            if c != '、' {
+            if c != ENUM_COMMA {
                 groups.push(Vec::new());
             }
             unit_start = at + c.len_utf8();
@@ -337,7 +339,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let t = &text[u.span.range()];
             let n = t.chars().count();
             (2..=MAX_UNIT_CHARS).contains(&n)
-                && !t.contains(['：', ':', '。', '“', '《'])
+                && !t.contains(['：', ':', FULL_STOP, OPEN_QUOTE, '《'])
                 && !names_an_agent(t)
                 && !t.chars().any(|c| c.is_ascii_digit() || is_space(c))
         });
@@ -517,7 +519,7 @@ fn is_collective(s: &str, need_vague: bool) -> bool {
         }
         let Some(r) = words(Role::Joiner)
             .find_map(|w| rest.strip_prefix(w))
-            .or_else(|| rest.strip_prefix('、'))
+            .or_else(|| rest.strip_prefix(ENUM_COMMA))
         else {
             // `各地区各有关部门`: a vague word opens the next collective.
             joined = true;
@@ -591,7 +593,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         {
             continue;
         }
-        let e = s + body.trim_end_matches(['。', '；', ';']).len();
+        let e = s + body.trim_end_matches([FULL_STOP, '；', ';']).len();
         let Some(units) = read(text, s, e) else {
             continue;
         };

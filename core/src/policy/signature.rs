@@ -12,7 +12,7 @@
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line};
+use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA, FULL_STOP, OPEN_QUOTE};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -91,25 +91,39 @@ fn is_date_line(line: &str) -> bool {
 const MAX_BODY_CHARS: usize = 40;
 const MAX_BODY_LINES: usize = 4;
 
-/// Words that open a line of the 版记 at a document's foot
-/// (`data/policy_foot_words.tsv`).
-static FOOT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| foot_words().items);
+string_enum! {
+    /// Where a word of `policy_foot_words.tsv` stands on a line of the 版记.
+    enum Place {
+        /// Opening the line (抄送：…).
+        Start => "start",
+        /// Ending it (…2024年5月1日印发).
+        End => "end",
+    }
+    error: crate::ErrorKind::InvalidData, "foot word place"
+}
 
-fn foot_words() -> crate::lexicon::Table<&'static str> {
-    crate::lexicon::words(
+/// Words that open or end a line of the 版记 at a document's foot
+/// (`data/policy_foot_words.tsv`).
+static FOOT_WORDS: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| foot_words().items);
+
+fn foot_words() -> crate::lexicon::Table<(&'static str, Place)> {
+    crate::lexicon::word_roles(
         "policy_foot_words.tsv",
         include_str!("../data/policy_foot_words.tsv"),
     )
 }
 
 fn is_body_line(line: &str) -> bool {
-    if FOOT_WORDS.iter().any(|w| line.starts_with(w)) || line.ends_with("印发") {
+    if FOOT_WORDS.iter().any(|(w, p)| match p {
+        Place::Start => line.starts_with(w),
+        Place::End => line.ends_with(w),
+    }) {
         return false;
     }
     let n = line.chars().count();
     (2..=MAX_BODY_CHARS).contains(&n)
         && !line.contains([
-            '。', '，', ',', '；', ';', '：', ':', '、', '！', '？', '“', '《',
+            FULL_STOP, '，', ',', '；', ';', '：', ':', ENUM_COMMA, '！', '？', OPEN_QUOTE, '《',
         ])
         && !line.starts_with(['（', '(', '〔', '['])
         && line.chars().any(crate::chars::is_han)
@@ -214,9 +228,13 @@ mod tests {
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         let mut seen = std::collections::HashSet::new();
         assert!(is_body_line("市委办公室"));
-        for w in t.items {
-            assert!(seen.insert(w), "duplicate {w}");
-            assert!(!is_body_line(&format!("{w}市委办公室")), "{w}");
+        for (w, p) in t.items {
+            assert!(seen.insert((w, p)), "duplicate {w}");
+            let line = match p {
+                Place::Start => format!("{w}市委办公室"),
+                Place::End => format!("市委办公室{w}"),
+            };
+            assert!(!is_body_line(&line), "{w}");
         }
     }
 

@@ -37,7 +37,10 @@
 //! 分别, the metric's listed parts pair with the figures in order when the
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
-use super::text::{is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, OPEN_QUOTE};
+use super::text::{
+    is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
+    OPEN_QUOTE,
+};
 use crate::entity::{Entity, Kind, Span};
 use std::sync::LazyLock;
 
@@ -160,7 +163,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         // a validity (`有效期至2027年`) opens no goal.
         let after_nian = &text[at + nian.len()..];
         if after_nian.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || text[end..].starts_with(['。', '；', ';', '\n'])
+            || text[end..].starts_with([FULL_STOP, '；', ';', '\n'])
         {
             continue;
         }
@@ -251,6 +254,10 @@ string_enum! {
         Clause => "clause",
         /// Anywhere.
         Anywhere => "anywhere",
+        /// Inside a later clause, which it opens as a whole.
+        Inside => "inside",
+        /// Before a date or period that opens a clause (not itself a frame).
+        DateLead => "date_lead",
     }
     error: crate::ErrorKind::InvalidData, "time frame place"
 }
@@ -290,6 +297,59 @@ static FILLERS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new
     trail.sort_by_key(|w: &&str| std::cmp::Reverse(w.len()));
     (lead, trail)
 });
+
+string_enum! {
+    /// The role of a row of `policy_target_words.tsv` (its header explains each).
+    enum Role {
+        /// 、 和 及 与 以及 between figures.
+        ListGap => "list_gap",
+        /// 、 和 及 与 between listed parts of a metric.
+        ListJoiner => "list_joiner",
+        /// 分别.
+        Respectively => "respectively",
+        /// 其中.
+        ShareLead => "share_lead",
+        /// 占.
+        ShareVerb => "share_verb",
+        /// 较, 比.
+        Basis => "basis",
+        /// 年 月 同期 after a basis.
+        BasisTime => "basis_time",
+        /// 同 before 比.
+        BasisGlue => "basis_glue",
+        /// 等.
+        ListEnd => "list_end",
+        /// 或.
+        Alternative => "alternative",
+        /// 的.
+        Attributive => "attributive",
+    }
+    error: crate::ErrorKind::InvalidData, "target word role"
+}
+
+const WORDS_SRC: &str = include_str!("../data/policy_target_words.tsv");
+
+/// `data/policy_target_words.tsv`, in table order.
+static WORDS: LazyLock<crate::lexicon::RoleWords<Role>> = LazyLock::new(|| {
+    crate::lexicon::RoleWords::new(
+        table::<Role>("policy_target_words.tsv", WORDS_SRC).items,
+        false,
+    )
+});
+
+fn words(role: Role) -> impl Iterator<Item = &'static str> {
+    WORDS.of(role)
+}
+
+/// Whether `c` is a word of `role`.
+fn is_word(c: char, role: Role) -> bool {
+    words(role).any(|w| w.chars().eq(std::iter::once(c)))
+}
+
+/// The word of `role` that `s` starts with.
+fn starts_with_word(s: &str, role: Role) -> Option<&'static str> {
+    words(role).find(|w| s.starts_with(w))
+}
 
 /// Words that start another time frame, with where they must stand.
 static FRAMES: LazyLock<Vec<(&'static str, Place)>> =
@@ -345,7 +405,7 @@ fn is_rank(e: &Entity) -> bool {
 /// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
 /// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
 /// the levels of a system (`市、县两级`), or a numeral used as a word
-/// (`三大粮食作物`: a bare number in Chinese numerals before 大).
+/// (`三大粮食作物`: a bare number in Chinese numerals with 大).
 fn is_figure(text: &str, e: &Entity) -> bool {
     let kind = (matches!(
         e.kind,
@@ -359,9 +419,10 @@ fn is_figure(text: &str, e: &Entity) -> bool {
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
     let word = e.kind == Kind::Number
         && !text[e.span.range()].contains(|c: char| c.is_ascii_digit())
-        && FIGURE_UNITS
-            .iter()
-            .any(|&(w, r)| r == UnitRole::NumeralWord && text[e.span.end..].starts_with(w));
+        && FIGURE_UNITS.iter().any(|&(w, r)| {
+            r == UnitRole::NumeralWord
+                && (text[..e.span.end].ends_with(w) || text[e.span.end..].starts_with(w))
+        });
     kind && !age && !levels && !word
 }
 
@@ -383,7 +444,7 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
         n.span.start >= e.span.end && {
             let gap = &text[e.span.end..n.span.start];
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
-                && (gap.starts_with('的')
+                && (starts_with_word(gap, Role::Attributive).is_some()
                     || (!gap.is_empty()
                         && gap.chars().count() <= MAX_BOUNDED_CHARS
                         && gap.chars().all(super::text::is_han_script)
@@ -411,7 +472,17 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
         .take_while(|c| !is_stop(*c))
         .take(8)
         .collect();
-    THRESHOLDS.iter().any(|w| after.contains(w))
+    // A threshold word may begin inside the span, with the figure's own
+    // bound (`50万人口以上的县`: 以上 in the count, 的 after it); a share
+    // so bounded is a goal (`其中60%以上的市级妇幼保健院达到…`).
+    let head = &text[e.span.start..e.span.end];
+    THRESHOLDS.iter().any(|w| {
+        after.contains(w)
+            || (e.kind != Kind::Percent
+                && w.char_indices().skip(1).any(|(k, _)| {
+                    head.ends_with(&w[..k]) && text[e.span.end..].starts_with(&w[k..])
+                }))
+    })
 }
 
 /// The base of a ratio inside a metric (`每千人口医师数`): a count right
@@ -504,7 +575,7 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     }
     let rest = &text[end..limit.max(end)];
     let mut chars = rest.chars();
-    if rest.starts_with('等')
+    if starts_with_word(rest, Role::ListEnd).is_some()
         && chars
             .nth(1)
             .is_some_and(|c| super::text::is_han_script(c) && !is_conjunction(c))
@@ -519,10 +590,11 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     // An alternative longer than the thing itself is a clause of its own
     // (`1所二级儿童医院或在综合医院设置儿科病区`), not a second name.
     let rest = &text[end..limit.max(end)];
-    if let Some(alt) = rest.strip_prefix('或') {
+    if let Some(or) = starts_with_word(rest, Role::Alternative) {
+        let alt = &rest[or.len()..];
         let alt = &alt[..alt.find(is_stop).unwrap_or(alt.len())];
         if alt.chars().count() <= text[noun.start..end].chars().count() {
-            end += '或'.len_utf8() + alt.len();
+            end += or.len() + alt.len();
         }
     }
     // `多元融合的体育综合体`: over 的 to the next stop; `商店、网店、…等基础单元`:
@@ -533,8 +605,9 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
         .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || matches!(c, '；' | '（' | '('))
         .map_or(rest.len(), |(i, _)| i);
     // (`能够提供…服务的医疗机构`: a clause with 的 that names the thing.)
-    let over_de = rest[..stop].contains('的') && rest[..stop].chars().count() <= 20;
-    let over_list = rest.starts_with('、') && rest[..stop].contains('等');
+    let has = |role| words(role).any(|w| rest[..stop].contains(w));
+    let over_de = has(Role::Attributive) && rest[..stop].chars().count() <= 20;
+    let over_list = rest.starts_with(ENUM_COMMA) && has(Role::ListEnd);
     if over_de || over_list {
         end += stop;
     }
@@ -570,11 +643,7 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
         let last_text = &text[parts[n - 1].range()];
         let head = HEADS.iter().find(|h| last_text.ends_with(*h))?;
         let first_text = &text[parts[0].range()];
-        let lead = if first_text.starts_with('占') {
-            "占"
-        } else {
-            ""
-        };
+        let lead = starts_with_word(first_text, Role::ShareVerb).unwrap_or("");
         return Some(
             parts
                 .iter()
@@ -644,13 +713,13 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
-    is_clause_sep(c) || is_sentence_end(c) || matches!(c, '、' | '；' | '（' | '(')
+    is_clause_sep(c) || is_sentence_end(c) || matches!(c, ENUM_COMMA | '；' | '（' | '(')
 }
 
 /// Characters that may stand between the figures of one list (`65%和55%`).
 fn is_list_gap(s: &str) -> bool {
     let s = s.trim_matches(is_pad);
-    s.is_empty() || ["、", "和", "及", "与", "以及"].contains(&s)
+    s.is_empty() || words(Role::ListGap).any(|w| w == s)
 }
 
 /// `start..end` without a trailing linking verb or basis and without
@@ -661,17 +730,15 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
     loop {
         let t = &text[s..e];
         let before = (s, e);
-        if let Some(c) = t
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '、' | '，' | ',') || (*c == '“' && !t.contains('”')))
-        {
+        if let Some(c) = t.chars().next().filter(|c| {
+            matches!(*c, ENUM_COMMA | '，' | ',') || (*c == OPEN_QUOTE && !t.contains(CLOSE_QUOTE))
+        }) {
             s += c.len_utf8();
         }
         if let Some(c) = text[s..e]
             .chars()
             .next_back()
-            .filter(|c| matches!(c, '、' | '，' | ','))
+            .filter(|c| matches!(*c, ENUM_COMMA | '，' | ','))
         {
             e -= c.len_utf8();
         }
@@ -702,17 +769,12 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         // A basis: 较2020年, 比上年, 同比, 比2020年 at the end.
         let t = &text[s..e];
-        if let Some(i) = t.rfind(['较', '比']) {
+        if let Some(i) = t.rfind(|c: char| is_word(c, Role::Basis)) {
             let tail = &t[i..];
-            if tail.chars().count() <= 8
-                && (tail.contains('年')
-                    || tail.contains('月')
-                    || tail.contains("同期")
-                    || tail == "同比")
-            {
+            if tail.chars().count() <= 8 && words(Role::BasisTime).any(|w| tail.contains(w)) {
                 e = s + i;
-                if text[s..e].ends_with('同') {
-                    e -= '同'.len_utf8();
+                if let Some(g) = words(Role::BasisGlue).find(|g| text[s..e].ends_with(g)) {
+                    e -= g.len();
                 }
             }
         }
@@ -736,7 +798,7 @@ fn share_of_previous_subject(
     metric: Span,
 ) -> Option<String> {
     if metric.start < fig.span.end
-        || text[from..fig.span.start].trim_matches(is_pad) != "其中"
+        || !words(Role::ShareLead).any(|w| text[from..fig.span.start].trim_matches(is_pad) == w)
         || !LINKING.iter().any(|v| text[metric.range()].starts_with(v))
     {
         return None;
@@ -769,9 +831,9 @@ fn list_parts(text: &str, m: Span) -> Vec<Span> {
     for (i, c) in text[m.range()].char_indices() {
         let at = m.start + i;
         match c {
-            '（' | '(' | '“' | '《' => depth += 1,
-            '）' | ')' | '”' | '》' => depth = depth.saturating_sub(1),
-            '、' | '和' | '及' | '与' if depth == 0 => {
+            '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
+            '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && is_word(c, Role::ListJoiner) => {
                 out.extend(clean_metric(text, from, at));
                 from = at + c.len_utf8();
             }
@@ -807,14 +869,16 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
             let frame = FRAMES.iter().any(|(w, p)| {
                 body.starts_with(w)
                     && (*p == Place::Clause || (*p == Place::Sentence && after_sentence))
-            }) || body.contains("年时间")
+            }) || FRAMES
+                .iter()
+                .any(|(w, p)| *p == Place::Inside && body.contains(w))
                 || {
                     // A clause that opens with a date or period of its own
                     // (`从2019年开始`, `2026年，`).
-                    let lead = ["自从", "从", "自", "于", "在"]
+                    let lead = FRAMES
                         .iter()
-                        .find(|w| body.starts_with(*w))
-                        .map_or(0, |w| w.len());
+                        .find(|(w, p)| *p == Place::DateLead && body.starts_with(w))
+                        .map_or(0, |(w, _)| w.len());
                     let at = body_at + lead;
                     let i = entities.partition_point(|e| e.span.start < at);
                     entities.get(i).is_some_and(|e| {
@@ -953,7 +1017,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             let next_start = figures.get(m).map_or(end, |f| f.span.start);
             // After `75%的` the clause names what the share is of
             // (`75%的县(市)至少建成一所三级医院`): to the clause end.
-            let share = text[last.span.end..].starts_with('的');
+            let share = starts_with_word(&text[last.span.end..], Role::Attributive).is_some();
             let after_limit = if share { end } else { next_start };
             let after_end = text[last.span.end..after_limit]
                 .char_indices()
@@ -969,11 +1033,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 fig.noun()
                     .map(|n| counted_thing(text, n, next_start))
                     .or_else(|| {
+                        let de = |c: char| is_word(c, Role::Attributive);
                         let t = text[fig.span.end..after_end]
                             .trim_end_matches(is_conjunction)
-                            .trim_start_matches('的');
-                        let s = after_end
-                            - text[fig.span.end..after_end].trim_start_matches('的').len();
+                            .trim_start_matches(de);
+                        let s =
+                            after_end - text[fig.span.end..after_end].trim_start_matches(de).len();
                         // `28微克/立方米以下`: the rest of a unit the
                         // figure's entity left out is no counted thing.
                         clean_metric(text, s, s + t.len())
@@ -1009,7 +1074,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             let respectively = {
                 let t = text[from..upto].trim_end_matches(is_pad);
                 let t = LINKING.iter().find_map(|v| t.strip_suffix(v)).unwrap_or(t);
-                t.ends_with("分别")
+                words(Role::Respectively).any(|w| t.ends_with(w))
             };
             // The previous target's metric, in the same paragraph.
             let previous = out
@@ -1522,6 +1587,7 @@ mod tests {
             .errors
             .into_iter())
         .chain(table::<Place>("policy_time_frames.tsv", FRAMES_SRC).errors)
+        .chain(table::<Role>("policy_target_words.tsv", WORDS_SRC).errors)
         .chain(
             table::<UnitRole>(
                 "policy_figure_units.tsv",
@@ -1539,6 +1605,32 @@ mod tests {
         assert!(HEADS.contains(&"比重"));
         let mut seen = std::collections::HashSet::new();
         assert!(FRAMES.iter().all(|(w, _)| seen.insert(*w)));
+        let mut seen = std::collections::HashSet::new();
+        assert!(WORDS.rows().all(|row| seen.insert(*row)));
+        // Every role has a word; the ones read as characters are one each.
+        for role in [
+            Role::ListGap,
+            Role::ListJoiner,
+            Role::Respectively,
+            Role::ShareLead,
+            Role::ShareVerb,
+            Role::Basis,
+            Role::BasisTime,
+            Role::BasisGlue,
+            Role::ListEnd,
+            Role::Alternative,
+            Role::Attributive,
+        ] {
+            assert!(words(role).next().is_some(), "{role:?}");
+        }
+        for role in [Role::ListJoiner, Role::Basis, Role::Attributive] {
+            assert!(words(role).all(|w| w.chars().count() == 1), "{role:?}");
+        }
+        assert!(is_list_gap("以及") && is_list_gap(" 和 ") && !is_list_gap("或"));
+        assert_eq!(starts_with_word("或专区", Role::Alternative), Some("或"));
+        assert!(FRAMES
+            .iter()
+            .any(|(w, p)| *w == "自从" && *p == Place::DateLead));
     }
 
     /// Entities of an annotator's `.numeric.json`, as the extractor will

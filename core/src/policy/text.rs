@@ -44,15 +44,36 @@ pub(crate) fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
-/// A conjunction joining the last item of a list (和, 及, 与).
+/// `data/policy_conjunctions.tsv`: one character a row.
+fn conjunctions() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_conjunctions.tsv",
+        include_str!("../data/policy_conjunctions.tsv"),
+    )
+}
+
+static CONJUNCTIONS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    conjunctions()
+        .items
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
+/// A conjunction joining the last item of a list (和, 及, 与;
+/// `policy_conjunctions.tsv`).
 pub(crate) fn is_conjunction(c: char) -> bool {
-    matches!(c, '和' | '及' | '与')
+    CONJUNCTIONS.contains(&c)
 }
 
 /// The quotation marks around a quoted name (“小巨人”).
 pub(crate) const OPEN_QUOTE: char = '“';
 /// The closing one.
 pub(crate) const CLOSE_QUOTE: char = '”';
+/// The full stop, ending a sentence (and, in a bracket, a remark).
+pub(crate) const FULL_STOP: char = '。';
+/// The enumeration comma (顿号) between the items of a list.
+pub(crate) const ENUM_COMMA: char = '、';
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {
@@ -148,6 +169,16 @@ mod tests {
         let (s, e) = trim(t, ls[1].start, ls[1].end);
         assert_eq!(&t[s..e], "中");
         assert_eq!(trim("\u{3000}\u{a0}x\u{3000}", 0, 9), (5, 6));
+    }
+
+    #[test]
+    fn conjunction_table_loads_one_character_a_row() {
+        let t = conjunctions();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        assert!(t.items.iter().all(|w| w.chars().count() == 1));
+        let mut seen = std::collections::HashSet::new();
+        assert!(t.items.iter().all(|w| seen.insert(*w)));
+        assert!(is_conjunction('和') && is_conjunction('与') && !is_conjunction('、'));
     }
 
     #[test]

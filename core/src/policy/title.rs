@@ -6,7 +6,7 @@
 //! a sentence end, or when more than eight are open), so the cost is linear
 //! and no input panics.
 
-use super::text::{is_space, next_char};
+use super::text::{is_space, next_char, CLOSE_QUOTE, FULL_STOP, OPEN_QUOTE};
 use crate::entity::Span;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -121,7 +121,7 @@ fn pairs(text: &str) -> Vec<(usize, usize)> {
                     }
                 }
             }
-            '。' | '！' | '？' | '；' => {
+            FULL_STOP | '！' | '？' | '；' => {
                 stack.clear();
                 release(&mut inner, usize::MAX, &mut out);
             }
@@ -220,7 +220,7 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
     let q = text[at..].chars().next()?;
     let close_q = match q {
         '《' => '》',
-        '“' => '”',
+        OPEN_QUOTE => CLOSE_QUOTE,
         '"' => '"',
         '「' => '」',
         '‘' => '’',
