@@ -1,81 +1,212 @@
 //! The Python `Entity` and `Change`: one [`shuzi::json::EntityRecord`] —
-//! the core's typed entity with code-point offsets. Each keeps the core
-//! entity and (shared by the entities of one text) the text it came from;
-//! every attribute is derived from the core entity when read, and
-//! `to_dict()` serializes the very record the CLI prints.
+//! the core's typed entity with code-point offsets. Each keeps its offsets
+//! and its place in the [`Batch`] of its call (the core entities and the
+//! Python texts, shared); every attribute is derived from the core entity
+//! when read, and `to_dict()` serializes the very record the CLI prints.
 
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyList, PyString, PyType};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 use pyo3::IntoPyObjectExt;
 use shuzi::json::{convert, EntityRecord, KeyStyle, OffsetUnit};
 use shuzi::{Kind, OffsetCursor};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-/// Extracts `text` with `extractor` and converts every entity; pure Rust, run
-/// with the GIL released. The entities are moved, not copied, and the
-/// code-point offsets come from one forward pass.
-pub(crate) fn extract(extractor: &shuzi::Extractor, text: &str) -> Vec<Entity> {
-    let found = extractor.extract(text);
-    if found.is_empty() {
+/// What the core found in one text: its entities and their code-point
+/// offsets, made with the GIL released.
+pub(crate) struct Found {
+    /// The core entities, in text order.
+    pub(crate) entities: Vec<shuzi::Entity>,
+    /// Each entity's code-point `(start, end)`.
+    pub(crate) offsets: Vec<(usize, usize)>,
+}
+
+/// Extracts `text` with `extractor` and converts the offsets; pure Rust, run
+/// with the GIL released. The code-point offsets come from one forward pass.
+pub(crate) fn extract(extractor: &shuzi::Extractor, text: &str) -> Found {
+    let entities = extractor.extract(text);
+    let offsets = code_points(text, entities.iter().map(|e| e.span));
+    Found { entities, offsets }
+}
+
+/// The code-point `(start, end)` of each byte span of `text`, the spans in
+/// text order (one forward pass).
+pub(crate) fn code_points(
+    text: &str,
+    spans: impl ExactSizeIterator<Item = shuzi::Span>,
+) -> Vec<(usize, usize)> {
+    if spans.len() == 0 {
         return Vec::new();
     }
-    let doc: Arc<str> = text.into();
     let mut cursor = OffsetCursor::new(text);
-    found
-        .into_iter()
-        .map(|core| {
-            let (start, end) = convert(
-                &mut cursor,
-                OffsetUnit::CodePoints,
-                core.span.start,
-                core.span.end,
-            );
-            Entity {
-                start,
-                end,
-                core,
-                doc: Arc::clone(&doc),
-            }
-        })
+    spans
+        .map(|span| convert(&mut cursor, OffsetUnit::CodePoints, span.start, span.end))
         .collect()
 }
 
-/// A Python list of the entities (the GIL held again).
-pub(crate) fn to_list(py: Python<'_>, found: Vec<Entity>) -> PyResult<Bound<'_, PyList>> {
-    PyList::new(py, found)
+/// Texts of one call (a run of them, see [`BATCH_ENTITIES`]) and every
+/// core entity found in them, shared by the Python entities made from them. A Python `Entity` is then a small
+/// object (its offsets, this, two indices) rather than a copy of the core
+/// entity and of its text, and a call allocates once in Rust for all its
+/// texts instead of several times per text: on the seeds repeated to
+/// 10 MB as 34,038 paragraphs the per-text allocations cost about as much
+/// as the entity objects. The price: one entity kept alive keeps the core
+/// entities of its batch (the texts are Python's own strings, referenced,
+/// not copied).
+#[derive(Debug)]
+pub(crate) struct Batch {
+    /// The texts that have entities (Python's strings, UTF-8 cached by
+    /// Python when the text was read).
+    texts: Vec<Py<PyString>>,
+    /// The core entities of all texts, text after text.
+    entities: Vec<shuzi::Entity>,
 }
 
-/// The entities of every text as instances of `wrap` (a `list` subclass
-/// with a `text` slot: the Python package's `Entities`), made without
-/// running its `__init__` in Python: `list.__new__(wrap)`, one append per
-/// entity, then `text`. Measured on the seeds repeated to 10 MB as 34,038
-/// paragraphs: a Python `Entities(found, text)` per paragraph cost 1.1 µs,
-/// as much as building the entities.
-pub(crate) fn to_wrapped<'py>(
-    py: Python<'py>,
-    wrap: &Bound<'py, PyType>,
-    found: Vec<Vec<Entity>>,
-    texts: &[Bound<'py, PyAny>],
-) -> PyResult<Bound<'py, PyList>> {
-    let new = py.get_type::<PyList>().getattr(intern!(py, "__new__"))?;
-    let text_key = intern!(py, "text");
-    let lists = found
-        .into_iter()
-        .zip(texts)
-        .map(|(doc, text)| {
-            let obj = new.call1((wrap,))?;
-            let list = obj.cast::<PyList>()?;
-            for e in doc {
-                list.append(Bound::new(py, e)?)?;
+/// Where the entities of each text of a call are: the [`Batch`]es and, per
+/// text, the place of its entities and their offsets.
+pub(crate) struct Built {
+    /// The batches, each of whole texts.
+    batches: Vec<Arc<Batch>>,
+    /// Per input text: where its entities are.
+    starts: Vec<Start>,
+    /// Every entity's code-point offsets, all texts in input order.
+    offsets: Vec<(usize, usize)>,
+}
+
+/// Where the entities of one text are in a [`Built`].
+#[derive(Clone, Copy)]
+struct Start {
+    /// Its batch.
+    batch: usize,
+    /// Its first entity in the batch's `entities`.
+    at: usize,
+    /// Its text in the batch's `texts`.
+    doc: usize,
+    /// Its first entity in `Built::offsets`.
+    offset: usize,
+    /// How many entities.
+    len: usize,
+}
+
+/// Entities per [`Batch`] at most, give or take one text's: a kept entity
+/// keeps no more than this many core entities alive, and a call still
+/// allocates per thousands of entities, not per text.
+const BATCH_ENTITIES: usize = 4096;
+
+impl Built {
+    /// Puts the entities of every text (`found[i]` of `texts[i]`) into
+    /// [`Batch`]es of whole texts; the GIL is held.
+    pub(crate) fn new(found: Vec<Found>, texts: &[Bound<'_, PyAny>]) -> PyResult<Built> {
+        let total: usize = found.iter().map(|f| f.entities.len()).sum();
+        let mut batches = Vec::new();
+        let mut entities = Vec::with_capacity(total.min(BATCH_ENTITIES));
+        let mut kept = Vec::new();
+        let mut offsets = Vec::with_capacity(total);
+        let mut starts = Vec::with_capacity(found.len());
+        for (f, text) in found.into_iter().zip(texts) {
+            let len = f.entities.len();
+            if len > 0 && entities.len() + len > BATCH_ENTITIES && !entities.is_empty() {
+                batches.push(Arc::new(Batch {
+                    texts: std::mem::take(&mut kept),
+                    entities: std::mem::replace(
+                        &mut entities,
+                        Vec::with_capacity((total - offsets.len()).min(BATCH_ENTITIES)),
+                    ),
+                }));
             }
-            obj.setattr(text_key, text)?;
-            Ok(obj)
+            starts.push(Start {
+                batch: batches.len(),
+                at: entities.len(),
+                doc: kept.len(),
+                offset: offsets.len(),
+                len,
+            });
+            if len > 0 {
+                kept.push(text.cast::<PyString>()?.clone().unbind());
+                entities.extend(f.entities);
+                offsets.extend(f.offsets);
+            }
+        }
+        batches.push(Arc::new(Batch {
+            texts: kept,
+            entities,
+        }));
+        Ok(Built {
+            batches,
+            starts,
+            offsets,
         })
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, lists)
+    }
+
+    /// How many texts.
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The entities of text `i`, each a new Python-bound `Entity`.
+    pub(crate) fn entities(&self, i: usize) -> impl ExactSizeIterator<Item = Entity> + '_ {
+        (0..self.starts[i].len).map(move |k| self.entity(i, k))
+    }
+
+    /// Entity `k` of text `i`.
+    pub(crate) fn entity(&self, i: usize, k: usize) -> Entity {
+        let s = self.starts[i];
+        let (start, end) = self.offsets[s.offset + k];
+        Entity {
+            start,
+            end,
+            batch: Arc::clone(&self.batches[s.batch]),
+            at: s.at + k,
+            doc: s.doc,
+        }
+    }
+
+    /// A Python list of the entities of text `i`.
+    pub(crate) fn list<'py>(&self, py: Python<'py>, i: usize) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.entities(i))
+    }
+
+    /// One list per text (the GIL held).
+    pub(crate) fn lists<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let lists = (0..self.len())
+            .map(|i| self.list(py, i))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, lists)
+    }
+
+    /// The entities of every text as instances of `wrap` (a `list`
+    /// subclass with a `text` slot: the Python package's `Entities`), made
+    /// without running its `__init__` in Python: `list.__new__(wrap)`, one
+    /// append per entity, then `text`. Measured on the seeds repeated to
+    /// 10 MB as 34,038 paragraphs: a Python `Entities(found, text)` per
+    /// paragraph cost 1.1 µs, as much as building the entities.
+    pub(crate) fn wrapped<'py>(
+        &self,
+        py: Python<'py>,
+        wrap: &Bound<'py, PyType>,
+        texts: &[Bound<'py, PyAny>],
+    ) -> PyResult<Bound<'py, PyList>> {
+        let new = py.get_type::<PyList>().getattr(intern!(py, "__new__"))?;
+        // One argument tuple for every call (not one made per text).
+        let args = PyTuple::new(py, [wrap])?;
+        let text_key = intern!(py, "text");
+        let lists = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let obj = new.call1(&args)?;
+                let list = obj.cast::<PyList>()?;
+                for e in self.entities(i) {
+                    list.append(Bound::new(py, e)?)?;
+                }
+                obj.setattr(text_key, text)?;
+                Ok(obj)
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, lists)
+    }
 }
 
 /// Python's cyclic garbage collector switched off while a result is built,
@@ -156,9 +287,10 @@ impl Change {
 /// not apply are None (or False). `to_dict()` gives the command-line tool's
 /// JSON object.
 ///
-/// Built lazily: an entity holds the core entity (its typed value), its
-/// offsets and the text it came from; each attribute is made from these
-/// when read, so extracting builds no Python strings.
+/// Built lazily: an entity holds its offsets and the place of its core
+/// entity (its typed value) in the [`Doc`] of the text it came from; each
+/// attribute is made from these when read, so extracting builds no Python
+/// strings.
 #[pyclass(frozen, eq, module = "shuzi._shuzi")]
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
@@ -168,44 +300,56 @@ pub(crate) struct Entity {
     /// One past the last code point.
     #[pyo3(get)]
     end: usize,
-    /// The core entity (byte spans into `doc`).
-    core: shuzi::Entity,
-    /// The whole text, shared by the entities found in it.
-    doc: Arc<str>,
+    /// The texts and core entities of the call that found it.
+    batch: Arc<Batch>,
+    /// This entity's index in `batch.entities`.
+    at: usize,
+    /// Its text's index in `batch.texts`.
+    doc: usize,
 }
 
 /// Equal when the facts are: the core entity, the offsets, and the text of
 /// the entity, its noun and its trigger.
 impl PartialEq for Entity {
     fn eq(&self, other: &Entity) -> bool {
-        self.start == other.start && self.end == other.end && self.facts() == other.facts()
+        self.start == other.start
+            && self.end == other.end
+            && Python::attach(|py| self.facts(py) == other.facts(py))
     }
 }
 
 impl Entity {
-    pub(crate) fn from_record(r: &EntityRecord<'_>, doc: &Arc<str>) -> Entity {
-        Entity {
-            start: r.start,
-            end: r.end,
-            core: r.entity.clone(),
-            doc: Arc::clone(doc),
-        }
+    /// The core entity.
+    fn core(&self) -> &shuzi::Entity {
+        &self.batch.entities[self.at]
+    }
+
+    /// The whole text the entity was found in. Python checked it when it
+    /// was read (a str with a lone surrogate is refused before extracting)
+    /// and keeps its UTF-8 form, so this cannot fail; if it ever did, the
+    /// text would read as empty rather than panic.
+    fn text_of_doc<'a>(&'a self, py: Python<'a>) -> &'a str {
+        self.batch.texts[self.doc]
+            .bind(py)
+            .to_str()
+            .unwrap_or_default()
     }
 
     /// What equality and the hash compare besides the offsets: the core
     /// entity and the texts its spans cover.
-    fn facts(&self) -> impl PartialEq + Hash + '_ {
-        let e = &self.core;
+    fn facts<'a>(&'a self, py: Python<'a>) -> impl PartialEq + Hash + 'a {
+        let e = self.core();
+        let doc = self.text_of_doc(py);
         (
             e,
-            e.text(&self.doc),
-            e.noun().map(|n| &self.doc[n.range()]),
-            e.change.map(|c| &self.doc[c.trigger.range()]),
+            e.text(doc),
+            e.noun().map(|n| &doc[n.range()]),
+            e.change.map(|c| &doc[c.trigger.range()]),
         )
     }
 
     fn numeric(&self) -> bool {
-        self.core.figure().is_some()
+        self.core().figure().is_some()
     }
 }
 
@@ -215,157 +359,160 @@ impl Entity {
     /// "ordinal", "date" or "period".
     #[getter]
     fn kind(&self) -> &'static str {
-        self.core.kind.as_str()
+        self.core().kind.as_str()
     }
 
     /// The exact substring of the input.
     #[getter]
-    fn text(&self) -> &str {
-        self.core.text(&self.doc)
+    fn text<'a>(&'a self, py: Python<'a>) -> &'a str {
+        self.core().text(self.text_of_doc(py))
     }
 
     /// First UTF-8 byte.
     #[getter]
     fn byte_start(&self) -> usize {
-        self.core.span.start
+        self.core().span.start
     }
 
     /// One past the last UTF-8 byte.
     #[getter]
     fn byte_end(&self) -> usize {
-        self.core.span.end
+        self.core().span.end
     }
 
     /// The normalised value as a float (numeric kinds); `normalized` is exact.
     #[getter]
     fn value(&self) -> Option<f64> {
-        self.core.value().map(|v| v.to_f64())
+        self.core().value().map(|v| v.to_f64())
     }
 
     /// The exact value as canonical decimal text (numeric kinds), or the
     /// ISO 8601 text of a date.
     #[getter]
     fn normalized(&self) -> Option<String> {
-        match self.core.value() {
+        match self.core().value() {
             Some(v) => Some(v.to_string()),
-            None => self.core.date().and_then(|d| d.iso()),
+            None => self.core().date().and_then(|d| d.iso()),
         }
     }
 
     /// The upper end of a range.
     #[getter]
     fn high(&self) -> Option<f64> {
-        self.core.high().map(|v| v.to_f64())
+        self.core().high().map(|v| v.to_f64())
     }
 
     /// How the value bounds the truth (numeric kinds): "exact", "approx",
     /// "more_than", "at_least", "less_than", "at_most" or "level".
     #[getter]
     fn bound(&self) -> Option<&'static str> {
-        self.numeric().then(|| self.core.bound.as_str())
+        self.numeric().then(|| self.core().bound.as_str())
     }
 
     /// False when the value had to be rounded (三分之一).
     #[getter]
     fn exact(&self) -> bool {
-        self.core.exact()
+        self.core().exact()
     }
 
     /// The unit: currency word, "%"/"pp"/"‰", measure word, canonical
     /// physical unit or duration unit.
     #[getter]
     fn unit(&self) -> Option<&'static str> {
-        self.core.unit()
+        self.core().unit()
     }
 
     /// A quantity's unit as written (吨标准煤).
     #[getter]
     fn unit_text(&self) -> Option<&'static str> {
-        self.core.unit_text()
+        self.core().unit_text()
     }
 
     /// ISO 4217 code of money.
     #[getter]
     fn currency(&self) -> Option<&'static str> {
-        self.core.currency()
+        self.core().currency()
     }
 
     /// ± was written before the number.
     #[getter]
     fn plus_minus(&self) -> bool {
-        self.core.plus_minus()
+        self.core().plus_minus()
     }
 
     /// The counted thing right after a count (196家知名企业 → 知名企业).
     #[getter]
-    fn noun(&self) -> Option<&str> {
-        self.core.noun().map(|n| &self.doc[n.range()])
+    fn noun<'a>(&'a self, py: Python<'a>) -> Option<&'a str> {
+        self.core().noun().map(|n| &self.text_of_doc(py)[n.range()])
     }
 
     /// The change the number measures, if a verb of change governs it.
     #[getter]
-    fn change(&self) -> Option<Change> {
-        self.core.change.filter(|_| self.numeric()).map(|c| Change {
-            direction: c.direction.as_str(),
-            basis: c.basis.map(|b| b.as_str()),
-            trigger: self.doc[c.trigger.range()].to_string(),
-        })
+    fn change(&self, py: Python<'_>) -> Option<Change> {
+        self.core()
+            .change
+            .filter(|_| self.numeric())
+            .map(|c| Change {
+                direction: c.direction.as_str(),
+                basis: c.basis.map(|b| b.as_str()),
+                trigger: self.text_of_doc(py)[c.trigger.range()].to_string(),
+            })
     }
 
     /// A date's year.
     #[getter]
     fn year(&self) -> Option<i32> {
-        self.core.date().and_then(|d| d.year)
+        self.core().date().and_then(|d| d.year)
     }
 
     /// A date's month.
     #[getter]
     fn month(&self) -> Option<u8> {
-        self.core.date().and_then(|d| d.month)
+        self.core().date().and_then(|d| d.month)
     }
 
     /// A date's day.
     #[getter]
     fn day(&self) -> Option<u8> {
-        self.core.date().and_then(|d| d.day)
+        self.core().date().and_then(|d| d.day)
     }
 
     /// A period's start, ISO 8601 text ("from" in to_dict()).
     #[getter(from_)]
     fn from(&self) -> Option<String> {
-        self.core.period().and_then(|(f, _)| f.iso())
+        self.core().period().and_then(|(f, _)| f.iso())
     }
 
     /// A period's end, ISO 8601 text.
     #[getter]
     fn to(&self) -> Option<String> {
-        self.core.period().and_then(|(_, t)| t.iso())
+        self.core().period().and_then(|(_, t)| t.iso())
     }
 
     /// "end" for 年底, 年末, 月底, 月末.
     #[getter]
     fn point(&self) -> Option<&'static str> {
-        self.core.point().map(|p| p.as_str())
+        self.core().point().map(|p| p.as_str())
     }
 
     /// A relative year was resolved against the reference date.
     #[getter]
     fn resolved(&self) -> bool {
-        self.core.resolved()
+        self.core().resolved()
     }
 
     /// Unresolved relative years: 0 for 今年, -1 for 去年, -5 for 过去五年.
     #[getter]
     fn relative_years(&self) -> Option<i32> {
-        self.core.relative_years()
+        self.core().relative_years()
     }
 
     /// The entity as the command-line tool's JSON object (without "file"):
     /// exactly its keys and values, integers as int, "from" for from_.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let record = EntityRecord {
-            entity: &self.core,
-            input: &self.doc,
+            entity: self.core(),
+            input: self.text_of_doc(py),
             start: self.start,
             end: self.end,
             keys: KeyStyle::Snake,
@@ -375,17 +522,17 @@ impl Entity {
         json_loads(py, &json)
     }
 
-    fn __hash__(&self) -> u64 {
+    fn __hash__(&self, py: Python<'_>) -> u64 {
         // The facts `eq` compares.
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        (self.start, self.end, self.facts()).hash(&mut h);
+        (self.start, self.end, self.facts(py)).hash(&mut h);
         h.finish()
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let mut parts = vec![
             format!("kind={}", repr(py, self.kind())?),
-            format!("text={}", repr(py, self.text())?),
+            format!("text={}", repr(py, self.text(py))?),
             format!("start={}", self.start),
             format!("end={}", self.end),
         ];
@@ -402,8 +549,8 @@ impl Entity {
             "currency",
             self.currency().map(|v| repr(py, v)).transpose()?,
         );
-        add("noun", self.noun().map(|v| repr(py, v)).transpose()?);
-        if self.core.kind == Kind::Date {
+        add("noun", self.noun(py).map(|v| repr(py, v)).transpose()?);
+        if self.core().kind == Kind::Date {
             add(
                 "normalized",
                 self.normalized().map(|v| repr(py, v)).transpose()?,
@@ -411,7 +558,10 @@ impl Entity {
         }
         add("from_", self.from().map(|v| repr(py, v)).transpose()?);
         add("to", self.to().map(|v| repr(py, v)).transpose()?);
-        add("change", self.change().map(|c| c.__repr__(py)).transpose()?);
+        add(
+            "change",
+            self.change(py).map(|c| c.__repr__(py)).transpose()?,
+        );
         add(
             "relative_years",
             self.relative_years().map(|r| r.to_string()),

@@ -72,9 +72,10 @@ impl Extractor {
         py: Python<'py>,
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let text = args::text(text, "text")?;
+        let obj = text;
+        let text = args::text(obj, "text")?;
         let found = py.detach(|| entity::extract(&self.inner, text));
-        entity::to_list(py, found)
+        entity::Built::new(vec![found], std::slice::from_ref(obj))?.list(py, 0)
     }
 
     /// Entities of every text, one list per text in input order; the texts
@@ -92,17 +93,14 @@ impl Extractor {
         let threads = args::threads(threads)?;
         let owned = args::texts(texts)?;
         let strs = args::strs(&owned)?;
-        let found: Vec<Vec<Entity>> =
+        let found: Vec<entity::Found> =
             py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
+        let built = entity::Built::new(found, &owned)?;
         let _paused = entity::GcPause::new(py)?;
-        if let Some(wrap) = wrap {
-            return entity::to_wrapped(py, wrap, found, &owned);
+        match wrap {
+            Some(wrap) => built.wrapped(py, wrap, &owned),
+            None => built.lists(py),
         }
-        let lists = found
-            .into_iter()
-            .map(|doc| entity::to_list(py, doc))
-            .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(py, lists)
     }
 
     /// The long table of every text as Arrow record batches (see

@@ -47,6 +47,9 @@ impl Hasher for QuickHash {
 
 type Index = HashMap<String, u32, BuildHasherDefault<QuickHash>>;
 
+/// Slots of [`Tape::recent`] (a power of two).
+const RECENT: usize = 64;
+
 /// Starts an object.
 pub const OBJ: f64 = -1.0;
 /// Ends an object.
@@ -77,6 +80,15 @@ pub struct Tape<'a> {
     /// The UTF-16 length of each entry of `strings`.
     pub lengths: Vec<u32>,
     index: Index,
+    /// Each entry's byte range in `strings`.
+    ranges: Vec<(usize, usize)>,
+    /// A direct-mapped cache in front of `index`, keyed by where a string
+    /// lives: `(address, byte length, entry)`. Keys and most values are
+    /// `&'static str`s of the core, read again for every record; hashing
+    /// their text each time was a sixth of writing the tape. A hit is
+    /// still checked against the entry's text, so a string that reuses a
+    /// freed address is never taken for another.
+    recent: [(usize, usize, u32); RECENT],
     /// The next string is a key.
     in_key: bool,
     /// A known (byte offset, UTF-16 offset) pair of `input`.
@@ -120,6 +132,8 @@ impl<'a> Tape<'a> {
             strings: String::new(),
             lengths: Vec::new(),
             index: Index::default(),
+            ranges: Vec::new(),
+            recent: [(0, 0, 0); RECENT],
             in_key: false,
             cursor: (0, 0),
         }
@@ -140,13 +154,28 @@ impl<'a> Tape<'a> {
 
     /// The string-table index of `s`, added when new.
     fn intern(&mut self, s: &str) -> f64 {
-        if let Some(&i) = self.index.get(s) {
-            return f64::from(i);
+        let at = s.as_ptr() as usize;
+        let slot = ((at >> 3) ^ (at >> 9) ^ s.len()) & (RECENT - 1);
+        let (addr, len, i) = self.recent[slot];
+        if addr == at && len == s.len() {
+            let (a, b) = self.ranges[i as usize];
+            if &self.strings[a..b] == s {
+                return f64::from(i);
+            }
         }
-        let i = self.lengths.len() as u32;
-        self.strings.push_str(s);
-        self.lengths.push(s.encode_utf16().count() as u32);
-        self.index.insert(s.to_string(), i);
+        let i = match self.index.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.lengths.len() as u32;
+                let a = self.strings.len();
+                self.strings.push_str(s);
+                self.ranges.push((a, self.strings.len()));
+                self.lengths.push(s.encode_utf16().count() as u32);
+                self.index.insert(s.to_string(), i);
+                i
+            }
+        };
+        self.recent[slot] = (at, s.len(), i);
         f64::from(i)
     }
 
