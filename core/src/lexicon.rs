@@ -187,6 +187,16 @@ string_enum! {
         CodeWord => "code_word",
         /// Words after a bare number that make it part of a name (大学, 热线).
         NameHead => "name_head",
+        /// Words after a bare number that say "major" and are read with it
+        /// when a noun follows (四大行动 → 四大).
+        MajorWord => "major_word",
+        /// Characters after a major word that make another word of it (大于).
+        MajorGlue => "major_glue",
+        /// Bare magnitudes that name the size of a campaign or a group
+        /// before a noun (百万青年).
+        SizeWord => "size_word",
+        /// Characters after a size word that make it an adverb (千万不要).
+        SizeGlue => "size_glue",
         /// Words before a bare number that make it a telephone number.
         PhoneWord => "phone_word",
         /// A character before a bound word that glues it into another word

@@ -373,6 +373,10 @@ pub(crate) fn reject(
         if dashed_code(text, at, n.end) {
             return true;
         }
+        // 2025江苏省米其林指南: the edition year of a name.
+        if edition_year(text, n, end) {
+            return true;
+        }
     }
     // 01:28, 9:30: a clock time; 图1：, 表2 at a line start: a caption label.
     if bare && n.form == Form::Arabic && clock(text, at, n.end) {
@@ -627,8 +631,60 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// The end of the word "major" after a bare whole number from 2 to 99
+/// (`四大行动` → 四大, `3大产业` → 3大), read with the figure when a noun
+/// follows it; `None` elsewhere (`3大于2`, `四大。`, `二十大`).
+pub(crate) fn major_end(text: &str, n: &Numeral) -> Option<usize> {
+    if n.decimal || n.high.is_some() || n.value < Decimal::from(2) || n.value > Decimal::from(99) {
+        return None;
+    }
+    let w = prefix_in(List::MajorWord, &text[n.end..])?;
+    let after = n.end + w.len();
+    let next = char_at(text, after)?;
+    (is_han(next) && !has_char(List::MajorGlue, next)).then_some(after)
+}
+
+/// A bare magnitude naming the size of a campaign or a group before a noun
+/// (`三年百万青年见习计划` → 百万, read like `十万技能人才`): a size word of the
+/// data alone, a Han character after it, no name head (`千万工程`) and no
+/// adverb reading (`千万不要`).
+pub(crate) fn size_word(text: &str, at: usize, n: &Numeral) -> bool {
+    if n.form != Form::Chinese || n.high.is_some() || n.more || n.approx || n.decimal {
+        return false;
+    }
+    let Some(w) = prefix_in(List::SizeWord, &text[at..]) else {
+        return false;
+    };
+    let rest = &text[n.end..];
+    at + w.len() == n.end
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) && !has_char(List::SizeGlue, c))
+        && prefix_in(List::NameHead, rest).is_none()
+        && !char_before(text, at).is_some_and(|c| chinese::is_numeral_char(c) || c.is_ascii_digit())
+}
+
+/// A year written without 年 right before a name (`2025江苏省米其林指南`):
+/// four plain digits from 1900 to 2099, nothing read after them, a Han
+/// character next. Part of the name, no figure.
+fn edition_year(text: &str, n: &Numeral, end: usize) -> bool {
+    n.form == Form::Arabic
+        && !n.grouped
+        && !n.decimal
+        && n.mag_exp == 0
+        && n.high.is_none()
+        && !n.more
+        && !n.approx
+        && n.int_digits == 4
+        && end == n.end
+        && n.value >= Decimal::from(1900)
+        && n.value <= Decimal::from(2099)
+        && char_at(text, n.end).is_some_and(is_han)
+}
+
 /// Whether a Chinese numeral with no unit is a figure: `十万`, `一百二十三`,
-/// `四大行动` (四), `二〇二五`; single numerals elsewhere are not (统一, 之一).
+/// `四大行动` (四大), `二〇二五`; single numerals elsewhere are not (统一, 之一).
 pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
     match n.form {
         Form::Arabic => true,
@@ -639,7 +695,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             }
             let first = char_at(text, at).unwrap_or(' ');
             let after = char_at(text, n.end);
-            if after == Some('大') {
+            if prefix_in(List::MajorWord, &text[n.end..]).is_some() {
                 // 四大行动, 两大基地 are figures; 二十大 is a congress.
                 return n.value <= Decimal::from(10) && n.value >= Decimal::from(2);
             }
@@ -647,10 +703,11 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
                 return true;
             }
             let chars = text[at..n.end].chars().count();
-            n.has_unit
-                && chars >= 2
-                && !one_of("百千万亿佰仟萬億", first)
-                && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
+            size_word(text, at, n)
+                || n.has_unit
+                    && chars >= 2
+                    && !one_of("百千万亿佰仟萬億", first)
+                    && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }
 }

@@ -309,7 +309,9 @@ fn expression(
         let base = matches!(u.unit, Unit::Count(_))
             && text::char_before(text, i)
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
-        if !(money || fraction || base || n.more || n.approx || pre.bound.is_some()) {
+        // 百万青年: the size of a campaign (filter::size_word).
+        let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
+        if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
     }
@@ -412,6 +414,39 @@ fn expression(
         return None;
     }
 
+    // 全国前三, 排名前5: a top-N place without a measure word, a rank at
+    // most N (as 全国前10位), when the clause goes on with no word after it.
+    if kind == Kind::Number
+        && u.unit == Unit::None
+        && !u.fraction
+        && !n.decimal
+        && high.is_none()
+        && suffix.is_none()
+        && pre.bound.is_none()
+        && pre.currency.is_none()
+        && span_end == n.end
+        && value >= Decimal::ONE
+        && !char_at(text, span_end).is_some_and(text::is_han)
+    {
+        if let Some(s) = ordinal::bare_top_rank_start(text, i, floor) {
+            let figure = Figure {
+                value,
+                high: None,
+                exact: u.exact,
+                plus_minus: false,
+            };
+            let mut e = Entity::new(
+                Span::new(s, span_end),
+                Value::Ordinal {
+                    figure,
+                    measure: None,
+                },
+            );
+            e.bound = Bound::AtMost;
+            return Some(e);
+        }
+    }
+
     // A bare Chinese numeral is a figure only in a few shapes.
     if kind == Kind::Number
         && pre.currency.is_none()
@@ -419,6 +454,19 @@ fn expression(
         && !filter::bare_number_ok(text, i, n)
     {
         return None;
+    }
+
+    // 四大行动, 3大产业: 大 ("major") before a noun is read with the figure.
+    if kind == Kind::Number
+        && u.unit == Unit::None
+        && !u.fraction
+        && span_end == u.end
+        && u.end == n.end
+        && pre.currency.is_none()
+    {
+        if let Some(end) = filter::major_end(text, n) {
+            span_end = end;
+        }
     }
 
     let start = pre.start.min(u.start);

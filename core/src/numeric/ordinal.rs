@@ -60,6 +60,22 @@ pub(crate) fn top_rank_start(
     Some(scoped(text, at, floor))
 }
 
+/// The start of a top-N place written without a measure word (`全国前三`,
+/// `排名前5`, `位列前十`): the lead word (前) right before the figure that
+/// starts at `start`, and before it a 全X scope (kept in the span) or a verb
+/// of rank (居 排名 位列 …, `List::RankVerb`). `None` elsewhere (`目前3`,
+/// `前5` with neither).
+pub(crate) fn bare_top_rank_start(text: &str, start: usize, floor: usize) -> Option<usize> {
+    let lead = suffix_in(List::TopRankLead, text.get(floor..start)?)?;
+    let at = start - lead.len();
+    if super::text::char_before(text, at).is_some_and(crate::time::qian_compound) {
+        return None;
+    }
+    let s = scoped(text, at, floor);
+    let ranked = s != at || suffix_in(List::RankVerb, text.get(floor..s)?).is_some();
+    ranked.then_some(s)
+}
+
 /// `坚持质量第一`, `安全第一。`: a motto, no rank. A rank says where (a 全X
 /// scope) or is placed by a verb (居, 排名, 保持 … `List::RankVerb`) in its
 /// clause; a bare ordinal that ends its clause after a noun and has

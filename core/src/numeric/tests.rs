@@ -78,9 +78,113 @@ fn every_way_of_writing_numbers() {
             &[(Number, "1.40万亿", "1400000000000", None, Exact)],
         ),
         ("两千家", &[(Count, "两千家", "2000", Some("家"), Exact)]),
-        ("聚焦五大方向", &[(Number, "五", "5", None, Exact)]),
-        ("8大楼宇商圈", &[(Number, "8", "8", None, Exact)]),
+        ("聚焦五大方向", &[(Number, "五大", "5", None, Exact)]),
+        ("8大楼宇商圈", &[(Number, "8大", "8", None, Exact)]),
     ]);
+}
+
+#[test]
+fn sizes_of_campaigns_and_years_of_names() {
+    // A bare 百万/千万 before a noun names a campaign's size, like 十万.
+    check(&[
+        (
+            "实施百万青年见习计划",
+            &[(Number, "百万", "1000000", None, Exact)],
+        ),
+        (
+            "开展十万技能人才培育行动",
+            &[(Number, "十万", "100000", None, Exact)],
+        ),
+        ("带动千万群众", &[(Number, "千万", "10000000", None, Exact)]),
+        // A bare year before a name is part of it; a bare year elsewhere is a number.
+        (
+            "总数为2025，较上年增加",
+            &[(Number, "2025", "2025", None, Exact)],
+        ),
+        (
+            "新增2000余家",
+            &[(Count, "2000余家", "2000", Some("家"), MoreThan)],
+        ),
+    ]);
+    for text in [
+        "深化千万工程经验",
+        "千万不要大意",
+        "推动发布2025江苏省米其林指南",
+        "百万",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn population_is_a_measure_word() {
+    // 人口 after a figure counts people (a noun used as a measure word).
+    check(&[
+        (
+            "50万人口以上的县",
+            &[(Count, "50万人口以上", "500000", Some("人口"), AtLeast)],
+        ),
+        (
+            "常住人口1300万人",
+            &[(Count, "1300万人", "13000000", Some("人"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_top_place_without_a_measure_word_is_a_rank() {
+    check(&[
+        (
+            "位列全国前三。",
+            &[(Ordinal, "全国前三", "3", None, AtMost)],
+        ),
+        ("综合排名前5，", &[(Ordinal, "前5", "5", None, AtMost)]),
+        ("稳居前十", &[(Ordinal, "前十", "10", None, AtMost)]),
+        (
+            "全国前10位",
+            &[(Ordinal, "全国前10位", "10", Some("位"), AtMost)],
+        ),
+        // No scope or verb of rank: 前5 is no place (目前 is a word).
+        ("目前5，", &[(Number, "5", "5", None, Exact)]),
+    ]);
+}
+
+#[test]
+fn major_is_read_with_a_bare_number_before_a_noun() {
+    // X大 + noun: 大 ("major") is in the span; X大类 stays a count of 类.
+    check(&[
+        ("实施四大行动", &[(Number, "四大", "4", None, Exact)]),
+        ("推进两大国家级平台", &[(Number, "两大", "2", None, Exact)]),
+        ("做强十大产业", &[(Number, "十大", "10", None, Exact)]),
+        ("培育3大产业", &[(Number, "3大", "3", None, Exact)]),
+        (
+            "分为八大类商品",
+            &[(Count, "八大类", "8", Some("类"), Exact)],
+        ),
+        // No noun after 大, or 大 opens another word: the figure alone.
+        (
+            "3大于2",
+            &[
+                (Number, "3", "3", None, Exact),
+                (Number, "大于2", "2", None, MoreThan),
+            ],
+        ),
+        ("排名第3大", &[(Ordinal, "第3", "3", None, Exact)]),
+    ]);
+    // 大 words without a figure before them, a congress and 一 are no numbers.
+    for text in [
+        "扩大内需",
+        "重大项目",
+        "最大限度",
+        "大型企业",
+        "大幅增长",
+        "党的二十大报告",
+        "一大批项目",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
 }
 
 #[test]

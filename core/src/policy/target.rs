@@ -405,7 +405,7 @@ fn is_rank(e: &Entity) -> bool {
 /// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
 /// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
 /// the levels of a system (`市、县两级`), or a numeral used as a word
-/// (`三大粮食作物`: a bare number in Chinese numerals before 大).
+/// (`三大粮食作物`: a bare number in Chinese numerals with 大).
 fn is_figure(text: &str, e: &Entity) -> bool {
     let kind = (matches!(
         e.kind,
@@ -419,9 +419,10 @@ fn is_figure(text: &str, e: &Entity) -> bool {
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
     let word = e.kind == Kind::Number
         && !text[e.span.range()].contains(|c: char| c.is_ascii_digit())
-        && FIGURE_UNITS
-            .iter()
-            .any(|&(w, r)| r == UnitRole::NumeralWord && text[e.span.end..].starts_with(w));
+        && FIGURE_UNITS.iter().any(|&(w, r)| {
+            r == UnitRole::NumeralWord
+                && (text[..e.span.end].ends_with(w) || text[e.span.end..].starts_with(w))
+        });
     kind && !age && !levels && !word
 }
 
@@ -471,7 +472,17 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
         .take_while(|c| !is_stop(*c))
         .take(8)
         .collect();
-    THRESHOLDS.iter().any(|w| after.contains(w))
+    // A threshold word may begin inside the span, with the figure's own
+    // bound (`50万人口以上的县`: 以上 in the count, 的 after it); a share
+    // so bounded is a goal (`其中60%以上的市级妇幼保健院达到…`).
+    let head = &text[e.span.start..e.span.end];
+    THRESHOLDS.iter().any(|w| {
+        after.contains(w)
+            || (e.kind != Kind::Percent
+                && w.char_indices().skip(1).any(|(k, _)| {
+                    head.ends_with(&w[..k]) && text[e.span.end..].starts_with(&w[k..])
+                }))
+    })
 }
 
 /// The base of a ratio inside a metric (`每千人口医师数`): a count right
