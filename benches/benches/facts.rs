@@ -1,23 +1,68 @@
-//! `facts` next to `extract` on the same inputs, in one group: the cost of
-//! indicator facts over extraction (the bound is 1.5× extract).
+//! `facts` next to `extract` on the same inputs: the cost of indicator facts
+//! over extraction (the bound is 1.5× extract). Two groups:
+//! - `facts_vs_extract`: the library calls alone, `Extractor::extract`
+//!   against `Extractor::facts`;
+//! - `facts_vs_extract_cli`: the work of the two commands without file I/O,
+//!   each call plus the JSON lines its command writes (`shuzi extract`'s
+//!   entity records, `shuzi facts`'s fact records, with `"file"`), into one
+//!   reused buffer.
+//!
 //! Inputs: every seed joined, and the seeds repeated to 1 MB and 10 MB
 //! (constant MB/s shows the facts pass is linear).
 //!
 //! `cargo bench -p shuzi-benches --bench facts`; `-- --test` runs each once.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use shuzi::json::{fact_records, records, OffsetUnit};
 use shuzi::Extractor;
 use shuzi_benches::{all_seeds, repeat_to, test_mode, ThreadCpu};
 use std::hint::black_box;
 use std::time::Duration;
 
-fn side_by_side(c: &mut Criterion<ThreadCpu>) {
+/// The file label both commands write into every line.
+const LABEL: &str = "seeds/all.txt";
+
+/// Every seed joined, then (outside test mode) repeated to 1 MB and 10 MB.
+fn inputs() -> Vec<(String, String)> {
     let seeds = all_seeds();
     let mut inputs = vec![("seeds".to_string(), seeds.clone())];
     if !test_mode() {
         inputs.push(("1MB".into(), repeat_to(&seeds, 1 << 20)));
         inputs.push(("10MB".into(), repeat_to(&seeds, 10 << 20)));
     }
+    inputs
+}
+
+/// `shuzi extract --format jsonl` on `text` without I/O: what
+/// `cli/src/output.rs` (`write_records`) writes, one entity record per line
+/// with `"file"` after the record's own keys. `file_json` is the label
+/// already encoded as a JSON string, as the command encodes it once per
+/// input.
+fn extract_lines(extractor: &Extractor, text: &str, file_json: &str, out: &mut Vec<u8>) {
+    out.clear();
+    let entities = extractor.extract(text);
+    for record in records(text, &entities, OffsetUnit::CodePoints) {
+        record.write_json(out);
+        out.pop();
+        out.extend_from_slice(b",\"file\":");
+        out.extend_from_slice(file_json.as_bytes());
+        out.extend_from_slice(b"}\n");
+    }
+}
+
+/// `shuzi facts --format jsonl` on `text` without I/O: what
+/// `cli/src/facts.rs` (`render`) writes, one fact record per line.
+fn facts_lines(extractor: &Extractor, text: &str, label: &str, out: &mut Vec<u8>) {
+    out.clear();
+    let facts = extractor.facts(text);
+    for record in fact_records(text, &facts, OffsetUnit::CodePoints) {
+        record.write_json(Some(label), out);
+        out.push(b'\n');
+    }
+}
+
+fn side_by_side(c: &mut Criterion<ThreadCpu>) {
+    let inputs = inputs();
     let extractor = Extractor::default();
     let mut group = c.benchmark_group("facts_vs_extract");
     group.warm_up_time(Duration::from_secs(1));
@@ -35,9 +80,35 @@ fn side_by_side(c: &mut Criterion<ThreadCpu>) {
     group.finish();
 }
 
+fn commands_side_by_side(c: &mut Criterion<ThreadCpu>) {
+    let inputs = inputs();
+    let extractor = Extractor::default();
+    let file_json = serde_json::to_string(LABEL).expect("a string encodes");
+    let mut group = c.benchmark_group("facts_vs_extract_cli");
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    let mut out = Vec::new();
+    for (name, text) in &inputs {
+        // Not a benchmark that measures nothing: both commands write lines.
+        extract_lines(&extractor, text, &file_json, &mut out);
+        assert!(!out.is_empty());
+        facts_lines(&extractor, text, LABEL, &mut out);
+        assert!(!out.is_empty());
+        group.sample_size(if text.len() > 2 << 20 { 10 } else { 30 });
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("extract", name), text.as_str(), |b, t| {
+            b.iter(|| extract_lines(&extractor, black_box(t), &file_json, &mut out))
+        });
+        group.bench_with_input(BenchmarkId::new("facts", name), text.as_str(), |b, t| {
+            b.iter(|| facts_lines(&extractor, black_box(t), LABEL, &mut out))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = shuzi_benches::criterion();
-    targets = side_by_side
+    targets = side_by_side, commands_side_by_side
 }
 criterion_main!(benches);

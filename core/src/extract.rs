@@ -62,8 +62,17 @@ impl Extractor {
     /// `skipping_a_recogniser_is_filtering` checks this on the seeds and the
     /// development corpus).
     pub fn extract(&self, text: &str) -> Vec<Entity> {
+        self.extract_into(text, Vec::new())
+    }
+
+    /// [`Extractor::extract`] into `buffer` (emptied first): the numeric
+    /// recogniser's candidates and, most often, the result live in its
+    /// allocation, so a caller that hands the returned vector back on the
+    /// next call allocates no new one.
+    pub(crate) fn extract_into(&self, text: &str, buffer: Vec<Entity>) -> Vec<Entity> {
         let kinds = self.config.kinds();
-        let mut figures = Vec::new();
+        let mut figures = buffer;
+        figures.clear();
         if NUMERIC.iter().any(|&k| kinds.contains(k)) {
             numeric::scan(text, kinds.contains(Kind::Count), &mut figures);
         }

@@ -171,8 +171,34 @@ impl Extractor {
     /// ```
     pub fn facts(&self, text: &str) -> Vec<Fact> {
         let all = crate::config::Config::default().with_ref_date(self.config().ref_date());
-        let entities = Extractor::new(all).extract(text);
-        find(text, &entities)
+        // The entities never leave this call: their buffer is kept for the
+        // thread's next call. Freed, it made the heap's free top (entities
+        // and facts together) large enough for the allocator to hand it
+        // back to the system, and every call took its pages again (about
+        // 560 page faults on 1 MB of text, against 5 for `extract`).
+        let entities = Extractor::new(all).extract_into(text, ENTITIES.take());
+        let facts = find(text, &entities);
+        keep_buffer(entities);
+        facts
+    }
+}
+
+thread_local! {
+    /// The entity buffer of this thread's last [`Extractor::facts`] call.
+    static ENTITIES: std::cell::Cell<Vec<Entity>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The largest entity buffer kept between calls, in bytes (a thread holds
+/// at most this much after its last call): room for the entities of 10 MB
+/// of dense statistical text; a larger buffer is freed.
+const KEPT_BYTES: usize = 16 << 20;
+
+/// Empties `entities` and keeps its buffer for the next call on this
+/// thread unless it is larger than [`KEPT_BYTES`].
+fn keep_buffer(mut entities: Vec<Entity>) {
+    if entities.capacity() * std::mem::size_of::<Entity>() <= KEPT_BYTES {
+        entities.clear();
+        ENTITIES.set(entities);
     }
 }
 
