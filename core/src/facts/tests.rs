@@ -75,6 +75,15 @@ const CASES: &[(&str, &str)] = &[
 5.3%|居民人均可支配收入|江苏|-|change|actual
 5.5%|居民人均可支配收入|浙江|-|change|actual",
     ),
+    // 分别 after a list whose items hold their own 和: as many items as
+    // figures when cut at the enumeration commas only (a provincial
+    // release, 1至10月).
+    (
+        "1至10月，有色金属冶炼和压延加工业、黑色金属矿采选业、电力热力生产和供应业增加值同比分别增长24.5%、18.2%、13.4%。",
+        "24.5%|有色金属冶炼和压延加工业|-|1至10月|change|actual
+18.2%|黑色金属矿采选业|-|1至10月|change|actual
+13.4%|电力热力生产和供应业增加值|-|1至10月|change|actual",
+    ),
     // A deadline makes targets; its year is their time.
     (
         "到2027年，集群内省级以上科技创新载体数量达到37家，省级以上工程研究中心、企业技术中心达到50家。",
