@@ -558,6 +558,16 @@ pub(crate) fn analyze(
         }
     }
     let lone_growth = lone_growth && s < e;
+    // An opening bracket left open at the end: the aside it starts
+    // (`地区生产总值(GDP)1222.62亿元`) is not part of the metric.
+    let mut e = e;
+    for (open, close) in pairs {
+        if let Some(i) = text[s..e].rfind(open) {
+            if !text[s + i..e].contains(close) {
+                e = trim(text, s, s + i).1;
+            }
+        }
+    }
     if s < e && !lone_growth && text[s..e].chars().any(is_word_char) {
         a.metric = Some(Metric {
             span: Span::new(s, e),
@@ -567,8 +577,6 @@ pub(crate) fn analyze(
     a
 }
 
-/// The list before 分别 (`第一、二、三产业增加值`, `江苏、浙江`): items in
-/// order; a head written once at the last item is copied to the others.
 /// How many figures open `entities`, one after another with only a list
 /// separator between them (`24.5%、18.2%、13.4%、8.3%` → 4).
 pub(crate) fn figures_listed(text: &str, entities: &[Entity]) -> usize {
@@ -611,7 +619,9 @@ fn list_items(text: &str, s: usize, e: usize, enumeration_only: bool) -> Vec<(us
         .collect()
 }
 
-/// The list before 分别; `figures` is the number of figures after it
+/// The list before 分别 (`第一、二、三产业增加值`, `江苏、浙江`): items in
+/// order; a head written once at the last item is copied to the others.
+/// `figures` is the number of figures after it
 /// (0 when unknown): when cutting at every separator gives more items than
 /// figures but cutting at enumeration commas only gives as many, the items
 /// keep their inner 和/及.

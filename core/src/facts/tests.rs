@@ -75,6 +75,13 @@ const CASES: &[(&str, &str)] = &[
 5.3%|居民人均可支配收入|江苏|-|change|actual
 5.5%|居民人均可支配收入|浙江|-|change|actual",
     ),
+    // An alias in brackets between the metric and its figure (a city's
+    // 2017 统计公报): the metric ends before the bracket.
+    (
+        "初步核算,全市完成地区生产总值(GDP)1222.62亿元,按可比价格计算,比上年增长0.3%。",
+        "1222.62亿元|地区生产总值|全市|-|level|actual
+0.3%|地区生产总值|全市|-|change|actual",
+    ),
     // 分别 after a list whose items hold their own 和: as many items as
     // figures when cut at the enumeration commas only (a provincial
     // release, 1至10月).
