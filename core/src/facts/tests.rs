@@ -75,6 +75,14 @@ const CASES: &[(&str, &str)] = &[
 5.3%|居民人均可支配收入|江苏|-|change|actual
 5.5%|居民人均可支配收入|浙江|-|change|actual",
     ),
+    // 亏损 before a figure is its sign, not part of the metric (a company's
+    // half-year results news).
+    (
+        "报告期内,公司实现营业收入12.88亿元,同比下降8.53%;归属于上市公司股东的净利润亏损2358.97万元。",
+        "12.88亿元|营业收入|公司|-|level|actual
+8.53%|营业收入|公司|-|change|actual
+2358.97万元|归属于上市公司股东的净利润|公司|-|level|actual",
+    ),
     // An alias in brackets between the metric and its figure (a city's
     // 2017 统计公报): the metric ends before the bracket.
     (
