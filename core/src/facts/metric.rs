@@ -525,6 +525,17 @@ pub(crate) fn analyze(
         a.share = false;
     }
     let mut s = strip_start(lex, text, s, e);
+    // A statement of method (`按常住人口计算人均地区生产总值`): the metric
+    // starts after it.
+    if words::prefix_in(List::MethodOpen, &text[s..e]).is_some() {
+        let close = words::list(List::MethodClose)
+            .iter()
+            .filter_map(|w| text[s..e].find(w).map(|i| s + i + w.len()))
+            .min();
+        if let Some(c) = close {
+            s = strip_start(lex, text, c, e);
+        }
+    }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
     // subject, what follows it the metric.
     if let Some(t) = time_inside(entities, s, e) {

@@ -83,6 +83,14 @@ const CASES: &[(&str, &str)] = &[
 8.53%|营业收入|公司|-|change|actual
 2358.97万元|归属于上市公司股东的净利润|公司|-|level|actual",
     ),
+    // A statement of method (按…计算) before the metric is no part of it;
+    // with nothing after it the metric carries over (a city's 2017 统计公报).
+    (
+        "按常住人口计算人均地区生产总值39102元,按平均汇率计算为5791美元,增长0.2%。",
+        "39102元|人均地区生产总值|-|-|level|actual
+5791美元|人均地区生产总值|-|-|level|actual
+0.2%|人均地区生产总值|-|-|change|actual",
+    ),
     // An alias in brackets between the metric and its figure (a city's
     // 2017 统计公报): the metric ends before the bracket.
     (
