@@ -91,6 +91,14 @@ const CASES: &[(&str, &str)] = &[
 5791美元|人均地区生产总值|-|-|level|actual
 0.2%|人均地区生产总值|-|-|change|actual",
     ),
+    // 平均 after a duration (两年平均增长) is a filler: the clause has no
+    // metric of its own and carries the previous one (a county's 1-10月
+    // release).
+    (
+        "1-10月,全县规模以上工业增加值同比增长10.2%,两年平均增长6.1%。",
+        "10.2%|规模以上工业增加值|全县|1-10月|change|actual
+6.1%|规模以上工业增加值|全县|1-10月|change|actual",
+    ),
     // An alias in brackets between the metric and its figure (a city's
     // 2017 统计公报): the metric ends before the bracket.
     (
