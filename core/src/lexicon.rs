@@ -362,10 +362,13 @@ struct Lists {
     words: Vec<Vec<&'static str>>,
     chars: Vec<Vec<char>>,
     keyed_chars: Vec<Vec<(char, &'static str)>>,
-    /// The first and the last bytes of the words: a quick "no" before any
-    /// string comparison.
-    first_bytes: Vec<[bool; 256]>,
-    last_bytes: Vec<[bool; 256]>,
+    /// The first three and the last three bytes of the words: a quick "no"
+    /// before any string comparison. Indexed by the first (last) byte, one
+    /// bit of 64 for the next two bytes ([`pair_bit`]), every bit for a
+    /// word shorter than three bytes. The first byte alone lets every Han
+    /// character through (they share six lead bytes).
+    first_bytes: Vec<[u64; 256]>,
+    last_bytes: Vec<[u64; 256]>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -375,8 +378,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         words: vec![Vec::new(); n],
         chars: vec![Vec::new(); n],
         keyed_chars: vec![Vec::new(); n],
-        first_bytes: vec![[false; 256]; n],
-        last_bytes: vec![[false; 256]; n],
+        first_bytes: vec![[0; 256]; n],
+        last_bytes: vec![[0; 256]; n],
     };
     for (file, src) in LIST_FILES {
         for (w, list, key) in list_table(file, src).items {
@@ -384,8 +387,17 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             l.rows[i].push((w, key));
             l.words[i].push(w);
             let b = w.as_bytes();
-            l.first_bytes[i][usize::from(b[0])] = true;
-            l.last_bytes[i][usize::from(b[b.len() - 1])] = true;
+            let n = b.len();
+            let (first, last) = if n >= 3 {
+                (
+                    pair_bit(Some((b[1], b[2]))),
+                    pair_bit(Some((b[n - 2], b[n - 3]))),
+                )
+            } else {
+                (pair_bit(None), pair_bit(None))
+            };
+            l.first_bytes[i][usize::from(b[0])] |= first;
+            l.last_bytes[i][usize::from(b[b.len() - 1])] |= last;
             let mut cs = w.chars();
             if let (Some(c), None) = (cs.next(), cs.next()) {
                 l.chars[i].push(c);
@@ -411,29 +423,64 @@ pub(crate) fn has_char(list: List, c: char) -> bool {
     LISTS.chars[list as usize].contains(&c)
 }
 
+/// `text` starts with `word`, compared byte by byte: the words are a few
+/// bytes long and mostly differ early, where a call to `memcmp` costs more
+/// than the comparison. (A word is whole characters, so a match also ends
+/// on a character boundary.)
+#[inline]
+pub(crate) fn starts_with(text: &str, word: &str) -> bool {
+    bytes_start_with(text.as_bytes(), word.as_bytes())
+}
+
+/// [`starts_with`] on bytes.
+#[inline]
+pub(crate) fn bytes_start_with(t: &[u8], w: &[u8]) -> bool {
+    t.len() >= w.len() && t.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// `text` ends with `word`, compared byte by byte from the end (see
+/// [`starts_with`]).
+#[inline]
+pub(crate) fn ends_with(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    t.len() >= w.len() && t.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// The bit of a word's second and third bytes (its second and third to
+/// last) in `Lists::first_bytes` (`last_bytes`); `None` (a word or a text
+/// shorter than three bytes) stands for every bit. Both bytes count: a
+/// character of three bytes shares its first two with 63 others (`，` and
+/// `－`).
+fn pair_bit(b: Option<(u8, u8)>) -> u64 {
+    b.map_or(u64::MAX, |(x, y)| 1u64 << ((x.wrapping_mul(5) ^ y) & 63))
+}
+
 /// The first word of `list` (in file order) that `text` starts with.
 pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
     let l = &*LISTS;
-    let b = *text.as_bytes().first()?;
-    if !l.first_bytes[list as usize][usize::from(b)] {
+    let b = text.as_bytes();
+    let next_two = (b.len() >= 3).then(|| (b[1], b[2]));
+    if l.first_bytes[list as usize][usize::from(*b.first()?)] & pair_bit(next_two) == 0 {
         return None;
     }
     l.words[list as usize]
         .iter()
-        .find(|w| text.starts_with(**w))
+        .find(|w| starts_with(text, w))
         .copied()
 }
 
 /// The first word of `list` (in file order) that `text` ends with.
 pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
     let l = &*LISTS;
-    let b = *text.as_bytes().last()?;
-    if !l.last_bytes[list as usize][usize::from(b)] {
+    let b = text.as_bytes();
+    let n = b.len();
+    let before_last = (n >= 3).then(|| (b[n - 2], b[n - 3]));
+    if l.last_bytes[list as usize][usize::from(*b.last()?)] & pair_bit(before_last) == 0 {
         return None;
     }
     l.words[list as usize]
         .iter()
-        .find(|w| text.ends_with(**w))
+        .find(|w| ends_with(text, w))
         .copied()
 }
 

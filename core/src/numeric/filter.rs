@@ -31,6 +31,10 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
 /// `一县一策`, `一企一技术`: one per each, no figure) or N位一体 (`五位一体`).
 /// A rule for the pattern, instead of a word list that grows per slogan.
 pub(crate) fn slogan(text: &str, at: usize) -> bool {
+    // Only a Chinese numeral starts one (most candidates are digits).
+    if text.as_bytes().get(at).is_none_or(u8::is_ascii) {
+        return false;
+    }
     let plain = |c: Option<char>| c.is_some_and(|c| is_han(c) && !chinese::is_numeral_char(c));
     let c = char_at(text, at);
     if c == Some('一') {

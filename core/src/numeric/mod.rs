@@ -70,7 +70,10 @@ fn scan_figures(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     // Dereferenced once: a `LazyLock` in the loop costs a check per character.
     let starters: &[u64; 1024] = &STARTERS;
     while i < bytes.len() {
-        let b = bytes[i];
+        i = crate::chars::skip_unmarked(bytes, i, starters);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b < 0x80 {
             if !(b.is_ascii_digit() || b == b'.' && point_first(bytes, i)) {
                 i += 1;
@@ -291,8 +294,10 @@ fn expression(
     if filter::calendar(text, i, n) {
         return None;
     }
-    let pre = prefix::read(text, i, floor);
+    // The unit first: most candidates have none and stop here, and the
+    // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
+    let pre = prefix::read(text, i, floor);
     if u.start < floor {
         u.start = i;
     }

@@ -173,7 +173,8 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bou
                 .starts_with('年');
         if p - c.len_utf8() < floor
             || (c.is_ascii_digit() && !year_digit)
-            || "，。；：、！？,;:\n（(".contains(c)
+            || clause_end(c)
+            || matches!(c, '（' | '(')
         {
             return None;
         }
@@ -199,7 +200,7 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
         let Some(c) = char_before(text, p) else {
             return false;
         };
-        if p - c.len_utf8() < floor || "，。；：！？、,;:\n".contains(c) {
+        if p - c.len_utf8() < floor || clause_end(c) {
             return false;
         }
         p -= c.len_utf8();
@@ -226,6 +227,16 @@ pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| has_keyed_char(List::PeriodGlue, w, c))
+}
+
+/// The punctuation that ends the look back for a bound word (a clause or
+/// list mark, a line break): a match, not a search of a string per
+/// character.
+fn clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';' | ':' | '\n'
+    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The data tables of `core/src/data/` (see its README), parsed once.
 
 use crate::entity::{Bound, Direction};
-use crate::lexicon::Table;
+use crate::lexicon::{ends_with, starts_with, Table};
 use crate::value::{Currency, DurationUnit, PercentUnit, QuantityUnit};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -97,9 +97,64 @@ impl Hasher for CharHasher {
 
 type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
+/// A quick "no" before a map lookup: one bit per code point modulo 4096.
+/// A clear bit means no word has that character there; a set bit may still
+/// be a miss. Most characters looked up are misses (the walks back over a
+/// clause ask at every character), and a hash costs more than this.
+struct CharBits([u64; 64]);
+
+impl CharBits {
+    fn of<'a>(chars: impl Iterator<Item = &'a char>) -> CharBits {
+        let mut bits = CharBits([0; 64]);
+        for &c in chars {
+            let k = c as usize & 4095;
+            bits.0[k >> 6] |= 1 << (k & 63);
+        }
+        bits
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        self.may_hold_code(c as usize)
+    }
+
+    fn may_hold_code(&self, code: usize) -> bool {
+        let k = code & 4095;
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// False when the character of one or three bytes at `at` (or, with
+    /// `before`, the one ending at `at`) is surely not in the set: read
+    /// from the bytes, before any character boundary check. True for
+    /// anything else (other lengths, no such byte, not a boundary): the
+    /// caller's exact test decides.
+    #[inline]
+    fn may_hold_at(&self, b: &[u8], at: usize, before: bool) -> bool {
+        let start = if before {
+            match at.checked_sub(1).and_then(|k| b.get(k)) {
+                Some(&x) if x < 0x80 => return self.may_hold_code(usize::from(x)),
+                Some(_) if at >= 3 => at - 3,
+                _ => return true,
+            }
+        } else {
+            at
+        };
+        match b.get(start..start + 3) {
+            // Looking back, the byte three before is not the character's.
+            Some(&[x, _, _]) if x < 0x80 && !before => self.may_hold_code(usize::from(x)),
+            Some(&[x, y, z]) if x & 0xF0 == 0xE0 => self.may_hold_code(
+                (usize::from(x & 0x0F) << 12)
+                    | (usize::from(y & 0x3F) << 6)
+                    | usize::from(z & 0x3F),
+            ),
+            _ => true,
+        }
+    }
+}
+
 /// Words indexed by their first character, longest first.
 pub(crate) struct Index<T: 'static> {
     by_first: CharMap<Vec<(&'static str, T)>>,
+    firsts: CharBits,
 }
 
 impl<T: Copy> Index<T> {
@@ -113,17 +168,21 @@ impl<T: Copy> Index<T> {
         for v in by_first.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        Index { by_first }
+        let firsts = CharBits::of(by_first.keys());
+        Index { by_first, firsts }
     }
 
     /// The longest word starting at byte `at` of `text`.
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, T)> {
+        if !self.firsts.may_hold_at(text.as_bytes(), at, false) {
+            return None;
+        }
         let rest = text.get(at..)?;
         let c = rest.chars().next()?;
         self.by_first
             .get(&c)?
             .iter()
-            .find(|(w, _)| rest.starts_with(w))
+            .find(|(w, _)| starts_with(rest, w))
             .copied()
     }
 
@@ -135,9 +194,12 @@ impl<T: Copy> Index<T> {
         let Some(c) = rest.chars().next() else {
             return false;
         };
+        if !self.firsts.may_hold(c) {
+            return false;
+        }
         self.by_first
             .get(&c)
-            .is_some_and(|v| v.iter().any(|(w, t)| pred(*t) && rest.starts_with(w)))
+            .is_some_and(|v| v.iter().any(|(w, t)| pred(*t) && starts_with(rest, w)))
     }
 
     /// Every word, for tests.
@@ -150,6 +212,7 @@ impl<T: Copy> Index<T> {
 /// Words that end at a given byte offset, longest first (for looking back).
 pub(crate) struct BackIndex<T: 'static> {
     by_last: CharMap<Vec<(&'static str, T)>>,
+    lasts: CharBits,
 }
 
 impl<T: Copy> BackIndex<T> {
@@ -163,7 +226,8 @@ impl<T: Copy> BackIndex<T> {
         for v in by_last.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        BackIndex { by_last }
+        let lasts = CharBits::of(by_last.keys());
+        BackIndex { by_last, lasts }
     }
 
     /// The longest word ending at byte `end` of `text` and starting at or
@@ -174,12 +238,15 @@ impl<T: Copy> BackIndex<T> {
         end: usize,
         floor: usize,
     ) -> Option<(&'static str, T)> {
+        if end <= floor || !self.lasts.may_hold_at(text.as_bytes(), end, true) {
+            return None;
+        }
         let head = text.get(floor..end)?;
         let c = head.chars().next_back()?;
         self.by_last
             .get(&c)?
             .iter()
-            .find(|(w, _)| head.ends_with(w))
+            .find(|(w, _)| ends_with(head, w))
             .copied()
     }
 
@@ -365,7 +432,7 @@ impl FixedWords {
             return false;
         };
         list.iter()
-            .any(|(w, off)| at >= *off && text.get(at - off..).is_some_and(|r| r.starts_with(w)))
+            .any(|(w, off)| at >= *off && text.get(at - off..).is_some_and(|r| starts_with(r, w)))
     }
 
     /// True when a listed word covers byte `at` and the reading `at..end`:
@@ -381,7 +448,7 @@ impl FixedWords {
         };
         list.iter().any(|(w, off)| {
             at >= *off
-                && text.get(at - off..).is_some_and(|r| r.starts_with(w))
+                && text.get(at - off..).is_some_and(|r| starts_with(r, w))
                 && (*off > 0 || at + w.len() >= end)
         })
     }

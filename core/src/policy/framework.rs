@@ -504,6 +504,31 @@ fn drop_lead_verb(text: &str, first: &mut Span) {
     }
 }
 
+/// `data/policy_framework_collective_leads.tsv`, longest first.
+static COLLECTIVE_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = crate::lexicon::words(
+        "policy_framework_collective_leads.tsv",
+        include_str!("../data/policy_framework_collective_leads.tsv"),
+    )
+    .items;
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The start of an opening bracket and a collective lead word
+/// (`（以下统称`) that end right at `open`, else `open` itself.
+fn before_collective_lead(text: &str, open: usize) -> usize {
+    let head = &text[..open];
+    COLLECTIVE_LEADS
+        .iter()
+        .find_map(|w| {
+            let rest = head.strip_suffix(w)?;
+            let c = rest.chars().next_back()?;
+            (super::text::is_open(c) && c != '《').then(|| rest.len() - c.len_utf8())
+        })
+        .unwrap_or(open)
+}
+
 /// Members as a 、-list right before the opening quote, or as a quoted
 /// 、-list of exactly `count` items just before it
 /// (`“一家企业、一名领导、…”的“五个一”`).
@@ -511,6 +536,8 @@ fn drop_lead_verb(text: &str, first: &mut Span) {
 /// the list has exactly that many (`落实国家、省“双碳”` is not a list of
 /// members).
 fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
+    // `A、B、C（以下统称“三项制度”）`: the list ends before the bracket.
+    let open = before_collective_lead(text, open);
     let head = &text[..open];
     let quoted = head
         .strip_suffix("”的")
@@ -535,11 +562,11 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         .char_indices()
         .rev()
         .take(80)
-        .find(|(_, c)| {
+        .find(|&(i, c)| {
             matches!(
-                *c,
+                c,
                 '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n' | CLOSE_QUOTE
-            )
+            ) || (c == '》' && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
         })
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(80).is_none().then_some(0))?;
@@ -931,6 +958,39 @@ mod tests {
         assert_eq!(find(text)[0].members, None);
         let text = "培育18446744073709551615项赛事、1项活动，形成“双奥100”体系。";
         assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn members_before_a_bracket_that_names_them_together() {
+        // gov.cn policy library, 国办发〔2018〕118号: a title ends the lead-in.
+        let text = "《法治政府建设实施纲要（2015—2020年）》对全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度（以下统称“三项制度”）作出了具体部署。";
+        let found = find(text);
+        assert_eq!(found.len(), 1);
+        let f = &found[0];
+        let open = text.find('“').unwrap();
+        assert_eq!(
+            (f.span.start, f.span.end, &text[f.label.range()], f.count),
+            (open, open + "“三项制度”".len(), "三项制度", Some(3))
+        );
+        let members: Vec<&str> = f
+            .members
+            .as_ref()
+            .expect("members")
+            .iter()
+            .map(|m| &text[m.range()])
+            .collect();
+        assert_eq!(
+            members,
+            [
+                "行政执法公示制度",
+                "执法全过程记录制度",
+                "重大执法决定法制审核制度"
+            ]
+        );
+        assert_eq!(
+            before_collective_lead(text, open),
+            text.rfind('（').unwrap()
+        );
     }
 
     #[test]

@@ -168,7 +168,8 @@ fn ends_a_wrapped_title(line: &str) -> bool {
 
 /// True for a line that may be the first or a middle part of a title
 /// wrapped over several lines: short, no sentence punctuation, not a
-/// document number, a date or a 版头 (`国务院文件`), not a remark in
+/// document number, a date or a 版头 (`国务院文件`; a line with 关于 ending
+/// in 文件 is a title's first part, `…关于全面推行行政规范性文件`), not a remark in
 /// brackets (`（此件公开发布）`), and not a whole title itself. Digits
 /// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
 fn is_title_part(line: &str) -> bool {
@@ -185,7 +186,7 @@ fn is_title_part(line: &str) -> bool {
             FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
         ])
         && !line.starts_with(super::text::is_open)
-        && !words(Role::Masthead).any(|w| line.ends_with(w))
+        && (has(line, Role::About) || !words(Role::Masthead).any(|w| line.ends_with(w)))
         && (has(line, Role::About) || !line.chars().any(|c| c.is_ascii_digit()))
         && (open || doc_type(line).0.is_none())
         && !is_furniture(line)
@@ -468,6 +469,27 @@ mod tests {
             run("第223号\n省人民政府常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：\n"),
             (None, vec![])
         );
+    }
+
+    #[test]
+    fn a_first_title_line_ending_in_wen_jian_is_no_masthead() {
+        // gov.cn policy library, 国办发〔2018〕115号: the first line of the
+        // title ends with 文件 (行政规范性文件) but holds 关于.
+        let text = "国务院办公厅关于全面推行行政规范性文件\n合法性审核机制的指导意见\n国办发〔2018〕115号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n";
+        let (h, _) = find(text, &super::super::doc_number::find(text));
+        let h = h.expect("a heading");
+        assert_eq!((h.start, h.end), (0, text.find("\n国办发").unwrap()));
+        assert_eq!(
+            joined(&text[h.range()]),
+            "国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见"
+        );
+        assert_eq!(
+            run(text).1,
+            ["各省、自治区、直辖市人民政府，国务院各部委、各直属机构"]
+        );
+        // A 版头 without 关于 is still left out.
+        let (h, _) = run("国务院文件\n国务院关于某某的意见\n国发〔2019〕1号\n");
+        assert_eq!(h, Some("国务院关于某某的意见"));
     }
 
     #[test]

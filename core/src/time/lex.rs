@@ -20,7 +20,9 @@ pub(super) fn prev_char(s: &str, i: usize) -> Option<char> {
 /// `i` moved past `lit` when `s` continues with it there.
 pub(super) fn eat(s: &str, i: usize, lit: &str) -> Option<usize> {
     let rest = s.as_bytes().get(i..)?;
-    rest.starts_with(lit.as_bytes()).then_some(i + lit.len())
+    // Byte by byte: the grammar tries many short literals at each
+    // candidate, and most differ in their first bytes.
+    crate::lexicon::bytes_start_with(rest, lit.as_bytes()).then_some(i + lit.len())
 }
 
 /// `i` moved past the first of `lits` that `s` continues with.

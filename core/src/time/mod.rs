@@ -157,7 +157,10 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        i = crate::chars::skip_unmarked(bytes, i, &STARTER_BITS);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if !may_start(bytes, i) {
             i += utf8_len(b);
             continue;
