@@ -256,6 +256,12 @@ string_enum! {
         DifferenceWord => "difference_word",
         /// Separators of a list of metrics, longest first.
         MetricSeparator => "metric_separator",
+        /// A word that opens a statement of method before a metric
+        /// (`按常住人口计算`): with a [`List::MethodClose`] word after it,
+        /// the words up to that one are no part of the metric.
+        MethodOpen => "method_open",
+        /// A word that closes a statement of method (`计算`).
+        MethodClose => "method_close",
         /// Verbs of a share (`占全省比重`, the traditional `佔`).
         ShareVerb => "share_verb",
         /// Marks that open a section heading (`■ 2024年成绩单`).

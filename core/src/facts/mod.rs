@@ -902,6 +902,7 @@ impl<'t> Pass<'t> {
                 own,
                 upto,
                 e.kind == Kind::Ordinal,
+                metric::figures_listed(text, &self.entities[i..]),
             );
             if !analysis.list.is_empty() {
                 let mut list = analysis.list.clone().into_iter();

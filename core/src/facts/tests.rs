@@ -75,6 +75,46 @@ const CASES: &[(&str, &str)] = &[
 5.3%|居民人均可支配收入|江苏|-|change|actual
 5.5%|居民人均可支配收入|浙江|-|change|actual",
     ),
+    // 亏损 before a figure is its sign, not part of the metric (a company's
+    // half-year results news).
+    (
+        "报告期内,公司实现营业收入12.88亿元,同比下降8.53%;归属于上市公司股东的净利润亏损2358.97万元。",
+        "12.88亿元|营业收入|公司|-|level|actual
+8.53%|营业收入|公司|-|change|actual
+2358.97万元|归属于上市公司股东的净利润|公司|-|level|actual",
+    ),
+    // A statement of method (按…计算) before the metric is no part of it;
+    // with nothing after it the metric carries over (a city's 2017 统计公报).
+    (
+        "按常住人口计算人均地区生产总值39102元,按平均汇率计算为5791美元,增长0.2%。",
+        "39102元|人均地区生产总值|-|-|level|actual
+5791美元|人均地区生产总值|-|-|level|actual
+0.2%|人均地区生产总值|-|-|change|actual",
+    ),
+    // 平均 after a duration (两年平均增长) is a filler: the clause has no
+    // metric of its own and carries the previous one (a county's 1-10月
+    // release).
+    (
+        "1-10月,全县规模以上工业增加值同比增长10.2%,两年平均增长6.1%。",
+        "10.2%|规模以上工业增加值|全县|1-10月|change|actual
+6.1%|规模以上工业增加值|全县|1-10月|change|actual",
+    ),
+    // An alias in brackets between the metric and its figure (a city's
+    // 2017 统计公报): the metric ends before the bracket.
+    (
+        "初步核算,全市完成地区生产总值(GDP)1222.62亿元,按可比价格计算,比上年增长0.3%。",
+        "1222.62亿元|地区生产总值|全市|-|level|actual
+0.3%|地区生产总值|全市|-|change|actual",
+    ),
+    // 分别 after a list whose items hold their own 和: as many items as
+    // figures when cut at the enumeration commas only (a provincial
+    // release, 1至10月).
+    (
+        "1至10月，有色金属冶炼和压延加工业、黑色金属矿采选业、电力热力生产和供应业增加值同比分别增长24.5%、18.2%、13.4%。",
+        "24.5%|有色金属冶炼和压延加工业|-|1至10月|change|actual
+18.2%|黑色金属矿采选业|-|1至10月|change|actual
+13.4%|电力热力生产和供应业增加值|-|1至10月|change|actual",
+    ),
     // A deadline makes targets; its year is their time.
     (
         "到2027年，集群内省级以上科技创新载体数量达到37家，省级以上工程研究中心、企业技术中心达到50家。",
