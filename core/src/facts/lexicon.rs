@@ -109,6 +109,7 @@ pub(crate) enum Role {
     RankScope = 1 << 21,
     NotCue = 1 << 22,
     Stop = 1 << 23,
+    Done = 1 << 24,
 }
 
 impl Role {
@@ -134,6 +135,7 @@ impl Role {
             (false, "rankscope") => Role::RankScope,
             (false, "notcue") => Role::NotCue,
             (false, "stop") => Role::Stop,
+            (false, "done") => Role::Done,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

@@ -28,7 +28,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use crate::entity::{Entity, Kind, Span};
+use crate::entity::{Bound, Entity, Kind, Span};
 use crate::extract::Extractor;
 use heading::Heading;
 use lexicon::{Lexicon, Role};
@@ -556,6 +556,27 @@ impl<'t> Pass<'t> {
         self.skip_to = self.skip_to.max(h.end);
     }
 
+    /// A count written with a floor (`举办对接会2场以上`, `推动1000家以上企业`)
+    /// in a sentence that reports no work done (已, 累计): a plan's figure.
+    fn is_plan_count(&self, e: &Entity) -> bool {
+        if e.kind != Kind::Count || e.bound != Bound::AtLeast {
+            return false;
+        }
+        let text = self.text;
+        let mut i = self.sentence;
+        while i < e.span.start {
+            if self
+                .lex
+                .starting(text, i, e.span.start, &[Role::Done])
+                .is_some()
+            {
+                return false;
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        true
+    }
+
     /// The time of the innermost section that has one.
     fn section_time(&self) -> Option<usize> {
         self.sections.iter().rev().find_map(|h| h.time)
@@ -981,6 +1002,7 @@ impl<'t> Pass<'t> {
         let status = match self.cue {
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
+            Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
         };

@@ -379,3 +379,16 @@ fn boundary_search_stops_at_every_boundary_byte() {
         .collect();
     assert_eq!(found, want);
 }
+
+#[test]
+fn floor_count_in_a_plan_is_a_target() {
+    let r = rows("年内举办科技成果转化对接会2场以上，推动1000家以上企业进行数字化转型。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(got, [("2场以上", "target"), ("1000家以上", "target")]);
+    // Work already done or a level reached stays actual.
+    let r = rows("全市已建成研发平台5个以上，证照达120类以上。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(got, [("5个以上", "actual"), ("120类以上", "actual")]);
+    // A count without a floor is not a plan's figure by itself.
+    assert_eq!(rows("举办对接会2场。")[0].5, "actual");
+}
