@@ -392,3 +392,11 @@ fn floor_count_in_a_plan_is_a_target() {
     // A count without a floor is not a plan's figure by itself.
     assert_eq!(rows("举办对接会2场。")[0].5, "actual");
 }
+
+#[test]
+fn yuan_month_range_dates_the_figures() {
+    assert_eq!(
+        show("元至九月，全市规模以上工业增加值同比增长5.1%。"),
+        "5.1%|规模以上工业增加值|全市|元至九月|change|actual"
+    );
+}

@@ -92,7 +92,7 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
 /// A month number followed by 月 at `p`: (month, byte after 月, Chinese?).
 /// `Err(end)` for a month out of range (`13月`).
 fn month_at(s: &str, p: usize) -> Option<Result<(u8, usize, bool), usize>> {
-    let n = lex::small(s, p, false)?;
+    let n = month_number(s, p)?;
     let end = eat(s, n.end, "月")?;
     if !(1..=12).contains(&n.value) {
         return Some(Err(end));
@@ -199,9 +199,21 @@ fn range(s: &str, p: usize, left: Parts) -> Option<Hit> {
     Hit::period(end, left, right)
 }
 
-/// `1至11月`, `1-5月份`: a bare month number, a separator, a month.
+/// A month's number at `p`: a small number, or 元 for the first month
+/// (`元月`, `元至九月`), which counts as written in Chinese.
+fn month_number(s: &str, p: usize) -> Option<lex::Small> {
+    lex::small(s, p, false).or_else(|| {
+        eat(s, p, "元").map(|end| lex::Small {
+            value: 1,
+            end,
+            chinese: true,
+        })
+    })
+}
+
+/// `1至11月`, `1-5月份`, `元至九月`: a bare month number, a separator, a month.
 fn bare_month_range(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
-    let n = lex::small(s, p, false)?;
+    let n = month_number(s, p)?;
     if !(1..=12).contains(&n.value) {
         return None;
     }

@@ -189,7 +189,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// Characters that can open a time expression.
 const STARTERS: &str =
-    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近这年“‘「『";
+    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近这年元“‘「『";
 
 /// One bit per code point of the Basic Multilingual Plane: is it in
 /// [`STARTERS`]?
@@ -235,6 +235,16 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
         '过' | '近' | '这' => relative::recent_at(s, i),
         '下' => period::part_of_year(s, i, None),
+        // 元 opens a month (元月份, 元至九月) unless it is the unit of an
+        // amount before it (100元).
+        '元' if !prev.is_some_and(|p| {
+            lex::arabic_digit(p).is_some()
+                || lex::is_chinese_numeral(p)
+                || p.is_ascii_alphanumeric()
+        }) =>
+        {
+            date::month_part(s, i, None)
+        }
         '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
         '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),

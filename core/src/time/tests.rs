@@ -126,6 +126,14 @@ fn since_and_end_points() {
 fn month_and_day_ranges() {
     check("1月~10月，全市", None, &["period|1月~10月|--01…--10"]);
     check("1至11月", None, &["period|1至11月|--01…--11"]);
+    // 元 writes the first month.
+    check("元至九月，全市", None, &["period|元至九月|--01…--09"]);
+    check(
+        "2024年元至九月",
+        None,
+        &["period|2024年元至九月|2024-01…2024-09"],
+    );
+    check("元月份", None, &["date|元月份|--01"]);
     check("2025年1—5月", None, &["period|2025年1—5月|2025-01…2025-05"]);
     check("1-5月份", None, &["period|1-5月份|--01…--05"]);
     check(
