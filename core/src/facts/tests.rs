@@ -400,3 +400,11 @@ fn yuan_month_range_dates_the_figures() {
         "5.1%|规模以上工业增加值|全市|元至九月|change|actual"
     );
 }
+
+#[test]
+fn year_end_word_is_no_part_of_the_subject() {
+    assert_eq!(
+        show("年末全市常住人口1234万人，比上年末增加12万人。"),
+        "1234万人|常住人口|全市|-|level|actual\n12万人|常住人口|全市|-|change|actual"
+    );
+}
