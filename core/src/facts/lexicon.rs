@@ -110,6 +110,7 @@ pub(crate) enum Role {
     NotCue = 1 << 22,
     Stop = 1 << 23,
     Done = 1 << 24,
+    BasePeriod = 1 << 25,
 }
 
 impl Role {
@@ -136,6 +137,7 @@ impl Role {
             (false, "notcue") => Role::NotCue,
             (false, "stop") => Role::Stop,
             (false, "done") => Role::Done,
+            (false, "baseperiod") => Role::BasePeriod,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

@@ -903,6 +903,7 @@ impl<'t> Pass<'t> {
             }
         }
         let analysis;
+        let mut base_period = false;
         let mut metric = None;
         let mut subject = None;
         if let Some(item) = self.paired.pop_front() {
@@ -936,6 +937,28 @@ impl<'t> Pass<'t> {
                 self.pair_flags = Some(analysis.clone());
             } else {
                 metric = analysis.metric.clone();
+            }
+            // The compared period alone (`上年同期盈利1464.66万元`, `与上年
+            // 20.6%基本持平`) is no metric: the figure is the basis's value of
+            // the metric before. Only a verb of change (盈利) may stand
+            // between them (not `由上年同期的2.05:1`, a value of another).
+            if let Some(m) = &metric {
+                let words = m.text(text);
+                let gap_end = upto.max(m.span.end);
+                let next_to_figure = m.span.end == gap_end
+                    || self
+                        .lex
+                        .starting(text, m.span.end, gap_end, &[Role::Change])
+                        .is_some_and(|(w, _)| m.span.end + w.len() == gap_end);
+                if next_to_figure
+                    && self
+                        .lex
+                        .starting(words, 0, words.len(), &[Role::BasePeriod])
+                        .is_some_and(|(w, _)| w.len() == words.len())
+                {
+                    metric = None;
+                    base_period = true;
+                }
             }
             if subject.is_none() {
                 subject = analysis.subject;
@@ -974,14 +997,15 @@ impl<'t> Pass<'t> {
         // The basis's own value between a comparison and the verb of change
         // (`较上年人民币1900百万元增加12.5%`, `与上年20.6%基本持平`): a level of
         // the compared period, whose time is no time of the text's.
-        let basis_value = analysis.compare
-            && analysis.metric.is_none()
-            && e.change().is_none()
-            && !relative_unit(e)
-            && self
-                .lex
-                .starting(text, e.span.end, text.len(), &[Role::Change])
-                .is_some();
+        let basis_value = base_period
+            || analysis.compare
+                && analysis.metric.is_none()
+                && e.change().is_none()
+                && !relative_unit(e)
+                && self
+                    .lex
+                    .starting(text, e.span.end, text.len(), &[Role::Change])
+                    .is_some();
         let measure = if basis_value {
             Measure::Level
         } else {

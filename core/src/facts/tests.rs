@@ -408,3 +408,14 @@ fn year_end_word_is_no_part_of_the_subject() {
         "1234万人|常住人口|全市|-|level|actual\n12万人|常住人口|全市|-|change|actual"
     );
 }
+
+#[test]
+fn compared_period_alone_gives_the_basis_value() {
+    assert_eq!(
+        show("公司实现净利润1200万元，上年同期盈利1464.66万元。"),
+        "1200万元|净利润|公司|-|level|actual\n1464.66万元|净利润|公司|-|level|actual"
+    );
+    // A value of the compared period written with 的 is left to the clause.
+    let r = rows("城乡收入比由上年同期的2.05:1下降为2.02:1。");
+    assert_ne!(r[0].1, "上年同期");
+}
