@@ -256,6 +256,9 @@ string_enum! {
         DifferenceWord => "difference_word",
         /// Separators of a list of metrics, longest first.
         MetricSeparator => "metric_separator",
+        /// Indicator heads a list of items may write once, at its last item
+        /// (`铁矿石、钢材产量` → `铁矿石产量`), longest first.
+        SharedHead => "shared_head",
         /// A word that opens a statement of method before a metric
         /// (`按常住人口计算`): with a [`List::MethodClose`] word after it,
         /// the words up to that one are no part of the metric.

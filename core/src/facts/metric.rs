@@ -630,6 +630,19 @@ fn list_items(text: &str, s: usize, e: usize, enumeration_only: bool) -> Vec<(us
         .collect()
 }
 
+/// The head of [`List::SharedHead`] that ends the last item and no other
+/// one, with words of the last item before it.
+fn shared_head<'t>(text: &'t str, items: &[(usize, usize)]) -> Option<&'t str> {
+    let (&(x, y), rest) = items.split_last()?;
+    let last = &text[x..y];
+    let head = words::list(List::SharedHead)
+        .iter()
+        .find(|h| last.len() > h.len() && last.ends_with(*h))?;
+    rest.iter()
+        .all(|&(a, b)| !text[a..b].contains(*head))
+        .then_some(&last[last.len() - head.len()..])
+}
+
 /// The list before 分别 (`第一、二、三产业增加值`, `江苏、浙江`): items in
 /// order; a head written once at the last item is copied to the others.
 /// `figures` is the number of figures after it
@@ -708,6 +721,24 @@ fn list(
                 Item::Metric(Metric {
                     span: Span::new(x, y),
                     built: (built != own).then_some(built),
+                })
+            })
+            .collect();
+    } else if let Some(head) = shared_head(text, &items) {
+        // A known head written once at the last item (`铁矿石、钢材产量`).
+        a.list = items
+            .iter()
+            .enumerate()
+            .map(|(k, &(x, y))| {
+                let x = if k == 0 {
+                    x
+                } else {
+                    strip_start(lex, text, x, y)
+                };
+                let own = &text[x..y];
+                Item::Metric(Metric {
+                    span: Span::new(x, y),
+                    built: (k < n - 1).then(|| format!("{own}{head}")),
                 })
             })
             .collect();

@@ -108,11 +108,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     // 分别 after a list whose items hold their own 和: as many items as
     // figures when cut at the enumeration commas only (a provincial
-    // release, 1至10月).
+    // release, 1至10月); the head 增加值 written at the last is shared.
     (
         "1至10月，有色金属冶炼和压延加工业、黑色金属矿采选业、电力热力生产和供应业增加值同比分别增长24.5%、18.2%、13.4%。",
-        "24.5%|有色金属冶炼和压延加工业|-|1至10月|change|actual
-18.2%|黑色金属矿采选业|-|1至10月|change|actual
+        "24.5%|有色金属冶炼和压延加工业增加值|-|1至10月|change|actual
+18.2%|黑色金属矿采选业增加值|-|1至10月|change|actual
 13.4%|电力热力生产和供应业增加值|-|1至10月|change|actual",
     ),
     // A deadline makes targets; its year is their time.
@@ -418,4 +418,19 @@ fn compared_period_alone_gives_the_basis_value() {
     // A value of the compared period written with 的 is left to the clause.
     let r = rows("城乡收入比由上年同期的2.05:1下降为2.02:1。");
     assert_ne!(r[0].1, "上年同期");
+}
+
+#[test]
+fn known_head_is_copied_to_long_items() {
+    assert_eq!(
+        show("全市铁矿石、钢材产量分别为120万吨和80万吨。"),
+        "120万吨|铁矿石产量|全市|-|level|actual\n80万吨|钢材产量|全市|-|level|actual"
+    );
+    let f = Extractor::default().facts("工业机器人、集成电路产量分别增长12.5%、8.1%。");
+    let m = f[0].metric.as_ref().unwrap();
+    assert_eq!(
+        (m.built.as_deref(), m.span.start, m.span.end),
+        (Some("工业机器人产量"), 0, 15)
+    );
+    assert_eq!(f[1].metric.as_ref().unwrap().built, None);
 }
