@@ -20,6 +20,7 @@ use super::text::{is_decimal, Back, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::RoleWords;
+use crate::value::Value;
 use std::sync::LazyLock;
 
 /// A 起施行 phrase.
@@ -304,6 +305,64 @@ fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> 
         .cloned()
 }
 
+/// The two dates of a period entity written `A至B`, each as a date entity
+/// with its own span; `None` when the period is not two written dates.
+fn split_period(text: &str, period: &Entity) -> Option<(Entity, Entity)> {
+    let (from, to) = period.period()?;
+    if from.year.is_none() || to.year.is_none() {
+        return None;
+    }
+    let relative = match &period.value {
+        Value::Period { relative, .. } => *relative,
+        _ => return None,
+    };
+    let inner = period.text(text);
+    let (at, word) = words(Role::ToDate)
+        .filter_map(|w| inner.find(w).map(|i| (i, w)))
+        .min_by_key(|&(i, _)| i)?;
+    let mid = period.span.start + at;
+    let date = |span: Span, date| {
+        Entity::new(
+            span,
+            Value::Date {
+                date,
+                point: None,
+                relative,
+            },
+        )
+    };
+    Some((
+        date(Span::new(period.span.start, mid), from),
+        date(Span::new(mid + word.len(), period.span.end), to),
+    ))
+}
+
+/// Validity ranges that state a start and an end and nothing else in
+/// their clause (`执行期限为2019年1月1日至2023年12月31日。`): the span
+/// from the validity word through the period, the period's two dates.
+fn ranges(text: &str, entities: &[Entity]) -> Vec<(usize, usize, Entity, Entity)> {
+    let mut out = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == Kind::Period) {
+        let mut b = Back::new(text, 0, e.span.start);
+        b.eat_while(is_tab_space, usize::MAX);
+        eat_word(&mut b, Role::Link);
+        let before = b.at;
+        if !eat_word(&mut b, Role::Validity) || b.at == before {
+            continue;
+        }
+        if !ends_clause(&text[e.span.end..]) {
+            continue;
+        }
+        if let Some((from, to)) = split_period(text, e) {
+            out.push((b.at, e.span.end, from, to));
+        }
+    }
+    out
+}
+
+/// A phrase's start and end, with the two dates of a validity range.
+type Found = (usize, usize, Option<(Entity, Entity)>);
+
 /// Every effective phrase, in text order.
 pub(crate) fn find(
     text: &str,
@@ -313,7 +372,17 @@ pub(crate) fn find(
 ) -> Vec<Effective> {
     let mut out = Vec::new();
     let mut m = 0; // mentions before the phrase
-    for (start, end) in phrases(text) {
+    let mut found: Vec<Found> = phrases(text)
+        .into_iter()
+        .map(|(s, e)| (s, e, None))
+        .collect();
+    for (s, e, from, to) in ranges(text, entities) {
+        if !found.iter().any(|&(fs, fe, _)| fs < e && s < fe) {
+            found.push((s, e, Some((from, to))));
+        }
+    }
+    found.sort_by_key(|x| x.0);
+    for (start, end, range) in found {
         let inner = &text[start..end];
         let qi = entities.partition_point(|x| x.span.start < start);
         let date = if words(Role::EventDay).any(|w| inner.contains(w)) {
@@ -393,6 +462,10 @@ pub(crate) fn find(
                     .filter(|u| ends_at(&text[end..]).is_some_and(|n| end + n == u.span.start))
                     .map_or(end, |u| u.span.end),
             );
+        let (date, until, span_end) = match range {
+            Some((from, to)) => (Some(from), Some(to), end),
+            None => (date, until, span_end),
+        };
         out.push(Effective {
             span: Span::new(start, span_end),
             date,
@@ -527,6 +600,33 @@ mod tests {
         );
         // A delay is short and in the clause: not a phrase of its own.
         assert!(phrases("自2024年起各地区完成改造后施行新标准").is_empty());
+    }
+
+    #[test]
+    fn validity_range_gives_start_and_end() {
+        // A gov.cn notice on cultural enterprises (2019).
+        let text = "除第二十三条、第二十四条所列政策外，上述政策凡未注明具体期限的，执行期限为2019年1月1日至2023年12月31日。\n政策有效期到2024年12月31日。\n";
+        let entities = crate::extract(text);
+        let got = find(text, &entities, &[], &[]);
+        assert_eq!(got.len(), 1);
+        let e = &got[0];
+        assert_eq!(
+            &text[e.span.range()],
+            "执行期限为2019年1月1日至2023年12月31日"
+        );
+        let date = e.date.as_ref().unwrap();
+        assert_eq!((date.text(text), date.kind), ("2019年1月1日", Kind::Date));
+        assert_eq!(
+            date.date().and_then(|d| d.iso()).as_deref(),
+            Some("2019-01-01")
+        );
+        let until = e.until.as_ref().unwrap();
+        assert_eq!(until.text(text), "2023年12月31日");
+        assert_eq!(
+            until.date().and_then(|d| d.iso()).as_deref(),
+            Some("2023-12-31")
+        );
+        assert_eq!(e.document, None);
     }
 
     #[test]

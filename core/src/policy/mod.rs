@@ -263,6 +263,7 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         f.mentions,
         f.doc_numbers,
         own_title.as_deref(),
+        f.issuer.is_some() || !f.recipients.is_empty(),
     );
     Analysis {
         form,

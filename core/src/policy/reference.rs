@@ -14,7 +14,7 @@
 //! in the sentence before it; words inside other 《》 names do not count.
 
 use super::doc_number::DocNumber;
-use super::text::{is_close, is_open, is_space, lines, trim, FULL_STOP};
+use super::text::{is_close, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::Span;
 use std::fmt;
@@ -92,6 +92,7 @@ enum Place {
     Before,
     After,
     End,
+    Own,
 }
 
 impl std::str::FromStr for Place {
@@ -101,6 +102,7 @@ impl std::str::FromStr for Place {
             "before" => Ok(Place::Before),
             "after" => Ok(Place::After),
             "end" => Ok(Place::End),
+            "own" => Ok(Place::Own),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -190,8 +192,31 @@ fn ceil(text: &str, at: usize) -> usize {
     at
 }
 
-/// The relation the words around `span` give, if any.
-fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
+/// True when an issue word after `head` (its sentence up to the word) is
+/// the signed document's own act: right after an `own` word (the heading's
+/// 关于印发《…》) or with no subject before it in its clause (`现印发《…》`,
+/// at most one character), not a report that another body issued the
+/// document (`党中央、国务院印发《…》`).
+fn own_issue(head: &str) -> bool {
+    if WORDS
+        .rows
+        .iter()
+        .any(|(w, _, p)| *p == Place::Own && head.ends_with(w))
+    {
+        return true;
+    }
+    let clause = head
+        .rfind(['，', ',', ENUM_COMMA, '：', ':'])
+        .map_or(head, |i| {
+            &head[i + head[i..].chars().next().map_or(1, char::len_utf8)..]
+        });
+    clause.trim().chars().count() <= 1
+}
+
+/// The relation the words around `span` give, if any. In a `signed`
+/// document (a signature or recipients) an issue word before the title
+/// counts only as the document's own act ([`own_issue`]).
+fn relation_at(text: &str, span: Span, names: &[Span], signed: bool) -> Option<Relation> {
     // After: 印发 to the end of the sentence or the next 《》 name
     // (`《方案》已经国务院同意，现印发给你们`), the other words to the end of
     // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
@@ -235,6 +260,9 @@ fn relation_at(text: &str, span: Span, names: &[Span]) -> Option<Relation> {
         for (i, _) in before.match_indices(w) {
             let at = sentence_start + i;
             if inside(names, at) {
+                continue;
+            }
+            if signed && *r == Relation::Issues && !own_issue(&before[..i]) {
                 continue;
             }
             // The nearest word; at the same place the longer (rows are longest first).
@@ -308,6 +336,7 @@ pub(crate) fn find(
     mentions: &[Mention],
     numbers: &[DocNumber],
     own_title: Option<&str>,
+    signed: bool,
 ) -> Vec<Reference> {
     let mut names: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     names.sort_unstable_by_key(|s| s.start);
@@ -349,7 +378,8 @@ pub(crate) fn find(
                         span: full,
                         title: Some(t.name.clone()),
                         doc_number: attached.map(|(k, _)| numbers[k].span),
-                        relation: relation_at(text, full, &names).unwrap_or(Relation::Cites),
+                        relation: relation_at(text, full, &names, signed)
+                            .unwrap_or(Relation::Cites),
                     },
                 ));
             }
@@ -374,7 +404,7 @@ pub(crate) fn find(
                 span: d.span,
                 title: None,
                 doc_number: Some(d.span),
-                relation: relation_at(text, d.span, &names).unwrap_or(Relation::Cites),
+                relation: relation_at(text, d.span, &names, signed).unwrap_or(Relation::Cites),
             },
         ));
     }
@@ -389,7 +419,7 @@ mod tests {
     fn refs(text: &str) -> Vec<(String, Option<String>, &'static str)> {
         let (titles, mentions) = super::super::title::find(text);
         let numbers = super::super::doc_number::find(text);
-        find(text, &titles, &mentions, &numbers, None)
+        find(text, &titles, &mentions, &numbers, None, false)
             .into_iter()
             .map(|r| {
                 (
@@ -399,6 +429,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_signed_document_issues_only_what_it_issues_itself() {
+        // 国办发〔2019〕3号 on kindergartens in residential areas, and the
+        // heading and own sentence of a notice that issues a plan.
+        let report = "国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n各省、自治区、直辖市人民政府：\n2018年11月，党中央、国务院印发《关于学前教育深化改革规范发展的若干意见》，提出规范小区配套幼儿园建设使用。\n";
+        let own = "国务院办公厅关于印发《某某行动方案》的通知\n各省、自治区、直辖市人民政府：\n现印发《某某实施办法》，请认真贯彻执行。\n";
+        let relations = |text: &str, signed: bool| -> Vec<&'static str> {
+            let (titles, mentions) = super::super::title::find(text);
+            let numbers = super::super::doc_number::find(text);
+            find(text, &titles, &mentions, &numbers, None, signed)
+                .into_iter()
+                .map(|r| r.relation.as_str())
+                .collect()
+        };
+        assert_eq!(relations(report, true), ["cites"]);
+        assert_eq!(relations(own, true), ["issues", "issues"]);
+        // A news report (unsigned) keeps 印发 as issues.
+        assert_eq!(relations(report, false), ["issues"]);
     }
 
     #[test]
@@ -412,6 +462,7 @@ mod tests {
                 Place::Before => format!("{w}《某某办法》，制定本意见。"),
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
+                Place::Own => continue,
             };
             let got: Vec<&str> = refs(&text).into_iter().map(|r| r.2).collect();
             let want: Vec<&str> = relation.iter().map(|r| r.as_str()).collect();
@@ -449,7 +500,14 @@ mod tests {
         let numbers = super::super::doc_number::find(text);
         assert_eq!(own_numbers(text, &numbers), [true, false]);
         let (titles, mentions) = super::super::title::find(text);
-        let found = find(text, &titles, &mentions, &numbers, Some("某省若干措施"));
+        let found = find(
+            text,
+            &titles,
+            &mentions,
+            &numbers,
+            Some("某省若干措施"),
+            false,
+        );
         let shown: Vec<(&str, &str)> = found
             .iter()
             .map(|r| (&text[r.span.range()], r.relation.as_str()))
