@@ -50,21 +50,35 @@ pub(crate) fn is_word_char(c: char) -> bool {
             && c.is_alphanumeric())
 }
 
-/// True when `s` holds a closing quote or bracket (” ） 》 `)`): vectorised
-/// searches for `)` and for the last bytes of the three (9D 89 8B), then a
-/// look at the two bytes before a hit.
+/// True when `s` holds a closing quote or bracket (” ） 》 `)`).
 fn has_close(s: &str) -> bool {
+    has_mark(
+        s,
+        b')',
+        [(0xE2, 0x80, 0x9D), (0xEF, 0xBC, 0x89), (0xE3, 0x80, 0x8B)],
+    )
+}
+
+/// True when `s` holds an opening quote or bracket (“ （ 《 `(`).
+fn has_open(s: &str) -> bool {
+    has_mark(
+        s,
+        b'(',
+        [(0xE2, 0x80, 0x9C), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x8A)],
+    )
+}
+
+/// True when `s` holds the byte `ascii` or one of the three-byte
+/// characters `wide`: vectorised searches for `ascii` and for the last
+/// bytes of the three, then a look at the two bytes before a hit (cheaper
+/// than one backward search per character).
+fn has_mark(s: &str, ascii: u8, wide: [(u8, u8, u8); 3]) -> bool {
     let b = s.as_bytes();
-    if memchr::memchr(b')', b).is_some() {
+    if memchr::memchr(ascii, b).is_some() {
         return true;
     }
-    memchr::memchr3_iter(0x9D, 0x89, 0x8B, b).any(|i| {
-        i >= 2
-            && matches!(
-                (b[i - 2], b[i - 1], b[i]),
-                (0xE2, 0x80, 0x9D) | (0xEF, 0xBC, 0x89) | (0xE3, 0x80, 0x8B)
-            )
-    })
+    memchr::memchr3_iter(wide[0].2, wide[1].2, wide[2].2, b)
+        .any(|i| i >= 2 && wide.contains(&(b[i - 2], b[i - 1], b[i])))
 }
 
 fn is_edge_punct(c: char) -> bool {
@@ -572,7 +586,8 @@ pub(crate) fn analyze(
     // An opening bracket left open at the end: the aside it starts
     // (`地区生产总值(GDP)1222.62亿元`) is not part of the metric.
     let mut e = e;
-    for (open, close) in pairs {
+    let opens = has_open(&text[s..e]);
+    for (open, close) in pairs.into_iter().filter(|_| opens) {
         if let Some(i) = text[s..e].rfind(open) {
             if !text[s + i..e].contains(close) {
                 e = trim(text, s, s + i).1;
