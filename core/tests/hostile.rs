@@ -757,3 +757,21 @@ fn throughput_table() {
         );
     }
 }
+
+/// A document number alone on the last line once read past the end of the
+/// line table while looking for a title below it (found by the policy fuzz
+/// target on 2026-12-05); now the number is read, and no title is taken
+/// from below it.
+#[test]
+fn a_lone_document_number_on_the_last_line_is_read() {
+    for text in [
+        "国发〔2019〕4号",
+        "国务院文件\n国发〔2019〕4号",
+        "国发〔2019〕4号\n",
+    ] {
+        let p = check_policy(text);
+        assert_eq!(p.doc_numbers.len(), 1, "{text:?}");
+        let n = &p.doc_numbers[0];
+        assert_eq!(&text[n.span.range()], "国发〔2019〕4号", "{text:?}");
+    }
+}

@@ -212,7 +212,9 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
 /// A title starting at `ls[i]` and ending within three lines: the index of
 /// its last line.
 fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
-    let about = has(&text[ls[i].0..ls[i].1], Role::About);
+    // `i` may be one past the last line (a number alone on the last line).
+    let &(s, e) = ls.get(i)?;
+    let about = has(&text[s..e], Role::About);
     for (j, &(s, e)) in ls.iter().enumerate().skip(i).take(MAX_TITLE_LINES) {
         let line = &text[s..e];
         if is_title_line(line) || (j > i && about && ends_a_wrapped_title(line)) {
