@@ -258,12 +258,19 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     let mut labelled = false;
     let mut lead_label = false;
     let mut closed_by_verb = false;
+    // Units of unlabelled groups not closed by a verb, before any label: a
+    // comma may list them (`（省委金融办，省财政厅牵头负责）`), so they take the
+    // role of the verb that closes the next group.
+    let mut any_label = false;
+    let mut pending: Vec<usize> = Vec::new();
     for group in &groups {
+        let first_unit = out.len();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for (k, &(s, e)) in group.iter().enumerate() {
             let (mut s, e) = trim(text, s, e);
             if k == 0 {
                 if let Some((len, lead)) = label_at(&text[s..e]) {
+                    any_label = true;
                     // A headed label alone (`作者单位：`) makes no bracket
                     // of responsibility: a label of the table or a lead does.
                     labelled |= lead || table_label_at(&text[s..e]).is_some();
@@ -329,6 +336,15 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                     lead,
                 });
             }
+        }
+        if any_label {
+            pending.clear();
+        } else if closed_by_verb {
+            for i in pending.drain(..) {
+                out[i].lead = lead;
+            }
+        } else {
+            pending.extend(first_unit..out.len());
         }
     }
     if out.is_empty() {
@@ -723,6 +739,35 @@ mod tests {
             [(vec!["市商务局"], vec!["市商务局"])]
         );
         assert_eq!(show("（负责部门：市统计局）"), [(vec!["市统计局"], vec![])]);
+    }
+
+    #[test]
+    fn a_comma_lists_the_units_a_closing_verb_gives_its_role_to() {
+        // 广东 工作方案 (2025): leads listed with commas before 牵头负责.
+        assert_eq!(
+            show("（省委金融办，省财政厅牵头负责）"),
+            [(
+                vec!["省委金融办", "省财政厅"],
+                vec!["省委金融办", "省财政厅"]
+            )]
+        );
+        assert_eq!(
+            show("（省商务厅、财政厅，省税务局牵头负责）"),
+            [(
+                vec!["省商务厅", "财政厅", "省税务局"],
+                vec!["省商务厅", "财政厅", "省税务局"]
+            )]
+        );
+        // Each group with its own verb keeps its own role.
+        assert_eq!(
+            show("（市发展改革委牵头，市财政局配合）"),
+            [(vec!["市发展改革委", "市财政局"], vec!["市发展改革委"])]
+        );
+        // After a label the comma goes on with that label's role.
+        assert_eq!(
+            show("（责任单位：市人社局，各区、县（市）人民政府）")[0].1,
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
