@@ -109,6 +109,15 @@ pub(crate) fn words(file: &'static str, src: &'static str) -> Table<&'static str
     Table::load(file, src, |r| r.word(0))
 }
 
+/// The words of a one-word-a-row table, longest first (stable), for callers
+/// that take the first word that fits. Bad rows are left out, as `.items`
+/// leaves them; each table's test reads the errors of [`words`].
+pub(crate) fn words_longest_first(file: &'static str, src: &'static str) -> Vec<&'static str> {
+    let mut v = words(file, src).items;
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+}
+
 /// A table of `word<TAB>role` rows (`policy_*_words.tsv`), read by role.
 #[derive(Debug)]
 pub(crate) struct RoleWords<R> {

@@ -59,13 +59,10 @@ pub struct Framework {
 }
 
 static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v = crate::lexicon::words(
+    crate::lexicon::words_longest_first(
         "policy_member_leads.tsv",
         include_str!("../data/policy_member_leads.tsv"),
     )
-    .items;
-    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    v
 });
 
 const MAX_LABEL_CHARS: usize = 16;
@@ -506,13 +503,10 @@ fn drop_lead_verb(text: &str, first: &mut Span) {
 
 /// `data/policy_framework_collective_leads.tsv`, longest first.
 static COLLECTIVE_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words = crate::lexicon::words(
+    crate::lexicon::words_longest_first(
         "policy_framework_collective_leads.tsv",
         include_str!("../data/policy_framework_collective_leads.tsv"),
     )
-    .items;
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
 });
 
 /// The start of an opening bracket and a collective lead word

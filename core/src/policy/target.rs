@@ -271,13 +271,10 @@ fn table<P: std::str::FromStr<Err = crate::Error>>(
 }
 
 static LINKING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v = crate::lexicon::words(
+    crate::lexicon::words_longest_first(
         "policy_linking_verbs.tsv",
         include_str!("../data/policy_linking_verbs.tsv"),
     )
-    .items;
-    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    v
 });
 
 const FILLERS_SRC: &str = include_str!("../data/policy_metric_fillers.tsv");
@@ -357,13 +354,10 @@ static FRAMES: LazyLock<Vec<(&'static str, Place)>> =
 
 /// Words that end a metric, longest first.
 static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v = crate::lexicon::words(
+    crate::lexicon::words_longest_first(
         "policy_metric_heads.tsv",
         include_str!("../data/policy_metric_heads.tsv"),
     )
-    .items;
-    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    v
 });
 
 string_enum! {
