@@ -8,7 +8,9 @@
 //!   reused buffer.
 //!
 //! Inputs: every seed joined, and the seeds repeated to 1 MB and 10 MB
-//! (constant MB/s shows the facts pass is linear).
+//! (constant MB/s shows the facts pass is linear); `stats`, the statistics
+//! releases of `corpus/dev/` (`stats_*.txt`) joined and repeated to 1 MB:
+//! text dense in figures, where facts do the most work per byte.
 //!
 //! `cargo bench -p shuzi-benches --bench facts`; `-- --test` runs each once.
 
@@ -22,13 +24,39 @@ use std::time::Duration;
 /// The file label both commands write into every line.
 const LABEL: &str = "seeds/all.txt";
 
-/// Every seed joined, then (outside test mode) repeated to 1 MB and 10 MB.
+/// The statistics releases of `corpus/dev/` joined, in name order.
+fn stats_releases() -> String {
+    let dir = shuzi_benches::seeds_dir().join("../corpus/dev");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus/dev exists")
+        .map(|e| e.expect("readable corpus/dev").path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("stats_") && n.ends_with(".txt"))
+        })
+        .collect();
+    paths.sort();
+    let mut s = String::new();
+    for p in paths {
+        s.push_str(&std::fs::read_to_string(p).expect("readable release"));
+        s.push('\n');
+    }
+    s
+}
+
+/// Every seed joined, then (outside test mode) repeated to 1 MB and 10 MB;
+/// the statistics releases repeated to 1 MB (once in test mode).
 fn inputs() -> Vec<(String, String)> {
     let seeds = all_seeds();
+    let stats = stats_releases();
     let mut inputs = vec![("seeds".to_string(), seeds.clone())];
-    if !test_mode() {
+    if test_mode() {
+        inputs.push(("stats".into(), stats));
+    } else {
         inputs.push(("1MB".into(), repeat_to(&seeds, 1 << 20)));
         inputs.push(("10MB".into(), repeat_to(&seeds, 10 << 20)));
+        inputs.push(("stats-1MB".into(), repeat_to(&stats, 1 << 20)));
     }
     inputs
 }

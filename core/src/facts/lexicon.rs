@@ -248,7 +248,7 @@ impl Lexicon {
         self.first
             .words(c, m)
             .iter()
-            .find(|(w, r)| r.0 & m != 0 && rest.starts_with(w))
+            .find(|(w, r)| r.0 & m != 0 && starts_with(rest.as_bytes(), w.as_bytes()))
             .copied()
     }
 
@@ -273,7 +273,7 @@ impl Lexicon {
         self.last
             .words(c, m)
             .iter()
-            .find(|(w, r)| r.0 & m != 0 && head.ends_with(w))
+            .find(|(w, r)| r.0 & m != 0 && ends_with(head.as_bytes(), w.as_bytes()))
             .copied()
     }
 
@@ -304,6 +304,20 @@ impl Lexicon {
     pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
         self.first.words.clone()
     }
+}
+
+/// `hay.starts_with(word)` compared byte by byte in place: the words are a
+/// few bytes long and usually differ from the text at their second
+/// character, where a call to `memcmp` costs more than the comparison.
+#[inline]
+fn starts_with(hay: &[u8], word: &[u8]) -> bool {
+    hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
+}
+
+/// `hay.ends_with(word)`, compared as [`starts_with`] does.
+#[inline]
+fn ends_with(hay: &[u8], word: &[u8]) -> bool {
+    hay.len() >= word.len() && hay.iter().rev().zip(word.iter().rev()).all(|(a, b)| a == b)
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {

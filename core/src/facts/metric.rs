@@ -38,6 +38,68 @@ pub(crate) enum Item {
     Subject(Span),
 }
 
+/// The characters a stretch of words holds, by code point modulo 128: a
+/// filter read before a search (a clear bit: no such character, no search).
+/// A figure's words are read once for it; the words searched for (分别,
+/// the share verbs, brackets, verbs inside metrics) are mostly absent.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CharSet {
+    bits: u128,
+    /// A closing quote or bracket is in the set (exact: no filter).
+    close: bool,
+    /// An opening quote or bracket is in the set.
+    open: bool,
+}
+
+/// The code point of a three-byte UTF-8 character.
+const fn code3((a, b, c): (u8, u8, u8)) -> u32 {
+    ((a as u32 & 0x0F) << 12) | ((b as u32 & 0x3F) << 6) | (c as u32 & 0x3F)
+}
+
+/// The closing marks of [`has_close`] (`)` ” ） 》).
+const CLOSE_MARKS: [(u8, u8, u8); 3] = [(0xE2, 0x80, 0x9D), (0xEF, 0xBC, 0x89), (0xE3, 0x80, 0x8B)];
+/// The opening marks of [`has_open`] (`(` “ （ 《).
+const OPEN_MARKS: [(u8, u8, u8); 3] = [(0xE2, 0x80, 0x9C), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x8A)];
+
+impl CharSet {
+    /// The characters of `s`.
+    pub(crate) fn of(s: &str) -> CharSet {
+        let mut set = CharSet {
+            bits: 0,
+            close: false,
+            open: false,
+        };
+        for c in s.chars() {
+            let u = c as u32;
+            set.bits |= 1u128 << (u & 127);
+            // Han characters, the common case, are no marks.
+            if !(0x4E00..=0x9FFF).contains(&u) {
+                set.close |= c == ')' || CLOSE_MARKS.iter().any(|&m| code3(m) == u);
+                set.open |= c == '(' || OPEN_MARKS.iter().any(|&m| code3(m) == u);
+            }
+        }
+        set
+    }
+
+    /// False when `c` is surely not in the set.
+    fn may_hold(self, c: char) -> bool {
+        (self.bits >> (c as u32 & 127)) & 1 != 0
+    }
+
+    /// False when some character of `word` is surely not in the set.
+    fn may_hold_word(self, word: &str) -> bool {
+        word.chars().all(|c| self.may_hold(c))
+    }
+
+    /// [`find_word`] in `hay` (words of the set) when the set may hold
+    /// `word`.
+    fn find(self, hay: &str, word: &str) -> Option<usize> {
+        self.may_hold_word(word)
+            .then(|| find_word(hay, word))
+            .flatten()
+    }
+}
+
 /// A letter, digit or Han character (a cheap stand-in for
 /// `char::is_alphanumeric`, whose table lookup is slow for Han).
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -51,21 +113,13 @@ pub(crate) fn is_word_char(c: char) -> bool {
 }
 
 /// True when `s` holds a closing quote or bracket (” ） 》 `)`).
-fn has_close(s: &str) -> bool {
-    has_mark(
-        s,
-        b')',
-        [(0xE2, 0x80, 0x9D), (0xEF, 0xBC, 0x89), (0xE3, 0x80, 0x8B)],
-    )
+fn has_close(s: &str, set: CharSet) -> bool {
+    set.close && has_mark(s, b')', CLOSE_MARKS)
 }
 
 /// True when `s` holds an opening quote or bracket (“ （ 《 `(`).
-fn has_open(s: &str) -> bool {
-    has_mark(
-        s,
-        b'(',
-        [(0xE2, 0x80, 0x9C), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x8A)],
-    )
+fn has_open(s: &str, set: CharSet) -> bool {
+    set.open && has_mark(s, b'(', OPEN_MARKS)
 }
 
 /// True when `s` holds the byte `ascii` or one of the three-byte
@@ -163,10 +217,10 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
 /// A metric with a reporting verb inside it (`第一产业实现增加值`,
 /// `主营业务贡献利润`): the text without the verb. The indicator after the
 /// verb is a word of two characters or more (`贡献率` is one word).
-fn without_verb(text: &str, s: usize, e: usize) -> Option<String> {
+fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> {
     let t = &text[s..e];
     words::list(List::VerbInMetric).iter().find_map(|v| {
-        let i = find_word(t, v)?;
+        let i = set.find(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         (head.chars().count() >= 2 && tail.chars().count() >= 2).then(|| format!("{head}{tail}"))
     })
@@ -446,9 +500,18 @@ fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
 
 /// Where a share's verb (占, its traditional form 佔) is in `s..e` (not 占地,
 /// 占用 …): the verb and its length.
-fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+fn share_verb(
+    lex: &Lexicon,
+    text: &str,
+    s: usize,
+    e: usize,
+    set: CharSet,
+) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for v in words::list(List::ShareVerb) {
+    for v in words::list(List::ShareVerb)
+        .iter()
+        .filter(|v| set.may_hold_word(v))
+    {
         let mut from = s;
         while let Some(i) = find_word(&text[from..e], v) {
             let at = from + i;
@@ -470,7 +533,8 @@ fn share_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, u
 }
 
 /// Everything a figure's own words `start..end` say; `entities` are the
-/// extractor's entities before the figure.
+/// extractor's entities before the figure, `following` the figure and those
+/// after it (the figures a list before 分别 pairs with).
 pub(crate) fn analyze(
     lex: &Lexicon,
     text: &str,
@@ -478,16 +542,19 @@ pub(crate) fn analyze(
     start: usize,
     end: usize,
     rank: bool,
-    figures: usize,
+    following: &[Entity],
 ) -> Analysis {
     let mut a = Analysis::default();
     let (mut s, mut e) = trim(text, start, end);
     if s >= e {
         return a;
     }
+    // Every later search reads a part of these words.
+    let set = CharSet::of(&text[s..e]);
     // 分别: the words before it are a list, those after it cues.
-    if let Some(i) = find_word(&text[s..e], "分别") {
-        let after = s + i + "分别".len();
+    let split = "分别";
+    if let Some(i) = set.find(&text[s..e], split) {
+        let after = s + i + split.len();
         if comparison(lex, text, after, e).is_some() {
             a.compare = true;
         }
@@ -496,6 +563,8 @@ pub(crate) fn analyze(
         a.growth |= rest.growth;
         a.share |= rest.share;
         e = s + i;
+        // The figures listed from this one on, counted only here.
+        let figures = figures_listed(text, following);
         list(lex, text, entities, s, e, figures, &mut a);
         if !a.list.is_empty() {
             return a;
@@ -522,7 +591,7 @@ pub(crate) fn analyze(
         e = c;
     }
     let words = Span::new(s, e);
-    if let Some((z, len)) = share_verb(lex, text, s, e) {
+    if let Some((z, len)) = share_verb(lex, text, s, e, set) {
         a.share = true;
         let after = z + len;
         if !text[after..e].starts_with('比') {
@@ -535,7 +604,7 @@ pub(crate) fn analyze(
     }
     let e = strip_end(lex, text, entities, s, e, &mut a);
     // 相当于…的比例 is a ratio, not a share.
-    if a.share && find_word(&text[words.range()], "相当于").is_some() {
+    if a.share && set.find(&text[words.range()], "相当于").is_some() {
         a.share = false;
     }
     let mut s = strip_start(lex, text, s, e);
@@ -574,7 +643,7 @@ pub(crate) fn analyze(
         .is_some_and(|(w, _)| w.len() == e - s);
     // An unbalanced closing quote or bracket: the metric starts after it.
     let pairs = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
-    let closes = has_close(&text[s..e]);
+    let closes = has_close(&text[s..e], set);
     for (open, close) in pairs.into_iter().filter(|_| closes) {
         if let Some(i) = text[s..e].rfind(close) {
             if !text[s..s + i].contains(open) {
@@ -586,7 +655,7 @@ pub(crate) fn analyze(
     // An opening bracket left open at the end: the aside it starts
     // (`地区生产总值(GDP)1222.62亿元`) is not part of the metric.
     let mut e = e;
-    let opens = has_open(&text[s..e]);
+    let opens = has_open(&text[s..e], set);
     for (open, close) in pairs.into_iter().filter(|_| opens) {
         if let Some(i) = text[s..e].rfind(open) {
             if !text[s + i..e].contains(close) {
@@ -597,7 +666,7 @@ pub(crate) fn analyze(
     if s < e && !lone_growth && text[s..e].chars().any(is_word_char) {
         a.metric = Some(Metric {
             span: Span::new(s, e),
-            built: without_verb(text, s, e),
+            built: without_verb(text, s, e, set),
         });
     }
     a
