@@ -60,9 +60,22 @@ pub(crate) fn line(
     if end - at > MAX_BYTES {
         return None;
     }
-    let (s, e) = trim_space(text, at, end);
-    let body = &text[s..e];
-    let last = body.chars().next_back()?;
+    let (s, mut e) = trim_space(text, at, end);
+    let mut body = &text[s..e];
+    let mut last = body.chars().next_back()?;
+    // An outline title closed by a full stop on a line of its own
+    // (`（二）主要目标。`): a heading without its stop.
+    if is_sentence_end(last) {
+        let inner = &body[..body.len() - last.len_utf8()];
+        if !inner.contains(|c| is_sentence_end(c) || is_clause_sep(c))
+            && inner.chars().count() <= MAX_INLINE_CHARS
+            && crate::policy::opening_marker(inner).is_some()
+        {
+            body = inner;
+            e -= last.len_utf8();
+            last = body.chars().next_back()?;
+        }
+    }
     // The cheap tests first: most short lines end a sentence.
     if is_sentence_end(last)
         || is_clause_sep(last)
@@ -146,15 +159,20 @@ fn analyze(
             && !text[span.end..e].chars().any(is_word_char)
     });
     let dates = marked || captions;
+    let status = super::cue_status(lex, text, s, e, Status::Actual);
+    // A plain title with a goal word (`…提出全市经济社会发展主要预期目标`)
+    // reaches, as a caption title does, the short lines under it (a
+    // headline's second line `今年地区生产总值增长5.5%左右`).
+    let goal_title = !dates && status != Status::Actual;
     Some(Heading {
         level,
         time: time.filter(|_| dates),
-        status: if dates {
-            super::cue_status(lex, text, s, e, Status::Actual)
+        status: if dates || goal_title {
+            status
         } else {
             Status::Actual
         },
-        captions,
+        captions: captions || goal_title,
         end: e,
     })
 }

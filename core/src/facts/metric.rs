@@ -406,6 +406,24 @@ pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) 
     subject_at(lex, text, s, end)
 }
 
+/// The characters that link a figure to the noun it qualifies (`…的增长`).
+const LINKS: [char; 2] = ['的', '之'];
+
+/// The noun a figure qualifies through a link (`低于2.5%的控制目标`,
+/// `9.5%左右的增长`): the word characters after the link at `start`, up
+/// to six.
+pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
+    let rest = text[start..].strip_prefix(LINKS[0])?;
+    let from = start + LINKS[0].len_utf8();
+    let len: usize = rest
+        .chars()
+        .take_while(|&c| is_word_char(c) && !c.is_ascii_digit())
+        .take(6)
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| Span::new(from, from + len))
+}
+
 /// The thing named right after a figure (`100余家专业机构`, `1500平方米实体空间`):
 /// Han words up to a separator, a bracket, a stop word or a verb of
 /// reporting or change, at most 12 characters; `None` when the figure is
@@ -414,7 +432,7 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     let mut at = start;
     let mut n = 0;
     while let Some(c) = text[at..].chars().next() {
-        if !is_word_char(c) || c.is_ascii_digit() || matches!(c, '的' | '之') {
+        if !is_word_char(c) || c.is_ascii_digit() || LINKS.contains(&c) {
             break;
         }
         if lex

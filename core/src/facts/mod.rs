@@ -1004,8 +1004,18 @@ impl<'t> Pass<'t> {
                     .lex
                     .starting(text, e.span.end, text.len(), &[Role::Change])
                     .is_some();
+        // The noun the figure qualifies (`低于2.5%的控制目标`: a goal;
+        // `实现9.5%左右的增长`: a rate of growth).
+        let linked = metric::linked_noun(text, e.span.end);
         let measure = if basis_value {
             Measure::Level
+        } else if linked.is_some_and(|n| {
+            self.lex
+                .starting(text, n.start, n.end, &[Role::Change])
+                .is_some_and(|(w, _)| w.len() == n.len())
+        }) && e.kind == Kind::Percent
+        {
+            Measure::Change
         } else {
             self.measure(e, &analysis)
         };
@@ -1024,6 +1034,13 @@ impl<'t> Pass<'t> {
         let status = match self.cue {
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
+            Status::Actual
+                if linked.is_some_and(|n| {
+                    cue_status(self.lex, text, n.start, n.end, Status::Actual) == Status::Target
+                }) =>
+            {
+                Status::Target
+            }
             Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,

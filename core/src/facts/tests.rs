@@ -434,3 +434,42 @@ fn known_head_is_copied_to_long_items() {
     );
     assert_eq!(f[1].metric.as_ref().unwrap().built, None);
 }
+
+#[test]
+fn outline_title_closed_by_a_stop_heads_a_goal_section() {
+    let text = "（二）主要目标。\n\n——内需规模稳步跃升。社会消费品零售总额突破3万亿元、年均增长9%以上。\n\n（三）工作成效。\n\n全年社会消费品零售总额2.6万亿元。";
+    assert_eq!(
+        show(text),
+        "3万亿元|社会消费品零售总额|-|-|level|target\n\
+         9%以上|社会消费品零售总额|-|-|change|target\n\
+         2.6万亿元|社会消费品零售总额|-|-|level|actual"
+    );
+    // A sentence with a clause is no title.
+    let r = rows("（二）全年增长，成效明显。\n\n全市营业收入3.2亿元。");
+    assert_eq!(r[0].5, "actual");
+}
+
+#[test]
+fn goal_title_reaches_the_short_line_under_it() {
+    let text = "政府工作报告提出全市经济社会发展主要预期目标\n今年地区生产总值增长5.5%左右\n20日，报告提出，去年全市地区生产总值增长5.2%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("5.5%左右".to_string(), "target"),
+            ("5.2%".to_string(), "actual")
+        ]
+    );
+}
+
+#[test]
+fn noun_linked_to_a_figure_gives_goal_and_growth() {
+    let r = rows("年末城镇登记失业率1.89%，低于2.5%的控制目标。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(got, [("1.89%", "actual"), ("低于2.5%", "target")]);
+    let r = rows("今年实现9.5%左右的增长。");
+    assert_eq!((r[0].0.as_str(), r[0].4), ("9.5%左右", "change"));
+    // Another noun after 的 changes nothing.
+    let r = rows("全市完成投资3.2亿元的项目。");
+    assert_eq!((r[0].4, r[0].5), ("level", "actual"));
+}
