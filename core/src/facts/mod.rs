@@ -289,6 +289,9 @@ struct Pass<'t> {
     /// The years named as deadlines so far (到2027年): a table column of
     /// such a year holds targets.
     deadline_years: Vec<i32>,
+    /// Where the last time read as a basis ends (`较1-2月`): a time listed
+    /// right after it (`、1-3月`) is one too.
+    basis_end: usize,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -449,6 +452,7 @@ impl<'t> Pass<'t> {
             header_times: Vec::new(),
             table: None,
             deadline_years: Vec::new(),
+            basis_end: 0,
         };
         p.paragraph_start(0, 0);
         p
@@ -790,16 +794,25 @@ impl<'t> Pass<'t> {
         let head_floor = ceil_boundary(text, head_floor);
         // A basis (`比2020年增长`, `较2019年`) is never the time.
         let tail = &text[e.span.end..];
-        if self
-            .lex
-            .ending(text, head_floor, e.span.start, &[Role::Compare])
-            .is_some()
+        // A time listed after a basis (`较1-2月、1-3月和1-7月回落`).
+        let listed_basis = self.basis_end > 0 && self.basis_end <= e.span.start && {
+            let gap = text[self.basis_end..e.span.start].trim();
+            !gap.contains(is_clause_sep)
+                && crate::lexicon::prefix_in(crate::lexicon::List::MetricSeparator, gap)
+                    .is_some_and(|w| w.len() == gap.len())
+        };
+        if listed_basis
+            || self
+                .lex
+                .ending(text, head_floor, e.span.start, &[Role::Compare])
+                .is_some()
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
             // 与上年比
             || (tail.starts_with('比') && text[head_floor..e.span.start].ends_with(['与', '同']))
         {
+            self.basis_end = e.span.end;
             return;
         }
         // A date word with nothing known (年末 alone) names no time.

@@ -473,3 +473,23 @@ fn noun_linked_to_a_figure_gives_goal_and_growth() {
     let r = rows("全市完成投资3.2亿元的项目。");
     assert_eq!((r[0].4, r[0].5), ("level", "actual"));
 }
+
+#[test]
+fn times_listed_after_a_basis_are_bases() {
+    let text = "1-8月，全市固定资产投资增长20.1%，增速分别较1-2月、1-3月和1-7月回落3.4、0.6和0.1个百分点。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3)).collect();
+    let want = [
+        ("20.1%", "1-8月"),
+        ("3.4", "1-8月"),
+        ("0.6", "1-8月"),
+        ("0.1个百分点", "1-8月"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    // A time after a basis and a comma opens a clause of its own.
+    let text = "比上年增长5%，1-8月全市营业收入3.2亿元。";
+    assert_eq!(rows(text)[1].3, "1-8月");
+}
