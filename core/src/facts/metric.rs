@@ -629,12 +629,14 @@ pub(crate) fn analyze(
     // A statement of method (`按常住人口计算人均地区生产总值`): the metric
     // starts after it.
     if words::prefix_in(List::MethodOpen, &text[s..e]).is_some() {
+        // The closing word may be the verb stripped from the end
+        // (`（按年平均汇率折算为9847美元）`): then the words are all method.
         let close = words::list(List::MethodClose)
             .iter()
-            .filter_map(|w| text[s..e].find(w).map(|i| s + i + w.len()))
+            .filter_map(|w| text[s..words.end].find(w).map(|i| s + i + w.len()))
             .min();
         if let Some(c) = close {
-            s = strip_start(lex, text, c, e);
+            s = strip_start(lex, text, c.min(e), e);
         }
     }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the

@@ -493,3 +493,18 @@ fn times_listed_after_a_basis_are_bases() {
     let text = "比上年增长5%，1-8月全市营业收入3.2亿元。";
     assert_eq!(rows(text)[1].3, "1-8月");
 }
+
+#[test]
+fn a_method_aside_is_no_metric() {
+    let text = "按户籍人口计算，人均GDP为63525元（按年平均汇率折算为9847美元），同比增长8.7%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+    let want: Vec<_> = [
+        ("63525元", "人均GDP", "level"),
+        ("9847美元", "人均GDP", "level"),
+        ("8.7%", "人均GDP", "change"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+    .collect();
+    assert_eq!(got, want);
+}
