@@ -581,11 +581,22 @@ pub(crate) fn analyze(
         a.growth |= rest.growth;
         a.share |= rest.share;
         e = s + i;
-        // The figures listed from this one on, counted only here.
-        let figures = figures_listed(text, following);
-        list(lex, text, entities, s, e, figures, &mut a);
-        if !a.list.is_empty() {
-            return a;
+        // Words that open with a comparison list its bases
+        // (`较去年同期和全年分别回落`), no metrics: read on below.
+        let at = strip_start(lex, text, s, e);
+        let bases = lex
+            .starting(text, at, e, &[Role::Compare, Role::NotCompare])
+            .is_some_and(|(_, r)| !r.has(Role::NotCompare));
+        if bases {
+            a.compare = true;
+            e = s;
+        } else {
+            // The figures listed from this one on, counted only here.
+            let figures = figures_listed(text, following);
+            list(lex, text, entities, s, e, figures, &mut a);
+            if !a.list.is_empty() {
+                return a;
+            }
         }
     }
     // A rank's scope follows its verb (`增速居台州市首位`).

@@ -508,3 +508,18 @@ fn a_method_aside_is_no_metric() {
     .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn bases_listed_before_fenbie_are_no_metrics() {
+    let text = "1-8月，全市固定资产投资增长20.1%，较去年同期和全年分别回落3.1、2.9个百分点。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+    let want: Vec<_> = [
+        ("20.1%", "固定资产投资", "change"),
+        ("3.1", "固定资产投资", "change"),
+        ("2.9个百分点", "固定资产投资", "change"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+    .collect();
+    assert_eq!(got, want);
+}
