@@ -344,7 +344,10 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
         .filter(|(s, e)| s < e)
         .collect();
     (0..ls.len().min(12)).find_map(|i| {
-        let j = title_bottom(text, &ls, i)?;
+        // A title line by the form table too: the attached 办法 may end in
+        // a note its type word is read past (`…实施办法(暂行)`).
+        let j = title_bottom(text, &ls, i)
+            .or_else(|| ends_a_wrapped_title(&text[ls[i].0..ls[i].1]).then_some(i))?;
         Some(joined(&text[block(&ls, i, j).range()]))
     })
 }
