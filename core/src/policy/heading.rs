@@ -46,6 +46,8 @@ string_enum! {
         Issue => "issue",
         /// A verb of an order publishing the document after its signature.
         Publish => "publish",
+        /// The particle before the noun closing a title's last line.
+        KindLink => "kind_link",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -177,9 +179,11 @@ const MAX_KIND_CHARS: usize = 6;
 /// 的若干政策举措`): the way a title names its kind, also with a word outside
 /// the form table. Only read under a line with 关于.
 fn ends_with_a_named_kind(line: &str) -> bool {
-    line.rsplit_once('的').is_some_and(|(_, kind)| {
-        let n = kind.chars().count();
-        (2..=MAX_KIND_CHARS).contains(&n) && kind.chars().all(crate::chars::is_han)
+    words(Role::KindLink).any(|w| {
+        line.rsplit_once(w).is_some_and(|(_, kind)| {
+            let n = kind.chars().count();
+            (2..=MAX_KIND_CHARS).contains(&n) && kind.chars().all(crate::chars::is_han)
+        })
     })
 }
 
@@ -629,6 +633,8 @@ mod tests {
             Role::Masthead,
             Role::OriginalTitle,
             Role::Issue,
+            Role::Publish,
+            Role::KindLink,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
