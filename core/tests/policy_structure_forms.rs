@@ -69,3 +69,20 @@ fn a_notice_that_opens_at_its_recipients() {
         )]
     );
 }
+
+#[test]
+fn an_attached_measure_named_with_a_trailing_note() {
+    // The attachment's title ends in a note after its type word (`(暂行)`):
+    // still the document that 本办法 of its articles names.
+    let text = "各县人民政府：\n《某市某某实施办法(暂行)》已经市政府研究同意，现印发给你们。\n某市人民政府办公室\n2030年5月7日\n某市某某实施办法(暂行)\n第一条 为了规范管理，制定本办法。\n第二条 本办法自印发之日起施行，有效期为3年。\n";
+    let got = effective(&record(text));
+    assert_eq!(
+        got,
+        [(
+            "自印发之日起施行，有效期为3年".to_string(),
+            None,
+            Some("某市某某实施办法(暂行)".to_string()),
+            Some("3年".to_string())
+        )]
+    );
+}
