@@ -322,11 +322,12 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut table_notes: Option<u32> = None;
     // In a table of contents: its first entry, once seen.
     let mut contents: Option<Option<String>> = None;
-    for line in lines(text) {
-        let (s, e) = trim(text, line.start, line.end);
-        if s == e {
-            continue;
-        }
+    let spans: Vec<(usize, usize)> = lines(text)
+        .iter()
+        .map(|l| trim(text, l.start, l.end))
+        .filter(|(s, e)| s < e)
+        .collect();
+    for (k, &(s, e)) in spans.iter().enumerate() {
         if is_contents_line(&text[s..e]) {
             contents = Some(None);
             continue;
@@ -358,6 +359,15 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 continue;
             }
         }
+        // `1.信息化发展指数` over a line `>79`: the label of a table's row
+        // (the row number glued to it, no sentence mark), not a heading.
+        let row_label = found.as_ref().is_some_and(|h| h.kind == MarkerKind::Arabic)
+            && !text[s..e]
+                .contains(|c| super::text::is_sentence_end(c) || super::text::is_clause_sep(c))
+            && spans
+                .get(k + 1)
+                .is_some_and(|&(s2, e2)| is_numeric_cell(&text[s2..e2]));
+        let found = found.filter(|_| !row_label);
         table_notes = None;
         after_cell = is_numeric_cell(&text[s..e]);
         if found.is_some() {
@@ -593,6 +603,12 @@ mod tests {
         );
         assert!(is_numeric_cell("[200]") && is_numeric_cell("≥95") && is_numeric_cell("73.4"));
         assert!(!is_numeric_cell("序号") && !is_numeric_cell("1.指统计口径"));
+        // Row labels with their number glued on, each over its cells.
+        let text = "（一）发展基础。\n指标\n2015年\n1.信息化发展指数\n>79\n—\n2.信息产业收入规模（万亿元）\n16\n17.1\n二、任务\n1.建设载体。\n2024\n";
+        assert_eq!(
+            outline(text),
+            ["2:（一）:1:发展基础", "1:二、:2:任务", "3:1.:1:建设载体"]
+        );
     }
 
     #[test]
