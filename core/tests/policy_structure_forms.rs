@@ -86,3 +86,21 @@ fn an_attached_measure_named_with_a_trailing_note() {
         )]
     );
 }
+
+#[test]
+fn a_year_before_the_signature_is_a_result_not_a_target() {
+    let text = "某省人民政府关于印发某某规划的通知\n各市人民政府：\n现将《某某规划》印发给你们。\n某省人民政府\n2030年12月15日\n某某规划\n一、发展基础\n至2029年底，全省网民数达到6.88亿。\n二、发展目标\n到2035年，全省网民数达到8亿。\n";
+    let r = record(text);
+    let targets: Vec<(i64, &str)> = r["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["deadline"].as_i64().unwrap(),
+                t["amount"]["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(targets, [(2035, "8亿")]);
+}
