@@ -20,8 +20,9 @@
 //! done, not a measure), and a cue that repeats the tail of a longer cue earlier in
 //! the clause (`契税补贴 … 该项补贴`: the same measure again) are not read.
 //! Nor are a cue in a record named as evidence (`以…登记时间为准`) or in a
-//! definition (`…是指…`), or a verb of spreading whose object is a cue of
-//! another tool (`推广“亩均英雄贷”`).
+//! definition (`…是指…`), a cue inside a round-bracket remark
+//! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
+//! cue of another tool (`推广“亩均英雄贷”`).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
@@ -337,6 +338,47 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
 }
 
+/// True when `cue` stands inside a round-bracket remark on its line
+/// (`（包括…）`, `（以下简称…）`, `（学位）`): a remark explains or names,
+/// it deploys nothing. 责任单位 brackets are skipped before.
+fn in_remark(text: &str, span: Span, cue: Span) -> bool {
+    let round = |c: char, b: char| crate::chars::halfwidth(c) == b;
+    let mut depth = 0usize;
+    let mut open = false;
+    for c in text[span.start..cue.start].chars().rev() {
+        if c == '\n' {
+            break;
+        }
+        if round(c, ')') {
+            depth += 1;
+        } else if round(c, '(') {
+            if depth == 0 {
+                open = true;
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    if !open {
+        return false;
+    }
+    let mut depth = 0usize;
+    for c in text[cue.end..span.end].chars() {
+        if c == '\n' {
+            return false;
+        }
+        if round(c, '(') {
+            depth += 1;
+        } else if round(c, ')') {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+    }
+    false
+}
+
 /// A row of `data/policy_instrument_recodes.tsv`: a cue of `tool` whose
 /// sentence names `word` before it is coded as `category` / `to` (a subsidy
 /// to buyers is a consumption incentive).
@@ -586,6 +628,7 @@ impl Instruments {
                 || headed(text, cue.end)
                 || reported(text, cue.start, span.start)
                 || named_only(text, span, cue)
+                || in_remark(text, span, cue)
                 || self.spreads_other(text, span, cue, c)
             {
                 continue;
@@ -770,7 +813,7 @@ mod tests {
     }
 
     #[test]
-    fn evidence_definitions_verbs_and_recipients() {
+    fn evidence_definitions_remarks_verbs_and_recipients() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
             t.find(text, Span::new(0, text.len()), &[])
@@ -796,6 +839,12 @@ mod tests {
             [pair("金融", "金融支持")]
         );
         assert_eq!(found("推广清洁能源"), [pair("推广", "示范推广")]);
+        // A remark in round brackets explains; the cue after it counts.
+        assert_eq!(
+            found("实现交易过户(带押过户),同步完成不动产登记"),
+            [pair("登记", "法规管制")]
+        );
+        assert!(found("学历（学位）继续教育").is_empty());
         // A subsidy to buyers is a consumption incentive, to firms a fund.
         assert_eq!(
             found("对购房人给予每平方米200元补贴"),
