@@ -216,6 +216,9 @@ enum Place {
     /// follows it before the next comma, that cue is the measure spread
     /// (`推广“亩均英雄贷”` is credit), and the verb is not read.
     Verb,
+    /// A word ending a heading that makes the items under it a list of
+    /// papers to hand in (`申请材料`): no cue is read under it.
+    Papers,
 }
 
 impl FromStr for Place {
@@ -228,6 +231,7 @@ impl FromStr for Place {
             "tail" => Ok(Place::Tail),
             "sentence" => Ok(Place::Sentence),
             "verb" => Ok(Place::Verb),
+            "papers" => Ok(Place::Papers),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -249,6 +253,7 @@ struct Contexts {
     tails: Vec<&'static str>,
     sentences: Vec<&'static str>,
     verbs: Vec<&'static str>,
+    papers: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -259,6 +264,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         tails: Vec::new(),
         sentences: Vec::new(),
         verbs: Vec::new(),
+        papers: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -268,6 +274,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Tail => c.tails.push(w),
             Place::Sentence => c.sentences.push(w),
             Place::Verb => c.verbs.push(w),
+            Place::Papers => c.papers.push(w),
         }
     }
     c
@@ -377,6 +384,15 @@ fn in_remark(text: &str, span: Span, cue: Span) -> bool {
         }
     }
     false
+}
+
+/// True when a heading `title` ends with a word that makes the items under
+/// it a list of papers to hand in (`提取材料`, `申请材料`): each item names a
+/// paper, none deploys a measure.
+pub(crate) fn lists_papers(title: &str) -> bool {
+    let title =
+        title.trim_end_matches(|c: char| is_space(c) || is_sentence_end(c) || is_clause_sep(c));
+    CONTEXTS.papers.iter().any(|w| title.ends_with(w))
 }
 
 /// A row of `data/policy_instrument_recodes.tsv`: a cue of `tool` whose
