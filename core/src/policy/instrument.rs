@@ -216,6 +216,9 @@ enum Place {
     /// follows it before the next comma, that cue is the measure spread
     /// (`推广“亩均英雄贷”` is credit), and the verb is not read.
     Verb,
+    /// A word of prohibition before a cue in its stretch: the cue names
+    /// what is banned (`不得享受购房补贴`), the ban is the measure.
+    Ban,
     /// A word ending a heading that makes the items under it a list of
     /// papers to hand in (`申请材料`): no cue is read under it.
     Papers,
@@ -232,6 +235,7 @@ impl FromStr for Place {
             "sentence" => Ok(Place::Sentence),
             "verb" => Ok(Place::Verb),
             "papers" => Ok(Place::Papers),
+            "ban" => Ok(Place::Ban),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -254,6 +258,7 @@ struct Contexts {
     sentences: Vec<&'static str>,
     verbs: Vec<&'static str>,
     papers: Vec<&'static str>,
+    bans: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -265,6 +270,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         sentences: Vec::new(),
         verbs: Vec::new(),
         papers: Vec::new(),
+        bans: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -275,6 +281,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Sentence => c.sentences.push(w),
             Place::Verb => c.verbs.push(w),
             Place::Papers => c.papers.push(w),
+            Place::Ban => c.bans.push(w),
         }
     }
     c
@@ -334,11 +341,15 @@ fn sentence(text: &str, span: Span, cue: Span) -> Span {
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
-/// ends with a word of evidence (`…为准`), or its sentence is a definition.
+/// ends with a word of evidence (`…为准`) or holds a ban before the cue
+/// (`不得享受购房补贴`: what is banned), or its sentence is a definition.
 fn named_only(text: &str, span: Span, cue: Span) -> bool {
     let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
     let stretch = text[stretch.range()].trim_end_matches(is_space);
-    if CONTEXTS.tails.iter().any(|w| stretch.ends_with(w)) {
+    if CONTEXTS.tails.iter().any(|w| stretch.ends_with(w))
+        || CONTEXTS.bans.iter().any(|w| before.contains(w))
+    {
         return true;
     }
     let s = &text[sentence(text, span, cue).range()];
@@ -861,6 +872,11 @@ mod tests {
             [pair("登记", "法规管制")]
         );
         assert!(found("学历（学位）继续教育").is_empty());
+        // What a ban names is banned, the ban is the measure.
+        assert_eq!(
+            found("合同撤销的，均不得享受购房补贴。"),
+            [pair("不得", "法规管制")]
+        );
         // A subsidy to buyers is a consumption incentive, to firms a fund.
         assert_eq!(
             found("对购房人给予每平方米200元补贴"),
@@ -871,6 +887,7 @@ mod tests {
         assert!(recodes.errors.is_empty(), "{:?}", recodes.errors);
         assert!(!RECODES.is_empty() && !CONTEXTS.tails.is_empty());
         assert!(!CONTEXTS.sentences.is_empty() && !CONTEXTS.verbs.is_empty());
+        assert!(!CONTEXTS.bans.is_empty() && !CONTEXTS.papers.is_empty());
     }
 
     #[test]
