@@ -20,7 +20,8 @@
 //! done, not a measure), and a cue that repeats the tail of a longer cue earlier in
 //! the clause (`契税补贴 … 该项补贴`: the same measure again) are not read.
 //! Nor are a cue in a record named as evidence (`以…登记时间为准`) or in a
-//! definition (`…是指…`), a cue inside a round-bracket remark
+//! definition (`…是指…`), a cue in a condition that says who or what
+//! qualifies (`被列为试点项目的，`, `对进行技术改造的企业`), a cue inside a round-bracket remark
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
 //! cue of another tool (`推广“亩均英雄贷”`).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
@@ -222,6 +223,14 @@ enum Place {
     /// A word ending a heading that makes the items under it a list of
     /// papers to hand in (`申请材料`): no cue is read under it.
     Papers,
+    /// A word ending the stretch holding a cue that makes the stretch a
+    /// condition (`…进口自用的机器设备的，`): it says who or what qualifies,
+    /// the measure follows.
+    Condition,
+    /// A word opening the stretch holding a cue that, with a condition word
+    /// after the cue in the stretch, makes the cue part of the description
+    /// of who receives the measure (`对技术改造的企业给予补贴`).
+    Recipient,
 }
 
 impl FromStr for Place {
@@ -236,6 +245,8 @@ impl FromStr for Place {
             "verb" => Ok(Place::Verb),
             "papers" => Ok(Place::Papers),
             "ban" => Ok(Place::Ban),
+            "condition" => Ok(Place::Condition),
+            "recipient" => Ok(Place::Recipient),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -259,6 +270,8 @@ struct Contexts {
     verbs: Vec<&'static str>,
     papers: Vec<&'static str>,
     bans: Vec<&'static str>,
+    conditions: Vec<&'static str>,
+    recipients: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -271,6 +284,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         verbs: Vec::new(),
         papers: Vec::new(),
         bans: Vec::new(),
+        conditions: Vec::new(),
+        recipients: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -282,6 +297,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Verb => c.verbs.push(w),
             Place::Papers => c.papers.push(w),
             Place::Ban => c.bans.push(w),
+            Place::Condition => c.conditions.push(w),
+            Place::Recipient => c.recipients.push(w),
         }
     }
     c
@@ -354,6 +371,21 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     }
     let s = &text[sentence(text, span, cue).range()];
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
+}
+
+/// True when the stretch holding `cue` (up to the next comma or full stop)
+/// is a condition: it ends with a condition word (`…的，`), or it opens with
+/// a word naming who receives (`对`, `凡`) and a condition word follows the
+/// cue in it (`对技术改造的企业`). A condition says who or what qualifies
+/// for the measure that follows; it deploys nothing itself.
+fn conditional(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let whole = text[stretch.range()].trim_matches(is_space);
+    let after = &text[cue.end..stretch.end];
+    let c = &*CONTEXTS;
+    c.conditions.iter().any(|w| whole.ends_with(w))
+        || (c.recipients.iter().any(|w| whole.starts_with(w))
+            && c.conditions.iter().any(|w| after.contains(w)))
 }
 
 /// True when `cue` stands inside a round-bracket remark on its line
@@ -655,6 +687,7 @@ impl Instruments {
                 || headed(text, cue.end)
                 || reported(text, cue.start, span.start)
                 || named_only(text, span, cue)
+                || conditional(text, span, cue)
                 || in_remark(text, span, cue)
                 || self.spreads_other(text, span, cue, c)
             {
@@ -877,6 +910,19 @@ mod tests {
             found("合同撤销的，均不得享受购房补贴。"),
             [pair("不得", "法规管制")]
         );
+        // A condition (…的，) says who qualifies; the measure after it is read.
+        assert_eq!(
+            found("被列为住宅试点项目的，给予贷款贴息"),
+            [pair("贷款", "金融支持")]
+        );
+        assert_eq!(
+            found("对进行技术改造的企业给予补贴"),
+            [pair("补贴", "资金投入")]
+        );
+        assert_eq!(
+            found("对企业的技术改造给予补贴"),
+            [pair("技术改造", "技术支持"), pair("补贴", "资金投入")]
+        );
         // A subsidy to buyers is a consumption incentive, to firms a fund.
         assert_eq!(
             found("对购房人给予每平方米200元补贴"),
@@ -888,6 +934,7 @@ mod tests {
         assert!(!RECODES.is_empty() && !CONTEXTS.tails.is_empty());
         assert!(!CONTEXTS.sentences.is_empty() && !CONTEXTS.verbs.is_empty());
         assert!(!CONTEXTS.bans.is_empty() && !CONTEXTS.papers.is_empty());
+        assert!(!CONTEXTS.conditions.is_empty() && !CONTEXTS.recipients.is_empty());
     }
 
     #[test]
