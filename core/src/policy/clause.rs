@@ -195,7 +195,7 @@ pub(crate) fn find(
                 {
                     Vec::new()
                 } else {
-                    instruments.find(text, span, &skip)
+                    instruments.find_in_clause(text, span, &l.titles, &skip)
                 },
                 markers: l.markers,
                 titles: l.titles,
@@ -247,6 +247,27 @@ mod tests {
         assert!(text[last.span.range()].ends_with("（二）落实税收优惠。"));
         let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
         assert_eq!(tools, ["资金投入", "税收优惠"]);
+    }
+
+    #[test]
+    fn a_category_stated_in_a_heading_outranks_one_mention() {
+        let tools = |text: &str| -> Vec<Vec<String>> {
+            let p = crate::policy::parse(text, &Config::default());
+            p.clauses
+                .iter()
+                .map(|c| c.instruments.iter().map(|i| i.tool.to_string()).collect())
+                .collect()
+        };
+        // 金融 is stated in the heading and cued in the clause: the one
+        // mention of 培训 is left out, the two of 补贴 are kept.
+        let text = "一、加大金融支持\n（一）扩大信贷投放。发放贷款，开展培训。\n（二）扩大信贷投放。发放贷款，给予补贴，补贴到户。\n";
+        assert_eq!(
+            tools(text),
+            [vec!["金融支持"], vec!["金融支持", "资金投入"]]
+        );
+        // With no category stated in a heading, every cue counts.
+        let text = "一、工作措施\n（一）扩大投放。发放贷款，开展培训。\n";
+        assert_eq!(tools(text), [vec!["金融支持", "人才培养"]]);
     }
 
     #[test]

@@ -11,6 +11,12 @@
 //! are tried longest first (`专项债券` before `债券`), and a match is skipped
 //! over. A clause gets one candidate per tool, the first cue of that tool.
 //!
+//! Its headings weigh more than its body: where the titles of the clause and
+//! of the headings above it cue a category the clause also cues, a category
+//! cued only once in the clause and in no heading is left out (`一、加大金融
+//! 支持` over a clause of credit that mentions 培训 once in passing). Coders
+//! code the instruments that carry the stated aim, not every mention.
+//!
 //! A cue counts where the clause deploys it, not where its word only names
 //! something (`data/policy_instrument_contexts.tsv`, rules of the language
 //! that hold for any codebook): a cue whose first character belongs to a
@@ -649,9 +655,53 @@ impl Instruments {
     }
 
     /// The candidates in `span` of `text`, one per tool (its first cue),
-    /// in the order of their cues; cues inside any of `skip` (sorted,
-    /// disjoint) are not read, nor cues the context words rule out.
+    /// in the order of their cues, with no heading (the tests' view).
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
+        first_per_tool(self.read(text, span, skip))
+    }
+
+    /// The candidates of a clause at `span` under the headings `titles`
+    /// (from the top, its own last), one per tool (its first cue), in the
+    /// order of their cues. Where a heading states a category the clause also cues, a
+    /// category cued once in the clause and in no heading is left out. The
+    /// headings state the aim of the clause and of its section; coders code
+    /// the instruments that carry it, not a measure mentioned once beside it.
+    pub(crate) fn find_in_clause(
+        &self,
+        text: &str,
+        span: Span,
+        titles: &[Span],
+        skip: &[Span],
+    ) -> Vec<Instrument> {
+        let all = self.read(text, span, skip);
+        let heads: Vec<Instrument> = titles
+            .iter()
+            .flat_map(|&t| self.read(text, t, skip))
+            .collect();
+        // A heading's cue word states its measure in whatever category the
+        // clause's sentences code it (补贴标准 over 对购房人给予补贴).
+        let stated = |i: &Instrument| {
+            heads
+                .iter()
+                .any(|h| h.category == i.category || text[h.cue.range()] == text[i.cue.range()])
+        };
+        let count = |c: Category| all.iter().filter(|i| i.category == c).count();
+        let kept = if all.iter().any(stated) {
+            all.iter()
+                .filter(|i| stated(i) || count(i.category) > 1)
+                .cloned()
+                .collect()
+        } else {
+            all
+        };
+        first_per_tool(kept)
+    }
+
+    /// Every cue read in `span` of `text`, in order (a tool may come more
+    /// than once); cues inside any of `skip` (sorted, disjoint) are not
+    /// read, nor cues the context words rule out.
+    fn read(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
         let mut out: Vec<Instrument> = Vec::new();
         // Every cue read so far in the clause (for repeats).
         let mut read: Vec<&str> = Vec::new();
@@ -694,16 +744,28 @@ impl Instruments {
                 continue;
             }
             let (category, tool) = recoded(text, span, cue, c);
-            if !out.iter().any(|i| i.tool == tool && i.category == category) {
-                out.push(Instrument {
-                    category,
-                    tool,
-                    cue,
-                });
-            }
+            out.push(Instrument {
+                category,
+                tool,
+                cue,
+            });
         }
         out
     }
+}
+
+/// The first instrument of each (category, tool) in `all`, in order.
+fn first_per_tool(all: Vec<Instrument>) -> Vec<Instrument> {
+    let mut out: Vec<Instrument> = Vec::new();
+    for i in all {
+        if !out
+            .iter()
+            .any(|o| o.tool == i.tool && o.category == i.category)
+        {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// The category and tool of cue `c` at `cue`: its own, or another where
