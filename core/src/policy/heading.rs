@@ -142,6 +142,7 @@ fn is_order_number(line: &str) -> bool {
 }
 
 fn is_title_line(line: &str) -> bool {
+    let line = &*unspaced(line);
     line.chars().count() <= MAX_HEADING_CHARS
         && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
         && doc_type(line).0.is_some()
@@ -159,6 +160,7 @@ fn opens_a_name(line: &str) -> bool {
 /// the forms of the form table as well (`国务院关于某某新区` /
 /// `总体规划（2018—2035年）的批复`).
 fn ends_a_wrapped_title(line: &str) -> bool {
+    let line = &*unspaced(line);
     is_title_line(line)
         || (line.chars().count() <= MAX_HEADING_CHARS
             && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
@@ -173,6 +175,7 @@ fn ends_a_wrapped_title(line: &str) -> bool {
 /// brackets (`（此件公开发布）`), and not a whole title itself. Digits
 /// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
 fn is_title_part(line: &str) -> bool {
+    let line = &*unspaced(line);
     // A line ending inside a 《》 name may be as long as a title, and may
     // end with a type word of that name (`…实施《某某管理法`).
     let open = opens_a_name(line);
@@ -361,8 +364,26 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
 pub fn joined(heading: &str) -> String {
     heading
         .split('\n')
-        .map(|l| l.trim_matches(is_space))
+        .map(|l| unspaced(l.trim_matches(is_space)))
         .collect()
+}
+
+/// The fewest characters a letter-spaced line has (`通 知` is two words
+/// apart, `几 个 问 题 的 通 知` a spaced title).
+const MIN_SPACED_CHARS: usize = 4;
+
+/// `line` without its layout spaces when it is letter-spaced: at least
+/// four pieces between spaces, all but at most one a single character
+/// (`几 个 问 题 的 通 知` → `几个问题的通知`). A space between two names
+/// (`中共中央办公厅 国务院办公厅`) stays.
+pub(crate) fn unspaced(line: &str) -> std::borrow::Cow<'_, str> {
+    let pieces: Vec<&str> = line.split(is_space).filter(|p| !p.is_empty()).collect();
+    let long = pieces.iter().filter(|p| p.chars().count() > 1).count();
+    if pieces.len() >= MIN_SPACED_CHARS && long <= 1 {
+        std::borrow::Cow::Owned(pieces.concat())
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {

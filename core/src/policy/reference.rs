@@ -216,14 +216,22 @@ fn own_issue(head: &str) -> bool {
 /// The relation the words around `span` give, if any. In a `signed`
 /// document (a signature or recipients) an issue word before the title
 /// counts only as the document's own act ([`own_issue`]).
-fn relation_at(text: &str, span: Span, names: &[Span], signed: bool) -> Option<Relation> {
-    // After: 印发 to the end of the sentence or the next 《》 name
-    // (`《方案》已经国务院同意，现印发给你们`), the other words to the end of
-    // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
+fn relation_at(
+    text: &str,
+    span: Span,
+    name: Option<&str>,
+    names: &[Span],
+    signed: bool,
+) -> Option<Relation> {
+    // After: 印发 to the end of the sentence or the next 《》 name other
+    // than its own (`《方案》已经国务院同意，现印发给你们`; `《条例》已经…修订
+    // 通过，现将修订后的《条例》公布`), the other words to the end of the
+    // clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
     let sentence_end = rest
-        .find([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
-        .unwrap_or(rest.len());
+        .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
+        .find(|&(i, _)| name.is_none_or(|n| !rest[i..].starts_with(n)))
+        .map_or(rest.len(), |(i, _)| i);
     let clause_end = rest[..sentence_end]
         .find(['，', ',', '：', ':'])
         .unwrap_or(sentence_end);
@@ -378,8 +386,14 @@ pub(crate) fn find(
                         span: full,
                         title: Some(t.name.clone()),
                         doc_number: attached.map(|(k, _)| numbers[k].span),
-                        relation: relation_at(text, full, &names, signed)
-                            .unwrap_or(Relation::Cites),
+                        relation: relation_at(
+                            text,
+                            full,
+                            Some(&text[m.span.range()]),
+                            &names,
+                            signed,
+                        )
+                        .unwrap_or(Relation::Cites),
                     },
                 ));
             }
@@ -404,7 +418,8 @@ pub(crate) fn find(
                 span: d.span,
                 title: None,
                 doc_number: Some(d.span),
-                relation: relation_at(text, d.span, &names, signed).unwrap_or(Relation::Cites),
+                relation: relation_at(text, d.span, None, &names, signed)
+                    .unwrap_or(Relation::Cites),
             },
         ));
     }
@@ -598,5 +613,15 @@ mod tests {
     fn word_table_parses() {
         assert!(WORDS.rows.len() >= 20);
         assert!(is_publication("人民日报") && !is_publication("某某办法"));
+        // Written instruments and forms to fill in are no documents.
+        for form in [
+            "某市保障性租赁住房项目认定书",
+            "授权委托书",
+            "契税补贴申请表",
+            "奖补资格评审表",
+        ] {
+            assert!(is_publication(form), "{form}");
+        }
+        assert!(!is_publication("某某白皮书") && !is_publication("某某报告"));
     }
 }
