@@ -255,6 +255,14 @@ fn is_numeric_cell(line: &str) -> bool {
         && !line.chars().any(char::is_alphabetic)
 }
 
+/// True when the next non-empty line of `rest` is a numeric cell.
+fn next_is_cell(text: &str, rest: &[super::text::Line]) -> bool {
+    rest.iter()
+        .map(|l| trim(text, l.start, l.end))
+        .find(|(s, e)| s < e)
+        .is_some_and(|(s, e)| is_numeric_cell(&text[s..e]))
+}
+
 string_enum! {
     /// The role of a row of `policy_outline_words.tsv`.
     enum Role {
@@ -322,7 +330,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut table_notes: Option<u32> = None;
     // In a table of contents: its first entry, once seen.
     let mut contents: Option<Option<String>> = None;
-    for line in lines(text) {
+    let all = lines(text);
+    for (k, line) in all.iter().enumerate() {
         let (s, e) = trim(text, line.start, line.end);
         if s == e {
             continue;
@@ -348,6 +357,14 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 }
                 Some(_) => {}
             }
+        }
+        // A row of a table copied one cell a line (`1.信息化发展指数` over
+        // `>79`): a heading's text never goes on in a line that is only a
+        // figure.
+        if found.is_some_and(|h| h.kind == MarkerKind::Arabic) && next_is_cell(text, &all[k + 1..])
+        {
+            after_cell = false;
+            continue;
         }
         // `1.指…` / `2.[]内为…` right under a table's rows: its notes.
         if let Some(h) = found.filter(|h| h.kind == MarkerKind::Arabic) {
@@ -593,6 +610,15 @@ mod tests {
         );
         assert!(is_numeric_cell("[200]") && is_numeric_cell("≥95") && is_numeric_cell("73.4"));
         assert!(!is_numeric_cell("序号") && !is_numeric_cell("1.指统计口径"));
+    }
+
+    #[test]
+    fn rows_of_a_table_one_cell_a_line_are_not_headings() {
+        let text = "（一）发展成就。\n指标\n总体发展水平\n1.信息化发展指数\n>79\n—\n72.45\n2.集成电路芯片规模生产工艺（纳米）\n32/28\n（二）形势。\n1.加强统筹。\n";
+        assert_eq!(
+            outline(text),
+            ["2:（一）:1:发展成就", "2:（二）:2:形势", "3:1.:1:加强统筹"]
+        );
     }
 
     #[test]
