@@ -14,7 +14,7 @@
 //! in the sentence before it; words inside other 《》 names do not count.
 
 use super::doc_number::DocNumber;
-use super::text::{is_close, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
+use super::text::{is_clause_sep, is_close, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::Span;
 use std::fmt;
@@ -170,9 +170,9 @@ fn inside(spans: &[Span], at: usize) -> bool {
 }
 
 /// How far around a mention relation words are looked for (bytes, about
-/// 100 Han characters): the look is bounded, so a text of one endless
+/// 200 Han characters): the look is bounded, so a text of one endless
 /// sentence with many titles stays linear.
-const WINDOW_BYTES: usize = 300;
+const WINDOW_BYTES: usize = 600;
 
 /// The char boundary at or before `at` (at most `text.len()`).
 fn floor(text: &str, at: usize) -> usize {
@@ -271,6 +271,25 @@ fn relation_at(
                 continue;
             }
             if signed && *r == Relation::Issues && !own_issue(&before[..i]) {
+                continue;
+            }
+            // The word governs the title only across clauses that go on
+            // naming documents (`按照《A》，B《C》` → C), not across other
+            // clauses (`为贯彻落实…要求，…，制定了《A》` cites A).
+            let from = at + w.len();
+            let between = &text[from..span.start];
+            let mut clause_start = from;
+            let mut crosses_plain = false;
+            for (j, c) in between.char_indices().filter(|&(_, c)| is_clause_sep(c)) {
+                let clause_end = from + j;
+                let k = names.partition_point(|n| n.start < clause_start);
+                if !names.get(k).is_some_and(|n| n.start < clause_end) {
+                    crosses_plain = true;
+                    break;
+                }
+                clause_start = clause_end + c.len_utf8();
+            }
+            if crosses_plain {
                 continue;
             }
             // The nearest word; at the same place the longer (rows are longest first).
@@ -444,6 +463,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_basis_word_reaches_across_clauses_that_name_documents_only() {
+        // 天津 2022: three documents after one 按照, separated by commas.
+        let text = "按照《某某税收政策的公告》，人民银行《某某贷款管理的通知》，银保监会、住房城乡建设部《某某发展的指导意见》等相关规定执行。";
+        let r = refs(text);
+        assert_eq!(r.iter().map(|x| x.2).collect::<Vec<_>>(), ["basis"; 3]);
+        // 甘肃 2020: 贯彻落实 governs the 要求, not the plan made later.
+        let text = "为深入贯彻落实“六稳”要求，推动经济平稳发展，省政府研究制定了《某某行动计划》。";
+        assert_eq!(refs(text)[0].2, "cites");
     }
 
     #[test]
