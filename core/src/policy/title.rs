@@ -197,7 +197,19 @@ const MAX_ALIAS_CHARS: usize = 20;
 /// An alias bracket right after a title ending at `end`: `（以下简称《决定》）`,
 /// `(以下简称“决定”)`, `（简称“决定”）`, `（以下简称个人所得税法）`. Returns
 /// the alias span and the bracket's end.
+#[cfg(test)]
 fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
+    match aliases_after(text, end)? {
+        (a, bracket_end) if a.len() == 1 => Some((a[0], bracket_end)),
+        _ => None,
+    }
+}
+
+/// An alias bracket right after a title ending at `end`, with one short
+/// name or several joined by 和/及/与/、 for the titles listed before it
+/// (`《A》和《B》（以下简称《甲》和《乙》）`): the alias spans in order and the
+/// bracket's end.
+fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
     let rest = &text[end..];
     let skipped = rest.len() - rest.trim_start_matches(is_space).len();
     let mut at = end + skipped;
@@ -234,23 +246,80 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
             if rel == 0 || !super::text::is_close(c) {
                 return None;
             }
-            return Some((Span::new(at, at + rel), at + rel + c.len_utf8()));
+            return Some((vec![Span::new(at, at + rel)], at + rel + c.len_utf8()));
         }
     };
-    let a_start = at + q.len_utf8();
-    let window: String = text[a_start..].chars().take(20).collect();
-    let rel = window.find(close_q)?;
-    if rel == 0 {
-        return None;
+    let mut aliases = Vec::new();
+    loop {
+        let a_start = at + q.len_utf8();
+        let window: String = text[a_start..].chars().take(20).collect();
+        let rel = window.find(close_q)?;
+        if rel == 0 {
+            return None;
+        }
+        let a_end = a_start + rel;
+        aliases.push(Span::new(a_start, a_end));
+        let after = a_end + close_q.len_utf8();
+        let c = text[after..].chars().next()?;
+        if c == '）' || c == ')' {
+            return Some((aliases, after + c.len_utf8()));
+        }
+        // Another short name of the same kind after 和/及/与/、.
+        if !(super::text::is_conjunction(c) || c == super::text::ENUM_COMMA) {
+            return None;
+        }
+        at = after + c.len_utf8();
+        if !text[at..].starts_with(q) {
+            return None;
+        }
     }
-    let a_end = a_start + rel;
-    let mut after = a_end + close_q.len_utf8();
-    let c = text[after..].chars().next()?;
-    if c != '）' && c != ')' {
-        return None;
+}
+
+/// The titles of the mentions listed right before the one at `mentions`'
+/// end, joined to it by 和/及/与/、 (`《A》和《B》`), the last one included,
+/// in text order.
+fn listed_titles(text: &str, mentions: &[Mention]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut next_start = None;
+    for m in mentions.iter().rev() {
+        if let Some(start) = next_start {
+            let gap = text[m.span.end..start].trim_matches(is_space);
+            let mut chars = gap.chars();
+            let joined = match (chars.next(), chars.next()) {
+                (Some(c), None) => super::text::is_conjunction(c) || c == super::text::ENUM_COMMA,
+                _ => false,
+            };
+            if !joined {
+                break;
+            }
+        }
+        out.push(m.title);
+        next_start = Some(m.span.start);
     }
-    after += c.len_utf8();
-    Some((Span::new(a_start, a_end), after))
+    out.reverse();
+    out
+}
+
+/// Gives the aliases of a bracket to the titles listed before it, in
+/// order, when there are as many of them; a title keeps an alias it has.
+fn give_aliases(
+    text: &str,
+    aliases: &[Span],
+    mentions: &[Mention],
+    titles: &mut [Title],
+    by_name: &mut HashMap<String, usize>,
+) {
+    let listed = listed_titles(text, mentions);
+    if listed.len() < aliases.len() {
+        return;
+    }
+    let listed = &listed[listed.len() - aliases.len()..];
+    for (&a, &t) in aliases.iter().zip(listed) {
+        if titles[t].alias.is_none() {
+            titles[t].alias = Some(a);
+            by_name.entry(text[a.range()].to_string()).or_insert(t);
+        }
+    }
 }
 
 /// Titles at their first mention, and every mention that names one of them.
@@ -269,34 +338,29 @@ pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
             continue;
         }
         let span = Span::new(open, end);
-        if let Some(&t) = by_name.get(&name) {
-            mentions.push(Mention { span, title: t });
-            // An alias may be given at a later mention.
-            if let Some((a, bracket_end)) = alias_after(text, end) {
-                skip_until = bracket_end;
-                if titles[t].alias.is_none() {
-                    titles[t].alias = Some(a);
-                    by_name.entry(text[a.range()].to_string()).or_insert(t);
-                }
+        let index = match by_name.get(&name) {
+            Some(&t) => t,
+            None => {
+                let (doc_type, trial) = doc_type(&name);
+                let index = titles.len();
+                by_name.insert(name.clone(), index);
+                titles.push(Title {
+                    span,
+                    name,
+                    doc_type,
+                    trial,
+                    alias: None,
+                });
+                index
             }
-            continue;
-        }
-        let (doc_type, trial) = doc_type(&name);
-        let alias = alias_after(text, end);
-        let index = titles.len();
-        if let Some((a, bracket_end)) = alias {
-            skip_until = bracket_end;
-            by_name.entry(text[a.range()].to_string()).or_insert(index);
-        }
-        by_name.insert(name.clone(), index);
-        titles.push(Title {
-            span,
-            name,
-            doc_type,
-            trial,
-            alias: alias.map(|(a, _)| a),
-        });
+        };
         mentions.push(Mention { span, title: index });
+        // An alias may be given at a later mention, and one bracket may
+        // name the titles listed before it in order.
+        if let Some((aliases, bracket_end)) = aliases_after(text, end) {
+            skip_until = bracket_end;
+            give_aliases(text, &aliases, &mentions, &mut titles, &mut by_name);
+        }
     }
     (titles, mentions)
 }
@@ -316,6 +380,22 @@ mod tests {
             let (a, _) = alias_after(&text, "《某某管理办法》".len()).expect(w);
             assert_eq!(&text[a.range()], "办法", "{w}");
         }
+    }
+
+    #[test]
+    fn one_bracket_names_the_titles_listed_before_it() {
+        let text = "制定了《关于促进消费的实施意见》和《关于促进消费的行动计划》(以下简称《实施意见》和《行动计划》)。现将《实施意见》和《行动计划》印发你们。";
+        let (titles, mentions) = find(text);
+        let aliases: Vec<&str> = titles
+            .iter()
+            .map(|t| &text[t.alias.expect("alias").range()])
+            .collect();
+        assert_eq!(aliases, ["实施意见", "行动计划"]);
+        // The later uses are mentions of the two titles, not new titles.
+        assert_eq!(
+            mentions.iter().map(|m| m.title).collect::<Vec<_>>(),
+            [0, 1, 0, 1]
+        );
     }
 
     #[test]
