@@ -417,9 +417,28 @@ pub(crate) fn find(
                 ));
             }
             Some(i) => {
+                let number = attached.map(|(k, _)| numbers[k].span);
                 let r = &mut out[i].1;
-                if r.doc_number.is_none() {
-                    r.doc_number = attached.map(|(k, _)| numbers[k].span);
+                // One name for two documents: the version a notice issues,
+                // and the old one of the same name repealed with its own
+                // number (`原《某办法》（某〔2025〕1号）同时废止`).
+                let old_version = number.is_some()
+                    && r.doc_number.is_none()
+                    && r.relation == Relation::Issues
+                    && relation_at(text, full, Some(&text[m.span.range()]), &names, signed)
+                        == Some(Relation::Replaces);
+                if old_version {
+                    out.push((
+                        full.start,
+                        Reference {
+                            span: full,
+                            title: Some(t.name.clone()),
+                            doc_number: number,
+                            relation: Relation::Replaces,
+                        },
+                    ));
+                } else if r.doc_number.is_none() {
+                    r.doc_number = number;
                 }
             }
         }
@@ -463,6 +482,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_revised_version_issued_and_the_old_one_repealed_are_two_references() {
+        let text = "现将修订后的《某某实施办法（暂行）》予以印发，请遵照执行。\n第十九条　本办法自2026年5月26日起实施。原《某某实施办法（暂行）》（穗公积金中心规字〔2025〕1号）同时废止。";
+        assert_eq!(
+            refs(text),
+            [
+                ("《某某实施办法（暂行）》".to_string(), None, "issues"),
+                (
+                    "《某某实施办法（暂行）》（穗公积金中心规字〔2025〕1号）".to_string(),
+                    Some("穗公积金中心规字〔2025〕1号".to_string()),
+                    "replaces"
+                ),
+            ]
+        );
     }
 
     #[test]
