@@ -219,18 +219,19 @@ fn own_issue(head: &str) -> bool {
 fn relation_at(
     text: &str,
     span: Span,
-    name: Option<&str>,
+    same: &[usize],
     names: &[Span],
     signed: bool,
 ) -> Option<Relation> {
     // After: 印发 to the end of the sentence or the next 《》 name other
-    // than its own (`《方案》已经国务院同意，现印发给你们`; `《条例》已经…修订
-    // 通过，现将修订后的《条例》公布`), the other words to the end of the
-    // clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
+    // than its own or its alias (`same`, where each such 《 opens:
+    // `《方案》（以下简称《方案》）已经国务院同意，现印发给你们`; `《条例》已经…
+    // 修订通过，现将修订后的《条例》公布`), the other words to the end of
+    // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
     let sentence_end = rest
         .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
-        .find(|&(i, _)| name.is_none_or(|n| !rest[i..].starts_with(n)))
+        .find(|&(i, _)| same.binary_search(&(span.end + i)).is_err())
         .map_or(rest.len(), |(i, _)| i);
     let clause_end = rest[..sentence_end]
         .find(['，', ',', '：', ':'])
@@ -374,6 +375,21 @@ pub(crate) fn find(
             *u = true;
         }
     }
+    // Where each title's own 《 stand: its mentions and its alias.
+    let mut same: Vec<Vec<usize>> = vec![Vec::new(); titles.len()];
+    for m in mentions {
+        same[m.title].push(m.span.start);
+    }
+    for (t, own) in titles.iter().zip(same.iter_mut()) {
+        if let Some(a) = t.alias {
+            let before = text[..a.start].chars().next_back();
+            // The alias's own 《 (a quoted or bare alias has none).
+            if let Some(open) = before.filter(|c| is_open(*c)) {
+                own.push(a.start - open.len_utf8());
+            }
+        }
+        own.sort_unstable();
+    }
     let mut out: Vec<(usize, Reference)> = Vec::new();
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
@@ -405,14 +421,8 @@ pub(crate) fn find(
                         span: full,
                         title: Some(t.name.clone()),
                         doc_number: attached.map(|(k, _)| numbers[k].span),
-                        relation: relation_at(
-                            text,
-                            full,
-                            Some(&text[m.span.range()]),
-                            &names,
-                            signed,
-                        )
-                        .unwrap_or(Relation::Cites),
+                        relation: relation_at(text, full, &same[m.title], &names, signed)
+                            .unwrap_or(Relation::Cites),
                     },
                 ));
             }
@@ -425,7 +435,7 @@ pub(crate) fn find(
                 let old_version = number.is_some()
                     && r.doc_number.is_none()
                     && r.relation == Relation::Issues
-                    && relation_at(text, full, Some(&text[m.span.range()]), &names, signed)
+                    && relation_at(text, full, &same[m.title], &names, signed)
                         == Some(Relation::Replaces);
                 if old_version {
                     out.push((
@@ -456,8 +466,7 @@ pub(crate) fn find(
                 span: d.span,
                 title: None,
                 doc_number: Some(d.span),
-                relation: relation_at(text, d.span, None, &names, signed)
-                    .unwrap_or(Relation::Cites),
+                relation: relation_at(text, d.span, &[], &names, signed).unwrap_or(Relation::Cites),
             },
         ));
     }
@@ -498,6 +507,12 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_alias_bracket_does_not_end_the_look_for_an_issue_word() {
+        let text = "《国家组织药品集中采购和使用试点方案》（以下简称《方案》）已经国务院同意，现印发给你们，请认真贯彻执行。";
+        assert_eq!(refs(text)[0].2, "issues");
     }
 
     #[test]
