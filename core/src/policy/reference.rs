@@ -93,6 +93,7 @@ enum Place {
     After,
     End,
     Own,
+    Number,
 }
 
 impl std::str::FromStr for Place {
@@ -103,6 +104,7 @@ impl std::str::FromStr for Place {
             "after" => Ok(Place::After),
             "end" => Ok(Place::End),
             "own" => Ok(Place::Own),
+            "number" => Ok(Place::Number),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -322,6 +324,50 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
     Some((k, numbers[k].span.end + close.len_utf8()))
 }
 
+/// The most characters a bracketed 公告 number holds.
+const MAX_ANNOUNCEMENT_CHARS: usize = 40;
+
+/// A bracket right after `end` holding a number written without 〔〕: a
+/// body, a `number` word of `data/policy_reference_words.tsv` (公告), a
+/// year of four digits, a serial, and at most three characters around
+/// them (`（财政部 税务总局公告2021年第24号）`). Returns the number's span
+/// inside the bracket and the bracket's end.
+fn announcement_after(text: &str, end: usize) -> Option<(Span, usize)> {
+    let rest = &text[end..];
+    let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+    let at = end + skipped;
+    let open = text[at..].chars().next().filter(|&c| is_open(c))?;
+    let inner = at + open.len_utf8();
+    let (rel, close) = text[inner..]
+        .char_indices()
+        .take(MAX_ANNOUNCEMENT_CHARS)
+        .find(|&(_, c)| is_close(c) || is_open(c))?;
+    if !is_close(close) || rel == 0 {
+        return None;
+    }
+    let body = &text[inner..inner + rel];
+    let tail = WORDS
+        .rows
+        .iter()
+        .filter(|(_, _, p)| *p == Place::Number)
+        .find_map(|(w, _, _)| body.find(w).map(|i| &body[i + w.len()..]))?;
+    let groups: Vec<&str> = tail
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let others = tail.chars().filter(|c| !c.is_ascii_digit()).count();
+    let numbered = groups.len() == 2 && groups[0].len() == 4 && others <= 3;
+    let plain = !tail
+        .chars()
+        .any(|c| c.is_ascii_punctuation() || is_space(c));
+    (numbered && plain && tail.ends_with(|c: char| !c.is_ascii_digit())).then(|| {
+        (
+            Span::new(inner, inner + rel),
+            inner + rel + close.len_utf8(),
+        )
+    })
+}
+
 /// A 发文字号 ending right before `start` (`…24号《某方案》`): its index.
 fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usize> {
     let head = text[..start].trim_end_matches(is_space);
@@ -408,10 +454,19 @@ pub(crate) fn find(
         if let Some((k, _)) = attached {
             used[k] = true;
         }
-        let full = Span::new(
-            start,
-            attached.map_or(m.span.end, |(_, e)| e.max(m.span.end)),
-        );
+        // Else a 公告 number in a bracket right after it.
+        let announced = attached
+            .is_none()
+            .then(|| announcement_after(text, m.span.end))
+            .flatten();
+        let number_span = attached
+            .map(|(k, _)| numbers[k].span)
+            .or(announced.map(|(n, _)| n));
+        let end = attached
+            .map(|(_, e)| e)
+            .or(announced.map(|(_, e)| e))
+            .map_or(m.span.end, |e| e.max(m.span.end));
+        let full = Span::new(start, end);
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
@@ -420,14 +475,14 @@ pub(crate) fn find(
                     Reference {
                         span: full,
                         title: Some(t.name.clone()),
-                        doc_number: attached.map(|(k, _)| numbers[k].span),
+                        doc_number: number_span,
                         relation: relation_at(text, full, &same[m.title], &names, signed)
                             .unwrap_or(Relation::Cites),
                     },
                 ));
             }
             Some(i) => {
-                let number = attached.map(|(k, _)| numbers[k].span);
+                let number = number_span;
                 let r = &mut out[i].1;
                 // One name for two documents: the version a notice issues,
                 // and the old one of the same name repealed with its own
@@ -516,6 +571,21 @@ mod tests {
     }
 
     #[test]
+    fn an_announcement_number_in_a_bracket_is_the_reference_number() {
+        let text = "按照《财政部 税务总局 住房城乡建设部关于完善住房租赁有关税收政策的公告》(财政部 税务总局 住房城乡建设部公告2021年第24号)执行。";
+        let r = refs(text);
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("财政部 税务总局 住房城乡建设部公告2021年第24号")
+        );
+        assert!(r[0].0.ends_with("第24号)"));
+        assert_eq!(r[0].2, "basis");
+        // A bracket without a year and a serial is no number.
+        let text = "按照《某某公告》(财政部公告)执行。";
+        assert_eq!(refs(text)[0].1, None);
+    }
+
+    #[test]
     fn a_basis_word_reaches_across_clauses_that_name_documents_only() {
         // 天津 2022: three documents after one 按照, separated by commas.
         let text = "按照《某某税收政策的公告》，人民银行《某某贷款管理的通知》，银保监会、住房城乡建设部《某某发展的指导意见》等相关规定执行。";
@@ -558,6 +628,12 @@ mod tests {
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
                 Place::Own => continue,
+                Place::Number => {
+                    let text = format!("按照《某某的公告》（某部{w}2021年第24号）执行。");
+                    let number = refs(&text).into_iter().next().and_then(|r| r.1);
+                    assert_eq!(number, Some(format!("某部{w}2021年第24号")), "{text}");
+                    continue;
+                }
             };
             let got: Vec<&str> = refs(&text).into_iter().map(|r| r.2).collect();
             let want: Vec<&str> = relation.iter().map(|r| r.as_str()).collect();
