@@ -286,7 +286,7 @@ fn relation_at(
             for (j, c) in between.char_indices().filter(|&(_, c)| is_clause_sep(c)) {
                 let clause_end = from + j;
                 let k = names.partition_point(|n| n.start < clause_start);
-                if !names.get(k).is_some_and(|n| n.start < clause_end) {
+                if names.get(k).is_none_or(|n| n.start >= clause_end) {
                     crosses_plain = true;
                     break;
                 }
