@@ -465,6 +465,9 @@ fn ranges_are_one_entity() {
         ("三到五成", "三到五成", "30", "50", Exact),
         ("2至3个月", "2至3个月", "2", "3", Exact),
         ("10至20%", "10至20%", "10", "20", Exact),
+        // U+2015 (horizontal bar), the dash of some typeset documents:
+        // the range connector the time grammar also reads (`4―6月`).
+        ("5―8家", "5―8家", "5", "8", Exact),
     ];
     for (text, span, lo, hi, b) in cases {
         let es = scan(text);

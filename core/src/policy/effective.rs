@@ -436,7 +436,16 @@ pub(crate) fn find(
             })
             .cloned();
         let date = date.filter(|d| own_end.as_ref() != Some(d));
-        let until = own_end.or_else(|| until(text, entities, sentence_start, end));
+        // A length right after the verb (`自2023年1月1日起试行3年`).
+        let own_length = entities[qi..]
+            .iter()
+            .find(|x| x.span.start >= end)
+            .filter(|x| x.kind == Kind::Duration && x.span.start == end)
+            .cloned();
+        let span_end_length = own_length.as_ref().map(|x| x.span.end);
+        let until = own_end
+            .or(own_length)
+            .or_else(|| until(text, entities, sentence_start, end));
         // `自印发之日起施行，有效期至2023年12月31日`: the validity written
         // right after the phrase, in its sentence, is part of it.
         let span_end = until
@@ -461,7 +470,8 @@ pub(crate) fn find(
                     .as_ref()
                     .filter(|u| ends_at(&text[end..]).is_some_and(|n| end + n == u.span.start))
                     .map_or(end, |u| u.span.end),
-            );
+            )
+            .max(span_end_length.unwrap_or(end));
         let (date, until, span_end) = match range {
             Some((from, to)) => (Some(from), Some(to), end),
             None => (date, until, span_end),
@@ -600,6 +610,37 @@ mod tests {
         );
         // A delay is short and in the clause: not a phrase of its own.
         assert!(phrases("自2024年起各地区完成改造后施行新标准").is_empty());
+        // 生效 and 试行 end a phrase; a length right after the verb is the
+        // end of validity; 暂定 links a validity word to its length.
+        let text = "本通知自印发之日起生效。\n奖补自2023年1月1日起试行3年。\n本措施自2024年1月1日起施行，执行期限暂定1年。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.date.as_ref().map(|d| d.text(text)),
+                    e.until.as_ref().map(|u| (u.span.start, u.text(text))),
+                )
+            })
+            .collect();
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            got,
+            [
+                ("自印发之日起生效", None, None),
+                (
+                    "自2023年1月1日起试行3年",
+                    Some("2023年1月1日"),
+                    Some((at("起试行3年") + "起试行".len(), "3年"))
+                ),
+                (
+                    "自2024年1月1日起施行，执行期限暂定1年",
+                    Some("2024年1月1日"),
+                    Some((at("暂定1年") + "暂定".len(), "1年"))
+                ),
+            ]
+        );
     }
 
     #[test]

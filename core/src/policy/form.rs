@@ -244,7 +244,7 @@ mod tests {
         assert_eq!((p.form, p.attachment_form), (Some("通知"), None));
         // Two names apart stay apart.
         assert_eq!(
-            crate::policy::heading::unspaced("中共中央办公厅 国务院办公厅"),
+            crate::policy::joined("中共中央办公厅 国务院办公厅"),
             "中共中央办公厅 国务院办公厅"
         );
     }

@@ -28,6 +28,7 @@ use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 const MAX_HEADING_CHARS: usize = 80;
@@ -45,6 +46,8 @@ string_enum! {
         Issue => "issue",
         /// A verb of an order publishing the document after its signature.
         Publish => "publish",
+        /// The particle before the noun closing a title's last line.
+        KindLink => "kind_link",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -165,7 +168,43 @@ fn ends_a_wrapped_title(line: &str) -> bool {
         || (line.chars().count() <= MAX_HEADING_CHARS
             && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
             && !opens_a_name(line)
-            && super::form::form_of(line).is_some())
+            && (super::form::form_of(line).is_some() || ends_with_a_named_kind(line)))
+}
+
+/// The most characters of the noun a title's last line closes with after
+/// its last 的 (`…运行的若干政策举措`).
+const MAX_KIND_CHARS: usize = 6;
+
+/// True when `line` ends with 的 and a short noun of Han characters (`…运行
+/// 的若干政策举措`): the way a title names its kind, also with a word outside
+/// the form table. Only read under a line with 关于.
+fn ends_with_a_named_kind(line: &str) -> bool {
+    words(Role::KindLink).any(|w| {
+        line.rsplit_once(w).is_some_and(|(_, kind)| {
+            let n = kind.chars().count();
+            (2..=MAX_KIND_CHARS).contains(&n) && kind.chars().all(crate::chars::is_han)
+        })
+    })
+}
+
+/// A line printed letter-spaced (`几 个 问 题 的 通 知`, a layout of old
+/// documents) without its spaces; any other line as it is.
+fn unspaced(line: &str) -> Cow<'_, str> {
+    let chars: Vec<char> = line.chars().collect();
+    let spaced = chars.len() >= 5
+        && chars.len() % 2 == 1
+        && chars.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                crate::chars::is_han(c)
+            } else {
+                c == ' ' || c == '\u{3000}'
+            }
+        });
+    if spaced {
+        Cow::Owned(chars.iter().step_by(2).collect())
+    } else {
+        Cow::Borrowed(line)
+    }
 }
 
 /// True for a line that may be the first or a middle part of a title
@@ -347,43 +386,30 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
         .filter(|(s, e)| s < e)
         .collect();
     (0..ls.len().min(12)).find_map(|i| {
-        let j = title_bottom(text, &ls, i)?;
+        // A title line by the form table too: the attached 办法 may end in
+        // a note its type word is read past (`…实施办法(暂行)`).
+        let j = title_bottom(text, &ls, i)
+            .or_else(|| ends_a_wrapped_title(&text[ls[i].0..ls[i].1]).then_some(i))?;
         Some(joined(&text[block(&ls, i, j).range()]))
     })
 }
 
 /// The heading as printed: the lines of a wrapped title joined, without
-/// the breaks and the layout spaces around them.
+/// the breaks and the layout spaces around them, and a line printed
+/// letter-spaced (`几 个 问 题 的 通 知`) without its spaces.
 ///
 /// ```
 /// let text = "国务院关于加快推进农业机械化和\n  农机装备产业转型升级的指导意见\n国发〔2018〕42号\n";
 /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
 /// let h = p.heading.unwrap();
 /// assert_eq!(shuzi::policy::joined(&text[h.range()]), "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见");
+/// assert_eq!(shuzi::policy::joined("某某关于某某\n几 个 问 题 的 通 知"), "某某关于某某几个问题的通知");
 /// ```
 pub fn joined(heading: &str) -> String {
     heading
         .split('\n')
         .map(|l| unspaced(l.trim_matches(is_space)))
         .collect()
-}
-
-/// The fewest characters a letter-spaced line has (`通 知` is two words
-/// apart, `几 个 问 题 的 通 知` a spaced title).
-const MIN_SPACED_CHARS: usize = 4;
-
-/// `line` without its layout spaces when it is letter-spaced: at least
-/// four pieces between spaces, all but at most one a single character
-/// (`几 个 问 题 的 通 知` → `几个问题的通知`). A space between two names
-/// (`中共中央办公厅 国务院办公厅`) stays.
-pub(crate) fn unspaced(line: &str) -> std::borrow::Cow<'_, str> {
-    let pieces: Vec<&str> = line.split(is_space).filter(|p| !p.is_empty()).collect();
-    let long = pieces.iter().filter(|p| p.chars().count() > 1).count();
-    if pieces.len() >= MIN_SPACED_CHARS && long <= 1 {
-        std::borrow::Cow::Owned(pieces.concat())
-    } else {
-        std::borrow::Cow::Borrowed(line)
-    }
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
@@ -422,6 +448,31 @@ mod tests {
             let inside = format!("市政府办公室{w}");
             assert_eq!(is_furniture(&inside), place == Place::Inside, "{w}");
         }
+    }
+
+    #[test]
+    fn letter_spaced_lines_and_kinds_outside_the_form_table() {
+        // A wrapped title whose last line is letter-spaced, then its number.
+        let text = "某院关于某某、某某挂钩奖售粮\n几 个 问 题 的 通 知\n某发〔1981〕88号\n各省人民政府：\n正文。\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某院关于某某、某某挂钩奖售粮\n几 个 问 题 的 通 知"),
+                vec!["各省人民政府"]
+            )
+        );
+        // A title under 关于 closing with 的 and a kind the form table lacks.
+        let text = "关于进一步提振市场信心\n\n促进经济平稳运行的若干政策举措\n\n为深入贯彻落实会议部署，推动经济平稳运行，制定如下举措。\n";
+        assert_eq!(
+            run(text).0,
+            Some("关于进一步提振市场信心\n\n促进经济平稳运行的若干政策举措")
+        );
+        assert_eq!(unspaced("第一章 总 则"), "第一章 总 则");
+        assert_eq!(unspaced("通 知"), "通 知");
+        assert!(!ends_with_a_named_kind("促进经济平稳运行的"));
+        assert!(!ends_with_a_named_kind(
+            "推动经济高质量发展的若干政策举措2025"
+        ));
     }
 
     fn run(text: &str) -> (Option<&str>, Vec<&str>) {
@@ -582,6 +633,8 @@ mod tests {
             Role::Masthead,
             Role::OriginalTitle,
             Role::Issue,
+            Role::Publish,
+            Role::KindLink,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }

@@ -67,7 +67,7 @@ pub use target::Target;
 pub use title::Title;
 
 use crate::config::Config;
-use crate::entity::Span;
+use crate::entity::{Entity, Span};
 use crate::extract::Extractor;
 use crate::KindSet;
 
@@ -157,6 +157,17 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     let bylines = byline::find(text);
     let notice = heading.is_some_and(|h| heading::issues(&text[h.range()]));
     let issuer = signature::find(text, &entities, notice);
+    // A year the document was signed in is past: `至2015年底，我国网民数达到
+    // 6.88亿` in a plan signed in 2016 reports a result, not a target.
+    let mut targets = targets;
+    if let Some(signed) = issuer
+        .as_ref()
+        .and_then(|i| i.date.as_ref())
+        .and_then(Entity::date)
+        .and_then(|d| d.year)
+    {
+        targets.retain(|t| t.deadline >= signed);
+    }
     let mut effective = effective::find(text, &entities, &titles, &mentions);
     // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`);
     // a notice known by its heading, or by 印发/转发 (or an order's 公布)

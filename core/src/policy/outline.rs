@@ -259,14 +259,6 @@ fn is_numeric_cell(line: &str) -> bool {
         && !line.chars().any(char::is_alphabetic)
 }
 
-/// True when the next non-empty line of `rest` is a numeric cell.
-fn next_is_cell(text: &str, rest: &[super::text::Line]) -> bool {
-    rest.iter()
-        .map(|l| trim(text, l.start, l.end))
-        .find(|(s, e)| s < e)
-        .is_some_and(|(s, e)| is_numeric_cell(&text[s..e]))
-}
-
 string_enum! {
     /// The role of a row of `policy_outline_words.tsv`.
     enum Role {
@@ -334,12 +326,12 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut table_notes: Option<u32> = None;
     // In a table of contents: its first entry, once seen.
     let mut contents: Option<Option<String>> = None;
-    let all = lines(text);
-    for (k, line) in all.iter().enumerate() {
-        let (s, e) = trim(text, line.start, line.end);
-        if s == e {
-            continue;
-        }
+    let spans: Vec<(usize, usize)> = lines(text)
+        .iter()
+        .map(|l| trim(text, l.start, l.end))
+        .filter(|(s, e)| s < e)
+        .collect();
+    for (k, &(s, e)) in spans.iter().enumerate() {
         if is_contents_line(&text[s..e]) {
             contents = Some(None);
             continue;
@@ -362,14 +354,6 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 Some(_) => {}
             }
         }
-        // A row of a table copied one cell a line (`1.信息化发展指数` over
-        // `>79`): a heading's text never goes on in a line that is only a
-        // figure.
-        if found.is_some_and(|h| h.kind == MarkerKind::Arabic) && next_is_cell(text, &all[k + 1..])
-        {
-            after_cell = false;
-            continue;
-        }
         // `1.指…` / `2.[]内为…` right under a table's rows: its notes.
         if let Some(h) = found.filter(|h| h.kind == MarkerKind::Arabic) {
             let opens = h.number == 1 && after_cell && cells >= MIN_TABLE_CELLS;
@@ -379,6 +363,15 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 continue;
             }
         }
+        // `1.信息化发展指数` over a line `>79`: the label of a table's row
+        // (the row number glued to it, no sentence mark), not a heading.
+        let row_label = found.as_ref().is_some_and(|h| h.kind == MarkerKind::Arabic)
+            && !text[s..e]
+                .contains(|c| super::text::is_sentence_end(c) || super::text::is_clause_sep(c))
+            && spans
+                .get(k + 1)
+                .is_some_and(|&(s2, e2)| is_numeric_cell(&text[s2..e2]));
+        let found = found.filter(|_| !row_label);
         table_notes = None;
         after_cell = is_numeric_cell(&text[s..e]);
         if found.is_some() {
@@ -630,14 +623,11 @@ mod tests {
         );
         assert!(is_numeric_cell("[200]") && is_numeric_cell("≥95") && is_numeric_cell("73.4"));
         assert!(!is_numeric_cell("序号") && !is_numeric_cell("1.指统计口径"));
-    }
-
-    #[test]
-    fn rows_of_a_table_one_cell_a_line_are_not_headings() {
-        let text = "（一）发展成就。\n指标\n总体发展水平\n1.信息化发展指数\n>79\n—\n72.45\n2.集成电路芯片规模生产工艺（纳米）\n32/28\n（二）形势。\n1.加强统筹。\n";
+        // Row labels with their number glued on, each over its cells.
+        let text = "（一）发展基础。\n指标\n2015年\n1.信息化发展指数\n>79\n—\n2.信息产业收入规模（万亿元）\n16\n17.1\n二、任务\n1.建设载体。\n2024\n";
         assert_eq!(
             outline(text),
-            ["2:（一）:1:发展成就", "2:（二）:2:形势", "3:1.:1:加强统筹"]
+            ["2:（一）:1:发展基础", "1:二、:2:任务", "3:1.:1:建设载体"]
         );
     }
 

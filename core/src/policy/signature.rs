@@ -130,9 +130,28 @@ fn is_body_line(line: &str) -> bool {
         && !line.chars().any(|c| c.is_ascii_digit())
 }
 
+/// `data/policy_signer_titles.tsv`: titles of an official signing in person.
+static SIGNER_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| signer_titles().items);
+
+fn signer_titles() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_signer_titles.tsv",
+        include_str!("../data/policy_signer_titles.tsv"),
+    )
+}
+
 /// The names on one body line: split on runs of two or more spaces (or an
-/// ideographic space).
+/// ideographic space); an official's title before the person's name
+/// (`总理　李克强`) is no name.
 fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let first = out.len();
+    names_split(text, s, e, out);
+    if out.len() > first + 1 && SIGNER_TITLES.contains(&&text[out[first].range()]) {
+        out.remove(first);
+    }
+}
+
+fn names_split(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let line = &text[s..e];
     let mut from = 0;
     let mut chars = line.char_indices().peekable();
@@ -236,6 +255,20 @@ mod tests {
             };
             assert!(!is_body_line(&line), "{w}");
         }
+    }
+
+    #[test]
+    fn an_official_signing_in_person_is_named_without_the_title() {
+        let t = signer_titles();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let text = "现予公布，自2030年5月1日起施行。\n总理\u{3000}\u{3000}某某某\n2030年3月1日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["某某某"]);
+        // A body named 主任 alone stays (nothing after it).
+        let text = "特此通知。\n某某委员会\n2030年3月1日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        assert_eq!(&text[i.names[0].range()], "某某委员会");
     }
 
     #[test]
