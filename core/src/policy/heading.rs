@@ -373,11 +373,31 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
-            return (Some(Span::new(start, e)), Vec::new());
+            return (Some(Span::new(start, e - channel_tag(body))), Vec::new());
         }
         break;
     }
     (None, Vec::new())
+}
+
+/// The most characters of a web page's channel tag after its headline.
+const MAX_CHANNEL_CHARS: usize = 6;
+
+/// The byte length of a page's channel tag closing a headline
+/// (`…2万亿元左右|消息`): a vertical bar and a few characters without
+/// punctuation; 0 when there is none.
+fn channel_tag(headline: &str) -> usize {
+    headline
+        .rfind(['|', '｜'])
+        .map(|i| &headline[i..])
+        .filter(|tag| {
+            let name = tag.trim_start_matches(['|', '｜']);
+            let n = name.chars().count();
+            (1..=MAX_CHANNEL_CHARS).contains(&n)
+                && name.chars().all(|c| c.is_alphanumeric() || is_space(c))
+                && tag.len() < headline.len()
+        })
+        .map_or(0, str::len)
 }
 
 /// The title of the document attached to a notice: the first title line
@@ -490,6 +510,18 @@ mod tests {
             let inside = format!("市政府办公室{w}");
             assert_eq!(is_furniture(&inside), place == Place::Inside, "{w}");
         }
+    }
+
+    #[test]
+    fn a_channel_tag_after_a_headline() {
+        let text = "《某某方案》印发：到2025年地区生产总值达到2万亿元左右|消息\n正文。\n";
+        assert_eq!(
+            run(text).0,
+            Some("《某某方案》印发：到2025年地区生产总值达到2万亿元左右")
+        );
+        assert_eq!(channel_tag("某某|地方新闻频道"), "|地方新闻频道".len());
+        assert_eq!(channel_tag("某某|这是一句很长的并非频道的话"), 0);
+        assert_eq!(channel_tag("|消息"), 0);
     }
 
     #[test]
