@@ -380,6 +380,9 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
     (None, Vec::new())
 }
 
+/// U+FF5C, the full-width vertical bar of a channel tag.
+const FULLWIDTH_BAR: char = '\u{FF5C}';
+
 /// The most characters of a web page's channel tag after its headline.
 const MAX_CHANNEL_CHARS: usize = 6;
 
@@ -388,10 +391,10 @@ const MAX_CHANNEL_CHARS: usize = 6;
 /// punctuation; 0 when there is none.
 fn channel_tag(headline: &str) -> usize {
     headline
-        .rfind(['|', '｜'])
+        .rfind(['|', FULLWIDTH_BAR])
         .map(|i| &headline[i..])
         .filter(|tag| {
-            let name = tag.trim_start_matches(['|', '｜']);
+            let name = tag.trim_start_matches(['|', FULLWIDTH_BAR]);
             let n = name.chars().count();
             (1..=MAX_CHANNEL_CHARS).contains(&n)
                 && name.chars().all(|c| c.is_alphanumeric() || is_space(c))
