@@ -351,6 +351,11 @@ string_enum! {
         Comparator => "comparator",
         /// Words after a figure that count quarters of an hour (`一刻钟`).
         QuarterHour => "quarter_hour",
+        /// Words that open a note under a table (`注`).
+        TableNote => "table_note",
+        /// Words of percentage points that a table's note gives as the unit
+        /// of its bracketed (cumulative) figures (`单位为百分点`).
+        TablePoints => "table_points",
     }
     error: ErrorKind::InvalidData, "word list"
 }

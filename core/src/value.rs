@@ -148,6 +148,14 @@ string_enum! {
         KilovoltAmpere => "kVA",
         /// Microgram (微克).
         Microgram => "ug",
+        /// Nanometre (纳米, a chip process).
+        Nanometre => "nm",
+        /// Megabit per second (兆比特/秒).
+        Mbps => "Mbps",
+        /// Gigabit per second (吉比特/秒).
+        Gbps => "Gbps",
+        /// Terabit per second (太比特/秒).
+        Tbps => "Tbps",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }

@@ -2,7 +2,7 @@
 //! measure word, 级), and the readings where the unit changes the value:
 //! fractions (`三分之一`, `百分之十五`, `千分之三`) and tenths (`五成`).
 
-use super::table::{UnitKind, UNITS};
+use super::table::{UnitKind, UnitRow, UNITS};
 use super::text::{char_at, char_before, is_han};
 use crate::decimal::Decimal;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
@@ -312,6 +312,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 text: row.word,
             };
             half(text, &mut r);
+            // 兆比特/秒（Mbps）: the same unit written again in brackets.
+            if let Some(end) = bracketed_unit(text, r.end, |r2| {
+                r2.kind == UnitKind::Quantity && r2.unit == row.unit
+            }) {
+                r.end = end;
+            }
             per_unit(text, &mut r, row.unit, row.word);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
@@ -360,16 +366,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets.
-            if let Some(open @ ('（' | '(')) = char_at(text, r.end) {
-                let inner = r.end + open.len_utf8();
-                if let Some((w2, row2)) = UNITS.longest_at(text, inner) {
-                    let close = inner + w2.len();
-                    if row2.kind == UnitKind::Count
-                        && matches!(char_at(text, close), Some('）' | ')'))
-                    {
-                        r.end = close + char_at(text, close).map_or(0, char::len_utf8);
-                    }
-                }
+            if let Some(end) = bracketed_unit(text, r.end, |r2| r2.kind == UnitKind::Count) {
+                r.end = end;
             }
             r.unit = edition(text, at, n, row.unit, r.end);
             if r.unit == Unit::None {
@@ -551,4 +549,15 @@ fn rate_unit(
             let written: &'static str = Box::leak(format!("{a_word}/{b_word}").into_boxed_str());
             (unit, written)
         })
+}
+
+/// The end of a unit word in brackets at byte `at` (`（套）` after 台,
+/// `（Mbps）` after 兆比特/秒) whose row `pred` accepts.
+fn bracketed_unit(text: &str, at: usize, pred: impl Fn(&UnitRow) -> bool) -> Option<usize> {
+    let open = char_at(text, at).filter(|&c| crate::chars::halfwidth(c) == '(')?;
+    let inner = at + open.len_utf8();
+    let (w, row) = UNITS.longest_at(text, inner)?;
+    let close = inner + w.len();
+    let c = char_at(text, close).filter(|&c| crate::chars::halfwidth(c) == ')')?;
+    pred(&row).then_some(close + c.len_utf8())
 }
