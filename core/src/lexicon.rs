@@ -356,6 +356,11 @@ string_enum! {
         /// Words of percentage points that a table's note gives as the unit
         /// of its bracketed (cumulative) figures (`单位为百分点`).
         TablePoints => "table_points",
+        /// Measure words read only after 第, as a rank's unit (`第三代`); after
+        /// a bare figure they make no count.
+        DiMeasure => "di_measure",
+        /// Words after 半 that make it half of a group, a number (`半数以上`).
+        HalfOf => "half_of",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -147,7 +147,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if char_at(text, n.end).is_some_and(|c| has_char(List::DiNumberTail, c)) {
         return Step::Skip(n.end);
     }
-    let (unit, mut end) = match measure_word(text, n.end).or_else(|| time_word(text, n.end)) {
+    let (unit, mut end) = match measure_word(text, n.end)
+        .or_else(|| time_word(text, n.end))
+        .or_else(|| prefix_in(List::DiMeasure, rest).map(|w| (w, n.end + w.len())))
+    {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
