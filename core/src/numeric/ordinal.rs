@@ -233,7 +233,7 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     else {
         return Step::Skip(next);
     };
-    let Some((unit, end)) = measure_word(text, next) else {
+    let Some((unit, end)) = measure_word(text, next).or_else(|| time_word(text, next)) else {
         return Step::Skip(next);
     };
     // The table's longest word must be the one 首 takes (首家 but not 首部门).
