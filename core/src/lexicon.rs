@@ -361,6 +361,9 @@ string_enum! {
         DiMeasure => "di_measure",
         /// Words after 半 that make it half of a group, a number (`半数以上`).
         HalfOf => "half_of",
+        /// Numerals that only count, never number an edition (两: `两届`,
+        /// `两次会议` are two terms, two meetings).
+        CardinalOnly => "cardinal_only",
     }
     error: ErrorKind::InvalidData, "word list"
 }

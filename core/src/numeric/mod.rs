@@ -431,7 +431,9 @@ fn expression(
         && pre.currency.is_none()
         && span_end == n.end
         && value >= Decimal::ONE
-        && !char_at(text, span_end).is_some_and(text::is_han)
+        // 排名前5的企业: a modifier's 的 may follow the place.
+        && !char_at(text, span_end)
+            .is_some_and(|c| text::is_han(c) && !crate::lexicon::has_char(List::ClauseMark, c))
     {
         if let Some(s) = ordinal::bare_top_rank_start(text, i, floor) {
             let figure = Figure {

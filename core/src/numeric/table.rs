@@ -518,7 +518,7 @@ mod tests {
         assert_eq!(PREFIX_BOUNDS.words().len(), 25);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 7);
         assert_eq!(VERB_BOUNDS.words().len(), 1);
-        assert_eq!(CHANGE_VERBS.words().len(), 13);
+        assert_eq!(CHANGE_VERBS.words().len(), 21);
         assert!(SCOPES.words().contains(&"全省"));
         assert!(FIXED.words().contains(&"一带一路"));
         assert!(CURRENCY_PREFIXES.words().contains(&"人民币"));

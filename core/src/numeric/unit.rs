@@ -410,7 +410,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
 
 /// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).
 fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
+    // 两 counts and never numbers (两届, 两次会议: two terms, two meetings).
+    let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
     match word {
+        "届" | "次" if cardinal => Unit::Count(word),
         "届" => Unit::Ordinal(Some("届")),
         // 二孩, 三孩: the order of a birth.
         "孩" => Unit::Ordinal(Some("孩")),
