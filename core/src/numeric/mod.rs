@@ -344,6 +344,20 @@ fn expression(
             if !upstream && (s == span_end || w == "以上" || w == "以下") {
                 suffix = Some(b);
                 span_end = s + w.len();
+                // 2年以上(含): the mark after the bound word, in the span;
+                // 1年以上及以上: a bound word written twice, both in it.
+                if inclusive.is_none() {
+                    let mark = crate::lexicon::prefix_in(
+                        crate::lexicon::List::InclusiveMark,
+                        &text[span_end..],
+                    );
+                    span_end += mark.map_or(0, str::len);
+                }
+                if let Some((w2, b2)) = table::SUFFIX_BOUNDS.longest_at(text, span_end) {
+                    if b2 == b {
+                        span_end += w2.len();
+                    }
+                }
             }
         }
     }

@@ -84,7 +84,17 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     if let Some(end) = eat_any(s, p, &WORDS.year_end_suffixes) {
         return Hit::new(end, Found::Date(parts, Some(Point::End)));
     }
-    // 2023年度 (a fiscal or reporting year) is the year, 度 in the span.
+    // 2023年度 (a fiscal or reporting year) is the year, 度 in the span;
+    // 2023年(含)以来: an inclusive mark before the suffix is in it too.
+    let mark = crate::lexicon::list(crate::lexicon::List::InclusiveMark)
+        .iter()
+        .find(|w| s[p..].starts_with(**w))
+        .map_or(0, |w| w.len());
+    if mark > 0 {
+        if let Some(end) = eat_any(s, p + mark, &WORDS.year_suffixes) {
+            return Hit::new(end, Found::Date(parts, None));
+        }
+    }
     let end = eat_any(s, p, &WORDS.year_suffixes).unwrap_or(p);
     Hit::new(end, Found::Date(parts, None))
 }

@@ -308,6 +308,17 @@ fn after_outline_number(s: &str, i: usize) -> bool {
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.
 fn after_year(s: &str, year: Year, p: usize) -> Hit {
+    // 国务院一九八〇年223号文件: a document named by its year and serial
+    // number (digits, then 号), a code, no date.
+    let digits = s[p..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0
+        && words::WORDS
+            .serial_marks
+            .iter()
+            .any(|w| s[p + digits..].starts_with(w))
+    {
+        return Hit::new(p + digits, Found::Invalid);
+    }
     tail(s, p, Some(year))
         .or_else(|| period::year_to_year(s, p, year))
         .or_else(|| period::decade(s, p, year))

@@ -39,6 +39,9 @@ string_enum! {
         MonthSuffix => "month_suffix",
         /// The word ending the long form of a plan (`第十四个五年规划`).
         PlanKind => "plan_kind",
+        /// After a year's 年 and digits: a document's serial number
+        /// (`一九八〇年223号文件`), no date.
+        SerialMark => "serial_mark",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -84,6 +87,8 @@ pub(super) struct Words {
     pub month_suffixes: Vec<&'static str>,
     /// The words ending a plan's long form.
     pub plan_kinds: Vec<&'static str>,
+    /// The marks of a document's serial number after a year (号).
+    pub serial_marks: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -104,6 +109,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
+        serial_marks: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -122,6 +128,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
+            Class::SerialMark => w.serial_marks.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -169,6 +176,7 @@ mod tests {
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
+                Class::SerialMark => WORDS.serial_marks.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
             };
             assert!(found, "{w} {c}");
