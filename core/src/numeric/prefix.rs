@@ -90,8 +90,29 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.start = s;
         }
     }
-    // Bound word, maybe negated with a modal (不得低于, 不应大于).
-    if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s, floor) {
+    // Bound word, maybe negated with a modal (不得低于, 不应大于); text that
+    // sets Arabic figures off with spaces writes `超 60 家`.
+    let bs = if char_before(text, s) == Some(' ')
+        && text.as_bytes().get(s).is_some_and(u8::is_ascii_digit)
+        && s > floor
+    {
+        s - 1
+    } else {
+        s
+    };
+    if let Some((w, b)) = PREFIX_BOUNDS
+        .longest_before(text, s, floor)
+        .map(|x| (x, s))
+        .or_else(|| {
+            PREFIX_BOUNDS
+                .longest_before(text, bs, floor)
+                .map(|x| (x, bs))
+        })
+        .map(|(x, at)| {
+            s = at;
+            x
+        })
+    {
         let ws = s - w.len();
         if !glued(w, char_before(text, ws)) {
             let (mut ws, b) = modal_negation(text, ws, floor, b);

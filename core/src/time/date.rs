@@ -102,18 +102,32 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
 /// A month number followed by 月 at `p`: (month, byte after 月, Chinese?).
 /// `Err(end)` for a month out of range (`13月`).
 fn month_at(s: &str, p: usize) -> Option<Result<(u8, usize, bool), usize>> {
-    let n = month_number(s, p)?;
-    let end = eat(s, n.end, "月")?;
+    let n = month_number(s, layout_space(s, p))?;
+    let end = eat(s, layout_space(s, n.end), "月")?;
     if !(1..=12).contains(&n.value) {
         return Some(Err(end));
     }
     Some(Ok((n.value as u8, end, n.chinese)))
 }
 
+/// `p` moved past one ASCII space that sets an Arabic figure off, as
+/// text set from PDF writes dates (`1 月 30 日`): a space with an ASCII
+/// digit right before or right after it.
+fn layout_space(s: &str, p: usize) -> usize {
+    let b = s.as_bytes();
+    let spaced = b.get(p) == Some(&b' ')
+        && (b.get(p + 1).is_some_and(u8::is_ascii_digit) || p > 0 && b[p - 1].is_ascii_digit());
+    if spaced {
+        p + 1
+    } else {
+        p
+    }
+}
+
 /// A day number followed by 日 or 号 at `p`: (day, byte after).
 fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
-    let n = lex::small(s, p, false)?;
-    let end = eat_any(s, n.end, &["日", "号"])?;
+    let n = lex::small(s, layout_space(s, p), false)?;
+    let end = eat_any(s, layout_space(s, n.end), &["日", "号"])?;
     Some((n.value, end))
 }
 
