@@ -364,6 +364,9 @@ string_enum! {
         /// Numerals that only count, never number an edition (两: `两届`,
         /// `两次会议` are two terms, two meetings).
         CardinalOnly => "cardinal_only",
+        /// The period word that, before `N个月内` and no year, names the
+        /// months before an event (`申请前12个月内`), a length of time.
+        BeforeWord => "before_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }

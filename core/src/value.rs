@@ -156,6 +156,14 @@ string_enum! {
         Gbps => "Gbps",
         /// Terabit per second (太比特/秒).
         Tbps => "Tbps",
+        /// Kilobyte.
+        Kilobyte => "KB",
+        /// Megabyte (兆字节).
+        Megabyte => "MB",
+        /// Gigabyte (吉字节).
+        Gigabyte => "GB",
+        /// Terabyte (太字节).
+        Terabyte => "TB",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }

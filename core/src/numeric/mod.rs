@@ -324,7 +324,14 @@ fn expression(
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
     // recogniser's.
     if let Unit::Duration { unit: d, .. } = u.unit {
-        if matches!(d, "year" | "month" | "week") && prefix::period_word_before(text, i, floor) {
+        // 申请前12个月内: the months before an event, a length of time.
+        let before_event = d == "month"
+            && crate::lexicon::suffix_in(List::BeforeWord, &text[floor.min(i)..i]).is_some()
+            && crate::time::within_tail(&text[u.end..]);
+        if matches!(d, "year" | "month" | "week")
+            && !before_event
+            && prefix::period_word_before(text, i, floor)
+        {
             return None;
         }
     }

@@ -82,6 +82,16 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
+/// True when `rest` (the text after `前N个月`) opens with a word that makes
+/// it the N months before an event, a length of time (`申请前12个月内`;
+/// `data/time_words.tsv`, `within_tail`).
+pub(crate) fn within_tail(rest: &str) -> bool {
+    words::WORDS
+        .within_tails
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 /// True when `c` before 前 makes another word with it (提前, 目前, 此前):
 /// the 前 is no "first N" (`data/time_words.tsv`, `qian_compound`).
 pub(crate) fn qian_compound(c: char) -> bool {

@@ -42,6 +42,9 @@ string_enum! {
         /// After a year's 年 and digits: a document's serial number
         /// (`一九八〇年223号文件`), no date.
         SerialMark => "serial_mark",
+        /// After 前N个月 without a year: within the N months before an
+        /// event (`申请前12个月内`), a length of time.
+        WithinTail => "within_tail",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -89,6 +92,8 @@ pub(super) struct Words {
     pub plan_kinds: Vec<&'static str>,
     /// The marks of a document's serial number after a year (号).
     pub serial_marks: Vec<&'static str>,
+    /// Words after 前N个月 that make it a length of time (内).
+    pub within_tails: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -110,6 +115,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
         serial_marks: Vec::new(),
+        within_tails: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -129,6 +135,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
             Class::SerialMark => w.serial_marks.push(word),
+            Class::WithinTail => w.within_tails.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -177,6 +184,7 @@ mod tests {
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
                 Class::SerialMark => WORDS.serial_marks.contains(w),
+                Class::WithinTail => WORDS.within_tails.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
             };
             assert!(found, "{w} {c}");
