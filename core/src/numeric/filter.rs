@@ -188,7 +188,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return !(money || day_count(text, at, n) || crate::time::day_span_tail(after));
     }
     if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
-        return true;
+        // 两季 counts two seasons: 两 never names a quarter.
+        let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
+        return !cardinal;
     }
     if rest.starts_with('时') || rest.starts_with('秒') {
         return true;

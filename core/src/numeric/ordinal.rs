@@ -169,6 +169,23 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             }
         }
     }
+    // 第八条至第十一条: a range of ranks, each with 第 and the same measure word.
+    if let Some(u) = unit {
+        if let Some(w) = prefix_in(List::RangeConnector, &text[end..]) {
+            let di = end + w.len();
+            if let Some(d) = char_at(text, di).filter(|_| text[di..].starts_with(&text[at..next])) {
+                if let Some(m) = numeral::read_plain(text, di + d.len_utf8()) {
+                    let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
+                    if let (Some((u2, e)), None, true) = (second, m.high, m.value > n.value) {
+                        if u2 == u && !m.decimal && m.form != Form::DigitString {
+                            high = Some((m.value, u));
+                            end = e;
+                        }
+                    }
+                }
+            }
+        }
+    }
     let unit = unit.or(high.map(|(_, u)| u));
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()

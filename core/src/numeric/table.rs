@@ -557,6 +557,8 @@ mod rows_recognised {
             let (word, kind) = (r[0], r[1]);
             let text = match kind {
                 "level" => format!("5亿{word}"),
+                // 季 counts seasons only after 两 (7季 is a quarter's).
+                "count" if word == "季" => format!("共两{word}"),
                 // 日 counts days only before a word such as 内.
                 "duration"
                     if crate::lexicon::has_char(
