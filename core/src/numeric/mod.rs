@@ -554,7 +554,7 @@ fn expression(
         Bound::Approx
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
-    } else if let Some(b) = prefix::clause_bound(text, start, floor) {
+    } else if let Some(b) = prefix::clause_bound(text, start, floor, e.unit() == Some("%")) {
         b
     } else {
         Bound::Exact

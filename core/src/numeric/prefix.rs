@@ -178,12 +178,21 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
 /// figure between, still bounds the figure: within four characters
 /// (`至少建设一所` → at least), or anywhere in the clause (48 characters at
 /// most) when the figure is a part of something, after 的
-/// (`不高于承担风险责任的0.5%` → at most). A plain comparative with its
+/// (`不高于承担风险责任的0.5%` → at most), or 16 when it is a percent, a
+/// share of the base before it (`不足当月总天数50%`). A plain comparative with its
 /// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
 /// The words stay out of the span.
-pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
+pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) -> Option<Bound> {
     let part_of = char_before(text, start) == Some('的');
-    let reach = if part_of { 48 } else { 4 };
+    // A percent is a share of the base written before it (`不足当月总天数50%`,
+    // `不超过安置补偿权益金额10%`): the bound word may stand before the base.
+    let reach = if part_of {
+        48
+    } else if share {
+        16
+    } else {
+        4
+    };
     let mut p = start;
     for _ in 0..reach {
         let c = char_before(text, p)?;
