@@ -367,6 +367,17 @@ string_enum! {
         /// The period word that, before `N个月内` and no year, names the
         /// months before an event (`申请前12个月内`), a length of time.
         BeforeWord => "before_word",
+        /// Words right after 一 and a measure word that make it a count
+        /// (`一人只能担任`).
+        OneAfter => "one_after",
+        /// Limits earlier in the clause that make 一 and a measure word a
+        /// count (`每人限领一次`).
+        OneLimit => "one_limit",
+        /// Measure words of a frequency (次): with a word of every before
+        /// them in the clause, 一 is a count (`每年度发放一次`).
+        FrequencyMeasure => "frequency_measure",
+        /// Words of every (每).
+        EveryWord => "every_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -429,6 +429,7 @@ fn expression(
         && high.is_none()
         && suffix.is_none()
         && !prefix::only_before(text, i, floor)
+        && !matches!(u.unit, Unit::Count(m) if prefix::one_counts(text, i, span_end, floor, m))
     {
         return None;
     }

@@ -245,6 +245,39 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
     false
 }
 
+/// True when 一 with the measure word `measure` (the figure `at..end`)
+/// is a count, not an article, by the words around it: a limit in its
+/// clause (`每人限领一次`, `List::OneLimit`), a word of "only"
+/// right after it (`一人只能担任`, `List::OneAfter`), or, for a frequency
+/// (`List::FrequencyMeasure`, 次), a word of "every" earlier in the clause
+/// (`每年度发放一次`, `List::EveryWord`).
+pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measure: &str) -> bool {
+    if list(List::OneAfter)
+        .iter()
+        .any(|w| text[end..].starts_with(w))
+    {
+        return true;
+    }
+    let frequency = list(List::FrequencyMeasure).contains(&measure);
+    let mut p = at;
+    for _ in 0..12 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if p - c.len_utf8() < floor || clause_end(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+        let rest = &text[p..at];
+        if list(List::OneLimit).iter().any(|w| rest.starts_with(w))
+            || frequency && list(List::EveryWord).iter().any(|w| rest.starts_with(w))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when a word that makes a length of time a period comes right
 /// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
 pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
