@@ -378,6 +378,9 @@ string_enum! {
         FrequencyMeasure => "frequency_measure",
         /// Words of every (每).
         EveryWord => "every_word",
+        /// Words after a discount (折) that make one in Chinese numerals a
+        /// figure (`五折优惠`).
+        DiscountWord => "discount_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }

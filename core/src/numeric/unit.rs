@@ -155,22 +155,31 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let tenth = keyed(List::TenthWord)
         .iter()
         .find(|(w, _)| rest.starts_with(w));
+    // A discount in Chinese numerals before a word of discount (通行费五折优惠,
+    // 八五折优惠): read as one in digits.
+    let offer = |w: &str| {
+        list(List::DigitTenth).contains(&w)
+            && n.form != Form::Arabic
+            && list(List::DiscountWord)
+                .iter()
+                .any(|d| text[pos + w.len()..].starts_with(d))
+    };
     let tenth = tenth.filter(|(w, other)| {
         let word = other.parse::<List>().ok();
-        let digits = n.form == Form::Arabic || !list(List::DigitTenth).contains(w);
+        let digits = n.form == Form::Arabic || !list(List::DigitTenth).contains(w) || offer(w);
         digits
             && !char_at(text, pos + w.len()).is_some_and(|c| word.is_some_and(|l| has_char(l, c)))
     });
     // A discount of two digits (75折) is written in hundredths: 75 percent.
     let hundredths = |w: &str| {
         list(List::DigitTenth).contains(&w)
-            && n.form == Form::Arabic
+            && (n.form == Form::Arabic || n.form == Form::DigitString && offer(w))
             && !n.decimal
             && n.value > Decimal::from(10)
             && n.value < Decimal::from(100)
     };
     if let Some((w, _)) = tenth.filter(|(w, _)| {
-        n.form != Form::DigitString
+        (n.form != Form::DigitString || hundredths(w))
             && n.high.is_none()
             && !n.more
             && n.value > Decimal::ZERO
@@ -183,6 +192,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             n.value.checked_mul_pow10(1)?
         };
         r.unit = Unit::Percent("%");
+        // 八五折优惠: two Chinese digits read one by one, in hundredths.
+        if offer(w) && n.form == Form::Chinese && n.value < Decimal::from(10) {
+            let tens = char_before(text, at)
+                .and_then(|c| numeral::chinese::digit(c).map(|d| (c, d)))
+                .filter(|&(_, d)| d > 0);
+            if let Some((c, d)) = tens {
+                r.start = at - c.len_utf8();
+                r.value = Decimal::from(u32::from(d) * 10).checked_add(n.value)?;
+            }
+        }
         // 三成半: half a tenth more.
         if text[r.end..].starts_with('半') && n.value.is_integer() {
             r.value = r.value.checked_add(Decimal::from(5))?;
