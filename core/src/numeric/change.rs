@@ -216,12 +216,26 @@ fn respective_basis(text: &str, vs: usize, cs: usize, place: usize) -> Option<Op
         .filter_map(|w| clause.find(w).map(|k| k + w.len()))
         .max()?;
     let after = &clause[r..];
-    let comparator = list(List::Comparator)
+    // 分别较A和B提高, or 较A和B分别回落: the bases after 分别, or between
+    // the comparator and 分别.
+    let (comparator, bases) = match list(List::Comparator)
         .iter()
-        .find(|w| after.starts_with(**w))?;
-    let parts: Vec<&str> = after[comparator.len()..]
-        .split(|c| has_char(List::Joiner, c))
-        .collect();
+        .find(|w| after.starts_with(**w))
+    {
+        Some(c) => (*c, &after[c.len()..]),
+        None => {
+            let before = list(List::Respectively)
+                .iter()
+                .filter_map(|w| clause[..r].rfind(w))
+                .min()?;
+            let (k, c) = list(List::Comparator)
+                .iter()
+                .filter_map(|w| clause[..before].rfind(w).map(|k| (k, *w)))
+                .max()?;
+            (c, &clause[k + c.len()..before])
+        }
+    };
+    let parts: Vec<&str> = bases.split(|c| has_char(List::Joiner, c)).collect();
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
         return None;
     }
