@@ -381,6 +381,9 @@ string_enum! {
         /// Words after a discount (折) that make one in Chinese numerals a
         /// figure (`五折优惠`).
         DiscountWord => "discount_word",
+        /// Modals of "only" between a bound word and the verb of its figure,
+        /// not counted in the bound's reach (`最多只能保留一套`).
+        BoundFiller => "bound_filler",
     }
     error: ErrorKind::InvalidData, "word list"
 }

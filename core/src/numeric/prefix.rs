@@ -5,6 +5,7 @@
 
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
+use crate::chars::halfwidth;
 use crate::entity::Bound;
 use crate::lexicon::{has_char, has_keyed_char, list, suffix_in, List};
 
@@ -217,6 +218,11 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
             return (part_of || !plain_comparative).then_some(b);
         }
         p -= c.len_utf8();
+        // 最多只能保留一套: a modal of "only" between the bound word and
+        // its verb takes none of the reach.
+        if let Some(w) = suffix_in(List::BoundFiller, &text[floor.min(p)..p]) {
+            p -= w.len();
+        }
     }
     None
 }
@@ -226,6 +232,16 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
 /// (`只能享受一次` → 1 次), not an article.
 pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
     let mut p = at;
+    // 仅能享受(包括购买、继承、受赠等方式)一套: an aside in brackets right
+    // before the figure is stepped over.
+    if char_before(text, p).is_some_and(|c| halfwidth(c) == ')') {
+        let head = &text[floor.min(p)..p];
+        if let Some(k) = head.rfind(|c: char| halfwidth(c) == '(') {
+            if head[k..].chars().count() <= 40 {
+                p = floor.min(p) + k;
+            }
+        }
+    }
     for _ in 0..8 {
         let Some(c) = char_before(text, p) else {
             return false;
