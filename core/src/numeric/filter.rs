@@ -524,7 +524,9 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     // minutes after it are 2 digits (9:30, not 2:1).
     let hour_before = |i: usize| {
         let d = digits_before(i);
-        (1..=2).contains(&d) && !(i > d && b[i - d - 1] == b'.')
+        // 2023-05-0409:55: the hour glued to a date's two-digit day.
+        let glued_to_day = d == 4 && i > d && matches!(b[i - d - 1], b'-' | b'/');
+        glued_to_day || (1..=2).contains(&d) && !(i > d && b[i - d - 1] == b'.')
     };
     let colon_before =
         start > 0 && b[start - 1] == b':' && hour_before(start - 1) && end - start == 2;

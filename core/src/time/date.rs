@@ -49,7 +49,17 @@ pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
     if m.count > 2 || s.as_bytes().get(m.end) != Some(&sep) {
         return None;
     }
-    let d = lex::arabic(s, m.end + 1)?;
+    let mut d = lex::arabic(s, m.end + 1)?;
+    // 2023-05-0409:55: a time of day glued to the day.
+    let b = s.as_bytes();
+    let clock = |at: usize| {
+        b.get(at) == Some(&b':')
+            && b.get(at + 1..at + 3)
+                .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    if d.count == 4 && d.end == m.end + 5 && clock(d.end) {
+        d = lex::arabic(&s[..m.end + 3], m.end + 1)?;
+    }
     if d.count > 2 {
         return None;
     }
