@@ -384,6 +384,12 @@ string_enum! {
         /// Modals of "only" between a bound word and the verb of its figure,
         /// not counted in the bound's reach (`最多只能保留一套`).
         BoundFiller => "bound_filler",
+        /// One-character verbs of change read right before a rate (`增 4.5%`,
+        /// `再降0.5个百分点`); the key is the direction.
+        BareChange => "bare_change",
+        /// Characters before such a verb that make it another word (新增,
+        /// 转增, 倍增): no change.
+        BareChangeGlue => "bare_change_glue",
     }
     error: ErrorKind::InvalidData, "word list"
 }

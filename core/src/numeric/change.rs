@@ -6,7 +6,7 @@
 use super::table::CHANGE_VERBS;
 use super::text::{char_before, ends_clause, is_han};
 use crate::entity::{Basis, Change, Entity, Kind, Span};
-use crate::lexicon::{has_char, list, List};
+use crate::lexicon::{has_char, keyed, list, List};
 
 /// How many characters may stand between the verb and the figure (the
 /// object: `降低企业数字化改造成本70%`).
@@ -89,7 +89,24 @@ pub(crate) fn find(
         {
             p -= char_before(text, p).map_or(1, char::len_utf8);
         }
-        if let Some((w, dir)) = CHANGE_VERBS.longest_before(text, p, floor) {
+        let verb = CHANGE_VERBS.longest_before(text, p, floor).or_else(|| {
+            // 增 4.5%, 再降0.5个百分点: a one-character verb right before a
+            // rate, not closing another word (新增, 转增).
+            if steps > 0 || kind != Kind::Percent {
+                return None;
+            }
+            let c = char_before(text, p)?;
+            let (w, dir) = keyed(List::BareChange)
+                .iter()
+                .find(|(w, _)| text[..p].ends_with(w))?;
+            let before = char_before(text, p - c.len_utf8());
+            if p - c.len_utf8() < floor || before.is_some_and(|b| has_char(List::BareChangeGlue, b))
+            {
+                return None;
+            }
+            Some((*w, dir.parse().ok()?))
+        });
+        if let Some((w, dir)) = verb {
             let vs = p - w.len();
             let between = &text[p..start];
             let first_after = between.chars().find(|c| *c != ' ' && *c != '了');
