@@ -390,6 +390,9 @@ string_enum! {
         /// Characters before such a verb that make it another word (新增,
         /// 转增, 倍增): no change.
         BareChangeGlue => "bare_change_glue",
+        /// The words of a month and a day after their number (月, 日): after
+        /// a layout space (`1 月 30 日`) or a range (`4―6月`) still calendar.
+        CalendarWord => "calendar_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -177,8 +177,25 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with('年') || n.form == Form::Arabic);
     }
+    // A layout space before 月 or 日 (`1 月 30 日`), as the date recogniser
+    // reads it.
+    let rest = match rest.strip_prefix(' ') {
+        Some(r) if n.form == Form::Arabic && prefix_in(List::CalendarWord, r).is_some() => r,
+        _ => rest,
+    };
     if rest.starts_with('月') || rest.starts_with('号') {
         return true;
+    }
+    // 1997年4―6月: the first month of a range of months (or days).
+    if let Some(k) = crate::time::separator_len(rest) {
+        let after = &rest[k..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits)
+            && prefix_in(List::CalendarWord, &after[digits..]).is_some()
+            && n.form == Form::Arabic
+        {
+            return true;
+        }
     }
     if let Some(after) = rest.strip_prefix('日') {
         // 日元 is money; 30日内 a length of time (unit.rs).

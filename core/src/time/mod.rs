@@ -82,6 +82,11 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
+/// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
+pub(crate) fn separator_len(rest: &str) -> Option<usize> {
+    lex::separator(rest, 0)
+}
+
 /// True when `rest` (the text after `前N个月`) opens with a word that makes
 /// it the N months before an event, a length of time (`申请前12个月内`;
 /// `data/time_words.tsv`, `within_tail`).
