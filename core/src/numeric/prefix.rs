@@ -195,7 +195,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         4
     };
     let mut p = start;
-    for _ in 0..reach {
+    for step in 0..reach {
         let c = char_before(text, p)?;
         // A year between (`不超过2021年度出让地价的12%`) is no figure.
         let year_digit = c.is_ascii_digit()
@@ -215,7 +215,10 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         {
             let (ws, b) = modal_negation(text, p - w.len(), floor, b);
             let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
-            return (part_of || !plain_comparative).then_some(b);
+            // Past four characters before a percent, 超过 names the level
+            // it is compared with (超过全国平均水平3.5%), no bound.
+            let compared = !part_of && step >= 4 && b == Bound::MoreThan;
+            return (part_of || !plain_comparative && !compared).then_some(b);
         }
         p -= c.len_utf8();
         // 最多只能保留一套: a modal of "only" between the bound word and

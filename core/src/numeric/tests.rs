@@ -716,6 +716,11 @@ fn blind_slices_three_and_four() {
             "达到或超过当月总天数50%的",
             &[(Percent, "50%", "50", Some("%"), AtLeast)],
         ),
+        // 超过 a level far before a percent compares, no bound.
+        (
+            "超过全国平均水平3.5%，",
+            &[(Percent, "3.5%", "3.5", Some("%"), Exact)],
+        ),
         (
             "放款2年以上(含)的贷款",
             &[(Duration, "2年以上(含)", "2", Some("year"), AtLeast)],

@@ -599,3 +599,8 @@ fn blind_slices_three_and_four() {
         &["period|今年前10个月|--01…--10|rel=0"],
     );
 }
+
+#[test]
+fn a_year_before_a_line_number_stays_a_date() {
+    check("2024年3号线开通", None, &["date|2024年|2024"]);
+}
