@@ -149,8 +149,13 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     }
     let (unit, mut end) = match measure_word(text, n.end)
         .or_else(|| time_word(text, n.end))
-        .or_else(|| prefix_in(List::DiMeasure, rest).map(|w| (w, n.end + w.len())))
-    {
+        .or_else(|| {
+            // 第一代表团: 代 opening a word (代表, 代理) is no measure word.
+            let w = prefix_in(List::DiMeasure, rest)?;
+            let word = char_at(text, n.end + w.len())
+                .is_some_and(|c| crate::lexicon::has_keyed_char(List::UnitWordStart, w, c));
+            (!word).then_some((w, n.end + w.len()))
+        }) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };

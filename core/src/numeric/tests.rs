@@ -765,6 +765,7 @@ fn blind_slices_three_and_four() {
             "第三代移动通信网络",
             &[(Ordinal, "第三代", "3", Some("代"), Exact)],
         ),
+        ("居第一代表团之首", &[(Ordinal, "第一", "1", None, Exact)]),
         (
             "享受政策的首年原则上",
             &[(Ordinal, "首年", "1", Some("年"), Exact)],
