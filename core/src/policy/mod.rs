@@ -45,7 +45,7 @@ mod repeat;
 mod responsible;
 mod signature;
 mod target;
-mod text;
+pub(crate) mod text;
 mod title;
 
 pub use byline::Byline;
