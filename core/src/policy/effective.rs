@@ -321,6 +321,10 @@ fn split_period(text: &str, period: &Entity) -> Option<(Entity, Entity)> {
         .filter_map(|w| inner.find(w).map(|i| (i, w)))
         .min_by_key(|&(i, _)| i)?;
     let mid = period.span.start + at;
+    // A1起至B (one period): the first date ends before its 起.
+    let first_end = words(Role::From)
+        .find(|w| text[..mid].ends_with(w))
+        .map_or(mid, |w| mid - w.len());
     let date = |span: Span, date| {
         Entity::new(
             span,
@@ -332,9 +336,17 @@ fn split_period(text: &str, period: &Entity) -> Option<(Entity, Entity)> {
         )
     };
     Some((
-        date(Span::new(period.span.start, mid), from),
+        date(Span::new(period.span.start, first_end), from),
         date(Span::new(mid + word.len(), period.span.end), to),
     ))
+}
+
+/// A period whose first date is closed by 起 before its 至 (`A起至B`).
+fn from_to_period(text: &str, e: &Entity) -> bool {
+    e.kind == Kind::Period && {
+        let inner = e.text(text);
+        words(Role::From).any(|f| words(Role::ToDate).any(|t| inner.contains(&format!("{f}{t}"))))
+    }
 }
 
 /// Validity ranges that state a start and an end and nothing else in
@@ -370,6 +382,23 @@ pub(crate) fn find(
     titles: &[Title],
     mentions: &[Mention],
 ) -> Vec<Effective> {
+    // A period written A起至B (`自2024年1月1日起至2025年12月31日止施行`) is
+    // read here as its two dates: the start of the phrase and its end.
+    let split: Vec<Entity>;
+    let entities = if entities.iter().any(|e| from_to_period(text, e)) {
+        split = entities
+            .iter()
+            .flat_map(
+                |e| match split_period(text, e).filter(|_| from_to_period(text, e)) {
+                    Some((a, b)) => vec![a, b],
+                    None => vec![e.clone()],
+                },
+            )
+            .collect();
+        &split[..]
+    } else {
+        entities
+    };
     let mut out = Vec::new();
     let mut m = 0; // mentions before the phrase
     let mut found: Vec<Found> = phrases(text)

@@ -48,6 +48,8 @@ string_enum! {
         Publish => "publish",
         /// The particle before the noun closing a title's last line.
         KindLink => "kind_link",
+        /// A character ending the name of a body.
+        AddresseeEnd => "addressee_end",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -353,7 +355,8 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             break;
         }
         if line.ends_with(super::text::is_colon) {
-            let addressed = line.chars().count() <= MAX_HEADING_CHARS && !line.contains('《');
+            let addressed = !line.contains('《')
+                && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
             return (
                 None,
                 if addressed {
@@ -370,11 +373,34 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
-            return (Some(Span::new(start, e)), Vec::new());
+            return (Some(Span::new(start, e - channel_tag(body))), Vec::new());
         }
         break;
     }
     (None, Vec::new())
+}
+
+/// U+FF5C, the full-width vertical bar of a channel tag.
+const FULLWIDTH_BAR: char = '\u{FF5C}';
+
+/// The most characters of a web page's channel tag after its headline.
+const MAX_CHANNEL_CHARS: usize = 6;
+
+/// The byte length of a page's channel tag closing a headline
+/// (`…2万亿元左右|消息`): a vertical bar and a few characters without
+/// punctuation; 0 when there is none.
+fn channel_tag(headline: &str) -> usize {
+    headline
+        .rfind(['|', FULLWIDTH_BAR])
+        .map(|i| &headline[i..])
+        .filter(|tag| {
+            let name = tag.trim_start_matches(['|', FULLWIDTH_BAR]);
+            let n = name.chars().count();
+            (1..=MAX_CHANNEL_CHARS).contains(&n)
+                && name.chars().all(|c| c.is_alphanumeric() || is_space(c))
+                && tag.len() < headline.len()
+        })
+        .map_or(0, str::len)
 }
 
 /// The title of the document attached to a notice: the first title line
@@ -410,6 +436,45 @@ pub fn joined(heading: &str) -> String {
         .split('\n')
         .map(|l| unspaced(l.trim_matches(is_space)))
         .collect()
+}
+
+/// The share of a line's items, in quarters, that must name a body for a
+/// long line ending with a colon to be the recipients.
+const ADDRESSEE_QUARTERS: usize = 3;
+
+/// True when nearly all the items of `line` (split at ， 、 ；, without its
+/// colon) end with a character ending a body's name (a bracket at an
+/// item's end aside: `建设厅(委、管委、局)`): a list of recipients,
+/// whatever its length, not the opening sentence of an excerpt.
+fn lists_bodies(line: &str) -> bool {
+    let body = line.trim_end_matches(super::text::is_colon);
+    let mut items = 0;
+    let mut named = 0;
+    let mut depth = 0usize;
+    let mut last: Option<char> = None;
+    let close = |last: Option<char>, items: &mut usize, named: &mut usize| {
+        if let Some(c) = last {
+            *items += 1;
+            if words(Role::AddresseeEnd).any(|w| w.starts_with(c) && w.len() == c.len_utf8()) {
+                *named += 1;
+            }
+        }
+    };
+    for c in body.chars() {
+        if super::text::is_open(c) {
+            depth += 1;
+        } else if super::text::is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            if (super::text::is_clause_sep(c) && !super::text::is_colon(c)) || c == ENUM_COMMA {
+                close(last.take(), &mut items, &mut named);
+            } else {
+                last = Some(c);
+            }
+        }
+    }
+    close(last, &mut items, &mut named);
+    items >= 2 && named * 4 >= items * ADDRESSEE_QUARTERS
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
@@ -448,6 +513,33 @@ mod tests {
             let inside = format!("市政府办公室{w}");
             assert_eq!(is_furniture(&inside), place == Place::Inside, "{w}");
         }
+    }
+
+    #[test]
+    fn a_channel_tag_after_a_headline() {
+        let text = "《某某方案》印发：到2025年地区生产总值达到2万亿元左右|消息\n正文。\n";
+        assert_eq!(
+            run(text).0,
+            Some("《某某方案》印发：到2025年地区生产总值达到2万亿元左右")
+        );
+        assert_eq!(channel_tag("某某|地方新闻频道"), "|地方新闻频道".len());
+        assert_eq!(channel_tag("某某|这是一句很长的并非频道的话"), 0);
+        assert_eq!(channel_tag("|消息"), 0);
+    }
+
+    #[test]
+    fn a_long_line_of_recipients_at_the_top() {
+        let list = "各银保监局,各省、自治区、直辖市住房和城乡建设厅(委、管委、局),中国人民银行上海总部,各分行、营业管理部,各省会(首府)城市中心支行,各副省级城市中心支行,各大型银行、股份制银行、外资银行";
+        let text = format!(
+            "{list}:\n\n为明确相关要求,支持企业合理使用资金,现将有关事项通知如下:\n\n一、允许。\n"
+        );
+        assert_eq!(run(&text), (None, vec![list]));
+        // The opening sentence of an excerpt, however long, names no one.
+        let text = "为深入贯彻落实中央、省、市关于房地产工作的决策部署,适应房地产市场供求关系新变化,全面落实消化存量房和优化增量住房的政策措施,促进房地产市场平稳健康发展,结合我市实际,制定如下措施:\n一、加大。\n";
+        assert_eq!(run(text), (None, vec![]));
+        assert!(lists_bodies(
+            "上海证券交易所,深圳证券交易所,中国证券业协会,某某有限责任公司:"
+        ));
     }
 
     #[test]
@@ -635,6 +727,7 @@ mod tests {
             Role::Issue,
             Role::Publish,
             Role::KindLink,
+            Role::AddresseeEnd,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }

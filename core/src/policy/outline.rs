@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
 /// assert_eq!(p.outline.len(), 2);
 /// let first = &p.outline[0];
-/// assert_eq!((first.level, first.number), (1, 1));
+/// assert_eq!((first.level, first.number), (1, Some(1)));
 /// assert_eq!(&text[first.marker.range()], "一、");
 /// assert_eq!(&text[first.title.range()], "总体要求");
 /// let child = &first.children[0];
@@ -46,8 +46,9 @@ pub struct OutlineItem {
     pub level: u8,
     /// The marker as written (`一、`, `(一)`, `1.`, `第三条`).
     pub marker: Span,
-    /// The marker's numeral (`（三）` → 3).
-    pub number: u32,
+    /// The marker's numeral (`（三）` → 3); `None` for a marker whose number
+    /// was lost (`()优化审批`, a crawl's damage).
+    pub number: Option<u32>,
     /// The title, up to the first 。 or the line end.
     pub title: Span,
     /// The headings one level down.
@@ -143,14 +144,17 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             (MarkerKind::ParenArabic, run(rest, is_decimal, 3))
         };
         let close = rest[n.len()..].chars().next()?;
-        if n.is_empty() || (close != '）' && close != ')') {
+        if close != '）' && close != ')' {
             return None;
         }
-        return Some((
-            kind,
-            first.len_utf8() + n.len() + close.len_utf8(),
-            number(n)?,
-        ));
+        // `()` with its number lost in a crawl: a （一） heading numbered 0
+        // here, `null` in the outline.
+        let (kind, n_value) = if n.is_empty() {
+            (MarkerKind::ParenCn, 0)
+        } else {
+            (kind, number(n)?)
+        };
+        return Some((kind, first.len_utf8() + n.len() + close.len_utf8(), n_value));
     }
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
@@ -491,7 +495,7 @@ pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
                 span: h.span,
                 level,
                 marker: h.marker,
-                number: h.number,
+                number: (h.number > 0).then_some(h.number),
                 title: h.title,
                 children: Vec::new(),
             },
@@ -532,7 +536,7 @@ mod tests {
                 "{}:{}:{}:{}",
                 i.level,
                 &text[i.marker.range()],
-                i.number,
+                i.number.map_or("null".to_string(), |n| n.to_string()),
                 &text[i.title.range()]
             ));
             shape(text, &i.children, out);
@@ -543,6 +547,22 @@ mod tests {
         let mut v = Vec::new();
         shape(text, &tree(&headings(text)), &mut v);
         v
+    }
+
+    #[test]
+    fn a_marker_whose_number_was_lost() {
+        let text = "五、优化服务\n()优化房地产领域行政审批。简化流程。\n(二)加强监管。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:五、:5:优化服务",
+                "2:():null:优化房地产领域行政审批",
+                "2:(二):2:加强监管"
+            ]
+        );
+        // Not mid-line: the number cannot continue a list.
+        let text = "一、总则\n（一）某某。见()条款。\n";
+        assert_eq!(outline(text), ["1:一、:1:总则", "2:（一）:1:某某"]);
     }
 
     #[test]

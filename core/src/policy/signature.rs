@@ -214,6 +214,20 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             }
             bodies.push((s, e));
         }
+        // A notice whose signing body is lost (only its date stands under
+        // the closing sentence): the date still signs it, names empty.
+        let closing = trimmed[..k]
+            .iter()
+            .rev()
+            .find(|(s, e)| s < e)
+            .is_some_and(|&(s, e)| text[s..e].ends_with(super::text::is_sentence_end));
+        if bodies.is_empty() && notice && closing {
+            return Some(Issuer {
+                span: Span::new(ds, de),
+                names: Vec::new(),
+                date: date_in(entities, ds, de),
+            });
+        }
         if bodies.is_empty() {
             continue;
         }
@@ -222,19 +236,23 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         for &(s, e) in &bodies {
             names_on(text, s, e, &mut names);
         }
-        let i = entities.partition_point(|x| x.span.start < ds);
-        let date = entities[i..]
-            .iter()
-            .take_while(|x| x.span.end <= de)
-            .find(|x| x.kind == Kind::Date)
-            .cloned();
         return Some(Issuer {
             span: Span::new(bodies[0].0, de),
             names,
-            date,
+            date: date_in(entities, ds, de),
         });
     }
     None
+}
+
+/// The first date entity inside `ds..de` (the signature's date line).
+fn date_in(entities: &[Entity], ds: usize, de: usize) -> Option<Entity> {
+    let i = entities.partition_point(|x| x.span.start < ds);
+    entities[i..]
+        .iter()
+        .take_while(|x| x.span.end <= de)
+        .find(|x| x.kind == Kind::Date)
+        .cloned()
 }
 
 #[cfg(test)]
@@ -255,6 +273,21 @@ mod tests {
             };
             assert!(!is_body_line(&line), "{w}");
         }
+    }
+
+    #[test]
+    fn a_notice_signed_by_its_date_alone() {
+        let text =
+            "现印发给你们，请认真贯彻执行。\n\n2030年1月19日\n\n某某政策措施\n一、加大支持。\n";
+        let i = find(text, &crate::extract(text), true).unwrap();
+        assert!(i.names.is_empty());
+        assert_eq!(&text[i.span.range()], "2030年1月19日");
+        assert!(i.date.is_some());
+        // Not for a text that is no notice, nor under a line that is no
+        // closing sentence.
+        assert!(find(text, &crate::extract(text), false).is_none());
+        let text = "现印发给你们，请认真贯彻执行\n2030年1月19日\n";
+        assert!(find(text, &crate::extract(text), true).is_none());
     }
 
     #[test]
