@@ -351,6 +351,48 @@ string_enum! {
         Comparator => "comparator",
         /// Words after a figure that count quarters of an hour (`一刻钟`).
         QuarterHour => "quarter_hour",
+        /// Words that open a note under a table (`注`).
+        TableNote => "table_note",
+        /// Words of percentage points that a table's note gives as the unit
+        /// of its bracketed (cumulative) figures (`单位为百分点`).
+        TablePoints => "table_points",
+        /// Measure words read only after 第, as a rank's unit (`第三代`); after
+        /// a bare figure they make no count.
+        DiMeasure => "di_measure",
+        /// Words after 半 that make it half of a group, a number (`半数以上`).
+        HalfOf => "half_of",
+        /// Numerals that only count, never number an edition (两: `两届`,
+        /// `两次会议` are two terms, two meetings).
+        CardinalOnly => "cardinal_only",
+        /// The period word that, before `N个月内` and no year, names the
+        /// months before an event (`申请前12个月内`), a length of time.
+        BeforeWord => "before_word",
+        /// Words right after 一 and a measure word that make it a count
+        /// (`一人只能担任`).
+        OneAfter => "one_after",
+        /// Limits earlier in the clause that make 一 and a measure word a
+        /// count (`每人限领一次`).
+        OneLimit => "one_limit",
+        /// Measure words of a frequency (次): with a word of every before
+        /// them in the clause, 一 is a count (`每年度发放一次`).
+        FrequencyMeasure => "frequency_measure",
+        /// Words of every (每).
+        EveryWord => "every_word",
+        /// Words after a discount (折) that make one in Chinese numerals a
+        /// figure (`五折优惠`).
+        DiscountWord => "discount_word",
+        /// Modals of "only" between a bound word and the verb of its figure,
+        /// not counted in the bound's reach (`最多只能保留一套`).
+        BoundFiller => "bound_filler",
+        /// One-character verbs of change read right before a rate (`增 4.5%`,
+        /// `再降0.5个百分点`); the key is the direction.
+        BareChange => "bare_change",
+        /// Characters before such a verb that make it another word (新增,
+        /// 转增, 倍增): no change.
+        BareChangeGlue => "bare_change_glue",
+        /// The words of a month and a day after their number (月, 日): after
+        /// a layout space (`1 月 30 日`) or a range (`4―6月`) still calendar.
+        CalendarWord => "calendar_word",
     }
     error: ErrorKind::InvalidData, "word list"
 }

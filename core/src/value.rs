@@ -148,6 +148,22 @@ string_enum! {
         KilovoltAmpere => "kVA",
         /// Microgram (微克).
         Microgram => "ug",
+        /// Nanometre (纳米, a chip process).
+        Nanometre => "nm",
+        /// Megabit per second (兆比特/秒).
+        Mbps => "Mbps",
+        /// Gigabit per second (吉比特/秒).
+        Gbps => "Gbps",
+        /// Terabit per second (太比特/秒).
+        Tbps => "Tbps",
+        /// Kilobyte.
+        Kilobyte => "KB",
+        /// Megabyte (兆字节).
+        Megabyte => "MB",
+        /// Gigabyte (吉字节).
+        Gigabyte => "GB",
+        /// Terabyte (太字节).
+        Terabyte => "TB",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }

@@ -69,3 +69,38 @@ fn a_notice_that_opens_at_its_recipients() {
         )]
     );
 }
+
+#[test]
+fn an_attached_measure_named_with_a_trailing_note() {
+    // The attachment's title ends in a note after its type word (`(暂行)`):
+    // still the document that 本办法 of its articles names.
+    let text = "各县人民政府：\n《某市某某实施办法(暂行)》已经市政府研究同意，现印发给你们。\n某市人民政府办公室\n2030年5月7日\n某市某某实施办法(暂行)\n第一条 为了规范管理，制定本办法。\n第二条 本办法自印发之日起施行，有效期为3年。\n";
+    let got = effective(&record(text));
+    assert_eq!(
+        got,
+        [(
+            "自印发之日起施行，有效期为3年".to_string(),
+            None,
+            Some("某市某某实施办法(暂行)".to_string()),
+            Some("3年".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_year_before_the_signature_is_a_result_not_a_target() {
+    let text = "某省人民政府关于印发某某规划的通知\n各市人民政府：\n现将《某某规划》印发给你们。\n某省人民政府\n2030年12月15日\n某某规划\n一、发展基础\n至2029年底，全省网民数达到6.88亿。\n二、发展目标\n到2035年，全省网民数达到8亿。\n";
+    let r = record(text);
+    let targets: Vec<(i64, &str)> = r["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["deadline"].as_i64().unwrap(),
+                t["amount"]["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(targets, [(2035, "8亿")]);
+}

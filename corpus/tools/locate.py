@@ -225,7 +225,12 @@ def locate_policy(p: Path):
                 item.setdefault("until", None)
                 for k in ("date", "until"):
                     if item[k] is not None:
-                        fix_entity(item[k], text, item["start"], item["end"])
+                        # The end of validity follows the start date (the 3年
+                        # of `自2023年1月1日起试行3年` is not the one in 2023年).
+                        lo = item["start"]
+                        if k == "until" and item["date"] is not None:
+                            lo = item["date"]["end"]
+                        fix_entity(item[k], text, lo, item["end"])
             if key == "responsible":
                 item.setdefault("lead", [])
                 if "path" not in item:

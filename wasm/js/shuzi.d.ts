@@ -209,7 +209,8 @@ export interface Effective extends Item {
 export interface OutlineItem extends Item {
   level: number;
   marker: string;
-  number: number;
+  /** null for a marker whose number was lost (`()`). */
+  number: number | null;
   title: string;
   children: OutlineItem[];
 }

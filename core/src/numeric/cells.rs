@@ -40,11 +40,14 @@
 use super::text::{char_at, char_before, is_han};
 use crate::chars::halfwidth;
 use crate::entity::{Bound, Entity, Kind, Span};
+use crate::lexicon::{list, List};
 
 /// U+2014, a dash that marks an empty cell.
 const EM_DASH: char = '\u{2014}';
 /// U+3014, the bracket of a second measure word (`万套〔间〕`).
 const TORTOISE_SHELL: char = '\u{3014}';
+/// U+3015, its closing bracket (`〔55〕`, a cumulative figure).
+const TORTOISE_SHELL_CLOSE: char = '\u{3015}';
 
 /// Applies the table rule to the entities `found[first..]` (the scanner's,
 /// in text order) of `text`. Without a table (nearly always) the entities
@@ -58,41 +61,86 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
         return;
     }
     let lines = lines(text);
+    let cells: Vec<Option<Cell>> = lines.iter().map(|&(s, e)| cell(text, s, e)).collect();
+    // A run of cells: how many cells follow line k, itself included.
+    let mut run_left = vec![0usize; lines.len()];
+    for k in (0..lines.len()).rev() {
+        if cells[k].is_some() {
+            run_left[k] = 1 + run_left.get(k + 1).copied().unwrap_or(0);
+        }
+    }
+    let points_note = cumulative_in_points(text, &lines);
+    let mut columns: Option<Vec<Option<&str>>> = None;
     let mut clear: Vec<Span> = Vec::new();
     let mut add: Vec<Entity> = Vec::new();
     let mut unit: Option<&str> = None;
+    let mut in_row = false;
+    let mut col = 0usize;
+    let mut row_len = 0usize;
     let mut last_row = 0u64;
     for (k, &(start, end)) in lines.iter().enumerate() {
         let line = &text[start..end];
-        if let Some(c) = cell(text, start, end) {
-            let Some(fig) = c.figure else {
+        if let Some(c) = &cells[k] {
+            if col == 0 {
+                row_len = run_left[k];
+            }
+            let this_col = col;
+            col += 1;
+            if c.figures.is_empty() {
                 continue; // an empty cell (-)
-            };
-            let next_is_text = lines.get(k + 1).is_some_and(|&(s, e)| {
-                cell(text, s, e).is_none() && char_at(text, s).is_some_and(is_han)
+            }
+            let next_is_text = lines.get(k + 1).is_some_and(|&(s, _)| {
+                cells[k + 1].is_none() && char_at(text, s).is_some_and(is_han)
             });
             if c.row_number_shape && next_is_text {
-                if let Ok(n) = text[fig.range()].parse::<u64>() {
+                if let Ok(n) = text[c.figures[0].range()].parse::<u64>() {
                     if n == last_row + 1 {
                         last_row = n;
-                        clear.push(fig);
+                        clear.push(c.figures[0]);
                         continue;
                     }
                 }
             }
-            if let Some(u) = unit {
-                if let Some(e) = with_unit(&text[fig.range()], u, fig) {
-                    clear.push(Span::new(start, end));
-                    add.push(e);
-                }
+            // A column with a unit of its own in the header (年均增长(%))
+            // wins over the row's.
+            let column_unit = columns
+                .as_ref()
+                .filter(|cols| cols.len() == row_len)
+                .and_then(|cols| cols[this_col]);
+            let mut u = column_unit.or(unit);
+            if let Some(points) = points_note.filter(|_| c.bracketed && u == Some("%")) {
+                u = Some(points);
+            }
+            if u.is_none() && !(in_row && c.signed) {
+                continue;
+            }
+            let made: Vec<Entity> = c
+                .figures
+                .iter()
+                .filter_map(|f| with_unit(&text[f.range()], u, *f))
+                .collect();
+            if made.len() == c.figures.len() {
+                clear.push(Span::new(start, end));
+                add.extend(made);
             }
             continue;
         }
+        col = 0;
         unit = None;
+        in_row = false;
+        if ends_a_table(line) {
+            columns = None;
+        }
+        if let Some(units) = header_units(text, &lines, &cells, k) {
+            columns = Some(units);
+        }
         if let Some((open, u)) = label(line) {
             unit = Some(u);
-            // A note mark glued to the label's end: 培训人次1(万人次/年).
+            in_row = true;
             let open = start + open;
+            // The label's own unit is no figure (万亿元 in 规模(万亿元)).
+            clear.push(Span::new(open, end));
+            // A note mark glued to the label's end: 培训人次1(万人次/年).
             let digits = text[start..open]
                 .char_indices()
                 .rev()
@@ -104,6 +152,9 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
                     clear.push(Span::new(d, open));
                 }
             }
+        } else if columns.is_some() && lines.get(k + 1).is_some_and(|_| run_left[k + 1] > 0) {
+            // A row label without a unit, inside a table with column units.
+            in_row = true;
         }
     }
     if clear.is_empty() {
@@ -119,6 +170,89 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
     mine.extend(add);
     mine.sort_by_key(|e| e.span.start);
     found.append(&mut mine);
+}
+
+/// A line that ends a table: a sentence (it ends with a full stop).
+fn ends_a_table(line: &str) -> bool {
+    line.ends_with(crate::policy::text::FULL_STOP)
+}
+
+/// The word of percentage points of a note under a table that says its
+/// bracketed (cumulative) figures are in points: a line that opens with a
+/// note word (`List::TableNote`), names a bracket and a word of
+/// `List::TablePoints`.
+fn cumulative_in_points(text: &str, lines: &[(usize, usize)]) -> Option<&'static str> {
+    lines.iter().find_map(|&(s, e)| {
+        let l = &text[s..e];
+        if !list(List::TableNote).iter().any(|w| l.starts_with(w))
+            || !l
+                .chars()
+                .any(|c| halfwidth(c) == '[' || c == TORTOISE_SHELL)
+        {
+            return None;
+        }
+        list(List::TablePoints)
+            .iter()
+            .copied()
+            .find(|w| l.contains(w))
+    })
+}
+
+/// The units of a table's columns, when line `k` is the last line of its
+/// header that gives a column's unit: a line that is a bracketed unit as a
+/// whole (`(%)`), the second line of a header cell written on two
+/// (`年均增长` then `(%)`). The columns are the header cells that end at
+/// `k`, as many as the cells of the first row below; a cell without a
+/// bracketed unit has no unit of its own (the row label's holds).
+fn header_units<'a>(
+    text: &'a str,
+    lines: &[(usize, usize)],
+    cells: &[Option<Cell>],
+    k: usize,
+) -> Option<Vec<Option<&'a str>>> {
+    let unit_line = |j: usize| -> Option<&'a str> {
+        let (s, e) = lines[j];
+        whole_bracket_unit(&text[s..e])
+    };
+    unit_line(k)?;
+    // The first row below: the first run of cells after k, before any
+    // other header unit line.
+    let mut j = k + 1;
+    while j < lines.len() && cells[j].is_none() {
+        if unit_line(j).is_some() || ends_a_table(&text[lines[j].0..lines[j].1]) {
+            return None;
+        }
+        j += 1;
+    }
+    let n = (j..lines.len()).take_while(|&m| cells[m].is_some()).count();
+    if n < 2 {
+        return None;
+    }
+    // The header cells ending at k, a unit line joined to the line before.
+    let mut units: Vec<Option<&'a str>> = Vec::new();
+    let mut m = k + 1;
+    while units.len() < n {
+        if m == 0 {
+            return None;
+        }
+        m -= 1;
+        let (s, e) = lines[m];
+        let l = &text[s..e];
+        if cells[m].is_some() || ends_a_table(l) || l.chars().count() > 20 {
+            return None;
+        }
+        if let Some(u) = unit_line(m) {
+            if m == 0 {
+                return None;
+            }
+            m -= 1;
+            units.push(Some(u));
+        } else {
+            units.push(label(l).map(|(_, u)| u));
+        }
+    }
+    units.reverse();
+    Some(units)
 }
 
 /// The byte ranges of `text` between line breaks and tabs (what
@@ -151,11 +285,19 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// A cell line: its figure (none for an empty cell) and whether it could
-/// be a row number (a plain integer, nothing around it).
+/// A cell line: its figures (none for an empty cell; two for a pair
+/// written `32/28`), whether it could be a row number (a plain integer,
+/// nothing around it), and whether it is bracketed or signed.
 struct Cell {
-    figure: Option<Span>,
+    figures: Vec<Span>,
     row_number_shape: bool,
+    bracketed: bool,
+    signed: bool,
+}
+
+/// A comparison sign before a cell's figure.
+fn sign(c: char) -> bool {
+    matches!(halfwidth(c), '>' | '<') || matches!(c, '≥' | '≤')
 }
 
 /// Reads the line `start..end` as a cell.
@@ -167,37 +309,63 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
         .all(|c| matches!(halfwidth(c), '-' | '/') || c == EM_DASH)
     {
         return Some(Cell {
-            figure: None,
+            figures: Vec::new(),
             row_number_shape: false,
+            bracketed: false,
+            signed: false,
         });
     }
-    let mut s = start;
-    let mut sign = false;
-    if let Some(c @ ('≥' | '≤')) = char_at(text, s) {
+    let (mut s, mut e) = (start, end);
+    // A sign before the brackets (≥[5]) or inside them ([>15]); the span
+    // keeps a sign next to the digits only.
+    let mut signed = false;
+    if let Some(c) = char_at(text, s).filter(|&c| sign(c)) {
         s += c.len_utf8();
-        sign = true;
+        signed = true;
     }
-    let bracketed = char_at(text, s).map(halfwidth) == Some('[')
-        && char_before(text, end).map(halfwidth) == Some(']');
-    let (mut fs, mut fe) = (s, end);
+    let open = char_at(text, s);
+    let close = char_before(text, e);
+    let bracketed = matches!(
+        (open.map(halfwidth), close.map(halfwidth)),
+        (Some('['), Some(']'))
+    ) || (open == Some(TORTOISE_SHELL) && close == Some(TORTOISE_SHELL_CLOSE));
     if bracketed {
-        fs += char_at(text, s)?.len_utf8();
-        fe -= char_before(text, end)?.len_utf8();
+        s += open?.len_utf8();
+        e -= close?.len_utf8();
     }
-    let digits = &text[fs..fe];
-    let ok = !digits.is_empty()
-        && digits.as_bytes()[0].is_ascii_digit()
-        && digits.as_bytes()[digits.len() - 1].is_ascii_digit()
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && digits.bytes().filter(|&b| b == b'.').count() <= 1;
-    if !ok {
+    let mut fig_start = if signed && !bracketed { start } else { s };
+    if let Some(c) = char_at(text, s).filter(|&c| sign(c) && !signed) {
+        fig_start = s;
+        s += c.len_utf8();
+        signed = true;
+    }
+    let is_figure = |d: &str| {
+        !d.is_empty()
+            && d.as_bytes()[0].is_ascii_digit()
+            && d.as_bytes()[d.len() - 1].is_ascii_digit()
+            && d.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            && d.bytes().filter(|&b| b == b'.').count() <= 1
+    };
+    let digits = &text[s..e];
+    if is_figure(digits) {
+        return Some(Cell {
+            figures: vec![Span::new(fig_start, e)],
+            row_number_shape: !signed && !bracketed && digits.bytes().all(|b| b.is_ascii_digit()),
+            bracketed,
+            signed,
+        });
+    }
+    // Two figures of one cell: 32/28.
+    let (a, b) = digits.split_once('/')?;
+    if signed || !is_figure(a) || !is_figure(b) {
         return None;
     }
     Some(Cell {
-        figure: Some(Span::new(if sign { start } else { fs }, fe)),
-        row_number_shape: !sign && !bracketed && digits.bytes().all(|b| b.is_ascii_digit()),
+        figures: vec![Span::new(s, s + a.len()), Span::new(e - b.len(), e)],
+        row_number_shape: false,
+        bracketed,
+        signed,
     })
 }
 
@@ -215,6 +383,23 @@ fn label(line: &str) -> Option<(usize, &str)> {
         return None; // the whole line in brackets: a note, no label
     }
     let inner = &line[open + open_char.len_utf8()..line.len() - close.len_utf8()];
+    Some((open, bracket_unit(inner)?))
+}
+
+/// The unit of a line that is a bracketed unit as a whole (`(%)`): the
+/// second line of a header cell written on two.
+fn whole_bracket_unit(line: &str) -> Option<&str> {
+    let open = line.chars().next()?;
+    let close = line.chars().next_back()?;
+    if halfwidth(open) != '(' || halfwidth(close) != ')' || line.len() <= open.len_utf8() {
+        return None;
+    }
+    bracket_unit(&line[open.len_utf8()..line.len() - close.len_utf8()])
+}
+
+/// The unit expression inside a label's brackets, its rate and second
+/// measure word cut off; `None` when it is no unit.
+fn bracket_unit(inner: &str) -> Option<&str> {
     let mut u = inner;
     if let Some(k) = u.find(|c| halfwidth(c) == '/') {
         u = &u[..k];
@@ -227,27 +412,44 @@ fn label(line: &str) -> Option<(usize, &str)> {
     if u.is_empty() || u.chars().count() > 6 {
         return None;
     }
-    // The unit must make a figure with a unit of it: 1万人次 is a count.
-    with_unit("1", u, Span::new(0, 1))?;
-    Some((open, u))
+    // The unit must make a figure with a unit of it (1万人次 is a count),
+    // or be a magnitude alone (亿: the figures are numbers of 亿).
+    with_unit("1", Some(u), Span::new(0, 1))?;
+    Some(u)
 }
 
-/// The figure `figure` (a cell, maybe after ≥/≤) read with the unit `unit`,
-/// placed at `span`.
-fn with_unit(figure: &str, unit: &str, span: Span) -> Option<Entity> {
+/// True for a unit that is a magnitude alone (亿, 万).
+fn magnitude_only(unit: &str) -> bool {
+    !unit.is_empty()
+        && unit
+            .chars()
+            .all(|c| crate::numeral::magnitude::any_unit(c).is_some())
+}
+
+/// The figure `figure` (a cell, maybe after a comparison sign) read with
+/// the unit `unit` (none: a bare number), placed at `span`.
+fn with_unit(figure: &str, unit: Option<&str>, span: Span) -> Option<Entity> {
     let (bound, figure) = match figure.chars().next() {
-        Some('≥') => (Some(Bound::AtLeast), &figure['≥'.len_utf8()..]),
-        Some('≤') => (Some(Bound::AtMost), &figure['≤'.len_utf8()..]),
+        Some(c @ '≥') => (Some(Bound::AtLeast), &figure[c.len_utf8()..]),
+        Some(c @ '≤') => (Some(Bound::AtMost), &figure[c.len_utf8()..]),
+        Some(c) if halfwidth(c) == '>' => (Some(Bound::MoreThan), &figure[c.len_utf8()..]),
+        Some(c) if halfwidth(c) == '<' => (Some(Bound::LessThan), &figure[c.len_utf8()..]),
         _ => (None, figure),
     };
-    let synthetic = format!("{figure}{unit}");
+    let unit_text = unit.unwrap_or("");
+    let synthetic = format!("{figure}{unit_text}");
     let mut v = Vec::new();
     // The noun is dropped below: not read.
     super::scan_figures(&synthetic, false, &mut v);
     let [e] = v.as_slice() else {
         return None;
     };
-    if e.span != Span::new(0, synthetic.len()) || e.kind == Kind::Number && e.unit().is_none() {
+    if e.span != Span::new(0, synthetic.len())
+        || unit.is_some()
+            && e.kind == Kind::Number
+            && e.unit().is_none()
+            && !magnitude_only(unit_text)
+    {
         return None;
     }
     let mut e = e.clone();
@@ -387,6 +589,59 @@ mod tests {
             vec![
                 (Kind::Count, "5", "5".into(), Some("人"), Bound::Exact),
                 (Kind::Count, "7", "7".into(), Some("户"), Bound::Exact),
+            ]
+        );
+    }
+
+    #[test]
+    fn header_columns_signs_pairs_and_cumulative_points() {
+        // A two-line header cell (增长 then (%)) gives its column a unit of
+        // its own; > is a bound; 32/28 two figures; 〔〕 a cumulative figure,
+        // in points as the note says; (亿) a magnitude alone.
+        let text = "情况\n指标\n2015年\n增长\n（%）\n总体\n1.指数\n>79\n—\n\
+            2.工艺（纳米）\n32/28\n—\n3.规模（万亿元）\n16\n10\n4.人数（亿）\n8.5\n13.2\n\
+            5.比率（%）\n80\n〔>15〕\n注：〔 〕表示累计数，单位为百分点。\n";
+        let got = facts(text);
+        let want: Vec<(Kind, &str, String, Option<&'static str>, Bound)> = vec![
+            (Kind::Number, ">79", "79".into(), None, Bound::MoreThan),
+            (Kind::Quantity, "32", "32".into(), Some("nm"), Bound::Exact),
+            (Kind::Quantity, "28", "28".into(), Some("nm"), Bound::Exact),
+            (
+                Kind::Money,
+                "16",
+                "16000000000000".into(),
+                Some("元"),
+                Bound::Exact,
+            ),
+            (Kind::Percent, "10", "10".into(), Some("%"), Bound::Exact),
+            (Kind::Number, "8.5", "850000000".into(), None, Bound::Exact),
+            (
+                Kind::Percent,
+                "13.2",
+                "13.2".into(),
+                Some("%"),
+                Bound::Exact,
+            ),
+            (Kind::Percent, "80", "80".into(), Some("%"), Bound::Exact),
+            (
+                Kind::Percent,
+                ">15",
+                "15".into(),
+                Some("pp"),
+                Bound::MoreThan,
+            ),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn cumulative_cells_stay_percent_without_a_note() {
+        let got = facts("比率（%）\n80\n〔15〕\n");
+        assert_eq!(
+            got,
+            vec![
+                (Kind::Percent, "80", "80".into(), Some("%"), Bound::Exact),
+                (Kind::Percent, "15", "15".into(), Some("%"), Bound::Exact),
             ]
         );
     }

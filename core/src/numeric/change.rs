@@ -6,7 +6,7 @@
 use super::table::CHANGE_VERBS;
 use super::text::{char_before, ends_clause, is_han};
 use crate::entity::{Basis, Change, Entity, Kind, Span};
-use crate::lexicon::{has_char, list, List};
+use crate::lexicon::{has_char, keyed, list, List};
 
 /// How many characters may stand between the verb and the figure (the
 /// object: `降低企业数字化改造成本70%`).
@@ -89,7 +89,24 @@ pub(crate) fn find(
         {
             p -= char_before(text, p).map_or(1, char::len_utf8);
         }
-        if let Some((w, dir)) = CHANGE_VERBS.longest_before(text, p, floor) {
+        let verb = CHANGE_VERBS.longest_before(text, p, floor).or_else(|| {
+            // 增 4.5%, 再降0.5个百分点: a one-character verb right before a
+            // rate, not closing another word (新增, 转增).
+            if steps > 0 || kind != Kind::Percent {
+                return None;
+            }
+            let c = char_before(text, p)?;
+            let (w, dir) = keyed(List::BareChange)
+                .iter()
+                .find(|(w, _)| text[..p].ends_with(w))?;
+            let before = char_before(text, p - c.len_utf8());
+            if p - c.len_utf8() < floor || before.is_some_and(|b| has_char(List::BareChangeGlue, b))
+            {
+                return None;
+            }
+            Some((*w, dir.parse().ok()?))
+        });
+        if let Some((w, dir)) = verb {
             let vs = p - w.len();
             let between = &text[p..start];
             let first_after = between.chars().find(|c| *c != ' ' && *c != '了');
@@ -216,12 +233,26 @@ fn respective_basis(text: &str, vs: usize, cs: usize, place: usize) -> Option<Op
         .filter_map(|w| clause.find(w).map(|k| k + w.len()))
         .max()?;
     let after = &clause[r..];
-    let comparator = list(List::Comparator)
+    // 分别较A和B提高, or 较A和B分别回落: the bases after 分别, or between
+    // the comparator and 分别.
+    let (comparator, bases) = match list(List::Comparator)
         .iter()
-        .find(|w| after.starts_with(**w))?;
-    let parts: Vec<&str> = after[comparator.len()..]
-        .split(|c| has_char(List::Joiner, c))
-        .collect();
+        .find(|w| after.starts_with(**w))
+    {
+        Some(c) => (*c, &after[c.len()..]),
+        None => {
+            let before = list(List::Respectively)
+                .iter()
+                .filter_map(|w| clause[..r].rfind(w))
+                .min()?;
+            let (k, c) = list(List::Comparator)
+                .iter()
+                .filter_map(|w| clause[..before].rfind(w).map(|k| (k, *w)))
+                .max()?;
+            (c, &clause[k + c.len()..before])
+        }
+    };
+    let parts: Vec<&str> = bases.split(|c| has_char(List::Joiner, c)).collect();
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
         return None;
     }

@@ -177,8 +177,25 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with('年') || n.form == Form::Arabic);
     }
+    // A layout space before 月 or 日 (`1 月 30 日`), as the date recogniser
+    // reads it.
+    let rest = match rest.strip_prefix(' ') {
+        Some(r) if n.form == Form::Arabic && prefix_in(List::CalendarWord, r).is_some() => r,
+        _ => rest,
+    };
     if rest.starts_with('月') || rest.starts_with('号') {
         return true;
+    }
+    // 1997年4―6月: the first month of a range of months (or days).
+    if let Some(k) = crate::time::separator_len(rest) {
+        let after = &rest[k..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits)
+            && prefix_in(List::CalendarWord, &after[digits..]).is_some()
+            && n.form == Form::Arabic
+        {
+            return true;
+        }
     }
     if let Some(after) = rest.strip_prefix('日') {
         // 日元 is money; 30日内 a length of time (unit.rs).
@@ -188,7 +205,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return !(money || day_count(text, at, n) || crate::time::day_span_tail(after));
     }
     if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
-        return true;
+        // 两季 counts two seasons: 两 never names a quarter.
+        let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
+        return !cardinal;
     }
     if rest.starts_with('时') || rest.starts_with('秒') {
         return true;
@@ -522,7 +541,9 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     // minutes after it are 2 digits (9:30, not 2:1).
     let hour_before = |i: usize| {
         let d = digits_before(i);
-        (1..=2).contains(&d) && !(i > d && b[i - d - 1] == b'.')
+        // 2023-05-0409:55: the hour glued to a date's two-digit day.
+        let glued_to_day = d == 4 && i > d && matches!(b[i - d - 1], b'-' | b'/');
+        glued_to_day || (1..=2).contains(&d) && !(i > d && b[i - d - 1] == b'.')
     };
     let colon_before =
         start > 0 && b[start - 1] == b':' && hour_before(start - 1) && end - start == 2;

@@ -48,6 +48,15 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
     if let Some(e) = half_duration(text, at) {
         return Some(e);
     }
+    // 半数以上: half of a group (`List::HalfOf`) with a bound after it, read
+    // as 一半以上 (过半数 stays 过半, below).
+    let after = at + char_at(text, at).map_or(0, char::len_utf8);
+    if let Some(w) = crate::lexicon::prefix_in(List::HalfOf, &text[after..]) {
+        if let Some((b, bound)) = SUFFIX_BOUNDS.longest_at(text, after + w.len()) {
+            let end = after + w.len() + b.len();
+            return Some(number(at, end, Decimal::new(5, 1)?, bound));
+        }
+    }
     let before = char_before(text, at)?;
     let start = at.checked_sub(before.len_utf8())?;
     if start < floor {

@@ -71,7 +71,9 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
         while k > 0 {
             let (prev, next) = (&found[k - 1], &found[k]);
             let gap = &text[prev.span.end..next.span.start];
-            if !list(List::Joiner).contains(&gap) {
+            // 16/14nm: two sizes of one physical unit written with a slash.
+            let slash_pair = gap == "/" && k == j && last.kind() == Kind::Quantity;
+            if !list(List::Joiner).contains(&gap) && !slash_pair {
                 break;
             }
             // 2.6个、2.5个百分点: 个 is the start of the unit written later.

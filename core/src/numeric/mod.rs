@@ -324,7 +324,14 @@ fn expression(
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
     // recogniser's.
     if let Unit::Duration { unit: d, .. } = u.unit {
-        if matches!(d, "year" | "month" | "week") && prefix::period_word_before(text, i, floor) {
+        // 申请前12个月内: the months before an event, a length of time.
+        let before_event = d == "month"
+            && crate::lexicon::suffix_in(List::BeforeWord, &text[floor.min(i)..i]).is_some()
+            && crate::time::within_tail(&text[u.end..]);
+        if matches!(d, "year" | "month" | "week")
+            && !before_event
+            && prefix::period_word_before(text, i, floor)
+        {
             return None;
         }
     }
@@ -344,6 +351,20 @@ fn expression(
             if !upstream && (s == span_end || w == "以上" || w == "以下") {
                 suffix = Some(b);
                 span_end = s + w.len();
+                // 2年以上(含): the mark after the bound word, in the span;
+                // 1年以上及以上: a bound word written twice, both in it.
+                if inclusive.is_none() {
+                    let mark = crate::lexicon::prefix_in(
+                        crate::lexicon::List::InclusiveMark,
+                        &text[span_end..],
+                    );
+                    span_end += mark.map_or(0, str::len);
+                }
+                if let Some((w2, b2)) = table::SUFFIX_BOUNDS.longest_at(text, span_end) {
+                    if b2 == b {
+                        span_end += w2.len();
+                    }
+                }
             }
         }
     }
@@ -408,6 +429,7 @@ fn expression(
         && high.is_none()
         && suffix.is_none()
         && !prefix::only_before(text, i, floor)
+        && !matches!(u.unit, Unit::Count(m) if prefix::one_counts(text, i, span_end, floor, m))
     {
         return None;
     }
@@ -431,7 +453,9 @@ fn expression(
         && pre.currency.is_none()
         && span_end == n.end
         && value >= Decimal::ONE
-        && !char_at(text, span_end).is_some_and(text::is_han)
+        // 排名前5的企业: a modifier's 的 may follow the place.
+        && !char_at(text, span_end)
+            .is_some_and(|c| text::is_han(c) && !crate::lexicon::has_char(List::ClauseMark, c))
     {
         if let Some(s) = ordinal::bare_top_rank_start(text, i, floor) {
             let figure = Figure {
@@ -531,7 +555,7 @@ fn expression(
         Bound::Approx
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
-    } else if let Some(b) = prefix::clause_bound(text, start, floor) {
+    } else if let Some(b) = prefix::clause_bound(text, start, floor, e.unit() == Some("%")) {
         b
     } else {
         Bound::Exact

@@ -22,6 +22,11 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     if let Some(span) = modifier_clause(text, end) {
         return Some(span);
     }
+    // 不少于1万张的优惠消费券, 50个以上的成员: the thing after the count's 的.
+    let end = match char_at(text, end) {
+        Some(c) if has_char(List::ClauseMark, c) => end + c.len_utf8(),
+        _ => end,
+    };
     let span = after(text, end)?;
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
@@ -93,7 +98,17 @@ fn alternatives_end(text: &str, at: usize) -> Option<usize> {
 
 /// The noun after a count ending at byte `end`, if any.
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
-    let mut p = end;
+    // A grade in capitals before the noun (2个以上A级景区).
+    let caps = text[end..]
+        .bytes()
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    let mut p = end
+        + if caps <= 2 && char_at(text, end + caps).is_some_and(is_han) {
+            caps
+        } else {
+            0
+        };
     let mut k = 0;
     while let Some(c) = char_at(text, p) {
         if !is_han(c) {

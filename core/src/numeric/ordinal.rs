@@ -147,7 +147,15 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if char_at(text, n.end).is_some_and(|c| has_char(List::DiNumberTail, c)) {
         return Step::Skip(n.end);
     }
-    let (unit, mut end) = match measure_word(text, n.end).or_else(|| time_word(text, n.end)) {
+    let (unit, mut end) = match measure_word(text, n.end)
+        .or_else(|| time_word(text, n.end))
+        .or_else(|| {
+            // 第一代表团: 代 opening a word (代表, 代理) is no measure word.
+            let w = prefix_in(List::DiMeasure, rest)?;
+            let word = char_at(text, n.end + w.len())
+                .is_some_and(|c| crate::lexicon::has_keyed_char(List::UnitWordStart, w, c));
+            (!word).then_some((w, n.end + w.len()))
+        }) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
@@ -161,6 +169,23 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
                     if !m.decimal && m.form != Form::DigitString {
                         high = Some((m.value, u));
                         end = e;
+                    }
+                }
+            }
+        }
+    }
+    // 第八条至第十一条: a range of ranks, each with 第 and the same measure word.
+    if let Some(u) = unit {
+        if let Some(w) = prefix_in(List::RangeConnector, &text[end..]) {
+            let di = end + w.len();
+            if let Some(d) = char_at(text, di).filter(|_| text[di..].starts_with(&text[at..next])) {
+                if let Some(m) = numeral::read_plain(text, di + d.len_utf8()) {
+                    let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
+                    if let (Some((u2, e)), None, true) = (second, m.high, m.value > n.value) {
+                        if u2 == u && !m.decimal && m.form != Form::DigitString {
+                            high = Some((m.value, u));
+                            end = e;
+                        }
                     }
                 }
             }
@@ -230,7 +255,7 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     else {
         return Step::Skip(next);
     };
-    let Some((unit, end)) = measure_word(text, next) else {
+    let Some((unit, end)) = measure_word(text, next).or_else(|| time_word(text, next)) else {
         return Step::Skip(next);
     };
     // The table's longest word must be the one 首 takes (首家 but not 首部门).

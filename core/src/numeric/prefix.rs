@@ -5,6 +5,7 @@
 
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
+use crate::chars::halfwidth;
 use crate::entity::Bound;
 use crate::lexicon::{has_char, has_keyed_char, list, suffix_in, List};
 
@@ -90,8 +91,29 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.start = s;
         }
     }
-    // Bound word, maybe negated with a modal (不得低于, 不应大于).
-    if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s, floor) {
+    // Bound word, maybe negated with a modal (不得低于, 不应大于); text that
+    // sets Arabic figures off with spaces writes `超 60 家`.
+    let bs = if char_before(text, s) == Some(' ')
+        && text.as_bytes().get(s).is_some_and(u8::is_ascii_digit)
+        && s > floor
+    {
+        s - 1
+    } else {
+        s
+    };
+    if let Some((w, b)) = PREFIX_BOUNDS
+        .longest_before(text, s, floor)
+        .map(|x| (x, s))
+        .or_else(|| {
+            PREFIX_BOUNDS
+                .longest_before(text, bs, floor)
+                .map(|x| (x, bs))
+        })
+        .map(|(x, at)| {
+            s = at;
+            x
+        })
+    {
         let ws = s - w.len();
         if !glued(w, char_before(text, ws)) {
             let (mut ws, b) = modal_negation(text, ws, floor, b);
@@ -157,14 +179,23 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
 /// figure between, still bounds the figure: within four characters
 /// (`至少建设一所` → at least), or anywhere in the clause (48 characters at
 /// most) when the figure is a part of something, after 的
-/// (`不高于承担风险责任的0.5%` → at most). A plain comparative with its
+/// (`不高于承担风险责任的0.5%` → at most), or 16 when it is a percent, a
+/// share of the base before it (`不足当月总天数50%`). A plain comparative with its
 /// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
 /// The words stay out of the span.
-pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
+pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) -> Option<Bound> {
     let part_of = char_before(text, start) == Some('的');
-    let reach = if part_of { 48 } else { 4 };
+    // A percent is a share of the base written before it (`不足当月总天数50%`,
+    // `不超过安置补偿权益金额10%`): the bound word may stand before the base.
+    let reach = if part_of {
+        48
+    } else if share {
+        16
+    } else {
+        4
+    };
     let mut p = start;
-    for _ in 0..reach {
+    for step in 0..reach {
         let c = char_before(text, p)?;
         // A year between (`不超过2021年度出让地价的12%`) is no figure.
         let year_digit = c.is_ascii_digit()
@@ -184,9 +215,17 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bou
         {
             let (ws, b) = modal_negation(text, p - w.len(), floor, b);
             let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
-            return (part_of || !plain_comparative).then_some(b);
+            // Past four characters before a percent, 超过 names the level
+            // it is compared with (超过全国平均水平3.5%), no bound.
+            let compared = !part_of && step >= 4 && b == Bound::MoreThan;
+            return (part_of || !plain_comparative && !compared).then_some(b);
         }
         p -= c.len_utf8();
+        // 最多只能保留一套: a modal of "only" between the bound word and
+        // its verb takes none of the reach.
+        if let Some(w) = suffix_in(List::BoundFiller, &text[floor.min(p)..p]) {
+            p -= w.len();
+        }
     }
     None
 }
@@ -196,6 +235,16 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize) -> Option<Bou
 /// (`只能享受一次` → 1 次), not an article.
 pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
     let mut p = at;
+    // 仅能享受(包括购买、继承、受赠等方式)一套: an aside in brackets right
+    // before the figure is stepped over.
+    if char_before(text, p).is_some_and(|c| halfwidth(c) == ')') {
+        let head = &text[floor.min(p)..p];
+        if let Some(k) = head.rfind(|c: char| halfwidth(c) == '(') {
+            if head[k..].chars().count() <= 40 {
+                p = floor.min(p) + k;
+            }
+        }
+    }
     for _ in 0..8 {
         let Some(c) = char_before(text, p) else {
             return false;
@@ -210,6 +259,39 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
             let before = char_before(text, p);
             let merely = text[p + c.len_utf8()..].starts_with('是') || before == Some('不');
             return !(merely || c == '只' && before == Some('一'));
+        }
+    }
+    false
+}
+
+/// True when 一 with the measure word `measure` (the figure `at..end`)
+/// is a count, not an article, by the words around it: a limit in its
+/// clause (`每人限领一次`, `List::OneLimit`), a word of "only"
+/// right after it (`一人只能担任`, `List::OneAfter`), or, for a frequency
+/// (`List::FrequencyMeasure`, 次), a word of "every" earlier in the clause
+/// (`每年度发放一次`, `List::EveryWord`).
+pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measure: &str) -> bool {
+    if list(List::OneAfter)
+        .iter()
+        .any(|w| text[end..].starts_with(w))
+    {
+        return true;
+    }
+    let frequency = list(List::FrequencyMeasure).contains(&measure);
+    let mut p = at;
+    for _ in 0..12 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if p - c.len_utf8() < floor || clause_end(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+        let rest = &text[p..at];
+        if list(List::OneLimit).iter().any(|w| rest.starts_with(w))
+            || frequency && list(List::EveryWord).iter().any(|w| rest.starts_with(w))
+        {
+            return true;
         }
     }
     false

@@ -515,10 +515,10 @@ mod tests {
         }
         assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 23);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 30);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 7);
         assert_eq!(VERB_BOUNDS.words().len(), 1);
-        assert_eq!(CHANGE_VERBS.words().len(), 13);
+        assert_eq!(CHANGE_VERBS.words().len(), 21);
         assert!(SCOPES.words().contains(&"全省"));
         assert!(FIXED.words().contains(&"一带一路"));
         assert!(CURRENCY_PREFIXES.words().contains(&"人民币"));
@@ -557,6 +557,8 @@ mod rows_recognised {
             let (word, kind) = (r[0], r[1]);
             let text = match kind {
                 "level" => format!("5亿{word}"),
+                // 季 counts seasons only after 两 (7季 is a quarter's).
+                "count" if word == "季" => format!("共两{word}"),
                 // 日 counts days only before a word such as 内.
                 "duration"
                     if crate::lexicon::has_char(

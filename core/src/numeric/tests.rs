@@ -465,6 +465,9 @@ fn ranges_are_one_entity() {
         ("三到五成", "三到五成", "30", "50", Exact),
         ("2至3个月", "2至3个月", "2", "3", Exact),
         ("10至20%", "10至20%", "10", "20", Exact),
+        // U+2015 (horizontal bar), the dash of some typeset documents:
+        // the range connector the time grammar also reads (`4―6月`).
+        ("5―8家", "5―8家", "5", "8", Exact),
     ];
     for (text, span, lo, hi, b) in cases {
         let es = scan(text);
@@ -693,6 +696,170 @@ fn not_entities() {
         let found = facts(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+}
+
+#[test]
+fn blind_slices_three_and_four() {
+    check(&[
+        // Bounds: 未满/不满, a base between a bound word and a percent,
+        // compound phrases, 以上(含), a bound word written twice.
+        (
+            "未满五年的",
+            &[(Duration, "未满五年", "5", Some("year"), LessThan)],
+        ),
+        (
+            "工作不满一年的",
+            &[(Duration, "不满一年", "1", Some("year"), LessThan)],
+        ),
+        (
+            "出租天数不足当月总天数50%的",
+            &[(Percent, "50%", "50", Some("%"), LessThan)],
+        ),
+        (
+            "达到或超过当月总天数50%的",
+            &[(Percent, "50%", "50", Some("%"), AtLeast)],
+        ),
+        // 超过 a level far before a percent compares, no bound.
+        (
+            "超过全国平均水平3.5%，",
+            &[(Percent, "3.5%", "3.5", Some("%"), Exact)],
+        ),
+        (
+            "放款2年以上(含)的贷款",
+            &[(Duration, "2年以上(含)", "2", Some("year"), AtLeast)],
+        ),
+        (
+            "签订1年以上及以上期限",
+            &[(Duration, "1年以上及以上", "1", Some("year"), AtLeast)],
+        ),
+        (
+            "每个家庭最多只能保留一套保障性住房",
+            &[(Count, "一套", "1", Some("套"), AtMost)],
+        ),
+        // 一 with a measure word counted.
+        ("每人限领一次。", &[(Count, "一次", "1", Some("次"), Exact)]),
+        (
+            "每年度发放一次，",
+            &[(Count, "一次", "1", Some("次"), Exact)],
+        ),
+        (
+            "原则上一人只能担任",
+            &[(Count, "一人", "1", Some("人"), Exact)],
+        ),
+        (
+            "仅能享受(包括购买、继承等方式)一套保障性住房",
+            &[(Count, "一套", "1", Some("套"), Exact)],
+        ),
+        // Counts and ranks.
+        (
+            "每年召开两次会议",
+            &[(Count, "两次", "2", Some("次"), Exact)],
+        ),
+        (
+            "任期不超过两届",
+            &[(Count, "不超过两届", "2", Some("届"), AtMost)],
+        ),
+        (
+            "对冬春两季销售额",
+            &[(Count, "两季", "2", Some("季"), Exact)],
+        ),
+        ("在济源住宿1晚的", &[(Count, "1晚", "1", Some("晚"), Exact)]),
+        (
+            "第三代移动通信网络",
+            &[(Ordinal, "第三代", "3", Some("代"), Exact)],
+        ),
+        ("居第一代表团之首", &[(Ordinal, "第一", "1", None, Exact)]),
+        (
+            "享受政策的首年原则上",
+            &[(Ordinal, "首年", "1", Some("年"), Exact)],
+        ),
+        (
+            "违反本条例第八条至第十一条规定",
+            &[(Ordinal, "第八条至第十一条", "8", Some("条"), Exact)],
+        ),
+        (
+            "增幅排名全市前5的企业",
+            &[(Ordinal, "全市前5", "5", None, AtMost)],
+        ),
+        ("转让给第三人使用", &[]),
+        ("迈向10.5代线。", &[]),
+        // Durations, halves, discounts, units.
+        (
+            "预计未来3年每年",
+            &[(Duration, "3年", "3", Some("year"), Exact)],
+        ),
+        (
+            "在申请前12个月内没有逾期",
+            &[(Duration, "12个月", "12", Some("month"), Exact)],
+        ),
+        (
+            "半数以上农村家庭",
+            &[(Number, "半数以上", "0.5", None, AtLeast)],
+        ),
+        (
+            "通行费五折优惠",
+            &[(Percent, "五折", "50", Some("%"), Exact)],
+        ),
+        (
+            "通行费八五折优惠",
+            &[(Percent, "八五折", "85", Some("%"), Exact)],
+        ),
+        ("一波三折", &[]),
+        (
+            "提供1000兆比特/秒（Mbps）以上接入",
+            &[(
+                Quantity,
+                "1000兆比特/秒（Mbps）以上",
+                "1000",
+                Some("Mbps"),
+                AtLeast,
+            )],
+        ),
+        (
+            "设计水平迈向16/14nm。",
+            &[
+                (Quantity, "16", "16", Some("nm"), Exact),
+                (Quantity, "14nm", "14", Some("nm"), Exact),
+            ],
+        ),
+        (
+            "大小不超过8GB。",
+            &[(Quantity, "不超过8GB", "8", Some("GB"), AtMost)],
+        ),
+        (
+            "容量2.69亿kVA",
+            &[(Quantity, "2.69亿kVA", "269000000", Some("kVA"), Exact)],
+        ),
+        // Layout spaces.
+        (
+            "预计新增企业超 60 家、",
+            &[(Count, "超 60 家", "60", Some("家"), MoreThan)],
+        ),
+    ]);
+    // Changes: 下调, a bare 增 before a rate, 增量部分.
+    let text = "继续执行下调10%政策。规上工业增加值增 4.5%,新增4家。增量部分给予100元";
+    let changes: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            (
+                e.text(text).to_string(),
+                e.change
+                    .map(|c| (c.direction, text[c.trigger.range()].to_string())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            (
+                "10%".to_string(),
+                Some((Direction::Down, "下调".to_string()))
+            ),
+            ("4.5%".to_string(), Some((Direction::Up, "增".to_string()))),
+            ("4家".to_string(), None),
+            ("100元".to_string(), None),
+        ]
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! measure word, 级), and the readings where the unit changes the value:
 //! fractions (`三分之一`, `百分之十五`, `千分之三`) and tenths (`五成`).
 
-use super::table::{UnitKind, UNITS};
+use super::table::{UnitKind, UnitRow, UNITS};
 use super::text::{char_at, char_before, is_han};
 use crate::decimal::Decimal;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
@@ -155,22 +155,31 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let tenth = keyed(List::TenthWord)
         .iter()
         .find(|(w, _)| rest.starts_with(w));
+    // A discount in Chinese numerals before a word of discount (通行费五折优惠,
+    // 八五折优惠): read as one in digits.
+    let offer = |w: &str| {
+        list(List::DigitTenth).contains(&w)
+            && n.form != Form::Arabic
+            && list(List::DiscountWord)
+                .iter()
+                .any(|d| text[pos + w.len()..].starts_with(d))
+    };
     let tenth = tenth.filter(|(w, other)| {
         let word = other.parse::<List>().ok();
-        let digits = n.form == Form::Arabic || !list(List::DigitTenth).contains(w);
+        let digits = n.form == Form::Arabic || !list(List::DigitTenth).contains(w) || offer(w);
         digits
             && !char_at(text, pos + w.len()).is_some_and(|c| word.is_some_and(|l| has_char(l, c)))
     });
     // A discount of two digits (75折) is written in hundredths: 75 percent.
     let hundredths = |w: &str| {
         list(List::DigitTenth).contains(&w)
-            && n.form == Form::Arabic
+            && (n.form == Form::Arabic || n.form == Form::DigitString && offer(w))
             && !n.decimal
             && n.value > Decimal::from(10)
             && n.value < Decimal::from(100)
     };
     if let Some((w, _)) = tenth.filter(|(w, _)| {
-        n.form != Form::DigitString
+        (n.form != Form::DigitString || hundredths(w))
             && n.high.is_none()
             && !n.more
             && n.value > Decimal::ZERO
@@ -183,6 +192,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             n.value.checked_mul_pow10(1)?
         };
         r.unit = Unit::Percent("%");
+        // 八五折优惠: two Chinese digits read one by one, in hundredths.
+        if offer(w) && n.form == Form::Chinese && n.value < Decimal::from(10) {
+            let tens = char_before(text, at)
+                .and_then(|c| numeral::chinese::digit(c).map(|d| (c, d)))
+                .filter(|&(_, d)| d > 0);
+            if let Some((c, d)) = tens {
+                r.start = at - c.len_utf8();
+                r.value = Decimal::from(u32::from(d) * 10).checked_add(n.value)?;
+            }
+        }
         // 三成半: half a tenth more.
         if text[r.end..].starts_with('半') && n.value.is_integer() {
             r.value = r.value.checked_add(Decimal::from(5))?;
@@ -312,6 +331,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 text: row.word,
             };
             half(text, &mut r);
+            // 兆比特/秒（Mbps）: the same unit written again in brackets.
+            if let Some(end) = bracketed_unit(text, r.end, |r2| {
+                r2.kind == UnitKind::Quantity && r2.unit == row.unit
+            }) {
+                r.end = end;
+            }
             per_unit(text, &mut r, row.unit, row.word);
             if row.unit == "t" {
                 // 标煤1.53万吨: the coal word before the number makes it tce.
@@ -360,16 +385,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets.
-            if let Some(open @ ('（' | '(')) = char_at(text, r.end) {
-                let inner = r.end + open.len_utf8();
-                if let Some((w2, row2)) = UNITS.longest_at(text, inner) {
-                    let close = inner + w2.len();
-                    if row2.kind == UnitKind::Count
-                        && matches!(char_at(text, close), Some('）' | ')'))
-                    {
-                        r.end = close + char_at(text, close).map_or(0, char::len_utf8);
-                    }
-                }
+            if let Some(end) = bracketed_unit(text, r.end, |r2| r2.kind == UnitKind::Count) {
+                r.end = end;
             }
             r.unit = edition(text, at, n, row.unit, r.end);
             if r.unit == Unit::None {
@@ -412,7 +429,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
 
 /// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).
 fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
+    // 两 counts and never numbers (两届, 两次会议: two terms, two meetings).
+    let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
     match word {
+        "届" | "次" if cardinal => Unit::Count(word),
         "届" => Unit::Ordinal(Some("届")),
         // 二孩, 三孩: the order of a birth.
         "孩" => Unit::Ordinal(Some("孩")),
@@ -551,4 +571,15 @@ fn rate_unit(
             let written: &'static str = Box::leak(format!("{a_word}/{b_word}").into_boxed_str());
             (unit, written)
         })
+}
+
+/// The end of a unit word in brackets at byte `at` (`（套）` after 台,
+/// `（Mbps）` after 兆比特/秒) whose row `pred` accepts.
+fn bracketed_unit(text: &str, at: usize, pred: impl Fn(&UnitRow) -> bool) -> Option<usize> {
+    let open = char_at(text, at).filter(|&c| crate::chars::halfwidth(c) == '(')?;
+    let inner = at + open.len_utf8();
+    let (w, row) = UNITS.longest_at(text, inner)?;
+    let close = inner + w.len();
+    let c = char_at(text, close).filter(|&c| crate::chars::halfwidth(c) == ')')?;
+    pred(&row).then_some(close + c.len_utf8())
 }

@@ -4,7 +4,7 @@
 //! the end), without trailing whitespace; it lists the 责任单位 brackets and
 //! targets that start inside it and its candidate policy instruments.
 
-use super::instrument::{Instrument, Instruments};
+use super::instrument::{lists_papers, Instrument, Instruments};
 use super::outline::OutlineItem;
 use super::text::is_space;
 use crate::entity::Span;
@@ -189,7 +189,14 @@ pub(crate) fn find(
                 span,
                 responsible: in_range(&responsible, span.start, span.end),
                 targets: in_range(&targets, span.start, span.end),
-                instruments: instruments.find(text, span, &skip),
+                instruments: if l.titles[..l.titles.len().saturating_sub(1)]
+                    .iter()
+                    .any(|t| lists_papers(&text[t.range()]))
+                {
+                    Vec::new()
+                } else {
+                    instruments.find_in_clause(text, span, &l.titles, &skip)
+                },
                 markers: l.markers,
                 titles: l.titles,
             }
@@ -240,6 +247,35 @@ mod tests {
         assert!(text[last.span.range()].ends_with("（二）落实税收优惠。"));
         let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
         assert_eq!(tools, ["资金投入", "税收优惠"]);
+    }
+
+    #[test]
+    fn a_category_stated_in_a_heading_outranks_one_mention() {
+        let tools = |text: &str| -> Vec<Vec<String>> {
+            let p = crate::policy::parse(text, &Config::default());
+            p.clauses
+                .iter()
+                .map(|c| c.instruments.iter().map(|i| i.tool.to_string()).collect())
+                .collect()
+        };
+        // 金融 is stated in the heading and cued in the clause: the one
+        // mention of 培训 is left out, the two of 补贴 are kept.
+        let text = "一、加大金融支持\n（一）扩大信贷投放。发放贷款，开展培训。\n（二）扩大信贷投放。发放贷款，给予补贴，补贴到户。\n";
+        assert_eq!(
+            tools(text),
+            [vec!["金融支持"], vec!["金融支持", "资金投入"]]
+        );
+        // With no category stated in a heading, every cue counts.
+        let text = "一、工作措施\n（一）扩大投放。发放贷款，开展培训。\n";
+        assert_eq!(tools(text), [vec!["金融支持", "人才培养"]]);
+    }
+
+    #[test]
+    fn no_instrument_under_a_list_of_papers() {
+        let text = "一、支持措施\n（一）给予贷款贴息。\n二、申请材料\n（一）已网签备案的《买卖合同》；\n（二）住房公积金缴存证明。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let counts: Vec<usize> = p.clauses.iter().map(|c| c.instruments.len()).collect();
+        assert_eq!(counts, [1, 0, 0]);
     }
 
     #[test]

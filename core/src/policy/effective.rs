@@ -321,6 +321,10 @@ fn split_period(text: &str, period: &Entity) -> Option<(Entity, Entity)> {
         .filter_map(|w| inner.find(w).map(|i| (i, w)))
         .min_by_key(|&(i, _)| i)?;
     let mid = period.span.start + at;
+    // A1起至B (one period): the first date ends before its 起.
+    let first_end = words(Role::From)
+        .find(|w| text[..mid].ends_with(w))
+        .map_or(mid, |w| mid - w.len());
     let date = |span: Span, date| {
         Entity::new(
             span,
@@ -332,9 +336,17 @@ fn split_period(text: &str, period: &Entity) -> Option<(Entity, Entity)> {
         )
     };
     Some((
-        date(Span::new(period.span.start, mid), from),
+        date(Span::new(period.span.start, first_end), from),
         date(Span::new(mid + word.len(), period.span.end), to),
     ))
+}
+
+/// A period whose first date is closed by 起 before its 至 (`A起至B`).
+fn from_to_period(text: &str, e: &Entity) -> bool {
+    e.kind == Kind::Period && {
+        let inner = e.text(text);
+        words(Role::From).any(|f| words(Role::ToDate).any(|t| inner.contains(&format!("{f}{t}"))))
+    }
 }
 
 /// Validity ranges that state a start and an end and nothing else in
@@ -370,6 +382,23 @@ pub(crate) fn find(
     titles: &[Title],
     mentions: &[Mention],
 ) -> Vec<Effective> {
+    // A period written A起至B (`自2024年1月1日起至2025年12月31日止施行`) is
+    // read here as its two dates: the start of the phrase and its end.
+    let split: Vec<Entity>;
+    let entities = if entities.iter().any(|e| from_to_period(text, e)) {
+        split = entities
+            .iter()
+            .flat_map(
+                |e| match split_period(text, e).filter(|_| from_to_period(text, e)) {
+                    Some((a, b)) => vec![a, b],
+                    None => vec![e.clone()],
+                },
+            )
+            .collect();
+        &split[..]
+    } else {
+        entities
+    };
     let mut out = Vec::new();
     let mut m = 0; // mentions before the phrase
     let mut found: Vec<Found> = phrases(text)
@@ -436,7 +465,16 @@ pub(crate) fn find(
             })
             .cloned();
         let date = date.filter(|d| own_end.as_ref() != Some(d));
-        let until = own_end.or_else(|| until(text, entities, sentence_start, end));
+        // A length right after the verb (`自2023年1月1日起试行3年`).
+        let own_length = entities[qi..]
+            .iter()
+            .find(|x| x.span.start >= end)
+            .filter(|x| x.kind == Kind::Duration && x.span.start == end)
+            .cloned();
+        let span_end_length = own_length.as_ref().map(|x| x.span.end);
+        let until = own_end
+            .or(own_length)
+            .or_else(|| until(text, entities, sentence_start, end));
         // `自印发之日起施行，有效期至2023年12月31日`: the validity written
         // right after the phrase, in its sentence, is part of it.
         let span_end = until
@@ -461,7 +499,8 @@ pub(crate) fn find(
                     .as_ref()
                     .filter(|u| ends_at(&text[end..]).is_some_and(|n| end + n == u.span.start))
                     .map_or(end, |u| u.span.end),
-            );
+            )
+            .max(span_end_length.unwrap_or(end));
         let (date, until, span_end) = match range {
             Some((from, to)) => (Some(from), Some(to), end),
             None => (date, until, span_end),
@@ -600,6 +639,37 @@ mod tests {
         );
         // A delay is short and in the clause: not a phrase of its own.
         assert!(phrases("自2024年起各地区完成改造后施行新标准").is_empty());
+        // 生效 and 试行 end a phrase; a length right after the verb is the
+        // end of validity; 暂定 links a validity word to its length.
+        let text = "本通知自印发之日起生效。\n奖补自2023年1月1日起试行3年。\n本措施自2024年1月1日起施行，执行期限暂定1年。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.date.as_ref().map(|d| d.text(text)),
+                    e.until.as_ref().map(|u| (u.span.start, u.text(text))),
+                )
+            })
+            .collect();
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            got,
+            [
+                ("自印发之日起生效", None, None),
+                (
+                    "自2023年1月1日起试行3年",
+                    Some("2023年1月1日"),
+                    Some((at("起试行3年") + "起试行".len(), "3年"))
+                ),
+                (
+                    "自2024年1月1日起施行，执行期限暂定1年",
+                    Some("2024年1月1日"),
+                    Some((at("暂定1年") + "暂定".len(), "1年"))
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -38,8 +38,12 @@ string_enum! {
         Issue => "issue",
         /// 通知.
         Notice => "notice",
+        /// 令 (an order publishing a regulation).
+        Order => "order",
         /// 的通知.
         NoticeEnd => "notice_end",
+        /// 的 before the form word of the first of two issued documents.
+        Of => "of",
         /// 试行, 修订, 暂行.
         Remark => "remark",
     }
@@ -104,20 +108,50 @@ pub(crate) fn heading_line(text: &str, heading: Span) -> String {
     line
 }
 
+/// The form of the first document a list of issued documents names
+/// (`实施意见和行动计划` → `实施意见`: a notice issuing two documents takes
+/// the first), else of the whole name.
+/// The first's form word must follow 的 (`…的实施意见和…`), so that a
+/// subject joined by 和 (`加强规划和建设管理的意见`) is not cut.
+fn first_form(name: &str) -> Option<&'static str> {
+    name.char_indices()
+        .filter(|&(_, c)| super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
+        .find_map(|(i, _)| {
+            let head = &name[..i];
+            form_of(head).filter(|f| {
+                strip_bracket(head)
+                    .strip_suffix(f)
+                    .is_some_and(|before| words(Role::Of).any(|w| before.ends_with(w)))
+            })
+        })
+        .or_else(|| form_of(name))
+}
+
 /// The heading's form and, for a 印发/转发 notice, the form of the document
-/// it issues.
+/// it issues. `issued` is the document the signed text itself issues (the
+/// 《》 title it 印发s or an order 公布s, or the attachment's title after the
+/// signature): without a heading such a text is a 印发 notice whose stored
+/// copy starts at its recipients (`form` 通知), and an order (令) takes the
+/// form of what it publishes as `attachment_form`.
 pub(crate) fn find(
     text: &str,
     heading: Option<Span>,
     titles: &[Title],
+    issued: Option<&str>,
 ) -> (Option<&'static str>, Option<&'static str>) {
     let Some(h) = heading else {
-        return (None, None);
+        return match issued {
+            Some(name) => (words(Role::Notice).next(), first_form(name)),
+            None => (None, None),
+        };
     };
     let raw = &text[h.range()];
     // A title wrapped over lines is read joined.
     let line = heading_line(text, h);
     let form = form_of(&line);
+    if words(Role::Order).any(|w| form == Some(w)) {
+        return (form, issued.and_then(form_of));
+    }
     if !words(Role::Notice).any(|w| form == Some(w)) {
         return (form, None);
     }
@@ -143,7 +177,7 @@ pub(crate) fn find(
             let rest = words(Role::NoticeEnd)
                 .find_map(|w| rest.strip_suffix(w))
                 .unwrap_or(rest);
-            form_of(rest)
+            first_form(rest)
         }
     };
     (form, attachment)
@@ -155,7 +189,7 @@ mod tests {
 
     fn forms(heading: &str) -> (Option<&'static str>, Option<&'static str>) {
         let (titles, _) = super::super::title::find(heading);
-        find(heading, Some(Span::new(0, heading.len())), &titles)
+        find(heading, Some(Span::new(0, heading.len())), &titles, None)
     }
 
     #[test]
@@ -164,6 +198,55 @@ mod tests {
             "国务院办公厅关于印发国家组织药品\n集中采购和使用试点方案的通知\n国办发〔2019〕2号\n";
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("方案")));
+    }
+
+    #[test]
+    fn a_headless_issuing_notice_and_an_order() {
+        // A notice stored from its recipients on, issuing a 办法 by 印发.
+        let text = "各县人民政府：\n《某市房票安置实施办法（暂行）》已经市政府同意，现印发给你们，请认真贯彻落实。\n某市人民政府办公室\n2024年5月7日\n某市房票安置实施办法（暂行）\n第一条　为规范安置，制定本办法。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!(p.heading, None);
+        assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("办法")));
+        // Without 印发 it stays without a form.
+        let text = "各县人民政府：\n根据《某市房票安置实施办法》，现就有关事项通知如下。\n某市人民政府办公室\n2024年5月7日\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!((p.form, p.attachment_form), (None, None));
+        // An order publishing a regulation, the title named twice in its sentence.
+        let text = "中华人民共和国国务院令\n第706号\n《某某条例》已经国务院常务会议修订通过，现将修订后的《某某条例》公布，自2019年3月1日起施行。\n总理　　某某某\n2018年11月6日\n某某条例\n第一条　为了规范某某，制定本条例。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!((p.form, p.attachment_form), (Some("令"), Some("条例")));
+        assert_eq!(p.references[0].relation, crate::policy::Relation::Issues);
+    }
+
+    #[test]
+    fn two_issued_documents_take_the_first_form() {
+        assert_eq!(
+            forms("某省人民政府办公厅印发关于促进消费的实施意见和行动计划的通知"),
+            (Some("通知"), Some("实施意见"))
+        );
+        // A subject joined by 和 is not cut.
+        assert_eq!(
+            forms("某市人民政府关于印发加强规划和建设管理的意见的通知"),
+            (Some("通知"), Some("意见"))
+        );
+    }
+
+    #[test]
+    fn a_letter_spaced_heading() {
+        let text =
+            "国务院关于某某挂钩奖售粮\n几 个 问 题 的 通 知\n国发〔1981〕88号\n各省人民政府：\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        let h = p.heading.unwrap();
+        assert_eq!(
+            crate::policy::joined(&text[h.range()]),
+            "国务院关于某某挂钩奖售粮几个问题的通知"
+        );
+        assert_eq!((p.form, p.attachment_form), (Some("通知"), None));
+        // Two names apart stay apart.
+        assert_eq!(
+            crate::policy::joined("中共中央办公厅 国务院办公厅"),
+            "中共中央办公厅 国务院办公厅"
+        );
     }
 
     #[test]
@@ -190,7 +273,7 @@ mod tests {
             heading_line(text, h),
             "住房城乡建设部等5部门关于加强农村房屋建设管理的指导意见"
         );
-        assert_eq!(find(text, Some(h), &[]), (Some("指导意见"), None));
+        assert_eq!(find(text, Some(h), &[], None), (Some("指导意见"), None));
         // The next line is read only when it ends with a form.
         let text = "某部关于\n\n各省人民政府:\n";
         let h = Span::new(0, text.find('\n').unwrap());

@@ -375,6 +375,39 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     out
 }
 
+/// `data/policy_framework_heads.tsv`: nouns of a plan or scheme.
+static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| heads().items);
+
+fn heads() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_framework_heads.tsv",
+        include_str!("../data/policy_framework_heads.tsv"),
+    )
+}
+
+/// The most characters between a label of digits and the noun of a
+/// scheme that makes it a framework (`“315”科技创新体系`).
+const HEAD_REACH: usize = 6;
+
+/// True when the quoted label of digits only (2 to 5 of them) ending at
+/// `end` names a scheme: a noun of the heads table follows within a few
+/// Han characters (`“333”行动计划`, `“1571”工作部署`), not a hotline
+/// (`“12345”热线`).
+fn digits_name_a_scheme(text: &str, label: &str, end: usize) -> bool {
+    let n = label.chars().count();
+    if !(2..=5).contains(&n) || !label.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let after: String = text[end..]
+        .chars()
+        .take_while(|&c| crate::chars::is_han(c))
+        .take(HEAD_REACH + 2)
+        .collect();
+    after.char_indices().any(|(i, _)| {
+        after[..i].chars().count() <= HEAD_REACH && HEADS.iter().any(|h| after[i..].starts_with(h))
+    })
+}
+
 /// `data/policy_framework_remarks.tsv`.
 static REMARKS: LazyLock<Vec<&'static str>> = LazyLock::new(|| remarks().items);
 
@@ -718,7 +751,9 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         let end = label_end + CLOSE_QUOTE.len_utf8();
         from = end;
         let label = &text[label_start..label_end];
-        let Some(count) = classify(label) else {
+        let Some(count) =
+            classify(label).or_else(|| digits_name_a_scheme(text, label, end).then_some(None))
+        else {
             continue;
         };
         if is_measured(&extractor, label) || prevented(text, open) {
@@ -1068,6 +1103,18 @@ mod tests {
         assert_eq!(m, ["一个中心", "两个平台", "N个应用"]);
         assert_eq!(fs[0].count, None);
         assert_eq!(fs[0].members_match, None);
+    }
+
+    #[test]
+    fn labels_of_digits_name_a_scheme_before_its_noun() {
+        let t = heads();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let text = "加快推进工业发展“333”行动计划，迭代升级“315”科技创新体系建设工程，落实“1571”工作部署，拨打“12345”热线，“3”是指。";
+        let got: Vec<_> = find(text)
+            .iter()
+            .map(|f| (&text[f.label.range()], f.count))
+            .collect();
+        assert_eq!(got, [("333", None), ("315", None), ("1571", None)]);
     }
 
     #[test]

@@ -28,6 +28,7 @@ use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 const MAX_HEADING_CHARS: usize = 80;
@@ -45,6 +46,10 @@ string_enum! {
         Issue => "issue",
         /// A verb of an order publishing the document after its signature.
         Publish => "publish",
+        /// The particle before the noun closing a title's last line.
+        KindLink => "kind_link",
+        /// A character ending the name of a body.
+        AddresseeEnd => "addressee_end",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -142,6 +147,7 @@ fn is_order_number(line: &str) -> bool {
 }
 
 fn is_title_line(line: &str) -> bool {
+    let line = &*unspaced(line);
     line.chars().count() <= MAX_HEADING_CHARS
         && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
         && doc_type(line).0.is_some()
@@ -159,11 +165,48 @@ fn opens_a_name(line: &str) -> bool {
 /// the forms of the form table as well (`国务院关于某某新区` /
 /// `总体规划（2018—2035年）的批复`).
 fn ends_a_wrapped_title(line: &str) -> bool {
+    let line = &*unspaced(line);
     is_title_line(line)
         || (line.chars().count() <= MAX_HEADING_CHARS
             && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
             && !opens_a_name(line)
-            && super::form::form_of(line).is_some())
+            && (super::form::form_of(line).is_some() || ends_with_a_named_kind(line)))
+}
+
+/// The most characters of the noun a title's last line closes with after
+/// its last 的 (`…运行的若干政策举措`).
+const MAX_KIND_CHARS: usize = 6;
+
+/// True when `line` ends with 的 and a short noun of Han characters (`…运行
+/// 的若干政策举措`): the way a title names its kind, also with a word outside
+/// the form table. Only read under a line with 关于.
+fn ends_with_a_named_kind(line: &str) -> bool {
+    words(Role::KindLink).any(|w| {
+        line.rsplit_once(w).is_some_and(|(_, kind)| {
+            let n = kind.chars().count();
+            (2..=MAX_KIND_CHARS).contains(&n) && kind.chars().all(crate::chars::is_han)
+        })
+    })
+}
+
+/// A line printed letter-spaced (`几 个 问 题 的 通 知`, a layout of old
+/// documents) without its spaces; any other line as it is.
+fn unspaced(line: &str) -> Cow<'_, str> {
+    let chars: Vec<char> = line.chars().collect();
+    let spaced = chars.len() >= 5
+        && chars.len() % 2 == 1
+        && chars.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                crate::chars::is_han(c)
+            } else {
+                c == ' ' || c == '\u{3000}'
+            }
+        });
+    if spaced {
+        Cow::Owned(chars.iter().step_by(2).collect())
+    } else {
+        Cow::Borrowed(line)
+    }
 }
 
 /// True for a line that may be the first or a middle part of a title
@@ -173,6 +216,7 @@ fn ends_a_wrapped_title(line: &str) -> bool {
 /// brackets (`（此件公开发布）`), and not a whole title itself. Digits
 /// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
 fn is_title_part(line: &str) -> bool {
+    let line = &*unspaced(line);
     // A line ending inside a 《》 name may be as long as a title, and may
     // end with a type word of that name (`…实施《某某管理法`).
     let open = opens_a_name(line);
@@ -311,7 +355,8 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             break;
         }
         if line.ends_with(super::text::is_colon) {
-            let addressed = line.chars().count() <= MAX_HEADING_CHARS && !line.contains('《');
+            let addressed = !line.contains('《')
+                && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
             return (
                 None,
                 if addressed {
@@ -328,11 +373,34 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
-            return (Some(Span::new(start, e)), Vec::new());
+            return (Some(Span::new(start, e - channel_tag(body))), Vec::new());
         }
         break;
     }
     (None, Vec::new())
+}
+
+/// U+FF5C, the full-width vertical bar of a channel tag.
+const FULLWIDTH_BAR: char = '\u{FF5C}';
+
+/// The most characters of a web page's channel tag after its headline.
+const MAX_CHANNEL_CHARS: usize = 6;
+
+/// The byte length of a page's channel tag closing a headline
+/// (`…2万亿元左右|消息`): a vertical bar and a few characters without
+/// punctuation; 0 when there is none.
+fn channel_tag(headline: &str) -> usize {
+    headline
+        .rfind(['|', FULLWIDTH_BAR])
+        .map(|i| &headline[i..])
+        .filter(|tag| {
+            let name = tag.trim_start_matches(['|', FULLWIDTH_BAR]);
+            let n = name.chars().count();
+            (1..=MAX_CHANNEL_CHARS).contains(&n)
+                && name.chars().all(|c| c.is_alphanumeric() || is_space(c))
+                && tag.len() < headline.len()
+        })
+        .map_or(0, str::len)
 }
 
 /// The title of the document attached to a notice: the first title line
@@ -344,25 +412,69 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
         .filter(|(s, e)| s < e)
         .collect();
     (0..ls.len().min(12)).find_map(|i| {
-        let j = title_bottom(text, &ls, i)?;
+        // A title line by the form table too: the attached 办法 may end in
+        // a note its type word is read past (`…实施办法(暂行)`).
+        let j = title_bottom(text, &ls, i)
+            .or_else(|| ends_a_wrapped_title(&text[ls[i].0..ls[i].1]).then_some(i))?;
         Some(joined(&text[block(&ls, i, j).range()]))
     })
 }
 
 /// The heading as printed: the lines of a wrapped title joined, without
-/// the breaks and the layout spaces around them.
+/// the breaks and the layout spaces around them, and a line printed
+/// letter-spaced (`几 个 问 题 的 通 知`) without its spaces.
 ///
 /// ```
 /// let text = "国务院关于加快推进农业机械化和\n  农机装备产业转型升级的指导意见\n国发〔2018〕42号\n";
 /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
 /// let h = p.heading.unwrap();
 /// assert_eq!(shuzi::policy::joined(&text[h.range()]), "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见");
+/// assert_eq!(shuzi::policy::joined("某某关于某某\n几 个 问 题 的 通 知"), "某某关于某某几个问题的通知");
 /// ```
 pub fn joined(heading: &str) -> String {
     heading
         .split('\n')
-        .map(|l| l.trim_matches(is_space))
+        .map(|l| unspaced(l.trim_matches(is_space)))
         .collect()
+}
+
+/// The share of a line's items, in quarters, that must name a body for a
+/// long line ending with a colon to be the recipients.
+const ADDRESSEE_QUARTERS: usize = 3;
+
+/// True when nearly all the items of `line` (split at ， 、 ；, without its
+/// colon) end with a character ending a body's name (a bracket at an
+/// item's end aside: `建设厅(委、管委、局)`): a list of recipients,
+/// whatever its length, not the opening sentence of an excerpt.
+fn lists_bodies(line: &str) -> bool {
+    let body = line.trim_end_matches(super::text::is_colon);
+    let mut items = 0;
+    let mut named = 0;
+    let mut depth = 0usize;
+    let mut last: Option<char> = None;
+    let close = |last: Option<char>, items: &mut usize, named: &mut usize| {
+        if let Some(c) = last {
+            *items += 1;
+            if words(Role::AddresseeEnd).any(|w| w.starts_with(c) && w.len() == c.len_utf8()) {
+                *named += 1;
+            }
+        }
+    };
+    for c in body.chars() {
+        if super::text::is_open(c) {
+            depth += 1;
+        } else if super::text::is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            if (super::text::is_clause_sep(c) && !super::text::is_colon(c)) || c == ENUM_COMMA {
+                close(last.take(), &mut items, &mut named);
+            } else {
+                last = Some(c);
+            }
+        }
+    }
+    close(last, &mut items, &mut named);
+    items >= 2 && named * 4 >= items * ADDRESSEE_QUARTERS
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
@@ -401,6 +513,58 @@ mod tests {
             let inside = format!("市政府办公室{w}");
             assert_eq!(is_furniture(&inside), place == Place::Inside, "{w}");
         }
+    }
+
+    #[test]
+    fn a_channel_tag_after_a_headline() {
+        let text = "《某某方案》印发：到2025年地区生产总值达到2万亿元左右|消息\n正文。\n";
+        assert_eq!(
+            run(text).0,
+            Some("《某某方案》印发：到2025年地区生产总值达到2万亿元左右")
+        );
+        assert_eq!(channel_tag("某某|地方新闻频道"), "|地方新闻频道".len());
+        assert_eq!(channel_tag("某某|这是一句很长的并非频道的话"), 0);
+        assert_eq!(channel_tag("|消息"), 0);
+    }
+
+    #[test]
+    fn a_long_line_of_recipients_at_the_top() {
+        let list = "各银保监局,各省、自治区、直辖市住房和城乡建设厅(委、管委、局),中国人民银行上海总部,各分行、营业管理部,各省会(首府)城市中心支行,各副省级城市中心支行,各大型银行、股份制银行、外资银行";
+        let text = format!(
+            "{list}:\n\n为明确相关要求,支持企业合理使用资金,现将有关事项通知如下:\n\n一、允许。\n"
+        );
+        assert_eq!(run(&text), (None, vec![list]));
+        // The opening sentence of an excerpt, however long, names no one.
+        let text = "为深入贯彻落实中央、省、市关于房地产工作的决策部署,适应房地产市场供求关系新变化,全面落实消化存量房和优化增量住房的政策措施,促进房地产市场平稳健康发展,结合我市实际,制定如下措施:\n一、加大。\n";
+        assert_eq!(run(text), (None, vec![]));
+        assert!(lists_bodies(
+            "上海证券交易所,深圳证券交易所,中国证券业协会,某某有限责任公司:"
+        ));
+    }
+
+    #[test]
+    fn letter_spaced_lines_and_kinds_outside_the_form_table() {
+        // A wrapped title whose last line is letter-spaced, then its number.
+        let text = "某院关于某某、某某挂钩奖售粮\n几 个 问 题 的 通 知\n某发〔1981〕88号\n各省人民政府：\n正文。\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某院关于某某、某某挂钩奖售粮\n几 个 问 题 的 通 知"),
+                vec!["各省人民政府"]
+            )
+        );
+        // A title under 关于 closing with 的 and a kind the form table lacks.
+        let text = "关于进一步提振市场信心\n\n促进经济平稳运行的若干政策举措\n\n为深入贯彻落实会议部署，推动经济平稳运行，制定如下举措。\n";
+        assert_eq!(
+            run(text).0,
+            Some("关于进一步提振市场信心\n\n促进经济平稳运行的若干政策举措")
+        );
+        assert_eq!(unspaced("第一章 总 则"), "第一章 总 则");
+        assert_eq!(unspaced("通 知"), "通 知");
+        assert!(!ends_with_a_named_kind("促进经济平稳运行的"));
+        assert!(!ends_with_a_named_kind(
+            "推动经济高质量发展的若干政策举措2025"
+        ));
     }
 
     fn run(text: &str) -> (Option<&str>, Vec<&str>) {
@@ -561,6 +725,9 @@ mod tests {
             Role::Masthead,
             Role::OriginalTitle,
             Role::Issue,
+            Role::Publish,
+            Role::KindLink,
+            Role::AddresseeEnd,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }

@@ -11,6 +11,12 @@
 //! are tried longest first (`专项债券` before `债券`), and a match is skipped
 //! over. A clause gets one candidate per tool, the first cue of that tool.
 //!
+//! Its headings weigh more than its body: where the titles of the clause and
+//! of the headings above it cue a category the clause also cues, a category
+//! cued only once in the clause and in no heading is left out (`一、加大金融
+//! 支持` over a clause of credit that mentions 培训 once in passing). Coders
+//! code the instruments that carry the stated aim, not every mention.
+//!
 //! A cue counts where the clause deploys it, not where its word only names
 //! something (`data/policy_instrument_contexts.tsv`, rules of the language
 //! that hold for any codebook): a cue whose first character belongs to a
@@ -19,10 +25,18 @@
 //! `试点经验`), a cue right after a verb of reporting (`总结推广`: what was
 //! done, not a measure), and a cue that repeats the tail of a longer cue earlier in
 //! the clause (`契税补贴 … 该项补贴`: the same measure again) are not read.
+//! Nor are a cue in a record named as evidence (`以…登记时间为准`) or in a
+//! definition (`…是指…`), a cue in a condition that says who or what
+//! qualifies (`被列为试点项目的，`, `对进行技术改造的企业`), a cue inside a round-bracket remark
+//! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
+//! cue of another tool (`推广“亩均英雄贷”`).
+//! A subsidy in a sentence naming buyers or consumers is a consumption
+//! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
 
 use crate::entity::Span;
 use crate::error::{Error, ErrorKind};
+use crate::policy::text::{is_clause_sep, is_sentence_end, is_space};
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
@@ -198,6 +212,31 @@ enum Place {
     Head,
     /// A verb right before the cue that makes it a report of what was done.
     Before,
+    /// A word that ends the stretch of text holding the cue (up to the next
+    /// comma or full stop) and makes the cue part of a record named as
+    /// evidence (`以…登记时间为准`).
+    Tail,
+    /// A word anywhere in the cue's sentence that makes the sentence a
+    /// definition (`…是指…`): it says what a word means, it deploys nothing.
+    Sentence,
+    /// A cue that is a verb of spreading (`推广`): when a cue of another tool
+    /// follows it before the next comma, that cue is the measure spread
+    /// (`推广“亩均英雄贷”` is credit), and the verb is not read.
+    Verb,
+    /// A word of prohibition before a cue in its stretch: the cue names
+    /// what is banned (`不得享受购房补贴`), the ban is the measure.
+    Ban,
+    /// A word ending a heading that makes the items under it a list of
+    /// papers to hand in (`申请材料`): no cue is read under it.
+    Papers,
+    /// A word ending the stretch holding a cue that makes the stretch a
+    /// condition (`…进口自用的机器设备的，`): it says who or what qualifies,
+    /// the measure follows.
+    Condition,
+    /// A word opening the stretch holding a cue that, with a condition word
+    /// after the cue in the stretch, makes the cue part of the description
+    /// of who receives the measure (`对技术改造的企业给予补贴`).
+    Recipient,
 }
 
 impl FromStr for Place {
@@ -207,6 +246,13 @@ impl FromStr for Place {
             "covers" => Ok(Place::Covers),
             "head" => Ok(Place::Head),
             "before" => Ok(Place::Before),
+            "tail" => Ok(Place::Tail),
+            "sentence" => Ok(Place::Sentence),
+            "verb" => Ok(Place::Verb),
+            "papers" => Ok(Place::Papers),
+            "ban" => Ok(Place::Ban),
+            "condition" => Ok(Place::Condition),
+            "recipient" => Ok(Place::Recipient),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -225,6 +271,13 @@ struct Contexts {
     covers: Vec<&'static str>,
     heads: Vec<&'static str>,
     before: Vec<&'static str>,
+    tails: Vec<&'static str>,
+    sentences: Vec<&'static str>,
+    verbs: Vec<&'static str>,
+    papers: Vec<&'static str>,
+    bans: Vec<&'static str>,
+    conditions: Vec<&'static str>,
+    recipients: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -232,12 +285,26 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         covers: Vec::new(),
         heads: Vec::new(),
         before: Vec::new(),
+        tails: Vec::new(),
+        sentences: Vec::new(),
+        verbs: Vec::new(),
+        papers: Vec::new(),
+        bans: Vec::new(),
+        conditions: Vec::new(),
+        recipients: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
             Place::Covers => c.covers.push(w),
             Place::Head => c.heads.push(w),
             Place::Before => c.before.push(w),
+            Place::Tail => c.tails.push(w),
+            Place::Sentence => c.sentences.push(w),
+            Place::Verb => c.verbs.push(w),
+            Place::Papers => c.papers.push(w),
+            Place::Ban => c.bans.push(w),
+            Place::Condition => c.conditions.push(w),
+            Place::Recipient => c.recipients.push(w),
         }
     }
     c
@@ -275,6 +342,145 @@ fn reported(text: &str, start: usize, from: usize) -> bool {
         .iter()
         .any(|w| text[from..start].ends_with(w))
 }
+
+/// The bounds of the text around `cue` inside `span` up to the nearest
+/// character on each side for which `stop` holds.
+fn around(text: &str, span: Span, cue: Span, stop: impl Fn(char) -> bool) -> Span {
+    let start = text[span.start..cue.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(span.start, |(i, c)| span.start + i + c.len_utf8());
+    let end = text[cue.end..span.end]
+        .char_indices()
+        .find(|&(_, c)| stop(c))
+        .map_or(span.end, |(i, _)| cue.end + i);
+    Span::new(start, end)
+}
+
+/// The sentence holding `cue` (inside `span`).
+fn sentence(text: &str, span: Span, cue: Span) -> Span {
+    around(text, span, cue, is_sentence_end)
+}
+
+/// True when the stretch holding `cue` (up to the next comma or full stop)
+/// ends with a word of evidence (`…为准`) or holds a ban before the cue
+/// (`不得享受购房补贴`: what is banned), or its sentence is a definition.
+fn named_only(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    let stretch = text[stretch.range()].trim_end_matches(is_space);
+    if CONTEXTS.tails.iter().any(|w| stretch.ends_with(w))
+        || CONTEXTS.bans.iter().any(|w| before.contains(w))
+    {
+        return true;
+    }
+    let s = &text[sentence(text, span, cue).range()];
+    CONTEXTS.sentences.iter().any(|w| s.contains(w))
+}
+
+/// True when the stretch holding `cue` (up to the next comma or full stop)
+/// is a condition: it ends with a condition word (`…的，`), or it opens with
+/// a word naming who receives (`对`, `凡`) and a condition word follows the
+/// cue in it (`对技术改造的企业`). A condition says who or what qualifies
+/// for the measure that follows; it deploys nothing itself.
+fn conditional(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let whole = text[stretch.range()].trim_matches(is_space);
+    let after = &text[cue.end..stretch.end];
+    let c = &*CONTEXTS;
+    c.conditions.iter().any(|w| whole.ends_with(w))
+        || (c.recipients.iter().any(|w| whole.starts_with(w))
+            && c.conditions.iter().any(|w| after.contains(w)))
+}
+
+/// True when `cue` stands inside a round-bracket remark on its line
+/// (`（包括…）`, `（以下简称…）`, `（学位）`): a remark explains or names,
+/// it deploys nothing. 责任单位 brackets are skipped before.
+fn in_remark(text: &str, span: Span, cue: Span) -> bool {
+    let round = |c: char, b: char| crate::chars::halfwidth(c) == b;
+    let mut depth = 0usize;
+    let mut open = false;
+    for c in text[span.start..cue.start].chars().rev() {
+        if c == '\n' {
+            break;
+        }
+        if round(c, ')') {
+            depth += 1;
+        } else if round(c, '(') {
+            if depth == 0 {
+                open = true;
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    if !open {
+        return false;
+    }
+    let mut depth = 0usize;
+    for c in text[cue.end..span.end].chars() {
+        if c == '\n' {
+            return false;
+        }
+        if round(c, '(') {
+            depth += 1;
+        } else if round(c, ')') {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+    }
+    false
+}
+
+/// True when a heading `title` ends with a word that makes the items under
+/// it a list of papers to hand in (`提取材料`, `申请材料`): each item names a
+/// paper, none deploys a measure.
+pub(crate) fn lists_papers(title: &str) -> bool {
+    let title =
+        title.trim_end_matches(|c: char| is_space(c) || is_sentence_end(c) || is_clause_sep(c));
+    CONTEXTS.papers.iter().any(|w| title.ends_with(w))
+}
+
+/// A row of `data/policy_instrument_recodes.tsv`: a cue of `tool` whose
+/// sentence names `word` before it is coded as `category` / `to` (a subsidy
+/// to buyers is a consumption incentive).
+#[derive(Debug)]
+struct Recode {
+    tool: &'static str,
+    word: &'static str,
+    category: Category,
+    to: Arc<str>,
+}
+
+fn recode_table() -> crate::lexicon::Table<Recode> {
+    crate::lexicon::Table::load(
+        "policy_instrument_recodes.tsv",
+        include_str!("../data/policy_instrument_recodes.tsv"),
+        |r| {
+            let (tool, to): (&str, &str) = (r.word(0)?, r.word(3)?);
+            let category: Category = r.get(2)?;
+            for t in [tool, to] {
+                if scheme_category(t).is_none() {
+                    return Err(r.error(format_args!("unknown tool {t:?}")));
+                }
+            }
+            if scheme_category(to) != Some(category) {
+                return Err(r.error(format_args!("tool {to:?} does not belong to {category}")));
+            }
+            Ok(Recode {
+                tool,
+                word: r.word(1)?,
+                category,
+                to: Arc::from(to),
+            })
+        },
+    )
+}
+
+static RECODES: LazyLock<Vec<Recode>> = LazyLock::new(|| recode_table().items);
 
 impl Instruments {
     /// The built-in table, `data/policy_instruments.tsv`.
@@ -421,10 +627,81 @@ impl Instruments {
             .find(|c| text[at..].starts_with(c.word.as_str()))
     }
 
+    /// True when the cue `c` at `cue` is a verb of spreading followed, before
+    /// the next comma or full stop, by a cue of another tool: its object.
+    fn spreads_other(&self, text: &str, span: Span, cue: Span, c: &Cue) -> bool {
+        if !CONTEXTS.verbs.contains(&c.word.as_str()) {
+            return false;
+        }
+        let stretch = around(text, span, cue, |ch| {
+            is_sentence_end(ch) || is_clause_sep(ch)
+        });
+        let mut at = cue.end;
+        while at < stretch.end {
+            if let Some(o) = self
+                .cue_at(text, at)
+                .filter(|o| at + o.word.len() <= stretch.end)
+            {
+                if o.tool != c.tool
+                    && !covered(text, at, span.start)
+                    && !headed(text, at + o.word.len())
+                {
+                    return true;
+                }
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    }
+
     /// The candidates in `span` of `text`, one per tool (its first cue),
-    /// in the order of their cues; cues inside any of `skip` (sorted,
-    /// disjoint) are not read, nor cues the context words rule out.
+    /// in the order of their cues, with no heading (the tests' view).
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
+        first_per_tool(self.read(text, span, skip))
+    }
+
+    /// The candidates of a clause at `span` under the headings `titles`
+    /// (from the top, its own last), one per tool (its first cue), in the
+    /// order of their cues. Where a heading states a category the clause also cues, a
+    /// category cued once in the clause and in no heading is left out. The
+    /// headings state the aim of the clause and of its section; coders code
+    /// the instruments that carry it, not a measure mentioned once beside it.
+    pub(crate) fn find_in_clause(
+        &self,
+        text: &str,
+        span: Span,
+        titles: &[Span],
+        skip: &[Span],
+    ) -> Vec<Instrument> {
+        let all = self.read(text, span, skip);
+        let heads: Vec<Instrument> = titles
+            .iter()
+            .flat_map(|&t| self.read(text, t, skip))
+            .collect();
+        // A heading's cue word states its measure in whatever category the
+        // clause's sentences code it (补贴标准 over 对购房人给予补贴).
+        let stated = |i: &Instrument| {
+            heads
+                .iter()
+                .any(|h| h.category == i.category || text[h.cue.range()] == text[i.cue.range()])
+        };
+        let count = |c: Category| all.iter().filter(|i| i.category == c).count();
+        let kept = if all.iter().any(stated) {
+            all.iter()
+                .filter(|i| stated(i) || count(i.category) > 1)
+                .cloned()
+                .collect()
+        } else {
+            all
+        };
+        first_per_tool(kept)
+    }
+
+    /// Every cue read in `span` of `text`, in order (a tool may come more
+    /// than once); cues inside any of `skip` (sorted, disjoint) are not
+    /// read, nor cues the context words rule out.
+    fn read(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
         let mut out: Vec<Instrument> = Vec::new();
         // Every cue read so far in the clause (for repeats).
         let mut read: Vec<&str> = Vec::new();
@@ -456,22 +733,54 @@ impl Instruments {
                 .iter()
                 .any(|w| w.len() > c.word.len() && w.ends_with(c.word.as_str()));
             read.push(&c.word);
-            if repeat || headed(text, cue.end) || reported(text, cue.start, span.start) {
+            if repeat
+                || headed(text, cue.end)
+                || reported(text, cue.start, span.start)
+                || named_only(text, span, cue)
+                || conditional(text, span, cue)
+                || in_remark(text, span, cue)
+                || self.spreads_other(text, span, cue, c)
+            {
                 continue;
             }
-            if !out
-                .iter()
-                .any(|i| i.tool == c.tool && i.category == c.category)
-            {
-                out.push(Instrument {
-                    category: c.category,
-                    tool: c.tool.clone(),
-                    cue,
-                });
-            }
+            let (category, tool) = recoded(text, span, cue, c);
+            out.push(Instrument {
+                category,
+                tool,
+                cue,
+            });
         }
         out
     }
+}
+
+/// The first instrument of each (category, tool) in `all`, in order.
+fn first_per_tool(all: Vec<Instrument>) -> Vec<Instrument> {
+    let mut out: Vec<Instrument> = Vec::new();
+    for i in all {
+        if !out
+            .iter()
+            .any(|o| o.tool == i.tool && o.category == i.category)
+        {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The category and tool of cue `c` at `cue`: its own, or another where
+/// its sentence names a word of `policy_instrument_recodes.tsv`.
+fn recoded(text: &str, span: Span, cue: Span, c: &Cue) -> (Category, Arc<str>) {
+    let mut rows = RECODES.iter().filter(|r| *c.tool == *r.tool).peekable();
+    if rows.peek().is_none() {
+        return (c.category, c.tool.clone());
+    }
+    // Who receives a measure is named before it (对购房人给予补贴).
+    let before = &text[sentence(text, span, cue).start..cue.start];
+    rows.find(|r| before.contains(r.word)).map_or_else(
+        || (c.category, c.tool.clone()),
+        |r| (r.category, r.to.clone()),
+    )
 }
 
 impl Default for Instruments {
@@ -623,6 +932,71 @@ mod tests {
         let found = t.find(text, Span::new(0, text.len()), &[]);
         let tools: Vec<&str> = found.iter().map(|i| &*i.tool).collect();
         assert_eq!(tools, ["消费激励"]);
+    }
+
+    #[test]
+    fn evidence_definitions_remarks_verbs_and_recipients() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        // A record named as evidence, up to the comma.
+        assert!(found("起始时间以房屋租赁合同登记备案认定的时间为准。").is_empty());
+        assert_eq!(
+            found("以登记时间为准，办理登记手续"),
+            [pair("登记", "法规管制")]
+        );
+        // A definition deploys nothing; the next sentence does.
+        assert_eq!(
+            found("保障性住房是指政府提供土地、金融等政策支持的住房。给予贷款贴息。"),
+            [pair("贷款", "金融支持")]
+        );
+        // A verb of spreading with another tool's cue as its object.
+        assert_eq!(
+            found("推广“亩均英雄贷”金融服务模式"),
+            [pair("金融", "金融支持")]
+        );
+        assert_eq!(found("推广清洁能源"), [pair("推广", "示范推广")]);
+        // A remark in round brackets explains; the cue after it counts.
+        assert_eq!(
+            found("实现交易过户(带押过户),同步完成不动产登记"),
+            [pair("登记", "法规管制")]
+        );
+        assert!(found("学历（学位）继续教育").is_empty());
+        // What a ban names is banned, the ban is the measure.
+        assert_eq!(
+            found("合同撤销的，均不得享受购房补贴。"),
+            [pair("不得", "法规管制")]
+        );
+        // A condition (…的，) says who qualifies; the measure after it is read.
+        assert_eq!(
+            found("被列为住宅试点项目的，给予贷款贴息"),
+            [pair("贷款", "金融支持")]
+        );
+        assert_eq!(
+            found("对进行技术改造的企业给予补贴"),
+            [pair("补贴", "资金投入")]
+        );
+        assert_eq!(
+            found("对企业的技术改造给予补贴"),
+            [pair("技术改造", "技术支持"), pair("补贴", "资金投入")]
+        );
+        // A subsidy to buyers is a consumption incentive, to firms a fund.
+        assert_eq!(
+            found("对购房人给予每平方米200元补贴"),
+            [pair("补贴", "消费激励")]
+        );
+        assert_eq!(found("对企业给予补贴"), [pair("补贴", "资金投入")]);
+        let recodes = recode_table();
+        assert!(recodes.errors.is_empty(), "{:?}", recodes.errors);
+        assert!(!RECODES.is_empty() && !CONTEXTS.tails.is_empty());
+        assert!(!CONTEXTS.sentences.is_empty() && !CONTEXTS.verbs.is_empty());
+        assert!(!CONTEXTS.bans.is_empty() && !CONTEXTS.papers.is_empty());
+        assert!(!CONTEXTS.conditions.is_empty() && !CONTEXTS.recipients.is_empty());
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! else a chain of places, each more local: a province-level unit
 //! (`data/policy_provinces.tsv`), a prefecture-level unit
 //! (`data/policy_cities.tsv`, full or short name), then a county unit (a
-//! name ending in 县, 区, 旗, or 市 when it is not a prefecture). The most
+//! name ending in 县, 区, 旗, or 市 when it is not a prefecture; none below a
+//! city the province administers directly, 济源 or 仙桃, read as a
+//! prefecture). The most
 //! local place found gives the level. A city name not in the table (`某某市`)
 //! is read from the recipients: a city writes to its 县/区, a county-level
 //! city to its 乡镇 and 街道.
@@ -72,6 +74,9 @@ struct Places {
     province_abbrevs: Vec<char>,
     /// Prefecture-level full and short names.
     cities: Vec<&'static str>,
+    /// The full and short names of the units a province administers
+    /// directly (no county below them).
+    direct: Vec<&'static str>,
     /// Central body names.
     central: Vec<&'static str>,
     /// Central 发文字号 prefixes.
@@ -109,9 +114,14 @@ fn province_table() -> Table<Province> {
     )
 }
 
+/// A row of `data/policy_cities.tsv`: full name, short name, and whether
+/// the province administers it directly (no county below it).
+type CityRow = (&'static str, &'static str, bool);
+
 /// `data/policy_cities.tsv`: full name, short name, the province's short
-/// name (a province not in `provinces` is an error).
-fn city_table(provinces: &[Province]) -> Table<(&'static str, &'static str)> {
+/// name (a province not in `provinces` is an error), and `direct` for a
+/// unit the province administers directly (济源, 仙桃).
+fn city_table(provinces: &[Province]) -> Table<CityRow> {
     cities_in(
         "policy_cities.tsv",
         include_str!("../data/policy_cities.tsv"),
@@ -119,17 +129,18 @@ fn city_table(provinces: &[Province]) -> Table<(&'static str, &'static str)> {
     )
 }
 
-fn cities_in(
-    file: &'static str,
-    src: &'static str,
-    provinces: &[Province],
-) -> Table<(&'static str, &'static str)> {
+fn cities_in(file: &'static str, src: &'static str, provinces: &[Province]) -> Table<CityRow> {
     Table::load(file, src, |r| {
         let province = r.word(2)?;
         if !provinces.iter().any(|p| p.short == province) {
             return Err(r.error(format_args!("unknown province {province:?}")));
         }
-        Ok((r.word(0)?, r.word(1)?))
+        let direct = match r.text(3) {
+            "" => false,
+            "direct" => true,
+            other => return Err(r.error(format_args!("unknown kind {other:?}"))),
+        };
+        Ok((r.word(0)?, r.word(1)?, direct))
     })
 }
 
@@ -228,10 +239,14 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
         provinces.push(p.short);
         province_abbrevs.extend(p.abbrevs.iter().copied());
     }
-    let mut cities = Vec::new();
-    for (full, short) in city_table(&table).items {
+    let (mut cities, mut direct) = (Vec::new(), Vec::new());
+    for (full, short, is_direct) in city_table(&table).items {
         cities.push(full);
         cities.push(short);
+        if is_direct {
+            direct.push(full);
+            direct.push(short);
+        }
     }
     let (mut central, mut central_prefixes) = (Vec::new(), Vec::new());
     for (w, kind) in central_table().items {
@@ -252,6 +267,7 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
         provinces,
         province_abbrevs,
         cities,
+        direct,
         central,
         central_prefixes,
     }
@@ -429,6 +445,11 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
             return Some(Ok(Level::County));
         }
         level = Some(Level::Municipal);
+        // A unit the province administers directly has no county below
+        // it: what follows names the unit itself (济源产城融合示范区).
+        if p.direct.contains(&w) {
+            return Some(Ok(Level::Municipal));
+        }
         s = strip(Role::City, s);
     }
     match county(s, level.is_some()) {
@@ -571,6 +592,11 @@ mod tests {
         use Level::*;
         let cases = [
             ("国务院办公厅", Some(Central)),
+            // Units a province administers directly: nothing below them.
+            ("济源产城融合示范区管理委员会", Some(Municipal)),
+            ("济源示范区管委会", Some(Municipal)),
+            ("仙桃市人民政府", Some(Municipal)),
+            ("神农架林区人民政府", Some(Municipal)),
             ("中共中央 国务院", Some(Central)),
             ("国家发展改革委", Some(Central)),
             ("财政部", Some(Central)),
@@ -669,14 +695,14 @@ mod tests {
         }
         let cities = city_table(&provinces.items);
         assert!(cities.errors.is_empty(), "{:?}", cities.errors);
-        assert_eq!(cities.items.len(), 333);
-        for (full, _) in &cities.items {
+        assert_eq!(cities.items.len(), 355);
+        for (full, _, _) in &cities.items {
             assert_eq!(level(full), Some(Level::Municipal), "{full}");
         }
         let mut full: Vec<&str> = cities.items.iter().map(|r| r.0).collect();
         full.sort_unstable();
         full.dedup();
-        assert_eq!(full.len(), 333);
+        assert_eq!(full.len(), 355);
         let central = central_table();
         assert!(central.errors.is_empty(), "{:?}", central.errors);
         let mut seen = std::collections::HashSet::new();
@@ -730,7 +756,7 @@ mod tests {
     fn an_unknown_province_or_kind_names_file_and_line() {
         let provinces = province_table().items;
         let bad = cities_in("c.tsv", "甲市\t甲\t乙\n滨州市\t滨州\t山东\n", &provinces);
-        assert_eq!(bad.items, [("滨州市", "滨州")]);
+        assert_eq!(bad.items, [("滨州市", "滨州", false)]);
         let msg = bad.errors[0].to_string();
         assert!(msg.contains("c.tsv:1") && msg.contains("\"乙\""), "{msg}");
         let bad = Table::load("b.tsv", "\n国务院\tbody\n", |r| r.get::<Central>(1));

@@ -45,7 +45,7 @@ mod repeat;
 mod responsible;
 mod signature;
 mod target;
-mod text;
+pub(crate) mod text;
 mod title;
 
 pub use byline::Byline;
@@ -67,7 +67,7 @@ pub use target::Target;
 pub use title::Title;
 
 use crate::config::Config;
-use crate::entity::Span;
+use crate::entity::{Entity, Span};
 use crate::extract::Extractor;
 use crate::KindSet;
 
@@ -157,6 +157,17 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     let bylines = byline::find(text);
     let notice = heading.is_some_and(|h| heading::issues(&text[h.range()]));
     let issuer = signature::find(text, &entities, notice);
+    // A year the document was signed in is past: `至2015年底，我国网民数达到
+    // 6.88亿` in a plan signed in 2016 reports a result, not a target.
+    let mut targets = targets;
+    if let Some(signed) = issuer
+        .as_ref()
+        .and_then(|i| i.date.as_ref())
+        .and_then(Entity::date)
+        .and_then(|d| d.year)
+    {
+        targets.retain(|t| t.deadline >= signed);
+    }
     let mut effective = effective::find(text, &entities, &titles, &mentions);
     // In the 办法 a notice issues, 本办法 is that 办法 (SPEC 2, `effective`);
     // a notice known by its heading, or by 印发/转发 (or an order's 公布)
@@ -240,7 +251,31 @@ struct Analysis {
 /// The profile (form, level), references and clause table from what the
 /// SPEC 2 finders found.
 fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
-    let (form, attachment_form) = form::find(text, f.heading, f.titles);
+    let own_title = f.heading.map(|h| heading::joined(&text[h.range()]));
+    let references = reference::find(
+        text,
+        f.titles,
+        f.mentions,
+        f.doc_numbers,
+        own_title.as_deref(),
+        f.issuer.is_some() || !f.recipients.is_empty(),
+    );
+    // What the signed text itself issues: a 《》 title it 印发s (an order's
+    // 公布), else, when it says 印发/转发, the attachment's title after the
+    // signature.
+    let issued: Option<String> = f.issuer.and_then(|i| {
+        let signed = i.span.start;
+        references
+            .iter()
+            .find(|r| r.relation == Relation::Issues && r.span.end <= signed)
+            .and_then(|r| r.title.clone())
+            .or_else(|| {
+                heading::issues(&text[..signed])
+                    .then(|| heading::attachment_title(text, i.span.end))
+                    .flatten()
+            })
+    });
+    let (form, attachment_form) = form::find(text, f.heading, f.titles, issued.as_deref());
     // Only the document's own 发文字号 says who issued it, not a cited one.
     let own: Vec<DocNumber> = f
         .doc_numbers
@@ -255,15 +290,6 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         form,
         &own,
         f.recipients,
-    );
-    let own_title = f.heading.map(|h| heading::joined(&text[h.range()]));
-    let references = reference::find(
-        text,
-        f.titles,
-        f.mentions,
-        f.doc_numbers,
-        own_title.as_deref(),
-        f.issuer.is_some() || !f.recipients.is_empty(),
     );
     Analysis {
         form,

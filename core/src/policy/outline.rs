@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 /// let p = shuzi::policy::parse(text, &shuzi::Config::default());
 /// assert_eq!(p.outline.len(), 2);
 /// let first = &p.outline[0];
-/// assert_eq!((first.level, first.number), (1, 1));
+/// assert_eq!((first.level, first.number), (1, Some(1)));
 /// assert_eq!(&text[first.marker.range()], "一、");
 /// assert_eq!(&text[first.title.range()], "总体要求");
 /// let child = &first.children[0];
@@ -46,8 +46,9 @@ pub struct OutlineItem {
     pub level: u8,
     /// The marker as written (`一、`, `(一)`, `1.`, `第三条`).
     pub marker: Span,
-    /// The marker's numeral (`（三）` → 3).
-    pub number: u32,
+    /// The marker's numeral (`（三）` → 3); `None` for a marker whose number
+    /// was lost (`()优化审批`, a crawl's damage).
+    pub number: Option<u32>,
     /// The title, up to the first 。 or the line end.
     pub title: Span,
     /// The headings one level down.
@@ -143,14 +144,17 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             (MarkerKind::ParenArabic, run(rest, is_decimal, 3))
         };
         let close = rest[n.len()..].chars().next()?;
-        if n.is_empty() || (close != '）' && close != ')') {
+        if close != '）' && close != ')' {
             return None;
         }
-        return Some((
-            kind,
-            first.len_utf8() + n.len() + close.len_utf8(),
-            number(n)?,
-        ));
+        // `()` with its number lost in a crawl: a （一） heading numbered 0
+        // here, `null` in the outline.
+        let (kind, n_value) = if n.is_empty() {
+            (MarkerKind::ParenCn, 0)
+        } else {
+            (kind, number(n)?)
+        };
+        return Some((kind, first.len_utf8() + n.len() + close.len_utf8(), n_value));
     }
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
@@ -322,11 +326,12 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut table_notes: Option<u32> = None;
     // In a table of contents: its first entry, once seen.
     let mut contents: Option<Option<String>> = None;
-    for line in lines(text) {
-        let (s, e) = trim(text, line.start, line.end);
-        if s == e {
-            continue;
-        }
+    let spans: Vec<(usize, usize)> = lines(text)
+        .iter()
+        .map(|l| trim(text, l.start, l.end))
+        .filter(|(s, e)| s < e)
+        .collect();
+    for (k, &(s, e)) in spans.iter().enumerate() {
         if is_contents_line(&text[s..e]) {
             contents = Some(None);
             continue;
@@ -358,6 +363,15 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 continue;
             }
         }
+        // `1.信息化发展指数` over a line `>79`: the label of a table's row
+        // (the row number glued to it, no sentence mark), not a heading.
+        let row_label = found.as_ref().is_some_and(|h| h.kind == MarkerKind::Arabic)
+            && !text[s..e]
+                .contains(|c| super::text::is_sentence_end(c) || super::text::is_clause_sep(c))
+            && spans
+                .get(k + 1)
+                .is_some_and(|&(s2, e2)| is_numeric_cell(&text[s2..e2]));
+        let found = found.filter(|_| !row_label);
         table_notes = None;
         after_cell = is_numeric_cell(&text[s..e]);
         if found.is_some() {
@@ -481,7 +495,7 @@ pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
                 span: h.span,
                 level,
                 marker: h.marker,
-                number: h.number,
+                number: (h.number > 0).then_some(h.number),
                 title: h.title,
                 children: Vec::new(),
             },
@@ -522,7 +536,7 @@ mod tests {
                 "{}:{}:{}:{}",
                 i.level,
                 &text[i.marker.range()],
-                i.number,
+                i.number.map_or("null".to_string(), |n| n.to_string()),
                 &text[i.title.range()]
             ));
             shape(text, &i.children, out);
@@ -533,6 +547,22 @@ mod tests {
         let mut v = Vec::new();
         shape(text, &tree(&headings(text)), &mut v);
         v
+    }
+
+    #[test]
+    fn a_marker_whose_number_was_lost() {
+        let text = "五、优化服务\n()优化房地产领域行政审批。简化流程。\n(二)加强监管。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:五、:5:优化服务",
+                "2:():null:优化房地产领域行政审批",
+                "2:(二):2:加强监管"
+            ]
+        );
+        // Not mid-line: the number cannot continue a list.
+        let text = "一、总则\n（一）某某。见()条款。\n";
+        assert_eq!(outline(text), ["1:一、:1:总则", "2:（一）:1:某某"]);
     }
 
     #[test]
@@ -593,6 +623,12 @@ mod tests {
         );
         assert!(is_numeric_cell("[200]") && is_numeric_cell("≥95") && is_numeric_cell("73.4"));
         assert!(!is_numeric_cell("序号") && !is_numeric_cell("1.指统计口径"));
+        // Row labels with their number glued on, each over its cells.
+        let text = "（一）发展基础。\n指标\n2015年\n1.信息化发展指数\n>79\n—\n2.信息产业收入规模（万亿元）\n16\n17.1\n二、任务\n1.建设载体。\n2024\n";
+        assert_eq!(
+            outline(text),
+            ["2:（一）:1:发展基础", "1:二、:2:任务", "3:1.:1:建设载体"]
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! in the sentence before it; words inside other 《》 names do not count.
 
 use super::doc_number::DocNumber;
-use super::text::{is_close, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
+use super::text::{is_clause_sep, is_close, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::Span;
 use std::fmt;
@@ -93,6 +93,7 @@ enum Place {
     After,
     End,
     Own,
+    Number,
 }
 
 impl std::str::FromStr for Place {
@@ -103,6 +104,7 @@ impl std::str::FromStr for Place {
             "after" => Ok(Place::After),
             "end" => Ok(Place::End),
             "own" => Ok(Place::Own),
+            "number" => Ok(Place::Number),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -170,9 +172,9 @@ fn inside(spans: &[Span], at: usize) -> bool {
 }
 
 /// How far around a mention relation words are looked for (bytes, about
-/// 100 Han characters): the look is bounded, so a text of one endless
+/// 200 Han characters): the look is bounded, so a text of one endless
 /// sentence with many titles stays linear.
-const WINDOW_BYTES: usize = 300;
+const WINDOW_BYTES: usize = 600;
 
 /// The char boundary at or before `at` (at most `text.len()`).
 fn floor(text: &str, at: usize) -> usize {
@@ -216,14 +218,23 @@ fn own_issue(head: &str) -> bool {
 /// The relation the words around `span` give, if any. In a `signed`
 /// document (a signature or recipients) an issue word before the title
 /// counts only as the document's own act ([`own_issue`]).
-fn relation_at(text: &str, span: Span, names: &[Span], signed: bool) -> Option<Relation> {
-    // After: 印发 to the end of the sentence or the next 《》 name
-    // (`《方案》已经国务院同意，现印发给你们`), the other words to the end of
+fn relation_at(
+    text: &str,
+    span: Span,
+    same: &[usize],
+    names: &[Span],
+    signed: bool,
+) -> Option<Relation> {
+    // After: 印发 to the end of the sentence or the next 《》 name other
+    // than its own or its alias (`same`, where each such 《 opens:
+    // `《方案》（以下简称《方案》）已经国务院同意，现印发给你们`; `《条例》已经…
+    // 修订通过，现将修订后的《条例》公布`), the other words to the end of
     // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
     let sentence_end = rest
-        .find([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
-        .unwrap_or(rest.len());
+        .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
+        .find(|&(i, _)| same.binary_search(&(span.end + i)).is_err())
+        .map_or(rest.len(), |(i, _)| i);
     let clause_end = rest[..sentence_end]
         .find(['，', ',', '：', ':'])
         .unwrap_or(sentence_end);
@@ -265,6 +276,25 @@ fn relation_at(text: &str, span: Span, names: &[Span], signed: bool) -> Option<R
             if signed && *r == Relation::Issues && !own_issue(&before[..i]) {
                 continue;
             }
+            // The word governs the title only across clauses that go on
+            // naming documents (`按照《A》，B《C》` → C), not across other
+            // clauses (`为贯彻落实…要求，…，制定了《A》` cites A).
+            let from = at + w.len();
+            let between = &text[from..span.start];
+            let mut clause_start = from;
+            let mut crosses_plain = false;
+            for (j, c) in between.char_indices().filter(|&(_, c)| is_clause_sep(c)) {
+                let clause_end = from + j;
+                let k = names.partition_point(|n| n.start < clause_start);
+                if names.get(k).is_none_or(|n| n.start >= clause_end) {
+                    crosses_plain = true;
+                    break;
+                }
+                clause_start = clause_end + c.len_utf8();
+            }
+            if crosses_plain {
+                continue;
+            }
             // The nearest word; at the same place the longer (rows are longest first).
             if best.is_none_or(|(b, _)| at + w.len() > b) {
                 best = Some((at + w.len(), *r));
@@ -292,6 +322,50 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
         .next()
         .filter(|&c| is_close(c))?;
     Some((k, numbers[k].span.end + close.len_utf8()))
+}
+
+/// The most characters a bracketed 公告 number holds.
+const MAX_ANNOUNCEMENT_CHARS: usize = 40;
+
+/// A bracket right after `end` holding a number written without 〔〕: a
+/// body, a `number` word of `data/policy_reference_words.tsv` (公告), a
+/// year of four digits, a serial, and at most three characters around
+/// them (`（财政部 税务总局公告2021年第24号）`). Returns the number's span
+/// inside the bracket and the bracket's end.
+fn announcement_after(text: &str, end: usize) -> Option<(Span, usize)> {
+    let rest = &text[end..];
+    let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+    let at = end + skipped;
+    let open = text[at..].chars().next().filter(|&c| is_open(c))?;
+    let inner = at + open.len_utf8();
+    let (rel, close) = text[inner..]
+        .char_indices()
+        .take(MAX_ANNOUNCEMENT_CHARS)
+        .find(|&(_, c)| is_close(c) || is_open(c))?;
+    if !is_close(close) || rel == 0 {
+        return None;
+    }
+    let body = &text[inner..inner + rel];
+    let tail = WORDS
+        .rows
+        .iter()
+        .filter(|(_, _, p)| *p == Place::Number)
+        .find_map(|(w, _, _)| body.find(w).map(|i| &body[i + w.len()..]))?;
+    let groups: Vec<&str> = tail
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let others = tail.chars().filter(|c| !c.is_ascii_digit()).count();
+    let numbered = groups.len() == 2 && groups[0].len() == 4 && others <= 3;
+    let plain = !tail
+        .chars()
+        .any(|c| c.is_ascii_punctuation() || is_space(c));
+    (numbered && plain && tail.ends_with(|c: char| !c.is_ascii_digit())).then(|| {
+        (
+            Span::new(inner, inner + rel),
+            inner + rel + close.len_utf8(),
+        )
+    })
 }
 
 /// A 发文字号 ending right before `start` (`…24号《某方案》`): its index.
@@ -347,6 +421,21 @@ pub(crate) fn find(
             *u = true;
         }
     }
+    // Where each title's own 《 stand: its mentions and its alias.
+    let mut same: Vec<Vec<usize>> = vec![Vec::new(); titles.len()];
+    for m in mentions {
+        same[m.title].push(m.span.start);
+    }
+    for (t, own) in titles.iter().zip(same.iter_mut()) {
+        if let Some(a) = t.alias {
+            let before = text[..a.start].chars().next_back();
+            // The alias's own 《 (a quoted or bare alias has none).
+            if let Some(open) = before.filter(|c| is_open(*c)) {
+                own.push(a.start - open.len_utf8());
+            }
+        }
+        own.sort_unstable();
+    }
     let mut out: Vec<(usize, Reference)> = Vec::new();
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
@@ -365,10 +454,19 @@ pub(crate) fn find(
         if let Some((k, _)) = attached {
             used[k] = true;
         }
-        let full = Span::new(
-            start,
-            attached.map_or(m.span.end, |(_, e)| e.max(m.span.end)),
-        );
+        // Else a 公告 number in a bracket right after it.
+        let announced = attached
+            .is_none()
+            .then(|| announcement_after(text, m.span.end))
+            .flatten();
+        let number_span = attached
+            .map(|(k, _)| numbers[k].span)
+            .or(announced.map(|(n, _)| n));
+        let end = attached
+            .map(|(_, e)| e)
+            .or(announced.map(|(_, e)| e))
+            .map_or(m.span.end, |e| e.max(m.span.end));
+        let full = Span::new(start, end);
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
@@ -377,16 +475,35 @@ pub(crate) fn find(
                     Reference {
                         span: full,
                         title: Some(t.name.clone()),
-                        doc_number: attached.map(|(k, _)| numbers[k].span),
-                        relation: relation_at(text, full, &names, signed)
+                        doc_number: number_span,
+                        relation: relation_at(text, full, &same[m.title], &names, signed)
                             .unwrap_or(Relation::Cites),
                     },
                 ));
             }
             Some(i) => {
+                let number = number_span;
                 let r = &mut out[i].1;
-                if r.doc_number.is_none() {
-                    r.doc_number = attached.map(|(k, _)| numbers[k].span);
+                // One name for two documents: the version a notice issues,
+                // and the old one of the same name repealed with its own
+                // number (`原《某办法》（某〔2025〕1号）同时废止`).
+                let old_version = number.is_some()
+                    && r.doc_number.is_none()
+                    && r.relation == Relation::Issues
+                    && relation_at(text, full, &same[m.title], &names, signed)
+                        == Some(Relation::Replaces);
+                if old_version {
+                    out.push((
+                        full.start,
+                        Reference {
+                            span: full,
+                            title: Some(t.name.clone()),
+                            doc_number: number,
+                            relation: Relation::Replaces,
+                        },
+                    ));
+                } else if r.doc_number.is_none() {
+                    r.doc_number = number;
                 }
             }
         }
@@ -404,7 +521,7 @@ pub(crate) fn find(
                 span: d.span,
                 title: None,
                 doc_number: Some(d.span),
-                relation: relation_at(text, d.span, &names, signed).unwrap_or(Relation::Cites),
+                relation: relation_at(text, d.span, &[], &names, signed).unwrap_or(Relation::Cites),
             },
         ));
     }
@@ -429,6 +546,54 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_revised_version_issued_and_the_old_one_repealed_are_two_references() {
+        let text = "现将修订后的《某某实施办法（暂行）》予以印发，请遵照执行。\n第十九条　本办法自2026年5月26日起实施。原《某某实施办法（暂行）》（穗公积金中心规字〔2025〕1号）同时废止。";
+        assert_eq!(
+            refs(text),
+            [
+                ("《某某实施办法（暂行）》".to_string(), None, "issues"),
+                (
+                    "《某某实施办法（暂行）》（穗公积金中心规字〔2025〕1号）".to_string(),
+                    Some("穗公积金中心规字〔2025〕1号".to_string()),
+                    "replaces"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_alias_bracket_does_not_end_the_look_for_an_issue_word() {
+        let text = "《国家组织药品集中采购和使用试点方案》（以下简称《方案》）已经国务院同意，现印发给你们，请认真贯彻执行。";
+        assert_eq!(refs(text)[0].2, "issues");
+    }
+
+    #[test]
+    fn an_announcement_number_in_a_bracket_is_the_reference_number() {
+        let text = "按照《财政部 税务总局 住房城乡建设部关于完善住房租赁有关税收政策的公告》(财政部 税务总局 住房城乡建设部公告2021年第24号)执行。";
+        let r = refs(text);
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("财政部 税务总局 住房城乡建设部公告2021年第24号")
+        );
+        assert!(r[0].0.ends_with("第24号)"));
+        assert_eq!(r[0].2, "basis");
+        // A bracket without a year and a serial is no number.
+        let text = "按照《某某公告》(财政部公告)执行。";
+        assert_eq!(refs(text)[0].1, None);
+    }
+
+    #[test]
+    fn a_basis_word_reaches_across_clauses_that_name_documents_only() {
+        // 天津 2022: three documents after one 按照, separated by commas.
+        let text = "按照《某某税收政策的公告》，人民银行《某某贷款管理的通知》，银保监会、住房城乡建设部《某某发展的指导意见》等相关规定执行。";
+        let r = refs(text);
+        assert_eq!(r.iter().map(|x| x.2).collect::<Vec<_>>(), ["basis"; 3]);
+        // 甘肃 2020: 贯彻落实 governs the 要求, not the plan made later.
+        let text = "为深入贯彻落实“六稳”要求，推动经济平稳发展，省政府研究制定了《某某行动计划》。";
+        assert_eq!(refs(text)[0].2, "cites");
     }
 
     #[test]
@@ -463,6 +628,12 @@ mod tests {
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
                 Place::Own => continue,
+                Place::Number => {
+                    let text = format!("按照《某某的公告》（某部{w}2021年第24号）执行。");
+                    let number = refs(&text).into_iter().next().and_then(|r| r.1);
+                    assert_eq!(number, Some(format!("某部{w}2021年第24号")), "{text}");
+                    continue;
+                }
             };
             let got: Vec<&str> = refs(&text).into_iter().map(|r| r.2).collect();
             let want: Vec<&str> = relation.iter().map(|r| r.as_str()).collect();
@@ -598,5 +769,15 @@ mod tests {
     fn word_table_parses() {
         assert!(WORDS.rows.len() >= 20);
         assert!(is_publication("人民日报") && !is_publication("某某办法"));
+        // Written instruments and forms to fill in are no documents.
+        for form in [
+            "某市保障性租赁住房项目认定书",
+            "授权委托书",
+            "契税补贴申请表",
+            "奖补资格评审表",
+        ] {
+            assert!(is_publication(form), "{form}");
+        }
+        assert!(!is_publication("某某白皮书") && !is_publication("某某报告"));
     }
 }

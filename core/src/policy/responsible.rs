@@ -87,6 +87,8 @@ string_enum! {
         Scope => "scope",
         /// A group that is a remark, not units (下同).
         Remark => "remark",
+        /// A word opening a remark group that ends the units (以下均需…落实).
+        RemarkLead => "remark_lead",
         /// The word that opens a unit of all places of a level (各).
         Each => "each",
         /// A word that makes a unit a clause with an agent (由).
@@ -246,6 +248,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             (t.contains(is_colon) && label_at(t).is_none())
                 || first_unit_leads(t).is_some()
                 || words(Role::Remark).any(|w| t == w)
+                || words(Role::RemarkLead).any(|w| t.starts_with(w))
         })
     }) {
         groups.truncate(k);
@@ -470,14 +473,34 @@ fn names_an_agent(unit: &str) -> bool {
 /// `人民政府`); `None` when it opens with none.
 fn levels_then(s: &str) -> Option<&str> {
     let mut rest = s;
-    // The longest level word first (`县级市` before `县`).
+    // The longest level word first (`县级市` before `县`); a bracket of
+    // levels after one belongs to it (`县(市)`, `县（市、区）`).
     while let Some(r) = words(Role::AdminTail)
         .filter_map(|w| rest.strip_prefix(w))
         .min_by_key(|r| r.len())
     {
         rest = r;
+        if rest.len() < s.len() {
+            rest = bracket_of_levels(rest).unwrap_or(rest);
+        }
     }
     (rest.len() < s.len()).then_some(rest)
+}
+
+/// `s` after a bracket at its start that holds only level words joined
+/// by 、 (`(市)人民政府` → `人民政府`); `None` when it opens with none.
+fn bracket_of_levels(s: &str) -> Option<&str> {
+    let open = s.chars().next().filter(|&c| is_open(c))?;
+    let inner = &s[open.len_utf8()..];
+    let close = inner.find(is_close)?;
+    let levels = &inner[..close];
+    let all_levels = !levels.is_empty()
+        && levels
+            .split(ENUM_COMMA)
+            .all(|l| words(Role::AdminTail).any(|w| w == l));
+    let after = &inner[close..];
+    let close_len = after.chars().next()?.len_utf8();
+    all_levels.then(|| &after[close_len..])
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -503,11 +526,15 @@ fn strip_closer(s: &str) -> &str {
 /// A unit that names nobody in particular (`各有关部门和单位`,
 /// `各地区各有关部门`), also under a level (`省直有关部门`, `各级有关部门`).
 fn is_catch_all(unit: &str) -> bool {
+    let collective_under_body = |rest: &str| {
+        is_collective(rest, true)
+            || words(Role::AdminBody).any(|b| {
+                rest.strip_prefix(b)
+                    .is_some_and(|rest| is_collective(rest, true))
+            })
+    };
     is_collective(unit, true)
-        || words(Role::Scope).any(|w| {
-            unit.strip_prefix(w)
-                .is_some_and(|rest| is_collective(rest, true))
-        })
+        || words(Role::Scope).any(|w| unit.strip_prefix(w).is_some_and(collective_under_body))
 }
 
 /// True when `s` is made only of collectives, each with vague words before
@@ -682,6 +709,7 @@ mod tests {
             Role::Separator,
             Role::Scope,
             Role::Remark,
+            Role::RemarkLead,
             Role::Each,
             Role::Agent,
             Role::NotAgent,
@@ -835,6 +863,22 @@ mod tests {
             &text[r.span.range()],
             "责任单位:人行某市中心支行、某银保监分局,各县区人民政府、功能区管委会"
         );
+        // A level with a bracket of levels continues a 各 unit, in either
+        // bracket width; a catch-all under a body (`市政府相关单位`) names
+        // nobody; a group opened by 以下 is a remark that ends the units.
+        let text3 = "（一）甲。（责任单位:市人社局,各区、县(市)人民政府）
+（二）乙。（牵头单位:市商务局,责任单位:各县区人民政府,市政府相关单位）
+（三）丙。〔责任单位:市税务局,各镇(街)人民政府,以下均需各镇(街)人民政府落实,不再列出〕";
+        assert_eq!(
+            show(text3),
+            [
+                (vec!["市人社局", "各区、县(市)人民政府"], vec![]),
+                (vec!["市商务局", "各县区人民政府"], vec!["市商务局"]),
+                (vec!["市税务局", "各镇(街)人民政府"], vec![]),
+            ]
+        );
+        assert_eq!(bracket_of_levels("（市、区）人民政府"), Some("人民政府"));
+        assert_eq!(bracket_of_levels("(牵头)"), None);
     }
 
     #[test]

@@ -130,9 +130,28 @@ fn is_body_line(line: &str) -> bool {
         && !line.chars().any(|c| c.is_ascii_digit())
 }
 
+/// `data/policy_signer_titles.tsv`: titles of an official signing in person.
+static SIGNER_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| signer_titles().items);
+
+fn signer_titles() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_signer_titles.tsv",
+        include_str!("../data/policy_signer_titles.tsv"),
+    )
+}
+
 /// The names on one body line: split on runs of two or more spaces (or an
-/// ideographic space).
+/// ideographic space); an official's title before the person's name
+/// (`总理　李克强`) is no name.
 fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let first = out.len();
+    names_split(text, s, e, out);
+    if out.len() > first + 1 && SIGNER_TITLES.contains(&&text[out[first].range()]) {
+        out.remove(first);
+    }
+}
+
+fn names_split(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let line = &text[s..e];
     let mut from = 0;
     let mut chars = line.char_indices().peekable();
@@ -195,6 +214,20 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             }
             bodies.push((s, e));
         }
+        // A notice whose signing body is lost (only its date stands under
+        // the closing sentence): the date still signs it, names empty.
+        let closing = trimmed[..k]
+            .iter()
+            .rev()
+            .find(|(s, e)| s < e)
+            .is_some_and(|&(s, e)| text[s..e].ends_with(super::text::is_sentence_end));
+        if bodies.is_empty() && notice && closing {
+            return Some(Issuer {
+                span: Span::new(ds, de),
+                names: Vec::new(),
+                date: date_in(entities, ds, de),
+            });
+        }
         if bodies.is_empty() {
             continue;
         }
@@ -203,19 +236,23 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         for &(s, e) in &bodies {
             names_on(text, s, e, &mut names);
         }
-        let i = entities.partition_point(|x| x.span.start < ds);
-        let date = entities[i..]
-            .iter()
-            .take_while(|x| x.span.end <= de)
-            .find(|x| x.kind == Kind::Date)
-            .cloned();
         return Some(Issuer {
             span: Span::new(bodies[0].0, de),
             names,
-            date,
+            date: date_in(entities, ds, de),
         });
     }
     None
+}
+
+/// The first date entity inside `ds..de` (the signature's date line).
+fn date_in(entities: &[Entity], ds: usize, de: usize) -> Option<Entity> {
+    let i = entities.partition_point(|x| x.span.start < ds);
+    entities[i..]
+        .iter()
+        .take_while(|x| x.span.end <= de)
+        .find(|x| x.kind == Kind::Date)
+        .cloned()
 }
 
 #[cfg(test)]
@@ -236,6 +273,35 @@ mod tests {
             };
             assert!(!is_body_line(&line), "{w}");
         }
+    }
+
+    #[test]
+    fn a_notice_signed_by_its_date_alone() {
+        let text =
+            "现印发给你们，请认真贯彻执行。\n\n2030年1月19日\n\n某某政策措施\n一、加大支持。\n";
+        let i = find(text, &crate::extract(text), true).unwrap();
+        assert!(i.names.is_empty());
+        assert_eq!(&text[i.span.range()], "2030年1月19日");
+        assert!(i.date.is_some());
+        // Not for a text that is no notice, nor under a line that is no
+        // closing sentence.
+        assert!(find(text, &crate::extract(text), false).is_none());
+        let text = "现印发给你们，请认真贯彻执行\n2030年1月19日\n";
+        assert!(find(text, &crate::extract(text), true).is_none());
+    }
+
+    #[test]
+    fn an_official_signing_in_person_is_named_without_the_title() {
+        let t = signer_titles();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let text = "现予公布，自2030年5月1日起施行。\n总理\u{3000}\u{3000}某某某\n2030年3月1日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["某某某"]);
+        // A body named 主任 alone stays (nothing after it).
+        let text = "特此通知。\n某某委员会\n2030年3月1日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        assert_eq!(&text[i.names[0].range()], "某某委员会");
     }
 
     #[test]

@@ -198,6 +198,16 @@ const MAX_ALIAS_CHARS: usize = 20;
 /// `(以下简称“决定”)`, `（简称“决定”）`, `（以下简称个人所得税法）`. Returns
 /// the alias span and the bracket's end.
 fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
+    match aliases_after(text, end)? {
+        (a, after) if a.len() == 1 => Some((a[0], after)),
+        _ => None,
+    }
+}
+
+/// The short names of an alias bracket right after a title ending at
+/// `end`: one, or several quoted ones for a list of titles before it
+/// (`（以下简称《实施意见》和《行动计划》）`), and the bracket's end.
+fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
     let rest = &text[end..];
     let skipped = rest.len() - rest.trim_start_matches(is_space).len();
     let mut at = end + skipped;
@@ -234,23 +244,47 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
             if rel == 0 || !super::text::is_close(c) {
                 return None;
             }
-            return Some((Span::new(at, at + rel), at + rel + c.len_utf8()));
+            return Some((vec![Span::new(at, at + rel)], at + rel + c.len_utf8()));
         }
     };
-    let a_start = at + q.len_utf8();
-    let window: String = text[a_start..].chars().take(20).collect();
-    let rel = window.find(close_q)?;
-    if rel == 0 {
-        return None;
+    quoted_aliases(text, at, q, close_q)
+}
+
+/// The quoted short names of an alias bracket from `at` (its first opening
+/// mark `q`) to the closing bracket: one (`以下简称《决定》）`) or a list for
+/// the titles listed before it (`以下简称《实施意见》和《行动计划》）`). Returns
+/// them in order and the bracket's end.
+fn quoted_aliases(text: &str, mut at: usize, q: char, close_q: char) -> Option<(Vec<Span>, usize)> {
+    let mut out = Vec::new();
+    loop {
+        if !text[at..].starts_with(q) {
+            return None;
+        }
+        let a_start = at + q.len_utf8();
+        let window: String = text[a_start..].chars().take(20).collect();
+        let rel = window.find(close_q)?;
+        if rel == 0 {
+            return None;
+        }
+        let a_end = a_start + rel;
+        out.push(Span::new(a_start, a_end));
+        at = a_end + close_q.len_utf8();
+        let c = text[at..].chars().next()?;
+        if c == '）' || c == ')' {
+            return Some((out, at + c.len_utf8()));
+        }
+        if !(super::text::is_conjunction(c) || c == super::text::ENUM_COMMA) {
+            return None;
+        }
+        at += c.len_utf8();
     }
-    let a_end = a_start + rel;
-    let mut after = a_end + close_q.len_utf8();
-    let c = text[after..].chars().next()?;
-    if c != '）' && c != ')' {
-        return None;
-    }
-    after += c.len_utf8();
-    Some((Span::new(a_start, a_end), after))
+}
+
+/// The aliases of a list bracket after the last of several titles
+/// (`《A》和《B》（以下简称《a》和《b》）`): the short names, in order, and
+/// the bracket's end; `None` for a bracket of one alias or none.
+fn list_aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
+    aliases_after(text, end).filter(|(a, _)| a.len() > 1)
 }
 
 /// Titles at their first mention, and every mention that names one of them.
@@ -282,6 +316,49 @@ pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
             continue;
         }
         let (doc_type, trial) = doc_type(&name);
+        // `《A》和《B》（以下简称《a》和《b》）`: each earlier title of the
+        // list, joined to this one by conjunctions, takes its short name.
+        if let Some((aliases, bracket_end)) = list_aliases_after(text, end) {
+            let n = aliases.len();
+            let listed: Vec<&Mention> = mentions.iter().rev().take(n - 1).collect();
+            // Each title of the list right before the next, past one 和 or 、.
+            let mut next_open = open;
+            let joined = listed.len() == n - 1
+                && listed.iter().all(|m| {
+                    let gap = &text[m.span.end..next_open];
+                    next_open = m.span.start;
+                    let mut cs = gap.chars();
+                    cs.next().is_some_and(|c| {
+                        super::text::is_conjunction(c) || c == super::text::ENUM_COMMA
+                    }) && cs.next().is_none()
+                });
+            let earlier: Vec<usize> = listed.iter().map(|m| m.title).collect();
+            if joined {
+                skip_until = bracket_end;
+                for (k, &t) in earlier.iter().rev().enumerate() {
+                    if titles[t].alias.is_none() {
+                        titles[t].alias = Some(aliases[k]);
+                        by_name
+                            .entry(text[aliases[k].range()].to_string())
+                            .or_insert(t);
+                    }
+                }
+                let index = titles.len();
+                by_name
+                    .entry(text[aliases[n - 1].range()].to_string())
+                    .or_insert(index);
+                by_name.insert(name.clone(), index);
+                titles.push(Title {
+                    span,
+                    name,
+                    doc_type,
+                    trial,
+                    alias: Some(aliases[n - 1]),
+                });
+                mentions.push(Mention { span, title: index });
+                continue;
+            }
+        }
         let alias = alias_after(text, end);
         let index = titles.len();
         if let Some((a, bracket_end)) = alias {
@@ -381,6 +458,30 @@ mod tests {
             assert_eq!(doc_type(&format!("某某办法（{w}）")), (Some("办法"), true));
         }
         assert_eq!(doc_type("某某工作方案(暂行)"), (None, false));
+    }
+
+    #[test]
+    fn a_list_of_titles_with_a_list_of_aliases() {
+        let text = "研究制定了《关于某某的实施意见》和《关于某某的行动计划》（以下简称《实施意见》和《行动计划》）。现将《实施意见》和《行动计划》印发你们。《甲办法》、《乙办法》（以下简称《甲》和《乙》）";
+        let (titles, mentions) = find(text);
+        let got: Vec<_> = titles
+            .iter()
+            .map(|t| (t.name.as_str(), t.alias.map(|a| &text[a.range()])))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("关于某某的实施意见", Some("实施意见")),
+                ("关于某某的行动计划", Some("行动计划")),
+                ("甲办法", Some("甲")),
+                ("乙办法", Some("乙")),
+            ]
+        );
+        assert_eq!(mentions.len(), 6);
+        // Two titles apart by more than a conjunction share no list bracket.
+        let text = "《甲办法》的规定和《乙办法》（以下简称《甲》和《乙》）";
+        let (titles, _) = find(text);
+        assert!(titles.iter().all(|t| t.alias.is_none()));
     }
 
     #[test]

@@ -49,7 +49,17 @@ pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
     if m.count > 2 || s.as_bytes().get(m.end) != Some(&sep) {
         return None;
     }
-    let d = lex::arabic(s, m.end + 1)?;
+    let mut d = lex::arabic(s, m.end + 1)?;
+    // 2023-05-0409:55: a time of day glued to the day.
+    let b = s.as_bytes();
+    let clock = |at: usize| {
+        b.get(at) == Some(&b':')
+            && b.get(at + 1..at + 3)
+                .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    if d.count == 4 && d.end == m.end + 5 && clock(d.end) {
+        d = lex::arabic(&s[..m.end + 3], m.end + 1)?;
+    }
     if d.count > 2 {
         return None;
     }
@@ -84,7 +94,17 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
     if let Some(end) = eat_any(s, p, &WORDS.year_end_suffixes) {
         return Hit::new(end, Found::Date(parts, Some(Point::End)));
     }
-    // 2023年度 (a fiscal or reporting year) is the year, 度 in the span.
+    // 2023年度 (a fiscal or reporting year) is the year, 度 in the span;
+    // 2023年(含)以来: an inclusive mark before the suffix is in it too.
+    let mark = crate::lexicon::list(crate::lexicon::List::InclusiveMark)
+        .iter()
+        .find(|w| s[p..].starts_with(**w))
+        .map_or(0, |w| w.len());
+    if mark > 0 {
+        if let Some(end) = eat_any(s, p + mark, &WORDS.year_suffixes) {
+            return Hit::new(end, Found::Date(parts, None));
+        }
+    }
     let end = eat_any(s, p, &WORDS.year_suffixes).unwrap_or(p);
     Hit::new(end, Found::Date(parts, None))
 }
@@ -92,18 +112,32 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
 /// A month number followed by 月 at `p`: (month, byte after 月, Chinese?).
 /// `Err(end)` for a month out of range (`13月`).
 fn month_at(s: &str, p: usize) -> Option<Result<(u8, usize, bool), usize>> {
-    let n = month_number(s, p)?;
-    let end = eat(s, n.end, "月")?;
+    let n = month_number(s, layout_space(s, p))?;
+    let end = eat(s, layout_space(s, n.end), "月")?;
     if !(1..=12).contains(&n.value) {
         return Some(Err(end));
     }
     Some(Ok((n.value as u8, end, n.chinese)))
 }
 
+/// `p` moved past one ASCII space that sets an Arabic figure off, as
+/// text set from PDF writes dates (`1 月 30 日`): a space with an ASCII
+/// digit right before or right after it.
+fn layout_space(s: &str, p: usize) -> usize {
+    let b = s.as_bytes();
+    let spaced = b.get(p) == Some(&b' ')
+        && (b.get(p + 1).is_some_and(u8::is_ascii_digit) || p > 0 && b[p - 1].is_ascii_digit());
+    if spaced {
+        p + 1
+    } else {
+        p
+    }
+}
+
 /// A day number followed by 日 or 号 at `p`: (day, byte after).
 fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
-    let n = lex::small(s, p, false)?;
-    let end = eat_any(s, n.end, &["日", "号"])?;
+    let n = lex::small(s, layout_space(s, p), false)?;
+    let end = eat_any(s, layout_space(s, n.end), &["日", "号"])?;
     Some((n.value, end))
 }
 

@@ -82,6 +82,21 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
+/// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
+pub(crate) fn separator_len(rest: &str) -> Option<usize> {
+    lex::separator(rest, 0)
+}
+
+/// True when `rest` (the text after `前N个月`) opens with a word that makes
+/// it the N months before an event, a length of time (`申请前12个月内`;
+/// `data/time_words.tsv`, `within_tail`).
+pub(crate) fn within_tail(rest: &str) -> bool {
+    words::WORDS
+        .within_tails
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 /// True when `c` before 前 makes another word with it (提前, 目前, 此前):
 /// the 前 is no "first N" (`data/time_words.tsv`, `qian_compound`).
 pub(crate) fn qian_compound(c: char) -> bool {
@@ -308,6 +323,17 @@ fn after_outline_number(s: &str, i: usize) -> bool {
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.
 fn after_year(s: &str, year: Year, p: usize) -> Hit {
+    // 国务院一九八〇年223号文件: a document named by its year and serial
+    // number (digits, then 号), a code, no date.
+    let digits = s[p..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0
+        && words::WORDS
+            .serial_marks
+            .iter()
+            .any(|w| s[p + digits..].starts_with(w))
+    {
+        return Hit::new(p + digits, Found::Invalid);
+    }
     tail(s, p, Some(year))
         .or_else(|| period::year_to_year(s, p, year))
         .or_else(|| period::decade(s, p, year))

@@ -37,6 +37,10 @@ pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit>
                 .then(|| months(end, year, 1, 3 * n.value))?;
         }
         let end = eat(s, n.end, "个月")?;
+        // 申请前12个月内: the months before an event, a length of time.
+        if year.is_none() && super::within_tail(&s[end..]) {
+            return None;
+        }
         return (1..=12)
             .contains(&n.value)
             .then(|| months(end, year, 1, n.value))?;

@@ -571,3 +571,36 @@ fn year_ranges_without_nian_and_fiscal_years() {
     check("发布2023年度业绩报告", None, &["date|2023年度|2023"]);
     check("与上年相比", None, &[]);
 }
+
+#[test]
+fn blind_slices_three_and_four() {
+    check(
+        "本措施有效期自2023年5月1日起至2023年12月31日止。",
+        None,
+        &["period|2023年5月1日起至2023年12月31日|2023-05-01…2023-12-31"],
+    );
+    check("3.2023年(含)以来,在", None, &["date|2023年(含)以来|2023"]);
+    check("按国务院一九八〇年223号文件规定", None, &[]);
+    check("1 月 30 日上午", None, &["date|1 月 30 日|--01-30"]);
+    check(
+        "2023 年 1 月 30 日",
+        None,
+        &["date|2023 年 1 月 30 日|2023-01-30"],
+    );
+    check(
+        "协会2023-05-0409:55发表",
+        None,
+        &["date|2023-05-04|2023-05-04"],
+    );
+    check("在申请前12个月内(含)没有逾期", None, &[]);
+    check(
+        "今年前10个月，",
+        None,
+        &["period|今年前10个月|--01…--10|rel=0"],
+    );
+}
+
+#[test]
+fn a_year_before_a_line_number_stays_a_date() {
+    check("2024年3号线开通", None, &["date|2024年|2024"]);
+}

@@ -39,6 +39,12 @@ string_enum! {
         MonthSuffix => "month_suffix",
         /// The word ending the long form of a plan (`第十四个五年规划`).
         PlanKind => "plan_kind",
+        /// After a year's 年 and digits: a document's serial number
+        /// (`一九八〇年223号文件`), no date.
+        SerialMark => "serial_mark",
+        /// After 前N个月 without a year: within the N months before an
+        /// event (`申请前12个月内`), a length of time.
+        WithinTail => "within_tail",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -84,6 +90,10 @@ pub(super) struct Words {
     pub month_suffixes: Vec<&'static str>,
     /// The words ending a plan's long form.
     pub plan_kinds: Vec<&'static str>,
+    /// The marks of a document's serial number after a year (号).
+    pub serial_marks: Vec<&'static str>,
+    /// Words after 前N个月 that make it a length of time (内).
+    pub within_tails: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -104,6 +114,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
+        serial_marks: Vec::new(),
+        within_tails: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -122,6 +134,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
+            Class::SerialMark => w.serial_marks.push(word),
+            Class::WithinTail => w.within_tails.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -169,6 +183,8 @@ mod tests {
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
+                Class::SerialMark => WORDS.serial_marks.contains(w),
+                Class::WithinTail => WORDS.within_tails.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
             };
             assert!(found, "{w} {c}");

@@ -56,7 +56,7 @@ class OutlineItem(Item):
 
     level: int
     marker: str
-    number: int
+    number: int | None
     title: str
     children: list[OutlineItem]
 
