@@ -1,7 +1,7 @@
 //! Rendering entities: JSON lines, one JSON array, or an aligned table.
 
-use shuzi::json::{records, OffsetUnit};
-use shuzi::{Entity, Kind};
+use shuzi::json::{convert, EntityRecord, KeyStyle, OffsetUnit};
+use shuzi::{Entity, Kind, OffsetCursor};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -26,8 +26,26 @@ pub fn write_records<W: Write>(
     layout: Layout,
     first: &mut bool,
 ) -> io::Result<()> {
-    let mut buf = Vec::with_capacity(512);
-    for record in records(text, entities, OffsetUnit::CodePoints) {
+    // Filled to at least the standard output's buffer before each write, so
+    // that `BufWriter` hands it on without copying it.
+    const FLUSH_AT: usize = 1 << 16;
+    let mut buf = Vec::with_capacity(FLUSH_AT + 1024);
+    // Offsets converted on the way (one forward pass), no vector of records.
+    let mut cursor = OffsetCursor::new(text);
+    for entity in entities {
+        let (start, end) = convert(
+            &mut cursor,
+            OffsetUnit::CodePoints,
+            entity.span.start,
+            entity.span.end,
+        );
+        let record = EntityRecord {
+            entity,
+            input: text,
+            start,
+            end,
+            keys: KeyStyle::Snake,
+        };
         if layout == Layout::Array && !*first {
             buf.extend_from_slice(b",\n");
         }
@@ -43,7 +61,7 @@ pub fn write_records<W: Write>(
         if layout == Layout::Lines {
             buf.push(b'\n');
         }
-        if buf.len() >= 1 << 15 {
+        if buf.len() >= FLUSH_AT {
             out.write_all(&buf)?;
             buf.clear();
         }

@@ -314,15 +314,38 @@ impl EntityRecord<'_> {
     /// assert_eq!(out, serde_json::to_vec(r).unwrap());
     /// ```
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        let mut first = true;
-        let keys = self.keys;
-        let mut key = |out: &mut Vec<u8>, k: &'static str| {
-            out.extend_from_slice(if first { b"{\"" } else { b",\"" });
-            first = false;
-            out.extend_from_slice(keys.key(k).as_bytes());
-            out.extend_from_slice(b"\":");
-        };
-        self.write_fields(out, &mut key, false);
+        // Room for a typical record: one capacity check, not one per field.
+        out.reserve(320);
+        // "kind" is always the first key: it opens the object; every other
+        // key follows a comma.
+        match self.keys {
+            KeyStyle::Snake => self.write_fields(
+                out,
+                &mut |out: &mut Vec<u8>, k: &'static str| {
+                    if k == "kind" {
+                        out.extend_from_slice(b"{\"kind\":");
+                    } else {
+                        out.extend_from_slice(b",\"");
+                        out.extend_from_slice(k.as_bytes());
+                        out.extend_from_slice(b"\":");
+                    }
+                },
+                false,
+            ),
+            keys => self.write_fields(
+                out,
+                &mut |out: &mut Vec<u8>, k: &'static str| {
+                    if k == "kind" {
+                        out.extend_from_slice(b"{\"kind\":");
+                    } else {
+                        out.extend_from_slice(b",\"");
+                        out.extend_from_slice(keys.key(k).as_bytes());
+                        out.extend_from_slice(b"\":");
+                    }
+                },
+                false,
+            ),
+        }
         out.push(b'}');
     }
 
@@ -349,10 +372,10 @@ impl EntityRecord<'_> {
 
     /// Writes each field as `key(out, name)` then its value; a change is
     /// written with its keys in byte order when `sorted`.
-    fn write_fields(
+    fn write_fields<K: FnMut(&mut Vec<u8>, &'static str)>(
         &self,
         out: &mut Vec<u8>,
-        key: &mut dyn FnMut(&mut Vec<u8>, &'static str),
+        key: &mut K,
         sorted: bool,
     ) {
         let e = self.entity;
@@ -383,17 +406,16 @@ impl EntityRecord<'_> {
                 let _ = write!(out, "\"{}\"", d.iso_text());
             }
         };
-        let relative =
-            |out: &mut Vec<u8>, key: &mut dyn FnMut(&mut Vec<u8>, &'static str), r: &Relative| {
-                if r.resolved {
-                    key(out, "resolved");
-                    out.extend_from_slice(b"true");
-                }
-                if let Some(y) = r.relative_years {
-                    key(out, "relative_years");
-                    write_int(out, i64::from(y));
-                }
-            };
+        let relative = |out: &mut Vec<u8>, key: &mut K, r: &Relative| {
+            if r.resolved {
+                key(out, "resolved");
+                out.extend_from_slice(b"true");
+            }
+            if let Some(y) = r.relative_years {
+                key(out, "relative_years");
+                write_int(out, i64::from(y));
+            }
+        };
         match &e.value {
             Value::Date {
                 date,
@@ -428,10 +450,24 @@ impl EntityRecord<'_> {
             v => {
                 if let Some(f) = v.figure() {
                     key(out, "value");
-                    write_number(out, f.value);
-                    key(out, "normalized");
-                    use std::io::Write as _;
-                    let _ = write!(out, "\"{}\"", f.value);
+                    match f.value.to_i64() {
+                        // An integer's canonical text is its JSON number.
+                        Some(i) => {
+                            let at = out.len();
+                            write_int(out, i);
+                            let end = out.len();
+                            key(out, "normalized");
+                            out.push(b'"');
+                            out.extend_from_within(at..end);
+                            out.push(b'"');
+                        }
+                        None => {
+                            write_number(out, f.value);
+                            key(out, "normalized");
+                            use std::io::Write as _;
+                            let _ = write!(out, "\"{}\"", f.value);
+                        }
+                    }
                     if let Some(h) = f.high {
                         key(out, "high");
                         write_number(out, h);
@@ -534,18 +570,29 @@ impl SortedFields {
     }
 }
 
-/// An integer as JSON.
+/// An integer as JSON, two digits at a time.
 pub(crate) fn write_int(out: &mut Vec<u8>, v: i64) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                                2021222324252627282930313233343536373839\
+                                4041424344454647484950515253545556575859\
+                                6061626364656667686970717273747576777879\
+                                8081828384858687888990919293949596979899";
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     let mut m = v.unsigned_abs();
-    loop {
+    while m >= 100 {
+        let d = (m % 100) as usize * 2;
+        m /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if m >= 10 {
+        let d = m as usize * 2;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
         at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
+        buf[at] = b'0' + m as u8;
     }
     if v < 0 {
         out.push(b'-');
@@ -568,6 +615,14 @@ fn write_number(out: &mut Vec<u8>, d: Decimal) {
 pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
+    // Almost every string needs no escape: one branch-free pass to check.
+    if !bytes.iter().fold(false, |any, &b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    }) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut from = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let esc: &[u8] = match b {
@@ -624,6 +679,37 @@ mod tests {
             write_number(&mut out, d);
             assert_eq!(out, serde_json::to_vec(&Number(d)).unwrap(), "{d}");
         }
+    }
+
+    #[test]
+    fn integers_are_written_as_display_writes_them() {
+        let mut values = vec![i64::MIN, i64::MAX, i64::MIN + 1];
+        for p in 0..19 {
+            let t = 10i64.pow(p);
+            values.extend([t - 1, t, t + 1, -t, 1 - t, -t - 1, 7 * t / 3]);
+        }
+        for v in values {
+            let mut out = b"x".to_vec();
+            write_int(&mut out, v);
+            assert_eq!(out, format!("x{v}").into_bytes(), "{v}");
+        }
+    }
+
+    #[test]
+    fn a_record_names_its_integer_value_twice() {
+        let text = "引进项目196家，总投资2.96亿元";
+        let es = crate::extract(text);
+        let mut out = Vec::new();
+        for r in records(text, &es, OffsetUnit::CodePoints) {
+            out.clear();
+            r.write_json(&mut out);
+            assert_eq!(out, serde_json::to_vec(&r).unwrap());
+        }
+        let s = String::from_utf8(out).unwrap();
+        assert!(
+            s.contains(r#""value":296000000,"normalized":"296000000""#),
+            "{s}"
+        );
     }
 }
 
