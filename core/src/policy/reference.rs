@@ -597,6 +597,27 @@ mod tests {
     }
 
     #[test]
+    fn an_order_publishes_with_the_verb_before_the_title() {
+        // `现公布修订后的《条例》` as well as `现将《条例》公布`; another body's
+        // 公布 in a signed text cites, and 公布之日 is a day, not an issue.
+        let text = "某省人民政府令\n第9号\n现公布修订后的《某省河道管理条例》，自2026年1月1日起施行。\n省长  某某\n2025年11月2日\n第一条 省水利厅公布《某省河道名录》。\n第二条 自公布之日《某省湖泊名录》同时停用。\n";
+        let (titles, mentions) = super::super::title::find(text);
+        let numbers = super::super::doc_number::find(text);
+        let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
+            .into_iter()
+            .map(|r| (r.title.unwrap_or_default(), r.relation.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("某省河道管理条例".to_string(), "issues"),
+                ("某省河道名录".to_string(), "cites"),
+                ("某省湖泊名录".to_string(), "cites"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_signed_document_issues_only_what_it_issues_itself() {
         // 国办发〔2019〕3号 on kindergartens in residential areas, and the
         // heading and own sentence of a notice that issues a plan.
