@@ -288,7 +288,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.len() >= 2
         && runs.iter().all(|(r, next)| {
             r.chars().count() == 1
-                && r.chars().all(|c| matches!(c, '百' | '千' | '万'))
+                && r.chars().all(|c| magnitude(c).is_some_and(|m| m >= 100))
                 && next.is_some_and(|c| !is_numeral(c))
         })
     {

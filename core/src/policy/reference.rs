@@ -406,13 +406,19 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
 /// (`国务院关于印发` / `《国务院工作规则》的通知`) still says so.
 fn issued_by_heading(own_title: Option<&str>, name: &str) -> Option<Relation> {
     let heading = own_title?;
-    let quoted = format!("《{name}》");
-    heading.match_indices(&quoted).find_map(|(at, _)| {
+    heading.match_indices(name).find_map(|(at, _)| {
+        // The name inside its brackets, the issue word right before them.
+        let open = heading[..at].chars().next_back().filter(|&c| is_open(c))?;
+        heading[at + name.len()..]
+            .chars()
+            .next()
+            .filter(|&c| is_close(c))?;
+        let before = &heading[..at - open.len_utf8()];
         WORDS
             .rows
             .iter()
             .any(|(w, r, p)| {
-                *p == Place::Before && *r == Some(Relation::Issues) && heading[..at].ends_with(w)
+                *p == Place::Before && *r == Some(Relation::Issues) && before.ends_with(w)
             })
             .then_some(Relation::Issues)
     })
