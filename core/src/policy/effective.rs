@@ -16,7 +16,7 @@
 //! `None` when the phrase speaks of the document itself (本通知, 本意见) or
 //! no title is near.
 
-use super::text::{is_decimal, Back, ENUM_COMMA, FULL_STOP};
+use super::text::{is_close, is_decimal, is_open, Back, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::RoleWords;
@@ -414,8 +414,21 @@ pub(crate) fn find(
     for (start, end, range) in found {
         let inner = &text[start..end];
         let qi = entities.partition_point(|x| x.span.start < start);
-        let date = if words(Role::EventDay).any(|w| inner.contains(w)) {
-            None
+        let date = if let Some(day) =
+            words(Role::EventDay).find_map(|w| inner.find(w).map(|i| start + i + w.len()))
+        {
+            // The day of an event, unless a bracket right after it gives
+            // its date (`自公布之日（2023年12月1日）起施行`).
+            let open = text[day..].chars().next().filter(|&c| is_open(c));
+            open.and_then(|c| {
+                let inside = day + c.len_utf8();
+                entities[qi..]
+                    .iter()
+                    .take_while(|x| x.span.end <= end)
+                    .find(|x| x.kind == Kind::Date && x.span.start == inside)
+                    .filter(|x| text[x.span.end..].starts_with(is_close))
+                    .cloned()
+            })
         } else {
             entities[qi..]
                 .iter()
@@ -578,6 +591,36 @@ mod tests {
         assert!(find("自2025年1月1日起施行。", &[], &[], &[])[0]
             .until
             .is_none());
+    }
+
+    #[test]
+    fn a_bracketed_date_after_the_event_day_is_the_date() {
+        // `之日（date）`: the bracket dates the event; a date elsewhere in the
+        // phrase does not (`自印发之日起施行`, no date).
+        let text =
+            "本规定自发布之日（2024年3月15日）起实施，有效期2年。\n本细则自印发之日起施行。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.date.as_ref().map(|d| d.text(text)),
+                    e.date.as_ref().and_then(|d| d.date()).and_then(|d| d.iso()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "自发布之日（2024年3月15日）起实施，有效期2年",
+                    Some("2024年3月15日"),
+                    Some("2024-03-15".to_string())
+                ),
+                ("自印发之日起施行", None, None),
+            ]
+        );
     }
 
     #[test]

@@ -230,6 +230,14 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     {
         return None;
     }
+    // A year opening an event's name (`2025某某购物季`): a label, no count.
+    if runs.iter().any(|(r, _)| {
+        ascii_digit(r)
+            && r.chars().count() == 4
+            && parse_int(r).is_some_and(|y| (1900..=2100).contains(&y))
+    }) {
+        return Some(None);
+    }
     if label.contains('+') || label.contains('＋') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
@@ -274,6 +282,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
     {
         return None;
+    }
+    // Magnitudes each with its own word (`千企万户`: a thousand firms and
+    // ten thousand households): sizes of two groups, no one count.
+    if runs.len() >= 2
+        && runs.iter().all(|(r, next)| {
+            r.chars().count() == 1
+                && r.chars().all(|c| magnitude(c).is_some_and(|m| m >= 100))
+                && next.is_some_and(|c| !is_numeral(c))
+        })
+    {
+        return Some(None);
     }
     // Two kinds of parts, each a numeral and one word: 三改一整 is three 改
     // and one 整, four parts (not 七位一体, 六个一: a measure word or 一体).
@@ -914,6 +933,8 @@ mod tests {
             ("双千计划", Some(2)),
             ("六百工程", Some(6)),
             ("双奥100", None),
+            ("2025滨江消费季", None),
+            ("百校千岗", None),
             ("三零", Some(3)),
             ("一淀、三带、九片、多廊", None),
             ("一主、五辅、多节点", None),

@@ -403,6 +403,16 @@ fn channel_tag(headline: &str) -> usize {
         .map_or(0, str::len)
 }
 
+/// True when `line` opens with a section number of digits joined by dots
+/// and then a space (`1 总则`, `1.1 编制目的及依据`, `3.2.1 响应`); a year
+/// (`2025年…`) is no section number.
+fn opens_with_section_number(line: &str) -> bool {
+    let number = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    number.len() < line.len()
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && number.starts_with(is_space)
+}
+
 /// The title of the document attached to a notice: the first title line
 /// (or wrapped title) after `from`, joined.
 pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
@@ -412,6 +422,12 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
         .filter(|(s, e)| s < e)
         .collect();
     (0..ls.len().min(12)).find_map(|i| {
+        // A numbered line is a section of it, not its title (`一、总则`,
+        // `1.1 编制目的及依据` under a 预案's contents).
+        let line = &text[ls[i].0..ls[i].1];
+        if super::outline::opens_with_marker(line) || opens_with_section_number(line) {
+            return None;
+        }
         // A title line by the form table too: the attached 办法 may end in
         // a note its type word is read past (`…实施办法(暂行)`).
         let j = title_bottom(text, &ls, i)
@@ -766,6 +782,11 @@ mod tests {
                 vec!["各设区市人民政府"]
             )
         );
+        // A numbered section line under a contents list is no title, even
+        // when it ends like one (`目的及依据`: 的 and a short noun).
+        let text = "某某通知\n某省人民政府\n2025年3月1日\n某省森林火灾应急预案\n目  录\n1 总则\n1.1 编制目的及依据\n1.2 适用范围\n";
+        let from = text.find("2025年").unwrap();
+        assert_eq!(attachment_title(text, from), None);
         let text = "某某通知\n某省人民政府\n（此件公开发布）\n某某暂行办法\n第一条　为了…\n";
         let from = text.find("（此件").unwrap();
         assert_eq!(

@@ -258,7 +258,13 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         f.mentions,
         f.doc_numbers,
         own_title.as_deref(),
-        f.issuer.is_some() || !f.recipients.is_empty(),
+        // A government document, not a news report: signed, addressed, or
+        // headed by a title ending in a document type (`…若干措施`), where a
+        // body's `加快印发《某方案》` plans an issue and cites it.
+        f.issuer.is_some()
+            || !f.recipients.is_empty()
+            || f.heading
+                .is_some_and(|h| form::form_of(&form::heading_line(text, h)).is_some()),
     );
     // What the signed text itself issues: a 《》 title it 印发s (an order's
     // 公布), else, when it says 印发/转发, the attachment's title after the
@@ -344,6 +350,25 @@ mod tests {
         assert_traits::<Category>();
         #[cfg(feature = "serde")]
         assert_traits::<PolicyRecord<'static>>();
+    }
+
+    #[test]
+    fn a_headed_document_without_signature_issues_only_its_own_issue() {
+        // A 若干措施 stored without signature or recipients: `抓紧印发《…》`
+        // in its body plans another document and cites it; a news headline
+        // (no document type at its end) still reports an issue.
+        let relations = |text: &str| -> Vec<&'static str> {
+            parse(text, &Config::default())
+                .references
+                .iter()
+                .map(|r| r.relation.as_str())
+                .collect()
+        };
+        let measures = "某县关于促进消费的若干措施\n一、扩大消费\n（一）支持汽车消费。抓紧印发《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
+        assert_eq!(relations(measures), ["cites"]);
+        let news =
+            "某县出台新政促消费\n近日，某县印发《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
+        assert_eq!(relations(news), ["issues"]);
     }
 
     #[test]

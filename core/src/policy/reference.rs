@@ -401,6 +401,29 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
         .collect()
 }
 
+/// `Issues` when the document's own heading, read joined, issues `name`
+/// (`关于印发《某规则》的通知`): a heading wrapped right before the 《
+/// (`国务院关于印发` / `《国务院工作规则》的通知`) still says so.
+fn issued_by_heading(own_title: Option<&str>, name: &str) -> Option<Relation> {
+    let heading = own_title?;
+    heading.match_indices(name).find_map(|(at, _)| {
+        // The name inside its brackets, the issue word right before them.
+        let open = heading[..at].chars().next_back().filter(|&c| is_open(c))?;
+        heading[at + name.len()..]
+            .chars()
+            .next()
+            .filter(|&c| is_close(c))?;
+        let before = &heading[..at - open.len_utf8()];
+        WORDS
+            .rows
+            .iter()
+            .any(|(w, r, p)| {
+                *p == Place::Before && *r == Some(Relation::Issues) && before.ends_with(w)
+            })
+            .then_some(Relation::Issues)
+    })
+}
+
 /// Every reference, in the order of first mentions. A title that is the
 /// document's own (`own_title`, its heading joined) is not a reference: a
 /// web page lists the document it shows under 相关稿件.
@@ -470,14 +493,16 @@ pub(crate) fn find(
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
+                let relation = relation_at(text, full, &same[m.title], &names, signed)
+                    .or_else(|| issued_by_heading(own_title, &t.name))
+                    .unwrap_or(Relation::Cites);
                 out.push((
                     full.start,
                     Reference {
                         span: full,
                         title: Some(t.name.clone()),
                         doc_number: number_span,
-                        relation: relation_at(text, full, &same[m.title], &names, signed)
-                            .unwrap_or(Relation::Cites),
+                        relation,
                     },
                 ));
             }
@@ -594,6 +619,46 @@ mod tests {
         // 甘肃 2020: 贯彻落实 governs the 要求, not the plan made later.
         let text = "为深入贯彻落实“六稳”要求，推动经济平稳发展，省政府研究制定了《某某行动计划》。";
         assert_eq!(refs(text)[0].2, "cites");
+    }
+
+    #[test]
+    fn a_heading_wrapped_before_its_title_still_issues_it() {
+        let relations = |text: &str, own: &str| -> Vec<&'static str> {
+            let (titles, mentions) = super::super::title::find(text);
+            let numbers = super::super::doc_number::find(text);
+            find(text, &titles, &mentions, &numbers, Some(own), true)
+                .into_iter()
+                .map(|r| r.relation.as_str())
+                .collect()
+        };
+        let notice = "某省人民政府关于印发\n《某省政府工作规则》的通知\n各市人民政府：\n《某省政府工作规则》已经省政府常务会议通过，现予公开。\n某省人民政府\n2025年3月1日\n";
+        let own = "某省人民政府关于印发《某省政府工作规则》的通知";
+        assert_eq!(relations(notice, own), ["issues"]);
+        // A title the heading names without issuing it is cited.
+        let other = "某省人民政府关于\n《某省政府工作规则》执行情况的通报\n各市人民政府：\n现予通报。\n某省人民政府\n2025年3月1日\n";
+        let own = "某省人民政府关于《某省政府工作规则》执行情况的通报";
+        assert_eq!(relations(other, own), ["cites"]);
+    }
+
+    #[test]
+    fn an_order_publishes_with_the_verb_before_the_title() {
+        // `现公布修订后的《条例》` as well as `现将《条例》公布`; another body's
+        // 公布 in a signed text cites, and 公布之日 is a day, not an issue.
+        let text = "某省人民政府令\n第9号\n现公布修订后的《某省河道管理条例》，自2026年1月1日起施行。\n省长  某某\n2025年11月2日\n第一条 省水利厅公布《某省河道名录》。\n第二条 自公布之日《某省湖泊名录》同时停用。\n";
+        let (titles, mentions) = super::super::title::find(text);
+        let numbers = super::super::doc_number::find(text);
+        let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
+            .into_iter()
+            .map(|r| (r.title.unwrap_or_default(), r.relation.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("某省河道管理条例".to_string(), "issues"),
+                ("某省河道名录".to_string(), "cites"),
+                ("某省湖泊名录".to_string(), "cites"),
+            ]
+        );
     }
 
     #[test]

@@ -515,7 +515,7 @@ fn strip_closer(s: &str) -> &str {
     for w in words(Role::Closer) {
         for (at, _) in s.rmatch_indices(w) {
             let rest = &s[at + w.len()..];
-            if rest.is_empty() || is_collective(rest, false) {
+            if rest.is_empty() || is_collective(rest, false) || is_catch_all(rest) {
                 return &s[..at];
             }
         }
@@ -967,6 +967,12 @@ mod tests {
         );
         // 等 before a named unit is not a closer.
         assert_eq!(strip_closer("中小企业等市场主体"), "中小企业等市场主体");
+        // 等 takes a catch-all under a level with it (`等市直有关部门和单位`),
+        // also before a comma that opens the next group.
+        assert_eq!(
+            show("（责任单位：县工信局、县商务局等县直有关部门和单位，各乡镇人民政府）"),
+            [(vec!["县工信局", "县商务局", "各乡镇人民政府"], vec![])]
+        );
     }
 
     #[test]
