@@ -391,7 +391,8 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 }
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
-fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+/// `entities` are the extractor's entities before the figure at `e`.
+fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize) -> Option<usize> {
     // One decoding pass; `skip` passes over a word that is no comparison.
     let mut skip = s;
     for (off, c) in text[s..e].char_indices() {
@@ -414,7 +415,19 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
             // difference follows (`比上年`, `比全国平均水平高`), not in a
             // name (`比亚迪上半年净利润`).
             let basis = &text[at + w.len()..e];
+            // A bare 比 or 较 right before the figure ends a ratio's name
+            // (`城乡居民收入比1.54`): the figure is no difference.
+            if w.chars().count() == 1 && basis.is_empty() {
+                skip = at + w.len();
+                continue;
+            }
+            // A date or period right after it is the compared time
+            // (`降幅比1-9月份收窄`), however long.
+            let timed = entities.iter().any(|x| {
+                x.span.start == at + w.len() && matches!(x.kind, Kind::Date | Kind::Period)
+            });
             if w.chars().count() > 1
+                || timed
                 || basis.chars().count() <= 6
                 || basis
                     .chars()
@@ -488,7 +501,7 @@ pub(crate) fn analyze(
     // 分别: the words before it are a list, those after it cues.
     if let Some(i) = find_word(&text[s..e], "分别") {
         let after = s + i + "分别".len();
-        if comparison(lex, text, after, e).is_some() {
+        if comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }
         let mut rest = Analysis::default();
@@ -517,7 +530,7 @@ pub(crate) fn analyze(
             }
         }
     }
-    if let Some(c) = comparison(lex, text, s, e) {
+    if let Some(c) = comparison(lex, text, entities, s, e) {
         a.compare = true;
         e = c;
     }
