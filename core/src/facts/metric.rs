@@ -607,7 +607,12 @@ pub(crate) fn analyze(
             }
         }
     }
-    if s < e && !lone_growth && text[s..e].chars().any(is_word_char) {
+    // A lone 至 or 到 before the figure (`改善4.22个百分点至7.97%`) names
+    // the level reached, not an indicator.
+    let lone_deadline = lex
+        .starting(text, s, e, &[Role::Deadline])
+        .is_some_and(|(w, _)| w.len() == e - s);
+    if s < e && !lone_growth && !lone_deadline && text[s..e].chars().any(is_word_char) {
         a.metric = Some(Metric {
             span: Span::new(s, e),
             built: without_verb(text, s, e),

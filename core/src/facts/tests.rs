@@ -316,6 +316,12 @@ const CASES: &[(&str, &str)] = &[
         "1.71|城乡居民收入比|-|-|level|actual
 0.05|城乡居民收入比|-|-|change|actual",
     ),
+    // A lone 至 names the level reached: the metric is the clause's before.
+    (
+        "上半年，公司毛利率大幅改善2.1个百分点至18.5%。",
+        "2.1个百分点|毛利率|公司|上半年|change|actual
+18.5%|毛利率|公司|上半年|level|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
