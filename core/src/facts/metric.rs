@@ -498,6 +498,20 @@ pub(crate) fn analyze(
     if s >= e {
         return a;
     }
+    // A basis word right before the figure, a plus sign between at most
+    // (`同比+15.88%`, `同比-4.76%`): the figure is a rate of change.
+    let signed = trim(
+        text,
+        s,
+        e.saturating_sub(usize::from(text[s..e].ends_with('+'))),
+    )
+    .1;
+    if lex
+        .ending(text, s, signed, &[Role::Basis])
+        .is_some_and(|(w, r)| r.has(Role::Basis) && signed >= s + w.len())
+    {
+        a.growth = true;
+    }
     // 分别: the words before it are a list, those after it cues.
     if let Some(i) = find_word(&text[s..e], "分别") {
         let after = s + i + "分别".len();

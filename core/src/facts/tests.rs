@@ -322,6 +322,14 @@ const CASES: &[(&str, &str)] = &[
         "2.1个百分点|毛利率|公司|上半年|change|actual
 18.5%|毛利率|公司|上半年|level|actual",
     ),
+    // A basis word right before a signed figure: a rate of change.
+    (
+        "甲公司上半年营业收入120.5亿元(同比+12.3%),净利润8.2亿元(同比-4.5%)。",
+        "120.5亿元|营业收入|甲公司|上半年|level|actual
+12.3%|营业收入|甲公司|上半年|change|actual
+8.2亿元|净利润|甲公司|上半年|level|actual
+-4.5%|净利润|甲公司|上半年|change|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
