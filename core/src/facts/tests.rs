@@ -330,6 +330,18 @@ const CASES: &[(&str, &str)] = &[
 8.2亿元|净利润|甲公司|上半年|level|actual
 -4.5%|净利润|甲公司|上半年|change|actual",
     ),
+    // 分居 ranks like 分别居; a body ending in 部门 is a subject; 增收 alone is
+    // a growth amount of the metric before.
+    (
+        "全年全县税收收入52.3亿元，增长6.2%，分居全市第2、第5位。1-9月份全县一般公共预算收入完成3.2亿元，增收2100万元。其中商务部门完成8600万元。",
+        "52.3亿元|税收收入|全县|-|level|actual
+6.2%|税收收入|全县|-|change|actual
+全市第2|税收收入|全县|-|rank|actual
+第5位|税收收入|全县|-|rank|actual
+3.2亿元|一般公共预算收入|全县|1-9月份|level|actual
+2100万元|一般公共预算收入|全县|1-9月份|change|actual
+8600万元|一般公共预算收入|商务部门|-|level|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
