@@ -577,6 +577,18 @@ pub(crate) fn analyze(
             s = strip_start(lex, text, c, e);
         }
     }
+    // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
+    // metric.
+    for w in words::list(List::CauseVerb) {
+        if let Some(i) = text[s..e].rfind(w) {
+            let after = strip_start(lex, text, s + i + w.len(), e);
+            if after < e {
+                // The subject opening the cause is the figure's too.
+                a.subject = a.subject.or_else(|| subject_at(lex, text, s, s + i));
+                s = after;
+            }
+        }
+    }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
     // subject, what follows it the metric.
     if let Some(t) = time_inside(entities, s, e) {

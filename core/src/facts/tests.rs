@@ -342,6 +342,11 @@ const CASES: &[(&str, &str)] = &[
 2100万元|一般公共预算收入|全县|1-9月份|change|actual
 8600万元|一般公共预算收入|商务部门|-|level|actual",
     ),
+    // What a verb of cause drives is the metric.
+    (
+        "上半年，乙公司海外业务快速增长带动营业收入增长18%。",
+        "18%|营业收入|乙公司|上半年|change|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
