@@ -274,6 +274,9 @@ string_enum! {
         MethodOpen => "method_open",
         /// A word that closes a statement of method (`计算`).
         MethodClose => "method_close",
+        /// Verbs of cause inside a figure's words (`主机业务增长带动境内营收`):
+        /// the metric is what follows the last one.
+        CauseVerb => "cause_verb",
         /// Verbs of a share (`占全省比重`, the traditional `佔`).
         ShareVerb => "share_verb",
         /// Marks that open a section heading (`■ 2024年成绩单`).

@@ -463,7 +463,8 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 }
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
-fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+/// `entities` are the extractor's entities before the figure at `e`.
+fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize) -> Option<usize> {
     // One decoding pass; `skip` passes over a word that is no comparison.
     let mut skip = s;
     for (off, c) in text[s..e].char_indices() {
@@ -486,7 +487,19 @@ fn comparison(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
             // difference follows (`比上年`, `比全国平均水平高`), not in a
             // name (`比亚迪上半年净利润`).
             let basis = &text[at + w.len()..e];
+            // A bare 比 or 较 right before the figure ends a ratio's name
+            // (`城乡居民收入比1.54`): the figure is no difference.
+            if w.chars().count() == 1 && basis.is_empty() {
+                skip = at + w.len();
+                continue;
+            }
+            // A date or period right after it is the compared time
+            // (`降幅比1-9月份收窄`), however long.
+            let timed = entities.iter().any(|x| {
+                x.span.start == at + w.len() && matches!(x.kind, Kind::Date | Kind::Period)
+            });
             if w.chars().count() > 1
+                || timed
                 || basis.chars().count() <= 6
                 || basis
                     .chars()
@@ -567,13 +580,27 @@ pub(crate) fn analyze(
     if s >= e {
         return a;
     }
+    // A basis word right before the figure, a plus sign between at most
+    // (`同比+15.88%`, `同比-4.76%`): the figure is a rate of change.
+    let signed = trim(
+        text,
+        s,
+        e.saturating_sub(usize::from(text[s..e].ends_with('+'))),
+    )
+    .1;
+    if lex
+        .ending(text, s, signed, &[Role::Basis])
+        .is_some_and(|(w, r)| r.has(Role::Basis) && signed >= s + w.len())
+    {
+        a.growth = true;
+    }
     // Every later search reads a part of these words.
     let set = CharSet::of(&text[s..e]);
     // 分别: the words before it are a list, those after it cues.
     let split = "分别";
     if let Some(i) = set.find(&text[s..e], split) {
         let after = s + i + split.len();
-        if comparison(lex, text, after, e).is_some() {
+        if comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }
         let mut rest = Analysis::default();
@@ -615,7 +642,7 @@ pub(crate) fn analyze(
             }
         }
     }
-    if let Some(c) = comparison(lex, text, s, e) {
+    if let Some(c) = comparison(lex, text, entities, s, e) {
         a.compare = true;
         e = c;
     }
@@ -648,6 +675,18 @@ pub(crate) fn analyze(
             .min();
         if let Some(c) = close {
             s = strip_start(lex, text, c.min(e), e);
+        }
+    }
+    // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
+    // metric.
+    for w in words::list(List::CauseVerb) {
+        if let Some(i) = text[s..e].rfind(w) {
+            let after = strip_start(lex, text, s + i + w.len(), e);
+            if after < e {
+                // The subject opening the cause is the figure's too.
+                a.subject = a.subject.or_else(|| subject_at(lex, text, s, s + i));
+                s = after;
+            }
         }
     }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
@@ -694,7 +733,12 @@ pub(crate) fn analyze(
             }
         }
     }
-    if s < e && !lone_growth && text[s..e].chars().any(is_word_char) {
+    // A lone 至 or 到 before the figure (`改善4.22个百分点至7.97%`) names
+    // the level reached, not an indicator.
+    let lone_deadline = lex
+        .starting(text, s, e, &[Role::Deadline])
+        .is_some_and(|(w, _)| w.len() == e - s);
+    if s < e && !lone_growth && !lone_deadline && text[s..e].chars().any(is_word_char) {
         a.metric = Some(Metric {
             span: Span::new(s, e),
             built: without_verb(text, s, e, set),

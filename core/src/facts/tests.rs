@@ -291,7 +291,79 @@ const CASES: &[(&str, &str)] = &[
         "9.5%左右|经济增长|-|今年|change|target
 7%|新建商品住房销售价格|全市|今年|change|target",
     ),
+    // 名义 and 实际 qualify the change, 扣除价格因素 states its method:
+    // neither is a metric.
+    (
+        "1—5月份，全县规模以上工业增加值同比实际增长7.2%。3月份，全县社会消费品零售总额120亿元，同比名义增长6.1%（扣除价格因素实际增长4.0%）。",
+        "7.2%|规模以上工业增加值|全县|1—5月份|change|actual
+120亿元|社会消费品零售总额|全县|3月份|level|actual
+6.1%|社会消费品零售总额|全县|3月份|change|actual
+4.0%|社会消费品零售总额|全县|3月份|change|actual",
+    ),
+    // A growth noun compared with a period (降幅比1-7月份收窄) has no metric
+    // of its own and no subject; 少增 is a verb of change.
+    (
+        "1-8月份，全县固定资产投资同比下降2.3%，降幅比1-7月份收窄0.4个百分点。6月末，全县金融机构各项贷款余额820.5亿元，比年初增加31.2亿元，同比少增4.6亿元。",
+        "2.3%|固定资产投资|全县|1-8月份|change|actual
+0.4个百分点|固定资产投资|全县|1-8月份|change|actual
+820.5亿元|各项贷款余额|全县金融机构|6月末|level|actual
+31.2亿元|各项贷款余额|全县金融机构|6月末|change|actual
+4.6亿元|各项贷款余额|全县金融机构|6月末|change|actual",
+    ),
+    // A bare 比 right before the figure ends a ratio's name.
+    (
+        "全年城乡居民收入比1.71，较上年下降0.05。",
+        "1.71|城乡居民收入比|-|-|level|actual
+0.05|城乡居民收入比|-|-|change|actual",
+    ),
+    // A lone 至 names the level reached: the metric is the clause's before.
+    (
+        "上半年，公司毛利率大幅改善2.1个百分点至18.5%。",
+        "2.1个百分点|毛利率|公司|上半年|change|actual
+18.5%|毛利率|公司|上半年|level|actual",
+    ),
+    // A basis word right before a signed figure: a rate of change.
+    (
+        "甲公司上半年营业收入120.5亿元(同比+12.3%),净利润8.2亿元(同比-4.5%)。",
+        "120.5亿元|营业收入|甲公司|上半年|level|actual
+12.3%|营业收入|甲公司|上半年|change|actual
+8.2亿元|净利润|甲公司|上半年|level|actual
+-4.5%|净利润|甲公司|上半年|change|actual",
+    ),
+    // 分居 ranks like 分别居; a body ending in 部门 is a subject; 增收 alone is
+    // a growth amount of the metric before.
+    (
+        "全年全县税收收入52.3亿元，增长6.2%，分居全市第2、第5位。1-9月份全县一般公共预算收入完成3.2亿元，增收2100万元。其中商务部门完成8600万元。",
+        "52.3亿元|税收收入|全县|-|level|actual
+6.2%|税收收入|全县|-|change|actual
+全市第2|税收收入|全县|-|rank|actual
+第5位|税收收入|全县|-|rank|actual
+3.2亿元|一般公共预算收入|全县|1-9月份|level|actual
+2100万元|一般公共预算收入|全县|1-9月份|change|actual
+8600万元|一般公共预算收入|商务部门|-|level|actual",
+    ),
+    // What a verb of cause drives is the metric.
+    (
+        "上半年，乙公司海外业务快速增长带动营业收入增长18%。",
+        "18%|营业收入|乙公司|上半年|change|actual",
+    ),
 ];
+
+/// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
+#[test]
+fn listed_change_verbs() {
+    for (text, up) in [
+        ("存款同比多增12亿元。", true),
+        ("贷款同比少增4.6亿元。", false),
+        ("投资下滑3.1%。", false),
+        ("利率下调0.1个百分点。", false),
+        ("预算调减1.5亿元。", false),
+    ] {
+        let facts = Extractor::default().facts(text);
+        let c = facts[0].figure.change.expect(text);
+        assert_eq!(c.direction == crate::entity::Direction::Up, up, "{text}");
+    }
+}
 
 #[test]
 fn cases() {
