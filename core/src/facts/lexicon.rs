@@ -3,7 +3,6 @@
 //! comparison); lookups go by the first or the last character, so a check
 //! at a position costs one array load when no word can match.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Words indexed by one of their characters (the first or the last), in
@@ -25,27 +24,32 @@ impl Slots {
         c as usize & 4095
     }
 
-    /// The slots of `(key char, word, roles)`.
-    fn build(mut entries: Vec<(char, &'static str, u32)>) -> Slots {
-        entries.sort_by(|a, b| {
-            Slots::slot(a.0)
-                .cmp(&Slots::slot(b.0))
-                .then(b.1.len().cmp(&a.1.len()))
-                .then(a.1.cmp(b.1))
-        });
+    /// The slots of `(key char, word, roles)` (each word once).
+    fn build(entries: &[(char, &'static str, u32)]) -> Slots {
+        // A counting sort by slot, then each slot's few words longest
+        // first: the tables are built at the first call of every process,
+        // where a comparison sort of every word costs more than the pass.
+        let (starts, order) = by_slot(entries.iter().map(|e| Slots::slot(e.0)));
         let mut roles = vec![0u32; 4096].into_boxed_slice();
         let mut ranges = vec![(0u16, 0u16); 4096].into_boxed_slice();
         let mut words = Vec::with_capacity(entries.len());
-        for (c, word, bits) in entries {
-            let k = Slots::slot(c);
-            // The tables hold a few hundred words.
-            let n = u16::try_from(words.len()).unwrap_or(u16::MAX);
-            if roles[k] == 0 {
-                ranges[k].0 = n;
+        for k in 0..4096 {
+            let (a, b) = (starts[k] as usize, starts[k + 1] as usize);
+            if a == b {
+                continue;
             }
-            roles[k] |= bits;
-            ranges[k].1 = n.saturating_add(1);
-            words.push((word, Roles(bits)));
+            let first = words.len();
+            words.extend(order[a..b].iter().map(|&i| {
+                let (_, w, bits) = entries[i as usize];
+                roles[k] |= bits;
+                (w, Roles(bits))
+            }));
+            words[first..].sort_unstable_by(|x: &(&str, Roles), y| {
+                y.0.len().cmp(&x.0.len()).then(x.0.cmp(y.0))
+            });
+            // The tables hold a few hundred words.
+            let n = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
+            ranges[k] = (n(first), n(words.len()));
         }
         Slots {
             roles,
@@ -204,19 +208,41 @@ impl Lexicon {
     /// The lexicon of `tables`; a bad or duplicate row is left out and
     /// reported in `errors`.
     fn build(tables: &[(&'static str, &'static str, bool)]) -> Lexicon {
-        let mut roles: HashMap<&'static str, u32> = HashMap::new();
+        // Every row in the order read; the rows of one word share the slot
+        // of its first character, where they merge into one set of roles
+        // (no hashing: the tables are read at the first call of a process).
+        let mut all: Vec<(&'static str, Role, &'static str)> = Vec::new();
         let mut errors = Vec::new();
         for (file, src, subjects) in tables {
             let (items, bad) = rows(file, src, *subjects);
             errors.extend(bad);
-            for (word, role) in items {
-                let bits = roles.entry(word).or_default();
-                if *bits & role as u32 != 0 {
-                    errors.push(format!("{file}: duplicate row {word}\t{role:?}"));
+            all.extend(items.into_iter().map(|(w, r)| (w, r, *file)));
+        }
+        let (starts, order) = by_slot(
+            all.iter()
+                .map(|r| r.0.chars().next().map_or(0, Slots::slot)),
+        );
+        let mut roles: Vec<(&'static str, u32)> = Vec::with_capacity(all.len());
+        let mut duplicates = Vec::new();
+        for k in 0..4096 {
+            let first = roles.len();
+            // Rows of a slot in the order read (the counting sort is stable).
+            for &n in &order[starts[k] as usize..starts[k + 1] as usize] {
+                let (word, role, file) = all[n as usize];
+                match roles[first..].iter_mut().find(|(w, _)| *w == word) {
+                    Some((_, bits)) => {
+                        if *bits & role as u32 != 0 {
+                            duplicates.push((n, format!("{file}: duplicate row {word}\t{role:?}")));
+                        }
+                        *bits |= role as u32;
+                    }
+                    None => roles.push((word, role as u32)),
                 }
-                *bits |= role as u32;
             }
         }
+        // Duplicates reported in the order of the rows, as read.
+        duplicates.sort_unstable_by_key(|d| d.0);
+        errors.extend(duplicates.into_iter().map(|d| d.1));
         let mut firsts = Vec::with_capacity(roles.len());
         let mut lasts = Vec::with_capacity(roles.len());
         for (word, bits) in roles {
@@ -227,8 +253,8 @@ impl Lexicon {
             lasts.push((l, word, bits));
         }
         Lexicon {
-            first: Slots::build(firsts),
-            last: Slots::build(lasts),
+            first: Slots::build(&firsts),
+            last: Slots::build(&lasts),
             errors,
         }
     }
@@ -304,6 +330,26 @@ impl Lexicon {
     pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
         self.first.words.clone()
     }
+}
+
+/// A stable counting sort of items by their slot (`keys`, below 4096):
+/// `starts[k]..starts[k + 1]` of `order` are the indices of slot `k`'s
+/// items, in their order.
+fn by_slot(keys: impl Iterator<Item = usize> + Clone) -> (Vec<u32>, Vec<u32>) {
+    let mut starts = vec![0u32; 4097];
+    for k in keys.clone() {
+        starts[k + 1] += 1;
+    }
+    for k in 0..4096 {
+        starts[k + 1] += starts[k];
+    }
+    let mut next = starts.clone();
+    let mut order = vec![0u32; starts[4096] as usize];
+    for (i, k) in keys.enumerate() {
+        order[next[k] as usize] = u32::try_from(i).unwrap_or(u32::MAX);
+        next[k] += 1;
+    }
+    (starts, order)
 }
 
 /// `hay.starts_with(word)` compared byte by byte in place: the words are a

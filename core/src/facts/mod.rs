@@ -358,17 +358,20 @@ pub(crate) fn cue_status(
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to && status != Status::Forecast {
-        let b = bytes[i];
-        if !(0xE0..0xF0).contains(&b) || i + 2 >= bytes.len() {
-            i += match b {
-                0..0x80 => 1,
-                0xF0.. => 4,
-                _ => 2,
-            };
-            continue;
-        }
-        // A Han character's low 12 bits come from its last two bytes.
-        let key = (usize::from(bytes[i + 1] & 0x3F) << 6) | usize::from(bytes[i + 2] & 0x3F);
+        // One slice pattern reads a three-byte character whole (one bounds
+        // check): most characters are Han and start no cue.
+        let key = match bytes.get(i..i + 3) {
+            // A Han character's low 12 bits come from its last two bytes.
+            Some(&[0xE0..=0xEF, b1, b2]) => (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F),
+            _ => {
+                i += match bytes[i] {
+                    0..0x80 => 1,
+                    0xF0.. => 4,
+                    _ => 2,
+                };
+                continue;
+            }
+        };
         if lex.may_start_cue(key) {
             if let Some((w, roles)) =
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
