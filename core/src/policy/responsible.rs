@@ -31,7 +31,8 @@
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
 use super::text::{
-    is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP, OPEN_QUOTE,
+    is_clause_sep, is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
+    OPEN_QUOTE,
 };
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
@@ -508,18 +509,23 @@ fn bracket_of_levels(s: &str) -> Option<&str> {
 }
 
 /// A joiner (和) at the start of `rest` that opens the last unit of a list,
-/// a 各 unit (`市政府国资委和各县区政府配合`), after a unit `before` that
-/// names somebody: it separates them like 、. Between collectives that name
+/// a 各 unit (`市政府国资委和各县区政府配合`), after a unit `before`: it
+/// separates them like 、 (a catch-all before it then goes as any does:
+/// `各行业主管部门和各县区政府配合`). Between collectives that both name
 /// nobody (`各有关部门和各单位`) it joins them.
 fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
     let w = words(Role::Joiner).find(|w| rest.starts_with(w))?;
     let next = &rest[w.len()..];
     let before = before.trim_matches(is_space);
-    (words(Role::Each).any(|e| next.starts_with(e))
-        && !before.is_empty()
-        && !is_collective(before, false)
-        && !is_catch_all(before))
-    .then_some(w)
+    let unit_end = next
+        .find(|c: char| c == ENUM_COMMA || is_clause_sep(c) || is_close(c))
+        .unwrap_or(next.len());
+    let unit = &next[..unit_end];
+    let unit = &unit[..unit.len() - verb_at_end(unit).map_or(0, |(len, _)| len)];
+    let both_nobody = (is_collective(before, false) || is_catch_all(before))
+        && (is_collective(unit, false) || is_catch_all(unit));
+    (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
+        .then_some(w)
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -847,6 +853,11 @@ mod tests {
         assert_eq!(
             show("（各有关部门和各单位按职责分工负责）"),
             [(vec!["各有关部门和各单位"], vec![])]
+        );
+        // A catch-all before it goes, as beside any named unit.
+        assert_eq!(
+            show("（县发改局牵头，各行业主管部门和各乡镇政府配合）"),
+            [(vec!["县发改局", "各乡镇政府"], vec!["县发改局"])]
         );
         // A catch-all goes when other units are named, stays when alone.
         assert_eq!(
