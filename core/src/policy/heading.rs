@@ -3,7 +3,9 @@
 //!
 //! Heading, in order of preference:
 //! 1. the title next to the first document number (`滨州市人民政府办公室
-//!    关于…的实施意见` above `滨政办字〔2024〕18号`, or below it);
+//!    关于…的实施意见` above `滨政办字〔2024〕18号`, or below it), or the
+//!    title the number is glued to in brackets (`…的通知(珠府〔2023〕14号)`:
+//!    the number is no part of it);
 //! 2. else a title among the first ten lines: no sentence punctuation,
 //!    with 关于, ending in a document type word;
 //! 3. else the first line that is not page furniture (`Network`,
@@ -18,7 +20,8 @@
 //! 管理法` / `实施条例》…的决定`), and under a line with 关于 the last line
 //! may end with any form of the form table (`…的批复`, `…的函`).
 //!
-//! Recipients: the lines right under the heading (and its document number)
+//! Recipients: the lines right under the heading (and its document number,
+//! and any page furniture such as `来源:…`)
 //! up to and including the first one ending in ：or :, at most four lines,
 //! none with 。; each line is one item, without the final colon (and a line
 //! continued on the next without its trailing ， or 、).
@@ -309,6 +312,23 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
                 && after.chars().count() == 1
                 && after.starts_with(super::text::is_close));
         if !alone {
+            // A title with its number glued at its end, in brackets
+            // (`…的通知(珠府〔2023〕14号)`): the title is the line before the
+            // bracket.
+            let glued = after.chars().count() == 1
+                && after.starts_with(super::text::is_close)
+                && before.ends_with(super::text::is_open);
+            if glued {
+                let open = before.chars().next_back().map_or(0, char::len_utf8);
+                let (ts, te) = trim(text, s, d.span.start - open);
+                if ts < te && is_title_line(&text[ts..te]) {
+                    let top = title_top(text, &ls, k, 0);
+                    return (
+                        Some(Span::new(ls[top].0.min(ts), te)),
+                        recipients(text, &ls[k + 1..]),
+                    );
+                }
+            }
             continue;
         }
         // The title's last line above the number; a line ending with a
@@ -495,7 +515,13 @@ fn lists_bodies(line: &str) -> bool {
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
-    for &(s, e) in after.iter().take(4) {
+    // Page furniture between the heading and its recipients (`来源:…`) is
+    // skipped.
+    let first = after
+        .iter()
+        .position(|&(s, e)| !is_furniture(&text[s..e]))
+        .unwrap_or(after.len());
+    for &(s, e) in after[first..].iter().take(4) {
         let line = &text[s..e];
         if line.contains(FULL_STOP) {
             return Vec::new();
@@ -599,6 +625,18 @@ mod tests {
             (
                 Some("滨州市人民政府办公室关于加快发展先进制造业集群的实施意见"),
                 vec!["各县(市、区)人民政府,市政府各部门"]
+            )
+        );
+    }
+
+    #[test]
+    fn a_number_glued_after_the_title_is_no_part_of_it() {
+        let text = "某市人民政府关于印发某市停车管理办法的通知(某府〔2030〕7号)\n来源:本网 发布日期:2030-01-02\nABCD-2030-01\n\n各区政府,市政府各部门:\n\n《某市停车管理办法》已经市政府同意,现印发给你们。\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某市人民政府关于印发某市停车管理办法的通知"),
+                vec!["各区政府,市政府各部门"]
             )
         );
     }

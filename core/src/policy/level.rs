@@ -172,6 +172,15 @@ fn central_table() -> Table<(&'static str, Central)> {
     )
 }
 
+/// True when `name` ends with a character that ends a body's name
+/// (局, 委, 厅, 部, 会, 院, …: the `body_char` rows of
+/// `data/policy_level_words.tsv`).
+pub(crate) fn ends_as_body(name: &str) -> bool {
+    name.chars()
+        .next_back()
+        .is_some_and(|c| is(Role::BodyChar, c))
+}
+
 /// Where a line naming two or more central bodies written together
 /// (`自然资源部中国银行保险监督管理委员会`, a joint signature without the
 /// spaces) splits: the byte offset where each body but the first starts.

@@ -372,6 +372,23 @@ mod tests {
     }
 
     #[test]
+    fn a_signed_notice_that_says_it_made_the_measures_issues_them() {
+        // ANNOTATION b5-b decision 1: `制定了《X》，请认真抓好贯彻落实` in a
+        // signed notice issues X, which follows the signature.
+        let text = "各区人民政府，市政府各部门：\n为稳定经济，按照《某省若干措施》（省十条）精神，制定了《某市助企纾困若干措施》，请认真抓好贯彻落实。\n\n某市人民政府办公室\n2030年12月13日\n\n某市助企纾困若干措施\n\n一、减免房租。\n本措施自印发之日起执行，有效期至2031年12月31日。\n";
+        let p = parse(text, &Config::default());
+        let relations: Vec<_> = p.references.iter().map(|r| r.relation.as_str()).collect();
+        assert_eq!(relations, ["basis", "issues"]);
+        assert_eq!(p.form, Some("通知"));
+        assert_eq!(p.attachment_form, Some("若干措施"));
+        assert_eq!(p.effective.len(), 1);
+        assert_eq!(
+            p.effective[0].document.as_deref(),
+            Some("某市助企纾困若干措施")
+        );
+    }
+
+    #[test]
     fn repeated_blocks_are_reported_and_not_counted() {
         let doc = "某市人民政府关于加快发展的实施意见\n某政办字〔2024〕18号\n各区人民政府：\n一、总体要求\n（一）发展目标。到2027年，企业数量达到37家。（责任单位：市科技局）\n某市人民政府办公室\n2024年5月31日\n";
         let text = format!("{doc}来源:网\n{doc}");

@@ -31,7 +31,8 @@
 //! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
 
 use super::text::{
-    is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP, OPEN_QUOTE,
+    is_clause_sep, is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
+    OPEN_QUOTE,
 };
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
@@ -212,7 +213,11 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             groups.push(Vec::new());
             unit_start = at + c.len_utf8();
         } else if let Some(w) = (depth == 0)
-            .then(|| words(Role::Separator).find(|w| text[at..end].starts_with(w)))
+            .then(|| {
+                words(Role::Separator)
+                    .find(|w| text[at..end].starts_with(w))
+                    .or_else(|| joiner_before_each(&text[unit_start..at], &text[at..end]))
+            })
             .flatten()
         {
             // `A、B等和各省级人民政府负责`, `A及各县区政府负责`,
@@ -501,6 +506,26 @@ fn bracket_of_levels(s: &str) -> Option<&str> {
     let after = &inner[close..];
     let close_len = after.chars().next()?.len_utf8();
     all_levels.then(|| &after[close_len..])
+}
+
+/// A joiner (和) at the start of `rest` that opens the last unit of a list,
+/// a 各 unit (`市政府国资委和各县区政府配合`), after a unit `before`: it
+/// separates them like 、 (a catch-all before it then goes as any does:
+/// `各行业主管部门和各县区政府配合`). Between collectives that both name
+/// nobody (`各有关部门和各单位`) it joins them.
+fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
+    let w = words(Role::Joiner).find(|w| rest.starts_with(w))?;
+    let next = &rest[w.len()..];
+    let before = before.trim_matches(is_space);
+    let unit_end = next
+        .find(|c: char| c == ENUM_COMMA || is_clause_sep(c) || is_close(c))
+        .unwrap_or(next.len());
+    let unit = &next[..unit_end];
+    let unit = &unit[..unit.len() - verb_at_end(unit).map_or(0, |(len, _)| len)];
+    let both_nobody = (is_collective(before, false) || is_catch_all(before))
+        && (is_collective(unit, false) || is_catch_all(unit));
+    (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
+        .then_some(w)
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -811,6 +836,28 @@ mod tests {
         assert_eq!(
             show("（省科技厅牵头，省教育厅、省财政厅配合）"),
             [(vec!["省科技厅", "省教育厅", "省财政厅"], vec!["省科技厅"])]
+        );
+        // 和 before a 各 unit closing the list separates it like 、; between
+        // collectives naming nobody it joins them.
+        assert_eq!(
+            show("（县商务局牵头，县农业局、县市场监管局和各乡镇政府配合）"),
+            [(
+                vec!["县商务局", "县农业局", "县市场监管局", "各乡镇政府"],
+                vec!["县商务局"]
+            )]
+        );
+        assert_eq!(
+            show("（市财政局牵头，市税务局和各区政府配合）"),
+            [(vec!["市财政局", "市税务局", "各区政府"], vec!["市财政局"])]
+        );
+        assert_eq!(
+            show("（各有关部门和各单位按职责分工负责）"),
+            [(vec!["各有关部门和各单位"], vec![])]
+        );
+        // A catch-all before it goes, as beside any named unit.
+        assert_eq!(
+            show("（县发改局牵头，各行业主管部门和各乡镇政府配合）"),
+            [(vec!["县发改局", "各乡镇政府"], vec!["县发改局"])]
         );
         // A catch-all goes when other units are named, stays when alone.
         assert_eq!(

@@ -4,7 +4,8 @@
 //! The date line is a line holding only a full date (`2024年5月31日`,
 //! `二〇二四年五月三十一日`); the bodies are the one to four short lines
 //! right above it (blank lines allowed), without sentence punctuation.
-//! Several bodies on one line are separated by two or more spaces, or
+//! Several bodies on one line are separated by two or more spaces, by one
+//! space after a name that ends as a body does (`…委员会 …局`), or
 //! written together when each is a central body of the table
 //! (`自然资源部中国银行保险监督管理委员会`: two names). The date
 //! is the date entity the core extractor found on that line (`None` when it
@@ -160,7 +161,7 @@ fn names_split(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
             continue;
         }
         let wide = c == '\u{3000}' || chars.peek().is_some_and(|(_, n)| is_space(*n));
-        if wide {
+        if wide || single_space_between_bodies(&line[from..i], &line[i + c.len_utf8()..]) {
             push_names(text, s + from, s + i, out);
             while chars.peek().is_some_and(|(_, n)| is_space(*n)) {
                 chars.next();
@@ -169,6 +170,22 @@ fn names_split(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         }
     }
     push_names(text, s + from, e, out);
+}
+
+/// Shortest name of a body (`国务院`, `体育局`) on either side of a single
+/// space that separates two signing bodies.
+const MIN_BODY_CHARS: usize = 3;
+
+/// True when a single space between `before` (the line since the last name)
+/// and `after` separates two bodies signing on one line (`重庆市发展和改革委员会
+/// 重庆市公安局`): the name before ends as a body does and each side holds a
+/// name's worth of characters (letter-spaced `国 务 院` stays one name).
+fn single_space_between_bodies(before: &str, after: &str) -> bool {
+    let before = before.trim_matches(is_space);
+    let next = after.split(is_space).next().unwrap_or("");
+    before.chars().count() >= MIN_BODY_CHARS
+        && next.chars().count() >= MIN_BODY_CHARS
+        && super::level::ends_as_body(before)
 }
 
 /// The trimmed name at `s..e`, or the central bodies it joins without
@@ -315,6 +332,29 @@ mod tests {
         );
         assert!(text[i.span.range()].ends_with("二〇二五年三月十五日"));
         assert!(i.date.is_none());
+    }
+
+    #[test]
+    fn bodies_two_to_a_line_after_a_single_space() {
+        let text =
+            "特此通知。\n\n某某市发展和改革委员会 某某市公安局\n某某市体育局\n2030年5月6日\n";
+        let i = find(text, &[], false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            names,
+            ["某某市发展和改革委员会", "某某市公安局", "某某市体育局"]
+        );
+        let text = "特此通知。\n\n中共中央办公厅 国务院办公厅\n2030年5月6日\n";
+        let i = find(text, &[], false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["中共中央办公厅", "国务院办公厅"]);
+        // Letter-spaced, or a space inside a name before its body: one name.
+        for one in ["国 务 院", "某某市 人民政府"] {
+            let text = format!("特此通知。\n\n{one}\n2030年5月6日\n");
+            let i = find(&text, &[], false).unwrap();
+            let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+            assert_eq!(names, [one]);
+        }
     }
 
     #[test]

@@ -204,6 +204,28 @@ fn alias_after(text: &str, end: usize) -> Option<(Span, usize)> {
     }
 }
 
+/// The longest short name in brackets without a lead word.
+const MAX_BARE_ALIAS_CHARS: usize = 8;
+
+/// A short name in brackets without a lead word or quotes right after a
+/// 《》 title (`《关于…的通知》（国家二十条）`, `（新十条）`), the bracket's
+/// text from `at`: a few Han characters counting the measures with a numeral.
+/// A document number (`（国发〔2015〕43号）`), a version (`（2019年修订）`,
+/// `（试行）`) or a remark (`（另行制定）`) is none. Every caller's title is
+/// a 《》 pair.
+fn bare_alias(text: &str, at: usize) -> Option<(Vec<Span>, usize)> {
+    let (rel, c) = text[at..]
+        .char_indices()
+        .take(MAX_BARE_ALIAS_CHARS + 1)
+        .find(|(_, c)| !super::text::is_han_script(*c))?;
+    let name = &text[at..at + rel];
+    let counts = name.chars().any(super::text::is_numeral);
+    if rel == 0 || !super::text::is_close(c) || !counts || TRIAL.contains(&name) {
+        return None;
+    }
+    Some((vec![Span::new(at, at + rel)], at + rel + c.len_utf8()))
+}
+
 /// The short names of an alias bracket right after a title ending at
 /// `end`: one, or several quoted ones for a list of titles before it
 /// (`（以下简称《实施意见》和《行动计划》）`), and the bracket's end.
@@ -225,7 +247,7 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
         }
     }
     if !lead_found {
-        return None;
+        return bare_alias(text, at);
     }
     let q = text[at..].chars().next()?;
     let close_q = match q {
@@ -490,6 +512,20 @@ mod tests {
         let (titles, _) = find(text);
         assert_eq!(&text[titles[0].alias.unwrap().range()], "个人所得税法");
         assert!(titles[1].alias.is_none());
+    }
+
+    #[test]
+    fn a_bare_short_name_in_brackets_after_a_title_is_its_alias() {
+        let text = "按照《关于优化某某措施的通知》(省十五条)、《关于某某工作的通知》（新八条）和《某某办法》（另行制定）、《某某规定》(试行)、《某某意见》(某政发〔2030〕3号)、《某某条例》(2019年修订)精神。";
+        let (titles, _) = find(text);
+        let aliases: Vec<_> = titles
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(
+            aliases,
+            [Some("省十五条"), Some("新八条"), None, None, None, None]
+        );
     }
 
     #[test]
