@@ -90,6 +90,8 @@ pub struct Reference {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Place {
     Before,
+    /// Before the title, and only in a signed document (制定了《措施》).
+    BeforeSigned,
     After,
     End,
     Own,
@@ -101,6 +103,7 @@ impl std::str::FromStr for Place {
     fn from_str(s: &str) -> Result<Place, String> {
         match s {
             "before" => Ok(Place::Before),
+            "before_signed" => Ok(Place::BeforeSigned),
             "after" => Ok(Place::After),
             "end" => Ok(Place::End),
             "own" => Ok(Place::Own),
@@ -265,7 +268,8 @@ fn relation_at(
     let before = &text[sentence_start..span.start];
     let mut best: Option<(usize, Relation)> = None;
     for (w, r, p) in &WORDS.rows {
-        let (Place::Before, Some(r)) = (p, r) else {
+        let before_here = *p == Place::Before || (signed && *p == Place::BeforeSigned);
+        let (true, Some(r)) = (before_here, r) else {
             continue;
         };
         for (i, _) in before.match_indices(w) {
@@ -693,6 +697,22 @@ mod tests {
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
                 Place::Own => continue,
+                Place::BeforeSigned => {
+                    // Its relation in a signed document, cites in a report.
+                    let text = format!("{w}《某某措施》，请认真抓好贯彻落实。");
+                    let (titles, mentions) = super::super::title::find(&text);
+                    let numbers = super::super::doc_number::find(&text);
+                    let rel = |signed| {
+                        find(&text, &titles, &mentions, &numbers, None, signed)
+                            .into_iter()
+                            .map(|r| r.relation.as_str())
+                            .collect::<Vec<_>>()
+                    };
+                    let want: Vec<&str> = relation.iter().map(|r| r.as_str()).collect();
+                    assert_eq!(rel(true), want, "{text}");
+                    assert_eq!(rel(false), ["cites"], "{text}");
+                    continue;
+                }
                 Place::Number => {
                     let text = format!("按照《某某的公告》（某部{w}2021年第24号）执行。");
                     let number = refs(&text).into_iter().next().and_then(|r| r.1);
