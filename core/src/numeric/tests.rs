@@ -1652,3 +1652,32 @@ fn modifier_clauses_and_glued_stop_words_in_nouns() {
     );
     assert_eq!(noun("引进3家银行等机构").as_deref(), Some("银行"));
 }
+
+#[test]
+fn blind_slice_5_percent_after_a_space() {
+    check(&[
+        (
+            "增加值18.1亿元,下降0.2 %;",
+            &[
+                (Money, "18.1亿元", "1810000000", Some("元"), Exact),
+                (Percent, "0.2 %", "0.2", Some("%"), Exact),
+            ],
+        ),
+        ("增长3.7 %,", &[(Percent, "3.7 %", "3.7", Some("%"), Exact)]),
+    ]);
+}
+
+#[test]
+fn blind_slice_5_day_and_year_lengths() {
+    check(&[
+        // A rule named by its length: no day of a month.
+        (
+            "落实线上购物七日无理由退货制度",
+            &[(Duration, "七日", "7", Some("day"), Exact)],
+        ),
+        (
+            "申请迁入本市之日前二年内在本市连续居住",
+            &[(Duration, "二年", "2", Some("year"), Exact)],
+        ),
+    ]);
+}
