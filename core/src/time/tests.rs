@@ -604,3 +604,24 @@ fn blind_slices_three_and_four() {
 fn a_year_before_a_line_number_stays_a_date() {
     check("2024年3号线开通", None, &["date|2024年|2024"]);
 }
+
+#[test]
+fn blind_slice_5_ranges() {
+    // Quarters of two years joined by 至 are one period.
+    check(
+        "对2023年四季度至2024年一季度引进的",
+        None,
+        &["period|2023年四季度至2024年一季度|2023-10…2024-03"],
+    );
+    check(
+        "2024年二季度至第四季度",
+        None,
+        &["period|2024年二季度至第四季度|2024-04…2024-12"],
+    );
+    // X开始至Y is one period, as X起至Y.
+    check(
+        "自2023年12月1日开始至2024年2月29日(含)期间",
+        None,
+        &["period|2023年12月1日开始至2024年2月29日|2023-12-01…2024-02-29"],
+    );
+}
