@@ -1681,3 +1681,15 @@ fn blind_slice_5_day_and_year_lengths() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_5_ordinals_and_classes() {
+    check(&[
+        // The month of a sequence: 月 is the unit, the measure word 个 left out.
+        (
+            "实际发放月为第1个月。",
+            &[(Ordinal, "第1个月", "1", Some("月"), Exact)],
+        ),
+        ("第四年可减半", &[(Ordinal, "第四年", "4", Some("年"), Exact)]),
+    ]);
+}
