@@ -1690,6 +1690,12 @@ fn blind_slice_5_ordinals_and_classes() {
             "实际发放月为第1个月。",
             &[(Ordinal, "第1个月", "1", Some("月"), Exact)],
         ),
-        ("第四年可减半", &[(Ordinal, "第四年", "4", Some("年"), Exact)]),
+        (
+            "第四年可减半",
+            &[(Ordinal, "第四年", "4", Some("年"), Exact)],
+        ),
+        // A national standard's number is a code.
+        ("应符合《住宅项目规范》GB 55038-2025实施", &[]),
+        ("按GB/T 19001-2016认证", &[]),
     ]);
 }
