@@ -301,6 +301,17 @@ fn expression(
     if u.start < floor {
         u.start = i;
     }
+    // 20个以上过亿项目: a bound magnitude right after a count describes the
+    // thing counted; it is a number, and the measure word after it opens
+    // the noun (项目), no count of its own.
+    let describes = n.leading_unit
+        && pre.bound.is_some()
+        && matches!(u.unit, Unit::Count(_))
+        && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == pre.start);
+    if describes {
+        u.unit = Unit::None;
+        u.end = n.end;
+    }
     let mut span_end = u.end;
     let mut high = n.high;
 
@@ -489,6 +500,7 @@ fn expression(
     if kind == Kind::Number
         && pre.currency.is_none()
         && !u.fraction
+        && !describes
         && !filter::bare_number_ok(text, i, n)
     {
         return None;

@@ -1699,3 +1699,27 @@ fn blind_slice_5_ordinals_and_classes() {
         ("按GB/T 19001-2016认证", &[]),
     ]);
 }
+
+#[test]
+fn blind_slice_5_bound_magnitude_in_a_counted_noun() {
+    // 过亿 describes the projects counted: a number 1e8 more_than, and the
+    // count's noun runs over it.
+    let text = "五莲县计划招引20个以上过亿项目,招商";
+    check(&[(
+        text,
+        &[
+            (Count, "20个以上", "20", Some("个"), AtLeast),
+            (Number, "过亿", "100000000", None, MoreThan),
+        ],
+    )]);
+    let nouns: Vec<_> = scan(text)
+        .iter()
+        .map(|e| e.noun().map(|s| text[s.range()].to_string()))
+        .collect();
+    assert_eq!(nouns, [Some("过亿项目".to_string()), None]);
+    // Without a count before it, 过万人 stays a count.
+    check(&[(
+        "参观人数过万人",
+        &[(Count, "过万人", "10000", Some("人"), MoreThan)],
+    )]);
+}
