@@ -625,3 +625,12 @@ fn blind_slice_5_ranges() {
         &["period|2023年12月1日开始至2024年2月29日|2023-12-01…2024-02-29"],
     );
 }
+
+#[test]
+fn blind_slice_5_relative_year_words_inside_other_words() {
+    // 税前 is a word (pre-tax): no 前年.
+    check("不超过个人税前年收入的5%", None, &[]);
+    // 由上年的A调整为B: 上年 is the compared base (b5-d 4), as 比上年.
+    check("三次产业结构由上年的6.9:55.9调整为", None, &[]);
+    check("前年,", Some("2026-06-02"), &["date|前年|2024|resolved"]);
+}
