@@ -434,9 +434,12 @@ pub(crate) fn reject(
     {
         return true;
     }
-    // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line.
-    if matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')) && bare {
-        return true;
+    // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line. A
+    // decimal in brackets inside a sentence is a figure (`汇率(6.1927)`).
+    if let (Some(open @ ('(' | '（')), Some(')' | '）'), true) = (before, after, bare) {
+        if !(n.decimal && !line_start(text, at - open.len_utf8())) {
+            return true;
+        }
     }
     if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
         return true;

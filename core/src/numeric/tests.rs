@@ -1723,3 +1723,17 @@ fn blind_slice_5_bound_magnitude_in_a_counted_noun() {
         &[(Count, "过万人", "10000", Some("人"), MoreThan)],
     )]);
 }
+
+#[test]
+fn blind_slice_5_decimal_in_brackets() {
+    // An exchange rate in brackets inside a sentence is a figure (b5-d 9);
+    // a bracketed number opening a line is an outline marker.
+    check(&[
+        (
+            "按年平均汇率(6.1927)计算,人均",
+            &[(Number, "6.1927", "6.1927", None, Exact)],
+        ),
+        ("\n(1.2)加强管理", &[]),
+        ("增长(3)加强管理", &[]),
+    ]);
+}
