@@ -1737,3 +1737,18 @@ fn blind_slice_5_decimal_in_brackets() {
         ("增长(3)加强管理", &[]),
     ]);
 }
+
+#[test]
+fn blind_slice_5_less_than() {
+    // 少于 is a bound word like 小于 (b5-b 11); 不少于 stays at_least.
+    check(&[
+        (
+            "营收少于100万元的",
+            &[(Money, "少于100万元", "1000000", Some("元"), LessThan)],
+        ),
+        (
+            "不少于100万元",
+            &[(Money, "不少于100万元", "1000000", Some("元"), AtLeast)],
+        ),
+    ]);
+}
