@@ -437,7 +437,7 @@ pub(crate) fn reject(
     // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line. A
     // decimal in brackets inside a sentence is a figure (`汇率(6.1927)`).
     if let (Some(open @ ('(' | '（')), Some(')' | '）'), true) = (before, after, bare) {
-        if !(n.decimal && !line_start(text, at - open.len_utf8())) {
+        if !n.decimal || line_start(text, at - open.len_utf8()) {
             return true;
         }
     }
