@@ -396,6 +396,10 @@ pub(crate) fn reject(
         if dashed_code(text, at, n.end) {
             return true;
         }
+        // GB 55038-2025, GB/T 19001-2016: a standard's number and year.
+        if standard_number(text, at, n.end) {
+            return true;
+        }
         // 2025江苏省米其林指南: the edition year of a name.
         if edition_year(text, n, end) {
             return true;
@@ -430,9 +434,12 @@ pub(crate) fn reject(
     {
         return true;
     }
-    // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line.
-    if matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')) && bare {
-        return true;
+    // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line. A
+    // decimal in brackets inside a sentence is a figure (`汇率(6.1927)`).
+    if let (Some(open @ ('(' | '（')), Some(')' | '）'), true) = (before, after, bare) {
+        if !n.decimal || line_start(text, at - open.len_utf8()) {
+            return true;
+        }
     }
     if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
         return true;
@@ -735,6 +742,36 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
                     && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }
+}
+
+/// A standard's number (`GB 55038-2025`, `GB/T 19001-2016`): capital
+/// letters (with `/`), one space, the digits, `-` and a four-digit year.
+/// Glued to the letters (`GB55038`) the number is a code already.
+fn standard_number(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let year = bytes
+        .get(end + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if bytes.get(end) != Some(&b'-') || year != 4 || start < 3 || bytes[start - 1] != b' ' {
+        return false;
+    }
+    let head = &bytes[..start - 1];
+    let label = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'/')
+        .count();
+    let caps = head[head.len() - label..]
+        .iter()
+        .filter(|b| b.is_ascii_uppercase())
+        .count();
+    let before = head.len() - label;
+    caps >= 2
+        && head[before..].first().is_some_and(u8::is_ascii_uppercase)
+        && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
 }
 
 /// Three or more digit groups joined by `-` (`400-800-1234`), or a group

@@ -301,6 +301,17 @@ fn expression(
     if u.start < floor {
         u.start = i;
     }
+    // 20个以上过亿项目: a bound magnitude right after a count describes the
+    // thing counted; it is a number, and the measure word after it opens
+    // the noun (项目), no count of its own.
+    let describes = n.leading_unit
+        && pre.bound.is_some()
+        && matches!(u.unit, Unit::Count(_))
+        && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == pre.start);
+    if describes {
+        u.unit = Unit::None;
+        u.end = n.end;
+    }
     let mut span_end = u.end;
     let mut high = n.high;
 
@@ -325,9 +336,18 @@ fn expression(
     // recogniser's.
     if let Unit::Duration { unit: d, .. } = u.unit {
         // 申请前12个月内: the months before an event, a length of time.
-        let before_event = d == "month"
-            && crate::lexicon::suffix_in(List::BeforeWord, &text[floor.min(i)..i]).is_some()
-            && crate::time::within_tail(&text[u.end..]);
+        let head = &text[floor.min(i)..i];
+        let before = crate::lexicon::suffix_in(List::BeforeWord, head);
+        // 之日前二年内: the 前 closes a word the date recogniser reads as no
+        // "first N" (日前, 此前), so the years are a length too.
+        let glued = before.is_some_and(|w| {
+            head[..head.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(crate::time::qian_compound)
+        });
+        let before_event = (d == "month" && before.is_some()) || (d == "year" && glued);
+        let before_event = before_event && crate::time::within_tail(&text[u.end..]);
         if matches!(d, "year" | "month" | "week")
             && !before_event
             && prefix::period_word_before(text, i, floor)
@@ -480,6 +500,7 @@ fn expression(
     if kind == Kind::Number
         && pre.currency.is_none()
         && !u.fraction
+        && !describes
         && !filter::bare_number_ok(text, i, n)
     {
         return None;

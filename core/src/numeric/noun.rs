@@ -109,7 +109,11 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         } else {
             0
         };
-    let mut k = 0;
+    let mut k = bound_magnitude(text, p).map_or(0, |q| {
+        let n = text[p..q].chars().count();
+        p = q;
+        n
+    });
     while let Some(c) = char_at(text, p) {
         if !is_han(c) {
             break;
@@ -124,7 +128,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
             break;
         }
-        if one_of("十百千万亿", c) || c.is_ascii_digit() {
+        if magnitude_char(c) || c.is_ascii_digit() {
             return None; // another figure: the thing counted is further on
         }
         p += c.len_utf8();
@@ -148,4 +152,30 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// The end of a bound magnitude opening the noun at `p` (`过亿项目`,
+/// `超百亿企业`): a bound word, then only 十百千万亿; it describes the
+/// thing counted and belongs to the noun.
+fn bound_magnitude(text: &str, p: usize) -> Option<usize> {
+    let mut q = p;
+    for _ in 0..3 {
+        let c = char_at(text, q)?;
+        if magnitude_char(c) {
+            break;
+        }
+        q += c.len_utf8();
+    }
+    let start = q;
+    while let Some(c) = char_at(text, q).filter(|&c| magnitude_char(c)) {
+        q += c.len_utf8();
+    }
+    let pre = super::prefix::read(text, start, p);
+    (q > start && pre.bound.is_some() && pre.start == p && char_at(text, q).is_some_and(is_han))
+        .then_some(q)
+}
+
+/// 十百千万亿: a magnitude written in a noun or before another figure.
+fn magnitude_char(c: char) -> bool {
+    one_of("十百千万亿", c)
 }

@@ -107,10 +107,25 @@ fn slogan_rank(text: &str, at: usize, end: usize, floor: usize) -> bool {
 
 /// A one-character unit of time at `at` (`第四年`, `第30天`): the year or
 /// day of a sequence, an ordinal with that word as its unit.
+/// A measure word before it is left out of the unit (`第1个月` → 月).
 fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let (w, row) = UNITS.longest_at(text, at)?;
-    let one_char = w.chars().nth(1).is_none();
-    (row.kind == UnitKind::Duration && row.extra.is_empty() && one_char).then(|| (w, at + w.len()))
+    if row.kind != UnitKind::Duration || !row.extra.is_empty() {
+        return None;
+    }
+    let mut chars = w.char_indices().skip(1);
+    let unit = match (chars.next(), chars.next()) {
+        (None, _) => w,
+        (Some((i, _)), None)
+            if UNITS
+                .longest_at(&w[..i], 0)
+                .is_some_and(|(m, r)| r.kind == UnitKind::Count && m.len() == i) =>
+        {
+            &w[i..]
+        }
+        _ => return None,
+    };
+    Some((unit, at + w.len()))
 }
 
 /// 第 + number (+ measure word) at `at`.

@@ -1652,3 +1652,103 @@ fn modifier_clauses_and_glued_stop_words_in_nouns() {
     );
     assert_eq!(noun("引进3家银行等机构").as_deref(), Some("银行"));
 }
+
+#[test]
+fn blind_slice_5_percent_after_a_space() {
+    check(&[
+        (
+            "增加值18.1亿元,下降0.2 %;",
+            &[
+                (Money, "18.1亿元", "1810000000", Some("元"), Exact),
+                (Percent, "0.2 %", "0.2", Some("%"), Exact),
+            ],
+        ),
+        ("增长3.7 %,", &[(Percent, "3.7 %", "3.7", Some("%"), Exact)]),
+    ]);
+}
+
+#[test]
+fn blind_slice_5_day_and_year_lengths() {
+    check(&[
+        // A rule named by its length: no day of a month.
+        (
+            "落实线上购物七日无理由退货制度",
+            &[(Duration, "七日", "7", Some("day"), Exact)],
+        ),
+        (
+            "申请迁入本市之日前二年内在本市连续居住",
+            &[(Duration, "二年", "2", Some("year"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_5_ordinals_and_classes() {
+    check(&[
+        // The month of a sequence: 月 is the unit, the measure word 个 left out.
+        (
+            "实际发放月为第1个月。",
+            &[(Ordinal, "第1个月", "1", Some("月"), Exact)],
+        ),
+        (
+            "第四年可减半",
+            &[(Ordinal, "第四年", "4", Some("年"), Exact)],
+        ),
+        // A national standard's number is a code.
+        ("应符合《住宅项目规范》GB 55038-2025实施", &[]),
+        ("按GB/T 19001-2016认证", &[]),
+    ]);
+}
+
+#[test]
+fn blind_slice_5_bound_magnitude_in_a_counted_noun() {
+    // 过亿 describes the projects counted: a number 1e8 more_than, and the
+    // count's noun runs over it.
+    let text = "五莲县计划招引20个以上过亿项目,招商";
+    check(&[(
+        text,
+        &[
+            (Count, "20个以上", "20", Some("个"), AtLeast),
+            (Number, "过亿", "100000000", None, MoreThan),
+        ],
+    )]);
+    let nouns: Vec<_> = scan(text)
+        .iter()
+        .map(|e| e.noun().map(|s| text[s.range()].to_string()))
+        .collect();
+    assert_eq!(nouns, [Some("过亿项目".to_string()), None]);
+    // Without a count before it, 过万人 stays a count.
+    check(&[(
+        "参观人数过万人",
+        &[(Count, "过万人", "10000", Some("人"), MoreThan)],
+    )]);
+}
+
+#[test]
+fn blind_slice_5_decimal_in_brackets() {
+    // An exchange rate in brackets inside a sentence is a figure (b5-d 9);
+    // a bracketed number opening a line is an outline marker.
+    check(&[
+        (
+            "按年平均汇率(6.1927)计算,人均",
+            &[(Number, "6.1927", "6.1927", None, Exact)],
+        ),
+        ("\n(1.2)加强管理", &[]),
+        ("增长(3)加强管理", &[]),
+    ]);
+}
+
+#[test]
+fn blind_slice_5_less_than() {
+    // 少于 is a bound word like 小于 (b5-b 11); 不少于 stays at_least.
+    check(&[
+        (
+            "营收少于100万元的",
+            &[(Money, "少于100万元", "1000000", Some("元"), LessThan)],
+        ),
+        (
+            "不少于100万元",
+            &[(Money, "不少于100万元", "1000000", Some("元"), AtLeast)],
+        ),
+    ]);
+}

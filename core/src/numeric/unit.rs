@@ -236,10 +236,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
     // ` 16922 人/平方公里`: text that sets Arabic figures off with a space
     // on both sides (bulletins set from PDF) keeps the unit after the space.
+    // A percent sign set off by a space (`下降0.2 %`, PDF-converted text)
+    // belongs to the figure: the space stays inside the span.
     let spaced = n.form == Form::Arabic
         && rest.starts_with(' ')
-        && char_before(text, at) == Some(' ')
-        && char_at(text, pos + 1).is_some_and(is_han);
+        && ((char_before(text, at) == Some(' ') && char_at(text, pos + 1).is_some_and(is_han))
+            || matches!(char_at(text, pos + 1), Some('%' | '％' | '‰')));
     let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).

@@ -45,25 +45,53 @@ pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit>
             .contains(&n.value)
             .then(|| months(end, year, 1, n.value))?;
     }
-    let ordinal = eat(s, p, "第");
-    let q = ordinal.unwrap_or(p);
-    let n = lex::small(s, q, false)?;
+    if let Some((n, end)) = quarter(s, p) {
+        if let Some((to_year, to, end)) = quarter_right(s, end, year) {
+            let at = |year, m: u32| Parts {
+                year,
+                month: Some(m as u8),
+                day: None,
+            };
+            return Hit::period(end, at(year, 3 * n - 2), at(to_year, 3 * to));
+        }
+        return months(end, year, 3 * n - 2, 3 * n);
+    }
+    // 一至三季度: two quarters sharing 季度.
+    let n = lex::small(s, p, false)?;
     if !(1..=4).contains(&n.value) {
         return None;
     }
-    if let Some(end) = eat(s, n.end, "季度") {
-        return months(end, year, 3 * n.value - 2, 3 * n.value);
-    }
-    if ordinal.is_some() {
-        return None;
-    }
     let r = lex::separator(s, n.end)?;
-    let m = lex::small(s, r, false)?;
-    let end = eat(s, m.end, "季度")?;
-    if !(1..=4).contains(&m.value) || m.value <= n.value {
+    let (m, end) = quarter(s, r)?;
+    if m <= n.value {
         return None;
     }
-    months(end, year, 3 * n.value - 2, 3 * m.value)
+    months(end, year, 3 * n.value - 2, 3 * m)
+}
+
+/// A quarter at `p` (`一季度`, `第二季度`): its number and end.
+fn quarter(s: &str, p: usize) -> Option<(u32, usize)> {
+    let ordinal = eat(s, p, "第");
+    let n = lex::small(s, ordinal.unwrap_or(p), false)?;
+    let end = eat(s, n.end, "季度")?;
+    (1..=4).contains(&n.value).then_some((n.value, end))
+}
+
+/// The right side of a range of quarters at `p` (`2023年四季度至2024年一季度`,
+/// `二季度至第四季度`): the separator, an absolute year when the left one is
+/// absolute (else the left year), the quarter; its year, quarter and end.
+fn quarter_right(s: &str, p: usize, year: Option<Year>) -> Option<(Option<Year>, u32, usize)> {
+    let mut q = lex::separator(s, p)?;
+    let mut to_year = year;
+    if let Some((y, end)) = date::year_at(s, q) {
+        if !matches!((y, year), (Year::Abs(_), Some(Year::Abs(_)))) {
+            return None;
+        }
+        to_year = Some(y);
+        q = end;
+    }
+    let (m, end) = quarter(s, q)?;
+    Some((to_year, m, end))
 }
 
 /// `2021—2025年`: a bare four-digit year, a separator, a year with 年; or

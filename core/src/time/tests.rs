@@ -604,3 +604,33 @@ fn blind_slices_three_and_four() {
 fn a_year_before_a_line_number_stays_a_date() {
     check("2024年3号线开通", None, &["date|2024年|2024"]);
 }
+
+#[test]
+fn blind_slice_5_ranges() {
+    // Quarters of two years joined by 至 are one period.
+    check(
+        "对2023年四季度至2024年一季度引进的",
+        None,
+        &["period|2023年四季度至2024年一季度|2023-10…2024-03"],
+    );
+    check(
+        "2024年二季度至第四季度",
+        None,
+        &["period|2024年二季度至第四季度|2024-04…2024-12"],
+    );
+    // X开始至Y is one period, as X起至Y.
+    check(
+        "自2023年12月1日开始至2024年2月29日(含)期间",
+        None,
+        &["period|2023年12月1日开始至2024年2月29日|2023-12-01…2024-02-29"],
+    );
+}
+
+#[test]
+fn blind_slice_5_relative_year_words_inside_other_words() {
+    // 税前 is a word (pre-tax): no 前年.
+    check("不超过个人税前年收入的5%", None, &[]);
+    // 由上年的A调整为B: 上年 is the compared base (b5-d 4), as 比上年.
+    check("三次产业结构由上年的6.9:55.9调整为", None, &[]);
+    check("前年,", Some("2026-06-02"), &["date|前年|2024|resolved"]);
+}

@@ -156,7 +156,12 @@ mod tests {
         for (w, c) in &t.items {
             assert!(seen.insert((*w, *c)), "duplicate {w} {c}");
         }
-        assert!(WORDS.separators.starts_with(&["——"]) && WORDS.separators.contains(&"至"));
+        // Longest first: 开始至 before 起至 and ——, those before 至.
+        assert!(WORDS.separators.starts_with(&["开始至"]) && WORDS.separators.contains(&"至"));
+        assert!(WORDS
+            .separators
+            .windows(2)
+            .all(|w| w[0].len() >= w[1].len()));
         assert_eq!(WORDS.plan_followers, ["时期", "规划", "期间"]);
         assert!(WORDS.nian_compound.contains(&'轻') && WORDS.qian_compound.contains(&'提'));
         // Every class has rows, and every row is in its list.
