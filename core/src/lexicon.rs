@@ -255,7 +255,7 @@ string_enum! {
         /// Words that name no indicator on their own: a growth noun after
         /// them stays in the metric (`经济增速`).
         BareMetric => "bare_metric",
-        /// Reporting verbs cut out of a metric (`第一产业实现增加值`).
+        /// Reporting verbs cut out of a metric (`第一产业实现增加值`, `第一产业完成增加值`).
         VerbInMetric => "verb_in_metric",
         /// Copulas skipped before an opening subject (`其次为江苏`).
         SubjectCopula => "subject_copula",

@@ -347,6 +347,12 @@ const CASES: &[(&str, &str)] = &[
         "上半年，乙公司海外业务快速增长带动营业收入增长18%。",
         "18%|营业收入|乙公司|上半年|change|actual",
     ),
+    // A reporting verb between a part and its indicator is cut out (b5-d).
+    (
+        "2021年甲县第二产业完成增加值60.5亿元，增长3.2%。",
+        "60.5亿元|第二产业增加值|甲县|2021年|level|actual
+3.2%|第二产业增加值|甲县|2021年|change|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
