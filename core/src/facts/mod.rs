@@ -292,6 +292,9 @@ struct Pass<'t> {
     /// Where the last time read as a basis ends (`较1-2月`): a time listed
     /// right after it (`、1-3月`) is one too.
     basis_end: usize,
+    /// The time of a starting state (`由2019年的A调整为B`): A's time; a
+    /// figure after a later 为 is the new state, of the paragraph's time.
+    from_time: Option<usize>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -453,6 +456,7 @@ impl<'t> Pass<'t> {
             table: None,
             deadline_years: Vec::new(),
             basis_end: 0,
+            from_time: None,
         };
         p.paragraph_start(0, 0);
         p
@@ -472,6 +476,7 @@ impl<'t> Pass<'t> {
         self.subject = None;
         self.time = None;
         self.as_of = None;
+        self.from_time = None;
         self.cue = Status::Actual;
         self.sentence = at;
         self.opening_read = false;
@@ -843,6 +848,9 @@ impl<'t> Pass<'t> {
             self.as_of = Some(i);
         }
         self.time = Some(i);
+        // 由2019年的…: the time of the starting state only.
+        self.from_time =
+            (tail.starts_with('的') && text[head_floor..e.span.start].ends_with('由')).then_some(i);
         // The time that opens the paragraph, before any figure: one in the
         // first sentence but the day of an event
         // (`…人大二次会议1月23日上午在世博中心开幕`) unless it opens a clause
@@ -1040,6 +1048,14 @@ impl<'t> Pass<'t> {
         let time = match (stock, self.as_of) {
             _ if basis_value => None,
             (true, Some(a)) => Some(a),
+            // 由2019年的A调整为B: B is the new state, of the paragraph's time
+            // (the year of A is its compared base).
+            _ if self.from_time.is_some_and(|f| {
+                self.time == Some(f) && text[self.entities[f].span.end..e.span.start].contains('为')
+            }) =>
+            {
+                self.para_time.or_else(|| self.section_time())
+            }
             _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
         self.cues(e.span.start);

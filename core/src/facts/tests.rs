@@ -353,6 +353,17 @@ const CASES: &[(&str, &str)] = &[
         "60.5亿元|第二产业增加值|甲县|2021年|level|actual
 3.2%|第二产业增加值|甲县|2021年|change|actual",
     ),
+    // 由<year>的A调整为B: A of that year, B of the paragraph's (b5-d 4).
+    (
+        "2021年甲县生产总值100.5亿元。产业结构由2020年的3.0:40.0:57.0调整为2.8:39.5:57.7。",
+        "100.5亿元|生产总值|甲县|2021年|level|actual
+3.0|产业结构|-|2020年|level|actual
+40.0|产业结构|-|2020年|level|actual
+57.0|产业结构|-|2020年|level|actual
+2.8|产业结构|-|2021年|level|actual
+39.5|产业结构|-|2021年|level|actual
+57.7|产业结构|-|2021年|level|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
