@@ -820,6 +820,18 @@ impl<'t> Pass<'t> {
             self.basis_end = e.span.end;
             return;
         }
+        // A date that opens an aside qualifying a figure (`2300元(2010年不变价)`)
+        // dates a price basis, not the text.
+        if text[head_floor..e.span.start].ends_with(['(', '（']) && {
+            let near = &tail[..tail.char_indices().nth(9).map_or(tail.len(), |(i, _)| i)];
+            let aside = near.split([')', '）']).next().unwrap_or(near);
+            aside.len() < near.len()
+                && aside.chars().count() <= 8
+                && !aside.is_empty()
+                && aside.chars().all(metric::is_word_char)
+        } {
+            return;
+        }
         // A date word with nothing known (年末 alone) names no time.
         if matches!(e.text(text), "年末" | "年底" | "月末" | "月底") {
             return;

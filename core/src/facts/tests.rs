@@ -364,6 +364,11 @@ const CASES: &[(&str, &str)] = &[
 39.5|产业结构|-|2021年|level|actual
 57.7|产业结构|-|2021年|level|actual",
     ),
+    // A reporting verb of a relative clause stays in the metric.
+    (
+        "1-11月，通过公共网络实现的商品销售额4539.4万元。",
+        "4539.4万元|通过公共网络实现的商品销售额|-|1-11月|level|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
@@ -380,6 +385,21 @@ fn listed_change_verbs() {
         let c = facts[0].figure.change.expect(text);
         assert_eq!(c.direction == crate::entity::Direction::Up, up, "{text}");
     }
+}
+
+/// A date opening a bracketed price basis (`(2010年不变价)`) dates no figure (b5-d).
+#[test]
+fn price_basis_year_is_no_time() {
+    let text =
+        "甲县脱贫攻坚成效显著。贫困标准为每人每年2300元(2010年不变价),农村贫困人口1200人全部脱贫。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2300元".to_string(), "-".to_string()),
+            ("1200人".to_string(), "-".to_string())
+        ]
+    );
 }
 
 #[test]
