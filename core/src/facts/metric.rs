@@ -223,7 +223,7 @@ fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> 
         let i = set.find(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         // 通过公共网络实现的商品销售额: a verb of a relative clause stays.
-        (head.chars().count() >= 2 && tail.chars().count() >= 2 && !tail.starts_with('的'))
+        (head.chars().count() >= 2 && tail.chars().count() >= 2 && !tail.starts_with(LINKS[0]))
             .then(|| format!("{head}{tail}"))
     })
 }
@@ -408,8 +408,11 @@ pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) 
     subject_at(lex, text, s, end)
 }
 
+/// Opening and closing quotes and brackets.
+pub(crate) const PAIRS: [(char, char); 4] = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
+
 /// The characters that link a figure to the noun it qualifies (`…的增长`).
-const LINKS: [char; 2] = ['的', '之'];
+pub(crate) const LINKS: [char; 2] = ['的', '之'];
 
 /// The noun a figure qualifies through a link (`低于2.5%的控制目标`,
 /// `9.5%左右的增长`): the word characters after the link at `start`, up
@@ -714,7 +717,7 @@ pub(crate) fn analyze(
         .starting(text, s, e, &[Role::Growth])
         .is_some_and(|(w, _)| w.len() == e - s);
     // An unbalanced closing quote or bracket: the metric starts after it.
-    let pairs = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
+    let pairs = PAIRS;
     let closes = has_close(&text[s..e], set);
     for (open, close) in pairs.into_iter().filter(|_| closes) {
         if let Some(i) = text[s..e].rfind(close) {

@@ -30,6 +30,7 @@ mod tests;
 
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::extract::Extractor;
+use crate::lexicon::{self as words, List};
 use heading::Heading;
 use lexicon::{Lexicon, Role};
 use metric::{Analysis, Item};
@@ -822,9 +823,10 @@ impl<'t> Pass<'t> {
         }
         // A date that opens an aside qualifying a figure (`2300元(2010年不变价)`)
         // dates a price basis, not the text.
-        if text[head_floor..e.span.start].ends_with(['(', '（']) && {
+        let (paren, wide) = (metric::PAIRS[1], metric::PAIRS[2]);
+        if text[head_floor..e.span.start].ends_with([paren.0, wide.0]) && {
             let near = &tail[..tail.char_indices().nth(9).map_or(tail.len(), |(i, _)| i)];
-            let aside = near.split([')', '）']).next().unwrap_or(near);
+            let aside = near.split([paren.1, wide.1]).next().unwrap_or(near);
             aside.len() < near.len()
                 && aside.chars().count() <= 8
                 && !aside.is_empty()
@@ -861,8 +863,12 @@ impl<'t> Pass<'t> {
         }
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.
-        self.from_time =
-            (tail.starts_with('的') && text[head_floor..e.span.start].ends_with('由')).then_some(i);
+        let from_word = text[head_floor..e.span.start].trim_end();
+        self.from_time = (tail.starts_with(metric::LINKS[0])
+            && words::list(List::FromState)
+                .iter()
+                .any(|w| from_word.ends_with(w)))
+        .then_some(i);
         // The time that opens the paragraph, before any figure: one in the
         // first sentence but the day of an event
         // (`…人大二次会议1月23日上午在世博中心开幕`) unless it opens a clause
@@ -1063,7 +1069,10 @@ impl<'t> Pass<'t> {
             // 由2019年的A调整为B: B is the new state, of the paragraph's time
             // (the year of A is its compared base).
             _ if self.from_time.is_some_and(|f| {
-                self.time == Some(f) && text[self.entities[f].span.end..e.span.start].contains('为')
+                self.time == Some(f)
+                    && words::list(List::ToState)
+                        .iter()
+                        .any(|w| text[self.entities[f].span.end..e.span.start].contains(w))
             }) =>
             {
                 self.para_time.or_else(|| self.section_time())
