@@ -1012,6 +1012,13 @@ impl<'t> Pass<'t> {
                 Some(n) if e.kind == Kind::Count => Some(n),
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
+            // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
+            // the rank's words, no noun of this figure.
+            let after = after.filter(|n| {
+                self.entities
+                    .get(i + 1)
+                    .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
+            });
             if let Some(n) = after {
                 metric = Some(Metric {
                     span: n,

@@ -364,6 +364,14 @@ const CASES: &[(&str, &str)] = &[
 39.5|产业结构|-|2021年|level|actual
 57.7|产业结构|-|2021年|level|actual",
     ),
+    // Words after a figure that run into a rank are the rank's (b5-d 2).
+    (
+        "2013年甲区地区生产总值达624.98亿元,增长9.0%,增幅高出全市平均0.5个百分点居全市第二位。",
+        "624.98亿元|地区生产总值|甲区|2013年|level|actual
+9.0%|地区生产总值|甲区|2013年|change|actual
+0.5个百分点|地区生产总值|甲区|2013年|change|actual
+全市第二位|地区生产总值|甲区|2013年|rank|actual",
+    ),
     // A reporting verb of a relative clause stays in the metric.
     (
         "1-11月，通过公共网络实现的商品销售额4539.4万元。",
