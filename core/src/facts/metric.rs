@@ -29,6 +29,8 @@ pub(crate) struct Analysis {
     pub compare: bool,
     /// Metrics or subjects listed before 分别, one per figure in order.
     pub list: Vec<Item>,
+    /// The words hold 分别 (the figures after it are listed).
+    pub respectively: bool,
 }
 
 /// One listed metric or subject.
@@ -605,6 +607,7 @@ pub(crate) fn analyze(
     let split = "分别";
     if let Some(i) = set.find(&text[s..e], split) {
         let after = s + i + split.len();
+        a.respectively = true;
         if comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }

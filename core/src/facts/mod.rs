@@ -229,6 +229,10 @@ struct Previous {
     subject: Option<Span>,
 }
 
+/// How many metrics of the paragraph's last facts are kept for a list
+/// that names none (`A…,B…,分别增长x%和y%`).
+const RECENT: usize = 4;
+
 /// The state of the forward pass.
 struct Pass<'t> {
     text: &'t str,
@@ -293,6 +297,8 @@ struct Pass<'t> {
     /// Where the last time read as a basis ends (`较1-2月`): a time listed
     /// right after it (`、1-3月`) is one too.
     basis_end: usize,
+    /// The metrics of the paragraph's last facts, oldest first.
+    recent: VecDeque<Option<Metric>>,
     /// The time of a starting state (`由2019年的A调整为B`): A's time; a
     /// figure after a later 为 is the new state, of the paragraph's time.
     from_time: Option<usize>,
@@ -458,6 +464,7 @@ impl<'t> Pass<'t> {
             deadline_years: Vec::new(),
             basis_end: 0,
             from_time: None,
+            recent: VecDeque::new(),
         };
         p.paragraph_start(0, 0);
         p
@@ -608,6 +615,7 @@ impl<'t> Pass<'t> {
         self.para_cue = Status::Actual;
         self.second = usize::MAX;
         self.prev = None;
+        self.recent.clear();
         self.pending_time = None;
         self.sentence_start(at);
     }
@@ -975,6 +983,30 @@ impl<'t> Pass<'t> {
             } else {
                 metric = analysis.metric.clone();
             }
+            // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
+            // 分别增长12.5%和19%`): the figures take the metrics of the
+            // last facts, in order, when those differ.
+            if metric.is_none() && analysis.respectively && analysis.list.is_empty() {
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if n >= 2 && self.recent.len() >= n {
+                    let last: Vec<Metric> = self
+                        .recent
+                        .iter()
+                        .skip(self.recent.len() - n)
+                        .flatten()
+                        .cloned()
+                        .collect();
+                    let distinct = last
+                        .iter()
+                        .enumerate()
+                        .all(|(k, m)| last[..k].iter().all(|p| p.text(text) != m.text(text)));
+                    if last.len() == n && distinct {
+                        metric = Some(last[0].clone());
+                        self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
+                        self.pair_flags = Some(analysis.clone());
+                    }
+                }
+            }
             // The compared period alone (`上年同期盈利1464.66万元`, `与上年
             // 20.6%基本持平`) is no metric: the figure is the basis's value of
             // the metric before. Only a verb of change (盈利) may stand
@@ -1106,6 +1138,10 @@ impl<'t> Pass<'t> {
             metric: metric.clone(),
             subject,
         });
+        if self.recent.len() == RECENT {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(metric.clone());
         self.pending_time = None;
         self.own = e.span.end;
         self.out.push(Fact {

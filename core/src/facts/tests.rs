@@ -372,6 +372,16 @@ const CASES: &[(&str, &str)] = &[
 0.5个百分点|地区生产总值|甲区|2013年|change|actual
 全市第二位|地区生产总值|甲区|2013年|rank|actual",
     ),
+    // 分别 with no list before it: the metrics of the last facts, in order.
+    (
+        "2012年城镇居民可支配收入26500元,农民人均纯收入10800元,分别增长12.5%和19%,年均分别增长8.7%和16.2%。",
+        "26500元|城镇居民可支配收入|-|2012年|level|actual
+10800元|农民人均纯收入|-|2012年|level|actual
+12.5%|城镇居民可支配收入|-|2012年|change|actual
+19%|农民人均纯收入|-|2012年|change|actual
+8.7%|城镇居民可支配收入|-|2012年|change|actual
+16.2%|农民人均纯收入|-|2012年|change|actual",
+    ),
     // A reporting verb of a relative clause stays in the metric.
     (
         "1-11月，通过公共网络实现的商品销售额4539.4万元。",
