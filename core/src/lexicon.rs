@@ -255,8 +255,12 @@ string_enum! {
         /// Words that name no indicator on their own: a growth noun after
         /// them stays in the metric (`经济增速`).
         BareMetric => "bare_metric",
-        /// Reporting verbs cut out of a metric (`第一产业实现增加值`).
+        /// Reporting verbs cut out of a metric (`第一产业实现增加值`, `第一产业完成增加值`).
         VerbInMetric => "verb_in_metric",
+        /// A word that opens a starting state before its date (`由2019年的A调整为B`).
+        FromState => "from_state",
+        /// Words after a starting state that open the new one (`…调整为B`).
+        ToState => "to_state",
         /// Copulas skipped before an opening subject (`其次为江苏`).
         SubjectCopula => "subject_copula",
         /// Characters that join several subjects or indicators (`和`, `与`).

@@ -29,6 +29,8 @@ pub(crate) struct Analysis {
     pub compare: bool,
     /// Metrics or subjects listed before 分别, one per figure in order.
     pub list: Vec<Item>,
+    /// The words hold 分别 (the figures after it are listed).
+    pub respectively: bool,
 }
 
 /// One listed metric or subject.
@@ -222,7 +224,9 @@ fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> 
     words::list(List::VerbInMetric).iter().find_map(|v| {
         let i = set.find(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
-        (head.chars().count() >= 2 && tail.chars().count() >= 2).then(|| format!("{head}{tail}"))
+        // 通过公共网络实现的商品销售额: a verb of a relative clause stays.
+        (head.chars().count() >= 2 && tail.chars().count() >= 2 && !tail.starts_with(LINKS[0]))
+            .then(|| format!("{head}{tail}"))
     })
 }
 
@@ -406,8 +410,11 @@ pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) 
     subject_at(lex, text, s, end)
 }
 
+/// Opening and closing quotes and brackets.
+pub(crate) const PAIRS: [(char, char); 4] = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
+
 /// The characters that link a figure to the noun it qualifies (`…的增长`).
-const LINKS: [char; 2] = ['的', '之'];
+pub(crate) const LINKS: [char; 2] = ['的', '之'];
 
 /// The noun a figure qualifies through a link (`低于2.5%的控制目标`,
 /// `9.5%左右的增长`): the word characters after the link at `start`, up
@@ -600,6 +607,7 @@ pub(crate) fn analyze(
     let split = "分别";
     if let Some(i) = set.find(&text[s..e], split) {
         let after = s + i + split.len();
+        a.respectively = true;
         if comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }
@@ -712,7 +720,7 @@ pub(crate) fn analyze(
         .starting(text, s, e, &[Role::Growth])
         .is_some_and(|(w, _)| w.len() == e - s);
     // An unbalanced closing quote or bracket: the metric starts after it.
-    let pairs = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
+    let pairs = PAIRS;
     let closes = has_close(&text[s..e], set);
     for (open, close) in pairs.into_iter().filter(|_| closes) {
         if let Some(i) = text[s..e].rfind(close) {

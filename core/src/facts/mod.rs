@@ -30,6 +30,7 @@ mod tests;
 
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::extract::Extractor;
+use crate::lexicon::{self as words, List};
 use heading::Heading;
 use lexicon::{Lexicon, Role};
 use metric::{Analysis, Item};
@@ -228,6 +229,10 @@ struct Previous {
     subject: Option<Span>,
 }
 
+/// How many metrics of the paragraph's last facts are kept for a list
+/// that names none (`A…,B…,分别增长x%和y%`).
+const RECENT: usize = 4;
+
 /// The state of the forward pass.
 struct Pass<'t> {
     text: &'t str,
@@ -292,6 +297,11 @@ struct Pass<'t> {
     /// Where the last time read as a basis ends (`较1-2月`): a time listed
     /// right after it (`、1-3月`) is one too.
     basis_end: usize,
+    /// The metrics of the paragraph's last facts, oldest first.
+    recent: VecDeque<Option<Metric>>,
+    /// The time of a starting state (`由2019年的A调整为B`): A's time; a
+    /// figure after a later 为 is the new state, of the paragraph's time.
+    from_time: Option<usize>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -456,6 +466,8 @@ impl<'t> Pass<'t> {
             table: None,
             deadline_years: Vec::new(),
             basis_end: 0,
+            from_time: None,
+            recent: VecDeque::new(),
         };
         p.paragraph_start(0, 0);
         p
@@ -475,6 +487,7 @@ impl<'t> Pass<'t> {
         self.subject = None;
         self.time = None;
         self.as_of = None;
+        self.from_time = None;
         self.cue = Status::Actual;
         self.sentence = at;
         self.opening_read = false;
@@ -605,6 +618,7 @@ impl<'t> Pass<'t> {
         self.para_cue = Status::Actual;
         self.second = usize::MAX;
         self.prev = None;
+        self.recent.clear();
         self.pending_time = None;
         self.sentence_start(at);
     }
@@ -818,6 +832,19 @@ impl<'t> Pass<'t> {
             self.basis_end = e.span.end;
             return;
         }
+        // A date that opens an aside qualifying a figure (`2300元(2010年不变价)`)
+        // dates a price basis, not the text.
+        let (paren, wide) = (metric::PAIRS[1], metric::PAIRS[2]);
+        if text[head_floor..e.span.start].ends_with([paren.0, wide.0]) && {
+            let near = &tail[..tail.char_indices().nth(9).map_or(tail.len(), |(i, _)| i)];
+            let aside = near.split([paren.1, wide.1]).next().unwrap_or(near);
+            aside.len() < near.len()
+                && aside.chars().count() <= 8
+                && !aside.is_empty()
+                && aside.chars().all(metric::is_word_char)
+        } {
+            return;
+        }
         // A date word with nothing known (年末 alone) names no time.
         if matches!(e.text(text), "年末" | "年底" | "月末" | "月底") {
             return;
@@ -846,6 +873,13 @@ impl<'t> Pass<'t> {
             self.as_of = Some(i);
         }
         self.time = Some(i);
+        // 由2019年的…: the time of the starting state only.
+        let from_word = text[head_floor..e.span.start].trim_end();
+        self.from_time = (tail.starts_with(metric::LINKS[0])
+            && words::list(List::FromState)
+                .iter()
+                .any(|w| from_word.ends_with(w)))
+        .then_some(i);
         // The time that opens the paragraph, before any figure: one in the
         // first sentence but the day of an event
         // (`…人大二次会议1月23日上午在世博中心开幕`) unless it opens a clause
@@ -952,6 +986,30 @@ impl<'t> Pass<'t> {
             } else {
                 metric = analysis.metric.clone();
             }
+            // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
+            // 分别增长12.5%和19%`): the figures take the metrics of the
+            // last facts, in order, when those differ.
+            if metric.is_none() && analysis.respectively && analysis.list.is_empty() {
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if n >= 2 && self.recent.len() >= n {
+                    let last: Vec<Metric> = self
+                        .recent
+                        .iter()
+                        .skip(self.recent.len() - n)
+                        .flatten()
+                        .cloned()
+                        .collect();
+                    let distinct = last
+                        .iter()
+                        .enumerate()
+                        .all(|(k, m)| last[..k].iter().all(|p| p.text(text) != m.text(text)));
+                    if last.len() == n && distinct {
+                        metric = Some(last[0].clone());
+                        self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
+                        self.pair_flags = Some(analysis.clone());
+                    }
+                }
+            }
             // The compared period alone (`上年同期盈利1464.66万元`, `与上年
             // 20.6%基本持平`) is no metric: the figure is the basis's value of
             // the metric before. Only a verb of change (盈利) may stand
@@ -989,6 +1047,13 @@ impl<'t> Pass<'t> {
                 Some(n) if e.kind == Kind::Count => Some(n),
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
+            // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
+            // the rank's words, no noun of this figure.
+            let after = after.filter(|n| {
+                self.entities
+                    .get(i + 1)
+                    .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
+            });
             if let Some(n) = after {
                 metric = Some(Metric {
                     span: n,
@@ -1043,6 +1108,17 @@ impl<'t> Pass<'t> {
         let time = match (stock, self.as_of) {
             _ if basis_value => None,
             (true, Some(a)) => Some(a),
+            // 由2019年的A调整为B: B is the new state, of the paragraph's time
+            // (the year of A is its compared base).
+            _ if self.from_time.is_some_and(|f| {
+                self.time == Some(f)
+                    && words::list(List::ToState)
+                        .iter()
+                        .any(|w| text[self.entities[f].span.end..e.span.start].contains(w))
+            }) =>
+            {
+                self.para_time.or_else(|| self.section_time())
+            }
             _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
         self.cues(e.span.start);
@@ -1065,6 +1141,10 @@ impl<'t> Pass<'t> {
             metric: metric.clone(),
             subject,
         });
+        if self.recent.len() == RECENT {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(metric.clone());
         self.pending_time = None;
         self.own = e.span.end;
         self.out.push(Fact {

@@ -347,6 +347,46 @@ const CASES: &[(&str, &str)] = &[
         "上半年，乙公司海外业务快速增长带动营业收入增长18%。",
         "18%|营业收入|乙公司|上半年|change|actual",
     ),
+    // A reporting verb between a part and its indicator is cut out (b5-d).
+    (
+        "2021年甲县第二产业完成增加值60.5亿元，增长3.2%。",
+        "60.5亿元|第二产业增加值|甲县|2021年|level|actual
+3.2%|第二产业增加值|甲县|2021年|change|actual",
+    ),
+    // 由<year>的A调整为B: A of that year, B of the paragraph's (b5-d 4).
+    (
+        "2021年甲县生产总值100.5亿元。产业结构由2020年的3.0:40.0:57.0调整为2.8:39.5:57.7。",
+        "100.5亿元|生产总值|甲县|2021年|level|actual
+3.0|产业结构|-|2020年|level|actual
+40.0|产业结构|-|2020年|level|actual
+57.0|产业结构|-|2020年|level|actual
+2.8|产业结构|-|2021年|level|actual
+39.5|产业结构|-|2021年|level|actual
+57.7|产业结构|-|2021年|level|actual",
+    ),
+    // Words after a figure that run into a rank are the rank's (b5-d 2).
+    (
+        "2013年甲区地区生产总值达624.98亿元,增长9.0%,增幅高出全市平均0.5个百分点居全市第二位。",
+        "624.98亿元|地区生产总值|甲区|2013年|level|actual
+9.0%|地区生产总值|甲区|2013年|change|actual
+0.5个百分点|地区生产总值|甲区|2013年|change|actual
+全市第二位|地区生产总值|甲区|2013年|rank|actual",
+    ),
+    // 分别 with no list before it: the metrics of the last facts, in order.
+    (
+        "2012年城镇居民可支配收入26500元,农民人均纯收入10800元,分别增长12.5%和19%,年均分别增长8.7%和16.2%。",
+        "26500元|城镇居民可支配收入|-|2012年|level|actual
+10800元|农民人均纯收入|-|2012年|level|actual
+12.5%|城镇居民可支配收入|-|2012年|change|actual
+19%|农民人均纯收入|-|2012年|change|actual
+8.7%|城镇居民可支配收入|-|2012年|change|actual
+16.2%|农民人均纯收入|-|2012年|change|actual",
+    ),
+    // A reporting verb of a relative clause stays in the metric.
+    (
+        "1-11月，通过公共网络实现的商品销售额4539.4万元。",
+        "4539.4万元|通过公共网络实现的商品销售额|-|1-11月|level|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
@@ -363,6 +403,21 @@ fn listed_change_verbs() {
         let c = facts[0].figure.change.expect(text);
         assert_eq!(c.direction == crate::entity::Direction::Up, up, "{text}");
     }
+}
+
+/// A date opening a bracketed price basis (`(2010年不变价)`) dates no figure (b5-d).
+#[test]
+fn price_basis_year_is_no_time() {
+    let text =
+        "甲县脱贫攻坚成效显著。贫困标准为每人每年2300元(2010年不变价),农村贫困人口1200人全部脱贫。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2300元".to_string(), "-".to_string()),
+            ("1200人".to_string(), "-".to_string())
+        ]
+    );
 }
 
 #[test]
