@@ -502,9 +502,13 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
             }
             // A date or period right after it is the compared time
             // (`降幅比1-9月份收窄`), however long.
-            let timed = entities.iter().any(|x| {
-                x.span.start == at + w.len() && matches!(x.kind, Kind::Date | Kind::Period)
-            });
+            // (The entities are in text order: a search, not a scan.)
+            let after = at + w.len();
+            let first = entities.partition_point(|x| x.span.start < after);
+            let timed = entities[first..]
+                .iter()
+                .take_while(|x| x.span.start == after)
+                .any(|x| matches!(x.kind, Kind::Date | Kind::Period));
             if w.chars().count() > 1
                 || timed
                 || basis.chars().count() <= 6
