@@ -309,6 +309,24 @@ fn list_aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
     aliases_after(text, end).filter(|(a, _)| a.len() > 1)
 }
 
+/// The titles of the `n` mentions right before the 《 at `open`, in text
+/// order, when each follows the one before past a single 和 or 、
+/// (`《A》和《B》`); `None` otherwise.
+fn listed_before(text: &str, open: usize, mentions: &[Mention], n: usize) -> Option<Vec<usize>> {
+    let listed: Vec<&Mention> = mentions.iter().rev().take(n).collect();
+    let mut next_open = open;
+    let joined = listed.len() == n
+        && listed.iter().all(|m| {
+            let gap = &text[m.span.end..next_open];
+            next_open = m.span.start;
+            let mut cs = gap.chars();
+            cs.next()
+                .is_some_and(|c| super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
+                && cs.next().is_none()
+        });
+    joined.then(|| listed.iter().rev().map(|m| m.title).collect())
+}
+
 /// Titles at their first mention, and every mention that names one of them.
 pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
     let mut titles: Vec<Title> = Vec::new();
@@ -338,51 +356,26 @@ pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
             continue;
         }
         let (doc_type, trial) = doc_type(&name);
+        let index = titles.len();
         // `《A》和《B》（以下简称《a》和《b》）`: each earlier title of the
-        // list, joined to this one by conjunctions, takes its short name.
-        if let Some((aliases, bracket_end)) = list_aliases_after(text, end) {
-            let n = aliases.len();
-            let listed: Vec<&Mention> = mentions.iter().rev().take(n - 1).collect();
-            // Each title of the list right before the next, past one 和 or 、.
-            let mut next_open = open;
-            let joined = listed.len() == n - 1
-                && listed.iter().all(|m| {
-                    let gap = &text[m.span.end..next_open];
-                    next_open = m.span.start;
-                    let mut cs = gap.chars();
-                    cs.next().is_some_and(|c| {
-                        super::text::is_conjunction(c) || c == super::text::ENUM_COMMA
-                    }) && cs.next().is_none()
-                });
-            let earlier: Vec<usize> = listed.iter().map(|m| m.title).collect();
-            if joined {
-                skip_until = bracket_end;
-                for (k, &t) in earlier.iter().rev().enumerate() {
+        // list, joined to this one by conjunctions, takes its short name;
+        // this one takes the last.
+        let listed = list_aliases_after(text, end).and_then(|(aliases, bracket_end)| {
+            let earlier = listed_before(text, open, &mentions, aliases.len() - 1)?;
+            Some((aliases, bracket_end, earlier))
+        });
+        let alias = match listed {
+            Some((aliases, bracket_end, earlier)) => {
+                for (&t, &a) in earlier.iter().zip(&aliases) {
                     if titles[t].alias.is_none() {
-                        titles[t].alias = Some(aliases[k]);
-                        by_name
-                            .entry(text[aliases[k].range()].to_string())
-                            .or_insert(t);
+                        titles[t].alias = Some(a);
+                        by_name.entry(text[a.range()].to_string()).or_insert(t);
                     }
                 }
-                let index = titles.len();
-                by_name
-                    .entry(text[aliases[n - 1].range()].to_string())
-                    .or_insert(index);
-                by_name.insert(name.clone(), index);
-                titles.push(Title {
-                    span,
-                    name,
-                    doc_type,
-                    trial,
-                    alias: Some(aliases[n - 1]),
-                });
-                mentions.push(Mention { span, title: index });
-                continue;
+                aliases.last().map(|&a| (a, bracket_end))
             }
-        }
-        let alias = alias_after(text, end);
-        let index = titles.len();
+            None => alias_after(text, end),
+        };
         if let Some((a, bracket_end)) = alias {
             skip_until = bracket_end;
             by_name.entry(text[a.range()].to_string()).or_insert(index);
