@@ -317,7 +317,10 @@ fn listed_before(text: &str, open: usize, mentions: &[Mention], n: usize) -> Opt
     let mut next_open = open;
     let joined = listed.len() == n
         && listed.iter().all(|m| {
-            let gap = &text[m.span.end..next_open];
+            // Nested or overlapping names are no list.
+            let Some(gap) = text.get(m.span.end..next_open) else {
+                return false;
+            };
             next_open = m.span.start;
             let mut cs = gap.chars();
             cs.next()
@@ -493,6 +496,13 @@ mod tests {
             ]
         );
         assert_eq!(mentions.len(), 6);
+        // Nested names never panic and make no list.
+        for text in [
+            "《甲《乙》》和《丙》（以下简称《甲》和《丙》）",
+            "《《甲》和《乙》（以下简称《a》和《b》）》",
+        ] {
+            let _ = find(text);
+        }
         // Two titles apart by more than a conjunction share no list bracket.
         let text = "《甲办法》的规定和《乙办法》（以下简称《甲》和《乙》）";
         let (titles, _) = find(text);
