@@ -115,6 +115,9 @@ pub(crate) enum Role {
     Stop = 1 << 23,
     Done = 1 << 24,
     BasePeriod = 1 << 25,
+    NotLead = 1 << 26,
+    InnerLead = 1 << 27,
+    Act = 1 << 28,
 }
 
 impl Role {
@@ -142,6 +145,9 @@ impl Role {
             (false, "stop") => Role::Stop,
             (false, "done") => Role::Done,
             (false, "baseperiod") => Role::BasePeriod,
+            (false, "notlead") => Role::NotLead,
+            (false, "innerlead") => Role::InnerLead,
+            (false, "act") => Role::Act,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

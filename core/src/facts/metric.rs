@@ -333,8 +333,11 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
                 Role::Forecast,
                 Role::Report,
                 Role::Basis,
+                Role::NotLead,
             ],
         ) {
+            // A word that opens with a lead but is none (其他, 在库) stays.
+            Some((_, roles)) if roles.has(Role::NotLead) => return s,
             Some((w, roles))
                 if roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis])
                     || w.chars().count() >= 2 =>
@@ -630,6 +633,12 @@ pub(crate) fn analyze(
             a.compare = true;
             e = s;
         } else {
+            // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
+            // the list.
+            if let Some(c) = comparison(lex, text, entities, s, e) {
+                a.compare = true;
+                e = c;
+            }
             // The figures listed from this one on, counted only here.
             let figures = figures_listed(text, following);
             list(lex, text, entities, s, e, figures, &mut a);
@@ -701,6 +710,21 @@ pub(crate) fn analyze(
             }
         }
     }
+    // A verb of work done (`集群内累计培育智能工厂`, `派发现金红利`): its
+    // object is the metric; a subject may open the words before it.
+    if let Some(at) = act_verb(lex, text, s, e) {
+        // A quoted name right after the verb keeps its quote.
+        let quoted = PAIRS.iter().any(|&(open, _)| text[at..].starts_with(open));
+        let ms = if quoted {
+            at
+        } else {
+            strip_start(lex, text, at, e)
+        };
+        if ms < e {
+            a.subject = a.subject.or_else(|| subject_at(lex, text, s, at));
+            s = ms;
+        }
+    }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
     // subject, what follows it the metric.
     if let Some(t) = time_inside(entities, s, e) {
@@ -712,6 +736,18 @@ pub(crate) fn analyze(
             a.subject = subject_at(lex, text, ps, pe).or_else(|| {
                 ((2..=10).contains(&n) && text[ps..pe].chars().all(is_word_char))
                     .then(|| Span::new(ps, pe))
+            });
+            s = ms;
+        }
+    }
+    // A time of the year inside the words (`人口年末常住人口`,
+    // `国民经济全年实现地区生产总值`): what precedes it is a section label
+    // or a subject, what follows it the metric.
+    if let Some(at) = inner_lead(lex, text, s, e) {
+        let ms = strip_start(lex, text, at, e);
+        if ms < e {
+            a.subject = a.subject.or_else(|| {
+                subject_at(lex, text, s, at).filter(|sub| trim(text, sub.end, at).0 >= at)
             });
             s = ms;
         }
@@ -757,6 +793,44 @@ pub(crate) fn analyze(
         });
     }
     a
+}
+
+/// The first time-of-year word ([`Role::InnerLead`]) inside `s..e` after
+/// at least two word characters, none of the words before it punctuation.
+fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    for (n, (off, c)) in text[s..e].char_indices().enumerate() {
+        if !is_word_char(c) {
+            return None;
+        }
+        let at = s + off;
+        if n >= 2 && lex.may_start(c, &[Role::InnerLead]) {
+            if let Some((w, _)) = lex.starting(text, at, e, &[Role::InnerLead]) {
+                if at + w.len() < e {
+                    return Some(at);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The end of the last verb of work done ([`Role::Act`]) in `s..e` with at
+/// least two word characters after it.
+fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut found = None;
+    for (off, c) in text[s..e].char_indices() {
+        let at = s + off;
+        if found.is_some_and(|f| at < f) || !lex.may_start(c, &[Role::Act]) {
+            continue;
+        }
+        if let Some((w, _)) = lex.starting(text, at, e, &[Role::Act]) {
+            let end = at + w.len();
+            if text[end..e].chars().filter(|&c| is_word_char(c)).count() >= 2 {
+                found = Some(end);
+            }
+        }
+    }
+    found
 }
 
 /// How many figures open `entities`, one after another with only a list

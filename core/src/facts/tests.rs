@@ -180,6 +180,27 @@ const CASES: &[(&str, &str)] = &[
         "2023年，全市出口额是去年的1.9倍。",
         "1.9倍|出口额|全市|2023年|change|actual",
     ),
+    // A verb of work done opens the metric's object; a subject may come
+    // before it; a lead word inside a name (其他, 在库) stays; the subject
+    // carries to the next clause.
+    (
+        "2023年，集群内累计培育智能工厂36家，全县在库固定资产投资项目141个，其他用品及服务上涨0.4%。",
+        "36家|智能工厂|-|2023年|level|actual
+141个|在库固定资产投资项目|全县|2023年|level|actual
+0.4%|其他用品及服务|全县|2023年|change|actual",
+    ),
+    // A time of the year inside the words: the label before it goes.
+    (
+        "人口年末常住人口94.9万人。国民经济全年实现地区生产总值439.19亿元。",
+        "94.9万人|常住人口|-|-|level|actual
+439.19亿元|地区生产总值|-|-|level|actual",
+    ),
+    // A comparison before 分别 ends the list; the shared head is copied.
+    (
+        "1-7月，采矿业、制造业增加值比上年同期分别增长7.1%、1.9%。",
+        "7.1%|采矿业增加值|-|1-7月|change|actual
+1.9%|制造业增加值|-|1-7月|change|actual",
+    ),
     // A new paragraph forgets the metric, the time and the deadline.
     (
         "到2025年，全市企业达到300家。\n引进项目12个。",
