@@ -639,6 +639,17 @@ pub(crate) fn analyze(
                 a.compare = true;
                 e = c;
             }
+            // So does a share verb (`制造业、服务业增加值占地区生产总值的比重
+            // 分别达到`): the rest is the whole of every listed share.
+            if let Some((z, len)) = share_verb(lex, text, s, e, set) {
+                a.share = true;
+                let after = z + len;
+                let mut w = Analysis::default();
+                let we = strip_end(lex, text, entities, after, e, &mut w);
+                let ws = strip_start(lex, text, after, we);
+                a.whole = (ws < we).then(|| Span::new(ws, we));
+                e = z;
+            }
             // The figures listed from this one on, counted only here.
             let figures = figures_listed(text, following);
             list(lex, text, entities, s, e, figures, &mut a);
@@ -941,7 +952,10 @@ fn list(
     let m = if n >= 3 {
         chars(items[n - 2])
     } else {
-        chars(items[0]) - usize::from(text[items[0].0..].starts_with('第'))
+        // `第一、二、三产业`: the ordinal mark is written once, at the first
+        // item (`第二、第三产业` writes it at each).
+        chars(items[0])
+            - usize::from(text[items[0].0..].starts_with('第') && !text[last.0..].starts_with('第'))
     };
     if short && m >= 1 && chars(last) > m + 1 {
         // The head: the last item after its own m characters.

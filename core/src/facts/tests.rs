@@ -201,6 +201,15 @@ const CASES: &[(&str, &str)] = &[
         "7.1%|采矿业增加值|-|1-7月|change|actual
 1.9%|制造业增加值|-|1-7月|change|actual",
     ),
+    // A share verb before 分别 ends the list: its rest is the whole; an
+    // ordinal mark written at each item is no head.
+    (
+        "到2025年，制造业增加值、服务业增加值占地区生产总值的比重分别达到30%、50%。\n2015年，第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。",
+        "30%|制造业增加值|-|2025年|share|target
+50%|服务业增加值|-|2025年|share|target
+2.16|第二产业|-|2015年|change|actual
+1.66个百分点|第三产业|-|2015年|change|actual",
+    ),
     // A new paragraph forgets the metric, the time and the deadline.
     (
         "到2025年，全市企业达到300家。\n引进项目12个。",
