@@ -901,6 +901,16 @@ impl<'t> Pass<'t> {
         {
             self.para_time = Some(i);
         }
+        // The deadline that opens the first paragraph of a goal section
+        // (`（三）发展目标。` then `到2020年，…`) dates the section's later
+        // paragraphs too (`信息经济全面发展。…信息消费规模达到6万亿元`).
+        if deadline && self.para_time == Some(i) {
+            if let Some(h) = self.sections.last_mut() {
+                if h.status == Status::Target && h.time.is_none() {
+                    h.time = Some(i);
+                }
+            }
+        }
         // A time that opens the figure's words is not part of its metric.
         let (lead, _) = metric::trim(text, self.own.max(self.clause), e.span.start);
         if lead >= e.span.start {

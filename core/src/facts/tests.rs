@@ -210,6 +210,13 @@ const CASES: &[(&str, &str)] = &[
 2.16|第二产业|-|2015年|change|actual
 1.66个百分点|第三产业|-|2015年|change|actual",
     ),
+    // The deadline opening a goal section's first paragraph dates its later
+    // paragraphs; a section without a goal heading does not carry it.
+    (
+        "（三）发展目标。\n到2020年，信息化发展水平大幅跃升。\n信息经济全面发展。信息消费规模达到6万亿元。\n（四）主要任务。\n信息消费规模达到5万亿元。",
+        "6万亿元|信息消费规模|-|2020年|level|target
+5万亿元|信息消费规模|-|-|level|actual",
+    ),
     // A new paragraph forgets the metric, the time and the deadline.
     (
         "到2025年，全市企业达到300家。\n引进项目12个。",
