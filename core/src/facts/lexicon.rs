@@ -118,6 +118,7 @@ pub(crate) enum Role {
     NotLead = 1 << 26,
     InnerLead = 1 << 27,
     Act = 1 << 28,
+    Post = 1 << 29,
 }
 
 impl Role {
@@ -148,6 +149,7 @@ impl Role {
             (false, "notlead") => Role::NotLead,
             (false, "innerlead") => Role::InnerLead,
             (false, "act") => Role::Act,
+            (false, "post") => Role::Post,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

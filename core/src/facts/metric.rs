@@ -469,6 +469,14 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
         }
         at += c.len_utf8();
     }
+    // A postposition closing the clause (`分三大门类看，`) is no part of it.
+    if n >= 3 && !text[at..].starts_with(|c: char| is_word_char(c)) {
+        let last = text[..at].chars().next_back().map_or(0, char::len_utf8);
+        if lex.starting(text, at - last, at, &[Role::Post]).is_some() {
+            at -= last;
+            n -= 1;
+        }
+    }
     (at > start && n >= 2).then(|| Span::new(start, at))
 }
 

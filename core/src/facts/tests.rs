@@ -217,6 +217,12 @@ const CASES: &[(&str, &str)] = &[
         "6万亿元|信息消费规模|-|2020年|level|target
 5万亿元|信息消费规模|-|-|level|actual",
     ),
+    // A postposition at the clause end is no part of the counted thing.
+    (
+        "分三大门类看，采矿业增长7.1%。",
+        "三大|门类|-|-|level|actual
+7.1%|采矿业|-|-|change|actual",
+    ),
     // A new paragraph forgets the metric, the time and the deadline.
     (
         "到2025年，全市企业达到300家。\n引进项目12个。",
