@@ -174,6 +174,9 @@ fn is_edge_punct(c: char) -> bool {
 pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e {
         match text[s..e].chars().next() {
+            // An opening quote closed inside the words opens a name
+            // (`“零增地”技改投资`): it stays.
+            Some(c) if c == PAIRS[0].0 && text[s + c.len_utf8()..e].contains(PAIRS[0].1) => break,
             Some(c) if is_edge_punct(c) => s += c.len_utf8(),
             _ => break,
         }
@@ -441,6 +444,17 @@ pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
 pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Span> {
     let mut at = start;
     let mut n = 0;
+    // A quoted name opens the counted thing (`556项“跨省通办”事项`).
+    let (open, close) = PAIRS[0];
+    if let Some(rest) = text[start..].strip_prefix(open) {
+        let end = rest.char_indices().take(12).find(|&(_, c)| c == close);
+        if let Some((i, _)) = end.filter(|&(i, _)| i > 0) {
+            if rest[..i].chars().all(is_word_char) {
+                n = rest[..i].chars().count();
+                at = start + open.len_utf8() + i + close.len_utf8();
+            }
+        }
+    }
     while let Some(c) = text[at..].chars().next() {
         if !is_word_char(c) || c.is_ascii_digit() || LINKS.contains(&c) {
             break;

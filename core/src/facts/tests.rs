@@ -223,6 +223,16 @@ const CASES: &[(&str, &str)] = &[
         "三大|门类|-|-|level|actual
 7.1%|采矿业|-|-|change|actual",
     ),
+    // Lead words off a metric's start (从, 现有, 更…了), a name in quotes
+    // kept whole before and after a figure.
+    (
+        "2023年，质检人员从70人减少至41人，现有规模以上工业企业86家，“零增地”技改投资15.6亿元，推出了410项“跨市通办”事项。",
+        "70人|质检人员|-|2023年|level|actual
+41人|质检人员|-|2023年|level|actual
+86家|规模以上工业企业|-|2023年|level|actual
+15.6亿元|“零增地”技改投资|-|2023年|level|actual
+410项|“跨市通办”事项|-|2023年|level|actual",
+    ),
     // A new paragraph forgets the metric, the time and the deadline.
     (
         "到2025年，全市企业达到300家。\n引进项目12个。",
