@@ -119,6 +119,7 @@ pub(crate) enum Role {
     InnerLead = 1 << 27,
     Act = 1 << 28,
     Post = 1 << 29,
+    Category = 1 << 30,
 }
 
 impl Role {
@@ -150,6 +151,7 @@ impl Role {
             (false, "innerlead") => Role::InnerLead,
             (false, "act") => Role::Act,
             (false, "post") => Role::Post,
+            (false, "category") => Role::Category,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

@@ -227,6 +227,8 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Fact> {
 struct Previous {
     metric: Option<Metric>,
     subject: Option<Span>,
+    /// Where its figure starts (bytes).
+    at: usize,
 }
 
 /// How many metrics of the paragraph's last facts are kept for a list
@@ -1045,6 +1047,12 @@ impl<'t> Pass<'t> {
             if subject.is_none() {
                 subject = analysis.subject;
             }
+            if let Some(m) = metric
+                .as_mut()
+                .filter(|_| e.change().is_some() && analysis.list.is_empty())
+            {
+                self.parallel_head(m);
+            }
         }
         if let Some(s) = subject {
             self.subject = Some(s);
@@ -1150,6 +1158,7 @@ impl<'t> Pass<'t> {
         self.prev = Some(Previous {
             metric: metric.clone(),
             subject,
+            at: e.span.start,
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();
@@ -1170,6 +1179,42 @@ impl<'t> Pass<'t> {
             },
             status,
         });
+    }
+
+    /// A category written without its indicator after a rate of change of
+    /// the same sentence whose metric ends in a shared head
+    /// (`国有控股企业增加值增长4.2%，股份制企业增长7.1%`): the category
+    /// takes that head.
+    fn parallel_head(&self, m: &mut Metric) {
+        let text = self.text;
+        if m.built.is_some() {
+            return;
+        }
+        let Some(Some(p)) = self
+            .prev
+            .as_ref()
+            .filter(|p| p.at >= self.sentence)
+            .map(|p| p.metric.as_ref())
+        else {
+            return;
+        };
+        let own = m.text(text);
+        let before = p.text(text);
+        let Some(head) = words::list(List::SharedHead)
+            .iter()
+            .find(|h| before.len() > h.len() && before.ends_with(*h))
+        else {
+            return;
+        };
+        if own.contains(*head)
+            || self
+                .lex
+                .ending(own, 0, own.len(), &[Role::Category])
+                .is_none()
+        {
+            return;
+        }
+        m.built = Some(format!("{own}{head}"));
     }
 
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {

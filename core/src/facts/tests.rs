@@ -233,6 +233,15 @@ const CASES: &[(&str, &str)] = &[
 15.6亿元|“零增地”技改投资|-|2023年|level|actual
 410项|“跨市通办”事项|-|2023年|level|actual",
     ),
+    // A category written without its indicator after a rate of the same
+    // sentence takes the shared head; not in the next sentence, not a count.
+    (
+        "1-10月，国有控股企业增加值增长4.2%，股份制企业增长7.1%。其中，制造业增长7.4%，新增高新技术企业45家。",
+        "4.2%|国有控股企业增加值|-|1-10月|change|actual
+7.1%|股份制企业增加值|-|1-10月|change|actual
+7.4%|制造业|-|1-10月|change|actual
+45家|新增高新技术企业|-|1-10月|level|actual",
+    ),
     // A new paragraph forgets the metric, the time and the deadline.
     (
         "到2025年，全市企业达到300家。\n引进项目12个。",
