@@ -315,11 +315,18 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             // A title with its number glued at its end, in brackets
             // (`…的通知(珠府〔2023〕14号)`): the title is the line before the
             // bracket.
-            let glued = after.chars().count() == 1
+            // Or glued without a bracket, with or without a space
+            // (`…的通知某府〔2023〕14号`).
+            let bracketed = after.chars().count() == 1
                 && after.starts_with(super::text::is_close)
                 && before.ends_with(super::text::is_open);
-            if glued {
-                let open = before.chars().next_back().map_or(0, char::len_utf8);
+            let bare = after.is_empty() && !before.ends_with(super::text::is_open);
+            if bracketed || bare {
+                let open = if bracketed {
+                    before.chars().next_back().map_or(0, char::len_utf8)
+                } else {
+                    0
+                };
                 let (ts, te) = trim(text, s, d.span.start - open);
                 if ts < te && is_title_line(&text[ts..te]) {
                     let top = title_top(text, &ls, k, 0);
@@ -639,6 +646,23 @@ mod tests {
                 vec!["各区政府,市政府各部门"]
             )
         );
+    }
+
+    #[test]
+    fn a_number_glued_without_brackets_is_no_part_of_the_title() {
+        for text in [
+            "某市人民政府关于印发某市停车管理办法的通知某府〔2030〕7号\n各区政府：\n正文。\n",
+            "某市人民政府关于印发某市停车管理办法的通知 某府〔2030〕7号\n各区政府：\n正文。\n",
+        ] {
+            assert_eq!(
+                run(text),
+                (
+                    Some("某市人民政府关于印发某市停车管理办法的通知"),
+                    vec!["各区政府"]
+                ),
+                "{text}"
+            );
+        }
     }
 
     #[test]
