@@ -972,6 +972,12 @@ mod tests {
             found("合同撤销的，均不得享受购房补贴。"),
             [pair("不得", "法规管制")]
         );
+        // So is what is no longer given or no longer needed.
+        assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
+        assert!(found("无需提前归还旧贷款").is_empty());
+        // A cash reward is funding; 运用 holds the 用 of 用地.
+        assert_eq!(found("给予一次性10万元奖励"), [pair("奖励", "资金投入")]);
+        assert!(found("综合运用地方政府性资源").is_empty());
         // A condition (…的，) says who qualifies; the measure after it is read.
         assert_eq!(
             found("被列为住宅试点项目的，给予贷款贴息"),
