@@ -126,3 +126,31 @@ fn replacing_words() {
         [one("某某办法", None, Cites)]
     );
 }
+
+#[test]
+fn the_rarer_issuing_verbs_of_a_heading() {
+    // The heading's own act: 颁布, 下发, 批转 issue the document they name,
+    // as 印发 does (the same verbs give `attachment_form`).
+    for verb in ["印发", "颁布", "下发", "批转", "颁发", "印送"] {
+        let text = format!(
+            "某市人民政府关于{verb}《某市某某规定》的通知\n某政发〔2024〕1号\n各区县人民政府：\n《某市某某规定》已经市政府同意，请认真贯彻执行。\n某市人民政府\n2024年1月5日\n"
+        );
+        let p = parse(&text, &Config::default());
+        assert_eq!(
+            p.references[0].title.as_deref(),
+            Some("某市某某规定"),
+            "{verb}"
+        );
+        assert_eq!(p.references[0].relation, Relation::Issues, "{verb}");
+        assert_eq!(
+            (p.form, p.attachment_form),
+            (Some("通知"), Some("规定")),
+            "{verb}"
+        );
+    }
+    // Another body's act in a signed text is cited.
+    assert_eq!(
+        refs("国务院颁布《某某条例》以来，各地认真贯彻。"),
+        [one("某某条例", None, Relation::Cites)]
+    );
+}
