@@ -96,7 +96,7 @@ pub(crate) fn form_of(name: &str) -> Option<&'static str> {
 /// the next non-empty line as well.
 pub(crate) fn heading_line(text: &str, heading: Span) -> String {
     let joined = super::heading::joined(&text[heading.range()]);
-    let mut line = without_glued_number(&joined).to_string();
+    let mut line = without_glued_number(&unwrapped(&joined)).to_string();
     if words(Role::About).any(|w| line.ends_with(w)) {
         let next = text[heading.end..]
             .split('\n')
@@ -107,6 +107,18 @@ pub(crate) fn heading_line(text: &str, heading: Span) -> String {
         }
     }
     line
+}
+
+/// The name inside a heading that is one 《》 title as a whole (a page that
+/// quotes the notice it carries: `《某市人民政府关于印发某某办法的通知》`),
+/// else the heading.
+fn unwrapped(line: &str) -> String {
+    let trimmed = line.trim_matches(is_space);
+    let (titles, _) = super::title::find(trimmed);
+    match titles.as_slice() {
+        [t] if t.span.start == 0 && t.span.end == trimmed.len() => t.name.clone(),
+        _ => line.to_string(),
+    }
 }
 
 /// `line` without a document number glued to its end, with or without a
@@ -242,7 +254,8 @@ pub(crate) fn find(
     let attachment = match issued {
         Some(name) => form_of(name),
         None => {
-            let rest = &line[verb_end..];
+            // Without a remark after the notice (`…的通知（征求意见稿）`).
+            let rest = strip_bracket(&line[verb_end..]);
             let rest = words(Role::NoticeEnd)
                 .find_map(|w| rest.strip_suffix(w))
                 .unwrap_or(rest);
