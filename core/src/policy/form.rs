@@ -136,8 +136,8 @@ fn without_glued_number(line: &str) -> &str {
     let announcement = line
         .char_indices()
         .map(|(i, _)| i)
-        .filter(|&i| i > 0 && ends_with_form(&line[..i]) && is_year_serial(&line[i..]))
-        .last();
+        .rev()
+        .find(|&i| i > 0 && ends_with_form(&line[..i]) && is_year_serial(&line[i..]));
     if let Some(i) = announcement {
         return line[..i].trim_end_matches(is_space);
     }
@@ -157,8 +157,8 @@ fn without_glued_number(line: &str) -> &str {
         .map(|(i, _)| i)
         .filter(|&i| i > 0 && prefix[i..].chars().count() >= 2)
         .map(|i| number.prefix.start + i)
-        .filter(|&i| ends_with_form(&line[..i]))
-        .last()
+        .rev()
+        .find(|&i| ends_with_form(&line[..i]))
         .or(Some(number.prefix.end).filter(|&i| ends_with_form(&line[..i])));
     cut.map_or(line, |i| &line[..i])
 }
