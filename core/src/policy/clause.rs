@@ -256,10 +256,10 @@ mod tests {
         let p = crate::policy::parse(text, &Config::default());
         let last = &p.clauses[2];
         assert!(text[last.span.range()].ends_with("（二）落实税收优惠。"));
-        // 应当 is an obligation (regulation); the article's first sentence is
-        // no heading, so the one mention of 专项资金 is kept.
+        // The government's 应当 is its duty, not a rule; the article's first
+        // sentence is no heading, so the one mention of 专项资金 is kept.
         let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
-        assert_eq!(tools, ["法规管制", "资金投入", "税收优惠"]);
+        assert_eq!(tools, ["资金投入", "税收优惠"]);
     }
 
     #[test]
