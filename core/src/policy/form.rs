@@ -96,7 +96,7 @@ pub(crate) fn form_of(name: &str) -> Option<&'static str> {
 /// the next non-empty line as well.
 pub(crate) fn heading_line(text: &str, heading: Span) -> String {
     let joined = super::heading::joined(&text[heading.range()]);
-    let mut line = without_glued_number(&unwrapped(&joined)).to_string();
+    let mut line = without_trailer(&unwrapped(&joined)).to_string();
     if words(Role::About).any(|w| line.ends_with(w)) {
         let next = text[heading.end..]
             .split('\n')
@@ -119,6 +119,39 @@ fn unwrapped(line: &str) -> String {
         [t] if t.span.start == 0 && t.span.end == trimmed.len() => t.name.clone(),
         _ => line.to_string(),
     }
+}
+
+/// `line` without what a page glues after a title's form word: a run of
+/// ASCII (a date `2023-05-06`, a file's extension `.pdf`, Markdown `**`), a
+/// bracket (`【字体：大 中 小】`, `（国发〔2023〕5号）`), or a document number
+/// ([`without_glued_number`]). Cut only where the rest then ends with a form.
+fn without_trailer(line: &str) -> &str {
+    let line = line.trim_end_matches(is_space);
+    if form_of(line).is_some() {
+        return line;
+    }
+    let ascii = line.trim_end_matches(|c: char| c.is_ascii() || is_space(c));
+    if ascii.len() < line.len() && form_of(ascii).is_some() {
+        return ascii;
+    }
+    if line.ends_with(super::text::is_close) {
+        let mut depth = 0usize;
+        for (i, c) in line.char_indices().rev() {
+            if super::text::is_close(c) {
+                depth += 1;
+            } else if super::text::is_open(c) {
+                depth -= 1;
+                if depth == 0 {
+                    let head = line[..i].trim_end_matches(is_space);
+                    if form_of(head).is_some() {
+                        return head;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    without_glued_number(line)
 }
 
 /// `line` without a document number glued to its end, with or without a
