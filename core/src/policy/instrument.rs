@@ -29,7 +29,9 @@
 //! definition (`…是指…`), a cue in a condition that says who or what
 //! qualifies (`被列为试点项目的，`, `对进行技术改造的企业`), a cue inside a round-bracket remark
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
-//! cue of another tool (`推广“亩均英雄贷”`).
+//! cue of another tool (`推广“亩均英雄贷”`), nor a word of obligation whose
+//! subject is a body of government (`有关部门应当…`: the state's duty, whose
+//! measure follows).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
