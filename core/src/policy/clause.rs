@@ -83,6 +83,9 @@ struct Leaf {
     last: usize,
     markers: Vec<Span>,
     titles: Vec<Span>,
+    /// The leaf is a law's article: its title is its first sentence, no
+    /// heading.
+    article: bool,
 }
 
 fn walk(
@@ -110,6 +113,7 @@ fn walk(
                 last: sub_last,
                 markers: path.iter().map(|p| p.0).collect(),
                 titles: path.iter().map(|p| p.1).collect(),
+                article,
             });
         }
         path.pop();
@@ -195,7 +199,14 @@ pub(crate) fn find(
                 {
                     Vec::new()
                 } else {
-                    instruments.find_in_clause(text, span, &l.titles, &skip)
+                    // An article's first sentence states no heading's aim:
+                    // only the chapters above it weigh as headings.
+                    let heads = if l.article {
+                        &l.titles[..l.titles.len().saturating_sub(1)]
+                    } else {
+                        &l.titles[..]
+                    };
+                    instruments.find_in_clause(text, span, heads, &skip)
                 },
                 markers: l.markers,
                 titles: l.titles,
@@ -245,6 +256,8 @@ mod tests {
         let p = crate::policy::parse(text, &Config::default());
         let last = &p.clauses[2];
         assert!(text[last.span.range()].ends_with("（二）落实税收优惠。"));
+        // The government's 应当 is its duty, not a rule; the article's first
+        // sentence is no heading, so the one mention of 专项资金 is kept.
         let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
         assert_eq!(tools, ["资金投入", "税收优惠"]);
     }

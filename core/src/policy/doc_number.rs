@@ -129,6 +129,14 @@ pub(crate) fn find(text: &str) -> Vec<DocNumber> {
             start += cut;
             p = &p[cut..];
         }
+        // A number glued to the title it follows (`…的通知某政发〔2023〕5号`,
+        // `…的批复国函〔2023〕5号`): the form word after 的 is the title's.
+        if let Some(form) =
+            super::form::form_after_of(&text[..start], p).filter(|f| f.len() < p.len())
+        {
+            start += form.len();
+            p = &p[form.len()..];
+        }
         let (Some(year), Some(serial)) = (
             digits(&text[year.0..year.1]),
             digits(&text[serial.0..serial.1]),
@@ -176,6 +184,9 @@ mod tests {
             ("根据豫政〔2020〕第7号文件", "豫政", 2020, 7),
             ("品房严格按照漯房稳办〔2022〕24号执行", "漯房稳办", 2022, 24),
             ("见甲乙〔2024〕1号", "甲乙", 2024, 1),
+            ("关于某事的通知某政发〔2023〕5号", "某政发", 2023, 5),
+            ("关于某事的批复国函〔2023〕5号", "国函", 2023, 5),
+            ("关于某事的通知〔2023〕5号", "通知", 2023, 5),
         ] {
             let found = find(text);
             assert_eq!(found.len(), 1, "{text}");

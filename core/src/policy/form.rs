@@ -95,7 +95,8 @@ pub(crate) fn form_of(name: &str) -> Option<&'static str> {
 /// title broken by a blank line: `某部等5部门关于` / `加强某某的指导意见`),
 /// the next non-empty line as well.
 pub(crate) fn heading_line(text: &str, heading: Span) -> String {
-    let mut line = super::heading::joined(&text[heading.range()]);
+    let joined = super::heading::joined(&text[heading.range()]);
+    let mut line = without_trailer(&unwrapped(&joined)).to_string();
     if words(Role::About).any(|w| line.ends_with(w)) {
         let next = text[heading.end..]
             .split('\n')
@@ -106,6 +107,119 @@ pub(crate) fn heading_line(text: &str, heading: Span) -> String {
         }
     }
     line
+}
+
+/// The name inside a heading that is one 《》 title as a whole (a page that
+/// quotes the notice it carries: `《某市人民政府关于印发某某办法的通知》`),
+/// else the heading.
+fn unwrapped(line: &str) -> String {
+    let trimmed = line.trim_matches(is_space);
+    let (titles, _) = super::title::find(trimmed);
+    match titles.as_slice() {
+        [t] if t.span.start == 0 && t.span.end == trimmed.len() => t.name.clone(),
+        _ => line.to_string(),
+    }
+}
+
+/// `line` without what a page glues after a title's form word: a run of
+/// ASCII (a date `2023-05-06`, a file's extension `.pdf`, Markdown `**`), a
+/// bracket (`【字体：大 中 小】`, `（国发〔2023〕5号）`), or a document number
+/// ([`without_glued_number`]). Cut only where the rest then ends with a form.
+fn without_trailer(line: &str) -> &str {
+    let line = line.trim_end_matches(is_space);
+    if form_of(line).is_some() {
+        return line;
+    }
+    let ascii = line.trim_end_matches(|c: char| c.is_ascii() || is_space(c));
+    if ascii.len() < line.len() && form_of(ascii).is_some() {
+        return ascii;
+    }
+    if line.ends_with(super::text::is_close) {
+        let mut depth = 0usize;
+        for (i, c) in line.char_indices().rev() {
+            if super::text::is_close(c) {
+                depth += 1;
+            } else if super::text::is_open(c) {
+                depth -= 1;
+                if depth == 0 {
+                    let head = line[..i].trim_end_matches(is_space);
+                    if form_of(head).is_some() {
+                        return head;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    without_glued_number(line)
+}
+
+/// `line` without a document number glued to its end, with or without a
+/// space (`…的通知某政发〔2023〕5号`, `…的通知 某政发〔2023〕5号`, a 公告's
+/// `…公告2023年第5号`). Where the number's prefix swallowed the form word
+/// (`通知某政发`), the form word is given back: the rightmost one that leaves
+/// a prefix of two characters or more (`…的批复国函〔2023〕5号` → `…的批复`),
+/// else the whole run (`…的通知〔2023〕5号`). A line that ends with a form
+/// after the cut keeps its number otherwise.
+fn without_glued_number(line: &str) -> &str {
+    let line = line.trim_end_matches(is_space);
+    let ends_with_form = |s: &str| form_of(s).is_some();
+    // A 公告's number: the form word, then digits in two groups, the first
+    // a year, with at most three other characters (`公告2023年第5号`).
+    let announcement = line
+        .char_indices()
+        .map(|(i, _)| i)
+        .rev()
+        .find(|&i| i > 0 && ends_with_form(&line[..i]) && is_year_serial(&line[i..]));
+    if let Some(i) = announcement {
+        return line[..i].trim_end_matches(is_space);
+    }
+    let Some(number) = super::doc_number::find(line)
+        .pop()
+        .filter(|d| d.span.end == line.len())
+    else {
+        return line;
+    };
+    let head = line[..number.span.start].trim_end_matches(is_space);
+    if ends_with_form(head) {
+        return head;
+    }
+    let prefix = &line[number.prefix.range()];
+    let cut = prefix
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0 && prefix[i..].chars().count() >= 2)
+        .map(|i| number.prefix.start + i)
+        .rev()
+        .find(|&i| ends_with_form(&line[..i]))
+        .or(Some(number.prefix.end).filter(|&i| ends_with_form(&line[..i])));
+    cut.map_or(line, |i| &line[..i])
+}
+
+/// True when `s` (spaces aside) is a year of four ASCII digits and a serial,
+/// with at most three other characters, ending with one (`2023年第5号`).
+fn is_year_serial(s: &str) -> bool {
+    let s = s.trim_start_matches(is_space);
+    let groups: Vec<&str> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let others = s.chars().filter(|c| !c.is_ascii_digit()).count();
+    s.starts_with(|c: char| c.is_ascii_digit())
+        && s.ends_with(|c: char| !c.is_ascii_digit() && !is_space(c))
+        && groups.len() == 2
+        && groups[0].len() == 4
+        && others <= 3
+}
+
+/// The longest form word `s` starts with when `before` ends with the
+/// particle of a title's form (`…的` / `通知某政发`): a document number glued
+/// to a title has swallowed it.
+pub(crate) fn form_after_of(before: &str, s: &str) -> Option<&'static str> {
+    if !words(Role::Of).any(|w| before.ends_with(w)) {
+        return None;
+    }
+    FORMS.iter().copied().find(|w| s.starts_with(w))
 }
 
 /// The form of the first document a list of issued documents names
@@ -173,7 +287,8 @@ pub(crate) fn find(
     let attachment = match issued {
         Some(name) => form_of(name),
         None => {
-            let rest = &line[verb_end..];
+            // Without a remark after the notice (`…的通知（征求意见稿）`).
+            let rest = strip_bracket(&line[verb_end..]);
             let rest = words(Role::NoticeEnd)
                 .find_map(|w| rest.strip_suffix(w))
                 .unwrap_or(rest);

@@ -10,7 +10,7 @@
 //!    with 关于, ending in a document type word;
 //! 3. else the first line that is not page furniture (`Network`,
 //!    breadcrumbs with `>`, `当前位置`, `来源:` lines), with a leading
-//!    Markdown `#` and a `原标题：` prefix removed.
+//!    Markdown `#` and a `原标题：` prefix (or a metadata table's `标　　题：`) removed.
 //!
 //! A title may be wrapped over two or three lines (`国务院关于加快推进农业机械化和`
 //! / `农机装备产业转型升级的指导意见`): the lines above its last one that read
@@ -76,16 +76,26 @@ fn has(line: &str, role: Role) -> bool {
     words(role).any(|w| line.contains(w))
 }
 
-/// `line` without a leading `原标题：` label.
+/// `line` without a leading `原标题：` label, nor a `标题：` label of a
+/// page's table of metadata, whose letters may be spaced out (`标　　题：`).
 fn without_original_label(line: &str) -> &str {
-    words(Role::OriginalTitle)
-        .find_map(|p| {
-            line.strip_prefix(p)?
-                .trim_start_matches(is_space)
-                .strip_prefix(super::text::is_colon)
-        })
-        .map_or(line, |rest| rest.trim_start_matches(is_space))
+    let Some((colon, c)) = line
+        .char_indices()
+        .take(MAX_LABEL_CHARS + 1)
+        .find(|&(_, c)| super::text::is_colon(c))
+    else {
+        return line;
+    };
+    let label: String = line[..colon].chars().filter(|&c| !is_space(c)).collect();
+    if words(Role::OriginalTitle).any(|w| w == label) {
+        line[colon + c.len_utf8()..].trim_start_matches(is_space)
+    } else {
+        line
+    }
 }
+
+/// The most characters of a label before a title, spaces included (`标　　题`).
+const MAX_LABEL_CHARS: usize = 8;
 
 /// True when `s` holds a verb of a notice that issues another document
 /// (印发, 转发): a heading that does is a 印发 notice's.
@@ -244,11 +254,18 @@ const MAX_TITLE_LINES: usize = 3;
 
 /// The first line of the title whose last line is `ls[k]`: lines right
 /// above it that read as parts of the same title (at most two).
+/// A last line that opens with the particle before its kind (`的通知`)
+/// cannot stand alone: the line above it belongs to the title even when it
+/// ends with the type word of the document it issues (`关于印发某某实施方案`
+/// / `的通知`).
 fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize {
+    let (s, e) = ls[k];
+    let tail = words(Role::KindLink).any(|w| text[s..e].starts_with(w));
     let mut top = k;
     while top > floor && k - top + 1 < MAX_TITLE_LINES {
         let (s, e) = ls[top - 1];
-        if !is_title_part(&text[s..e]) {
+        let line = &text[s..e];
+        if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
             break;
         }
         top -= 1;
@@ -265,7 +282,14 @@ fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
     for (j, &(s, e)) in ls.iter().enumerate().skip(i).take(MAX_TITLE_LINES) {
         let line = &text[s..e];
         if is_title_line(line) || (j > i && about && ends_a_wrapped_title(line)) {
-            return Some(j);
+            // Its kind on the next line (`关于印发某某实施方案` / `的通知`).
+            let tail = ls.get(j + 1).filter(|&&(s, e)| {
+                let next = &text[s..e];
+                j + 1 < i + MAX_TITLE_LINES
+                    && words(Role::KindLink).any(|w| next.starts_with(w))
+                    && is_title_line(next)
+            });
+            return Some(if tail.is_some() { j + 1 } else { j });
         }
         if !is_title_part(line) {
             return None;
@@ -315,11 +339,18 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             // A title with its number glued at its end, in brackets
             // (`…的通知(珠府〔2023〕14号)`): the title is the line before the
             // bracket.
-            let glued = after.chars().count() == 1
+            // Or glued without a bracket, with or without a space
+            // (`…的通知某府〔2023〕14号`).
+            let bracketed = after.chars().count() == 1
                 && after.starts_with(super::text::is_close)
                 && before.ends_with(super::text::is_open);
-            if glued {
-                let open = before.chars().next_back().map_or(0, char::len_utf8);
+            let bare = after.is_empty() && !before.ends_with(super::text::is_open);
+            if bracketed || bare {
+                let open = if bracketed {
+                    before.chars().next_back().map_or(0, char::len_utf8)
+                } else {
+                    0
+                };
                 let (ts, te) = trim(text, s, d.span.start - open);
                 if ts < te && is_title_line(&text[ts..te]) {
                     let top = title_top(text, &ls, k, 0);
@@ -639,6 +670,23 @@ mod tests {
                 vec!["各区政府,市政府各部门"]
             )
         );
+    }
+
+    #[test]
+    fn a_number_glued_without_brackets_is_no_part_of_the_title() {
+        for text in [
+            "某市人民政府关于印发某市停车管理办法的通知某府〔2030〕7号\n各区政府：\n正文。\n",
+            "某市人民政府关于印发某市停车管理办法的通知 某府〔2030〕7号\n各区政府：\n正文。\n",
+        ] {
+            assert_eq!(
+                run(text),
+                (
+                    Some("某市人民政府关于印发某市停车管理办法的通知"),
+                    vec!["各区政府"]
+                ),
+                "{text}"
+            );
+        }
     }
 
     #[test]

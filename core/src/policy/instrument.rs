@@ -29,7 +29,9 @@
 //! definition (`…是指…`), a cue in a condition that says who or what
 //! qualifies (`被列为试点项目的，`, `对进行技术改造的企业`), a cue inside a round-bracket remark
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
-//! cue of another tool (`推广“亩均英雄贷”`).
+//! cue of another tool (`推广“亩均英雄贷”`), nor a word of obligation whose
+//! subject is a body of government (`有关部门应当…`: the state's duty, whose
+//! measure follows).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
@@ -237,6 +239,13 @@ enum Place {
     /// after the cue in the stretch, makes the cue part of the description
     /// of who receives the measure (`对技术改造的企业给予补贴`).
     Recipient,
+    /// A cue that is a word of obligation (`应当`): a rule binding those it
+    /// names, except where a body of government is its subject.
+    Modal,
+    /// A word ending the name of a body of government (`部门`, `政府`):
+    /// right before a modal cue it makes the sentence a duty of the state
+    /// (`县级以上人民政府有关部门应当…`), whose measure is what follows.
+    Government,
 }
 
 impl FromStr for Place {
@@ -253,6 +262,8 @@ impl FromStr for Place {
             "ban" => Ok(Place::Ban),
             "condition" => Ok(Place::Condition),
             "recipient" => Ok(Place::Recipient),
+            "modal" => Ok(Place::Modal),
+            "government" => Ok(Place::Government),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -278,6 +289,8 @@ struct Contexts {
     bans: Vec<&'static str>,
     conditions: Vec<&'static str>,
     recipients: Vec<&'static str>,
+    modals: Vec<&'static str>,
+    governments: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -292,6 +305,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         bans: Vec::new(),
         conditions: Vec::new(),
         recipients: Vec::new(),
+        modals: Vec::new(),
+        governments: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -305,6 +320,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Ban => c.bans.push(w),
             Place::Condition => c.conditions.push(w),
             Place::Recipient => c.recipients.push(w),
+            Place::Modal => c.modals.push(w),
+            Place::Government => c.governments.push(w),
         }
     }
     c
@@ -341,6 +358,17 @@ fn reported(text: &str, start: usize, from: usize) -> bool {
         .before
         .iter()
         .any(|w| text[from..start].ends_with(w))
+}
+
+/// True when the cue `word` at `start` is a word of obligation whose
+/// subject, right before it, is a body of government (`有关部门应当`): the
+/// duty of the state, not a rule on those it governs.
+fn a_duty_of_government(text: &str, word: &str, start: usize, from: usize) -> bool {
+    CONTEXTS.modals.contains(&word)
+        && CONTEXTS
+            .governments
+            .iter()
+            .any(|w| text[from..start].ends_with(w))
 }
 
 /// The bounds of the text around `cue` inside `span` up to the nearest
@@ -736,6 +764,7 @@ impl Instruments {
             if repeat
                 || headed(text, cue.end)
                 || reported(text, cue.start, span.start)
+                || a_duty_of_government(text, &c.word, cue.start, span.start)
                 || named_only(text, span, cue)
                 || conditional(text, span, cue)
                 || in_remark(text, span, cue)
@@ -971,6 +1000,22 @@ mod tests {
         assert_eq!(
             found("合同撤销的，均不得享受购房补贴。"),
             [pair("不得", "法规管制")]
+        );
+        // So is what is no longer given or no longer needed.
+        assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
+        assert!(found("无需提前归还旧贷款").is_empty());
+        // A cash reward is funding; 运用 holds the 用 of 用地.
+        assert_eq!(found("给予一次性10万元奖励"), [pair("奖励", "资金投入")]);
+        assert!(found("综合运用地方政府性资源").is_empty());
+        // An obligation binds those it names; the state's own duty is the
+        // measure that follows it.
+        assert_eq!(
+            found("出口经营者应当建立内部合规制度"),
+            [pair("应当", "法规管制")]
+        );
+        assert_eq!(
+            found("县级以上人民政府有关部门应当安排专项资金"),
+            [pair("专项资金", "资金投入")]
         );
         // A condition (…的，) says who qualifies; the measure after it is read.
         assert_eq!(
