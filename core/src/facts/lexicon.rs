@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// apart. No hashing: a lookup is one array load.
 struct Slots {
     /// Per slot: the roles of its words (read at every check).
-    roles: Box<[u32]>,
+    roles: Box<[u64]>,
     /// Per slot: the range of `words` its words take (read on a hit only).
     ranges: Box<[(u16, u16)]>,
     words: Vec<(&'static str, Roles)>,
@@ -25,12 +25,12 @@ impl Slots {
     }
 
     /// The slots of `(key char, word, roles)` (each word once).
-    fn build(entries: &[(char, &'static str, u32)]) -> Slots {
+    fn build(entries: &[(char, &'static str, u64)]) -> Slots {
         // A counting sort by slot, then each slot's few words longest
         // first: the tables are built at the first call of every process,
         // where a comparison sort of every word costs more than the pass.
         let (starts, order) = by_slot(entries.iter().map(|e| Slots::slot(e.0)));
-        let mut roles = vec![0u32; 4096].into_boxed_slice();
+        let mut roles = vec![0u64; 4096].into_boxed_slice();
         let mut ranges = vec![(0u16, 0u16); 4096].into_boxed_slice();
         let mut words = Vec::with_capacity(entries.len());
         for k in 0..4096 {
@@ -58,12 +58,12 @@ impl Slots {
         }
     }
 
-    fn may_hold(&self, c: char, mask: u32) -> bool {
+    fn may_hold(&self, c: char, mask: u64) -> bool {
         self.roles[Slots::slot(c)] & mask != 0
     }
 
     /// The words of `c`'s slot, longest first, when one has a role of `mask`.
-    fn words(&self, c: char, mask: u32) -> &[(&'static str, Roles)] {
+    fn words(&self, c: char, mask: u64) -> &[(&'static str, Roles)] {
         let k = Slots::slot(c);
         if self.roles[k] & mask == 0 {
             return &[];
@@ -75,11 +75,11 @@ impl Slots {
 
 /// The bit mask of `roles`.
 #[inline]
-const fn mask(roles: &[Role]) -> u32 {
+const fn mask(roles: &[Role]) -> u64 {
     let mut m = 0;
     let mut i = 0;
     while i < roles.len() {
-        m |= roles[i] as u32;
+        m |= roles[i] as u64;
         i += 1;
     }
     m
@@ -87,7 +87,7 @@ const fn mask(roles: &[Role]) -> u32 {
 
 /// What a word of `facts_words.tsv` or `facts_subjects.tsv` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
+#[repr(u64)]
 pub(crate) enum Role {
     Report = 1,
     Change = 1 << 1,
@@ -120,6 +120,8 @@ pub(crate) enum Role {
     Act = 1 << 28,
     Post = 1 << 29,
     Category = 1 << 30,
+    DeadlineAfter = 1 << 31,
+    CloseCompare = 1 << 32,
 }
 
 impl Role {
@@ -152,6 +154,8 @@ impl Role {
             (false, "act") => Role::Act,
             (false, "post") => Role::Post,
             (false, "category") => Role::Category,
+            (false, "deadlineafter") => Role::DeadlineAfter,
+            (false, "closecompare") => Role::CloseCompare,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,
@@ -163,12 +167,12 @@ impl Role {
 
 /// A set of roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Roles(u32);
+pub(crate) struct Roles(u64);
 
 impl Roles {
     /// True when `role` is in the set.
     pub(crate) fn has(self, role: Role) -> bool {
-        self.0 & role as u32 != 0
+        self.0 & role as u64 != 0
     }
 
     /// True when any of `roles` is in the set.
@@ -232,7 +236,7 @@ impl Lexicon {
             all.iter()
                 .map(|r| r.0.chars().next().map_or(0, Slots::slot)),
         );
-        let mut roles: Vec<(&'static str, u32)> = Vec::with_capacity(all.len());
+        let mut roles: Vec<(&'static str, u64)> = Vec::with_capacity(all.len());
         let mut duplicates = Vec::new();
         for k in 0..4096 {
             let first = roles.len();
@@ -241,12 +245,12 @@ impl Lexicon {
                 let (word, role, file) = all[n as usize];
                 match roles[first..].iter_mut().find(|(w, _)| *w == word) {
                     Some((_, bits)) => {
-                        if *bits & role as u32 != 0 {
+                        if *bits & role as u64 != 0 {
                             duplicates.push((n, format!("{file}: duplicate row {word}\t{role:?}")));
                         }
-                        *bits |= role as u32;
+                        *bits |= role as u64;
                     }
-                    None => roles.push((word, role as u32)),
+                    None => roles.push((word, role as u64)),
                 }
             }
         }
@@ -317,7 +321,7 @@ impl Lexicon {
     /// low 12 bits are `key`.
     pub(crate) fn may_start_cue(&self, key: usize) -> bool {
         self.first.roles[key & 4095]
-            & (Role::Target as u32 | Role::Forecast as u32 | Role::NotCue as u32)
+            & (Role::Target as u64 | Role::Forecast as u64 | Role::NotCue as u64)
             != 0
     }
 
@@ -328,7 +332,7 @@ impl Lexicon {
             .next()
             .and_then(|c| {
                 self.first
-                    .words(c, u32::MAX)
+                    .words(c, u64::MAX)
                     .iter()
                     .find(|(w, _)| *w == word)
             })

@@ -510,7 +510,7 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
                 continue;
             }
             // 与上年相比, 同去年相比: the comparison starts at 与/同.
-            if w == "相比" || w == "相较" {
+            if roles.has(Role::CloseCompare) {
                 if let Some(i) = text[s..at].rfind(['与', '同', '和']) {
                     return Some(s + i);
                 }

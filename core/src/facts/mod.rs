@@ -743,7 +743,12 @@ impl<'t> Pass<'t> {
             }
         }
         // Nothing but the figure, its verb and a basis.
-        trigger.is_some() && (words.is_empty() || words == "同比" || words == "环比")
+        trigger.is_some()
+            && (words.is_empty()
+                || self
+                    .lex
+                    .starting(&words, 0, words.len(), &[Role::Basis])
+                    .is_some_and(|(w, _)| w.len() == words.len()))
     }
 
     fn entity(&mut self, i: usize) {
@@ -848,7 +853,10 @@ impl<'t> Pass<'t> {
             return;
         }
         // A date word with nothing known (年末 alone) names no time.
-        if matches!(e.text(text), "年末" | "年底" | "月末" | "月底") {
+        if e.kind == Kind::Date
+            && e.date().is_some_and(|d| d.is_empty())
+            && e.relative_years().is_none()
+        {
             return;
         }
         let as_of = self
@@ -860,9 +868,10 @@ impl<'t> Pass<'t> {
                 .lex
                 .ending(text, head_floor, e.span.start, &[Role::Deadline])
                 .is_some()
-                || ["之前", "以前", "前"]
-                    .iter()
-                    .any(|w| text[e.span.end..].starts_with(w)));
+                || self
+                    .lex
+                    .starting(text, e.span.end, text.len(), &[Role::DeadlineAfter])
+                    .is_some());
         if deadline {
             self.deadline = true;
             if let Some(y) = year_of(e) {
