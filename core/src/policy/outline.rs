@@ -416,24 +416,37 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             h.fresh = std::mem::take(&mut fresh);
             accept(h, &mut last, &mut out);
         }
-        if in_article {
-            continue;
-        }
-        // Headings after a closing bracket later on the same line.
+        // Headings later on the same line, whose number continues the list
+        // at their level: right after a closing bracket
+        // (`…市科技局)(二)提升水平`), or after the full stop that ends a
+        // sentence (lines a crawl joined: `…负责解释。第七条 本办法…`,
+        // `…。（二）提升水平`). An article or chapter follows only a full
+        // stop; inside an article only they do.
         let mut i = from;
         while i < e {
             let Some(c) = text[i..e].chars().next() else {
                 break;
             };
             i += c.len_utf8();
-            if !matches!(c, '）' | ')' | '〕' | ']' | '］') {
+            let after_close = matches!(c, '）' | ')' | '〕' | ']' | '］');
+            let after_stop = c == FULL_STOP;
+            if !(after_close || after_stop) {
                 continue;
             }
-            let Some(h) = heading_at(text, i, e) else {
+            let at = i + (text[i..e].len() - text[i..e].trim_start_matches(is_space).len());
+            let Some(h) = heading_at(text, at, e) else {
                 continue;
             };
-            if h.kind.is_law() || last[h.kind.rank()] + 1 != h.number {
+            let allowed = if h.kind.is_law() {
+                after_stop
+            } else {
+                !in_article
+            };
+            if !allowed || last[h.kind.rank()] + 1 != h.number {
                 continue;
+            }
+            if h.kind.is_law() {
+                in_article = h.kind == MarkerKind::Article;
             }
             i = h.span.end;
             accept(h, &mut last, &mut out);

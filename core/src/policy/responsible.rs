@@ -76,6 +76,17 @@ string_enum! {
         Verb => "verb",
         /// A verb closing a group that leads.
         LeadVerb => "lead_verb",
+        /// A verb closing a group only after a manner or an adverb
+        /// (按职责分工落实, 分别组织实施).
+        WeakVerb => "weak_verb",
+        /// A word before a closing verb, stripped with it (分别, 共同).
+        Adverb => "adverb",
+        /// A word of a time limit: a group opening with it is no unit
+        /// (长期坚持, 持续推进).
+        TimeWord => "time_word",
+        /// A word of a date: a group with a figure and one is a time limit
+        /// (2025年底前完成).
+        DateWord => "date_word",
         /// A noun of a collective that names nobody (部门, 单位).
         Collective => "collective",
         /// A word before such a noun (各, 有关).
@@ -245,19 +256,39 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             groups.drain(..k);
         }
     }
-    // A group under a label that is not one of responsibility (`适用范围：`)
-    // or a remark (`排在第一位的部门为牵头部门，下同`) ends the units.
+    // A remark (`排在第一位的部门为牵头部门，下同`) ends the units.
     if let Some(k) = groups.iter().position(|g| {
         g.first().is_some_and(|&(s, e)| {
             let t = text[s..e].trim_start_matches(is_space);
-            (t.contains(is_colon) && label_at(t).is_none())
-                || first_unit_leads(t).is_some()
+            first_unit_leads(t).is_some()
                 || words(Role::Remark).any(|w| t == w)
                 || words(Role::RemarkLead).any(|w| t.starts_with(w))
         })
     }) {
         groups.truncate(k);
     }
+    // A group under a label that is not one of responsibility (`适用范围：`,
+    // `完成时限：`) holds no units, nor do the groups after it up to the next
+    // label of responsibility; after a label, a group that is a time limit
+    // (`（责任单位：A，2025年底前完成）`) holds none either.
+    let mut other_label = false;
+    let mut seen_label = false;
+    groups.retain(|g| {
+        let Some(&(s, e)) = g.first() else {
+            return true;
+        };
+        let t = text[s..e].trim_start_matches(is_space);
+        if label_at(t).is_some() {
+            other_label = false;
+            seen_label = true;
+            return true;
+        }
+        if t.contains(is_colon) {
+            other_label = true;
+        }
+        let limit = seen_label && g.len() == 1 && is_time_limit(&text[s..e]);
+        !(other_label || limit)
+    });
     if groups.is_empty() {
         return None;
     }
@@ -281,7 +312,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                     any_label = true;
                     // A headed label alone (`作者单位：`) makes no bracket
                     // of responsibility: a label of the table or a lead does.
-                    labelled |= lead || table_label_at(&text[s..e]).is_some();
+                    labelled |= lead || responsibility_label_at(&text[s..e]);
                     lead_label = lead;
                     s += len;
                 }
@@ -316,6 +347,19 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             };
             if continues && !ends_with_body(&text[s..e]) {
                 spans[k] = (s, spans[k + 1].1);
+                spans.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        // `广州、深圳市政府`, `济源示范区、航空港区管委会`: places before a
+        // place with its body share that body; they are one unit.
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let (s, e) = spans[k];
+            let (s2, e2) = spans[k + 1];
+            if shares_body(&text[s..e], &text[s2..e2]) {
+                spans[k] = (s, e2);
                 spans.remove(k + 1);
             } else {
                 k += 1;
@@ -405,10 +449,28 @@ fn headed_label_at(s: &str) -> Option<(usize, bool)> {
         let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) else {
             continue;
         };
-        let lead = words(Role::LeadQualifier).any(|w| w == qualifier);
+        let lead = words(Role::LeadQualifier).any(|w| qualifier.ends_with(w));
         return Some((s.len() - body.len() + colon.len_utf8(), lead));
     }
     None
+}
+
+/// True when `s` opens with a label of responsibility: a label of the
+/// table, or a headed label whose words before the colon end with one
+/// (`市级责任单位：`, `县级配合单位：`).
+fn responsibility_label_at(s: &str) -> bool {
+    if table_label_at(s).is_some() {
+        return true;
+    }
+    let Some((len, _)) = headed_label_at(s) else {
+        return false;
+    };
+    let name = s[..len]
+        .trim_end_matches(is_colon)
+        .trim_end_matches(is_space);
+    WORDS.rows().any(|&(w, role)| {
+        matches!(role, Role::Label | Role::LeadLabel) && w.chars().count() > 2 && name.ends_with(w)
+    })
 }
 
 /// A label of the table with its colon at the start of `s`.
@@ -430,16 +492,47 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
 /// and whether it is a 牵头 verb.
 fn verb_at_end(s: &str) -> Option<(usize, bool)> {
     WORDS.rows().find_map(|&(w, role)| {
-        let lead = match role {
-            Role::Verb => false,
-            Role::LeadVerb => true,
+        let (lead, weak) = match role {
+            Role::Verb => (false, false),
+            Role::LeadVerb => (true, false),
+            Role::WeakVerb => (false, true),
             _ => return None,
         };
         let rest = s.strip_suffix(w)?;
+        // `A、B分别组织实施`, `A依据各自职责分别组织实施`: adverbs and a
+        // manner before the verb go with it; a weak verb needs one of them.
+        let bare = rest;
+        let rest = strip_adverbs(rest);
         let rest = strip_manner(rest, w);
+        let rest = strip_adverbs(rest);
+        if weak && rest.len() == bare.len() {
+            return None;
+        }
         let rest = strip_closer(rest);
         (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
     })
+}
+
+/// `s` without adverbs at its end (`A、B分别` → `A、B`), keeping at least
+/// one character.
+fn strip_adverbs(s: &str) -> &str {
+    let mut rest = s;
+    while let Some(r) = words(Role::Adverb)
+        .filter_map(|w| rest.strip_suffix(w))
+        .find(|r| !r.is_empty())
+    {
+        rest = r;
+    }
+    rest
+}
+
+/// True when a group of a labelled bracket is a time limit, no units
+/// (`2025年底前完成`, `2025年12月`, `长期坚持`): a figure with a date
+/// word, or a time word at its start.
+fn is_time_limit(group: &str) -> bool {
+    let dated = group.chars().any(crate::chars::is_decimal)
+        && words(Role::DateWord).any(|w| group.contains(w));
+    dated || words(Role::TimeWord).any(|w| group.starts_with(w))
 }
 
 /// The longest manner phrase before a closing verb (`按分工`, `依职责`).
@@ -526,6 +619,34 @@ fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
         && (is_collective(unit, false) || is_catch_all(unit));
     (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
         .then_some(w)
+}
+
+/// The most Han characters of a place named without its level
+/// (`广州` before `深圳市政府`).
+const MAX_BARE_PLACE_CHARS: usize = 2;
+
+/// True when `unit`, a place without a body (`济源示范区`, `广州`), comes
+/// before `next`, a place of a level with its body (`航空港区管委会`,
+/// `深圳市政府`), that body being theirs together: `广州、深圳市政府` is
+/// one unit. `next` is no 各 unit (`高新区、各区县人民政府` are two).
+fn shares_body(unit: &str, next: &str) -> bool {
+    let unit = unit.trim_matches(is_space);
+    let next = next.trim_matches(is_space);
+    if ends_with_body(unit) || words(Role::Each).any(|w| next.starts_with(w)) {
+        return false;
+    }
+    let Some(place) = words(Role::AdminBody).find_map(|b| next.strip_suffix(b)) else {
+        return false;
+    };
+    let level_at_end = |p: &str| {
+        words(Role::AdminTail).any(|w| {
+            p.strip_suffix(w)
+                .is_some_and(|name| name.chars().count() >= 2)
+        })
+    };
+    let bare =
+        unit.chars().count() == MAX_BARE_PLACE_CHARS && unit.chars().all(crate::chars::is_han);
+    level_at_end(place) && (level_at_end(unit) || bare)
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -746,6 +867,10 @@ mod tests {
             Role::AdminBody,
             Role::LabelHead,
             Role::LeadQualifier,
+            Role::WeakVerb,
+            Role::Adverb,
+            Role::TimeWord,
+            Role::DateWord,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }

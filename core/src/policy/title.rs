@@ -188,7 +188,29 @@ pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
     let (core, trial_suffix) = strip_suffix(name);
     let core = core.trim_end_matches(is_space);
     let ty = DOC_TYPES.iter().copied().find(|w| core.ends_with(w));
-    (ty, trial_suffix || TRIAL.iter().any(|w| core.contains(w)))
+    // 试行 in a bracket inside the name qualifies another document the
+    // name holds (`关于印发某某办法（试行）的通知`), not this one.
+    let outside = outside_brackets(core);
+    (
+        ty,
+        trial_suffix || TRIAL.iter().any(|w| outside.contains(w)),
+    )
+}
+
+/// `s` without its round-bracketed parts (`某办法（试行）的通知` →
+/// `某办法的通知`).
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match crate::chars::halfwidth(c) {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The longest unquoted alias.
@@ -247,7 +269,10 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
         }
     }
     if !lead_found {
-        return bare_alias(text, at);
+        match lead_after_number(text, at) {
+            Some(after) => at = after,
+            None => return bare_alias(text, at),
+        }
     }
     let q = text[at..].chars().next()?;
     let close_q = match q {
@@ -270,6 +295,36 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
         }
     };
     quoted_aliases(text, at, q, close_q)
+}
+
+/// The most characters of a document number or version before the alias
+/// lead in the same bracket.
+const MAX_NUMBER_CHARS: usize = 40;
+
+/// In a bracket from `at` that opens with a document number or a version
+/// and gives the short name after a comma (`（某建发〔2021〕3号，以下简称
+/// 《办法》）`, `（国务院令第708号；以下简称《条例》）`), the end of the alias
+/// lead; `None` for any other bracket.
+fn lead_after_number(text: &str, at: usize) -> Option<usize> {
+    let mut digits = false;
+    for (i, c) in text[at..].char_indices().take(MAX_NUMBER_CHARS) {
+        if crate::chars::halfwidth(c) == ')' || super::text::is_sentence_end(c) {
+            return None;
+        }
+        digits |= crate::chars::is_decimal(c);
+        if super::text::is_clause_sep(c) && !super::text::is_colon(c) {
+            if !digits {
+                return None;
+            }
+            let rest = &text[at + i + c.len_utf8()..];
+            let rest_at = text.len() - rest.trim_start_matches(is_space).len();
+            return ALIAS_LEADS
+                .iter()
+                .find(|lead| text[rest_at..].starts_with(*lead))
+                .map(|lead| rest_at + lead.len());
+        }
+    }
+    None
 }
 
 /// The quoted short names of an alias bracket from `at` (its first opening
