@@ -217,7 +217,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             unit_start = at + c.len_utf8();
         } else if depth == 0
             && is_space(c)
-            && label_at(text[at..end].trim_start_matches(is_space)).is_some()
+            && opens_a_label(text[at..end].trim_start_matches(is_space))
         {
             // `牵头单位：A 配合单位：B`: a label after a space opens a group.
             groups.last_mut()?.push((unit_start, at));
@@ -269,10 +269,10 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     }
     // A group under a label that is not one of responsibility (`适用范围：`,
     // `完成时限：`) holds no units, nor do the groups after it up to the next
-    // label of responsibility; after a label, a group that is a time limit
-    // (`（责任单位：A，2025年底前完成）`) holds none either.
+    // label of responsibility; after the first group, a group that is a time
+    // limit (`（责任单位：A，2025年底前完成）`) holds none either.
     let mut other_label = false;
-    let mut seen_label = false;
+    let mut first = true;
     groups.retain(|g| {
         let Some(&(s, e)) = g.first() else {
             return true;
@@ -280,13 +280,14 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         let t = text[s..e].trim_start_matches(is_space);
         if label_at(t).is_some() {
             other_label = false;
-            seen_label = true;
+            first = false;
             return true;
         }
         if t.contains(is_colon) {
             other_label = true;
         }
-        let limit = seen_label && g.len() == 1 && is_time_limit(&text[s..e]);
+        let limit = !first && g.len() == 1 && is_time_limit(&text[s..e]);
+        first = false;
         !(other_label || limit)
     });
     if groups.is_empty() {
@@ -366,6 +367,18 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             }
         }
         for (k, (s, mut e)) in spans.iter().copied().enumerate() {
+            // `市发展改革委（牵头）`: a bracket of a role after a unit gives
+            // it that role.
+            if let Some((len, role_lead)) = role_bracket_at_end(&text[s..e]) {
+                let (s2, e2) = trim(text, s, e - len);
+                if s2 < e2 {
+                    out.push(Unit {
+                        span: Span::new(s2, e2),
+                        lead: role_lead || lead,
+                    });
+                }
+                continue;
+            }
             // 等 closes the list (A、B等), or a unit with its own verb (A牵头、B负责).
             if let Some((len, verb_lead)) = verb_at_end(&text[s..e]) {
                 e -= len;
@@ -471,6 +484,25 @@ fn responsibility_label_at(s: &str) -> bool {
     WORDS.rows().any(|&(w, role)| {
         matches!(role, Role::Label | Role::LeadLabel) && w.chars().count() > 2 && name.ends_with(w)
     })
+}
+
+/// The most Han characters of a label of another kind after a space
+/// (`完成时限：`).
+const MAX_OTHER_LABEL_CHARS: usize = 6;
+
+/// True when `s` opens with a label: one of responsibility, or a few Han
+/// characters and a colon (`完成时限：`), which after a space opens a group
+/// (`（牵头单位：A 配合单位：B）`, `（责任单位：A 完成时限：2025年底）`).
+fn opens_a_label(s: &str) -> bool {
+    if label_at(s).is_some() {
+        return true;
+    }
+    let name_len = s
+        .char_indices()
+        .take(MAX_OTHER_LABEL_CHARS + 1)
+        .find(|&(_, c)| !crate::chars::is_han(c))
+        .map_or(s.len(), |(i, _)| i);
+    name_len > 0 && s[name_len..].starts_with(is_colon)
 }
 
 /// A label of the table with its colon at the start of `s`.
@@ -619,6 +651,25 @@ fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
         && (is_collective(unit, false) || is_catch_all(unit));
     (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
         .then_some(w)
+}
+
+/// A bracket at the end of `s` that holds only a verb or a label word of
+/// the table (`市发展改革委（牵头）`): its byte length and whether it leads.
+fn role_bracket_at_end(s: &str) -> Option<(usize, bool)> {
+    let s = s.trim_end_matches(is_space);
+    let close = s.chars().next_back().filter(|&c| is_close(c))?;
+    let body = &s[..s.len() - close.len_utf8()];
+    let open = body.rfind(is_open)?;
+    let inner = &body[open..];
+    let inner = &inner[inner.chars().next()?.len_utf8()..];
+    let lead = WORDS.rows().find_map(|&(w, role)| {
+        (w == inner).then_some(match role {
+            Role::LeadVerb | Role::LeadLabel => Some(true),
+            Role::Verb | Role::Label => Some(false),
+            _ => None,
+        })?
+    })?;
+    (open > 0).then_some((s.len() - open, lead))
 }
 
 /// The most Han characters of a place named without its level

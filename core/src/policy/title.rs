@@ -271,7 +271,14 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
     if !lead_found {
         match lead_after_number(text, at) {
             Some(after) => at = after,
-            None => return bare_alias(text, at),
+            // `《…》（某政〔2024〕3号）（以下简称“十条”）`: the alias bracket
+            // may follow the bracket of the document's number.
+            None => {
+                return bare_alias(text, at).or_else(|| {
+                    let close = number_bracket_end(text, at)?;
+                    aliases_after(text, close).filter(|_| text[close..].starts_with(open))
+                })
+            }
         }
     }
     let q = text[at..].chars().next()?;
@@ -327,6 +334,23 @@ fn lead_after_number(text: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// The end of a bracket from `at` (after its opening) that holds a
+/// document number or a version (`某政〔2024〕3号）`): a digit and no
+/// sentence end before the closing round bracket.
+fn number_bracket_end(text: &str, at: usize) -> Option<usize> {
+    let mut digits = false;
+    for (i, c) in text[at..].char_indices().take(MAX_NUMBER_CHARS) {
+        if super::text::is_sentence_end(c) {
+            return None;
+        }
+        digits |= crate::chars::is_decimal(c);
+        if crate::chars::halfwidth(c) == ')' {
+            return digits.then_some(at + i + c.len_utf8());
+        }
+    }
+    None
+}
+
 /// The quoted short names of an alias bracket from `at` (its first opening
 /// mark `q`) to the closing bracket: one (`以下简称《决定》）`) or a list for
 /// the titles listed before it (`以下简称《实施意见》和《行动计划》）`). Returns
@@ -350,6 +374,10 @@ fn quoted_aliases(text: &str, mut at: usize, q: char, close_q: char) -> Option<(
         if c == '）' || c == ')' {
             return Some((out, at + c.len_utf8()));
         }
+        // `《条例》《办法》`: the next short name may follow directly.
+        if c == q {
+            continue;
+        }
         if !(super::text::is_conjunction(c) || c == super::text::ENUM_COMMA) {
             return None;
         }
@@ -365,8 +393,8 @@ fn list_aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
 }
 
 /// The titles of the `n` mentions right before the 《 at `open`, in text
-/// order, when each follows the one before past a single 和 or 、
-/// (`《A》和《B》`); `None` otherwise.
+/// order, when each follows the one before past a single 和 or 、, or
+/// right after it (`《A》和《B》`, `《A》《B》`); `None` otherwise.
 fn listed_before(text: &str, open: usize, mentions: &[Mention], n: usize) -> Option<Vec<usize>> {
     let listed: Vec<&Mention> = mentions.iter().rev().take(n).collect();
     let mut next_open = open;
@@ -377,10 +405,12 @@ fn listed_before(text: &str, open: usize, mentions: &[Mention], n: usize) -> Opt
                 return false;
             };
             next_open = m.span.start;
+            // `《A》《B》`: no word between them lists them too.
             let mut cs = gap.chars();
-            cs.next()
-                .is_some_and(|c| super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
-                && cs.next().is_none()
+            cs.next().is_none_or(|c| {
+                (super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
+                    && cs.next().is_none()
+            })
         });
     joined.then(|| listed.iter().rev().map(|m| m.title).collect())
 }
