@@ -665,6 +665,25 @@ mod tests {
     }
 
     #[test]
+    fn headings_glued_after_a_full_stop() {
+        let text = "第一条 甲。\n第二条 乙。第三条 丙。（一）丁；第五条 戊。\n";
+        assert_eq!(
+            outline(text),
+            ["1:第一条:1:甲", "1:第二条:2:乙", "1:第三条:3:丙"]
+        );
+        let text = "一、甲。（责任单位：A）二、乙。（一）丙。（二）丁。（四）戊。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:甲",
+                "1:二、:2:乙",
+                "2:（一）:1:丙",
+                "2:（二）:2:丁"
+            ]
+        );
+    }
+
+    #[test]
     fn stray_mid_line_markers_are_not_headings() {
         let text = "一、总则\n支持首台(套)装备和(3)类项目。\n";
         assert_eq!(outline(text), ["1:一、:1:总则"]);

@@ -27,8 +27,15 @@
 //! is one unit, and so are levels alone before levels with their body
 //! (`市州、县市区人民政府`). The units end at a 。 unless the sentence after
 //! it is units closed by a verb (`…。市州、县市区人民政府负责落实；以下…`).
-//! `lead`: the units of a 牵头 label or verb; else, when the document says
-//! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
+//! Places before a place of a level with its body share the body
+//! (`广州、深圳市政府`, `济源示范区、航空港区管委会` are one unit each). A
+//! weak verb (落实, 组织实施) closes a group only after a manner or an
+//! adverb (`依据各自职责分别组织实施`). A group under a label of another
+//! kind (`完成时限：`) and a group after the first that is a time limit
+//! (`2025年底前完成`, `长期坚持`) hold no units.
+//! `lead`: the units of a 牵头 label or verb, or marked `（牵头）`; else, when
+//! the document says the first unit listed leads (`列第一位者为牵头单位`),
+//! the first unit.
 
 use super::text::{
     is_clause_sep, is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
@@ -1265,6 +1272,55 @@ mod tests {
         );
         // A line of its own still needs a label of the table.
         assert!(find("联系单位：某某办公室").is_empty());
+    }
+
+    #[test]
+    fn weak_verbs_time_limits_role_brackets_and_shared_bodies() {
+        assert_eq!(
+            show("（市财政局、各区县政府（管委会）依据各自职责分别组织实施）"),
+            [(vec!["市财政局", "各区县政府（管委会）"], vec![])]
+        );
+        assert_eq!(
+            show("（市商务局、市财政局按职责分工落实）"),
+            [(vec!["市商务局", "市财政局"], vec![])]
+        );
+        // A weak verb alone closes nothing.
+        assert!(find("（各地要抓紧落实）").is_empty());
+        assert_eq!(
+            show("（责任单位：市发展改革委（牵头）、市财政局，2025年底前完成）"),
+            [(vec!["市发展改革委", "市财政局"], vec!["市发展改革委"])]
+        );
+        assert_eq!(
+            show("（市商务局负责，2025年6月底前完成）"),
+            [(vec!["市商务局"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市住建局；完成时限：2025年底；配合单位：市财政局）"),
+            [(vec!["市住建局", "市财政局"], vec!["市住建局"])]
+        );
+        assert_eq!(
+            show("（责任单位：市财政局 完成时限：长期坚持）"),
+            [(vec!["市财政局"], vec![])]
+        );
+        assert_eq!(
+            show("（市级牵头单位：市经信局；县级责任单位：各县市区人民政府）"),
+            [(vec!["市经信局", "各县市区人民政府"], vec!["市经信局"])]
+        );
+        assert_eq!(
+            show("(广州、深圳市政府分别负责)"),
+            [(vec!["广州、深圳市政府"], vec![])]
+        );
+        assert!(shares_body("济源示范区", "航空港区管委会"));
+        assert!(!shares_body("高新区", "各区县人民政府"));
+        assert!(!shares_body("市委", "市政府"));
+        assert!(!shares_body("市住建局", "某某区人民政府"));
+        assert_eq!(
+            role_bracket_at_end("甲局（牵头）"),
+            Some(("（牵头）".len(), true))
+        );
+        assert_eq!(role_bracket_at_end("各县（市、区）"), None);
+        assert!(is_time_limit("2025年底前完成") && is_time_limit("持续推进"));
+        assert!(!is_time_limit("市12345热线"));
     }
 
     #[test]

@@ -540,6 +540,28 @@ mod tests {
     }
 
     #[test]
+    fn aliases_after_numbers_and_trial_inside_brackets() {
+        let text = "执行《某某办法（试行）》（某建发〔2021〕3号，以下简称《办法》）和《某某政策》（某政〔2024〕3号）（以下简称“十条”）。《办法》另有规定。";
+        let (titles, mentions) = find(text);
+        let aliases: Vec<_> = titles
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(aliases, [Some("办法"), Some("十条")]);
+        assert_eq!(mentions.len(), 3);
+        // A bracket of a number alone gives no alias.
+        assert!(find("《某某办法》（某建发〔2021〕3号）").0[0]
+            .alias
+            .is_none());
+        assert_eq!(
+            doc_type("某市人民政府关于印发某市管理办法（试行）的通知"),
+            (Some("通知"), false)
+        );
+        assert_eq!(doc_type("某市人才安居试行办法"), (Some("办法"), true));
+        assert_eq!(outside_brackets("甲（乙）丙(丁)"), "甲丙");
+    }
+
+    #[test]
     fn split_title_alias_and_repeats() {
         let text = "通过了《河北省人民代表大会常务委\n\n员会关于促进发展决定》（以下简称《决定》），自今年7月1日起施行。《决定》共30条。又见《河北省人民代表大会常务委员会关于促进发展决定》。";
         let (titles, mentions) = find(text);
