@@ -33,6 +33,9 @@
 //! adverb (`依据各自职责分别组织实施`). A group under a label of another
 //! kind (`完成时限：`) and a group after the first that is a time limit
 //! (`2025年底前完成`, `长期坚持`) hold no units.
+//! A label of the table in square brackets stands for the label and its
+//! colon (`【责任单位】A、B`): the item runs from it over its units to the
+//! line's end or a 。.
 //! `lead`: the units of a 牵头 label or verb, or marked `（牵头）`; else, when
 //! the document says the first unit listed leads (`列第一位者为牵头单位`),
 //! the first unit.
@@ -211,6 +214,18 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         let at = start + i;
         if at < skip {
             continue;
+        }
+        if depth == 0 && is_open(c) {
+            if let Some((len, _)) = bracketed_label_at(&text[at..end]) {
+                // `【牵头单位】A【配合单位】B`: a bracketed label opens a group.
+                if !text[unit_start..at].trim_matches(is_space).is_empty() {
+                    groups.last_mut()?.push((unit_start, at));
+                    groups.push(Vec::new());
+                }
+                unit_start = at;
+                skip = at + len;
+                continue;
+            }
         }
         if is_open(c) {
             depth += 1;
@@ -446,7 +461,32 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
 /// Such a label opens a group in a bracket that a lead or a label of the
 /// table makes one of responsibility (`（作者单位：某局）` is none).
 fn label_at(s: &str) -> Option<(usize, bool)> {
-    table_label_at(s).or_else(|| headed_label_at(s))
+    table_label_at(s)
+        .or_else(|| headed_label_at(s))
+        .or_else(|| bracketed_label_at(s))
+}
+
+/// A label of the table in square brackets at the start of `s`, the
+/// bracket in place of the colon (`【责任单位】`, `【牵头单位】：`): its byte
+/// length and whether it leads.
+fn bracketed_label_at(s: &str) -> Option<(usize, bool)> {
+    let open = s
+        .chars()
+        .next()
+        .filter(|&c| is_open(c) && crate::chars::halfwidth(c) != '(')?;
+    let inner = &s[open.len_utf8()..];
+    WORDS.rows().find_map(|&(w, role)| {
+        let lead = match role {
+            Role::Label => false,
+            Role::LeadLabel => true,
+            _ => return None,
+        };
+        let rest = inner.strip_prefix(w)?.trim_start_matches(is_space);
+        let close = rest.chars().next().filter(|&c| is_close(c))?;
+        let after = &rest[close.len_utf8()..];
+        let after = after.strip_prefix(|c: char| is_colon(c)).unwrap_or(after);
+        Some((s.len() - after.len(), lead))
+    })
 }
 
 /// The most Han characters before a label's head noun.
@@ -479,7 +519,7 @@ fn headed_label_at(s: &str) -> Option<(usize, bool)> {
 /// table, or a headed label whose words before the colon end with one
 /// (`市级责任单位：`, `县级配合单位：`).
 fn responsibility_label_at(s: &str) -> bool {
-    if table_label_at(s).is_some() {
+    if table_label_at(s).is_some() || bracketed_label_at(s).is_some() {
         return true;
     }
     let Some((len, _)) = headed_label_at(s) else {
@@ -808,8 +848,25 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let Some((body_end, end)) = close else {
             continue;
         };
-        let Some(units) = read(text, body_start, body_end) else {
-            continue;
+        // `【责任单位】A、B`: a bracketed label, its units after it up to the
+        // line's end or a 。.
+        let (units, end) = match read(text, body_start, body_end) {
+            Some(units) => (units, end),
+            None => {
+                let Some(units_end) = bracketed_label_at(&text[open_at..]).map(|_| {
+                    let rest = &text[end..];
+                    let stop = rest.find(['\n', FULL_STOP]).unwrap_or(rest.len());
+                    end + rest[..stop]
+                        .trim_end_matches(|c: char| is_space(c) || is_clause_sep(c))
+                        .len()
+                }) else {
+                    continue;
+                };
+                let Some(units) = read(text, open_at, units_end) else {
+                    continue;
+                };
+                (units, units_end)
+            }
         };
         from = end;
         let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
@@ -1321,6 +1378,26 @@ mod tests {
         assert_eq!(role_bracket_at_end("各县（市、区）"), None);
         assert!(is_time_limit("2025年底前完成") && is_time_limit("持续推进"));
         assert!(!is_time_limit("市12345热线"));
+    }
+
+    #[test]
+    fn labels_in_square_brackets() {
+        let text = "1.甲。【责任单位】市商务局、市财政局\n2.乙。【牵头单位】市发改委【配合单位】市财政局、市自然资源局。\n3.丙。\n[责任单位]各区县人民政府；\n";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["市商务局", "市财政局"], vec![]),
+                (
+                    vec!["市发改委", "市财政局", "市自然资源局"],
+                    vec!["市发改委"]
+                ),
+                (vec!["各区县人民政府"], vec![]),
+            ]
+        );
+        let r = find(text);
+        assert_eq!(&text[r[0].span.range()], "【责任单位】市商务局、市财政局");
+        assert_eq!(&text[r[2].span.range()], "[责任单位]各区县人民政府");
+        assert!(find("【2025年】推进。【重点】加强。").is_empty());
     }
 
     #[test]
