@@ -335,8 +335,8 @@ fn lead_after_number(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The end of a bracket from `at` (after its opening) that holds a
-/// document number or a version (`某政〔2024〕3号）`): a digit and no
-/// sentence end before the closing round bracket.
+/// document number or a version (`某政〔2024〕3号）`, `试行）`): a digit or
+/// a trial word, and no sentence end before the closing round bracket.
 fn number_bracket_end(text: &str, at: usize) -> Option<usize> {
     let mut digits = false;
     for (i, c) in text[at..].char_indices().take(MAX_NUMBER_CHARS) {
@@ -345,7 +345,8 @@ fn number_bracket_end(text: &str, at: usize) -> Option<usize> {
         }
         digits |= crate::chars::is_decimal(c);
         if crate::chars::halfwidth(c) == ')' {
-            return digits.then_some(at + i + c.len_utf8());
+            let remark = TRIAL.contains(&&text[at..at + i]);
+            return (digits || remark).then_some(at + i + c.len_utf8());
         }
     }
     None
@@ -549,6 +550,14 @@ mod tests {
             .collect();
         assert_eq!(aliases, [Some("办法"), Some("十条")]);
         assert_eq!(mentions.len(), 3);
+        let text =
+            "落实《某某管理办法》（试行）（以下简称《办法》）和《某某新政》（以下统称“新政”）。";
+        let aliases: Vec<_> = find(text)
+            .0
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(aliases, [Some("办法"), Some("新政")]);
         // A bracket of a number alone gives no alias.
         assert!(find("《某某办法》（某建发〔2021〕3号）").0[0]
             .alias
