@@ -281,6 +281,10 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
             }
         }
     }
+    // `以下简称：《办法》`, `以下简称 《办法》`: a colon or a space after the lead.
+    let rest = text[at..].trim_start_matches(is_space);
+    let rest = rest.strip_prefix(super::text::is_colon).unwrap_or(rest);
+    at = text.len() - rest.trim_start_matches(is_space).len();
     let q = text[at..].chars().next()?;
     let close_q = match q {
         '《' => '》',
@@ -558,6 +562,15 @@ mod tests {
             .map(|t| t.alias.map(|a| &text[a.range()]))
             .collect();
         assert_eq!(aliases, [Some("办法"), Some("新政")]);
+        let text =
+            "落实《某某甲办法》（以下简称：《甲办法》）和《某某乙办法》（以下简称 《乙办法》）。";
+        let (titles, mentions) = find(text);
+        let aliases: Vec<_> = titles
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(aliases, [Some("甲办法"), Some("乙办法")]);
+        assert_eq!(mentions.len(), 2);
         // A bracket of a number alone gives no alias.
         assert!(find("《某某办法》（某建发〔2021〕3号）").0[0]
             .alias
