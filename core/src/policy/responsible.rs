@@ -97,6 +97,8 @@ string_enum! {
         /// A word of a date: a group with a figure and one is a time limit
         /// (2025年底前完成).
         DateWord => "date_word",
+        /// A word after a label standing for its colon (责任单位为A).
+        Copula => "copula",
         /// A noun of a collective that names nobody (部门, 单位).
         Collective => "collective",
         /// A word before such a noun (各, 有关).
@@ -195,10 +197,12 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 .map_or(end, |j| after + j);
             let (s, e) = trim(text, after, next);
             let sentence = &text[s..e];
-            let units = verb_at_end(sentence).is_some()
+            // `（牵头单位：A。配合单位：B）`: a label after the 。 goes on.
+            let units = (verb_at_end(sentence).is_some()
                 && !sentence.contains(is_colon)
                 && !names_an_agent(sentence)
-                && sentence.chars().count() <= MAX_UNIT_CHARS;
+                && sentence.chars().count() <= MAX_UNIT_CHARS)
+                || responsibility_label_at(sentence);
             if units {
                 next
             } else {
@@ -562,8 +566,12 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
         };
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
-        let colon = body.chars().next().filter(|c| is_colon(*c))?;
-        Some((s.len() - body.len() + colon.len_utf8(), lead))
+        if let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) {
+            return Some((s.len() - body.len() + colon.len_utf8(), lead));
+        }
+        // `责任单位为A、B`: a copula after a label of a few words.
+        let copula = words(Role::Copula).find(|c| body.starts_with(c))?;
+        (w.chars().count() > 2).then_some((s.len() - body.len() + copula.len(), lead))
     })
 }
 
@@ -892,7 +900,9 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         let body = &text[s..e];
-        if table_label_at(body).is_none()
+        // A line opens with a label and its colon (a copula, `责任单位为…`,
+        // opens a sentence there).
+        if table_label_at(body).is_none_or(|(len, _)| !body[..len].ends_with(is_colon))
             || out.iter().any(|r| r.span.start >= s && r.span.end <= e)
         {
             continue;
@@ -986,6 +996,7 @@ mod tests {
             Role::Adverb,
             Role::TimeWord,
             Role::DateWord,
+            Role::Copula,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -1378,6 +1389,22 @@ mod tests {
         assert_eq!(role_bracket_at_end("各县（市、区）"), None);
         assert!(is_time_limit("2025年底前完成") && is_time_limit("持续推进"));
         assert!(!is_time_limit("市12345热线"));
+    }
+
+    #[test]
+    fn copulas_and_labels_after_a_full_stop() {
+        assert_eq!(
+            show("（责任单位为市商务局、市财政局）"),
+            [(vec!["市商务局", "市财政局"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市发改委。配合单位：市财政局）"),
+            [(vec!["市发改委", "市财政局"], vec!["市发改委"])]
+        );
+        // A line of its own needs the colon.
+        assert!(find("甲。\n责任单位为各级人民政府，负责落实。").is_empty());
+        // A short label takes no copula.
+        assert!(find("（责任为主）").is_empty());
     }
 
     #[test]
