@@ -328,6 +328,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // comma may list them (`（省委金融办，省财政厅牵头负责）`), so they take the
     // role of the verb that closes the next group.
     let mut any_label = false;
+    let mut any_verb = false;
     let mut pending: Vec<usize> = Vec::new();
     for group in &groups {
         let first_unit = out.len();
@@ -350,9 +351,12 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         let mut lead = lead_label;
         closed_by_verb = false;
         if let Some(last) = spans.last_mut() {
-            if let Some((len, verb_lead)) = verb_at_end(&text[last.0..last.1]) {
+            // After a group closed by a verb, a weak verb alone closes one
+            // too (`（A牵头，B落实，下同）`).
+            if let Some((len, verb_lead)) = verb_at_end_in(&text[last.0..last.1], any_verb) {
                 last.1 -= len;
                 closed_by_verb = true;
+                any_verb = true;
                 lead |= verb_lead;
             }
         }
@@ -578,6 +582,11 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
 /// A closing verb (with a 等 before it) at the end of `s`: its byte length
 /// and whether it is a 牵头 verb.
 fn verb_at_end(s: &str) -> Option<(usize, bool)> {
+    verb_at_end_in(s, false)
+}
+
+/// [`verb_at_end`], a weak verb alone closing the group when `weak_ok`.
+fn verb_at_end_in(s: &str, weak_ok: bool) -> Option<(usize, bool)> {
     WORDS.rows().find_map(|&(w, role)| {
         let (lead, weak) = match role {
             Role::Verb => (false, false),
@@ -592,7 +601,7 @@ fn verb_at_end(s: &str) -> Option<(usize, bool)> {
         let rest = strip_adverbs(rest);
         let rest = strip_manner(rest, w);
         let rest = strip_adverbs(rest);
-        if weak && rest.len() == bare.len() {
+        if weak && !weak_ok && rest.len() == bare.len() {
             return None;
         }
         let rest = strip_closer(rest);
@@ -1403,6 +1412,10 @@ mod tests {
         );
         // A line of its own needs the colon.
         assert!(find("甲。\n责任单位为各级人民政府，负责落实。").is_empty());
+        assert_eq!(
+            show("（市发改委牵头，各区县政府落实，下同）"),
+            [(vec!["市发改委", "各区县政府"], vec!["市发改委"])]
+        );
         // A short label takes no copula.
         assert!(find("（责任为主）").is_empty());
     }
