@@ -416,24 +416,37 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             h.fresh = std::mem::take(&mut fresh);
             accept(h, &mut last, &mut out);
         }
-        if in_article {
-            continue;
-        }
-        // Headings after a closing bracket later on the same line.
+        // Headings later on the same line, whose number continues the list
+        // at their level: right after a closing bracket
+        // (`…市科技局)(二)提升水平`), or after the full stop that ends a
+        // sentence (lines a crawl joined: `…负责解释。第七条 本办法…`,
+        // `…。（二）提升水平`). An article or chapter follows only a full
+        // stop; inside an article only they do.
         let mut i = from;
         while i < e {
             let Some(c) = text[i..e].chars().next() else {
                 break;
             };
             i += c.len_utf8();
-            if !matches!(c, '）' | ')' | '〕' | ']' | '］') {
+            let after_close = matches!(c, '）' | ')' | '〕' | ']' | '］');
+            let after_stop = c == FULL_STOP;
+            if !(after_close || after_stop) {
                 continue;
             }
-            let Some(h) = heading_at(text, i, e) else {
+            let at = i + (text[i..e].len() - text[i..e].trim_start_matches(is_space).len());
+            let Some(h) = heading_at(text, at, e) else {
                 continue;
             };
-            if h.kind.is_law() || last[h.kind.rank()] + 1 != h.number {
+            let allowed = if h.kind.is_law() {
+                after_stop
+            } else {
+                !in_article
+            };
+            if !allowed || last[h.kind.rank()] + 1 != h.number {
                 continue;
+            }
+            if h.kind.is_law() {
+                in_article = h.kind == MarkerKind::Article;
             }
             i = h.span.end;
             accept(h, &mut last, &mut out);
@@ -647,6 +660,25 @@ mod tests {
                 "4:（1）:1:细项",
                 "4:(2):2:细项二",
                 "1:三、:3:保障措施",
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_glued_after_a_full_stop() {
+        let text = "第一条 甲。\n第二条 乙。第三条 丙。（一）丁；第五条 戊。\n";
+        assert_eq!(
+            outline(text),
+            ["1:第一条:1:甲", "1:第二条:2:乙", "1:第三条:3:丙"]
+        );
+        let text = "一、甲。（责任单位：A）二、乙。（一）丙。（二）丁。（四）戊。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:甲",
+                "1:二、:2:乙",
+                "2:（一）:1:丙",
+                "2:（二）:2:丁"
             ]
         );
     }

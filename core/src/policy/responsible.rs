@@ -27,8 +27,18 @@
 //! is one unit, and so are levels alone before levels with their body
 //! (`市州、县市区人民政府`). The units end at a 。 unless the sentence after
 //! it is units closed by a verb (`…。市州、县市区人民政府负责落实；以下…`).
-//! `lead`: the units of a 牵头 label or verb; else, when the document says
-//! the first unit listed leads (`列第一位者为牵头单位`), the first unit.
+//! Places before a place of a level with its body share the body
+//! (`广州、深圳市政府`, `济源示范区、航空港区管委会` are one unit each). A
+//! weak verb (落实, 组织实施) closes a group only after a manner or an
+//! adverb (`依据各自职责分别组织实施`). A group under a label of another
+//! kind (`完成时限：`) and a group after the first that is a time limit
+//! (`2025年底前完成`, `长期坚持`) hold no units.
+//! A label of the table in square brackets stands for the label and its
+//! colon (`【责任单位】A、B`): the item runs from it over its units to the
+//! line's end or a 。.
+//! `lead`: the units of a 牵头 label or verb, or marked `（牵头）`; else, when
+//! the document says the first unit listed leads (`列第一位者为牵头单位`),
+//! the first unit.
 
 use super::text::{
     is_clause_sep, is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
@@ -76,6 +86,19 @@ string_enum! {
         Verb => "verb",
         /// A verb closing a group that leads.
         LeadVerb => "lead_verb",
+        /// A verb closing a group only after a manner or an adverb
+        /// (按职责分工落实, 分别组织实施).
+        WeakVerb => "weak_verb",
+        /// A word before a closing verb, stripped with it (分别, 共同).
+        Adverb => "adverb",
+        /// A word of a time limit: a group opening with it is no unit
+        /// (长期坚持, 持续推进).
+        TimeWord => "time_word",
+        /// A word of a date: a group with a figure and one is a time limit
+        /// (2025年底前完成).
+        DateWord => "date_word",
+        /// A word after a label standing for its colon (责任单位为A).
+        Copula => "copula",
         /// A noun of a collective that names nobody (部门, 单位).
         Collective => "collective",
         /// A word before such a noun (各, 有关).
@@ -174,10 +197,12 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 .map_or(end, |j| after + j);
             let (s, e) = trim(text, after, next);
             let sentence = &text[s..e];
-            let units = verb_at_end(sentence).is_some()
+            // `（牵头单位：A。配合单位：B）`: a label after the 。 goes on.
+            let units = (verb_at_end(sentence).is_some()
                 && !sentence.contains(is_colon)
                 && !names_an_agent(sentence)
-                && sentence.chars().count() <= MAX_UNIT_CHARS;
+                && sentence.chars().count() <= MAX_UNIT_CHARS)
+                || responsibility_label_at(sentence);
             if units {
                 next
             } else {
@@ -194,6 +219,18 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         if at < skip {
             continue;
         }
+        if depth == 0 && is_open(c) {
+            if let Some((len, _)) = bracketed_label_at(&text[at..end]) {
+                // `【牵头单位】A【配合单位】B`: a bracketed label opens a group.
+                if !text[unit_start..at].trim_matches(is_space).is_empty() {
+                    groups.last_mut()?.push((unit_start, at));
+                    groups.push(Vec::new());
+                }
+                unit_start = at;
+                skip = at + len;
+                continue;
+            }
+        }
         if is_open(c) {
             depth += 1;
         } else if is_close(c) {
@@ -206,7 +243,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             unit_start = at + c.len_utf8();
         } else if depth == 0
             && is_space(c)
-            && label_at(text[at..end].trim_start_matches(is_space)).is_some()
+            && opens_a_label(text[at..end].trim_start_matches(is_space))
         {
             // `牵头单位：A 配合单位：B`: a label after a space opens a group.
             groups.last_mut()?.push((unit_start, at));
@@ -245,19 +282,40 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             groups.drain(..k);
         }
     }
-    // A group under a label that is not one of responsibility (`适用范围：`)
-    // or a remark (`排在第一位的部门为牵头部门，下同`) ends the units.
+    // A remark (`排在第一位的部门为牵头部门，下同`) ends the units.
     if let Some(k) = groups.iter().position(|g| {
         g.first().is_some_and(|&(s, e)| {
             let t = text[s..e].trim_start_matches(is_space);
-            (t.contains(is_colon) && label_at(t).is_none())
-                || first_unit_leads(t).is_some()
+            first_unit_leads(t).is_some()
                 || words(Role::Remark).any(|w| t == w)
                 || words(Role::RemarkLead).any(|w| t.starts_with(w))
         })
     }) {
         groups.truncate(k);
     }
+    // A group under a label that is not one of responsibility (`适用范围：`,
+    // `完成时限：`) holds no units, nor do the groups after it up to the next
+    // label of responsibility; after the first group, a group that is a time
+    // limit (`（责任单位：A，2025年底前完成）`) holds none either.
+    let mut other_label = false;
+    let mut first = true;
+    groups.retain(|g| {
+        let Some(&(s, e)) = g.first() else {
+            return true;
+        };
+        let t = text[s..e].trim_start_matches(is_space);
+        if label_at(t).is_some() {
+            other_label = false;
+            first = false;
+            return true;
+        }
+        if t.contains(is_colon) {
+            other_label = true;
+        }
+        let limit = !first && g.len() == 1 && is_time_limit(&text[s..e]);
+        first = false;
+        !(other_label || limit)
+    });
     if groups.is_empty() {
         return None;
     }
@@ -270,6 +328,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // comma may list them (`（省委金融办，省财政厅牵头负责）`), so they take the
     // role of the verb that closes the next group.
     let mut any_label = false;
+    let mut any_verb = false;
     let mut pending: Vec<usize> = Vec::new();
     for group in &groups {
         let first_unit = out.len();
@@ -281,7 +340,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                     any_label = true;
                     // A headed label alone (`作者单位：`) makes no bracket
                     // of responsibility: a label of the table or a lead does.
-                    labelled |= lead || table_label_at(&text[s..e]).is_some();
+                    labelled |= lead || responsibility_label_at(&text[s..e]);
                     lead_label = lead;
                     s += len;
                 }
@@ -292,9 +351,12 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         let mut lead = lead_label;
         closed_by_verb = false;
         if let Some(last) = spans.last_mut() {
-            if let Some((len, verb_lead)) = verb_at_end(&text[last.0..last.1]) {
+            // After a group closed by a verb, a weak verb alone closes one
+            // too (`（A牵头，B落实，下同）`).
+            if let Some((len, verb_lead)) = verb_at_end_in(&text[last.0..last.1], any_verb) {
                 last.1 -= len;
                 closed_by_verb = true;
+                any_verb = true;
                 lead |= verb_lead;
             }
         }
@@ -321,7 +383,32 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 k += 1;
             }
         }
+        // `广州、深圳市政府`, `济源示范区、航空港区管委会`: places before a
+        // place with its body share that body; they are one unit.
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let (s, e) = spans[k];
+            let (s2, e2) = spans[k + 1];
+            if shares_body(&text[s..e], &text[s2..e2]) {
+                spans[k] = (s, e2);
+                spans.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
         for (k, (s, mut e)) in spans.iter().copied().enumerate() {
+            // `市发展改革委（牵头）`: a bracket of a role after a unit gives
+            // it that role.
+            if let Some((len, role_lead)) = role_bracket_at_end(&text[s..e]) {
+                let (s2, e2) = trim(text, s, e - len);
+                if s2 < e2 {
+                    out.push(Unit {
+                        span: Span::new(s2, e2),
+                        lead: role_lead || lead,
+                    });
+                }
+                continue;
+            }
             // 等 closes the list (A、B等), or a unit with its own verb (A牵头、B负责).
             if let Some((len, verb_lead)) = verb_at_end(&text[s..e]) {
                 e -= len;
@@ -382,7 +469,32 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
 /// Such a label opens a group in a bracket that a lead or a label of the
 /// table makes one of responsibility (`（作者单位：某局）` is none).
 fn label_at(s: &str) -> Option<(usize, bool)> {
-    table_label_at(s).or_else(|| headed_label_at(s))
+    table_label_at(s)
+        .or_else(|| headed_label_at(s))
+        .or_else(|| bracketed_label_at(s))
+}
+
+/// A label of the table in square brackets at the start of `s`, the
+/// bracket in place of the colon (`【责任单位】`, `【牵头单位】：`): its byte
+/// length and whether it leads.
+fn bracketed_label_at(s: &str) -> Option<(usize, bool)> {
+    let open = s
+        .chars()
+        .next()
+        .filter(|&c| is_open(c) && crate::chars::halfwidth(c) != '(')?;
+    let inner = &s[open.len_utf8()..];
+    WORDS.rows().find_map(|&(w, role)| {
+        let lead = match role {
+            Role::Label => false,
+            Role::LeadLabel => true,
+            _ => return None,
+        };
+        let rest = inner.strip_prefix(w)?.trim_start_matches(is_space);
+        let close = rest.chars().next().filter(|&c| is_close(c))?;
+        let after = &rest[close.len_utf8()..];
+        let after = after.strip_prefix(|c: char| is_colon(c)).unwrap_or(after);
+        Some((s.len() - after.len(), lead))
+    })
 }
 
 /// The most Han characters before a label's head noun.
@@ -405,10 +517,47 @@ fn headed_label_at(s: &str) -> Option<(usize, bool)> {
         let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) else {
             continue;
         };
-        let lead = words(Role::LeadQualifier).any(|w| w == qualifier);
+        let lead = words(Role::LeadQualifier).any(|w| qualifier.ends_with(w));
         return Some((s.len() - body.len() + colon.len_utf8(), lead));
     }
     None
+}
+
+/// True when `s` opens with a label of responsibility: a label of the
+/// table, or a headed label whose words before the colon end with one
+/// (`市级责任单位：`, `县级配合单位：`).
+fn responsibility_label_at(s: &str) -> bool {
+    if table_label_at(s).is_some() || bracketed_label_at(s).is_some() {
+        return true;
+    }
+    let Some((len, _)) = headed_label_at(s) else {
+        return false;
+    };
+    let name = s[..len]
+        .trim_end_matches(is_colon)
+        .trim_end_matches(is_space);
+    WORDS.rows().any(|&(w, role)| {
+        matches!(role, Role::Label | Role::LeadLabel) && w.chars().count() > 2 && name.ends_with(w)
+    })
+}
+
+/// The most Han characters of a label of another kind after a space
+/// (`完成时限：`).
+const MAX_OTHER_LABEL_CHARS: usize = 6;
+
+/// True when `s` opens with a label: one of responsibility, or a few Han
+/// characters and a colon (`完成时限：`), which after a space opens a group
+/// (`（牵头单位：A 配合单位：B）`, `（责任单位：A 完成时限：2025年底）`).
+fn opens_a_label(s: &str) -> bool {
+    if label_at(s).is_some() {
+        return true;
+    }
+    let name_len = s
+        .char_indices()
+        .take(MAX_OTHER_LABEL_CHARS + 1)
+        .find(|&(_, c)| !crate::chars::is_han(c))
+        .map_or(s.len(), |(i, _)| i);
+    name_len > 0 && s[name_len..].starts_with(is_colon)
 }
 
 /// A label of the table with its colon at the start of `s`.
@@ -421,25 +570,65 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
         };
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
-        let colon = body.chars().next().filter(|c| is_colon(*c))?;
-        Some((s.len() - body.len() + colon.len_utf8(), lead))
+        if let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) {
+            return Some((s.len() - body.len() + colon.len_utf8(), lead));
+        }
+        // `责任单位为A、B`: a copula after a label of a few words.
+        let copula = words(Role::Copula).find(|c| body.starts_with(c))?;
+        (w.chars().count() > 2).then_some((s.len() - body.len() + copula.len(), lead))
     })
 }
 
 /// A closing verb (with a 等 before it) at the end of `s`: its byte length
 /// and whether it is a 牵头 verb.
 fn verb_at_end(s: &str) -> Option<(usize, bool)> {
+    verb_at_end_in(s, false)
+}
+
+/// [`verb_at_end`], a weak verb alone closing the group when `weak_ok`.
+fn verb_at_end_in(s: &str, weak_ok: bool) -> Option<(usize, bool)> {
     WORDS.rows().find_map(|&(w, role)| {
-        let lead = match role {
-            Role::Verb => false,
-            Role::LeadVerb => true,
+        let (lead, weak) = match role {
+            Role::Verb => (false, false),
+            Role::LeadVerb => (true, false),
+            Role::WeakVerb => (false, true),
             _ => return None,
         };
         let rest = s.strip_suffix(w)?;
+        // `A、B分别组织实施`, `A依据各自职责分别组织实施`: adverbs and a
+        // manner before the verb go with it; a weak verb needs one of them.
+        let bare = rest;
+        let rest = strip_adverbs(rest);
         let rest = strip_manner(rest, w);
+        let rest = strip_adverbs(rest);
+        if weak && !weak_ok && rest.len() == bare.len() {
+            return None;
+        }
         let rest = strip_closer(rest);
         (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
     })
+}
+
+/// `s` without adverbs at its end (`A、B分别` → `A、B`), keeping at least
+/// one character.
+fn strip_adverbs(s: &str) -> &str {
+    let mut rest = s;
+    while let Some(r) = words(Role::Adverb)
+        .filter_map(|w| rest.strip_suffix(w))
+        .find(|r| !r.is_empty())
+    {
+        rest = r;
+    }
+    rest
+}
+
+/// True when a group of a labelled bracket is a time limit, no units
+/// (`2025年底前完成`, `2025年12月`, `长期坚持`): a figure with a date
+/// word, or a time word at its start.
+fn is_time_limit(group: &str) -> bool {
+    let dated = group.chars().any(crate::chars::is_decimal)
+        && words(Role::DateWord).any(|w| group.contains(w));
+    dated || words(Role::TimeWord).any(|w| group.starts_with(w))
 }
 
 /// The longest manner phrase before a closing verb (`按分工`, `依职责`).
@@ -526,6 +715,53 @@ fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
         && (is_collective(unit, false) || is_catch_all(unit));
     (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
         .then_some(w)
+}
+
+/// A bracket at the end of `s` that holds only a verb or a label word of
+/// the table (`市发展改革委（牵头）`): its byte length and whether it leads.
+fn role_bracket_at_end(s: &str) -> Option<(usize, bool)> {
+    let s = s.trim_end_matches(is_space);
+    let close = s.chars().next_back().filter(|&c| is_close(c))?;
+    let body = &s[..s.len() - close.len_utf8()];
+    let open = body.rfind(is_open)?;
+    let inner = &body[open..];
+    let inner = &inner[inner.chars().next()?.len_utf8()..];
+    let lead = WORDS.rows().find_map(|&(w, role)| {
+        (w == inner).then_some(match role {
+            Role::LeadVerb | Role::LeadLabel => Some(true),
+            Role::Verb | Role::Label => Some(false),
+            _ => None,
+        })?
+    })?;
+    (open > 0).then_some((s.len() - open, lead))
+}
+
+/// The most Han characters of a place named without its level
+/// (`广州` before `深圳市政府`).
+const MAX_BARE_PLACE_CHARS: usize = 2;
+
+/// True when `unit`, a place without a body (`济源示范区`, `广州`), comes
+/// before `next`, a place of a level with its body (`航空港区管委会`,
+/// `深圳市政府`), that body being theirs together: `广州、深圳市政府` is
+/// one unit. `next` is no 各 unit (`高新区、各区县人民政府` are two).
+fn shares_body(unit: &str, next: &str) -> bool {
+    let unit = unit.trim_matches(is_space);
+    let next = next.trim_matches(is_space);
+    if ends_with_body(unit) || words(Role::Each).any(|w| next.starts_with(w)) {
+        return false;
+    }
+    let Some(place) = words(Role::AdminBody).find_map(|b| next.strip_suffix(b)) else {
+        return false;
+    };
+    let level_at_end = |p: &str| {
+        words(Role::AdminTail).any(|w| {
+            p.strip_suffix(w)
+                .is_some_and(|name| name.chars().count() >= 2)
+        })
+    };
+    let bare =
+        unit.chars().count() == MAX_BARE_PLACE_CHARS && unit.chars().all(crate::chars::is_han);
+    level_at_end(place) && (level_at_end(unit) || bare)
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -629,8 +865,25 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let Some((body_end, end)) = close else {
             continue;
         };
-        let Some(units) = read(text, body_start, body_end) else {
-            continue;
+        // `【责任单位】A、B`: a bracketed label, its units after it up to the
+        // line's end or a 。.
+        let (units, end) = match read(text, body_start, body_end) {
+            Some(units) => (units, end),
+            None => {
+                let Some(units_end) = bracketed_label_at(&text[open_at..]).map(|_| {
+                    let rest = &text[end..];
+                    let stop = rest.find(['\n', FULL_STOP]).unwrap_or(rest.len());
+                    end + rest[..stop]
+                        .trim_end_matches(|c: char| is_space(c) || is_clause_sep(c))
+                        .len()
+                }) else {
+                    continue;
+                };
+                let Some(units) = read(text, open_at, units_end) else {
+                    continue;
+                };
+                (units, units_end)
+            }
         };
         from = end;
         let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
@@ -656,7 +909,9 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         let body = &text[s..e];
-        if table_label_at(body).is_none()
+        // A line opens with a label and its colon (a copula, `责任单位为…`,
+        // opens a sentence there).
+        if table_label_at(body).is_none_or(|(len, _)| !body[..len].ends_with(is_colon))
             || out.iter().any(|r| r.span.start >= s && r.span.end <= e)
         {
             continue;
@@ -746,6 +1001,11 @@ mod tests {
             Role::AdminBody,
             Role::LabelHead,
             Role::LeadQualifier,
+            Role::WeakVerb,
+            Role::Adverb,
+            Role::TimeWord,
+            Role::DateWord,
+            Role::Copula,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -1089,6 +1349,95 @@ mod tests {
         );
         // A line of its own still needs a label of the table.
         assert!(find("联系单位：某某办公室").is_empty());
+    }
+
+    #[test]
+    fn weak_verbs_time_limits_role_brackets_and_shared_bodies() {
+        assert_eq!(
+            show("（市财政局、各区县政府（管委会）依据各自职责分别组织实施）"),
+            [(vec!["市财政局", "各区县政府（管委会）"], vec![])]
+        );
+        assert_eq!(
+            show("（市商务局、市财政局按职责分工落实）"),
+            [(vec!["市商务局", "市财政局"], vec![])]
+        );
+        // A weak verb alone closes nothing.
+        assert!(find("（各地要抓紧落实）").is_empty());
+        assert_eq!(
+            show("（责任单位：市发展改革委（牵头）、市财政局，2025年底前完成）"),
+            [(vec!["市发展改革委", "市财政局"], vec!["市发展改革委"])]
+        );
+        assert_eq!(
+            show("（市商务局负责，2025年6月底前完成）"),
+            [(vec!["市商务局"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市住建局；完成时限：2025年底；配合单位：市财政局）"),
+            [(vec!["市住建局", "市财政局"], vec!["市住建局"])]
+        );
+        assert_eq!(
+            show("（责任单位：市财政局 完成时限：长期坚持）"),
+            [(vec!["市财政局"], vec![])]
+        );
+        assert_eq!(
+            show("（市级牵头单位：市经信局；县级责任单位：各县市区人民政府）"),
+            [(vec!["市经信局", "各县市区人民政府"], vec!["市经信局"])]
+        );
+        assert_eq!(
+            show("(广州、深圳市政府分别负责)"),
+            [(vec!["广州、深圳市政府"], vec![])]
+        );
+        assert!(shares_body("济源示范区", "航空港区管委会"));
+        assert!(!shares_body("高新区", "各区县人民政府"));
+        assert!(!shares_body("市委", "市政府"));
+        assert!(!shares_body("市住建局", "某某区人民政府"));
+        assert_eq!(
+            role_bracket_at_end("甲局（牵头）"),
+            Some(("（牵头）".len(), true))
+        );
+        assert_eq!(role_bracket_at_end("各县（市、区）"), None);
+        assert!(is_time_limit("2025年底前完成") && is_time_limit("持续推进"));
+        assert!(!is_time_limit("市12345热线"));
+    }
+
+    #[test]
+    fn copulas_and_labels_after_a_full_stop() {
+        assert_eq!(
+            show("（责任单位为市商务局、市财政局）"),
+            [(vec!["市商务局", "市财政局"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：市发改委。配合单位：市财政局）"),
+            [(vec!["市发改委", "市财政局"], vec!["市发改委"])]
+        );
+        // A line of its own needs the colon.
+        assert!(find("甲。\n责任单位为各级人民政府，负责落实。").is_empty());
+        assert_eq!(
+            show("（市发改委牵头，各区县政府落实，下同）"),
+            [(vec!["市发改委", "各区县政府"], vec!["市发改委"])]
+        );
+        // A short label takes no copula.
+        assert!(find("（责任为主）").is_empty());
+    }
+
+    #[test]
+    fn labels_in_square_brackets() {
+        let text = "1.甲。【责任单位】市商务局、市财政局\n2.乙。【牵头单位】市发改委【配合单位】市财政局、市自然资源局。\n3.丙。\n[责任单位]各区县人民政府；\n";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["市商务局", "市财政局"], vec![]),
+                (
+                    vec!["市发改委", "市财政局", "市自然资源局"],
+                    vec!["市发改委"]
+                ),
+                (vec!["各区县人民政府"], vec![]),
+            ]
+        );
+        let r = find(text);
+        assert_eq!(&text[r[0].span.range()], "【责任单位】市商务局、市财政局");
+        assert_eq!(&text[r[2].span.range()], "[责任单位]各区县人民政府");
+        assert!(find("【2025年】推进。【重点】加强。").is_empty());
     }
 
     #[test]

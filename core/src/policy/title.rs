@@ -188,7 +188,29 @@ pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
     let (core, trial_suffix) = strip_suffix(name);
     let core = core.trim_end_matches(is_space);
     let ty = DOC_TYPES.iter().copied().find(|w| core.ends_with(w));
-    (ty, trial_suffix || TRIAL.iter().any(|w| core.contains(w)))
+    // 试行 in a bracket inside the name qualifies another document the
+    // name holds (`关于印发某某办法（试行）的通知`), not this one.
+    let outside = outside_brackets(core);
+    (
+        ty,
+        trial_suffix || TRIAL.iter().any(|w| outside.contains(w)),
+    )
+}
+
+/// `s` without its round-bracketed parts (`某办法（试行）的通知` →
+/// `某办法的通知`).
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match crate::chars::halfwidth(c) {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The longest unquoted alias.
@@ -247,8 +269,22 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
         }
     }
     if !lead_found {
-        return bare_alias(text, at);
+        match lead_after_number(text, at) {
+            Some(after) => at = after,
+            // `《…》（某政〔2024〕3号）（以下简称“十条”）`: the alias bracket
+            // may follow the bracket of the document's number.
+            None => {
+                return bare_alias(text, at).or_else(|| {
+                    let close = number_bracket_end(text, at)?;
+                    aliases_after(text, close).filter(|_| text[close..].starts_with(open))
+                })
+            }
+        }
     }
+    // `以下简称：《办法》`, `以下简称 《办法》`: a colon or a space after the lead.
+    let rest = text[at..].trim_start_matches(is_space);
+    let rest = rest.strip_prefix(super::text::is_colon).unwrap_or(rest);
+    at = text.len() - rest.trim_start_matches(is_space).len();
     let q = text[at..].chars().next()?;
     let close_q = match q {
         '《' => '》',
@@ -270,6 +306,54 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
         }
     };
     quoted_aliases(text, at, q, close_q)
+}
+
+/// The most characters of a document number or version before the alias
+/// lead in the same bracket.
+const MAX_NUMBER_CHARS: usize = 40;
+
+/// In a bracket from `at` that opens with a document number or a version
+/// and gives the short name after a comma (`（某建发〔2021〕3号，以下简称
+/// 《办法》）`, `（国务院令第708号；以下简称《条例》）`), the end of the alias
+/// lead; `None` for any other bracket.
+fn lead_after_number(text: &str, at: usize) -> Option<usize> {
+    let mut digits = false;
+    for (i, c) in text[at..].char_indices().take(MAX_NUMBER_CHARS) {
+        if crate::chars::halfwidth(c) == ')' || super::text::is_sentence_end(c) {
+            return None;
+        }
+        digits |= crate::chars::is_decimal(c);
+        if super::text::is_clause_sep(c) && !super::text::is_colon(c) {
+            if !digits {
+                return None;
+            }
+            let rest = &text[at + i + c.len_utf8()..];
+            let rest_at = text.len() - rest.trim_start_matches(is_space).len();
+            return ALIAS_LEADS
+                .iter()
+                .find(|lead| text[rest_at..].starts_with(*lead))
+                .map(|lead| rest_at + lead.len());
+        }
+    }
+    None
+}
+
+/// The end of a bracket from `at` (after its opening) that holds a
+/// document number or a version (`某政〔2024〕3号）`, `试行）`): a digit or
+/// a trial word, and no sentence end before the closing round bracket.
+fn number_bracket_end(text: &str, at: usize) -> Option<usize> {
+    let mut digits = false;
+    for (i, c) in text[at..].char_indices().take(MAX_NUMBER_CHARS) {
+        if super::text::is_sentence_end(c) {
+            return None;
+        }
+        digits |= crate::chars::is_decimal(c);
+        if crate::chars::halfwidth(c) == ')' {
+            let remark = TRIAL.contains(&&text[at..at + i]);
+            return (digits || remark).then_some(at + i + c.len_utf8());
+        }
+    }
+    None
 }
 
 /// The quoted short names of an alias bracket from `at` (its first opening
@@ -295,6 +379,10 @@ fn quoted_aliases(text: &str, mut at: usize, q: char, close_q: char) -> Option<(
         if c == '）' || c == ')' {
             return Some((out, at + c.len_utf8()));
         }
+        // `《条例》《办法》`: the next short name may follow directly.
+        if c == q {
+            continue;
+        }
         if !(super::text::is_conjunction(c) || c == super::text::ENUM_COMMA) {
             return None;
         }
@@ -310,8 +398,8 @@ fn list_aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
 }
 
 /// The titles of the `n` mentions right before the 《 at `open`, in text
-/// order, when each follows the one before past a single 和 or 、
-/// (`《A》和《B》`); `None` otherwise.
+/// order, when each follows the one before past a single 和 or 、, or
+/// right after it (`《A》和《B》`, `《A》《B》`); `None` otherwise.
 fn listed_before(text: &str, open: usize, mentions: &[Mention], n: usize) -> Option<Vec<usize>> {
     let listed: Vec<&Mention> = mentions.iter().rev().take(n).collect();
     let mut next_open = open;
@@ -322,10 +410,12 @@ fn listed_before(text: &str, open: usize, mentions: &[Mention], n: usize) -> Opt
                 return false;
             };
             next_open = m.span.start;
+            // `《A》《B》`: no word between them lists them too.
             let mut cs = gap.chars();
-            cs.next()
-                .is_some_and(|c| super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
-                && cs.next().is_none()
+            cs.next().is_none_or(|c| {
+                (super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
+                    && cs.next().is_none()
+            })
         });
     joined.then(|| listed.iter().rev().map(|m| m.title).collect())
 }
@@ -452,6 +542,45 @@ mod tests {
         );
         assert_eq!(doc_type("人民日报"), (None, false));
         assert_eq!(doc_type("中华人民共和国民法"), (Some("法"), false));
+    }
+
+    #[test]
+    fn aliases_after_numbers_and_trial_inside_brackets() {
+        let text = "执行《某某办法（试行）》（某建发〔2021〕3号，以下简称《办法》）和《某某政策》（某政〔2024〕3号）（以下简称“十条”）。《办法》另有规定。";
+        let (titles, mentions) = find(text);
+        let aliases: Vec<_> = titles
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(aliases, [Some("办法"), Some("十条")]);
+        assert_eq!(mentions.len(), 3);
+        let text =
+            "落实《某某管理办法》（试行）（以下简称《办法》）和《某某新政》（以下统称“新政”）。";
+        let aliases: Vec<_> = find(text)
+            .0
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(aliases, [Some("办法"), Some("新政")]);
+        let text =
+            "落实《某某甲办法》（以下简称：《甲办法》）和《某某乙办法》（以下简称 《乙办法》）。";
+        let (titles, mentions) = find(text);
+        let aliases: Vec<_> = titles
+            .iter()
+            .map(|t| t.alias.map(|a| &text[a.range()]))
+            .collect();
+        assert_eq!(aliases, [Some("甲办法"), Some("乙办法")]);
+        assert_eq!(mentions.len(), 2);
+        // A bracket of a number alone gives no alias.
+        assert!(find("《某某办法》（某建发〔2021〕3号）").0[0]
+            .alias
+            .is_none());
+        assert_eq!(
+            doc_type("某市人民政府关于印发某市管理办法（试行）的通知"),
+            (Some("通知"), false)
+        );
+        assert_eq!(doc_type("某市人才安居试行办法"), (Some("办法"), true));
+        assert_eq!(outside_brackets("甲（乙）丙(丁)"), "甲丙");
     }
 
     #[test]
