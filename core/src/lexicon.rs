@@ -305,6 +305,9 @@ string_enum! {
         /// Duration words that are a length of time only before a word
         /// such as 内 or 后 (`30日内`; `19日` alone is a date).
         DayCountWord => "day_count_word",
+        /// Words before N日 (a verb particle may stand between) that make it
+        /// a length of days, not a day of the month (`为期10日`, `逾期十日`).
+        DaySpanLead => "day_span_lead",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

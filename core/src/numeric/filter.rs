@@ -155,13 +155,27 @@ fn year_like(n: &Numeral) -> bool {
 }
 
 /// True when the numeral `n` at `at`, before 日, counts days whatever
-/// follows: no month has that day (`60日`), or a bound word comes before
-/// it (`不得超过60日`, `超过15日`).
+/// follows: no month has that day (`60日`), a bound word comes before
+/// it (`不得超过60日`, `超过15日`), or a word of a length of time does,
+/// maybe with a particle between (`为期10日`, `期限为十五日`, `连续7日`).
 pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
-    n.value > Decimal::from(31)
+    if n.value > Decimal::from(31)
         || super::table::PREFIX_BOUNDS
             .longest_before(text, at, 0)
             .is_some()
+    {
+        return true;
+    }
+    day_span_lead_before(text, at)
+}
+
+/// True when a word of a length of time ends right before `at`, maybe
+/// with a particle between (`为期10日`, `期限为十五日`, `连续7日`): N日 there
+/// counts days.
+pub(crate) fn day_span_lead_before(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    let head = suffix_in(List::VerbParticle, head).map_or(head, |p| &head[..head.len() - p.len()]);
+    suffix_in(List::DaySpanLead, head).is_some()
 }
 
 /// True when the numeral `n` at `at` is part of a calendar expression:
@@ -216,7 +230,12 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return r.starts_with(|c: char| c.is_ascii_digit() || one_of("分半钟整", c));
     }
     if let Some(r) = rest.strip_prefix('分') {
-        return !r.starts_with('之') && !r.starts_with('钟');
+        // 按3:7分担: the second term of a ratio, no minute.
+        let ratio = matches!(
+            char_before(text, at).map(crate::chars::halfwidth),
+            Some(':' | '\u{2236}')
+        );
+        return !ratio && !r.starts_with('之') && !r.starts_with('钟');
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();

@@ -39,6 +39,7 @@ mod ordinal;
 mod prefix;
 mod range;
 pub(crate) mod table;
+pub(crate) use filter::day_span_lead_before;
 mod text;
 mod unit;
 
@@ -297,7 +298,19 @@ fn expression(
     // The unit first: most candidates have none and stop here, and the
     // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
-    let pre = prefix::read(text, i, floor);
+    let mut pre = prefix::read(text, i, floor);
+    // 近2个月内: 近 is the coming N months, a period word and no bound,
+    // when the length closes with 内 (ANNOTATION ents-ann 9).
+    if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
+        let written = &text[pre.start..i];
+        let rest = &text[u.end..];
+        if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
+            && crate::time::within_tail(rest)
+        {
+            pre.bound = None;
+            pre.start = i;
+        }
+    }
     if u.start < floor {
         u.start = i;
     }
@@ -350,7 +363,7 @@ fn expression(
         let before_event = before_event && crate::time::within_tail(&text[u.end..]);
         if matches!(d, "year" | "month" | "week")
             && !before_event
-            && prefix::period_word_before(text, i, floor)
+            && prefix::period_word_before(text, i, floor, d)
         {
             return None;
         }

@@ -7,7 +7,7 @@ use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
 use crate::chars::halfwidth;
 use crate::entity::Bound;
-use crate::lexicon::{has_char, has_keyed_char, list, suffix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, suffix_in, List};
 
 /// The prefix of a number.
 #[derive(Debug, Clone, Copy, Default)]
@@ -297,13 +297,21 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     false
 }
 
-/// True when a word that makes a length of time a period comes right
-/// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
-pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
+/// True when a word that makes a length of time in `unit` (a duration
+/// unit: `year`, `month`, …) a period comes right before `at` (`前8个月`,
+/// `近两年`, `过去五年`); the word's key says which units it takes
+/// (`近2个月内` stays a length of time).
+pub(crate) fn period_word_before(text: &str, at: usize, floor: usize, unit: &str) -> bool {
     let head = &text[floor.min(at)..at];
     let Some(w) = suffix_in(List::PeriodWord, head) else {
         return false;
     };
+    let takes = keyed(List::PeriodWord)
+        .iter()
+        .any(|&(x, k)| x == w && (k == "any" || k == unit));
+    if !takes {
+        return false;
+    }
     // 提前3天, 目前, 此前, 之前, 接近 are not periods.
     !head[..head.len() - w.len()]
         .chars()
@@ -379,8 +387,16 @@ mod tests {
         );
         // A one-character bound word is no verb: 过了5年 is no bound.
         assert_eq!(verb_bound("过了5年", "过了".len(), 0), None);
-        assert!(period_word_before("今年前8个月", "今年前".len(), 0));
-        assert!(!period_word_before("提前3天", "提前".len(), 0));
-        assert!(period_word_before("过去五年", "过去".len(), 0));
+        assert!(period_word_before(
+            "今年前8个月",
+            "今年前".len(),
+            0,
+            "month"
+        ));
+        assert!(!period_word_before("提前3天", "提前".len(), 0, "day"));
+        assert!(period_word_before("过去五年", "过去".len(), 0, "year"));
+        // 近 and 过去 make periods of years only; 今后 looks ahead.
+        assert!(!period_word_before("近2个月", "近".len(), 0, "month"));
+        assert!(!period_word_before("今后五年", "今后".len(), 0, "year"));
     }
 }

@@ -17,6 +17,8 @@ string_enum! {
         QianCompound => "qian_compound",
         /// A word after which a day alone is a date.
         DayLead => "day_lead",
+        /// A word after a day alone that makes it a date (`7日在…开幕`).
+        DayTail => "day_tail",
         /// A word after `N日` that makes it a length of time.
         DaySpanTail => "day_span_tail",
         /// A character before 近 that makes another word (接近).
@@ -70,6 +72,8 @@ pub(super) struct Words {
     pub qian_compound: Vec<char>,
     /// Words after which a day alone is a date.
     pub day_leads: Vec<&'static str>,
+    /// Words after a day alone that make it a date.
+    pub day_tails: Vec<&'static str>,
     /// Words after `N日` that make it a length of time.
     pub day_span_tails: Vec<&'static str>,
     /// Characters before 近 that make another word.
@@ -104,6 +108,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         nian_compound: Vec::new(),
         qian_compound: Vec::new(),
         day_leads: Vec::new(),
+        day_tails: Vec::new(),
         day_span_tails: Vec::new(),
         jin_compound: Vec::new(),
         amount_after: Vec::new(),
@@ -124,6 +129,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::NianCompound => w.nian_compound.extend(word.chars()),
             Class::QianCompound => w.qian_compound.extend(word.chars()),
             Class::DayLead => w.day_leads.push(word),
+            Class::DayTail => w.day_tails.push(word),
             Class::DaySpanTail => w.day_span_tails.push(word),
             Class::JinCompound => w.jin_compound.extend(word.chars()),
             Class::AmountAfter => w.amount_after.extend(word.chars()),
@@ -179,6 +185,7 @@ mod tests {
                 Class::NianCompound => ch(&WORDS.nian_compound),
                 Class::QianCompound => ch(&WORDS.qian_compound),
                 Class::DayLead => WORDS.day_leads.contains(w),
+                Class::DayTail => WORDS.day_tails.contains(w),
                 Class::DaySpanTail => WORDS.day_span_tails.contains(w),
                 Class::JinCompound => ch(&WORDS.jin_compound),
                 Class::AmountAfter => ch(&WORDS.amount_after),
