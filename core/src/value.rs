@@ -164,6 +164,12 @@ string_enum! {
         Gigabyte => "GB",
         /// Terabyte (太字节).
         Terabyte => "TB",
+        /// Decibel (分贝, a noise level).
+        Decibel => "dB",
+        /// Tonne-kilometre (吨公里, freight turnover).
+        TonneKilometre => "tkm",
+        /// Passenger-kilometre (人公里, passenger turnover).
+        PassengerKilometre => "pkm",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }

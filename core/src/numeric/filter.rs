@@ -235,7 +235,11 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             char_before(text, at).map(crate::chars::halfwidth),
             Some(':' | '\u{2236}')
         );
-        return !ratio && !r.starts_with('之') && !r.starts_with('钟');
+        // 分钟, 分贝: a unit that opens with 分.
+        let unit = super::table::UNITS
+            .longest_at(rest, 0)
+            .is_some_and(|(w, _)| w.chars().nth(1).is_some());
+        return !ratio && !unit && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();
