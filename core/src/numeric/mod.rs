@@ -509,8 +509,10 @@ fn expression(
         }
     }
 
-    // A bare Chinese numeral is a figure only in a few shapes.
+    // A bare Chinese numeral is a figure only in a few shapes; with 倍 it
+    // is a multiple (`增长两倍`, `提高一倍`).
     if kind == Kind::Number
+        && u.unit == Unit::None
         && pre.currency.is_none()
         && !u.fraction
         && !describes
