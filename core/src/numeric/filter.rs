@@ -469,9 +469,19 @@ pub(crate) fn reject(
     }
     if bare
         && n.form == Form::Arabic
-        && matches!(after, Some('.' | '．' | '、'))
+        && matches!(after, Some('.' | '．' | '、' | ')' | '）'))
         && line_start(text, at)
     {
+        return true;
+    }
+    // 7×24小时: the first factor of a schedule's label, no figure.
+    if let (true, Form::Arabic, Some(op @ ('×' | '*'))) = (bare, n.form, after) {
+        if text[n.end + op.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    // 工业4.0, 互联网2.0: a one-digit version glued to a name, no figure.
+    if bare && n.form == Form::Arabic && version(text, at, n) {
         return true;
     }
     if year_of_a_story(text, at, n, u, end) {
@@ -482,6 +492,25 @@ pub(crate) fn reject(
         return true;
     }
     false
+}
+
+/// `工业4.0`, `Web3.0`: one digit, `.0`, right after a letter or a Han
+/// character that is no particle or bound word (`比值为2.0` is a figure).
+fn version(text: &str, at: usize, n: &Numeral) -> bool {
+    let b = text.as_bytes();
+    if !(n.decimal && n.end == at + 3 && b[at + 1] == b'.' && b[at + 2] == b'0') {
+        return false;
+    }
+    match char_before(text, at) {
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some(c) if is_han(c) => {
+            !has_char(List::VerbParticle, c)
+                && super::table::PREFIX_BOUNDS
+                    .longest_before(text, at, 0)
+                    .is_none()
+        }
+        _ => false,
+    }
 }
 
 /// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
