@@ -308,6 +308,10 @@ string_enum! {
         /// Words before N日 (a verb particle may stand between) that make it
         /// a length of days, not a day of the month (`为期10日`, `逾期十日`).
         DaySpanLead => "day_span_lead",
+        /// Localizers (中) that close a frame opened earlier in the clause
+        /// by the key (在): at the end of a counted run before a clause
+        /// mark, no part of the noun (`在…40个行业大类中，`).
+        FrameClose => "frame_close",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

@@ -127,6 +127,7 @@ pub(super) fn bare_year_range(s: &str, i: usize) -> Option<Hit> {
     if !(1800..=2199).contains(&from) {
         return None;
     }
+    let end = eat_any(s, end, &super::words::WORDS.range_year_suffixes).unwrap_or(end);
     let at = |y| Parts {
         year: Some(Year::Abs(y)),
         ..Parts::default()
@@ -141,6 +142,7 @@ pub(super) fn year_to_year(s: &str, p: usize, year: Year) -> Option<Hit> {
     let (to @ Year::Abs(_), end) = date::year_at(s, q)? else {
         return None;
     };
+    let end = eat_any(s, end, &super::words::WORDS.range_year_suffixes).unwrap_or(end);
     let at = |y| Parts {
         year: Some(y),
         ..Parts::default()

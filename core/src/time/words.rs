@@ -35,6 +35,9 @@ string_enum! {
         YearEndSuffix => "year_end_suffix",
         /// After a year's 年, in the span with no point (`2022年初`).
         YearSuffix => "year_suffix",
+        /// After the second year of a range of years, in the span
+        /// (`2023—2024年度`).
+        RangeYearSuffix => "range_year_suffix",
         /// After a month: the end of that month (`11月底`).
         MonthEndSuffix => "month_end_suffix",
         /// After a month, in the span with no point (`10月以来`).
@@ -88,6 +91,8 @@ pub(super) struct Words {
     pub year_end_suffixes: Vec<&'static str>,
     /// After a year's 年: in the span, in file order.
     pub year_suffixes: Vec<&'static str>,
+    /// After the second year of a range: in the span.
+    pub range_year_suffixes: Vec<&'static str>,
     /// After a month: its end.
     pub month_end_suffixes: Vec<&'static str>,
     /// After a month: in the span.
@@ -116,6 +121,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         year_word_tails: Vec::new(),
         year_end_suffixes: Vec::new(),
         year_suffixes: Vec::new(),
+        range_year_suffixes: Vec::new(),
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
@@ -137,6 +143,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::YearWordTail => w.year_word_tails.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
             Class::YearSuffix => w.year_suffixes.push(word),
+            Class::RangeYearSuffix => w.range_year_suffixes.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
@@ -192,6 +199,7 @@ mod tests {
                 Class::PastYearTail => WORDS.past_year_tails.contains(w),
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
+                Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
