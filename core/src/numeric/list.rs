@@ -61,7 +61,7 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
 /// line break; without an amount of money before it in the sentence such a
 /// figure stays a number (`净利润26.81亿`).
 fn elided_currency(text: &str, found: &mut [Entity]) {
-    let sentence_end = |c: char| matches!(c, '\n' | '。' | '！' | '？' | '!' | '?');
+    let sentence_end = crate::policy::text::is_sentence_end;
     for j in 1..found.len() {
         let Value::Number(figure) = found[j].value else {
             continue;
