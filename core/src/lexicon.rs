@@ -312,6 +312,9 @@ string_enum! {
         /// by the key (在): at the end of a counted run before a clause
         /// mark, no part of the noun (`在…40个行业大类中，`).
         FrameClose => "frame_close",
+        /// Noun heads after a stop verb of the counted noun that make the
+        /// verb part of a compound (`实施方案`, `建设单位`): the noun goes on.
+        CompoundHead => "compound_head",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

@@ -159,7 +159,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 let stop = &text[p..p + c.len_utf8()];
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
-        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
+        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) && !compound(text, p, k) {
             break;
         }
         if magnitude_char(c) || c.is_ascii_digit() {
@@ -186,6 +186,17 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// True when the stop word at `p`, inside a run of `k` characters already,
+/// is the first part of a noun compound (`专项实施方案`, `消费建设单位`): a
+/// verb of two characters or more, then a [`List::CompoundHead`].
+fn compound(text: &str, p: usize, k: usize) -> bool {
+    k > 0
+        && NOUN_STOPS.longest_at(text, p).is_some_and(|(w, _)| {
+            w.chars().nth(1).is_some()
+                && prefix_in(List::CompoundHead, &text[p + w.len()..]).is_some()
+        })
 }
 
 /// The end of a bound magnitude opening the noun at `p` (`过亿项目`,
