@@ -168,11 +168,29 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
     }
     if let Some((w, b)) = PREFIX_BOUNDS
         .longest_before(text, s, floor)
-        .filter(|(w, _)| w.chars().count() >= 2)
+        .filter(|&(w, b)| w.chars().count() >= 2 || approx_verb(text, s - w.len(), w, b))
     {
         return Some(modal_negation(text, s - w.len(), floor, b).1);
     }
     None
+}
+
+/// 约 before a particle (`约为5.6亿元`, `约有300家`, `约占全省的40%`): the one
+/// one-character bound word that bounds across a particle, when it closes
+/// no other word (`签约为`, `节约了`: `List::BoundGlue`).
+fn approx_verb(text: &str, ws: usize, w: &str, b: Bound) -> bool {
+    b == Bound::Approx
+        && w.chars().nth(1).is_none()
+        && !glued(w, char_before(text, ws))
+        && char_at_is_particle(text, ws + w.len())
+}
+
+/// True when a verb particle (了 有 是 为 在 占) is the character at `at`.
+fn char_at_is_particle(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| has_char(List::VerbParticle, c))
 }
 
 /// A bound word of two characters or more earlier in the clause, with no
@@ -211,7 +229,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         }
         if let Some((w, b)) = PREFIX_BOUNDS
             .longest_before(text, p, floor)
-            .filter(|(w, _)| w.chars().count() >= 2)
+            .filter(|&(w, b)| w.chars().count() >= 2 || approx_verb(text, p - w.len(), w, b))
         {
             let (ws, b) = modal_negation(text, p - w.len(), floor, b);
             let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
