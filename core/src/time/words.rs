@@ -38,6 +38,8 @@ string_enum! {
         /// After the second year of a range of years, in the span
         /// (`2023—2024年度`).
         RangeYearSuffix => "range_year_suffix",
+        /// After a part of a year, in the span (`二季度以来`).
+        PartSuffix => "part_suffix",
         /// After a month: the end of that month (`11月底`).
         MonthEndSuffix => "month_end_suffix",
         /// After a month, in the span with no point (`10月以来`).
@@ -93,6 +95,8 @@ pub(super) struct Words {
     pub year_suffixes: Vec<&'static str>,
     /// After the second year of a range: in the span.
     pub range_year_suffixes: Vec<&'static str>,
+    /// After a part of a year: in the span.
+    pub part_suffixes: Vec<&'static str>,
     /// After a month: its end.
     pub month_end_suffixes: Vec<&'static str>,
     /// After a month: in the span.
@@ -122,6 +126,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         year_end_suffixes: Vec::new(),
         year_suffixes: Vec::new(),
         range_year_suffixes: Vec::new(),
+        part_suffixes: Vec::new(),
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
@@ -144,6 +149,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
             Class::YearSuffix => w.year_suffixes.push(word),
             Class::RangeYearSuffix => w.range_year_suffixes.push(word),
+            Class::PartSuffix => w.part_suffixes.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
@@ -200,6 +206,7 @@ mod tests {
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
                 Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
+                Class::PartSuffix => WORDS.part_suffixes.contains(w),
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
