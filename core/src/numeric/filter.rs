@@ -495,16 +495,23 @@ pub(crate) fn reject(
 }
 
 /// `工业4.0`, `Web3.0`: one digit, `.0`, right after a letter or a Han
-/// character that is no particle or bound word (`比值为2.0` is a figure).
+/// character that is no particle, 的 or bound word (`比值为2.0`, `由上年的3.0:40.0`
+/// are figures), and no ratio's colon after it.
 fn version(text: &str, at: usize, n: &Numeral) -> bool {
     let b = text.as_bytes();
     if !(n.decimal && n.end == at + 3 && b[at + 1] == b'.' && b[at + 2] == b'0') {
+        return false;
+    }
+    // 3.0:40.0:57.0: a term of a ratio.
+    if char_at(text, n.end).is_some_and(|c| matches!(crate::chars::halfwidth(c), ':' | '\u{2236}'))
+    {
         return false;
     }
     match char_before(text, at) {
         Some(c) if c.is_ascii_alphabetic() => true,
         Some(c) if is_han(c) => {
             !has_char(List::VerbParticle, c)
+                && !has_char(List::ClauseMark, c)
                 && super::table::PREFIX_BOUNDS
                     .longest_before(text, at, 0)
                     .is_none()
