@@ -110,6 +110,8 @@ string_enum! {
         Tonne => "t",
         /// Tonne of standard coal equivalent.
         Tce => "tce",
+        /// Kilogram of standard coal equivalent (千克标准煤).
+        Kgce => "kgce",
         /// Kilogram.
         Kilogram => "kg",
         /// Gram.

@@ -553,7 +553,8 @@ fn expression(
             currency: code.parse().ok()?,
         };
     }
-    if level && !matches!(v, Value::Amount { .. }) {
+    // 百亿级: a class of money without 元; 5万吨级 keeps its unit.
+    if level && !matches!(v, Value::Amount { .. } | Value::Quantity { .. }) {
         v = Value::Amount {
             figure,
             currency: Currency::Cny,

@@ -321,10 +321,6 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             if text[r.end..].starts_with('整') {
                 r.end += '整'.len_utf8();
             }
-            if text[r.end..].starts_with('级') {
-                r.end += '级'.len_utf8();
-                r.level = true;
-            }
         }
         UnitKind::Percent => r.unit = Unit::Percent(row.unit),
         UnitKind::Quantity => {
@@ -425,6 +421,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
             r.unit = Unit::Level;
         }
+    }
+    // 500亿元级, 5万吨级泊位, 百万千瓦级机组: a class by order of magnitude
+    // of an amount or a physical quantity, bound level.
+    if matches!(r.unit, Unit::Money { .. } | Unit::Quantity { .. })
+        && text[r.end..].starts_with('级')
+    {
+        r.end += '级'.len_utf8();
+        r.level = true;
     }
     Some(r)
 }
