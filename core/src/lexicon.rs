@@ -192,6 +192,9 @@ string_enum! {
         AdminLevel => "admin_level",
         /// Duration words after 个多 (个多月); the third column is the unit.
         GeDuoUnit => "geduo_unit",
+        /// Words between a figure and a [`List::GeDuoUnit`] word that add
+        /// half a unit (一个半月).
+        GeHalf => "ge_half",
         /// Words after which a number is a code, not a figure (代码, 编号).
         CodeWord => "code_word",
         /// Words after a bare number that make it part of a name (大学, 热线).

@@ -234,6 +234,21 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
     }
+    // 一个半月, 两个半小时: half a unit more.
+    if let Some(g) = prefix_in(List::GeHalf, rest) {
+        let after = &rest[g.len()..];
+        if let Some(&(w, unit)) = keyed(List::GeDuoUnit)
+            .iter()
+            .find(|(w, _)| after.starts_with(w))
+        {
+            if n.value.is_integer() && n.high.is_none() {
+                r.end = pos + g.len() + w.len();
+                r.value = n.value.checked_add(Decimal::new(5, 1)?)?;
+                r.unit = Unit::Duration { unit, text: None };
+                return Some(r);
+            }
+        }
+    }
     // ` 16922 人/平方公里`: text that sets Arabic figures off with a space
     // on both sides (bulletins set from PDF) keeps the unit after the space.
     // A percent sign set off by a space (`下降0.2 %`, PDF-converted text)
