@@ -474,6 +474,13 @@ pub(crate) fn reject(
     {
         return true;
     }
+    // 价格指数(上年=100), (2015年=100): the base of an index, no figure.
+    if bare
+        && before.map(crate::chars::halfwidth) == Some('=')
+        && after.map(crate::chars::halfwidth) == Some(')')
+    {
+        return true;
+    }
     // 7×24小时: the first factor of a schedule's label, no figure.
     if let (true, Form::Arabic, Some(op @ ('×' | '*'))) = (bare, n.form, after) {
         if text[n.end + op.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) {
