@@ -620,7 +620,34 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     };
     let colon_before =
         start > 0 && b[start - 1] == b':' && hour_before(start - 1) && end - start == 2;
-    (end - start <= 2) && (colon_after || colon_before)
+    // The hour is at most 24 and the minutes at most 59 (`按30:70的比例` is a
+    // ratio).
+    if end - start > 2 {
+        return false;
+    }
+    let number = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .take_while(|d| d.is_ascii_digit())
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'))
+    };
+    // A group before a colon is an hour (at most 24), or minutes (at most
+    // 59) when a colon comes before it too (13:06:46).
+    let leads_ok = |from: usize, to: usize| {
+        let most = if from > 0 && b[from - 1] == b':' {
+            59
+        } else {
+            24
+        };
+        number(from, to) <= most
+    };
+    let after_ok = colon_after && leads_ok(start, end) && number(end + 1, end + 3) <= 59;
+    let before_ok = colon_before && {
+        // The hour is the last two digits (glued to a date's day: 0409:55).
+        let h = digits_before(start - 1).min(2);
+        leads_ok(start - 1 - h, start - 1) && number(start, end) <= 59
+    };
+    after_ok || before_ok
 }
 
 /// `16.2025年` at the start of a line: the outline marker `16.` before a
