@@ -318,6 +318,9 @@ string_enum! {
         /// Noun heads after a stop verb of the counted noun that make the
         /// verb part of a compound (`实施方案`, `建设单位`): the noun goes on.
         CompoundHead => "compound_head",
+        /// Measure words read only after Arabic digits (`全省11市`; `三区三线`
+        /// is a fixed term).
+        DigitMeasure => "digit_measure",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

@@ -396,6 +396,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 r.end = pos;
                 return Some(r);
             }
+            // 全省11市, 9区: a place noun counts after digits; in words it
+            // is as often a fixed term (三区三线, 一区多园).
+            if n.form != Form::Arabic && list(List::DigitMeasure).contains(&row.word) {
+                return None;
+            }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets.
             if let Some(end) = bracketed_unit(text, r.end, |r2| r2.kind == UnitKind::Count) {
