@@ -145,6 +145,9 @@ pub(super) enum Found {
     /// `近N年` (`completed: false`, up to and including the reference year)
     /// and `过去N年` (`completed: true`, the N years before it).
     Recent { years: i32, completed: bool },
+    /// `近半年`, `过去半年`: the last half year; no whole year to count, so
+    /// no `relative_years` and no resolution.
+    RecentHalf,
     /// Looks like a date but is not a valid one: not an entity.
     Invalid,
 }
@@ -373,6 +376,14 @@ fn entity(span: Span, found: Found, ref_date: Option<RefDate>) -> Option<Entity>
             };
             Some(Entity::new(span, Value::Period { from, to, relative }))
         }
+        Found::RecentHalf => Some(Entity::new(
+            span,
+            Value::Period {
+                from: DateValue::default(),
+                to: DateValue::default(),
+                relative: Relative::default(),
+            },
+        )),
         Found::Recent {
             years: n,
             completed,

@@ -77,6 +77,10 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         }
         (q, false)
     };
+    // 近半年: the last half year.
+    if let Some(end) = lex::eat_any(s, q, &super::words::WORDS.half_years) {
+        return Some(Hit::new(end, Found::RecentHalf));
+    }
     let n = lex::small(s, q, true)?;
     if n.value < least || n.value > MAX_RECENT {
         return None;
@@ -168,5 +172,7 @@ mod tests {
         assert_eq!(recent_at("近年来", 0), None);
         assert_eq!(recent_at("将近两年", 3), None);
         assert_eq!(recent_at("近两个月", 0), None);
+        assert_eq!(at("近半年"), Some(Hit::new(0, Found::RecentHalf)));
+        assert_eq!(recent_at("接近半年", 3), None);
     }
 }

@@ -40,6 +40,8 @@ string_enum! {
         RangeYearSuffix => "range_year_suffix",
         /// After a part of a year, in the span (`二季度以来`).
         PartSuffix => "part_suffix",
+        /// After 近/过去: the last half year (`近半年`).
+        HalfYear => "half_year",
         /// After a month: the end of that month (`11月底`).
         MonthEndSuffix => "month_end_suffix",
         /// After a month, in the span with no point (`10月以来`).
@@ -97,6 +99,8 @@ pub(super) struct Words {
     pub range_year_suffixes: Vec<&'static str>,
     /// After a part of a year: in the span.
     pub part_suffixes: Vec<&'static str>,
+    /// After 近/过去: the last half year.
+    pub half_years: Vec<&'static str>,
     /// After a month: its end.
     pub month_end_suffixes: Vec<&'static str>,
     /// After a month: in the span.
@@ -127,6 +131,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         year_suffixes: Vec::new(),
         range_year_suffixes: Vec::new(),
         part_suffixes: Vec::new(),
+        half_years: Vec::new(),
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
@@ -150,6 +155,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::YearSuffix => w.year_suffixes.push(word),
             Class::RangeYearSuffix => w.range_year_suffixes.push(word),
             Class::PartSuffix => w.part_suffixes.push(word),
+            Class::HalfYear => w.half_years.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
@@ -207,6 +213,7 @@ mod tests {
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
                 Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
                 Class::PartSuffix => WORDS.part_suffixes.contains(w),
+                Class::HalfYear => WORDS.half_years.contains(w),
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
