@@ -321,6 +321,9 @@ string_enum! {
         /// Measure words read only after Arabic digits (`全省11市`; `三区三线`
         /// is a fixed term).
         DigitMeasure => "digit_measure",
+        /// Verbs of change that, before a count with its counted thing,
+        /// upgrade the things (`提升300个社区助餐点`): no change.
+        UpgradeVerb => "upgrade_verb",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

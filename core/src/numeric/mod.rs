@@ -45,7 +45,7 @@ mod unit;
 
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
-use crate::lexicon::{keyed, List};
+use crate::lexicon::{keyed, list, List};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
 use crate::value::{Currency, Figure, Value};
 use text::char_at;
@@ -605,6 +605,14 @@ fn expression(
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {
         e.change = change::find(text, e.span.start, floor, prev, e.kind);
+    }
+    // 改造提升300个社区助餐点: a verb of upgrading before a count of things
+    // raises the things, not their number (增加300个 is a change).
+    if let Some(c) = e.change {
+        let upgrade = list(List::UpgradeVerb).contains(&&text[c.trigger.start..c.trigger.end]);
+        if upgrade && e.kind == Kind::Count && char_at(text, e.span.end).is_some_and(text::is_han) {
+            e.change = None;
+        }
     }
     Some(e)
 }
