@@ -324,6 +324,9 @@ string_enum! {
         /// Verbs of change that, before a count with its counted thing,
         /// upgrade the things (`提升300个社区助餐点`): no change.
         UpgradeVerb => "upgrade_verb",
+        /// Nouns of a rate of change between a rate and a verb of change
+        /// after it (`按8%增幅提高`).
+        RateNoun => "rate_noun",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

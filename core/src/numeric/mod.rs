@@ -605,6 +605,9 @@ fn expression(
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {
         e.change = change::find(text, e.span.start, floor, prev, e.kind);
+        if e.change.is_none() && e.kind == Kind::Percent {
+            e.change = change::after_rate(text, e.span.end);
+        }
     }
     // 改造提升300个社区助餐点: a verb of upgrading before a count of things
     // raises the things, not their number (增加300个 is a change).
