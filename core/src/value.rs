@@ -148,6 +148,8 @@ string_enum! {
         Teu => "TEU",
         /// Kilovolt-ampere (千伏安).
         KilovoltAmpere => "kVA",
+        /// Kilovolt (千伏, a voltage class).
+        Kilovolt => "kV",
         /// Microgram (微克).
         Microgram => "ug",
         /// Nanometre (纳米, a chip process).
