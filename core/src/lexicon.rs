@@ -327,6 +327,9 @@ string_enum! {
         /// Nouns of a rate of change between a rate and a verb of change
         /// after it (`按8%增幅提高`).
         RateNoun => "rate_noun",
+        /// Words before a bare magnitude and a unit that make it the unit
+        /// of a table (`单位：万元`), no amount.
+        UnitLabel => "unit_label",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

@@ -343,6 +343,11 @@ fn expression(
         if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
+        // 单位：万元, 金额单位：亿元: the unit of a table, no amount.
+        let head = text[floor.min(i)..i].trim_end_matches([':', '\u{ff1a}', ' ']);
+        if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
+            return None;
+        }
     }
 
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
