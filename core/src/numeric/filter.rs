@@ -243,8 +243,14 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();
-        // 2024-06-06, 2024/6/6, 2024.5.28 (the reader took `2024.5`).
-        if b.len() >= 2 && matches!(b[0], b'-' | b'/') && b[1].is_ascii_digit() && n.int_digits == 4
+        // 2024-06-06, 2024/6/6, 2024.5.28 (the reader took `2024.5`): a
+        // month of one or two digits after the separator (`2000-5000元` is
+        // a range of amounts).
+        let month_digits = b.iter().skip(1).take_while(|d| d.is_ascii_digit()).count();
+        if b.len() >= 2
+            && matches!(b[0], b'-' | b'/')
+            && (1..=2).contains(&month_digits)
+            && n.int_digits == 4
         {
             return true;
         }
