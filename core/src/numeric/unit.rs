@@ -224,14 +224,26 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // 两个多月, 一个多小时.
-    if let Some(after) = rest.strip_prefix("个多") {
+    let ge_duo = "个多";
+    if let Some(after) = rest.strip_prefix(ge_duo) {
         for &(w, unit) in keyed(List::GeDuoUnit) {
             if after.starts_with(w) {
-                r.end = pos + "个多".len() + w.len();
+                r.end = pos + ge_duo.len() + w.len();
                 r.unit = Unit::Duration { unit, text: None };
                 r.more = true;
                 return Some(r);
             }
+        }
+        // 两个多百分点: percentage points, more than.
+        let at_unit = pos + ge_duo.len();
+        if let Some((w, row)) = UNITS
+            .longest_at(text, at_unit)
+            .filter(|(_, row)| row.kind == UnitKind::Percent)
+        {
+            r.end = at_unit + w.len();
+            r.unit = Unit::Percent(row.unit);
+            r.more = true;
+            return Some(r);
         }
     }
     // 一个半月, 两个半小时: half a unit more.
