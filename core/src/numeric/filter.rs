@@ -247,9 +247,19 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // month of one or two digits after the separator (`2000-5000元` is
         // a range of amounts).
         let month_digits = b.iter().skip(1).take_while(|d| d.is_ascii_digit()).count();
+        // 2011-2015: a range of years, the date recogniser's too.
+        let year = |v: u32| (1800..=2199).contains(&v);
+        let next_year = month_digits == 4
+            && year(
+                b[1..5]
+                    .iter()
+                    .fold(0u32, |v, d| v * 10 + u32::from(d - b'0')),
+            )
+            && n.value >= Decimal::from(1800)
+            && n.value <= Decimal::from(2199);
         if b.len() >= 2
             && matches!(b[0], b'-' | b'/')
-            && (1..=2).contains(&month_digits)
+            && ((1..=2).contains(&month_digits) || next_year)
             && n.int_digits == 4
         {
             return true;
