@@ -192,6 +192,9 @@ string_enum! {
         AdminLevel => "admin_level",
         /// Duration words after 个多 (个多月); the third column is the unit.
         GeDuoUnit => "geduo_unit",
+        /// Words between a figure and a [`List::GeDuoUnit`] word that add
+        /// half a unit (一个半月).
+        GeHalf => "ge_half",
         /// Words after which a number is a code, not a figure (代码, 编号).
         CodeWord => "code_word",
         /// Words after a bare number that make it part of a name (大学, 热线).
@@ -305,6 +308,28 @@ string_enum! {
         /// Duration words that are a length of time only before a word
         /// such as 内 or 后 (`30日内`; `19日` alone is a date).
         DayCountWord => "day_count_word",
+        /// Words before N日 (a verb particle may stand between) that make it
+        /// a length of days, not a day of the month (`为期10日`, `逾期十日`).
+        DaySpanLead => "day_span_lead",
+        /// Localizers (中) that close a frame opened earlier in the clause
+        /// by the key (在): at the end of a counted run before a clause
+        /// mark, no part of the noun (`在…40个行业大类中，`).
+        FrameClose => "frame_close",
+        /// Noun heads after a stop verb of the counted noun that make the
+        /// verb part of a compound (`实施方案`, `建设单位`): the noun goes on.
+        CompoundHead => "compound_head",
+        /// Measure words read only after Arabic digits (`全省11市`; `三区三线`
+        /// is a fixed term).
+        DigitMeasure => "digit_measure",
+        /// Verbs of change that, before a count with its counted thing,
+        /// upgrade the things (`提升300个社区助餐点`): no change.
+        UpgradeVerb => "upgrade_verb",
+        /// Nouns of a rate of change between a rate and a verb of change
+        /// after it (`按8%增幅提高`).
+        RateNoun => "rate_noun",
+        /// Words before a bare magnitude and a unit that make it the unit
+        /// of a table (`单位：万元`), no amount.
+        UnitLabel => "unit_label",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

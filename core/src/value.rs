@@ -110,6 +110,8 @@ string_enum! {
         Tonne => "t",
         /// Tonne of standard coal equivalent.
         Tce => "tce",
+        /// Kilogram of standard coal equivalent (千克标准煤).
+        Kgce => "kgce",
         /// Kilogram.
         Kilogram => "kg",
         /// Gram.
@@ -146,6 +148,8 @@ string_enum! {
         Teu => "TEU",
         /// Kilovolt-ampere (千伏安).
         KilovoltAmpere => "kVA",
+        /// Kilovolt (千伏, a voltage class).
+        Kilovolt => "kV",
         /// Microgram (微克).
         Microgram => "ug",
         /// Nanometre (纳米, a chip process).
@@ -164,6 +168,12 @@ string_enum! {
         Gigabyte => "GB",
         /// Terabyte (太字节).
         Terabyte => "TB",
+        /// Decibel (分贝, a noise level).
+        Decibel => "dB",
+        /// Tonne-kilometre (吨公里, freight turnover).
+        TonneKilometre => "tkm",
+        /// Passenger-kilometre (人公里, passenger turnover).
+        PassengerKilometre => "pkm",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }

@@ -117,13 +117,13 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
         let mut end = a.end;
         let mut has_unit = false;
         let mut mag_exp = 0;
-        // One stray space before 万/亿, as text taken from PDF has it
-        // (`5.67 万亿元`).
+        // One stray space before 千/万/亿, as text taken from PDF has it
+        // (`5.67 万亿元`, `45.6 千公顷`).
         let suffix = magnitude::read_suffix(text, end).or_else(|| {
             (text.as_bytes().get(end) == Some(&b' '))
                 .then(|| magnitude::read_suffix(text, end + 1))
                 .flatten()
-                .filter(|(exp, _)| *exp >= 4)
+                .filter(|(exp, _)| *exp >= 3)
         });
         if let Some((exp, e)) = suffix {
             mag_exp = exp;

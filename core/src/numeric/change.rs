@@ -162,6 +162,32 @@ fn last_basis(clause: &str) -> Option<Basis> {
     })
 }
 
+/// `按不低于8%增幅提高`, `以年均10%的速度增长`: a rate, maybe 的, a noun of
+/// the rate of change (`List::RateNoun`) and a verb of change right after:
+/// the figure is that change, basis null, the verb its trigger.
+pub(crate) fn after_rate(text: &str, end: usize) -> Option<Change> {
+    let mut q = end;
+    if let Some(c) = text[q..]
+        .chars()
+        .next()
+        .filter(|&c| has_char(List::ClauseMark, c))
+    {
+        q += c.len_utf8();
+    }
+    let noun = crate::lexicon::prefix_in(List::RateNoun, &text[q..])?;
+    q += noun.len();
+    let (w, direction) = super::table::CHANGE_ROWS
+        .items
+        .iter()
+        .filter(|(w, _)| text[q..].starts_with(w))
+        .max_by_key(|(w, _)| w.len())?;
+    Some(Change {
+        direction: *direction,
+        basis: None,
+        trigger: Span::new(q, q + w.len()),
+    })
+}
+
 fn with_basis(
     text: &str,
     vs: usize,

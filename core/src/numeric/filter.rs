@@ -155,13 +155,27 @@ fn year_like(n: &Numeral) -> bool {
 }
 
 /// True when the numeral `n` at `at`, before 日, counts days whatever
-/// follows: no month has that day (`60日`), or a bound word comes before
-/// it (`不得超过60日`, `超过15日`).
+/// follows: no month has that day (`60日`), a bound word comes before
+/// it (`不得超过60日`, `超过15日`), or a word of a length of time does,
+/// maybe with a particle between (`为期10日`, `期限为十五日`, `连续7日`).
 pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
-    n.value > Decimal::from(31)
+    if n.value > Decimal::from(31)
         || super::table::PREFIX_BOUNDS
             .longest_before(text, at, 0)
             .is_some()
+    {
+        return true;
+    }
+    day_span_lead_before(text, at)
+}
+
+/// True when a word of a length of time ends right before `at`, maybe
+/// with a particle between (`为期10日`, `期限为十五日`, `连续7日`): N日 there
+/// counts days.
+pub(crate) fn day_span_lead_before(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    let head = suffix_in(List::VerbParticle, head).map_or(head, |p| &head[..head.len() - p.len()]);
+    suffix_in(List::DaySpanLead, head).is_some()
 }
 
 /// True when the numeral `n` at `at` is part of a calendar expression:
@@ -216,12 +230,37 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return r.starts_with(|c: char| c.is_ascii_digit() || one_of("分半钟整", c));
     }
     if let Some(r) = rest.strip_prefix('分') {
-        return !r.starts_with('之') && !r.starts_with('钟');
+        // 按3:7分担: the second term of a ratio, no minute.
+        let ratio = matches!(
+            char_before(text, at).map(crate::chars::halfwidth),
+            Some(':' | '\u{2236}')
+        );
+        // 分钟, 分贝: a unit that opens with 分.
+        let unit = super::table::UNITS
+            .longest_at(rest, 0)
+            .is_some_and(|(w, _)| w.chars().nth(1).is_some());
+        return !ratio && !unit && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();
-        // 2024-06-06, 2024/6/6, 2024.5.28 (the reader took `2024.5`).
-        if b.len() >= 2 && matches!(b[0], b'-' | b'/') && b[1].is_ascii_digit() && n.int_digits == 4
+        // 2024-06-06, 2024/6/6, 2024.5.28 (the reader took `2024.5`): a
+        // month of one or two digits after the separator (`2000-5000元` is
+        // a range of amounts).
+        let month_digits = b.iter().skip(1).take_while(|d| d.is_ascii_digit()).count();
+        // 2011-2015: a range of years, the date recogniser's too.
+        let year = |v: u32| (1800..=2199).contains(&v);
+        let next_year = month_digits == 4
+            && year(
+                b[1..5]
+                    .iter()
+                    .fold(0u32, |v, d| v * 10 + u32::from(d - b'0')),
+            )
+            && n.value >= Decimal::from(1800)
+            && n.value <= Decimal::from(2199);
+        if b.len() >= 2
+            && matches!(b[0], b'-' | b'/')
+            && ((1..=2).contains(&month_digits) || next_year)
+            && n.int_digits == 4
         {
             return true;
         }
@@ -446,9 +485,26 @@ pub(crate) fn reject(
     }
     if bare
         && n.form == Form::Arabic
-        && matches!(after, Some('.' | '．' | '、'))
+        && matches!(after, Some('.' | '．' | '、' | ')' | '）'))
         && line_start(text, at)
     {
+        return true;
+    }
+    // 价格指数(上年=100), (2015年=100): the base of an index, no figure.
+    if bare
+        && before.map(crate::chars::halfwidth) == Some('=')
+        && after.map(crate::chars::halfwidth) == Some(')')
+    {
+        return true;
+    }
+    // 7×24小时: the first factor of a schedule's label, no figure.
+    if let (true, Form::Arabic, Some(op @ ('×' | '*'))) = (bare, n.form, after) {
+        if text[n.end + op.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    // 工业4.0, 互联网2.0: a one-digit version glued to a name, no figure.
+    if bare && n.form == Form::Arabic && version(text, at, n) {
         return true;
     }
     if year_of_a_story(text, at, n, u, end) {
@@ -459,6 +515,32 @@ pub(crate) fn reject(
         return true;
     }
     false
+}
+
+/// `工业4.0`, `Web3.0`: one digit, `.0`, right after a letter or a Han
+/// character that is no particle, 的 or bound word (`比值为2.0`, `由上年的3.0:40.0`
+/// are figures), and no ratio's colon after it.
+fn version(text: &str, at: usize, n: &Numeral) -> bool {
+    let b = text.as_bytes();
+    if !(n.decimal && n.end == at + 3 && b[at + 1] == b'.' && b[at + 2] == b'0') {
+        return false;
+    }
+    // 3.0:40.0:57.0: a term of a ratio.
+    if char_at(text, n.end).is_some_and(|c| matches!(crate::chars::halfwidth(c), ':' | '\u{2236}'))
+    {
+        return false;
+    }
+    match char_before(text, at) {
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some(c) if is_han(c) => {
+            !has_char(List::VerbParticle, c)
+                && !has_char(List::ClauseMark, c)
+                && super::table::PREFIX_BOUNDS
+                    .longest_before(text, at, 0)
+                    .is_none()
+        }
+        _ => false,
+    }
 }
 
 /// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
@@ -554,7 +636,34 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     };
     let colon_before =
         start > 0 && b[start - 1] == b':' && hour_before(start - 1) && end - start == 2;
-    (end - start <= 2) && (colon_after || colon_before)
+    // The hour is at most 24 and the minutes at most 59 (`按30:70的比例` is a
+    // ratio).
+    if end - start > 2 {
+        return false;
+    }
+    let number = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .take_while(|d| d.is_ascii_digit())
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'))
+    };
+    // A group before a colon is an hour (at most 24), or minutes (at most
+    // 59) when a colon comes before it too (13:06:46).
+    let leads_ok = |from: usize, to: usize| {
+        let most = if from > 0 && b[from - 1] == b':' {
+            59
+        } else {
+            24
+        };
+        number(from, to) <= most
+    };
+    let after_ok = colon_after && leads_ok(start, end) && number(end + 1, end + 3) <= 59;
+    let before_ok = colon_before && {
+        // The hour is the last two digits (glued to a date's day: 0409:55).
+        let h = digits_before(start - 1).min(2);
+        leads_ok(start - 1 - h, start - 1) && number(start, end) <= 59
+    };
+    after_ok || before_ok
 }
 
 /// `16.2025年` at the start of a line: the outline marker `16.` before a

@@ -171,7 +171,11 @@ mod tests {
             (Kind::Duration, "半年".into(), "0.5".into(), Bound::Exact)
         );
         assert!(scan("上半年").is_empty());
-        assert!(scan("每半年评估").is_empty());
+        // 每半年: the cycle's length, 每 out, as 每两年 (ANNOTATION b5-c 2).
+        assert_eq!(
+            scan("每半年评估")[0],
+            (Kind::Duration, "半年".into(), "0.5".into(), Bound::Exact)
+        );
     }
 }
 

@@ -51,6 +51,51 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
     ordinal_lists(text, found);
     figure_lists(text, found);
     share_bounds(text, found);
+    elided_currency(text, found);
+}
+
+/// `由60万元提高至70万元，…提高至80万`, `不超过500万元；连续3年获得500万奖励`:
+/// an amount in Arabic digits with 万 or 亿 and no unit, after an amount
+/// of money with a magnitude in the same sentence, is money in that
+/// currency, 元 left out (ANNOTATION b4-b 1). A sentence ends at 。 ！ ？ or a
+/// line break; without an amount of money before it in the sentence such a
+/// figure stays a number (`净利润26.81亿`).
+fn elided_currency(text: &str, found: &mut [Entity]) {
+    let sentence_end = crate::policy::text::is_sentence_end;
+    for j in 1..found.len() {
+        let Value::Number(figure) = found[j].value else {
+            continue;
+        };
+        if figure.high.is_some() {
+            continue;
+        }
+        let written = &text[found[j].span.start..found[j].span.end];
+        let digits = written.bytes().any(|b| b.is_ascii_digit());
+        let large = written.chars().any(|c| magnitude::large_unit(c).is_some());
+        if !(digits && large) {
+            continue;
+        }
+        let money = (0..j).rev().find_map(|k| {
+            let e = &found[k];
+            if text[e.span.end..found[j].span.start].contains(sentence_end) {
+                return Some(None);
+            }
+            match e.value {
+                Value::Amount { currency, .. }
+                    if text[e.span.start..e.span.end]
+                        .chars()
+                        .any(|c| magnitude::large_unit(c).is_some()) =>
+                {
+                    Some(Some(currency))
+                }
+                _ => None,
+            }
+        });
+        if let Some(Some(currency)) = money {
+            found[j].value = Value::Amount { figure, currency };
+            found[j].kind = Kind::Money;
+        }
+    }
 }
 
 /// The unit sharing of [`share_units`].

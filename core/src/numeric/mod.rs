@@ -39,12 +39,13 @@ mod ordinal;
 mod prefix;
 mod range;
 pub(crate) mod table;
+pub(crate) use filter::day_span_lead_before;
 mod text;
 mod unit;
 
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
-use crate::lexicon::{keyed, List};
+use crate::lexicon::{keyed, list, List};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
 use crate::value::{Currency, Figure, Value};
 use text::char_at;
@@ -297,7 +298,19 @@ fn expression(
     // The unit first: most candidates have none and stop here, and the
     // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
-    let pre = prefix::read(text, i, floor);
+    let mut pre = prefix::read(text, i, floor);
+    // 近2个月内: 近 is the coming N months, a period word and no bound,
+    // when the length closes with 内 (ANNOTATION ents-ann 9).
+    if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
+        let written = &text[pre.start..i];
+        let rest = &text[u.end..];
+        if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
+            && crate::time::within_tail(rest)
+        {
+            pre.bound = None;
+            pre.start = i;
+        }
+    }
     if u.start < floor {
         u.start = i;
     }
@@ -330,6 +343,11 @@ fn expression(
         if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
+        // 单位：万元, 金额单位：亿元: the unit of a table, no amount.
+        let head = text[floor.min(i)..i].trim_end_matches([':', '\u{ff1a}', ' ']);
+        if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
+            return None;
+        }
     }
 
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
@@ -350,7 +368,7 @@ fn expression(
         let before_event = before_event && crate::time::within_tail(&text[u.end..]);
         if matches!(d, "year" | "month" | "week")
             && !before_event
-            && prefix::period_word_before(text, i, floor)
+            && prefix::period_word_before(text, i, floor, d)
         {
             return None;
         }
@@ -496,8 +514,10 @@ fn expression(
         }
     }
 
-    // A bare Chinese numeral is a figure only in a few shapes.
+    // A bare Chinese numeral is a figure only in a few shapes; with 倍 it
+    // is a multiple (`增长两倍`, `提高一倍`).
     if kind == Kind::Number
+        && u.unit == Unit::None
         && pre.currency.is_none()
         && !u.fraction
         && !describes
@@ -538,7 +558,8 @@ fn expression(
             currency: code.parse().ok()?,
         };
     }
-    if level && !matches!(v, Value::Amount { .. }) {
+    // 百亿级: a class of money without 元; 5万吨级 keeps its unit.
+    if level && !matches!(v, Value::Amount { .. } | Value::Quantity { .. }) {
         v = Value::Amount {
             figure,
             currency: Currency::Cny,
@@ -589,6 +610,17 @@ fn expression(
     // A class (百亿级) is no amount of change.
     if e.bound != Bound::Level {
         e.change = change::find(text, e.span.start, floor, prev, e.kind);
+        if e.change.is_none() && e.kind == Kind::Percent {
+            e.change = change::after_rate(text, e.span.end);
+        }
+    }
+    // 改造提升300个社区助餐点: a verb of upgrading before a count of things
+    // raises the things, not their number (增加300个 is a change).
+    if let Some(c) = e.change {
+        let upgrade = list(List::UpgradeVerb).contains(&&text[c.trigger.start..c.trigger.end]);
+        if upgrade && e.kind == Kind::Count && char_at(text, e.span.end).is_some_and(text::is_han) {
+            e.change = None;
+        }
     }
     Some(e)
 }

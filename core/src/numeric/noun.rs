@@ -27,7 +27,7 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         Some(c) if has_char(List::ClauseMark, c) => end + c.len_utf8(),
         _ => end,
     };
-    let span = after(text, end)?;
+    let span = frame_trimmed(text, end, after(text, end)?)?;
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
     let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
@@ -40,7 +40,9 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     let head_end = run
         .char_indices()
         .filter(|&(k, c)| {
-            has_keyed_char(List::NounHead, unit, c)
+            // A head opening the run ends no noun (`农村…`: 农 is no noun).
+            k > 0
+                && has_keyed_char(List::NounHead, unit, c)
                 && !(c == '人'
                     && run[k + c.len_utf8()..].starts_with(|n| has_char(List::NounRenWord, n)))
         })
@@ -51,6 +53,38 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         span.start,
         head_end.map_or(span.end, |e| span.start + e),
     ))
+}
+
+/// The noun `span` after a count ending at `count_end` without a localizer
+/// that closes a frame opened earlier in its clause (`在工业40个行业大类中，`
+/// → `行业大类`); `None` when nothing is left.
+fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
+    let run = &text[span.start..span.end];
+    let Some(last) = run.chars().next_back() else {
+        return Some(span);
+    };
+    let at_clause_end = char_at(text, span.end).is_some_and(super::text::ends_clause);
+    if !at_clause_end || run.chars().count() < 3 {
+        return Some(span);
+    }
+    let opened = keyed(List::FrameClose)
+        .iter()
+        .filter(|(w, _)| w.chars().eq([last]))
+        .any(|&(_, lead)| {
+            // Back from the count to the start of its clause.
+            let head = &text[..count_end];
+            let from = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| super::text::ends_clause(c) || c == '\n')
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            head[from..].contains(lead)
+        });
+    if opened {
+        Some(Span::new(span.start, span.end - last.len_utf8()))
+    } else {
+        Some(span)
+    }
 }
 
 /// Most characters a modifier clause before 的 may have.
@@ -125,7 +159,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 let stop = &text[p..p + c.len_utf8()];
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
-        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) {
+        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) && !compound(text, p, k) {
             break;
         }
         if magnitude_char(c) || c.is_ascii_digit() {
@@ -152,6 +186,17 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// True when the stop word at `p`, inside a run of `k` characters already,
+/// is the first part of a noun compound (`专项实施方案`, `消费建设单位`): a
+/// verb of two characters or more, then a [`List::CompoundHead`].
+fn compound(text: &str, p: usize, k: usize) -> bool {
+    k > 0
+        && NOUN_STOPS.longest_at(text, p).is_some_and(|(w, _)| {
+            w.chars().nth(1).is_some()
+                && prefix_in(List::CompoundHead, &text[p + w.len()..]).is_some()
+        })
 }
 
 /// The end of a bound magnitude opening the noun at `p` (`过亿项目`,

@@ -72,8 +72,29 @@ pub(crate) fn bare_top_rank_start(text: &str, start: usize, floor: usize) -> Opt
         return None;
     }
     let s = scoped(text, at, floor);
-    let ranked = s != at || suffix_in(List::RankVerb, text.get(floor..s)?).is_some();
+    let ranked = s != at
+        || suffix_in(List::RankVerb, text.get(floor..s)?).is_some()
+        || verb_over_scope(text, at, floor);
     ranked.then_some(s)
+}
+
+/// A verb of rank a few ideographs before `at`, a scope that is no 全X
+/// between (`位居行业前三`, `排名同类城市前5`): the scope stays out of the span.
+fn verb_over_scope(text: &str, at: usize, floor: usize) -> bool {
+    let mut p = at;
+    for _ in 0..6 {
+        let Some(c) = super::text::char_before(text, p) else {
+            return false;
+        };
+        if !super::text::is_han(c) || p - c.len_utf8() < floor {
+            return false;
+        }
+        p -= c.len_utf8();
+        if p < at && suffix_in(List::RankVerb, &text[floor..p]).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// `坚持质量第一`, `安全第一。`: a motto, no rank. A rank says where (a 全X

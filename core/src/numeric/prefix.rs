@@ -7,7 +7,7 @@ use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
 use crate::chars::halfwidth;
 use crate::entity::Bound;
-use crate::lexicon::{has_char, has_keyed_char, list, suffix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, suffix_in, List};
 
 /// The prefix of a number.
 #[derive(Debug, Clone, Copy, Default)]
@@ -168,11 +168,29 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
     }
     if let Some((w, b)) = PREFIX_BOUNDS
         .longest_before(text, s, floor)
-        .filter(|(w, _)| w.chars().count() >= 2)
+        .filter(|&(w, b)| w.chars().count() >= 2 || approx_verb(text, s - w.len(), w, b))
     {
         return Some(modal_negation(text, s - w.len(), floor, b).1);
     }
     None
+}
+
+/// 约 before a particle (`约为5.6亿元`, `约有300家`, `约占全省的40%`): the one
+/// one-character bound word that bounds across a particle, when it closes
+/// no other word (`签约为`, `节约了`: `List::BoundGlue`).
+fn approx_verb(text: &str, ws: usize, w: &str, b: Bound) -> bool {
+    b == Bound::Approx
+        && w.chars().nth(1).is_none()
+        && !glued(w, char_before(text, ws))
+        && char_at_is_particle(text, ws + w.len())
+}
+
+/// True when a verb particle (了 有 是 为 在 占) is the character at `at`.
+fn char_at_is_particle(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| has_char(List::VerbParticle, c))
 }
 
 /// A bound word of two characters or more earlier in the clause, with no
@@ -211,7 +229,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         }
         if let Some((w, b)) = PREFIX_BOUNDS
             .longest_before(text, p, floor)
-            .filter(|(w, _)| w.chars().count() >= 2)
+            .filter(|&(w, b)| w.chars().count() >= 2 || approx_verb(text, p - w.len(), w, b))
         {
             let (ws, b) = modal_negation(text, p - w.len(), floor, b);
             let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
@@ -297,13 +315,21 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     false
 }
 
-/// True when a word that makes a length of time a period comes right
-/// before `at` (`前8个月`, `近两年`, `过去五年`, `未来三年`).
-pub(crate) fn period_word_before(text: &str, at: usize, floor: usize) -> bool {
+/// True when a word that makes a length of time in `unit` (a duration
+/// unit: `year`, `month`, …) a period comes right before `at` (`前8个月`,
+/// `近两年`, `过去五年`); the word's key says which units it takes
+/// (`近2个月内` stays a length of time).
+pub(crate) fn period_word_before(text: &str, at: usize, floor: usize, unit: &str) -> bool {
     let head = &text[floor.min(at)..at];
     let Some(w) = suffix_in(List::PeriodWord, head) else {
         return false;
     };
+    let takes = keyed(List::PeriodWord)
+        .iter()
+        .any(|&(x, k)| x == w && (k == "any" || k == unit));
+    if !takes {
+        return false;
+    }
     // 提前3天, 目前, 此前, 之前, 接近 are not periods.
     !head[..head.len() - w.len()]
         .chars()
@@ -379,8 +405,16 @@ mod tests {
         );
         // A one-character bound word is no verb: 过了5年 is no bound.
         assert_eq!(verb_bound("过了5年", "过了".len(), 0), None);
-        assert!(period_word_before("今年前8个月", "今年前".len(), 0));
-        assert!(!period_word_before("提前3天", "提前".len(), 0));
-        assert!(period_word_before("过去五年", "过去".len(), 0));
+        assert!(period_word_before(
+            "今年前8个月",
+            "今年前".len(),
+            0,
+            "month"
+        ));
+        assert!(!period_word_before("提前3天", "提前".len(), 0, "day"));
+        assert!(period_word_before("过去五年", "过去".len(), 0, "year"));
+        // 近 and 过去 make periods of years only; 今后 looks ahead.
+        assert!(!period_word_before("近2个月", "近".len(), 0, "month"));
+        assert!(!period_word_before("今后五年", "今后".len(), 0, "year"));
     }
 }

@@ -224,12 +224,39 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // 两个多月, 一个多小时.
-    if let Some(after) = rest.strip_prefix("个多") {
+    let ge_duo = "个多";
+    if let Some(after) = rest.strip_prefix(ge_duo) {
         for &(w, unit) in keyed(List::GeDuoUnit) {
             if after.starts_with(w) {
-                r.end = pos + "个多".len() + w.len();
+                r.end = pos + ge_duo.len() + w.len();
                 r.unit = Unit::Duration { unit, text: None };
                 r.more = true;
+                return Some(r);
+            }
+        }
+        // 两个多百分点: percentage points, more than.
+        let at_unit = pos + ge_duo.len();
+        if let Some((w, row)) = UNITS
+            .longest_at(text, at_unit)
+            .filter(|(_, row)| row.kind == UnitKind::Percent)
+        {
+            r.end = at_unit + w.len();
+            r.unit = Unit::Percent(row.unit);
+            r.more = true;
+            return Some(r);
+        }
+    }
+    // 一个半月, 两个半小时: half a unit more.
+    if let Some(g) = prefix_in(List::GeHalf, rest) {
+        let after = &rest[g.len()..];
+        if let Some(&(w, unit)) = keyed(List::GeDuoUnit)
+            .iter()
+            .find(|(w, _)| after.starts_with(w))
+        {
+            if n.value.is_integer() && n.high.is_none() {
+                r.end = pos + g.len() + w.len();
+                r.value = n.value.checked_add(Decimal::new(5, 1)?)?;
+                r.unit = Unit::Duration { unit, text: None };
                 return Some(r);
             }
         }
@@ -321,10 +348,6 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             if text[r.end..].starts_with('整') {
                 r.end += '整'.len_utf8();
             }
-            if text[r.end..].starts_with('级') {
-                r.end += '级'.len_utf8();
-                r.level = true;
-            }
         }
         UnitKind::Percent => r.unit = Unit::Percent(row.unit),
         UnitKind::Quantity => {
@@ -385,6 +408,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 r.end = pos;
                 return Some(r);
             }
+            // 全省11市, 9区: a place noun counts after digits; in words it
+            // is as often a fixed term (三区三线, 一区多园).
+            if n.form != Form::Arabic && list(List::DigitMeasure).contains(&row.word) {
+                return None;
+            }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets.
             if let Some(end) = bracketed_unit(text, r.end, |r2| r2.kind == UnitKind::Count) {
@@ -425,6 +453,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
             r.unit = Unit::Level;
         }
+    }
+    // 500亿元级, 5万吨级泊位, 百万千瓦级机组: a class by order of magnitude
+    // of an amount or a physical quantity, bound level.
+    if matches!(r.unit, Unit::Money { .. } | Unit::Quantity { .. })
+        && text[r.end..].starts_with('级')
+    {
+        r.end += '级'.len_utf8();
+        r.level = true;
     }
     Some(r)
 }

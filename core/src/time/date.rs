@@ -141,8 +141,9 @@ fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
     Some((n.value, end))
 }
 
-/// A day alone, as news writes it (`19日，国家统计局发布…`, `记者19日从…`): a
-/// day 1–31 with 日 at the start of a line or clause or after a lead word,
+/// A day alone, as news writes it (`19日，国家统计局发布…`, `记者19日从…`,
+/// `会议7日在…开幕`): a day 1–31 with 日 at the start of a line or clause,
+/// after a lead word or before a time of day, 在 or a verb of an event,
 /// not followed by a word that makes it a length of time (`30日内`; the
 /// lead and tail words are lists of `data/time_words.tsv`).
 pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
@@ -158,7 +159,11 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：'));
-    if !starts && !WORDS.day_leads.iter().any(|w| head.ends_with(w)) {
+    // 会议7日在会议中心开幕: after the subject, a day before a time of day,
+    // 在 or a verb of an event (not after a word of a length: 连续7日在).
+    let tail = WORDS.day_tails.iter().any(|w| s[end..].starts_with(w))
+        && !crate::numeric::day_span_lead_before(s, p);
+    if !starts && !tail && !WORDS.day_leads.iter().any(|w| head.ends_with(w)) {
         return None;
     }
     let parts = Parts {

@@ -114,6 +114,9 @@ pub(super) enum Year {
     Abs(i32),
     /// `今年` (0), `去年` (-1), ….
     Rel(i32),
+    /// `次年` (1): counted from an event the text names, never resolved
+    /// against the reference date.
+    After(i32),
 }
 
 /// The parts of a date as written.
@@ -128,7 +131,7 @@ impl Parts {
     /// A comparable key when both sides share the same kind of year.
     fn key(&self) -> (i32, u8, u8) {
         let y = match self.year {
-            Some(Year::Abs(y)) | Some(Year::Rel(y)) => y,
+            Some(Year::Abs(y)) | Some(Year::Rel(y)) | Some(Year::After(y)) => y,
             None => 0,
         };
         (y, self.month.unwrap_or(0), self.day.unwrap_or(0))
@@ -145,6 +148,9 @@ pub(super) enum Found {
     /// `近N年` (`completed: false`, up to and including the reference year)
     /// and `过去N年` (`completed: true`, the N years before it).
     Recent { years: i32, completed: bool },
+    /// `近半年`, `过去半年`: the last half year; no whole year to count, so
+    /// no `relative_years` and no resolution.
+    RecentHalf,
     /// Looks like a date but is not a valid one: not an entity.
     Invalid,
 }
@@ -204,7 +210,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// Characters that can open a time expression.
 const STARTERS: &str =
-    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近这年元“‘「『";
+    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近这年元次“‘「『";
 
 /// One bit per code point of the Basic Multilingual Plane: is it in
 /// [`STARTERS`]?
@@ -261,7 +267,8 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             date::month_part(s, i, None)
         }
         '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
-        '今' | '去' | '明' | '前' | '上' | '本' => match relative::year_word_at(s, i) {
+        '今' | '去' | '明' | '前' | '上' | '本' | '次' => match relative::year_word_at(s, i)
+        {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),
         },
@@ -373,6 +380,14 @@ fn entity(span: Span, found: Found, ref_date: Option<RefDate>) -> Option<Entity>
             };
             Some(Entity::new(span, Value::Period { from, to, relative }))
         }
+        Found::RecentHalf => Some(Entity::new(
+            span,
+            Value::Period {
+                from: DateValue::default(),
+                to: DateValue::default(),
+                relative: Relative::default(),
+            },
+        )),
         Found::Recent {
             years: n,
             completed,
@@ -428,7 +443,7 @@ fn resolve(parts: Parts, ref_date: Option<RefDate>) -> (DateValue, bool, Option<
             d.year = Some(r.year() + k);
             (d, true, None)
         }
-        (Some(Year::Rel(k)), None) => (d, false, Some(k)),
+        (Some(Year::Rel(k)), None) | (Some(Year::After(k)), _) => (d, false, Some(k)),
         (None, Some(r)) if parts.month.is_some() => {
             let fits = match (parts.month, parts.day) {
                 (Some(m), Some(day)) => day <= crate::config::days_in_month(r.year(), m),

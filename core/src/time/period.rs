@@ -15,8 +15,18 @@ fn months(end: usize, year: Option<Year>, from: u32, to: u32) -> Option<Hit> {
 }
 
 /// A part of a year after an optional year: `上半年`, `下半年`, `前三季度`,
-/// `前11个月`, `一季度`, `第二季度`, `一至三季度`.
+/// `前11个月`, `一季度`, `第二季度`, `一至三季度`; a following 以来 is in the
+/// span (`二季度以来`, as `3月以来`).
 pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
+    let mut hit = part(s, p, year)?;
+    if let Some(end) = eat_any(s, hit.end, &super::words::WORDS.part_suffixes) {
+        hit.end = end;
+    }
+    Some(hit)
+}
+
+/// [`part_of_year`] without its suffix.
+fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     if let Some(end) = eat(s, p, "上半年") {
         return months(end, year, 1, 6);
     }
@@ -127,6 +137,7 @@ pub(super) fn bare_year_range(s: &str, i: usize) -> Option<Hit> {
     if !(1800..=2199).contains(&from) {
         return None;
     }
+    let end = eat_any(s, end, &super::words::WORDS.range_year_suffixes).unwrap_or(end);
     let at = |y| Parts {
         year: Some(Year::Abs(y)),
         ..Parts::default()
@@ -141,6 +152,7 @@ pub(super) fn year_to_year(s: &str, p: usize, year: Year) -> Option<Hit> {
     let (to @ Year::Abs(_), end) = date::year_at(s, q)? else {
         return None;
     };
+    let end = eat_any(s, end, &super::words::WORDS.range_year_suffixes).unwrap_or(end);
     let at = |y| Parts {
         year: Some(y),
         ..Parts::default()

@@ -12,6 +12,9 @@ struct YearWord {
     offset: i32,
     /// Characters after which the word is not a year (`以上年产值`).
     not_after: &'static str,
+    /// Counted from an event the text names (次年), not from the
+    /// reference date.
+    event: bool,
 }
 
 /// The words of `data/time_relative_years.tsv`.
@@ -26,6 +29,11 @@ fn parse_table(table: &'static str) -> crate::lexicon::Table<YearWord> {
             word: r.word(0)?,
             offset: r.get(1)?,
             not_after: r.text(2).trim(),
+            event: match r.text(3) {
+                "" => false,
+                "event" => true,
+                other => return Err(r.error(format_args!("unknown anchor {other:?}"))),
+            },
         })
     })
 }
@@ -54,7 +62,12 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     {
         return None;
     }
-    Some((Year::Rel(w.offset), end))
+    let year = if w.event {
+        Year::After(w.offset)
+    } else {
+        Year::Rel(w.offset)
+    };
+    Some((year, end))
 }
 
 /// Most years `近N年` may count.
@@ -77,6 +90,10 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         }
         (q, false)
     };
+    // 近半年: the last half year.
+    if let Some(end) = lex::eat_any(s, q, &super::words::WORDS.half_years) {
+        return Some(Hit::new(end, Found::RecentHalf));
+    }
     let n = lex::small(s, q, true)?;
     if n.value < least || n.value > MAX_RECENT {
         return None;
@@ -120,9 +137,14 @@ mod tests {
                 w.word
             );
             let text = format!("在{}", w.word);
+            let year = if w.event {
+                Year::After(w.offset)
+            } else {
+                Year::Rel(w.offset)
+            };
             assert_eq!(
                 year_word_at(&text, 3),
-                Some((Year::Rel(w.offset), text.len())),
+                Some((year, text.len())),
                 "{}",
                 w.word
             );
@@ -168,5 +190,7 @@ mod tests {
         assert_eq!(recent_at("近年来", 0), None);
         assert_eq!(recent_at("将近两年", 3), None);
         assert_eq!(recent_at("近两个月", 0), None);
+        assert_eq!(at("近半年"), Some(Hit::new(0, Found::RecentHalf)));
+        assert_eq!(recent_at("接近半年", 3), None);
     }
 }

@@ -362,7 +362,6 @@ fn not_entities() {
         "提前3个月完成",
         "此前两个月",
         "同年底",
-        "次年末",
         "每一季度",
     ] {
         check(text, None, &[]);
@@ -570,6 +569,20 @@ fn year_ranges_without_nian_and_fiscal_years() {
     check("1900-2000人", None, &[]);
     check("发布2023年度业绩报告", None, &["date|2023年度|2023"]);
     check("与上年相比", None, &[]);
+}
+
+#[test]
+fn the_year_after_an_event() {
+    // 次年 counts from an event the text names: relative_years 1, never
+    // resolved against the reference date (ANNOTATION b4-c 8, b5-b 9).
+    for r in [None, Some("2026-06-02")] {
+        check("自认定次年起", r, &["date|次年|null|rel=1"]);
+        check("次年1月1日起执行", r, &["date|次年1月1日|--01-01|rel=1"]);
+        check("次年末", r, &["date|次年末|null|end|rel=1"]);
+    }
+    // 次 closing another word (首次, 层次, 批次) makes no 次年.
+    check("首次年检", None, &[]);
+    check("分层次年度考核", None, &[]);
 }
 
 #[test]

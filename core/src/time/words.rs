@@ -17,6 +17,8 @@ string_enum! {
         QianCompound => "qian_compound",
         /// A word after which a day alone is a date.
         DayLead => "day_lead",
+        /// A word after a day alone that makes it a date (`7日在…开幕`).
+        DayTail => "day_tail",
         /// A word after `N日` that makes it a length of time.
         DaySpanTail => "day_span_tail",
         /// A character before 近 that makes another word (接近).
@@ -33,6 +35,13 @@ string_enum! {
         YearEndSuffix => "year_end_suffix",
         /// After a year's 年, in the span with no point (`2022年初`).
         YearSuffix => "year_suffix",
+        /// After the second year of a range of years, in the span
+        /// (`2023—2024年度`).
+        RangeYearSuffix => "range_year_suffix",
+        /// After a part of a year, in the span (`二季度以来`).
+        PartSuffix => "part_suffix",
+        /// After 近/过去: the last half year (`近半年`).
+        HalfYear => "half_year",
         /// After a month: the end of that month (`11月底`).
         MonthEndSuffix => "month_end_suffix",
         /// After a month, in the span with no point (`10月以来`).
@@ -70,6 +79,8 @@ pub(super) struct Words {
     pub qian_compound: Vec<char>,
     /// Words after which a day alone is a date.
     pub day_leads: Vec<&'static str>,
+    /// Words after a day alone that make it a date.
+    pub day_tails: Vec<&'static str>,
     /// Words after `N日` that make it a length of time.
     pub day_span_tails: Vec<&'static str>,
     /// Characters before 近 that make another word.
@@ -84,6 +95,12 @@ pub(super) struct Words {
     pub year_end_suffixes: Vec<&'static str>,
     /// After a year's 年: in the span, in file order.
     pub year_suffixes: Vec<&'static str>,
+    /// After the second year of a range: in the span.
+    pub range_year_suffixes: Vec<&'static str>,
+    /// After a part of a year: in the span.
+    pub part_suffixes: Vec<&'static str>,
+    /// After 近/过去: the last half year.
+    pub half_years: Vec<&'static str>,
     /// After a month: its end.
     pub month_end_suffixes: Vec<&'static str>,
     /// After a month: in the span.
@@ -104,6 +121,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         nian_compound: Vec::new(),
         qian_compound: Vec::new(),
         day_leads: Vec::new(),
+        day_tails: Vec::new(),
         day_span_tails: Vec::new(),
         jin_compound: Vec::new(),
         amount_after: Vec::new(),
@@ -111,6 +129,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         year_word_tails: Vec::new(),
         year_end_suffixes: Vec::new(),
         year_suffixes: Vec::new(),
+        range_year_suffixes: Vec::new(),
+        part_suffixes: Vec::new(),
+        half_years: Vec::new(),
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
@@ -124,6 +145,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::NianCompound => w.nian_compound.extend(word.chars()),
             Class::QianCompound => w.qian_compound.extend(word.chars()),
             Class::DayLead => w.day_leads.push(word),
+            Class::DayTail => w.day_tails.push(word),
             Class::DaySpanTail => w.day_span_tails.push(word),
             Class::JinCompound => w.jin_compound.extend(word.chars()),
             Class::AmountAfter => w.amount_after.extend(word.chars()),
@@ -131,6 +153,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::YearWordTail => w.year_word_tails.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
             Class::YearSuffix => w.year_suffixes.push(word),
+            Class::RangeYearSuffix => w.range_year_suffixes.push(word),
+            Class::PartSuffix => w.part_suffixes.push(word),
+            Class::HalfYear => w.half_years.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
@@ -179,12 +204,16 @@ mod tests {
                 Class::NianCompound => ch(&WORDS.nian_compound),
                 Class::QianCompound => ch(&WORDS.qian_compound),
                 Class::DayLead => WORDS.day_leads.contains(w),
+                Class::DayTail => WORDS.day_tails.contains(w),
                 Class::DaySpanTail => WORDS.day_span_tails.contains(w),
                 Class::JinCompound => ch(&WORDS.jin_compound),
                 Class::AmountAfter => ch(&WORDS.amount_after),
                 Class::PastYearTail => WORDS.past_year_tails.contains(w),
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
+                Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
+                Class::PartSuffix => WORDS.part_suffixes.contains(w),
+                Class::HalfYear => WORDS.half_years.contains(w),
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
