@@ -58,24 +58,60 @@ function fromTape(text, result, codes) {
   for (let i = 0, at = 0; i < lengths.length; i++) {
     strings[i] = joined.slice(at, (at += lengths[i]));
   }
-  const tape = { tokens, strings, text, codes, at: 0 };
+  const tape = { tokens, strings, text, at: 0 };
   const out = [];
-  while (tape.at < tokens.length) out.push(tapeValue(tape));
+  while (tape.at < tokens.length) {
+    if (tokens[tape.at] === codes.OBJ) {
+      tape.at++;
+      out.push(tapeObject(tape, codes));
+    } else {
+      out.push(tapeValue(tape, codes));
+    }
+  }
   return out;
 }
 
-// One value of the tape at `tape.at`, which moves past it. At module level
-// (not a closure per call) so that the JIT's work on it carries over calls.
-function tapeValue(tape) {
-  const { tokens, codes } = tape;
-  const t = tokens[tape.at++];
-  if (t === codes.OBJ) {
-    const o = {};
-    for (let k = tokens[tape.at++]; k !== codes.END; k = tokens[tape.at++]) {
-      o[tape.strings[k]] = tapeValue(tape);
+// The object whose keys start at `tape.at` (just past its OBJ code), which
+// moves past its END. The values a record holds (numbers, table strings,
+// slices of the input, null, booleans) are read here, in one loop over a
+// local position: a call per value through `tapeValue` and the position
+// kept on `tape` cost a third of building the objects. At module level (not
+// a closure per call) so that the JIT's work on it carries over calls.
+function tapeObject(tape, codes) {
+  const { tokens, strings, text } = tape;
+  const { OBJ, END, NULL, TRUE, FALSE, NUM, STR, SLICE } = codes;
+  const o = {};
+  let at = tape.at;
+  for (let k = tokens[at++]; k !== END; k = tokens[at++]) {
+    const t = tokens[at++];
+    let v;
+    if (t === NUM) v = tokens[at++];
+    else if (t === STR) v = strings[tokens[at++]];
+    else if (t === SLICE) {
+      v = text.slice(tokens[at], tokens[at + 1]);
+      at += 2;
+    } else if (t === NULL) v = null;
+    else if (t === TRUE) v = true;
+    else if (t === FALSE) v = false;
+    else if (t === OBJ) {
+      tape.at = at;
+      v = tapeObject(tape, codes);
+      at = tape.at;
+    } else {
+      throw new Error(`shuzi: bad tape code ${t} at ${at - 1}`);
     }
-    return o;
+    o[strings[k]] = v;
   }
+  tape.at = at;
+  return o;
+}
+
+// One value of the tape at `tape.at`, which moves past it (a record is an
+// object: see `tapeObject`; this reads anything else).
+function tapeValue(tape, codes) {
+  const { tokens } = tape;
+  const t = tokens[tape.at++];
+  if (t === codes.OBJ) return tapeObject(tape, codes);
   if (t === codes.NUM) return tokens[tape.at++];
   if (t === codes.STR) return tape.strings[tokens[tape.at++]];
   if (t === codes.SLICE) {
