@@ -177,3 +177,280 @@ fn notes_under_a_table_are_no_outline() {
     assert_eq!(goal["level"], 2);
     assert_eq!(goal["children"].as_array().map_or(0, Vec::len), 0);
 }
+
+/// The policy record of a text written for a test, offsets in code points.
+fn written(text: &str) -> Value {
+    let p = parse(text, &Config::default());
+    serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).expect("serializes")
+}
+
+/// A target row: span, deadline, metric, and the amount's text, start,
+/// value, bound and unit.
+type TargetRow<'a> = (
+    i64,
+    i64,
+    i64,
+    &'a str,
+    &'a str,
+    i64,
+    String,
+    &'a str,
+    &'a str,
+);
+
+fn target_rows(r: &Value) -> Vec<TargetRow<'_>> {
+    r["targets"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|t| {
+            let a = &t["amount"];
+            (
+                t["start"].as_i64().unwrap(),
+                t["end"].as_i64().unwrap(),
+                t["deadline"].as_i64().unwrap(),
+                t["metric"].as_str().unwrap(),
+                a["text"].as_str().unwrap(),
+                a["start"].as_i64().unwrap(),
+                a["value"].to_string().trim_matches('"').to_string(),
+                a["bound"].as_str().unwrap(),
+                a["unit"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn row<'a>(
+    span: (i64, i64),
+    deadline: i64,
+    metric: &'a str,
+    amount: (&'a str, i64),
+    value: &str,
+    bound: &'a str,
+    unit: &'a str,
+) -> TargetRow<'a> {
+    (
+        span.0,
+        span.1,
+        deadline,
+        metric,
+        amount.0,
+        amount.1,
+        value.to_string(),
+        bound,
+        unit,
+    )
+}
+
+/// A plan's goals paragraph written in the style of a 行动方案 (not a crawled
+/// document): the deadline reaches every figure after it across sentences;
+/// 分别 pairs the listed metrics with the figures even where a joiner
+/// character stands inside a word (普及率); a past year's results, a
+/// 截至 status, a budget under 每年 and a frequency (每季度…1次) are no targets.
+#[test]
+fn targets_of_a_written_action_plan() {
+    let text = T3;
+    let r = written(text);
+    assert_eq!(
+        r["heading"],
+        "某市人民政府办公室关于印发某市推进制造业数字化转型行动方案（2024—2026年）的通知"
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "行动方案");
+    assert_eq!(
+        target_rows(&r),
+        [
+            row(
+                (179, 211),
+                2025,
+                "全市规模以上工业企业数字化改造覆盖率",
+                ("80%以上", 206),
+                "80",
+                "at_least",
+                "%"
+            ),
+            row(
+                (179, 223),
+                2025,
+                "培育省级智能工厂",
+                ("20家", 220),
+                "20",
+                "exact",
+                "家"
+            ),
+            row(
+                (179, 232),
+                2025,
+                "数字化车间",
+                ("50个", 229),
+                "50",
+                "exact",
+                "个"
+            ),
+            row(
+                (179, 246),
+                2025,
+                "建成5G基站",
+                ("1.2万个", 241),
+                "12000",
+                "exact",
+                "个"
+            ),
+            row(
+                (179, 262),
+                2025,
+                "工业互联网标识解析二级节点",
+                ("3个", 260),
+                "3",
+                "exact",
+                "个"
+            ),
+            row(
+                (263, 305),
+                2026,
+                "规上工业企业关键工序数控化率",
+                ("65%", 302),
+                "65",
+                "exact",
+                "%"
+            ),
+            row(
+                (263, 309),
+                2026,
+                "数字化研发设计工具普及率",
+                ("85%", 306),
+                "85",
+                "exact",
+                "%"
+            ),
+            row(
+                (263, 326),
+                2026,
+                "单位工业增加值能耗",
+                ("15%以内", 321),
+                "15",
+                "at_most",
+                "%"
+            ),
+        ]
+    );
+    // 自印发之日起施行，有效期3年 in the attachment: that 方案's, until 3 years.
+    let e = at(&r, "effective", 504, 518);
+    assert_eq!(e["text"], "自印发之日起施行，有效期3年");
+    assert!(e["date"].is_null());
+    assert_eq!(
+        e["document"],
+        "某市推进制造业数字化转型行动方案（2024—2026年）"
+    );
+    assert_eq!(e["until"]["kind"], "duration");
+    assert_eq!(e["until"]["text"], "3年");
+    assert_eq!(e["until"]["start"], 516);
+    assert_eq!(r["effective"].as_array().unwrap().len(), 1);
+}
+
+/// A 实施意见's goals: a target that leaves its metric out takes the
+/// previous one's (`到2027年不低于3.5人`); 力争 without 到, 到“十四五”末,
+/// YYYY年前; 稳定在/提高至 are linking verbs; money spent and a past share are
+/// no targets; 有效期至 gives the end date.
+#[test]
+fn targets_of_a_written_implementing_opinion() {
+    let text = T4;
+    let r = written(text);
+    assert_eq!(
+        r["heading"],
+        "某省卫生健康委员会关于加强基层医疗卫生服务能力建设的实施意见"
+    );
+    assert_eq!(
+        target_rows(&r),
+        [
+            row(
+                (38, 64),
+                2025,
+                "每千人口执业（助理）医师数",
+                ("3.2人", 60),
+                "3.2",
+                "exact",
+                "人"
+            ),
+            row(
+                (65, 78),
+                2027,
+                "每千人口执业（助理）医师数",
+                ("不低于3.5人", 71),
+                "3.5",
+                "at_least",
+                "人"
+            ),
+            row(
+                (79, 104),
+                2026,
+                "乡镇卫生院服务能力达标率",
+                ("90%", 101),
+                "90",
+                "exact",
+                "%"
+            ),
+            row(
+                (105, 127),
+                2025,
+                "县域内就诊率",
+                ("90%左右", 122),
+                "90",
+                "approx",
+                "%"
+            ),
+            row(
+                (105, 145),
+                2025,
+                "家庭医生签约服务覆盖率",
+                ("75%", 142),
+                "75",
+                "exact",
+                "%"
+            ),
+            row(
+                (147, 171),
+                2025,
+                "全省建成县域医疗次中心",
+                ("100个左右", 165),
+                "100",
+                "approx",
+                "个"
+            ),
+        ]
+    );
+    let e = at(&r, "effective", 220, 249);
+    assert_eq!(e["text"], "自2024年5月1日起施行，有效期至2028年12月31日");
+    assert_eq!(e["date"]["text"], "2024年5月1日");
+    assert_eq!(e["date"]["value"], "2024-05-01");
+    assert!(e["document"].is_null());
+    assert_eq!(e["until"]["kind"], "date");
+    assert_eq!(e["until"]["text"], "2028年12月31日");
+    assert_eq!(e["until"]["start"], 238);
+    assert_eq!(e["until"]["value"], "2028-12-31");
+}
+
+const T3: &str = "某市人民政府办公室关于印发某市推进制造业数字化转型行动方案（2024—2026年）的通知\n\
+某政办发〔2024〕9号\n\
+各县（区）人民政府，市政府各部门：\n\
+现将《某市推进制造业数字化转型行动方案（2024—2026年）》印发给你们，请认真贯彻执行。\n\
+某市人民政府办公室\n\
+2024年3月1日\n\
+某市推进制造业数字化转型行动方案（2024—2026年）\n\
+一、发展目标\n\
+到2025年，全市规模以上工业企业数字化改造覆盖率达到80%以上，培育省级智能工厂20家、数字化车间50个。力争建成5G基站1.2万个，工业互联网标识解析二级节点3个。到2026年底，规上工业企业关键工序数控化率、数字化研发设计工具普及率分别达到65%和85%，单位工业增加值能耗下降15%以内。\n\
+2023年，全市已建成智能工厂8家，数字经济核心产业增加值突破500亿元。截至2023年底，累计培育专精特新企业120家。\n\
+二、重点任务\n\
+（一）加大资金支持。2025年前，市财政每年安排专项资金5000万元，对获评省级智能工厂的企业给予一次性奖励100万元。市工业和信息化局每季度通报1次进展。（责任单位：市财政局、市工业和信息化局）\n\
+三、附则\n\
+本方案自印发之日起施行，有效期3年。原《某市推进企业上云行动计划》（某政办发〔2019〕12号）同时废止。\n\
+";
+
+const T4: &str = "某省卫生健康委员会关于加强基层医疗卫生服务能力建设的实施意见\n\
+一、主要目标\n\
+到2025年，每千人口执业（助理）医师数达到3.2人，到2027年不低于3.5人。力争2026年，乡镇卫生院服务能力达标率达到90%。到“十四五”末，县域内就诊率稳定在90%左右，家庭医生签约服务覆盖率提高至75%。\n\
+2025年前，全省建成县域医疗次中心100个左右。\n\
+二、保障措施\n\
+省级财政累计投入资金12亿元。2022年全省基层诊疗量占比为52.3%。\n\
+本意见自2024年5月1日起施行，有效期至2028年12月31日。\n\
+";

@@ -349,32 +349,6 @@ fn from_to_period(text: &str, e: &Entity) -> bool {
     }
 }
 
-/// Validity ranges that state a start and an end and nothing else in
-/// their clause (`执行期限为2019年1月1日至2023年12月31日。`): the span
-/// from the validity word through the period, the period's two dates.
-fn ranges(text: &str, entities: &[Entity]) -> Vec<(usize, usize, Entity, Entity)> {
-    let mut out = Vec::new();
-    for e in entities.iter().filter(|e| e.kind == Kind::Period) {
-        let mut b = Back::new(text, 0, e.span.start);
-        b.eat_while(is_tab_space, usize::MAX);
-        eat_word(&mut b, Role::Link);
-        let before = b.at;
-        if !eat_word(&mut b, Role::Validity) || b.at == before {
-            continue;
-        }
-        if !ends_clause(&text[e.span.end..]) {
-            continue;
-        }
-        if let Some((from, to)) = split_period(text, e) {
-            out.push((b.at, e.span.end, from, to));
-        }
-    }
-    out
-}
-
-/// A phrase's start and end, with the two dates of a validity range.
-type Found = (usize, usize, Option<(Entity, Entity)>);
-
 /// Every effective phrase, in text order.
 pub(crate) fn find(
     text: &str,
@@ -401,17 +375,11 @@ pub(crate) fn find(
     };
     let mut out = Vec::new();
     let mut m = 0; // mentions before the phrase
-    let mut found: Vec<Found> = phrases(text)
-        .into_iter()
-        .map(|(s, e)| (s, e, None))
-        .collect();
-    for (s, e, from, to) in ranges(text, entities) {
-        if !found.iter().any(|&(fs, fe, _)| fs < e && s < fe) {
-            found.push((s, e, Some((from, to))));
-        }
-    }
+                   // A validity stated without a phrase of coming into force
+                   // (`执行期限为2019年1月1日至2023年12月31日`) is no item.
+    let mut found = phrases(text);
     found.sort_by_key(|x| x.0);
-    for (start, end, range) in found {
+    for (start, end) in found {
         let inner = &text[start..end];
         let qi = entities.partition_point(|x| x.span.start < start);
         let date = if let Some(day) =
@@ -514,10 +482,6 @@ pub(crate) fn find(
                     .map_or(end, |u| u.span.end),
             )
             .max(span_end_length.unwrap_or(end));
-        let (date, until, span_end) = match range {
-            Some((from, to)) => (Some(from), Some(to), end),
-            None => (date, until, span_end),
-        };
         out.push(Effective {
             span: Span::new(start, span_end),
             date,
@@ -716,30 +680,12 @@ mod tests {
     }
 
     #[test]
-    fn validity_range_gives_start_and_end() {
-        // A gov.cn notice on cultural enterprises (2019).
+    fn a_validity_without_coming_into_force_is_no_item() {
+        // A gov.cn notice on cultural enterprises (2019): a validity range
+        // of some measures, without 起施行/起实施/起执行.
         let text = "除第二十三条、第二十四条所列政策外，上述政策凡未注明具体期限的，执行期限为2019年1月1日至2023年12月31日。\n政策有效期到2024年12月31日。\n";
         let entities = crate::extract(text);
-        let got = find(text, &entities, &[], &[]);
-        assert_eq!(got.len(), 1);
-        let e = &got[0];
-        assert_eq!(
-            &text[e.span.range()],
-            "执行期限为2019年1月1日至2023年12月31日"
-        );
-        let date = e.date.as_ref().unwrap();
-        assert_eq!((date.text(text), date.kind), ("2019年1月1日", Kind::Date));
-        assert_eq!(
-            date.date().and_then(|d| d.iso()).as_deref(),
-            Some("2019-01-01")
-        );
-        let until = e.until.as_ref().unwrap();
-        assert_eq!(until.text(text), "2023年12月31日");
-        assert_eq!(
-            until.date().and_then(|d| d.iso()).as_deref(),
-            Some("2023-12-31")
-        );
-        assert_eq!(e.document, None);
+        assert!(find(text, &entities, &[], &[]).is_empty());
     }
 
     #[test]

@@ -177,6 +177,14 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         let lead_word = to
             .filter_map(|(w, range)| {
                 let rest = lead.strip_suffix(w)?;
+                // The tail of a word of the present state (`截至2023年底`,
+                // `截止到`, policy_time_frames.tsv) is no deadline.
+                if FRAMES
+                    .iter()
+                    .any(|(f, _)| f.len() > w.len() && f.ends_with(w) && lead.ends_with(f))
+                {
+                    return None;
+                }
                 // 至 after a figure or a year is a range (2021年至2025年).
                 if range && rest.ends_with(|c: char| c.is_ascii_digit() || c == YEAR) {
                     return None;
@@ -258,6 +266,8 @@ string_enum! {
         Inside => "inside",
         /// Before a date or period that opens a clause (not itself a frame).
         DateLead => "date_lead",
+        /// Anywhere, when a length of time follows it (`每两年`, `每3年`).
+        BeforeLength => "before_length",
     }
     error: crate::ErrorKind::InvalidData, "time frame place"
 }
@@ -816,9 +826,19 @@ fn share_of_previous_subject(
     ))
 }
 
-/// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 和 及
-/// 与 outside brackets.
-fn list_parts(text: &str, m: Span) -> Vec<Span> {
+/// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 and,
+/// when that does not give one part per figure (`n`), also on 和 及 与,
+/// outside brackets. A joiner character can stand inside a word
+/// (`普及率`, `参与度`): the split on 、 alone is tried first.
+fn list_parts(text: &str, m: Span, n: usize) -> Vec<Span> {
+    let enumerated = split_parts(text, m, |c| c == ENUM_COMMA);
+    if enumerated.len() == n {
+        return enumerated;
+    }
+    split_parts(text, m, |c| is_word(c, Role::ListJoiner))
+}
+
+fn split_parts(text: &str, m: Span, is_joiner: impl Fn(char) -> bool) -> Vec<Span> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = m.start;
@@ -827,7 +847,7 @@ fn list_parts(text: &str, m: Span) -> Vec<Span> {
         match c {
             '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
             '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
-            _ if depth == 0 && is_word(c, Role::ListJoiner) => {
+            _ if depth == 0 && is_joiner(c) => {
                 out.extend(clean_metric(text, from, at));
                 from = at + c.len_utf8();
             }
@@ -850,11 +870,25 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
             .map_or(end, |(i, _)| at + i);
         let body = text[at..clause].trim_start_matches(is_pad);
         let body_at = clause - body.len();
-        // A word that starts a time frame wherever it stands.
+        // A word that starts a time frame wherever it stands, or before a
+        // length of time (`每两年评估一次`: a frequency, no goal).
+        let before_length = FRAMES
+            .iter()
+            .filter(|(_, p)| *p == Place::BeforeLength)
+            .flat_map(|(w, _)| body.match_indices(w).map(|(i, w)| (i, i + w.len())))
+            .filter(|&(_, e)| {
+                let at = body_at + e;
+                let k = entities.partition_point(|x| x.span.start < at);
+                entities
+                    .get(k)
+                    .is_some_and(|x| x.span.start == at && x.kind == Kind::Duration)
+            })
+            .map(|(i, _)| i);
         if let Some(i) = FRAMES
             .iter()
             .filter(|(_, p)| *p == Place::Anywhere)
             .filter_map(|(w, _)| body.find(w))
+            .chain(before_length)
             .min()
         {
             return body_at + i;
@@ -1088,7 +1122,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 continue;
             };
             let parts = if respectively && group.len() > 1 {
-                list_parts(text, metric)
+                list_parts(text, metric, group.len())
             } else {
                 Vec::new()
             };
