@@ -272,7 +272,7 @@ fn targets_of_a_written_action_plan() {
             row(
                 (179, 223),
                 2025,
-                "培育省级智能工厂",
+                "省级智能工厂",
                 ("20家", 220),
                 "20",
                 "exact",
@@ -290,7 +290,7 @@ fn targets_of_a_written_action_plan() {
             row(
                 (179, 246),
                 2025,
-                "建成5G基站",
+                "5G基站",
                 ("1.2万个", 241),
                 "12000",
                 "exact",

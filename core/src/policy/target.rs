@@ -715,6 +715,29 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The shortest thing an action may leave (`开工项目`, `入驻企业` keep the
+/// verb: a two-character remainder reads as a noun the verb qualifies).
+const MIN_ACTED_CHARS: usize = 3;
+
+/// A count's metric written before it without the actions that produce the
+/// counted thing (`累计建成各类充电桩(枪)25万个` → `各类充电桩(枪)`,
+/// `引进落地米其林大厨餐厅4家` → `米其林大厨餐厅`), as the figure-first form
+/// (`建设50所高水平高等职业学校`) reads: what is counted is the thing.
+fn without_action(text: &str, m: Span) -> Span {
+    let mut s = m.start;
+    while let Some(v) = ACTIONS.iter().find(|v| text[s..m.end].starts_with(**v)) {
+        let rest = &text[s + v.len()..m.end];
+        if rest.chars().count() < MIN_ACTED_CHARS
+            || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
+            || LINKING.iter().any(|l| rest.starts_with(l))
+        {
+            break;
+        }
+        s += v.len();
+    }
+    Span::new(s, m.end)
+}
+
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
     is_clause_sep(c) || is_sentence_end(c) || matches!(c, ENUM_COMMA | '；' | '（' | '(')
@@ -753,7 +776,7 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         // An action right before a quoted name that opens the metric
         // (`培育“江苏精品”`, `带动“新农人”雁阵`): the name is what is counted.
-        // Without the quote the verb stays (`培育省、市级工业互联网平台`).
+        // (Without the quote, a count's metric loses it too: `without_action`.)
         if let Some(v) = ACTIONS.iter().find(|v| {
             text[s..e]
                 .strip_prefix(**v)
@@ -1074,6 +1097,13 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                                 !text[m.range()].starts_with(|c: char| c.is_ascii_punctuation())
                             })
                             .map(|m| counted_thing(text, m, next_start))
+                            .map(|m| {
+                                if fig.kind == Kind::Count {
+                                    without_action(text, m)
+                                } else {
+                                    m
+                                }
+                            })
                     })
             } else {
                 None
@@ -1110,7 +1140,15 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .filter(|t| !text[t.span.end.min(fig.span.start)..fig.span.start].contains('\n'))
                 .map(|t| t.metric);
             let metric = after
-                .or_else(|| clean_metric(text, from, upto))
+                .or_else(|| {
+                    clean_metric(text, from, upto).map(|m| {
+                        if fig.kind == Kind::Count {
+                            without_action(text, m)
+                        } else {
+                            m
+                        }
+                    })
+                })
                 .or_else(|| (from == d.end).then_some(before_deadline).flatten())
                 .or(previous)
                 .or_else(|| {
@@ -1223,16 +1261,21 @@ mod tests {
     }
 
     #[test]
-    fn an_action_before_a_quoted_name_is_not_the_metric() {
-        let text =
-            "到2027年培育“江苏精品”1500个，带动“新农人”雁阵1万人，培育省级工业互联网平台30个。";
+    fn an_action_before_a_counted_thing_is_not_the_metric() {
+        let text = "到2027年培育“江苏精品”1500个，带动“新农人”雁阵1万人，培育省级工业互联网平台30个，累计建成开工项目20个，覆盖率达到90%。";
         let got: Vec<_> = find(text, &crate::extract(text))
             .iter()
             .map(|t| &text[t.metric.range()])
             .collect();
         assert_eq!(
             got,
-            ["“江苏精品”", "“新农人”雁阵", "培育省级工业互联网平台"]
+            [
+                "“江苏精品”",
+                "“新农人”雁阵",
+                "省级工业互联网平台",
+                "开工项目",
+                "覆盖率"
+            ]
         );
     }
 
@@ -1509,7 +1552,7 @@ mod tests {
         assert_eq!(
             got("到2025年，力争培育年营业收入超百亿元企业10家、超十亿元企业50家。"),
             [
-                pair("培育年营业收入超百亿元企业", "10家"),
+                pair("年营业收入超百亿元企业", "10家"),
                 pair("超十亿元企业", "50家")
             ]
         );
