@@ -454,3 +454,76 @@ const T4: &str = "某省卫生健康委员会关于加强基层医疗卫生服�
 省级财政累计投入资金12亿元。2022年全省基层诊疗量占比为52.3%。\n\
 本意见自2024年5月1日起施行，有效期至2028年12月31日。\n\
 ";
+
+/// Frameworks and an end of validity in a written 若干措施 (not a crawled
+/// document): a list before the label loses the verb that opens it (完善),
+/// the joiner before it (和) and its closing 等; a label defined later over
+/// its members (`A和B（统称“两库”）`) takes them there; a label listed
+/// after a ban (`严禁…、“二选一”`) and the name of a games (`十五运`) are no
+/// schemes; numerals counting different things (`两级三方全链条`) give no
+/// count; `，至…止` after the phrase is its end.
+#[test]
+fn frameworks_and_validity_of_written_measures() {
+    let r = written(T7);
+    assert_eq!(r["heading"], "某市商务局关于促进消费扩容提质的若干措施");
+    let got: Vec<(i64, i64, &str, Value, Vec<&str>)> = r["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["start"].as_i64().unwrap(),
+                f["end"].as_i64().unwrap(),
+                f["label"].as_str().unwrap(),
+                f["count"].clone(),
+                strs(&f["members"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                52,
+                58,
+                "四张清单",
+                Value::from(4),
+                vec!["消费政策", "促销活动", "惠民补贴", "信用评价"]
+            ),
+            (
+                74,
+                80,
+                "三项服务",
+                Value::from(3),
+                vec!["投诉受理", "纠纷调解", "先行赔付"]
+            ),
+            (
+                128,
+                132,
+                "两库",
+                Value::from(2),
+                vec!["检查对象名录库", "执法检查人员名录库"]
+            ),
+            (179, 188, "两级三方全链条", Value::Null, vec![]),
+        ]
+    );
+    assert!(r["frameworks"][3]["members"].is_null());
+    let e = at(&r, "effective", 218, 244);
+    assert_eq!(e["text"], "自2024年6月1日起施行，至2025年12月31日");
+    assert_eq!(e["date"]["value"], "2024-06-01");
+    assert!(e["document"].is_null());
+    assert_eq!(e["until"]["kind"], "date");
+    assert_eq!(e["until"]["text"], "2025年12月31日");
+    assert_eq!(e["until"]["start"], 233);
+    assert_eq!(e["until"]["value"], "2025-12-31");
+}
+
+const T7: &str = "某市商务局关于促进消费扩容提质的若干措施\n\
+一、优化消费环境\n\
+完善消费政策、促销活动、惠民补贴、信用评价等“四张清单”和投诉受理、纠纷调解、先行赔付等“三项服务”机制。严禁虚假宣传、“二选一”、“大数据杀熟”等行为。\n\
+二、加强市场监管\n\
+（一）建立健全随机抽查“两库”。各区要建立与抽查事项相对应的检查对象名录库和执法检查人员名录库（统称“两库”）。\n\
+（二）推行“两级三方全链条”监管模式，全力办好“十五运”相关保障工作。\n\
+三、附则\n\
+本措施自2024年6月1日起施行，至2025年12月31日止。\n\
+";

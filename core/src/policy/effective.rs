@@ -215,6 +215,21 @@ fn ends_at(rest: &str) -> Option<usize> {
         .map(str::len)
 }
 
+/// Where the end date written right after a phrase's verb starts: right
+/// after a `ToDate` word (`起执行至2026年12月31日`), or after a comma when
+/// an `UntilEnd` word closes the date (`起施行，至2025年12月31日止`).
+fn end_date_at(text: &str, end: usize, date: &Entity) -> bool {
+    if ends_at(&text[end..]).is_some_and(|n| end + n == date.span.start) {
+        return true;
+    }
+    let rest = &text[end..];
+    let after_comma = rest.trim_start_matches(['，', ',']);
+    after_comma.len() < rest.len()
+        && ends_at(after_comma)
+            .is_some_and(|n| text.len() - after_comma.len() + n == date.span.start)
+        && words(Role::UntilEnd).any(|w| text[date.span.end..].starts_with(w))
+}
+
 /// Every phrase, tried only in a window ending at each verb (a fast search).
 fn phrases(text: &str) -> Vec<(usize, usize)> {
     let mut hits: Vec<(usize, &str)> = words(Role::Verb)
@@ -441,8 +456,7 @@ pub(crate) fn find(
             .find(|x| {
                 x.kind == Kind::Date
                     && to_date_at(x.span.start)
-                    && (x.span.end <= end
-                        || ends_at(&text[end..]).is_some_and(|n| end + n == x.span.start))
+                    && (x.span.end <= end || end_date_at(text, end, x))
             })
             .cloned();
         let date = date.filter(|d| own_end.as_ref() != Some(d));
@@ -478,7 +492,7 @@ pub(crate) fn find(
             .max(
                 until
                     .as_ref()
-                    .filter(|u| ends_at(&text[end..]).is_some_and(|n| end + n == u.span.start))
+                    .filter(|u| end_date_at(text, end, u))
                     .map_or(end, |u| u.span.end),
             )
             .max(span_end_length.unwrap_or(end));

@@ -123,7 +123,23 @@ static LIST_LEADS: LazyLock<Vec<&'static str>> =
 /// before the opening quote at `open`: the label names a practice to
 /// prevent (防止“一房二卖”).
 fn prevented(text: &str, open: usize) -> bool {
-    not_framework_words(NotPlace::Before).any(|w| text[..open].ends_with(w))
+    let head = &text[..open];
+    if not_framework_words(NotPlace::Before).any(|w| head.ends_with(w)) {
+        return true;
+    }
+    // A label listed after the ban: `严禁不公平竞争、“二选一”、“大数据杀熟”`,
+    // the clause before it a 、-list the ban word opens.
+    if !head.ends_with(ENUM_COMMA) {
+        return false;
+    }
+    let clause_start = head
+        .char_indices()
+        .rev()
+        .take(60)
+        .find(|(_, c)| matches!(*c, '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &head[clause_start..];
+    not_framework_words(NotPlace::Before).any(|w| clause.starts_with(w))
 }
 
 /// A fixed term, or the name of an event or a system of rules.
@@ -155,9 +171,36 @@ fn pairs() -> crate::lexicon::Table<&'static str> {
 /// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
+    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
+        return None;
+    }
+    // Numerals in Chinese counting different things with more words
+    // around them than one word each (`三方四层级全环节`: three parties,
+    // four levels; `三级三方服务千企`): a scheme with no one count. Read
+    // before the word checks below (环节 is no festival, 三级 no ordinal).
+    if !label.contains(['+', '＋', ENUM_COMMA]) && !label.contains(|c: char| c.is_ascii_digit()) {
+        let mut runs: Vec<String> = Vec::new();
+        let mut prev = false;
+        for &c in &chars {
+            let numeral = is_numeral(c);
+            if numeral && !prev {
+                runs.push(String::new());
+            }
+            if numeral {
+                if let Some(r) = runs.last_mut() {
+                    r.push(c);
+                }
+            }
+            prev = numeral;
+        }
+        let paired: usize = runs.iter().map(|r| r.chars().count() + 1).sum();
+        if runs.len() >= 2 && runs.iter().any(|r| *r != runs[0]) && chars.len() > paired {
+            return Some(None);
+        }
+    }
     // Fixed terms, names of events (`五五购物节`) and of systems of rules
     // (`双元制`).
-    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || is_not_framework(label) {
+    if is_not_framework(label) {
         return None;
     }
     if label.contains(ENUM_COMMA) {
@@ -628,11 +671,71 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     {
         return None;
     }
+    // `和A、B、C等“四项服务”`: the joiner before the list and the 等 that
+    // closes it are no part of its members.
+    if let Some(c) = text[items[0].range()]
+        .chars()
+        .next()
+        .filter(|c| super::text::is_conjunction(*c))
+    {
+        items[0].start += c.len_utf8();
+    }
+    let n = items.len();
+    if let Some(w) =
+        super::target::list_end_words().find(|w| text[items[n - 1].range()].ends_with(w))
+    {
+        items[n - 1].end -= w.len();
+    }
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
         return None;
     }
     drop_lead_verb(text, &mut items[0]);
     Some(items)
+}
+
+/// Members of a definition by a collective word (`…相对应的检查对象名录库和
+/// 执法检查人员名录库（统称“两库”）`): the clause before the bracket split
+/// on 、 and the conjunctions into exactly `count` items, the first without
+/// the words its 的 attaches (`与抽查事项相对应的`), each ending with the
+/// label's last character.
+fn members_defined(text: &str, open: usize, label: &str, count: Option<u64>) -> Option<Vec<Span>> {
+    let n = count.filter(|n| (2..=12).contains(n))? as usize;
+    let open = before_collective_lead(text, open);
+    let head = &text[..open];
+    let start = head
+        .char_indices()
+        .rev()
+        .take(80)
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    let mut items: Vec<Span> = Vec::new();
+    let mut from = start;
+    for (i, c) in text[start..open].char_indices() {
+        if c == ENUM_COMMA || super::text::is_conjunction(c) {
+            items.push(Span::new(from, start + i));
+            from = start + i + c.len_utf8();
+        }
+    }
+    items.push(Span::new(from, open));
+    // The last `count` items, each ending with the label's head
+    // (名录库 … “两库”).
+    let head_char = label.chars().next_back()?;
+    let mut items = items.split_off(items.len().checked_sub(n)?);
+    if !items.iter().all(|s| text[s.range()].ends_with(head_char)) {
+        return None;
+    }
+    let attributive = super::target::attributive_words().collect::<Vec<_>>();
+    if let Some(i) = attributive
+        .iter()
+        .filter_map(|w| text[items[0].range()].rfind(w).map(|i| i + w.len()))
+        .max()
+    {
+        items[0].start += i;
+    }
+    items
+        .iter()
+        .all(|s| text[s.range()].chars().count() >= 2)
+        .then_some(items)
 }
 
 /// Members as a 、-list earlier in the sentence, each ending with the
@@ -751,7 +854,7 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
     let extractor =
         crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let mut out = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut from = 0;
     while let Some(rel) = text[from..].find(OPEN_QUOTE) {
         let open = from + rel;
@@ -778,14 +881,28 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         if is_measured(&extractor, label) || prevented(text, open) {
             continue;
         }
-        if !seen.insert(label) {
+        if let Some(&k) = seen.get(label) {
+            // A later mention that defines the label over the list before
+            // it (`A和B（统称“两库”）`) gives the members the first did not.
+            let item: &mut Framework = &mut out[k];
+            if item.members.is_none() && before_collective_lead(text, open) != open {
+                if let Some(m) = members_before(text, open, count)
+                    .or_else(|| members_defined(text, open, label, count))
+                {
+                    item.members_match = count.map(|n| m.len() as u64 == n);
+                    item.members = Some(m);
+                }
+            }
             continue;
         }
+        seen.insert(label, out.len());
         // A label of parts joined by 、 names them itself.
         let own_parts = label.contains(ENUM_COMMA);
         let members = members_after(text, end, count)
             .or_else(|| {
-                (!own_parts)
+                // A list before a label with no count (`各县区、各部门要在
+                // 持续落实国务院“33条+19条”`) has nothing to match it to.
+                (!own_parts && count.is_some())
                     .then(|| members_before(text, open, count))
                     .flatten()
             })

@@ -344,6 +344,16 @@ static WORDS: LazyLock<crate::lexicon::RoleWords<Role>> = LazyLock::new(|| {
     )
 });
 
+/// The words that close a list (等), for other parts of the policy reader.
+pub(crate) fn list_end_words() -> impl Iterator<Item = &'static str> {
+    words(Role::ListEnd)
+}
+
+/// The attributive words (的), for other parts of the policy reader.
+pub(crate) fn attributive_words() -> impl Iterator<Item = &'static str> {
+    words(Role::Attributive)
+}
+
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
     WORDS.of(role)
 }
