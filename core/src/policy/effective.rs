@@ -223,7 +223,8 @@ fn end_date_at(text: &str, end: usize, date: &Entity) -> bool {
         return true;
     }
     let rest = &text[end..];
-    let after_comma = rest.trim_start_matches(['，', ',']);
+    let after_comma = rest
+        .trim_start_matches(|c: char| super::text::is_clause_sep(c) && !super::text::is_colon(c));
     after_comma.len() < rest.len()
         && ends_at(after_comma)
             .is_some_and(|n| text.len() - after_comma.len() + n == date.span.start)

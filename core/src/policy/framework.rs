@@ -136,7 +136,7 @@ fn prevented(text: &str, open: usize) -> bool {
         .char_indices()
         .rev()
         .take(60)
-        .find(|(_, c)| matches!(*c, '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n'))
+        .find(|(_, c)| super::text::is_clause_sep(*c) || matches!(*c, FULL_STOP | '\n'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &head[clause_start..];
     not_framework_words(NotPlace::Before).any(|w| clause.starts_with(w))
@@ -178,7 +178,11 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // around them than one word each (`三方四层级全环节`: three parties,
     // four levels; `三级三方服务千企`): a scheme with no one count. Read
     // before the word checks below (环节 is no festival, 三级 no ordinal).
-    if !label.contains(['+', '＋', ENUM_COMMA]) && !label.contains(|c: char| c.is_ascii_digit()) {
+    // (Only Han characters: no sum of parts, list or Arabic figure.)
+    if chars
+        .iter()
+        .all(|&c| is_numeral(c) || super::text::is_han_script(c))
+    {
         let mut runs: Vec<String> = Vec::new();
         let mut prev = false;
         for &c in &chars {
@@ -706,7 +710,7 @@ fn members_defined(text: &str, open: usize, label: &str, count: Option<u64>) -> 
         .char_indices()
         .rev()
         .take(80)
-        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n'))
+        .find(|&(_, c)| super::text::is_clause_sep(c) || matches!(c, FULL_STOP | '\n'))
         .map(|(i, c)| i + c.len_utf8())?;
     let mut items: Vec<Span> = Vec::new();
     let mut from = start;
