@@ -527,3 +527,54 @@ const T7: &str = "某市商务局关于促进消费扩容提质的若干措施\n
 三、附则\n\
 本措施自2024年6月1日起施行，至2025年12月31日止。\n\
 ";
+
+/// A shared body (`广州、深圳市政府分别负责`: both cities' governments) is
+/// one unit; bodies named in full stay apart. A 试行 of the document a
+/// notice issues is not the notice's (`关于印发…办法（试行）的通知`).
+#[test]
+fn shared_bodies_and_the_trial_of_an_issued_document() {
+    let text = "一、推进工作\n（一）做好保障。（广州、深圳市政府分别负责）\n（二）做好衔接。（省发展改革委、广州市政府、深圳市政府负责）\n根据《某市人民政府关于印发某市住房管理办法（试行）的通知》和《某市住房租赁管理办法（试行）》执行。\n";
+    let r = written(text);
+    let got: Vec<(i64, i64, Vec<&str>)> = r["responsible"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["start"].as_i64().unwrap(),
+                x["end"].as_i64().unwrap(),
+                strs(&x["units"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (15, 29, vec!["广州、深圳市政府"]),
+            (38, 60, vec!["省发展改革委", "广州市政府", "深圳市政府"]),
+        ]
+    );
+    let titles: Vec<(&str, &str, bool)> = r["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["name"].as_str().unwrap(),
+                t["doc_type"].as_str().unwrap(),
+                t["trial"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (
+                "某市人民政府关于印发某市住房管理办法（试行）的通知",
+                "通知",
+                false
+            ),
+            ("某市住房租赁管理办法（试行）", "办法", true),
+        ]
+    );
+}

@@ -188,7 +188,15 @@ pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
     let (core, trial_suffix) = strip_suffix(name);
     let core = core.trim_end_matches(is_space);
     let ty = DOC_TYPES.iter().copied().find(|w| core.ends_with(w));
-    (ty, trial_suffix || TRIAL.iter().any(|w| core.contains(w)))
+    // `关于印发…办法（试行）的通知`: a 试行 that 的 follows (over its
+    // bracket) marks the document named inside, not this one.
+    let own_trial = |w: &str| {
+        core.match_indices(w).any(|(i, w)| {
+            let rest = core[i + w.len()..].trim_start_matches(super::text::is_close);
+            !super::target::attributive_words().any(|de| rest.starts_with(de))
+        })
+    };
+    (ty, trial_suffix || TRIAL.iter().any(|w| own_trial(w)))
 }
 
 /// The longest unquoted alias.
