@@ -578,3 +578,74 @@ fn shared_bodies_and_the_trial_of_an_issued_document() {
         ]
     );
 }
+
+/// Ends of validity written after the phrase: `施行期限3年` (a duration),
+/// `，2026年3月31日废止` (the date it lapses); a phrase after a title is
+/// that document's.
+#[test]
+fn ends_of_validity_after_the_phrase() {
+    let text = "七、本办法自2024年1月1日起施行，施行期限3年。\n本规定自2024年4月1日起施行，2026年3月31日废止。\n《某市物业管理条例》自2024年5月1日起施行。\n";
+    let r = written(text);
+    let got: Vec<(i64, i64, &str, &str, i64, Value, Value, Value, Value, Value)> = r["effective"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["start"].as_i64().unwrap(),
+                e["end"].as_i64().unwrap(),
+                e["text"].as_str().unwrap(),
+                e["date"]["value"].as_str().unwrap(),
+                e["date"]["start"].as_i64().unwrap(),
+                e["document"].clone(),
+                e["until"]["kind"].clone(),
+                e["until"]["text"].clone(),
+                e["until"]["start"].clone(),
+                e["until"]["value"].clone(),
+            )
+        })
+        .collect();
+    let s = |x: &str| Value::from(x);
+    assert_eq!(
+        got,
+        [
+            (
+                5,
+                25,
+                "自2024年1月1日起施行，施行期限3年",
+                "2024-01-01",
+                6,
+                Value::Null,
+                s("duration"),
+                s("3年"),
+                Value::from(23),
+                Value::from(3)
+            ),
+            (
+                30,
+                54,
+                "自2024年4月1日起施行，2026年3月31日",
+                "2024-04-01",
+                31,
+                Value::Null,
+                s("date"),
+                s("2026年3月31日"),
+                Value::from(44),
+                s("2026-03-31")
+            ),
+            (
+                68,
+                81,
+                "自2024年5月1日起施行",
+                "2024-05-01",
+                69,
+                s("某市物业管理条例"),
+                Value::Null,
+                Value::Null,
+                Value::Null,
+                Value::Null
+            ),
+        ]
+    );
+    assert_eq!(r["effective"][0]["until"]["unit"], "year");
+}

@@ -75,6 +75,8 @@ string_enum! {
         Link => "link",
         /// 止 after the end date in a phrase (起至…止).
         UntilEnd => "until_end",
+        /// 废止, 失效 after a date that ends the validity.
+        Expiry => "expiry",
     }
     error: crate::ErrorKind::InvalidData, "effective word role"
 }
@@ -217,7 +219,8 @@ fn ends_at(rest: &str) -> Option<usize> {
 
 /// Where the end date written right after a phrase's verb starts: right
 /// after a `ToDate` word (`起执行至2026年12月31日`), or after a comma when
-/// an `UntilEnd` word closes the date (`起施行，至2025年12月31日止`).
+/// an `UntilEnd` word closes the date (`起施行，至2025年12月31日止`) or an
+/// `Expiry` word follows it (`起施行，2026年3月31日废止`).
 fn end_date_at(text: &str, end: usize, date: &Entity) -> bool {
     if ends_at(&text[end..]).is_some_and(|n| end + n == date.span.start) {
         return true;
@@ -225,10 +228,13 @@ fn end_date_at(text: &str, end: usize, date: &Entity) -> bool {
     let rest = &text[end..];
     let after_comma = rest
         .trim_start_matches(|c: char| super::text::is_clause_sep(c) && !super::text::is_colon(c));
+    let at = text.len() - after_comma.len();
+    let closed_by = |role| words(role).any(|w| text[date.span.end..].starts_with(w));
     after_comma.len() < rest.len()
-        && ends_at(after_comma)
-            .is_some_and(|n| text.len() - after_comma.len() + n == date.span.start)
-        && words(Role::UntilEnd).any(|w| text[date.span.end..].starts_with(w))
+        && ((ends_at(after_comma).is_some_and(|n| at + n == date.span.start)
+            && closed_by(Role::UntilEnd))
+            // `起施行，2026年3月31日废止`.
+            || (at == date.span.start && closed_by(Role::Expiry)))
 }
 
 /// Every phrase, tried only in a window ending at each verb (a fast search).
@@ -456,8 +462,8 @@ pub(crate) fn find(
             .take_while(|x| x.span.start <= end + MAX_UNTIL_CHARS * 4)
             .find(|x| {
                 x.kind == Kind::Date
-                    && to_date_at(x.span.start)
-                    && (x.span.end <= end || end_date_at(text, end, x))
+                    && ((to_date_at(x.span.start) && x.span.end <= end)
+                        || end_date_at(text, end, x))
             })
             .cloned();
         let date = date.filter(|d| own_end.as_ref() != Some(d));
