@@ -460,6 +460,10 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
                 && (starts_with_word(gap, Role::Attributive).is_some()
                     || (!gap.is_empty()
+                        // The goal after the thing is a count of it
+                        // (`10家以上产值超百亿元的龙头企业`: the money
+                        // bounds the firms the count sets).
+                        && n.kind == Kind::Count
                         && gap.chars().count() <= MAX_BOUNDED_CHARS
                         && gap.chars().all(super::text::is_han_script)
                         && !LINKING.iter().any(|v| gap.contains(v))))
@@ -472,12 +476,20 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
             .chars()
             .next()
             .is_some_and(super::text::is_han_script);
+    // `10家以上产值超百亿元的龙头企业`: after a count in its clause, a bound
+    // that 的 follows names the kind of thing counted.
+    let bounds_counted = prev.is_some_and(|p| {
+        p.kind == Kind::Count
+            && p.span.end <= e.span.start
+            && !text[p.span.end..e.span.start]
+                .contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
+    }) && starts_with_word(&text[e.span.end..], Role::Attributive).is_some();
     if e.kind != Kind::Percent
         && matches!(
             e.bound,
             Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
         )
-        && (bounds_next || after_count)
+        && (bounds_next || after_count || bounds_counted)
     {
         return true;
     }
@@ -859,6 +871,31 @@ fn share_of_previous_subject(
     ))
 }
 
+/// `2023年全市地区生产总值达到5000亿元，到2025年突破6000亿元`: a goal
+/// that leaves its metric out right after its deadline takes the subject
+/// of the clause before the deadline (the words before its linking verb,
+/// without a date opening them).
+fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Span> {
+    let head = text[..deadline].trim_end_matches(is_pad);
+    let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
+    let prev_end = head.len() - sep.len_utf8();
+    let prev_start = text[..prev_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &text[prev_start..prev_end];
+    let verb = LINKING.iter().filter_map(|v| clause.find(v)).min()?;
+    let mut start = prev_start;
+    let i = entities.partition_point(|e| e.span.start < start);
+    if let Some(e) = entities.get(i).filter(|e| {
+        e.span.start == start && e.kind == Kind::Date && e.span.end <= prev_start + verb
+    }) {
+        start = e.span.end;
+    }
+    clean_metric(text, start, prev_start + verb)
+}
+
 /// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 and,
 /// when that does not give one part per figure (`n`), also on 和 及 与,
 /// outside brackets. A joiner character can stand inside a word
@@ -1161,6 +1198,11 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 })
                 .or_else(|| (from == d.end).then_some(before_deadline).flatten())
                 .or(previous)
+                .or_else(|| {
+                    (from == d.end)
+                        .then(|| subject_before(text, entities, d.start))
+                        .flatten()
+                })
                 .or_else(|| {
                     let ce = clause_end(last.span.end);
                     clean_metric(text, last.span.end, next_start.min(ce).max(last.span.end))
