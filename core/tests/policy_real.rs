@@ -784,3 +784,33 @@ const T10: &str = "（二）主要目标\n\
 目前全市已有国家级高新技术企业800家。到2027年，国家级高新技术企业达到1500家。\n\
 2023年全市地区生产总值达到5000亿元，到2025年突破6000亿元。\n\
 ";
+
+/// A bracket holding the document's number and then its short name: the
+/// alias is read (no title of its own for `若干措施`), and the reference
+/// holds title and number over the whole bracket.
+#[test]
+fn an_alias_after_the_number_in_one_bracket() {
+    let text = "参照《某市促进经济发展若干政策措施》（某政发〔2023〕5号，以下简称《若干措施》）执行。《若干措施》未尽事宜另行规定。\n";
+    let r = written(text);
+    let titles = r["titles"].as_array().unwrap();
+    assert_eq!(titles.len(), 1);
+    let t = &titles[0];
+    assert_eq!(t["name"], "某市促进经济发展若干政策措施");
+    assert_eq!(
+        (t["start"].as_i64(), t["end"].as_i64()),
+        (Some(2), Some(18))
+    );
+    assert_eq!(t["doc_type"], "政策措施");
+    assert_eq!(t["trial"], false);
+    assert_eq!(t["alias"], "若干措施");
+    let refs = r["references"].as_array().unwrap();
+    assert_eq!(refs.len(), 1);
+    let x = &refs[0];
+    assert_eq!(x["title"], "某市促进经济发展若干政策措施");
+    assert_eq!(x["doc_number"], "某政发〔2023〕5号");
+    assert_eq!(x["relation"], "cites");
+    assert_eq!(
+        (x["start"].as_i64(), x["end"].as_i64()),
+        (Some(2), Some(42))
+    );
+}
