@@ -928,3 +928,50 @@ const T11: &str = "一、重点任务\n\
 （九）做好壬。推进工作。（省发展改革委、省工业和信息化厅、省财政厅按职责分工负责，各市人民政府落实）\n\
 （十）做好癸。推进工作。（责任单位：市文化广电旅游局，各县〈市、区〉政府，市有关部门）\n\
 ";
+
+/// Counts of labels made of kinds of parts: each numeral with one word, the
+/// numerals not all the same, sum up (`一核两翼三带` 6, like `两园一河` 3);
+/// a measure word keeps the first numeral (`七位一体` 7); members after a
+/// colon are read.
+#[test]
+fn counts_of_labels_of_several_kinds_of_parts() {
+    let text = "深入实施“十大工程”，推进“三大行动”：创新行动、开放行动、绿色行动。构建“1+N”政策体系，打造“一核两翼三带”发展格局，建设“两园一河”，推进“七位一体”。\n";
+    let r = written(text);
+    let got: Vec<(&str, Value, Vec<&str>)> = r["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap(),
+                f["count"].clone(),
+                strs(&f["members"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("十大工程", Value::from(10), vec![]),
+            (
+                "三大行动",
+                Value::from(3),
+                vec!["创新行动", "开放行动", "绿色行动"]
+            ),
+            ("1+N", Value::Null, vec![]),
+            ("一核两翼三带", Value::from(6), vec![]),
+            ("两园一河", Value::from(3), vec![]),
+            ("七位一体", Value::from(7), vec![]),
+        ]
+    );
+    let spans: Vec<(i64, i64)> = r["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["start"].as_i64().unwrap(), f["end"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        spans,
+        [(4, 10), (13, 19), (37, 42), (49, 57), (64, 70), (73, 79)]
+    );
+}

@@ -343,15 +343,23 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     // Two kinds of parts, each a numeral and one word: 三改一整 is three 改
     // and one 整, four parts (not 七位一体, 六个一: a measure word or 一体).
-    if let [(a, Some(x)), (b, Some(y))] = runs.as_slice() {
-        let shape = chars.len() == a.chars().count() + b.chars().count() + 2;
-        let words = !is_measure(*x) && !is_measure(*y) && !is_numeral(*x);
-        if shape && words && a != b {
-            if let (Some(m), Some(n)) = (parse_int(a), parse_int(b)) {
-                if m <= 10 && n <= 10 {
-                    return Some(Some(m + n));
-                }
-            }
+    // Likewise with more kinds (`一核两翼三带`: 1 + 2 + 3 parts), when the
+    // numerals are not all the same (`四比四看` counts by its first).
+    if runs.len() >= 2 && runs.iter().any(|(r, _)| *r != runs[0].0) {
+        let shape = chars.len()
+            == runs
+                .iter()
+                .map(|(r, _)| r.chars().count() + 1)
+                .sum::<usize>();
+        let words = runs
+            .iter()
+            .all(|(_, w)| w.is_some_and(|w| !is_measure(w) && !is_numeral(w)));
+        let sum: Option<u64> = runs
+            .iter()
+            .map(|(r, _)| parse_int(r).filter(|&n| n <= 10))
+            .sum();
+        if let (true, true, Some(sum)) = (shape, words, sum) {
+            return Some(Some(sum));
         }
     }
     // A digit and a magnitude used as a word (六百工程: six 百 projects).
