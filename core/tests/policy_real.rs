@@ -586,7 +586,21 @@ fn shared_bodies_and_the_trial_of_an_issued_document() {
 fn ends_of_validity_after_the_phrase() {
     let text = "七、本办法自2024年1月1日起施行，施行期限3年。\n本规定自2024年4月1日起施行，2026年3月31日废止。\n《某市物业管理条例》自2024年5月1日起施行。\n";
     let r = written(text);
-    let got: Vec<(i64, i64, &str, &str, i64, Value, Value, Value, Value, Value)> = r["effective"]
+    /// Span, text, date value and start, document, and the until's kind,
+    /// text, start and value.
+    type Row<'a> = (
+        i64,
+        i64,
+        &'a str,
+        &'a str,
+        i64,
+        Value,
+        Value,
+        Value,
+        Value,
+        Value,
+    );
+    let got: Vec<Row> = r["effective"]
         .as_array()
         .unwrap()
         .iter()
