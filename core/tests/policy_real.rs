@@ -989,3 +989,23 @@ fn counts_of_labels_of_several_kinds_of_parts() {
         [(4, 10), (13, 19), (37, 42), (49, 57), (64, 70), (73, 79)]
     );
 }
+
+/// A title wrapped over three lines whose middle line holds the plan's
+/// years in brackets, its last line only the type word: one heading.
+#[test]
+fn a_title_wrapped_around_the_years_of_a_plan() {
+    let text = "某省人民政府办公厅关于印发某省促进\n低空经济高质量发展行动方案（2024—2027年）的\n通知\n某政办发〔2024〕15号\n各市人民政府，省政府各部门：\n现将《某省促进低空经济高质量发展行动方案（2024—2027年）》印发给你们。\n";
+    let r = written(text);
+    assert_eq!(
+        r["heading"],
+        "某省人民政府办公厅关于印发某省促进低空经济高质量发展行动方案（2024—2027年）的通知"
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "行动方案");
+    let x = at(&r, "recipients", 62, 75);
+    assert_eq!(x["text"], "各市人民政府，省政府各部门");
+    let d = at(&r, "doc_numbers", 48, 61);
+    assert_eq!(d["prefix"], "某政办发");
+    assert_eq!(d["year"], 2024);
+    assert_eq!(d["serial"], 15);
+}

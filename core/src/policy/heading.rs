@@ -217,7 +217,8 @@ fn unspaced(line: &str) -> Cow<'_, str> {
 /// document number, a date or a 版头 (`国务院文件`; a line with 关于 ending
 /// in 文件 is a title's first part, `…关于全面推行行政规范性文件`), not a remark in
 /// brackets (`（此件公开发布）`), and not a whole title itself. Digits
-/// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
+/// only in the part naming the issuers (`住房城乡建设部等5部门关于`) or in
+/// brackets (the years of a plan).
 fn is_title_part(line: &str) -> bool {
     let line = &*unspaced(line);
     // A line ending inside a 《》 name may be as long as a title, and may
@@ -234,9 +235,26 @@ fn is_title_part(line: &str) -> bool {
         ])
         && !line.starts_with(super::text::is_open)
         && (has(line, Role::About) || !words(Role::Masthead).any(|w| line.ends_with(w)))
-        && (has(line, Role::About) || !line.chars().any(|c| c.is_ascii_digit()))
+        && (has(line, Role::About) || !outside_brackets(line).any(|c| c.is_ascii_digit()))
         && (open || doc_type(line).0.is_none())
         && !is_furniture(line)
+}
+
+/// The characters of `line` outside round brackets: the years of a plan in
+/// brackets (`…行动方案（2024—2027年）的`) are no date line's digits.
+fn outside_brackets(line: &str) -> impl Iterator<Item = char> + '_ {
+    let mut depth = 0usize;
+    line.chars().filter(move |&c| {
+        if super::text::is_open(c) {
+            depth += 1;
+            false
+        } else if super::text::is_close(c) {
+            depth = depth.saturating_sub(1);
+            false
+        } else {
+            depth == 0
+        }
+    })
 }
 
 /// The most lines a title is wrapped over.
