@@ -1009,3 +1009,14 @@ fn a_title_wrapped_around_the_years_of_a_plan() {
     assert_eq!(d["year"], 2024);
     assert_eq!(d["serial"], 15);
 }
+
+/// A title without 关于 wrapped over the first two lines (a year in its
+/// first line) is joined; a one-line news headline stays one line.
+#[test]
+fn a_title_without_guanyu_wrapped_at_the_top() {
+    let r = written("某市2024年稳增长\n若干政策措施\n一、加大投资力度\n（一）扩大有效投资。\n");
+    assert_eq!(r["heading"], "某市2024年稳增长若干政策措施");
+    assert_eq!(r["form"], "政策措施");
+    let r = written("某市2024年一季度经济运行情况\n2024年一季度，全市地区生产总值增长5%。\n");
+    assert_eq!(r["heading"], "某市2024年一季度经济运行情况");
+}

@@ -235,10 +235,17 @@ fn is_title_part(line: &str) -> bool {
         ])
         && !line.starts_with(super::text::is_open)
         && (has(line, Role::About) || !words(Role::Masthead).any(|w| line.ends_with(w)))
-        && (has(line, Role::About) || !outside_brackets(line).any(|c| c.is_ascii_digit()))
+        && (has(line, Role::About)
+            || !outside_brackets(line).any(|c| c.is_ascii_digit())
+            || line.chars().filter(|&c| crate::chars::is_han(c)).count() >= MIN_WORDED_HAN)
         && (open || doc_type(line).0.is_none())
         && !is_furniture(line)
 }
+
+/// The fewest Han characters of a title part with digits outside brackets
+/// (`某市2024年稳增长`); a date line (`2024年3月5日`) or an issue line
+/// (`2024年第1期`) has fewer.
+const MIN_WORDED_HAN: usize = 5;
 
 /// The characters of `line` outside round brackets: the years of a plan in
 /// brackets (`…行动方案（2024—2027年）的`) are no date line's digits.
@@ -406,6 +413,11 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         }
         if line.ends_with([FULL_STOP, '！', '？']) {
             break;
+        }
+        // A title without 关于 wrapped over the first lines (`某市2024年稳增长`
+        // / `若干政策措施`): its lines joined.
+        if let Some(j) = title_bottom(text, &ls, k).filter(|&j| j > k) {
+            return (Some(block(&ls, k, j)), recipients(text, &ls[j + 1..]));
         }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
         let body = without_original_label(body);
