@@ -1020,3 +1020,25 @@ fn a_title_without_guanyu_wrapped_at_the_top() {
     let r = written("某市2024年一季度经济运行情况\n2024年一季度，全市地区生产总值增长5%。\n");
     assert_eq!(r["heading"], "某市2024年一季度经济运行情况");
 }
+
+/// Years that set no goal: `YYYY年前` before a numeral is a period
+/// (前三季度), `前后` is about then, and a `YYYY年以前` clause that only
+/// describes a thing (建成的小区) dates it; `YYYY年底前` before a figure in
+/// its clause is a deadline, the thing a relative clause (建成的项目).
+#[test]
+fn years_before_that_set_no_goal() {
+    let text = "2024年前三季度，全市地区生产总值增长5.2%。\n预计2030年前后，全市人口达到峰值500万人。\n2025年以前建成的小区，改造补助每户1万元。\n2025年底前建成的项目达到100个。\n";
+    let r = written(text);
+    assert_eq!(
+        target_rows(&r),
+        [row(
+            (75, 93),
+            2025,
+            "建成的项目",
+            ("100个", 89),
+            "100",
+            "exact",
+            "个"
+        )]
+    );
+}

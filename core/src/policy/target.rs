@@ -105,6 +105,8 @@ string_enum! {
         PlanEnd => "plan_end",
         /// 有效期至.
         Validity => "validity",
+        /// 前后 after the year: about then, no deadline.
+        Around => "around",
     }
     error: crate::ErrorKind::InvalidData, "deadline word role"
 }
@@ -204,8 +206,15 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             .next();
         if let Some(start) = lead_word {
             out.push(Deadline { start, end, year });
-        } else if let Some(w) =
-            deadline_words(DeadlineRole::Before).find(|w| text[end..].starts_with(*w))
+        } else if let Some(w) = deadline_words(DeadlineRole::Before)
+            .find(|w| text[end..].starts_with(*w))
+            // `2024年前三季度` (a period), `2030年前后` (about then): no
+            // deadline.
+            .filter(|w| {
+                let rest = &text[end + w.len()..];
+                !rest.starts_with(|c: char| super::text::is_numeral(c) || c.is_ascii_digit())
+                    && !deadline_words(DeadlineRole::Around).any(|a| text[end..].starts_with(a))
+            })
         {
             out.push(Deadline {
                 start: year_start,
@@ -752,6 +761,7 @@ fn without_action(text: &str, m: Span) -> Span {
         if rest.chars().count() < MIN_ACTED_CHARS
             || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
             || LINKING.iter().any(|l| rest.starts_with(l))
+            || starts_with_word(rest, Role::Attributive).is_some()
         {
             break;
         }
@@ -896,6 +906,38 @@ fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Sp
     clean_metric(text, start, prev_start + verb)
 }
 
+/// The most characters of the thing a year-before phrase dates
+/// (`2025年以前建成的小区`).
+const MAX_DATED_THING_CHARS: usize = 4;
+
+/// `2025年以前建成的小区，改造补助每户1万元`: a `YYYY年前` phrase whose
+/// clause only describes a thing (a verb, 的 and a short noun closing the
+/// clause, no figure) dates what it describes; it sets no goal.
+fn dates_a_thing(text: &str, entities: &[Entity], d: &Deadline) -> bool {
+    if !text[d.start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &text[d.end..];
+    let clause_end = rest
+        .char_indices()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+        .map_or(text.len(), |(i, _)| d.end + i);
+    let clause = &text[d.end..clause_end];
+    let first = entities.partition_point(|e| e.span.start < d.end);
+    let has_figure = entities[first..]
+        .iter()
+        .take_while(|e| e.span.start < clause_end)
+        .any(|e| e.span.end <= clause_end && is_figure(text, e));
+    !has_figure
+        && words(Role::Attributive).any(|de| {
+            clause.rsplit_once(de).is_some_and(|(head, thing)| {
+                !head.is_empty()
+                    && (1..=MAX_DATED_THING_CHARS).contains(&thing.chars().count())
+                    && thing.chars().all(super::text::is_han_script)
+            })
+        })
+}
+
 /// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 and,
 /// when that does not give one part per figure (`n`), also on 和 及 与,
 /// outside brackets. A joiner character can stand inside a word
@@ -1036,6 +1078,9 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
     let mut next_entity = 0;
     for (k, d) in deadlines.iter().enumerate() {
         let deadline = d.year;
+        if dates_a_thing(text, entities, d) {
+            continue;
+        }
         let mut end = list_end(
             text,
             text[d.end..].find('\n').map_or(text.len(), |i| d.end + i),
