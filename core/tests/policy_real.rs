@@ -1042,3 +1042,34 @@ fn years_before_that_set_no_goal() {
         )]
     );
 }
+
+/// Money a grant sets (补助, 奖励, 补贴 before it in its clause) is no
+/// goal; the counts beside it are.
+#[test]
+fn grants_are_no_goals() {
+    let text = "到2025年，完成农村危房改造1000户，每户补助1万元，对新认定的企业奖励50万元。\n到2025年，全市培训农民工2万人次，人均培训补贴500元。\n";
+    let r = written(text);
+    assert_eq!(
+        target_rows(&r),
+        [
+            row(
+                (0, 21),
+                2025,
+                "农村危房改造",
+                ("1000户", 17),
+                "1000",
+                "exact",
+                "户"
+            ),
+            row(
+                (47, 65),
+                2025,
+                "全市培训农民工",
+                ("2万人次", 61),
+                "20000",
+                "exact",
+                "人次"
+            ),
+        ]
+    );
+}

@@ -339,6 +339,8 @@ string_enum! {
         Alternative => "alternative",
         /// 的.
         Attributive => "attributive",
+        /// 补助, 补贴, 奖励: a grant whose money is its term.
+        Grant => "grant",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -582,6 +584,23 @@ fn is_incentive(text: &str, after: usize, e: &Entity) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8())
         .max(after.min(head.len()));
     INCENTIVES.iter().any(|w| head[from..].contains(w))
+}
+
+/// `每户补助1万元`, `对新认定的企业奖励50万元`: money in a clause that
+/// grants it (a grant word before it in its clause) is the grant's term,
+/// not a goal.
+fn is_grant(text: &str, after: usize, e: &Entity) -> bool {
+    if e.kind != Kind::Money {
+        return false;
+    }
+    let head = &text[..e.span.start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+        .max(after.min(head.len()));
+    words(Role::Grant).any(|w| head[from..].contains(w))
 }
 
 /// The counted thing after a figure, carried on where the extractor's noun
@@ -1108,6 +1127,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     candidates.get(i + 1).copied(),
                 ) && !is_permission(text, e)
                     && !is_incentive(text, d.end, e)
+                    && !is_grant(text, d.end, e)
                     && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
