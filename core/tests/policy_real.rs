@@ -1073,3 +1073,30 @@ fn grants_are_no_goals() {
         ]
     );
 }
+
+/// A repost's stamp between the heading and the recipients
+/// (`江西省房地产业协会2023-05-0409:55发表于江西`) is no recipient line.
+#[test]
+fn a_repost_stamp_is_no_recipient() {
+    let r = record("muni_jingdezhen_ershoufang_2023");
+    let got: Vec<(i64, i64, &str)> = r["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["start"].as_i64().unwrap(),
+                x["end"].as_i64().unwrap(),
+                x["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(66, 92, "各县(市、区)人民政府,市政府有关部门,市直有关单位")]
+    );
+    assert_eq!(
+        r["heading"],
+        "景德镇市人民政府办公室关于印发促进中心城区二手住房交易的若干措施的通知"
+    );
+}

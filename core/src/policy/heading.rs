@@ -560,6 +560,12 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             out.push(Span::new(s, s + body.trim_end_matches(is_space).len()));
             return out;
         }
+        // A repost's stamp above them (`某协会2023-05-0409:55发表于…`): a
+        // line with Arabic digits that does not end the recipients is no
+        // part of them.
+        if out.is_empty() && line.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
         // A recipient line continued on the next: without its separator.
         let body = line
             .trim_end_matches(['，', ',', ENUM_COMMA])
