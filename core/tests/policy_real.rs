@@ -1100,3 +1100,25 @@ fn a_repost_stamp_is_no_recipient() {
         "景德镇市人民政府办公室关于印发促进中心城区二手住房交易的若干措施的通知"
     );
 }
+
+/// Magnitudes in a row make one number before the noun they count
+/// (`百万英才汇南粤`: a million), none before a scheme's noun (`千万工程`)
+/// or when they are no one number (`百千万`).
+#[test]
+fn magnitudes_counting_a_noun() {
+    let r = written("深入实施“百万英才汇南粤”行动计划，推进“千万工程”，实施“百千万”人才计划。\n");
+    let got: Vec<(&str, Value)> = r["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["label"].as_str().unwrap(), f["count"].clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("百万英才汇南粤", Value::from(1_000_000)),
+            ("千万工程", Value::Null),
+            ("百千万", Value::Null),
+        ]
+    );
+}

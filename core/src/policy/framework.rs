@@ -375,12 +375,18 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
         return Some(None);
     }
-    // Magnitudes in a row with no digit (千万工程, 百千万): no one number.
-    if runs
+    // Magnitudes in a row with no digit (千万工程, 百千万): no one number;
+    // but one number before the noun it counts (`百万英才汇南粤`: a million
+    // talents), not before the noun of a scheme (工程, 计划).
+    if let Some((r, _)) = runs
         .iter()
-        .any(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
+        .find(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
     {
-        return Some(None);
+        let after = &label[label.find(r.as_str()).map_or(0, |i| i + r.len())..];
+        let counts_a_noun = runs.len() == 1
+            && after.chars().count() >= 2
+            && !HEADS.iter().any(|h| after.starts_with(h));
+        return Some(parse_int(r).filter(|_| counts_a_noun));
     }
     // A digit and 零 as a word (`三零`: three 零 pledges, 零上门、零审批、
     // 零投资), not 30 (written 三十).
