@@ -1122,3 +1122,37 @@ fn magnitudes_counting_a_noun() {
         ]
     );
 }
+
+/// Members joined by a conjunction after a label with a count: split there
+/// when that gives the count (`“两新”（A和B）`, `即A、B和C`).
+#[test]
+fn members_joined_by_a_conjunction() {
+    let r = written("推进“两新”（大规模设备更新和消费品以旧换新）工作。开展“三大行动”，即创新行动、开放行动和绿色行动。\n");
+    let got: Vec<(&str, Value, Vec<&str>)> = r["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap(),
+                f["count"].clone(),
+                strs(&f["members"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "两新",
+                Value::from(2),
+                vec!["大规模设备更新", "消费品以旧换新"]
+            ),
+            (
+                "三大行动",
+                Value::from(3),
+                vec!["创新行动", "开放行动", "绿色行动"]
+            ),
+        ]
+    );
+}

@@ -570,7 +570,13 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     let by_semicolon = split(text, start, end, &['；', ';']);
     let by_comma = split(text, start, end, &['，', ',', '；', ';']);
     let by_dun = split(text, start, first_comma, &[ENUM_COMMA]);
-    let candidates = [&by_semicolon, &by_dun, &by_comma];
+    // `“两新”（A和B）`: two members joined by a conjunction.
+    let joiners: Vec<char> = text[start..first_comma]
+        .chars()
+        .filter(|&c| c == ENUM_COMMA || super::text::is_conjunction(c))
+        .collect();
+    let by_joiner = split(text, start, first_comma, &joiners);
+    let candidates = [&by_semicolon, &by_dun, &by_comma, &by_joiner];
     let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
         Some(c) => (*c).clone(),
         None if by_semicolon.len() > 1 => by_semicolon,
