@@ -1156,3 +1156,52 @@ fn members_joined_by_a_conjunction() {
         ]
     );
 }
+
+/// A bound before a thing and its linking verb (`超千亿元企业达到10家`)
+/// names the kind counted; bounds of a level (以内, 不低于, 以上) are goals.
+#[test]
+fn bounds_before_a_linking_verb_and_bounded_goals() {
+    let text = "到2027年，全省规上工业企业数量超过2万家，营业收入超千亿元企业达到10家。\n到2025年，空气质量优良天数比率不低于90%，城市生活垃圾回收利用率达到35%以上。\n";
+    let r = written(text);
+    assert_eq!(
+        target_rows(&r),
+        [
+            row(
+                (0, 22),
+                2027,
+                "全省规上工业企业数量",
+                ("超过2万家", 17),
+                "20000",
+                "more_than",
+                "家"
+            ),
+            row(
+                (0, 38),
+                2027,
+                "营业收入超千亿元企业",
+                ("10家", 35),
+                "10",
+                "exact",
+                "家"
+            ),
+            row(
+                (40, 63),
+                2025,
+                "空气质量优良天数比率",
+                ("不低于90%", 57),
+                "90",
+                "at_least",
+                "%"
+            ),
+            row(
+                (40, 82),
+                2025,
+                "城市生活垃圾回收利用率",
+                ("35%以上", 77),
+                "35",
+                "at_least",
+                "%"
+            ),
+        ]
+    );
+}

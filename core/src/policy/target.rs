@@ -467,7 +467,13 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
     // verb that would make it a clause of its own (`超百亿元企业10家`).
     let bounds_next = next.is_some_and(|n| {
         n.span.start >= e.span.end && {
+            // (`超千亿元企业达到10家`: the linking verb before the goal is
+            // no part of the thing.)
             let gap = &text[e.span.end..n.span.start];
+            let gap = LINKING
+                .iter()
+                .find_map(|v| gap.strip_suffix(v))
+                .unwrap_or(gap);
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
                 && (starts_with_word(gap, Role::Attributive).is_some()
                     || (!gap.is_empty()
