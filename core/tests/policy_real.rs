@@ -1205,3 +1205,66 @@ fn bounds_before_a_linking_verb_and_bounded_goals() {
         ]
     );
 }
+
+/// Goals listed in dashed lines under a deadline's colon: the dash is no
+/// part of a metric; a trailing 新增 is the verb, not the metric.
+#[test]
+fn goals_in_dashed_lines() {
+    let r = written(T12);
+    assert_eq!(
+        target_rows(&r),
+        [
+            row(
+                (8, 44),
+                2025,
+                "养老床位总数",
+                ("1.5万张", 39),
+                "15000",
+                "exact",
+                "张"
+            ),
+            row(
+                (8, 59),
+                2025,
+                "护理型床位占比",
+                ("60%", 56),
+                "60",
+                "exact",
+                "%"
+            ),
+            row(
+                (8, 76),
+                2025,
+                "区域养老服务中心",
+                ("20个", 73),
+                "20",
+                "exact",
+                "个"
+            ),
+            row(
+                (78, 101),
+                2026,
+                "城镇登记失业率",
+                ("3.5%以内", 95),
+                "3.5",
+                "at_most",
+                "%"
+            ),
+            row(
+                (78, 116),
+                2026,
+                "农村劳动力转移就业",
+                ("1万人", 113),
+                "10000",
+                "exact",
+                "人"
+            ),
+        ]
+    );
+}
+
+const T12: &str = "（二）主要目标。到2025年，全市养老服务体系更加健全：\n\
+——养老床位总数达到1.5万张，其中护理型床位占比达到60%；\n\
+——建成区域养老服务中心20个。\n\
+到2026年，城镇登记失业率控制在3.5%以内；农村劳动力转移就业新增1万人。\n\
+";

@@ -841,10 +841,13 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         }) {
             s += v.len();
         }
-        // The marker of a list item (`1.全市地区生产总值…`).
+        // The marker of a list item (`1.全市地区生产总值…`), or the dash
+        // opening one (`——养老床位总数…`).
         if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
             s += len;
         }
+        let undashed = text[s..e].trim_start_matches(['\u{2014}', '-']);
+        s = e - undashed.len();
         if let Some(v) = LINKING.iter().find(|v| text[s..e].ends_with(*v)) {
             e -= v.len();
         }
