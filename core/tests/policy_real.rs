@@ -1268,3 +1268,34 @@ const T12: &str = "（二）主要目标。到2025年，全市养老服务体系
 ——建成区域养老服务中心20个。\n\
 到2026年，城镇登记失业率控制在3.5%以内；农村劳动力转移就业新增1万人。\n\
 ";
+
+/// A verb before the first member of a list written before its label,
+/// found by the shape of the other members: their shared first character
+/// (`做好稳就业、稳物价、稳预期`), their one length and last character
+/// (`抓好产业链、供应链、资金链`); two members only when the cut leaves the
+/// first as long as the second (`数字产业化、产业数字化` stays).
+#[test]
+fn a_verb_before_listed_members() {
+    let r = written("做好稳就业、稳物价、稳预期“三稳”工作。抓好产业链、供应链、资金链“三链”协同。着力破解融资难、融资贵“两难”问题。推动数字产业化、产业数字化“两化融合”。\n");
+    let got: Vec<(&str, Value, Vec<&str>)> = r["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap(),
+                f["count"].clone(),
+                strs(&f["members"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("三稳", Value::from(3), vec!["稳就业", "稳物价", "稳预期"]),
+            ("三链", Value::from(3), vec!["产业链", "供应链", "资金链"]),
+            ("两难", Value::from(2), vec!["融资难", "融资贵"]),
+            ("两化融合", Value::from(2), vec!["数字产业化", "产业数字化"]),
+        ]
+    );
+}

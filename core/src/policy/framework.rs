@@ -591,7 +591,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
 /// the same character and the first member has it later, the words before
 /// it are a lead-in shared by all members.
 fn drop_shared_lead(text: &str, members: &mut [Span]) {
-    if members.len() < 3 {
+    if members.len() < 2 {
         return;
     }
     let first_char = |s: &Span| text[s.range()].chars().next();
@@ -601,7 +601,14 @@ fn drop_shared_lead(text: &str, members: &mut [Span]) {
     if members[2..].iter().any(|m| first_char(m) != Some(c)) || first_char(&members[0]) == Some(c) {
         return;
     }
-    if let Some(i) = text[members[0].range()].find(c) {
+    // With two members, only a cut that leaves the first as long as the
+    // second (`着力破解融资难、融资贵` → `融资难`; `数字产业化、产业数字化`
+    // stays).
+    let second_len = text[members[1].range()].chars().count();
+    if let Some(i) = text[members[0].range()].find(c).filter(|&i| {
+        let left = text[members[0].start + i..members[0].end].chars().count();
+        left >= 2 && (members.len() >= 3 || left == second_len)
+    }) {
         members[0].start += i;
     }
 }
@@ -714,7 +721,37 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         return None;
     }
     drop_lead_verb(text, &mut items[0]);
+    // `做好稳就业、稳物价、稳预期“三稳”`, `抓好产业链、供应链、资金链“三链”`:
+    // a verb before the first member, found by the others' shape.
+    drop_shared_lead(text, &mut items);
+    drop_lead_by_length(text, &mut items);
     Some(items)
+}
+
+/// When the members after the first all have one length and end like the
+/// first, the first is as long as they are (`抓好产业链` → `产业链`).
+fn drop_lead_by_length(text: &str, members: &mut [Span]) {
+    if members.len() < 2 {
+        return;
+    }
+    let chars = |s: &Span| text[s.range()].chars().collect::<Vec<char>>();
+    let rest: Vec<Vec<char>> = members[1..].iter().map(chars).collect();
+    let n = rest[0].len();
+    let last = rest[0].last().copied();
+    let first = chars(&members[0]);
+    if n < 2
+        || first.len() <= n
+        || rest
+            .iter()
+            .any(|r| r.len() != n || r.last().copied() != last)
+        || first.last().copied() != last
+    {
+        return;
+    }
+    members[0].start += first[..first.len() - n]
+        .iter()
+        .map(|c| c.len_utf8())
+        .sum::<usize>();
 }
 
 /// Members of a definition by a collective word (`…相对应的检查对象名录库和
