@@ -1047,7 +1047,7 @@ fn years_before_that_set_no_goal() {
 /// goal; the counts beside it are.
 #[test]
 fn grants_are_no_goals() {
-    let text = "到2025年，完成农村危房改造1000户，每户补助1万元，对新认定的企业奖励50万元。\n到2025年，全市培训农民工2万人次，人均培训补贴500元。\n";
+    let text = "到2025年，完成农村危房改造1000户，每户补助1万元，对新认定的企业奖励50万元。\n到2025年，全市培训农民工2万人次，人均培训补贴500元。\n到2025年，累计争取中央补助资金10亿元。\n";
     let r = written(text);
     assert_eq!(
         target_rows(&r),
@@ -1069,6 +1069,15 @@ fn grants_are_no_goals() {
                 "20000",
                 "exact",
                 "人次"
+            ),
+            row(
+                (75, 96),
+                2025,
+                "累计争取中央补助资金",
+                ("10亿元", 92),
+                "1000000000",
+                "exact",
+                "元"
             ),
         ]
     );

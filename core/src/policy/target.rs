@@ -592,9 +592,8 @@ fn is_incentive(text: &str, after: usize, e: &Entity) -> bool {
     INCENTIVES.iter().any(|w| head[from..].contains(w))
 }
 
-/// `每户补助1万元`, `对新认定的企业奖励50万元`: money in a clause that
-/// grants it (a grant word before it in its clause) is the grant's term,
-/// not a goal.
+/// `每户补助1万元`, `对新认定的企业奖励50万元`: money right after a grant
+/// word in its clause is the grant's term, not a goal.
 fn is_grant(text: &str, after: usize, e: &Entity) -> bool {
     if e.kind != Kind::Money {
         return false;
@@ -606,8 +605,17 @@ fn is_grant(text: &str, after: usize, e: &Entity) -> bool {
         .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
         .map_or(0, |(i, c)| i + c.len_utf8())
         .max(after.min(head.len()));
-    words(Role::Grant).any(|w| head[from..].contains(w))
+    // The grant's verb right before the money (`补助1万元`, `补贴为500元`);
+    // not a fund named after it (`争取中央补助资金10亿元` is a goal).
+    words(Role::Grant).any(|w| {
+        head[from..]
+            .rfind(w)
+            .is_some_and(|i| head[from + i + w.len()..].chars().count() <= MAX_GRANT_GAP_CHARS)
+    })
 }
+
+/// The most characters between a grant's verb and its money (`补贴为`).
+const MAX_GRANT_GAP_CHARS: usize = 1;
 
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
