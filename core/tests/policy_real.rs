@@ -1308,3 +1308,18 @@ fn a_verb_before_listed_members() {
         ]
     );
 }
+
+/// A list after 即 that goes on over a comma to the label's count
+/// (“四送一服”: four 送 and one 服).
+#[test]
+fn members_over_a_comma_to_the_count() {
+    let r = written("开展“四送一服”活动，即送政策、送技术、送资金、送人才，服务企业发展。\n");
+    let f = &r["frameworks"][0];
+    assert_eq!(f["label"], "四送一服");
+    assert_eq!((f["start"].as_i64(), f["end"].as_i64()), (Some(2), Some(8)));
+    assert_eq!(f["count"], 5);
+    assert_eq!(
+        strs(&f["members"]),
+        ["送政策", "送技术", "送资金", "送人才", "服务企业发展"]
+    );
+}

@@ -576,7 +576,15 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         .filter(|&c| c == ENUM_COMMA || super::text::is_conjunction(c))
         .collect();
     let by_joiner = split(text, start, first_comma, &joiners);
-    let candidates = [&by_semicolon, &by_dun, &by_comma, &by_joiner];
+    // `即送政策、送技术、送资金、送人才，服务企业发展` for “四送一服”: the
+    // list goes on over a comma to the count.
+    let mut seps: Vec<char> = text[start..end]
+        .chars()
+        .filter(|&c| super::text::is_clause_sep(c) && !super::text::is_colon(c))
+        .collect();
+    seps.push(ENUM_COMMA);
+    let by_any = split(text, start, end, &seps);
+    let candidates = [&by_semicolon, &by_dun, &by_comma, &by_joiner, &by_any];
     let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
         Some(c) => (*c).clone(),
         None if by_semicolon.len() > 1 => by_semicolon,
