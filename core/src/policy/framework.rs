@@ -123,7 +123,23 @@ static LIST_LEADS: LazyLock<Vec<&'static str>> =
 /// before the opening quote at `open`: the label names a practice to
 /// prevent (防止“一房二卖”).
 fn prevented(text: &str, open: usize) -> bool {
-    not_framework_words(NotPlace::Before).any(|w| text[..open].ends_with(w))
+    let head = &text[..open];
+    if not_framework_words(NotPlace::Before).any(|w| head.ends_with(w)) {
+        return true;
+    }
+    // A label listed after the ban: `严禁不公平竞争、“二选一”、“大数据杀熟”`,
+    // the clause before it a 、-list the ban word opens.
+    if !head.ends_with(ENUM_COMMA) {
+        return false;
+    }
+    let clause_start = head
+        .char_indices()
+        .rev()
+        .take(60)
+        .find(|(_, c)| super::text::is_clause_sep(*c) || matches!(*c, FULL_STOP | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &head[clause_start..];
+    not_framework_words(NotPlace::Before).any(|w| clause.starts_with(w))
 }
 
 /// A fixed term, or the name of an event or a system of rules.
@@ -155,9 +171,40 @@ fn pairs() -> crate::lexicon::Table<&'static str> {
 /// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
+    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
+        return None;
+    }
+    // Numerals in Chinese counting different things with more words
+    // around them than one word each (`三方四层级全环节`: three parties,
+    // four levels; `三级三方服务千企`): a scheme with no one count. Read
+    // before the word checks below (环节 is no festival, 三级 no ordinal).
+    // (Only Han characters: no sum of parts, list or Arabic figure.)
+    if chars
+        .iter()
+        .all(|&c| is_numeral(c) || super::text::is_han_script(c))
+    {
+        let mut runs: Vec<String> = Vec::new();
+        let mut prev = false;
+        for &c in &chars {
+            let numeral = is_numeral(c);
+            if numeral && !prev {
+                runs.push(String::new());
+            }
+            if numeral {
+                if let Some(r) = runs.last_mut() {
+                    r.push(c);
+                }
+            }
+            prev = numeral;
+        }
+        let paired: usize = runs.iter().map(|r| r.chars().count() + 1).sum();
+        if runs.len() >= 2 && runs.iter().any(|r| *r != runs[0]) && chars.len() > paired {
+            return Some(None);
+        }
+    }
     // Fixed terms, names of events (`五五购物节`) and of systems of rules
     // (`双元制`).
-    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS || is_not_framework(label) {
+    if is_not_framework(label) {
         return None;
     }
     if label.contains(ENUM_COMMA) {
@@ -296,15 +343,23 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     // Two kinds of parts, each a numeral and one word: 三改一整 is three 改
     // and one 整, four parts (not 七位一体, 六个一: a measure word or 一体).
-    if let [(a, Some(x)), (b, Some(y))] = runs.as_slice() {
-        let shape = chars.len() == a.chars().count() + b.chars().count() + 2;
-        let words = !is_measure(*x) && !is_measure(*y) && !is_numeral(*x);
-        if shape && words && a != b {
-            if let (Some(m), Some(n)) = (parse_int(a), parse_int(b)) {
-                if m <= 10 && n <= 10 {
-                    return Some(Some(m + n));
-                }
-            }
+    // Likewise with more kinds (`一核两翼三带`: 1 + 2 + 3 parts), when the
+    // numerals are not all the same (`四比四看` counts by its first).
+    if runs.len() >= 2 && runs.iter().any(|(r, _)| *r != runs[0].0) {
+        let shape = chars.len()
+            == runs
+                .iter()
+                .map(|(r, _)| r.chars().count() + 1)
+                .sum::<usize>();
+        let words = runs
+            .iter()
+            .all(|(_, w)| w.is_some_and(|w| !is_measure(w) && !is_numeral(w)));
+        let sum: Option<u64> = runs
+            .iter()
+            .map(|(r, _)| parse_int(r).filter(|&n| n <= 10))
+            .sum();
+        if let (true, true, Some(sum)) = (shape, words, sum) {
+            return Some(Some(sum));
         }
     }
     // A digit and a magnitude used as a word (六百工程: six 百 projects).
@@ -320,12 +375,18 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
         return Some(None);
     }
-    // Magnitudes in a row with no digit (千万工程, 百千万): no one number.
-    if runs
+    // Magnitudes in a row with no digit (千万工程, 百千万): no one number;
+    // but one number before the noun it counts (`百万英才汇南粤`: a million
+    // talents), not before the noun of a scheme (工程, 计划).
+    if let Some((r, _)) = runs
         .iter()
-        .any(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
+        .find(|(r, _)| r.chars().count() >= 2 && r.chars().all(|c| magnitude(c).is_some()))
     {
-        return Some(None);
+        let after = &label[label.find(r.as_str()).map_or(0, |i| i + r.len())..];
+        let counts_a_noun = runs.len() == 1
+            && after.chars().count() >= 2
+            && !HEADS.iter().any(|h| after.starts_with(h));
+        return Some(parse_int(r).filter(|_| counts_a_noun));
     }
     // A digit and 零 as a word (`三零`: three 零 pledges, 零上门、零审批、
     // 零投资), not 30 (written 三十).
@@ -509,7 +570,21 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     let by_semicolon = split(text, start, end, &['；', ';']);
     let by_comma = split(text, start, end, &['，', ',', '；', ';']);
     let by_dun = split(text, start, first_comma, &[ENUM_COMMA]);
-    let candidates = [&by_semicolon, &by_dun, &by_comma];
+    // `“两新”（A和B）`: two members joined by a conjunction.
+    let joiners: Vec<char> = text[start..first_comma]
+        .chars()
+        .filter(|&c| c == ENUM_COMMA || super::text::is_conjunction(c))
+        .collect();
+    let by_joiner = split(text, start, first_comma, &joiners);
+    // `即送政策、送技术、送资金、送人才，服务企业发展` for “四送一服”: the
+    // list goes on over a comma to the count.
+    let mut seps: Vec<char> = text[start..end]
+        .chars()
+        .filter(|&c| super::text::is_clause_sep(c) && !super::text::is_colon(c))
+        .collect();
+    seps.push(ENUM_COMMA);
+    let by_any = split(text, start, end, &seps);
+    let candidates = [&by_semicolon, &by_dun, &by_comma, &by_joiner, &by_any];
     let mut chosen = match count.and_then(|n| candidates.iter().find(|c| c.len() as u64 == n)) {
         Some(c) => (*c).clone(),
         None if by_semicolon.len() > 1 => by_semicolon,
@@ -524,7 +599,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
 /// the same character and the first member has it later, the words before
 /// it are a lead-in shared by all members.
 fn drop_shared_lead(text: &str, members: &mut [Span]) {
-    if members.len() < 3 {
+    if members.len() < 2 {
         return;
     }
     let first_char = |s: &Span| text[s.range()].chars().next();
@@ -534,7 +609,14 @@ fn drop_shared_lead(text: &str, members: &mut [Span]) {
     if members[2..].iter().any(|m| first_char(m) != Some(c)) || first_char(&members[0]) == Some(c) {
         return;
     }
-    if let Some(i) = text[members[0].range()].find(c) {
+    // With two members, only a cut that leaves the first as long as the
+    // second (`着力破解融资难、融资贵` → `融资难`; `数字产业化、产业数字化`
+    // stays).
+    let second_len = text[members[1].range()].chars().count();
+    if let Some(i) = text[members[0].range()].find(c).filter(|&i| {
+        let left = text[members[0].start + i..members[0].end].chars().count();
+        left >= 2 && (members.len() >= 3 || left == second_len)
+    }) {
         members[0].start += i;
     }
 }
@@ -628,11 +710,101 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     {
         return None;
     }
+    // `和A、B、C等“四项服务”`: the joiner before the list and the 等 that
+    // closes it are no part of its members.
+    if let Some(c) = text[items[0].range()]
+        .chars()
+        .next()
+        .filter(|c| super::text::is_conjunction(*c))
+    {
+        items[0].start += c.len_utf8();
+    }
+    let n = items.len();
+    if let Some(w) =
+        super::target::list_end_words().find(|w| text[items[n - 1].range()].ends_with(w))
+    {
+        items[n - 1].end -= w.len();
+    }
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
         return None;
     }
     drop_lead_verb(text, &mut items[0]);
+    // `做好稳就业、稳物价、稳预期“三稳”`, `抓好产业链、供应链、资金链“三链”`:
+    // a verb before the first member, found by the others' shape.
+    drop_shared_lead(text, &mut items);
+    drop_lead_by_length(text, &mut items);
     Some(items)
+}
+
+/// When the members after the first all have one length and end like the
+/// first, the first is as long as they are (`抓好产业链` → `产业链`).
+fn drop_lead_by_length(text: &str, members: &mut [Span]) {
+    if members.len() < 2 {
+        return;
+    }
+    let chars = |s: &Span| text[s.range()].chars().collect::<Vec<char>>();
+    let rest: Vec<Vec<char>> = members[1..].iter().map(chars).collect();
+    let n = rest[0].len();
+    let last = rest[0].last().copied();
+    let first = chars(&members[0]);
+    if n < 2
+        || first.len() <= n
+        || rest
+            .iter()
+            .any(|r| r.len() != n || r.last().copied() != last)
+        || first.last().copied() != last
+    {
+        return;
+    }
+    members[0].start += first[..first.len() - n]
+        .iter()
+        .map(|c| c.len_utf8())
+        .sum::<usize>();
+}
+
+/// Members of a definition by a collective word (`…相对应的检查对象名录库和
+/// 执法检查人员名录库（统称“两库”）`): the clause before the bracket split
+/// on 、 and the conjunctions into exactly `count` items, the first without
+/// the words its 的 attaches (`与抽查事项相对应的`), each ending with the
+/// label's last character.
+fn members_defined(text: &str, open: usize, label: &str, count: Option<u64>) -> Option<Vec<Span>> {
+    let n = count.filter(|n| (2..=12).contains(n))? as usize;
+    let open = before_collective_lead(text, open);
+    let head = &text[..open];
+    let start = head
+        .char_indices()
+        .rev()
+        .take(80)
+        .find(|&(_, c)| super::text::is_clause_sep(c) || matches!(c, FULL_STOP | '\n'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    let mut items: Vec<Span> = Vec::new();
+    let mut from = start;
+    for (i, c) in text[start..open].char_indices() {
+        if c == ENUM_COMMA || super::text::is_conjunction(c) {
+            items.push(Span::new(from, start + i));
+            from = start + i + c.len_utf8();
+        }
+    }
+    items.push(Span::new(from, open));
+    // The last `count` items, each ending with the label's head
+    // (名录库 … “两库”).
+    let head_char = label.chars().next_back()?;
+    let mut items = items.split_off(items.len().checked_sub(n)?);
+    if !items.iter().all(|s| text[s.range()].ends_with(head_char)) {
+        return None;
+    }
+    let attributive = super::target::attributive_words().collect::<Vec<_>>();
+    if let Some(i) = attributive
+        .iter()
+        .filter_map(|w| text[items[0].range()].rfind(w).map(|i| i + w.len()))
+        .max()
+    {
+        items[0].start += i;
+    }
+    items
+        .iter()
+        .all(|s| text[s.range()].chars().count() >= 2)
+        .then_some(items)
 }
 
 /// Members as a 、-list earlier in the sentence, each ending with the
@@ -751,7 +923,7 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
     let extractor =
         crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let mut out = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut from = 0;
     while let Some(rel) = text[from..].find(OPEN_QUOTE) {
         let open = from + rel;
@@ -778,14 +950,28 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         if is_measured(&extractor, label) || prevented(text, open) {
             continue;
         }
-        if !seen.insert(label) {
+        if let Some(&k) = seen.get(label) {
+            // A later mention that defines the label over the list before
+            // it (`A和B（统称“两库”）`) gives the members the first did not.
+            let item: &mut Framework = &mut out[k];
+            if item.members.is_none() && before_collective_lead(text, open) != open {
+                if let Some(m) = members_before(text, open, count)
+                    .or_else(|| members_defined(text, open, label, count))
+                {
+                    item.members_match = count.map(|n| m.len() as u64 == n);
+                    item.members = Some(m);
+                }
+            }
             continue;
         }
+        seen.insert(label, out.len());
         // A label of parts joined by 、 names them itself.
         let own_parts = label.contains(ENUM_COMMA);
         let members = members_after(text, end, count)
             .or_else(|| {
-                (!own_parts)
+                // A list before a label with no count (`各县区、各部门要在
+                // 持续落实国务院“33条+19条”`) has nothing to match it to.
+                (!own_parts && count.is_some())
                     .then(|| members_before(text, open, count))
                     .flatten()
             })

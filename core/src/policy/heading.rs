@@ -227,7 +227,8 @@ fn unspaced(line: &str) -> Cow<'_, str> {
 /// document number, a date or a 版头 (`国务院文件`; a line with 关于 ending
 /// in 文件 is a title's first part, `…关于全面推行行政规范性文件`), not a remark in
 /// brackets (`（此件公开发布）`), and not a whole title itself. Digits
-/// only in the part naming the issuers (`住房城乡建设部等5部门关于`).
+/// only in the part naming the issuers (`住房城乡建设部等5部门关于`) or in
+/// brackets (the years of a plan).
 fn is_title_part(line: &str) -> bool {
     let line = &*unspaced(line);
     // A line ending inside a 《》 name may be as long as a title, and may
@@ -244,9 +245,33 @@ fn is_title_part(line: &str) -> bool {
         ])
         && !line.starts_with(super::text::is_open)
         && (has(line, Role::About) || !words(Role::Masthead).any(|w| line.ends_with(w)))
-        && (has(line, Role::About) || !line.chars().any(|c| c.is_ascii_digit()))
+        && (has(line, Role::About)
+            || !outside_brackets(line).any(|c| c.is_ascii_digit())
+            || line.chars().filter(|&c| crate::chars::is_han(c)).count() >= MIN_WORDED_HAN)
         && (open || doc_type(line).0.is_none())
         && !is_furniture(line)
+}
+
+/// The fewest Han characters of a title part with digits outside brackets
+/// (`某市2024年稳增长`); a date line (`2024年3月5日`) or an issue line
+/// (`2024年第1期`) has fewer.
+const MIN_WORDED_HAN: usize = 5;
+
+/// The characters of `line` outside round brackets: the years of a plan in
+/// brackets (`…行动方案（2024—2027年）的`) are no date line's digits.
+fn outside_brackets(line: &str) -> impl Iterator<Item = char> + '_ {
+    let mut depth = 0usize;
+    line.chars().filter(move |&c| {
+        if super::text::is_open(c) {
+            depth += 1;
+            false
+        } else if super::text::is_close(c) {
+            depth = depth.saturating_sub(1);
+            false
+        } else {
+            depth == 0
+        }
+    })
 }
 
 /// The most lines a title is wrapped over.
@@ -420,6 +445,11 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if line.ends_with([FULL_STOP, '！', '？']) {
             break;
         }
+        // A title without 关于 wrapped over the first lines (`某市2024年稳增长`
+        // / `若干政策措施`): its lines joined.
+        if let Some(j) = title_bottom(text, &ls, k).filter(|&j| j > k) {
+            return (Some(block(&ls, k, j)), recipients(text, &ls[j + 1..]));
+        }
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
@@ -560,6 +590,12 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         if let Some(body) = line.strip_suffix(super::text::is_colon) {
             out.push(Span::new(s, s + body.trim_end_matches(is_space).len()));
             return out;
+        }
+        // A repost's stamp above them (`某协会2023-05-0409:55发表于…`): a
+        // line with Arabic digits that does not end the recipients is no
+        // part of them.
+        if out.is_empty() && line.chars().any(|c| c.is_ascii_digit()) {
+            continue;
         }
         // A recipient line continued on the next: without its separator.
         let body = line

@@ -172,6 +172,22 @@ fn central_table() -> Table<(&'static str, Central)> {
     )
 }
 
+/// True when `s` is a province's or a prefecture's name, full or short
+/// (`广州`, `广东省`): a place, not a body.
+pub(crate) fn is_place_name(s: &str) -> bool {
+    PLACES.provinces.contains(&s) || PLACES.cities.contains(&s)
+}
+
+/// True when `s` opens with a province's or a prefecture's name
+/// (`深圳市政府`).
+pub(crate) fn opens_with_place(s: &str) -> bool {
+    PLACES
+        .provinces
+        .iter()
+        .chain(&PLACES.cities)
+        .any(|p| s.starts_with(p) && s.len() > p.len())
+}
+
 /// True when `name` ends with a character that ends a body's name
 /// (局, 委, 厅, 部, 会, 院, …: the `body_char` rows of
 /// `data/policy_level_words.tsv`).

@@ -152,14 +152,20 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
         r.path = path;
     }
     let outline = outline::tree(&flat);
-    let targets = target::find(text, &entities);
+    let mut targets = target::find(text, &entities);
+    // A bracket that assigns work names units, not goals: a figure inside
+    // it (`（…十五运会广东赛区执委会牵头负责）`) is no target.
+    targets.retain(|t| {
+        !responsible
+            .iter()
+            .any(|r| r.span.start <= t.amount.span.start && t.amount.span.end <= r.span.end)
+    });
     let frameworks = framework::find(text);
     let bylines = byline::find(text);
     let notice = heading.is_some_and(|h| heading::issues(&text[h.range()]));
     let issuer = signature::find(text, &entities, notice);
     // A year the document was signed in is past: `至2015年底，我国网民数达到
     // 6.88亿` in a plan signed in 2016 reports a result, not a target.
-    let mut targets = targets;
     if let Some(signed) = issuer
         .as_ref()
         .and_then(|i| i.date.as_ref())

@@ -321,11 +321,30 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
     // The numbers are in text order: a binary search, not a scan per title.
     let k = numbers.partition_point(|d| d.span.start < inner);
     numbers.get(k).filter(|d| d.span.start == inner)?;
-    let close = text[numbers[k].span.end..]
-        .chars()
-        .next()
-        .filter(|&c| is_close(c))?;
-    Some((k, numbers[k].span.end + close.len_utf8()))
+    let after = numbers[k].span.end;
+    let next = text[after..].chars().next()?;
+    if is_close(next) {
+        return Some((k, after + next.len_utf8()));
+    }
+    // `（某政发〔2023〕5号，以下简称《若干措施》）`: the bracket goes on after
+    // a comma with the short name; it ends at its own closing mark.
+    if !is_clause_sep(next) || super::text::is_colon(next) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in text[after..].char_indices().take(60) {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            if depth == 0 {
+                return Some((k, after + i + c.len_utf8()));
+            }
+            depth -= 1;
+        } else if c == FULL_STOP || c == '\n' {
+            return None;
+        }
+    }
+    None
 }
 
 /// The most characters a bracketed 公告 number holds.

@@ -376,7 +376,12 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 }
                 _ => false,
             };
-            if continues && !ends_with_body(&text[s..e]) {
+            // `广州、深圳市政府`: a bare place name before a unit that opens
+            // with a place and names a body shares that body.
+            let shares_body = super::level::is_place_name(this)
+                && super::level::opens_with_place(next)
+                && super::level::ends_as_body(next);
+            if (continues && !ends_with_body(&text[s..e])) || shares_body {
                 spans[k] = (s, spans[k + 1].1);
                 spans.remove(k + 1);
             } else {

@@ -105,6 +105,8 @@ string_enum! {
         PlanEnd => "plan_end",
         /// 有效期至.
         Validity => "validity",
+        /// 前后 after the year: about then, no deadline.
+        Around => "around",
     }
     error: crate::ErrorKind::InvalidData, "deadline word role"
 }
@@ -177,6 +179,14 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         let lead_word = to
             .filter_map(|(w, range)| {
                 let rest = lead.strip_suffix(w)?;
+                // The tail of a word of the present state (`截至2023年底`,
+                // `截止到`, policy_time_frames.tsv) is no deadline.
+                if FRAMES
+                    .iter()
+                    .any(|(f, _)| f.len() > w.len() && f.ends_with(w) && lead.ends_with(f))
+                {
+                    return None;
+                }
                 // 至 after a figure or a year is a range (2021年至2025年).
                 if range && rest.ends_with(|c: char| c.is_ascii_digit() || c == YEAR) {
                     return None;
@@ -196,8 +206,15 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             .next();
         if let Some(start) = lead_word {
             out.push(Deadline { start, end, year });
-        } else if let Some(w) =
-            deadline_words(DeadlineRole::Before).find(|w| text[end..].starts_with(*w))
+        } else if let Some(w) = deadline_words(DeadlineRole::Before)
+            .find(|w| text[end..].starts_with(*w))
+            // `2024年前三季度` (a period), `2030年前后` (about then): no
+            // deadline.
+            .filter(|w| {
+                let rest = &text[end + w.len()..];
+                !rest.starts_with(|c: char| super::text::is_numeral(c) || c.is_ascii_digit())
+                    && !deadline_words(DeadlineRole::Around).any(|a| text[end..].starts_with(a))
+            })
         {
             out.push(Deadline {
                 start: year_start,
@@ -258,6 +275,8 @@ string_enum! {
         Inside => "inside",
         /// Before a date or period that opens a clause (not itself a frame).
         DateLead => "date_lead",
+        /// Anywhere, when a length of time follows it (`每两年`, `每3年`).
+        BeforeLength => "before_length",
     }
     error: crate::ErrorKind::InvalidData, "time frame place"
 }
@@ -320,6 +339,8 @@ string_enum! {
         Alternative => "alternative",
         /// 的.
         Attributive => "attributive",
+        /// 补助, 补贴, 奖励: a grant whose money is its term.
+        Grant => "grant",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -333,6 +354,16 @@ static WORDS: LazyLock<crate::lexicon::RoleWords<Role>> = LazyLock::new(|| {
         false,
     )
 });
+
+/// The words that close a list (等), for other parts of the policy reader.
+pub(crate) fn list_end_words() -> impl Iterator<Item = &'static str> {
+    words(Role::ListEnd)
+}
+
+/// The attributive words (的), for other parts of the policy reader.
+pub(crate) fn attributive_words() -> impl Iterator<Item = &'static str> {
+    words(Role::Attributive)
+}
 
 fn words(role: Role) -> impl Iterator<Item = &'static str> {
     WORDS.of(role)
@@ -436,10 +467,20 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
     // verb that would make it a clause of its own (`超百亿元企业10家`).
     let bounds_next = next.is_some_and(|n| {
         n.span.start >= e.span.end && {
+            // (`超千亿元企业达到10家`: the linking verb before the goal is
+            // no part of the thing.)
             let gap = &text[e.span.end..n.span.start];
+            let gap = LINKING
+                .iter()
+                .find_map(|v| gap.strip_suffix(v))
+                .unwrap_or(gap);
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
                 && (starts_with_word(gap, Role::Attributive).is_some()
                     || (!gap.is_empty()
+                        // The goal after the thing is a count of it
+                        // (`10家以上产值超百亿元的龙头企业`: the money
+                        // bounds the firms the count sets).
+                        && n.kind == Kind::Count
                         && gap.chars().count() <= MAX_BOUNDED_CHARS
                         && gap.chars().all(super::text::is_han_script)
                         && !LINKING.iter().any(|v| gap.contains(v))))
@@ -452,12 +493,20 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
             .chars()
             .next()
             .is_some_and(super::text::is_han_script);
+    // `10家以上产值超百亿元的龙头企业`: after a count in its clause, a bound
+    // that 的 follows names the kind of thing counted.
+    let bounds_counted = prev.is_some_and(|p| {
+        p.kind == Kind::Count
+            && p.span.end <= e.span.start
+            && !text[p.span.end..e.span.start]
+                .contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
+    }) && starts_with_word(&text[e.span.end..], Role::Attributive).is_some();
     if e.kind != Kind::Percent
         && matches!(
             e.bound,
             Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
         )
-        && (bounds_next || after_count)
+        && (bounds_next || after_count || bounds_counted)
     {
         return true;
     }
@@ -542,6 +591,31 @@ fn is_incentive(text: &str, after: usize, e: &Entity) -> bool {
         .max(after.min(head.len()));
     INCENTIVES.iter().any(|w| head[from..].contains(w))
 }
+
+/// `每户补助1万元`, `对新认定的企业奖励50万元`: money right after a grant
+/// word in its clause is the grant's term, not a goal.
+fn is_grant(text: &str, after: usize, e: &Entity) -> bool {
+    if e.kind != Kind::Money {
+        return false;
+    }
+    let head = &text[..e.span.start];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+        .max(after.min(head.len()));
+    // The grant's verb right before the money (`补助1万元`, `补贴为500元`);
+    // not a fund named after it (`争取中央补助资金10亿元` is a goal).
+    words(Role::Grant).any(|w| {
+        head[from..]
+            .rfind(w)
+            .is_some_and(|i| head[from + i + w.len()..].chars().count() <= MAX_GRANT_GAP_CHARS)
+    })
+}
+
+/// The most characters between a grant's verb and its money (`补贴为`).
+const MAX_GRANT_GAP_CHARS: usize = 1;
 
 /// The counted thing after a figure, carried on where the extractor's noun
 /// stops inside a word (`高水平高|等职业学校`) and over a short bracket
@@ -705,6 +779,30 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The shortest thing an action may leave (`开工项目`, `入驻企业` keep the
+/// verb: a two-character remainder reads as a noun the verb qualifies).
+const MIN_ACTED_CHARS: usize = 3;
+
+/// A count's metric written before it without the actions that produce the
+/// counted thing (`累计建成各类充电桩(枪)25万个` → `各类充电桩(枪)`,
+/// `引进落地米其林大厨餐厅4家` → `米其林大厨餐厅`), as the figure-first form
+/// (`建设50所高水平高等职业学校`) reads: what is counted is the thing.
+fn without_action(text: &str, m: Span) -> Span {
+    let mut s = m.start;
+    while let Some(v) = ACTIONS.iter().find(|v| text[s..m.end].starts_with(**v)) {
+        let rest = &text[s + v.len()..m.end];
+        if rest.chars().count() < MIN_ACTED_CHARS
+            || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
+            || LINKING.iter().any(|l| rest.starts_with(l))
+            || starts_with_word(rest, Role::Attributive).is_some()
+        {
+            break;
+        }
+        s += v.len();
+    }
+    Span::new(s, m.end)
+}
+
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
     is_clause_sep(c) || is_sentence_end(c) || matches!(c, ENUM_COMMA | '；' | '（' | '(')
@@ -743,7 +841,7 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         }
         // An action right before a quoted name that opens the metric
         // (`培育“江苏精品”`, `带动“新农人”雁阵`): the name is what is counted.
-        // Without the quote the verb stays (`培育省、市级工业互联网平台`).
+        // (Without the quote, a count's metric loses it too: `without_action`.)
         if let Some(v) = ACTIONS.iter().find(|v| {
             text[s..e]
                 .strip_prefix(**v)
@@ -751,10 +849,13 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         }) {
             s += v.len();
         }
-        // The marker of a list item (`1.全市地区生产总值…`).
+        // The marker of a list item (`1.全市地区生产总值…`), or the dash
+        // opening one (`——养老床位总数…`).
         if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
             s += len;
         }
+        let undashed = text[s..e].trim_start_matches(['\u{2014}', '-']);
+        s = e - undashed.len();
         if let Some(v) = LINKING.iter().find(|v| text[s..e].ends_with(*v)) {
             e -= v.len();
         }
@@ -816,9 +917,76 @@ fn share_of_previous_subject(
     ))
 }
 
-/// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 和 及
-/// 与 outside brackets.
-fn list_parts(text: &str, m: Span) -> Vec<Span> {
+/// `2023年全市地区生产总值达到5000亿元，到2025年突破6000亿元`: a goal
+/// that leaves its metric out right after its deadline takes the subject
+/// of the clause before the deadline (the words before its linking verb,
+/// without a date opening them).
+fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Span> {
+    let head = text[..deadline].trim_end_matches(is_pad);
+    let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
+    let prev_end = head.len() - sep.len_utf8();
+    let prev_start = text[..prev_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &text[prev_start..prev_end];
+    let verb = LINKING.iter().filter_map(|v| clause.find(v)).min()?;
+    let mut start = prev_start;
+    let i = entities.partition_point(|e| e.span.start < start);
+    if let Some(e) = entities.get(i).filter(|e| {
+        e.span.start == start && e.kind == Kind::Date && e.span.end <= prev_start + verb
+    }) {
+        start = e.span.end;
+    }
+    clean_metric(text, start, prev_start + verb)
+}
+
+/// The most characters of the thing a year-before phrase dates
+/// (`2025年以前建成的小区`).
+const MAX_DATED_THING_CHARS: usize = 4;
+
+/// `2025年以前建成的小区，改造补助每户1万元`: a `YYYY年前` phrase whose
+/// clause only describes a thing (a verb, 的 and a short noun closing the
+/// clause, no figure) dates what it describes; it sets no goal.
+fn dates_a_thing(text: &str, entities: &[Entity], d: &Deadline) -> bool {
+    if !text[d.start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &text[d.end..];
+    let clause_end = rest
+        .char_indices()
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+        .map_or(text.len(), |(i, _)| d.end + i);
+    let clause = &text[d.end..clause_end];
+    let first = entities.partition_point(|e| e.span.start < d.end);
+    let has_figure = entities[first..]
+        .iter()
+        .take_while(|e| e.span.start < clause_end)
+        .any(|e| e.span.end <= clause_end && is_figure(text, e));
+    !has_figure
+        && words(Role::Attributive).any(|de| {
+            clause.rsplit_once(de).is_some_and(|(head, thing)| {
+                !head.is_empty()
+                    && (1..=MAX_DATED_THING_CHARS).contains(&thing.chars().count())
+                    && thing.chars().all(super::text::is_han_script)
+            })
+        })
+}
+
+/// The parts of a metric listed before 分别 (`城镇、农村`), split on 、 and,
+/// when that does not give one part per figure (`n`), also on 和 及 与,
+/// outside brackets. A joiner character can stand inside a word
+/// (`普及率`, `参与度`): the split on 、 alone is tried first.
+fn list_parts(text: &str, m: Span, n: usize) -> Vec<Span> {
+    let enumerated = split_parts(text, m, |c| c == ENUM_COMMA);
+    if enumerated.len() == n {
+        return enumerated;
+    }
+    split_parts(text, m, |c| is_word(c, Role::ListJoiner))
+}
+
+fn split_parts(text: &str, m: Span, is_joiner: impl Fn(char) -> bool) -> Vec<Span> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = m.start;
@@ -827,7 +995,7 @@ fn list_parts(text: &str, m: Span) -> Vec<Span> {
         match c {
             '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
             '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
-            _ if depth == 0 && is_word(c, Role::ListJoiner) => {
+            _ if depth == 0 && is_joiner(c) => {
                 out.extend(clean_metric(text, from, at));
                 from = at + c.len_utf8();
             }
@@ -850,11 +1018,25 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
             .map_or(end, |(i, _)| at + i);
         let body = text[at..clause].trim_start_matches(is_pad);
         let body_at = clause - body.len();
-        // A word that starts a time frame wherever it stands.
+        // A word that starts a time frame wherever it stands, or before a
+        // length of time (`每两年评估一次`: a frequency, no goal).
+        let before_length = FRAMES
+            .iter()
+            .filter(|(_, p)| *p == Place::BeforeLength)
+            .flat_map(|(w, _)| body.match_indices(w).map(|(i, w)| (i, i + w.len())))
+            .filter(|&(_, e)| {
+                let at = body_at + e;
+                let k = entities.partition_point(|x| x.span.start < at);
+                entities
+                    .get(k)
+                    .is_some_and(|x| x.span.start == at && x.kind == Kind::Duration)
+            })
+            .map(|(i, _)| i);
         if let Some(i) = FRAMES
             .iter()
             .filter(|(_, p)| *p == Place::Anywhere)
             .filter_map(|(w, _)| body.find(w))
+            .chain(before_length)
             .min()
         {
             return body_at + i;
@@ -932,6 +1114,9 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
     let mut next_entity = 0;
     for (k, d) in deadlines.iter().enumerate() {
         let deadline = d.year;
+        if dates_a_thing(text, entities, d) {
+            continue;
+        }
         let mut end = list_end(
             text,
             text[d.end..].find('\n').map_or(text.len(), |i| d.end + i),
@@ -959,6 +1144,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     candidates.get(i + 1).copied(),
                 ) && !is_permission(text, e)
                     && !is_incentive(text, d.end, e)
+                    && !is_grant(text, d.end, e)
                     && !is_per_base(text, e)
             })
             .map(|(_, e)| *e)
@@ -1040,6 +1226,13 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                                 !text[m.range()].starts_with(|c: char| c.is_ascii_punctuation())
                             })
                             .map(|m| counted_thing(text, m, next_start))
+                            .map(|m| {
+                                if fig.kind == Kind::Count {
+                                    without_action(text, m)
+                                } else {
+                                    m
+                                }
+                            })
                     })
             } else {
                 None
@@ -1076,9 +1269,22 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .filter(|t| !text[t.span.end.min(fig.span.start)..fig.span.start].contains('\n'))
                 .map(|t| t.metric);
             let metric = after
-                .or_else(|| clean_metric(text, from, upto))
+                .or_else(|| {
+                    clean_metric(text, from, upto).map(|m| {
+                        if fig.kind == Kind::Count {
+                            without_action(text, m)
+                        } else {
+                            m
+                        }
+                    })
+                })
                 .or_else(|| (from == d.end).then_some(before_deadline).flatten())
                 .or(previous)
+                .or_else(|| {
+                    (from == d.end)
+                        .then(|| subject_before(text, entities, d.start))
+                        .flatten()
+                })
                 .or_else(|| {
                     let ce = clause_end(last.span.end);
                     clean_metric(text, last.span.end, next_start.min(ce).max(last.span.end))
@@ -1088,7 +1294,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 continue;
             };
             let parts = if respectively && group.len() > 1 {
-                list_parts(text, metric)
+                list_parts(text, metric, group.len())
             } else {
                 Vec::new()
             };
@@ -1189,16 +1395,21 @@ mod tests {
     }
 
     #[test]
-    fn an_action_before_a_quoted_name_is_not_the_metric() {
-        let text =
-            "到2027年培育“江苏精品”1500个，带动“新农人”雁阵1万人，培育省级工业互联网平台30个。";
+    fn an_action_before_a_counted_thing_is_not_the_metric() {
+        let text = "到2027年培育“江苏精品”1500个，带动“新农人”雁阵1万人，培育省级工业互联网平台30个，累计建成开工项目20个，覆盖率达到90%。";
         let got: Vec<_> = find(text, &crate::extract(text))
             .iter()
             .map(|t| &text[t.metric.range()])
             .collect();
         assert_eq!(
             got,
-            ["“江苏精品”", "“新农人”雁阵", "培育省级工业互联网平台"]
+            [
+                "“江苏精品”",
+                "“新农人”雁阵",
+                "省级工业互联网平台",
+                "开工项目",
+                "覆盖率"
+            ]
         );
     }
 
@@ -1475,7 +1686,7 @@ mod tests {
         assert_eq!(
             got("到2025年，力争培育年营业收入超百亿元企业10家、超十亿元企业50家。"),
             [
-                pair("培育年营业收入超百亿元企业", "10家"),
+                pair("年营业收入超百亿元企业", "10家"),
                 pair("超十亿元企业", "50家")
             ]
         );

@@ -260,6 +260,24 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
         return None;
     }
     at += open.len_utf8();
+    // `（某政发〔2023〕5号，以下简称《若干措施》）`: the document's number
+    // before the alias, in the same bracket.
+    if let Some((rel, c)) = text[at..]
+        .char_indices()
+        .take(40)
+        .find(|(_, c)| super::text::is_clause_sep(*c))
+        .filter(|(_, c)| !super::text::is_colon(*c))
+    {
+        let number = &text[at..at + rel];
+        let after = at + rel + c.len_utf8();
+        if super::doc_number::find(number)
+            .first()
+            .is_some_and(|d| d.span.start == 0 && d.span.end == number.len())
+            && ALIAS_LEADS.iter().any(|l| text[after..].starts_with(l))
+        {
+            at = after;
+        }
+    }
     let mut lead_found = false;
     for lead in ALIAS_LEADS.iter() {
         if text[at..].starts_with(lead) {
