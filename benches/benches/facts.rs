@@ -15,7 +15,7 @@
 //! `cargo bench -p shuzi-benches --bench facts`; `-- --test` runs each once.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use shuzi::json::{fact_records, records, OffsetUnit};
+use shuzi::json::{fact_records, records, FactWriter, OffsetUnit};
 use shuzi::Extractor;
 use shuzi_benches::{all_seeds, repeat_to, test_mode, ThreadCpu};
 use std::hint::black_box;
@@ -83,8 +83,9 @@ fn extract_lines(extractor: &Extractor, text: &str, file_json: &str, out: &mut V
 fn facts_lines(extractor: &Extractor, text: &str, label: &str, out: &mut Vec<u8>) {
     out.clear();
     let facts = extractor.facts(text);
+    let mut writer = FactWriter::new();
     for record in fact_records(text, &facts, OffsetUnit::CodePoints) {
-        record.write_json(Some(label), out);
+        writer.write(&record, Some(label), out);
         out.push(b'\n');
     }
 }

@@ -6,7 +6,7 @@ use crate::progress::Progress;
 use crate::{finish, report, Common, EXIT_USAGE};
 use clap::{Args, ValueEnum};
 use shuzi::flat::FlatEntity;
-use shuzi::json::{fact_records, FactRecord, OffsetUnit, SpanRecord};
+use shuzi::json::{fact_records, FactRecord, FactWriter, OffsetUnit, SpanRecord};
 use shuzi::{Config, Extractor, Kind};
 use std::io::{self, BufWriter, Write};
 use unicode_width::UnicodeWidthStr;
@@ -205,6 +205,8 @@ fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -
     let records = fact_records(text, &facts, OffsetUnit::CodePoints);
     let mut buf = Vec::new();
     let mut table = Vec::new();
+    // A time shared with the fact before is copied, not written again.
+    let mut writer = FactWriter::new();
     for (n, record) in records.iter().enumerate() {
         match format {
             // Straight into the buffer, keys in their documented order.
@@ -212,7 +214,7 @@ fn render(text: &str, label: &str, extractor: &Extractor, format: FactsFormat) -
                 if format == FactsFormat::Json && n > 0 {
                     buf.extend_from_slice(b",\n");
                 }
-                record.write_json(Some(label), &mut buf);
+                writer.write(record, Some(label), &mut buf);
                 if format == FactsFormat::Jsonl {
                     buf.push(b'\n');
                 }
@@ -417,7 +419,21 @@ mod tests {
         let mut checked = 0;
         for text in texts() {
             let facts = ex.facts(&text);
-            for r in fact_records(&text, &facts, OffsetUnit::CodePoints) {
+            let records = fact_records(&text, &facts, OffsetUnit::CodePoints);
+            // The writer that copies repeated times writes the same bytes.
+            let (mut copied, mut each) = (Vec::new(), Vec::new());
+            let mut writer = FactWriter::new();
+            for r in &records {
+                writer.write(r, Some("a.txt"), &mut copied);
+                copied.push(b'\n');
+                r.write_json(Some("a.txt"), &mut each);
+                each.push(b'\n');
+            }
+            assert_eq!(
+                String::from_utf8(copied).unwrap(),
+                String::from_utf8(each).unwrap()
+            );
+            for r in records {
                 for label in ["seeds/a.txt", "引号\"与\\反斜杠\n.txt"] {
                     let mut mine = Vec::new();
                     r.write_json(Some(label), &mut mine);

@@ -714,4 +714,4 @@ mod tests {
 }
 
 mod facts;
-pub use facts::{fact_records, fact_records_styled, FactRecord, SpanRecord};
+pub use facts::{fact_records, fact_records_styled, FactRecord, FactWriter, SpanRecord};

@@ -732,8 +732,12 @@ pub(crate) fn analyze(
         }
     }
     // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
-    // metric.
-    for w in words::list(List::CauseVerb) {
+    // metric. (The words here are a part of those `set` holds: a verb with
+    // a character the set lacks is not searched for.)
+    for w in words::list(List::CauseVerb)
+        .iter()
+        .filter(|w| set.may_hold_word(w))
+    {
         if let Some(i) = text[s..e].rfind(w) {
             let after = strip_start(lex, text, s + i + w.len(), e);
             if after < e {

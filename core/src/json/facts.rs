@@ -2,10 +2,9 @@
 //! [`EntityRecord`]s, `metric`, `subject` and `whole` as [`SpanRecord`]s,
 //! `measure` and `status` as strings.
 
-use super::{convert, write_int, write_str, EntityRecord, KeyStyle, OffsetUnit};
-use crate::entity::Span;
+use super::{write_int, write_str, EntityRecord, KeyStyle, OffsetUnit};
+use crate::entity::{Entity, Span};
 use crate::facts::Fact;
-use crate::offsets::OffsetCursor;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -144,6 +143,11 @@ impl FactRecord<'_> {
     /// assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(want).unwrap());
     /// ```
     pub fn write_json(&self, file: Option<&str>, out: &mut Vec<u8>) {
+        self.write_json_with(file, out, None);
+    }
+
+    /// [`FactRecord::write_json`], the time through `times` when given.
+    fn write_json_with(&self, file: Option<&str>, out: &mut Vec<u8>, times: Option<&mut LastTime>) {
         let span = |out: &mut Vec<u8>, s: &Option<SpanRecord<'_>>| match s {
             Some(s) => s.write_json(out),
             None => out.extend_from_slice(b"null"),
@@ -155,9 +159,10 @@ impl FactRecord<'_> {
         out.extend_from_slice(b",\"subject\":");
         span(out, &self.subject);
         out.extend_from_slice(b",\"time\":");
-        match &self.time {
-            Some(t) => t.write_json(out),
-            None => out.extend_from_slice(b"null"),
+        match (&self.time, times) {
+            (Some(t), Some(last)) => last.write(t, out),
+            (Some(t), None) => t.write_json(out),
+            (None, _) => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"measure\":");
         write_str(out, self.fact.measure.as_str());
@@ -170,6 +175,76 @@ impl FactRecord<'_> {
             write_str(out, f);
         }
         out.push(b'}');
+    }
+}
+
+/// Writes the JSON objects of fact records one after another, each as
+/// [`FactRecord::write_json`] writes it: the facts of a paragraph mostly
+/// share their time, and a time record equal to the last one written is
+/// copied from that one's bytes instead of written again (on dense
+/// statistical text, two thirds of the entity records a `facts` line holds
+/// are such repeated times).
+///
+/// ```
+/// let text = "2024年，全市营业收入3.2亿元，增长5%。";
+/// let facts = shuzi::Extractor::default().facts(text);
+/// let records = shuzi::json::fact_records(text, &facts, shuzi::json::OffsetUnit::CodePoints);
+/// let (mut one, mut each) = (Vec::new(), Vec::new());
+/// let mut writer = shuzi::json::FactWriter::new();
+/// for r in &records {
+///     writer.write(r, Some("a.txt"), &mut one);
+///     r.write_json(Some("a.txt"), &mut each);
+/// }
+/// assert_eq!(one, each);
+/// ```
+#[derive(Debug, Default)]
+pub struct FactWriter {
+    last: LastTime,
+}
+
+impl FactWriter {
+    /// A writer that has written nothing yet.
+    pub fn new() -> FactWriter {
+        FactWriter::default()
+    }
+
+    /// Appends `record`'s JSON object to `out`, the bytes
+    /// [`FactRecord::write_json`] writes.
+    pub fn write(&mut self, record: &FactRecord<'_>, file: Option<&str>, out: &mut Vec<u8>) {
+        record.write_json_with(file, out, Some(&mut self.last));
+    }
+}
+
+/// The last time record written: what it was written from, and its bytes.
+#[derive(Debug, Default)]
+struct LastTime {
+    /// The entity, its offsets, key style and input (address and length).
+    key: Option<(Entity, usize, usize, KeyStyle, usize, usize)>,
+    json: Vec<u8>,
+}
+
+impl LastTime {
+    /// Writes `t`'s JSON object, copied when it is the last one written.
+    fn write(&mut self, t: &EntityRecord<'_>, out: &mut Vec<u8>) {
+        let input = (t.input.as_ptr() as usize, t.input.len());
+        let same = self
+            .key
+            .as_ref()
+            .is_some_and(|(e, start, end, keys, at, len)| {
+                e.span == t.entity.span
+                    && (*start, *end, *keys, *at, *len)
+                        == (t.start, t.end, t.keys, input.0, input.1)
+                    && e == t.entity
+            });
+        if same {
+            out.extend_from_slice(&self.json);
+            return;
+        }
+        let at = out.len();
+        t.write_json(out);
+        self.json.clear();
+        self.json.extend_from_slice(&out[at..]);
+        self.key = Some((t.entity.clone(), t.start, t.end, t.keys, input.0, input.1));
     }
 }
 
@@ -205,133 +280,204 @@ pub fn fact_records_styled<'a>(
     unit: OffsetUnit,
     keys: KeyStyle,
 ) -> Vec<FactRecord<'a>> {
-    // Every byte offset, converted in one forward pass, then looked up. The
-    // two vectors are this thread's scratch, kept between calls (see
-    // `SCRATCH`).
-    let (mut at, mut converted) = SCRATCH.take();
-    at.clear();
-    converted.clear();
-    // The offsets field by field: each field's spans come in text order but
-    // for a few (a time or a metric carried from before is the one of the
-    // fact before: left out here), so the vector is a few ascending runs,
-    // which a stable sort merges in about linear time (an unstable sort of
-    // the offsets fact by fact cost more than writing the JSON).
-    let fields: [fn(&Fact) -> Option<Span>; 5] = [
-        |f| Some(f.figure.span),
-        |f| f.time.as_ref().map(|t| t.span),
-        |f| f.metric.as_ref().map(|m| m.span),
-        |f| f.subject,
-        |f| f.whole,
-    ];
-    for field in fields {
-        let mut last = None;
-        for s in facts.iter().filter_map(field) {
-            if last != Some(s) {
-                at.push(s.start);
-                at.push(s.end);
-                last = Some(s);
+    // Each field (figure, time, metric, subject, whole) has its own
+    // cursor. The figures come in text order, and a fact's other spans
+    // mostly lie just before its figure: a cursor starts from the figure's
+    // when that is nearer, so the figures' cursor alone walks over the
+    // text. A span equal to the field's last one (a carried time or
+    // metric) is not converted again.
+    let mut counts = Counts::new(input);
+    let mut cursors = [FieldCursor::default(); 5];
+    let mut off = |field: usize, span: Span| {
+        let figure = cursors[0];
+        let c = &mut cursors[field];
+        if c.last != Some(span) {
+            if field > 0 && figure.byte.abs_diff(span.start) < c.byte.abs_diff(span.start) {
+                (c.byte, c.chars, c.utf16) = (figure.byte, figure.chars, figure.utf16);
             }
+            let start = c.seek(&mut counts, span.start, unit);
+            let end = c.seek(&mut counts, span.end, unit);
+            c.last = Some(span);
+            c.offsets = (start, end);
         }
-    }
-    at.sort();
-    at.dedup();
-    let mut cursor = OffsetCursor::new(input);
-    converted.extend(at.iter().map(|&b| convert(&mut cursor, unit, b, b).0));
-    // A lookup starts from where the same field's last one ended (the
-    // fields' offsets move forward a little from fact to fact).
-    let hints = std::cell::Cell::new([0usize; 5]);
-    let off = |field: usize, b: usize| {
-        let mut h = hints.get();
-        h[field] = position(&at, b, h[field]);
-        hints.set(h);
-        converted[h[field]]
+        c.offsets
     };
-    let span_record =
-        |field: usize, text: &'a str, span: Span, constructed: Option<bool>| SpanRecord {
-            text,
-            span,
-            start: off(field, span.start),
-            end: off(field, span.end),
-            constructed,
+    let mut records = Vec::with_capacity(facts.len());
+    for f in facts {
+        let entity_record = |(start, end): (usize, usize), e: &'a crate::Entity| EntityRecord {
+            entity: e,
+            input,
+            start,
+            end,
             keys,
         };
-    let entity_record = |field: usize, e: &'a crate::Entity| EntityRecord {
-        entity: e,
-        input,
-        start: off(field, e.span.start),
-        end: off(field, e.span.end),
-        keys,
-    };
-    let records = facts
-        .iter()
-        .map(|f| FactRecord {
+        let span_record =
+            |(start, end): (usize, usize), text: &'a str, span: Span, constructed| SpanRecord {
+                text,
+                span,
+                start,
+                end,
+                constructed,
+                keys,
+            };
+        records.push(FactRecord {
             fact: f,
-            figure: entity_record(0, &f.figure),
+            figure: entity_record(off(0, f.figure.span), &f.figure),
+            time: f.time.as_ref().map(|t| entity_record(off(1, t.span), t)),
             metric: f
                 .metric
                 .as_ref()
-                .map(|m| span_record(2, m.text(input), m.span, Some(m.constructed()))),
+                .map(|m| span_record(off(2, m.span), m.text(input), m.span, Some(m.constructed()))),
             subject: f
                 .subject
-                .map(|s| span_record(3, &input[s.range()], s, None)),
-            time: f.time.as_ref().map(|t| entity_record(1, t)),
-            whole: f.whole.map(|s| span_record(4, &input[s.range()], s, None)),
-        })
-        .collect();
-    if at.capacity() <= SCRATCH_LEN {
-        SCRATCH.set((at, converted));
+                .map(|s| span_record(off(3, s), &input[s.range()], s, None)),
+            whole: f
+                .whole
+                .map(|s| span_record(off(4, s), &input[s.range()], s, None)),
+        });
     }
     records
 }
 
-/// The index of `x` in the sorted `v` (0 when it is not there), searched
-/// from index `hint` outwards in doubling steps, then by bisection: a
-/// lookup near the last one costs a few comparisons.
-fn position(v: &[usize], x: usize, hint: usize) -> usize {
-    let n = v.len();
-    if n == 0 {
-        return 0;
+/// Bytes between two checkpoints of [`Counts`]: the longest stretch a
+/// query counts.
+const BLOCK: usize = 1024;
+
+/// Code points and UTF-16 units of a text's prefixes: counts over any
+/// stretch of bytes, and, built on first need, the counts before every
+/// [`BLOCK`]th byte, so that a long move costs no more than a block.
+struct Counts<'t> {
+    bytes: &'t [u8],
+    /// `(code points, UTF-16 units)` before byte `k * BLOCK`.
+    blocks: Vec<(usize, usize)>,
+}
+
+impl<'t> Counts<'t> {
+    fn new(text: &'t str) -> Counts<'t> {
+        Counts {
+            bytes: text.as_bytes(),
+            blocks: Vec::new(),
+        }
     }
-    let h = hint.min(n - 1);
-    let (lo, hi) = if v[h] <= x {
-        // v[lo] <= x < v[hi] (hi = n: past the end).
-        let (mut lo, mut step) = (h, 1);
-        loop {
-            let probe = h + step;
-            if probe >= n || v[probe] > x {
-                break (lo, probe.min(n));
+
+    /// `(code points, UTF-16 units)` of `bytes[from..to]`: every byte that
+    /// is not a continuation byte starts a code point, and a lead byte of
+    /// four bytes one of two UTF-16 units (as `OffsetCursor` counts).
+    fn stretch(&self, from: usize, to: usize) -> (usize, usize) {
+        let (mut chars, mut astral) = (0usize, 0usize);
+        // u8 lanes over chunks of 255 bytes (no overflow): vectorised.
+        for chunk in self.bytes[from..to].chunks(255) {
+            let (mut c, mut a) = (0u8, 0u8);
+            for &b in chunk {
+                c += u8::from((b as i8) >= -0x40);
+                a += u8::from(b >= 0xF0);
             }
-            lo = probe;
-            step *= 2;
+            chars += usize::from(c);
+            astral += usize::from(a);
         }
-    } else {
-        let (mut hi, mut step) = (h, 1);
-        loop {
-            if step > h {
-                break (0, hi);
+        (chars, chars + astral)
+    }
+
+    /// The counts before byte `at`, from the checkpoint before it.
+    fn before(&mut self, at: usize) -> (usize, usize) {
+        if self.blocks.is_empty() {
+            let n = self.bytes.len() / BLOCK + 1;
+            self.blocks.reserve_exact(n);
+            let (mut c, mut u) = (0, 0);
+            for k in 0..n {
+                self.blocks.push((c, u));
+                let end = ((k + 1) * BLOCK).min(self.bytes.len());
+                let (dc, du) = self.stretch(k * BLOCK, end);
+                c += dc;
+                u += du;
             }
-            let probe = h - step;
-            if v[probe] <= x {
-                break (probe, hi);
-            }
-            hi = probe;
-            step *= 2;
         }
-    };
-    lo + v[lo..hi].binary_search(&x).unwrap_or(0)
+        let k = at / BLOCK;
+        let (c, u) = self.blocks[k];
+        let (dc, du) = self.stretch(k * BLOCK, at);
+        (c + dc, u + du)
+    }
 }
 
-thread_local! {
-    /// The sorted byte offsets and their converted offsets of this thread's
-    /// last [`fact_records_styled`] call, emptied, kept for the next: freed,
-    /// they left with the records and the facts a free heap top large
-    /// enough for the allocator to hand back to the system, and the next
-    /// call took its pages again (about 480 page faults for the facts of
-    /// 1 MB and their JSON lines).
-    static SCRATCH: std::cell::Cell<(Vec<usize>, Vec<usize>)> =
-        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+/// One field's cursor over the text, and its last span converted.
+#[derive(Debug, Clone, Copy, Default)]
+struct FieldCursor {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+    last: Option<Span>,
+    offsets: (usize, usize),
 }
 
-/// The most offsets kept in [`SCRATCH`] between calls (8 MiB in each
-/// vector); a larger scratch is freed.
-const SCRATCH_LEN: usize = 1 << 20;
+impl FieldCursor {
+    /// Moves to byte `at`, counting the bytes passed (forward or back)
+    /// when they are fewer than a block, else from the checkpoint before
+    /// `at`; the offset of `at` in `unit`.
+    fn seek(&mut self, counts: &mut Counts<'_>, at: usize, unit: OffsetUnit) -> usize {
+        let at = at.min(counts.bytes.len());
+        if at >= self.byte && at - self.byte <= BLOCK {
+            let (c, u) = counts.stretch(self.byte, at);
+            self.chars += c;
+            self.utf16 += u;
+        } else if at < self.byte && self.byte - at <= BLOCK {
+            let (c, u) = counts.stretch(at, self.byte);
+            self.chars -= c;
+            self.utf16 -= u;
+        } else {
+            (self.chars, self.utf16) = counts.before(at);
+        }
+        self.byte = at;
+        match unit {
+            OffsetUnit::CodePoints => self.chars,
+            OffsetUnit::Utf16 => self.utf16,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every offset of every record against a count from the start, on a
+    /// text with four-byte characters and moves longer than a block (a
+    /// section's time far before its figures).
+    #[test]
+    fn offsets_agree_with_counts_from_the_start() {
+        let mut text = String::from("一、2024年主要指标\n");
+        for i in 0..200 {
+            text.push_str(&format!(
+                "𠀀😀全市营业收入{i}.5亿元，同比增长{}%。{}\n",
+                i % 17,
+                "ab中𠀀".repeat(i % 40)
+            ));
+        }
+        let facts = crate::Extractor::default().facts(&text);
+        assert!(facts.len() > 300 && facts.iter().any(|f| f.time.is_some()));
+        let chars = |b: usize| text[..b].chars().count();
+        let utf16 = |b: usize| text[..b].encode_utf16().count();
+        for (unit, count) in [
+            (OffsetUnit::CodePoints, &chars as &dyn Fn(usize) -> usize),
+            (OffsetUnit::Utf16, &utf16),
+        ] {
+            for r in fact_records(&text, &facts, unit) {
+                let f = r.fact;
+                let mut want = vec![(r.figure.start, r.figure.end, f.figure.span)];
+                if let (Some(t), Some(e)) = (&r.time, &f.time) {
+                    want.push((t.start, t.end, e.span));
+                }
+                for (s, span) in [
+                    (&r.metric, f.metric.as_ref().map(|m| m.span)),
+                    (&r.subject, f.subject),
+                    (&r.whole, f.whole),
+                ] {
+                    if let (Some(s), Some(span)) = (s, span) {
+                        want.push((s.start, s.end, span));
+                    }
+                }
+                for (start, end, span) in want {
+                    assert_eq!((start, end), (count(span.start), count(span.end)));
+                }
+            }
+        }
+    }
+}
