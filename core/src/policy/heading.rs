@@ -506,7 +506,10 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
         // A numbered line is a section of it, not its title (`一、总则`,
         // `1.1 编制目的及依据` under a 预案's contents).
         let line = &text[ls[i].0..ls[i].1];
-        if super::outline::opens_with_marker(line) || opens_with_section_number(line) {
+        if super::outline::opens_with_marker(line)
+            || opens_with_section_number(line)
+            || super::outline::is_attachment_label(line)
+        {
             return None;
         }
         // A title line by the form table too: the attached 办法 may end in

@@ -236,6 +236,19 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
     })
 }
 
+/// True for a line that only labels an attachment (`附件`, `附件2`, `附件一：`):
+/// the attached document's title comes on the lines below it.
+pub(crate) fn is_attachment_label(line: &str) -> bool {
+    is_attachment_line(line)
+        && words(Role::Attachment).any(|w| {
+            line.strip_prefix(w).is_some_and(|rest| {
+                rest.chars().all(|c| {
+                    is_decimal(c) || is_cn_numeral(c) || matches!(c, '：' | ':' | ' ' | '\u{3000}')
+                })
+            })
+        })
+}
+
 /// True for a line that starts an attachment: `附件`, `附件：1.…`, `附件2`.
 fn is_attachment_line(line: &str) -> bool {
     words(Role::Attachment).any(|w| {
