@@ -454,7 +454,26 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
-            return (Some(Span::new(start, e - channel_tag(body))), Vec::new());
+            // A document's title with 关于 ending with a form outside the
+            // type words (`…的批复`, `…的函`, `…的公告`): its recipients follow.
+            // Only a line of bodies, not an opening sentence ending with a
+            // colon (`为贯彻落实《…》，现将有关事项公告如下：`).
+            let below = if has(body, Role::About) && super::form::form_of(body).is_some() {
+                let found = recipients(text, &ls[k + 1..]);
+                let addressed = found.iter().all(|r| {
+                    let line = &text[r.range()];
+                    (!line.contains(['《', '，', ',']) && line.chars().count() <= MAX_HEADING_CHARS)
+                        || lists_bodies(line)
+                });
+                if addressed {
+                    found
+                } else {
+                    Vec::new()
+                }
+            } else {
+                Vec::new()
+            };
+            return (Some(Span::new(start, e - channel_tag(body))), below);
         }
         break;
     }

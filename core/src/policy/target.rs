@@ -341,6 +341,8 @@ string_enum! {
         Attributive => "attributive",
         /// 补助, 补贴, 奖励: a grant whose money is its term.
         Grant => "grant",
+        /// 全市, 全省: the whole area before an action, cut with it.
+        Scope => "scope",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -789,6 +791,15 @@ const MIN_ACTED_CHARS: usize = 3;
 /// (`建设50所高水平高等职业学校`) reads: what is counted is the thing.
 fn without_action(text: &str, m: Span) -> Span {
     let mut s = m.start;
+    // The whole area before the action goes with it (`全市累计培育…企业`).
+    if let Some(w) = starts_with_word(&text[s..m.end], Role::Scope) {
+        if ACTIONS
+            .iter()
+            .any(|v| text[s + w.len()..m.end].starts_with(*v))
+        {
+            s += w.len();
+        }
+    }
     while let Some(v) = ACTIONS.iter().find(|v| text[s..m.end].starts_with(**v)) {
         let rest = &text[s + v.len()..m.end];
         if rest.chars().count() < MIN_ACTED_CHARS

@@ -1,0 +1,1107 @@
+//! Whole documents written for this test (SYNTHETIC, not crawled) in the
+//! shapes held-out real documents take and the other written tests do not
+//! cover: an issuing notice under a red-letter line with a wrapped title and
+//! an attachment with its own outline, a regulation with chapters, sections
+//! and articles of several paragraphs under a line of revision, an opinion
+//! with frameworks and goals among past figures and grants, a reply, and a
+//! tax announcement. Every field is read from docs/policy.md.
+
+use serde_json::Value;
+use shuzi::json::OffsetUnit;
+use shuzi::policy::{parse, PolicyRecord};
+use shuzi::Config;
+
+fn written(text: &str) -> Value {
+    let p = parse(text, &Config::default());
+    serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).expect("serializes")
+}
+
+const NOTICE: &str = "宜昌市人民政府文件
+宜府发〔2024〕7号
+宜昌市人民政府关于印发宜昌市推动大规模设备更新和
+消费品以旧换新实施方案的通知
+各县市区人民政府，宜昌高新区管委会，市政府各部门：
+为贯彻落实《国务院关于印发〈推动大规模设备更新和消费品以旧换新行动方案〉的通知》（国发〔2024〕7号）精神，现将《宜昌市推动大规模设备更新和消费品以旧换新实施方案》印发给你们，请认真抓好落实。
+宜昌市人民政府
+2024年5月10日
+附件
+宜昌市推动大规模设备更新和消费品以旧换新实施方案
+一、总体要求
+到2027年，全市工业、农业、建筑、交通、教育、文旅、医疗等领域设备投资规模较2023年增长25%以上。
+二、重点任务
+（一）实施设备更新行动
+1.推进重点行业设备更新。对符合条件的项目按每台设备补助5000元。（责任单位：市经济和信息化局）
+2.加快建筑和市政基础设施领域设备更新。（责任单位：市住房和城乡建设局）
+（二）实施消费品以旧换新行动
+三、保障措施
+本方案自印发之日起施行，有效期至2027年12月31日。《宜昌市促进汽车消费若干措施》（宜府办发〔2022〕3号）同时废止。
+";
+
+const LAW: &str = "江西省数据条例
+（2022年9月28日江西省第十三届人民代表大会常务委员会第三十五次会议通过　2024年11月27日江西省第十四届人民代表大会常务委员会第十三次会议修订）
+第一章　总　则
+第一条　为了规范数据处理活动，促进数据依法有序流动，根据《中华人民共和国数据安全法》等法律、行政法规，结合本省实际，制定本条例。
+第二条　本省行政区域内的数据处理活动及其安全监督管理，适用本条例。
+法律、行政法规另有规定的，从其规定。
+第二章　数据资源
+第一节　公共数据
+第三条　县级以上人民政府应当建立公共数据资源目录，并实行动态管理。
+第二节　企业数据
+第四条　鼓励企业开展数据资产登记。
+第三章　附　则
+第五条　本条例自2025年3月1日起施行。2019年1月1日起施行的《江西省公共数据管理办法》同时废止。
+";
+
+const OPINION: &str = "宜昌市人民政府关于加快构建“1+N”政策体系推动高质量发展的实施意见
+宜府发〔2024〕12号
+各县市区人民政府，市政府各部门：
+一、总体要求
+构建“一核两翼”发展格局，统筹推进“两新一重”建设。围绕“四个方面”重点工作，即稳增长、调结构、促改革、惠民生，加快构建政策体系。
+到2027年，全市地区生产总值达到1.2万亿元左右，规模以上工业企业数量、高新技术企业数量分别达到5000家、3000家；力争新增上市公司10家以上。2023年，全市已累计建成5G基站2.1万个。
+二、保障措施
+（一）加大资金支持。市财政每年安排专项资金2亿元，对新认定的国家级企业技术中心给予一次性奖励100万元。（责任单位：市财政局、市经济和信息化局）
+（二）推行“一企一策”。对重点企业实行“一企一策”精准服务。
+本意见自2024年5月1日起施行，有效期5年。原《宜昌市人民政府关于促进工业稳增长的若干意见》（宜府发〔2019〕8号）同时废止。
+宜昌市人民政府
+2024年4月1日
+";
+
+const REPLY: &str = "宜昌市人民政府关于同意设立宜昌高新区白洋工业园的批复
+宜府函〔2024〕15号
+宜昌高新区管委会：
+你委《关于申请设立白洋工业园的请示》（宜高新文〔2024〕3号）收悉。经研究，现批复如下：
+一、同意设立宜昌高新区白洋工业园。
+二、请你委按照《宜昌市开发区管理办法》要求，抓好园区规划建设。
+宜昌市人民政府
+2024年6月3日
+";
+
+const NOTICE_TAX: &str = "国家税务总局湖北省税务局关于延续实施小微企业税费优惠政策的公告
+国家税务总局湖北省税务局公告2024年第2号
+为贯彻落实《财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告》（财政部 税务总局公告2023年第12号），现将有关事项公告如下：
+一、对小型微利企业减按25%计算应纳税所得额，按20%的税率缴纳企业所得税。
+二、本公告自2024年1月1日起执行，至2027年12月31日止。
+特此公告。
+国家税务总局湖北省税务局
+2024年2月1日
+";
+
+const TWO_ATTACHMENTS: &str = "宜昌市人民政府办公室关于印发《宜昌市促进民营经济发展若干措施》和
+《宜昌市民营企业梯度培育行动计划》的通知
+宜府办发〔2024〕21号
+各县市区人民政府，市政府各部门：
+经市人民政府同意，现将《宜昌市促进民营经济发展若干措施》《宜昌市民营企业梯度培育行动计划》印发给你们，请结合实际认真贯彻执行。
+宜昌市人民政府办公室
+2024年8月2日
+附件1
+宜昌市促进民营经济发展若干措施
+一、降低经营成本
+对年度纳税额首次超过1000万元的民营企业，给予一次性奖励20万元。（责任单位：市财政局）
+二、附则
+本措施自2024年9月1日起实施，有效期3年。
+附件2
+宜昌市民营企业梯度培育行动计划
+一、工作目标
+到2026年，全市累计培育专精特新中小企业300家左右、省级以上专精特新“小巨人”企业30家。
+";
+
+const EFFECTS: &str = "宜昌市人民政府关于进一步规范行政规范性文件管理的通知
+各县市区人民政府：
+一、本通知自2024年3月1日起施行，2026年2月28日废止。
+二、本办法自发布之日起实施，有效期至2029年6月30日。
+三、本规定自2025年1月1日起执行，施行期限3年。
+";
+
+/// The code-point span of the `nth` (from 0) `needle` in `text`.
+fn span(text: &str, needle: &str, nth: usize) -> (i64, i64) {
+    let at = text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle} #{nth} in the text"))
+        .0;
+    let start = text[..at].chars().count() as i64;
+    (start, start + needle.chars().count() as i64)
+}
+
+/// The code-point span of the `nth` (from 0) `《name》` in `text`.
+fn named(text: &str, name: &str, nth: usize) -> (i64, i64) {
+    span(text, &format!("《{name}》"), nth)
+}
+
+fn place(v: &Value) -> (i64, i64) {
+    (v["start"].as_i64().unwrap(), v["end"].as_i64().unwrap())
+}
+
+fn strs(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+fn list<'a>(r: &'a Value, key: &str) -> &'a Vec<Value> {
+    r[key].as_array().expect("a list")
+}
+
+/// (text, prefix, year, serial) of each document number.
+fn numbers(r: &Value) -> Vec<(String, String, i64, i64)> {
+    list(r, "doc_numbers")
+        .iter()
+        .map(|d| {
+            (
+                d["text"].as_str().unwrap().to_string(),
+                d["prefix"].as_str().unwrap().to_string(),
+                d["year"].as_i64().unwrap(),
+                d["serial"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn number(text: &str, prefix: &str, year: i64, serial: i64) -> (String, String, i64, i64) {
+    (text.to_string(), prefix.to_string(), year, serial)
+}
+
+/// (span, name, doc_type, trial, alias) of each title.
+fn titles(r: &Value) -> Vec<((i64, i64), String, Option<String>, bool, Option<String>)> {
+    list(r, "titles")
+        .iter()
+        .map(|t| {
+            (
+                place(t),
+                t["name"].as_str().unwrap().to_string(),
+                t["doc_type"].as_str().map(str::to_string),
+                t["trial"].as_bool().unwrap(),
+                t["alias"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+/// (span, title, doc_number, relation) of each reference.
+fn references(r: &Value) -> Vec<((i64, i64), Option<String>, Option<String>, String)> {
+    list(r, "references")
+        .iter()
+        .map(|x| {
+            (
+                place(x),
+                x["title"].as_str().map(str::to_string),
+                x["doc_number"].as_str().map(str::to_string),
+                x["relation"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// (text, date value, document, until kind and text) of each effective phrase.
+fn effective(
+    r: &Value,
+) -> Vec<(
+    String,
+    Option<String>,
+    Option<String>,
+    Option<(String, String)>,
+)> {
+    list(r, "effective")
+        .iter()
+        .map(|e| {
+            (
+                e["text"].as_str().unwrap().to_string(),
+                e["date"]["value"].as_str().map(str::to_string),
+                e["document"].as_str().map(str::to_string),
+                (!e["until"].is_null()).then(|| {
+                    (
+                        e["until"]["kind"].as_str().unwrap().to_string(),
+                        e["until"]["text"].as_str().unwrap().to_string(),
+                    )
+                }),
+            )
+        })
+        .collect()
+}
+
+/// (text, deadline, metric, amount text, amount value, bound, unit) of each target.
+fn targets(r: &Value) -> Vec<(String, i64, String, String, String, String, String)> {
+    list(r, "targets")
+        .iter()
+        .map(|t| {
+            let a = &t["amount"];
+            (
+                t["text"].as_str().unwrap().to_string(),
+                t["deadline"].as_i64().unwrap(),
+                t["metric"].as_str().unwrap().to_string(),
+                a["text"].as_str().unwrap().to_string(),
+                a["normalized"].as_str().unwrap().to_string(),
+                a["bound"].as_str().unwrap().to_string(),
+                a["unit"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn target(
+    text: &str,
+    deadline: i64,
+    metric: &str,
+    amount: &str,
+    value: &str,
+    bound: &str,
+    unit: &str,
+) -> (String, i64, String, String, String, String, String) {
+    (
+        text.to_string(),
+        deadline,
+        metric.to_string(),
+        amount.to_string(),
+        value.to_string(),
+        bound.to_string(),
+        unit.to_string(),
+    )
+}
+
+/// (text, units, lead, path) of each responsibility bracket.
+fn responsible(r: &Value) -> Vec<(&str, Vec<&str>, Vec<&str>, Vec<&str>)> {
+    list(r, "responsible")
+        .iter()
+        .map(|x| {
+            (
+                x["text"].as_str().unwrap(),
+                strs(&x["units"]),
+                strs(&x["lead"]),
+                strs(&x["path"]),
+            )
+        })
+        .collect()
+}
+
+/// The outline flattened: (depth, level, marker, number, title).
+fn outline(r: &Value) -> Vec<(usize, i64, String, Option<i64>, String)> {
+    fn walk(v: &Value, depth: usize, out: &mut Vec<(usize, i64, String, Option<i64>, String)>) {
+        for n in v.as_array().unwrap() {
+            out.push((
+                depth,
+                n["level"].as_i64().unwrap(),
+                n["marker"].as_str().unwrap().to_string(),
+                n["number"].as_i64(),
+                n["title"].as_str().unwrap().to_string(),
+            ));
+            walk(&n["children"], depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&r["outline"], 0, &mut out);
+    out
+}
+
+fn node(
+    depth: usize,
+    level: i64,
+    marker: &str,
+    number: i64,
+    title: &str,
+) -> (usize, i64, String, Option<i64>, String) {
+    (
+        depth,
+        level,
+        marker.to_string(),
+        Some(number),
+        title.to_string(),
+    )
+}
+
+/// (id, path, responsible, targets) of each clause.
+fn clauses(r: &Value) -> Vec<(String, Vec<String>, Vec<i64>, Vec<i64>)> {
+    list(r, "clauses")
+        .iter()
+        .map(|c| {
+            let ints = |v: &Value| {
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i.as_i64().unwrap())
+                    .collect()
+            };
+            (
+                c["id"].as_str().unwrap().to_string(),
+                strs(&c["path"]).into_iter().map(str::to_string).collect(),
+                ints(&c["responsible"]),
+                ints(&c["targets"]),
+            )
+        })
+        .collect()
+}
+
+fn clause(
+    id: &str,
+    path: &[&str],
+    resp: &[i64],
+    tgts: &[i64],
+) -> (String, Vec<String>, Vec<i64>, Vec<i64>) {
+    (
+        id.to_string(),
+        path.iter().map(|p| p.to_string()).collect(),
+        resp.to_vec(),
+        tgts.to_vec(),
+    )
+}
+
+/// The (category, tool, cue) candidates of clause `i`.
+fn instruments(r: &Value, i: usize) -> Vec<(String, String, String)> {
+    list(r, "clauses")[i]["instruments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["category"].as_str().unwrap().to_string(),
+                x["tool"].as_str().unwrap().to_string(),
+                x["cue"]["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn tool(category: &str, tool: &str, cue: &str) -> (String, String, String) {
+    (category.to_string(), tool.to_string(), cue.to_string())
+}
+
+fn s(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
+/// The issuer as (names, date value).
+fn issuer(r: &Value) -> Option<(Vec<&str>, Option<&str>)> {
+    (!r["issuer"].is_null()).then(|| {
+        (
+            strs(&r["issuer"]["name"]),
+            r["issuer"]["date"]["value"].as_str(),
+        )
+    })
+}
+
+fn recipients(r: &Value) -> Vec<(&str, (i64, i64))> {
+    list(r, "recipients")
+        .iter()
+        .map(|x| (x["text"].as_str().unwrap(), place(x)))
+        .collect()
+}
+
+/// An issuing notice under a red-letter line, its title wrapped before its
+/// last words, signed above an attachment (`附件` on a line of its own)
+/// with its own outline, validity and repeal.
+#[test]
+fn an_issuing_notice_with_its_attachment() {
+    let t = NOTICE;
+    let r = written(t);
+    let attached = "宜昌市推动大规模设备更新和消费品以旧换新实施方案";
+    let basis = "国务院关于印发〈推动大规模设备更新和消费品以旧换新行动方案〉的通知";
+    assert_eq!(
+        r["heading"],
+        "宜昌市人民政府关于印发宜昌市推动大规模设备更新和消费品以旧换新实施方案的通知"
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "实施方案");
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("宜府发〔2024〕7号", "宜府发", 2024, 7),
+            number("国发〔2024〕7号", "国发", 2024, 7),
+            number("宜府办发〔2022〕3号", "宜府办发", 2022, 3),
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, basis, 0), basis.into(), s("通知"), false, None),
+            (
+                named(t, attached, 0),
+                attached.into(),
+                s("实施方案"),
+                false,
+                None
+            ),
+            (
+                named(t, "宜昌市促进汽车消费若干措施", 0),
+                "宜昌市促进汽车消费若干措施".into(),
+                s("若干措施"),
+                false,
+                None
+            ),
+        ]
+    );
+    let (b, _) = named(t, basis, 0);
+    let (_, be) = span(t, "（国发〔2024〕7号）", 0);
+    let (o, _) = named(t, "宜昌市促进汽车消费若干措施", 0);
+    let (_, oe) = span(t, "（宜府办发〔2022〕3号）", 0);
+    assert_eq!(
+        references(&r),
+        [
+            ((b, be), s(basis), s("国发〔2024〕7号"), "basis".into()),
+            (named(t, attached, 0), s(attached), None, "issues".into()),
+            (
+                (o, oe),
+                s("宜昌市促进汽车消费若干措施"),
+                s("宜府办发〔2022〕3号"),
+                "replaces".into()
+            ),
+        ]
+    );
+    // 本方案 after the signature is the attachment, named by its own title
+    // line, not by the 附件 label above it.
+    assert_eq!(
+        effective(&r),
+        [(
+            "自印发之日起施行，有效期至2027年12月31日".into(),
+            None,
+            s(attached),
+            Some(("date".into(), "2027年12月31日".into()))
+        )]
+    );
+    assert_eq!(
+        place(&list(&r, "effective")[0]),
+        span(t, "自印发之日起施行，有效期至2027年12月31日", 0)
+    );
+    // The subsidy has no deadline and is a grant: no target.
+    assert_eq!(
+        targets(&r),
+        [target(
+            "到2027年，全市工业、农业、建筑、交通、教育、文旅、医疗等领域设备投资规模较2023年增长25%以上",
+            2027,
+            "全市工业、农业、建筑、交通、教育、文旅、医疗等领域设备投资规模",
+            "25%以上",
+            "25",
+            "at_least",
+            "%"
+        )]
+    );
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(list(&r, "bylines").is_empty());
+    assert_eq!(
+        responsible(&r),
+        [
+            (
+                "（责任单位：市经济和信息化局）",
+                vec!["市经济和信息化局"],
+                vec![],
+                vec!["二、", "（一）", "1."]
+            ),
+            (
+                "（责任单位：市住房和城乡建设局）",
+                vec!["市住房和城乡建设局"],
+                vec![],
+                vec!["二、", "（一）", "2."]
+            ),
+        ]
+    );
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["宜昌市人民政府"], Some("2024-05-10")))
+    );
+    let line = "各县市区人民政府，宜昌高新区管委会，市政府各部门";
+    assert_eq!(recipients(&r), [(line, span(t, line, 0))]);
+    assert_eq!(
+        outline(&r),
+        [
+            node(0, 1, "一、", 1, "总体要求"),
+            node(0, 1, "二、", 2, "重点任务"),
+            node(1, 2, "（一）", 1, "实施设备更新行动"),
+            node(2, 3, "1.", 1, "推进重点行业设备更新"),
+            node(2, 3, "2.", 2, "加快建筑和市政基础设施领域设备更新"),
+            node(1, 2, "（二）", 2, "实施消费品以旧换新行动"),
+            node(0, 1, "三、", 3, "保障措施"),
+        ]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["总体要求"], &[], &[0]),
+            clause(
+                "二、/（一）/1.",
+                &["重点任务", "实施设备更新行动", "推进重点行业设备更新"],
+                &[0],
+                &[]
+            ),
+            clause(
+                "二、/（一）/2.",
+                &[
+                    "重点任务",
+                    "实施设备更新行动",
+                    "加快建筑和市政基础设施领域设备更新"
+                ],
+                &[1],
+                &[]
+            ),
+            clause(
+                "二、/（二）",
+                &["重点任务", "实施消费品以旧换新行动"],
+                &[],
+                &[]
+            ),
+            clause("三、", &["保障措施"], &[], &[]),
+        ]
+    );
+    assert_eq!(instruments(&r, 1), [tool("supply", "资金投入", "补助")]);
+    assert_eq!(instruments(&r, 3), [tool("demand", "消费激励", "以旧换新")]);
+    assert_eq!(instruments(&r, 4), []);
+}
+
+/// A regulation under a line of adoption and revision: chapters, sections
+/// under a chapter, articles of two paragraphs; the repealed regulation's
+/// old date of coming into force names it.
+#[test]
+fn a_regulation_with_chapters_sections_and_articles() {
+    let t = LAW;
+    let r = written(t);
+    assert_eq!(r["heading"], "江西省数据条例");
+    assert_eq!(r["form"], "条例");
+    assert!(r["attachment_form"].is_null());
+    // From the note of adoption by the province's people's congress.
+    assert_eq!(r["level"], "provincial");
+    assert!(numbers(&r).is_empty());
+    assert_eq!(
+        titles(&r),
+        [
+            (
+                named(t, "中华人民共和国数据安全法", 0),
+                "中华人民共和国数据安全法".into(),
+                s("法"),
+                false,
+                None
+            ),
+            (
+                named(t, "江西省公共数据管理办法", 0),
+                "江西省公共数据管理办法".into(),
+                s("办法"),
+                false,
+                None
+            ),
+        ]
+    );
+    assert_eq!(
+        references(&r),
+        [
+            (
+                named(t, "中华人民共和国数据安全法", 0),
+                s("中华人民共和国数据安全法"),
+                None,
+                "basis".into()
+            ),
+            (
+                named(t, "江西省公共数据管理办法", 0),
+                s("江西省公共数据管理办法"),
+                None,
+                "replaces".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        effective(&r),
+        [
+            ("自2025年3月1日起施行".into(), s("2025-03-01"), None, None),
+            (
+                "2019年1月1日起施行".into(),
+                s("2019-01-01"),
+                s("江西省公共数据管理办法"),
+                None
+            ),
+        ]
+    );
+    assert!(targets(&r).is_empty());
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(issuer(&r), None);
+    assert!(recipients(&r).is_empty());
+    let first = "为了规范数据处理活动，促进数据依法有序流动，根据《中华人民共和国数据安全法》等法律、行政法规，结合本省实际，制定本条例";
+    let second = "本省行政区域内的数据处理活动及其安全监督管理，适用本条例";
+    let third = "县级以上人民政府应当建立公共数据资源目录，并实行动态管理";
+    assert_eq!(
+        outline(&r),
+        [
+            node(0, 1, "第一章", 1, "总\u{3000}则"),
+            node(1, 3, "第一条", 1, first),
+            node(1, 3, "第二条", 2, second),
+            node(0, 1, "第二章", 2, "数据资源"),
+            node(1, 2, "第一节", 1, "公共数据"),
+            node(2, 3, "第三条", 3, third),
+            node(1, 2, "第二节", 2, "企业数据"),
+            node(2, 3, "第四条", 4, "鼓励企业开展数据资产登记"),
+            node(0, 1, "第三章", 3, "附\u{3000}则"),
+            node(1, 3, "第五条", 5, "本条例自2025年3月1日起施行"),
+        ]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("第一章/第一条", &["总\u{3000}则", first], &[], &[]),
+            clause("第一章/第二条", &["总\u{3000}则", second], &[], &[]),
+            clause(
+                "第二章/第一节/第三条",
+                &["数据资源", "公共数据", third],
+                &[],
+                &[]
+            ),
+            clause(
+                "第二章/第二节/第四条",
+                &["数据资源", "企业数据", "鼓励企业开展数据资产登记"],
+                &[],
+                &[]
+            ),
+            clause(
+                "第三章/第五条",
+                &["附\u{3000}则", "本条例自2025年3月1日起施行"],
+                &[],
+                &[]
+            ),
+        ]
+    );
+    // The second article's clause holds its second paragraph.
+    let c = &list(&r, "clauses")[1];
+    assert_eq!(
+        place(c),
+        (span(t, "第二条", 0).0, span(t, "从其规定。", 0).1)
+    );
+}
+
+/// An opinion with a quoted sum in its title, frameworks (a sum of kinds
+/// of parts, members after 即, a distributive slogan that is none), goals
+/// with 分别 and 力争 beside a past achievement and grants, validity in
+/// years and a repeal.
+#[test]
+fn an_opinion_with_frameworks_goals_and_a_repeal() {
+    let t = OPINION;
+    let r = written(t);
+    let old = "宜昌市人民政府关于促进工业稳增长的若干意见";
+    assert_eq!(
+        r["heading"],
+        "宜昌市人民政府关于加快构建“1+N”政策体系推动高质量发展的实施意见"
+    );
+    assert_eq!(r["form"], "实施意见");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("宜府发〔2024〕12号", "宜府发", 2024, 12),
+            number("宜府发〔2019〕8号", "宜府发", 2019, 8),
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [(named(t, old, 0), old.into(), s("意见"), false, None)]
+    );
+    let (o, _) = named(t, old, 0);
+    let (_, oe) = span(t, "（宜府发〔2019〕8号）", 0);
+    assert_eq!(
+        references(&r),
+        [((o, oe), s(old), s("宜府发〔2019〕8号"), "replaces".into())]
+    );
+    assert_eq!(
+        effective(&r),
+        [(
+            "自2024年5月1日起施行，有效期5年".into(),
+            s("2024-05-01"),
+            None,
+            Some(("duration".into(), "5年".into()))
+        )]
+    );
+    let goals = "到2027年，全市地区生产总值达到1.2万亿元左右，规模以上工业企业数量、高新技术企业数量分别达到5000家、3000家；力争新增上市公司10家以上";
+    let upto = |end: &str| goals[..goals.find(end).unwrap() + end.len()].to_string();
+    // The 5G base stations of 2023 are a past achievement, the special
+    // fund a yearly budget and the reward a grant: no targets.
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &upto("1.2万亿元左右"),
+                2027,
+                "全市地区生产总值",
+                "1.2万亿元左右",
+                "1200000000000",
+                "approx",
+                "元"
+            ),
+            target(
+                &upto("5000家"),
+                2027,
+                "规模以上工业企业数量",
+                "5000家",
+                "5000",
+                "exact",
+                "家"
+            ),
+            target(
+                &upto("3000家"),
+                2027,
+                "高新技术企业数量",
+                "3000家",
+                "3000",
+                "exact",
+                "家"
+            ),
+            target(
+                goals,
+                2027,
+                "新增上市公司",
+                "10家以上",
+                "10",
+                "at_least",
+                "家"
+            ),
+        ]
+    );
+    let fw: Vec<(String, (i64, i64), Option<i64>, Option<Vec<&str>>)> = list(&r, "frameworks")
+        .iter()
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap().to_string(),
+                place(f),
+                f["count"].as_i64(),
+                (!f["members"].is_null()).then(|| {
+                    f["members"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|m| m.as_str().or(m["text"].as_str()).unwrap())
+                        .collect()
+                }),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fw,
+        [
+            ("1+N".into(), span(t, "“1+N”", 0), None, None),
+            ("一核两翼".into(), span(t, "“一核两翼”", 0), Some(3), None),
+            ("两新一重".into(), span(t, "“两新一重”", 0), Some(3), None),
+            (
+                "四个方面".into(),
+                span(t, "“四个方面”", 0),
+                Some(4),
+                Some(vec!["稳增长", "调结构", "促改革", "惠民生"])
+            ),
+        ]
+    );
+    assert_eq!(
+        responsible(&r),
+        [(
+            "（责任单位：市财政局、市经济和信息化局）",
+            vec!["市财政局", "市经济和信息化局"],
+            vec![],
+            vec!["二、", "（一）"]
+        )]
+    );
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["宜昌市人民政府"], Some("2024-04-01")))
+    );
+    let line = "各县市区人民政府，市政府各部门";
+    assert_eq!(recipients(&r), [(line, span(t, line, 0))]);
+    assert_eq!(
+        outline(&r),
+        [
+            node(0, 1, "一、", 1, "总体要求"),
+            node(0, 1, "二、", 2, "保障措施"),
+            node(1, 2, "（一）", 1, "加大资金支持"),
+            node(1, 2, "（二）", 2, "推行“一企一策”"),
+        ]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["总体要求"], &[], &[0, 1, 2, 3]),
+            clause("二、/（一）", &["保障措施", "加大资金支持"], &[0], &[]),
+            clause("二、/（二）", &["保障措施", "推行“一企一策”"], &[], &[]),
+        ]
+    );
+    assert!(instruments(&r, 1).contains(&tool("supply", "资金投入", "资金支持")));
+}
+
+/// A reply: one addressee without 各 under a title ending in 批复 (a form
+/// outside the titles' type words), the request it answers cited by title
+/// and number, a rule followed by 按照.
+#[test]
+fn a_reply_to_one_body() {
+    let t = REPLY;
+    let r = written(t);
+    let request = "关于申请设立白洋工业园的请示";
+    assert_eq!(
+        r["heading"],
+        "宜昌市人民政府关于同意设立宜昌高新区白洋工业园的批复"
+    );
+    assert_eq!(r["form"], "批复");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("宜府函〔2024〕15号", "宜府函", 2024, 15),
+            number("宜高新文〔2024〕3号", "宜高新文", 2024, 3),
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, request, 0), request.into(), None, false, None),
+            (
+                named(t, "宜昌市开发区管理办法", 0),
+                "宜昌市开发区管理办法".into(),
+                s("办法"),
+                false,
+                None
+            ),
+        ]
+    );
+    let (q, _) = named(t, request, 0);
+    let (_, qe) = span(t, "（宜高新文〔2024〕3号）", 0);
+    assert_eq!(
+        references(&r),
+        [
+            (
+                (q, qe),
+                s(request),
+                s("宜高新文〔2024〕3号"),
+                "cites".into()
+            ),
+            (
+                named(t, "宜昌市开发区管理办法", 0),
+                s("宜昌市开发区管理办法"),
+                None,
+                "basis".into()
+            ),
+        ]
+    );
+    assert!(effective(&r).is_empty());
+    assert!(targets(&r).is_empty());
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["宜昌市人民政府"], Some("2024-06-03")))
+    );
+    assert_eq!(
+        recipients(&r),
+        [("宜昌高新区管委会", span(t, "宜昌高新区管委会", 0))]
+    );
+    let second = "请你委按照《宜昌市开发区管理办法》要求，抓好园区规划建设";
+    assert_eq!(
+        outline(&r),
+        [
+            node(0, 1, "一、", 1, "同意设立宜昌高新区白洋工业园"),
+            node(0, 1, "二、", 2, second),
+        ]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["同意设立宜昌高新区白洋工业园"], &[], &[]),
+            clause("二、", &[second], &[], &[]),
+        ]
+    );
+}
+
+/// A tax office's announcement: a 公告 number (no 发文字号), the level of
+/// a central body's office in a province, a cited 公告 with its number in
+/// brackets, 起执行 with its end closed by 止.
+#[test]
+fn a_tax_announcement() {
+    let t = NOTICE_TAX;
+    let r = written(t);
+    let cited = "财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告";
+    assert_eq!(
+        r["heading"],
+        "国家税务总局湖北省税务局关于延续实施小微企业税费优惠政策的公告"
+    );
+    assert_eq!(r["form"], "公告");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "provincial");
+    assert!(numbers(&r).is_empty());
+    assert_eq!(
+        titles(&r),
+        [(named(t, cited, 0), cited.into(), None, false, None)]
+    );
+    let (c, _) = named(t, cited, 0);
+    let (_, ce) = span(t, "（财政部 税务总局公告2023年第12号）", 0);
+    assert_eq!(
+        references(&r),
+        [(
+            (c, ce),
+            s(cited),
+            s("财政部 税务总局公告2023年第12号"),
+            "basis".into()
+        )]
+    );
+    let e = effective(&r);
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].1, s("2024-01-01"));
+    assert_eq!(e[0].2, None);
+    assert_eq!(e[0].3, Some(("date".into(), "2027年12月31日".into())));
+    assert!(targets(&r).is_empty());
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["国家税务总局湖北省税务局"], Some("2024-02-01")))
+    );
+    assert!(recipients(&r).is_empty());
+    assert_eq!(
+        clauses(&r).iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+        ["一、", "二、"]
+    );
+    assert_eq!(
+        instruments(&r, 0),
+        [tool("environment", "税收优惠", "减按")]
+    );
+}
+
+/// A notice issuing two documents, each attached under 附件1/附件2 with
+/// its own title and outline: both titles of the heading are issued, the
+/// first one's form is the attachment's, 本措施 names the first attachment,
+/// and a count's metric loses the area and the action before it.
+#[test]
+fn a_notice_issuing_two_attachments() {
+    let t = TWO_ATTACHMENTS;
+    let r = written(t);
+    let a = "宜昌市促进民营经济发展若干措施";
+    let b = "宜昌市民营企业梯度培育行动计划";
+    assert_eq!(
+        r["heading"],
+        "宜昌市人民政府办公室关于印发《宜昌市促进民营经济发展若干措施》和《宜昌市民营企业梯度培育行动计划》的通知"
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "若干措施");
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [number("宜府办发〔2024〕21号", "宜府办发", 2024, 21)]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, a, 0), a.into(), s("若干措施"), false, None),
+            (named(t, b, 0), b.into(), s("计划"), false, None),
+        ]
+    );
+    assert_eq!(
+        references(&r),
+        [
+            (named(t, a, 0), s(a), None, "issues".into()),
+            (named(t, b, 0), s(b), None, "issues".into()),
+        ]
+    );
+    assert_eq!(
+        effective(&r),
+        [(
+            "自2024年9月1日起实施，有效期3年".into(),
+            s("2024-09-01"),
+            s(a),
+            Some(("duration".into(), "3年".into()))
+        )]
+    );
+    let goals = "到2026年，全市累计培育专精特新中小企业300家左右、省级以上专精特新“小巨人”企业30家";
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &goals[..goals.find("、省级").unwrap()],
+                2026,
+                "专精特新中小企业",
+                "300家左右",
+                "300",
+                "approx",
+                "家"
+            ),
+            target(
+                goals,
+                2026,
+                "省级以上专精特新“小巨人”企业",
+                "30家",
+                "30",
+                "exact",
+                "家"
+            ),
+        ]
+    );
+    // 一次性奖励20万元 is a grant's term; 超过1000万元 bounds the firms.
+    assert_eq!(
+        responsible(&r),
+        [(
+            "（责任单位：市财政局）",
+            vec!["市财政局"],
+            vec![],
+            vec!["一、"]
+        )]
+    );
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["宜昌市人民政府办公室"], Some("2024-08-02")))
+    );
+    let line = "各县市区人民政府，市政府各部门";
+    assert_eq!(recipients(&r), [(line, span(t, line, 0))]);
+    assert_eq!(
+        outline(&r),
+        [
+            node(0, 1, "一、", 1, "降低经营成本"),
+            node(0, 1, "二、", 2, "附则"),
+            node(0, 1, "一、", 1, "工作目标"),
+        ]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["降低经营成本"], &[0], &[]),
+            clause("二、", &["附则"], &[], &[]),
+            clause("一、", &["工作目标"], &[], &[0, 1]),
+        ]
+    );
+    assert_eq!(
+        instruments(&r, 0),
+        [tool("supply", "资金投入", "一次性奖励")]
+    );
+}
+
+/// Phrases of coming into force with each kind of end: a date followed by
+/// 废止, 有效期至 a date after 自发布之日, 施行期限 a duration.
+#[test]
+fn ends_of_validity_in_every_wording() {
+    let t = EFFECTS;
+    let r = written(t);
+    assert_eq!(
+        effective(&r),
+        [
+            (
+                "自2024年3月1日起施行，2026年2月28日".into(),
+                s("2024-03-01"),
+                None,
+                Some(("date".into(), "2026年2月28日".into()))
+            ),
+            (
+                "自发布之日起实施，有效期至2029年6月30日".into(),
+                None,
+                None,
+                Some(("date".into(), "2029年6月30日".into()))
+            ),
+            (
+                "自2025年1月1日起执行，施行期限3年".into(),
+                s("2025-01-01"),
+                None,
+                Some(("duration".into(), "3年".into()))
+            ),
+        ]
+    );
+    let spans: Vec<(i64, i64)> = list(&r, "effective").iter().map(place).collect();
+    assert_eq!(
+        spans,
+        [
+            span(t, "自2024年3月1日起施行，2026年2月28日", 0),
+            span(t, "自发布之日起实施，有效期至2029年6月30日", 0),
+            span(t, "自2025年1月1日起执行，施行期限3年", 0),
+        ]
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        recipients(&r),
+        [("各县市区人民政府", span(t, "各县市区人民政府", 0))]
+    );
+    assert_eq!(issuer(&r), None);
+}
