@@ -27,7 +27,7 @@
 //! continued on the next without its trailing ， or 、).
 
 use super::doc_number::DocNumber;
-use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
+use super::text::{is_clause_sep, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
@@ -462,8 +462,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
                 let found = recipients(text, &ls[k + 1..]);
                 let addressed = found.iter().all(|r| {
                     let line = &text[r.range()];
-                    (!line.contains(['《', '，', ',']) && line.chars().count() <= MAX_HEADING_CHARS)
-                        || lists_bodies(line)
+                    lists_bodies(line) || (!line.contains(is_clause_sep) && ends_a_body(line))
                 });
                 if addressed {
                     found
@@ -560,6 +559,14 @@ pub fn joined(heading: &str) -> String {
 /// The share of a line's items, in quarters, that must name a body for a
 /// long line ending with a colon to be the recipients.
 const ADDRESSEE_QUARTERS: usize = 3;
+
+/// True when `line` ends with a character ending the name of a body
+/// (`宜昌高新区管委会`).
+fn ends_a_body(line: &str) -> bool {
+    line.chars().next_back().is_some_and(|c| {
+        words(Role::AddresseeEnd).any(|w| w.starts_with(c) && w.len() == c.len_utf8())
+    })
+}
 
 /// True when nearly all the items of `line` (split at ， 、 ；, without its
 /// colon) end with a character ending a body's name (a bracket at an

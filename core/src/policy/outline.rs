@@ -17,8 +17,8 @@
 //! depth is bounded by the seven marker kinds: linear time.
 
 use super::text::{
-    digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim, ENUM_COMMA,
-    FULL_STOP,
+    digit, is_colon, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim,
+    ENUM_COMMA, FULL_STOP,
 };
 use crate::entity::Span;
 use std::sync::LazyLock;
@@ -242,9 +242,8 @@ pub(crate) fn is_attachment_label(line: &str) -> bool {
     is_attachment_line(line)
         && words(Role::Attachment).any(|w| {
             line.strip_prefix(w).is_some_and(|rest| {
-                rest.chars().all(|c| {
-                    is_decimal(c) || is_cn_numeral(c) || matches!(c, '：' | ':' | ' ' | '\u{3000}')
-                })
+                rest.chars()
+                    .all(|c| is_decimal(c) || is_cn_numeral(c) || is_colon(c) || is_space(c))
             })
         })
 }

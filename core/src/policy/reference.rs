@@ -237,7 +237,7 @@ fn relation_at(
     // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
     // Names listed right after it share its verb (`现将《A》《B》印发给你们`).
-    let listed = rest.len() - names_listed_after(rest).len();
+    let listed = names_listed_after(text, span.end, names) - span.end;
     let sentence_end = rest
         .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
         .filter(|&(i, _)| i >= listed)
@@ -434,30 +434,44 @@ fn is_list_joint(c: char) -> bool {
     c == ENUM_COMMA || is_conjunction(c)
 }
 
-/// `head` without the 《》 names listed at its end (`印发《A》和` → `印发`).
+/// `head` without the bracketed names listed at its end (`印发《A》和` →
+/// `印发`; a bracket inside a name, `《A（试行）》`, is skipped whole).
 fn names_listed_before(head: &str) -> &str {
     let mut head = head.trim_end_matches(is_list_joint);
-    while head.ends_with('》') {
-        let Some(open) = head.rfind('《') else { break };
+    while head.ends_with(is_close) {
+        let mut depth = 0usize;
+        let mut open = None;
+        for (i, c) in head.char_indices().rev() {
+            if is_close(c) {
+                depth += 1;
+            } else if is_open(c) {
+                depth -= 1;
+                if depth == 0 {
+                    open = Some(i);
+                    break;
+                }
+            }
+        }
+        let Some(open) = open else { break };
         head = head[..open].trim_end_matches(is_list_joint);
     }
     head
 }
 
-/// `rest` without the 《》 names listed at its start (`和《B》印发` → `印发`).
-fn names_listed_after(rest: &str) -> &str {
-    let mut rest = rest;
+/// The end of the names (`names`) listed right after `end` (`《A》和《B》印发`
+/// from A's end: B's end), `end` itself when none follows.
+fn names_listed_after(text: &str, end: usize, names: &[Span]) -> usize {
+    let mut end = end;
     loop {
-        let r = rest.trim_start_matches(is_list_joint);
-        let Some(after) = r.strip_prefix('《') else {
-            break;
-        };
-        let Some(close) = after.find('》') else {
-            break;
-        };
-        rest = &after[close + '》'.len_utf8()..];
+        let rest = &text[end..];
+        let at = end + (rest.len() - rest.trim_start_matches(is_list_joint).len());
+        let k = names.partition_point(|n| n.start < at);
+        match names.get(k) {
+            Some(n) if n.start == at => end = n.end,
+            _ => break,
+        }
     }
-    rest
+    end
 }
 
 /// `Issues` when the document's own heading, read joined, issues `name`
