@@ -112,6 +112,20 @@ const EFFECTS: &str = "宜昌市人民政府关于进一步规范行政规范性
 三、本规定自2025年1月1日起执行，施行期限3年。
 ";
 
+type TitleRow = ((i64, i64), String, Option<String>, bool, Option<String>);
+type RefRow = ((i64, i64), Option<String>, Option<String>, String);
+type EffRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<(String, String)>,
+);
+type TargetRow = (String, i64, String, String, String, String, String);
+type RespRow<'a> = (&'a str, Vec<&'a str>, Vec<&'a str>, Vec<&'a str>);
+type NodeRow = (usize, i64, String, Option<i64>, String);
+type FrameworkRow<'a> = (String, (i64, i64), Option<i64>, Option<Vec<&'a str>>);
+type ClauseRow = (String, Vec<String>, Vec<i64>, Vec<i64>);
+
 /// The code-point span of the `nth` (from 0) `needle` in `text`.
 fn span(text: &str, needle: &str, nth: usize) -> (i64, i64) {
     let at = text
@@ -162,7 +176,7 @@ fn number(text: &str, prefix: &str, year: i64, serial: i64) -> (String, String, 
 }
 
 /// (span, name, doc_type, trial, alias) of each title.
-fn titles(r: &Value) -> Vec<((i64, i64), String, Option<String>, bool, Option<String>)> {
+fn titles(r: &Value) -> Vec<TitleRow> {
     list(r, "titles")
         .iter()
         .map(|t| {
@@ -178,7 +192,7 @@ fn titles(r: &Value) -> Vec<((i64, i64), String, Option<String>, bool, Option<St
 }
 
 /// (span, title, doc_number, relation) of each reference.
-fn references(r: &Value) -> Vec<((i64, i64), Option<String>, Option<String>, String)> {
+fn references(r: &Value) -> Vec<RefRow> {
     list(r, "references")
         .iter()
         .map(|x| {
@@ -193,14 +207,7 @@ fn references(r: &Value) -> Vec<((i64, i64), Option<String>, Option<String>, Str
 }
 
 /// (text, date value, document, until kind and text) of each effective phrase.
-fn effective(
-    r: &Value,
-) -> Vec<(
-    String,
-    Option<String>,
-    Option<String>,
-    Option<(String, String)>,
-)> {
+fn effective(r: &Value) -> Vec<EffRow> {
     list(r, "effective")
         .iter()
         .map(|e| {
@@ -220,7 +227,7 @@ fn effective(
 }
 
 /// (text, deadline, metric, amount text, amount value, bound, unit) of each target.
-fn targets(r: &Value) -> Vec<(String, i64, String, String, String, String, String)> {
+fn targets(r: &Value) -> Vec<TargetRow> {
     list(r, "targets")
         .iter()
         .map(|t| {
@@ -246,7 +253,7 @@ fn target(
     value: &str,
     bound: &str,
     unit: &str,
-) -> (String, i64, String, String, String, String, String) {
+) -> TargetRow {
     (
         text.to_string(),
         deadline,
@@ -259,7 +266,7 @@ fn target(
 }
 
 /// (text, units, lead, path) of each responsibility bracket.
-fn responsible(r: &Value) -> Vec<(&str, Vec<&str>, Vec<&str>, Vec<&str>)> {
+fn responsible(r: &Value) -> Vec<RespRow<'_>> {
     list(r, "responsible")
         .iter()
         .map(|x| {
@@ -274,8 +281,8 @@ fn responsible(r: &Value) -> Vec<(&str, Vec<&str>, Vec<&str>, Vec<&str>)> {
 }
 
 /// The outline flattened: (depth, level, marker, number, title).
-fn outline(r: &Value) -> Vec<(usize, i64, String, Option<i64>, String)> {
-    fn walk(v: &Value, depth: usize, out: &mut Vec<(usize, i64, String, Option<i64>, String)>) {
+fn outline(r: &Value) -> Vec<NodeRow> {
+    fn walk(v: &Value, depth: usize, out: &mut Vec<NodeRow>) {
         for n in v.as_array().unwrap() {
             out.push((
                 depth,
@@ -292,13 +299,7 @@ fn outline(r: &Value) -> Vec<(usize, i64, String, Option<i64>, String)> {
     out
 }
 
-fn node(
-    depth: usize,
-    level: i64,
-    marker: &str,
-    number: i64,
-    title: &str,
-) -> (usize, i64, String, Option<i64>, String) {
+fn node(depth: usize, level: i64, marker: &str, number: i64, title: &str) -> NodeRow {
     (
         depth,
         level,
@@ -309,7 +310,7 @@ fn node(
 }
 
 /// (id, path, responsible, targets) of each clause.
-fn clauses(r: &Value) -> Vec<(String, Vec<String>, Vec<i64>, Vec<i64>)> {
+fn clauses(r: &Value) -> Vec<ClauseRow> {
     list(r, "clauses")
         .iter()
         .map(|c| {
@@ -330,12 +331,7 @@ fn clauses(r: &Value) -> Vec<(String, Vec<String>, Vec<i64>, Vec<i64>)> {
         .collect()
 }
 
-fn clause(
-    id: &str,
-    path: &[&str],
-    resp: &[i64],
-    tgts: &[i64],
-) -> (String, Vec<String>, Vec<i64>, Vec<i64>) {
+fn clause(id: &str, path: &[&str], resp: &[i64], tgts: &[i64]) -> ClauseRow {
     (
         id.to_string(),
         path.iter().map(|p| p.to_string()).collect(),
@@ -749,7 +745,7 @@ fn an_opinion_with_frameworks_goals_and_a_repeal() {
             ),
         ]
     );
-    let fw: Vec<(String, (i64, i64), Option<i64>, Option<Vec<&str>>)> = list(&r, "frameworks")
+    let fw: Vec<FrameworkRow> = list(&r, "frameworks")
         .iter()
         .map(|f| {
             (
