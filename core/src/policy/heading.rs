@@ -287,7 +287,7 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     let (s, e) = ls[k];
     let tail = words(Role::KindLink).any(|w| text[s..e].starts_with(w));
     let mut top = k;
-    while top > floor && k - top + 1 < MAX_TITLE_LINES {
+    while top > floor && k - top + 1 < MAX_TITLE_LINES && !labelled(text, ls[top].0) {
         let (s, e) = ls[top - 1];
         let line = &text[s..e];
         if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
@@ -298,6 +298,13 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     top
 }
 
+/// True when the line read from `start` had a label before it on its line
+/// (`原标题：`), dropped by `without_original_label`.
+fn labelled(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    !text[line_start..start].trim_matches(is_space).is_empty()
+}
+
 /// A title starting at `ls[i]` and ending within three lines: the index of
 /// its last line.
 fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
@@ -305,6 +312,10 @@ fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
     let &(s, e) = ls.get(i)?;
     let about = has(&text[s..e], Role::About);
     for (j, &(s, e)) in ls.iter().enumerate().skip(i).take(MAX_TITLE_LINES) {
+        // A line under a label (`原标题：…`) starts a title of its own.
+        if j > i && labelled(text, s) {
+            return None;
+        }
         let line = &text[s..e];
         if is_title_line(line) || (j > i && about && ends_a_wrapped_title(line)) {
             // Its kind on the next line (`关于印发某某实施方案` / `的通知`).
@@ -431,7 +442,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             break;
         }
         if line.ends_with(super::text::is_colon) {
-            let addressed = !line.contains('《')
+            let addressed = !names_a_document(line)
                 && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
             return (
                 None,
@@ -560,6 +571,11 @@ pub fn joined(heading: &str) -> String {
 /// long line ending with a colon to be the recipients.
 const ADDRESSEE_QUARTERS: usize = 3;
 
+/// True when `line` names a document in 《》: a sentence, never addressees.
+fn names_a_document(line: &str) -> bool {
+    line.contains('《')
+}
+
 /// True when `line` ends with a character ending the name of a body
 /// (`宜昌高新区管委会`).
 fn ends_a_body(line: &str) -> bool {
@@ -617,7 +633,13 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             return Vec::new();
         }
         if let Some(body) = line.strip_suffix(super::text::is_colon) {
-            out.push(Span::new(s, s + body.trim_end_matches(is_space).len()));
+            let body = body.trim_end_matches(is_space);
+            // An opening sentence citing a document is no addressee line
+            // (`…根据《某某法》…，省人民政府决定：`).
+            if names_a_document(body) {
+                return Vec::new();
+            }
+            out.push(Span::new(s, s + body.len()));
             return out;
         }
         // A repost's stamp above them (`某协会2023-05-0409:55发表于…`): a
