@@ -1101,3 +1101,390 @@ fn ends_of_validity_in_every_wording() {
     );
     assert_eq!(issuer(&r), None);
 }
+
+const DECISION: &str = "湖北省人民政府
+关于修改和废止部分省政府规章的决定
+（2024年6月20日省人民政府常务会议审议通过　2024年7月1日湖北省人民政府令第420号公布　自公布之日起施行）
+为维护法制统一，根据《中华人民共和国立法法》和《规章制定程序条例》的规定，省人民政府决定：
+一、对《湖北省消防条例实施办法》（省人民政府令第300号）作如下修改：
+将第三条修改为：“县级以上人民政府负责本行政区域内的消防工作。”
+二、废止《湖北省城市节约用水管理办法》（省人民政府令第100号）。
+本决定自公布之日起施行。
+";
+
+const ANNOUNCE: &str = "襄阳市人民政府
+关于2025年春节期间
+禁止燃放烟花爆竹的通告
+襄政通〔2024〕3号
+为加强烟花爆竹安全管理，依据《烟花爆竹安全管理条例》《湖北省烟花爆竹安全管理办法》等规定，结合我市实际，现就有关事项通告如下：
+一、2025年1月28日至2025年2月12日，市区范围内禁止燃放烟花爆竹。
+二、违反本通告规定的，由公安机关依法予以处罚。
+三、本通告自发布之日起施行，试行期1年。
+襄阳市人民政府
+2024年12月20日
+";
+
+const PAGE: &str = "襄阳出台“十条措施”支持民营经济发展
+原标题：襄阳市人民政府关于印发《襄阳市支持民营经济高质量发展十条措施》的通知
+来源：襄阳日报　　发布时间：2024-09-03 10:20
+近日，襄阳市人民政府印发《襄阳市支持民营经济高质量发展十条措施》（以下简称“十条措施”）。
+“十条措施”提出，到2026年，全市民营经济增加值占地区生产总值比重达到60%以上，民营企业数量突破30万户。2023年，全市民营经济增加值达到3500亿元。
+按照“十条措施”，市财政每年安排2亿元民营经济发展专项资金。
+";
+
+const PLAN: &str = "襄阳市人民政府办公室关于印发襄阳市加快发展新质生产力三年行动方案（2024—2026年）的通知
+各县（市、区）人民政府，市政府各部门：
+《襄阳市加快发展新质生产力三年行动方案（2024—2026年）》已经市人民政府同意，现印发给你们，请认真组织实施。
+襄阳市人民政府办公室
+2024年3月8日
+襄阳市加快发展新质生产力三年行动方案（2024—2026年）
+为深入贯彻落实《湖北省加快发展新质生产力行动方案》（鄂政发〔2024〕2号），制定本方案。
+一、主要目标
+力争到2026年，全市高新技术产业增加值达到1500亿元，年均增长15%左右；培育国家级专精特新“小巨人”企业50家以上。到“十四五”末，全市研发经费投入强度达到3%。
+二、重点任务
+（一）实施“三大工程”，即创新平台建设工程、企业梯度培育工程、人才引育工程。（牵头单位：市科技局；配合单位：市经信局、市人社局）
+（二）开展招商引资。每年举办招商活动20场以上。（市招商服务中心负责）
+三、保障措施
+各地各部门要按照《襄阳市招商引资考核办法》（襄政办发〔2023〕9号）要求，抓好落实。
+";
+
+/// A decision of a provincial government: the issuer on the line above
+/// 关于, a note of publication with its own 自公布之日起施行, an opening
+/// sentence ending with a colon that names documents (no addressees).
+#[test]
+fn a_decision_amending_and_repealing_rules() {
+    let t = DECISION;
+    let r = written(t);
+    assert_eq!(
+        r["heading"],
+        "湖北省人民政府关于修改和废止部分省政府规章的决定"
+    );
+    assert_eq!(r["form"], "决定");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "provincial");
+    assert!(numbers(&r).is_empty());
+    let names = [
+        ("中华人民共和国立法法", "法", "basis"),
+        ("规章制定程序条例", "条例", "basis"),
+        ("湖北省消防条例实施办法", "办法", "cites"),
+        ("湖北省城市节约用水管理办法", "办法", "replaces"),
+    ];
+    assert_eq!(
+        titles(&r),
+        names
+            .iter()
+            .map(|(n, d, _)| (named(t, n, 0), n.to_string(), s(d), false, None))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        references(&r),
+        names
+            .iter()
+            .map(|(n, _, rel)| (named(t, n, 0), s(n), None, rel.to_string()))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        effective(&r),
+        [
+            ("自公布之日起施行".into(), None, None, None),
+            ("自公布之日起施行".into(), None, None, None),
+        ]
+    );
+    assert!(targets(&r).is_empty());
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(issuer(&r), None);
+    assert!(recipients(&r).is_empty());
+    let first = "对《湖北省消防条例实施办法》（省人民政府令第300号）作如下修改：";
+    let second = "废止《湖北省城市节约用水管理办法》（省人民政府令第100号）";
+    assert_eq!(
+        outline(&r),
+        [node(0, 1, "一、", 1, first), node(0, 1, "二、", 2, second)]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &[first], &[], &[]),
+            clause("二、", &[second], &[], &[])
+        ]
+    );
+}
+
+/// An announcement whose title wraps over three lines under its issuer,
+/// with a number under it, an opening sentence citing two rules after
+/// 依据 (no addressees), and a trial period after coming into force.
+#[test]
+fn an_announcement_over_three_lines() {
+    let t = ANNOUNCE;
+    let r = written(t);
+    assert_eq!(
+        r["heading"],
+        "襄阳市人民政府关于2025年春节期间禁止燃放烟花爆竹的通告"
+    );
+    assert_eq!(r["form"], "通告");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [number("襄政通〔2024〕3号", "襄政通", 2024, 3)]
+    );
+    let a = "烟花爆竹安全管理条例";
+    let b = "湖北省烟花爆竹安全管理办法";
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, a, 0), a.into(), s("条例"), false, None),
+            (named(t, b, 0), b.into(), s("办法"), false, None),
+        ]
+    );
+    assert_eq!(
+        references(&r),
+        [
+            (named(t, a, 0), s(a), None, "basis".into()),
+            (named(t, b, 0), s(b), None, "basis".into()),
+        ]
+    );
+    assert_eq!(
+        effective(&r),
+        [(
+            "自发布之日起施行，试行期1年".into(),
+            None,
+            None,
+            Some(("duration".into(), "1年".into()))
+        )]
+    );
+    // A period of dates is no goal.
+    assert!(targets(&r).is_empty());
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["襄阳市人民政府"], Some("2024-12-20")))
+    );
+    assert!(recipients(&r).is_empty());
+    assert_eq!(
+        clauses(&r).iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+        ["一、", "二、", "三、"]
+    );
+}
+
+/// A news page: headline, a `原标题：` line with the notice it carries,
+/// a `来源` line; the original title is the heading (not joined to the
+/// headline), the short name in quotes is the title's alias, the goals
+/// of the measures are targets, last year's figure and a yearly budget not.
+#[test]
+fn a_news_page_with_its_original_title() {
+    let t = PAGE;
+    let r = written(t);
+    let measures = "襄阳市支持民营经济高质量发展十条措施";
+    assert_eq!(
+        r["heading"],
+        "襄阳市人民政府关于印发《襄阳市支持民营经济高质量发展十条措施》的通知"
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "措施");
+    assert!(numbers(&r).is_empty());
+    assert_eq!(
+        titles(&r),
+        [(
+            named(t, measures, 0),
+            measures.into(),
+            s("措施"),
+            false,
+            s("十条措施")
+        )]
+    );
+    assert_eq!(
+        references(&r),
+        [(named(t, measures, 0), s(measures), None, "issues".into())]
+    );
+    assert!(effective(&r).is_empty());
+    let goals = "到2026年，全市民营经济增加值占地区生产总值比重达到60%以上，民营企业数量突破30万户";
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &goals[..goals.find("，民营").unwrap()],
+                2026,
+                "全市民营经济增加值占地区生产总值比重",
+                "60%以上",
+                "60",
+                "at_least",
+                "%"
+            ),
+            target(
+                goals,
+                2026,
+                "民营企业数量",
+                "30万户",
+                "300000",
+                "more_than",
+                "户"
+            ),
+        ]
+    );
+    assert!(responsible(&r).is_empty());
+    assert!(list(&r, "bylines").is_empty());
+    assert_eq!(issuer(&r), None);
+    assert!(recipients(&r).is_empty());
+    assert!(outline(&r).is_empty());
+}
+
+/// An issuing notice stored with its plan after the signature: the plan's
+/// years in its title, 为深入贯彻落实 and 按照 with numbers, 力争到 and
+/// 到“十四五”末 goals, members after 即 in a heading, a yearly count that
+/// is no goal, 牵头/配合 labels and `（A负责）`.
+#[test]
+fn an_issuing_notice_of_a_three_year_plan() {
+    let t = PLAN;
+    let r = written(t);
+    let plan = "襄阳市加快发展新质生产力三年行动方案（2024—2026年）";
+    let province = "湖北省加快发展新质生产力行动方案";
+    let rule = "襄阳市招商引资考核办法";
+    assert_eq!(
+        r["heading"],
+        "襄阳市人民政府办公室关于印发襄阳市加快发展新质生产力三年行动方案（2024—2026年）的通知"
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "行动方案");
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("鄂政发〔2024〕2号", "鄂政发", 2024, 2),
+            number("襄政办发〔2023〕9号", "襄政办发", 2023, 9),
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, plan, 0), plan.into(), s("行动方案"), false, None),
+            (
+                named(t, province, 0),
+                province.into(),
+                s("行动方案"),
+                false,
+                None
+            ),
+            (named(t, rule, 0), rule.into(), s("办法"), false, None),
+        ]
+    );
+    let (p, _) = named(t, province, 0);
+    let (_, pe) = span(t, "（鄂政发〔2024〕2号）", 0);
+    let (q, _) = named(t, rule, 0);
+    let (_, qe) = span(t, "（襄政办发〔2023〕9号）", 0);
+    assert_eq!(
+        references(&r),
+        [
+            (named(t, plan, 0), s(plan), None, "issues".into()),
+            ((p, pe), s(province), s("鄂政发〔2024〕2号"), "basis".into()),
+            ((q, qe), s(rule), s("襄政办发〔2023〕9号"), "basis".into()),
+        ]
+    );
+    assert!(effective(&r).is_empty());
+    let goals = "力争到2026年，全市高新技术产业增加值达到1500亿元，年均增长15%左右；培育国家级专精特新“小巨人”企业50家以上";
+    let upto = |end: &str| goals[..goals.find(end).unwrap() + end.len()].to_string();
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &upto("1500亿元"),
+                2026,
+                "全市高新技术产业增加值",
+                "1500亿元",
+                "150000000000",
+                "exact",
+                "元"
+            ),
+            target(
+                &upto("15%左右"),
+                2026,
+                "全市高新技术产业增加值",
+                "15%左右",
+                "15",
+                "approx",
+                "%"
+            ),
+            target(
+                goals,
+                2026,
+                "国家级专精特新“小巨人”企业",
+                "50家以上",
+                "50",
+                "at_least",
+                "家"
+            ),
+            target(
+                "到“十四五”末，全市研发经费投入强度达到3%",
+                2025,
+                "全市研发经费投入强度",
+                "3%",
+                "3",
+                "exact",
+                "%"
+            ),
+        ]
+    );
+    let fw = &list(&r, "frameworks");
+    assert_eq!(fw.len(), 1);
+    assert_eq!(fw[0]["label"], "三大工程");
+    assert_eq!(place(&fw[0]), span(t, "“三大工程”", 0));
+    assert_eq!(fw[0]["count"], 3);
+    let members: Vec<&str> = fw[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().or(m["text"].as_str()).unwrap())
+        .collect();
+    assert_eq!(
+        members,
+        ["创新平台建设工程", "企业梯度培育工程", "人才引育工程"]
+    );
+    assert_eq!(
+        responsible(&r),
+        [
+            (
+                "（牵头单位：市科技局；配合单位：市经信局、市人社局）",
+                vec!["市科技局", "市经信局", "市人社局"],
+                vec!["市科技局"],
+                vec!["二、", "（一）"]
+            ),
+            (
+                "（市招商服务中心负责）",
+                vec!["市招商服务中心"],
+                vec![],
+                vec!["二、", "（二）"]
+            ),
+        ]
+    );
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["襄阳市人民政府办公室"], Some("2024-03-08")))
+    );
+    let line = "各县（市、区）人民政府，市政府各部门";
+    assert_eq!(recipients(&r), [(line, span(t, line, 0))]);
+    let first = "实施“三大工程”，即创新平台建设工程、企业梯度培育工程、人才引育工程";
+    assert_eq!(
+        outline(&r),
+        [
+            node(0, 1, "一、", 1, "主要目标"),
+            node(0, 1, "二、", 2, "重点任务"),
+            node(1, 2, "（一）", 1, first),
+            node(1, 2, "（二）", 2, "开展招商引资"),
+            node(0, 1, "三、", 3, "保障措施"),
+        ]
+    );
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["主要目标"], &[], &[0, 1, 2, 3]),
+            clause("二、/（一）", &["重点任务", first], &[0], &[]),
+            clause("二、/（二）", &["重点任务", "开展招商引资"], &[1], &[]),
+            clause("三、", &["保障措施"], &[], &[]),
+        ]
+    );
+    assert_eq!(
+        instruments(&r, 0),
+        [tool("environment", "目标规划", "主要目标")]
+    );
+}
