@@ -288,6 +288,12 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     let tail = words(Role::KindLink).any(|w| text[s..e].starts_with(w));
     let mut top = k;
     while top > floor && k - top + 1 < MAX_TITLE_LINES && !labelled(text, ls[top].0) {
+        // A line naming its issuer before 关于 is the title's first (the
+        // masthead `某厅` above it is no part of it).
+        let own = &text[ls[top].0..ls[top].1];
+        if has(own, Role::About) && !words(Role::About).any(|w| own.starts_with(w)) {
+            break;
+        }
         let (s, e) = ls[top - 1];
         let line = &text[s..e];
         if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
@@ -403,6 +409,9 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let above = k.checked_sub(1).filter(|&j| {
             let line = &text[ls[j].0..ls[j].1];
             is_title_line(line)
+                // A one-line title of a form outside the type words, its
+                // issuer before 关于 (`某厅关于下达…资金的函`).
+                || (ends_a_wrapped_title(line) && has(line, Role::About))
                 || (ends_a_wrapped_title(line)
                     && j.checked_sub(1).is_some_and(|i| {
                         let part = &text[ls[i].0..ls[i].1];
