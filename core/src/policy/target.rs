@@ -1304,13 +1304,34 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 n = m;
                 continue;
             };
-            let parts = if respectively && group.len() > 1 {
+            let mut parts = if respectively && group.len() > 1 {
                 list_parts(text, metric, group.len())
             } else {
                 Vec::new()
             };
-            let paired = parts.len() == group.len();
-            let built = if paired {
+            let mut paired = parts.len() == group.len();
+            // `分别达到A和B，年均分别增长C和D`: a 分别 list without metrics of
+            // its own pairs with the metrics of the list before it.
+            let mut carried_built = None;
+            if !paired && respectively && group.len() > 1 && previous == Some(metric) {
+                if let Some(before) = out.len().checked_sub(group.len()).map(|i| &out[i..]) {
+                    let distinct = before
+                        .iter()
+                        .enumerate()
+                        .all(|(i, a)| before[i + 1..].iter().all(|b| b.metric != a.metric));
+                    if distinct {
+                        parts = before.iter().map(|t| t.metric).collect();
+                        carried_built =
+                            Some(before.iter().map(|t| t.built.clone()).collect::<Vec<_>>());
+                        paired = true;
+                    }
+                }
+            }
+            let built = if let Some(b) = &carried_built {
+                b.iter()
+                    .all(Option::is_some)
+                    .then(|| b.iter().flatten().cloned().collect())
+            } else if paired {
                 built_metrics(text, &parts)
             } else {
                 share_of_previous_subject(text, from, fig, metric).map(|b| vec![b])
