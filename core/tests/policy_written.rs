@@ -1488,3 +1488,213 @@ fn an_issuing_notice_of_a_three_year_plan() {
         [tool("environment", "目标规划", "主要目标")]
     );
 }
+
+const LETTER: &str = "湖北省财政厅
+湖北省财政厅关于下达2024年中央财政农业相关转移支付资金的函
+鄂财农函〔2024〕15号
+2024年5月6日
+各市、州、县财政局：
+根据《财政部关于下达2024年农业相关转移支付资金预算的通知》（财农〔2024〕21号）和省委、省政府工作部署，现下达你们2024年资金12.5亿元，其中耕地地力保护补贴8亿元。请按照《湖北省农业相关转移支付资金管理办法》（鄂财农规〔2023〕3号，以下简称《管理办法》）规定及时拨付。
+资金使用要求：
+一、2024年底前，各地资金支出进度要达到90%以上。
+二、2023年全省已累计发放补贴70亿元，惠及农户800万户。
+湖北省财政厅
+2024年5月6日
+";
+
+const GOALS: &str = "荆州市人民政府关于加快推进新型工业化的实施意见
+荆政发〔2024〕4号
+各县（市、区）人民政府，市政府各部门：
+一、发展目标
+到2027年，全市规上工业总产值、工业增加值分别达到5000亿元和1200亿元，年均分别增长10%和8%左右。2023年，全市规上工业总产值为3500亿元。力争新增规上工业企业500家，其中制造业企业占比不低于80%。
+到2030年，全市战略性新兴产业产值占规上工业总产值比重达到40%以上。
+二、支持政策
+对首次认定的国家级专精特新“小巨人”企业，一次性奖励50万元。
+本意见自2024年5月1日起实施，有效期至2027年12月31日。《荆州市人民政府关于促进工业经济稳增长的意见》（荆政发〔2020〕6号）同时废止。
+荆州市人民政府
+2024年4月10日
+";
+
+/// A letter under a masthead line naming its issuer, its title a 函 with
+/// the issuer before 关于, number and date lines under it; a basis with its
+/// number and a bracket of number and short name; money sent and past
+/// grants are no goals, a 年底前 deadline is.
+#[test]
+fn a_letter_under_a_masthead() {
+    let t = LETTER;
+    let r = written(t);
+    let cited = "财政部关于下达2024年农业相关转移支付资金预算的通知";
+    let rule = "湖北省农业相关转移支付资金管理办法";
+    assert_eq!(
+        r["heading"],
+        "湖北省财政厅关于下达2024年中央财政农业相关转移支付资金的函"
+    );
+    assert_eq!(r["form"], "函");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "provincial");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("鄂财农函〔2024〕15号", "鄂财农函", 2024, 15),
+            number("财农〔2024〕21号", "财农", 2024, 21),
+            number("鄂财农规〔2023〕3号", "鄂财农规", 2023, 3),
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, cited, 0), cited.into(), s("通知"), false, None),
+            (
+                named(t, rule, 0),
+                rule.into(),
+                s("办法"),
+                false,
+                s("管理办法")
+            ),
+        ]
+    );
+    let (c, _) = named(t, cited, 0);
+    let (_, ce) = span(t, "（财农〔2024〕21号）", 0);
+    let (q, _) = named(t, rule, 0);
+    let (_, qe) = span(t, "（鄂财农规〔2023〕3号，以下简称《管理办法》）", 0);
+    assert_eq!(
+        references(&r),
+        [
+            ((c, ce), s(cited), s("财农〔2024〕21号"), "basis".into()),
+            ((q, qe), s(rule), s("鄂财农规〔2023〕3号"), "basis".into()),
+        ]
+    );
+    assert!(effective(&r).is_empty());
+    assert_eq!(
+        targets(&r),
+        [target(
+            "2024年底前，各地资金支出进度要达到90%以上",
+            2024,
+            "各地资金支出进度",
+            "90%以上",
+            "90",
+            "at_least",
+            "%"
+        )]
+    );
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(issuer(&r), Some((vec!["湖北省财政厅"], Some("2024-05-06"))));
+    assert_eq!(
+        recipients(&r),
+        [("各市、州、县财政局", span(t, "各市、州、县财政局", 0))]
+    );
+    assert_eq!(
+        clauses(&r)
+            .iter()
+            .map(|c| (c.0.as_str(), c.3.clone()))
+            .collect::<Vec<_>>(),
+        [("一、", vec![0]), ("二、", vec![])]
+    );
+}
+
+/// Goals with two 分别 lists in a row (the second without metrics pairs
+/// with the first's), a past year that ends the deadline's reach (the
+/// 力争 after it has no year), a second deadline, a grant, validity until
+/// a date and a repeal.
+#[test]
+fn goals_with_two_respective_lists() {
+    let t = GOALS;
+    let r = written(t);
+    let old = "荆州市人民政府关于促进工业经济稳增长的意见";
+    assert_eq!(
+        r["heading"],
+        "荆州市人民政府关于加快推进新型工业化的实施意见"
+    );
+    assert_eq!(r["form"], "实施意见");
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("荆政发〔2024〕4号", "荆政发", 2024, 4),
+            number("荆政发〔2020〕6号", "荆政发", 2020, 6),
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [(named(t, old, 0), old.into(), s("意见"), false, None)]
+    );
+    let (o, _) = named(t, old, 0);
+    let (_, oe) = span(t, "（荆政发〔2020〕6号）", 0);
+    assert_eq!(
+        references(&r),
+        [((o, oe), s(old), s("荆政发〔2020〕6号"), "replaces".into())]
+    );
+    assert_eq!(
+        effective(&r),
+        [(
+            "自2024年5月1日起实施，有效期至2027年12月31日".into(),
+            s("2024-05-01"),
+            None,
+            Some(("date".into(), "2027年12月31日".into()))
+        )]
+    );
+    let goals = "到2027年，全市规上工业总产值、工业增加值分别达到5000亿元和1200亿元，年均分别增长10%和8%左右";
+    let upto = |end: &str| goals[..goals.find(end).unwrap() + end.len()].to_string();
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &upto("5000亿元"),
+                2027,
+                "全市规上工业总产值",
+                "5000亿元",
+                "500000000000",
+                "exact",
+                "元"
+            ),
+            target(
+                &upto("1200亿元"),
+                2027,
+                "工业增加值",
+                "1200亿元",
+                "120000000000",
+                "exact",
+                "元"
+            ),
+            target(
+                &upto("10%"),
+                2027,
+                "全市规上工业总产值",
+                "10%",
+                "10",
+                "exact",
+                "%"
+            ),
+            target(goals, 2027, "工业增加值", "8%左右", "8", "approx", "%"),
+            target(
+                "到2030年，全市战略性新兴产业产值占规上工业总产值比重达到40%以上",
+                2030,
+                "全市战略性新兴产业产值占规上工业总产值比重",
+                "40%以上",
+                "40",
+                "at_least",
+                "%"
+            ),
+        ]
+    );
+    assert!(list(&r, "frameworks").is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["荆州市人民政府"], Some("2024-04-10")))
+    );
+    let line = "各县（市、区）人民政府，市政府各部门";
+    assert_eq!(recipients(&r), [(line, span(t, line, 0))]);
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["发展目标"], &[], &[0, 1, 2, 3, 4]),
+            clause("二、", &["支持政策"], &[], &[]),
+        ]
+    );
+    assert_eq!(
+        instruments(&r, 1),
+        [tool("supply", "资金投入", "一次性奖励")]
+    );
+}
