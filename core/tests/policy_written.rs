@@ -1698,3 +1698,189 @@ fn goals_with_two_respective_lists() {
         [tool("supply", "资金投入", "一次性奖励")]
     );
 }
+
+const MEASURES: &str = "宜昌市人民政府办公室关于贯彻落实《湖北省优化营商环境条例》的实施意见
+（2024年3月5日）
+宜府办发〔2024〕8号
+各县市区人民政府，市政府各部门：
+为贯彻落实《湖北省优化营商环境条例》，依照《优化营商环境条例》（国务院令第722号），结合我市实际，提出如下意见。
+一、持续优化政务环境
+（一）深化“一网通办”。到2025年底，政务服务事项网上可办率达到98%以上，“跨省通办”事项达到200项。
+（二）推行“双随机、一公开”监管。参照《湖北省市场监管领域部门联合抽查事项清单》执行。
+二、保障措施
+本意见代替《宜昌市人民政府办公室关于优化营商环境的若干意见》（宜府办发〔2019〕11号）。
+";
+
+const RULES: &str = "宜昌市城市停车场管理办法
+第一条　为加强城市停车场管理，根据《湖北省城市市容和环境卫生管理条例》，制定本办法。
+第二条　停车场分为下列类型：
+（一）公共停车场；
+（二）专用停车场。
+第三条　本办法自2024年10月1日起施行，有效期5年。2019年8月1日印发的《宜昌市停车场管理暂行办法》（宜府规〔2019〕2号）同时废止。
+";
+
+/// An opinion implementing a regulation named in its title, with a date
+/// line and a number under the title; 贯彻落实 in the title and 依照 are
+/// bases, 参照 cites, 代替 replaces; a deadline at 年底; a list label.
+#[test]
+fn an_opinion_implementing_a_regulation() {
+    let t = MEASURES;
+    let r = written(t);
+    assert_eq!(
+        r["heading"],
+        "宜昌市人民政府办公室关于贯彻落实《湖北省优化营商环境条例》的实施意见"
+    );
+    assert_eq!(r["form"], "实施意见");
+    assert!(r["attachment_form"].is_null());
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [
+            number("宜府办发〔2024〕8号", "宜府办发", 2024, 8),
+            number("宜府办发〔2019〕11号", "宜府办发", 2019, 11),
+        ]
+    );
+    let names = [
+        ("湖北省优化营商环境条例", Some("条例"), "basis"),
+        ("优化营商环境条例", Some("条例"), "basis"),
+        ("湖北省市场监管领域部门联合抽查事项清单", None, "cites"),
+        (
+            "宜昌市人民政府办公室关于优化营商环境的若干意见",
+            Some("意见"),
+            "replaces",
+        ),
+    ];
+    assert_eq!(
+        titles(&r),
+        names
+            .iter()
+            .map(|(n, d, _)| (
+                named(t, n, 0),
+                n.to_string(),
+                d.map(str::to_string),
+                false,
+                None
+            ))
+            .collect::<Vec<_>>()
+    );
+    let refs = references(&r);
+    assert_eq!(
+        refs.iter()
+            .map(|x| (x.1.clone().unwrap(), x.3.clone()))
+            .collect::<Vec<_>>(),
+        names
+            .iter()
+            .map(|(n, _, rel)| (n.to_string(), rel.to_string()))
+            .collect::<Vec<_>>()
+    );
+    let (o, _) = named(t, names[3].0, 0);
+    let (_, oe) = span(t, "（宜府办发〔2019〕11号）", 0);
+    assert_eq!(refs[3].0, (o, oe));
+    assert_eq!(refs[3].2, s("宜府办发〔2019〕11号"));
+    assert!(refs[..3].iter().all(|x| x.2.is_none()));
+    assert!(effective(&r).is_empty());
+    let goals = "到2025年底，政务服务事项网上可办率达到98%以上，“跨省通办”事项达到200项";
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &goals[..goals.find("，").unwrap()],
+                2025,
+                "政务服务事项网上可办率",
+                "98%以上",
+                "98",
+                "at_least",
+                "%"
+            ),
+            target(goals, 2025, "“跨省通办”事项", "200项", "200", "exact", "项"),
+        ]
+    );
+    let fw = list(&r, "frameworks");
+    assert_eq!(fw.len(), 1);
+    assert_eq!(fw[0]["label"], "双随机、一公开");
+    assert_eq!(fw[0]["count"], 3);
+    assert!(fw[0]["members"].is_null());
+    assert_eq!(issuer(&r), None);
+    let line = "各县市区人民政府，市政府各部门";
+    assert_eq!(recipients(&r), [(line, span(t, line, 0))]);
+    assert_eq!(
+        clauses(&r),
+        [
+            clause(
+                "一、/（一）",
+                &["持续优化政务环境", "深化“一网通办”"],
+                &[],
+                &[0, 1]
+            ),
+            clause(
+                "一、/（二）",
+                &["持续优化政务环境", "推行“双随机、一公开”监管"],
+                &[],
+                &[]
+            ),
+            clause("二、", &["保障措施"], &[], &[]),
+        ]
+    );
+}
+
+/// A 办法 of articles without chapters: （一） items inside an article are
+/// its text; the repealed interim 办法 with its date of issue and number.
+#[test]
+fn measures_of_articles_with_items() {
+    let t = RULES;
+    let r = written(t);
+    let basis = "湖北省城市市容和环境卫生管理条例";
+    let old = "宜昌市停车场管理暂行办法";
+    assert_eq!(r["heading"], "宜昌市城市停车场管理办法");
+    assert_eq!(r["form"], "办法");
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        numbers(&r),
+        [number("宜府规〔2019〕2号", "宜府规", 2019, 2)]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            (named(t, basis, 0), basis.into(), s("条例"), false, None),
+            (named(t, old, 0), old.into(), s("办法"), false, None),
+        ]
+    );
+    let (o, _) = named(t, old, 0);
+    let (_, oe) = span(t, "（宜府规〔2019〕2号）", 0);
+    assert_eq!(
+        references(&r),
+        [
+            (named(t, basis, 0), s(basis), None, "basis".into()),
+            ((o, oe), s(old), s("宜府规〔2019〕2号"), "replaces".into()),
+        ]
+    );
+    assert_eq!(
+        effective(&r),
+        [(
+            "自2024年10月1日起施行，有效期5年".into(),
+            s("2024-10-01"),
+            None,
+            Some(("duration".into(), "5年".into()))
+        )]
+    );
+    assert!(targets(&r).is_empty());
+    assert_eq!(
+        outline(&r)
+            .iter()
+            .map(|n| (n.0, n.2.as_str()))
+            .collect::<Vec<_>>(),
+        [(0, "第一条"), (0, "第二条"), (0, "第三条")]
+    );
+    assert_eq!(
+        clauses(&r).iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+        ["第一条", "第二条", "第三条"]
+    );
+    // The items stay in their article's clause.
+    let c = &list(&r, "clauses")[1];
+    assert_eq!(
+        place(c),
+        (span(t, "第二条", 0).0, span(t, "专用停车场。", 0).1)
+    );
+    assert_eq!(issuer(&r), None);
+    assert!(recipients(&r).is_empty());
+}
