@@ -1784,7 +1784,7 @@ fn an_opinion_implementing_a_regulation() {
         targets(&r),
         [
             target(
-                &goals[..goals.find("，").unwrap()],
+                &goals[..goals.find("，“").unwrap()],
                 2025,
                 "政务服务事项网上可办率",
                 "98%以上",
