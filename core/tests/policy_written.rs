@@ -124,6 +124,7 @@ type TargetRow = (String, i64, String, String, String, String, String);
 type RespRow<'a> = (&'a str, Vec<&'a str>, Vec<&'a str>, Vec<&'a str>);
 type NodeRow = (usize, i64, String, Option<i64>, String);
 type FrameworkRow<'a> = (String, (i64, i64), Option<i64>, Option<Vec<&'a str>>);
+type CountRow = (String, (i64, i64), Option<i64>, bool);
 type ClauseRow = (String, Vec<String>, Vec<i64>, Vec<i64>);
 
 /// The code-point span of the `nth` (from 0) `needle` in `text`.
@@ -1883,4 +1884,92 @@ fn measures_of_articles_with_items() {
     );
     assert_eq!(issuer(&r), None);
     assert!(recipients(&r).is_empty());
+}
+
+const SCHEMES: &str = "孝感市人民政府关于推进“两新”工作的实施方案
+一、总体思路
+构建“1+6+N”政策体系，突出“五个重点”，包括设备更新、消费品以旧换新、回收循环利用、标准提升、要素保障。实施“一县一品”工程。
+二、工作目标
+到2026年，全市累计建成公共充电桩1.2万个，建设50个县域商业示范中心，汽车报废更新数量不少于6000辆。市级财政每年安排专项资金3亿元。与2023年相比，全市设备投资年均增长10%以上。
+";
+
+/// Frameworks of each kind (a quoted count in the title, a sum with N, a
+/// count whose members follow 包括 rather than 即, a distributive slogan)
+/// and goals in each order (the action and area before the thing, the
+/// figure before it, a bound before the figure); a yearly budget starts a
+/// time frame of its own, so the growth after it is no goal of 2026.
+#[test]
+fn schemes_and_goals_of_a_plan() {
+    let t = SCHEMES;
+    let r = written(t);
+    assert_eq!(r["heading"], "孝感市人民政府关于推进“两新”工作的实施方案");
+    assert_eq!(r["form"], "实施方案");
+    assert_eq!(r["level"], "municipal");
+    let fw: Vec<CountRow> = list(&r, "frameworks")
+        .iter()
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap().to_string(),
+                place(f),
+                f["count"].as_i64(),
+                f["members"].is_null(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fw,
+        [
+            ("两新".into(), span(t, "“两新”", 0), Some(2), true),
+            ("1+6+N".into(), span(t, "“1+6+N”", 0), None, true),
+            ("五个重点".into(), span(t, "“五个重点”", 0), Some(5), true),
+        ]
+    );
+    let goals = "到2026年，全市累计建成公共充电桩1.2万个，建设50个县域商业示范中心，汽车报废更新数量不少于6000辆";
+    let upto = |end: &str| goals[..goals.find(end).unwrap() + end.len()].to_string();
+    assert_eq!(
+        targets(&r),
+        [
+            target(
+                &upto("1.2万个"),
+                2026,
+                "公共充电桩",
+                "1.2万个",
+                "12000",
+                "exact",
+                "个"
+            ),
+            target(
+                &upto("50个"),
+                2026,
+                "县域商业示范中心",
+                "50个",
+                "50",
+                "exact",
+                "个"
+            ),
+            target(
+                goals,
+                2026,
+                "汽车报废更新数量",
+                "不少于6000辆",
+                "6000",
+                "at_least",
+                "辆"
+            ),
+        ]
+    );
+    assert!(titles(&r).is_empty());
+    assert!(references(&r).is_empty());
+    assert!(numbers(&r).is_empty());
+    assert!(effective(&r).is_empty());
+    assert!(responsible(&r).is_empty());
+    assert_eq!(issuer(&r), None);
+    assert!(recipients(&r).is_empty());
+    assert_eq!(
+        clauses(&r),
+        [
+            clause("一、", &["总体思路"], &[], &[]),
+            clause("二、", &["工作目标"], &[], &[0, 1, 2]),
+        ]
+    );
 }
