@@ -971,7 +971,7 @@ fn targets_of_a_written_implementing_opinion() {
             target_row(
                 (147, 171),
                 2025,
-                "全省建成县域医疗次中心",
+                "县域医疗次中心",
                 ("100个左右", 165),
                 "100",
                 "approx",

@@ -27,7 +27,7 @@
 //! continued on the next without its trailing ， or 、).
 
 use super::doc_number::DocNumber;
-use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
+use super::text::{is_clause_sep, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
 use crate::lexicon::RoleWords;
@@ -287,7 +287,13 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     let (s, e) = ls[k];
     let tail = words(Role::KindLink).any(|w| text[s..e].starts_with(w));
     let mut top = k;
-    while top > floor && k - top + 1 < MAX_TITLE_LINES {
+    while top > floor && k - top + 1 < MAX_TITLE_LINES && !labelled(text, ls[top].0) {
+        // A line naming its issuer before 关于 is the title's first (the
+        // masthead `某厅` above it is no part of it).
+        let own = &text[ls[top].0..ls[top].1];
+        if has(own, Role::About) && !words(Role::About).any(|w| own.starts_with(w)) {
+            break;
+        }
         let (s, e) = ls[top - 1];
         let line = &text[s..e];
         if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
@@ -298,6 +304,13 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     top
 }
 
+/// True when the line read from `start` had a label before it on its line
+/// (`原标题：`), dropped by `without_original_label`.
+fn labelled(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    !text[line_start..start].trim_matches(is_space).is_empty()
+}
+
 /// A title starting at `ls[i]` and ending within three lines: the index of
 /// its last line.
 fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
@@ -305,6 +318,10 @@ fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
     let &(s, e) = ls.get(i)?;
     let about = has(&text[s..e], Role::About);
     for (j, &(s, e)) in ls.iter().enumerate().skip(i).take(MAX_TITLE_LINES) {
+        // A line under a label (`原标题：…`) starts a title of its own.
+        if j > i && labelled(text, s) {
+            return None;
+        }
         let line = &text[s..e];
         if is_title_line(line) || (j > i && about && ends_a_wrapped_title(line)) {
             // Its kind on the next line (`关于印发某某实施方案` / `的通知`).
@@ -392,6 +409,9 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let above = k.checked_sub(1).filter(|&j| {
             let line = &text[ls[j].0..ls[j].1];
             is_title_line(line)
+                // A one-line title of a form outside the type words, its
+                // issuer before 关于 (`某厅关于下达…资金的函`).
+                || (ends_a_wrapped_title(line) && has(line, Role::About))
                 || (ends_a_wrapped_title(line)
                     && j.checked_sub(1).is_some_and(|i| {
                         let part = &text[ls[i].0..ls[i].1];
@@ -431,7 +451,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             break;
         }
         if line.ends_with(super::text::is_colon) {
-            let addressed = !line.contains('《')
+            let addressed = !names_a_document(line)
                 && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
             return (
                 None,
@@ -454,7 +474,25 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
         if start < e && body.chars().count() <= MAX_HEADING_CHARS {
-            return (Some(Span::new(start, e - channel_tag(body))), Vec::new());
+            // A document's title with 关于 ending with a form outside the
+            // type words (`…的批复`, `…的函`, `…的公告`): its recipients follow.
+            // Only a line of bodies, not an opening sentence ending with a
+            // colon (`为贯彻落实《…》，现将有关事项公告如下：`).
+            let below = if has(body, Role::About) && super::form::form_of(body).is_some() {
+                let found = recipients(text, &ls[k + 1..]);
+                let addressed = found.iter().all(|r| {
+                    let line = &text[r.range()];
+                    lists_bodies(line) || (!line.contains(is_clause_sep) && ends_a_body(line))
+                });
+                if addressed {
+                    found
+                } else {
+                    Vec::new()
+                }
+            } else {
+                Vec::new()
+            };
+            return (Some(Span::new(start, e - channel_tag(body))), below);
         }
         break;
     }
@@ -506,7 +544,10 @@ pub(crate) fn attachment_title(text: &str, from: usize) -> Option<String> {
         // A numbered line is a section of it, not its title (`一、总则`,
         // `1.1 编制目的及依据` under a 预案's contents).
         let line = &text[ls[i].0..ls[i].1];
-        if super::outline::opens_with_marker(line) || opens_with_section_number(line) {
+        if super::outline::opens_with_marker(line)
+            || opens_with_section_number(line)
+            || super::outline::is_attachment_label(line)
+        {
             return None;
         }
         // A title line by the form table too: the attached 办法 may end in
@@ -538,6 +579,19 @@ pub fn joined(heading: &str) -> String {
 /// The share of a line's items, in quarters, that must name a body for a
 /// long line ending with a colon to be the recipients.
 const ADDRESSEE_QUARTERS: usize = 3;
+
+/// True when `line` names a document in 《》: a sentence, never addressees.
+fn names_a_document(line: &str) -> bool {
+    line.contains('《')
+}
+
+/// True when `line` ends with a character ending the name of a body
+/// (`宜昌高新区管委会`).
+fn ends_a_body(line: &str) -> bool {
+    line.chars().next_back().is_some_and(|c| {
+        words(Role::AddresseeEnd).any(|w| w.starts_with(c) && w.len() == c.len_utf8())
+    })
+}
 
 /// True when nearly all the items of `line` (split at ， 、 ；, without its
 /// colon) end with a character ending a body's name (a bracket at an
@@ -588,7 +642,13 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             return Vec::new();
         }
         if let Some(body) = line.strip_suffix(super::text::is_colon) {
-            out.push(Span::new(s, s + body.trim_end_matches(is_space).len()));
+            let body = body.trim_end_matches(is_space);
+            // An opening sentence citing a document is no addressee line
+            // (`…根据《某某法》…，省人民政府决定：`).
+            if names_a_document(body) {
+                return Vec::new();
+            }
+            out.push(Span::new(s, s + body.len()));
             return out;
         }
         // A repost's stamp above them (`某协会2023-05-0409:55发表于…`): a

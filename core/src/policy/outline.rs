@@ -17,8 +17,8 @@
 //! depth is bounded by the seven marker kinds: linear time.
 
 use super::text::{
-    digit, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim, ENUM_COMMA,
-    FULL_STOP,
+    digit, is_colon, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim,
+    ENUM_COMMA, FULL_STOP,
 };
 use crate::entity::Span;
 use std::sync::LazyLock;
@@ -234,6 +234,18 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
         kind,
         fresh: false,
     })
+}
+
+/// True for a line that only labels an attachment (`附件`, `附件2`, `附件一：`):
+/// the attached document's title comes on the lines below it.
+pub(crate) fn is_attachment_label(line: &str) -> bool {
+    is_attachment_line(line)
+        && words(Role::Attachment).any(|w| {
+            line.strip_prefix(w).is_some_and(|rest| {
+                rest.chars()
+                    .all(|c| is_decimal(c) || is_cn_numeral(c) || is_colon(c) || is_space(c))
+            })
+        })
 }
 
 /// True for a line that starts an attachment: `附件`, `附件：1.…`, `附件2`.

@@ -14,7 +14,9 @@
 //! in the sentence before it; words inside other 《》 names do not count.
 
 use super::doc_number::DocNumber;
-use super::text::{is_clause_sep, is_close, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
+use super::text::{
+    is_clause_sep, is_close, is_conjunction, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
+};
 use super::title::{Mention, Title};
 use crate::entity::Span;
 use std::fmt;
@@ -234,8 +236,11 @@ fn relation_at(
     // 修订通过，现将修订后的《条例》公布`), the other words to the end of
     // the clause (`《办法》同时废止`, not `…下，不再执行《规定》`).
     let rest = &text[span.end..floor(text, span.end + WINDOW_BYTES)];
+    // Names listed right after it share its verb (`现将《A》《B》印发给你们`).
+    let listed = names_listed_after(text, span.end, names) - span.end;
     let sentence_end = rest
         .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
+        .filter(|&(i, _)| i >= listed)
         .find(|&(i, _)| same.binary_search(&(span.end + i)).is_err())
         .map_or(rest.len(), |(i, _)| i);
     let clause_end = rest[..sentence_end]
@@ -424,6 +429,51 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
         .collect()
 }
 
+/// True for what joins two names of a list (、 or a conjunction).
+fn is_list_joint(c: char) -> bool {
+    c == ENUM_COMMA || is_conjunction(c)
+}
+
+/// `head` without the bracketed names listed at its end (`印发《A》和` →
+/// `印发`; a bracket inside a name, `《A（试行）》`, is skipped whole).
+fn names_listed_before(head: &str) -> &str {
+    let mut head = head.trim_end_matches(is_list_joint);
+    while head.ends_with(is_close) {
+        let mut depth = 0usize;
+        let mut open = None;
+        for (i, c) in head.char_indices().rev() {
+            if is_close(c) {
+                depth += 1;
+            } else if is_open(c) {
+                depth -= 1;
+                if depth == 0 {
+                    open = Some(i);
+                    break;
+                }
+            }
+        }
+        let Some(open) = open else { break };
+        head = head[..open].trim_end_matches(is_list_joint);
+    }
+    head
+}
+
+/// The end of the names (`names`) listed right after `end` (`《A》和《B》印发`
+/// from A's end: B's end), `end` itself when none follows.
+fn names_listed_after(text: &str, end: usize, names: &[Span]) -> usize {
+    let mut end = end;
+    loop {
+        let rest = &text[end..];
+        let at = end + (rest.len() - rest.trim_start_matches(is_list_joint).len());
+        let k = names.partition_point(|n| n.start < at);
+        match names.get(k) {
+            Some(n) if n.start == at => end = n.end,
+            _ => break,
+        }
+    }
+    end
+}
+
 /// `Issues` when the document's own heading, read joined, issues `name`
 /// (`关于印发《某规则》的通知`): a heading wrapped right before the 《
 /// (`国务院关于印发` / `《国务院工作规则》的通知`) still says so.
@@ -436,7 +486,8 @@ fn issued_by_heading(own_title: Option<&str>, name: &str) -> Option<Relation> {
             .chars()
             .next()
             .filter(|&c| is_close(c))?;
-        let before = &heading[..at - open.len_utf8()];
+        // Other names listed before it (`印发《A》和《B》的通知` issues B too).
+        let before = names_listed_before(&heading[..at - open.len_utf8()]);
         WORDS
             .rows
             .iter()

@@ -341,6 +341,8 @@ string_enum! {
         Attributive => "attributive",
         /// 补助, 补贴, 奖励: a grant whose money is its term.
         Grant => "grant",
+        /// 全市, 全省: the whole area before an action, cut with it.
+        Scope => "scope",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -789,6 +791,15 @@ const MIN_ACTED_CHARS: usize = 3;
 /// (`建设50所高水平高等职业学校`) reads: what is counted is the thing.
 fn without_action(text: &str, m: Span) -> Span {
     let mut s = m.start;
+    // The whole area before the action goes with it (`全市累计培育…企业`).
+    if let Some(w) = starts_with_word(&text[s..m.end], Role::Scope) {
+        if ACTIONS
+            .iter()
+            .any(|v| text[s + w.len()..m.end].starts_with(*v))
+        {
+            s += w.len();
+        }
+    }
     while let Some(v) = ACTIONS.iter().find(|v| text[s..m.end].starts_with(**v)) {
         let rest = &text[s + v.len()..m.end];
         if rest.chars().count() < MIN_ACTED_CHARS
@@ -1293,13 +1304,34 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 n = m;
                 continue;
             };
-            let parts = if respectively && group.len() > 1 {
+            let mut parts = if respectively && group.len() > 1 {
                 list_parts(text, metric, group.len())
             } else {
                 Vec::new()
             };
-            let paired = parts.len() == group.len();
-            let built = if paired {
+            let mut paired = parts.len() == group.len();
+            // `分别达到A和B，年均分别增长C和D`: a 分别 list without metrics of
+            // its own pairs with the metrics of the list before it.
+            let mut carried_built = None;
+            if !paired && respectively && group.len() > 1 && previous == Some(metric) {
+                if let Some(before) = out.len().checked_sub(group.len()).map(|i| &out[i..]) {
+                    let distinct = before
+                        .iter()
+                        .enumerate()
+                        .all(|(i, a)| before[i + 1..].iter().all(|b| b.metric != a.metric));
+                    if distinct {
+                        parts = before.iter().map(|t| t.metric).collect();
+                        carried_built =
+                            Some(before.iter().map(|t| t.built.clone()).collect::<Vec<_>>());
+                        paired = true;
+                    }
+                }
+            }
+            let built = if let Some(b) = &carried_built {
+                b.iter()
+                    .all(Option::is_some)
+                    .then(|| b.iter().flatten().cloned().collect())
+            } else if paired {
                 built_metrics(text, &parts)
             } else {
                 share_of_previous_subject(text, from, fig, metric).map(|b| vec![b])
