@@ -847,6 +847,24 @@ fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// Where the words `s..e` start once a verb of work done ([`Role::Act`])
+/// opening them is left out, when at least two word characters follow it
+/// (`派发现金红利` → `现金红利`); `s` otherwise.
+pub(crate) fn after_act(lex: &Lexicon, text: &str, s: usize, e: usize) -> usize {
+    match lex.starting(text, s, e, &[Role::Act]) {
+        Some((w, _))
+            if text[s + w.len()..e]
+                .chars()
+                .filter(|&c| is_word_char(c))
+                .count()
+                >= 2 =>
+        {
+            s + w.len()
+        }
+        _ => s,
+    }
+}
+
 /// The end of the last verb of work done ([`Role::Act`]) in `s..e` with at
 /// least two word characters after it.
 fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
@@ -1028,9 +1046,11 @@ fn list(
             .iter()
             .map(|&(x, y)| {
                 let x = strip_start(lex, text, x, y);
+                // A reporting verb inside an item (`规模以上工业企业实现营业收入、
+                // 利润总额`) is out of its name, as for a single metric.
                 Item::Metric(Metric {
                     span: Span::new(x, y),
-                    built: None,
+                    built: without_verb(text, x, y, CharSet::of(&text[x..y])),
                 })
             })
             .collect();

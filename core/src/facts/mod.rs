@@ -1081,7 +1081,10 @@ impl<'t> Pass<'t> {
                     .get(i + 1)
                     .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
             });
-            if let Some(n) = after {
+            if let Some(mut n) = after {
+                // A verb of work done opening the counted words
+                // (`每10股派发现金红利`): its object is the metric.
+                n.start = metric::after_act(self.lex, text, n.start, n.end);
                 metric = Some(Metric {
                     span: n,
                     built: None,

@@ -44,6 +44,81 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A statistics release's farming section: each level and its change.
+    (
+        "全年粮食总产量52.3万吨，比上年增长2.1%。其中，夏粮产量18.6万吨，增长1.5%。年末生猪存栏45.6万头，比上年末增长3.2%。",
+        "52.3万吨|粮食总产量|-|-|level|actual
+2.1%|粮食总产量|-|-|change|actual
+18.6万吨|夏粮产量|-|-|level|actual
+1.5%|夏粮产量|-|-|change|actual
+45.6万头|生猪存栏|-|-|level|actual
+3.2%|生猪存栏|-|-|change|actual",
+    ),
+    // A company's results: the per-share base of a proposed dividend is
+    // counted for the dividend, without the verb 派发.
+    (
+        "公司2023年实现营业收入56.78亿元，同比增长12.35%；扣除非经常性损益后的净利润5.98亿元；基本每股收益0.85元。公司拟向全体股东每10股派发现金红利3.00元（含税）。",
+        "56.78亿元|营业收入|公司|2023年|level|actual
+12.35%|营业收入|公司|2023年|change|actual
+5.98亿元|扣除非经常性损益后的净利润|公司|2023年|level|actual
+0.85元|基本每股收益|公司|2023年|level|actual
+10股|现金红利|公司|2023年|level|target
+3.00元|现金红利|公司|2023年|level|target",
+    ),
+    // A project's forecast: modal words (可达, 将) and a time lead (投产后)
+    // are out of the metric; 就业 keeps its 就.
+    (
+        "预计投产后年产值可达300亿元，将带动就业5000人。",
+        "300亿元|年产值|-|-|level|forecast
+5000人|就业|-|-|level|forecast",
+    ),
+    (
+        "预计2024年全年，公司营业收入将达到80亿元至90亿元，净利润同比增长20%至30%。",
+        "80亿元至90亿元|营业收入|公司|2024年|level|forecast
+20%至30%|净利润|公司|2024年|change|forecast",
+    ),
+    // A reporting verb inside a listed metric before 分别 is out of its
+    // name, as for a single metric.
+    (
+        "全市规模以上工业企业实现营业收入、利润总额分别为1234.5亿元、67.8亿元，分别增长5.6%和11.2%。",
+        "1234.5亿元|规模以上工业企业营业收入|全市|-|level|actual
+67.8亿元|利润总额|全市|-|level|actual
+5.6%|规模以上工业企业营业收入|全市|-|change|actual
+11.2%|利润总额|全市|-|change|actual",
+    ),
+    // A work report's list of goals: every figure a target of the year.
+    (
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%以上；城镇新增就业4.5万人以上，城镇调查失业率控制在5.5%以内；居民消费价格涨幅3%左右。",
+        "6%左右|地区生产总值|-|今年|change|target
+5%以上|一般公共预算收入|-|今年|change|target
+4.5万人以上|城镇新增就业|-|今年|level|target
+5.5%以内|城镇调查失业率|-|今年|level|target
+3%左右|居民消费价格|-|今年|change|target",
+    ),
+    // The review before the goal: actual, then 力争 a target.
+    (
+        "2023年，全市地区生产总值增长6.1%，规上工业增加值增长8.2%。2024年，全市地区生产总值力争增长6%以上。",
+        "6.1%|地区生产总值|全市|2023年|change|actual
+8.2%|规上工业增加值|全市|2023年|change|actual
+6%以上|地区生产总值|全市|2024年|change|target",
+    ),
+    // Two levels, then 分别 with three rates: the last three facts pair.
+    (
+        "全年完成进出口总额345.6亿元，其中出口额234.5亿元，进口额111.1亿元，分别增长12.3%、8.7%和-3.2%。",
+        "345.6亿元|进出口总额|-|-|level|actual
+234.5亿元|出口额|-|-|level|actual
+111.1亿元|进口额|-|-|level|actual
+12.3%|进出口总额|-|-|change|actual
+8.7%|出口额|-|-|change|actual
+-3.2%|进口额|-|-|change|actual",
+    ),
+    // A stock at a date: its time, a 金融机构 subject after 全市.
+    (
+        "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
+        "8765亿元|本外币各项贷款余额|全市金融机构|12月末|level|actual
+876亿元|本外币各项贷款余额|全市金融机构|12月末|change|actual
+11.2%|本外币各项贷款余额|全市金融机构|12月末|change|actual",
+    ),
     (
         "今年前10个月，漯河市固定资产投资同比增长13.1%，工业投资同比增长21.5%，全市财政一般公共预算收入同比增长16.6%，税收收入占一般公共预算收入的比重为74.5。",
         "13.1%|固定资产投资|漯河市|今年前10个月|change|actual
