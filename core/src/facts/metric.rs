@@ -716,6 +716,7 @@ pub(crate) fn analyze(
     // 相当于…的比例 is a ratio, not a share.
     if a.share && set.find(&text[words.range()], "相当于").is_some() {
         a.share = false;
+        a.whole = None;
     }
     let mut s = strip_start(lex, text, s, e);
     // A statement of method (`按常住人口计算人均地区生产总值`): the metric

@@ -112,6 +112,38 @@ const CASES: &[(&str, &str)] = &[
 8.7%|出口额|-|-|change|actual
 -3.2%|进口额|-|-|change|actual",
     ),
+    // 我们将力争 opens a work report's goal: the subject is 全市.
+    (
+        "今后五年，我们将力争全市地区生产总值年均增长6%以上，到2030年突破5000亿元。",
+        "6%以上|地区生产总值|全市|-|change|target
+5000亿元|地区生产总值|全市|2030年|level|target",
+    ),
+    // 共 opens a metric as a filler (not in 共享).
+    (
+        "全年共引进项目56个，共享单车投放量1.2万辆。",
+        "56个|引进项目|-|-|level|actual
+1.2万辆|共享单车投放量|-|-|level|actual",
+    ),
+    // 相当于 a whole: a ratio of the clause's metric, a level, with no
+    // whole and no subject across it.
+    (
+        "全年研究与试验发展（R&D）经费支出123.4亿元，增长10.2%，相当于地区生产总值的2.8%。",
+        "123.4亿元|研究与试验发展（R&D）经费支出|-|-|level|actual
+10.2%|研究与试验发展（R&D）经费支出|-|-|change|actual
+2.8%|研究与试验发展（R&D）经费支出|-|-|level|actual",
+    ),
+    (
+        "全社会研发经费支出相当于全市生产总值的比例达到4.5%左右。",
+        "4.5%左右|全社会研发经费支出|-|-|level|actual",
+    ),
+    // A bank's own words (该行) are its subject; a dividend per share
+    // (末期股息每股) names the dividend.
+    (
+        "该行各项存款余额5678亿元，比年初增加456亿元。董事会建议派发末期股息每股0.35港元。",
+        "5678亿元|各项存款余额|该行|-|level|actual
+456亿元|各项存款余额|该行|-|change|actual
+0.35港元|末期股息|-|-|level|target",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
