@@ -362,6 +362,8 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
     // `skip` passes over a block word (its characters count).
     let mut skip = s;
+    // The end of the last subject found by its suffix.
+    let mut by_suffix: Option<usize> = None;
     for (n, (off, c)) in text[s..e].char_indices().enumerate() {
         if n >= 14 {
             break;
@@ -386,14 +388,23 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
             let name = &text[s..end];
             let joiners = words::list(List::SubjectJoiner);
             // The cheap checks first; the joiners' searches last.
+            // A place's urban part (`金华市区`): the word of no subject
+            // (市区) opens at the suffix of a subject found just before.
+            let not_subject =
+                lex.ending(text, s, end, &[Role::NotSubject])
+                    .is_some_and(|(x, _)| {
+                        let first = x.chars().next().map_or(0, char::len_utf8);
+                        by_suffix != Some(end - x.len() + first)
+                    });
             if end > best.unwrap_or(s)
                 && n + w.chars().count() >= 2
                 && !name.bytes().any(|b| b.is_ascii_digit())
-                && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
+                && !not_subject
                 && lex.starting(text, s, end, &[Role::Lead]).is_none()
                 && !joiners.iter().any(|j| find_word(name, j).is_some())
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
+                by_suffix = Some(end);
             }
         }
         // A subject is a name: it does not run over punctuation.
@@ -977,6 +988,29 @@ fn list(
             .map(|&(x, y)| Item::Subject(Span::new(x, y)))
             .collect();
         return;
+    }
+    // Subjects listed before a metric written once, at the last item
+    // (`金华市区、义乌市、永康市地区生产总值分别增长…`): the subjects pair
+    // with the figures, each with that metric.
+    let (lx, ly) = items[items.len() - 1];
+    if let Some(last) = subject_at(lex, text, lx, ly).filter(|l| l.end < ly) {
+        let ms = strip_start(lex, text, last.end, ly);
+        if ms < ly
+            && items[..items.len() - 1]
+                .iter()
+                .all(|&(x, y)| subject_at(lex, text, x, y) == Some(Span::new(x, y)))
+        {
+            a.metric = Some(Metric {
+                span: Span::new(ms, ly),
+                built: None,
+            });
+            a.list = items[..items.len() - 1]
+                .iter()
+                .map(|&(x, y)| Item::Subject(Span::new(x, y)))
+                .chain([Item::Subject(last)])
+                .collect();
+            return;
+        }
     }
     // A subject before the first item (`全市第一、二、三产业…`).
     if let Some(sub) = subject_at(lex, text, items[0].0, items[0].1) {

@@ -982,7 +982,10 @@ impl<'t> Pass<'t> {
                     metric = Some(m);
                     subject = analysis.subject;
                 }
-                Item::Subject(s) => subject = Some(s),
+                Item::Subject(s) => {
+                    subject = Some(s);
+                    metric = analysis.metric.clone();
+                }
             }
         } else {
             // The figure's own words, read only when no listed item waits.
@@ -999,7 +1002,10 @@ impl<'t> Pass<'t> {
                 let mut list = analysis.list.clone().into_iter();
                 match list.next() {
                     Some(Item::Metric(m)) => metric = Some(m),
-                    Some(Item::Subject(s)) => subject = Some(s),
+                    Some(Item::Subject(s)) => {
+                        subject = Some(s);
+                        metric = analysis.metric.clone();
+                    }
                     None => {}
                 }
                 self.paired = list.collect();

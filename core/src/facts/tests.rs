@@ -144,6 +144,21 @@ const CASES: &[(&str, &str)] = &[
 456亿元|各项存款余额|该行|-|change|actual
 0.35港元|末期股息|-|-|level|target",
     ),
+    // Places listed before a metric written once at the last item: each
+    // place a subject, with that metric (金华市区 is a place: 市区 opens at
+    // the suffix of 金华市).
+    (
+        "全年金华市区、义乌市、永康市地区生产总值分别增长5.6%、7.8%和6.1%。",
+        "5.6%|地区生产总值|金华市区|-|change|actual
+7.8%|地区生产总值|义乌市|-|change|actual
+6.1%|地区生产总值|永康市|-|change|actual",
+    ),
+    // 共有 joins no subject: 全市, then the counted 卫生机构.
+    (
+        "年末全市共有卫生机构1234个，其中医院89个。",
+        "1234个|卫生机构|全市|-|level|actual
+89个|医院|全市|-|level|actual",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
