@@ -388,8 +388,11 @@ pub(crate) fn cue_status(
             if let Some((w, roles)) =
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
             {
-                if roles.has(Role::NotCue) || (w == "目标" && text[..i].ends_with('为')) {
-                    // No status (目标任务, 以…为目标).
+                if roles.has(Role::NotCue)
+                    || (w == "目标" && text[..i].ends_with('为'))
+                    || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
+                {
+                    // No status (目标任务, 以…为目标, 低于年初预期目标).
                 } else if roles.has(Role::Forecast) {
                     status = Status::Forecast;
                 } else {
@@ -402,6 +405,27 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the goal word at `at` is what a reported figure is measured
+/// against: a comparison or a verb of work done opens its clause before it
+/// (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`).
+fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+    let before = &text[from..at];
+    let cs = from
+        + before.rfind(is_clause_sep).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(0, char::len_utf8)
+        });
+    let clause = &text[cs..at];
+    words::list(List::VerbInMetric)
+        .iter()
+        .any(|v| clause.contains(v))
+        || clause.char_indices().any(|(k, c)| {
+            lex.may_start(c, &[Role::Compare])
+                && lex
+                    .starting(text, cs + k, at, &[Role::Compare, Role::NotCompare])
+                    .is_some_and(|(_, r)| !r.has(Role::NotCompare))
+        })
 }
 
 /// The longest first sentence of a paragraph that is a title (20

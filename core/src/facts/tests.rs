@@ -159,6 +159,15 @@ const CASES: &[(&str, &str)] = &[
         "1234个|卫生机构|全市|-|level|actual
 89个|医院|全市|-|level|actual",
     ),
+    // A goal a reported figure is measured against (低于…预期目标, 超出
+    // 预期目标) makes no target, nor the figures after it.
+    (
+        "2024年全市地区生产总值增长5.8%，低于年初预期目标0.7个百分点；一般公共预算收入增长7.1%，超出预期目标1.1个百分点。",
+        "5.8%|地区生产总值|全市|2024年|change|actual
+0.7个百分点|地区生产总值|全市|2024年|change|actual
+7.1%|一般公共预算收入|全市|2024年|change|actual
+1.1个百分点|一般公共预算收入|全市|2024年|change|actual",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
