@@ -985,6 +985,34 @@ impl<'t> Pass<'t> {
         metric::strip_start(self.lex, self.text, self.clause, at) >= at
     }
 
+    /// The indicator named by the first clause of the sentence when it
+    /// holds no figure and ends before entity `i`: its words up to the
+    /// first filler or change word (`产业结构进一步优化` → 产业结构).
+    fn figureless_opening(&self, i: usize) -> Option<Metric> {
+        let text = self.text;
+        let from = self.sentence;
+        let upto = self.entities[i].span.start;
+        let end = from + text[from..upto].find(is_clause_sep)?;
+        if self.entities[..i]
+            .iter()
+            .any(|x| x.span.start >= from && x.span.start < end)
+        {
+            return None;
+        }
+        let s = metric::strip_start(self.lex, text, from, end);
+        let e = text[s..end].char_indices().map(|(k, _)| s + k).find(|&k| {
+            self.lex
+                .starting(text, k, end, &[Role::Filler, Role::Change])
+                .is_some()
+        })?;
+        (text[s..e].chars().count() >= 2 && text[s..e].chars().all(metric::is_word_char)).then(
+            || Metric {
+                span: Span::new(s, e),
+                built: None,
+            },
+        )
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1071,7 +1099,7 @@ impl<'t> Pass<'t> {
                 let next_to_figure = m.span.end == gap_end
                     || self
                         .lex
-                        .starting(text, m.span.end, gap_end, &[Role::Change])
+                        .starting(text, m.span.end, gap_end, &[Role::Change, Role::Report])
                         .is_some_and(|(w, _)| m.span.end + w.len() == gap_end);
                 if next_to_figure
                     && self
@@ -1126,6 +1154,12 @@ impl<'t> Pass<'t> {
         subject = subject.or(self.subject);
         if subject.is_none() {
             subject = self.opening_subject();
+        }
+        // The compared period's value after a clause without figures that
+        // names the indicator (`城乡收入比持续缩小,由上年同期的2.05:1…`):
+        // that clause's indicator.
+        if metric.is_none() && base_period {
+            metric = self.figureless_opening(i);
         }
         if metric.is_none() {
             if let Some(p) = &self.prev {

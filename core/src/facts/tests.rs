@@ -168,6 +168,21 @@ const CASES: &[(&str, &str)] = &[
 7.1%|一般公共预算收入|全市|2024年|change|actual
 1.1个百分点|一般公共预算收入|全市|2024年|change|actual",
     ),
+    // The compared period's value (上年同期为…, 由上年的…) is a level of the
+    // metric before it; after a clause without figures that names the
+    // indicator, of that indicator.
+    (
+        "公司全年实现净利润-3.2亿元，上年同期为1.5亿元。",
+        "-3.2亿元|净利润|公司|-|level|actual
+1.5亿元|净利润|公司|-|level|actual",
+    ),
+    (
+        "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。",
+        "2.05|城乡收入比|-|-|level|actual
+1|城乡收入比|-|-|level|actual
+2.02|城乡收入比|-|-|level|actual
+1|城乡收入比|-|-|level|actual",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
