@@ -183,6 +183,15 @@ const CASES: &[(&str, &str)] = &[
 2.02|城乡收入比|-|-|level|actual
 1|城乡收入比|-|-|level|actual",
     ),
+    // A work report's review section dates its figures and keeps them
+    // actual; its plan section (工作安排) dates them and makes them targets.
+    (
+        "一、2024年工作回顾\n全市地区生产总值增长5.6%，一般公共预算收入增长4.8%。\n二、2025年工作安排\n全市地区生产总值增长5.5%左右，一般公共预算收入增长4%。",
+        "5.6%|地区生产总值|全市|2024年|change|actual
+4.8%|一般公共预算收入|全市|2024年|change|actual
+5.5%左右|地区生产总值|全市|2025年|change|target
+4%|一般公共预算收入|全市|2025年|change|target",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
