@@ -943,6 +943,25 @@ fn list_items(text: &str, s: usize, e: usize, enumeration_only: bool) -> Vec<(us
 fn shared_head<'t>(text: &'t str, items: &[(usize, usize)]) -> Option<&'t str> {
     let (&(x, y), rest) = items.split_last()?;
     let last = &text[x..y];
+    // Parallel items of one length with one ending (`东部地区、中部地区、
+    // 西部地区投资`): the last item's words after that length are the head.
+    if let Some(&(a0, b0)) = rest.first() {
+        let first = &text[a0..b0];
+        let m = first.chars().count();
+        let end = first.chars().next_back();
+        let same = rest.iter().all(|&(a, b)| {
+            let t = &text[a..b];
+            t.chars().count() == m && t.chars().next_back() == end
+        });
+        if same && m >= 2 && rest.len() >= 2 {
+            if let Some((i, c)) = last.char_indices().nth(m - 1) {
+                let cut = i + c.len_utf8();
+                if Some(c) == end && last.len() - cut >= 2 * 3 {
+                    return Some(&last[cut..]);
+                }
+            }
+        }
+    }
     let head = words::list(List::SharedHead)
         .iter()
         .find(|h| last.len() > h.len() && last.ends_with(*h))?;

@@ -192,6 +192,17 @@ const CASES: &[(&str, &str)] = &[
 5.5%左右|地区生产总值|全市|2025年|change|target
 4%|一般公共预算收入|全市|2025年|change|target",
     ),
+    // Parallel items of one length and ending before 分别: the last
+    // item's words after that length are a head copied to the others.
+    (
+        "东部地区、中部地区、西部地区投资分别增长4.4%、0.3%和0.1%。国有企业、民营企业、外资企业利润分别增长2.1%、5.6%和-1.2%。",
+        "4.4%|东部地区投资|-|-|change|actual
+0.3%|中部地区投资|-|-|change|actual
+0.1%|西部地区投资|-|-|change|actual
+2.1%|国有企业利润|-|-|change|actual
+5.6%|民营企业利润|-|-|change|actual
+-1.2%|外资企业利润|-|-|change|actual",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
