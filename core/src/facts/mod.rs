@@ -1217,7 +1217,15 @@ impl<'t> Pass<'t> {
         };
         self.cues(e.span.start);
         self.cue_scanned = e.span.end;
+        // A money threshold qualifying the noun after it (`亿元以上项目`) is
+        // a rule parameter: actual, whatever the sentence plans.
+        let threshold = e.kind == Kind::Money
+            && e.bound == Bound::AtLeast
+            && text[e.span.end..].chars().next().is_some_and(|c| {
+                metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
+            });
         let status = match self.cue {
+            _ if threshold => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual

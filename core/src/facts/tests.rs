@@ -203,6 +203,14 @@ const CASES: &[(&str, &str)] = &[
 5.6%|民营企业利润|-|-|change|actual
 -1.2%|外资企业利润|-|-|change|actual",
     ),
+    // A money threshold before the noun it qualifies (亿元以上项目) is a rule
+    // parameter, actual in a plan; the planned figures are targets.
+    (
+        "年内计划完成投资300亿元，力争引进亿元以上项目50个。",
+        "300亿元|投资|-|-|level|target
+亿元以上|项目|-|-|level|actual
+50个|项目|-|-|level|target",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
