@@ -211,6 +211,13 @@ const CASES: &[(&str, &str)] = &[
 亿元以上|项目|-|-|level|actual
 50个|项目|-|-|level|target",
     ),
+    // 两者相差 names no metric: the clause takes the previous fact's.
+    (
+        "全市常住人口城镇化率达到72.5%，户籍人口城镇化率为56.8%，两者相差15.7个百分点。",
+        "72.5%|常住人口城镇化率|全市|-|level|actual
+56.8%|户籍人口城镇化率|全市|-|level|actual
+15.7个百分点|户籍人口城镇化率|全市|-|change|actual",
+    ),
     // A stock at a date: its time, a 金融机构 subject after 全市.
     (
         "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
