@@ -362,6 +362,8 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
     // `skip` passes over a block word (its characters count).
     let mut skip = s;
+    // The end of the last subject found by its suffix.
+    let mut by_suffix: Option<usize> = None;
     for (n, (off, c)) in text[s..e].char_indices().enumerate() {
         if n >= 14 {
             break;
@@ -386,14 +388,23 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
             let name = &text[s..end];
             let joiners = words::list(List::SubjectJoiner);
             // The cheap checks first; the joiners' searches last.
+            // A place's urban part (`金华市区`): the word of no subject
+            // (市区) opens at the suffix of a subject found just before.
+            let not_subject =
+                lex.ending(text, s, end, &[Role::NotSubject])
+                    .is_some_and(|(x, _)| {
+                        let first = x.chars().next().map_or(0, char::len_utf8);
+                        by_suffix != Some(end - x.len() + first)
+                    });
             if end > best.unwrap_or(s)
                 && n + w.chars().count() >= 2
                 && !name.bytes().any(|b| b.is_ascii_digit())
-                && lex.ending(text, s, end, &[Role::NotSubject]).is_none()
+                && !not_subject
                 && lex.starting(text, s, end, &[Role::Lead]).is_none()
                 && !joiners.iter().any(|j| find_word(name, j).is_some())
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
+                by_suffix = Some(end);
             }
         }
         // A subject is a name: it does not run over punctuation.
@@ -716,6 +727,7 @@ pub(crate) fn analyze(
     // 相当于…的比例 is a ratio, not a share.
     if a.share && set.find(&text[words.range()], "相当于").is_some() {
         a.share = false;
+        a.whole = None;
     }
     let mut s = strip_start(lex, text, s, e);
     // A statement of method (`按常住人口计算人均地区生产总值`): the metric
@@ -851,6 +863,24 @@ fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// Where the words `s..e` start once a verb of work done ([`Role::Act`])
+/// opening them is left out, when at least two word characters follow it
+/// (`派发现金红利` → `现金红利`); `s` otherwise.
+pub(crate) fn after_act(lex: &Lexicon, text: &str, s: usize, e: usize) -> usize {
+    match lex.starting(text, s, e, &[Role::Act]) {
+        Some((w, _))
+            if text[s + w.len()..e]
+                .chars()
+                .filter(|&c| is_word_char(c))
+                .count()
+                >= 2 =>
+        {
+            s + w.len()
+        }
+        _ => s,
+    }
+}
+
 /// The end of the last verb of work done ([`Role::Act`]) in `s..e` with at
 /// least two word characters after it.
 fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
@@ -917,6 +947,25 @@ fn list_items(text: &str, s: usize, e: usize, enumeration_only: bool) -> Vec<(us
 fn shared_head<'t>(text: &'t str, items: &[(usize, usize)]) -> Option<&'t str> {
     let (&(x, y), rest) = items.split_last()?;
     let last = &text[x..y];
+    // Parallel items of one length with one ending (`东部地区、中部地区、
+    // 西部地区投资`): the last item's words after that length are the head.
+    if let Some(&(a0, b0)) = rest.first() {
+        let first = &text[a0..b0];
+        let m = first.chars().count();
+        let end = first.chars().next_back();
+        let same = rest.iter().all(|&(a, b)| {
+            let t = &text[a..b];
+            t.chars().count() == m && t.chars().next_back() == end
+        });
+        if same && m >= 2 && rest.len() >= 2 {
+            if let Some((i, c)) = last.char_indices().nth(m - 1) {
+                let cut = i + c.len_utf8();
+                if Some(c) == end && last.len() - cut >= 2 * 3 {
+                    return Some(&last[cut..]);
+                }
+            }
+        }
+    }
     let head = words::list(List::SharedHead)
         .iter()
         .find(|h| last.len() > h.len() && last.ends_with(*h))?;
@@ -962,6 +1011,29 @@ fn list(
             .map(|&(x, y)| Item::Subject(Span::new(x, y)))
             .collect();
         return;
+    }
+    // Subjects listed before a metric written once, at the last item
+    // (`金华市区、义乌市、永康市地区生产总值分别增长…`): the subjects pair
+    // with the figures, each with that metric.
+    let (lx, ly) = items[items.len() - 1];
+    if let Some(last) = subject_at(lex, text, lx, ly).filter(|l| l.end < ly) {
+        let ms = strip_start(lex, text, last.end, ly);
+        if ms < ly
+            && items[..items.len() - 1]
+                .iter()
+                .all(|&(x, y)| subject_at(lex, text, x, y) == Some(Span::new(x, y)))
+        {
+            a.metric = Some(Metric {
+                span: Span::new(ms, ly),
+                built: None,
+            });
+            a.list = items[..items.len() - 1]
+                .iter()
+                .map(|&(x, y)| Item::Subject(Span::new(x, y)))
+                .chain([Item::Subject(last)])
+                .collect();
+            return;
+        }
     }
     // A subject before the first item (`全市第一、二、三产业…`).
     if let Some(sub) = subject_at(lex, text, items[0].0, items[0].1) {
@@ -1032,9 +1104,11 @@ fn list(
             .iter()
             .map(|&(x, y)| {
                 let x = strip_start(lex, text, x, y);
+                // A reporting verb inside an item (`规模以上工业企业实现营业收入、
+                // 利润总额`) is out of its name, as for a single metric.
                 Item::Metric(Metric {
                     span: Span::new(x, y),
-                    built: None,
+                    built: without_verb(text, x, y, CharSet::of(&text[x..y])),
                 })
             })
             .collect();

@@ -388,8 +388,11 @@ pub(crate) fn cue_status(
             if let Some((w, roles)) =
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
             {
-                if roles.has(Role::NotCue) || (w == "目标" && text[..i].ends_with('为')) {
-                    // No status (目标任务, 以…为目标).
+                if roles.has(Role::NotCue)
+                    || (w == "目标" && text[..i].ends_with('为'))
+                    || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
+                {
+                    // No status (目标任务, 以…为目标, 低于年初预期目标).
                 } else if roles.has(Role::Forecast) {
                     status = Status::Forecast;
                 } else {
@@ -402,6 +405,27 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the goal word at `at` is what a reported figure is measured
+/// against: a comparison or a verb of work done opens its clause before it
+/// (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`).
+fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+    let before = &text[from..at];
+    let cs = from
+        + before.rfind(is_clause_sep).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(0, char::len_utf8)
+        });
+    let clause = &text[cs..at];
+    words::list(List::VerbInMetric)
+        .iter()
+        .any(|v| clause.contains(v))
+        || clause.char_indices().any(|(k, c)| {
+            lex.may_start(c, &[Role::Compare])
+                && lex
+                    .starting(text, cs + k, at, &[Role::Compare, Role::NotCompare])
+                    .is_some_and(|(_, r)| !r.has(Role::NotCompare))
+        })
 }
 
 /// The longest first sentence of a paragraph that is a title (20
@@ -961,6 +985,34 @@ impl<'t> Pass<'t> {
         metric::strip_start(self.lex, self.text, self.clause, at) >= at
     }
 
+    /// The indicator named by the first clause of the sentence when it
+    /// holds no figure and ends before entity `i`: its words up to the
+    /// first filler or change word (`产业结构进一步优化` → 产业结构).
+    fn figureless_opening(&self, i: usize) -> Option<Metric> {
+        let text = self.text;
+        let from = self.sentence;
+        let upto = self.entities[i].span.start;
+        let end = from + text[from..upto].find(is_clause_sep)?;
+        if self.entities[..i]
+            .iter()
+            .any(|x| x.span.start >= from && x.span.start < end)
+        {
+            return None;
+        }
+        let s = metric::strip_start(self.lex, text, from, end);
+        let e = text[s..end].char_indices().map(|(k, _)| s + k).find(|&k| {
+            self.lex
+                .starting(text, k, end, &[Role::Filler, Role::Change])
+                .is_some()
+        })?;
+        (text[s..e].chars().count() >= 2 && text[s..e].chars().all(metric::is_word_char)).then(
+            || Metric {
+                span: Span::new(s, e),
+                built: None,
+            },
+        )
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -982,7 +1034,10 @@ impl<'t> Pass<'t> {
                     metric = Some(m);
                     subject = analysis.subject;
                 }
-                Item::Subject(s) => subject = Some(s),
+                Item::Subject(s) => {
+                    subject = Some(s);
+                    metric = analysis.metric.clone();
+                }
             }
         } else {
             // The figure's own words, read only when no listed item waits.
@@ -999,7 +1054,10 @@ impl<'t> Pass<'t> {
                 let mut list = analysis.list.clone().into_iter();
                 match list.next() {
                     Some(Item::Metric(m)) => metric = Some(m),
-                    Some(Item::Subject(s)) => subject = Some(s),
+                    Some(Item::Subject(s)) => {
+                        subject = Some(s);
+                        metric = analysis.metric.clone();
+                    }
                     None => {}
                 }
                 self.paired = list.collect();
@@ -1041,7 +1099,7 @@ impl<'t> Pass<'t> {
                 let next_to_figure = m.span.end == gap_end
                     || self
                         .lex
-                        .starting(text, m.span.end, gap_end, &[Role::Change])
+                        .starting(text, m.span.end, gap_end, &[Role::Change, Role::Report])
                         .is_some_and(|(w, _)| m.span.end + w.len() == gap_end);
                 if next_to_figure
                     && self
@@ -1081,7 +1139,10 @@ impl<'t> Pass<'t> {
                     .get(i + 1)
                     .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
             });
-            if let Some(n) = after {
+            if let Some(mut n) = after {
+                // A verb of work done opening the counted words
+                // (`每10股派发现金红利`): its object is the metric.
+                n.start = metric::after_act(self.lex, text, n.start, n.end);
                 metric = Some(Metric {
                     span: n,
                     built: None,
@@ -1093,6 +1154,12 @@ impl<'t> Pass<'t> {
         subject = subject.or(self.subject);
         if subject.is_none() {
             subject = self.opening_subject();
+        }
+        // The compared period's value after a clause without figures that
+        // names the indicator (`城乡收入比持续缩小,由上年同期的2.05:1…`):
+        // that clause's indicator.
+        if metric.is_none() && base_period {
+            metric = self.figureless_opening(i);
         }
         if metric.is_none() {
             if let Some(p) = &self.prev {
@@ -1150,7 +1217,15 @@ impl<'t> Pass<'t> {
         };
         self.cues(e.span.start);
         self.cue_scanned = e.span.end;
+        // A money threshold qualifying the noun after it (`亿元以上项目`) is
+        // a rule parameter: actual, whatever the sentence plans.
+        let threshold = e.kind == Kind::Money
+            && e.bound == Bound::AtLeast
+            && text[e.span.end..].chars().next().is_some_and(|c| {
+                metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
+            });
         let status = match self.cue {
+            _ if threshold => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual

@@ -44,6 +44,187 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A statistics release's farming section: each level and its change.
+    (
+        "全年粮食总产量52.3万吨，比上年增长2.1%。其中，夏粮产量18.6万吨，增长1.5%。年末生猪存栏45.6万头，比上年末增长3.2%。",
+        "52.3万吨|粮食总产量|-|-|level|actual
+2.1%|粮食总产量|-|-|change|actual
+18.6万吨|夏粮产量|-|-|level|actual
+1.5%|夏粮产量|-|-|change|actual
+45.6万头|生猪存栏|-|-|level|actual
+3.2%|生猪存栏|-|-|change|actual",
+    ),
+    // A company's results: the per-share base of a proposed dividend is
+    // counted for the dividend, without the verb 派发.
+    (
+        "公司2023年实现营业收入56.78亿元，同比增长12.35%；扣除非经常性损益后的净利润5.98亿元；基本每股收益0.85元。公司拟向全体股东每10股派发现金红利3.00元（含税）。",
+        "56.78亿元|营业收入|公司|2023年|level|actual
+12.35%|营业收入|公司|2023年|change|actual
+5.98亿元|扣除非经常性损益后的净利润|公司|2023年|level|actual
+0.85元|基本每股收益|公司|2023年|level|actual
+10股|现金红利|公司|2023年|level|target
+3.00元|现金红利|公司|2023年|level|target",
+    ),
+    // A project's forecast: modal words (可达, 将) and a time lead (投产后)
+    // are out of the metric; 就业 keeps its 就.
+    (
+        "预计投产后年产值可达300亿元，将带动就业5000人。",
+        "300亿元|年产值|-|-|level|forecast
+5000人|就业|-|-|level|forecast",
+    ),
+    (
+        "预计2024年全年，公司营业收入将达到80亿元至90亿元，净利润同比增长20%至30%。",
+        "80亿元至90亿元|营业收入|公司|2024年|level|forecast
+20%至30%|净利润|公司|2024年|change|forecast",
+    ),
+    // A reporting verb inside a listed metric before 分别 is out of its
+    // name, as for a single metric.
+    (
+        "全市规模以上工业企业实现营业收入、利润总额分别为1234.5亿元、67.8亿元，分别增长5.6%和11.2%。",
+        "1234.5亿元|规模以上工业企业营业收入|全市|-|level|actual
+67.8亿元|利润总额|全市|-|level|actual
+5.6%|规模以上工业企业营业收入|全市|-|change|actual
+11.2%|利润总额|全市|-|change|actual",
+    ),
+    // A work report's list of goals: every figure a target of the year.
+    (
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%以上；城镇新增就业4.5万人以上，城镇调查失业率控制在5.5%以内；居民消费价格涨幅3%左右。",
+        "6%左右|地区生产总值|-|今年|change|target
+5%以上|一般公共预算收入|-|今年|change|target
+4.5万人以上|城镇新增就业|-|今年|level|target
+5.5%以内|城镇调查失业率|-|今年|level|target
+3%左右|居民消费价格|-|今年|change|target",
+    ),
+    // The review before the goal: actual, then 力争 a target.
+    (
+        "2023年，全市地区生产总值增长6.1%，规上工业增加值增长8.2%。2024年，全市地区生产总值力争增长6%以上。",
+        "6.1%|地区生产总值|全市|2023年|change|actual
+8.2%|规上工业增加值|全市|2023年|change|actual
+6%以上|地区生产总值|全市|2024年|change|target",
+    ),
+    // Two levels, then 分别 with three rates: the last three facts pair.
+    (
+        "全年完成进出口总额345.6亿元，其中出口额234.5亿元，进口额111.1亿元，分别增长12.3%、8.7%和-3.2%。",
+        "345.6亿元|进出口总额|-|-|level|actual
+234.5亿元|出口额|-|-|level|actual
+111.1亿元|进口额|-|-|level|actual
+12.3%|进出口总额|-|-|change|actual
+8.7%|出口额|-|-|change|actual
+-3.2%|进口额|-|-|change|actual",
+    ),
+    // 我们将力争 opens a work report's goal: the subject is 全市.
+    (
+        "今后五年，我们将力争全市地区生产总值年均增长6%以上，到2030年突破5000亿元。",
+        "6%以上|地区生产总值|全市|-|change|target
+5000亿元|地区生产总值|全市|2030年|level|target",
+    ),
+    // 共 opens a metric as a filler (not in 共享).
+    (
+        "全年共引进项目56个，共享单车投放量1.2万辆。",
+        "56个|引进项目|-|-|level|actual
+1.2万辆|共享单车投放量|-|-|level|actual",
+    ),
+    // 相当于 a whole: a ratio of the clause's metric, a level, with no
+    // whole and no subject across it.
+    (
+        "全年研究与试验发展（R&D）经费支出123.4亿元，增长10.2%，相当于地区生产总值的2.8%。",
+        "123.4亿元|研究与试验发展（R&D）经费支出|-|-|level|actual
+10.2%|研究与试验发展（R&D）经费支出|-|-|change|actual
+2.8%|研究与试验发展（R&D）经费支出|-|-|level|actual",
+    ),
+    (
+        "全社会研发经费支出相当于全市生产总值的比例达到4.5%左右。",
+        "4.5%左右|全社会研发经费支出|-|-|level|actual",
+    ),
+    // A bank's own words (该行) are its subject; a dividend per share
+    // (末期股息每股) names the dividend.
+    (
+        "该行各项存款余额5678亿元，比年初增加456亿元。董事会建议派发末期股息每股0.35港元。",
+        "5678亿元|各项存款余额|该行|-|level|actual
+456亿元|各项存款余额|该行|-|change|actual
+0.35港元|末期股息|-|-|level|target",
+    ),
+    // Places listed before a metric written once at the last item: each
+    // place a subject, with that metric (金华市区 is a place: 市区 opens at
+    // the suffix of 金华市).
+    (
+        "全年金华市区、义乌市、永康市地区生产总值分别增长5.6%、7.8%和6.1%。",
+        "5.6%|地区生产总值|金华市区|-|change|actual
+7.8%|地区生产总值|义乌市|-|change|actual
+6.1%|地区生产总值|永康市|-|change|actual",
+    ),
+    // 共有 joins no subject: 全市, then the counted 卫生机构.
+    (
+        "年末全市共有卫生机构1234个，其中医院89个。",
+        "1234个|卫生机构|全市|-|level|actual
+89个|医院|全市|-|level|actual",
+    ),
+    // A goal a reported figure is measured against (低于…预期目标, 超出
+    // 预期目标) makes no target, nor the figures after it.
+    (
+        "2024年全市地区生产总值增长5.8%，低于年初预期目标0.7个百分点；一般公共预算收入增长7.1%，超出预期目标1.1个百分点。",
+        "5.8%|地区生产总值|全市|2024年|change|actual
+0.7个百分点|地区生产总值|全市|2024年|change|actual
+7.1%|一般公共预算收入|全市|2024年|change|actual
+1.1个百分点|一般公共预算收入|全市|2024年|change|actual",
+    ),
+    // The compared period's value (上年同期为…, 由上年的…) is a level of the
+    // metric before it; after a clause without figures that names the
+    // indicator, of that indicator.
+    (
+        "公司全年实现净利润-3.2亿元，上年同期为1.5亿元。",
+        "-3.2亿元|净利润|公司|-|level|actual
+1.5亿元|净利润|公司|-|level|actual",
+    ),
+    (
+        "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。",
+        "2.05|城乡收入比|-|-|level|actual
+1|城乡收入比|-|-|level|actual
+2.02|城乡收入比|-|-|level|actual
+1|城乡收入比|-|-|level|actual",
+    ),
+    // A work report's review section dates its figures and keeps them
+    // actual; its plan section (工作安排) dates them and makes them targets.
+    (
+        "一、2024年工作回顾\n全市地区生产总值增长5.6%，一般公共预算收入增长4.8%。\n二、2025年工作安排\n全市地区生产总值增长5.5%左右，一般公共预算收入增长4%。",
+        "5.6%|地区生产总值|全市|2024年|change|actual
+4.8%|一般公共预算收入|全市|2024年|change|actual
+5.5%左右|地区生产总值|全市|2025年|change|target
+4%|一般公共预算收入|全市|2025年|change|target",
+    ),
+    // Parallel items of one length and ending before 分别: the last
+    // item's words after that length are a head copied to the others.
+    (
+        "东部地区、中部地区、西部地区投资分别增长4.4%、0.3%和0.1%。国有企业、民营企业、外资企业利润分别增长2.1%、5.6%和-1.2%。",
+        "4.4%|东部地区投资|-|-|change|actual
+0.3%|中部地区投资|-|-|change|actual
+0.1%|西部地区投资|-|-|change|actual
+2.1%|国有企业利润|-|-|change|actual
+5.6%|民营企业利润|-|-|change|actual
+-1.2%|外资企业利润|-|-|change|actual",
+    ),
+    // A money threshold before the noun it qualifies (亿元以上项目) is a rule
+    // parameter, actual in a plan; the planned figures are targets.
+    (
+        "年内计划完成投资300亿元，力争引进亿元以上项目50个。",
+        "300亿元|投资|-|-|level|target
+亿元以上|项目|-|-|level|actual
+50个|项目|-|-|level|target",
+    ),
+    // 两者相差 names no metric: the clause takes the previous fact's.
+    (
+        "全市常住人口城镇化率达到72.5%，户籍人口城镇化率为56.8%，两者相差15.7个百分点。",
+        "72.5%|常住人口城镇化率|全市|-|level|actual
+56.8%|户籍人口城镇化率|全市|-|level|actual
+15.7个百分点|户籍人口城镇化率|全市|-|change|actual",
+    ),
+    // A stock at a date: its time, a 金融机构 subject after 全市.
+    (
+        "截至12月末，全市金融机构本外币各项贷款余额8765亿元，比年初增加876亿元，同比增长11.2%。",
+        "8765亿元|本外币各项贷款余额|全市金融机构|12月末|level|actual
+876亿元|本外币各项贷款余额|全市金融机构|12月末|change|actual
+11.2%|本外币各项贷款余额|全市金融机构|12月末|change|actual",
+    ),
     (
         "今年前10个月，漯河市固定资产投资同比增长13.1%，工业投资同比增长21.5%，全市财政一般公共预算收入同比增长16.6%，税收收入占一般公共预算收入的比重为74.5。",
         "13.1%|固定资产投资|漯河市|今年前10个月|change|actual
