@@ -853,9 +853,11 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
     }
 }
 
-/// A standard's number (`GB 55038-2025`, `GB/T 19001-2016`): capital
-/// letters (with `/`), one space, the digits, `-` and a four-digit year.
-/// Glued to the letters (`GB55038`) the number is a code already.
+/// A standard's number (`GB 55038-2025`, `GB/T 19001-2016`, `ISO 9001`):
+/// capital letters (with `/`), one space, the digits, then `-` and a
+/// four-digit year, or an integer of three or more digits glued to what
+/// follows (`ISO 9001质量管理体系`; a figure set off by spaces, `GDP 12000 亿元`,
+/// stays one). Glued to the letters (`GB55038`) the number is a code already.
 fn standard_number(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let year = bytes
@@ -864,7 +866,13 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    if bytes.get(end) != Some(&b'-') || year != 4 || start < 3 || bytes[start - 1] != b' ' {
+    let dated = bytes.get(end) == Some(&b'-') && year == 4;
+    let integer = end - start >= 3
+        && bytes[start..end].iter().all(u8::is_ascii_digit)
+        && bytes
+            .get(end)
+            .is_some_and(|&b| !b.is_ascii_whitespace() && b != b'.');
+    if !(dated || integer) || start < 3 || bytes[start - 1] != b' ' {
         return false;
     }
     let head = &bytes[..start - 1];
