@@ -439,6 +439,11 @@ pub(crate) fn reject(
         if standard_number(text, at, n.end) {
             return true;
         }
+        // 4·23世界读书日, 5·12: a month and a day joined by a middle dot
+        // name a day, no figure.
+        if dotted_day(text, at, n.end) {
+            return true;
+        }
         // 2025江苏省米其林指南: the edition year of a name.
         if edition_year(text, n, end) {
             return true;
@@ -889,6 +894,19 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
     caps >= 2
         && head[before..].first().is_some_and(u8::is_ascii_uppercase)
         && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
+}
+
+/// A month and a day joined by a middle dot (`4·23`, `5•12`): the name of
+/// a day (世界读书日), either side of the dot.
+fn dotted_day(text: &str, start: usize, end: usize) -> bool {
+    let dot = |c: char| matches!(c, '\u{b7}' | '\u{2022}' | '\u{30fb}' | '\u{2027}');
+    let digit_after = |p: usize| char_at(text, p).is_some_and(|c| c.is_ascii_digit());
+    let next = char_at(text, end).filter(|&c| dot(c));
+    let prev = char_before(text, start).filter(|&c| dot(c));
+    next.is_some_and(|c| digit_after(end + c.len_utf8()))
+        || prev.is_some_and(|c| {
+            char_before(text, start - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+        })
 }
 
 /// Three or more digit groups joined by `-` (`400-800-1234`), or a group
