@@ -877,7 +877,27 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
         && bytes
             .get(end)
             .is_some_and(|&b| !b.is_ascii_whitespace() && b != b'.');
-    if !(dated || integer) || start < 3 || bytes[start - 1] != b' ' {
+    if (dated || integer) && standard_head(bytes, start) {
+        return true;
+    }
+    // GB 50180—2018: the year after a long dash closes the standard's number.
+    let dash = char_before(text, start).filter(|&c| matches!(c, '\u{2014}' | '\u{2013}' | '-'));
+    let Some(dash) = dash.filter(|_| end - start == 4) else {
+        return false;
+    };
+    let d_end = start - dash.len_utf8();
+    let digits = bytes[..d_end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    digits >= 3 && standard_head(bytes, d_end - digits)
+}
+
+/// Capital letters (two at least, with `/`) and one space right before
+/// `start`, not glued to a word before them.
+fn standard_head(bytes: &[u8], start: usize) -> bool {
+    if start < 3 || bytes[start - 1] != b' ' {
         return false;
     }
     let head = &bytes[..start - 1];
