@@ -439,6 +439,11 @@ pub(crate) fn reject(
         if standard_number(text, at, n.end) {
             return true;
         }
+        // 4·23世界读书日, 5·12: a month and a day joined by a middle dot
+        // name a day, no figure.
+        if dotted_day(text, at, n.end) {
+            return true;
+        }
         // 2025江苏省米其林指南: the edition year of a name.
         if edition_year(text, n, end) {
             return true;
@@ -853,9 +858,11 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
     }
 }
 
-/// A standard's number (`GB 55038-2025`, `GB/T 19001-2016`): capital
-/// letters (with `/`), one space, the digits, `-` and a four-digit year.
-/// Glued to the letters (`GB55038`) the number is a code already.
+/// A standard's number (`GB 55038-2025`, `GB/T 19001-2016`, `ISO 9001`):
+/// capital letters (with `/`), one space, the digits, then `-` and a
+/// four-digit year, or an integer of three or more digits glued to what
+/// follows (`ISO 9001质量管理体系`; a figure set off by spaces, `GDP 12000 亿元`,
+/// stays one). Glued to the letters (`GB55038`) the number is a code already.
 fn standard_number(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let year = bytes
@@ -864,7 +871,33 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    if bytes.get(end) != Some(&b'-') || year != 4 || start < 3 || bytes[start - 1] != b' ' {
+    let dated = bytes.get(end) == Some(&b'-') && year == 4;
+    let integer = end - start >= 3
+        && bytes[start..end].iter().all(u8::is_ascii_digit)
+        && bytes
+            .get(end)
+            .is_some_and(|&b| !b.is_ascii_whitespace() && b != b'.');
+    if (dated || integer) && standard_head(bytes, start) {
+        return true;
+    }
+    // GB 50180—2018: the year after a long dash closes the standard's number.
+    let dash = char_before(text, start).filter(|&c| matches!(c, '\u{2014}' | '\u{2013}' | '-'));
+    let Some(dash) = dash.filter(|_| end - start == 4) else {
+        return false;
+    };
+    let d_end = start - dash.len_utf8();
+    let digits = bytes[..d_end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    digits >= 3 && standard_head(bytes, d_end - digits)
+}
+
+/// Capital letters (two at least, with `/`) and one space right before
+/// `start`, not glued to a word before them.
+fn standard_head(bytes: &[u8], start: usize) -> bool {
+    if start < 3 || bytes[start - 1] != b' ' {
         return false;
     }
     let head = &bytes[..start - 1];
@@ -881,6 +914,19 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
     caps >= 2
         && head[before..].first().is_some_and(u8::is_ascii_uppercase)
         && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
+}
+
+/// A month and a day joined by a middle dot (`4·23`, `5•12`): the name of
+/// a day (世界读书日), either side of the dot.
+fn dotted_day(text: &str, start: usize, end: usize) -> bool {
+    let dot = |c: char| matches!(c, '\u{b7}' | '\u{2022}' | '\u{30fb}' | '\u{2027}');
+    let digit_after = |p: usize| char_at(text, p).is_some_and(|c| c.is_ascii_digit());
+    let next = char_at(text, end).filter(|&c| dot(c));
+    let prev = char_before(text, start).filter(|&c| dot(c));
+    next.is_some_and(|c| digit_after(end + c.len_utf8()))
+        || prev.is_some_and(|c| {
+            char_before(text, start - c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
+        })
 }
 
 /// Three or more digit groups joined by `-` (`400-800-1234`), or a group

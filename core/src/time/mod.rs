@@ -341,6 +341,21 @@ fn after_year(s: &str, year: Year, p: usize) -> Hit {
     {
         return Hit::new(p + digits, Found::Invalid);
     }
+    // 公告2024年第3号: 第, digits and a bare 号 number a document.
+    if let Some(lead) = words::WORDS
+        .serial_leads
+        .iter()
+        .find(|w| s[p..].starts_with(**w))
+    {
+        let q = p + lead.len();
+        let digits = s[q..].bytes().take_while(u8::is_ascii_digit).count();
+        // The bare mark: the first character of the serial marks (号文件 → 号).
+        let next = s[q + digits..].chars().next();
+        let bare_mark = |m: &&str| m.chars().next().is_some_and(|c| Some(c) == next);
+        if digits > 0 && words::WORDS.serial_marks.iter().any(bare_mark) {
+            return Hit::new(q + digits, Found::Invalid);
+        }
+    }
     tail(s, p, Some(year))
         .or_else(|| period::year_to_year(s, p, year))
         .or_else(|| period::decade(s, p, year))

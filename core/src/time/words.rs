@@ -51,6 +51,8 @@ string_enum! {
         /// After a year's 年 and digits: a document's serial number
         /// (`一九八〇年223号文件`), no date.
         SerialMark => "serial_mark",
+        /// Between a year's 年 and a serial number ending in 号 (`公告2024年第3号`).
+        SerialLead => "serial_lead",
         /// After 前N个月 without a year: within the N months before an
         /// event (`申请前12个月内`), a length of time.
         WithinTail => "within_tail",
@@ -109,6 +111,9 @@ pub(super) struct Words {
     pub plan_kinds: Vec<&'static str>,
     /// The marks of a document's serial number after a year (号).
     pub serial_marks: Vec<&'static str>,
+    /// Words before the digits of a serial number after a year (第), with a
+    /// bare 号 after the digits.
+    pub serial_leads: Vec<&'static str>,
     /// Words after 前N个月 that make it a length of time (内).
     pub within_tails: Vec<&'static str>,
 }
@@ -136,6 +141,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         month_suffixes: Vec::new(),
         plan_kinds: Vec::new(),
         serial_marks: Vec::new(),
+        serial_leads: Vec::new(),
         within_tails: Vec::new(),
     };
     for (word, class) in table().items {
@@ -160,6 +166,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::MonthSuffix => w.month_suffixes.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
             Class::SerialMark => w.serial_marks.push(word),
+            Class::SerialLead => w.serial_leads.push(word),
             Class::WithinTail => w.within_tails.push(word),
         }
     }
@@ -218,6 +225,7 @@ mod tests {
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
                 Class::SerialMark => WORDS.serial_marks.contains(w),
+                Class::SerialLead => WORDS.serial_leads.contains(w),
                 Class::WithinTail => WORDS.within_tails.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
             };
