@@ -284,6 +284,16 @@ string_enum! {
         /// Verbs of cause inside a figure's words (`主机业务增长带动境内营收`):
         /// the metric is what follows the last one.
         CauseVerb => "cause_verb",
+        /// Verbs of contribution opening a figure's words (`拉动全省投资增长
+        /// 2.4个百分点`): the figure is the contribution of the indicator
+        /// before, whose metric and subject it keeps.
+        PullVerb => "pull_verb",
+        /// Words opening a comparison that 相比 closes after its value
+        /// (`与2020年…的106.36相比`).
+        CompareOpen => "compare_open",
+        /// Commas that part names written as clauses of their own
+        /// (`采矿业,制造业,电力…业分别下降…`).
+        CommaMark => "comma_mark",
         /// Verbs of a share (`占全省比重`, the traditional `佔`).
         ShareVerb => "share_verb",
         /// Marks that open a section heading (`■ 2024年成绩单`).

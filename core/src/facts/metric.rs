@@ -532,7 +532,15 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
             let basis = &text[at + w.len()..e];
             // A bare 比 or 较 right before the figure ends a ratio's name
             // (`城乡居民收入比1.54`): the figure is no difference.
-            if w.chars().count() == 1 && basis.is_empty() {
+            // So does one before an aside or a reporting verb that runs to
+            // the figure (`性别比(以女性为100)`, `城乡居民收入比为2.1`).
+            let ratio = || {
+                basis.starts_with([PAIRS[1].0, PAIRS[2].0])
+                    || lex
+                        .starting(text, at + w.len(), e, &[Role::Report])
+                        .is_some_and(|(r, _)| at + w.len() + r.len() == e)
+            };
+            if w.chars().count() == 1 && (basis.is_empty() || ratio()) {
                 skip = at + w.len();
                 continue;
             }
@@ -643,6 +651,26 @@ pub(crate) fn analyze(
     }
     // Every later search reads a part of these words.
     let set = CharSet::of(&text[s..e]);
+    // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
+    // the figure is the contribution of the indicator before, whose metric
+    // and subject it keeps; the words name what it drives.
+    if words::prefix_in(List::PullVerb, &text[s..e]).is_some() {
+        return a;
+    }
+    // An aside that closes in these words (`性别比(以女性为100,男性对女性的
+    // 比例)为107.50`): its words are not the figure's.
+    if has_close(&text[s..e], set) {
+        for (open, close) in [PAIRS[1], PAIRS[2]] {
+            if let Some(i) = text[s..e].rfind(close) {
+                if !text[s..s + i].contains(open) {
+                    s = trim(text, s + i + close.len_utf8(), e).0;
+                }
+            }
+        }
+        if s >= e {
+            return a;
+        }
+    }
     // 分别: the words before it are a list, those after it cues.
     let split = "分别";
     if let Some(i) = set.find(&text[s..e], split) {
@@ -685,6 +713,9 @@ pub(crate) fn analyze(
             }
             // The figures listed from this one on, counted only here.
             let figures = figures_listed(text, following);
+            if clause_list(lex, text, entities, s, e, figures, &mut a) {
+                return a;
+            }
             list(lex, text, entities, s, e, figures, &mut a);
             if !a.list.is_empty() {
                 return a;
@@ -905,13 +936,94 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
 pub(crate) fn figures_listed(text: &str, entities: &[Entity]) -> usize {
     let mut n = usize::from(!entities.is_empty());
     for pair in entities.windows(2) {
-        let gap = text[pair[0].span.end..pair[1].span.start].trim();
+        // The next figure's own verb of change after the separator
+        // (`下降29.8%、增长6.5%和增长4.1%`) is no break.
+        let to = pair[1]
+            .change()
+            .map(|c| c.trigger)
+            .filter(|t| t.start >= pair[0].span.end && t.end <= pair[1].span.start)
+            .map_or(pair[1].span.start, |t| t.start);
+        let gap = text[pair[0].span.end..to].trim();
         match words::prefix_in(List::MetricSeparator, gap) {
             Some(w) if w.len() == gap.len() => n += 1,
             _ => break,
         }
     }
     n
+}
+
+/// Names written as clauses of their own before the words of a 分别
+/// clause (`分门类看,采矿业,制造业,电力、热力、燃气及水生产和供应业分别下降
+/// 29.8%、增长6.5%和增长4.1%`): when as many bare names (word characters
+/// only, no verb) as the figures less one close the clauses right before,
+/// each clause is one listed metric, whole, and the 分别 clause's words
+/// the last. True when it listed them.
+fn clause_list(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+    figures: usize,
+    a: &mut Analysis,
+) -> bool {
+    if figures < 2 {
+        return false;
+    }
+    // The end of the last entity before the words (a time inside them
+    // ends after their start).
+    let floor = entities
+        .iter()
+        .rev()
+        .map(|x| x.span.end)
+        .find(|&x| x <= s)
+        .unwrap_or(0);
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut end = s;
+    while items.len() + 1 < figures {
+        // The comma that closes the clause before.
+        let Some(c) = text[floor..end].chars().next_back() else {
+            return false;
+        };
+        if !has_char(List::CommaMark, c) {
+            return false;
+        }
+        let close = end - c.len_utf8();
+        let open = text[floor..close]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+        let n = text[open..close].chars().count();
+        if !(2..=16).contains(&n)
+            || lex
+                .ending(text, open, close, &[Role::Change, Role::Report])
+                .is_some()
+            || open == floor && floor > 0
+        {
+            return false;
+        }
+        items.push((open, close));
+        end = open;
+    }
+    let mut w = Analysis::default();
+    let le = strip_end(lex, text, entities, s, e, &mut w);
+    let ls = strip_start(lex, text, s, le);
+    if ls >= le {
+        return false;
+    }
+    items.reverse();
+    items.push((ls, le));
+    a.list = items
+        .into_iter()
+        .map(|(x, y)| {
+            Item::Metric(Metric {
+                span: Span::new(x, y),
+                built: None,
+            })
+        })
+        .collect();
+    true
 }
 
 /// Cuts the words of a list at its separators; with `enumeration_only`

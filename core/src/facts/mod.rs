@@ -233,7 +233,7 @@ struct Previous {
 
 /// How many metrics of the paragraph's last facts are kept for a list
 /// that names none (`A…,B…,分别增长x%和y%`).
-const RECENT: usize = 4;
+const RECENT: usize = 8;
 
 /// The state of the forward pass.
 struct Pass<'t> {
@@ -1025,6 +1025,7 @@ impl<'t> Pass<'t> {
         }
         let analysis;
         let mut base_period = false;
+        let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
         if let Some(item) = self.paired.pop_front() {
@@ -1088,6 +1089,21 @@ impl<'t> Pass<'t> {
                         self.pair_flags = Some(analysis.clone());
                     }
                 }
+            }
+            // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
+            // 106.36相比增长了1.14`): a value of the indicator before, no
+            // metric of its own; the date inside dates it alone.
+            let opened = metric::trim(text, own, upto).0;
+            if words::prefix_in(List::CompareOpen, &text[opened..upto]).is_some()
+                && self
+                    .lex
+                    .starting(text, e.span.end, text.len(), &[Role::CloseCompare])
+                    .is_some_and(|(_, r)| r.has(Role::CloseCompare))
+            {
+                metric = None;
+                compared_value = self
+                    .time
+                    .is_some_and(|t| self.entities[t].span.start >= opened);
             }
             // The compared period alone (`上年同期盈利1464.66万元`, `与上年
             // 20.6%基本持平`) is no metric: the figure is the basis's value of
@@ -1215,6 +1231,9 @@ impl<'t> Pass<'t> {
             }
             _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
+        if compared_value {
+            self.time = None;
+        }
         self.cues(e.span.start);
         self.cue_scanned = e.span.end;
         // A money threshold qualifying the noun after it (`亿元以上项目`) is

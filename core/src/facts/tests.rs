@@ -630,6 +630,95 @@ const CASES: &[(&str, &str)] = &[
         "1-11月，通过公共网络实现的商品销售额4539.4万元。",
         "4539.4万元|通过公共网络实现的商品销售额|-|1-11月|level|actual",
     ),
+    // A population section: rates in ‰, a ratio whose bare 比 runs into an
+    // aside (`性别比（以女性为100）`), no comparison; the aside's 100 is a
+    // value of the ratio.
+    (
+        "年末全市常住人口312.5万人，比上年末增加1.2万人。全年出生人口2.31万人，出生率为7.42‰；死亡人口2.05万人，死亡率为6.58‰；自然增长率为0.84‰。常住人口城镇化率为63.25%，比上年末提高0.86个百分点。总人口性别比（以女性为100）为104.32。",
+        "312.5万人|常住人口|全市|-|level|actual
+1.2万人|常住人口|全市|-|change|actual
+2.31万人|出生人口|-|-|level|actual
+7.42‰|出生率|-|-|level|actual
+2.05万人|死亡人口|-|-|level|actual
+6.58‰|死亡率|-|-|level|actual
+0.84‰|自然增长率|-|-|level|actual
+63.25%|常住人口城镇化率|-|-|level|actual
+0.86个百分点|常住人口城镇化率|-|-|change|actual
+100|总人口性别比|-|-|level|actual
+104.32|总人口性别比|-|-|level|actual",
+    ),
+    // An aside that closes before the figure (`…,男性对女性的比例)为`) gives
+    // it no words; the value inside 与…相比 is the ratio's, dated by its
+    // own year, and the change after it has no time of the basis.
+    (
+        "总人口性别比(以女性为100,男性对女性的比例)为107.50,与2020年第七次全国人口普查的106.36相比增长了1.14。",
+        "100|总人口性别比|-|-|level|actual
+107.50|总人口性别比|-|-|level|actual
+106.36|总人口性别比|-|2020年|level|actual
+1.14|总人口性别比|-|-|change|actual",
+    ),
+    (
+        "城镇居民人均可支配收入52340元，增长4.6%；农村居民人均可支配收入28760元，增长6.1%；城乡居民收入比为1.82，与上年的1.86相比缩小0.04。",
+        "52340元|城镇居民人均可支配收入|-|-|level|actual
+4.6%|城镇居民人均可支配收入|-|-|change|actual
+28760元|农村居民人均可支配收入|-|-|level|actual
+6.1%|农村居民人均可支配收入|-|-|change|actual
+1.82|城乡居民收入比|-|-|level|actual
+1.86|城乡居民收入比|-|-|level|actual
+0.04|城乡居民收入比|-|-|change|actual",
+    ),
+    // Names written as clauses of their own before 分别, each figure with
+    // its own verb: one name per figure, the last whole with its 、.
+    (
+        "5月份,全市规模以上工业增加值39.1亿元,同比增长5.7%,分门类看,采矿业,制造业,电力、热力、燃气及水生产和供应业分别下降29.8%、增长6.5%和增长4.1%。",
+        "39.1亿元|规模以上工业增加值|全市|5月份|level|actual
+5.7%|规模以上工业增加值|全市|5月份|change|actual
+29.8%|采矿业|全市|5月份|change|actual
+6.5%|制造业|全市|5月份|change|actual
+4.1%|电力、热力、燃气及水生产和供应业|全市|5月份|change|actual",
+    ),
+    (
+        "分行业看，批发业，零售业，住宿业分别增长4.5%、下降1.3%和增长8.0%。",
+        "4.5%|批发业|-|-|change|actual
+1.3%|零售业|-|-|change|actual
+8.0%|住宿业|-|-|change|actual",
+    ),
+    // 分别 with no list after five rates: the five last metrics pair.
+    (
+        "重点领域投资持续发力,工业投资增长40.3%,制造业投资增长35.8%,高新技术产业投资增长42.2%,生态环保交通能源和水利投资增长38.2%,基础设施投资增长27.9%,分别比1-4月加快9.1个、11.0个、7.8个、8.0个和7.2个百分点。",
+        "40.3%|工业投资|-|-|change|actual
+35.8%|制造业投资|-|-|change|actual
+42.2%|高新技术产业投资|-|-|change|actual
+38.2%|生态环保交通能源和水利投资|-|-|change|actual
+27.9%|基础设施投资|-|-|change|actual
+9.1个|工业投资|-|-|change|actual
+11.0个|制造业投资|-|-|change|actual
+7.8个|高新技术产业投资|-|-|change|actual
+8.0个|生态环保交通能源和水利投资|-|-|change|actual
+7.2个百分点|基础设施投资|-|-|change|actual",
+    ),
+    // 拉动 opening a figure's words: the contribution of the indicator
+    // before, with its subject; the driven total is no metric.
+    (
+        "1-5月份,全省基础设施投资同比增长13.0%,拉动全省投资增长2.4个百分点;民间投资增长7.1%,拉动投资增长3.4个百分点。",
+        "13.0%|基础设施投资|全省|1-5月份|change|actual
+2.4个百分点|基础设施投资|全省|1-5月份|change|actual
+7.1%|民间投资|全省|1-5月份|change|actual
+3.4个百分点|民间投资|全省|1-5月份|change|actual",
+    ),
+    (
+        "1-6月，全市固定资产投资增长5.2%，其中工业投资增长12.1%，拉动全部投资增长3.6个百分点。",
+        "5.2%|固定资产投资|全市|1-6月|change|actual
+12.1%|工业投资|全市|1-6月|change|actual
+3.6个百分点|工业投资|全市|1-6月|change|actual",
+    ),
+    // 增长面 is a noun (the share of items that grew), no verb of change.
+    (
+        "5月份,全省规模以上工业41个行业大类增长面66.7%,比上月扩大4.8个百分点。",
+        "41个|行业大类|全省|5月份|level|actual
+66.7%|行业大类增长面|全省|5月份|level|actual
+4.8个百分点|行业大类增长面|全省|5月份|change|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
