@@ -989,10 +989,12 @@ fn clause_list(
             return false;
         }
         let close = end - c.len_utf8();
+        // The whole clause: a name may hold its own enumeration comma
+        // (`信息传输、软件和信息技术服务业`).
         let open = text[floor..close]
             .char_indices()
             .rev()
-            .find(|&(_, c)| !is_word_char(c))
+            .find(|&(_, c)| !is_word_char(c) && !has_char(List::Joiner, c))
             .map_or(floor, |(i, c)| floor + i + c.len_utf8());
         let n = text[open..close].chars().count();
         if !(2..=16).contains(&n)
@@ -1014,12 +1016,26 @@ fn clause_list(
     }
     items.reverse();
     items.push((ls, le));
+    // A known head written once, at the last name (`…,科学研究和技术服务业
+    // 营业收入分别增长…`), is copied to the others.
+    let last = &text[ls..le];
+    let head = words::list(List::SharedHead).iter().find(|h| {
+        last.len() > h.len()
+            && last.ends_with(*h)
+            && items[..items.len() - 1]
+                .iter()
+                .all(|&(x, y)| !text[x..y].contains(*h))
+    });
+    let n = items.len();
     a.list = items
         .into_iter()
-        .map(|(x, y)| {
+        .enumerate()
+        .map(|(k, (x, y))| {
             Item::Metric(Metric {
                 span: Span::new(x, y),
-                built: None,
+                built: head
+                    .filter(|_| k + 1 < n)
+                    .map(|h| format!("{}{h}", &text[x..y])),
             })
         })
         .collect();

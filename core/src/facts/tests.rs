@@ -719,6 +719,34 @@ const CASES: &[(&str, &str)] = &[
 66.7%|行业大类增长面|全省|5月份|level|actual
 4.8个百分点|行业大类增长面|全省|5月份|change|actual",
     ),
+    // Names as clauses of their own, one holding its own 、, with a known
+    // head written once at the last: the head is copied to the others.
+    (
+        "1-8月，全市规模以上服务业企业营业收入增长8.3%。其中，信息传输、软件和信息技术服务业，租赁和商务服务业，科学研究和技术服务业营业收入分别增长12.5%、9.8%和6.1%。",
+        "8.3%|规模以上服务业企业营业收入|全市|1-8月|change|actual
+12.5%|信息传输、软件和信息技术服务业营业收入|-|1-8月|change|actual
+9.8%|租赁和商务服务业营业收入|-|1-8月|change|actual
+6.1%|科学研究和技术服务业营业收入|-|1-8月|change|actual",
+    ),
+    // A price release: 价格 written once at the last of the listed
+    // categories is their head.
+    (
+        "8月份，全市居民消费价格同比上涨0.5%，环比上涨0.3%。其中教育文化娱乐类、医疗保健类价格分别上涨2.1%和1.3%，交通通信类、食品烟酒类价格分别下降3.2%和0.6%。",
+        "0.5%|居民消费价格|全市|8月份|change|actual
+0.3%|居民消费价格|全市|8月份|change|actual
+2.1%|教育文化娱乐类价格|-|8月份|change|actual
+1.3%|医疗保健类价格|-|8月份|change|actual
+3.2%|交通通信类价格|-|8月份|change|actual
+0.6%|食品烟酒类价格|-|8月份|change|actual",
+    ),
+    // Two rates, then 分别 with two differences (the first without its unit).
+    (
+        "全年常住人口城镇化率为58.4%，户籍人口城镇化率为42.7%，分别比上年末提高0.9和1.1个百分点。",
+        "58.4%|常住人口城镇化率|-|-|level|actual
+42.7%|户籍人口城镇化率|-|-|level|actual
+0.9|常住人口城镇化率|-|-|change|actual
+1.1个百分点|户籍人口城镇化率|-|-|change|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
