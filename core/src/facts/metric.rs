@@ -997,11 +997,16 @@ fn clause_list(
             .find(|&(_, c)| !is_word_char(c) && !has_char(List::Joiner, c))
             .map_or(floor, |(i, c)| floor + i + c.len_utf8());
         let n = text[open..close].chars().count();
+        // A bare name is a category (`制造业`, `饮料类`); a clause with a
+        // verb, a postposition closing a scope (`全市限额以上单位商品零售额中`),
+        // a subject, or a lead (`其中`) is none.
         if !(2..=16).contains(&n)
+            || lex.ending(text, open, close, &[Role::Category]).is_none()
             || lex
-                .ending(text, open, close, &[Role::Change, Role::Report])
+                .ending(text, open, close, &[Role::Change, Role::Report, Role::Post])
                 .is_some()
             || open == floor && floor > 0
+            || subject_at(lex, text, open, close).is_some()
         {
             return false;
         }

@@ -747,6 +747,19 @@ const CASES: &[(&str, &str)] = &[
 0.9|常住人口城镇化率|-|-|change|actual
 1.1个百分点|户籍人口城镇化率|-|-|change|actual",
     ),
+    // A clause before 分别 that is no category name (a lead, a scope
+    // closed by 中) is no listed item: the 分别 clause's own list pairs.
+    (
+        "全年居民消费价格上涨0.6%，其中，城市、农村分别上涨0.7%和0.4%。",
+        "0.6%|居民消费价格|-|-|change|actual
+0.7%|城市|-|-|change|actual
+0.4%|农村|-|-|change|actual",
+    ),
+    (
+        "1-5月，全市商品零售额中，粮油食品类、饮料类零售额分别增长8.2%和5.1%。",
+        "8.2%|粮油食品类零售额|-|1-5月|change|actual
+5.1%|饮料类零售额|-|1-5月|change|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
