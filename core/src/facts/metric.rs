@@ -631,6 +631,19 @@ pub(crate) fn analyze(
     following: &[Entity],
 ) -> Analysis {
     let mut a = Analysis::default();
+    // A bare number in an aside opened right after a figure
+    // (`性别比为104.39（以女性为100）`) is the base of that figure's ratio:
+    // its words are no metric.
+    let aside = text[start..end].trim_start();
+    if aside.starts_with([PAIRS[1].0, PAIRS[2].0])
+        && !aside.contains([PAIRS[1].1, PAIRS[2].1])
+        && following.first().is_some_and(|f| f.kind == Kind::Number)
+        && entities
+            .last()
+            .is_some_and(|p| p.span.end == end - aside.len())
+    {
+        return a;
+    }
     let (mut s, mut e) = trim(text, start, end);
     if s >= e {
         return a;

@@ -760,6 +760,22 @@ const CASES: &[(&str, &str)] = &[
         "8.2%|粮油食品类零售额|-|1-5月|change|actual
 5.1%|饮料类零售额|-|1-5月|change|actual",
     ),
+    // The base of a ratio in an aside right after it: a value of the
+    // ratio, no metric of the aside's words.
+    (
+        "年末常住人口中，男性人口52.3万人，女性人口50.1万人，人口性别比为104.39（以女性为100）。",
+        "52.3万人|男性人口|-|-|level|actual
+50.1万人|女性人口|-|-|level|actual
+104.39|人口性别比|-|-|level|actual
+100|人口性别比|-|-|level|actual",
+    ),
+    (
+        "全年全市人口出生率为9.12‰，比上年下降0.85个千分点；人口死亡率为6.35‰；人口自然增长率为2.77‰。",
+        "9.12‰|人口出生率|全市|-|level|actual
+0.85个千分点|人口出生率|全市|-|change|actual
+6.35‰|人口死亡率|全市|-|level|actual
+2.77‰|人口自然增长率|全市|-|level|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
