@@ -532,6 +532,33 @@ impl<'t> Pass<'t> {
                 .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
             let end = floor_boundary(self.text, end);
             self.opening = metric::opening_subject(self.lex, self.text, at, end);
+            // A clause that is only a time (`1-7月，全市…`) opens no subject:
+            // the next clause's opening is the sentence's.
+            // (The entities are in text order: a search, not a scan.)
+            let timed = || {
+                let (ts, te) = metric::trim(self.text, at, end);
+                let k = self.entities.partition_point(|x| x.span.start < ts);
+                self.entities[k..]
+                    .iter()
+                    .take_while(|x| x.span.start == ts)
+                    .any(|x| matches!(x.kind, Kind::Date | Kind::Period) && x.span.end == te)
+            };
+            if self.opening.is_none() && timed() {
+                if let Some(c) = self.text[end..]
+                    .chars()
+                    .next()
+                    .filter(|&c| is_clause_sep(c))
+                {
+                    let at = end + c.len_utf8();
+                    let next = self.text[at..]
+                        .char_indices()
+                        .take(24)
+                        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '\n')
+                        .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
+                    let next = floor_boundary(self.text, next);
+                    self.opening = metric::opening_subject(self.lex, self.text, at, next);
+                }
+            }
         }
         self.opening
     }

@@ -757,8 +757,8 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "1-5月，全市商品零售额中，粮油食品类、饮料类零售额分别增长8.2%和5.1%。",
-        "8.2%|粮油食品类零售额|-|1-5月|change|actual
-5.1%|饮料类零售额|-|1-5月|change|actual",
+        "8.2%|粮油食品类零售额|全市|1-5月|change|actual
+5.1%|饮料类零售额|全市|1-5月|change|actual",
     ),
     // The base of a ratio in an aside right after it: a value of the
     // ratio, no metric of the aside's words.
@@ -775,6 +775,22 @@ const CASES: &[(&str, &str)] = &[
 0.85个千分点|人口出生率|全市|-|change|actual
 6.35‰|人口死亡率|全市|-|level|actual
 2.77‰|人口自然增长率|全市|-|level|actual",
+    ),
+    // A sentence opening with a time clause (`1-7月，全市…`): the next
+    // clause's subject opens it; category names as clauses with 、 inside.
+    (
+        "1-7月，全市规模以上工业中，计算机、通信和其他电子设备制造业，电气机械和器材制造业，汽车制造业增加值分别增长15.2%、9.6%和-2.4%。",
+        "15.2%|计算机、通信和其他电子设备制造业增加值|全市|1-7月|change|actual
+9.6%|电气机械和器材制造业增加值|全市|1-7月|change|actual
+-2.4%|汽车制造业增加值|全市|1-7月|change|actual",
+    ),
+    (
+        "上半年，全市一般公共预算收入56.8亿元，同比增长3.2%，其中税收收入41.2亿元，增长2.1%，占一般公共预算收入的比重为72.5%。",
+        "56.8亿元|一般公共预算收入|全市|上半年|level|actual
+3.2%|一般公共预算收入|全市|上半年|change|actual
+41.2亿元|税收收入|全市|上半年|level|actual
+2.1%|税收收入|全市|上半年|change|actual
+72.5%|税收收入|全市|上半年|share|actual",
     ),
 ];
 
