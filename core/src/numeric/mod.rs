@@ -394,6 +394,11 @@ fn expression(
             if !upstream && (s == span_end || w == "以上" || w == "以下") {
                 suffix = Some(b);
                 span_end = s + w.len();
+                // 35周岁以下(以下不含本数,下同): a document that defines the
+                // bound word as exclusive, at it or before, makes it less_than.
+                if inclusive.is_none() && exclusive_note(text, w, span_end) {
+                    suffix = Some(Bound::LessThan);
+                }
                 // 2年以上(含): the mark after the bound word, in the span;
                 // 1年以上及以上: a bound word written twice, both in it.
                 if inclusive.is_none() {
@@ -602,7 +607,13 @@ fn expression(
         Bound::Approx
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
-    } else if let Some(b) = prefix::clause_bound(text, start, floor, e.unit() == Some("%")) {
+    } else if let Some(b) = prefix::clause_bound(
+        text,
+        start,
+        floor,
+        // A percent or a multiple is a share of the base before it.
+        e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+    ) {
         b
     } else {
         Bound::Exact
@@ -674,3 +685,17 @@ fn typed(unit: Unit, figure: Figure) -> Option<Value> {
 
 #[cfg(test)]
 mod tests;
+
+/// True when the text up to just after byte `end` (the note is written right
+/// after the first bound it defines) holds a note defining the bound word
+/// `w` as exclusive (`List::ExclusiveNote`, keyed by the bound word:
+/// `以下不含本数`).
+fn exclusive_note(text: &str, w: &str, end: usize) -> bool {
+    let mut to = (end + 48).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    keyed(List::ExclusiveNote)
+        .iter()
+        .any(|&(note, bound_word)| bound_word == w && text[..to].contains(note))
+}

@@ -300,10 +300,12 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             return None;
         }
     }
-    // Plan periods: 十四五, 十五五.
-    if runs
-        .iter()
-        .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
+    // Plan periods: 十四五, 十五五, and the whole short name of any
+    // five-year plan (`九五`, `data/time_plans.tsv`).
+    if crate::time::plan::is_plan_name(label)
+        || runs
+            .iter()
+            .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
     {
         return None;
     }
@@ -1068,6 +1070,9 @@ mod tests {
             assert_eq!(classify(label), Some(Some(2)), "{label}");
         }
         assert_eq!(classify("一企一策"), None);
+        // The short name of any five-year plan is a period (ANNOTATION b6-a 5).
+        assert_eq!(classify("九五"), None);
+        assert_eq!(classify("八五"), None);
         assert_eq!(classify("12345"), None);
         assert_eq!(classify("5G+工业互联网"), None);
         assert_eq!(classify("1+8+N"), Some(None));
