@@ -198,6 +198,9 @@ string_enum! {
         ScoreWord => "score_word",
         /// Point words counted in a sentence about a score (`分`).
         ScoreUnit => "score_unit",
+        /// A mark after a length of time that makes it the term of a noun
+        /// (`一年期贷款`): a bound word before the length is not its own.
+        TermMark => "term_mark",
         /// Marks that end a sentence (。！？), for the sentence lists above.
         SentenceEnd => "sentence_end",
         /// Words after half a unit of time that make it more than half

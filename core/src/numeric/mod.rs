@@ -316,6 +316,16 @@ fn expression(
             pre.start = i;
         }
     }
+    // 不超过一年期贷款基础利率加15个基点: a length before a term mark and a
+    // noun (一年期贷款) names the kind of loan; the bound word before it
+    // bounds a later figure, not this one (ANNOTATION b6-b 15).
+    let term = matches!(u.unit, Unit::Duration { .. })
+        && crate::lexicon::prefix_in(List::TermMark, &text[u.end..])
+            .is_some_and(|w| char_at(&text[u.end..], w.len()).is_some_and(crate::chars::is_han));
+    if term {
+        pre.bound = None;
+        pre.start = i;
+    }
     if u.start < floor {
         u.start = i;
     }
@@ -605,6 +615,8 @@ fn expression(
         Bound::MoreThan
     } else if n.approx {
         Bound::Approx
+    } else if term {
+        Bound::Exact
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
     } else if let Some(b) = prefix::clause_bound(

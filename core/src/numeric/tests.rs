@@ -1807,6 +1807,16 @@ fn blind_slice_6_magnitudes_points_and_bounds() {
                 (Duration, "30周岁以下", "30", Some("year"), LessThan),
             ],
         ),
+        // A length before 期 and a noun is a loan's term: the bound word
+        // before it is not its own (不超过一年期贷款利率).
+        (
+            "利率不超过一年期贷款利率。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        (
+            "期限不超过一年。",
+            &[(Duration, "不超过一年", "1", Some("year"), AtMost)],
+        ),
         (
             "年龄在40周岁以下的。",
             &[(Duration, "40周岁以下", "40", Some("year"), AtMost)],
