@@ -190,6 +190,25 @@ string_enum! {
         ChuWord => "chu_word",
         /// Administrative units before N级 (县乡村三级).
         AdminLevel => "admin_level",
+        /// Words of a sentence about earthquakes: a figure followed by 级 in
+        /// it is a magnitude, a count of 级 (`7.3级强震`).
+        MagnitudeWord => "magnitude_word",
+        /// Words of a sentence about a points score: a figure followed by 分
+        /// in it counts points, a count of 分 (`积分满100分`).
+        ScoreWord => "score_word",
+        /// Point words counted in a sentence about a score (`分`).
+        ScoreUnit => "score_unit",
+        /// A mark after a length of time that makes it the term of a noun
+        /// (`一年期贷款`): a bound word before the length is not its own.
+        TermMark => "term_mark",
+        /// Marks that end a sentence (。！？), for the sentence lists above.
+        SentenceEnd => "sentence_end",
+        /// Words after half a unit of time that make it more than half
+        /// (`半年多`).
+        HalfMore => "half_more",
+        /// Notes defining a suffix bound word (the key) as exclusive for the
+        /// whole document (`以下不含本数`): that word then bounds less_than.
+        ExclusiveNote => "exclusive_note",
         /// Duration words after 个多 (个多月); the third column is the unit.
         GeDuoUnit => "geduo_unit",
         /// Words between a figure and a [`List::GeDuoUnit`] word that add

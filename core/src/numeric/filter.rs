@@ -239,7 +239,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         let unit = super::table::UNITS
             .longest_at(rest, 0)
             .is_some_and(|(w, _)| w.chars().nth(1).is_some());
-        return !ratio && !unit && !r.starts_with('之');
+        // 积30分: points of a score (unit.rs), no minute.
+        let points = super::unit::sentence_has(text, at, List::ScoreWord);
+        return !ratio && !unit && !points && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();

@@ -32,14 +32,26 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
         return None;
     }
     let figure = Figure::new(Decimal::new(5, 1)?);
-    Some(Entity::new(
-        Span::new(at, end + w.len()),
+    // 半年多: more than half a year; 半年及以上: a suffix bound after it.
+    let mut stop = end + w.len();
+    let mut bound = Bound::Exact;
+    if let Some(w) = crate::lexicon::prefix_in(List::HalfMore, &text[stop..]) {
+        stop += w.len();
+        bound = Bound::MoreThan;
+    } else if let Some((b, bd)) = SUFFIX_BOUNDS.longest_at(text, stop) {
+        stop += b.len();
+        bound = bd;
+    }
+    let mut e = Entity::new(
+        Span::new(at, stop),
         Value::Duration {
             figure,
             unit,
             unit_text: None,
         },
-    ))
+    );
+    e.bound = bound;
+    Some(e)
 }
 
 /// 一半 or 过半 ending with the 半 at byte `at` (with a bound word before
@@ -171,6 +183,25 @@ mod tests {
             (Kind::Duration, "半年".into(), "0.5".into(), Bound::Exact)
         );
         assert!(scan("上半年").is_empty());
+        // 半年及以上, 半年多: a bound after half a unit of time (ANNOTATION b6-a 5, b6-b 7).
+        assert_eq!(
+            scan("居住登记半年及以上,")[0],
+            (
+                Kind::Duration,
+                "半年及以上".into(),
+                "0.5".into(),
+                Bound::AtLeast
+            )
+        );
+        assert_eq!(
+            scan("相隔仅半年多的时间")[0],
+            (
+                Kind::Duration,
+                "半年多".into(),
+                "0.5".into(),
+                Bound::MoreThan
+            )
+        );
         // 每半年: the cycle's length, 每 out, as 每两年 (ANNOTATION b5-c 2).
         assert_eq!(
             scan("每半年评估")[0],

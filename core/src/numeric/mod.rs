@@ -316,6 +316,16 @@ fn expression(
             pre.start = i;
         }
     }
+    // 不超过一年期贷款基础利率加15个基点: a length before a term mark and a
+    // noun (一年期贷款) names the kind of loan; the bound word before it
+    // bounds a later figure, not this one (ANNOTATION b6-b 15).
+    let term = matches!(u.unit, Unit::Duration { .. })
+        && crate::lexicon::prefix_in(List::TermMark, &text[u.end..])
+            .is_some_and(|w| char_at(&text[u.end..], w.len()).is_some_and(crate::chars::is_han));
+    if term {
+        pre.bound = None;
+        pre.start = i;
+    }
     if u.start < floor {
         u.start = i;
     }
@@ -394,6 +404,11 @@ fn expression(
             if !upstream && (s == span_end || w == "以上" || w == "以下") {
                 suffix = Some(b);
                 span_end = s + w.len();
+                // 35周岁以下(以下不含本数,下同): a document that defines the
+                // bound word as exclusive, at it or before, makes it less_than.
+                if inclusive.is_none() && exclusive_note(text, w, span_end) {
+                    suffix = Some(Bound::LessThan);
+                }
                 // 2年以上(含): the mark after the bound word, in the span;
                 // 1年以上及以上: a bound word written twice, both in it.
                 if inclusive.is_none() {
@@ -600,9 +615,17 @@ fn expression(
         Bound::MoreThan
     } else if n.approx {
         Bound::Approx
+    } else if term {
+        Bound::Exact
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b
-    } else if let Some(b) = prefix::clause_bound(text, start, floor, e.unit() == Some("%")) {
+    } else if let Some(b) = prefix::clause_bound(
+        text,
+        start,
+        floor,
+        // A percent or a multiple is a share of the base before it.
+        e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+    ) {
         b
     } else {
         Bound::Exact
@@ -674,3 +697,17 @@ fn typed(unit: Unit, figure: Figure) -> Option<Value> {
 
 #[cfg(test)]
 mod tests;
+
+/// True when the text up to just after byte `end` (the note is written right
+/// after the first bound it defines) holds a note defining the bound word
+/// `w` as exclusive (`List::ExclusiveNote`, keyed by the bound word:
+/// `以下不含本数`).
+fn exclusive_note(text: &str, w: &str, end: usize) -> bool {
+    let mut to = (end + 48).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    keyed(List::ExclusiveNote)
+        .iter()
+        .any(|&(note, bound_word)| bound_word == w && text[..to].contains(note))
+}

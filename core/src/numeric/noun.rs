@@ -63,6 +63,18 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
     let Some(last) = run.chars().next_back() else {
         return Some(span);
     };
+    // 40个行业大类中30个行业: a localizer right before another figure is a
+    // partitive (of the 40 classes, 30), out of the noun.
+    let before_figure = char_at(text, span.end)
+        .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c));
+    if before_figure
+        && run.chars().count() >= 3
+        && keyed(List::FrameClose)
+            .iter()
+            .any(|(w, _)| w.chars().eq([last]))
+    {
+        return Some(Span::new(span.start, span.end - last.len_utf8()));
+    }
     let at_clause_end = char_at(text, span.end).is_some_and(super::text::ends_clause);
     if !at_clause_end || run.chars().count() < 3 {
         return Some(span);

@@ -1753,3 +1753,89 @@ fn blind_slice_5_less_than() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_6_magnitudes_points_and_bounds() {
+    check(&[
+        // Earthquake magnitudes: counts of 级 in a sentence about earthquakes
+        // (ANNOTATION b6-a 5); elsewhere N级 is a grade, no figure.
+        (
+            "去年发生6.8级强震。",
+            &[(Count, "6.8级", "6.8", Some("级"), Exact)],
+        ),
+        (
+            "可能发生8级以上地震。",
+            &[(Count, "8级以上", "8", Some("级"), AtLeast)],
+        ),
+        (
+            "发生4级左右余震的可能。",
+            &[(Count, "4级左右", "4", Some("级"), Approx)],
+        ),
+        ("评定为3级单位。", &[]),
+        // Points of a score: counts of 分 where the sentence speaks of a score
+        // (ANNOTATION b6-b 8); elsewhere 30分 is no count.
+        (
+            "调整积分指标,本科学历积40分。",
+            &[(Count, "40分", "40", Some("分"), Exact)],
+        ),
+        (
+            "最高分值从10分提高到60分。",
+            &[
+                (Count, "10分", "10", Some("分"), Exact),
+                (Count, "60分", "60", Some("分"), Exact),
+            ],
+        ),
+        // A bracketed place word after a count of places is their status,
+        // out of the span (三县(市)); a bracketed measure word stays (台(套)).
+        (
+            "在两县(区)推行。",
+            &[(Count, "两县", "2", Some("县"), Exact)],
+        ),
+        // A multiple is a share of the base before it: the bound word may
+        // stand before the base (不超过…3倍).
+        (
+            "给予不超过原有住宅建筑面积3倍的奖励。",
+            &[(Number, "3倍", "3", Some("倍"), AtMost)],
+        ),
+        // A lone zero in words before a measure word is a prefix (零首付).
+        ("推出零首付购车活动。", &[]),
+        // A document that defines 以下 as exclusive: less_than there and after.
+        (
+            "年龄在40周岁以下(以下不含本数,下同)的,或30周岁以下的。",
+            &[
+                (Duration, "40周岁以下", "40", Some("year"), LessThan),
+                (Duration, "30周岁以下", "30", Some("year"), LessThan),
+            ],
+        ),
+        // A length before 期 and a noun is a loan's term: the bound word
+        // before it is not its own (不超过一年期贷款利率).
+        (
+            "利率不超过一年期贷款利率。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        (
+            "期限不超过一年。",
+            &[(Duration, "不超过一年", "1", Some("year"), AtMost)],
+        ),
+        (
+            "年龄在40周岁以下的。",
+            &[(Duration, "40周岁以下", "40", Some("year"), AtMost)],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_6_nouns() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A localizer before another figure is a partitive, out of the noun.
+    assert_eq!(
+        noun("50个工业大类中20个实现增长。").as_deref(),
+        Some("工业大类")
+    );
+    // 提出 is a verb; 产量 the indicator of the things counted.
+    assert_eq!(noun("从5个方面提出建议。").as_deref(), Some("方面"));
+    assert_eq!(noun("8种产品产量呈下降态势。").as_deref(), Some("产品"));
+}

@@ -296,6 +296,16 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         .count();
 
     let Some((w, row)) = UNITS.longest_at(text, upos) else {
+        // 积30分, 积分满100分: in a sentence about a points score, a point
+        // word (`List::ScoreUnit`) after a figure counts points (elsewhere
+        // 分 is a minute, a cent or a part).
+        if let Some(w) = prefix_in(List::ScoreUnit, &text[upos..]) {
+            if letters == 0 && sentence_has(text, at, List::ScoreWord) {
+                r.end = upos + w.len();
+                r.unit = Unit::Count(w);
+                return Some(r);
+            }
+        }
         if letters > 0 {
             return None;
         }
@@ -413,9 +423,24 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             if n.form != Form::Arabic && list(List::DigitMeasure).contains(&row.word) {
                 return None;
             }
+            // 零首付, 零距离: a lone zero in words before a measure word is the
+            // prefix "zero-" of a term, no count of nothing.
+            if n.form == Form::Chinese
+                && n.value == Decimal::ZERO
+                && n.high.is_none()
+                && text[at..n.end].chars().count() == 1
+            {
+                return None;
+            }
             r.unit = Unit::Count(row.unit);
-            // 台（套）, 台(套): a second measure word in brackets.
-            if let Some(end) = bracketed_unit(text, r.end, |r2| r2.kind == UnitKind::Count) {
+            // 台（套）, 台(套): a second measure word in brackets; not an
+            // administrative unit (三县(市): the status of the places counted,
+            // the bracket is out of the span).
+            if let Some(end) = bracketed_unit(text, r.end, |r2| {
+                r2.kind == UnitKind::Count
+                    && !(r2.unit.chars().count() == 1
+                        && r2.unit.chars().all(|c| has_char(List::AdminLevel, c)))
+            }) {
                 r.end = end;
             }
             r.unit = edition(text, at, n, row.unit, r.end);
@@ -445,7 +470,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 // 三级医院) a grade, not a figure.
                 let levels = n.form == Form::Chinese
                     && char_before(text, at).is_some_and(|c| has_char(List::AdminLevel, c));
-                if !levels {
+                // 7.3级强震, 5级以上地震: in a sentence about earthquakes an
+                // Arabic figure before 级 is a magnitude, a count of 级.
+                let magnitude =
+                    n.form == Form::Arabic && sentence_has(text, at, List::MagnitudeWord);
+                if !levels && !magnitude {
                     return None;
                 }
                 r.unit = Unit::Count("级");
@@ -463,6 +492,18 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.level = true;
     }
     Some(r)
+}
+
+/// True when the sentence around `at` (between the nearest
+/// `List::SentenceEnd` marks or line breaks) holds a word of `l`.
+pub(crate) fn sentence_has(text: &str, at: usize, l: List) -> bool {
+    let stop = |c: char| c == '\n' || has_char(List::SentenceEnd, c);
+    let from = text[..at].rfind(stop).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = text[at..].find(stop).map_or(text.len(), |i| at + i);
+    let sentence = &text[from..to];
+    list(l).iter().any(|w| sentence.contains(w))
 }
 
 /// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).

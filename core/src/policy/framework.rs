@@ -85,6 +85,9 @@ string_enum! {
         /// Not a label word: a verb right before the label that makes it a
         /// practice to prevent (防止“一房二卖”), not a scheme.
         Before => "before",
+        /// One character right after the label's first numeral that makes
+        /// it a length of time (百日攻坚: a campaign named by its length).
+        Length => "length",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -146,8 +149,10 @@ fn prevented(text: &str, open: usize) -> bool {
 fn is_not_framework(label: &str) -> bool {
     NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
         NotPlace::Whole => label == w,
-        NotPlace::End => label.ends_with(w),
-        NotPlace::Ordinal | NotPlace::ListLead | NotPlace::Before => false,
+        // 双元制 names a system of rules, but a label ending with a scheme's
+        // head noun (`四大机制`: 机制, `data/policy_framework_heads.tsv`) is a scheme.
+        NotPlace::End => label.ends_with(w) && !HEADS.iter().any(|h| label.ends_with(h)),
+        NotPlace::Ordinal | NotPlace::ListLead | NotPlace::Before | NotPlace::Length => false,
     })
 }
 
@@ -199,12 +204,22 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         }
         let paired: usize = runs.iter().map(|r| r.chars().count() + 1).sum();
         if runs.len() >= 2 && runs.iter().any(|r| *r != runs[0]) && chars.len() > paired {
+            // Kinds of parts, each a numeral and a word of the same length
+            // (`一目录五清单`: 1 + 5 parts), sum like 两园一河.
+            if let Some(sum) = parts_of_equal_words(&chars) {
+                return Some(Some(sum));
+            }
             return Some(None);
         }
     }
     // Fixed terms, names of events (`五五购物节`) and of systems of rules
     // (`双元制`).
     if is_not_framework(label) {
+        return None;
+    }
+    // A numeral only inside a place name (`安逸四川`): no scheme.
+    let placeless = super::level::without_places(label);
+    if placeless.len() < label.len() && !placeless.chars().any(is_numeral) {
         return None;
     }
     if label.contains(ENUM_COMMA) {
@@ -300,11 +315,23 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             return None;
         }
     }
-    // Plan periods: 十四五, 十五五.
-    if runs
-        .iter()
-        .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
+    // Plan periods: 十四五, 十五五, and the whole short name of any
+    // five-year plan (`九五`, `data/time_plans.tsv`).
+    if crate::time::plan::is_plan_name(label)
+        || runs
+            .iter()
+            .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
     {
+        return None;
+    }
+    // A campaign named by its length (`百日攻坚`): the first numeral before
+    // a word of time (`length` rows).
+    if runs.first().is_some_and(|(_, next)| {
+        next.is_some_and(|c| {
+            not_framework_words(NotPlace::Length)
+                .any(|w| w.starts_with(c) && w.chars().count() == 1)
+        })
+    }) {
         return None;
     }
     // Ordinals: 二次创业, 一号工程, 第一.
@@ -371,6 +398,15 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             }
         }
     }
+    // A numeral in words and its measure word opening the label announce
+    // the count, whatever follows (`四个100`: four targets of 100, as 六个一).
+    if let Some((r, Some(m))) = runs.first() {
+        if !ascii_digit(r) && is_measure(*m) && label.starts_with(r.as_str()) {
+            if let Some(n) = parse_int(r).filter(|&n| n > 1) {
+                return Some(Some(n));
+            }
+        }
+    }
     // Figures in Arabic digits next to Chinese numerals (双奥100): no count.
     if runs.iter().any(|(r, _)| ascii_digit(r)) && runs.iter().any(|(r, _)| !ascii_digit(r)) {
         return Some(None);
@@ -409,6 +445,32 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         return None;
     }
     Some(parse_int(&scheme.0))
+}
+
+/// The sum of the numerals of a label made of parts, each a numeral (ten
+/// at most) and then a word with no numeral, all words of one length
+/// (`一目录五清单` → 6); `None` for any other shape.
+fn parts_of_equal_words(chars: &[char]) -> Option<u64> {
+    let mut sum = 0u64;
+    let mut len = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && is_numeral(chars[i]) {
+            i += 1;
+        }
+        let n: String = chars[start..i].iter().collect();
+        let w = i;
+        while i < chars.len() && !is_numeral(chars[i]) {
+            i += 1;
+        }
+        if start == w || w == i || len.is_some_and(|l| l != i - w) || is_measure(chars[w]) {
+            return None;
+        }
+        len = Some(i - w);
+        sum += parse_int(&n).filter(|&v| v <= 10)?;
+    }
+    Some(sum)
 }
 
 static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| measures().items);
@@ -591,6 +653,11 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         None if by_dun.len() > 1 => by_dun,
         None => by_comma,
     };
+    // `“一目录五清单”（分类检查目录和…五张清单）`: a bracket holding one
+    // item for a label of several parts describes them, it lists no members.
+    if bracket.is_some() && chosen.len() == 1 && count.is_some_and(|n| n > 1) {
+        return None;
+    }
     drop_shared_lead(text, &mut chosen);
     (!chosen.is_empty()).then_some(chosen)
 }
@@ -1068,6 +1135,25 @@ mod tests {
             assert_eq!(classify(label), Some(Some(2)), "{label}");
         }
         assert_eq!(classify("一企一策"), None);
+        // The short name of any five-year plan is a period (ANNOTATION b6-a 5).
+        assert_eq!(classify("九五"), None);
+        // A campaign named by its length, a numeral inside a place name
+        // (ANNOTATION b6-b 14): no frameworks.
+        assert_eq!(classify("百日攻坚"), None);
+        assert_eq!(classify("三十天攻坚"), None);
+        assert_eq!(classify("安逸四川"), None);
+        assert_eq!(classify("四大机制"), Some(Some(4)));
+        // Parts each a numeral and a word of one length: summed (b6-b 14).
+        assert_eq!(classify("一目录五清单"), Some(Some(6)));
+        assert_eq!(classify("三方四层级全环节"), Some(None));
+        assert_eq!(classify("四个100"), Some(Some(4)));
+        assert_eq!(classify("双奥100"), Some(None));
+        let text = "推行“一目录五清单”（分类检查目录和处罚五张清单）精准监管。";
+        let f = &find(text)[0];
+        assert_eq!(&text[f.span.range()], "“一目录五清单”");
+        assert_eq!(f.count, Some(6));
+        assert_eq!(f.members, None);
+        assert_eq!(classify("八五"), None);
         assert_eq!(classify("12345"), None);
         assert_eq!(classify("5G+工业互联网"), None);
         assert_eq!(classify("1+8+N"), Some(None));
@@ -1078,6 +1164,7 @@ mod tests {
                 NotPlace::Whole => w.to_string(),
                 NotPlace::End => format!("五五购物{w}"),
                 NotPlace::Ordinal => format!("二{w}创业"),
+                NotPlace::Length => format!("百{w}攻坚"),
                 NotPlace::ListLead => continue,
                 NotPlace::Before => {
                     let text = format!("严格{w}“一房二卖”。");

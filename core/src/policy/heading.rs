@@ -426,8 +426,14 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             return (Some(block(&ls, k + 1, j)), recipients(text, &ls[j + 1..]));
         }
     }
-    // 2. A title near the top, with 关于 in it.
-    for i in 0..ls.len().min(10) {
+    // 2. A title near the top, with 关于 in it, above the recipients: a text
+    // that opens with its recipients (`各分局…：`, then a covering note, the
+    // signature and the issued document's title) has no heading (step 3).
+    let addressee_line = ls.iter().take(10).position(|&(s, e)| {
+        let line = &text[s..e];
+        line.ends_with(super::text::is_colon) && !names_a_document(line) && lists_bodies(line)
+    });
+    for i in 0..ls.len().min(10).min(addressee_line.unwrap_or(usize::MAX)) {
         let Some(j) = title_bottom(text, &ls, i) else {
             continue;
         };
@@ -709,6 +715,23 @@ mod tests {
         assert!(lists_bodies(
             "上海证券交易所,深圳证券交易所,中国证券业协会,某某有限责任公司:"
         ));
+        // Recipients first, then a covering note, the signature and the
+        // issued document's title: no heading (ANNOTATION b6-c 7).
+        let text = "各分局、各县规划局,局机关各处室:
+
+《关于某某规则的通知》已经市政府同意,现印发给你们。
+
+某市规划局
+
+2024年12月12日
+
+关于某某规则的通知
+
+为进一步提升品质,现通知如下:
+
+一、适用范围
+";
+        assert_eq!(run(text), (None, vec!["各分局、各县规划局,局机关各处室"]));
     }
 
     #[test]

@@ -178,6 +178,18 @@ pub(crate) fn is_place_name(s: &str) -> bool {
     PLACES.provinces.contains(&s) || PLACES.cities.contains(&s)
 }
 
+/// `s` with every province's or prefecture's name in it taken out
+/// (`安逸四川` → `安逸`): what is left of a label once its place names are.
+pub(crate) fn without_places(s: &str) -> String {
+    let mut out = s.to_string();
+    for p in PLACES.provinces.iter().chain(&PLACES.cities) {
+        if p.chars().count() >= 2 {
+            out = out.replace(p, "");
+        }
+    }
+    out
+}
+
 /// True when `s` opens with a province's or a prefecture's name
 /// (`深圳市政府`).
 pub(crate) fn opens_with_place(s: &str) -> bool {

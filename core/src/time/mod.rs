@@ -69,7 +69,7 @@
 mod date;
 mod lex;
 mod period;
-mod plan;
+pub(crate) mod plan;
 mod relative;
 mod words;
 

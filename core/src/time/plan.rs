@@ -25,6 +25,11 @@ static PLANS: LazyLock<Vec<Plan>> = LazyLock::new(|| {
     plans
 });
 
+/// True when `label` is the short name of a five-year plan (`九五`, `十四五`).
+pub(crate) fn is_plan_name(label: &str) -> bool {
+    PLANS.iter().any(|p| p.name == label)
+}
+
 /// Parses `name<TAB>from<TAB>to` rows; `#` starts a comment line.
 fn parse_table(table: &'static str) -> crate::lexicon::Table<Plan> {
     crate::lexicon::Table::load("time_plans.tsv", table, |r| {
