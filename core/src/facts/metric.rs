@@ -944,6 +944,18 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     found
 }
 
+/// Where a listed item's name starts once its fillers are stripped; an
+/// item that is nothing but fillers (`…期和全年`) keeps its words, so no
+/// listed metric is empty.
+fn item_start(lex: &Lexicon, text: &str, x: usize, y: usize) -> usize {
+    let s = strip_start(lex, text, x, y);
+    if s < y {
+        s
+    } else {
+        x
+    }
+}
+
 /// How many figures open `entities`, one after another with only a list
 /// separator between them (`24.5%、18.2%、13.4%、8.3%` → 4).
 pub(crate) fn figures_listed(text: &str, entities: &[Entity]) -> usize {
@@ -1236,7 +1248,7 @@ fn list(
                 let x = if k == 0 {
                     x
                 } else {
-                    strip_start(lex, text, x, y)
+                    item_start(lex, text, x, y)
                 };
                 let own = &text[x..y];
                 Item::Metric(Metric {
@@ -1249,7 +1261,7 @@ fn list(
         a.list = items
             .iter()
             .map(|&(x, y)| {
-                let x = strip_start(lex, text, x, y);
+                let x = item_start(lex, text, x, y);
                 // A reporting verb inside an item (`规模以上工业企业实现营业收入、
                 // 利润总额`) is out of its name, as for a single metric.
                 Item::Metric(Metric {

@@ -1055,3 +1055,18 @@ fn bases_listed_before_fenbie_are_no_metrics() {
     .collect();
     assert_eq!(got, want);
 }
+
+/// A listed item that is only filler words (`…期和全年分别回落`) keeps its
+/// words: no listed metric is empty (found by the facts fuzz target).
+#[test]
+fn no_listed_metric_is_empty() {
+    let text = "背景期和全年分别回落3.1、2.9个百分点。";
+    let facts = crate::Extractor::default().facts(text);
+    assert_eq!(facts.len(), 2);
+    for f in &facts {
+        let m = f.metric.as_ref().expect("a metric");
+        assert!(m.span.start < m.span.end, "empty metric span in {f:?}");
+        assert!(!m.text(text).is_empty());
+    }
+    assert_eq!(facts[1].metric.as_ref().map(|m| m.text(text)), Some("全年"));
+}
