@@ -25,8 +25,11 @@ const LAST: u32 = 0x9FFF;
 /// point of the block for the quick check.
 struct Fold {
     rows: Vec<(char, char, &'static str)>,
-    bits: Vec<u64>,
+    bits: [u64; WORDS],
 }
+
+/// The words of the bit set: one bit per code point of the block.
+const WORDS: usize = ((LAST - FIRST) as usize) / 64 + 1;
 
 /// Reads one row: one traditional character, one simplified one, both in
 /// the block, different.
@@ -62,7 +65,7 @@ static FOLD: LazyLock<Fold> = LazyLock::new(|| {
     let mut rows = table().items;
     rows.sort_by_key(|r| r.0);
     rows.dedup_by_key(|r| r.0);
-    let mut bits = vec![0u64; ((LAST - FIRST) as usize) / 64 + 1];
+    let mut bits = [0u64; WORDS];
     for (t, _, _) in &rows {
         let i = (u32::from(*t) - FIRST) as usize;
         bits[i / 64] |= 1 << (i % 64);
@@ -78,26 +81,32 @@ fn row(c: char) -> Option<&'static (char, char, &'static str)> {
         .map(|i| &rows[i])
 }
 
-/// The byte offset of the first folded character of `b` at or after `from`.
+/// The byte offset of the first folded character of `b` at or after `from`
+/// (a character boundary). One table look-up per character of the block,
+/// a step of the character's length for the others.
 fn next_hit(b: &[u8], from: usize) -> Option<usize> {
     let bits = &FOLD.bits;
+    let mut rest = b.get(from..)?;
     let mut i = from;
-    while i + 2 < b.len() {
-        let lead = b[i];
+    while let [lead, second, third, ..] = *rest {
         // Lead bytes E4..E9 start the block's characters.
-        if (0xE4..=0xE9).contains(&lead) {
-            let cp = (u32::from(lead & 0x0F) << 12)
-                | (u32::from(b[i + 1] & 0x3F) << 6)
-                | u32::from(b[i + 2] & 0x3F);
-            if cp >= FIRST {
-                let k = (cp - FIRST) as usize;
-                if bits[k / 64] >> (k % 64) & 1 == 1 {
-                    return Some(i);
-                }
+        if lead.wrapping_sub(0xE4) < 6 {
+            let k = ((usize::from(lead & 0x0F) << 12)
+                | (usize::from(second & 0x3F) << 6)
+                | usize::from(third & 0x3F))
+            .wrapping_sub(FIRST as usize);
+            if k < WORDS * 64 && bits[k >> 6] >> (k & 63) & 1 == 1 {
+                return Some(i);
             }
+            rest = &rest[3..];
             i += 3;
         } else {
-            i += 1;
+            let n = 1
+                + usize::from(lead >= 0xC0)
+                + usize::from(lead >= 0xE0)
+                + usize::from(lead >= 0xF0);
+            rest = rest.get(n..)?;
+            i += n;
         }
     }
     None
@@ -190,6 +199,8 @@ mod tests {
         assert!(matches!(fold(""), Cow::Borrowed(_)));
         // Not folded: characters outside the table, ASCII, the end of text.
         assert_eq!(fold("abc著長"), "abc著长");
+        // Characters of two and four bytes are stepped over whole.
+        assert_eq!(fold("é𠀀a長，個"), "é𠀀a长，个");
     }
 
     #[test]
