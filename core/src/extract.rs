@@ -61,6 +61,18 @@ impl Extractor {
     /// result is that of filtering the full extraction (the test
     /// `skipping_a_recogniser_is_filtering` checks this on the seeds and the
     /// development corpus).
+    ///
+    /// Traditional characters are read through a character fold; spans,
+    /// texts and triggers are those of the text as written:
+    ///
+    /// ```
+    /// let text = "營業收入同比增長13.1%，從五個方面";
+    /// let found = shuzi::extract(text);
+    /// let pct = &found[0];
+    /// assert_eq!(pct.text(text), "13.1%");
+    /// assert_eq!(&text[pct.change().unwrap().trigger.range()], "同比增長");
+    /// assert_eq!((found[1].text(text), found[1].unit()), ("五個", Some("個")));
+    /// ```
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         self.extract_into(text, Vec::new())
     }
@@ -70,6 +82,12 @@ impl Extractor {
     /// allocation, so a caller that hands the returned vector back on the
     /// next call allocates no new one.
     pub(crate) fn extract_into(&self, text: &str, buffer: Vec<Entity>) -> Vec<Entity> {
+        // Traditional characters are read on a folded copy that lines up
+        // byte for byte with `text` (`traditional.rs`): spans, and so every
+        // entity's text, are the original's.
+        let folded = crate::traditional::fold(text);
+        let original = text;
+        let text: &str = &folded;
         let kinds = self.config.kinds();
         let mut figures = buffer;
         figures.clear();
@@ -85,7 +103,36 @@ impl Extractor {
         {
             time::scan(text, self.config.ref_date(), &mut times);
         }
-        resolve_runs(figures, times, |e| kinds.contains(e.kind))
+        let mut found = resolve_runs(figures, times, |e| kinds.contains(e.kind));
+        if let std::borrow::Cow::Owned(_) = folded {
+            as_written(&mut found, text, original);
+        }
+        found
+    }
+}
+
+/// Gives the measure words and units as written of entities read on the
+/// folded copy `folded` of `original` (`五個` has unit `個`).
+fn as_written(found: &mut [Entity], folded: &str, original: &str) {
+    use crate::traditional::as_written as written;
+    for e in found {
+        let (f, o) = (&folded[e.range()], &original[e.range()]);
+        if f == o {
+            continue;
+        }
+        match &mut e.value {
+            Value::Count { measure, .. } => *measure = written(measure, f, o),
+            Value::Ordinal {
+                measure: Some(m), ..
+            } => *m = written(m, f, o),
+            Value::Quantity { unit_text, .. } | Value::Rate { unit_text, .. } => {
+                *unit_text = written(unit_text, f, o);
+            }
+            Value::Duration {
+                unit_text: Some(u), ..
+            } => *u = written(u, f, o),
+            _ => {}
+        }
     }
 }
 

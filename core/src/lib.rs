@@ -159,6 +159,7 @@ mod offsets;
 pub mod policy;
 pub mod reference;
 mod time;
+mod traditional;
 mod value;
 
 pub use config::{days_in_month, Config, KindSet, RefDate};

@@ -214,7 +214,10 @@ fn keep_buffer(mut entities: Vec<Entity>) {
 /// assert_eq!(facts[0].metric.as_ref().unwrap().text(text), "固定资产投资");
 /// ```
 pub fn find(text: &str, entities: &[Entity]) -> Vec<Fact> {
-    let mut pass = Pass::new(text, entities);
+    // Traditional characters are read on the folded copy, byte for byte
+    // the same offsets (docs/entities.md, "Traditional characters").
+    let folded = crate::traditional::fold(text);
+    let mut pass = Pass::new(&folded, entities);
     for (i, e) in entities.iter().enumerate() {
         pass.gap(e.span.start, i);
         pass.entity(i);
