@@ -155,7 +155,10 @@ fn analyze(
     // Only a time, with brackets or punctuation around it.
     let captions = time.is_some_and(|t| {
         let span = entities[t].span;
-        !text[s..span.start].chars().any(is_word_char)
+        // A time running over the line's end (`2025\n\n年`) is no caption.
+        span.start >= s
+            && span.end <= e
+            && !text[s..span.start].chars().any(is_word_char)
             && !text[span.end..e].chars().any(is_word_char)
     });
     let dates = marked || captions;
