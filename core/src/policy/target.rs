@@ -910,16 +910,7 @@ fn share_of_previous_subject(
         return None;
     }
     // The previous clause: between the separators before 其中.
-    let head = text[..from].trim_end_matches(is_pad);
-    let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
-    let prev_end = head.len() - sep.len_utf8();
-    let prev_start = text[..prev_end]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let clause = &text[prev_start..prev_end];
-    let verb = LINKING.iter().filter_map(|v| clause.find(v)).min()?;
+    let (prev_start, verb) = clause_before(text, from)?;
     let subject = clean_metric(text, prev_start, prev_start + verb)?;
     Some(format!(
         "{}{}",
@@ -928,12 +919,10 @@ fn share_of_previous_subject(
     ))
 }
 
-/// `2023年全市地区生产总值达到5000亿元，到2025年突破6000亿元`: a goal
-/// that leaves its metric out right after its deadline takes the subject
-/// of the clause before the deadline (the words before its linking verb,
-/// without a date opening them).
-fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Span> {
-    let head = text[..deadline].trim_end_matches(is_pad);
+/// The clause that ends with a separator right before byte `at`: its
+/// start and the offset in it of its first linking verb.
+fn clause_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let head = text[..at].trim_end_matches(is_pad);
     let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
     let prev_end = head.len() - sep.len_utf8();
     let prev_start = text[..prev_end]
@@ -943,6 +932,15 @@ fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Sp
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &text[prev_start..prev_end];
     let verb = LINKING.iter().filter_map(|v| clause.find(v)).min()?;
+    Some((prev_start, verb))
+}
+
+/// `2023年全市地区生产总值达到5000亿元，到2025年突破6000亿元`: a goal
+/// that leaves its metric out right after its deadline takes the subject
+/// of the clause before the deadline (the words before its linking verb,
+/// without a date opening them).
+fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Span> {
+    let (prev_start, verb) = clause_before(text, deadline)?;
     let mut start = prev_start;
     let i = entities.partition_point(|e| e.span.start < start);
     if let Some(e) = entities.get(i).filter(|e| {
