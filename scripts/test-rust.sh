@@ -60,3 +60,5 @@ if ! CARGO_TARGET_DIR=target/package/build cargo package --allow-dirty -p shuzi 
   exit 1
 fi
 grep -E '^ *(Packaged|Verifying)' target/package/log.txt
+# The verify builds (about 1 GiB) are not needed again: free the disk.
+rm -rf target/package/build

@@ -7,6 +7,10 @@
 # the npm tarball (installed in a fresh project).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Disk: the run builds several profiles and toolchains and installs PySpark;
+# on a small CI disk every GiB counts. No incremental caches (one build per
+# run) and no pip download cache (the venv keeps what it installed).
+export CARGO_INCREMENTAL=0 PIP_NO_CACHE_DIR=1
 # The repository stands alone and every package has the same version.
 python3 scripts/check-repo.py
 python3 scripts/han-literals.py --check
