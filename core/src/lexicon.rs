@@ -334,6 +334,12 @@ string_enum! {
         TopRankLead => "top_rank_lead",
         /// The measure words of a place in a ranking (位, 名).
         TopRankMeasure => "top_rank_measure",
+        /// A word after the figure of a top-N place that is no measure word
+        /// and makes 前N a rank by itself (`前三甲`: the first three places).
+        TopRankTail => "top_rank_tail",
+        /// A character before a verb of change that makes its figure the
+        /// step of a rule, no change (`每增加1岁减2分`).
+        ChangeStepLead => "change_step_lead",
         /// Duration words that are a length of time only before a word
         /// such as 内 or 后 (`30日内`; `19日` alone is a date).
         DayCountWord => "day_count_word",
@@ -405,6 +411,14 @@ string_enum! {
         /// Words before a count that make it the place reached, an ordinal
         /// (`修至地面1层` → the first floor); the key is the measure word.
         ReachLead => "reach_lead",
+        /// Words of a building's level written before a floor (`地上3层`,
+        /// `室外一层`); the key is the measure word.
+        FloorLevel => "floor_level",
+        /// Words that place a thing on a floor when a [`List::FloorLevel`]
+        /// word follows them, a bound word maybe between (`设置在室外一层`,
+        /// `楼层不超过地上3层`): the floor is an ordinal; the key is the
+        /// measure word.
+        FloorLead => "floor_lead",
         /// Words that pair the figures of a list with the bases of a
         /// comparison one by one (`分别较A和B提高…`).
         Respectively => "respectively",
@@ -434,6 +448,17 @@ string_enum! {
         /// Limits earlier in the clause that make 一 and a measure word a
         /// count (`每人限领一次`).
         OneLimit => "one_limit",
+        /// Verbs of adjusting an amount right before 一 and a measure word:
+        /// the amount adjusted, a count (`套数认定核减一套`).
+        OneAdjust => "one_adjust",
+        /// Words right before a rate that add it to a base rate named
+        /// before them (`LPR加15个基点`): a bound word before the base
+        /// bounds the sum, and so the spread.
+        SpreadLead => "spread_lead",
+        /// Words that close an enumeration of nouns after a count's noun
+        /// (`涉外法律、跨境金融、…等专业机构`): a list with none is a list of
+        /// clauses, and the noun stands.
+        EnumerationClose => "enumeration_close",
         /// Measure words of a frequency (次): with a word of every before
         /// them in the clause, 一 is a count (`每年度发放一次`).
         FrequencyMeasure => "frequency_measure",

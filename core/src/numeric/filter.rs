@@ -864,7 +864,8 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
 /// capital letters (with `/`), one space, the digits, then `-` and a
 /// four-digit year, or an integer of three or more digits glued to what
 /// follows (`ISO 9001质量管理体系`; a figure set off by spaces, `GDP 12000 亿元`,
-/// stays one). Glued to the letters (`GB55038`) the number is a code already.
+/// stays one). Glued to the letters (`GB55038`) the number is a code already,
+/// and a year after a dash is its year (`GB55038—2025`).
 fn standard_number(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let year = bytes
@@ -893,7 +894,28 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
         .rev()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    digits >= 3 && standard_head(bytes, d_end - digits)
+    // GB55038—2025: glued to the letters, the number is a code and the
+    // year after the dash is its year.
+    digits >= 3 && (standard_head(bytes, d_end - digits) || code_letters(bytes, d_end - digits))
+}
+
+/// Capital letters (two at least, with `/`) glued right before `start`
+/// (`GB55038`, `GB/T19001`), not glued to a word before them.
+fn code_letters(bytes: &[u8], start: usize) -> bool {
+    let head = &bytes[..start];
+    let label = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'/')
+        .count();
+    let before = head.len() - label;
+    let caps = head[before..]
+        .iter()
+        .filter(|b| b.is_ascii_uppercase())
+        .count();
+    caps >= 2
+        && head[before..].first().is_some_and(u8::is_ascii_uppercase)
+        && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
 }
 
 /// Capital letters (two at least, with `/`) and one space right before
