@@ -177,6 +177,11 @@ string_enum! {
     pub(crate) enum List {
         /// Characters after 成 that make another word (成为, 成立): no tenth.
         ChengWord => "cheng_word",
+        /// The tenth after 半 that makes half a tenth, a percent of 5 (`半成`).
+        HalfTenth => "half_tenth",
+        /// Characters before 半 that make it 一半 or 过半, no half a tenth
+        /// (`一半成为…`).
+        HalfTenthNotAfter => "half_tenth_not_after",
         /// Nouns before 一期, 二期 that make it a phase (项目一期).
         PhaseHead => "phase_head",
         /// Characters before N期 that make it a count (分三期, 共两期).
