@@ -203,6 +203,9 @@ string_enum! {
         ScoreWord => "score_word",
         /// Point words counted in a sentence about a score (`分`).
         ScoreUnit => "score_unit",
+        /// Verbs of scoring right before a figure: with a point word after it
+        /// the figure counts points in any sentence (`积50分`, `扣2分`).
+        ScoreLead => "score_lead",
         /// A mark after a length of time that makes it the term of a noun
         /// (`一年期贷款`): a bound word before the length is not its own.
         TermMark => "term_mark",

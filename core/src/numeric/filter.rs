@@ -240,7 +240,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             .longest_at(rest, 0)
             .is_some_and(|(w, _)| w.chars().nth(1).is_some());
         // 积30分: points of a score (unit.rs), no minute.
-        let points = super::unit::sentence_has(text, at, List::ScoreWord);
+        let points = super::unit::points_at(text, at);
         return !ratio && !unit && !points && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
