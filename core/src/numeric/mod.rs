@@ -366,6 +366,10 @@ fn expression(
         if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
+        // 0.45吨标准煤/万元: the denominator of a rate, no amount.
+        if text::char_before(text, i).is_some_and(|c| crate::chars::halfwidth(c) == '/') {
+            return None;
+        }
         // 单位：万元, 金额单位：亿元: the unit of a table, no amount.
         let head = text[floor.min(i)..i].trim_end_matches([':', '\u{ff1a}', ' ']);
         if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
