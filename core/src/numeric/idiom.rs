@@ -27,8 +27,10 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
     if char_before(text, at).is_some_and(|c| has_char(List::HalfLead, c) || c.is_numeric()) {
         return None;
     }
-    // 半年报, 半年度: a half-year report or period, no length of time.
-    if char_at(text, end + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c)) {
+    // 半年报, 半年度: a half-year report or period, no length of time;
+    // after 每 the length of a cycle (每半年报送一次).
+    let every = char_before(text, at).is_some_and(|c| has_char(List::EveryWord, c));
+    if !every && char_at(text, end + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c)) {
         return None;
     }
     let figure = Figure::new(Decimal::new(5, 1)?);
