@@ -75,7 +75,9 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
     {
         return Some(Span::new(span.start, span.end - last.len_utf8()));
     }
-    let at_clause_end = char_at(text, span.end).is_some_and(super::text::ends_clause);
+    // The run ends at the clause's end or at a stop word (在300多个城市中排名…).
+    let at_clause_end = char_at(text, span.end)
+        .is_some_and(|c| super::text::ends_clause(c) || super::text::is_han(c));
     if !at_clause_end || run.chars().count() < 3 {
         return Some(span);
     }
