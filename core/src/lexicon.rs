@@ -463,6 +463,10 @@ string_enum! {
         /// before them (`LPR加15个基点`): a bound word before the base
         /// bounds the sum, and so the spread.
         SpreadLead => "spread_lead",
+        /// Marks of a numbered building or door in an address: digits glued
+        /// after digits and such a mark are the next part of the address
+        /// (`388号2幢1201室`), no figure.
+        AddressMark => "address_mark",
         /// Words that close an enumeration of nouns after a count's noun
         /// (`涉外法律、跨境金融、…等专业机构`): a list with none is a list of
         /// clauses, and the noun stands.

@@ -490,12 +490,23 @@ pub(crate) fn reject(
     if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
         return true;
     }
-    if bare
-        && n.form == Form::Arabic
-        && matches!(after, Some('.' | '．' | '、' | ')' | '）'))
-        && line_start(text, at)
-    {
+    let outline_mark = matches!(after, Some('.' | '．' | '、' | ')' | '）'));
+    if bare && n.form == Form::Arabic && outline_mark && line_start(text, at) {
         return true;
+    }
+    // 文三路388号2幢1201室: the parts of an address after a numbered
+    // building or door (`List::AddressMark` right after digits).
+    if n.form == Form::Arabic && address_part(text, at) {
+        return true;
+    }
+    // 1.总体要求 2.主要任务: outline markers of a line run together, each
+    // after a space and before a heading's first ideograph.
+    if let (true, Form::Arabic, true, Some(mark)) = (bare, n.form, outline_mark, after) {
+        if before.is_some_and(char::is_whitespace)
+            && char_at(text, n.end + mark.len_utf8()).is_some_and(super::text::is_han)
+        {
+            return true;
+        }
     }
     // 价格指数(上年=100), (2015年=100): the base of an index, no figure.
     if bare
@@ -520,6 +531,24 @@ pub(crate) fn reject(
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
     if quoted(text, at, end) && !(ordinal && fills_quote(text, at, end)) {
         return true;
+    }
+    false
+}
+
+/// True when the Arabic figure at `at` follows a numbered part of an address
+/// glued to it: digits, then one or two [`List::AddressMark`] words (`388号2幢`,
+/// `2幢1201室`, `3号楼2单元`).
+fn address_part(text: &str, at: usize) -> bool {
+    // One or two marks (`3号楼2单元`).
+    let mut p = at;
+    for _ in 0..2 {
+        let Some(mark) = suffix_in(List::AddressMark, &text[..p]) else {
+            break;
+        };
+        p -= mark.len();
+        if char_before(text, p).is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
     }
     false
 }
