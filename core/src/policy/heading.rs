@@ -549,14 +549,11 @@ fn addressee_end(text: &str, ls: &[(usize, usize)], k: usize) -> Option<usize> {
             return Some(j);
         }
         // A line continued on the next ends with a separator after a body.
-        let Some(item) = line
+        let item = line
             .strip_suffix(|c: char| {
                 (is_clause_sep(c) && !super::text::is_colon(c)) || c == ENUM_COMMA
             })
-            .map(|l| l.trim_end_matches(is_space))
-        else {
-            return None;
-        };
+            .map(|l| l.trim_end_matches(is_space))?;
         if !lists_bodies(item) && !ends_a_body(item) {
             return None;
         }
