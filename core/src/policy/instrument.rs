@@ -31,7 +31,9 @@
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
 //! cue of another tool (`推广“亩均英雄贷”`), nor a word of obligation whose
 //! subject is a body of government (`有关部门应当…`: the state's duty, whose
-//! measure follows).
+//! measure follows), nor such a word, or one of permission (`允许`), where
+//! another cue follows it in its sentence: the rule is that
+//! cue's, the word only its mode (`出口经营者应当…申请许可`).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
@@ -702,7 +704,26 @@ impl Instruments {
         titles: &[Span],
         skip: &[Span],
     ) -> Vec<Instrument> {
-        let all = self.read(text, span, skip);
+        let mut all = self.read(text, span, skip);
+        // A word of obligation or permission is the mode of a rule; where
+        // another cue follows it in its sentence, the rule is that cue's
+        // (出口经营者应当…申请许可: trade control), the mode adds none.
+        let mode = |i: &Instrument| CONTEXTS.modals.contains(&&text[i.cue.range()]);
+        let governed: Vec<bool> = all
+            .iter()
+            .map(|m| {
+                mode(m) && {
+                    let s = sentence(text, span, m.cue);
+                    all.iter()
+                        .any(|o| !mode(o) && o.cue.start >= m.cue.end && o.cue.end <= s.end)
+                }
+            })
+            .collect();
+        let mut k = 0;
+        all.retain(|_| {
+            k += 1;
+            !governed[k - 1]
+        });
         let heads: Vec<Instrument> = titles
             .iter()
             .flat_map(|&t| self.read(text, t, skip))
