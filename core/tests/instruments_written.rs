@@ -68,13 +68,6 @@ fn a_guiding_opinion_with_its_principles() {
     assert_eq!(
         coded(text),
         [
-            // Not what a coder codes (no goal is set here; corpus/dev codes
-            // 0 of 15 指导思想 paragraphs by this cue), written here as a known
-            // disagreement: dropping the cue, or reading a cue that is a
-            // paragraph's whole title as a label only, cost more right pairs
-            // on corpus/dev than it removed false ones (the 发展目标 labels
-            // are coded), so it is left.
-            row("一、/（一）", "environment", "目标规划", "指导思想"),
             row("一、/（三）", "environment", "目标规划", "发展目标"),
             row("二、/（一）", "supply", "基础设施", "基础设施"),
             row("二、/（二）", "supply", "人才培养", "人才培养"),

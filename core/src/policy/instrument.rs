@@ -31,7 +31,8 @@
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
 //! cue of another tool (`推广“亩均英雄贷”`), nor a word of obligation whose
 //! subject is a body of government (`有关部门应当…`: the state's duty, whose
-//! measure follows), nor such a word, or one of permission (`允许`), where
+//! measure follows), nor a cue that labels a paragraph of aims (`指导思想`,
+//! which weighs as the paragraph's heading only), nor such a word, or one of permission (`允许`), where
 //! another cue follows it in its sentence: the rule is that
 //! cue's, the word only its mode (`出口经营者应当…申请许可`).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
@@ -244,6 +245,9 @@ enum Place {
     /// A cue that is a word of obligation (`应当`): a rule binding those it
     /// names, except where a body of government is its subject.
     Modal,
+    /// A cue that labels a paragraph of aims (`指导思想`): it weighs as the
+    /// paragraph's heading (the categories it states), it is no candidate.
+    Label,
     /// A word ending the name of a body of government (`部门`, `政府`):
     /// right before a modal cue it makes the sentence a duty of the state
     /// (`县级以上人民政府有关部门应当…`), whose measure is what follows.
@@ -266,6 +270,7 @@ impl FromStr for Place {
             "recipient" => Ok(Place::Recipient),
             "modal" => Ok(Place::Modal),
             "government" => Ok(Place::Government),
+            "label" => Ok(Place::Label),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -293,6 +298,7 @@ struct Contexts {
     recipients: Vec<&'static str>,
     modals: Vec<&'static str>,
     governments: Vec<&'static str>,
+    labels: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -309,6 +315,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         recipients: Vec::new(),
         modals: Vec::new(),
         governments: Vec::new(),
+        labels: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -324,6 +331,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Recipient => c.recipients.push(w),
             Place::Modal => c.modals.push(w),
             Place::Government => c.governments.push(w),
+            Place::Label => c.labels.push(w),
         }
     }
     c
@@ -744,6 +752,12 @@ impl Instruments {
         } else {
             all
         };
+        // A label of a paragraph of aims (指导思想) weighs as its heading,
+        // it is no measure of its own.
+        let kept = kept
+            .into_iter()
+            .filter(|i| !CONTEXTS.labels.contains(&&text[i.cue.range()]))
+            .collect();
         first_per_tool(kept)
     }
 
