@@ -692,6 +692,19 @@ impl Instruments {
         false
     }
 
+    /// True when a cue of another tool starts right where the cue `c` at
+    /// `cue` ends (`基础设施REITs`): the cue modifies that one, the head of
+    /// the compound, which names the measure.
+    fn modifies_other(&self, text: &str, span: Span, cue: Span, c: &Cue) -> bool {
+        self.cue_at(text, cue.end)
+            .filter(|o| cue.end + o.word.len() <= span.end)
+            .is_some_and(|o| {
+                o.tool != c.tool
+                    && !headed(text, cue.end + o.word.len())
+                    && !covered(text, cue.end, span.start)
+            })
+    }
+
     /// The candidates in `span` of `text`, one per tool (its first cue),
     /// in the order of their cues, with no heading (the tests' view).
     #[cfg(test)]
@@ -804,6 +817,7 @@ impl Instruments {
                 || conditional(text, span, cue)
                 || in_remark(text, span, cue)
                 || self.spreads_other(text, span, cue, c)
+                || self.modifies_other(text, span, cue, c)
             {
                 continue;
             }
@@ -1039,6 +1053,12 @@ mod tests {
         // So is what is no longer given or no longer needed.
         assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
         assert!(found("无需提前归还旧贷款").is_empty());
+        // In a compound of two cues the last is its head, the measure: a
+        // fund of infrastructure assets is finance.
+        assert_eq!(
+            found("推动基础设施REITs常态化发行"),
+            [pair("REITs", "金融支持")]
+        );
         // A cash reward is funding; 运用 holds the 用 of 用地.
         assert_eq!(found("给予一次性10万元奖励"), [pair("奖励", "资金投入")]);
         assert!(found("综合运用地方政府性资源").is_empty());
