@@ -31,10 +31,12 @@
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
 //! cue of another tool (`推广“亩均英雄贷”`), nor a word of obligation whose
 //! subject is a body of government (`有关部门应当…`: the state's duty, whose
-//! measure follows), nor a cue that labels a paragraph of aims (`指导思想`,
-//! which weighs as the paragraph's heading only), nor such a word, or one of permission (`允许`), where
-//! another cue follows it in its sentence: the rule is that
-//! cue's, the word only its mode (`出口经营者应当…申请许可`).
+//! measure follows), nor such a word, or one of permission (`允许`), where
+//! another cue follows it in its sentence (the rule is that cue's, the word
+//! only its mode: `出口经营者应当…申请许可`). Nor is a cue right before a cue
+//! of another tool, which it modifies (`基础设施REITs`: the compound's head,
+//! its last cue, names the measure), nor a cue that labels a paragraph of
+//! aims (`指导思想`), which weighs as the paragraph's heading only.
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
