@@ -20,6 +20,12 @@
 //! 管理法` / `实施条例》…的决定`), and under a line with 关于 the last line
 //! may end with any form of the form table (`…的批复`, `…的函`).
 //!
+//! A copy that opens with its recipients (`各县（市、区）人民政府，` /
+//! `市政府各部门：`) may print the title right under them: a title there
+//! with 关于 or a verb of issuing is the heading, and the lines above it
+//! are the recipients; a covering note there (a sentence) leaves the copy
+//! without a heading.
+//!
 //! Recipients: the lines right under the heading (and its document number,
 //! and any page furniture such as `来源:…`)
 //! up to and including the first one ending in ：or :, at most four lines,
@@ -433,7 +439,18 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let line = &text[s..e];
         line.ends_with(super::text::is_colon) && !names_a_document(line) && lists_bodies(line)
     });
-    for i in 0..ls.len().min(10).min(addressee_line.unwrap_or(usize::MAX)) {
+    // Recipients on the first lines (`各县（市、区）人民政府，` / `市政府各部门：`)
+    // are read by step 3, with the title that may stand under them.
+    let opens_addressed = ls
+        .iter()
+        .position(|&(s, e)| !is_furniture(&text[s..e]))
+        .filter(|&k| addressee_end(text, &ls, k).is_some());
+    let limit = addressee_line
+        .into_iter()
+        .chain(opens_addressed)
+        .min()
+        .unwrap_or(usize::MAX);
+    for i in 0..ls.len().min(10).min(limit) {
         let Some(j) = title_bottom(text, &ls, i) else {
             continue;
         };
@@ -456,17 +473,31 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if super::outline::opens_with_marker(line) {
             break;
         }
-        if line.ends_with(super::text::is_colon) {
+        // The recipients first, over one line or a few continued with ，
+        // or 、 (`各县（市、区）人民政府，` / `市政府各部门：`).
+        let colon = addressee_end(text, &ls, k);
+        if let Some(a) = colon {
+            let line = &text[ls[a].0..ls[a].1];
             let addressed = !names_a_document(line)
                 && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
-            return (
-                None,
-                if addressed {
-                    recipients(text, &ls[k..])
-                } else {
-                    Vec::new()
-                },
-            );
+            let found = if addressed {
+                recipients(text, &ls[k..])
+            } else {
+                Vec::new()
+            };
+            // A copy that puts the notice's title under its recipients
+            // (`各县人民政府：` / `关于…的通知`): the title right under them,
+            // with 关于 or a verb of issuing, is the heading. A covering
+            // note there is a sentence, no title.
+            let title = (addressed && !found.is_empty())
+                .then(|| title_bottom(text, &ls, a + 1))
+                .flatten()
+                .map(|j| block(&ls, a + 1, j))
+                .filter(|t| {
+                    let t = &text[t.range()];
+                    has(t, Role::About) || issues(t)
+                });
+            return (title, found);
         }
         if line.ends_with([FULL_STOP, '！', '？']) {
             break;
@@ -503,6 +534,31 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         break;
     }
     (None, Vec::new())
+}
+
+/// The index of the line ending with a colon that closes the recipients
+/// opening at `ls[k]`: `k` itself, or a line below it when the lines from
+/// `k` on are continued with ， or 、 (at most four lines, none a sentence).
+fn addressee_end(text: &str, ls: &[(usize, usize)], k: usize) -> Option<usize> {
+    for (j, &(s, e)) in ls.iter().enumerate().skip(k).take(4) {
+        let line = &text[s..e];
+        if line.contains(FULL_STOP) {
+            return None;
+        }
+        if line.ends_with(super::text::is_colon) {
+            return Some(j);
+        }
+        // A line continued on the next ends with a separator after a body.
+        let item = line
+            .strip_suffix(|c: char| {
+                (is_clause_sep(c) && !super::text::is_colon(c)) || c == ENUM_COMMA
+            })
+            .map(|l| l.trim_end_matches(is_space))?;
+        if !lists_bodies(item) && !ends_a_body(item) {
+            return None;
+        }
+    }
+    None
 }
 
 /// U+FF5C, the full-width vertical bar of a channel tag.
