@@ -459,14 +459,21 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if line.ends_with(super::text::is_colon) {
             let addressed = !names_a_document(line)
                 && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
-            return (
-                None,
-                if addressed {
-                    recipients(text, &ls[k..])
-                } else {
-                    Vec::new()
-                },
-            );
+            if !addressed {
+                return (None, Vec::new());
+            }
+            let found = recipients(text, &ls[k..]);
+            // The notice's own title right under its recipients, before
+            // its body (`各乡镇人民政府：` / `关于做好…工作的通知` / `为…`):
+            // the heading. An issued document's title stands lower, under
+            // the covering note and its signature.
+            let under = found
+                .last()
+                .and_then(|r| ls.iter().position(|&(s, _)| s >= r.end))
+                .and_then(|n| title_bottom(text, &ls, n).map(|j| (n, j)))
+                .map(|(n, j)| block(&ls, n, j))
+                .filter(|span| has(&text[span.range()], Role::About));
+            return (under, found);
         }
         if line.ends_with([FULL_STOP, '！', '？']) {
             break;
