@@ -7,7 +7,9 @@
 //! Several bodies on one line are separated by two or more spaces, by one
 //! space after a name that ends as a body does (`…委员会 …局`), or
 //! written together when each is a central body of the table
-//! (`自然资源部中国银行保险监督管理委员会`: two names). The date
+//! (`自然资源部中国银行保险监督管理委员会`: two names), or written together
+//! when the place opening the first name opens each other one
+//! (`某某市发展和改革委员会某某市财政局`: two names). The date
 //! is the date entity the core extractor found on that line (`None` when it
 //! found none). The last such block of the text is the issuer; for a
 //! 印发/转发 notice, the notice's own block, the first one (before the
@@ -189,14 +191,19 @@ fn single_space_between_bodies(before: &str, after: &str) -> bool {
 }
 
 /// The trimmed name at `s..e`, or the central bodies it joins without
-/// spaces (`自然资源部中国银行保险监督管理委员会`), one span each.
+/// spaces (`自然资源部中国银行保险监督管理委员会`), or the bodies of one place
+/// (`某某市发展和改革委员会某某市财政局`), one span each.
 fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let (a, b) = trim(text, s, e);
     if a >= b {
         return;
     }
     let mut from = a;
-    for cut in super::level::joint_bodies(&text[a..b]) {
+    let mut cuts = super::level::joint_bodies(&text[a..b]);
+    if cuts.is_empty() {
+        cuts = super::level::same_place_bodies(&text[a..b]);
+    }
+    for cut in cuts {
         out.push(Span::new(from, a + cut));
         from = a + cut;
     }
@@ -354,6 +361,37 @@ mod tests {
             let i = find(&text, &[], false).unwrap();
             let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
             assert_eq!(names, [one]);
+        }
+    }
+
+    #[test]
+    fn bodies_of_one_place_written_together_are_several_names() {
+        for (line, want) in [
+            (
+                "某某市发展和改革委员会某某市财政局",
+                vec!["某某市发展和改革委员会", "某某市财政局"],
+            ),
+            (
+                "中共某某县委办公室某某县人民政府办公室",
+                vec!["中共某某县委办公室", "某某县人民政府办公室"],
+            ),
+            (
+                "某某县人民政府办公室中共某某县委办公室",
+                vec!["某某县人民政府办公室", "中共某某县委办公室"],
+            ),
+            (
+                "某某市教育局某某市财政局某某市人力资源和社会保障局",
+                vec!["某某市教育局", "某某市财政局", "某某市人力资源和社会保障局"],
+            ),
+            // The place said once, or inside the one name: one name.
+            ("某某市某某高新区管委会", vec!["某某市某某高新区管委会"]),
+            ("某某市人民政府办公室", vec!["某某市人民政府办公室"]),
+            ("某某市市场监督管理局", vec!["某某市市场监督管理局"]),
+        ] {
+            let text = format!("特此通知。\n\n{line}\n2030年5月6日\n");
+            let i = find(&text, &[], false).unwrap();
+            let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+            assert_eq!(names, want, "{line}");
         }
     }
 
