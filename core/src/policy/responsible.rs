@@ -329,6 +329,10 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // role of the verb that closes the next group.
     let mut any_label = false;
     let mut any_verb = false;
+    // A group closed by a 牵头 verb: with a headed label after it
+    // (`（A牵头，落实单位：B）`) the bracket is one of responsibility, as
+    // with a lead label.
+    let mut lead_verb = false;
     let mut pending: Vec<usize> = Vec::new();
     for group in &groups {
         let first_unit = out.len();
@@ -357,6 +361,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 last.1 -= len;
                 closed_by_verb = true;
                 any_verb = true;
+                lead_verb |= verb_lead;
                 lead |= verb_lead;
             }
         }
@@ -450,6 +455,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     if out.is_empty() {
         return None;
     }
+    labelled |= any_label && lead_verb;
     if !labelled {
         let short = out.iter().all(|u| {
             let t = &text[u.span.range()];
@@ -471,8 +477,9 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
 /// `<qualifier><head>：`, a head noun of the table (单位, 部门, 处室, 机构)
 /// after a qualifier of one to four Han characters (`落实单位：`,
 /// `主责处室：`); it leads when its qualifier is a lead word (牵头, 主责).
-/// Such a label opens a group in a bracket that a lead or a label of the
-/// table makes one of responsibility (`（作者单位：某局）` is none).
+/// Such a label opens a group in a bracket that a lead (by a label or a
+/// 牵头 verb: `（A牵头，落实单位：B）`) or a label of the table makes one of
+/// responsibility (`（作者单位：某局）` is none).
 fn label_at(s: &str) -> Option<(usize, bool)> {
     table_label_at(s)
         .or_else(|| headed_label_at(s))
@@ -1351,6 +1358,15 @@ mod tests {
         assert_eq!(
             show("（牵头处室：综合处）"),
             [(vec!["综合处"], vec!["综合处"])]
+        );
+        // A unit that leads by its verb does too (`（A牵头，落实单位：B）`).
+        assert_eq!(
+            show("（甲厅牵头，落实单位：各市（州）人民政府）"),
+            [(vec!["甲厅", "各市（州）人民政府"], vec!["甲厅"])]
+        );
+        assert_eq!(
+            show("（甲厅牵头；协办部门：乙局、丙委）"),
+            [(vec!["甲厅", "乙局", "丙委"], vec!["甲厅"])]
         );
         // A line of its own still needs a label of the table.
         assert!(find("联系单位：某某办公室").is_empty());
