@@ -710,7 +710,8 @@ fn bracket_of_levels(s: &str) -> Option<&str> {
 }
 
 /// A joiner (和) at the start of `rest` that opens the last unit of a list,
-/// a 各 unit (`市政府国资委和各县区政府配合`), after a unit `before`: it
+/// a 各 unit (`市政府国资委和各县区政府配合`), or any unit after a 各 unit
+/// that names its body (`各省辖市政府和济源示范区管委会`), after a unit `before`: it
 /// separates them like 、 (a catch-all before it then goes as any does:
 /// `各行业主管部门和各县区政府配合`). Between collectives that both name
 /// nobody (`各有关部门和各单位`) it joins them.
@@ -725,7 +726,15 @@ fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
     let unit = &unit[..unit.len() - verb_at_end(unit).map_or(0, |(len, _)| len)];
     let both_nobody = (is_collective(before, false) || is_catch_all(before))
         && (is_collective(unit, false) || is_catch_all(unit));
-    (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
+    // `各省辖市政府和济源示范区、航空港区管委会`: a 各 unit that names its body
+    // before the joiner is whole; what follows is another unit.
+    let each_body = words(Role::Each).any(|e| before.starts_with(e))
+        && ends_with_body(before)
+        && !is_collective(unit, false)
+        && !is_catch_all(unit);
+    ((words(Role::Each).any(|e| next.starts_with(e)) || each_body)
+        && !before.is_empty()
+        && !both_nobody)
         .then_some(w)
 }
 
@@ -1370,6 +1379,16 @@ mod tests {
         );
         // A line of its own still needs a label of the table.
         assert!(find("联系单位：某某办公室").is_empty());
+        // A 各 unit naming its body ends at 和; the places after it share theirs.
+        assert_eq!(
+            units("（甲厅、乙局按职责分工负责，各省辖市政府和甲示范区、乙港区管委会落实）"),
+            [vec![
+                "甲厅",
+                "乙局",
+                "各省辖市政府",
+                "甲示范区、乙港区管委会"
+            ]]
+        );
     }
 
     #[test]
