@@ -289,13 +289,20 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     let mut top = k;
     while top > floor && k - top + 1 < MAX_TITLE_LINES && !labelled(text, ls[top].0) {
         // A line naming its issuer before 关于 is the title's first (the
-        // masthead `某厅` above it is no part of it).
+        // masthead `某厅` above it is no part of it), unless its issuer is
+        // the tail of a name the line above opens (`景德镇市人民政府办` /
+        // `公室关于…`): neither the line above said again nor a name that
+        // opens with a place or the Party.
         let own = &text[ls[top].0..ls[top].1];
-        if has(own, Role::About) && !words(Role::About).any(|w| own.starts_with(w)) {
-            break;
-        }
         let (s, e) = ls[top - 1];
         let line = &text[s..e];
+        let tail_of_name = !own.starts_with(line)
+            && !super::level::opens_a_body_name(own)
+            && super::level::opens_a_body_name(line);
+        if has(own, Role::About) && !words(Role::About).any(|w| own.starts_with(w)) && !tail_of_name
+        {
+            break;
+        }
         if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
             break;
         }
@@ -980,6 +987,15 @@ mod tests {
         assert_eq!(r, ["各省人民政府"]);
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!(p.form, Some("决定"));
+        // Wrapped inside the issuer's name (`…办` / `公室关于…`): one title;
+        // a masthead said again on the title line is none of it.
+        let text = "广州市人民政府办\n公室关于做好防汛工作的通知\n穗府办〔2024〕3号\n各区人民政府：\n正文。\n";
+        assert_eq!(
+            run(text).0.map(joined),
+            Some("广州市人民政府办公室关于做好防汛工作的通知".into())
+        );
+        let text = "广州市财政局\n广州市财政局关于下达资金的函\n穗财〔2024〕3号\n各区财政局：\n正文。\n";
+        assert_eq!(run(text).0, Some("广州市财政局关于下达资金的函"));
         // A line with 关于 and no form, then a line ending with a form of
         // the form table (批复), above or below the number, or with none.
         for text in [

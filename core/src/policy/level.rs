@@ -300,6 +300,13 @@ pub(crate) fn same_place_bodies(line: &str) -> Vec<usize> {
     cuts
 }
 
+/// True when `s` opens with a province's or a prefecture's name or a
+/// Party prefix (`中共某县委`): the whole name of a body, not the tail of
+/// one wrapped over a line break (`公室关于…`).
+pub(crate) fn opens_a_body_name(s: &str) -> bool {
+    opens_with_place(s) || PARTY_PREFIXES.iter().any(|p| s.starts_with(p))
+}
+
 /// `data/policy_party_prefixes.tsv`, in table order.
 static PARTY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| party_prefixes().items);
 
