@@ -994,7 +994,8 @@ mod tests {
             run(text).0.map(joined),
             Some("广州市人民政府办公室关于做好防汛工作的通知".into())
         );
-        let text = "广州市财政局\n广州市财政局关于下达资金的函\n穗财〔2024〕3号\n各区财政局：\n正文。\n";
+        let text =
+            "广州市财政局\n广州市财政局关于下达资金的函\n穗财〔2024〕3号\n各区财政局：\n正文。\n";
         assert_eq!(run(text).0, Some("广州市财政局关于下达资金的函"));
         // A line with 关于 and no form, then a line ending with a form of
         // the form table (批复), above or below the number, or with none.

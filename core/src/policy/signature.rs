@@ -4,6 +4,8 @@
 //! The date line is a line holding only a full date (`2024年5月31日`,
 //! `二〇二四年五月三十一日`); the bodies are the one to four short lines
 //! right above it (blank lines allowed), without sentence punctuation.
+//! The bodies and the date may share a line, apart by spaces, under a
+//! closing sentence (`某市教育局　　某市财政局　　2024年4月15日`).
 //! Several bodies on one line are separated by two or more spaces, by one
 //! space after a name that ends as a body does (`…委员会 …局`), or
 //! written together when each is a central body of the table
@@ -221,10 +223,24 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
     } else {
         Box::new(trimmed.iter().enumerate().rev())
     };
-    for (k, &(ds, de)) in order {
+    for (k, &(ls, de)) in order {
         // A date line is short and ends with 日 (checked first: cheap).
-        if ds == de || de - ds > 48 || !text[ds..de].ends_with('日') || !is_date_line(&text[ds..de])
-        {
+        if ls == de || !text[ls..de].ends_with('日') {
+            continue;
+        }
+        // The bodies and the date on one line, apart by spaces
+        // (`某市教育局　　某市财政局　　2024年4月15日`).
+        if let Some((bs, be, ds)) = bodies_then_date(text, &trimmed, k) {
+            let mut names = Vec::new();
+            names_on(text, bs, be, &mut names);
+            return Some(Issuer {
+                span: Span::new(bs, de),
+                names,
+                date: date_in(entities, ds, de),
+            });
+        }
+        let ds = ls;
+        if de - ds > 48 || !is_date_line(&text[ds..de]) {
             continue;
         }
         // Body lines right above, blank lines allowed.
@@ -267,6 +283,31 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         });
     }
     None
+}
+
+/// A line `trimmed[k]` of bodies then a date, apart by spaces, under a
+/// closing sentence or a line of bodies: the bodies' start and end and the
+/// date's start.
+fn bodies_then_date(
+    text: &str,
+    trimmed: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, usize)> {
+    let (s, e) = trimmed[k];
+    let line = &text[s..e];
+    let (gap, c) = line.char_indices().rev().find(|(_, c)| is_space(*c))?;
+    let ds = s + gap + c.len_utf8();
+    let (bs, be) = trim(text, s, s + gap);
+    if bs >= be || e - ds > 48 || !is_date_line(&text[ds..e]) {
+        return None;
+    }
+    let bodies = &text[bs..be];
+    if !is_body_line(bodies) || !super::level::ends_as_body(bodies) {
+        return None;
+    }
+    let above = trimmed[..k].iter().rev().find(|(a, b)| a < b)?;
+    let above = &text[above.0..above.1];
+    (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
 }
 
 /// The first date entity inside `ds..de` (the signature's date line).
@@ -393,6 +434,25 @@ mod tests {
             let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
             assert_eq!(names, want, "{line}");
         }
+    }
+
+    #[test]
+    fn bodies_and_date_on_one_line() {
+        let text = "特此通知。\n\n某某市教育局　　某某市财政局　　2030年5月6日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["某某市教育局", "某某市财政局"]);
+        assert_eq!(
+            &text[i.span.range()],
+            "某某市教育局　　某某市财政局　　2030年5月6日"
+        );
+        assert!(i.date.is_some());
+        // Not under a line that is no closing sentence, nor a line that is
+        // no body's name.
+        let text = "某某市教育局 2030年5月6日\n";
+        assert!(find(text, &[], false).is_none());
+        let text = "特此通知。\n记者 某某 2030年5月6日\n";
+        assert!(find(text, &[], false).is_none());
     }
 
     #[test]
