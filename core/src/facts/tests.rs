@@ -1070,3 +1070,83 @@ fn no_listed_metric_is_empty() {
     }
     assert_eq!(facts[1].metric.as_ref().map(|m| m.text(text)), Some("全年"));
 }
+
+/// Four short texts written for issue #12 (generalisation to unseen text), their
+/// facts written down before the extractor was run on them: a county
+/// statistics communiqué, a work report's goals for this year and the plan
+/// after them, a company's half-year results and a monthly release.
+const OWN_TEXTS: &[(&str, &str)] = &[
+    (
+        "2023年，全县实现地区生产总值156.8亿元，按不变价格计算，比上年增长5.9%，增速居全市第3。分产业看，第一产业增加值24.6亿元，增长4.1%；第二产业增加值58.3亿元，增长7.2%；第三产业增加值73.9亿元，增长5.4%。全县人均地区生产总值达到49820元，比上年增长6.3%。",
+        "156.8亿元|地区生产总值|全县|2023年|level|actual
+5.9%|地区生产总值|全县|2023年|change|actual
+第3|地区生产总值|全县|2023年|rank|actual
+24.6亿元|第一产业增加值|-|2023年|level|actual
+4.1%|第一产业增加值|-|2023年|change|actual
+58.3亿元|第二产业增加值|-|2023年|level|actual
+7.2%|第二产业增加值|-|2023年|change|actual
+73.9亿元|第三产业增加值|-|2023年|level|actual
+5.4%|第三产业增加值|-|2023年|change|actual
+49820元|人均地区生产总值|全县|2023年|level|actual
+6.3%|人均地区生产总值|全县|2023年|change|actual",
+    ),
+    (
+        "今年全县经济社会发展的预期目标是：地区生产总值增长6.5%左右，规模以上工业增加值增长8%，固定资产投资增长10%，社会消费品零售总额增长7%，一般公共预算收入增长6%，城镇和农村居民人均可支配收入分别增长6%和7.5%。\n围绕上述目标，重点抓好以下工作。全年实施重点项目120个，完成投资300亿元以上；新增规模以上工业企业30家。",
+        "6.5%左右|地区生产总值|全县|今年|change|target
+8%|规模以上工业增加值|全县|今年|change|target
+10%|固定资产投资|全县|今年|change|target
+7%|社会消费品零售总额|全县|今年|change|target
+6%|一般公共预算收入|全县|今年|change|target
+6%|城镇居民人均可支配收入|全县|今年|change|target
+7.5%|农村居民人均可支配收入|全县|今年|change|target
+120个|重点项目|-|-|level|target
+300亿元以上|投资|-|-|level|target
+30家|新增规模以上工业企业|-|-|level|target",
+    ),
+    (
+        "2024年上半年，公司实现营业收入18.62亿元，同比下降4.35%；实现归属于上市公司股东的净利润2.17亿元，同比增长11.8%。其中，储能业务贡献营业收入6.4亿元，占公司营业收入的34.4%。报告期末，公司总资产95.3亿元，较上年末增长2.6%。",
+        "18.62亿元|营业收入|公司|2024年上半年|level|actual
+4.35%|营业收入|公司|2024年上半年|change|actual
+2.17亿元|归属于上市公司股东的净利润|公司|2024年上半年|level|actual
+11.8%|归属于上市公司股东的净利润|公司|2024年上半年|change|actual
+6.4亿元|营业收入|-|2024年上半年|level|actual
+34.4%|营业收入|-|2024年上半年|share|actual
+95.3亿元|总资产|公司|2024年上半年|level|actual
+2.6%|总资产|公司|2024年上半年|change|actual",
+    ),
+    (
+        "1—8月，全市规模以上工业增加值同比增长6.1%，增速比1—7月回落0.2个百分点。\n分经济类型看，国有控股企业增加值增长3.5%，股份制企业增长6.8%。\n全市固定资产投资同比增长4.2%。其中，工业投资增长11.6%，民间投资下降2.3%。\n全市社会消费品零售总额412.5亿元，同比增长5.3%，增速居全省第2位。",
+        "6.1%|规模以上工业增加值|全市|1—8月|change|actual
+0.2个百分点|规模以上工业增加值|全市|1—8月|change|actual
+3.5%|国有控股企业增加值|-|-|change|actual
+6.8%|股份制企业增加值|-|-|change|actual
+4.2%|固定资产投资|全市|-|change|actual
+11.6%|工业投资|-|-|change|actual
+2.3%|民间投资|-|-|change|actual
+412.5亿元|社会消费品零售总额|全市|-|level|actual
+5.3%|社会消费品零售总额|全市|-|change|actual
+第2位|社会消费品零售总额|全市|-|rank|actual",
+    ),
+];
+
+#[test]
+fn own_texts() {
+    let mut bad = Vec::new();
+    for (text, expected) in OWN_TEXTS {
+        let got = show(text);
+        if got != *expected {
+            let exp: Vec<_> = expected.lines().collect();
+            for line in got.lines() {
+                if !exp.contains(&line) {
+                    bad.push(format!("got  {line}"));
+                }
+            }
+            for line in &exp {
+                if !got.lines().any(|l| l == *line) {
+                    bad.push(format!("want {line}"));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
