@@ -400,7 +400,10 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                 && n + w.chars().count() >= 2
                 && !name.bytes().any(|b| b.is_ascii_digit())
                 && !not_subject
-                && lex.starting(text, s, end, &[Role::Lead]).is_none()
+                && lex
+                    .starting(text, s, end, &[Role::Lead, Role::Act])
+                    .is_none()
+                && words::prefix_in(List::CreationLead, name).is_none()
                 && !joiners.iter().any(|j| find_word(name, j).is_some())
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
@@ -568,6 +571,39 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
     None
 }
 
+/// A word of "each" in `text[s..e]` right before a verb of report or
+/// change (`各为`, `各增长`), which pairs a list as 分别 does: its offset
+/// from `s` and length. Only after a list (an enumeration comma before it).
+fn each_respectively(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let words = &text[s..e];
+    let mut from = 0;
+    while from < words.len() {
+        let rest = &words[from..];
+        let c = rest.chars().next()?;
+        if let Some(w) = words::prefix_in(List::EachRespectively, rest) {
+            let at = s + from + w.len();
+            if list_items(text, s, s + from, true).len() >= 2
+                && lex
+                    .starting(text, at, e, &[Role::Report, Role::Change])
+                    .is_some()
+            {
+                return Some((from, w.len()));
+            }
+        }
+        from += c.len_utf8();
+    }
+    None
+}
+
+/// Whether `text[s..e]` (trimmed) is one region or body and nothing else
+/// (a subject, or a province's or prefecture's name: `绍兴`).
+fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
+    let (s, e) = trim(text, s, e);
+    s < e
+        && (subject_at(lex, text, s, e) == Some(Span::new(s, e))
+            || crate::policy::level::is_place_name(&text[s..e]))
+}
+
 /// Where the first rank verb (居, 位列, 排名) in `s..e` starts. A scope word (中国, 行业) counts only right before the ordinal
 /// (`中国第一`): `辐射功能材料行业…中国第一` keeps 行业 in its metric.
 fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
@@ -686,8 +722,12 @@ pub(crate) fn analyze(
     }
     // 分别: the words before it are a list, those after it cues.
     let split = "分别";
-    if let Some(i) = set.find(&text[s..e], split) {
-        let after = s + i + split.len();
+    if let Some((i, len)) = set
+        .find(&text[s..e], split)
+        .map(|i| (i, split.len()))
+        .or_else(|| each_respectively(lex, text, s, e))
+    {
+        let after = s + i + len;
         a.respectively = true;
         if comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
@@ -742,7 +782,13 @@ pub(crate) fn analyze(
             // A verb opening the words names the ranking after it
             // (`位居全国百强县投资潜力第3`).
             match lex.starting(text, r, e, &[Role::Rank]) {
-                Some((w, _)) if strip_start(lex, text, s, r) >= r && r + w.len() < e => {
+                // Unless they are only a place, the scope of the rank
+                // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
+                Some((w, _))
+                    if strip_start(lex, text, s, r) >= r
+                        && r + w.len() < e
+                        && !is_only_place(lex, text, r + w.len(), e) =>
+                {
                     s = r + w.len();
                     // Its scope (全国) is part of the ranking's name.
                     ranking = true;
@@ -879,7 +925,15 @@ pub(crate) fn analyze(
     let lone_deadline = lex
         .starting(text, s, e, &[Role::Deadline])
         .is_some_and(|(w, _)| w.len() == e - s);
-    if s < e && !lone_growth && !lone_deadline && text[s..e].chars().any(is_word_char) {
+    // Words that are only a time (`五年(下同)年均增长`, the aside cut off)
+    // name no indicator.
+    let lone_time = entities.iter().any(|x| {
+        matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period)
+            && x.span.start <= s
+            && x.span.end >= e
+    });
+    if s < e && !lone_growth && !lone_deadline && !lone_time && text[s..e].chars().any(is_word_char)
+    {
         a.metric = Some(Metric {
             span: Span::new(s, e),
             built: without_verb(text, s, e, set),
