@@ -1055,6 +1055,7 @@ impl<'t> Pass<'t> {
         }
         let analysis;
         let mut base_period = false;
+        let mut linked_share = false;
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
@@ -1174,8 +1175,23 @@ impl<'t> Pass<'t> {
         // `设立5000万元风险补偿金`): the count's noun, else the words up to
         // the next separator.
         if self.paired.is_empty() && self.pair_flags.is_none() && e.kind != Kind::Ordinal {
+            // A quantity reported by a verb of two characters or more right
+            // after its metric (`家庭用户带宽实现100Mbps以上灵活选择`): the
+            // words after the figure are its complement, no counted thing.
+            // (A percent or an amount names its thing after it:
+            // `工厂实现100%绿电生产`.)
+            let reported = metric.as_ref().is_some_and(|m| {
+                m.span.end < e.span.start
+                    && self
+                        .lex
+                        .ending(text, m.span.end, e.span.start, &[Role::Report])
+                        .is_some_and(|(w, _)| {
+                            w.chars().count() >= 2 && m.span.end + w.len() == e.span.start
+                        })
+            });
             let after = match e.noun() {
                 Some(n) if e.kind == Kind::Count => Some(n),
+                _ if reported && e.kind == Kind::Quantity => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
             // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
@@ -1184,6 +1200,14 @@ impl<'t> Pass<'t> {
                 self.entities
                     .get(i + 1)
                     .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
+            });
+            // A percent of no change that qualifies a plain noun
+            // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of
+            // that population, a share whose metric is the noun.
+            let after = after.or_else(|| {
+                let n = self.linked_share(e, &analysis)?;
+                linked_share = true;
+                Some(n)
             });
             if let Some(mut n) = after {
                 // A verb of work done opening the counted words
@@ -1230,6 +1254,8 @@ impl<'t> Pass<'t> {
         let linked = metric::linked_noun(text, e.span.end);
         let measure = if basis_value {
             Measure::Level
+        } else if linked_share {
+            Measure::Share
         } else if linked.is_some_and(|n| {
             self.lex
                 .starting(text, n.start, n.end, &[Role::Change])
@@ -1348,6 +1374,39 @@ impl<'t> Pass<'t> {
             return;
         }
         m.built = Some(format!("{own}{head}"));
+    }
+
+    /// The plain noun a percent of no change qualifies through 的
+    /// (`98%的行政村`): no growth, change, goal or forecast word in it, and
+    /// no share, growth or comparison in the figure's own words.
+    fn linked_share(&self, e: &Entity, a: &Analysis) -> Option<Span> {
+        if e.kind != Kind::Percent
+            || e.change().is_some()
+            || a.share
+            || a.growth
+            || a.compare
+            || a.respectively
+        {
+            return None;
+        }
+        let text = self.text;
+        let link = metric::linked_noun(text, e.span.end)?;
+        let n = metric::after_figure(self.lex, text, link.start)?;
+        let cue = [
+            Role::Growth,
+            Role::Change,
+            Role::Target,
+            Role::Forecast,
+            Role::Report,
+        ];
+        let mut at = n.start;
+        while at < n.end {
+            if self.lex.starting(text, at, text.len(), &cue).is_some() {
+                return None;
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        Some(n)
     }
 
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {

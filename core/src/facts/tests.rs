@@ -1124,6 +1124,14 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 5.3%|社会消费品零售总额|全市|-|change|actual
 全省第2位|社会消费品零售总额|全市|-|rank|actual",
     ),
+    // A percent of a population written before it with 的 is a share of
+    // it; a quantity reported with 达到 keeps its metric before the verb,
+    // the words after it a complement.
+    (
+        "到2025年，90%以上的行政村实现5G网络覆盖，城市家庭用户带宽达到1000Mbps以上灵活选择。",
+        "90%以上|行政村|-|2025年|share|target
+1000Mbps以上|城市家庭用户带宽|-|2025年|level|target",
+    ),
 ];
 
 #[test]
