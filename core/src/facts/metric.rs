@@ -287,6 +287,10 @@ fn strip_end(
                 continue;
             }
         }
+        if let Some(b) = per_unit_base(text, s, e) {
+            e = b;
+            continue;
+        }
         let Some((w, roles)) = lex.ending(text, s, e, END_ROLES) else {
             return e;
         };
@@ -316,6 +320,22 @@ fn strip_end(
         }
         e -= w.len();
     }
+}
+
+/// Where a per-unit base ending `s..e` starts: a word of every and a unit
+/// of measure (`均价控制在每平方米1.2万元`, `每吨`, `每人`), no part of the
+/// metric.
+fn per_unit_base(text: &str, s: usize, e: usize) -> Option<usize> {
+    let words = &text[s..e];
+    let (at, every) = words::list(List::EveryWord)
+        .iter()
+        .filter_map(|w| words.rfind(w).map(|i| (s + i, w.len())))
+        .max()?;
+    let after = at + every;
+    crate::numeric::table::UNITS
+        .longest_at(text, after)
+        .is_some_and(|(u, _)| after + u.len() == e)
+        .then_some(at)
 }
 
 /// Strips fillers and goal words from the start of `s..e`.

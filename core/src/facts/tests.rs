@@ -1132,6 +1132,20 @@ const OWN_TEXTS: &[(&str, &str)] = &[
         "90%以上|行政村|-|2025年|share|target
 1000Mbps以上|城市家庭用户带宽|-|2025年|level|target",
     ),
+    // A verb of report inside a metric (实现, 贡献) is cut out, as at its start.
+    (
+        "全县规模以上工业企业实现利润总额15.6亿元，增长8.2%；其中，骨干企业贡献利润9.1亿元。",
+        "15.6亿元|规模以上工业企业利润总额|全县|-|level|actual
+8.2%|规模以上工业企业利润总额|全县|-|change|actual
+9.1亿元|骨干企业利润|全县|-|level|actual",
+    ),
+    // A price cap: the per-unit base (每平方米) is no part of the metric,
+    // the cap a target, the cap on its rise a change.
+    (
+        "2024年全市新建商品住房均价控制在每平方米1.2万元以内，涨幅不超过5%。",
+        "1.2万元以内|新建商品住房均价|全市|2024年|level|target
+不超过5%|新建商品住房均价|全市|2024年|change|target",
+    ),
 ];
 
 #[test]
