@@ -952,7 +952,12 @@ pub(crate) fn analyze(
             && x.span.start <= s
             && x.span.end >= e
     });
-    if s < e && !lone_growth && !lone_deadline && !lone_time && text[s..e].chars().any(is_word_char)
+    if s < e
+        && !lone_growth
+        && !lone_deadline
+        && !lone_time
+        && !goal_basis(lex, text, start, end)
+        && text[s..e].chars().any(is_word_char)
     {
         a.metric = Some(Metric {
             span: Span::new(s, e),
@@ -960,6 +965,16 @@ pub(crate) fn analyze(
         });
     }
     a
+}
+
+/// Whether the words `start..end` close with a goal the figure is measured
+/// against (`完成年度目标的115%`, a verb of work done before it): they name
+/// the basis, no metric; the figure is a ratio of the indicator before.
+fn goal_basis(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+    let (s, e) = trim(text, start, end);
+    let e = words::suffix_in(List::ClauseMark, &text[s..e]).map_or(e, |m| e - m.len());
+    lex.ending(text, s, e, &[Role::Target])
+        .is_some_and(|(w, _)| super::goal_is_basis(lex, text, s, e - w.len()))
 }
 
 /// The first time-of-year word ([`Role::InnerLead`]) inside `s..e` after

@@ -413,7 +413,7 @@ pub(crate) fn cue_status(
 /// Whether the goal word at `at` is what a reported figure is measured
 /// against: a comparison or a verb of work done opens its clause before it
 /// (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`).
-fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
     let before = &text[from..at];
     let cs = from
         + before.rfind(is_clause_sep).map_or(0, |i| {
