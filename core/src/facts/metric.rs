@@ -915,6 +915,14 @@ pub(crate) fn analyze(
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
     }
+    // A reporting verb of the metric list opening the words (`贡献利润`,
+    // the verb cut from inside a metric elsewhere): the indicator after it.
+    if let Some(v) = words::prefix_in(List::VerbInMetric, &text[s..e]) {
+        let tail = &text[s + v.len()..e];
+        if tail.chars().count() >= 2 && !tail.starts_with(LINKS) {
+            s += v.len();
+        }
+    }
     let lone_growth = lex
         .starting(text, s, e, &[Role::Growth])
         .is_some_and(|(w, _)| w.len() == e - s);

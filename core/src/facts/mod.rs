@@ -765,6 +765,17 @@ impl<'t> Pass<'t> {
     /// before it. `next` is the first entity at or after `at`.
     fn is_caption(&self, at: usize, next: usize) -> bool {
         let text = self.text;
+        // A line that is only the compared period's value in brackets
+        // (`(2022年12月31日:3.00港仙)。` under the year's dividend).
+        if at > 0
+            && self.bracket_comparative(next + 1)
+            && self
+                .entities
+                .get(next)
+                .is_some_and(|d| metric::trim(text, at, d.span.start).0 + 3 >= d.span.start)
+        {
+            return true;
+        }
         let Some(e) = self.entities.get(next) else {
             return false;
         };
@@ -803,6 +814,44 @@ impl<'t> Pass<'t> {
                     .lex
                     .starting(&words, 0, words.len(), &[Role::Basis])
                     .is_some_and(|(w, _)| w.len() == words.len()))
+    }
+
+    /// Whether figure `i` is the compared period's value in brackets after
+    /// a reported one (`(2022年:每股0.20港元)`, `（2022年：3.00港仙）`): the
+    /// bracket opens with a date or period and a colon, the figure follows
+    /// with at most a per-share filler, and the bracket closes after it.
+    fn bracket_comparative(&self, i: usize) -> bool {
+        let text = self.text;
+        let (Some(e), Some(d)) = (
+            self.entities.get(i),
+            i.checked_sub(1).and_then(|k| self.entities.get(k)),
+        ) else {
+            return false;
+        };
+        if !is_figure(e.kind) || !matches!(d.kind, Kind::Date | Kind::Period) {
+            return false;
+        }
+        let pairs = [metric::PAIRS[1], metric::PAIRS[2]];
+        let Some(&(_, close)) = pairs
+            .iter()
+            .find(|(open, _)| text[..d.span.start].ends_with(*open))
+        else {
+            return false;
+        };
+        let between = &text[d.span.end..e.span.start];
+        let Some(rest) = between
+            .strip_prefix(':')
+            .or_else(|| between.strip_prefix('\u{ff1a}'))
+        else {
+            return false;
+        };
+        let rest = rest.trim();
+        (rest.is_empty()
+            || self
+                .lex
+                .starting(rest, 0, rest.len(), &[Role::Filler])
+                .is_some_and(|(w, _)| w.len() == rest.len()))
+            && text[e.span.end..].starts_with(close)
     }
 
     fn entity(&mut self, i: usize) {
@@ -1300,7 +1349,7 @@ impl<'t> Pass<'t> {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
         let status = match self.cue {
-            _ if threshold => Status::Actual,
+            _ if threshold || self.bracket_comparative(i) => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual

@@ -1157,6 +1157,17 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 115%|城镇新增就业|全市|-|level|actual
 2.8%|城镇登记失业率|全市|-|level|actual",
     ),
+    // A Hong Kong filing: the rest of a financial period after its end date
+    // (止年度之) is no part of the metric; the compared year's value in
+    // brackets after a proposed dividend, on its own line too, is an
+    // actual value of that dividend, dated by its year.
+    (
+        "本集團截至2023年12月31日止年度之收益約為人民幣58.6億元，較去年增長12.4%。\n董事會建議派發末期股息每股0.25港元\n（2022年：每股0.20港元）。",
+        "人民幣58.6億元|收益|本集團|2023年12月31日|level|actual
+12.4%|收益|本集團|2023年12月31日|change|actual
+0.25港元|末期股息|-|-|level|target
+0.20港元|末期股息|-|2022年|level|actual",
+    ),
 ];
 
 #[test]
