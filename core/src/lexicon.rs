@@ -462,6 +462,12 @@ string_enum! {
         /// (`新增上市挂牌公司10家`): a name ending in a subject suffix
         /// (公司) that opens with one is no subject.
         CreationLead => "creation_lead",
+        /// The marker of the future (将) that, right after a subject or a
+        /// word of a time to come (`山东将…`, `项目建成后将…`), makes the
+        /// figures after it in the sentence a target.
+        FutureMarker => "future_marker",
+        /// Words of a time to come, or the speaker, before that marker.
+        FutureLead => "future_lead",
     }
     error: ErrorKind::InvalidData, "word list"
 }

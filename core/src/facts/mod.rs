@@ -387,6 +387,12 @@ pub(crate) fn cue_status(
                 continue;
             }
         };
+        if status == Status::Actual
+            && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
+            && future_plan(lex, text, from, i)
+        {
+            status = Status::Target;
+        }
         if lex.may_start_cue(key) {
             if let Some((w, roles)) =
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
@@ -408,6 +414,22 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the marker of the future at `at` follows a subject or a word of
+/// a time to come, alone in its clause (`下一步，山东将聚焦…`, `我们将新增…`).
+fn future_plan(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+    let before = &text[from..at];
+    let cs = from
+        + before.rfind(is_clause_sep).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(0, char::len_utf8)
+        });
+    let (ws, we) = metric::trim(text, cs, at);
+    ws < we
+        && we == at
+        && (metric::subject_at(lex, text, ws, we) == Some(Span::new(ws, we))
+            || words::prefix_in(List::FutureLead, &text[ws..we])
+                .is_some_and(|w| w.len() == we - ws))
 }
 
 /// Whether the goal word at `at` is what a reported figure is measured

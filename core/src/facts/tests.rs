@@ -1168,6 +1168,14 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 0.25港元|末期股息|-|-|level|target
 0.20港元|末期股息|-|2022年|level|actual",
     ),
+    // 将 right after a subject or a word of a time to come marks a plan:
+    // targets; 将 as the object marker (通过…，将产品合格率提高到) marks none.
+    (
+        "今年，我们将新增城镇就业1.5万人。下一步，全市将新建5G基站2000个。该企业通过技术改造，将产品合格率提高到99.5%。",
+        "1.5万人|新增城镇就业|-|今年|level|target
+2000个|新建5G基站|全市|今年|level|target
+99.5%|产品合格率|-|今年|level|actual",
+    ),
 ];
 
 #[test]
