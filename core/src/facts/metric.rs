@@ -753,9 +753,16 @@ pub(crate) fn analyze(
             a.compare = true;
         }
         let mut rest = Analysis::default();
-        strip_end(lex, text, entities, after, e, &mut rest);
+        let re = strip_end(lex, text, entities, after, e, &mut rest);
         a.growth |= rest.growth;
         a.share |= rest.share;
+        // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
+        // figures are shares, of the whole after it.
+        if let Some((z, len)) = share_verb(lex, text, after, re, set) {
+            a.share = true;
+            let ws = strip_start(lex, text, z + len, re);
+            a.whole = (ws < re).then(|| Span::new(ws, re));
+        }
         e = s + i;
         // Words that open with a comparison list its bases
         // (`较去年同期和全年分别回落`), no metrics: read on below.
@@ -1172,7 +1179,12 @@ fn clause_list(
 /// Cuts the words of a list at its separators; with `enumeration_only`
 /// only at the enumeration comma and commas, so that an item may hold its
 /// own 和 (`有色金属冶炼和压延加工业`).
-fn list_items(text: &str, s: usize, e: usize, enumeration_only: bool) -> Vec<(usize, usize)> {
+pub(crate) fn list_items(
+    text: &str,
+    s: usize,
+    e: usize,
+    enumeration_only: bool,
+) -> Vec<(usize, usize)> {
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut from = s;
     let mut at = s;

@@ -1171,7 +1171,27 @@ impl<'t> Pass<'t> {
             // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
             // 分别增长12.5%和19%`): the figures take the metrics of the
             // last facts, in order, when those differ.
-            if metric.is_none() && analysis.respectively && analysis.list.is_empty() {
+            // Not when the wholes of a share are the list (`占地方生产总值和
+            // 服务业比重分别达到11%和18%`): the figures are shares of one
+            // indicator in each whole.
+            let listed_wholes = analysis
+                .whole
+                .is_some_and(|w| metric::list_items(text, w.start, w.end, false).len() >= 2);
+            if listed_wholes && metric.is_none() && analysis.respectively {
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if let Some(m) = self.prev.as_ref().and_then(|p| p.metric.clone()) {
+                    if n >= 2 {
+                        self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                        self.pair_flags = Some(analysis.clone());
+                    }
+                    metric = Some(m);
+                }
+            }
+            if metric.is_none()
+                && analysis.respectively
+                && analysis.list.is_empty()
+                && !listed_wholes
+            {
                 let n = metric::figures_listed(text, &self.entities[i..]);
                 if n >= 2 && self.recent.len() >= n {
                     let last: Vec<Metric> = self

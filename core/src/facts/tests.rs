@@ -1176,6 +1176,19 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 2000个|新建5G基站|全市|今年|level|target
 99.5%|产品合格率|-|今年|level|actual",
     ),
+    // Wholes listed before 分别 after a share verb: shares of the one
+    // indicator before in each whole; a list of metrics before, with one
+    // whole, pairs the figures with those metrics.
+    (
+        "到2025年，全市数字经济核心产业增加值力争达到1000亿元，占地区生产总值和工业增加值比重分别达到12%和30%。\n全市制造业增加值500亿元，服务业增加值800亿元，分别占地区生产总值的30%和50%。",
+        "1000亿元|数字经济核心产业增加值|全市|2025年|level|target
+12%|数字经济核心产业增加值|全市|2025年|share|target
+30%|数字经济核心产业增加值|全市|2025年|share|target
+500亿元|制造业增加值|全市|-|level|actual
+800亿元|服务业增加值|全市|-|level|actual
+30%|制造业增加值|全市|-|share|actual
+50%|服务业增加值|全市|-|share|actual",
+    ),
 ];
 
 #[test]
