@@ -468,6 +468,9 @@ string_enum! {
         FutureMarker => "future_marker",
         /// Words of a time to come, or the speaker, before that marker.
         FutureLead => "future_lead",
+        /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
+        /// no counted thing.
+        Milestone => "milestone",
     }
     error: ErrorKind::InvalidData, "word list"
 }

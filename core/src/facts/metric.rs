@@ -424,6 +424,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                     .starting(text, s, end, &[Role::Lead, Role::Act])
                     .is_none()
                 && words::prefix_in(List::CreationLead, name).is_none()
+                && !inner_subject_word(lex, text, s, end)
                 && !joiners.iter().any(|j| find_word(name, j).is_some())
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
@@ -436,6 +437,19 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         }
     }
     best.map(|b| Span::new(s, b))
+}
+
+/// Whether a subject word that is no suffix (全省, 我市; not 公司) starts
+/// inside `s..e` after its first character and ends at its end: a name found by its suffix that runs
+/// from one subject over a clause into another (`我市连续三年获评全省`)
+/// is none.
+fn inner_subject_word(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
+    text[s..e].char_indices().skip(1).any(|(off, _)| {
+        lex.starting(text, s + off, e, &[Role::SubjectWord, Role::SubjectSuffix])
+            .is_some_and(|(w, r)| !r.has(Role::SubjectSuffix) && s + off + w.len() == e)
+            // A place before it makes one name (`韶关全市`, `河北全省`).
+            && !crate::policy::level::is_place_name(&text[s..s + off])
+    })
 }
 
 /// A subject that opens a sentence (`漯河市深入贯彻…`), before `end`.
@@ -525,7 +539,12 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
             n -= 1;
         }
     }
-    (at > start && n >= 2).then(|| Span::new(start, at))
+    // A milestone reached (`迈上3000亿元台阶`, `突破100亿元大关`) names no
+    // counted thing: the indicator is the clause's.
+    let milestone = words::list(List::Milestone)
+        .iter()
+        .any(|w| &text[start..at] == *w);
+    (at > start && n >= 2 && !milestone).then(|| Span::new(start, at))
 }
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.

@@ -433,8 +433,9 @@ fn future_plan(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
 }
 
 /// Whether the goal word at `at` is what a reported figure is measured
-/// against: a comparison or a verb of work done opens its clause before it
-/// (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`).
+/// against: a comparison, a verb of work done or a share verb opens its
+/// clause before it (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`,
+/// `占年度计划的108.5%`).
 pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
     let before = &text[from..at];
     let cs = from
@@ -444,6 +445,7 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
     let clause = &text[cs..at];
     words::list(List::VerbInMetric)
         .iter()
+        .chain(words::list(List::ShareVerb))
         .any(|v| clause.contains(v))
         || clause.char_indices().any(|(k, c)| {
             lex.may_start(c, &[Role::Compare])

@@ -1189,6 +1189,22 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 30%|制造业增加值|全市|-|share|actual
 50%|服务业增加值|全市|-|share|actual",
     ),
+    // A plan a figure is measured against after a share verb (占年度计划的)
+    // makes no target; a milestone noun (台阶) is no counted thing and a
+    // verb of reaching it (迈上) no part of the metric; a verb of benefit
+    // (惠及) opens its object; a name that runs from one subject over a
+    // clause into another (我市连续三年获评全省) is none.
+    (
+        "全县共实施重点项目86个，完成投资125.6亿元，占年度计划的108.5%。全市生产总值迈上3000亿元台阶，达到3125.6亿元。全年新增减税降费超过12亿元，惠及市场主体5.6万户次。我市连续三年获评全省营商环境评价优秀等次，政务服务事项网上可办率达98%。",
+        "86个|重点项目|全县|-|level|actual
+125.6亿元|投资|全县|-|level|actual
+108.5%|投资|全县|-|share|actual
+3000亿元|生产总值|全市|-|level|actual
+3125.6亿元|生产总值|全市|-|level|actual
+超过12亿元|新增减税降费|-|-|level|actual
+5.6万户次|市场主体|-|-|level|actual
+98%|政务服务事项网上可办率|我市|-|level|actual",
+    ),
 ];
 
 #[test]
