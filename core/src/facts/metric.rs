@@ -31,6 +31,12 @@ pub(crate) struct Analysis {
     pub list: Vec<Item>,
     /// The words hold 分别 (the figures after it are listed).
     pub respectively: bool,
+    /// Where the share word (比重, 占比) ending the words ends, after
+    /// its whole when a share verb opens one (`占地区生产总值的比重`).
+    pub share_end: Option<usize>,
+    /// The metric with its share written whole (`第一产业占地区生产总值的
+    /// 比重`, `第一产业比重`): the metric of a change of that share.
+    pub share_phrase: Option<Span>,
 }
 
 /// One listed metric or subject.
@@ -317,6 +323,7 @@ fn strip_end(
         }
         if roles.has(Role::Share) {
             a.share = true;
+            a.share_end.get_or_insert(e);
         }
         e -= w.len();
     }
@@ -856,6 +863,7 @@ pub(crate) fn analyze(
             let we = strip_end(lex, text, entities, after, e, &mut w);
             let ws = strip_start(lex, text, after, we);
             a.whole = (ws < we).then(|| Span::new(ws, we));
+            a.share_end = w.share_end;
         }
         e = z;
     }
@@ -997,6 +1005,10 @@ pub(crate) fn analyze(
             span: Span::new(s, e),
             built: without_verb(text, s, e, set),
         });
+        a.share_phrase = a
+            .share_end
+            .filter(|&z| a.share && z > e)
+            .map(|z| Span::new(s, z));
     }
     a
 }

@@ -232,6 +232,9 @@ struct Previous {
     subject: Option<Span>,
     /// Where its figure starts (bytes).
     at: usize,
+    /// Its metric with its share written whole, when it is a share
+    /// (`民营经济占GDP的比重`): the metric of a change of that share after it.
+    share: Option<Span>,
 }
 
 /// How many metrics of the paragraph's last facts are kept for a list
@@ -1129,6 +1132,8 @@ impl<'t> Pass<'t> {
         let analysis;
         let mut base_period = false;
         let mut linked_share = false;
+        // The share phrase of the previous fact when its metric is taken.
+        let mut inherited_share: Option<Span> = None;
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
@@ -1328,6 +1333,7 @@ impl<'t> Pass<'t> {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
                 subject = subject.or(p.subject);
+                inherited_share = p.share;
             }
         }
         // The basis's own value between a comparison and the verb of change
@@ -1359,6 +1365,24 @@ impl<'t> Pass<'t> {
         } else {
             self.measure(e, &analysis)
         };
+        // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,
+        // `民营经济占GDP的比重为66.2%,较上年下降0.8个百分点`): its metric is
+        // the share written whole.
+        let own_share = analysis.share_phrase.filter(|_| {
+            metric
+                .as_ref()
+                .zip(analysis.metric.as_ref())
+                .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+        });
+        let share_phrase = own_share.or(inherited_share);
+        if measure == Measure::Change && relative_unit(e) {
+            if let Some(p) = share_phrase {
+                metric = Some(Metric {
+                    span: p,
+                    built: None,
+                });
+            }
+        }
         let stock = metric.as_ref().is_some_and(|m| {
             self.lex
                 .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
@@ -1411,6 +1435,7 @@ impl<'t> Pass<'t> {
             metric: metric.clone(),
             subject,
             at: e.span.start,
+            share: share_phrase,
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();

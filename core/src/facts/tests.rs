@@ -319,10 +319,12 @@ const CASES: &[(&str, &str)] = &[
 2000亿元|绿色贷款余额|全省银行业金融机构|6月末|change|actual
 0.8个百分点|绿色贷款余额|全省银行业金融机构|6月末|change|actual",
     ),
+    // A change of a share in points names the share written whole, as the
+    // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
         "全省高新技术产业增加值占规模以上工业增加值比重达28.5%，占比比上年提高1.5个百分点。",
         "28.5%|高新技术产业增加值|全省|-|share|actual
-1.5个百分点|高新技术产业增加值|全省|-|change|actual",
+1.5个百分点|高新技术产业增加值占规模以上工业增加值比重|全省|-|change|actual",
     ),
     // A work report's expected targets: growth nouns are stripped.
     (
