@@ -1122,7 +1122,23 @@ impl<'t> Pass<'t> {
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
-        let own = self.own.max(self.clause);
+        let mut own = self.own.max(self.clause);
+        // A money threshold written right before the noun it qualifies
+        // (`其中超亿元项目287个`, `亿元以上企业20家`) is part of that
+        // noun's name: the metric starts at it.
+        if let Some(t) = i.checked_sub(1).map(|k| &self.entities[k]) {
+            if t.kind == Kind::Money
+                && t.span.end == own
+                && t.span.start >= self.clause
+                && t.bound != Bound::Exact
+                && !matches!(t.bound, Bound::Approx | Bound::Level)
+                && text[own..].chars().next().is_some_and(|c| {
+                    metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
+                })
+            {
+                own = t.span.start;
+            }
+        }
         let mut upto = e.span.start;
         if let Some(c) = e.change() {
             if c.trigger.start >= own && c.trigger.end <= e.span.start {

@@ -204,12 +204,14 @@ const CASES: &[(&str, &str)] = &[
 -1.2%|外资企业利润|-|-|change|actual",
     ),
     // A money threshold before the noun it qualifies (亿元以上项目) is a rule
-    // parameter, actual in a plan; the planned figures are targets.
+    // parameter, actual in a plan; the planned figures are targets. The
+    // count of the qualified noun names it with its threshold (亿元以上项目),
+    // as the goldens do (shaoguan 超亿元项目, 亿元以上企业).
     (
         "年内计划完成投资300亿元，力争引进亿元以上项目50个。",
         "300亿元|投资|-|-|level|target
 亿元以上|项目|-|-|level|actual
-50个|项目|-|-|level|target",
+50个|亿元以上项目|-|-|level|target",
     ),
     // 两者相差 names no metric: the clause takes the previous fact's.
     (
