@@ -927,7 +927,11 @@ pub(crate) fn analyze(
         if ms < e {
             let n = text[ps..pe].chars().count();
             a.subject = subject_at(lex, text, ps, pe).or_else(|| {
-                ((2..=10).contains(&n) && text[ps..pe].chars().all(is_word_char))
+                // Not a word of a stock's date (截至) or a lead.
+                let word = lex
+                    .starting(text, ps, pe, &[Role::AsOf, Role::Lead, Role::Deadline])
+                    .is_some_and(|(w, _)| ps + w.len() == pe);
+                ((2..=10).contains(&n) && !word && text[ps..pe].chars().all(is_word_char))
                     .then(|| Span::new(ps, pe))
             });
             s = ms;
@@ -987,6 +991,16 @@ pub(crate) fn analyze(
     let lone_deadline = lex
         .starting(text, s, e, &[Role::Deadline])
         .is_some_and(|(w, _)| w.len() == e - s);
+    // A note number closing the words (`居民消费价格指数[1]`) is no part of
+    // the metric.
+    if text[s..e].ends_with(']') {
+        if let Some(open) = text[s..e].rfind('[') {
+            let inner = &text[s + open + 1..e - 1];
+            if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
+                e = trim(text, s, s + open).1;
+            }
+        }
+    }
     // Words that are only a time (`五年(下同)年均增长`, the aside cut off)
     // name no indicator.
     let lone_time = entities.iter().any(|x| {

@@ -1327,6 +1327,14 @@ impl<'t> Pass<'t> {
                 // A verb of work done opening the counted words
                 // (`每10股派发现金红利`): its object is the metric.
                 n.start = metric::after_act(self.lex, text, n.start, n.end);
+                // A currency word closing them (`现金股利人民币13.50元`).
+                if let Some((w, _)) = self
+                    .lex
+                    .ending(text, n.start, n.end, &[Role::Filler])
+                    .filter(|(w, _)| n.end - w.len() > n.start)
+                {
+                    n.end -= w.len();
+                }
                 metric = Some(Metric {
                     span: n,
                     built: None,

@@ -1209,6 +1209,18 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 5.6万户次|市场主体|-|-|level|actual
 98%|政务服务事项网上可办率|我市|-|level|actual",
     ),
+    // A stock's date word (截至) is no subject: the company after the date
+    // is; a note number ([1]) closes no metric; a copula (是) opens none; a
+    // currency word closes no counted thing.
+    (
+        "截至2023年12月31日公司在手合同25.16亿元，同比增长42.19%。\n全区居民消费价格指数[1]上涨2.5%。\n今年的预期目标是生产总值增长7%。\n拟向全体股东每10股派发现金股利人民币13.50元（含税）。",
+        "25.16亿元|在手合同|公司|2023年12月31日|level|actual
+42.19%|在手合同|公司|2023年12月31日|change|actual
+2.5%|居民消费价格指数|全区|-|change|actual
+7%|生产总值|-|今年|change|target
+10股|现金股利|-|-|level|target
+人民币13.50元|现金股利|-|-|level|target",
+    ),
 ];
 
 #[test]
