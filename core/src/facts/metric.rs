@@ -297,6 +297,12 @@ fn strip_end(
             e = b;
             continue;
         }
+        // An aside after a basis or a verb (`地区生产总值同比(下同)增长`)
+        // qualifies that word: it goes, and the word after it.
+        if let Some(b) = verb_aside(lex, text, s, e) {
+            e = b;
+            continue;
+        }
         let Some((w, roles)) = lex.ending(text, s, e, END_ROLES) else {
             return e;
         };
@@ -327,6 +333,18 @@ fn strip_end(
         }
         e -= w.len();
     }
+}
+
+/// Where a closed aside ending `s..e` starts when the words before it end
+/// with a basis, report or change word (`同比(下同)`).
+fn verb_aside(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let words = &text[s..e];
+    let (open, close) = [PAIRS[1], PAIRS[2]]
+        .into_iter()
+        .find(|(_, close)| words.ends_with(*close))?;
+    let at = s + words[..words.len() - close.len_utf8()].rfind(open)?;
+    lex.ending(text, s, at, &[Role::Basis, Role::Report, Role::Change])
+        .map(|_| at)
 }
 
 /// Where a per-unit base ending `s..e` starts: a word of every and a unit
@@ -983,6 +1001,14 @@ pub(crate) fn analyze(
         if let Some(i) = text[s..e].rfind(open) {
             if !text[s + i..e].contains(close) {
                 e = trim(text, s, s + i).1;
+                // A basis or verb the aside followed goes too
+                // (`地区生产总值同比(下同)增长4.5%`).
+                while let Some((w, _)) = lex
+                    .ending(text, s, e, &[Role::Basis, Role::Report, Role::Change])
+                    .filter(|(w, _)| e - w.len() > s)
+                {
+                    e = trim(text, s, e - w.len()).1;
+                }
             }
         }
     }
@@ -991,6 +1017,15 @@ pub(crate) fn analyze(
     let lone_deadline = lex
         .starting(text, s, e, &[Role::Deadline])
         .is_some_and(|(w, _)| w.len() == e - s);
+    // Per-unit bases opening the words (`每人每年生活水平`) are no part of
+    // the metric.
+    while let Some(w) = words::prefix_in(List::EveryWord, &text[s..e]) {
+        let after = s + w.len();
+        match crate::numeric::table::UNITS.longest_at(text, after) {
+            Some((u, _)) if after + u.len() < e => s = after + u.len(),
+            _ => break,
+        }
+    }
     // A note number closing the words (`居民消费价格指数[1]`) is no part of
     // the metric.
     if text[s..e].ends_with(']') {

@@ -1221,6 +1221,17 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 10股|现金股利|-|-|level|target
 人民币13.50元|现金股利|-|-|level|target",
     ),
+    // A basis before an aside (同比(下同)), per-unit bases opening the
+    // words (每人每年), a cause (主要是由于) and a filler (原则上) are no part
+    // of the metric.
+    (
+        "全年地区生产总值同比(下同)增长4.5%。\n按照每户每年补贴标准1200元发放。\n营业外收入下降6.56%,主要是由于报告期政府补贴减少2667万元。\n职业院校实践性教学课时原则上占总课时一半以上。",
+        "4.5%|地区生产总值|-|-|change|actual
+1200元|补贴标准|-|-|level|actual
+6.56%|营业外收入|-|-|change|actual
+2667万元|政府补贴|-|-|change|actual
+一半以上|职业院校实践性教学课时|-|-|share|actual",
+    ),
 ];
 
 #[test]
