@@ -1232,6 +1232,17 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 2667万元|政府补贴|-|-|change|actual
 一半以上|职业院校实践性教学课时|-|-|share|actual",
     ),
+    // Traditional script: goal and plan words (力爭, 擬), a share (佔) and
+    // a rank read as in simplified text.
+    (
+        "今年全縣力爭地區生產總值增長6%左右，一般公共預算收入增長5%。\n全縣服務業增加值佔地區生產總值的比重為52.3%，增速居全市第2位。\n公司擬向全體股東每10股派發現金紅利3元（含稅）。",
+        "6%左右|地區生產總值|全縣|今年|change|target
+5%|一般公共預算收入|全縣|今年|change|target
+52.3%|服務業增加值|全縣|-|share|actual
+全市第2位|服務業增加值|全縣|-|rank|actual
+10股|現金紅利|公司|-|level|target
+3元|現金紅利|公司|-|level|target",
+    ),
 ];
 
 #[test]
