@@ -1017,6 +1017,15 @@ pub(crate) fn analyze(
     let lone_deadline = lex
         .starting(text, s, e, &[Role::Deadline])
         .is_some_and(|(w, _)| w.len() == e - s);
+    // An outline marker opening a line (`1.地区生产总值增长6%左右`) is no
+    // part of the metric.
+    if text[..s].trim_end_matches([' ', '\t']).ends_with('\n') || s == 0 {
+        if let Some((_, len)) = crate::policy::opening_marker(&text[s..e]) {
+            if s + len < e {
+                s = trim(text, s + len, e).0;
+            }
+        }
+    }
     // Per-unit bases opening the words (`每人每年生活水平`) are no part of
     // the metric.
     while let Some(w) = words::prefix_in(List::EveryWord, &text[s..e]) {

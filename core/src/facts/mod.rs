@@ -458,6 +458,13 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
         })
 }
 
+/// The outline level of a goal list under a colon: deeper than every
+/// outline heading, which closes it.
+const LIST_LEVEL: u8 = 5;
+
+/// The longest line of a goal list's item, in characters.
+const LIST_ITEM_CHARS: usize = 60;
+
 /// The longest first sentence of a paragraph that is a title (20
 /// characters of three bytes).
 const LEAD_BYTES: usize = 60;
@@ -597,6 +604,23 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        // A goal colon closing the line before (`…主要预期目标是：`) makes
+        // the list lines under it targets, dated by the lead's time.
+        if self.para_cue == Status::Target
+            && text[..at]
+                .trim_end()
+                .ends_with(|c: char| c == ':' || c == '\u{ff1a}')
+            && !self.sections.last().is_some_and(|h| h.list)
+        {
+            self.sections.push(Heading {
+                level: LIST_LEVEL,
+                time: self.time.or(self.pending_time).or(self.para_time),
+                status: Status::Target,
+                captions: false,
+                end: at,
+                list: true,
+            });
+        }
         // A blank line changes nothing but the paragraph.
         if matches!(text.as_bytes()[at..], [] | [b'\n', ..] | [b'\r', b'\n', ..]) {
             self.new_paragraph(at);
@@ -610,7 +634,7 @@ impl<'t> Pass<'t> {
             .or((reach == text.len()).then_some(reach))
         else {
             // A long line: body text, which ends a caption title's reach.
-            self.sections.retain(|h| !h.captions);
+            self.sections.retain(|h| !h.captions && !h.list);
             self.header_times.clear();
             self.new_paragraph(at);
             return;
@@ -630,6 +654,11 @@ impl<'t> Pass<'t> {
         match heading {
             Some(h) => self.open_section(h),
             None => {
+                // A goal list reaches the lines of one item, not a body
+                // paragraph.
+                if text[at..end].chars().count() > LIST_ITEM_CHARS {
+                    self.sections.retain(|h| !h.list);
+                }
                 // A caption title reaches the short lines under it, up to
                 // the first full sentence.
                 if self.sections.last().is_some_and(|h| h.captions)

@@ -1243,6 +1243,16 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 10股|現金紅利|公司|-|level|target
 3元|現金紅利|公司|-|level|target",
     ),
+    // A goal lead closed by a colon at a line's end: the list lines under
+    // it are targets of its time, their outline numbers no part of a
+    // metric, up to the first body line.
+    (
+        "今年全市经济社会发展的主要预期目标是：\n1.地区生产总值增长6%左右；\n2.城镇新增就业1.2万人。\n全市上下坚持稳中求进工作总基调，统筹发展和安全，扎实推进高质量发展，去年全市地区生产总值增长5.2%，一般公共预算收入增长3.1%。",
+        "6%左右|地区生产总值|-|今年|change|target
+1.2万人|城镇新增就业|-|今年|level|target
+5.2%|地区生产总值|全市|去年|change|actual
+3.1%|一般公共预算收入|全市|去年|change|actual",
+    ),
 ];
 
 #[test]
