@@ -253,16 +253,6 @@ fn score(doc: &Doc, extractor: &Extractor, misses: &mut Misses) -> Score {
         let measure = f["measure"] == g["measure"];
         let status = f["status"] == g["status"];
         s.metric_exact += usize::from(same_text(&f["metric"], &g["metric"]));
-        if std::env::var_os("D8_EXACT").is_some() && !same_text(&f["metric"], &g["metric"]) {
-            eprintln!(
-                "EXACT\t{}\t{}\t{}\t{}\t{}",
-                doc.id,
-                text_of(&g["figure"]).unwrap_or("?"),
-                text_of(&f["metric"]).unwrap_or("null"),
-                text_of(&g["metric"]).unwrap_or("null"),
-                metric_close(&f["metric"], &g["metric"])
-            );
-        }
         s.subject += usize::from(
             same_text(&f["subject"], &g["subject"]) && same_span(&f["subject"], &g["subject"]),
         );
