@@ -1253,6 +1253,13 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 5.2%|地区生产总值|全市|去年|change|actual
 3.1%|一般公共预算收入|全市|去年|change|actual",
     ),
+    // 投入 is a verb of work done before its object; 计划 in the sentence
+    // makes the figures after it targets.
+    (
+        "该县今年计划投入财政资金2.3亿元，实施民生实事项目15项。",
+        "2.3亿元|财政资金|该县|今年|level|target
+15项|民生实事项目|该县|今年|level|target",
+    ),
 ];
 
 #[test]
