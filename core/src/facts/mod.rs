@@ -607,9 +607,7 @@ impl<'t> Pass<'t> {
         // A goal colon closing the line before (`…主要预期目标是：`) makes
         // the list lines under it targets, dated by the lead's time.
         if self.para_cue == Status::Target
-            && text[..at]
-                .trim_end()
-                .ends_with(|c: char| c == ':' || c == '\u{ff1a}')
+            && text[..at].trim_end().ends_with([':', '\u{ff1a}'])
             && !self.sections.last().is_some_and(|h| h.list)
         {
             self.sections.push(Heading {
