@@ -491,6 +491,23 @@ string_enum! {
         /// The words of a month and a day after their number (月, 日): after
         /// a layout space (`1 月 30 日`) or a range (`4―6月`) still calendar.
         CalendarWord => "calendar_word",
+        /// Words of "each" that, right before a verb of report or change,
+        /// pair a list before them with the figures as 分别 does
+        /// (`城镇、乡村消费品零售额各为…和…`).
+        EachRespectively => "each_respectively",
+        /// Verbs of creation that open a counted thing, no body's name
+        /// (`新增上市挂牌公司10家`): a name ending in a subject suffix
+        /// (公司) that opens with one is no subject.
+        CreationLead => "creation_lead",
+        /// The marker of the future (将) that, right after a subject or a
+        /// word of a time to come (`山东将…`, `项目建成后将…`), makes the
+        /// figures after it in the sentence a target.
+        FutureMarker => "future_marker",
+        /// Words of a time to come, or the speaker, before that marker.
+        FutureLead => "future_lead",
+        /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
+        /// no counted thing.
+        Milestone => "milestone",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -393,9 +393,11 @@ fn written_municipal_measures_responsibility_brackets() {
                 &[],
                 &["三、", "（十一）"]
             ),
+            // A 各 unit naming its body ends at 和 (docs/policy.md, `units`:
+            // `济源示范区、航空港区管委会` is a unit of its own).
             row(
                 "（省商务厅、财政厅，各市政府和某某示范区、某某港区管委会按职责分工负责。以下均需各市政府落实，不再列出）",
-                &["省商务厅", "财政厅", "各市政府和某某示范区、某某港区管委会"],
+                &["省商务厅", "财政厅", "各市政府", "某某示范区、某某港区管委会"],
                 &[],
                 &["三、", "（十二）"]
             ),

@@ -77,6 +77,9 @@ def main(args):
         if p.name.endswith((".entities.json", ".facts.json")))
     errs = []
     for p in paths:
+        if not p.name.endswith((".entities.json", ".facts.json")):
+            print(f"{p.name}: skipped (policy files are checked by locate.py --check)")
+            continue
         n = check_file(p, errs)
         print(f"{p.name}: {n} checked")
     for e in errs:

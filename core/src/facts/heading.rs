@@ -45,6 +45,10 @@ pub(crate) struct Heading {
     pub captions: bool,
     /// Where the heading ends (bytes).
     pub end: usize,
+    /// A goal lead closed by a colon at a line's end (`今年经济社会发展的主要
+    /// 预期目标是：`): its targets are the list lines under it, up to the
+    /// first long line.
+    pub list: bool,
 }
 
 /// The heading that is the line `at..end`, if it is one; `next` is the
@@ -177,6 +181,7 @@ fn analyze(
         },
         captions: captions || goal_title,
         end: e,
+        list: false,
     })
 }
 

@@ -31,6 +31,12 @@ pub(crate) struct Analysis {
     pub list: Vec<Item>,
     /// The words hold 分别 (the figures after it are listed).
     pub respectively: bool,
+    /// Where the share word (比重, 占比) ending the words ends, after
+    /// its whole when a share verb opens one (`占地区生产总值的比重`).
+    pub share_end: Option<usize>,
+    /// The metric with its share written whole (`第一产业占地区生产总值的
+    /// 比重`, `第一产业比重`): the metric of a change of that share.
+    pub share_phrase: Option<Span>,
 }
 
 /// One listed metric or subject.
@@ -287,6 +293,16 @@ fn strip_end(
                 continue;
             }
         }
+        if let Some(b) = per_unit_base(text, s, e) {
+            e = b;
+            continue;
+        }
+        // An aside after a basis or a verb (`地区生产总值同比(下同)增长`)
+        // qualifies that word: it goes, and the word after it.
+        if let Some(b) = verb_aside(lex, text, s, e) {
+            e = b;
+            continue;
+        }
         let Some((w, roles)) = lex.ending(text, s, e, END_ROLES) else {
             return e;
         };
@@ -313,9 +329,38 @@ fn strip_end(
         }
         if roles.has(Role::Share) {
             a.share = true;
+            a.share_end.get_or_insert(e);
         }
         e -= w.len();
     }
+}
+
+/// Where a closed aside ending `s..e` starts when the words before it end
+/// with a basis, report or change word (`同比(下同)`).
+fn verb_aside(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let words = &text[s..e];
+    let (open, close) = [PAIRS[1], PAIRS[2]]
+        .into_iter()
+        .find(|(_, close)| words.ends_with(*close))?;
+    let at = s + words[..words.len() - close.len_utf8()].rfind(open)?;
+    lex.ending(text, s, at, &[Role::Basis, Role::Report, Role::Change])
+        .map(|_| at)
+}
+
+/// Where a per-unit base ending `s..e` starts: a word of every and a unit
+/// of measure (`均价控制在每平方米1.2万元`, `每吨`, `每人`), no part of the
+/// metric.
+fn per_unit_base(text: &str, s: usize, e: usize) -> Option<usize> {
+    let words = &text[s..e];
+    let (at, every) = words::list(List::EveryWord)
+        .iter()
+        .filter_map(|w| words.rfind(w).map(|i| (s + i, w.len())))
+        .max()?;
+    let after = at + every;
+    crate::numeric::table::UNITS
+        .longest_at(text, after)
+        .is_some_and(|(u, _)| after + u.len() == e)
+        .then_some(at)
 }
 
 /// Strips fillers and goal words from the start of `s..e`.
@@ -400,7 +445,11 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                 && n + w.chars().count() >= 2
                 && !name.bytes().any(|b| b.is_ascii_digit())
                 && !not_subject
-                && lex.starting(text, s, end, &[Role::Lead]).is_none()
+                && lex
+                    .starting(text, s, end, &[Role::Lead, Role::Act])
+                    .is_none()
+                && words::prefix_in(List::CreationLead, name).is_none()
+                && !inner_subject_word(lex, text, s, end)
                 && !joiners.iter().any(|j| find_word(name, j).is_some())
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
@@ -413,6 +462,19 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         }
     }
     best.map(|b| Span::new(s, b))
+}
+
+/// Whether a subject word that is no suffix (全省, 我市; not 公司) starts
+/// inside `s..e` after its first character and ends at its end: a name found by its suffix that runs
+/// from one subject over a clause into another (`我市连续三年获评全省`)
+/// is none.
+fn inner_subject_word(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
+    text[s..e].char_indices().skip(1).any(|(off, _)| {
+        lex.starting(text, s + off, e, &[Role::SubjectWord, Role::SubjectSuffix])
+            .is_some_and(|(w, r)| !r.has(Role::SubjectSuffix) && s + off + w.len() == e)
+            // A place before it makes one name (`韶关全市`, `河北全省`).
+            && !crate::policy::level::is_place_name(&text[s..s + off])
+    })
 }
 
 /// A subject that opens a sentence (`漯河市深入贯彻…`), before `end`.
@@ -502,7 +564,12 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
             n -= 1;
         }
     }
-    (at > start && n >= 2).then(|| Span::new(start, at))
+    // A milestone reached (`迈上3000亿元台阶`, `突破100亿元大关`) names no
+    // counted thing: the indicator is the clause's.
+    let milestone = words::list(List::Milestone)
+        .iter()
+        .any(|w| &text[start..at] == *w);
+    (at > start && n >= 2 && !milestone).then(|| Span::new(start, at))
 }
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
@@ -566,6 +633,39 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
         }
     }
     None
+}
+
+/// A word of "each" in `text[s..e]` right before a verb of report or
+/// change (`各为`, `各增长`), which pairs a list as 分别 does: its offset
+/// from `s` and length. Only after a list (an enumeration comma before it).
+fn each_respectively(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let words = &text[s..e];
+    let mut from = 0;
+    while from < words.len() {
+        let rest = &words[from..];
+        let c = rest.chars().next()?;
+        if let Some(w) = words::prefix_in(List::EachRespectively, rest) {
+            let at = s + from + w.len();
+            if list_items(text, s, s + from, true).len() >= 2
+                && lex
+                    .starting(text, at, e, &[Role::Report, Role::Change])
+                    .is_some()
+            {
+                return Some((from, w.len()));
+            }
+        }
+        from += c.len_utf8();
+    }
+    None
+}
+
+/// Whether `text[s..e]` (trimmed) is one region or body and nothing else
+/// (a subject, or a province's or prefecture's name: `绍兴`).
+fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
+    let (s, e) = trim(text, s, e);
+    s < e
+        && (subject_at(lex, text, s, e) == Some(Span::new(s, e))
+            || crate::policy::level::is_place_name(&text[s..e]))
 }
 
 /// Where the first rank verb (居, 位列, 排名) in `s..e` starts. A scope word (中国, 行业) counts only right before the ordinal
@@ -686,16 +786,27 @@ pub(crate) fn analyze(
     }
     // 分别: the words before it are a list, those after it cues.
     let split = "分别";
-    if let Some(i) = set.find(&text[s..e], split) {
-        let after = s + i + split.len();
+    if let Some((i, len)) = set
+        .find(&text[s..e], split)
+        .map(|i| (i, split.len()))
+        .or_else(|| each_respectively(lex, text, s, e))
+    {
+        let after = s + i + len;
         a.respectively = true;
         if comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }
         let mut rest = Analysis::default();
-        strip_end(lex, text, entities, after, e, &mut rest);
+        let re = strip_end(lex, text, entities, after, e, &mut rest);
         a.growth |= rest.growth;
         a.share |= rest.share;
+        // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
+        // figures are shares, of the whole after it.
+        if let Some((z, len)) = share_verb(lex, text, after, re, set) {
+            a.share = true;
+            let ws = strip_start(lex, text, z + len, re);
+            a.whole = (ws < re).then(|| Span::new(ws, re));
+        }
         e = s + i;
         // Words that open with a comparison list its bases
         // (`较去年同期和全年分别回落`), no metrics: read on below.
@@ -742,7 +853,13 @@ pub(crate) fn analyze(
             // A verb opening the words names the ranking after it
             // (`位居全国百强县投资潜力第3`).
             match lex.starting(text, r, e, &[Role::Rank]) {
-                Some((w, _)) if strip_start(lex, text, s, r) >= r && r + w.len() < e => {
+                // Unless they are only a place, the scope of the rank
+                // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
+                Some((w, _))
+                    if strip_start(lex, text, s, r) >= r
+                        && r + w.len() < e
+                        && !is_only_place(lex, text, r + w.len(), e) =>
+                {
                     s = r + w.len();
                     // Its scope (全国) is part of the ranking's name.
                     ranking = true;
@@ -764,6 +881,7 @@ pub(crate) fn analyze(
             let we = strip_end(lex, text, entities, after, e, &mut w);
             let ws = strip_start(lex, text, after, we);
             a.whole = (ws < we).then(|| Span::new(ws, we));
+            a.share_end = w.share_end;
         }
         e = z;
     }
@@ -827,7 +945,11 @@ pub(crate) fn analyze(
         if ms < e {
             let n = text[ps..pe].chars().count();
             a.subject = subject_at(lex, text, ps, pe).or_else(|| {
-                ((2..=10).contains(&n) && text[ps..pe].chars().all(is_word_char))
+                // Not a word of a stock's date (截至) or a lead.
+                let word = lex
+                    .starting(text, ps, pe, &[Role::AsOf, Role::Lead, Role::Deadline])
+                    .is_some_and(|(w, _)| ps + w.len() == pe);
+                ((2..=10).contains(&n) && !word && text[ps..pe].chars().all(is_word_char))
                     .then(|| Span::new(ps, pe))
             });
             s = ms;
@@ -848,6 +970,14 @@ pub(crate) fn analyze(
     if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none() && !ranking) {
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
+    }
+    // A reporting verb of the metric list opening the words (`贡献利润`,
+    // the verb cut from inside a metric elsewhere): the indicator after it.
+    if let Some(v) = words::prefix_in(List::VerbInMetric, &text[s..e]) {
+        let tail = &text[s + v.len()..e];
+        if tail.chars().count() >= 2 && !tail.starts_with(LINKS) {
+            s += v.len();
+        }
     }
     let lone_growth = lex
         .starting(text, s, e, &[Role::Growth])
@@ -871,6 +1001,14 @@ pub(crate) fn analyze(
         if let Some(i) = text[s..e].rfind(open) {
             if !text[s + i..e].contains(close) {
                 e = trim(text, s, s + i).1;
+                // A basis or verb the aside followed goes too
+                // (`地区生产总值同比(下同)增长4.5%`).
+                while let Some((w, _)) = lex
+                    .ending(text, s, e, &[Role::Basis, Role::Report, Role::Change])
+                    .filter(|(w, _)| e - w.len() > s)
+                {
+                    e = trim(text, s, e - w.len()).1;
+                }
             }
         }
     }
@@ -879,13 +1017,68 @@ pub(crate) fn analyze(
     let lone_deadline = lex
         .starting(text, s, e, &[Role::Deadline])
         .is_some_and(|(w, _)| w.len() == e - s);
-    if s < e && !lone_growth && !lone_deadline && text[s..e].chars().any(is_word_char) {
+    // An outline marker opening a line (`1.地区生产总值增长6%左右`) is no
+    // part of the metric.
+    if text[..s].trim_end_matches([' ', '\t']).ends_with('\n') || s == 0 {
+        if let Some((_, len)) = crate::policy::opening_marker(&text[s..e]) {
+            if s + len < e {
+                s = trim(text, s + len, e).0;
+            }
+        }
+    }
+    // Per-unit bases opening the words (`每人每年生活水平`) are no part of
+    // the metric.
+    while let Some(w) = words::prefix_in(List::EveryWord, &text[s..e]) {
+        let after = s + w.len();
+        match crate::numeric::table::UNITS.longest_at(text, after) {
+            Some((u, _)) if after + u.len() < e => s = after + u.len(),
+            _ => break,
+        }
+    }
+    // A note number closing the words (`居民消费价格指数[1]`) is no part of
+    // the metric.
+    if text[s..e].ends_with(']') {
+        if let Some(open) = text[s..e].rfind('[') {
+            let inner = &text[s + open + 1..e - 1];
+            if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
+                e = trim(text, s, s + open).1;
+            }
+        }
+    }
+    // Words that are only a time (`五年(下同)年均增长`, the aside cut off)
+    // name no indicator.
+    let lone_time = entities.iter().any(|x| {
+        matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period)
+            && x.span.start <= s
+            && x.span.end >= e
+    });
+    if s < e
+        && !lone_growth
+        && !lone_deadline
+        && !lone_time
+        && !goal_basis(lex, text, start, end)
+        && text[s..e].chars().any(is_word_char)
+    {
         a.metric = Some(Metric {
             span: Span::new(s, e),
             built: without_verb(text, s, e, set),
         });
+        a.share_phrase = a
+            .share_end
+            .filter(|&z| a.share && z > e)
+            .map(|z| Span::new(s, z));
     }
     a
+}
+
+/// Whether the words `start..end` close with a goal the figure is measured
+/// against (`完成年度目标的115%`, a verb of work done before it): they name
+/// the basis, no metric; the figure is a ratio of the indicator before.
+fn goal_basis(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+    let (s, e) = trim(text, start, end);
+    let e = words::suffix_in(List::ClauseMark, &text[s..e]).map_or(e, |m| e - m.len());
+    lex.ending(text, s, e, &[Role::Target])
+        .is_some_and(|(w, _)| super::goal_is_basis(lex, text, s, e - w.len()))
 }
 
 /// The first time-of-year word ([`Role::InnerLead`]) inside `s..e` after
@@ -1075,7 +1268,12 @@ fn clause_list(
 /// Cuts the words of a list at its separators; with `enumeration_only`
 /// only at the enumeration comma and commas, so that an item may hold its
 /// own 和 (`有色金属冶炼和压延加工业`).
-fn list_items(text: &str, s: usize, e: usize, enumeration_only: bool) -> Vec<(usize, usize)> {
+pub(crate) fn list_items(
+    text: &str,
+    s: usize,
+    e: usize,
+    enumeration_only: bool,
+) -> Vec<(usize, usize)> {
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut from = s;
     let mut at = s;

@@ -232,6 +232,9 @@ struct Previous {
     subject: Option<Span>,
     /// Where its figure starts (bytes).
     at: usize,
+    /// Its metric with its share written whole, when it is a share
+    /// (`民营经济占GDP的比重`): the metric of a change of that share after it.
+    share: Option<Span>,
 }
 
 /// How many metrics of the paragraph's last facts are kept for a list
@@ -387,6 +390,12 @@ pub(crate) fn cue_status(
                 continue;
             }
         };
+        if status == Status::Actual
+            && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
+            && future_plan(lex, text, from, i)
+        {
+            status = Status::Target;
+        }
         if lex.may_start_cue(key) {
             if let Some((w, roles)) =
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
@@ -410,10 +419,27 @@ pub(crate) fn cue_status(
     status
 }
 
+/// Whether the marker of the future at `at` follows a subject or a word of
+/// a time to come, alone in its clause (`下一步，山东将聚焦…`, `我们将新增…`).
+fn future_plan(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+    let before = &text[from..at];
+    let cs = from
+        + before.rfind(is_clause_sep).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(0, char::len_utf8)
+        });
+    let (ws, we) = metric::trim(text, cs, at);
+    ws < we
+        && we == at
+        && (metric::subject_at(lex, text, ws, we) == Some(Span::new(ws, we))
+            || words::prefix_in(List::FutureLead, &text[ws..we])
+                .is_some_and(|w| w.len() == we - ws))
+}
+
 /// Whether the goal word at `at` is what a reported figure is measured
-/// against: a comparison or a verb of work done opens its clause before it
-/// (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`).
-fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+/// against: a comparison, a verb of work done or a share verb opens its
+/// clause before it (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`,
+/// `占年度计划的108.5%`).
+pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
     let before = &text[from..at];
     let cs = from
         + before.rfind(is_clause_sep).map_or(0, |i| {
@@ -422,6 +448,7 @@ fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
     let clause = &text[cs..at];
     words::list(List::VerbInMetric)
         .iter()
+        .chain(words::list(List::ShareVerb))
         .any(|v| clause.contains(v))
         || clause.char_indices().any(|(k, c)| {
             lex.may_start(c, &[Role::Compare])
@@ -430,6 +457,13 @@ fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
                     .is_some_and(|(_, r)| !r.has(Role::NotCompare))
         })
 }
+
+/// The outline level of a goal list under a colon: deeper than every
+/// outline heading, which closes it.
+const LIST_LEVEL: u8 = 5;
+
+/// The longest line of a goal list's item, in characters.
+const LIST_ITEM_CHARS: usize = 60;
 
 /// The longest first sentence of a paragraph that is a title (20
 /// characters of three bytes).
@@ -570,6 +604,21 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        // A goal colon closing the line before (`…主要预期目标是：`) makes
+        // the list lines under it targets, dated by the lead's time.
+        if self.para_cue == Status::Target
+            && text[..at].trim_end().ends_with([':', '\u{ff1a}'])
+            && !self.sections.last().is_some_and(|h| h.list)
+        {
+            self.sections.push(Heading {
+                level: LIST_LEVEL,
+                time: self.time.or(self.pending_time).or(self.para_time),
+                status: Status::Target,
+                captions: false,
+                end: at,
+                list: true,
+            });
+        }
         // A blank line changes nothing but the paragraph.
         if matches!(text.as_bytes()[at..], [] | [b'\n', ..] | [b'\r', b'\n', ..]) {
             self.new_paragraph(at);
@@ -583,7 +632,7 @@ impl<'t> Pass<'t> {
             .or((reach == text.len()).then_some(reach))
         else {
             // A long line: body text, which ends a caption title's reach.
-            self.sections.retain(|h| !h.captions);
+            self.sections.retain(|h| !h.captions && !h.list);
             self.header_times.clear();
             self.new_paragraph(at);
             return;
@@ -603,6 +652,11 @@ impl<'t> Pass<'t> {
         match heading {
             Some(h) => self.open_section(h),
             None => {
+                // A goal list reaches the lines of one item, not a body
+                // paragraph.
+                if text[at..end].chars().count() > LIST_ITEM_CHARS {
+                    self.sections.retain(|h| !h.list);
+                }
                 // A caption title reaches the short lines under it, up to
                 // the first full sentence.
                 if self.sections.last().is_some_and(|h| h.captions)
@@ -765,6 +819,17 @@ impl<'t> Pass<'t> {
     /// before it. `next` is the first entity at or after `at`.
     fn is_caption(&self, at: usize, next: usize) -> bool {
         let text = self.text;
+        // A line that is only the compared period's value in brackets
+        // (`(2022年12月31日:3.00港仙)。` under the year's dividend).
+        if at > 0
+            && self.bracket_comparative(next + 1)
+            && self
+                .entities
+                .get(next)
+                .is_some_and(|d| metric::trim(text, at, d.span.start).0 + 3 >= d.span.start)
+        {
+            return true;
+        }
         let Some(e) = self.entities.get(next) else {
             return false;
         };
@@ -803,6 +868,44 @@ impl<'t> Pass<'t> {
                     .lex
                     .starting(&words, 0, words.len(), &[Role::Basis])
                     .is_some_and(|(w, _)| w.len() == words.len()))
+    }
+
+    /// Whether figure `i` is the compared period's value in brackets after
+    /// a reported one (`(2022年:每股0.20港元)`, `（2022年：3.00港仙）`): the
+    /// bracket opens with a date or period and a colon, the figure follows
+    /// with at most a per-share filler, and the bracket closes after it.
+    fn bracket_comparative(&self, i: usize) -> bool {
+        let text = self.text;
+        let (Some(e), Some(d)) = (
+            self.entities.get(i),
+            i.checked_sub(1).and_then(|k| self.entities.get(k)),
+        ) else {
+            return false;
+        };
+        if !is_figure(e.kind) || !matches!(d.kind, Kind::Date | Kind::Period) {
+            return false;
+        }
+        let pairs = [metric::PAIRS[1], metric::PAIRS[2]];
+        let Some(&(_, close)) = pairs
+            .iter()
+            .find(|(open, _)| text[..d.span.start].ends_with(*open))
+        else {
+            return false;
+        };
+        let between = &text[d.span.end..e.span.start];
+        let Some(rest) = between
+            .strip_prefix(':')
+            .or_else(|| between.strip_prefix('\u{ff1a}'))
+        else {
+            return false;
+        };
+        let rest = rest.trim();
+        (rest.is_empty()
+            || self
+                .lex
+                .starting(rest, 0, rest.len(), &[Role::Filler])
+                .is_some_and(|(w, _)| w.len() == rest.len()))
+            && text[e.span.end..].starts_with(close)
     }
 
     fn entity(&mut self, i: usize) {
@@ -1046,7 +1149,23 @@ impl<'t> Pass<'t> {
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
-        let own = self.own.max(self.clause);
+        let mut own = self.own.max(self.clause);
+        // A money threshold written right before the noun it qualifies
+        // (`其中超亿元项目287个`, `亿元以上企业20家`) is part of that
+        // noun's name: the metric starts at it.
+        if let Some(t) = i.checked_sub(1).map(|k| &self.entities[k]) {
+            if t.kind == Kind::Money
+                && t.span.end == own
+                && t.span.start >= self.clause
+                && t.bound != Bound::Exact
+                && !matches!(t.bound, Bound::Approx | Bound::Level)
+                && text[own..].chars().next().is_some_and(|c| {
+                    metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
+                })
+            {
+                own = t.span.start;
+            }
+        }
         let mut upto = e.span.start;
         if let Some(c) = e.change() {
             if c.trigger.start >= own && c.trigger.end <= e.span.start {
@@ -1055,6 +1174,9 @@ impl<'t> Pass<'t> {
         }
         let analysis;
         let mut base_period = false;
+        let mut linked_share = false;
+        // The share phrase of the previous fact when its metric is taken.
+        let mut inherited_share: Option<Span> = None;
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
@@ -1099,7 +1221,27 @@ impl<'t> Pass<'t> {
             // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
             // 分别增长12.5%和19%`): the figures take the metrics of the
             // last facts, in order, when those differ.
-            if metric.is_none() && analysis.respectively && analysis.list.is_empty() {
+            // Not when the wholes of a share are the list (`占地方生产总值和
+            // 服务业比重分别达到11%和18%`): the figures are shares of one
+            // indicator in each whole.
+            let listed_wholes = analysis
+                .whole
+                .is_some_and(|w| metric::list_items(text, w.start, w.end, false).len() >= 2);
+            if listed_wholes && metric.is_none() && analysis.respectively {
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if let Some(m) = self.prev.as_ref().and_then(|p| p.metric.clone()) {
+                    if n >= 2 {
+                        self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                        self.pair_flags = Some(analysis.clone());
+                    }
+                    metric = Some(m);
+                }
+            }
+            if metric.is_none()
+                && analysis.respectively
+                && analysis.list.is_empty()
+                && !listed_wholes
+            {
                 let n = metric::figures_listed(text, &self.entities[i..]);
                 if n >= 2 && self.recent.len() >= n {
                     let last: Vec<Metric> = self
@@ -1174,8 +1316,23 @@ impl<'t> Pass<'t> {
         // `设立5000万元风险补偿金`): the count's noun, else the words up to
         // the next separator.
         if self.paired.is_empty() && self.pair_flags.is_none() && e.kind != Kind::Ordinal {
+            // A quantity reported by a verb of two characters or more right
+            // after its metric (`家庭用户带宽实现100Mbps以上灵活选择`): the
+            // words after the figure are its complement, no counted thing.
+            // (A percent or an amount names its thing after it:
+            // `工厂实现100%绿电生产`.)
+            let reported = metric.as_ref().is_some_and(|m| {
+                m.span.end < e.span.start
+                    && self
+                        .lex
+                        .ending(text, m.span.end, e.span.start, &[Role::Report])
+                        .is_some_and(|(w, _)| {
+                            w.chars().count() >= 2 && m.span.end + w.len() == e.span.start
+                        })
+            });
             let after = match e.noun() {
                 Some(n) if e.kind == Kind::Count => Some(n),
+                _ if reported && e.kind == Kind::Quantity => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
             // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
@@ -1185,10 +1342,26 @@ impl<'t> Pass<'t> {
                     .get(i + 1)
                     .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
             });
+            // A percent of no change that qualifies a plain noun
+            // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of
+            // that population, a share whose metric is the noun.
+            let after = after.or_else(|| {
+                let n = self.linked_share(e, &analysis)?;
+                linked_share = true;
+                Some(n)
+            });
             if let Some(mut n) = after {
                 // A verb of work done opening the counted words
                 // (`每10股派发现金红利`): its object is the metric.
                 n.start = metric::after_act(self.lex, text, n.start, n.end);
+                // A currency word closing them (`现金股利人民币13.50元`).
+                if let Some((w, _)) = self
+                    .lex
+                    .ending(text, n.start, n.end, &[Role::Filler])
+                    .filter(|(w, _)| n.end - w.len() > n.start)
+                {
+                    n.end -= w.len();
+                }
                 metric = Some(Metric {
                     span: n,
                     built: None,
@@ -1211,6 +1384,7 @@ impl<'t> Pass<'t> {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
                 subject = subject.or(p.subject);
+                inherited_share = p.share;
             }
         }
         // The basis's own value between a comparison and the verb of change
@@ -1230,6 +1404,8 @@ impl<'t> Pass<'t> {
         let linked = metric::linked_noun(text, e.span.end);
         let measure = if basis_value {
             Measure::Level
+        } else if linked_share {
+            Measure::Share
         } else if linked.is_some_and(|n| {
             self.lex
                 .starting(text, n.start, n.end, &[Role::Change])
@@ -1240,6 +1416,24 @@ impl<'t> Pass<'t> {
         } else {
             self.measure(e, &analysis)
         };
+        // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,
+        // `民营经济占GDP的比重为66.2%,较上年下降0.8个百分点`): its metric is
+        // the share written whole.
+        let own_share = analysis.share_phrase.filter(|_| {
+            metric
+                .as_ref()
+                .zip(analysis.metric.as_ref())
+                .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+        });
+        let share_phrase = own_share.or(inherited_share);
+        if measure == Measure::Change && relative_unit(e) {
+            if let Some(p) = share_phrase {
+                metric = Some(Metric {
+                    span: p,
+                    built: None,
+                });
+            }
+        }
         let stock = metric.as_ref().is_some_and(|m| {
             self.lex
                 .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
@@ -1274,7 +1468,7 @@ impl<'t> Pass<'t> {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
         let status = match self.cue {
-            _ if threshold => Status::Actual,
+            _ if threshold || self.bracket_comparative(i) => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual
@@ -1292,6 +1486,7 @@ impl<'t> Pass<'t> {
             metric: metric.clone(),
             subject,
             at: e.span.start,
+            share: share_phrase,
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();
@@ -1348,6 +1543,39 @@ impl<'t> Pass<'t> {
             return;
         }
         m.built = Some(format!("{own}{head}"));
+    }
+
+    /// The plain noun a percent of no change qualifies through 的
+    /// (`98%的行政村`): no growth, change, goal or forecast word in it, and
+    /// no share, growth or comparison in the figure's own words.
+    fn linked_share(&self, e: &Entity, a: &Analysis) -> Option<Span> {
+        if e.kind != Kind::Percent
+            || e.change().is_some()
+            || a.share
+            || a.growth
+            || a.compare
+            || a.respectively
+        {
+            return None;
+        }
+        let text = self.text;
+        let link = metric::linked_noun(text, e.span.end)?;
+        let n = metric::after_figure(self.lex, text, link.start)?;
+        let cue = [
+            Role::Growth,
+            Role::Change,
+            Role::Target,
+            Role::Forecast,
+            Role::Report,
+        ];
+        let mut at = n.start;
+        while at < n.end {
+            if self.lex.starting(text, at, text.len(), &cue).is_some() {
+                return None;
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        Some(n)
     }
 
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {

@@ -333,6 +333,68 @@ mod tests {
         assert_eq!(p.references[0].relation, crate::policy::Relation::Issues);
     }
 
+    /// The heading, form, attachment form and recipients of `text`.
+    fn profile(
+        text: &str,
+    ) -> (
+        Option<String>,
+        Option<&'static str>,
+        Option<&'static str>,
+        Vec<&str>,
+    ) {
+        let p = crate::policy::parse(text, &crate::Config::default());
+        (
+            p.heading.map(|h| crate::policy::joined(&text[h.range()])),
+            p.form,
+            p.attachment_form,
+            p.recipients.iter().map(|r| &text[r.range()]).collect(),
+        )
+    }
+
+    #[test]
+    fn a_title_under_its_recipients() {
+        // Recipients over two lines, then the notice's title, then its text.
+        let text = "各县（市、区）人民政府，\n市政府各部门、各直属机构：\n某市人民政府办公室关于进一步做好稳就业工作的通知\n为贯彻落实省政府稳就业决策部署，经市政府同意，现就有关事项通知如下：\n一、加大资金支持。对吸纳就业困难人员的企业给予每人1000元补助。\n二、强化培训。开展职业技能培训。\n某市人民政府办公室\n2024年3月8日\n";
+        assert_eq!(
+            profile(text),
+            (
+                Some("某市人民政府办公室关于进一步做好稳就业工作的通知".to_string()),
+                Some("通知"),
+                None,
+                vec!["各县（市、区）人民政府", "市政府各部门、各直属机构"]
+            )
+        );
+        // An issuing notice's title wrapped over two lines under them.
+        let text = "各乡镇人民政府，县直各单位：\n某县人民政府办公室关于印发某县支持\n个体工商户发展若干措施的通知\n现将《某县支持个体工商户发展若干措施》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年6月3日\n某县支持个体工商户发展若干措施\n一、减轻税费负担。落实小规模纳税人增值税减免政策。\n";
+        assert_eq!(
+            profile(text),
+            (
+                Some("某县人民政府办公室关于印发某县支持个体工商户发展若干措施的通知".to_string()),
+                Some("通知"),
+                Some("若干措施"),
+                vec!["各乡镇人民政府，县直各单位"]
+            )
+        );
+        // A repost's 原标题 label, then the recipients.
+        let text = "原标题：关于做好2024年高校毕业生就业创业工作的通知\n各市（州）人力资源社会保障局：\n为促进高校毕业生就业，现就有关事项通知如下：\n一、拓宽就业渠道。\n";
+        assert_eq!(
+            profile(text),
+            (
+                Some("关于做好2024年高校毕业生就业创业工作的通知".to_string()),
+                Some("通知"),
+                None,
+                vec!["各市（州）人力资源社会保障局"]
+            )
+        );
+        // A covering note under the recipients is no title: the copy has
+        // no heading and issues the 办法 after its signature.
+        let text = "各县人民政府：\n《某市房票安置实施办法（暂行）》已经市政府同意，现印发给你们，请认真贯彻落实。\n某市人民政府办公室\n2024年5月7日\n某市房票安置实施办法（暂行）\n第一条　为规范安置，制定本办法。\n";
+        assert_eq!(
+            profile(text),
+            (None, Some("通知"), Some("办法"), vec!["各县人民政府"])
+        );
+    }
+
     #[test]
     fn two_issued_documents_take_the_first_form() {
         assert_eq!(

@@ -88,6 +88,10 @@ string_enum! {
         /// One character right after the label's first numeral that makes
         /// it a length of time (百日攻坚: a campaign named by its length).
         Length => "length",
+        /// Not a label word: a noun of misconduct ending the clause after
+        /// the label (`查处“一房二卖”、虚假宣传等违法违规行为`): the label
+        /// names a practice to fight, not a scheme.
+        After => "after",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -145,6 +149,30 @@ fn prevented(text: &str, open: usize) -> bool {
     not_framework_words(NotPlace::Before).any(|w| clause.starts_with(w))
 }
 
+/// The most characters read after a label for a noun of misconduct.
+const MAX_AFTER_CHARS: usize = 30;
+
+/// True when the clause after the closing quote ending at `end` (up to the
+/// next clause separator or full stop) opens or ends with an `after` noun of
+/// `policy_not_frameworks.tsv`: the label is one of a list of wrongs
+/// (`“一房二卖”、虚假宣传等违法违规行为`, `“一房二卖”行为`), a practice
+/// whatever verb comes before it.
+fn misconduct(text: &str, end: usize) -> bool {
+    let tail = &text[end..];
+    let stop = tail
+        .char_indices()
+        .take(MAX_AFTER_CHARS)
+        .find(|(_, c)| super::text::is_clause_sep(*c) || matches!(*c, FULL_STOP | '\n'))
+        .map(|(i, _)| i);
+    let clause = match stop {
+        Some(i) => &tail[..i],
+        // No end of the clause within reach: only what opens it counts.
+        None => "",
+    };
+    not_framework_words(NotPlace::After)
+        .any(|w| tail.starts_with(w) || (!clause.is_empty() && clause.ends_with(w)))
+}
+
 /// A fixed term, or the name of an event or a system of rules.
 fn is_not_framework(label: &str) -> bool {
     NOT_FRAMEWORKS.iter().any(|&(w, place)| match place {
@@ -152,7 +180,11 @@ fn is_not_framework(label: &str) -> bool {
         // 双元制 names a system of rules, but a label ending with a scheme's
         // head noun (`四大机制`: 机制, `data/policy_framework_heads.tsv`) is a scheme.
         NotPlace::End => label.ends_with(w) && !HEADS.iter().any(|h| label.ends_with(h)),
-        NotPlace::Ordinal | NotPlace::ListLead | NotPlace::Before | NotPlace::Length => false,
+        NotPlace::Ordinal
+        | NotPlace::ListLead
+        | NotPlace::Before
+        | NotPlace::Length
+        | NotPlace::After => false,
     })
 }
 
@@ -1014,7 +1046,7 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         else {
             continue;
         };
-        if is_measured(&extractor, label) || prevented(text, open) {
+        if is_measured(&extractor, label) || prevented(text, open) || misconduct(text, end) {
             continue;
         }
         if let Some(&k) = seen.get(label) {
@@ -1166,6 +1198,13 @@ mod tests {
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
                 NotPlace::ListLead => continue,
+                NotPlace::After => {
+                    let text = format!("坚决查处“一房二卖”、虚假宣传等违法{w}。");
+                    assert!(find(&text).is_empty(), "{text}");
+                    let text = format!("坚决查处“一房二卖”{w}。");
+                    assert!(find(&text).is_empty(), "{text}");
+                    continue;
+                }
                 NotPlace::Before => {
                     let text = format!("严格{w}“一房二卖”。");
                     assert!(find(&text).is_empty(), "{text}");

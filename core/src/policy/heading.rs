@@ -20,6 +20,12 @@
 //! 管理法` / `实施条例》…的决定`), and under a line with 关于 the last line
 //! may end with any form of the form table (`…的批复`, `…的函`).
 //!
+//! A copy that opens with its recipients (`各县（市、区）人民政府，` /
+//! `市政府各部门：`) may print the title right under them: a title there
+//! with 关于 or a verb of issuing is the heading, and the lines above it
+//! are the recipients; a covering note there (a sentence) leaves the copy
+//! without a heading.
+//!
 //! Recipients: the lines right under the heading (and its document number,
 //! and any page furniture such as `来源:…`)
 //! up to and including the first one ending in ：or :, at most four lines,
@@ -289,13 +295,20 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
     let mut top = k;
     while top > floor && k - top + 1 < MAX_TITLE_LINES && !labelled(text, ls[top].0) {
         // A line naming its issuer before 关于 is the title's first (the
-        // masthead `某厅` above it is no part of it).
+        // masthead `某厅` above it is no part of it), unless its issuer is
+        // the tail of a name the line above opens (`景德镇市人民政府办` /
+        // `公室关于…`): neither the line above said again nor a name that
+        // opens with a place or the Party.
         let own = &text[ls[top].0..ls[top].1];
-        if has(own, Role::About) && !words(Role::About).any(|w| own.starts_with(w)) {
-            break;
-        }
         let (s, e) = ls[top - 1];
         let line = &text[s..e];
+        let tail_of_name = !own.starts_with(line)
+            && !super::level::opens_a_body_name(own)
+            && super::level::opens_a_body_name(line);
+        if has(own, Role::About) && !words(Role::About).any(|w| own.starts_with(w)) && !tail_of_name
+        {
+            break;
+        }
         if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
             break;
         }
@@ -339,6 +352,56 @@ fn title_bottom(text: &str, ls: &[(usize, usize)], i: usize) -> Option<usize> {
     }
     None
 }
+
+/// The recipients on the lines above a title whose first line is `ls[top]`,
+/// when the line right above it ends with a colon and names no document
+/// (`各乡镇人民政府，县直各部门：` / `关于做好…的通知`); else none.
+fn recipients_above(text: &str, ls: &[(usize, usize)], top: usize) -> Vec<Span> {
+    let Some(h) = top.checked_sub(1) else {
+        return Vec::new();
+    };
+    let line = &text[ls[h].0..ls[h].1];
+    if !line.ends_with(super::text::is_colon) || names_a_document(line) {
+        return Vec::new();
+    }
+    // Lines above it that end with a separator continue the recipients.
+    let mut start = h;
+    while start > 0 && h - start + 1 < MAX_RECIPIENT_LINES {
+        let prev = &text[ls[start - 1].0..ls[start - 1].1];
+        let separated =
+            prev.ends_with(|c: char| crate::chars::halfwidth(c) == ',' || c == ENUM_COMMA);
+        if !separated || prev.contains(FULL_STOP) {
+            break;
+        }
+        start -= 1;
+    }
+    recipients(text, &ls[start..top])
+}
+
+/// The recipients of a title whose first line is `ls[top]`: `below` it
+/// when they name bodies; else those above it, when there are
+/// (`各乡镇人民政府，县直各部门：` / `关于做好…的通知` / `为…，现通知如下：`: the
+/// opening sentence is none); else `below`. A line introducing the title
+/// (`文件详情如下：`) is no recipients line when bodies stand under it.
+fn above_or_below(text: &str, ls: &[(usize, usize)], top: usize, below: Vec<Span>) -> Vec<Span> {
+    let bodies = !below.is_empty()
+        && below.iter().all(|r| {
+            let line = &text[r.range()];
+            lists_bodies(line) || ends_a_body(line)
+        });
+    if bodies {
+        return below;
+    }
+    let above = recipients_above(text, ls, top);
+    if above.is_empty() {
+        below
+    } else {
+        above
+    }
+}
+
+/// The most lines of recipients read.
+const MAX_RECIPIENT_LINES: usize = 4;
 
 /// The span of lines `ls[i..=j]`.
 fn block(ls: &[(usize, usize)], i: usize, j: usize) -> Span {
@@ -420,7 +483,11 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         });
         if let Some(j) = above {
             let top = title_top(text, &ls, j, 0);
-            return (Some(block(&ls, top, j)), recipients(text, &ls[k + 1..]));
+            let below = recipients(text, &ls[k + 1..]);
+            return (
+                Some(block(&ls, top, j)),
+                above_or_below(text, &ls, top, below),
+            );
         }
         if let Some(j) = title_bottom(text, &ls, k + 1) {
             return (Some(block(&ls, k + 1, j)), recipients(text, &ls[j + 1..]));
@@ -433,13 +500,28 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let line = &text[s..e];
         line.ends_with(super::text::is_colon) && !names_a_document(line) && lists_bodies(line)
     });
-    for i in 0..ls.len().min(10).min(addressee_line.unwrap_or(usize::MAX)) {
+    // Recipients on the first lines (`各县（市、区）人民政府，` / `市政府各部门：`)
+    // are read by step 3, with the title that may stand under them.
+    let opens_addressed = ls
+        .iter()
+        .position(|&(s, e)| !is_furniture(&text[s..e]))
+        .filter(|&k| addressee_end(text, &ls, k).is_some());
+    let limit = addressee_line
+        .into_iter()
+        .chain(opens_addressed)
+        .min()
+        .unwrap_or(usize::MAX);
+    for i in 0..ls.len().min(10).min(limit) {
         let Some(j) = title_bottom(text, &ls, i) else {
             continue;
         };
         let span = block(&ls, i, j);
         if has(&text[span.range()], Role::About) {
-            return (Some(span), recipients(text, &ls[j + 1..]));
+            // The title under its recipients (`各乡镇人民政府，县直各部门：` /
+            // `关于做好…的通知`): they are the lines above it, and the
+            // opening sentence below is none.
+            let below = recipients(text, &ls[j + 1..]);
+            return (Some(span), above_or_below(text, &ls, i, below));
         }
     }
     // 3. The first line that is not page furniture; none when the text
@@ -456,17 +538,31 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if super::outline::opens_with_marker(line) {
             break;
         }
-        if line.ends_with(super::text::is_colon) {
+        // The recipients first, over one line or a few continued with ，
+        // or 、 (`各县（市、区）人民政府，` / `市政府各部门：`).
+        let colon = addressee_end(text, &ls, k);
+        if let Some(a) = colon {
+            let line = &text[ls[a].0..ls[a].1];
             let addressed = !names_a_document(line)
                 && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
-            return (
-                None,
-                if addressed {
-                    recipients(text, &ls[k..])
-                } else {
-                    Vec::new()
-                },
-            );
+            let found = if addressed {
+                recipients(text, &ls[k..])
+            } else {
+                Vec::new()
+            };
+            // A copy that puts the notice's title under its recipients
+            // (`各县人民政府：` / `关于…的通知`): the title right under them,
+            // with 关于 or a verb of issuing, is the heading. A covering
+            // note there is a sentence, no title.
+            let title = (addressed && !found.is_empty())
+                .then(|| title_bottom(text, &ls, a + 1))
+                .flatten()
+                .map(|j| block(&ls, a + 1, j))
+                .filter(|t| {
+                    let t = &text[t.range()];
+                    has(t, Role::About) || issues(t)
+                });
+            return (title, found);
         }
         if line.ends_with([FULL_STOP, '！', '？']) {
             break;
@@ -503,6 +599,31 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         break;
     }
     (None, Vec::new())
+}
+
+/// The index of the line ending with a colon that closes the recipients
+/// opening at `ls[k]`: `k` itself, or a line below it when the lines from
+/// `k` on are continued with ， or 、 (at most four lines, none a sentence).
+fn addressee_end(text: &str, ls: &[(usize, usize)], k: usize) -> Option<usize> {
+    for (j, &(s, e)) in ls.iter().enumerate().skip(k).take(4) {
+        let line = &text[s..e];
+        if line.contains(FULL_STOP) {
+            return None;
+        }
+        if line.ends_with(super::text::is_colon) {
+            return Some(j);
+        }
+        // A line continued on the next ends with a separator after a body.
+        let item = line
+            .strip_suffix(|c: char| {
+                (is_clause_sep(c) && !super::text::is_colon(c)) || c == ENUM_COMMA
+            })
+            .map(|l| l.trim_end_matches(is_space))?;
+        if !lists_bodies(item) && !ends_a_body(item) {
+            return None;
+        }
+    }
+    None
 }
 
 /// U+FF5C, the full-width vertical bar of a channel tag.
@@ -852,6 +973,29 @@ mod tests {
             None
         );
         assert_eq!(run("一、实行购房补贴\n（一）补贴范围。\n").0, None);
+        // A notice's own title under its recipients: the heading, and the
+        // recipients are the lines above it, not its opening sentence.
+        assert_eq!(
+            run("各乡镇人民政府，县直各部门：\n关于做好防汛工作的通知\n为做好防汛工作，现通知如下：\n"),
+            (
+                Some("关于做好防汛工作的通知"),
+                vec!["各乡镇人民政府，县直各部门"]
+            )
+        );
+        assert_eq!(
+            run("各乡镇人民政府，县直各部门，\n县属各企业：\n关于做好防汛工作的通知\n为做好防汛工作，现通知如下：\n"),
+            (
+                Some("关于做好防汛工作的通知"),
+                vec!["各乡镇人民政府，县直各部门", "县属各企业"]
+            )
+        );
+        assert_eq!(
+            run("各乡镇人民政府：\n某县人民政府办公室关于做好防汛\n工作的通知\n某府办发〔2024〕3号\n为做好防汛工作，现通知如下：\n"),
+            (
+                Some("某县人民政府办公室关于做好防汛\n工作的通知"),
+                vec!["各乡镇人民政府"]
+            )
+        );
         assert_eq!(
             run("第223号\n省人民政府常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：\n"),
             (None, vec![])
@@ -892,6 +1036,16 @@ mod tests {
         assert_eq!(r, ["各省人民政府"]);
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!(p.form, Some("决定"));
+        // Wrapped inside the issuer's name (`…办` / `公室关于…`): one title;
+        // a masthead said again on the title line is none of it.
+        let text = "广州市人民政府办\n公室关于做好防汛工作的通知\n穗府办〔2024〕3号\n各区人民政府：\n正文。\n";
+        assert_eq!(
+            run(text).0.map(joined),
+            Some("广州市人民政府办公室关于做好防汛工作的通知".into())
+        );
+        let text =
+            "广州市财政局\n广州市财政局关于下达资金的函\n穗财〔2024〕3号\n各区财政局：\n正文。\n";
+        assert_eq!(run(text).0, Some("广州市财政局关于下达资金的函"));
         // A line with 关于 and no form, then a line ending with a form of
         // the form table (批复), above or below the number, or with none.
         for text in [

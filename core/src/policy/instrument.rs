@@ -31,7 +31,12 @@
 //! (`（包括…）`, `（以下简称…）`), or a verb of spreading whose object is a
 //! cue of another tool (`推广“亩均英雄贷”`), nor a word of obligation whose
 //! subject is a body of government (`有关部门应当…`: the state's duty, whose
-//! measure follows).
+//! measure follows), nor such a word, or one of permission (`允许`), where
+//! another cue follows it in its sentence (the rule is that cue's, the word
+//! only its mode: `出口经营者应当…申请许可`). Nor is a cue right before a cue
+//! of another tool, which it modifies (`基础设施REITs`: the compound's head,
+//! its last cue, names the measure), nor a cue that labels a paragraph of
+//! aims (`指导思想`), which weighs as the paragraph's heading only.
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
@@ -242,6 +247,9 @@ enum Place {
     /// A cue that is a word of obligation (`应当`): a rule binding those it
     /// names, except where a body of government is its subject.
     Modal,
+    /// A cue that labels a paragraph of aims (`指导思想`): it weighs as the
+    /// paragraph's heading (the categories it states), it is no candidate.
+    Label,
     /// A word ending the name of a body of government (`部门`, `政府`):
     /// right before a modal cue it makes the sentence a duty of the state
     /// (`县级以上人民政府有关部门应当…`), whose measure is what follows.
@@ -264,6 +272,7 @@ impl FromStr for Place {
             "recipient" => Ok(Place::Recipient),
             "modal" => Ok(Place::Modal),
             "government" => Ok(Place::Government),
+            "label" => Ok(Place::Label),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -291,6 +300,7 @@ struct Contexts {
     recipients: Vec<&'static str>,
     modals: Vec<&'static str>,
     governments: Vec<&'static str>,
+    labels: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -307,6 +317,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         recipients: Vec::new(),
         modals: Vec::new(),
         governments: Vec::new(),
+        labels: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -322,6 +333,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Recipient => c.recipients.push(w),
             Place::Modal => c.modals.push(w),
             Place::Government => c.governments.push(w),
+            Place::Label => c.labels.push(w),
         }
     }
     c
@@ -682,6 +694,19 @@ impl Instruments {
         false
     }
 
+    /// True when a cue of another tool starts right where the cue `c` at
+    /// `cue` ends (`基础设施REITs`): the cue modifies that one, the head of
+    /// the compound, which names the measure.
+    fn modifies_other(&self, text: &str, span: Span, cue: Span, c: &Cue) -> bool {
+        self.cue_at(text, cue.end)
+            .filter(|o| cue.end + o.word.len() <= span.end)
+            .is_some_and(|o| {
+                o.tool != c.tool
+                    && !headed(text, cue.end + o.word.len())
+                    && !covered(text, cue.end, span.start)
+            })
+    }
+
     /// The candidates in `span` of `text`, one per tool (its first cue),
     /// in the order of their cues, with no heading (the tests' view).
     #[cfg(test)]
@@ -702,7 +727,26 @@ impl Instruments {
         titles: &[Span],
         skip: &[Span],
     ) -> Vec<Instrument> {
-        let all = self.read(text, span, skip);
+        let mut all = self.read(text, span, skip);
+        // A word of obligation or permission is the mode of a rule; where
+        // another cue follows it in its sentence, the rule is that cue's
+        // (出口经营者应当…申请许可: trade control), the mode adds none.
+        let mode = |i: &Instrument| CONTEXTS.modals.contains(&&text[i.cue.range()]);
+        let governed: Vec<bool> = all
+            .iter()
+            .map(|m| {
+                mode(m) && {
+                    let s = sentence(text, span, m.cue);
+                    all.iter()
+                        .any(|o| !mode(o) && o.cue.start >= m.cue.end && o.cue.end <= s.end)
+                }
+            })
+            .collect();
+        let mut k = 0;
+        all.retain(|_| {
+            k += 1;
+            !governed[k - 1]
+        });
         let heads: Vec<Instrument> = titles
             .iter()
             .flat_map(|&t| self.read(text, t, skip))
@@ -723,6 +767,12 @@ impl Instruments {
         } else {
             all
         };
+        // A label of a paragraph of aims (指导思想) weighs as its heading,
+        // it is no measure of its own.
+        let kept = kept
+            .into_iter()
+            .filter(|i| !CONTEXTS.labels.contains(&&text[i.cue.range()]))
+            .collect();
         first_per_tool(kept)
     }
 
@@ -769,6 +819,7 @@ impl Instruments {
                 || conditional(text, span, cue)
                 || in_remark(text, span, cue)
                 || self.spreads_other(text, span, cue, c)
+                || self.modifies_other(text, span, cue, c)
             {
                 continue;
             }
@@ -1004,6 +1055,12 @@ mod tests {
         // So is what is no longer given or no longer needed.
         assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
         assert!(found("无需提前归还旧贷款").is_empty());
+        // In a compound of two cues the last is its head, the measure: a
+        // fund of infrastructure assets is finance.
+        assert_eq!(
+            found("推动基础设施REITs常态化发行"),
+            [pair("REITs", "金融支持")]
+        );
         // A cash reward is funding; 运用 holds the 用 of 用地.
         assert_eq!(found("给予一次性10万元奖励"), [pair("奖励", "资金投入")]);
         assert!(found("综合运用地方政府性资源").is_empty());

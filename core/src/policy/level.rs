@@ -242,6 +242,71 @@ pub(crate) fn joint_bodies(line: &str) -> Vec<usize> {
     }
 }
 
+/// The most characters of the place opening a body's name (`宜昌市`,
+/// `苍溪县`, `内蒙古自治区` has its own table row and is read as 内蒙古 + 自治区).
+const MAX_PLACE_CHARS: usize = 6;
+
+/// The fewest characters of one body's name (`宜昌市教育局` has six).
+const MIN_JOINT_BODY_CHARS: usize = 4;
+
+/// Where a line naming two or more local bodies of one place written
+/// together splits (`宜昌市人力资源和社会保障局宜昌市教育局`,
+/// `中共宜昌市委宜昌市人民政府`: a joint signature whose spaces a crawl
+/// lost): the byte offset where each body but the first starts. The place
+/// opening the first name (after a Party prefix, up to its first character
+/// ending a province's, a prefecture's or a county's name) opens each
+/// other name, maybe after a Party prefix, right after a character that
+/// ends a body's name. Empty when the place is said once
+/// (`宜昌市宜昌高新区管委会` is one name).
+pub(crate) fn same_place_bodies(line: &str) -> Vec<usize> {
+    let party = |s: &str| {
+        PARTY_PREFIXES
+            .iter()
+            .find(|p| s.starts_with(**p))
+            .map_or(0, |p| p.len())
+    };
+    let from = party(line);
+    let ends_place =
+        |c: char| is(Role::ProvinceEnd, c) || is(Role::CityEnd, c) || is(Role::CountyEnd, c);
+    let Some((i, c)) = line[from..]
+        .char_indices()
+        .take(MAX_PLACE_CHARS)
+        .skip(1)
+        .find(|(_, c)| ends_place(*c))
+    else {
+        return Vec::new();
+    };
+    let place = &line[from..from + i + c.len_utf8()];
+    if words(Role::NotEnd).any(|w| line[from + i..].starts_with(w)) || !ends_as_body(line) {
+        return Vec::new();
+    }
+    let mut cuts = Vec::new();
+    let mut last = 0;
+    for (j, _) in line.match_indices(place).filter(|(j, _)| *j > from) {
+        // A Party prefix right before the place opens the next name.
+        let cut = PARTY_PREFIXES
+            .iter()
+            .find(|p| line[..j].ends_with(**p))
+            .map_or(j, |p| j - p.len());
+        let before = &line[last..cut];
+        if before.chars().count() >= MIN_JOINT_BODY_CHARS
+            && ends_as_body(before)
+            && line[cut..].chars().count() >= MIN_JOINT_BODY_CHARS
+        {
+            cuts.push(cut);
+            last = cut;
+        }
+    }
+    cuts
+}
+
+/// True when `s` opens with a province's or a prefecture's name or a
+/// Party prefix (`中共某县委`): the whole name of a body, not the tail of
+/// one wrapped over a line break (`公室关于…`).
+pub(crate) fn opens_a_body_name(s: &str) -> bool {
+    opens_with_place(s) || PARTY_PREFIXES.iter().any(|p| s.starts_with(p))
+}
+
 /// `data/policy_party_prefixes.tsv`, in table order.
 static PARTY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| party_prefixes().items);
 

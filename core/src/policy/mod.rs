@@ -34,7 +34,7 @@ mod form;
 mod framework;
 mod heading;
 mod instrument;
-mod level;
+pub(crate) mod level;
 mod outline;
 pub(crate) use outline::opening_marker;
 mod parser;

@@ -329,6 +329,10 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     // role of the verb that closes the next group.
     let mut any_label = false;
     let mut any_verb = false;
+    // A group closed by a 牵头 verb: with a headed label after it
+    // (`（A牵头，落实单位：B）`) the bracket is one of responsibility, as
+    // with a lead label.
+    let mut lead_verb = false;
     let mut pending: Vec<usize> = Vec::new();
     for group in &groups {
         let first_unit = out.len();
@@ -357,6 +361,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 last.1 -= len;
                 closed_by_verb = true;
                 any_verb = true;
+                lead_verb |= verb_lead;
                 lead |= verb_lead;
             }
         }
@@ -450,6 +455,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
     if out.is_empty() {
         return None;
     }
+    labelled |= any_label && lead_verb;
     if !labelled {
         let short = out.iter().all(|u| {
             let t = &text[u.span.range()];
@@ -471,8 +477,9 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
 /// `<qualifier><head>：`, a head noun of the table (单位, 部门, 处室, 机构)
 /// after a qualifier of one to four Han characters (`落实单位：`,
 /// `主责处室：`); it leads when its qualifier is a lead word (牵头, 主责).
-/// Such a label opens a group in a bracket that a lead or a label of the
-/// table makes one of responsibility (`（作者单位：某局）` is none).
+/// Such a label opens a group in a bracket that a lead (by a label or a
+/// 牵头 verb: `（A牵头，落实单位：B）`) or a label of the table makes one of
+/// responsibility (`（作者单位：某局）` is none).
 fn label_at(s: &str) -> Option<(usize, bool)> {
     table_label_at(s)
         .or_else(|| headed_label_at(s))
@@ -703,7 +710,8 @@ fn bracket_of_levels(s: &str) -> Option<&str> {
 }
 
 /// A joiner (和) at the start of `rest` that opens the last unit of a list,
-/// a 各 unit (`市政府国资委和各县区政府配合`), after a unit `before`: it
+/// a 各 unit (`市政府国资委和各县区政府配合`), or any unit after a 各 unit
+/// that names its body (`各省辖市政府和济源示范区管委会`), after a unit `before`: it
 /// separates them like 、 (a catch-all before it then goes as any does:
 /// `各行业主管部门和各县区政府配合`). Between collectives that both name
 /// nobody (`各有关部门和各单位`) it joins them.
@@ -718,7 +726,15 @@ fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
     let unit = &unit[..unit.len() - verb_at_end(unit).map_or(0, |(len, _)| len)];
     let both_nobody = (is_collective(before, false) || is_catch_all(before))
         && (is_collective(unit, false) || is_catch_all(unit));
-    (words(Role::Each).any(|e| next.starts_with(e)) && !before.is_empty() && !both_nobody)
+    // `各省辖市政府和济源示范区、航空港区管委会`: a 各 unit that names its body
+    // before the joiner is whole; what follows is another unit.
+    let each_body = words(Role::Each).any(|e| before.starts_with(e))
+        && ends_with_body(before)
+        && !is_collective(unit, false)
+        && !is_catch_all(unit);
+    ((words(Role::Each).any(|e| next.starts_with(e)) || each_body)
+        && !before.is_empty()
+        && !both_nobody)
         .then_some(w)
 }
 
@@ -1352,8 +1368,27 @@ mod tests {
             show("（牵头处室：综合处）"),
             [(vec!["综合处"], vec!["综合处"])]
         );
+        // A unit that leads by its verb does too (`（A牵头，落实单位：B）`).
+        assert_eq!(
+            show("（甲厅牵头，落实单位：各市（州）人民政府）"),
+            [(vec!["甲厅", "各市（州）人民政府"], vec!["甲厅"])]
+        );
+        assert_eq!(
+            show("（甲厅牵头；协办部门：乙局、丙委）"),
+            [(vec!["甲厅", "乙局", "丙委"], vec!["甲厅"])]
+        );
         // A line of its own still needs a label of the table.
         assert!(find("联系单位：某某办公室").is_empty());
+        // A 各 unit naming its body ends at 和; the places after it share theirs.
+        assert_eq!(
+            units("（甲厅、乙局按职责分工负责，各省辖市政府和甲示范区、乙港区管委会落实）"),
+            [vec![
+                "甲厅",
+                "乙局",
+                "各省辖市政府",
+                "甲示范区、乙港区管委会"
+            ]]
+        );
     }
 
     #[test]

@@ -4,10 +4,14 @@
 //! The date line is a line holding only a full date (`2024年5月31日`,
 //! `二〇二四年五月三十一日`); the bodies are the one to four short lines
 //! right above it (blank lines allowed), without sentence punctuation.
+//! The bodies and the date may share a line, apart by spaces, under a
+//! closing sentence (`某市教育局　　某市财政局　　2024年4月15日`).
 //! Several bodies on one line are separated by two or more spaces, by one
 //! space after a name that ends as a body does (`…委员会 …局`), or
 //! written together when each is a central body of the table
-//! (`自然资源部中国银行保险监督管理委员会`: two names). The date
+//! (`自然资源部中国银行保险监督管理委员会`: two names), or written together
+//! when the place opening the first name opens each other one
+//! (`某某市发展和改革委员会某某市财政局`: two names). The date
 //! is the date entity the core extractor found on that line (`None` when it
 //! found none). The last such block of the text is the issuer; for a
 //! 印发/转发 notice, the notice's own block, the first one (before the
@@ -189,14 +193,19 @@ fn single_space_between_bodies(before: &str, after: &str) -> bool {
 }
 
 /// The trimmed name at `s..e`, or the central bodies it joins without
-/// spaces (`自然资源部中国银行保险监督管理委员会`), one span each.
+/// spaces (`自然资源部中国银行保险监督管理委员会`), or the bodies of one place
+/// (`某某市发展和改革委员会某某市财政局`), one span each.
 fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let (a, b) = trim(text, s, e);
     if a >= b {
         return;
     }
     let mut from = a;
-    for cut in super::level::joint_bodies(&text[a..b]) {
+    let mut cuts = super::level::joint_bodies(&text[a..b]);
+    if cuts.is_empty() {
+        cuts = super::level::same_place_bodies(&text[a..b]);
+    }
+    for cut in cuts {
         out.push(Span::new(from, a + cut));
         from = a + cut;
     }
@@ -214,10 +223,24 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
     } else {
         Box::new(trimmed.iter().enumerate().rev())
     };
-    for (k, &(ds, de)) in order {
+    for (k, &(ls, de)) in order {
         // A date line is short and ends with 日 (checked first: cheap).
-        if ds == de || de - ds > 48 || !text[ds..de].ends_with('日') || !is_date_line(&text[ds..de])
-        {
+        if ls == de || !text[ls..de].ends_with('日') {
+            continue;
+        }
+        // The bodies and the date on one line, apart by spaces
+        // (`某市教育局　　某市财政局　　2024年4月15日`).
+        if let Some((bs, be, ds)) = bodies_then_date(text, &trimmed, k) {
+            let mut names = Vec::new();
+            names_on(text, bs, be, &mut names);
+            return Some(Issuer {
+                span: Span::new(bs, de),
+                names,
+                date: date_in(entities, ds, de),
+            });
+        }
+        let ds = ls;
+        if de - ds > 48 || !is_date_line(&text[ds..de]) {
             continue;
         }
         // Body lines right above, blank lines allowed.
@@ -260,6 +283,31 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         });
     }
     None
+}
+
+/// A line `trimmed[k]` of bodies then a date, apart by spaces, under a
+/// closing sentence or a line of bodies: the bodies' start and end and the
+/// date's start.
+fn bodies_then_date(
+    text: &str,
+    trimmed: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, usize)> {
+    let (s, e) = trimmed[k];
+    let line = &text[s..e];
+    let (gap, c) = line.char_indices().rev().find(|(_, c)| is_space(*c))?;
+    let ds = s + gap + c.len_utf8();
+    let (bs, be) = trim(text, s, s + gap);
+    if bs >= be || e - ds > 48 || !is_date_line(&text[ds..e]) {
+        return None;
+    }
+    let bodies = &text[bs..be];
+    if !is_body_line(bodies) || !super::level::ends_as_body(bodies) {
+        return None;
+    }
+    let above = trimmed[..k].iter().rev().find(|(a, b)| a < b)?;
+    let above = &text[above.0..above.1];
+    (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
 }
 
 /// The first date entity inside `ds..de` (the signature's date line).
@@ -355,6 +403,56 @@ mod tests {
             let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
             assert_eq!(names, [one]);
         }
+    }
+
+    #[test]
+    fn bodies_of_one_place_written_together_are_several_names() {
+        for (line, want) in [
+            (
+                "某某市发展和改革委员会某某市财政局",
+                vec!["某某市发展和改革委员会", "某某市财政局"],
+            ),
+            (
+                "中共某某县委办公室某某县人民政府办公室",
+                vec!["中共某某县委办公室", "某某县人民政府办公室"],
+            ),
+            (
+                "某某县人民政府办公室中共某某县委办公室",
+                vec!["某某县人民政府办公室", "中共某某县委办公室"],
+            ),
+            (
+                "某某市教育局某某市财政局某某市人力资源和社会保障局",
+                vec!["某某市教育局", "某某市财政局", "某某市人力资源和社会保障局"],
+            ),
+            // The place said once, or inside the one name: one name.
+            ("某某市某某高新区管委会", vec!["某某市某某高新区管委会"]),
+            ("某某市人民政府办公室", vec!["某某市人民政府办公室"]),
+            ("某某市市场监督管理局", vec!["某某市市场监督管理局"]),
+        ] {
+            let text = format!("特此通知。\n\n{line}\n2030年5月6日\n");
+            let i = find(&text, &[], false).unwrap();
+            let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+            assert_eq!(names, want, "{line}");
+        }
+    }
+
+    #[test]
+    fn bodies_and_date_on_one_line() {
+        let text = "特此通知。\n\n某某市教育局　　某某市财政局　　2030年5月6日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["某某市教育局", "某某市财政局"]);
+        assert_eq!(
+            &text[i.span.range()],
+            "某某市教育局　　某某市财政局　　2030年5月6日"
+        );
+        assert!(i.date.is_some());
+        // Not under a line that is no closing sentence, nor a line that is
+        // no body's name.
+        let text = "某某市教育局 2030年5月6日\n";
+        assert!(find(text, &[], false).is_none());
+        let text = "特此通知。\n记者 某某 2030年5月6日\n";
+        assert!(find(text, &[], false).is_none());
     }
 
     #[test]

@@ -1,0 +1,362 @@
+//! Four short documents written for issue #11 (SYNTHETIC, not crawled), in
+//! the shapes the blind slices missed: a county notice whose title stands
+//! under its recipients line, a provincial plan issued by a notice whose
+//! title wraps inside 《》, with responsibility brackets labelled by words
+//! outside the label table (`落实单位：`, `主责单位：`, `协办部门：`), a plan
+//! with three framework labels next to three quoted fixed terms, and a joint
+//! notice signed by two bodies on one line. The expected values were written
+//! from docs/policy.md before the parser was run on the texts.
+
+use serde_json::Value;
+use shuzi::json::OffsetUnit;
+use shuzi::policy::{parse, PolicyRecord};
+use shuzi::Config;
+
+fn record(text: &str) -> Value {
+    let p = parse(text, &Config::default());
+    serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).expect("serializes")
+}
+
+/// The code-point span of the first `needle` in `text`.
+fn span(text: &str, needle: &str) -> (i64, i64) {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} in the text"));
+    let start = text[..at].chars().count() as i64;
+    (start, start + needle.chars().count() as i64)
+}
+
+fn place(v: &Value) -> (i64, i64) {
+    (v["start"].as_i64().unwrap(), v["end"].as_i64().unwrap())
+}
+
+fn strs(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+fn list<'a>(r: &'a Value, key: &str) -> &'a Vec<Value> {
+    r[key].as_array().expect("a list")
+}
+
+type RespRow<'a> = ((i64, i64), Vec<&'a str>, Vec<&'a str>, Vec<&'a str>);
+
+/// (span, units, lead, path) of each responsibility bracket.
+fn responsible(r: &Value) -> Vec<RespRow<'_>> {
+    list(r, "responsible")
+        .iter()
+        .map(|x| {
+            (
+                place(x),
+                strs(&x["units"]),
+                strs(&x["lead"]),
+                strs(&x["path"]),
+            )
+        })
+        .collect()
+}
+
+/// (span, label, count, members) of each framework.
+type FrameRow<'a> = ((i64, i64), &'a str, Option<u64>, Option<Vec<&'a str>>);
+
+fn frameworks(r: &Value) -> Vec<FrameRow<'_>> {
+    list(r, "frameworks")
+        .iter()
+        .map(|x| {
+            (
+                place(x),
+                x["label"].as_str().unwrap(),
+                x["count"].as_u64(),
+                x["members"]
+                    .as_array()
+                    .map(|m| m.iter().filter_map(Value::as_str).collect::<Vec<_>>()),
+            )
+        })
+        .collect()
+}
+
+/// The issuer as (names, date value).
+fn issuer(r: &Value) -> Option<(Vec<&str>, Option<&str>)> {
+    (!r["issuer"].is_null()).then(|| {
+        (
+            strs(&r["issuer"]["name"]),
+            r["issuer"]["date"]["value"].as_str(),
+        )
+    })
+}
+
+fn recipients(r: &Value) -> Vec<(&str, (i64, i64))> {
+    list(r, "recipients")
+        .iter()
+        .map(|x| (x["text"].as_str().unwrap(), place(x)))
+        .collect()
+}
+
+/// (title, relation) of each reference.
+fn references(r: &Value) -> Vec<(&str, &str)> {
+    list(r, "references")
+        .iter()
+        .map(|x| {
+            (
+                x["title"].as_str().unwrap_or(""),
+                x["relation"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
+const COUNTY: &str = "各乡镇人民政府，县直各有关单位：
+关于做好2024年秋冬季森林草原防灭火工作的通知
+为切实做好今冬明春森林草原防灭火工作，保障人民群众生命财产安全，根据《四川省森林草原防灭火条例》，现将有关事项通知如下：
+一、压实防火责任
+各乡镇要严格落实“党政同责、一岗双责”，建立县、乡、村三级防火责任体系。（责任单位：各乡镇人民政府，县应急管理局）
+二、加强火源管控
+严格执行野外用火审批制度，严防人为失火。（牵头单位：县林业局；配合单位：县公安局、县应急管理局）
+三、强化应急准备
+各乡镇要备足扑火物资，加强值班值守。
+苍溪县人民政府办公室
+2024年10月8日
+";
+
+/// A county notice stored from its recipients line, its own title right
+/// under it and the body after the title: the title is the heading (no
+/// covering note and signature stand between them, so it is not an issued
+/// document's title).
+#[test]
+fn a_county_notice_with_its_recipients_above_its_title() {
+    let t = COUNTY;
+    let r = record(t);
+    assert_eq!(r["heading"], "关于做好2024年秋冬季森林草原防灭火工作的通知");
+    assert_eq!(
+        recipients(&r),
+        vec![(
+            "各乡镇人民政府，县直各有关单位",
+            span(t, "各乡镇人民政府，县直各有关单位")
+        )]
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], Value::Null);
+    assert_eq!(r["level"], "county");
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["苍溪县人民政府办公室"], Some("2024-10-08")))
+    );
+    assert_eq!(
+        responsible(&r),
+        vec![
+            (
+                span(t, "（责任单位：各乡镇人民政府，县应急管理局）"),
+                vec!["各乡镇人民政府", "县应急管理局"],
+                vec![],
+                vec!["一、"],
+            ),
+            (
+                span(
+                    t,
+                    "（牵头单位：县林业局；配合单位：县公安局、县应急管理局）"
+                ),
+                vec!["县林业局", "县公安局", "县应急管理局"],
+                vec!["县林业局"],
+                vec!["二、"],
+            ),
+        ]
+    );
+    // A 、-label whose parts have no numeral each is no framework.
+    assert_eq!(frameworks(&r), vec![]);
+    assert_eq!(references(&r), vec![("四川省森林草原防灭火条例", "basis")]);
+}
+
+const PROVINCIAL: &str = "四川省人民政府办公厅关于印发《四川省推动生活性服务业
+高质量发展实施方案》的通知
+川办发〔2024〕21号
+各市（州）人民政府，省政府各部门、各直属机构：
+《四川省推动生活性服务业高质量发展实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。
+四川省人民政府办公厅
+2024年6月3日
+四川省推动生活性服务业高质量发展实施方案
+一、主要目标
+到2027年，全省培育省级生活性服务业示范企业200家。
+二、重点任务
+（一）扩大养老托育服务供给。支持社会力量举办普惠养老机构。（牵头单位：省民政厅；落实单位：各市（州）人民政府）
+（二）提升家政服务品质。推进家政服务员技能培训。（主责单位：省商务厅；协办部门：省人力资源社会保障厅、省妇联）
+（三）发展社区便民服务。建设一刻钟便民生活圈。（牵头部门：省商务厅；推进单位：省住房城乡建设厅、省自然资源厅；完成时限：2026年底前）
+三、保障措施
+加强统筹协调，定期调度工作进展。（责任单位：省发展改革委；协调机构：省服务业发展领导小组办公室）
+";
+
+/// An issuing notice whose title wraps inside the 《》 name of the plan it
+/// issues; the plan's brackets use labels outside the table (落实单位,
+/// 主责单位, 协办部门, 推进单位, 协调机构): a qualifier and a label noun
+/// (单位, 部门, 机构) with a colon open a group of units.
+#[test]
+fn a_provincial_plan_with_labels_outside_the_table() {
+    let t = PROVINCIAL;
+    let r = record(t);
+    assert_eq!(
+        r["heading"],
+        "四川省人民政府办公厅关于印发《四川省推动生活性服务业高质量发展实施方案》的通知"
+    );
+    assert_eq!(
+        recipients(&r),
+        vec![(
+            "各市（州）人民政府，省政府各部门、各直属机构",
+            span(t, "各市（州）人民政府，省政府各部门、各直属机构")
+        )]
+    );
+    assert_eq!(r["form"], "通知");
+    assert_eq!(r["attachment_form"], "实施方案");
+    assert_eq!(r["level"], "provincial");
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["四川省人民政府办公厅"], Some("2024-06-03")))
+    );
+    assert_eq!(
+        responsible(&r),
+        vec![
+            (
+                span(t, "（牵头单位：省民政厅；落实单位：各市（州）人民政府）"),
+                vec!["省民政厅", "各市（州）人民政府"],
+                vec!["省民政厅"],
+                vec!["二、", "（一）"],
+            ),
+            (
+                span(
+                    t,
+                    "（主责单位：省商务厅；协办部门：省人力资源社会保障厅、省妇联）"
+                ),
+                vec!["省商务厅", "省人力资源社会保障厅", "省妇联"],
+                vec!["省商务厅"],
+                vec!["二、", "（二）"],
+            ),
+            (
+                span(
+                    t,
+                    "（牵头部门：省商务厅；推进单位：省住房城乡建设厅、省自然资源厅；完成时限：2026年底前）"
+                ),
+                vec!["省商务厅", "省住房城乡建设厅", "省自然资源厅"],
+                vec!["省商务厅"],
+                vec!["二、", "（三）"],
+            ),
+            (
+                span(
+                    t,
+                    "（责任单位：省发展改革委；协调机构：省服务业发展领导小组办公室）"
+                ),
+                vec!["省发展改革委", "省服务业发展领导小组办公室"],
+                vec![],
+                vec!["三、"],
+            ),
+        ]
+    );
+    assert_eq!(frameworks(&r), vec![]);
+}
+
+const PLAN: &str = "青川县推进县域经济高质量发展三年行动计划（2024—2026年）
+一、总体思路
+坚持“一主、五辅、多节点”空间布局，构建“1+N”政策体系，深入开展“三比三看”竞赛活动，即比项目看投资、比招商看落地、比服务看环境。
+二、重点任务
+（一）规范房地产市场秩序。坚决查处“一房二卖”、虚假宣传等违法违规行为。（责任单位：县住房城乡建设局）
+（二）加强财政资金管理。严格执行“收支两条线”管理规定。（责任单位：县财政局）
+（三）完善生育支持政策。对生育“二孩”的家庭给予育儿补贴。（责任单位：县卫生健康局）
+";
+
+/// Three framework labels (parts with numerals and an open 多 part, a sum
+/// with N, a paired label with its members after 即) and three quoted fixed
+/// terms with numerals (a practice named as misconduct, a rule of handling,
+/// an ordinal).
+#[test]
+fn a_plan_with_three_frameworks_and_three_fixed_terms() {
+    let t = PLAN;
+    let r = record(t);
+    assert_eq!(
+        r["heading"],
+        "青川县推进县域经济高质量发展三年行动计划（2024—2026年）"
+    );
+    // 行动计划 is no type word of the form table: its longest, 计划.
+    assert_eq!(r["form"], "计划");
+    assert_eq!(
+        frameworks(&r),
+        vec![
+            (
+                span(t, "“一主、五辅、多节点”"),
+                "一主、五辅、多节点",
+                None,
+                None
+            ),
+            (span(t, "“1+N”"), "1+N", None, None),
+            (
+                span(t, "“三比三看”"),
+                "三比三看",
+                Some(3),
+                Some(vec!["比项目看投资", "比招商看落地", "比服务看环境"])
+            ),
+        ]
+    );
+    assert_eq!(
+        responsible(&r)
+            .iter()
+            .map(|x| x.1.clone())
+            .collect::<Vec<_>>(),
+        vec![
+            vec!["县住房城乡建设局"],
+            vec!["县财政局"],
+            vec!["县卫生健康局"]
+        ]
+    );
+}
+
+const JOINT: &str = "关于做好2024年高校毕业生就业创业工作的通知
+宜人社发〔2024〕15号
+各县市区人力资源和社会保障局、教育局：
+为做好今年高校毕业生就业创业工作，现就有关事项通知如下：
+一、拓宽就业渠道
+（一）开发基层岗位。全市开发基层公共管理和社会服务岗位300个。（责任单位：市人社局、市教育局）
+二、强化就业服务
+（二）开展精准帮扶。对离校未就业毕业生实行“1311”服务。（市人社局牵头，各县市区人社局落实）
+宜昌市人力资源和社会保障局　　宜昌市教育局
+2024年4月15日
+";
+
+/// A joint notice whose two signing bodies stand on one line, apart by
+/// spaces: two names.
+#[test]
+fn a_joint_notice_signed_by_two_bodies_on_one_line() {
+    let t = JOINT;
+    let r = record(t);
+    assert_eq!(r["heading"], "关于做好2024年高校毕业生就业创业工作的通知");
+    assert_eq!(
+        recipients(&r),
+        vec![(
+            "各县市区人力资源和社会保障局、教育局",
+            span(t, "各县市区人力资源和社会保障局、教育局")
+        )]
+    );
+    assert_eq!(
+        issuer(&r),
+        Some((
+            vec!["宜昌市人力资源和社会保障局", "宜昌市教育局"],
+            Some("2024-04-15")
+        ))
+    );
+    assert_eq!(r["level"], "municipal");
+    assert_eq!(
+        responsible(&r),
+        vec![
+            (
+                span(t, "（责任单位：市人社局、市教育局）"),
+                vec!["市人社局", "市教育局"],
+                vec![],
+                vec!["一、", "（一）"],
+            ),
+            (
+                span(t, "（市人社局牵头，各县市区人社局落实）"),
+                vec!["市人社局", "各县市区人社局"],
+                vec!["市人社局"],
+                vec!["二、", "（二）"],
+            ),
+        ]
+    );
+    // A quoted number with no scheme noun after it is a code, not a framework.
+    assert_eq!(frameworks(&r), vec![]);
+}
