@@ -177,6 +177,11 @@ string_enum! {
     pub(crate) enum List {
         /// Characters after 成 that make another word (成为, 成立): no tenth.
         ChengWord => "cheng_word",
+        /// The tenth after 半 that makes half a tenth, a percent of 5 (`半成`).
+        HalfTenth => "half_tenth",
+        /// Characters before 半 that make it 一半 or 过半, no half a tenth
+        /// (`一半成为…`).
+        HalfTenthNotAfter => "half_tenth_not_after",
         /// Nouns before 一期, 二期 that make it a phase (项目一期).
         PhaseHead => "phase_head",
         /// Characters before N期 that make it a count (分三期, 共两期).
@@ -198,6 +203,9 @@ string_enum! {
         ScoreWord => "score_word",
         /// Point words counted in a sentence about a score (`分`).
         ScoreUnit => "score_unit",
+        /// Verbs of scoring right before a figure: with a point word after it
+        /// the figure counts points in any sentence (`积50分`, `扣2分`).
+        ScoreLead => "score_lead",
         /// A mark after a length of time that makes it the term of a noun
         /// (`一年期贷款`): a bound word before the length is not its own.
         TermMark => "term_mark",
@@ -334,6 +342,12 @@ string_enum! {
         TopRankLead => "top_rank_lead",
         /// The measure words of a place in a ranking (位, 名).
         TopRankMeasure => "top_rank_measure",
+        /// A word after the figure of a top-N place that is no measure word
+        /// and makes 前N a rank by itself (`前三甲`: the first three places).
+        TopRankTail => "top_rank_tail",
+        /// A character before a verb of change that makes its figure the
+        /// step of a rule, no change (`每增加1岁减2分`).
+        ChangeStepLead => "change_step_lead",
         /// Duration words that are a length of time only before a word
         /// such as 内 or 后 (`30日内`; `19日` alone is a date).
         DayCountWord => "day_count_word",
@@ -405,6 +419,14 @@ string_enum! {
         /// Words before a count that make it the place reached, an ordinal
         /// (`修至地面1层` → the first floor); the key is the measure word.
         ReachLead => "reach_lead",
+        /// Words of a building's level written before a floor (`地上3层`,
+        /// `室外一层`); the key is the measure word.
+        FloorLevel => "floor_level",
+        /// Words that place a thing on a floor when a [`List::FloorLevel`]
+        /// word follows them, a bound word maybe between (`设置在室外一层`,
+        /// `楼层不超过地上3层`): the floor is an ordinal; the key is the
+        /// measure word.
+        FloorLead => "floor_lead",
         /// Words that pair the figures of a list with the bases of a
         /// comparison one by one (`分别较A和B提高…`).
         Respectively => "respectively",
@@ -434,6 +456,21 @@ string_enum! {
         /// Limits earlier in the clause that make 一 and a measure word a
         /// count (`每人限领一次`).
         OneLimit => "one_limit",
+        /// Verbs of adjusting an amount right before 一 and a measure word:
+        /// the amount adjusted, a count (`套数认定核减一套`).
+        OneAdjust => "one_adjust",
+        /// Words right before a rate that add it to a base rate named
+        /// before them (`LPR加15个基点`): a bound word before the base
+        /// bounds the sum, and so the spread.
+        SpreadLead => "spread_lead",
+        /// Marks of a numbered building or door in an address: digits glued
+        /// after digits and such a mark are the next part of the address
+        /// (`388号2幢1201室`), no figure.
+        AddressMark => "address_mark",
+        /// Words that close an enumeration of nouns after a count's noun
+        /// (`涉外法律、跨境金融、…等专业机构`): a list with none is a list of
+        /// clauses, and the noun stands.
+        EnumerationClose => "enumeration_close",
         /// Measure words of a frequency (次): with a word of every before
         /// them in the clause, 一 is a count (`每年度发放一次`).
         FrequencyMeasure => "frequency_measure",

@@ -231,14 +231,15 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
     Some(r.0)
 }
 
-/// Two neighbouring digits (`二三`, `两三`, `一两`) followed by a unit and
+/// Two neighbouring digits (`二三`, `两三`, `一两`, `一二` of `一二十`) followed by a unit and
 /// maybe a large unit: the range from the first to the second, in that
 /// unit (`二三十` → 20 to 30, `两三百万` → 2000000 to 3000000).
 fn vague_tens(toks: &[(Tok, usize)]) -> Option<Chinese> {
     let (Tok::Digit(a, _), Tok::Digit(b, second_two)) = (toks.first()?.0, toks.get(1)?.0) else {
         return None;
     };
-    if b != a + 1 || (a == 1 && !second_two) {
+    // 一二十 (10 to 20) before a unit as 二三十; 一二 alone needs 两 (一两).
+    if b != a + 1 || (a == 1 && !second_two && !matches!(toks.get(2)?.0, Tok::Small(_))) {
         return None;
     }
     let (exp, used) = match (toks.get(2)?.0, toks.get(3).map(|t| t.0)) {

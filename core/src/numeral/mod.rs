@@ -132,7 +132,7 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
             end = e;
             has_unit = true;
             if a.scale == 0 {
-                (value, end) = smaller_parts(text, value, end, exp);
+                (value, end, mag_exp) = smaller_parts(text, value, end, exp);
             }
         }
         return Some(Numeral {
@@ -183,10 +183,19 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
 /// part (`5万` of `5万4千6百`, `3万` of `3万4000`, `1亿2000万`): each
 /// further part is an Arabic integer, with a magnitude smaller than the
 /// last one, or without one when it has as many digits as that magnitude
-/// has zeros (`3万4000`, not `3万4`, which may be elided speech). Returns
-/// the total and its end; the first part alone when nothing follows.
-fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, usize) {
+/// has zeros (`3万4000`, not `3万4`, which may be elided speech). A 万 or
+/// 亿 larger than the first magnitude after the parts multiplies them all
+/// (`3千5百万` is 35000000, `2千零30万` 20300000). Returns the total, its end
+/// and its largest magnitude; the first part alone when nothing follows.
+fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, usize, u32) {
     let (mut total, mut end, mut last) = (first, end, exp);
+    let first_end = end;
+    // The whole figure times a magnitude larger than its first one.
+    let times = |total: Decimal, e: u32| {
+        (e >= 4 && e > exp)
+            .then(|| total.checked_mul_pow10(e))
+            .flatten()
+    };
     while last >= 2 {
         // 1千零20: 零 marks a gap, and the part after it is short.
         let zero = text[end..].starts_with('零');
@@ -209,7 +218,27 @@ fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, 
                 Some(v) => (v, pe, e),
                 None => break,
             },
-            Some(_) => break,
+            // 2千零30万, 3千5百万: the part (with its own 百 or 千) and the
+            // parts before it, times 万 or 亿.
+            Some((e, pe)) => {
+                let inner = char_at(text, a.end)
+                    .and_then(magnitude::small_unit)
+                    .unwrap_or(0);
+                let whole = part
+                    .checked_mul_pow10(inner)
+                    .filter(|p| {
+                        inner < last
+                            && Decimal::ONE
+                                .checked_mul_pow10(last)
+                                .is_some_and(|limit| *p < limit)
+                    })
+                    .and_then(|p| total.checked_add(p))
+                    .and_then(|t| times(t, e - inner));
+                match whole {
+                    Some(t) => return (t, pe, e - inner),
+                    None => break,
+                }
+            }
             None if (a.int_digits as u32 == last || zero && (a.int_digits as u32) < last)
                 && last <= 4 =>
             {
@@ -230,7 +259,15 @@ fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, 
         end = part_end;
         last = part_exp;
     }
-    (total, end)
+    // 3千5百万: the parts, then 万 for them all.
+    if end > first_end {
+        if let Some((e, pe)) = magnitude::read_suffix(text, end) {
+            if let Some(t) = times(total, e) {
+                return (t, pe, e);
+            }
+        }
+    }
+    (total, end, exp)
 }
 
 /// A decimal written without its leading zero (`.5` = 0.5): a point and
@@ -383,6 +420,9 @@ mod tests {
         assert_eq!(num("5.67 万亿元"), ("5670000000000".into(), "元"));
         assert_eq!(num("1000  万"), ("1000".into(), "  万"));
         assert_eq!(num("3万零400元"), ("30400".into(), "元"));
+        assert_eq!(num("3千5百万元"), ("35000000".into(), "元"));
+        assert_eq!(num("2千零30万"), ("20300000".into(), ""));
+        assert_eq!(num("1千2百亿"), ("120000000000".into(), ""));
         assert!(read_number("元", 0).is_none());
         assert_eq!(num(".5%"), ("0.5".into(), "%"));
         assert!(read_number(".", 0).is_none());

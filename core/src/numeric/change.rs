@@ -122,8 +122,11 @@ pub(crate) fn find(
             if object && matches!(kind, Kind::Count | Kind::Ordinal | Kind::Duration) {
                 return None;
             }
-            // 稳增长, 促增长: a policy noun, not a verb.
-            if char_before(text, vs).is_some_and(|c| has_char(List::SloganHead, c)) {
+            // 稳增长, 促增长: a policy noun, not a verb; 每增加1岁: the step
+            // of a rule, no change.
+            if char_before(text, vs)
+                .is_some_and(|c| has_char(List::SloganHead, c) || has_char(List::ChangeStepLead, c))
+            {
                 return None;
             }
             // 较上年人民币1900百万元增加12.5%: the amount compared with

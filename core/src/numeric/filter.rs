@@ -240,7 +240,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             .longest_at(rest, 0)
             .is_some_and(|(w, _)| w.chars().nth(1).is_some());
         // 积30分: points of a score (unit.rs), no minute.
-        let points = super::unit::sentence_has(text, at, List::ScoreWord);
+        let points = super::unit::points_at(text, at);
         return !ratio && !unit && !points && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
@@ -490,12 +490,23 @@ pub(crate) fn reject(
     if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
         return true;
     }
-    if bare
-        && n.form == Form::Arabic
-        && matches!(after, Some('.' | '．' | '、' | ')' | '）'))
-        && line_start(text, at)
-    {
+    let outline_mark = matches!(after, Some('.' | '．' | '、' | ')' | '）'));
+    if bare && n.form == Form::Arabic && outline_mark && line_start(text, at) {
         return true;
+    }
+    // 文三路388号2幢1201室: the parts of an address after a numbered
+    // building or door (`List::AddressMark` right after digits).
+    if n.form == Form::Arabic && address_part(text, at) {
+        return true;
+    }
+    // 1.总体要求 2.主要任务: outline markers of a line run together, each
+    // after a space and before a heading's first ideograph.
+    if let (true, Form::Arabic, true, Some(mark)) = (bare, n.form, outline_mark, after) {
+        if before.is_some_and(char::is_whitespace)
+            && char_at(text, n.end + mark.len_utf8()).is_some_and(super::text::is_han)
+        {
+            return true;
+        }
     }
     // 价格指数(上年=100), (2015年=100): the base of an index, no figure.
     if bare
@@ -520,6 +531,24 @@ pub(crate) fn reject(
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
     if quoted(text, at, end) && !(ordinal && fills_quote(text, at, end)) {
         return true;
+    }
+    false
+}
+
+/// True when the Arabic figure at `at` follows a numbered part of an address
+/// glued to it: digits, then one or two [`List::AddressMark`] words (`388号2幢`,
+/// `2幢1201室`, `3号楼2单元`).
+fn address_part(text: &str, at: usize) -> bool {
+    // One or two marks (`3号楼2单元`).
+    let mut p = at;
+    for _ in 0..2 {
+        let Some(mark) = suffix_in(List::AddressMark, &text[..p]) else {
+            break;
+        };
+        p -= mark.len();
+        if char_before(text, p).is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
     }
     false
 }
@@ -864,7 +893,8 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
 /// capital letters (with `/`), one space, the digits, then `-` and a
 /// four-digit year, or an integer of three or more digits glued to what
 /// follows (`ISO 9001质量管理体系`; a figure set off by spaces, `GDP 12000 亿元`,
-/// stays one). Glued to the letters (`GB55038`) the number is a code already.
+/// stays one). Glued to the letters (`GB55038`) the number is a code already,
+/// and a year after a dash is its year (`GB55038—2025`).
 fn standard_number(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let year = bytes
@@ -893,7 +923,28 @@ fn standard_number(text: &str, start: usize, end: usize) -> bool {
         .rev()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    digits >= 3 && standard_head(bytes, d_end - digits)
+    // GB55038—2025: glued to the letters, the number is a code and the
+    // year after the dash is its year.
+    digits >= 3 && (standard_head(bytes, d_end - digits) || code_letters(bytes, d_end - digits))
+}
+
+/// Capital letters (two at least, with `/`) glued right before `start`
+/// (`GB55038`, `GB/T19001`), not glued to a word before them.
+fn code_letters(bytes: &[u8], start: usize) -> bool {
+    let head = &bytes[..start];
+    let label = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'/')
+        .count();
+    let before = head.len() - label;
+    let caps = head[before..]
+        .iter()
+        .filter(|b| b.is_ascii_uppercase())
+        .count();
+    caps >= 2
+        && head[before..].first().is_some_and(u8::is_ascii_uppercase)
+        && !(before > 0 && bytes[before - 1].is_ascii_alphanumeric())
 }
 
 /// Capital letters (two at least, with `/`) and one space right before

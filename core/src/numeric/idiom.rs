@@ -27,8 +27,10 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
     if char_before(text, at).is_some_and(|c| has_char(List::HalfLead, c) || c.is_numeric()) {
         return None;
     }
-    // 半年报, 半年度: a half-year report or period, no length of time.
-    if char_at(text, end + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c)) {
+    // 半年报, 半年度: a half-year report or period, no length of time;
+    // after 每 the length of a cycle (每半年报送一次).
+    let every = char_before(text, at).is_some_and(|c| has_char(List::EveryWord, c));
+    if !every && char_at(text, end + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c)) {
         return None;
     }
     let figure = Figure::new(Decimal::new(5, 1)?);
@@ -69,6 +71,9 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
             return Some(number(at, end, Decimal::new(5, 1)?, bound));
         }
     }
+    if let Some(e) = half_tenth(text, at, floor) {
+        return Some(e);
+    }
     let before = char_before(text, at)?;
     let start = at.checked_sub(before.len_utf8())?;
     if start < floor {
@@ -99,6 +104,35 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
         }
         _ => None,
     }
+}
+
+/// 半成 at byte `at` (the 半): half a tenth, a percent of 5 (`不足半成` less
+/// than 5%), with a bound word before or after it; not where 成 opens a word
+/// (`半成品`, `List::ChengWord`) or 半 closes 一半 or 过半.
+fn half_tenth(text: &str, at: usize, floor: usize) -> Option<Entity> {
+    let tenth = at + char_at(text, at)?.len_utf8();
+    let w = crate::lexicon::prefix_in(List::HalfTenth, &text[tenth..])?;
+    let end = tenth + w.len();
+    if char_at(text, end).is_some_and(|c| has_char(List::ChengWord, c))
+        || char_before(text, at).is_some_and(|c| has_char(List::HalfTenthNotAfter, c))
+    {
+        return None;
+    }
+    let (end, suffix) = match SUFFIX_BOUNDS.longest_at(text, end) {
+        Some((w, b)) => (end + w.len(), Some(b)),
+        None => (end, None),
+    };
+    let pre = super::prefix::read(text, at, floor);
+    let figure = Figure::new(Decimal::from(5));
+    let mut e = Entity::new(
+        Span::new(pre.start, end),
+        Value::Percent {
+            figure,
+            unit: crate::value::PercentUnit::Percent,
+        },
+    );
+    e.bound = pre.bound.or(suffix).unwrap_or(Bound::Exact);
+    Some(e)
 }
 
 /// 数以万计 and its kin at byte `at` (the 数).

@@ -249,7 +249,15 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
         }
         // A fixed word (统一, 一次性, 万一, 一带一路 …) is no figure; a
         // reading that goes on past it is (十分 of 十分之一, 万分 of 万分之三).
-        Some(e) if table::FIXED.covers_reading(text, i, e.span.end) => Step::Skip(next),
+        // 前三甲 is a rank, 三甲 alone a hospital's grade.
+        Some(e)
+            if table::FIXED.covers_reading(text, i, e.span.end)
+                && !(e.kind == Kind::Ordinal
+                    && crate::lexicon::suffix_in(List::TopRankLead, &text[e.span.start..i])
+                        .is_some()) =>
+        {
+            Step::Skip(next)
+        }
         Some(e) => Step::Found(e),
         None => Step::Skip(skip_end(text, i, &n)),
     }
@@ -358,6 +366,10 @@ fn expression(
         if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
             return None;
         }
+        // 0.45吨标准煤/万元: the denominator of a rate, no amount.
+        if text::char_before(text, i).is_some_and(|c| crate::chars::halfwidth(c) == '/') {
+            return None;
+        }
         // 单位：万元, 金额单位：亿元: the unit of a table, no amount.
         let head = text[floor.min(i)..i].trim_end_matches([':', '\u{ff1a}', ' ']);
         if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
@@ -454,15 +466,13 @@ fn expression(
     if u.unit == Unit::Count("期") && unit::after_phase_head(text, pre.start.min(u.start)) {
         u.unit = Unit::Ordinal(Some("期"));
     }
-    // 修至地面1层: the floor a building reaches, not a number of floors.
+    // 修至地面1层: the floor a building reaches, not a number of floors;
+    // 设置在室外一层, 楼层不超过地上3层: the floor a thing is placed on.
+    let mut floor_rank = false;
     if let Unit::Count(m) = u.unit {
-        let head = &text[floor..pre.start.min(u.start)];
-        if high.is_none()
-            && keyed(List::ReachLead)
-                .iter()
-                .any(|&(w, k)| k == m && head.ends_with(w))
-        {
+        if high.is_none() && placed_floor(text, floor, pre.start.min(u.start), m) {
             u.unit = Unit::Ordinal(Some(m));
+            floor_rank = true;
         }
     }
     let kind = match u.unit {
@@ -497,6 +507,37 @@ fn expression(
         && text::one_of("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", first);
     if capital && !matches!(kind, Kind::Money) && !u.fraction {
         return None;
+    }
+
+    // 前三甲: a top-N place closed by 甲, a rank at most N.
+    if kind == Kind::Number
+        && u.unit == Unit::None
+        && !u.fraction
+        && !n.decimal
+        && high.is_none()
+        && suffix.is_none()
+        && pre.bound.is_none()
+        && pre.currency.is_none()
+        && span_end == n.end
+        && value >= Decimal::ONE
+    {
+        if let Some((s, end)) = ordinal::tail_top_rank(text, i, span_end, floor) {
+            let figure = Figure {
+                value,
+                high: None,
+                exact: u.exact,
+                plus_minus: false,
+            };
+            let mut e = Entity::new(
+                Span::new(s, end),
+                Value::Ordinal {
+                    figure,
+                    measure: None,
+                },
+            );
+            e.bound = Bound::AtMost;
+            return Some(e);
+        }
     }
 
     // 全国前三, 排名前5: a top-N place without a measure word, a rank at
@@ -587,7 +628,17 @@ fn expression(
     }
     let mut e = Entity::new(Span::new(start, span_end), v);
     if kind == Kind::Ordinal {
-        e.bound = suffix.unwrap_or(Bound::Exact);
+        // 不超过地上3层: a bound word before the floor's level word.
+        e.bound = suffix
+            .or_else(|| {
+                floor_rank
+                    .then(|| {
+                        pre.bound
+                            .or_else(|| prefix::clause_bound(text, start, floor, false))
+                    })
+                    .flatten()
+            })
+            .unwrap_or(Bound::Exact);
         return Some(e);
     }
     // 全国前10位: a place among the first ten, a rank at most 10.
@@ -626,6 +677,11 @@ fn expression(
         // A percent or a multiple is a share of the base before it.
         e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
     ) {
+        b
+    } else if let Some(b) = (e.kind == Kind::Percent)
+        .then(|| prefix::spread_bound(text, start, floor))
+        .flatten()
+    {
         b
     } else {
         Bound::Exact
@@ -693,6 +749,39 @@ fn typed(unit: Unit, figure: Figure) -> Option<Value> {
         },
         Unit::Ordinal(measure) => Value::Ordinal { figure, measure },
     })
+}
+
+/// True when a count with measure word `m` starting at byte `at` names a
+/// floor (an ordinal): a word of reaching right before it (`修至地面1层`,
+/// `List::ReachLead`), or a level of the building (`List::FloorLevel`:
+/// 地上 室外 …) after a word that places a thing (`List::FloorLead`: 在 于
+/// 楼层) or reaches, a bound word maybe between (`楼层不超过地上3层`).
+fn placed_floor(text: &str, floor: usize, at: usize, m: &str) -> bool {
+    let keyed_end = |list: List, head: &str| {
+        keyed(list)
+            .iter()
+            .filter(|&&(w, k)| k == m && head.ends_with(w))
+            .map(|&(w, _)| w.len())
+            .max()
+    };
+    let Some(head) = text.get(floor..at) else {
+        return false;
+    };
+    if keyed_end(List::ReachLead, head).is_some() {
+        return true;
+    }
+    let Some(level) = keyed_end(List::FloorLevel, head) else {
+        return false;
+    };
+    let mut h = &head[..head.len() - level];
+    let end = floor + h.len();
+    if let Some((w, _)) = table::PREFIX_BOUNDS
+        .longest_before(text, end, floor)
+        .or_else(|| table::VERB_BOUNDS.longest_before(text, end, floor))
+    {
+        h = &h[..h.len() - w.len()];
+    }
+    keyed_end(List::FloorLead, h).is_some() || keyed_end(List::ReachLead, h).is_some()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 //! listed or not. A head with a single character after it ends no noun
 //! (`博士后`, `低保家庭`).
 
-use super::table::NOUN_STOPS;
+use super::table::{StopPlace, NOUN_STOPS};
 use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
 use crate::lexicon::{has_char, has_keyed_char, keyed, prefix_in, List};
@@ -75,7 +75,9 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
     {
         return Some(Span::new(span.start, span.end - last.len_utf8()));
     }
-    let at_clause_end = char_at(text, span.end).is_some_and(super::text::ends_clause);
+    // The run ends at the clause's end or at a stop word (在300多个城市中排名…).
+    let at_clause_end = char_at(text, span.end)
+        .is_some_and(|c| super::text::ends_clause(c) || super::text::is_han(c));
     if !at_clause_end || run.chars().count() < 3 {
         return Some(span);
     }
@@ -171,7 +173,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 let stop = &text[p..p + c.len_utf8()];
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
-        if !glued && NOUN_STOPS.any_at(text, p, |first| k == 0 || !first) && !compound(text, p, k) {
+        if !glued && stop_at(text, p, k) && !compound(text, p, k) {
             break;
         }
         if magnitude_char(c) || c.is_ascii_digit() {
@@ -189,15 +191,49 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     if let Some(q) = alternatives_end(text, p) {
         p = q;
     }
-    // An enumeration: 100余家涉外法律、跨境金融、…等专业机构.
+    // An enumeration: 100余家涉外法律、跨境金融、…等专业机构; a list of
+    // conditions with no 等 closing it (2处的主要出入口、每处面积不大于…)
+    // leaves the noun.
     if char_at(text, p) == Some('、') {
         let next = char_at(text, p + '、'.len_utf8());
         if !next.is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+            && enumeration_closed(text, p)
         {
             return None;
         }
     }
     Some(Span::new(end, p))
+}
+
+/// True when a stop word at `p` ends a noun run of `k` characters: one that
+/// stops anywhere, right after the measure word (`k == 0`) or only inside
+/// the run; not where the longest word there is part of a noun (`对象`).
+fn stop_at(text: &str, p: usize, k: usize) -> bool {
+    if NOUN_STOPS
+        .longest_at(text, p)
+        .is_some_and(|(_, place)| place == StopPlace::Keep)
+    {
+        return false;
+    }
+    NOUN_STOPS.any_at(text, p, |place| match place {
+        StopPlace::Any => true,
+        StopPlace::First => k == 0,
+        StopPlace::Later => k > 0,
+        StopPlace::Keep => false,
+    })
+}
+
+/// True when a list that goes on at the 、 at byte `p` is closed by a
+/// word of "and so on" (`List::EnumerationClose`: 等) before its clause ends:
+/// an enumeration of nouns, not of clauses.
+fn enumeration_closed(text: &str, p: usize) -> bool {
+    let rest = &text[p..];
+    let clause = rest
+        .find(|c: char| super::text::ends_clause(c) && !has_char(List::Joiner, c))
+        .map_or(rest, |e| &rest[..e]);
+    crate::lexicon::list(List::EnumerationClose)
+        .iter()
+        .any(|w| clause.contains(w))
 }
 
 /// True when the stop word at `p`, inside a run of `k` characters already,

@@ -78,6 +78,24 @@ pub(crate) fn bare_top_rank_start(text: &str, start: usize, floor: usize) -> Opt
     ranked.then_some(s)
 }
 
+/// The span of a top-N place closed by a tail word (`前三甲`, `全省前三甲`):
+/// 前 right before the figure `start..end` and a [`List::TopRankTail`] word
+/// right after it; a 全X scope before 前 is kept.
+pub(crate) fn tail_top_rank(
+    text: &str,
+    start: usize,
+    end: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let tail = prefix_in(List::TopRankTail, text.get(end..)?)?;
+    let lead = suffix_in(List::TopRankLead, text.get(floor..start)?)?;
+    let at = start - lead.len();
+    if super::text::char_before(text, at).is_some_and(crate::time::qian_compound) {
+        return None;
+    }
+    Some((scoped(text, at, floor), end + tail.len()))
+}
+
 /// A verb of rank a few ideographs before `at`, a scope that is no 全X
 /// between (`位居行业前三`, `排名同类城市前5`): the scope stays out of the span.
 fn verb_over_scope(text: &str, at: usize, floor: usize) -> bool {

@@ -248,6 +248,31 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
     None
 }
 
+/// The bound of a spread added to a base rate (`不超过一年期贷款基础利率(LPR)加15个基点`
+/// → at most): a [`List::SpreadLead`] word right before the rate at `start`,
+/// and a bound word of two characters or more earlier in the clause, within
+/// 24 characters, no Arabic digit between. The walk may pass the loan term
+/// before the base (`一年期`, an entity that takes no bound word).
+pub(crate) fn spread_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
+    let lead = suffix_in(List::SpreadLead, &text[floor.min(start)..start])?;
+    let mut p = start - lead.len();
+    for _ in 0..24 {
+        if let Some((w, b)) = PREFIX_BOUNDS
+            .longest_before(text, p, 0)
+            .or_else(|| VERB_BOUNDS.longest_before(text, p, 0))
+            .filter(|(w, _)| w.chars().count() >= 2)
+        {
+            return Some(modal_negation(text, p - w.len(), 0, b).1);
+        }
+        let c = char_before(text, p)?;
+        if clause_end(c) || c.is_ascii_digit() {
+            return None;
+        }
+        p -= c.len_utf8();
+    }
+    None
+}
+
 /// True when 仅/只 (仅有, 只有) or 至少 comes earlier in the clause, within
 /// eight characters before `at`: then 一 with a measure word is a count
 /// (`只能享受一次` → 1 次), not an article.
@@ -285,7 +310,8 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
 /// True when 一 with the measure word `measure` (the figure `at..end`)
 /// is a count, not an article, by the words around it: a limit in its
 /// clause (`每人限领一次`, `List::OneLimit`), a word of "only"
-/// right after it (`一人只能担任`, `List::OneAfter`), or, for a frequency
+/// right after it (`一人只能担任`, `List::OneAfter`), a verb of adjusting
+/// right before it (`核减一套`, `List::OneAdjust`), or, for a frequency
 /// (`List::FrequencyMeasure`, 次), a word of "every" earlier in the clause
 /// (`每年度发放一次`, `List::EveryWord`).
 pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measure: &str) -> bool {
@@ -293,6 +319,10 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
         .iter()
         .any(|w| text[end..].starts_with(w))
     {
+        return true;
+    }
+    // 核减一套: the amount a verb of adjusting right before it adjusts by.
+    if suffix_in(List::OneAdjust, &text[floor.min(at)..at]).is_some() {
         return true;
     }
     let frequency = list(List::FrequencyMeasure).contains(&measure);

@@ -48,6 +48,12 @@ string_enum! {
         Any => "any",
         /// Only right after the measure word.
         First => "first",
+        /// Only inside the noun, not right after the measure word (`主要`:
+        /// an adverb after a noun, an adjective opening one: `15种主要工业产品`).
+        Later => "later",
+        /// A word opening with a stop that is part of the noun (`对象`, `对口`
+        /// for the stop 对): no stop, whatever else starts there.
+        Keep => "keep",
     }
     error: crate::ErrorKind::InvalidData, "noun stop place"
 }
@@ -360,16 +366,9 @@ pub(crate) fn load_errors() -> Vec<String> {
     all
 }
 
-/// Words that end a count's noun, by first character: (word, only right
-/// after the measure word).
-pub(crate) static NOUN_STOPS: LazyLock<Index<bool>> = LazyLock::new(|| {
-    Index::new(
-        NOUN_STOP_ROWS
-            .items
-            .iter()
-            .map(|&(w, place)| (w, place == StopPlace::First)),
-    )
-});
+/// Words that end a count's noun, by first character, with where they do.
+pub(crate) static NOUN_STOPS: LazyLock<Index<StopPlace>> =
+    LazyLock::new(|| Index::new(NOUN_STOP_ROWS.items.iter().copied()));
 
 /// Units after a number.
 pub(crate) static UNITS: LazyLock<Index<UnitRow>> =
@@ -660,7 +659,19 @@ mod rows_recognised {
             };
             let es = scan(&text);
             let noun = es[0].noun().map(|s| &text[s.range()]);
-            assert!(noun.is_none() || noun == Some("企业"), "{text}: {noun:?}");
+            if r[1] == "keep" {
+                // 对象: part of the noun, no stop.
+                assert_eq!(noun, Some(&text["共7家".len()..]), "{text}");
+            } else {
+                assert!(noun.is_none() || noun == Some("企业"), "{text}: {noun:?}");
+            }
+        }
+        // later: a stop inside the noun only (15种主要工业产品, 7家企业主要从事…).
+        for r in rows(NOUN_STOPS_SRC).filter(|r| r[1] == "later") {
+            let text = format!("共7家{}产品", r[0]);
+            let es = scan(&text);
+            let noun = es[0].noun().map(|s| &text[s.range()]);
+            assert_eq!(noun, Some(&text["共7家".len()..]), "{text}");
         }
     }
 }

@@ -300,7 +300,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         // word (`List::ScoreUnit`) after a figure counts points (elsewhere
         // 分 is a minute, a cent or a part).
         if let Some(w) = prefix_in(List::ScoreUnit, &text[upos..]) {
-            if letters == 0 && sentence_has(text, at, List::ScoreWord) {
+            if letters == 0 && points_at(text, at) {
                 r.end = upos + w.len();
                 r.unit = Unit::Count(w);
                 return Some(r);
@@ -492,6 +492,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.level = true;
     }
     Some(r)
+}
+
+/// True when a figure at `at` followed by a point word counts points: a
+/// verb of scoring right before it (`积50分`, `List::ScoreLead`) or a
+/// sentence about a points score (`List::ScoreWord`).
+pub(crate) fn points_at(text: &str, at: usize) -> bool {
+    crate::lexicon::suffix_in(List::ScoreLead, &text[..at]).is_some()
+        || sentence_has(text, at, List::ScoreWord)
 }
 
 /// True when the sentence around `at` (between the nearest

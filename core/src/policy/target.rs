@@ -775,7 +775,9 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .items
         .iter()
         .filter(|(w, place)| {
-            *place == StopPlace::Any && w.chars().count() >= 2 && !LINKING.contains(w)
+            matches!(place, StopPlace::Any | StopPlace::Later)
+                && w.chars().count() >= 2
+                && !LINKING.contains(w)
         })
         .map(|(w, _)| *w)
         .collect()
