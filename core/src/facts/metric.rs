@@ -71,13 +71,31 @@ impl CharSet {
             close: false,
             open: false,
         };
-        for c in s.chars() {
-            let u = c as u32;
+        // Read on the bytes: a three-byte character's code point modulo
+        // 128 comes from its last two bytes, with no decoding.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let u = match b[i..] {
+                [x @ 0xE0..=0xEF, y, z, ..] => {
+                    i += 3;
+                    code3((x, y, z))
+                }
+                [x @ 0..0x80, ..] => {
+                    i += 1;
+                    u32::from(x)
+                }
+                _ => {
+                    let c = s[i..].chars().next().unwrap_or_default();
+                    i += c.len_utf8().max(1);
+                    u32::from(c)
+                }
+            };
             set.bits |= 1u128 << (u & 127);
             // Han characters, the common case, are no marks.
             if !(0x4E00..=0x9FFF).contains(&u) {
-                set.close |= c == ')' || CLOSE_MARKS.iter().any(|&m| code3(m) == u);
-                set.open |= c == '(' || OPEN_MARKS.iter().any(|&m| code3(m) == u);
+                set.close |= u == u32::from(')') || CLOSE_MARKS.iter().any(|&m| code3(m) == u);
+                set.open |= u == u32::from('(') || OPEN_MARKS.iter().any(|&m| code3(m) == u);
             }
         }
         set
@@ -171,7 +189,25 @@ fn is_edge_punct(c: char) -> bool {
             && (has_char(List::BulletMark, c) || has_char(List::HeadingMark, c)))
 }
 
+/// True when `b` starts with a character of U+4E00..U+9FFF (three bytes,
+/// lead E4 with a second byte from B8, or a lead E5..E9): a Han character,
+/// no edge punctuation and no quote.
+#[inline]
+fn starts_han(b: &[u8]) -> bool {
+    match b {
+        [0xE5..=0xE9, ..] => true,
+        [0xE4, b1, ..] => *b1 >= 0xB8,
+        _ => false,
+    }
+}
+
 pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    // Most words open and end with a Han character: nothing to trim (the
+    // character decoding below costs more than the check).
+    let b = text.as_bytes();
+    if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
+        return (s, e);
+    }
     while s < e {
         match text[s..e].chars().next() {
             // An opening quote closed inside the words opens a name
