@@ -315,6 +315,13 @@ impl Lexicon {
         self.first.may_hold(c, mask(roles))
     }
 
+    /// [`Lexicon::may_start`] for a character given by its slot, its code
+    /// point's low 12 bits (read on a Han character's last two bytes).
+    #[inline]
+    pub(crate) fn may_start_slot(&self, slot: usize, roles: &[Role]) -> bool {
+        self.first.roles[slot & 4095] & mask(roles) != 0
+    }
+
     /// The longest word with one of `roles` ending at byte `end` of `text`
     /// and starting at or after `floor`.
     /// Inlined as [`Lexicon::starting`] is.

@@ -71,31 +71,13 @@ impl CharSet {
             close: false,
             open: false,
         };
-        // Read on the bytes: a three-byte character's code point modulo
-        // 128 comes from its last two bytes, with no decoding.
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let u = match b[i..] {
-                [x @ 0xE0..=0xEF, y, z, ..] => {
-                    i += 3;
-                    code3((x, y, z))
-                }
-                [x @ 0..0x80, ..] => {
-                    i += 1;
-                    u32::from(x)
-                }
-                _ => {
-                    let c = s[i..].chars().next().unwrap_or_default();
-                    i += c.len_utf8().max(1);
-                    u32::from(c)
-                }
-            };
+        for c in s.chars() {
+            let u = c as u32;
             set.bits |= 1u128 << (u & 127);
             // Han characters, the common case, are no marks.
             if !(0x4E00..=0x9FFF).contains(&u) {
-                set.close |= u == u32::from(')') || CLOSE_MARKS.iter().any(|&m| code3(m) == u);
-                set.open |= u == u32::from('(') || OPEN_MARKS.iter().any(|&m| code3(m) == u);
+                set.close |= c == ')' || CLOSE_MARKS.iter().any(|&m| code3(m) == u);
+                set.open |= c == '(' || OPEN_MARKS.iter().any(|&m| code3(m) == u);
             }
         }
         set
@@ -400,17 +382,30 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     let mut skip = s;
     // The end of the last subject found by its suffix.
     let mut by_suffix: Option<usize> = None;
-    for (n, (off, c)) in text[s..e].char_indices().enumerate() {
-        if n >= 14 {
-            break;
-        }
-        let at = s + off;
+    let b = text.as_bytes();
+    let mut at = s;
+    let mut n = 0;
+    while at < e && n < 14 {
+        // A Han character (most of them) is read on its bytes: a word
+        // character, its table slot its code point's low 12 bits.
+        let (len, slot, word_char) = if starts_han(&b[at..e]) {
+            let slot = (usize::from(b[at + 1] & 0x3F) << 6) | usize::from(b[at + 2] & 0x3F);
+            (3, slot, true)
+        } else {
+            let c = text[at..e].chars().next().unwrap_or_default();
+            (c.len_utf8(), c as usize, is_word_char(c))
+        };
+        // This character's offset and index; the loop moves on.
+        let (here, index) = (at, n);
+        at += len;
+        n += 1;
+        let (at, n) = (here, index);
         if at < skip {
             continue;
         }
-        // Each character is decoded once; the table says whether a block
-        // or suffix word may start here before any lookup.
-        let found = if lex.may_start(c, &STOPS) {
+        // The table says whether a block or suffix word may start here
+        // before any lookup.
+        let found = if lex.may_start_slot(slot, &STOPS) {
             lex.starting(text, at, e, &STOPS)
         } else {
             None
@@ -444,7 +439,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
             }
         }
         // A subject is a name: it does not run over punctuation.
-        if !is_word_char(c) {
+        if !word_char {
             break;
         }
     }
