@@ -85,9 +85,19 @@ impl Extractor {
         // Traditional characters are read on a folded copy that lines up
         // byte for byte with `text` (`traditional.rs`): spans, and so every
         // entity's text, are the original's.
-        let folded = crate::traditional::fold(text);
-        let original = text;
-        let text: &str = &folded;
+        self.extract_folded(text, &crate::traditional::fold(text), buffer)
+    }
+
+    /// [`Extractor::extract_into`] on `folded`, the fold of `original`
+    /// (`traditional::fold`) made by the caller, who reads it again
+    /// ([`Extractor::facts`]): the text is folded once.
+    pub(crate) fn extract_folded(
+        &self,
+        original: &str,
+        folded: &str,
+        buffer: Vec<Entity>,
+    ) -> Vec<Entity> {
+        let text = folded;
         let kinds = self.config.kinds();
         let mut figures = buffer;
         figures.clear();
@@ -104,7 +114,7 @@ impl Extractor {
             time::scan(text, self.config.ref_date(), &mut times);
         }
         let mut found = resolve_runs(figures, times, |e| kinds.contains(e.kind));
-        if let std::borrow::Cow::Owned(_) = folded {
+        if !std::ptr::eq(folded, original) {
             as_written(&mut found, text, original);
         }
         found

@@ -21,6 +21,12 @@ macro_rules! string_enum {
             pub const fn as_str(&self) -> &'static str {
                 match self { $( $name::$variant => $text ),+ }
             }
+
+            /// [`Self::as_str`] as a JSON string, quotes included (the
+            /// names need no escape): written as it is.
+            pub(crate) const fn as_json(&self) -> &'static str {
+                match self { $( $name::$variant => concat!("\"", $text, "\"") ),+ }
+            }
         }
 
         impl ::std::fmt::Display for $name {

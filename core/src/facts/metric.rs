@@ -177,7 +177,25 @@ fn is_edge_punct(c: char) -> bool {
             && (has_char(List::BulletMark, c) || has_char(List::HeadingMark, c)))
 }
 
+/// True when `b` starts with a character of U+4E00..U+9FFF (three bytes,
+/// lead E4 with a second byte from B8, or a lead E5..E9): a Han character,
+/// no edge punctuation and no quote.
+#[inline]
+fn starts_han(b: &[u8]) -> bool {
+    match b {
+        [0xE5..=0xE9, ..] => true,
+        [0xE4, b1, ..] => *b1 >= 0xB8,
+        _ => false,
+    }
+}
+
 pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    // Most words open and end with a Han character: nothing to trim (the
+    // character decoding below costs more than the check).
+    let b = text.as_bytes();
+    if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
+        return (s, e);
+    }
     while s < e {
         match text[s..e].chars().next() {
             // An opening quote closed inside the words opens a name
@@ -409,17 +427,30 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     let mut skip = s;
     // The end of the last subject found by its suffix.
     let mut by_suffix: Option<usize> = None;
-    for (n, (off, c)) in text[s..e].char_indices().enumerate() {
-        if n >= 14 {
-            break;
-        }
-        let at = s + off;
+    let b = text.as_bytes();
+    let mut at = s;
+    let mut n = 0;
+    while at < e && n < 14 {
+        // A Han character (most of them) is read on its bytes: a word
+        // character, its table slot its code point's low 12 bits.
+        let (len, slot, word_char) = if starts_han(&b[at..e]) {
+            let slot = (usize::from(b[at + 1] & 0x3F) << 6) | usize::from(b[at + 2] & 0x3F);
+            (3, slot, true)
+        } else {
+            let c = text[at..e].chars().next().unwrap_or_default();
+            (c.len_utf8(), c as usize, is_word_char(c))
+        };
+        // This character's offset and index; the loop moves on.
+        let (here, index) = (at, n);
+        at += len;
+        n += 1;
+        let (at, n) = (here, index);
         if at < skip {
             continue;
         }
-        // Each character is decoded once; the table says whether a block
-        // or suffix word may start here before any lookup.
-        let found = if lex.may_start(c, &STOPS) {
+        // The table says whether a block or suffix word may start here
+        // before any lookup.
+        let found = if lex.may_start_slot(slot, &STOPS) {
             lex.starting(text, at, e, &STOPS)
         } else {
             None
@@ -457,7 +488,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
             }
         }
         // A subject is a name: it does not run over punctuation.
-        if !is_word_char(c) {
+        if !word_char {
             break;
         }
     }

@@ -177,8 +177,12 @@ impl Extractor {
         // and facts together) large enough for the allocator to hand it
         // back to the system, and every call took its pages again (about
         // 560 page faults on 1 MB of text, against 5 for `extract`).
-        let entities = Extractor::new(all).extract_into(text, ENTITIES.take());
-        let facts = find(text, &entities);
+        // One fold for both passes (`find` folds on its own).
+        let folded = crate::traditional::fold(text);
+        let entities = Extractor::new(all).extract_folded(text, &folded, ENTITIES.take());
+        let mut pass = Pass::new(&folded, &entities);
+        pass.run();
+        let facts = pass.out;
         keep_buffer(entities);
         facts
     }
@@ -218,10 +222,7 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Fact> {
     // the same offsets (docs/entities.md, "Traditional characters").
     let folded = crate::traditional::fold(text);
     let mut pass = Pass::new(&folded, entities);
-    for (i, e) in entities.iter().enumerate() {
-        pass.gap(e.span.start, i);
-        pass.entity(i);
-    }
+    pass.run();
     pass.out
 }
 
@@ -487,6 +488,14 @@ fn is_figure(kind: Kind) -> bool {
 }
 
 impl<'t> Pass<'t> {
+    /// Reads every entity in order, with the text before it.
+    fn run(&mut self) {
+        for (i, e) in self.entities.iter().enumerate() {
+            self.gap(e.span.start, i);
+            self.entity(i);
+        }
+    }
+
     fn new(text: &'t str, entities: &'t [Entity]) -> Pass<'t> {
         let mut p = Pass {
             text,

@@ -143,11 +143,16 @@ impl FactRecord<'_> {
     /// assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(want).unwrap());
     /// ```
     pub fn write_json(&self, file: Option<&str>, out: &mut Vec<u8>) {
-        self.write_json_with(file, out, None);
+        self.write_json_with(file.map(Label::Name), out, None);
     }
 
     /// [`FactRecord::write_json`], the time through `times` when given.
-    fn write_json_with(&self, file: Option<&str>, out: &mut Vec<u8>, times: Option<&mut LastTime>) {
+    fn write_json_with(
+        &self,
+        file: Option<Label<'_>>,
+        out: &mut Vec<u8>,
+        times: Option<&mut LastTime>,
+    ) {
         let span = |out: &mut Vec<u8>, s: &Option<SpanRecord<'_>>| match s {
             Some(s) => s.write_json(out),
             None => out.extend_from_slice(b"null"),
@@ -165,14 +170,21 @@ impl FactRecord<'_> {
             (None, _) => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"measure\":");
-        write_str(out, self.fact.measure.as_str());
+        out.extend_from_slice(self.fact.measure.as_json().as_bytes());
         out.extend_from_slice(b",\"whole\":");
         span(out, &self.whole);
         out.extend_from_slice(b",\"status\":");
-        write_str(out, self.fact.status.as_str());
-        if let Some(f) = file {
-            out.extend_from_slice(b",\"file\":");
-            write_str(out, f);
+        out.extend_from_slice(self.fact.status.as_json().as_bytes());
+        match file {
+            Some(Label::Name(f)) => {
+                out.extend_from_slice(b",\"file\":");
+                write_str(out, f);
+            }
+            Some(Label::Json(f)) => {
+                out.extend_from_slice(b",\"file\":");
+                out.extend_from_slice(f);
+            }
+            None => {}
         }
         out.push(b'}');
     }
@@ -200,6 +212,16 @@ impl FactRecord<'_> {
 #[derive(Debug, Default)]
 pub struct FactWriter {
     last: LastTime,
+    /// The last file label written and its JSON string: a command writes
+    /// the same label on every line of a file.
+    file: (String, Vec<u8>),
+}
+
+/// The file label of a record: as given, or already a JSON string.
+#[derive(Clone, Copy)]
+enum Label<'a> {
+    Name(&'a str),
+    Json(&'a [u8]),
 }
 
 impl FactWriter {
@@ -211,7 +233,17 @@ impl FactWriter {
     /// Appends `record`'s JSON object to `out`, the bytes
     /// [`FactRecord::write_json`] writes.
     pub fn write(&mut self, record: &FactRecord<'_>, file: Option<&str>, out: &mut Vec<u8>) {
-        record.write_json_with(file, out, Some(&mut self.last));
+        let label = file.map(|f| {
+            let (name, json) = &mut self.file;
+            if name != f {
+                name.clear();
+                name.push_str(f);
+                json.clear();
+                write_str(json, f);
+            }
+            Label::Json(json)
+        });
+        record.write_json_with(label, out, Some(&mut self.last));
     }
 }
 
@@ -441,6 +473,21 @@ mod tests {
     /// Every offset of every record against a count from the start, on a
     /// text with four-byte characters and moves longer than a block (a
     /// section's time far before its figures).
+    #[test]
+    fn measure_and_status_names_are_json_strings_as_written() {
+        use crate::facts::{Measure, Status};
+        for m in Measure::ALL {
+            let mut out = Vec::new();
+            write_str(&mut out, m.as_str());
+            assert_eq!(m.as_json().as_bytes(), out);
+        }
+        for s in Status::ALL {
+            let mut out = Vec::new();
+            write_str(&mut out, s.as_str());
+            assert_eq!(s.as_json().as_bytes(), out);
+        }
+    }
+
     #[test]
     fn offsets_agree_with_counts_from_the_start() {
         let mut text = String::from("一、2024年主要指标\n");
