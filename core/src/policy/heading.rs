@@ -59,6 +59,8 @@ string_enum! {
         KindLink => "kind_link",
         /// A character ending the name of a body.
         AddresseeEnd => "addressee_end",
+        /// A word closing an opening statement before its colon.
+        StatementEnd => "statement_end",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -775,6 +777,11 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             if names_a_document(body) {
                 return Vec::new();
             }
+            // Nor is one that says what follows (`…第十六次会议决定：`,
+            // `现通知如下：`): it closes with a verb of stating.
+            if words(Role::StatementEnd).any(|w| body.ends_with(w)) {
+                return Vec::new();
+            }
             out.push(Span::new(s, s + body.len()));
             return out;
         }
@@ -1103,6 +1110,7 @@ mod tests {
             Role::Publish,
             Role::KindLink,
             Role::AddresseeEnd,
+            Role::StatementEnd,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
