@@ -505,6 +505,10 @@ string_enum! {
         FutureMarker => "future_marker",
         /// Words of a time to come, or the speaker, before that marker.
         FutureLead => "future_lead",
+        /// Words that refer back to goals set (`上述目标`): a sentence
+        /// without figures holding one makes the rest of its paragraph
+        /// the plan of those goals, targets.
+        GoalReference => "goal_reference",
         /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
         /// no counted thing.
         Milestone => "milestone",

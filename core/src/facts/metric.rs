@@ -546,7 +546,13 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
                     Role::Growth,
                 ],
             )
-            .is_some_and(|(w, _)| w.chars().count() >= 2 || at == start)
+            .is_some_and(|(w, _)| {
+                // A one-character stop ends the words at the start, or as
+                // a verb before a Latin or digit object (`行政村通5G`).
+                w.chars().count() >= 2
+                    || at == start
+                    || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
         {
             break;
         }
@@ -965,6 +971,27 @@ pub(crate) fn analyze(
                 subject_at(lex, text, s, at).filter(|sub| trim(text, sub.end, at).0 >= at)
             });
             s = ms;
+        }
+    }
+    // A time the extractor reads as none, closing with a lead word
+    // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
+    // the subject and the metric.
+    if a.subject.is_none() && !ranking && subject_at(lex, text, s, e).is_none() {
+        for (off, c) in text[s..e].char_indices().skip(2).take(5) {
+            if !is_word_char(c) {
+                break;
+            }
+            let at = s + off;
+            if lex
+                .starting(text, at, e, &[Role::SubjectWord])
+                .is_some_and(|(_, r)| !r.has(Role::SubjectSuffix))
+                && lex
+                    .ending(text, s, at, &[Role::Lead])
+                    .is_some_and(|(w, _)| w.chars().count() >= 2)
+            {
+                s = at;
+                break;
+            }
         }
     }
     if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none() && !ranking) {
@@ -1411,13 +1438,16 @@ fn list(
         chars(items[0])
             - usize::from(text[items[0].0..].starts_with('第') && !text[last.0..].starts_with('第'))
     };
-    if short && m >= 1 && chars(last) > m + 1 {
-        // The head: the last item after its own m characters.
-        let head_at = text[last.0..]
-            .char_indices()
-            .nth(m)
-            .map_or(last.1, |(i, _)| last.0 + i);
-        let head = &text[head_at..last.1];
+    // The head: the last item after its own m characters.
+    let head_at = text[last.0..]
+        .char_indices()
+        .nth(m)
+        .map_or(last.1, |(i, _)| last.0 + i);
+    let head = &text[head_at.min(last.1)..last.1];
+    // A first item that already ends like that head is a whole name
+    // (`风电、光伏发电`): nothing is shared.
+    let whole_first = text[items[0].0..items[0].1].chars().next_back() == head.chars().next_back();
+    if short && m >= 1 && chars(last) > m + 1 && !whole_first {
         let first = &text[items[0].0..items[0].1];
         let front_chars = first.chars().count().saturating_sub(m);
         let front: String = first.chars().take(front_chars).collect();

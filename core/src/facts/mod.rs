@@ -802,6 +802,20 @@ impl<'t> Pass<'t> {
             self.new_paragraph(h.end);
             return;
         }
+        // A sentence without figures that refers back to goals set
+        // (`围绕上述目标，重点抓好以下工作。`): the rest of the paragraph is
+        // their plan, targets.
+        if self.para_cue == Status::Actual
+            && !self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.start >= self.sentence)
+            && words::list(List::GoalReference)
+                .iter()
+                .any(|w| self.text[self.sentence..after].contains(w))
+        {
+            self.para_cue = Status::Target;
+        }
         if let Some(t) = self.pending_time.take() {
             if self.prev.is_none() && self.para_time.is_none() {
                 self.para_time = Some(t);

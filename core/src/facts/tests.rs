@@ -1287,10 +1287,9 @@ fn own_texts() {
 /// The plan written after a work report's goals, in a paragraph of its own
 /// with no goal word, no 将 and no heading (the second paragraph of the
 /// second own text as first written): its figures are the plan's, targets.
-/// Known gap (issue #12): status cues do not reach past the paragraph of
-/// the goal colon, so these read as actual.
+/// Its opening sentence (围绕上述目标…) has no figure and refers back to the
+/// goals: the rest of the paragraph plans them (issue #12).
 #[test]
-#[ignore = "known gap: a plan paragraph after the goals paragraph reads as actual"]
 fn plan_paragraph_after_the_goals() {
     let text = "今年全县经济社会发展的预期目标是：地区生产总值增长6.5%左右。\n围绕上述目标，重点抓好以下工作。全年实施重点项目120个，完成投资300亿元以上；新增规模以上工业企业30家。";
     assert_eq!(
