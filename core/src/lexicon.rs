@@ -509,6 +509,9 @@ string_enum! {
         /// without figures holding one makes the rest of its paragraph
         /// the plan of those goals, targets.
         GoalReference => "goal_reference",
+        /// Nouns that, right after a verb of work done, make it part of an
+        /// indicator's name (`研发经费投入强度`): no object of the verb.
+        ActTail => "act_tail",
         /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
         /// no counted thing.
         Milestone => "milestone",

@@ -977,8 +977,9 @@ pub(crate) fn analyze(
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
     if a.subject.is_none() && !ranking && subject_at(lex, text, s, e).is_none() {
-        for (off, c) in text[s..e].char_indices().skip(2).take(5) {
-            if !is_word_char(c) {
+        for (off, c) in text[s..e].char_indices().skip(2).take(8) {
+            // A quoted name may open it (`“双十一”期间全市`).
+            if !is_word_char(c) && !PAIRS[0].0.eq(&c) && !PAIRS[0].1.eq(&c) {
                 break;
             }
             let at = s + off;
@@ -1156,7 +1157,12 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
         }
         if let Some((w, _)) = lex.starting(text, at, e, &[Role::Act]) {
             let end = at + w.len();
-            if text[end..e].chars().filter(|&c| is_word_char(c)).count() >= 2 {
+            // A noun closing the words right after the verb makes it part
+            // of the indicator's name (`研发经费投入强度`).
+            let tail = words::list(List::ActTail)
+                .iter()
+                .any(|t| &text[end..e] == *t);
+            if !tail && text[end..e].chars().filter(|&c| is_word_char(c)).count() >= 2 {
                 found = Some(end);
             }
         }
