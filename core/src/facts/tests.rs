@@ -1546,6 +1546,86 @@ const UNSEEN_TEXTS: &[(&str, &str)] = &[
 1.5万家|高新技术企业数量|-|2027年|level|target|-
 13.5%|单位工业增加值能耗|-|2027年|change|target|-",
     ),
+    // Third batch. Customs: the balance of trade and trade modes.
+    (
+        "今年1—11月，我市外贸进出口总值达1865.3亿元，较去年同期增长6.2%，规模创历史同期新高。其中，出口1203.7亿元，增长9.5%，进口661.6亿元，增长0.7%，贸易顺差542.1亿元，扩大21.6%。从贸易方式看，一般贸易进出口1322.8亿元，增长8.1%，占全市外贸总值的70.9%；加工贸易进出口361.5亿元，下降3.4%。",
+        "1865.3亿元|外贸进出口总值|我市|今年1—11月|level|actual|-
+6.2%|外贸进出口总值|我市|今年1—11月|change|actual|-
+1203.7亿元|出口|-|今年1—11月|level|actual|-
+9.5%|出口|-|今年1—11月|change|actual|-
+661.6亿元|进口|-|今年1—11月|level|actual|-
+0.7%|进口|-|今年1—11月|change|actual|-
+542.1亿元|贸易顺差|-|今年1—11月|level|actual|-
+21.6%|贸易顺差|-|今年1—11月|change|actual|-
+1322.8亿元|一般贸易进出口|-|今年1—11月|level|actual|-
+8.1%|一般贸易进出口|-|今年1—11月|change|actual|-
+70.9%|一般贸易进出口|-|今年1—11月|share|actual|全市外贸总值
+361.5亿元|加工贸易进出口|-|今年1—11月|level|actual|-
+3.4%|加工贸易进出口|-|今年1—11月|change|actual|-",
+    ),
+    // A company's loss against a profit the year before, a margin, a
+    // stock at the period's end.
+    (
+        "受行业需求下滑影响，公司前三季度实现营业收入43.2亿元，同比下降12.6%；归属于上市公司股东的净利润亏损2.35亿元，上年同期盈利1.08亿元。公司第三季度毛利率为8.7%，较二季度回升2.1个百分点。截至报告期末，公司货币资金余额为15.6亿元，资产负债率为58.3%。",
+        "43.2亿元|营业收入|公司|前三季度|level|actual|-
+12.6%|营业收入|公司|前三季度|change|actual|-
+2.35亿元|归属于上市公司股东的净利润|公司|前三季度|level|actual|-
+1.08亿元|归属于上市公司股东的净利润|公司|-|level|actual|-
+8.7%|毛利率|公司|第三季度|level|actual|-
+2.1个百分点|毛利率|公司|第三季度|change|actual|-
+15.6亿元|货币资金余额|公司|前三季度|level|actual|-
+58.3%|资产负债率|公司|前三季度|level|actual|-",
+    ),
+    // A work report's review of five years: from one level to another,
+    // a multiple of a base year, 分别 after 年均.
+    (
+        "过去五年，全县地区生产总值由186亿元提高到265亿元，年均增长7.3%；一般公共预算收入突破20亿元，是2019年的1.6倍。城镇化率由52.1%提高到58.4%。五年累计完成固定资产投资1150亿元，新增市场主体4.2万户，城镇和农村居民人均可支配收入年均分别增长6.1%和8.2%。",
+        "186亿元|地区生产总值|全县|过去五年|level|actual|-
+265亿元|地区生产总值|全县|过去五年|level|actual|-
+7.3%|地区生产总值|全县|过去五年|change|actual|-
+20亿元|一般公共预算收入|全县|过去五年|level|actual|-
+1.6倍|一般公共预算收入|全县|过去五年|change|actual|-
+52.1%|城镇化率|-|过去五年|level|actual|-
+58.4%|城镇化率|-|过去五年|level|actual|-
+1150亿元|固定资产投资|-|过去五年|level|actual|-
+4.2万户|新增市场主体|-|过去五年|level|actual|-
+6.1%|城镇居民人均可支配收入|-|过去五年|change|actual|-
+8.2%|农村居民人均可支配收入|-|过去五年|change|actual|-",
+    ),
+    // Holiday consumption across the country, a forecast for a quarter.
+    (
+        "商务部数据显示，国庆节假日期间，全国重点零售和餐饮企业日均销售额比去年同期增长4.5%。据商务大数据监测，重点监测商圈客流量同比增长8.1%，营业额增长5.2%。业内预计，第四季度社会消费品零售总额增速将在5%左右。",
+        "4.5%|重点零售和餐饮企业日均销售额|全国|-|change|actual|-
+8.1%|重点监测商圈客流量|-|-|change|actual|-
+5.2%|营业额|-|-|change|actual|-
+5%左右|社会消费品零售总额|-|第四季度|change|forecast|-",
+    ),
+    // A plan's goals for two deadlines in one paragraph.
+    (
+        "到2027年，全市新能源汽车产量力争达到50万辆，产业链产值突破3000亿元；建成充电桩8万个以上，公共领域车辆电动化率达到80%。到2030年，新能源汽车产量达到100万辆。",
+        "50万辆|新能源汽车产量|全市|2027年|level|target|-
+3000亿元|产业链产值|全市|2027年|level|target|-
+8万个以上|充电桩|全市|2027年|level|target|-
+80%|公共领域车辆电动化率|全市|2027年|level|target|-
+100万辆|新能源汽车产量|-|2030年|level|target|-",
+    ),
+    // A bulletin's livestock section: parallel items before 分别, then
+    // 分别 pairing with the facts before it.
+    (
+        "全年猪牛羊禽肉产量186.4万吨，比上年增长2.7%。其中，猪肉、牛肉、羊肉、禽肉产量分别为112.3万吨、18.6万吨、9.8万吨和45.7万吨。禽蛋产量62.1万吨，牛奶产量35.4万吨，分别增长3.3%和5.9%。全年水产品产量28.9万吨，下降1.2%。",
+        "186.4万吨|猪牛羊禽肉产量|-|-|level|actual|-
+2.7%|猪牛羊禽肉产量|-|-|change|actual|-
+112.3万吨|猪肉产量|-|-|level|actual|-
+18.6万吨|牛肉产量|-|-|level|actual|-
+9.8万吨|羊肉产量|-|-|level|actual|-
+45.7万吨|禽肉产量|-|-|level|actual|-
+62.1万吨|禽蛋产量|-|-|level|actual|-
+35.4万吨|牛奶产量|-|-|level|actual|-
+3.3%|禽蛋产量|-|-|change|actual|-
+5.9%|牛奶产量|-|-|change|actual|-
+28.9万吨|水产品产量|-|-|level|actual|-
+1.2%|水产品产量|-|-|change|actual|-",
+    ),
 ];
 
 #[test]
