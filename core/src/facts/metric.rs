@@ -898,6 +898,20 @@ pub(crate) fn analyze(
         a.whole = None;
     }
     let mut s = strip_start(lex, text, s, e);
+    // A length of time opening the words before a filler (`五年累计完成
+    // 固定资产投资`) is a time: no part of the metric.
+    if let Some(d) = entities
+        .iter()
+        .rev()
+        .take_while(|x| x.span.end > s)
+        .find(|x| x.kind == Kind::Duration && x.span.start == s)
+    {
+        let after = strip_start(lex, text, d.span.end, e);
+        let word_next = text[d.span.end..].starts_with(|c: char| is_word_char(c));
+        if word_next && after > d.span.end && after < e {
+            s = after;
+        }
+    }
     // A statement of method (`按常住人口计算人均地区生产总值`): the metric
     // starts after it.
     if words::prefix_in(List::MethodOpen, &text[s..e]).is_some() {

@@ -1140,6 +1140,12 @@ impl<'t> Pass<'t> {
         let from = self.sentence;
         let upto = self.entities[i].span.start;
         let end = from + text[from..upto].find(is_clause_sep)?;
+        // Only for the sentence's first figure: after a figure of its own
+        // (`受行业需求下滑影响，公司…亏损2.35亿元，上年同期盈利…`) the
+        // indicator is that figure's.
+        if self.out.last().is_some_and(|f| f.figure.span.start >= from) {
+            return None;
+        }
         if self.entities[..i]
             .iter()
             .any(|x| x.span.start >= from && x.span.start < end)
