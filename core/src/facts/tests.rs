@@ -1626,6 +1626,76 @@ const UNSEEN_TEXTS: &[(&str, &str)] = &[
 28.9万吨|水产品产量|-|-|level|actual|-
 1.2%|水产品产量|-|-|change|actual|-",
     ),
+    // Fourth batch. A city's industry for 1—9月: counts of industries, a
+    // list with 和 inside its items before 分别, a joint contribution.
+    (
+        "1—9月，全市规模以上工业增加值同比增长6.8%，高于全省1.2个百分点，增速居全省第3位。分行业看，全市35个行业大类中有26个行业增加值实现增长，增长面达74.3%。其中，汽车制造业、电气机械和器材制造业、计算机通信和其他电子设备制造业增加值分别增长15.2%、11.6%和9.3%，合计拉动全市规上工业增长4.1个百分点。",
+        "6.8%|规模以上工业增加值|全市|1—9月|change|actual|-
+1.2个百分点|规模以上工业增加值|全市|1—9月|change|actual|-
+全省第3位|规模以上工业增加值|全市|1—9月|rank|actual|-
+35个|行业大类|全市|1—9月|level|actual|-
+26个|行业|全市|1—9月|level|actual|-
+74.3%|增长面|全市|1—9月|level|actual|-
+15.2%|汽车制造业增加值|-|1—9月|change|actual|-
+11.6%|电气机械和器材制造业增加值|-|1—9月|change|actual|-
+9.3%|计算机通信和其他电子设备制造业增加值|-|1—9月|change|actual|-
+4.1个百分点|计算机通信和其他电子设备制造业增加值|-|1—9月|change|actual|-",
+    ),
+    // Customs by partner, then a count of traders and its change.
+    (
+        "据海关统计，前三季度我省对东盟进出口856.2亿元，增长18.6%；对欧盟进出口612.4亿元，下降2.1%；对美国进出口498.7亿元，增长3.9%。同期，全省有进出口实绩的外贸企业达1.86万家，同比增加1236家。",
+        "856.2亿元|对东盟进出口|我省|前三季度|level|actual|-
+18.6%|对东盟进出口|我省|前三季度|change|actual|-
+612.4亿元|对欧盟进出口|我省|前三季度|level|actual|-
+2.1%|对欧盟进出口|我省|前三季度|change|actual|-
+498.7亿元|对美国进出口|我省|前三季度|level|actual|-
+3.9%|对美国进出口|我省|前三季度|change|actual|-
+1.86万家|有进出口实绩的外贸企业|全省|前三季度|level|actual|-
+1236家|有进出口实绩的外贸企业|全省|前三季度|change|actual|-",
+    ),
+    // A review sentence, then the year's goals inline after a colon.
+    (
+        "去年全市地区生产总值增长5.1%。今年政府工作的主要预期目标是：全市地区生产总值增长6%左右，在实际工作中力争更好结果；一般公共预算收入增长4%；固定资产投资增长8%以上；城镇登记失业率控制在3.5%以内；居民人均可支配收入增长与经济增长基本同步。",
+        "5.1%|地区生产总值|全市|去年|change|actual|-
+6%左右|地区生产总值|全市|今年|change|target|-
+4%|一般公共预算收入|全市|今年|change|target|-
+8%以上|固定资产投资|全市|今年|change|target|-
+3.5%以内|城镇登记失业率|全市|今年|level|target|-",
+    ),
+    // A Hong Kong filing for nine months: approximate figures, a margin,
+    // the compared period in brackets.
+    (
+        "截至2024年9月30日止九个月，本集团收入约为人民币86.3亿元，较去年同期增加约9.8%；毛利约为人民币21.4亿元，毛利率为24.8%。股东应占溢利约为人民币5.6亿元（2023年同期：人民币4.9亿元）。",
+        "人民币86.3亿元|收入|本集团|2024年9月30日|level|actual|-
+约9.8%|收入|本集团|2024年9月30日|change|actual|-
+人民币21.4亿元|毛利|本集团|2024年9月30日|level|actual|-
+24.8%|毛利率|本集团|2024年9月30日|level|actual|-
+人民币5.6亿元|股东应占溢利|-|2024年9月30日|level|actual|-
+人民币4.9亿元|股东应占溢利|-|2023年|level|actual|-",
+    ),
+    // Online retail so far this year with its share; a forecast on a line
+    // of its own.
+    (
+        "今年以来，全市限额以上单位通过公共网络实现的商品零售额达到215.6亿元，增长16.2%，占全市限额以上单位商品零售额的比重为23.4%。\n预计全年全市跨境电商进出口额将超过120亿元，同比增长25%以上。",
+        "215.6亿元|限额以上单位通过公共网络实现的商品零售额|全市|今年以来|level|actual|-
+16.2%|限额以上单位通过公共网络实现的商品零售额|全市|今年以来|change|actual|-
+23.4%|限额以上单位通过公共网络实现的商品零售额|全市|今年以来|share|actual|全市限额以上单位商品零售额
+超过120亿元|跨境电商进出口额|全市|-|level|forecast|-
+25%以上|跨境电商进出口额|全市|-|change|forecast|-",
+    ),
+    // A bulletin's farming: a yield per unit of land, new farmland, the
+    // power of farm machinery.
+    (
+        "全年粮食作物播种面积1280.6千公顷，比上年增长0.3%；粮食单产每公顷6215公斤，增长1.9%。全年新建高标准农田42.5万亩，新增高效节水灌溉面积8.3万亩。年末农业机械总动力3560.2万千瓦，增长2.2%。",
+        "1280.6千公顷|粮食作物播种面积|-|-|level|actual|-
+0.3%|粮食作物播种面积|-|-|change|actual|-
+6215公斤|粮食单产|-|-|level|actual|-
+1.9%|粮食单产|-|-|change|actual|-
+42.5万亩|新建高标准农田|-|-|level|actual|-
+8.3万亩|新增高效节水灌溉面积|-|-|level|actual|-
+3560.2万千瓦|农业机械总动力|-|-|level|actual|-
+2.2%|农业机械总动力|-|-|change|actual|-",
+    ),
 ];
 
 #[test]
