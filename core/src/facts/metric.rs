@@ -713,7 +713,11 @@ fn share_verb(
             // 占地 is no share, 占地区 is one: the longest word decides.
             let no_share = lex
                 .starting(text, at, e, &[Role::Share, Role::NotShare])
-                .is_some_and(|(_, r)| !r.has(Role::Share));
+                .is_some_and(|(_, r)| !r.has(Role::Share))
+                // 应占 (attributable: `股东应占溢利`) is no share either.
+                || lex
+                    .ending(text, s, at + v.len(), &[Role::NotShare])
+                    .is_some_and(|(w, _)| w.len() > v.len());
             if !no_share {
                 best = Some((at, v.len()));
                 break;
@@ -773,7 +777,7 @@ pub(crate) fn analyze(
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
     // the figure is the contribution of the indicator before, whose metric
     // and subject it keeps; the words name what it drives.
-    if words::prefix_in(List::PullVerb, &text[s..e]).is_some() {
+    if words::prefix_in(List::PullVerb, &text[strip_start(lex, text, s, e)..e]).is_some() {
         return a;
     }
     // An aside that closes in these words (`性别比(以女性为100,男性对女性的
