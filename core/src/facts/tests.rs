@@ -1696,6 +1696,63 @@ const UNSEEN_TEXTS: &[(&str, &str)] = &[
 3560.2万千瓦|农业机械总动力|-|-|level|actual|-
 2.2%|农业机械总动力|-|-|change|actual|-",
     ),
+    // Fifth batch. Shares of GDP and their change; places listed before
+    // 分别 with a count word (三地).
+    (
+        "前三季度，全市第三产业增加值占地区生产总值的比重为56.6%，比上年同期提高0.9个百分点。全市民营经济增加值1612.3亿元，增长6.1%，占地区生产总值的比重为56.3%。县域经济方面，东阳、义乌、永康三地地区生产总值分别增长7.2%、6.5%和5.8%。",
+        "56.6%|第三产业增加值|全市|前三季度|share|actual|地区生产总值
+0.9个百分点|第三产业增加值占地区生产总值的比重|全市|前三季度|change|actual|-
+1612.3亿元|民营经济增加值|全市|前三季度|level|actual|-
+6.1%|民营经济增加值|全市|前三季度|change|actual|-
+56.3%|民营经济增加值|全市|前三季度|share|actual|地区生产总值
+7.2%|地区生产总值|东阳|前三季度|change|actual|-
+6.5%|地区生产总值|义乌|前三季度|change|actual|-
+5.8%|地区生产总值|永康|前三季度|change|actual|-",
+    ),
+    // Customs for one month, then in dollars for ten months.
+    (
+        "10月份，全省货物贸易进出口总值完成512.6亿元，同比增长7.9%，环比下降3.2%。以美元计价，前10个月全省进出口总值1021.4亿美元，增长4.6%。",
+        "512.6亿元|货物贸易进出口总值|全省|10月份|level|actual|-
+7.9%|货物贸易进出口总值|全省|10月份|change|actual|-
+3.2%|货物贸易进出口总值|全省|10月份|change|actual|-
+1021.4亿美元|进出口总值|全省|前10个月|level|actual|-
+4.6%|进出口总值|全省|前10个月|change|actual|-",
+    ),
+    // A company's segments before 分别, the verb and its noun after it.
+    (
+        "分业务看，前三季度公司动力电池业务、储能业务分别实现收入52.3亿元和18.7亿元，分别同比增长21.4%和63.2%；境外收入占营业收入的比重提升至27.5%。",
+        "52.3亿元|动力电池业务收入|公司|前三季度|level|actual|-
+18.7亿元|储能业务收入|公司|前三季度|level|actual|-
+21.4%|动力电池业务收入|公司|前三季度|change|actual|-
+63.2%|储能业务收入|公司|前三季度|change|actual|-
+27.5%|境外收入|公司|前三季度|share|actual|营业收入",
+    ),
+    // Goal lines numbered (1)…(4) under a colon.
+    (
+        "今年主要预期目标：\n（1）全区地区生产总值增长6.5%左右；\n（2）规模以上工业增加值增长8%左右；\n（3）一般公共预算收入增长5%，其中税收收入占比保持在75%以上；\n（4）城镇新增就业8000人以上。",
+        "6.5%左右|地区生产总值|全区|今年|change|target|-
+8%左右|规模以上工业增加值|-|今年|change|target|-
+5%|一般公共预算收入|-|今年|change|target|-
+75%以上|税收收入|-|今年|share|target|-
+8000人以上|城镇新增就业|-|今年|level|target|-",
+    ),
+    // A forecast with 有望 and a share with 将占到; sales driven by a
+    // campaign.
+    (
+        "随着促消费政策持续发力，预计今年全市汽车销量有望达到28万辆，其中新能源汽车销量将占到45%左右。全市家电以旧换新活动已带动销售额12.6亿元。",
+        "28万辆|汽车销量|全市|今年|level|forecast|-
+45%左右|新能源汽车销量|全市|今年|share|forecast|-
+12.6亿元|销售额|全市|-|level|actual|-",
+    ),
+    // A plan's goals: two rates before 分别, a count of clusters whose
+    // size is a figure of its own.
+    (
+        "到2027年，全省规模以上工业企业数字化改造实现全覆盖，重点行业关键工序数控化率、数字化研发设计工具普及率分别达到70%和90%；力争打造10个以上千亿级先进制造业集群。",
+        "70%|重点行业关键工序数控化率|全省|2027年|level|target|-
+90%|数字化研发设计工具普及率|全省|2027年|level|target|-
+10个以上|千亿级先进制造业集群|全省|2027年|level|target|-
+千亿级|先进制造业集群|全省|2027年|level|target|-",
+    ),
 ];
 
 #[test]
