@@ -512,6 +512,9 @@ string_enum! {
         /// Nouns that, right after a verb of work done, make it part of an
         /// indicator's name (`研发经费投入强度`): no object of the verb.
         ActTail => "act_tail",
+        /// Words of a kind of place counted after a list of places
+        /// (`东阳、义乌、永康三地`): the items are subjects.
+        PlaceGroup => "place_group",
         /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
         /// no counted thing.
         Milestone => "milestone",

@@ -817,6 +817,21 @@ pub(crate) fn analyze(
             let ws = strip_start(lex, text, z + len, re);
             a.whole = (ws < re).then(|| Span::new(ws, re));
         }
+        // A noun after 分别 and its verb (`动力电池业务、储能业务分别实现收入`):
+        // the head of every listed item.
+        let tail = if a.share || a.compare {
+            None
+        } else {
+            let ns = strip_start(lex, text, after, re);
+            let ns = words::prefix_in(List::VerbInMetric, &text[ns.min(re)..re])
+                .map_or(ns, |v| strip_start(lex, text, ns + v.len(), re));
+            (ns < re
+                && text[ns..re].chars().count() >= 2
+                && text[ns..re]
+                    .chars()
+                    .all(|c| is_word_char(c) && !c.is_ascii_digit()))
+            .then(|| &text[ns..re])
+        };
         e = s + i;
         // Words that open with a comparison list its bases
         // (`较去年同期和全年分别回落`), no metrics: read on below.
@@ -851,6 +866,16 @@ pub(crate) fn analyze(
                 return a;
             }
             list(lex, text, entities, s, e, figures, &mut a);
+            if let Some(tail) = tail.filter(|_| {
+                !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_)))
+            }) {
+                for item in &mut a.list {
+                    if let Item::Metric(m) = item {
+                        let own = m.built.take().unwrap_or_else(|| m.text(text).to_string());
+                        m.built = Some(format!("{own}{tail}"));
+                    }
+                }
+            }
             if !a.list.is_empty() {
                 return a;
             }
@@ -1419,10 +1444,37 @@ fn list(
             .collect();
         return;
     }
+    // Places counted after the last item (`东阳、义乌、永康三地地区生产总值`):
+    // the count of the items and a kind of place close the names, the rest
+    // is the metric of each.
+    let (lx, ly) = items[items.len() - 1];
+    let short = |x: usize, y: usize| text[x..y].chars().count() <= 6;
+    if items[..items.len() - 1].iter().all(|&(x, y)| short(x, y)) {
+        for (off, c) in text[lx..ly].char_indices().skip(1).take(6) {
+            if crate::numeral::chinese::digit(c).map(usize::from) != Some(items.len()) {
+                continue;
+            }
+            let g = lx + off + c.len_utf8();
+            if let Some(w) = words::prefix_in(List::PlaceGroup, &text[g..ly]) {
+                let ms = strip_start(lex, text, g + w.len(), ly);
+                if ms < ly {
+                    a.metric = Some(Metric {
+                        span: Span::new(ms, ly),
+                        built: None,
+                    });
+                    a.list = items[..items.len() - 1]
+                        .iter()
+                        .map(|&(x, y)| Item::Subject(Span::new(x, y)))
+                        .chain([Item::Subject(Span::new(lx, lx + off))])
+                        .collect();
+                    return;
+                }
+            }
+        }
+    }
     // Subjects listed before a metric written once, at the last item
     // (`金华市区、义乌市、永康市地区生产总值分别增长…`): the subjects pair
     // with the figures, each with that metric.
-    let (lx, ly) = items[items.len() - 1];
     if let Some(last) = subject_at(lex, text, lx, ly).filter(|l| l.end < ly) {
         let ms = strip_start(lex, text, last.end, ly);
         if ms < ly

@@ -574,11 +574,18 @@ impl<'t> Pass<'t> {
             // (The entities are in text order: a search, not a scan.)
             let timed = || {
                 let (ts, te) = metric::trim(self.text, at, end);
-                let k = self.entities.partition_point(|x| x.span.start < ts);
-                self.entities[k..]
-                    .iter()
-                    .take_while(|x| x.span.start == ts)
-                    .any(|x| matches!(x.kind, Kind::Date | Kind::Period) && x.span.end == te)
+                // A deadline's 到 (`到2027年，全省…`) may open it.
+                let deadline = self
+                    .lex
+                    .starting(self.text, ts, te, &[Role::Deadline])
+                    .map_or(ts, |(w, _)| ts + w.len());
+                [ts, deadline].into_iter().any(|ts| {
+                    let k = self.entities.partition_point(|x| x.span.start < ts);
+                    self.entities[k..]
+                        .iter()
+                        .take_while(|x| x.span.start == ts)
+                        .any(|x| matches!(x.kind, Kind::Date | Kind::Period) && x.span.end == te)
+                })
             };
             if self.opening.is_none() && timed() {
                 if let Some(c) = self.text[end..]

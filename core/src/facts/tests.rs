@@ -1737,12 +1737,13 @@ const UNSEEN_TEXTS: &[(&str, &str)] = &[
 8000人以上|城镇新增就业|-|今年|level|target|-",
     ),
     // A forecast with 有望 and a share with 将占到; sales driven by a
-    // campaign.
+    // campaign (written undated at first: the paragraph's first sentence
+    // dates it, 今年, docs/facts.md `time`).
     (
         "随着促消费政策持续发力，预计今年全市汽车销量有望达到28万辆，其中新能源汽车销量将占到45%左右。全市家电以旧换新活动已带动销售额12.6亿元。",
         "28万辆|汽车销量|全市|今年|level|forecast|-
 45%左右|新能源汽车销量|全市|今年|share|forecast|-
-12.6亿元|销售额|全市|-|level|actual|-",
+12.6亿元|销售额|全市|今年|level|actual|-",
     ),
     // A plan's goals: two rates before 分别, a count of clusters whose
     // size is a figure of its own.
