@@ -813,10 +813,10 @@ impl<'t> Pass<'t> {
         // (`围绕上述目标，重点抓好以下工作。`): the rest of the paragraph is
         // their plan, targets.
         if self.para_cue == Status::Actual
-            && !self
+            && self
                 .out
                 .last()
-                .is_some_and(|f| f.figure.span.start >= self.sentence)
+                .is_none_or(|f| f.figure.span.start < self.sentence)
             && words::list(List::GoalReference)
                 .iter()
                 .any(|w| self.text[self.sentence..after].contains(w))
