@@ -1754,6 +1754,41 @@ const UNSEEN_TEXTS: &[(&str, &str)] = &[
 10个以上|千亿级先进制造业集群|全省|2027年|level|target|-
 千亿级|先进制造业集群|全省|2027年|level|target|-",
     ),
+    // Sixth batch. Generating capacity: short items ending alike before a
+    // longer last item that holds the head after the same ending.
+    (
+        "全年全省发电装机容量达到1.52亿千瓦，其中，水电、火电、风电、太阳能发电装机容量分别为3680万千瓦、6120万千瓦、2450万千瓦和2950万千瓦。",
+        "1.52亿千瓦|发电装机容量|全省|-|level|actual|-
+3680万千瓦|水电装机容量|全省|-|level|actual|-
+6120万千瓦|火电装机容量|全省|-|level|actual|-
+2450万千瓦|风电装机容量|全省|-|level|actual|-
+2950万千瓦|太阳能发电装机容量|全省|-|level|actual|-",
+    ),
+    // Trade by kind of firm: the verb-noun after 分别 heads the items, then
+    // shares of one whole after the second 分别.
+    (
+        "前三季度，我省民营企业、国有企业、外商投资企业分别进出口2856.3亿元、412.7亿元和1035.6亿元，分别占全省外贸总值的66.4%、9.6%和24.0%。",
+        "2856.3亿元|民营企业进出口|我省|前三季度|level|actual|-
+412.7亿元|国有企业进出口|我省|前三季度|level|actual|-
+1035.6亿元|外商投资企业进出口|我省|前三季度|level|actual|-
+66.4%|民营企业进出口|我省|前三季度|share|actual|全省外贸总值
+9.6%|国有企业进出口|我省|前三季度|share|actual|全省外贸总值
+24.0%|外商投资企业进出口|我省|前三季度|share|actual|全省外贸总值",
+    ),
+    // A green-industry plan: a count built, a cut against a base year, a
+    // floor on a rate.
+    (
+        "到2027年，全市累计建成省级以上绿色工厂150家，单位规模以上工业增加值能耗较2022年下降15%，工业固体废物综合利用率达到95%以上。",
+        "150家|省级以上绿色工厂|全市|2027年|level|target|-
+15%|单位规模以上工业增加值能耗|全市|2027年|change|target|-
+95%以上|工业固体废物综合利用率|全市|2027年|level|target|-",
+    ),
+    // Two forecasts paired by 分别.
+    (
+        "据预测，今年我市社会消费品零售总额和限额以上单位消费品零售额将分别增长6%和7%左右。",
+        "6%|社会消费品零售总额|我市|今年|change|forecast|-
+7%左右|限额以上单位消费品零售额|我市|今年|change|forecast|-",
+    ),
 ];
 
 #[test]
