@@ -1401,8 +1401,11 @@ fn shared_head<'t>(text: &'t str, items: &[(usize, usize)]) -> Option<&'t str> {
     let head = words::list(List::SharedHead)
         .iter()
         .find(|h| last.len() > h.len() && last.ends_with(*h))?;
+    // An item that already ends like the head is a whole name
+    // (`社会消费品零售总额和限额以上单位消费品零售额`).
+    let end = head.chars().next_back();
     rest.iter()
-        .all(|&(a, b)| !text[a..b].contains(*head))
+        .all(|&(a, b)| !text[a..b].contains(*head) && text[a..b].chars().next_back() != end)
         .then_some(&last[last.len() - head.len()..])
 }
 
@@ -1514,11 +1517,29 @@ fn list(
         chars(items[0])
             - usize::from(text[items[0].0..].starts_with('第') && !text[last.0..].starts_with('第'))
     };
-    // The head: the last item after its own m characters.
-    let head_at = text[last.0..]
-        .char_indices()
-        .nth(m)
-        .map_or(last.1, |(i, _)| last.0 + i);
+    // The head: the last item after its own m characters; or, when the
+    // items before it end alike, after that ending in it (`水电、火电、风电、
+    // 太阳能发电装机容量`: 装机容量).
+    let ending = text[items[0].0..items[0].1].chars().next_back();
+    let alike = ending.filter(|&c| {
+        items[..n - 1]
+            .iter()
+            .all(|&(x, y)| text[x..y].chars().next_back() == Some(c))
+    });
+    let after_ending = alike.and_then(|c| {
+        text[last.0..last.1]
+            .char_indices()
+            .skip(1)
+            .find(|&(_, x)| x == c)
+            .map(|(i, x)| last.0 + i + x.len_utf8())
+            .filter(|&h| text[h..last.1].chars().count() >= 2)
+    });
+    let head_at = after_ending.unwrap_or_else(|| {
+        text[last.0..]
+            .char_indices()
+            .nth(m)
+            .map_or(last.1, |(i, _)| last.0 + i)
+    });
     let head = &text[head_at.min(last.1)..last.1];
     // A first item that already ends like that head is a whole name
     // (`风电、光伏发电`): nothing is shared.
