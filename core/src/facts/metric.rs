@@ -1521,11 +1521,7 @@ fn list(
     // items before it end alike, after that ending in it (`水电、火电、风电、
     // 太阳能发电装机容量`: 装机容量).
     let ending = text[items[0].0..items[0].1].chars().next_back();
-    let alike = ending.filter(|&c| {
-        items[..n - 1]
-            .iter()
-            .all(|&(x, y)| text[x..y].chars().next_back() == Some(c))
-    });
+    let alike = ending.filter(|&c| items[..n - 1].iter().all(|&(x, y)| text[x..y].ends_with(c)));
     let after_ending = alike.and_then(|c| {
         text[last.0..last.1]
             .char_indices()
