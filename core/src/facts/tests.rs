@@ -1789,6 +1789,17 @@ const UNSEEN_TEXTS: &[(&str, &str)] = &[
         "6%|社会消费品零售总额|我市|今年|change|forecast|-
 7%左右|限额以上单位消费品零售额|我市|今年|change|forecast|-",
     ),
+    // A plan after a goal reference closed by a colon, in long lines
+    // opened by 一是, 二是: the plan's figures, targets.
+    (
+        "为实现上述目标，重点抓好以下几个方面工作：\n一是加快产业转型升级。全年实施技改项目300个以上，完成工业技改投资450亿元，新增规模以上工业企业120家，培育省级专精特新中小企业80家以上。\n二是扩大有效投资。全年安排市重点项目400个，年度计划投资1100亿元。",
+        "300个以上|技改项目|-|-|level|target|-
+450亿元|工业技改投资|-|-|level|target|-
+120家|新增规模以上工业企业|-|-|level|target|-
+80家以上|省级专精特新中小企业|-|-|level|target|-
+400个|市重点项目|-|-|level|target|-
+1100亿元|年度计划投资|-|-|level|target|-",
+    ),
 ];
 
 #[test]
