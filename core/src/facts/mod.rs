@@ -611,6 +611,7 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        self.goal_reference(at);
         // A goal colon closing the line before (`…主要预期目标是：`) makes
         // the list lines under it targets, dated by the lead's time.
         if self.para_cue == Status::Target
@@ -809,20 +810,7 @@ impl<'t> Pass<'t> {
             self.new_paragraph(h.end);
             return;
         }
-        // A sentence without figures that refers back to goals set
-        // (`围绕上述目标，重点抓好以下工作。`): the rest of the paragraph is
-        // their plan, targets.
-        if self.para_cue == Status::Actual
-            && self
-                .out
-                .last()
-                .is_none_or(|f| f.figure.span.start < self.sentence)
-            && words::list(List::GoalReference)
-                .iter()
-                .any(|w| self.text[self.sentence..after].contains(w))
-        {
-            self.para_cue = Status::Target;
-        }
+        self.goal_reference(after);
         if let Some(t) = self.pending_time.take() {
             if self.prev.is_none() && self.para_time.is_none() {
                 self.para_time = Some(t);
@@ -833,6 +821,40 @@ impl<'t> Pass<'t> {
         }
         self.first_sentence = false;
         self.sentence_start(after);
+    }
+
+    /// A sentence without figures ending before `after` that refers back to
+    /// goals set (`围绕上述目标，重点抓好以下工作。`): the rest of the
+    /// paragraph, and the rest of its top-level section, is their plan,
+    /// targets.
+    fn goal_reference(&mut self, after: usize) {
+        if self.sentence < after
+            && self
+                .out
+                .last()
+                .is_none_or(|f| f.figure.span.start < self.sentence)
+            && words::list(List::GoalReference)
+                .iter()
+                .any(|w| self.text[self.sentence..after].contains(w))
+        {
+            self.para_cue = Status::Target;
+            // Open without closing: the next top-level outline heading
+            // (`三、…`) or a marked one closes it.
+            if !self
+                .sections
+                .iter()
+                .any(|h| h.level == 1 && h.status == Status::Target && !h.list)
+            {
+                self.sections.push(Heading {
+                    level: 1,
+                    time: None,
+                    status: Status::Target,
+                    captions: false,
+                    end: after,
+                    list: false,
+                });
+            }
+        }
     }
 
     /// True when the line starting at `at` holds only a figure with its
