@@ -505,6 +505,16 @@ string_enum! {
         FutureMarker => "future_marker",
         /// Words of a time to come, or the speaker, before that marker.
         FutureLead => "future_lead",
+        /// Words that refer back to goals set (`上述目标`): a sentence
+        /// without figures holding one makes the rest of its paragraph
+        /// the plan of those goals, targets.
+        GoalReference => "goal_reference",
+        /// Nouns that, right after a verb of work done, make it part of an
+        /// indicator's name (`研发经费投入强度`): no object of the verb.
+        ActTail => "act_tail",
+        /// Words of a kind of place counted after a list of places
+        /// (`东阳、义乌、永康三地`): the items are subjects.
+        PlaceGroup => "place_group",
         /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
         /// no counted thing.
         Milestone => "milestone",

@@ -577,7 +577,13 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
                     Role::Growth,
                 ],
             )
-            .is_some_and(|(w, _)| w.chars().count() >= 2 || at == start)
+            .is_some_and(|(w, _)| {
+                // A one-character stop ends the words at the start, or as
+                // a verb before a Latin or digit object (`行政村通5G`).
+                w.chars().count() >= 2
+                    || at == start
+                    || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
         {
             break;
         }
@@ -738,7 +744,11 @@ fn share_verb(
             // 占地 is no share, 占地区 is one: the longest word decides.
             let no_share = lex
                 .starting(text, at, e, &[Role::Share, Role::NotShare])
-                .is_some_and(|(_, r)| !r.has(Role::Share));
+                .is_some_and(|(_, r)| !r.has(Role::Share))
+                // 应占 (attributable: `股东应占溢利`) is no share either.
+                || lex
+                    .ending(text, s, at + v.len(), &[Role::NotShare])
+                    .is_some_and(|(w, _)| w.len() > v.len());
             if !no_share {
                 best = Some((at, v.len()));
                 break;
@@ -798,7 +808,7 @@ pub(crate) fn analyze(
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
     // the figure is the contribution of the indicator before, whose metric
     // and subject it keeps; the words name what it drives.
-    if words::prefix_in(List::PullVerb, &text[s..e]).is_some() {
+    if words::prefix_in(List::PullVerb, &text[strip_start(lex, text, s, e)..e]).is_some() {
         return a;
     }
     // An aside that closes in these words (`性别比(以女性为100,男性对女性的
@@ -838,6 +848,21 @@ pub(crate) fn analyze(
             let ws = strip_start(lex, text, z + len, re);
             a.whole = (ws < re).then(|| Span::new(ws, re));
         }
+        // A noun after 分别 and its verb (`动力电池业务、储能业务分别实现收入`):
+        // the head of every listed item.
+        let tail = if a.share || a.compare {
+            None
+        } else {
+            let ns = strip_start(lex, text, after, re);
+            let ns = words::prefix_in(List::VerbInMetric, &text[ns.min(re)..re])
+                .map_or(ns, |v| strip_start(lex, text, ns + v.len(), re));
+            (ns < re
+                && text[ns..re].chars().count() >= 2
+                && text[ns..re]
+                    .chars()
+                    .all(|c| is_word_char(c) && !c.is_ascii_digit()))
+            .then(|| &text[ns..re])
+        };
         e = s + i;
         // Words that open with a comparison list its bases
         // (`较去年同期和全年分别回落`), no metrics: read on below.
@@ -872,6 +897,16 @@ pub(crate) fn analyze(
                 return a;
             }
             list(lex, text, entities, s, e, figures, &mut a);
+            if let Some(tail) = tail.filter(|_| {
+                !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_)))
+            }) {
+                for item in &mut a.list {
+                    if let Item::Metric(m) = item {
+                        let own = m.built.take().unwrap_or_else(|| m.text(text).to_string());
+                        m.built = Some(format!("{own}{tail}"));
+                    }
+                }
+            }
             if !a.list.is_empty() {
                 return a;
             }
@@ -923,6 +958,20 @@ pub(crate) fn analyze(
         a.whole = None;
     }
     let mut s = strip_start(lex, text, s, e);
+    // A length of time opening the words before a filler (`五年累计完成
+    // 固定资产投资`) is a time: no part of the metric.
+    if let Some(d) = entities
+        .iter()
+        .rev()
+        .take_while(|x| x.span.end > s)
+        .find(|x| x.kind == Kind::Duration && x.span.start == s)
+    {
+        let after = strip_start(lex, text, d.span.end, e);
+        let word_next = text[d.span.end..].starts_with(|c: char| is_word_char(c));
+        if word_next && after > d.span.end && after < e {
+            s = after;
+        }
+    }
     // A statement of method (`按常住人口计算人均地区生产总值`): the metric
     // starts after it.
     if words::prefix_in(List::MethodOpen, &text[s..e]).is_some() {
@@ -996,6 +1045,28 @@ pub(crate) fn analyze(
                 subject_at(lex, text, s, at).filter(|sub| trim(text, sub.end, at).0 >= at)
             });
             s = ms;
+        }
+    }
+    // A time the extractor reads as none, closing with a lead word
+    // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
+    // the subject and the metric.
+    if a.subject.is_none() && !ranking && subject_at(lex, text, s, e).is_none() {
+        for (off, c) in text[s..e].char_indices().skip(2).take(8) {
+            // A quoted name may open it (`“双十一”期间全市`).
+            if !is_word_char(c) && !PAIRS[0].0.eq(&c) && !PAIRS[0].1.eq(&c) {
+                break;
+            }
+            let at = s + off;
+            if lex
+                .starting(text, at, e, &[Role::SubjectWord])
+                .is_some_and(|(_, r)| !r.has(Role::SubjectSuffix))
+                && lex
+                    .ending(text, s, at, &[Role::Lead])
+                    .is_some_and(|(w, _)| w.chars().count() >= 2)
+            {
+                s = at;
+                break;
+            }
         }
     }
     if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none() && !ranking) {
@@ -1160,7 +1231,12 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
         }
         if let Some((w, _)) = lex.starting(text, at, e, &[Role::Act]) {
             let end = at + w.len();
-            if text[end..e].chars().filter(|&c| is_word_char(c)).count() >= 2 {
+            // A noun closing the words right after the verb makes it part
+            // of the indicator's name (`研发经费投入强度`).
+            let tail = words::list(List::ActTail)
+                .iter()
+                .any(|t| &text[end..e] == *t);
+            if !tail && text[end..e].chars().filter(|&c| is_word_char(c)).count() >= 2 {
                 found = Some(end);
             }
         }
@@ -1356,8 +1432,11 @@ fn shared_head<'t>(text: &'t str, items: &[(usize, usize)]) -> Option<&'t str> {
     let head = words::list(List::SharedHead)
         .iter()
         .find(|h| last.len() > h.len() && last.ends_with(*h))?;
+    // An item that already ends like the head is a whole name
+    // (`社会消费品零售总额和限额以上单位消费品零售额`).
+    let end = head.chars().next_back();
     rest.iter()
-        .all(|&(a, b)| !text[a..b].contains(*head))
+        .all(|&(a, b)| !text[a..b].contains(*head) && text[a..b].chars().next_back() != end)
         .then_some(&last[last.len() - head.len()..])
 }
 
@@ -1399,10 +1478,37 @@ fn list(
             .collect();
         return;
     }
+    // Places counted after the last item (`东阳、义乌、永康三地地区生产总值`):
+    // the count of the items and a kind of place close the names, the rest
+    // is the metric of each.
+    let (lx, ly) = items[items.len() - 1];
+    let short = |x: usize, y: usize| text[x..y].chars().count() <= 6;
+    if items[..items.len() - 1].iter().all(|&(x, y)| short(x, y)) {
+        for (off, c) in text[lx..ly].char_indices().skip(1).take(6) {
+            if crate::numeral::chinese::digit(c).map(usize::from) != Some(items.len()) {
+                continue;
+            }
+            let g = lx + off + c.len_utf8();
+            if let Some(w) = words::prefix_in(List::PlaceGroup, &text[g..ly]) {
+                let ms = strip_start(lex, text, g + w.len(), ly);
+                if ms < ly {
+                    a.metric = Some(Metric {
+                        span: Span::new(ms, ly),
+                        built: None,
+                    });
+                    a.list = items[..items.len() - 1]
+                        .iter()
+                        .map(|&(x, y)| Item::Subject(Span::new(x, y)))
+                        .chain([Item::Subject(Span::new(lx, lx + off))])
+                        .collect();
+                    return;
+                }
+            }
+        }
+    }
     // Subjects listed before a metric written once, at the last item
     // (`金华市区、义乌市、永康市地区生产总值分别增长…`): the subjects pair
     // with the figures, each with that metric.
-    let (lx, ly) = items[items.len() - 1];
     if let Some(last) = subject_at(lex, text, lx, ly).filter(|l| l.end < ly) {
         let ms = strip_start(lex, text, last.end, ly);
         if ms < ly
@@ -1442,13 +1548,30 @@ fn list(
         chars(items[0])
             - usize::from(text[items[0].0..].starts_with('第') && !text[last.0..].starts_with('第'))
     };
-    if short && m >= 1 && chars(last) > m + 1 {
-        // The head: the last item after its own m characters.
-        let head_at = text[last.0..]
+    // The head: the last item after its own m characters; or, when the
+    // items before it end alike, after that ending in it (`水电、火电、风电、
+    // 太阳能发电装机容量`: 装机容量).
+    let ending = text[items[0].0..items[0].1].chars().next_back();
+    let alike = ending.filter(|&c| items[..n - 1].iter().all(|&(x, y)| text[x..y].ends_with(c)));
+    let after_ending = alike.and_then(|c| {
+        text[last.0..last.1]
+            .char_indices()
+            .skip(1)
+            .find(|&(_, x)| x == c)
+            .map(|(i, x)| last.0 + i + x.len_utf8())
+            .filter(|&h| text[h..last.1].chars().count() >= 2)
+    });
+    let head_at = after_ending.unwrap_or_else(|| {
+        text[last.0..]
             .char_indices()
             .nth(m)
-            .map_or(last.1, |(i, _)| last.0 + i);
-        let head = &text[head_at..last.1];
+            .map_or(last.1, |(i, _)| last.0 + i)
+    });
+    let head = &text[head_at.min(last.1)..last.1];
+    // A first item that already ends like that head is a whole name
+    // (`风电、光伏发电`): nothing is shared.
+    let whole_first = text[items[0].0..items[0].1].chars().next_back() == head.chars().next_back();
+    if short && m >= 1 && chars(last) > m + 1 && !whole_first {
         let first = &text[items[0].0..items[0].1];
         let front_chars = first.chars().count().saturating_sub(m);
         let front: String = first.chars().take(front_chars).collect();

@@ -583,11 +583,18 @@ impl<'t> Pass<'t> {
             // (The entities are in text order: a search, not a scan.)
             let timed = || {
                 let (ts, te) = metric::trim(self.text, at, end);
-                let k = self.entities.partition_point(|x| x.span.start < ts);
-                self.entities[k..]
-                    .iter()
-                    .take_while(|x| x.span.start == ts)
-                    .any(|x| matches!(x.kind, Kind::Date | Kind::Period) && x.span.end == te)
+                // A deadline's 到 (`到2027年，全省…`) may open it.
+                let deadline = self
+                    .lex
+                    .starting(self.text, ts, te, &[Role::Deadline])
+                    .map_or(ts, |(w, _)| ts + w.len());
+                [ts, deadline].into_iter().any(|ts| {
+                    let k = self.entities.partition_point(|x| x.span.start < ts);
+                    self.entities[k..]
+                        .iter()
+                        .take_while(|x| x.span.start == ts)
+                        .any(|x| matches!(x.kind, Kind::Date | Kind::Period) && x.span.end == te)
+                })
             };
             if self.opening.is_none() && timed() {
                 if let Some(c) = self.text[end..]
@@ -613,6 +620,7 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        self.goal_reference(at);
         // A goal colon closing the line before (`…主要预期目标是：`) makes
         // the list lines under it targets, dated by the lead's time.
         if self.para_cue == Status::Target
@@ -811,6 +819,7 @@ impl<'t> Pass<'t> {
             self.new_paragraph(h.end);
             return;
         }
+        self.goal_reference(after);
         if let Some(t) = self.pending_time.take() {
             if self.prev.is_none() && self.para_time.is_none() {
                 self.para_time = Some(t);
@@ -821,6 +830,40 @@ impl<'t> Pass<'t> {
         }
         self.first_sentence = false;
         self.sentence_start(after);
+    }
+
+    /// A sentence without figures ending before `after` that refers back to
+    /// goals set (`围绕上述目标，重点抓好以下工作。`): the rest of the
+    /// paragraph, and the rest of its top-level section, is their plan,
+    /// targets.
+    fn goal_reference(&mut self, after: usize) {
+        if self.sentence < after
+            && self
+                .out
+                .last()
+                .is_none_or(|f| f.figure.span.start < self.sentence)
+            && words::list(List::GoalReference)
+                .iter()
+                .any(|w| self.text[self.sentence..after].contains(w))
+        {
+            self.para_cue = Status::Target;
+            // Open without closing: the next top-level outline heading
+            // (`三、…`) or a marked one closes it.
+            if !self
+                .sections
+                .iter()
+                .any(|h| h.level == 1 && h.status == Status::Target && !h.list)
+            {
+                self.sections.push(Heading {
+                    level: 1,
+                    time: None,
+                    status: Status::Target,
+                    captions: false,
+                    end: after,
+                    list: false,
+                });
+            }
+        }
     }
 
     /// True when the line starting at `at` holds only a figure with its
@@ -1135,6 +1178,12 @@ impl<'t> Pass<'t> {
         let from = self.sentence;
         let upto = self.entities[i].span.start;
         let end = from + text[from..upto].find(is_clause_sep)?;
+        // Only for the sentence's first figure: after a figure of its own
+        // (`受行业需求下滑影响，公司…亏损2.35亿元，上年同期盈利…`) the
+        // indicator is that figure's.
+        if self.out.last().is_some_and(|f| f.figure.span.start >= from) {
+            return None;
+        }
         if self.entities[..i]
             .iter()
             .any(|x| x.span.start >= from && x.span.start < end)
