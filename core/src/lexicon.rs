@@ -518,6 +518,58 @@ string_enum! {
         /// Nouns of a milestone reached after a figure (`迈上3000亿元台阶`):
         /// no counted thing.
         Milestone => "milestone",
+        /// Words after a figure that make it a quarter or a season of a
+        /// calendar (`一季度`, `两个季度`; 季 covers 季度).
+        QuarterWord => "quarter_word",
+        /// Words after a figure that make it a time of day (`9时`, `30秒`).
+        ClockWord => "clock_word",
+        /// Characters after N点 that make it a time of day (`9点半`, `3点整`).
+        ClockPointTail => "clock_point_tail",
+        /// Characters after a code word and before its digits (`编号为`).
+        CodeLink => "code_link",
+        /// The name head that a list of hotline numbers may reach across
+        /// other ideographs (`12345政务服务热线`).
+        Hotline => "hotline",
+        /// Characters that join or close a list of numbers before its name
+        /// head (`110、120、12345等热线`): no part of the name.
+        NumberListLink => "number_list_link",
+        /// Words after 第N that make it part of a fixed word, no rank
+        /// (`第一季度`, `第二产业`).
+        DiFixed => "di_fixed",
+        /// Heads of such a fixed word that a list shares (`第二、三产业`).
+        DiSharedHead => "di_shared_head",
+        /// Count words that after 第N are no measure word (`第三方`).
+        DiNotMeasure => "di_not_measure",
+        /// Characters after 第N at the start of a sentence that make it an
+        /// outline marker (`第十七条`, `第二章`), no rank.
+        OutlineMarker => "outline_marker",
+        /// A character after a suffix bound word that makes another word
+        /// with it (`上下游`); the key is the bound word.
+        BoundTailGlue => "bound_tail_glue",
+        /// Suffix bound words read after a paragraph break or an inclusive
+        /// mark too (`6个月(含)以上`), not only right after the figure.
+        BoundReach => "bound_reach",
+        /// Characters right before a comparison word that make it a basis
+        /// of a period, no comparison (`同比`, `环比`).
+        BasisMark => "basis_mark",
+        /// Verbs of a ratio: a share verb's sentence with one is a ratio,
+        /// no share (`相当于…的比例`).
+        RatioVerb => "ratio_verb",
+        /// Verbs before a length of time that make it the means of a goal,
+        /// another time frame (`利用3-5年时间`, `用三年时间`).
+        MeansVerb => "means_verb",
+        /// Characters after 千 that make it the prefix of a unit (`千米`,
+        /// `千克`, `千瓦`): no magnitude.
+        KiloUnit => "kilo_unit",
+        /// Words of "only" or "at least" earlier in a clause that make 一
+        /// and a measure word a count (`只能享受一次`, `至少一名`).
+        OnlyWord => "only_word",
+        /// A character after a duration unit that makes a word with it
+        /// (`周期`, `年度`): no length of time; the key is the unit word.
+        DurationGlue => "duration_glue",
+        /// Words after an amount in 元 that name its currency again, in the
+        /// span (`100元人民币`).
+        YuanCurrency => "yuan_currency",
     }
     error: ErrorKind::InvalidData, "word list"
 }

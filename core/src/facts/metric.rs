@@ -620,13 +620,15 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
             continue;
         }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
-            if roles.has(Role::NotCompare) || text[s..at].ends_with(['同', '环']) {
+            if roles.has(Role::NotCompare)
+                || words::suffix_in(List::BasisMark, &text[s..at]).is_some()
+            {
                 skip = at + w.len();
                 continue;
             }
             // 与上年相比, 同去年相比: the comparison starts at 与/同.
             if roles.has(Role::CloseCompare) {
-                if let Some(i) = text[s..at].rfind(['与', '同', '和']) {
+                if let Some(i) = text[s..at].rfind(|c| has_char(List::CompareOpen, c)) {
                     return Some(s + i);
                 }
             }
@@ -826,10 +828,9 @@ pub(crate) fn analyze(
         }
     }
     // 分别: the words before it are a list, those after it cues.
-    let split = "分别";
-    if let Some((i, len)) = set
-        .find(&text[s..e], split)
-        .map(|i| (i, split.len()))
+    if let Some((i, len)) = words::list(List::Respectively)
+        .iter()
+        .find_map(|w| set.find(&text[s..e], w).map(|i| (i, w.len())))
         .or_else(|| each_respectively(lex, text, s, e))
     {
         let after = s + i + len;
@@ -953,7 +954,8 @@ pub(crate) fn analyze(
     }
     let e = strip_end(lex, text, entities, s, e, &mut a);
     // 相当于…的比例 is a ratio, not a share.
-    if a.share && set.find(&text[words.range()], "相当于").is_some() {
+    let ratio = |w: &&str| set.find(&text[words.range()], w).is_some();
+    if a.share && words::list(List::RatioVerb).iter().any(ratio) {
         a.share = false;
         a.whole = None;
     }

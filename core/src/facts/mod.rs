@@ -983,7 +983,7 @@ impl<'t> Pass<'t> {
             Kind::Duration => {
                 // 利用3-5年时间: another time frame ends a deadline's reach.
                 let head = &self.text[self.clause..e.span.start];
-                if head.ends_with("利用") || head.ends_with("用") {
+                if words::suffix_in(List::MeansVerb, head).is_some() {
                     self.deadline = false;
                 }
             }
@@ -996,7 +996,9 @@ impl<'t> Pass<'t> {
     fn is_rank(&self, e: &Entity) -> bool {
         let t = e.text(self.text);
         t.starts_with('全')
-            || matches!(e.unit(), Some("位" | "名"))
+            || e
+                .unit()
+                .is_some_and(|u| words::list(List::TopRankMeasure).contains(&u))
             || self
                 .lex
                 .ending(

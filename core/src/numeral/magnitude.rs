@@ -45,7 +45,9 @@ pub(crate) fn read_suffix(text: &str, at: usize) -> Option<(u32, usize)> {
             }
             // 千米, 千克, 千瓦 are units, not 千 + 米.
             let after = text[end + c.len_utf8()..].chars().next();
-            if c == '千' && matches!(after, Some('米' | '克' | '瓦' | '伏'))
+            if c == '千'
+                && after
+                    .is_some_and(|a| crate::lexicon::has_char(crate::lexicon::List::KiloUnit, a))
                 || matches!(c, '百' | '千') && after == Some('分')
             {
                 break;

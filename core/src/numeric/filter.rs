@@ -218,16 +218,20 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             .is_some_and(|(_, row)| row.kind == super::table::UnitKind::Money);
         return !(money || day_count(text, at, n) || crate::time::day_span_tail(after));
     }
-    if rest.starts_with("季度") || rest.starts_with("个季度") || rest.starts_with('季') {
+    if prefix_in(List::QuarterWord, rest).is_some() {
         // 两季 counts two seasons: 两 never names a quarter.
         let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
         return !cardinal;
     }
-    if rest.starts_with('时') || rest.starts_with('秒') {
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| has_char(List::ClockWord, c))
+    {
         return true;
     }
     if let Some(r) = rest.strip_prefix('点') {
-        return r.starts_with(|c: char| c.is_ascii_digit() || one_of("分半钟整", c));
+        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c));
     }
     if let Some(r) = rest.strip_prefix('分') {
         // 按3:7分担: the second term of a ratio, no minute.
@@ -456,10 +460,7 @@ pub(crate) fn reject(
         return true;
     }
     // 图1, 表2, 附件3: the label of a figure, table or attachment.
-    if bare
-        && n.form == Form::Arabic
-        && (before.is_some_and(|c| has_char(List::CaptionLabel, c)) || text[..at].ends_with("附件"))
-    {
+    if bare && n.form == Form::Arabic && suffix_in(List::CaptionLabel, &text[..at]).is_some() {
         return true;
     }
     // 1+X, 1+N: a scheme's label, not a figure.
@@ -646,7 +647,8 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     {
         return true;
     }
-    let head = text[..at].trim_end_matches([' ', ':', '：', '为', '是']);
+    let head = text[..at]
+        .trim_end_matches(|c| matches!(c, ' ' | ':' | '：') || has_char(List::CodeLink, c));
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
@@ -788,17 +790,19 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
         let rest = &text[p..];
-        if prefix_in(List::NameHead, rest).is_some() && (han == 0 || rest.starts_with("热线")) {
+        if prefix_in(List::NameHead, rest).is_some()
+            && (han == 0 || prefix_in(List::Hotline, rest).is_some())
+        {
             return true;
         }
-        if is_han(c) && !matches!(c, '和' | '等') {
+        let link = has_char(List::NumberListLink, c);
+        if is_han(c) && !link {
             han += 1;
             if han > 6 {
                 return false;
             }
         } else if han > 0
-            || !(c.is_ascii_digit()
-                || matches!(c, '、' | '，' | ',' | '和' | '等' | ' ' | '-' | '/'))
+            || !(c.is_ascii_digit() || link || matches!(c, '、' | '，' | ',' | ' ' | '-' | '/'))
         {
             return false;
         }

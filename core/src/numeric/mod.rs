@@ -45,7 +45,7 @@ mod unit;
 
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
-use crate::lexicon::{keyed, list, List};
+use crate::lexicon::{has_keyed_char, keyed, list, List};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
 use crate::value::{Currency, Figure, Value};
 use text::char_at;
@@ -412,8 +412,10 @@ fn expression(
             s += m.len();
         }
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
-            let upstream = w == "上下" && text[s + w.len()..].starts_with('游');
-            if !upstream && (s == span_end || w == "以上" || w == "以下") {
+            // 上下游: the bound word opens another word.
+            let glued = char_at(text, s + w.len())
+                .is_some_and(|c| has_keyed_char(List::BoundTailGlue, w, c));
+            if !glued && (s == span_end || list(List::BoundReach).contains(&w)) {
                 suffix = Some(b);
                 span_end = s + w.len();
                 // 35周岁以下(以下不含本数,下同): a document that defines the

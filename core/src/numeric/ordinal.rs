@@ -21,7 +21,7 @@ fn scoped(text: &str, start: usize, floor: usize) -> usize {
 /// A measure word (with a bracketed second one: `台(套)`) at `at`.
 fn measure_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let (w, row) = UNITS.longest_at(text, at)?;
-    if row.kind != UnitKind::Count || w == "方" {
+    if row.kind != UnitKind::Count || list(List::DiNotMeasure).contains(&w) {
         return None;
     }
     let mut end = at + w.len();
@@ -180,7 +180,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(n.end);
     }
     let rest = &text[n.end..];
-    if rest.starts_with("季度") || rest.starts_with('季') || rest.starts_with("产业") {
+    if prefix_in(List::DiFixed, rest).is_some() {
         return Step::Skip(n.end);
     }
     // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
@@ -192,7 +192,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             p
         };
         if let Some(m) = numeral::read_plain(text, p) {
-            if text[m.end..].starts_with("产业") {
+            if prefix_in(List::DiSharedHead, &text[m.end..]).is_some() {
                 return Step::Skip(n.end);
             }
         }
@@ -255,7 +255,8 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     }
     // 第十七条 本办法…: an article, chapter or section heading at the start
     // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
-    if matches!(char_at(text, n.end), Some('章' | '节' | '条' | '编')) && sentence_start(text, at)
+    if char_at(text, n.end).is_some_and(|c| has_char(List::OutlineMarker, c))
+        && sentence_start(text, at)
     {
         return Step::Skip(end);
     }

@@ -296,7 +296,7 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
             return false;
         }
         p -= c.len_utf8();
-        if matches!(c, '仅' | '只') || text[p..].starts_with("至少") {
+        if crate::lexicon::prefix_in(List::OnlyWord, &text[p..]).is_some() {
             // 只 after 一 is a measure word (一只); 只是/不只 are "merely",
             // "not only", which limit no number.
             let before = char_before(text, p);

@@ -351,8 +351,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
             if row.unit == "元" {
                 jiao_fen(text, &mut r);
-                if text[r.end..].starts_with("人民币") {
-                    r.end += "人民币".len();
+                if let Some(c) = prefix_in(List::YuanCurrency, &text[r.end..]) {
+                    r.end += c.len();
                 }
             }
             if text[r.end..].starts_with('整') {
@@ -395,9 +395,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 return None;
             }
             // 周期 (5年一周期) and 年度 (上一年度) are words, not a week or a year.
-            if (w == "周" && text[r.end..].starts_with('期'))
-                || (w == "年" && text[r.end..].starts_with('度'))
-            {
+            if char_at(text, r.end).is_some_and(|c| has_keyed_char(List::DurationGlue, w, c)) {
                 return None;
             }
             r.unit = Unit::Duration {

@@ -27,10 +27,11 @@ pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit>
 
 /// [`part_of_year`] without its suffix.
 fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
-    if let Some(end) = eat(s, p, "上半年") {
+    let words = &*super::words::WORDS;
+    if let Some(end) = eat_any(s, p, &words.first_halves) {
         return months(end, year, 1, 6);
     }
-    if let Some(end) = eat(s, p, "下半年") {
+    if let Some(end) = eat_any(s, p, &words.second_halves) {
         return months(end, year, 7, 12);
     }
     if let Some(q) = eat(s, p, "前") {
@@ -41,7 +42,7 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
             return None;
         }
         let n = lex::small(s, q, true)?;
-        if let Some(end) = eat_any(s, n.end, &["个季度", "季度"]) {
+        if let Some(end) = eat_any(s, n.end, &words.quarter_counts) {
             return (1..=4)
                 .contains(&n.value)
                 .then(|| months(end, year, 1, 3 * n.value))?;

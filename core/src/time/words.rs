@@ -56,6 +56,12 @@ string_enum! {
         /// After 前N个月 without a year: within the N months before an
         /// event (`申请前12个月内`), a length of time.
         WithinTail => "within_tail",
+        /// A half of a year named on its own: the first (`上半年`).
+        FirstHalf => "first_half",
+        /// A half of a year named on its own: the second (`下半年`).
+        SecondHalf => "second_half",
+        /// After 前N: quarters (`前三季度`, `前两个季度`), longest first.
+        QuarterCount => "quarter_count",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -116,6 +122,12 @@ pub(super) struct Words {
     pub serial_leads: Vec<&'static str>,
     /// Words after 前N个月 that make it a length of time (内).
     pub within_tails: Vec<&'static str>,
+    /// The words of the first half of a year (上半年).
+    pub first_halves: Vec<&'static str>,
+    /// The words of the second half of a year (下半年).
+    pub second_halves: Vec<&'static str>,
+    /// After 前N: the words of quarters, in file order (个季度 before 季度).
+    pub quarter_counts: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -143,6 +155,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         serial_marks: Vec::new(),
         serial_leads: Vec::new(),
         within_tails: Vec::new(),
+        first_halves: Vec::new(),
+        second_halves: Vec::new(),
+        quarter_counts: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -168,6 +183,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::SerialMark => w.serial_marks.push(word),
             Class::SerialLead => w.serial_leads.push(word),
             Class::WithinTail => w.within_tails.push(word),
+            Class::FirstHalf => w.first_halves.push(word),
+            Class::SecondHalf => w.second_halves.push(word),
+            Class::QuarterCount => w.quarter_counts.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -228,6 +246,9 @@ mod tests {
                 Class::SerialLead => WORDS.serial_leads.contains(w),
                 Class::WithinTail => WORDS.within_tails.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
+                Class::FirstHalf => WORDS.first_halves.contains(w),
+                Class::SecondHalf => WORDS.second_halves.contains(w),
+                Class::QuarterCount => WORDS.quarter_counts.contains(w),
             };
             assert!(found, "{w} {c}");
         }
