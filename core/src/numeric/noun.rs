@@ -176,6 +176,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if !glued && stop_at(text, p, k) && !compound(text, p, k) {
             break;
         }
+        // 自然村通硬化路: 通 after a place is the verb "reaching".
+        if k > 0
+            && super::text::char_before(text, p).is_some_and(|b| {
+                has_keyed_char(List::NounStopAfterPlace, &text[p..p + c.len_utf8()], b)
+            })
+        {
+            break;
+        }
         if magnitude_char(c) || c.is_ascii_digit() {
             return None; // another figure: the thing counted is further on
         }

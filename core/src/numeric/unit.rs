@@ -385,10 +385,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         UnitKind::Duration => {
-            // 30日内: 日 counts days only before 内, 后, 以内 ….
-            if w.chars()
-                .next()
-                .is_some_and(|c| has_char(List::DayCountWord, c))
+            // 30日内: 日 counts days only before 内, 后, 以内 …; a longer
+            // word opening with it (日历天) is a length wherever it stands.
+            if w.chars().nth(1).is_none()
+                && w.chars()
+                    .next()
+                    .is_some_and(|c| has_char(List::DayCountWord, c))
                 && !crate::time::day_span_tail(&text[r.end..])
                 && !super::filter::day_count(text, at, n)
             {
