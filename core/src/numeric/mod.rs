@@ -382,6 +382,9 @@ fn expression(
     }
     let mut span_end = u.end;
     let mut high = n.high;
+    if u.tenth {
+        high = high.and_then(|h| h.checked_mul_pow10(1));
+    }
 
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
