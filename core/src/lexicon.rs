@@ -413,6 +413,9 @@ string_enum! {
         /// A character before a one-character noun stop word that makes a
         /// word with it (高等, 中等): the noun goes on; the key is the stop.
         NounStopGlue => "noun_stop_glue",
+        /// Indicators of the counted things (营业收入, 产值): inside the noun
+        /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
+        IndicatorWord => "indicator_word",
         /// A place character that makes the verb 通 ("reaching", the key)
         /// after it end the counted thing (`20户以上自然村通硬化路` → 自然村);
         /// elsewhere 通 is inside a noun (交通, 普通, 通道).
