@@ -247,6 +247,9 @@ string_enum! {
         Modal => "modal",
         /// Particles between a bound verb and its figure (超过了).
         VerbParticle => "verb_particle",
+        /// Characters after 约 that make a verb of converting or totting up
+        /// (约合, 约计): 约 bounds the figure across them as across a particle.
+        ApproxLink => "approx_link",
         /// Words that make a length of time after them a period (过去五年).
         PeriodWord => "period_word",
         /// A character before a period word that makes another word (提前,
@@ -257,6 +260,10 @@ string_enum! {
         NotAfterVerb => "not_after_verb",
         /// Characters between a verb of change and its figure that break the link.
         ChangeBreak => "change_break",
+        /// Words between a verb of change and its figure that make the verb
+        /// a cut of emissions, a saving like 减排 and no change
+        /// (`减少二氧化碳排放29万吨`).
+        SavedObject => "saved_object",
         /// Characters before a verb of change that make it a policy noun (稳增长).
         SloganHead => "slogan_head",
         /// Joiners of a list of figures (、 和 及).
@@ -406,6 +413,13 @@ string_enum! {
         /// A character before a one-character noun stop word that makes a
         /// word with it (高等, 中等): the noun goes on; the key is the stop.
         NounStopGlue => "noun_stop_glue",
+        /// Indicators of the counted things (营业收入, 产值): inside the noun
+        /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
+        IndicatorWord => "indicator_word",
+        /// A place character that makes the verb 通 ("reaching", the key)
+        /// after it end the counted thing (`20户以上自然村通硬化路` → 自然村);
+        /// elsewhere 通 is inside a noun (交通, 普通, 通道).
+        NounStopAfterPlace => "noun_stop_after_place",
         /// Verbs of having or meeting that open a modifier clause after a
         /// count (`具有…的`, `符合…的`): the counted thing is after its 的.
         ClauseLead => "clause_lead",

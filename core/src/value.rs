@@ -140,6 +140,10 @@ string_enum! {
         Megawatt => "MW",
         /// Gigawatt.
         Gigawatt => "GW",
+        /// Megawatt-hour (兆瓦时).
+        MegawattHour => "MWh",
+        /// Gigawatt-hour (吉瓦时).
+        GigawattHour => "GWh",
         /// Degree Celsius.
         Celsius => "°C",
         /// Deadweight tonnage (载重吨).

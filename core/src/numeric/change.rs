@@ -112,6 +112,9 @@ pub(crate) fn find(
             let first_after = between.chars().find(|c| *c != ' ' && *c != '了');
             if first_after.is_some_and(|c| has_char(List::NotAfterVerb, c))
                 || between.chars().any(|c| has_char(List::ChangeBreak, c))
+                || list(List::SavedObject)
+                    .iter()
+                    .any(|w| between.trim_end().ends_with(w))
             {
                 return None;
             }

@@ -159,14 +159,18 @@ fn year_like(n: &Numeral) -> bool {
 /// it (`不得超过60日`, `超过15日`), or a word of a length of time does,
 /// maybe with a particle between (`为期10日`, `期限为十五日`, `连续7日`).
 pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
-    if n.value > Decimal::from(31)
-        || super::table::PREFIX_BOUNDS
-            .longest_before(text, at, 0)
-            .is_some()
-    {
+    if n.value > Decimal::from(31) || bound_word_before(text, at) {
         return true;
     }
     day_span_lead_before(text, at)
+}
+
+/// True when a bound word ends right before `at` (`不得超过60日`,
+/// `不得少于30日`): N日 there counts days, and is no day of a month.
+pub(crate) fn bound_word_before(text: &str, at: usize) -> bool {
+    super::table::PREFIX_BOUNDS
+        .longest_before(text, at, 0)
+        .is_some()
 }
 
 /// True when a word of a length of time ends right before `at`, maybe

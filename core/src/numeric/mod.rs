@@ -39,13 +39,13 @@ mod ordinal;
 mod prefix;
 mod range;
 pub(crate) mod table;
-pub(crate) use filter::day_span_lead_before;
+pub(crate) use filter::{bound_word_before, day_span_lead_before};
 mod text;
 mod unit;
 
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
-use crate::lexicon::{has_keyed_char, keyed, list, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
 use crate::numeral::{self, chinese, magnitude, Form, Numeral};
 use crate::value::{Currency, Figure, Value};
 use text::char_at;
@@ -151,6 +151,38 @@ fn is_starter(c: char) -> bool {
     crate::chars::is_decimal(c)
         || chinese::is_numeral_char(c)
         || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
+}
+
+/// A figure in a list after one whose bound a verb before the list set takes
+/// the same bound: the verb governs every item (`突破1000万元、5000万元、1亿元`:
+/// each `more_than`). Only a verb out of the span carries over, never a bound
+/// word inside the first item's span (`1000万元以上、500万元`).
+fn list_verb_bound(text: &str, start: usize, prev: Option<&Entity>, kind: Kind) -> Option<Bound> {
+    let p = prev.filter(|p| p.kind == kind && p.span.end <= start)?;
+    let mut gap = text[p.span.end..start].chars();
+    if !(gap.next().is_some_and(|c| has_char(List::Joiner, c)) && gap.next().is_none()) {
+        return None;
+    }
+    if let Some(b) = prefix::verb_bound(text, p.span.start, 0).filter(|&b| b == p.bound) {
+        return Some(b);
+    }
+    // A later item: the one before it is itself an item after 、 with a
+    // bound carried, no bound word or 余/多 of its own in its span.
+    let own = &text[p.span.start..p.span.end];
+    (text[..p.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| has_char(List::Joiner, c))
+        && p.bound != Bound::Exact
+        && own.starts_with(|c: char| c.is_ascii_digit())
+        && own.ends_with(|c: char| !c.is_ascii_digit())
+        && !own.char_indices().any(|(k, _)| {
+            table::SUFFIX_BOUNDS
+                .longest_at(text, p.span.start + k)
+                .is_some_and(|(w, _)| p.span.start + k + w.len() == p.span.end)
+        })
+        && !list(List::HalfMore).iter().any(|w| own.contains(w)))
+    .then_some(p.bound)
 }
 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) -> Step {
@@ -350,6 +382,9 @@ fn expression(
     }
     let mut span_end = u.end;
     let mut high = n.high;
+    if u.tenth {
+        high = high.and_then(|h| h.checked_mul_pow10(1));
+    }
 
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
@@ -661,7 +696,12 @@ fn expression(
     } else if let Some(b) = pre.bound {
         b
     } else if let Some(b) = range_bound {
-        b
+        // 约为500万股至1000万股: 约 across a particle bounds the whole range.
+        if b == Bound::Exact && prefix::verb_bound(text, start, floor) == Some(Bound::Approx) {
+            Bound::Approx
+        } else {
+            b
+        }
     } else if let Some(b) = suffix {
         b
     } else if n.more || u.more {
@@ -684,6 +724,8 @@ fn expression(
         .then(|| prefix::spread_bound(text, start, floor))
         .flatten()
     {
+        b
+    } else if let Some(b) = list_verb_bound(text, start, prev, e.kind) {
         b
     } else {
         Bound::Exact

@@ -13,7 +13,7 @@
 use super::table::{StopPlace, NOUN_STOPS};
 use super::text::{char_at, is_han, one_of};
 use crate::entity::Span;
-use crate::lexicon::{has_char, has_keyed_char, keyed, prefix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, List};
 
 const MAX_CHARS: usize = 16;
 
@@ -174,6 +174,22 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
         if !glued && stop_at(text, p, k) && !compound(text, p, k) {
+            break;
+        }
+        // 规上企业营业收入超亿元: an indicator of the counted things.
+        if k > 0
+            && list(List::IndicatorWord)
+                .iter()
+                .any(|w| text[p..].starts_with(w))
+        {
+            break;
+        }
+        // 自然村通硬化路: 通 after a place is the verb "reaching".
+        if k > 0
+            && super::text::char_before(text, p).is_some_and(|b| {
+                has_keyed_char(List::NounStopAfterPlace, &text[p..p + c.len_utf8()], b)
+            })
+        {
             break;
         }
         if magnitude_char(c) || c.is_ascii_digit() {

@@ -175,14 +175,19 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
     None
 }
 
-/// 约 before a particle (`约为5.6亿元`, `约有300家`, `约占全省的40%`): the one
+/// 约 before a particle (`约为5.6亿元`, `约有300家`, `约占全省的40%`) or a
+/// [`List::ApproxLink`] (`约合人民币3.6亿元`): the one
 /// one-character bound word that bounds across a particle, when it closes
 /// no other word (`签约为`, `节约了`: `List::BoundGlue`).
 fn approx_verb(text: &str, ws: usize, w: &str, b: Bound) -> bool {
     b == Bound::Approx
         && w.chars().nth(1).is_none()
         && !glued(w, char_before(text, ws))
-        && char_at_is_particle(text, ws + w.len())
+        && (char_at_is_particle(text, ws + w.len())
+            || text[ws + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| has_char(List::ApproxLink, c)))
 }
 
 /// True when a verb particle (了 有 是 为 在 占) is the character at `at`.

@@ -67,6 +67,8 @@ pub(crate) struct Reading {
     pub level: bool,
     /// A fraction (`三分之一`): a number even when written in Chinese.
     pub fraction: bool,
+    /// Tenths (`五成`, `两三成`): the high end of a vague range is scaled too.
+    pub tenth: bool,
 }
 
 /// Reads the unit after the numeral `n` that starts at `at`. `None` when
@@ -82,6 +84,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         more: false,
         level: false,
         fraction: false,
+        tenth: false,
     };
     let rest = &text[pos..];
 
@@ -180,7 +183,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     };
     if let Some((w, _)) = tenth.filter(|(w, _)| {
         (n.form != Form::DigitString || hundredths(w))
-            && n.high.is_none()
+            // 两三成: a vague range of tenths, 20 to 30 percent.
+            && n.high.is_none_or(|h| {
+                n.form == Form::Chinese && !hundredths(w) && h <= Decimal::from(10)
+            })
             && !n.more
             && n.value > Decimal::ZERO
             && (n.value <= Decimal::from(10) || hundredths(w))
@@ -192,6 +198,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             n.value.checked_mul_pow10(1)?
         };
         r.unit = Unit::Percent("%");
+        r.tenth = true;
         // 八五折优惠: two Chinese digits read one by one, in hundredths.
         if offer(w) && n.form == Form::Chinese && n.value < Decimal::from(10) {
             let tens = char_before(text, at)
@@ -203,7 +210,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         // 三成半: half a tenth more.
-        if text[r.end..].starts_with('半') && n.value.is_integer() {
+        if text[r.end..].starts_with('半') && n.value.is_integer() && n.high.is_none() {
             r.value = r.value.checked_add(Decimal::from(5))?;
             r.end += '半'.len_utf8();
         }
@@ -385,10 +392,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         UnitKind::Duration => {
-            // 30日内: 日 counts days only before 内, 后, 以内 ….
-            if w.chars()
-                .next()
-                .is_some_and(|c| has_char(List::DayCountWord, c))
+            // 30日内: 日 counts days only before 内, 后, 以内 …; a longer
+            // word opening with it (日历天) is a length wherever it stands.
+            if w.chars().nth(1).is_none()
+                && w.chars()
+                    .next()
+                    .is_some_and(|c| has_char(List::DayCountWord, c))
                 && !crate::time::day_span_tail(&text[r.end..])
                 && !super::filter::day_count(text, at, n)
             {

@@ -151,7 +151,10 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
     if !(1..=31).contains(&day) || !s[p..end].ends_with('日') {
         return None;
     }
-    if WORDS.day_span_tails.iter().any(|w| s[end..].starts_with(w)) {
+    // 不得少于30日: after a bound word N日 is a length (the lead 于 closes 少于).
+    if WORDS.day_span_tails.iter().any(|w| s[end..].starts_with(w))
+        || crate::numeric::bound_word_before(s, p)
+    {
         return None;
     }
     let head = s[..p].trim_end_matches([' ', '\u{3000}']);
