@@ -117,6 +117,113 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
     i
 }
 
+/// The stops of two scanners' skip loops over a whole text, computed
+/// ahead by [`mark`]: one bit per byte and scanner, set at each character
+/// boundary where [`skip_unmarked`] with that scanner's starters would stop
+/// (a character that is not three bytes long, or a starter). One walk over
+/// the text finds the stops of both scanners, so that the text's characters
+/// are looked at once instead of once per scanner. The two bitmaps share
+/// one allocation, their words interleaved.
+pub(crate) struct Marks {
+    bits: Vec<u64>,
+}
+
+impl Marks {
+    /// No stop yet, for a text of `len` bytes.
+    fn new(len: usize) -> Marks {
+        Marks {
+            bits: vec![0; 2 * (len / 64 + 1)],
+        }
+    }
+
+    #[inline]
+    fn set(&mut self, lane: usize, i: usize) {
+        self.bits[2 * (i >> 6) + lane] |= 1 << (i & 63);
+    }
+
+    /// The stops of the first (`lane` 0) or the second scanner (1).
+    pub(crate) fn lane(&self, lane: usize) -> Stops<'_> {
+        Stops {
+            bits: &self.bits,
+            lane,
+        }
+    }
+}
+
+/// The stops of one scanner (see [`Marks`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Stops<'a> {
+    bits: &'a [u64],
+    lane: usize,
+}
+
+impl Stops<'_> {
+    /// What [`skip_unmarked`] returns for `bytes` (the text marked) from `i`
+    /// (a character boundary or a continuation byte): the first stop at or
+    /// after `i`, `i` itself on a continuation byte, the text's length when
+    /// no stop is left.
+    #[inline]
+    pub(crate) fn next(self, bytes: &[u8], i: usize) -> usize {
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b & 0xC0 == 0x80 => return i,
+            Some(_) => {}
+        }
+        let mut w = i >> 6;
+        let mut word = self.bits[2 * w + self.lane] & (!0u64 << (i & 63));
+        loop {
+            if word != 0 {
+                return ((w << 6) + word.trailing_zeros() as usize).min(bytes.len());
+            }
+            w += 1;
+            match self.bits.get(2 * w + self.lane) {
+                Some(&x) => word = x,
+                None => return bytes.len(),
+            }
+        }
+    }
+}
+
+/// The stops of two scanners with starters `a` (lane 0) and `b` (lane 1)
+/// (bitsets as [`skip_unmarked`] takes them) over `bytes` (a whole UTF-8
+/// text), and whether a character of a third set `c` occurs; `union` is
+/// `a | b | c`. One walk: [`skip_unmarked`] over the union, the three sets
+/// tested only where it stops.
+pub(crate) fn mark(
+    bytes: &[u8],
+    a: &[u64; 1024],
+    b: &[u64; 1024],
+    c: &[u64; 1024],
+    union: &[u64; 1024],
+) -> (Marks, bool) {
+    let mut marks = Marks::new(bytes.len());
+    let mut in_c = false;
+    let mut i = 0;
+    loop {
+        i = skip_unmarked(bytes, i, union);
+        let Some(&b0) = bytes.get(i) else {
+            break;
+        };
+        if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, bytes.get(i + 1..i + 3)) {
+            let row = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
+            let bit = 1u64 << (b2 & 0x3F);
+            if a[row] & bit != 0 {
+                marks.set(0, i);
+            }
+            if b[row] & bit != 0 {
+                marks.set(1, i);
+            }
+            in_c |= c[row] & bit != 0;
+            i += 3;
+        } else {
+            marks.set(0, i);
+            marks.set(1, i);
+            i += 1 + usize::from(b0 >= 0xC0) + usize::from(b0 >= 0xE0) + usize::from(b0 >= 0xF0);
+        }
+    }
+    (marks, in_c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +239,39 @@ mod tests {
         // Every range is ordered and apart from the next.
         assert!(HAN_SCRIPT.windows(2).all(|w| w[0].1 + 1 < w[1].0));
         assert!(HAN_SCRIPT.iter().all(|&(lo, hi)| lo <= hi));
+    }
+
+    #[test]
+    fn stops_agree_with_the_skip_loop() {
+        let set = |cs: &str| {
+            let mut bits = [0u64; 1024];
+            for c in cs.chars() {
+                let u = c as usize;
+                bits[u >> 6] |= 1 << (u & 63);
+            }
+            bits
+        };
+        let (a, b, c) = (set("一二万第"), set("年一月"), set("個兩"));
+        let union: [u64; 1024] = std::array::from_fn(|k| a[k] | b[k] | c[k]);
+        let texts = [
+            "",
+            "a",
+            "统计",
+            "统计一",
+            "2025年一月，营收3.5万元é𠀀统计第二",
+            "统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计统计年",
+            "五個人",
+        ];
+        for t in texts {
+            let bytes = t.as_bytes();
+            let (marks, in_c) = mark(bytes, &a, &b, &c, &union);
+            let (sa, sb) = (marks.lane(0), marks.lane(1));
+            assert_eq!(in_c, t.contains(['個', '兩']), "{t}");
+            for i in 0..=bytes.len() {
+                assert_eq!(sa.next(bytes, i), skip_unmarked(bytes, i, &a), "{t} {i}");
+                assert_eq!(sb.next(bytes, i), skip_unmarked(bytes, i, &b), "{t} {i}");
+            }
+        }
     }
 
     #[test]
