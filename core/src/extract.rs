@@ -85,29 +85,14 @@ impl Extractor {
         // Traditional characters are read on a folded copy that lines up
         // byte for byte with `text` (`traditional.rs`): spans, and so every
         // entity's text, are the original's.
-        // One walk over the characters finds where each scanner's skip loop
-        // stops and whether a traditional character occurs; a folded text
-        // is walked again (its characters differ).
-        let (mut marks, traditional) = mark(text);
-        let folded = if traditional {
-            let folded = crate::traditional::fold(text);
-            marks = mark(&folded).0;
-            folded
-        } else {
-            std::borrow::Cow::Borrowed(text)
-        };
+        let folded = crate::traditional::fold(text);
         let original = text;
         let text: &str = &folded;
         let kinds = self.config.kinds();
         let mut figures = buffer;
         figures.clear();
         if NUMERIC.iter().any(|&k| kinds.contains(k)) {
-            numeric::scan(
-                text,
-                kinds.contains(Kind::Count),
-                Some(marks.lane(0)),
-                &mut figures,
-            );
+            numeric::scan(text, kinds.contains(Kind::Count), &mut figures);
         }
         let mut times = Vec::new();
         // A duration competes with a date for the same text (`1日` of
@@ -116,12 +101,7 @@ impl Extractor {
             .iter()
             .any(|&k| kinds.contains(k))
         {
-            time::scan(
-                text,
-                self.config.ref_date(),
-                Some(marks.lane(1)),
-                &mut times,
-            );
+            time::scan(text, self.config.ref_date(), &mut times);
         }
         let mut found = resolve_runs(figures, times, |e| kinds.contains(e.kind));
         if let std::borrow::Cow::Owned(_) = folded {
@@ -129,29 +109,6 @@ impl Extractor {
         }
         found
     }
-}
-
-/// The starters of the numeric scan, of the time scan and the folded
-/// characters together: where the one walk of [`mark`] stops.
-static UNION: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| {
-    let (a, b, c) = (
-        numeric::starters(),
-        &time::STARTER_BITS,
-        crate::traditional::bits(),
-    );
-    std::array::from_fn(|k| a[k] | b[k] | c[k])
-});
-
-/// The stops of the numeric (lane 0) and of the time scan (lane 1) over
-/// `text`, and whether it holds a traditional character of the fold.
-fn mark(text: &str) -> (crate::chars::Marks, bool) {
-    crate::chars::mark(
-        text.as_bytes(),
-        numeric::starters(),
-        &time::STARTER_BITS,
-        crate::traditional::bits(),
-        &UNION,
-    )
 }
 
 /// Gives the measure words and units as written of entities read on the

@@ -79,12 +79,6 @@ fn row(c: char) -> Option<&'static (char, char, &'static str)> {
         .map(|i| &rows[i])
 }
 
-/// The folded characters as a bitset over the Basic Multilingual Plane
-/// (the layout of [`crate::chars::skip_unmarked`]).
-pub(crate) fn bits() -> &'static [u64; 1024] {
-    &FOLD.bits
-}
-
 /// The byte offset of the first folded character of `b` at or after `from`
 /// (a character boundary): the scanners' skip loop over the three-byte
 /// characters with the fold's bitset (every folded character is three bytes

@@ -440,7 +440,7 @@ fn with_unit(figure: &str, unit: Option<&str>, span: Span) -> Option<Entity> {
     let synthetic = format!("{figure}{unit_text}");
     let mut v = Vec::new();
     // The noun is dropped below: not read.
-    super::scan_figures(&synthetic, false, None, &mut v);
+    super::scan_figures(&synthetic, false, &mut v);
     let [e] = v.as_slice() else {
         return None;
     };
@@ -470,7 +470,7 @@ mod tests {
 
     fn scan(text: &str) -> Vec<Entity> {
         let mut v = Vec::new();
-        super::super::scan(text, true, None, &mut v);
+        super::super::scan(text, true, &mut v);
         v
     }
 

@@ -126,7 +126,7 @@ mod tests {
 
     fn scan(text: &str) -> Vec<(Kind, String, String, Bound)> {
         let mut v = Vec::new();
-        super::super::scan(text, true, None, &mut v);
+        super::super::scan(text, true, &mut v);
         v.iter()
             .map(|e| {
                 (

@@ -280,7 +280,7 @@ mod tests {
 
     fn scan(text: &str) -> Vec<(Kind, String, String, Option<&'static str>)> {
         let mut v = Vec::new();
-        super::super::scan(text, true, None, &mut v);
+        super::super::scan(text, true, &mut v);
         v.iter()
             .map(|e| {
                 (

@@ -55,29 +55,15 @@ use unit::Unit;
 /// overlapping one another. With `nouns` false the counted noun of a count
 /// (`196家知名企业` → `知名企业`) is not read: it is part of a count's value
 /// only and changes no span, so a caller that keeps no counts skips it.
-///
-/// `stops`, when given, are the stops of [`starters`] over `text`
-/// ([`crate::chars::mark`]): the skip loop then reads them instead of the
-/// characters.
-pub(crate) fn scan(
-    text: &str,
-    nouns: bool,
-    stops: Option<crate::chars::Stops<'_>>,
-    out: &mut Vec<Entity>,
-) {
+pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let first = out.len();
-    scan_figures(text, nouns, stops, out);
+    scan_figures(text, nouns, out);
     cells::apply(text, out, first);
 }
 
 /// The scan of [`scan`] without the table rule (also what a table cell is
 /// read with, its label's unit written after it).
-fn scan_figures(
-    text: &str,
-    nouns: bool,
-    stops: Option<crate::chars::Stops<'_>>,
-    out: &mut Vec<Entity>,
-) {
+fn scan_figures(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut floor = 0; // end of the last entity: lookbacks stop here
@@ -85,10 +71,7 @@ fn scan_figures(
     // Dereferenced once: a `LazyLock` in the loop costs a check per character.
     let starters: &[u64; 1024] = &STARTERS;
     while i < bytes.len() {
-        i = match stops {
-            Some(s) => s.next(bytes, i),
-            None => crate::chars::skip_unmarked(bytes, i, starters),
-        };
+        i = crate::chars::skip_unmarked(bytes, i, starters);
         let Some(&b) = bytes.get(i) else {
             break;
         };
@@ -162,11 +145,6 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
     }
     bits
 });
-
-/// The starters of the numeric scan (its skip loop's bitset).
-pub(crate) fn starters() -> &'static [u64; 1024] {
-    &STARTERS
-}
 
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {

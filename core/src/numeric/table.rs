@@ -547,7 +547,7 @@ mod rows_recognised {
 
     fn scan(text: &str) -> Vec<Entity> {
         let mut v = Vec::new();
-        super::super::scan(text, true, None, &mut v);
+        super::super::scan(text, true, &mut v);
         v
     }
 

@@ -5,7 +5,7 @@ use crate::entity::{Bound, Entity, Kind};
 
 fn scan(text: &str) -> Vec<Entity> {
     let mut v = Vec::new();
-    super::scan(text, true, None, &mut v);
+    super::scan(text, true, &mut v);
     v
 }
 

@@ -174,19 +174,11 @@ impl Hit {
 }
 
 /// Appends every date and period candidate in `text` to `out`.
-pub(crate) fn scan(
-    text: &str,
-    ref_date: Option<RefDate>,
-    stops: Option<crate::chars::Stops<'_>>,
-    out: &mut Vec<Entity>,
-) {
+pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        i = match stops {
-            Some(s) => s.next(bytes, i),
-            None => crate::chars::skip_unmarked(bytes, i, &STARTER_BITS),
-        };
+        i = crate::chars::skip_unmarked(bytes, i, &STARTER_BITS);
         let Some(&b) = bytes.get(i) else {
             break;
         };
@@ -222,7 +214,7 @@ const STARTERS: &str =
 
 /// One bit per code point of the Basic Multilingual Plane: is it in
 /// [`STARTERS`]?
-pub(crate) static STARTER_BITS: [u64; 1024] = {
+static STARTER_BITS: [u64; 1024] = {
     let mut bits = [0u64; 1024];
     let b = STARTERS.as_bytes();
     let mut i = 0;

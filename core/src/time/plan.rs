@@ -130,7 +130,7 @@ mod tests {
             let text = format!("“{}”", plan.name);
             assert_eq!(at(&text, 0), Some(hit(text.len(), *plan)), "{}", plan.name);
             let mut out = Vec::new();
-            crate::time::scan(&format!("在{text}"), None, None, &mut out);
+            crate::time::scan(&format!("在{text}"), None, &mut out);
             assert_eq!(out.len(), 1, "{}", plan.name);
             let text = format!("{}时期", plan.name);
             assert_eq!(

@@ -150,7 +150,7 @@ mod tests {
             );
             // …and the scan's first-character filter lets it through.
             let mut out = Vec::new();
-            crate::time::scan(&text, None, None, &mut out);
+            crate::time::scan(&text, None, &mut out);
             assert_eq!(out.len(), 1, "{}", w.word);
             assert_eq!(out[0].relative_years(), Some(w.offset), "{}", w.word);
             // Every excluding character excludes.

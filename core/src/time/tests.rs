@@ -9,7 +9,7 @@ use crate::entity::{DateValue, Entity, Kind, Point};
 fn found(text: &str, ref_date: Option<&str>) -> Vec<String> {
     let r = ref_date.map(|d| RefDate::parse(d).unwrap());
     let mut out = Vec::new();
-    scan(text, r, None, &mut out);
+    scan(text, r, &mut out);
     out.iter().map(|e| describe(text, e)).collect()
 }
 
@@ -63,7 +63,7 @@ fn full_and_partial_dates() {
 #[test]
 fn date_fields() {
     let mut out = Vec::new();
-    scan("2024年5月31日", None, None, &mut out);
+    scan("2024年5月31日", None, &mut out);
     assert_eq!(
         out[0].date(),
         Some(DateValue {
@@ -426,7 +426,7 @@ fn odd_text_never_panics() {
         "5月1—",
     ] {
         let mut out = Vec::new();
-        scan(text, None, None, &mut out);
+        scan(text, None, &mut out);
         for e in &out {
             assert!(text.get(e.range()).is_some(), "{text:?}");
         }
@@ -507,7 +507,7 @@ mod properties {
             let text: String = pieces.concat();
             let r = with_ref.then(|| RefDate::parse("2026-01-10").unwrap());
             let mut out = Vec::new();
-            scan(&text, r, None, &mut out);
+            scan(&text, r, &mut out);
             let mut last_end = 0;
             for e in &out {
                 prop_assert!(e.span.start >= last_end && e.span.start < e.span.end);
