@@ -607,6 +607,9 @@ struct Lists {
     words: Vec<Vec<&'static str>>,
     chars: Vec<Vec<char>>,
     keyed_chars: Vec<Vec<(char, &'static str)>>,
+    /// The one-character words as a 4096-bit filter on the code point's low
+    /// twelve bits: a quick "no" before the list is walked.
+    char_bits: Vec<[u64; 64]>,
     /// The first three and the last three bytes of the words: a quick "no"
     /// before any string comparison. Indexed by the first (last) byte, one
     /// bit of 64 for the next two bytes ([`pair_bit`]), every bit for a
@@ -623,6 +626,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         words: vec![Vec::new(); n],
         chars: vec![Vec::new(); n],
         keyed_chars: vec![Vec::new(); n],
+        char_bits: vec![[0; 64]; n],
         first_bytes: vec![[0; 256]; n],
         last_bytes: vec![[0; 256]; n],
     };
@@ -647,6 +651,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             if let (Some(c), None) = (cs.next(), cs.next()) {
                 l.chars[i].push(c);
                 l.keyed_chars[i].push((c, key));
+                let k = char_filter_bit(c);
+                l.char_bits[i][k >> 6] |= 1 << (k & 63);
             }
         }
     }
@@ -665,7 +671,21 @@ pub(crate) fn keyed(list: List) -> &'static [(&'static str, &'static str)] {
 
 /// True when the one-character word `c` is in `list`.
 pub(crate) fn has_char(list: List, c: char) -> bool {
-    LISTS.chars[list as usize].contains(&c)
+    let l = &*LISTS;
+    may_have_char(l, list, c) && l.chars[list as usize].contains(&c)
+}
+
+/// The bit of `c` in `Lists::char_bits`.
+#[inline]
+fn char_filter_bit(c: char) -> usize {
+    (u32::from(c) & 0xFFF) as usize
+}
+
+/// False when no one-character word of `list` is `c`.
+#[inline]
+fn may_have_char(l: &Lists, list: List, c: char) -> bool {
+    let k = char_filter_bit(c);
+    l.char_bits[list as usize][k >> 6] >> (k & 63) & 1 == 1
 }
 
 /// `text` starts with `word`, compared byte by byte: the words are a few
@@ -731,9 +751,11 @@ pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
 
 /// True when `c` is in `list` under `key`.
 pub(crate) fn has_keyed_char(list: List, key: &str, c: char) -> bool {
-    LISTS.keyed_chars[list as usize]
-        .iter()
-        .any(|(x, k)| *x == c && *k == key)
+    let l = &*LISTS;
+    may_have_char(l, list, c)
+        && l.keyed_chars[list as usize]
+            .iter()
+            .any(|(x, k)| *x == c && *k == key)
 }
 
 /// The load errors of every table, for the tests.

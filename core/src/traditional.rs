@@ -22,14 +22,12 @@ const FIRST: u32 = 0x4E00;
 const LAST: u32 = 0x9FFF;
 
 /// The fold: its rows, sorted by traditional character, and a bit per code
-/// point of the block for the quick check.
+/// point of the Basic Multilingual Plane for the quick check (the layout of
+/// [`crate::chars::skip_unmarked`]: one `u64` per 64 code points).
 struct Fold {
     rows: Vec<(char, char, &'static str)>,
-    bits: [u64; WORDS],
+    bits: [u64; 1024],
 }
-
-/// The words of the bit set: one bit per code point of the block.
-const WORDS: usize = ((LAST - FIRST) as usize) / 64 + 1;
 
 /// Reads one row: one traditional character, one simplified one, both in
 /// the block, different.
@@ -65,9 +63,9 @@ static FOLD: LazyLock<Fold> = LazyLock::new(|| {
     let mut rows = table().items;
     rows.sort_by_key(|r| r.0);
     rows.dedup_by_key(|r| r.0);
-    let mut bits = [0u64; WORDS];
+    let mut bits = [0u64; 1024];
     for (t, _, _) in &rows {
-        let i = (u32::from(*t) - FIRST) as usize;
+        let i = u32::from(*t) as usize;
         bits[i / 64] |= 1 << (i % 64);
     }
     Fold { rows, bits }
@@ -82,34 +80,26 @@ fn row(c: char) -> Option<&'static (char, char, &'static str)> {
 }
 
 /// The byte offset of the first folded character of `b` at or after `from`
-/// (a character boundary). One table look-up per character of the block,
-/// a step of the character's length for the others.
+/// (a character boundary): the scanners' skip loop over the three-byte
+/// characters with the fold's bitset (every folded character is three bytes
+/// long), a step of the character's length for the others.
 fn next_hit(b: &[u8], from: usize) -> Option<usize> {
-    let bits = &FOLD.bits;
-    let mut rest = b.get(from..)?;
+    let bits: &[u64; 1024] = &FOLD.bits;
     let mut i = from;
-    while let [lead, second, third, ..] = *rest {
-        // Lead bytes E4..E9 start the block's characters.
-        if lead.wrapping_sub(0xE4) < 6 {
-            let k = ((usize::from(lead & 0x0F) << 12)
-                | (usize::from(second & 0x3F) << 6)
-                | usize::from(third & 0x3F))
-            .wrapping_sub(FIRST as usize);
-            if k < WORDS * 64 && bits[k >> 6] >> (k & 63) & 1 == 1 {
-                return Some(i);
-            }
-            rest = &rest[3..];
-            i += 3;
-        } else {
-            let n = 1
-                + usize::from(lead >= 0xC0)
-                + usize::from(lead >= 0xE0)
-                + usize::from(lead >= 0xF0);
-            rest = rest.get(n..)?;
-            i += n;
+    loop {
+        i = crate::chars::skip_unmarked(b, i, bits);
+        let lead = *b.get(i)?;
+        if lead < 0x80 {
+            i += 1;
+            continue;
         }
+        if lead & 0xF0 == 0xE0 {
+            // A three-byte character the skip stopped at: a folded one,
+            // when it is whole.
+            return (i + 3 <= b.len()).then_some(i);
+        }
+        i += 1 + usize::from(lead >= 0xC0) + usize::from(lead >= 0xE0) + usize::from(lead >= 0xF0);
     }
-    None
 }
 
 /// `text` with every traditional character of the table replaced by its
