@@ -97,7 +97,7 @@ export interface CountEntity extends NumericBase {
 /** A physical measurement. */
 export interface QuantityEntity extends NumericBase {
   kind: "quantity";
-  /** Canonical unit (mu t tce m2 km2 kWh kW MW mm m km m3 kg). */
+  /** Canonical unit, e.g. mu t tce m2 km2 kWh MWh kW MW m m3 kg (the full table is in docs/entities.md). */
   unit: string;
   /** The unit as written. */
   unitText: string;
