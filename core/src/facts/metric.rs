@@ -1151,11 +1151,15 @@ pub(crate) fn analyze(
     }
     // Words that are only a time (`五年(下同)年均增长`, the aside cut off)
     // name no indicator.
-    let lone_time = entities.iter().any(|x| {
-        matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period)
-            && x.span.start <= s
-            && x.span.end >= e
-    });
+    // Entities are in text order and never overlap, so their ends rise
+    // too: only the last ones starting at or before `s` can reach `e` (a
+    // scan of every earlier entity made the pass quadratic in the text).
+    let lone_time = entities
+        .iter()
+        .rev()
+        .skip_while(|x| x.span.start > s)
+        .take_while(|x| x.span.end >= e)
+        .any(|x| matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period));
     if s < e
         && !lone_growth
         && !lone_deadline
