@@ -25,6 +25,20 @@ mod heading;
 mod lexicon;
 mod metric;
 mod table;
+
+/// Every place a word that refers back to the goals (`上述目标`) stands in
+/// `text`, as byte ranges in text order.
+fn goal_references(text: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = words::list(List::GoalReference)
+        .iter()
+        .flat_map(|w| {
+            memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).map(|i| (i, i + w.len()))
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -281,6 +295,10 @@ struct Pass<'t> {
     /// A goal word before a colon (`主要预期目标是:`): the figures of the
     /// rest of the paragraph are targets.
     para_cue: Status,
+    /// Where the words that refer back to the goals (上述目标) start and end
+    /// in the text, in text order: found once per text, so a sentence is
+    /// not searched again for each word.
+    goal_refs: Vec<(usize, usize)>,
     /// Where the paragraph's second sentence starts when its first is a
     /// short title (`一是超五成行业实现正增长。`, `（三）发展目标。`): a time
     /// opening that sentence dates the paragraph.
@@ -529,6 +547,7 @@ impl<'t> Pass<'t> {
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
+            goal_refs: goal_references(text),
             second: usize::MAX,
             prev: None,
             pending_time: None,
@@ -842,9 +861,13 @@ impl<'t> Pass<'t> {
                 .out
                 .last()
                 .is_none_or(|f| f.figure.span.start < self.sentence)
-            && words::list(List::GoalReference)
-                .iter()
-                .any(|w| self.text[self.sentence..after].contains(w))
+            && {
+                let from = self.goal_refs.partition_point(|&(s, _)| s < self.sentence);
+                self.goal_refs[from..]
+                    .iter()
+                    .take_while(|&&(s, _)| s < after)
+                    .any(|&(_, e)| e <= after)
+            }
         {
             self.para_cue = Status::Target;
             // Open without closing: the next top-level outline heading
