@@ -360,3 +360,45 @@ fn a_joint_notice_signed_by_two_bodies_on_one_line() {
     // A quoted number with no scheme noun after it is a code, not a framework.
     assert_eq!(frameworks(&r), vec![]);
 }
+
+/// (metric, amount text) of each target.
+fn target_metrics(r: &Value) -> Vec<(String, String)> {
+    list(r, "targets")
+        .iter()
+        .map(|t| {
+            (
+                t["metric"].as_str().unwrap().to_string(),
+                t["amount"]["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Goal paragraphs (SYNTHETIC) listing counts by thresholds: the metric
+/// ends on the threshold and keeps its 的 (docs/policy.md, `targets.metric`).
+/// Expected values written before the run.
+#[test]
+fn threshold_lists_keep_their_attributive() {
+    let text = "到2026年，全市规上工业企业中，年产值超50亿元的3家、超10亿元的12家。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [
+            ("年产值超50亿元的".to_string(), "3家".to_string()),
+            ("超10亿元的".to_string(), "12家".to_string()),
+        ]
+    );
+    let text = "力争到2027年，年销售收入超20亿元的8户，超5亿元的30户。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [
+            ("年销售收入超20亿元的".to_string(), "8户".to_string()),
+            ("超5亿元的".to_string(), "30户".to_string()),
+        ]
+    );
+    // A plain count is untouched.
+    let text = "到2025年，全市高新技术企业达到500家。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [("全市高新技术企业".to_string(), "500家".to_string())]
+    );
+}

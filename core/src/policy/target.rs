@@ -1300,10 +1300,28 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     let ce = clause_end(last.span.end);
                     clean_metric(text, last.span.end, next_start.min(ce).max(last.span.end))
                 });
-            let Some(metric) = metric else {
+            let Some(mut metric) = metric else {
                 n = m;
                 continue;
             };
+            // `超500亿元的5个`: a metric that ends on a threshold figure names
+            // the things so bounded, and keeps the 的 that makes it so.
+            if metric.end < fig.span.start
+                && candidates
+                    .iter()
+                    .any(|c| c.span.end == metric.end && !figures.iter().any(|f| f.span == c.span))
+            {
+                if let Some(w) =
+                    starts_with_word(&text[metric.end..fig.span.start], Role::Attributive)
+                {
+                    if text[metric.end + w.len()..fig.span.start]
+                        .trim_matches(is_pad)
+                        .is_empty()
+                    {
+                        metric = Span::new(metric.start, metric.end + w.len());
+                    }
+                }
+            }
             let mut parts = if respectively && group.len() > 1 {
                 list_parts(text, metric, group.len())
             } else {
