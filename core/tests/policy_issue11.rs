@@ -402,3 +402,20 @@ fn threshold_lists_keep_their_attributive() {
         [("全市高新技术企业".to_string(), "500家".to_string())]
     );
 }
+
+/// A count's metric loses 新 with the action after it, and 新建 before a
+/// level, but a short fused 新建充电桩 stays (SYNTHETIC; expected values
+/// written before the run).
+#[test]
+fn fresh_actions_before_a_count_are_cut() {
+    let text =
+        "到2026年，新认定省级专精特新企业80家，新建市级以上重点实验室12个，新建充电桩500个。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [
+            ("省级专精特新企业".to_string(), "80家".to_string()),
+            ("市级以上重点实验室".to_string(), "12个".to_string()),
+            ("新建充电桩".to_string(), "500个".to_string()),
+        ]
+    );
+}

@@ -343,6 +343,12 @@ string_enum! {
         Grant => "grant",
         /// 全市, 全省: the whole area before an action, cut with it.
         Scope => "scope",
+        /// 新: before an action, part of it (新认定).
+        Fresh => "fresh",
+        /// 新建: an action fused with its noun, cut only before a level.
+        FreshAction => "fresh_action",
+        /// 级: the end of a level (市级) opening what follows an action.
+        LevelMark => "level_mark",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -802,8 +808,31 @@ fn without_action(text: &str, m: Span) -> Span {
             s += w.len();
         }
     }
-    while let Some(v) = ACTIONS.iter().find(|v| text[s..m.end].starts_with(**v)) {
-        let rest = &text[s + v.len()..m.end];
+    loop {
+        let t = &text[s..m.end];
+        // 新认定 (a fresh word and an action), or 新建 before a level
+        // (`新建市级及以上创新平台`; `新建充电桩` keeps its verb).
+        let fresh = starts_with_word(t, Role::Fresh).and_then(|f| {
+            ACTIONS
+                .iter()
+                .find(|v| t[f.len()..].starts_with(**v))
+                .map(|v| f.len() + v.len())
+        });
+        let fused = starts_with_word(t, Role::FreshAction)
+            .filter(|v| {
+                t[v.len()..]
+                    .chars()
+                    .take(4)
+                    .any(|c| is_word(c, Role::LevelMark))
+            })
+            .map(str::len);
+        let Some(len) = fresh
+            .or(fused)
+            .or_else(|| ACTIONS.iter().find(|v| t.starts_with(**v)).map(|v| v.len()))
+        else {
+            break;
+        };
+        let rest = &text[s + len..m.end];
         if rest.chars().count() < MIN_ACTED_CHARS
             || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
             || LINKING.iter().any(|l| rest.starts_with(l))
@@ -811,7 +840,7 @@ fn without_action(text: &str, m: Span) -> Span {
         {
             break;
         }
-        s += v.len();
+        s += len;
     }
     Span::new(s, m.end)
 }
