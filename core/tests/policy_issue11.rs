@@ -419,3 +419,18 @@ fn fresh_actions_before_a_count_are_cut() {
         ]
     );
 }
+
+/// 分别 after a clause whose subjects are listed: the figures pair with
+/// them in order, and a list of figures bounds nothing (SYNTHETIC; expected
+/// values written before the run).
+#[test]
+fn respectively_pairs_with_the_subjects_of_the_clause_before() {
+    let text = "到2027年，全市规上工业企业和专精特新企业在2023年的基础上实现翻番，分别超过600家和150家。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [
+            ("全市规上工业企业".to_string(), "600家".to_string()),
+            ("专精特新企业".to_string(), "150家".to_string()),
+        ]
+    );
+}

@@ -343,6 +343,8 @@ string_enum! {
         Grant => "grant",
         /// 全市, 全省: the whole area before an action, cut with it.
         Scope => "scope",
+        /// 在: a basis opening before its year (在2022年的基础上).
+        BasisOpen => "basis_open",
         /// 新: before an action, part of it (新认定).
         Fresh => "fresh",
         /// 新建: an action fused with its noun, cut only before a level.
@@ -482,7 +484,9 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
                 .iter()
                 .find_map(|v| gap.strip_suffix(v))
                 .unwrap_or(gap);
+            // (`超过90家和870家`: two figures of one list bound nothing.)
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
+                && !is_list_gap(gap)
                 && (starts_with_word(gap, Role::Attributive).is_some()
                     || (!gap.is_empty()
                         // The goal after the thing is a count of it
@@ -1308,7 +1312,40 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .last()
                 .filter(|t| !text[t.span.end.min(fig.span.start)..fig.span.start].contains('\n'))
                 .map(|t| t.metric);
+            // `A和B在2022年的基础上实现“双倍增”，分别超过90家和870家`: a 分别
+            // clause naming no metric pairs its figures with the subjects
+            // listed at the start of the clause before, up to its first
+            // figure or date (and a basis word before it).
+            let listed_subject = (respectively
+                && group.len() > 1
+                && from > d.end
+                && clean_metric(text, from, upto).is_none())
+            .then(|| {
+                let head = text[d.end..from].trim_end_matches(|c: char| is_pad(c));
+                let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
+                let pe = d.end + head.len() - sep.len_utf8();
+                let ps = text[d.end..pe]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+                    .map_or(d.end, |(i, c)| d.end + i + c.len_utf8());
+                let x = entities
+                    .iter()
+                    .find(|e| e.span.start > ps && e.span.start < pe)?
+                    .span
+                    .start;
+                let mut se = x;
+                if let Some(c) = text[ps..x].chars().next_back() {
+                    if is_word(c, Role::BasisOpen) {
+                        se -= c.len_utf8();
+                    }
+                }
+                let subject = clean_metric(text, ps, se)?;
+                (list_parts(text, subject, group.len()).len() == group.len()).then_some(subject)
+            })
+            .flatten();
             let metric = after
+                .or(listed_subject)
                 .or_else(|| {
                     clean_metric(text, from, upto).map(|m| {
                         if fig.kind == Kind::Count {
