@@ -421,7 +421,8 @@ fn fresh_actions_before_a_count_are_cut() {
 }
 
 /// 分别 after a clause whose subjects are listed: the figures pair with
-/// them in order, and a list of figures bounds nothing (SYNTHETIC; expected
+/// them in order, and a list of figures bounds nothing (the first amount's
+/// span holds its bound, 超过600家) (SYNTHETIC; expected
 /// values written before the run).
 #[test]
 fn respectively_pairs_with_the_subjects_of_the_clause_before() {
@@ -429,7 +430,7 @@ fn respectively_pairs_with_the_subjects_of_the_clause_before() {
     assert_eq!(
         target_metrics(&record(text)),
         [
-            ("全市规上工业企业".to_string(), "600家".to_string()),
+            ("全市规上工业企业".to_string(), "超过600家".to_string()),
             ("专精特新企业".to_string(), "150家".to_string()),
         ]
     );
