@@ -435,3 +435,18 @@ fn respectively_pairs_with_the_subjects_of_the_clause_before() {
         ]
     );
 }
+
+/// A conjunction right after a figure opens another predicate: the metric
+/// is the one before the figure (SYNTHETIC; expected values written before
+/// the run).
+#[test]
+fn a_predicate_joined_after_a_figure_is_no_metric() {
+    let text = "到2026年底城镇污水管网覆盖率达到95%并保持稳定，建成区黑臭水体消除比例达100%。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [
+            ("城镇污水管网覆盖率".to_string(), "95%".to_string()),
+            ("建成区黑臭水体消除比例".to_string(), "100%".to_string()),
+        ]
+    );
+}

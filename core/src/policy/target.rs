@@ -345,6 +345,8 @@ string_enum! {
         Scope => "scope",
         /// 在: a basis opening before its year (在2022年的基础上).
         BasisOpen => "basis_open",
+        /// 并: right after a figure, the start of another predicate.
+        ClauseJoin => "clause_join",
         /// 新: before an action, part of it (新认定).
         Fresh => "fresh",
         /// 新建: an action fused with its noun, cut only before a level.
@@ -1256,7 +1258,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             let after = if group.len() == 1 {
                 fig.noun()
                     .map(|n| counted_thing(text, n, next_start))
+                    // `覆盖率超99%并保持稳定运行`: a conjunction right after
+                    // the figure opens another predicate, no counted thing.
                     .or_else(|| {
+                        if starts_with_word(&text[fig.span.end..], Role::ClauseJoin).is_some() {
+                            return None;
+                        }
                         let de = |c: char| is_word(c, Role::Attributive);
                         let t = text[fig.span.end..after_end]
                             .trim_end_matches(is_conjunction)
