@@ -450,3 +450,18 @@ fn a_predicate_joined_after_a_figure_is_no_metric() {
         ]
     );
 }
+
+/// A count right after the 等 closing a list counts the things listed, no
+/// goal (SYNTHETIC; expected values written before the run).
+#[test]
+fn a_count_of_a_list_is_no_target() {
+    let text =
+        "到2026年，全市数字经济核心产业营业收入达到800亿元，集成电路等4大产业成为发展主要支撑。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [(
+            "全市数字经济核心产业营业收入".to_string(),
+            "800亿元".to_string()
+        )]
+    );
+}

@@ -552,6 +552,15 @@ fn is_per_base(text: &str, e: &Entity) -> bool {
             .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c))
 }
 
+/// `人工智能等5大新兴产业成为发展重要动能`: a count right after the 等
+/// closing a list counts the things just listed, no goal.
+fn counts_a_list(text: &str, e: &Entity) -> bool {
+    matches!(e.kind, Kind::Count | Kind::Number) && {
+        let before = text[..e.span.start].trim_end_matches(is_pad);
+        words(Role::ListEnd).any(|w| before.ends_with(w))
+    }
+}
+
 /// `data/policy_threshold_words.tsv`.
 static THRESHOLDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| thresholds().items);
 
@@ -1192,6 +1201,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     && !is_incentive(text, d.end, e)
                     && !is_grant(text, d.end, e)
                     && !is_per_base(text, e)
+                    && !counts_a_list(text, e)
             })
             .map(|(_, e)| *e)
             .collect();
