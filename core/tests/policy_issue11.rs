@@ -465,3 +465,15 @@ fn a_count_of_a_list_is_no_target() {
         )]
     );
 }
+
+/// A half of the year in a later clause starts a time frame of its own: the
+/// year's deadline does not reach it (SYNTHETIC; expected values written
+/// before the run).
+#[test]
+fn a_half_year_in_a_later_clause_ends_the_reach() {
+    let text = "力争2026年新开工项目120个。确保省级资金上半年拨付60%以上。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [("新开工项目".to_string(), "120个".to_string())]
+    );
+}
