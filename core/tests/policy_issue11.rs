@@ -477,3 +477,19 @@ fn a_half_year_in_a_later_clause_ends_the_reach() {
         [("新开工项目".to_string(), "120个".to_string())]
     );
 }
+
+/// A word that ends a metric (规模) right after the counted thing is part
+/// of it; 新建 fused with a short noun stays (SYNTHETIC; expected values
+/// written before the run; 新建公园 first written as 公园 against the
+/// documented rule, corrected).
+#[test]
+fn a_metric_head_after_the_counted_thing_stays() {
+    let text = "到2026年达到5000名的培训规模，新建公园20个。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [
+            ("培训规模".to_string(), "5000名".to_string()),
+            ("新建公园".to_string(), "20个".to_string()),
+        ]
+    );
+}

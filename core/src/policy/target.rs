@@ -702,6 +702,16 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     if over_de || over_list {
         end += stop;
     }
+    // `2000名的招生规模`: a word of two or more characters that ends a
+    // metric (规模, 总量) right after the thing is part of it.
+    let rest = &text[end..limit.max(end)];
+    if let Some(h) = HEADS
+        .iter()
+        .find(|h| h.chars().count() >= 2 && rest.starts_with(**h))
+    {
+        // (It ends the metric: `招生规模（见附表）`.)
+        return Span::new(noun.start, end + h.len());
+    }
     let rest = &text[end..limit.max(end)];
     if rest.starts_with(['（', '(']) {
         if let Some(close) = rest
