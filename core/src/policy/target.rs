@@ -343,6 +343,16 @@ string_enum! {
         Grant => "grant",
         /// 全市, 全省: the whole area before an action, cut with it.
         Scope => "scope",
+        /// 在: a basis opening before its year (在2022年的基础上).
+        BasisOpen => "basis_open",
+        /// 并: right after a figure, the start of another predicate.
+        ClauseJoin => "clause_join",
+        /// 新: before an action, part of it (新认定).
+        Fresh => "fresh",
+        /// 新建: an action fused with its noun, cut only before a level.
+        FreshAction => "fresh_action",
+        /// 级: the end of a level (市级) opening what follows an action.
+        LevelMark => "level_mark",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -476,7 +486,9 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
                 .iter()
                 .find_map(|v| gap.strip_suffix(v))
                 .unwrap_or(gap);
+            // (`超过90家和870家`: two figures of one list bound nothing.)
             !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
+                && !is_list_gap(gap)
                 && (starts_with_word(gap, Role::Attributive).is_some()
                     || (!gap.is_empty()
                         // The goal after the thing is a count of it
@@ -538,6 +550,15 @@ fn is_per_base(text: &str, e: &Entity) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c))
+}
+
+/// `人工智能等5大新兴产业成为发展重要动能`: a count right after the 等
+/// closing a list counts the things just listed, no goal.
+fn counts_a_list(text: &str, e: &Entity) -> bool {
+    matches!(e.kind, Kind::Count | Kind::Number) && {
+        let before = text[..e.span.start].trim_end_matches(is_pad);
+        words(Role::ListEnd).any(|w| before.ends_with(w))
+    }
 }
 
 /// `data/policy_threshold_words.tsv`.
@@ -681,6 +702,16 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     if over_de || over_list {
         end += stop;
     }
+    // `2000名的招生规模`: a word of two or more characters that ends a
+    // metric (规模, 总量) right after the thing is part of it.
+    let rest = &text[end..limit.max(end)];
+    if let Some(h) = HEADS
+        .iter()
+        .find(|h| h.chars().count() >= 2 && rest.starts_with(**h))
+    {
+        // (It ends the metric: `招生规模（见附表）`.)
+        return Span::new(noun.start, end + h.len());
+    }
     let rest = &text[end..limit.max(end)];
     if rest.starts_with(['（', '(']) {
         if let Some(close) = rest
@@ -802,8 +833,31 @@ fn without_action(text: &str, m: Span) -> Span {
             s += w.len();
         }
     }
-    while let Some(v) = ACTIONS.iter().find(|v| text[s..m.end].starts_with(**v)) {
-        let rest = &text[s + v.len()..m.end];
+    loop {
+        let t = &text[s..m.end];
+        // 新认定 (a fresh word and an action), or 新建 before a level
+        // (`新建市级及以上创新平台`; `新建充电桩` keeps its verb).
+        let fresh = starts_with_word(t, Role::Fresh).and_then(|f| {
+            ACTIONS
+                .iter()
+                .find(|v| t[f.len()..].starts_with(**v))
+                .map(|v| f.len() + v.len())
+        });
+        let fused = starts_with_word(t, Role::FreshAction)
+            .filter(|v| {
+                t[v.len()..]
+                    .chars()
+                    .take(4)
+                    .any(|c| is_word(c, Role::LevelMark))
+            })
+            .map(str::len);
+        let Some(len) = fresh
+            .or(fused)
+            .or_else(|| ACTIONS.iter().find(|v| t.starts_with(**v)).map(|v| v.len()))
+        else {
+            break;
+        };
+        let rest = &text[s + len..m.end];
         if rest.chars().count() < MIN_ACTED_CHARS
             || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
             || LINKING.iter().any(|l| rest.starts_with(l))
@@ -811,7 +865,7 @@ fn without_action(text: &str, m: Span) -> Span {
         {
             break;
         }
-        s += v.len();
+        s += len;
     }
     Span::new(s, m.end)
 }
@@ -1157,6 +1211,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     && !is_incentive(text, d.end, e)
                     && !is_grant(text, d.end, e)
                     && !is_per_base(text, e)
+                    && !counts_a_list(text, e)
             })
             .map(|(_, e)| *e)
             .collect();
@@ -1223,7 +1278,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             let after = if group.len() == 1 {
                 fig.noun()
                     .map(|n| counted_thing(text, n, next_start))
+                    // `覆盖率超99%并保持稳定运行`: a conjunction right after
+                    // the figure opens another predicate, no counted thing.
                     .or_else(|| {
+                        if starts_with_word(&text[fig.span.end..], Role::ClauseJoin).is_some() {
+                            return None;
+                        }
                         let de = |c: char| is_word(c, Role::Attributive);
                         let t = text[fig.span.end..after_end]
                             .trim_end_matches(is_conjunction)
@@ -1279,7 +1339,40 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .last()
                 .filter(|t| !text[t.span.end.min(fig.span.start)..fig.span.start].contains('\n'))
                 .map(|t| t.metric);
+            // `A和B在2022年的基础上实现“双倍增”，分别超过90家和870家`: a 分别
+            // clause naming no metric pairs its figures with the subjects
+            // listed at the start of the clause before, up to its first
+            // figure or date (and a basis word before it).
+            let listed_subject = (respectively
+                && group.len() > 1
+                && from > d.end
+                && clean_metric(text, from, upto).is_none())
+            .then(|| {
+                let head = text[d.end..from].trim_end_matches(|c: char| is_pad(c));
+                let sep = head.chars().next_back().filter(|c| is_clause_sep(*c))?;
+                let pe = d.end + head.len() - sep.len_utf8();
+                let ps = text[d.end..pe]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+                    .map_or(d.end, |(i, c)| d.end + i + c.len_utf8());
+                let x = entities
+                    .iter()
+                    .find(|e| e.span.start > ps && e.span.start < pe)?
+                    .span
+                    .start;
+                let mut se = x;
+                if let Some(c) = text[ps..x].chars().next_back() {
+                    if is_word(c, Role::BasisOpen) {
+                        se -= c.len_utf8();
+                    }
+                }
+                let subject = clean_metric(text, ps, se)?;
+                (list_parts(text, subject, group.len()).len() == group.len()).then_some(subject)
+            })
+            .flatten();
             let metric = after
+                .or(listed_subject)
                 .or_else(|| {
                     clean_metric(text, from, upto).map(|m| {
                         if fig.kind == Kind::Count {
@@ -1300,10 +1393,28 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     let ce = clause_end(last.span.end);
                     clean_metric(text, last.span.end, next_start.min(ce).max(last.span.end))
                 });
-            let Some(metric) = metric else {
+            let Some(mut metric) = metric else {
                 n = m;
                 continue;
             };
+            // `超500亿元的5个`: a metric that ends on a threshold figure names
+            // the things so bounded, and keeps the 的 that makes it so.
+            if metric.end < fig.span.start
+                && candidates
+                    .iter()
+                    .any(|c| c.span.end == metric.end && !figures.iter().any(|f| f.span == c.span))
+            {
+                if let Some(w) =
+                    starts_with_word(&text[metric.end..fig.span.start], Role::Attributive)
+                {
+                    if text[metric.end + w.len()..fig.span.start]
+                        .trim_matches(is_pad)
+                        .is_empty()
+                    {
+                        metric = Span::new(metric.start, metric.end + w.len());
+                    }
+                }
+            }
             let mut parts = if respectively && group.len() > 1 {
                 list_parts(text, metric, group.len())
             } else {
