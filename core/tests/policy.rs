@@ -529,3 +529,39 @@ mod props {
         }
     }
 }
+
+/// A notice whose lines a crawl ran together (written for blind slice 7):
+/// `一、` is followed on the same line by `(一)`, and `二、` by `(三)`, which
+/// numbers on across the parents. The titles end where the joined heading
+/// starts; a bracket inside a title that does not open or continue a list
+/// (`(试行)`) stays in it.
+#[test]
+fn headings_joined_into_the_title_before_them_are_headings() {
+    let text = "一、支持住房消费(一)给予购房补贴。(责任单位:市住建局)(二)落实税费政策。\
+                (责任单位:市税务局)二、加大公积金支持(三)提高可贷额度。内容。\
+                三、实施办法(试行)。内容。";
+    let p = parse(text, &Config::default());
+    let outline: Vec<(&str, Vec<&str>)> = p
+        .outline
+        .iter()
+        .map(|i| {
+            (
+                &text[i.span.range()],
+                i.children.iter().map(|c| &text[c.span.range()]).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outline,
+        vec![
+            (
+                "一、支持住房消费",
+                vec!["(一)给予购房补贴", "(二)落实税费政策"]
+            ),
+            ("二、加大公积金支持", vec!["(三)提高可贷额度"]),
+            ("三、实施办法(试行)", vec![]),
+        ]
+    );
+    assert_eq!(p.outline[1].children[0].number, Some(3));
+    assert_eq!(p.outline[1].children[0].level, 2);
+}
