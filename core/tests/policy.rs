@@ -565,3 +565,19 @@ fn headings_joined_into_the_title_before_them_are_headings() {
     assert_eq!(p.outline[1].children[0].number, Some(3));
     assert_eq!(p.outline[1].children[0].level, 2);
 }
+
+/// A notice forwarding a 请示 (written for blind slice 7): `form` 通知, and
+/// no `attachment_form`, as 请示 is not among SPEC 2.1's forms; a forwarded
+/// 报告 (a SPEC 2 type word) keeps its form.
+#[test]
+fn a_forwarded_request_has_no_attachment_form() {
+    let forms = |text: &str| {
+        let p = parse(text, &Config::default());
+        (p.form, p.attachment_form)
+    };
+    let text = "某省人民政府办公厅转发省教育厅\n关于扩大招生规模有关问题请示的通知\n\
+                各市人民政府：\n省教育厅《关于扩大招生规模有关问题的请示》已经省政府同意，现转发给你们。\n";
+    assert_eq!(forms(text), (Some("通知"), None));
+    let text = "某省人民政府办公厅转发省统计局关于全省经济运行情况报告的通知\n各市人民政府：\n现转发给你们。\n";
+    assert_eq!(forms(text), (Some("通知"), Some("报告")));
+}
