@@ -581,3 +581,27 @@ fn a_forwarded_request_has_no_attachment_form() {
     let text = "某省人民政府办公厅转发省统计局关于全省经济运行情况报告的通知\n各市人民政府：\n现转发给你们。\n";
     assert_eq!(forms(text), (Some("通知"), Some("报告")));
 }
+
+/// A notice stored under a page's table of metadata (written for blind
+/// slice 7): the rows `文 号: … 是否有效:` and `名 称: <title>` are no
+/// recipients; the title after `名 称:` is the heading.
+#[test]
+fn a_page_metadata_table_above_a_notice() {
+    let text = "文 号: 某市府办发〔2022〕10号 是否有效:\n\
+                名 称: 市人民政府办公室关于印发某市数据中心建设行动方案的通知\n\
+                各区人民政府,市人民政府各部门:\n\
+                经市人民政府同意,现将《某市数据中心建设行动方案》印发给你们,请认真抓好贯彻落实。\n\
+                某市数据中心建设行动方案\n一、主要目标\n到2024年,建成数据中心3个。\n";
+    let p = parse(text, &Config::default());
+    let heading = p.heading.map(|h| &text[h.range()]);
+    assert_eq!(
+        heading,
+        Some("市人民政府办公室关于印发某市数据中心建设行动方案的通知")
+    );
+    let recipients: Vec<&str> = p.recipients.iter().map(|r| &text[r.range()]).collect();
+    assert_eq!(recipients, vec!["各区人民政府,市人民政府各部门"]);
+    assert_eq!(
+        (p.form, p.attachment_form),
+        (Some("通知"), Some("行动方案"))
+    );
+}

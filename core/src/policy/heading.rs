@@ -154,6 +154,26 @@ fn is_furniture(line: &str) -> bool {
             Place::Inside => line.contains(w),
         })
         || line.is_ascii()
+        || is_metadata_row(line)
+}
+
+/// A row of a page's table of metadata, its label's letters spaced out
+/// before its colon (`文 号: 某府办发〔2022〕10号 是否有效:`): no part of
+/// the document, nor its recipients.
+fn is_metadata_row(line: &str) -> bool {
+    let Some(colon) = line
+        .char_indices()
+        .take(MAX_LABEL_CHARS + 1)
+        .find(|&(_, c)| super::text::is_colon(c))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let label = line[..colon].trim_end_matches(is_space);
+    let letters = label.chars().filter(|c| !is_space(*c)).count();
+    (2..=4).contains(&letters)
+        && label.chars().any(is_space)
+        && label.chars().all(|c| is_space(c) || c.is_alphabetic())
 }
 
 /// The number of a government order standing alone (`第223号`).
