@@ -605,3 +605,20 @@ fn a_page_metadata_table_above_a_notice() {
         (Some("通知"), Some("行动方案"))
     );
 }
+
+/// A joint notice whose masthead names its bodies two to a line, set apart
+/// by spaces, the last alone over the title (written for blind slice 7):
+/// the heading starts at 关于.
+#[test]
+fn a_joint_masthead_over_lines_is_no_part_of_the_heading() {
+    let text = "某市住房和城乡建设委员会 某市规划和自然资源局\n\n\
+                某市商务委员会 国家税务总局某市税务局\n\n\
+                中国人民银行某市分行\n\n\
+                关于稳定房地产市场的通知\n\n\
+                各区县人民政府,市级有关部门:\n\n现将有关事项通知如下。\n";
+    let p = parse(text, &Config::default());
+    assert_eq!(
+        p.heading.map(|h| &text[h.range()]),
+        Some("关于稳定房地产市场的通知")
+    );
+}
