@@ -622,3 +622,26 @@ fn a_joint_masthead_over_lines_is_no_part_of_the_heading() {
         Some("关于稳定房地产市场的通知")
     );
 }
+
+/// Five bodies signing a joint notice, four on one long line set apart by
+/// spaces and the fifth under it (written for blind slice 7): five names.
+#[test]
+fn a_joint_signature_of_four_bodies_on_a_long_line() {
+    let text = "关于稳定房地产市场的通知\n\n各区县人民政府:\n\n本通知自印发之日起实施。\n\n\
+                \u{20}某市住房和城乡建设委员会 某市规划和自然资源局 某市商务委员会 国家税务总局某市税务局 \n\n\
+                \u{20}中国人民银行某市分行\n\n \n\n 2026年2月9日\n";
+    let p = parse(text, &Config::default());
+    let issuer = p.issuer.expect("an issuer");
+    let names: Vec<&str> = issuer.names.iter().map(|n| &text[n.range()]).collect();
+    assert_eq!(
+        names,
+        vec![
+            "某市住房和城乡建设委员会",
+            "某市规划和自然资源局",
+            "某市商务委员会",
+            "国家税务总局某市税务局",
+            "中国人民银行某市分行"
+        ]
+    );
+    assert!(text[issuer.span.range()].starts_with("某市住房和城乡建设委员会"));
+}
