@@ -529,3 +529,119 @@ mod props {
         }
     }
 }
+
+/// A notice whose lines a crawl ran together (written for blind slice 7):
+/// `一、` is followed on the same line by `(一)`, and `二、` by `(三)`, which
+/// numbers on across the parents. The titles end where the joined heading
+/// starts; a bracket inside a title that does not open or continue a list
+/// (`(试行)`) stays in it.
+#[test]
+fn headings_joined_into_the_title_before_them_are_headings() {
+    let text = "一、支持住房消费(一)给予购房补贴。(责任单位:市住建局)(二)落实税费政策。\
+                (责任单位:市税务局)二、加大公积金支持(三)提高可贷额度。内容。\
+                三、实施办法(试行)。内容。";
+    let p = parse(text, &Config::default());
+    let outline: Vec<(&str, Vec<&str>)> = p
+        .outline
+        .iter()
+        .map(|i| {
+            (
+                &text[i.span.range()],
+                i.children.iter().map(|c| &text[c.span.range()]).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outline,
+        vec![
+            (
+                "一、支持住房消费",
+                vec!["(一)给予购房补贴", "(二)落实税费政策"]
+            ),
+            ("二、加大公积金支持", vec!["(三)提高可贷额度"]),
+            ("三、实施办法(试行)", vec![]),
+        ]
+    );
+    assert_eq!(p.outline[1].children[0].number, Some(3));
+    assert_eq!(p.outline[1].children[0].level, 2);
+}
+
+/// A notice forwarding a 请示 (written for blind slice 7): `form` 通知, and
+/// no `attachment_form`, as 请示 is not among SPEC 2.1's forms; a forwarded
+/// 报告 (a SPEC 2 type word) keeps its form.
+#[test]
+fn a_forwarded_request_has_no_attachment_form() {
+    let forms = |text: &str| {
+        let p = parse(text, &Config::default());
+        (p.form, p.attachment_form)
+    };
+    let text = "某省人民政府办公厅转发省教育厅\n关于扩大招生规模有关问题请示的通知\n\
+                各市人民政府：\n省教育厅《关于扩大招生规模有关问题的请示》已经省政府同意，现转发给你们。\n";
+    assert_eq!(forms(text), (Some("通知"), None));
+    let text = "某省人民政府办公厅转发省统计局关于全省经济运行情况报告的通知\n各市人民政府：\n现转发给你们。\n";
+    assert_eq!(forms(text), (Some("通知"), Some("报告")));
+}
+
+/// A notice stored under a page's table of metadata (written for blind
+/// slice 7): the rows `文 号: … 是否有效:` and `名 称: <title>` are no
+/// recipients; the title after `名 称:` is the heading.
+#[test]
+fn a_page_metadata_table_above_a_notice() {
+    let text = "文 号: 某市府办发〔2022〕10号 是否有效:\n\
+                名 称: 市人民政府办公室关于印发某市数据中心建设行动方案的通知\n\
+                各区人民政府,市人民政府各部门:\n\
+                经市人民政府同意,现将《某市数据中心建设行动方案》印发给你们,请认真抓好贯彻落实。\n\
+                某市数据中心建设行动方案\n一、主要目标\n到2024年,建成数据中心3个。\n";
+    let p = parse(text, &Config::default());
+    let heading = p.heading.map(|h| &text[h.range()]);
+    assert_eq!(
+        heading,
+        Some("市人民政府办公室关于印发某市数据中心建设行动方案的通知")
+    );
+    let recipients: Vec<&str> = p.recipients.iter().map(|r| &text[r.range()]).collect();
+    assert_eq!(recipients, vec!["各区人民政府,市人民政府各部门"]);
+    assert_eq!(
+        (p.form, p.attachment_form),
+        (Some("通知"), Some("行动方案"))
+    );
+}
+
+/// A joint notice whose masthead names its bodies two to a line, set apart
+/// by spaces, the last alone over the title (written for blind slice 7):
+/// the heading starts at 关于.
+#[test]
+fn a_joint_masthead_over_lines_is_no_part_of_the_heading() {
+    let text = "某市住房和城乡建设委员会 某市规划和自然资源局\n\n\
+                某市商务委员会 国家税务总局某市税务局\n\n\
+                中国人民银行某市分行\n\n\
+                关于稳定房地产市场的通知\n\n\
+                各区县人民政府,市级有关部门:\n\n现将有关事项通知如下。\n";
+    let p = parse(text, &Config::default());
+    assert_eq!(
+        p.heading.map(|h| &text[h.range()]),
+        Some("关于稳定房地产市场的通知")
+    );
+}
+
+/// Five bodies signing a joint notice, four on one long line set apart by
+/// spaces and the fifth under it (written for blind slice 7): five names.
+#[test]
+fn a_joint_signature_of_four_bodies_on_a_long_line() {
+    let text = "关于稳定房地产市场的通知\n\n各区县人民政府:\n\n本通知自印发之日起实施。\n\n\
+                \u{20}某市住房和城乡建设委员会 某市规划和自然资源局 某市商务委员会 国家税务总局某市税务局 \n\n\
+                \u{20}中国人民银行某市分行\n\n \n\n 2026年2月9日\n";
+    let p = parse(text, &Config::default());
+    let issuer = p.issuer.expect("an issuer");
+    let names: Vec<&str> = issuer.names.iter().map(|n| &text[n.range()]).collect();
+    assert_eq!(
+        names,
+        vec![
+            "某市住房和城乡建设委员会",
+            "某市规划和自然资源局",
+            "某市商务委员会",
+            "国家税务总局某市税务局",
+            "中国人民银行某市分行"
+        ]
+    );
+    assert!(text[issuer.span.range()].starts_with("某市住房和城乡建设委员会"));
+}

@@ -19,11 +19,30 @@ static FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     .items
     .into_iter()
     .chain(form_table().items)
+    .chain(own_form_table().items)
     .collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     v.dedup();
     v
 });
+
+/// `data/policy_forms_own.tsv`: forms a heading may end with that are never
+/// the form of a document a notice issues or forwards (请示: SPEC 2.1 does
+/// not list them).
+static OWN_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| own_form_table().items);
+
+fn own_form_table() -> crate::lexicon::Table<&'static str> {
+    crate::lexicon::words(
+        "policy_forms_own.tsv",
+        include_str!("../data/policy_forms_own.tsv"),
+    )
+}
+
+/// The form of an issued or forwarded document: [`first_form`], unless it
+/// is one of the heading-only forms.
+fn issued_form(name: &str) -> Option<&'static str> {
+    first_form(name).filter(|f| !OWN_FORMS.contains(f))
+}
 
 fn form_table() -> crate::lexicon::Table<&'static str> {
     crate::lexicon::words("policy_forms.tsv", include_str!("../data/policy_forms.tsv"))
@@ -255,7 +274,7 @@ pub(crate) fn find(
 ) -> (Option<&'static str>, Option<&'static str>) {
     let Some(h) = heading else {
         return match issued {
-            Some(name) => (words(Role::Notice).next(), first_form(name)),
+            Some(name) => (words(Role::Notice).next(), issued_form(name)),
             None => (None, None),
         };
     };
@@ -285,14 +304,14 @@ pub(crate) fn find(
         .find(|t| t.span.start >= after && t.span.end <= h.end)
         .map(|t| t.name.as_str());
     let attachment = match issued {
-        Some(name) => form_of(name),
+        Some(name) => form_of(name).filter(|f| !OWN_FORMS.contains(f)),
         None => {
             // Without a remark after the notice (`…的通知（征求意见稿）`).
             let rest = strip_bracket(&line[verb_end..]);
             let rest = words(Role::NoticeEnd)
                 .find_map(|w| rest.strip_suffix(w))
                 .unwrap_or(rest);
-            first_form(rest)
+            issued_form(rest)
         }
     };
     (form, attachment)

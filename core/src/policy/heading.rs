@@ -154,6 +154,26 @@ fn is_furniture(line: &str) -> bool {
             Place::Inside => line.contains(w),
         })
         || line.is_ascii()
+        || is_metadata_row(line)
+}
+
+/// A row of a page's table of metadata, its label's letters spaced out
+/// before its colon (`文 号: 某府办发〔2022〕10号 是否有效:`): no part of
+/// the document, nor its recipients.
+fn is_metadata_row(line: &str) -> bool {
+    let Some(colon) = line
+        .char_indices()
+        .take(MAX_LABEL_CHARS + 1)
+        .find(|&(_, c)| super::text::is_colon(c))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let label = line[..colon].trim_end_matches(is_space);
+    let letters = label.chars().filter(|c| !is_space(*c)).count();
+    (2..=4).contains(&letters)
+        && label.chars().any(is_space)
+        && label.chars().all(|c| is_space(c) || c.is_alphabetic())
 }
 
 /// The number of a government order standing alone (`第223号`).
@@ -316,7 +336,29 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
         }
         top -= 1;
     }
+    below_masthead(text, ls, top, k)
+}
+
+/// The first line of a title read over `ls[top..=k]` without a joint
+/// masthead above it (`某委员会 某局` / `某分行` / `关于…的通知`): when a
+/// line holds bodies set apart by spaces, the title starts at the 关于 line.
+fn below_masthead(text: &str, ls: &[(usize, usize)], top: usize, k: usize) -> usize {
+    if (top..k).any(|j| spaced_bodies(&text[ls[j].0..ls[j].1])) {
+        if let Some(j) = (top + 1..=k).find(|&j| {
+            let line = &text[ls[j].0..ls[j].1];
+            words(Role::About).any(|w| line.starts_with(w))
+        }) {
+            return j;
+        }
+    }
     top
+}
+
+/// True when `line` is two or more names of bodies set apart by spaces
+/// (`某市商务委员会 国家税务总局某市税务局`): a joint document's masthead.
+fn spaced_bodies(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(is_space).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 2 && parts.iter().all(|p| ends_a_body(p))
 }
 
 /// True when the line read from `start` had a label before it on its line
@@ -517,6 +559,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let Some(j) = title_bottom(text, &ls, i) else {
             continue;
         };
+        let i = below_masthead(text, &ls, i, j);
         let span = block(&ls, i, j);
         if has(&text[span.range()], Role::About) {
             // The title under its recipients (`各乡镇人民政府，县直各部门：` /

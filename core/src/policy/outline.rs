@@ -7,7 +7,9 @@
 //! Headings are found at the start of a line, and also right after a closing
 //! bracket on the same line (`…市科技局)(二)提升先进制造水平`) when the
 //! number continues the list at that level (so a stray `(3)` mid-line is not
-//! taken). News enumerations (`一是`, `二是`) are not headings. A heading's
+//! taken). A bracketed heading of a deeper level glued to a title's end
+//! (`一、支持住房消费(一)2024年…`) ends the title and is a heading when it
+//! opens its list or numbers on from the last of its kind. News enumerations (`一是`, `二是`) are not headings. A heading's
 //! title runs to the first 。 or the line end.
 //!
 //! Levels: 一、=1, （一）=2, 1.=3, （1）=4 (SPEC 2). Laws: 第X章=1, 第X节=2,
@@ -236,6 +238,40 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
     })
 }
 
+/// A heading joined into the title of `h` by a crawl that ran the lines
+/// together (`一、支持住房消费(一)2024年…`, `二、加大支持(四)推行…`): a
+/// bracketed marker of a deeper kind right after a word of the title, that
+/// opens the list below `h` (number 1) or numbers on from the last heading
+/// of its kind (`ever`). Inside a law's article the markers are text.
+fn inner_heading(
+    text: &str,
+    h: &Heading,
+    e: usize,
+    ever: &[u32; MarkerKind::COUNT],
+) -> Option<Heading> {
+    if h.kind.is_law() {
+        return None;
+    }
+    let title = &text[h.title.start..h.title.end];
+    let mut prev: Option<char> = None;
+    for (i, c) in title.char_indices() {
+        let after_word = prev.is_some_and(char::is_alphanumeric);
+        prev = Some(c);
+        if !after_word || c.is_alphanumeric() {
+            continue;
+        }
+        let Some(inner) = heading_at(text, h.title.start + i, e) else {
+            continue;
+        };
+        let bracketed = matches!(inner.kind, MarkerKind::ParenCn | MarkerKind::ParenArabic);
+        let numbered = inner.number == 1 || inner.number == ever[inner.kind.rank()] + 1;
+        if bracketed && inner.kind > h.kind && numbered {
+            return Some(inner);
+        }
+    }
+    None
+}
+
 /// True for a line that only labels an attachment (`附件`, `附件2`, `附件一：`):
 /// the attached document's title comes on the lines below it.
 pub(crate) fn is_attachment_label(line: &str) -> bool {
@@ -316,16 +352,33 @@ fn is_contents_line(line: &str) -> bool {
 /// the body starts).
 pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut out = Vec::new();
-    // The last number seen at each rank, reset below a new heading.
+    // The last number seen at each rank, reset below a new heading, and
+    // the last number seen at each rank anywhere (lists numbered on
+    // across their parents: 二、 then （四）).
     let mut last = [0u32; MarkerKind::COUNT];
-    fn accept(h: Heading, last: &mut [u32; MarkerKind::COUNT], out: &mut Vec<Heading>) {
+    let mut ever = [0u32; MarkerKind::COUNT];
+    // Records `h` and the headings joined into its title; returns the end
+    // of the last one.
+    let mut accept = |mut h: Heading, e: usize, last: &mut [u32; MarkerKind::COUNT]| loop {
+        let inner = inner_heading(text, &h, e, &ever);
+        if let Some(i) = &inner {
+            let (ts, te) = trim(text, h.title.start, i.span.start);
+            h.title = Span::new(ts, te);
+            h.span.end = te;
+        }
         let r = h.kind.rank();
         last[r] = h.number;
+        ever[r] = h.number;
         for l in last.iter_mut().skip(r + 1) {
             *l = 0;
         }
+        let end = h.span.end;
         out.push(h);
-    }
+        match inner {
+            Some(i) => h = i,
+            None => break end,
+        }
+    };
     let mut in_article = false;
     let mut fresh = false;
     // The number of the last item of an attachment list, while in one.
@@ -424,9 +477,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             if !h.kind.is_law() && in_article {
                 continue;
             }
-            from = h.span.end;
             h.fresh = std::mem::take(&mut fresh);
-            accept(h, &mut last, &mut out);
+            from = accept(h, e, &mut last);
         }
         // Headings later on the same line, whose number continues the list
         // at their level: right after a closing bracket
@@ -460,8 +512,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             if h.kind.is_law() {
                 in_article = h.kind == MarkerKind::Article;
             }
-            i = h.span.end;
-            accept(h, &mut last, &mut out);
+            i = accept(h, e, &mut last);
         }
     }
     out

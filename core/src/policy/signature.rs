@@ -126,13 +126,25 @@ fn is_body_line(line: &str) -> bool {
         return false;
     }
     let n = line.chars().count();
-    (2..=MAX_BODY_CHARS).contains(&n)
+    ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line))
         && !line.contains([
             FULL_STOP, '，', ',', '；', ';', '：', ':', ENUM_COMMA, '！', '？', OPEN_QUOTE, '《',
         ])
         && !line.starts_with(['（', '(', '〔', '['])
         && line.chars().any(crate::chars::is_han)
         && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True when `line` is two or more names set apart by spaces, each short
+/// enough for one body and ending as a body does (four bodies signing on
+/// one line: `重庆市住房和城乡建设委员会 重庆市规划和自然资源局 …`): such a
+/// line may be longer than one name.
+fn spaced_bodies(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(is_space).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() <= MAX_BODY_CHARS && super::level::ends_as_body(p))
 }
 
 /// `data/policy_signer_titles.tsv`: titles of an official signing in person.
