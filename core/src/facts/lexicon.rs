@@ -187,6 +187,10 @@ impl Roles {
 pub(crate) struct Lexicon {
     first: Slots,
     last: Slots,
+    /// The slots (as [`Slots`]) of the first characters of the markers of
+    /// the future (`future_marker` of `facts_lists.tsv`), one bit each:
+    /// the status-cue scan reads it at every Han character.
+    future: [u64; 64],
     /// One message per row left out (read by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     errors: Vec<String>,
@@ -267,9 +271,17 @@ impl Lexicon {
             firsts.push((f, word, bits));
             lasts.push((l, word, bits));
         }
+        let mut future = [0u64; 64];
+        for w in crate::lexicon::list(crate::lexicon::List::FutureMarker) {
+            if let Some(c) = w.chars().next() {
+                let k = Slots::slot(c);
+                future[k >> 6] |= 1 << (k & 63);
+            }
+        }
         Lexicon {
             first: Slots::build(&firsts),
             last: Slots::build(&lasts),
+            future,
             errors,
         }
     }
@@ -359,6 +371,14 @@ impl Lexicon {
         self.first.roles[key & 4095]
             & (Role::Target as u64 | Role::Forecast as u64 | Role::NotCue as u64)
             != 0
+    }
+
+    /// False when no marker of the future starts with a character whose
+    /// low 12 bits are `key`.
+    #[inline]
+    pub(crate) fn may_start_future(&self, key: usize) -> bool {
+        let k = key & 4095;
+        self.future[k >> 6] >> (k & 63) & 1 != 0
     }
 
     /// Every role of `word`, for tests.

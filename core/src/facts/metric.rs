@@ -275,6 +275,23 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// Where `word` last occurs in `hay`, searched as [`find_word`] does, from
+/// the end.
+fn rfind_word(hay: &str, word: &str) -> Option<usize> {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let last = *w.last()?;
+    let n = w.len();
+    let mut to = h.len();
+    while to >= n {
+        let end = memchr::memrchr(last, &h[..to])? + 1;
+        if end >= n && &h[end - n..end] == w {
+            return Some(end - n);
+        }
+        to = end - 1;
+    }
+    None
+}
+
 /// The last date or period lying inside `s..e`.
 fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
     // `entities` are those before the figure: look back from the last.
@@ -372,7 +389,7 @@ fn per_unit_base(text: &str, s: usize, e: usize) -> Option<usize> {
     let words = &text[s..e];
     let (at, every) = words::list(List::EveryWord)
         .iter()
-        .filter_map(|w| words.rfind(w).map(|i| (s + i, w.len())))
+        .filter_map(|w| rfind_word(words, w).map(|i| (s + i, w.len())))
         .max()?;
     let after = at + every;
     crate::numeric::table::UNITS
@@ -679,8 +696,15 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
 /// from `s` and length. Only after a list (an enumeration comma before it).
 fn each_respectively(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let words = &text[s..e];
+    let each = words::list(List::EachRespectively);
     let mut from = 0;
     while from < words.len() {
+        // The next place a word of "each" stands (a search, not a look at
+        // every character).
+        from += each
+            .iter()
+            .filter_map(|w| find_word(&words[from..], w))
+            .min()?;
         let rest = &words[from..];
         let c = rest.chars().next()?;
         if let Some(w) = words::prefix_in(List::EachRespectively, rest) {
@@ -1049,10 +1073,13 @@ pub(crate) fn analyze(
             s = ms;
         }
     }
+    // The subject opening the words, read once for both uses below while
+    // they start at the same byte.
+    let mut opening = (a.subject.is_none() && !ranking).then(|| (s, subject_at(lex, text, s, e)));
     // A time the extractor reads as none, closing with a lead word
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
-    if a.subject.is_none() && !ranking && subject_at(lex, text, s, e).is_none() {
+    if opening.is_some_and(|(_, sub)| sub.is_none()) {
         for (off, c) in text[s..e].char_indices().skip(2).take(8) {
             // A quoted name may open it (`“双十一”期间全市`).
             if !is_word_char(c) && !PAIRS[0].0.eq(&c) && !PAIRS[0].1.eq(&c) {
@@ -1071,7 +1098,10 @@ pub(crate) fn analyze(
             }
         }
     }
-    if let Some(sub) = subject_at(lex, text, s, e).filter(|_| a.subject.is_none() && !ranking) {
+    if opening.is_some_and(|(at, _)| at != s) {
+        opening = Some((s, subject_at(lex, text, s, e)));
+    }
+    if let Some(sub) = opening.and_then(|(_, sub)| sub) {
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
     }
@@ -1628,5 +1658,23 @@ fn list(
                 })
             })
             .collect();
+    }
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::{find_word, rfind_word};
+
+    #[test]
+    fn rfind_word_finds_the_last_whole_word() {
+        let hay = "每吨价格和每人费用";
+        assert_eq!(rfind_word(hay, "每"), Some(hay.rfind('每').unwrap()));
+        assert_eq!(rfind_word(hay, "每人"), Some(15));
+        assert_eq!(find_word(hay, "每"), Some(0));
+        assert_eq!(rfind_word(hay, "每月"), None);
+        assert_eq!(rfind_word("", "每"), None);
+        // A word longer than the text, and one that ends at the text's end.
+        assert_eq!(rfind_word("每", "每人"), None);
+        assert_eq!(rfind_word("ab每", "每"), Some(2));
     }
 }

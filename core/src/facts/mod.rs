@@ -29,14 +29,45 @@ mod table;
 /// Every place a word that refers back to the goals (`上述目标`) stands in
 /// `text`, as byte ranges in text order.
 fn goal_references(text: &str) -> Vec<(usize, usize)> {
-    let mut found: Vec<(usize, usize)> = words::list(List::GoalReference)
-        .iter()
-        .flat_map(|w| {
-            memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).map(|i| (i, i + w.len()))
-        })
-        .collect();
+    let list = words::list(List::GoalReference);
+    let b = text.as_bytes();
+    // The words share their last characters (`上述目标`, `这些目标`): one
+    // search for that ending, then a look at the words before each hit,
+    // instead of one search of the whole text per word.
+    let tail = common_suffix(list);
+    let mut found: Vec<(usize, usize)> = if tail.is_empty() {
+        list.iter()
+            .flat_map(|w| memchr::memmem::find_iter(b, w.as_bytes()).map(|i| (i, i + w.len())))
+            .collect()
+    } else {
+        memchr::memmem::find_iter(b, tail.as_bytes())
+            .flat_map(|i| {
+                let end = i + tail.len();
+                list.iter()
+                    .filter(move |w| b[..end].ends_with(w.as_bytes()))
+                    .map(move |w| (end - w.len(), end))
+            })
+            .collect()
+    };
     found.sort_unstable();
     found
+}
+
+/// The longest ending, whole characters, that every word of `list` has
+/// (empty for an empty list).
+fn common_suffix(list: &[&'static str]) -> &'static str {
+    let Some(first) = list.first() else {
+        return "";
+    };
+    let mut tail: &'static str = first;
+    for w in &list[1..] {
+        while !w.ends_with(tail) {
+            let mut cs = tail.chars();
+            cs.next();
+            tail = cs.as_str();
+        }
+    }
+    tail
 }
 
 #[cfg(test)]
@@ -410,6 +441,7 @@ pub(crate) fn cue_status(
             }
         };
         if status == Status::Actual
+            && lex.may_start_future(key)
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
             && future_plan(lex, text, from, i)
         {

@@ -1823,3 +1823,33 @@ fn unseen_texts() {
     }
     assert!(bad.is_empty(), "\n{}", bad.join("\n"));
 }
+
+#[test]
+fn goal_references_are_found_by_their_shared_ending() {
+    let text = "围绕上述目标，实现以上目标，落实这些目标和年度目标。";
+    let found: Vec<&str> = goal_references(text)
+        .into_iter()
+        .map(|(s, e)| &text[s..e])
+        .collect();
+    assert_eq!(found, ["上述目标", "以上目标", "这些目标"]);
+    assert_eq!(common_suffix(&["上述目标", "这些目标"]), "目标");
+    assert_eq!(common_suffix(&["上述目标", "上述任务"]), "");
+    assert_eq!(common_suffix(&[]), "");
+}
+
+#[test]
+fn future_marker_gate_keeps_the_plan_status() {
+    // 将 after a subject: the figures after it are a plan's (target).
+    let text = "全市将新增就业岗位2万个。";
+    let rows = rows(text);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].0, "2万个");
+    assert_eq!(rows[0].5, "target");
+    // 将 as the object marker: no plan.
+    let text = "工厂将钢水轧制成钢材120万吨。";
+    assert!(rows_status(text).iter().all(|s| *s == "actual"));
+}
+
+fn rows_status(text: &str) -> Vec<&'static str> {
+    rows(text).into_iter().map(|r| r.5).collect()
+}
