@@ -587,12 +587,23 @@ fn version(text: &str, at: usize, n: &Numeral) -> bool {
 /// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
 /// whose copula (是) comes earlier, with a modifier's 的 between, names a
 /// year of a story, no length of time (`期限是一年。`, `只是延长一年。` are
-/// lengths).
+/// lengths). So is 一年 right after 新 or 新的 anywhere (`做好新一年工作`,
+/// `新的一年里`), unless 新 ends a verb (`重新`).
 fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
     let year = matches!(u.unit, Unit::Duration { unit: "year", .. });
     let lone_yi =
         n.form == Form::Chinese && n.value == Decimal::ONE && n.end - at == '一'.len_utf8();
-    if !(year && lone_yi && !n.more && char_at(text, end).is_some_and(super::text::ends_clause)) {
+    if !(year && lone_yi && !n.more) {
+        return false;
+    }
+    // 做好新一年政府工作, 新的一年里: the coming year, wherever it stands.
+    if let Some(w) = suffix_in(List::NewYearLead, &text[..at]) {
+        let before = char_before(text, at - w.len());
+        if !before.is_some_and(|c| has_char(List::NewYearGlue, c)) {
+            return true;
+        }
+    }
+    if !char_at(text, end).is_some_and(super::text::ends_clause) {
         return false;
     }
     // Back to the copula, with a modifier's 的 on the way (`是…难忘的一年`,

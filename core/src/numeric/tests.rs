@@ -485,6 +485,30 @@ fn ranges_are_one_entity() {
             "{text}"
         );
     }
+    // A mark on the first end before the connector stays in the one range.
+    let text = "等待期在6个月(不含)至12个月之间的申请";
+    let es = scan(text);
+    assert_eq!(es.len(), 1, "{text}");
+    assert_eq!(
+        (
+            es[0].kind,
+            es[0].text(text),
+            es[0].value().unwrap().to_string(),
+            es[0].high().unwrap().to_string(),
+            es[0].unit()
+        ),
+        (
+            Duration,
+            "6个月(不含)至12个月",
+            "6".into(),
+            "12".into(),
+            Some("month")
+        )
+    );
+    let text = "补助标准为2万元（含）—5万元";
+    let es = scan(text);
+    assert_eq!(es.len(), 1, "{text}");
+    assert_eq!(es[0].text(text), "2万元（含）—5万元");
     // A falling pair is not a range; a year range is the date recogniser's.
     assert_eq!(scan("8至5家").len(), 2);
     assert!(scan("2021—2025年").is_empty());
@@ -1546,6 +1570,13 @@ fn blind_slice_two_rules() {
             &[(Duration, "一年", "1", Some("year"), Exact)],
         ),
         ("也是风险和困难较多的一年。", &[]),
+        // 新一年, 新的一年: the coming year, anywhere in the clause.
+        ("谋划好新一年各项任务", &[]),
+        ("在新的一年里再接再厉", &[]),
+        (
+            "许可到期后可更新一年。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
         (
             "是在一年内完成",
             &[(Duration, "一年", "1", Some("year"), Exact)],
