@@ -1234,6 +1234,13 @@ fn dev_corpus_rules() {
             &[(Ordinal, "第三套及以上", "3", Some("套"), AtLeast)],
         ),
         ("二套住房", &[(Ordinal, "二套", "2", Some("套"), Exact)]),
+        // 一套住房 is one home (the first is 首套): a count, an article
+        // unless something makes 一 a figure.
+        (
+            "认定时扣减一套住房",
+            &[(Count, "一套", "1", Some("套"), Exact)],
+        ),
+        ("家庭已有一套住房的", &[]),
         (
             "人才最高100万元，第二、三类人才",
             &[
@@ -1615,6 +1622,16 @@ fn floors_nouns_and_respective_bases() {
             ],
         ),
         ("地上18层", &[(Count, "18层", "18", Some("层"), Exact)]),
+        // The building as the level word: the floor a thing is placed on.
+        (
+            "驿站设在建筑二层",
+            &[(Ordinal, "二层", "2", Some("层"), Exact)],
+        ),
+        (
+            "门店位于建筑物一层的",
+            &[(Ordinal, "一层", "1", Some("层"), Exact)],
+        ),
+        ("该建筑物18层", &[(Count, "18层", "18", Some("层"), Exact)]),
         (
             "一万元以上十万元以下",
             &[(Money, "一万元以上十万元以下", "10000", Some("元"), Exact)],
