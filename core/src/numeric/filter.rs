@@ -667,7 +667,8 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
-/// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day.
+/// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day; not
+/// when the minutes have a decimal point (`13:53.8:33.6`, a ratio).
 fn clock(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let digits_before = |i: usize| {
@@ -678,7 +679,10 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
             .count()
     };
     let digits_after = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let colon_after = b.get(end) == Some(&b':') && digits_after(end + 1) == 2;
+    // 13:53.8:33.6: minutes take no decimal point; a term of a ratio does.
+    let decimal_after = |i: usize| b.get(i) == Some(&b'.') && digits_after(i + 1) > 0;
+    let colon_after =
+        b.get(end) == Some(&b':') && digits_after(end + 1) == 2 && !decimal_after(end + 3);
     // The hour is 1–2 digits not after a point (2.05:1 is a ratio); the
     // minutes after it are 2 digits (9:30, not 2:1).
     let hour_before = |i: usize| {

@@ -1160,6 +1160,16 @@ fn conformance_and_corpus_rules() {
             &[(Money, "5.67 万亿元", "5670000000000", Some("元"), Exact)],
         ),
         ("2026-02-09 01:28", &[]),
+        // A ratio whose second term has a decimal point is no clock time.
+        (
+            "三次产业之比为12:55.4:32.6",
+            &[
+                (Number, "12", "12", None, Exact),
+                (Number, "55.4", "55.4", None, Exact),
+                (Number, "32.6", "32.6", None, Exact),
+            ],
+        ),
+        ("会议于14:30开始", &[]),
         ("\n图1:地区生产总值", &[]),
         ("第二、第三产业占比", &[]),
         ("加快建设\"五个中心\"", &[]),
