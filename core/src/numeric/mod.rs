@@ -613,12 +613,18 @@ fn expression(
     }
 
     // A bare Chinese numeral is a figure only in a few shapes; with 倍 it
-    // is a multiple (`增长两倍`, `提高一倍`).
+    // is a multiple (`增长两倍`, `提高一倍`). A magnitude standing for one
+    // after a bound word is one of them (`产值超百亿企业`: more than 1e10).
+    let bound_magnitude = n.leading_unit
+        && n.form == Form::Chinese
+        && pre.bound.is_some()
+        && text::one_of("百千万亿佰仟萬億", first);
     if kind == Kind::Number
         && u.unit == Unit::None
         && pre.currency.is_none()
         && !u.fraction
         && !describes
+        && !bound_magnitude
         && !filter::bare_number_ok(text, i, n)
     {
         return None;

@@ -359,6 +359,12 @@ fn levels_money_and_currencies() {
             &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
         ),
         ("百元营收成本", &[(Money, "百元", "100", Some("元"), Exact)]),
+        // A magnitude standing for one after a bound word, no unit: a number.
+        (
+            "培育营收过千亿龙头",
+            &[(Number, "过千亿", "100000000000", None, MoreThan)],
+        ),
+        ("培育千亿龙头", &[]),
         (
             "2.96亿元",
             &[(Money, "2.96亿元", "296000000", Some("元"), Exact)],
