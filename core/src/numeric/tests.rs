@@ -365,6 +365,8 @@ fn levels_money_and_currencies() {
             &[(Number, "过千亿", "100000000000", None, MoreThan)],
         ),
         ("培育千亿龙头", &[]),
+        // A fixed term of public finance.
+        ("罚没收入实行收支两条线", &[]),
         (
             "2.96亿元",
             &[(Money, "2.96亿元", "296000000", Some("元"), Exact)],
