@@ -1666,6 +1666,12 @@ fn floors_nouns_and_respective_bases() {
         noun("确定10个省（区、市）和西藏").as_deref(),
         Some("省（区、市）")
     );
+    // One alternative of one character to a noun of one character belongs
+    // to it too.
+    assert_eq!(noun("共有12个县（市）参加").as_deref(), Some("县（市）"));
+    assert_eq!(noun("建设20个重点学科（群）").as_deref(), Some("重点学科"));
+    // 予以 is a verb: the noun ends before it.
+    assert_eq!(noun("对3类节能家电予以补贴").as_deref(), Some("节能家电"));
     assert_eq!(noun("确定10个项目（含续建）").as_deref(), Some("项目"));
     assert_eq!(noun("至少确定1个项目探索开展").as_deref(), Some("项目"));
     assert_eq!(
