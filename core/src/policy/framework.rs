@@ -685,6 +685,14 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         None if by_dun.len() > 1 => by_dun,
         None => by_comma,
     };
+    // `即提升一批A，年营业收入…；培育一批B，累计建成…`: a member set off by
+    // semicolons is its first clause; the clauses after it describe it.
+    for m in &mut chosen {
+        if let Some(i) = text[m.range()].find(['，', ',']) {
+            m.end = m.start + i;
+        }
+    }
+    chosen.retain(|m| !m.is_empty());
     // `“一目录五清单”（分类检查目录和…五张清单）`: a bracket holding one
     // item for a label of several parts describes them, it lists no members.
     if bracket.is_some() && chosen.len() == 1 && count.is_some_and(|n| n > 1) {
@@ -1157,6 +1165,21 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn members_set_off_by_semicolons_keep_their_first_clause() {
+        let text = "形成“两个一批”格局：即新建一批智慧农场，每个面积不低于500亩；改造一批老旧粮库，总仓容达到10万吨。";
+        let f = &find(text)[0];
+        let members: Vec<&str> = f
+            .members
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(f.count, Some(2));
+        assert_eq!(members, ["新建一批智慧农场", "改造一批老旧粮库"]);
     }
 
     #[test]
