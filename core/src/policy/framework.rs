@@ -88,6 +88,10 @@ string_enum! {
         /// One character right after the label's first numeral that makes
         /// it a length of time (百日攻坚: a campaign named by its length).
         Length => "length",
+        /// One character that, right after the label's only numeral and
+        /// ending it, counts tiers (“三级”: province, city and county), while
+        /// before more words it stays an ordinal (三级甲等).
+        Tier => "tier",
         /// Not a label word: a noun of misconduct ending the clause after
         /// the label (`查处“一房二卖”、虚假宣传等违法违规行为`): the label
         /// names a practice to fight, not a scheme.
@@ -184,6 +188,7 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::ListLead
         | NotPlace::Before
         | NotPlace::Length
+        | NotPlace::Tier
         | NotPlace::After => false,
     })
 }
@@ -365,6 +370,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         })
     }) {
         return None;
+    }
+    // “三级”联动: a numeral and a tier word filling the label count the
+    // tiers (a grade has more words: 三级甲等).
+    if let [(r, Some(w))] = &runs[..] {
+        if chars.len() == r.chars().count() + 1
+            && not_framework_words(NotPlace::Tier).any(|t| t.chars().eq([*w]))
+        {
+            if let Some(n) = parse_int(r).filter(|&n| (2..=10).contains(&n)) {
+                return Some(Some(n));
+            }
+        }
     }
     // Ordinals: 二次创业, 一号工程, 第一.
     if label.starts_with('第')
@@ -1220,6 +1236,10 @@ mod tests {
                 NotPlace::End => format!("五五购物{w}"),
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
+                NotPlace::Tier => {
+                    assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
+                    continue;
+                }
                 NotPlace::ListLead => continue,
                 NotPlace::After => {
                     let text = format!("坚决查处“一房二卖”、虚假宣传等违法{w}。");
@@ -1309,6 +1329,9 @@ mod tests {
         ] {
             assert_eq!(classify(label), None, "{label}");
         }
+        // A numeral and a tier word filling the label count the tiers.
+        assert_eq!(classify("四级"), Some(Some(4)));
+        assert_eq!(classify("二级甲等"), None);
     }
 
     #[test]
