@@ -259,6 +259,16 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if placeless.len() < label.len() && !placeless.chars().any(is_numeral) {
         return None;
     }
+    // A numeral only inside a fixed word of the numeric data with more words
+    // around it (`千兆城市`: a gigabit city; `not_entities.tsv`) names a
+    // thing, no scheme; the fixed word alone may be one (`双碳`).
+    let unfixed = crate::numeric::table::NOT_ROWS
+        .items
+        .iter()
+        .fold(label.to_string(), |s, w| s.replace(w, ""));
+    if !unfixed.is_empty() && unfixed.len() < label.len() && !unfixed.chars().any(is_numeral) {
+        return None;
+    }
     if label.contains(ENUM_COMMA) {
         let parts: Vec<&str> = label.split(ENUM_COMMA).collect();
         // A part may open with 多 (`一主、五辅、多节点`): "several", a
@@ -342,13 +352,15 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
     }
     // A numeral inside a phrase, counting the thing after its measure word
-    // (`收支两条线`: revenue and spending on two lines), names a rule of
-    // handling, not a scheme: the label opens with a word, and the numeral's
-    // measure word is followed by more.
+    // (`收支两条线`: revenue and spending on two lines) or with a word that
+    // goes on into a noun (`商住两用房`: a dual-use building), names a rule
+    // of handling or a thing, not a scheme: the label opens with a word,
+    // and the character after the numeral is followed by more (`平急两用`
+    // ends there: a scheme of two uses).
     let lead = chars.iter().take_while(|c| !is_numeral(**c)).count();
     if lead >= 2 {
         let after = lead + runs[0].0.chars().count();
-        if chars.get(after).is_some_and(|c| is_measure(*c)) && after + 1 < chars.len() {
+        if after + 1 < chars.len() {
             return None;
         }
     }
@@ -704,7 +716,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     // `即提升一批A，年营业收入…；培育一批B，累计建成…`: a member set off by
     // semicolons is its first clause; the clauses after it describe it.
     for m in &mut chosen {
-        if let Some(i) = text[m.range()].find(['，', ',']) {
+        if let Some(i) = text[m.range()].find(super::text::is_clause_sep) {
             m.end = m.start + i;
         }
     }
@@ -1329,6 +1341,11 @@ mod tests {
         ] {
             assert_eq!(classify(label), None, "{label}");
         }
+        // A numeral only inside a fixed word names a thing.
+        assert_eq!(classify("千兆城市"), None);
+        assert_eq!(classify("军民两用技术"), None);
+        assert_eq!(classify("平战两用"), Some(Some(2)));
+        assert_eq!(classify("三个统一"), Some(Some(3)));
         // A numeral and a tier word filling the label count the tiers.
         assert_eq!(classify("四级"), Some(Some(4)));
         assert_eq!(classify("二级甲等"), None);
