@@ -1437,6 +1437,11 @@ mod tests {
         );
         assert_eq!(role_bracket_at_end("各县（市、区）"), None);
         assert!(is_time_limit("2025年底前完成") && is_time_limit("持续推进"));
+        // 年内 (within the year) opens a time limit too.
+        assert_eq!(
+            units("（市财政局分别负责，年内全面推开）"),
+            [vec!["市财政局"]]
+        );
         assert!(!is_time_limit("市12345热线"));
     }
 
