@@ -377,6 +377,11 @@ fn inside_pair(
 /// True inside a quoted label (`“1+N”`, `“六个一”`, `“九条标准”`) or a title
 /// (`《…十六条政策措施》`).
 pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
+    quoted_label(text, start, end) || inside_title(text, start, end)
+}
+
+/// True inside a quoted label (`“1+N”`, `“百日攻坚”`).
+fn quoted_label(text: &str, start: usize, end: usize) -> bool {
     inside_pair(
         text,
         start,
@@ -385,7 +390,7 @@ pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
         &['”', '’', '」', '"'],
         16,
         false,
-    ) || inside_title(text, start, end)
+    )
 }
 
 /// `inside_pair(text, start, end, &['《'], &['》'], 40, true)`, with the
@@ -534,10 +539,20 @@ pub(crate) fn reject(
         return true;
     }
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
-    if quoted(text, at, end) && !(ordinal && fills_quote(text, at, end)) {
+    if quoted(text, at, end)
+        && !(ordinal && fills_quote(text, at, end))
+        && !(matches!(u.unit, Unit::Duration { .. }) && title_length(text, at, end))
+    {
         return true;
     }
     false
+}
+
+/// True when the length of time from `start` to `end` stands in a 《》 title
+/// and in no quoted label: a time expression of the title, an entity as its
+/// dates and periods are (`《…建设三年行动方案（2022—2024年）》`).
+fn title_length(text: &str, start: usize, end: usize) -> bool {
+    inside_title(text, start, end) && !quoted_label(text, start, end)
 }
 
 /// True when the Arabic figure at `at` follows a numbered part of an address

@@ -1583,6 +1583,14 @@ fn blind_slice_two_rules() {
         ),
         ("系“三湘第一镇”。", &[]),
         ("《关于降低存量首套住房贷款利率的通知》", &[]),
+        // A length of time in a title is a time expression of it, an entity;
+        // its other figures, and a length in a quoted label, are the name.
+        (
+            "印发《乡村物流两年攻坚方案》",
+            &[(Duration, "两年", "2", Some("year"), Exact)],
+        ),
+        ("印发《关于十二条措施的通知》", &[]),
+        ("开展“两年攻坚”行动", &[]),
         // 一年 closing a clause with 是 earlier is a year of a story.
         ("2022年，是极不平凡、极为难忘的一年。", &[]),
         ("是实施“十二五”规划的关键一年，", &[]),
