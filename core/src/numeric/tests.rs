@@ -1674,6 +1674,12 @@ fn floors_nouns_and_respective_bases() {
         noun("确定10个省（区、市）和西藏").as_deref(),
         Some("省（区、市）")
     );
+    // An incident counted with 起 ends with its head (事故, 案件).
+    assert_eq!(
+        noun("将2起重大火灾事故处理结果予以公布").as_deref(),
+        Some("重大火灾事故")
+    );
+    assert_eq!(noun("共查处5起违法案件。").as_deref(), Some("违法案件"));
     // One alternative of one character to a noun of one character belongs
     // to it too.
     assert_eq!(noun("共有12个县（市）参加").as_deref(), Some("县（市）"));
