@@ -1674,6 +1674,12 @@ fn floors_nouns_and_respective_bases() {
         noun("确定10个省（区、市）和西藏").as_deref(),
         Some("省（区、市）")
     );
+    // 建设示范 names a model: the noun goes on over it.
+    assert_eq!(
+        noun("新增3个生态文明建设示范区。").as_deref(),
+        Some("生态文明建设示范区")
+    );
+    assert_eq!(noun("推进5个产业园建设。").as_deref(), Some("产业园"));
     // An incident counted with 起 ends with its head (事故, 案件).
     assert_eq!(
         noun("将2起重大火灾事故处理结果予以公布").as_deref(),
