@@ -341,6 +341,10 @@ string_enum! {
         /// A mark between a figure and 以上/以下 that says the end is
         /// included (`6个月(含)以上`): in the span.
         InclusiveMark => "inclusive_mark",
+        /// A mark after a range's first end that says whether that end is
+        /// included (`18个月(不含)—36个月`): in the range's span, before the
+        /// connector.
+        RangeEndMark => "range_end_mark",
         /// A word before a bare magnitude and a measure word that makes it
         /// the base of a ratio, a count (`每千名儿童` → 1000 名).
         PerBase => "per_base",
@@ -430,6 +434,12 @@ string_enum! {
         StoryCopula => "story_copula",
         /// The particle of a modifier between that copula and 一年 (的).
         StoryModifier => "story_modifier",
+        /// Words right before a lone 一年 that make it the coming year of a
+        /// story (`新一年`, `新的一年`), no length of time.
+        NewYearLead => "new_year_lead",
+        /// Characters before such a 新 that make it the end of a verb
+        /// (`重新`, `更新`): then the 一年 is a length again.
+        NewYearGlue => "new_year_glue",
         /// Words before a count that make it the place reached, an ordinal
         /// (`修至地面1层` → the first floor); the key is the measure word.
         ReachLead => "reach_lead",

@@ -478,6 +478,17 @@ fn a_half_year_in_a_later_clause_ends_the_reach() {
     );
 }
 
+/// The whole year in a later clause starts a time frame of its own, as a
+/// half does (SYNTHETIC; expected values written before the run).
+#[test]
+fn the_whole_year_in_a_later_clause_ends_the_reach() {
+    let text = "到2026年建成社区食堂30个，全年完成200公里雨污管网改造。\n";
+    assert_eq!(
+        target_metrics(&record(text)),
+        [("社区食堂".to_string(), "30个".to_string())]
+    );
+}
+
 /// A word that ends a metric (规模) right after the counted thing is part
 /// of it; 新建 fused with a short noun stays (SYNTHETIC; expected values
 /// written before the run; 新建公园 first written as 公园 against the

@@ -377,6 +377,11 @@ fn inside_pair(
 /// True inside a quoted label (`“1+N”`, `“六个一”`, `“九条标准”`) or a title
 /// (`《…十六条政策措施》`).
 pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
+    quoted_label(text, start, end) || inside_title(text, start, end)
+}
+
+/// True inside a quoted label (`“1+N”`, `“百日攻坚”`).
+fn quoted_label(text: &str, start: usize, end: usize) -> bool {
     inside_pair(
         text,
         start,
@@ -385,7 +390,7 @@ pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
         &['”', '’', '」', '"'],
         16,
         false,
-    ) || inside_title(text, start, end)
+    )
 }
 
 /// `inside_pair(text, start, end, &['《'], &['》'], 40, true)`, with the
@@ -534,10 +539,20 @@ pub(crate) fn reject(
         return true;
     }
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
-    if quoted(text, at, end) && !(ordinal && fills_quote(text, at, end)) {
+    if quoted(text, at, end)
+        && !(ordinal && fills_quote(text, at, end))
+        && !(matches!(u.unit, Unit::Duration { .. }) && title_length(text, at, end))
+    {
         return true;
     }
     false
+}
+
+/// True when the length of time from `start` to `end` stands in a 《》 title
+/// and in no quoted label: a time expression of the title, an entity as its
+/// dates and periods are (`《…建设三年行动方案（2022—2024年）》`).
+fn title_length(text: &str, start: usize, end: usize) -> bool {
+    inside_title(text, start, end) && !quoted_label(text, start, end)
 }
 
 /// True when the Arabic figure at `at` follows a numbered part of an address
@@ -587,12 +602,23 @@ fn version(text: &str, at: usize, n: &Numeral) -> bool {
 /// `2022年，是极为难忘的一年。`, `是…的关键一年，`: 一年 closing a clause
 /// whose copula (是) comes earlier, with a modifier's 的 between, names a
 /// year of a story, no length of time (`期限是一年。`, `只是延长一年。` are
-/// lengths).
+/// lengths). So is 一年 right after 新 or 新的 anywhere (`做好新一年工作`,
+/// `新的一年里`), unless 新 ends a verb (`重新`).
 fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
     let year = matches!(u.unit, Unit::Duration { unit: "year", .. });
     let lone_yi =
         n.form == Form::Chinese && n.value == Decimal::ONE && n.end - at == '一'.len_utf8();
-    if !(year && lone_yi && !n.more && char_at(text, end).is_some_and(super::text::ends_clause)) {
+    if !(year && lone_yi && !n.more) {
+        return false;
+    }
+    // 做好新一年政府工作, 新的一年里: the coming year, wherever it stands.
+    if let Some(w) = suffix_in(List::NewYearLead, &text[..at]) {
+        let before = char_before(text, at - w.len());
+        if !before.is_some_and(|c| has_char(List::NewYearGlue, c)) {
+            return true;
+        }
+    }
+    if !char_at(text, end).is_some_and(super::text::ends_clause) {
         return false;
     }
     // Back to the copula, with a modifier's 的 on the way (`是…难忘的一年`,
@@ -656,7 +682,8 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
-/// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day.
+/// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day; not
+/// when the minutes have a decimal point (`13:53.8:33.6`, a ratio).
 fn clock(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let digits_before = |i: usize| {
@@ -667,7 +694,10 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
             .count()
     };
     let digits_after = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let colon_after = b.get(end) == Some(&b':') && digits_after(end + 1) == 2;
+    // 13:53.8:33.6: minutes take no decimal point; a term of a ratio does.
+    let decimal_after = |i: usize| b.get(i) == Some(&b'.') && digits_after(i + 1) > 0;
+    let colon_after =
+        b.get(end) == Some(&b':') && digits_after(end + 1) == 2 && !decimal_after(end + 3);
     // The hour is 1–2 digits not after a point (2.05:1 is a ratio); the
     // minutes after it are 2 digits (9:30, not 2:1).
     let hour_before = |i: usize| {

@@ -389,7 +389,8 @@ fn expression(
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
-    if n.leading_unit && text::one_of("百千万亿佰仟萬億", first) {
+    let magnitude_first = text::one_of("百千万亿佰仟萬億", first);
+    if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
         // 每千名儿童: the base of a ratio.
@@ -613,12 +614,16 @@ fn expression(
     }
 
     // A bare Chinese numeral is a figure only in a few shapes; with 倍 it
-    // is a multiple (`增长两倍`, `提高一倍`).
+    // is a multiple (`增长两倍`, `提高一倍`). A magnitude standing for one
+    // after a bound word is one of them (`产值超百亿企业`: more than 1e10).
+    let bound_magnitude =
+        n.leading_unit && n.form == Form::Chinese && pre.bound.is_some() && magnitude_first;
     if kind == Kind::Number
         && u.unit == Unit::None
         && pre.currency.is_none()
         && !u.fraction
         && !describes
+        && !bound_magnitude
         && !filter::bare_number_ok(text, i, n)
     {
         return None;

@@ -126,18 +126,21 @@ fn modifier_clause(text: &str, end: usize) -> Option<Span> {
 }
 
 /// The end of a bracketed list of short alternatives right after a noun
-/// (`省（区、市）`), which belongs to it.
-fn alternatives_end(text: &str, at: usize) -> Option<usize> {
+/// (`省（区、市）`), or of one alternative of one character after a noun of
+/// one character (`省（市）`), which belongs to it (`项目（含续建）` is a
+/// note and `专业（群）` a suffix left optional: both out).
+fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize> {
     let open = char_at(text, at).filter(|&c| c == '（' || c == '(')?;
     let mut p = at + open.len_utf8();
     let mut commas = 0;
+    let mut chars = 0;
     for _ in 0..12 {
         let c = char_at(text, p)?;
         p += c.len_utf8();
         match c {
-            '）' | ')' if commas > 0 => return Some(p),
+            '）' | ')' if commas > 0 || (one_char_noun && chars == 1) => return Some(p),
             '、' => commas += 1,
-            c if is_han(c) => {}
+            c if is_han(c) => chars += 1,
             _ => return None,
         }
     }
@@ -204,7 +207,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     if k < 1 {
         return None;
     }
-    if let Some(q) = alternatives_end(text, p) {
+    if let Some(q) = alternatives_end(text, p, k == 1) {
         p = q;
     }
     // An enumeration: 100余家涉外法律、跨境金融、…等专业机构; a list of

@@ -59,6 +59,8 @@ pub(crate) fn read(
     } else if suffix.is_some() {
         return Outcome::None;
     } else {
+        // 18个月(不含)—36个月: a mark on the first end before the connector.
+        let end = end + prefix_in(List::RangeEndMark, &text[end..]).map_or(0, str::len);
         // `20 - 100个`: ASCII spaces may stand around the connector.
         let q = end + text[end..].bytes().take_while(|&b| b == b' ').count();
         match prefix_in(List::RangeConnector, &text[q..]) {

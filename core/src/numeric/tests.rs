@@ -359,6 +359,14 @@ fn levels_money_and_currencies() {
             &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
         ),
         ("百元营收成本", &[(Money, "百元", "100", Some("元"), Exact)]),
+        // A magnitude standing for one after a bound word, no unit: a number.
+        (
+            "培育营收过千亿龙头",
+            &[(Number, "过千亿", "100000000000", None, MoreThan)],
+        ),
+        ("培育千亿龙头", &[]),
+        // A fixed term of public finance.
+        ("罚没收入实行收支两条线", &[]),
         (
             "2.96亿元",
             &[(Money, "2.96亿元", "296000000", Some("元"), Exact)],
@@ -485,6 +493,30 @@ fn ranges_are_one_entity() {
             "{text}"
         );
     }
+    // A mark on the first end before the connector stays in the one range.
+    let text = "等待期在6个月(不含)至12个月之间的申请";
+    let es = scan(text);
+    assert_eq!(es.len(), 1, "{text}");
+    assert_eq!(
+        (
+            es[0].kind,
+            es[0].text(text),
+            es[0].value().unwrap().to_string(),
+            es[0].high().unwrap().to_string(),
+            es[0].unit()
+        ),
+        (
+            Duration,
+            "6个月(不含)至12个月",
+            "6".into(),
+            "12".into(),
+            Some("month")
+        )
+    );
+    let text = "补助标准为2万元（含）—5万元";
+    let es = scan(text);
+    assert_eq!(es.len(), 1, "{text}");
+    assert_eq!(es[0].text(text), "2万元（含）—5万元");
     // A falling pair is not a range; a year range is the date recogniser's.
     assert_eq!(scan("8至5家").len(), 2);
     assert!(scan("2021—2025年").is_empty());
@@ -1136,6 +1168,16 @@ fn conformance_and_corpus_rules() {
             &[(Money, "5.67 万亿元", "5670000000000", Some("元"), Exact)],
         ),
         ("2026-02-09 01:28", &[]),
+        // A ratio whose second term has a decimal point is no clock time.
+        (
+            "三次产业之比为12:55.4:32.6",
+            &[
+                (Number, "12", "12", None, Exact),
+                (Number, "55.4", "55.4", None, Exact),
+                (Number, "32.6", "32.6", None, Exact),
+            ],
+        ),
+        ("会议于14:30开始", &[]),
         ("\n图1:地区生产总值", &[]),
         ("第二、第三产业占比", &[]),
         ("加快建设\"五个中心\"", &[]),
@@ -1210,6 +1252,13 @@ fn dev_corpus_rules() {
             &[(Ordinal, "第三套及以上", "3", Some("套"), AtLeast)],
         ),
         ("二套住房", &[(Ordinal, "二套", "2", Some("套"), Exact)]),
+        // 一套住房 is one home (the first is 首套): a count, an article
+        // unless something makes 一 a figure.
+        (
+            "认定时扣减一套住房",
+            &[(Count, "一套", "1", Some("套"), Exact)],
+        ),
+        ("家庭已有一套住房的", &[]),
         (
             "人才最高100万元，第二、三类人才",
             &[
@@ -1534,6 +1583,14 @@ fn blind_slice_two_rules() {
         ),
         ("系“三湘第一镇”。", &[]),
         ("《关于降低存量首套住房贷款利率的通知》", &[]),
+        // A length of time in a title is a time expression of it, an entity;
+        // its other figures, and a length in a quoted label, are the name.
+        (
+            "印发《乡村物流两年攻坚方案》",
+            &[(Duration, "两年", "2", Some("year"), Exact)],
+        ),
+        ("印发《关于十二条措施的通知》", &[]),
+        ("开展“两年攻坚”行动", &[]),
         // 一年 closing a clause with 是 earlier is a year of a story.
         ("2022年，是极不平凡、极为难忘的一年。", &[]),
         ("是实施“十二五”规划的关键一年，", &[]),
@@ -1546,6 +1603,13 @@ fn blind_slice_two_rules() {
             &[(Duration, "一年", "1", Some("year"), Exact)],
         ),
         ("也是风险和困难较多的一年。", &[]),
+        // 新一年, 新的一年: the coming year, anywhere in the clause.
+        ("谋划好新一年各项任务", &[]),
+        ("在新的一年里再接再厉", &[]),
+        (
+            "许可到期后可更新一年。",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
         (
             "是在一年内完成",
             &[(Duration, "一年", "1", Some("year"), Exact)],
@@ -1584,6 +1648,16 @@ fn floors_nouns_and_respective_bases() {
             ],
         ),
         ("地上18层", &[(Count, "18层", "18", Some("层"), Exact)]),
+        // The building as the level word: the floor a thing is placed on.
+        (
+            "驿站设在建筑二层",
+            &[(Ordinal, "二层", "2", Some("层"), Exact)],
+        ),
+        (
+            "门店位于建筑物一层的",
+            &[(Ordinal, "一层", "1", Some("层"), Exact)],
+        ),
+        ("该建筑物18层", &[(Count, "18层", "18", Some("层"), Exact)]),
         (
             "一万元以上十万元以下",
             &[(Money, "一万元以上十万元以下", "10000", Some("元"), Exact)],
@@ -1600,6 +1674,24 @@ fn floors_nouns_and_respective_bases() {
         noun("确定10个省（区、市）和西藏").as_deref(),
         Some("省（区、市）")
     );
+    // 建设示范 names a model: the noun goes on over it.
+    assert_eq!(
+        noun("新增3个生态文明建设示范区。").as_deref(),
+        Some("生态文明建设示范区")
+    );
+    assert_eq!(noun("推进5个产业园建设。").as_deref(), Some("产业园"));
+    // An incident counted with 起 ends with its head (事故, 案件).
+    assert_eq!(
+        noun("将2起重大火灾事故处理结果予以公布").as_deref(),
+        Some("重大火灾事故")
+    );
+    assert_eq!(noun("共查处5起违法案件。").as_deref(), Some("违法案件"));
+    // One alternative of one character to a noun of one character belongs
+    // to it too.
+    assert_eq!(noun("共有12个县（市）参加").as_deref(), Some("县（市）"));
+    assert_eq!(noun("建设20个重点学科（群）").as_deref(), Some("重点学科"));
+    // 予以 is a verb: the noun ends before it.
+    assert_eq!(noun("对3类节能家电予以补贴").as_deref(), Some("节能家电"));
     assert_eq!(noun("确定10个项目（含续建）").as_deref(), Some("项目"));
     assert_eq!(noun("至少确定1个项目探索开展").as_deref(), Some("项目"));
     assert_eq!(

@@ -530,8 +530,10 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "届" => Unit::Ordinal(Some("届")),
         // 二孩, 三孩: the order of a birth.
         "孩" => Unit::Ordinal(Some("孩")),
-        // 二套住房: the second home, not two of them.
+        // 二套住房: the second home, not two of them; 一套住房 is one home
+        // (the first is 首套).
         "套" if n.form == Form::Chinese
+            && n.value > Decimal::ONE
             && n.value < Decimal::from(10)
             && n.high.is_none()
             && prefix_in(List::HomeWord, &text[end..]).is_some() =>

@@ -88,6 +88,10 @@ string_enum! {
         /// One character right after the label's first numeral that makes
         /// it a length of time (百日攻坚: a campaign named by its length).
         Length => "length",
+        /// One character that, right after the label's only numeral and
+        /// ending it, counts tiers (“三级”: province, city and county), while
+        /// before more words it stays an ordinal (三级甲等).
+        Tier => "tier",
         /// Not a label word: a noun of misconduct ending the clause after
         /// the label (`查处“一房二卖”、虚假宣传等违法违规行为`): the label
         /// names a practice to fight, not a scheme.
@@ -184,6 +188,7 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::ListLead
         | NotPlace::Before
         | NotPlace::Length
+        | NotPlace::Tier
         | NotPlace::After => false,
     })
 }
@@ -252,6 +257,16 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // A numeral only inside a place name (`安逸四川`): no scheme.
     let placeless = super::level::without_places(label);
     if placeless.len() < label.len() && !placeless.chars().any(is_numeral) {
+        return None;
+    }
+    // A numeral only inside a fixed word of the numeric data with more words
+    // around it (`千兆城市`: a gigabit city; `not_entities.tsv`) names a
+    // thing, no scheme; the fixed word alone may be one (`双碳`).
+    let unfixed = crate::numeric::table::NOT_ROWS
+        .items
+        .iter()
+        .fold(label.to_string(), |s, w| s.replace(w, ""));
+    if !unfixed.is_empty() && unfixed.len() < label.len() && !unfixed.chars().any(is_numeral) {
         return None;
     }
     if label.contains(ENUM_COMMA) {
@@ -337,13 +352,15 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
     }
     // A numeral inside a phrase, counting the thing after its measure word
-    // (`收支两条线`: revenue and spending on two lines), names a rule of
-    // handling, not a scheme: the label opens with a word, and the numeral's
-    // measure word is followed by more.
+    // (`收支两条线`: revenue and spending on two lines) or with a word that
+    // goes on into a noun (`商住两用房`: a dual-use building), names a rule
+    // of handling or a thing, not a scheme: the label opens with a word,
+    // and the character after the numeral is followed by more (`平急两用`
+    // ends there: a scheme of two uses).
     let lead = chars.iter().take_while(|c| !is_numeral(**c)).count();
     if lead >= 2 {
         let after = lead + runs[0].0.chars().count();
-        if chars.get(after).is_some_and(|c| is_measure(*c)) && after + 1 < chars.len() {
+        if after + 1 < chars.len() {
             return None;
         }
     }
@@ -365,6 +382,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         })
     }) {
         return None;
+    }
+    // “三级”联动: a numeral and a tier word filling the label count the
+    // tiers (a grade has more words: 三级甲等).
+    if let [(r, Some(w))] = &runs[..] {
+        if chars.len() == r.chars().count() + 1
+            && not_framework_words(NotPlace::Tier).any(|t| t.chars().eq([*w]))
+        {
+            if let Some(n) = parse_int(r).filter(|&n| (2..=10).contains(&n)) {
+                return Some(Some(n));
+            }
+        }
     }
     // Ordinals: 二次创业, 一号工程, 第一.
     if label.starts_with('第')
@@ -685,6 +713,14 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
         None if by_dun.len() > 1 => by_dun,
         None => by_comma,
     };
+    // `即提升一批A，年营业收入…；培育一批B，累计建成…`: a member set off by
+    // semicolons is its first clause; the clauses after it describe it.
+    for m in &mut chosen {
+        if let Some(i) = text[m.range()].find(super::text::is_clause_sep) {
+            m.end = m.start + i;
+        }
+    }
+    chosen.retain(|m| !m.is_empty());
     // `“一目录五清单”（分类检查目录和…五张清单）`: a bracket holding one
     // item for a label of several parts describes them, it lists no members.
     if bracket.is_some() && chosen.len() == 1 && count.is_some_and(|n| n > 1) {
@@ -1160,6 +1196,21 @@ mod tests {
     }
 
     #[test]
+    fn members_set_off_by_semicolons_keep_their_first_clause() {
+        let text = "形成“两个一批”格局：即新建一批智慧农场，每个面积不低于500亩；改造一批老旧粮库，总仓容达到10万吨。";
+        let f = &find(text)[0];
+        let members: Vec<&str> = f
+            .members
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(f.count, Some(2));
+        assert_eq!(members, ["新建一批智慧农场", "改造一批老旧粮库"]);
+    }
+
+    #[test]
     fn pairs_of_groups_and_lists_that_run_into_the_label() {
         let t = pairs();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
@@ -1197,6 +1248,10 @@ mod tests {
                 NotPlace::End => format!("五五购物{w}"),
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
+                NotPlace::Tier => {
+                    assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
+                    continue;
+                }
                 NotPlace::ListLead => continue,
                 NotPlace::After => {
                     let text = format!("坚决查处“一房二卖”、虚假宣传等违法{w}。");
@@ -1286,6 +1341,14 @@ mod tests {
         ] {
             assert_eq!(classify(label), None, "{label}");
         }
+        // A numeral only inside a fixed word names a thing.
+        assert_eq!(classify("千兆城市"), None);
+        assert_eq!(classify("军民两用技术"), None);
+        assert_eq!(classify("平战两用"), Some(Some(2)));
+        assert_eq!(classify("三个统一"), Some(Some(3)));
+        // A numeral and a tier word filling the label count the tiers.
+        assert_eq!(classify("四级"), Some(Some(4)));
+        assert_eq!(classify("二级甲等"), None);
     }
 
     #[test]

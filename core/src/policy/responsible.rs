@@ -768,8 +768,13 @@ const MAX_BARE_PLACE_CHARS: usize = 2;
 fn shares_body(unit: &str, next: &str) -> bool {
     let unit = unit.trim_matches(is_space);
     let next = next.trim_matches(is_space);
-    if ends_with_body(unit) || words(Role::Each).any(|w| next.starts_with(w)) {
+    if ends_with_body(unit) {
         return false;
+    }
+    if let Some(rest) = words(Role::Each).find_map(|w| next.strip_prefix(w)) {
+        // 各市〔州〕、各县〔市、区、特区〕人民政府: all places of one level,
+        // then all of another with the body of both.
+        return each_level(unit) && ends_with_body(rest);
     }
     let Some(place) = words(Role::AdminBody).find_map(|b| next.strip_suffix(b)) else {
         return false;
@@ -783,6 +788,23 @@ fn shares_body(unit: &str, next: &str) -> bool {
     let bare =
         unit.chars().count() == MAX_BARE_PLACE_CHARS && unit.chars().all(crate::chars::is_han);
     level_at_end(place) && (level_at_end(unit) || bare)
+}
+
+/// True when `unit` names all places of one level and no body: 各, a level
+/// (`List` role `admin_tail`) and maybe a bracket of the levels counted
+/// with it (`各市〔州〕`, `各县（市、区）`).
+fn each_level(unit: &str) -> bool {
+    let Some(rest) = words(Role::Each).find_map(|w| unit.strip_prefix(w)) else {
+        return false;
+    };
+    let level = match rest.chars().next_back() {
+        Some(c) if super::text::is_close(c) => rest
+            .char_indices()
+            .find(|&(_, o)| super::text::is_open(o))
+            .map_or(rest, |(i, _)| &rest[..i]),
+        _ => rest,
+    };
+    words(Role::AdminTail).any(|w| w == level)
 }
 
 /// True when a unit already names its body (`各县区人民政府`): the list
@@ -1431,12 +1453,24 @@ mod tests {
         assert!(!shares_body("高新区", "各区县人民政府"));
         assert!(!shares_body("市委", "市政府"));
         assert!(!shares_body("市住建局", "某某区人民政府"));
+        // All places of one level, then all of another with their body.
+        assert!(shares_body("各州〔市〕", "各县〔区〕人民政府"));
+        assert!(!shares_body("各部门", "各区县人民政府"));
+        assert_eq!(
+            units("（责任单位：省交通厅，各州〔市〕、各县〔区〕人民政府）"),
+            [vec!["省交通厅", "各州〔市〕、各县〔区〕人民政府"]]
+        );
         assert_eq!(
             role_bracket_at_end("甲局（牵头）"),
             Some(("（牵头）".len(), true))
         );
         assert_eq!(role_bracket_at_end("各县（市、区）"), None);
         assert!(is_time_limit("2025年底前完成") && is_time_limit("持续推进"));
+        // 年内 (within the year) opens a time limit too.
+        assert_eq!(
+            units("（市财政局分别负责，年内全面推开）"),
+            [vec!["市财政局"]]
+        );
         assert!(!is_time_limit("市12345热线"));
     }
 
