@@ -254,6 +254,18 @@ enum Place {
     /// right before a modal cue it makes the sentence a duty of the state
     /// (`县级以上人民政府有关部门应当…`), whose measure is what follows.
     Government,
+    /// The tool of the rule an article of a law or a 办法 lays down where
+    /// no cue shows its tool (`准予迁入`): the word names a tool of the table.
+    Article,
+    /// A word right after the text's own name that makes the sentence the
+    /// text's scope (`本办法适用于…`): an article about the text itself.
+    Scope,
+    /// A word ending an article's first sentence that refers to rules laid
+    /// down elsewhere (`…依照有关规定执行`): the article adds no rule.
+    Referral,
+    /// A verb of an article's aim that states regulation as the aim
+    /// (`为规范…，制定本办法`): the purpose article codes it.
+    Aim,
 }
 
 impl FromStr for Place {
@@ -273,6 +285,10 @@ impl FromStr for Place {
             "modal" => Ok(Place::Modal),
             "government" => Ok(Place::Government),
             "label" => Ok(Place::Label),
+            "article" => Ok(Place::Article),
+            "scope" => Ok(Place::Scope),
+            "referral" => Ok(Place::Referral),
+            "aim" => Ok(Place::Aim),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -301,6 +317,10 @@ struct Contexts {
     modals: Vec<&'static str>,
     governments: Vec<&'static str>,
     labels: Vec<&'static str>,
+    articles: Vec<&'static str>,
+    scopes: Vec<&'static str>,
+    referrals: Vec<&'static str>,
+    aims: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -318,6 +338,10 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         modals: Vec::new(),
         governments: Vec::new(),
         labels: Vec::new(),
+        articles: Vec::new(),
+        scopes: Vec::new(),
+        referrals: Vec::new(),
+        aims: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -334,10 +358,43 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Modal => c.modals.push(w),
             Place::Government => c.governments.push(w),
             Place::Label => c.labels.push(w),
+            Place::Article => c.articles.push(w),
+            Place::Scope => c.scopes.push(w),
+            Place::Referral => c.referrals.push(w),
+            Place::Aim => c.aims.push(w),
         }
     }
     c
 });
+
+/// `data/policy_self_references.tsv`: the words by which a text names
+/// itself (本办法, 本条例).
+static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::words(
+        "policy_self_references.tsv",
+        include_str!("../data/policy_self_references.tsv"),
+    )
+    .items
+});
+
+/// True when a sentence (its closing punctuation trimmed) is about the text
+/// itself: it opens or ends with the text's own name (`本办法自…起施行`,
+/// `本条例所称…`, `…制定本规定`), names it before 适用 (`本办法适用于…`),
+/// or defines a word (`…是指…`).
+fn about_the_text(sentence: &str) -> bool {
+    let s =
+        sentence.trim_end_matches(|c: char| is_space(c) || is_sentence_end(c) || is_clause_sep(c));
+    SELF_REFERENCES.iter().any(|w| {
+        s.starts_with(w)
+            || s.ends_with(w)
+            || s.match_indices(w).any(|(i, _)| {
+                CONTEXTS
+                    .scopes
+                    .iter()
+                    .any(|v| s[i + w.len()..].starts_with(v))
+            })
+    }) || CONTEXTS.sentences.iter().any(|w| s.contains(w))
+}
 
 /// True when a word of `covers` starts before `at` and runs past it, so
 /// the character at `at` belongs to that word (`相关税费` at `关`).
@@ -774,6 +831,66 @@ impl Instruments {
             .filter(|i| !CONTEXTS.labels.contains(&&text[i.cue.range()]))
             .collect();
         first_per_tool(kept)
+    }
+
+    /// The rule an article lays down where no cue word shows its tool: the
+    /// tool of `article` in `data/policy_instrument_contexts.tsv`, if the
+    /// table names it, with the article's first sentence from `from` (after
+    /// its marker, a bracketed label skipped) as its cue. None for an
+    /// article about the text itself (its purpose, scope, definitions, date
+    /// of effect: [`about_the_text`]).
+    pub(crate) fn rule_of_article(
+        &self,
+        text: &str,
+        span: Span,
+        from: usize,
+    ) -> Option<Instrument> {
+        let c = self
+            .cues
+            .iter()
+            .find(|c| CONTEXTS.articles.contains(&&*c.tool))?;
+        let body = text.get(from..span.end)?;
+        let mut start = from + (body.len() - body.trim_start_matches(is_space).len());
+        // A label in brackets before the text: 第一条 (目的和依据) 为规范…
+        let rest = &text[start..span.end];
+        if rest
+            .chars()
+            .next()
+            .is_some_and(|c| crate::chars::halfwidth(c) == '(')
+        {
+            let close = rest
+                .char_indices()
+                .find(|&(_, c)| crate::chars::halfwidth(c) == ')')?;
+            start += close.0 + close.1.len_utf8();
+            let rest = &text[start..span.end];
+            start += rest.len() - rest.trim_start_matches(is_space).len();
+        }
+        let rest = &text[start..span.end];
+        let len = rest.find(is_sentence_end).unwrap_or(rest.len());
+        let sentence = rest[..len].trim_end_matches(|c: char| is_space(c) || is_clause_sep(c));
+        let rule = |cue: Span| {
+            Some(Instrument {
+                category: c.category,
+                tool: c.tool.clone(),
+                cue,
+            })
+        };
+        if sentence.is_empty() || CONTEXTS.referrals.iter().any(|w| sentence.ends_with(w)) {
+            return None;
+        }
+        if !about_the_text(sentence) {
+            return rule(Span::new(start, start + sentence.len()));
+        }
+        // A purpose article whose aim is to regulate (为规范…行为，制定本办法)
+        // codes the rule, its cue that aim up to the comma.
+        let (at, _) = CONTEXTS
+            .aims
+            .iter()
+            .filter_map(|w| sentence.find(w).map(|i| (i, w)))
+            .min()?;
+        let aim = &sentence[at..];
+        let len = aim.find(is_clause_sep).unwrap_or(aim.len());
+        rule(Span::new(start + at, start + at + len))
     }
 
     /// Every cue read in `span` of `text`, in order (a tool may come more
