@@ -207,12 +207,10 @@ pub(crate) fn find(
                         &l.titles[..]
                     };
                     let found = instruments.find_in_clause(text, span, heads, &skip);
-                    // An article no cue word codes lays down a rule.
+                    // An article is coded by what its first sentence says:
+                    // none about the text itself, a rule where no cue is.
                     match l.markers.last() {
-                        Some(m) if l.article && found.is_empty() => instruments
-                            .rule_of_article(text, span, m.end)
-                            .into_iter()
-                            .collect(),
+                        Some(m) if l.article => instruments.code_article(text, span, m.end, found),
                         _ => found,
                     }
                 },
@@ -271,8 +269,8 @@ mod tests {
     }
 
     #[test]
-    fn an_article_with_no_cue_lays_down_a_rule() {
-        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的财务管理按照国家有关规定执行。\n第五条 本办法自2026年1月1日起施行。\n";
+    fn an_article_is_coded_by_what_its_first_sentence_says() {
+        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的贷款贴息按照国家有关规定执行。\n第五条 园区厂房租赁遵循公开、公平的原则。\n第六条 本办法自2026年1月1日起施行。原有专项资金继续使用。\n第七条 入驻企业按规定享受贷款贴息。\n";
         let p = crate::policy::parse(text, &Config::default());
         let found: Vec<Vec<(&str, &str)>> = p
             .clauses
@@ -289,12 +287,17 @@ mod tests {
             [
                 // The purpose article states regulation as its aim.
                 vec![("法规管制", "规范园区厂房租赁行为")],
-                // A definition, a referral and the date of effect add none.
+                // A definition adds none.
                 vec![],
                 // A rule with no cue word: its first sentence, the label skipped.
                 vec![("法规管制", "园区内企业按季度报送统计报表")],
+                // A referral, principles and the date of effect deploy no
+                // measure, whatever cue they hold.
                 vec![],
                 vec![],
+                vec![],
+                // An article with a cue is coded by its cue.
+                vec![("金融支持", "贷款")],
             ]
         );
         // A point of a plan with no cue word gets none: it is no article.

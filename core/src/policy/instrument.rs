@@ -40,6 +40,11 @@
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
+//!
+//! A law's article is coded by what its first sentence says: none for an
+//! article about the text itself (scope, definitions, date of effect), a
+//! referral to rules elsewhere or a statement of principles; the rule tool
+//! (`法规管制`) for an article with no cue, which lays down a rule.
 
 use crate::entity::Span;
 use crate::error::{Error, ErrorKind};
@@ -377,23 +382,68 @@ static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     .items
 });
 
-/// True when a sentence (its closing punctuation trimmed) is about the text
-/// itself: it opens or ends with the text's own name (`本办法自…起施行`,
-/// `本条例所称…`, `…制定本规定`), names it before 适用 (`本办法适用于…`),
-/// or defines a word (`…是指…`).
-fn about_the_text(sentence: &str) -> bool {
+/// What the first sentence of an article says about the text that holds
+/// it (see [`about_the_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AboutText {
+    /// Nothing: the article lays down a rule of its own.
+    No,
+    /// Its purpose: it ends with the text's own name (`…，制定本办法`).
+    Purpose,
+    /// Its scope, a definition, its date of effect or the like: it opens
+    /// with the text's own name (`本办法自…起施行`, `本条例所称…`), names
+    /// it next to 适用 (`本办法适用于…`, `…适用本规定`) or defines a word
+    /// (`…是指…`).
+    Itself,
+}
+
+/// What a sentence (its closing punctuation trimmed) says about the text
+/// that holds it.
+fn about_the_text(sentence: &str) -> AboutText {
     let s =
         sentence.trim_end_matches(|c: char| is_space(c) || is_sentence_end(c) || is_clause_sep(c));
-    SELF_REFERENCES.iter().any(|w| {
-        s.starts_with(w)
-            || s.ends_with(w)
-            || s.match_indices(w).any(|(i, _)| {
-                CONTEXTS
-                    .scopes
-                    .iter()
-                    .any(|v| s[i + w.len()..].starts_with(v))
-            })
-    }) || CONTEXTS.sentences.iter().any(|w| s.contains(w))
+    let scope = |w: &str| {
+        s.match_indices(w).any(|(i, _)| {
+            CONTEXTS
+                .scopes
+                .iter()
+                .any(|v| s[i + w.len()..].starts_with(v) || s[..i].ends_with(v))
+        })
+    };
+    if SELF_REFERENCES.iter().any(|w| s.starts_with(w) || scope(w))
+        || CONTEXTS.sentences.iter().any(|w| s.contains(w))
+    {
+        AboutText::Itself
+    } else if SELF_REFERENCES.iter().any(|w| s.ends_with(w)) {
+        AboutText::Purpose
+    } else {
+        AboutText::No
+    }
+}
+
+/// The first sentence of an article at `span` whose marker ends at `from`
+/// (a bracketed label after the marker skipped: `第一条 (目的和依据) 为…`),
+/// its closing punctuation trimmed, with its start; None when empty.
+fn first_sentence(text: &str, span: Span, from: usize) -> Option<(usize, &str)> {
+    let body = text.get(from..span.end)?;
+    let mut start = from + (body.len() - body.trim_start_matches(is_space).len());
+    let rest = &text[start..span.end];
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| crate::chars::halfwidth(c) == '(')
+    {
+        let close = rest
+            .char_indices()
+            .find(|&(_, c)| crate::chars::halfwidth(c) == ')')?;
+        start += close.0 + close.1.len_utf8();
+        let rest = &text[start..span.end];
+        start += rest.len() - rest.trim_start_matches(is_space).len();
+    }
+    let rest = &text[start..span.end];
+    let len = rest.find(is_sentence_end).unwrap_or(rest.len());
+    let sentence = rest[..len].trim_end_matches(|c: char| is_space(c) || is_clause_sep(c));
+    (!sentence.is_empty()).then_some((start, sentence))
 }
 
 /// True when a word of `covers` starts before `at` and runs past it, so
@@ -833,61 +883,60 @@ impl Instruments {
         first_per_tool(kept)
     }
 
-    /// The rule an article lays down where no cue word shows its tool: the
-    /// tool of `article` in `data/policy_instrument_contexts.tsv`, if the
-    /// table names it, with the article's first sentence from `from` (after
-    /// its marker, a bracketed label skipped) as its cue. None for an
-    /// article about the text itself (its purpose, scope, definitions, date
-    /// of effect: [`about_the_text`]).
-    pub(crate) fn rule_of_article(
+    /// The instruments of an article at `span` (its marker ending at
+    /// `from`) whose cues gave `found`. An article whose first sentence
+    /// (after its marker, a bracketed label skipped) is about the text itself
+    /// (its scope, a definition, its date of effect: [`about_the_text`]),
+    /// refers to rules laid down elsewhere (`…依照有关规定执行`) or states
+    /// principles (`…遵循…的原则`) deploys no measure: none. An article with
+    /// no cue lays down a rule: the tool of `article` in
+    /// `data/policy_instrument_contexts.tsv`, if the table names it, its cue
+    /// the first sentence; a purpose article only where its aim is to
+    /// regulate (`为规范…行为，制定本办法`), its cue that aim.
+    pub(crate) fn code_article(
         &self,
         text: &str,
         span: Span,
         from: usize,
-    ) -> Option<Instrument> {
-        let c = self
+        found: Vec<Instrument>,
+    ) -> Vec<Instrument> {
+        let Some((start, sentence)) = first_sentence(text, span, from) else {
+            return found;
+        };
+        let about = about_the_text(sentence);
+        if about == AboutText::Itself || CONTEXTS.referrals.iter().any(|w| sentence.ends_with(w)) {
+            return Vec::new();
+        }
+        let Some(c) = self
             .cues
             .iter()
-            .find(|c| CONTEXTS.articles.contains(&&*c.tool))?;
-        let body = text.get(from..span.end)?;
-        let mut start = from + (body.len() - body.trim_start_matches(is_space).len());
-        // A label in brackets before the text: 第一条 (目的和依据) 为规范…
-        let rest = &text[start..span.end];
-        if rest
-            .chars()
-            .next()
-            .is_some_and(|c| crate::chars::halfwidth(c) == '(')
-        {
-            let close = rest
-                .char_indices()
-                .find(|&(_, c)| crate::chars::halfwidth(c) == ')')?;
-            start += close.0 + close.1.len_utf8();
-            let rest = &text[start..span.end];
-            start += rest.len() - rest.trim_start_matches(is_space).len();
+            .find(|c| CONTEXTS.articles.contains(&&*c.tool))
+        else {
+            return found;
+        };
+        if !found.is_empty() {
+            return found;
         }
-        let rest = &text[start..span.end];
-        let len = rest.find(is_sentence_end).unwrap_or(rest.len());
-        let sentence = rest[..len].trim_end_matches(|c: char| is_space(c) || is_clause_sep(c));
         let rule = |cue: Span| {
-            Some(Instrument {
+            vec![Instrument {
                 category: c.category,
                 tool: c.tool.clone(),
                 cue,
-            })
+            }]
         };
-        if sentence.is_empty() || CONTEXTS.referrals.iter().any(|w| sentence.ends_with(w)) {
-            return None;
-        }
-        if !about_the_text(sentence) {
+        if about == AboutText::No {
             return rule(Span::new(start, start + sentence.len()));
         }
         // A purpose article whose aim is to regulate (为规范…行为，制定本办法)
         // codes the rule, its cue that aim up to the comma.
-        let (at, _) = CONTEXTS
+        let Some((at, _)) = CONTEXTS
             .aims
             .iter()
             .filter_map(|w| sentence.find(w).map(|i| (i, w)))
-            .min()?;
+            .min()
+        else {
+            return Vec::new();
+        };
         let aim = &sentence[at..];
         let len = aim.find(is_clause_sep).unwrap_or(aim.len());
         rule(Span::new(start + at, start + at + len))
