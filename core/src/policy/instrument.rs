@@ -271,6 +271,12 @@ enum Place {
     /// A verb of an article's aim that states regulation as the aim
     /// (`为规范…，制定本办法`): the purpose article codes it.
     Aim,
+    /// A cue that names a thing only built or run by a measure (`平台`):
+    /// read only where a verb of `Builds` comes before it in its stretch.
+    Object,
+    /// A verb of building or setting up (`搭建`, `建设`) before an `Object`
+    /// cue in its stretch: the clause sets the thing up.
+    Builds,
 }
 
 impl FromStr for Place {
@@ -294,6 +300,8 @@ impl FromStr for Place {
             "scope" => Ok(Place::Scope),
             "referral" => Ok(Place::Referral),
             "aim" => Ok(Place::Aim),
+            "object" => Ok(Place::Object),
+            "builds" => Ok(Place::Builds),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -326,6 +334,8 @@ struct Contexts {
     scopes: Vec<&'static str>,
     referrals: Vec<&'static str>,
     aims: Vec<&'static str>,
+    objects: Vec<&'static str>,
+    builds: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -347,6 +357,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         scopes: Vec::new(),
         referrals: Vec::new(),
         aims: Vec::new(),
+        objects: Vec::new(),
+        builds: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -367,6 +379,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Scope => c.scopes.push(w),
             Place::Referral => c.referrals.push(w),
             Place::Aim => c.aims.push(w),
+            Place::Object => c.objects.push(w),
+            Place::Builds => c.builds.push(w),
         }
     }
     c
@@ -508,6 +522,19 @@ fn around(text: &str, span: Span, cue: Span, stop: impl Fn(char) -> bool) -> Spa
 /// The sentence holding `cue` (inside `span`).
 fn sentence(text: &str, span: Span, cue: Span) -> Span {
     around(text, span, cue, is_sentence_end)
+}
+
+/// True when `word` is a cue naming a thing a measure builds (`平台`, place
+/// `object`) and no verb of building (`搭建`, `建设`, place `builds`) comes
+/// before it in its stretch (up to the comma): a platform only named or
+/// used (`依托…平台`, `通过平台`) is no service set up.
+fn not_built(text: &str, span: Span, cue: Span, word: &str) -> bool {
+    if !CONTEXTS.objects.contains(&word) {
+        return false;
+    }
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    !CONTEXTS.builds.iter().any(|w| before.contains(w))
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -981,6 +1008,7 @@ impl Instruments {
                 || headed(text, cue.end)
                 || reported(text, cue.start, span.start)
                 || a_duty_of_government(text, &c.word, cue.start, span.start)
+                || not_built(text, span, cue, &c.word)
                 || named_only(text, span, cue)
                 || conditional(text, span, cue)
                 || in_remark(text, span, cue)
@@ -1074,7 +1102,13 @@ mod tests {
     fn every_builtin_cue_is_found_alone() {
         let t = Instruments::builtin();
         for c in &t.cues {
-            let text = format!("甲{}乙", c.word);
+            // A thing a measure builds is read after a verb of building.
+            let verb = if CONTEXTS.objects.contains(&c.word.as_str()) {
+                CONTEXTS.builds[0]
+            } else {
+                ""
+            };
+            let text = format!("{verb}甲{}乙", c.word);
             let found = t.find(&text, Span::new(0, text.len()), &[]);
             assert_eq!(found.len(), 1, "{}", c.word);
             assert_eq!(&text[found[0].cue.range()], c.word, "{}", c.word);
@@ -1265,6 +1299,27 @@ mod tests {
         assert!(!CONTEXTS.sentences.is_empty() && !CONTEXTS.verbs.is_empty());
         assert!(!CONTEXTS.bans.is_empty() && !CONTEXTS.papers.is_empty());
         assert!(!CONTEXTS.conditions.is_empty() && !CONTEXTS.recipients.is_empty());
+    }
+
+    #[test]
+    fn a_platform_counts_where_the_clause_sets_it_up() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        assert_eq!(
+            found("搭建县域农产品线上展销平台"),
+            [pair("平台", "公共服务")]
+        );
+        assert_eq!(found("建设全市统一的报修平台"), [pair("平台", "公共服务")]);
+        // A platform only used or named sets nothing up.
+        assert!(found("依托线上展销平台开展直播活动").is_empty());
+        assert!(found("建设完成后，通过平台发布信息").is_empty());
+        assert!(!CONTEXTS.objects.is_empty() && !CONTEXTS.builds.is_empty());
     }
 
     #[test]
