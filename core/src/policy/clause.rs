@@ -270,7 +270,7 @@ mod tests {
 
     #[test]
     fn an_article_is_coded_by_what_its_first_sentence_says() {
-        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的贷款贴息按照国家有关规定执行。\n第五条 园区厂房租赁遵循公开、公平的原则。\n第六条 本办法自2026年1月1日起施行。原有专项资金继续使用。\n第七条 入驻企业按规定享受贷款贴息。\n";
+        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的贷款贴息按照国家有关规定执行。\n第五条 园区厂房租赁遵循公开、公平的原则。\n第六条 本办法自2026年1月1日起施行。原有专项资金继续使用。\n第七条 入驻企业按规定享受贷款贴息。\n第八条 国家鼓励企业在园区内开设职工食堂。\n";
         let p = crate::policy::parse(text, &Config::default());
         let found: Vec<Vec<(&str, &str)>> = p
             .clauses
@@ -298,6 +298,8 @@ mod tests {
                 vec![],
                 // An article with a cue is coded by its cue.
                 vec![("金融支持", "贷款")],
+                // The state's encouragement promotes, it lays down no rule.
+                vec![],
             ]
         );
         // A point of a plan with no cue word gets none: it is no article.

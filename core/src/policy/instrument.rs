@@ -277,6 +277,10 @@ enum Place {
     /// A verb of building or setting up (`搭建`, `建设`) before an `Object`
     /// cue in its stretch: the clause sets the thing up.
     Builds,
+    /// A verb of encouragement right after a body of government
+    /// (`国家鼓励…`) in an article's first sentence: the article promotes
+    /// what follows, it lays down no rule.
+    Encourages,
 }
 
 impl FromStr for Place {
@@ -302,6 +306,7 @@ impl FromStr for Place {
             "aim" => Ok(Place::Aim),
             "object" => Ok(Place::Object),
             "builds" => Ok(Place::Builds),
+            "encourages" => Ok(Place::Encourages),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -336,6 +341,7 @@ struct Contexts {
     aims: Vec<&'static str>,
     objects: Vec<&'static str>,
     builds: Vec<&'static str>,
+    encourages: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -359,6 +365,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         aims: Vec::new(),
         objects: Vec::new(),
         builds: Vec::new(),
+        encourages: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -381,6 +388,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Aim => c.aims.push(w),
             Place::Object => c.objects.push(w),
             Place::Builds => c.builds.push(w),
+            Place::Encourages => c.encourages.push(w),
         }
     }
     c
@@ -951,7 +959,19 @@ impl Instruments {
                 cue,
             }]
         };
+        // 国家鼓励…: a promotion of what follows, no rule.
+        let promotes = CONTEXTS.encourages.iter().any(|e| {
+            sentence.match_indices(e).any(|(i, _)| {
+                CONTEXTS
+                    .governments
+                    .iter()
+                    .any(|g| sentence[..i].ends_with(g))
+            })
+        });
         if about == AboutText::No {
+            if promotes {
+                return Vec::new();
+            }
             return rule(Span::new(start, start + sentence.len()));
         }
         // A purpose article whose aim is to regulate (为规范…行为，制定本办法)
