@@ -1322,6 +1322,28 @@ mod tests {
     }
 
     #[test]
+    fn plans_of_a_place_or_a_year_are_planning() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        assert_eq!(
+            found("修编县域国土空间规划，明确园区边界"),
+            [pair("国土空间规划", "目标规划")]
+        );
+        assert_eq!(
+            found("各成员单位制定年度计划"),
+            [pair("年度计划", "目标规划")]
+        );
+        // A plan named as a body's name is no plan deployed.
+        assert!(found("城市规划委员会").is_empty());
+    }
+
+    #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
