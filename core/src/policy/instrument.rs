@@ -1344,6 +1344,27 @@ mod tests {
     }
 
     #[test]
+    fn fairs_and_festivals_promote_and_state_bonds_finance() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        assert_eq!(
+            found("秋季举办县城房交会和家居嘉年华"),
+            [pair("房交会", "示范推广")]
+        );
+        assert_eq!(found("办好第三届乡村美食节"), [pair("美食节", "示范推广")]);
+        assert_eq!(
+            found("积极争取超长期特别国债资金"),
+            [pair("国债", "金融支持")]
+        );
+    }
+
+    #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
