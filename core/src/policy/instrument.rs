@@ -1365,6 +1365,22 @@ mod tests {
     }
 
     #[test]
+    fn sanctions_and_public_notices_regulate() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(tools("评审结果在区政府网站公示7天"), ["公示:法规管制"]);
+        assert_eq!(tools("社会团体每年参加年检"), ["年检:法规管制"]);
+        // The condition names who; the sanction after it is read.
+        assert_eq!(tools("未通过年检的，责令限期改正"), ["责令:法规管制"]);
+        assert_eq!(tools("暂停实施住房限购措施"), ["限购:法规管制"]);
+    }
+
+    #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
