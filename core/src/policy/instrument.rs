@@ -1382,6 +1382,23 @@ mod tests {
     }
 
     #[test]
+    fn welfare_school_places_and_presales() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(
+            tools("困难家庭按规定纳入最低生活保障范围"),
+            ["生活保障:公共服务"]
+        );
+        assert_eq!(tools("落实进城务工人员子女入学政策"), ["子女入学:公共服务"]);
+        assert_eq!(tools("商品房预售资金实行专户存储"), ["预售:法规管制"]);
+    }
+
+    #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
