@@ -1399,6 +1399,27 @@ mod tests {
     }
 
     #[test]
+    fn coordination_mediation_land_payments_and_data_sharing() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(
+            tools("县政府定期协调解决园区建设难题"),
+            ["协调解决:策略性措施"]
+        );
+        assert_eq!(tools("设立商事纠纷调解中心"), ["调解:法规管制"]);
+        assert_eq!(
+            tools("竞买保证金按起始价的20%缴纳，出让价款可分两期支付"),
+            ["竞买保证金:策略性措施"]
+        );
+        assert_eq!(tools("推进部门间数据共享"), ["数据共享:公共服务"]);
+    }
+
+    #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
