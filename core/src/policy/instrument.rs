@@ -1421,6 +1421,24 @@ mod tests {
     }
 
     #[test]
+    fn parks_schools_pipes_and_work_relief_are_infrastructure() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(tools("新建3座口袋公园"), ["公园:基础设施"]);
+        assert_eq!(tools("新建公办幼儿园5所"), ["幼儿园:基础设施"]);
+        // Spreading a work-relief scheme is the scheme, not a pilot.
+        assert_eq!(
+            tools("在农村公路建设中推广以工代赈方式"),
+            ["以工代赈:基础设施"]
+        );
+    }
+
+    #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
         let t = Instruments::builtin();
         let found = |text: &str| -> Vec<(String, String)> {
