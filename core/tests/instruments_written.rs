@@ -90,6 +90,9 @@ fn rules_of_obligation_and_prohibition() {
     assert_eq!(
         coded(text),
         [
+            // A purpose article whose aim is to regulate codes the rule
+            // (the coders code 为规范…管理 as 法规管制).
+            row("第一条", "environment", "法规管制", "规范公共租赁住房管理"),
             row("第二条", "supply", "资金投入", "专项资金"),
             row("第三条", "environment", "法规管制", "应当"),
             row("第四条", "environment", "法规管制", "不得"),

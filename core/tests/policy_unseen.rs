@@ -275,11 +275,13 @@ fn a_state_council_reply_to_a_province() {
         vec![t3("environment", "法规管制", "严格")],
     );
     // The run-in title (up to the first 。) weighs as the heading: it cues
-    // environment (备案), so supply cued once in the body is left out.
+    // environment (备案), so supply cued once in the body is left out. The
+    // plan it orders drawn up (编制…总体规划) is planning.
     k.eq(
         "instruments 三、",
         instruments(&r, "三、"),
         vec![
+            t3("environment", "目标规划", "总体规划"),
             t3("environment", "法规管制", "备案"),
             t3("environment", "金融支持", "金融支持"),
         ],
@@ -442,10 +444,11 @@ fn a_provincial_decision_amending_regulations() {
         clause_ids(&r),
         owned(&["一、/（一）", "一、/（二）", "二、", "三、"]),
     );
+    // A sanction: 责令改正 comes before the fine (both regulation).
     k.eq(
         "instruments 一、/（二）",
         instruments(&r, "一、/（二）"),
-        vec![t3("environment", "法规管制", "罚款")],
+        vec![t3("environment", "法规管制", "责令")],
     );
     k.done(&[]);
 }
@@ -653,21 +656,26 @@ fn a_regulation_in_chapters_sections_and_articles() {
             "第四章/第九条",
         ]),
     );
-    // The state's duty (县级以上人民政府应当): its measure is read.
+    // The state's duty (县级以上人民政府应当): its measures are read, the
+    // plan it is written into (纳入…发展规划) and the fund.
     k.eq(
         "instruments 第三条",
         instruments(&r, "第二章/第一节/第三条"),
-        vec![t3("supply", "资金投入", "专项资金")],
+        vec![
+            t3("environment", "目标规划", "发展规划"),
+            t3("supply", "资金投入", "专项资金"),
+        ],
     );
     k.eq(
         "instruments 第五条",
         instruments(&r, "第二章/第二节/第五条"),
         vec![t3("environment", "法规管制", "应当")],
     );
+    // A sanction: 责令限期改正 comes before the fine (both regulation).
     k.eq(
         "instruments 第七条",
         instruments(&r, "第三章/第七条"),
-        vec![t3("environment", "法规管制", "罚款")],
+        vec![t3("environment", "法规管制", "责令")],
     );
     k.done(&[]);
 }

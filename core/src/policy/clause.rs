@@ -206,7 +206,13 @@ pub(crate) fn find(
                     } else {
                         &l.titles[..]
                     };
-                    instruments.find_in_clause(text, span, heads, &skip)
+                    let found = instruments.find_in_clause(text, span, heads, &skip);
+                    // An article is coded by what its first sentence says:
+                    // none about the text itself, a rule where no cue is.
+                    match l.markers.last() {
+                        Some(m) if l.article => instruments.code_article(text, span, m.end, found),
+                        _ => found,
+                    }
                 },
                 markers: l.markers,
                 titles: l.titles,
@@ -260,6 +266,48 @@ mod tests {
         // sentence is no heading, so the one mention of 专项资金 is kept.
         let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
         assert_eq!(tools, ["资金投入", "税收优惠"]);
+    }
+
+    #[test]
+    fn an_article_is_coded_by_what_its_first_sentence_says() {
+        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的贷款贴息按照国家有关规定执行。\n第五条 园区厂房租赁遵循公开、公平的原则。\n第六条 本办法自2026年1月1日起施行。原有专项资金继续使用。\n第七条 入驻企业按规定享受贷款贴息。\n第八条 国家鼓励企业在园区内开设职工食堂。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let found: Vec<Vec<(&str, &str)>> = p
+            .clauses
+            .iter()
+            .map(|c| {
+                c.instruments
+                    .iter()
+                    .map(|i| (&*i.tool, &text[i.cue.range()]))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                // The purpose article states regulation as its aim.
+                vec![("法规管制", "规范园区厂房租赁行为")],
+                // A definition adds none.
+                vec![],
+                // A rule with no cue word: its first sentence, the label skipped.
+                vec![("法规管制", "园区内企业按季度报送统计报表")],
+                // A referral, principles and the date of effect deploy no
+                // measure, whatever cue they hold.
+                vec![],
+                vec![],
+                vec![],
+                // An article with a cue is coded by its cue.
+                vec![("金融支持", "贷款")],
+                // The state's encouragement promotes, it lays down no rule.
+                vec![],
+            ]
+        );
+        // A point of a plan with no cue word gets none: it is no article.
+        let p = crate::policy::parse(
+            "一、工作安排\n（一）园区内企业按季度报送统计报表。\n",
+            &Config::default(),
+        );
+        assert!(p.clauses[0].instruments.is_empty());
     }
 
     #[test]

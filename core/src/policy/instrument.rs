@@ -40,6 +40,11 @@
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
+//!
+//! A law's article is coded by what its first sentence says: none for an
+//! article about the text itself (scope, definitions, date of effect), a
+//! referral to rules elsewhere or a statement of principles; the rule tool
+//! (`法规管制`) for an article with no cue, which lays down a rule.
 
 use crate::entity::Span;
 use crate::error::{Error, ErrorKind};
@@ -254,6 +259,28 @@ enum Place {
     /// right before a modal cue it makes the sentence a duty of the state
     /// (`县级以上人民政府有关部门应当…`), whose measure is what follows.
     Government,
+    /// The tool of the rule an article of a law or a 办法 lays down where
+    /// no cue shows its tool (`准予迁入`): the word names a tool of the table.
+    Article,
+    /// A word right after the text's own name that makes the sentence the
+    /// text's scope (`本办法适用于…`): an article about the text itself.
+    Scope,
+    /// A word ending an article's first sentence that refers to rules laid
+    /// down elsewhere (`…依照有关规定执行`): the article adds no rule.
+    Referral,
+    /// A verb of an article's aim that states regulation as the aim
+    /// (`为规范…，制定本办法`): the purpose article codes it.
+    Aim,
+    /// A cue that names a thing only built or run by a measure (`平台`):
+    /// read only where a verb of `Builds` comes before it in its stretch.
+    Object,
+    /// A verb of building or setting up (`搭建`, `建设`) before an `Object`
+    /// cue in its stretch: the clause sets the thing up.
+    Builds,
+    /// A verb of encouragement right after a body of government
+    /// (`国家鼓励…`) in an article's first sentence: the article promotes
+    /// what follows, it lays down no rule.
+    Encourages,
 }
 
 impl FromStr for Place {
@@ -273,6 +300,13 @@ impl FromStr for Place {
             "modal" => Ok(Place::Modal),
             "government" => Ok(Place::Government),
             "label" => Ok(Place::Label),
+            "article" => Ok(Place::Article),
+            "scope" => Ok(Place::Scope),
+            "referral" => Ok(Place::Referral),
+            "aim" => Ok(Place::Aim),
+            "object" => Ok(Place::Object),
+            "builds" => Ok(Place::Builds),
+            "encourages" => Ok(Place::Encourages),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -301,6 +335,13 @@ struct Contexts {
     modals: Vec<&'static str>,
     governments: Vec<&'static str>,
     labels: Vec<&'static str>,
+    articles: Vec<&'static str>,
+    scopes: Vec<&'static str>,
+    referrals: Vec<&'static str>,
+    aims: Vec<&'static str>,
+    objects: Vec<&'static str>,
+    builds: Vec<&'static str>,
+    encourages: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -318,6 +359,13 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         modals: Vec::new(),
         governments: Vec::new(),
         labels: Vec::new(),
+        articles: Vec::new(),
+        scopes: Vec::new(),
+        referrals: Vec::new(),
+        aims: Vec::new(),
+        objects: Vec::new(),
+        builds: Vec::new(),
+        encourages: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -334,10 +382,91 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Modal => c.modals.push(w),
             Place::Government => c.governments.push(w),
             Place::Label => c.labels.push(w),
+            Place::Article => c.articles.push(w),
+            Place::Scope => c.scopes.push(w),
+            Place::Referral => c.referrals.push(w),
+            Place::Aim => c.aims.push(w),
+            Place::Object => c.objects.push(w),
+            Place::Builds => c.builds.push(w),
+            Place::Encourages => c.encourages.push(w),
         }
     }
     c
 });
+
+/// `data/policy_self_references.tsv`: the words by which a text names
+/// itself (本办法, 本条例).
+static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::words(
+        "policy_self_references.tsv",
+        include_str!("../data/policy_self_references.tsv"),
+    )
+    .items
+});
+
+/// What the first sentence of an article says about the text that holds
+/// it (see [`about_the_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AboutText {
+    /// Nothing: the article lays down a rule of its own.
+    No,
+    /// Its purpose: it ends with the text's own name (`…，制定本办法`).
+    Purpose,
+    /// Its scope, a definition, its date of effect or the like: it opens
+    /// with the text's own name (`本办法自…起施行`, `本条例所称…`), names
+    /// it next to 适用 (`本办法适用于…`, `…适用本规定`) or defines a word
+    /// (`…是指…`).
+    Itself,
+}
+
+/// What a sentence (its closing punctuation trimmed) says about the text
+/// that holds it.
+fn about_the_text(sentence: &str) -> AboutText {
+    let s =
+        sentence.trim_end_matches(|c: char| is_space(c) || is_sentence_end(c) || is_clause_sep(c));
+    let scope = |w: &str| {
+        s.match_indices(w).any(|(i, _)| {
+            CONTEXTS
+                .scopes
+                .iter()
+                .any(|v| s[i + w.len()..].starts_with(v) || s[..i].ends_with(v))
+        })
+    };
+    if SELF_REFERENCES.iter().any(|w| s.starts_with(w) || scope(w))
+        || CONTEXTS.sentences.iter().any(|w| s.contains(w))
+    {
+        AboutText::Itself
+    } else if SELF_REFERENCES.iter().any(|w| s.ends_with(w)) {
+        AboutText::Purpose
+    } else {
+        AboutText::No
+    }
+}
+
+/// The first sentence of an article at `span` whose marker ends at `from`
+/// (a bracketed label after the marker skipped: `第一条 (目的和依据) 为…`),
+/// its closing punctuation trimmed, with its start; None when empty.
+fn first_sentence(text: &str, span: Span, from: usize) -> Option<(usize, &str)> {
+    let body = text.get(from..span.end)?;
+    let mut start = from + (body.len() - body.trim_start_matches(is_space).len());
+    let rest = &text[start..span.end];
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| crate::chars::halfwidth(c) == '(')
+    {
+        let close = rest
+            .char_indices()
+            .find(|&(_, c)| crate::chars::halfwidth(c) == ')')?;
+        start += close.0 + close.1.len_utf8();
+        let rest = &text[start..span.end];
+        start += rest.len() - rest.trim_start_matches(is_space).len();
+    }
+    let rest = &text[start..span.end];
+    let len = rest.find(is_sentence_end).unwrap_or(rest.len());
+    let sentence = rest[..len].trim_end_matches(|c: char| is_space(c) || is_clause_sep(c));
+    (!sentence.is_empty()).then_some((start, sentence))
+}
 
 /// True when a word of `covers` starts before `at` and runs past it, so
 /// the character at `at` belongs to that word (`相关税费` at `关`).
@@ -401,6 +530,19 @@ fn around(text: &str, span: Span, cue: Span, stop: impl Fn(char) -> bool) -> Spa
 /// The sentence holding `cue` (inside `span`).
 fn sentence(text: &str, span: Span, cue: Span) -> Span {
     around(text, span, cue, is_sentence_end)
+}
+
+/// True when `word` is a cue naming a thing a measure builds (`平台`, place
+/// `object`) and no verb of building (`搭建`, `建设`, place `builds`) comes
+/// before it in its stretch (up to the comma): a platform only named or
+/// used (`依托…平台`, `通过平台`) is no service set up.
+fn not_built(text: &str, span: Span, cue: Span, word: &str) -> bool {
+    if !CONTEXTS.objects.contains(&word) {
+        return false;
+    }
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    !CONTEXTS.builds.iter().any(|w| before.contains(w))
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -776,6 +918,77 @@ impl Instruments {
         first_per_tool(kept)
     }
 
+    /// The instruments of an article at `span` (its marker ending at
+    /// `from`) whose cues gave `found`. An article whose first sentence
+    /// (after its marker, a bracketed label skipped) is about the text itself
+    /// (its scope, a definition, its date of effect: [`about_the_text`]),
+    /// refers to rules laid down elsewhere (`…依照有关规定执行`) or states
+    /// principles (`…遵循…的原则`) deploys no measure: none. An article with
+    /// no cue lays down a rule: the tool of `article` in
+    /// `data/policy_instrument_contexts.tsv`, if the table names it, its cue
+    /// the first sentence; a purpose article only where its aim is to
+    /// regulate (`为规范…行为，制定本办法`), its cue that aim.
+    pub(crate) fn code_article(
+        &self,
+        text: &str,
+        span: Span,
+        from: usize,
+        found: Vec<Instrument>,
+    ) -> Vec<Instrument> {
+        let Some((start, sentence)) = first_sentence(text, span, from) else {
+            return found;
+        };
+        let about = about_the_text(sentence);
+        if about == AboutText::Itself || CONTEXTS.referrals.iter().any(|w| sentence.ends_with(w)) {
+            return Vec::new();
+        }
+        let Some(c) = self
+            .cues
+            .iter()
+            .find(|c| CONTEXTS.articles.contains(&&*c.tool))
+        else {
+            return found;
+        };
+        if !found.is_empty() {
+            return found;
+        }
+        let rule = |cue: Span| {
+            vec![Instrument {
+                category: c.category,
+                tool: c.tool.clone(),
+                cue,
+            }]
+        };
+        // 国家鼓励…: a promotion of what follows, no rule.
+        let promotes = CONTEXTS.encourages.iter().any(|e| {
+            sentence.match_indices(e).any(|(i, _)| {
+                CONTEXTS
+                    .governments
+                    .iter()
+                    .any(|g| sentence[..i].ends_with(g))
+            })
+        });
+        if about == AboutText::No {
+            if promotes {
+                return Vec::new();
+            }
+            return rule(Span::new(start, start + sentence.len()));
+        }
+        // A purpose article whose aim is to regulate (为规范…行为，制定本办法)
+        // codes the rule, its cue that aim up to the comma.
+        let Some((at, _)) = CONTEXTS
+            .aims
+            .iter()
+            .filter_map(|w| sentence.find(w).map(|i| (i, w)))
+            .min()
+        else {
+            return Vec::new();
+        };
+        let aim = &sentence[at..];
+        let len = aim.find(is_clause_sep).unwrap_or(aim.len());
+        rule(Span::new(start + at, start + at + len))
+    }
+
     /// Every cue read in `span` of `text`, in order (a tool may come more
     /// than once); cues inside any of `skip` (sorted, disjoint) are not
     /// read, nor cues the context words rule out.
@@ -815,6 +1028,7 @@ impl Instruments {
                 || headed(text, cue.end)
                 || reported(text, cue.start, span.start)
                 || a_duty_of_government(text, &c.word, cue.start, span.start)
+                || not_built(text, span, cue, &c.word)
                 || named_only(text, span, cue)
                 || conditional(text, span, cue)
                 || in_remark(text, span, cue)
@@ -908,7 +1122,13 @@ mod tests {
     fn every_builtin_cue_is_found_alone() {
         let t = Instruments::builtin();
         for c in &t.cues {
-            let text = format!("甲{}乙", c.word);
+            // A thing a measure builds is read after a verb of building.
+            let verb = if CONTEXTS.objects.contains(&c.word.as_str()) {
+                CONTEXTS.builds[0]
+            } else {
+                ""
+            };
+            let text = format!("{verb}甲{}乙", c.word);
             let found = t.find(&text, Span::new(0, text.len()), &[]);
             assert_eq!(found.len(), 1, "{}", c.word);
             assert_eq!(&text[found[0].cue.range()], c.word, "{}", c.word);
@@ -928,8 +1148,9 @@ mod tests {
         assert_eq!(
             shown,
             [
-                ("资金投入", "专项债券"),
-                ("金融支持", "信贷"),
+                // 专项债券 is a bond, finance (not 债券 inside it alone).
+                ("金融支持", "专项债券"),
+                ("资金投入", "补贴"),
                 ("示范推广", "首台（套）"),
             ]
         );
@@ -1099,6 +1320,143 @@ mod tests {
         assert!(!CONTEXTS.sentences.is_empty() && !CONTEXTS.verbs.is_empty());
         assert!(!CONTEXTS.bans.is_empty() && !CONTEXTS.papers.is_empty());
         assert!(!CONTEXTS.conditions.is_empty() && !CONTEXTS.recipients.is_empty());
+    }
+
+    #[test]
+    fn plans_of_a_place_or_a_year_are_planning() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        assert_eq!(
+            found("修编县域国土空间规划，明确园区边界"),
+            [pair("国土空间规划", "目标规划")]
+        );
+        assert_eq!(
+            found("各成员单位制定年度计划"),
+            [pair("年度计划", "目标规划")]
+        );
+        // A plan named as a body's name is no plan deployed.
+        assert!(found("城市规划委员会").is_empty());
+    }
+
+    #[test]
+    fn fairs_and_festivals_promote_and_state_bonds_finance() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        assert_eq!(
+            found("秋季举办县城房交会和家居嘉年华"),
+            [pair("房交会", "示范推广")]
+        );
+        assert_eq!(found("办好第三届乡村美食节"), [pair("美食节", "示范推广")]);
+        assert_eq!(
+            found("积极争取超长期特别国债资金"),
+            [pair("国债", "金融支持")]
+        );
+    }
+
+    #[test]
+    fn sanctions_and_public_notices_regulate() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(tools("评审结果在区政府网站公示7天"), ["公示:法规管制"]);
+        assert_eq!(tools("社会团体每年参加年检"), ["年检:法规管制"]);
+        // The condition names who; the sanction after it is read.
+        assert_eq!(tools("未通过年检的，责令限期改正"), ["责令:法规管制"]);
+        assert_eq!(tools("暂停实施住房限购措施"), ["限购:法规管制"]);
+    }
+
+    #[test]
+    fn welfare_school_places_and_presales() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(
+            tools("困难家庭按规定纳入最低生活保障范围"),
+            ["生活保障:公共服务"]
+        );
+        assert_eq!(tools("落实进城务工人员子女入学政策"), ["子女入学:公共服务"]);
+        assert_eq!(tools("商品房预售资金实行专户存储"), ["预售:法规管制"]);
+    }
+
+    #[test]
+    fn coordination_mediation_land_payments_and_data_sharing() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(
+            tools("县政府定期协调解决园区建设难题"),
+            ["协调解决:策略性措施"]
+        );
+        assert_eq!(tools("设立商事纠纷调解中心"), ["调解:法规管制"]);
+        assert_eq!(
+            tools("竞买保证金按起始价的20%缴纳，出让价款可分两期支付"),
+            ["竞买保证金:策略性措施"]
+        );
+        assert_eq!(tools("推进部门间数据共享"), ["数据共享:公共服务"]);
+        assert_eq!(tools("为小微企业提供公益法律服务"), ["法律服务:公共服务"]);
+    }
+
+    #[test]
+    fn parks_schools_pipes_and_work_relief_are_infrastructure() {
+        let t = Instruments::builtin();
+        let tools = |text: &str| -> Vec<String> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+                .collect()
+        };
+        assert_eq!(tools("新建3座口袋公园"), ["公园:基础设施"]);
+        assert_eq!(tools("新建公办幼儿园5所"), ["幼儿园:基础设施"]);
+        // Spreading a work-relief scheme is the scheme, not a pilot.
+        assert_eq!(
+            tools("在农村公路建设中推广以工代赈方式"),
+            ["以工代赈:基础设施"]
+        );
+    }
+
+    #[test]
+    fn a_platform_counts_where_the_clause_sets_it_up() {
+        let t = Instruments::builtin();
+        let found = |text: &str| -> Vec<(String, String)> {
+            t.find(text, Span::new(0, text.len()), &[])
+                .iter()
+                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
+        assert_eq!(
+            found("搭建县域农产品线上展销平台"),
+            [pair("平台", "公共服务")]
+        );
+        assert_eq!(found("建设全市统一的报修平台"), [pair("平台", "公共服务")]);
+        // A platform only used or named sets nothing up.
+        assert!(found("依托线上展销平台开展直播活动").is_empty());
+        assert!(found("建设完成后，通过平台发布信息").is_empty());
+        assert!(!CONTEXTS.objects.is_empty() && !CONTEXTS.builds.is_empty());
     }
 
     #[test]
