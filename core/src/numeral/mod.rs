@@ -337,7 +337,9 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     let mut n = read_plain(text, at)?;
     // 1200多亿: 多/余 between digits and a magnitude.
     if n.form == Form::Arabic && !n.has_unit && !n.decimal {
-        if let Some(m) = char_at(text, n.end).filter(|m| matches!(m, '多' | '余')) {
+        if let Some(m) = char_at(text, n.end)
+            .filter(|&m| crate::lexicon::has_char(crate::lexicon::List::MoreMark, m))
+        {
             let after = n.end + m.len_utf8();
             if let Some((exp, e)) = magnitude::read_suffix(text, after) {
                 if takes_more(text, &n) {
@@ -361,7 +363,9 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
                 && takes_more(text, &n)
                 && matches!(char_at(text, n.end + m.len_utf8()), Some('几' | '幾'));
             let ok = match m {
-                '多' | '余' => takes_more(text, &n),
+                m if crate::lexicon::has_char(crate::lexicon::List::MoreMark, m) => {
+                    takes_more(text, &n)
+                }
                 '几' | '幾' => n.form == Form::Chinese && takes_more(text, &n),
                 _ => zero_ji,
             };

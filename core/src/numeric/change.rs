@@ -238,7 +238,7 @@ fn clause_start(text: &str, end: usize, floor: usize) -> usize {
             break;
         };
         // A short aside in brackets stays in the clause (`同比(下同)增长`).
-        if matches!(c, ')' | '）') {
+        if crate::chars::is_close_paren(c) {
             if let Some(open) = aside_start(text, cs - c.len_utf8(), floor) {
                 cs = open;
                 k += 1;
@@ -299,7 +299,7 @@ fn aside_start(text: &str, close: usize, floor: usize) -> Option<usize> {
     for _ in 0..8 {
         let c = char_before(text, p).filter(|_| p > floor)?;
         p -= c.len_utf8();
-        if matches!(c, '(' | '（') {
+        if crate::chars::is_open_paren(c) {
             return Some(p);
         }
         if !is_han(c) {

@@ -389,7 +389,7 @@ fn expression(
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
-    let magnitude_first = text::one_of("百千万亿佰仟萬億", first);
+    let magnitude_first = crate::numeral::magnitude::any_unit(first).is_some_and(|p| p >= 2);
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
