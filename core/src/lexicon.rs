@@ -658,6 +658,17 @@ string_enum! {
         /// Characters after a number or a unit that make it "more than" it
         /// (`30多`, `十余`).
         MoreMark => "more_mark",
+        /// Brackets that open a document number's year or sequence
+        /// (`〔2024〕`, `（2024）`, `【2024】`).
+        DocNumberOpen => "doc_number_open",
+        /// Their closing brackets.
+        DocNumberClose => "doc_number_close",
+        /// Numerals of a month or a day in a signature's date (一 to 十).
+        SignatureNumeral => "signature_numeral",
+        /// Numerals of a year in a signature's date (〇 零 一 to 九).
+        YearNumeral => "year_numeral",
+        /// Vague numerals before a magnitude (`几十`, `数百`, `上千`).
+        VagueNumeral => "vague_numeral",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -316,7 +316,7 @@ fn takes_more(text: &str, n: &Numeral) -> bool {
 /// `几十`/`数百` (more than 10/100) and `上百`/`上千` (about 100/1000).
 pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     let c = char_at(text, at)?;
-    if matches!(c, '几' | '幾' | '数' | '數' | '上') {
+    if crate::lexicon::has_char(crate::lexicon::List::VagueNumeral, c) {
         let after = at + c.len_utf8();
         let next = char_at(text, after)?;
         magnitude::any_unit(next)?;

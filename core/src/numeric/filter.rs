@@ -3,6 +3,7 @@
 
 use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
+use crate::chars::{is_close_paren, is_open_paren};
 use crate::decimal::Decimal;
 use crate::lexicon::{chars, has_char, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
@@ -492,8 +493,11 @@ pub(crate) fn reject(
     }
     // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line. A
     // decimal in brackets inside a sentence is a figure (`汇率(6.1927)`).
-    if let (Some(open @ ('(' | '（')), Some(')' | '）'), true) = (before, after, bare) {
-        if !n.decimal || line_start(text, at - open.len_utf8()) {
+    if let (Some(open), Some(close), true) = (before, after, bare) {
+        if is_open_paren(open)
+            && is_close_paren(close)
+            && (!n.decimal || line_start(text, at - open.len_utf8()))
+        {
             return true;
         }
     }
@@ -669,13 +673,13 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     let before = char_before(text, at);
     let after = char_at(text, n.end);
     if digits == 6
-        && matches!(before, Some('(' | '（'))
-        && matches!(after, Some(')' | '）' | '.' | '，' | ','))
+        && before.is_some_and(is_open_paren)
+        && after.is_some_and(|c| is_close_paren(c) || c == '.' || has_char(List::Comma, c))
     {
         return true;
     }
     let head = text[..at]
-        .trim_end_matches(|c| matches!(c, ' ' | ':' | '：') || has_char(List::CodeLink, c));
+        .trim_end_matches(|c| c == ' ' || has_char(List::Colon, c) || has_char(List::CodeLink, c));
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
@@ -918,7 +922,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             size_word(text, at, n)
                 || n.has_unit
                     && chars >= 2
-                    && !crate::numeral::magnitude::any_unit(first).is_some_and(|p| p >= 2)
+                    && crate::numeral::magnitude::any_unit(first).is_none_or(|p| p < 2)
                     && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }

@@ -199,11 +199,11 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
         }
         // 迈上万亿元台阶: 上 closing a verb (bound_glue rows keyed 上) is no
         // vague 上; the figure starts after it.
-        '几' | '幾' | '数' | '數' | '上'
-            if char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none())
+        c if has_char(List::VagueNumeral, c)
+            && (char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none())
                 || text::char_before(text, i).is_some_and(|p| {
                     crate::lexicon::has_keyed_char(List::BoundGlue, c.encode_utf8(&mut [0; 4]), p)
-                }) =>
+                })) =>
         {
             return Step::Skip(next);
         }

@@ -337,7 +337,12 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
 fn sentence_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            '\n' | '。' | '；' | ';' | '：' | ':' | '！' | '？' => return true,
+            c if c == '\n'
+                || has_char(List::LineOpener, c)
+                || has_char(List::WideSentenceEnd, c) =>
+            {
+                return true
+            }
             c if c.is_whitespace() => continue,
             _ => return false,
         }

@@ -137,7 +137,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             number(n)?,
         ));
     }
-    if first == '（' || first == '(' {
+    if crate::chars::is_open_paren(first) {
         let rest = &s[first.len_utf8()..];
         let cn = run(rest, is_cn_numeral, 4);
         let (kind, n) = if !cn.is_empty() {
