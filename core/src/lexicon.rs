@@ -669,6 +669,21 @@ string_enum! {
         YearNumeral => "year_numeral",
         /// Vague numerals before a magnitude (`几十`, `数百`, `上千`).
         VagueNumeral => "vague_numeral",
+        /// Particles skipped between a verb of change and its object or
+        /// figure (`提高了5%`).
+        ChangeParticle => "change_particle",
+        /// Joiners between two figures of change that share the bases of
+        /// the first (`分别较A和B提高0.1和1.2个百分点`); blanks are the code's.
+        ChangeJoiner => "change_joiner",
+        /// Characters before a Chinese numeral that glue it into another
+        /// word (`第三`, `周一`, `每三年`): no time expression starts at it.
+        TimeNumeralGlue => "time_numeral_glue",
+        /// The characters of a title's bracket of years besides the digits
+        /// (`（2025—2027年）`, `（2025至2027年）`): no form word.
+        TitleYearSpan => "title_year_span",
+        /// Marks before a day alone that open its clause (`。7日`, `，15日`):
+        /// the day may be a date; line breaks are the code's.
+        DayClauseStart => "day_clause_start",
     }
     error: ErrorKind::InvalidData, "word list"
 }

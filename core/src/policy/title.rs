@@ -163,7 +163,7 @@ fn strip_suffix(name: &str) -> (&str, bool) {
     let years = !inner.is_empty()
         && inner.chars().any(|c| c.is_ascii_digit())
         && inner.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '—' | '-' | '－' | '–' | '~' | '～' | '至' | '年')
+            c.is_ascii_digit() || crate::lexicon::has_char(crate::lexicon::List::TitleYearSpan, c)
         });
     if trial || years {
         (&name[..open], trial)
