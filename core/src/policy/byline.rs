@@ -332,7 +332,12 @@ fn digit_like(c: char) -> bool {
 fn whole_line(text: &str, s: usize, e: usize) -> Option<Byline> {
     let line = &text[s..e];
     if line.chars().count() > MAX_LINE_CHARS
-        || line.contains([FULL_STOP, '，', ',', '：', ':', '（', '('])
+        || line.contains(|c| {
+            c == FULL_STOP
+                || crate::lexicon::has_char(crate::lexicon::List::Comma, c)
+                || crate::lexicon::has_char(crate::lexicon::List::Colon, c)
+                || crate::chars::is_open_paren(c)
+        })
     {
         return None;
     }
