@@ -2,6 +2,16 @@
 //! (two readings, see [`is_han`] and [`is_han_script`]), decimal digits and
 //! the spaces of the inputs.
 
+/// A round opening bracket, full-width or not (`（`, `(`; `marks.tsv`).
+pub(crate) fn is_open_paren(c: char) -> bool {
+    crate::lexicon::has_char(crate::lexicon::List::OpenParen, c)
+}
+
+/// A round closing bracket, full-width or not (`）`, `)`; `marks.tsv`).
+pub(crate) fn is_close_paren(c: char) -> bool {
+    crate::lexicon::has_char(crate::lexicon::List::CloseParen, c)
+}
+
 /// A CJK unified ideograph: the basic block, extension A, and the
 /// supplementary ideographic planes. What the numeric recognisers treat as
 /// a Chinese word character (a counted noun, a verb of change, 分之).

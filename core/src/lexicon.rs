@@ -172,8 +172,8 @@ pub(crate) fn currencies() -> impl Iterator<Item = (Currency, &'static str)> {
 }
 
 string_enum! {
-    /// A word list of `numeric_words.tsv` or `numeral_words.tsv`: the
-    /// second column of a row.
+    /// A word list of `numeric_words.tsv`, `facts_lists.tsv` or
+    /// `marks.tsv`: the second column of a row.
     pub(crate) enum List {
         /// Characters after 成 that make another word (成为, 成立): no tenth.
         ChengWord => "cheng_word",
@@ -209,7 +209,8 @@ string_enum! {
         /// A mark after a length of time that makes it the term of a noun
         /// (`一年期贷款`): a bound word before the length is not its own.
         TermMark => "term_mark",
-        /// Marks that end a sentence (。！？), for the sentence lists above.
+        /// Marks that end a sentence (。！？), for the sentence lists above
+        /// and the policy finders (which add the line break).
         SentenceEnd => "sentence_end",
         /// Words after half a unit of time that make it more than half
         /// (`半年多`).
@@ -594,6 +595,95 @@ string_enum! {
         /// Words after an amount in 元 that name its currency again, in the
         /// span (`100元人民币`).
         YuanCurrency => "yuan_currency",
+        /// Marks that end a clause in the numeric recogniser (`，`, `。`,
+        /// `、`, brackets, quotes, 《》; `marks.tsv`): a change verb or a
+        /// basis never reaches across one. Line breaks are the code's.
+        ClauseEnd => "clause_end",
+        /// Characters after a number that may go on into a date (`年`, `月`,
+        /// a range or date separator): the date recogniser's cheap test
+        /// before the full parse. Blanks are the code's.
+        DateFollower => "date_follower",
+        /// Clause separators inside a sentence, for the policy finders
+        /// (`，`, `；`, `：`, full-width or not).
+        ClauseSeparator => "clause_separator",
+        /// A colon, full-width or not.
+        Colon => "colon",
+        /// Opening brackets of any style (`（`, `〔`, `【`, `《`).
+        OpenBracket => "open_bracket",
+        /// Closing brackets of any style (`）`, `〕`, `】`, `》`).
+        CloseBracket => "close_bracket",
+        /// Opening quotation marks around a plan's name, in the order they
+        /// are tried; the key is the closing mark each expects (`“十四五”`).
+        QuotePair => "quote_pair",
+        /// Marks a title line never holds (the end of a sentence or a
+        /// clause).
+        TitleStop => "title_stop",
+        /// Marks a heading line never holds: those of a title and the
+        /// bracket of a document number (`〔2024〕`).
+        HeadingStop => "heading_stop",
+        /// Opening quotation marks around a rank named in quotes (`“二孩”`).
+        OpenQuote => "open_quote",
+        /// Their closing marks.
+        CloseQuote => "close_quote",
+        /// Opening brackets around a document number's year (`〔2024〕`).
+        YearBracketOpen => "year_bracket_open",
+        /// Their closing brackets.
+        YearBracketClose => "year_bracket_close",
+        /// Marks after which a number opens a line, as an outline number
+        /// does (`。`, `；`, `：`); line breaks are the code's.
+        LineOpener => "line_opener",
+        /// Round opening brackets, full-width or not (`（`, `(`).
+        OpenParen => "open_paren",
+        /// Round closing brackets, full-width or not (`）`, `)`).
+        CloseParen => "close_paren",
+        /// Full-width marks that end a sentence (`。`, `！`, `？`); line
+        /// breaks are the code's.
+        WideSentenceEnd => "wide_sentence_end",
+        /// Commas, full-width or not.
+        Comma => "comma",
+        /// Semicolons, full-width or not.
+        Semicolon => "semicolon",
+        /// Commas and semicolons, full-width or not.
+        CommaOrSemicolon => "comma_or_semicolon",
+        /// Marks that end the look back for a bound word (a clause or list
+        /// mark); line breaks are the code's.
+        BoundStop => "bound_stop",
+        /// Marks that open a nested part a list's separators do not split
+        /// (round brackets, `“`, `《`).
+        NestOpen => "nest_open",
+        /// Marks that close it.
+        NestClose => "nest_close",
+        /// The full stop and the semicolons, full-width or not.
+        StopOrSemicolon => "stop_or_semicolon",
+        /// Characters after a number or a unit that make it "more than" it
+        /// (`30多`, `十余`).
+        MoreMark => "more_mark",
+        /// Brackets that open a document number's year or sequence
+        /// (`〔2024〕`, `（2024）`, `【2024】`).
+        DocNumberOpen => "doc_number_open",
+        /// Their closing brackets.
+        DocNumberClose => "doc_number_close",
+        /// Numerals of a month or a day in a signature's date (一 to 十).
+        SignatureNumeral => "signature_numeral",
+        /// Numerals of a year in a signature's date (〇 零 一 to 九).
+        YearNumeral => "year_numeral",
+        /// Vague numerals before a magnitude (`几十`, `数百`, `上千`).
+        VagueNumeral => "vague_numeral",
+        /// Particles skipped between a verb of change and its object or
+        /// figure (`提高了5%`).
+        ChangeParticle => "change_particle",
+        /// Joiners between two figures of change that share the bases of
+        /// the first (`分别较A和B提高0.1和1.2个百分点`); blanks are the code's.
+        ChangeJoiner => "change_joiner",
+        /// Characters before a Chinese numeral that glue it into another
+        /// word (`第三`, `周一`, `每三年`): no time expression starts at it.
+        TimeNumeralGlue => "time_numeral_glue",
+        /// The characters of a title's bracket of years besides the digits
+        /// (`（2025—2027年）`, `（2025至2027年）`): no form word.
+        TitleYearSpan => "title_year_span",
+        /// Marks before a day alone that open its clause (`。7日`, `，15日`):
+        /// the day may be a date; line breaks are the code's.
+        DayClauseStart => "day_clause_start",
     }
     error: ErrorKind::InvalidData, "word list"
 }
@@ -602,6 +692,7 @@ string_enum! {
 const LIST_FILES: &[(&str, &str)] = &[
     ("numeric_words.tsv", include_str!("data/numeric_words.tsv")),
     ("facts_lists.tsv", include_str!("data/facts_lists.tsv")),
+    ("marks.tsv", include_str!("data/marks.tsv")),
 ];
 
 /// The rows of every list file.
@@ -677,6 +768,11 @@ pub(crate) fn list(list: List) -> &'static [&'static str] {
 /// The `(word, key)` rows of `list`, in file order.
 pub(crate) fn keyed(list: List) -> &'static [(&'static str, &'static str)] {
     &LISTS.rows[list as usize]
+}
+
+/// The one-character words of `list`, in file order.
+pub(crate) fn chars(list: List) -> &'static [char] {
+    &LISTS.chars[list as usize]
 }
 
 /// True when the one-character word `c` is in `list`.

@@ -316,7 +316,7 @@ fn takes_more(text: &str, n: &Numeral) -> bool {
 /// `几十`/`数百` (more than 10/100) and `上百`/`上千` (about 100/1000).
 pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     let c = char_at(text, at)?;
-    if matches!(c, '几' | '幾' | '数' | '數' | '上') {
+    if crate::lexicon::has_char(crate::lexicon::List::VagueNumeral, c) {
         let after = at + c.len_utf8();
         let next = char_at(text, after)?;
         magnitude::any_unit(next)?;
@@ -337,7 +337,9 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     let mut n = read_plain(text, at)?;
     // 1200多亿: 多/余 between digits and a magnitude.
     if n.form == Form::Arabic && !n.has_unit && !n.decimal {
-        if let Some(m) = char_at(text, n.end).filter(|m| matches!(m, '多' | '余')) {
+        if let Some(m) = char_at(text, n.end)
+            .filter(|&m| crate::lexicon::has_char(crate::lexicon::List::MoreMark, m))
+        {
             let after = n.end + m.len_utf8();
             if let Some((exp, e)) = magnitude::read_suffix(text, after) {
                 if takes_more(text, &n) {
@@ -361,7 +363,9 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
                 && takes_more(text, &n)
                 && matches!(char_at(text, n.end + m.len_utf8()), Some('几' | '幾'));
             let ok = match m {
-                '多' | '余' => takes_more(text, &n),
+                m if crate::lexicon::has_char(crate::lexicon::List::MoreMark, m) => {
+                    takes_more(text, &n)
+                }
                 '几' | '幾' => n.form == Form::Chinese && takes_more(text, &n),
                 _ => zero_ji,
             };

@@ -64,7 +64,7 @@ pub(crate) fn find(
                 if !gap.is_empty()
                     && gap
                         .chars()
-                        .all(|c| matches!(c, '、' | '和' | '与' | '及' | ' '))
+                        .all(|c| c == ' ' || has_char(List::ChangeJoiner, c))
                 {
                     // 分别较A和B提高0.1和1.2个百分点: the n-th figure, the n-th basis.
                     let mut c = c;
@@ -85,7 +85,9 @@ pub(crate) fn find(
     let mut p = start;
     let mut steps = 0;
     while p > floor && steps <= REACH {
-        while p > floor && char_before(text, p).is_some_and(|c| c == ' ' || c == '了') && steps == 0
+        while p > floor
+            && char_before(text, p).is_some_and(|c| c == ' ' || has_char(List::ChangeParticle, c))
+            && steps == 0
         {
             p -= char_before(text, p).map_or(1, char::len_utf8);
         }
@@ -109,7 +111,9 @@ pub(crate) fn find(
         if let Some((w, dir)) = verb {
             let vs = p - w.len();
             let between = &text[p..start];
-            let first_after = between.chars().find(|c| *c != ' ' && *c != '了');
+            let first_after = between
+                .chars()
+                .find(|&c| c != ' ' && !has_char(List::ChangeParticle, c));
             if first_after.is_some_and(|c| has_char(List::NotAfterVerb, c))
                 || between.chars().any(|c| has_char(List::ChangeBreak, c))
                 || list(List::SavedObject)
@@ -121,7 +125,9 @@ pub(crate) fn find(
             // An object between verb and figure only for amounts (降低…成本70%,
             // 增加企业营收113.5亿元); a count after a noun is what the noun
             // has (提升泵站一百二十三座, 稳增长措施35条).
-            let object = between.chars().any(|c| c != ' ' && c != '了');
+            let object = between
+                .chars()
+                .any(|c| c != ' ' && !has_char(List::ChangeParticle, c));
             if object && matches!(kind, Kind::Count | Kind::Ordinal | Kind::Duration) {
                 return None;
             }
@@ -238,7 +244,7 @@ fn clause_start(text: &str, end: usize, floor: usize) -> usize {
             break;
         };
         // A short aside in brackets stays in the clause (`同比(下同)增长`).
-        if matches!(c, ')' | '）') {
+        if crate::chars::is_close_paren(c) {
             if let Some(open) = aside_start(text, cs - c.len_utf8(), floor) {
                 cs = open;
                 k += 1;
@@ -299,7 +305,7 @@ fn aside_start(text: &str, close: usize, floor: usize) -> Option<usize> {
     for _ in 0..8 {
         let c = char_before(text, p).filter(|_| p > floor)?;
         p -= c.len_utf8();
-        if matches!(c, '(' | '（') {
+        if crate::chars::is_open_paren(c) {
             return Some(p);
         }
         if !is_han(c) {

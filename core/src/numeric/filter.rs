@@ -3,8 +3,9 @@
 
 use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
+use crate::chars::{is_close_paren, is_open_paren};
 use crate::decimal::Decimal;
-use crate::lexicon::{has_char, prefix_in, suffix_in, List};
+use crate::lexicon::{chars, has_char, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
 
 /// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
@@ -386,8 +387,8 @@ fn quoted_label(text: &str, start: usize, end: usize) -> bool {
         text,
         start,
         end,
-        &['“', '‘', '「', '"'],
-        &['”', '’', '」', '"'],
+        chars(List::OpenQuote),
+        chars(List::CloseQuote),
         16,
         false,
     )
@@ -485,15 +486,18 @@ pub(crate) fn reject(
         return true;
     }
     // 〔2024〕, [2024]: a document number's year.
-    if matches!(before, Some('〔' | '[' | '【' | '［'))
-        && matches!(after, Some('〕' | ']' | '】' | '］'))
+    if before.is_some_and(|c| has_char(List::YearBracketOpen, c))
+        && after.is_some_and(|c| has_char(List::YearBracketClose, c))
     {
         return true;
     }
     // Outline markers: （一）, (1), 一、, 1., 1、 at the start of a line. A
     // decimal in brackets inside a sentence is a figure (`汇率(6.1927)`).
-    if let (Some(open @ ('(' | '（')), Some(')' | '）'), true) = (before, after, bare) {
-        if !n.decimal || line_start(text, at - open.len_utf8()) {
+    if let (Some(open), Some(close), true) = (before, after, bare) {
+        if is_open_paren(open)
+            && is_close_paren(close)
+            && (!n.decimal || line_start(text, at - open.len_utf8()))
+        {
             return true;
         }
     }
@@ -630,10 +634,7 @@ fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) 
             return false;
         };
         // Quotes, brackets and the list comma stay inside the clause.
-        if matches!(
-            c,
-            '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' | '\n'
-        ) {
+        if c == '\n' || has_char(List::SentenceEnd, c) || has_char(List::ClauseSeparator, c) {
             return false;
         }
         p -= c.len_utf8();
@@ -649,8 +650,8 @@ fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) 
 /// nothing else (`“二孩”`): a rank named in quotes, no framework's label.
 /// A title (`《…》`) is never such a quote.
 pub(crate) fn fills_quote(text: &str, start: usize, end: usize) -> bool {
-    matches!(char_before(text, start), Some('“' | '‘' | '「' | '"'))
-        && matches!(char_at(text, end), Some('”' | '’' | '」' | '"'))
+    char_before(text, start).is_some_and(|c| has_char(List::OpenQuote, c))
+        && char_at(text, end).is_some_and(|c| has_char(List::CloseQuote, c))
 }
 
 /// True when an ordinal from `start` to `end` is part of a quoted label
@@ -672,13 +673,13 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     let before = char_before(text, at);
     let after = char_at(text, n.end);
     if digits == 6
-        && matches!(before, Some('(' | '（'))
-        && matches!(after, Some(')' | '）' | '.' | '，' | ','))
+        && before.is_some_and(is_open_paren)
+        && after.is_some_and(|c| is_close_paren(c) || c == '.' || has_char(List::Comma, c))
     {
         return true;
     }
     let head = text[..at]
-        .trim_end_matches(|c| matches!(c, ' ' | ':' | '：') || has_char(List::CodeLink, c));
+        .trim_end_matches(|c| c == ' ' || has_char(List::Colon, c) || has_char(List::CodeLink, c));
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
@@ -800,7 +801,7 @@ pub(crate) fn dotted_outline(text: &str, at: usize) -> Option<usize> {
 fn line_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            '\n' | '。' | '；' | ';' | '：' | ':' => return true,
+            c if c == '\n' || has_char(List::LineOpener, c) => return true,
             c if c.is_whitespace() => continue,
             _ => return false,
         }
@@ -921,7 +922,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
             size_word(text, at, n)
                 || n.has_unit
                     && chars >= 2
-                    && !one_of("百千万亿佰仟萬億", first)
+                    && crate::numeral::magnitude::any_unit(first).is_none_or(|p| p < 2)
                     && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
         }
     }

@@ -199,11 +199,11 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
         }
         // 迈上万亿元台阶: 上 closing a verb (bound_glue rows keyed 上) is no
         // vague 上; the figure starts after it.
-        '几' | '幾' | '数' | '數' | '上'
-            if char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none())
+        c if has_char(List::VagueNumeral, c)
+            && (char_at(text, next).is_none_or(|n| magnitude::any_unit(n).is_none())
                 || text::char_before(text, i).is_some_and(|p| {
                     crate::lexicon::has_keyed_char(List::BoundGlue, c.encode_utf8(&mut [0; 4]), p)
-                }) =>
+                })) =>
         {
             return Step::Skip(next);
         }
@@ -389,7 +389,7 @@ fn expression(
     // 百/千/万/亿 standing for one (`百亿级`, `超亿元`, `千万美元`) only with
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
-    let magnitude_first = text::one_of("百千万亿佰仟萬億", first);
+    let magnitude_first = crate::numeral::magnitude::any_unit(first).is_some_and(|p| p >= 2);
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");

@@ -130,7 +130,7 @@ fn modifier_clause(text: &str, end: usize) -> Option<Span> {
 /// one character (`省（市）`), which belongs to it (`项目（含续建）` is a
 /// note and `专业（群）` a suffix left optional: both out).
 fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize> {
-    let open = char_at(text, at).filter(|&c| c == '（' || c == '(')?;
+    let open = char_at(text, at).filter(|&c| crate::chars::is_open_paren(c))?;
     let mut p = at + open.len_utf8();
     let mut commas = 0;
     let mut chars = 0;
@@ -138,7 +138,11 @@ fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize>
         let c = char_at(text, p)?;
         p += c.len_utf8();
         match c {
-            '）' | ')' if commas > 0 || (one_char_noun && chars == 1) => return Some(p),
+            c if crate::chars::is_close_paren(c)
+                && (commas > 0 || (one_char_noun && chars == 1)) =>
+            {
+                return Some(p)
+            }
             '、' => commas += 1,
             c if is_han(c) => chars += 1,
             _ => return None,

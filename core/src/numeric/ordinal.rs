@@ -25,12 +25,12 @@ fn measure_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let mut end = at + w.len();
-    if let Some(open @ ('（' | '(')) = char_at(text, end) {
+    if let Some(open) = char_at(text, end).filter(|&c| crate::chars::is_open_paren(c)) {
         let inner = end + open.len_utf8();
         if let Some((w2, row2)) = UNITS.longest_at(text, inner) {
             let close = inner + w2.len();
             if row2.kind == UnitKind::Count {
-                if let Some(c @ ('）' | ')')) = char_at(text, close) {
+                if let Some(c) = char_at(text, close).filter(|&c| crate::chars::is_close_paren(c)) {
                     end = close + c.len_utf8();
                 }
             }
@@ -337,7 +337,12 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
 fn sentence_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
-            '\n' | '。' | '；' | ';' | '：' | ':' | '！' | '？' => return true,
+            c if c == '\n'
+                || has_char(List::LineOpener, c)
+                || has_char(List::WideSentenceEnd, c) =>
+            {
+                return true
+            }
             c if c.is_whitespace() => continue,
             _ => return false,
         }

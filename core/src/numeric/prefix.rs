@@ -228,7 +228,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         if p - c.len_utf8() < floor
             || (c.is_ascii_digit() && !year_digit)
             || clause_end(c)
-            || matches!(c, '（' | '(')
+            || crate::chars::is_open_paren(c)
         {
             return None;
         }
@@ -376,10 +376,7 @@ pub(crate) fn period_word_before(text: &str, at: usize, floor: usize, unit: &str
 /// list mark, a line break): a match, not a search of a string per
 /// character.
 fn clause_end(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';' | ':' | '\n'
-    )
+    c == '\n' || crate::lexicon::has_char(crate::lexicon::List::BoundStop, c)
 }
 
 #[cfg(test)]

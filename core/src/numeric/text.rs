@@ -15,30 +15,7 @@ pub(crate) use crate::chars::is_han;
 /// Punctuation that ends a clause: a change verb or a basis never reaches
 /// across it.
 pub(crate) fn ends_clause(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '。'
-            | '；'
-            | ';'
-            | '！'
-            | '!'
-            | '？'
-            | '?'
-            | '：'
-            | ':'
-            | '\n'
-            | '\r'
-            | '、'
-            | '（'
-            | '）'
-            | '('
-            | ')'
-            | '“'
-            | '”'
-            | '《'
-            | '》'
-    )
+    matches!(c, '\n' | '\r') || crate::lexicon::has_char(crate::lexicon::List::ClauseEnd, c)
 }
 
 /// Skips whitespace (line breaks included) backwards from `at`, not below

@@ -412,7 +412,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 text: Some(row.extra).filter(|t| !t.is_empty()),
             };
             half(text, &mut r);
-            if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
+            if let Some(c) = char_at(text, r.end).filter(|&c| has_char(List::MoreMark, c)) {
                 r.more = true;
                 r.end += c.len_utf8();
             }
@@ -465,7 +465,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         UnitKind::Multiple => {
             r.unit = Unit::Multiple(row.unit);
-            if let Some(c @ ('多' | '余')) = char_at(text, r.end) {
+            if let Some(c) = char_at(text, r.end).filter(|&c| has_char(List::MoreMark, c)) {
                 r.more = true;
                 r.end += c.len_utf8();
             }

@@ -241,12 +241,16 @@ fn inline(text: &str, s: usize, e: usize) -> Option<Byline> {
     let trimmed = rest.trim_start_matches(is_space);
     let body_at = after + (rest.len() - trimmed.len());
     let outlet_span = Some(Span::new(s, s + xun));
-    if let Some(open) = trimmed.chars().next().filter(|c| matches!(c, '（' | '(')) {
+    if let Some(open) = trimmed
+        .chars()
+        .next()
+        .filter(|&c| crate::chars::is_open_paren(c))
+    {
         let inner_start = body_at + open.len_utf8();
         let close = line[inner_start..]
             .char_indices()
             .take(40)
-            .find(|(_, c)| matches!(c, '）' | ')'))?;
+            .find(|&(_, c)| crate::chars::is_close_paren(c))?;
         let inner_end = inner_start + close.0;
         let p = parse_names(text, s + inner_start, s + inner_end, Some(Role::Reporter))?;
         return Some(byline(
@@ -281,11 +285,14 @@ fn inline(text: &str, s: usize, e: usize) -> Option<Byline> {
 /// A closing credit alone on its line: `(廖亮 陈娟)`.
 fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
     let line = &text[s..e];
-    let open = line.chars().next().filter(|c| matches!(c, '（' | '('))?;
+    let open = line
+        .chars()
+        .next()
+        .filter(|&c| crate::chars::is_open_paren(c))?;
     let close = line
         .chars()
         .next_back()
-        .filter(|c| matches!(c, '）' | ')'))?;
+        .filter(|&c| crate::chars::is_close_paren(c))?;
     let (is, ie) = (s + open.len_utf8(), e - close.len_utf8());
     if is >= ie
         || text[is..ie]
@@ -325,7 +332,12 @@ fn digit_like(c: char) -> bool {
 fn whole_line(text: &str, s: usize, e: usize) -> Option<Byline> {
     let line = &text[s..e];
     if line.chars().count() > MAX_LINE_CHARS
-        || line.contains([FULL_STOP, '，', ',', '：', ':', '（', '('])
+        || line.contains(|c| {
+            c == FULL_STOP
+                || crate::lexicon::has_char(crate::lexicon::List::Comma, c)
+                || crate::lexicon::has_char(crate::lexicon::List::Colon, c)
+                || crate::chars::is_open_paren(c)
+        })
     {
         return None;
     }

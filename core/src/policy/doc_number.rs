@@ -54,11 +54,11 @@ fn digits(s: &str) -> Option<u32> {
 }
 
 fn is_open(c: char) -> bool {
-    matches!(c, '〔' | '[' | '（' | '(' | '［' | '【' | '﹝')
+    crate::lexicon::has_char(crate::lexicon::List::DocNumberOpen, c)
 }
 
 fn is_close(c: char) -> bool {
-    matches!(c, '〕' | ']' | '）' | ')' | '］' | '】' | '﹞')
+    crate::lexicon::has_char(crate::lexicon::List::DocNumberClose, c)
 }
 
 /// The byte ranges of prefix, year and serial of the number that ends

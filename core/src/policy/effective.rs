@@ -484,7 +484,10 @@ pub(crate) fn find(
             .filter(|u| {
                 u.span.start >= end && {
                     let mut gap = text[end..u.span.start]
-                        .trim_start_matches(['，', ',', ENUM_COMMA])
+                        .trim_start_matches(|c| {
+                            c == ENUM_COMMA
+                                || crate::lexicon::has_char(crate::lexicon::List::Comma, c)
+                        })
                         .trim_end_matches(is_tab_space);
                     if let Some(w) = words(Role::ToDate)
                         .chain(words(Role::Link))

@@ -88,10 +88,10 @@ fn words(role: Role) -> impl Iterator<Item = &'static str> {
 /// (`data/policy_form_words.tsv`: （试行）, （修订）, （征求意见稿） …).
 fn strip_bracket(name: &str) -> &str {
     let name = name.trim_end_matches(is_space);
-    let Some(body) = name.strip_suffix('）').or_else(|| name.strip_suffix(')')) else {
+    let Some(body) = name.strip_suffix(crate::chars::is_close_paren) else {
         return name;
     };
-    let Some(open) = body.rfind(['（', '(']) else {
+    let Some(open) = body.rfind(crate::chars::is_open_paren) else {
         return name;
     };
     let inner = &body[open..];

@@ -28,6 +28,7 @@ use super::text::{
     OPEN_QUOTE,
 };
 use crate::entity::{Kind, Span};
+use crate::lexicon::{chars, has_char, List};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -558,8 +559,8 @@ fn split(text: &str, start: usize, end: usize, seps: &[char]) -> Vec<Span> {
     for (i, c) in text[start..end].char_indices() {
         let at = start + i;
         match c {
-            '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
-            '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
+            c if has_char(List::NestOpen, c) => depth += 1,
+            c if has_char(List::NestClose, c) => depth = depth.saturating_sub(1),
             _ if depth == 0 && seps.contains(&c) => {
                 let (s, e) = trim(text, from, at);
                 if s < e {
@@ -626,7 +627,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     let bracket = text[label_end..]
         .chars()
         .next()
-        .filter(|c| matches!(c, '（' | '('))
+        .filter(|&c| crate::chars::is_open_paren(c))
         .map(char::len_utf8)
         .filter(|&n| {
             // Not a remark (`（以下简称…）`), nor a bracket opening with 即
@@ -664,7 +665,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     let rest = &text[start..];
     let skip = rest.len()
         - rest
-            .trim_start_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
+            .trim_start_matches(|c: char| is_space(c) || super::text::is_colon(c))
             .len();
     start += skip;
     // The list ends at the sentence end, or at a bracket closing around it
@@ -673,24 +674,24 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
     let end = text[start..]
         .char_indices()
         .find(|&(_, c)| match c {
-            '（' | '(' => {
+            c if crate::chars::is_open_paren(c) => {
                 depth += 1;
                 false
             }
-            '）' | ')' if depth == 0 => true,
-            '）' | ')' => {
+            c if crate::chars::is_close_paren(c) && depth == 0 => true,
+            c if crate::chars::is_close_paren(c) => {
                 depth -= 1;
                 false
             }
-            _ => matches!(c, FULL_STOP | '\n' | '！' | '？'),
+            _ => c == '\n' || has_char(List::WideSentenceEnd, c),
         })
         .map_or(text.len(), |(i, _)| start + i);
     let first_comma = text[start..end]
         .char_indices()
-        .find(|(_, c)| matches!(c, '，' | ','))
+        .find(|&(_, c)| has_char(List::Comma, c))
         .map_or(end, |(i, _)| start + i);
-    let by_semicolon = split(text, start, end, &['；', ';']);
-    let by_comma = split(text, start, end, &['，', ',', '；', ';']);
+    let by_semicolon = split(text, start, end, chars(List::Semicolon));
+    let by_comma = split(text, start, end, chars(List::CommaOrSemicolon));
     let by_dun = split(text, start, first_comma, &[ENUM_COMMA]);
     // `“两新”（A和B）`: two members joined by a conjunction.
     let joiners: Vec<char> = text[start..first_comma]
@@ -952,16 +953,11 @@ fn members_earlier(text: &str, open: usize, label: &str, count: Option<u64>) -> 
         .char_indices()
         .rev()
         .take(200)
-        .find(|(_, c)| matches!(*c, FULL_STOP | '！' | '？' | '\n'))
+        .find(|&(_, c)| c == '\n' || has_char(List::WideSentenceEnd, c))
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
     // Clauses of the sentence, latest first.
-    let clauses = split(
-        text,
-        sentence_start,
-        open,
-        &['，', ',', '；', ';', '：', ':'],
-    );
+    let clauses = split(text, sentence_start, open, chars(List::ClauseSeparator));
     for clause in clauses.iter().rev() {
         let mut items = split(text, clause.start, clause.end, &[ENUM_COMMA]);
         if items.len() != n {
@@ -1005,15 +1001,10 @@ fn members_summing(text: &str, open: usize, label: &str) -> Option<Vec<Span>> {
         .char_indices()
         .rev()
         .take(200)
-        .find(|(_, c)| matches!(*c, FULL_STOP | '！' | '？' | '\n'))
+        .find(|&(_, c)| c == '\n' || has_char(List::WideSentenceEnd, c))
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| head.chars().rev().nth(200).is_none().then_some(0))?;
-    let clauses = split(
-        text,
-        sentence_start,
-        open,
-        &['，', ',', '；', ';', '：', ':'],
-    );
+    let clauses = split(text, sentence_start, open, chars(List::ClauseSeparator));
     for clause in clauses.iter().rev() {
         let mut items = split(text, clause.start, clause.end, &[ENUM_COMMA]);
         if items.len() < 2 {

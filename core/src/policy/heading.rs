@@ -36,7 +36,7 @@ use super::doc_number::DocNumber;
 use super::text::{is_clause_sep, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
-use crate::lexicon::RoleWords;
+use crate::lexicon::{has_char, List, RoleWords};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -190,7 +190,7 @@ fn is_order_number(line: &str) -> bool {
 fn is_title_line(line: &str) -> bool {
     let line = &*unspaced(line);
     line.chars().count() <= MAX_HEADING_CHARS
-        && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
+        && !line.contains(|c| has_char(List::TitleStop, c))
         && doc_type(line).0.is_some()
         && !opens_a_name(line)
 }
@@ -209,7 +209,7 @@ fn ends_a_wrapped_title(line: &str) -> bool {
     let line = &*unspaced(line);
     is_title_line(line)
         || (line.chars().count() <= MAX_HEADING_CHARS
-            && !line.contains([FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？'])
+            && !line.contains(|c| has_char(List::TitleStop, c))
             && !opens_a_name(line)
             && (super::form::form_of(line).is_some() || ends_with_a_named_kind(line)))
 }
@@ -268,9 +268,7 @@ fn is_title_part(line: &str) -> bool {
         MAX_HEADING_CHARS / 2
     };
     line.chars().count() <= most
-        && !line.contains([
-            FULL_STOP, '，', ',', '；', ';', '：', ':', '！', '!', '？', '〔', '[',
-        ])
+        && !line.contains(|c| has_char(List::HeadingStop, c))
         && !line.starts_with(super::text::is_open)
         && (has(line, Role::About) || !words(Role::Masthead).any(|w| line.ends_with(w)))
         && (has(line, Role::About)
@@ -609,7 +607,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
                 });
             return (title, found);
         }
-        if line.ends_with([FULL_STOP, '！', '？']) {
+        if line.ends_with(|c| has_char(List::WideSentenceEnd, c)) {
             break;
         }
         // A title without 关于 wrapped over the first lines (`某市2024年稳增长`
@@ -836,7 +834,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         }
         // A recipient line continued on the next: without its separator.
         let body = line
-            .trim_end_matches(['，', ',', ENUM_COMMA])
+            .trim_end_matches(|c| c == ENUM_COMMA || has_char(List::Comma, c))
             .trim_end_matches(is_space);
         out.push(Span::new(s, s + body.len()));
     }

@@ -137,7 +137,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             number(n)?,
         ));
     }
-    if first == '（' || first == '(' {
+    if crate::chars::is_open_paren(first) {
         let rest = &s[first.len_utf8()..];
         let cn = run(rest, is_cn_numeral, 4);
         let (kind, n) = if !cn.is_empty() {
@@ -146,7 +146,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             (MarkerKind::ParenArabic, run(rest, is_decimal, 3))
         };
         let close = rest[n.len()..].chars().next()?;
-        if close != '）' && close != ')' {
+        if !crate::chars::is_close_paren(close) {
             return None;
         }
         // `()` with its number lost in a crawl: a （一） heading numbered 0
@@ -289,7 +289,7 @@ fn is_attachment_line(line: &str) -> bool {
     words(Role::Attachment).any(|w| {
         line.strip_prefix(w).is_some_and(|rest| {
             rest.is_empty()
-                || rest.starts_with(['：', ':', ' ', '\u{3000}'])
+                || rest.starts_with(|c| super::text::is_colon(c) || c == ' ' || c == '\u{3000}')
                 || rest.starts_with(|c: char| is_decimal(c) || is_cn_numeral(c))
         })
     })
@@ -450,9 +450,9 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             // `附件：1.…` opens a list; `附件` alone may head one below.
             attachment_list = Some(
                 text[s..e]
-                    .find(['：', ':'])
+                    .find(super::text::is_colon)
                     .and_then(|i| {
-                        let rest = text[s + i..e].trim_start_matches(['：', ':']);
+                        let rest = text[s + i..e].trim_start_matches(super::text::is_colon);
                         let rest = rest.trim_start_matches(is_space);
                         marker(rest).map(|(_, _, n)| n)
                     })

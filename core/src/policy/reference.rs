@@ -15,10 +15,12 @@
 
 use super::doc_number::DocNumber;
 use super::text::{
-    is_clause_sep, is_close, is_conjunction, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
+    is_clause_sep, is_close, is_colon, is_conjunction, is_open, is_space, lines, trim, ENUM_COMMA,
+    FULL_STOP,
 };
 use super::title::{Mention, Title};
 use crate::entity::Span;
+use crate::lexicon::{has_char, List};
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -213,7 +215,7 @@ fn own_issue(head: &str) -> bool {
         return true;
     }
     let clause = head
-        .rfind(['，', ',', ENUM_COMMA, '：', ':'])
+        .rfind(|c| c == ENUM_COMMA || has_char(List::Comma, c) || is_colon(c))
         .map_or(head, |i| {
             &head[i + head[i..].chars().next().map_or(1, char::len_utf8)..]
         });
@@ -244,7 +246,7 @@ fn relation_at(
         .find(|&(i, _)| same.binary_search(&(span.end + i)).is_err())
         .map_or(rest.len(), |(i, _)| i);
     let clause_end = rest[..sentence_end]
-        .find(['，', ',', '：', ':'])
+        .find(|c| has_char(List::Comma, c) || is_colon(c))
         .unwrap_or(sentence_end);
     for (w, r, p) in &WORDS.rows {
         if *p != Place::After {
@@ -266,7 +268,9 @@ fn relation_at(
     let head = &text[from..span.start];
     let sentence_start = from
         + head
-            .rfind([FULL_STOP, '；', ';', '！', '？', '\n'])
+            .rfind(|c| {
+                c == '\n' || has_char(List::WideSentenceEnd, c) || has_char(List::Semicolon, c)
+            })
             .map_or(0, |i| {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
             });

@@ -45,7 +45,7 @@ use super::text::{
     OPEN_QUOTE,
 };
 use crate::entity::Span;
-use crate::lexicon::RoleWords;
+use crate::lexicon::{has_char, List, RoleWords};
 use std::sync::LazyLock;
 
 /// A responsibility bracket and the outline item it closes.
@@ -193,7 +193,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
         Some(i) => {
             let after = start + i + FULL_STOP.len_utf8();
             let next = text[after..end]
-                .find([FULL_STOP, '；', ';'])
+                .find(|c| has_char(List::StopOrSemicolon, c))
                 .map_or(end, |j| after + j);
             let (s, e) = trim(text, after, next);
             let sentence = &text[s..e];
@@ -235,7 +235,9 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             depth += 1;
         } else if is_close(c) {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, ENUM_COMMA | '，' | ',' | '；' | ';' | FULL_STOP) {
+        } else if depth == 0
+            && (c == ENUM_COMMA || c == FULL_STOP || has_char(List::CommaOrSemicolon, c))
+        {
             groups.last_mut()?.push((unit_start, at));
             if c != ENUM_COMMA {
                 groups.push(Vec::new());
@@ -959,7 +961,9 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         {
             continue;
         }
-        let e = s + body.trim_end_matches([FULL_STOP, '；', ';']).len();
+        let e = s + body
+            .trim_end_matches(|c| has_char(List::StopOrSemicolon, c))
+            .len();
         let Some(units) = read(text, s, e) else {
             continue;
         };

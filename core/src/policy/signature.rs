@@ -50,17 +50,11 @@ fn run(s: &str, f: impl Fn(char) -> bool) -> (usize, &str) {
 }
 
 fn is_small_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-    )
+    crate::lexicon::has_char(crate::lexicon::List::SignatureNumeral, c)
 }
 
 fn is_year_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-    )
+    crate::lexicon::has_char(crate::lexicon::List::YearNumeral, c)
 }
 
 /// A month or day followed by `unit`: one or two digits, or one to three of

@@ -38,10 +38,10 @@
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
 use super::text::{
-    is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
-    OPEN_QUOTE,
+    is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, ENUM_COMMA, OPEN_QUOTE,
 };
 use crate::entity::{Entity, Kind, Span};
+use crate::lexicon::{has_char, List};
 use std::sync::LazyLock;
 
 /// A goal with a deadline year and a figure.
@@ -164,8 +164,8 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         // deadline year; a phrase that ends its sentence (`执行到2025年。`) or
         // a validity (`有效期至2027年`) opens no goal.
         let after_nian = &text[at + nian.len()..];
-        if after_nian.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || text[end..].starts_with([FULL_STOP, '；', ';', '\n'])
+        if after_nian.starts_with(crate::chars::is_decimal)
+            || text[end..].starts_with(|c| c == '\n' || has_char(List::StopOrSemicolon, c))
         {
             continue;
         }
@@ -609,7 +609,7 @@ fn is_incentive(text: &str, after: usize, e: &Entity) -> bool {
     let from = head
         .char_indices()
         .rev()
-        .find(|(_, c)| is_sentence_end(*c) || matches!(c, '；' | ';' | '\n'))
+        .find(|(_, c)| is_sentence_end(*c) || has_char(List::Semicolon, *c))
         .map_or(0, |(i, c)| i + c.len_utf8())
         .max(after.min(head.len()));
     INCENTIVES.iter().any(|w| head[from..].contains(w))
@@ -693,7 +693,7 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
     let rest = &text[end..limit.max(end)];
     let stop = rest
         .char_indices()
-        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || matches!(c, '；' | '（' | '('))
+        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || crate::chars::is_open_paren(*c))
         .map_or(rest.len(), |(i, _)| i);
     // (`能够提供…服务的医疗机构`: a clause with 的 that names the thing.)
     let has = |role| words(role).any(|w| rest[..stop].contains(w));
@@ -713,11 +713,11 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
         return Span::new(noun.start, end + h.len());
     }
     let rest = &text[end..limit.max(end)];
-    if rest.starts_with(['（', '(']) {
+    if rest.starts_with(crate::chars::is_open_paren) {
         if let Some(close) = rest
             .char_indices()
             .take(6)
-            .find(|(_, c)| matches!(c, '）' | ')'))
+            .find(|&(_, c)| crate::chars::is_close_paren(c))
         {
             end += close.0 + close.1.len_utf8();
         }
@@ -872,7 +872,7 @@ fn without_action(text: &str, m: Span) -> Span {
 
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
-    is_clause_sep(c) || is_sentence_end(c) || matches!(c, ENUM_COMMA | '；' | '（' | '(')
+    is_clause_sep(c) || is_sentence_end(c) || c == ENUM_COMMA || crate::chars::is_open_paren(c)
 }
 
 /// Characters that may stand between the figures of one list (`65%和55%`).
@@ -890,14 +890,16 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         let t = &text[s..e];
         let before = (s, e);
         if let Some(c) = t.chars().next().filter(|c| {
-            matches!(*c, ENUM_COMMA | '，' | ',') || (*c == OPEN_QUOTE && !t.contains(CLOSE_QUOTE))
+            *c == ENUM_COMMA
+                || has_char(List::Comma, *c)
+                || (*c == OPEN_QUOTE && !t.contains(CLOSE_QUOTE))
         }) {
             s += c.len_utf8();
         }
         if let Some(c) = text[s..e]
             .chars()
             .next_back()
-            .filter(|c| matches!(*c, ENUM_COMMA | '，' | ','))
+            .filter(|c| *c == ENUM_COMMA || has_char(List::Comma, *c))
         {
             e -= c.len_utf8();
         }
@@ -1058,8 +1060,8 @@ fn split_parts(text: &str, m: Span, is_joiner: impl Fn(char) -> bool) -> Vec<Spa
     for (i, c) in text[m.range()].char_indices() {
         let at = m.start + i;
         match c {
-            '（' | '(' | OPEN_QUOTE | '《' => depth += 1,
-            '）' | ')' | CLOSE_QUOTE | '》' => depth = depth.saturating_sub(1),
+            c if has_char(List::NestOpen, c) => depth += 1,
+            c if has_char(List::NestClose, c) => depth = depth.saturating_sub(1),
             _ if depth == 0 && is_joiner(c) => {
                 out.extend(clean_metric(text, from, at));
                 from = at + c.len_utf8();
@@ -1237,7 +1239,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .rev()
                 .take(60)
                 .find(|(_, c)| {
-                    is_clause_sep(*c) || is_sentence_end(*c) || matches!(c, '；' | '）' | ')')
+                    is_clause_sep(*c) || is_sentence_end(*c) || crate::chars::is_close_paren(*c)
                 })
                 .map_or(d.start.saturating_sub(0), |(i, c)| i + c.len_utf8());
             if d.start - cs > 180 {

@@ -4,6 +4,7 @@
 //! labels from [`crate::numeral::label`].
 
 pub(crate) use crate::chars::{is_decimal, is_han_script, is_line_space, is_space};
+use crate::lexicon::{has_char, List};
 pub(crate) use crate::numeral::label::{digit, is_numeral, magnitude, parse_int};
 
 /// One line of the input: `start..end` is its content, without `\r\n`.
@@ -36,12 +37,12 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Sentence-ending punctuation (a new sentence starts after it).
 pub(crate) fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
+    c == '\n' || has_char(List::SentenceEnd, c)
 }
 
 /// Clause separators inside a sentence.
 pub(crate) fn is_clause_sep(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+    has_char(List::ClauseSeparator, c)
 }
 
 /// `data/policy_conjunctions.tsv`: one character a row.
@@ -77,23 +78,17 @@ pub(crate) const ENUM_COMMA: char = '、';
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {
-    matches!(c, '：' | ':')
+    has_char(List::Colon, c)
 }
 
 /// An opening bracket of any style.
 pub(crate) fn is_open(c: char) -> bool {
-    matches!(
-        c,
-        '（' | '(' | '〔' | '[' | '［' | '【' | '〈' | '《' | '﹝'
-    )
+    has_char(List::OpenBracket, c)
 }
 
 /// A closing bracket of any style.
 pub(crate) fn is_close(c: char) -> bool {
-    matches!(
-        c,
-        '）' | ')' | '〕' | ']' | '］' | '】' | '〉' | '》' | '﹞'
-    )
+    has_char(List::CloseBracket, c)
 }
 
 /// Byte offset just past the char starting at `i`.

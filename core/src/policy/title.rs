@@ -151,11 +151,11 @@ fn strip_suffix(name: &str) -> (&str, bool) {
     let Some(last) = name.chars().last() else {
         return (name, false);
     };
-    if last != '）' && last != ')' {
+    if !crate::chars::is_close_paren(last) {
         return (name, false);
     }
     let body = &name[..name.len() - last.len_utf8()];
-    let Some(open) = body.rfind(['（', '(']) else {
+    let Some(open) = body.rfind(crate::chars::is_open_paren) else {
         return (name, false);
     };
     let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
@@ -163,7 +163,7 @@ fn strip_suffix(name: &str) -> (&str, bool) {
     let years = !inner.is_empty()
         && inner.chars().any(|c| c.is_ascii_digit())
         && inner.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '—' | '-' | '－' | '–' | '~' | '～' | '至' | '年')
+            c.is_ascii_digit() || crate::lexicon::has_char(crate::lexicon::List::TitleYearSpan, c)
         });
     if trial || years {
         (&name[..open], trial)
@@ -256,7 +256,7 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
     let skipped = rest.len() - rest.trim_start_matches(is_space).len();
     let mut at = end + skipped;
     let open = text[at..].chars().next()?;
-    if open != '（' && open != '(' {
+    if !crate::chars::is_open_paren(open) {
         return None;
     }
     at += open.len_utf8();
@@ -394,7 +394,7 @@ fn quoted_aliases(text: &str, mut at: usize, q: char, close_q: char) -> Option<(
         out.push(Span::new(a_start, a_end));
         at = a_end + close_q.len_utf8();
         let c = text[at..].chars().next()?;
-        if c == '）' || c == ')' {
+        if crate::chars::is_close_paren(c) {
             return Some((out, at + c.len_utf8()));
         }
         // `《条例》《办法》`: the next short name may follow directly.

@@ -158,10 +158,9 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
         return None;
     }
     let head = s[..p].trim_end_matches([' ', '\u{3000}']);
-    let starts = head
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '\n' | '。' | '，' | '；' | '！' | '？' | '、' | '：'));
+    let starts = head.chars().next_back().is_none_or(|c| {
+        c == '\n' || crate::lexicon::has_char(crate::lexicon::List::DayClauseStart, c)
+    });
     // 会议7日在会议中心开幕: after the subject, a day before a time of day,
     // 在 or a verb of an event (not after a word of a length: 连续7日在).
     let tail = WORDS.day_tails.iter().any(|w| s[end..].starts_with(w))

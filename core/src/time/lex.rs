@@ -164,25 +164,7 @@ pub(super) fn chinese_year(s: &str, i: usize) -> Option<(u32, usize)> {
 /// (`2013⏎⏎年`). A cheap test before the full parse.
 pub(super) fn continues_date(s: &str, i: usize) -> bool {
     char_at(s, i).is_some_and(|c| {
-        matches!(
-            c,
-            '年' | '月'
-                | '日'
-                | '号'
-                | '季'
-                | '至'
-                | '到'
-                | '-'
-                | '/'
-                | '.'
-                | '－'
-                | '~'
-                | '～'
-                | '〜'
-                | '—'
-                | '–'
-                | '―'
-        ) || c.is_whitespace()
+        crate::lexicon::has_char(crate::lexicon::List::DateFollower, c) || c.is_whitespace()
     })
 }
 

@@ -287,7 +287,8 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         }
         _ if lex::is_chinese_numeral(c) => {
             let glued = |p: char| {
-                lex::is_chinese_numeral(p) || matches!(p, '第' | '几' | '周' | '期' | '每')
+                lex::is_chinese_numeral(p)
+                    || crate::lexicon::has_char(crate::lexicon::List::TimeNumeralGlue, p)
             };
             if prev.is_some_and(glued) {
                 return None;

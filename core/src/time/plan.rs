@@ -41,18 +41,9 @@ fn parse_table(table: &'static str) -> crate::lexicon::Table<Plan> {
     })
 }
 
-/// Opening quotation marks and the closing mark each expects.
-const QUOTES: &[(&str, &str)] = &[
-    ("“", "”"),
-    ("‘", "’"),
-    ("「", "」"),
-    ("『", "』"),
-    ("\"", "\""),
-];
-
 /// The plan named at `i`, if any.
 pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
-    for (open, close) in QUOTES {
+    for (open, close) in crate::lexicon::keyed(crate::lexicon::List::QuotePair) {
         if let Some(q) = eat(s, i, open) {
             let (plan, p) = name_at(s, q)?;
             let end = eat(s, p, close)?;
