@@ -776,9 +776,21 @@ pub(crate) fn chars(list: List) -> &'static [char] {
 }
 
 /// True when the one-character word `c` is in `list`.
+///
+/// The filter's bit test is inlined at every call (the grammar asks this of
+/// one character at a time in its hot loops, where the call's entry and
+/// exit cost more than the test); the walk of the list, on a hit only, is
+/// not.
+#[inline(always)]
 pub(crate) fn has_char(list: List, c: char) -> bool {
     let l = &*LISTS;
-    may_have_char(l, list, c) && l.chars[list as usize].contains(&c)
+    may_have_char(l, list, c) && in_chars(l, list, c)
+}
+
+/// The walk of [`has_char`] after its filter passed.
+#[inline(never)]
+fn in_chars(l: &Lists, list: List, c: char) -> bool {
+    l.chars[list as usize].contains(&c)
 }
 
 /// The bit of `c` in `Lists::char_bits`.
