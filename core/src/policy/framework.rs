@@ -1127,6 +1127,16 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
 mod tests {
     use super::*;
 
+    /// The texts of `f`'s members (it must have some).
+    fn members<'t>(text: &'t str, f: &Framework) -> Vec<&'t str> {
+        f.members
+            .as_ref()
+            .expect("members")
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
     #[test]
     fn table_parses_without_duplicates() {
         let mut seen = HashSet::new();
@@ -1190,13 +1200,7 @@ mod tests {
     fn members_set_off_by_semicolons_keep_their_first_clause() {
         let text = "形成“两个一批”格局：即新建一批智慧农场，每个面积不低于500亩；改造一批老旧粮库，总仓容达到10万吨。";
         let f = &find(text)[0];
-        let members: Vec<&str> = f
-            .members
-            .as_ref()
-            .unwrap()
-            .iter()
-            .map(|s| &text[s.range()])
-            .collect();
+        let members = members(text, f);
         assert_eq!(f.count, Some(2));
         assert_eq!(members, ["新建一批智慧农场", "改造一批老旧粮库"]);
     }
@@ -1388,13 +1392,7 @@ mod tests {
             (f.span.start, f.span.end, &text[f.label.range()], f.count),
             (open, open + "“三项制度”".len(), "三项制度", Some(3))
         );
-        let members: Vec<&str> = f
-            .members
-            .as_ref()
-            .expect("members")
-            .iter()
-            .map(|m| &text[m.range()])
-            .collect();
+        let members = members(text, f);
         assert_eq!(
             members,
             [
@@ -1413,14 +1411,7 @@ mod tests {
     fn members_in_a_bracket_after_the_label() {
         let text = "新建“一场两馆”（体育场、体育馆、游泳馆）20个。推行“两个允许”（允许甲突破水平，允许乙用于奖励）。";
         let fs = find(text);
-        let show = |f: &Framework| -> Vec<&str> {
-            f.members
-                .as_ref()
-                .unwrap()
-                .iter()
-                .map(|m| &text[m.range()])
-                .collect()
-        };
+        let show = |f: &Framework| members(text, f);
         assert_eq!(fs[0].count, Some(3));
         assert_eq!(show(&fs[0]), ["体育场", "体育馆", "游泳馆"]);
         assert_eq!(show(&fs[1]), ["允许甲突破水平", "允许乙用于奖励"]);
@@ -1447,13 +1438,7 @@ mod tests {
     fn members_after_ji_inside_a_bracket() {
         let text = "现就以“两好”（即管控好“四类人员”、管理好“其他人员”）推进防控工作。";
         let f = &find(text)[0];
-        let members: Vec<_> = f
-            .members
-            .as_ref()
-            .unwrap()
-            .iter()
-            .map(|m| &text[m.range()])
-            .collect();
+        let members = members(text, f);
         assert_eq!(members, ["管控好“四类人员”", "管理好“其他人员”"]);
         assert_eq!(f.members_match, Some(true));
     }
@@ -1463,13 +1448,7 @@ mod tests {
         let text = "坚持创新链、产业链、人才链“三链同构”，深化“三链同构”。";
         let fs = find(text);
         assert_eq!(fs.len(), 1);
-        let m: Vec<_> = fs[0]
-            .members
-            .as_ref()
-            .unwrap()
-            .iter()
-            .map(|s| &text[s.range()])
-            .collect();
+        let m = members(text, &fs[0]);
         assert_eq!(m, ["创新链", "产业链", "人才链"]);
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
@@ -1480,13 +1459,7 @@ mod tests {
     fn members_after_semicolons() {
         let text = "构建“1+2+N”体系，即：一个中心；两个平台；N个应用。";
         let fs = find(text);
-        let m: Vec<_> = fs[0]
-            .members
-            .as_ref()
-            .unwrap()
-            .iter()
-            .map(|s| &text[s.range()])
-            .collect();
+        let m = members(text, &fs[0]);
         assert_eq!(m, ["一个中心", "两个平台", "N个应用"]);
         assert_eq!(fs[0].count, None);
         assert_eq!(fs[0].members_match, None);

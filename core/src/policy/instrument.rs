@@ -1094,6 +1094,28 @@ impl FromStr for Instruments {
 mod tests {
     use super::*;
 
+    /// `cue:tool` of every instrument the built-in table finds in `text`.
+    fn tools(text: &str) -> Vec<String> {
+        Instruments::builtin()
+            .find(text, Span::new(0, text.len()), &[])
+            .iter()
+            .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
+            .collect()
+    }
+
+    /// `(cue, tool)` of every instrument the built-in table finds in `text`.
+    fn found(text: &str) -> Vec<(String, String)> {
+        Instruments::builtin()
+            .find(text, Span::new(0, text.len()), &[])
+            .iter()
+            .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
+            .collect()
+    }
+
+    fn pair(cue: &str, tool: &str) -> (String, String) {
+        (cue.to_string(), tool.to_string())
+    }
+
     #[test]
     fn builtin_table_parses_and_names_the_fifteen_tools() {
         let t = Instruments::builtin();
@@ -1237,14 +1259,6 @@ mod tests {
 
     #[test]
     fn evidence_definitions_remarks_verbs_and_recipients() {
-        let t = Instruments::builtin();
-        let found = |text: &str| -> Vec<(String, String)> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
-                .collect()
-        };
-        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
         // A record named as evidence, up to the comma.
         assert!(found("起始时间以房屋租赁合同登记备案认定的时间为准。").is_empty());
         assert_eq!(
@@ -1324,14 +1338,6 @@ mod tests {
 
     #[test]
     fn plans_of_a_place_or_a_year_are_planning() {
-        let t = Instruments::builtin();
-        let found = |text: &str| -> Vec<(String, String)> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
-                .collect()
-        };
-        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
         assert_eq!(
             found("修编县域国土空间规划，明确园区边界"),
             [pair("国土空间规划", "目标规划")]
@@ -1346,14 +1352,6 @@ mod tests {
 
     #[test]
     fn fairs_and_festivals_promote_and_state_bonds_finance() {
-        let t = Instruments::builtin();
-        let found = |text: &str| -> Vec<(String, String)> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
-                .collect()
-        };
-        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
         assert_eq!(
             found("秋季举办县城房交会和家居嘉年华"),
             [pair("房交会", "示范推广")]
@@ -1367,13 +1365,6 @@ mod tests {
 
     #[test]
     fn sanctions_and_public_notices_regulate() {
-        let t = Instruments::builtin();
-        let tools = |text: &str| -> Vec<String> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
-                .collect()
-        };
         assert_eq!(tools("评审结果在区政府网站公示7天"), ["公示:法规管制"]);
         assert_eq!(tools("社会团体每年参加年检"), ["年检:法规管制"]);
         // The condition names who; the sanction after it is read.
@@ -1383,13 +1374,6 @@ mod tests {
 
     #[test]
     fn welfare_school_places_and_presales() {
-        let t = Instruments::builtin();
-        let tools = |text: &str| -> Vec<String> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
-                .collect()
-        };
         assert_eq!(
             tools("困难家庭按规定纳入最低生活保障范围"),
             ["生活保障:公共服务"]
@@ -1400,13 +1384,6 @@ mod tests {
 
     #[test]
     fn coordination_mediation_land_payments_and_data_sharing() {
-        let t = Instruments::builtin();
-        let tools = |text: &str| -> Vec<String> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
-                .collect()
-        };
         assert_eq!(
             tools("县政府定期协调解决园区建设难题"),
             ["协调解决:策略性措施"]
@@ -1422,13 +1399,6 @@ mod tests {
 
     #[test]
     fn parks_schools_pipes_and_work_relief_are_infrastructure() {
-        let t = Instruments::builtin();
-        let tools = |text: &str| -> Vec<String> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
-                .collect()
-        };
         assert_eq!(tools("新建3座口袋公园"), ["公园:基础设施"]);
         assert_eq!(tools("新建公办幼儿园5所"), ["幼儿园:基础设施"]);
         // Spreading a work-relief scheme is the scheme, not a pilot.
@@ -1440,14 +1410,6 @@ mod tests {
 
     #[test]
     fn a_platform_counts_where_the_clause_sets_it_up() {
-        let t = Instruments::builtin();
-        let found = |text: &str| -> Vec<(String, String)> {
-            t.find(text, Span::new(0, text.len()), &[])
-                .iter()
-                .map(|i| (text[i.cue.range()].to_string(), i.tool.to_string()))
-                .collect()
-        };
-        let pair = |cue: &str, tool: &str| (cue.to_string(), tool.to_string());
         assert_eq!(
             found("搭建县域农产品线上展销平台"),
             [pair("平台", "公共服务")]
