@@ -731,6 +731,32 @@ fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
             || crate::policy::level::is_place_name(&text[s..e]))
 }
 
+/// Whether the rank ordinal `p` ranks within a scope: a 全X scope in its
+/// span (`全省第13位`) or a rank verb and a place only right before it
+/// (`居全省第二`).
+fn scope_rank(lex: &Lexicon, text: &str, p: &Entity) -> bool {
+    let at = p.span.start;
+    if lex
+        .starting(text, at, p.span.end, &[Role::SubjectWord])
+        .is_some_and(|(w, _)| at + w.len() < p.span.end)
+    {
+        return true;
+    }
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .take(12)
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()
+        .map(|(i, _)| i);
+    from.and_then(|f| rank_verb(lex, text, f, at))
+        .and_then(|r| {
+            lex.starting(text, r, at, &[Role::Rank])
+                .map(|(w, _)| r + w.len())
+        })
+        .is_some_and(|a| a < at && is_only_place(lex, text, a, at))
+}
+
 /// Where the first rank verb (居, 位列, 排名) in `s..e` starts. A scope word (中国, 行业) counts only right before the ordinal
 /// (`中国第一`): `辐射功能材料行业…中国第一` keeps 行业 in its metric.
 fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
@@ -936,6 +962,23 @@ pub(crate) fn analyze(
                 return a;
             }
         }
+    }
+    // A rank listed right after another rank whose words were a rank verb
+    // and a place (`居全省第13位、川东北第4位`): its words name the next
+    // scope, the ranked indicator is the one before. (After a named ranking,
+    // `位居…投资潜力第3、新型城镇化质量第4`, they name the next ranking.)
+    if rank
+        && entities.last().is_some_and(|p| {
+            p.kind == Kind::Ordinal
+                && scope_rank(lex, text, p)
+                && words::prefix_in(List::MetricSeparator, &text[p.span.end..s]).is_some_and(|w| {
+                    p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
+                })
+        })
+        && text[s..e].chars().count() <= 8
+        && text[s..e].chars().all(is_word_char)
+    {
+        return a;
     }
     // A rank's scope follows its verb (`增速居台州市首位`).
     let mut ranking = false;

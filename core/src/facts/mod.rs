@@ -1101,6 +1101,13 @@ impl<'t> Pass<'t> {
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
             // 与上年比
             || (tail.starts_with('比') && text[head_floor..e.span.start].ends_with(['与', '同']))
+            // 与1-6月持平, 同上年相比: a word closing the comparison opened
+            // right before the time.
+            || (words::suffix_in(List::CompareOpen, &text[head_floor..e.span.start]).is_some()
+                && self
+                    .lex
+                    .starting(text, e.span.end, text.len(), &[Role::CloseCompare])
+                    .is_some_and(|(_, r)| r.has(Role::CloseCompare)))
         {
             self.basis_end = e.span.end;
             return;

@@ -796,6 +796,16 @@ const CASES: &[(&str, &str)] = &[
 2.1%|税收收入|全市|上半年|change|actual
 72.5%|税收收入|全市|上半年|share|actual",
     ),
+    // A period compared with (`与1-5月持平`) is a basis, not the time; a
+    // rank listed after a ranked scope (`居全省第8位、江南第2位`) ranks
+    // the same indicator in the next scope.
+    (
+        "1-6月，全县工业投资同比增长7.4%，增速与1-5月持平，比全省高1.2个百分点，居全省第8位、江南第2位。",
+        "7.4%|工业投资|全县|1-6月|change|actual
+1.2个百分点|工业投资|全县|1-6月|change|actual
+全省第8位|工业投资|全县|1-6月|rank|actual
+第2位|工业投资|全县|1-6月|rank|actual",
+    ),
 ];
 
 /// The verbs of change entities.md lists beyond 增长 and 下降 carry a direction.
