@@ -1700,11 +1700,26 @@ impl<'t> Pass<'t> {
         Some(n)
     }
 
+    /// Whether a multiple is written against a basis (`是去年的1.9倍`,
+    /// `为全国平均水平的2倍`: a link right before it): a ratio to that basis,
+    /// a change. A multiple a copula gives an indicator of its own
+    /// (`市盈率约为44.74倍`) is that indicator's level.
+    fn multiple_of_basis(&self, e: &Entity) -> bool {
+        self.text[..e.span.start]
+            .trim_end()
+            .ends_with(metric::LINKS)
+    }
+
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
-        if e.change().is_some() || relative_unit(e) || a.growth || (a.compare && !a.share) {
+        if e.change().is_some()
+            || relative_unit(e)
+            || (e.unit() == Some(MULTIPLE) && self.multiple_of_basis(e))
+            || a.growth
+            || (a.compare && !a.share)
+        {
             return Measure::Change;
         }
         if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
@@ -1714,10 +1729,12 @@ impl<'t> Pass<'t> {
     }
 }
 
-/// True for a figure in percentage points or a multiple: a difference or
-/// a ratio to a basis, never a level.
+/// The unit of a multiple (`倍`).
+const MULTIPLE: &str = "倍";
+
+/// True for a figure in percentage points: a difference, never a level.
 fn relative_unit(e: &Entity) -> bool {
-    matches!(e.unit(), Some("pp" | "倍"))
+    e.unit() == Some("pp")
 }
 
 /// The year of a date, or the last year of a period.

@@ -365,6 +365,13 @@ const CASES: &[(&str, &str)] = &[
         "2023年，全市出口额是去年的1.9倍。",
         "1.9倍|出口额|全市|2023年|change|actual",
     ),
+    // A multiple a copula gives (`市净率约为1.8倍`) is the indicator's own
+    // level; against a basis written with 的 it is a change.
+    (
+        "以4月30日收盘价计算，光明股份目前市净率约为1.8倍。2023年，全市进口额为上年的2.5倍。",
+        "1.8倍|市净率|光明股份|4月30日|level|actual
+2.5倍|进口额|全市|2023年|change|actual",
+    ),
     // A verb of work done opens the metric's object; a subject may come
     // before it; a lead word inside a name (其他, 在库) stays; the subject
     // carries to the next clause.
