@@ -574,6 +574,9 @@ string_enum! {
         /// Suffix bound words read after a paragraph break or an inclusive
         /// mark too (`6个月(含)以上`), not only right after the figure.
         BoundReach => "bound_reach",
+        /// Measure words of counts that take no `noun` (`县乡两级`: what
+        /// follows is what the levels run, not things counted).
+        NounlessMeasure => "nounless_measure",
         /// Bodies after 一届 that make it the first term of that body
         /// (`一届人大`); elsewhere 一届 is an article.
         EditionBody => "edition_body",

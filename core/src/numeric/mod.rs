@@ -757,7 +757,9 @@ fn expression(
         Bound::Exact
     };
     if let Value::Count { noun, measure, .. } = &mut e.value {
-        if nouns {
+        // 县乡两级安全生产责任制, 7.3级强震: a count of levels or of a
+        // magnitude has no counted thing after it (ANNOTATION b8-a 17).
+        if nouns && !list(List::NounlessMeasure).contains(measure) {
             *noun = noun::after_count(text, span_end, Some(measure));
         }
     }

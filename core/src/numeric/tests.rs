@@ -2025,3 +2025,11 @@ fn blind_slice_8_rules() {
     assert_eq!(noun("推动50户规上企业复产。").as_deref(), Some("规上企业"));
     assert_eq!(noun("选择五个园区安排专项资金。").as_deref(), Some("园区"));
 }
+
+#[test]
+fn counts_of_levels_take_no_noun() {
+    let e = &scan("推动省、市(区)两级平台互联")[0];
+    assert_eq!((e.kind, e.noun()), (Count, None));
+    let e = &scan("发生6.2级地震")[0];
+    assert_eq!((e.kind, e.noun()), (Count, None));
+}
