@@ -574,6 +574,19 @@ string_enum! {
         /// Suffix bound words read after a paragraph break or an inclusive
         /// mark too (`6个月(含)以上`), not only right after the figure.
         BoundReach => "bound_reach",
+        /// Measure words of counts that take no `noun` (`县乡两级`: what
+        /// follows is what the levels run, not things counted).
+        NounlessMeasure => "nounless_measure",
+        /// Bodies after 一届 that make it the first term of that body
+        /// (`一届人大`); elsewhere 一届 is an article.
+        EditionBody => "edition_body",
+        /// Period words after which one year is a length of time, no
+        /// period (`近1年`: the last twelve months).
+        OneYearLength => "one_year_length",
+        /// Units of time after a slash that make a quantity a rate per
+        /// time (`35蒸吨/小时`); a bound word after them binds the
+        /// quantity, outside its span (`35蒸吨/小时及以下`).
+        PerTime => "per_time",
         /// Characters right before a comparison word that make it a basis
         /// of a period, no comparison (`同比`, `环比`).
         BasisMark => "basis_mark",
@@ -592,9 +605,6 @@ string_enum! {
         /// A character after a duration unit that makes a word with it
         /// (`周期`, `年度`): no length of time; the key is the unit word.
         DurationGlue => "duration_glue",
-        /// Words after an amount in 元 that name its currency again, in the
-        /// span (`100元人民币`).
-        YuanCurrency => "yuan_currency",
         /// Marks that end a clause in the numeric recogniser (`，`, `。`,
         /// `、`, brackets, quotes, 《》; `marks.tsv`): a change verb or a
         /// basis never reaches across one. Line breaks are the code's.

@@ -83,6 +83,14 @@ pub(crate) fn find(
     }
     // Walk back over the object to the nearest verb of change.
     let mut p = start;
+    // 同比增长(下同)27.5%: a short aside between the verb and the figure
+    // is stepped over (ANNOTATION b8-c 7).
+    if let Some(c) = char_before(text, p).filter(|&c| crate::chars::is_close_paren(c)) {
+        if let Some(open) = aside_start(text, p - c.len_utf8(), floor) {
+            p = open;
+        }
+    }
+    let object_end = p;
     let mut steps = 0;
     while p > floor && steps <= REACH {
         while p > floor
@@ -110,7 +118,7 @@ pub(crate) fn find(
         });
         if let Some((w, dir)) = verb {
             let vs = p - w.len();
-            let between = &text[p..start];
+            let between = &text[p..object_end];
             let first_after = between
                 .chars()
                 .find(|&c| c != ' ' && !has_char(List::ChangeParticle, c));

@@ -51,7 +51,53 @@ pub(crate) fn share_units(text: &str, found: &mut [Entity]) {
     ordinal_lists(text, found);
     figure_lists(text, found);
     share_bounds(text, found);
+    share_closing_bounds(text, found);
     elided_currency(text, found);
+}
+
+/// `5万平方米、8万平方米、10万平方米以上`: a bound word written once after
+/// the last figure of a list of three or more, of one kind and unit, holds
+/// for every figure of it, the bound word in the last span only
+/// (ANNOTATION b8-b 6). Two figures are left alone: `年满18周岁、35周岁以下`
+/// are the two ends of a span of ages.
+fn share_closing_bounds(text: &str, found: &mut [Entity]) {
+    for j in (2..found.len()).rev() {
+        let last = &found[j];
+        if last.bound == Bound::Exact || last.high().is_some() || !bound_word_closes(text, last) {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 {
+            let (prev, next) = (&found[k - 1], &found[k]);
+            let gap = &text[prev.span.end..next.span.start];
+            let joined = list(List::Joiner).contains(&gap)
+                && prev.bound == Bound::Exact
+                && prev.kind == last.kind
+                && prev.unit() == last.unit()
+                && prev.high().is_none()
+                && prev.change.is_none();
+            if !joined {
+                break;
+            }
+            k -= 1;
+        }
+        if j - k >= 2 {
+            let b = found[j].bound;
+            for e in &mut found[k..j] {
+                e.bound = b;
+            }
+        }
+    }
+}
+
+/// True when the span of `e` ends with a suffix bound word (`10万平方米以上`).
+fn bound_word_closes(text: &str, e: &Entity) -> bool {
+    let span = &text[e.span.start..e.span.end];
+    BOUND_ROWS
+        .items
+        .iter()
+        .filter(|r| r.1 == BoundPlace::Suffix)
+        .any(|&(w, _, _)| span.ends_with(w))
 }
 
 /// `由60万元提高至70万元，…提高至80万`, `不超过500万元；连续3年获得500万奖励`:
@@ -154,7 +200,7 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
 /// 第二、三类人才: an ordinal without a measure word, joined by 、 to a
 /// count, makes that count an ordinal too, and both take its measure word;
 /// 首套、二套及以上: an ordinal with a measure word makes a count of the
-/// same measure word after 、 an ordinal.
+/// same measure word after 、 (or 和, 或: `首套或二套`) an ordinal.
 fn ordinal_lists(text: &str, found: &mut [Entity]) {
     for k in 1..found.len() {
         if let (
@@ -166,7 +212,13 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
             },
         ) = (found[k - 1].value, found[k].value)
         {
-            if m == measure && enumeration_comma(text, &found[k - 1], &found[k]) {
+            // 首套或二套新建商品住房: 或, 和 join the two as well.
+            let gap = &text[found[k - 1].span.end..found[k].span.start];
+            let joined = gap.chars().count() == 1 && gap.chars().all(|c| has_char(List::Joiner, c));
+            // 两 only counts (两次, 两套).
+            let cardinal =
+                char_at(text, found[k].span.start).is_some_and(|c| has_char(List::CardinalOnly, c));
+            if m == measure && joined && !cardinal {
                 found[k].value = Value::Ordinal {
                     figure,
                     measure: Some(measure),

@@ -344,13 +344,20 @@ fn expression(
     // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
     let mut pre = prefix::read(text, i, floor);
+    // 近1年: the last twelve months, a length of time with 近 out
+    // (ANNOTATION b8-b 8); from two years on 近 makes a period.
+    let one_year = matches!(u.unit, Unit::Duration { unit: "year", .. })
+        && n.value == Decimal::ONE
+        && n.high.is_none()
+        && crate::lexicon::suffix_in(List::OneYearLength, &text[floor.min(i)..i]).is_some();
     // 近2个月内: 近 is the coming N months, a period word and no bound,
-    // when the length closes with 内 (ANNOTATION ents-ann 9).
+    // when the length closes with 内 (ANNOTATION ents-ann 9); so is 近 of
+    // 近1年.
     if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
         let written = &text[pre.start..i];
         let rest = &text[u.end..];
         if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
-            && crate::time::within_tail(rest)
+            && (crate::time::within_tail(rest) || one_year)
         {
             pre.bound = None;
             pre.start = i;
@@ -431,6 +438,7 @@ fn expression(
         let before_event = before_event && crate::time::within_tail(&text[u.end..]);
         if matches!(d, "year" | "month" | "week")
             && !before_event
+            && !one_year
             && prefix::period_word_before(text, i, floor, d)
         {
             return None;
@@ -472,6 +480,19 @@ fn expression(
                     if b2 == b {
                         span_end += w2.len();
                     }
+                }
+            }
+        }
+    }
+
+    // 35蒸吨/小时及以下: a bound word after the time of a rate binds the
+    // quantity, outside its span (ANNOTATION b8-a 11).
+    if suffix.is_none() && matches!(u.unit, Unit::Quantity { .. }) {
+        if let Some(rest) = text[span_end..].strip_prefix(['/', '\u{ff0f}']) {
+            if let Some(t) = crate::lexicon::prefix_in(List::PerTime, rest) {
+                let at = text.len() - rest.len() + t.len();
+                if let Some((_, b)) = table::SUFFIX_BOUNDS.longest_at(text, at) {
+                    suffix = Some(b);
                 }
             }
         }
@@ -736,7 +757,9 @@ fn expression(
         Bound::Exact
     };
     if let Value::Count { noun, measure, .. } = &mut e.value {
-        if nouns {
+        // 县乡两级安全生产责任制, 7.3级强震: a count of levels or of a
+        // magnitude has no counted thing after it (ANNOTATION b8-a 17).
+        if nouns && !list(List::NounlessMeasure).contains(measure) {
             *noun = noun::after_count(text, span_end, Some(measure));
         }
     }

@@ -173,6 +173,9 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if FIXED.covers(text, at) {
         return Step::Skip(next);
     }
+    if let Some(o) = char_at(text, next).filter(|&c| crate::chars::is_open_paren(c)) {
+        return bracketed(text, at, next + o.len_utf8());
+    }
     let Some(n) = numeral::read_plain(text, next) else {
         return Step::Skip(next);
     };
@@ -283,6 +286,31 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     );
     e.bound = bound;
     Step::Found(e)
+}
+
+/// `第(一)项` (ANNOTATION b8-a 20): an item numbered `(一)` in the text,
+/// cited with 第 and a measure word; the brackets are in the span. `inner`
+/// is the byte after the opening bracket.
+fn bracketed(text: &str, at: usize, inner: usize) -> Step {
+    let Some(n) = numeral::read_plain(text, inner) else {
+        return Step::Skip(inner);
+    };
+    if n.high.is_some() || n.decimal || n.form == Form::DigitString {
+        return Step::Skip(n.end);
+    }
+    let Some(c) = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c)) else {
+        return Step::Skip(n.end);
+    };
+    let Some((unit, end)) = measure_word(text, n.end + c.len_utf8()) else {
+        return Step::Skip(n.end);
+    };
+    Step::Found(Entity::new(
+        Span::new(at, end),
+        Value::Ordinal {
+            figure: Figure::new(n.value),
+            measure: Some(unit),
+        },
+    ))
 }
 
 /// The end of 及以上/以上 at `at` after an ordinal with its measure word

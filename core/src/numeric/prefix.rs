@@ -217,7 +217,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
     } else {
         4
     };
-    let mut p = start;
+    let mut p = product_first_factor(text, start, floor);
     for step in 0..reach {
         let c = char_before(text, p)?;
         // A year between (`不超过2021年度出让地价的12%`) is no figure.
@@ -251,6 +251,23 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         }
     }
     None
+}
+
+/// `不小于2.5×5.3m`: the start of the first factor of a product written
+/// right before the figure at `start` (no figure of its own), so a bound
+/// word before the product reaches the figure (ANNOTATION b8-a 17);
+/// `start` itself without one.
+fn product_first_factor(text: &str, start: usize, floor: usize) -> usize {
+    let Some(op) = char_before(text, start).filter(|&c| matches!(c, '×' | '*')) else {
+        return start;
+    };
+    let digits = text[floor.min(start)..start - op.len_utf8()]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let first = digits.len() + floor.min(start);
+    if first + op.len_utf8() == start || !text[first..].starts_with(|c: char| c.is_ascii_digit()) {
+        return start;
+    }
+    first
 }
 
 /// The bound of a spread added to a base rate (`不超过一年期贷款基础利率(LPR)加15个基点`

@@ -998,7 +998,7 @@ fn less_common_writings() {
         ),
         (
             "8亿元人民币",
-            &[(Money, "8亿元人民币", "800000000", Some("元"), Exact)],
+            &[(Money, "8亿元", "800000000", Some("元"), Exact)],
         ),
         ("负三十二", &[(Number, "负三十二", "-32", None, Exact)]),
         ("-10000", &[(Number, "-10000", "-10000", None, Exact)]),
@@ -1930,4 +1930,106 @@ fn blind_slice_6_nouns() {
     // 提出 is a verb; 产量 the indicator of the things counted.
     assert_eq!(noun("从5个方面提出建议。").as_deref(), Some("方面"));
     assert_eq!(noun("8种产品产量呈下降态势。").as_deref(), Some("产品"));
+}
+
+#[test]
+fn blind_slice_8_rules() {
+    check(&[
+        // 近1年: the last twelve months, a length of time, 近 out; from two
+        // years on 近 makes a period (the date recogniser's).
+        (
+            "申请人近1年在本市缴纳社保",
+            &[(Duration, "1年", "1", Some("year"), Exact)],
+        ),
+        ("申请人近3年在本市缴纳社保", &[]),
+        // 前N个月平均: the average over the months before an event.
+        (
+            "营业额达到停产前3个月平均水平的",
+            &[(Duration, "3个月", "3", Some("month"), Exact)],
+        ),
+        // A bound word after the time of a rate binds the quantity.
+        (
+            "改造20蒸吨/小时及以下燃气锅炉",
+            &[(Quantity, "20蒸吨", "20", Some("t"), AtMost)],
+        ),
+        // Only a leading currency word is in the span.
+        (
+            "出口额120亿元人民币，",
+            &[(Money, "120亿元", "12000000000", Some("元"), Exact)],
+        ),
+        // An item numbered (三) cited with 第.
+        (
+            "依照本条例第九条第(三)项办理",
+            &[
+                (Ordinal, "第九条", "9", Some("条"), Exact),
+                (Ordinal, "第(三)项", "3", Some("项"), Exact),
+            ],
+        ),
+        // 一届 is an article unless a session or a body follows.
+        ("举办一届精彩的运动会", &[]),
+        (
+            "召开区一届人大三次会议",
+            &[
+                (Ordinal, "一届", "1", Some("届"), Exact),
+                (Ordinal, "三次", "3", Some("次"), Exact),
+            ],
+        ),
+        // An institution numbered in its city is a name.
+        ("新建第三人民医院和第一中学", &[]),
+        // Levels before N级 past a bracketed list of places.
+        (
+            "省、市(区)两级财政",
+            &[(Count, "两级", "2", Some("级"), Exact)],
+        ),
+        // 或 joins an ordinal and the count after it too.
+        (
+            "购买首套或二套改善型住房",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+            ],
+        ),
+        // A closing bound word holds for a list of three.
+        (
+            "面积3万平方米、6万平方米、9万平方米以上的",
+            &[
+                (Quantity, "3万平方米", "30000", Some("m2"), AtLeast),
+                (Quantity, "6万平方米", "60000", Some("m2"), AtLeast),
+                (Quantity, "9万平方米以上", "90000", Some("m2"), AtLeast),
+            ],
+        ),
+        // The first factor of a product lets the bound word through.
+        (
+            "宽度不小于1.2×3.5m",
+            &[(Quantity, "3.5m", "3.5", Some("m"), AtLeast)],
+        ),
+    ]);
+    // Two figures with a closing bound word are the ends of a span.
+    let got = facts("年满20周岁、30周岁以下");
+    assert_eq!(got[0].4, Exact, "{got:?}");
+    // A short aside between the verb and the figure.
+    let text = "出口同比增长(下同)12.5%";
+    let c = scan(text)[0].change.unwrap();
+    assert_eq!(
+        (c.direction, c.basis, &text[c.trigger.range()]),
+        (Direction::Up, Some(Basis::Yoy), "同比增长")
+    );
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("组织120个市重点项目有序复工。").as_deref(),
+        Some("市重点项目")
+    );
+    assert_eq!(noun("推动50户规上企业复产。").as_deref(), Some("规上企业"));
+    assert_eq!(noun("选择五个园区安排专项资金。").as_deref(), Some("园区"));
+}
+
+#[test]
+fn counts_of_levels_take_no_noun() {
+    let e = &scan("推动省、市(区)两级平台互联")[0];
+    assert_eq!((e.kind, e.noun()), (Count, None));
+    let e = &scan("发生6.2级地震")[0];
+    assert_eq!((e.kind, e.noun()), (Count, None));
 }

@@ -357,10 +357,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 r.value = r.value.checked_div_pow10(row.exp.unsigned_abs())?;
             }
             if row.unit == "元" {
+                // 845亿元人民币: only a leading currency word is in the span
+                // (ANNOTATION b8-c 7); the currency named again after 元
+                // stays out.
                 jiao_fen(text, &mut r);
-                if let Some(c) = prefix_in(List::YuanCurrency, &text[r.end..]) {
-                    r.end += c.len();
-                }
             }
             if text[r.end..].starts_with('整') {
                 r.end += '整'.len_utf8();
@@ -476,7 +476,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 // after the names of those levels; elsewhere (3级, 4A级,
                 // 三级医院) a grade, not a figure.
                 let levels = n.form == Form::Chinese
-                    && char_before(text, at).is_some_and(|c| has_char(List::AdminLevel, c));
+                    && char_before(text, level_names_end(text, at))
+                        .is_some_and(|c| has_char(List::AdminLevel, c));
                 // 7.3级强震, 5级以上地震: in a sentence about earthquakes an
                 // Arabic figure before 级 is a magnitude, a count of 级.
                 let magnitude =
@@ -499,6 +500,29 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.level = true;
     }
     Some(r)
+}
+
+/// The end of the names of levels before `at`, past a short bracketed
+/// list of the places each level also covers (`市、县(市、区)两级`,
+/// `县级市(区)两级`; ANNOTATION b8-a 17, b8-b 11); `at` itself without one.
+fn level_names_end(text: &str, at: usize) -> usize {
+    let Some(close) = char_before(text, at).filter(|&c| crate::chars::is_close_paren(c)) else {
+        return at;
+    };
+    let mut p = at - close.len_utf8();
+    for _ in 0..8 {
+        let Some(c) = char_before(text, p) else {
+            return at;
+        };
+        p -= c.len_utf8();
+        if crate::chars::is_open_paren(c) {
+            return p;
+        }
+        if !(has_char(List::AdminLevel, c) || has_char(List::Joiner, c)) {
+            return at;
+        }
+    }
+    at
 }
 
 /// True when a figure at `at` followed by a point word counts points: a
@@ -527,7 +551,23 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
     let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
     match word {
         "届" | "次" if cardinal => Unit::Count(word),
-        "届" => Unit::Ordinal(Some("届")),
+        // 举办一届…冬奥会: a lone 一 before 届 is an article unless a
+        // session or a body follows (一届一次会议, 一届人大); as a count the
+        // article rule drops it (ANNOTATION b8-a 25).
+        "届" => {
+            let lone_one = n.value == Decimal::ONE
+                && n.form == Form::Chinese
+                && text[at..n.end].chars().count() == 1;
+            let after = &text[end..];
+            let edition = char_at(text, end).is_some_and(crate::numeral::chinese::is_numeral_char)
+                || list(List::SessionWord).iter().any(|w| after.starts_with(w))
+                || prefix_in(List::EditionBody, after).is_some();
+            if lone_one && !edition {
+                Unit::Count(word)
+            } else {
+                Unit::Ordinal(Some(word))
+            }
+        }
         // 二孩, 三孩: the order of a birth.
         "孩" => Unit::Ordinal(Some("孩")),
         // 二套住房: the second home, not two of them; 一套住房 is one home

@@ -186,6 +186,15 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
             i += utf8_len(b);
             continue;
         }
+        // 本年度广告收入, 上一季度无拖欠: the year or quarter of a rule.
+        if let Some(w) = words::WORDS
+            .not_dates
+            .iter()
+            .find(|w| text[i..].starts_with(**w))
+        {
+            i += w.len();
+            continue;
+        }
         match parse(text, i) {
             Some(hit) if hit.end > i => {
                 if let Some(e) = entity(Span::new(i, hit.end), hit.found, ref_date) {

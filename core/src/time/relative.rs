@@ -88,6 +88,9 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         if lex::prev_char(s, i).is_some_and(|c| super::words::WORDS.jin_compound.contains(&c)) {
             return None;
         }
+        // 近1年: the last twelve months, a length of time, no period of
+        // calendar years (ANNOTATION b8-b 8); 近两年 is one.
+        least = 2;
         (q, false)
     };
     // 近半年: the last half year.

@@ -310,9 +310,17 @@ fn recent_years() {
         &["period|这两年|null…null|rel=-2"],
     );
     check("这一年，", None, &[]);
-    // 本年度报告: this annual report (本 + 年度报告), no date; 本年度计划 is one.
+    // 本年度报告: this annual report (本 + 年度报告), no date; 本年度 is the
+    // year of an account or a rule (as 上年度), no date either; nor is the
+    // quarter before (上一季度, as 上一年度).
     check("本年度报告摘要", None, &[]);
-    check("本年度计划", None, &["date|本年度|null|rel=0"]);
+    check("按本单位本年度营业额计提", None, &[]);
+    check("上一季度未发生违约的企业", None, &[]);
+    check("一季度未发生违约", None, &["period|一季度|--01…--03"]);
+    // 近1年 is the last twelve months, a length of time (numeric), no
+    // period of calendar years; from two years on 近 makes one.
+    check("近1年未发生违约", None, &[]);
+    check("近3年未发生违约", None, &["period|近3年|null…null|rel=-3"]);
     check(
         "近两年",
         Some("2022-12-13"),

@@ -62,6 +62,9 @@ string_enum! {
         SecondHalf => "second_half",
         /// After 前N: quarters (`前三季度`, `前两个季度`), longest first.
         QuarterCount => "quarter_count",
+        /// A word that reads like a date or a period but names the year or
+        /// quarter of a rule, no date (`本年度`, `上一季度`).
+        NotDate => "not_date",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -99,6 +102,8 @@ pub(super) struct Words {
     pub past_year_tails: Vec<&'static str>,
     /// Words after any relative year word that make it no date.
     pub year_word_tails: Vec<&'static str>,
+    /// Words that are no date where they start (`本年度`, `上一季度`).
+    pub not_dates: Vec<&'static str>,
     /// After a year's 年: its end, in file order.
     pub year_end_suffixes: Vec<&'static str>,
     /// After a year's 年: in the span, in file order.
@@ -144,6 +149,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         amount_after: Vec::new(),
         past_year_tails: Vec::new(),
         year_word_tails: Vec::new(),
+        not_dates: Vec::new(),
         year_end_suffixes: Vec::new(),
         year_suffixes: Vec::new(),
         range_year_suffixes: Vec::new(),
@@ -172,6 +178,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::AmountAfter => w.amount_after.extend(word.chars()),
             Class::PastYearTail => w.past_year_tails.push(word),
             Class::YearWordTail => w.year_word_tails.push(word),
+            Class::NotDate => w.not_dates.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
             Class::YearSuffix => w.year_suffixes.push(word),
             Class::RangeYearSuffix => w.range_year_suffixes.push(word),
@@ -246,6 +253,7 @@ mod tests {
                 Class::SerialLead => WORDS.serial_leads.contains(w),
                 Class::WithinTail => WORDS.within_tails.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
+                Class::NotDate => WORDS.not_dates.contains(w),
                 Class::FirstHalf => WORDS.first_halves.contains(w),
                 Class::SecondHalf => WORDS.second_halves.contains(w),
                 Class::QuarterCount => WORDS.quarter_counts.contains(w),
