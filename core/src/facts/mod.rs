@@ -1268,6 +1268,67 @@ impl<'t> Pass<'t> {
         )
     }
 
+    /// With no fact before it in the paragraph, the indicator a figure of
+    /// a later clause refers to: the first clause of the sentence without
+    /// a figure that names a subject and an indicator before its first
+    /// filler, change word or time (`今年以来，厦门市外贸进出口值连续5个月
+    /// 创下历史新高，其中7月份突破800亿元` → 外贸进出口值, subject 厦门市).
+    fn figureless_clause(&self, i: usize) -> Option<(Metric, Option<Span>)> {
+        let text = self.text;
+        let upto = self.entities[i].span.start;
+        let mut at = self.sentence;
+        let mut k = self.entities[..i].partition_point(|x| x.span.start < at);
+        while at < upto {
+            let end = at + text[at..upto].find(is_clause_sep)?;
+            let first = k;
+            while k < i && self.entities[k].span.start < end {
+                k += 1;
+            }
+            if self.entities[first..k].iter().any(|x| is_figure(x.kind)) {
+                return None;
+            }
+            let s = metric::strip_start(self.lex, text, at, end);
+            let subject = metric::subject_at(self.lex, text, s, end);
+            let mut s = subject.map_or(s, |x| metric::strip_start(self.lex, text, x.end, end));
+            // A time right after the subject (`全市工业企业上半年用电量`):
+            // the words before it are the subject's, the indicator follows.
+            let mut stop = end;
+            for x in &self.entities[first..k] {
+                if x.span.start < s {
+                    continue;
+                }
+                if matches!(x.kind, Kind::Date | Kind::Period) && stop == end {
+                    s = metric::strip_start(self.lex, text, x.span.end, end);
+                } else {
+                    stop = stop.min(x.span.start);
+                }
+            }
+            let stop = stop.max(s);
+            let e = text[s..stop]
+                .char_indices()
+                .map(|(j, _)| s + j)
+                .find(|&j| {
+                    self.lex
+                        .starting(text, j, stop, &[Role::Filler, Role::Change])
+                        .is_some()
+                })
+                .unwrap_or(stop);
+            if subject.is_some()
+                && e < end
+                && text[s..e].chars().count() >= 2
+                && text[s..e].chars().all(metric::is_word_char)
+            {
+                let metric = Metric {
+                    span: Span::new(s, e),
+                    built: None,
+                };
+                return Some((metric, subject));
+            }
+            at = end + text[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1452,9 +1513,16 @@ impl<'t> Pass<'t> {
                             w.chars().count() >= 2 && m.span.end + w.len() == e.span.start
                         })
             });
+            // A currency word after an amount (`845亿元人民币`, the
+            // extractor leaves it out of the span) names no counted thing.
+            let currency = e.kind == Kind::Money
+                && crate::numeric::table::UNITS
+                    .longest_at(text, e.span.end)
+                    .is_some_and(|(_, u)| u.kind == crate::numeric::table::UnitKind::Money);
             let after = match e.noun() {
                 Some(n) if e.kind == Kind::Count => Some(n),
                 _ if reported && e.kind == Kind::Quantity => None,
+                _ if currency => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
             // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
@@ -1501,6 +1569,12 @@ impl<'t> Pass<'t> {
         // that clause's indicator.
         if metric.is_none() && base_period {
             metric = self.figureless_opening(i);
+        }
+        if metric.is_none() && self.prev.is_none() {
+            if let Some((m, sub)) = self.figureless_clause(i) {
+                metric = Some(m);
+                subject = subject.or(sub);
+            }
         }
         if metric.is_none() {
             if let Some(p) = &self.prev {

@@ -365,6 +365,18 @@ const CASES: &[(&str, &str)] = &[
         "2023年，全市出口额是去年的1.9倍。",
         "1.9倍|出口额|全市|2023年|change|actual",
     ),
+    // A currency word after an amount names no counted thing; with no
+    // fact before it, a figure of a later clause takes the indicator the
+    // sentence's figureless clause names (after its time).
+    (
+        "据海关统计，今年5月，乙市外贸进出口值120亿元人民币。\n今年以来，乙市纺织品出口额连续4个月保持增长，其中5月份突破30亿元。",
+        "120亿元|外贸进出口值|乙市|今年5月|level|actual
+30亿元|纺织品出口额|乙市|5月份|level|actual",
+    ),
+    (
+        "全县规上企业一季度用电量持续回升，增速居全市首位。",
+        "全市首位|用电量|全县|一季度|rank|actual",
+    ),
     // A multiple a copula gives (`市净率约为1.8倍`) is the indicator's own
     // level; against a basis written with 的 it is a change.
     (
