@@ -353,6 +353,8 @@ string_enum! {
         FreshAction => "fresh_action",
         /// 级: the end of a level (市级) opening what follows an action.
         LevelMark => "level_mark",
+        /// 扶持: a verb producing a counted thing besides the noun stops.
+        Action => "action",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -811,6 +813,7 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
                 && !LINKING.contains(w)
         })
         .map(|(w, _)| *w)
+        .chain(words(Role::Action))
         .collect()
 });
 
@@ -851,12 +854,30 @@ fn without_action(text: &str, m: Span) -> Span {
                     .any(|c| is_word(c, Role::LevelMark))
             })
             .map(str::len);
-        let Some(len) = fresh
+        let Some(mut len) = fresh
             .or(fused)
             .or_else(|| ACTIONS.iter().find(|v| t.starts_with(**v)).map(|v| v.len()))
         else {
             break;
         };
+        // A linking verb or a fused verb right after an action goes with it
+        // (`累计实现城镇新增就业` → `城镇新增就业`, `累计新增技能人才` →
+        // `技能人才`), when a thing is left after it.
+        let chained = LINKING
+            .iter()
+            .copied()
+            .find(|l| t[len..].starts_with(*l))
+            .or_else(|| starts_with_word(&t[len..], Role::FreshAction))
+            .filter(|w| {
+                let after = &t[len + w.len()..];
+                after.chars().count() >= MIN_ACTED_CHARS
+                    && after.starts_with(|c: char| super::text::is_han_script(c))
+                    && !LINKING.iter().any(|l| after.starts_with(l))
+                    && starts_with_word(after, Role::Attributive).is_none()
+            });
+        if let Some(w) = chained {
+            len += w.len();
+        }
         let rest = &text[s + len..m.end];
         if rest.chars().count() < MIN_ACTED_CHARS
             || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
@@ -1555,6 +1576,21 @@ mod tests {
                 "开工项目",
                 "覆盖率"
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_chained_to_an_action_goes_with_it() {
+        // 累计 + a linking verb, 累计 + a fused verb, and a listed action;
+        // a fused verb alone at the start and 新增 inside the thing stay.
+        let text = "到2028年，累计实现农村新增就业3000人，累计新增专业护理人员900人，扶持返乡创业青年500人，新增上市企业6家。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(
+            got,
+            ["农村新增就业", "专业护理人员", "返乡创业青年", "新增上市企业"]
         );
     }
 
