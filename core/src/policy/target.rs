@@ -444,7 +444,8 @@ fn is_rank(e: &Entity) -> bool {
 /// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
 /// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
 /// the levels of a system (`市、县两级`), or a numeral used as a word
-/// (`三大粮食作物`: a bare number in Chinese numerals with 大).
+/// (`三大粮食作物`: a bare number in Chinese numerals with 大; in digits
+/// when a noun follows, `8大重点产业集群`).
 fn is_figure(text: &str, e: &Entity) -> bool {
     let kind = (matches!(
         e.kind,
@@ -456,11 +457,16 @@ fn is_figure(text: &str, e: &Entity) -> bool {
         !LINKING.iter().any(|v| before.ends_with(v))
     };
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
+    // In digits, only before the noun it qualifies (`8大重点产业集群`).
+    let digits = text[e.span.range()].contains(|c: char| c.is_ascii_digit());
     let word = e.kind == Kind::Number
-        && !text[e.span.range()].contains(|c: char| c.is_ascii_digit())
         && FIGURE_UNITS.iter().any(|&(w, r)| {
             r == UnitRole::NumeralWord
-                && (text[..e.span.end].ends_with(w) || text[e.span.end..].starts_with(w))
+                && if text[..e.span.end].ends_with(w) {
+                    !digits || text[e.span.end..].starts_with(super::text::is_han_script)
+                } else {
+                    !digits && text[e.span.end..].starts_with(w)
+                }
         });
     kind && !age && !levels && !word
 }
@@ -927,6 +933,14 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         for lead in &FILLERS.0 {
             if text[s..e].starts_with(lead) {
                 s += lead.len();
+                // A linking verb right after it goes too (`力争实现全市…总量`).
+                if let Some(v) = LINKING.iter().find(|v| {
+                    text[s..e]
+                        .strip_prefix(**v)
+                        .is_some_and(|r| r.chars().count() >= 2)
+                }) {
+                    s += v.len();
+                }
             }
         }
         // An action right before a quoted name that opens the metric
@@ -1394,6 +1408,15 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 (list_parts(text, subject, group.len()).len() == group.len()).then_some(subject)
             })
             .flatten();
+            // A bare head word after the figure (`超过五千亿规模`) only
+            // restates the measure a metric before it names
+            // (`…产业集群总量超过五千亿规模` → `…产业集群总量`).
+            let after = after.filter(|m| {
+                !HEADS.contains(&&text[m.range()])
+                    || clean_metric(text, from, upto).is_none_or(|b| {
+                        !HEADS.iter().any(|h| text[b.range()].ends_with(h))
+                    })
+            });
             let metric = after
                 .or(listed_subject)
                 .or_else(|| {
@@ -1577,6 +1600,19 @@ mod tests {
                 "覆盖率"
             ]
         );
+    }
+
+    #[test]
+    fn a_digit_numeral_word_and_a_bare_head_after_the_figure() {
+        // `6大` qualifies the noun after it (no figure); 实现 after 力争 is
+        // no part of the metric; the bare 规模 after the figure restates
+        // the 总量 named before it.
+        let text = "到2030年，力争实现全省6大优势产业链营收总量超过八千亿规模。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (&text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(got, [("全省6大优势产业链营收总量", "超过八千亿")]);
     }
 
     #[test]
