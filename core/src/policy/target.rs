@@ -164,12 +164,27 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         // deadline year; a phrase that ends its sentence (`执行到2025年。`) or
         // a validity (`有效期至2027年`) opens no goal.
         let after_nian = &text[at + nian.len()..];
-        if after_nian.starts_with(crate::chars::is_decimal)
-            || text[end..].starts_with(|c| c == '\n' || has_char(List::StopOrSemicolon, c))
-        {
+        let lead = text[..year_start].trim_end_matches(is_pad);
+        // But right after 力争/争取 a date is the deadline of its year
+        // (`力争2022年8月份…下降30个基点`): the phrase ends with the date.
+        if after_nian.starts_with(crate::chars::is_decimal) {
+            if let Some((g, date)) = deadline_words(DeadlineRole::Goal)
+                .find(|g| lead.ends_with(g))
+                .zip(entities.iter().find(|e| {
+                    e.kind == Kind::Date && e.span.start == year_start && e.span.end > end
+                }))
+            {
+                out.push(Deadline {
+                    start: lead.len() - g.len(),
+                    end: date.span.end,
+                    year,
+                });
+            }
             continue;
         }
-        let lead = text[..year_start].trim_end_matches(is_pad);
+        if text[end..].starts_with(|c| c == '\n' || has_char(List::StopOrSemicolon, c)) {
+            continue;
+        }
         if deadline_words(DeadlineRole::Validity).any(|w| lead.ends_with(w)) {
             continue;
         }
@@ -1600,6 +1615,20 @@ mod tests {
                 "覆盖率"
             ]
         );
+    }
+
+    #[test]
+    fn a_date_after_a_goal_word_is_a_deadline() {
+        // 力争 + a date: the deadline is its year, the phrase the date; a
+        // date after 到 stays no deadline.
+        let text = "争取2029年6月份全县农村电商交易额较1月份增长15%。到2029年3月31日，完成清理。";
+        let ts = find(text, &crate::extract(text));
+        let got: Vec<_> = ts
+            .iter()
+            .map(|t| (t.deadline, &text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(got, [(2029, "全县农村电商交易额", "15%")]);
+        assert!(text[ts[0].span.range()].starts_with("争取2029年6月份"));
     }
 
     #[test]
