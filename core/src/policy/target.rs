@@ -82,6 +82,8 @@ struct Deadline {
     start: usize,
     end: usize,
     year: i32,
+    /// A date's year (`力争2022年8月份`): the goal of its own clause only.
+    dated: bool,
 }
 
 fn is_pad(c: char) -> bool {
@@ -178,6 +180,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
                     start: lead.len() - g.len(),
                     end: date.span.end,
                     year,
+                    dated: true,
                 });
             }
             continue;
@@ -220,7 +223,12 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             )
             .next();
         if let Some(start) = lead_word {
-            out.push(Deadline { start, end, year });
+            out.push(Deadline {
+                start,
+                end,
+                year,
+                dated: false,
+            });
         } else if let Some(w) = deadline_words(DeadlineRole::Before)
             .find(|w| text[end..].starts_with(*w))
             // `2024年前三季度` (a period), `2030年前后` (about then): no
@@ -235,6 +243,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
                 start: year_start,
                 end: end + w.len(),
                 year,
+                dated: false,
             });
         }
     }
@@ -259,6 +268,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             start,
             end: e.span.end + tail.len(),
             year,
+            dated: false,
         });
     }
     out.sort_by_key(|d| d.start);
@@ -1242,6 +1252,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             end = end.min(next.start.max(d.end));
         }
         end = frame_end(text, entities, d.end, end);
+        if d.dated {
+            end = text[d.end..end]
+                .char_indices()
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+                .map_or(end, |(i, _)| d.end + i);
+        }
         while next_entity < entities.len() && entities[next_entity].span.start < d.end {
             next_entity += 1;
         }
@@ -1619,9 +1635,9 @@ mod tests {
 
     #[test]
     fn a_date_after_a_goal_word_is_a_deadline() {
-        // 力争 + a date: the deadline is its year, the phrase the date; a
-        // date after 到 stays no deadline.
-        let text = "争取2029年6月份全县农村电商交易额较1月份增长15%。到2029年3月31日，完成清理。";
+        // 力争 + a date: the deadline is its year, the phrase the date, and
+        // it reaches its own clause only; a date after 到 stays no deadline.
+        let text = "争取2029年6月份全县农村电商交易额较1月份增长15%；首付比例不低于20%。到2029年3月31日，完成清理。";
         let ts = find(text, &crate::extract(text));
         let got: Vec<_> = ts
             .iter()
