@@ -411,7 +411,9 @@ fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usiz
 }
 
 /// The document's own numbers: those standing alone on their line, bare
-/// or in one pair of brackets (`（苏政办发〔2025〕2号）`).
+/// or in one pair of brackets (`（苏政办发〔2025〕2号）`), or inside a line
+/// that is one bracket naming no 《》 title (a note of publication,
+/// `（2023年1月30日某市人民政府某府规字〔2023〕1号文发布）`).
 pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
     let ls = lines(text);
     numbers
@@ -426,7 +428,15 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
                 let (before, after) = (&text[s..d.span.start], &text[d.span.end..e]);
                 let mut b = before.chars();
                 let mut a = after.chars();
-                matches!((b.next(), b.next(), a.next(), a.next()),
+                // Or inside a line that is one bracket naming no title, the
+                // note of publication under the heading
+                // (`（2023年1月30日某市人民政府某府规字〔2023〕1号文发布）`).
+                let note = before.starts_with(is_open)
+                    && after.ends_with(is_close)
+                    && !text[s..e].contains('《')
+                    && !before[before.chars().next().map_or(0, char::len_utf8)..]
+                        .contains(is_close);
+                note || matches!((b.next(), b.next(), a.next(), a.next()),
                     (Some(o), None, Some(c), None) if is_open(o) && is_close(c))
             })
         })
@@ -829,6 +839,11 @@ mod tests {
         let text = "某省若干措施\n（苏政办发〔2025〕2号）\n正文按照国办发〔2024〕3号执行。\n相关稿件\n《某省若干措施》政策解读\n";
         let numbers = super::super::doc_number::find(text);
         assert_eq!(own_numbers(text, &numbers), [true, false]);
+        // A note of publication under the heading, one bracket naming no
+        // title, holds the own number; a bracket citing a title does not.
+        let note = "某市若干措施\n（2030年2月3日某市人民政府某府规〔2030〕4号文发布）\n（按《某办法》甲发〔2029〕5号执行）\n";
+        let note_numbers = super::super::doc_number::find(note);
+        assert_eq!(own_numbers(note, &note_numbers), [true, false]);
         let (titles, mentions) = super::super::title::find(text);
         let found = find(
             text,
