@@ -850,18 +850,10 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         return None;
     }
     // `A、B和深化“千村示范、万村整治”工程`: the list goes on into the
-    // label, whose words are its last item, not its members; and
-    // `建立政府和重点项目、重点企业主要负责人担任“双链长”`: a conjunction
-    // inside the first item makes the list part of a longer phrase
-    // (`A和B、C的负责人`), not the label's parts.
-    let joined = |s: &Span| {
-        text[s.range()]
-            .chars()
-            .skip(1)
-            .any(super::text::is_conjunction)
-    };
-    if items.last().is_some_and(|s| text[s.range()].contains(super::text::is_conjunction))
-        || items.first().is_some_and(joined)
+    // label, whose words are its last item, not its members.
+    if items
+        .last()
+        .is_some_and(|s| text[s.range()].contains(|c: char| super::text::is_conjunction(c)))
     {
         return None;
     }
@@ -888,6 +880,16 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     // a verb before the first member, found by the others' shape.
     drop_shared_lead(text, &mut items);
     drop_lead_by_length(text, &mut items);
+    // `建立政府和重点项目、重点企业主要负责人担任“双链长”`: a conjunction
+    // inside the first item, its lead verb dropped, makes the list part of
+    // a longer phrase (`A和B、C的负责人`), not the label's parts.
+    if text[items[0].range()]
+        .chars()
+        .skip(1)
+        .any(super::text::is_conjunction)
+    {
+        return None;
+    }
     Some(items)
 }
 
