@@ -378,11 +378,23 @@ fn announcement_after(text: &str, end: usize) -> Option<(Span, usize)> {
         return None;
     }
     let body = &text[inner..inner + rel];
-    let tail = WORDS
-        .rows
-        .iter()
-        .filter(|(_, _, p)| *p == Place::Number)
-        .find_map(|(w, _, _)| body.find(w).map(|i| &body[i + w.len()..]))?;
+    let number_words = || {
+        WORDS
+            .rows
+            .iter()
+            .filter(|(_, _, p)| *p == Place::Number)
+            .map(|(w, _, _)| *w)
+    };
+    // The number word in the bracket, or ending the title itself
+    // (`《…的公告》（2022年第21号）`: the bracket holds year and serial only).
+    let title = text[..end].trim_end_matches(|c: char| is_close(c) || c == '》');
+    let tail = number_words()
+        .find_map(|w| body.find(w).map(|i| &body[i + w.len()..]))
+        .or_else(|| {
+            (number_words().any(|w| title.ends_with(w))
+                && body.starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(body)
+        })?;
     let groups: Vec<&str> = tail
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
@@ -695,6 +707,14 @@ mod tests {
         assert_eq!(r[0].2, "basis");
         // A bracket without a year and a serial is no number.
         let text = "按照《某某公告》(财政部公告)执行。";
+        assert_eq!(refs(text)[0].1, None);
+        // A title ending in 公告: the bracket holds year and serial only.
+        let text = "按《某局关于某某事项的公告》（2031年第7号）办理。";
+        let r = refs(text);
+        assert_eq!(r[0].1.as_deref(), Some("2031年第7号"));
+        assert!(r[0].0.ends_with("（2031年第7号）"));
+        // Not after a title of another type.
+        let text = "按《某某办法》（2031年第7号）办理。";
         assert_eq!(refs(text)[0].1, None);
     }
 
