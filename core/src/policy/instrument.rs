@@ -1248,6 +1248,11 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A paper (…合同) or the works that go with a project (…配套)
+        // named after a cue.
+        assert!(cues("凭已备案合同办理").is_empty());
+        assert!(!cues("减免园区设施配套等费用").contains(&"设施".to_string()));
+        assert_eq!(cues("加快建设园区设施"), ["设施"]);
         // A cue after a reporting verb reports what was done.
         assert!(cues("及时总结推广好的经验做法").is_empty());
         // The tail of a longer cue earlier in the clause is the same measure.
