@@ -1314,6 +1314,12 @@ mod tests {
             found("县级以上人民政府有关部门应当安排专项资金"),
             [pair("专项资金", "资金投入")]
         );
+        // A duty to comply with a standard is a rule too.
+        assert_eq!(
+            found("门窗隔声性能应符合相关技术要求"),
+            [pair("应符合", "法规管制")]
+        );
+        assert_eq!(found("车库净高应满足通行要求"), [pair("应满足", "法规管制")]);
         // A condition (…的，) says who qualifies; the measure after it is read.
         assert_eq!(
             found("被列为住宅试点项目的，给予贷款贴息"),
