@@ -1355,6 +1355,10 @@ mod tests {
             [pair("应符合", "法规管制")]
         );
         assert_eq!(found("车库净高应满足通行要求"), [pair("应满足", "法规管制")]);
+        // A permission to apply is a rule on who may; with another cue in
+        // its sentence, that cue's tool is the rule.
+        assert_eq!(found("居住满两年的可申请迁入户口"), [pair("可申请", "法规管制")]);
+        assert_eq!(found("小微企业可申请贷款贴息"), [pair("贷款", "金融支持")]);
         // Ordering old equipment out of use, or what fails a check, is
         // regulation.
         assert_eq!(found("逐步淘汰高耗能锅炉"), [pair("淘汰", "法规管制")]);
