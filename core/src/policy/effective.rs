@@ -506,11 +506,16 @@ pub(crate) fn find(
                     .map_or(end, |u| u.span.end),
             )
             .max(span_end_length.unwrap_or(end));
-        // The word closing the end date is part of the phrase
-        // (`起执行至2026年6月30日止`).
+        // The word closing an end date written right after the verb is
+        // part of the phrase (`起执行至2026年6月30日止`; after a comma it is
+        // not: `起施行，至2025年12月31日止`).
         let span_end = until
             .as_ref()
-            .filter(|u| u.span.end == span_end && span_end > end)
+            .filter(|u| {
+                u.span.end == span_end
+                    && u.span.start > end
+                    && words(Role::ToDate).any(|w| &text[end..u.span.start] == w)
+            })
             .and_then(|u| {
                 words(Role::UntilEnd)
                     .find(|w| text[u.span.end..].starts_with(w))

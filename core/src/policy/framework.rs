@@ -436,7 +436,9 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let two = |c: &char| parse_int(c.encode_utf8(&mut [0; 4])) == Some(2);
     if chars.len() >= 4
         && chars.len() % 2 == 0
-        && chars.chunks(2).all(|p| two(&p[0]) && !two(&p[1]) && !is_measure(p[1]))
+        && chars
+            .chunks(2)
+            .all(|p| two(&p[0]) && !two(&p[1]) && !is_measure(p[1]))
     {
         return Some(Some(chars.len() as u64));
     }

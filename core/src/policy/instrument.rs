@@ -1354,15 +1354,24 @@ mod tests {
             found("门窗隔声性能应符合相关技术要求"),
             [pair("应符合", "法规管制")]
         );
-        assert_eq!(found("车库净高应满足通行要求"), [pair("应满足", "法规管制")]);
+        assert_eq!(
+            found("车库净高应满足通行要求"),
+            [pair("应满足", "法规管制")]
+        );
         // A permission to apply is a rule on who may; with another cue in
         // its sentence, that cue's tool is the rule.
-        assert_eq!(found("居住满两年的可申请迁入户口"), [pair("可申请", "法规管制")]);
+        assert_eq!(
+            found("居住满两年的可申请迁入户口"),
+            [pair("可申请", "法规管制")]
+        );
         assert_eq!(found("小微企业可申请贷款贴息"), [pair("贷款", "金融支持")]);
         // Ordering old equipment out of use, or what fails a check, is
         // regulation.
         assert_eq!(found("逐步淘汰高耗能锅炉"), [pair("淘汰", "法规管制")]);
-        assert_eq!(found("限期更换安全性能不合格电梯"), [pair("不合格", "法规管制")]);
+        assert_eq!(
+            found("限期更换安全性能不合格电梯"),
+            [pair("不合格", "法规管制")]
+        );
         // A condition (…的，) says who qualifies; the measure after it is read.
         assert_eq!(
             found("被列为住宅试点项目的，给予贷款贴息"),

@@ -387,7 +387,7 @@ fn announcement_after(text: &str, end: usize) -> Option<(Span, usize)> {
     };
     // The number word in the bracket, or ending the title itself
     // (`《…的公告》（2022年第21号）`: the bracket holds year and serial only).
-    let title = text[..end].trim_end_matches(|c: char| is_close(c) || c == '》');
+    let title = text[..end].trim_end_matches(is_close);
     let tail = number_words()
         .find_map(|w| body.find(w).map(|i| &body[i + w.len()..]))
         .or_else(|| {
@@ -445,9 +445,8 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
                 // (`（2023年1月30日某市人民政府某府规字〔2023〕1号文发布）`).
                 let note = before.starts_with(is_open)
                     && after.ends_with(is_close)
-                    && !text[s..e].contains('《')
                     && !before[before.chars().next().map_or(0, char::len_utf8)..]
-                        .contains(is_close);
+                        .contains(|c| is_open(c) || is_close(c));
                 note || matches!((b.next(), b.next(), a.next(), a.next()),
                     (Some(o), None, Some(c), None) if is_open(o) && is_close(c))
             })

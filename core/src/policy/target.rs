@@ -1444,9 +1444,8 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             // (`…产业集群总量超过五千亿规模` → `…产业集群总量`).
             let after = after.filter(|m| {
                 !HEADS.contains(&&text[m.range()])
-                    || clean_metric(text, from, upto).is_none_or(|b| {
-                        !HEADS.iter().any(|h| text[b.range()].ends_with(h))
-                    })
+                    || clean_metric(text, from, upto)
+                        .is_none_or(|b| !HEADS.iter().any(|h| text[b.range()].ends_with(h)))
             });
             let metric = after
                 .or(listed_subject)
@@ -1671,7 +1670,12 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            ["农村新增就业", "专业护理人员", "返乡创业青年", "新增上市企业"]
+            [
+                "农村新增就业",
+                "专业护理人员",
+                "返乡创业青年",
+                "新增上市企业"
+            ]
         );
     }
 
