@@ -308,6 +308,12 @@ mod tests {
             &Config::default(),
         );
         assert!(p.clauses[0].instruments.is_empty());
+        // Liability other laws already set (…，从其规定) is a referral too.
+        let p = crate::policy::parse(
+            "第一条 为了规范园区管理，制定本办法。\n第二条 违反本办法的行为，其他法律已有处罚规定的，从其规定。\n",
+            &Config::default(),
+        );
+        assert!(p.clauses[1].instruments.is_empty());
     }
 
     #[test]

@@ -506,6 +506,22 @@ pub(crate) fn find(
                     .map_or(end, |u| u.span.end),
             )
             .max(span_end_length.unwrap_or(end));
+        // The word closing an end date written right after the verb is
+        // part of the phrase (`起执行至2026年6月30日止`; after a comma it is
+        // not: `起施行，至2025年12月31日止`).
+        let span_end = until
+            .as_ref()
+            .filter(|u| {
+                u.span.end == span_end
+                    && u.span.start > end
+                    && words(Role::ToDate).any(|w| &text[end..u.span.start] == w)
+            })
+            .and_then(|u| {
+                words(Role::UntilEnd)
+                    .find(|w| text[u.span.end..].starts_with(w))
+                    .map(|w| u.span.end + w.len())
+            })
+            .unwrap_or(span_end);
         out.push(Effective {
             span: Span::new(start, span_end),
             date,
@@ -579,6 +595,21 @@ mod tests {
         assert!(find("自2025年1月1日起施行。", &[], &[], &[])[0]
             .until
             .is_none());
+    }
+
+    #[test]
+    fn the_word_closing_an_end_date_is_in_the_span() {
+        let text = "本条措施自公布之日起执行至2031年3月31日止。\n";
+        let es = crate::extract(text);
+        let got = find(text, &es, &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            &text[got[0].span.range()],
+            "自公布之日起执行至2031年3月31日止"
+        );
+        let until = got[0].until.as_ref().expect("until");
+        assert_eq!(until.text(text), "2031年3月31日");
+        assert!(got[0].date.is_none());
     }
 
     #[test]

@@ -429,6 +429,19 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     {
         return Some(None);
     }
+    // Pairs repeated (`双增双活`, `双全双百`): each numeral of two and its
+    // word name a pair of its own, so the pairs add up (2 + 2), where
+    // another numeral repeated counts one set of things by it (`四比四看` 4).
+    // (The word may be a magnitude used as a word: `双百`.)
+    let two = |c: &char| parse_int(c.encode_utf8(&mut [0; 4])) == Some(2);
+    if chars.len() >= 4
+        && chars.len() % 2 == 0
+        && chars
+            .chunks(2)
+            .all(|p| two(&p[0]) && !two(&p[1]) && !is_measure(p[1]))
+    {
+        return Some(Some(chars.len() as u64));
+    }
     // Two kinds of parts, each a numeral and one word: 三改一整 is three 改
     // and one 整, four parts (not 七位一体, 六个一: a measure word or 一体).
     // Likewise with more kinds (`一核两翼三带`: 1 + 2 + 3 parts), when the
@@ -869,6 +882,16 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     // a verb before the first member, found by the others' shape.
     drop_shared_lead(text, &mut items);
     drop_lead_by_length(text, &mut items);
+    // `建立政府和重点项目、重点企业主要负责人担任“双链长”`: a conjunction
+    // inside the first item, its lead verb dropped, makes the list part of
+    // a longer phrase (`A和B、C的负责人`), not the label's parts.
+    if text[items[0].range()]
+        .chars()
+        .skip(1)
+        .any(super::text::is_conjunction)
+    {
+        return None;
+    }
     Some(items)
 }
 
@@ -1270,6 +1293,14 @@ mod tests {
         assert_eq!(f.members, None);
         let text = "落实创新链、产业链、人才链与资金链“四链融合”。";
         assert_eq!(find(text)[0].members, None);
+        // A conjunction inside the first item: the list is part of a
+        // longer phrase (who holds the post the label names).
+        let text = "由园区和龙头企业、骨干院校负责人担任“双组长”。";
+        let f = &find(text)[0];
+        assert_eq!((f.count, f.members.as_ref()), (Some(2), None));
+        // Without it the list before the label is its members.
+        let text = "推进稳岗位、稳收入“双稳”。";
+        assert_eq!(find(text)[0].members.as_ref().map(Vec::len), Some(2));
     }
 
     #[test]
@@ -1285,6 +1316,9 @@ mod tests {
             ("九条标准", Some(9)),
             ("境外百展", Some(100)),
             ("三进三创", Some(3)),
+            ("双新双优", Some(4)),
+            ("两通两融", Some(4)),
+            ("双新双千", Some(4)),
             ("百千万", None),
             ("双随机、一公开", Some(3)),
             ("千村示范、万村整治", None),

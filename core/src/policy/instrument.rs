@@ -281,6 +281,13 @@ enum Place {
     /// (`国家鼓励…`) in an article's first sentence: the article promotes
     /// what follows, it lays down no rule.
     Encourages,
+    /// A cue that names facilities (`设施`): read only where a verb of
+    /// `Builds` or `Equips` comes before it in its stretch, or one of them
+    /// right after it (`设施建设`).
+    Facility,
+    /// A verb of providing or improving facilities (`完善`, `配建`) before a
+    /// `Facility` cue.
+    Equips,
 }
 
 impl FromStr for Place {
@@ -307,6 +314,8 @@ impl FromStr for Place {
             "object" => Ok(Place::Object),
             "builds" => Ok(Place::Builds),
             "encourages" => Ok(Place::Encourages),
+            "facility" => Ok(Place::Facility),
+            "equips" => Ok(Place::Equips),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -342,6 +351,8 @@ struct Contexts {
     objects: Vec<&'static str>,
     builds: Vec<&'static str>,
     encourages: Vec<&'static str>,
+    facilities: Vec<&'static str>,
+    equips: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -366,6 +377,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         objects: Vec::new(),
         builds: Vec::new(),
         encourages: Vec::new(),
+        facilities: Vec::new(),
+        equips: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -389,6 +402,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Object => c.objects.push(w),
             Place::Builds => c.builds.push(w),
             Place::Encourages => c.encourages.push(w),
+            Place::Facility => c.facilities.push(w),
+            Place::Equips => c.equips.push(w),
         }
     }
     c
@@ -537,12 +552,24 @@ fn sentence(text: &str, span: Span, cue: Span) -> Span {
 /// before it in its stretch (up to the comma): a platform only named or
 /// used (`依托…平台`, `通过平台`) is no service set up.
 fn not_built(text: &str, span: Span, cue: Span, word: &str) -> bool {
-    if !CONTEXTS.objects.contains(&word) {
+    let object = CONTEXTS.objects.contains(&word);
+    let facility = CONTEXTS.facilities.contains(&word);
+    if !object && !facility {
         return false;
     }
     let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
     let before = &text[stretch.start..cue.start];
-    !CONTEXTS.builds.iter().any(|w| before.contains(w))
+    if object {
+        return !CONTEXTS.builds.iter().any(|w| before.contains(w));
+    }
+    // Facilities named in a report, a standard or a fee (`建成了…设施`,
+    // `设施配置标准`) are no facilities provided.
+    let after = &text[cue.end..stretch.end];
+    !CONTEXTS
+        .builds
+        .iter()
+        .chain(&CONTEXTS.equips)
+        .any(|w| before.contains(w) || after.starts_with(w))
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -1145,7 +1172,9 @@ mod tests {
         let t = Instruments::builtin();
         for c in &t.cues {
             // A thing a measure builds is read after a verb of building.
-            let verb = if CONTEXTS.objects.contains(&c.word.as_str()) {
+            let verb = if CONTEXTS.objects.contains(&c.word.as_str())
+                || CONTEXTS.facilities.contains(&c.word.as_str())
+            {
                 CONTEXTS.builds[0]
             } else {
                 ""
@@ -1248,6 +1277,17 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A paper (…合同) or the works that go with a project (…配套)
+        // named after a cue.
+        assert!(cues("凭已备案合同办理").is_empty());
+        assert!(!cues("减免园区设施配套等费用").contains(&"设施".to_string()));
+        assert_eq!(cues("加快建设园区设施"), ["设施"]);
+        // Facilities are read only where a verb provides them, before or
+        // right after the cue; facilities only named are no measure.
+        assert_eq!(cues("完善街道文体设施"), ["设施"]);
+        assert_eq!(cues("推进污水回用设施建设"), ["设施"]);
+        assert!(cues("去年建成了污水回用设施").is_empty());
+        assert!(cues("提高住宅设施配置标准").is_empty());
         // A cue after a reporting verb reports what was done.
         assert!(cues("及时总结推广好的经验做法").is_empty());
         // The tail of a longer cue earlier in the clause is the same measure.
@@ -1308,6 +1348,29 @@ mod tests {
         assert_eq!(
             found("县级以上人民政府有关部门应当安排专项资金"),
             [pair("专项资金", "资金投入")]
+        );
+        // A duty to comply with a standard is a rule too.
+        assert_eq!(
+            found("门窗隔声性能应符合相关技术要求"),
+            [pair("应符合", "法规管制")]
+        );
+        assert_eq!(
+            found("车库净高应满足通行要求"),
+            [pair("应满足", "法规管制")]
+        );
+        // A permission to apply is a rule on who may; with another cue in
+        // its sentence, that cue's tool is the rule.
+        assert_eq!(
+            found("居住满两年的可申请迁入户口"),
+            [pair("可申请", "法规管制")]
+        );
+        assert_eq!(found("小微企业可申请贷款贴息"), [pair("贷款", "金融支持")]);
+        // Ordering old equipment out of use, or what fails a check, is
+        // regulation.
+        assert_eq!(found("逐步淘汰高耗能锅炉"), [pair("淘汰", "法规管制")]);
+        assert_eq!(
+            found("限期更换安全性能不合格电梯"),
+            [pair("不合格", "法规管制")]
         );
         // A condition (…的，) says who qualifies; the measure after it is read.
         assert_eq!(
@@ -1419,6 +1482,7 @@ mod tests {
         assert!(found("依托线上展销平台开展直播活动").is_empty());
         assert!(found("建设完成后，通过平台发布信息").is_empty());
         assert!(!CONTEXTS.objects.is_empty() && !CONTEXTS.builds.is_empty());
+        assert!(!CONTEXTS.facilities.is_empty() && !CONTEXTS.equips.is_empty());
     }
 
     #[test]

@@ -723,6 +723,9 @@ mod tests {
             ("阿巴嘎旗人民政府", Some(County)),
             ("上海市浦东新区人民政府", Some(County)),
             ("关于加快发展的意见", None),
+            // 市政设施 (municipal works) opens no city's name.
+            ("加快城乡市政设施改造实施方案", None),
+            ("改善老旧市政公用管网工作方案", None),
             ("省政府办公厅", Some(Provincial)),
             ("市人民政府", Some(Municipal)),
             ("区政府办公室", Some(County)),

@@ -378,11 +378,23 @@ fn announcement_after(text: &str, end: usize) -> Option<(Span, usize)> {
         return None;
     }
     let body = &text[inner..inner + rel];
-    let tail = WORDS
-        .rows
-        .iter()
-        .filter(|(_, _, p)| *p == Place::Number)
-        .find_map(|(w, _, _)| body.find(w).map(|i| &body[i + w.len()..]))?;
+    let number_words = || {
+        WORDS
+            .rows
+            .iter()
+            .filter(|(_, _, p)| *p == Place::Number)
+            .map(|(w, _, _)| *w)
+    };
+    // The number word in the bracket, or ending the title itself
+    // (`《…的公告》（2022年第21号）`: the bracket holds year and serial only).
+    let title = text[..end].trim_end_matches(is_close);
+    let tail = number_words()
+        .find_map(|w| body.find(w).map(|i| &body[i + w.len()..]))
+        .or_else(|| {
+            (number_words().any(|w| title.ends_with(w))
+                && body.starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(body)
+        })?;
     let groups: Vec<&str> = tail
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
@@ -411,7 +423,9 @@ fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usiz
 }
 
 /// The document's own numbers: those standing alone on their line, bare
-/// or in one pair of brackets (`（苏政办发〔2025〕2号）`).
+/// or in one pair of brackets (`（苏政办发〔2025〕2号）`), or inside a line
+/// that is one bracket naming no 《》 title (a note of publication,
+/// `（2023年1月30日某市人民政府某府规字〔2023〕1号文发布）`).
 pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
     let ls = lines(text);
     numbers
@@ -426,7 +440,14 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
                 let (before, after) = (&text[s..d.span.start], &text[d.span.end..e]);
                 let mut b = before.chars();
                 let mut a = after.chars();
-                matches!((b.next(), b.next(), a.next(), a.next()),
+                // Or inside a line that is one bracket naming no title, the
+                // note of publication under the heading
+                // (`（2023年1月30日某市人民政府某府规字〔2023〕1号文发布）`).
+                let note = before.starts_with(is_open)
+                    && after.ends_with(is_close)
+                    && !before[before.chars().next().map_or(0, char::len_utf8)..]
+                        .contains(|c| is_open(c) || is_close(c));
+                note || matches!((b.next(), b.next(), a.next(), a.next()),
                     (Some(o), None, Some(c), None) if is_open(o) && is_close(c))
             })
         })
@@ -686,6 +707,14 @@ mod tests {
         // A bracket without a year and a serial is no number.
         let text = "按照《某某公告》(财政部公告)执行。";
         assert_eq!(refs(text)[0].1, None);
+        // A title ending in 公告: the bracket holds year and serial only.
+        let text = "按《某局关于某某事项的公告》（2031年第7号）办理。";
+        let r = refs(text);
+        assert_eq!(r[0].1.as_deref(), Some("2031年第7号"));
+        assert!(r[0].0.ends_with("（2031年第7号）"));
+        // Not after a title of another type.
+        let text = "按《某某办法》（2031年第7号）办理。";
+        assert_eq!(refs(text)[0].1, None);
     }
 
     #[test]
@@ -829,6 +858,11 @@ mod tests {
         let text = "某省若干措施\n（苏政办发〔2025〕2号）\n正文按照国办发〔2024〕3号执行。\n相关稿件\n《某省若干措施》政策解读\n";
         let numbers = super::super::doc_number::find(text);
         assert_eq!(own_numbers(text, &numbers), [true, false]);
+        // A note of publication under the heading, one bracket naming no
+        // title, holds the own number; a bracket citing a title does not.
+        let note = "某市若干措施\n（2030年2月3日某市人民政府某府规〔2030〕4号文发布）\n（按《某办法》甲发〔2029〕5号执行）\n";
+        let note_numbers = super::super::doc_number::find(note);
+        assert_eq!(own_numbers(note, &note_numbers), [true, false]);
         let (titles, mentions) = super::super::title::find(text);
         let found = find(
             text,

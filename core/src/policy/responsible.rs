@@ -396,16 +396,16 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             }
         }
         // `广州、深圳市政府`, `济源示范区、航空港区管委会`: places before a
-        // place with its body share that body; they are one unit.
-        let mut k = 0;
-        while k + 1 < spans.len() {
+        // place with its body share that body; they are one unit. Read from
+        // the last, so that a longer list shares it too (`A市、B市、C州人民政府`).
+        let mut k = spans.len().saturating_sub(1);
+        while k > 0 {
+            k -= 1;
             let (s, e) = spans[k];
             let (s2, e2) = spans[k + 1];
             if shares_body(&text[s..e], &text[s2..e2]) {
                 spans[k] = (s, e2);
                 spans.remove(k + 1);
-            } else {
-                k += 1;
             }
         }
         for (k, (s, mut e)) in spans.iter().copied().enumerate() {
@@ -839,8 +839,32 @@ fn is_catch_all(unit: &str) -> bool {
                     .is_some_and(|rest| is_collective(rest, true))
             })
     };
+    // Vague words may open the level too (`其他省直有关部门和单位`).
+    let mut under = unit;
+    while let Some(r) = words(Role::Vague).find_map(|w| under.strip_prefix(w)) {
+        under = r;
+    }
     is_collective(unit, true)
-        || words(Role::Scope).any(|w| unit.strip_prefix(w).is_some_and(collective_under_body))
+        || words(Role::Scope).any(|w| under.strip_prefix(w).is_some_and(collective_under_body))
+}
+
+/// `units` without those that name nobody in particular, unless all do. A
+/// bare collective right after such a unit continues it (`市直有关部门、单位`:
+/// 单位 is 市直有关单位).
+fn without_catch_alls(text: &str, units: Vec<Unit>) -> Vec<Unit> {
+    let mut vague: Vec<bool> = Vec::with_capacity(units.len());
+    for u in &units {
+        let t = &text[u.span.range()];
+        let after_vague = vague.last().copied().unwrap_or(false);
+        vague.push(is_catch_all(t) || (after_vague && is_collective(t, false)));
+    }
+    let named = vague.iter().any(|v| !v);
+    units
+        .into_iter()
+        .zip(vague)
+        .filter(|(_, v)| !named || !v)
+        .map(|(u, _)| u)
+        .collect()
 }
 
 /// True when `s` is made only of collectives, each with vague words before
@@ -931,11 +955,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
             }
         };
         from = end;
-        let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
-        let units: Vec<Unit> = units
-            .into_iter()
-            .filter(|u| !named || !is_catch_all(&text[u.span.range()]))
-            .collect();
+        let units = without_catch_alls(text, units);
         let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
         if lead.is_empty() && first_leads.is_some_and(|at| at < end) {
             lead.extend(units.first().map(|u| u.span));
@@ -976,11 +996,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         }
     }
     for (s, e, units) in blocks {
-        let named = units.iter().any(|u| !is_catch_all(&text[u.span.range()]));
-        let units: Vec<Unit> = units
-            .into_iter()
-            .filter(|u| !named || !is_catch_all(&text[u.span.range()]))
-            .collect();
+        let units = without_catch_alls(text, units);
         let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
         if lead.is_empty() && first_leads.is_some_and(|at| at < e) {
             lead.extend(units.first().map(|u| u.span));
@@ -1452,6 +1468,21 @@ mod tests {
         assert_eq!(
             show("(广州、深圳市政府分别负责)"),
             [(vec!["广州、深圳市政府"], vec![])]
+        );
+        // A longer list of places shares the last one's body.
+        assert_eq!(
+            show("（责任单位：省交通厅，甲乙市、丙丁市、戊己州人民政府）"),
+            [(vec!["省交通厅", "甲乙市、丙丁市、戊己州人民政府"], vec![])]
+        );
+        // Catch-alls beside named units go: vague words before a level
+        // (其他省直…), a bare collective after one (…有关部门、单位).
+        assert_eq!(
+            show("（责任单位：省商务厅、其他省直有关部门和单位）"),
+            [(vec!["省商务厅"], vec![])]
+        );
+        assert_eq!(
+            show("（责任单位：县直有关部门、单位，各乡镇人民政府）"),
+            [(vec!["各乡镇人民政府"], vec![])]
         );
         assert!(shares_body("济源示范区", "航空港区管委会"));
         assert!(!shares_body("高新区", "各区县人民政府"));

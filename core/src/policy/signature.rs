@@ -261,13 +261,15 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             bodies.push((s, e));
         }
         // A notice whose signing body is lost (only its date stands under
-        // the closing sentence): the date still signs it, names empty.
-        let closing = trimmed[..k]
-            .iter()
-            .rev()
-            .find(|(s, e)| s < e)
-            .is_some_and(|&(s, e)| text[s..e].ends_with(super::text::is_sentence_end));
-        if bodies.is_empty() && notice && closing {
+        // the closing sentence): the date still signs it, names empty. A
+        // copy stored from its recipients on has no heading to tell it is a
+        // notice: its closing sentence issuing a document does
+        // (`…现印发给你们，请认真贯彻落实。`).
+        let above = trimmed[..k].iter().rev().find(|(s, e)| s < e);
+        let closing =
+            above.is_some_and(|&(s, e)| text[s..e].ends_with(super::text::is_sentence_end));
+        let issuing = above.is_some_and(|&(s, e)| super::heading::issues(&text[s..e]));
+        if bodies.is_empty() && (notice || issuing) && closing {
             return Some(Issuer {
                 span: Span::new(ds, de),
                 names: Vec::new(),
@@ -356,7 +358,14 @@ mod tests {
         assert!(i.date.is_some());
         // Not for a text that is no notice, nor under a line that is no
         // closing sentence.
+        let text = "请认真贯彻执行。\n\n2030年1月19日\n\n某某政策措施\n一、加大支持。\n";
         assert!(find(text, &crate::extract(text), false).is_none());
+        // A closing sentence that issues a document tells a notice without
+        // its heading.
+        let text = "各区人民政府：\n《某某政策措施》已经研究通过，现印发给你们，请认真贯彻执行。\n2030年1月19日\n某某政策措施\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        assert!(i.names.is_empty());
+        assert_eq!(&text[i.span.range()], "2030年1月19日");
         let text = "现印发给你们，请认真贯彻执行\n2030年1月19日\n";
         assert!(find(text, &crate::extract(text), true).is_none());
     }

@@ -82,6 +82,8 @@ struct Deadline {
     start: usize,
     end: usize,
     year: i32,
+    /// A date's year (`力争2022年8月份`): the goal of its own clause only.
+    dated: bool,
 }
 
 fn is_pad(c: char) -> bool {
@@ -164,12 +166,28 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
         // deadline year; a phrase that ends its sentence (`执行到2025年。`) or
         // a validity (`有效期至2027年`) opens no goal.
         let after_nian = &text[at + nian.len()..];
-        if after_nian.starts_with(crate::chars::is_decimal)
-            || text[end..].starts_with(|c| c == '\n' || has_char(List::StopOrSemicolon, c))
-        {
+        let lead = text[..year_start].trim_end_matches(is_pad);
+        // But right after 力争/争取 a date is the deadline of its year
+        // (`力争2022年8月份…下降30个基点`): the phrase ends with the date.
+        if after_nian.starts_with(crate::chars::is_decimal) {
+            if let Some((g, date)) = deadline_words(DeadlineRole::Goal)
+                .find(|g| lead.ends_with(g))
+                .zip(entities.iter().find(|e| {
+                    e.kind == Kind::Date && e.span.start == year_start && e.span.end > end
+                }))
+            {
+                out.push(Deadline {
+                    start: lead.len() - g.len(),
+                    end: date.span.end,
+                    year,
+                    dated: true,
+                });
+            }
             continue;
         }
-        let lead = text[..year_start].trim_end_matches(is_pad);
+        if text[end..].starts_with(|c| c == '\n' || has_char(List::StopOrSemicolon, c)) {
+            continue;
+        }
         if deadline_words(DeadlineRole::Validity).any(|w| lead.ends_with(w)) {
             continue;
         }
@@ -205,7 +223,12 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             )
             .next();
         if let Some(start) = lead_word {
-            out.push(Deadline { start, end, year });
+            out.push(Deadline {
+                start,
+                end,
+                year,
+                dated: false,
+            });
         } else if let Some(w) = deadline_words(DeadlineRole::Before)
             .find(|w| text[end..].starts_with(*w))
             // `2024年前三季度` (a period), `2030年前后` (about then): no
@@ -220,6 +243,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
                 start: year_start,
                 end: end + w.len(),
                 year,
+                dated: false,
             });
         }
     }
@@ -244,6 +268,7 @@ fn deadlines(text: &str, entities: &[Entity]) -> Vec<Deadline> {
             start,
             end: e.span.end + tail.len(),
             year,
+            dated: false,
         });
     }
     out.sort_by_key(|d| d.start);
@@ -353,6 +378,8 @@ string_enum! {
         FreshAction => "fresh_action",
         /// 级: the end of a level (市级) opening what follows an action.
         LevelMark => "level_mark",
+        /// 扶持: a verb producing a counted thing besides the noun stops.
+        Action => "action",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -442,7 +469,8 @@ fn is_rank(e: &Entity) -> bool {
 /// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
 /// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
 /// the levels of a system (`市、县两级`), or a numeral used as a word
-/// (`三大粮食作物`: a bare number in Chinese numerals with 大).
+/// (`三大粮食作物`: a bare number in Chinese numerals with 大; in digits
+/// when a noun follows, `8大重点产业集群`).
 fn is_figure(text: &str, e: &Entity) -> bool {
     let kind = (matches!(
         e.kind,
@@ -454,11 +482,16 @@ fn is_figure(text: &str, e: &Entity) -> bool {
         !LINKING.iter().any(|v| before.ends_with(v))
     };
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
+    // In digits, only before the noun it qualifies (`8大重点产业集群`).
+    let digits = text[e.span.range()].contains(|c: char| c.is_ascii_digit());
     let word = e.kind == Kind::Number
-        && !text[e.span.range()].contains(|c: char| c.is_ascii_digit())
         && FIGURE_UNITS.iter().any(|&(w, r)| {
             r == UnitRole::NumeralWord
-                && (text[..e.span.end].ends_with(w) || text[e.span.end..].starts_with(w))
+                && if text[..e.span.end].ends_with(w) {
+                    !digits || text[e.span.end..].starts_with(super::text::is_han_script)
+                } else {
+                    !digits && text[e.span.end..].starts_with(w)
+                }
         });
     kind && !age && !levels && !word
 }
@@ -811,6 +844,7 @@ static ACTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
                 && !LINKING.contains(w)
         })
         .map(|(w, _)| *w)
+        .chain(words(Role::Action))
         .collect()
 });
 
@@ -851,12 +885,30 @@ fn without_action(text: &str, m: Span) -> Span {
                     .any(|c| is_word(c, Role::LevelMark))
             })
             .map(str::len);
-        let Some(len) = fresh
+        let Some(mut len) = fresh
             .or(fused)
             .or_else(|| ACTIONS.iter().find(|v| t.starts_with(**v)).map(|v| v.len()))
         else {
             break;
         };
+        // A linking verb or a fused verb right after an action goes with it
+        // (`累计实现城镇新增就业` → `城镇新增就业`, `累计新增技能人才` →
+        // `技能人才`), when a thing is left after it.
+        let chained = LINKING
+            .iter()
+            .copied()
+            .find(|l| t[len..].starts_with(*l))
+            .or_else(|| starts_with_word(&t[len..], Role::FreshAction))
+            .filter(|w| {
+                let after = &t[len + w.len()..];
+                after.chars().count() >= MIN_ACTED_CHARS
+                    && after.starts_with(|c: char| super::text::is_han_script(c))
+                    && !LINKING.iter().any(|l| after.starts_with(l))
+                    && starts_with_word(after, Role::Attributive).is_none()
+            });
+        if let Some(w) = chained {
+            len += w.len();
+        }
         let rest = &text[s + len..m.end];
         if rest.chars().count() < MIN_ACTED_CHARS
             || !rest.starts_with(|c: char| super::text::is_han_script(c) || c.is_alphanumeric())
@@ -906,6 +958,14 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         for lead in &FILLERS.0 {
             if text[s..e].starts_with(lead) {
                 s += lead.len();
+                // A linking verb right after it goes too (`力争实现全市…总量`).
+                if let Some(v) = LINKING.iter().find(|v| {
+                    text[s..e]
+                        .strip_prefix(**v)
+                        .is_some_and(|r| r.chars().count() >= 2)
+                }) {
+                    s += v.len();
+                }
             }
         }
         // An action right before a quoted name that opens the metric
@@ -1192,6 +1252,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             end = end.min(next.start.max(d.end));
         }
         end = frame_end(text, entities, d.end, end);
+        if d.dated {
+            end = text[d.end..end]
+                .char_indices()
+                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c))
+                .map_or(end, |(i, _)| d.end + i);
+        }
         while next_entity < entities.len() && entities[next_entity].span.start < d.end {
             next_entity += 1;
         }
@@ -1373,6 +1439,14 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 (list_parts(text, subject, group.len()).len() == group.len()).then_some(subject)
             })
             .flatten();
+            // A bare head word after the figure (`超过五千亿规模`) only
+            // restates the measure a metric before it names
+            // (`…产业集群总量超过五千亿规模` → `…产业集群总量`).
+            let after = after.filter(|m| {
+                !HEADS.contains(&&text[m.range()])
+                    || clean_metric(text, from, upto)
+                        .is_none_or(|b| !HEADS.iter().any(|h| text[b.range()].ends_with(h)))
+            });
             let metric = after
                 .or(listed_subject)
                 .or_else(|| {
@@ -1554,6 +1628,53 @@ mod tests {
                 "省级工业互联网平台",
                 "开工项目",
                 "覆盖率"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_goal_word_is_a_deadline() {
+        // 力争 + a date: the deadline is its year, the phrase the date, and
+        // it reaches its own clause only; a date after 到 stays no deadline.
+        let text = "争取2029年6月份全县农村电商交易额较1月份增长15%；首付比例不低于20%。到2029年3月31日，完成清理。";
+        let ts = find(text, &crate::extract(text));
+        let got: Vec<_> = ts
+            .iter()
+            .map(|t| (t.deadline, &text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(got, [(2029, "全县农村电商交易额", "15%")]);
+        assert!(text[ts[0].span.range()].starts_with("争取2029年6月份"));
+    }
+
+    #[test]
+    fn a_digit_numeral_word_and_a_bare_head_after_the_figure() {
+        // `6大` qualifies the noun after it (no figure); 实现 after 力争 is
+        // no part of the metric; the bare 规模 after the figure restates
+        // the 总量 named before it.
+        let text = "到2030年，力争实现全省6大优势产业链营收总量超过八千亿规模。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (&text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(got, [("全省6大优势产业链营收总量", "超过八千亿")]);
+    }
+
+    #[test]
+    fn a_verb_chained_to_an_action_goes_with_it() {
+        // 累计 + a linking verb, 累计 + a fused verb, and a listed action;
+        // a fused verb alone at the start and 新增 inside the thing stay.
+        let text = "到2028年，累计实现农村新增就业3000人，累计新增专业护理人员900人，扶持返乡创业青年500人，新增上市企业6家。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "农村新增就业",
+                "专业护理人员",
+                "返乡创业青年",
+                "新增上市企业"
             ]
         );
     }
