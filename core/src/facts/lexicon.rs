@@ -304,7 +304,11 @@ impl Lexicon {
     /// Inlined, so that the mask of a constant `roles` is a constant at
     /// the call (computed at each call of [`Lexicon::starting_mask`], it
     /// cost 3 % of the fact pass).
-    #[inline]
+    ///
+    /// The table slot of the character at `at` is read on its bytes here,
+    /// at the call, and most calls end on it (no word with these roles
+    /// starts with that character) without a call or a UTF-8 decode.
+    #[inline(always)]
     pub(crate) fn starting(
         &self,
         text: &str,
@@ -312,7 +316,19 @@ impl Lexicon {
         end: usize,
         roles: &[Role],
     ) -> Option<(&'static str, Roles)> {
-        self.starting_mask(text, at, end, mask(roles))
+        let m = mask(roles);
+        let b = text.as_bytes();
+        let slot = match b.get(at..end.min(b.len())) {
+            Some(&[x, ..]) if x < 0x80 => usize::from(x),
+            Some(&[0xE0..=0xEF, b1, b2, ..]) => {
+                (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
+            }
+            _ => return self.starting_mask(text, at, end, m),
+        };
+        if self.first.roles(slot) & m == 0 {
+            return None;
+        }
+        self.starting_mask(text, at, end, m)
     }
 
     /// [`Lexicon::starting`] for the roles of mask `m`.
@@ -349,7 +365,9 @@ impl Lexicon {
     /// The longest word with one of `roles` ending at byte `end` of `text`
     /// and starting at or after `floor`.
     /// Inlined as [`Lexicon::starting`] is.
-    #[inline]
+    /// The slot of the character before `end` is read on its bytes at the
+    /// call, as [`Lexicon::starting`] reads the first.
+    #[inline(always)]
     pub(crate) fn ending(
         &self,
         text: &str,
@@ -357,7 +375,19 @@ impl Lexicon {
         end: usize,
         roles: &[Role],
     ) -> Option<(&'static str, Roles)> {
-        self.ending_mask(text, floor, end, mask(roles))
+        let m = mask(roles);
+        let b = text.as_bytes();
+        let slot = match b.get(floor.min(end)..end) {
+            Some(&[.., x]) if x < 0x80 => usize::from(x),
+            Some(&[.., 0xE0..=0xEF, b1, b2]) => {
+                (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
+            }
+            _ => return self.ending_mask(text, floor, end, m),
+        };
+        if self.last.roles(slot) & m == 0 {
+            return None;
+        }
+        self.ending_mask(text, floor, end, m)
     }
 
     /// [`Lexicon::ending`] for the roles of mask `m`.
