@@ -364,8 +364,8 @@ impl Lexicon {
 
     /// The longest word with one of `roles` ending at byte `end` of `text`
     /// and starting at or after `floor`.
-    /// Inlined as [`Lexicon::starting`] is.
-    /// The slot of the character before `end` is read on its bytes at the
+    ///
+    /// Inlined as [`Lexicon::starting`] is; the slot of the character before `end` is read on its bytes at the
     /// call, as [`Lexicon::starting`] reads the first.
     #[inline(always)]
     pub(crate) fn ending(
