@@ -329,6 +329,11 @@ string_enum! {
         /// Commas that part names written as clauses of their own
         /// (`采矿业,制造业,电力…业分别下降…`).
         CommaMark => "comma_mark",
+        /// The enumeration comma that parts the items of a list (`、`).
+        ListMark => "list_mark",
+        /// Prepositions that name a partner (`对东盟进出口`): partners
+        /// before 分别 with no list leave the indicator after it.
+        PartnerMark => "partner_mark",
         /// Verbs of a share (`占全省比重`, the traditional `佔`).
         ShareVerb => "share_verb",
         /// Marks that open a section heading (`■ 2024年成绩单`).

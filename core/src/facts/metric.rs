@@ -912,8 +912,27 @@ pub(crate) fn analyze(
                 && text[ns..re]
                     .chars()
                     .all(|c| is_word_char(c) && !c.is_ascii_digit()))
-            .then(|| &text[ns..re])
+            .then_some((ns, re))
         };
+        // Partners named before 分别 by a preposition and no list
+        // (`厦门市对上述国家(地区)分别进出口…`): the indicator is the one
+        // written after 分别, as it stands.
+        if let Some((ns, ne)) = tail {
+            let before = &text[s..s + i];
+            if !before.contains(|c| has_char(List::ListMark, c))
+                && before
+                    .char_indices()
+                    .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
+            {
+                a.subject = subject_at(lex, text, strip_start(lex, text, s, s + i), s + i);
+                a.metric = Some(Metric {
+                    span: Span::new(ns, ne),
+                    built: None,
+                });
+                return a;
+            }
+        }
+        let tail = tail.map(|(ns, ne)| &text[ns..ne]);
         e = s + i;
         // Words that open with a comparison list its bases
         // (`较去年同期和全年分别回落`), no metrics: read on below.

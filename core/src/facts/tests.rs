@@ -377,6 +377,16 @@ const CASES: &[(&str, &str)] = &[
         "全县规上企业一季度用电量持续回升，增速居全市首位。",
         "全市首位|用电量|全县|一季度|rank|actual",
     ),
+    // Partners referred to before 分别 leave the indicator after it; a
+    // trade head written at the last partner is copied to the others.
+    (
+        "1-6月，丙市对上述国家分别进出口120亿元和80亿元。同期，对东盟、欧盟和美国进出口值分别增长5%、6%和7%。",
+        "120亿元|进出口|丙市|1-6月|level|actual
+80亿元|进出口|丙市|1-6月|level|actual
+5%|对东盟进出口值|-|1-6月|change|actual
+6%|欧盟进出口值|-|1-6月|change|actual
+7%|美国进出口值|-|1-6月|change|actual",
+    ),
     // A multiple a copula gives (`市净率约为1.8倍`) is the indicator's own
     // level; against a basis written with 的 it is a change.
     (
