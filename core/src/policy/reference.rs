@@ -703,8 +703,13 @@ pub(crate) fn find(
             }
         }
     }
-    // Numbers cited without a title, once each.
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Numbers cited without a title, once each; a number that a titled
+    // reference already carries is a later mention of that document
+    // (`《某意见》（中发〔1994〕8号）… 根据中发〔1994〕8号文件`).
+    let mut seen: std::collections::HashSet<&str> = out
+        .iter()
+        .filter_map(|(_, r)| r.doc_number.map(|d| &text[d.range()]))
+        .collect();
     for (d, u) in numbers.iter().zip(&used) {
         let written = &text[d.span.range()];
         if *u || !seen.insert(written) {
@@ -948,6 +953,25 @@ mod tests {
             .map(|r| (&text[r.span.range()], r.relation.as_str()))
             .collect();
         assert_eq!(shown, [("国办发〔2024〕3号", "basis")]);
+    }
+
+    #[test]
+    fn a_number_a_titled_reference_carries_is_no_second_reference() {
+        let text = "根据《某省关于扶持的意见》（甲发〔2031〕4号），制定本方案。各地要按照甲发〔2031〕4号文件的规定执行，乙发〔2030〕9号同时废止。";
+        let numbers = super::super::doc_number::find(text);
+        let (titles, mentions) = super::super::title::find(text);
+        let found = find(text, &titles, &mentions, &numbers, None, false);
+        let shown: Vec<(&str, &str)> = found
+            .iter()
+            .map(|r| (&text[r.span.range()], r.relation.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("《某省关于扶持的意见》（甲发〔2031〕4号）", "basis"),
+                ("乙发〔2030〕9号", "replaces")
+            ]
+        );
     }
 
     #[test]
