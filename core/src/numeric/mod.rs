@@ -397,6 +397,17 @@ fn expression(
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
     let magnitude_first = crate::numeral::magnitude::any_unit(first).is_some_and(|p| p >= 2);
+    // 8—10个百亿企业: a bare magnitude right after a count, before a noun,
+    // sizes the things counted; it is a number of its own (ANNOTATION b8-b 4).
+    let sizes_counted = n.leading_unit
+        && magnitude_first
+        && n.form == Form::Chinese
+        && !n.decimal
+        && n.high.is_none()
+        && matches!(u.unit, Unit::None)
+        && u.end == n.end
+        && char_at(text, n.end).is_some_and(crate::chars::is_han)
+        && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with("分之");
@@ -406,7 +417,15 @@ fn expression(
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
         // 百万青年: the size of a campaign (filter::size_word).
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
-        if !(money || fraction || base || size || n.more || n.approx || pre.bound.is_some()) {
+        if !(money
+            || fraction
+            || base
+            || size
+            || sizes_counted
+            || n.more
+            || n.approx
+            || pre.bound.is_some())
+        {
             return None;
         }
         // 0.45吨标准煤/万元: the denominator of a rate, no amount.
@@ -645,6 +664,7 @@ fn expression(
         && !u.fraction
         && !describes
         && !bound_magnitude
+        && !sizes_counted
         && !filter::bare_number_ok(text, i, n)
     {
         return None;

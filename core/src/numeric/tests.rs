@@ -365,6 +365,14 @@ fn levels_money_and_currencies() {
             &[(Number, "过千亿", "100000000000", None, MoreThan)],
         ),
         ("培育千亿龙头", &[]),
+        // A bare magnitude right after a count sizes the things counted.
+        (
+            "引进3个千亿企业",
+            &[
+                (Count, "3个", "3", Some("个"), Exact),
+                (Number, "千亿", "100000000000", None, Exact),
+            ],
+        ),
         // A fixed term of public finance.
         ("罚没收入实行收支两条线", &[]),
         (

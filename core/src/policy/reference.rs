@@ -428,6 +428,11 @@ fn number_before(text: &str, start: usize, numbers: &[DocNumber]) -> Option<usiz
 /// `（2023年1月30日某市人民政府某府规字〔2023〕1号文发布）`).
 pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
     let ls = lines(text);
+    // The heading: the first line with any text.
+    let first = ls.iter().position(|l| {
+        let (s, e) = trim(text, l.start, l.end);
+        s < e
+    });
     numbers
         .iter()
         .map(|d| {
@@ -438,6 +443,26 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
                     return true;
                 }
                 let (before, after) = (&text[s..d.span.start], &text[d.span.end..e]);
+                // A field of the page's header: a short label and a colon
+                // before it at the start of its line (`文 号: 某府办发〔2022〕10号`).
+                if let Some(label) = before.trim_end_matches(is_space).strip_suffix(is_colon) {
+                    let label: String = label.chars().filter(|c| !is_space(*c)).collect();
+                    if (1..=MAX_LABEL_CHARS).contains(&label.chars().count())
+                        && !label.contains(|c| is_open(c) || is_close(c))
+                    {
+                        return true;
+                    }
+                }
+                // A bracket closing the heading
+                // (`某市人民政府关于印发某规定的通知(某府〔2023〕14号)`).
+                if first == Some(i)
+                    && before.ends_with(is_open)
+                    && !before.ends_with('《')
+                    && after.chars().count() == 1
+                    && after.ends_with(is_close)
+                {
+                    return true;
+                }
                 let mut b = before.chars();
                 let mut a = after.chars();
                 // Or inside a line that is one bracket naming no title, the
@@ -453,6 +478,10 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
         })
         .collect()
 }
+
+/// The most characters of a header field's label before a number
+/// (`发文字号：`).
+const MAX_LABEL_CHARS: usize = 6;
 
 /// True for what joins two names of a list (、 or a conjunction).
 fn is_list_joint(c: char) -> bool {
@@ -523,6 +552,32 @@ fn issued_by_heading(own_title: Option<&str>, name: &str) -> Option<Relation> {
     })
 }
 
+/// `data/policy_self_references.tsv`: the words by which a text names
+/// itself (本办法, 本措施).
+static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::words(
+        "policy_self_references.tsv",
+        include_str!("../data/policy_self_references.tsv"),
+    )
+    .items
+});
+
+/// True when the 《》 name opening at `open` is the text naming itself: a
+/// self-reference word of the data written with the name quoted
+/// (`本《措施》由发文单位负责解释`, as 本措施).
+fn names_itself(text: &str, mention: Span) -> bool {
+    let written = &text[mention.range()];
+    let mut inner = written.chars();
+    inner.next();
+    inner.next_back();
+    let name = inner.as_str();
+    let before = &text[..mention.start];
+    SELF_REFERENCES.iter().any(|w| {
+        w.strip_suffix(name)
+            .is_some_and(|lead| !lead.is_empty() && before.ends_with(lead))
+    })
+}
+
 /// Every reference, in the order of first mentions. A title that is the
 /// document's own (`own_title`, its heading joined) is not a reference: a
 /// web page lists the document it shows under 相关稿件.
@@ -562,10 +617,26 @@ pub(crate) fn find(
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
-        if is_publication(&t.name) || own_title == Some(&*t.name) {
+        if is_publication(&t.name) || names_itself(text, m.span) {
             continue;
         }
         let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
+        // The document's own title is no reference, unless it names the old
+        // version of that name with its own number, repealed
+        // (`原《某区实施办法》（某府规〔2023〕1号）同时废止`).
+        if own_title == Some(&*t.name)
+            && !attached.is_some_and(|(_, e)| {
+                relation_at(
+                    text,
+                    Span::new(m.span.start, e),
+                    &same[m.title],
+                    &names,
+                    signed,
+                ) == Some(Relation::Replaces)
+            })
+        {
+            continue;
+        }
         let mut start = m.span.start;
         if attached.is_none() {
             if let Some(k) = number_before(text, m.span.start, numbers).filter(|k| !used[*k]) {
@@ -632,8 +703,13 @@ pub(crate) fn find(
             }
         }
     }
-    // Numbers cited without a title, once each.
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Numbers cited without a title, once each; a number that a titled
+    // reference already carries is a later mention of that document
+    // (`《某意见》（中发〔1994〕8号）… 根据中发〔1994〕8号文件`).
+    let mut seen: std::collections::HashSet<&str> = out
+        .iter()
+        .filter_map(|(_, r)| r.doc_number.map(|d| &text[d.range()]))
+        .collect();
     for (d, u) in numbers.iter().zip(&used) {
         let written = &text[d.span.range()];
         if *u || !seen.insert(written) {
@@ -877,6 +953,55 @@ mod tests {
             .map(|r| (&text[r.span.range()], r.relation.as_str()))
             .collect();
         assert_eq!(shown, [("国办发〔2024〕3号", "basis")]);
+    }
+
+    #[test]
+    fn a_number_a_titled_reference_carries_is_no_second_reference() {
+        let text = "根据《某省关于扶持的意见》（甲发〔2031〕4号），制定本方案。各地要按照甲发〔2031〕4号文件的规定执行，乙发〔2030〕9号同时废止。";
+        let numbers = super::super::doc_number::find(text);
+        let (titles, mentions) = super::super::title::find(text);
+        let found = find(text, &titles, &mentions, &numbers, None, false);
+        let shown: Vec<(&str, &str)> = found
+            .iter()
+            .map(|r| (&text[r.span.range()], r.relation.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("《某省关于扶持的意见》（甲发〔2031〕4号）", "basis"),
+                ("乙发〔2030〕9号", "replaces")
+            ]
+        );
+    }
+
+    #[test]
+    fn header_fields_a_bracket_closing_the_heading_and_names_of_itself() {
+        // A number after a short label and a colon at its line's start, and
+        // one in the bracket closing the heading, are the document's own.
+        let text = "某市关于印发某规定的通知(某府〔2031〕6号)\n发文字号： 某府办〔2031〕7号 有效性：有效\n依照乙发〔2030〕2号执行。\n";
+        let numbers = super::super::doc_number::find(text);
+        assert_eq!(own_numbers(text, &numbers), [true, true, false]);
+        // The document's own title repealed with another number is its old
+        // version; its name quoted after 本 is the text itself.
+        let text = "某县旧房置换办法\n本办法自2031年1月1日起施行。原《某县旧房置换办法》(某府规〔2028〕3号)同时废止。本《办法》由县住建局负责解释。\n";
+        let numbers = super::super::doc_number::find(text);
+        let (titles, mentions) = super::super::title::find(text);
+        let found = find(
+            text,
+            &titles,
+            &mentions,
+            &numbers,
+            Some("某县旧房置换办法"),
+            false,
+        );
+        let shown: Vec<(&str, &str)> = found
+            .iter()
+            .map(|r| (&text[r.span.range()], r.relation.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [("《某县旧房置换办法》(某府规〔2028〕3号)", "replaces")]
+        );
     }
 
     #[test]

@@ -575,6 +575,18 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
     })
 }
 
+/// `8—10个百亿企业`: a number right after a count and before the noun
+/// sizes the things counted; it is part of the count's counted thing, no
+/// goal of its own (a bounded figure there is a threshold, `is_threshold`).
+fn sizes_counted(text: &str, e: &Entity, prev: Option<&Entity>) -> bool {
+    e.kind == Kind::Number
+        && prev.is_some_and(|p| p.kind == Kind::Count && p.span.end == e.span.start)
+        && text[e.span.end..]
+            .chars()
+            .next()
+            .is_some_and(super::text::is_han_script)
+}
+
 /// The base of a ratio inside a metric (`每千人口医师数`): a count right
 /// after 每, part of what the metric measures, not a goal.
 fn is_per_base(text: &str, e: &Entity) -> bool {
@@ -1275,6 +1287,10 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     e,
                     i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
                     candidates.get(i + 1).copied(),
+                ) && !sizes_counted(
+                    text,
+                    e,
+                    i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
                 ) && !is_permission(text, e)
                     && !is_incentive(text, d.end, e)
                     && !is_grant(text, d.end, e)
@@ -1965,6 +1981,11 @@ mod tests {
                 pair("超千亿元产业集群", "20个以上"),
                 pair("超百亿元企业", "75个")
             ]
+        );
+        // A bare magnitude after a count sizes what is counted: no goal.
+        assert_eq!(
+            got("到2030年，新建成3至5个千亿集群。"),
+            [pair("千亿集群", "3至5个")]
         );
         assert_eq!(
             got("到2025年，培育100家左右国家级专精特新“小巨人”企业。"),
