@@ -330,7 +330,7 @@ string_enum! {
         /// (`采矿业,制造业,电力…业分别下降…`).
         CommaMark => "comma_mark",
         /// The enumeration comma that parts the items of a list (`、`).
-        ListMark => "list_mark",
+        EnumerationMark => "enumeration_mark",
         /// Prepositions that name a partner (`对东盟进出口`): partners
         /// before 分别 with no list leave the indicator after it.
         PartnerMark => "partner_mark",

@@ -919,7 +919,7 @@ pub(crate) fn analyze(
         // written after 分别, as it stands.
         if let Some((ns, ne)) = tail {
             let before = &text[s..s + i];
-            if !before.contains(|c| has_char(List::ListMark, c))
+            if !before.contains(|c| has_char(List::EnumerationMark, c))
                 && before
                     .char_indices()
                     .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
