@@ -694,6 +694,21 @@ string_enum! {
         /// Marks before a day alone that open its clause (`。7日`, `，15日`):
         /// the day may be a date; line breaks are the code's.
         DayClauseStart => "day_clause_start",
+        /// The Chinese digits one to nine, with the financial capitals and
+        /// the old forms (`壹`, `弌`); the key is the digit's value.
+        NumeralDigit => "numeral_digit",
+        /// The characters of zero (`零`, `〇`, the circle `○` typed for it).
+        NumeralZero => "numeral_zero",
+        /// The small magnitudes (`十`, `百`, `千` and their capitals); the key
+        /// is the power of ten.
+        SmallMagnitude => "small_magnitude",
+        /// The large magnitudes (`万`, `亿`, traditional too); the key is the
+        /// power of ten.
+        LargeMagnitude => "large_magnitude",
+        /// The forms of 两, a two that counts (`两三家`: a vague pair).
+        Liang => "liang",
+        /// The decimal point of a numeral written in characters (`十二点五`).
+        NumeralPoint => "numeral_point",
     }
     error: ErrorKind::InvalidData, "word list"
 }
