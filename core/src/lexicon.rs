@@ -709,6 +709,15 @@ string_enum! {
         Liang => "liang",
         /// The decimal point of a numeral written in characters (`十二点五`).
         NumeralPoint => "numeral_point",
+        /// The financial capitals: alone in running text they are words
+        /// (`登陆`, `拾起`), no figure.
+        FinancialCapital => "financial_capital",
+        /// Characters besides the numerals and digits at which a figure may
+        /// start (`第三`, `首批`, `几十`, `数百`, `上百`, `半年`).
+        FigureStarter => "figure_starter",
+        /// Magnitudes written inside a noun or before another figure
+        /// (`百万青年`, `千亿级`).
+        NounMagnitude => "noun_magnitude",
     }
     error: ErrorKind::InvalidData, "word list"
 }

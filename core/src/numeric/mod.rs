@@ -150,7 +150,7 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
 fn is_starter(c: char) -> bool {
     crate::chars::is_decimal(c)
         || chinese::is_numeral_char(c)
-        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
+        || has_char(List::FigureStarter, c)
 }
 
 /// A figure in a list after one whose bound a verb before the list set takes
@@ -563,7 +563,7 @@ fn expression(
 
     // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
     let capital = text[i..n.end].chars().count() == 1
-        && text::one_of("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", first);
+        && has_char(List::FinancialCapital, first);
     if capital && !matches!(kind, Kind::Money) && !u.fraction {
         return None;
     }
