@@ -41,7 +41,11 @@ static NUM_CHARS: LazyLock<NumChars> = LazyLock::new(|| {
     let rows = keyed(List::NumeralDigit)
         .iter()
         .filter_map(|(w, k)| Some((*w, NumChar::Digit(u8::try_from(number(k)?).ok()?))))
-        .chain(keyed(List::NumeralZero).iter().map(|(w, _)| (*w, NumChar::Zero)))
+        .chain(
+            keyed(List::NumeralZero)
+                .iter()
+                .map(|(w, _)| (*w, NumChar::Zero)),
+        )
         .chain(
             keyed(List::SmallMagnitude)
                 .iter()

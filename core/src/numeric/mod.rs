@@ -148,9 +148,7 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
 
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
-    crate::chars::is_decimal(c)
-        || chinese::is_numeral_char(c)
-        || has_char(List::FigureStarter, c)
+    crate::chars::is_decimal(c) || chinese::is_numeral_char(c) || has_char(List::FigureStarter, c)
 }
 
 /// A figure in a list after one whose bound a verb before the list set takes
@@ -562,8 +560,7 @@ fn expression(
     }
 
     // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
-    let capital = text[i..n.end].chars().count() == 1
-        && has_char(List::FinancialCapital, first);
+    let capital = text[i..n.end].chars().count() == 1 && has_char(List::FinancialCapital, first);
     if capital && !matches!(kind, Kind::Money) && !u.fraction {
         return None;
     }
