@@ -718,6 +718,10 @@ string_enum! {
         /// Magnitudes written inside a noun or before another figure
         /// (`百万青年`, `千亿级`).
         NounMagnitude => "noun_magnitude",
+        /// Characters at which a time expression may open (besides ASCII
+        /// digits and `"`): digits, numerals, relative words (`今`, `去`,
+        /// `近`), `第`, `年`, `元`, opening quotes (`“十四五”`).
+        TimeStarter => "time_starter",
     }
     error: ErrorKind::InvalidData, "word list"
 }
