@@ -722,6 +722,31 @@ string_enum! {
         /// digits and `"`): digits, numerals, relative words (`今`, `去`,
         /// `近`), `第`, `年`, `元`, opening quotes (`“十四五”`).
         TimeStarter => "time_starter",
+        /// Full-width marks that end a clause or a sentence (`，`, `。`,
+        /// `；`, `！`, `？`): a pair of brackets never reaches across one.
+        WideClauseStop => "wide_clause_stop",
+        /// Marks after a bare number at the start of a line that make it an
+        /// outline number (`1.`, `一、`, `1)`).
+        OutlineMark => "outline_mark",
+        /// Dots of a decimal or a dotted number, full-width or not.
+        Dot => "dot",
+        /// Marks between the numbers of a list of numbers (`、`, `，`, `-`,
+        /// `/`); blanks are the code's.
+        NumberListMark => "number_list_mark",
+        /// Characters after a discourse enumerator at a sentence's start
+        /// (`第一，`, `第一是`).
+        EnumeratorFollower => "enumerator_follower",
+        /// Minus signs (`-`, `－`, `−`).
+        MinusSign => "minus_sign",
+        /// Dashes between the ends of a range of Arabic figures (`3-5`).
+        Dash => "dash",
+        /// Slashes, full-width or not (`1/3`, `人/平方公里`).
+        Slash => "slash",
+        /// Percent and permille signs (`%`, `％`, `‰`).
+        PercentSign => "percent_sign",
+        /// Characters after `N/M` that make it a date, no fraction
+        /// (`6/1/2024`, `3/5日`).
+        SlashDate => "slash_date",
     }
     error: ErrorKind::InvalidData, "word list"
 }
