@@ -747,6 +747,17 @@ string_enum! {
         /// Characters after `N/M` that make it a date, no fraction
         /// (`6/1/2024`, `3/5日`).
         SlashDate => "slash_date",
+        /// Parts of a yuan after 元 (`50元6角3分`); the key is the power of
+        /// ten below the yuan (角 毛 1, 分 2).
+        YuanPart => "yuan_part",
+        /// Characters after 分 that make another word (`分钟`, `分之`): no
+        /// hundredth of a yuan.
+        FenWord => "fen_word",
+        /// Marks inside a run of numeral characters before a digit (`1,000`,
+        /// `3.5`, `三点五`).
+        NumeralRunLink => "numeral_run_link",
+        /// Vague last digits (`十几`, `一百零几万`): more than the figure.
+        VagueDigit => "vague_digit",
     }
     error: ErrorKind::InvalidData, "word list"
 }

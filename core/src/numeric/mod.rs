@@ -303,7 +303,7 @@ fn numeral_run_end(text: &str, i: usize) -> usize {
         let after = i + k + c.len_utf8();
         let part = is_digit(c)
             || chinese::is_numeral_char(c)
-            || (matches!(c, ',' | '.' | '．' | '点')
+            || (has_char(List::NumeralRunLink, c)
                 && text[after..]
                     .chars()
                     .next()

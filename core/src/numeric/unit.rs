@@ -630,19 +630,26 @@ fn half(text: &str, r: &mut Reading) {
     }
 }
 
-/// 50元6角3分: tenths (角, 毛) and hundredths (分) of a yuan after 元.
+/// 50元6角3分: tenths (角, 毛) and hundredths (分) of a yuan after 元
+/// (`data/numeric_words.tsv`, `yuan_part`, keyed by the power of ten).
 fn jiao_fen(text: &str, r: &mut Reading) {
-    for (marks, exp) in [(&['角', '毛'][..], 1u32), (&['分'][..], 2u32)] {
+    for (key, exp) in [("1", 1u32), ("2", 2u32)] {
         let Some(d) = numeral::read_plain(text, r.end) else {
             return;
         };
         let Some(c) = char_at(text, d.end) else {
             return;
         };
-        if !marks.contains(&c) || d.decimal || d.value >= Decimal::from(10) || d.high.is_some() {
+        if !has_keyed_char(List::YuanPart, key, c)
+            || d.decimal
+            || d.value >= Decimal::from(10)
+            || d.high.is_some()
+        {
             continue;
         }
-        if c == '分' && matches!(char_at(text, d.end + c.len_utf8()), Some('钟' | '之')) {
+        if exp == 2
+            && char_at(text, d.end + c.len_utf8()).is_some_and(|a| has_char(List::FenWord, a))
+        {
             return;
         }
         let Some(part) = d.value.checked_div_pow10(exp) else {
