@@ -758,6 +758,12 @@ string_enum! {
         NumeralRunLink => "numeral_run_link",
         /// Vague last digits (`十几`, `一百零几万`): more than the figure.
         VagueDigit => "vague_digit",
+        /// Digits of an outline or framework label besides the numerals
+        /// (`零`, `〇`, `双`); the key is the value.
+        LabelDigit => "label_digit",
+        /// Marks after a Chinese count of 期 that make it a phase
+        /// (`（一期）`, `一期、二期`), no count.
+        PhaseClose => "phase_close",
     }
     error: ErrorKind::InvalidData, "word list"
 }

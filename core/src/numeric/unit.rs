@@ -595,7 +595,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')' | '、'))
+            let phase = (after.is_some_and(|c| is_han(c) || has_char(List::PhaseClose, c))
                 || before.is_some_and(|c| has_char(List::OpenParen, c)))
                 && !before.is_some_and(|c| has_char(List::PeriodCountLead, c));
             if phase {
