@@ -699,6 +699,76 @@ string_enum! {
         /// Marks before a day alone that open its clause (`。7日`, `，15日`):
         /// the day may be a date; line breaks are the code's.
         DayClauseStart => "day_clause_start",
+        /// The Chinese digits one to nine, with the financial capitals and
+        /// the old forms (`壹`, `弌`); the key is the digit's value.
+        NumeralDigit => "numeral_digit",
+        /// The characters of zero (`零`, `〇`, the circle `○` typed for it).
+        NumeralZero => "numeral_zero",
+        /// The small magnitudes (`十`, `百`, `千` and their capitals); the key
+        /// is the power of ten.
+        SmallMagnitude => "small_magnitude",
+        /// The large magnitudes (`万`, `亿`, traditional too); the key is the
+        /// power of ten.
+        LargeMagnitude => "large_magnitude",
+        /// The forms of 两, a two that counts (`两三家`: a vague pair).
+        Liang => "liang",
+        /// The decimal point of a numeral written in characters (`十二点五`).
+        NumeralPoint => "numeral_point",
+        /// The financial capitals: alone in running text they are words
+        /// (`登陆`, `拾起`), no figure.
+        FinancialCapital => "financial_capital",
+        /// Characters besides the numerals and digits at which a figure may
+        /// start (`第三`, `首批`, `几十`, `数百`, `上百`, `半年`).
+        FigureStarter => "figure_starter",
+        /// Magnitudes written inside a noun or before another figure
+        /// (`百万青年`, `千亿级`).
+        NounMagnitude => "noun_magnitude",
+        /// Characters at which a time expression may open (besides ASCII
+        /// digits and `"`): digits, numerals, relative words (`今`, `去`,
+        /// `近`), `第`, `年`, `元`, opening quotes (`“十四五”`).
+        TimeStarter => "time_starter",
+        /// Full-width marks that end a clause or a sentence (`，`, `。`,
+        /// `；`, `！`, `？`): a pair of brackets never reaches across one.
+        WideClauseStop => "wide_clause_stop",
+        /// Marks after a bare number at the start of a line that make it an
+        /// outline number (`1.`, `一、`, `1)`).
+        OutlineMark => "outline_mark",
+        /// Dots of a decimal or a dotted number, full-width or not.
+        Dot => "dot",
+        /// Marks between the numbers of a list of numbers (`、`, `，`, `-`,
+        /// `/`); blanks are the code's.
+        NumberListMark => "number_list_mark",
+        /// Characters after a discourse enumerator at a sentence's start
+        /// (`第一，`, `第一是`).
+        EnumeratorFollower => "enumerator_follower",
+        /// Minus signs (`-`, `－`, `−`).
+        MinusSign => "minus_sign",
+        /// Dashes between the ends of a range of Arabic figures (`3-5`).
+        Dash => "dash",
+        /// Slashes, full-width or not (`1/3`, `人/平方公里`).
+        Slash => "slash",
+        /// Percent and permille signs (`%`, `％`, `‰`).
+        PercentSign => "percent_sign",
+        /// Characters after `N/M` that make it a date, no fraction
+        /// (`6/1/2024`, `3/5日`).
+        SlashDate => "slash_date",
+        /// Parts of a yuan after 元 (`50元6角3分`); the key is the power of
+        /// ten below the yuan (角 毛 1, 分 2).
+        YuanPart => "yuan_part",
+        /// Characters after 分 that make another word (`分钟`, `分之`): no
+        /// hundredth of a yuan.
+        FenWord => "fen_word",
+        /// Marks inside a run of numeral characters before a digit (`1,000`,
+        /// `3.5`, `三点五`).
+        NumeralRunLink => "numeral_run_link",
+        /// Vague last digits (`十几`, `一百零几万`): more than the figure.
+        VagueDigit => "vague_digit",
+        /// Digits of an outline or framework label besides the numerals
+        /// (`零`, `〇`, `双`); the key is the value.
+        LabelDigit => "label_digit",
+        /// Marks after a Chinese count of 期 that make it a phase
+        /// (`（一期）`, `一期、二期`), no count.
+        PhaseClose => "phase_close",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -75,7 +75,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
     }
     // Fraction.
     if let Some(c) = text[pos..].chars().next() {
-        if c == '.' || c == '．' {
+        if crate::lexicon::has_char(crate::lexicon::List::Dot, c) {
             let after = pos + c.len_utf8();
             let mut p = after;
             let mut frac = 0u32;

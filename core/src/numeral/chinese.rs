@@ -3,32 +3,107 @@
 //! writing (`二〇二五`), elided tails (`一万五` = 15000), decimals with 点
 //! (`十二点五`), and adjacent pairs read as a vague range (`两三`).
 
-use super::magnitude::{large_unit, small_unit};
+use crate::lexicon::{has_char, keyed, List};
+use std::sync::LazyLock;
+
+/// What a character is in a Chinese numeral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumChar {
+    /// No numeral character.
+    No,
+    /// A digit one to nine (`一`, `两`, `壹`), with its value.
+    Digit(u8),
+    /// Zero (`零`, `〇`, `○`).
+    Zero,
+    /// A small magnitude (`十`, `百`, `千`, `拾`), with its power of ten.
+    Small(u32),
+    /// A large magnitude (`万`, `亿`), with its power of ten.
+    Large(u32),
+}
+
+/// The numeral characters of `data/numeric_words.tsv` (`numeral_digit`,
+/// `numeral_zero`, `small_magnitude`, `large_magnitude`), one slot per low
+/// twelve bits of the code point: the grammar asks this of every character
+/// it scans, and a slot is one comparison. Characters whose slot is taken
+/// go to `overflow`.
+struct NumChars {
+    slots: Box<[(char, NumChar); 4096]>,
+    overflow: Vec<(char, NumChar)>,
+}
+
+static NUM_CHARS: LazyLock<NumChars> = LazyLock::new(|| {
+    let mut slots: Box<[(char, NumChar); 4096]> = vec![('\0', NumChar::No); 4096]
+        .into_boxed_slice()
+        .try_into()
+        .unwrap_or_else(|_| unreachable!("4096 slots"));
+    let mut overflow = Vec::new();
+    let number = |k: &str| k.parse::<u32>().ok();
+    let rows = keyed(List::NumeralDigit)
+        .iter()
+        .filter_map(|(w, k)| Some((*w, NumChar::Digit(u8::try_from(number(k)?).ok()?))))
+        .chain(
+            keyed(List::NumeralZero)
+                .iter()
+                .map(|(w, _)| (*w, NumChar::Zero)),
+        )
+        .chain(
+            keyed(List::SmallMagnitude)
+                .iter()
+                .filter_map(|(w, k)| Some((*w, NumChar::Small(number(k)?)))),
+        )
+        .chain(
+            keyed(List::LargeMagnitude)
+                .iter()
+                .filter_map(|(w, k)| Some((*w, NumChar::Large(number(k)?)))),
+        );
+    for (w, kind) in rows {
+        let mut cs = w.chars();
+        let (Some(c), None) = (cs.next(), cs.next()) else {
+            continue;
+        };
+        let slot = &mut slots[c as usize & 0xFFF];
+        if slot.1 == NumChar::No {
+            *slot = (c, kind);
+        } else if slot.0 != c && !overflow.iter().any(|(x, _)| *x == c) {
+            overflow.push((c, kind));
+        }
+    }
+    NumChars { slots, overflow }
+});
+
+/// What `c` is in a Chinese numeral.
+#[inline]
+pub(crate) fn num_char(c: char) -> NumChar {
+    let t = &*NUM_CHARS;
+    let (x, kind) = t.slots[c as usize & 0xFFF];
+    if x == c {
+        kind
+    } else if t.overflow.is_empty() {
+        NumChar::No
+    } else {
+        t.overflow
+            .iter()
+            .find(|(x, _)| *x == c)
+            .map_or(NumChar::No, |(_, k)| *k)
+    }
+}
 
 /// The value of a Chinese digit character (not 零/〇, see [`is_zero`]).
 pub(crate) fn digit(c: char) -> Option<u8> {
-    match c {
-        '一' | '壹' | '弌' => Some(1),
-        '二' | '两' | '兩' | '倆' | '俩' | '贰' | '貳' | '弍' => Some(2),
-        '三' | '叁' | '參' | '弎' => Some(3),
-        '四' | '肆' => Some(4),
-        '五' | '伍' => Some(5),
-        '六' | '陆' | '陸' => Some(6),
-        '七' | '柒' => Some(7),
-        '八' | '捌' => Some(8),
-        '九' | '玖' => Some(9),
+    match num_char(c) {
+        NumChar::Digit(d) => Some(d),
         _ => None,
     }
 }
 
 /// 零 and 〇 (and the circle `○` often typed for it).
 pub(crate) fn is_zero(c: char) -> bool {
-    matches!(c, '零' | '〇' | '○')
+    num_char(c) == NumChar::Zero
 }
 
 /// True for any character a Chinese numeral is made of.
 pub(crate) fn is_numeral_char(c: char) -> bool {
-    digit(c).is_some() || is_zero(c) || small_unit(c).is_some() || large_unit(c).is_some()
+    num_char(c) != NumChar::No
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,15 +187,16 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Chinese> {
         if toks.len() >= MAX_CHARS {
             break;
         }
-        let t = if let Some(d) = digit(c) {
-            Tok::Digit(d, matches!(c, '两' | '兩' | '倆' | '俩'))
-        } else if is_zero(c) {
-            Tok::Zero
-        } else if let Some(p) = small_unit(c) {
-            Tok::Small(p)
-        } else if let Some(p) = large_unit(c) {
-            Tok::Large(p)
-        } else if matches!(c, '点' | '點') && point_at.is_none() && !toks.is_empty() {
+        let t = match num_char(c) {
+            NumChar::Digit(d) => Some(Tok::Digit(d, has_char(List::Liang, c))),
+            NumChar::Zero => Some(Tok::Zero),
+            NumChar::Small(p) => Some(Tok::Small(p)),
+            NumChar::Large(p) => Some(Tok::Large(p)),
+            NumChar::No => None,
+        };
+        let t = if let Some(t) = t {
+            t
+        } else if has_char(List::NumeralPoint, c) && point_at.is_none() && !toks.is_empty() {
             // A point needs a digit right after it.
             let next = text[pos + c.len_utf8()..].chars().next();
             if next.is_some_and(|n| digit(n).is_some() || is_zero(n)) {
@@ -528,6 +604,30 @@ mod tests {
             let d = crate::decimal::Decimal::new(c.mantissa, c.scale).unwrap();
             (d.to_string(), c.end)
         })
+    }
+
+    #[test]
+    fn every_numeral_row_is_read_with_its_number() {
+        for (l, want) in [
+            (List::NumeralDigit, true),
+            (List::NumeralZero, false),
+            (List::SmallMagnitude, true),
+            (List::LargeMagnitude, true),
+        ] {
+            for (w, k) in keyed(l) {
+                let mut cs = w.chars();
+                let c = cs.next().unwrap();
+                assert!(cs.next().is_none(), "{w} {l}: one character a row");
+                assert!(is_numeral_char(c), "{w} {l}");
+                assert_eq!(k.parse::<u32>().is_ok(), want, "{w} {l}: key {k}");
+            }
+        }
+        assert_eq!(digit('弌'), Some(1));
+        assert_eq!(digit('俩'), Some(2));
+        assert!(is_zero('○') && digit('零').is_none());
+        assert_eq!(super::super::magnitude::any_unit('億'), Some(8));
+        assert_eq!(num_char('仟'), NumChar::Small(3));
+        assert_eq!(num_char('年'), NumChar::No);
     }
 
     #[test]

@@ -7,16 +7,20 @@
 //! Chinese numeral reader.
 
 use super::{arabic, chinese, magnitude};
+use crate::lexicon::{keyed, List};
 
-/// The value of one numeral character (一 → 1, 两/双 → 2, ４ → 4, 〇 → 0).
+/// The value of one numeral character (一 → 1, 两/双 → 2, ４ → 4, 〇 → 0;
+/// the label's own digits are `data/numeric_words.tsv`, `label_digit`).
 pub(crate) fn digit(c: char) -> Option<u32> {
-    match c {
-        '零' | '〇' => Some(0),
-        '双' => Some(2),
-        _ => arabic::digit(c)
-            .or_else(|| chinese::digit(c))
-            .map(u32::from),
+    if let Some((_, v)) = keyed(List::LabelDigit)
+        .iter()
+        .find(|(w, _)| w.chars().eq(std::iter::once(c)))
+    {
+        return v.parse().ok();
     }
+    arabic::digit(c)
+        .or_else(|| chinese::digit(c))
+        .map(u32::from)
 }
 
 /// The value of a magnitude character up to 万 (十 → 10, 佰 → 100, 万 → 10000).

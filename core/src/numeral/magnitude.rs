@@ -1,28 +1,30 @@
 //! Magnitude characters: the small units 十 百 千 (and the capitals 拾 佰 仟)
 //! and the large ones 万 and 亿 (萬 億), as powers of ten.
 
-/// The power of ten of a small unit character (十 = 1, 百 = 2, 千 = 3).
+/// The power of ten of a small unit character (十 = 1, 百 = 2, 千 = 3;
+/// `data/numeric_words.tsv`, `small_magnitude`).
 pub(crate) fn small_unit(c: char) -> Option<u32> {
-    match c {
-        '十' | '拾' => Some(1),
-        '百' | '佰' => Some(2),
-        '千' | '仟' => Some(3),
+    match super::chinese::num_char(c) {
+        super::chinese::NumChar::Small(p) => Some(p),
         _ => None,
     }
 }
 
-/// The power of ten of a large magnitude character (万 = 4, 亿 = 8).
+/// The power of ten of a large magnitude character (万 = 4, 亿 = 8;
+/// `large_magnitude`).
 pub(crate) fn large_unit(c: char) -> Option<u32> {
-    match c {
-        '万' | '萬' => Some(4),
-        '亿' | '億' => Some(8),
+    match super::chinese::num_char(c) {
+        super::chinese::NumChar::Large(p) => Some(p),
         _ => None,
     }
 }
 
 /// Any magnitude character: small or large.
 pub(crate) fn any_unit(c: char) -> Option<u32> {
-    small_unit(c).or_else(|| large_unit(c))
+    match super::chinese::num_char(c) {
+        super::chinese::NumChar::Small(p) | super::chinese::NumChar::Large(p) => Some(p),
+        _ => None,
+    }
 }
 
 /// Reads a run of magnitude characters written after an Arabic number

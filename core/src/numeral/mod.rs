@@ -361,18 +361,21 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
             let zero_ji = m == '零'
                 && n.form == Form::Chinese
                 && takes_more(text, &n)
-                && matches!(char_at(text, n.end + m.len_utf8()), Some('几' | '幾'));
+                && char_at(text, n.end + m.len_utf8())
+                    .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::VagueDigit, c));
             let ok = match m {
                 m if crate::lexicon::has_char(crate::lexicon::List::MoreMark, m) => {
                     takes_more(text, &n)
                 }
-                '几' | '幾' => n.form == Form::Chinese && takes_more(text, &n),
+                m if crate::lexicon::has_char(crate::lexicon::List::VagueDigit, m) => {
+                    n.form == Form::Chinese && takes_more(text, &n)
+                }
                 _ => zero_ji,
             };
             if ok {
                 n.end += m.len_utf8();
                 if zero_ji {
-                    n.end += '几'.len_utf8();
+                    n.end += char_at(text, n.end).map_or(0, char::len_utf8);
                 }
                 n.more = true;
                 // 十几万, 二十多万: a magnitude may still follow.

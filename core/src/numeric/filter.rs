@@ -316,7 +316,7 @@ fn inside_pair(
         .chain(close)
         .all(|&c| !(0x4000..0xA000).contains(&u32::from(c))));
     let bytes = text.as_bytes();
-    let clause = |c: char| !allow_clause && matches!(c, '，' | '。' | '；' | '！' | '？');
+    let clause = |c: char| !allow_clause && has_char(List::WideClauseStop, c);
     // Back to an opening mark with no closing mark in between.
     let mut found_open = false;
     let mut p = start;
@@ -504,7 +504,7 @@ pub(crate) fn reject(
     if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
         return true;
     }
-    let outline_mark = matches!(after, Some('.' | '．' | '、' | ')' | '）'));
+    let outline_mark = after.is_some_and(|c| has_char(List::OutlineMark, c));
     if bare && n.form == Form::Arabic && outline_mark && line_start(text, at) {
         return true;
     }
@@ -782,7 +782,7 @@ pub(crate) fn dotted_outline(text: &str, at: usize) -> Option<usize> {
         let Some(point) = text[end..]
             .chars()
             .next()
-            .filter(|c| matches!(c, '.' | '．'))
+            .filter(|&c| has_char(List::Dot, c))
         else {
             break;
         };
@@ -837,7 +837,7 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
                 return false;
             }
         } else if han > 0
-            || !(c.is_ascii_digit() || link || matches!(c, '、' | '，' | ',' | ' ' | '-' | '/'))
+            || !(c.is_ascii_digit() || link || c == ' ' || has_char(List::NumberListMark, c))
         {
             return false;
         }

@@ -139,13 +139,10 @@ fn half_tenth(text: &str, at: usize, floor: usize) -> Option<Entity> {
 pub(crate) fn countless(text: &str, at: usize) -> Option<Entity> {
     let rest = text.get(at + '数'.len_utf8()..)?.strip_prefix('以')?;
     let mut cs = rest.chars();
-    let exp = match cs.next()? {
-        '百' => 2,
-        '千' => 3,
-        '万' | '萬' => 4,
-        '亿' | '億' => 8,
-        _ => return None,
-    };
+    // 百 千 万 亿 (萬 億): a magnitude from 百 up, no financial capital.
+    let m = cs.next()?;
+    let exp = crate::numeral::magnitude::any_unit(m)
+        .filter(|&p| p >= 2 && !has_char(List::FinancialCapital, m))?;
     if cs.next()? != '计' {
         return None;
     }

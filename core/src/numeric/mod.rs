@@ -148,9 +148,7 @@ static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| 
 
 /// Characters at which a figure can start.
 fn is_starter(c: char) -> bool {
-    crate::chars::is_decimal(c)
-        || chinese::is_numeral_char(c)
-        || matches!(c, '第' | '首' | '几' | '幾' | '数' | '數' | '上' | '半')
+    crate::chars::is_decimal(c) || chinese::is_numeral_char(c) || has_char(List::FigureStarter, c)
 }
 
 /// A figure in a list after one whose bound a verb before the list set takes
@@ -305,7 +303,7 @@ fn numeral_run_end(text: &str, i: usize) -> usize {
         let after = i + k + c.len_utf8();
         let part = is_digit(c)
             || chinese::is_numeral_char(c)
-            || (matches!(c, ',' | '.' | '．' | '点')
+            || (has_char(List::NumeralRunLink, c)
                 && text[after..]
                     .chars()
                     .next()
@@ -581,8 +579,7 @@ fn expression(
     }
 
     // A lone financial capital in running text is a word (登陆, 拾起, 队伍).
-    let capital = text[i..n.end].chars().count() == 1
-        && text::one_of("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", first);
+    let capital = text[i..n.end].chars().count() == 1 && has_char(List::FinancialCapital, first);
     if capital && !matches!(kind, Kind::Money) && !u.fraction {
         return None;
     }

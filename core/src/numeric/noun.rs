@@ -11,7 +11,7 @@
 //! (`博士后`, `低保家庭`).
 
 use super::table::{StopPlace, NOUN_STOPS};
-use super::text::{char_at, is_han, one_of};
+use super::text::{char_at, is_han};
 use crate::entity::Span;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, List};
 
@@ -291,7 +291,8 @@ fn bound_magnitude(text: &str, p: usize) -> Option<usize> {
         .then_some(q)
 }
 
-/// 十百千万亿: a magnitude written in a noun or before another figure.
+/// 十百千万亿: a magnitude written in a noun or before another figure
+/// (`data/numeric_words.tsv`, `noun_magnitude`).
 fn magnitude_char(c: char) -> bool {
-    one_of("十百千万亿", c)
+    has_char(List::NounMagnitude, c)
 }

@@ -251,7 +251,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     let unit = unit.or(high.map(|(_, u)| u));
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()
-        && matches!(char_at(text, n.end), Some('，' | '、' | ',' | '是'))
+        && char_at(text, n.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
         && sentence_start(text, at)
     {
         return Step::Skip(n.end);

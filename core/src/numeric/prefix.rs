@@ -45,12 +45,14 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.plus_minus = true;
             s -= '±'.len_utf8();
         }
-        Some(c @ ('-' | '－' | '−')) => {
+        Some(c) if has_char(List::MinusSign, c) => {
             let before = char_before(text, s - c.len_utf8());
             if !before.is_some_and(|b| {
                 b.is_ascii_alphanumeric()
                     || b.is_numeric()
-                    || matches!(b, '%' | ')' | '）' | '-' | '－' | '−')
+                    || b == '%'
+                    || has_char(List::CloseParen, b)
+                    || has_char(List::MinusSign, b)
             }) {
                 p.negative = true;
                 s -= c.len_utf8();

@@ -7,7 +7,7 @@ use super::text::{char_at, skip_space};
 use super::unit::{self, Reading, Unit};
 use crate::decimal::Decimal;
 use crate::entity::Bound;
-use crate::lexicon::{prefix_in, List};
+use crate::lexicon::{has_char, list, prefix_in, List};
 use crate::numeral::{self, Form, Numeral};
 
 /// A range's upper end.
@@ -70,7 +70,7 @@ pub(crate) fn read(
                 if (q > end) != (spaced > 0) {
                     return Outcome::None;
                 }
-                (after + spaced, matches!(c, "-" | "－"))
+                (after + spaced, list(List::Dash).contains(&c))
             }
             None => return Outcome::None,
         }
@@ -85,7 +85,7 @@ pub(crate) fn read(
     if dash && (n.form != Form::Arabic || m.form != Form::Arabic || !c2.is_ascii_digit()) {
         return Outcome::None;
     }
-    if dash && matches!(char_at(text, m.end), Some('-' | '－')) {
+    if dash && char_at(text, m.end).is_some_and(|c| has_char(List::Dash, c)) {
         return Outcome::None; // 400-800-1234
     }
     if (n.form == Form::Arabic) != (m.form == Form::Arabic) {

@@ -129,7 +129,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // 1/3, 2/5: a proper fraction written with a slash (not a date: 6/1/2024).
-    if let Some(c @ ('/' | '／')) = char_at(text, pos) {
+    if let Some(c) = char_at(text, pos).filter(|&c| has_char(List::Slash, c)) {
         let p = pos + c.len_utf8();
         let plain_int = |m: &Numeral| {
             m.form == Form::Arabic
@@ -138,10 +138,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 && m.mag_exp == 0
                 && m.int_digits <= 3
         };
-        if plain_int(n) && !matches!(char_before(text, at), Some('/' | '／')) {
+        if plain_int(n) && !char_before(text, at).is_some_and(|c| has_char(List::Slash, c)) {
             if let Some(m) = numeral::read_plain(text, p) {
-                let date_like =
-                    matches!(char_at(text, m.end), Some('/' | '／' | '年' | '月' | '日'));
+                let date_like = char_at(text, m.end).is_some_and(|c| has_char(List::SlashDate, c));
                 if plain_int(&m) && !date_like && n.value > Decimal::ZERO && m.value > n.value {
                     let (q, exact) = n.value.checked_div(m.value, 16)?;
                     r.value = q;
@@ -275,7 +274,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let spaced = n.form == Form::Arabic
         && rest.starts_with(' ')
         && ((char_before(text, at) == Some(' ') && char_at(text, pos + 1).is_some_and(is_han))
-            || matches!(char_at(text, pos + 1), Some('%' | '％' | '‰')));
+            || char_at(text, pos + 1).is_some_and(|c| has_char(List::PercentSign, c)));
     let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).
@@ -596,8 +595,8 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
             let after = char_at(text, end);
             let before = char_before(text, at);
-            let phase = (after.is_some_and(|c| is_han(c) || matches!(c, '）' | ')' | '、'))
-                || before.is_some_and(|c| matches!(c, '（' | '(')))
+            let phase = (after.is_some_and(|c| is_han(c) || has_char(List::PhaseClose, c))
+                || before.is_some_and(|c| has_char(List::OpenParen, c)))
                 && !before.is_some_and(|c| has_char(List::PeriodCountLead, c));
             if phase {
                 Unit::Ordinal(Some("期"))
@@ -631,19 +630,26 @@ fn half(text: &str, r: &mut Reading) {
     }
 }
 
-/// 50元6角3分: tenths (角, 毛) and hundredths (分) of a yuan after 元.
+/// 50元6角3分: tenths (角, 毛) and hundredths (分) of a yuan after 元
+/// (`data/numeric_words.tsv`, `yuan_part`, keyed by the power of ten).
 fn jiao_fen(text: &str, r: &mut Reading) {
-    for (marks, exp) in [(&['角', '毛'][..], 1u32), (&['分'][..], 2u32)] {
+    for (key, exp) in [("1", 1u32), ("2", 2u32)] {
         let Some(d) = numeral::read_plain(text, r.end) else {
             return;
         };
         let Some(c) = char_at(text, d.end) else {
             return;
         };
-        if !marks.contains(&c) || d.decimal || d.value >= Decimal::from(10) || d.high.is_some() {
+        if !has_keyed_char(List::YuanPart, key, c)
+            || d.decimal
+            || d.value >= Decimal::from(10)
+            || d.high.is_some()
+        {
             continue;
         }
-        if c == '分' && matches!(char_at(text, d.end + c.len_utf8()), Some('钟' | '之')) {
+        if exp == 2
+            && char_at(text, d.end + c.len_utf8()).is_some_and(|a| has_char(List::FenWord, a))
+        {
             return;
         }
         let Some(part) = d.value.checked_div_pow10(exp) else {

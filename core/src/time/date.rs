@@ -137,7 +137,7 @@ fn layout_space(s: &str, p: usize) -> usize {
 /// A day number followed by 日 or 号 at `p`: (day, byte after).
 fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
     let n = lex::small(s, layout_space(s, p), false)?;
-    let end = eat_any(s, layout_space(s, n.end), &["日", "号"])?;
+    let end = eat_any(s, layout_space(s, n.end), &WORDS.day_words)?;
     Some((n.value, end))
 }
 

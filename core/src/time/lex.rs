@@ -115,8 +115,9 @@ pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
     let after_first = i + first.len_utf8();
     if !char_at(s, after_first).is_some_and(is_chinese_numeral) {
         // One character (the common case): no need for the full reader.
-        let value = match first {
-            '十' | '拾' => 10,
+        // 十 (拾) alone is ten; a digit is its value.
+        let value = match numeral::magnitude::small_unit(first) {
+            Some(1) => 10,
             _ => u32::from(numeral::chinese::digit(first)?),
         };
         return Some(Small {

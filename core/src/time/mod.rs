@@ -105,7 +105,9 @@ pub(crate) fn qian_compound(c: char) -> bool {
 
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
+use crate::lexicon::{self, List};
 use crate::value::{Relative, Value};
+use std::sync::LazyLock;
 
 /// A year as written: absolute, or relative to the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,13 +178,14 @@ impl Hit {
 /// Appends every date and period candidate in `text` to `out`.
 pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
+    let starters: &[u64; 1024] = &STARTER_BITS;
     let mut i = 0;
     while i < bytes.len() {
-        i = crate::chars::skip_unmarked(bytes, i, &STARTER_BITS);
+        i = crate::chars::skip_unmarked(bytes, i, starters);
         let Some(&b) = bytes.get(i) else {
             break;
         };
-        if !may_start(bytes, i) {
+        if !may_start(bytes, i, starters) {
             i += utf8_len(b);
             continue;
         }
@@ -217,29 +220,22 @@ fn utf8_len(b: u8) -> usize {
     }
 }
 
-/// Characters that can open a time expression.
-const STARTERS: &str =
-    "０１２３４５６７８９一二三四五六七八九十〇○零两今去明前上本下第过近这年元次“‘「『";
-
-/// One bit per code point of the Basic Multilingual Plane: is it in
-/// [`STARTERS`]?
-static STARTER_BITS: [u64; 1024] = {
+/// One bit per code point of the Basic Multilingual Plane: can a time
+/// expression open at it (`data/numeric_words.tsv`, `time_starter`)?
+static STARTER_BITS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let mut bits = [0u64; 1024];
-    let b = STARTERS.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        // Every starter is three bytes long in UTF-8.
-        let c = ((b[i] as usize & 0x0F) << 12)
-            | ((b[i + 1] as usize & 0x3F) << 6)
-            | (b[i + 2] as usize & 0x3F);
-        bits[c / 64] |= 1 << (c % 64);
-        i += 3;
+    for &c in lexicon::chars(List::TimeStarter) {
+        let c = c as usize;
+        if c < 0x10000 {
+            bits[c / 64] |= 1 << (c % 64);
+        }
     }
     bits
-};
+});
 
-/// Cheap pre-filter: can a time expression start at byte `i`?
-fn may_start(b: &[u8], i: usize) -> bool {
+/// Cheap pre-filter: can a time expression start at byte `i`? (`starters`
+/// is [`STARTER_BITS`].)
+fn may_start(b: &[u8], i: usize, starters: &[u64; 1024]) -> bool {
     let lead = b[i];
     if lead.is_ascii_digit() || lead == b'"' {
         return true;
@@ -250,7 +246,7 @@ fn may_start(b: &[u8], i: usize) -> bool {
     let c = (usize::from(lead & 0x0F) << 12)
         | (usize::from(b[i + 1] & 0x3F) << 6)
         | usize::from(b[i + 2] & 0x3F);
-    STARTER_BITS[c / 64] & (1 << (c % 64)) != 0
+    starters[c / 64] & (1 << (c % 64)) != 0
 }
 
 /// The time expression starting at `i`, if any.

@@ -46,6 +46,8 @@ string_enum! {
         MonthEndSuffix => "month_end_suffix",
         /// After a month, in the span with no point (`10月以来`).
         MonthSuffix => "month_suffix",
+        /// The words after a day's number (`15日`, `15号`).
+        DayWord => "day_word",
         /// The word ending the long form of a plan (`第十四个五年规划`).
         PlanKind => "plan_kind",
         /// After a year's 年 and digits: a document's serial number
@@ -118,6 +120,8 @@ pub(super) struct Words {
     pub month_end_suffixes: Vec<&'static str>,
     /// After a month: in the span.
     pub month_suffixes: Vec<&'static str>,
+    /// After a day's number (日, 号), in file order.
+    pub day_words: Vec<&'static str>,
     /// The words ending a plan's long form.
     pub plan_kinds: Vec<&'static str>,
     /// The marks of a document's serial number after a year (号).
@@ -157,6 +161,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         half_years: Vec::new(),
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
+        day_words: Vec::new(),
         plan_kinds: Vec::new(),
         serial_marks: Vec::new(),
         serial_leads: Vec::new(),
@@ -186,6 +191,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::HalfYear => w.half_years.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
+            Class::DayWord => w.day_words.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
             Class::SerialMark => w.serial_marks.push(word),
             Class::SerialLead => w.serial_leads.push(word),
@@ -248,6 +254,7 @@ mod tests {
                 Class::HalfYear => WORDS.half_years.contains(w),
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
+                Class::DayWord => WORDS.day_words.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
                 Class::SerialMark => WORDS.serial_marks.contains(w),
                 Class::SerialLead => WORDS.serial_leads.contains(w),
