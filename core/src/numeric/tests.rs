@@ -2041,3 +2041,24 @@ fn counts_of_levels_take_no_noun() {
     let e = &scan("发生6.2级地震")[0];
     assert_eq!((e.kind, e.noun()), (Count, None));
 }
+
+/// The sentence words that make an Arabic figure before 级 a magnitude
+/// (地震) are read near the figure: within reach in a long sentence they
+/// count, a whole run of text away they do not (the read is bounded so that
+/// a line of figures without a sentence end stays linear).
+#[test]
+fn magnitude_word_is_read_near_the_figure() {
+    let near = "甲地发生5级地震";
+    assert_eq!(
+        facts(near),
+        [(
+            Kind::Count,
+            "5级".into(),
+            "5".into(),
+            Some("级"),
+            Bound::Exact
+        )]
+    );
+    let far = format!("甲地发生5级{}地震", "的".repeat(400));
+    assert!(facts(&far).is_empty(), "{:?}", facts(&far));
+}

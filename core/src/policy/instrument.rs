@@ -607,10 +607,14 @@ fn conditional(text: &str, span: Span, cue: Span) -> bool {
 /// (`（包括…）`, `（以下简称…）`, `（学位）`): a remark explains or names,
 /// it deploys nothing. 责任单位 brackets are skipped before.
 fn in_remark(text: &str, span: Span, cue: Span) -> bool {
+    // A remark is read within this many characters of the cue on its line:
+    // a line of a megabyte without brackets made every cue read the whole
+    // line before it (quadratic).
+    const REMARK_REACH: usize = 400;
     let round = |c: char, b: char| crate::chars::halfwidth(c) == b;
     let mut depth = 0usize;
     let mut open = false;
-    for c in text[span.start..cue.start].chars().rev() {
+    for c in text[span.start..cue.start].chars().rev().take(REMARK_REACH) {
         if c == '\n' {
             break;
         }
@@ -628,7 +632,7 @@ fn in_remark(text: &str, span: Span, cue: Span) -> bool {
         return false;
     }
     let mut depth = 0usize;
-    for c in text[cue.end..span.end].chars() {
+    for c in text[cue.end..span.end].chars().take(REMARK_REACH) {
         if c == '\n' {
             return false;
         }
@@ -1128,6 +1132,16 @@ mod tests {
             .iter()
             .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
             .collect()
+    }
+
+    /// A round-bracket remark is read near its cue on the line: a bracket
+    /// opened hundreds of characters before is no remark around it.
+    #[test]
+    fn remark_is_read_near_the_cue() {
+        let inside = "（对企业给予财政补贴）";
+        assert!(tools(inside).is_empty(), "{:?}", tools(inside));
+        let far = format!("（{}对企业给予财政补贴）", "甲".repeat(500));
+        assert!(!tools(&far).is_empty());
     }
 
     /// `(cue, tool)` of every instrument the built-in table finds in `text`.
