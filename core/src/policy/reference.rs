@@ -16,7 +16,7 @@
 use super::doc_number::DocNumber;
 use super::text::{
     is_clause_sep, is_close, is_colon, is_conjunction, is_open, is_space, lines, trim, ENUM_COMMA,
-    FULL_STOP,
+    FULL_STOP, TITLE_OPEN,
 };
 use super::title::{Mention, Title};
 use crate::entity::Span;
@@ -241,7 +241,7 @@ fn relation_at(
     // Names listed right after it share its verb (`现将《A》《B》印发给你们`).
     let listed = names_listed_after(text, span.end, names) - span.end;
     let sentence_end = rest
-        .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', '《'])
+        .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', TITLE_OPEN])
         .filter(|&(i, _)| i >= listed)
         .find(|&(i, _)| same.binary_search(&(span.end + i)).is_err())
         .map_or(rest.len(), |(i, _)| i);
@@ -325,7 +325,7 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
     let open = text[at..]
         .chars()
         .next()
-        .filter(|&c| is_open(c) && c != '《')?;
+        .filter(|&c| is_open(c) && c != TITLE_OPEN)?;
     let inner = at + open.len_utf8();
     // The numbers are in text order: a binary search, not a scan per title.
     let k = numbers.partition_point(|d| d.span.start < inner);
@@ -457,7 +457,7 @@ pub(crate) fn own_numbers(text: &str, numbers: &[DocNumber]) -> Vec<bool> {
                 // (`某市人民政府关于印发某规定的通知(某府〔2023〕14号)`).
                 if first == Some(i)
                     && before.ends_with(is_open)
-                    && !before.ends_with('《')
+                    && !before.ends_with(TITLE_OPEN)
                     && after.chars().count() == 1
                     && after.ends_with(is_close)
                 {

@@ -75,6 +75,8 @@ pub(crate) const CLOSE_QUOTE: char = '”';
 pub(crate) const FULL_STOP: char = '。';
 /// The enumeration comma (顿号) between the items of a list.
 pub(crate) const ENUM_COMMA: char = '、';
+/// The bracket that opens a document's title (`《`).
+pub(crate) const TITLE_OPEN: char = '《';
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {
