@@ -69,14 +69,7 @@ fn share_closing_bounds(text: &str, found: &mut [Entity]) {
         let mut k = j;
         while k > 0 {
             let (prev, next) = (&found[k - 1], &found[k]);
-            let gap = &text[prev.span.end..next.span.start];
-            let joined = list(List::Joiner).contains(&gap)
-                && prev.bound == Bound::Exact
-                && prev.kind == last.kind
-                && prev.unit() == last.unit()
-                && prev.high().is_none()
-                && prev.change.is_none();
-            if !joined {
+            if !joined_plain(text, prev, next, prev, last) {
                 break;
             }
             k -= 1;
@@ -88,6 +81,19 @@ fn share_closing_bounds(text: &str, found: &mut [Entity]) {
             }
         }
     }
+}
+
+/// True when only a list joiner (、 和 及 …) stands between `a` and `b`
+/// and `mate`, one of them, is a plain figure of `like`'s kind and unit
+/// (exact, no range, no change): one that a bound written once for the
+/// list reaches.
+fn joined_plain(text: &str, a: &Entity, b: &Entity, mate: &Entity, like: &Entity) -> bool {
+    list(List::Joiner).contains(&&text[a.span.end..b.span.start])
+        && mate.bound == Bound::Exact
+        && mate.kind == like.kind
+        && mate.unit() == like.unit()
+        && mate.high().is_none()
+        && mate.change.is_none()
 }
 
 /// True when the span of `e` ends with a suffix bound word (`10万平方米以上`).
@@ -264,13 +270,7 @@ fn share_bounds(text: &str, found: &mut [Entity]) {
         if prev.bound != Bound::Exact && bound_word_opens(text, prev) {
             running = Some(prev.bound);
         }
-        let gap = &text[prev.span.end..next.span.start];
-        let joined = list(List::Joiner).contains(&gap)
-            && next.bound == Bound::Exact
-            && next.kind == prev.kind
-            && next.unit() == prev.unit()
-            && next.high().is_none()
-            && next.change.is_none();
+        let joined = joined_plain(text, prev, next, next, prev);
         match running {
             Some(b) if joined => found[k].bound = b,
             _ => running = None,
