@@ -748,6 +748,17 @@ mod tests {
             .collect()
     }
 
+    /// (span text, relation) of every reference of `text`, whose own title
+    /// is `own`.
+    fn relations<'t>(text: &'t str, own: Option<&str>) -> Vec<(&'t str, &'static str)> {
+        let (titles, mentions) = super::super::title::find(text);
+        let numbers = super::super::doc_number::find(text);
+        find(text, &titles, &mentions, &numbers, own, false)
+            .iter()
+            .map(|r| (&text[r.span.range()], r.relation.as_str()))
+            .collect()
+    }
+
     #[test]
     fn a_revised_version_issued_and_the_old_one_repealed_are_two_references() {
         let text = "现将修订后的《某某实施办法（暂行）》予以印发，请遵照执行。\n第十九条　本办法自2026年5月26日起实施。原《某某实施办法（暂行）》（穗公积金中心规字〔2025〕1号）同时废止。";
@@ -939,34 +950,17 @@ mod tests {
         let note = "某市若干措施\n（2030年2月3日某市人民政府某府规〔2030〕4号文发布）\n（按《某办法》甲发〔2029〕5号执行）\n";
         let note_numbers = super::super::doc_number::find(note);
         assert_eq!(own_numbers(note, &note_numbers), [true, false]);
-        let (titles, mentions) = super::super::title::find(text);
-        let found = find(
-            text,
-            &titles,
-            &mentions,
-            &numbers,
-            Some("某省若干措施"),
-            false,
+        assert_eq!(
+            relations(text, Some("某省若干措施")),
+            [("国办发〔2024〕3号", "basis")]
         );
-        let shown: Vec<(&str, &str)> = found
-            .iter()
-            .map(|r| (&text[r.span.range()], r.relation.as_str()))
-            .collect();
-        assert_eq!(shown, [("国办发〔2024〕3号", "basis")]);
     }
 
     #[test]
     fn a_number_a_titled_reference_carries_is_no_second_reference() {
         let text = "根据《某省关于扶持的意见》（甲发〔2031〕4号），制定本方案。各地要按照甲发〔2031〕4号文件的规定执行，乙发〔2030〕9号同时废止。";
-        let numbers = super::super::doc_number::find(text);
-        let (titles, mentions) = super::super::title::find(text);
-        let found = find(text, &titles, &mentions, &numbers, None, false);
-        let shown: Vec<(&str, &str)> = found
-            .iter()
-            .map(|r| (&text[r.span.range()], r.relation.as_str()))
-            .collect();
         assert_eq!(
-            shown,
+            relations(text, None),
             [
                 ("《某省关于扶持的意见》（甲发〔2031〕4号）", "basis"),
                 ("乙发〔2030〕9号", "replaces")
@@ -984,22 +978,8 @@ mod tests {
         // The document's own title repealed with another number is its old
         // version; its name quoted after 本 is the text itself.
         let text = "某县旧房置换办法\n本办法自2031年1月1日起施行。原《某县旧房置换办法》(某府规〔2028〕3号)同时废止。本《办法》由县住建局负责解释。\n";
-        let numbers = super::super::doc_number::find(text);
-        let (titles, mentions) = super::super::title::find(text);
-        let found = find(
-            text,
-            &titles,
-            &mentions,
-            &numbers,
-            Some("某县旧房置换办法"),
-            false,
-        );
-        let shown: Vec<(&str, &str)> = found
-            .iter()
-            .map(|r| (&text[r.span.range()], r.relation.as_str()))
-            .collect();
         assert_eq!(
-            shown,
+            relations(text, Some("某县旧房置换办法")),
             [("《某县旧房置换办法》(某府规〔2028〕3号)", "replaces")]
         );
     }
