@@ -24,6 +24,14 @@ struct Slots {
     words: Vec<(&'static str, Roles)>,
 }
 
+/// The table slot of a three-byte (Han) character read on its last two
+/// bytes: the low 12 bits of its code point, as [`Slots::slot`] gives for
+/// the decoded character, without decoding it.
+#[inline(always)]
+pub(crate) fn han_slot(b1: u8, b2: u8) -> usize {
+    (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
+}
+
 impl Slots {
     fn slot(c: char) -> usize {
         c as usize & 4095
@@ -320,9 +328,7 @@ impl Lexicon {
         let b = text.as_bytes();
         let slot = match b.get(at..end.min(b.len())) {
             Some(&[x, ..]) if x < 0x80 => usize::from(x),
-            Some(&[0xE0..=0xEF, b1, b2, ..]) => {
-                (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
-            }
+            Some(&[0xE0..=0xEF, b1, b2, ..]) => han_slot(b1, b2),
             _ => return self.starting_mask(text, at, end, m),
         };
         if self.first.roles(slot) & m == 0 {
@@ -379,9 +385,7 @@ impl Lexicon {
         let b = text.as_bytes();
         let slot = match b.get(floor.min(end)..end) {
             Some(&[.., x]) if x < 0x80 => usize::from(x),
-            Some(&[.., 0xE0..=0xEF, b1, b2]) => {
-                (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
-            }
+            Some(&[.., 0xE0..=0xEF, b1, b2]) => han_slot(b1, b2),
             _ => return self.ending_mask(text, floor, end, m),
         };
         if self.last.roles(slot) & m == 0 {

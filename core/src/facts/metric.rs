@@ -451,7 +451,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         // A Han character (most of them) is read on its bytes: a word
         // character, its table slot its code point's low 12 bits.
         let (len, slot, word_char) = if starts_han(&b[at..e]) {
-            let slot = (usize::from(b[at + 1] & 0x3F) << 6) | usize::from(b[at + 2] & 0x3F);
+            let slot = super::lexicon::han_slot(b[at + 1], b[at + 2]);
             (3, slot, true)
         } else {
             let c = text[at..e].chars().next().unwrap_or_default();

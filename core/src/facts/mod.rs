@@ -430,7 +430,7 @@ pub(crate) fn cue_status(
         // check): most characters are Han and start no cue.
         let key = match bytes.get(i..i + 3) {
             // A Han character's low 12 bits come from its last two bytes.
-            Some(&[0xE0..=0xEF, b1, b2]) => (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F),
+            Some(&[0xE0..=0xEF, b1, b2]) => lexicon::han_slot(b1, b2),
             _ => {
                 i += match bytes[i] {
                     0..0x80 => 1,
@@ -1248,24 +1248,37 @@ impl<'t> Pass<'t> {
         if self.out.last().is_some_and(|f| f.figure.span.start >= from) {
             return None;
         }
-        if self.entities[..i]
-            .iter()
-            .any(|x| x.span.start >= from && x.span.start < end)
+        // Entities are in text order: the first at or after `from` tells.
+        let k = self.entities[..i].partition_point(|x| x.span.start < from);
+        if self.entities[k..i]
+            .first()
+            .is_some_and(|x| x.span.start < end)
         {
             return None;
         }
         let s = metric::strip_start(self.lex, text, from, end);
-        let e = text[s..end].char_indices().map(|(k, _)| s + k).find(|&k| {
+        let e = self.first_filler(s, end)?;
+        self.indicator(s, e)
+    }
+
+    /// Where the first filler or change word in `s..stop` starts (the end
+    /// of the indicator a figureless clause names: `产业结构进一步优化`).
+    fn first_filler(&self, s: usize, stop: usize) -> Option<usize> {
+        let text = self.text;
+        text[s..stop].char_indices().map(|(k, _)| s + k).find(|&k| {
             self.lex
-                .starting(text, k, end, &[Role::Filler, Role::Change])
+                .starting(text, k, stop, &[Role::Filler, Role::Change])
                 .is_some()
-        })?;
-        (text[s..e].chars().count() >= 2 && text[s..e].chars().all(metric::is_word_char)).then(
-            || Metric {
-                span: Span::new(s, e),
-                built: None,
-            },
-        )
+        })
+    }
+
+    /// The words `s..e` as an indicator: two word characters or more.
+    fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
+        let words = &self.text[s..e];
+        (words.chars().count() >= 2 && words.chars().all(metric::is_word_char)).then(|| Metric {
+            span: Span::new(s, e),
+            built: None,
+        })
     }
 
     /// With no fact before it in the paragraph, the indicator a figure of
@@ -1304,24 +1317,11 @@ impl<'t> Pass<'t> {
                 }
             }
             let stop = stop.max(s);
-            let e = text[s..stop]
-                .char_indices()
-                .map(|(j, _)| s + j)
-                .find(|&j| {
-                    self.lex
-                        .starting(text, j, stop, &[Role::Filler, Role::Change])
-                        .is_some()
-                })
-                .unwrap_or(stop);
-            if subject.is_some()
-                && e < end
-                && text[s..e].chars().count() >= 2
-                && text[s..e].chars().all(metric::is_word_char)
+            let e = self.first_filler(s, stop).unwrap_or(stop);
+            if let Some(metric) = self
+                .indicator(s, e)
+                .filter(|_| subject.is_some() && e < end)
             {
-                let metric = Metric {
-                    span: Span::new(s, e),
-                    built: None,
-                };
                 return Some((metric, subject));
             }
             at = end + text[end..].chars().next().map_or(1, char::len_utf8);
