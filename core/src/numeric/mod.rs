@@ -505,7 +505,7 @@ fn expression(
     // 35蒸吨/小时及以下: a bound word after the time of a rate binds the
     // quantity, outside its span (ANNOTATION b8-a 11).
     if suffix.is_none() && matches!(u.unit, Unit::Quantity { .. }) {
-        if let Some(rest) = text[span_end..].strip_prefix(['/', '\u{ff0f}']) {
+        if let Some(rest) = text[span_end..].strip_prefix(|c| has_char(List::Slash, c)) {
             if let Some(t) = crate::lexicon::prefix_in(List::PerTime, rest) {
                 let at = text.len() - rest.len() + t.len();
                 if let Some((_, b)) = table::SUFFIX_BOUNDS.longest_at(text, at) {
