@@ -73,7 +73,7 @@ def check_file(path, errs):
 def main(args):
     root = Path(__file__).resolve().parent.parent
     paths = [Path(a) for a in args] or sorted(
-        p for d in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9") for p in (root / d).glob("*.json")
+        p for d in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10") for p in (root / d).glob("*.json")
         if p.name.endswith((".entities.json", ".facts.json")))
     errs = []
     for p in paths:

@@ -94,7 +94,7 @@ def txt_path(json_path: Path) -> Path:
     beside = json_path.parent / f"{stem}.txt"
     if beside.exists():
         return beside
-    for split in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"):
+    for split in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"):
         cand = CORPUS / split / f"{stem}.txt"
         if cand.exists():
             return cand
