@@ -118,6 +118,48 @@ pub(crate) fn words_longest_first(file: &'static str, src: &'static str) -> Vec<
     v
 }
 
+/// A set of words found in one pass over a text (an Aho-Corasick automaton,
+/// leftmost-longest: of two words starting at the same place the longer
+/// one), for the callers that strip every word of a list out of a string,
+/// where one `str::replace` per word cost a pass over the string per word.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    words: Vec<&'static str>,
+}
+
+impl WordSet {
+    /// The set of `words` (empty words left out).
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let words: Vec<&'static str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&words)
+            .ok();
+        WordSet { automaton, words }
+    }
+
+    /// `text` with every word of the set taken out.
+    pub(crate) fn remove_from(&self, text: &str) -> String {
+        let Some(ac) = &self.automaton else {
+            // The automaton is built from a few hundred short words and
+            // cannot outgrow its limits; should it ever, one replace per word.
+            return self
+                .words
+                .iter()
+                .fold(text.to_string(), |s, w| s.replace(w, ""));
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for m in ac.find_iter(text) {
+            out.push_str(&text[last..m.start()]);
+            last = m.end();
+        }
+        out.push_str(&text[last..]);
+        out
+    }
+}
+
 /// A table of `word<TAB>role` rows (`policy_*_words.tsv`), read by role.
 #[derive(Debug)]
 pub(crate) struct RoleWords<R> {
@@ -975,6 +1017,15 @@ pub(crate) fn all_errors() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_strips_every_word_longest_first() {
+        let set = WordSet::new(["山东", "山东省", "济南", ""]);
+        // 山东省 before 山东 where both start; every occurrence; the rest kept.
+        assert_eq!(set.remove_from("山东省济南市三区山东两园"), "市三区两园");
+        assert_eq!(set.remove_from("无名"), "无名");
+        assert_eq!(set.remove_from(""), "");
+    }
 
     #[test]
     fn every_table_loads_without_an_error() {

@@ -16,7 +16,7 @@
 //! `None` when the phrase speaks of the document itself (本通知, 本意见) or
 //! no title is near.
 
-use super::text::{is_close, is_decimal, is_open, Back, ENUM_COMMA, FULL_STOP};
+use super::text::{is_close, is_decimal, is_open, Back, LineBreaks, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::RoleWords;
@@ -401,6 +401,7 @@ pub(crate) fn find(
                    // (`执行期限为2019年1月1日至2023年12月31日`) is no item.
     let mut found = phrases(text);
     found.sort_by_key(|x| x.0);
+    let breaks = LineBreaks::new(text);
     for (start, end) in found {
         let inner = &text[start..end];
         let qi = entities.partition_point(|x| x.span.start < start);
@@ -440,7 +441,7 @@ pub(crate) fn find(
         }
         let before = &text[sentence_start..start];
         let own = SELF_REFERENCES.iter().any(|w| before.contains(w));
-        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let line_end = breaks.line_end(end);
         let before_title = (m > 0)
             .then(|| mentions[m - 1])
             .filter(|x| x.span.end > sentence_start);

@@ -28,7 +28,7 @@ use super::text::{
     OPEN_QUOTE,
 };
 use crate::entity::{Kind, Span};
-use crate::lexicon::{chars, has_char, List};
+use crate::lexicon::{chars, has_char, List, WordSet};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -263,10 +263,9 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // A numeral only inside a fixed word of the numeric data with more words
     // around it (`千兆城市`: a gigabit city; `not_entities.tsv`) names a
     // thing, no scheme; the fixed word alone may be one (`双碳`).
-    let unfixed = crate::numeric::table::NOT_ROWS
-        .items
-        .iter()
-        .fold(label.to_string(), |s, w| s.replace(w, ""));
+    static FIXED: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(crate::numeric::table::NOT_ROWS.items.iter().copied()));
+    let unfixed = FIXED.remove_from(label);
     if !unfixed.is_empty() && unfixed.len() < label.len() && !unfixed.chars().any(is_numeral) {
         return None;
     }

@@ -1025,7 +1025,9 @@ impl Instruments {
     /// read, nor cues the context words rule out.
     fn read(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
         let mut out: Vec<Instrument> = Vec::new();
-        // Every cue read so far in the clause (for repeats).
+        // Every distinct cue word read so far in the clause (for repeats):
+        // distinct, so the check below is bounded by the codebook's size and
+        // a clause of many cues (a long text with no outline) stays linear.
         let mut read: Vec<&str> = Vec::new();
         let mut at = span.start;
         let mut k = skip.partition_point(|s| s.end <= at);
@@ -1054,7 +1056,9 @@ impl Instruments {
             let repeat = read
                 .iter()
                 .any(|w| w.len() > c.word.len() && w.ends_with(c.word.as_str()));
-            read.push(&c.word);
+            if !read.contains(&c.word.as_str()) {
+                read.push(&c.word);
+            }
             if repeat
                 || headed(text, cue.end)
                 || reported(text, cue.start, span.start)

@@ -19,7 +19,7 @@
 use super::doc_number::DocNumber;
 use super::text::is_han_script;
 use crate::entity::Span;
-use crate::lexicon::{RoleWords, Table};
+use crate::lexicon::{RoleWords, Table, WordSet};
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -181,13 +181,17 @@ pub(crate) fn is_place_name(s: &str) -> bool {
 /// `s` with every province's or prefecture's name in it taken out
 /// (`安逸四川` → `安逸`): what is left of a label once its place names are.
 pub(crate) fn without_places(s: &str) -> String {
-    let mut out = s.to_string();
-    for p in PLACES.provinces.iter().chain(&PLACES.cities) {
-        if p.chars().count() >= 2 {
-            out = out.replace(p, "");
-        }
-    }
-    out
+    static NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+        WordSet::new(
+            PLACES
+                .provinces
+                .iter()
+                .chain(&PLACES.cities)
+                .copied()
+                .filter(|p| p.chars().count() >= 2),
+        )
+    });
+    NAMES.remove_from(s)
 }
 
 /// True when `s` opens with a province's or a prefecture's name

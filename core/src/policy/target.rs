@@ -38,7 +38,8 @@
 //! counts agree (`城镇、农村覆盖率分别达到65%和55%` → `城镇`, `农村覆盖率`).
 
 use super::text::{
-    is_clause_sep, is_conjunction, is_sentence_end, trim, CLOSE_QUOTE, ENUM_COMMA, OPEN_QUOTE,
+    is_clause_sep, is_conjunction, is_sentence_end, trim, LineBreaks, CLOSE_QUOTE, ENUM_COMMA,
+    OPEN_QUOTE,
 };
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{has_char, List};
@@ -1250,16 +1251,14 @@ fn list_end(text: &str, end: usize) -> usize {
 pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     let deadlines = deadlines(text, entities);
+    let breaks = LineBreaks::new(text);
     let mut next_entity = 0;
     for (k, d) in deadlines.iter().enumerate() {
         let deadline = d.year;
         if dates_a_thing(text, entities, d) {
             continue;
         }
-        let mut end = list_end(
-            text,
-            text[d.end..].find('\n').map_or(text.len(), |i| d.end + i),
-        );
+        let mut end = list_end(text, breaks.line_end(d.end));
         if let Some(next) = deadlines.get(k + 1) {
             end = end.min(next.start.max(d.end));
         }

@@ -35,6 +35,31 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, start + lead + body.len())
 }
 
+/// The byte offsets of a text's line breaks, found once, so that the end of
+/// the line at any point is a binary search: a scan for the next break per
+/// item made a long text with few breaks quadratic.
+#[derive(Debug)]
+pub(crate) struct LineBreaks {
+    breaks: Vec<usize>,
+    len: usize,
+}
+
+impl LineBreaks {
+    /// The breaks of `text`.
+    pub(crate) fn new(text: &str) -> Self {
+        LineBreaks {
+            breaks: memchr::memchr_iter(b'\n', text.as_bytes()).collect(),
+            len: text.len(),
+        }
+    }
+
+    /// The offset of the first break at or after `at`, or the text's end.
+    pub(crate) fn line_end(&self, at: usize) -> usize {
+        let k = self.breaks.partition_point(|&b| b < at);
+        self.breaks.get(k).copied().unwrap_or(self.len)
+    }
+}
+
 /// Sentence-ending punctuation (a new sentence starts after it).
 pub(crate) fn is_sentence_end(c: char) -> bool {
     c == '\n' || has_char(List::SentenceEnd, c)
@@ -156,6 +181,18 @@ impl<'a> Back<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_give_the_end_of_the_line_at_any_point() {
+        let t = "ab\n中\n\nz";
+        let b = LineBreaks::new(t);
+        assert_eq!(b.line_end(0), 2);
+        assert_eq!(b.line_end(2), 2);
+        assert_eq!(b.line_end(3), 6);
+        assert_eq!(b.line_end(7), 7);
+        assert_eq!(b.line_end(8), t.len());
+        assert_eq!(LineBreaks::new("").line_end(0), 0);
+    }
 
     #[test]
     fn lines_and_trim() {
