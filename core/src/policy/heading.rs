@@ -33,7 +33,7 @@
 //! continued on the next without its trailing ， or 、).
 
 use super::doc_number::DocNumber;
-use super::text::{is_clause_sep, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
+use super::text::{at_most_chars, is_clause_sep, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
 use crate::entity::Span;
 use crate::lexicon::{has_char, List, RoleWords};
@@ -189,7 +189,7 @@ fn is_order_number(line: &str) -> bool {
 
 fn is_title_line(line: &str) -> bool {
     let line = &*unspaced(line);
-    line.chars().count() <= MAX_HEADING_CHARS
+    at_most_chars(line, MAX_HEADING_CHARS)
         && !line.contains(|c| has_char(List::TitleStop, c))
         && doc_type(line).0.is_some()
         && !opens_a_name(line)
@@ -208,7 +208,7 @@ fn opens_a_name(line: &str) -> bool {
 fn ends_a_wrapped_title(line: &str) -> bool {
     let line = &*unspaced(line);
     is_title_line(line)
-        || (line.chars().count() <= MAX_HEADING_CHARS
+        || (at_most_chars(line, MAX_HEADING_CHARS)
             && !line.contains(|c| has_char(List::TitleStop, c))
             && !opens_a_name(line)
             && (super::form::form_of(line).is_some() || ends_with_a_named_kind(line)))
@@ -267,7 +267,7 @@ fn is_title_part(line: &str) -> bool {
     } else {
         MAX_HEADING_CHARS / 2
     };
-    line.chars().count() <= most
+    at_most_chars(line, most)
         && !line.contains(|c| has_char(List::HeadingStop, c))
         && !line.starts_with(super::text::is_open)
         && (has(line, Role::About) || !words(Role::Masthead).any(|w| line.ends_with(w)))
@@ -587,7 +587,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if let Some(a) = colon {
             let line = &text[ls[a].0..ls[a].1];
             let addressed = !names_a_document(line)
-                && (line.chars().count() <= MAX_HEADING_CHARS || lists_bodies(line));
+                && (at_most_chars(line, MAX_HEADING_CHARS) || lists_bodies(line));
             let found = if addressed {
                 recipients(text, &ls[k..])
             } else {
@@ -618,7 +618,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         let body = line.trim_start_matches('#').trim_start_matches(is_space);
         let body = without_original_label(body);
         let start = s + (line.len() - body.len());
-        if start < e && body.chars().count() <= MAX_HEADING_CHARS {
+        if start < e && at_most_chars(body, MAX_HEADING_CHARS) {
             // A document's title with 关于 ending with a form outside the
             // type words (`…的批复`, `…的函`, `…的公告`): its recipients follow.
             // Only a line of bodies, not an opening sentence ending with a

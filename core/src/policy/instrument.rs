@@ -905,13 +905,25 @@ impl Instruments {
         // another cue follows it in its sentence, the rule is that cue's
         // (出口经营者应当…申请许可: trade control), the mode adds none.
         let mode = |i: &Instrument| CONTEXTS.modals.contains(&&text[i.cue.range()]);
+        let is_mode: Vec<bool> = all.iter().map(mode).collect();
+        // The first cue that is no mode at or after each index: cues come in
+        // order and never overlap, so the nearest such cue after a mode is
+        // the one that can end in its sentence (one pass, not every pair).
+        let mut next_rule = vec![usize::MAX; all.len() + 1];
+        for k in (0..all.len()).rev() {
+            next_rule[k] = if is_mode[k] { next_rule[k + 1] } else { k };
+        }
         let governed: Vec<bool> = all
             .iter()
-            .map(|m| {
-                mode(m) && {
+            .enumerate()
+            .map(|(k, m)| {
+                is_mode[k] && {
                     let s = sentence(text, span, m.cue);
-                    all.iter()
-                        .any(|o| !mode(o) && o.cue.start >= m.cue.end && o.cue.end <= s.end)
+                    let after = all.partition_point(|o| o.cue.start < m.cue.end);
+                    next_rule
+                        .get(after)
+                        .and_then(|&n| all.get(n))
+                        .is_some_and(|o| o.cue.end <= s.end)
                 }
             })
             .collect();
@@ -931,7 +943,14 @@ impl Instruments {
                 .iter()
                 .any(|h| h.category == i.category || text[h.cue.range()] == text[i.cue.range()])
         };
-        let count = |c: Category| all.iter().filter(|i| i.category == c).count();
+        let mut counts: Vec<(Category, usize)> = Vec::new();
+        for i in &all {
+            match counts.iter_mut().find(|(c, _)| *c == i.category) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((i.category, 1)),
+            }
+        }
+        let count = |c: Category| counts.iter().find(|(k, _)| *k == c).map_or(0, |(_, n)| *n);
         let kept = if all.iter().any(stated) {
             all.iter()
                 .filter(|i| stated(i) || count(i.category) > 1)

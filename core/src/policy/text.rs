@@ -60,6 +60,12 @@ impl LineBreaks {
     }
 }
 
+/// True when `s` has at most `n` characters: stops counting after `n + 1`,
+/// where `chars().count()` reads a long line whole.
+pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || s.chars().nth(n).is_none()
+}
+
 /// Sentence-ending punctuation (a new sentence starts after it).
 pub(crate) fn is_sentence_end(c: char) -> bool {
     c == '\n' || has_char(List::SentenceEnd, c)
@@ -181,6 +187,14 @@ impl<'a> Back<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_most_chars_counts_characters_not_bytes() {
+        assert!(at_most_chars("中文", 2));
+        assert!(!at_most_chars("中文字", 2));
+        assert!(at_most_chars("", 0));
+        assert!(!at_most_chars("a", 0));
+    }
 
     #[test]
     fn line_breaks_give_the_end_of_the_line_at_any_point() {
