@@ -103,6 +103,12 @@ fn strip_bracket(name: &str) -> &str {
     }
 }
 
+/// True when `inner`, the text of a bracket, is a remark of a title
+/// (`data/policy_form_words.tsv`: 试行, 修订, 征求意见稿 …).
+pub(crate) fn is_title_remark(inner: &str) -> bool {
+    words(Role::Remark).any(|w| inner == w)
+}
+
 /// The longest form word `name` ends with (after a trailing bracket of
 /// years or 试行).
 pub(crate) fn form_of(name: &str) -> Option<&'static str> {
