@@ -315,9 +315,11 @@ pub(crate) fn find(
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
+            // (Without a remark after the notice: `…的通知（2023年修订）`.)
+            let tail = strip_bracket(&tail);
             let tail = words(Role::NoticeEnd)
                 .find_map(|w| tail.strip_suffix(w))
-                .unwrap_or(&tail);
+                .unwrap_or(tail);
             let goes_on = tail.starts_with(super::text::is_han_script)
                 && !tail.starts_with(super::text::is_conjunction)
                 && form_of(tail).is_some();
