@@ -1469,6 +1469,21 @@ fn real_document_rates_bounds_and_ranks() {
 }
 
 #[test]
+fn a_small_full_stop_after_a_number_at_a_line_start_is_an_outline_marker() {
+    use Bound::Exact;
+    use Kind::*;
+    // `2﹒` (U+FE52) opens an item as `2.` does; the item's figures stay,
+    // and ﹒ between digits is a decimal point.
+    check(&[
+        (
+            "一、目标\n2﹒产值增长6%。\n",
+            &[(Percent, "6%", "6", Some("%"), Exact)],
+        ),
+        ("指数为3﹒5。", &[(Number, "3﹒5", "3.5", None, Exact)]),
+    ]);
+}
+
+#[test]
 fn dotted_section_numbers_at_line_starts_are_outline_markers() {
     use Bound::Exact;
     use Kind::*;

@@ -4,7 +4,8 @@
 //!
 //! Also, as the golden files decide: a bare `本报讯` opening a report
 //! (outlet only, no names), and a closing credit on its own line
-//! `(廖亮 陈娟)` (outlet null, the names as reporters). A web page's
+//! `(廖亮 陈娟)` (outlet null, the names as reporters; not a title's remark
+//! such as `(试行)`, `policy_form_words.tsv`). A web page's
 //! `来源:` line is not a byline, nor are `(作者系…)` notes.
 
 use super::text::{is_space, lines, trim, ENUM_COMMA, FULL_STOP};
@@ -294,7 +295,9 @@ fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
         .next_back()
         .filter(|&c| crate::chars::is_close_paren(c))?;
     let (is, ie) = (s + open.len_utf8(), e - close.len_utf8());
+    // `(试行)` under a title is the title's remark, no names.
     if is >= ie
+        || super::form::is_title_remark(text[is..ie].trim_matches(is_space))
         || text[is..ie]
             .chars()
             .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | FULL_STOP))
@@ -390,6 +393,9 @@ mod tests {
             assert!(find(&text).is_empty(), "{text}");
         }
         assert_eq!(find("正文。\n（廖亮 陈娟）\n").len(), 1);
+        // A title's remark under the title is no credit.
+        assert!(find("某某管理办法\n（暂行）\n正文。\n").is_empty());
+        assert!(find("某某规划\n(征求意见稿)\n").is_empty());
     }
 
     fn show(text: &str) -> Vec<String> {

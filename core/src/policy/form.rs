@@ -103,6 +103,12 @@ fn strip_bracket(name: &str) -> &str {
     }
 }
 
+/// True when `inner`, the text of a bracket, is a remark of a title
+/// (`data/policy_form_words.tsv`: 试行, 修订, 征求意见稿 …).
+pub(crate) fn is_title_remark(inner: &str) -> bool {
+    words(Role::Remark).any(|w| inner == w)
+}
+
 /// The longest form word `name` ends with (after a trailing bracket of
 /// years or 试行).
 pub(crate) fn form_of(name: &str) -> Option<&'static str> {
@@ -298,10 +304,27 @@ pub(crate) fn find(
         return (form, None);
     };
     let after = h.start + first(raw).map_or(0, |(i, _)| i);
-    // The first 《》 title after the verb inside the heading.
+    // The first 《》 title after the verb inside the heading, unless the
+    // name goes on after it to a form of its own (`印发省《政府工作报告》
+    // 重点任务分工方案的通知`: the title is a word of the name, a 方案).
     let issued = titles
         .iter()
         .find(|t| t.span.start >= after && t.span.end <= h.end)
+        .filter(|t| {
+            let tail: String = text[t.span.end..h.end]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            // (Without a remark after the notice: `…的通知（2023年修订）`.)
+            let tail = strip_bracket(&tail);
+            let tail = words(Role::NoticeEnd)
+                .find_map(|w| tail.strip_suffix(w))
+                .unwrap_or(tail);
+            let goes_on = tail.starts_with(super::text::is_han_script)
+                && !tail.starts_with(super::text::is_conjunction)
+                && form_of(tail).is_some();
+            !goes_on
+        })
         .map(|t| t.name.as_str());
     let attachment = match issued {
         Some(name) => form_of(name).filter(|f| !OWN_FORMS.contains(f)),
@@ -332,6 +355,24 @@ mod tests {
             "国务院办公厅关于印发国家组织药品\n集中采购和使用试点方案的通知\n国办发〔2019〕2号\n";
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("方案")));
+    }
+
+    #[test]
+    fn a_title_inside_the_issued_name_gives_no_form() {
+        // The quoted 报告 is a word of the name; the name is a 方案.
+        assert_eq!(
+            forms("某省人民政府关于印发2024年\n\n省《政府工作报告》重点工作\n\n责任分工方案的通知"),
+            (Some("通知"), Some("方案"))
+        );
+        // A title that is the whole name gives its form, two titles the first's.
+        assert_eq!(
+            forms("某市人民政府关于印发《某市促进消费若干措施》的通知"),
+            (Some("通知"), Some("若干措施"))
+        );
+        assert_eq!(
+            forms("某市人民政府关于印发《某市甲行动方案》和《某市乙实施细则》的通知"),
+            (Some("通知"), Some("行动方案"))
+        );
     }
 
     #[test]

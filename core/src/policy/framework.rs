@@ -7,7 +7,8 @@
 //! number (百千万). Not frameworks: labels whose only numeral is 一 (一揽子,
 //! “一企一技术”, “一网通办”), distributive slogans repeating 一/万/百/千
 //! (万人助万企), 零 words (零增地), ordinals (二次创业, 一号工程), plan
-//! periods (十四五), codes (5G), names of systems (双元制) and events
+//! periods (十四五), codes (5G), names of systems (双元制), days named by
+//! their month and day (七一, 五一), events
 //! (五五购物节), a 十 misread for + between two words (互联网十不动产登记),
 //! a numeral inside a phrase (收支两条线), a practice to prevent
 //! (防止“一房二卖”), words without numerals, labels of more than sixteen
@@ -255,6 +256,18 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if is_not_framework(label) {
         return None;
     }
+    // A month and a day in numerals (`七一`, `五一`, `十一`): a day named
+    // by its date, no scheme (a counting numeral, 两 双, is no date's).
+    if let [month, day] = chars[..] {
+        let date_digit = |c: char| {
+            crate::numeral::chinese::digit(c)
+                .filter(|d| *d > 0 && !has_char(List::CardinalOnly, c))
+                .is_some()
+        };
+        if (date_digit(month) || magnitude(month) == Some(10)) && date_digit(day) {
+            return None;
+        }
+    }
     // A numeral only inside a place name (`安逸四川`): no scheme.
     let placeless = super::level::without_places(label);
     if placeless.len() < label.len() && !placeless.chars().any(is_numeral) {
@@ -357,10 +370,17 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // of handling or a thing, not a scheme: the label opens with a word,
     // and the character after the numeral is followed by more (`平急两用`
     // ends there: a scheme of two uses).
+    // But a numeral, its measure word and a noun of a scheme ending the
+    // label after the word of its field count the scheme's parts
+    // (`碳达峰十大行动`, `制造业三项工程`).
     let lead = chars.iter().take_while(|c| !is_numeral(**c)).count();
     if lead >= 2 {
         let after = lead + runs[0].0.chars().count();
-        if after + 1 < chars.len() {
+        let scheme_of_field = chars.get(after).is_some_and(|c| is_measure(*c)) && {
+            let rest: String = chars[after + 1..].iter().collect();
+            HEADS.iter().any(|h| *h == rest)
+        };
+        if after + 1 < chars.len() && !scheme_of_field {
             return None;
         }
     }
@@ -805,6 +825,10 @@ fn before_collective_lead(text: &str, open: usize) -> usize {
         .unwrap_or(open)
 }
 
+/// The most characters looked back from a label for the clause of its
+/// list of members (ten members of ten characters: `A、B、…、J等“十大行动”`).
+const MAX_LIST_BEFORE_CHARS: usize = 160;
+
 /// Members as a 、-list right before the opening quote, or as a quoted
 /// 、-list of exactly `count` items just before it
 /// (`“一家企业、一名领导、…”的“五个一”`).
@@ -837,7 +861,7 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     let start = head
         .char_indices()
         .rev()
-        .take(80)
+        .take(MAX_LIST_BEFORE_CHARS)
         .find(|&(i, c)| {
             matches!(
                 c,
@@ -845,7 +869,13 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
             ) || (c == '》' && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
         })
         .map(|(i, c)| i + c.len_utf8())
-        .or_else(|| head.chars().rev().nth(80).is_none().then_some(0))?;
+        .or_else(|| {
+            head.chars()
+                .rev()
+                .nth(MAX_LIST_BEFORE_CHARS)
+                .is_none()
+                .then_some(0)
+        })?;
     let mut items = split(text, start, open, &[ENUM_COMMA]);
     if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
         return None;
@@ -1157,6 +1187,28 @@ mod tests {
             .iter()
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    #[test]
+    fn dates_of_a_month_and_a_day_and_counted_schemes_of_a_field() {
+        // A month and a day name a date; a counting numeral does not.
+        for label in ["八一", "六一", "十一", "七一"] {
+            assert_eq!(classify(label), None, "{label}");
+        }
+        assert_eq!(classify("三零"), Some(Some(3)));
+        // A field's word before a numeral, a measure word and a noun of a
+        // scheme: the scheme's parts are counted (a thing after a numeral
+        // inside a phrase is still none).
+        assert_eq!(classify("乡村振兴五大工程"), Some(Some(5)));
+        assert_eq!(classify("数字经济三项行动"), Some(Some(3)));
+        assert_eq!(classify("商住两用房"), None);
+        // A long list of members before the label is read whole.
+        let text = "全面推进产业基础再造工程、重点产业链提升工程、企业梯队培育工程、数字化转型赋能工程、绿色制造示范工程、质量品牌提升工程、服务型制造推广工程、制造业人才支撑工程、开放合作深化工程、要素保障强化工程等“制造强省十大工程”。";
+        let f = &find(text)[0];
+        assert_eq!(f.count, Some(10));
+        let m = members(text, f);
+        assert_eq!(m.len(), 10);
+        assert_eq!((m[0], m[9]), ("产业基础再造工程", "要素保障强化工程"));
     }
 
     #[test]

@@ -1314,6 +1314,16 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A statistic named after a cue (出口总额, 投资增速) is a figure
+        // reported, no measure.
+        assert!(cues("全年出口总额增长6%，出口增速回升").is_empty());
+        assert_eq!(cues("全年扩大出口"), ["出口"]);
+        // A tax by name is a tax measure; a cue right before it is a verb
+        // on it, no subsidy.
+        assert_eq!(
+            found("少缴的部分应当补贴印花税票"),
+            [pair("印花税", "税收优惠")]
+        );
         // A paper (…合同) or the works that go with a project (…配套)
         // named after a cue.
         assert!(cues("凭已备案合同办理").is_empty());

@@ -175,7 +175,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     if !ar.is_empty() {
         let mut rest = s[ar.len()..].chars();
         let sep = rest.next()?;
-        if !matches!(sep, '.' | '．' | ENUM_COMMA) {
+        if !(sep == ENUM_COMMA || crate::lexicon::has_char(crate::lexicon::List::Dot, sep)) {
             return None;
         }
         // `1.5万` is a number, not a heading; `16.2025年…` is item 16 that
@@ -639,6 +639,21 @@ mod tests {
         // Not mid-line: the number cannot continue a list.
         let text = "一、总则\n（一）某某。见()条款。\n";
         assert_eq!(outline(text), ["1:一、:1:总则", "2:（一）:1:某某"]);
+    }
+
+    #[test]
+    fn a_small_full_stop_after_an_arabic_marker() {
+        // `1﹒` (U+FE52) marks an item as `1.` and `1．` do.
+        assert_eq!(marker("3﹒推进改革"), Some((MarkerKind::Arabic, 4, 3)));
+        assert_eq!(marker("3﹒5万元"), None);
+        let text = "一、目标\n1﹒产值增长5%。\n2﹒投资增长8%。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        let kids: Vec<_> = p.outline[0]
+            .children
+            .iter()
+            .map(|c| (&text[c.marker.range()], c.number, c.level))
+            .collect();
+        assert_eq!(kids, [("1﹒", Some(1), 3), ("2﹒", Some(2), 3)]);
     }
 
     #[test]

@@ -99,6 +99,9 @@ enum Place {
     After,
     End,
     Own,
+    /// An adverb of the document's own coming act before its issue word,
+    /// with no subject before it (加快印发《…》).
+    OwnAdverb,
     Number,
 }
 
@@ -111,6 +114,7 @@ impl std::str::FromStr for Place {
             "after" => Ok(Place::After),
             "end" => Ok(Place::End),
             "own" => Ok(Place::Own),
+            "own_adverb" => Ok(Place::OwnAdverb),
             "number" => Ok(Place::Number),
             other => Err(format!("unknown place {other:?}")),
         }
@@ -219,6 +223,13 @@ fn own_issue(head: &str) -> bool {
         .map_or(head, |i| {
             &head[i + head[i..].chars().next().map_or(1, char::len_utf8)..]
         });
+    // `加快印发《…》`: an adverb of the document's own coming act.
+    let clause = WORDS
+        .rows
+        .iter()
+        .filter(|(_, _, p)| *p == Place::OwnAdverb)
+        .find_map(|(w, _, _)| clause.strip_suffix(w))
+        .unwrap_or(clause);
     clause.trim().chars().count() <= 1
 }
 
@@ -776,6 +787,20 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_of_the_own_coming_act_before_an_issue_word() {
+        // In a signed document: `尽快印发《…》` is its own act; with a subject
+        // before the adverb it reports another body's.
+        let text = "二是完善停车设施。尽快印发《某区停车设施建设方案》，加大投入。各街道要抓紧印发《某街道停车管理办法》。";
+        let (titles, mentions) = super::super::title::find(text);
+        let numbers = super::super::doc_number::find(text);
+        let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
+            .iter()
+            .map(|r| r.relation.as_str())
+            .collect();
+        assert_eq!(got, ["issues", "cites"]);
+    }
+
+    #[test]
     fn an_alias_bracket_does_not_end_the_look_for_an_issue_word() {
         let text = "《国家组织药品集中采购和使用试点方案》（以下简称《方案》）已经国务院同意，现印发给你们，请认真贯彻执行。";
         assert_eq!(refs(text)[0].2, "issues");
@@ -886,7 +911,7 @@ mod tests {
                 Place::Before => format!("{w}《某某办法》，制定本意见。"),
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
-                Place::Own => continue,
+                Place::Own | Place::OwnAdverb => continue,
                 Place::BeforeSigned => {
                     // Its relation in a signed document, cites in a report.
                     let text = format!("{w}《某某措施》，请认真抓好贯彻落实。");

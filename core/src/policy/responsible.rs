@@ -135,6 +135,9 @@ string_enum! {
         LabelHead => "label_head",
         /// A label's qualifier saying its units lead (牵头, 主责).
         LeadQualifier => "lead_qualifier",
+        /// A word opening a bracket after a unit that says what the unit
+        /// includes (含, 包括): a remark, not part of the unit's name.
+        Inclusion => "inclusion",
     }
     error: crate::ErrorKind::InvalidData, "responsibility role"
 }
@@ -378,8 +381,14 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let levels_only = levels_then(this).is_some_and(str::is_empty);
             let continues = match levels_then(next) {
                 Some(rest) if rest.is_empty() || words(Role::AdminBody).any(|b| b == rest) => {
-                    words(Role::Each).any(|w| this.starts_with(w))
-                        || (levels_only && !rest.is_empty())
+                    // Only a 各 of levels alone goes on (`各乡镇场、街道`
+                    // are two: 场 is no level).
+                    // (a 各 unit already continued holds a 、).
+                    words(Role::Each).any(|w| {
+                        this.strip_prefix(w).is_some_and(|r| {
+                            r.contains(ENUM_COMMA) || levels_then(r).is_some_and(str::is_empty)
+                        })
+                    }) || (levels_only && !rest.is_empty())
                 }
                 _ => false,
             };
@@ -409,6 +418,11 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             }
         }
         for (k, (s, mut e)) in spans.iter().copied().enumerate() {
+            // `各区人民政府〈含开发区，下同〉`: what a unit includes is no
+            // part of its name.
+            if let Some(len) = inclusion_at_end(&text[s..e]) {
+                e = s + text[s..e - len].trim_end_matches(is_space).len();
+            }
             // `市发展改革委（牵头）`: a bracket of a role after a unit gives
             // it that role.
             if let Some((len, role_lead)) = role_bracket_at_end(&text[s..e]) {
@@ -531,7 +545,16 @@ fn headed_label_at(s: &str) -> Option<(usize, bool)> {
         let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) else {
             continue;
         };
-        let lead = words(Role::LeadQualifier).any(|w| qualifier.ends_with(w));
+        // `牵头责任单位：`: a lead word before a label of the table leads too.
+        let name = &s[..s.len() - rest.len()];
+        let lead = words(Role::LeadQualifier).any(|w| qualifier.ends_with(w))
+            || WORDS.rows().any(|&(w, role)| {
+                matches!(role, Role::Label | Role::LeadLabel)
+                    && w.chars().count() > 2
+                    && name.strip_suffix(w).is_some_and(|before| {
+                        words(Role::LeadQualifier).any(|q| before.ends_with(q))
+                    })
+            });
         return Some((s.len() - body.len() + colon.len_utf8(), lead));
     }
     None
@@ -591,6 +614,24 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
         let copula = words(Role::Copula).find(|c| body.starts_with(c))?;
         (w.chars().count() > 2).then_some((s.len() - body.len() + copula.len(), lead))
     })
+}
+
+/// A label of duties with its colon at the start of a line `s`: a few Han
+/// characters holding a head noun or a noun of duties of the table
+/// (`部门分工：`, `责任分工：`); its byte length. The line is one of
+/// responsibility only when what follows reads as a bracket closed by a verb.
+fn duty_label_at(s: &str) -> Option<usize> {
+    let name_len = s
+        .char_indices()
+        .take(MAX_OTHER_LABEL_CHARS + 1)
+        .find(|&(_, c)| !crate::chars::is_han(c))
+        .map(|(i, _)| i)?;
+    let name = &s[..name_len];
+    let colon = s[name_len..].chars().next().filter(|c| is_colon(*c))?;
+    let duty = words(Role::LabelHead)
+        .chain(words(Role::MannerNoun))
+        .any(|w| name.contains(w));
+    duty.then_some(name_len + colon.len_utf8())
 }
 
 /// A closing verb (with a 等 before it) at the end of `s`: its byte length
@@ -757,6 +798,29 @@ fn role_bracket_at_end(s: &str) -> Option<(usize, bool)> {
         })?
     })?;
     (open > 0).then_some((s.len() - open, lead))
+}
+
+/// A bracket at the end of `s` that opens with a word of inclusion
+/// (`（含高新区，下同）`): its byte length.
+fn inclusion_at_end(s: &str) -> Option<usize> {
+    let close = s.chars().next_back().filter(|&c| is_close(c))?;
+    let body = &s[..s.len() - close.len_utf8()];
+    // The bracket's opening at depth 0 from the end.
+    let mut depth = 0usize;
+    let open = body.char_indices().rev().find_map(|(i, c)| {
+        if is_close(c) {
+            depth += 1;
+        } else if is_open(c) {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        }
+        None
+    })?;
+    let inner = &body[open..];
+    let inner = &inner[inner.chars().next()?.len_utf8()..];
+    (open > 0 && words(Role::Inclusion).any(|w| inner.starts_with(w))).then_some(s.len() - open)
 }
 
 /// The most Han characters of a place named without its level
@@ -969,14 +1033,21 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     }
     // A line of its own that opens with a label (`责任单位：A、B`); label
     // lines one after another (blank lines between) are one item
-    // (`牵头单位：A` / `责任单位：B、C`).
+    // (`牵头单位：A` / `责任单位：B、C`); a line closed by a 。 is an item of
+    // its own (`牵头责任单位：A。` / `协同责任单位：B、C。` are two).
     let mut blocks: Vec<(usize, usize, Vec<Unit>)> = Vec::new();
     for line in lines(text) {
         let (s, e) = trim(text, line.start, line.end);
         let body = &text[s..e];
-        // A line opens with a label and its colon (a copula, `责任单位为…`,
-        // opens a sentence there).
-        if table_label_at(body).is_none_or(|(len, _)| !body[..len].ends_with(is_colon))
+        // A line opens with a label of responsibility and its colon (a
+        // copula, `责任单位为…`, opens a sentence there): one of the table,
+        // or one ending with one (`牵头责任单位：`, `协同责任单位：`); or with
+        // a label of duties (`部门分工：`) before units closed by a verb,
+        // read as a bracket without a label (`A牵头，B配合`).
+        let labelled = table_label_at(body).is_some_and(|(len, _)| body[..len].ends_with(is_colon))
+            || (responsibility_label_at(body) && headed_label_at(body).is_some());
+        let duties = if labelled { None } else { duty_label_at(body) };
+        if !(labelled || duties.is_some())
             || out.iter().any(|r| r.span.start >= s && r.span.end <= e)
         {
             continue;
@@ -984,7 +1055,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let e = s + body
             .trim_end_matches(|c| has_char(List::StopOrSemicolon, c))
             .len();
-        let Some(units) = read(text, s, e) else {
+        let Some(units) = read(text, s + duties.unwrap_or(0), e) else {
             continue;
         };
         match blocks.last_mut() {
@@ -1069,6 +1140,7 @@ mod tests {
             Role::TimeWord,
             Role::DateWord,
             Role::Copula,
+            Role::Inclusion,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
@@ -1249,6 +1321,59 @@ mod tests {
         );
         assert_eq!(bracket_of_levels("（市、区）人民政府"), Some("人民政府"));
         assert_eq!(bracket_of_levels("(牵头)"), None);
+    }
+
+    #[test]
+    fn lines_of_qualified_labels_and_of_duties() {
+        // A lead word before a label of the table leads; each line closed
+        // by a 。 is an item of its own.
+        let text = "1﹒甲项工作稳步推进。\n分管领导：某某。\n牵头责任单位：市工信局。\n协同责任单位：市财政局、市统计局等。\n";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["市工信局"], vec!["市工信局"]),
+                (vec!["市财政局", "市统计局"], vec![]),
+            ]
+        );
+        assert_eq!(
+            headed_label_at("牵头责任单位：甲"),
+            Some(("牵头责任单位：".len(), true))
+        );
+        // A label of duties before units closed by verbs; catch-alls go.
+        let text2 = "2.乙项工作。\n职责分工：市商务局牵头，各县、各部门配合。\n";
+        let r = find(text2);
+        assert_eq!(
+            &text2[r[0].span.range()],
+            "职责分工：市商务局牵头，各县、各部门配合"
+        );
+        assert_eq!(show(text2), [(vec!["市商务局", "各县"], vec!["市商务局"])]);
+        assert_eq!(
+            show("职责分工：市商务局牵头，各地、各部门配合。\n"),
+            [(vec!["市商务局"], vec!["市商务局"])]
+        );
+        // Without a verb after it, or with a label of another kind, no item.
+        assert!(find("职责分工：市商务局、市财政局。\n").is_empty());
+        assert!(find("工作目标：市商务局牵头，各县配合。\n").is_empty());
+        // 各 and a unit that is no level alone is one unit; the level after
+        // it another; a bracket of what a unit includes is no part of it.
+        assert_eq!(
+            units("（责任单位：县农业局，各乡镇场、社区）"),
+            [vec!["县农业局", "各乡镇场", "社区"]]
+        );
+        assert_eq!(
+            units("（责任单位：市交通局，各县区政府（含高新区管委会，下同））"),
+            [vec!["市交通局", "各县区政府"]]
+        );
+        assert_eq!(
+            units("（责任单位：市交通局，各镇〈包括园区，下同〉、市水务局）"),
+            [vec!["市交通局", "各镇", "市水务局"]]
+        );
+        // Units of all the direct bodies name nobody either: with no named
+        // unit they stay.
+        assert_eq!(
+            units("（责任单位：市政府各部门、各直属机构）"),
+            [vec!["市政府各部门", "各直属机构"]]
+        );
     }
 
     #[test]

@@ -549,12 +549,25 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
             && !text[p.span.end..e.span.start]
                 .contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
     }) && starts_with_word(&text[e.span.end..], Role::Attributive).is_some();
+    // `产值过1000亿元的企业实现“破零”`: a bound that 的 follows, its clause
+    // going on with a linking verb and no figure, names the subject of a
+    // goal written without one (`实现…超过100亿元的目标` has no verb after 的).
+    let bounds_subject = !matches!(e.kind, Kind::Number | Kind::Percent)
+        && starts_with_word(&text[e.span.end..], Role::Attributive).is_some_and(|de| {
+            let rest = &text[e.span.end + de.len()..];
+            let clause = &rest[..rest
+                .find(|c: char| is_clause_sep(c) || is_sentence_end(c))
+                .unwrap_or(rest.len())];
+            let clause_end = e.span.end + de.len() + clause.len();
+            LINKING.iter().any(|v| clause.contains(v))
+                && next.is_none_or(|n| n.span.start >= clause_end)
+        });
     if e.kind != Kind::Percent
         && matches!(
             e.bound,
             Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost
         )
-        && (bounds_next || after_count || bounds_counted)
+        && (bounds_next || after_count || bounds_counted || bounds_subject)
     {
         return true;
     }
@@ -1610,6 +1623,19 @@ mod tests {
             .map(|t| (t.amount.text(text), &text[t.metric.range()]))
             .collect();
         assert_eq!(got, [("75%", "县(市)至少建成一所三级医院")]);
+    }
+
+    #[test]
+    fn a_bound_naming_the_subject_of_a_goal_without_a_figure_is_no_target() {
+        // `营收过50亿元的企业实现…`: the bound says which firms, the goal has
+        // no figure; with a figure after it the bound is a threshold too,
+        // and a bound closing its clause stays a goal.
+        let text = "到2026年，营收过50亿元的园区实现“零的突破”，营收超20亿元的企业达到12家。到2027年，实现年产值超过80亿元的目标。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| t.amount.text(text).to_string())
+            .collect();
+        assert_eq!(got, ["12家", "超过80亿元"]);
     }
 
     #[test]
