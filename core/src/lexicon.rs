@@ -758,6 +758,10 @@ string_enum! {
         /// Characters after 分 that make another word (`分钟`, `分之`): no
         /// hundredth of a yuan.
         FenWord => "fen_word",
+        /// Words of a sentence about an amount of money (税额, 金额): a
+        /// figure followed by a part of a yuan (`List::YuanPart`) alone in
+        /// it is money (`税额不足1角`, `尾数满5分`).
+        MoneyWord => "money_word",
         /// Marks inside a run of numeral characters before a digit (`1,000`,
         /// `3.5`, `三点五`).
         NumeralRunLink => "numeral_run_link",

@@ -250,7 +250,10 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             .is_some_and(|(w, _)| w.chars().nth(1).is_some());
         // 积30分: points of a score (unit.rs), no minute.
         let points = super::unit::points_at(text, at);
-        return !ratio && !unit && !points && !r.starts_with('之');
+        // 尾数满5分: a hundredth of a yuan in a sentence about money
+        // (unit.rs), no minute.
+        let money = super::unit::lone_yuan_part(text, at, n.end, n).is_some();
+        return !ratio && !unit && !points && !money && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();

@@ -995,6 +995,21 @@ fn less_common_writings() {
             "手续费50元6角3分",
             &[(Money, "50元6角3分", "50.63", Some("元"), Exact)],
         ),
+        // A part of a yuan alone after a figure is money only in a sentence
+        // about an amount (税额, 单价): elsewhere 分 is a point or a minute.
+        (
+            "邮票单价不足3角的，按3角收取，零头满2分的计入。",
+            &[
+                (Money, "不足3角", "0.3", Some("元"), LessThan),
+                (Money, "3角", "0.3", Some("元"), Exact),
+                (Money, "2分", "0.02", Some("元"), Exact),
+            ],
+        ),
+        ("比赛进行了8分钟，得分4分。", &[
+            (Duration, "8分钟", "8", Some("minute"), Exact),
+            (Count, "4分", "4", Some("分"), Exact),
+        ]),
+        ("三角地带的5分区。", &[]),
         ("降至9.5成", &[(Percent, "9.5成", "95", Some("%"), Exact)]),
         (
             "用时一年半",
