@@ -1892,3 +1892,16 @@ fn future_marker_gate_keeps_the_plan_status() {
 fn rows_status(text: &str) -> Vec<&'static str> {
     rows(text).into_iter().map(|r| r.5).collect()
 }
+
+#[test]
+fn label_and_value_line_closes_no_goal_section() {
+    let text = "一、2030年全县主要预期目标\n\n1.农业产值增长7%左右。\n\n牵头单位:县农业局\n\n2.旅游收入增长9%以上。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("7%左右".to_string(), "2030年".to_string(), "target"),
+            ("9%以上".to_string(), "2030年".to_string(), "target")
+        ]
+    );
+}
