@@ -521,6 +521,10 @@ const LIST_ITEM_CHARS: usize = 60;
 const LEAD_BYTES: usize = 60;
 
 /// Separators that end a clause.
+/// Most word characters between 等 closing a list and the goal word of
+/// [`Pass::listed_goal`] (`等经济社会发展预期目标`).
+const LISTED_GOAL_CHARS: usize = 12;
+
 fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
 }
@@ -766,6 +770,63 @@ impl<'t> Pass<'t> {
                 .starting(text, i, e.span.start, &[Role::Done])
                 .is_some()
             {
+                return false;
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        true
+    }
+
+    /// A figure of a list (`、`) closed by 等 and a goal word a few word
+    /// characters on, in the same clause (`地区生产总值增长5%以上、…、粮食产量
+    /// 500亿斤左右等经济社会发展预期目标`): the goals listed, targets, unless
+    /// the sentence reports work done (已, 累计) before the figure.
+    fn listed_goal(&self, e: &Entity) -> bool {
+        let text = self.text;
+        // A list item: a 、 before the figure in its clause or after it.
+        let mut listed = text[self.clause.min(e.span.start)..e.span.start].contains('、');
+        let mut p = e.span.end;
+        // The list runs to the clause's end, within one line of heading size.
+        let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
+        while p < end {
+            let Some(c) = text[p..].chars().next() else {
+                return false;
+            };
+            if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
+                return false;
+            }
+            if c == '、' {
+                listed = true;
+            } else if listed && words::prefix_in(List::EnumerationClose, &text[p..]).is_some() {
+                break;
+            }
+            p += c.len_utf8();
+        }
+        if p >= end {
+            return false;
+        }
+        // A goal word within a few word characters after 等.
+        let mut q = p + text[p..].chars().next().map_or(1, char::len_utf8);
+        let mut goal = None;
+        for _ in 0..LISTED_GOAL_CHARS {
+            let Some(c) = text[q..].chars().next().filter(|&c| metric::is_word_char(c)) else {
+                break;
+            };
+            if let Some((w, roles)) =
+                self.lex
+                    .starting(text, q, end, &[Role::Target, Role::Forecast, Role::NotCue])
+            {
+                goal = (roles.has(Role::Target) && !roles.has(Role::NotCue)).then_some(w);
+                break;
+            }
+            q += c.len_utf8();
+        }
+        if goal.is_none() {
+            return false;
+        }
+        let mut i = self.sentence;
+        while i < e.span.start {
+            if self.lex.starting(text, i, e.span.start, &[Role::Done]).is_some() {
                 return false;
             }
             i += text[i..].chars().next().map_or(1, char::len_utf8);
@@ -1675,6 +1736,7 @@ impl<'t> Pass<'t> {
                 Status::Target
             }
             Status::Actual if self.is_plan_count(e) => Status::Target,
+            Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
         };

@@ -1905,3 +1905,18 @@ fn label_and_value_line_closes_no_goal_section() {
         ]
     );
 }
+
+#[test]
+fn list_closed_by_a_goal_word_gives_targets() {
+    let text = "二、做好农业产值增长7%以上、旅游收入9亿元左右等全县年度预期目标的督促工作。\n\n三、全县已实现农业产值增长6%、旅游收入8亿元等成绩。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("7%以上".to_string(), "target"),
+            ("9亿元左右".to_string(), "target"),
+            ("6%".to_string(), "actual"),
+            ("8亿元".to_string(), "actual")
+        ]
+    );
+}
