@@ -703,8 +703,15 @@ impl<'t> Pass<'t> {
             .map(|i| at + i)
             .or((reach == text.len()).then_some(reach))
         else {
-            // A long line: body text, which ends a caption title's reach.
-            self.sections.retain(|h| !h.captions && !h.list);
+            // A long line: body text, which ends a caption title's reach;
+            // a long list item (`■全市生产总值增长6%-6.5%,…`) under a goal
+            // title (`今年预期目标`) is still one of its goals.
+            let line = text[at..].trim_start_matches(|c: char| c.is_whitespace());
+            let item = words::prefix_in(List::BulletMark, line).is_some()
+                || words::prefix_in(List::HeadingMark, line).is_some();
+            self.sections.retain(|h| {
+                !h.list && (!h.captions || (item && h.status != Status::Actual && h.time.is_none()))
+            });
             self.header_times.clear();
             self.new_paragraph(at);
             return;
