@@ -1938,3 +1938,17 @@ fn long_item_under_a_goal_title_is_a_goal() {
     let text = format!("县长报告明年目标\n全县农业产值增长7%左右,旅游收入增长9%{long}");
     assert_eq!(rows(&text)[0].5, "actual");
 }
+
+#[test]
+fn target_firms_set_no_goal() {
+    let text = "全年走访目标企业80家，签约项目12个、总投资45亿元。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("80家".to_string(), "actual"),
+            ("12个".to_string(), "actual"),
+            ("45亿元".to_string(), "actual")
+        ]
+    );
+}
