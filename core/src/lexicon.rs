@@ -299,6 +299,12 @@ string_enum! {
         FromState => "from_state",
         /// Words after a starting state that open the new one (`…调整为B`).
         ToState => "to_state",
+        /// A word opening a clause that names the base of a computation
+        /// (`以2022年3月31日总股本…为基数`).
+        BaseOpen => "base_open",
+        /// Words closing that clause (`为基数`): its figures are actual and
+        /// its time dates that clause only.
+        BaseClose => "base_close",
         /// Copulas skipped before an opening subject (`其次为江苏`).
         SubjectCopula => "subject_copula",
         /// Characters that join several subjects or indicators (`和`, `与`).

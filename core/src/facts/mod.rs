@@ -360,6 +360,9 @@ struct Pass<'t> {
     /// The time of a starting state (`由2019年的A调整为B`): A's time; a
     /// figure after a later 为 is the new state, of the paragraph's time.
     from_time: Option<usize>,
+    /// The sentence's time before a date inside a base clause
+    /// (`以2022年3月31日总股本…为基数`): restored when the clause ends.
+    base_restore: Option<Option<usize>>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -521,6 +524,10 @@ const LIST_ITEM_CHARS: usize = 60;
 const LEAD_BYTES: usize = 60;
 
 /// Separators that end a clause.
+/// How far after a figure [`Pass::in_base_clause`] looks for the word
+/// closing the clause, in bytes.
+const BASE_CLAUSE_BYTES: usize = 120;
+
 /// Most word characters between 等 closing a list and the goal word of
 /// [`Pass::listed_goal`] (`等经济社会发展预期目标`).
 const LISTED_GOAL_CHARS: usize = 12;
@@ -594,6 +601,7 @@ impl<'t> Pass<'t> {
             deadline_years: Vec::new(),
             basis_end: 0,
             from_time: None,
+            base_restore: None,
             recent: VecDeque::new(),
         };
         p.paragraph_start(0, 0);
@@ -601,6 +609,9 @@ impl<'t> Pass<'t> {
     }
 
     fn clause_start(&mut self, at: usize) {
+        if let Some(t) = self.base_restore.take() {
+            self.time = t;
+        }
         self.clause = at;
         self.own = at;
         if !self.paired.is_empty() {
@@ -839,6 +850,34 @@ impl<'t> Pass<'t> {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
         true
+    }
+
+    /// True when `at` is inside a clause naming the base of a computation,
+    /// opened by 以 and closed by 为基数 (`以公司2022年3月31日总股本888,276,131股
+    /// 为基数`): a rule parameter, whose figures are actual and whose time
+    /// dates that clause only.
+    fn in_base_clause(&self, at: usize) -> bool {
+        let text = self.text;
+        let head = text[self.clause.min(at)..at].trim_start();
+        if words::prefix_in(List::BaseOpen, head).is_none() {
+            return false;
+        }
+        let end = floor_boundary(text, (at + BASE_CLAUSE_BYTES).min(text.len()));
+        let rest = &text[at..end];
+        // The clause's end; a comma between digits groups a number
+        // (888,276,131股).
+        let b = rest.as_bytes();
+        let rest = rest
+            .char_indices()
+            .find(|&(k, c)| {
+                let grouping = c == ','
+                    && k > 0
+                    && b[k - 1].is_ascii_digit()
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+                !grouping && (is_clause_sep(c) || is_sentence_end(c) || c == '\n')
+            })
+            .map_or(rest, |(k, _)| &rest[..k]);
+        words::list(List::BaseClose).iter().any(|w| rest.contains(w))
     }
 
     /// The time of the innermost section that has one.
@@ -1223,6 +1262,9 @@ impl<'t> Pass<'t> {
         }
         if as_of {
             self.as_of = Some(i);
+        }
+        if self.base_restore.is_none() && self.in_base_clause(e.span.start) {
+            self.base_restore = Some(self.time);
         }
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.
@@ -1732,7 +1774,9 @@ impl<'t> Pass<'t> {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
         let status = match self.cue {
-            _ if threshold || self.bracket_comparative(i) => Status::Actual,
+            _ if threshold || self.bracket_comparative(i) || self.in_base_clause(e.span.start) => {
+                Status::Actual
+            }
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual

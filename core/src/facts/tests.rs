@@ -1952,3 +1952,14 @@ fn target_firms_set_no_goal() {
         ]
     );
 }
+
+#[test]
+fn base_clause_keeps_its_date_and_status() {
+    let text = "2030年度利润分配预案为：以2031年4月30日总股本5,000,000股为基数，每10股派发现金红利2.50元。";
+    assert_eq!(
+        show(text),
+        "5,000,000股|总股本|-|2031年4月30日|level|actual\n\
+         10股|现金红利|-|2030年度|level|target\n\
+         2.50元|现金红利|-|2030年度|level|target"
+    );
+}
