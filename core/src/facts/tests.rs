@@ -1963,3 +1963,26 @@ fn base_clause_keeps_its_date_and_status() {
          2.50元|现金红利|-|2030年度|level|target"
     );
 }
+
+#[test]
+fn earnings_per_share_keep_their_sign_word() {
+    // 盈利 closing the name is no sign word of a result here.
+    let r = rows("期内新华百货实现每股基本盈利0.85元。");
+    assert!(r[0].1.ends_with("每股基本盈利"), "{r:?}");
+    assert_eq!(r[0].4, "level");
+}
+
+#[test]
+fn points_after_a_verb_of_cause_are_the_causes_contribution() {
+    let got: Vec<_> = rows("园区招商带动工业产值增长3.5个百分点，服务升级带动零售额增长12%。")
+        .into_iter()
+        .map(|x| (x.0, x.1, x.4))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3.5个百分点".to_string(), "园区招商".to_string(), "change"),
+            ("12%".to_string(), "零售额".to_string(), "change")
+        ]
+    );
+}
