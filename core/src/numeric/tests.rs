@@ -1010,6 +1010,9 @@ fn less_common_writings() {
             (Count, "4分", "4", Some("分"), Exact),
         ]),
         ("三角地带的5分区。", &[]),
+        // A group of digits with a leading zero after a dash numbers a lot
+        // (29-02地块), no range.
+        ("推进滨江17-03地块建设，完成3-5栋。", &[(Count, "3-5栋", "3", Some("栋"), Exact)]),
         ("降至9.5成", &[(Percent, "9.5成", "95", Some("%"), Exact)]),
         (
             "用时一年半",
@@ -1282,6 +1285,16 @@ fn dev_corpus_rules() {
             &[(Count, "一套", "1", Some("套"), Exact)],
         ),
         ("家庭已有一套住房的", &[]),
+        // …unless the sentence counts or ranks homes with 套 elsewhere.
+        (
+            "首套房贷款利率下调,二套房不变;对已有一套住房的家庭再购房的,按首套认定。",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+                (Count, "一套", "1", Some("套"), Exact),
+                (Ordinal, "首套", "1", Some("套"), Exact),
+            ],
+        ),
         (
             "人才最高100万元，第二、三类人才",
             &[
@@ -2076,4 +2089,22 @@ fn magnitude_word_is_read_near_the_figure() {
     );
     let far = format!("甲地发生5级{}地震", "的".repeat(400));
     assert!(facts(&far).is_empty(), "{:?}", facts(&far));
+}
+
+#[test]
+fn quoted_names_conjunctions_and_negations_in_nouns() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A quoted name opens the noun, quotes included; the noun goes on.
+    assert_eq!(
+        noun("推广两种“整村授信”模式。").as_deref(),
+        Some("“整村授信”模式")
+    );
+    assert_eq!(noun("打造三个“智慧园区”建设。").as_deref(), Some("“智慧园区”"));
+    // 并 and 不 inside the noun end it; opening it they stay.
+    assert_eq!(noun("两项补助不叠加享受。").as_deref(), Some("补助"));
+    assert_eq!(noun("新建5座厂房并已投产。").as_deref(), Some("厂房"));
+    assert_eq!(noun("涉及三种不同经营模式。").as_deref(), Some("不同经营模式"));
 }
