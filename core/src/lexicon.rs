@@ -432,6 +432,10 @@ string_enum! {
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
         IndicatorWord => "indicator_word",
+        /// Indicators that end the noun after a count when a figure follows
+        /// them right away (`7大类劳动密集型产品出口1401.9亿元` → 劳动密集型产品);
+        /// elsewhere part of it (`3家进出口企业`).
+        FigureIndicator => "figure_indicator",
         /// A place character that makes the verb 通 ("reaching", the key)
         /// after it end the counted thing (`20户以上自然村通硬化路` → 自然村);
         /// elsewhere 通 is inside a noun (交通, 普通, 通道).

@@ -157,7 +157,12 @@ fn modal_negation(text: &str, ws: usize, floor: usize, b: Bound) -> (usize, Boun
 /// the words and the particle stay out of the span.
 pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
     let s = skip_space_back(text, start, floor);
-    if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+    if let Some((w, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+        // 新突破三年行动: a verb made a noun by the character before it
+        // (`List::BoundGlue`) bounds nothing.
+        if glued(w, char_before(text, s - w.len())) {
+            return None;
+        }
         return Some(b);
     }
     let particle = char_before(text, s).filter(|c| has_char(List::VerbParticle, *c))?;

@@ -2107,4 +2107,18 @@ fn quoted_names_conjunctions_and_negations_in_nouns() {
     assert_eq!(noun("两项补助不叠加享受。").as_deref(), Some("补助"));
     assert_eq!(noun("新建5座厂房并已投产。").as_deref(), Some("厂房"));
     assert_eq!(noun("涉及三种不同经营模式。").as_deref(), Some("不同经营模式"));
+    // An indicator right before a figure is the figure's (出口, 产量).
+    assert_eq!(noun("其中5大类机电产品出口320亿元。").as_deref(), Some("机电产品"));
+    assert_eq!(noun("全县共有12家进出口企业。").as_deref(), Some("进出口企业"));
+}
+
+#[test]
+fn an_adjective_makes_a_verb_bound_a_noun() {
+    check(&[
+        (
+            "实施新突破五年行动。",
+            &[(Duration, "五年", "5", Some("year"), Exact)],
+        ),
+        ("出口额突破8亿元。", &[(Money, "8亿元", "800000000", Some("元"), MoreThan)]),
+    ]);
 }
