@@ -1204,7 +1204,6 @@ pub(crate) fn analyze(
     let lone_growth = lone_growth && s < e;
     // An opening bracket left open at the end: the aside it starts
     // (`地区生产总值(GDP)1222.62亿元`) is not part of the metric.
-    let mut e = e;
     let opens = has_open(&text[s..e], set);
     for (open, close) in pairs.into_iter().filter(|_| opens) {
         if let Some(i) = text[s..e].rfind(open) {

@@ -802,7 +802,8 @@ impl<'t> Pass<'t> {
     fn listed_goal(&self, e: &Entity) -> bool {
         let text = self.text;
         // A list item: a 、 before the figure in its clause or after it.
-        let mut listed = text[self.clause.min(e.span.start)..e.span.start].contains('、');
+        let mut listed = text[self.clause.min(e.span.start)..e.span.start]
+            .contains(|c| words::has_char(List::EnumerationMark, c));
         let mut p = e.span.end;
         // The list runs to the clause's end, within one line of heading size.
         let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
@@ -813,7 +814,7 @@ impl<'t> Pass<'t> {
             if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
                 return false;
             }
-            if c == '、' {
+            if words::has_char(List::EnumerationMark, c) {
                 listed = true;
             } else if listed && words::prefix_in(List::EnumerationClose, &text[p..]).is_some() {
                 break;
@@ -827,7 +828,11 @@ impl<'t> Pass<'t> {
         let mut q = p + text[p..].chars().next().map_or(1, char::len_utf8);
         let mut goal = None;
         for _ in 0..LISTED_GOAL_CHARS {
-            let Some(c) = text[q..].chars().next().filter(|&c| metric::is_word_char(c)) else {
+            let Some(c) = text[q..]
+                .chars()
+                .next()
+                .filter(|&c| metric::is_word_char(c))
+            else {
                 break;
             };
             if let Some((w, roles)) =
@@ -844,7 +849,11 @@ impl<'t> Pass<'t> {
         }
         let mut i = self.sentence;
         while i < e.span.start {
-            if self.lex.starting(text, i, e.span.start, &[Role::Done]).is_some() {
+            if self
+                .lex
+                .starting(text, i, e.span.start, &[Role::Done])
+                .is_some()
+            {
                 return false;
             }
             i += text[i..].chars().next().map_or(1, char::len_utf8);
@@ -877,7 +886,9 @@ impl<'t> Pass<'t> {
                 !grouping && (is_clause_sep(c) || is_sentence_end(c) || c == '\n')
             })
             .map_or(rest, |(k, _)| &rest[..k]);
-        words::list(List::BaseClose).iter().any(|w| rest.contains(w))
+        words::list(List::BaseClose)
+            .iter()
+            .any(|w| rest.contains(w))
     }
 
     /// The time of the innermost section that has one.

@@ -1924,7 +1924,9 @@ fn list_closed_by_a_goal_word_gives_targets() {
 #[test]
 fn long_item_under_a_goal_title_is_a_goal() {
     let long = "、外贸进出口总额保持稳定、单位产值能耗进一步下降".repeat(6);
-    let text = format!("县长报告明年目标\n■全县农业产值增长7%左右,旅游收入增长9%{long}\n全县去年农业产值增长5%。");
+    let text = format!(
+        "县长报告明年目标\n■全县农业产值增长7%左右,旅游收入增长9%{long}\n全县去年农业产值增长5%。"
+    );
     let got: Vec<_> = rows(&text).into_iter().map(|x| (x.0, x.5)).collect();
     assert_eq!(
         got,

@@ -1,7 +1,6 @@
 //! The counted thing right after a count (`196家知名企业` → `知名企业`):
 //! a run of ideographs up to punctuation or a verb-like stop, left out when
-//! unsure (an enumeration, another figure in the run). A quoted name right
-//! after the measure word opens it, quotes included (`三种“带押过户”模式`).
+//! unsure (an enumeration, a quotation mark, another figure in the run).
 //!
 //! Measure words agree with their nouns: 名 位 人 count people, 户 counts
 //! households, 家 organisations (单位, 机构, 公司). After such a measure
@@ -170,14 +169,6 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         p = q;
         n
     });
-    // 四个“绿色盐城”建设, 三种“带押过户”模式: a quoted name right after the
-    // measure word opens the noun, quotes included.
-    if k == 0 {
-        if let Some(q) = quoted_name_end(text, p) {
-            k = text[p..q].chars().count();
-            p = q;
-        }
-    }
     while let Some(c) = char_at(text, p) {
         if !is_han(c) {
             break;
@@ -245,27 +236,6 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
-}
-
-/// The end of a quoted name of Han characters opening at `p` (`“绿色盐城”`),
-/// closed within [`MAX_CHARS`] characters by the closing mark of its pair.
-fn quoted_name_end(text: &str, p: usize) -> Option<usize> {
-    let open = char_at(text, p)?;
-    let &(_, close) = keyed(List::QuotePair)
-        .iter()
-        .find(|(w, _)| w.chars().eq([open]))?;
-    let mut q = p + open.len_utf8();
-    for n in 0..=MAX_CHARS {
-        let c = char_at(text, q)?;
-        if close.chars().eq([c]) {
-            return (n > 0).then_some(q + c.len_utf8());
-        }
-        if !is_han(c) {
-            return None;
-        }
-        q += c.len_utf8();
-    }
-    None
 }
 
 /// True when a stop word at `p` ends a noun run of `k` characters: one that

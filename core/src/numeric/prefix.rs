@@ -392,9 +392,9 @@ fn measure_counted_nearby(text: &str, at: usize, end: usize, measure: &str) -> b
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let from = text[lo..at]
-        .rfind(stop)
-        .map_or(lo, |i| lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8));
+    let from = text[lo..at].rfind(stop).map_or(lo, |i| {
+        lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
+    });
     let to = text[end..hi].find(stop).map_or(hi, |i| end + i);
     let numeral = |c: char| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c);
     let (mut first, mut later) = (false, false);

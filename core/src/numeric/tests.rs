@@ -1005,14 +1005,20 @@ fn less_common_writings() {
                 (Money, "2分", "0.02", Some("元"), Exact),
             ],
         ),
-        ("比赛进行了8分钟，得分4分。", &[
-            (Duration, "8分钟", "8", Some("minute"), Exact),
-            (Count, "4分", "4", Some("分"), Exact),
-        ]),
+        (
+            "比赛进行了8分钟，得分4分。",
+            &[
+                (Duration, "8分钟", "8", Some("minute"), Exact),
+                (Count, "4分", "4", Some("分"), Exact),
+            ],
+        ),
         ("三角地带的5分区。", &[]),
         // A group of digits with a leading zero after a dash numbers a lot
         // (29-02地块), no range.
-        ("推进滨江17-03地块建设，完成3-5栋。", &[(Count, "3-5栋", "3", Some("栋"), Exact)]),
+        (
+            "推进滨江17-03地块建设，完成3-5栋。",
+            &[(Count, "3-5栋", "3", Some("栋"), Exact)],
+        ),
         ("降至9.5成", &[(Percent, "9.5成", "95", Some("%"), Exact)]),
         (
             "用时一年半",
@@ -2092,24 +2098,27 @@ fn magnitude_word_is_read_near_the_figure() {
 }
 
 #[test]
-fn quoted_names_conjunctions_and_negations_in_nouns() {
+fn conjunctions_negations_and_indicators_end_nouns() {
     let noun = |text: &str| {
         let e = &scan(text)[0];
         e.noun().map(|s| text[s.range()].to_string())
     };
-    // A quoted name opens the noun, quotes included; the noun goes on.
-    assert_eq!(
-        noun("推广两种“整村授信”模式。").as_deref(),
-        Some("“整村授信”模式")
-    );
-    assert_eq!(noun("打造三个“智慧园区”建设。").as_deref(), Some("“智慧园区”"));
     // 并 and 不 inside the noun end it; opening it they stay.
     assert_eq!(noun("两项补助不叠加享受。").as_deref(), Some("补助"));
     assert_eq!(noun("新建5座厂房并已投产。").as_deref(), Some("厂房"));
-    assert_eq!(noun("涉及三种不同经营模式。").as_deref(), Some("不同经营模式"));
+    assert_eq!(
+        noun("涉及三种不同经营模式。").as_deref(),
+        Some("不同经营模式")
+    );
     // An indicator right before a figure is the figure's (出口, 产量).
-    assert_eq!(noun("其中5大类机电产品出口320亿元。").as_deref(), Some("机电产品"));
-    assert_eq!(noun("全县共有12家进出口企业。").as_deref(), Some("进出口企业"));
+    assert_eq!(
+        noun("其中5大类机电产品出口320亿元。").as_deref(),
+        Some("机电产品")
+    );
+    assert_eq!(
+        noun("全县共有12家进出口企业。").as_deref(),
+        Some("进出口企业")
+    );
 }
 
 #[test]
@@ -2119,6 +2128,9 @@ fn an_adjective_makes_a_verb_bound_a_noun() {
             "实施新突破五年行动。",
             &[(Duration, "五年", "5", Some("year"), Exact)],
         ),
-        ("出口额突破8亿元。", &[(Money, "8亿元", "800000000", Some("元"), MoreThan)]),
+        (
+            "出口额突破8亿元。",
+            &[(Money, "8亿元", "800000000", Some("元"), MoreThan)],
+        ),
     ]);
 }

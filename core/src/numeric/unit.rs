@@ -690,7 +690,12 @@ fn jiao_fen(text: &str, r: &mut Reading) {
 /// sentence is about an amount of money (`List::MoneyWord`) and not about a
 /// points score; 分钟 and 分之 stay other words. The power of ten of the
 /// part (角 1, 分 2) and its character.
-pub(crate) fn lone_yuan_part(text: &str, at: usize, pos: usize, n: &Numeral) -> Option<(u32, char)> {
+pub(crate) fn lone_yuan_part(
+    text: &str,
+    at: usize,
+    pos: usize,
+    n: &Numeral,
+) -> Option<(u32, char)> {
     let c = char_at(text, pos)?;
     let exp = [("1", 1u32), ("2", 2u32)]
         .into_iter()
