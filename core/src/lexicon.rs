@@ -341,6 +341,12 @@ string_enum! {
         FromState => "from_state",
         /// Words after a starting state that open the new one (`…调整为B`).
         ToState => "to_state",
+        /// A word opening a clause that names the base of a computation
+        /// (`以2022年3月31日总股本…为基数`).
+        BaseOpen => "base_open",
+        /// Words closing that clause (`为基数`): its figures are actual and
+        /// its time dates that clause only.
+        BaseClose => "base_close",
         /// Copulas skipped before an opening subject (`其次为江苏`).
         SubjectCopula => "subject_copula",
         /// Characters that join several subjects or indicators (`和`, `与`).
@@ -468,6 +474,10 @@ string_enum! {
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
         IndicatorWord => "indicator_word",
+        /// Indicators that end the noun after a count when a figure follows
+        /// them right away (`7大类劳动密集型产品出口1401.9亿元` → 劳动密集型产品);
+        /// elsewhere part of it (`3家进出口企业`).
+        FigureIndicator => "figure_indicator",
         /// A place character that makes the verb 通 ("reaching", the key)
         /// after it end the counted thing (`20户以上自然村通硬化路` → 自然村);
         /// elsewhere 通 is inside a noun (交通, 普通, 通道).
@@ -800,6 +810,10 @@ string_enum! {
         /// Characters after 分 that make another word (`分钟`, `分之`): no
         /// hundredth of a yuan.
         FenWord => "fen_word",
+        /// Words of a sentence about an amount of money (税额, 金额): a
+        /// figure followed by a part of a yuan (`List::YuanPart`) alone in
+        /// it is money (`税额不足1角`, `尾数满5分`).
+        MoneyWord => "money_word",
         /// Marks inside a run of numeral characters before a digit (`1,000`,
         /// `3.5`, `三点五`).
         NumeralRunLink => "numeral_run_link",

@@ -93,6 +93,16 @@ pub(crate) fn line(
         Some((level, _)) => (level, true),
         None => (0, words::prefix_in(List::HeadingMark, body).is_some()),
     };
+    // A label and its value (`分管领导:张三`, a field under a list item) is
+    // no plain title: it closes no section.
+    if level == 0
+        && !marked
+        && body
+            .char_indices()
+            .any(|(k, c)| words::has_char(List::Colon, c) && k + c.len_utf8() < body.len())
+    {
+        return None;
+    }
     analyze(lex, text, entities, s, e, next, level, marked)
 }
 

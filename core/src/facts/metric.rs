@@ -1038,7 +1038,7 @@ pub(crate) fn analyze(
         }
         e = z;
     }
-    let e = strip_end(lex, text, entities, s, e, &mut a);
+    let mut e = strip_end(lex, text, entities, s, e, &mut a);
     // 相当于…的比例 is a ratio, not a share.
     let ratio = |w: &&str| set.find(&text[words.range()], w).is_some();
     if a.share && words::list(List::RatioVerb).iter().any(ratio) {
@@ -1081,6 +1081,19 @@ pub(crate) fn analyze(
         .filter(|w| set.may_hold_word(w))
     {
         if let Some(i) = text[s..e].rfind(w) {
+            // Percentage points after a verb of cause (`项目建设带动投资增长
+            // 11个百分点`) are the cause's contribution, as after 拉动: the
+            // words before the verb are the metric.
+            if following
+                .first()
+                .is_some_and(|f| f.kind == Kind::Percent && f.unit() == Some("pp"))
+            {
+                let (cs, ce) = trim(text, s, s + i);
+                if cs < ce {
+                    e = ce;
+                    break;
+                }
+            }
             let after = strip_start(lex, text, s + i + w.len(), e);
             if after < e {
                 // The subject opening the cause is the figure's too.
@@ -1191,7 +1204,6 @@ pub(crate) fn analyze(
     let lone_growth = lone_growth && s < e;
     // An opening bracket left open at the end: the aside it starts
     // (`地区生产总值(GDP)1222.62亿元`) is not part of the metric.
-    let mut e = e;
     let opens = has_open(&text[s..e], set);
     for (open, close) in pairs.into_iter().filter(|_| opens) {
         if let Some(i) = text[s..e].rfind(open) {

@@ -360,6 +360,9 @@ struct Pass<'t> {
     /// The time of a starting state (`由2019年的A调整为B`): A's time; a
     /// figure after a later 为 is the new state, of the paragraph's time.
     from_time: Option<usize>,
+    /// The sentence's time before a date inside a base clause
+    /// (`以2022年3月31日总股本…为基数`): restored when the clause ends.
+    base_restore: Option<Option<usize>>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -521,6 +524,14 @@ const LIST_ITEM_CHARS: usize = 60;
 const LEAD_BYTES: usize = 60;
 
 /// Separators that end a clause.
+/// How far after a figure [`Pass::in_base_clause`] looks for the word
+/// closing the clause, in bytes.
+const BASE_CLAUSE_BYTES: usize = 120;
+
+/// Most word characters between 等 closing a list and the goal word of
+/// [`Pass::listed_goal`] (`等经济社会发展预期目标`).
+const LISTED_GOAL_CHARS: usize = 12;
+
 fn is_clause_sep(c: char) -> bool {
     matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
 }
@@ -590,6 +601,7 @@ impl<'t> Pass<'t> {
             deadline_years: Vec::new(),
             basis_end: 0,
             from_time: None,
+            base_restore: None,
             recent: VecDeque::new(),
         };
         p.paragraph_start(0, 0);
@@ -597,6 +609,9 @@ impl<'t> Pass<'t> {
     }
 
     fn clause_start(&mut self, at: usize) {
+        if let Some(t) = self.base_restore.take() {
+            self.time = t;
+        }
         self.clause = at;
         self.own = at;
         if !self.paired.is_empty() {
@@ -699,8 +714,15 @@ impl<'t> Pass<'t> {
             .map(|i| at + i)
             .or((reach == text.len()).then_some(reach))
         else {
-            // A long line: body text, which ends a caption title's reach.
-            self.sections.retain(|h| !h.captions && !h.list);
+            // A long line: body text, which ends a caption title's reach;
+            // a long list item (`■全市生产总值增长6%-6.5%,…`) under a goal
+            // title (`今年预期目标`) is still one of its goals.
+            let line = text[at..].trim_start_matches(|c: char| c.is_whitespace());
+            let item = words::prefix_in(List::BulletMark, line).is_some()
+                || words::prefix_in(List::HeadingMark, line).is_some();
+            self.sections.retain(|h| {
+                !h.list && (!h.captions || (item && h.status != Status::Actual && h.time.is_none()))
+            });
             self.header_times.clear();
             self.new_paragraph(at);
             return;
@@ -771,6 +793,102 @@ impl<'t> Pass<'t> {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
         true
+    }
+
+    /// A figure of a list (`、`) closed by 等 and a goal word a few word
+    /// characters on, in the same clause (`地区生产总值增长5%以上、…、粮食产量
+    /// 500亿斤左右等经济社会发展预期目标`): the goals listed, targets, unless
+    /// the sentence reports work done (已, 累计) before the figure.
+    fn listed_goal(&self, e: &Entity) -> bool {
+        let text = self.text;
+        // A list item: a 、 before the figure in its clause or after it.
+        let mut listed = text[self.clause.min(e.span.start)..e.span.start]
+            .contains(|c| words::has_char(List::EnumerationMark, c));
+        let mut p = e.span.end;
+        // The list runs to the clause's end, within one line of heading size.
+        let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
+        while p < end {
+            let Some(c) = text[p..].chars().next() else {
+                return false;
+            };
+            if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
+                return false;
+            }
+            if words::has_char(List::EnumerationMark, c) {
+                listed = true;
+            } else if listed && words::prefix_in(List::EnumerationClose, &text[p..]).is_some() {
+                break;
+            }
+            p += c.len_utf8();
+        }
+        if p >= end {
+            return false;
+        }
+        // A goal word within a few word characters after 等.
+        let mut q = p + text[p..].chars().next().map_or(1, char::len_utf8);
+        let mut goal = None;
+        for _ in 0..LISTED_GOAL_CHARS {
+            let Some(c) = text[q..]
+                .chars()
+                .next()
+                .filter(|&c| metric::is_word_char(c))
+            else {
+                break;
+            };
+            if let Some((w, roles)) =
+                self.lex
+                    .starting(text, q, end, &[Role::Target, Role::Forecast, Role::NotCue])
+            {
+                goal = (roles.has(Role::Target) && !roles.has(Role::NotCue)).then_some(w);
+                break;
+            }
+            q += c.len_utf8();
+        }
+        if goal.is_none() {
+            return false;
+        }
+        let mut i = self.sentence;
+        while i < e.span.start {
+            if self
+                .lex
+                .starting(text, i, e.span.start, &[Role::Done])
+                .is_some()
+            {
+                return false;
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        true
+    }
+
+    /// True when `at` is inside a clause naming the base of a computation,
+    /// opened by 以 and closed by 为基数 (`以公司2022年3月31日总股本888,276,131股
+    /// 为基数`): a rule parameter, whose figures are actual and whose time
+    /// dates that clause only.
+    fn in_base_clause(&self, at: usize) -> bool {
+        let text = self.text;
+        let head = text[self.clause.min(at)..at].trim_start();
+        if words::prefix_in(List::BaseOpen, head).is_none() {
+            return false;
+        }
+        let end = floor_boundary(text, (at + BASE_CLAUSE_BYTES).min(text.len()));
+        let rest = &text[at..end];
+        // The clause's end; a comma between digits groups a number
+        // (888,276,131股).
+        let b = rest.as_bytes();
+        let rest = rest
+            .char_indices()
+            .find(|&(k, c)| {
+                let grouping = c == ','
+                    && k > 0
+                    && b[k - 1].is_ascii_digit()
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+                !grouping && (is_clause_sep(c) || is_sentence_end(c) || c == '\n')
+            })
+            .map_or(rest, |(k, _)| &rest[..k]);
+        words::list(List::BaseClose)
+            .iter()
+            .any(|w| rest.contains(w))
     }
 
     /// The time of the innermost section that has one.
@@ -1155,6 +1273,9 @@ impl<'t> Pass<'t> {
         }
         if as_of {
             self.as_of = Some(i);
+        }
+        if self.base_restore.is_none() && self.in_base_clause(e.span.start) {
+            self.base_restore = Some(self.time);
         }
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.
@@ -1664,7 +1785,9 @@ impl<'t> Pass<'t> {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
         let status = match self.cue {
-            _ if threshold || self.bracket_comparative(i) => Status::Actual,
+            _ if threshold || self.bracket_comparative(i) || self.in_base_clause(e.span.start) => {
+                Status::Actual
+            }
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual
@@ -1675,6 +1798,7 @@ impl<'t> Pass<'t> {
                 Status::Target
             }
             Status::Actual if self.is_plan_count(e) => Status::Target,
+            Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
         };

@@ -1892,3 +1892,99 @@ fn future_marker_gate_keeps_the_plan_status() {
 fn rows_status(text: &str) -> Vec<&'static str> {
     rows(text).into_iter().map(|r| r.5).collect()
 }
+
+#[test]
+fn label_and_value_line_closes_no_goal_section() {
+    let text = "一、2030年全县主要预期目标\n\n1.农业产值增长7%左右。\n\n牵头单位:县农业局\n\n2.旅游收入增长9%以上。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("7%左右".to_string(), "2030年".to_string(), "target"),
+            ("9%以上".to_string(), "2030年".to_string(), "target")
+        ]
+    );
+}
+
+#[test]
+fn list_closed_by_a_goal_word_gives_targets() {
+    let text = "二、做好农业产值增长7%以上、旅游收入9亿元左右等全县年度预期目标的督促工作。\n\n三、全县已实现农业产值增长6%、旅游收入8亿元等成绩。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("7%以上".to_string(), "target"),
+            ("9亿元左右".to_string(), "target"),
+            ("6%".to_string(), "actual"),
+            ("8亿元".to_string(), "actual")
+        ]
+    );
+}
+
+#[test]
+fn long_item_under_a_goal_title_is_a_goal() {
+    let long = "、外贸进出口总额保持稳定、单位产值能耗进一步下降".repeat(6);
+    let text = format!(
+        "县长报告明年目标\n■全县农业产值增长7%左右,旅游收入增长9%{long}\n全县去年农业产值增长5%。"
+    );
+    let got: Vec<_> = rows(&text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("7%左右".to_string(), "target"),
+            ("9%".to_string(), "target"),
+            ("5%".to_string(), "actual")
+        ]
+    );
+    // Body text under such a title ends its reach.
+    let text = format!("县长报告明年目标\n全县农业产值增长7%左右,旅游收入增长9%{long}");
+    assert_eq!(rows(&text)[0].5, "actual");
+}
+
+#[test]
+fn target_firms_set_no_goal() {
+    let text = "全年走访目标企业80家，签约项目12个、总投资45亿元。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("80家".to_string(), "actual"),
+            ("12个".to_string(), "actual"),
+            ("45亿元".to_string(), "actual")
+        ]
+    );
+}
+
+#[test]
+fn base_clause_keeps_its_date_and_status() {
+    let text = "2030年度利润分配预案为：以2031年4月30日总股本5,000,000股为基数，每10股派发现金红利2.50元。";
+    assert_eq!(
+        show(text),
+        "5,000,000股|总股本|-|2031年4月30日|level|actual\n\
+         10股|现金红利|-|2030年度|level|target\n\
+         2.50元|现金红利|-|2030年度|level|target"
+    );
+}
+
+#[test]
+fn earnings_per_share_keep_their_sign_word() {
+    // 盈利 closing the name is no sign word of a result here.
+    let r = rows("期内新华百货实现每股基本盈利0.85元。");
+    assert!(r[0].1.ends_with("每股基本盈利"), "{r:?}");
+    assert_eq!(r[0].4, "level");
+}
+
+#[test]
+fn points_after_a_verb_of_cause_are_the_causes_contribution() {
+    let got: Vec<_> = rows("园区招商带动工业产值增长3.5个百分点，服务升级带动零售额增长12%。")
+        .into_iter()
+        .map(|x| (x.0, x.1, x.4))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3.5个百分点".to_string(), "园区招商".to_string(), "change"),
+            ("12%".to_string(), "零售额".to_string(), "change")
+        ]
+    );
+}

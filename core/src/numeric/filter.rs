@@ -250,7 +250,10 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             .is_some_and(|(w, _)| w.chars().nth(1).is_some());
         // 积30分: points of a score (unit.rs), no minute.
         let points = super::unit::points_at(text, at);
-        return !ratio && !unit && !points && !r.starts_with('之');
+        // 尾数满5分: a hundredth of a yuan in a sentence about money
+        // (unit.rs), no minute.
+        let money = super::unit::lone_yuan_part(text, at, n.end, n).is_some();
+        return !ratio && !unit && !points && !money && !r.starts_with('之');
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();
@@ -1022,7 +1025,8 @@ fn dotted_day(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Three or more digit groups joined by `-` (`400-800-1234`), or a group
-/// of five or more digits after a dash (`0543-3186789`).
+/// of five or more digits, or of two or more with a leading zero, after a
+/// dash (`0543-3186789`, `29-02地块`).
 fn dashed_code(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let mut groups = 1;
@@ -1033,7 +1037,9 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
         while k < bytes.len() && bytes[k].is_ascii_digit() && k - j < 64 {
             k += 1;
         }
-        long |= k - j > 5;
+        // 29-02地块: a group of digits with a leading zero numbers a lot,
+        // no end of a range.
+        long |= k - j > 5 || (k - j > 2 && bytes[j + 1] == b'0');
         groups += 1;
         j = k;
     }

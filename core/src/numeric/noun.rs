@@ -208,6 +208,16 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             return None;
         }
     }
+    // 劳动密集型产品出口1401.9亿元: an indicator right before a figure is
+    // the figure's; the noun is the words before it.
+    if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
+        if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
+            if text[end..p - w.len()].chars().count() >= 2 {
+                k -= w.chars().count();
+                p -= w.len();
+            }
+        }
+    }
     if k < 1 {
         return None;
     }

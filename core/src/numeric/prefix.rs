@@ -157,7 +157,12 @@ fn modal_negation(text: &str, ws: usize, floor: usize, b: Bound) -> (usize, Boun
 /// the words and the particle stay out of the span.
 pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound> {
     let s = skip_space_back(text, start, floor);
-    if let Some((_, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+    if let Some((w, b)) = VERB_BOUNDS.longest_before(text, s, floor) {
+        // 新突破三年行动: a verb made a noun by the character before it
+        // (`List::BoundGlue`) bounds nothing.
+        if glued(w, char_before(text, s - w.len())) {
+            return None;
+        }
         return Some(b);
     }
     let particle = char_before(text, s).filter(|c| has_char(List::VerbParticle, *c))?;
@@ -353,10 +358,10 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     let mut p = at;
     for _ in 0..12 {
         let Some(c) = char_before(text, p) else {
-            return false;
+            break;
         };
         if p - c.len_utf8() < floor || clause_end(c) {
-            return false;
+            break;
         }
         p -= c.len_utf8();
         let rest = &text[p..at];
@@ -366,7 +371,51 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
             return true;
         }
     }
-    false
+    measure_counted_nearby(text, at, end, measure)
+}
+
+/// How far [`measure_counted_nearby`] reads on each side, in bytes.
+const COUNTED_REACH: usize = 300;
+
+/// True when the sentence around the figure `at..end` ranks with the same
+/// measure word, a first (`首套`, a figure starter right before it) and a
+/// second or later (`二套`, a numeral of two or more not after 第):
+/// `首套房首付比例下调至20%,二套房…;对拥有一套住房的家庭` counts homes, and
+/// 一套 is one of them.
+fn measure_counted_nearby(text: &str, at: usize, end: usize, measure: &str) -> bool {
+    let stop = |c: char| c == '\n' || has_char(List::SentenceEnd, c);
+    let mut lo = at.saturating_sub(COUNTED_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end + COUNTED_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let from = text[lo..at].rfind(stop).map_or(lo, |i| {
+        lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = text[end..hi].find(stop).map_or(hi, |i| end + i);
+    let numeral = |c: char| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c);
+    let (mut first, mut later) = (false, false);
+    for (a, b) in [(from, at), (end, to)] {
+        for (k, _) in text[a..b].match_indices(measure) {
+            let Some(c) = char_before(text, a + k) else {
+                continue;
+            };
+            let prev = char_before(text, a + k - c.len_utf8());
+            if has_char(List::FigureStarter, c) && !prev.is_some_and(numeral) {
+                first = true;
+            }
+            let two_up = (c.is_ascii_digit() && c > '1')
+                || crate::numeral::chinese::digit(c).is_some_and(|d| d >= 2)
+                || has_char(List::CardinalOnly, c);
+            if two_up && !prev.is_some_and(|p| numeral(p) || has_char(List::FigureStarter, p)) {
+                later = true;
+            }
+        }
+    }
+    first && later
 }
 
 /// True when a word that makes a length of time in `unit` (a duration

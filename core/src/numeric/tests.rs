@@ -995,6 +995,30 @@ fn less_common_writings() {
             "手续费50元6角3分",
             &[(Money, "50元6角3分", "50.63", Some("元"), Exact)],
         ),
+        // A part of a yuan alone after a figure is money only in a sentence
+        // about an amount (税额, 单价): elsewhere 分 is a point or a minute.
+        (
+            "邮票单价不足3角的，按3角收取，零头满2分的计入。",
+            &[
+                (Money, "不足3角", "0.3", Some("元"), LessThan),
+                (Money, "3角", "0.3", Some("元"), Exact),
+                (Money, "2分", "0.02", Some("元"), Exact),
+            ],
+        ),
+        (
+            "比赛进行了8分钟，得分4分。",
+            &[
+                (Duration, "8分钟", "8", Some("minute"), Exact),
+                (Count, "4分", "4", Some("分"), Exact),
+            ],
+        ),
+        ("三角地带的5分区。", &[]),
+        // A group of digits with a leading zero after a dash numbers a lot
+        // (29-02地块), no range.
+        (
+            "推进滨江17-03地块建设，完成3-5栋。",
+            &[(Count, "3-5栋", "3", Some("栋"), Exact)],
+        ),
         ("降至9.5成", &[(Percent, "9.5成", "95", Some("%"), Exact)]),
         (
             "用时一年半",
@@ -1267,6 +1291,16 @@ fn dev_corpus_rules() {
             &[(Count, "一套", "1", Some("套"), Exact)],
         ),
         ("家庭已有一套住房的", &[]),
+        // …unless the sentence counts or ranks homes with 套 elsewhere.
+        (
+            "首套房贷款利率下调,二套房不变;对已有一套住房的家庭再购房的,按首套认定。",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+                (Count, "一套", "1", Some("套"), Exact),
+                (Ordinal, "首套", "1", Some("套"), Exact),
+            ],
+        ),
         (
             "人才最高100万元，第二、三类人才",
             &[
@@ -2076,4 +2110,42 @@ fn magnitude_word_is_read_near_the_figure() {
     );
     let far = format!("甲地发生5级{}地震", "的".repeat(400));
     assert!(facts(&far).is_empty(), "{:?}", facts(&far));
+}
+
+#[test]
+fn conjunctions_negations_and_indicators_end_nouns() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // 并 and 不 inside the noun end it; opening it they stay.
+    assert_eq!(noun("两项补助不叠加享受。").as_deref(), Some("补助"));
+    assert_eq!(noun("新建5座厂房并已投产。").as_deref(), Some("厂房"));
+    assert_eq!(
+        noun("涉及三种不同经营模式。").as_deref(),
+        Some("不同经营模式")
+    );
+    // An indicator right before a figure is the figure's (出口, 产量).
+    assert_eq!(
+        noun("其中5大类机电产品出口320亿元。").as_deref(),
+        Some("机电产品")
+    );
+    assert_eq!(
+        noun("全县共有12家进出口企业。").as_deref(),
+        Some("进出口企业")
+    );
+}
+
+#[test]
+fn an_adjective_makes_a_verb_bound_a_noun() {
+    check(&[
+        (
+            "实施新突破五年行动。",
+            &[(Duration, "五年", "5", Some("year"), Exact)],
+        ),
+        (
+            "出口额突破8亿元。",
+            &[(Money, "8亿元", "800000000", Some("元"), MoreThan)],
+        ),
+    ]);
 }

@@ -312,6 +312,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 return Some(r);
             }
         }
+        // 税额不足1角, 尾数满5分: in a sentence about an amount of money
+        // (`List::MoneyWord`), a part of a yuan alone after a whole figure
+        // under ten is money in yuan (elsewhere 分 is a point or a minute).
+        if letters == 0 && yuan_part_alone(text, at, upos, n, &mut r) {
+            return Some(r);
+        }
         if letters > 0 {
             return None;
         }
@@ -677,6 +683,59 @@ fn jiao_fen(text: &str, r: &mut Reading) {
         r.value = v;
         r.end = d.end + c.len_utf8();
     }
+}
+
+/// 不足1角, 满5分: a part of a yuan (`List::YuanPart`) right after a
+/// whole figure under ten, with no 元 before it, is money in yuan when the
+/// sentence is about an amount of money (`List::MoneyWord`) and not about a
+/// points score; 分钟 and 分之 stay other words. The power of ten of the
+/// part (角 1, 分 2) and its character.
+pub(crate) fn lone_yuan_part(
+    text: &str,
+    at: usize,
+    pos: usize,
+    n: &Numeral,
+) -> Option<(u32, char)> {
+    let c = char_at(text, pos)?;
+    let exp = [("1", 1u32), ("2", 2u32)]
+        .into_iter()
+        .find(|(key, _)| has_keyed_char(List::YuanPart, key, c))
+        .map(|(_, exp)| exp)?;
+    let glued = char_at(text, pos + c.len_utf8()).is_some_and(|a| has_char(List::FenWord, a));
+    let money = !glued
+        && !n.decimal
+        && n.high.is_none()
+        && !n.more
+        && n.value > Decimal::ZERO
+        && n.value < Decimal::from(10)
+        && sentence_has(text, at, List::MoneyWord)
+        && !points_at(text, at);
+    money.then_some((exp, c))
+}
+
+/// Reads [`lone_yuan_part`] into `r`: money in yuan.
+fn yuan_part_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Reading) -> bool {
+    let Some((exp, c)) = lone_yuan_part(text, at, pos, n) else {
+        return false;
+    };
+    // The yuan: the unit of the first money row in the currency of China.
+    let Some(yuan) = super::table::UNIT_ROWS
+        .items
+        .iter()
+        .find(|row| row.kind == UnitKind::Money && row.extra == "CNY")
+    else {
+        return false;
+    };
+    let Some(v) = n.value.checked_div_pow10(exp) else {
+        return false;
+    };
+    r.value = v;
+    r.end = pos + c.len_utf8();
+    r.unit = Unit::Money {
+        unit: yuan.unit,
+        currency: yuan.extra,
+    };
+    true
 }
 
 /// `人/平方公里`, `吨/亩`: a count or a quantity per a physical unit is a
