@@ -557,6 +557,14 @@ const CASES: &[(&str, &str)] = &[
 8.3%|出口额|全省|1—6月|change|actual
 9.4%|机电产品出口|-|-|change|actual",
     ),
+    // 计划 before a total of investment names the planned total of the
+    // projects, an attribute of theirs: no goal. 计划 as a verb is one.
+    (
+        "第三季度,全区新签约项目12个,计划总投资30.5亿元。明年计划投资8亿元。",
+        "12个|新签约项目|全区|第三季度|level|actual
+30.5亿元|总投资|全区|第三季度|level|actual
+8亿元|投资|-|明年|level|target",
+    ),
     // A run-in goal title opening the line is a heading: the deadline
     // opening the text after it dates that paragraph.
     (
