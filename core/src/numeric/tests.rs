@@ -1174,6 +1174,18 @@ fn nouns_end_at_the_head_a_measure_word_agrees_with() {
     );
     assert_eq!(noun("建设1所养护院或专区。").as_deref(), Some("养护院"));
     assert_eq!(noun("196家知名企业，").as_deref(), Some("知名企业"));
+    // A time adverb or 落实 after the things counted ends them; 落实
+    // opening the noun is part of it.
+    assert_eq!(
+        noun("共有6个企业日前签订了合作协议。").as_deref(),
+        Some("企业")
+    );
+    assert_eq!(noun("4家园区近日完成验收。").as_deref(), Some("园区"));
+    assert_eq!(
+        noun("推动12项改革任务落实到位。").as_deref(),
+        Some("改革任务")
+    );
+    assert_eq!(noun("出台5项落实举措。").as_deref(), Some("落实举措"));
 }
 
 #[test]
