@@ -619,6 +619,17 @@ fn ordinals() {
             ],
         ),
         ("新建二期厂房", &[(Ordinal, "二期", "2", Some("期"), Exact)]),
+        // A bracket of a publication's name and N期 is an edition; a count
+        // lead or a bound word makes it a count.
+        (
+            "(经济简报57期)",
+            &[(Ordinal, "57期", "57", Some("期"), Exact)],
+        ),
+        ("(共8期)", &[(Count, "8期", "8", Some("期"), Exact)]),
+        (
+            "(原则上不超过4期)",
+            &[(Count, "不超过4期", "4", Some("期"), AtMost)],
+        ),
         (
             "第十四届",
             &[(Ordinal, "第十四届", "14", Some("届"), Exact)],
