@@ -652,15 +652,13 @@ fn bracketed_edition(text: &str, at: usize, end: usize) -> bool {
     {
         return false;
     }
-    let mut name = 0;
-    for c in text[..at].chars().rev() {
+    for (name, c) in text[..at].chars().rev().enumerate() {
         if has_char(List::OpenParen, c) {
             return name >= 2;
         }
         if !is_han(c) || has_char(List::PeriodCountLead, c) || name == EDITION_NAME_CHARS {
             return false;
         }
-        name += 1;
     }
     false
 }
