@@ -142,6 +142,37 @@ pub(crate) fn inline(
     analyze(lex, text, entities, s, e, next, level, true)
 }
 
+/// A run-in goal title: the first sentence `at..end` of a line, a marker
+/// and a short title with a goal or forecast word closed by a full stop
+/// (`（三）发展目标。` before `到2025年，…` on the same line), read as that
+/// title on a line of its own. Another run-in title (`一、综合实力显著增强。`)
+/// is the first sentence of its paragraph. `next` is the index of the
+/// first entity at or after `at`.
+pub(crate) fn run_in(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    at: usize,
+    end: usize,
+    next: usize,
+) -> Option<Heading> {
+    let (s, e) = trim_space(text, at, end);
+    let body = &text[s..e];
+    let last = body.chars().next_back()?;
+    if !is_sentence_end(last) {
+        return None;
+    }
+    let inner = &body[..body.len() - last.len_utf8()];
+    if inner.contains(|c| is_sentence_end(c) || is_clause_sep(c))
+        || inner.chars().count() > MAX_INLINE_CHARS
+    {
+        return None;
+    }
+    let (level, _) = crate::policy::opening_marker(inner)?;
+    analyze(lex, text, entities, s, s + inner.len(), next, level, true)
+        .filter(|h| h.status != Status::Actual)
+}
+
 /// What the heading `s..e` gives its section.
 #[allow(clippy::too_many_arguments)]
 fn analyze(

@@ -330,10 +330,6 @@ struct Pass<'t> {
     /// in the text, in text order: found once per text, so a sentence is
     /// not searched again for each word.
     goal_refs: Vec<(usize, usize)>,
-    /// Where the paragraph's second sentence starts when its first is a
-    /// short title (`一是超五成行业实现正增长。`, `（三）发展目标。`): a time
-    /// opening that sentence dates the paragraph.
-    second: usize,
     prev: Option<Previous>,
     /// A time opening a clause of a later sentence: the paragraph's time
     /// when the sentence ends without a figure.
@@ -519,10 +515,6 @@ const LIST_LEVEL: u8 = 5;
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
 
-/// The longest first sentence of a paragraph that is a title (20
-/// characters of three bytes).
-const LEAD_BYTES: usize = 60;
-
 /// Separators that end a clause.
 /// How far after a figure [`Pass::in_base_clause`] looks for the word
 /// closing the clause, in bytes.
@@ -591,7 +583,6 @@ impl<'t> Pass<'t> {
             deadline: false,
             para_cue: Status::Actual,
             goal_refs: goal_references(text),
-            second: usize::MAX,
             prev: None,
             pending_time: None,
             sections: Vec::new(),
@@ -912,7 +903,6 @@ impl<'t> Pass<'t> {
         self.first_sentence = true;
         self.deadline = false;
         self.para_cue = Status::Actual;
-        self.second = usize::MAX;
         self.prev = None;
         self.recent.clear();
         self.pending_time = None;
@@ -994,8 +984,18 @@ impl<'t> Pass<'t> {
                 self.para_time = Some(t);
             }
         }
-        if self.first_sentence && after - self.para <= LEAD_BYTES {
-            self.second = after;
+        // A run-in outline title opening the line (`（三）发展目标。到2025年，…`)
+        // is a heading: the text after it opens the section's first
+        // paragraph, so a time opening it dates that paragraph.
+        if self.first_sentence {
+            let first = self.entities.partition_point(|x| x.span.start < self.para);
+            if let Some(h) =
+                heading::run_in(self.lex, self.text, self.entities, self.para, after, first)
+            {
+                self.open_section(h);
+                self.new_paragraph(after);
+                return;
+            }
         }
         self.first_sentence = false;
         self.sentence_start(after);
@@ -1296,15 +1296,6 @@ impl<'t> Pass<'t> {
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
-        }
-        // The time of the first clause of the sentence after a title
-        // sentence (`（三）发展目标。到2025年，…`), read as in a first sentence.
-        if self.para_time.is_none()
-            && self.sentence == self.second
-            && self.clause == self.sentence
-            && (as_of || !is_day(e) || self.opens_clause(e.span.start))
-        {
-            self.para_time = Some(i);
         }
         // The deadline that opens the first paragraph of a goal section
         // (`（三）发展目标。` then `到2020年，…`) dates the section's later

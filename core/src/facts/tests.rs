@@ -543,16 +543,40 @@ const CASES: &[(&str, &str)] = &[
 2.7%|研发经费支出|-|今年|share|target
 7.5%|地方一般公共预算收入|-|今年|change|target",
     ),
-    // A time opening the sentence after a title sentence dates the paragraph.
+    // A time opening the second sentence of a paragraph, one with figures,
+    // dates that sentence only, after a title sentence with or without a
+    // figure: the 其中 sentence after it has no time.
     (
-        "二是产业增势良好。1—10月份,全市工业增加值增长8.5%。其中,金属制品业增长43.8%。",
-        "8.5%|工业增加值|全市|1—10月份|change|actual
-43.8%|金属制品业|-|1—10月份|change|actual",
+        "农业生产形势良好。1—9月份,全县粮食产量增长4.2%。其中,稻谷产量增长6.1%。",
+        "4.2%|粮食产量|全县|1—9月份|change|actual
+6.1%|稻谷产量|-|-|change|actual",
     ),
+    (
+        "二、外贸进出口总额突破3千亿元。1—6月,全省出口额增长8.3%。其中,机电产品出口增长9.4%。",
+        "3千亿元|外贸进出口总额|-|-|level|actual
+8.3%|出口额|全省|1—6月|change|actual
+9.4%|机电产品出口|-|-|change|actual",
+    ),
+    // 计划 before a total of investment names the planned total of the
+    // projects, an attribute of theirs: no goal. 计划 as a verb is one.
+    (
+        "第三季度,全区新签约项目12个,计划总投资30.5亿元。明年计划投资8亿元。",
+        "12个|新签约项目|全区|第三季度|level|actual
+30.5亿元|总投资|全区|第三季度|level|actual
+8亿元|投资|-|明年|level|target",
+    ),
+    // A run-in goal title opening the line is a heading: the deadline
+    // opening the text after it dates that paragraph.
     (
         "（三）发展目标。到2025年，产业总规模达到2万亿元。推出100项精品赛事。",
         "2万亿元|产业总规模|-|2025年|level|target
 100项|精品赛事|-|2025年|level|target",
+    ),
+    // Another run-in outline title is the paragraph's first sentence.
+    (
+        "一、综合实力增强。据初步核算,2013年全区生产总值增长9.0%。人均生产总值80229元。",
+        "9.0%|生产总值|全区|2013年|change|actual
+80229元|人均生产总值|-|-|level|actual",
     ),
     // A rank verb opening the clause ranks its list; a verb inside a metric goes.
     (

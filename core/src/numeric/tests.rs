@@ -619,6 +619,17 @@ fn ordinals() {
             ],
         ),
         ("新建二期厂房", &[(Ordinal, "二期", "2", Some("期"), Exact)]),
+        // A bracket of a publication's name and N期 is an edition; a count
+        // lead or a bound word makes it a count.
+        (
+            "(经济简报57期)",
+            &[(Ordinal, "57期", "57", Some("期"), Exact)],
+        ),
+        ("(共8期)", &[(Count, "8期", "8", Some("期"), Exact)]),
+        (
+            "(原则上不超过4期)",
+            &[(Count, "不超过4期", "4", Some("期"), AtMost)],
+        ),
         (
             "第十四届",
             &[(Ordinal, "第十四届", "14", Some("届"), Exact)],
@@ -1174,6 +1185,18 @@ fn nouns_end_at_the_head_a_measure_word_agrees_with() {
     );
     assert_eq!(noun("建设1所养护院或专区。").as_deref(), Some("养护院"));
     assert_eq!(noun("196家知名企业，").as_deref(), Some("知名企业"));
+    // A time adverb or 落实 after the things counted ends them; 落实
+    // opening the noun is part of it.
+    assert_eq!(
+        noun("共有6个企业日前签订了合作协议。").as_deref(),
+        Some("企业")
+    );
+    assert_eq!(noun("4家园区近日完成验收。").as_deref(), Some("园区"));
+    assert_eq!(
+        noun("推动12项改革任务落实到位。").as_deref(),
+        Some("改革任务")
+    );
+    assert_eq!(noun("出台5项落实举措。").as_deref(), Some("落实举措"));
 }
 
 #[test]

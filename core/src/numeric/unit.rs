@@ -614,7 +614,16 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 Unit::Count("次")
             }
         }
-        "期" if n.form == Form::Chinese && n.high.is_none() && !n.more => {
+        "期" if n.high.is_none() && !n.more => {
+            // (统计信息189期): a bracket of a publication's name and N期
+            // names an edition, in Arabic digits too.
+            if n.form != Form::Chinese {
+                return if bracketed_edition(text, at, end) {
+                    Unit::Ordinal(Some(word))
+                } else {
+                    Unit::Count(word)
+                };
+            }
             let after = char_at(text, end);
             let before = char_before(text, at);
             let phase = (after.is_some_and(|c| is_han(c) || has_char(List::PhaseClose, c))
@@ -628,6 +637,30 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         }
         w => Unit::Count(w),
     }
+}
+
+/// The longest name before an edition's number in brackets, in characters.
+const EDITION_NAME_CHARS: usize = 12;
+
+/// A bracket holding only a name and the number of its edition, closed
+/// right after 期 (`(统计信息189期)`): the figure `at..` and its 期 end at
+/// `end`. A count lead in the name (`(共3期)`, `(每年2期)`) or a bound word
+/// before the number (`(原则上不超过6期)`) makes it a count.
+fn bracketed_edition(text: &str, at: usize, end: usize) -> bool {
+    if !char_at(text, end).is_some_and(|c| has_char(List::CloseParen, c))
+        || super::prefix::read(text, at, 0).bound.is_some()
+    {
+        return false;
+    }
+    for (name, c) in text[..at].chars().rev().enumerate() {
+        if has_char(List::OpenParen, c) {
+            return name >= 2;
+        }
+        if !is_han(c) || has_char(List::PeriodCountLead, c) || name == EDITION_NAME_CHARS {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the figure starting at `start` follows a word for a project,
