@@ -573,6 +573,10 @@ string_enum! {
         /// The words of a month and a day after their number (月, 日): after
         /// a layout space (`1 月 30 日`) or a range (`4―6月`) still calendar.
         CalendarWord => "calendar_word",
+        /// The month a lunar date's day follows (`正月十八`, `腊月二十三`);
+        /// keyed `numeral`, a month's word after a numeral in words
+        /// (`农历八月十五`): the day after it is no figure.
+        LunarMonth => "lunar_month",
         /// Words of "each" that, right before a verb of report or change,
         /// pair a list before them with the figures as 分别 does
         /// (`城镇、乡村消费品零售额各为…和…`).

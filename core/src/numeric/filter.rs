@@ -183,6 +183,28 @@ pub(crate) fn day_span_lead_before(text: &str, at: usize) -> bool {
     suffix_in(List::DaySpanLead, head).is_some()
 }
 
+/// True when the numeral `n` at `at` is a day in numerals in words right
+/// after a month's name (`正月十八`, `腊月二十三`, `农历八月十五`): a date as
+/// the lunar calendar writes it, no figure (`List::LunarMonth`).
+fn lunar_day(text: &str, at: usize, n: &Numeral) -> bool {
+    if n.form != Form::Chinese
+        || n.high.is_some()
+        || n.decimal
+        || n.value < Decimal::ONE
+        || n.value > Decimal::from(30)
+    {
+        return false;
+    }
+    let head = &text[..at];
+    crate::lexicon::keyed(List::LunarMonth)
+        .iter()
+        .any(|&(w, key)| {
+            crate::lexicon::ends_with(head, w)
+                && (key.is_empty()
+                    || char_before(text, at - w.len()).is_some_and(chinese::is_numeral_char))
+        })
+}
+
 /// True when the numeral `n` at `at` is part of a calendar expression:
 /// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
@@ -192,14 +214,22 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if n.more || n.approx || n.high.is_some() {
         return false;
     }
+    if lunar_day(text, at, n) {
+        return true;
+    }
     if rest.trim_start().starts_with('年') {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with('年') || n.form == Form::Arabic);
     }
-    // A layout space before 月 or 日 (`1 月 30 日`), as the date recogniser
-    // reads it.
+    // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,
+    // `春雨路 188 号`), as the date recogniser reads it.
     let rest = match rest.strip_prefix(' ') {
-        Some(r) if n.form == Form::Arabic && prefix_in(List::CalendarWord, r).is_some() => r,
+        Some(r)
+            if n.form == Form::Arabic
+                && (prefix_in(List::CalendarWord, r).is_some() || crate::time::day_word(r)) =>
+        {
+            r
+        }
         _ => rest,
     };
     if rest.starts_with('月') || rest.starts_with('号') {

@@ -2172,3 +2172,43 @@ fn an_adjective_makes_a_verb_bound_a_noun() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_11_spaced_figures_places_and_lunar_days() {
+    check(&[
+        // Text set from PDF: a unit of time after the layout space is the
+        // figure's, as a measure word is; a year, a month or a day stays
+        // the date recogniser's, and a day's 号 after the space is no figure
+        // (a document's or a door's number).
+        (
+            "请于 7 个工作日内补正, 有效期 2 年",
+            &[
+                (Duration, "7 个工作日", "7", Some("workday"), Exact),
+                (Duration, "2 年", "2", Some("year"), Exact),
+            ],
+        ),
+        ("截至 2023 年 6 月 30 日", &[]),
+        ("依据(某政发〔2021〕 12 号)办理", &[]),
+        ("地址为文昌路 36 号二楼", &[]),
+        // 区, 市, 省 after a numeral in words count outside a numbered term.
+        (
+            "报送两区财政部门",
+            &[(Count, "两区", "2", Some("区"), Exact)],
+        ),
+        ("东北三省", &[(Count, "三省", "3", Some("省"), Exact)]),
+        ("划定三区三线", &[]),
+        ("建设一区多园", &[]),
+        ("推进一园两区发展", &[]),
+        // A lunar date's day is no figure.
+        ("农历正月初六至正月二十", &[]),
+        ("腊月二十三小年", &[]),
+        ("农历八月十五", &[]),
+        // 面 in fixed words is no count of sides; a count of sides stays one.
+        ("复印卡片正、反两面", &[]),
+        ("避免两面性", &[]),
+        (
+            "至少三面临街",
+            &[(Count, "至少三面", "3", Some("面"), AtLeast)],
+        ),
+    ]);
+}

@@ -326,12 +326,18 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     if spaced
         && !matches!(
             row.kind,
-            UnitKind::Count | UnitKind::Quantity | UnitKind::Money | UnitKind::Percent
+            UnitKind::Count
+                | UnitKind::Quantity
+                | UnitKind::Money
+                | UnitKind::Percent
+                | UnitKind::Duration
         )
     {
-        // A measure word, a physical unit, a currency or a percent sign is
-        // read across the space; not a unit of time (` 2023 年` stays with
-        // the date recogniser).
+        // A measure word, a physical unit, a currency, a percent sign or a
+        // unit of time (` 5 个工作日`) is read across the space; a year, a
+        // month and a day (` 2023 年`, ` 18 日`) were left to the date
+        // recogniser before (`filter::calendar`), and 日 still counts days
+        // only where it does without the space (` 30 日内`).
         return Some(r);
     }
     if letters > 0 {
@@ -430,9 +436,13 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 r.end = pos;
                 return Some(r);
             }
-            // 全省11市, 9区: a place noun counts after digits; in words it
-            // is as often a fixed term (三区三线, 一区多园).
-            if n.form != Form::Arabic && list(List::DigitMeasure).contains(&row.word) {
+            // 全省11市, 9区: a place noun counts after digits; after a
+            // numeral in words only outside a numbered term (三区三线,
+            // 一区多园, 一院两区): 两区住建部门 counts two districts.
+            if n.form != Form::Arabic
+                && list(List::DigitMeasure).contains(&row.word)
+                && numbered_term(text, at, r.end)
+            {
                 return None;
             }
             // 零首付, 零距离: a lone zero in words before a measure word is the
@@ -505,6 +515,21 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.level = true;
     }
     Some(r)
+}
+
+/// True when the figure from `at` to `end` (a numeral in words and its
+/// measure word) is one half of a term named by numbers: another numeral
+/// (or 多) right after it (`三区三线`, `一区多园`), or a numeral and one
+/// character right before it (`一院两区`).
+fn numbered_term(text: &str, at: usize, end: usize) -> bool {
+    let numeral = |c: char| numeral::chinese::is_numeral_char(c);
+    if char_at(text, end).is_some_and(|c| numeral(c) || has_char(List::MoreMark, c)) {
+        return true;
+    }
+    let Some(c1) = char_before(text, at).filter(|&c| is_han(c) && !numeral(c)) else {
+        return false;
+    };
+    char_before(text, at - c1.len_utf8()).is_some_and(numeral)
 }
 
 /// The end of the names of levels before `at`, past a short bracketed

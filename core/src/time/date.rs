@@ -234,8 +234,12 @@ pub(super) fn month_part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
 }
 
 /// A range from `left` when a right side follows at `p` and does not end
-/// before `left`.
+/// before `left`. A mark saying whether the first end is included may stand
+/// before the separator and stays in the span (`2023年7月18日(含)至2024年7月17日`,
+/// as `18个月(不含)—36个月`; `data/numeric_words.tsv`, `range_end_mark`).
 fn range(s: &str, p: usize, left: Parts) -> Option<Hit> {
+    let p = p + crate::lexicon::prefix_in(crate::lexicon::List::RangeEndMark, &s[p..])
+        .map_or(0, str::len);
     let (right, end) = right_side(s, p, left)?;
     Hit::period(end, left, right)
 }
@@ -300,7 +304,9 @@ fn bare_day_range(s: &str, p: usize, left: Parts) -> Option<Hit> {
 /// (and for days the month), and may carry its own absolute year when the
 /// left one is absolute.
 pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize)> {
-    let mut q = lex::separator(s, p)?;
+    // `至 2024 年 7 月 17 日`: a layout space may set off the right side's
+    // first figure, as inside a date.
+    let mut q = layout_space(s, lex::separator(s, p)?);
     let mut year = left.year;
     if let Some((y, end)) = year_at(s, q) {
         match (y, left.year) {

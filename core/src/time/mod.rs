@@ -82,6 +82,12 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
+/// True when `rest` opens with a day's word (`日`, `号`; `data/time_words.tsv`,
+/// `day_word`): the figure before it may be the day of a date.
+pub(crate) fn day_word(rest: &str) -> bool {
+    lex::eat_any(rest, 0, &words::WORDS.day_words).is_some()
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)

@@ -655,3 +655,31 @@ fn blind_slice_5_relative_year_words_inside_other_words() {
     check("三次产业结构由上年的6.9:55.9调整为", None, &[]);
     check("前年,", Some("2026-06-02"), &["date|前年|2024|resolved"]);
 }
+
+#[test]
+fn dev_slice_11_spaced_periods_with_a_mark_on_the_first_end() {
+    // A mark on the first end stays in the span, before the separator; the
+    // mark after the last end is out.
+    check(
+        "报名时间为2024年3月1日(含)至2024年4月30日(含)。",
+        None,
+        &["period|2024年3月1日(含)至2024年4月30日|2024-03-01…2024-04-30"],
+    );
+    check(
+        "自2022年9月5日（不含）至10月8日止",
+        None,
+        &["period|2022年9月5日（不含）至10月8日|2022-09-05…2022-10-08"],
+    );
+    // Text set from PDF: a layout space after the separator, as inside a date.
+    check(
+        "于 2024 年 3 月 1 日(含)至 2024 年 4 月 30 日期间",
+        None,
+        &["period|2024 年 3 月 1 日(含)至 2024 年 4 月 30 日|2024-03-01…2024-04-30"],
+    );
+    // A mark with no second end leaves the date alone.
+    check(
+        "2024年3月1日(含)以后",
+        None,
+        &["date|2024年3月1日|2024-03-01"],
+    );
+}
