@@ -1469,6 +1469,11 @@ mod tests {
             found("被列为住宅试点项目的，给予贷款贴息"),
             [pair("贷款", "金融支持")]
         );
+        // 的 and the person it qualifies end a condition too.
+        assert_eq!(
+            found("办理不动产登记的家庭，给予一次性补贴"),
+            [pair("补贴", "资金投入")]
+        );
         assert_eq!(
             found("对进行技术改造的企业给予补贴"),
             [pair("补贴", "资金投入")]
