@@ -159,6 +159,10 @@ pub(crate) fn find(
     starts.sort_unstable();
     leaves.sort_by_key(|l| l.start);
     let skip = merged(around.no_cues.clone());
+    // The document's subject, stated above its first point.
+    let subject = outline.first().map_or_else(Default::default, |o| {
+        instruments.subject(text, Span::new(0, o.span.start))
+    });
     let by_start = |spans: &[Span]| {
         let mut v: Vec<(usize, usize)> = spans
             .iter()
@@ -206,7 +210,7 @@ pub(crate) fn find(
                     } else {
                         &l.titles[..]
                     };
-                    let found = instruments.find_in_clause(text, span, heads, &skip);
+                    let found = instruments.find_in_clause(text, span, heads, &skip, &subject);
                     // An article is coded by what its first sentence says:
                     // none about the text itself, a rule where no cue is.
                     match l.markers.last() {

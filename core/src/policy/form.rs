@@ -382,6 +382,14 @@ mod tests {
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!(p.heading, None);
         assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("办法")));
+        // Unsigned, the 印发 line right under the recipients says the same.
+        let text = "各镇人民政府：\n\n《某县购房补助实施方案》已经县政府同意，现印发给你们，请遵照执行。\n\n一、补助对象\n在本县购买新建住房的个人。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!(p.issuer, None);
+        assert_eq!(
+            (p.form, p.attachment_form),
+            (Some("通知"), Some("实施方案"))
+        );
         // Without 印发 it stays without a form.
         let text = "各县人民政府：\n根据《某市房票安置实施办法》，现就有关事项通知如下。\n某市人民政府办公室\n2024年5月7日\n";
         let p = crate::policy::parse(text, &crate::Config::default());

@@ -98,6 +98,9 @@ string_enum! {
         /// the label (`查处“一房二卖”、虚假宣传等违法违规行为`): the label
         /// names a practice to fight, not a scheme.
         After => "after",
+        /// A word between two numerals that makes them a share (三分之二):
+        /// the label names a proportion to reach, not a scheme of parts.
+        Share => "share",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -191,7 +194,8 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::Before
         | NotPlace::Length
         | NotPlace::Tier
-        | NotPlace::After => false,
+        | NotPlace::After
+        | NotPlace::Share => false,
     })
 }
 
@@ -216,6 +220,16 @@ fn pairs() -> crate::lexicon::Table<&'static str> {
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
+        return None;
+    }
+    // A share (三分之二) counts no parts: read before the numerals below.
+    let share = not_framework_words(NotPlace::Share).any(|w| {
+        label.match_indices(w).any(|(i, _)| {
+            label[..i].chars().next_back().is_some_and(is_numeral)
+                && label[i + w.len()..].chars().next().is_some_and(is_numeral)
+        })
+    });
+    if share {
         return None;
     }
     // Numerals in Chinese counting different things with more words
@@ -1317,6 +1331,7 @@ mod tests {
                 NotPlace::End => format!("五五购物{w}"),
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
+                NotPlace::Share => format!("完成三{w}二任务"),
                 NotPlace::Tier => {
                     assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
                     continue;
@@ -1337,6 +1352,8 @@ mod tests {
             };
             assert_eq!(classify(&label), None, "{label}");
         }
+        // A quoted stage of works given as a share is no scheme.
+        assert!(find("待“楼体封顶达到三分之一工程量”后拨付首笔资金。").is_empty());
         assert_eq!(classify("双创"), Some(Some(2)));
         let text = "推动市民化、县城承载能力提升和深化“千村示范、万村整治”工程有机结合。";
         let f = &find(text)[0];

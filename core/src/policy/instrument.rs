@@ -884,7 +884,33 @@ impl Instruments {
     /// in the order of their cues, with no heading (the tests' view).
     #[cfg(test)]
     pub(crate) fn find(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
-        first_per_tool(self.read(text, span, skip))
+        first_per_tool(self.read(text, span, skip, &Subject::default()))
+    }
+
+    /// The recodes the document's subject makes: a row of
+    /// `policy_instrument_recodes.tsv` whose word comes before a cue of its
+    /// tool in a sentence of `preamble` (the text above the first point,
+    /// its title and purpose: `《某区购房补贴发放方案》`). The subsidy of
+    /// such a document goes to those buyers wherever it is named.
+    pub(crate) fn subject(&self, text: &str, preamble: Span) -> Subject {
+        let mut rows = Vec::new();
+        let mut at = preamble.start;
+        while at < preamble.end {
+            let step = text[at..].chars().next().map_or(1, char::len_utf8);
+            if let Some(c) = self
+                .cue_at(text, at)
+                .filter(|c| at + c.word.len() <= preamble.end)
+            {
+                let cue = Span::new(at, at + c.word.len());
+                if let Some(k) = recode_row(text, preamble, cue, c) {
+                    if !rows.contains(&k) {
+                        rows.push(k);
+                    }
+                }
+            }
+            at += step;
+        }
+        Subject(rows)
     }
 
     /// The candidates of a clause at `span` under the headings `titles`
@@ -899,8 +925,9 @@ impl Instruments {
         span: Span,
         titles: &[Span],
         skip: &[Span],
+        subject: &Subject,
     ) -> Vec<Instrument> {
-        let mut all = self.read(text, span, skip);
+        let mut all = self.read(text, span, skip, subject);
         // A word of obligation or permission is the mode of a rule; where
         // another cue follows it in its sentence, the rule is that cue's
         // (出口经营者应当…申请许可: trade control), the mode adds none.
@@ -934,7 +961,7 @@ impl Instruments {
         });
         let heads: Vec<Instrument> = titles
             .iter()
-            .flat_map(|&t| self.read(text, t, skip))
+            .flat_map(|&t| self.read(text, t, skip, subject))
             .collect();
         // A heading's cue word states its measure in whatever category the
         // clause's sentences code it (补贴标准 over 对购房人给予补贴).
@@ -1042,7 +1069,7 @@ impl Instruments {
     /// Every cue read in `span` of `text`, in order (a tool may come more
     /// than once); cues inside any of `skip` (sorted, disjoint) are not
     /// read, nor cues the context words rule out.
-    fn read(&self, text: &str, span: Span, skip: &[Span]) -> Vec<Instrument> {
+    fn read(&self, text: &str, span: Span, skip: &[Span], subject: &Subject) -> Vec<Instrument> {
         let mut out: Vec<Instrument> = Vec::new();
         // Every distinct cue word read so far in the clause (for repeats):
         // distinct, so the check below is bounded by the codebook's size and
@@ -1091,7 +1118,7 @@ impl Instruments {
             {
                 continue;
             }
-            let (category, tool) = recoded(text, span, cue, c);
+            let (category, tool) = recoded(text, span, cue, c, subject);
             out.push(Instrument {
                 category,
                 tool,
@@ -1116,19 +1143,37 @@ fn first_per_tool(all: Vec<Instrument>) -> Vec<Instrument> {
     out
 }
 
-/// The category and tool of cue `c` at `cue`: its own, or another where
-/// its sentence names a word of `policy_instrument_recodes.tsv`.
-fn recoded(text: &str, span: Span, cue: Span, c: &Cue) -> (Category, Arc<str>) {
-    let mut rows = RECODES.iter().filter(|r| *c.tool == *r.tool).peekable();
-    if rows.peek().is_none() {
-        return (c.category, c.tool.clone());
-    }
+/// The rows of `policy_instrument_recodes.tsv` that a document's subject
+/// applies to all its cues of their tool ([`Instruments::subject`]).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Subject(Vec<usize>);
+
+/// The row of `policy_instrument_recodes.tsv` that recodes cue `c` at
+/// `cue`: its tool's, with its word before the cue in its sentence.
+fn recode_row(text: &str, span: Span, cue: Span, c: &Cue) -> Option<usize> {
     // Who receives a measure is named before it (对购房人给予补贴).
     let before = &text[sentence(text, span, cue).start..cue.start];
-    rows.find(|r| before.contains(r.word)).map_or_else(
-        || (c.category, c.tool.clone()),
-        |r| (r.category, r.to.clone()),
-    )
+    RECODES
+        .iter()
+        .position(|r| *c.tool == *r.tool && before.contains(r.word))
+}
+
+/// The category and tool of cue `c` at `cue`: its own, or another where
+/// its sentence names a word of `policy_instrument_recodes.tsv` or the
+/// document's `subject` recodes its tool.
+fn recoded(text: &str, span: Span, cue: Span, c: &Cue, subject: &Subject) -> (Category, Arc<str>) {
+    recode_row(text, span, cue, c)
+        .or_else(|| {
+            subject
+                .0
+                .iter()
+                .copied()
+                .find(|&k| *c.tool == *RECODES[k].tool)
+        })
+        .map_or_else(
+            || (c.category, c.tool.clone()),
+            |k| (RECODES[k].category, RECODES[k].to.clone()),
+        )
 }
 
 impl Default for Instruments {
@@ -1424,6 +1469,11 @@ mod tests {
             found("被列为住宅试点项目的，给予贷款贴息"),
             [pair("贷款", "金融支持")]
         );
+        // 的 and the person it qualifies end a condition too.
+        assert_eq!(
+            found("办理不动产登记的家庭，给予一次性补贴"),
+            [pair("补贴", "资金投入")]
+        );
         assert_eq!(
             found("对进行技术改造的企业给予补贴"),
             [pair("补贴", "资金投入")]
@@ -1438,12 +1488,39 @@ mod tests {
             [pair("补贴", "消费激励")]
         );
         assert_eq!(found("对企业给予补贴"), [pair("补贴", "资金投入")]);
+        // A noun after the cue that makes it a figure, a scope or a step of
+        // the procedure: no measure deployed.
+        assert!(found("核定补贴金额").is_empty());
+        assert!(found("提交补贴申请").is_empty());
         let recodes = recode_table();
         assert!(recodes.errors.is_empty(), "{:?}", recodes.errors);
         assert!(!RECODES.is_empty() && !CONTEXTS.tails.is_empty());
         assert!(!CONTEXTS.sentences.is_empty() && !CONTEXTS.verbs.is_empty());
         assert!(!CONTEXTS.bans.is_empty() && !CONTEXTS.papers.is_empty());
         assert!(!CONTEXTS.conditions.is_empty() && !CONTEXTS.recipients.is_empty());
+    }
+
+    /// A document whose text above its first point names a subsidy to
+    /// buyers reads its subsidies as demand in every point, buyers named in
+    /// the sentence or not; without such a subject they stay supply.
+    #[test]
+    fn a_subsidy_to_buyers_as_the_subject_is_demand_throughout() {
+        let codes = |text: &str| -> Vec<(String, String)> {
+            let p = crate::policy::parse(text, &crate::Config::default());
+            p.clauses
+                .iter()
+                .flat_map(|c| c.instruments.iter())
+                .map(|i| (i.category.to_string(), i.tool.to_string()))
+                .collect()
+        };
+        let text = "为稳定住房消费，对在本镇购房的家庭发放补贴，制定本方案。\n一、补贴发放\n按成交价的1%给予一次性补贴。\n二、资金来源\n补贴由镇财政统一拨付。\n";
+        let demand = ("demand".to_string(), "消费激励".to_string());
+        assert_eq!(codes(text), [demand.clone(), demand]);
+        let text = "为扶持养殖业，制定本方案。\n一、补贴发放\n按存栏量给予一次性补贴。\n";
+        assert_eq!(
+            codes(text),
+            [("supply".to_string(), "资金投入".to_string())]
+        );
     }
 
     #[test]

@@ -276,18 +276,35 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
     // What the signed text itself issues: a 《》 title it 印发s (an order's
     // 公布), else, when it says 印发/转发, the attachment's title after the
     // signature.
-    let issued: Option<String> = f.issuer.and_then(|i| {
-        let signed = i.span.start;
-        references
-            .iter()
-            .find(|r| r.relation == Relation::Issues && r.span.end <= signed)
-            .and_then(|r| r.title.clone())
-            .or_else(|| {
-                heading::issues(&text[..signed])
-                    .then(|| heading::attachment_title(text, i.span.end))
-                    .flatten()
-            })
-    });
+    let issued: Option<String> = f
+        .issuer
+        .and_then(|i| {
+            let signed = i.span.start;
+            references
+                .iter()
+                .find(|r| r.relation == Relation::Issues && r.span.end <= signed)
+                .and_then(|r| r.title.clone())
+                .or_else(|| {
+                    heading::issues(&text[..signed])
+                        .then(|| heading::attachment_title(text, i.span.end))
+                        .flatten()
+                })
+        })
+        .or_else(|| {
+            // Unsigned, stored from its recipients on: the 《》 title that
+            // the first line under the recipients 印发s.
+            let after = f.heading.is_none().then(|| f.recipients.last()).flatten()?;
+            references
+                .iter()
+                .find(|r| {
+                    r.relation == Relation::Issues
+                        && r.span.start >= after.end
+                        && !text[after.end..r.span.start]
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .contains('\n')
+                })
+                .and_then(|r| r.title.clone())
+        });
     let (form, attachment_form) = form::find(text, f.heading, f.titles, issued.as_deref());
     // Only the document's own 发文字号 says who issued it, not a cited one.
     let own: Vec<DocNumber> = f

@@ -442,6 +442,10 @@ string_enum! {
         Levels => "levels",
         /// A character after a bare numeral that makes it part of a word.
         NumeralWord => "numeral_word",
+        /// A count of it after a quarter names a group of places.
+        Places => "places",
+        /// A character before a count of places that makes it a name.
+        Quarter => "quarter",
     }
     error: crate::ErrorKind::InvalidData, "figure unit role"
 }
@@ -469,7 +473,8 @@ fn is_rank(e: &Entity) -> bool {
 /// An entity that can be a target's figure: money, percent, count,
 /// quantity, number, duration or a rank; not a 级 class (`5500亿级`), an
 /// age (`3岁以下婴幼儿`) unless a linking verb sets it (`人均预期寿命达到80岁`),
-/// the levels of a system (`市、县两级`), or a numeral used as a word
+/// the levels of a system (`市、县两级`), a group of places named by its
+/// quarter (`北三县`), or a numeral used as a word
 /// (`三大粮食作物`: a bare number in Chinese numerals with 大; in digits
 /// when a noun follows, `8大重点产业集群`).
 fn is_figure(text: &str, e: &Entity) -> bool {
@@ -483,6 +488,14 @@ fn is_figure(text: &str, e: &Entity) -> bool {
         !LINKING.iter().any(|v| before.ends_with(v))
     };
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
+    // A group of places named by its quarter (`北三县`, `东三省`).
+    let group = e.kind == Kind::Count
+        && has_unit(e, UnitRole::Places)
+        && text[..e.span.start].chars().next_back().is_some_and(|c| {
+            FIGURE_UNITS
+                .iter()
+                .any(|&(u, r)| r == UnitRole::Quarter && u.chars().eq([c]))
+        });
     // In digits, only before the noun it qualifies (`8大重点产业集群`).
     let digits = text[e.span.range()].contains(|c: char| c.is_ascii_digit());
     let word = e.kind == Kind::Number
@@ -494,7 +507,7 @@ fn is_figure(text: &str, e: &Entity) -> bool {
                     !digits && text[e.span.end..].starts_with(w)
                 }
         });
-    kind && !age && !levels && !word
+    kind && !age && !levels && !word && !group
 }
 
 /// A figure that bounds what the metric is about rather than a goal
@@ -1623,6 +1636,14 @@ mod tests {
             .map(|t| (t.amount.text(text), &text[t.metric.range()]))
             .collect();
         assert_eq!(got, [("75%", "县(市)至少建成一所三级医院")]);
+        // A group of places named by its quarter is no figure; a count of
+        // counties after a verb stays one.
+        let text = "到2030年，新城与西三县合作机制基本建立，新增试点5县。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| t.amount.text(text).to_string())
+            .collect();
+        assert_eq!(got, ["5县"]);
     }
 
     #[test]
