@@ -58,7 +58,7 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
                 s -= c.len_utf8();
             }
         }
-        Some(c @ ('负' | '負')) => {
+        Some(c) if has_char(List::MinusWord, c) => {
             // 负 ends words too (减负 "lighten the burden", 抱负, 胜负, 担负):
             // after such a character it is not a minus sign.
             let before = char_before(text, s - c.len_utf8());

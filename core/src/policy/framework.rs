@@ -26,7 +26,7 @@
 
 use super::text::{
     is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
-    OPEN_QUOTE,
+    OPEN_QUOTE, TITLE_CLOSE,
 };
 use crate::entity::{Kind, Span};
 use crate::lexicon::{chars, has_char, List, WordSet};
@@ -308,12 +308,10 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             .sum();
         return Some(sum);
     }
-    if chars.iter().any(|c| {
-        matches!(
-            *c,
-            '，' | FULL_STOP | '‘' | '’' | OPEN_QUOTE | CLOSE_QUOTE | '"' | '\'' | '·' | '•'
-        ) || is_space(*c)
-    }) {
+    if chars
+        .iter()
+        .any(|c| has_char(List::LabelStop, *c) || is_space(*c))
+    {
         return None;
     }
     // Runs of numeral characters with what follows each.
@@ -433,7 +431,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     if runs.len() >= 2
         && runs[0].0 == runs[1].0
-        && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
+        && crate::lexicon::list(List::LabelTwinNumeral).contains(&runs[0].0.as_str())
     {
         return None;
     }
@@ -485,7 +483,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // A digit and a magnitude used as a word (六百工程: six 百 projects).
     if let [(r, _)] = runs.as_slice() {
         let c: Vec<char> = r.chars().collect();
-        if c.len() == 2 && chars[0] == c[0] && matches!(c[1], '百' | '千' | '万') {
+        if c.len() == 2 && chars[0] == c[0] && has_char(List::LabelWordMagnitude, c[1]) {
             if let Some(d) = super::text::digit(c[0]).filter(|d| *d > 1) {
                 return Some(Some(u64::from(d)));
             }
@@ -863,10 +861,9 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         .rev()
         .take(MAX_LIST_BEFORE_CHARS)
         .find(|&(i, c)| {
-            matches!(
-                c,
-                '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n' | CLOSE_QUOTE
-            ) || (c == '》' && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
+            c == '\n'
+                || has_char(List::ListLeadStop, c)
+                || (c == TITLE_CLOSE && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
         })
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| {

@@ -492,7 +492,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 break;
             };
             i += c.len_utf8();
-            let after_close = matches!(c, '）' | ')' | '〕' | ']' | '］');
+            let after_close = crate::lexicon::has_char(crate::lexicon::List::OutlineClose, c);
             let after_stop = c == FULL_STOP;
             if !(after_close || after_stop) {
                 continue;

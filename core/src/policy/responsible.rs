@@ -973,7 +973,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
     let first_leads = first_unit_leads(text);
     let mut from = 0;
-    while let Some(rel) = text[from..].find(['（', '(', '〔', '[', '［', '【']) {
+    while let Some(rel) = text[from..].find(|c| has_char(List::UnitBracketOpen, c)) {
         let open_at = from + rel;
         let open = text[open_at..].chars().next().map_or(1, char::len_utf8);
         let body_start = open_at + open;

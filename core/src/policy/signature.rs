@@ -17,8 +17,9 @@
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA, FULL_STOP, OPEN_QUOTE};
+use super::text::{is_decimal, is_space, lines, trim, Line};
 use crate::entity::{Entity, Kind, Span};
+use crate::lexicon::{has_char, List};
 use std::sync::LazyLock;
 
 /// The signing body or bodies and the date of a government document.
@@ -121,10 +122,8 @@ fn is_body_line(line: &str) -> bool {
     }
     let n = line.chars().count();
     ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line))
-        && !line.contains([
-            FULL_STOP, '，', ',', '；', ';', '：', ':', ENUM_COMMA, '！', '？', OPEN_QUOTE, '《',
-        ])
-        && !line.starts_with(['（', '(', '〔', '['])
+        && !line.contains(|c| has_char(List::SignatureStop, c))
+        && !line.starts_with(|c| has_char(List::SignatureOpen, c))
         && line.chars().any(crate::chars::is_han)
         && !line.chars().any(|c| c.is_ascii_digit())
 }

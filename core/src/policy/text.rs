@@ -108,6 +108,8 @@ pub(crate) const FULL_STOP: char = '。';
 pub(crate) const ENUM_COMMA: char = '、';
 /// The bracket that opens a document's title (`《`).
 pub(crate) const TITLE_OPEN: char = '《';
+/// The bracket that closes it (`》`).
+pub(crate) const TITLE_CLOSE: char = '》';
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {

@@ -258,8 +258,8 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         None => tail(s, i, None),
     };
     match c {
-        '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
-        '过' | '近' | '这' => relative::recent_at(s, i),
+        _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
+        _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),
         '下' => period::part_of_year(s, i, None),
         // 元 opens a month (元月份, 元至九月) unless it is the unit of an
         // amount before it (100元).
@@ -272,8 +272,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             date::month_part(s, i, None)
         }
         '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
-        '今' | '去' | '明' | '前' | '上' | '本' | '次' => match relative::year_word_at(s, i)
-        {
+        _ if lexicon::has_char(List::TimeYearWordLead, c) => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),
         },
