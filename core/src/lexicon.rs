@@ -867,6 +867,13 @@ string_enum! {
         /// Magnitudes after a digit used as a word in a framework label
         /// (`六百工程`).
         LabelWordMagnitude => "label_word_magnitude",
+        /// Marks between a framework label and its list lead that part
+        /// them; line breaks are the code's.
+        ListWindowStop => "list_window_stop",
+        /// Marks no bracketed name of a responsible unit holds.
+        UnitNameStop => "unit_name_stop",
+        /// Marks no byline's bracket of names holds.
+        BylineStop => "byline_stop",
     }
     error: ErrorKind::InvalidData, "word list"
 }

@@ -18,6 +18,7 @@
 
 use super::text::{is_close, is_decimal, is_open, Back, LineBreaks, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
+use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{has_char, List, RoleWords};
 use crate::value::Value;
@@ -171,13 +172,13 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     // A bare date: 5月1日起 or 2026年5月1日起.
     let mut d = b;
     d.eat_while(is_tab_space, usize::MAX);
-    if d.eat_str("日")
+    if d.eat(|c| c == DAY)
         && (1..=2).contains(&d.eat_while(is_decimal, 3))
-        && d.eat_str("月")
+        && d.eat(|c| c == MONTH)
         && d.eat_while(is_decimal, 2) > 0
     {
         let mut start = d.at;
-        if d.eat_str("年") && d.eat_while(is_decimal, 4) == 4 {
+        if d.eat(|c| c == YEAR) && d.eat_while(is_decimal, 4) == 4 {
             start = d.at;
         }
         best = Some(best.map_or(start, |x| x.min(start)));

@@ -26,8 +26,9 @@
 
 use super::text::{
     is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
-    OPEN_QUOTE, TITLE_CLOSE,
+    OPEN_QUOTE, TITLE_CLOSE, TITLE_OPEN,
 };
+use crate::chars::{FIVE, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
 use crate::entity::{Kind, Span};
 use crate::lexicon::{chars, has_char, List, WordSet};
 use std::collections::HashSet;
@@ -68,6 +69,11 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 const MAX_LABEL_CHARS: usize = 16;
+
+/// A zero of a label (零, 〇: the `label_digit` rows of value 0).
+fn is_zero(c: char) -> bool {
+    crate::lexicon::has_keyed_char(List::LabelDigit, "0", c)
+}
 
 /// 多 ("several") opening a part of a 、-label: a number left open.
 const MANY: char = '多';
@@ -292,7 +298,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             })
             && parts
                 .iter()
-                .any(|p| p.chars().any(|c| is_numeral(c) && c != '一'));
+                .any(|p| p.chars().any(|c| is_numeral(c) && c != ONE));
         if !all {
             return None;
         }
@@ -302,7 +308,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             .map(|p| match classify(p) {
                 _ if p.starts_with(MANY) => None,
                 Some(Some(n)) if n <= 10 => Some(n),
-                _ if p.starts_with('一') => Some(1),
+                _ if p.starts_with(ONE) => Some(1),
                 _ => None,
             })
             .sum();
@@ -321,7 +327,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         if is_numeral(chars[i]) {
             let start = i;
             // 双 is a numeral of its own (双千计划: two 千 plans).
-            while i < chars.len() && is_numeral(chars[i]) && (i == start || chars[start] != '双') {
+            while i < chars.len() && is_numeral(chars[i]) && (i == start || chars[start] != PAIR) {
                 i += 1;
             }
             runs.push((chars[start..i].iter().collect(), chars.get(i).copied()));
@@ -337,9 +343,13 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // (`互联网十不动产登记`), is a + misread by the crawl: a label of parts
     // without figures, not a scheme of ten.
     let misread_plus = chars.windows(3).any(|w| {
-        w[1] == '十' && !is_numeral(w[0]) && !is_numeral(w[2]) && !is_measure(w[2]) && w[0] != '第'
+        w[1] == TEN
+            && !is_numeral(w[0])
+            && !is_numeral(w[2])
+            && !is_measure(w[2])
+            && w[0] != ORDINAL_PREFIX
     });
-    if misread_plus && runs.len() == 1 && runs[0].0 == "十" {
+    if misread_plus && runs.len() == 1 && runs[0].0.chars().eq([TEN]) {
         return None;
     }
     // Codes and numbers: 5G, 3D (also in `5G+工业互联网`), a hotline `12345`.
@@ -387,7 +397,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if crate::time::plan::is_plan_name(label)
         || runs
             .iter()
-            .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
+            .any(|(r, _)| r.starts_with(TEN) && r.ends_with(FIVE) && r.chars().count() == 3)
     {
         return None;
     }
@@ -413,7 +423,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         }
     }
     // Ordinals: 二次创业, 一号工程, 第一.
-    if label.starts_with('第')
+    if label.starts_with(ORDINAL_PREFIX)
         || runs
             .iter()
             .any(|(_, next)| next.is_some_and(is_ordinal_word))
@@ -519,7 +529,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // 零投资), not 30 (written 三十).
     if let [(r, None)] = runs.as_slice() {
         let c: Vec<char> = r.chars().collect();
-        if let [d, '零'] = c.as_slice() {
+        if let [d, ZERO] = c.as_slice() {
             if let Some(d) = super::text::digit(*d).filter(|d| *d > 1) {
                 return Some(Some(u64::from(d)));
             }
@@ -528,10 +538,10 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
         .iter()
-        .find(|(r, _)| r != "一" && !r.chars().all(|c| matches!(c, '零' | '〇')))?;
+        .find(|(r, _)| !r.chars().eq([ONE]) && !r.chars().all(is_zero))?;
     if runs
         .iter()
-        .all(|(r, _)| r.chars().all(|c| matches!(c, '零' | '〇' | '一')))
+        .all(|(r, _)| r.chars().all(|c| c == ONE || is_zero(c)))
     {
         return None;
     }
@@ -687,7 +697,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .iter()
             .filter_map(|w| window.find(w).map(|i| (i, *w)))
             .min()?;
-        if window[..rel].contains([FULL_STOP, '；', ';', '\n', OPEN_QUOTE]) {
+        if window[..rel].contains(|c| c == '\n' || has_char(List::ListWindowStop, c)) {
             return None;
         }
         label_end + rel + lead.len()
@@ -818,7 +828,7 @@ fn before_collective_lead(text: &str, open: usize) -> usize {
         .find_map(|w| {
             let rest = head.strip_suffix(w)?;
             let c = rest.chars().next_back()?;
-            (super::text::is_open(c) && c != '《').then(|| rest.len() - c.len_utf8())
+            (super::text::is_open(c) && c != TITLE_OPEN).then(|| rest.len() - c.len_utf8())
         })
         .unwrap_or(open)
 }

@@ -18,6 +18,7 @@
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
 use super::text::{is_decimal, is_space, lines, trim, Line};
+use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{has_char, List};
 use std::sync::LazyLock;
@@ -82,9 +83,9 @@ fn is_date_line(line: &str) -> bool {
         let (n, rest) = run(line, is_year_numeral);
         (n == 4).then_some(rest)
     };
-    rest.and_then(|r| r.strip_prefix('年'))
-        .and_then(|r| month_or_day(r, '月'))
-        .and_then(|r| month_or_day(r, '日'))
+    rest.and_then(|r| r.strip_prefix(YEAR))
+        .and_then(|r| month_or_day(r, MONTH))
+        .and_then(|r| month_or_day(r, DAY))
         .is_some_and(str::is_empty)
 }
 
@@ -230,7 +231,7 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
     };
     for (k, &(ls, de)) in order {
         // A date line is short and ends with 日 (checked first: cheap).
-        if ls == de || !text[ls..de].ends_with('日') {
+        if ls == de || !text[ls..de].ends_with(DAY) {
             continue;
         }
         // The bodies and the date on one line, apart by spaces

@@ -103,6 +103,7 @@ pub(crate) fn qian_compound(c: char) -> bool {
     words::WORDS.qian_compound.contains(&c)
 }
 
+use crate::chars::ORDINAL_PREFIX;
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
 use crate::lexicon::{self, List};
@@ -271,7 +272,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         {
             date::month_part(s, i, None)
         }
-        '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
+        ORDINAL_PREFIX => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
         _ if lexicon::has_char(List::TimeYearWordLead, c) => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),
