@@ -171,6 +171,8 @@ pub(crate) const DAY: char = '日';
 pub(crate) const NUMBER_MARK: char = '号';
 /// 第, the prefix of an ordinal (第三) and of an outline marker (第一条).
 pub(crate) const ORDINAL_PREFIX: char = '第';
+/// 条, the article of a law or a rule after its number (第三条).
+pub(crate) const ARTICLE_MARK: char = '条';
 /// 半, half (半年, 三成半, 一个半月).
 pub(crate) const HALF: char = '半';
 /// 一, one: also an article (一年, 一次) and part of fixed words.

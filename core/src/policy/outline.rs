@@ -22,7 +22,7 @@ use super::text::{
     digit, is_colon, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim,
     ENUM_COMMA, FULL_STOP,
 };
-use crate::chars::{ORDINAL_PREFIX, PAIR, YEAR};
+use crate::chars::{ARTICLE_MARK, ORDINAL_PREFIX, PAIR, YEAR};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -129,7 +129,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         let kind = match unit {
             '章' => MarkerKind::Chapter,
             '节' => MarkerKind::Section,
-            '条' => MarkerKind::Article,
+            ARTICLE_MARK => MarkerKind::Article,
             _ => return None,
         };
         return Some((

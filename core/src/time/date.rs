@@ -245,7 +245,7 @@ fn range(s: &str, p: usize, left: Parts) -> Option<Hit> {
 /// (`元月`, `元至九月`), which counts as written in Chinese.
 fn month_number(s: &str, p: usize) -> Option<lex::Small> {
     lex::small(s, p, false).or_else(|| {
-        eat(s, p, "元").map(|end| lex::Small {
+        eat_char(s, p, lex::FIRST_MONTH).map(|end| lex::Small {
             value: 1,
             end,
             chinese: true,

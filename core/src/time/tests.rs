@@ -655,3 +655,21 @@ fn blind_slice_5_relative_year_words_inside_other_words() {
     check("三次产业结构由上年的6.9:55.9调整为", None, &[]);
     check("前年,", Some("2026-06-02"), &["date|前年|2024|resolved"]);
 }
+
+#[test]
+fn the_lead_lists_hold_no_digit_or_numeral() {
+    // `parse` tries the lead lists after the digit and numeral arms.
+    use crate::lexicon::{chars, List};
+    for l in [
+        List::QuotePair,
+        List::TimeRecentLead,
+        List::TimeYearWordLead,
+    ] {
+        for &c in chars(l) {
+            assert!(
+                super::lex::arabic_digit(c).is_none() && !super::lex::is_chinese_numeral(c),
+                "{c} of {l}"
+            );
+        }
+    }
+}
