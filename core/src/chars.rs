@@ -127,36 +127,6 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
     i
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn han_script() {
-        for c in ['中', '〇', '々', '㐀', '龎', '⺀', '𠀀', '𲎯'] {
-            assert!(is_han_script(c), "{c}");
-        }
-        for c in ['a', '１', '\u{3000}', '〔', '、', 'ア', '한', '\u{9FFF}'] {
-            assert_eq!(is_han_script(c), c == '\u{9FFF}', "{c}");
-        }
-        // Every range is ordered and apart from the next.
-        assert!(HAN_SCRIPT.windows(2).all(|w| w[0].1 + 1 < w[1].0));
-        assert!(HAN_SCRIPT.iter().all(|&(lo, hi)| lo <= hi));
-    }
-
-    #[test]
-    fn ideographs_and_digits() {
-        for c in ['元', '㐀', '𠀀'] {
-            assert!(is_han(c), "{c}");
-        }
-        for c in ['〇', '々', 'A', '、'] {
-            assert!(!is_han(c), "{c}");
-        }
-        assert!(is_decimal('7') && is_decimal('７') && !is_decimal('七'));
-        assert!(is_space('\u{3000}') && is_line_space('\t') && !is_line_space('\n'));
-    }
-}
-
 // The single characters the grammars are built on, named once for every
 // recogniser that reads them (word lists are data: core/src/data/).
 
@@ -200,3 +170,33 @@ pub(crate) const ENUM_COMMA: char = '、';
 pub(crate) const TITLE_OPEN: char = '《';
 /// The bracket that closes it (`》`).
 pub(crate) const TITLE_CLOSE: char = '》';
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn han_script() {
+        for c in ['中', '〇', '々', '㐀', '龎', '⺀', '𠀀', '𲎯'] {
+            assert!(is_han_script(c), "{c}");
+        }
+        for c in ['a', '１', '\u{3000}', '〔', '、', 'ア', '한', '\u{9FFF}'] {
+            assert_eq!(is_han_script(c), c == '\u{9FFF}', "{c}");
+        }
+        // Every range is ordered and apart from the next.
+        assert!(HAN_SCRIPT.windows(2).all(|w| w[0].1 + 1 < w[1].0));
+        assert!(HAN_SCRIPT.iter().all(|&(lo, hi)| lo <= hi));
+    }
+
+    #[test]
+    fn ideographs_and_digits() {
+        for c in ['元', '㐀', '𠀀'] {
+            assert!(is_han(c), "{c}");
+        }
+        for c in ['〇', '々', 'A', '、'] {
+            assert!(!is_han(c), "{c}");
+        }
+        assert!(is_decimal('7') && is_decimal('７') && !is_decimal('七'));
+        assert!(is_space('\u{3000}') && is_line_space('\t') && !is_line_space('\n'));
+    }
+}

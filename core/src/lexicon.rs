@@ -849,7 +849,7 @@ string_enum! {
         LabelStop => "label_stop",
         /// Marks a framework list's lead looks back to; line breaks and
         /// `》` are the code's.
-        ListLeadStop => "list_lead_stop",
+        FrameworkLeadStop => "framework_lead_stop",
         /// Marks that end the sentence of a reference, and `《`; line breaks
         /// are the code's.
         ReferenceSentenceEnd => "reference_sentence_end",
@@ -869,7 +869,7 @@ string_enum! {
         LabelWordMagnitude => "label_word_magnitude",
         /// Marks between a framework label and its list lead that part
         /// them; line breaks are the code's.
-        ListWindowStop => "list_window_stop",
+        FrameworkWindowStop => "framework_window_stop",
         /// Marks no bracketed name of a responsible unit holds.
         UnitNameStop => "unit_name_stop",
         /// Marks no byline's bracket of names holds.

@@ -300,8 +300,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).
-    if rest.starts_with(KWH) {
-        let after = &rest[KWH.len()..];
+    if let Some(after) = rest.strip_prefix(KWH) {
         let mut from = at.saturating_sub(24);
         while !text.is_char_boundary(from) {
             from += 1;

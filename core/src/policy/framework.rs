@@ -697,7 +697,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .iter()
             .filter_map(|w| window.find(w).map(|i| (i, *w)))
             .min()?;
-        if window[..rel].contains(|c| c == '\n' || has_char(List::ListWindowStop, c)) {
+        if window[..rel].contains(|c| c == '\n' || has_char(List::FrameworkWindowStop, c)) {
             return None;
         }
         label_end + rel + lead.len()
@@ -872,7 +872,7 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         .take(MAX_LIST_BEFORE_CHARS)
         .find(|&(i, c)| {
             c == '\n'
-                || has_char(List::ListLeadStop, c)
+                || has_char(List::FrameworkLeadStop, c)
                 || (c == TITLE_CLOSE && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
         })
         .map(|(i, c)| i + c.len_utf8())
