@@ -127,6 +127,50 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
     i
 }
 
+// The single characters the grammars are built on, named once for every
+// recogniser that reads them (word lists are data: core/src/data/).
+
+/// 年, the year after its number (2024年), also a unit of time.
+pub(crate) const YEAR: char = '年';
+/// 月, the month after its number.
+pub(crate) const MONTH: char = '月';
+/// 日, the day of the month after its number.
+pub(crate) const DAY: char = '日';
+/// 号, the day of the month in speech (5号), and the number of a document
+/// (第3号).
+pub(crate) const NUMBER_MARK: char = '号';
+/// 第, the prefix of an ordinal (第三) and of an outline marker (第一条).
+pub(crate) const ORDINAL_PREFIX: char = '第';
+/// 条, the article of a law or a rule after its number (第三条).
+pub(crate) const ARTICLE_MARK: char = '条';
+/// 半, half (半年, 三成半, 一个半月).
+pub(crate) const HALF: char = '半';
+/// 一, one: also an article (一年, 一次) and part of fixed words.
+pub(crate) const ONE: char = '一';
+/// 五, five (十四五, the fourteenth five-year plan).
+pub(crate) const FIVE: char = '五';
+/// 十, ten.
+pub(crate) const TEN: char = '十';
+/// 零, zero (also the word of a zero pledge: 零上门).
+pub(crate) const ZERO: char = '零';
+/// 双, "pair", a numeral of its own in a label (双随机、一公开).
+pub(crate) const PAIR: char = '双';
+/// 不, "not", before a bound or a modal (不超过, 不得).
+pub(crate) const NOT: char = '不';
+/// 首, "first", the prefix of a rank (首批, 首套).
+pub(crate) const FIRST_PREFIX: char = '首';
+/// 两, the two that counts (两年, 两家).
+pub(crate) const LIANG: char = '两';
+/// 分之, the mark of a fraction between its denominator and numerator
+/// (三分之一, 百分之十五).
+pub(crate) const FRACTION_MARK: &str = "分之";
+/// The enumeration comma (顿号) between the items of a list.
+pub(crate) const ENUM_COMMA: char = '、';
+/// The bracket that opens a document's title (`《`).
+pub(crate) const TITLE_OPEN: char = '《';
+/// The bracket that closes it (`》`).
+pub(crate) const TITLE_CLOSE: char = '》';
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -829,6 +829,55 @@ string_enum! {
         /// Marks after a Chinese count of 期 that make it a phase
         /// (`（一期）`, `一期、二期`), no count.
         PhaseClose => "phase_close",
+        /// Marks a look back from a verb of effect for its lead (`自…起`)
+        /// stops at, and `自` itself; line breaks are the code's.
+        EffectiveLeadStop => "effective_lead_stop",
+        /// Marks after 实施 or 执行 that end its clause; line breaks are the
+        /// code's.
+        EffectiveClauseEnd => "effective_clause_end",
+        /// Marks that end a sentence of an effective-date clause; line
+        /// breaks are the code's.
+        EffectiveSentenceEnd => "effective_sentence_end",
+        /// Marks no signing body's line holds.
+        SignatureStop => "signature_stop",
+        /// Brackets no signing body's line opens with.
+        SignatureOpen => "signature_open",
+        /// Marks that end the reach of an open `《` in the titles finder.
+        TitleSpanStop => "title_span_stop",
+        /// Closing brackets after which an outline marker may open a part.
+        OutlineClose => "outline_close",
+        /// Brackets whose contents may name the units of a responsible
+        /// clause.
+        UnitBracketOpen => "unit_bracket_open",
+        /// Marks no framework label holds (spaces are the code's).
+        LabelStop => "label_stop",
+        /// Marks a framework list's lead looks back to; line breaks and
+        /// `》` are the code's.
+        FrameworkLeadStop => "framework_lead_stop",
+        /// Marks that end the sentence of a reference, and `《`; line breaks
+        /// are the code's.
+        ReferenceSentenceEnd => "reference_sentence_end",
+        /// Quotes an alias opens with; the key is the closing quote.
+        AliasQuote => "alias_quote",
+        /// Characters at which a recent period opens (`过去五年`, `近两年`).
+        TimeRecentLead => "time_recent_lead",
+        /// Characters at which a relative year word opens (`今年`, `次年`).
+        TimeYearWordLead => "time_year_word_lead",
+        /// The word minus before a figure (`负5`), traditional too.
+        MinusWord => "minus_word",
+        /// Numerals that, heading two runs of a framework label, make a
+        /// distributive slogan (`一企一技术`, `万人助万企`).
+        LabelTwinNumeral => "label_twin_numeral",
+        /// Magnitudes after a digit used as a word in a framework label
+        /// (`六百工程`).
+        LabelWordMagnitude => "label_word_magnitude",
+        /// Marks between a framework label and its list lead that part
+        /// them; line breaks are the code's.
+        FrameworkWindowStop => "framework_window_stop",
+        /// Marks no bracketed name of a responsible unit holds.
+        UnitNameStop => "unit_name_stop",
+        /// Marks no byline's bracket of names holds.
+        BylineStop => "byline_stop",
     }
     error: ErrorKind::InvalidData, "word list"
 }

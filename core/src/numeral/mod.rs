@@ -28,6 +28,7 @@ pub(crate) mod chinese;
 pub(crate) mod label;
 pub(crate) mod magnitude;
 
+use crate::chars::{TEN, ZERO};
 use crate::decimal::Decimal;
 
 /// How a numeral was written.
@@ -198,8 +199,8 @@ fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, 
     };
     while last >= 2 {
         // 1千零20: 零 marks a gap, and the part after it is short.
-        let zero = text[end..].starts_with('零');
-        let at = if zero { end + '零'.len_utf8() } else { end };
+        let zero = text[end..].starts_with(ZERO);
+        let at = if zero { end + ZERO.len_utf8() } else { end };
         let Some(c) = char_at(text, at) else { break };
         if arabic::digit(c).is_none() {
             break;
@@ -320,7 +321,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
         let after = at + c.len_utf8();
         let next = char_at(text, after)?;
         magnitude::any_unit(next)?;
-        if c == '上' && matches!(next, '十' | '拾') {
+        if c == '上' && matches!(next, TEN | '拾') {
             return None;
         }
         let mut n = read_plain(text, after)?;
@@ -358,7 +359,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     if n.high.is_none() {
         if let Some(m) = char_at(text, n.end) {
             // 一百零几万: a vague last digit after 零 adds nothing but the bound.
-            let zero_ji = m == '零'
+            let zero_ji = m == ZERO
                 && n.form == Form::Chinese
                 && takes_more(text, &n)
                 && char_at(text, n.end + m.len_utf8())

@@ -4,6 +4,10 @@
 use super::text::{char_at, char_before, is_han, one_of};
 use super::unit::{Reading, Unit};
 use crate::chars::{is_close_paren, is_open_paren};
+use crate::chars::{
+    DAY, ENUM_COMMA, FIVE, FRACTION_MARK, LIANG, MONTH, NUMBER_MARK, ONE, TEN, TITLE_CLOSE,
+    TITLE_OPEN, YEAR,
+};
 use crate::decimal::Decimal;
 use crate::lexicon::{chars, has_char, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
@@ -38,13 +42,12 @@ pub(crate) fn slogan(text: &str, at: usize) -> bool {
     }
     let plain = |c: Option<char>| c.is_some_and(|c| is_han(c) && !chinese::is_numeral_char(c));
     let c = char_at(text, at);
-    if c == Some('一') {
-        let next = at + '一'.len_utf8();
+    if c == Some(ONE) {
+        let next = at + ONE.len_utf8();
         let n1 = char_at(text, next);
-        let ahead = plain(n1) && char_at(text, next + n1.map_or(0, char::len_utf8)) == Some('一');
+        let ahead = plain(n1) && char_at(text, next + n1.map_or(0, char::len_utf8)) == Some(ONE);
         let p1 = char_before(text, at);
-        let behind =
-            plain(p1) && char_before(text, at - p1.map_or(0, char::len_utf8)) == Some('一');
+        let behind = plain(p1) && char_before(text, at - p1.map_or(0, char::len_utf8)) == Some(ONE);
         if ahead || behind {
             return true;
         }
@@ -53,7 +56,7 @@ pub(crate) fn slogan(text: &str, at: usize) -> bool {
     let numeral_then_weiyiti = c.is_some_and(chinese::is_numeral_char)
         && text[at + c.map_or(0, char::len_utf8)..].starts_with("位一体");
     numeral_then_weiyiti
-        || (c == Some('一') && text[..at].ends_with('位') && text[at..].starts_with("一体"))
+        || (c == Some(ONE) && text[..at].ends_with('位') && text[at..].starts_with("一体"))
 }
 
 /// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
@@ -61,7 +64,7 @@ pub(crate) fn plan_period(text: &str, at: usize) -> bool {
     let mut cs = text[at..].chars();
     matches!(
         (cs.next(), cs.next(), cs.next()),
-        (Some('十'), Some(d), Some('五')) if chinese::digit(d).is_some() && d != '两'
+        (Some(TEN), Some(d), Some(FIVE)) if chinese::digit(d).is_some() && d != LIANG
     )
 }
 
@@ -217,9 +220,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if lunar_day(text, at, n) {
         return true;
     }
-    if rest.trim_start().starts_with('年') {
+    if rest.trim_start().starts_with(YEAR) {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
-        return year_like(n) && (rest.starts_with('年') || n.form == Form::Arabic);
+        return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
     }
     // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,
     // `春雨路 188 号`), as the date recogniser reads it.
@@ -232,7 +235,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         }
         _ => rest,
     };
-    if rest.starts_with('月') || rest.starts_with('号') {
+    if rest.starts_with(MONTH) || rest.starts_with(NUMBER_MARK) {
         return true;
     }
     // 1997年4―6月: the first month of a range of months (or days).
@@ -246,7 +249,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             return true;
         }
     }
-    if let Some(after) = rest.strip_prefix('日') {
+    if let Some(after) = rest.strip_prefix(DAY) {
         // 日元 is money; 30日内 a length of time (unit.rs).
         let money = super::table::UNITS
             .longest_at(rest, 0)
@@ -453,7 +456,7 @@ fn inside_title(text: &str, start: usize, end: usize) -> bool {
             .count();
         break between < REACH && bytes[h] == 0x8A;
     };
-    opened && inside_pair(text, start, end, &['《'], &['》'], REACH, true)
+    opened && inside_pair(text, start, end, &[TITLE_OPEN], &[TITLE_CLOSE], REACH, true)
 }
 
 /// The last rules of SPEC 1.6 that need the whole reading.
@@ -534,7 +537,7 @@ pub(crate) fn reject(
             return true;
         }
     }
-    if bare && matches!(after, Some('、')) && n.form != Form::Arabic {
+    if bare && matches!(after, Some(ENUM_COMMA)) && n.form != Form::Arabic {
         return true;
     }
     let outline_mark = after.is_some_and(|c| has_char(List::OutlineMark, c));
@@ -644,7 +647,7 @@ fn version(text: &str, at: usize, n: &Numeral) -> bool {
 fn year_of_a_story(text: &str, at: usize, n: &Numeral, u: &Reading, end: usize) -> bool {
     let year = matches!(u.unit, Unit::Duration { unit: "year", .. });
     let lone_yi =
-        n.form == Form::Chinese && n.value == Decimal::ONE && n.end - at == '一'.len_utf8();
+        n.form == Form::Chinese && n.value == Decimal::ONE && n.end - at == ONE.len_utf8();
     if !(year && lone_yi && !n.more) {
         return false;
     }
@@ -782,7 +785,7 @@ pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
     let ok = (1..=2).contains(&digits)
         && b.get(point) == Some(&b'.')
         && year.iter().all(u8::is_ascii_digit)
-        && text[point + 5..].starts_with('年')
+        && text[point + 5..].starts_with(YEAR)
         && line_start(text, at);
     ok.then_some(point + 1)
 }
@@ -956,7 +959,7 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
                 || n.has_unit
                     && chars >= 2
                     && crate::numeral::magnitude::any_unit(first).is_none_or(|p| p < 2)
-                    && !after.is_some_and(|c| is_han(c) && one_of("分之", c))
+                    && !after.is_some_and(|c| is_han(c) && one_of(FRACTION_MARK, c))
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::table::SUFFIX_BOUNDS;
 use super::text::{char_at, char_before};
+use crate::chars::{HALF, ONE};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Span};
 use crate::lexicon::{has_char, keyed, List};
@@ -19,7 +20,7 @@ fn number(start: usize, end: usize, value: Decimal, bound: Bound) -> Entity {
 /// word before makes it a part of the year (上半年, 下半年) or a period
 /// (近半年, 前半年), or it ends a length (一年半).
 fn half_duration(text: &str, at: usize) -> Option<Entity> {
-    let end = at + '半'.len_utf8();
+    let end = at + HALF.len_utf8();
     let (w, unit) = keyed(List::HalfUnit)
         .iter()
         .find(|(w, _)| text[end..].starts_with(w))?;
@@ -79,7 +80,7 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
     if start < floor {
         return None;
     }
-    let end = at + '半'.len_utf8();
+    let end = at + HALF.len_utf8();
     // 半导体, 半岛, 半径: 半 opens a word.
     if char_at(text, end).is_some_and(|c| has_char(List::BanWord, c)) {
         return None;
@@ -87,7 +88,7 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
     let half = Decimal::new(5, 1)?;
     match before {
         // 一半, but not 一年半 or 十一半 (the 一 belongs to a numeral).
-        '一' if !char_before(text, start).is_some_and(crate::numeral::chinese::is_numeral_char) => {
+        ONE if !char_before(text, start).is_some_and(crate::numeral::chinese::is_numeral_char) => {
             let (end, bound) = match SUFFIX_BOUNDS.longest_at(text, end) {
                 Some((w, b)) => (end + w.len(), b),
                 None => (end, Bound::Exact),

@@ -4,6 +4,7 @@
 
 use super::table::{BoundPlace, BOUND_ROWS};
 use super::text::char_at;
+use crate::chars::{ENUM_COMMA, NOT};
 use crate::entity::{Bound, Entity, Kind};
 use crate::lexicon::{has_char, list, List};
 use crate::numeral::{arabic, magnitude};
@@ -284,9 +285,7 @@ fn bound_word_opens(text: &str, e: &Entity) -> bool {
     let span = &text[e.span.start..e.span.end];
     let mut cs = span.chars();
     let modal = match (cs.next(), cs.next()) {
-        (Some('不'), Some(m)) if has_char(List::Modal, m) => {
-            &span['不'.len_utf8() + m.len_utf8()..]
-        }
+        (Some(NOT), Some(m)) if has_char(List::Modal, m) => &span[NOT.len_utf8() + m.len_utf8()..],
         _ => span,
     };
     BOUND_ROWS
@@ -298,7 +297,7 @@ fn bound_word_opens(text: &str, e: &Entity) -> bool {
 
 /// True when only the enumeration comma 、 stands between `a` and `b`.
 fn enumeration_comma(text: &str, a: &Entity, b: &Entity) -> bool {
-    &text[a.span.end..b.span.start] == "、"
+    text[a.span.end..b.span.start].chars().eq([ENUM_COMMA])
 }
 
 /// True when the entity's text ends with a digit (no magnitude written).

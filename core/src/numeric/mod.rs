@@ -43,6 +43,7 @@ pub(crate) use filter::{bound_word_before, day_span_lead_before};
 mod text;
 mod unit;
 
+use crate::chars::{FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
@@ -187,9 +188,9 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
     let c = char_at(text, i).unwrap_or(' ');
     let next = i + c.len_utf8();
     match c {
-        '第' => return ordinal::at_di(text, i, floor),
-        '首' => return ordinal::at_shou(text, i, floor),
-        '半' => {
+        ORDINAL_PREFIX => return ordinal::at_di(text, i, floor),
+        FIRST_PREFIX => return ordinal::at_shou(text, i, floor),
+        HALF => {
             return idiom::half(text, i, floor).map_or(Step::Skip(next), Step::Found);
         }
         '数' if text[next..].starts_with('以') => {
@@ -408,7 +409,7 @@ fn expression(
         && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
-        let fraction = text[n.end..].starts_with("分之");
+        let fraction = text[n.end..].starts_with(FRACTION_MARK);
         // 每千名儿童: the base of a ratio.
         let base = matches!(u.unit, Unit::Count(_))
             && text::char_before(text, i)
@@ -539,8 +540,8 @@ fn expression(
     }
 
     // 项目1-3期: the phases of a project, not a count of 期.
-    if u.unit == Unit::Count("期") && unit::after_phase_head(text, pre.start.min(u.start)) {
-        u.unit = Unit::Ordinal(Some("期"));
+    if u.unit == Unit::Count(unit::PHASE) && unit::after_phase_head(text, pre.start.min(u.start)) {
+        u.unit = Unit::Ordinal(Some(unit::PHASE));
     }
     // 修至地面1层: the floor a building reaches, not a number of floors;
     // 设置在室外一层, 楼层不超过地上3层: the floor a thing is placed on.
@@ -565,7 +566,7 @@ fn expression(
     // 一 with a measure word is an article (一个部门牵头, 一根网线), not a figure.
     let lone_yi = n.form == Form::Chinese
         && n.value == Decimal::ONE
-        && n.end - i == '一'.len_utf8()
+        && n.end - i == ONE.len_utf8()
         && !n.more;
     // 一位及以上 is a count: a bound makes 一 a figure.
     if lone_yi

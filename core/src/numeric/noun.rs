@@ -12,6 +12,7 @@
 
 use super::table::{StopPlace, NOUN_STOPS};
 use super::text::{char_at, is_han};
+use crate::chars::ENUM_COMMA;
 use crate::entity::Span;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, List};
 
@@ -118,7 +119,7 @@ fn modifier_clause(text: &str, end: usize) -> Option<Span> {
             let run = after(text, p)?;
             return Some(Span::new(end, run.end));
         }
-        if !(is_han(c) || c == '、') || c.is_ascii_digit() {
+        if !(is_han(c) || c == ENUM_COMMA) || c.is_ascii_digit() {
             return None;
         }
     }
@@ -143,7 +144,7 @@ fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize>
             {
                 return Some(p)
             }
-            '、' => commas += 1,
+            ENUM_COMMA => commas += 1,
             c if is_han(c) => chars += 1,
             _ => return None,
         }
@@ -227,8 +228,8 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // An enumeration: 100余家涉外法律、跨境金融、…等专业机构; a list of
     // conditions with no 等 closing it (2处的主要出入口、每处面积不大于…)
     // leaves the noun.
-    if char_at(text, p) == Some('、') {
-        let next = char_at(text, p + '、'.len_utf8());
+    if char_at(text, p) == Some(ENUM_COMMA) {
+        let next = char_at(text, p + ENUM_COMMA.len_utf8());
         if !next.is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
             && enumeration_closed(text, p)
         {

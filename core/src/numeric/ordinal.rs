@@ -6,6 +6,7 @@
 use super::table::{UnitKind, FIXED, SCOPES, SUFFIX_BOUNDS, UNITS};
 use super::text::char_at;
 use super::Step;
+use crate::chars::{ENUM_COMMA, FIRST_PREFIX, ORDINAL_PREFIX};
 use crate::entity::{Bound, Entity, Span};
 use crate::lexicon::{has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form};
@@ -169,7 +170,7 @@ fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
 
 /// 第 + number (+ measure word) at `at`.
 pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
-    let next = at + '第'.len_utf8();
+    let next = at + ORDINAL_PREFIX.len_utf8();
     if FIXED.covers(text, at) {
         return Step::Skip(next);
     }
@@ -187,10 +188,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(n.end);
     }
     // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
-    if let Some(after) = rest.strip_prefix('、') {
+    if let Some(after) = rest.strip_prefix(ENUM_COMMA) {
         let p = text.len() - after.len();
-        let p = if after.starts_with('第') {
-            p + '第'.len_utf8()
+        let p = if after.starts_with(ORDINAL_PREFIX) {
+            p + ORDINAL_PREFIX.len_utf8()
         } else {
             p
         };
@@ -324,7 +325,7 @@ pub(crate) fn at_least_after(text: &str, at: usize) -> Option<usize> {
 
 /// 首 + measure word at `at`.
 pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
-    let next = at + '首'.len_utf8();
+    let next = at + FIRST_PREFIX.len_utf8();
     if list(List::ShouTerm)
         .iter()
         .any(|w| text[at..].starts_with(w))

@@ -6,6 +6,7 @@
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_before, skip_space_back};
 use crate::chars::halfwidth;
+use crate::chars::{NOT, ONE, YEAR};
 use crate::entity::Bound;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, suffix_in, List};
 
@@ -58,7 +59,7 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
                 s -= c.len_utf8();
             }
         }
-        Some(c @ ('负' | '負')) => {
+        Some(c) if has_char(List::MinusWord, c) => {
             // 负 ends words too (减负 "lighten the burden", 抱负, 胜负, 担负):
             // after such a character it is not a minus sign.
             let before = char_before(text, s - c.len_utf8());
@@ -146,7 +147,7 @@ fn modal_negation(text: &str, ws: usize, floor: usize, b: Bound) -> (usize, Boun
     };
     let m = ws - modal.len_utf8();
     match char_before(text, m) {
-        Some('不') if m - '不'.len_utf8() >= floor => (m - '不'.len_utf8(), negated),
+        Some(NOT) if m - NOT.len_utf8() >= floor => (m - NOT.len_utf8(), negated),
         _ => (ws, b),
     }
 }
@@ -231,7 +232,7 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         let year_digit = c.is_ascii_digit()
             && text[p..]
                 .trim_start_matches(|d: char| d.is_ascii_digit())
-                .starts_with('年');
+                .starts_with(YEAR);
         if p - c.len_utf8() < floor
             || (c.is_ascii_digit() && !year_digit)
             || clause_end(c)
@@ -329,8 +330,8 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
             // 只 after 一 is a measure word (一只); 只是/不只 are "merely",
             // "not only", which limit no number.
             let before = char_before(text, p);
-            let merely = text[p + c.len_utf8()..].starts_with('是') || before == Some('不');
-            return !(merely || c == '只' && before == Some('一'));
+            let merely = text[p + c.len_utf8()..].starts_with('是') || before == Some(NOT);
+            return !(merely || c == '只' && before == Some(ONE));
         }
     }
     false

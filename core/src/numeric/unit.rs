@@ -4,9 +4,31 @@
 
 use super::table::{UnitKind, UnitRow, UNITS};
 use super::text::{char_at, char_before, is_han};
+use crate::chars::{FRACTION_MARK, HALF, YEAR};
 use crate::decimal::Decimal;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form, Numeral};
+
+// The unit words (rows of units.tsv) and the characters after them that the
+// reader branches on.
+/// 期: a count of periods, or a phase (二期厂房).
+pub(super) const PHASE: &str = "期";
+/// 届: a count of terms, or an edition (十三届).
+const TERM: &str = "届";
+/// 次: a count of times, or a session (四次会议).
+const TIMES: &str = "次";
+/// 级: a level, a magnitude, or a class after an amount (5万吨级).
+const GRADE: &str = "级";
+/// 度: a degree, or a kilowatt-hour of electricity (120万度电).
+const KWH: &str = "度";
+/// 电, electricity, near a 度 that counts kilowatt-hours.
+const ELECTRICITY: char = '电';
+/// 元, the yuan, after which its parts (角, 分) are read.
+const YUAN: &str = "元";
+/// 整, "exactly", closing an amount (100元整).
+const EXACTLY: char = '整';
+/// 又, joining a whole number and a fraction (十一又十四分之一).
+const AND_FRACTION: char = '又';
 
 /// The unit of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,9 +111,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let rest = &text[pos..];
 
     // A whole number and a fraction: 十一又十四分之一, 3又一千分之23.
-    if let Some(after) = rest.strip_prefix('又') {
-        let p = pos + '又'.len_utf8();
-        if n.high.is_none() && !n.decimal && !after.starts_with('又') {
+    if let Some(after) = rest.strip_prefix(AND_FRACTION) {
+        let p = pos + AND_FRACTION.len_utf8();
+        if n.high.is_none() && !n.decimal && !after.starts_with(AND_FRACTION) {
             if let Some(m) = numeral::read_plain(text, p) {
                 if let Some(f) = read(text, p, &m).filter(|f| f.fraction && f.unit == Unit::None) {
                     r.value = n.value.checked_add(f.value)?;
@@ -105,8 +127,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // Fractions: 三分之一, 百分之十五, 千分之三.
-    if rest.starts_with("分之") {
-        let p = pos + "分之".len();
+    if rest.starts_with(FRACTION_MARK) {
+        let p = pos + FRACTION_MARK.len();
         let m = numeral::read_plain(text, p)?;
         if m.high.is_some() {
             return None;
@@ -209,9 +231,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         // 三成半: half a tenth more.
-        if text[r.end..].starts_with('半') && n.value.is_integer() && n.high.is_none() {
+        if text[r.end..].starts_with(HALF) && n.value.is_integer() && n.high.is_none() {
             r.value = r.value.checked_add(Decimal::from(5))?;
-            r.end += '半'.len_utf8();
+            r.end += HALF.len_utf8();
         }
         return Some(r);
     }
@@ -278,18 +300,17 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).
-    if rest.starts_with('度') {
-        let after = &rest['度'.len_utf8()..];
+    if let Some(after) = rest.strip_prefix(KWH) {
         let mut from = at.saturating_sub(24);
         while !text.is_char_boundary(from) {
             from += 1;
         }
         let head = &text[from..at];
-        if after.starts_with('电') || head.contains('电') {
-            r.end = pos + '度'.len_utf8();
+        if after.starts_with(ELECTRICITY) || head.contains(ELECTRICITY) {
+            r.end = pos + KWH.len();
             r.unit = Unit::Quantity {
                 unit: "kWh",
-                text: "度",
+                text: KWH,
             };
             return Some(r);
         }
@@ -353,7 +374,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
     }
     // 年 after a year is the date recogniser's (checked before); 年级 is a grade.
-    if w == "年" && text[upos + w.len()..].starts_with('级') {
+    if w.len() == YEAR.len_utf8()
+        && w.starts_with(YEAR)
+        && text[upos + w.len()..].starts_with(GRADE)
+    {
         return None;
     }
     r.end = upos + w.len();
@@ -367,14 +391,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 // A sub-unit (港仙): the value in the base unit.
                 r.value = r.value.checked_div_pow10(row.exp.unsigned_abs())?;
             }
-            if row.unit == "元" {
+            if row.unit == YUAN {
                 // 845亿元人民币: only a leading currency word is in the span
                 // (ANNOTATION b8-c 7); the currency named again after 元
                 // stays out.
                 jiao_fen(text, &mut r);
             }
-            if text[r.end..].starts_with('整') {
-                r.end += '整'.len_utf8();
+            if text[r.end..].starts_with(EXACTLY) {
+                r.end += EXACTLY.len_utf8();
             }
         }
         UnitKind::Percent => r.unit = Unit::Percent(row.unit),
@@ -500,7 +524,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 if !levels && !magnitude {
                     return None;
                 }
-                r.unit = Unit::Count("级");
+                r.unit = Unit::Count(GRADE);
                 return Some(r);
             }
             r.unit = Unit::Level;
@@ -509,9 +533,9 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     // 500亿元级, 5万吨级泊位, 百万千瓦级机组: a class by order of magnitude
     // of an amount or a physical quantity, bound level.
     if matches!(r.unit, Unit::Money { .. } | Unit::Quantity { .. })
-        && text[r.end..].starts_with('级')
+        && text[r.end..].starts_with(GRADE)
     {
-        r.end += '级'.len_utf8();
+        r.end += GRADE.len();
         r.level = true;
     }
     Some(r)
@@ -596,11 +620,11 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
     // 两 counts and never numbers (两届, 两次会议: two terms, two meetings).
     let cardinal = char_at(text, at).is_some_and(|c| has_char(List::CardinalOnly, c));
     match word {
-        "届" | "次" if cardinal => Unit::Count(word),
+        TERM | TIMES if cardinal => Unit::Count(word),
         // 举办一届…冬奥会: a lone 一 before 届 is an article unless a
         // session or a body follows (一届一次会议, 一届人大); as a count the
         // article rule drops it (ANNOTATION b8-a 25).
-        "届" => {
+        TERM => {
             let lone_one = n.value == Decimal::ONE
                 && n.form == Form::Chinese
                 && text[at..n.end].chars().count() == 1;
@@ -615,7 +639,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             }
         }
         // 二孩, 三孩: the order of a birth.
-        "孩" => Unit::Ordinal(Some("孩")),
+        "孩" => Unit::Ordinal(Some(word)),
         // 二套住房: the second home, not two of them; 一套住房 is one home
         // (the first is 首套).
         "套" if n.form == Form::Chinese
@@ -624,22 +648,22 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             && n.high.is_none()
             && prefix_in(List::HomeWord, &text[end..]).is_some() =>
         {
-            Unit::Ordinal(Some("套"))
+            Unit::Ordinal(Some(word))
         }
         // 二次污染, 二次元: 二次 before a noun means "secondary"; a count of
         // two times is written 两次.
-        "次" => {
+        TIMES => {
             let after = &text[end..];
             let session = list(List::SessionWord).iter().any(|w| after.starts_with(w));
-            if session || text[..at].ends_with('届') {
-                Unit::Ordinal(Some("次"))
+            if session || text[..at].ends_with(TERM) {
+                Unit::Ordinal(Some(word))
             } else if &text[at..n.end] == "二" && char_at(text, end).is_some_and(is_han) {
                 Unit::None
             } else {
-                Unit::Count("次")
+                Unit::Count(word)
             }
         }
-        "期" if n.high.is_none() && !n.more => {
+        PHASE if n.high.is_none() && !n.more => {
             // (统计信息189期): a bracket of a publication's name and N期
             // names an edition, in Arabic digits too.
             if n.form != Form::Chinese {
@@ -655,9 +679,9 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 || before.is_some_and(|c| has_char(List::OpenParen, c)))
                 && !before.is_some_and(|c| has_char(List::PeriodCountLead, c));
             if phase {
-                Unit::Ordinal(Some("期"))
+                Unit::Ordinal(Some(word))
             } else {
-                Unit::Count("期")
+                Unit::Count(word)
             }
         }
         w => Unit::Count(w),
@@ -699,13 +723,13 @@ pub(crate) fn after_phase_head(text: &str, start: usize) -> bool {
 
 /// 一年半, 两米半: 半 after the unit adds a half.
 fn half(text: &str, r: &mut Reading) {
-    if text[r.end..].starts_with('半') && r.value.is_integer() {
+    if text[r.end..].starts_with(HALF) && r.value.is_integer() {
         if let Some(v) = r
             .value
             .checked_add(Decimal::new(5, 1).unwrap_or(Decimal::ZERO))
         {
             r.value = v;
-            r.end += '半'.len_utf8();
+            r.end += HALF.len_utf8();
         }
     }
 }

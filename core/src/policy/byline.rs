@@ -300,7 +300,7 @@ fn credit(text: &str, s: usize, e: usize) -> Option<Byline> {
         || super::form::is_title_remark(text[is..ie].trim_matches(is_space))
         || text[is..ie]
             .chars()
-            .any(|c| digit_like(c) || matches!(c, '：' | ':' | '，' | FULL_STOP))
+            .any(|c| digit_like(c) || crate::lexicon::has_char(crate::lexicon::List::BylineStop, c))
     {
         return None;
     }

@@ -7,6 +7,7 @@
 use super::instrument::{lists_papers, Instrument, Instruments};
 use super::outline::OutlineItem;
 use super::text::is_space;
+use crate::chars::{ARTICLE_MARK, ORDINAL_PREFIX};
 use crate::entity::Span;
 
 /// One clause of a document: an outline leaf (or a law's 条) with its text.
@@ -73,7 +74,7 @@ impl Clause {
 
 fn is_article(text: &str, item: &OutlineItem) -> bool {
     let m = &text[item.marker.range()];
-    m.starts_with('第') && m.ends_with('条')
+    m.starts_with(ORDINAL_PREFIX) && m.ends_with(ARTICLE_MARK)
 }
 
 /// The clauses' heading spans and paths, before their ends are known.

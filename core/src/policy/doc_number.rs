@@ -2,6 +2,7 @@
 //! with the year in any bracket style: 〔〕 [] （） () ［］ 【】 ﹝﹞.
 
 use super::text::{is_decimal, is_han_script, is_line_space, Back};
+use crate::chars::{NUMBER_MARK, ORDINAL_PREFIX};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -68,7 +69,7 @@ fn is_close(c: char) -> bool {
 /// Han characters, not before `from`).
 fn match_before(text: &str, from: usize, end: usize) -> Option<[(usize, usize); 3]> {
     let mut b = Back::new(text, from, end);
-    if !b.eat_str("号") {
+    if !b.eat(|c| c == NUMBER_MARK) {
         return None;
     }
     b.eat_while(is_line_space, usize::MAX);
@@ -78,7 +79,7 @@ fn match_before(text: &str, from: usize, end: usize) -> Option<[(usize, usize); 
         return None;
     }
     let serial = (b.at, serial_end);
-    b.eat_str("第");
+    b.eat(|c| c == ORDINAL_PREFIX);
     b.eat_while(is_line_space, usize::MAX);
     if !b.eat(is_close) {
         return None;
@@ -106,7 +107,7 @@ fn match_before(text: &str, from: usize, end: usize) -> Option<[(usize, usize); 
 pub(crate) fn find(text: &str) -> Vec<DocNumber> {
     let mut out = Vec::new();
     let mut last_end = 0;
-    for (at, hao) in text.match_indices('号') {
+    for (at, hao) in text.match_indices(NUMBER_MARK) {
         let end = at + hao.len();
         let window_start = text[..at]
             .char_indices()

@@ -18,8 +18,9 @@
 
 use super::text::{is_close, is_decimal, is_open, Back, LineBreaks, ENUM_COMMA, FULL_STOP};
 use super::title::{Mention, Title};
+use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
-use crate::lexicon::RoleWords;
+use crate::lexicon::{has_char, List, RoleWords};
 use crate::value::Value;
 use std::sync::LazyLock;
 
@@ -160,12 +161,7 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     // 自 … 起: each length of the clause, with the lead just before it.
     let mut m = b;
     for _ in 0..24 {
-        if !m.eat(|c| {
-            !matches!(
-                c,
-                FULL_STOP | '！' | '？' | '；' | ';' | '，' | ',' | '\n' | '自'
-            )
-        }) {
+        if !m.eat(|c| !(c == '\n' || has_char(List::EffectiveLeadStop, c))) {
             break;
         }
         let Some(lead) = words(Role::Lead).find(|w| m.ends_with(w)).map(str::len) else {
@@ -176,13 +172,13 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     // A bare date: 5月1日起 or 2026年5月1日起.
     let mut d = b;
     d.eat_while(is_tab_space, usize::MAX);
-    if d.eat_str("日")
+    if d.eat(|c| c == DAY)
         && (1..=2).contains(&d.eat_while(is_decimal, 3))
-        && d.eat_str("月")
+        && d.eat(|c| c == MONTH)
         && d.eat_while(is_decimal, 2) > 0
     {
         let mut start = d.at;
-        if d.eat_str("年") && d.eat_while(is_decimal, 4) == 4 {
+        if d.eat(|c| c == YEAR) && d.eat_while(is_decimal, 4) == 4 {
             start = d.at;
         }
         best = Some(best.map_or(start, |x| x.min(start)));
@@ -198,12 +194,7 @@ fn ends_clause(rest: &str) -> bool {
     rest.trim_start_matches(is_tab_space)
         .chars()
         .next()
-        .is_none_or(|c| {
-            matches!(
-                c,
-                FULL_STOP | '，' | ',' | '；' | ';' | '！' | '!' | '\n' | '\r' | '）' | ')'
-            )
-        })
+        .is_none_or(|c| matches!(c, '\n' | '\r') || has_char(List::EffectiveClauseEnd, c))
 }
 
 /// The length of a word of `ToDate` that `rest` (the text after a verb)
@@ -273,7 +264,7 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, FULL_STOP | '！' | '？' | '!' | '?' | '；' | '\n')
+    c == '\n' || has_char(List::EffectiveSentenceEnd, c)
 }
 
 static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

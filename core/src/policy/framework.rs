@@ -26,8 +26,9 @@
 
 use super::text::{
     is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
-    OPEN_QUOTE,
+    OPEN_QUOTE, TITLE_CLOSE, TITLE_OPEN,
 };
+use crate::chars::{FIVE, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
 use crate::entity::{Kind, Span};
 use crate::lexicon::{chars, has_char, List, WordSet};
 use std::collections::HashSet;
@@ -68,6 +69,11 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 const MAX_LABEL_CHARS: usize = 16;
+
+/// A zero of a label (零, 〇: the `label_digit` rows of value 0).
+fn is_zero(c: char) -> bool {
+    crate::lexicon::has_keyed_char(List::LabelDigit, "0", c)
+}
 
 /// 多 ("several") opening a part of a 、-label: a number left open.
 const MANY: char = '多';
@@ -306,7 +312,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             })
             && parts
                 .iter()
-                .any(|p| p.chars().any(|c| is_numeral(c) && c != '一'));
+                .any(|p| p.chars().any(|c| is_numeral(c) && c != ONE));
         if !all {
             return None;
         }
@@ -316,18 +322,16 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             .map(|p| match classify(p) {
                 _ if p.starts_with(MANY) => None,
                 Some(Some(n)) if n <= 10 => Some(n),
-                _ if p.starts_with('一') => Some(1),
+                _ if p.starts_with(ONE) => Some(1),
                 _ => None,
             })
             .sum();
         return Some(sum);
     }
-    if chars.iter().any(|c| {
-        matches!(
-            *c,
-            '，' | FULL_STOP | '‘' | '’' | OPEN_QUOTE | CLOSE_QUOTE | '"' | '\'' | '·' | '•'
-        ) || is_space(*c)
-    }) {
+    if chars
+        .iter()
+        .any(|c| has_char(List::LabelStop, *c) || is_space(*c))
+    {
         return None;
     }
     // Runs of numeral characters with what follows each.
@@ -337,7 +341,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         if is_numeral(chars[i]) {
             let start = i;
             // 双 is a numeral of its own (双千计划: two 千 plans).
-            while i < chars.len() && is_numeral(chars[i]) && (i == start || chars[start] != '双') {
+            while i < chars.len() && is_numeral(chars[i]) && (i == start || chars[start] != PAIR) {
                 i += 1;
             }
             runs.push((chars[start..i].iter().collect(), chars.get(i).copied()));
@@ -353,9 +357,13 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // (`互联网十不动产登记`), is a + misread by the crawl: a label of parts
     // without figures, not a scheme of ten.
     let misread_plus = chars.windows(3).any(|w| {
-        w[1] == '十' && !is_numeral(w[0]) && !is_numeral(w[2]) && !is_measure(w[2]) && w[0] != '第'
+        w[1] == TEN
+            && !is_numeral(w[0])
+            && !is_numeral(w[2])
+            && !is_measure(w[2])
+            && w[0] != ORDINAL_PREFIX
     });
-    if misread_plus && runs.len() == 1 && runs[0].0 == "十" {
+    if misread_plus && runs.len() == 1 && runs[0].0.chars().eq([TEN]) {
         return None;
     }
     // Codes and numbers: 5G, 3D (also in `5G+工业互联网`), a hotline `12345`.
@@ -403,7 +411,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if crate::time::plan::is_plan_name(label)
         || runs
             .iter()
-            .any(|(r, _)| r.starts_with('十') && r.ends_with('五') && r.chars().count() == 3)
+            .any(|(r, _)| r.starts_with(TEN) && r.ends_with(FIVE) && r.chars().count() == 3)
     {
         return None;
     }
@@ -429,7 +437,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         }
     }
     // Ordinals: 二次创业, 一号工程, 第一.
-    if label.starts_with('第')
+    if label.starts_with(ORDINAL_PREFIX)
         || runs
             .iter()
             .any(|(_, next)| next.is_some_and(is_ordinal_word))
@@ -447,7 +455,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     if runs.len() >= 2
         && runs[0].0 == runs[1].0
-        && matches!(runs[0].0.as_str(), "一" | "万" | "百" | "千")
+        && crate::lexicon::list(List::LabelTwinNumeral).contains(&runs[0].0.as_str())
     {
         return None;
     }
@@ -499,7 +507,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // A digit and a magnitude used as a word (六百工程: six 百 projects).
     if let [(r, _)] = runs.as_slice() {
         let c: Vec<char> = r.chars().collect();
-        if c.len() == 2 && chars[0] == c[0] && matches!(c[1], '百' | '千' | '万') {
+        if c.len() == 2 && chars[0] == c[0] && has_char(List::LabelWordMagnitude, c[1]) {
             if let Some(d) = super::text::digit(c[0]).filter(|d| *d > 1) {
                 return Some(Some(u64::from(d)));
             }
@@ -535,7 +543,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // 零投资), not 30 (written 三十).
     if let [(r, None)] = runs.as_slice() {
         let c: Vec<char> = r.chars().collect();
-        if let [d, '零'] = c.as_slice() {
+        if let [d, ZERO] = c.as_slice() {
             if let Some(d) = super::text::digit(*d).filter(|d| *d > 1) {
                 return Some(Some(u64::from(d)));
             }
@@ -544,10 +552,10 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     // The first numeral that is not a lone 一 or 零.
     let scheme = runs
         .iter()
-        .find(|(r, _)| r != "一" && !r.chars().all(|c| matches!(c, '零' | '〇')))?;
+        .find(|(r, _)| !r.chars().eq([ONE]) && !r.chars().all(is_zero))?;
     if runs
         .iter()
-        .all(|(r, _)| r.chars().all(|c| matches!(c, '零' | '〇' | '一')))
+        .all(|(r, _)| r.chars().all(|c| c == ONE || is_zero(c)))
     {
         return None;
     }
@@ -703,7 +711,7 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             .iter()
             .filter_map(|w| window.find(w).map(|i| (i, *w)))
             .min()?;
-        if window[..rel].contains([FULL_STOP, '；', ';', '\n', OPEN_QUOTE]) {
+        if window[..rel].contains(|c| c == '\n' || has_char(List::FrameworkWindowStop, c)) {
             return None;
         }
         label_end + rel + lead.len()
@@ -834,7 +842,7 @@ fn before_collective_lead(text: &str, open: usize) -> usize {
         .find_map(|w| {
             let rest = head.strip_suffix(w)?;
             let c = rest.chars().next_back()?;
-            (super::text::is_open(c) && c != '《').then(|| rest.len() - c.len_utf8())
+            (super::text::is_open(c) && c != TITLE_OPEN).then(|| rest.len() - c.len_utf8())
         })
         .unwrap_or(open)
 }
@@ -877,10 +885,9 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         .rev()
         .take(MAX_LIST_BEFORE_CHARS)
         .find(|&(i, c)| {
-            matches!(
-                c,
-                '，' | ',' | '；' | ';' | FULL_STOP | '：' | ':' | '\n' | CLOSE_QUOTE
-            ) || (c == '》' && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
+            c == '\n'
+                || has_char(List::FrameworkLeadStop, c)
+                || (c == TITLE_CLOSE && !head[i + c.len_utf8()..].starts_with(ENUM_COMMA))
         })
         .map(|(i, c)| i + c.len_utf8())
         .or_else(|| {

@@ -35,6 +35,7 @@
 use super::doc_number::DocNumber;
 use super::text::{at_most_chars, is_clause_sep, is_space, lines, trim, ENUM_COMMA, FULL_STOP};
 use super::title::doc_type;
+use crate::chars::{NUMBER_MARK, ORDINAL_PREFIX, TITLE_CLOSE, TITLE_OPEN};
 use crate::entity::Span;
 use crate::lexicon::{has_char, List, RoleWords};
 use std::borrow::Cow;
@@ -178,8 +179,8 @@ fn is_metadata_row(line: &str) -> bool {
 
 /// The number of a government order standing alone (`第223号`).
 fn is_order_number(line: &str) -> bool {
-    line.strip_prefix('第')
-        .and_then(|r| r.strip_suffix('号'))
+    line.strip_prefix(ORDINAL_PREFIX)
+        .and_then(|r| r.strip_suffix(NUMBER_MARK))
         .is_some_and(|n| {
             !n.is_empty()
                 && n.chars()
@@ -199,7 +200,7 @@ fn is_title_line(line: &str) -> bool {
 /// `实施条例》…的决定`): the title goes on on the next line, whatever the
 /// line ends with.
 fn opens_a_name(line: &str) -> bool {
-    line.matches('《').count() > line.matches('》').count()
+    line.matches(TITLE_OPEN).count() > line.matches(TITLE_CLOSE).count()
 }
 
 /// True for the last line of a title wrapped under a line with 关于, by
@@ -752,7 +753,7 @@ const ADDRESSEE_QUARTERS: usize = 3;
 
 /// True when `line` names a document in 《》: a sentence, never addressees.
 fn names_a_document(line: &str) -> bool {
-    line.contains('《')
+    line.contains(TITLE_OPEN)
 }
 
 /// True when `line` ends with a character ending the name of a body

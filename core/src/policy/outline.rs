@@ -22,6 +22,7 @@ use super::text::{
     digit, is_colon, is_decimal, is_line_space, is_space, lines, magnitude, parse_int, trim,
     ENUM_COMMA, FULL_STOP,
 };
+use crate::chars::{ARTICLE_MARK, ORDINAL_PREFIX, PAIR, YEAR};
 use crate::entity::Span;
 use std::sync::LazyLock;
 
@@ -92,7 +93,7 @@ pub(crate) struct Heading {
 }
 
 fn is_cn_numeral(c: char) -> bool {
-    (digit(c).is_some() && !is_decimal(c) && c != '双') || magnitude(c).is_some_and(|m| m < 10_000)
+    (digit(c).is_some() && !is_decimal(c) && c != PAIR) || magnitude(c).is_some_and(|m| m < 10_000)
 }
 
 /// The longest prefix of `s` made of chars satisfying `f`, at most `max` chars.
@@ -115,7 +116,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
             .and_then(|v| u32::try_from(v).ok())
             .filter(|v| *v > 0)
     };
-    if first == '第' {
+    if first == ORDINAL_PREFIX {
         // Spaces between 第, the numeral and the unit (`第 一 章`) are
         // allowed; the marker is then read without them.
         let rest = &s[first.len_utf8()..];
@@ -128,7 +129,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         let kind = match unit {
             '章' => MarkerKind::Chapter,
             '节' => MarkerKind::Section,
-            '条' => MarkerKind::Article,
+            ARTICLE_MARK => MarkerKind::Article,
             _ => return None,
         };
         return Some((
@@ -182,7 +183,7 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         // opens with a year.
         let after = &s[ar.len() + sep.len_utf8()..];
         let year = run(after, is_decimal, 5);
-        let opens_with_year = year.chars().count() == 4 && after[year.len()..].starts_with('年');
+        let opens_with_year = year.chars().count() == 4 && after[year.len()..].starts_with(YEAR);
         if rest.next().is_some_and(|c| is_decimal(c) || c == '%') && !opens_with_year {
             return None;
         }
@@ -492,7 +493,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 break;
             };
             i += c.len_utf8();
-            let after_close = matches!(c, '）' | ')' | '〕' | ']' | '］');
+            let after_close = crate::lexicon::has_char(crate::lexicon::List::OutlineClose, c);
             let after_stop = c == FULL_STOP;
             if !(after_close || after_stop) {
                 continue;

@@ -252,7 +252,7 @@ fn relation_at(
     // Names listed right after it share its verb (`现将《A》《B》印发给你们`).
     let listed = names_listed_after(text, span.end, names) - span.end;
     let sentence_end = rest
-        .match_indices([FULL_STOP, '；', ';', '！', '？', '\n', TITLE_OPEN])
+        .match_indices(|c| c == '\n' || has_char(List::ReferenceSentenceEnd, c))
         .filter(|&(i, _)| i >= listed)
         .find(|&(i, _)| same.binary_search(&(span.end + i)).is_err())
         .map_or(rest.len(), |(i, _)| i);

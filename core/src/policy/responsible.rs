@@ -42,7 +42,6 @@
 
 use super::text::{
     is_clause_sep, is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
-    OPEN_QUOTE,
 };
 use crate::entity::Span;
 use crate::lexicon::{has_char, List, RoleWords};
@@ -477,7 +476,7 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
             let t = &text[u.span.range()];
             let n = t.chars().count();
             (2..=MAX_UNIT_CHARS).contains(&n)
-                && !t.contains(['：', ':', FULL_STOP, OPEN_QUOTE, '《'])
+                && !t.contains(|c| has_char(List::UnitNameStop, c))
                 && !names_an_agent(t)
                 && !t.chars().any(|c| c.is_ascii_digit() || is_space(c))
         });
@@ -973,7 +972,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
     let first_leads = first_unit_leads(text);
     let mut from = 0;
-    while let Some(rel) = text[from..].find(['（', '(', '〔', '[', '［', '【']) {
+    while let Some(rel) = text[from..].find(|c| has_char(List::UnitBracketOpen, c)) {
         let open_at = from + rel;
         let open = text[open_at..].chars().next().map_or(1, char::len_utf8);
         let body_start = open_at + open;

@@ -17,8 +17,10 @@
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA, FULL_STOP, OPEN_QUOTE};
+use super::text::{is_decimal, is_space, lines, trim, Line};
+use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
+use crate::lexicon::{has_char, List};
 use std::sync::LazyLock;
 
 /// The signing body or bodies and the date of a government document.
@@ -81,9 +83,9 @@ fn is_date_line(line: &str) -> bool {
         let (n, rest) = run(line, is_year_numeral);
         (n == 4).then_some(rest)
     };
-    rest.and_then(|r| r.strip_prefix('年'))
-        .and_then(|r| month_or_day(r, '月'))
-        .and_then(|r| month_or_day(r, '日'))
+    rest.and_then(|r| r.strip_prefix(YEAR))
+        .and_then(|r| month_or_day(r, MONTH))
+        .and_then(|r| month_or_day(r, DAY))
         .is_some_and(str::is_empty)
 }
 
@@ -121,10 +123,8 @@ fn is_body_line(line: &str) -> bool {
     }
     let n = line.chars().count();
     ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line))
-        && !line.contains([
-            FULL_STOP, '，', ',', '；', ';', '：', ':', ENUM_COMMA, '！', '？', OPEN_QUOTE, '《',
-        ])
-        && !line.starts_with(['（', '(', '〔', '['])
+        && !line.contains(|c| has_char(List::SignatureStop, c))
+        && !line.starts_with(|c| has_char(List::SignatureOpen, c))
         && line.chars().any(crate::chars::is_han)
         && !line.chars().any(|c| c.is_ascii_digit())
 }
@@ -231,7 +231,7 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
     };
     for (k, &(ls, de)) in order {
         // A date line is short and ends with 日 (checked first: cheap).
-        if ls == de || !text[ls..de].ends_with('日') {
+        if ls == de || !text[ls..de].ends_with(DAY) {
             continue;
         }
         // The bodies and the date on one line, apart by spaces

@@ -132,8 +132,8 @@ fn deadline_words(role: DeadlineRole) -> impl Iterator<Item = &'static str> {
         .map(|(w, _)| *w)
 }
 
-/// The year character: deadlines are found from each one.
-const YEAR: char = '年';
+// Deadlines are found from each year character.
+use crate::chars::YEAR;
 
 /// Every deadline phrase, found from each 年 (a fast search) by looking a
 /// few characters around it, and from each plan period entity followed by

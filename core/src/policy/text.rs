@@ -104,10 +104,7 @@ pub(crate) const OPEN_QUOTE: char = '“';
 pub(crate) const CLOSE_QUOTE: char = '”';
 /// The full stop, ending a sentence (and, in a bracket, a remark).
 pub(crate) const FULL_STOP: char = '。';
-/// The enumeration comma (顿号) between the items of a list.
-pub(crate) const ENUM_COMMA: char = '、';
-/// The bracket that opens a document's title (`《`).
-pub(crate) const TITLE_OPEN: char = '《';
+pub(crate) use crate::chars::{ENUM_COMMA, TITLE_CLOSE, TITLE_OPEN};
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {

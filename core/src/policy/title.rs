@@ -6,8 +6,9 @@
 //! a sentence end, or when more than eight are open), so the cost is linear
 //! and no input panics.
 
-use super::text::{is_space, next_char, CLOSE_QUOTE, FULL_STOP, OPEN_QUOTE};
+use super::text::{is_space, next_char, TITLE_CLOSE, TITLE_OPEN};
 use crate::entity::Span;
+use crate::lexicon::{has_char, List};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -104,14 +105,14 @@ fn pairs(text: &str) -> Vec<(usize, usize)> {
             }
         }
         match c {
-            '《' => {
+            TITLE_OPEN => {
                 if stack.len() >= MAX_OPEN {
                     stack.clear();
                     release(&mut inner, usize::MAX, &mut out);
                 }
                 stack.push((i, ci));
             }
-            '》' => {
+            TITLE_CLOSE => {
                 if let Some((open, _)) = stack.pop() {
                     if stack.is_empty() {
                         inner.clear();
@@ -121,7 +122,7 @@ fn pairs(text: &str) -> Vec<(usize, usize)> {
                     }
                 }
             }
-            FULL_STOP | '！' | '？' | '；' => {
+            c if has_char(List::TitleSpanStop, c) => {
                 stack.clear();
                 release(&mut inner, usize::MAX, &mut out);
             }
@@ -304,12 +305,12 @@ fn aliases_after(text: &str, end: usize) -> Option<(Vec<Span>, usize)> {
     let rest = rest.strip_prefix(super::text::is_colon).unwrap_or(rest);
     at = text.len() - rest.trim_start_matches(is_space).len();
     let q = text[at..].chars().next()?;
-    let close_q = match q {
-        '《' => '》',
-        OPEN_QUOTE => CLOSE_QUOTE,
-        '"' => '"',
-        '「' => '」',
-        '‘' => '’',
+    let close_q = match crate::lexicon::keyed(List::AliasQuote)
+        .iter()
+        .find(|(w, _)| w.chars().eq([q]))
+        .and_then(|(_, k)| k.chars().next())
+    {
+        Some(close) => close,
         // Unquoted (`（以下简称个人所得税法）`): to the closing bracket, a
         // short name without punctuation.
         _ => {
@@ -448,7 +449,7 @@ pub(crate) fn find(text: &str) -> (Vec<Title>, Vec<Mention>) {
         if open < skip_until {
             continue;
         }
-        let inner = &text[next_char(text, open)..end - '》'.len_utf8()];
+        let inner = &text[next_char(text, open)..end - TITLE_CLOSE.len_utf8()];
         let name = clean_name(inner);
         if name.is_empty() {
             continue;

@@ -1,10 +1,11 @@
 //! Dates: years (`2024年`, `二〇二五年`, `今年`), months and days, ISO dates,
 //! and the words after them (以来, 底/末, 初, 份); month and day ranges.
 
-use super::lex::{self, eat, eat_any};
+use super::lex::{self, eat, eat_any, eat_char};
 use super::relative;
 use super::words::WORDS;
 use super::{Found, Hit, Parts, Year};
+use crate::chars::{DAY, MONTH, YEAR};
 use crate::config::days_in_month;
 use crate::entity::Point;
 
@@ -25,14 +26,14 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
             return None;
         }
         let p = lex::blanks(s, d.end, MAX_YEAR_GAP);
-        let end = eat(s, p, "年")?;
+        let end = eat_char(s, p, YEAR)?;
         return Some((Year::Abs(d.value as i32), end));
     }
     let (value, p) = lex::chinese_year(s, i)?;
     if !YEARS.contains(&value) {
         return None;
     }
-    Some((Year::Abs(value as i32), eat(s, p, "年")?))
+    Some((Year::Abs(value as i32), eat_char(s, p, YEAR)?))
 }
 
 /// An ISO-like date as written: `2024-06-06`, `2024/6/6`, `2024.06.06`.
@@ -113,7 +114,7 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
 /// `Err(end)` for a month out of range (`13月`).
 fn month_at(s: &str, p: usize) -> Option<Result<(u8, usize, bool), usize>> {
     let n = month_number(s, layout_space(s, p))?;
-    let end = eat(s, layout_space(s, n.end), "月")?;
+    let end = eat_char(s, layout_space(s, n.end), MONTH)?;
     if !(1..=12).contains(&n.value) {
         return Some(Err(end));
     }
@@ -148,7 +149,7 @@ fn day_at(s: &str, p: usize) -> Option<(u32, usize)> {
 /// lead and tail words are lists of `data/time_words.tsv`).
 pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
     let (day, end) = day_at(s, p)?;
-    if !(1..=31).contains(&day) || !s[p..end].ends_with('日') {
+    if !(1..=31).contains(&day) || !s[p..end].ends_with(DAY) {
         return None;
     }
     // 不得少于30日: after a bound word N日 is a length (the lead 于 closes 少于).
@@ -210,14 +211,14 @@ pub(super) fn month_part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
         if let Some(h) = range(s, end, left) {
             return Some(h);
         }
-        let end = eat(s, end, "以来").unwrap_or(end);
+        let end = eat(s, end, lex::SINCE).unwrap_or(end);
         return Some(Hit::new(end, Found::Date(left, None)));
     }
     // A day range inside the month: `5月1—10日`.
     if let Some(h) = bare_day_range(s, after_month, left) {
         return Some(h);
     }
-    let after = eat(s, after_month, "份").unwrap_or(after_month);
+    let after = eat(s, after_month, lex::PART_SUFFIX).unwrap_or(after_month);
     if let Some(h) = range(s, after, left) {
         return Some(h);
     }
@@ -248,7 +249,7 @@ fn range(s: &str, p: usize, left: Parts) -> Option<Hit> {
 /// (`元月`, `元至九月`), which counts as written in Chinese.
 fn month_number(s: &str, p: usize) -> Option<lex::Small> {
     lex::small(s, p, false).or_else(|| {
-        eat(s, p, "元").map(|end| lex::Small {
+        eat_char(s, p, lex::FIRST_MONTH).map(|end| lex::Small {
             value: 1,
             end,
             chinese: true,
@@ -266,7 +267,7 @@ fn bare_month_range(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     let Ok((m2, end, _)) = month_at(s, q)? else {
         return None;
     };
-    let end = eat(s, end, "份").unwrap_or(end);
+    let end = eat(s, end, lex::PART_SUFFIX).unwrap_or(end);
     let from = Parts {
         year,
         month: Some(n.value as u8),
@@ -322,7 +323,7 @@ pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize
         let Ok((m, end, _)) = month_at(s, q)? else {
             return None;
         };
-        let end = eat(s, end, "份").unwrap_or(end);
+        let end = eat(s, end, lex::PART_SUFFIX).unwrap_or(end);
         return Some((
             Parts {
                 year,

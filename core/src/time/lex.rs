@@ -5,6 +5,7 @@
 //! bare runs of Arabic digits are scanned here, because in dates a point is a
 //! separator (`2024.06.06`), not a decimal point.
 
+use crate::chars::LIANG;
 use crate::numeral;
 
 /// The character starting at byte `i`, if `i` is a boundary inside `s`.
@@ -23,6 +24,20 @@ pub(super) fn eat(s: &str, i: usize, lit: &str) -> Option<usize> {
     // Byte by byte: the grammar tries many short literals at each
     // candidate, and most differ in their first bytes.
     crate::lexicon::bytes_start_with(rest, lit.as_bytes()).then_some(i + lit.len())
+}
+
+/// 元, the first month (元月, 元至九月).
+pub(super) const FIRST_MONTH: char = '元';
+
+/// 以来, "since", after a date or a plan period (2020年以来).
+pub(super) const SINCE: &str = "以来";
+
+/// 份, after a month (3月份, 1—3月份).
+pub(super) const PART_SUFFIX: &str = "份";
+
+/// `i` moved past `c` when `s` continues with it (see [`eat`]).
+pub(super) fn eat_char(s: &str, i: usize, c: char) -> Option<usize> {
+    eat(s, i, c.encode_utf8(&mut [0; 4]))
 }
 
 /// `i` moved past the first of `lits` that `s` continues with.
@@ -109,7 +124,7 @@ pub(super) fn small(s: &str, i: usize, allow_liang: bool) -> Option<Small> {
         });
     }
     let first = char_at(s, i)?;
-    if !is_chinese_numeral(first) || first == '两' && !allow_liang {
+    if !is_chinese_numeral(first) || first == LIANG && !allow_liang {
         return None;
     }
     let after_first = i + first.len_utf8();
@@ -147,7 +162,7 @@ pub(super) fn chinese_year(s: &str, i: usize) -> Option<(u32, usize)> {
     for _ in 0..4 {
         let c = char_at(s, p)?;
         let d = match c {
-            '两' => return None,
+            LIANG => return None,
             _ if numeral::chinese::is_zero(c) => 0,
             _ => numeral::chinese::digit(c)?,
         };

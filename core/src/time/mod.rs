@@ -109,6 +109,7 @@ pub(crate) fn qian_compound(c: char) -> bool {
     words::WORDS.qian_compound.contains(&c)
 }
 
+use crate::chars::ORDINAL_PREFIX;
 use crate::config::RefDate;
 use crate::entity::{DateValue, Entity, Point, Span};
 use crate::lexicon::{self, List};
@@ -263,26 +264,23 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         Some((year, p)) => Some(after_year(s, year, p)),
         None => tail(s, i, None),
     };
+    // The word lists of leads are tried last: none of their characters is
+    // a digit or a numeral (a test checks), and digits are the most
+    // frequent starters.
     match c {
-        '“' | '‘' | '「' | '『' | '"' => plan::at(s, i),
-        '过' | '近' | '这' => relative::recent_at(s, i),
         '下' => period::part_of_year(s, i, None),
         // 元 opens a month (元月份, 元至九月) unless it is the unit of an
         // amount before it (100元).
-        '元' if !prev.is_some_and(|p| {
-            lex::arabic_digit(p).is_some()
-                || lex::is_chinese_numeral(p)
-                || p.is_ascii_alphanumeric()
-        }) =>
+        lex::FIRST_MONTH
+            if !prev.is_some_and(|p| {
+                lex::arabic_digit(p).is_some()
+                    || lex::is_chinese_numeral(p)
+                    || p.is_ascii_alphanumeric()
+            }) =>
         {
             date::month_part(s, i, None)
         }
-        '第' => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
-        '今' | '去' | '明' | '前' | '上' | '本' | '次' => match relative::year_word_at(s, i)
-        {
-            Some((year, p)) => Some(after_year(s, year, p)),
-            None => period::part_of_year(s, i, None),
-        },
+        ORDINAL_PREFIX => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
@@ -315,6 +313,12 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             }
             year_then_tail(s, i)
         }
+        _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
+        _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),
+        _ if lexicon::has_char(List::TimeYearWordLead, c) => match relative::year_word_at(s, i) {
+            Some((year, p)) => Some(after_year(s, year, p)),
+            None => period::part_of_year(s, i, None),
+        },
         _ => None,
     }
 }

@@ -1,8 +1,9 @@
 //! Periods that are parts of a year (`一季度`, `前三季度`, `上半年`,
 //! `前11个月`) and ranges of years (`2021—2025年`, `2021年至2025年`).
 
-use super::lex::{self, eat, eat_any};
+use super::lex::{self, eat, eat_any, eat_char};
 use super::{date, Hit, Parts, Year};
+use crate::chars::ORDINAL_PREFIX;
 
 /// Months `from..=to` of `year`.
 fn months(end: usize, year: Option<Year>, from: u32, to: u32) -> Option<Hit> {
@@ -82,7 +83,7 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
 
 /// A quarter at `p` (`一季度`, `第二季度`): its number and end.
 fn quarter(s: &str, p: usize) -> Option<(u32, usize)> {
-    let ordinal = eat(s, p, "第");
+    let ordinal = eat_char(s, p, ORDINAL_PREFIX);
     let n = lex::small(s, ordinal.unwrap_or(p), false)?;
     let end = eat(s, n.end, "季度")?;
     (1..=4).contains(&n.value).then_some((n.value, end))

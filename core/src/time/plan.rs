@@ -6,8 +6,9 @@
 //! a bare `十四五` may be the numbers 14 or 15 (`十四五个`). The long form
 //! `第十四个五年规划` is the same plan, the whole phrase in the span.
 
-use super::lex::{self, eat, eat_any};
+use super::lex::{self, eat, eat_any, eat_char};
 use super::{Found, Hit, Parts, Year};
+use crate::chars::{FIVE, ORDINAL_PREFIX};
 use std::sync::LazyLock;
 
 /// A plan: short name, first and last year.
@@ -47,7 +48,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         if let Some(q) = eat(s, i, open) {
             let (plan, p) = name_at(s, q)?;
             let end = eat(s, p, close)?;
-            let end = eat(s, end, "以来").unwrap_or(end);
+            let end = eat(s, end, lex::SINCE).unwrap_or(end);
             return Some(hit(end, plan));
         }
     }
@@ -55,7 +56,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
     let follows = |n: usize| {
         eat_any(
             s,
-            i + n * '五'.len_utf8(),
+            i + n * FIVE.len_utf8(),
             &super::words::WORDS.plan_followers,
         )
         .is_some()
@@ -71,7 +72,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
 /// The long form `第十四个五年规划` (or 计划): the N-th plan, the whole
 /// phrase in the span.
 pub(super) fn long_form_at(s: &str, i: usize) -> Option<Hit> {
-    let q = eat(s, i, "第")?;
+    let q = eat_char(s, i, ORDINAL_PREFIX)?;
     let n = lex::small(s, q, false)?;
     let q = eat(s, n.end, "个五年")?;
     let end = eat_any(s, q, &super::words::WORDS.plan_kinds)?;

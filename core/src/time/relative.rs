@@ -1,8 +1,9 @@
 //! Relative time: year words (`今年`, `去年` … from `data/time_relative_years.tsv`)
 //! and the last N years (`过去五年`, `近两年`).
 
-use super::lex::{self, eat};
+use super::lex::{self, eat, eat_char};
 use super::{Found, Hit, Year};
+use crate::chars::YEAR;
 use std::sync::LazyLock;
 
 /// A relative year word: `今年` → 0, `去年` → -1, ….
@@ -44,7 +45,7 @@ fn parse_table(table: &'static str) -> crate::lexicon::Table<YearWord> {
 pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     // Every word is one character and 年.
     let first = lex::char_at(s, i)?;
-    let end = eat(s, i + first.len_utf8(), "年")?;
+    let end = eat_char(s, i + first.len_utf8(), YEAR)?;
     let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
     let words = &*super::words::WORDS;
@@ -101,7 +102,7 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
     if n.value < least || n.value > MAX_RECENT {
         return None;
     }
-    let end = eat(s, n.end, "年")?;
+    let end = eat_char(s, n.end, YEAR)?;
     Some(Hit::new(
         end,
         Found::Recent {

@@ -683,3 +683,21 @@ fn dev_slice_11_spaced_periods_with_a_mark_on_the_first_end() {
         &["date|2024年3月1日|2024-03-01"],
     );
 }
+
+#[test]
+fn the_lead_lists_hold_no_digit_or_numeral() {
+    // `parse` tries the lead lists after the digit and numeral arms.
+    use crate::lexicon::{chars, List};
+    for l in [
+        List::QuotePair,
+        List::TimeRecentLead,
+        List::TimeYearWordLead,
+    ] {
+        for &c in chars(l) {
+            assert!(
+                super::lex::arabic_digit(c).is_none() && !super::lex::is_chinese_numeral(c),
+                "{c} of {l}"
+            );
+        }
+    }
+}
