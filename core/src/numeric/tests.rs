@@ -2212,3 +2212,39 @@ fn dev_slice_11_spaced_figures_places_and_lunar_days() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_11_first_homes_and_buildings() {
+    check(&[
+        // A first home is a buyer's: a scope before it is no part of the
+        // rank, as it is of a first among the scope's things.
+        (
+            "调整全省首套和二套住房贷款利率",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+            ],
+        ),
+        (
+            "支持全县首套住房消费",
+            &[(Ordinal, "首套", "1", Some("套"), Exact)],
+        ),
+        (
+            "建成全省首个数字园区",
+            &[(Ordinal, "全省首个", "1", Some("个"), Exact)],
+        ),
+        (
+            "入选全国首批试点",
+            &[(Ordinal, "全国首批", "1", Some("批"), Exact)],
+        ),
+        // 栋 and 幢 after 首: the first building of a project.
+        (
+            "在园区首栋厂房封顶前",
+            &[(Ordinal, "首栋", "1", Some("栋"), Exact)],
+        ),
+        (
+            "小区首幢楼交付",
+            &[(Ordinal, "首幢", "1", Some("幢"), Exact)],
+        ),
+    ]);
+}
