@@ -2248,3 +2248,20 @@ fn dev_slice_11_first_homes_and_buildings() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_11_city_districts_counted() {
+    check(&[
+        // 城区 after a numeral in words counts districts, as 区 does.
+        (
+            "在某市四城区购房",
+            &[(Count, "四城区", "4", Some("城区"), Exact)],
+        ),
+        (
+            "覆盖12城区",
+            &[(Count, "12城区", "12", Some("城区"), Exact)],
+        ),
+        // …outside a term named by numbers.
+        ("打造一城区两园区", &[]),
+    ]);
+}
