@@ -2203,6 +2203,8 @@ fn dev_slice_11_spaced_figures_places_and_lunar_days() {
         ("农历正月初六至正月二十", &[]),
         ("腊月二十三小年", &[]),
         ("农历八月十五", &[]),
+        ("春节(大年三十至初八)值守", &[]),
+        ("大年初二", &[]),
         // 面 in fixed words is no count of sides; a count of sides stays one.
         ("复印卡片正、反两面", &[]),
         ("避免两面性", &[]),
