@@ -346,7 +346,14 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     if !text[next..end].starts_with(w) {
         return Step::Skip(next);
     }
-    let start = scoped(text, at, floor);
+    // 全市首套和二套住房: a first home is a buyer's, no place in the scope
+    // (全国首个, 全省首批 rank a thing among the scope's), so the scope
+    // stays out.
+    let start = if names_home(text, next, end) {
+        at
+    } else {
+        scoped(text, at, floor)
+    };
     if super::filter::in_label(text, start, end) {
         return Step::Skip(end);
     }
@@ -359,6 +366,34 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
         },
     );
     Step::Found(e)
+}
+
+/// True when the measure word from `at` to `end` after 首 is followed by a
+/// home (`List::HomeWord`: `首套住房`, `首套房`), directly or past a list
+/// of the next ranks with the same measure word (`首套和二套住房`,
+/// `首套、二套及以上住房`): the ordinal of a home.
+fn names_home(text: &str, at: usize, end: usize) -> bool {
+    let home = |q: usize| {
+        text.get(q..)
+            .is_some_and(|r| prefix_in(List::HomeWord, r).is_some())
+    };
+    if home(end) {
+        return true;
+    }
+    let Some(j) = prefix_in(List::Joiner, &text[end..]) else {
+        return false;
+    };
+    let numeral_at = end + j.len();
+    let mut q = numeral_at;
+    while let Some(c) = char_at(text, q).filter(|&c| numeral::chinese::is_numeral_char(c)) {
+        q += c.len_utf8();
+    }
+    let measure = &text[at..end];
+    if q == numeral_at || !text[q..].starts_with(measure) {
+        return false;
+    }
+    q += measure.len();
+    home(at_least_after(text, q).unwrap_or(q))
 }
 
 /// True when only whitespace separates `at` from the start of the text, a

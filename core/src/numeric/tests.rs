@@ -2203,6 +2203,8 @@ fn dev_slice_11_spaced_figures_places_and_lunar_days() {
         ("农历正月初六至正月二十", &[]),
         ("腊月二十三小年", &[]),
         ("农历八月十五", &[]),
+        ("春节(大年三十至初八)值守", &[]),
+        ("大年初二", &[]),
         // 面 in fixed words is no count of sides; a count of sides stays one.
         ("复印卡片正、反两面", &[]),
         ("避免两面性", &[]),
@@ -2210,5 +2212,58 @@ fn dev_slice_11_spaced_figures_places_and_lunar_days() {
             "至少三面临街",
             &[(Count, "至少三面", "3", Some("面"), AtLeast)],
         ),
+    ]);
+}
+
+#[test]
+fn dev_slice_11_first_homes_and_buildings() {
+    check(&[
+        // A first home is a buyer's: a scope before it is no part of the
+        // rank, as it is of a first among the scope's things.
+        (
+            "调整全省首套和二套住房贷款利率",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+            ],
+        ),
+        (
+            "支持全县首套住房消费",
+            &[(Ordinal, "首套", "1", Some("套"), Exact)],
+        ),
+        (
+            "建成全省首个数字园区",
+            &[(Ordinal, "全省首个", "1", Some("个"), Exact)],
+        ),
+        (
+            "入选全国首批试点",
+            &[(Ordinal, "全国首批", "1", Some("批"), Exact)],
+        ),
+        // 栋 and 幢 after 首: the first building of a project.
+        (
+            "在园区首栋厂房封顶前",
+            &[(Ordinal, "首栋", "1", Some("栋"), Exact)],
+        ),
+        (
+            "小区首幢楼交付",
+            &[(Ordinal, "首幢", "1", Some("幢"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_11_city_districts_counted() {
+    check(&[
+        // 城区 after a numeral in words counts districts, as 区 does.
+        (
+            "在某市四城区购房",
+            &[(Count, "四城区", "4", Some("城区"), Exact)],
+        ),
+        (
+            "覆盖12城区",
+            &[(Count, "12城区", "12", Some("城区"), Exact)],
+        ),
+        // …outside a term named by numbers.
+        ("打造一城区两园区", &[]),
     ]);
 }

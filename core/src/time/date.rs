@@ -303,7 +303,7 @@ fn bare_day_range(s: &str, p: usize, left: Parts) -> Option<Hit> {
 /// The right side of a range whose left side is `left` (a month, or a day),
 /// starting at the separator: it has the same precision, inherits the year
 /// (and for days the month), and may carry its own absolute year when the
-/// left one is absolute.
+/// left one is absolute. A month may end in 底/末 (`至6月底`), in the span.
 pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize)> {
     // `至 2024 年 7 月 17 日`: a layout space may set off the right side's
     // first figure, as inside a date.
@@ -324,6 +324,9 @@ pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize
             return None;
         };
         let end = eat(s, end, lex::PART_SUFFIX).unwrap_or(end);
+        // `至2023年6月底`: the end of the last month closes the range, in
+        // the span.
+        let end = eat_any(s, end, &WORDS.month_end_suffixes).unwrap_or(end);
         return Some((
             Parts {
                 year,

@@ -58,13 +58,21 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
             .then(|| months(end, year, 1, n.value))?;
     }
     if let Some((n, end)) = quarter(s, p) {
+        let at = |year, m: u32| Parts {
+            year,
+            month: Some(m as u8),
+            day: None,
+        };
         if let Some((to_year, to, end)) = quarter_right(s, end, year) {
-            let at = |year, m: u32| Parts {
-                year,
-                month: Some(m as u8),
-                day: None,
-            };
             return Hit::period(end, at(year, 3 * n - 2), at(to_year, 3 * to));
+        }
+        // 2022年第二季度起至2023年6月底: a quarter to a month, from the
+        // quarter's first month.
+        let from = at(year, 3 * n - 2);
+        if let Some(h) =
+            date::right_side(s, end, from).and_then(|(to, end)| Hit::period(end, from, to))
+        {
+            return Some(h);
         }
         return months(end, year, 3 * n - 2, 3 * n);
     }

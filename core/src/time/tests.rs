@@ -701,3 +701,29 @@ fn the_lead_lists_hold_no_digit_or_numeral() {
         }
     }
 }
+
+#[test]
+fn dev_slice_11_a_quarter_to_a_month_end() {
+    // A quarter opens a range whose right side is a month: from the
+    // quarter's first month; the end of the last month is in the span.
+    check(
+        "自2021年第三季度起至2022年3月底,给予贴息",
+        None,
+        &["period|2021年第三季度起至2022年3月底|2021-07…2022-03"],
+    );
+    check("二季度至8月份", None, &["period|二季度至8月份|--04…--08"]);
+    check(
+        "2024年1月至2024年5月末",
+        None,
+        &["period|2024年1月至2024年5月末|2024-01…2024-05"],
+    );
+    // A right side before the quarter's start is no range.
+    check(
+        "2023年第三季度至2023年2月",
+        None,
+        &[
+            "period|2023年第三季度|2023-07…2023-09",
+            "date|2023年2月|2023-02",
+        ],
+    );
+}
