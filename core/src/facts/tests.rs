@@ -926,9 +926,10 @@ fn boundary_search_stops_at_every_boundary_byte() {
     let starts = |b: u8| b"\n,;:!?\xE3\xEF".contains(&b);
     for from in 0..bytes.len() {
         for to in from..=bytes.len() {
+            let mut bounds = Boundaries::new(bytes);
             let mut found = Vec::new();
             let mut i = from;
-            while let Some(at) = next_boundary(bytes, i, to) {
+            while let Some(at) = bounds.next(i, to) {
                 found.push(at);
                 i = at + 1;
             }
@@ -936,11 +937,12 @@ fn boundary_search_stops_at_every_boundary_byte() {
             assert_eq!(found, want, "{from}..{to}");
         }
     }
-    // Successive gaps, as the pass reads them.
+    // One searcher over successive gaps, as the pass uses it.
+    let mut bounds = Boundaries::new(bytes);
     let mut found = Vec::new();
     for (from, to) in [(0, 10), (14, 40), (40, 41), (45, bytes.len())] {
         let mut i = from;
-        while let Some(at) = next_boundary(bytes, i, to) {
+        while let Some(at) = bounds.next(i, to) {
             found.push(at);
             i = at + 1;
         }
