@@ -1,9 +1,10 @@
 //! The work of `benches/benches/facts.rs` once, for counting instructions
 //! (a steadier figure than time on a shared machine):
 //!
-//! `facts_cost INPUT WORK [RUNS]` with INPUT `seeds` (every seed joined) or
-//! `stats` (the statistics releases of `corpus/dev/` joined, four times)
-//! and WORK `extract`, `facts`, `extract-cli` or `facts-cli` (the call plus
+//! `facts_cost INPUT WORK [RUNS]` with INPUT `seeds` (every seed joined),
+//! `seeds-2MB` (the seeds repeated to 2 MB), `stats` (the statistics
+//! releases of `corpus/dev/` joined, four times) or `dev` (every document
+//! of `corpus/dev/` joined) and WORK `extract`, `facts`, `extract-cli` or `facts-cli` (the call plus
 //! the JSON lines its command writes); RUNS (default 1) calls. Each call
 //! goes through `run`, never inlined, so that
 //!
@@ -13,7 +14,9 @@
 //! ```
 //!
 //! counts the work alone (without reading the inputs or building the
-//! tables, which the first call of `warm` does outside the count).
+//! tables, which the first call of `warm` does outside the count). It
+//! also prints the least CPU time of one call over the RUNS calls (the
+//! thread's CPU time, steadier than wall time on a shared machine).
 
 use shuzi::json::{fact_records, records, FactWriter, OffsetUnit};
 use shuzi::Extractor;
@@ -24,7 +27,9 @@ use std::process::ExitCode;
 /// The file label both commands write into every line (as the bench).
 const LABEL: &str = "seeds/all.txt";
 
-fn stats_releases() -> String {
+/// The documents of `corpus/dev/` whose names `keep` accepts, joined in
+/// name order.
+fn dev_documents(keep: impl Fn(&str) -> bool) -> String {
     let dir = shuzi_benches::seeds_dir().join("../corpus/dev");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus/dev exists")
@@ -32,7 +37,7 @@ fn stats_releases() -> String {
         .filter(|p| {
             p.file_name()
                 .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("stats_") && n.ends_with(".txt"))
+                .is_some_and(|n| n.ends_with(".txt") && keep(n))
         })
         .collect();
     paths.sort();
@@ -48,12 +53,20 @@ fn stats_releases() -> String {
 enum Work {
     Extract,
     Facts,
+    Find,
     ExtractCli,
     FactsCli,
 }
 
 #[inline(never)]
-fn run(work: Work, extractor: &Extractor, text: &str, file_json: &str, out: &mut Vec<u8>) {
+fn run(
+    work: Work,
+    extractor: &Extractor,
+    text: &str,
+    entities: &[shuzi::Entity],
+    file_json: &str,
+    out: &mut Vec<u8>,
+) {
     out.clear();
     match work {
         Work::Extract => {
@@ -61,6 +74,9 @@ fn run(work: Work, extractor: &Extractor, text: &str, file_json: &str, out: &mut
         }
         Work::Facts => {
             black_box(extractor.facts(text));
+        }
+        Work::Find => {
+            black_box(shuzi::facts::find(text, entities));
         }
         Work::ExtractCli => {
             let entities = extractor.extract(text);
@@ -88,22 +104,25 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let text = match args.first().map(String::as_str) {
         Some("seeds") => all_seeds(),
+        Some("seeds-2MB") => repeat_to(&all_seeds(), 2 << 20),
         Some("stats") => {
-            let s = stats_releases();
+            let s = dev_documents(|n| n.starts_with("stats_"));
             repeat_to(&s, 4 * s.len())
         }
+        Some("dev") => dev_documents(|_| true),
         _ => {
-            eprintln!("usage: facts_cost seeds|stats extract|facts|extract-cli|facts-cli [RUNS]");
+            eprintln!("usage: facts_cost seeds|seeds-2MB|stats|dev extract|facts|find|extract-cli|facts-cli [RUNS]");
             return ExitCode::from(2);
         }
     };
     let work = match args.get(1).map(String::as_str) {
         Some("extract") => Work::Extract,
         Some("facts") => Work::Facts,
+        Some("find") => Work::Find,
         Some("extract-cli") => Work::ExtractCli,
         Some("facts-cli") => Work::FactsCli,
         _ => {
-            eprintln!("facts_cost: WORK is extract, facts, extract-cli or facts-cli");
+            eprintln!("facts_cost: WORK is extract, facts, find, extract-cli or facts-cli");
             return ExitCode::from(2);
         }
     };
@@ -111,12 +130,25 @@ fn main() -> ExitCode {
     let extractor = Extractor::default();
     let file_json = serde_json::to_string(LABEL).expect("a string encodes");
     let mut out = Vec::new();
+    let entities = if work == Work::Find {
+        extractor.extract(&text)
+    } else {
+        Vec::new()
+    };
     // Tables built, buffers sized: outside the count.
     warm(&extractor, &text, &mut out);
+    let mut least = std::time::Duration::MAX;
     for _ in 0..runs {
-        run(work, &extractor, &text, &file_json, &mut out);
+        let start = cpu_time::ThreadTime::now();
+        run(work, &extractor, &text, &entities, &file_json, &mut out);
+        least = least.min(start.elapsed());
     }
-    println!("{} bytes, {} output bytes", text.len(), out.len());
+    println!(
+        "{} bytes, {} output bytes, least CPU time of a call {:.3} ms",
+        text.len(),
+        out.len(),
+        least.as_secs_f64() * 1e3
+    );
     ExitCode::SUCCESS
 }
 

@@ -211,6 +211,11 @@ pub(crate) struct Lexicon {
     /// the future (`future_marker` of `facts_lists.tsv`), one bit each:
     /// the status-cue scan reads it at every Han character.
     future: [u64; 64],
+    /// The slots of the first characters of the status cues (target,
+    /// forecast and not-cue words), one bit each, as `future`.
+    cue: [u64; 64],
+    /// `future` and `cue` together: the scan's one test at most characters.
+    cue_or_future: [u64; 64],
     /// One message per row left out (read by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     errors: Vec<String>,
@@ -298,10 +303,23 @@ impl Lexicon {
                 future[k >> 6] |= 1 << (k & 63);
             }
         }
+        let first = Slots::build(&firsts);
+        let mut cue = [0u64; 64];
+        for k in 0..4096 {
+            if first.roles(k) & mask(&CUE_ROLES) != 0 {
+                cue[k >> 6] |= 1 << (k & 63);
+            }
+        }
+        let mut cue_or_future = cue;
+        for (a, f) in cue_or_future.iter_mut().zip(future) {
+            *a |= f;
+        }
         Lexicon {
-            first: Slots::build(&firsts),
+            first,
             last: Slots::build(&lasts),
             future,
+            cue,
+            cue_or_future,
             errors,
         }
     }
@@ -412,19 +430,24 @@ impl Lexicon {
     }
 
     /// False when no target or forecast word starts with a character whose
-    /// low 12 bits are `key`.
+    /// low 12 bits are `key` (nor a word of no cue).
+    #[inline]
     pub(crate) fn may_start_cue(&self, key: usize) -> bool {
-        self.first.roles(key & 4095)
-            & (Role::Target as u64 | Role::Forecast as u64 | Role::NotCue as u64)
-            != 0
+        bit(&self.cue, key)
+    }
+
+    /// False when neither [`Lexicon::may_start_cue`] nor
+    /// [`Lexicon::may_start_future`] holds for `key`: one test.
+    #[inline]
+    pub(crate) fn may_start_cue_or_future(&self, key: usize) -> bool {
+        bit(&self.cue_or_future, key)
     }
 
     /// False when no marker of the future starts with a character whose
     /// low 12 bits are `key`.
     #[inline]
     pub(crate) fn may_start_future(&self, key: usize) -> bool {
-        let k = key & 4095;
-        self.future[k >> 6] >> (k & 63) & 1 != 0
+        bit(&self.future, key)
     }
 
     /// Every role of `word`, for tests.
@@ -446,6 +469,16 @@ impl Lexicon {
     pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
         self.first.words.clone()
     }
+}
+
+/// The roles of the status cues: a word of one of them may start a cue.
+const CUE_ROLES: [Role; 3] = [Role::Target, Role::Forecast, Role::NotCue];
+
+/// Bit `key % 4096` of a set of slots.
+#[inline(always)]
+fn bit(set: &[u64; 64], key: usize) -> bool {
+    let k = key & 4095;
+    set[k >> 6] >> (k & 63) & 1 != 0
 }
 
 /// A stable counting sort of items by their slot (`keys`, below 4096):

@@ -439,6 +439,12 @@ pub(crate) fn cue_status(
                 continue;
             }
         };
+        // Most characters start neither a cue nor a marker of the future:
+        // one table test.
+        if !lex.may_start_cue_or_future(key) {
+            i += 3;
+            continue;
+        }
         if status == Status::Actual
             && lex.may_start_future(key)
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
