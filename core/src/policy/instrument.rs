@@ -1359,6 +1359,9 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A model text of a contract is a paper, no demonstration.
+        assert!(cues("制定并公布合同示范文本").is_empty());
+        assert_eq!(cues("发布示范文本，开展示范"), ["示范"]);
         // A statistic named after a cue (出口总额, 投资增速) is a figure
         // reported, no measure.
         assert!(cues("全年出口总额增长6%，出口增速回升").is_empty());
