@@ -268,6 +268,10 @@ enum Place {
     /// A word ending an article's first sentence that refers to rules laid
     /// down elsewhere (`…依照有关规定执行`): the article adds no rule.
     Referral,
+    /// A word before a referral's ending that names what the article
+    /// follows (`按照…执行`, `依照…执行`, `参照执行`, `遵循…原则`): without
+    /// one the sentence lays down its own rule (`…建立管理制度并监督执行`).
+    Follow,
     /// A verb of an article's aim that states regulation as the aim
     /// (`为规范…，制定本办法`): the purpose article codes it.
     Aim,
@@ -310,6 +314,7 @@ impl FromStr for Place {
             "article" => Ok(Place::Article),
             "scope" => Ok(Place::Scope),
             "referral" => Ok(Place::Referral),
+            "follow" => Ok(Place::Follow),
             "aim" => Ok(Place::Aim),
             "object" => Ok(Place::Object),
             "builds" => Ok(Place::Builds),
@@ -347,6 +352,7 @@ struct Contexts {
     articles: Vec<&'static str>,
     scopes: Vec<&'static str>,
     referrals: Vec<&'static str>,
+    follows: Vec<&'static str>,
     aims: Vec<&'static str>,
     objects: Vec<&'static str>,
     builds: Vec<&'static str>,
@@ -373,6 +379,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         articles: Vec::new(),
         scopes: Vec::new(),
         referrals: Vec::new(),
+        follows: Vec::new(),
         aims: Vec::new(),
         objects: Vec::new(),
         builds: Vec::new(),
@@ -398,6 +405,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Article => c.articles.push(w),
             Place::Scope => c.scopes.push(w),
             Place::Referral => c.referrals.push(w),
+            Place::Follow => c.follows.push(w),
             Place::Aim => c.aims.push(w),
             Place::Object => c.objects.push(w),
             Place::Builds => c.builds.push(w),
@@ -1016,7 +1024,10 @@ impl Instruments {
             return found;
         };
         let about = about_the_text(sentence);
-        if about == AboutText::Itself || CONTEXTS.referrals.iter().any(|w| sentence.ends_with(w)) {
+        let c = &*CONTEXTS;
+        let referral = c.referrals.iter().any(|w| sentence.ends_with(w))
+            && c.follows.iter().any(|w| sentence.contains(w));
+        if about == AboutText::Itself || referral {
             return Vec::new();
         }
         let Some(c) = self
