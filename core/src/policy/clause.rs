@@ -336,6 +336,19 @@ mod tests {
             .collect();
         assert_eq!(cues[1], [("法规管制", "管理制度")]);
         assert!(cues[2].is_empty());
+        // An aim to administer (为了加强…管理) is an aim to regulate; a
+        // law the article rests on (《…管理条例》) states no aim.
+        let text = "第一条 为了加强园区厂房管理，制定本办法。\n第二条 为了促进园区发展，根据《某某园区管理条例》，制定本办法。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cue = |k: usize| -> Vec<(&str, &str)> {
+            p.clauses[k]
+                .instruments
+                .iter()
+                .map(|i| (&*i.tool, &text[i.cue.range()]))
+                .collect()
+        };
+        assert_eq!(cue(0), [("法规管制", "管理")]);
+        assert!(cue(1).is_empty());
     }
 
     #[test]

@@ -1062,12 +1062,16 @@ impl Instruments {
             }
             return rule(Span::new(start, start + sentence.len()));
         }
-        // A purpose article whose aim is to regulate (为规范…行为，制定本办法)
-        // codes the rule, its cue that aim up to the comma.
+        // A purpose article whose aim is to regulate (为规范…行为，制定本办法,
+        // 为了加强…管理) codes the rule, its cue that aim up to the comma;
+        // the aim is stated before the laws it rests on (根据《…管理法》).
+        let stated = &sentence[..sentence
+            .find(crate::chars::TITLE_OPEN)
+            .unwrap_or(sentence.len())];
         let Some((at, _)) = CONTEXTS
             .aims
             .iter()
-            .filter_map(|w| sentence.find(w).map(|i| (i, w)))
+            .filter_map(|w| stated.find(w).map(|i| (i, w)))
             .min()
         else {
             return Vec::new();
