@@ -319,6 +319,36 @@ mod tests {
             &Config::default(),
         );
         assert!(p.clauses[1].instruments.is_empty());
+        // A sentence ending in 执行 that names nothing it follows lays down
+        // its own rule: the cue 管理制度 codes it; one that names what it
+        // follows (参照…执行) is a referral.
+        let text = "第一条 为了规范园区管理，制定本办法。\n第二条 园区企业应当建立防汛管理制度并组织执行。\n第三条 园区企业的防汛参照本市有关规定执行。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues: Vec<Vec<(&str, &str)>> = p
+            .clauses
+            .iter()
+            .map(|c| {
+                c.instruments
+                    .iter()
+                    .map(|i| (&*i.tool, &text[i.cue.range()]))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(cues[1], [("法规管制", "管理制度")]);
+        assert!(cues[2].is_empty());
+        // An aim to administer (为了加强…管理) is an aim to regulate; a
+        // law the article rests on (《…管理条例》) states no aim.
+        let text = "第一条 为了加强园区厂房管理，制定本办法。\n第二条 为了促进园区发展，根据《某某园区管理条例》，制定本办法。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cue = |k: usize| -> Vec<(&str, &str)> {
+            p.clauses[k]
+                .instruments
+                .iter()
+                .map(|i| (&*i.tool, &text[i.cue.range()]))
+                .collect()
+        };
+        assert_eq!(cue(0), [("法规管制", "管理")]);
+        assert!(cue(1).is_empty());
     }
 
     #[test]

@@ -268,6 +268,10 @@ enum Place {
     /// A word ending an article's first sentence that refers to rules laid
     /// down elsewhere (`…依照有关规定执行`): the article adds no rule.
     Referral,
+    /// A word before a referral's ending that names what the article
+    /// follows (`按照…执行`, `依照…执行`, `参照执行`, `遵循…原则`): without
+    /// one the sentence lays down its own rule (`…建立管理制度并监督执行`).
+    Follow,
     /// A verb of an article's aim that states regulation as the aim
     /// (`为规范…，制定本办法`): the purpose article codes it.
     Aim,
@@ -310,6 +314,7 @@ impl FromStr for Place {
             "article" => Ok(Place::Article),
             "scope" => Ok(Place::Scope),
             "referral" => Ok(Place::Referral),
+            "follow" => Ok(Place::Follow),
             "aim" => Ok(Place::Aim),
             "object" => Ok(Place::Object),
             "builds" => Ok(Place::Builds),
@@ -347,6 +352,7 @@ struct Contexts {
     articles: Vec<&'static str>,
     scopes: Vec<&'static str>,
     referrals: Vec<&'static str>,
+    follows: Vec<&'static str>,
     aims: Vec<&'static str>,
     objects: Vec<&'static str>,
     builds: Vec<&'static str>,
@@ -373,6 +379,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         articles: Vec::new(),
         scopes: Vec::new(),
         referrals: Vec::new(),
+        follows: Vec::new(),
         aims: Vec::new(),
         objects: Vec::new(),
         builds: Vec::new(),
@@ -398,6 +405,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Article => c.articles.push(w),
             Place::Scope => c.scopes.push(w),
             Place::Referral => c.referrals.push(w),
+            Place::Follow => c.follows.push(w),
             Place::Aim => c.aims.push(w),
             Place::Object => c.objects.push(w),
             Place::Builds => c.builds.push(w),
@@ -1016,7 +1024,10 @@ impl Instruments {
             return found;
         };
         let about = about_the_text(sentence);
-        if about == AboutText::Itself || CONTEXTS.referrals.iter().any(|w| sentence.ends_with(w)) {
+        let c = &*CONTEXTS;
+        let referral = c.referrals.iter().any(|w| sentence.ends_with(w))
+            && c.follows.iter().any(|w| sentence.contains(w));
+        if about == AboutText::Itself || referral {
             return Vec::new();
         }
         let Some(c) = self
@@ -1051,12 +1062,16 @@ impl Instruments {
             }
             return rule(Span::new(start, start + sentence.len()));
         }
-        // A purpose article whose aim is to regulate (为规范…行为，制定本办法)
-        // codes the rule, its cue that aim up to the comma.
+        // A purpose article whose aim is to regulate (为规范…行为，制定本办法,
+        // 为了加强…管理) codes the rule, its cue that aim up to the comma;
+        // the aim is stated before the laws it rests on (根据《…管理法》).
+        let stated = &sentence[..sentence
+            .find(crate::chars::TITLE_OPEN)
+            .unwrap_or(sentence.len())];
         let Some((at, _)) = CONTEXTS
             .aims
             .iter()
-            .filter_map(|w| sentence.find(w).map(|i| (i, w)))
+            .filter_map(|w| stated.find(w).map(|i| (i, w)))
             .min()
         else {
             return Vec::new();
@@ -1359,6 +1374,9 @@ mod tests {
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
+        // A model text of a contract is a paper, no demonstration.
+        assert!(cues("制定并公布合同示范文本").is_empty());
+        assert_eq!(cues("发布示范文本，开展示范"), ["示范"]);
         // A statistic named after a cue (出口总额, 投资增速) is a figure
         // reported, no measure.
         assert!(cues("全年出口总额增长6%，出口增速回升").is_empty());

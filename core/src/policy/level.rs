@@ -308,6 +308,33 @@ pub(crate) fn same_place_bodies(line: &str) -> Vec<usize> {
     cuts
 }
 
+/// Where a line naming a local body then a central body's office written
+/// together splits (`某某市住房公积金管理中心国家金融监督管理总局某某监管分局`,
+/// a joint signature whose spaces a crawl lost): right before each central
+/// name of `data/policy_central_bodies.tsv` that follows a character ending
+/// a body's name, when the words before open with a place or a Party prefix
+/// and each side holds a body's worth of characters. Empty otherwise.
+pub(crate) fn local_then_central_bodies(line: &str) -> Vec<usize> {
+    if !opens_a_body_name(line) {
+        return Vec::new();
+    }
+    let mut cuts = Vec::new();
+    let mut last = 0;
+    for (i, _) in line.char_indices().skip(1) {
+        let before = &line[last..i];
+        if !ends_as_body(before)
+            || before.chars().count() < MIN_JOINT_BODY_CHARS
+            || line[i..].chars().count() < MIN_JOINT_BODY_CHARS
+            || starts(&line[i..], &PLACES.central).is_none()
+        {
+            continue;
+        }
+        cuts.push(i);
+        last = i;
+    }
+    cuts
+}
+
 /// True when `s` opens with a province's or a prefecture's name or a
 /// Party prefix (`中共某县委`): the whole name of a body, not the tail of
 /// one wrapped over a line break (`公室关于…`).
@@ -524,9 +551,24 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
         while let Some(more) = starts(rest, &p.central) {
             rest = &rest[more.len()..];
         }
-        let local = [&p.provinces, &p.cities]
-            .into_iter()
-            .any(|words| starts(rest, words).is_some());
+        // The place may follow the central body's whole name
+        // (国家金融监督管理总局某某监管分局): right after a character that
+        // ends a body's name.
+        let placed = |s: &str| {
+            [&p.provinces, &p.cities]
+                .into_iter()
+                .any(|words| starts(s, words).is_some())
+        };
+        if !placed(rest) {
+            if let Some((i, _)) = rest
+                .char_indices()
+                .skip(1)
+                .find(|&(i, _)| ends_as_body(&rest[..i]) && placed(&rest[i..]))
+            {
+                rest = &rest[i..];
+            }
+        }
+        let local = placed(rest);
         return match of_name(rest).filter(|_| local) {
             Some(Ok(l)) if l != Level::Central => Some(Ok(l)),
             _ => Some(Ok(Level::Central)),
@@ -667,11 +709,10 @@ pub(crate) fn find(
     recipients: &[Span],
 ) -> Option<Level> {
     let resolve = |r: Result<Level, ()>| r.unwrap_or_else(|()| of_recipients(text, recipients));
-    // Joint issuers: the highest level among them signs for all.
+    // Joint issuers: the first body that tells its level, the lead body.
     let from_issuer = issuer_names
         .iter()
-        .filter_map(|n| of_name(&text[n.range()]).map(resolve))
-        .min();
+        .find_map(|n| of_name(&text[n.range()]).map(resolve));
     if from_issuer.is_some() {
         return from_issuer;
     }
@@ -744,6 +785,9 @@ mod tests {
             ("县委", Some(County)),
             ("国家税务总局山东省税务局", Some(Provincial)),
             ("中国人民银行滨州市中心支行", Some(Municipal)),
+            // The place after the central body's whole name.
+            ("国家金融监督管理总局滨州监管分局", Some(Municipal)),
+            ("国家金融监督管理总局", Some(Central)),
             ("财政部 国家税务总局", Some(Central)),
             ("国务院办公厅", Some(Central)),
             ("市场监管总局", Some(Central)),
@@ -752,6 +796,28 @@ mod tests {
             assert_eq!(level(name), want, "{name}");
         }
         assert_eq!(of_name("义乌市人民政府"), Some(Err(())));
+    }
+
+    #[test]
+    fn a_joint_signature_has_the_level_of_its_lead_body() {
+        let parse = |t: &str| crate::policy::parse(t, &crate::Config::default()).level;
+        // A city's bureau leads; a central bank's provincial branch joins.
+        let text = "一、加大支持。\n\n本通知自印发之日起施行。\n\n滨州市财政局\n\n中国人民银行山东省分行\n\n滨州市教育局\n\n2030年3月1日\n";
+        assert_eq!(parse(text), Some(Level::Municipal));
+        // A province's body leading a city's.
+        let text = "一、加大支持。\n\n本通知自印发之日起施行。\n\n山东省财政厅\n\n滨州市人民政府\n\n2030年3月1日\n";
+        assert_eq!(parse(text), Some(Level::Provincial));
+    }
+
+    #[test]
+    fn a_local_body_glued_to_a_central_bodys_office_splits() {
+        let line = "滨州市住房公积金管理中心国家金融监督管理总局滨州监管分局";
+        let cuts = local_then_central_bodies(line);
+        assert_eq!(cuts.len(), 1);
+        assert_eq!(&line[cuts[0]..], "国家金融监督管理总局滨州监管分局");
+        // One name, or a line opening with no place, does not split.
+        assert!(local_then_central_bodies("滨州市住房公积金管理中心").is_empty());
+        assert!(local_then_central_bodies("财政部国家税务总局").is_empty());
     }
 
     #[test]

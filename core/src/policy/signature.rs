@@ -2,7 +2,7 @@
 //! body or bodies, then the date.
 //!
 //! The date line is a line holding only a full date (`2024年5月31日`,
-//! `二〇二四年五月三十一日`); the bodies are the one to four short lines
+//! `二〇二四年五月三十一日`); the bodies are the one to eight short lines
 //! right above it (blank lines allowed), without sentence punctuation.
 //! The bodies and the date may share a line, apart by spaces, under a
 //! closing sentence (`某市教育局　　某市财政局　　2024年4月15日`).
@@ -11,7 +11,9 @@
 //! written together when each is a central body of the table
 //! (`自然资源部中国银行保险监督管理委员会`: two names), or written together
 //! when the place opening the first name opens each other one
-//! (`某某市发展和改革委员会某某市财政局`: two names). The date
+//! (`某某市发展和改革委员会某某市财政局`: two names), or written together
+//! when a local body's name is followed by a central body's office
+//! (`某某市住房公积金管理中心国家金融监督管理总局某某监管分局`). The date
 //! is the date entity the core extractor found on that line (`None` when it
 //! found none). The last such block of the text is the issuer; for a
 //! 印发/转发 notice, the notice's own block, the first one (before the
@@ -90,7 +92,7 @@ fn is_date_line(line: &str) -> bool {
 }
 
 const MAX_BODY_CHARS: usize = 40;
-const MAX_BODY_LINES: usize = 4;
+const MAX_BODY_LINES: usize = 8;
 
 string_enum! {
     /// Where a word of `policy_foot_words.tsv` stands on a line of the 版记.
@@ -206,16 +208,35 @@ fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     if a >= b {
         return;
     }
+    let cuts = super::level::joint_bodies(&text[a..b]);
+    if !cuts.is_empty() {
+        return push_cut(a, b, &cuts, out);
+    }
+    // A central body's office after a local body first, then the bodies
+    // of one place in each part.
+    let mut parts = super::level::local_then_central_bodies(&text[a..b]);
+    parts.push(b - a);
     let mut from = a;
-    let mut cuts = super::level::joint_bodies(&text[a..b]);
-    if cuts.is_empty() {
-        cuts = super::level::same_place_bodies(&text[a..b]);
+    for end in parts {
+        let end = a + end;
+        push_cut(
+            from,
+            end,
+            &super::level::same_place_bodies(&text[from..end]),
+            out,
+        );
+        from = end;
     }
-    for cut in cuts {
-        out.push(Span::new(from, a + cut));
-        from = a + cut;
+}
+
+/// The names `s..e` holds, cut at the byte offsets `cuts` (from `s`).
+fn push_cut(s: usize, e: usize, cuts: &[usize], out: &mut Vec<Span>) {
+    let mut from = s;
+    for &cut in cuts {
+        out.push(Span::new(from, s + cut));
+        from = s + cut;
     }
-    out.push(Span::new(from, b));
+    out.push(Span::new(from, e));
 }
 
 /// The issuer block, when the text ends like a government document;
@@ -382,6 +403,38 @@ mod tests {
         let text = "特此通知。\n某某委员会\n2030年3月1日\n";
         let i = find(text, &crate::extract(text), false).unwrap();
         assert_eq!(&text[i.names[0].range()], "某某委员会");
+    }
+
+    #[test]
+    fn five_bodies_on_lines_apart_by_blank_lines() {
+        let text = "本通知自印发之日起施行。\n\n\n甲市财政局\n\n中共甲市委金融委员会办公室\n\n中国人民银行乙省分行\n\n甲市教育局\n\n甲市住房公积金管理中心\n\n2030年4月9日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            names,
+            [
+                "甲市财政局",
+                "中共甲市委金融委员会办公室",
+                "中国人民银行乙省分行",
+                "甲市教育局",
+                "甲市住房公积金管理中心"
+            ]
+        );
+        assert!(text[i.span.range()].starts_with("甲市财政局"));
+    }
+
+    #[test]
+    fn a_local_body_and_a_central_bodys_office_written_together() {
+        let text = "本通知自印发之日起施行。\n\n滨州市住房公积金管理中心国家金融监督管理总局滨州监管分局\n\n2030年5月24日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            names,
+            [
+                "滨州市住房公积金管理中心",
+                "国家金融监督管理总局滨州监管分局"
+            ]
+        );
     }
 
     #[test]
