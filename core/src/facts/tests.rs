@@ -769,6 +769,13 @@ const CASES: &[(&str, &str)] = &[
 12.1%|工业投资|全市|1-6月|change|actual
 3.6个百分点|工业投资|全市|1-6月|change|actual",
     ),
+    // 下拉, the mirror of 拉动: a negative contribution of the indicator
+    // before.
+    (
+        "1-9月份,全县建筑业产值下降3.2%,下拉全县经济增长0.4个百分点。",
+        "3.2%|建筑业产值|全县|1-9月份|change|actual
+0.4个百分点|建筑业产值|全县|1-9月份|change|actual",
+    ),
     // 增长面 is a noun (the share of items that grew), no verb of change.
     (
         "5月份,全省规模以上工业41个行业大类增长面66.7%,比上月扩大4.8个百分点。",
