@@ -458,6 +458,7 @@ pub(crate) fn cue_status(
             {
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
+                    || quoted(&text[from..i])
                     || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
                 {
                     // No status (目标任务, 以…为目标, 低于年初预期目标).
@@ -473,6 +474,22 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the sentence's words before a cue leave a quotation open: a
+/// cue inside quotation marks belongs to a quoted name or motto
+/// (`按照"聚焦战略目标,优化核心业务"的方针`), no statement of a goal.
+fn quoted(before: &str) -> bool {
+    let (mut open, mut straight) = (0i32, 0u32);
+    for c in before.chars() {
+        match c {
+            '\u{201C}' => open += 1,
+            '\u{201D}' => open -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > 0 || straight % 2 == 1
 }
 
 /// Whether the marker of the future at `at` follows a subject or a word of

@@ -769,6 +769,13 @@ const CASES: &[(&str, &str)] = &[
 12.1%|工业投资|全市|1-6月|change|actual
 3.6个百分点|工业投资|全市|1-6月|change|actual",
     ),
+    // A goal word inside quotation marks is part of a quoted motto, no
+    // cue: the figures after it are results.
+    (
+        "去年,集团围绕“稳住目标客户,做强主业”的思路,实现销售额12.5亿元,同比增长6.1%。",
+        "12.5亿元|销售额|集团|去年|level|actual
+6.1%|销售额|集团|去年|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
