@@ -1021,7 +1021,18 @@ impl<'t> Pass<'t> {
             }
         }
         self.first_sentence = false;
+        let time = self.time;
         self.sentence_start(after);
+        // A sentence opening with 其中 details the one before: it keeps
+        // that sentence's own time (`单5月,…。其中,出口…`) over the
+        // paragraph's; without a paragraph time it has none (the time of a
+        // later sentence dates that sentence only).
+        if time.is_some()
+            && self.para_time.is_some()
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        {
+            self.time = time;
+        }
     }
 
     /// A sentence without figures ending before `after` that refers back to

@@ -776,6 +776,18 @@ const CASES: &[(&str, &str)] = &[
         "12.5亿元|销售额|集团|去年|level|actual
 6.1%|销售额|集团|去年|change|actual",
     ),
+    // A sentence opening with 其中 keeps the time of the sentence it
+    // details, not the paragraph's (without a paragraph time it has none,
+    // below).
+    (
+        "今年前8个月,全县社会消费品零售总额120亿元,增长4.5%。单8月,全县社会消费品零售总额16亿元,增长5.2%。其中,乡村消费品零售额4.1亿元,增长6.3%。",
+        "120亿元|社会消费品零售总额|全县|今年前8个月|level|actual
+4.5%|社会消费品零售总额|全县|今年前8个月|change|actual
+16亿元|社会消费品零售总额|全县|8月|level|actual
+5.2%|社会消费品零售总额|全县|8月|change|actual
+4.1亿元|乡村消费品零售额|-|8月|level|actual
+6.3%|乡村消费品零售额|-|8月|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
