@@ -788,6 +788,14 @@ const CASES: &[(&str, &str)] = &[
 4.1亿元|乡村消费品零售额|-|8月|level|actual
 6.3%|乡村消费品零售额|-|8月|change|actual",
     ),
+    // Words that are only a comparison with a base period (an aside after
+    // it) name no indicator: the figure keeps the indicator before.
+    (
+        "今年前三季度,全县出口总额85亿元,较上年同期(下同)增长7%,增速快于全市2.1个百分点。",
+        "85亿元|出口总额|全县|今年前三季度|level|actual
+7%|出口总额|全县|今年前三季度|change|actual
+2.1个百分点|出口总额|全县|今年前三季度|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
