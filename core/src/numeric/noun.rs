@@ -66,8 +66,15 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
     };
     // 40个行业大类中30个行业: a localizer right before another figure is a
     // partitive (of the 40 classes, 30), out of the noun.
-    let before_figure = char_at(text, span.end)
-        .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c));
+    // A comma between them too (`40种主要工业产品中，33种…`).
+    let figure_at = |p: usize| {
+        char_at(text, p)
+            .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+    };
+    let before_figure = figure_at(span.end)
+        || char_at(text, span.end).is_some_and(|c| {
+            matches!(c, ',' | '\u{FF0C}') && figure_at(span.end + c.len_utf8())
+        });
     if before_figure
         && run.chars().count() >= 3
         && keyed(List::FrameClose)
