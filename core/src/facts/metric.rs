@@ -855,6 +855,11 @@ pub(crate) fn analyze(
     {
         a.growth = true;
     }
+    // A verb of change outside the reference's list right before the
+    // figure (`增产74亿斤`, `涨0.42%`): the figure is a change.
+    if words::suffix_in(List::OwnChangeVerb, &text[s..signed]).is_some() {
+        a.growth = true;
+    }
     // Every later search reads a part of these words.
     let set = CharSet::of(&text[s..e]);
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):

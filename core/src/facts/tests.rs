@@ -796,6 +796,13 @@ const CASES: &[(&str, &str)] = &[
 7%|出口总额|全县|今年前三季度|change|actual
 2.1个百分点|出口总额|全县|今年前三季度|change|actual",
     ),
+    // 增产 and 涨, verbs of change outside the reference's list: the figure
+    // after them is a change of the indicator before.
+    (
+        "去年全省油料产量420万吨,增产12万吨。",
+        "420万吨|油料产量|全省|去年|level|actual
+12万吨|油料产量|全省|去年|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
