@@ -72,9 +72,8 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
             .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
     };
     let before_figure = figure_at(span.end)
-        || char_at(text, span.end).is_some_and(|c| {
-            matches!(c, ',' | '\u{FF0C}') && figure_at(span.end + c.len_utf8())
-        });
+        || char_at(text, span.end)
+            .is_some_and(|c| matches!(c, ',' | '\u{FF0C}') && figure_at(span.end + c.len_utf8()));
     if before_figure
         && run.chars().count() >= 3
         && keyed(List::FrameClose)
