@@ -803,6 +803,12 @@ const CASES: &[(&str, &str)] = &[
         "420万吨|油料产量|全省|去年|level|actual
 12万吨|油料产量|全省|去年|change|actual",
     ),
+    // 下跌 right before a price's change: the indicator before, a change.
+    (
+        "10月8日,收盘价12.5元,下跌1.2%。",
+        "12.5元|收盘价|-|10月8日|level|actual
+1.2%|收盘价|-|10月8日|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
