@@ -809,6 +809,13 @@ const CASES: &[(&str, &str)] = &[
         "12.5元|收盘价|-|10月8日|level|actual
 1.2%|收盘价|-|10月8日|change|actual",
     ),
+    // 总产值 written once at the last item of a list before 分别 is the
+    // head of every item, whole.
+    (
+        "上半年,全区纺织服装、电子信息总产值分别增长12.0%、8.5%。",
+        "12.0%|纺织服装总产值|全区|上半年|change|actual
+8.5%|电子信息总产值|全区|上半年|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
