@@ -947,7 +947,13 @@ impl<'t> Pass<'t> {
             i = at;
             match bytes[i] {
                 b'\n' => {
-                    if self.is_caption(i + 1, next) {
+                    // A line broken after a comma (`…年均增长5.2%,` then
+                    // `十年增加近70万亿元`) goes on with its sentence.
+                    if self.is_caption(i + 1, next)
+                        || self.text[..i]
+                            .trim_end_matches([' ', '\r'])
+                            .ends_with([',', '\u{FF0C}'])
+                    {
                         self.clause_start(i + 1);
                     } else {
                         self.paragraph_start(i + 1, next);

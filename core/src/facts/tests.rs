@@ -816,6 +816,13 @@ const CASES: &[(&str, &str)] = &[
         "12.0%|纺织服装总产值|全区|上半年|change|actual
 8.5%|电子信息总产值|全区|上半年|change|actual",
     ),
+    // A line broken after a comma goes on with its sentence: the figure
+    // whose words name no indicator keeps the one before.
+    (
+        "全市财政收入增加到85亿元,\n五年增加近30亿元。",
+        "85亿元|财政收入|全市|-|level|actual
+近30亿元|财政收入|全市|-|change|actual",
+    ),
     // 下拉, the mirror of 拉动: a negative contribution of the indicator
     // before.
     (
