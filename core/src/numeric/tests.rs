@@ -2178,6 +2178,12 @@ fn localizers_before_a_comma_and_a_figure_and_a_lone_indicator() {
             Some("农产品".to_string())
         ]
     );
+    // Two kinds before one head: a short first item and a longer last one
+    // are one noun; an item opening with a numeral is another count.
+    assert_eq!(
+        nouns("抽查的6家批发、物流企业运行平稳。")[0].as_deref(),
+        Some("批发、物流企业")
+    );
 }
 
 #[test]
