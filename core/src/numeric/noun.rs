@@ -244,8 +244,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         // Two kinds before one head (`13家零售、餐饮企业`): a first item of
         // at most two characters, then a longer one closing the list, are
         // one noun.
-        if k <= 2
-            && next.is_some_and(|c| is_han(c) && !crate::numeral::chinese::is_numeral_char(c))
+        if k <= 2 && next.is_some_and(|c| is_han(c) && !crate::numeral::chinese::is_numeral_char(c))
         {
             let q = p + ENUM_COMMA.len_utf8();
             if let Some(second) = after(text, q) {
