@@ -335,6 +335,13 @@ string_enum! {
         /// Words that name no indicator on their own: a growth noun after
         /// them stays in the metric (`经济增速`).
         BareMetric => "bare_metric",
+        /// Words opening a sentence that details the one before (其中): it
+        /// keeps that sentence's time.
+        Continuing => "continuing",
+        /// Verbs of change outside the reference's list of SPEC 1.5 (增产,
+        /// 涨, 下拉): no change on the entity, but a figure right after one
+        /// is a change.
+        OwnChangeVerb => "own_change_verb",
         /// Reporting verbs cut out of a metric (`第一产业实现增加值`, `第一产业完成增加值`).
         VerbInMetric => "verb_in_metric",
         /// A word that opens a starting state before its date (`由2019年的A调整为B`).

@@ -855,6 +855,11 @@ pub(crate) fn analyze(
     {
         a.growth = true;
     }
+    // A verb of change outside the reference's list right before the
+    // figure (`增产74亿斤`, `涨0.42%`): the figure is a change.
+    if words::suffix_in(List::OwnChangeVerb, &text[s..signed]).is_some() {
+        a.growth = true;
+    }
     // Every later search reads a part of these words.
     let set = CharSet::of(&text[s..e]);
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
@@ -1264,10 +1269,20 @@ pub(crate) fn analyze(
         .skip_while(|x| x.span.start > s)
         .take_while(|x| x.span.end >= e)
         .any(|x| matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period));
+    // Words that are only a comparison with a base period (`较去年同期`,
+    // an aside after it cut off) name the basis, no indicator.
+    let lone_basis = s < e
+        && lex
+            .starting(text, s, e, &[Role::Compare])
+            .is_some_and(|(w, _)| {
+                lex.starting(text, s + w.len(), e, &[Role::BasePeriod])
+                    .is_some_and(|(v, _)| s + w.len() + v.len() == e)
+            });
     if s < e
         && !lone_growth
         && !lone_deadline
         && !lone_time
+        && !lone_basis
         && !goal_basis(lex, text, start, end)
         && text[s..e].chars().any(is_word_char)
     {

@@ -458,6 +458,7 @@ pub(crate) fn cue_status(
             {
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
+                    || quoted(&text[from..i])
                     || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
                 {
                     // No status (目标任务, 以…为目标, 低于年初预期目标).
@@ -473,6 +474,22 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the sentence's words before a cue leave a quotation open: a
+/// cue inside quotation marks belongs to a quoted name or motto
+/// (`按照"聚焦战略目标,优化核心业务"的方针`), no statement of a goal.
+fn quoted(before: &str) -> bool {
+    let (mut open, mut straight) = (0i32, 0u32);
+    for c in before.chars() {
+        match c {
+            '\u{201C}' => open += 1,
+            '\u{201D}' => open -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > 0 || straight % 2 == 1
 }
 
 /// Whether the marker of the future at `at` follows a subject or a word of
@@ -930,7 +947,13 @@ impl<'t> Pass<'t> {
             i = at;
             match bytes[i] {
                 b'\n' => {
-                    if self.is_caption(i + 1, next) {
+                    // A line broken after a comma (`…年均增长5.2%,` then
+                    // `十年增加近70万亿元`) goes on with its sentence.
+                    if self.is_caption(i + 1, next)
+                        || self.text[..i]
+                            .trim_end_matches([' ', '\r'])
+                            .ends_with([',', '\u{FF0C}'])
+                    {
                         self.clause_start(i + 1);
                     } else {
                         self.paragraph_start(i + 1, next);
@@ -1004,7 +1027,18 @@ impl<'t> Pass<'t> {
             }
         }
         self.first_sentence = false;
+        let time = self.time;
         self.sentence_start(after);
+        // A sentence opening with 其中 details the one before: it keeps
+        // that sentence's own time (`单5月,…。其中,出口…`) over the
+        // paragraph's; without a paragraph time it has none (the time of a
+        // later sentence dates that sentence only).
+        if time.is_some()
+            && self.para_time.is_some()
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        {
+            self.time = time;
+        }
     }
 
     /// A sentence without figures ending before `after` that refers back to

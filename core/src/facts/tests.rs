@@ -769,6 +769,67 @@ const CASES: &[(&str, &str)] = &[
 12.1%|工业投资|全市|1-6月|change|actual
 3.6个百分点|工业投资|全市|1-6月|change|actual",
     ),
+    // A goal word inside quotation marks is part of a quoted motto, no
+    // cue: the figures after it are results.
+    (
+        "去年,集团围绕“稳住目标客户,做强主业”的思路,实现销售额12.5亿元,同比增长6.1%。",
+        "12.5亿元|销售额|集团|去年|level|actual
+6.1%|销售额|集团|去年|change|actual",
+    ),
+    // A sentence opening with 其中 keeps the time of the sentence it
+    // details, not the paragraph's (without a paragraph time it has none,
+    // below).
+    (
+        "今年前8个月,全县社会消费品零售总额120亿元,增长4.5%。单8月,全县社会消费品零售总额16亿元,增长5.2%。其中,乡村消费品零售额4.1亿元,增长6.3%。",
+        "120亿元|社会消费品零售总额|全县|今年前8个月|level|actual
+4.5%|社会消费品零售总额|全县|今年前8个月|change|actual
+16亿元|社会消费品零售总额|全县|8月|level|actual
+5.2%|社会消费品零售总额|全县|8月|change|actual
+4.1亿元|乡村消费品零售额|-|8月|level|actual
+6.3%|乡村消费品零售额|-|8月|change|actual",
+    ),
+    // Words that are only a comparison with a base period (an aside after
+    // it) name no indicator: the figure keeps the indicator before.
+    (
+        "今年前三季度,全县出口总额85亿元,较上年同期(下同)增长7%,增速快于全市2.1个百分点。",
+        "85亿元|出口总额|全县|今年前三季度|level|actual
+7%|出口总额|全县|今年前三季度|change|actual
+2.1个百分点|出口总额|全县|今年前三季度|change|actual",
+    ),
+    // 增产 and 涨, verbs of change outside the reference's list: the figure
+    // after them is a change of the indicator before.
+    (
+        "去年全省油料产量420万吨,增产12万吨。",
+        "420万吨|油料产量|全省|去年|level|actual
+12万吨|油料产量|全省|去年|change|actual",
+    ),
+    // 下跌 right before a price's change: the indicator before, a change.
+    (
+        "10月8日,收盘价12.5元,下跌1.2%。",
+        "12.5元|收盘价|-|10月8日|level|actual
+1.2%|收盘价|-|10月8日|change|actual",
+    ),
+    // 总产值 written once at the last item of a list before 分别 is the
+    // head of every item, whole.
+    (
+        "上半年,全区纺织服装、电子信息总产值分别增长12.0%、8.5%。",
+        "12.0%|纺织服装总产值|全区|上半年|change|actual
+8.5%|电子信息总产值|全区|上半年|change|actual",
+    ),
+    // A line broken after a comma goes on with its sentence: the figure
+    // whose words name no indicator keeps the one before.
+    (
+        "全市财政收入增加到85亿元,\n五年增加近30亿元。",
+        "85亿元|财政收入|全市|-|level|actual
+近30亿元|财政收入|全市|-|change|actual",
+    ),
+    // 下拉, the mirror of 拉动: a negative contribution of the indicator
+    // before.
+    (
+        "1-9月份,全县建筑业产值下降3.2%,下拉全县经济增长0.4个百分点。",
+        "3.2%|建筑业产值|全县|1-9月份|change|actual
+0.4个百分点|建筑业产值|全县|1-9月份|change|actual",
+    ),
     // 增长面 is a noun (the share of items that grew), no verb of change.
     (
         "5月份,全省规模以上工业41个行业大类增长面66.7%,比上月扩大4.8个百分点。",

@@ -66,8 +66,14 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
     };
     // 40个行业大类中30个行业: a localizer right before another figure is a
     // partitive (of the 40 classes, 30), out of the noun.
-    let before_figure = char_at(text, span.end)
-        .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c));
+    // A comma between them too (`40种主要工业产品中，33种…`).
+    let figure_at = |p: usize| {
+        char_at(text, p)
+            .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+    };
+    let before_figure = figure_at(span.end)
+        || char_at(text, span.end)
+            .is_some_and(|c| matches!(c, ',' | '\u{FF0C}') && figure_at(span.end + c.len_utf8()));
     if before_figure
         && run.chars().count() >= 3
         && keyed(List::FrameClose)
@@ -234,6 +240,21 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             && enumeration_closed(text, p)
         {
             return None;
+        }
+        // Two kinds before one head (`13家零售、餐饮企业`): a first item of
+        // at most two characters, then a longer one closing the list, are
+        // one noun.
+        if k <= 2 && next.is_some_and(|c| is_han(c) && !crate::numeral::chinese::is_numeral_char(c))
+        {
+            let q = p + ENUM_COMMA.len_utf8();
+            if let Some(second) = after(text, q) {
+                if text[second.start..second.end].chars().count() > k
+                    && !text[second.start..second.end].contains(ENUM_COMMA)
+                    && char_at(text, second.end) != Some(ENUM_COMMA)
+                {
+                    return Some(Span::new(end, second.end));
+                }
+            }
         }
     }
     Some(Span::new(end, p))

@@ -2160,6 +2160,33 @@ fn conjunctions_negations_and_indicators_end_nouns() {
 }
 
 #[test]
+fn localizers_before_a_comma_and_a_figure_and_a_lone_indicator() {
+    let nouns = |text: &str| {
+        scan(text)
+            .iter()
+            .map(|e| e.noun().map(|s| text[s.range()].to_string()))
+            .collect::<Vec<_>>()
+    };
+    // 中 closing the run before a comma and another count is a partitive;
+    // 产量 right after the measure word is the thing counted, inside the
+    // run it ends it.
+    assert_eq!(
+        nouns("全县25种重点农产品中，18种产量实现增长，6种农产品产量下降。"),
+        [
+            Some("重点农产品".to_string()),
+            Some("产量".to_string()),
+            Some("农产品".to_string())
+        ]
+    );
+    // Two kinds before one head: a short first item and a longer last one
+    // are one noun; an item opening with a numeral is another count.
+    assert_eq!(
+        nouns("抽查的6家批发、物流企业运行平稳。")[0].as_deref(),
+        Some("批发、物流企业")
+    );
+}
+
+#[test]
 fn an_adjective_makes_a_verb_bound_a_noun() {
     check(&[
         (

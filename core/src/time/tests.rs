@@ -556,6 +556,9 @@ fn a_day_alone_as_news_writes_it() {
     check("自受理之日起，30日内办结", None, &[]);
     check("，15日后生效", None, &[]);
     check("共计19日", None, &[]);
+    // A market's close after a day alone makes it a date.
+    check("该指数8日收报3050点", None, &["date|8日|---08"]);
+    check("股价12日报收于9元", None, &["date|12日|---12"]);
 }
 
 #[test]
