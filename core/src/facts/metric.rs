@@ -995,9 +995,14 @@ pub(crate) fn analyze(
         && entities.last().is_some_and(|p| {
             p.kind == Kind::Ordinal
                 && scope_rank(lex, text, p)
-                && words::prefix_in(List::MetricSeparator, &text[p.span.end..s]).is_some_and(|w| {
-                    p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
-                })
+                // The words may start before the rank ends (a rank inside
+                // them): then nothing lies between, no listed rank.
+                && text
+                    .get(p.span.end..s)
+                    .and_then(|between| words::prefix_in(List::MetricSeparator, between))
+                    .is_some_and(|w| {
+                        p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
+                    })
         })
         && text[s..e].chars().count() <= 8
         && text[s..e].chars().all(is_word_char)
