@@ -794,6 +794,11 @@ impl<'t> Pass<'t> {
         if e.kind != Kind::Count || e.bound != Bound::AtLeast {
             return false;
         }
+        !self.done_before(e)
+    }
+
+    /// True when the sentence reports work done (已, 累计) before figure `e`.
+    fn done_before(&self, e: &Entity) -> bool {
         let text = self.text;
         let mut i = self.sentence;
         while i < e.span.start {
@@ -802,11 +807,11 @@ impl<'t> Pass<'t> {
                 .starting(text, i, e.span.start, &[Role::Done])
                 .is_some()
             {
-                return false;
+                return true;
             }
             i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
-        true
+        false
     }
 
     /// A figure of a list (`、`) closed by 等 and a goal word a few word
@@ -858,21 +863,7 @@ impl<'t> Pass<'t> {
             }
             q += c.len_utf8();
         }
-        if goal.is_none() {
-            return false;
-        }
-        let mut i = self.sentence;
-        while i < e.span.start {
-            if self
-                .lex
-                .starting(text, i, e.span.start, &[Role::Done])
-                .is_some()
-            {
-                return false;
-            }
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-        }
-        true
+        goal.is_some() && !self.done_before(e)
     }
 
     /// True when `at` is inside a clause naming the base of a computation,

@@ -384,19 +384,7 @@ const COUNTED_REACH: usize = 300;
 /// `首套房首付比例下调至20%,二套房…;对拥有一套住房的家庭` counts homes, and
 /// 一套 is one of them.
 fn measure_counted_nearby(text: &str, at: usize, end: usize, measure: &str) -> bool {
-    let stop = |c: char| c == '\n' || has_char(List::SentenceEnd, c);
-    let mut lo = at.saturating_sub(COUNTED_REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (end + COUNTED_REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let from = text[lo..at].rfind(stop).map_or(lo, |i| {
-        lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let to = text[end..hi].find(stop).map_or(hi, |i| end + i);
+    let (from, to) = super::unit::sentence_around(text, at, end, COUNTED_REACH);
     let numeral = |c: char| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c);
     let (mut first, mut later) = (false, false);
     for (a, b) in [(from, at), (end, to)] {

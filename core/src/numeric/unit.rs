@@ -598,21 +598,29 @@ const SENTENCE_REACH: usize = 600;
 /// `List::SentenceEnd` marks or line breaks, and within
 /// [`SENTENCE_REACH`] bytes of `at`) holds a word of `l`.
 pub(crate) fn sentence_has(text: &str, at: usize, l: List) -> bool {
+    let (from, to) = sentence_around(text, at, at, SENTENCE_REACH);
+    let sentence = &text[from..to];
+    list(l).iter().any(|w| sentence.contains(w))
+}
+
+/// The sentence around `at..end` (between the nearest `List::SentenceEnd`
+/// marks or line breaks), read at most `reach` bytes on each side, as a
+/// byte range on character boundaries.
+pub(crate) fn sentence_around(text: &str, at: usize, end: usize, reach: usize) -> (usize, usize) {
     let stop = |c: char| c == '\n' || has_char(List::SentenceEnd, c);
-    let mut lo = at.saturating_sub(SENTENCE_REACH);
+    let mut lo = at.saturating_sub(reach);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut hi = (at + SENTENCE_REACH).min(text.len());
+    let mut hi = (end + reach).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
     let from = text[lo..at].rfind(stop).map_or(lo, |i| {
         lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8)
     });
-    let to = text[at..hi].find(stop).map_or(hi, |i| at + i);
-    let sentence = &text[from..to];
-    list(l).iter().any(|w| sentence.contains(w))
+    let to = text[end..hi].find(stop).map_or(hi, |i| end + i);
+    (from, to)
 }
 
 /// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).

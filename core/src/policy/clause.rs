@@ -273,12 +273,13 @@ mod tests {
         assert_eq!(tools, ["资金投入", "税收优惠"]);
     }
 
-    #[test]
-    fn an_article_is_coded_by_what_its_first_sentence_says() {
-        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的贷款贴息按照国家有关规定执行。\n第五条 园区厂房租赁遵循公开、公平的原则。\n第六条 本办法自2026年1月1日起施行。原有专项资金继续使用。\n第七条 入驻企业按规定享受贷款贴息。\n第八条 国家鼓励企业在园区内开设职工食堂。\n";
-        let p = crate::policy::parse(text, &Config::default());
-        let found: Vec<Vec<(&str, &str)>> = p
-            .clauses
+    /// Each clause's instruments of `p`, read from `text`, as (tool, cue
+    /// text) pairs.
+    fn tools_and_cues<'a>(
+        p: &'a crate::policy::Policy,
+        text: &'a str,
+    ) -> Vec<Vec<(&'a str, &'a str)>> {
+        p.clauses
             .iter()
             .map(|c| {
                 c.instruments
@@ -286,7 +287,14 @@ mod tests {
                     .map(|i| (&*i.tool, &text[i.cue.range()]))
                     .collect()
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn an_article_is_coded_by_what_its_first_sentence_says() {
+        let text = "第一章 总则\n第一条 为了规范园区厂房租赁行为，制定本办法。\n第二条 本办法所称园区，是指经市政府批准设立的区域。\n第三条 (报表)  园区内企业按季度报送统计报表。\n第四条 园区企业的贷款贴息按照国家有关规定执行。\n第五条 园区厂房租赁遵循公开、公平的原则。\n第六条 本办法自2026年1月1日起施行。原有专项资金继续使用。\n第七条 入驻企业按规定享受贷款贴息。\n第八条 国家鼓励企业在园区内开设职工食堂。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let found = tools_and_cues(&p, text);
         assert_eq!(
             found,
             [
@@ -324,16 +332,7 @@ mod tests {
         // follows (参照…执行) is a referral.
         let text = "第一条 为了规范园区管理，制定本办法。\n第二条 园区企业应当建立防汛管理制度并组织执行。\n第三条 园区企业的防汛参照本市有关规定执行。\n";
         let p = crate::policy::parse(text, &Config::default());
-        let cues: Vec<Vec<(&str, &str)>> = p
-            .clauses
-            .iter()
-            .map(|c| {
-                c.instruments
-                    .iter()
-                    .map(|i| (&*i.tool, &text[i.cue.range()]))
-                    .collect()
-            })
-            .collect();
+        let cues = tools_and_cues(&p, text);
         assert_eq!(cues[1], [("法规管制", "管理制度")]);
         assert!(cues[2].is_empty());
         // An aim to administer (为了加强…管理) is an aim to regulate; a
