@@ -7,8 +7,8 @@ Usage:
     python3 corpus/tools/locate.py corpus/dev/<id>.entities.json [...]
     python3 corpus/tools/locate.py --check corpus/dev/*.json corpus/blind/*.json
 
-A hand-written policy file may live in corpus/hand/ (the annotator's source, kept for
-audit); the located object is then written to dev/ or blind/ beside the document, so
+A hand-written policy file may live in corpus/hand/ or, for a blind slice, in
+corpus/blindN/hand/ (the annotator's source, kept for audit); the located object is then written to dev/ or blind/ beside the document, so
 re-running from the hand file is always possible. The annotator writes what the text says; this script only LOCATES strings in the
 document (`<id>.txt` beside the JSON) and derives bookkeeping that follows from the
 hand-written items. It never extracts anything and never imports or runs shuzi.
@@ -86,6 +86,8 @@ class Fail(Exception):
 
 
 CORPUS = Path(__file__).resolve().parent.parent
+# the development set and every blind slice present (blind, blind4, …, blind11, …)
+SPLITS = ["dev"] + sorted(d.name for d in CORPUS.iterdir() if d.is_dir() and d.name.startswith("blind"))
 
 
 def txt_path(json_path: Path) -> Path:
@@ -94,7 +96,7 @@ def txt_path(json_path: Path) -> Path:
     beside = json_path.parent / f"{stem}.txt"
     if beside.exists():
         return beside
-    for split in ("dev", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"):
+    for split in SPLITS:
         cand = CORPUS / split / f"{stem}.txt"
         if cand.exists():
             return cand
