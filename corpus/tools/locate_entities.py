@@ -106,9 +106,13 @@ def auto_date(t):
     if not m or not any(m.group(i) for i in (1, 2, 3)):
         return None
     y, mo, dd = (small_int(g) if g else None for g in m.groups()[:3])
-    val = (f"{y:04d}" if y else "-") + (f"-{mo:02d}" if mo else "") + (f"-{dd:02d}" if dd else "")
-    if not y:
-        val = "-" + val if mo else "--" + val
+    # ISO 8601 of what is known (SPEC 1.4): 2024-05-31, --05-28 (no year), --10, ---19 (a day alone)
+    if y:
+        val = f"{y:04d}" + (f"-{mo:02d}" if mo else "") + (f"-{dd:02d}" if dd else "")
+    elif mo:
+        val = f"--{mo:02d}" + (f"-{dd:02d}" if dd else "")
+    else:
+        val = f"---{dd:02d}"
     return val, y, mo, dd, ("end" if m.group(4) else None)
 
 
