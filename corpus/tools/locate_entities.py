@@ -24,7 +24,8 @@ Line format (fields split like a shell line, so a text with a space is quoted):
   # comment
 
 Entity keys: v (value), hi (high), b (bound), u (unit), ut (unit_text), cur (currency),
-ch (direction,basis,trigger; basis `-` is null), noun, at (pin the start offset),
+ch (direction,basis,trigger; basis `-` is null), noun, exact (`false` for a value
+that is not exact, 1/3), at (pin the start offset),
 date: val y m d point rel; period: from to rel.
 Fact keys: m (metric; `BUILT@WRITTEN` for a constructed metric), s (subject), t (time:
 the text of a date/period entity, `TEXT#N` for its N-th
@@ -133,6 +134,8 @@ def build_entity(kind, t, kv, text, pos):
         if "hi" in kv:
             e["high"] = canon(Decimal(kv["hi"]))[1]
         e["bound"] = kv.get("b", default_bound(t))
+        if "exact" in kv:  # exact=false: a value that is not exact (1/3 → 0.333…)
+            e["exact"] = {"true": True, "false": False}[kv["exact"]]
         if kind == "percent":
             e["unit"] = kv.get("u", "pp" if "百分点" in t else "‰" if "‰" in t or "千分点" in t else "%")
         elif kind == "money":
