@@ -693,12 +693,29 @@ fn expression(
         plus_minus: pre.plus_minus,
     };
     let mut v = typed(u.unit, figure)?;
-    if let (Value::Number(_), Some((_, code))) = (v, pre.currency) {
+    match (v, pre.currency) {
         // ¥100, USD 100: money without a unit after.
-        v = Value::Amount {
-            figure,
-            currency: code.parse().ok()?,
-        };
+        (Value::Number(_), Some((_, code))) => {
+            v = Value::Amount {
+                figure,
+                currency: code.parse().ok()?,
+            };
+        }
+        // 港币30亿元: the currency word before names the currency of the
+        // generic 元 after.
+        (
+            Value::Amount {
+                currency: Currency::Cny,
+                ..
+            },
+            Some((_, code)),
+        ) => {
+            v = Value::Amount {
+                figure,
+                currency: code.parse().ok()?,
+            };
+        }
+        _ => {}
     }
     // 百亿级: a class of money without 元; 5万吨级 keeps its unit.
     if level && !matches!(v, Value::Amount { .. } | Value::Quantity { .. }) {

@@ -77,7 +77,8 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         };
     }
     p.start = s;
-    // Currency word (a space may follow an ISO code: `USD 100`).
+    // Currency word (a space may follow an ISO code, `USD 100`, and any
+    // currency word before Arabic digits, `港币 0.63 元`).
     let cs = if char_before(text, s) == Some(' ') {
         s - 1
     } else {
@@ -88,7 +89,8 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         let ascii = w.bytes().all(|b| b.is_ascii_alphabetic());
         let glued_letters =
             ascii && char_before(text, ws).is_some_and(|c| c.is_ascii_alphanumeric());
-        if !glued_letters && (cs == s || ascii) {
+        let digits = text.as_bytes().get(s).is_some_and(u8::is_ascii_digit);
+        if !glued_letters && (cs == s || ascii || digits) {
             p.currency = Some(cur);
             s = ws;
             p.start = s;

@@ -402,6 +402,15 @@ fn levels_money_and_currencies() {
             &[(Money, "-1.2亿元", "-120000000", Some("元"), Exact)],
         ),
         ("¥100", &[(Money, "¥100", "100", Some("元"), Exact)]),
+        // A leading currency word names the currency of the generic 元, a
+        // space allowed before Arabic digits.
+        (
+            "派息港币 2.5 元，贷款美元八千万元",
+            &[
+                (Money, "港币 2.5 元", "2.5", Some("港元"), Exact),
+                (Money, "美元八千万元", "80000000", Some("美元"), Exact),
+            ],
+        ),
         ("USD 100", &[(Money, "USD 100", "100", Some("美元"), Exact)]),
         (
             "300欧元、20港元、5英镑、8日元",
@@ -696,6 +705,22 @@ fn changes() {
     );
     let text = "较上年人民币1,900百万元增加12.5%";
     assert_eq!(scan(text)[1].change.unwrap().basis, Some(Basis::Yoy));
+    // …also when the verb opens the next clause; 或 carries the change on
+    // to the rate of the same decrease.
+    let text = "利润3亿元，较去年同期之5亿元，减少2亿元或 40%。";
+    let got: Vec<_> = scan(text)
+        .iter()
+        .map(|e| (e.text(text), e.change.map(|c| (c.direction, c.basis))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3亿元", None),
+            ("5亿元", None),
+            ("2亿元", Some((Direction::Down, Some(Basis::Yoy)))),
+            ("40%", Some((Direction::Down, Some(Basis::Yoy)))),
+        ]
+    );
     // …but a figure that is a change itself is no amount compared with.
     let text = "同比增长5%利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);

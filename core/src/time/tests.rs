@@ -256,8 +256,12 @@ fn relative_years_without_reference() {
     check("明年", None, &["date|明年|null|rel=1"]);
     check("前年", None, &["date|前年|null|rel=-2"]);
     check("上年的", None, &["date|上年|null|rel=-1"]);
-    // 上年同期 names the basis of a comparison (由上年同期的2.05:1下降为…).
-    check("上年同期", None, &[]);
+    // 上年同期 names the basis of a comparison (由上年同期的2.05:1下降为…,
+    // 低于去年同期, 上年同期为…); outside one 去年 is a date.
+    check("由上年同期的", None, &[]);
+    check("成本低于去年同期", None, &[]);
+    check("上年同期为", None, &[]);
+    check("主要因去年同期出售厂房", None, &["date|去年|null|rel=-1"]);
     check("本年", None, &["date|本年|null|rel=0"]);
     check("今年以来", None, &["date|今年以来|null|rel=0"]);
     check("今年上半年", None, &["period|今年上半年|--01…--06|rel=0"]);
