@@ -106,9 +106,14 @@ def auto_date(t):
     if not m or not any(m.group(i) for i in (1, 2, 3)):
         return None
     y, mo, dd = (small_int(g) if g else None for g in m.groups()[:3])
-    val = (f"{y:04d}" if y else "-") + (f"-{mo:02d}" if mo else "") + (f"-{dd:02d}" if dd else "")
-    if not y:
-        val = "-" + val if mo else "--" + val
+    # SPEC 1.4: `2025-08-25`, a month and day without a year `--08-25`, a month
+    # alone `--08`, a day alone `---25`.
+    if y:
+        val = f"{y:04d}" + (f"-{mo:02d}" if mo else "") + (f"-{dd:02d}" if dd else "")
+    elif mo:
+        val = f"--{mo:02d}" + (f"-{dd:02d}" if dd else "")
+    else:
+        val = f"---{dd:02d}"
     return val, y, mo, dd, ("end" if m.group(4) else None)
 
 
