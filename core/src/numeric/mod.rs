@@ -454,6 +454,18 @@ fn expression(
         });
         let before_event = (d == "month" && before.is_some()) || (d == "year" && glued);
         let before_event = before_event && crate::time::within_tail(&text[u.end..]);
+        // 支付工资前12个月: no first twelve months of a year (the date
+        // recogniser's `first_months`), the months before an event.
+        let twelve = d == "month"
+            && before.is_some()
+            && !n.decimal
+            && n.high.is_none()
+            && n.value.is_integer()
+            && n.value
+                .to_i64()
+                .and_then(|v| u32::try_from(v).ok())
+                .is_some_and(|v| v > 0 && !crate::time::first_months(v));
+        let before_event = before_event || twelve;
         if matches!(d, "year" | "month" | "week")
             && !before_event
             && !one_year

@@ -869,6 +869,11 @@ fn blind_slices_three_and_four() {
             "在申请前12个月内没有逾期",
             &[(Duration, "12个月", "12", Some("month"), Exact)],
         ),
+        // 前12个月 without a year: the twelve months before an event.
+        (
+            "按离职前12个月的平均收入计算",
+            &[(Duration, "12个月", "12", Some("month"), Exact)],
+        ),
         (
             "半数以上农村家庭",
             &[(Number, "半数以上", "0.5", None, AtLeast)],

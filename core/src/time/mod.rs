@@ -103,6 +103,14 @@ pub(crate) fn within_tail(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
+/// True when 前N个月 without a year can be the first N months of a year:
+/// N below 12. The first twelve months are the whole year (全年); 前12个月
+/// without a year counts back from an event (`支付工资前12个月`), a length
+/// of time.
+pub(crate) fn first_months(n: u32) -> bool {
+    (1..12).contains(&n)
+}
+
 /// True when `c` before 前 makes another word with it (提前, 目前, 此前):
 /// the 前 is no "first N" (`data/time_words.tsv`, `qian_compound`).
 pub(crate) fn qian_compound(c: char) -> bool {

@@ -205,6 +205,11 @@ fn quarters_halves_and_first_months() {
     check("前两个季度", None, &["period|前两个季度|--01…--06"]);
     check("明年上半年", None, &["period|明年上半年|--01…--06|rel=1"]);
     check("前11个月", None, &["period|前11个月|--01…--11"]);
+    // 个 left out (statistics), a year word before.
+    check("前5月全市出口", None, &["period|前5月|--01…--05"]);
+    check("今年前7月", None, &["period|今年前7月|--01…--07|rel=0"]);
+    // 前12个月 without a year is no period (the whole year is 全年).
+    check("按离职前12个月的平均收入", None, &[]);
     check(
         "今年前10个月",
         None,
