@@ -869,6 +869,14 @@ fn blind_slices_three_and_four() {
             "在申请前12个月内没有逾期",
             &[(Duration, "12个月", "12", Some("month"), Exact)],
         ),
+        // A whole day (整天) and a year of account (个年度) are lengths.
+        (
+            "余下不足2整天的不计，最长可顺延3个年度",
+            &[
+                (Duration, "不足2整天", "2", Some("day"), LessThan),
+                (Duration, "3个年度", "3", Some("year"), Exact),
+            ],
+        ),
         // 前12个月 without a year: the twelve months before an event.
         (
             "按离职前12个月的平均收入计算",
