@@ -208,6 +208,10 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
         }
         _ => {}
     }
+    // 第 （二）、 （三）项: an item after the first of a bracketed list.
+    if let Some(e) = ordinal::bracket_list_item(text, i, prev) {
+        return Step::Found(e);
+    }
     // A plan period (十四五).
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);

@@ -611,6 +611,20 @@ fn counts_quantities_durations() {
 fn ordinals() {
     check(&[
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
+        // Bracketed item numbers cited with 第, alone or as a list sharing
+        // 第 and the measure word (spaces as stored).
+        (
+            "依第(三)款",
+            &[(Ordinal, "第(三)款", "3", Some("款"), Exact)],
+        ),
+        (
+            "符合第 （一）、（六）、 （七）项的",
+            &[
+                (Ordinal, "第 （一）", "1", Some("项"), Exact),
+                (Ordinal, "（六）", "6", Some("项"), Exact),
+                (Ordinal, "（七）项", "7", Some("项"), Exact),
+            ],
+        ),
         ("排名全省第二", &[(Ordinal, "全省第二", "2", None, Exact)]),
         ("居台州市第一", &[(Ordinal, "第一", "1", None, Exact)]),
         (
