@@ -579,8 +579,14 @@ pub(crate) fn reject(
         return true;
     }
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
+    // “6%左右”, “15分钟”生活圈: a figure with a unit of measure filling its
+    // quote is a figure quoted, no label (`“1+N”`, `“333”` are).
+    let measured = matches!(
+        u.unit,
+        Unit::Percent(_) | Unit::Duration { .. } | Unit::Money { .. } | Unit::Quantity { .. }
+    );
     if quoted(text, at, end)
-        && !(ordinal && fills_quote(text, at, end))
+        && !((ordinal || measured) && fills_quote(text, at, end))
         && !(matches!(u.unit, Unit::Duration { .. }) && title_length(text, at, end))
     {
         return true;

@@ -611,6 +611,15 @@ fn counts_quantities_durations() {
 fn ordinals() {
     check(&[
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
+        // A figure with a unit of measure filling its quote is quoted, no
+        // label; a bare number filling one is a label.
+        (
+            "目标定为“8%以上”，建设“20分钟”通勤圈和“555”工程",
+            &[
+                (Percent, "8%以上", "8", Some("%"), AtLeast),
+                (Duration, "20分钟", "20", Some("minute"), Exact),
+            ],
+        ),
         // Bracketed item numbers cited with 第, alone or as a list sharing
         // 第 and the measure word (spaces as stored).
         (
