@@ -292,10 +292,12 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
-            if prev.is_some_and(glued) && !after_outline_number(s, i)
-                || !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end))
-            {
+            if prev.is_some_and(glued) && !after_outline_number(s, i) {
                 return None;
+            }
+            if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
+                // 2025、2026、2027年度: the bare years of a list.
+                return date::listed_year(s, i);
             }
             date::iso_at(s, i)
                 .or_else(|| period::bare_year_range(s, i))

@@ -205,6 +205,13 @@ fn quarters_halves_and_first_months() {
     check("前两个季度", None, &["period|前两个季度|--01…--06"]);
     check("明年上半年", None, &["period|明年上半年|--01…--06|rel=1"]);
     check("前11个月", None, &["period|前11个月|--01…--11"]);
+    // Bare years of a list whose last year has 年: each a date.
+    check(
+        "于2028、2029、2030年分三期拨付",
+        None,
+        &["date|2028|2028", "date|2029|2029", "date|2030年|2030"],
+    );
+    check("产量2000、2100吨", None, &[]);
     // 个 left out (statistics), a year word before.
     check("前5月全市出口", None, &["period|前5月|--01…--05"]);
     check("今年前7月", None, &["period|今年前7月|--01…--07|rel=0"]);
