@@ -748,7 +748,7 @@ fn expression(
                 floor_rank
                     .then(|| {
                         pre.bound
-                            .or_else(|| prefix::clause_bound(text, start, floor, false))
+                            .or_else(|| prefix::clause_bound(text, start, floor, false, None))
                     })
                     .flatten()
             })
@@ -795,6 +795,8 @@ fn expression(
         floor,
         // A percent or a multiple is a share of the base before it.
         e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+        prev.filter(|p| p.kind == Kind::Ordinal && p.span.end == floor)
+            .map(|p| (p.span.start, p.span.end)),
     ) {
         b
     } else if let Some(b) = (e.kind == Kind::Percent)

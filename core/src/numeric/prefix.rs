@@ -216,7 +216,17 @@ fn char_at_is_particle(text: &str, at: usize) -> bool {
 /// share of the base before it (`不足当月总天数50%`). A plain comparative with its
 /// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
 /// The words stay out of the span.
-pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) -> Option<Bound> {
+///
+/// `over` is the span of an ordinal ending at `floor` that the walk may
+/// pass (`不得超过本条例第四条规定最低税额的30%`: an article cited inside the
+/// base takes no bound word of its own).
+pub(crate) fn clause_bound(
+    text: &str,
+    start: usize,
+    floor: usize,
+    share: bool,
+    over: Option<(usize, usize)>,
+) -> Option<Bound> {
     let part_of = char_before(text, start) == Some('的');
     // A percent is a share of the base written before it (`不足当月总天数50%`,
     // `不超过安置补偿权益金额10%`): the bound word may stand before the base.
@@ -228,7 +238,12 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         4
     };
     let mut p = product_first_factor(text, start, floor);
+    let mut floor = floor;
     for step in 0..reach {
+        if let Some((os, oe)) = over.filter(|&(_, oe)| p == oe && oe == floor) {
+            p = os;
+            floor = 0;
+        }
         let c = char_before(text, p)?;
         // A year between (`不超过2021年度出让地价的12%`) is no figure.
         let year_digit = c.is_ascii_digit()

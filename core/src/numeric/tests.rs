@@ -1679,6 +1679,14 @@ fn blind_slice_two_rules() {
             "涨幅为不超过2021年度出让地价的12%",
             &[(Percent, "12%", "12", Some("%"), AtMost)],
         ),
+        // …nor does an article cited inside the base (an ordinal).
+        (
+            "减免额不得高于本法第6条所定限额的20%",
+            &[
+                (Ordinal, "第6条", "6", Some("条"), Exact),
+                (Percent, "20%", "20", Some("%"), AtMost),
+            ],
+        ),
         // 日 after a bound word, or past any month's days, counts days.
         (
             "付款期限最长不得超过60日。",
