@@ -9,7 +9,7 @@ use crate::chars::{
     TITLE_OPEN, YEAR,
 };
 use crate::decimal::Decimal;
-use crate::lexicon::{chars, has_char, prefix_in, suffix_in, List};
+use crate::lexicon::{chars, has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
 
 /// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
@@ -498,6 +498,12 @@ pub(crate) fn reject(
         }
         // 2025江苏省米其林指南: the edition year of a name.
         if edition_year(text, n, end) {
+            return true;
+        }
+    }
+    // 《…实施细则》(2022版): the edition year of a document, no count.
+    if let Unit::Count(m) = u.unit {
+        if end == u.end && list(List::EditionMeasure).contains(&m) && edition_year(text, n, n.end) {
             return true;
         }
     }

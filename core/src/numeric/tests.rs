@@ -611,6 +611,12 @@ fn counts_quantities_durations() {
 fn ordinals() {
     check(&[
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
+        // A year before 版 names an edition; a number before 世纪 a century.
+        ("依据《管理办法》(2019版)和21世纪初的规划", &[]),
+        (
+            "印刷3000版",
+            &[(Count, "3000版", "3000", Some("版"), Exact)],
+        ),
         // A figure with a unit of measure filling its quote is quoted, no
         // label; a bare number filling one is a label.
         (
