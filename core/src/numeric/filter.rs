@@ -224,6 +224,10 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
     }
+    // 2025、2026、2027年度: the bare years of a list.
+    if n.form == Form::Arabic && crate::time::listed_year(text, at) {
+        return true;
+    }
     // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,
     // `春雨路 188 号`), as the date recogniser reads it.
     let rest = match rest.strip_prefix(' ') {

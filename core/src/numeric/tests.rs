@@ -613,6 +613,8 @@ fn ordinals() {
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
         // A year before 版 names an edition; a number before 世纪 a century.
         ("依据《管理办法》(2019版)和21世纪初的规划", &[]),
+        // Bare years of a list before a year with 年 are the date recogniser's.
+        ("于2028、2029、2030年拨付", &[]),
         (
             "印刷3000版",
             &[(Count, "3000版", "3000", Some("版"), Exact)],

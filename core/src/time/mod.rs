@@ -88,6 +88,12 @@ pub(crate) fn day_word(rest: &str) -> bool {
     lex::eat_any(rest, 0, &words::WORDS.day_words).is_some()
 }
 
+/// True when the digits at byte `i` are a bare year of a list whose last
+/// year has 年 (`2025、2026、2027年度`): a date of the date recogniser.
+pub(crate) fn listed_year(s: &str, i: usize) -> bool {
+    date::listed_year(s, i).is_some()
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)
