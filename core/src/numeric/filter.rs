@@ -526,6 +526,11 @@ pub(crate) fn reject(
     {
         return true;
     }
+    // ,1子女为…;2子女为…: run-in item numbers of a list (circled numbers
+    // lost in copying), no figures.
+    if bare && n.form == Form::Arabic && run_in_marker(text, at, n) {
+        return true;
+    }
     // 12英寸线 (a size in inches names a plant or a product), 世界500强,
     // 百强县 (a ranking's name).
     if bare && prefix_in(List::NameTail, &text[n.end..]).is_some() {
@@ -602,6 +607,46 @@ pub(crate) fn reject(
         return true;
     }
     false
+}
+
+/// How far [`run_in_marker`] looks for the item number next to one, in bytes.
+const RUN_IN_REACH: usize = 600;
+
+/// True when the single digit `n` at `at` numbers an item run into its
+/// paragraph (`…购房户,1子女为…;2子女为…`): right after a comma or a
+/// semicolon, glued to the next ideograph, and the item number before or
+/// after it written the same way in the same paragraph.
+fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
+    let marked = |p: usize, end: usize| {
+        char_before(text, p).is_some_and(|c| has_char(List::CommaOrSemicolon, c))
+            && char_at(text, end).is_some_and(is_han)
+    };
+    if n.decimal || n.int_digits != 1 || n.end != at + 1 || !marked(at, n.end) {
+        return false;
+    }
+    let d = text.as_bytes()[at];
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let lo = boundary(at.saturating_sub(RUN_IN_REACH));
+    let hi = boundary((at + RUN_IN_REACH).min(text.len()));
+    let para_start = text[lo..at].rfind('\n').map_or(lo, |k| lo + k);
+    let para_end = text[at..hi].find('\n').map_or(hi, |k| at + k);
+    text.as_bytes()[para_start..para_end]
+        .iter()
+        .enumerate()
+        .any(|(k, &b)| {
+            let p = para_start + k;
+            p != at
+                && (b == d + 1 || b + 1 == d)
+                && b.is_ascii_digit()
+                && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
+                && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
+                && marked(p, p + 1)
+        })
 }
 
 /// True when the length of time from `start` to `end` stands in a 《》 title

@@ -613,6 +613,16 @@ fn ordinals() {
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
         // A year before 版 names an edition; a number before 世纪 a century.
         ("依据《管理办法》(2019版)和21世纪初的规划", &[]),
+        // Run-in item numbers (circled numbers lost in copying) are no figures;
+        // a lone one is.
+        (
+            "申请人,1父母在本市工作的,凭证明办理;2父母在外地的,凭居住证办理。",
+            &[],
+        ),
+        (
+            "经核查,3家企业整改",
+            &[(Count, "3家", "3", Some("家"), Exact)],
+        ),
         // Bare years of a list before a year with 年 are the date recogniser's.
         ("于2028、2029、2030年拨付", &[]),
         (
