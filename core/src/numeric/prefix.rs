@@ -368,8 +368,10 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     {
         return true;
     }
-    // 核减一套: the amount a verb of adjusting right before it adjusts by.
-    if suffix_in(List::OneAdjust, &text[floor.min(at)..at]).is_some() {
+    // 核减一套: the amount a verb of adjusting right before it adjusts by;
+    // 名额一个: how many of a quota.
+    let head = &text[floor.min(at)..at];
+    if suffix_in(List::OneAdjust, head).is_some() || suffix_in(List::OneQuota, head).is_some() {
         return true;
     }
     let frequency = list(List::FrequencyMeasure).contains(&measure);

@@ -613,6 +613,11 @@ fn ordinals() {
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
         // A year before 版 names an edition; a number before 世纪 a century.
         ("依据《管理办法》(2019版)和21世纪初的规划", &[]),
+        // 一 and a measure word after a quota noun states how many.
+        (
+            "每户可获得培训名额一个。",
+            &[(Count, "一个", "1", Some("个"), Exact)],
+        ),
         // Run-in item numbers (circled numbers lost in copying) are no figures;
         // a lone one is.
         (
