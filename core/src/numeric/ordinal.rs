@@ -312,6 +312,14 @@ fn bracketed(text: &str, at: usize, open: usize) -> Step {
     ))
 }
 
+/// A list of bracketed item numbers: each item's bracket span and value,
+/// the measure word after the last one and its end.
+type BracketList = (
+    Vec<(usize, usize, crate::decimal::Decimal)>,
+    &'static str,
+    usize,
+);
+
 /// Most items of a list of bracketed item numbers.
 const MAX_BRACKET_ITEMS: usize = 20;
 
@@ -319,14 +327,7 @@ const MAX_BRACKET_ITEMS: usize = 20;
 /// by 、 (spaces allowed around it), up to the measure word right after
 /// the last closing bracket: each item's bracket span and value, the
 /// measure word and its end. `None` when no measure word closes the list.
-fn bracket_items(
-    text: &str,
-    open: usize,
-) -> Option<(
-    Vec<(usize, usize, crate::decimal::Decimal)>,
-    &'static str,
-    usize,
-)> {
+fn bracket_items(text: &str, open: usize) -> Option<BracketList> {
     let mut items = Vec::new();
     let mut p = open;
     while items.len() < MAX_BRACKET_ITEMS {

@@ -240,7 +240,7 @@ pub(crate) fn clause_bound(
     let mut p = product_first_factor(text, start, floor);
     let mut floor = floor;
     for step in 0..reach {
-        if let Some((os, oe)) = over.filter(|&(_, oe)| p == oe && oe == floor) {
+        if let Some((os, _)) = over.filter(|&(_, oe)| p == oe && oe == floor) {
             p = os;
             floor = 0;
         }
