@@ -332,6 +332,12 @@ string_enum! {
         RangeConnector => "range_connector",
         /// Characters before a bare number that make it a caption label (图1, 表2).
         CaptionLabel => "caption_label",
+        /// Nouns of a quota right before 一 and a measure word: the count
+        /// states how many (`服务名额一个`).
+        OneQuota => "one_quota",
+        /// Measure words after a year without 年 that name an edition
+        /// (`2022版`), no count.
+        EditionMeasure => "edition_measure",
         /// Words that name no indicator on their own: a growth noun after
         /// them stays in the metric (`经济增速`).
         BareMetric => "bare_metric",

@@ -229,7 +229,11 @@ fn with_basis(
     let cs = clause_start(text, vs, floor);
     let mut basis = respective_basis(text, vs, cs, 0).unwrap_or_else(|| last_basis(&text[cs..vs]));
     if let (None, Some(e)) = (basis, compared) {
-        if cs == floor && vs - floor <= 6 {
+        // The verb may open the next clause (`较去年同期之54亿元,减少23亿元`).
+        let joined = text
+            .get(floor..cs)
+            .is_some_and(|gap| gap.chars().all(|c| c == ' ' || has_char(List::Comma, c)));
+        if joined && vs - floor <= 6 {
             // Only the verb's own few characters after the compared amount.
             let before = clause_start(text, e.start, 0);
             basis = last_basis(&text[before..e.start]);

@@ -9,7 +9,7 @@ use crate::chars::{
     TITLE_OPEN, YEAR,
 };
 use crate::decimal::Decimal;
-use crate::lexicon::{chars, has_char, prefix_in, suffix_in, List};
+use crate::lexicon::{chars, has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{chinese, Form, Numeral};
 
 /// True when the byte `at` is inside a URL (`http://…`, `https://…`): its
@@ -223,6 +223,10 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if rest.trim_start().starts_with(YEAR) {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
+    }
+    // 2025、2026、2027年度: the bare years of a list.
+    if n.form == Form::Arabic && crate::time::listed_year(text, at) {
+        return true;
     }
     // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,
     // `春雨路 188 号`), as the date recogniser reads it.
@@ -501,6 +505,12 @@ pub(crate) fn reject(
             return true;
         }
     }
+    // 《…实施细则》(2022版): the edition year of a document, no count.
+    if let Unit::Count(m) = u.unit {
+        if end == u.end && list(List::EditionMeasure).contains(&m) && edition_year(text, n, n.end) {
+            return true;
+        }
+    }
     // 01:28, 9:30: a clock time; 图1：, 表2 at a line start: a caption label.
     if bare && n.form == Form::Arabic && clock(text, at, n.end) {
         return true;
@@ -514,6 +524,11 @@ pub(crate) fn reject(
         && text[n.end..].starts_with('+')
         && text[n.end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric())
     {
+        return true;
+    }
+    // ,1子女为…;2子女为…: run-in item numbers of a list (circled numbers
+    // lost in copying), no figures.
+    if bare && n.form == Form::Arabic && run_in_marker(text, at, n) {
         return true;
     }
     // 12英寸线 (a size in inches names a plant or a product), 世界500强,
@@ -579,13 +594,59 @@ pub(crate) fn reject(
         return true;
     }
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
+    // “6%左右”, “15分钟”生活圈: a figure with a unit of measure filling its
+    // quote is a figure quoted, no label (`“1+N”`, `“333”` are).
+    let measured = matches!(
+        u.unit,
+        Unit::Percent(_) | Unit::Duration { .. } | Unit::Money { .. } | Unit::Quantity { .. }
+    );
     if quoted(text, at, end)
-        && !(ordinal && fills_quote(text, at, end))
+        && !((ordinal || measured) && fills_quote(text, at, end))
         && !(matches!(u.unit, Unit::Duration { .. }) && title_length(text, at, end))
     {
         return true;
     }
     false
+}
+
+/// How far [`run_in_marker`] looks for the item number next to one, in bytes.
+const RUN_IN_REACH: usize = 600;
+
+/// True when the single digit `n` at `at` numbers an item run into its
+/// paragraph (`…购房户,1子女为…;2子女为…`): right after a comma or a
+/// semicolon, glued to the next ideograph, and the item number before or
+/// after it written the same way in the same paragraph.
+fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
+    let marked = |p: usize, end: usize| {
+        char_before(text, p).is_some_and(|c| has_char(List::CommaOrSemicolon, c))
+            && char_at(text, end).is_some_and(is_han)
+    };
+    if n.decimal || n.int_digits != 1 || n.end != at + 1 || !marked(at, n.end) {
+        return false;
+    }
+    let d = text.as_bytes()[at];
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let lo = boundary(at.saturating_sub(RUN_IN_REACH));
+    let hi = boundary((at + RUN_IN_REACH).min(text.len()));
+    let para_start = text[lo..at].rfind('\n').map_or(lo, |k| lo + k);
+    let para_end = text[at..hi].find('\n').map_or(hi, |k| at + k);
+    text.as_bytes()[para_start..para_end]
+        .iter()
+        .enumerate()
+        .any(|(k, &b)| {
+            let p = para_start + k;
+            p != at
+                && (b == d + 1 || b + 1 == d)
+                && b.is_ascii_digit()
+                && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
+                && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
+                && marked(p, p + 1)
+        })
 }
 
 /// True when the length of time from `start` to `end` stands in a 《》 title

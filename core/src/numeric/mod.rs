@@ -208,6 +208,10 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
         }
         _ => {}
     }
+    // 第 （二）、 （三）项: an item after the first of a bracketed list.
+    if let Some(e) = ordinal::bracket_list_item(text, i, prev) {
+        return Step::Found(e);
+    }
     // A plan period (十四五).
     if filter::plan_period(text, i) {
         return Step::Skip(i + 9);
@@ -454,6 +458,18 @@ fn expression(
         });
         let before_event = (d == "month" && before.is_some()) || (d == "year" && glued);
         let before_event = before_event && crate::time::within_tail(&text[u.end..]);
+        // 支付工资前12个月: no first twelve months of a year (the date
+        // recogniser's `first_months`), the months before an event.
+        let twelve = d == "month"
+            && before.is_some()
+            && !n.decimal
+            && n.high.is_none()
+            && n.value.is_integer()
+            && n.value
+                .to_i64()
+                .and_then(|v| u32::try_from(v).ok())
+                .is_some_and(|v| v > 0 && !crate::time::first_months(v));
+        let before_event = before_event || twelve;
         if matches!(d, "year" | "month" | "week")
             && !before_event
             && !one_year
@@ -693,12 +709,29 @@ fn expression(
         plus_minus: pre.plus_minus,
     };
     let mut v = typed(u.unit, figure)?;
-    if let (Value::Number(_), Some((_, code))) = (v, pre.currency) {
+    match (v, pre.currency) {
         // ¥100, USD 100: money without a unit after.
-        v = Value::Amount {
-            figure,
-            currency: code.parse().ok()?,
-        };
+        (Value::Number(_), Some((_, code))) => {
+            v = Value::Amount {
+                figure,
+                currency: code.parse().ok()?,
+            };
+        }
+        // 港币30亿元: the currency word before names the currency of the
+        // generic 元 after.
+        (
+            Value::Amount {
+                currency: Currency::Cny,
+                ..
+            },
+            Some((_, code)),
+        ) => {
+            v = Value::Amount {
+                figure,
+                currency: code.parse().ok()?,
+            };
+        }
+        _ => {}
     }
     // 百亿级: a class of money without 元; 5万吨级 keeps its unit.
     if level && !matches!(v, Value::Amount { .. } | Value::Quantity { .. }) {
@@ -715,7 +748,7 @@ fn expression(
                 floor_rank
                     .then(|| {
                         pre.bound
-                            .or_else(|| prefix::clause_bound(text, start, floor, false))
+                            .or_else(|| prefix::clause_bound(text, start, floor, false, None))
                     })
                     .flatten()
             })
@@ -762,6 +795,8 @@ fn expression(
         floor,
         // A percent or a multiple is a share of the base before it.
         e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+        prev.filter(|p| p.kind == Kind::Ordinal && p.span.end == floor)
+            .map(|p| (p.span.start, p.span.end)),
     ) {
         b
     } else if let Some(b) = (e.kind == Kind::Percent)

@@ -174,8 +174,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if FIXED.covers(text, at) {
         return Step::Skip(next);
     }
-    if let Some(o) = char_at(text, next).filter(|&c| crate::chars::is_open_paren(c)) {
-        return bracketed(text, at, next + o.len_utf8());
+    // 第(一)项, and spaces as stored before a list (`第 （二）、 （三）项`).
+    let open = super::text::skip_space(text, next);
+    if char_at(text, open).is_some_and(crate::chars::is_open_paren) {
+        return bracketed(text, at, open);
     }
     let Some(n) = numeral::read_plain(text, next) else {
         return Step::Skip(next);
@@ -290,25 +292,95 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
 }
 
 /// `第(一)项` (ANNOTATION b8-a 20): an item numbered `(一)` in the text,
-/// cited with 第 and a measure word; the brackets are in the span. `inner`
-/// is the byte after the opening bracket.
-fn bracketed(text: &str, at: usize, inner: usize) -> Step {
-    let Some(n) = numeral::read_plain(text, inner) else {
-        return Step::Skip(inner);
+/// cited with 第 and a measure word; the brackets are in the span. A list
+/// of such items shares the 第 and the measure word (`第 （二）、 （三）、
+/// （四）项`): the first item's span holds 第, the last one's the measure
+/// word, and [`bracket_list_item`] reads the items after the first. `open`
+/// is the byte of the first opening bracket.
+fn bracketed(text: &str, at: usize, open: usize) -> Step {
+    let Some((items, unit, end)) = bracket_items(text, open) else {
+        return Step::Skip(open);
     };
-    if n.high.is_some() || n.decimal || n.form == Form::DigitString {
-        return Step::Skip(n.end);
-    }
-    let Some(c) = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c)) else {
-        return Step::Skip(n.end);
-    };
-    let Some((unit, end)) = measure_word(text, n.end + c.len_utf8()) else {
-        return Step::Skip(n.end);
-    };
+    let (_, first_end, value) = items[0];
+    let end = if items.len() == 1 { end } else { first_end };
     Step::Found(Entity::new(
         Span::new(at, end),
         Value::Ordinal {
-            figure: Figure::new(n.value),
+            figure: Figure::new(value),
+            measure: Some(unit),
+        },
+    ))
+}
+
+/// A list of bracketed item numbers: each item's bracket span and value,
+/// the measure word after the last one and its end.
+type BracketList = (
+    Vec<(usize, usize, crate::decimal::Decimal)>,
+    &'static str,
+    usize,
+);
+
+/// Most items of a list of bracketed item numbers.
+const MAX_BRACKET_ITEMS: usize = 20;
+
+/// The bracketed item numbers from the opening bracket at `open`, joined
+/// by 、 (spaces allowed around it), up to the measure word right after
+/// the last closing bracket: each item's bracket span and value, the
+/// measure word and its end. `None` when no measure word closes the list.
+fn bracket_items(text: &str, open: usize) -> Option<BracketList> {
+    let mut items = Vec::new();
+    let mut p = open;
+    while items.len() < MAX_BRACKET_ITEMS {
+        let o = char_at(text, p).filter(|&c| crate::chars::is_open_paren(c))?;
+        let n = numeral::read_plain(text, p + o.len_utf8())?;
+        if n.high.is_some() || n.decimal || n.form == Form::DigitString {
+            return None;
+        }
+        let c = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c))?;
+        let close = n.end + c.len_utf8();
+        items.push((p, close, n.value));
+        if let Some((unit, end)) = measure_word(text, close) {
+            return Some((items, unit, end));
+        }
+        let q = super::text::skip_space(text, close);
+        let q = q + text[q..]
+            .strip_prefix(ENUM_COMMA)
+            .map(|_| ENUM_COMMA.len_utf8())?;
+        p = super::text::skip_space(text, q);
+    }
+    None
+}
+
+/// An item after the first of a list of bracketed item numbers cited with
+/// 第 (`（三）` of `第 （二）、 （三）、 （四）项`): the figure starts at `i`
+/// right after an opening bracket, and `prev`, the item before, is an
+/// ordinal of the same list ending in a closing bracket, 、 between.
+pub(crate) fn bracket_list_item(text: &str, i: usize, prev: Option<&Entity>) -> Option<Entity> {
+    let o = super::text::char_before(text, i).filter(|&c| crate::chars::is_open_paren(c))?;
+    let open = i - o.len_utf8();
+    let prev = prev?;
+    let Value::Ordinal {
+        measure: Some(m), ..
+    } = prev.value
+    else {
+        return None;
+    };
+    let gap = text.get(prev.span.end..open)?;
+    if gap.trim_matches(' ') != ENUM_COMMA.encode_utf8(&mut [0; 4])
+        || !super::text::char_before(text, prev.span.end).is_some_and(crate::chars::is_close_paren)
+    {
+        return None;
+    }
+    let (items, unit, end) = bracket_items(text, open)?;
+    if unit != m {
+        return None;
+    }
+    let (_, first_end, value) = items[0];
+    let end = if items.len() == 1 { end } else { first_end };
+    Some(Entity::new(
+        Span::new(open, end),
+        Value::Ordinal {
+            figure: Figure::new(value),
             measure: Some(unit),
         },
     ))

@@ -77,7 +77,8 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         };
     }
     p.start = s;
-    // Currency word (a space may follow an ISO code: `USD 100`).
+    // Currency word (a space may follow an ISO code, `USD 100`, and any
+    // currency word before Arabic digits, `港币 0.63 元`).
     let cs = if char_before(text, s) == Some(' ') {
         s - 1
     } else {
@@ -88,7 +89,8 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         let ascii = w.bytes().all(|b| b.is_ascii_alphabetic());
         let glued_letters =
             ascii && char_before(text, ws).is_some_and(|c| c.is_ascii_alphanumeric());
-        if !glued_letters && (cs == s || ascii) {
+        let digits = text.as_bytes().get(s).is_some_and(u8::is_ascii_digit);
+        if !glued_letters && (cs == s || ascii || digits) {
             p.currency = Some(cur);
             s = ws;
             p.start = s;
@@ -214,7 +216,17 @@ fn char_at_is_particle(text: &str, at: usize) -> bool {
 /// share of the base before it (`不足当月总天数50%`). A plain comparative with its
 /// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
 /// The words stay out of the span.
-pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) -> Option<Bound> {
+///
+/// `over` is the span of an ordinal ending at `floor` that the walk may
+/// pass (`不得超过本条例第四条规定最低税额的30%`: an article cited inside the
+/// base takes no bound word of its own).
+pub(crate) fn clause_bound(
+    text: &str,
+    start: usize,
+    floor: usize,
+    share: bool,
+    over: Option<(usize, usize)>,
+) -> Option<Bound> {
     let part_of = char_before(text, start) == Some('的');
     // A percent is a share of the base written before it (`不足当月总天数50%`,
     // `不超过安置补偿权益金额10%`): the bound word may stand before the base.
@@ -226,7 +238,12 @@ pub(crate) fn clause_bound(text: &str, start: usize, floor: usize, share: bool) 
         4
     };
     let mut p = product_first_factor(text, start, floor);
+    let mut floor = floor;
     for step in 0..reach {
+        if let Some((os, _)) = over.filter(|&(_, oe)| p == oe && oe == floor) {
+            p = os;
+            floor = 0;
+        }
         let c = char_before(text, p)?;
         // A year between (`不超过2021年度出让地价的12%`) is no figure.
         let year_digit = c.is_ascii_digit()
@@ -351,8 +368,10 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     {
         return true;
     }
-    // 核减一套: the amount a verb of adjusting right before it adjusts by.
-    if suffix_in(List::OneAdjust, &text[floor.min(at)..at]).is_some() {
+    // 核减一套: the amount a verb of adjusting right before it adjusts by;
+    // 名额一个: how many of a quota.
+    let head = &text[floor.min(at)..at];
+    if suffix_in(List::OneAdjust, head).is_some() || suffix_in(List::OneQuota, head).is_some() {
         return true;
     }
     let frequency = list(List::FrequencyMeasure).contains(&measure);

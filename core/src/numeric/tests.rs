@@ -402,6 +402,15 @@ fn levels_money_and_currencies() {
             &[(Money, "-1.2亿元", "-120000000", Some("元"), Exact)],
         ),
         ("¥100", &[(Money, "¥100", "100", Some("元"), Exact)]),
+        // A leading currency word names the currency of the generic 元, a
+        // space allowed before Arabic digits.
+        (
+            "派息港币 2.5 元，贷款美元八千万元",
+            &[
+                (Money, "港币 2.5 元", "2.5", Some("港元"), Exact),
+                (Money, "美元八千万元", "80000000", Some("美元"), Exact),
+            ],
+        ),
         ("USD 100", &[(Money, "USD 100", "100", Some("美元"), Exact)]),
         (
             "300欧元、20港元、5英镑、8日元",
@@ -602,6 +611,52 @@ fn counts_quantities_durations() {
 fn ordinals() {
     check(&[
         ("第九次", &[(Ordinal, "第九次", "9", Some("次"), Exact)]),
+        // A year before 版 names an edition; a number before 世纪 a century.
+        ("依据《管理办法》(2019版)和21世纪初的规划", &[]),
+        // 一 and a measure word after a quota noun states how many.
+        (
+            "每户可获得培训名额一个。",
+            &[(Count, "一个", "1", Some("个"), Exact)],
+        ),
+        // Run-in item numbers (circled numbers lost in copying) are no figures;
+        // a lone one is.
+        (
+            "申请人,1父母在本市工作的,凭证明办理;2父母在外地的,凭居住证办理。",
+            &[],
+        ),
+        (
+            "经核查,3家企业整改",
+            &[(Count, "3家", "3", Some("家"), Exact)],
+        ),
+        // Bare years of a list before a year with 年 are the date recogniser's.
+        ("于2028、2029、2030年拨付", &[]),
+        (
+            "印刷3000版",
+            &[(Count, "3000版", "3000", Some("版"), Exact)],
+        ),
+        // A figure with a unit of measure filling its quote is quoted, no
+        // label; a bare number filling one is a label.
+        (
+            "目标定为“8%以上”，建设“20分钟”通勤圈和“555”工程",
+            &[
+                (Percent, "8%以上", "8", Some("%"), AtLeast),
+                (Duration, "20分钟", "20", Some("minute"), Exact),
+            ],
+        ),
+        // Bracketed item numbers cited with 第, alone or as a list sharing
+        // 第 and the measure word (spaces as stored).
+        (
+            "依第(三)款",
+            &[(Ordinal, "第(三)款", "3", Some("款"), Exact)],
+        ),
+        (
+            "符合第 （一）、（六）、 （七）项的",
+            &[
+                (Ordinal, "第 （一）", "1", Some("项"), Exact),
+                (Ordinal, "（六）", "6", Some("项"), Exact),
+                (Ordinal, "（七）项", "7", Some("项"), Exact),
+            ],
+        ),
         ("排名全省第二", &[(Ordinal, "全省第二", "2", None, Exact)]),
         ("居台州市第一", &[(Ordinal, "第一", "1", None, Exact)]),
         (
@@ -696,6 +751,22 @@ fn changes() {
     );
     let text = "较上年人民币1,900百万元增加12.5%";
     assert_eq!(scan(text)[1].change.unwrap().basis, Some(Basis::Yoy));
+    // …also when the verb opens the next clause; 或 carries the change on
+    // to the rate of the same decrease.
+    let text = "利润3亿元，较去年同期之5亿元，减少2亿元或 40%。";
+    let got: Vec<_> = scan(text)
+        .iter()
+        .map(|e| (e.text(text), e.change.map(|c| (c.direction, c.basis))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3亿元", None),
+            ("5亿元", None),
+            ("2亿元", Some((Direction::Down, Some(Basis::Yoy)))),
+            ("40%", Some((Direction::Down, Some(Basis::Yoy)))),
+        ]
+    );
     // …but a figure that is a change itself is no amount compared with.
     let text = "同比增长5%利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
@@ -842,6 +913,19 @@ fn blind_slices_three_and_four() {
         ),
         (
             "在申请前12个月内没有逾期",
+            &[(Duration, "12个月", "12", Some("month"), Exact)],
+        ),
+        // A whole day (整天) and a year of account (个年度) are lengths.
+        (
+            "余下不足2整天的不计，最长可顺延3个年度",
+            &[
+                (Duration, "不足2整天", "2", Some("day"), LessThan),
+                (Duration, "3个年度", "3", Some("year"), Exact),
+            ],
+        ),
+        // 前12个月 without a year: the twelve months before an event.
+        (
+            "按离职前12个月的平均收入计算",
             &[(Duration, "12个月", "12", Some("month"), Exact)],
         ),
         (
@@ -1617,6 +1701,14 @@ fn blind_slice_two_rules() {
         (
             "涨幅为不超过2021年度出让地价的12%",
             &[(Percent, "12%", "12", Some("%"), AtMost)],
+        ),
+        // …nor does an article cited inside the base (an ordinal).
+        (
+            "减免额不得高于本法第6条所定限额的20%",
+            &[
+                (Ordinal, "第6条", "6", Some("条"), Exact),
+                (Percent, "20%", "20", Some("%"), AtMost),
+            ],
         ),
         // 日 after a bound word, or past any month's days, counts days.
         (

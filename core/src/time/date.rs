@@ -36,6 +36,37 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
     Some((Year::Abs(value as i32), eat_char(s, p, YEAR)?))
 }
 
+/// Most years a list of bare years may hold before the last one's 年.
+const MAX_LISTED_YEARS: usize = 8;
+
+/// A bare four-digit year at `i` in a list of years joined by 、 whose
+/// last one is written with 年 (`2025、2026、2027年度`): the year alone,
+/// each a date; the years rise from one to the next.
+pub(super) fn listed_year(s: &str, i: usize) -> Option<Hit> {
+    let first = lex::arabic(s, i)?;
+    if first.count != 4 || !YEARS.contains(&first.value) {
+        return None;
+    }
+    let mut last = first;
+    for _ in 0..MAX_LISTED_YEARS {
+        let q = eat_char(s, last.end, crate::chars::ENUM_COMMA)?;
+        let d = lex::arabic(s, q)?;
+        if d.count != 4 || !YEARS.contains(&d.value) || d.value <= last.value {
+            return None;
+        }
+        if eat_char(s, d.end, YEAR).is_some() {
+            let year = Parts {
+                year: Some(Year::Abs(first.value as i32)),
+                month: None,
+                day: None,
+            };
+            return Some(Hit::new(first.end, Found::Date(year, None)));
+        }
+        last = d;
+    }
+    None
+}
+
 /// An ISO-like date as written: `2024-06-06`, `2024/6/6`, `2024.06.06`.
 pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
     let y = lex::arabic(s, i)?;

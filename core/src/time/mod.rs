@@ -88,6 +88,12 @@ pub(crate) fn day_word(rest: &str) -> bool {
     lex::eat_any(rest, 0, &words::WORDS.day_words).is_some()
 }
 
+/// True when the digits at byte `i` are a bare year of a list whose last
+/// year has 年 (`2025、2026、2027年度`): a date of the date recogniser.
+pub(crate) fn listed_year(s: &str, i: usize) -> bool {
+    date::listed_year(s, i).is_some()
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)
@@ -101,6 +107,14 @@ pub(crate) fn within_tail(rest: &str) -> bool {
         .within_tails
         .iter()
         .any(|w| rest.starts_with(w))
+}
+
+/// True when 前N个月 without a year can be the first N months of a year:
+/// N below 12. The first twelve months are the whole year (全年); 前12个月
+/// without a year counts back from an event (`支付工资前12个月`), a length
+/// of time.
+pub(crate) fn first_months(n: u32) -> bool {
+    (1..12).contains(&n)
 }
 
 /// True when `c` before 前 makes another word with it (提前, 目前, 此前):
@@ -284,10 +298,12 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
-            if prev.is_some_and(glued) && !after_outline_number(s, i)
-                || !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end))
-            {
+            if prev.is_some_and(glued) && !after_outline_number(s, i) {
                 return None;
+            }
+            if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
+                // 2025、2026、2027年度: the bare years of a list.
+                return date::listed_year(s, i);
             }
             date::iso_at(s, i)
                 .or_else(|| period::bare_year_range(s, i))

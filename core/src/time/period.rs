@@ -48,9 +48,10 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
                 .contains(&n.value)
                 .then(|| months(end, year, 1, 3 * n.value))?;
         }
-        let end = eat(s, n.end, "个月")?;
+        // 前11个月, and in statistics 前4月 (个 left out).
+        let end = eat(s, n.end, "个月").or_else(|| eat(s, n.end, "月"))?;
         // 申请前12个月内: the months before an event, a length of time.
-        if year.is_none() && super::within_tail(&s[end..]) {
+        if year.is_none() && (super::within_tail(&s[end..]) || !super::first_months(n.value)) {
             return None;
         }
         return (1..=12)

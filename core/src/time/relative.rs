@@ -56,10 +56,11 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
             .iter()
             .any(|t| s[end..].starts_with(t))
         || (w.offset < 0
-            && words
+            && (words
                 .past_year_tails
                 .iter()
-                .any(|t| s[end..].starts_with(t)))
+                .any(|t| s[end..].starts_with(t))
+                || compared_period(s, i, end)))
     {
         return None;
     }
@@ -69,6 +70,24 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
         Year::Rel(w.offset)
     };
     Some((year, end))
+}
+
+/// 上年同期, 去年同期 (the past year word from `i` to `end`) in a
+/// comparison: after a compared lead (`高于去年同期`) or before the compared
+/// period's value (`上年同期为`). Outside one (`由于去年同期因…`) the year
+/// word is a date.
+fn compared_period(s: &str, i: usize, end: usize) -> bool {
+    let words = &*super::words::WORDS;
+    let Some(p) = words
+        .same_periods
+        .iter()
+        .find(|t| s[end..].starts_with(**t))
+    else {
+        return false;
+    };
+    let after = &s[end + p.len()..];
+    words.compared_leads.iter().any(|w| s[..i].ends_with(w))
+        || words.compared_tails.iter().any(|w| after.starts_with(w))
 }
 
 /// Most years `近N年` may count.
@@ -180,6 +199,14 @@ mod tests {
         assert_eq!(year_word_at("由上年同期的2.05:1", 3), None);
         assert_eq!(year_word_at("返还其上年度实际缴纳", 9), None);
         assert_eq!(year_word_at("今年同期", 0), Some((Year::Rel(0), 6)));
+        // 同期 after a past year: a basis in a comparison, else the year is a date.
+        assert_eq!(year_word_at("利润低于去年同期两成", 6), None);
+        assert_eq!(year_word_at("较三季度和上年同期回落", 15), None);
+        assert_eq!(year_word_at("，上年同期为5亿元", 3), None);
+        assert_eq!(
+            year_word_at("主要因为去年同期出售了厂房", 12),
+            Some((Year::Rel(-1), 18))
+        );
         assert_eq!(year_word_at("上年", 0), Some((Year::Rel(-1), 6)));
     }
 

@@ -205,6 +205,18 @@ fn quarters_halves_and_first_months() {
     check("前两个季度", None, &["period|前两个季度|--01…--06"]);
     check("明年上半年", None, &["period|明年上半年|--01…--06|rel=1"]);
     check("前11个月", None, &["period|前11个月|--01…--11"]);
+    // Bare years of a list whose last year has 年: each a date.
+    check(
+        "于2028、2029、2030年分三期拨付",
+        None,
+        &["date|2028|2028", "date|2029|2029", "date|2030年|2030"],
+    );
+    check("产量2000、2100吨", None, &[]);
+    // 个 left out (statistics), a year word before.
+    check("前5月全市出口", None, &["period|前5月|--01…--05"]);
+    check("今年前7月", None, &["period|今年前7月|--01…--07|rel=0"]);
+    // 前12个月 without a year is no period (the whole year is 全年).
+    check("按离职前12个月的平均收入", None, &[]);
     check(
         "今年前10个月",
         None,
@@ -256,8 +268,12 @@ fn relative_years_without_reference() {
     check("明年", None, &["date|明年|null|rel=1"]);
     check("前年", None, &["date|前年|null|rel=-2"]);
     check("上年的", None, &["date|上年|null|rel=-1"]);
-    // 上年同期 names the basis of a comparison (由上年同期的2.05:1下降为…).
-    check("上年同期", None, &[]);
+    // 上年同期 names the basis of a comparison (由上年同期的2.05:1下降为…,
+    // 低于去年同期, 上年同期为…); outside one 去年 is a date.
+    check("由上年同期的", None, &[]);
+    check("成本低于去年同期", None, &[]);
+    check("上年同期为", None, &[]);
+    check("主要因去年同期出售厂房", None, &["date|去年|null|rel=-1"]);
     check("本年", None, &["date|本年|null|rel=0"]);
     check("今年以来", None, &["date|今年以来|null|rel=0"]);
     check("今年上半年", None, &["period|今年上半年|--01…--06|rel=0"]);

@@ -28,6 +28,15 @@ string_enum! {
         /// A word after a past year word (上年, 去年) that makes it no date:
         /// a basis (上年同期) or the generic previous year (上年度).
         PastYearTail => "past_year_tail",
+        /// After a past year word: the same period of that year (同期), no
+        /// date only in a comparison.
+        SamePeriod => "same_period",
+        /// Before a past year word and [`Class::SamePeriod`]: a comparison
+        /// (`高于去年同期`).
+        ComparedLead => "compared_lead",
+        /// After a past year word and [`Class::SamePeriod`]: the compared
+        /// period's value (`上年同期为`).
+        ComparedTail => "compared_tail",
         /// A word after any relative year word that makes it part of a
         /// name (`本年度报告`: this annual report).
         YearWordTail => "year_word_tail",
@@ -102,6 +111,12 @@ pub(super) struct Words {
     pub amount_after: Vec<char>,
     /// Words after 上年/去年 that make it no date.
     pub past_year_tails: Vec<&'static str>,
+    /// After 上年/去年: the same period (同期).
+    pub same_periods: Vec<&'static str>,
+    /// Before a past year word and 同期: a comparison.
+    pub compared_leads: Vec<&'static str>,
+    /// After a past year word and 同期: the compared period's value.
+    pub compared_tails: Vec<&'static str>,
     /// Words after any relative year word that make it no date.
     pub year_word_tails: Vec<&'static str>,
     /// Words that are no date where they start (`本年度`, `上一季度`).
@@ -152,6 +167,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         jin_compound: Vec::new(),
         amount_after: Vec::new(),
         past_year_tails: Vec::new(),
+        same_periods: Vec::new(),
+        compared_leads: Vec::new(),
+        compared_tails: Vec::new(),
         year_word_tails: Vec::new(),
         not_dates: Vec::new(),
         year_end_suffixes: Vec::new(),
@@ -182,6 +200,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::JinCompound => w.jin_compound.extend(word.chars()),
             Class::AmountAfter => w.amount_after.extend(word.chars()),
             Class::PastYearTail => w.past_year_tails.push(word),
+            Class::SamePeriod => w.same_periods.push(word),
+            Class::ComparedLead => w.compared_leads.push(word),
+            Class::ComparedTail => w.compared_tails.push(word),
             Class::YearWordTail => w.year_word_tails.push(word),
             Class::NotDate => w.not_dates.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
@@ -247,6 +268,9 @@ mod tests {
                 Class::JinCompound => ch(&WORDS.jin_compound),
                 Class::AmountAfter => ch(&WORDS.amount_after),
                 Class::PastYearTail => WORDS.past_year_tails.contains(w),
+                Class::SamePeriod => WORDS.same_periods.contains(w),
+                Class::ComparedLead => WORDS.compared_leads.contains(w),
+                Class::ComparedTail => WORDS.compared_tails.contains(w),
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
                 Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
