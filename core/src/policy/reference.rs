@@ -103,6 +103,13 @@ enum Place {
     /// with no subject before it (加快印发《…》).
     OwnAdverb,
     Number,
+    /// An issue word followed by 的 before a title (`某部门印发的《…》`):
+    /// it names who printed the document, no relation; the words further
+    /// before decide (`根据某部门印发的《…》` is basis).
+    Attributive,
+    /// A word of an act still to come before an issue word with a subject
+    /// (`各区要印发《…》`, `应当公布《…》`): in a signed document it cites.
+    Coming,
 }
 
 impl std::str::FromStr for Place {
@@ -116,6 +123,8 @@ impl std::str::FromStr for Place {
             "own" => Ok(Place::Own),
             "own_adverb" => Ok(Place::OwnAdverb),
             "number" => Ok(Place::Number),
+            "attributive" => Ok(Place::Attributive),
+            "coming" => Ok(Place::Coming),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -205,6 +214,19 @@ fn ceil(text: &str, at: usize) -> usize {
     at
 }
 
+/// True when the word at `at` (bytes into `s`) lies inside an attributive
+/// word of the data there (`印发的`): it then gives no relation.
+fn in_attributive(s: &str, at: usize) -> bool {
+    WORDS
+        .rows
+        .iter()
+        .filter(|(_, _, p)| *p == Place::Attributive)
+        .any(|(w, _, _)| {
+            s.match_indices(w)
+                .any(|(i, _)| i <= at && at < i + w.len())
+        })
+}
+
 /// True when an issue word after `head` (its sentence up to the word) is
 /// the signed document's own act: right after an `own` word (the heading's
 /// 关于印发《…》) or with no subject before it in its clause (`现印发《…》`,
@@ -231,6 +253,18 @@ fn own_issue(head: &str) -> bool {
         .find_map(|(w, _, _)| clause.strip_suffix(w))
         .unwrap_or(clause);
     clause.trim().chars().count() <= 1
+}
+
+/// True when the clause of `head` (its sentence up to an issue word) holds
+/// a word of an act still to come: an `own_adverb` or a `coming` word of
+/// the data (`各区要加快印发`, `应当适时公布`).
+fn coming_act(head: &str) -> bool {
+    let clause = head
+        .rfind(|c| has_char(List::Comma, c) || is_colon(c))
+        .map_or(head, |i| &head[i..]);
+    WORDS.rows.iter().any(|(w, _, p)| {
+        matches!(p, Place::OwnAdverb | Place::Coming) && clause.contains(w)
+    })
 }
 
 /// The relation the words around `span` give, if any. In a `signed`
@@ -268,7 +302,11 @@ fn relation_at(
         } else {
             clause_end
         };
-        if let Some(i) = rest[..end].find(w) {
+        let found = rest[..end]
+            .match_indices(w)
+            .map(|(i, _)| i)
+            .find(|&i| !(*r == Some(Relation::Issues) && in_attributive(&rest[..end], i)));
+        if let Some(i) = found {
             if !inside(names, span.end + i) {
                 return *r;
             }
@@ -297,7 +335,19 @@ fn relation_at(
             if inside(names, at) {
                 continue;
             }
-            if signed && *r == Relation::Issues && !own_issue(&before[..i]) {
+            // In a signed document an issue word with a subject before it
+            // reports another body's act: done, it issues (`2018年，某部门
+            // 印发《…》`), still to come it cites (`各区要加快印发《…》`); 制定了
+            // issues only as the document's own act. Any document's issue
+            // word printed as `某部门印发的` gives nothing.
+            if signed
+                && *r == Relation::Issues
+                && !own_issue(&before[..i])
+                && (*p == Place::BeforeSigned || coming_act(&before[..i]))
+            {
+                continue;
+            }
+            if *r == Relation::Issues && in_attributive(before, i) {
                 continue;
             }
             // The word governs the title only across clauses that go on
@@ -603,6 +653,19 @@ pub(crate) fn find(
     let mut names: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     names.sort_unstable_by_key(|s| s.start);
     let mut used = own_numbers(text, numbers);
+    // A number written as one of the own numbers is the own number again
+    // (a heading line glued to it, `某政办发〔2023〕30号某市…的通知`).
+    let own: std::collections::HashSet<&str> = numbers
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| **u)
+        .map(|(d, _)| &text[d.span.range()])
+        .collect();
+    for (d, u) in numbers.iter().zip(used.iter_mut()) {
+        if own.contains(&text[d.span.range()]) {
+            *u = true;
+        }
+    }
     // Numbers inside a 《》 name are part of it.
     for (d, u) in numbers.iter().zip(used.iter_mut()) {
         if inside(&names, d.span.start) {
@@ -625,6 +688,10 @@ pub(crate) fn find(
         own.sort_unstable();
     }
     let mut out: Vec<(usize, Reference)> = Vec::new();
+    // Where the first line with any text, the heading, starts.
+    let heading_start = text.len() - text.trim_start().len();
+    // Whether each reference's relation was said by a word (else cites by default).
+    let mut worded: Vec<bool> = Vec::new();
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
@@ -674,9 +741,10 @@ pub(crate) fn find(
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
-                let relation = relation_at(text, full, &same[m.title], &names, signed)
-                    .or_else(|| issued_by_heading(own_title, &t.name))
-                    .unwrap_or(Relation::Cites);
+                let found = relation_at(text, full, &same[m.title], &names, signed)
+                    .or_else(|| issued_by_heading(own_title, &t.name));
+                worded.push(found.is_some());
+                let relation = found.unwrap_or(Relation::Cites);
                 out.push((
                     full.start,
                     Reference {
@@ -699,6 +767,7 @@ pub(crate) fn find(
                     && relation_at(text, full, &same[m.title], &names, signed)
                         == Some(Relation::Replaces);
                 if old_version {
+                    worded.push(true);
                     out.push((
                         full.start,
                         Reference {
@@ -708,8 +777,22 @@ pub(crate) fn find(
                             relation: Relation::Replaces,
                         },
                     ));
-                } else if r.doc_number.is_none() {
-                    r.doc_number = number;
+                } else {
+                    if r.doc_number.is_none() {
+                        r.doc_number = number;
+                    }
+                    // A first mention opening the text with no word around
+                    // it (a heading cut before 关于印发, `《某计划》的通知`)
+                    // is issued when a later mention is
+                    // (`《某计划》…现印发给你们`).
+                    if !worded[i]
+                        && r.span.start == heading_start
+                        && relation_at(text, full, &same[m.title], &names, signed)
+                            == Some(Relation::Issues)
+                    {
+                        r.relation = Relation::Issues;
+                        worded[i] = true;
+                    }
                 }
             }
         }
@@ -862,8 +945,8 @@ mod tests {
     #[test]
     fn an_order_publishes_with_the_verb_before_the_title() {
         // `现公布修订后的《条例》` as well as `现将《条例》公布`; another body's
-        // 公布 in a signed text cites, and 公布之日 is a day, not an issue.
-        let text = "某省人民政府令\n第9号\n现公布修订后的《某省河道管理条例》，自2026年1月1日起施行。\n省长  某某\n2025年11月2日\n第一条 省水利厅公布《某省河道名录》。\n第二条 自公布之日《某省湖泊名录》同时停用。\n";
+        // coming 公布 in a signed text cites, and 公布之日 is a day, not an issue.
+        let text = "某省人民政府令\n第9号\n现公布修订后的《某省河道管理条例》，自2026年1月1日起施行。\n省长  某某\n2025年11月2日\n第一条 省水利厅应当公布《某省河道名录》。\n第二条 自公布之日《某省湖泊名录》同时停用。\n";
         let (titles, mentions) = super::super::title::find(text);
         let numbers = super::super::doc_number::find(text);
         let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
@@ -881,11 +964,12 @@ mod tests {
     }
 
     #[test]
-    fn a_signed_document_issues_only_what_it_issues_itself() {
-        // 国办发〔2019〕3号 on kindergartens in residential areas, and the
-        // heading and own sentence of a notice that issues a plan.
-        let report = "国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n各省、自治区、直辖市人民政府：\n2018年11月，党中央、国务院印发《关于学前教育深化改革规范发展的若干意见》，提出规范小区配套幼儿园建设使用。\n";
-        let own = "国务院办公厅关于印发《某某行动方案》的通知\n各省、自治区、直辖市人民政府：\n现印发《某某实施办法》，请认真贯彻执行。\n";
+    fn an_issue_word_reports_issuing_and_makes_it_issues() {
+        // A body's 印发 before a title issues it, signed or not; 制定了 in a
+        // signed document only as the document's own act.
+        let report = "某省人民政府办公厅关于开展某项治理工作的通知\n各市人民政府：\n去年5月，省委、省政府印发《关于某项工作的若干意见》，提出规范治理。\n";
+        let own = "某市人民政府办公室关于印发《某某行动方案》的通知\n各区人民政府：\n现印发《某某实施办法》，请认真贯彻执行。\n";
+        let made = "某市人民政府办公室关于做好某项工作的通知\n各区人民政府：\n市政府研究制定了《某某工作意见》，现就有关事项通知如下。\n";
         let relations = |text: &str, signed: bool| -> Vec<&'static str> {
             let (titles, mentions) = super::super::title::find(text);
             let numbers = super::super::doc_number::find(text);
@@ -894,10 +978,48 @@ mod tests {
                 .map(|r| r.relation.as_str())
                 .collect()
         };
-        assert_eq!(relations(report, true), ["cites"]);
-        assert_eq!(relations(own, true), ["issues", "issues"]);
-        // A news report (unsigned) keeps 印发 as issues.
+        assert_eq!(relations(report, true), ["issues"]);
         assert_eq!(relations(report, false), ["issues"]);
+        assert_eq!(relations(own, true), ["issues", "issues"]);
+        assert_eq!(relations(made, true), ["cites"]);
+    }
+
+    #[test]
+    fn a_document_printed_by_another_body_takes_the_word_before_its_printer() {
+        // `某部门印发的《…》`: the printer named, the basis word before decides;
+        // alone it cites; an attributive 印发的 after a title issues nothing.
+        let text = "根据省财政厅、省商务厅等5部门印发的《关于某项支持政策的通知》、省发改委印发的《某省若干措施》，制定本措施。\n市农业局印发的《某市种植指南》可供参考。\n";
+        let got: Vec<(String, &str)> = refs(text).into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("《关于某项支持政策的通知》".to_string(), "basis"),
+                ("《某省若干措施》".to_string(), "basis"),
+                ("《某市种植指南》".to_string(), "cites"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_opening_with_the_title_issues_it_when_the_text_does() {
+        let text = "《某市制造业提升行动计划(2024—2026年)》的通知\n各区人民政府：\n《某市制造业提升行动计划(2024—2026年)》已经市政府同意，现印发给你们。\n";
+        let got: Vec<&str> = refs(text).into_iter().map(|r| r.2).collect();
+        assert_eq!(got, ["issues"]);
+        // A plain first mention inside the text keeps its own relation.
+        let later = "某市发布了《某市消费提振方案》。\n现将《某市消费提振方案》印发给你们。\n";
+        let got: Vec<&str> = refs(later).into_iter().map(|r| r.2).collect();
+        assert_eq!(got, ["cites"]);
+    }
+
+    #[test]
+    fn the_own_number_glued_to_the_heading_is_no_reference() {
+        let text = "某政办发〔2024〕12号某市人民政府办公室关于印发《某某任务》的通知\n某政办发〔2024〕12号\n各镇人民政府：\n现印发给你们。根据某府发〔2023〕3号文件执行。\n";
+        let numbers: Vec<Option<String>> = refs(text).into_iter().map(|r| r.1).collect();
+        assert!(
+            !numbers.contains(&Some("某政办发〔2024〕12号".to_string())),
+            "{numbers:?}"
+        );
+        assert!(numbers.contains(&Some("某府发〔2023〕3号".to_string())), "{numbers:?}");
     }
 
     #[test]
@@ -911,7 +1033,7 @@ mod tests {
                 Place::Before => format!("{w}《某某办法》，制定本意见。"),
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
-                Place::Own | Place::OwnAdverb => continue,
+                Place::Own | Place::OwnAdverb | Place::Attributive | Place::Coming => continue,
                 Place::BeforeSigned => {
                     // Its relation in a signed document, cites in a report.
                     let text = format!("{w}《某某措施》，请认真抓好贯彻落实。");
