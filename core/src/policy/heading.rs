@@ -456,6 +456,32 @@ fn block(ls: &[(usize, usize)], i: usize, j: usize) -> Span {
 /// or three lines is one span from its first line to its last (the JSON
 /// joins it without the breaks); a `原标题：` prefix is left out.
 pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>) {
+    let (heading, recipients) = find_block(text, doc_numbers);
+    (
+        heading.map(|h| without_leading_number(text, h, doc_numbers)),
+        recipients,
+    )
+}
+
+/// `heading` without a document number glued before its title
+/// (`某政办发〔2023〕30号某市人民政府办公室关于…的通知`): the title starts
+/// after it, when a title follows on the line.
+fn without_leading_number(text: &str, heading: Span, doc_numbers: &[DocNumber]) -> Span {
+    let k = doc_numbers.partition_point(|d| d.span.start < heading.start);
+    let Some(d) = doc_numbers.get(k).filter(|d| d.span.start == heading.start) else {
+        return heading;
+    };
+    let rest = &text[d.span.end..heading.end];
+    let start = heading.end - rest.trim_start_matches(is_space).len();
+    let first_line = text[start..heading.end].split('\n').next().unwrap_or("");
+    if start < heading.end && is_title_line(first_line) {
+        Span::new(start, heading.end)
+    } else {
+        heading
+    }
+}
+
+fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>) {
     // A `原标题：` prefix is no part of the line's title.
     let ls: Vec<(usize, usize)> = lines(text)
         .iter()
@@ -624,7 +650,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             // type words (`…的批复`, `…的函`, `…的公告`): its recipients follow.
             // Only a line of bodies, not an opening sentence ending with a
             // colon (`为贯彻落实《…》，现将有关事项公告如下：`).
-            let below = if has(body, Role::About) && super::form::form_of(body).is_some() {
+            let below = if super::form::form_of(body).is_some() {
                 let found = recipients(text, &ls[k + 1..]);
                 let addressed = found.iter().all(|r| {
                     let line = &text[r.range()];
@@ -957,6 +983,18 @@ mod tests {
             (
                 Some("某市人民政府关于印发某市停车管理办法的通知"),
                 vec!["各区政府,市政府各部门"]
+            )
+        );
+    }
+
+    #[test]
+    fn a_number_glued_before_the_title_is_no_part_of_it() {
+        let text = "某政办发〔2031〕9号某市人民政府办公室关于印发《某市重点任务》的通知\n某政办发〔2031〕9号\n各镇人民政府,市政府各部门:\n《某市重点任务》已经市政府同意,现印发给你们。\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某市人民政府办公室关于印发《某市重点任务》的通知"),
+                vec!["各镇人民政府,市政府各部门"]
             )
         );
     }

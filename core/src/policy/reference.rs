@@ -96,6 +96,9 @@ enum Place {
     Before,
     /// Before the title, and only in a signed document (制定了《措施》).
     BeforeSigned,
+    /// Before the title; in a signed document only as its own act
+    /// (`现公布《…》`, not `某厅公布《…》`).
+    BeforeOwn,
     After,
     End,
     Own,
@@ -107,9 +110,6 @@ enum Place {
     /// it names who printed the document, no relation; the words further
     /// before decide (`根据某部门印发的《…》` is basis).
     Attributive,
-    /// A word of an act still to come before an issue word with a subject
-    /// (`各区要印发《…》`, `应当公布《…》`): in a signed document it cites.
-    Coming,
 }
 
 impl std::str::FromStr for Place {
@@ -124,7 +124,7 @@ impl std::str::FromStr for Place {
             "own_adverb" => Ok(Place::OwnAdverb),
             "number" => Ok(Place::Number),
             "attributive" => Ok(Place::Attributive),
-            "coming" => Ok(Place::Coming),
+            "before_own" => Ok(Place::BeforeOwn),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -255,18 +255,6 @@ fn own_issue(head: &str) -> bool {
     clause.trim().chars().count() <= 1
 }
 
-/// True when the clause of `head` (its sentence up to an issue word) holds
-/// a word of an act still to come: an `own_adverb` or a `coming` word of
-/// the data (`各区要加快印发`, `应当适时公布`).
-fn coming_act(head: &str) -> bool {
-    let clause = head
-        .rfind(|c| has_char(List::Comma, c) || is_colon(c))
-        .map_or(head, |i| &head[i..]);
-    WORDS.rows.iter().any(|(w, _, p)| {
-        matches!(p, Place::OwnAdverb | Place::Coming) && clause.contains(w)
-    })
-}
-
 /// The relation the words around `span` give, if any. In a `signed`
 /// document (a signature or recipients) an issue word before the title
 /// counts only as the document's own act ([`own_issue`]).
@@ -326,7 +314,8 @@ fn relation_at(
     let before = &text[sentence_start..span.start];
     let mut best: Option<(usize, Relation)> = None;
     for (w, r, p) in &WORDS.rows {
-        let before_here = *p == Place::Before || (signed && *p == Place::BeforeSigned);
+        let before_here = matches!(p, Place::Before | Place::BeforeOwn)
+            || (signed && *p == Place::BeforeSigned);
         let (true, Some(r)) = (before_here, r) else {
             continue;
         };
@@ -335,15 +324,14 @@ fn relation_at(
             if inside(names, at) {
                 continue;
             }
-            // In a signed document an issue word with a subject before it
-            // reports another body's act: done, it issues (`2018年，某部门
-            // 印发《…》`), still to come it cites (`各区要加快印发《…》`); 制定了
-            // issues only as the document's own act. Any document's issue
-            // word printed as `某部门印发的` gives nothing.
+            // The issue verbs are read by the word, whoever acts
+            // (`2018年11月，党中央、国务院印发《…》` and `各区要加快印发《…》`
+            // issue, as the goldens read them); 制定了 and 公布 in a signed
+            // document issue only as its own act. Any issue word printed as
+            // `某部门印发的` gives nothing.
             if signed
-                && *r == Relation::Issues
+                && matches!(p, Place::BeforeSigned | Place::BeforeOwn)
                 && !own_issue(&before[..i])
-                && (*p == Place::BeforeSigned || coming_act(&before[..i]))
             {
                 continue;
             }
@@ -871,16 +859,17 @@ mod tests {
 
     #[test]
     fn an_adverb_of_the_own_coming_act_before_an_issue_word() {
-        // In a signed document: `尽快印发《…》` is its own act; with a subject
-        // before the adverb it reports another body's.
-        let text = "二是完善停车设施。尽快印发《某区停车设施建设方案》，加大投入。各街道要抓紧印发《某街道停车管理办法》。";
+        // In a signed document: `尽快公布《…》` is its own act; with a subject
+        // before the adverb it reports another body's. 印发 is read by the
+        // word, whoever acts.
+        let text = "二是完善停车设施。尽快公布《某区停车设施建设方案》，加大投入。各街道要抓紧公布《某街道停车管理办法》。各街道要抓紧印发《某街道停车收费办法》。";
         let (titles, mentions) = super::super::title::find(text);
         let numbers = super::super::doc_number::find(text);
         let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
             .iter()
             .map(|r| r.relation.as_str())
             .collect();
-        assert_eq!(got, ["issues", "cites"]);
+        assert_eq!(got, ["issues", "cites", "issues"]);
     }
 
     #[test]
@@ -945,8 +934,8 @@ mod tests {
     #[test]
     fn an_order_publishes_with_the_verb_before_the_title() {
         // `现公布修订后的《条例》` as well as `现将《条例》公布`; another body's
-        // coming 公布 in a signed text cites, and 公布之日 is a day, not an issue.
-        let text = "某省人民政府令\n第9号\n现公布修订后的《某省河道管理条例》，自2026年1月1日起施行。\n省长  某某\n2025年11月2日\n第一条 省水利厅应当公布《某省河道名录》。\n第二条 自公布之日《某省湖泊名录》同时停用。\n";
+        // 公布 in a signed text cites, and 公布之日 is a day, not an issue.
+        let text = "某省人民政府令\n第9号\n现公布修订后的《某省河道管理条例》，自2026年1月1日起施行。\n省长  某某\n2025年11月2日\n第一条 省水利厅公布《某省河道名录》。\n第二条 自公布之日《某省湖泊名录》同时停用。\n";
         let (titles, mentions) = super::super::title::find(text);
         let numbers = super::super::doc_number::find(text);
         let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
@@ -1030,10 +1019,10 @@ mod tests {
         for (w, relation, place) in t.items {
             assert!(seen.insert((w, place)), "duplicate {w} {place:?}");
             let text = match place {
-                Place::Before => format!("{w}《某某办法》，制定本意见。"),
+                Place::Before | Place::BeforeOwn => format!("{w}《某某办法》，制定本意见。"),
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
-                Place::Own | Place::OwnAdverb | Place::Attributive | Place::Coming => continue,
+                Place::Own | Place::OwnAdverb | Place::Attributive => continue,
                 Place::BeforeSigned => {
                     // Its relation in a signed document, cites in a report.
                     let text = format!("{w}《某某措施》，请认真抓好贯彻落实。");
