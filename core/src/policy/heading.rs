@@ -614,7 +614,15 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
         if let Some(a) = colon {
             let line = &text[ls[a].0..ls[a].1];
             let addressed = !names_a_document(line)
-                && (at_most_chars(line, MAX_HEADING_CHARS) || lists_bodies(line));
+                && (lists_bodies(line)
+                    // A short line; one of clauses none of which ends
+                    // with a body's character is an opening sentence
+                    // (`为推动…发展,特制定如下措施:`).
+                    || (at_most_chars(line, MAX_HEADING_CHARS)
+                        && (items_named(line).1 > 0
+                            || !line
+                                .trim_end_matches(super::text::is_colon)
+                                .contains(is_clause_sep))));
             let found = if addressed {
                 recipients(text, &ls[k..])
             } else {
@@ -795,6 +803,13 @@ fn ends_a_body(line: &str) -> bool {
 /// item's end aside: `建设厅(委、管委、局)`): a list of recipients,
 /// whatever its length, not the opening sentence of an excerpt.
 fn lists_bodies(line: &str) -> bool {
+    let (items, named) = items_named(line);
+    items >= 2 && named * 4 >= items * ADDRESSEE_QUARTERS
+}
+
+/// The items of a line of addressees (split at ， 、 ；, brackets kept
+/// whole) and how many of them end with a body's character.
+fn items_named(line: &str) -> (usize, usize) {
     let body = line.trim_end_matches(super::text::is_colon);
     let mut items = 0;
     let mut named = 0;
@@ -822,7 +837,7 @@ fn lists_bodies(line: &str) -> bool {
         }
     }
     close(last, &mut items, &mut named);
-    items >= 2 && named * 4 >= items * ADDRESSEE_QUARTERS
+    (items, named)
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
@@ -985,6 +1000,16 @@ mod tests {
                 vec!["各区政府,市政府各部门"]
             )
         );
+    }
+
+    #[test]
+    fn an_opening_sentence_ending_with_a_colon_is_no_addressee() {
+        let text = "为促进某区消费市场回暖,特制定如下措施:\n一、发放消费券\n对在区内消费的个人发放消费券。\n";
+        assert_eq!(run(text), (None, vec![]));
+        let text = "各街道办事处:\n现将有关事项通知如下。\n";
+        assert_eq!(run(text).1, vec!["各街道办事处"]);
+        let text = "各镇人民政府,各产业平台:\n现将有关事项通知如下。\n";
+        assert_eq!(run(text).1, vec!["各镇人民政府,各产业平台"]);
     }
 
     #[test]
