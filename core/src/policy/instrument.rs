@@ -1420,6 +1420,12 @@ mod tests {
             found("保障性住房是指政府提供土地、金融等政策支持的住房。给予贷款贴息。"),
             [pair("贷款", "金融支持")]
         );
+        // So do `所称` and `指的是`: what a word of the text means.
+        assert!(found("本办法所称登记时间为合同备案系统记录的时间。").is_empty());
+        assert_eq!(
+            found("所述“新建住房”指的是具备备案条件的住房。给予贷款贴息。"),
+            [pair("贷款", "金融支持")]
+        );
         // A verb of spreading with another tool's cue as its object.
         assert_eq!(
             found("推广“亩均英雄贷”金融服务模式"),
