@@ -132,13 +132,13 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     let mut delayed = b;
     eat_word(&mut bounded, Role::UntilEnd);
     if bounded.eat_while(
-            |c| {
-                !is_sentence_end(c)
-                    && !super::text::is_clause_sep(c)
-                    && !words(Role::ToDate).any(|w| w.ends_with(c))
-            },
-            MAX_UNTIL_CHARS,
-        ) > 0
+        |c| {
+            !is_sentence_end(c)
+                && !super::text::is_clause_sep(c)
+                && !words(Role::ToDate).any(|w| w.ends_with(c))
+        },
+        MAX_UNTIL_CHARS,
+    ) > 0
         && eat_word(&mut bounded, Role::ToDate)
         && eat_word(&mut bounded, Role::From)
     {

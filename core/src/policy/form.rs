@@ -305,8 +305,12 @@ pub(crate) fn find(
         // title the text issues (`《某某计划》的通知`) issues that title.
         let opens_with_issued = issued.filter(|name| {
             titles.iter().any(|t| {
-                t.name == *name && t.span.start >= h.start && t.span.end <= h.end
-                    && text[h.start..t.span.start].trim_matches(is_space).is_empty()
+                t.name == *name
+                    && t.span.start >= h.start
+                    && t.span.end <= h.end
+                    && text[h.start..t.span.start]
+                        .trim_matches(is_space)
+                        .is_empty()
             })
         });
         return (form, opens_with_issued.and_then(issued_form));

@@ -221,10 +221,7 @@ fn in_attributive(s: &str, at: usize) -> bool {
         .rows
         .iter()
         .filter(|(_, _, p)| *p == Place::Attributive)
-        .any(|(w, _, _)| {
-            s.match_indices(w)
-                .any(|(i, _)| i <= at && at < i + w.len())
-        })
+        .any(|(w, _, _)| s.match_indices(w).any(|(i, _)| i <= at && at < i + w.len()))
 }
 
 /// True when an issue word after `head` (its sentence up to the word) is
@@ -314,8 +311,8 @@ fn relation_at(
     let before = &text[sentence_start..span.start];
     let mut best: Option<(usize, Relation)> = None;
     for (w, r, p) in &WORDS.rows {
-        let before_here = matches!(p, Place::Before | Place::BeforeOwn)
-            || (signed && *p == Place::BeforeSigned);
+        let before_here =
+            matches!(p, Place::Before | Place::BeforeOwn) || (signed && *p == Place::BeforeSigned);
         let (true, Some(r)) = (before_here, r) else {
             continue;
         };
@@ -1008,7 +1005,10 @@ mod tests {
             !numbers.contains(&Some("某政办发〔2024〕12号".to_string())),
             "{numbers:?}"
         );
-        assert!(numbers.contains(&Some("某府发〔2023〕3号".to_string())), "{numbers:?}");
+        assert!(
+            numbers.contains(&Some("某府发〔2023〕3号".to_string())),
+            "{numbers:?}"
+        );
     }
 
     #[test]
