@@ -618,6 +618,23 @@ mod tests {
         let until = got[0].until.as_ref().expect("until");
         assert_eq!(until.text(text), "2031年6月30日");
         assert!(got[0].date.is_none());
+        // Two dates: the start is the date, the end the until.
+        let text = "本办法自2031年1月1日起至2032年12月31日施行。\n";
+        let es = crate::extract(text);
+        let got = find(text, &es, &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            &text[got[0].span.range()],
+            "自2031年1月1日起至2032年12月31日施行"
+        );
+        assert_eq!(
+            got[0].date.as_ref().map(|d| d.text(text)),
+            Some("2031年1月1日")
+        );
+        assert_eq!(
+            got[0].until.as_ref().map(|d| d.text(text)),
+            Some("2032年12月31日")
+        );
     }
 
     #[test]
