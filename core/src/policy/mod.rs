@@ -265,9 +265,9 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         f.doc_numbers,
         own_title.as_deref(),
         // A government document, not a news report: signed, addressed, or
-        // headed by a title ending in a document type (`…若干措施`), where an
-        // issue word is the document's own act only (`加快印发《某方案》`
-        // issues, `某部门印发《某方案》` cites).
+        // headed by a title ending in a document type (`…若干措施`), where
+        // 公布 and 制定了 are the document's own act only (`现公布《某名录》`
+        // issues, `某厅公布《某名录》` cites; 印发 is read by the word).
         f.issuer.is_some()
             || !f.recipients.is_empty()
             || f.heading

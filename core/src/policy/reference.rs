@@ -224,11 +224,11 @@ fn in_attributive(s: &str, at: usize) -> bool {
         .any(|(w, _, _)| s.match_indices(w).any(|(i, _)| i <= at && at < i + w.len()))
 }
 
-/// True when an issue word after `head` (its sentence up to the word) is
-/// the signed document's own act: right after an `own` word (the heading's
-/// 关于印发《…》) or with no subject before it in its clause (`现印发《…》`,
-/// at most one character), not a report that another body issued the
-/// document (`党中央、国务院印发《…》`).
+/// True when a word of the own rule after `head` (its sentence up to the
+/// word: 制定了, 公布) is the signed document's own act: right after an
+/// `own` word (关于公布《…》) or with no subject before it in its clause
+/// (`现公布《…》`, at most one character), not another body's act
+/// (`某厅公布《…》`, `省政府研究制定了《…》`).
 fn own_issue(head: &str) -> bool {
     if WORDS
         .rows
@@ -253,8 +253,9 @@ fn own_issue(head: &str) -> bool {
 }
 
 /// The relation the words around `span` give, if any. In a `signed`
-/// document (a signature or recipients) an issue word before the title
-/// counts only as the document's own act ([`own_issue`]).
+/// document (a signature or recipients) a `before_signed` or `before_own`
+/// word before the title (制定了, 公布) counts only as the document's own
+/// act ([`own_issue`]); the issue verbs (印发) count whoever acts.
 fn relation_at(
     text: &str,
     span: Span,
