@@ -124,20 +124,21 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     }
     while eat_word(&mut b, Role::Adverb) {}
     b.eat_while(is_tab_space, usize::MAX);
-    // An end after 起 (`自2024年1月1日起至2025年12月31日止施行`).
+    // An end after 起 (`自2024年1月1日起至2025年12月31日止施行`), its 止
+    // left out as well (`自发布之日起至2024年12月31日执行`).
     let mut bounded = b;
     // A delay after 起 (`自公布之日起30日后施行`): a short figure of days or
     // months, then 后.
     let mut delayed = b;
-    if eat_word(&mut bounded, Role::UntilEnd)
-        && bounded.eat_while(
-            |c| {
-                !is_sentence_end(c)
-                    && !super::text::is_clause_sep(c)
-                    && !words(Role::ToDate).any(|w| w.ends_with(c))
-            },
-            MAX_UNTIL_CHARS,
-        ) > 0
+    eat_word(&mut bounded, Role::UntilEnd);
+    if bounded.eat_while(
+        |c| {
+            !is_sentence_end(c)
+                && !super::text::is_clause_sep(c)
+                && !words(Role::ToDate).any(|w| w.ends_with(c))
+        },
+        MAX_UNTIL_CHARS,
+    ) > 0
         && eat_word(&mut bounded, Role::ToDate)
         && eat_word(&mut bounded, Role::From)
     {
@@ -602,6 +603,38 @@ mod tests {
         let until = got[0].until.as_ref().expect("until");
         assert_eq!(until.text(text), "2031年3月31日");
         assert!(got[0].date.is_none());
+    }
+
+    #[test]
+    fn an_end_date_between_qi_and_the_verb_without_zhi() {
+        let text = "其余措施自印发之日起至2031年6月30日执行。\n";
+        let es = crate::extract(text);
+        let got = find(text, &es, &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            &text[got[0].span.range()],
+            "自印发之日起至2031年6月30日执行"
+        );
+        let until = got[0].until.as_ref().expect("until");
+        assert_eq!(until.text(text), "2031年6月30日");
+        assert!(got[0].date.is_none());
+        // Two dates: the start is the date, the end the until.
+        let text = "本办法自2031年1月1日起至2032年12月31日施行。\n";
+        let es = crate::extract(text);
+        let got = find(text, &es, &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            &text[got[0].span.range()],
+            "自2031年1月1日起至2032年12月31日施行"
+        );
+        assert_eq!(
+            got[0].date.as_ref().map(|d| d.text(text)),
+            Some("2031年1月1日")
+        );
+        assert_eq!(
+            got[0].until.as_ref().map(|d| d.text(text)),
+            Some("2032年12月31日")
+        );
     }
 
     #[test]

@@ -301,7 +301,19 @@ pub(crate) fn find(
             .min()
     };
     let Some((_, verb_end)) = first(&line) else {
-        return (form, None);
+        // No verb: a heading cut before its 关于印发 that opens with the
+        // title the text issues (`《某某计划》的通知`) issues that title.
+        let opens_with_issued = issued.filter(|name| {
+            titles.iter().any(|t| {
+                t.name == *name
+                    && t.span.start >= h.start
+                    && t.span.end <= h.end
+                    && text[h.start..t.span.start]
+                        .trim_matches(is_space)
+                        .is_empty()
+            })
+        });
+        return (form, opens_with_issued.and_then(issued_form));
     };
     let after = h.start + first(raw).map_or(0, |(i, _)| i);
     // The first 《》 title after the verb inside the heading, unless the
@@ -399,6 +411,20 @@ mod tests {
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!((p.form, p.attachment_form), (Some("令"), Some("条例")));
         assert_eq!(p.references[0].relation, crate::policy::Relation::Issues);
+    }
+
+    #[test]
+    fn a_heading_cut_before_its_verb_issues_the_title_it_opens_with() {
+        let text = "《某市数字经济三年行动计划(2024—2026年)》的通知\n各县(市)、区人民政府,市人民政府有关部门:\n《某市数字经济三年行动计划(2024—2026年)》已经市政府常务会议研究通过,现印发给你们,请认真贯彻落实。\n某市人民政府\n2024年3月5日\n某市数字经济三年行动计划(2024—2026年)\n一、总体要求\n";
+        assert_eq!(
+            profile(text),
+            (
+                Some("《某市数字经济三年行动计划(2024—2026年)》的通知".to_string()),
+                Some("通知"),
+                Some("计划"),
+                vec!["各县(市)、区人民政府,市人民政府有关部门"]
+            )
+        );
     }
 
     /// The heading, form, attachment form and recipients of `text`.

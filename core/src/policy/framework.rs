@@ -288,6 +288,23 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             return None;
         }
     }
+    // Two months in a row, each after a word (`金九银十`, `金三银四`): a
+    // season of sales named by its months, no scheme.
+    if let [a, m1, b, m2] = chars[..] {
+        let month = |c: char| {
+            crate::numeral::chinese::digit(c)
+                .filter(|d| *d > 0 && !has_char(List::CardinalOnly, c))
+                .map(u64::from)
+                .or_else(|| (magnitude(c) == Some(10)).then_some(10))
+        };
+        if !is_numeral(a) && !is_numeral(b) {
+            if let (Some(x), Some(y)) = (month(m1), month(m2)) {
+                if y == x + 1 {
+                    return None;
+                }
+            }
+        }
+    }
     // A numeral only inside a place name (`安逸四川`): no scheme.
     let placeless = super::level::without_places(label);
     if placeless.len() < label.len() && !placeless.chars().any(is_numeral) {
@@ -1217,6 +1234,11 @@ mod tests {
             assert_eq!(classify(label), None, "{label}");
         }
         assert_eq!(classify("三零"), Some(Some(3)));
+        // Two months in a row, each after a word, name a season.
+        for label in ["金九银十", "金三银四"] {
+            assert_eq!(classify(label), None, "{label}");
+        }
+        assert_eq!(classify("一核两翼"), Some(Some(3)));
         // A field's word before a numeral, a measure word and a noun of a
         // scheme: the scheme's parts are counted (a thing after a numeral
         // inside a phrase is still none).

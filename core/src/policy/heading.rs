@@ -456,6 +456,32 @@ fn block(ls: &[(usize, usize)], i: usize, j: usize) -> Span {
 /// or three lines is one span from its first line to its last (the JSON
 /// joins it without the breaks); a `原标题：` prefix is left out.
 pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>) {
+    let (heading, recipients) = find_block(text, doc_numbers);
+    (
+        heading.map(|h| without_leading_number(text, h, doc_numbers)),
+        recipients,
+    )
+}
+
+/// `heading` without a document number glued before its title
+/// (`某政办发〔2023〕30号某市人民政府办公室关于…的通知`): the title starts
+/// after it, when a title follows on the line.
+fn without_leading_number(text: &str, heading: Span, doc_numbers: &[DocNumber]) -> Span {
+    let k = doc_numbers.partition_point(|d| d.span.start < heading.start);
+    let Some(d) = doc_numbers.get(k).filter(|d| d.span.start == heading.start) else {
+        return heading;
+    };
+    let rest = &text[d.span.end..heading.end];
+    let start = heading.end - rest.trim_start_matches(is_space).len();
+    let first_line = text[start..heading.end].split('\n').next().unwrap_or("");
+    if start < heading.end && is_title_line(first_line) {
+        Span::new(start, heading.end)
+    } else {
+        heading
+    }
+}
+
+fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>) {
     // A `原标题：` prefix is no part of the line's title.
     let ls: Vec<(usize, usize)> = lines(text)
         .iter()
@@ -588,7 +614,15 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
         if let Some(a) = colon {
             let line = &text[ls[a].0..ls[a].1];
             let addressed = !names_a_document(line)
-                && (at_most_chars(line, MAX_HEADING_CHARS) || lists_bodies(line));
+                && (lists_bodies(line)
+                    // A short line; one of clauses none of which ends
+                    // with a body's character is an opening sentence
+                    // (`为推动…发展,特制定如下措施:`).
+                    || (at_most_chars(line, MAX_HEADING_CHARS)
+                        && (items_named(line).1 > 0
+                            || !line
+                                .trim_end_matches(super::text::is_colon)
+                                .contains(is_clause_sep))));
             let found = if addressed {
                 recipients(text, &ls[k..])
             } else {
@@ -624,7 +658,7 @@ pub(crate) fn find(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<
             // type words (`…的批复`, `…的函`, `…的公告`): its recipients follow.
             // Only a line of bodies, not an opening sentence ending with a
             // colon (`为贯彻落实《…》，现将有关事项公告如下：`).
-            let below = if has(body, Role::About) && super::form::form_of(body).is_some() {
+            let below = if super::form::form_of(body).is_some() {
                 let found = recipients(text, &ls[k + 1..]);
                 let addressed = found.iter().all(|r| {
                     let line = &text[r.range()];
@@ -769,6 +803,13 @@ fn ends_a_body(line: &str) -> bool {
 /// item's end aside: `建设厅(委、管委、局)`): a list of recipients,
 /// whatever its length, not the opening sentence of an excerpt.
 fn lists_bodies(line: &str) -> bool {
+    let (items, named) = items_named(line);
+    items >= 2 && named * 4 >= items * ADDRESSEE_QUARTERS
+}
+
+/// The items of a line of addressees (split at ， 、 ；, brackets kept
+/// whole) and how many of them end with a body's character.
+fn items_named(line: &str) -> (usize, usize) {
     let body = line.trim_end_matches(super::text::is_colon);
     let mut items = 0;
     let mut named = 0;
@@ -796,7 +837,7 @@ fn lists_bodies(line: &str) -> bool {
         }
     }
     close(last, &mut items, &mut named);
-    items >= 2 && named * 4 >= items * ADDRESSEE_QUARTERS
+    (items, named)
 }
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
@@ -957,6 +998,28 @@ mod tests {
             (
                 Some("某市人民政府关于印发某市停车管理办法的通知"),
                 vec!["各区政府,市政府各部门"]
+            )
+        );
+    }
+
+    #[test]
+    fn an_opening_sentence_ending_with_a_colon_is_no_addressee() {
+        let text = "为促进某区消费市场回暖,特制定如下措施:\n一、发放消费券\n对在区内消费的个人发放消费券。\n";
+        assert_eq!(run(text), (None, vec![]));
+        let text = "各街道办事处:\n现将有关事项通知如下。\n";
+        assert_eq!(run(text).1, vec!["各街道办事处"]);
+        let text = "各镇人民政府,各产业平台:\n现将有关事项通知如下。\n";
+        assert_eq!(run(text).1, vec!["各镇人民政府,各产业平台"]);
+    }
+
+    #[test]
+    fn a_number_glued_before_the_title_is_no_part_of_it() {
+        let text = "某政办发〔2031〕9号某市人民政府办公室关于印发《某市重点任务》的通知\n某政办发〔2031〕9号\n各镇人民政府,市政府各部门:\n《某市重点任务》已经市政府同意,现印发给你们。\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某市人民政府办公室关于印发《某市重点任务》的通知"),
+                vec!["各镇人民政府,市政府各部门"]
             )
         );
     }

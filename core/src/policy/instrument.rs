@@ -936,6 +936,7 @@ impl Instruments {
         subject: &Subject,
     ) -> Vec<Instrument> {
         let mut all = self.read(text, span, skip, subject);
+        recode_like_its_word(text, &mut all);
         // A word of obligation or permission is the mode of a rule; where
         // another cue follows it in its sentence, the rule is that cue's
         // (出口经营者应当…申请许可: trade control), the mode adds none.
@@ -1171,6 +1172,30 @@ fn recode_row(text: &str, span: Span, cue: Span, c: &Cue) -> Option<usize> {
     RECODES
         .iter()
         .position(|r| *c.tool == *r.tool && before.contains(r.word))
+}
+
+/// A cue word recoded in one sentence of a clause (`对购房者给予补贴`:
+/// demand) names the same measure wherever the clause repeats it: its
+/// other mentions of the recoded row's tool take the same coding
+/// (`实施装修补贴。…给予购房者…补贴` is one subsidy to buyers).
+fn recode_like_its_word(text: &str, all: &mut [Instrument]) {
+    let recoded: Vec<(&str, Category, Arc<str>)> = all
+        .iter()
+        .filter(|i| RECODES.iter().any(|r| *r.to == *i.tool))
+        .map(|i| (&text[i.cue.range()], i.category, i.tool.clone()))
+        .collect();
+    if recoded.is_empty() {
+        return;
+    }
+    for i in all.iter_mut() {
+        let word = &text[i.cue.range()];
+        if let Some((_, category, tool)) = recoded.iter().find(|(w, _, to)| {
+            *w == word && RECODES.iter().any(|r| *r.tool == *i.tool && *r.to == **to)
+        }) {
+            i.category = *category;
+            i.tool = tool.clone();
+        }
+    }
 }
 
 /// The category and tool of cue `c` at `cue`: its own, or another where
@@ -1420,6 +1445,12 @@ mod tests {
             found("保障性住房是指政府提供土地、金融等政策支持的住房。给予贷款贴息。"),
             [pair("贷款", "金融支持")]
         );
+        // So do `所称` and `指的是`: what a word of the text means.
+        assert!(found("本办法所称登记时间为合同备案系统记录的时间。").is_empty());
+        assert_eq!(
+            found("所述“新建住房”指的是具备备案条件的住房。给予贷款贴息。"),
+            [pair("贷款", "金融支持")]
+        );
         // A verb of spreading with another tool's cue as its object.
         assert_eq!(
             found("推广“亩均英雄贷”金融服务模式"),
@@ -1538,6 +1569,27 @@ mod tests {
         assert_eq!(
             codes(text),
             [("supply".to_string(), "资金投入".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_subsidy_word_recoded_in_one_sentence_of_a_clause_is_recoded_in_all() {
+        let codes = |text: &str| -> Vec<(String, String)> {
+            let p = crate::policy::parse(text, &crate::Config::default());
+            p.clauses
+                .iter()
+                .flat_map(|c| c.instruments.iter())
+                .map(|i| (i.category.to_string(), i.tool.to_string()))
+                .collect()
+        };
+        // The clause's heading names the subsidy its body gives to buyers.
+        let text = "为促进消费，制定本措施。\n一、实施家电补贴\n对购买节能家电的消费者给予一次性补贴。\n二、设立专项资金\n安排专项资金支持园区建设，给予企业补贴。\n";
+        assert_eq!(
+            codes(text),
+            [
+                ("demand".to_string(), "消费激励".to_string()),
+                ("supply".to_string(), "资金投入".to_string()),
+            ]
         );
     }
 

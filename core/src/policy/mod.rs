@@ -265,9 +265,9 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
         f.doc_numbers,
         own_title.as_deref(),
         // A government document, not a news report: signed, addressed, or
-        // headed by a title ending in a document type (`…若干措施`), where an
-        // issue word is the document's own act only (`加快印发《某方案》`
-        // issues, `某部门印发《某方案》` cites).
+        // headed by a title ending in a document type (`…若干措施`), where
+        // 公布 and 制定了 are the document's own act only (`现公布《某名录》`
+        // issues, `某厅公布《某名录》` cites; 印发 is read by the word).
         f.issuer.is_some()
             || !f.recipients.is_empty()
             || f.heading
@@ -380,9 +380,10 @@ mod tests {
     fn a_headed_document_without_signature_issues_only_its_own_issue() {
         // A 若干措施 stored without signature or recipients: `抓紧印发《…》`
         // in its body is its own coming act and issues (the corpus reads the
-        // verb, ANNOTATION.md slice 9 decision 11), another body's 印发 there
-        // cites; a news headline (no document type at its end) still reports
-        // an issue.
+        // verb, ANNOTATION.md slice 9 decision 11), and so does another
+        // body's 印发 there (slice 10, 党中央、国务院印发《…》), while another
+        // body's 公布 cites; a news headline (no document type at its end)
+        // still reports an issue.
         let relations = |text: &str| -> Vec<&'static str> {
             parse(text, &Config::default())
                 .references
@@ -393,7 +394,9 @@ mod tests {
         let measures = "某县关于促进消费的若干措施\n一、扩大消费\n（一）支持汽车消费。抓紧印发《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
         assert_eq!(relations(measures), ["issues"]);
         let other = "某县关于促进消费的若干措施\n一、扩大消费\n（一）支持汽车消费。县商务局印发《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
-        assert_eq!(relations(other), ["cites"]);
+        assert_eq!(relations(other), ["issues"]);
+        let published = "某县关于促进消费的若干措施\n一、扩大消费\n（一）支持汽车消费。县商务局公布《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
+        assert_eq!(relations(published), ["cites"]);
         let news =
             "某县出台新政促消费\n近日，某县印发《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
         assert_eq!(relations(news), ["issues"]);

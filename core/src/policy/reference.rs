@@ -96,6 +96,9 @@ enum Place {
     Before,
     /// Before the title, and only in a signed document (制定了《措施》).
     BeforeSigned,
+    /// Before the title; in a signed document only as its own act
+    /// (`现公布《…》`, not `某厅公布《…》`).
+    BeforeOwn,
     After,
     End,
     Own,
@@ -103,6 +106,10 @@ enum Place {
     /// with no subject before it (加快印发《…》).
     OwnAdverb,
     Number,
+    /// An issue word followed by 的 before a title (`某部门印发的《…》`):
+    /// it names who printed the document, no relation; the words further
+    /// before decide (`根据某部门印发的《…》` is basis).
+    Attributive,
 }
 
 impl std::str::FromStr for Place {
@@ -116,6 +123,8 @@ impl std::str::FromStr for Place {
             "own" => Ok(Place::Own),
             "own_adverb" => Ok(Place::OwnAdverb),
             "number" => Ok(Place::Number),
+            "attributive" => Ok(Place::Attributive),
+            "before_own" => Ok(Place::BeforeOwn),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -205,11 +214,21 @@ fn ceil(text: &str, at: usize) -> usize {
     at
 }
 
-/// True when an issue word after `head` (its sentence up to the word) is
-/// the signed document's own act: right after an `own` word (the heading's
-/// 关于印发《…》) or with no subject before it in its clause (`现印发《…》`,
-/// at most one character), not a report that another body issued the
-/// document (`党中央、国务院印发《…》`).
+/// True when the word at `at` (bytes into `s`) lies inside an attributive
+/// word of the data there (`印发的`): it then gives no relation.
+fn in_attributive(s: &str, at: usize) -> bool {
+    WORDS
+        .rows
+        .iter()
+        .filter(|(_, _, p)| *p == Place::Attributive)
+        .any(|(w, _, _)| s.match_indices(w).any(|(i, _)| i <= at && at < i + w.len()))
+}
+
+/// True when a word of the own rule after `head` (its sentence up to the
+/// word: 制定了, 公布) is the signed document's own act: right after an
+/// `own` word (关于公布《…》) or with no subject before it in its clause
+/// (`现公布《…》`, at most one character), not another body's act
+/// (`某厅公布《…》`, `省政府研究制定了《…》`).
 fn own_issue(head: &str) -> bool {
     if WORDS
         .rows
@@ -234,8 +253,9 @@ fn own_issue(head: &str) -> bool {
 }
 
 /// The relation the words around `span` give, if any. In a `signed`
-/// document (a signature or recipients) an issue word before the title
-/// counts only as the document's own act ([`own_issue`]).
+/// document (a signature or recipients) a `before_signed` or `before_own`
+/// word before the title (制定了, 公布) counts only as the document's own
+/// act ([`own_issue`]); the issue verbs (印发) count whoever acts.
 fn relation_at(
     text: &str,
     span: Span,
@@ -268,7 +288,11 @@ fn relation_at(
         } else {
             clause_end
         };
-        if let Some(i) = rest[..end].find(w) {
+        let found = rest[..end]
+            .match_indices(w)
+            .map(|(i, _)| i)
+            .find(|&i| !(*r == Some(Relation::Issues) && in_attributive(&rest[..end], i)));
+        if let Some(i) = found {
             if !inside(names, span.end + i) {
                 return *r;
             }
@@ -288,7 +312,8 @@ fn relation_at(
     let before = &text[sentence_start..span.start];
     let mut best: Option<(usize, Relation)> = None;
     for (w, r, p) in &WORDS.rows {
-        let before_here = *p == Place::Before || (signed && *p == Place::BeforeSigned);
+        let before_here =
+            matches!(p, Place::Before | Place::BeforeOwn) || (signed && *p == Place::BeforeSigned);
         let (true, Some(r)) = (before_here, r) else {
             continue;
         };
@@ -297,7 +322,18 @@ fn relation_at(
             if inside(names, at) {
                 continue;
             }
-            if signed && *r == Relation::Issues && !own_issue(&before[..i]) {
+            // The issue verbs are read by the word, whoever acts
+            // (`2018年11月，党中央、国务院印发《…》` and `各区要加快印发《…》`
+            // issue, as the goldens read them); 制定了 and 公布 in a signed
+            // document issue only as its own act. Any issue word printed as
+            // `某部门印发的` gives nothing.
+            if signed
+                && matches!(p, Place::BeforeSigned | Place::BeforeOwn)
+                && !own_issue(&before[..i])
+            {
+                continue;
+            }
+            if *r == Relation::Issues && in_attributive(before, i) {
                 continue;
             }
             // The word governs the title only across clauses that go on
@@ -603,6 +639,19 @@ pub(crate) fn find(
     let mut names: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     names.sort_unstable_by_key(|s| s.start);
     let mut used = own_numbers(text, numbers);
+    // A number written as one of the own numbers is the own number again
+    // (a heading line glued to it, `某政办发〔2023〕30号某市…的通知`).
+    let own: std::collections::HashSet<&str> = numbers
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| **u)
+        .map(|(d, _)| &text[d.span.range()])
+        .collect();
+    for (d, u) in numbers.iter().zip(used.iter_mut()) {
+        if own.contains(&text[d.span.range()]) {
+            *u = true;
+        }
+    }
     // Numbers inside a 《》 name are part of it.
     for (d, u) in numbers.iter().zip(used.iter_mut()) {
         if inside(&names, d.span.start) {
@@ -625,6 +674,10 @@ pub(crate) fn find(
         own.sort_unstable();
     }
     let mut out: Vec<(usize, Reference)> = Vec::new();
+    // Where the first line with any text, the heading, starts.
+    let heading_start = text.len() - text.trim_start().len();
+    // Whether each reference's relation was said by a word (else cites by default).
+    let mut worded: Vec<bool> = Vec::new();
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
@@ -674,9 +727,10 @@ pub(crate) fn find(
         match slot[m.title] {
             None => {
                 slot[m.title] = Some(out.len());
-                let relation = relation_at(text, full, &same[m.title], &names, signed)
-                    .or_else(|| issued_by_heading(own_title, &t.name))
-                    .unwrap_or(Relation::Cites);
+                let found = relation_at(text, full, &same[m.title], &names, signed)
+                    .or_else(|| issued_by_heading(own_title, &t.name));
+                worded.push(found.is_some());
+                let relation = found.unwrap_or(Relation::Cites);
                 out.push((
                     full.start,
                     Reference {
@@ -699,6 +753,7 @@ pub(crate) fn find(
                     && relation_at(text, full, &same[m.title], &names, signed)
                         == Some(Relation::Replaces);
                 if old_version {
+                    worded.push(true);
                     out.push((
                         full.start,
                         Reference {
@@ -708,8 +763,22 @@ pub(crate) fn find(
                             relation: Relation::Replaces,
                         },
                     ));
-                } else if r.doc_number.is_none() {
-                    r.doc_number = number;
+                } else {
+                    if r.doc_number.is_none() {
+                        r.doc_number = number;
+                    }
+                    // A first mention opening the text with no word around
+                    // it (a heading cut before 关于印发, `《某计划》的通知`)
+                    // is issued when a later mention is
+                    // (`《某计划》…现印发给你们`).
+                    if !worded[i]
+                        && r.span.start == heading_start
+                        && relation_at(text, full, &same[m.title], &names, signed)
+                            == Some(Relation::Issues)
+                    {
+                        r.relation = Relation::Issues;
+                        worded[i] = true;
+                    }
                 }
             }
         }
@@ -788,16 +857,17 @@ mod tests {
 
     #[test]
     fn an_adverb_of_the_own_coming_act_before_an_issue_word() {
-        // In a signed document: `尽快印发《…》` is its own act; with a subject
-        // before the adverb it reports another body's.
-        let text = "二是完善停车设施。尽快印发《某区停车设施建设方案》，加大投入。各街道要抓紧印发《某街道停车管理办法》。";
+        // In a signed document: `尽快公布《…》` is its own act; with a subject
+        // before the adverb it reports another body's. 印发 is read by the
+        // word, whoever acts.
+        let text = "二是完善停车设施。尽快公布《某区停车设施建设方案》，加大投入。各街道要抓紧公布《某街道停车管理办法》。各街道要抓紧印发《某街道停车收费办法》。";
         let (titles, mentions) = super::super::title::find(text);
         let numbers = super::super::doc_number::find(text);
         let got: Vec<_> = find(text, &titles, &mentions, &numbers, None, true)
             .iter()
             .map(|r| r.relation.as_str())
             .collect();
-        assert_eq!(got, ["issues", "cites"]);
+        assert_eq!(got, ["issues", "cites", "issues"]);
     }
 
     #[test]
@@ -881,11 +951,12 @@ mod tests {
     }
 
     #[test]
-    fn a_signed_document_issues_only_what_it_issues_itself() {
-        // 国办发〔2019〕3号 on kindergartens in residential areas, and the
-        // heading and own sentence of a notice that issues a plan.
-        let report = "国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n各省、自治区、直辖市人民政府：\n2018年11月，党中央、国务院印发《关于学前教育深化改革规范发展的若干意见》，提出规范小区配套幼儿园建设使用。\n";
-        let own = "国务院办公厅关于印发《某某行动方案》的通知\n各省、自治区、直辖市人民政府：\n现印发《某某实施办法》，请认真贯彻执行。\n";
+    fn an_issue_word_reports_issuing_and_makes_it_issues() {
+        // A body's 印发 before a title issues it, signed or not; 制定了 in a
+        // signed document only as the document's own act.
+        let report = "某省人民政府办公厅关于开展某项治理工作的通知\n各市人民政府：\n去年5月，省委、省政府印发《关于某项工作的若干意见》，提出规范治理。\n";
+        let own = "某市人民政府办公室关于印发《某某行动方案》的通知\n各区人民政府：\n现印发《某某实施办法》，请认真贯彻执行。\n";
+        let made = "某市人民政府办公室关于做好某项工作的通知\n各区人民政府：\n市政府研究制定了《某某工作意见》，现就有关事项通知如下。\n";
         let relations = |text: &str, signed: bool| -> Vec<&'static str> {
             let (titles, mentions) = super::super::title::find(text);
             let numbers = super::super::doc_number::find(text);
@@ -894,10 +965,51 @@ mod tests {
                 .map(|r| r.relation.as_str())
                 .collect()
         };
-        assert_eq!(relations(report, true), ["cites"]);
-        assert_eq!(relations(own, true), ["issues", "issues"]);
-        // A news report (unsigned) keeps 印发 as issues.
+        assert_eq!(relations(report, true), ["issues"]);
         assert_eq!(relations(report, false), ["issues"]);
+        assert_eq!(relations(own, true), ["issues", "issues"]);
+        assert_eq!(relations(made, true), ["cites"]);
+    }
+
+    #[test]
+    fn a_document_printed_by_another_body_takes_the_word_before_its_printer() {
+        // `某部门印发的《…》`: the printer named, the basis word before decides;
+        // alone it cites; an attributive 印发的 after a title issues nothing.
+        let text = "根据省财政厅、省商务厅等5部门印发的《关于某项支持政策的通知》、省发改委印发的《某省若干措施》，制定本措施。\n市农业局印发的《某市种植指南》可供参考。\n";
+        let got: Vec<(String, &str)> = refs(text).into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("《关于某项支持政策的通知》".to_string(), "basis"),
+                ("《某省若干措施》".to_string(), "basis"),
+                ("《某市种植指南》".to_string(), "cites"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_opening_with_the_title_issues_it_when_the_text_does() {
+        let text = "《某市制造业提升行动计划(2024—2026年)》的通知\n各区人民政府：\n《某市制造业提升行动计划(2024—2026年)》已经市政府同意，现印发给你们。\n";
+        let got: Vec<&str> = refs(text).into_iter().map(|r| r.2).collect();
+        assert_eq!(got, ["issues"]);
+        // A plain first mention inside the text keeps its own relation.
+        let later = "某市发布了《某市消费提振方案》。\n现将《某市消费提振方案》印发给你们。\n";
+        let got: Vec<&str> = refs(later).into_iter().map(|r| r.2).collect();
+        assert_eq!(got, ["cites"]);
+    }
+
+    #[test]
+    fn the_own_number_glued_to_the_heading_is_no_reference() {
+        let text = "某政办发〔2024〕12号某市人民政府办公室关于印发《某某任务》的通知\n某政办发〔2024〕12号\n各镇人民政府：\n现印发给你们。根据某府发〔2023〕3号文件执行。\n";
+        let numbers: Vec<Option<String>> = refs(text).into_iter().map(|r| r.1).collect();
+        assert!(
+            !numbers.contains(&Some("某政办发〔2024〕12号".to_string())),
+            "{numbers:?}"
+        );
+        assert!(
+            numbers.contains(&Some("某府发〔2023〕3号".to_string())),
+            "{numbers:?}"
+        );
     }
 
     #[test]
@@ -908,10 +1020,10 @@ mod tests {
         for (w, relation, place) in t.items {
             assert!(seen.insert((w, place)), "duplicate {w} {place:?}");
             let text = match place {
-                Place::Before => format!("{w}《某某办法》，制定本意见。"),
+                Place::Before | Place::BeforeOwn => format!("{w}《某某办法》，制定本意见。"),
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
-                Place::Own | Place::OwnAdverb => continue,
+                Place::Own | Place::OwnAdverb | Place::Attributive => continue,
                 Place::BeforeSigned => {
                     // Its relation in a signed document, cites in a report.
                     let text = format!("{w}《某某措施》，请认真抓好贯彻落实。");

@@ -233,9 +233,13 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                 continue;
             }
         }
-        if is_open(c) {
+        // ASCII angle brackets stand for 〈〉 inside a bracket
+        // (`各县<市、区>政府`) when one closes what one opens.
+        let angle_open = c == '<' && text[at..end].contains('>');
+        let angle_close = c == '>' && depth > 0;
+        if is_open(c) || angle_open {
             depth += 1;
-        } else if is_close(c) {
+        } else if is_close(c) || angle_close {
             depth = depth.saturating_sub(1);
         } else if depth == 0
             && (c == ENUM_COMMA || c == FULL_STOP || has_char(List::CommaOrSemicolon, c))
@@ -761,6 +765,8 @@ fn joiner_before_each(before: &str, rest: &str) -> Option<&'static str> {
     let w = words(Role::Joiner).find(|w| rest.starts_with(w))?;
     let next = &rest[w.len()..];
     let before = before.trim_matches(is_space);
+    // The unit after its label (`责任单位：各省辖市政府和…`).
+    let before = label_at(before).map_or(before, |(len, _)| before[len..].trim_matches(is_space));
     let unit_end = next
         .find(|c: char| c == ENUM_COMMA || is_clause_sep(c) || is_close(c))
         .unwrap_or(next.len());
@@ -1100,6 +1106,21 @@ mod tests {
 
     fn units(text: &str) -> Vec<Vec<&str>> {
         show(text).into_iter().map(|(u, _)| u).collect()
+    }
+
+    #[test]
+    fn angle_brackets_inside_a_unit_and_a_joiner_after_a_labelled_unit() {
+        let text = "加快建设。(责任单位:各县<市、区>政府、高新区管委会、市财政局)\n推动消费。(责任单位:各市政府和高新区、经开区管委会。以下均需各市政府落实,不再重复列出)\n";
+        assert_eq!(
+            units(text),
+            [
+                vec!["各县<市、区>政府", "高新区管委会", "市财政局"],
+                vec!["各市政府", "高新区、经开区管委会"],
+            ]
+        );
+        // A lone < is no bracket.
+        let text = "加快建设。(责任单位:市财政局、市<住建局)\n";
+        assert_eq!(units(text), [vec!["市财政局", "市<住建局"]]);
     }
 
     #[test]
