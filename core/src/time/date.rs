@@ -26,14 +26,23 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
             return None;
         }
         let p = lex::blanks(s, d.end, MAX_YEAR_GAP);
-        let end = eat_char(s, p, YEAR)?;
+        let end = eat_char(s, p, YEAR).or_else(|| fiscal(s, p))?;
         return Some((Year::Abs(d.value as i32), end));
     }
     let (value, p) = lex::chinese_year(s, i)?;
     if !YEARS.contains(&value) {
         return None;
     }
-    Some((Year::Abs(value as i32), eat_char(s, p, YEAR)?))
+    Some((
+        Year::Abs(value as i32),
+        eat_char(s, p, YEAR).or_else(|| fiscal(s, p))?,
+    ))
+}
+
+/// A word of a fiscal year in place of 年 at `p` (`2021财年`, `2021财政年度`:
+/// the year, the word in the span): the byte after it.
+fn fiscal(s: &str, p: usize) -> Option<usize> {
+    eat_any(s, p, &WORDS.fiscal_years)
 }
 
 /// Most years a list of bare years may hold before the last one's 年.

@@ -181,7 +181,7 @@ pub(super) fn chinese_year(s: &str, i: usize) -> Option<(u32, usize)> {
 pub(super) fn continues_date(s: &str, i: usize) -> bool {
     char_at(s, i).is_some_and(|c| {
         crate::lexicon::has_char(crate::lexicon::List::DateFollower, c) || c.is_whitespace()
-    })
+    }) || eat_any(s, i, &super::words::WORDS.fiscal_years).is_some()
 }
 
 /// `i` moved past blanks (spaces, tabs, line breaks, ideographic space), at

@@ -102,6 +102,24 @@ pub(crate) fn separator_len(rest: &str) -> Option<usize> {
 /// True when `rest` (the text after `前N个月`) opens with a word that makes
 /// it the N months before an event, a length of time (`申请前12个月内`;
 /// `data/time_words.tsv`, `within_tail`).
+/// Most characters of the clause after `近N年` read for a negation.
+const RECORD_REACH: usize = 8;
+
+/// True when `rest`, the text right after `近N年`, goes on (内 maybe first,
+/// 来 never) in its clause with a negation of a record within a few
+/// characters (`近3年还应未发生违法事件`, `近三年内无不良记录`): the years
+/// are the window the record is checked over, a length of time, no
+/// period (`data/time_words.tsv`, `record_negation`).
+pub(crate) fn record_window(rest: &str) -> bool {
+    if rest.starts_with(|c: char| words::WORDS.record_stops.contains(&c)) {
+        return false;
+    }
+    rest.chars()
+        .take(RECORD_REACH)
+        .take_while(|&c| c.is_alphanumeric())
+        .any(|c| words::WORDS.record_negations.contains(&c))
+}
+
 pub(crate) fn within_tail(rest: &str) -> bool {
     words::WORDS
         .within_tails

@@ -97,6 +97,7 @@ const MAX_RECENT: u32 = 99;
 /// years. A following 来 stays out of the span.
 pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
     let mut least = 1;
+    let mut near = false;
     let (q, completed) = if let Some(q) = eat(s, i, "过去") {
         (eat(s, q, "的").unwrap_or(q), true)
     } else if let Some(q) = eat(s, i, "这") {
@@ -111,6 +112,7 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         // 近1年: the last twelve months, a length of time, no period of
         // calendar years (ANNOTATION b8-b 8); 近两年 is one.
         least = 2;
+        near = true;
         (q, false)
     };
     // 近半年: the last half year.
@@ -122,6 +124,10 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
         return None;
     }
     let end = eat_char(s, n.end, YEAR)?;
+    // 近3年未发生违法事件: the window of a record, a length of time.
+    if near && super::record_window(&s[end..]) {
+        return None;
+    }
     Some(Hit::new(
         end,
         Found::Recent {

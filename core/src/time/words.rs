@@ -76,6 +76,14 @@ string_enum! {
         /// A word that reads like a date or a period but names the year or
         /// quarter of a rule, no date (`本年度`, `上一季度`).
         NotDate => "not_date",
+        /// In place of a year's 年: a fiscal year (`2021财年`, `2021财政年度`).
+        FiscalYear => "fiscal_year",
+        /// A negation after `近N年` in its clause that makes the years the
+        /// window of a record (`近3年未发生违法事件`): a length of time.
+        RecordNegation => "record_negation",
+        /// A character right after `近N年` that keeps it a period whatever
+        /// follows (来: `近两年来`).
+        RecordStop => "record_stop",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -152,6 +160,12 @@ pub(super) struct Words {
     pub second_halves: Vec<&'static str>,
     /// After 前N: the words of quarters, in file order (个季度 before 季度).
     pub quarter_counts: Vec<&'static str>,
+    /// In place of a year's 年: a fiscal year (财年), longest first.
+    pub fiscal_years: Vec<&'static str>,
+    /// Negations that make 近N年 the window of a record.
+    pub record_negations: Vec<char>,
+    /// Characters right after 近N年 that keep it a period (来).
+    pub record_stops: Vec<char>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -187,6 +201,9 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         first_halves: Vec::new(),
         second_halves: Vec::new(),
         quarter_counts: Vec::new(),
+        fiscal_years: Vec::new(),
+        record_negations: Vec::new(),
+        record_stops: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -220,10 +237,14 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::FirstHalf => w.first_halves.push(word),
             Class::SecondHalf => w.second_halves.push(word),
             Class::QuarterCount => w.quarter_counts.push(word),
+            Class::FiscalYear => w.fiscal_years.push(word),
+            Class::RecordNegation => w.record_negations.extend(word.chars()),
+            Class::RecordStop => w.record_stops.extend(word.chars()),
         }
     }
     // A stable sort: equal lengths keep the file's order.
     w.separators.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    w.fiscal_years.sort_by_key(|s| std::cmp::Reverse(s.len()));
     w
 });
 
@@ -288,6 +309,9 @@ mod tests {
                 Class::FirstHalf => WORDS.first_halves.contains(w),
                 Class::SecondHalf => WORDS.second_halves.contains(w),
                 Class::QuarterCount => WORDS.quarter_counts.contains(w),
+                Class::FiscalYear => WORDS.fiscal_years.contains(w),
+                Class::RecordNegation => ch(&WORDS.record_negations),
+                Class::RecordStop => ch(&WORDS.record_stops),
             };
             assert!(found, "{w} {c}");
         }
