@@ -537,6 +537,22 @@ string_enum! {
         /// Measure words read only after 第, as a rank's unit (`第三代`); after
         /// a bare figure they make no count.
         DiMeasure => "di_measure",
+        /// Prepositions before a 全X scope that make it the place of an act,
+        /// out of a rank's span (`在全国首次使用`: `首次`).
+        ScopePlaceLead => "scope_place_lead",
+        /// Before N日 with a [`List::DayReckonTail`] after it: the unit a
+        /// rule counts in (`以1日计`), a length of time.
+        DayReckonLead => "day_reckon_lead",
+        /// After N日 with a [`List::DayReckonLead`] before it (计).
+        DayReckonTail => "day_reckon_tail",
+        /// Words of an alternative between two figures of different
+        /// measures (`不得低于2年或者行驶里程50,000公里`): the bound before
+        /// the first holds for the second, a short noun maybe between.
+        AlternativeJoiner => "alternative_joiner",
+        /// Marks after a basis word before the amount compared with
+        /// (`较上年度之4,696.5百万港元及1,142.1百万港元分别减少`): the list
+        /// after the comparator is of amounts, not of bases.
+        ComparedAmountMark => "compared_amount_mark",
         /// Words after 半 that make it half of a group, a number (`半数以上`).
         HalfOf => "half_of",
         /// Numerals that only count, never number an edition (两: `两届`,

@@ -263,7 +263,12 @@ fn clause_start(text: &str, end: usize, floor: usize) -> usize {
                 continue;
             }
         }
-        if ends_clause(c) {
+        // 4,696.5: a thousands comma between digits ends no clause (the
+        // amounts of a compared list, `较上年度之4,696.5百万港元及1,142.1…`).
+        let thousands = c == ','
+            && char_before(text, cs - 1).is_some_and(|d| d.is_ascii_digit())
+            && text[cs..].starts_with(|d: char| d.is_ascii_digit());
+        if ends_clause(c) && !thousands {
             break;
         }
         cs -= c.len_utf8();
@@ -302,6 +307,14 @@ fn respective_basis(text: &str, vs: usize, cs: usize, place: usize) -> Option<Op
             (c, &clause[k + c.len()..before])
         }
     };
+    // 较上年度之A及B分别减少: the amounts compared with, one basis.
+    let amounts = bases.char_indices().any(|(k, c)| {
+        has_char(List::ComparedAmountMark, c)
+            && bases[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    if amounts {
+        return None;
+    }
     let parts: Vec<&str> = bases.split(|c| has_char(List::Joiner, c)).collect();
     if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
         return None;

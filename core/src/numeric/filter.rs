@@ -166,7 +166,46 @@ pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
     if n.value > Decimal::from(31) || bound_word_before(text, at) {
         return true;
     }
-    day_span_lead_before(text, at)
+    day_span_lead_before(text, at) || reckoned_day(text, at, n) || converted_day(text, at)
+}
+
+/// True when N日 at `at` is a unit a rule counts in: 以 or 按 right before
+/// it and 计 right after (`不足24小时的，以1日计`: counted as one day).
+fn reckoned_day(text: &str, at: usize, n: &Numeral) -> bool {
+    let Some(after) = text[n.end..].strip_prefix(DAY) else {
+        return false;
+    };
+    suffix_in(List::DayReckonLead, &text[..at]).is_some()
+        && prefix_in(List::DayReckonTail, after).is_some()
+}
+
+/// Most characters of the unit of a length of time a conversion reads back.
+const CONVERTED_UNIT: usize = 4;
+
+/// True when N日 at `at` follows, a particle maybe between (为), a comma
+/// closing a length of time in figures (`每满24小时，为1日`): the length it
+/// converts to, no day of a month.
+fn converted_day(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    let head = suffix_in(List::VerbParticle, head).map_or(head, |p| &head[..head.len() - p.len()]);
+    let Some(comma) = head.chars().next_back().filter(|&c| has_char(List::Comma, c)) else {
+        return false;
+    };
+    let head = &head[..head.len() - comma.len_utf8()];
+    let mut p = head.len();
+    for _ in 0..CONVERTED_UNIT {
+        let Some(c) = char_before(head, p) else {
+            return false;
+        };
+        p -= c.len_utf8();
+        let unit = super::table::UNITS.longest_at(head, p).filter(|(w, row)| {
+            row.kind == super::table::UnitKind::Duration && p + w.len() == head.len()
+        });
+        if unit.is_some() {
+            return char_before(head, p).is_some_and(|d| d.is_ascii_digit() || chinese::is_numeral_char(d));
+        }
+    }
+    false
 }
 
 /// True when a bound word ends right before `at` (`不得超过60日`,

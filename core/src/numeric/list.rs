@@ -235,6 +235,20 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
             }
             continue;
         }
+        if parallel_rank(text, found, k) {
+            if let Value::Count {
+                figure, measure, ..
+            } = found[k].value
+            {
+                found[k].value = Value::Ordinal {
+                    figure,
+                    measure: Some(measure),
+                };
+                found[k].kind = Kind::Ordinal;
+                found[k].change = None;
+            }
+            continue;
+        }
         let (
             Value::Ordinal { measure: None, .. },
             Value::Count {
@@ -259,6 +273,42 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
     }
 }
 
+/// Most entities [`parallel_rank`] looks back over for the ordinal.
+const PARALLEL_REACH: usize = 4;
+
+/// True when the count `found[k]` opens a clause after a comma and an
+/// earlier ordinal of its sentence with the same measure word is followed
+/// by the same character (`首套为5.1%,二套为5.46%`: the second rank in a
+/// parallel clause, as `首套或二套` in a list); 两 only counts.
+fn parallel_rank(text: &str, found: &[Entity], k: usize) -> bool {
+    let Value::Count { measure, .. } = found[k].value else {
+        return false;
+    };
+    let e = &found[k];
+    if char_at(text, e.span.start).is_some_and(|c| has_char(List::CardinalOnly, c))
+        || !super::text::char_before(text, e.span.start).is_some_and(|c| has_char(List::Comma, c))
+    {
+        return false;
+    }
+    let next = char_at(text, e.span.end).filter(|&c| crate::chars::is_han(c));
+    let Some(next) = next else {
+        return false;
+    };
+    found[..k]
+        .iter()
+        .rev()
+        .take(PARALLEL_REACH)
+        .take_while(|p| {
+            !text[p.span.end..e.span.start]
+                .chars()
+                .any(|c| c == '\n' || has_char(List::SentenceEnd, c))
+        })
+        .any(|p| {
+            matches!(p.value, Value::Ordinal { measure: Some(m), .. } if m == measure)
+                && char_at(text, p.span.end) == Some(next)
+        })
+}
+
 /// A bound word written before the first figure of a list holds for every
 /// figure of the same kind and unit joined to it (`不超过50万元、30万元和10万元`:
 /// three amounts at most). A later figure with a bound, a range or a
@@ -274,9 +324,37 @@ fn share_bounds(text: &str, found: &mut [Entity]) {
         let joined = joined_plain(text, prev, next, next, prev);
         match running {
             Some(b) if joined => found[k].bound = b,
+            Some(b) if alternative(text, prev, next) => {
+                found[k].bound = b;
+                running = None;
+            }
             _ => running = None,
         }
     }
+}
+
+/// Most ideographs of the noun between an alternative's joiner and its
+/// figure (`或者行驶里程`).
+const ALTERNATIVE_NOUN: usize = 6;
+
+/// True when `b`, a plain figure, is the other alternative to `a` after
+/// 或者 or 或 and maybe a short noun (`2年或者行驶里程50,000公里`), of
+/// another kind or unit (a list of the same unit is [`joined_plain`]'s).
+fn alternative(text: &str, a: &Entity, b: &Entity) -> bool {
+    let gap = &text[a.span.end..b.span.start];
+    let Some(w) = list(List::AlternativeJoiner)
+        .iter()
+        .find(|w| gap.starts_with(**w))
+    else {
+        return false;
+    };
+    let noun = &gap[w.len()..];
+    noun.chars().count() <= ALTERNATIVE_NOUN
+        && noun.chars().all(crate::chars::is_han)
+        && (b.kind != a.kind || b.unit() != a.unit())
+        && b.bound == Bound::Exact
+        && b.high().is_none()
+        && b.change.is_none()
 }
 
 /// True when the span of `e` starts with a bound word (`不超过50万元`,

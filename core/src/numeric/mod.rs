@@ -349,18 +349,23 @@ fn expression(
     let mut pre = prefix::read(text, i, floor);
     // 近1年: the last twelve months, a length of time with 近 out
     // (ANNOTATION b8-b 8); from two years on 近 makes a period.
+    // 近3年未发生…: the years a record is checked over, a length of time
+    // with 近 out too (the time recogniser leaves it no period).
     let one_year = matches!(u.unit, Unit::Duration { unit: "year", .. })
-        && n.value == Decimal::ONE
+        && (n.value == Decimal::ONE || crate::time::record_window(&text[u.end..]))
         && n.high.is_none()
         && crate::lexicon::suffix_in(List::OneYearLength, &text[floor.min(i)..i]).is_some();
     // 近2个月内: 近 is the coming N months, a period word and no bound,
     // when the length closes with 内 (ANNOTATION ents-ann 9); so is 近 of
-    // 近1年.
+    // 近1年, and 近 before a length closed by an inclusive mark
+    // (`近12个月(含)`: the last twelve months, the mark saying the
+    // figure is an exact boundary, no "nearly").
     if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
         let written = &text[pre.start..i];
         let rest = &text[u.end..];
+        let inclusive = crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some();
         if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
-            && (crate::time::within_tail(rest) || one_year)
+            && (crate::time::within_tail(rest) || one_year || inclusive)
         {
             pre.bound = None;
             pre.start = i;

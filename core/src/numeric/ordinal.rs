@@ -12,9 +12,21 @@ use crate::lexicon::{has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form};
 use crate::value::{Figure, Value};
 
+/// The start of a rank starting at `start` with the 全X scope before it
+/// (`全省第二`); a scope after a preposition of place (`在全国首次使用`,
+/// `List::ScopePlaceLead`) says where something is done and stays out.
 fn scoped(text: &str, start: usize, floor: usize) -> usize {
     match SCOPES.longest_before(text, start, floor) {
-        Some((w, ())) => start - w.len(),
+        Some((w, ())) => {
+            let s = start - w.len();
+            let place = super::text::char_before(text, s)
+                .is_some_and(|c| has_char(List::ScopePlaceLead, c));
+            if place {
+                start
+            } else {
+                s
+            }
+        }
         None => start,
     }
 }

@@ -4,7 +4,7 @@
 //! `控制在`) and the words that make a duration a period (`前8个月`).
 
 use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
-use super::text::{char_before, skip_space_back};
+use super::text::{char_at, char_before, skip_space_back};
 use crate::chars::halfwidth;
 use crate::chars::{NOT, ONE, YEAR};
 use crate::entity::Bound;
@@ -362,6 +362,17 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
 /// (`List::FrequencyMeasure`, 次), a word of "every" earlier in the clause
 /// (`每年度发放一次`, `List::EveryWord`).
 pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measure: &str) -> bool {
+    // 提供给消费者一份。, 较上月前移一位。: no noun after it to introduce,
+    // the sentence ends; the numeral says how many. Not a verb's 一次
+    // (`可按最高标准享受一次。`, how it is done), nor the last item of a
+    // slogan (`修复一个、消化一个。`).
+    let frequency = list(List::FrequencyMeasure).contains(&measure);
+    if !frequency
+        && char_at(text, end).is_some_and(|c| has_char(List::SentenceEnd, c))
+        && !after_list_mark(text, at, floor)
+    {
+        return true;
+    }
     if list(List::OneAfter)
         .iter()
         .any(|w| text[end..].starts_with(w))
@@ -374,7 +385,6 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     if suffix_in(List::OneAdjust, head).is_some() || suffix_in(List::OneQuota, head).is_some() {
         return true;
     }
-    let frequency = list(List::FrequencyMeasure).contains(&measure);
     let mut p = at;
     for _ in 0..12 {
         let Some(c) = char_before(text, p) else {
@@ -394,6 +404,29 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     measure_counted_nearby(text, at, end, measure)
 }
 
+/// True when the clause of the figure at `at` opens right after 、 (an
+/// item of a list, `修复一个、消化一个`), read back at most a dozen
+/// characters.
+fn after_list_mark(text: &str, at: usize, floor: usize) -> bool {
+    let mut p = at;
+    for _ in 0..12 {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if p - c.len_utf8() < floor {
+            return false;
+        }
+        if c == crate::chars::ENUM_COMMA {
+            return true;
+        }
+        if clause_end(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+    }
+    false
+}
+
 /// How far [`measure_counted_nearby`] reads on each side, in bytes.
 const COUNTED_REACH: usize = 300;
 
@@ -404,6 +437,12 @@ const COUNTED_REACH: usize = 300;
 /// 一套 is one of them.
 fn measure_counted_nearby(text: &str, at: usize, end: usize, measure: &str) -> bool {
     let (from, to) = super::unit::sentence_around(text, at, end, COUNTED_REACH);
+    // The sentence before counts too (`首套为5.1%,二套为5.46%。对拥有一套住房…`):
+    // a rule's ranks and the home it then counts.
+    let from = match char_before(text, from).filter(|&c| c != '\n') {
+        Some(c) => super::unit::sentence_around(text, from - c.len_utf8(), from - c.len_utf8(), COUNTED_REACH).0,
+        None => from,
+    };
     let numeral = |c: char| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c);
     let (mut first, mut later) = (false, false);
     for (a, b) in [(from, at), (end, to)] {

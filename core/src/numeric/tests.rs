@@ -2386,3 +2386,94 @@ fn dev_slice_11_city_districts_counted() {
         ("打造一城区两园区", &[]),
     ]);
 }
+
+#[test]
+fn dev_slice_13_rules() {
+    check(&[
+        // 近N年 before a negation of a record: the window, a length, 近 out.
+        (
+            "该机构近3年未受到行政处罚",
+            &[(Duration, "3年", "3", Some("year"), Exact)],
+        ),
+        // 近 before a length closed by an inclusive mark: the last N months.
+        (
+            "近12个月(含)按时还款",
+            &[(Duration, "12个月", "12", Some("month"), Exact)],
+        ),
+        // A 全X scope after 在 is the place of the act, out of the rank.
+        (
+            "系在全国首次申请",
+            &[(Ordinal, "首次", "1", Some("次"), Exact)],
+        ),
+        // A chapter cited in a sentence; a heading stays an outline marker.
+        (
+            "违反本法第三章规定的",
+            &[(Ordinal, "第三章", "3", Some("章"), Exact)],
+        ),
+        ("\n第三章 附则\n", &[]),
+        // 双过半, a slogan, no half.
+        ("实现“双过半”目标", &[]),
+        // 一 with a measure word closing the sentence: how many, a count;
+        // not a verb's 一次, nor a slogan's last item.
+        (
+            "应交给申请人一份。",
+            &[(Count, "一份", "1", Some("份"), Exact)],
+        ),
+        ("可以享受一次。", &[]),
+        ("整改一个、销号一个。", &[]),
+        // A verb of raising or lowering by steps.
+        (
+            "可下调一个档次",
+            &[(Count, "一个", "1", Some("个"), Exact)],
+        ),
+        // 二套 in a clause parallel to one of 首套; the sentence before ranks
+        // the homes, so 一套 counts one.
+        (
+            "利率首套为4%,二套为5%。对已有一套住房的家庭",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Percent, "4%", "4", Some("%"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+                (Percent, "5%", "5", Some("%"), Exact),
+                (Count, "一套", "1", Some("套"), Exact),
+            ],
+        ),
+        // A bound before the first of two alternatives holds for the second.
+        (
+            "保修期不低于3年或者行驶里程60,000公里",
+            &[
+                (Duration, "不低于3年", "3", Some("year"), AtLeast),
+                (Quantity, "60,000公里", "60000", Some("km"), AtLeast),
+            ],
+        ),
+        // A formula's figure with its unit in brackets.
+        (
+            "折旧=原值×里程/500（公里）",
+            &[(Quantity, "500（公里）", "500", Some("km"), Exact)],
+        ),
+        // N日 converted to or counted in.
+        (
+            "每满8小时，为1日；不足8小时的，按1日计。",
+            &[
+                (Duration, "8小时", "8", Some("hour"), Exact),
+                (Duration, "1日", "1", Some("day"), Exact),
+                (Duration, "不足8小时", "8", Some("hour"), LessThan),
+                (Duration, "1日", "1", Some("day"), Exact),
+            ],
+        ),
+    ]);
+    // The amounts compared with, a list after one basis: every rate yoy.
+    let text = "营收较上年度之1,200万元及3,400万元分别减少5%及6%";
+    let es: Vec<_> = scan(text)
+        .into_iter()
+        .filter(|e| e.kind == Percent)
+        .collect();
+    assert_eq!(es.len(), 2);
+    for e in es {
+        assert_eq!(e.change.map(|c| c.basis), Some(Some(Basis::Yoy)), "{text}");
+    }
+    // A verb repeated after its object ends the noun (拨付节点拨付).
+    let text = "可提高一个拨付节点拨付";
+    let e = &scan(text)[0];
+    assert_eq!(e.noun().map(|n| &text[n.range()]), Some("拨付节点"));
+}

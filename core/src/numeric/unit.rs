@@ -289,6 +289,21 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
     }
+    // 行驶里程（公里）/1000（公里）: a formula's figure with its physical
+    // unit in brackets right after it, the brackets in the span.
+    if let Some(close) = bracketed_unit(text, pos, |r2| r2.kind == UnitKind::Quantity) {
+        let inner = pos + char_at(text, pos).map_or(0, char::len_utf8);
+        if let Some((_, row)) = UNITS.longest_at(text, inner) {
+            if n.form == Form::Arabic {
+                r.end = close;
+                r.unit = Unit::Quantity {
+                    unit: row.unit,
+                    text: row.word,
+                };
+                return Some(r);
+            }
+        }
+    }
     // ` 16922 人/平方公里`: text that sets Arabic figures off with a space
     // on both sides (bulletins set from PDF) keeps the unit after the space.
     // A percent sign set off by a space (`下降0.2 %`, PDF-converted text)
