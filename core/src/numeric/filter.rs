@@ -188,7 +188,11 @@ const CONVERTED_UNIT: usize = 4;
 fn converted_day(text: &str, at: usize) -> bool {
     let head = &text[..at];
     let head = suffix_in(List::VerbParticle, head).map_or(head, |p| &head[..head.len() - p.len()]);
-    let Some(comma) = head.chars().next_back().filter(|&c| has_char(List::Comma, c)) else {
+    let Some(comma) = head
+        .chars()
+        .next_back()
+        .filter(|&c| has_char(List::Comma, c))
+    else {
         return false;
     };
     let head = &head[..head.len() - comma.len_utf8()];
@@ -202,7 +206,8 @@ fn converted_day(text: &str, at: usize) -> bool {
             row.kind == super::table::UnitKind::Duration && p + w.len() == head.len()
         });
         if unit.is_some() {
-            return char_before(head, p).is_some_and(|d| d.is_ascii_digit() || chinese::is_numeral_char(d));
+            return char_before(head, p)
+                .is_some_and(|d| d.is_ascii_digit() || chinese::is_numeral_char(d));
         }
     }
     false

@@ -227,7 +227,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     }
     // 提高一个拨付节点拨付: a run that closes with its own first two
     // characters repeats a verb after its object (拨付节点 is the noun).
-    let two = text[end..p].char_indices().nth(2).map(|(b, _)| &text[end..end + b]);
+    let two = text[end..p]
+        .char_indices()
+        .nth(2)
+        .map(|(b, _)| &text[end..end + b]);
     if let Some(w) = two.filter(|w| k >= 5 && text[end + w.len()..p].ends_with(*w)) {
         p -= w.len();
         k -= 2;

@@ -440,7 +440,15 @@ fn measure_counted_nearby(text: &str, at: usize, end: usize, measure: &str) -> b
     // The sentence before counts too (`首套为5.1%,二套为5.46%。对拥有一套住房…`):
     // a rule's ranks and the home it then counts.
     let from = match char_before(text, from).filter(|&c| c != '\n') {
-        Some(c) => super::unit::sentence_around(text, from - c.len_utf8(), from - c.len_utf8(), COUNTED_REACH).0,
+        Some(c) => {
+            super::unit::sentence_around(
+                text,
+                from - c.len_utf8(),
+                from - c.len_utf8(),
+                COUNTED_REACH,
+            )
+            .0
+        }
         None => from,
     };
     let numeral = |c: char| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c);

@@ -2422,10 +2422,7 @@ fn dev_slice_13_rules() {
         ("可以享受一次。", &[]),
         ("整改一个、销号一个。", &[]),
         // A verb of raising or lowering by steps.
-        (
-            "可下调一个档次",
-            &[(Count, "一个", "1", Some("个"), Exact)],
-        ),
+        ("可下调一个档次", &[(Count, "一个", "1", Some("个"), Exact)]),
         // 二套 in a clause parallel to one of 首套; the sentence before ranks
         // the homes, so 一套 counts one.
         (

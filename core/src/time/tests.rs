@@ -341,9 +341,21 @@ fn recent_years() {
     check("近1年未发生违约", None, &[]);
     check("近3年未发生违约", None, &[]);
     check("申请人近五年内无不良记录", None, &[]);
-    check("近两年来未见好转", None, &["period|近两年|null…null|rel=-2"]);
-    check("近3年，全县未发生", None, &["period|近3年|null…null|rel=-3"]);
-    check("近3年全县投资增长", None, &["period|近3年|null…null|rel=-3"]);
+    check(
+        "近两年来未见好转",
+        None,
+        &["period|近两年|null…null|rel=-2"],
+    );
+    check(
+        "近3年，全县未发生",
+        None,
+        &["period|近3年|null…null|rel=-3"],
+    );
+    check(
+        "近3年全县投资增长",
+        None,
+        &["period|近3年|null…null|rel=-3"],
+    );
     // 财年, 财政年度 in place of 年: a fiscal year, a date.
     check("于2021财年，收入", None, &["date|2021财年|2021"]);
     check("2019财政年度报告", None, &["date|2019财政年度|2019"]);
