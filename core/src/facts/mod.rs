@@ -281,6 +281,8 @@ struct Previous {
     /// Its metric with its share written whole, when it is a share
     /// (`民营经济占GDP的比重`): the metric of a change of that share after it.
     share: Option<Span>,
+    /// The whole of its share (`占收入的比重`), when its figure is one.
+    whole_of_share: Option<Option<Span>>,
 }
 
 /// How many metrics of the paragraph's last facts are kept for a list
@@ -460,8 +462,10 @@ pub(crate) fn cue_status(
                     || (w == "目标" && text[..i].ends_with('为'))
                     || quoted(&text[from..i])
                     || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
+                    || (!roles.has(Role::Forecast) && changed_plan(lex, text, i + w.len()))
                 {
-                    // No status (目标任务, 以…为目标, 低于年初预期目标).
+                    // No status (目标任务, 以…为目标, 低于年初预期目标,
+                    // 扩产计划放缓).
                 } else if roles.has(Role::Forecast) {
                     status = Status::Forecast;
                 } else {
@@ -474,6 +478,19 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the goal word ending at `at` is the subject of a verb of change
+/// that closes its clause (`扩产计划放缓，`, `投资计划减少；`): a report of
+/// what became of a plan, no goal the text sets.
+fn changed_plan(lex: &Lexicon, text: &str, at: usize) -> bool {
+    lex.starting(text, at, text.len(), &[Role::Change])
+        .is_some_and(|(v, _)| {
+            text[at + v.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_clause_sep(c) || is_sentence_end(c))
+        })
 }
 
 /// Whether the sentence's words before a cue leave a quotation open: a
@@ -1226,6 +1243,17 @@ impl<'t> Pass<'t> {
             .is_some_and(|(w, _)| w.chars().count() >= 2)
     }
 
+    /// True when the entity after time `i` is another time that starts at
+    /// or before byte `at` (`今年前4月`, `今年前三季度`: the word after the
+    /// year opens the next time).
+    fn time_follows(&self, i: usize, at: usize) -> bool {
+        self.entities.get(i + 1).is_some_and(|n| {
+            matches!(n.kind, Kind::Date | Kind::Period | Kind::Duration)
+                && n.span.start >= self.entities[i].span.end
+                && n.span.start <= at
+        })
+    }
+
     fn time_entity(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1289,11 +1317,20 @@ impl<'t> Pass<'t> {
             && (self
                 .lex
                 .ending(text, head_floor, e.span.start, &[Role::Deadline])
-                .is_some()
+                // 上升至2016年的32.28%: the 至 of a verb of reaching dates
+                // the level reached, no deadline.
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .ending(text, head_floor, e.span.start, &[Role::Change])
+                        .is_none_or(|(v, _)| v.len() <= w.len())
+                })
                 || self
                     .lex
                     .starting(text, e.span.end, text.len(), &[Role::DeadlineAfter])
-                    .is_some());
+                    // 今年前4月: the word opens a period of the year (the
+                    // first months), another time right after it, no
+                    // deadline.
+                    .is_some_and(|(w, _)| !self.time_follows(i, e.span.end + w.len())));
         if deadline {
             self.deadline = true;
             if let Some(y) = year_of(e) {
@@ -1472,6 +1509,42 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// The indicator a clause without figures names for the figure of a
+    /// later clause with no indicator of its own, after the sentence's last
+    /// fact (`在三次产业中，一产业保持较快增长，增长23.0%`): its words
+    /// before the first report, filler or change word, when some follow.
+    fn figureless_before(&self, i: usize) -> Option<Metric> {
+        let text = self.text;
+        let from = self
+            .out
+            .last()
+            .map_or(self.sentence, |f| f.figure.span.end)
+            .max(self.sentence);
+        let mut at = from;
+        let mut k = self.entities[..i].partition_point(|x| x.span.start < at);
+        while at < self.clause {
+            let end = at + text[at..self.clause].find(is_clause_sep)?;
+            let first = k;
+            while k < i && self.entities[k].span.start < end {
+                k += 1;
+            }
+            // Plain words only: no aside (`(币种为人民币,下同)`).
+            if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
+                let s = metric::strip_start(self.lex, text, at, end);
+                let stop = text[s..end].char_indices().map(|(j, _)| s + j).find(|&j| {
+                    self.lex
+                        .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
+                        .is_some()
+                });
+                if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
+                    return Some(m);
+                }
+            }
+            at = end + text[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1503,6 +1576,9 @@ impl<'t> Pass<'t> {
         let mut linked_share = false;
         // The share phrase of the previous fact when its metric is taken.
         let mut inherited_share: Option<Span> = None;
+        // The whole of the previous fact's share when its metric is taken.
+        let mut inherited_whole: Option<Option<Span>> = None;
+        let mut share_inherited = false;
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
@@ -1719,11 +1795,20 @@ impl<'t> Pass<'t> {
                 subject = subject.or(sub);
             }
         }
+        if metric.is_none()
+            && !base_period
+            && !compared_value
+            && analysis.list.is_empty()
+            && !analysis.respectively
+        {
+            metric = self.figureless_before(i);
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
                 subject = subject.or(p.subject);
                 inherited_share = p.share;
+                inherited_whole = p.whole_of_share;
             }
         }
         // The basis's own value between a comparison and the verb of change
@@ -1753,7 +1838,25 @@ impl<'t> Pass<'t> {
         {
             Measure::Change
         } else {
-            self.measure(e, &analysis)
+            match self.measure(e, &analysis) {
+                // The next value of a share whose indicator it takes, with
+                // no change of its own (`比重由17.5%上升至32.3%`, the ratio
+                // `比重分别为23.1:23.6:53.3`): a share of the same whole.
+                Measure::Level
+                    if inherited_whole.is_some()
+                        && matches!(e.kind, Kind::Percent | Kind::Number)
+                        && e.change().is_none() =>
+                {
+                    share_inherited = true;
+                    Measure::Share
+                }
+                m => m,
+            }
+        };
+        let whole = match measure {
+            Measure::Share if share_inherited => inherited_whole.flatten(),
+            Measure::Share => analysis.whole,
+            _ => None,
         };
         // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,
         // `民营经济占GDP的比重为66.2%,较上年下降0.8个百分点`): its metric is
@@ -1829,6 +1932,7 @@ impl<'t> Pass<'t> {
             subject,
             at: e.span.start,
             share: share_phrase,
+            whole_of_share: (measure == Measure::Share).then_some(whole),
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();
@@ -1842,11 +1946,7 @@ impl<'t> Pass<'t> {
             subject,
             time: time.map(|t| self.entities[t].clone()),
             measure,
-            whole: if measure == Measure::Share {
-                analysis.whole
-            } else {
-                None
-            },
+            whole,
             status,
         });
     }
@@ -1891,9 +1991,12 @@ impl<'t> Pass<'t> {
     /// (`98%的行政村`): no growth, change, goal or forecast word in it, and
     /// no share, growth or comparison in the figure's own words.
     fn linked_share(&self, e: &Entity, a: &Analysis) -> Option<Span> {
+        // A share word alone before the figure (`占比63.3%的电力供应业`)
+        // makes the noun it qualifies the share's part.
+        let lone_share = a.share && a.metric.is_none() && a.whole.is_none();
         if e.kind != Kind::Percent
             || e.change().is_some()
-            || a.share
+            || (a.share && !lone_share)
             || a.growth
             || a.compare
             || a.respectively

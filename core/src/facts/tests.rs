@@ -2073,3 +2073,90 @@ fn points_after_a_verb_of_cause_are_the_causes_contribution() {
         ]
     );
 }
+
+#[test]
+fn plan_inside_a_compound_is_no_cue() {
+    // 计划生育 names a field of spending, no plan: the figures are actual.
+    let r = rows("全年全县人口和计划生育支出12.5亿元，增长8.1%。");
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_str(), x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12.5亿元", "人口和计划生育支出", "actual"),
+            ("8.1%", "人口和计划生育支出", "actual")
+        ]
+    );
+    // The plain word still plans.
+    assert_eq!(rows("明年计划新建学校3所。")[0].5, "target");
+}
+
+#[test]
+fn first_months_after_a_year_are_no_deadline() {
+    // 今年前5月: 前 opens the period of the first months, no deadline
+    // (`2025年前完成`), whatever the time's span.
+    let r = rows("今年前5月，全市规模以上工业增加值同比增长6.2%。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("6.2%", "actual"));
+    let r = rows("2026年前，全市新建充电桩500个。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("500个", "target"));
+}
+
+#[test]
+fn plan_that_changed_sets_no_goal() {
+    // 扩产计划放缓: what became of a plan, reported; the figure is actual.
+    let r = rows("受需求影响，下游企业扩产计划放缓，甲产品营业收入增长3.2%。");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].4, r[0].5),
+        ("3.2%", "change", "actual")
+    );
+}
+
+#[test]
+fn next_value_of_a_share_is_a_share() {
+    // The level reached by 下降至 and the items of a ratio keep the share
+    // and its whole; 至 of the verb is no deadline.
+    let text = "甲产品占销售额的比重由2020年的12.5%下降至2021年的9.8%。";
+    let f = Extractor::default().facts(text);
+    let got: Vec<_> = f
+        .iter()
+        .map(|x| {
+            (
+                x.figure.text(text),
+                x.measure.as_str(),
+                x.status.as_str(),
+                x.whole.map(|w| &text[w.range()]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12.5%", "share", "actual", Some("销售额")),
+            ("9.8%", "share", "actual", Some("销售额"))
+        ]
+    );
+    assert_eq!(
+        show("各产业增加值占全县生产总值的比重分别为10.2:40.5:49.3。"),
+        "10.2|各产业增加值|-|-|share|actual\n\
+         40.5|各产业增加值|-|-|share|actual\n\
+         49.3|各产业增加值|-|-|share|actual"
+    );
+}
+
+#[test]
+fn share_word_alone_makes_the_linked_noun_the_part() {
+    assert_eq!(
+        show("其中，占比42.0%的汽车制造业同比增长9.1%。"),
+        "42.0%|汽车制造业|-|-|share|actual\n9.1%|汽车制造业|-|-|change|actual"
+    );
+}
+
+#[test]
+fn figureless_clause_names_the_next_figures_indicator() {
+    assert_eq!(
+        show("在各产业中，农业保持平稳增长，增长4.1%；工业投资保持回升态势，同比增长8.8%。"),
+        "4.1%|农业|-|-|change|actual\n8.8%|工业投资|-|-|change|actual"
+    );
+}
