@@ -322,6 +322,10 @@ struct Pass<'t> {
     // Paragraph state.
     para: usize,
     para_time: Option<usize>,
+    /// The paragraph's time was read inside words (`根据…2023年年度财报披露`),
+    /// opening no clause: a time opening a later clause of the first
+    /// sentence before any figure replaces it.
+    para_time_inside: bool,
     /// Still in the paragraph's first sentence.
     first_sentence: bool,
     deadline: bool,
@@ -619,6 +623,7 @@ impl<'t> Pass<'t> {
             cue_scanned: 0,
             para: 0,
             para_time: None,
+            para_time_inside: false,
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
@@ -931,6 +936,7 @@ impl<'t> Pass<'t> {
     fn new_paragraph(&mut self, at: usize) {
         self.para = at;
         self.para_time = None;
+        self.para_time_inside = false;
         self.first_sentence = true;
         self.deadline = false;
         self.para_cue = Status::Actual;
@@ -1041,11 +1047,14 @@ impl<'t> Pass<'t> {
         // that sentence's own time (`单5月,…。其中,出口…`) over the
         // paragraph's; without a paragraph time it has none (the time of a
         // later sentence dates that sentence only).
-        if time.is_some()
-            && self.para_time.is_some()
-            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
-        {
-            self.time = time;
+        // When both name the same period (`今年前三季度，…。前三季度，…。
+        // 其中，…`), the paragraph's statement of it stays.
+        if let Some(t) = time.filter(|&t| {
+            self.para_time
+                .is_some_and(|p| !same_period(&self.entities[p], &self.entities[t]))
+                && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        }) {
+            self.time = Some(t);
         }
     }
 
@@ -1358,9 +1367,21 @@ impl<'t> Pass<'t> {
         // (`…人大二次会议1月23日上午在世博中心开幕`) unless it opens a clause
         // (`初步核算，前三季度国内生产总值…`); in a later sentence, one that
         // opens a clause of a sentence without figures (`龚正说,去年上海…。`).
-        if self.prev.is_none() && self.para_time.is_none() {
+        // A time read inside the words of the first sentence (`根据合众思壮
+        // 2023年年度财报披露，2023年年度，公司…`) gives way to one opening a
+        // later clause before any figure.
+        if self.prev.is_none()
+            && self.first_sentence
+            && self.para_time_inside
+            && !deadline
+            && self.opens_clause(e.span.start)
+        {
+            self.para_time = Some(i);
+            self.para_time_inside = false;
+        } else if self.prev.is_none() && self.para_time.is_none() {
             if self.first_sentence && (as_of || !is_day(e) || self.opens_clause(e.span.start)) {
                 self.para_time = Some(i);
+                self.para_time_inside = !as_of && !self.opens_clause(e.span.start);
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
@@ -2058,6 +2079,20 @@ const MULTIPLE: &str = "倍";
 /// True for a figure in percentage points: a difference, never a level.
 fn relative_unit(e: &Entity) -> bool {
     e.unit() == Some("pp")
+}
+
+/// Whether two times name the same dates (`今年前三季度`, `前三季度`): the
+/// same kind and values, a year known in one only.
+fn same_period(a: &Entity, b: &Entity) -> bool {
+    a.kind == b.kind
+        && match (a.date(), b.date()) {
+            (Some(x), Some(y)) => {
+                x.month == y.month
+                    && x.day == y.day
+                    && (x.year == y.year || x.year.is_none() || y.year.is_none())
+            }
+            _ => a.period() == b.period() && a.period().is_some(),
+        }
 }
 
 /// The year of a date, or the last year of a period.

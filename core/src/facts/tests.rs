@@ -2160,3 +2160,31 @@ fn figureless_clause_names_the_next_figures_indicator() {
         "4.1%|农业|-|-|change|actual\n8.8%|工业投资|-|-|change|actual"
     );
 }
+
+#[test]
+fn time_opening_a_clause_replaces_one_inside_words() {
+    // The year of the report's title gives way to the year opening the
+    // clause of the figures, which dates the paragraph's later sentences.
+    let r = rows("根据甲公司2024年年度报告，2024年度，公司实现营业收入12.5亿元。净利润1.2亿元。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.3.as_str())).collect();
+    assert_eq!(got, [("12.5亿元", "2024年度"), ("1.2亿元", "2024年度")]);
+}
+
+#[test]
+fn detail_sentence_keeps_the_paragraphs_statement_of_the_same_period() {
+    let r =
+        rows("今年前两季度，全省外贸形势好转。前两季度，全省出口520亿元。其中，汽车出口85亿元。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.3.as_str())).collect();
+    assert_eq!(got, [("520亿元", "前两季度"), ("85亿元", "今年前两季度")]);
+    // Another period named before 其中 stays that sentence's (`单5月`).
+    let r = rows("今年前5个月，全省出口520亿元。单5月，出口110亿元。其中，汽车出口20亿元。");
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("5月"), "{r:?}");
+}
+
+#[test]
+fn net_increase_is_a_change_of_the_indicator_before() {
+    assert_eq!(
+        show("全区税收收入120.5亿元，净增15亿元。"),
+        "120.5亿元|税收收入|全区|-|level|actual\n15亿元|税收收入|全区|-|change|actual"
+    );
+}
