@@ -326,6 +326,10 @@ struct Pass<'t> {
     /// opening no clause: a time opening a later clause of the first
     /// sentence before any figure replaces it.
     para_time_inside: bool,
+    /// Where the last value of a compared period named by 由 ends
+    /// (`由上年的13.0`): the items of its ratio after it (`:43.0:44.0`) are
+    /// that period's too.
+    from_base_end: usize,
     /// Still in the paragraph's first sentence.
     first_sentence: bool,
     deadline: bool,
@@ -624,6 +628,7 @@ impl<'t> Pass<'t> {
             para: 0,
             para_time: None,
             para_time_inside: false,
+            from_base_end: 0,
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
@@ -1530,6 +1535,28 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// Whether figure `e`, whose words start at `own`, is a value of the
+    /// compared period a change starts from (`由上年的13.0`), or an item of
+    /// its ratio (`:43.0`); with where 由 starts in the first case.
+    fn from_base_value(&self, own: usize, e: &Entity) -> Option<Option<usize>> {
+        let text = self.text;
+        if self.from_base_end > 0 && self.from_base_end <= e.span.start && {
+            let mut gap = text[self.from_base_end..e.span.start].chars();
+            gap.next().is_some_and(|c| words::has_char(List::Colon, c)) && gap.next().is_none()
+        } {
+            return Some(None);
+        }
+        let from = own.min(e.span.start);
+        let words = text[from..e.span.start].trim_end();
+        let words = words.strip_suffix(metric::LINKS)?;
+        let (w, _) = self
+            .lex
+            .ending(words, 0, words.len(), &[Role::BasePeriod])?;
+        let before = &words[..words.len() - w.len()];
+        let f = words::suffix_in(List::FromState, before)?;
+        Some(Some(from + before.len() - f.len()))
+    }
+
     /// The indicator a clause without figures names for the figure of a
     /// later clause with no indicator of its own, after the sentence's last
     /// fact (`在三次产业中，一产业保持较快增长，增长23.0%`): its words
@@ -1902,8 +1929,24 @@ impl<'t> Pass<'t> {
                 .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
                 .is_some()
         });
+        // 由上年的13.0:43.0:44.0调整为…: the values of the compared period,
+        // no time of the text's.
+        let from_base = self.from_base_value(own, e);
+        if let Some(cut) = from_base {
+            self.from_base_end = e.span.end;
+            // The words before 由 name the indicator.
+            if let Some(m) = metric.as_mut().filter(|m| {
+                m.built.is_none() && cut.is_some_and(|c| m.span.start < c && m.span.end > c)
+            }) {
+                let end = metric::trim(text, m.span.start, cut.unwrap_or(m.span.end)).1;
+                if end > m.span.start {
+                    m.span.end = end;
+                }
+            }
+        }
+        let from_base = from_base.is_some();
         let time = match (stock, self.as_of) {
-            _ if basis_value => None,
+            _ if basis_value || from_base => None,
             (true, Some(a)) => Some(a),
             // 由2019年的A调整为B: B is the new state, of the paragraph's time
             // (the year of A is its compared base).

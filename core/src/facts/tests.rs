@@ -2188,3 +2188,18 @@ fn net_increase_is_a_change_of_the_indicator_before() {
         "120.5亿元|税收收入|全区|-|level|actual\n15亿元|税收收入|全区|-|change|actual"
     );
 }
+
+#[test]
+fn values_of_the_compared_period_after_from_have_no_time() {
+    // 由上年的A:B:C调整为…: the compared year's ratio, no time of the text's;
+    // the indicator is the words before 由.
+    assert_eq!(
+        show("2025年，全县三次产业结构由上年的12.0:45.0:43.0调整为11.5:44.2:44.3。"),
+        "12.0|三次产业结构|全县|-|level|actual\n\
+         45.0|三次产业结构|全县|-|level|actual\n\
+         43.0|三次产业结构|全县|-|level|actual\n\
+         11.5|三次产业结构|全县|2025年|level|actual\n\
+         44.2|三次产业结构|全县|2025年|level|actual\n\
+         44.3|三次产业结构|全县|2025年|level|actual"
+    );
+}
