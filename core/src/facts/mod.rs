@@ -1538,7 +1538,7 @@ impl<'t> Pass<'t> {
     /// Whether figure `e`, whose words start at `own`, is a value of the
     /// compared period a change starts from (`由上年的13.0`), or an item of
     /// its ratio (`:43.0`); with where 由 starts in the first case.
-    fn from_base_value(&self, own: usize, e: &Entity) -> Option<Option<usize>> {
+    fn compared_start_value(&self, own: usize, e: &Entity) -> Option<Option<usize>> {
         let text = self.text;
         if self.from_base_end > 0 && self.from_base_end <= e.span.start && {
             let mut gap = text[self.from_base_end..e.span.start].chars();
@@ -1931,7 +1931,7 @@ impl<'t> Pass<'t> {
         });
         // 由上年的13.0:43.0:44.0调整为…: the values of the compared period,
         // no time of the text's.
-        let from_base = self.from_base_value(own, e);
+        let from_base = self.compared_start_value(own, e);
         if let Some(cut) = from_base {
             self.from_base_end = e.span.end;
             // The words before 由 name the indicator.
