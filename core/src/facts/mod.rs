@@ -281,6 +281,8 @@ struct Previous {
     /// Its metric with its share written whole, when it is a share
     /// (`民营经济占GDP的比重`): the metric of a change of that share after it.
     share: Option<Span>,
+    /// The whole of its share (`占收入的比重`), when its figure is one.
+    whole_of_share: Option<Option<Span>>,
 }
 
 /// How many metrics of the paragraph's last facts are kept for a list
@@ -320,6 +322,14 @@ struct Pass<'t> {
     // Paragraph state.
     para: usize,
     para_time: Option<usize>,
+    /// The paragraph's time was read inside words (`根据…2023年年度财报披露`),
+    /// opening no clause: a time opening a later clause of the first
+    /// sentence before any figure replaces it.
+    para_time_inside: bool,
+    /// Where the last value of a compared period named by 由 ends
+    /// (`由上年的13.0`): the items of its ratio after it (`:43.0:44.0`) are
+    /// that period's too.
+    from_base_end: usize,
     /// Still in the paragraph's first sentence.
     first_sentence: bool,
     deadline: bool,
@@ -460,8 +470,10 @@ pub(crate) fn cue_status(
                     || (w == "目标" && text[..i].ends_with('为'))
                     || quoted(&text[from..i])
                     || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
+                    || (!roles.has(Role::Forecast) && changed_plan(lex, text, i + w.len()))
                 {
-                    // No status (目标任务, 以…为目标, 低于年初预期目标).
+                    // No status (目标任务, 以…为目标, 低于年初预期目标,
+                    // 扩产计划放缓).
                 } else if roles.has(Role::Forecast) {
                     status = Status::Forecast;
                 } else {
@@ -474,6 +486,19 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether the goal word ending at `at` is the subject of a verb of change
+/// that closes its clause (`扩产计划放缓，`, `投资计划减少；`): a report of
+/// what became of a plan, no goal the text sets.
+fn changed_plan(lex: &Lexicon, text: &str, at: usize) -> bool {
+    lex.starting(text, at, text.len(), &[Role::Change])
+        .is_some_and(|(v, _)| {
+            text[at + v.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_clause_sep(c) || is_sentence_end(c))
+        })
 }
 
 /// Whether the sentence's words before a cue leave a quotation open: a
@@ -602,6 +627,8 @@ impl<'t> Pass<'t> {
             cue_scanned: 0,
             para: 0,
             para_time: None,
+            para_time_inside: false,
+            from_base_end: 0,
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
@@ -914,6 +941,7 @@ impl<'t> Pass<'t> {
     fn new_paragraph(&mut self, at: usize) {
         self.para = at;
         self.para_time = None;
+        self.para_time_inside = false;
         self.first_sentence = true;
         self.deadline = false;
         self.para_cue = Status::Actual;
@@ -1024,11 +1052,14 @@ impl<'t> Pass<'t> {
         // that sentence's own time (`单5月,…。其中,出口…`) over the
         // paragraph's; without a paragraph time it has none (the time of a
         // later sentence dates that sentence only).
-        if time.is_some()
-            && self.para_time.is_some()
-            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
-        {
-            self.time = time;
+        // When both name the same period (`今年前三季度，…。前三季度，…。
+        // 其中，…`), the paragraph's statement of it stays.
+        if let Some(t) = time.filter(|&t| {
+            self.para_time
+                .is_some_and(|p| !same_period(&self.entities[p], &self.entities[t]))
+                && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        }) {
+            self.time = Some(t);
         }
     }
 
@@ -1226,6 +1257,17 @@ impl<'t> Pass<'t> {
             .is_some_and(|(w, _)| w.chars().count() >= 2)
     }
 
+    /// True when the entity after time `i` is another time that starts at
+    /// or before byte `at` (`今年前4月`, `今年前三季度`: the word after the
+    /// year opens the next time).
+    fn time_follows(&self, i: usize, at: usize) -> bool {
+        self.entities.get(i + 1).is_some_and(|n| {
+            matches!(n.kind, Kind::Date | Kind::Period | Kind::Duration)
+                && n.span.start >= self.entities[i].span.end
+                && n.span.start <= at
+        })
+    }
+
     fn time_entity(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1289,11 +1331,20 @@ impl<'t> Pass<'t> {
             && (self
                 .lex
                 .ending(text, head_floor, e.span.start, &[Role::Deadline])
-                .is_some()
+                // 上升至2016年的32.28%: the 至 of a verb of reaching dates
+                // the level reached, no deadline.
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .ending(text, head_floor, e.span.start, &[Role::Change])
+                        .is_none_or(|(v, _)| v.len() <= w.len())
+                })
                 || self
                     .lex
                     .starting(text, e.span.end, text.len(), &[Role::DeadlineAfter])
-                    .is_some());
+                    // 今年前4月: the word opens a period of the year (the
+                    // first months), another time right after it, no
+                    // deadline.
+                    .is_some_and(|(w, _)| !self.time_follows(i, e.span.end + w.len())));
         if deadline {
             self.deadline = true;
             if let Some(y) = year_of(e) {
@@ -1321,9 +1372,21 @@ impl<'t> Pass<'t> {
         // (`…人大二次会议1月23日上午在世博中心开幕`) unless it opens a clause
         // (`初步核算，前三季度国内生产总值…`); in a later sentence, one that
         // opens a clause of a sentence without figures (`龚正说,去年上海…。`).
-        if self.prev.is_none() && self.para_time.is_none() {
+        // A time read inside the words of the first sentence (`根据合众思壮
+        // 2023年年度财报披露，2023年年度，公司…`) gives way to one opening a
+        // later clause before any figure.
+        if self.prev.is_none()
+            && self.first_sentence
+            && self.para_time_inside
+            && !deadline
+            && self.opens_clause(e.span.start)
+        {
+            self.para_time = Some(i);
+            self.para_time_inside = false;
+        } else if self.prev.is_none() && self.para_time.is_none() {
             if self.first_sentence && (as_of || !is_day(e) || self.opens_clause(e.span.start)) {
                 self.para_time = Some(i);
+                self.para_time_inside = !as_of && !self.opens_clause(e.span.start);
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
@@ -1472,6 +1535,64 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// Whether figure `e`, whose words start at `own`, is a value of the
+    /// compared period a change starts from (`由上年的13.0`), or an item of
+    /// its ratio (`:43.0`); with where 由 starts in the first case.
+    fn compared_start_value(&self, own: usize, e: &Entity) -> Option<Option<usize>> {
+        let text = self.text;
+        if self.from_base_end > 0 && self.from_base_end <= e.span.start && {
+            let mut gap = text[self.from_base_end..e.span.start].chars();
+            gap.next().is_some_and(|c| words::has_char(List::Colon, c)) && gap.next().is_none()
+        } {
+            return Some(None);
+        }
+        let from = own.min(e.span.start);
+        let words = text[from..e.span.start].trim_end();
+        let words = words.strip_suffix(metric::LINKS)?;
+        let (w, _) = self
+            .lex
+            .ending(words, 0, words.len(), &[Role::BasePeriod])?;
+        let before = &words[..words.len() - w.len()];
+        let f = words::suffix_in(List::FromState, before)?;
+        Some(Some(from + before.len() - f.len()))
+    }
+
+    /// The indicator a clause without figures names for the figure of a
+    /// later clause with no indicator of its own, after the sentence's last
+    /// fact (`在三次产业中，一产业保持较快增长，增长23.0%`): its words
+    /// before the first report, filler or change word, when some follow.
+    fn figureless_before(&self, i: usize) -> Option<Metric> {
+        let text = self.text;
+        let from = self
+            .out
+            .last()
+            .map_or(self.sentence, |f| f.figure.span.end)
+            .max(self.sentence);
+        let mut at = from;
+        let mut k = self.entities[..i].partition_point(|x| x.span.start < at);
+        while at < self.clause {
+            let end = at + text[at..self.clause].find(is_clause_sep)?;
+            let first = k;
+            while k < i && self.entities[k].span.start < end {
+                k += 1;
+            }
+            // Plain words only: no aside (`(币种为人民币,下同)`).
+            if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
+                let s = metric::strip_start(self.lex, text, at, end);
+                let stop = text[s..end].char_indices().map(|(j, _)| s + j).find(|&j| {
+                    self.lex
+                        .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
+                        .is_some()
+                });
+                if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
+                    return Some(m);
+                }
+            }
+            at = end + text[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1503,6 +1624,9 @@ impl<'t> Pass<'t> {
         let mut linked_share = false;
         // The share phrase of the previous fact when its metric is taken.
         let mut inherited_share: Option<Span> = None;
+        // The whole of the previous fact's share when its metric is taken.
+        let mut inherited_whole: Option<Option<Span>> = None;
+        let mut share_inherited = false;
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
@@ -1719,11 +1843,20 @@ impl<'t> Pass<'t> {
                 subject = subject.or(sub);
             }
         }
+        if metric.is_none()
+            && !base_period
+            && !compared_value
+            && analysis.list.is_empty()
+            && !analysis.respectively
+        {
+            metric = self.figureless_before(i);
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
                 subject = subject.or(p.subject);
                 inherited_share = p.share;
+                inherited_whole = p.whole_of_share;
             }
         }
         // The basis's own value between a comparison and the verb of change
@@ -1753,7 +1886,25 @@ impl<'t> Pass<'t> {
         {
             Measure::Change
         } else {
-            self.measure(e, &analysis)
+            match self.measure(e, &analysis) {
+                // The next value of a share whose indicator it takes, with
+                // no change of its own (`比重由17.5%上升至32.3%`, the ratio
+                // `比重分别为23.1:23.6:53.3`): a share of the same whole.
+                Measure::Level
+                    if inherited_whole.is_some()
+                        && matches!(e.kind, Kind::Percent | Kind::Number)
+                        && e.change().is_none() =>
+                {
+                    share_inherited = true;
+                    Measure::Share
+                }
+                m => m,
+            }
+        };
+        let whole = match measure {
+            Measure::Share if share_inherited => inherited_whole.flatten(),
+            Measure::Share => analysis.whole,
+            _ => None,
         };
         // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,
         // `民营经济占GDP的比重为66.2%,较上年下降0.8个百分点`): its metric is
@@ -1778,8 +1929,24 @@ impl<'t> Pass<'t> {
                 .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
                 .is_some()
         });
+        // 由上年的13.0:43.0:44.0调整为…: the values of the compared period,
+        // no time of the text's.
+        let from_base = self.compared_start_value(own, e);
+        if let Some(cut) = from_base {
+            self.from_base_end = e.span.end;
+            // The words before 由 name the indicator.
+            if let Some(m) = metric.as_mut().filter(|m| {
+                m.built.is_none() && cut.is_some_and(|c| m.span.start < c && m.span.end > c)
+            }) {
+                let end = metric::trim(text, m.span.start, cut.unwrap_or(m.span.end)).1;
+                if end > m.span.start {
+                    m.span.end = end;
+                }
+            }
+        }
+        let from_base = from_base.is_some();
         let time = match (stock, self.as_of) {
-            _ if basis_value => None,
+            _ if basis_value || from_base => None,
             (true, Some(a)) => Some(a),
             // 由2019年的A调整为B: B is the new state, of the paragraph's time
             // (the year of A is its compared base).
@@ -1829,6 +1996,7 @@ impl<'t> Pass<'t> {
             subject,
             at: e.span.start,
             share: share_phrase,
+            whole_of_share: (measure == Measure::Share).then_some(whole),
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();
@@ -1842,11 +2010,7 @@ impl<'t> Pass<'t> {
             subject,
             time: time.map(|t| self.entities[t].clone()),
             measure,
-            whole: if measure == Measure::Share {
-                analysis.whole
-            } else {
-                None
-            },
+            whole,
             status,
         });
     }
@@ -1891,9 +2055,12 @@ impl<'t> Pass<'t> {
     /// (`98%的行政村`): no growth, change, goal or forecast word in it, and
     /// no share, growth or comparison in the figure's own words.
     fn linked_share(&self, e: &Entity, a: &Analysis) -> Option<Span> {
+        // A share word alone before the figure (`占比63.3%的电力供应业`)
+        // makes the noun it qualifies the share's part.
+        let lone_share = a.share && a.metric.is_none() && a.whole.is_none();
         if e.kind != Kind::Percent
             || e.change().is_some()
-            || a.share
+            || (a.share && !lone_share)
             || a.growth
             || a.compare
             || a.respectively
@@ -1955,6 +2122,20 @@ const MULTIPLE: &str = "倍";
 /// True for a figure in percentage points: a difference, never a level.
 fn relative_unit(e: &Entity) -> bool {
     e.unit() == Some("pp")
+}
+
+/// Whether two times name the same dates (`今年前三季度`, `前三季度`): the
+/// same kind and values, a year known in one only.
+fn same_period(a: &Entity, b: &Entity) -> bool {
+    a.kind == b.kind
+        && match (a.date(), b.date()) {
+            (Some(x), Some(y)) => {
+                x.month == y.month
+                    && x.day == y.day
+                    && (x.year == y.year || x.year.is_none() || y.year.is_none())
+            }
+            _ => a.period() == b.period() && a.period().is_some(),
+        }
 }
 
 /// The year of a date, or the last year of a period.

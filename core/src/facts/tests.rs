@@ -2073,3 +2073,133 @@ fn points_after_a_verb_of_cause_are_the_causes_contribution() {
         ]
     );
 }
+
+#[test]
+fn plan_inside_a_compound_is_no_cue() {
+    // 计划生育 names a field of spending, no plan: the figures are actual.
+    let r = rows("全年全县人口和计划生育支出12.5亿元，增长8.1%。");
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_str(), x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12.5亿元", "人口和计划生育支出", "actual"),
+            ("8.1%", "人口和计划生育支出", "actual")
+        ]
+    );
+    // The plain word still plans.
+    assert_eq!(rows("明年计划新建学校3所。")[0].5, "target");
+}
+
+#[test]
+fn first_months_after_a_year_are_no_deadline() {
+    // 今年前5月: 前 opens the period of the first months, no deadline
+    // (`2025年前完成`), whatever the time's span.
+    let r = rows("今年前5月，全市规模以上工业增加值同比增长6.2%。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("6.2%", "actual"));
+    let r = rows("2026年前，全市新建充电桩500个。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("500个", "target"));
+}
+
+#[test]
+fn plan_that_changed_sets_no_goal() {
+    // 扩产计划放缓: what became of a plan, reported; the figure is actual.
+    let r = rows("受需求影响，下游企业扩产计划放缓，甲产品营业收入增长3.2%。");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].4, r[0].5),
+        ("3.2%", "change", "actual")
+    );
+}
+
+#[test]
+fn next_value_of_a_share_is_a_share() {
+    // The level reached by 下降至 and the items of a ratio keep the share
+    // and its whole; 至 of the verb is no deadline.
+    let text = "甲产品占销售额的比重由2020年的12.5%下降至2021年的9.8%。";
+    let f = Extractor::default().facts(text);
+    let got: Vec<_> = f
+        .iter()
+        .map(|x| {
+            (
+                x.figure.text(text),
+                x.measure.as_str(),
+                x.status.as_str(),
+                x.whole.map(|w| &text[w.range()]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12.5%", "share", "actual", Some("销售额")),
+            ("9.8%", "share", "actual", Some("销售额"))
+        ]
+    );
+    assert_eq!(
+        show("各产业增加值占全县生产总值的比重分别为10.2:40.5:49.3。"),
+        "10.2|各产业增加值|-|-|share|actual\n\
+         40.5|各产业增加值|-|-|share|actual\n\
+         49.3|各产业增加值|-|-|share|actual"
+    );
+}
+
+#[test]
+fn share_word_alone_makes_the_linked_noun_the_part() {
+    assert_eq!(
+        show("其中，占比42.0%的汽车制造业同比增长9.1%。"),
+        "42.0%|汽车制造业|-|-|share|actual\n9.1%|汽车制造业|-|-|change|actual"
+    );
+}
+
+#[test]
+fn figureless_clause_names_the_next_figures_indicator() {
+    assert_eq!(
+        show("在各产业中，农业保持平稳增长，增长4.1%；工业投资保持回升态势，同比增长8.8%。"),
+        "4.1%|农业|-|-|change|actual\n8.8%|工业投资|-|-|change|actual"
+    );
+}
+
+#[test]
+fn time_opening_a_clause_replaces_one_inside_words() {
+    // The year of the report's title gives way to the year opening the
+    // clause of the figures, which dates the paragraph's later sentences.
+    let r = rows("根据甲公司2024年年度报告，2024年度，公司实现营业收入12.5亿元。净利润1.2亿元。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.3.as_str())).collect();
+    assert_eq!(got, [("12.5亿元", "2024年度"), ("1.2亿元", "2024年度")]);
+}
+
+#[test]
+fn detail_sentence_keeps_the_paragraphs_statement_of_the_same_period() {
+    let r =
+        rows("今年前两季度，全省外贸形势好转。前两季度，全省出口520亿元。其中，汽车出口85亿元。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.3.as_str())).collect();
+    assert_eq!(got, [("520亿元", "前两季度"), ("85亿元", "今年前两季度")]);
+    // Another period named before 其中 stays that sentence's (`单5月`).
+    let r = rows("今年前5个月，全省出口520亿元。单5月，出口110亿元。其中，汽车出口20亿元。");
+    assert_eq!(r.last().map(|x| x.3.as_str()), Some("5月"), "{r:?}");
+}
+
+#[test]
+fn net_increase_is_a_change_of_the_indicator_before() {
+    assert_eq!(
+        show("全区税收收入120.5亿元，净增15亿元。"),
+        "120.5亿元|税收收入|全区|-|level|actual\n15亿元|税收收入|全区|-|change|actual"
+    );
+}
+
+#[test]
+fn values_of_the_compared_period_after_from_have_no_time() {
+    // 由上年的A:B:C调整为…: the compared year's ratio, no time of the text's;
+    // the indicator is the words before 由.
+    assert_eq!(
+        show("2025年，全县三次产业结构由上年的12.0:45.0:43.0调整为11.5:44.2:44.3。"),
+        "12.0|三次产业结构|全县|-|level|actual\n\
+         45.0|三次产业结构|全县|-|level|actual\n\
+         43.0|三次产业结构|全县|-|level|actual\n\
+         11.5|三次产业结构|全县|2025年|level|actual\n\
+         44.2|三次产业结构|全县|2025年|level|actual\n\
+         44.3|三次产业结构|全县|2025年|level|actual"
+    );
+}
