@@ -130,6 +130,9 @@ string_enum! {
         AdminTail => "admin_tail",
         /// A body of government (see the table's header).
         AdminBody => "admin_body",
+        /// A body that governs only zones (管委会): the place before it is a
+        /// zone whatever its name ends with (`东北新城管委会`).
+        ZoneBody => "zone_body",
         /// The noun a label ends with (单位 in 落实单位：).
         LabelHead => "label_head",
         /// A label's qualifier saying its units lead (牵头, 主责).
@@ -858,7 +861,10 @@ fn shares_body(unit: &str, next: &str) -> bool {
     };
     let bare =
         unit.chars().count() == MAX_BARE_PLACE_CHARS && unit.chars().all(crate::chars::is_han);
-    level_at_end(place) && (level_at_end(unit) || bare)
+    // A zone's body (管委会) makes its place a zone, whatever the name ends
+    // with (`经开区、东北新城管委会`).
+    let zone = words(Role::ZoneBody).any(|b| next.ends_with(b)) && place.chars().count() >= 2;
+    (level_at_end(place) || zone) && (level_at_end(unit) || bare)
 }
 
 /// True when `unit` names all places of one level and no body: 各, a level
@@ -1153,6 +1159,7 @@ mod tests {
             Role::Closer,
             Role::AdminTail,
             Role::AdminBody,
+            Role::ZoneBody,
             Role::LabelHead,
             Role::LeadQualifier,
             Role::WeakVerb,
@@ -1630,6 +1637,13 @@ mod tests {
             [(vec!["各乡镇人民政府"], vec![])]
         );
         assert!(shares_body("济源示范区", "航空港区管委会"));
+        // A zone's body makes the place before it a zone.
+        assert!(shares_body("高新区", "南湖新城管委会"));
+        assert!(!shares_body("市住建局", "南湖新城管委会"));
+        assert_eq!(
+            units("（责任单位：县财政局，高新区、南湖新城管委会）"),
+            [vec!["县财政局", "高新区、南湖新城管委会"]]
+        );
         assert!(!shares_body("高新区", "各区县人民政府"));
         assert!(!shares_body("市委", "市政府"));
         assert!(!shares_body("市住建局", "某某区人民政府"));
