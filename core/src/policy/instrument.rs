@@ -1250,20 +1250,21 @@ mod tests {
             .collect()
     }
 
-    /// A cue naming a role or a body of the trade (`…顾问`, `…管理人`,
-    /// `…评估机构`), or a measure of a facility (`配套设施承载力`), deploys nothing; nor does a cue in a stretch that
+    /// A cue naming a role of the trade (`…顾问`, `…管理人`), or a measure of a facility (`配套设施承载力`), deploys nothing; nor does a cue in a stretch that
     /// qualifies a firm (`…的企业，`).
     #[test]
     fn roles_bodies_measures_of_a_site_and_qualified_firms_deploy_nothing() {
         for text in [
             "税务咨询顾问出具意见。",
             "基金管理人按时披露信息。",
-            "咨询评估机构独立开展工作。",
             "在满足基础配套设施承载力的前提下调整比例。",
             "从境外进口零部件组装后销售的企业，视为制造商。",
         ] {
             assert!(tools(text).is_empty(), "{text}: {:?}", tools(text));
         }
+        // A project's evaluation by consultants the state commissions is a
+        // review (咨询评估, regulation), no consultancy service.
+        assert_eq!(tools("及时开展咨询评估。"), ["咨询评估:法规管制"]);
         // The cue itself, with no such word after it, is still read.
         assert!(!tools("提供法律咨询服务。").is_empty());
         assert!(!tools("设立产业投资基金。").is_empty());
