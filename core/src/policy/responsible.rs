@@ -835,6 +835,18 @@ fn inclusion_at_end(s: &str) -> Option<usize> {
 /// (`广州` before `深圳市政府`).
 const MAX_BARE_PLACE_CHARS: usize = 2;
 
+/// True when the line break at `at` stands inside a word a page broke
+/// across lines (`经开区、东⏎⏎北新城管委会`): Han characters right before
+/// it and after the blank lines and spaces that follow.
+fn inside_a_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(is_space).chars().next_back();
+    let after = text[at..]
+        .trim_start_matches(|c: char| c == '\n' || is_space(c))
+        .chars()
+        .next();
+    before.is_some_and(crate::chars::is_han) && after.is_some_and(crate::chars::is_han)
+}
+
 /// True when `unit`, a place without a body (`济源示范区`, `广州`), comes
 /// before `next`, a place of a level with its body (`航空港区管委会`,
 /// `深圳市政府`), that body being theirs together: `广州、深圳市政府` is
@@ -993,7 +1005,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let mut depth = 0usize;
         let mut close = None;
         for (n, (i, c)) in text[body_start..].char_indices().enumerate() {
-            if n > MAX_CHARS || c == '\n' {
+            if n > MAX_CHARS || (c == '\n' && !inside_a_word(text, body_start + i)) {
                 break;
             }
             if is_open(c) {
@@ -1637,6 +1649,13 @@ mod tests {
             [(vec!["各乡镇人民政府"], vec![])]
         );
         assert!(shares_body("济源示范区", "航空港区管委会"));
+        // A word a page broke across blank lines does not end the bracket;
+        // a break after punctuation does.
+        assert_eq!(
+            units("（责任单位：县财政局，高新区、南\n\n湖新城管委会）"),
+            [vec!["县财政局", "高新区、南\n\n湖新城管委会"]]
+        );
+        assert!(units("（责任单位：县财政局，\n\n县住建局）").is_empty());
         // A zone's body makes the place before it a zone.
         assert!(shares_body("高新区", "南湖新城管委会"));
         assert!(!shares_body("市住建局", "南湖新城管委会"));
