@@ -1178,9 +1178,7 @@ fn defined_short_names(text: &str) -> Vec<&str> {
 /// no scheme.
 fn holds_a_defined_name(label: &str, defined: &[&str]) -> bool {
     defined.iter().any(|d| {
-        label.len() > d.len()
-            && label.contains(d)
-            && !label.replace(d, "").chars().any(is_numeral)
+        label.len() > d.len() && label.contains(d) && !label.replace(d, "").chars().any(is_numeral)
     })
 }
 

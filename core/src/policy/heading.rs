@@ -887,8 +887,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             let last_clause = body
                 .rfind(|c: char| has_char(List::Comma, c))
                 .map_or(body, |i| &body[i..]);
-            if words(Role::StatementAhead).any(|w| last_clause.contains(w)) && !lists_bodies(body)
-            {
+            if words(Role::StatementAhead).any(|w| last_clause.contains(w)) && !lists_bodies(body) {
                 return Vec::new();
             }
             out.push(Span::new(s, s + body.len()));
@@ -949,11 +948,9 @@ mod tests {
         let text = "关于支持住房消费的若干措施\n(讨论稿)\n\n为落实上级部署,稳定住房消费,结合本区实际,特制定以下措施:\n一、发放补贴。\n";
         assert_eq!(run(text), (Some("关于支持住房消费的若干措施"), vec![]));
         // Recipients under the remark line are still read.
-        let text = "关于支持住房消费的若干措施\n(试行)\n各街道办事处,区直各部门:\n现将措施印发给你们。\n";
-        assert_eq!(
-            run(text).1,
-            vec!["各街道办事处,区直各部门"]
-        );
+        let text =
+            "关于支持住房消费的若干措施\n(试行)\n各街道办事处,区直各部门:\n现将措施印发给你们。\n";
+        assert_eq!(run(text).1, vec!["各街道办事处,区直各部门"]);
         assert!(is_one_bracket("（试行）"));
         assert!(!is_one_bracket("（一）加快（推进）"));
     }

@@ -266,7 +266,11 @@ impl Ctx<'_> {
             .map(|s| {
                 let t = self.text(*s);
                 if t.contains('\n') {
-                    std::borrow::Cow::Owned(t.split('\n').map(|l| l.trim_matches(crate::chars::is_space)).collect())
+                    std::borrow::Cow::Owned(
+                        t.split('\n')
+                            .map(|l| l.trim_matches(crate::chars::is_space))
+                            .collect(),
+                    )
                 } else {
                     std::borrow::Cow::Borrowed(t)
                 }
@@ -604,7 +608,8 @@ mod tests {
     /// bracket's text keeps the break.
     #[test]
     fn a_unit_broken_across_lines_is_written_joined() {
-        let text = "一、推进安置。(牵头单位:县住建局,责任单位:高新区、南\n\n\n湖新城管委会)\n二、其他。\n";
+        let text =
+            "一、推进安置。(牵头单位:县住建局,责任单位:高新区、南\n\n\n湖新城管委会)\n二、其他。\n";
         let p = crate::policy::parse(text, &crate::Config::default());
         let json =
             serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).unwrap();
