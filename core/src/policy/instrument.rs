@@ -466,6 +466,15 @@ fn about_the_text(sentence: &str) -> AboutText {
     }
 }
 
+/// True when the item at `span` (its marker ending at `from`) opens with
+/// the text's own name (`1、本措施除…以外，其他措施自发布之日起…执行`): a
+/// provision about the text itself, which deploys nothing, whatever measure
+/// it names.
+pub(crate) fn opens_about_the_text(text: &str, span: Span, from: usize) -> bool {
+    first_sentence(text, span, from)
+        .is_some_and(|(_, s)| SELF_REFERENCES.iter().any(|w| s.starts_with(w)))
+}
+
 /// The first sentence of an article at `span` whose marker ends at `from`
 /// (a bracketed label after the marker skipped: `第一条 (目的和依据) 为…`),
 /// its closing punctuation trimmed, with its start; None when empty.
@@ -1265,6 +1274,10 @@ mod tests {
         // A project's evaluation by consultants the state commissions is a
         // review (咨询评估, regulation), no consultancy service.
         assert_eq!(tools("及时开展咨询评估。"), ["咨询评估:法规管制"]);
+        // A school place for a buyer's child is a public service; the 入 of
+        // a verb before 学校 is the verb's.
+        assert_eq!(tools("购房者子女可就近入学。"), ["入学:公共服务"]);
+        assert!(tools("申请转入学校。").is_empty());
         // The cue itself, with no such word after it, is still read.
         assert!(!tools("提供法律咨询服务。").is_empty());
         assert!(!tools("设立产业投资基金。").is_empty());
