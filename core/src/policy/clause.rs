@@ -214,8 +214,12 @@ pub(crate) fn find(
                     let found = instruments.find_in_clause(text, span, heads, &skip, &subject);
                     // An article is coded by what its first sentence says:
                     // none about the text itself, a rule where no cue is.
+                    // Any item opening with the text's own name is about it.
                     match l.markers.last() {
                         Some(m) if l.article => instruments.code_article(text, span, m.end, found),
+                        Some(m) if super::instrument::opens_about_the_text(text, span, m.end) => {
+                            Vec::new()
+                        }
                         _ => found,
                     }
                 },
@@ -348,6 +352,14 @@ mod tests {
         };
         assert_eq!(cue(0), [("法规管制", "管理")]);
         assert!(cue(1).is_empty());
+    }
+
+    #[test]
+    fn an_item_opening_with_the_texts_own_name_is_about_the_text() {
+        let text = "一、支持购房\n1、对购房者给予补贴。\n2、本措施除“购房即入学”措施以外，其他措施自发布之日起执行。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let counts: Vec<usize> = p.clauses.iter().map(|c| c.instruments.len()).collect();
+        assert_eq!(counts, [1, 0]);
     }
 
     #[test]

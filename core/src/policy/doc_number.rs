@@ -203,6 +203,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_an_after_a_modal_is_no_part_of_the_prefix() {
+        let text = "发起人应按甲投资〔2032〕77号文的要求申报";
+        let found = find(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.range()], "甲投资〔2032〕77号");
+    }
+
+    #[test]
     fn adjacent_numbers() {
         let text = "甲〔2024〕1号乙〔2024〕2号";
         let found = find(text);

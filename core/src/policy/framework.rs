@@ -228,6 +228,14 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
         return None;
     }
+    // A figure with a decimal fraction (`±0.000`, an elevation) measures,
+    // it counts no parts.
+    if chars
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit())
+    {
+        return None;
+    }
     // A share (三分之二) counts no parts: read before the numerals below.
     let share = not_framework_words(NotPlace::Share).any(|w| {
         label.match_indices(w).any(|(i, _)| {
@@ -1135,9 +1143,49 @@ fn is_measured(extractor: &crate::Extractor, label: &str) -> bool {
 }
 
 /// Every framework at its first mention, in text order.
+/// The short names with a numeral the text defines for itself in an alias
+/// bracket (`（以下统称三包）`, `（以下简称“两清单”）`): fixed words of this text.
+fn defined_short_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for lead in super::title::ALIAS_LEADS.iter() {
+        for (at, _) in text.match_indices(lead) {
+            let rest = &text[at + lead.len()..];
+            let rest = rest.strip_prefix(OPEN_QUOTE).unwrap_or(rest);
+            let end = rest
+                .char_indices()
+                .take(MAX_LABEL_CHARS + 1)
+                .find(|&(_, c)| !super::text::is_han_script(c) && !is_numeral(c))
+                .map(|(i, _)| i);
+            let Some(end) = end else { continue };
+            let name = &rest[..end];
+            let closed = rest[end..].starts_with(|c: char| {
+                c == CLOSE_QUOTE || super::text::is_close(c) || has_char(List::Comma, c)
+            });
+            if closed && name.chars().count() >= 2 && name.chars().any(is_numeral) {
+                out.push(name);
+            }
+        }
+    }
+    // 以下统称 and 统称 find the same name.
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// True when `label` holds a short name the text defines (`defined`) with
+/// more words around it and no numeral of its own outside it
+/// (`“三包换退车”` after `（以下统称三包）`): a thing named with the term,
+/// no scheme.
+fn holds_a_defined_name(label: &str, defined: &[&str]) -> bool {
+    defined.iter().any(|d| {
+        label.len() > d.len() && label.contains(d) && !label.replace(d, "").chars().any(is_numeral)
+    })
+}
+
 pub(crate) fn find(text: &str) -> Vec<Framework> {
     let extractor =
         crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
+    let defined = defined_short_names(text);
     let mut out = Vec::new();
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut from = 0;
@@ -1163,7 +1211,11 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         else {
             continue;
         };
-        if is_measured(&extractor, label) || prevented(text, open) || misconduct(text, end) {
+        if is_measured(&extractor, label)
+            || prevented(text, open)
+            || misconduct(text, end)
+            || holds_a_defined_name(label, &defined)
+        {
             continue;
         }
         if let Some(&k) = seen.get(label) {
@@ -1606,6 +1658,20 @@ mod tests {
             .map(|f| (&text[f.label.range()], f.count))
             .collect();
         assert_eq!(got, [("333", None), ("315", None), ("1571", None)]);
+    }
+
+    #[test]
+    fn a_term_the_text_defines_and_a_decimal_figure_are_no_schemes() {
+        // 两检 defined by the text; a quoted thing named with it is no scheme,
+        // nor is an elevation with decimals.
+        let text = "经营者承担检验、复检责任（以下统称两检），出售“两检合格车”须告知，“±0.000”以上施工，推行“三个一”机制。";
+        let got: Vec<_> = find(text)
+            .iter()
+            .map(|f| (&text[f.label.range()], f.count))
+            .collect();
+        assert_eq!(got, [("三个一", Some(3))]);
+        assert_eq!(defined_short_names(text), ["两检"]);
+        assert_eq!(classify("±0.000"), None);
     }
 
     #[test]

@@ -62,6 +62,9 @@ string_enum! {
         AddresseeEnd => "addressee_end",
         /// A word closing an opening statement before its colon.
         StatementEnd => "statement_end",
+        /// A word in the last clause of an opening statement that announces
+        /// what follows (特制定以下若干措施：).
+        StatementAhead => "statement_ahead",
     }
     error: crate::ErrorKind::InvalidData, "heading word role"
 }
@@ -840,6 +843,19 @@ fn items_named(line: &str) -> (usize, usize) {
     (items, named)
 }
 
+/// True when `line` is one pair of brackets and what they hold.
+fn is_one_bracket(line: &str) -> bool {
+    let mut chars = line.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    if !super::text::is_open(first) || !super::text::is_close(last) {
+        return false;
+    }
+    let inner = &line[first.len_utf8()..line.len() - last.len_utf8()];
+    !inner.contains(|c: char| super::text::is_open(c) || super::text::is_close(c))
+}
+
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
     // Page furniture between the heading and its recipients (`来源:…`) is
@@ -865,6 +881,15 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             if words(Role::StatementEnd).any(|w| body.ends_with(w)) {
                 return Vec::new();
             }
+            // Nor a sentence of clauses whose last announces what follows
+            // (`为…，结合我县实际，特制定以下若干措施：`), unless its items
+            // name bodies.
+            let last_clause = body
+                .rfind(|c: char| has_char(List::Comma, c))
+                .map_or(body, |i| &body[i..]);
+            if words(Role::StatementAhead).any(|w| last_clause.contains(w)) && !lists_bodies(body) {
+                return Vec::new();
+            }
             out.push(Span::new(s, s + body.len()));
             return out;
         }
@@ -872,6 +897,11 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         // line with Arabic digits that does not end the recipients is no
         // part of them.
         if out.is_empty() && line.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // A remark on the heading on a line of its own, one bracket
+        // (`(征求意见稿)`, `（试行）`), is no recipient.
+        if out.is_empty() && is_one_bracket(line) {
             continue;
         }
         // A recipient line continued on the next: without its separator.
@@ -911,6 +941,18 @@ mod tests {
         assert_eq!(channel_tag("某某|地方新闻频道"), "|地方新闻频道".len());
         assert_eq!(channel_tag("某某|这是一句很长的并非频道的话"), 0);
         assert_eq!(channel_tag("|消息"), 0);
+    }
+
+    #[test]
+    fn a_remark_line_and_an_opening_sentence_announcing_what_follows_are_no_recipients() {
+        let text = "关于支持住房消费的若干措施\n(讨论稿)\n\n为落实上级部署,稳定住房消费,结合本区实际,特制定以下措施:\n一、发放补贴。\n";
+        assert_eq!(run(text), (Some("关于支持住房消费的若干措施"), vec![]));
+        // Recipients under the remark line are still read.
+        let text =
+            "关于支持住房消费的若干措施\n(试行)\n各街道办事处,区直各部门:\n现将措施印发给你们。\n";
+        assert_eq!(run(text).1, vec!["各街道办事处,区直各部门"]);
+        assert!(is_one_bracket("（试行）"));
+        assert!(!is_one_bracket("（一）加快（推进）"));
     }
 
     #[test]
@@ -1216,6 +1258,7 @@ mod tests {
             Role::KindLink,
             Role::AddresseeEnd,
             Role::StatementEnd,
+            Role::StatementAhead,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }

@@ -466,6 +466,15 @@ fn about_the_text(sentence: &str) -> AboutText {
     }
 }
 
+/// True when the item at `span` (its marker ending at `from`) opens with
+/// the text's own name (`1、本措施除…以外，其他措施自发布之日起…执行`): a
+/// provision about the text itself, which deploys nothing, whatever measure
+/// it names.
+pub(crate) fn opens_about_the_text(text: &str, span: Span, from: usize) -> bool {
+    first_sentence(text, span, from)
+        .is_some_and(|(_, s)| SELF_REFERENCES.iter().any(|w| s.starts_with(w)))
+}
+
 /// The first sentence of an article at `span` whose marker ends at `from`
 /// (a bracketed label after the marker skipped: `第一条 (目的和依据) 为…`),
 /// its closing punctuation trimmed, with its start; None when empty.
@@ -606,7 +615,15 @@ fn conditional(text: &str, span: Span, cue: Span) -> bool {
     let whole = text[stretch.range()].trim_matches(is_space);
     let after = &text[cue.end..stretch.end];
     let c = &*CONTEXTS;
-    c.conditions.iter().any(|w| whole.ends_with(w))
+    // A stretch that ends its clause with the one it qualifies qualifies no
+    // measure after it: a list item naming whom a rule concerns
+    // (`…列入失信名单的企业；`) is read; a bare `…的；` item is still a case.
+    let last = text[stretch.end..span.end]
+        .chars()
+        .all(|ch| is_space(ch) || is_sentence_end(ch) || is_clause_sep(ch));
+    c.conditions
+        .iter()
+        .any(|w| whole.ends_with(w) && !(last && w.chars().count() > 1))
         || (c.recipients.iter().any(|w| whole.starts_with(w))
             && c.conditions.iter().any(|w| after.contains(w)))
 }
@@ -1240,6 +1257,43 @@ mod tests {
             .iter()
             .map(|i| format!("{}:{}", &text[i.cue.range()], i.tool))
             .collect()
+    }
+
+    /// A cue naming a role of the trade (`…顾问`, `…管理人`), or a measure of a facility (`配套设施承载力`), deploys nothing; nor does a cue in a stretch that
+    /// qualifies a firm (`…的企业，`).
+    #[test]
+    fn roles_bodies_measures_of_a_site_and_qualified_firms_deploy_nothing() {
+        for text in [
+            "税务咨询顾问出具意见。",
+            "基金管理人按时披露信息。",
+            "在满足基础配套设施承载力的前提下调整比例。",
+            "从境外进口零部件组装后销售的企业，视为制造商。",
+        ] {
+            assert!(tools(text).is_empty(), "{text}: {:?}", tools(text));
+        }
+        // A project's evaluation by consultants the state commissions is a
+        // review (咨询评估, regulation), no consultancy service.
+        assert_eq!(tools("及时开展咨询评估。"), ["咨询评估:法规管制"]);
+        // A school place for a buyer's child is a public service; the 入 of
+        // a verb before 学校 is the verb's.
+        assert_eq!(tools("购房者子女可就近入学。"), ["入学:公共服务"]);
+        assert!(tools("申请转入学校。").is_empty());
+        // The cue itself, with no such word after it, is still read.
+        assert!(!tools("提供法律咨询服务。").is_empty());
+        assert!(!tools("设立产业投资基金。").is_empty());
+    }
+
+    /// A list item that ends with the firm it qualifies names whom a rule
+    /// concerns: its cue is read; a firm so qualified before a rule is not.
+    #[test]
+    fn a_qualified_firm_ending_its_item_is_read() {
+        assert_eq!(
+            tools("（二）被列入失信联合惩戒名单的企业；"),
+            ["惩戒:法规管制"]
+        );
+        assert!(tools("曾列入失信联合惩戒名单的企业，视为不合格。")
+            .iter()
+            .all(|t| !t.starts_with("惩戒")));
     }
 
     /// A round-bracket remark is read near its cue on the line: a bracket

@@ -257,6 +257,27 @@ impl Ctx<'_> {
         spans.iter().map(|s| self.text(*s)).collect()
     }
 
+    /// The texts of `spans`, a name a page broke across lines written
+    /// without the break and the blanks around it (`东⏎⏎北新城管委会` →
+    /// `东北新城管委会`).
+    fn names(&self, spans: &[Span]) -> Vec<std::borrow::Cow<'_, str>> {
+        spans
+            .iter()
+            .map(|s| {
+                let t = self.text(*s);
+                if t.contains('\n') {
+                    std::borrow::Cow::Owned(
+                        t.split('\n')
+                            .map(|l| l.trim_matches(crate::chars::is_space))
+                            .collect(),
+                    )
+                } else {
+                    std::borrow::Cow::Borrowed(t)
+                }
+            })
+            .collect()
+    }
+
     fn item<M: SerializeMap>(&self, m: &mut M, s: Span) -> Result<(), M::Error> {
         m.serialize_entry("text", self.text(s))?;
         m.serialize_entry("start", &self.offsets.get(s.start))?;
@@ -364,8 +385,8 @@ impl Serialize for One<'_, Responsible> {
         let (c, r) = (self.ctx, self.item);
         let mut m = s.serialize_map(None)?;
         c.item(&mut m, r.span)?;
-        m.serialize_entry("units", &c.texts(&r.units))?;
-        m.serialize_entry("lead", &c.texts(&r.lead))?;
+        m.serialize_entry("units", &c.names(&r.units))?;
+        m.serialize_entry("lead", &c.names(&r.lead))?;
         m.serialize_entry("path", &c.texts(&r.path))?;
         m.end()
     }
@@ -576,5 +597,28 @@ impl Serialize for PolicyRecord<'_> {
             },
         )?;
         m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A unit a page broke across blank lines is written joined; the
+    /// bracket's text keeps the break.
+    #[test]
+    fn a_unit_broken_across_lines_is_written_joined() {
+        let text =
+            "一、推进安置。(牵头单位:县住建局,责任单位:高新区、南\n\n\n湖新城管委会)\n二、其他。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        let json =
+            serde_json::to_value(PolicyRecord::new(&p, text, OffsetUnit::CodePoints)).unwrap();
+        let r = &json["responsible"][0];
+        assert_eq!(
+            r["units"],
+            serde_json::json!(["县住建局", "高新区、南湖新城管委会"])
+        );
+        assert_eq!(r["lead"], serde_json::json!(["县住建局"]));
+        assert!(r["text"].as_str().unwrap().contains("南\n\n\n湖"));
     }
 }

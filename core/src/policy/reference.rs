@@ -1106,6 +1106,24 @@ mod tests {
     }
 
     #[test]
+    fn a_later_mention_after_a_bare_an_and_a_modal_is_no_second_reference() {
+        // 应按 before the number: the prefix starts after 按, so the number is
+        // the one the titled reference carries.
+        let text = "依据《某委关于推进试点的通知》（甲投资〔2032〕77号），制定本通知。申报单位应按甲投资〔2032〕77号文要求报送材料。";
+        assert_eq!(
+            relations(text, None),
+            [("《某委关于推进试点的通知》（甲投资〔2032〕77号）", "basis")]
+        );
+    }
+
+    #[test]
+    fn certificates_and_notice_slips_are_no_references() {
+        // A name ending in 证明 or 通知单 is a paper handed over, no document.
+        let text = "凭《某县商品房网签备案证明》和《某县缴费通知单》申请补贴，按照《某县购房补贴办法》办理。";
+        assert_eq!(relations(text, None), [("《某县购房补贴办法》", "basis")]);
+    }
+
+    #[test]
     fn header_fields_a_bracket_closing_the_heading_and_names_of_itself() {
         // A number after a short label and a colon at its line's start, and
         // one in the bracket closing the heading, are the document's own.

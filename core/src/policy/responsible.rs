@@ -130,6 +130,9 @@ string_enum! {
         AdminTail => "admin_tail",
         /// A body of government (see the table's header).
         AdminBody => "admin_body",
+        /// A body that governs only zones (管委会): the place before it is a
+        /// zone whatever its name ends with (`东北新城管委会`).
+        ZoneBody => "zone_body",
         /// The noun a label ends with (单位 in 落实单位：).
         LabelHead => "label_head",
         /// A label's qualifier saying its units lead (牵头, 主责).
@@ -832,6 +835,18 @@ fn inclusion_at_end(s: &str) -> Option<usize> {
 /// (`广州` before `深圳市政府`).
 const MAX_BARE_PLACE_CHARS: usize = 2;
 
+/// True when the line break at `at` stands inside a word a page broke
+/// across lines (`经开区、东⏎⏎北新城管委会`): Han characters right before
+/// it and after the blank lines and spaces that follow.
+fn inside_a_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(is_space).chars().next_back();
+    let after = text[at..]
+        .trim_start_matches(|c: char| c == '\n' || is_space(c))
+        .chars()
+        .next();
+    before.is_some_and(crate::chars::is_han) && after.is_some_and(crate::chars::is_han)
+}
+
 /// True when `unit`, a place without a body (`济源示范区`, `广州`), comes
 /// before `next`, a place of a level with its body (`航空港区管委会`,
 /// `深圳市政府`), that body being theirs together: `广州、深圳市政府` is
@@ -858,7 +873,10 @@ fn shares_body(unit: &str, next: &str) -> bool {
     };
     let bare =
         unit.chars().count() == MAX_BARE_PLACE_CHARS && unit.chars().all(crate::chars::is_han);
-    level_at_end(place) && (level_at_end(unit) || bare)
+    // A zone's body (管委会) makes its place a zone, whatever the name ends
+    // with (`经开区、东北新城管委会`).
+    let zone = words(Role::ZoneBody).any(|b| next.ends_with(b)) && place.chars().count() >= 2;
+    (level_at_end(place) || zone) && (level_at_end(unit) || bare)
 }
 
 /// True when `unit` names all places of one level and no body: 各, a level
@@ -987,7 +1005,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         let mut depth = 0usize;
         let mut close = None;
         for (n, (i, c)) in text[body_start..].char_indices().enumerate() {
-            if n > MAX_CHARS || c == '\n' {
+            if n > MAX_CHARS || (c == '\n' && !inside_a_word(text, body_start + i)) {
                 break;
             }
             if is_open(c) {
@@ -1153,6 +1171,7 @@ mod tests {
             Role::Closer,
             Role::AdminTail,
             Role::AdminBody,
+            Role::ZoneBody,
             Role::LabelHead,
             Role::LeadQualifier,
             Role::WeakVerb,
@@ -1630,6 +1649,20 @@ mod tests {
             [(vec!["各乡镇人民政府"], vec![])]
         );
         assert!(shares_body("济源示范区", "航空港区管委会"));
+        // A word a page broke across blank lines does not end the bracket;
+        // a break after punctuation does.
+        assert_eq!(
+            units("（责任单位：县财政局，高新区、南\n\n湖新城管委会）"),
+            [vec!["县财政局", "高新区、南\n\n湖新城管委会"]]
+        );
+        assert!(units("（责任单位：县财政局，\n\n县住建局）").is_empty());
+        // A zone's body makes the place before it a zone.
+        assert!(shares_body("高新区", "南湖新城管委会"));
+        assert!(!shares_body("市住建局", "南湖新城管委会"));
+        assert_eq!(
+            units("（责任单位：县财政局，高新区、南湖新城管委会）"),
+            [vec!["县财政局", "高新区、南湖新城管委会"]]
+        );
         assert!(!shares_body("高新区", "各区县人民政府"));
         assert!(!shares_body("市委", "市政府"));
         assert!(!shares_body("市住建局", "某某区人民政府"));

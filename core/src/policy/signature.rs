@@ -76,8 +76,16 @@ fn month_or_day(s: &str, unit: char) -> Option<&str> {
 
 /// A line that is only a full date: a year of four digits or four of 〇…九,
 /// then 年, a month and 月, a day and 日 (`2024年5月31日`,
-/// `二〇二四年五月三十一日`).
+/// `二〇二四年五月三十一日`); spaces between its parts are skipped
+/// (`2025年 11 月25日`, a date typed with blanks for the figures).
 fn is_date_line(line: &str) -> bool {
+    let compact: String;
+    let line = if line.contains(is_space) {
+        compact = line.chars().filter(|&c| !is_space(c)).collect();
+        compact.as_str()
+    } else {
+        line
+    };
     let (n, rest) = run(line, is_decimal);
     let rest = if n > 0 {
         (n == 4).then_some(rest)
@@ -367,6 +375,16 @@ mod tests {
             };
             assert!(!is_body_line(&line), "{w}");
         }
+    }
+
+    #[test]
+    fn a_date_typed_with_blanks_around_its_figures_still_signs() {
+        let text = "各有关单位：\n《某某管理办法》已经审议通过，现予以印发，请遵照执行。\n\n某省某某管理局\n\n2031年 3 月7日\n\n某某管理办法\n第一条 为了规范管理，制定本办法。\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某省某某管理局"]);
+        assert!(&text[i.span.range()].ends_with("2031年 3 月7日"));
+        assert!(!is_date_line("2031年 3 月"));
     }
 
     #[test]

@@ -59,7 +59,7 @@ static DOC_TYPES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Words that open an alias bracket (`data/policy_alias_leads.tsv`),
 /// longest first.
-static ALIAS_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+pub(crate) static ALIAS_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v = alias_leads().items;
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
