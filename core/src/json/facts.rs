@@ -550,7 +550,10 @@ mod tests {
                 let (mut one, mut each) = (Vec::new(), Vec::new());
                 writer.write(&r, Some("x.txt"), &mut one);
                 r.write_json(Some("x.txt"), &mut each);
-                assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(each).unwrap());
+                assert_eq!(
+                    String::from_utf8(one).unwrap(),
+                    String::from_utf8(each).unwrap()
+                );
             }
         }
     }
