@@ -163,8 +163,12 @@ pub(crate) fn run_in(
         return None;
     }
     let inner = &body[..body.len() - last.len_utf8()];
-    if inner.contains(|c| is_sentence_end(c) || is_clause_sep(c))
+    // The cheap tests first: most sentences are longer than a title, and
+    // more than four bytes a character are more characters than a title
+    // holds, before any character is read.
+    if inner.len() > 4 * MAX_INLINE_CHARS
         || inner.chars().count() > MAX_INLINE_CHARS
+        || inner.contains(|c| is_sentence_end(c) || is_clause_sep(c))
     {
         return None;
     }

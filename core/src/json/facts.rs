@@ -146,12 +146,13 @@ impl FactRecord<'_> {
         self.write_json_with(file.map(Label::Name), out, None);
     }
 
-    /// [`FactRecord::write_json`], the time through `times` when given.
+    /// [`FactRecord::write_json`], the time, metric and subject through
+    /// `last` when given.
     fn write_json_with(
         &self,
         file: Option<Label<'_>>,
         out: &mut Vec<u8>,
-        times: Option<&mut LastTime>,
+        last: Option<&mut LastWritten>,
     ) {
         let span = |out: &mut Vec<u8>, s: &Option<SpanRecord<'_>>| match s {
             Some(s) => s.write_json(out),
@@ -159,13 +160,20 @@ impl FactRecord<'_> {
         };
         out.extend_from_slice(b"{\"figure\":");
         self.figure.write_json(out);
+        let mut last = last;
         out.extend_from_slice(b",\"metric\":");
-        span(out, &self.metric);
+        match (&self.metric, last.as_deref_mut()) {
+            (Some(m), Some(l)) => l.metric.write(m, out),
+            (m, _) => span(out, m),
+        }
         out.extend_from_slice(b",\"subject\":");
-        span(out, &self.subject);
+        match (&self.subject, last.as_deref_mut()) {
+            (Some(m), Some(l)) => l.subject.write(m, out),
+            (m, _) => span(out, m),
+        }
         out.extend_from_slice(b",\"time\":");
-        match (&self.time, times) {
-            (Some(t), Some(last)) => last.write(t, out),
+        match (&self.time, last) {
+            (Some(t), Some(l)) => l.time.write(t, out),
             (Some(t), None) => t.write_json(out),
             (None, _) => out.extend_from_slice(b"null"),
         }
@@ -195,7 +203,9 @@ impl FactRecord<'_> {
 /// share their time, and a time record equal to the last one written is
 /// copied from that one's bytes instead of written again (on dense
 /// statistical text, two thirds of the entity records a `facts` line holds
-/// are such repeated times).
+/// are such repeated times); so are a metric and a subject equal to the
+/// last ones (on `corpus/dev/`, a quarter of the metrics and 60% of the
+/// subjects repeat the fact before's).
 ///
 /// ```
 /// let text = "2024年，全市营业收入3.2亿元，增长5%。";
@@ -211,7 +221,7 @@ impl FactRecord<'_> {
 /// ```
 #[derive(Debug, Default)]
 pub struct FactWriter {
-    last: LastTime,
+    last: LastWritten,
     /// The last file label written and its JSON string: a command writes
     /// the same label on every line of a file.
     file: (String, Vec<u8>),
@@ -244,6 +254,43 @@ impl FactWriter {
             Label::Json(json)
         });
         record.write_json_with(label, out, Some(&mut self.last));
+    }
+}
+
+/// The last time, metric and subject records written.
+#[derive(Debug, Default)]
+struct LastWritten {
+    time: LastTime,
+    metric: LastSpan,
+    subject: LastSpan,
+}
+
+/// The last span record written: what it was written from (its text,
+/// span, offsets, constructed, key style), and its bytes. The text is
+/// compared as text (a copy kept), so a writer reused over other inputs
+/// copies no stale bytes.
+#[derive(Debug, Default)]
+struct LastSpan {
+    key: Option<(Span, usize, usize, Option<bool>, KeyStyle)>,
+    text: String,
+    json: Vec<u8>,
+}
+
+impl LastSpan {
+    /// Writes `s`'s JSON object, copied when it is the last one written.
+    fn write(&mut self, s: &SpanRecord<'_>, out: &mut Vec<u8>) {
+        let key = (s.span, s.start, s.end, s.constructed, s.keys);
+        if self.key == Some(key) && self.text == s.text {
+            out.extend_from_slice(&self.json);
+            return;
+        }
+        let at = out.len();
+        s.write_json(out);
+        self.json.clear();
+        self.json.extend_from_slice(&out[at..]);
+        self.text.clear();
+        self.text.push_str(s.text);
+        self.key = Some(key);
     }
 }
 
@@ -485,6 +532,29 @@ mod tests {
             let mut out = Vec::new();
             write_str(&mut out, s.as_str());
             assert_eq!(s.as_json().as_bytes(), out);
+        }
+    }
+
+    /// A writer copies a repeated metric, subject or time: the bytes of
+    /// each record written alone, also when reused over another input
+    /// with the same spans.
+    #[test]
+    fn writer_copies_repeated_spans_as_written() {
+        let a = "2023年，甲市营业收入3.2亿元，增长5%，利润1亿元，增长2%。";
+        let b = "2023年，乙市营业收入4.2亿元，增长6%，利润2亿元，增长3%。";
+        let mut writer = FactWriter::new();
+        for text in [a, b] {
+            let facts = crate::Extractor::default().facts(text);
+            assert!(facts.len() >= 4);
+            for r in fact_records(text, &facts, OffsetUnit::CodePoints) {
+                let (mut one, mut each) = (Vec::new(), Vec::new());
+                writer.write(&r, Some("x.txt"), &mut one);
+                r.write_json(Some("x.txt"), &mut each);
+                assert_eq!(
+                    String::from_utf8(one).unwrap(),
+                    String::from_utf8(each).unwrap()
+                );
+            }
         }
     }
 
