@@ -2268,3 +2268,19 @@ fn recorded_item_after_lu_de() {
         "3.5亿元|公允价值|公司|-|level|actual"
     );
 }
+
+/// The values after 较上年度之 (and the next one listed with 及) are the
+/// compared period's: levels with no time of the text's.
+#[test]
+fn values_after_a_compared_period_have_no_time() {
+    let t = "於2022財年，集團之收入及純利分別為900百萬港元及120百萬港元，較上年度之1,000百萬港元及150百萬港元分別減少10%及20%。";
+    let r = rows(t);
+    let of = |f: &str| r.iter().find(|x| x.0 == f).cloned().unwrap();
+    assert_eq!((of("900百萬港元").3, of("900百萬港元").4), ("2022財年".into(), "level"));
+    assert_eq!((of("1,000百萬港元").3, of("1,000百萬港元").4), ("-".into(), "level"));
+    assert_eq!((of("150百萬港元").3, of("150百萬港元").4), ("-".into(), "level"));
+    assert_eq!(
+        show("公司净利润较去年同期之8亿元减少2亿元。"),
+        "8亿元|净利润|公司|-|level|actual\n2亿元|净利润|公司|-|change|actual"
+    );
+}
