@@ -1561,10 +1561,7 @@ impl<'t> Pass<'t> {
         let Some(words) = text[floor..at].trim_end().strip_suffix(metric::LINKS) else {
             return false;
         };
-        let Some((w, _)) = self
-            .lex
-            .ending(words, 0, words.len(), &[Role::BasePeriod])
-        else {
+        let Some((w, _)) = self.lex.ending(words, 0, words.len(), &[Role::BasePeriod]) else {
             return false;
         };
         let before = &words[..words.len() - w.len()];

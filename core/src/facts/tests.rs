@@ -2276,11 +2276,30 @@ fn values_after_a_compared_period_have_no_time() {
     let t = "於2022財年，集團之收入及純利分別為900百萬港元及120百萬港元，較上年度之1,000百萬港元及150百萬港元分別減少10%及20%。";
     let r = rows(t);
     let of = |f: &str| r.iter().find(|x| x.0 == f).cloned().unwrap();
-    assert_eq!((of("900百萬港元").3, of("900百萬港元").4), ("2022財年".into(), "level"));
-    assert_eq!((of("1,000百萬港元").3, of("1,000百萬港元").4), ("-".into(), "level"));
-    assert_eq!((of("150百萬港元").3, of("150百萬港元").4), ("-".into(), "level"));
+    assert_eq!(
+        (of("900百萬港元").3, of("900百萬港元").4),
+        ("2022財年".into(), "level")
+    );
+    assert_eq!(
+        (of("1,000百萬港元").3, of("1,000百萬港元").4),
+        ("-".into(), "level")
+    );
+    assert_eq!(
+        (of("150百萬港元").3, of("150百萬港元").4),
+        ("-".into(), "level")
+    );
     assert_eq!(
         show("公司净利润较去年同期之8亿元减少2亿元。"),
         "8亿元|净利润|公司|-|level|actual\n2亿元|净利润|公司|-|change|actual"
+    );
+}
+
+/// A verb of the metric list after a one-character linking word (而带来): the
+/// words before it are a cause, the metric is the verb's object.
+#[test]
+fn verb_after_a_link_word_starts_the_metric() {
+    assert_eq!(
+        show("上年出售商场而带来应占收益合共约5亿元。"),
+        "约5亿元|应占收益|-|上年|level|actual"
     );
 }
