@@ -1190,6 +1190,20 @@ pub(crate) fn analyze(
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
     }
+    // A reporting verb of the metric list after a linking word (`…出让物业
+    // 权益而带来应占收益`): the words before are a cause, the metric the
+    // verb's object.
+    if let Some(at) = words::list(List::VerbInMetric).iter().find_map(|v| {
+        let i = s + set.find(&text[s..e], v)?;
+        let after = i + v.len();
+        (lex.ending(text, s, i, &[Role::Lead])
+            .is_some_and(|(w, _)| i - w.len() > s && w.chars().count() == 1)
+            && text[after..e].chars().count() >= 2
+            && !text[after..e].starts_with(LINKS))
+        .then_some(after)
+    }) {
+        s = at;
+    }
     // A reporting verb of the metric list opening the words (`贡献利润`,
     // the verb cut from inside a metric elsewhere): the indicator after it.
     if let Some(v) = words::prefix_in(List::VerbInMetric, &text[s..e]) {

@@ -1535,6 +1535,41 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// Whether figure `i` follows a comparison with a compared period and a
+    /// link (`较上年度之`, `較去年同期之`), or is listed right after such a
+    /// figure (`较上年度之A及B`): the compared period's value, a level with
+    /// no time of the text's.
+    fn compared_period_value(&self, i: usize) -> bool {
+        let at = self.entities[i].span.start;
+        if self.after_compared_period(at) {
+            return true;
+        }
+        let Some(p) = i.checked_sub(1).map(|k| &self.entities[k]) else {
+            return false;
+        };
+        let gap = self.text.get(p.span.end..at).map_or("", str::trim);
+        p.change().is_none()
+            && words::prefix_in(List::MetricSeparator, gap).is_some_and(|w| w.len() == gap.len())
+            && self.after_compared_period(p.span.start)
+    }
+
+    /// Whether the words right before `at` end with a comparison word, a
+    /// compared period and a link (`较上年度之`).
+    fn after_compared_period(&self, at: usize) -> bool {
+        let text = self.text;
+        let floor = ceil_boundary(text, self.clause.max(at.saturating_sub(30)).min(at));
+        let Some(words) = text[floor..at].trim_end().strip_suffix(metric::LINKS) else {
+            return false;
+        };
+        let Some((w, _)) = self.lex.ending(words, 0, words.len(), &[Role::BasePeriod]) else {
+            return false;
+        };
+        let before = &words[..words.len() - w.len()];
+        self.lex
+            .ending(before, 0, before.len(), &[Role::Compare, Role::NotCompare])
+            .is_some_and(|(_, r)| !r.has(Role::NotCompare))
+    }
+
     /// Whether figure `e`, whose words start at `own`, is a value of the
     /// compared period a change starts from (`由上年的13.0`), or an item of
     /// its ratio (`:43.0`); with where 由 starts in the first case.
@@ -1863,6 +1898,7 @@ impl<'t> Pass<'t> {
         // (`较上年人民币1900百万元增加12.5%`, `与上年20.6%基本持平`): a level of
         // the compared period, whose time is no time of the text's.
         let basis_value = base_period
+            || (e.change().is_none() && self.compared_period_value(i))
             || analysis.compare
                 && analysis.metric.is_none()
                 && e.change().is_none()

@@ -2203,3 +2203,103 @@ fn values_of_the_compared_period_after_from_have_no_time() {
          44.3|三次产业结构|全县|2025年|level|actual"
     );
 }
+
+/// An adverb (亦, 相应) or a verb of change ending in 至 (跌至) between the
+/// indicator and its figure is no part of the metric.
+#[test]
+fn adverb_and_verb_of_change_end_the_metric() {
+    assert_eq!(
+        show("集團營業溢利亦下降6%至12.5億港元。淨資產相應跌至41億港元。"),
+        "6%|營業溢利|集團|-|change|actual
+12.5億港元|營業溢利|集團|-|level|actual
+41億港元|淨資產|-|-|level|actual"
+    );
+}
+
+/// 或 before a figure joins another writing of the same change (`减少3亿元或
+/// 20%`): the figure keeps the indicator before.
+#[test]
+fn alternative_writing_of_a_change_keeps_the_metric() {
+    assert_eq!(
+        show("公司净利润为12亿元，较上年减少3亿元或20%。"),
+        "12亿元|净利润|公司|-|level|actual
+3亿元|净利润|公司|-|change|actual
+20%|净利润|公司|-|change|actual"
+    );
+}
+
+/// 影响 opening a figure's words is a contribution, as 拉动 is: the metric is
+/// the item before.
+#[test]
+fn effect_on_a_total_is_a_contribution() {
+    assert_eq!(
+        show("蔬菜价格同比上涨8.1%，影响居民消费价格总水平上涨约0.25个百分点。"),
+        "8.1%|蔬菜价格|-|-|change|actual
+约0.25个百分点|蔬菜价格|-|-|change|actual"
+    );
+}
+
+/// 登上 a milestone, as 迈上: the metric is the clause's indicator.
+#[test]
+fn milestone_reached_with_deng_shang() {
+    assert_eq!(
+        show("全市人均生产总值折算为5200美元，登上了5000美元的新台阶。"),
+        "5200美元|人均生产总值|全市|-|level|actual
+5000美元|人均生产总值|全市|-|level|actual"
+    );
+}
+
+/// 上年度 is a compared period: the value after 由上年度之 has no time of
+/// the text's.
+#[test]
+fn previous_fiscal_year_value_has_no_time() {
+    assert_eq!(
+        show("於2022財年，平均融資成本由上年度之4.2%降低至3.1%。"),
+        "4.2%|平均融資成本|-|-|level|actual
+3.1%|平均融資成本|-|2022財年|level|actual"
+    );
+}
+
+/// 录得 takes the indicator as its object: the metric starts after it.
+#[test]
+fn recorded_item_after_lu_de() {
+    assert_eq!(
+        show("期内，公司物业经重估后录得公允价值亏损3.5亿元。"),
+        "3.5亿元|公允价值|公司|-|level|actual"
+    );
+}
+
+/// The values after 较上年度之 (and the next one listed with 及) are the
+/// compared period's: levels with no time of the text's.
+#[test]
+fn values_after_a_compared_period_have_no_time() {
+    let t = "於2022財年，集團之收入及純利分別為900百萬港元及120百萬港元，較上年度之1,000百萬港元及150百萬港元分別減少10%及20%。";
+    let r = rows(t);
+    let of = |f: &str| r.iter().find(|x| x.0 == f).cloned().unwrap();
+    assert_eq!(
+        (of("900百萬港元").3, of("900百萬港元").4),
+        ("2022財年".into(), "level")
+    );
+    assert_eq!(
+        (of("1,000百萬港元").3, of("1,000百萬港元").4),
+        ("-".into(), "level")
+    );
+    assert_eq!(
+        (of("150百萬港元").3, of("150百萬港元").4),
+        ("-".into(), "level")
+    );
+    assert_eq!(
+        show("公司净利润较去年同期之8亿元减少2亿元。"),
+        "8亿元|净利润|公司|-|level|actual\n2亿元|净利润|公司|-|change|actual"
+    );
+}
+
+/// A verb of the metric list after a one-character linking word (而带来): the
+/// words before it are a cause, the metric is the verb's object.
+#[test]
+fn verb_after_a_link_word_starts_the_metric() {
+    assert_eq!(
+        show("上年出售商场而带来应占收益合共约5亿元。"),
+        "约5亿元|应占收益|-|上年|level|actual"
+    );
+}
