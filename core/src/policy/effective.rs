@@ -551,6 +551,13 @@ mod tests {
     }
 
     #[test]
+    fn cong_opens_the_phrase_like_zi() {
+        let text = "本细则从2026年3月1日起施行，有效期3年。从严管理的规定自2026年5月1日起施行。\n";
+        let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["从2026年3月1日起施行", "自2026年5月1日起施行"]);
+    }
+
+    #[test]
     fn other_verbs_and_adverbs() {
         let text = "本法2019年1月1日起全面施行。本办法自2024年3月1日起实施，有效期5年。自2024年起实施产业振兴工程。本通知自印发之日起执行。\n";
         let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();

@@ -856,6 +856,25 @@ fn is_one_bracket(line: &str) -> bool {
     !inner.contains(|c: char| super::text::is_open(c) || super::text::is_close(c))
 }
 
+/// The recipients read above a colon without the lines of a heading stored
+/// with no blank line before them: a line with 关于 and the lines down to
+/// the one ending the title (`关于印发《某某方案》的通知`), and the issuer
+/// line(s) above it (`某某委、某某局`), are never recipients.
+fn without_heading_lines(text: &str, mut out: Vec<Span>) -> Vec<Span> {
+    let last = out.len().saturating_sub(1);
+    let Some(about) = out[..last]
+        .iter()
+        .position(|r| has(&text[r.range()], Role::About))
+    else {
+        return out;
+    };
+    let Some(end) = (about..last).find(|&i| ends_a_wrapped_title(&text[out[i].range()])) else {
+        return out;
+    };
+    out.drain(..=end);
+    out
+}
+
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
     // Page furniture between the heading and its recipients (`来源:…`) is
@@ -891,7 +910,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
                 return Vec::new();
             }
             out.push(Span::new(s, s + body.len()));
-            return out;
+            return without_heading_lines(text, out);
         }
         // A repost's stamp above them (`某协会2023-05-0409:55发表于…`): a
         // line with Arabic digits that does not end the recipients is no
@@ -1018,6 +1037,14 @@ mod tests {
             h.map(|h| &text[h.range()]),
             r.iter().map(|s| &text[s.range()]).collect(),
         )
+    }
+
+    #[test]
+    fn heading_lines_stored_above_the_recipients_are_none() {
+        let text = "某某局、某某委关于印发《某某行动方案》的通知\n\n某某局、某某委\n关于印发《某某行动\n方案》的通知\n\n各区某某局、各有关单位：\n为推进某某工作，现印发。\n";
+        assert_eq!(run(text).1, ["各区某某局、各有关单位"]);
+        let text = "某某委员会关于印发《某某方案》的通知\n\n某某委员会\n\n关于印发《某某方案》的通知\n\n各有关单位：\n\n现印发。\n";
+        assert_eq!(run(text).1, ["各有关单位"]);
     }
 
     #[test]
