@@ -110,6 +110,10 @@ enum Place {
     /// it names who printed the document, no relation; the words further
     /// before decide (`根据某部门印发的《…》` is basis).
     Attributive,
+    /// A verb of adoption right before the title in a law's adoption note
+    /// (`…次会议通过《某某管理条例》`): the name is the document's own
+    /// earlier title, no reference (meaning unused).
+    Former,
 }
 
 impl std::str::FromStr for Place {
@@ -125,6 +129,7 @@ impl std::str::FromStr for Place {
             "number" => Ok(Place::Number),
             "attributive" => Ok(Place::Attributive),
             "before_own" => Ok(Place::BeforeOwn),
+            "former" => Ok(Place::Former),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -625,6 +630,17 @@ fn names_itself(text: &str, mention: Span) -> bool {
     })
 }
 
+/// True when the 《》 name at `mention` follows a `former` word right
+/// before it (`…次会议通过《某某管理条例》`): the law adopted under an earlier
+/// name, no document it cites.
+fn former_name(text: &str, mention: Span) -> bool {
+    let before = &text[..mention.start];
+    WORDS
+        .rows
+        .iter()
+        .any(|(w, _, p)| matches!(p, Place::Former) && before.ends_with(w))
+}
+
 /// Every reference, in the order of first mentions. A title that is the
 /// document's own (`own_title`, its heading joined) is not a reference: a
 /// web page lists the document it shows under 相关稿件.
@@ -681,7 +697,7 @@ pub(crate) fn find(
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
-        if is_publication(&t.name) || names_itself(text, m.span) {
+        if is_publication(&t.name) || names_itself(text, m.span) || former_name(text, m.span) {
             continue;
         }
         let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
@@ -1023,6 +1039,11 @@ mod tests {
                 Place::Before | Place::BeforeOwn => format!("{w}《某某办法》，制定本意见。"),
                 Place::After => format!("《某某办法》{w}。"),
                 Place::End => format!("参照《某某{w}》。"),
+                Place::Former => {
+                    let text = format!("某次{w}《某某办法》。");
+                    assert!(refs(&text).is_empty(), "{text}");
+                    continue;
+                }
                 Place::Own | Place::OwnAdverb | Place::Attributive => continue,
                 Place::BeforeSigned => {
                     // Its relation in a signed document, cites in a report.
@@ -1121,6 +1142,18 @@ mod tests {
         // A name ending in 证明 or 通知单 is a paper handed over, no document.
         let text = "凭《某县商品房网签备案证明》和《某县缴费通知单》申请补贴，按照《某县购房补贴办法》办理。";
         assert_eq!(relations(text, None), [("《某县购房补贴办法》", "basis")]);
+    }
+
+    #[test]
+    fn a_former_title_in_the_adoption_note_is_no_reference() {
+        let text = "某省某某条例\n\n1990年1月1日某省人大常委会第五次会议通过《某省某某管理条例》根据2000年1月1日某省人大常委会《关于修改〈某省某某管理条例〉的决定》修正\n第一条 依照《某某法》制定本条例。";
+        assert_eq!(
+            relations(text, Some("某省某某条例")),
+            [
+                ("《关于修改〈某省某某管理条例〉的决定》", "basis"),
+                ("《某某法》", "basis")
+            ]
+        );
     }
 
     #[test]
