@@ -460,6 +460,9 @@ string_enum! {
         /// Words after 二套/三套 that make it the second or third home, an
         /// ordinal (`二套住房`).
         HomeWord => "home_word",
+        /// Measure words of the order of a birth after a numeral: 二孩,
+        /// 三胎 name the second or third child, an ordinal.
+        BirthOrder => "birth_order",
         /// Units of time after 半 that make half of one a duration
         /// (`半年`, `半个月`); the key is the duration unit.
         HalfUnit => "half_unit",

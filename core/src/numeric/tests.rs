@@ -2474,3 +2474,22 @@ fn dev_slice_13_rules() {
     let e = &scan(text)[0];
     assert_eq!(e.noun().map(|n| &text[n.range()]), Some("拨付节点"));
 }
+
+#[test]
+fn birth_order_with_tai_is_an_ordinal() {
+    check(&[(
+        "对生育二胎、三胎的家庭给予补贴",
+        &[
+            (Ordinal, "二胎", "2", Some("胎"), Exact),
+            (Ordinal, "三胎", "3", Some("胎"), Exact),
+        ],
+    )]);
+}
+
+#[test]
+fn gross_tonnage_is_a_quantity() {
+    check(&[(
+        "港区内停靠800总吨以上船舶",
+        &[(Quantity, "800总吨以上", "800", Some("t"), AtLeast)],
+    )]);
+}

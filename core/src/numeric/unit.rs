@@ -661,8 +661,8 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 Unit::Ordinal(Some(word))
             }
         }
-        // 二孩, 三孩: the order of a birth.
-        "孩" => Unit::Ordinal(Some(word)),
+        // 二孩, 三胎: the order of a birth.
+        _ if list(List::BirthOrder).contains(&word) => Unit::Ordinal(Some(word)),
         // 二套住房: the second home, not two of them; 一套住房 is one home
         // (the first is 首套).
         "套" if n.form == Form::Chinese
