@@ -463,6 +463,12 @@ string_enum! {
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",
+        /// Words before a bare 百年 that make it a hundred years, an
+        /// anniversary (`建党百年`).
+        CenturyBefore => "century_before",
+        /// Words after a bare 百年 that make it a hundred years, an
+        /// anniversary or a centennial goal (`百年华诞`, `百年奋斗目标`).
+        CenturyAfter => "century_after",
         /// Units of time after 半 that make half of one a duration
         /// (`半年`, `半个月`); the key is the duration unit.
         HalfUnit => "half_unit",

@@ -425,7 +425,15 @@ fn expression(
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
         // 百万青年: the size of a campaign (filter::size_word).
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
+        // 建党百年, 第二个百年奋斗目标: a bare 百年 next to a word of an
+        // anniversary or a centennial goal is a hundred years.
+        let century = matches!(u.unit, Unit::Duration { unit: "year", .. })
+            && n.value == Decimal::from(100)
+            && n.high.is_none()
+            && (crate::lexicon::suffix_in(List::CenturyBefore, &text[floor.min(i)..i]).is_some()
+                || crate::lexicon::prefix_in(List::CenturyAfter, &text[u.end..]).is_some());
         if !(money
+            || century
             || fraction
             || base
             || size

@@ -2493,3 +2493,25 @@ fn gross_tonnage_is_a_quantity() {
         &[(Quantity, "800总吨以上", "800", Some("t"), AtLeast)],
     )]);
 }
+
+#[test]
+fn bare_hundred_years_of_an_anniversary_is_a_duration() {
+    check(&[
+        (
+            "迎接建校百年之际",
+            &[],
+        ),
+        (
+            "庆祝建党百年",
+            &[(Duration, "百年", "100", Some("year"), Exact)],
+        ),
+        (
+            "向第二个百年奋斗目标迈进",
+            &[
+                (Ordinal, "第二个", "2", Some("个"), Exact),
+                (Duration, "百年", "100", Some("year"), Exact),
+            ],
+        ),
+        ("这是一家百年老店", &[]),
+    ]);
+}
