@@ -2515,3 +2515,8 @@ fn bare_hundred_years_of_an_anniversary_is_a_duration() {
         ("这是一家百年老店", &[]),
     ]);
 }
+
+#[test]
+fn a_number_named_a_telephone_line_is_no_figure() {
+    check(&[("可拨打本部门12388举报受理电话反映问题", &[])]);
+}
