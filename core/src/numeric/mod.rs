@@ -347,6 +347,19 @@ fn expression(
     // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
     let mut pre = prefix::read(text, i, floor);
+    // 余额-6期: a count is never below zero; a dash before it after a Han
+    // character or a closing bracket is an operator or a link, no sign.
+    if pre.negative && matches!(u.unit, Unit::Count(_)) {
+        let dash = text::char_before(text, i).map_or(0, char::len_utf8);
+        if text::char_before(text, i - dash)
+            .is_some_and(|b| crate::chars::is_han(b) || has_char(List::CloseParen, b))
+        {
+            pre = prefix::Prefix {
+                start: i,
+                ..Default::default()
+            };
+        }
+    }
     // 近1年: the last twelve months, a length of time with 近 out
     // (ANNOTATION b8-b 8); from two years on 近 makes a period.
     // 近3年未发生…: the years a record is checked over, a length of time

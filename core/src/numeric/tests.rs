@@ -2520,3 +2520,11 @@ fn bare_hundred_years_of_an_anniversary_is_a_duration() {
 fn a_number_named_a_telephone_line_is_no_figure() {
     check(&[("可拨打本部门12388举报受理电话反映问题", &[])]);
 }
+
+#[test]
+fn a_dash_before_a_count_after_a_noun_is_no_sign() {
+    check(&[(
+        "应还本金=贷款余额-12期月还款额",
+        &[(Count, "12期", "12", Some("期"), Exact)],
+    )]);
+}
