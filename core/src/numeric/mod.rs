@@ -774,7 +774,7 @@ fn expression(
                 floor_rank
                     .then(|| {
                         pre.bound
-                            .or_else(|| prefix::clause_bound(text, start, floor, false, None))
+                            .or_else(|| prefix::clause_bound(text, start, floor, false, false, None))
                     })
                     .flatten()
             })
@@ -821,6 +821,7 @@ fn expression(
         floor,
         // A percent or a multiple is a share of the base before it.
         e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+        e.unit() == Some("pp"),
         prev.filter(|p| p.kind == Kind::Ordinal && p.span.end == floor)
             .map(|p| (p.span.start, p.span.end)),
     ) {

@@ -2528,3 +2528,17 @@ fn a_dash_before_a_count_after_a_noun_is_no_sign() {
         &[(Count, "12期", "12", Some("期"), Exact)],
     )]);
 }
+
+#[test]
+fn points_over_a_named_level_are_a_difference() {
+    check(&[
+        (
+            "增速超过全市2.5个百分点",
+            &[(Percent, "2.5个百分点", "2.5", Some("pp"), Exact)],
+        ),
+        (
+            "增速超过2.5个百分点",
+            &[(Percent, "超过2.5个百分点", "2.5", Some("pp"), MoreThan)],
+        ),
+    ]);
+}
