@@ -820,7 +820,13 @@ fn expression(
         start,
         floor,
         // A percent or a multiple is a share of the base before it.
-        e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+        // So is a length of time counted from a date written before it
+        // (`不得超过合同签订日期一年`).
+        e.unit() == Some("%")
+            || matches!(u.unit, Unit::Multiple(_))
+            || matches!(u.unit, Unit::Duration { .. })
+                && crate::lexicon::suffix_in(List::DateBase, &text[floor.min(start)..start])
+                    .is_some(),
         e.unit() == Some("pp"),
         prev.filter(|p| p.kind == Kind::Ordinal && p.span.end == floor)
             .map(|p| (p.span.start, p.span.end)),

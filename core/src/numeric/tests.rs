@@ -2542,3 +2542,11 @@ fn points_over_a_named_level_are_a_difference() {
         ),
     ]);
 }
+
+#[test]
+fn a_bound_before_the_date_a_length_is_counted_from() {
+    check(&[(
+        "交房时间不得超过网签备案日期两年",
+        &[(Duration, "两年", "2", Some("year"), AtMost)],
+    )]);
+}
