@@ -2550,3 +2550,11 @@ fn a_bound_before_the_date_a_length_is_counted_from() {
         &[(Duration, "两年", "2", Some("year"), AtMost)],
     )]);
 }
+
+#[test]
+fn a_fraction_of_a_multiple_keeps_its_word() {
+    check(&[(
+        "退让距离按楼高的1/4倍计算",
+        &[(Number, "1/4倍", "0.25", Some("倍"), Exact)],
+    )]);
+}
