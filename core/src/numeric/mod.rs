@@ -773,8 +773,9 @@ fn expression(
             .or_else(|| {
                 floor_rank
                     .then(|| {
-                        pre.bound
-                            .or_else(|| prefix::clause_bound(text, start, floor, false, false, None))
+                        pre.bound.or_else(|| {
+                            prefix::clause_bound(text, start, floor, false, false, None)
+                        })
                     })
                     .flatten()
             })

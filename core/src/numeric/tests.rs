@@ -2497,10 +2497,7 @@ fn gross_tonnage_is_a_quantity() {
 #[test]
 fn bare_hundred_years_of_an_anniversary_is_a_duration() {
     check(&[
-        (
-            "迎接建校百年之际",
-            &[],
-        ),
+        ("迎接建校百年之际", &[]),
         (
             "庆祝建党百年",
             &[(Duration, "百年", "100", Some("year"), Exact)],
