@@ -460,6 +460,19 @@ string_enum! {
         /// Words after 二套/三套 that make it the second or third home, an
         /// ordinal (`二套住房`).
         HomeWord => "home_word",
+        /// Measure words of the order of a birth after a numeral: 二孩,
+        /// 三胎 name the second or third child, an ordinal.
+        BirthOrder => "birth_order",
+        /// Words before a bare 百年 that make it a hundred years, an
+        /// anniversary (`建党百年`).
+        CenturyBefore => "century_before",
+        /// Words after a bare 百年 that make it a hundred years, an
+        /// anniversary or a centennial goal (`百年华诞`, `百年奋斗目标`).
+        CenturyAfter => "century_after",
+        /// Words of a date right before a length of time that make it
+        /// counted from that date: a bound word may stand before the date
+        /// (`不得超过合同签订日期一年`).
+        DateBase => "date_base",
         /// Units of time after 半 that make half of one a duration
         /// (`半年`, `半个月`); the key is the duration unit.
         HalfUnit => "half_unit",

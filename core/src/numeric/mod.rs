@@ -347,6 +347,19 @@ fn expression(
     // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
     let mut pre = prefix::read(text, i, floor);
+    // 余额-6期: a count is never below zero; a dash before it after a Han
+    // character or a closing bracket is an operator or a link, no sign.
+    if pre.negative && matches!(u.unit, Unit::Count(_)) {
+        let dash = text::char_before(text, i).map_or(0, char::len_utf8);
+        if text::char_before(text, i - dash)
+            .is_some_and(|b| crate::chars::is_han(b) || has_char(List::CloseParen, b))
+        {
+            pre = prefix::Prefix {
+                start: i,
+                ..Default::default()
+            };
+        }
+    }
     // 近1年: the last twelve months, a length of time with 近 out
     // (ANNOTATION b8-b 8); from two years on 近 makes a period.
     // 近3年未发生…: the years a record is checked over, a length of time
@@ -425,7 +438,15 @@ fn expression(
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
         // 百万青年: the size of a campaign (filter::size_word).
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
+        // 建党百年, 第二个百年奋斗目标: a bare 百年 next to a word of an
+        // anniversary or a centennial goal is a hundred years.
+        let century = matches!(u.unit, Unit::Duration { unit: "year", .. })
+            && n.value == Decimal::from(100)
+            && n.high.is_none()
+            && (crate::lexicon::suffix_in(List::CenturyBefore, &text[floor.min(i)..i]).is_some()
+                || crate::lexicon::prefix_in(List::CenturyAfter, &text[u.end..]).is_some());
         if !(money
+            || century
             || fraction
             || base
             || size
@@ -752,8 +773,9 @@ fn expression(
             .or_else(|| {
                 floor_rank
                     .then(|| {
-                        pre.bound
-                            .or_else(|| prefix::clause_bound(text, start, floor, false, None))
+                        pre.bound.or_else(|| {
+                            prefix::clause_bound(text, start, floor, false, false, None)
+                        })
                     })
                     .flatten()
             })
@@ -799,7 +821,14 @@ fn expression(
         start,
         floor,
         // A percent or a multiple is a share of the base before it.
-        e.unit() == Some("%") || matches!(u.unit, Unit::Multiple(_)),
+        // So is a length of time counted from a date written before it
+        // (`不得超过合同签订日期一年`).
+        e.unit() == Some("%")
+            || matches!(u.unit, Unit::Multiple(_))
+            || matches!(u.unit, Unit::Duration { .. })
+                && crate::lexicon::suffix_in(List::DateBase, &text[floor.min(start)..start])
+                    .is_some(),
+        e.unit() == Some("pp"),
         prev.filter(|p| p.kind == Kind::Ordinal && p.span.end == floor)
             .map(|p| (p.span.start, p.span.end)),
     ) {

@@ -219,12 +219,14 @@ fn char_at_is_particle(text: &str, at: usize) -> bool {
 ///
 /// `over` is the span of an ordinal ending at `floor` that the walk may
 /// pass (`不得超过本条例第四条规定最低税额的30%`: an article cited inside the
-/// base takes no bound word of its own).
+/// base takes no bound word of its own). `points`: the figure is a
+/// difference in percentage points.
 pub(crate) fn clause_bound(
     text: &str,
     start: usize,
     floor: usize,
     share: bool,
+    points: bool,
     over: Option<(usize, usize)>,
 ) -> Option<Bound> {
     let part_of = char_before(text, start) == Some('的');
@@ -265,7 +267,9 @@ pub(crate) fn clause_bound(
             let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
             // Past four characters before a percent, 超过 names the level
             // it is compared with (超过全国平均水平3.5%), no bound.
-            let compared = !part_of && step >= 4 && b == Bound::MoreThan;
+            // A difference in percentage points after 超过 and the level it
+            // is compared with (超过全省0.4个百分点) is no bound either.
+            let compared = !part_of && (step >= 4 || points && step >= 1) && b == Bound::MoreThan;
             return (part_of || !plain_comparative && !compared).then_some(b);
         }
         p -= c.len_utf8();

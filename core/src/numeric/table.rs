@@ -581,7 +581,7 @@ mod rows_recognised {
                 "quantity" => Kind::Quantity,
                 "duration" => Kind::Duration,
                 "multiple" => Kind::Number,
-                _ if matches!(word, "届" | "孩") => Kind::Ordinal,
+                _ if matches!(word, "届" | "孩" | "胎") => Kind::Ordinal,
                 _ => Kind::Count,
             };
             assert_eq!(e.kind, want, "{text}");

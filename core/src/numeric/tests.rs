@@ -2474,3 +2474,84 @@ fn dev_slice_13_rules() {
     let e = &scan(text)[0];
     assert_eq!(e.noun().map(|n| &text[n.range()]), Some("拨付节点"));
 }
+
+#[test]
+fn birth_order_with_tai_is_an_ordinal() {
+    check(&[(
+        "对生育二胎、三胎的家庭给予补贴",
+        &[
+            (Ordinal, "二胎", "2", Some("胎"), Exact),
+            (Ordinal, "三胎", "3", Some("胎"), Exact),
+        ],
+    )]);
+}
+
+#[test]
+fn gross_tonnage_is_a_quantity() {
+    check(&[(
+        "港区内停靠800总吨以上船舶",
+        &[(Quantity, "800总吨以上", "800", Some("t"), AtLeast)],
+    )]);
+}
+
+#[test]
+fn bare_hundred_years_of_an_anniversary_is_a_duration() {
+    check(&[
+        ("迎接建校百年之际", &[]),
+        (
+            "庆祝建党百年",
+            &[(Duration, "百年", "100", Some("year"), Exact)],
+        ),
+        (
+            "向第二个百年奋斗目标迈进",
+            &[
+                (Ordinal, "第二个", "2", Some("个"), Exact),
+                (Duration, "百年", "100", Some("year"), Exact),
+            ],
+        ),
+        ("这是一家百年老店", &[]),
+    ]);
+}
+
+#[test]
+fn a_number_named_a_telephone_line_is_no_figure() {
+    check(&[("可拨打本部门12388举报受理电话反映问题", &[])]);
+}
+
+#[test]
+fn a_dash_before_a_count_after_a_noun_is_no_sign() {
+    check(&[(
+        "应还本金=贷款余额-12期月还款额",
+        &[(Count, "12期", "12", Some("期"), Exact)],
+    )]);
+}
+
+#[test]
+fn points_over_a_named_level_are_a_difference() {
+    check(&[
+        (
+            "增速超过全市2.5个百分点",
+            &[(Percent, "2.5个百分点", "2.5", Some("pp"), Exact)],
+        ),
+        (
+            "增速超过2.5个百分点",
+            &[(Percent, "超过2.5个百分点", "2.5", Some("pp"), MoreThan)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_bound_before_the_date_a_length_is_counted_from() {
+    check(&[(
+        "交房时间不得超过网签备案日期两年",
+        &[(Duration, "两年", "2", Some("year"), AtMost)],
+    )]);
+}
+
+#[test]
+fn a_fraction_of_a_multiple_keeps_its_word() {
+    check(&[(
+        "退让距离按楼高的1/4倍计算",
+        &[(Number, "1/4倍", "0.25", Some("倍"), Exact)],
+    )]);
+}

@@ -146,6 +146,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             let (q, exact) = m.value.checked_div(base, 16)?;
             r.value = q;
             r.exact = exact;
+            fraction_multiple(text, &mut r);
         }
         return Some(r);
     }
@@ -169,6 +170,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                     r.exact = exact;
                     r.end = m.end;
                     r.fraction = true;
+                    fraction_multiple(text, &mut r);
                     return Some(r);
                 }
             }
@@ -661,8 +663,8 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 Unit::Ordinal(Some(word))
             }
         }
-        // 二孩, 三孩: the order of a birth.
-        "孩" => Unit::Ordinal(Some(word)),
+        // 二孩, 三胎: the order of a birth.
+        _ if list(List::BirthOrder).contains(&word) => Unit::Ordinal(Some(word)),
         // 二套住房: the second home, not two of them; 一套住房 is one home
         // (the first is 首套).
         "套" if n.form == Form::Chinese
@@ -841,6 +843,18 @@ fn yuan_part_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Readi
         currency: yuan.extra,
     };
     true
+}
+
+/// A fraction before a multiple word (`1/3倍`, `三分之一倍`): a multiple,
+/// the word read into the span.
+fn fraction_multiple(text: &str, r: &mut Reading) {
+    if let Some((w, row)) = UNITS
+        .longest_at(text, r.end)
+        .filter(|(_, row)| row.kind == UnitKind::Multiple)
+    {
+        r.unit = Unit::Multiple(row.unit);
+        r.end += w.len();
+    }
 }
 
 /// `人/平方公里`, `吨/亩`: a count or a quantity per a physical unit is a

@@ -206,7 +206,17 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
     // 在 or a verb of an event (not after a word of a length: 连续7日在).
     let tail = WORDS.day_tails.iter().any(|w| s[end..].starts_with(w))
         && !crate::numeric::day_span_lead_before(s, p);
-    if !starts && !tail && !WORDS.day_leads.iter().any(|w| head.ends_with(w)) {
+    // (福建日报记者 某某)11日，…: a dateline's closing bracket, the day
+    // closed by a comma, opens the news.
+    let dateline = head
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::CloseParen, c))
+        && s[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::chars::halfwidth(c) == ',');
+    if !starts && !tail && !dateline && !WORDS.day_leads.iter().any(|w| head.ends_with(w)) {
         return None;
     }
     let parts = Parts {

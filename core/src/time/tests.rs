@@ -768,3 +768,12 @@ fn dev_slice_11_a_quarter_to_a_month_end() {
         ],
     );
 }
+
+#[test]
+fn a_day_alone_after_a_dateline_bracket() {
+    check(
+        "（本报记者 王某）23日，市政府召开常务会议",
+        None,
+        &["date|23日|---23"],
+    );
+}
