@@ -974,9 +974,9 @@ pub(crate) fn analyze(
         // no list before it, the noun after it is every figure's metric.
         if let Some((ns, ne)) = tail {
             if strip_start(lex, text, s, s + i) >= s + i
-                && !lex
+                && lex
                     .starting(text, ns, ne, &[Role::Compare, Role::NotCompare])
-                    .is_some_and(|(_, r)| !r.has(Role::NotCompare))
+                    .is_none_or(|(_, r)| r.has(Role::NotCompare))
             {
                 a.metric = Some(Metric {
                     span: Span::new(ns, ne),
