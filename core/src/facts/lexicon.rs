@@ -142,6 +142,7 @@ pub(crate) enum Role {
     Category = 1 << 30,
     DeadlineAfter = 1 << 31,
     CloseCompare = 1 << 32,
+    Break = 1 << 33,
 }
 
 impl Role {
@@ -176,6 +177,7 @@ impl Role {
             (false, "category") => Role::Category,
             (false, "deadlineafter") => Role::DeadlineAfter,
             (false, "closecompare") => Role::CloseCompare,
+            (false, "break") => Role::Break,
             (true, "word") => Role::SubjectWord,
             (true, "suffix") => Role::SubjectSuffix,
             (true, "not") => Role::NotSubject,

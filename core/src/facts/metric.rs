@@ -811,6 +811,30 @@ fn share_verb(
     best
 }
 
+/// The end of the last break in `s..e`: a word of role `break` (`|`,
+/// `截止发稿`) or a bracketed code of at least four ASCII digits.
+fn last_break(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut last = None;
+    let mut open: Option<usize> = None;
+    for (k, c) in text[s..e].char_indices() {
+        let at = s + k;
+        if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
+            last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
+        }
+        if c == PAIRS[1].0 || c == PAIRS[2].0 {
+            open = Some(at + c.len_utf8());
+        } else if c == PAIRS[1].1 || c == PAIRS[2].1 {
+            if let Some(o) = open.take() {
+                let inner = &text[o..at];
+                if inner.len() >= 4 && inner.bytes().all(|b| b.is_ascii_digit()) {
+                    last = Some(at + c.len_utf8());
+                }
+            }
+        }
+    }
+    last
+}
+
 /// Everything a figure's own words `start..end` say; `entities` are the
 /// extractor's entities before the figure, `following` the figure and those
 /// after it (the figures a list before 分别 pairs with).
@@ -840,6 +864,15 @@ pub(crate) fn analyze(
     let (mut s, mut e) = trim(text, start, end);
     if s >= e {
         return a;
+    }
+    // A metric never runs over a headline separator, the time phrase of a
+    // report (`截止发稿`) or a stock code in brackets (`中智药业(03737)`):
+    // it starts after the last of them.
+    if let Some(b) = last_break(lex, text, s, e) {
+        s = trim(text, b, e).0;
+        if s >= e {
+            return a;
+        }
     }
     // A basis word right before the figure, a plus sign between at most
     // (`同比+15.88%`, `同比-4.76%`): the figure is a rate of change.
@@ -930,6 +963,21 @@ pub(crate) fn analyze(
                     .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
             {
                 a.subject = subject_at(lex, text, strip_start(lex, text, s, s + i), s + i);
+                a.metric = Some(Metric {
+                    span: Span::new(ns, ne),
+                    built: None,
+                });
+                return a;
+            }
+        }
+        // 分别 opening the words (`…为15:35:50。分别对GDP贡献率15%、35%`):
+        // no list before it, the noun after it is every figure's metric.
+        if let Some((ns, ne)) = tail {
+            if strip_start(lex, text, s, s + i) >= s + i
+                && lex
+                    .starting(text, ns, ne, &[Role::Compare, Role::NotCompare])
+                    .is_none_or(|(_, r)| r.has(Role::NotCompare))
+            {
                 a.metric = Some(Metric {
                     span: Span::new(ns, ne),
                     built: None,

@@ -1268,6 +1268,28 @@ impl<'t> Pass<'t> {
         })
     }
 
+    /// Whether a word closing a comparison (`持平`, `相比`) starts at byte
+    /// `at` or after at most two characters of an adverb in the same clause
+    /// (`与1-4月基本持平`).
+    fn closes_compare(&self, at: usize) -> bool {
+        let text = self.text;
+        let mut k = at;
+        for _ in 0..3 {
+            if self
+                .lex
+                .starting(text, k, text.len(), &[Role::CloseCompare])
+                .is_some_and(|(_, r)| r.has(Role::CloseCompare))
+            {
+                return true;
+            }
+            match text[k..].chars().next() {
+                Some(c) if metric::is_word_char(c) && !c.is_ascii() => k += c.len_utf8(),
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn time_entity(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -1295,10 +1317,7 @@ impl<'t> Pass<'t> {
             // 与1-6月持平, 同上年相比: a word closing the comparison opened
             // right before the time.
             || (words::suffix_in(List::CompareOpen, &text[head_floor..e.span.start]).is_some()
-                && self
-                    .lex
-                    .starting(text, e.span.end, text.len(), &[Role::CloseCompare])
-                    .is_some_and(|(_, r)| r.has(Role::CloseCompare)))
+                && self.closes_compare(e.span.end))
         {
             self.basis_end = e.span.end;
             return;

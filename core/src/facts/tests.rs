@@ -2303,3 +2303,39 @@ fn verb_after_a_link_word_starts_the_metric() {
         "约5亿元|应占收益|-|上年|level|actual"
     );
 }
+
+/// A comparison opened by 与 before a period and closed after an adverb
+/// (`与1-2月基本持平`): the period is a basis, the next clause keeps the
+/// sentence's time.
+#[test]
+fn period_compared_before_an_adverb_is_a_basis() {
+    let t =
+        "1-3月,限上批发业销售额3.1亿元,增速与1-2月基本持平;限上零售业销售额2.4亿元,同比增长6.5%。";
+    let r = rows(t);
+    let of = |f: &str| r.iter().find(|x| x.0 == f).cloned().unwrap();
+    assert_eq!(of("2.4亿元").3, "1-3月");
+    assert_eq!(of("6.5%").3, "1-3月");
+}
+
+/// A metric never runs over a headline's `|`, a stock code in brackets or
+/// the time phrase of a report (截止发稿).
+#[test]
+fn metric_stops_at_separator_code_and_report_time() {
+    let r =
+        rows("个股速递 | 某某科技(01234)早盘涨超5%\n某某科技(01234)早盘涨超5%,截至发稿涨4.56%。");
+    assert!(
+        r.iter()
+            .all(|x| !x.1.contains('|') && !x.1.contains("01234") && !x.1.contains("发稿")),
+        "{r:?}"
+    );
+}
+
+/// 分别 opening a sentence's words with a noun after it: the noun is every
+/// figure's metric, not the metric of the sentence before.
+#[test]
+fn respectively_opening_the_words_names_the_metric() {
+    let r = rows("三次产业结构比为10.1:40.2:49.7。分别对GDP贡献率9.5%、41.0%、49.5%。");
+    let of = |f: &str| r.iter().find(|x| x.0 == f).cloned().unwrap();
+    assert_eq!(of("9.5%").1, "对GDP贡献率");
+    assert_eq!(of("49.5%").1, "对GDP贡献率");
+}
