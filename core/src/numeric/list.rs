@@ -226,11 +226,7 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
             let cardinal =
                 char_at(text, found[k].span.start).is_some_and(|c| has_char(List::CardinalOnly, c));
             if m == measure && joined && !cardinal {
-                found[k].value = Value::Ordinal {
-                    figure,
-                    measure: Some(measure),
-                };
-                found[k].kind = Kind::Ordinal;
+                rank(&mut found[k], figure, measure);
                 found[k].change = None;
             }
             continue;
@@ -240,11 +236,7 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
                 figure, measure, ..
             } = found[k].value
             {
-                found[k].value = Value::Ordinal {
-                    figure,
-                    measure: Some(measure),
-                };
-                found[k].kind = Kind::Ordinal;
+                rank(&mut found[k], figure, measure);
                 found[k].change = None;
             }
             continue;
@@ -264,13 +256,19 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
         if let Value::Ordinal { measure: m, .. } = &mut found[k - 1].value {
             *m = Some(measure);
         }
-        found[k].value = Value::Ordinal {
-            figure,
-            measure: Some(measure),
-        };
-        found[k].kind = Kind::Ordinal;
+        rank(&mut found[k], figure, measure);
         found[k].bound = crate::entity::Bound::Exact;
     }
+}
+
+/// Makes the count `e` (its `figure` and `measure`) a rank with the same
+/// measure word, its kind following the value.
+fn rank(e: &mut Entity, figure: Figure, measure: &'static str) {
+    e.value = Value::Ordinal {
+        figure,
+        measure: Some(measure),
+    };
+    e.kind = e.value.kind();
 }
 
 /// Most entities [`parallel_rank`] looks back over for the ordinal.

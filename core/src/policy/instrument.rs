@@ -1603,19 +1603,21 @@ mod tests {
         assert!(!CONTEXTS.conditions.is_empty() && !CONTEXTS.recipients.is_empty());
     }
 
+    /// Every clause's instruments of `text` as (category, tool) pairs.
+    fn codes(text: &str) -> Vec<(String, String)> {
+        let p = crate::policy::parse(text, &crate::Config::default());
+        p.clauses
+            .iter()
+            .flat_map(|c| c.instruments.iter())
+            .map(|i| (i.category.to_string(), i.tool.to_string()))
+            .collect()
+    }
+
     /// A document whose text above its first point names a subsidy to
     /// buyers reads its subsidies as demand in every point, buyers named in
     /// the sentence or not; without such a subject they stay supply.
     #[test]
     fn a_subsidy_to_buyers_as_the_subject_is_demand_throughout() {
-        let codes = |text: &str| -> Vec<(String, String)> {
-            let p = crate::policy::parse(text, &crate::Config::default());
-            p.clauses
-                .iter()
-                .flat_map(|c| c.instruments.iter())
-                .map(|i| (i.category.to_string(), i.tool.to_string()))
-                .collect()
-        };
         let text = "为稳定住房消费，对在本镇购房的家庭发放补贴，制定本方案。\n一、补贴发放\n按成交价的1%给予一次性补贴。\n二、资金来源\n补贴由镇财政统一拨付。\n";
         let demand = ("demand".to_string(), "消费激励".to_string());
         assert_eq!(codes(text), [demand.clone(), demand]);
@@ -1628,14 +1630,6 @@ mod tests {
 
     #[test]
     fn a_subsidy_word_recoded_in_one_sentence_of_a_clause_is_recoded_in_all() {
-        let codes = |text: &str| -> Vec<(String, String)> {
-            let p = crate::policy::parse(text, &crate::Config::default());
-            p.clauses
-                .iter()
-                .flat_map(|c| c.instruments.iter())
-                .map(|i| (i.category.to_string(), i.tool.to_string()))
-                .collect()
-        };
         // The clause's heading names the subsidy its body gives to buyers.
         let text = "为促进消费，制定本措施。\n一、实施家电补贴\n对购买节能家电的消费者给予一次性补贴。\n二、设立专项资金\n安排专项资金支持园区建设，给予企业补贴。\n";
         assert_eq!(
