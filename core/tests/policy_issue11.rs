@@ -505,8 +505,10 @@ fn a_metric_head_after_the_counted_thing_stays() {
     );
 }
 
-/// (text, date value, document, until text) of each effective item.
-fn effective(r: &Value) -> Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> {
+/// (text, date value, document, until text) of an effective item.
+type EffectiveRow<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+fn effective(r: &Value) -> Vec<EffectiveRow<'_>> {
     list(r, "effective")
         .iter()
         .map(|x| {
