@@ -469,6 +469,9 @@ string_enum! {
         /// Words after a bare 百年 that make it a hundred years, an
         /// anniversary or a centennial goal (`百年华诞`, `百年奋斗目标`).
         CenturyAfter => "century_after",
+        /// A verb of founding that, with any one character after it right
+        /// before a bare 百年, makes it an anniversary (`建校百年`, `建院百年`).
+        FoundingVerb => "founding_verb",
         /// Words of a date right before a length of time that make it
         /// counted from that date: a bound word may stand before the date
         /// (`不得超过合同签订日期一年`).

@@ -504,3 +504,85 @@ fn a_metric_head_after_the_counted_thing_stays() {
         ]
     );
 }
+
+/// (text, date value, document, until text) of an effective item.
+type EffectiveRow<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+fn effective(r: &Value) -> Vec<EffectiveRow<'_>> {
+    list(r, "effective")
+        .iter()
+        .map(|x| {
+            (
+                x["text"].as_str().unwrap(),
+                x["date"]["value"].as_str(),
+                x["document"].as_str(),
+                x["until"]["text"].as_str(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn effective_phrases_with_and_without_a_break_before_their_validity() {
+    // Synthetic: 从 or 自, 施行/实施/执行, the validity after a comma, with
+    // no comma, after a full stop (the next sentence: the `until`, the
+    // text stays the phrase), a length or an end date.
+    let cases = [
+        (
+            "本办法从2030年4月1日起施行,有效期5年。\n",
+            ("从2030年4月1日起施行,有效期5年", "2030-04-01", "5年"),
+        ),
+        (
+            "本办法自2030年4月1日起实施，有效期至2035年3月31日。\n",
+            (
+                "自2030年4月1日起实施，有效期至2035年3月31日",
+                "2030-04-01",
+                "2035年3月31日",
+            ),
+        ),
+        (
+            "本细则从2030年1月1日起执行有效期3年。\n",
+            ("从2030年1月1日起执行有效期3年", "2030-01-01", "3年"),
+        ),
+        (
+            "本细则从2030年1月1日起执行，有效期为3年。\n",
+            ("从2030年1月1日起执行，有效期为3年", "2030-01-01", "3年"),
+        ),
+        (
+            "本办法自2030年4月1日起施行。有效期5年。\n",
+            ("自2030年4月1日起施行", "2030-04-01", "5年"),
+        ),
+        (
+            "本方案自2030年1月1日起实施，有效期三年。\n",
+            ("自2030年1月1日起实施，有效期三年", "2030-01-01", "三年"),
+        ),
+    ];
+    for (text, (span, date, until)) in cases {
+        let r = record(text);
+        assert_eq!(
+            effective(&r),
+            [(span, Some(date), None, Some(until))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_effective_phrase_in_the_issued_document_names_it() {
+    // Synthetic: a notice issuing a 办法; 本办法 in the attachment, with 从
+    // and its validity, is that 办法; the notice's own phrase is the notice.
+    let text = "某市人民政府关于印发某市某某补贴管理办法的通知\n\n各区人民政府：\n现将《某市某某补贴管理办法》印发给你们，请认真贯彻执行。本通知自印发之日起施行。\n\n某市人民政府\n2030年3月1日\n\n某市某某补贴管理办法\n\n第一条 为了规范补贴，制定本办法。\n第二条 本办法从2030年4月1日起施行,有效期5年。\n";
+    let r = record(text);
+    assert_eq!(
+        effective(&r),
+        [
+            ("自印发之日起施行", None, None, None),
+            (
+                "从2030年4月1日起施行,有效期5年",
+                Some("2030-04-01"),
+                Some("某市某某补贴管理办法"),
+                Some("5年")
+            ),
+        ]
+    );
+}

@@ -440,10 +440,19 @@ fn expression(
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
         // 建党百年, 第二个百年奋斗目标: a bare 百年 next to a word of an
         // anniversary or a centennial goal is a hundred years.
+        // 千年 reads as 百年 (千年历史); 建 and one character before it is
+        // a founding (建校百年).
+        let head = &text[floor.min(i)..i];
+        let mut last_two = head.chars().rev();
+        let founding = last_two.next().is_some_and(crate::chars::is_han)
+            && last_two
+                .next()
+                .is_some_and(|c| crate::lexicon::has_char(List::FoundingVerb, c));
         let century = matches!(u.unit, Unit::Duration { unit: "year", .. })
-            && n.value == Decimal::from(100)
+            && (n.value == Decimal::from(100) || n.value == Decimal::from(1000))
             && n.high.is_none()
-            && (crate::lexicon::suffix_in(List::CenturyBefore, &text[floor.min(i)..i]).is_some()
+            && (crate::lexicon::suffix_in(List::CenturyBefore, head).is_some()
+                || founding
                 || crate::lexicon::prefix_in(List::CenturyAfter, &text[u.end..]).is_some());
         if !(money
             || century

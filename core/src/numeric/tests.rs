@@ -2497,7 +2497,6 @@ fn gross_tonnage_is_a_quantity() {
 #[test]
 fn bare_hundred_years_of_an_anniversary_is_a_duration() {
     check(&[
-        ("迎接建校百年之际", &[]),
         (
             "庆祝建党百年",
             &[(Duration, "百年", "100", Some("year"), Exact)],
@@ -2514,8 +2513,50 @@ fn bare_hundred_years_of_an_anniversary_is_a_duration() {
 }
 
 #[test]
+fn bare_hundred_and_thousand_years_of_a_founding_a_course_or_a_history() {
+    // Synthetic: 建 and one character before the bare magnitude is the
+    // anniversary of a founding; 奋斗 and 历史 after it a course of time;
+    // 千年 reads as 百年; the set phrases stay no entity.
+    check(&[
+        (
+            "迎接建校百年之际",
+            &[(Duration, "百年", "100", Some("year"), Exact)],
+        ),
+        (
+            "党的百年奋斗重大成就",
+            &[(Duration, "百年", "100", Some("year"), Exact)],
+        ),
+        (
+            "这座拥有千年历史的古城",
+            &[(Duration, "千年", "1000", Some("year"), Exact)],
+        ),
+        ("这是千年大计、国家大事", &[]),
+        ("百年未有之大变局加速演进", &[]),
+        (
+            "新建百余所学校",
+            &[(Count, "百余所", "100", Some("所"), MoreThan)],
+        ),
+    ]);
+}
+
+#[test]
 fn a_number_named_a_telephone_line_is_no_figure() {
     check(&[("可拨打本部门12388举报受理电话反映问题", &[])]);
+}
+
+#[test]
+fn digits_after_a_telephone_label_are_its_number() {
+    check(&[
+        ("咨询电话：66668888，工作日受理", &[]),
+        ("举报电话 12399", &[]),
+        ("开通服务热线96111", &[]),
+        ("传真：87654321", &[]),
+        // A count after the word is still a figure.
+        (
+            "全年接听热线电话3200次",
+            &[(Count, "3200次", "3200", Some("次"), Exact)],
+        ),
+    ]);
 }
 
 #[test]

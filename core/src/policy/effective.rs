@@ -198,6 +198,13 @@ fn ends_clause(rest: &str) -> bool {
         .is_none_or(|c| matches!(c, '\n' | '\r') || has_char(List::EffectiveClauseEnd, c))
 }
 
+/// True when `rest` (the text after 实施 or 执行) opens with a word of
+/// validity, no comma between (`起执行有效期3年`): the clause of coming into
+/// force ends there.
+fn opens_validity(rest: &str) -> bool {
+    words(Role::Validity).any(|w| rest.starts_with(w))
+}
+
 /// The length of a word of `ToDate` that `rest` (the text after a verb)
 /// opens with, a date following it (`执行至2026年12月31日`).
 fn ends_at(rest: &str) -> Option<usize> {
@@ -238,7 +245,7 @@ fn phrases(text: &str) -> Vec<(usize, usize)> {
                 .flat_map(|v| text.match_indices(v))
                 .filter(|&(at, v)| {
                     let rest = &text[at + v.len()..];
-                    ends_clause(rest) || ends_at(rest).is_some()
+                    ends_clause(rest) || ends_at(rest).is_some() || opens_validity(rest)
                 }),
         )
         .collect();

@@ -856,24 +856,20 @@ fn is_one_bracket(line: &str) -> bool {
     !inner.contains(|c: char| super::text::is_open(c) || super::text::is_close(c))
 }
 
-/// The recipients read above a colon without the lines of a heading stored
-/// with no blank line before them: a line with 关于 and the lines down to
-/// the one ending the title (`关于印发《某某方案》的通知`), and the issuer
-/// line(s) above it (`某某委、某某局`), are never recipients.
-fn without_heading_lines(text: &str, mut out: Vec<Span>) -> Vec<Span> {
-    let last = out.len().saturating_sub(1);
-    let Some(about) = out[..last]
-        .iter()
-        .position(|r| has(&text[r.range()], Role::About))
-    else {
-        return out;
-    };
-    let Some(end) = (about..last).find(|&i| ends_a_wrapped_title(&text[out[i].range()])) else {
-        return out;
-    };
-    out.drain(..=end);
-    out
+/// True when `line` is a line of a title, never of recipients: it has
+/// 关于, a 《 or 》 of a named document, or it ends with a document's form
+/// (`关于印发《某某行动` / `方案》的通知`, `某市某某实施方案`).
+fn is_heading_line(line: &str) -> bool {
+    has(line, Role::About)
+        || line.contains(TITLE_OPEN)
+        || line.contains(TITLE_CLOSE)
+        || is_title_line(line)
 }
+
+/// The most lines read under a heading for its recipients: the recipients
+/// lines themselves, and a heading stored again above them (an issuer line
+/// and a title of up to three lines) with a document number.
+const MAX_LINES_TO_RECIPIENTS: usize = MAX_RECIPIENT_LINES + MAX_TITLE_LINES + 2;
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -883,11 +879,26 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         .iter()
         .position(|&(s, e)| !is_furniture(&text[s..e]))
         .unwrap_or(after.len());
-    for &(s, e) in after[first..].iter().take(4) {
+    // Lines that may hold recipients, counted up to MAX_RECIPIENT_LINES; a
+    // line of a heading stored again with no blank line before the
+    // recipients (`某某委、某某局` / `关于印发《某某行动` / `方案》的通知`) is
+    // not counted, and it and every line above it are no recipients: an
+    // issuer line stands above its title, the recipients below it.
+    let mut counted = 0;
+    for &(s, e) in after[first..].iter().take(MAX_LINES_TO_RECIPIENTS) {
         let line = &text[s..e];
         if line.contains(FULL_STOP) {
             return Vec::new();
         }
+        if !line.ends_with(super::text::is_colon) && is_heading_line(line) {
+            out.clear();
+            counted = 0;
+            continue;
+        }
+        if counted == MAX_RECIPIENT_LINES {
+            break;
+        }
+        counted += 1;
         if let Some(body) = line.strip_suffix(super::text::is_colon) {
             let body = body.trim_end_matches(is_space);
             // An opening sentence citing a document is no addressee line
@@ -910,12 +921,14 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
                 return Vec::new();
             }
             out.push(Span::new(s, s + body.len()));
-            return without_heading_lines(text, out);
+            return out;
         }
-        // A repost's stamp above them (`某协会2023-05-0409:55发表于…`): a
-        // line with Arabic digits that does not end the recipients is no
-        // part of them.
-        if out.is_empty() && line.chars().any(|c| c.is_ascii_digit()) {
+        // A repost's stamp above them (`某协会2023-05-0409:55发表于…`), or
+        // a document number under a title stored again: a line with Arabic
+        // digits that does not end the recipients is no part of them, nor
+        // is any line above it.
+        if line.chars().any(|c| c.is_ascii_digit()) {
+            out.clear();
             continue;
         }
         // A remark on the heading on a line of its own, one bracket
@@ -1037,6 +1050,46 @@ mod tests {
             h.map(|h| &text[h.range()]),
             r.iter().map(|s| &text[s.range()]).collect(),
         )
+    }
+
+    #[test]
+    fn layouts_of_a_heading_stored_again_above_its_recipients() {
+        // Synthetic layouts: the issuer line above the title is never a
+        // recipient, whatever the title's wrapping, a number under it, or
+        // the recipients' own lines.
+        let cases: [(&str, &[&str]); 7] = [
+            (
+                "某市某某委、某某海事局\n关于印发《某某实施方案》的通知\n各区某某局、各有关单位：\n现印发给你们。\n",
+                &["各区某某局、各有关单位"],
+            ),
+            (
+                "某某委、某某局关于印发《某某方案》的通知\n\n某某委、某某局\n关于印发《某某港提高某某\n使用率实施\n方案》的通知\n\n各区某某局、市某某中心：\n为推进某某，现印发。\n",
+                &["各区某某局、市某某中心"],
+            ),
+            (
+                "某某委、某某局关于印发《某某方案》的通知\n某某委、某某局\n关于印发《某某方案》的通知\n某交发〔2030〕5号\n各区某某局：\n现印发。\n",
+                &["各区某某局"],
+            ),
+            (
+                "某市人民政府关于印发某某办法的通知\n某府〔2030〕1号\n各区人民政府，市政府各委、办、局，\n各有关单位：\n现印发。\n",
+                &["各区人民政府，市政府各委、办、局", "各有关单位"],
+            ),
+            (
+                "某市人民政府关于印发某某办法的通知\n\n某某委、某某局\n关于印发《某某方案》的通知\n\n现将《某某方案》印发给你们，请认真贯彻落实。\n",
+                &[],
+            ),
+            (
+                "关于做好某某工作的通知\n各有关单位：\n为做好某某工作，现通知如下。\n",
+                &["各有关单位"],
+            ),
+            (
+                "某某市某某实施方案\n某某委、某某局\n某某市某某实施方案\n各区人民政府：\n现印发。\n",
+                &["各区人民政府"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(run(text).1, want, "{text}");
+        }
     }
 
     #[test]
