@@ -59,11 +59,6 @@ pub(crate) struct CharSet {
     open: bool,
 }
 
-/// The code point of a three-byte UTF-8 character.
-const fn code3((a, b, c): (u8, u8, u8)) -> u32 {
-    ((a as u32 & 0x0F) << 12) | ((b as u32 & 0x3F) << 6) | (c as u32 & 0x3F)
-}
-
 /// The closing marks of [`has_close`] (`)` ” ） 》).
 const CLOSE_MARKS: [(u8, u8, u8); 3] = [(0xE2, 0x80, 0x9D), (0xEF, 0xBC, 0x89), (0xE3, 0x80, 0x8B)];
 /// The opening marks of [`has_open`] (`(` “ （ 《).
@@ -77,13 +72,32 @@ impl CharSet {
             close: false,
             open: false,
         };
-        for c in s.chars() {
-            let u = c as u32;
-            set.bits |= 1u128 << (u & 127);
-            // Han characters, the common case, are no marks.
-            if !(0x4E00..=0x9FFF).contains(&u) {
-                set.close |= c == ')' || CLOSE_MARKS.iter().any(|&m| code3(m) == u);
-                set.open |= c == '(' || OPEN_MARKS.iter().any(|&m| code3(m) == u);
+        // Read on the bytes: a three-byte character's low 7 bits are in its
+        // last two bytes, and the marks are three-byte characters led by
+        // E2, E3 or EF (no Han character's lead byte).
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i..] {
+                [x, ..] if x < 0x80 => {
+                    set.bits |= 1u128 << x;
+                    set.close |= x == b')';
+                    set.open |= x == b'(';
+                    i += 1;
+                }
+                [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
+                    set.bits |= 1u128 << (((b1 & 1) << 6) | (b2 & 0x3F));
+                    if matches!(b0, 0xE2 | 0xE3 | 0xEF) {
+                        set.close |= CLOSE_MARKS.contains(&(b0, b1, b2));
+                        set.open |= OPEN_MARKS.contains(&(b0, b1, b2));
+                    }
+                    i += 3;
+                }
+                _ => {
+                    let c = s[i..].chars().next().unwrap_or_default();
+                    set.bits |= 1u128 << (c as u32 & 127);
+                    i += c.len_utf8();
+                }
             }
         }
         set
@@ -629,11 +643,25 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
 /// `entities` are the extractor's entities before the figure at `e`.
 fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize) -> Option<usize> {
-    // One decoding pass; `skip` passes over a word that is no comparison.
+    // One pass over the bytes; `skip` passes over a word that is no
+    // comparison. A Han character (most of them) is tested on its table
+    // slot, read on its last two bytes without decoding it.
     let mut skip = s;
-    for (off, c) in text[s..e].char_indices() {
-        let at = s + off;
-        if at < skip || !lex.may_start(c, &[Role::Compare, Role::NotCompare]) {
+    let b = text.as_bytes();
+    let mut at = s;
+    while at < e {
+        let (len, slot) = match b[at..e] {
+            [x, ..] if x < 0x80 => (1, usize::from(x)),
+            [0xE0..=0xEF, b1, b2, ..] => (3, super::lexicon::han_slot(b1, b2)),
+            _ => {
+                let c = text[at..e].chars().next().unwrap_or_default();
+                (c.len_utf8(), c as usize)
+            }
+        };
+        let here = at;
+        at += len;
+        let at = here;
+        if at < skip || !lex.may_start_slot(slot, &[Role::Compare, Role::NotCompare]) {
             continue;
         }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {

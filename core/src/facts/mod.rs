@@ -363,6 +363,9 @@ struct Pass<'t> {
     basis_end: usize,
     /// The metrics of the paragraph's last facts, oldest first.
     recent: VecDeque<Option<Metric>>,
+    /// What [`Pass::listed_goal`] last read before a figure: `(from, to,
+    /// whether from..to holds an enumeration mark)`.
+    marks_before: std::cell::Cell<(usize, usize, bool)>,
     /// The time of a starting state (`由2019年的A调整为B`): A's time; a
     /// figure after a later 为 is the new state, of the paragraph's time.
     from_time: Option<usize>,
@@ -644,6 +647,7 @@ impl<'t> Pass<'t> {
             from_time: None,
             base_restore: None,
             recent: VecDeque::new(),
+            marks_before: std::cell::Cell::new((0, 0, false)),
         };
         p.paragraph_start(0, 0);
         p
@@ -847,29 +851,38 @@ impl<'t> Pass<'t> {
     /// the sentence reports work done (已, 累计) before the figure.
     fn listed_goal(&self, e: &Entity) -> bool {
         let text = self.text;
+        let marks =
+            |a: usize, b: usize| text[a..b].contains(|c| words::has_char(List::EnumerationMark, c));
         // A list item: a 、 before the figure in its clause or after it.
-        let mut listed = text[self.clause.min(e.span.start)..e.span.start]
-            .contains(|c| words::has_char(List::EnumerationMark, c));
-        let mut p = e.span.end;
-        // The list runs to the clause's end, within one line of heading size.
+        // The figures of a clause come in order: the part of the clause
+        // read for the figure before is not read again.
+        let from = self.clause.min(e.span.start);
+        let (read_from, read_to, seen) = self.marks_before.get();
+        let mut listed = if read_from == from && read_to <= e.span.start {
+            seen || marks(read_to, e.span.start)
+        } else {
+            marks(from, e.span.start)
+        };
+        self.marks_before.set((from, e.span.start, listed));
+        // The list runs to the clause's end, within one line of heading size
+        // (a character starting before that end is read whole).
         let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
-        while p < end {
-            let Some(c) = text[p..].chars().next() else {
-                return false;
-            };
+        let mut close = None;
+        for (k, c) in text[e.span.end..ceil_boundary(text, end)].char_indices() {
             if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
                 return false;
             }
+            let at = e.span.end + k;
             if words::has_char(List::EnumerationMark, c) {
                 listed = true;
-            } else if listed && words::prefix_in(List::EnumerationClose, &text[p..]).is_some() {
+            } else if listed && words::prefix_in(List::EnumerationClose, &text[at..]).is_some() {
+                close = Some(at);
                 break;
             }
-            p += c.len_utf8();
         }
-        if p >= end {
+        let Some(p) = close else {
             return false;
-        }
+        };
         // A goal word within a few word characters after 等.
         let mut q = p + text[p..].chars().next().map_or(1, char::len_utf8);
         let mut goal = None;
