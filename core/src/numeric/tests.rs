@@ -2555,3 +2555,31 @@ fn a_fraction_of_a_multiple_keeps_its_word() {
         &[(Number, "1/4倍", "0.25", Some("倍"), Exact)],
     )]);
 }
+
+#[test]
+fn dev_slice_14_spaced_groups_and_energy_units() {
+    check(&[
+        // A bulletin parts thousands with one space: one figure, the span
+        // from its first digit.
+        (
+            "全年播种面积2 317.6万亩,生猪存栏12 405.2万头",
+            &[
+                (Quantity, "2 317.6万亩", "23176000", Some("mu"), Exact),
+                (Count, "12 405.2万头", "124052000", Some("头"), Exact),
+            ],
+        ),
+        (
+            "新建站点3 200个",
+            &[(Count, "3 200个", "3200", Some("个"), Exact)],
+        ),
+        // Energy in 千瓦小时 (and its larger units) is kWh as 千瓦时 is.
+        (
+            "年发电量52.6亿千瓦小时",
+            &[(Quantity, "52.6亿千瓦小时", "5260000000", Some("kWh"), Exact)],
+        ),
+        (
+            "储能容量300兆瓦小时",
+            &[(Quantity, "300兆瓦小时", "300", Some("MWh"), Exact)],
+        ),
+    ]);
+}
