@@ -2583,3 +2583,38 @@ fn dev_slice_14_spaced_groups_and_energy_units() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_ranges_of_bracketed_items() {
+    // 第(二)款至第(五)款, 第（三）至第（六）条: one ordinal from the first
+    // item to the second, the measure word after the second.
+    let cases = [
+        ("适用第(二)款至第(五)款规定", "第(二)款至第(五)款", "2", "5", "款"),
+        ("按第（三）至第（六）条办理", "第（三）至第（六）条", "3", "6", "条"),
+    ];
+    for (text, span, lo, hi, unit) in cases {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        let e = &es[0];
+        assert_eq!(
+            (
+                e.kind,
+                e.text(text),
+                e.value().unwrap().to_string(),
+                e.high().unwrap().to_string(),
+                e.unit(),
+                e.bound
+            ),
+            (Ordinal, span, lo.to_string(), hi.to_string(), Some(unit), Exact),
+            "{text}"
+        );
+    }
+    // Different measure words, or a falling pair, stay two ordinals.
+    check(&[(
+        "第(二)款至第(一)项",
+        &[
+            (Ordinal, "第(二)款", "2", Some("款"), Exact),
+            (Ordinal, "第(一)项", "1", Some("项"), Exact),
+        ],
+    )]);
+}
