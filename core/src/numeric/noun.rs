@@ -10,7 +10,7 @@
 //! listed or not. A head with a single character after it ends no noun
 //! (`博士后`, `低保家庭`).
 
-use super::table::{StopPlace, NOUN_STOPS};
+use super::table::{StopPlace, NOUN_STOPS, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_at, is_han};
 use crate::chars::ENUM_COMMA;
 use crate::entity::Span;
@@ -219,6 +219,21 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // the figure's; the noun is the words before it.
     if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
+            if text[end..p - w.len()].chars().count() >= 2 {
+                k -= w.chars().count();
+                p -= w.len();
+            }
+        }
+    }
+    // 可供认购总数5000万股发售股份约0.2倍: a bound word right before
+    // another figure is that figure's (约, 超过, 接近), not the noun's.
+    if char_at(text, p)
+        .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+    {
+        let bound = PREFIX_BOUNDS
+            .longest_before(text, p, end)
+            .or_else(|| VERB_BOUNDS.longest_before(text, p, end));
+        if let Some((w, _)) = bound {
             if text[end..p - w.len()].chars().count() >= 2 {
                 k -= w.chars().count();
                 p -= w.len();

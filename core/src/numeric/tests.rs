@@ -2618,3 +2618,32 @@ fn dev_slice_14_ranges_of_bracketed_items() {
         ],
     )]);
 }
+
+#[test]
+fn dev_slice_14_nouns_end_before_a_conjunction_an_interval_or_a_bound() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    // 且 joins a second predicate; 间隔 measures the time between the things.
+    assert_eq!(noun("名下仅有2笔商业贷款记录且已结清").as_deref(), Some("商业贷款记录"));
+    assert_eq!(noun("两次提取间隔6个月以上").as_deref(), Some("提取"));
+    // A bound word right before the next figure is that figure's.
+    assert_eq!(noun("共发行300万张消费券约2亿元").as_deref(), Some("消费券"));
+}
+
+#[test]
+fn dev_slice_14_verbs_of_approach_bound_less_than() {
+    check(&[
+        (
+            "年销量接近50万台",
+            &[(Count, "50万台", "500000", Some("台"), LessThan)],
+        ),
+        (
+            "将近3000人参加",
+            &[(Count, "3000人", "3000", Some("人"), LessThan)],
+        ),
+    ]);
+}
