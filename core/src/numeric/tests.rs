@@ -2647,3 +2647,24 @@ fn dev_slice_14_verbs_of_approach_bound_less_than() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_years_as_zai_decades_and_school_systems() {
+    check(&[
+        // 载 is a year of a span of time, in writing.
+        (
+            "风雨兼程30载",
+            &[(Duration, "30载", "30", Some("year"), Exact)],
+        ),
+        ("千载难逢的机遇", &[]),
+        ("新增2载体平台", &[]),
+        // 年代 names a decade, no length of time.
+        ("上世纪80年代起步", &[]),
+        ("20世纪90年代末", &[]),
+        // 九年一贯制 names a kind of school.
+        (
+            "新建九年一贯制学校2所",
+            &[(Count, "2所", "2", Some("所"), Exact)],
+        ),
+    ]);
+}
