@@ -460,6 +460,9 @@ string_enum! {
         /// Words after 二套/三套 that make it the second or third home, an
         /// ordinal (`二套住房`).
         HomeWord => "home_word",
+        /// Modifiers of a home between 二套/三套 and the home word
+        /// (`二套自住住房`, `二套普通商品住房`).
+        HomeModifier => "home_modifier",
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",

@@ -2668,3 +2668,22 @@ fn dev_slice_14_years_as_zai_decades_and_school_systems() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_second_homes_past_modifiers() {
+    check(&[
+        (
+            "购买二套普通商品住房的",
+            &[(Ordinal, "二套", "2", Some("套"), Exact)],
+        ),
+        (
+            "申请三套自住住房贷款",
+            &[(Ordinal, "三套", "3", Some("套"), Exact)],
+        ),
+        // No home after the modifier: a count as before.
+        (
+            "配售两套普通设备",
+            &[(Count, "两套", "2", Some("套"), Exact)],
+        ),
+    ]);
+}

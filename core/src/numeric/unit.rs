@@ -640,6 +640,22 @@ pub(crate) fn sentence_around(text: &str, at: usize, end: usize, reach: usize) -
     (from, to)
 }
 
+/// True when a home word follows `end`, maybe past modifiers of a home
+/// (`二套自住住房`, `二套普通商品住房`: `List::HomeModifier`).
+fn names_home_after(text: &str, end: usize) -> bool {
+    let mut p = end;
+    for _ in 0..4 {
+        if prefix_in(List::HomeWord, &text[p..]).is_some() {
+            return true;
+        }
+        match prefix_in(List::HomeModifier, &text[p..]) {
+            Some(w) => p += w.len(),
+            None => return false,
+        }
+    }
+    false
+}
+
 /// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).
 fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
     // 两 counts and never numbers (两届, 两次会议: two terms, two meetings).
@@ -671,7 +687,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             && n.value > Decimal::ONE
             && n.value < Decimal::from(10)
             && n.high.is_none()
-            && prefix_in(List::HomeWord, &text[end..]).is_some() =>
+            && names_home_after(text, end) =>
         {
             Unit::Ordinal(Some(word))
         }
