@@ -2687,3 +2687,19 @@ fn dev_slice_14_second_homes_past_modifiers() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_a_measure_word_after_a_trailing_space_closing_the_clause() {
+    check(&[
+        (
+            "全年获奖牌35 枚。",
+            &[(Count, "35 枚", "35", Some("枚"), Exact)],
+        ),
+        (
+            "新增绿地120 公顷,",
+            &[(Quantity, "120 公顷", "120", Some("ha"), Exact)],
+        ),
+        // The clause goes on after the word: no unit across the space.
+        ("编号35 枚举类型", &[(Number, "35", "35", None, Exact)]),
+    ]);
+}

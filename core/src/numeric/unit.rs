@@ -314,6 +314,15 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         && rest.starts_with(' ')
         && ((char_before(text, at) == Some(' ') && char_at(text, pos + 1).is_some_and(is_han))
             || char_at(text, pos + 1).is_some_and(|c| has_char(List::PercentSign, c)));
+    // `金牌28 枚。`: a space after the figure only, a measure word or a
+    // physical unit after it closing the clause, is the figure's too.
+    let spaced = spaced
+        || (n.form == Form::Arabic
+            && rest.starts_with(' ')
+            && UNITS.longest_at(text, pos + 1).is_some_and(|(w, row)| {
+                matches!(row.kind, UnitKind::Count | UnitKind::Quantity)
+                    && char_at(text, pos + 1 + w.len()).is_none_or(super::text::ends_clause)
+            }));
     let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).
