@@ -2703,3 +2703,11 @@ fn dev_slice_14_a_measure_word_after_a_trailing_space_closing_the_clause() {
         ("编号35 枚举类型", &[(Number, "35", "35", None, Exact)]),
     ]);
 }
+
+#[test]
+fn dev_slice_14_a_stock_code_after_its_label() {
+    check(&[
+        ("股份代号: 2318", &[]),
+        ("证券代号：0939，发售价每股5.20港元", &[(Money, "5.20港元", "5.2", Some("港元"), Exact)]),
+    ]);
+}
