@@ -463,6 +463,10 @@ string_enum! {
         /// Modifiers of a home between 二套/三套 and the home word
         /// (`二套自住住房`, `二套普通商品住房`).
         HomeModifier => "home_modifier",
+        /// Words right after a length of time after 近 that make it the
+        /// window a record is kept over (`近6个月连续缴存`): 近 is "the
+        /// last", no bound.
+        WindowTail => "window_tail",
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",

@@ -263,7 +263,22 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             }
         }
     }
-    let unit = unit.or(high.map(|(_, u)| u));
+    // 第二或第三胎, 第一、第二名: a rank before a joiner shares the measure
+    // word of the next rank written with 第 (out of its own span).
+    let unit = unit.or(high.map(|(_, u)| u)).or_else(|| {
+        let j = prefix_in(List::Joiner, rest)?;
+        let di = n.end + j.len();
+        if !text[di..].starts_with(&text[at..next]) {
+            return None;
+        }
+        let m = numeral::read_plain(text, di + (next - at))?;
+        if m.high.is_some() || m.decimal || m.form == Form::DigitString {
+            return None;
+        }
+        measure_word(text, m.end)
+            .or_else(|| time_word(text, m.end))
+            .map(|(u, _)| u)
+    });
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()
         && char_at(text, n.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))

@@ -2711,3 +2711,38 @@ fn dev_slice_14_a_stock_code_after_its_label() {
         ("证券代号：0939，发售价每股5.20港元", &[(Money, "5.20港元", "5.2", Some("港元"), Exact)]),
     ]);
 }
+
+#[test]
+fn dev_slice_14_a_rank_sharing_the_next_ranks_measure_word() {
+    check(&[
+        (
+            "生育第一或第二孩的家庭",
+            &[
+                (Ordinal, "第一", "1", Some("孩"), Exact),
+                (Ordinal, "第二孩", "2", Some("孩"), Exact),
+            ],
+        ),
+        (
+            "获得第二、第三名的选手",
+            &[
+                (Ordinal, "第二", "2", Some("名"), Exact),
+                (Ordinal, "第三名", "3", Some("名"), Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_the_last_months_a_record_is_kept_over() {
+    check(&[
+        (
+            "且近9个月连续足额缴存",
+            &[(Duration, "9个月", "9", Some("month"), Exact)],
+        ),
+        // Nearly, as before, with no record after.
+        (
+            "工期历时近9个月",
+            &[(Duration, "近9个月", "9", Some("month"), LessThan)],
+        ),
+    ]);
+}
