@@ -2746,3 +2746,16 @@ fn dev_slice_14_the_last_months_a_record_is_kept_over() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_jie_opening_a_word() {
+    check(&[
+        // 节点, 节能, 节约 are words, no count of 节.
+        ("在验收和交付两节点之间", &[]),
+        ("推广三节能技术", &[]),
+        (
+            "每周安排4节课",
+            &[(Count, "4节", "4", Some("节"), Exact)],
+        ),
+    ]);
+}
