@@ -467,6 +467,9 @@ string_enum! {
         /// window a record is kept over (`近6个月连续缴存`): 近 is "the
         /// last", no bound.
         WindowTail => "window_tail",
+        /// Copulas before a lone zero in words closing its clause: the
+        /// figure 0 (`数量为零。`).
+        ZeroCopula => "zero_copula",
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",

@@ -2759,3 +2759,14 @@ fn dev_slice_14_jie_opening_a_word() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_a_lone_zero_after_a_copula() {
+    check(&[
+        ("当年新增违约企业数为零。", &[(Number, "零", "0", None, Exact)]),
+        ("库存是零,", &[(Number, "零", "0", None, Exact)]),
+        // Elsewhere a lone 零 is no figure.
+        ("实现零首付", &[]),
+        ("推进零售业发展", &[]),
+    ]);
+}
