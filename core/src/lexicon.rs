@@ -470,6 +470,8 @@ string_enum! {
         /// Copulas before a lone zero in words closing its clause: the
         /// figure 0 (`数量为零。`).
         ZeroCopula => "zero_copula",
+        /// Joiners of two short nouns counted together (`30个国家和地区`).
+        NounPairJoiner => "noun_pair_joiner",
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",

@@ -225,6 +225,33 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             }
         }
     }
+    // 30多个国家和地区。, 9个部门和单位组成: two short nouns joined by 和
+    // (与), the second of three characters at most closing the run, are
+    // one thing counted; a figure after the joiner (和150个) starts another.
+    if (1..=4).contains(&k) {
+        if let Some(j) = prefix_in(List::NounPairJoiner, &text[p..]) {
+            let mut q = p + j.len();
+            let mut m = 0;
+            while let Some(c) = char_at(text, q) {
+                if m > 3
+                    || !is_han(c)
+                    || magnitude_char(c)
+                    || crate::numeral::chinese::is_numeral_char(c)
+                    || stop_at(text, q, m)
+                {
+                    break;
+                }
+                q += c.len_utf8();
+                m += 1;
+            }
+            let closes = char_at(text, q)
+                .is_none_or(|c| super::text::ends_clause(c) || stop_at(text, q, m));
+            if (1..=3).contains(&m) && closes {
+                k += 1 + m;
+                p = q;
+            }
+        }
+    }
     // 可供认购总数5000万股发售股份约0.2倍: a bound word right before
     // another figure is that figure's (约, 超过, 接近), not the noun's.
     if char_at(text, p)

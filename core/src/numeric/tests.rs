@@ -2770,3 +2770,18 @@ fn dev_slice_14_a_lone_zero_after_a_copula() {
         ("推进零售业发展", &[]),
     ]);
 }
+
+#[test]
+fn dev_slice_14_two_short_nouns_joined_by_he() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    assert_eq!(noun("产品销往40多个城市和乡镇。").as_deref(), Some("城市和乡镇"));
+    assert_eq!(noun("由12个厅局和单位组成").as_deref(), Some("厅局和单位"));
+    // A figure after the joiner, or a long second noun, starts another thing.
+    assert_eq!(noun("建成8所医院和20个卫生站。").as_deref(), Some("医院"));
+    assert_eq!(noun("8所医院和省级区域医疗中心。").as_deref(), Some("医院"));
+}
