@@ -244,8 +244,8 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 q += c.len_utf8();
                 m += 1;
             }
-            let closes = char_at(text, q)
-                .is_none_or(|c| super::text::ends_clause(c) || stop_at(text, q, m));
+            let closes =
+                char_at(text, q).is_none_or(|c| super::text::ends_clause(c) || stop_at(text, q, m));
             if (1..=3).contains(&m) && closes {
                 k += 1 + m;
                 p = q;

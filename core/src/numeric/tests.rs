@@ -2589,8 +2589,20 @@ fn dev_slice_14_ranges_of_bracketed_items() {
     // 第(二)款至第(五)款, 第（三）至第（六）条: one ordinal from the first
     // item to the second, the measure word after the second.
     let cases = [
-        ("适用第(二)款至第(五)款规定", "第(二)款至第(五)款", "2", "5", "款"),
-        ("按第（三）至第（六）条办理", "第（三）至第（六）条", "3", "6", "条"),
+        (
+            "适用第(二)款至第(五)款规定",
+            "第(二)款至第(五)款",
+            "2",
+            "5",
+            "款",
+        ),
+        (
+            "按第（三）至第（六）条办理",
+            "第（三）至第（六）条",
+            "3",
+            "6",
+            "条",
+        ),
     ];
     for (text, span, lo, hi, unit) in cases {
         let es = scan(text);
@@ -2605,7 +2617,14 @@ fn dev_slice_14_ranges_of_bracketed_items() {
                 e.unit(),
                 e.bound
             ),
-            (Ordinal, span, lo.to_string(), hi.to_string(), Some(unit), Exact),
+            (
+                Ordinal,
+                span,
+                lo.to_string(),
+                hi.to_string(),
+                Some(unit),
+                Exact
+            ),
             "{text}"
         );
     }
@@ -2628,10 +2647,16 @@ fn dev_slice_14_nouns_end_before_a_conjunction_an_interval_or_a_bound() {
             .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
     };
     // 且 joins a second predicate; 间隔 measures the time between the things.
-    assert_eq!(noun("名下仅有2笔商业贷款记录且已结清").as_deref(), Some("商业贷款记录"));
+    assert_eq!(
+        noun("名下仅有2笔商业贷款记录且已结清").as_deref(),
+        Some("商业贷款记录")
+    );
     assert_eq!(noun("两次提取间隔6个月以上").as_deref(), Some("提取"));
     // A bound word right before the next figure is that figure's.
-    assert_eq!(noun("共发行300万张消费券约2亿元").as_deref(), Some("消费券"));
+    assert_eq!(
+        noun("共发行300万张消费券约2亿元").as_deref(),
+        Some("消费券")
+    );
 }
 
 #[test]
@@ -2708,7 +2733,10 @@ fn dev_slice_14_a_measure_word_after_a_trailing_space_closing_the_clause() {
 fn dev_slice_14_a_stock_code_after_its_label() {
     check(&[
         ("股份代号: 2318", &[]),
-        ("证券代号：0939，发售价每股5.20港元", &[(Money, "5.20港元", "5.2", Some("港元"), Exact)]),
+        (
+            "证券代号：0939，发售价每股5.20港元",
+            &[(Money, "5.20港元", "5.2", Some("港元"), Exact)],
+        ),
     ]);
 }
 
@@ -2753,17 +2781,17 @@ fn dev_slice_14_jie_opening_a_word() {
         // 节点, 节能, 节约 are words, no count of 节.
         ("在验收和交付两节点之间", &[]),
         ("推广三节能技术", &[]),
-        (
-            "每周安排4节课",
-            &[(Count, "4节", "4", Some("节"), Exact)],
-        ),
+        ("每周安排4节课", &[(Count, "4节", "4", Some("节"), Exact)]),
     ]);
 }
 
 #[test]
 fn dev_slice_14_a_lone_zero_after_a_copula() {
     check(&[
-        ("当年新增违约企业数为零。", &[(Number, "零", "0", None, Exact)]),
+        (
+            "当年新增违约企业数为零。",
+            &[(Number, "零", "0", None, Exact)],
+        ),
         ("库存是零,", &[(Number, "零", "0", None, Exact)]),
         // Elsewhere a lone 零 is no figure.
         ("实现零首付", &[]),
@@ -2779,7 +2807,10 @@ fn dev_slice_14_two_short_nouns_joined_by_he() {
             .next()
             .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
     };
-    assert_eq!(noun("产品销往40多个城市和乡镇。").as_deref(), Some("城市和乡镇"));
+    assert_eq!(
+        noun("产品销往40多个城市和乡镇。").as_deref(),
+        Some("城市和乡镇")
+    );
     assert_eq!(noun("由12个厅局和单位组成").as_deref(), Some("厅局和单位"));
     // A figure after the joiner, or a long second noun, starts another thing.
     assert_eq!(noun("建成8所医院和20个卫生站。").as_deref(), Some("医院"));
