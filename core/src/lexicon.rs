@@ -472,6 +472,9 @@ string_enum! {
         ZeroCopula => "zero_copula",
         /// Joiners of two short nouns counted together (`30个国家和地区`).
         NounPairJoiner => "noun_pair_joiner",
+        /// Words closing a conditional clause after the noun run, right
+        /// before the clause ends (`取得两个以上地块时，`: 时 "when").
+        NounClauseFinal => "noun_clause_final",
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",

@@ -225,6 +225,16 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             }
         }
     }
+    // 取得两个以上地块时，: 时 ("when") closing a conditional clause is
+    // no part of the noun before it.
+    if char_at(text, p).is_some_and(super::text::ends_clause) {
+        if let Some(w) = crate::lexicon::suffix_in(List::NounClauseFinal, &text[end..p]) {
+            if text[end..p - w.len()].chars().count() >= 2 {
+                k -= w.chars().count();
+                p -= w.len();
+            }
+        }
+    }
     // 30多个国家和地区。, 9个部门和单位组成: two short nouns joined by 和
     // (与), the second of three characters at most closing the run, are
     // one thing counted; a figure after the joiner (和150个) starts another.

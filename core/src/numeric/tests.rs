@@ -2816,3 +2816,19 @@ fn dev_slice_14_two_short_nouns_joined_by_he() {
     assert_eq!(noun("建成8所医院和20个卫生站。").as_deref(), Some("医院"));
     assert_eq!(noun("8所医院和省级区域医疗中心。").as_deref(), Some("医院"));
 }
+
+#[test]
+fn dev_slice_14_when_closing_a_conditional_clause() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    assert_eq!(
+        noun("同一企业申报3个以上项目时,应排序").as_deref(),
+        Some("项目")
+    );
+    // Inside the run, or a word of time, 时 stays.
+    assert_eq!(noun("培训满32个课时,").as_deref(), Some("课时"));
+}
