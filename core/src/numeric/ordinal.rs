@@ -231,11 +231,18 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
-    // 第四至六年: a range of ranks sharing the measure word after the second.
+    // 第四至六年, 第一至第三项: a range of ranks sharing the measure word
+    // after the second (第 maybe written again before it).
     let mut high = None;
     if unit.is_none() {
         if let Some(w) = prefix_in(List::RangeConnector, rest) {
-            if let Some(m) = numeral::read_plain(text, n.end + w.len()) {
+            let q = n.end + w.len();
+            let q = if text[q..].starts_with(&text[at..next]) {
+                q + (next - at)
+            } else {
+                q
+            };
+            if let Some(m) = numeral::read_plain(text, q) {
                 let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
                 if let (Some((u, e)), None, true) = (second, m.high, m.value > n.value) {
                     if !m.decimal && m.form != Form::DigitString {

@@ -2832,3 +2832,24 @@ fn dev_slice_14_when_closing_a_conditional_clause() {
     // Inside the run, or a word of time, 时 stays.
     assert_eq!(noun("培训满32个课时,").as_deref(), Some("课时"));
 }
+
+#[test]
+fn dev_slice_14_a_range_of_ranks_with_di_written_twice() {
+    let text = "符合第二至第四项条件的";
+    let es = scan(text);
+    assert_eq!(es.len(), 1, "{text}");
+    assert_eq!(
+        (
+            es[0].kind,
+            es[0].text(text),
+            es[0].value().unwrap().to_string(),
+            es[0].high().unwrap().to_string(),
+            es[0].unit()
+        ),
+        (Ordinal, "第二至第四项", "2".into(), "4".into(), Some("项"))
+    );
+    check(&[(
+        "年发电量8.4亿千瓦·时",
+        &[(Quantity, "8.4亿千瓦·时", "840000000", Some("kWh"), Exact)],
+    )]);
+}
