@@ -2853,3 +2853,17 @@ fn dev_slice_14_a_range_of_ranks_with_di_written_twice() {
         &[(Quantity, "8.4亿千瓦·时", "840000000", Some("kWh"), Exact)],
     )]);
 }
+
+#[test]
+fn dev_slice_14_ids_after_their_labels() {
+    check(&[
+        ("备案号:20230012", &[]),
+        ("产品批号 1234567", &[]),
+        ("快递单号：7730051234", &[]),
+        // A figure with a unit after such a word stays one.
+        (
+            "批次合格率98.5%",
+            &[(Percent, "98.5%", "98.5", Some("%"), Exact)],
+        ),
+    ]);
+}
