@@ -2867,3 +2867,16 @@ fn dev_slice_14_ids_after_their_labels() {
         ),
     ]);
 }
+
+#[test]
+fn dev_slice_14_nouns_end_at_but() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    // 而 and 但 join a second predicate, as 并 and 且 do.
+    assert_eq!(noun("名下有1套住房但未结清贷款").as_deref(), Some("住房"));
+    assert_eq!(noun("有2笔贷款而且均已还清").as_deref(), Some("贷款"));
+}
