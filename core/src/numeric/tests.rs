@@ -2880,3 +2880,33 @@ fn dev_slice_14_nouns_end_at_but() {
     assert_eq!(noun("名下有1套住房但未结清贷款").as_deref(), Some("住房"));
     assert_eq!(noun("有2笔贷款而且均已还清").as_deref(), Some("贷款"));
 }
+
+#[test]
+fn dev_slice_14_a_month_after_the_year_compared_with_is_no_basis() {
+    let basis = |text: &str| {
+        let e = scan(text).into_iter().find(|e| e.kind == Percent).unwrap();
+        let c = e.change.unwrap();
+        (c.direction, c.basis)
+    };
+    // 较去年9月末: a dated point compared with, basis null.
+    assert_eq!(basis("保有量较去年9月末增长2.4%"), (Direction::Up, None));
+    assert_eq!(basis("余额比上年十二月增长3.1%"), (Direction::Up, None));
+    // Without a month the year is the basis, as before.
+    assert_eq!(
+        basis("保有量较去年增长2.4%"),
+        (Direction::Up, Some(Basis::Yoy))
+    );
+    assert_eq!(
+        basis("较去年同期增长2.4%"),
+        (Direction::Up, Some(Basis::Yoy))
+    );
+}
+
+#[test]
+fn dev_slice_14_a_month_after_huanbi_stays_mom() {
+    let e = scan("增速环比5月提高0.6个百分点")
+        .into_iter()
+        .next()
+        .unwrap();
+    assert_eq!(e.change.unwrap().basis, Some(Basis::Mom));
+}
