@@ -460,6 +460,21 @@ string_enum! {
         /// Words after 二套/三套 that make it the second or third home, an
         /// ordinal (`二套住房`).
         HomeWord => "home_word",
+        /// Modifiers of a home between 二套/三套 and the home word
+        /// (`二套自住住房`, `二套普通商品住房`).
+        HomeModifier => "home_modifier",
+        /// Words right after a length of time after 近 that make it the
+        /// window a record is kept over (`近6个月连续缴存`): 近 is "the
+        /// last", no bound.
+        WindowTail => "window_tail",
+        /// Copulas before a lone zero in words closing its clause: the
+        /// figure 0 (`数量为零。`).
+        ZeroCopula => "zero_copula",
+        /// Joiners of two short nouns counted together (`30个国家和地区`).
+        NounPairJoiner => "noun_pair_joiner",
+        /// Words closing a conditional clause after the noun run, right
+        /// before the clause ends (`取得两个以上地块时，`: 时 "when").
+        NounClauseFinal => "noun_clause_final",
         /// Measure words of the order of a birth after a numeral: 二孩,
         /// 三胎 name the second or third child, an ordinal.
         BirthOrder => "birth_order",

@@ -28,8 +28,14 @@ pub(crate) struct Arabic {
     pub leading_zero: bool,
 }
 
-/// Reads an Arabic number at `at`. Thousands separators are accepted only
-/// between groups of exactly three digits; a point needs a digit after it.
+/// A space that may part groups of three digits: ASCII, no-break, thin.
+fn group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+/// Reads an Arabic number at `at`. Thousands separators (a comma, or one
+/// space as bulletins print them) are accepted only between groups of
+/// exactly three digits; a point needs a digit after it.
 /// Runs longer than 60 characters are cut there.
 pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
     let bytes = text.as_bytes();
@@ -39,6 +45,10 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
     let mut scale = 0u32;
     let mut grouped = false;
     let mut first_digit = None;
+    // The separator of the groups (`,` or a space, never both) and the
+    // reading before the first one.
+    let mut sep: Option<char> = None;
+    let mut before_sep = (at, mantissa, 0usize);
     let push = |m: Option<i128>, d: u8| m.and_then(|m| m.checked_mul(10)?.checked_add(d as i128));
     // Integer part with separators.
     let mut group_len = 0usize;
@@ -56,15 +66,24 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
             pos += c.len_utf8();
             continue;
         }
-        if c == ',' && int_digits > 0 && (!grouped && group_len <= 3 || grouped && group_len == 3) {
+        let is_sep = c == ',' || group_space(c);
+        if is_sep
+            && int_digits > 0
+            && sep.is_none_or(|s| s == c)
+            && (!grouped && group_len <= 3 || grouped && group_len == 3)
+        {
             // Exactly three digits must follow, then no fourth.
-            let rest = &bytes[pos + 1..];
+            let rest = &bytes[pos + c.len_utf8()..];
             let three = rest.len() >= 3 && rest[..3].iter().all(u8::is_ascii_digit);
             let fourth = rest.len() > 3 && rest[3].is_ascii_digit();
-            if three && !fourth {
+            if three && !fourth && (c == ',' || first_digit != Some(0)) {
+                if sep.is_none() {
+                    before_sep = (pos, mantissa, int_digits);
+                }
+                sep = Some(c);
                 grouped = true;
                 group_len = 0;
-                pos += 1;
+                pos += c.len_utf8();
                 continue;
             }
         }
@@ -72,6 +91,19 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
     }
     if int_digits == 0 || (grouped && group_len != 3) {
         return None;
+    }
+    // Groups set off by spaces (`1 098.8万公顷`, as statistical bulletins
+    // print them) hold only when no further spaced digit follows: figures
+    // in a row of a table (`1 100 20`) stay apart.
+    if sep.is_some_and(group_space) {
+        let next_spaced_digit = text[pos..]
+            .strip_prefix(|c: char| c.is_whitespace())
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| digit(c).is_some());
+        if next_spaced_digit {
+            (pos, mantissa, int_digits) = before_sep;
+            grouped = false;
+        }
     }
     // Fraction.
     if let Some(c) = text[pos..].chars().next() {
@@ -130,6 +162,15 @@ mod tests {
         assert_eq!(v("5."), Some((5, 0, 1)));
         assert_eq!(v("12,"), Some((12, 0, 2)));
         assert!(read("abc", 0).is_none());
+        // Groups parted by one space (ASCII, no-break, thin).
+        assert_eq!(v("2 317.6万吨"), Some((23176, 1, 7)));
+        assert_eq!(v("45 208 户"), Some((45208, 0, 6)));
+        assert_eq!(v("7\u{2009}350元"), Some((7350, 0, 7)));
+        // Not mixed with commas, not a leading zero, not a table's row.
+        assert_eq!(v("1,234 567"), Some((1234, 0, 5)));
+        assert_eq!(v("0 250"), Some((0, 0, 1)));
+        assert_eq!(v("3 415 27"), Some((3, 0, 1)));
+        assert_eq!(v("12 34"), Some((12, 0, 2)));
         assert!(read("9".repeat(50).as_str(), 0).unwrap().mantissa.is_none());
     }
 }

@@ -168,7 +168,7 @@ pub(crate) fn find(
 /// occurrence of every word by (position, length), in one backward walk.
 fn last_basis(clause: &str) -> Option<Basis> {
     let bytes = clause.as_bytes();
-    (0..bytes.len()).rev().find_map(|pos| {
+    let (end, basis) = (0..bytes.len()).rev().find_map(|pos| {
         if !BASES.leads[usize::from(bytes[pos])] {
             return None;
         }
@@ -178,8 +178,29 @@ fn last_basis(clause: &str) -> Option<Basis> {
             .iter()
             .filter(|(w, _, _)| rest.starts_with(w.as_bytes()))
             .max_by_key(|(w, _, _)| w.len())
-            .map(|(_, b, _)| *b)
-    })
+            .map(|(w, b, _)| (pos + w.len(), *b))
+    })?;
+    // 较去年6月底增长: a month after the year compared with names a dated
+    // point, not a basis of the table (ANNOTATION, dev slice 14).
+    // A month after 环比 is the month compared with, still `mom`.
+    if basis == Basis::Yoy && clause.is_char_boundary(end) && month_follows(&clause[end..]) {
+        return None;
+    }
+    Some(basis)
+}
+
+/// True when `rest` opens with a month's number and 月 (`6月底`, `十二月`).
+fn month_follows(rest: &str) -> bool {
+    let digits: usize = rest
+        .chars()
+        .take_while(|&c| {
+            crate::numeral::arabic::digit(c).is_some()
+                || crate::numeral::chinese::is_numeral_char(c)
+        })
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
+    digits > 0 && rest[digits..].starts_with(crate::chars::MONTH)
 }
 
 /// `按不低于8%增幅提高`, `以年均10%的速度增长`: a rate, maybe 的, a noun of

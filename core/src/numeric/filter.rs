@@ -1060,6 +1060,14 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
                 return true;
             }
             let chars = text[at..n.end].chars().count();
+            // 数量为零。: a lone zero after a copula, closing its clause.
+            if chars == 1
+                && n.value == Decimal::ZERO
+                && crate::lexicon::suffix_in(List::ZeroCopula, &text[..at]).is_some()
+                && after.is_none_or(super::text::ends_clause)
+            {
+                return true;
+            }
             size_word(text, at, n)
                 || n.has_unit
                     && chars >= 2

@@ -372,11 +372,13 @@ fn expression(
     // when the length closes with 内 (ANNOTATION ents-ann 9); so is 近 of
     // 近1年, and 近 before a length closed by an inclusive mark
     // (`近12个月(含)`: the last twelve months, the mark saying the
-    // figure is an exact boundary, no "nearly").
+    // figure is an exact boundary, no "nearly"), and 近 before a length
+    // that a record is kept over (`近6个月连续缴存`: the last six months).
     if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
         let written = &text[pre.start..i];
         let rest = &text[u.end..];
-        let inclusive = crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some();
+        let inclusive = crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some()
+            || crate::lexicon::prefix_in(List::WindowTail, rest).is_some();
         if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
             && (crate::time::within_tail(rest) || one_year || inclusive)
         {

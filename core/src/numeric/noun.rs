@@ -10,7 +10,7 @@
 //! listed or not. A head with a single character after it ends no noun
 //! (`博士后`, `低保家庭`).
 
-use super::table::{StopPlace, NOUN_STOPS};
+use super::table::{StopPlace, NOUN_STOPS, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_at, is_han};
 use crate::chars::ENUM_COMMA;
 use crate::entity::Span;
@@ -219,6 +219,58 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // the figure's; the noun is the words before it.
     if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
+            if text[end..p - w.len()].chars().count() >= 2 {
+                k -= w.chars().count();
+                p -= w.len();
+            }
+        }
+    }
+    // 取得两个以上地块时，: 时 ("when") closing a conditional clause is
+    // no part of the noun before it.
+    if char_at(text, p).is_some_and(super::text::ends_clause) {
+        if let Some(w) = crate::lexicon::suffix_in(List::NounClauseFinal, &text[end..p]) {
+            if text[end..p - w.len()].chars().count() >= 2 {
+                k -= w.chars().count();
+                p -= w.len();
+            }
+        }
+    }
+    // 30多个国家和地区。, 9个部门和单位组成: two short nouns joined by 和
+    // (与), the second of three characters at most closing the run, are
+    // one thing counted; a figure after the joiner (和150个) starts another.
+    if (1..=4).contains(&k) {
+        if let Some(j) = prefix_in(List::NounPairJoiner, &text[p..]) {
+            let mut q = p + j.len();
+            let mut m = 0;
+            while let Some(c) = char_at(text, q) {
+                if m > 3
+                    || !is_han(c)
+                    || magnitude_char(c)
+                    || crate::numeral::chinese::is_numeral_char(c)
+                    || stop_at(text, q, m)
+                {
+                    break;
+                }
+                q += c.len_utf8();
+                m += 1;
+            }
+            let closes =
+                char_at(text, q).is_none_or(|c| super::text::ends_clause(c) || stop_at(text, q, m));
+            if (1..=3).contains(&m) && closes {
+                k += 1 + m;
+                p = q;
+            }
+        }
+    }
+    // 可供认购总数5000万股发售股份约0.2倍: a bound word right before
+    // another figure is that figure's (约, 超过, 接近), not the noun's.
+    if char_at(text, p)
+        .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+    {
+        let bound = PREFIX_BOUNDS
+            .longest_before(text, p, end)
+            .or_else(|| VERB_BOUNDS.longest_before(text, p, end));
+        if let Some((w, _)) = bound {
             if text[end..p - w.len()].chars().count() >= 2 {
                 k -= w.chars().count();
                 p -= w.len();

@@ -231,11 +231,18 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
-    // 第四至六年: a range of ranks sharing the measure word after the second.
+    // 第四至六年, 第一至第三项: a range of ranks sharing the measure word
+    // after the second (第 maybe written again before it).
     let mut high = None;
     if unit.is_none() {
         if let Some(w) = prefix_in(List::RangeConnector, rest) {
-            if let Some(m) = numeral::read_plain(text, n.end + w.len()) {
+            let q = n.end + w.len();
+            let q = if text[q..].starts_with(&text[at..next]) {
+                q + (next - at)
+            } else {
+                q
+            };
+            if let Some(m) = numeral::read_plain(text, q) {
                 let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
                 if let (Some((u, e)), None, true) = (second, m.high, m.value > n.value) {
                     if !m.decimal && m.form != Form::DigitString {
@@ -263,7 +270,22 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
             }
         }
     }
-    let unit = unit.or(high.map(|(_, u)| u));
+    // 第二或第三胎, 第一、第二名: a rank before a joiner shares the measure
+    // word of the next rank written with 第 (out of its own span).
+    let unit = unit.or(high.map(|(_, u)| u)).or_else(|| {
+        let j = prefix_in(List::Joiner, rest)?;
+        let di = n.end + j.len();
+        if !text[di..].starts_with(&text[at..next]) {
+            return None;
+        }
+        let m = numeral::read_plain(text, di + (next - at))?;
+        if m.high.is_some() || m.decimal || m.form == Form::DigitString {
+            return None;
+        }
+        measure_word(text, m.end)
+            .or_else(|| time_word(text, m.end))
+            .map(|(u, _)| u)
+    });
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()
         && char_at(text, n.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
@@ -310,6 +332,9 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
 /// word, and [`bracket_list_item`] reads the items after the first. `open`
 /// is the byte of the first opening bracket.
 fn bracketed(text: &str, at: usize, open: usize) -> Step {
+    if let Some(e) = bracket_range(text, at, open) {
+        return Step::Found(e);
+    }
     let Some((items, unit, end)) = bracket_items(text, open) else {
         return Step::Skip(open);
     };
@@ -319,6 +344,46 @@ fn bracketed(text: &str, at: usize, open: usize) -> Step {
         Span::new(at, end),
         Value::Ordinal {
             figure: Figure::new(value),
+            measure: Some(unit),
+        },
+    ))
+}
+
+/// `第(一)项至第(四)项`, `第(一)至第(四)项`: a range of bracketed item
+/// numbers, each cited with 第, sharing the measure word after the second
+/// (the first one's, when written, the same). One ordinal, the first
+/// value to the second (`high`), the span from the first 第 to the measure
+/// word. `open` is the byte of the first opening bracket.
+fn bracket_range(text: &str, at: usize, open: usize) -> Option<Entity> {
+    let o = char_at(text, open)?;
+    let n = numeral::read_plain(text, open + o.len_utf8())?;
+    if n.high.is_some() || n.decimal || n.form == Form::DigitString {
+        return None;
+    }
+    let c = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c))?;
+    let close = n.end + c.len_utf8();
+    let first_unit = measure_word(text, close);
+    let p = first_unit.map_or(close, |(_, e)| e);
+    let w = prefix_in(List::RangeConnector, &text[p..])?;
+    let di = p + w.len();
+    let next = at + ORDINAL_PREFIX.len_utf8();
+    if !text[di..].starts_with(&text[at..next]) {
+        return None;
+    }
+    let open2 = super::text::skip_space(text, di + (next - at));
+    let (items, unit, end) = bracket_items(text, open2)?;
+    let [(_, _, high)] = items[..] else {
+        return None;
+    };
+    if first_unit.is_some_and(|(u, _)| u != unit) || high <= n.value {
+        return None;
+    }
+    let mut figure = Figure::new(n.value);
+    figure.high = Some(high);
+    Some(Entity::new(
+        Span::new(at, end),
+        Value::Ordinal {
+            figure,
             measure: Some(unit),
         },
     ))

@@ -516,7 +516,7 @@ mod tests {
         assert!(UNITS.words().len() > 100);
         assert_eq!(PREFIX_BOUNDS.words().len(), 31);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 7);
-        assert_eq!(VERB_BOUNDS.words().len(), 1);
+        assert_eq!(VERB_BOUNDS.words().len(), 3);
         assert_eq!(CHANGE_VERBS.words().len(), 21);
         assert!(SCOPES.words().contains(&"全省"));
         assert!(FIXED.words().contains(&"一带一路"));

@@ -2596,3 +2596,358 @@ fn a_fraction_of_a_multiple_keeps_its_word() {
         &[(Number, "1/4倍", "0.25", Some("倍"), Exact)],
     )]);
 }
+
+#[test]
+fn dev_slice_14_spaced_groups_and_energy_units() {
+    check(&[
+        // A bulletin parts thousands with one space: one figure, the span
+        // from its first digit.
+        (
+            "全年播种面积2 317.6万亩,生猪存栏12 405.2万头",
+            &[
+                (Quantity, "2 317.6万亩", "23176000", Some("mu"), Exact),
+                (Count, "12 405.2万头", "124052000", Some("头"), Exact),
+            ],
+        ),
+        (
+            "新建站点3 200个",
+            &[(Count, "3 200个", "3200", Some("个"), Exact)],
+        ),
+        // Energy in 千瓦小时 (and its larger units) is kWh as 千瓦时 is.
+        (
+            "年发电量52.6亿千瓦小时",
+            &[(Quantity, "52.6亿千瓦小时", "5260000000", Some("kWh"), Exact)],
+        ),
+        (
+            "储能容量300兆瓦小时",
+            &[(Quantity, "300兆瓦小时", "300", Some("MWh"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_ranges_of_bracketed_items() {
+    // 第(二)款至第(五)款, 第（三）至第（六）条: one ordinal from the first
+    // item to the second, the measure word after the second.
+    let cases = [
+        (
+            "适用第(二)款至第(五)款规定",
+            "第(二)款至第(五)款",
+            "2",
+            "5",
+            "款",
+        ),
+        (
+            "按第（三）至第（六）条办理",
+            "第（三）至第（六）条",
+            "3",
+            "6",
+            "条",
+        ),
+    ];
+    for (text, span, lo, hi, unit) in cases {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        let e = &es[0];
+        assert_eq!(
+            (
+                e.kind,
+                e.text(text),
+                e.value().unwrap().to_string(),
+                e.high().unwrap().to_string(),
+                e.unit(),
+                e.bound
+            ),
+            (
+                Ordinal,
+                span,
+                lo.to_string(),
+                hi.to_string(),
+                Some(unit),
+                Exact
+            ),
+            "{text}"
+        );
+    }
+    // Different measure words, or a falling pair, stay two ordinals.
+    check(&[(
+        "第(二)款至第(一)项",
+        &[
+            (Ordinal, "第(二)款", "2", Some("款"), Exact),
+            (Ordinal, "第(一)项", "1", Some("项"), Exact),
+        ],
+    )]);
+}
+
+#[test]
+fn dev_slice_14_nouns_end_before_a_conjunction_an_interval_or_a_bound() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    // 且 joins a second predicate; 间隔 measures the time between the things.
+    assert_eq!(
+        noun("名下仅有2笔商业贷款记录且已结清").as_deref(),
+        Some("商业贷款记录")
+    );
+    assert_eq!(noun("两次提取间隔6个月以上").as_deref(), Some("提取"));
+    // A bound word right before the next figure is that figure's.
+    assert_eq!(
+        noun("共发行300万张消费券约2亿元").as_deref(),
+        Some("消费券")
+    );
+}
+
+#[test]
+fn dev_slice_14_verbs_of_approach_bound_less_than() {
+    check(&[
+        (
+            "年销量接近50万台",
+            &[(Count, "50万台", "500000", Some("台"), LessThan)],
+        ),
+        (
+            "将近3000人参加",
+            &[(Count, "3000人", "3000", Some("人"), LessThan)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_years_as_zai_decades_and_school_systems() {
+    check(&[
+        // 载 is a year of a span of time, in writing.
+        (
+            "风雨兼程30载",
+            &[(Duration, "30载", "30", Some("year"), Exact)],
+        ),
+        ("千载难逢的机遇", &[]),
+        ("新增2载体平台", &[]),
+        // 年代 names a decade, no length of time.
+        ("上世纪80年代起步", &[]),
+        ("20世纪90年代末", &[]),
+        // 九年一贯制 names a kind of school.
+        (
+            "新建九年一贯制学校2所",
+            &[(Count, "2所", "2", Some("所"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_second_homes_past_modifiers() {
+    check(&[
+        (
+            "购买二套普通商品住房的",
+            &[(Ordinal, "二套", "2", Some("套"), Exact)],
+        ),
+        (
+            "申请三套自住住房贷款",
+            &[(Ordinal, "三套", "3", Some("套"), Exact)],
+        ),
+        // No home after the modifier: a count as before.
+        (
+            "配售两套普通设备",
+            &[(Count, "两套", "2", Some("套"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_a_measure_word_after_a_trailing_space_closing_the_clause() {
+    check(&[
+        (
+            "全年获奖牌35 枚。",
+            &[(Count, "35 枚", "35", Some("枚"), Exact)],
+        ),
+        (
+            "新增绿地120 公顷,",
+            &[(Quantity, "120 公顷", "120", Some("ha"), Exact)],
+        ),
+        // The clause goes on after the word: no unit across the space.
+        ("编号35 枚举类型", &[(Number, "35", "35", None, Exact)]),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_a_stock_code_after_its_label() {
+    check(&[
+        ("股份代号: 2318", &[]),
+        (
+            "证券代号：0939，发售价每股5.20港元",
+            &[(Money, "5.20港元", "5.2", Some("港元"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_a_rank_sharing_the_next_ranks_measure_word() {
+    check(&[
+        (
+            "生育第一或第二孩的家庭",
+            &[
+                (Ordinal, "第一", "1", Some("孩"), Exact),
+                (Ordinal, "第二孩", "2", Some("孩"), Exact),
+            ],
+        ),
+        (
+            "获得第二、第三名的选手",
+            &[
+                (Ordinal, "第二", "2", Some("名"), Exact),
+                (Ordinal, "第三名", "3", Some("名"), Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_the_last_months_a_record_is_kept_over() {
+    check(&[
+        (
+            "且近9个月连续足额缴存",
+            &[(Duration, "9个月", "9", Some("month"), Exact)],
+        ),
+        // Nearly, as before, with no record after.
+        (
+            "工期历时近9个月",
+            &[(Duration, "近9个月", "9", Some("month"), LessThan)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_jie_opening_a_word() {
+    check(&[
+        // 节点, 节能, 节约 are words, no count of 节.
+        ("在验收和交付两节点之间", &[]),
+        ("推广三节能技术", &[]),
+        ("每周安排4节课", &[(Count, "4节", "4", Some("节"), Exact)]),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_a_lone_zero_after_a_copula() {
+    check(&[
+        (
+            "当年新增违约企业数为零。",
+            &[(Number, "零", "0", None, Exact)],
+        ),
+        ("库存是零,", &[(Number, "零", "0", None, Exact)]),
+        // Elsewhere a lone 零 is no figure.
+        ("实现零首付", &[]),
+        ("推进零售业发展", &[]),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_two_short_nouns_joined_by_he() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    assert_eq!(
+        noun("产品销往40多个城市和乡镇。").as_deref(),
+        Some("城市和乡镇")
+    );
+    assert_eq!(noun("由12个厅局和单位组成").as_deref(), Some("厅局和单位"));
+    // A figure after the joiner, or a long second noun, starts another thing.
+    assert_eq!(noun("建成8所医院和20个卫生站。").as_deref(), Some("医院"));
+    assert_eq!(noun("8所医院和省级区域医疗中心。").as_deref(), Some("医院"));
+}
+
+#[test]
+fn dev_slice_14_when_closing_a_conditional_clause() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    assert_eq!(
+        noun("同一企业申报3个以上项目时,应排序").as_deref(),
+        Some("项目")
+    );
+    // Inside the run, or a word of time, 时 stays.
+    assert_eq!(noun("培训满32个课时,").as_deref(), Some("课时"));
+}
+
+#[test]
+fn dev_slice_14_a_range_of_ranks_with_di_written_twice() {
+    let text = "符合第二至第四项条件的";
+    let es = scan(text);
+    assert_eq!(es.len(), 1, "{text}");
+    assert_eq!(
+        (
+            es[0].kind,
+            es[0].text(text),
+            es[0].value().unwrap().to_string(),
+            es[0].high().unwrap().to_string(),
+            es[0].unit()
+        ),
+        (Ordinal, "第二至第四项", "2".into(), "4".into(), Some("项"))
+    );
+    check(&[(
+        "年发电量8.4亿千瓦·时",
+        &[(Quantity, "8.4亿千瓦·时", "840000000", Some("kWh"), Exact)],
+    )]);
+}
+
+#[test]
+fn dev_slice_14_ids_after_their_labels() {
+    check(&[
+        ("备案号:20230012", &[]),
+        ("产品批号 1234567", &[]),
+        ("快递单号：7730051234", &[]),
+        // A figure with a unit after such a word stays one.
+        (
+            "批次合格率98.5%",
+            &[(Percent, "98.5%", "98.5", Some("%"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dev_slice_14_nouns_end_at_but() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    // 而 and 但 join a second predicate, as 并 and 且 do.
+    assert_eq!(noun("名下有1套住房但未结清贷款").as_deref(), Some("住房"));
+    assert_eq!(noun("有2笔贷款而且均已还清").as_deref(), Some("贷款"));
+}
+
+#[test]
+fn dev_slice_14_a_month_after_the_year_compared_with_is_no_basis() {
+    let basis = |text: &str| {
+        let e = scan(text).into_iter().find(|e| e.kind == Percent).unwrap();
+        let c = e.change.unwrap();
+        (c.direction, c.basis)
+    };
+    // 较去年9月末: a dated point compared with, basis null.
+    assert_eq!(basis("保有量较去年9月末增长2.4%"), (Direction::Up, None));
+    assert_eq!(basis("余额比上年十二月增长3.1%"), (Direction::Up, None));
+    // Without a month the year is the basis, as before.
+    assert_eq!(
+        basis("保有量较去年增长2.4%"),
+        (Direction::Up, Some(Basis::Yoy))
+    );
+    assert_eq!(
+        basis("较去年同期增长2.4%"),
+        (Direction::Up, Some(Basis::Yoy))
+    );
+}
+
+#[test]
+fn dev_slice_14_a_month_after_huanbi_stays_mom() {
+    let e = scan("增速环比5月提高0.6个百分点")
+        .into_iter()
+        .next()
+        .unwrap();
+    assert_eq!(e.change.unwrap().basis, Some(Basis::Mom));
+}

@@ -314,6 +314,15 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         && rest.starts_with(' ')
         && ((char_before(text, at) == Some(' ') && char_at(text, pos + 1).is_some_and(is_han))
             || char_at(text, pos + 1).is_some_and(|c| has_char(List::PercentSign, c)));
+    // `金牌28 枚。`: a space after the figure only, a measure word or a
+    // physical unit after it closing the clause, is the figure's too.
+    let spaced = spaced
+        || (n.form == Form::Arabic
+            && rest.starts_with(' ')
+            && UNITS.longest_at(text, pos + 1).is_some_and(|(w, row)| {
+                matches!(row.kind, UnitKind::Count | UnitKind::Quantity)
+                    && char_at(text, pos + 1 + w.len()).is_none_or(super::text::ends_clause)
+            }));
     let upos = if spaced { pos + 1 } else { pos };
 
     // 度 of electricity (发电120万度, 120万度电).
@@ -640,6 +649,22 @@ pub(crate) fn sentence_around(text: &str, at: usize, end: usize, reach: usize) -
     (from, to)
 }
 
+/// True when a home word follows `end`, maybe past modifiers of a home
+/// (`二套自住住房`, `二套普通商品住房`: `List::HomeModifier`).
+fn names_home_after(text: &str, end: usize) -> bool {
+    let mut p = end;
+    for _ in 0..4 {
+        if prefix_in(List::HomeWord, &text[p..]).is_some() {
+            return true;
+        }
+        match prefix_in(List::HomeModifier, &text[p..]) {
+            Some(w) => p += w.len(),
+            None => return false,
+        }
+    }
+    false
+}
+
 /// 届/次/期 that name an edition or session (`十三届四次会议`, `二期厂房`).
 fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -> Unit {
     // 两 counts and never numbers (两届, 两次会议: two terms, two meetings).
@@ -671,7 +696,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             && n.value > Decimal::ONE
             && n.value < Decimal::from(10)
             && n.high.is_none()
-            && prefix_in(List::HomeWord, &text[end..]).is_some() =>
+            && names_home_after(text, end) =>
         {
             Unit::Ordinal(Some(word))
         }

@@ -777,3 +777,24 @@ fn a_day_alone_after_a_dateline_bracket() {
         &["date|23日|---23"],
     );
 }
+
+#[test]
+fn dev_slice_14_a_range_of_years_closed_by_the_last_years_end() {
+    check(
+        "2019年至2021年底,累计完成",
+        None,
+        &["period|2019年至2021年底|2019…2021"],
+    );
+    check("2018—2020年末", None, &["period|2018—2020年末|2018…2020"]);
+    check(
+        "2022年至2024年年底",
+        None,
+        &["period|2022年至2024年年底|2022…2024"],
+    );
+}
+
+#[test]
+fn dev_slice_14_a_day_after_a_relative_month() {
+    check("自批准的次月5日起执行", None, &["date|5日|---05"]);
+    check("下月10日前报送", None, &["date|10日|---10"]);
+}
