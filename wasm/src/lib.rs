@@ -242,6 +242,34 @@ impl Extractor {
     }
 }
 
+/// For `wasm/bench/split.mjs`, which splits the cost of `extract`: runs the
+/// default extraction of `text` up to `stage` and returns a count, so that
+/// nothing crosses into JavaScript but a number. Stage 0: the text only
+/// (its UTF-8 length: the copy into the module); 1: extraction (entities);
+/// 2: and the records with UTF-16 offsets; 3: and the tape (its tokens).
+#[wasm_bindgen(js_name = benchStage)]
+pub fn bench_stage(text: &str, stage: u32) -> f64 {
+    if stage == 0 {
+        return text.len() as f64;
+    }
+    let extractor = shuzi::Extractor::default();
+    let entities = extractor.extract(text);
+    if stage == 1 {
+        return entities.len() as f64;
+    }
+    let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
+    if stage == 2 {
+        return records.len() as f64;
+    }
+    let mut tape = tape::Tape::new(text);
+    for r in &records {
+        if r.serialize(&mut tape).is_err() {
+            return -1.0;
+        }
+    }
+    tape.tokens.len() as f64
+}
+
 /// The version of shuzi compiled into this module.
 #[wasm_bindgen]
 pub fn version() -> String {
