@@ -5,6 +5,9 @@
 //   cargo build --release -p shuzi-benches --example core_throughput
 //   node wasm/bench/split.mjs [MB]        (default 1; the compare.py corpus)
 //
+// SHUZI_PKG=DIR measures another build of wasm/pkg-node (a copy kept aside
+// before a change, say), against the same native core.
+//
 // The corpus is the one benches/compare/compare.py builds: the seeds, each
 // followed by a line break, repeated to at least MB megabytes. Every stage
 // runs on the whole corpus, warm (2 runs first), until 2 s of this process's
@@ -26,7 +29,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const pkg = path.join(repo, "wasm/pkg-node");
+const pkg = path.resolve(process.env.SHUZI_PKG || path.join(repo, "wasm/pkg-node"));
 const { extract, version } = await import(path.join(pkg, "index.mjs"));
 const raw = createRequire(import.meta.url)(path.join(pkg, "shuzi_wasm.js"));
 const core = path.join(repo, "target/release/examples/core_throughput");
