@@ -147,8 +147,9 @@ impl<'a> Tape<'a> {
         }
     }
 
-    /// The UTF-16 offset of byte offset `at` of the input (a char boundary).
-    fn utf16(&mut self, at: usize) -> usize {
+    /// The UTF-16 offset of byte offset `at` of the input (a char boundary);
+    /// cheap for offsets near the previous one, in either direction.
+    pub fn utf16(&mut self, at: usize) -> usize {
         let (b, u) = self.cursor;
         let bytes = self.input.as_bytes();
         let u = if at >= b {
