@@ -29,7 +29,7 @@
 pub mod tape;
 
 use serde::Serialize as _;
-use shuzi::json::{records_styled, KeyStyle, OffsetUnit};
+use shuzi::json::{records_styled, EntityRecord, KeyStyle, OffsetUnit};
 use shuzi::policy::PolicyRecord;
 use shuzi::{Config, ErrorKind};
 use wasm_bindgen::prelude::*;
@@ -61,20 +61,36 @@ fn records_json(extractor: &shuzi::Extractor, text: &str) -> String {
 /// the wrapper parses that).
 fn records_tape(extractor: &shuzi::Extractor, text: &str) -> JsValue {
     let entities = extractor.extract(text);
-    let records = records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel);
-    let mut tape = tape::Tape::new(text);
-    tape.tokens.reserve(records.len() * 40);
-    for r in &records {
-        if r.serialize(&mut tape).is_err() {
-            return JsValue::from_str(&records_json(extractor, text));
-        }
-    }
+    let Some(tape) = write_tape(text, &entities) else {
+        return JsValue::from_str(&records_json(extractor, text));
+    };
     js_sys::Array::of3(
         &js_sys::Float64Array::from(&tape.tokens[..]),
         &JsValue::from_str(&tape.strings),
         &js_sys::Uint32Array::from(&tape.lengths[..]),
     )
     .into()
+}
+
+/// The camelCase records of `entities` on a tape; `None` if one could not be
+/// put on it. The records are those of `records_styled` with UTF-16
+/// offsets, which are taken from the tape's own forward cursor: the one it
+/// converts the slices of the input with (a record's `text` is its
+/// `start..end`), so the text is counted once, not twice.
+fn write_tape<'a>(text: &'a str, entities: &'a [shuzi::Entity]) -> Option<tape::Tape<'a>> {
+    let mut tape = tape::Tape::new(text);
+    tape.tokens.reserve(entities.len() * 40);
+    for entity in entities {
+        let record = EntityRecord {
+            entity,
+            input: text,
+            start: tape.utf16(entity.span.start),
+            end: tape.utf16(entity.span.end),
+            keys: KeyStyle::Camel,
+        };
+        record.serialize(&mut tape).ok()?;
+    }
+    Some(tape)
 }
 
 /// A JavaScript `Error` with a `kind` property.
@@ -240,6 +256,28 @@ impl Extractor {
     pub fn facts_json(&self, text: &str) -> String {
         facts_json_of(&self.inner, text)
     }
+}
+
+/// For `wasm/bench/split.mjs`, which splits the cost of `extract`: runs the
+/// default extraction of `text` up to `stage` and returns a count, so that
+/// nothing crosses into JavaScript but a number. Stage 0: the text only
+/// (its UTF-8 length: the copy into the module); 1: extraction (entities);
+/// 2: and the records with UTF-16 offsets; 3: instead of those, the tape
+/// (records and offsets written on it, as `extractTape` does).
+#[wasm_bindgen(js_name = benchStage)]
+pub fn bench_stage(text: &str, stage: u32) -> f64 {
+    if stage == 0 {
+        return text.len() as f64;
+    }
+    let extractor = shuzi::Extractor::default();
+    let entities = extractor.extract(text);
+    if stage == 1 {
+        return entities.len() as f64;
+    }
+    if stage == 2 {
+        return records_styled(text, &entities, OffsetUnit::Utf16, KeyStyle::Camel).len() as f64;
+    }
+    write_tape(text, &entities).map_or(-1.0, |tape| tape.tokens.len() as f64)
 }
 
 /// The version of shuzi compiled into this module.
