@@ -145,6 +145,11 @@ impl Built {
         self.starts.len()
     }
 
+    /// How many entities, all texts together.
+    pub(crate) fn total(&self) -> usize {
+        self.offsets.len()
+    }
+
     /// The entities of text `i`, each a new Python-bound `Entity`.
     pub(crate) fn entities(&self, i: usize) -> impl ExactSizeIterator<Item = Entity> + '_ {
         (0..self.starts[i].len).map(move |k| self.entity(i, k))
@@ -209,34 +214,61 @@ impl Built {
     }
 }
 
-/// Python's cyclic garbage collector switched off while a result is built,
-/// and back on (if it was on) when dropped. Building tens of thousands of
-/// lists triggers a collection every 700 of them, each walking the young
-/// objects: on the seeds repeated to 10 MB that was a fifth of
+/// Python's cyclic garbage collector switched off while a large result is
+/// built, and back on (if it was on) when dropped. Building tens of
+/// thousands of lists triggers a collection every 700 of them, each walking
+/// the young objects: on the seeds repeated to 10 MB that was a fifth of
 /// `extract_many`'s time. The objects built hold no cycles; the GIL is held
-/// throughout, so no other Python code runs meanwhile.
+/// throughout, so no other Python code runs meanwhile. A small result (fewer
+/// objects than [`GcPause::MIN_OBJECTS`]) triggers one collection at most,
+/// so it is built without the pause, whose calls into `gc` cost about as
+/// much as extracting a short paragraph.
 pub(crate) struct GcPause<'py> {
-    gc: Option<Bound<'py, PyModule>>,
+    gc: Option<&'py GcFunctions>,
+    py: Python<'py>,
+}
+
+/// `gc.isenabled`, `gc.disable` and `gc.enable`, looked up once.
+pub(crate) struct GcFunctions {
+    isenabled: Py<PyAny>,
+    disable: Py<PyAny>,
+    enable: Py<PyAny>,
 }
 
 impl<'py> GcPause<'py> {
-    /// Pauses the collector if it is enabled.
-    pub(crate) fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
-        let gc = py.import(intern!(py, "gc"))?;
-        if gc.call_method0(intern!(py, "isenabled"))?.is_truthy()? {
-            gc.call_method0(intern!(py, "disable"))?;
-            Ok(GcPause { gc: Some(gc) })
+    /// Results of fewer Python objects than this (entities and lists) are
+    /// built with the collector left as it is: its first threshold is 700.
+    pub(crate) const MIN_OBJECTS: usize = 1000;
+
+    /// Pauses the collector if it is enabled and `objects` Python objects
+    /// are about to be built.
+    pub(crate) fn new(py: Python<'py>, objects: usize) -> PyResult<GcPause<'py>> {
+        static GC: PyOnceLock<GcFunctions> = PyOnceLock::new();
+        if objects < Self::MIN_OBJECTS {
+            return Ok(GcPause { gc: None, py });
+        }
+        let gc = GC.get_or_try_init(py, || -> PyResult<GcFunctions> {
+            let gc = py.import(intern!(py, "gc"))?;
+            Ok(GcFunctions {
+                isenabled: gc.getattr(intern!(py, "isenabled"))?.unbind(),
+                disable: gc.getattr(intern!(py, "disable"))?.unbind(),
+                enable: gc.getattr(intern!(py, "enable"))?.unbind(),
+            })
+        })?;
+        if gc.isenabled.call0(py)?.is_truthy(py)? {
+            gc.disable.call0(py)?;
+            Ok(GcPause { gc: Some(gc), py })
         } else {
-            Ok(GcPause { gc: None })
+            Ok(GcPause { gc: None, py })
         }
     }
 }
 
 impl Drop for GcPause<'_> {
     fn drop(&mut self) {
-        if let Some(gc) = &self.gc {
+        if let Some(gc) = self.gc {
             // Enabling the collector cannot fail; there is no caller to tell.
-            let _ = gc.call_method0(intern!(gc.py(), "enable"));
+            let _ = gc.enable.call0(self.py);
         }
     }
 }

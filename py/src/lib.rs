@@ -96,7 +96,8 @@ impl Extractor {
         let found: Vec<entity::Found> =
             py.detach(|| batch::map_ordered(&strs, threads, |t| entity::extract(&self.inner, t)));
         let built = entity::Built::new(found, &owned)?;
-        let _paused = entity::GcPause::new(py)?;
+        // The entities and one list per text.
+        let _paused = entity::GcPause::new(py, built.total() + built.len())?;
         match wrap {
             Some(wrap) => built.wrapped(py, wrap, &owned),
             None => built.lists(py),

@@ -3,6 +3,7 @@ any thread count; the GIL is released while Rust works."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Iterator
@@ -101,3 +102,20 @@ def test_batches_from_several_python_threads_agree() -> None:
     for w in workers:
         w.join()
     assert all(r == want for r in results)
+
+
+@pytest.mark.parametrize("copies", [1, 2000])
+def test_garbage_collector_left_as_found(copies: int) -> None:
+    # A large result is built with the collector paused (a small one
+    # without); either way it is switched back on, or left off if it was.
+    texts = ["营收3亿元，增长12%。"] * copies
+    ex = shuzi.Extractor()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            found = ex.extract_many(texts, threads=1)
+            assert gc.isenabled() is enabled
+            assert [len(r) for r in found] == [2] * copies
+            assert found[-1][1].value == 12.0
+    finally:
+        gc.enable()
