@@ -232,7 +232,7 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
         if let Some(w) = words::WORDS
             .not_dates
             .iter()
-            .find(|w| text[i..].starts_with(**w))
+            .find(|w| w.as_bytes().first() == Some(&b) && text[i..].starts_with(**w))
         {
             i += w.len();
             continue;
