@@ -3120,3 +3120,23 @@ fn ranks_and_labels_cut_at_the_end_of_the_text() {
         .iter()
         .all(|f| f.3.is_empty()));
 }
+
+#[test]
+fn a_telephone_number_after_its_label_in_groups() {
+    // Synthetic: the digits after a line's label are its number, with or
+    // without a colon, in one run or in groups parted by spaces or dashes;
+    // a count after the label stays one.
+    check(&[
+        ("服务热线 400 810 8888", &[]),
+        ("联系电话：0571 8888 6666", &[]),
+        ("举报电话：12339。", &[]),
+        ("传真 87654321", &[]),
+        ("报警电话为110", &[]),
+        ("手机：139 1234 5678", &[]),
+        (
+            "接听热线电话3200次",
+            &[(Count, "3200次", "3200", Some("次"), Exact)],
+        ),
+        ("手机2部", &[(Count, "2部", "2", Some("部"), Exact)]),
+    ]);
+}
