@@ -2952,8 +2952,11 @@ fn dev_slice_14_a_month_after_huanbi_stays_mom() {
     assert_eq!(e.change.unwrap().basis, Some(Basis::Mom));
 }
 
+/// (kind, text, value, high, unit, bound) of an entity.
+type RangeFact = (Kind, String, String, String, Option<&'static str>, Bound);
+
 /// (kind, text, value, high, unit, bound) of every entity, for ranges.
-fn facts_high(text: &str) -> Vec<(Kind, String, String, String, Option<&'static str>, Bound)> {
+fn facts_high(text: &str) -> Vec<RangeFact> {
     scan(text)
         .into_iter()
         .map(|e| {
