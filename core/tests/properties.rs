@@ -123,6 +123,29 @@ const ALPHABET: &[&str] = &[
     "𦡦",
     "（一）",
     "一、",
+    // Words of the rules of round 19: spaced digit groups, bracketed and
+    // joined ranks, labels of a line, 百年/千年, homes, nouns.
+    "\u{a0}",
+    "\u{2009}",
+    "\u{3000}",
+    "234",
+    "(",
+    ")",
+    "项",
+    "或",
+    "和",
+    "时",
+    "电话",
+    "：",
+    "百年",
+    "千年",
+    "建",
+    "住房",
+    "自住",
+    "枚",
+    "连续",
+    "为",
+    "较去年",
 ];
 
 fn figure_like() -> impl Strategy<Value = String> {

@@ -93,11 +93,12 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
         return None;
     }
     // Groups set off by spaces (`1 098.8万公顷`, as statistical bulletins
-    // print them) hold only when no further spaced digit follows: figures
-    // in a row of a table (`1 100 20`) stay apart.
+    // print them) hold only when no further spaced digit follows on the
+    // line: figures in a row of a table (`1 100 20`) stay apart, while a
+    // line break ends the row (`1 234\n5`: 1234, then 5).
     if sep.is_some_and(group_space) {
         let next_spaced_digit = text[pos..]
-            .strip_prefix(|c: char| c.is_whitespace())
+            .strip_prefix(|c: char| c.is_whitespace() && !matches!(c, '\n' | '\r'))
             .and_then(|r| r.chars().next())
             .is_some_and(|c| digit(c).is_some());
         if next_spaced_digit {
@@ -171,6 +172,10 @@ mod tests {
         assert_eq!(v("0 250"), Some((0, 0, 1)));
         assert_eq!(v("3 415 27"), Some((3, 0, 1)));
         assert_eq!(v("12 34"), Some((12, 0, 2)));
+        assert_eq!(v("1 234\t5"), Some((1, 0, 1)));
+        assert_eq!(v("1 234\u{3000}5"), Some((1, 0, 1)));
+        assert_eq!(v("1 234\n5"), Some((1234, 0, 5)));
+        assert_eq!(v("1 234\r\n5"), Some((1234, 0, 5)));
         assert!(read("9".repeat(50).as_str(), 0).unwrap().mantissa.is_none());
     }
 }

@@ -830,6 +830,21 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
+/// True when the bare number at `at` stands after a telephone line's label
+/// (`List::PhoneWord`), maybe past a colon or a link (`举报电话：12339`,
+/// `电话为…`) and the earlier groups of the same number, parted by spaces
+/// or dashes (`服务热线 400 810 8888`).
+fn after_phone_label(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || c.is_ascii_digit()
+            || c == '-'
+            || has_char(List::Colon, c)
+            || has_char(List::CodeLink, c)
+    });
+    suffix_in(List::PhoneWord, head).is_some()
+}
+
 /// Two-digit groups joined by `:` (`01:28`, `9:30`): a time of day; not
 /// when the minutes have a decimal point (`13:53.8:33.6`, a ratio).
 fn clock(text: &str, start: usize, end: usize) -> bool {
@@ -960,8 +975,7 @@ fn line_start(text: &str, at: usize) -> bool {
 /// `985、211大学`), after 热线/电话, or a hotline named right after it
 /// (`12345政务服务热线`: ideographs only between the number and 热线).
 fn hotline(text: &str, start: usize, end: usize) -> bool {
-    let head = &text[..start];
-    if suffix_in(List::PhoneWord, head.trim_end()).is_some() {
+    if after_phone_label(text, start) {
         return true;
     }
     let mut k = 0;

@@ -330,6 +330,28 @@ fn skip_end(text: &str, i: usize, n: &Numeral) -> usize {
     n.end.max(i + 1)
 }
 
+/// True when a bare 百年 or 千年 (`n` read with the unit `u`, `head` the
+/// text before it) is a length of a hundred or a thousand years: after a
+/// word of an anniversary (`建党百年`), after 建 and one character (a
+/// founding: `建校百年`), or before a word of a centennial goal, a course
+/// or a history (`百年奋斗目标`, `千年历史`).
+fn centuries(text: &str, head: &str, n: &Numeral, u: &unit::Reading) -> bool {
+    if !matches!(u.unit, Unit::Duration { unit: "year", .. })
+        || !(n.value == Decimal::from(100) || n.value == Decimal::from(1000))
+        || n.high.is_some()
+    {
+        return false;
+    }
+    let mut last_two = head.chars().rev();
+    let founding = last_two.next().is_some_and(crate::chars::is_han)
+        && last_two
+            .next()
+            .is_some_and(|c| has_char(List::FoundingVerb, c));
+    founding
+        || crate::lexicon::suffix_in(List::CenturyBefore, head).is_some()
+        || crate::lexicon::prefix_in(List::CenturyAfter, &text[u.end..]).is_some()
+}
+
 /// The reading of one figure starting with the numeral `n` at `i`.
 fn expression(
     text: &str,
@@ -440,22 +462,8 @@ fn expression(
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
         // 百万青年: the size of a campaign (filter::size_word).
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
-        // 建党百年, 第二个百年奋斗目标: a bare 百年 next to a word of an
-        // anniversary or a centennial goal is a hundred years.
-        // 千年 reads as 百年 (千年历史); 建 and one character before it is
-        // a founding (建校百年).
-        let head = &text[floor.min(i)..i];
-        let mut last_two = head.chars().rev();
-        let founding = last_two.next().is_some_and(crate::chars::is_han)
-            && last_two
-                .next()
-                .is_some_and(|c| crate::lexicon::has_char(List::FoundingVerb, c));
-        let century = matches!(u.unit, Unit::Duration { unit: "year", .. })
-            && (n.value == Decimal::from(100) || n.value == Decimal::from(1000))
-            && n.high.is_none()
-            && (crate::lexicon::suffix_in(List::CenturyBefore, head).is_some()
-                || founding
-                || crate::lexicon::prefix_in(List::CenturyAfter, &text[u.end..]).is_some());
+        // 建党百年, 建校百年, 千年历史: a hundred or a thousand years.
+        let century = centuries(text, &text[floor.min(i)..i], n, &u);
         if !(money
             || century
             || fraction

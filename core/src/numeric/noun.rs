@@ -158,6 +158,15 @@ fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize>
     None
 }
 
+/// Takes `w`, the word closing the run `end..p` of `k` characters, out of
+/// it when two characters at least stay before it.
+fn drop_last(text: &str, end: usize, p: &mut usize, k: &mut usize, w: &str) {
+    if text[end..*p - w.len()].chars().count() >= 2 {
+        *k -= w.chars().count();
+        *p -= w.len();
+    }
+}
+
 /// The noun after a count ending at byte `end`, if any.
 pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // A grade in capitals before the noun (2个以上A级景区).
@@ -219,20 +228,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // the figure's; the noun is the words before it.
     if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
-            if text[end..p - w.len()].chars().count() >= 2 {
-                k -= w.chars().count();
-                p -= w.len();
-            }
+            drop_last(text, end, &mut p, &mut k, w);
         }
     }
     // 取得两个以上地块时，: 时 ("when") closing a conditional clause is
     // no part of the noun before it.
     if char_at(text, p).is_some_and(super::text::ends_clause) {
         if let Some(w) = crate::lexicon::suffix_in(List::NounClauseFinal, &text[end..p]) {
-            if text[end..p - w.len()].chars().count() >= 2 {
-                k -= w.chars().count();
-                p -= w.len();
-            }
+            drop_last(text, end, &mut p, &mut k, w);
         }
     }
     // 30多个国家和地区。, 9个部门和单位组成: two short nouns joined by 和
@@ -271,10 +274,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             .longest_before(text, p, end)
             .or_else(|| VERB_BOUNDS.longest_before(text, p, end));
         if let Some((w, _)) = bound {
-            if text[end..p - w.len()].chars().count() >= 2 {
-                k -= w.chars().count();
-                p -= w.len();
-            }
+            drop_last(text, end, &mut p, &mut k, w);
         }
     }
     // 提高一个拨付节点拨付: a run that closes with its own first two

@@ -7,6 +7,7 @@ use super::table::{UnitKind, FIXED, SCOPES, SUFFIX_BOUNDS, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::chars::{ENUM_COMMA, FIRST_PREFIX, ORDINAL_PREFIX};
+use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Span};
 use crate::lexicon::{has_char, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form};
@@ -180,6 +181,32 @@ fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
     Some((unit, at + w.len()))
 }
 
+/// True when `n` can be a rank: one value, no decimal, no string of digits.
+fn plain_rank(n: &numeral::Numeral) -> bool {
+    n.high.is_none() && !n.decimal && n.form != Form::DigitString
+}
+
+/// The measure word or, failing one, the word of time at `at` that a rank
+/// counts in (`项`, `年`), and its end.
+fn rank_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    measure_word(text, at).or_else(|| time_word(text, at))
+}
+
+/// The rank read at `p` after a range connector or a joiner (`三项` of
+/// `第一至三项`, `第三项` of `第一至第三项`), 第 before it required when
+/// `di`, else optional: its value, its measure or time word and the word's
+/// end.
+fn next_rank(text: &str, p: usize, di: bool) -> Option<(Decimal, &'static str, usize)> {
+    let p = match text[p..].strip_prefix(ORDINAL_PREFIX) {
+        Some(_) => p + ORDINAL_PREFIX.len_utf8(),
+        None if di => return None,
+        None => p,
+    };
+    let m = numeral::read_plain(text, p).filter(plain_rank)?;
+    let (u, e) = rank_word(text, m.end)?;
+    Some((m.value, u, e))
+}
+
 /// 第 + number (+ measure word) at `at`.
 pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     let next = at + ORDINAL_PREFIX.len_utf8();
@@ -194,7 +221,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     let Some(n) = numeral::read_plain(text, next) else {
         return Step::Skip(next);
     };
-    if n.high.is_some() || n.decimal || n.form == Form::DigitString {
+    if !plain_rank(&n) {
         return Step::Skip(n.end);
     }
     let rest = &text[n.end..];
@@ -219,15 +246,13 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if char_at(text, n.end).is_some_and(|c| has_char(List::DiNumberTail, c)) {
         return Step::Skip(n.end);
     }
-    let (unit, mut end) = match measure_word(text, n.end)
-        .or_else(|| time_word(text, n.end))
-        .or_else(|| {
-            // 第一代表团: 代 opening a word (代表, 代理) is no measure word.
-            let w = prefix_in(List::DiMeasure, rest)?;
-            let word = char_at(text, n.end + w.len())
-                .is_some_and(|c| crate::lexicon::has_keyed_char(List::UnitWordStart, w, c));
-            (!word).then_some((w, n.end + w.len()))
-        }) {
+    let (unit, mut end) = match rank_word(text, n.end).or_else(|| {
+        // 第一代表团: 代 opening a word (代表, 代理) is no measure word.
+        let w = prefix_in(List::DiMeasure, rest)?;
+        let word = char_at(text, n.end + w.len())
+            .is_some_and(|c| crate::lexicon::has_keyed_char(List::UnitWordStart, w, c));
+        (!word).then_some((w, n.end + w.len()))
+    }) {
         Some((u, e)) => (Some(u), e),
         None => (None, n.end),
     };
@@ -236,19 +261,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     let mut high = None;
     if unit.is_none() {
         if let Some(w) = prefix_in(List::RangeConnector, rest) {
-            let q = n.end + w.len();
-            let q = if text[q..].starts_with(&text[at..next]) {
-                q + (next - at)
-            } else {
-                q
-            };
-            if let Some(m) = numeral::read_plain(text, q) {
-                let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
-                if let (Some((u, e)), None, true) = (second, m.high, m.value > n.value) {
-                    if !m.decimal && m.form != Form::DigitString {
-                        high = Some((m.value, u));
-                        end = e;
-                    }
+            if let Some((h, u, e)) = next_rank(text, n.end + w.len(), false) {
+                if h > n.value {
+                    high = Some((h, u));
+                    end = e;
                 }
             }
         }
@@ -256,16 +272,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     // 第八条至第十一条: a range of ranks, each with 第 and the same measure word.
     if let Some(u) = unit {
         if let Some(w) = prefix_in(List::RangeConnector, &text[end..]) {
-            let di = end + w.len();
-            if let Some(d) = char_at(text, di).filter(|_| text[di..].starts_with(&text[at..next])) {
-                if let Some(m) = numeral::read_plain(text, di + d.len_utf8()) {
-                    let second = measure_word(text, m.end).or_else(|| time_word(text, m.end));
-                    if let (Some((u2, e)), None, true) = (second, m.high, m.value > n.value) {
-                        if u2 == u && !m.decimal && m.form != Form::DigitString {
-                            high = Some((m.value, u));
-                            end = e;
-                        }
-                    }
+            if let Some((h, u2, e)) = next_rank(text, end + w.len(), true) {
+                if u2 == u && h > n.value {
+                    high = Some((h, u));
+                    end = e;
                 }
             }
         }
@@ -274,17 +284,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     // word of the next rank written with 第 (out of its own span).
     let unit = unit.or(high.map(|(_, u)| u)).or_else(|| {
         let j = prefix_in(List::Joiner, rest)?;
-        let di = n.end + j.len();
-        if !text[di..].starts_with(&text[at..next]) {
-            return None;
-        }
-        let m = numeral::read_plain(text, di + (next - at))?;
-        if m.high.is_some() || m.decimal || m.form == Form::DigitString {
-            return None;
-        }
-        measure_word(text, m.end)
-            .or_else(|| time_word(text, m.end))
-            .map(|(u, _)| u)
+        next_rank(text, n.end + j.len(), true).map(|(_, u, _)| u)
     });
     // 第一，加强…: a discourse enumerator at the start of a sentence.
     if unit.is_none()
@@ -355,30 +355,24 @@ fn bracketed(text: &str, at: usize, open: usize) -> Step {
 /// value to the second (`high`), the span from the first 第 to the measure
 /// word. `open` is the byte of the first opening bracket.
 fn bracket_range(text: &str, at: usize, open: usize) -> Option<Entity> {
-    let o = char_at(text, open)?;
-    let n = numeral::read_plain(text, open + o.len_utf8())?;
-    if n.high.is_some() || n.decimal || n.form == Form::DigitString {
-        return None;
-    }
-    let c = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c))?;
-    let close = n.end + c.len_utf8();
+    let (low, close) = bracket_item(text, open)?;
     let first_unit = measure_word(text, close);
     let p = first_unit.map_or(close, |(_, e)| e);
     let w = prefix_in(List::RangeConnector, &text[p..])?;
     let di = p + w.len();
-    let next = at + ORDINAL_PREFIX.len_utf8();
-    if !text[di..].starts_with(&text[at..next]) {
-        return None;
-    }
-    let open2 = super::text::skip_space(text, di + (next - at));
+    let after_di = di
+        + text[di..]
+            .strip_prefix(ORDINAL_PREFIX)
+            .map(|_| ORDINAL_PREFIX.len_utf8())?;
+    let open2 = super::text::skip_space(text, after_di);
     let (items, unit, end) = bracket_items(text, open2)?;
     let [(_, _, high)] = items[..] else {
         return None;
     };
-    if first_unit.is_some_and(|(u, _)| u != unit) || high <= n.value {
+    if first_unit.is_some_and(|(u, _)| u != unit) || high <= low {
         return None;
     }
-    let mut figure = Figure::new(n.value);
+    let mut figure = Figure::new(low);
     figure.high = Some(high);
     Some(Entity::new(
         Span::new(at, end),
@@ -389,13 +383,18 @@ fn bracket_range(text: &str, at: usize, open: usize) -> Option<Entity> {
     ))
 }
 
+/// The bracketed item number at `open` (`(一)`, `（四）`): its value and
+/// the end of its closing bracket.
+fn bracket_item(text: &str, open: usize) -> Option<(Decimal, usize)> {
+    let o = char_at(text, open).filter(|&c| crate::chars::is_open_paren(c))?;
+    let n = numeral::read_plain(text, open + o.len_utf8()).filter(plain_rank)?;
+    let c = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c))?;
+    Some((n.value, n.end + c.len_utf8()))
+}
+
 /// A list of bracketed item numbers: each item's bracket span and value,
 /// the measure word after the last one and its end.
-type BracketList = (
-    Vec<(usize, usize, crate::decimal::Decimal)>,
-    &'static str,
-    usize,
-);
+type BracketList = (Vec<(usize, usize, Decimal)>, &'static str, usize);
 
 /// Most items of a list of bracketed item numbers.
 const MAX_BRACKET_ITEMS: usize = 20;
@@ -408,14 +407,8 @@ fn bracket_items(text: &str, open: usize) -> Option<BracketList> {
     let mut items = Vec::new();
     let mut p = open;
     while items.len() < MAX_BRACKET_ITEMS {
-        let o = char_at(text, p).filter(|&c| crate::chars::is_open_paren(c))?;
-        let n = numeral::read_plain(text, p + o.len_utf8())?;
-        if n.high.is_some() || n.decimal || n.form == Form::DigitString {
-            return None;
-        }
-        let c = char_at(text, n.end).filter(|&c| crate::chars::is_close_paren(c))?;
-        let close = n.end + c.len_utf8();
-        items.push((p, close, n.value));
+        let (value, close) = bracket_item(text, p)?;
+        items.push((p, close, value));
         if let Some((unit, end)) = measure_word(text, close) {
             return Some((items, unit, end));
         }
@@ -488,7 +481,7 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     else {
         return Step::Skip(next);
     };
-    let Some((unit, end)) = measure_word(text, next).or_else(|| time_word(text, next)) else {
+    let Some((unit, end)) = rank_word(text, next) else {
         return Step::Skip(next);
     };
     // The table's longest word must be the one 首 takes (首家 but not 首部门).
@@ -506,7 +499,7 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
     if super::filter::in_label(text, start, end) {
         return Step::Skip(end);
     }
-    let figure = Figure::new(crate::decimal::Decimal::ONE);
+    let figure = Figure::new(Decimal::ONE);
     let e = Entity::new(
         Span::new(start, end),
         Value::Ordinal {

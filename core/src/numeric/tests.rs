@@ -2951,3 +2951,195 @@ fn dev_slice_14_a_month_after_huanbi_stays_mom() {
         .unwrap();
     assert_eq!(e.change.unwrap().basis, Some(Basis::Mom));
 }
+
+/// (kind, text, value, high, unit, bound) of an entity.
+type RangeFact = (Kind, String, String, String, Option<&'static str>, Bound);
+
+/// (kind, text, value, high, unit, bound) of every entity, for ranges.
+fn facts_high(text: &str) -> Vec<RangeFact> {
+    scan(text)
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind,
+                text[e.span.range()].to_string(),
+                e.value().map(|v| v.to_string()).unwrap_or_default(),
+                e.high().map(|v| v.to_string()).unwrap_or_default(),
+                e.unit(),
+                e.bound,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn spaced_digit_groups_on_odd_whitespace() {
+    // Synthetic: every string of up to five digits and spaces of several
+    // kinds before 万元 scans without a panic, each money figure on char
+    // boundaries, from a digit, its value the digits of its own span.
+    const PIECES: [&str; 7] = ["1", "2", "0", " ", "\u{a0}", "\u{3000}", "\n"];
+    let mut strings = vec![String::new()];
+    for _ in 0..5 {
+        let longer: Vec<String> = strings
+            .iter()
+            .filter(|s| s.chars().count() == strings.last().unwrap().chars().count())
+            .flat_map(|s| PIECES.iter().map(move |p| format!("{s}{p}")))
+            .collect();
+        strings.extend(longer);
+    }
+    for s in &strings {
+        let text = format!("合计{s}万元");
+        for e in scan(&text) {
+            assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            let span = &text[e.span.range()];
+            // A bare 万元 is ten thousand yuan, no digit of the string.
+            if e.kind != Money || !span.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            assert!(
+                span.starts_with(|c: char| c.is_ascii_digit()),
+                "{text:?}: {span:?}"
+            );
+            let digits: String = span.chars().filter(char::is_ascii_digit).collect();
+            let want = digits.parse::<u64>().unwrap() * 10_000;
+            assert_eq!(e.value().unwrap().to_string(), want.to_string(), "{text:?}");
+        }
+    }
+    // Groups of one kind of space only, three digits each, no trailing
+    // group; a space of another kind or two spaces part the figures.
+    check(&[
+        (
+            "合计1\u{a0}234\u{a0}567万元",
+            &[(
+                Money,
+                "1\u{a0}234\u{a0}567万元",
+                "12345670000",
+                Some("元"),
+                Exact,
+            )],
+        ),
+        (
+            "合计1  234万元",
+            &[
+                (Number, "1", "1", None, Exact),
+                (Money, "234万元", "2340000", Some("元"), Exact),
+            ],
+        ),
+        ("合计1 234\n", &[(Number, "1 234", "1234", None, Exact)]),
+        ("合计1 234 ", &[(Number, "1 234", "1234", None, Exact)]),
+        // A line break ends a table's row: the figure before it holds.
+        (
+            "合计1 234\n5",
+            &[
+                (Number, "1 234", "1234", None, Exact),
+                (Number, "5", "5", None, Exact),
+            ],
+        ),
+        (
+            "合计1 234\t5",
+            &[
+                (Number, "1", "1", None, Exact),
+                (Number, "234", "234", None, Exact),
+                (Number, "5", "5", None, Exact),
+            ],
+        ),
+        (
+            "合计 234万元",
+            &[(Money, "234万元", "2340000", Some("元"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn ranks_and_labels_cut_at_the_end_of_the_text() {
+    // Synthetic: the rules of this round read past their figure; cut at
+    // every character, the text scans without a panic.
+    for whole in [
+        "适用第(一)项至第(四)项规定",
+        "第（二）至第（五）条",
+        "第一至第三项",
+        "第二或第三胎",
+        "联系电话：88886666",
+        "举报热线 12339",
+        "建校百年",
+        "千年历史",
+        "二套自住普通住房",
+        "金牌28 枚。",
+        "较去年6月底增长5%",
+        "近6个月连续缴存",
+        "数量为零。",
+        "30多个国家和地区。",
+        "取得两个以上地块时，",
+        "认购总数5000万股发售股份约0.2倍",
+    ] {
+        let ends = whole.char_indices().map(|(b, _)| b).chain([whole.len()]);
+        for end in ends {
+            let text = &whole[..end];
+            for e in scan(text) {
+                assert!(e.span.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            }
+        }
+    }
+    // A cut range keeps the first rank alone or nothing; a label at the
+    // end of the text gives nothing.
+    for text in [
+        "第(",
+        "第（",
+        "第(一",
+        "第(一)至",
+        "第(一)至第",
+        "第(一)至第(",
+        "第(一)至第(四",
+    ] {
+        assert_eq!(facts_high(text), vec![], "{text}");
+    }
+    for text in ["电话：", "联系电话:", "热线", "传真 ", "手机："] {
+        assert_eq!(facts(text), vec![], "{text}");
+    }
+    let one_to_four = |span: &str| {
+        vec![(
+            Ordinal,
+            span.to_string(),
+            "1".into(),
+            "4".into(),
+            Some("项"),
+            Exact,
+        )]
+    };
+    assert_eq!(
+        facts_high("第(一)至第(四)项"),
+        one_to_four("第(一)至第(四)项")
+    );
+    assert_eq!(
+        facts_high("第(一)项至第(四)项"),
+        one_to_four("第(一)项至第(四)项")
+    );
+    // Backwards or of two measure words: no range.
+    assert!(facts_high("第(四)项至第(一)项")
+        .iter()
+        .all(|f| f.3.is_empty()));
+    assert!(facts_high("第(一)条至第(四)项")
+        .iter()
+        .all(|f| f.3.is_empty()));
+}
+
+#[test]
+fn a_telephone_number_after_its_label_in_groups() {
+    // Synthetic: the digits after a line's label are its number, with or
+    // without a colon, in one run or in groups parted by spaces or dashes;
+    // a count after the label stays one.
+    check(&[
+        ("服务热线 400 810 8888", &[]),
+        ("联系电话：0571 8888 6666", &[]),
+        ("举报电话：12339。", &[]),
+        ("传真 87654321", &[]),
+        ("报警电话为110", &[]),
+        ("手机：139 1234 5678", &[]),
+        (
+            "接听热线电话3200次",
+            &[(Count, "3200次", "3200", Some("次"), Exact)],
+        ),
+        ("手机2部", &[(Count, "2部", "2", Some("部"), Exact)]),
+    ]);
+}
