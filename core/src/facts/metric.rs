@@ -1205,7 +1205,28 @@ pub(crate) fn analyze(
     }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
     // subject, what follows it the metric.
-    if let Some(t) = time_inside(entities, s, e) {
+    let inner_time = time_inside(entities, s, e);
+    // A time after 由 (`地区生产总值由“十二五”末的`): the time of the
+    // value a change starts from; the words before 由 name the indicator.
+    // So do the words before a verb of reaching a dated level a multiple
+    // is of (`电池能量密度达到2012年技术水平的两倍`).
+    if let Some(f) = inner_time.and_then(|t| {
+        let (ps, pe) = trim(text, s, t.start);
+        words::suffix_in(List::FromState, &text[ps..pe])
+            .map(|f| (ps, pe - f.len()))
+            .or_else(|| {
+                following
+                    .first()
+                    .filter(|f| f.unit() == Some(super::MULTIPLE))
+                    .and_then(|_| lex.ending(text, ps, pe, &[Role::Report]))
+                    .map(|(w, _)| (ps, pe - w.len()))
+            })
+    }) {
+        let (ms, me) = trim(text, f.0, f.1);
+        if ms < me {
+            e = me;
+        }
+    } else if let Some(t) = inner_time {
         let (ps, pe) = trim(text, s, t.start);
         let ps = strip_start(lex, text, ps, pe);
         let ms = strip_start(lex, text, t.end, e);

@@ -2339,3 +2339,55 @@ fn respectively_opening_the_words_names_the_metric() {
     assert_eq!(of("9.5%").1, "对GDP贡献率");
     assert_eq!(of("49.5%").1, "对GDP贡献率");
 }
+
+#[test]
+fn year_after_a_verb_of_reaching_is_no_deadline() {
+    // 达到 a dated level: the year is the basis of the multiple, no goal.
+    assert_eq!(
+        show("去年全市汽车产量达到2015年水平的三倍，单车能耗比2015年下降了20%以上。今年全市新建工厂5家。"),
+        "三倍|汽车产量|全市|去年|change|actual
+20%以上|单车能耗|全市|去年|change|actual
+5家|新建工厂|全市|今年|level|actual"
+    );
+    // 跃升到 a date's level: the level at that date, no deadline.
+    assert_eq!(
+        show("全县旅游收入从2010年的1.2亿元跃升到2020年的8.6亿元。"),
+        "1.2亿元|旅游收入|全县|2010年|level|actual
+8.6亿元|旅游收入|全县|2020年|level|actual"
+    );
+}
+
+#[test]
+fn start_at_the_end_of_a_period_has_no_time() {
+    // 由“十三五”末的: the words before 由 name the indicator; the period
+    // dates neither the start value nor the level reached.
+    assert_eq!(
+        show("全市工业产值由“十三五”末的500亿元增加到800亿元，年均增长9.8%。"),
+        "500亿元|工业产值|全市|-|level|actual
+800亿元|工业产值|全市|-|level|actual
+9.8%|工业产值|全市|-|change|actual"
+    );
+}
+
+#[test]
+fn adverb_before_a_comparison_names_no_metric() {
+    assert_eq!(
+        show("全市公路货运量增长2.1%，仍高于全国1.5个百分点。"),
+        "2.1%|公路货运量|全市|-|change|actual
+1.5个百分点|公路货运量|全市|-|change|actual"
+    );
+}
+
+#[test]
+fn amount_done_measures_the_noun_closing_its_clause() {
+    assert_eq!(
+        show("三年来，省里共投入了120亿元的专项资金，修建了3000公里的乡村道路。"),
+        "120亿元|专项资金|-|-|level|actual
+3000公里|乡村道路|-|-|level|actual"
+    );
+    // A milestone after 的 is no counted thing.
+    assert_eq!(
+        rows("人均生产总值登上了3000美元的新台阶。")[0].1,
+        "人均生产总值"
+    );
+}
