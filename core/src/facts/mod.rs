@@ -1399,6 +1399,15 @@ impl<'t> Pass<'t> {
                 .lex
                 .ending(text, head_floor, e.span.start, &[Role::Compare])
                 .is_some()
+            // 较去年6月底: a date of the compared year is the basis too.
+            || self
+                .lex
+                .ending(text, head_floor, e.span.start, &[Role::BasePeriod])
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
+                        .is_some()
+                })
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))

@@ -2391,3 +2391,14 @@ fn amount_done_measures_the_noun_closing_its_clause() {
         "人均生产总值"
     );
 }
+
+#[test]
+fn date_of_the_compared_year_is_a_basis() {
+    // 较去年6月底: the stock keeps its 截至 date.
+    assert_eq!(
+        show("截至9月底，全市出租车保有量8200辆，较去年9月底增长2.5%，较2020年年底减少120辆。"),
+        "8200辆|出租车保有量|全市|9月底|level|actual
+2.5%|出租车保有量|全市|9月底|change|actual
+120辆|出租车保有量|全市|9月底|change|actual"
+    );
+}
