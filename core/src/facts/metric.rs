@@ -1812,7 +1812,19 @@ fn list(
     // A first item that already ends like that head is a whole name
     // (`风电、光伏发电`): nothing is shared.
     let whole_first = text[items[0].0..items[0].1].chars().next_back() == head.chars().next_back();
-    if short && m >= 1 && chars(last) > m + 1 && !whole_first {
+    // A first item longer than the others shares its front only when its
+    // own part is a numeral (`第一、二、三产业`), not when it is a longer
+    // name (`奶牛、猪、羊和家禽存栏`: a known head, below).
+    let first_own_numeral = {
+        let first = &text[items[0].0..items[0].1];
+        let skip = first.chars().count().saturating_sub(m);
+        skip == 0
+            || first
+                .chars()
+                .skip(skip)
+                .all(|c| c.is_ascii_digit() || crate::numeral::chinese::digit(c).is_some())
+    };
+    if short && m >= 1 && chars(last) > m + 1 && !whole_first && first_own_numeral {
         let first = &text[items[0].0..items[0].1];
         let front_chars = first.chars().count().saturating_sub(m);
         let front: String = first.chars().take(front_chars).collect();

@@ -2402,3 +2402,19 @@ fn date_of_the_compared_year_is_a_basis() {
 120辆|出租车保有量|全市|9月底|change|actual"
     );
 }
+
+#[test]
+fn list_with_a_longer_first_name_shares_a_known_head() {
+    // 奶牛 is a name, not an ordinal's front: each item takes 存栏.
+    assert_eq!(
+        show("年末奶牛、猪、羊和家禽存栏分别为20万头、30万头、40万只和50万只，比上年分别增长1.1%、2.2%、3.3%和4.4%。"),
+        "20万头|奶牛存栏|-|-|level|actual
+30万头|猪存栏|-|-|level|actual
+40万只|羊存栏|-|-|level|actual
+50万只|家禽存栏|-|-|level|actual
+1.1%|奶牛存栏|-|-|change|actual
+2.2%|猪存栏|-|-|change|actual
+3.3%|羊存栏|-|-|change|actual
+4.4%|家禽存栏|-|-|change|actual"
+    );
+}
