@@ -634,8 +634,11 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     }
     // A milestone reached (`迈上3000亿元台阶`, `突破100亿元大关`) names no
     // counted thing: the indicator is the clause's.
+    // Nor does the verb closing a statement of method (`按发售价每股2.50港元
+    // 计算`).
     let milestone = words::list(List::Milestone)
         .iter()
+        .chain(words::list(List::MethodClose))
         .any(|w| &text[start..at] == *w);
     (at > start && n >= 2 && !milestone).then(|| Span::new(start, at))
 }
@@ -1157,6 +1160,24 @@ pub(crate) fn analyze(
             .min();
         if let Some(c) = close {
             s = strip_start(lex, text, c.min(e), e);
+        } else if let Some(w) = words::prefix_in(List::MethodOpen, &text[s..e]).filter(|_| {
+            following
+                .first()
+                .is_some_and(|f| words::prefix_in(List::MethodClose, &text[f.span.end..]).is_some())
+        }) {
+            // The figure inside the method (`按发售价每股H股2.50港元计算`): the
+            // words after its opening name it, up to a per-unit base.
+            let ms = strip_start(lex, text, s + w.len(), e);
+            let me = words::list(List::EveryWord)
+                .iter()
+                .filter_map(|x| text[ms..e].find(x).map(|i| ms + i))
+                .filter(|&i| i > ms)
+                .min()
+                .unwrap_or(e);
+            if ms < me {
+                s = ms;
+                e = me;
+            }
         }
     }
     // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
@@ -1360,7 +1381,20 @@ pub(crate) fn analyze(
     while let Some(w) = words::prefix_in(List::EveryWord, &text[s..e]) {
         let after = s + w.len();
         match crate::numeric::table::UNITS.longest_at(text, after) {
-            Some((u, _)) if after + u.len() < e => s = after + u.len(),
+            Some((u, _)) if after + u.len() < e => {
+                s = after + u.len();
+                // A class of that unit right after it (`每股H股`) is part
+                // of the base: the label before names the figure.
+                let rest = &text[s..e];
+                if rest.ends_with(u)
+                    && rest[..rest.len() - u.len()]
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic())
+                    && rest.len() - u.len() <= 2
+                {
+                    s = e;
+                }
+            }
             _ => break,
         }
     }

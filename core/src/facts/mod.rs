@@ -1761,11 +1761,21 @@ impl<'t> Pass<'t> {
             // Plain words only: no aside (`(币种为人民币,下同)`).
             if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
                 let s = metric::strip_start(self.lex, text, at, end);
-                let stop = text[s..end].char_indices().map(|(j, _)| s + j).find(|&j| {
-                    self.lex
-                        .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
-                        .is_some()
-                });
+                // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
+                // indicator whole.
+                let label = text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| words::has_char(List::Colon, c));
+                let stop = text[s..end]
+                    .char_indices()
+                    .map(|(j, _)| s + j)
+                    .find(|&j| {
+                        self.lex
+                            .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
+                            .is_some()
+                    })
+                    .or(label.then_some(end));
                 if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
                     return Some(m);
                 }

@@ -2418,3 +2418,17 @@ fn list_with_a_longer_first_name_shares_a_known_head() {
 4.4%|家禽存栏|-|-|change|actual"
     );
 }
+
+#[test]
+fn per_unit_class_label_and_method_figure() {
+    // 每股A股: the class of the unit is part of the base, the label before
+    // the colon names the figure; a figure inside 按…计算 is named by the
+    // words after 按, the thing after it is the method's verb.
+    assert_eq!(
+        show("发行价: 每股A股3.20元\n面值: 每股A股人民币1.00元\n按发行价每股A股3.20元计算，募集资金净额约为5.6亿元。"),
+        "3.20元|发行价|-|-|level|actual
+人民币1.00元|面值|-|-|level|actual
+3.20元|发行价|-|-|level|actual
+5.6亿元|募集资金净额|-|-|level|actual"
+    );
+}
