@@ -634,8 +634,11 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     }
     // A milestone reached (`迈上3000亿元台阶`, `突破100亿元大关`) names no
     // counted thing: the indicator is the clause's.
+    // Nor does the verb closing a statement of method (`按发售价每股2.50港元
+    // 计算`).
     let milestone = words::list(List::Milestone)
         .iter()
+        .chain(words::list(List::MethodClose))
         .any(|w| &text[start..at] == *w);
     (at > start && n >= 2 && !milestone).then(|| Span::new(start, at))
 }
@@ -1157,6 +1160,24 @@ pub(crate) fn analyze(
             .min();
         if let Some(c) = close {
             s = strip_start(lex, text, c.min(e), e);
+        } else if let Some(w) = words::prefix_in(List::MethodOpen, &text[s..e]).filter(|_| {
+            following
+                .first()
+                .is_some_and(|f| words::prefix_in(List::MethodClose, &text[f.span.end..]).is_some())
+        }) {
+            // The figure inside the method (`按发售价每股H股2.50港元计算`): the
+            // words after its opening name it, up to a per-unit base.
+            let ms = strip_start(lex, text, s + w.len(), e);
+            let me = words::list(List::EveryWord)
+                .iter()
+                .filter_map(|x| text[ms..e].find(x).map(|i| ms + i))
+                .filter(|&i| i > ms)
+                .min()
+                .unwrap_or(e);
+            if ms < me {
+                s = ms;
+                e = me;
+            }
         }
     }
     // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
@@ -1205,7 +1226,28 @@ pub(crate) fn analyze(
     }
     // A time inside the words (`比亚迪上半年净利润`): what precedes it is the
     // subject, what follows it the metric.
-    if let Some(t) = time_inside(entities, s, e) {
+    let inner_time = time_inside(entities, s, e);
+    // A time after 由 (`地区生产总值由“十二五”末的`): the time of the
+    // value a change starts from; the words before 由 name the indicator.
+    // So do the words before a verb of reaching a dated level a multiple
+    // is of (`电池能量密度达到2012年技术水平的两倍`).
+    if let Some(f) = inner_time.and_then(|t| {
+        let (ps, pe) = trim(text, s, t.start);
+        words::suffix_in(List::FromState, &text[ps..pe])
+            .map(|f| (ps, pe - f.len()))
+            .or_else(|| {
+                following
+                    .first()
+                    .filter(|f| f.unit() == Some(super::MULTIPLE))
+                    .and_then(|_| lex.ending(text, ps, pe, &[Role::Report]))
+                    .map(|(w, _)| (ps, pe - w.len()))
+            })
+    }) {
+        let (ms, me) = trim(text, f.0, f.1);
+        if ms < me {
+            e = me;
+        }
+    } else if let Some(t) = inner_time {
         let (ps, pe) = trim(text, s, t.start);
         let ps = strip_start(lex, text, ps, pe);
         let ms = strip_start(lex, text, t.end, e);
@@ -1339,7 +1381,20 @@ pub(crate) fn analyze(
     while let Some(w) = words::prefix_in(List::EveryWord, &text[s..e]) {
         let after = s + w.len();
         match crate::numeric::table::UNITS.longest_at(text, after) {
-            Some((u, _)) if after + u.len() < e => s = after + u.len(),
+            Some((u, _)) if after + u.len() < e => {
+                s = after + u.len();
+                // A class of that unit right after it (`每股H股`) is part
+                // of the base: the label before names the figure.
+                let rest = &text[s..e];
+                if rest.ends_with(u)
+                    && rest[..rest.len() - u.len()]
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic())
+                    && rest.len() - u.len() <= 2
+                {
+                    s = e;
+                }
+            }
             _ => break,
         }
     }
@@ -1791,7 +1846,19 @@ fn list(
     // A first item that already ends like that head is a whole name
     // (`风电、光伏发电`): nothing is shared.
     let whole_first = text[items[0].0..items[0].1].chars().next_back() == head.chars().next_back();
-    if short && m >= 1 && chars(last) > m + 1 && !whole_first {
+    // A first item longer than the others shares its front only when its
+    // own part is a numeral (`第一、二、三产业`), not when it is a longer
+    // name (`奶牛、猪、羊和家禽存栏`: a known head, below).
+    let first_own_numeral = {
+        let first = &text[items[0].0..items[0].1];
+        let skip = first.chars().count().saturating_sub(m);
+        skip == 0
+            || first
+                .chars()
+                .skip(skip)
+                .all(|c| c.is_ascii_digit() || crate::numeral::chinese::digit(c).is_some())
+    };
+    if short && m >= 1 && chars(last) > m + 1 && !whole_first && first_own_numeral {
         let first = &text[items[0].0..items[0].1];
         let front_chars = first.chars().count().saturating_sub(m);
         let front: String = first.chars().take(front_chars).collect();

@@ -1281,6 +1281,83 @@ impl<'t> Pass<'t> {
         })
     }
 
+    /// The noun after 的 that closes the clause of an amount or quantity
+    /// of no change, the object of a verb done (了 right before the figure:
+    /// `建设了127万多公里的农村公路。`): two to six word characters, no word
+    /// of growth, change or goal, no milestone (`登上了3000美元的新台阶`).
+    fn linked_thing(&self, e: &Entity) -> Option<Span> {
+        let text = self.text;
+        if !matches!(e.kind, Kind::Money | Kind::Quantity)
+            || e.change().is_some()
+            || !text[..e.span.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| words::has_char(List::ChangeParticle, c))
+        {
+            return None;
+        }
+        let n = metric::linked_noun(text, e.span.end)?;
+        let closes = text[n.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| is_clause_sep(c) || is_sentence_end(c));
+        let noun = &text[n.start..n.end];
+        (closes
+            && noun.chars().count() >= 2
+            && !words::list(List::Milestone)
+                .iter()
+                .any(|w| noun.contains(w))
+            && self
+                .lex
+                .starting(
+                    text,
+                    n.start,
+                    n.end,
+                    &[Role::Growth, Role::Change, Role::Target, Role::Forecast],
+                )
+                .is_none())
+        .then_some(n)
+    }
+
+    /// Whether the date `i` is followed by 的 and then right away a figure
+    /// (`跃升到2017年的143.43亿元`, `增加到2020年的5000亿元`): the level
+    /// reached at that date, not a deadline's.
+    fn level_at_date(&self, i: usize) -> bool {
+        let e = &self.entities[i];
+        self.text[e.span.end..]
+            .strip_prefix(metric::LINKS[0])
+            .is_some_and(|rest| {
+                let at = self.text.len() - rest.len();
+                self.entities
+                    .get(i + 1)
+                    .is_some_and(|n| n.span.start == at && is_figure(n.kind))
+            })
+    }
+
+    /// Whether the date `i` follows a verb of reporting or reaching and
+    /// opens the words of a basis closed by 的 and a multiple
+    /// (`达到2012年技术水平的两倍`): the date is the compared period's.
+    fn multiple_of_dated(&self, i: usize, head_floor: usize) -> bool {
+        let e = &self.entities[i];
+        let text = self.text;
+        if self
+            .lex
+            .ending(text, head_floor, e.span.start, &[Role::Report])
+            .is_none()
+        {
+            return false;
+        }
+        self.entities.get(i + 1).is_some_and(|n| {
+            n.unit() == Some(MULTIPLE)
+                && n.span.start > e.span.end
+                && text[e.span.end..n.span.start].ends_with(metric::LINKS[0])
+                && text[e.span.end..n.span.start].chars().count() <= MULTIPLE_BASIS_CHARS
+                && text[e.span.end..n.span.start]
+                    .chars()
+                    .all(metric::is_word_char)
+        })
+    }
+
     /// Whether a word closing a comparison (`持平`, `相比`) starts at byte
     /// `at` or after at most two characters of an adverb in the same clause
     /// (`与1-4月基本持平`).
@@ -1322,9 +1399,21 @@ impl<'t> Pass<'t> {
                 .lex
                 .ending(text, head_floor, e.span.start, &[Role::Compare])
                 .is_some()
+            // 较去年6月底: a date of the compared year is the basis too.
+            || self
+                .lex
+                .ending(text, head_floor, e.span.start, &[Role::BasePeriod])
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
+                        .is_some()
+                })
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
+            // 达到2012年技术水平的两倍: a multiple of a level reached at
+            // that year, the year compared with.
+            || self.multiple_of_dated(i, head_floor)
             // 与上年比
             || (tail.starts_with('比') && text[head_floor..e.span.start].ends_with(['与', '同']))
             // 与1-6月持平, 同上年相比: a word closing the comparison opened
@@ -1367,8 +1456,11 @@ impl<'t> Pass<'t> {
                 // the level reached, no deadline.
                 .is_some_and(|(w, _)| {
                     self.lex
-                        .ending(text, head_floor, e.span.start, &[Role::Change])
+                        .ending(text, head_floor, e.span.start, &[Role::Change, Role::Report])
                         .is_none_or(|(v, _)| v.len() <= w.len())
+                        // 跃升到2017年的143.43亿元: a figure right after the
+                        // date's 的 is the level at that date, no deadline.
+                        && !self.level_at_date(i)
                 })
                 || self
                     .lex
@@ -1394,7 +1486,12 @@ impl<'t> Pass<'t> {
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.
         let from_word = text[head_floor..e.span.start].trim_end();
-        self.from_time = (tail.starts_with(metric::LINKS[0])
+        // 由“十二五”末的: a position character may close the time.
+        let linked_tail = tail.starts_with(metric::LINKS[0])
+            || tail.chars().nth(1).is_some_and(|c| {
+                c == metric::LINKS[0] && tail.chars().next().is_some_and(char::is_alphabetic)
+            });
+        self.from_time = (linked_tail
             && words::list(List::FromState)
                 .iter()
                 .any(|w| from_word.ends_with(w)))
@@ -1407,7 +1504,11 @@ impl<'t> Pass<'t> {
         // A time read inside the words of the first sentence (`根据合众思壮
         // 2023年年度财报披露，2023年年度，公司…`) gives way to one opening a
         // later clause before any figure.
-        if self.prev.is_none()
+        // The time of a starting state (`由“十三五”末的`) dates its value
+        // only, never the paragraph.
+        let from_state = self.from_time == Some(i);
+        if !from_state
+            && self.prev.is_none()
             && self.first_sentence
             && self.para_time_inside
             && !deadline
@@ -1415,7 +1516,7 @@ impl<'t> Pass<'t> {
         {
             self.para_time = Some(i);
             self.para_time_inside = false;
-        } else if self.prev.is_none() && self.para_time.is_none() {
+        } else if !from_state && self.prev.is_none() && self.para_time.is_none() {
             if self.first_sentence && (as_of || !is_day(e) || self.opens_clause(e.span.start)) {
                 self.para_time = Some(i);
                 self.para_time_inside = !as_of && !self.opens_clause(e.span.start);
@@ -1616,10 +1717,24 @@ impl<'t> Pass<'t> {
         let from = own.min(e.span.start);
         let words = text[from..e.span.start].trim_end();
         let words = words.strip_suffix(metric::LINKS)?;
-        let (w, _) = self
-            .lex
-            .ending(words, 0, words.len(), &[Role::BasePeriod])?;
-        let before = &words[..words.len() - w.len()];
+        let before = match self.lex.ending(words, 0, words.len(), &[Role::BasePeriod]) {
+            Some((w, _)) => &words[..words.len() - w.len()],
+            // 由“十二五”末的6557亿元: the end of a period named as the start
+            // of the change (one position character after the time), a
+            // compared period as 上年末. (由2019年的4.6 keeps its year.)
+            None => {
+                let t = &self.entities[self.time?];
+                let end = from + words.len();
+                if t.span.start < from
+                    || t.span.end > end
+                    || text[t.span.end..end].chars().count() != 1
+                    || !matches!(t.kind, Kind::Period | Kind::Date)
+                {
+                    return None;
+                }
+                &words[..t.span.start - from]
+            }
+        };
         let f = words::suffix_in(List::FromState, before)?;
         Some(Some(from + before.len() - f.len()))
     }
@@ -1646,11 +1761,21 @@ impl<'t> Pass<'t> {
             // Plain words only: no aside (`(币种为人民币,下同)`).
             if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
                 let s = metric::strip_start(self.lex, text, at, end);
-                let stop = text[s..end].char_indices().map(|(j, _)| s + j).find(|&j| {
-                    self.lex
-                        .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
-                        .is_some()
-                });
+                // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
+                // indicator whole.
+                let label = text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| words::has_char(List::Colon, c));
+                let stop = text[s..end]
+                    .char_indices()
+                    .map(|(j, _)| s + j)
+                    .find(|&j| {
+                        self.lex
+                            .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
+                            .is_some()
+                    })
+                    .or(label.then_some(end));
                 if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
                     return Some(m);
                 }
@@ -1874,6 +1999,9 @@ impl<'t> Pass<'t> {
                 linked_share = true;
                 Some(n)
             });
+            // An amount that qualifies the noun closing its clause
+            // (`共安排了近4000亿元的资金，`): that noun is what it measures.
+            let after = after.or_else(|| self.linked_thing(e));
             if let Some(mut n) = after {
                 // A verb of work done opening the counted words
                 // (`每10股派发现金红利`): its object is the metric.
@@ -2185,7 +2313,11 @@ impl<'t> Pass<'t> {
 }
 
 /// The unit of a multiple (`倍`).
-const MULTIPLE: &str = "倍";
+pub(crate) const MULTIPLE: &str = "倍";
+
+/// Most characters between a compared date and its multiple
+/// (`2012年技术水平的两倍`), 的 included.
+const MULTIPLE_BASIS_CHARS: usize = 10;
 
 /// True for a figure in percentage points: a difference, never a level.
 fn relative_unit(e: &Entity) -> bool {

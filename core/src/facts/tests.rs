@@ -2339,3 +2339,96 @@ fn respectively_opening_the_words_names_the_metric() {
     assert_eq!(of("9.5%").1, "对GDP贡献率");
     assert_eq!(of("49.5%").1, "对GDP贡献率");
 }
+
+#[test]
+fn year_after_a_verb_of_reaching_is_no_deadline() {
+    // 达到 a dated level: the year is the basis of the multiple, no goal.
+    assert_eq!(
+        show("去年全市汽车产量达到2015年水平的三倍，单车能耗比2015年下降了20%以上。今年全市新建工厂5家。"),
+        "三倍|汽车产量|全市|去年|change|actual
+20%以上|单车能耗|全市|去年|change|actual
+5家|新建工厂|全市|今年|level|actual"
+    );
+    // 跃升到 a date's level: the level at that date, no deadline.
+    assert_eq!(
+        show("全县旅游收入从2010年的1.2亿元跃升到2020年的8.6亿元。"),
+        "1.2亿元|旅游收入|全县|2010年|level|actual
+8.6亿元|旅游收入|全县|2020年|level|actual"
+    );
+}
+
+#[test]
+fn start_at_the_end_of_a_period_has_no_time() {
+    // 由“十三五”末的: the words before 由 name the indicator; the period
+    // dates neither the start value nor the level reached.
+    assert_eq!(
+        show("全市工业产值由“十三五”末的500亿元增加到800亿元，年均增长9.8%。"),
+        "500亿元|工业产值|全市|-|level|actual
+800亿元|工业产值|全市|-|level|actual
+9.8%|工业产值|全市|-|change|actual"
+    );
+}
+
+#[test]
+fn adverb_before_a_comparison_names_no_metric() {
+    assert_eq!(
+        show("全市公路货运量增长2.1%，仍高于全国1.5个百分点。"),
+        "2.1%|公路货运量|全市|-|change|actual
+1.5个百分点|公路货运量|全市|-|change|actual"
+    );
+}
+
+#[test]
+fn amount_done_measures_the_noun_closing_its_clause() {
+    assert_eq!(
+        show("三年来，省里共投入了120亿元的专项资金，修建了3000公里的乡村道路。"),
+        "120亿元|专项资金|-|-|level|actual
+3000公里|乡村道路|-|-|level|actual"
+    );
+    // A milestone after 的 is no counted thing.
+    assert_eq!(
+        rows("人均生产总值登上了3000美元的新台阶。")[0].1,
+        "人均生产总值"
+    );
+}
+
+#[test]
+fn date_of_the_compared_year_is_a_basis() {
+    // 较去年6月底: the stock keeps its 截至 date.
+    assert_eq!(
+        show("截至9月底，全市出租车保有量8200辆，较去年9月底增长2.5%，较2020年年底减少120辆。"),
+        "8200辆|出租车保有量|全市|9月底|level|actual
+2.5%|出租车保有量|全市|9月底|change|actual
+120辆|出租车保有量|全市|9月底|change|actual"
+    );
+}
+
+#[test]
+fn list_with_a_longer_first_name_shares_a_known_head() {
+    // 奶牛 is a name, not an ordinal's front: each item takes 存栏.
+    assert_eq!(
+        show("年末奶牛、猪、羊和家禽存栏分别为20万头、30万头、40万只和50万只，比上年分别增长1.1%、2.2%、3.3%和4.4%。"),
+        "20万头|奶牛存栏|-|-|level|actual
+30万头|猪存栏|-|-|level|actual
+40万只|羊存栏|-|-|level|actual
+50万只|家禽存栏|-|-|level|actual
+1.1%|奶牛存栏|-|-|change|actual
+2.2%|猪存栏|-|-|change|actual
+3.3%|羊存栏|-|-|change|actual
+4.4%|家禽存栏|-|-|change|actual"
+    );
+}
+
+#[test]
+fn per_unit_class_label_and_method_figure() {
+    // 每股A股: the class of the unit is part of the base, the label before
+    // the colon names the figure; a figure inside 按…计算 is named by the
+    // words after 按, the thing after it is the method's verb.
+    assert_eq!(
+        show("发行价: 每股A股3.20元\n面值: 每股A股人民币1.00元\n按发行价每股A股3.20元计算，募集资金净额约为5.6亿元。"),
+        "3.20元|发行价|-|-|level|actual
+人民币1.00元|面值|-|-|level|actual
+3.20元|发行价|-|-|level|actual
+5.6亿元|募集资金净额|-|-|level|actual"
+    );
+}
