@@ -61,6 +61,28 @@ impl Word {
     }
 }
 
+impl Word {
+    /// True when the word has a role of `m` and `hay` (whose first eight
+    /// bytes are `h`, as [`head8`] gives) starts with it.
+    #[inline(always)]
+    fn starts(&self, hay: &[u8], h: u64, m: u64) -> bool {
+        self.roles.0 & m != 0
+            && h & self.mask == self.head
+            && self.word.len() <= hay.len()
+            && (self.word.len() <= 8 || starts_with(hay, self.word.as_bytes()))
+    }
+
+    /// True when the word has a role of `m` and `hay` (whose last eight
+    /// bytes are `t`, as [`tail8`] gives) ends with it.
+    #[inline(always)]
+    fn ends(&self, hay: &[u8], t: u64, m: u64) -> bool {
+        self.roles.0 & m != 0
+            && t & self.mask == self.head
+            && self.word.len() <= hay.len()
+            && (self.word.len() <= 8 || ends_with(hay, self.word.as_bytes()))
+    }
+}
+
 /// The first eight bytes of `hay`, zero past its end (no word holds a zero
 /// byte, so a word longer than `hay` never matches on them).
 #[inline(always)]
@@ -415,10 +437,30 @@ impl Lexicon {
             Some(&[0xE0..=0xEF, b1, b2, ..]) => han_slot(b1, b2),
             _ => return self.starting_mask(text, at, end, m),
         };
-        if self.first.roles(slot) & m == 0 {
+        let (roles, a, z) = self.first.entries[usize::from(self.first.index[slot])];
+        if roles & m == 0 {
             return None;
         }
-        self.starting_mask(text, at, end, m)
+        self.starting_in(text, at, end, m, a, z)
+    }
+
+    /// [`Lexicon::starting`] among the words `a..z` of the slot its caller
+    /// read (no second decode or table load).
+    fn starting_in(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        m: u64,
+        a: u16,
+        z: u16,
+    ) -> Option<(&'static str, Roles)> {
+        let hay = text.get(at..end)?.as_bytes();
+        let h = head8(hay);
+        self.first.words[usize::from(a)..usize::from(z)]
+            .iter()
+            .find(|w| w.starts(hay, h, m))
+            .map(|w| (w.word, w.roles))
     }
 
     /// [`Lexicon::starting`] for the roles of mask `m`.
@@ -436,12 +478,7 @@ impl Lexicon {
         self.first
             .words(c, m)
             .iter()
-            .find(|w| {
-                w.roles.0 & m != 0
-                    && h & w.mask == w.head
-                    && w.word.len() <= hay.len()
-                    && (w.word.len() <= 8 || starts_with(hay, w.word.as_bytes()))
-            })
+            .find(|w| w.starts(hay, h, m))
             .map(|w| (w.word, w.roles))
     }
 
@@ -479,10 +516,30 @@ impl Lexicon {
             Some(&[.., 0xE0..=0xEF, b1, b2]) => han_slot(b1, b2),
             _ => return self.ending_mask(text, floor, end, m),
         };
-        if self.last.roles(slot) & m == 0 {
+        let (roles, a, z) = self.last.entries[usize::from(self.last.index[slot])];
+        if roles & m == 0 {
             return None;
         }
-        self.ending_mask(text, floor, end, m)
+        self.ending_in(text, floor, end, m, a, z)
+    }
+
+    /// [`Lexicon::ending`] among the words `a..z` of the slot its caller
+    /// read, as [`Lexicon::starting_in`].
+    fn ending_in(
+        &self,
+        text: &str,
+        floor: usize,
+        end: usize,
+        m: u64,
+        a: u16,
+        z: u16,
+    ) -> Option<(&'static str, Roles)> {
+        let hay = text.get(floor..end)?.as_bytes();
+        let t = tail8(hay);
+        self.last.words[usize::from(a)..usize::from(z)]
+            .iter()
+            .find(|w| w.ends(hay, t, m))
+            .map(|w| (w.word, w.roles))
     }
 
     /// [`Lexicon::ending`] for the roles of mask `m`.
@@ -500,12 +557,7 @@ impl Lexicon {
         self.last
             .words(c, m)
             .iter()
-            .find(|w| {
-                w.roles.0 & m != 0
-                    && t & w.mask == w.head
-                    && w.word.len() <= hay.len()
-                    && (w.word.len() <= 8 || ends_with(hay, w.word.as_bytes()))
-            })
+            .find(|w| w.ends(hay, t, m))
             .map(|w| (w.word, w.roles))
     }
 
