@@ -21,7 +21,93 @@ struct Slots {
     /// Entry 0 is empty (no roles, no words); the others are
     /// `(roles, first word, end of words)` of one slot.
     entries: Vec<(u64, u16, u16)>,
-    words: Vec<(&'static str, Roles)>,
+    words: Vec<Word>,
+}
+
+/// A word of a slot with the bytes a lookup compares first: the first
+/// eight bytes (the table of first characters) or the last eight (of last
+/// characters), packed in a `u64` with a mask of the word's own bytes
+/// (fewer for a shorter word). One comparison of the text's eight bytes
+/// there tells most words apart, where a byte loop read each word's first
+/// bytes (the words of one slot mostly share their key character, and
+/// differ at the next).
+#[derive(Clone, Copy)]
+struct Word {
+    head: u64,
+    mask: u64,
+    roles: Roles,
+    word: &'static str,
+}
+
+impl Word {
+    fn new(word: &'static str, roles: Roles, last: bool) -> Word {
+        let b = word.as_bytes();
+        let k = b.len().min(8);
+        let mut bytes = [0u8; 8];
+        let mut m = [0u8; 8];
+        if last {
+            bytes[8 - k..].copy_from_slice(&b[b.len() - k..]);
+            m[8 - k..].fill(0xFF);
+        } else {
+            bytes[..k].copy_from_slice(&b[..k]);
+            m[..k].fill(0xFF);
+        }
+        Word {
+            head: u64::from_le_bytes(bytes),
+            mask: u64::from_le_bytes(m),
+            roles,
+            word,
+        }
+    }
+}
+
+impl Word {
+    /// True when the word has a role of `m` and `hay` (whose first eight
+    /// bytes are `h`, as [`head8`] gives) starts with it.
+    #[inline(always)]
+    fn starts(&self, hay: &[u8], h: u64, m: u64) -> bool {
+        self.roles.0 & m != 0
+            && h & self.mask == self.head
+            && self.word.len() <= hay.len()
+            && (self.word.len() <= 8 || starts_with(hay, self.word.as_bytes()))
+    }
+
+    /// True when the word has a role of `m` and `hay` (whose last eight
+    /// bytes are `t`, as [`tail8`] gives) ends with it.
+    #[inline(always)]
+    fn ends(&self, hay: &[u8], t: u64, m: u64) -> bool {
+        self.roles.0 & m != 0
+            && t & self.mask == self.head
+            && self.word.len() <= hay.len()
+            && (self.word.len() <= 8 || ends_with(hay, self.word.as_bytes()))
+    }
+}
+
+/// The first eight bytes of `hay`, zero past its end (no word holds a zero
+/// byte, so a word longer than `hay` never matches on them).
+#[inline(always)]
+fn head8(hay: &[u8]) -> u64 {
+    match hay.first_chunk::<8>() {
+        Some(h) => u64::from_le_bytes(*h),
+        None => {
+            let mut h = [0u8; 8];
+            h[..hay.len()].copy_from_slice(hay);
+            u64::from_le_bytes(h)
+        }
+    }
+}
+
+/// The last eight bytes of `hay`, zero before its start (as [`head8`]).
+#[inline(always)]
+fn tail8(hay: &[u8]) -> u64 {
+    match hay.last_chunk::<8>() {
+        Some(h) => u64::from_le_bytes(*h),
+        None => {
+            let mut h = [0u8; 8];
+            h[8 - hay.len()..].copy_from_slice(hay);
+            u64::from_le_bytes(h)
+        }
+    }
 }
 
 /// The table slot of a three-byte (Han) character read on its last two
@@ -38,7 +124,7 @@ impl Slots {
     }
 
     /// The slots of `(key char, word, roles)` (each word once).
-    fn build(items: &[(char, &'static str, u64)]) -> Slots {
+    fn build(items: &[(char, &'static str, u64)], last: bool) -> Slots {
         // A counting sort by slot, then each slot's few words longest
         // first: the tables are built at the first call of every process,
         // where a comparison sort of every word costs more than the pass.
@@ -58,10 +144,10 @@ impl Slots {
             words.extend(order[a..b].iter().map(|&i| {
                 let (_, w, bits) = items[i as usize];
                 roles |= bits;
-                (w, Roles(bits))
+                Word::new(w, Roles(bits), last)
             }));
-            words[first..].sort_unstable_by(|x: &(&str, Roles), y| {
-                y.0.len().cmp(&x.0.len()).then(x.0.cmp(y.0))
+            words[first..].sort_unstable_by(|x: &Word, y| {
+                y.word.len().cmp(&x.word.len()).then(x.word.cmp(y.word))
             });
             index[k] = n(entries.len());
             entries.push((roles, n(first), n(words.len())));
@@ -84,7 +170,7 @@ impl Slots {
     }
 
     /// The words of `c`'s slot, longest first, when one has a role of `mask`.
-    fn words(&self, c: char, mask: u64) -> &[(&'static str, Roles)] {
+    fn words(&self, c: char, mask: u64) -> &[Word] {
         let (roles, a, b) = self.entries[usize::from(self.index[Slots::slot(c)])];
         if roles & mask == 0 {
             return &[];
@@ -305,7 +391,7 @@ impl Lexicon {
                 future[k >> 6] |= 1 << (k & 63);
             }
         }
-        let first = Slots::build(&firsts);
+        let first = Slots::build(&firsts, false);
         let mut cue = [0u64; 64];
         for k in 0..4096 {
             if first.roles(k) & mask(&CUE_ROLES) != 0 {
@@ -318,7 +404,7 @@ impl Lexicon {
         }
         Lexicon {
             first,
-            last: Slots::build(&lasts),
+            last: Slots::build(&lasts, true),
             future,
             cue,
             cue_or_future,
@@ -351,10 +437,30 @@ impl Lexicon {
             Some(&[0xE0..=0xEF, b1, b2, ..]) => han_slot(b1, b2),
             _ => return self.starting_mask(text, at, end, m),
         };
-        if self.first.roles(slot) & m == 0 {
+        let (roles, a, z) = self.first.entries[usize::from(self.first.index[slot])];
+        if roles & m == 0 {
             return None;
         }
-        self.starting_mask(text, at, end, m)
+        self.starting_in(text, at, end, m, a, z)
+    }
+
+    /// [`Lexicon::starting`] among the words `a..z` of the slot its caller
+    /// read (no second decode or table load).
+    fn starting_in(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        m: u64,
+        a: u16,
+        z: u16,
+    ) -> Option<(&'static str, Roles)> {
+        let hay = text.get(at..end)?.as_bytes();
+        let h = head8(hay);
+        self.first.words[usize::from(a)..usize::from(z)]
+            .iter()
+            .find(|w| w.starts(hay, h, m))
+            .map(|w| (w.word, w.roles))
     }
 
     /// [`Lexicon::starting`] for the roles of mask `m`.
@@ -367,11 +473,13 @@ impl Lexicon {
     ) -> Option<(&'static str, Roles)> {
         let rest = text.get(at..end)?;
         let c = rest.chars().next()?;
+        let hay = rest.as_bytes();
+        let h = head8(hay);
         self.first
             .words(c, m)
             .iter()
-            .find(|(w, r)| r.0 & m != 0 && starts_with(rest.as_bytes(), w.as_bytes()))
-            .copied()
+            .find(|w| w.starts(hay, h, m))
+            .map(|w| (w.word, w.roles))
     }
 
     /// False when no word with one of `roles` starts with `c` (one table
@@ -408,10 +516,30 @@ impl Lexicon {
             Some(&[.., 0xE0..=0xEF, b1, b2]) => han_slot(b1, b2),
             _ => return self.ending_mask(text, floor, end, m),
         };
-        if self.last.roles(slot) & m == 0 {
+        let (roles, a, z) = self.last.entries[usize::from(self.last.index[slot])];
+        if roles & m == 0 {
             return None;
         }
-        self.ending_mask(text, floor, end, m)
+        self.ending_in(text, floor, end, m, a, z)
+    }
+
+    /// [`Lexicon::ending`] among the words `a..z` of the slot its caller
+    /// read, as [`Lexicon::starting_in`].
+    fn ending_in(
+        &self,
+        text: &str,
+        floor: usize,
+        end: usize,
+        m: u64,
+        a: u16,
+        z: u16,
+    ) -> Option<(&'static str, Roles)> {
+        let hay = text.get(floor..end)?.as_bytes();
+        let t = tail8(hay);
+        self.last.words[usize::from(a)..usize::from(z)]
+            .iter()
+            .find(|w| w.ends(hay, t, m))
+            .map(|w| (w.word, w.roles))
     }
 
     /// [`Lexicon::ending`] for the roles of mask `m`.
@@ -424,11 +552,13 @@ impl Lexicon {
     ) -> Option<(&'static str, Roles)> {
         let head = text.get(floor..end)?;
         let c = head.chars().next_back()?;
+        let hay = head.as_bytes();
+        let t = tail8(hay);
         self.last
             .words(c, m)
             .iter()
-            .find(|(w, r)| r.0 & m != 0 && ends_with(head.as_bytes(), w.as_bytes()))
-            .copied()
+            .find(|w| w.ends(hay, t, m))
+            .map(|w| (w.word, w.roles))
     }
 
     /// False when no target or forecast word starts with a character whose
@@ -461,15 +591,15 @@ impl Lexicon {
                 self.first
                     .words(c, u64::MAX)
                     .iter()
-                    .find(|(w, _)| *w == word)
+                    .find(|w| w.word == word)
             })
-            .map_or(Roles::default(), |(_, r)| *r)
+            .map_or(Roles::default(), |w| w.roles)
     }
 
     /// Every `(word, roles)`, for tests.
     #[cfg(test)]
     pub(crate) fn words(&self) -> Vec<(&'static str, Roles)> {
-        self.first.words.clone()
+        self.first.words.iter().map(|w| (w.word, w.roles)).collect()
     }
 }
 
