@@ -526,6 +526,10 @@ pub(crate) fn reject(
     let after = char_at(text, n.end);
     let before = char_before(text, at);
     if n.form == Form::Arabic && bare {
+        // -1-, - 2 -, —3—: a page number standing alone on its line.
+        if !n.decimal && page_number(text, at, n.end) {
+            return true;
+        }
         // Codes, hotlines, phone and stock numbers; other bare integers of
         // any length are numbers (`总数为10000`).
         if !n.grouped && !n.decimal && n.mag_exp == 0 && !signed && long_code(text, at, n) {
@@ -958,6 +962,32 @@ pub(crate) fn dotted_outline(text: &str, at: usize) -> Option<usize> {
     }
     let rest = text[end..].trim_start_matches([' ', '\t', '\u{3000}']);
     (parts >= 2 && rest.starts_with(crate::chars::is_han)).then_some(end)
+}
+
+/// A dash that frames a page number (`-1-`, `—3—`).
+fn page_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{FF0D}'
+            | '\u{2212}'
+    )
+}
+
+/// True when the digits `start..end` alone on their line are framed by
+/// dashes on both sides (`-1-`, `- 2 -`, `—3—`): a PDF page number.
+fn page_number(text: &str, start: usize, end: usize) -> bool {
+    let line_from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let frame = |s: &str| {
+        let s = s.trim();
+        !s.is_empty() && s.chars().all(|c| page_dash(c) || c.is_whitespace())
+    };
+    frame(&text[line_from..start]) && frame(&text[end..line_to])
 }
 
 fn line_start(text: &str, at: usize) -> bool {

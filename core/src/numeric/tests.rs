@@ -3143,3 +3143,15 @@ fn a_telephone_number_after_its_label_in_groups() {
         ("手机2部", &[(Count, "2部", "2", Some("部"), Exact)]),
     ]);
 }
+
+#[test]
+fn page_number_alone_on_its_line() {
+    // A PDF page number framed by dashes on a line of its own is no
+    // figure; a signed figure in a sentence still is.
+    check(&[
+        ("补贴发放到户。\n-7-\n下一段落", &[]),
+        ("补贴发放到户。\n - 12 - \n下一段落", &[]),
+        ("补贴发放到户。\n\u{2014}4\u{2014}\n下一段落", &[]),
+        ("\n-5-\n气温为-5\n", &[(Number, "-5", "-5", None, Exact)]),
+    ]);
+}
