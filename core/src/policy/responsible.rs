@@ -189,6 +189,21 @@ struct Unit {
 /// The units of the bracket text `text[start..end]`, and whether it
 /// reads as a responsibility bracket.
 fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
+    read_in(text, start, end, false)
+}
+
+/// [`read`] of a bracket's text: a bracket that opens with a label of the
+/// table (its colon written or not) takes such labels without their colon
+/// (`（责任单位甲局，配合单位乙局）`, [`bare_label_at`]).
+fn read_bracket(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
+    let head = text[start..end].trim_start_matches(is_space);
+    let bare = table_label_at(head).is_some() || bare_label_at(head).is_some();
+    read_in(text, start, end, bare)
+}
+
+/// [`read`], labels without their colon taken when `bare`.
+fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>> {
+    let label_at = |s: &str| label_at(s).or_else(|| bare.then(|| bare_label_at(s)).flatten());
     // Groups (split on ，；) of units (split on 、), at bracket depth 0.
     // The units end at a 。 (a remark may follow: `…负责。列第一位者为牵头单位`),
     // unless the sentence after it is units closed by a verb (`责任单位：A、B。
@@ -355,7 +370,9 @@ fn read(text: &str, start: usize, end: usize) -> Option<Vec<Unit>> {
                     any_label = true;
                     // A headed label alone (`作者单位：`) makes no bracket
                     // of responsibility: a label of the table or a lead does.
-                    labelled |= lead || responsibility_label_at(&text[s..e]);
+                    labelled |= lead
+                        || responsibility_label_at(&text[s..e])
+                        || (bare && bare_label_at(&text[s..e]).is_some());
                     lead_label = lead;
                     s += len;
                 }
@@ -548,7 +565,7 @@ fn headed_label_at(s: &str) -> Option<(usize, bool)> {
             continue;
         };
         let body = rest.trim_start_matches(is_space);
-        let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) else {
+        let Some(colon) = body.chars().next().filter(|c| is_label_colon(*c)) else {
             continue;
         };
         // `牵头责任单位：`: a lead word before a label of the table leads too.
@@ -603,6 +620,40 @@ fn opens_a_label(s: &str) -> bool {
     name_len > 0 && s[name_len..].starts_with(is_colon)
 }
 
+/// The ratio sign `∶` (U+2236), which documents converted from a PDF write
+/// for the colon after a label (`责任单位∶`).
+const RATIO_COLON: char = '\u{2236}';
+
+/// A colon after a label: a colon, or the ratio sign written for one.
+fn is_label_colon(c: char) -> bool {
+    is_colon(c) || c == RATIO_COLON
+}
+
+/// A label of the table of more than two characters at the start of `s`
+/// written without its colon, its first unit right after it
+/// (`责任单位甲局`): its byte length and whether it leads. Only a bracket
+/// that opens with a label of the table takes one ([`read_bracket`]); a
+/// verb after the label (`责任单位负责解释`) makes none.
+fn bare_label_at(s: &str) -> Option<(usize, bool)> {
+    WORDS.rows().find_map(|&(w, role)| {
+        let lead = match role {
+            Role::Label => false,
+            Role::LeadLabel => true,
+            _ => return None,
+        };
+        let rest = s.strip_prefix(w)?;
+        let unit = rest.starts_with(crate::chars::is_han)
+            && w.chars().count() > 2
+            && !WORDS.rows().any(|&(v, role)| {
+                matches!(
+                    role,
+                    Role::Verb | Role::LeadVerb | Role::WeakVerb | Role::Copula | Role::Joiner
+                ) && rest.starts_with(v)
+            });
+        unit.then_some((w.len(), lead))
+    })
+}
+
 /// A label of the table with its colon at the start of `s`.
 fn table_label_at(s: &str) -> Option<(usize, bool)> {
     WORDS.rows().find_map(|&(w, role)| {
@@ -613,7 +664,7 @@ fn table_label_at(s: &str) -> Option<(usize, bool)> {
         };
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
-        if let Some(colon) = body.chars().next().filter(|c| is_colon(*c)) {
+        if let Some(colon) = body.chars().next().filter(|c| is_label_colon(*c)) {
             return Some((s.len() - body.len() + colon.len_utf8(), lead));
         }
         // `责任单位为A、B`: a copula after a label of a few words.
@@ -1023,7 +1074,7 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         };
         // `【责任单位】A、B`: a bracketed label, its units after it up to the
         // line's end or a 。.
-        let (units, end) = match read(text, body_start, body_end) {
+        let (units, end) = match read_bracket(text, body_start, body_end) {
             Some(units) => (units, end),
             None => {
                 let Some(units_end) = bracketed_label_at(&text[open_at..]).map(|_| {
@@ -1739,5 +1790,33 @@ mod tests {
         assert!(find("（2025年底前由市财政局负责）").is_empty());
         assert!(find("（负责）").is_empty());
         assert!(find("首台（套）").is_empty());
+    }
+
+    #[test]
+    fn labels_without_a_colon_or_with_a_ratio_sign() {
+        // A bracket opening with a label of the table takes labels written
+        // without their colon, or with the ratio sign for it.
+        let text = "一、甲。（责任单位县交通局，配合单位\u{2236}县水利局、县林业局）\n二、乙。（牵头单位\u{2236}县商务局，配合单位各信用社）\n";
+        let found = find(text);
+        let spans: Vec<_> = found.iter().map(|r| &text[r.span.range()]).collect();
+        assert_eq!(
+            spans,
+            [
+                "（责任单位县交通局，配合单位\u{2236}县水利局、县林业局）",
+                "（牵头单位\u{2236}县商务局，配合单位各信用社）"
+            ]
+        );
+        assert_eq!(
+            show(text),
+            [
+                (vec!["县交通局", "县水利局", "县林业局"], vec![]),
+                (vec!["县商务局", "各信用社"], vec!["县商务局"])
+            ]
+        );
+        assert_eq!(show("（责任单位县民政局）"), [(vec!["县民政局"], vec![])]);
+        // A verb after the label makes it none; a line of its own needs
+        // the colon.
+        assert!(find("（责任单位负责解释）").is_empty());
+        assert!(find("甲。\n责任单位县民政局\n").is_empty());
     }
 }
