@@ -25,6 +25,8 @@
 //! with 关于 or a verb of issuing is the heading, and the lines above it
 //! are the recipients; a covering note there (a sentence) leaves the copy
 //! without a heading.
+//! A first line of bodies parted by commas, stored without its colon, over
+//! a sentence is the recipients too (no heading).
 //!
 //! Recipients: the lines right under the heading (and its document number,
 //! and any page furniture such as `来源:…`)
@@ -648,6 +650,13 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
         if line.ends_with(|c| has_char(List::WideSentenceEnd, c)) {
             break;
         }
+        // The recipients first, stored without their colon
+        // (`各县人民政府，县直各单位` / `为…，特制定本方案。`): a line of
+        // bodies parted by commas, each item ending as a body, and a
+        // sentence under it.
+        if recipients_without_colon(text, &ls, k) {
+            return (None, vec![Span::new(s, e)]);
+        }
         // A title without 关于 wrapped over the first lines (`某市2024年稳增长`
         // / `若干政策措施`): its lines joined.
         if let Some(j) = title_bottom(text, &ls, k).filter(|&j| j > k) {
@@ -680,6 +689,26 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
         break;
     }
     (None, Vec::new())
+}
+
+/// True when the line `ls[k]` is a list of recipients stored without its
+/// colon: no title's words, items parted by a comma (not only by 、), every
+/// item ending as a body's name, and the next line a sentence ending
+/// with 。.
+fn recipients_without_colon(text: &str, ls: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = ls[k];
+    let line = &text[s..e];
+    let Some(&(ns, ne)) = ls.get(k + 1) else {
+        return false;
+    };
+    let next = &text[ns..ne];
+    let (items, named) = items_named(line);
+    items >= 2
+        && named == items
+        && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
+        && !line.contains(|c: char| super::text::is_colon(c) || c == FULL_STOP)
+        && !is_heading_line(line)
+        && next.ends_with(FULL_STOP)
 }
 
 /// The index of the line ending with a colon that closes the recipients
@@ -1388,5 +1417,19 @@ mod tests {
             attachment_title(text, from).as_deref(),
             Some("某某暂行办法")
         );
+    }
+
+    #[test]
+    fn recipients_at_the_top_stored_without_their_colon() {
+        let list = "各乡人民政府,县直各部门,各派出机构";
+        let text =
+            format!("{list}\n为稳定市场预期,经县人民政府同意,制定本意见。\n一、加大补贴。\n");
+        assert_eq!(run(&text), (None, vec![list]));
+        // A title of bodies and a document's form is still a title, and a
+        // list parted only by 、 is no recipients line without its colon.
+        let text = "某县财政局,某县税务局关于契税补贴的通知\n为稳定市场预期,制定本通知。\n";
+        assert_eq!(run(text).1, Vec::<&str>::new());
+        let text = "县财政局、县税务局\n为稳定市场预期,制定本通知。\n";
+        assert_eq!(run(text).1, Vec::<&str>::new());
     }
 }
