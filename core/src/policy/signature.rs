@@ -550,6 +550,14 @@ mod tests {
     }
 
     #[test]
+    fn a_federation_signs_with_ministries_written_together() {
+        let text = "特此通知。\n\n财政部证监会全国工商联\n2021年6月1日\n";
+        let i = find(text, &[], false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["财政部", "证监会", "全国工商联"]);
+    }
+
+    #[test]
     fn a_notice_signs_before_its_attachment_and_the_foot_is_not_a_body() {
         // Synthetic: a 印发 notice, its attachment with a signed annex, and a 版记.
         let text = "现将方案印发给你们。\n\n某市人民政府办公室\n2024年3月1日\n附件\n某某方案\n一、目标\n某市工作领导小组\n2024年2月20日\n抄送：市委办公室\n某市人民政府办公室\n2024年3月1日\n";
