@@ -17,7 +17,8 @@
 //!
 //! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
 //! `“四通四到”——A、B、C、D`), a 、-list just before the label
-//! (`创新链、产业链、人才链“三链同构”`), or a 、-list earlier in the same
+//! (`创新链、产业链、人才链“三链同构”`), exactly `count` members joined by
+//! dashes just before it (`甲—乙—丙“三位一体”`, single characters allowed), or a 、-list earlier in the same
 //! sentence whose items end with the label's word after the numeral
 //! (`创新链、产业链、资金链、人才链融合发展难题，印发…“四链融合”…` → the four
 //! 链). A lead-in shared by the list and written once before its first
