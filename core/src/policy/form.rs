@@ -319,11 +319,21 @@ pub(crate) fn find(
     // The first 《》 title after the verb inside the heading, unless the
     // name goes on after it to a form of its own (`印发省《政府工作报告》
     // 重点任务分工方案的通知`: the title is a word of the name, a 方案).
+    // A title is listed once, at its first mention: a heading stored twice
+    // holds it again, found by its text.
     let issued = titles
         .iter()
-        .find(|t| t.span.start >= after && t.span.end <= h.end)
-        .filter(|t| {
-            let tail: String = text[t.span.end..h.end]
+        .find_map(|t| {
+            if t.span.start >= after && t.span.end <= h.end {
+                return Some((t, t.span.end));
+            }
+            let own = &text[t.span.range()];
+            text[after..h.end]
+                .find(own)
+                .map(|i| (t, after + i + own.len()))
+        })
+        .filter(|&(_, end)| {
+            let tail: String = text[end..h.end]
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
@@ -337,7 +347,7 @@ pub(crate) fn find(
                 && form_of(tail).is_some();
             !goes_on
         })
-        .map(|t| t.name.as_str());
+        .map(|(t, _)| t.name.as_str());
     let attachment = match issued {
         Some(name) => form_of(name).filter(|f| !OWN_FORMS.contains(f)),
         None => {

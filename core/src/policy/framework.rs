@@ -17,7 +17,8 @@
 //!
 //! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
 //! `“四通四到”——A、B、C、D`), a 、-list just before the label
-//! (`创新链、产业链、人才链“三链同构”`), or a 、-list earlier in the same
+//! (`创新链、产业链、人才链“三链同构”`), exactly `count` members joined by
+//! dashes just before it (`甲—乙—丙“三位一体”`, single characters allowed), or a 、-list earlier in the same
 //! sentence whose items end with the label's word after the numeral
 //! (`创新链、产业链、资金链、人才链融合发展难题，印发…“四链融合”…` → the four
 //! 链). A lead-in shared by the list and written once before its first
@@ -970,6 +971,46 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     Some(items)
 }
 
+/// Dashes that join members written right before the label
+/// (`甲—乙—丙“三位一体”`).
+const MEMBER_DASHES: [char; 3] = ['\u{2014}', '\u{FF0D}', '-'];
+
+/// The most characters of one member joined by dashes.
+const MAX_DASHED_MEMBER_CHARS: usize = 4;
+
+/// Members joined by dashes right before the opening quote
+/// (`建立甲—乙—丙—丁“四位一体”`): exactly `count` of them, each of one
+/// length after the first, whose words before that length are a lead-in
+/// (a verb), not part of it. Members may be single characters here: the
+/// dashes, not a 、-list, mark them.
+fn members_dashed(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
+    let n = count?;
+    let head = &text[..open];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| MEMBER_DASHES.contains(&c) || crate::chars::is_han_script(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let mut items = split(text, start, open, &MEMBER_DASHES);
+    if items.len() < 2 || items.len() as u64 != n {
+        return None;
+    }
+    let len = |s: &Span| text[s.range()].chars().count();
+    let m = len(&items[1]);
+    if m == 0
+        || m > MAX_DASHED_MEMBER_CHARS
+        || items[1..].iter().any(|s| len(s) != m)
+        || len(&items[0]) < m
+    {
+        return None;
+    }
+    let first = &text[items[0].range()];
+    let drop = first.chars().count() - m;
+    items[0].start += first.chars().take(drop).map(char::len_utf8).sum::<usize>();
+    Some(items)
+}
+
 /// When the members after the first all have one length and end like the
 /// first, the first is as long as they are (`抓好产业链` → `产业链`).
 fn drop_lead_by_length(text: &str, members: &mut [Span]) {
@@ -1241,6 +1282,11 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
                 // 持续落实国务院“33条+19条”`) has nothing to match it to.
                 (!own_parts && count.is_some())
                     .then(|| members_before(text, open, count))
+                    .flatten()
+            })
+            .or_else(|| {
+                (!own_parts)
+                    .then(|| members_dashed(text, open, count))
                     .flatten()
             })
             .or_else(|| members_earlier(text, open, label, count))
@@ -1636,6 +1682,23 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
         assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn members_joined_by_dashes_before_the_label() {
+        // Synthetic: single-character members joined by dashes, the verb
+        // before the first no part of it.
+        let text = "推动形成山—水—林“三位一体”的保护格局。";
+        let fs = find(text);
+        assert_eq!(members(text, &fs[0]), ["山", "水", "林"]);
+        assert_eq!(fs[0].members_match, Some(true));
+        let text = "构建园区-企业-院校“三位一体”机制。";
+        assert_eq!(members(text, &find(text)[0]), ["园区", "企业", "院校"]);
+        // A count the dashes do not give, or no dash: no members.
+        for text in ["推动形成山—水“三位一体”格局。", "推动形成“三位一体”格局。"]
+        {
+            assert_eq!(find(text)[0].members, None, "{text}");
+        }
     }
 
     #[test]

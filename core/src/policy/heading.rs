@@ -335,6 +335,11 @@ fn title_top(text: &str, ls: &[(usize, usize)], k: usize, floor: usize) -> usize
         {
             break;
         }
+        // The same line right above is the title stored twice, not a part
+        // of one title wrapped (`关于印发《某方案》的通知` on two lines).
+        if line == own {
+            break;
+        }
         if !(is_title_part(line) || (top == k && tail && is_title_line(line))) {
             break;
         }
@@ -1119,6 +1124,20 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(run(text).1, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_line_stored_twice_is_one_heading_and_issues_its_form() {
+        // Synthetic: the heading line written twice above its number.
+        let text = "关于印发《某县节水行动方案》的通知\n\n关于印发《某县节水行动方案》的通知\n\n某政发〔2030〕3号\n\n各乡镇：\n\n现将《某县节水行动方案》印发给你们。\n";
+        let (h, _) = find(text, &super::super::doc_number::find(text));
+        let h = h.unwrap();
+        assert_eq!(&text[h.range()], "关于印发《某县节水行动方案》的通知");
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!(
+            (p.form, p.attachment_form),
+            (Some("通知"), Some("行动方案"))
+        );
     }
 
     #[test]

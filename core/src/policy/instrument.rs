@@ -292,6 +292,10 @@ enum Place {
     /// A verb of providing or improving facilities (`完善`, `配建`) before a
     /// `Facility` cue.
     Equips,
+    /// A word opening the stretch after a cue's (`并`, `且`) that joins the
+    /// two into one condition when that stretch ends with a condition word
+    /// (`已完成网签备案，并取得完税凭证的，`).
+    Joins,
 }
 
 impl FromStr for Place {
@@ -321,6 +325,7 @@ impl FromStr for Place {
             "encourages" => Ok(Place::Encourages),
             "facility" => Ok(Place::Facility),
             "equips" => Ok(Place::Equips),
+            "joins" => Ok(Place::Joins),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -359,6 +364,7 @@ struct Contexts {
     encourages: Vec<&'static str>,
     facilities: Vec<&'static str>,
     equips: Vec<&'static str>,
+    joins: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -386,6 +392,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         encourages: Vec::new(),
         facilities: Vec::new(),
         equips: Vec::new(),
+        joins: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -412,6 +419,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Encourages => c.encourages.push(w),
             Place::Facility => c.facilities.push(w),
             Place::Equips => c.equips.push(w),
+            Place::Joins => c.joins.push(w),
         }
     }
     c
@@ -626,6 +634,34 @@ fn conditional(text: &str, span: Span, cue: Span) -> bool {
         .any(|w| whole.ends_with(w) && !(last && w.chars().count() > 1))
         || (c.recipients.iter().any(|w| whole.starts_with(w))
             && c.conditions.iter().any(|w| after.contains(w)))
+        || joined_condition(text, span, stretch)
+}
+
+/// True when the stretch after `stretch` (past one comma, in the same
+/// sentence) opens with a joining word and ends with a one-character
+/// condition word before more of the sentence (`…已完成网签备案，并取得
+/// 完税凭证的，给予…`): the two stretches are one condition.
+fn joined_condition(text: &str, span: Span, stretch: Span) -> bool {
+    let c = &*CONTEXTS;
+    let Some(sep) = text[stretch.end..span.end].chars().next() else {
+        return false;
+    };
+    if !is_clause_sep(sep) {
+        return false;
+    }
+    let from = stretch.end + sep.len_utf8();
+    let next = around(text, span, Span::new(from, from), |ch| {
+        is_sentence_end(ch) || is_clause_sep(ch)
+    });
+    let whole = text[next.range()].trim_matches(is_space);
+    let more = text[next.end..span.end]
+        .chars()
+        .next()
+        .is_some_and(is_clause_sep);
+    more && c.joins.iter().any(|w| whole.starts_with(w))
+        && c.conditions
+            .iter()
+            .any(|w| w.chars().count() == 1 && whole.ends_with(w))
 }
 
 /// True when `cue` stands inside a round-bracket remark on its line
@@ -1571,6 +1607,16 @@ mod tests {
         assert_eq!(
             found("被列为住宅试点项目的，给予贷款贴息"),
             [pair("贷款", "金融支持")]
+        );
+        // A stretch joined by 并 to the next, which ends with 的, is one
+        // condition with it (synthetic); without the 的 it is a measure.
+        assert_eq!(
+            found("已完成租赁合同登记备案，并取得缴费凭证的，给予一次性补贴"),
+            [pair("补贴", "资金投入")]
+        );
+        assert_eq!(
+            found("已完成合同备案，并取得凭证"),
+            [pair("备案", "法规管制")]
         );
         // 的 and the person it qualifies end a condition too.
         assert_eq!(

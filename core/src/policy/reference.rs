@@ -229,6 +229,23 @@ fn in_attributive(s: &str, at: usize) -> bool {
         .any(|(w, _, _)| s.match_indices(w).any(|(i, _)| i <= at && at < i + w.len()))
 }
 
+/// True when the issue word at `at` (bytes into `before`, the sentence up to
+/// the title) follows a basis word of its own clause (`按照某日印发《…》要求`):
+/// the verb then prints the document the basis word governs, an attributive
+/// with its 的 left out (`按照某日印发的《…》`), and gives nothing; the basis
+/// word decides.
+fn in_basis_phrase(before: &str, at: usize) -> bool {
+    let head = &before[..at];
+    let clause = head.rfind(is_clause_sep).map_or(head, |i| {
+        &head[i + head[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
+    WORDS
+        .rows
+        .iter()
+        .filter(|(_, r, p)| *r == Some(Relation::Basis) && *p == Place::Before)
+        .any(|(w, _, _)| clause.contains(w))
+}
+
 /// True when a word of the own rule after `head` (its sentence up to the
 /// word: 制定了, 公布) is the signed document's own act: right after an
 /// `own` word (关于公布《…》) or with no subject before it in its clause
@@ -338,7 +355,7 @@ fn relation_at(
             {
                 continue;
             }
-            if *r == Relation::Issues && in_attributive(before, i) {
+            if *r == Relation::Issues && (in_attributive(before, i) || in_basis_phrase(before, i)) {
                 continue;
             }
             // The word governs the title only across clauses that go on
@@ -999,6 +1016,21 @@ mod tests {
                 ("《关于某项支持政策的通知》".to_string(), "basis"),
                 ("《某省若干措施》".to_string(), "basis"),
                 ("《某市种植指南》".to_string(), "cites"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_issue_word_after_a_basis_word_of_its_clause_prints_without_its_de() {
+        // Synthetic: `按照某日印发《…》要求`, the 的 left out: basis; the verb
+        // after a clause of its own still issues.
+        let text = "各单位要按照2030年1月2日印发《某市节水若干措施》要求抓好落实。\n按照工作安排，现印发《某市节水实施细则》，请遵照执行。\n";
+        let got: Vec<(String, &str)> = refs(text).into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("《某市节水若干措施》".to_string(), "basis"),
+                ("《某市节水实施细则》".to_string(), "issues"),
             ]
         );
     }

@@ -547,6 +547,11 @@ mod tests {
         let i = find(text, &[], false).unwrap();
         let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(names, ["自然资源部", "中国银行保险监督管理委员会"]);
+        // A people's organisation ending in 联 is a body too (synthetic order).
+        let text = "特此通知。\n\n全国工商联国资委证监会\n2030年3月3日\n";
+        let i = find(text, &[], false).unwrap();
+        let names: Vec<_> = i.names.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(names, ["全国工商联", "国资委", "证监会"]);
     }
 
     #[test]
