@@ -453,6 +453,17 @@ fn expression(
         && u.end == n.end
         && char_at(text, n.end).is_some_and(crate::chars::is_han)
         && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
+    // 产值突破千亿大关: a bare magnitude after a verb of bound (out of the
+    // span) stands for one, like one after a bound word.
+    let verb_magnitude = n.leading_unit
+        && magnitude_first
+        && n.form == Form::Chinese
+        && !n.decimal
+        && n.high.is_none()
+        && matches!(u.unit, Unit::None)
+        && u.end == n.end
+        && pre.start == i
+        && prefix::verb_bound(text, i, floor).is_some();
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with(FRACTION_MARK);
@@ -472,7 +483,8 @@ fn expression(
             || sizes_counted
             || n.more
             || n.approx
-            || pre.bound.is_some())
+            || pre.bound.is_some()
+            || verb_magnitude)
         {
             return None;
         }
@@ -715,8 +727,10 @@ fn expression(
     // A bare Chinese numeral is a figure only in a few shapes; with 倍 it
     // is a multiple (`增长两倍`, `提高一倍`). A magnitude standing for one
     // after a bound word is one of them (`产值超百亿企业`: more than 1e10).
-    let bound_magnitude =
-        n.leading_unit && n.form == Form::Chinese && pre.bound.is_some() && magnitude_first;
+    let bound_magnitude = n.leading_unit
+        && n.form == Form::Chinese
+        && (pre.bound.is_some() || verb_magnitude)
+        && magnitude_first;
     if kind == Kind::Number
         && u.unit == Unit::None
         && pre.currency.is_none()

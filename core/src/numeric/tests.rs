@@ -3143,3 +3143,49 @@ fn a_telephone_number_after_its_label_in_groups() {
         ("手机2部", &[(Count, "2部", "2", Some("部"), Exact)]),
     ]);
 }
+
+#[test]
+fn blind_slice_12_magnitudes_after_verbs_bounds_and_noun_heads() {
+    check(&[
+        // A bare magnitude after a verb of bound stands for one; the verb
+        // stays out of the span.
+        (
+            "全县营业收入突破百亿大关。",
+            &[(Number, "百亿", "10000000000", None, MoreThan)],
+        ),
+        // No verb of bound: a bare magnitude alone is a word.
+        ("打造千亿园区。", &[]),
+        // 不超出 bounds a multiple across its base like 不超过.
+        (
+            "补贴最高不超出当年上限的3倍。",
+            &[(Number, "3倍", "3", Some("倍"), AtMost)],
+        ),
+    ]);
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        (
+            text[e.span.range()].to_string(),
+            e.value().map(|v| v.to_string()),
+            e.bound,
+            e.noun().map(|s| text[s.range()].to_string()),
+        )
+    };
+    // 能力 and 价格 after the counted thing end it; right after the measure
+    // word 能力 is the noun.
+    assert_eq!(
+        noun("新建年产50台燃气轮机转子能力的车间。"),
+        (
+            "50台".into(),
+            Some("50".into()),
+            Exact,
+            Some("燃气轮机转子".into())
+        )
+    );
+    assert_eq!(noun("提升3种能力。").3.as_deref(), Some("能力"));
+    assert_eq!(noun("六大类商品价格指数上涨。").3.as_deref(), Some("商品"));
+    // 搬迁安置 is part of the noun; 群众 after the places ends it.
+    assert_eq!(
+        noun("推动8个移民搬迁安置点群众就业。").3.as_deref(),
+        Some("移民搬迁安置点")
+    );
+}
