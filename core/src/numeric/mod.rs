@@ -879,8 +879,24 @@ fn expression(
     if let Value::Count { noun, measure, .. } = &mut e.value {
         // 县乡两级安全生产责任制, 7.3级强震: a count of levels or of a
         // magnitude has no counted thing after it (ANNOTATION b8-a 17).
-        if nouns && !list(List::NounlessMeasure).contains(measure) {
-            *noun = noun::after_count(text, span_end, Some(measure));
+        let counted = (!list(List::NounlessMeasure).contains(measure))
+            .then(|| noun::after_count(text, span_end, Some(measure)))
+            .flatten();
+        // 控制在三个单元以内,: a bound word right after the counted thing,
+        // closing the clause, bounds the count; the span stays the count.
+        if e.bound == Bound::Exact {
+            if let Some(n) = counted {
+                if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, n.end) {
+                    if b != Bound::Approx
+                        && char_at(text, n.end + w.len()).is_none_or(|c| !text::is_han(c))
+                    {
+                        e.bound = b;
+                    }
+                }
+            }
+        }
+        if nouns {
+            *noun = counted;
         }
     }
     // A class (百亿级) is no amount of change.

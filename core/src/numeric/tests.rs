@@ -3189,3 +3189,39 @@ fn blind_slice_12_magnitudes_after_verbs_bounds_and_noun_heads() {
         Some("移民搬迁安置点")
     );
 }
+
+#[test]
+fn blind_slice_12_a_bound_after_the_counted_thing() {
+    let got = |text: &str| {
+        let e = &scan(text)[0];
+        (
+            text[e.span.range()].to_string(),
+            e.value().map(|v| v.to_string()),
+            e.unit(),
+            e.bound,
+            e.noun().map(|s| text[s.range()].to_string()),
+        )
+    };
+    assert_eq!(
+        got("每栋楼控制在两个楼梯间以内，"),
+        (
+            "两个".into(),
+            Some("2".into()),
+            Some("个"),
+            AtMost,
+            Some("楼梯间".into())
+        )
+    );
+    assert_eq!(
+        got("需配备5名专职人员以上。"),
+        (
+            "5名".into(),
+            Some("5".into()),
+            Some("名"),
+            AtLeast,
+            Some("专职人员".into())
+        )
+    );
+    // A bound word opening more words is no bound of the count.
+    assert_eq!(got("设立3个小组以上所列事项").3, Exact);
+}
