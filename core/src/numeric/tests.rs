@@ -3225,3 +3225,19 @@ fn blind_slice_12_a_bound_after_the_counted_thing() {
     // A bound word opening more words is no bound of the count.
     assert_eq!(got("设立3个小组以上所列事项").3, Exact);
 }
+
+#[test]
+fn blind_slice_12_a_part_of_a_yuan_before_qian() {
+    check(&[
+        // 钱 after a part of a yuan makes it money in any sentence; 钱
+        // stays out of the span.
+        (
+            "每度电加收3分钱用于补贴。",
+            &[(Money, "3分", "0.03", Some("元"), Exact)],
+        ),
+        (
+            "每斤便宜五毛钱。",
+            &[(Money, "五毛", "0.5", Some("元"), Exact)],
+        ),
+    ]);
+}

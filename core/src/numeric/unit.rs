@@ -820,7 +820,8 @@ fn jiao_fen(text: &str, r: &mut Reading) {
 /// 不足1角, 满5分: a part of a yuan (`List::YuanPart`) right after a
 /// whole figure under ten, with no 元 before it, is money in yuan when the
 /// sentence is about an amount of money (`List::MoneyWord`) and not about a
-/// points score; 分钟 and 分之 stay other words. The power of ten of the
+/// points score, or when 钱 follows it (`List::MoneyTail`: `2分钱`);
+/// 分钟 and 分之 stay other words. The power of ten of the
 /// part (角 1, 分 2) and its character.
 pub(crate) fn lone_yuan_part(
     text: &str,
@@ -840,8 +841,8 @@ pub(crate) fn lone_yuan_part(
         && !n.more
         && n.value > Decimal::ZERO
         && n.value < Decimal::from(10)
-        && sentence_has(text, at, List::MoneyWord)
-        && !points_at(text, at);
+        && (char_at(text, pos + c.len_utf8()).is_some_and(|a| has_char(List::MoneyTail, a))
+            || sentence_has(text, at, List::MoneyWord) && !points_at(text, at));
     money.then_some((exp, c))
 }
 
