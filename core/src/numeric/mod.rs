@@ -473,6 +473,14 @@ fn expression(
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
         // 百万青年: the size of a campaign (filter::size_word).
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
+        // 百万吨乙烯: a stacked bare magnitude (百万, 千万) right before a
+        // physical unit is the size of a plant or a project, a quantity.
+        let stacked_quantity = matches!(u.unit, Unit::Quantity { .. })
+            && n.form == Form::Chinese
+            && text[i..n.end].chars().nth(1).is_some()
+            && text[i..n.end]
+                .chars()
+                .all(|c| crate::numeral::magnitude::any_unit(c).is_some_and(|p| p >= 2));
         // 建党百年, 建校百年, 千年历史: a hundred or a thousand years.
         let century = centuries(text, &text[floor.min(i)..i], n, &u);
         if !(money
@@ -481,6 +489,7 @@ fn expression(
             || base
             || size
             || sizes_counted
+            || stacked_quantity
             || n.more
             || n.approx
             || pre.bound.is_some()

@@ -3241,3 +3241,15 @@ fn blind_slice_12_a_part_of_a_yuan_before_qian() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_12_a_stacked_magnitude_before_a_physical_unit() {
+    check(&[
+        (
+            "规划建设千万吨炼油基地。",
+            &[(Quantity, "千万吨", "10000000", Some("t"), Exact)],
+        ),
+        // One magnitude alone before a unit stays a word.
+        ("建成万亩果园。", &[]),
+    ]);
+}
