@@ -3253,3 +3253,23 @@ fn blind_slice_12_a_stacked_magnitude_before_a_physical_unit() {
         ("建成万亩果园。", &[]),
     ]);
 }
+
+#[test]
+fn blind_slice_12_a_part_of_a_yuan_after_an_amount() {
+    check(&[
+        // After an amount of yuan with a magnitude in the sentence, a part
+        // under a hundred, a decimal too, is money.
+        (
+            "净利润3.2亿元,每股收益12.5分。",
+            &[
+                (Money, "3.2亿元", "320000000", Some("元"), Exact),
+                (Money, "12.5分", "0.125", Some("元"), Exact),
+            ],
+        ),
+        // Without such an amount it is no money: here points.
+        (
+            "考核得12.5分。",
+            &[(Count, "12.5分", "12.5", Some("分"), Exact)],
+        ),
+    ]);
+}
