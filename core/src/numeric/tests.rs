@@ -3273,3 +3273,11 @@ fn blind_slice_12_a_part_of_a_yuan_after_an_amount() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_12_a_spread_after_jiadian() {
+    check(&[(
+        "利率下限为不低于同期限贷款市场报价利率加点15BP。",
+        &[(Percent, "15BP", "15", Some("bp"), AtLeast)],
+    )]);
+}
