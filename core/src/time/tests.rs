@@ -807,3 +807,9 @@ fn a_two_digit_year_with_a_leading_zero() {
     // Without the zero it stays a length of time, no date.
     check("经营了12年", None, &[]);
 }
+
+#[test]
+fn a_day_in_brackets_after_today() {
+    check("商务部今天(9日)举行发布会", None, &["date|9日|---09"]);
+    check("商务部今天（18日）举行发布会", None, &["date|18日|---18"]);
+}
