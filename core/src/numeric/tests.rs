@@ -3281,3 +3281,13 @@ fn blind_slice_12_a_spread_after_jiadian() {
         &[(Percent, "15BP", "15", Some("bp"), AtLeast)],
     )]);
 }
+
+#[test]
+fn blind_slice_12_a_weekday_is_no_figure() {
+    check(&[
+        ("该公司周三晚发布公告。", &[]),
+        ("星期五上午开会。", &[]),
+        // Two nights elsewhere stay a count.
+        ("住了二晚。", &[(Count, "二晚", "2", Some("晚"), Exact)]),
+    ]);
+}
