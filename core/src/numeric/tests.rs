@@ -3299,3 +3299,17 @@ fn blind_slice_12_a_weekday_is_no_figure() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_12_the_prefecture_level_before_n_ji() {
+    check(&[
+        (
+            "省、地(市)两级部门要加强指导。",
+            &[(Count, "两级", "2", Some("级"), Exact)],
+        ),
+        (
+            "建立省地县三级网络。",
+            &[(Count, "三级", "3", Some("级"), Exact)],
+        ),
+    ]);
+}
