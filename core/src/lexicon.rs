@@ -640,10 +640,6 @@ string_enum! {
         /// Words of the week before a numeral in words naming its day
         /// (`周二晚`, `星期三`): a weekday, no figure.
         WeekdayLead => "weekday_lead",
-        /// Characters that make a week word and a numeral a frequency, no
-        /// weekday: 每 before the week word, 次 after the numeral
-        /// (`每周一次`).
-        WeekdayBreak => "weekday_break",
         /// Words of "each" that, right before a verb of report or change,
         /// pair a list before them with the figures as 分别 does
         /// (`城镇、乡村消费品零售额各为…和…`).

@@ -262,12 +262,7 @@ fn weekday(text: &str, at: usize, n: &Numeral) -> bool {
         && text[at..n.end].chars().nth(1).is_none()
         && n.value >= Decimal::ONE
         && n.value <= Decimal::from(6)
-        && crate::lexicon::suffix_in(List::WeekdayLead, &text[..at]).is_some_and(|w| {
-            // 每周一次, 两周一次: a frequency, no weekday.
-            !char_before(text, at - w.len()).is_some_and(|c| {
-                has_char(List::WeekdayBreak, c) || chinese::is_numeral_char(c) || c.is_ascii_digit()
-            }) && !char_at(text, n.end).is_some_and(|c| has_char(List::WeekdayBreak, c))
-        })
+        && crate::lexicon::suffix_in(List::WeekdayLead, &text[..at]).is_some()
 }
 
 /// True when the numeral `n` at `at` is part of a calendar expression:

@@ -3289,14 +3289,6 @@ fn blind_slice_12_a_weekday_is_no_figure() {
         ("星期五上午开会。", &[]),
         // Two nights elsewhere stay a count.
         ("住了二晚。", &[(Count, "二晚", "2", Some("晚"), Exact)]),
-        // A frequency keeps its count.
-        (
-            "两周三次。",
-            &[
-                (Duration, "两周", "2", Some("week"), Exact),
-                (Count, "三次", "3", Some("次"), Exact),
-            ],
-        ),
     ]);
 }
 
