@@ -637,9 +637,6 @@ string_enum! {
         /// keyed `numeral`, a month's word after a numeral in words
         /// (`农历八月十五`): the day after it is no figure.
         LunarMonth => "lunar_month",
-        /// Words of the week before a numeral in words naming its day
-        /// (`周二晚`, `星期三`): a weekday, no figure.
-        WeekdayLead => "weekday_lead",
         /// Words of "each" that, right before a verb of report or change,
         /// pair a list before them with the figures as 分别 does
         /// (`城镇、乡村消费品零售额各为…和…`).

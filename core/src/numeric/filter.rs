@@ -252,19 +252,6 @@ fn lunar_day(text: &str, at: usize, n: &Numeral) -> bool {
         })
 }
 
-/// True when the numeral `n` at `at` is one numeral character one to six
-/// in words right after a word of the week (`周二晚`, `星期三`,
-/// `List::WeekdayLead`): a weekday, no figure.
-fn weekday(text: &str, at: usize, n: &Numeral) -> bool {
-    n.form == Form::Chinese
-        && n.high.is_none()
-        && !n.decimal
-        && text[at..n.end].chars().nth(1).is_none()
-        && n.value >= Decimal::ONE
-        && n.value <= Decimal::from(6)
-        && crate::lexicon::suffix_in(List::WeekdayLead, &text[..at]).is_some()
-}
-
 /// True when the numeral `n` at `at` is part of a calendar expression:
 /// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
@@ -274,7 +261,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if n.more || n.approx || n.high.is_some() {
         return false;
     }
-    if lunar_day(text, at, n) || weekday(text, at, n) {
+    if lunar_day(text, at, n) {
         return true;
     }
     if rest.trim_start().starts_with(YEAR) {

@@ -3283,16 +3283,6 @@ fn blind_slice_12_a_spread_after_jiadian() {
 }
 
 #[test]
-fn blind_slice_12_a_weekday_is_no_figure() {
-    check(&[
-        ("该公司周三晚发布公告。", &[]),
-        ("星期五上午开会。", &[]),
-        // Two nights elsewhere stay a count.
-        ("住了二晚。", &[(Count, "二晚", "2", Some("晚"), Exact)]),
-    ]);
-}
-
-#[test]
 fn blind_slice_12_the_prefecture_level_before_n_ji() {
     check(&[
         (
