@@ -843,8 +843,11 @@ pub(crate) fn lone_yuan_part(
             || sentence_has(text, at, List::MoneyWord) && !points_at(text, at));
     // 盈利19.17亿元,每股盈利46.5分: after an amount of yuan with a
     // magnitude earlier in the sentence, a part under a hundred is money.
-    let after_amount =
-        n.value < Decimal::from(100) && yuan_amount_before(text, at) && !points_at(text, at);
+    // Arabic digits only: 长三角 after such an amount stays a word.
+    let after_amount = n.form == Form::Arabic
+        && n.value < Decimal::from(100)
+        && yuan_amount_before(text, at)
+        && !points_at(text, at);
     let money = !glued && plain && (whole || after_amount);
     money.then_some((exp, c))
 }

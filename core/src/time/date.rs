@@ -27,7 +27,11 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
         // written with a leading zero.
         if d.count == 2
             && s[i..].starts_with('0')
-            && !lex::prev_char(s, i).is_some_and(|c| c.is_ascii_digit() || c == '.')
+            && !lex::prev_char(s, i).is_some_and(|c| {
+                c.is_numeric()
+                    || lex::is_chinese_numeral(c)
+                    || matches!(crate::chars::halfwidth(c), '.' | ',')
+            })
         {
             let end = eat_char(s, d.end, YEAR)?;
             return Some((Year::Abs(2000 + d.value as i32), end));
