@@ -878,6 +878,9 @@ string_enum! {
         /// figure followed by a part of a yuan (`List::YuanPart`) alone in
         /// it is money (`税额不足1角`, `尾数满5分`).
         MoneyWord => "money_word",
+        /// Characters right after a part of a yuan that make it money in
+        /// any sentence (`2分钱`, `五毛钱`); they stay out of the span.
+        MoneyTail => "money_tail",
         /// Marks inside a run of numeral characters before a digit (`1,000`,
         /// `3.5`, `三点五`).
         NumeralRunLink => "numeral_run_link",

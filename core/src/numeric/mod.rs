@@ -453,6 +453,17 @@ fn expression(
         && u.end == n.end
         && char_at(text, n.end).is_some_and(crate::chars::is_han)
         && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
+    // 产值突破千亿大关: a bare magnitude after a verb of bound (out of the
+    // span) stands for one, like one after a bound word.
+    let verb_magnitude = n.leading_unit
+        && magnitude_first
+        && n.form == Form::Chinese
+        && !n.decimal
+        && n.high.is_none()
+        && matches!(u.unit, Unit::None)
+        && u.end == n.end
+        && pre.start == i
+        && prefix::verb_bound(text, i, floor).is_some();
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with(FRACTION_MARK);
@@ -462,6 +473,14 @@ fn expression(
                 .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::PerBase, c));
         // 百万青年: the size of a campaign (filter::size_word).
         let size = matches!(u.unit, Unit::None) && filter::size_word(text, i, n);
+        // 百万吨乙烯: a stacked bare magnitude (百万, 千万) right before a
+        // physical unit is the size of a plant or a project, a quantity.
+        let stacked_quantity = matches!(u.unit, Unit::Quantity { .. })
+            && n.form == Form::Chinese
+            && text[i..n.end].chars().nth(1).is_some()
+            && text[i..n.end]
+                .chars()
+                .all(|c| crate::numeral::magnitude::any_unit(c).is_some_and(|p| p >= 2));
         // 建党百年, 建校百年, 千年历史: a hundred or a thousand years.
         let century = centuries(text, &text[floor.min(i)..i], n, &u);
         if !(money
@@ -470,9 +489,11 @@ fn expression(
             || base
             || size
             || sizes_counted
+            || stacked_quantity
             || n.more
             || n.approx
-            || pre.bound.is_some())
+            || pre.bound.is_some()
+            || verb_magnitude)
         {
             return None;
         }
@@ -715,8 +736,10 @@ fn expression(
     // A bare Chinese numeral is a figure only in a few shapes; with 倍 it
     // is a multiple (`增长两倍`, `提高一倍`). A magnitude standing for one
     // after a bound word is one of them (`产值超百亿企业`: more than 1e10).
-    let bound_magnitude =
-        n.leading_unit && n.form == Form::Chinese && pre.bound.is_some() && magnitude_first;
+    let bound_magnitude = n.leading_unit
+        && n.form == Form::Chinese
+        && (pre.bound.is_some() || verb_magnitude)
+        && magnitude_first;
     if kind == Kind::Number
         && u.unit == Unit::None
         && pre.currency.is_none()
@@ -865,8 +888,24 @@ fn expression(
     if let Value::Count { noun, measure, .. } = &mut e.value {
         // 县乡两级安全生产责任制, 7.3级强震: a count of levels or of a
         // magnitude has no counted thing after it (ANNOTATION b8-a 17).
-        if nouns && !list(List::NounlessMeasure).contains(measure) {
-            *noun = noun::after_count(text, span_end, Some(measure));
+        let counted = (!list(List::NounlessMeasure).contains(measure))
+            .then(|| noun::after_count(text, span_end, Some(measure)))
+            .flatten();
+        // 控制在三个单元以内,: a bound word right after the counted thing,
+        // closing the clause, bounds the count; the span stays the count.
+        if e.bound == Bound::Exact {
+            if let Some(n) = counted {
+                if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, n.end) {
+                    if b != Bound::Approx
+                        && char_at(text, n.end + w.len()).is_none_or(|c| !text::is_han(c))
+                    {
+                        e.bound = b;
+                    }
+                }
+            }
+        }
+        if nouns {
+            *noun = counted;
         }
     }
     // A class (百亿级) is no amount of change.

@@ -3155,3 +3155,155 @@ fn page_number_alone_on_its_line() {
         ("\n-5-\n气温为-5\n", &[(Number, "-5", "-5", None, Exact)]),
     ]);
 }
+
+#[test]
+fn blind_slice_12_magnitudes_after_verbs_bounds_and_noun_heads() {
+    check(&[
+        // A bare magnitude after a verb of bound stands for one; the verb
+        // stays out of the span.
+        (
+            "全县营业收入突破百亿大关。",
+            &[(Number, "百亿", "10000000000", None, MoreThan)],
+        ),
+        // No verb of bound: a bare magnitude alone is a word.
+        ("打造千亿园区。", &[]),
+        // 不超出 bounds a multiple across its base like 不超过.
+        (
+            "补贴最高不超出当年上限的3倍。",
+            &[(Number, "3倍", "3", Some("倍"), AtMost)],
+        ),
+    ]);
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        (
+            text[e.span.range()].to_string(),
+            e.value().map(|v| v.to_string()),
+            e.bound,
+            e.noun().map(|s| text[s.range()].to_string()),
+        )
+    };
+    // 能力 and 价格 after the counted thing end it; right after the measure
+    // word 能力 is the noun.
+    assert_eq!(
+        noun("新建年产50台燃气轮机转子能力的车间。"),
+        (
+            "50台".into(),
+            Some("50".into()),
+            Exact,
+            Some("燃气轮机转子".into())
+        )
+    );
+    assert_eq!(noun("提升3种能力。").3.as_deref(), Some("能力"));
+    assert_eq!(noun("六大类商品价格指数上涨。").3.as_deref(), Some("商品"));
+}
+
+#[test]
+fn blind_slice_12_a_bound_after_the_counted_thing() {
+    let got = |text: &str| {
+        let e = &scan(text)[0];
+        (
+            text[e.span.range()].to_string(),
+            e.value().map(|v| v.to_string()),
+            e.unit(),
+            e.bound,
+            e.noun().map(|s| text[s.range()].to_string()),
+        )
+    };
+    assert_eq!(
+        got("每栋楼控制在两个楼梯间以内，"),
+        (
+            "两个".into(),
+            Some("2".into()),
+            Some("个"),
+            AtMost,
+            Some("楼梯间".into())
+        )
+    );
+    assert_eq!(
+        got("需配备5名专职人员以上。"),
+        (
+            "5名".into(),
+            Some("5".into()),
+            Some("名"),
+            AtLeast,
+            Some("专职人员".into())
+        )
+    );
+    // A bound word opening more words is no bound of the count.
+    assert_eq!(got("设立3个小组以上所列事项").3, Exact);
+}
+
+#[test]
+fn blind_slice_12_a_part_of_a_yuan_before_qian() {
+    check(&[
+        // 钱 after a part of a yuan makes it money in any sentence; 钱
+        // stays out of the span.
+        (
+            "每度电加收3分钱用于补贴。",
+            &[(Money, "3分", "0.03", Some("元"), Exact)],
+        ),
+        (
+            "每斤便宜五毛钱。",
+            &[(Money, "五毛", "0.5", Some("元"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_12_a_stacked_magnitude_before_a_physical_unit() {
+    check(&[
+        (
+            "规划建设千万吨炼油基地。",
+            &[(Quantity, "千万吨", "10000000", Some("t"), Exact)],
+        ),
+        // One magnitude alone before a unit stays a word.
+        ("建成万亩果园。", &[]),
+    ]);
+}
+
+#[test]
+fn blind_slice_12_a_part_of_a_yuan_after_an_amount() {
+    check(&[
+        // After an amount of yuan with a magnitude in the sentence, a part
+        // under a hundred, a decimal too, is money.
+        (
+            "净利润3.2亿元,每股收益12.5分。",
+            &[
+                (Money, "3.2亿元", "320000000", Some("元"), Exact),
+                (Money, "12.5分", "0.125", Some("元"), Exact),
+            ],
+        ),
+        // Arabic digits only: 长三角 stays a word.
+        (
+            "总投资超亿元,长三角赛区",
+            &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
+        ),
+        // Without such an amount it is no money: here points.
+        (
+            "考核得12.5分。",
+            &[(Count, "12.5分", "12.5", Some("分"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_12_a_spread_after_jiadian() {
+    check(&[(
+        "利率下限为不低于同期限贷款市场报价利率加点15BP。",
+        &[(Percent, "15BP", "15", Some("bp"), AtLeast)],
+    )]);
+}
+
+#[test]
+fn blind_slice_12_the_prefecture_level_before_n_ji() {
+    check(&[
+        (
+            "省、地(市)两级部门要加强指导。",
+            &[(Count, "两级", "2", Some("级"), Exact)],
+        ),
+        (
+            "建立省地县三级网络。",
+            &[(Count, "三级", "3", Some("级"), Exact)],
+        ),
+    ]);
+}

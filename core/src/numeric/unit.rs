@@ -820,7 +820,9 @@ fn jiao_fen(text: &str, r: &mut Reading) {
 /// 不足1角, 满5分: a part of a yuan (`List::YuanPart`) right after a
 /// whole figure under ten, with no 元 before it, is money in yuan when the
 /// sentence is about an amount of money (`List::MoneyWord`) and not about a
-/// points score; 分钟 and 分之 stay other words. The power of ten of the
+/// points score, or when 钱 follows it (`List::MoneyTail`: `2分钱`);
+/// a part under a hundred, decimals too, is money after an amount of yuan
+/// with a magnitude in its sentence; 分钟 and 分之 stay other words. The power of ten of the
 /// part (角 1, 分 2) and its character.
 pub(crate) fn lone_yuan_part(
     text: &str,
@@ -834,15 +836,37 @@ pub(crate) fn lone_yuan_part(
         .find(|(key, _)| has_keyed_char(List::YuanPart, key, c))
         .map(|(_, exp)| exp)?;
     let glued = char_at(text, pos + c.len_utf8()).is_some_and(|a| has_char(List::FenWord, a));
-    let money = !glued
-        && !n.decimal
-        && n.high.is_none()
-        && !n.more
-        && n.value > Decimal::ZERO
+    let plain = n.high.is_none() && !n.more && n.value > Decimal::ZERO;
+    let whole = !n.decimal
         && n.value < Decimal::from(10)
-        && sentence_has(text, at, List::MoneyWord)
+        && (char_at(text, pos + c.len_utf8()).is_some_and(|a| has_char(List::MoneyTail, a))
+            || sentence_has(text, at, List::MoneyWord) && !points_at(text, at));
+    // 盈利19.17亿元,每股盈利46.5分: after an amount of yuan with a
+    // magnitude earlier in the sentence, a part under a hundred is money.
+    // Arabic digits only: 长三角 after such an amount stays a word.
+    let after_amount = n.form == Form::Arabic
+        && n.value < Decimal::from(100)
+        && yuan_amount_before(text, at)
         && !points_at(text, at);
+    let money = !glued && plain && (whole || after_amount);
     money.then_some((exp, c))
+}
+
+/// True when an amount of yuan with a large magnitude (`19.17亿元`)
+/// comes before `at` in its sentence.
+fn yuan_amount_before(text: &str, at: usize) -> bool {
+    let (from, _) = sentence_around(text, at, at, SENTENCE_REACH);
+    let Some(yuan) = super::table::UNIT_ROWS
+        .items
+        .iter()
+        .find(|row| row.kind == UnitKind::Money && row.extra == "CNY")
+    else {
+        return false;
+    };
+    let head = &text[from..at];
+    head.match_indices(yuan.unit).any(|(i, _)| {
+        char_before(head, i).is_some_and(|c| crate::numeral::magnitude::large_unit(c).is_some())
+    })
 }
 
 /// Reads [`lone_yuan_part`] into `r`: money in yuan.

@@ -22,6 +22,20 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
         return Some(hit);
     }
     if let Some(d) = lex::arabic(s, i) {
+        // 09年净利增34%: two digits opening with 0 right before 年 are a
+        // year of this century as headlines write it; no length of time is
+        // written with a leading zero.
+        if d.count == 2
+            && s[i..].starts_with('0')
+            && !lex::prev_char(s, i).is_some_and(|c| {
+                c.is_numeric()
+                    || lex::is_chinese_numeral(c)
+                    || matches!(crate::chars::halfwidth(c), '.' | ',')
+            })
+        {
+            let end = eat_char(s, d.end, YEAR)?;
+            return Some((Year::Abs(2000 + d.value as i32), end));
+        }
         if d.count != 4 || !YEARS.contains(&d.value) {
             return None;
         }

@@ -798,3 +798,18 @@ fn dev_slice_14_a_day_after_a_relative_month() {
     check("自批准的次月5日起执行", None, &["date|5日|---05"]);
     check("下月10日前报送", None, &["date|10日|---10"]);
 }
+
+#[test]
+fn a_two_digit_year_with_a_leading_zero() {
+    // Headlines write 08年 for 2008: no length of time has a leading zero.
+    check("某公司08年营收增长", None, &["date|08年|2008"]);
+    check("某公司05年3月上市", None, &["date|05年3月|2005-03"]);
+    // Without the zero it stays a length of time, no date.
+    check("经营了12年", None, &[]);
+}
+
+#[test]
+fn a_day_in_brackets_after_today() {
+    check("商务部今天(9日)举行发布会", None, &["date|9日|---09"]);
+    check("商务部今天（18日）举行发布会", None, &["date|18日|---18"]);
+}
