@@ -2002,6 +2002,12 @@ impl<'t> Pass<'t> {
             // An amount that qualifies the noun closing its clause
             // (`共安排了近4000亿元的资金，`): that noun is what it measures.
             let after = after.or_else(|| self.linked_thing(e));
+            // A verb alone after the figure (`每10股派1元`) counts nothing.
+            let after = after.filter(|n| {
+                self.lex
+                    .starting(text, n.start, n.end, &[Role::Report, Role::Change])
+                    .is_none_or(|(w, _)| w.len() != n.end - n.start)
+            });
             if let Some(mut n) = after {
                 // A verb of work done opening the counted words
                 // (`每10股派发现金红利`): its object is the metric.

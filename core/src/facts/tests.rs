@@ -2432,3 +2432,66 @@ fn per_unit_class_label_and_method_figure() {
 5.6亿元|募集资金净额|-|-|level|actual"
     );
 }
+
+/// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
+const CASES_BLIND12: &[(&str, &str)] = &[
+    // 按年 is a basis word (year-on-year) in Hong Kong reports.
+    (
+        "营业额12.5亿元,按年增长8.3%。",
+        "12.5亿元|营业额|-|-|level|actual
+8.3%|营业额|-|-|change|actual",
+    ),
+    // 按…计价 is a statement of method, as 按…计算: the amount in another
+    // currency is of the metric before.
+    (
+        "今年一季度,全省外贸进出口500亿美元(按人民币计价3100亿元),同比增长6.1%。",
+        "500亿美元|外贸进出口|全省|今年一季度|level|actual
+3100亿元|外贸进出口|全省|今年一季度|level|actual
+6.1%|外贸进出口|全省|今年一季度|change|actual",
+    ),
+    // 派 alone before a dividend per share names no metric.
+    (
+        "公司拟每10股派2元。",
+        "10股|-|公司|-|level|target
+2元|-|公司|-|level|target",
+    ),
+    // The goal range an actual figure lies in sets no target.
+    (
+        "上半年,全省工业增加值增长5.8%,处于全年预期目标区间;其中高技术制造业增加值增长9.1%。",
+        "5.8%|工业增加值|全省|上半年|change|actual
+9.1%|高技术制造业增加值|全省|上半年|change|actual",
+    ),
+    // 从 opens a starting state as 由: its year dates the starting value
+    // only, the words before it name the indicator.
+    (
+        "过去五年,全县经济稳步发展。全县农业总产值从2019年的120亿元增加到156亿元,年均增长5.4%。",
+        "120亿元|农业总产值|全县|2019年|level|actual
+156亿元|农业总产值|全县|过去五年|level|actual
+5.4%|农业总产值|全县|过去五年|change|actual",
+    ),
+    // The new state after 进一步优化为 in the next clause keeps the metric
+    // of the starting one.
+    (
+        "三次产业结构由上年的8.1:40.2:51.7,进一步优化为7.5:39.8:52.7。",
+        "8.1|三次产业结构|-|-|level|actual
+40.2|三次产业结构|-|-|level|actual
+51.7|三次产业结构|-|-|level|actual
+7.5|三次产业结构|-|-|level|actual
+39.8|三次产业结构|-|-|level|actual
+52.7|三次产业结构|-|-|level|actual",
+    ),
+    // 成为 reports a rank: the metric is the clause's before.
+    (
+        "全县地区生产总值增加到260亿元,成为全省第5个地区生产总值突破200亿元的县。",
+        "260亿元|地区生产总值|全县|-|level|actual
+全省第5个|地区生产总值|全县|-|rank|actual
+200亿元|地区生产总值|全县|-|level|actual",
+    ),
+];
+
+#[test]
+fn basis_method_dividend_range_and_start_values() {
+    for (text, want) in CASES_BLIND12 {
+        assert_eq!(show(text), *want, "{text}");
+    }
+}
