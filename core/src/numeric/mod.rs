@@ -442,28 +442,24 @@ fn expression(
     // money, or after a bound word or 上/数/几.
     let first = char_at(text, i).unwrap_or(' ');
     let magnitude_first = crate::numeral::magnitude::any_unit(first).is_some_and(|p| p >= 2);
+    // A Chinese magnitude written alone (`百亿`, `千亿`): no digits before it,
+    // no unit after it.
     // 8—10个百亿企业: a bare magnitude right after a count, before a noun,
     // sizes the things counted; it is a number of its own (ANNOTATION b8-b 4).
-    let sizes_counted = n.leading_unit
+    let bare_magnitude = n.leading_unit
         && magnitude_first
         && n.form == Form::Chinese
         && !n.decimal
         && n.high.is_none()
         && matches!(u.unit, Unit::None)
-        && u.end == n.end
+        && u.end == n.end;
+    let sizes_counted = bare_magnitude
         && char_at(text, n.end).is_some_and(crate::chars::is_han)
         && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
     // 产值突破千亿大关: a bare magnitude after a verb of bound (out of the
     // span) stands for one, like one after a bound word.
-    let verb_magnitude = n.leading_unit
-        && magnitude_first
-        && n.form == Form::Chinese
-        && !n.decimal
-        && n.high.is_none()
-        && matches!(u.unit, Unit::None)
-        && u.end == n.end
-        && pre.start == i
-        && prefix::verb_bound(text, i, floor).is_some();
+    let verb_magnitude =
+        bare_magnitude && pre.start == i && prefix::verb_bound(text, i, floor).is_some();
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with(FRACTION_MARK);

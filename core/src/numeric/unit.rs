@@ -852,15 +852,19 @@ pub(crate) fn lone_yuan_part(
     money.then_some((exp, c))
 }
 
+/// The yuan: the first money row of the unit table in the currency of China.
+fn yuan_row() -> Option<&'static super::table::UnitRow> {
+    super::table::UNIT_ROWS
+        .items
+        .iter()
+        .find(|row| row.kind == UnitKind::Money && row.extra == "CNY")
+}
+
 /// True when an amount of yuan with a large magnitude (`19.17亿元`)
 /// comes before `at` in its sentence.
 fn yuan_amount_before(text: &str, at: usize) -> bool {
     let (from, _) = sentence_around(text, at, at, SENTENCE_REACH);
-    let Some(yuan) = super::table::UNIT_ROWS
-        .items
-        .iter()
-        .find(|row| row.kind == UnitKind::Money && row.extra == "CNY")
-    else {
+    let Some(yuan) = yuan_row() else {
         return false;
     };
     let head = &text[from..at];
@@ -874,12 +878,7 @@ fn yuan_part_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Readi
     let Some((exp, c)) = lone_yuan_part(text, at, pos, n) else {
         return false;
     };
-    // The yuan: the unit of the first money row in the currency of China.
-    let Some(yuan) = super::table::UNIT_ROWS
-        .items
-        .iter()
-        .find(|row| row.kind == UnitKind::Money && row.extra == "CNY")
-    else {
+    let Some(yuan) = yuan_row() else {
         return false;
     };
     let Some(v) = n.value.checked_div_pow10(exp) else {

@@ -535,11 +535,7 @@ fn bracketed_label_at(s: &str) -> Option<(usize, bool)> {
         .filter(|&c| is_open(c) && crate::chars::halfwidth(c) != '(')?;
     let inner = &s[open.len_utf8()..];
     WORDS.rows().find_map(|&(w, role)| {
-        let lead = match role {
-            Role::Label => false,
-            Role::LeadLabel => true,
-            _ => return None,
-        };
+        let lead = label_leads(role)?;
         let rest = inner.strip_prefix(w)?.trim_start_matches(is_space);
         let close = rest.chars().next().filter(|&c| is_close(c))?;
         let after = &rest[close.len_utf8()..];
@@ -629,6 +625,16 @@ fn is_label_colon(c: char) -> bool {
     is_colon(c) || c == RATIO_COLON
 }
 
+/// Whether a label of the table names the lead unit (`牵头单位`), for the
+/// two label roles; `None` for every other role.
+fn label_leads(role: Role) -> Option<bool> {
+    match role {
+        Role::Label => Some(false),
+        Role::LeadLabel => Some(true),
+        _ => None,
+    }
+}
+
 /// A label of the table of more than two characters at the start of `s`
 /// written without its colon, its first unit right after it
 /// (`责任单位甲局`): its byte length and whether it leads. Only a bracket
@@ -636,11 +642,7 @@ fn is_label_colon(c: char) -> bool {
 /// verb after the label (`责任单位负责解释`) makes none.
 fn bare_label_at(s: &str) -> Option<(usize, bool)> {
     WORDS.rows().find_map(|&(w, role)| {
-        let lead = match role {
-            Role::Label => false,
-            Role::LeadLabel => true,
-            _ => return None,
-        };
+        let lead = label_leads(role)?;
         let rest = s.strip_prefix(w)?;
         let unit = rest.starts_with(crate::chars::is_han)
             && w.chars().count() > 2
@@ -657,11 +659,7 @@ fn bare_label_at(s: &str) -> Option<(usize, bool)> {
 /// A label of the table with its colon at the start of `s`.
 fn table_label_at(s: &str) -> Option<(usize, bool)> {
     WORDS.rows().find_map(|&(w, role)| {
-        let lead = match role {
-            Role::Label => false,
-            Role::LeadLabel => true,
-            _ => return None,
-        };
+        let lead = label_leads(role)?;
         let rest = s.strip_prefix(w)?;
         let body = rest.trim_start_matches(is_space);
         if let Some(colon) = body.chars().next().filter(|c| is_label_colon(*c)) {
