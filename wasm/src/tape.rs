@@ -149,6 +149,15 @@ impl<'a> Tape<'a> {
 
     /// The UTF-16 offset of byte offset `at` of the input (a char boundary);
     /// cheap for offsets near the previous one, in either direction.
+    ///
+    /// ```
+    /// let text = "增长𠀀13.1%";
+    /// let mut tape = shuzi_wasm::tape::Tape::new(text);
+    /// // 增长 is two units, the astral 𠀀 two more.
+    /// assert_eq!(tape.utf16(text.find('1').unwrap()), 4);
+    /// assert_eq!(tape.utf16(3), 1);
+    /// assert_eq!(tape.utf16(text.len()), 9);
+    /// ```
     pub fn utf16(&mut self, at: usize) -> usize {
         let (b, u) = self.cursor;
         let bytes = self.input.as_bytes();
