@@ -655,6 +655,14 @@ string_enum! {
         /// without figures holding one makes the rest of its paragraph
         /// the plan of those goals, targets.
         GoalReference => "goal_reference",
+        /// Sign words of a result (盈利, 亏损): stripped from a metric's end
+        /// as verbs of change, but when nothing else names the figure
+        /// (`…中期业绩,盈利19.17亿元`) the word is its metric.
+        ResultSign => "result_sign",
+        /// Nouns that open a head shared by two listed items of unequal
+        /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
+        /// the first one in the last item.
+        SharedHeadStart => "shared_head_start",
         /// Nouns that, right after a verb of work done, make it part of an
         /// indicator's name (`研发经费投入强度`): no object of the verb.
         ActTail => "act_tail",

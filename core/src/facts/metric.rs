@@ -221,11 +221,23 @@ pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     }
     while s < e {
         match text[s..e].chars().next_back() {
+            // A closing quote of a name opened inside the words
+            // (`新开发“双协员”`): it stays.
+            Some(c) if c == PAIRS[0].1 && closes_name(&text[s..e - c.len_utf8()]) => break,
             Some(c) if is_edge_punct(c) => e -= c.len_utf8(),
             _ => break,
         }
     }
     (s, e)
+}
+
+/// Whether `before` holds an opening quote with a word character after it
+/// and no closing quote: a quote closing after it ends a quoted name.
+fn closes_name(before: &str) -> bool {
+    before.rfind(PAIRS[0].0).is_some_and(|i| {
+        let inner = &before[i + PAIRS[0].0.len_utf8()..];
+        !inner.contains(PAIRS[0].1) && inner.chars().any(is_word_char)
+    })
 }
 
 /// Roles stripped from the end of a metric (growth nouns apart).
@@ -260,14 +272,25 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
 /// A metric with a reporting verb inside it (`第一产业实现增加值`,
 /// `主营业务贡献利润`): the text without the verb. The indicator after the
 /// verb is a word of two characters or more (`贡献率` is one word).
-fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> {
+fn without_verb(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<String> {
     let t = &text[s..e];
     words::list(List::VerbInMetric).iter().find_map(|v| {
         let i = set.find(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         // 通过公共网络实现的商品销售额: a verb of a relative clause stays.
-        (head.chars().count() >= 2 && tail.chars().count() >= 2 && !tail.starts_with(LINKS[0]))
-            .then(|| format!("{head}{tail}"))
+        if head.chars().count() < 2 || tail.chars().count() < 2 || tail.starts_with(LINKS[0]) {
+            return None;
+        }
+        // A filler or a word of work done before the verb goes with it
+        // (`规模以上工业企业累计完成总产值` → `规模以上工业企业总产值`).
+        let mut he = s + i;
+        while let Some((w, _)) = lex
+            .ending(text, s, he, &[Role::Lead, Role::Filler, Role::Done])
+            .filter(|(w, _)| text[s..he - w.len()].chars().count() >= 2)
+        {
+            he -= w.len();
+        }
+        Some(format!("{}{tail}", &text[s..he]))
     })
 }
 
@@ -380,8 +403,18 @@ fn strip_end(
             a.share = true;
             a.share_end.get_or_insert(e);
         }
+        if lone_result_sign(lex, text, s, e, w) {
+            return e;
+        }
         e -= w.len();
     }
+}
+
+/// Whether `w`, ending `s..e`, is a sign word of a result (盈利, 亏损) with
+/// nothing before it but fillers: it names the figure (`…业绩,盈利19.17亿元`).
+fn lone_result_sign(lex: &Lexicon, text: &str, s: usize, e: usize, w: &str) -> bool {
+    words::list(List::ResultSign).contains(&w)
+        && strip_start(lex, text, s, e - w.len()) >= e - w.len()
 }
 
 /// Where a closed aside ending `s..e` starts when the words before it end
@@ -804,6 +837,22 @@ fn rank_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// The subject, if any, when the words `s..e` are only a subject, fillers
+/// and times (`中国已经连续三年`): `None` when they name more.
+fn subject_alone(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+) -> Option<Option<Span>> {
+    let p = strip_start(lex, text, s, e);
+    let sub = subject_at(lex, text, p, e);
+    let q = sub.map_or(p, |x| strip_start(lex, text, x.end, e));
+    let qe = strip_end(lex, text, entities, q, e, &mut Analysis::default());
+    (strip_start(lex, text, q, qe) >= qe).then_some(sub)
+}
+
 /// Where a share's verb (占, its traditional form 佔) is in `s..e` (not 占地,
 /// 占用 …): the verb and its length.
 fn share_verb(
@@ -1094,14 +1143,19 @@ pub(crate) fn analyze(
         if let Some(r) = rank_verb(lex, text, s, e) {
             // A verb opening the words names the ranking after it
             // (`位居全国百强县投资潜力第3`).
+            // So does a verb followed by more than a place (`中国已经连续
+            // 三年位居全球新能源汽车产销第一`); a subject alone before it is
+            // the figure's.
+            let before = if strip_start(lex, text, s, r) >= r {
+                Some(None)
+            } else {
+                subject_alone(lex, text, entities, s, r)
+            };
             match lex.starting(text, r, e, &[Role::Rank]) {
                 // Unless they are only a place, the scope of the rank
                 // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
-                Some((w, _))
-                    if strip_start(lex, text, s, r) >= r
-                        && r + w.len() < e
-                        && !is_only_place(lex, text, r + w.len(), e) =>
-                {
+                Some((w, _)) if r + w.len() < e && !is_only_place(lex, text, r + w.len(), e) => {
+                    a.subject = before.flatten();
                     s = r + w.len();
                     // Its scope (全国) is part of the ranking's name.
                     ranking = true;
@@ -1408,6 +1462,11 @@ pub(crate) fn analyze(
             }
         }
     }
+    // A quoted name closing the words after a short verb (`新开发“双协员”`)
+    // is the counted thing.
+    if let Some(q) = quoted_after_verb(lex, text, s, e) {
+        s = q;
+    }
     // Words that are only a time (`五年(下同)年均增长`, the aside cut off)
     // name no indicator.
     // Entities are in text order and never overlap, so their ends rise
@@ -1438,7 +1497,7 @@ pub(crate) fn analyze(
     {
         a.metric = Some(Metric {
             span: Span::new(s, e),
-            built: without_verb(text, s, e, set),
+            built: without_verb(lex, text, s, e, set),
         });
         a.share_phrase = a
             .share_end
@@ -1446,6 +1505,20 @@ pub(crate) fn analyze(
             .map(|z| Span::new(s, z));
     }
     a
+}
+
+/// Where the quoted name closing `s..e` opens, when one to three word
+/// characters that are no subject come before it (a verb: `新开发“双协员”`).
+fn quoted_after_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    let (open, close) = PAIRS[0];
+    let inner = text[s..e].strip_suffix(close)?;
+    let q = s + inner.rfind(open)?;
+    let verb = &text[s..q];
+    ((1..=3).contains(&verb.chars().count())
+        && verb.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
+        && closes_name(&text[q..e - close.len_utf8()])
+        && subject_at(lex, text, s, q).is_none())
+    .then_some(q)
 }
 
 /// Whether the words `start..end` close with a goal the figure is measured
@@ -1836,7 +1909,22 @@ fn list(
             .map(|(i, x)| last.0 + i + x.len_utf8())
             .filter(|&h| text[h..last.1].chars().count() >= 2)
     });
-    let head_at = after_ending.unwrap_or_else(|| {
+    // Or, when the items before it differ in length from its own part, at
+    // a noun that opens a shared head (`钢铁和有色金属行业产能利用率`: 行业).
+    let head_word = || {
+        let own = &text[last.0..last.1];
+        words::list(List::SharedHeadStart)
+            .iter()
+            .filter_map(|w| {
+                let i = own.find(w)?;
+                (i > 0
+                    && own[..i].chars().count() != m
+                    && items[..n - 1].iter().all(|&(x, y)| !text[x..y].contains(w)))
+                .then_some(last.0 + i)
+            })
+            .min()
+    };
+    let head_at = after_ending.or_else(head_word).unwrap_or_else(|| {
         text[last.0..]
             .char_indices()
             .nth(m)
@@ -1905,7 +1993,7 @@ fn list(
                 // 利润总额`) is out of its name, as for a single metric.
                 Item::Metric(Metric {
                     span: Span::new(x, y),
-                    built: without_verb(text, x, y, CharSet::of(&text[x..y])),
+                    built: without_verb(lex, text, x, y, CharSet::of(&text[x..y])),
                 })
             })
             .collect();

@@ -472,7 +472,9 @@ pub(crate) fn cue_status(
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
                     || quoted(&text[from..i])
-                    || (!roles.has(Role::Forecast) && goal_is_basis(lex, text, from, i))
+                    || (!roles.has(Role::Forecast)
+                        && goal_is_basis(lex, text, from, i)
+                        && !refers_to_goals(text, i + w.len()))
                     || (!roles.has(Role::Forecast) && changed_plan(lex, text, i + w.len()))
                 {
                     // No status (目标任务, 以…为目标, 低于年初预期目标,
@@ -489,6 +491,14 @@ pub(crate) fn cue_status(
         i += 3;
     }
     status
+}
+
+/// Whether a word that refers back to goals set (`上述目标`) ends at `at`:
+/// a goal even after a verb of work done (`为实现上述目标,…`), no basis.
+fn refers_to_goals(text: &str, at: usize) -> bool {
+    words::list(List::GoalReference)
+        .iter()
+        .any(|w| text[..at].ends_with(w))
 }
 
 /// Whether the goal word ending at `at` is the subject of a verb of change
@@ -1081,18 +1091,24 @@ impl<'t> Pass<'t> {
     /// paragraph, and the rest of its top-level section, is their plan,
     /// targets.
     fn goal_reference(&mut self, after: usize) {
+        // The first reference in the sentence; the sentence's figures, if
+        // any, come after it (`为实现上述目标,…做好以下九方面工作:`).
+        let reference = {
+            let from = self.goal_refs.partition_point(|&(s, _)| s < self.sentence);
+            self.goal_refs[from..]
+                .iter()
+                .take_while(|&&(s, _)| s < after)
+                .find(|&&(_, e)| e <= after)
+                .map(|&(s, _)| s)
+        };
         if self.sentence < after
-            && self
-                .out
-                .last()
-                .is_none_or(|f| f.figure.span.start < self.sentence)
-            && {
-                let from = self.goal_refs.partition_point(|&(s, _)| s < self.sentence);
-                self.goal_refs[from..]
+            && reference.is_some_and(|r| {
+                self.out
                     .iter()
-                    .take_while(|&&(s, _)| s < after)
-                    .any(|&(_, e)| e <= after)
-            }
+                    .rev()
+                    .take_while(|f| f.figure.span.start >= self.sentence)
+                    .all(|f| f.figure.span.start > r)
+            })
         {
             self.para_cue = Status::Target;
             // Open without closing: the next top-level outline heading
@@ -1259,6 +1275,32 @@ impl<'t> Pass<'t> {
             // A clause opened by a rank verb ranks every ordinal of its
             // list (`位居…投资潜力第3、新型城镇化质量第4`).
             || self.clause_ranks(e.span.start)
+            || self.ranking_before(e.span.start)
+    }
+
+    /// True when a rank verb of two characters or more (位居, 排名) stands
+    /// in the clause before `to` with only rankings between: words and
+    /// other ranks (`中国位居全球新能源汽车产销第一`, `稳居中国变电站母线
+    /// 保护第一、微机五防系统第二`), no other figure.
+    fn ranking_before(&self, to: usize) -> bool {
+        let text = self.text;
+        let from = self.clause;
+        let Some(verb) = text[from..to].char_indices().find_map(|(k, c)| {
+            let at = from + k;
+            self.lex
+                .may_start(c, &[Role::Rank])
+                .then(|| self.lex.starting(text, at, to, &[Role::Rank]))
+                .flatten()
+                .filter(|(w, _)| w.chars().count() >= 2 && at + w.len() < to)
+                .map(|(w, _)| at + w.len())
+        }) else {
+            return false;
+        };
+        let first = self.entities.partition_point(|x| x.span.start < verb);
+        self.entities[first..]
+            .iter()
+            .take_while(|x| x.span.start < to)
+            .all(|x| x.kind == Kind::Ordinal)
     }
 
     /// True when a verb of two characters or more (位居, 排名) opens the

@@ -2495,3 +2495,54 @@ fn basis_method_dividend_range_and_start_values() {
         assert_eq!(show(text), *want, "{text}");
     }
 }
+
+/// Rules of issue 12 (g22-fx), on sentences written for these tests.
+const CASES_G22: &[(&str, &str)] = &[
+    // A sign word of a result alone before a figure names it; the change
+    // after it keeps it.
+    (
+        "乙集团公布全年业绩,盈利8.6亿元,按年跌3.2%。",
+        "8.6亿元|盈利|乙集团|-|level|actual
+3.2%|盈利|乙集团|-|change|actual",
+    ),
+    // Two listed items of unequal length share the head opened by 行业.
+    (
+        "上半年,化工和建材行业产能利用率分别达到75.1%和70.4%。",
+        "75.1%|化工行业产能利用率|-|上半年|level|actual
+70.4%|建材行业产能利用率|-|上半年|level|actual",
+    ),
+    // A reference to goals set after a verb of work done is no basis: the
+    // count of the work after it and the plan below are targets; a quoted
+    // name after a short verb is the counted thing, quotes kept.
+    (
+        "为完成上述目标,全区重点抓好以下六方面工作:
+（一）夯实基层。新增“网格员”120个,培训农民3000人。",
+        "六方面|工作|全区|-|level|target
+120个|“网格员”|-|-|level|target
+3000人|农民|-|-|level|target",
+    ),
+    // A filler before a verb cut out of a metric goes with the verb.
+    (
+        "1-6月,全县规模以上工业企业累计完成产值45.6亿元,同比增长5.1%。",
+        "45.6亿元|规模以上工业企业产值|全县|1-6月|level|actual
+5.1%|规模以上工业企业产值|全县|1-6月|change|actual",
+    ),
+    // A rank verb after a subject and fillers, or after a business, names
+    // the ranking after it; a rank listed after it names the next one.
+    (
+        "该省已经连续五年位居全国光伏组件出口第一。",
+        "第一|全国光伏组件出口|该省|-|rank|actual",
+    ),
+    (
+        "公司储能业务稳居国内工商业储能第一、户用储能第三。",
+        "第一|国内工商业储能|公司|-|rank|actual
+第三|户用储能|公司|-|rank|actual",
+    ),
+];
+
+#[test]
+fn result_sign_unequal_list_goal_reference_and_rankings() {
+    for (text, want) in CASES_G22 {
+        assert_eq!(show(text), *want, "{text}");
+    }
+}
