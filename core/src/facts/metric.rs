@@ -252,6 +252,8 @@ const END_ROLES: &[Role] = &[
     Role::Filler,
     Role::Share,
     Role::Growth,
+    // 已经, 累计 right before the verb (`总里程已经达到`).
+    Role::Done,
 ];
 
 /// The entity that ends exactly at `end` and starts at or after `floor`;
@@ -1477,7 +1479,18 @@ pub(crate) fn analyze(
         .rev()
         .skip_while(|x| x.span.start > s)
         .take_while(|x| x.span.end >= e)
-        .any(|x| matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period));
+        .any(|x| matches!(x.kind, Kind::Duration | Kind::Date | Kind::Period))
+        // So are the words of the same period right after a date
+        // (`2023年同期占比57.56%`): that date's period, no basis.
+        // (Not a compared period written whole, `上年同期`.)
+        || (entity_ending(entities, 0, s).is_some_and(|x| {
+            matches!(x.kind, Kind::Date | Kind::Period)
+                && lex
+                    .starting(text, x.span.start, e, &[Role::BasePeriod])
+                    .is_none_or(|(w, _)| x.span.start + w.len() != e)
+        }) && lex
+                .starting(text, s, e, &[Role::BasePeriod])
+                .is_some_and(|(w, _)| s + w.len() == e));
     // Words that are only a comparison with a base period (`较去年同期`,
     // an aside after it cut off) name the basis, no indicator.
     let lone_basis = s < e
@@ -1788,6 +1801,41 @@ fn shared_head<'t>(text: &'t str, items: &[(usize, usize)]) -> Option<&'t str> {
         .then_some(&last[last.len() - head.len()..])
 }
 
+/// The items of a list whose last item closes it with a word of
+/// [`List::EnumerationClose`] and a head of two to six Han characters
+/// (`教育、社会保障和就业等支出` → `教育支出`, `社会保障和就业支出`).
+fn closed_list(text: &str, items: &[(usize, usize)]) -> Option<Vec<Item>> {
+    let &(lx, ly) = items.last()?;
+    let own = &text[lx..ly];
+    let (i, w) = words::list(List::EnumerationClose)
+        .iter()
+        .filter_map(|w| own.rfind(w).map(|i| (i, *w)))
+        .max()?;
+    let head = &own[i + w.len()..];
+    if i == 0
+        || !(2..=6).contains(&head.chars().count())
+        || !head
+            .chars()
+            .all(|c| is_word_char(c) && !c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let n = items.len();
+    Some(
+        items
+            .iter()
+            .enumerate()
+            .map(|(k, &(x, y))| {
+                let name = if k + 1 == n { &own[..i] } else { &text[x..y] };
+                Item::Metric(Metric {
+                    span: Span::new(x, y),
+                    built: Some(format!("{name}{head}")),
+                })
+            })
+            .collect(),
+    )
+}
+
 /// The list before 分别 (`第一、二、三产业增加值`, `江苏、浙江`): items in
 /// order; a head written once at the last item is copied to the others.
 /// `figures` is the number of figures after it
@@ -1810,6 +1858,17 @@ fn list(
         let coarse = list_items(text, s, e, true);
         if coarse.len() == figures {
             items = coarse;
+        }
+    }
+    // A subject joined to the partners listed after it (`我市与美国、欧盟…
+    // 的出口额分别达…`): one item more than the figures, a subject alone
+    // first. It is the figures' subject, no item.
+    if figures >= 2 && items.len() == figures + 1 {
+        let (x, y) = items[0];
+        if subject_at(lex, text, x, y) == Some(Span::new(x, y)) {
+            a.subject = Some(Span::new(x, y));
+            items.remove(0);
+            s = items[0].0;
         }
     }
     if items.len() < 2 {
@@ -1884,6 +1943,21 @@ fn list(
         }
     }
     items[0].0 = s.min(items[0].1);
+    // A partner mark opening the first item (`我省对美国、欧盟…`) is no part
+    // of its name.
+    let (x, y) = items[0];
+    let mut cs = text[x..y].chars();
+    if let Some(c) = cs.next().filter(|&c| has_char(List::PartnerMark, c)) {
+        if cs.count() >= 2 {
+            items[0].0 = trim(text, x + c.len_utf8(), y).0;
+        }
+    }
+    // A head after the word closing the list (`…、社会保障和就业等支出`):
+    // every item takes it, the last one without that word.
+    if let Some(list) = closed_list(text, &items) {
+        a.list = list;
+        return;
+    }
     let chars = |(x, y): (usize, usize)| text[x..y].chars().count();
     let n = items.len();
     let last = items[n - 1];

@@ -383,7 +383,7 @@ const CASES: &[(&str, &str)] = &[
         "1-6月，丙市对上述国家分别进出口120亿元和80亿元。同期，对东盟、欧盟和美国进出口值分别增长5%、6%和7%。",
         "120亿元|进出口|丙市|1-6月|level|actual
 80亿元|进出口|丙市|1-6月|level|actual
-5%|对东盟进出口值|-|1-6月|change|actual
+5%|东盟进出口值|-|1-6月|change|actual
 6%|欧盟进出口值|-|1-6月|change|actual
 7%|美国进出口值|-|1-6月|change|actual",
     ),
@@ -2537,6 +2537,45 @@ const CASES_G22: &[(&str, &str)] = &[
         "公司储能业务稳居国内工商业储能第一、户用储能第三。",
         "第一|国内工商业储能|公司|-|rank|actual
 第三|户用储能|公司|-|rank|actual",
+    ),
+    // A subject joined by 与 to the partners listed: one item more than
+    // the figures, the subject no item; 对 opening the first partner goes.
+    (
+        "1-9月,全县与日本、韩国和东盟的进口额分别达1.2亿元、0.8亿元和0.5亿元。",
+        "1.2亿元|日本的进口额|全县|1-9月|level|actual
+0.8亿元|韩国的进口额|全县|1-9月|level|actual
+0.5亿元|东盟的进口额|全县|1-9月|level|actual",
+    ),
+    (
+        "前三季度,我市对东盟和欧盟分别增长8.1%和3.4%。",
+        "8.1%|东盟|我市|前三季度|change|actual
+3.4%|欧盟|我市|前三季度|change|actual",
+    ),
+    // A head after 等 closing a list is every item's; the longest known
+    // head wins (消费品零售额 over 零售额).
+    (
+        "其中,农林水、交通运输和住房保障等支出分别增长6.5%、4.2%和3.1%。",
+        "6.5%|农林水支出|-|-|change|actual
+4.2%|交通运输支出|-|-|change|actual
+3.1%|住房保障支出|-|-|change|actual",
+    ),
+    (
+        "全县限额以上城镇、乡村消费品零售额各为8.1亿元和2.3亿元。",
+        "8.1亿元|限额以上城镇消费品零售额|全县|-|level|actual
+2.3亿元|乡村消费品零售额|全县|-|level|actual",
+    ),
+    // The period reported inside the words is a time, no part of the
+    // metric; 同期 right after a date is that date's period, no basis.
+    (
+        "公司于报告期内营业收入为5.2亿元,2022年同期占比为41.3%。",
+        "5.2亿元|营业收入|公司|-|level|actual
+41.3%|营业收入|公司|2022年|share|actual",
+    ),
+    // 接近 reports a figure; 已经 before the verb is no part of the metric.
+    (
+        "去年产量接近15万吨,库存总量已经达到2万吨。",
+        "15万吨|产量|-|去年|level|actual
+2万吨|库存总量|-|去年|level|actual",
     ),
 ];
 
