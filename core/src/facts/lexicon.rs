@@ -561,6 +561,27 @@ impl Lexicon {
             .map(|w| (w.word, w.roles))
     }
 
+    /// Every word with one of `roles` ending at byte `end` of `text` and
+    /// starting at or after `floor`, longest first ([`Lexicon::ending`]
+    /// gives the longest only).
+    pub(crate) fn all_ending<'a>(
+        &'a self,
+        text: &'a str,
+        floor: usize,
+        end: usize,
+        roles: &[Role],
+    ) -> impl Iterator<Item = (&'static str, Roles)> + 'a {
+        let m = mask(roles);
+        let head = text.get(floor..end).unwrap_or_default();
+        let words = head.chars().next_back().map_or(&[][..], |c| self.last.words(c, m));
+        let hay = head.as_bytes();
+        let t = tail8(hay);
+        words
+            .iter()
+            .filter(move |w| w.ends(hay, t, m))
+            .map(|w| (w.word, w.roles))
+    }
+
     /// False when no target or forecast word starts with a character whose
     /// low 12 bits are `key` (nor a word of no cue).
     #[inline]

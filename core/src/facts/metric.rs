@@ -14,6 +14,7 @@ use super::lexicon::{Lexicon, Role};
 use super::Metric;
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{self as words, has_char, List};
+use std::sync::LazyLock;
 
 /// What a figure's own words say.
 #[derive(Debug, Clone, Default)]
@@ -103,24 +104,33 @@ impl CharSet {
         set
     }
 
-    /// False when `c` is surely not in the set.
-    fn may_hold(self, c: char) -> bool {
-        (self.bits >> (c as u32 & 127)) & 1 != 0
-    }
-
-    /// False when some character of `word` is surely not in the set.
-    fn may_hold_word(self, word: &str) -> bool {
-        word.chars().all(|c| self.may_hold(c))
-    }
-
-    /// [`find_word`] in `hay` (words of the set) when the set may hold
-    /// `word`.
-    fn find(self, hay: &str, word: &str) -> Option<usize> {
-        self.may_hold_word(word)
-            .then(|| find_word(hay, word))
-            .flatten()
+    /// The words of `list`, in file order, whose characters the set may
+    /// all hold (the others surely are not in its words): one test of the
+    /// word's precomputed bits each.
+    fn words_of(self, list: List) -> impl Iterator<Item = &'static str> {
+        let bits = self.bits;
+        words::list(list)
+            .iter()
+            .zip(&WORD_BITS[list as usize])
+            .filter(move |&(_, &m)| m & !bits == 0)
+            .map(|(w, _)| *w)
     }
 }
+
+/// The bits of [`CharSet`] each word of each list sets, indexed by
+/// `List as usize` then by the word's place in its list: a word whose
+/// bits the set lacks is not searched for.
+static WORD_BITS: LazyLock<Vec<Vec<u128>>> = LazyLock::new(|| {
+    List::ALL
+        .iter()
+        .map(|&l| {
+            words::list(l)
+                .iter()
+                .map(|w| w.chars().fold(0u128, |m, c| m | 1u128 << (c as u32 & 127)))
+                .collect()
+        })
+        .collect()
+});
 
 /// A letter, digit or Han character (a cheap stand-in for
 /// `char::is_alphanumeric`, whose table lookup is slow for Han).
@@ -276,8 +286,8 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
 /// verb is a word of two characters or more (`贡献率` is one word).
 fn without_verb(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<String> {
     let t = &text[s..e];
-    words::list(List::VerbInMetric).iter().find_map(|v| {
-        let i = set.find(t, v)?;
+    set.words_of(List::VerbInMetric).find_map(|v| {
+        let i = find_word(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         // 通过公共网络实现的商品销售额: a verb of a relative clause stays.
         if head.chars().count() < 2 || tail.chars().count() < 2 || tail.starts_with(LINKS[0]) {
@@ -566,12 +576,16 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
 /// from one subject over a clause into another (`我市连续三年获评全省`)
 /// is none.
 fn inner_subject_word(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
-    text[s..e].char_indices().skip(1).any(|(off, _)| {
-        lex.starting(text, s + off, e, &[Role::SubjectWord, Role::SubjectSuffix])
-            .is_some_and(|(w, r)| !r.has(Role::SubjectSuffix) && s + off + w.len() == e)
-            // A place before it makes one name (`韶关全市`, `河北全省`).
-            && !crate::policy::level::is_place_name(&text[s..s + off])
-    })
+    // The words ending at `e` are looked up by their last character (one
+    // slot), not by a lookup at every character: a word of these roles
+    // ending at `e` is the longest one starting where it starts.
+    let first = text[s..e].chars().next().map_or(0, char::len_utf8);
+    lex.all_ending(text, s + first, e, &[Role::SubjectWord, Role::SubjectSuffix])
+        .any(|(w, r)| {
+            !r.has(Role::SubjectSuffix)
+                // A place before it makes one name (`韶关全市`, `河北全省`).
+                && !crate::policy::level::is_place_name(&text[s..e - w.len()])
+        })
 }
 
 /// A subject that opens a sentence (`漯河市深入贯彻…`), before `end`.
@@ -865,10 +879,7 @@ fn share_verb(
     set: CharSet,
 ) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for v in words::list(List::ShareVerb)
-        .iter()
-        .filter(|v| set.may_hold_word(v))
-    {
+    for v in set.words_of(List::ShareVerb) {
         let mut from = s;
         while let Some(i) = find_word(&text[from..e], v) {
             let at = from + i;
@@ -898,21 +909,35 @@ fn share_verb(
 fn last_break(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut last = None;
     let mut open: Option<usize> = None;
-    for (k, c) in text[s..e].char_indices() {
-        let at = s + k;
-        if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
-            last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
+    // Read on the bytes: a Han character (most of them) is neither bracket
+    // and is tested on its table slot without decoding it.
+    let b = text.as_bytes();
+    let mut at = s;
+    while at < e {
+        let (len, slot, c) = match b[at..e] {
+            [x, ..] if x < 0x80 => (1, usize::from(x), char::from(x)),
+            [0xE4..=0xE9, b1, b2, ..] => (3, super::lexicon::han_slot(b1, b2), '\0'),
+            _ => {
+                let c = text[at..e].chars().next().unwrap_or_default();
+                (c.len_utf8(), c as usize, c)
+            }
+        };
+        if lex.may_start_slot(slot, &[Role::Break]) {
+            if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
+                last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
+            }
         }
         if c == PAIRS[1].0 || c == PAIRS[2].0 {
-            open = Some(at + c.len_utf8());
+            open = Some(at + len);
         } else if c == PAIRS[1].1 || c == PAIRS[2].1 {
             if let Some(o) = open.take() {
                 let inner = &text[o..at];
                 if inner.len() >= 4 && inner.bytes().all(|b| b.is_ascii_digit()) {
-                    last = Some(at + c.len_utf8());
+                    last = Some(at + len);
                 }
             }
         }
+        at += len;
     }
     last
 }
@@ -998,9 +1023,9 @@ pub(crate) fn analyze(
         }
     }
     // 分别: the words before it are a list, those after it cues.
-    if let Some((i, len)) = words::list(List::Respectively)
-        .iter()
-        .find_map(|w| set.find(&text[s..e], w).map(|i| (i, w.len())))
+    if let Some((i, len)) = set
+        .words_of(List::Respectively)
+        .find_map(|w| find_word(&text[s..e], w).map(|i| (i, w.len())))
         .or_else(|| each_respectively(lex, text, s, e))
     {
         let after = s + i + len;
@@ -1185,8 +1210,8 @@ pub(crate) fn analyze(
     }
     let mut e = strip_end(lex, text, entities, s, e, &mut a);
     // 相当于…的比例 is a ratio, not a share.
-    let ratio = |w: &&str| set.find(&text[words.range()], w).is_some();
-    if a.share && words::list(List::RatioVerb).iter().any(ratio) {
+    let ratio = |w: &str| find_word(&text[words.range()], w).is_some();
+    if a.share && set.words_of(List::RatioVerb).any(ratio) {
         a.share = false;
         a.whole = None;
     }
@@ -1239,10 +1264,7 @@ pub(crate) fn analyze(
     // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
     // metric. (The words here are a part of those `set` holds: a verb with
     // a character the set lacks is not searched for.)
-    for w in words::list(List::CauseVerb)
-        .iter()
-        .filter(|w| set.may_hold_word(w))
-    {
+    for w in set.words_of(List::CauseVerb) {
         if let Some(i) = text[s..e].rfind(w) {
             // Percentage points after a verb of cause (`项目建设带动投资增长
             // 11个百分点`) are the cause's contribution, as after 拉动: the
@@ -1367,8 +1389,8 @@ pub(crate) fn analyze(
     // A reporting verb of the metric list after a linking word (`…出让物业
     // 权益而带来应占收益`): the words before are a cause, the metric the
     // verb's object.
-    if let Some(at) = words::list(List::VerbInMetric).iter().find_map(|v| {
-        let i = s + set.find(&text[s..e], v)?;
+    if let Some(at) = set.words_of(List::VerbInMetric).find_map(|v| {
+        let i = s + find_word(&text[s..e], v)?;
         let after = i + v.len();
         (lex.ending(text, s, i, &[Role::Lead])
             .is_some_and(|(w, _)| i - w.len() > s && w.chars().count() == 1)
