@@ -573,7 +573,10 @@ impl Lexicon {
     ) -> impl Iterator<Item = (&'static str, Roles)> + 'a {
         let m = mask(roles);
         let head = text.get(floor..end).unwrap_or_default();
-        let words = head.chars().next_back().map_or(&[][..], |c| self.last.words(c, m));
+        let words = head
+            .chars()
+            .next_back()
+            .map_or(&[][..], |c| self.last.words(c, m));
         let hay = head.as_bytes();
         let t = tail8(hay);
         words

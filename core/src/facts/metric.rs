@@ -580,12 +580,17 @@ fn inner_subject_word(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
     // slot), not by a lookup at every character: a word of these roles
     // ending at `e` is the longest one starting where it starts.
     let first = text[s..e].chars().next().map_or(0, char::len_utf8);
-    lex.all_ending(text, s + first, e, &[Role::SubjectWord, Role::SubjectSuffix])
-        .any(|(w, r)| {
-            !r.has(Role::SubjectSuffix)
+    lex.all_ending(
+        text,
+        s + first,
+        e,
+        &[Role::SubjectWord, Role::SubjectSuffix],
+    )
+    .any(|(w, r)| {
+        !r.has(Role::SubjectSuffix)
                 // A place before it makes one name (`韶关全市`, `河北全省`).
                 && !crate::policy::level::is_place_name(&text[s..e - w.len()])
-        })
+    })
 }
 
 /// A subject that opens a sentence (`漯河市深入贯彻…`), before `end`.

@@ -2094,6 +2094,27 @@ impl<'t> Pass<'t> {
         {
             metric = self.figureless_before(i);
         }
+        // A share word alone before a change in points (`…，占比较去年同期
+        // 提升1个百分点`): the share of the indicator before, built from its
+        // metric and the word as written.
+        let mut share_word = false;
+        if metric.is_none() && analysis.share && analysis.whole.is_none() && relative_unit(e) {
+            let ws = metric::trim(text, own, upto).0;
+            if let Some((w, _)) = self.lex.starting(text, ws, upto, &[Role::Share]) {
+                // (A share written whole before gives its phrase, below.)
+                if let Some(p) = self.prev.as_ref().filter(|p| p.share.is_none()) {
+                    if let Some(m) = p.metric.as_ref() {
+                        let built = format!("{}{w}", m.text(text));
+                        metric = Some(Metric {
+                            span: Span::new(ws, ws + w.len()),
+                            built: Some(built),
+                        });
+                        subject = subject.or(p.subject);
+                        share_word = true;
+                    }
+                }
+            }
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
@@ -2240,7 +2261,8 @@ impl<'t> Pass<'t> {
             subject,
             at: e.span.start,
             share: share_phrase,
-            whole_of_share: (measure == Measure::Share).then_some(whole),
+            // The level a share word's share reaches next is a share too.
+            whole_of_share: (measure == Measure::Share || share_word).then_some(whole),
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();

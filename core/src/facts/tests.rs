@@ -2577,6 +2577,15 @@ const CASES_G22: &[(&str, &str)] = &[
         "15万吨|产量|-|去年|level|actual
 2万吨|库存总量|-|去年|level|actual",
     ),
+    // A share word alone before a change in points is the share of the
+    // indicator before; the level it reaches after 至 is a share too.
+    (
+        "全省民营企业出口2.1万亿元,增长6.5%,占比较上年提高0.8个百分点至45.2%。",
+        "2.1万亿元|民营企业出口|全省|-|level|actual
+6.5%|民营企业出口|全省|-|change|actual
+0.8个百分点|民营企业出口占比|全省|-|change|actual
+45.2%|民营企业出口占比|全省|-|share|actual",
+    ),
 ];
 
 #[test]
