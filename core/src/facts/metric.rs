@@ -1972,6 +1972,17 @@ fn list(
     items[0].0 = s.min(items[0].1);
     // A partner mark opening the first item (`我省对美国、欧盟…`) is no part
     // of its name.
+    // So is a qualifier closed by 的 in the first item (`产业链较长的汽车和
+    // 电子行业`): it qualifies every item.
+    if items.len() >= 2 {
+        let (x, y) = items[0];
+        if let Some(k) = text[x..y].rfind(LINKS[0]) {
+            let after = x + k + LINKS[0].len_utf8();
+            if after < y && k > 0 {
+                items[0].0 = after;
+            }
+        }
+    }
     let (x, y) = items[0];
     let mut cs = text[x..y].chars();
     if let Some(c) = cs.next().filter(|&c| has_char(List::PartnerMark, c)) {

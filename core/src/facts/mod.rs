@@ -1653,6 +1653,33 @@ impl<'t> Pass<'t> {
         })
     }
 
+    /// Where the first filler, verb of report or change, or comparison
+    /// (`虽比上月有所回落`; not the 比 of a word that is none, 可比) in
+    /// `s..e` starts.
+    fn first_stop(&self, s: usize, e: usize) -> Option<usize> {
+        let text = self.text;
+        let mut skip = s;
+        for (j, _) in text[s..e].char_indices() {
+            let j = s + j;
+            if j < skip {
+                continue;
+            }
+            let roles = [
+                Role::Filler,
+                Role::Change,
+                Role::Report,
+                Role::Compare,
+                Role::NotCompare,
+            ];
+            match self.lex.starting(text, j, e, &roles) {
+                Some((w, r)) if r.has(Role::NotCompare) => skip = j + w.len(),
+                Some(_) => return Some(j),
+                None => {}
+            }
+        }
+        None
+    }
+
     /// The words `s..e` as an indicator: two word characters or more.
     fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
         let words = &self.text[s..e];
@@ -1809,15 +1836,7 @@ impl<'t> Pass<'t> {
                     .chars()
                     .next()
                     .is_some_and(|c| words::has_char(List::Colon, c));
-                let stop = text[s..end]
-                    .char_indices()
-                    .map(|(j, _)| s + j)
-                    .find(|&j| {
-                        self.lex
-                            .starting(text, j, end, &[Role::Filler, Role::Change, Role::Report])
-                            .is_some()
-                    })
-                    .or(label.then_some(end));
+                let stop = self.first_stop(s, end).or(label.then_some(end));
                 if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
                     return Some(m);
                 }

@@ -2586,6 +2586,19 @@ const CASES_G22: &[(&str, &str)] = &[
 0.8个百分点|民营企业出口占比|全省|-|change|actual
 45.2%|民营企业出口占比|全省|-|share|actual",
     ),
+    // A clause opened by a comparison names no indicator for the figure
+    // after it: the fact before gives it.
+    (
+        "10月份,全市规模以上工业增加值同比增长4.6%,虽比上月有所回落,但比二季度快0.5个百分点。",
+        "4.6%|规模以上工业增加值|全市|10月份|change|actual
+0.5个百分点|规模以上工业增加值|全市|10月份|change|actual",
+    ),
+    // A qualifier closed by 的 before a list qualifies every item.
+    (
+        "其中,附加值较高的化工和医药行业分别增长9.1%和7.4%。",
+        "9.1%|化工行业|-|-|change|actual
+7.4%|医药行业|-|-|change|actual",
+    ),
 ];
 
 #[test]
