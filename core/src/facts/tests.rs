@@ -2599,6 +2599,15 @@ const CASES_G22: &[(&str, &str)] = &[
         "9.1%|化工行业|-|-|change|actual
 7.4%|医药行业|-|-|change|actual",
     ),
+    // 绩后 (after the results) is a time: a share price's move names no
+    // indicator.
+    (
+        "港股异动 | 某某控股(01234)绩后涨超6%
+某某控股(01234)绩后涨超6%,截止发稿涨5.91%。",
+        "超6%|-|-|-|change|actual
+超6%|-|-|-|change|actual
+5.91%|-|-|-|change|actual",
+    ),
 ];
 
 #[test]
