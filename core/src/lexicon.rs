@@ -659,6 +659,13 @@ string_enum! {
         /// as verbs of change, but when nothing else names the figure
         /// (`…中期业绩,盈利19.17亿元`) the word is its metric.
         ResultSign => "result_sign",
+        /// Verbs of growth or decline: stripped from a metric's end with
+        /// words after them (`年均增长要保持在11%`), they make the figure a
+        /// rate of change.
+        GrowthVerb => "growth_verb",
+        /// Modals right before a verb stripped from a metric's end
+        /// (`要保持在`, `应达到`): they go with it.
+        VerbModal => "verb_modal",
         /// Nouns that open a head shared by two listed items of unequal
         /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
         /// the first one in the last item.

@@ -362,6 +362,7 @@ fn strip_end(
     mut e: usize,
     a: &mut Analysis,
 ) -> usize {
+    let end = trim(text, s, e).1;
     loop {
         let (_, t) = trim(text, s, e);
         e = t;
@@ -418,7 +419,24 @@ fn strip_end(
         if lone_result_sign(lex, text, s, e, w) {
             return e;
         }
+        // A verb of growth with words stripped after it (`年均增长要保持在
+        // 11%`): the figure is a rate of change all the same; not one of a
+        // level reached (`下降为2.02`).
+        if e < end
+            && words::list(List::GrowthVerb).contains(&w)
+            && words::prefix_in(List::ToState, &text[e..end]).is_none()
+        {
+            a.growth = true;
+        }
         e -= w.len();
+        // A modal right before a verb (`要保持在`, `应达到`) goes with it.
+        if roles.any(&[Role::Report, Role::Change, Role::Target]) {
+            if let Some(m) = words::suffix_in(List::VerbModal, &text[s..e]) {
+                if e - m.len() > s {
+                    e -= m.len();
+                }
+            }
+        }
     }
 }
 

@@ -2608,6 +2608,14 @@ const CASES_G22: &[(&str, &str)] = &[
 超6%|-|-|-|change|actual
 5.91%|-|-|-|change|actual",
     ),
+    // A verb of growth with a modal and a verb after it is still a rate of
+    // change; one followed by 为 reaches a level.
+    (
+        "今后五年,全县地区生产总值年均增长要保持在7%左右,城镇登记失业率由4.1%下降为3.8%。",
+        "7%左右|地区生产总值|全县|-|change|actual
+4.1%|城镇登记失业率|全县|-|level|actual
+3.8%|城镇登记失业率|全县|-|level|actual",
+    ),
 ];
 
 #[test]
