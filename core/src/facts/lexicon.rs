@@ -489,6 +489,20 @@ impl Lexicon {
         self.first.may_hold(c, mask(roles))
     }
 
+    /// The roles of the words that may start with a character of table
+    /// slot `slot` (below 4096): a set of role bits, for
+    /// [`Lexicon::may_start_bits`].
+    #[inline]
+    pub(crate) fn slot_roles(&self, slot: usize) -> u64 {
+        self.first.roles(slot & 4095)
+    }
+
+    /// True when `bits` (of [`Lexicon::slot_roles`]) hold one of `roles`.
+    #[inline]
+    pub(crate) fn may_start_bits(bits: u64, roles: &[Role]) -> bool {
+        bits & mask(roles) != 0
+    }
+
     /// [`Lexicon::may_start`] for a character given by its slot, its code
     /// point's low 12 bits (read on a Han character's last two bytes).
     #[inline]

@@ -58,6 +58,10 @@ pub(crate) struct CharSet {
     close: bool,
     /// An opening quote or bracket is in the set.
     open: bool,
+    /// The roles of the words that may start at one of the characters
+    /// (by table slot): a scan for a word of a role none may start is
+    /// skipped.
+    starts: u64,
 }
 
 /// The closing marks of [`has_close`] (`)` ” ） 》).
@@ -67,11 +71,12 @@ const OPEN_MARKS: [(u8, u8, u8); 3] = [(0xE2, 0x80, 0x9C), (0xEF, 0xBC, 0x88), (
 
 impl CharSet {
     /// The characters of `s`.
-    pub(crate) fn of(s: &str) -> CharSet {
+    pub(crate) fn of(lex: &Lexicon, s: &str) -> CharSet {
         let mut set = CharSet {
             bits: 0,
             close: false,
             open: false,
+            starts: 0,
         };
         // Read on the bytes: a three-byte character's low 7 bits are in its
         // last two bytes, and the marks are three-byte characters led by
@@ -84,10 +89,12 @@ impl CharSet {
                     set.bits |= 1u128 << x;
                     set.close |= x == b')';
                     set.open |= x == b'(';
+                    set.starts |= lex.slot_roles(usize::from(x));
                     i += 1;
                 }
                 [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                     set.bits |= 1u128 << (((b1 & 1) << 6) | (b2 & 0x3F));
+                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
                     if matches!(b0, 0xE2 | 0xE3 | 0xEF) {
                         set.close |= CLOSE_MARKS.contains(&(b0, b1, b2));
                         set.open |= OPEN_MARKS.contains(&(b0, b1, b2));
@@ -97,11 +104,17 @@ impl CharSet {
                 _ => {
                     let c = s[i..].chars().next().unwrap_or_default();
                     set.bits |= 1u128 << (c as u32 & 127);
+                    set.starts |= lex.slot_roles(c as usize);
                     i += c.len_utf8();
                 }
             }
         }
         set
+    }
+
+    /// False when no word of `roles` starts at a character of the set.
+    fn may_start(self, roles: &[Role]) -> bool {
+        Lexicon::may_start_bits(self.starts, roles)
     }
 
     /// The words of `list`, in file order, whose characters the set may
@@ -513,10 +526,28 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
 /// name ending in a subject suffix (`漯河市`, `全省银行业金融机构`), the
 /// longest within 14 characters.
 pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<Span> {
+    subject_in(lex, text, s, e, true)
+}
+
+/// The block and suffix words [`subject_at`] looks for after the start.
+const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
+
+/// [`subject_at`] for words of a figure, whose [`CharSet`] tells whether
+/// a block or suffix word may start in them at all: when none may, only
+/// a subject word at the start is looked up.
+fn subject_of(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<Span> {
+    subject_in(lex, text, s, e, set.may_start(&STOPS))
+}
+
+/// [`subject_at`]; `stops` false when no block or suffix word starts in
+/// `s..e` (a name found by its suffix then is none).
+fn subject_in(lex: &Lexicon, text: &str, s: usize, e: usize, stops: bool) -> Option<Span> {
     let mut best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
-    const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
+    if !stops {
+        return best.map(|b| Span::new(s, b));
+    }
     // `skip` passes over a block word (its characters count).
     let mut skip = s;
     // The end of the last subject found by its suffix.
@@ -556,7 +587,6 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         if let Some((w, _)) = found {
             let end = at + w.len();
             let name = &text[s..end];
-            let joiners = words::list(List::SubjectJoiner);
             // The cheap checks first; the joiners' searches last.
             // A place's urban part (`金华市区`): the word of no subject
             // (市区) opens at the suffix of a subject found just before.
@@ -575,7 +605,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                     .is_none()
                 && words::prefix_in(List::CreationLead, name).is_none()
                 && !inner_subject_word(lex, text, s, end)
-                && !joiners.iter().any(|j| find_word(name, j).is_some())
+                && !has_joiner(name)
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
                 by_suffix = Some(end);
@@ -587,6 +617,14 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         }
     }
     best.map(|b| Span::new(s, b))
+}
+
+/// Whether a joining word (`SubjectJoiner`) stands anywhere in `name`: a
+/// look at each character through the list's prefix filter (cheaper than a
+/// search of the name for each word).
+fn has_joiner(name: &str) -> bool {
+    name.char_indices()
+        .any(|(k, _)| words::prefix_in(List::SubjectJoiner, &name[k..]).is_some())
 }
 
 /// Whether a subject word that is no suffix (全省, 我市; not 公司) starts
@@ -995,14 +1033,20 @@ pub(crate) fn analyze(
     if s >= e {
         return a;
     }
+    // Every later search reads a part of these words.
+    let mut set = CharSet::of(lex, &text[s..e]);
     // A metric never runs over a headline separator, the time phrase of a
     // report (`截止发稿`) or a stock code in brackets (`中智药业(03737)`):
-    // it starts after the last of them.
-    if let Some(b) = last_break(lex, text, s, e) {
+    // it starts after the last of them. (A code needs an opening bracket.)
+    if let Some(b) = (set.open || set.may_start(&[Role::Break]))
+        .then(|| last_break(lex, text, s, e))
+        .flatten()
+    {
         s = trim(text, b, e).0;
         if s >= e {
             return a;
         }
+        set = CharSet::of(lex, &text[s..e]);
     }
     // A basis word right before the figure, a plus sign between at most
     // (`同比+15.88%`, `同比-4.76%`): the figure is a rate of change.
@@ -1023,8 +1067,6 @@ pub(crate) fn analyze(
     if words::suffix_in(List::OwnChangeVerb, &text[s..signed]).is_some() {
         a.growth = true;
     }
-    // Every later search reads a part of these words.
-    let set = CharSet::of(&text[s..e]);
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
     // the figure is the contribution of the indicator before, whose metric
     // and subject it keeps; the words name what it drives.
@@ -1045,6 +1087,8 @@ pub(crate) fn analyze(
             return a;
         }
     }
+    // No comparison can be found where no comparison word may start.
+    let compares = set.may_start(&[Role::Compare]);
     // 分别: the words before it are a list, those after it cues.
     if let Some((i, len)) = set
         .words_of(List::Respectively)
@@ -1053,7 +1097,7 @@ pub(crate) fn analyze(
     {
         let after = s + i + len;
         a.respectively = true;
-        if comparison(lex, text, entities, after, e).is_some() {
+        if compares && comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }
         let mut rest = Analysis::default();
@@ -1092,7 +1136,7 @@ pub(crate) fn analyze(
                     .char_indices()
                     .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
             {
-                a.subject = subject_at(lex, text, strip_start(lex, text, s, s + i), s + i);
+                a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
                 a.metric = Some(Metric {
                     span: Span::new(ns, ne),
                     built: None,
@@ -1129,7 +1173,10 @@ pub(crate) fn analyze(
         } else {
             // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
             // the list.
-            if let Some(c) = comparison(lex, text, entities, s, e) {
+            if let Some(c) = compares
+                .then(|| comparison(lex, text, entities, s, e))
+                .flatten()
+            {
                 a.compare = true;
                 e = c;
             }
@@ -1214,7 +1261,10 @@ pub(crate) fn analyze(
             }
         }
     }
-    if let Some(c) = comparison(lex, text, entities, s, e) {
+    if let Some(c) = compares
+        .then(|| comparison(lex, text, entities, s, e))
+        .flatten()
+    {
         a.compare = true;
         e = c;
     }
@@ -1305,14 +1355,18 @@ pub(crate) fn analyze(
             let after = strip_start(lex, text, s + i + w.len(), e);
             if after < e {
                 // The subject opening the cause is the figure's too.
-                a.subject = a.subject.or_else(|| subject_at(lex, text, s, s + i));
+                a.subject = a.subject.or_else(|| subject_of(lex, text, s, s + i, set));
                 s = after;
             }
         }
     }
     // A verb of work done (`集群内累计培育智能工厂`, `派发现金红利`): its
     // object is the metric; a subject may open the words before it.
-    if let Some(at) = act_verb(lex, text, s, e) {
+    if let Some(at) = set
+        .may_start(&[Role::Act])
+        .then(|| act_verb(lex, text, s, e))
+        .flatten()
+    {
         // A quoted name right after the verb keeps its quote.
         let quoted = PAIRS.iter().any(|&(open, _)| text[at..].starts_with(open));
         let ms = if quoted {
@@ -1321,7 +1375,7 @@ pub(crate) fn analyze(
             strip_start(lex, text, at, e)
         };
         if ms < e {
-            a.subject = a.subject.or_else(|| subject_at(lex, text, s, at));
+            a.subject = a.subject.or_else(|| subject_of(lex, text, s, at, set));
             s = ms;
         }
     }
@@ -1354,7 +1408,7 @@ pub(crate) fn analyze(
         let ms = strip_start(lex, text, t.end, e);
         if ms < e {
             let n = text[ps..pe].chars().count();
-            a.subject = subject_at(lex, text, ps, pe).or_else(|| {
+            a.subject = subject_of(lex, text, ps, pe, set).or_else(|| {
                 // Not a word of a stock's date (截至) or a lead.
                 let word = lex
                     .starting(text, ps, pe, &[Role::AsOf, Role::Lead, Role::Deadline])
@@ -1368,18 +1422,23 @@ pub(crate) fn analyze(
     // A time of the year inside the words (`人口年末常住人口`,
     // `国民经济全年实现地区生产总值`): what precedes it is a section label
     // or a subject, what follows it the metric.
-    if let Some(at) = inner_lead(lex, text, s, e) {
+    if let Some(at) = set
+        .may_start(&[Role::InnerLead])
+        .then(|| inner_lead(lex, text, s, e))
+        .flatten()
+    {
         let ms = strip_start(lex, text, at, e);
         if ms < e {
             a.subject = a.subject.or_else(|| {
-                subject_at(lex, text, s, at).filter(|sub| trim(text, sub.end, at).0 >= at)
+                subject_of(lex, text, s, at, set).filter(|sub| trim(text, sub.end, at).0 >= at)
             });
             s = ms;
         }
     }
     // The subject opening the words, read once for both uses below while
     // they start at the same byte.
-    let mut opening = (a.subject.is_none() && !ranking).then(|| (s, subject_at(lex, text, s, e)));
+    let mut opening =
+        (a.subject.is_none() && !ranking).then(|| (s, subject_of(lex, text, s, e, set)));
     // A time the extractor reads as none, closing with a lead word
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
@@ -1403,7 +1462,7 @@ pub(crate) fn analyze(
         }
     }
     if opening.is_some_and(|(at, _)| at != s) {
-        opening = Some((s, subject_at(lex, text, s, e)));
+        opening = Some((s, subject_of(lex, text, s, e, set)));
     }
     if let Some(sub) = opening.and_then(|(_, sub)| sub) {
         a.subject = Some(sub);
@@ -2123,7 +2182,7 @@ fn list(
                 // 利润总额`) is out of its name, as for a single metric.
                 Item::Metric(Metric {
                     span: Span::new(x, y),
-                    built: without_verb(lex, text, x, y, CharSet::of(&text[x..y])),
+                    built: without_verb(lex, text, x, y, CharSet::of(lex, &text[x..y])),
                 })
             })
             .collect();
