@@ -666,6 +666,9 @@ string_enum! {
         /// Modals right before a verb stripped from a metric's end
         /// (`要保持在`, `应达到`): they go with it.
         VerbModal => "verb_modal",
+        /// Rank verbs that rank an ordinal only with a scope between them
+        /// (`成为广东第二个`, not `成为首批`).
+        ScopedRankVerb => "scoped_rank_verb",
         /// Nouns that open a head shared by two listed items of unequal
         /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
         /// the first one in the last item.

@@ -924,7 +924,11 @@ fn subject_alone(
     e: usize,
 ) -> Option<Option<Span>> {
     let p = strip_start(lex, text, s, e);
-    let sub = subject_at(lex, text, p, e);
+    // A place alone (`深圳成为…`) is a subject too.
+    let sub = subject_at(lex, text, p, e).or_else(|| {
+        let (ps, pe) = trim(text, p, e);
+        (ps < pe && crate::policy::level::is_place_name(&text[ps..pe])).then(|| Span::new(ps, pe))
+    });
     let q = sub.map_or(p, |x| strip_start(lex, text, x.end, e));
     let qe = strip_end(lex, text, entities, q, e, &mut Analysis::default());
     (strip_start(lex, text, q, qe) >= qe).then_some(sub)
@@ -1257,7 +1261,16 @@ pub(crate) fn analyze(
                     // Its scope (全国) is part of the ranking's name.
                     ranking = true;
                 }
-                _ => e = r,
+                // A subject alone before the verb (`深圳成为广东第二个`): the
+                // figure's, the ranked indicator the one before.
+                _ => match before {
+                    Some(Some(sub)) => {
+                        a.subject = Some(sub);
+                        s = r;
+                        e = r;
+                    }
+                    _ => e = r,
+                },
             }
         }
     }

@@ -1271,11 +1271,31 @@ impl<'t> Pass<'t> {
                     e.span.start,
                     &[Role::Rank, Role::RankScope],
                 )
-                .is_some()
+                // 成为 ranks with a scope only (not `成为首批…`).
+                .is_some_and(|(w, _)| !words::list(List::ScopedRankVerb).contains(&w))
             // A clause opened by a rank verb ranks every ordinal of its
             // list (`位居…投资潜力第3、新型城镇化质量第4`).
             || self.clause_ranks(e.span.start)
             || self.ranking_before(e.span.start)
+            || self.place_rank(e.span.start)
+    }
+
+    /// True when a place name (`广东`, `江苏`) stands right before `to`
+    /// and a rank verb right before it (`深圳成为广东第二个…`, `居江苏第3`).
+    fn place_rank(&self, to: usize) -> bool {
+        let text = self.text;
+        let before = &text[self.clause..to];
+        (2..=4).any(|n| {
+            let Some((k, _)) = before.char_indices().rev().nth(n - 1) else {
+                return false;
+            };
+            let at = self.clause + k;
+            crate::policy::level::is_place_name(&text[at..to])
+                && self
+                    .lex
+                    .ending(text, self.clause, at, &[Role::Rank])
+                    .is_some()
+        })
     }
 
     /// True when a rank verb of two characters or more (位居, 排名) stands

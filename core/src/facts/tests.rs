@@ -2616,6 +2616,16 @@ const CASES_G22: &[(&str, &str)] = &[
 4.1%|城镇登记失业率|全县|-|level|actual
 3.8%|城镇登记失业率|全县|-|level|actual",
     ),
+    // A rank verb and a place right before an ordinal make a rank; a
+    // place alone before the verb is the subject, the ranked indicator the
+    // one before. 成为 right before an ordinal (首批) ranks nothing.
+    (
+        "社会消费品零售总额达3200亿元、增长6.1%,苏州成为江苏第二个三千亿元消费城市。开发区成为首批国家级示范园区。",
+        "3200亿元|社会消费品零售总额|-|-|level|actual
+6.1%|社会消费品零售总额|-|-|change|actual
+第二个|社会消费品零售总额|苏州|-|rank|actual
+三千亿元|消费城市|苏州|-|level|actual",
+    ),
 ];
 
 #[test]
