@@ -573,6 +573,11 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
 /// outline heading, which closes it.
 const LIST_LEVEL: u8 = 5;
 
+/// The longest label of an infographic above its figure's line, in
+/// characters and in bytes.
+const LABEL_CHARS: usize = 24;
+const LABEL_BYTES: usize = 4 * LABEL_CHARS + 8;
+
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
 
@@ -759,6 +764,12 @@ impl<'t> Pass<'t> {
         }
         // A blank line changes nothing but the paragraph.
         if matches!(text.as_bytes()[at..], [] | [b'\n', ..] | [b'\r', b'\n', ..]) {
+            self.new_paragraph(at);
+            return;
+        }
+        // A label above the figure's line (`地区生产总值` then `2856.3亿元`)
+        // is no heading: it names the figure.
+        if self.label_line(at, next).is_some() {
             self.new_paragraph(at);
             return;
         }
@@ -989,6 +1000,12 @@ impl<'t> Pass<'t> {
             i = at;
             match bytes[i] {
                 b'\n' => {
+                    // A label alone on its line above the figure's line
+                    // (`地区生产总值` then `2856.3亿元`): one clause.
+                    if self.label_line(self.para, next) == Some(i) {
+                        i += 1;
+                        continue;
+                    }
                     // A line broken after a comma (`…年均增长5.2%,` then
                     // `十年增加近70万亿元`) goes on with its sentence.
                     if self.is_caption(i + 1, next)
@@ -1128,6 +1145,44 @@ impl<'t> Pass<'t> {
                 });
             }
         }
+    }
+
+    /// True when the line starting at `at` is a label of an infographic
+    /// (`地区生产总值`, `居民消费价格指数(CPI)`: word characters and
+    /// brackets, no figure, no outline marker) and the next line opens with
+    /// figure `next` (`2856.3亿元`, `同比增长5.2%`): the label names it.
+    /// The end of the label's line when it is one.
+    fn label_line(&self, at: usize, next: usize) -> Option<usize> {
+        let text = self.text;
+        let b = text.as_bytes();
+        let end = memchr::memchr(b'\n', &b[at..(at + LABEL_BYTES).min(b.len())]).map(|k| at + k)?;
+        let label = text[at..end].trim();
+        let n = label.chars().count();
+        let e = self.entities.get(next)?;
+        if !(2..=LABEL_CHARS).contains(&n)
+            || e.span.start <= end
+            || next
+                .checked_sub(1)
+                .is_some_and(|k| self.entities[k].span.end > at)
+            || !is_figure(e.kind)
+            || !label.chars().all(|c| {
+                metric::is_word_char(c)
+                    || [metric::PAIRS[1], metric::PAIRS[2]]
+                        .iter()
+                        .any(|&(o, x)| c == o || c == x)
+            })
+            || crate::policy::opening_marker(label).is_some()
+        {
+            return None;
+        }
+        // The figure opens the next line, after a bound word or its verb
+        // of change and a basis at most.
+        let ls = end + 1;
+        let lead = text[ls..e.span.start].trim();
+        (!lead.contains('\n')
+            && (lead.chars().count() <= 1
+                || e.change().is_some_and(|c| c.trigger.start >= ls) && self.is_caption(ls, next)))
+        .then_some(end)
     }
 
     /// True when the line starting at `at` holds only a figure with its

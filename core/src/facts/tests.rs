@@ -2626,6 +2626,16 @@ const CASES_G22: &[(&str, &str)] = &[
 第二个|社会消费品零售总额|苏州|-|rank|actual
 三千亿元|消费城市|苏州|-|level|actual",
     ),
+    // An infographic: a label alone on its line names the figure on the
+    // line below; a caption line under the figure continues it; the time
+    // line above dates the captions.
+    (
+        "2024年前三季度\n地区生产总值\n2856.3亿元\n同比增长5.2%\n规模以上工业增加值\n同比增长6.8%\n居民消费价格指数(CPI)\n同比上涨0.3%\n",
+        "2856.3亿元|地区生产总值|-|2024年前三季度|level|actual
+5.2%|地区生产总值|-|2024年前三季度|change|actual
+6.8%|规模以上工业增加值|-|2024年前三季度|change|actual
+0.3%|居民消费价格指数|-|2024年前三季度|change|actual",
+    ),
 ];
 
 #[test]
