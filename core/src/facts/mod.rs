@@ -1008,7 +1008,10 @@ impl<'t> Pass<'t> {
                     }
                     // A line broken after a comma (`…年均增长5.2%,` then
                     // `十年增加近70万亿元`) goes on with its sentence.
+                    // So does a label under a line that is only a figure
+                    // (`2856.3亿元` then `地区生产总值`): it names that figure.
                     if self.is_caption(i + 1, next)
+                        || (self.figure_above(i + 1) && self.label_end(i + 1, next).is_some())
                         || self.text[..i]
                             .trim_end_matches([' ', '\r'])
                             .ends_with([',', '\u{FF0C}'])
@@ -1151,28 +1154,13 @@ impl<'t> Pass<'t> {
     /// (`地区生产总值`, `居民消费价格指数(CPI)`: word characters and
     /// brackets, no figure, no outline marker) and the next line opens with
     /// figure `next` (`2856.3亿元`, `同比增长5.2%`): the label names it.
-    /// The end of the label's line when it is one.
+    /// Not under a line that is only a figure, which the label names
+    /// ([`Pass::label_below`]). The end of the label's line when it is one.
     fn label_line(&self, at: usize, next: usize) -> Option<usize> {
         let text = self.text;
-        let b = text.as_bytes();
-        let end = memchr::memchr(b'\n', &b[at..(at + LABEL_BYTES).min(b.len())]).map(|k| at + k)?;
-        let label = text[at..end].trim();
-        let n = label.chars().count();
+        let end = self.label_end(at, next)?;
         let e = self.entities.get(next)?;
-        if !(2..=LABEL_CHARS).contains(&n)
-            || e.span.start <= end
-            || next
-                .checked_sub(1)
-                .is_some_and(|k| self.entities[k].span.end > at)
-            || !is_figure(e.kind)
-            || !label.chars().all(|c| {
-                metric::is_word_char(c)
-                    || [metric::PAIRS[1], metric::PAIRS[2]]
-                        .iter()
-                        .any(|&(o, x)| c == o || c == x)
-            })
-            || crate::policy::opening_marker(label).is_some()
-        {
+        if e.span.start <= end || !is_figure(e.kind) || self.figure_above(at) {
             return None;
         }
         // The figure opens the next line, after a bound word or its verb
@@ -1183,6 +1171,64 @@ impl<'t> Pass<'t> {
             && (lead.chars().count() <= 1
                 || e.change().is_some_and(|c| c.trigger.start >= ls) && self.is_caption(ls, next)))
         .then_some(end)
+    }
+
+    /// The end of the line starting at `at` when it is a label: 2 to
+    /// [`LABEL_CHARS`] word characters or brackets, no outline marker, no
+    /// entity (`next` is the first entity at or after `at`).
+    fn label_end(&self, at: usize, next: usize) -> Option<usize> {
+        let text = self.text;
+        let b = text.as_bytes();
+        let end = memchr::memchr(b'\n', &b[at..(at + LABEL_BYTES).min(b.len())]).map_or_else(
+            || (b.len() <= at + LABEL_BYTES).then_some(b.len()),
+            |k| Some(at + k),
+        )?;
+        let label = text[at..end].trim();
+        ((2..=LABEL_CHARS).contains(&label.chars().count())
+            && self.entities.get(next).is_none_or(|e| e.span.start >= end)
+            && next
+                .checked_sub(1)
+                .is_none_or(|k| self.entities[k].span.end <= at)
+            && label.chars().all(|c| {
+                metric::is_word_char(c)
+                    || [metric::PAIRS[1], metric::PAIRS[2]]
+                        .iter()
+                        .any(|&(o, x)| c == o || c == x)
+            })
+            && crate::policy::opening_marker(label).is_none())
+        .then_some(end)
+    }
+
+    /// True when the line before the one starting at `at` is only a figure
+    /// (`2856.3亿元` above `地区生产总值`).
+    fn figure_above(&self, at: usize) -> bool {
+        let text = self.text;
+        let Some(le) = text[..at].strip_suffix('\n').map(str::len) else {
+            return false;
+        };
+        let ls = text[..le].rfind('\n').map_or(0, |k| k + 1);
+        let k = self.entities.partition_point(|x| x.span.start < ls);
+        self.entities.get(k).is_some_and(|e| {
+            is_figure(e.kind)
+                && e.span.end <= le
+                && text[ls..e.span.start].trim().is_empty()
+                && text[e.span.end..le].trim().is_empty()
+        })
+    }
+
+    /// The label on the line below figure `i` when the figure is alone on
+    /// its line (`2856.3亿元` above `地区生产总值`): it names the figure.
+    fn label_below(&self, i: usize) -> Option<Span> {
+        let text = self.text;
+        let e = &self.entities[i];
+        let ls = text[..e.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let le = e.span.end + memchr::memchr(b'\n', &text.as_bytes()[e.span.end..])?;
+        if !text[ls..e.span.start].trim().is_empty() || !text[e.span.end..le].trim().is_empty() {
+            return None;
+        }
+        let end = self.label_end(le + 1, i + 1)?;
+        let (s, t) = metric::trim(text, le + 1, end);
+        (s < t).then(|| Span::new(s, t))
     }
 
     /// True when the line starting at `at` holds only a figure with its
@@ -1971,13 +2017,19 @@ impl<'t> Pass<'t> {
                 }
             }
         } else {
-            // The figure's own words, read only when no listed item waits.
+            // The figure's own words, read only when no listed item waits;
+            // none on its line, the label on the line below
+            // (`2856.3亿元` above `地区生产总值`).
+            let (ws, we) = match self.label_below(i) {
+                Some(l) if metric::trim(text, own, upto).0 >= upto => (l.start, l.end),
+                _ => (own, upto),
+            };
             analysis = metric::analyze(
                 self.lex,
                 text,
                 &self.entities[..i],
-                own,
-                upto,
+                ws,
+                we,
                 e.kind == Kind::Ordinal,
                 &self.entities[i..],
             );

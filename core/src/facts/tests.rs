@@ -2636,6 +2636,15 @@ const CASES_G22: &[(&str, &str)] = &[
 6.8%|规模以上工业增加值|-|2024年前三季度|change|actual
 0.3%|居民消费价格指数|-|2024年前三季度|change|actual",
     ),
+    // The figure above its label: a figure alone on its line takes the
+    // label below; the caption under the label continues it.
+    (
+        "2024年前三季度\n2856.3亿元\n地区生产总值\n同比增长5.2%\n6.8%\n规模以上工业增加值增速\n1234亿元\n社会消费品零售总额\n",
+        "2856.3亿元|地区生产总值|-|2024年前三季度|level|actual
+5.2%|地区生产总值|-|2024年前三季度|change|actual
+6.8%|规模以上工业增加值|-|2024年前三季度|change|actual
+1234亿元|社会消费品零售总额|-|2024年前三季度|level|actual",
+    ),
 ];
 
 #[test]
