@@ -297,7 +297,7 @@ fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> 
 /// Where `word` first occurs in `hay`: a vectorised search for the word's
 /// last byte (a UTF-8 continuation byte for Han words, rarer than a lead
 /// byte), then a comparison of the bytes before it.
-fn find_word(hay: &str, word: &str) -> Option<usize> {
+pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
     let (h, w) = (hay.as_bytes(), word.as_bytes());
     let last = *w.last()?;
     let n = w.len();
@@ -1001,7 +1001,9 @@ pub(crate) fn analyze(
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
     // the figure is the contribution of the indicator before, whose metric
     // and subject it keeps; the words name what it drives.
-    if words::prefix_in(List::PullVerb, &text[strip_start(lex, text, s, e)..e]).is_some() {
+    if set.words_of(List::PullVerb).next().is_some()
+        && words::prefix_in(List::PullVerb, &text[strip_start(lex, text, s, e)..e]).is_some()
+    {
         return a;
     }
     // An aside that closes in these words (`性别比(以女性为100,男性对女性的
