@@ -82,9 +82,23 @@ impl CharSet {
         // last two bytes, and the marks are three-byte characters led by
         // E2, E3 or EF (no Han character's lead byte).
         let b = s.as_bytes();
+        // The bits of the Han characters (most of them), in two halves by
+        // bit 6 (a shift of a 128-bit word costs more).
+        let (mut low, mut high) = (0u64, 0u64);
         let mut i = 0;
         while i < b.len() {
             match b[i..] {
+                // A Han character (lead E4..E9): no quote or bracket.
+                [0xE4..=0xE9, b1, b2, ..] => {
+                    let bit = 1u64 << (b2 & 0x3F);
+                    if b1 & 1 == 0 {
+                        low |= bit;
+                    } else {
+                        high |= bit;
+                    }
+                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
+                    i += 3;
+                }
                 [x, ..] if x < 0x80 => {
                     set.bits |= 1u128 << x;
                     set.close |= x == b')';
@@ -109,6 +123,7 @@ impl CharSet {
                 }
             }
         }
+        set.bits |= u128::from(low) | u128::from(high) << 64;
         set
     }
 
