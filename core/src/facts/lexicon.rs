@@ -16,8 +16,9 @@ use std::sync::LazyLock;
 /// themselves: about 16 KB instead of 48 KB per table, which leaves more of
 /// the extraction's tables in the cache between the two passes of `facts`.
 struct Slots {
-    /// Per slot: the index of its entry in `entries`, 0 for none.
-    index: Box<[u16]>,
+    /// Per slot: the index of its entry in `entries`, 0 for none (a fixed
+    /// size: a slot masked to 12 bits needs no bounds check).
+    index: Box<[u16; 4096]>,
     /// Entry 0 is empty (no roles, no words); the others are
     /// `(roles, first word, end of words)` of one slot.
     entries: Vec<(u64, u16, u16)>,
@@ -129,7 +130,7 @@ impl Slots {
         // first: the tables are built at the first call of every process,
         // where a comparison sort of every word costs more than the pass.
         let (starts, order) = by_slot(items.iter().map(|e| Slots::slot(e.0)));
-        let mut index = vec![0u16; 4096].into_boxed_slice();
+        let mut index = Box::new([0u16; 4096]);
         let mut entries = vec![(0u64, 0u16, 0u16)];
         let mut words = Vec::with_capacity(items.len());
         // The tables hold a few hundred words.
@@ -162,7 +163,7 @@ impl Slots {
     /// The roles of the words of slot `k` (below 4096).
     #[inline]
     fn roles(&self, k: usize) -> u64 {
-        self.entries[usize::from(self.index[k])].0
+        self.entries[usize::from(self.index[k & 4095])].0
     }
 
     fn may_hold(&self, c: char, mask: u64) -> bool {
@@ -437,7 +438,7 @@ impl Lexicon {
             Some(&[0xE0..=0xEF, b1, b2, ..]) => han_slot(b1, b2),
             _ => return self.starting_mask(text, at, end, m),
         };
-        let (roles, a, z) = self.first.entries[usize::from(self.first.index[slot])];
+        let (roles, a, z) = self.first.entries[usize::from(self.first.index[slot & 4095])];
         if roles & m == 0 {
             return None;
         }
@@ -530,7 +531,7 @@ impl Lexicon {
             Some(&[.., 0xE0..=0xEF, b1, b2]) => han_slot(b1, b2),
             _ => return self.ending_mask(text, floor, end, m),
         };
-        let (roles, a, z) = self.last.entries[usize::from(self.last.index[slot])];
+        let (roles, a, z) = self.last.entries[usize::from(self.last.index[slot & 4095])];
         if roles & m == 0 {
             return None;
         }

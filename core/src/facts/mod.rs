@@ -438,8 +438,20 @@ pub(crate) fn cue_status(
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to && status != Status::Forecast {
+        // The characters that start neither a cue nor a marker of the
+        // future (most of them): passed over in a tight loop, one table
+        // test each.
+        while let Some(&[0xE0..=0xEF, b1, b2]) = bytes.get(i..i + 3) {
+            if i >= to || lex.may_start_cue_or_future(lexicon::han_slot(b1, b2)) {
+                break;
+            }
+            i += 3;
+        }
+        if i >= to {
+            break;
+        }
         // One slice pattern reads a three-byte character whole (one bounds
-        // check): most characters are Han and start no cue.
+        // check).
         let key = match bytes.get(i..i + 3) {
             // A Han character's low 12 bits come from its last two bytes.
             Some(&[0xE0..=0xEF, b1, b2]) => lexicon::han_slot(b1, b2),
@@ -890,7 +902,9 @@ impl<'t> Pass<'t> {
         let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
         let mut close = None;
         for (k, c) in text[e.span.end..ceil_boundary(text, end)].char_indices() {
-            if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
+            // A Han character (most of them) ends no clause.
+            let han = matches!(c, '\u{4e00}'..='\u{9fff}');
+            if !han && (is_clause_sep(c) || is_sentence_end(c) || c == '\n') {
                 return false;
             }
             let at = e.span.end + k;
