@@ -719,6 +719,11 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
         if !is_word_char(c) || c.is_ascii_digit() || LINKS.contains(&c) {
             break;
         }
+        // A level reached after a change (`上升44.52%至人民币…`) is no
+        // counted thing.
+        if at == start && words::prefix_in(List::ToState, &text[at..]).is_some() {
+            break;
+        }
         if lex
             .starting(
                 text,

@@ -372,6 +372,9 @@ struct Pass<'t> {
     /// The sentence's time before a date inside a base clause
     /// (`以2022年3月31日总股本…为基数`): restored when the clause ends.
     base_restore: Option<Option<usize>>,
+    /// The time before the date opening a compared period's bracket
+    /// (`(二零一一年:每股人民币0.03元)`): restored after its figure.
+    bracket_restore: Option<Option<usize>>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -673,6 +676,7 @@ impl<'t> Pass<'t> {
             basis_end: 0,
             from_time: None,
             base_restore: None,
+            bracket_restore: None,
             recent: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
         };
@@ -1660,6 +1664,9 @@ impl<'t> Pass<'t> {
         if self.base_restore.is_none() && self.in_base_clause(e.span.start) {
             self.base_restore = Some(self.time);
         }
+        if self.bracket_comparative(i + 1) {
+            self.bracket_restore = Some(self.time);
+        }
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.
         let from_word = text[head_floor..e.span.start].trim_end();
@@ -1870,6 +1877,46 @@ impl<'t> Pass<'t> {
             at = end + text[end..].chars().next().map_or(1, char::len_utf8);
         }
         None
+    }
+
+    /// The words of the clause right before figure `i`'s clause, read as a
+    /// figure's own, when that clause holds no figure and ends at a comma.
+    fn clause_before(&self, i: usize) -> Option<Analysis> {
+        let text = self.text;
+        let ce = text[self.sentence.min(self.clause)..self.clause]
+            .char_indices()
+            .next_back()
+            .filter(|&(_, c)| words::has_char(List::CommaMark, c))
+            .map(|(k, _)| self.sentence.min(self.clause) + k)?;
+        let cs = text[self.sentence..ce]
+            .rfind(is_clause_sep)
+            .map_or(self.sentence, |k| {
+                self.sentence
+                    + k
+                    + text[self.sentence + k..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8)
+            });
+        let first = self.entities[..i].partition_point(|x| x.span.start < cs);
+        if cs >= ce
+            || self.entities[first..i]
+                .iter()
+                .any(|x| x.span.start < ce && is_figure(x.kind))
+        {
+            return None;
+        }
+        let before = self.entities[..i].partition_point(|x| x.span.start < ce);
+        let a = metric::analyze(
+            self.lex,
+            text,
+            &self.entities[..before],
+            cs,
+            ce,
+            false,
+            &self.entities[i..],
+        );
+        (a.metric.is_some() && a.list.is_empty()).then_some(a)
     }
 
     /// Whether figure `i` follows a comparison with a compared period and a
@@ -2193,6 +2240,17 @@ impl<'t> Pass<'t> {
                     .get(i + 1)
                     .is_none_or(|x| x.kind != Kind::Ordinal || x.span.start >= n.end)
             });
+            // A date in them (`…万元予二零一三年六月十九日名列…`) ends them:
+            // the words before it, two characters or more, or none.
+            let after =
+                after.and_then(|mut n| {
+                    if let Some(x) = self.entities.get(i + 1).filter(|x| {
+                        matches!(x.kind, Kind::Date | Kind::Period) && x.span.start < n.end
+                    }) {
+                        n.end = metric::trim(text, n.start, x.span.start).1;
+                    }
+                    (text[n.start..n.end.max(n.start)].chars().count() >= 2).then_some(n)
+                });
             // A percent of no change that qualifies a plain noun
             // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of
             // that population, a share whose metric is the noun.
@@ -2253,6 +2311,20 @@ impl<'t> Pass<'t> {
             && !analysis.respectively
         {
             metric = self.figureless_before(i);
+        }
+        // A figure whose clause names only its per-unit base, right after a
+        // clause without figures (`派发…止年度末期股息,每股人民币0.06元`):
+        // that clause's words name it.
+        let per_unit = words::prefix_in(
+            List::EveryWord,
+            &text[metric::trim(text, own, upto).0..upto],
+        )
+        .is_some();
+        if metric.is_none() && per_unit && !base_period && !compared_value {
+            if let Some(a) = self.clause_before(i) {
+                metric = a.metric;
+                subject = subject.or(a.subject);
+            }
         }
         // A share word alone before a change in points (`…，占比较去年同期
         // 提升1个百分点`): the share of the indicator before, built from its
@@ -2439,6 +2511,10 @@ impl<'t> Pass<'t> {
             whole,
             status,
         });
+        // The compared period's date dates its bracket only.
+        if let Some(t) = self.bracket_restore.take() {
+            self.time = t;
+        }
     }
 
     /// A category written without its indicator after a rate of change of

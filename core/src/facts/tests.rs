@@ -2645,6 +2645,18 @@ const CASES_G22: &[(&str, &str)] = &[
 6.8%|规模以上工业增加值|-|2024年前三季度|change|actual
 1234亿元|社会消费品零售总额|-|2024年前三季度|level|actual",
     ),
+    // 之 after the subject and 至 before the level reached are no part of
+    // a metric; a per-unit figure takes the indicator of the clause before
+    // it; the compared year in brackets dates its figure only; a date
+    // after a figure ends the thing counted.
+    (
+        "本公司之营业额下降12.3%至人民币45.6亿元。董事会建议派发截至二零二三年十二月三十一日止年度末期股息,每股人民币0.12元(二零二二年:每股人民币0.10元)合共人民币3.6亿元予二零二四年六月五日名列股东名册之股东。",
+        "12.3%|营业额|本公司|-|change|actual
+人民币45.6亿元|营业额|本公司|-|level|actual
+人民币0.12元|末期股息|-|二零二三年十二月三十一日|level|target
+人民币0.10元|末期股息|-|二零二二年|level|actual
+人民币3.6亿元|末期股息|-|二零二三年十二月三十一日|level|target",
+    ),
 ];
 
 #[test]
