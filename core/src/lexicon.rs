@@ -669,6 +669,9 @@ string_enum! {
         /// Rank verbs that rank an ordinal only with a scope between them
         /// (`成为广东第二个`, not `成为首批`).
         ScopedRankVerb => "scoped_rank_verb",
+        /// Characters of a part written in tenths or halves (`三成`,
+        /// `半数`): right before a noun, a share of that population.
+        PartWord => "part_word",
         /// Nouns that open a head shared by two listed items of unequal
         /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
         /// the first one in the last item.

@@ -2382,6 +2382,8 @@ impl<'t> Pass<'t> {
         }) && e.kind == Kind::Percent
         {
             Measure::Change
+        } else if self.part_of_population(e, &analysis) {
+            Measure::Share
         } else {
             match self.measure(e, &analysis) {
                 // The next value of a share whose indicator it takes, with
@@ -2587,6 +2589,30 @@ impl<'t> Pass<'t> {
             at += text[at..].chars().next().map_or(1, char::len_utf8);
         }
         Some(n)
+    }
+
+    /// Whether figure `e` is a part written in tenths or halves (`三成`,
+    /// `半数以上`, `一半`) right before the noun of its population, with no
+    /// change, comparison or growth of its own (`超五成行业实现正增长`,
+    /// `近二成人月薪低于1000元`): a share of that population.
+    fn part_of_population(&self, e: &Entity, a: &Analysis) -> bool {
+        let text = self.text;
+        matches!(e.kind, Kind::Percent | Kind::Number)
+            && e.change().is_none()
+            && !a.growth
+            && !a.compare
+            && e.text(text).chars().any(|c| words::has_char(List::PartWord, c))
+            && text[e.span.end..]
+                .trim_start_matches(' ')
+                .chars()
+                .next()
+                .is_some_and(|c| metric::is_word_char(c) && !c.is_ascii_digit())
+            // Not a rate qualifying a change (`逾4成的增长`).
+            && metric::linked_noun(text, e.span.end).is_none_or(|n| {
+                self.lex
+                    .starting(text, n.start, n.end, &[Role::Change, Role::Growth])
+                    .is_none()
+            })
     }
 
     /// Whether a multiple is written against a basis (`是去年的1.9倍`,

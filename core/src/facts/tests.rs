@@ -2657,6 +2657,18 @@ const CASES_G22: &[(&str, &str)] = &[
 人民币0.10元|末期股息|-|二零二二年|level|actual
 人民币3.6亿元|末期股息|-|二零二三年十二月三十一日|level|target",
     ),
+    // A part in tenths or halves right before a noun is a share of that
+    // population; one qualifying a change (逾3成的增长) is that change.
+    // 只 and 仅 are no part of a metric.
+    (
+        "调查显示,超六成企业实现盈利,半数以上行业产量增长。今年1月份,全市营业收入上升18.6%,去年逾3成的增长。2月份营业收入仅为12.6亿元,按年只上升3.2%。",
+        "超六成|企业|-|-|share|actual
+半数以上|行业产量|-|-|share|actual
+18.6%|营业收入|全市|今年1月份|change|actual
+逾3成|营业收入|全市|去年|change|actual
+12.6亿元|营业收入|-|2月份|level|actual
+3.2%|营业收入|-|2月份|change|actual",
+    ),
 ];
 
 #[test]
