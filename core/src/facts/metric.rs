@@ -1291,6 +1291,12 @@ pub(crate) fn analyze(
                         s = r;
                         e = r;
                     }
+                    // A scope opened by a preposition before the verb
+                    // (`在西部地区排名第8位`): no indicator either.
+                    _ if words::prefix_in(List::ScopePlaceLead, &text[s..r]).is_some() => {
+                        s = r;
+                        e = r;
+                    }
                     _ => e = r,
                 },
             }

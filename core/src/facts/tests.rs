@@ -2669,6 +2669,18 @@ const CASES_G22: &[(&str, &str)] = &[
 12.6亿元|营业收入|-|2月份|level|actual
 3.2%|营业收入|-|2月份|change|actual",
     ),
+    // A scope opened by 在 before a rank verb names no indicator; 幅度 is
+    // a noun of growth.
+    (
+        "一季度,全区居民消费价格同比上涨2.1%,比全国平均水平低0.3个百分点,在东部地区排名第5位;环比上涨0.2%,幅度高于全国0.1个百分点。其中,衣着类价格影响位居第二,上涨幅度为3.6%。",
+        "2.1%|居民消费价格|全区|一季度|change|actual
+0.3个百分点|居民消费价格|全区|一季度|change|actual
+第5位|居民消费价格|全区|一季度|rank|actual
+0.2%|居民消费价格|全区|一季度|change|actual
+0.1个百分点|居民消费价格|全区|一季度|change|actual
+第二|衣着类价格影响|-|一季度|rank|actual
+3.6%|衣着类价格影响|-|一季度|change|actual",
+    ),
 ];
 
 #[test]
