@@ -356,13 +356,14 @@ fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
 }
 
 /// Strips words of `roles` (and times, durations, punctuation) from the end
-/// of `s..e`; sets the growth and share cues met.
+/// of `s..e`; sets the growth and share cues met. `every` is false when the
+/// words surely hold no word of every (`每`): no per-unit base is looked for.
 fn strip_end(
     lex: &Lexicon,
     text: &str,
     entities: &[Entity],
-    s: usize,
-    mut e: usize,
+    (s, mut e): (usize, usize),
+    every: bool,
     a: &mut Analysis,
 ) -> usize {
     loop {
@@ -380,7 +381,7 @@ fn strip_end(
                 continue;
             }
         }
-        if let Some(b) = per_unit_base(text, s, e) {
+        if let Some(b) = every.then(|| per_unit_base(text, s, e)).flatten() {
             e = b;
             continue;
         }
@@ -1035,6 +1036,8 @@ pub(crate) fn analyze(
             return a;
         }
     }
+    // No per-unit base where no word of every may be.
+    let every = set.words_of(List::EveryWord).next().is_some();
     // No comparison can be found where no comparison word may start.
     let compares = set.may_start(&[Role::Compare]);
     // 分别: the words before it are a list, those after it cues.
@@ -1049,7 +1052,7 @@ pub(crate) fn analyze(
             a.compare = true;
         }
         let mut rest = Analysis::default();
-        let re = strip_end(lex, text, entities, after, e, &mut rest);
+        let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
         a.growth |= rest.growth;
         a.share |= rest.share;
         // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
@@ -1134,7 +1137,7 @@ pub(crate) fn analyze(
                 a.share = true;
                 let after = z + len;
                 let mut w = Analysis::default();
-                let we = strip_end(lex, text, entities, after, e, &mut w);
+                let we = strip_end(lex, text, entities, (after, e), every, &mut w);
                 let ws = strip_start(lex, text, after, we);
                 a.whole = (ws < we).then(|| Span::new(ws, we));
                 e = z;
@@ -1217,14 +1220,14 @@ pub(crate) fn analyze(
         let after = z + len;
         if !text[after..e].starts_with('比') {
             let mut w = Analysis::default();
-            let we = strip_end(lex, text, entities, after, e, &mut w);
+            let we = strip_end(lex, text, entities, (after, e), every, &mut w);
             let ws = strip_start(lex, text, after, we);
             a.whole = (ws < we).then(|| Span::new(ws, we));
             a.share_end = w.share_end;
         }
         e = z;
     }
-    let mut e = strip_end(lex, text, entities, s, e, &mut a);
+    let mut e = strip_end(lex, text, entities, (s, e), every, &mut a);
     // 相当于…的比例 is a ratio, not a share.
     let ratio = |w: &str| find_word(&text[words.range()], w).is_some();
     if a.share && set.words_of(List::RatioVerb).any(ratio) {
@@ -1717,7 +1720,7 @@ fn clause_list(
         end = open;
     }
     let mut w = Analysis::default();
-    let le = strip_end(lex, text, entities, s, e, &mut w);
+    let le = strip_end(lex, text, entities, (s, e), true, &mut w);
     let ls = strip_start(lex, text, s, le);
     if ls >= le {
         return false;
@@ -1833,7 +1836,7 @@ fn list(
     figures: usize,
     a: &mut Analysis,
 ) {
-    let e = strip_end(lex, text, entities, s, e, a);
+    let e = strip_end(lex, text, entities, (s, e), true, a);
     let mut s = strip_start(lex, text, s, e);
     let mut items = list_items(text, s, e, false);
     if figures >= 2 && items.len() > figures {
