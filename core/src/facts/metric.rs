@@ -241,13 +241,23 @@ fn starts_han(b: &[u8]) -> bool {
     }
 }
 
-pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    // Most words open and end with a Han character: nothing to trim (the
-    // character decoding below costs more than the check).
+/// `s..e` without the punctuation and spaces at its edges.
+///
+/// Inlined: most words open and end with a Han character, nothing to trim
+/// (the test here costs less than a call, the character decoding of
+/// [`trim_edges`] more).
+#[inline]
+pub(crate) fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
     let b = text.as_bytes();
     if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
         return (s, e);
     }
+    trim_edges(text, s, e)
+}
+
+/// [`trim`] character by character.
+#[inline(never)]
+fn trim_edges(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e {
         match text[s..e].chars().next() {
             // An opening quote closed inside the words opens a name
@@ -2020,7 +2030,27 @@ fn list(
 
 #[cfg(test)]
 mod search_tests {
-    use super::{find_word, rfind_word};
+    use super::{find_word, has_joiner, rfind_word, CharSet, List, Role};
+
+    #[test]
+    fn char_set_filters_words_and_scans() {
+        let lex = super::super::lexicon::get();
+        let set = CharSet::of(lex, "两者分别增长");
+        assert_eq!(set.words_of(List::Respectively).next(), Some("分别"));
+        assert!(set.may_start(&[Role::Change]));
+        assert!(!set.open && !set.close);
+        let set = CharSet::of(lex, "甲乙（丙）");
+        assert_eq!(set.words_of(List::Respectively).next(), None);
+        assert!(set.open && set.close);
+    }
+
+    #[test]
+    fn joiners_are_found_anywhere_in_a_name() {
+        assert!(has_joiner("甲市和乙市"));
+        assert!(has_joiner("和乙市"));
+        assert!(!has_joiner("漯河市"));
+        assert!(!has_joiner(""));
+    }
 
     #[test]
     fn rfind_word_finds_the_last_whole_word() {
