@@ -741,6 +741,30 @@ mod tests {
     }
 
     #[test]
+    fn all_ending_gives_every_word_ending_there() {
+        let l = Lexicon::build(&[(
+            "t.tsv",
+            "长\tchange\n增长\tchange\n同比增长\tchange\n同比\tbasis\n",
+            false,
+        )]);
+        let text = "同比增长";
+        let all = |floor| {
+            l.all_ending(text, floor, text.len(), &[Role::Change])
+                .map(|(w, _)| w)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(all(0), ["同比增长", "增长", "长"]);
+        // A word starting before the floor is left out.
+        assert_eq!(all(3), ["增长", "长"]);
+        assert!(l
+            .all_ending(text, 0, text.len(), &[Role::Report])
+            .next()
+            .is_none());
+        assert!(l.all_ending(text, 0, 6, &[Role::Change]).next().is_none());
+        assert!(l.all_ending(text, 6, 6, &[Role::Basis]).next().is_none());
+    }
+
+    #[test]
     fn lookups_take_the_longest_word() {
         let l = get();
         let text = "营业收入同比增长";

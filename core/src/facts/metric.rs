@@ -241,13 +241,23 @@ fn starts_han(b: &[u8]) -> bool {
     }
 }
 
-pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    // Most words open and end with a Han character: nothing to trim (the
-    // character decoding below costs more than the check).
+/// `s..e` without the punctuation and spaces at its edges.
+///
+/// Inlined: most words open and end with a Han character, nothing to trim
+/// (the test here costs less than a call, the character decoding of
+/// [`trim_edges`] more).
+#[inline]
+pub(crate) fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
     let b = text.as_bytes();
     if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
         return (s, e);
     }
+    trim_edges(text, s, e)
+}
+
+/// [`trim`] character by character.
+#[inline(never)]
+fn trim_edges(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e {
         match text[s..e].chars().next() {
             // An opening quote closed inside the words opens a name
@@ -381,13 +391,14 @@ fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
 }
 
 /// Strips words of `roles` (and times, durations, punctuation) from the end
-/// of `s..e`; sets the growth and share cues met.
+/// of `s..e`; sets the growth and share cues met. `every` is false when the
+/// words surely hold no word of every (`每`): no per-unit base is looked for.
 fn strip_end(
     lex: &Lexicon,
     text: &str,
     entities: &[Entity],
-    s: usize,
-    mut e: usize,
+    (s, mut e): (usize, usize),
+    every: bool,
     a: &mut Analysis,
 ) -> usize {
     let end = trim(text, s, e).1;
@@ -406,7 +417,7 @@ fn strip_end(
                 continue;
             }
         }
-        if let Some(b) = per_unit_base(text, s, e) {
+        if let Some(b) = every.then(|| per_unit_base(text, s, e)).flatten() {
             e = b;
             continue;
         }
@@ -1113,6 +1124,8 @@ pub(crate) fn analyze(
             return a;
         }
     }
+    // No per-unit base where no word of every may be.
+    let every = set.words_of(List::EveryWord).next().is_some();
     // No comparison can be found where no comparison word may start.
     let compares = set.may_start(&[Role::Compare]);
     // 分别: the words before it are a list, those after it cues.
@@ -1127,7 +1140,7 @@ pub(crate) fn analyze(
             a.compare = true;
         }
         let mut rest = Analysis::default();
-        let re = strip_end(lex, text, entities, after, e, &mut rest);
+        let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
         a.growth |= rest.growth;
         a.share |= rest.share;
         // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
@@ -1212,7 +1225,7 @@ pub(crate) fn analyze(
                 a.share = true;
                 let after = z + len;
                 let mut w = Analysis::default();
-                let we = strip_end(lex, text, entities, after, e, &mut w);
+                let we = strip_end(lex, text, entities, (after, e), every, &mut w);
                 let ws = strip_start(lex, text, after, we);
                 a.whole = (ws < we).then(|| Span::new(ws, we));
                 e = z;
@@ -1315,14 +1328,14 @@ pub(crate) fn analyze(
         let after = z + len;
         if !text[after..e].starts_with('比') {
             let mut w = Analysis::default();
-            let we = strip_end(lex, text, entities, after, e, &mut w);
+            let we = strip_end(lex, text, entities, (after, e), every, &mut w);
             let ws = strip_start(lex, text, after, we);
             a.whole = (ws < we).then(|| Span::new(ws, we));
             a.share_end = w.share_end;
         }
         e = z;
     }
-    let mut e = strip_end(lex, text, entities, s, e, &mut a);
+    let mut e = strip_end(lex, text, entities, (s, e), every, &mut a);
     // 相当于…的比例 is a ratio, not a share.
     let ratio = |w: &str| find_word(&text[words.range()], w).is_some();
     if a.share && set.words_of(List::RatioVerb).any(ratio) {
@@ -1845,7 +1858,7 @@ fn clause_list(
         end = open;
     }
     let mut w = Analysis::default();
-    let le = strip_end(lex, text, entities, s, e, &mut w);
+    let le = strip_end(lex, text, entities, (s, e), true, &mut w);
     let ls = strip_start(lex, text, s, le);
     if ls >= le {
         return false;
@@ -1996,7 +2009,7 @@ fn list(
     figures: usize,
     a: &mut Analysis,
 ) {
-    let e = strip_end(lex, text, entities, s, e, a);
+    let e = strip_end(lex, text, entities, (s, e), true, a);
     let mut s = strip_start(lex, text, s, e);
     let mut items = list_items(text, s, e, false);
     if figures >= 2 && items.len() > figures {
@@ -2232,7 +2245,27 @@ fn list(
 
 #[cfg(test)]
 mod search_tests {
-    use super::{find_word, rfind_word};
+    use super::{find_word, has_joiner, rfind_word, CharSet, List, Role};
+
+    #[test]
+    fn char_set_filters_words_and_scans() {
+        let lex = super::super::lexicon::get();
+        let set = CharSet::of(lex, "两者分别增长");
+        assert_eq!(set.words_of(List::Respectively).next(), Some("分别"));
+        assert!(set.may_start(&[Role::Change]));
+        assert!(!set.open && !set.close);
+        let set = CharSet::of(lex, "甲乙（丙）");
+        assert_eq!(set.words_of(List::Respectively).next(), None);
+        assert!(set.open && set.close);
+    }
+
+    #[test]
+    fn joiners_are_found_anywhere_in_a_name() {
+        assert!(has_joiner("甲市和乙市"));
+        assert!(has_joiner("和乙市"));
+        assert!(!has_joiner("漯河市"));
+        assert!(!has_joiner(""));
+    }
 
     #[test]
     fn rfind_word_finds_the_last_whole_word() {
