@@ -961,7 +961,7 @@ fn subject_alone(
         (ps < pe && crate::policy::level::is_place_name(&text[ps..pe])).then(|| Span::new(ps, pe))
     });
     let q = sub.map_or(p, |x| strip_start(lex, text, x.end, e));
-    let qe = strip_end(lex, text, entities, q, e, &mut Analysis::default());
+    let qe = strip_end(lex, text, entities, (q, e), true, &mut Analysis::default());
     (strip_start(lex, text, q, qe) >= qe).then_some(sub)
 }
 
