@@ -2681,6 +2681,12 @@ const CASES_G22: &[(&str, &str)] = &[
 第二|衣着类价格影响|-|一季度|rank|actual
 3.6%|衣着类价格影响|-|一季度|change|actual",
     ),
+    // 更是 before the verb is an adverb: the growth noun before it is
+    // reached and makes the multiple a change.
+    (
+        "其中,新能源汽车增速更是高达3倍以上。",
+        "3倍以上|新能源汽车|-|-|change|actual",
+    ),
 ];
 
 #[test]
