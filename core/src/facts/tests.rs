@@ -2687,6 +2687,18 @@ const CASES_G22: &[(&str, &str)] = &[
         "其中,新能源汽车增速更是高达3倍以上。",
         "3倍以上|新能源汽车|-|-|change|actual",
     ),
+    // Words of Hong Kong and Macao releases: a provisional estimate is a
+    // figure reported; 首季/第一季, 实质, 则为 and 宣派 are no part of a
+    // metric; the compared period's value after 则为 is the indicator's.
+    (
+        "2024年首季零售业总销货价值临时估计为1060亿元,较2023年同期上升1.7%。集团股东应占溢利为港币21.3亿元,而去年同期则为港币25.6亿元。董事会宣派中期股息每股港币0.30元。第一季本地生产总值按年实质上升5.2%。",
+        "1060亿元|零售业总销货价值|-|2024年|level|actual
+1.7%|零售业总销货价值|-|2024年|change|actual
+港币21.3亿元|股东应占溢利|集团|2024年|level|actual
+港币25.6亿元|股东应占溢利|集团|-|level|actual
+港币0.30元|中期股息|-|2024年|level|actual
+5.2%|本地生产总值|-|2024年|change|actual",
+    ),
 ];
 
 #[test]
