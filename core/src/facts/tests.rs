@@ -2699,6 +2699,13 @@ const CASES_G22: &[(&str, &str)] = &[
 港币0.30元|中期股息|-|2024年|level|actual
 5.2%|本地生产总值|-|2024年|change|actual",
     ),
+    // The year's task a reported figure is measured against names no
+    // metric and sets no status.
+    (
+        "今年以来,全市累计完成造林面积12.6万亩,完成年度任务的105%。",
+        "12.6万亩|造林面积|全市|今年以来|level|actual
+105%|造林面积|全市|今年以来|level|actual",
+    ),
 ];
 
 #[test]
