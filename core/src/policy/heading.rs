@@ -414,7 +414,7 @@ fn recipients_above(text: &str, ls: &[(usize, usize)], top: usize) -> Vec<Span> 
         return Vec::new();
     };
     let line = &text[ls[h].0..ls[h].1];
-    if !line.ends_with(super::text::is_colon) || names_a_document(line) {
+    if !line.ends_with(super::text::is_label_colon) || names_a_document(line) {
         return Vec::new();
     }
     // Lines above it that end with a separator continue the recipients.
@@ -577,7 +577,7 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
     // signature and the issued document's title) has no heading (step 3).
     let addressee_line = ls.iter().take(10).position(|&(s, e)| {
         let line = &text[s..e];
-        line.ends_with(super::text::is_colon) && !names_a_document(line) && lists_bodies(line)
+        line.ends_with(super::text::is_label_colon) && !names_a_document(line) && lists_bodies(line)
     });
     // Recipients on the first lines (`各县（市、区）人民政府，` / `市政府各部门：`)
     // are read by step 3, with the title that may stand under them.
@@ -631,7 +631,7 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
                     || (at_most_chars(line, MAX_HEADING_CHARS)
                         && (items_named(line).1 > 0
                             || !line
-                                .trim_end_matches(super::text::is_colon)
+                                .trim_end_matches(super::text::is_label_colon)
                                 .contains(is_clause_sep))));
             let found = if addressed {
                 recipients(text, &ls[k..])
@@ -711,7 +711,7 @@ fn recipients_without_colon(text: &str, ls: &[(usize, usize)], k: usize) -> bool
     items >= 2
         && named == items
         && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
-        && !line.contains(|c: char| super::text::is_colon(c) || c == FULL_STOP)
+        && !line.contains(|c: char| super::text::is_label_colon(c) || c == FULL_STOP)
         && !is_heading_line(line)
         && next.ends_with(FULL_STOP)
 }
@@ -725,7 +725,7 @@ fn addressee_end(text: &str, ls: &[(usize, usize)], k: usize) -> Option<usize> {
         if line.contains(FULL_STOP) {
             return None;
         }
-        if line.ends_with(super::text::is_colon) {
+        if line.ends_with(super::text::is_label_colon) {
             return Some(j);
         }
         // A line continued on the next ends with a separator after a body.
@@ -847,7 +847,7 @@ fn lists_bodies(line: &str) -> bool {
 /// The items of a line of addressees (split at ， 、 ；, brackets kept
 /// whole) and how many of them end with a body's character.
 fn items_named(line: &str) -> (usize, usize) {
-    let body = line.trim_end_matches(super::text::is_colon);
+    let body = line.trim_end_matches(super::text::is_label_colon);
     let mut items = 0;
     let mut named = 0;
     let mut depth = 0usize;
@@ -924,7 +924,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
         if line.contains(FULL_STOP) {
             return Vec::new();
         }
-        if !line.ends_with(super::text::is_colon) && is_heading_line(line) {
+        if !line.ends_with(super::text::is_label_colon) && is_heading_line(line) {
             out.clear();
             counted = 0;
             continue;
@@ -933,7 +933,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             break;
         }
         counted += 1;
-        if let Some(body) = line.strip_suffix(super::text::is_colon) {
+        if let Some(body) = line.strip_suffix(super::text::is_label_colon) {
             let body = body.trim_end_matches(is_space);
             // An opening sentence citing a document is no addressee line
             // (`…根据《某某法》…，省人民政府决定：`).
@@ -1007,6 +1007,19 @@ mod tests {
         assert_eq!(channel_tag("某某|地方新闻频道"), "|地方新闻频道".len());
         assert_eq!(channel_tag("某某|这是一句很长的并非频道的话"), 0);
         assert_eq!(channel_tag("|消息"), 0);
+    }
+
+    #[test]
+    fn the_ratio_sign_closes_a_recipients_line() {
+        // PDF conversions write ∶ (U+2236) for the colon.
+        let text = "某市某某委员会关于调整某某政策的通知\n某某管理中心及各县(市、区)办事处,各有关单位\u{2236}\n为规范管理,现通知如下。\n";
+        let (h, r) = find(text, &[]);
+        assert_eq!(
+            &text[h.unwrap().range()],
+            "某市某某委员会关于调整某某政策的通知"
+        );
+        let r: Vec<&str> = r.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(r, ["某某管理中心及各县(市、区)办事处,各有关单位"]);
     }
 
     #[test]

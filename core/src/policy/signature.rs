@@ -319,7 +319,45 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             date: date_in(entities, ds, de),
         });
     }
-    None
+    undated(text, &trimmed)
+}
+
+/// The fewest bodies of a signature with no date line.
+const MIN_UNDATED_BODIES: usize = 2;
+
+/// A signature whose date line is lost or was never written: the text's
+/// last lines, each a body line ending as a body's name does (blank lines
+/// allowed), right under a closing sentence, naming two bodies or more
+/// (seven departments each on its own line under the last point). The
+/// date is `None`.
+fn undated(text: &str, trimmed: &[(usize, usize)]) -> Option<Issuer> {
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    let mut above = None;
+    for &(s, e) in trimmed.iter().rev() {
+        if s == e {
+            continue;
+        }
+        let line = &text[s..e];
+        if bodies.len() < MAX_BODY_LINES && is_body_line(line) && super::level::ends_as_body(line) {
+            bodies.push((s, e));
+            continue;
+        }
+        above = Some(line);
+        break;
+    }
+    if !above?.ends_with(super::text::is_sentence_end) {
+        return None;
+    }
+    bodies.reverse();
+    let mut names = Vec::new();
+    for &(s, e) in &bodies {
+        names_on(text, s, e, &mut names);
+    }
+    (names.len() >= MIN_UNDATED_BODIES).then(|| Issuer {
+        span: Span::new(bodies[0].0, bodies[bodies.len() - 1].1),
+        names,
+        date: None,
+    })
 }
 
 /// A line `trimmed[k]` of bodies then a date, apart by spaces, under a
@@ -385,6 +423,30 @@ mod tests {
         assert_eq!(names, ["某省某某管理局"]);
         assert!(&text[i.span.range()].ends_with("2031年 3 月7日"));
         assert!(!is_date_line("2031年 3 月"));
+    }
+
+    #[test]
+    fn bodies_without_a_date_line_under_the_last_point_sign() {
+        // Each body on its own line, blank lines between, no date line.
+        let text = "八、本通知由某某局负责解释。\n\n某县住房和城乡建设局\n\n某县财政局\n\n国家税务总局某县税务局\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(
+            names,
+            [
+                "某县住房和城乡建设局",
+                "某县财政局",
+                "国家税务总局某县税务局"
+            ]
+        );
+        assert!(i.date.is_none());
+        assert!(text[i.span.range()].starts_with("某县住房"));
+        assert!(text[i.span.range()].ends_with("税务局"));
+        // One body alone, or lines under no closing sentence, sign nothing.
+        let text = "八、本通知由某某局负责解释。\n\n某县财政局\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
+        let text = "某某工作专班\n某县住房和城乡建设局\n某县财政局\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
     }
 
     #[test]

@@ -111,6 +111,16 @@ pub(crate) fn is_colon(c: char) -> bool {
     has_char(List::Colon, c)
 }
 
+/// The ratio sign `∶` (U+2236), which documents converted from a PDF write
+/// for a colon (`责任单位∶`, `各有关单位∶`).
+pub(crate) const RATIO_COLON: char = '\u{2236}';
+
+/// A colon closing a label or a line (of recipients): a colon, or the
+/// ratio sign written for one.
+pub(crate) fn is_label_colon(c: char) -> bool {
+    is_colon(c) || c == RATIO_COLON
+}
+
 /// An opening bracket of any style.
 pub(crate) fn is_open(c: char) -> bool {
     has_char(List::OpenBracket, c)
