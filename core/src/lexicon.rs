@@ -901,6 +901,9 @@ string_enum! {
         /// Marks that end a sentence of an effective-date clause; line
         /// breaks are the code's.
         EffectiveSentenceEnd => "effective_sentence_end",
+        /// Dashes around a page number a PDF conversion left in the text
+        /// (`-1-`, `— 2 —`).
+        PageDash => "page_dash",
         /// Marks no signing body's line holds.
         SignatureStop => "signature_stop",
         /// Brackets no signing body's line opens with.

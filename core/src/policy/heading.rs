@@ -160,6 +160,7 @@ fn is_furniture(line: &str) -> bool {
             Place::Inside => line.contains(w),
         })
         || line.is_ascii()
+        || super::text::is_page_number(line)
         || is_metadata_row(line)
 }
 
@@ -702,18 +703,21 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
 /// with 。.
 fn recipients_without_colon(text: &str, ls: &[(usize, usize)], k: usize) -> bool {
     let (s, e) = ls[k];
-    let line = &text[s..e];
     let Some(&(ns, ne)) = ls.get(k + 1) else {
         return false;
     };
-    let next = &text[ns..ne];
+    bodies_without_colon(&text[s..e]) && text[ns..ne].ends_with(FULL_STOP)
+}
+
+/// True when `line` lists bodies without a colon: no title's words, items
+/// parted by a comma (not only by 、), every item ending as a body's name.
+fn bodies_without_colon(line: &str) -> bool {
     let (items, named) = items_named(line);
     items >= 2
         && named == items
         && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
         && !line.contains(|c: char| super::text::is_label_colon(c) || c == FULL_STOP)
         && !is_heading_line(line)
-        && next.ends_with(FULL_STOP)
 }
 
 /// The index of the line ending with a colon that closes the recipients
@@ -906,7 +910,7 @@ fn is_heading_line(line: &str) -> bool {
 const MAX_LINES_TO_RECIPIENTS: usize = MAX_RECIPIENT_LINES + MAX_TITLE_LINES + 2;
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out: Vec<Span> = Vec::new();
     // Page furniture between the heading and its recipients (`来源:…`) is
     // skipped.
     let first = after
@@ -922,6 +926,14 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     for &(s, e) in after[first..].iter().take(MAX_LINES_TO_RECIPIENTS) {
         let line = &text[s..e];
         if line.contains(FULL_STOP) {
+            // One line of bodies stored without its colon right above the
+            // first sentence (`各乡镇人民政府，县直各单位` / `为…。`): the
+            // recipients.
+            if let [r] = out[..] {
+                if bodies_without_colon(&text[r.range()]) && line.ends_with(FULL_STOP) {
+                    return out;
+                }
+            }
             return Vec::new();
         }
         if !line.ends_with(super::text::is_label_colon) && is_heading_line(line) {

@@ -222,7 +222,15 @@ fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     }
     // A central body's office after a local body first, then the bodies
     // of one place in each part.
-    let mut parts = super::level::local_then_central_bodies(&text[a..b]);
+    let whole = &text[a..b];
+    let mut parts = super::level::local_then_central_bodies(whole);
+    // Bodies of one place written together (a county the place table does
+    // not name) with a central body's office among them
+    // (`某县住房和城乡建设局某县财政局国家税务总局某县税务局`): the office's
+    // name opens a name too.
+    if parts.is_empty() && !super::level::same_place_bodies(whole).is_empty() {
+        parts = super::level::central_after_bodies(whole);
+    }
     parts.push(b - a);
     let mut from = a;
     for end in parts {
@@ -252,7 +260,15 @@ fn push_cut(s: usize, e: usize, cuts: &[usize], out: &mut Vec<Span>) {
 /// first, is wanted).
 pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issuer> {
     let all: Vec<Line> = lines(text);
-    let trimmed: Vec<(usize, usize)> = all.iter().map(|l| trim(text, l.start, l.end)).collect();
+    // A page number a PDF conversion left alone on a line (`— 3 —`) counts
+    // as a blank line, one glued to a line's end (`某县财政局-3-`) is cut.
+    let trimmed: Vec<(usize, usize)> = all
+        .iter()
+        .map(|l| {
+            let (s, e) = trim(text, l.start, l.end);
+            trim(text, s, e - super::text::page_number_suffix(&text[s..e]))
+        })
+        .collect();
     let order: Box<dyn Iterator<Item = (usize, &(usize, usize))>> = if notice {
         Box::new(trimmed.iter().enumerate())
     } else {
