@@ -19,7 +19,7 @@
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line};
+use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA};
 use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{has_char, List};
@@ -132,8 +132,9 @@ fn is_body_line(line: &str) -> bool {
         return false;
     }
     let n = line.chars().count();
-    ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line))
-        && !line.contains(|c| has_char(List::SignatureStop, c))
+    let listed = listed_bodies(line);
+    ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line) || listed)
+        && (listed || !line.contains(|c| has_char(List::SignatureStop, c)))
         && !line.starts_with(|c| has_char(List::SignatureOpen, c))
         && line.chars().any(crate::chars::is_han)
         && !line.chars().any(|c| c.is_ascii_digit())
@@ -151,6 +152,18 @@ fn spaced_bodies(line: &str) -> bool {
             .all(|p| p.chars().count() <= MAX_BODY_CHARS && super::level::ends_as_body(p))
 }
 
+/// True when `line` is two or more bodies' names parted by 、 and nothing
+/// else of a sentence (`某县财政局、某县教育局`), each short enough for one
+/// body and ending as a body does.
+fn listed_bodies(line: &str) -> bool {
+    line.contains(ENUM_COMMA)
+        && !line.contains(|c| c != ENUM_COMMA && has_char(List::SignatureStop, c))
+        && line.split(ENUM_COMMA).all(|p| {
+            let p = p.trim_matches(is_space);
+            (2..=MAX_BODY_CHARS).contains(&p.chars().count()) && super::level::ends_as_body(p)
+        })
+}
+
 /// `data/policy_signer_titles.tsv`: titles of an official signing in person.
 static SIGNER_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| signer_titles().items);
 
@@ -166,6 +179,15 @@ fn signer_titles() -> crate::lexicon::Table<&'static str> {
 /// (`总理　李克强`) is no name.
 fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let first = out.len();
+    if listed_bodies(&text[s..e]) {
+        let mut from = s;
+        for (i, _) in text[s..e].match_indices(ENUM_COMMA) {
+            names_split(text, from, s + i, out);
+            from = s + i + ENUM_COMMA.len_utf8();
+        }
+        names_split(text, from, e, out);
+        return;
+    }
     names_split(text, s, e, out);
     if out.len() > first + 1 && SIGNER_TITLES.contains(&&text[out[first].range()]) {
         out.remove(first);
@@ -463,6 +485,17 @@ mod tests {
         assert!(find(text, &crate::extract(text), false).is_none());
         let text = "某某工作专班\n某县住房和城乡建设局\n某县财政局\n";
         assert!(find(text, &crate::extract(text), false).is_none());
+    }
+
+    #[test]
+    fn bodies_listed_with_enumeration_commas_sign_together() {
+        let text = "特此通知。\n\n某县财政局、某县教育局、某县商务局\n\n2031年3月1日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某县财政局", "某县教育局", "某县商务局"]);
+        // A list whose items are no bodies' names is no signature.
+        assert!(!is_body_line("加强监管、优化服务"));
+        assert!(!is_body_line("某县财政局、某县教育局。"));
     }
 
     #[test]
