@@ -297,8 +297,9 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         Box::new(trimmed.iter().enumerate().rev())
     };
     for (k, &(ls, de)) in order {
-        // A date line is short and ends with 日 (checked first: cheap).
-        if ls == de || !text[ls..de].ends_with(DAY) {
+        // A date line is short and ends with 日 or a digit (checked first:
+        // cheap).
+        if ls == de || !text[ls..de].ends_with(|c: char| c == DAY || c.is_ascii_digit()) {
             continue;
         }
         // The bodies and the date on one line, apart by spaces
@@ -313,7 +314,7 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             });
         }
         let ds = ls;
-        if de - ds > 48 || !is_date_line(&text[ds..de]) {
+        if de - ds > 48 || !(is_date_line(&text[ds..de]) || full_date_at(entities, ds, de)) {
             continue;
         }
         // Body lines right above, blank lines allowed.
@@ -423,6 +424,19 @@ fn bodies_then_date(
     (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
 }
 
+/// True when `ds..de` is exactly a full date the core extractor found (a
+/// year, a month and a day), however written (`二○二四年五月三十一日` with
+/// a circle for the zero, `2024.5.31`, `2024-05-31`).
+fn full_date_at(entities: &[Entity], ds: usize, de: usize) -> bool {
+    let i = entities.partition_point(|x| x.span.start < ds);
+    entities.get(i).is_some_and(|x| {
+        x.span.start == ds
+            && x.span.end == de
+            && x.date()
+                .is_some_and(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+    })
+}
+
 /// The first date entity inside `ds..de` (the signature's date line).
 fn date_in(entities: &[Entity], ds: usize, de: usize) -> Option<Entity> {
     let i = entities.partition_point(|x| x.span.start < ds);
@@ -496,6 +510,21 @@ mod tests {
         // A list whose items are no bodies' names is no signature.
         assert!(!is_body_line("加强监管、优化服务"));
         assert!(!is_body_line("某县财政局、某县教育局。"));
+    }
+
+    #[test]
+    fn a_date_line_written_otherwise_signs_when_the_extractor_reads_a_full_date() {
+        for date in ["二○三一年三月五日", "2031.3.5", "2031-03-05"] {
+            let text = format!("特此通知。\n某县水利局\n{date}\n");
+            let i = find(&text, &crate::extract(&text), false).unwrap();
+            let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+            assert_eq!(names, ["某县水利局"], "{date}");
+            let d = i.date.and_then(|d| d.date()).and_then(|d| d.iso());
+            assert_eq!(d.as_deref(), Some("2031-03-05"), "{date}");
+        }
+        // A month without its day is no date line.
+        let text = "特此通知。\n某县水利局\n2031.3\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
     }
 
     #[test]
