@@ -108,6 +108,9 @@ string_enum! {
         /// A word between two numerals that makes them a share (三分之二):
         /// the label names a proportion to reach, not a scheme of parts.
         Share => "share",
+        /// One character right after a numeral of the label that makes it
+        /// a share (一半: half of something): a proportion, not a scheme.
+        ShareAfter => "share_after",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -202,7 +205,8 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::Length
         | NotPlace::Tier
         | NotPlace::After
-        | NotPlace::Share => false,
+        | NotPlace::Share
+        | NotPlace::ShareAfter => false,
     })
 }
 
@@ -243,6 +247,11 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             label[..i].chars().next_back().is_some_and(is_numeral)
                 && label[i + w.len()..].chars().next().is_some_and(is_numeral)
         })
+    }) || not_framework_words(NotPlace::ShareAfter).any(|w| {
+        // `二次结构完成一半`: half of the works.
+        label
+            .match_indices(w)
+            .any(|(i, _)| label[..i].chars().next_back().is_some_and(is_numeral))
     });
     if share {
         return None;
@@ -1459,6 +1468,7 @@ mod tests {
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
                 NotPlace::Share => format!("完成三{w}二任务"),
+                NotPlace::ShareAfter => format!("二次结构完成一{w}"),
                 NotPlace::Tier => {
                     assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
                     continue;
