@@ -80,8 +80,10 @@ fn frameworks(r: &Value) -> Vec<FrameRow<'_>> {
         .collect()
 }
 
-/// (text, date value, document, until text) of each effective phrase.
-fn effective(r: &Value) -> Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> {
+/// (text, date value, document, until text) of an effective phrase.
+type EffectiveRow<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+fn effective(r: &Value) -> Vec<EffectiveRow<'_>> {
     list(r, "effective")
         .iter()
         .map(|x| {
