@@ -249,6 +249,11 @@ fn recipients_without_a_colon_or_with_the_ratio_sign() {
     let r = record(t);
     assert_eq!(r["heading"], "关于优化某县住房公积金使用政策的通知");
     assert_eq!(recipients(&r), ["各乡镇人民政府，县直各单位，各有关单位"]);
+    // Parted by 、 only.
+    let t = "关于优化某县住房公积金使用政策的通知\n\
+             各乡镇人民政府、县直各单位\n\
+             为支持缴存职工住房消费，现通知如下。\n一、提高贷款额度。\n";
+    assert_eq!(recipients(&record(t)), ["各乡镇人民政府、县直各单位"]);
     // Not a sentence's first clause nor a line of words that are no bodies.
     let t = "关于优化某县住房公积金使用政策的通知\n\
              为支持缴存职工住房消费，结合实际\n现通知如下。\n";

@@ -706,16 +706,20 @@ fn recipients_without_colon(text: &str, ls: &[(usize, usize)], k: usize) -> bool
     let Some(&(ns, ne)) = ls.get(k + 1) else {
         return false;
     };
-    bodies_without_colon(&text[s..e]) && text[ns..ne].ends_with(FULL_STOP)
+    let line = &text[s..e];
+    bodies_without_colon(line)
+        && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
+        && text[ns..ne].ends_with(FULL_STOP)
 }
 
-/// True when `line` lists bodies without a colon: no title's words, items
-/// parted by a comma (not only by 、), every item ending as a body's name.
+/// True when `line` lists bodies without a colon: no title's words, two
+/// items or more, every item ending as a body's name. At a text's start
+/// the items must be parted by a comma (a masthead of bodies parted by 、
+/// stands above a title there); right under the heading 、 parts them too.
 fn bodies_without_colon(line: &str) -> bool {
     let (items, named) = items_named(line);
     items >= 2
         && named == items
-        && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
         && !line.contains(|c: char| super::text::is_label_colon(c) || c == FULL_STOP)
         && !is_heading_line(line)
 }
