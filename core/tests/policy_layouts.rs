@@ -334,4 +334,20 @@ fn effective_phrases_with_an_end_after_the_comma() {
         issuer(&r),
         Some((vec!["某县住房和城乡建设局", "某县财政局"], None))
     );
+
+    // Lines wrapped by a PDF conversion inside the phrase.
+    let t = "关于某事项的通知\n各乡镇人民政府：\n一、做好某项工作。本通知自2031年7月1日起\n\
+             施行，有效期至2033年6月30日。\n二、本细则自印发之日\n起实施。\n";
+    assert_eq!(
+        effective(&record(t)),
+        [
+            (
+                "自2031年7月1日起\n施行，有效期至2033年6月30日",
+                Some("2031-07-01"),
+                None,
+                Some("2033年6月30日")
+            ),
+            ("自印发之日\n起实施", None, None, None),
+        ]
+    );
 }

@@ -126,6 +126,8 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     }
     while eat_word(&mut b, Role::Adverb) {}
     b.eat_while(is_tab_space, usize::MAX);
+    // A line wrapped by a conversion between 起 and the verb (`起` / `施行`).
+    b.eat_wrap();
     // An end after 起 (`自2024年1月1日起至2025年12月31日止施行`), its 止
     // left out as well (`自发布之日起至2024年12月31日执行`).
     let mut bounded = b;
@@ -164,7 +166,9 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     // 自 … 起: each length of the clause, with the lead just before it.
     let mut m = b;
     for _ in 0..24 {
-        if !m.eat(|c| !(c == '\n' || has_char(List::EffectiveLeadStop, c))) {
+        // A line wrapped inside the clause (`自印发之日` / `起实施`) is
+        // stepped over.
+        if !m.eat(|c| !(c == '\n' || has_char(List::EffectiveLeadStop, c))) && !m.eat_wrap() {
             break;
         }
         let Some(lead) = words(Role::Lead).find(|w| m.ends_with(w)).map(str::len) else {
@@ -674,6 +678,14 @@ mod tests {
         let got = find(text, &crate::extract(text), &titles, &mentions);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].document, None);
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_the_phrase_by_a_conversion() {
+        let text = "本细则自印发之日\n起实施。本办法自2031年7月1日起\n施行。\n本规定自印发之日。\n起施行新规\n";
+        let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        // A break after a full stop ends the sentence: no phrase across it.
+        assert_eq!(got, ["自印发之日\n起实施", "自2031年7月1日起\n施行"]);
     }
 
     #[test]

@@ -216,6 +216,27 @@ impl<'a> Back<'a> {
         self.text[self.from..self.at].ends_with(s)
     }
 
+    /// Steps over a line break a conversion put inside a sentence (spaces
+    /// around it allowed): one right after a Han character or a digit, no
+    /// mark ending a clause or a sentence (`…自印发之日` / `起实施`).
+    pub(crate) fn eat_wrap(&mut self) -> bool {
+        let blank = |c: char| c == ' ' || c == '\t' || c == '\u{3000}';
+        let mut b = *self;
+        b.eat_while(blank, usize::MAX);
+        if !b.eat(|c| c == '\n') {
+            return false;
+        }
+        b.eat(|c| c == '\r');
+        b.eat_while(blank, usize::MAX);
+        let wrapped = b
+            .peek()
+            .is_some_and(|c| crate::chars::is_han(c) || c.is_ascii_digit());
+        if wrapped {
+            self.at = b.at;
+        }
+        wrapped
+    }
+
     /// Steps over `s` if the unread text ends with it.
     pub(crate) fn eat_str(&mut self, s: &str) -> bool {
         let ok = self.ends_with(s);
