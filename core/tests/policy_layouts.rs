@@ -310,6 +310,12 @@ fn frameworks_of_several_labels_and_of_dash_joined_members() {
             Some("2031-03-01")
         ))
     );
+    // Spaces a conversion set around the dashes.
+    let t = "一、坚持人 — 房 — 钱 — 地“四位一体”联动。\n";
+    assert_eq!(
+        frameworks(&record(t)),
+        [("四位一体", Some(4), Some(vec!["人", "房", "钱", "地"]))]
+    );
 }
 
 /// Effective phrases: an end date after the comma with 至 and 自动废止, a

@@ -991,14 +991,21 @@ const MAX_DASHED_MEMBER_CHARS: usize = 4;
 /// (`建立甲—乙—丙—丁“四位一体”`): exactly `count` of them, each of one
 /// length after the first, whose words before that length are a lead-in
 /// (a verb), not part of it. Members may be single characters here: the
-/// dashes, not a 、-list, mark them.
+/// dashes, not a 、-list, mark them; spaces around the dashes are no part
+/// of them (`人 — 房 — 钱 — 地“四位一体”`).
 fn members_dashed(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
     let n = count?;
     let head = &text[..open];
     let start = head
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| MEMBER_DASHES.contains(&c) || crate::chars::is_han_script(c))
+        .take_while(|&(_, c)| {
+            // Spaces a conversion set around the dashes (`人 — 房 — 钱`).
+            MEMBER_DASHES.contains(&c)
+                || crate::chars::is_han_script(c)
+                || c == ' '
+                || c == '\u{3000}'
+        })
         .last()
         .map(|(i, _)| i)?;
     let mut items = split(text, start, open, &MEMBER_DASHES);
@@ -1704,6 +1711,9 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "构建园区-企业-院校“三位一体”机制。";
         assert_eq!(members(text, &find(text)[0]), ["园区", "企业", "院校"]);
+        // Spaces a conversion set around the dashes are no part of them.
+        let text = "推动形成山 — 水 — 林“三位一体”的保护格局。";
+        assert_eq!(members(text, &find(text)[0]), ["山", "水", "林"]);
         // A count the dashes do not give, or no dash: no members.
         for text in ["推动形成山—水“三位一体”格局。", "推动形成“三位一体”格局。"]
         {
