@@ -234,6 +234,13 @@ fn several_bodies_on_one_line_or_on_lines_without_a_date() {
             Some("2031-03-01")
         ))
     );
+    // The date glued to the bodies, the space lost.
+    let t = "关于某事项的通知\n\n各乡镇人民政府：\n\n一、做好某项工作。\n\n特此通知。\n\n\
+             某县财政局某县教育局2031年3月1日\n";
+    assert_eq!(
+        issuer(&record(t)),
+        Some((vec!["某县财政局", "某县教育局"], Some("2031-03-01")))
+    );
     // One body alone with no date stays no issuer.
     let t = "关于某事项的通知\n\n各乡镇人民政府：\n\n一、做好某项工作。\n\n某县财政局\n";
     assert_eq!(issuer(&record(t)), None);

@@ -304,7 +304,9 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         }
         // The bodies and the date on one line, apart by spaces
         // (`某市教育局　　某市财政局　　2024年4月15日`).
-        if let Some((bs, be, ds)) = bodies_then_date(text, &trimmed, k) {
+        if let Some((bs, be, ds)) = bodies_then_date(text, &trimmed, k)
+            .or_else(|| bodies_glued_to_date(text, entities, &trimmed, k))
+        {
             let mut names = Vec::new();
             names_on(text, bs, be, &mut names);
             return Some(Issuer {
@@ -424,6 +426,35 @@ fn bodies_then_date(
     (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
 }
 
+/// A line `trimmed[k]` of bodies with a full date glued to the last one, the
+/// space between lost (`某县水利局2024年3月5日`), under a closing sentence or
+/// a line of bodies: the bodies' start and end and the date's start.
+fn bodies_glued_to_date(
+    text: &str,
+    entities: &[Entity],
+    trimmed: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, usize)> {
+    let (s, e) = trimmed[k];
+    let i = entities.partition_point(|x| x.span.start <= s);
+    let date = entities[i..]
+        .iter()
+        .take_while(|x| x.span.start < e)
+        .find(|x| x.span.end == e)?;
+    let ds = date.span.start;
+    if !full_date_at(entities, ds, e) {
+        return None;
+    }
+    let (bs, be) = trim(text, s, ds);
+    let bodies = &text[bs..be];
+    if bs >= be || !is_body_line(bodies) || !super::level::ends_as_body(bodies) {
+        return None;
+    }
+    let above = trimmed[..k].iter().rev().find(|(a, b)| a < b)?;
+    let above = &text[above.0..above.1];
+    (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
+}
+
 /// True when `ds..de` is exactly a full date the core extractor found (a
 /// year, a month and a day), however written (`二○二四年五月三十一日` with
 /// a circle for the zero, `2024.5.31`, `2024-05-31`).
@@ -524,6 +555,20 @@ mod tests {
         }
         // A month without its day is no date line.
         let text = "特此通知。\n某县水利局\n2031.3\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
+    }
+
+    #[test]
+    fn bodies_with_the_date_glued_to_them_sign() {
+        let text = "特此通知。\n某县财政局某县教育局2031年3月5日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某县财政局", "某县教育局"]);
+        assert_eq!(&text[i.span.range()], "某县财政局某县教育局2031年3月5日");
+        let d = i.date.and_then(|d| d.date()).and_then(|d| d.iso());
+        assert_eq!(d.as_deref(), Some("2031-03-05"));
+        // A sentence ending with a date is no signature.
+        let text = "特此通知。\n会议定于2031年3月5日\n";
         assert!(find(text, &crate::extract(text), false).is_none());
     }
 
