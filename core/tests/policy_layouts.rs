@@ -183,6 +183,22 @@ fn wrapped_titles_and_an_issuer_line_above_the_title() {
     );
 }
 
+/// A masthead (`…文件`), its document number and the rule under it above
+/// the title: none is part of the heading.
+#[test]
+fn a_masthead_and_its_rule_above_the_title() {
+    let t = "某县人民政府办公室文件\n\n某府办发〔2031〕3号\n\n━━━━━━━━━━━━━━━━\n\n\
+             关于做好某项工作的通知\n\n各乡镇人民政府：\n\n为做好某项工作，现通知如下。\n\n\
+             一、加强领导。\n\n某县人民政府办公室\n\n2031年3月5日\n";
+    let r = record(t);
+    assert_eq!(r["heading"], "关于做好某项工作的通知");
+    assert_eq!(recipients(&r), ["各乡镇人民政府"]);
+    assert_eq!(
+        issuer(&r),
+        Some((vec!["某县人民政府办公室"], Some("2031-03-05")))
+    );
+}
+
 /// Several bodies signing: on one line without spaces, a central body's
 /// office among bodies of one county; and on lines of their own, blank
 /// lines between, with no date line under them.

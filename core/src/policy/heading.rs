@@ -161,6 +161,8 @@ fn is_furniture(line: &str) -> bool {
         })
         || line.is_ascii()
         || super::text::is_page_number(line)
+        // A rule under a masthead (`━━━━`, `————`): no letter or digit.
+        || !line.chars().any(char::is_alphanumeric)
         || is_metadata_row(line)
 }
 
@@ -1005,6 +1007,9 @@ mod tests {
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         let mut seen = std::collections::HashSet::new();
         assert!(!is_furniture("关于加快发展先进制造业集群的实施意见"));
+        // A rule under a masthead and a page number are furniture.
+        assert!(is_furniture("━━━━━━━━"));
+        assert!(is_furniture("— 1 —"));
         for (w, place) in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             assert!(is_furniture(&format!("{w}：市政府办公室")), "{w}");
