@@ -763,6 +763,9 @@ string_enum! {
         /// Marks after which a number opens a line, as an outline number
         /// does (`。`, `；`, `：`); line breaks are the code's.
         LineOpener => "line_opener",
+        /// The words of a bracketed note that make it hold for what comes
+        /// after too (`(澳门元,下同)`: the currency of later amounts).
+        SameBelow => "same_below",
         /// Round opening brackets, full-width or not (`（`, `(`).
         OpenParen => "open_paren",
         /// Round closing brackets, full-width or not (`）`, `)`).

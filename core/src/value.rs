@@ -51,6 +51,8 @@ string_enum! {
         Krw => "KRW",
         /// Nigerian naira.
         Ngn => "NGN",
+        /// Macao pataca.
+        Mop => "MOP",
     }
     error: ErrorKind::InvalidData, "currency"
 }

@@ -19,6 +19,7 @@
 //!
 //! - [`idiom`]: 一半, 过半, 数以万计;
 //! - [`list`]: a unit written once for a list (`1.1、1.6和0.3个百分点`);
+//! - [`note`]: a bracketed currency note after an amount (`(澳门元,下同)`);
 //! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
 //! - [`cells`]: tables written one cell a line, whose bare figures take the
 //!   unit of their row's label (`73.4` under `城镇化率(%)`);
@@ -34,6 +35,7 @@ mod change;
 mod filter;
 mod idiom;
 mod list;
+mod note;
 mod noun;
 mod ordinal;
 mod prefix;
@@ -60,6 +62,7 @@ pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let first = out.len();
     scan_figures(text, nouns, out);
     cells::apply(text, out, first);
+    note::apply(text, &mut out[first..]);
 }
 
 /// The scan of [`scan`] without the table rule (also what a table cell is

@@ -3307,3 +3307,65 @@ fn blind_slice_12_the_prefecture_level_before_n_ji() {
         ),
     ]);
 }
+
+#[test]
+fn g22_year_on_year_in_hong_kong_usage() {
+    // 按年 is year on year (Hong Kong and Macao usage) ...
+    let text = "营业额为18.6亿元,按年上升7.4%。";
+    let c = scan(text)[1].change.unwrap();
+    assert_eq!(
+        (c.direction, c.basis, &text[c.trigger.range()]),
+        (Direction::Up, Some(Basis::Yoy), "上升")
+    );
+    // ... with an adverb between it and the verb too ...
+    let text = "按年只增长3.5%";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
+    // ... but a method opened by 按年 is no basis.
+    for text in ["按年度计算增长6%", "按年平均汇率折算增长6%", "按年龄段统计增长6%"] {
+        assert_eq!(scan(text)[0].change.unwrap().basis, None, "{text}");
+    }
+}
+
+#[test]
+fn g22_macao_and_taiwan_currencies_and_a_currency_note() {
+    check(&[
+        (
+            "投资3.5亿澳门元和新台币12亿元",
+            &[
+                (Money, "3.5亿澳门元", "350000000", Some("澳门元"), Exact),
+                (Money, "新台币12亿元", "1200000000", Some("新台币"), Exact),
+            ],
+        ),
+        // 澳门币 is another name of the pataca.
+        (
+            "售价120澳门币",
+            &[(Money, "120澳门币", "120", Some("澳门元"), Exact)],
+        ),
+        // A note after the generic 元 names its currency, out of the span;
+        // with 下同 it holds for later amounts in the generic 元 ...
+        (
+            "收入为56.2亿元(澳门元,下同),支出为8亿元,另有港币3亿元。",
+            &[
+                (Money, "56.2亿元", "5620000000", Some("澳门元"), Exact),
+                (Money, "8亿元", "800000000", Some("澳门元"), Exact),
+                (Money, "港币3亿元", "300000000", Some("港元"), Exact),
+            ],
+        ),
+        // ... without it only for its own amount.
+        (
+            "收入为56.2亿元(新台币),支出为8亿元。",
+            &[
+                (Money, "56.2亿元", "5620000000", Some("新台币"), Exact),
+                (Money, "8亿元", "800000000", Some("元"), Exact),
+            ],
+        ),
+        // A note of another sort changes nothing.
+        (
+            "补贴3万元(含税,下同),另补2万元。",
+            &[
+                (Money, "3万元", "30000", Some("元"), Exact),
+                (Money, "2万元", "20000", Some("元"), Exact),
+            ],
+        ),
+    ]);
+}
