@@ -987,7 +987,26 @@ fn page_number(text: &str, start: usize, end: usize) -> bool {
         let s = s.trim();
         !s.is_empty() && s.chars().all(|c| page_dash(c) || c.is_whitespace())
     };
-    frame(&text[line_from..start]) && frame(&text[end..line_to])
+    let (before, after) = (&text[line_from..start], &text[end..line_to]);
+    if frame(before) && frame(after) {
+        return true;
+    }
+    // 个人住房-2-⏎: a page number of a PDF glued to the end (or the start)
+    // of a line of text: framed by dashes, one side running to the line's
+    // edge, the other a lone dash after (before) a word, no digit.
+    let digits = end - start <= 3;
+    let inner_dash = |s: &str, back: bool| {
+        let s = s.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        let mut cs = s.chars();
+        let (dash, next) = if back {
+            (cs.next_back(), cs.next_back())
+        } else {
+            (cs.next(), cs.next())
+        };
+        dash.is_some_and(page_dash)
+            && next.is_some_and(|c| !(c.is_ascii_digit() || page_dash(c) || c.is_whitespace()))
+    };
+    digits && ((frame(after) && inner_dash(before, true)) || (frame(before) && inner_dash(after, false)))
 }
 
 fn line_start(text: &str, at: usize) -> bool {

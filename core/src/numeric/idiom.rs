@@ -94,7 +94,11 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
                 None => (end, Bound::Exact),
             };
             let pre = super::prefix::read(text, start, floor);
-            let bound = pre.bound.unwrap_or(bound);
+            // 将近一半, 接近一半: a verb of bound before it, out of the span.
+            let verb = (pre.start == start && bound == Bound::Exact)
+                .then(|| super::prefix::verb_bound(text, start, floor))
+                .flatten();
+            let bound = pre.bound.or(verb).unwrap_or(bound);
             Some(number(pre.start, end, half, bound))
         }
         // 过半 (not 通过半年: 过 closing a word, or 半 opening one).

@@ -193,8 +193,14 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
     match c {
         ORDINAL_PREFIX => return ordinal::at_di(text, i, floor),
         FIRST_PREFIX => return ordinal::at_shou(text, i, floor),
+        // “…完成一半”节点: 一半 or 过半 inside a quoted label is part of
+        // the label's name, no figure (as other figures in a label).
         HALF => {
-            return idiom::half(text, i, floor).map_or(Step::Skip(next), Step::Found);
+            return idiom::half(text, i, floor)
+                .filter(|e| {
+                    !(e.kind == Kind::Number && filter::quoted(text, e.span.start, e.span.end))
+                })
+                .map_or(Step::Skip(next), Step::Found);
         }
         '数' if text[next..].starts_with('以') => {
             return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);

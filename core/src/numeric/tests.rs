@@ -3153,6 +3153,17 @@ fn page_number_alone_on_its_line() {
         ("补贴发放到户。\n - 12 - \n下一段落", &[]),
         ("补贴发放到户。\n\u{2014}4\u{2014}\n下一段落", &[]),
         ("\n-5-\n气温为-5\n", &[(Number, "-5", "-5", None, Exact)]),
+        // Glued to the end or the start of a line of text (g22-num).
+        ("可申请住房公积金贷款-3-\n\n用于购房", &[]),
+        ("可申请住房\n-3-公积金贷款", &[]),
+        // A digit before the inner dash: no page number (the 3 stays).
+        (
+            "比值为2-3-\n",
+            &[
+                (Number, "2", "2", None, Exact),
+                (Number, "3", "3", None, Exact),
+            ],
+        ),
     ]);
 }
 
@@ -3367,5 +3378,34 @@ fn g22_macao_and_taiwan_currencies_and_a_currency_note() {
                 (Money, "2万元", "20000", Some("元"), Exact),
             ],
         ),
+    ]);
+}
+
+#[test]
+fn g22_a_range_set_off_by_spaces_and_half_with_a_verb_of_bound() {
+    // A range of Arabic figures set off by spaces keeps the unit after the
+    // space, as one figure does.
+    let text = "月薪在 2000-3000 元之间";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (e.kind, e.text(text), e.value().unwrap().to_string(), e.unit()),
+        (Money, "2000-3000 元", "2000".to_string(), Some("元"))
+    );
+    let crate::value::Value::Amount { figure, .. } = &e.value else {
+        panic!("{e:?}")
+    };
+    assert_eq!(figure.high.map(|h| h.to_string()), Some("3000".into()));
+    // A verb of bound before 一半 bounds it, out of the span.
+    check(&[
+        (
+            "有将近一半的人没有存款",
+            &[(Number, "一半", "0.5", None, LessThan)],
+        ),
+        (
+            "占比超过一半",
+            &[(Number, "超过一半", "0.5", None, MoreThan)],
+        ),
+        // 一半 inside a quoted label is part of its name.
+        ("设立“工程完成一半”节点", &[]),
     ]);
 }

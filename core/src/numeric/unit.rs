@@ -312,7 +312,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     // belongs to the figure: the space stays inside the span.
     let spaced = n.form == Form::Arabic
         && rest.starts_with(' ')
-        && ((char_before(text, at) == Some(' ') && char_at(text, pos + 1).is_some_and(is_han))
+        && ((set_off_before(text, at) && char_at(text, pos + 1).is_some_and(is_han))
             || char_at(text, pos + 1).is_some_and(|c| has_char(List::PercentSign, c)));
     // `金牌28 枚。`: a space after the figure only, a measure word or a
     // physical unit after it closing the clause, is the figure's too.
@@ -966,4 +966,19 @@ fn bracketed_unit(text: &str, at: usize, pred: impl Fn(&UnitRow) -> bool) -> Opt
     let close = inner + w.len();
     let c = char_at(text, close).filter(|&c| crate::chars::halfwidth(c) == ')')?;
     pred(&row).then_some(close + c.len_utf8())
+}
+
+/// True when the Arabic figure at `at` is set off by a space before it, or
+/// is the upper end of a range whose lower end is (` 2000-3000 元`: the
+/// unit after the space is the range's).
+fn set_off_before(text: &str, at: usize) -> bool {
+    match char_before(text, at) {
+        Some(' ') => true,
+        Some(d) if has_char(List::Dash, d) => {
+            let head = &text[..at - d.len_utf8()];
+            let low = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            low.len() < head.len() && low.ends_with(' ')
+        }
+        _ => false,
+    }
 }
