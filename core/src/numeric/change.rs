@@ -135,6 +135,19 @@ pub(crate) fn find(
             {
                 return None;
             }
+            // 经济增长贡献率接近四分之一: a noun after the verb, then a verb
+            // of bound right before the figure: the figure is what that noun
+            // reaches (the verb of change modifies the noun), no change.
+            let reached = super::table::VERB_BOUNDS
+                .longest_before(text, object_end, p)
+                .is_some_and(|(w, _)| {
+                    text[p..object_end - w.len()]
+                        .chars()
+                        .any(|c| is_han(c) && !has_char(List::ChangeParticle, c))
+                });
+            if reached {
+                return None;
+            }
             // An object between verb and figure only for amounts (降低…成本70%,
             // 增加企业营收113.5亿元); a count after a noun is what the noun
             // has (提升泵站一百二十三座, 稳增长措施35条).

@@ -3409,3 +3409,19 @@ fn g22_a_range_set_off_by_spaces_and_half_with_a_verb_of_bound() {
         ("设立“工程完成一半”节点", &[]),
     ]);
 }
+
+#[test]
+fn g22_a_noun_reaching_a_figure_through_a_verb_of_bound() {
+    // The verb of change modifies the noun; the figure is what the noun
+    // reaches: no change.
+    let text = "对全市出口增长贡献率接近三分之一";
+    let e = &scan(text)[0];
+    assert_eq!((e.text(text), e.bound, e.change), ("三分之一", LessThan, None));
+    // With no noun between, the verb of bound bounds the change itself.
+    let text = "出口增长接近12%";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (e.text(text), e.bound, e.change.map(|c| c.direction)),
+        ("12%", LessThan, Some(Direction::Up))
+    );
+}
