@@ -500,13 +500,19 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(end);
     }
     let figure = Figure::new(Decimal::ONE);
-    let e = Entity::new(
+    // 首层及以上: the first and later, as 第三套及以上.
+    let (end, bound) = match at_least_after(text, end) {
+        Some(e) => (e, Bound::AtLeast),
+        None => (end, Bound::Exact),
+    };
+    let mut e = Entity::new(
         Span::new(start, end),
         Value::Ordinal {
             figure,
             measure: Some(unit),
         },
     );
+    e.bound = bound;
     Step::Found(e)
 }
 

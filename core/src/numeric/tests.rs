@@ -3425,3 +3425,24 @@ fn g22_a_noun_reaching_a_figure_through_a_verb_of_bound() {
         ("12%", LessThan, Some(Direction::Up))
     );
 }
+
+#[test]
+fn g22_two_homes_and_the_first_floor_and_up() {
+    check(&[
+        // 两 counts, never numbers: 两套住房 is two homes even where the
+        // sentence ranks homes (二套住房 is the second).
+        (
+            "第三套住房认定为二套住房,已有两套住房的家庭",
+            &[
+                (Ordinal, "第三套", "3", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+                (Count, "两套", "2", Some("套"), Exact),
+            ],
+        ),
+        // 首 + measure word takes 及以上 as 第 does.
+        (
+            "设在建筑首层及以上的配电房",
+            &[(Ordinal, "首层及以上", "1", Some("层"), AtLeast)],
+        ),
+    ]);
+}

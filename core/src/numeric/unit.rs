@@ -691,8 +691,10 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         // 二孩, 三胎: the order of a birth.
         _ if list(List::BirthOrder).contains(&word) => Unit::Ordinal(Some(word)),
         // 二套住房: the second home, not two of them; 一套住房 is one home
-        // (the first is 首套).
+        // (the first is 首套); 两套住房 is two homes (两 counts, never
+        // numbers).
         "套" if n.form == Form::Chinese
+            && !cardinal
             && n.value > Decimal::ONE
             && n.value < Decimal::from(10)
             && n.high.is_none()
