@@ -61,6 +61,7 @@ use unit::Unit;
 pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let first = out.len();
     scan_figures(text, nouns, out);
+    list::bare_rank_items(text, out, first);
     cells::apply(text, out, first);
     note::apply(text, &mut out[first..]);
 }

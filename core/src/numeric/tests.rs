@@ -3446,3 +3446,18 @@ fn g22_two_homes_and_the_first_floor_and_up() {
         ),
     ]);
 }
+
+#[test]
+fn g22_a_bare_numeral_before_a_phase_shares_its_measure_word() {
+    check(&[
+        (
+            "随着二、三期工程建成",
+            &[
+                (Ordinal, "二", "2", Some("期"), Exact),
+                (Ordinal, "三期", "3", Some("期"), Exact),
+            ],
+        ),
+        // Not after 第 (read by the rank itself) nor before a count.
+        ("引进三、四家企业", &[(Count, "四家", "4", Some("家"), Exact)]),
+    ]);
+}
