@@ -3461,3 +3461,16 @@ fn g22_a_bare_numeral_before_a_phase_shares_its_measure_word() {
         ("引进三、四家企业", &[(Count, "四家", "4", Some("家"), Exact)]),
     ]);
 }
+
+#[test]
+fn g22_nouns_end_at_a_rate_of_change_a_copula_and_a_verb_of_paying() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("五大类居民生活指数增幅最高").as_deref(), Some("居民生活指数"));
+    assert_eq!(noun("三条公路属于国道干线").as_deref(), Some("公路"));
+    assert_eq!(noun("可提前2个节点兑付工程款").as_deref(), Some("节点"));
+    // Right after the measure word the rate is the noun itself.
+    assert_eq!(noun("两项增速指标。").as_deref(), Some("增速指标"));
+}
