@@ -264,6 +264,20 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if lunar_day(text, at, n) {
         return true;
     }
+    // 与上一年同期相比, 下一年: the year before or after, as 上年 and
+    // 下年, no length of time (上一年度 is one word already).
+    if rest.starts_with(YEAR)
+        && n.form == Form::Chinese
+        && n.value == crate::decimal::Decimal::ONE
+        && text[at..n.end].chars().count() == 1
+        && char_before(text, at).is_some_and(|c| {
+            has_char(List::AdjacentYearLead, c)
+                && !char_before(text, at - c.len_utf8())
+                    .is_some_and(|b| has_char(List::AdjacentYearNotAfter, b))
+        })
+    {
+        return true;
+    }
     if rest.trim_start().starts_with(YEAR) {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);

@@ -3474,3 +3474,38 @@ fn g22_nouns_end_at_a_rate_of_change_a_copula_and_a_verb_of_paying() {
     // Right after the measure word the rate is the noun itself.
     assert_eq!(noun("两项增速指标。").as_deref(), Some("增速指标"));
 }
+
+#[test]
+fn g22_an_enterprise_numbered_in_its_trade_is_a_name() {
+    check(&[
+        ("联合中国第二冶金建设集团公司等企业", &[]),
+        ("由第一汽车制造厂承建", &[]),
+        // A rank before the name stays one.
+        (
+            "成为全国第一大公司",
+            &[(Ordinal, "全国第一", "1", None, Exact)],
+        ),
+        (
+            "位居第一的公司",
+            &[(Ordinal, "第一", "1", None, Exact)],
+        ),
+        (
+            "全省第一家上市公司",
+            &[(Ordinal, "全省第一家", "1", Some("家"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_the_year_before_and_a_repayment_in_a_noun() {
+    check(&[
+        ("销售额与上一年同期相比明显偏低", &[]),
+        ("顺延至下一年", &[]),
+        // A length of a year stays one elsewhere.
+        ("工作满一年的职工", &[(Duration, "一年", "1", Some("year"), Exact)]),
+    ]);
+    // 还款 (repayment) is part of a noun; 还 ("still") ends one.
+    let text = "减去3期月还款本金";
+    let e = &scan(text)[0];
+    assert_eq!(e.noun().map(|s| &text[s.range()]), Some("月还款本金"));
+}
