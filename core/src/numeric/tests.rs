@@ -3509,3 +3509,21 @@ fn g22_the_year_before_and_a_repayment_in_a_noun() {
     let e = &scan(text)[0];
     assert_eq!(e.noun().map(|s| &text[s.range()]), Some("月还款本金"));
 }
+
+#[test]
+fn g22_a_bound_word_before_a_base_with_an_aside() {
+    check(&[
+        (
+            "月还款额不超过家庭月收入(夫妻共同申请的,为双方收入之和,下同)的50%。",
+            &[(Percent, "50%", "50", Some("%"), AtMost)],
+        ),
+        // A figure inside the aside still stops the walk.
+        (
+            "不超过月收入(按12个月平均)的50%。",
+            &[
+                (Duration, "12个月", "12", Some("month"), Exact),
+                (Percent, "50%", "50", Some("%"), Exact),
+            ],
+        ),
+    ]);
+}
