@@ -3527,3 +3527,18 @@ fn g22_a_bound_word_before_a_base_with_an_aside() {
         ),
     ]);
 }
+
+#[test]
+fn g22_force_and_pressure_units() {
+    check(&[
+        (
+            "屋面荷载应达到0.5kN/m2以上",
+            &[(Quantity, "0.5kN/m2以上", "0.5", Some("kN/m2"), AtLeast)],
+        ),
+        (
+            "混凝土强度不低于30MPa",
+            &[(Quantity, "不低于30MPa", "30", Some("MPa"), AtLeast)],
+        ),
+        ("风压为0.45千帕", &[(Quantity, "0.45千帕", "0.45", Some("kPa"), Exact)]),
+    ]);
+}
