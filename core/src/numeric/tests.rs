@@ -3542,3 +3542,15 @@ fn g22_force_and_pressure_units() {
         ("风压为0.45千帕", &[(Quantity, "0.45千帕", "0.45", Some("kPa"), Exact)]),
     ]);
 }
+
+#[test]
+fn g22_an_indicator_before_the_verb_that_ends_the_noun() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // The indicator is what keeps stable, not part of the things counted.
+    assert_eq!(noun("5类机电产品出口保持增长。").as_deref(), Some("机电产品"));
+    // At the clause's end it stays (3家进出口企业 keeps 进出口 too).
+    assert_eq!(noun("有12类产品出口。").as_deref(), Some("产品出口"));
+}
