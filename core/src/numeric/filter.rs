@@ -1020,7 +1020,9 @@ fn page_number(text: &str, start: usize, end: usize) -> bool {
         dash.is_some_and(page_dash)
             && next.is_some_and(|c| !(c.is_ascii_digit() || page_dash(c) || c.is_whitespace()))
     };
-    digits && ((frame(after) && inner_dash(before, true)) || (frame(before) && inner_dash(after, false)))
+    digits
+        && ((frame(after) && inner_dash(before, true))
+            || (frame(before) && inner_dash(after, false)))
 }
 
 fn line_start(text: &str, at: usize) -> bool {

@@ -53,7 +53,10 @@ fn generic(text: &str, e: &Entity) -> bool {
 /// below too: its first part (up to a comma) ends with a currency word.
 fn note_after(text: &str, end: usize) -> Option<(Currency, bool)> {
     let rest = text.get(end..)?;
-    let open = rest.chars().next().filter(|&c| crate::chars::is_open_paren(c))?;
+    let open = rest
+        .chars()
+        .next()
+        .filter(|&c| crate::chars::is_open_paren(c))?;
     let inner = &rest[open.len_utf8()..];
     let close = inner
         .char_indices()

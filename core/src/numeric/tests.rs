@@ -3332,7 +3332,11 @@ fn g22_year_on_year_in_hong_kong_usage() {
     let text = "按年只增长3.5%";
     assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
     // ... but a method opened by 按年 is no basis.
-    for text in ["按年度计算增长6%", "按年平均汇率折算增长6%", "按年龄段统计增长6%"] {
+    for text in [
+        "按年度计算增长6%",
+        "按年平均汇率折算增长6%",
+        "按年龄段统计增长6%",
+    ] {
         assert_eq!(scan(text)[0].change.unwrap().basis, None, "{text}");
     }
 }
@@ -3388,7 +3392,12 @@ fn g22_a_range_set_off_by_spaces_and_half_with_a_verb_of_bound() {
     let text = "月薪在 2000-3000 元之间";
     let e = &scan(text)[0];
     assert_eq!(
-        (e.kind, e.text(text), e.value().unwrap().to_string(), e.unit()),
+        (
+            e.kind,
+            e.text(text),
+            e.value().unwrap().to_string(),
+            e.unit()
+        ),
         (Money, "2000-3000 元", "2000".to_string(), Some("元"))
     );
     let crate::value::Value::Amount { figure, .. } = &e.value else {
@@ -3416,7 +3425,10 @@ fn g22_a_noun_reaching_a_figure_through_a_verb_of_bound() {
     // reaches: no change.
     let text = "对全市出口增长贡献率接近三分之一";
     let e = &scan(text)[0];
-    assert_eq!((e.text(text), e.bound, e.change), ("三分之一", LessThan, None));
+    assert_eq!(
+        (e.text(text), e.bound, e.change),
+        ("三分之一", LessThan, None)
+    );
     // With no noun between, the verb of bound bounds the change itself.
     let text = "出口增长接近12%";
     let e = &scan(text)[0];
@@ -3458,7 +3470,10 @@ fn g22_a_bare_numeral_before_a_phase_shares_its_measure_word() {
             ],
         ),
         // Not after 第 (read by the rank itself) nor before a count.
-        ("引进三、四家企业", &[(Count, "四家", "4", Some("家"), Exact)]),
+        (
+            "引进三、四家企业",
+            &[(Count, "四家", "4", Some("家"), Exact)],
+        ),
     ]);
 }
 
@@ -3468,7 +3483,10 @@ fn g22_nouns_end_at_a_rate_of_change_a_copula_and_a_verb_of_paying() {
         let e = &scan(text)[0];
         e.noun().map(|s| text[s.range()].to_string())
     };
-    assert_eq!(noun("五大类居民生活指数增幅最高").as_deref(), Some("居民生活指数"));
+    assert_eq!(
+        noun("五大类居民生活指数增幅最高").as_deref(),
+        Some("居民生活指数")
+    );
     assert_eq!(noun("三条公路属于国道干线").as_deref(), Some("公路"));
     assert_eq!(noun("可提前2个节点兑付工程款").as_deref(), Some("节点"));
     // Right after the measure word the rate is the noun itself.
@@ -3485,10 +3503,7 @@ fn g22_an_enterprise_numbered_in_its_trade_is_a_name() {
             "成为全国第一大公司",
             &[(Ordinal, "全国第一", "1", None, Exact)],
         ),
-        (
-            "位居第一的公司",
-            &[(Ordinal, "第一", "1", None, Exact)],
-        ),
+        ("位居第一的公司", &[(Ordinal, "第一", "1", None, Exact)]),
         (
             "全省第一家上市公司",
             &[(Ordinal, "全省第一家", "1", Some("家"), Exact)],
@@ -3502,7 +3517,10 @@ fn g22_the_year_before_and_a_repayment_in_a_noun() {
         ("销售额与上一年同期相比明显偏低", &[]),
         ("顺延至下一年", &[]),
         // A length of a year stays one elsewhere.
-        ("工作满一年的职工", &[(Duration, "一年", "1", Some("year"), Exact)]),
+        (
+            "工作满一年的职工",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
     ]);
     // 还款 (repayment) is part of a noun; 还 ("still") ends one.
     let text = "减去3期月还款本金";
@@ -3539,7 +3557,10 @@ fn g22_force_and_pressure_units() {
             "混凝土强度不低于30MPa",
             &[(Quantity, "不低于30MPa", "30", Some("MPa"), AtLeast)],
         ),
-        ("风压为0.45千帕", &[(Quantity, "0.45千帕", "0.45", Some("kPa"), Exact)]),
+        (
+            "风压为0.45千帕",
+            &[(Quantity, "0.45千帕", "0.45", Some("kPa"), Exact)],
+        ),
     ]);
 }
 
@@ -3550,7 +3571,10 @@ fn g22_an_indicator_before_the_verb_that_ends_the_noun() {
         e.noun().map(|s| text[s.range()].to_string())
     };
     // The indicator is what keeps stable, not part of the things counted.
-    assert_eq!(noun("5类机电产品出口保持增长。").as_deref(), Some("机电产品"));
+    assert_eq!(
+        noun("5类机电产品出口保持增长。").as_deref(),
+        Some("机电产品")
+    );
     // At the clause's end it stays (3家进出口企业 keeps 进出口 too).
     assert_eq!(noun("有12类产品出口。").as_deref(), Some("产品出口"));
 }
