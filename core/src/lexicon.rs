@@ -777,6 +777,9 @@ string_enum! {
         AdjacentYearLead => "adjacent_year_lead",
         /// Characters before those that make them another word (以上, 之下).
         AdjacentYearNotAfter => "adjacent_year_not_after",
+        /// The words of a line that holds a page's number and count and
+        /// nothing else (`第 2 页 共 10 页`); the first row is the page word.
+        PageLineWord => "page_line_word",
         /// Round opening brackets, full-width or not (`（`, `(`).
         OpenParen => "open_paren",
         /// Round closing brackets, full-width or not (`）`, `)`).

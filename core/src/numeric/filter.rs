@@ -989,7 +989,54 @@ fn page_dash(c: char) -> bool {
             | '\u{2015}'
             | '\u{FF0D}'
             | '\u{2212}'
+            | '\u{00B7}'
+            | '\u{2022}'
     )
+}
+
+/// Most bytes [`page_line`] reads on each side of a figure.
+const PAGE_LINE_REACH: usize = 40;
+
+/// The end of the line at `at` when the line is a page's number and count
+/// and nothing else (`第 2 页 共 10 页`, `第2页/共10页`, `共3页 第1页`):
+/// digits, spaces, `/` `,` and dashes, and the words of `List::PageLineWord`
+/// (页 第 共), 页 and 第 among them. Read within [`PAGE_LINE_REACH`] bytes each
+/// side: a longer line is no such line.
+pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(PAGE_LINE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + PAGE_LINE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = match text[from..at].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let end = match text[at..to].find('\n') {
+        Some(k) => at + k,
+        None if to == text.len() => to,
+        None => return None,
+    };
+    let line = &text[start..end];
+    // The page word and the ordinal's 第 (the first two rows) must both be
+    // there: a count of pages alone (`共7页`) may be a note.
+    let words = crate::lexicon::list(List::PageLineWord);
+    let page = words.len() >= 2 && words[..2].iter().all(|w| line.contains(w));
+    for c in line.chars() {
+        if !(has_char(List::PageLineWord, c)
+            || c.is_ascii_digit()
+            || c.is_whitespace()
+            || page_dash(c)
+            || matches!(crate::chars::halfwidth(c), '/' | ','))
+        {
+            return None;
+        }
+    }
+    page.then_some(end)
 }
 
 /// True when the digits `start..end` alone on their line are framed by

@@ -191,6 +191,10 @@ fn list_verb_bound(text: &str, start: usize, prev: Option<&Entity>, kind: Kind) 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) -> Step {
     let c = char_at(text, i).unwrap_or(' ');
     let next = i + c.len_utf8();
+    // 第 2 页 共 10 页 on a line of its own: a PDF page's furniture.
+    if let Some(end) = filter::page_line(text, i) {
+        return Step::Skip(end);
+    }
     match c {
         ORDINAL_PREFIX => return ordinal::at_di(text, i, floor),
         FIRST_PREFIX => return ordinal::at_shou(text, i, floor),

@@ -3153,6 +3153,18 @@ fn page_number_alone_on_its_line() {
         ("补贴发放到户。\n - 12 - \n下一段落", &[]),
         ("补贴发放到户。\n\u{2014}4\u{2014}\n下一段落", &[]),
         ("\n-5-\n气温为-5\n", &[(Number, "-5", "-5", None, Exact)]),
+        // A page's number and count on a line of their own, and a number
+        // framed by middle dots (g22-num).
+        ("补贴发放到户。\n第 2 页 共 10 页\n下一段落", &[]),
+        ("补贴发放到户。\n第2页/共10页\n下一段落", &[]),
+        ("补贴发放到户。\n· 3 ·\n下一段落", &[]),
+        (
+            "详见第2页。\n共10页的材料",
+            &[
+                (Ordinal, "第2页", "2", Some("页"), Exact),
+                (Count, "10页", "10", Some("页"), Exact),
+            ],
+        ),
         // Glued to the end or the start of a line of text (g22-num).
         ("可申请住房公积金贷款-3-\n\n用于购房", &[]),
         ("可申请住房\n-3-公积金贷款", &[]),
