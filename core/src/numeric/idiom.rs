@@ -71,6 +71,18 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
             let end = after + w.len() + b.len();
             return Some(number(at, end, Decimal::new(5, 1)?, bound));
         }
+        // 超过半数, 不到半数: a bound word of two characters or more
+        // before it, in the span (过半数 stays 过半, below).
+        let pre = super::prefix::read(text, at, floor);
+        let long = text[pre.start..at].chars().count() >= 2;
+        if let Some(bound) = pre.bound.filter(|_| long) {
+            return Some(number(
+                pre.start,
+                after + w.len(),
+                Decimal::new(5, 1)?,
+                bound,
+            ));
+        }
     }
     if let Some(e) = half_tenth(text, at, floor) {
         return Some(e);

@@ -324,7 +324,15 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     {
         return Step::Skip(end);
     }
-    if unit.is_none() && slogan_rank(text, at, end, floor) {
+    // 按第一、二批次下达: a rank before 、 and a numeral shares the measure
+    // word after the next one (list.rs), no motto.
+    let list_next = rest.strip_prefix(ENUM_COMMA).is_some_and(|a| {
+        let p = text.len() - a.len();
+        numeral::read_plain(text, p)
+            .filter(plain_rank)
+            .is_some_and(|m| measure_word(text, m.end).is_some())
+    });
+    if unit.is_none() && !list_next && slogan_rank(text, at, end, floor) {
         return Step::Skip(end);
     }
     let start = scoped(text, at, floor);

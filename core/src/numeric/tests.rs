@@ -3590,3 +3590,34 @@ fn g22_an_indicator_before_the_verb_that_ends_the_noun() {
     // At the clause's end it stays (3家进出口企业 keeps 进出口 too).
     assert_eq!(noun("有12类产品出口。").as_deref(), Some("产品出口"));
 }
+
+#[test]
+fn g22_unseen_layouts_lists_of_ranks_and_halves_of_a_group() {
+    check(&[
+        // A range with a tilde set off by spaces, a multiple after a space.
+        (
+            "单价在 10~20 元之间",
+            &[(Money, "10~20 元", "10", Some("元"), Exact)],
+        ),
+        (
+            "增长了 2.5 倍",
+            &[(Number, "2.5 倍", "2.5", Some("倍"), Exact)],
+        ),
+        // A rank before 、 and a numeral with a measure word shares it, no
+        // motto; a motto list stays nothing.
+        (
+            "资金按第一、二批次下达",
+            &[
+                (Ordinal, "第一", "1", Some("批次"), Exact),
+                (Ordinal, "二批次", "2", Some("批次"), Exact),
+            ],
+        ),
+        ("坚持安全第一、质量第二", &[]),
+        // 半数 with a bound word before it; 过半数 stays 过半.
+        (
+            "超过半数的职工",
+            &[(Number, "超过半数", "0.5", None, MoreThan)],
+        ),
+        ("过半数同意", &[(Number, "过半", "0.5", None, MoreThan)]),
+    ]);
+}

@@ -378,6 +378,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 | UnitKind::Money
                 | UnitKind::Percent
                 | UnitKind::Duration
+                | UnitKind::Multiple
         )
     {
         // A measure word, a physical unit, a currency, a percent sign or a
@@ -976,7 +977,8 @@ fn bracketed_unit(text: &str, at: usize, pred: impl Fn(&UnitRow) -> bool) -> Opt
 fn set_off_before(text: &str, at: usize) -> bool {
     match char_before(text, at) {
         Some(' ') => true,
-        Some(d) if has_char(List::Dash, d) => {
+        // A connector of one symbol (`-`, `~`, `—`), no 至 or 到.
+        Some(d) if !is_han(d) && has_char(List::RangeConnector, d) => {
             let head = &text[..at - d.len_utf8()];
             let low = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
             low.len() < head.len() && low.ends_with(' ')
