@@ -3621,3 +3621,13 @@ fn g22_unseen_layouts_lists_of_ranks_and_halves_of_a_group() {
         ("过半数同意", &[(Number, "过半", "0.5", None, MoreThan)]),
     ]);
 }
+
+#[test]
+fn g22_a_range_of_grades_is_no_figure() {
+    // N级 is a grade and gives nothing; so does a bare lower end joined to it.
+    check(&[
+        ("风险分为1至3级", &[]),
+        ("分为1-3级风险", &[]),
+        ("比例为1-2", &[(Number, "1-2", "1", None, Exact)]),
+    ]);
+}
