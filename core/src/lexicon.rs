@@ -784,6 +784,23 @@ string_enum! {
         /// Marks after which a number opens a line, as an outline number
         /// does (`。`, `；`, `：`); line breaks are the code's.
         LineOpener => "line_opener",
+        /// The words of a bracketed note that make it hold for what comes
+        /// after too (`(澳门元,下同)`: the currency of later amounts).
+        SameBelow => "same_below",
+        /// Heads of an enterprise's name that, a few characters after 第N,
+        /// make it a name, no rank (`第一重型机械集团公司`).
+        DiEnterpriseHead => "di_enterprise_head",
+        /// Characters that, opening the words after 第N or inside them,
+        /// keep a rank (`第一大公司`, `第一的公司`).
+        DiEnterpriseNotFirst => "di_enterprise_not_first",
+        /// Characters before 一年 that make it the year before or after
+        /// (`上一年同期`, `下一年`), no length of time.
+        AdjacentYearLead => "adjacent_year_lead",
+        /// Characters before those that make them another word (以上, 之下).
+        AdjacentYearNotAfter => "adjacent_year_not_after",
+        /// The words of a line that holds a page's number and count and
+        /// nothing else (`第 2 页 共 10 页`); the first row is the page word.
+        PageLineWord => "page_line_word",
         /// Round opening brackets, full-width or not (`（`, `(`).
         OpenParen => "open_paren",
         /// Round closing brackets, full-width or not (`）`, `)`).
@@ -922,6 +939,9 @@ string_enum! {
         /// Marks that end a sentence of an effective-date clause; line
         /// breaks are the code's.
         EffectiveSentenceEnd => "effective_sentence_end",
+        /// Dashes around a page number a PDF conversion left in the text
+        /// (`-1-`, `— 2 —`).
+        PageDash => "page_dash",
         /// Marks no signing body's line holds.
         SignatureStop => "signature_stop",
         /// Brackets no signing body's line opens with.

@@ -51,6 +51,8 @@ string_enum! {
         Krw => "KRW",
         /// Nigerian naira.
         Ngn => "NGN",
+        /// Macao pataca.
+        Mop => "MOP",
     }
     error: ErrorKind::InvalidData, "currency"
 }
@@ -178,6 +180,12 @@ string_enum! {
         TonneKilometre => "tkm",
         /// Passenger-kilometre (人公里, passenger turnover).
         PassengerKilometre => "pkm",
+        /// Kilonewton (千牛, a load: `0.35kN/m2`).
+        Kilonewton => "kN",
+        /// Kilopascal (千帕, a pressure).
+        Kilopascal => "kPa",
+        /// Megapascal (兆帕, a pressure or a strength).
+        Megapascal => "MPa",
     }
     error: ErrorKind::InvalidData, "quantity unit"
 }

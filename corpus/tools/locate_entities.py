@@ -140,7 +140,7 @@ def build_entity(kind, t, kv, text, pos):
             e["unit"] = kv.get("u", "pp" if "百分点" in t else "‰" if "‰" in t or "千分点" in t else "%")
         elif kind == "money":
             u = kv.get("u") or next(c for c in ("美元", "港元", "欧元", "日元", "英镑", "元") if c in t)
-            e["unit"], e["currency"] = u, kv.get("cur", CURRENCY[u])
+            e["unit"], e["currency"] = u, kv["cur"] if "cur" in kv else CURRENCY[u]
         elif "u" in kv:
             e["unit"] = kv["u"]
         elif kind == "count":  # the measure word right after the figure and its magnitudes

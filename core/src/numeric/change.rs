@@ -12,9 +12,10 @@ use crate::lexicon::{has_char, keyed, list, List};
 /// object: `降低企业数字化改造成本70%`).
 const REACH: usize = 12;
 
-/// A row of `data/basis_words.tsv`: word, basis, and whether it joins the
-/// trigger right before the verb.
-type BasisRow = (&'static str, Basis, bool);
+/// A row of `data/basis_words.tsv`: word, basis (none for a longer word
+/// that is a method, not a basis: 按年度 against 按年), and whether it joins
+/// the trigger right before the verb.
+type BasisRow = (&'static str, Option<Basis>, bool);
 
 /// The rows of `data/basis_words.tsv`.
 fn basis_table() -> crate::lexicon::Table<BasisRow> {
@@ -27,7 +28,11 @@ fn basis_table() -> crate::lexicon::Table<BasisRow> {
                 "next_to_verb" => true,
                 x => return Err(r.error(format_args!("column 3: unknown place {x:?}"))),
             };
-            Ok((r.word(0)?, r.get(1)?, next))
+            let basis = match r.text(1) {
+                "none" => None,
+                _ => Some(r.get(1)?),
+            };
+            Ok((r.word(0)?, basis, next))
         },
     )
 }
@@ -130,6 +135,19 @@ pub(crate) fn find(
             {
                 return None;
             }
+            // 经济增长贡献率接近四分之一: a noun after the verb, then a verb
+            // of bound right before the figure: the figure is what that noun
+            // reaches (the verb of change modifies the noun), no change.
+            let reached = super::table::VERB_BOUNDS
+                .longest_before(text, object_end, p)
+                .is_some_and(|(w, _)| {
+                    text[p..object_end - w.len()]
+                        .chars()
+                        .any(|c| is_han(c) && !has_char(List::ChangeParticle, c))
+                });
+            if reached {
+                return None;
+            }
             // An object between verb and figure only for amounts (降低…成本70%,
             // 增加企业营收113.5亿元); a count after a noun is what the noun
             // has (提升泵站一百二十三座, 稳增长措施35条).
@@ -180,6 +198,8 @@ fn last_basis(clause: &str) -> Option<Basis> {
             .max_by_key(|(w, _, _)| w.len())
             .map(|(w, b, _)| (pos + w.len(), *b))
     })?;
+    // 按年度计算: a method word longer than the basis word it opens with.
+    let basis = basis?;
     // 较去年6月底增长: a month after the year compared with names a dated
     // point, not a basis of the table (ANNOTATION, dev slice 14).
     // A month after 环比 is the month compared with, still `mom`.
@@ -242,7 +262,7 @@ fn with_basis(
         if head.ends_with(w) {
             return Change {
                 direction,
-                basis: Some(b),
+                basis: b,
                 trigger: Span::new(vs - w.len(), ve),
             };
         }
@@ -375,7 +395,7 @@ mod tests {
                 !t.items[..i].iter().any(|(v, _, _)| v == w),
                 "duplicate {w}"
             );
-            assert_eq!(last_basis(&format!("营收{w}")), Some(*b), "{w}");
+            assert_eq!(last_basis(&format!("营收{w}")), *b, "{w}");
         }
         let next: Vec<&str> = t.items.iter().filter(|r| r.2).map(|r| r.0).collect();
         assert_eq!(next, ["同比", "环比"]);

@@ -264,6 +264,20 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if lunar_day(text, at, n) {
         return true;
     }
+    // 与上一年同期相比, 下一年: the year before or after, as 上年 and
+    // 下年, no length of time (上一年度 is one word already).
+    if rest.starts_with(YEAR)
+        && n.form == Form::Chinese
+        && n.value == crate::decimal::Decimal::ONE
+        && text[at..n.end].chars().count() == 1
+        && char_before(text, at).is_some_and(|c| {
+            has_char(List::AdjacentYearLead, c)
+                && !char_before(text, at - c.len_utf8())
+                    .is_some_and(|b| has_char(List::AdjacentYearNotAfter, b))
+        })
+    {
+        return true;
+    }
     if rest.trim_start().starts_with(YEAR) {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
@@ -975,7 +989,54 @@ fn page_dash(c: char) -> bool {
             | '\u{2015}'
             | '\u{FF0D}'
             | '\u{2212}'
+            | '\u{00B7}'
+            | '\u{2022}'
     )
+}
+
+/// Most bytes [`page_line`] reads on each side of a figure.
+const PAGE_LINE_REACH: usize = 40;
+
+/// The end of the line at `at` when the line is a page's number and count
+/// and nothing else (`第 2 页 共 10 页`, `第2页/共10页`, `共3页 第1页`):
+/// digits, spaces, `/` `,` and dashes, and the words of `List::PageLineWord`
+/// (页 第 共), 页 and 第 among them. Read within [`PAGE_LINE_REACH`] bytes each
+/// side: a longer line is no such line.
+pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(PAGE_LINE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + PAGE_LINE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = match text[from..at].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let end = match text[at..to].find('\n') {
+        Some(k) => at + k,
+        None if to == text.len() => to,
+        None => return None,
+    };
+    let line = &text[start..end];
+    // The page word and the ordinal's 第 (the first two rows) must both be
+    // there: a count of pages alone (`共7页`) may be a note.
+    let words = crate::lexicon::list(List::PageLineWord);
+    let page = words.len() >= 2 && words[..2].iter().all(|w| line.contains(w));
+    for c in line.chars() {
+        if !(has_char(List::PageLineWord, c)
+            || c.is_ascii_digit()
+            || c.is_whitespace()
+            || page_dash(c)
+            || matches!(crate::chars::halfwidth(c), '/' | ','))
+        {
+            return None;
+        }
+    }
+    page.then_some(end)
 }
 
 /// True when the digits `start..end` alone on their line are framed by
@@ -987,7 +1048,28 @@ fn page_number(text: &str, start: usize, end: usize) -> bool {
         let s = s.trim();
         !s.is_empty() && s.chars().all(|c| page_dash(c) || c.is_whitespace())
     };
-    frame(&text[line_from..start]) && frame(&text[end..line_to])
+    let (before, after) = (&text[line_from..start], &text[end..line_to]);
+    if frame(before) && frame(after) {
+        return true;
+    }
+    // 个人住房-2-⏎: a page number of a PDF glued to the end (or the start)
+    // of a line of text: framed by dashes, one side running to the line's
+    // edge, the other a lone dash after (before) a word, no digit.
+    let digits = end - start <= 3;
+    let inner_dash = |s: &str, back: bool| {
+        let s = s.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        let mut cs = s.chars();
+        let (dash, next) = if back {
+            (cs.next_back(), cs.next_back())
+        } else {
+            (cs.next(), cs.next())
+        };
+        dash.is_some_and(page_dash)
+            && next.is_some_and(|c| !(c.is_ascii_digit() || page_dash(c) || c.is_whitespace()))
+    };
+    digits
+        && ((frame(after) && inner_dash(before, true))
+            || (frame(before) && inner_dash(after, false)))
 }
 
 fn line_start(text: &str, at: usize) -> bool {

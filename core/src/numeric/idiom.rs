@@ -71,6 +71,18 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
             let end = after + w.len() + b.len();
             return Some(number(at, end, Decimal::new(5, 1)?, bound));
         }
+        // 超过半数, 不到半数: a bound word of two characters or more
+        // before it, in the span (过半数 stays 过半, below).
+        let pre = super::prefix::read(text, at, floor);
+        let long = text[pre.start..at].chars().count() >= 2;
+        if let Some(bound) = pre.bound.filter(|_| long) {
+            return Some(number(
+                pre.start,
+                after + w.len(),
+                Decimal::new(5, 1)?,
+                bound,
+            ));
+        }
     }
     if let Some(e) = half_tenth(text, at, floor) {
         return Some(e);
@@ -94,7 +106,11 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
                 None => (end, Bound::Exact),
             };
             let pre = super::prefix::read(text, start, floor);
-            let bound = pre.bound.unwrap_or(bound);
+            // 将近一半, 接近一半: a verb of bound before it, out of the span.
+            let verb = (pre.start == start && bound == Bound::Exact)
+                .then(|| super::prefix::verb_bound(text, start, floor))
+                .flatten();
+            let bound = pre.bound.or(verb).unwrap_or(bound);
             Some(number(pre.start, end, half, bound))
         }
         // 过半 (not 通过半年: 过 closing a word, or 半 opening one).

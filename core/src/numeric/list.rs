@@ -401,6 +401,84 @@ fn magnitude_before_unit(text: &str, e: &Entity) -> u32 {
     magnitude::read_suffix(text, at).map_or(0, |(exp, _)| exp)
 }
 
+/// `三、四期工程`: a bare Chinese numeral joined by 、 to a later edition or
+/// phase written without 第 (an ordinal starting with its numeral) shares
+/// its measure word: an ordinal of its own, the numeral alone in its span
+/// (as `第二、三类` shares 第). The numeral must be smaller than the
+/// ordinal's, no digit, numeral, 第 or 首 before it, and no entity over it.
+pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
+    let mut items = Vec::new();
+    for j in first..out.len() {
+        let e = &out[j];
+        let (
+            Value::Ordinal {
+                figure,
+                measure: Some(m),
+            },
+            Bound::Exact,
+        ) = (e.value, e.bound)
+        else {
+            continue;
+        };
+        if figure.high.is_some()
+            || !char_at(text, e.span.start).is_some_and(crate::numeral::chinese::is_numeral_char)
+        {
+            continue;
+        }
+        let Some(comma) = e.span.start.checked_sub(ENUM_COMMA.len_utf8()) else {
+            continue;
+        };
+        if !text
+            .get(comma..e.span.start)
+            .is_some_and(|g| g.starts_with(ENUM_COMMA))
+        {
+            continue;
+        }
+        let floor = if j > first { out[j - 1].span.end } else { 0 };
+        let mut q = comma;
+        for _ in 0..3 {
+            match super::text::char_before(text, q) {
+                Some(c) if crate::numeral::chinese::is_numeral_char(c) && q > floor => {
+                    q -= c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        if q == comma || q < floor {
+            continue;
+        }
+        let before = super::text::char_before(text, q);
+        if before.is_some_and(|c| {
+            c.is_numeric() || c == crate::chars::ORDINAL_PREFIX || c == crate::chars::FIRST_PREFIX
+        }) {
+            continue;
+        }
+        let Some(n) = crate::numeral::read(text, q) else {
+            continue;
+        };
+        if n.end != comma
+            || n.high.is_some()
+            || n.value < crate::decimal::Decimal::ONE
+            || n.value >= figure.value
+        {
+            continue;
+        }
+        items.push((
+            j,
+            Entity::new(
+                crate::entity::Span::new(q, comma),
+                Value::Ordinal {
+                    figure: Figure::new(n.value),
+                    measure: Some(m),
+                },
+            ),
+        ));
+    }
+    for (j, e) in items.into_iter().rev() {
+        out.insert(j, e);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::entity::Kind;

@@ -19,6 +19,7 @@
 //!
 //! - [`idiom`]: 一半, 过半, 数以万计;
 //! - [`list`]: a unit written once for a list (`1.1、1.6和0.3个百分点`);
+//! - [`note`]: a bracketed currency note after an amount (`(澳门元,下同)`);
 //! - [`noun`]: the counted thing after a count (`196家知名企业` → `知名企业`);
 //! - [`cells`]: tables written one cell a line, whose bare figures take the
 //!   unit of their row's label (`73.4` under `城镇化率(%)`);
@@ -34,6 +35,7 @@ mod change;
 mod filter;
 mod idiom;
 mod list;
+mod note;
 mod noun;
 mod ordinal;
 mod prefix;
@@ -59,7 +61,9 @@ use unit::Unit;
 pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     let first = out.len();
     scan_figures(text, nouns, out);
+    list::bare_rank_items(text, out, first);
     cells::apply(text, out, first);
+    note::apply(text, &mut out[first..]);
 }
 
 /// The scan of [`scan`] without the table rule (also what a table cell is
@@ -187,11 +191,21 @@ fn list_verb_bound(text: &str, start: usize, prev: Option<&Entity>, kind: Kind) 
 fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) -> Step {
     let c = char_at(text, i).unwrap_or(' ');
     let next = i + c.len_utf8();
+    // 第 2 页 共 10 页 on a line of its own: a PDF page's furniture.
+    if let Some(end) = filter::page_line(text, i) {
+        return Step::Skip(end);
+    }
     match c {
         ORDINAL_PREFIX => return ordinal::at_di(text, i, floor),
         FIRST_PREFIX => return ordinal::at_shou(text, i, floor),
+        // “…完成一半”节点: 一半 or 过半 inside a quoted label is part of
+        // the label's name, no figure (as other figures in a label).
         HALF => {
-            return idiom::half(text, i, floor).map_or(Step::Skip(next), Step::Found);
+            return idiom::half(text, i, floor)
+                .filter(|e| {
+                    !(e.kind == Kind::Number && filter::quoted(text, e.span.start, e.span.end))
+                })
+                .map_or(Step::Skip(next), Step::Found);
         }
         '数' if text[next..].starts_with('以') => {
             return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);

@@ -185,6 +185,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         p = q;
         n
     });
+    let mut stopped = false;
     while let Some(c) = char_at(text, p) {
         if !is_han(c) {
             break;
@@ -197,6 +198,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
         if !glued && stop_at(text, p, k) && !compound(text, p, k) {
+            stopped = true;
             break;
         }
         // 规上企业营业收入超亿元: an indicator of the counted things.
@@ -226,7 +228,9 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     }
     // 劳动密集型产品出口1401.9亿元: an indicator right before a figure is
     // the figure's; the noun is the words before it.
-    if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
+    // 7类劳动密集型产品出口保持稳定: so is one right before a verb that
+    // ends the run (the predicate of the indicator, not of the things).
+    if stopped || char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }

@@ -181,6 +181,30 @@ fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
     Some((unit, at + w.len()))
 }
 
+/// Most characters between 第N and the head of an enterprise's name.
+const ENTERPRISE_REACH: usize = 8;
+
+/// `rest` (after 第N) names an enterprise numbered in its trade (中国第一
+/// 重型机械集团公司, 第二汽车制造厂): a run of ideographs, opened by no
+/// measure word, 大 or 的 inside, closed within a few characters by the head
+/// of an enterprise's name (`List::DiEnterpriseHead`: 集团 公司 厂).
+fn numbered_enterprise(rest: &str) -> bool {
+    if rest.starts_with(|c: char| has_char(List::DiEnterpriseNotFirst, c))
+        || measure_word(rest, 0).is_some()
+    {
+        return false;
+    }
+    for (k, c) in rest.char_indices().take(ENTERPRISE_REACH + 1) {
+        if k > 0 && prefix_in(List::DiEnterpriseHead, &rest[k..]).is_some() {
+            return true;
+        }
+        if !super::text::is_han(c) || has_char(List::DiEnterpriseNotFirst, c) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when `n` can be a rank: one value, no decimal, no string of digits.
 fn plain_rank(n: &numeral::Numeral) -> bool {
     n.high.is_none() && !n.decimal && n.form != Form::DigitString
@@ -225,7 +249,7 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(n.end);
     }
     let rest = &text[n.end..];
-    if prefix_in(List::DiFixed, rest).is_some() {
+    if prefix_in(List::DiFixed, rest).is_some() || numbered_enterprise(rest) {
         return Step::Skip(n.end);
     }
     // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
@@ -300,7 +324,15 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     {
         return Step::Skip(end);
     }
-    if unit.is_none() && slogan_rank(text, at, end, floor) {
+    // 按第一、二批次下达: a rank before 、 and a numeral shares the measure
+    // word after the next one (list.rs), no motto.
+    let list_next = rest.strip_prefix(ENUM_COMMA).is_some_and(|a| {
+        let p = text.len() - a.len();
+        numeral::read_plain(text, p)
+            .filter(plain_rank)
+            .is_some_and(|m| measure_word(text, m.end).is_some())
+    });
+    if unit.is_none() && !list_next && slogan_rank(text, at, end, floor) {
         return Step::Skip(end);
     }
     let start = scoped(text, at, floor);
@@ -500,13 +532,19 @@ pub(crate) fn at_shou(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(end);
     }
     let figure = Figure::new(Decimal::ONE);
-    let e = Entity::new(
+    // 首层及以上: the first and later, as 第三套及以上.
+    let (end, bound) = match at_least_after(text, end) {
+        Some(e) => (e, Bound::AtLeast),
+        None => (end, Bound::Exact),
+    };
+    let mut e = Entity::new(
         Span::new(start, end),
         Value::Ordinal {
             figure,
             measure: Some(unit),
         },
     );
+    e.bound = bound;
     Step::Found(e)
 }
 

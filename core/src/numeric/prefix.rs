@@ -247,6 +247,14 @@ pub(crate) fn clause_bound(
             floor = 0;
         }
         let c = char_before(text, p)?;
+        // 不超过职工月收入(…,下同)的60%: a bracketed aside without a figure
+        // inside the base is stepped over whole, its commas too.
+        if crate::chars::is_close_paren(c) {
+            if let Some(open) = figureless_aside(text, p - c.len_utf8(), floor) {
+                p = open;
+                continue;
+            }
+        }
         // A year between (`不超过2021年度出让地价的12%`) is no figure.
         let year_digit = c.is_ascii_digit()
             && text[p..]
@@ -277,6 +285,31 @@ pub(crate) fn clause_bound(
         // its verb takes none of the reach.
         if let Some(w) = suffix_in(List::BoundFiller, &text[floor.min(p)..p]) {
             p -= w.len();
+        }
+    }
+    None
+}
+
+/// Most characters of an aside [`clause_bound`] steps over.
+const ASIDE_CHARS: usize = 40;
+
+/// The start of the opening bracket of an aside whose closing bracket
+/// starts at `close`, when it holds no digit, bracket or line break (at
+/// most [`ASIDE_CHARS`] characters, not below `floor`).
+fn figureless_aside(text: &str, close: usize, floor: usize) -> Option<usize> {
+    let mut p = close;
+    for _ in 0..ASIDE_CHARS {
+        let c = char_before(text, p).filter(|_| p > floor)?;
+        p -= c.len_utf8();
+        if crate::chars::is_open_paren(c) {
+            return Some(p);
+        }
+        if c == '\n'
+            || crate::chars::is_close_paren(c)
+            || crate::numeral::arabic::digit(c).is_some()
+            || crate::numeral::chinese::is_numeral_char(c)
+        {
+            return None;
         }
     }
     None

@@ -30,7 +30,8 @@ pub(crate) enum Outcome {
     /// A range.
     Range(Range),
     /// The second part is a calendar expression (`1至11月`, `2021—2025年`):
-    /// the whole is the date recogniser's.
+    /// the whole is the date recogniser's; or no figure at all (a grade,
+    /// `1至3级`): the first part is none either.
     Calendar,
     /// Not a range.
     None,
@@ -99,7 +100,13 @@ pub(crate) fn read(
         };
     }
     let Some(u2) = unit::read(text, p, &m) else {
-        return Outcome::None;
+        // 1至3级: the upper end is no figure (a grade); a bare lower end
+        // joined to it is the same grade's, no figure either.
+        return if matches!(u.unit, Unit::None) && m.form == n.form && !m.leading_unit {
+            Outcome::Calendar
+        } else {
+            Outcome::None
+        };
     };
     let same_unit = u2.unit == u.unit
         || matches!(u.unit, Unit::None) && !matches!(u2.unit, Unit::None | Unit::Level);

@@ -3153,6 +3153,29 @@ fn page_number_alone_on_its_line() {
         ("补贴发放到户。\n - 12 - \n下一段落", &[]),
         ("补贴发放到户。\n\u{2014}4\u{2014}\n下一段落", &[]),
         ("\n-5-\n气温为-5\n", &[(Number, "-5", "-5", None, Exact)]),
+        // A page's number and count on a line of their own, and a number
+        // framed by middle dots (g22-num).
+        ("补贴发放到户。\n第 2 页 共 10 页\n下一段落", &[]),
+        ("补贴发放到户。\n第2页/共10页\n下一段落", &[]),
+        ("补贴发放到户。\n· 3 ·\n下一段落", &[]),
+        (
+            "详见第2页。\n共10页的材料",
+            &[
+                (Ordinal, "第2页", "2", Some("页"), Exact),
+                (Count, "10页", "10", Some("页"), Exact),
+            ],
+        ),
+        // Glued to the end or the start of a line of text (g22-num).
+        ("可申请住房公积金贷款-3-\n\n用于购房", &[]),
+        ("可申请住房\n-3-公积金贷款", &[]),
+        // A digit before the inner dash: no page number (the 3 stays).
+        (
+            "比值为2-3-\n",
+            &[
+                (Number, "2", "2", None, Exact),
+                (Number, "3", "3", None, Exact),
+            ],
+        ),
     ]);
 }
 
@@ -3305,5 +3328,306 @@ fn blind_slice_12_the_prefecture_level_before_n_ji() {
             "建立省地县三级网络。",
             &[(Count, "三级", "3", Some("级"), Exact)],
         ),
+    ]);
+}
+
+#[test]
+fn g22_year_on_year_in_hong_kong_usage() {
+    // 按年 is year on year (Hong Kong and Macao usage) ...
+    let text = "营业额为18.6亿元,按年上升7.4%。";
+    let c = scan(text)[1].change.unwrap();
+    assert_eq!(
+        (c.direction, c.basis, &text[c.trigger.range()]),
+        (Direction::Up, Some(Basis::Yoy), "上升")
+    );
+    // ... with an adverb between it and the verb too ...
+    let text = "按年只增长3.5%";
+    assert_eq!(scan(text)[0].change.unwrap().basis, Some(Basis::Yoy));
+    // ... but a method opened by 按年 is no basis.
+    for text in [
+        "按年度计算增长6%",
+        "按年平均汇率折算增长6%",
+        "按年龄段统计增长6%",
+    ] {
+        assert_eq!(scan(text)[0].change.unwrap().basis, None, "{text}");
+    }
+}
+
+#[test]
+fn g22_macao_and_taiwan_currencies_and_a_currency_note() {
+    check(&[
+        (
+            "投资3.5亿澳门元和新台币12亿元",
+            &[
+                (Money, "3.5亿澳门元", "350000000", Some("澳门元"), Exact),
+                (Money, "新台币12亿元", "1200000000", Some("新台币"), Exact),
+            ],
+        ),
+        // 澳门币 is another name of the pataca.
+        (
+            "售价120澳门币",
+            &[(Money, "120澳门币", "120", Some("澳门元"), Exact)],
+        ),
+        // A note after the generic 元 names its currency, out of the span;
+        // with 下同 it holds for later amounts in the generic 元 ...
+        (
+            "收入为56.2亿元(澳门元,下同),支出为8亿元,另有港币3亿元。",
+            &[
+                (Money, "56.2亿元", "5620000000", Some("澳门元"), Exact),
+                (Money, "8亿元", "800000000", Some("澳门元"), Exact),
+                (Money, "港币3亿元", "300000000", Some("港元"), Exact),
+            ],
+        ),
+        // ... without it only for its own amount.
+        (
+            "收入为56.2亿元(新台币),支出为8亿元。",
+            &[
+                (Money, "56.2亿元", "5620000000", Some("新台币"), Exact),
+                (Money, "8亿元", "800000000", Some("元"), Exact),
+            ],
+        ),
+        // A note of another sort changes nothing.
+        (
+            "补贴3万元(含税,下同),另补2万元。",
+            &[
+                (Money, "3万元", "30000", Some("元"), Exact),
+                (Money, "2万元", "20000", Some("元"), Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_a_range_set_off_by_spaces_and_half_with_a_verb_of_bound() {
+    // A range of Arabic figures set off by spaces keeps the unit after the
+    // space, as one figure does.
+    let text = "月薪在 2000-3000 元之间";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (
+            e.kind,
+            e.text(text),
+            e.value().unwrap().to_string(),
+            e.unit()
+        ),
+        (Money, "2000-3000 元", "2000".to_string(), Some("元"))
+    );
+    let crate::value::Value::Amount { figure, .. } = &e.value else {
+        panic!("{e:?}")
+    };
+    assert_eq!(figure.high.map(|h| h.to_string()), Some("3000".into()));
+    // A verb of bound before 一半 bounds it, out of the span.
+    check(&[
+        (
+            "有将近一半的人没有存款",
+            &[(Number, "一半", "0.5", None, LessThan)],
+        ),
+        (
+            "占比超过一半",
+            &[(Number, "超过一半", "0.5", None, MoreThan)],
+        ),
+        // 一半 inside a quoted label is part of its name.
+        ("设立“工程完成一半”节点", &[]),
+    ]);
+}
+
+#[test]
+fn g22_a_noun_reaching_a_figure_through_a_verb_of_bound() {
+    // The verb of change modifies the noun; the figure is what the noun
+    // reaches: no change.
+    let text = "对全市出口增长贡献率接近三分之一";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (e.text(text), e.bound, e.change),
+        ("三分之一", LessThan, None)
+    );
+    // With no noun between, the verb of bound bounds the change itself.
+    let text = "出口增长接近12%";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (e.text(text), e.bound, e.change.map(|c| c.direction)),
+        ("12%", LessThan, Some(Direction::Up))
+    );
+}
+
+#[test]
+fn g22_two_homes_and_the_first_floor_and_up() {
+    check(&[
+        // 两 counts, never numbers: 两套住房 is two homes even where the
+        // sentence ranks homes (二套住房 is the second).
+        (
+            "第三套住房认定为二套住房,已有两套住房的家庭",
+            &[
+                (Ordinal, "第三套", "3", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+                (Count, "两套", "2", Some("套"), Exact),
+            ],
+        ),
+        // 首 + measure word takes 及以上 as 第 does.
+        (
+            "设在建筑首层及以上的配电房",
+            &[(Ordinal, "首层及以上", "1", Some("层"), AtLeast)],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_a_bare_numeral_before_a_phase_shares_its_measure_word() {
+    check(&[
+        (
+            "随着二、三期工程建成",
+            &[
+                (Ordinal, "二", "2", Some("期"), Exact),
+                (Ordinal, "三期", "3", Some("期"), Exact),
+            ],
+        ),
+        // Not after 第 (read by the rank itself) nor before a count.
+        (
+            "引进三、四家企业",
+            &[(Count, "四家", "4", Some("家"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_nouns_end_at_a_rate_of_change_a_copula_and_a_verb_of_paying() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("五大类居民生活指数增幅最高").as_deref(),
+        Some("居民生活指数")
+    );
+    assert_eq!(noun("三条公路属于国道干线").as_deref(), Some("公路"));
+    assert_eq!(noun("可提前2个节点兑付工程款").as_deref(), Some("节点"));
+    // Right after the measure word the rate is the noun itself.
+    assert_eq!(noun("两项增速指标。").as_deref(), Some("增速指标"));
+}
+
+#[test]
+fn g22_an_enterprise_numbered_in_its_trade_is_a_name() {
+    check(&[
+        ("联合中国第二冶金建设集团公司等企业", &[]),
+        ("由第一汽车制造厂承建", &[]),
+        // A rank before the name stays one.
+        (
+            "成为全国第一大公司",
+            &[(Ordinal, "全国第一", "1", None, Exact)],
+        ),
+        ("位居第一的公司", &[(Ordinal, "第一", "1", None, Exact)]),
+        (
+            "全省第一家上市公司",
+            &[(Ordinal, "全省第一家", "1", Some("家"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_the_year_before_and_a_repayment_in_a_noun() {
+    check(&[
+        ("销售额与上一年同期相比明显偏低", &[]),
+        ("顺延至下一年", &[]),
+        // A length of a year stays one elsewhere.
+        (
+            "工作满一年的职工",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+    ]);
+    // 还款 (repayment) is part of a noun; 还 ("still") ends one.
+    let text = "减去3期月还款本金";
+    let e = &scan(text)[0];
+    assert_eq!(e.noun().map(|s| &text[s.range()]), Some("月还款本金"));
+}
+
+#[test]
+fn g22_a_bound_word_before_a_base_with_an_aside() {
+    check(&[
+        (
+            "月还款额不超过家庭月收入(夫妻共同申请的,为双方收入之和,下同)的50%。",
+            &[(Percent, "50%", "50", Some("%"), AtMost)],
+        ),
+        // A figure inside the aside still stops the walk.
+        (
+            "不超过月收入(按12个月平均)的50%。",
+            &[
+                (Duration, "12个月", "12", Some("month"), Exact),
+                (Percent, "50%", "50", Some("%"), Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_force_and_pressure_units() {
+    check(&[
+        (
+            "屋面荷载应达到0.5kN/m2以上",
+            &[(Quantity, "0.5kN/m2以上", "0.5", Some("kN/m2"), AtLeast)],
+        ),
+        (
+            "混凝土强度不低于30MPa",
+            &[(Quantity, "不低于30MPa", "30", Some("MPa"), AtLeast)],
+        ),
+        (
+            "风压为0.45千帕",
+            &[(Quantity, "0.45千帕", "0.45", Some("kPa"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn g22_an_indicator_before_the_verb_that_ends_the_noun() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // The indicator is what keeps stable, not part of the things counted.
+    assert_eq!(
+        noun("5类机电产品出口保持增长。").as_deref(),
+        Some("机电产品")
+    );
+    // At the clause's end it stays (3家进出口企业 keeps 进出口 too).
+    assert_eq!(noun("有12类产品出口。").as_deref(), Some("产品出口"));
+}
+
+#[test]
+fn g22_unseen_layouts_lists_of_ranks_and_halves_of_a_group() {
+    check(&[
+        // A range with a tilde set off by spaces, a multiple after a space.
+        (
+            "单价在 10~20 元之间",
+            &[(Money, "10~20 元", "10", Some("元"), Exact)],
+        ),
+        (
+            "增长了 2.5 倍",
+            &[(Number, "2.5 倍", "2.5", Some("倍"), Exact)],
+        ),
+        // A rank before 、 and a numeral with a measure word shares it, no
+        // motto; a motto list stays nothing.
+        (
+            "资金按第一、二批次下达",
+            &[
+                (Ordinal, "第一", "1", Some("批次"), Exact),
+                (Ordinal, "二批次", "2", Some("批次"), Exact),
+            ],
+        ),
+        ("坚持安全第一、质量第二", &[]),
+        // 半数 with a bound word before it; 过半数 stays 过半.
+        (
+            "超过半数的职工",
+            &[(Number, "超过半数", "0.5", None, MoreThan)],
+        ),
+        ("过半数同意", &[(Number, "过半", "0.5", None, MoreThan)]),
+    ]);
+}
+
+#[test]
+fn g22_a_range_of_grades_is_no_figure() {
+    // N级 is a grade and gives nothing; so does a bare lower end joined to it.
+    check(&[
+        ("风险分为1至3级", &[]),
+        ("分为1-3级风险", &[]),
+        ("比例为1-2", &[(Number, "1-2", "1", None, Exact)]),
     ]);
 }

@@ -312,7 +312,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     // belongs to the figure: the space stays inside the span.
     let spaced = n.form == Form::Arabic
         && rest.starts_with(' ')
-        && ((char_before(text, at) == Some(' ') && char_at(text, pos + 1).is_some_and(is_han))
+        && ((set_off_before(text, at) && char_at(text, pos + 1).is_some_and(is_han))
             || char_at(text, pos + 1).is_some_and(|c| has_char(List::PercentSign, c)));
     // `金牌28 枚。`: a space after the figure only, a measure word or a
     // physical unit after it closing the clause, is the figure's too.
@@ -378,6 +378,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 | UnitKind::Money
                 | UnitKind::Percent
                 | UnitKind::Duration
+                | UnitKind::Multiple
         )
     {
         // A measure word, a physical unit, a currency, a percent sign or a
@@ -691,8 +692,10 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         // 二孩, 三胎: the order of a birth.
         _ if list(List::BirthOrder).contains(&word) => Unit::Ordinal(Some(word)),
         // 二套住房: the second home, not two of them; 一套住房 is one home
-        // (the first is 首套).
+        // (the first is 首套); 两套住房 is two homes (两 counts, never
+        // numbers).
         "套" if n.form == Form::Chinese
+            && !cardinal
             && n.value > Decimal::ONE
             && n.value < Decimal::from(10)
             && n.high.is_none()
@@ -966,4 +969,20 @@ fn bracketed_unit(text: &str, at: usize, pred: impl Fn(&UnitRow) -> bool) -> Opt
     let close = inner + w.len();
     let c = char_at(text, close).filter(|&c| crate::chars::halfwidth(c) == ')')?;
     pred(&row).then_some(close + c.len_utf8())
+}
+
+/// True when the Arabic figure at `at` is set off by a space before it, or
+/// is the upper end of a range whose lower end is (` 2000-3000 元`: the
+/// unit after the space is the range's).
+fn set_off_before(text: &str, at: usize) -> bool {
+    match char_before(text, at) {
+        Some(' ') => true,
+        // A connector of one symbol (`-`, `~`, `—`), no 至 or 到.
+        Some(d) if !is_han(d) && has_char(List::RangeConnector, d) => {
+            let head = &text[..at - d.len_utf8()];
+            let low = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            low.len() < head.len() && low.ends_with(' ')
+        }
+        _ => false,
+    }
 }

@@ -16,7 +16,9 @@
 //! `None` when the phrase speaks of the document itself (本通知, 本意见) or
 //! no title is near.
 
-use super::text::{is_close, is_decimal, is_open, Back, LineBreaks, ENUM_COMMA, FULL_STOP};
+use super::text::{
+    is_close, is_decimal, is_open, Back, LineBreaks, ENUM_COMMA, FULL_STOP, TITLE_CLOSE, TITLE_OPEN,
+};
 use super::title::{Mention, Title};
 use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
@@ -124,6 +126,8 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     }
     while eat_word(&mut b, Role::Adverb) {}
     b.eat_while(is_tab_space, usize::MAX);
+    // A line wrapped by a conversion between 起 and the verb (`起` / `施行`).
+    b.eat_wrap();
     // An end after 起 (`自2024年1月1日起至2025年12月31日止施行`), its 止
     // left out as well (`自发布之日起至2024年12月31日执行`).
     let mut bounded = b;
@@ -162,7 +166,9 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
     // 自 … 起: each length of the clause, with the lead just before it.
     let mut m = b;
     for _ in 0..24 {
-        if !m.eat(|c| !(c == '\n' || has_char(List::EffectiveLeadStop, c))) {
+        // A line wrapped inside the clause (`自印发之日` / `起实施`) is
+        // stepped over.
+        if !m.eat(|c| !(c == '\n' || has_char(List::EffectiveLeadStop, c))) && !m.eat_wrap() {
             break;
         }
         let Some(lead) = words(Role::Lead).find(|w| m.ends_with(w)).map(str::len) else {
@@ -231,9 +237,32 @@ fn end_date_at(text: &str, end: usize, date: &Entity) -> bool {
     let closed_by = |role| words(role).any(|w| text[date.span.end..].starts_with(w));
     after_comma.len() < rest.len()
         && ((ends_at(after_comma).is_some_and(|n| at + n == date.span.start)
-            && closed_by(Role::UntilEnd))
+            && (closed_by(Role::UntilEnd) || expires(&text[date.span.end..])))
             // `起施行，2026年3月31日废止`.
-            || (at == date.span.start && closed_by(Role::Expiry)))
+            || (at == date.span.start && expires(&text[date.span.end..])))
+}
+
+/// The most characters between an end date and the word of expiry after
+/// it (`2023年6月30日自动废止`).
+const MAX_EXPIRY_GAP_CHARS: usize = 3;
+
+/// True when `rest` (the text after an end date) opens with a word of
+/// expiry, a short adverb allowed before it in the same clause
+/// (`废止`, `自动废止`, `同时失效`).
+fn expires(rest: &str) -> bool {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if words(Role::Expiry).any(|w| rest[i..].starts_with(w)) {
+            return true;
+        }
+        if n == MAX_EXPIRY_GAP_CHARS
+            || !crate::chars::is_han(c)
+            || is_sentence_end(c)
+            || super::text::is_clause_sep(c)
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Every phrase, tried only in a window ending at each verb (a fast search).
@@ -370,6 +399,29 @@ fn from_to_period(text: &str, e: &Entity) -> bool {
     }
 }
 
+/// Where the sentence holding the text before `start` begins, looked for
+/// at most 200 characters back.
+fn sentence_start(text: &str, start: usize) -> usize {
+    let mut sentence_start = start;
+    for (i, c) in text[..start].char_indices().rev().take(200) {
+        if is_sentence_end(c) {
+            return i + c.len_utf8();
+        }
+        sentence_start = i;
+    }
+    sentence_start
+}
+
+/// The word naming the text itself (`本通知`, also written `本《通知》`)
+/// in the sentence before a phrase starting at `start`, if any.
+pub(crate) fn self_reference(text: &str, start: usize) -> Option<&'static str> {
+    let plain: String = text[sentence_start(text, start)..start]
+        .chars()
+        .filter(|&c| c != TITLE_OPEN && c != TITLE_CLOSE)
+        .collect();
+    SELF_REFERENCES.iter().copied().find(|w| plain.contains(w))
+}
+
 /// Every effective phrase, in text order.
 pub(crate) fn find(
     text: &str,
@@ -429,17 +481,8 @@ pub(crate) fn find(
         while m < mentions.len() && mentions[m].span.end <= start {
             m += 1;
         }
-        // The sentence start, looked for at most 200 characters back.
-        let mut sentence_start = start;
-        for (i, c) in text[..start].char_indices().rev().take(200) {
-            if is_sentence_end(c) {
-                sentence_start = i + c.len_utf8();
-                break;
-            }
-            sentence_start = i;
-        }
-        let before = &text[sentence_start..start];
-        let own = SELF_REFERENCES.iter().any(|w| before.contains(w));
+        let sentence_start = sentence_start(text, start);
+        let own = self_reference(text, start).is_some();
         let line_end = breaks.line_end(end);
         let before_title = (m > 0)
             .then(|| mentions[m - 1])
@@ -617,6 +660,61 @@ mod tests {
         let until = got[0].until.as_ref().expect("until");
         assert_eq!(until.text(text), "2031年3月31日");
         assert!(got[0].date.is_none());
+    }
+
+    #[test]
+    fn shixing_ends_a_phrase_when_its_clause_ends() {
+        // 实行 comes into force like 实施 and 执行 when its clause ends
+        // there; before an object it is an ordinary verb.
+        let text = "本规定自2031年4月2日起实行，此前规定同时停止。自2031年起实行新的收费标准。\n";
+        let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["自2031年4月2日起实行"]);
+    }
+
+    #[test]
+    fn the_texts_own_kind_in_title_marks_is_no_other_document() {
+        let text = "本《通知》自2031年7月1日起施行。\n";
+        let (titles, mentions) = super::super::title::find(text);
+        let got = find(text, &crate::extract(text), &titles, &mentions);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].document, None);
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_the_phrase_by_a_conversion() {
+        let text = "本细则自印发之日\n起实施。本办法自2031年7月1日起\n施行。\n本规定自印发之日。\n起施行新规\n";
+        let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        // A break after a full stop ends the sentence: no phrase across it.
+        assert_eq!(got, ["自印发之日\n起实施", "自2031年7月1日起\n施行"]);
+    }
+
+    #[test]
+    fn an_end_date_after_the_comma_with_zhi_and_an_expiry_word() {
+        // `，至DATE自动废止`: the end date after 至, an adverb before the
+        // word of expiry; the span ends at the date.
+        let text = "本细则有效期两年，自2031年3月1日起执行，至2033年2月28日自动废止。\n本办法自2031年5月1日起施行，2034年4月30日同时失效。\n本规定自2031年6月1日起施行，至2032年6月1日前完成清理。\n";
+        let es = crate::extract(text);
+        let got: Vec<_> = find(text, &es, &[], &[])
+            .iter()
+            .map(|e| {
+                (
+                    &text[e.span.range()],
+                    e.until.as_ref().map(|u| u.text(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[0],
+            (
+                "自2031年3月1日起执行，至2033年2月28日",
+                Some("2033年2月28日")
+            )
+        );
+        assert_eq!(
+            got[1],
+            ("自2031年5月1日起施行，2034年4月30日", Some("2034年4月30日"))
+        );
+        assert_eq!(got[2], ("自2031年6月1日起施行", None));
     }
 
     #[test]

@@ -108,6 +108,9 @@ string_enum! {
         /// A word between two numerals that makes them a share (三分之二):
         /// the label names a proportion to reach, not a scheme of parts.
         Share => "share",
+        /// One character right after a numeral of the label that makes it
+        /// a share (一半: half of something): a proportion, not a scheme.
+        ShareAfter => "share_after",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -202,7 +205,8 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::Length
         | NotPlace::Tier
         | NotPlace::After
-        | NotPlace::Share => false,
+        | NotPlace::Share
+        | NotPlace::ShareAfter => false,
     })
 }
 
@@ -243,6 +247,11 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             label[..i].chars().next_back().is_some_and(is_numeral)
                 && label[i + w.len()..].chars().next().is_some_and(is_numeral)
         })
+    }) || not_framework_words(NotPlace::ShareAfter).any(|w| {
+        // `二次结构完成一半`: half of the works.
+        label
+            .match_indices(w)
+            .any(|(i, _)| label[..i].chars().next_back().is_some_and(is_numeral))
     });
     if share {
         return None;
@@ -982,14 +991,21 @@ const MAX_DASHED_MEMBER_CHARS: usize = 4;
 /// (`建立甲—乙—丙—丁“四位一体”`): exactly `count` of them, each of one
 /// length after the first, whose words before that length are a lead-in
 /// (a verb), not part of it. Members may be single characters here: the
-/// dashes, not a 、-list, mark them.
+/// dashes, not a 、-list, mark them; spaces around the dashes are no part
+/// of them (`人 — 房 — 钱 — 地“四位一体”`).
 fn members_dashed(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Span>> {
     let n = count?;
     let head = &text[..open];
     let start = head
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| MEMBER_DASHES.contains(&c) || crate::chars::is_han_script(c))
+        .take_while(|&(_, c)| {
+            // Spaces a conversion set around the dashes (`人 — 房 — 钱`).
+            MEMBER_DASHES.contains(&c)
+                || crate::chars::is_han_script(c)
+                || c == ' '
+                || c == '\u{3000}'
+        })
         .last()
         .map(|(i, _)| i)?;
     let mut items = split(text, start, open, &MEMBER_DASHES);
@@ -1459,6 +1475,7 @@ mod tests {
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
                 NotPlace::Share => format!("完成三{w}二任务"),
+                NotPlace::ShareAfter => format!("二次结构完成一{w}"),
                 NotPlace::Tier => {
                     assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
                     continue;
@@ -1694,6 +1711,9 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "构建园区-企业-院校“三位一体”机制。";
         assert_eq!(members(text, &find(text)[0]), ["园区", "企业", "院校"]);
+        // Spaces a conversion set around the dashes are no part of them.
+        let text = "推动形成山 — 水 — 林“三位一体”的保护格局。";
+        assert_eq!(members(text, &find(text)[0]), ["山", "水", "林"]);
         // A count the dashes do not give, or no dash: no members.
         for text in ["推动形成山—水“三位一体”格局。", "推动形成“三位一体”格局。"]
         {

@@ -160,6 +160,9 @@ fn is_furniture(line: &str) -> bool {
             Place::Inside => line.contains(w),
         })
         || line.is_ascii()
+        || super::text::is_page_number(line)
+        // A rule under a masthead (`━━━━`, `————`): no letter or digit.
+        || !line.chars().any(char::is_alphanumeric)
         || is_metadata_row(line)
 }
 
@@ -414,7 +417,7 @@ fn recipients_above(text: &str, ls: &[(usize, usize)], top: usize) -> Vec<Span> 
         return Vec::new();
     };
     let line = &text[ls[h].0..ls[h].1];
-    if !line.ends_with(super::text::is_colon) || names_a_document(line) {
+    if !line.ends_with(super::text::is_label_colon) || names_a_document(line) {
         return Vec::new();
     }
     // Lines above it that end with a separator continue the recipients.
@@ -577,7 +580,7 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
     // signature and the issued document's title) has no heading (step 3).
     let addressee_line = ls.iter().take(10).position(|&(s, e)| {
         let line = &text[s..e];
-        line.ends_with(super::text::is_colon) && !names_a_document(line) && lists_bodies(line)
+        line.ends_with(super::text::is_label_colon) && !names_a_document(line) && lists_bodies(line)
     });
     // Recipients on the first lines (`各县（市、区）人民政府，` / `市政府各部门：`)
     // are read by step 3, with the title that may stand under them.
@@ -631,7 +634,7 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
                     || (at_most_chars(line, MAX_HEADING_CHARS)
                         && (items_named(line).1 > 0
                             || !line
-                                .trim_end_matches(super::text::is_colon)
+                                .trim_end_matches(super::text::is_label_colon)
                                 .contains(is_clause_sep))));
             let found = if addressed {
                 recipients(text, &ls[k..])
@@ -702,18 +705,25 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
 /// with 。.
 fn recipients_without_colon(text: &str, ls: &[(usize, usize)], k: usize) -> bool {
     let (s, e) = ls[k];
-    let line = &text[s..e];
     let Some(&(ns, ne)) = ls.get(k + 1) else {
         return false;
     };
-    let next = &text[ns..ne];
+    let line = &text[s..e];
+    bodies_without_colon(line)
+        && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
+        && text[ns..ne].ends_with(FULL_STOP)
+}
+
+/// True when `line` lists bodies without a colon: no title's words, two
+/// items or more, every item ending as a body's name. At a text's start
+/// the items must be parted by a comma (a masthead of bodies parted by 、
+/// stands above a title there); right under the heading 、 parts them too.
+fn bodies_without_colon(line: &str) -> bool {
     let (items, named) = items_named(line);
     items >= 2
         && named == items
-        && line.contains(|c: char| has_char(List::CommaOrSemicolon, c))
-        && !line.contains(|c: char| super::text::is_colon(c) || c == FULL_STOP)
+        && !line.contains(|c: char| super::text::is_label_colon(c) || c == FULL_STOP)
         && !is_heading_line(line)
-        && next.ends_with(FULL_STOP)
 }
 
 /// The index of the line ending with a colon that closes the recipients
@@ -725,7 +735,7 @@ fn addressee_end(text: &str, ls: &[(usize, usize)], k: usize) -> Option<usize> {
         if line.contains(FULL_STOP) {
             return None;
         }
-        if line.ends_with(super::text::is_colon) {
+        if line.ends_with(super::text::is_label_colon) {
             return Some(j);
         }
         // A line continued on the next ends with a separator after a body.
@@ -847,7 +857,7 @@ fn lists_bodies(line: &str) -> bool {
 /// The items of a line of addressees (split at ， 、 ；, brackets kept
 /// whole) and how many of them end with a body's character.
 fn items_named(line: &str) -> (usize, usize) {
-    let body = line.trim_end_matches(super::text::is_colon);
+    let body = line.trim_end_matches(super::text::is_label_colon);
     let mut items = 0;
     let mut named = 0;
     let mut depth = 0usize;
@@ -906,7 +916,7 @@ fn is_heading_line(line: &str) -> bool {
 const MAX_LINES_TO_RECIPIENTS: usize = MAX_RECIPIENT_LINES + MAX_TITLE_LINES + 2;
 
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out: Vec<Span> = Vec::new();
     // Page furniture between the heading and its recipients (`来源:…`) is
     // skipped.
     let first = after
@@ -922,9 +932,17 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     for &(s, e) in after[first..].iter().take(MAX_LINES_TO_RECIPIENTS) {
         let line = &text[s..e];
         if line.contains(FULL_STOP) {
+            // One line of bodies stored without its colon right above the
+            // first sentence (`各乡镇人民政府，县直各单位` / `为…。`): the
+            // recipients.
+            if let [r] = out[..] {
+                if bodies_without_colon(&text[r.range()]) && line.ends_with(FULL_STOP) {
+                    return out;
+                }
+            }
             return Vec::new();
         }
-        if !line.ends_with(super::text::is_colon) && is_heading_line(line) {
+        if !line.ends_with(super::text::is_label_colon) && is_heading_line(line) {
             out.clear();
             counted = 0;
             continue;
@@ -933,7 +951,7 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
             break;
         }
         counted += 1;
-        if let Some(body) = line.strip_suffix(super::text::is_colon) {
+        if let Some(body) = line.strip_suffix(super::text::is_label_colon) {
             let body = body.trim_end_matches(is_space);
             // An opening sentence citing a document is no addressee line
             // (`…根据《某某法》…，省人民政府决定：`).
@@ -989,6 +1007,9 @@ mod tests {
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         let mut seen = std::collections::HashSet::new();
         assert!(!is_furniture("关于加快发展先进制造业集群的实施意见"));
+        // A rule under a masthead and a page number are furniture.
+        assert!(is_furniture("━━━━━━━━"));
+        assert!(is_furniture("— 1 —"));
         for (w, place) in t.items {
             assert!(seen.insert(w), "duplicate {w}");
             assert!(is_furniture(&format!("{w}：市政府办公室")), "{w}");
@@ -1007,6 +1028,19 @@ mod tests {
         assert_eq!(channel_tag("某某|地方新闻频道"), "|地方新闻频道".len());
         assert_eq!(channel_tag("某某|这是一句很长的并非频道的话"), 0);
         assert_eq!(channel_tag("|消息"), 0);
+    }
+
+    #[test]
+    fn the_ratio_sign_closes_a_recipients_line() {
+        // PDF conversions write ∶ (U+2236) for the colon.
+        let text = "某市某某委员会关于调整某某政策的通知\n某某管理中心及各县(市、区)办事处,各有关单位\u{2236}\n为规范管理,现通知如下。\n";
+        let (h, r) = find(text, &[]);
+        assert_eq!(
+            &text[h.unwrap().range()],
+            "某市某某委员会关于调整某某政策的通知"
+        );
+        let r: Vec<&str> = r.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(r, ["某某管理中心及各县(市、区)办事处,各有关单位"]);
     }
 
     #[test]

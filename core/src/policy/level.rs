@@ -318,6 +318,14 @@ pub(crate) fn local_then_central_bodies(line: &str) -> Vec<usize> {
     if !opens_a_body_name(line) {
         return Vec::new();
     }
+    central_after_bodies(line)
+}
+
+/// Where `line`, known to join bodies' names, splits before a central
+/// body's office (`…县财政局国家税务总局某县税务局`): right before each
+/// central name of the table that follows a character ending a body's
+/// name, each side holding a body's worth of characters.
+pub(crate) fn central_after_bodies(line: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut last = 0;
     for (i, _) in line.char_indices().skip(1) {

@@ -186,10 +186,21 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     {
         if effective.iter().any(|e| e.span.start > signed) {
             let attached = heading::attachment_title(text, signed);
-            for e in effective
-                .iter_mut()
-                .filter(|e| e.span.start > signed && e.document.is_none())
-            {
+            // A phrase there naming the notice's own kind, not the attached
+            // document's (`本《通知》自印发之日起施行` under a notice issuing
+            // 若干措施), is the notice's.
+            let kind = |name: &str| title::doc_type(name).0;
+            let own_kind = heading.and_then(|h| kind(&heading::joined(&text[h.range()])));
+            let notice_own = |start: usize| {
+                effective::self_reference(text, start).is_some_and(|w| {
+                    own_kind.is_some_and(|k| {
+                        w.ends_with(k) && attached.as_deref().and_then(kind) != Some(k)
+                    })
+                })
+            };
+            for e in effective.iter_mut().filter(|e| {
+                e.span.start > signed && e.document.is_none() && !notice_own(e.span.start)
+            }) {
                 e.document.clone_from(&attached);
             }
         }

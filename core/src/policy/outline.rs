@@ -216,9 +216,12 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
     let marker_end = at + len;
     let rest = &text[marker_end..end];
     let title_start = marker_end + (rest.len() - rest.trim_start_matches(is_space).len());
-    let title_end = text[title_start..end]
-        .find(FULL_STOP)
-        .map_or(end, |i| title_start + i);
+    // A page number glued to the line's end (`二、加强排查-2-`) is no part
+    // of a title that runs to it.
+    let title_end = text[title_start..end].find(FULL_STOP).map_or_else(
+        || end - super::text::page_number_suffix(&text[title_start..end]),
+        |i| title_start + i,
+    );
     let (ts, te) = trim(text, title_start, title_end);
     // A 章 or 节 may stand alone on its line (its title below or none).
     if ts == te && !matches!(kind, MarkerKind::Chapter | MarkerKind::Section) {

@@ -633,7 +633,9 @@ static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// True when the 《》 name opening at `open` is the text naming itself: a
 /// self-reference word of the data written with the name quoted
-/// (`本《措施》由发文单位负责解释`, as 本措施).
+/// (`本《措施》由发文单位负责解释`, as 本措施), or the word's lead (its first
+/// character, 本) before a name ending with the word's kind
+/// (`特制订本《优化措施》`, as 本措施).
 fn names_itself(text: &str, mention: Span) -> bool {
     let written = &text[mention.range()];
     let mut inner = written.chars();
@@ -642,8 +644,9 @@ fn names_itself(text: &str, mention: Span) -> bool {
     let name = inner.as_str();
     let before = &text[..mention.start];
     SELF_REFERENCES.iter().any(|w| {
-        w.strip_suffix(name)
-            .is_some_and(|lead| !lead.is_empty() && before.ends_with(lead))
+        let lead = w.chars().next().map_or(0, char::len_utf8);
+        let (lead, kind) = w.split_at(lead);
+        !lead.is_empty() && !kind.is_empty() && before.ends_with(lead) && name.ends_with(kind)
     })
 }
 
@@ -1201,6 +1204,12 @@ mod tests {
         assert_eq!(
             relations(text, Some("某县旧房置换办法")),
             [("《某县旧房置换办法》(某府规〔2028〕3号)", "replaces")]
+        );
+        // A longer name of the same kind after 本 is the text itself too.
+        let text = "某县购房支持措施\n根据《某市支持购房若干办法》，结合我县实际，特制订本《购房支持措施》。\n";
+        assert_eq!(
+            relations(text, Some("某县购房支持措施")),
+            [("《某市支持购房若干办法》", "basis")]
         );
     }
 

@@ -41,7 +41,8 @@
 //! the first unit.
 
 use super::text::{
-    is_clause_sep, is_close, is_colon, is_open, is_space, lines, trim, ENUM_COMMA, FULL_STOP,
+    is_clause_sep, is_close, is_colon, is_label_colon, is_open, is_space, lines, trim, ENUM_COMMA,
+    FULL_STOP,
 };
 use crate::entity::Span;
 use crate::lexicon::{has_char, List, RoleWords};
@@ -614,15 +615,6 @@ fn opens_a_label(s: &str) -> bool {
         .find(|&(_, c)| !crate::chars::is_han(c))
         .map_or(s.len(), |(i, _)| i);
     name_len > 0 && s[name_len..].starts_with(is_colon)
-}
-
-/// The ratio sign `∶` (U+2236), which documents converted from a PDF write
-/// for the colon after a label (`责任单位∶`).
-const RATIO_COLON: char = '\u{2236}';
-
-/// A colon after a label: a colon, or the ratio sign written for one.
-fn is_label_colon(c: char) -> bool {
-    is_colon(c) || c == RATIO_COLON
 }
 
 /// Whether a label of the table names the lead unit (`牵头单位`), for the

@@ -19,7 +19,7 @@
 //! 印发/转发 notice, the notice's own block, the first one (before the
 //! attachment). Lines of the 版记 (`抄送：…`, `…印发`) are not bodies.
 
-use super::text::{is_decimal, is_space, lines, trim, Line};
+use super::text::{is_decimal, is_space, lines, trim, Line, ENUM_COMMA};
 use crate::chars::{DAY, MONTH, YEAR};
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{has_char, List};
@@ -132,8 +132,9 @@ fn is_body_line(line: &str) -> bool {
         return false;
     }
     let n = line.chars().count();
-    ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line))
-        && !line.contains(|c| has_char(List::SignatureStop, c))
+    let listed = listed_bodies(line);
+    ((2..=MAX_BODY_CHARS).contains(&n) || spaced_bodies(line) || listed)
+        && (listed || !line.contains(|c| has_char(List::SignatureStop, c)))
         && !line.starts_with(|c| has_char(List::SignatureOpen, c))
         && line.chars().any(crate::chars::is_han)
         && !line.chars().any(|c| c.is_ascii_digit())
@@ -151,6 +152,18 @@ fn spaced_bodies(line: &str) -> bool {
             .all(|p| p.chars().count() <= MAX_BODY_CHARS && super::level::ends_as_body(p))
 }
 
+/// True when `line` is two or more bodies' names parted by 、 and nothing
+/// else of a sentence (`某县财政局、某县教育局`), each short enough for one
+/// body and ending as a body does.
+fn listed_bodies(line: &str) -> bool {
+    line.contains(ENUM_COMMA)
+        && !line.contains(|c| c != ENUM_COMMA && has_char(List::SignatureStop, c))
+        && line.split(ENUM_COMMA).all(|p| {
+            let p = p.trim_matches(is_space);
+            (2..=MAX_BODY_CHARS).contains(&p.chars().count()) && super::level::ends_as_body(p)
+        })
+}
+
 /// `data/policy_signer_titles.tsv`: titles of an official signing in person.
 static SIGNER_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| signer_titles().items);
 
@@ -166,6 +179,15 @@ fn signer_titles() -> crate::lexicon::Table<&'static str> {
 /// (`总理　李克强`) is no name.
 fn names_on(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let first = out.len();
+    if listed_bodies(&text[s..e]) {
+        let mut from = s;
+        for (i, _) in text[s..e].match_indices(ENUM_COMMA) {
+            names_split(text, from, s + i, out);
+            from = s + i + ENUM_COMMA.len_utf8();
+        }
+        names_split(text, from, e, out);
+        return;
+    }
     names_split(text, s, e, out);
     if out.len() > first + 1 && SIGNER_TITLES.contains(&&text[out[first].range()]) {
         out.remove(first);
@@ -222,7 +244,15 @@ fn push_names(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     }
     // A central body's office after a local body first, then the bodies
     // of one place in each part.
-    let mut parts = super::level::local_then_central_bodies(&text[a..b]);
+    let whole = &text[a..b];
+    let mut parts = super::level::local_then_central_bodies(whole);
+    // Bodies of one place written together (a county the place table does
+    // not name) with a central body's office among them
+    // (`某县住房和城乡建设局某县财政局国家税务总局某县税务局`): the office's
+    // name opens a name too.
+    if parts.is_empty() && !super::level::same_place_bodies(whole).is_empty() {
+        parts = super::level::central_after_bodies(whole);
+    }
     parts.push(b - a);
     let mut from = a;
     for end in parts {
@@ -252,20 +282,31 @@ fn push_cut(s: usize, e: usize, cuts: &[usize], out: &mut Vec<Span>) {
 /// first, is wanted).
 pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issuer> {
     let all: Vec<Line> = lines(text);
-    let trimmed: Vec<(usize, usize)> = all.iter().map(|l| trim(text, l.start, l.end)).collect();
+    // A page number a PDF conversion left alone on a line (`— 3 —`) counts
+    // as a blank line, one glued to a line's end (`某县财政局-3-`) is cut.
+    let trimmed: Vec<(usize, usize)> = all
+        .iter()
+        .map(|l| {
+            let (s, e) = trim(text, l.start, l.end);
+            trim(text, s, e - super::text::page_number_suffix(&text[s..e]))
+        })
+        .collect();
     let order: Box<dyn Iterator<Item = (usize, &(usize, usize))>> = if notice {
         Box::new(trimmed.iter().enumerate())
     } else {
         Box::new(trimmed.iter().enumerate().rev())
     };
     for (k, &(ls, de)) in order {
-        // A date line is short and ends with 日 (checked first: cheap).
-        if ls == de || !text[ls..de].ends_with(DAY) {
+        // A date line is short and ends with 日 or a digit (checked first:
+        // cheap).
+        if ls == de || !text[ls..de].ends_with(|c: char| c == DAY || c.is_ascii_digit()) {
             continue;
         }
         // The bodies and the date on one line, apart by spaces
         // (`某市教育局　　某市财政局　　2024年4月15日`).
-        if let Some((bs, be, ds)) = bodies_then_date(text, &trimmed, k) {
+        if let Some((bs, be, ds)) = bodies_then_date(text, &trimmed, k)
+            .or_else(|| bodies_glued_to_date(text, entities, &trimmed, k))
+        {
             let mut names = Vec::new();
             names_on(text, bs, be, &mut names);
             return Some(Issuer {
@@ -275,7 +316,7 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             });
         }
         let ds = ls;
-        if de - ds > 48 || !is_date_line(&text[ds..de]) {
+        if de - ds > 48 || !(is_date_line(&text[ds..de]) || full_date_at(entities, ds, de)) {
             continue;
         }
         // Body lines right above, blank lines allowed.
@@ -319,7 +360,45 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             date: date_in(entities, ds, de),
         });
     }
-    None
+    undated(text, &trimmed)
+}
+
+/// The fewest bodies of a signature with no date line.
+const MIN_UNDATED_BODIES: usize = 2;
+
+/// A signature whose date line is lost or was never written: the text's
+/// last lines, each a body line ending as a body's name does (blank lines
+/// allowed), right under a closing sentence, naming two bodies or more
+/// (seven departments each on its own line under the last point). The
+/// date is `None`.
+fn undated(text: &str, trimmed: &[(usize, usize)]) -> Option<Issuer> {
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    let mut above = None;
+    for &(s, e) in trimmed.iter().rev() {
+        if s == e {
+            continue;
+        }
+        let line = &text[s..e];
+        if bodies.len() < MAX_BODY_LINES && is_body_line(line) && super::level::ends_as_body(line) {
+            bodies.push((s, e));
+            continue;
+        }
+        above = Some(line);
+        break;
+    }
+    if !above?.ends_with(super::text::is_sentence_end) {
+        return None;
+    }
+    bodies.reverse();
+    let mut names = Vec::new();
+    for &(s, e) in &bodies {
+        names_on(text, s, e, &mut names);
+    }
+    (names.len() >= MIN_UNDATED_BODIES).then(|| Issuer {
+        span: Span::new(bodies[0].0, bodies[bodies.len() - 1].1),
+        names,
+        date: None,
+    })
 }
 
 /// A line `trimmed[k]` of bodies then a date, apart by spaces, under a
@@ -345,6 +424,48 @@ fn bodies_then_date(
     let above = trimmed[..k].iter().rev().find(|(a, b)| a < b)?;
     let above = &text[above.0..above.1];
     (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
+}
+
+/// A line `trimmed[k]` of bodies with a full date glued to the last one, the
+/// space between lost (`某县水利局2024年3月5日`), under a closing sentence or
+/// a line of bodies: the bodies' start and end and the date's start.
+fn bodies_glued_to_date(
+    text: &str,
+    entities: &[Entity],
+    trimmed: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, usize)> {
+    let (s, e) = trimmed[k];
+    let i = entities.partition_point(|x| x.span.start <= s);
+    let date = entities[i..]
+        .iter()
+        .take_while(|x| x.span.start < e)
+        .find(|x| x.span.end == e)?;
+    let ds = date.span.start;
+    if !full_date_at(entities, ds, e) {
+        return None;
+    }
+    let (bs, be) = trim(text, s, ds);
+    let bodies = &text[bs..be];
+    if bs >= be || !is_body_line(bodies) || !super::level::ends_as_body(bodies) {
+        return None;
+    }
+    let above = trimmed[..k].iter().rev().find(|(a, b)| a < b)?;
+    let above = &text[above.0..above.1];
+    (above.ends_with(super::text::is_sentence_end) || is_body_line(above)).then_some((bs, be, ds))
+}
+
+/// True when `ds..de` is exactly a full date the core extractor found (a
+/// year, a month and a day), however written (`二○二四年五月三十一日` with
+/// a circle for the zero, `2024.5.31`, `2024-05-31`).
+fn full_date_at(entities: &[Entity], ds: usize, de: usize) -> bool {
+    let i = entities.partition_point(|x| x.span.start < ds);
+    entities.get(i).is_some_and(|x| {
+        x.span.start == ds
+            && x.span.end == de
+            && x.date()
+                .is_some_and(|d| d.year.is_some() && d.month.is_some() && d.day.is_some())
+    })
 }
 
 /// The first date entity inside `ds..de` (the signature's date line).
@@ -385,6 +506,70 @@ mod tests {
         assert_eq!(names, ["某省某某管理局"]);
         assert!(&text[i.span.range()].ends_with("2031年 3 月7日"));
         assert!(!is_date_line("2031年 3 月"));
+    }
+
+    #[test]
+    fn bodies_without_a_date_line_under_the_last_point_sign() {
+        // Each body on its own line, blank lines between, no date line.
+        let text = "八、本通知由某某局负责解释。\n\n某县住房和城乡建设局\n\n某县财政局\n\n国家税务总局某县税务局\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(
+            names,
+            [
+                "某县住房和城乡建设局",
+                "某县财政局",
+                "国家税务总局某县税务局"
+            ]
+        );
+        assert!(i.date.is_none());
+        assert!(text[i.span.range()].starts_with("某县住房"));
+        assert!(text[i.span.range()].ends_with("税务局"));
+        // One body alone, or lines under no closing sentence, sign nothing.
+        let text = "八、本通知由某某局负责解释。\n\n某县财政局\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
+        let text = "某某工作专班\n某县住房和城乡建设局\n某县财政局\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
+    }
+
+    #[test]
+    fn bodies_listed_with_enumeration_commas_sign_together() {
+        let text = "特此通知。\n\n某县财政局、某县教育局、某县商务局\n\n2031年3月1日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某县财政局", "某县教育局", "某县商务局"]);
+        // A list whose items are no bodies' names is no signature.
+        assert!(!is_body_line("加强监管、优化服务"));
+        assert!(!is_body_line("某县财政局、某县教育局。"));
+    }
+
+    #[test]
+    fn a_date_line_written_otherwise_signs_when_the_extractor_reads_a_full_date() {
+        for date in ["二○三一年三月五日", "2031.3.5", "2031-03-05"] {
+            let text = format!("特此通知。\n某县水利局\n{date}\n");
+            let i = find(&text, &crate::extract(&text), false).unwrap();
+            let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+            assert_eq!(names, ["某县水利局"], "{date}");
+            let d = i.date.and_then(|d| d.date()).and_then(|d| d.iso());
+            assert_eq!(d.as_deref(), Some("2031-03-05"), "{date}");
+        }
+        // A month without its day is no date line.
+        let text = "特此通知。\n某县水利局\n2031.3\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
+    }
+
+    #[test]
+    fn bodies_with_the_date_glued_to_them_sign() {
+        let text = "特此通知。\n某县财政局某县教育局2031年3月5日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某县财政局", "某县教育局"]);
+        assert_eq!(&text[i.span.range()], "某县财政局某县教育局2031年3月5日");
+        let d = i.date.and_then(|d| d.date()).and_then(|d| d.iso());
+        assert_eq!(d.as_deref(), Some("2031-03-05"));
+        // A sentence ending with a date is no signature.
+        let text = "特此通知。\n会议定于2031年3月5日\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
     }
 
     #[test]

@@ -111,6 +111,51 @@ pub(crate) fn is_colon(c: char) -> bool {
     has_char(List::Colon, c)
 }
 
+/// The most digits of a page number.
+const MAX_PAGE_DIGITS: usize = 3;
+
+/// The length in bytes of a page number a PDF conversion left at the end
+/// of `line` (`-1-`, `— 2 —`, `－12－`): one to three ASCII digits with a
+/// dash on each side, spaces allowed inside; 0 when there is none.
+pub(crate) fn page_number_suffix(line: &str) -> usize {
+    let is_dash = |c: char| has_char(List::PageDash, c);
+    let rest = line.trim_end_matches(is_space);
+    let Some(rest) = rest.strip_suffix(is_dash) else {
+        return 0;
+    };
+    let rest = rest.trim_end_matches(is_space);
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=MAX_PAGE_DIGITS).contains(&digits) {
+        return 0;
+    }
+    let rest = rest[..rest.len() - digits].trim_end_matches(is_space);
+    let Some(rest) = rest.strip_suffix(is_dash) else {
+        return 0;
+    };
+    // A range of figures (`3-5-`) or a dash run (`——`) is no page number.
+    if rest.ends_with(|c: char| c.is_ascii_digit() || is_dash(c)) {
+        return 0;
+    }
+    let rest = rest.trim_end_matches(is_space);
+    line.len() - rest.len()
+}
+
+/// True when `line` is only a page number (`-1-`, `— 2 —`).
+pub(crate) fn is_page_number(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    !line.is_empty() && page_number_suffix(line) == line.len()
+}
+
+/// The ratio sign `∶` (U+2236), which documents converted from a PDF write
+/// for a colon (`责任单位∶`, `各有关单位∶`).
+pub(crate) const RATIO_COLON: char = '\u{2236}';
+
+/// A colon closing a label or a line (of recipients): a colon, or the
+/// ratio sign written for one.
+pub(crate) fn is_label_colon(c: char) -> bool {
+    is_colon(c) || c == RATIO_COLON
+}
+
 /// An opening bracket of any style.
 pub(crate) fn is_open(c: char) -> bool {
     has_char(List::OpenBracket, c)
@@ -171,6 +216,27 @@ impl<'a> Back<'a> {
         self.text[self.from..self.at].ends_with(s)
     }
 
+    /// Steps over a line break a conversion put inside a sentence (spaces
+    /// around it allowed): one right after a Han character or a digit, no
+    /// mark ending a clause or a sentence (`…自印发之日` / `起实施`).
+    pub(crate) fn eat_wrap(&mut self) -> bool {
+        let blank = |c: char| c == ' ' || c == '\t' || c == '\u{3000}';
+        let mut b = *self;
+        b.eat_while(blank, usize::MAX);
+        if !b.eat(|c| c == '\n') {
+            return false;
+        }
+        b.eat(|c| c == '\r');
+        b.eat_while(blank, usize::MAX);
+        let wrapped = b
+            .peek()
+            .is_some_and(|c| crate::chars::is_han(c) || c.is_ascii_digit());
+        if wrapped {
+            self.at = b.at;
+        }
+        wrapped
+    }
+
     /// Steps over `s` if the unread text ends with it.
     pub(crate) fn eat_str(&mut self, s: &str) -> bool {
         let ok = self.ends_with(s);
@@ -203,6 +269,21 @@ mod tests {
         assert_eq!(b.line_end(7), 7);
         assert_eq!(b.line_end(8), t.len());
         assert_eq!(LineBreaks::new("").line_end(0), 0);
+    }
+
+    #[test]
+    fn page_numbers_alone_or_at_a_line_end() {
+        assert!(is_page_number("-1-"));
+        assert!(is_page_number("  — 12 —  "));
+        assert!(is_page_number("\u{ff0d}3\u{ff0d}"));
+        assert!(!is_page_number("1-2"));
+        assert!(!is_page_number("-1234-"));
+        assert!(!is_page_number("某某"));
+        assert_eq!(page_number_suffix("个人住房-2-"), 3);
+        assert_eq!(page_number_suffix("个人住房 — 2 —"), " — 2 —".len());
+        assert_eq!(page_number_suffix("范围为3-5-"), 0);
+        assert_eq!(page_number_suffix("个人住房"), 0);
+        assert_eq!(page_number_suffix("-"), 0);
     }
 
     #[test]
