@@ -2228,7 +2228,24 @@ impl<'t> Pass<'t> {
                     .longest_at(text, e.span.end)
                     .is_some_and(|(_, u)| u.kind == crate::numeric::table::UnitKind::Money);
             let after = match e.noun() {
-                Some(n) if e.kind == Kind::Count => Some(n),
+                // A postposition closing the clause after the count's noun
+                // (`38个工业行业大类中,`) is no part of it.
+                Some(mut n) if e.kind == Kind::Count => {
+                    let last = text[n.start..n.end]
+                        .chars()
+                        .next_back()
+                        .map_or(0, char::len_utf8);
+                    if n.end - n.start > 2 * last
+                        && !text[n.end..].starts_with(|c: char| metric::is_word_char(c))
+                        && self
+                            .lex
+                            .starting(text, n.end - last, n.end, &[Role::Post])
+                            .is_some()
+                    {
+                        n.end -= last;
+                    }
+                    Some(n)
+                }
                 _ if reported && e.kind == Kind::Quantity => None,
                 _ if currency => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),

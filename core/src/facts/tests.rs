@@ -2706,6 +2706,13 @@ const CASES_G22: &[(&str, &str)] = &[
         "12.6万亩|造林面积|全市|今年以来|level|actual
 105%|造林面积|全市|今年以来|level|actual",
     ),
+    // A postposition closing the clause after a count's noun is no part
+    // of it.
+    (
+        "全市38个工业行业大类中,有26个行业增加值实现增长。",
+        "38个|工业行业大类|全市|-|level|actual
+26个|行业|全市|-|level|actual",
+    ),
 ];
 
 #[test]
