@@ -2713,6 +2713,15 @@ const CASES_G22: &[(&str, &str)] = &[
         "38个|工业行业大类|全市|-|level|actual
 26个|行业|全市|-|level|actual",
     ),
+    // 结构比 is a ratio's name, no comparison; 定格 reports a figure and 首次
+    // is a filler, so the growth noun before them makes a change.
+    (
+        "全省三次产业结构比调整为8.6:38.2:53.2。今年全省经济增速预期首次定格6%左右。",
+        "8.6|三次产业结构比|全省|-|level|actual
+38.2|三次产业结构比|全省|-|level|actual
+53.2|三次产业结构比|全省|-|level|actual
+6%左右|经济|全省|今年|change|target",
+    ),
 ];
 
 #[test]
