@@ -2722,6 +2722,11 @@ const CASES_G22: &[(&str, &str)] = &[
 53.2|三次产业结构比|全省|-|level|actual
 6%左右|经济|全省|今年|change|target",
     ),
+    // 要 right after a word of a time to come is a goal cue, as 将.
+    (
+        "区长在报告中指出,今年要重点抓好六个方面的工作。",
+        "六个|方面|-|今年|level|target",
+    ),
 ];
 
 #[test]
