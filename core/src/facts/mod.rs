@@ -2246,6 +2246,15 @@ impl<'t> Pass<'t> {
                     }
                     Some(n)
                 }
+                // A count right before another count with its noun
+                // (`10大类52项民生实事`): the same things, in classes.
+                None if e.kind == Kind::Count
+                    && self.entities.get(i + 1).is_some_and(|x| {
+                        x.kind == Kind::Count && x.span.start == e.span.end && x.noun().is_some()
+                    }) =>
+                {
+                    self.entities[i + 1].noun()
+                }
                 _ if reported && e.kind == Kind::Quantity => None,
                 _ if currency => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),

@@ -2727,6 +2727,13 @@ const CASES_G22: &[(&str, &str)] = &[
         "区长在报告中指出,今年要重点抓好六个方面的工作。",
         "六个|方面|-|今年|level|target",
     ),
+    // A count right before another count with its noun counts the same
+    // things, in classes.
+    (
+        "全年办好8大类36项民生实事。",
+        "8大类|民生实事|-|-|level|actual
+36项|民生实事|-|-|level|actual",
+    ),
 ];
 
 #[test]
