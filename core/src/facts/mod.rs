@@ -588,6 +588,10 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
 /// outline heading, which closes it.
 const LIST_LEVEL: u8 = 5;
 
+/// The longest noun a figure measures through 的 at its clause's end
+/// ([`Pass::linked_thing`]), in characters.
+const LINKED_THING_CHARS: usize = 12;
+
 /// The longest label of an infographic above its figure's line, in
 /// characters and in bytes.
 const LABEL_CHARS: usize = 24;
@@ -1468,16 +1472,29 @@ impl<'t> Pass<'t> {
     /// of growth, change or goal, no milestone (`登上了3000美元的新台阶`).
     fn linked_thing(&self, e: &Entity) -> Option<Span> {
         let text = self.text;
-        if !matches!(e.kind, Kind::Money | Kind::Quantity)
-            || e.change().is_some()
-            || !text[..e.span.start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| words::has_char(List::ChangeParticle, c))
+        let done = text[..e.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| words::has_char(List::ChangeParticle, c));
+        // A number right after a verb of work done (`，培育数以万计的产教
+        // 融合型企业，`) measures the noun too.
+        let act = e.kind == Kind::Number
+            && self
+                .lex
+                .ending(text, self.own.max(self.clause), e.span.start, &[Role::Act])
+                .is_some();
+        if !(matches!(e.kind, Kind::Money | Kind::Quantity) && done || act) || e.change().is_some()
         {
             return None;
         }
-        let n = metric::linked_noun(text, e.span.end)?;
+        let mut n = metric::linked_noun(text, e.span.end)?;
+        // The noun may run to twelve characters (`产教融合型企业`).
+        n.end += text[n.end..]
+            .chars()
+            .take_while(|&c| metric::is_word_char(c) && !c.is_ascii_digit())
+            .take(LINKED_THING_CHARS - 6)
+            .map(char::len_utf8)
+            .sum::<usize>();
         let closes = text[n.end..]
             .chars()
             .next()

@@ -2734,6 +2734,12 @@ const CASES_G22: &[(&str, &str)] = &[
         "8大类|民生实事|-|-|level|actual
 36项|民生实事|-|-|level|actual",
     ),
+    // A number right after a verb of work done, qualifying with 的 the
+    // noun closing its clause, measures that noun.
+    (
+        "到2025年,全省培育数以千计的专精特新中小企业,打造一批产业集群。",
+        "数以千计|专精特新中小企业|全省|2025年|level|target",
+    ),
 ];
 
 #[test]
