@@ -672,6 +672,9 @@ string_enum! {
         /// Characters of a part written in tenths or halves (`三成`,
         /// `半数`): right before a noun, a share of that population.
         PartWord => "part_word",
+        /// Verbs of use after a percent of a whole (`新增财力的70%用于民生`):
+        /// the use is the share's metric.
+        UseVerb => "use_verb",
         /// Nouns that open a head shared by two listed items of unequal
         /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
         /// the first one in the last item.

@@ -2302,6 +2302,13 @@ impl<'t> Pass<'t> {
                 linked_share = true;
                 Some(n)
             });
+            // A percent of a whole put to a use closing its clause
+            // (`新增财力的70%用于民生,`): a share whose metric is the use.
+            let after = after.or_else(|| {
+                let n = self.share_used_for(e)?;
+                linked_share = true;
+                Some(n)
+            });
             // An amount that qualifies the noun closing its clause
             // (`共安排了近4000亿元的资金，`): that noun is what it measures.
             let after = after.or_else(|| self.linked_thing(e));
@@ -2632,6 +2639,34 @@ impl<'t> Pass<'t> {
             at += text[at..].chars().next().map_or(1, char::len_utf8);
         }
         Some(n)
+    }
+
+    /// The use a percent of no change is put to (`…的70%用于民生,`): the
+    /// words after a verb of use, two to twelve word characters closing the
+    /// clause, after a link to the whole before the figure.
+    fn share_used_for(&self, e: &Entity) -> Option<Span> {
+        let text = self.text;
+        if e.kind != Kind::Percent
+            || e.change().is_some()
+            || !text[..e.span.start].ends_with(metric::LINKS)
+        {
+            return None;
+        }
+        let verb = words::prefix_in(List::UseVerb, &text[e.span.end..])?;
+        let from = e.span.end + verb.len();
+        let len: usize = text[from..]
+            .chars()
+            .take_while(|&c| metric::is_word_char(c) && !c.is_ascii_digit())
+            .take(LINKED_THING_CHARS + 1)
+            .map(char::len_utf8)
+            .sum();
+        let n = Span::new(from, from + len);
+        ((2..=LINKED_THING_CHARS).contains(&text[n.range()].chars().count())
+            && text[n.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_clause_sep(c) || is_sentence_end(c)))
+        .then_some(n)
     }
 
     /// Whether figure `e` is a part written in tenths or halves (`三成`,

@@ -2740,6 +2740,13 @@ const CASES_G22: &[(&str, &str)] = &[
         "到2025年,全省培育数以千计的专精特新中小企业,打造一批产业集群。",
         "数以千计|专精特新中小企业|全省|2025年|level|target",
     ),
+    // A percent of a whole put to a use closing its clause is a share of
+    // that use.
+    (
+        "全县财政新增财力的75%用于民生,民生支出增长8.2%。",
+        "75%|民生|全县|-|share|actual
+8.2%|民生支出|全县|-|change|actual",
+    ),
 ];
 
 #[test]
