@@ -675,6 +675,9 @@ string_enum! {
         /// Verbs of use after a percent of a whole (`新增财力的70%用于民生`):
         /// the use is the share's metric.
         UseVerb => "use_verb",
+        /// Verbs of recovering a past level (`恢复到2019年的92.3%`): the
+        /// date after them is the basis of the ratio, no time.
+        RecoveryVerb => "recovery_verb",
         /// Nouns that open a head shared by two listed items of unequal
         /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
         /// the first one in the last item.

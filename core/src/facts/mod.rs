@@ -1545,8 +1545,15 @@ impl<'t> Pass<'t> {
         {
             return false;
         }
+        // A verb of recovery (`恢复到2019年的92.3%`): a percent right after
+        // the date's 的 is a ratio to that year's level too.
+        let recovery =
+            words::suffix_in(List::RecoveryVerb, &text[head_floor..e.span.start]).is_some();
         self.entities.get(i + 1).is_some_and(|n| {
-            n.unit() == Some(MULTIPLE)
+            (n.unit() == Some(MULTIPLE)
+                || recovery
+                    && n.unit() == Some("%")
+                    && n.span.start == e.span.end + metric::LINKS[0].len_utf8())
                 && n.span.start > e.span.end
                 && text[e.span.end..n.span.start].ends_with(metric::LINKS[0])
                 && text[e.span.end..n.span.start].chars().count() <= MULTIPLE_BASIS_CHARS

@@ -2747,6 +2747,13 @@ const CASES_G22: &[(&str, &str)] = &[
         "75%|民生|全县|-|share|actual
 8.2%|民生支出|全县|-|change|actual",
     ),
+    // The year after a verb of recovery is the basis of the ratio, no
+    // time; the ratio keeps the indicator before.
+    (
+        "全年实现旅游总收入825.6亿元,恢复到2019年的92.3%。",
+        "825.6亿元|旅游总收入|-|-|level|actual
+92.3%|旅游总收入|-|-|level|actual",
+    ),
 ];
 
 #[test]
