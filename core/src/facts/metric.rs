@@ -900,7 +900,11 @@ fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
     let (s, e) = trim(text, s, e);
     s < e
         && (subject_at(lex, text, s, e) == Some(Span::new(s, e))
-            || crate::policy::level::is_place_name(&text[s..e]))
+            || crate::policy::level::is_place_name(&text[s..e])
+            // A scope word alone (`稳居行业第二`, `位居全球第一`).
+            || lex
+                .starting(text, s, e, &[Role::RankScope])
+                .is_some_and(|(w, _)| s + w.len() == e))
 }
 
 /// Whether the rank ordinal `p` ranks within a scope: a 全X scope in its

@@ -2754,6 +2754,14 @@ const CASES_G22: &[(&str, &str)] = &[
         "825.6亿元|旅游总收入|-|-|level|actual
 92.3%|旅游总收入|-|-|level|actual",
     ),
+    // A rank verb followed by a scope word alone ranks the indicator
+    // before; 今日 and 大涨 are no part of a metric.
+    (
+        "公司产品市场占有率提升至18.5%,稳居行业第二。公司股价今日大涨8.6%。",
+        "18.5%|产品市场占有率|公司|-|level|actual
+第二|产品市场占有率|公司|-|rank|actual
+8.6%|股价|公司|-|change|actual",
+    ),
 ];
 
 #[test]
