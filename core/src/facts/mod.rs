@@ -390,6 +390,9 @@ struct Boundaries<'t> {
     marks: memchr::Memchr2<'t>,
     /// The next hit of each search (`usize::MAX` when there is none).
     next: [usize; 3],
+    /// The least of `next`: while it is at or after the position asked
+    /// for, no search moves (most calls).
+    first: usize,
 }
 
 impl<'t> Boundaries<'t> {
@@ -399,10 +402,12 @@ impl<'t> Boundaries<'t> {
             ascii: memchr::memchr3_iter(b',', b';', b':', bytes),
             marks: memchr::memchr2_iter(b'!', b'?', bytes),
             next: [0; 3],
+            first: 0,
         };
         for k in 0..3 {
             b.next[k] = b.pull(k);
         }
+        b.first = b.next.into_iter().min().unwrap_or(usize::MAX);
         b
     }
 
@@ -418,14 +423,15 @@ impl<'t> Boundaries<'t> {
     /// The first boundary byte at or after `from` and before `to`; the
     /// calls come with `from` never going back.
     fn next(&mut self, from: usize, to: usize) -> Option<usize> {
-        let mut best = usize::MAX;
-        for k in 0..3 {
-            while self.next[k] < from {
-                self.next[k] = self.pull(k);
+        if self.first < from {
+            for k in 0..3 {
+                while self.next[k] < from {
+                    self.next[k] = self.pull(k);
+                }
             }
-            best = best.min(self.next[k]);
+            self.first = self.next.into_iter().min().unwrap_or(usize::MAX);
         }
-        (best < to).then_some(best)
+        (self.first < to).then_some(self.first)
     }
 }
 
