@@ -2762,6 +2762,12 @@ const CASES_G22: &[(&str, &str)] = &[
 第二|产品市场占有率|公司|-|rank|actual
 8.6%|股价|公司|-|change|actual",
     ),
+    // A short line above a line whose figure has words of its own is no
+    // infographic label.
+    (
+        "工作要求\n50%以上的县实现全覆盖。\n",
+        "50%以上|-|-|-|level|actual",
+    ),
 ];
 
 #[test]
