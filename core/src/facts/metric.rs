@@ -1702,7 +1702,9 @@ fn quoted_after_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<us
 fn goal_basis(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
     let (s, e) = trim(text, start, end);
     let e = words::suffix_in(List::ClauseMark, &text[s..e]).map_or(e, |m| e - m.len());
-    lex.ending(text, s, e, &[Role::Target])
+    // A goal word that sets no status is a goal all the same here
+    // (`完成年度目标任务的85.8%`).
+    lex.ending(text, s, e, &[Role::Target, Role::NotCue])
         .is_some_and(|(w, _)| super::goal_is_basis(lex, text, s, e - w.len()))
 }
 

@@ -2700,11 +2700,13 @@ const CASES_G22: &[(&str, &str)] = &[
 5.2%|本地生产总值|-|2024年|change|actual",
     ),
     // The year's task a reported figure is measured against names no
-    // metric and sets no status.
+    // metric and sets no status, written 年度任务 or 年度目标任务.
     (
-        "今年以来,全市累计完成造林面积12.6万亩,完成年度任务的105%。",
+        "今年以来,全市累计完成造林面积12.6万亩,完成年度任务的105%。全省城镇新增就业38.6万人,完成年度目标任务的85.8%。",
         "12.6万亩|造林面积|全市|今年以来|level|actual
-105%|造林面积|全市|今年以来|level|actual",
+105%|造林面积|全市|今年以来|level|actual
+38.6万人|城镇新增就业|全省|今年以来|level|actual
+85.8%|城镇新增就业|全省|今年以来|level|actual",
     ),
     // A postposition closing the clause after a count's noun is no part
     // of it.
