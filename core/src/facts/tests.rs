@@ -2777,6 +2777,12 @@ const CASES_G22: &[(&str, &str)] = &[
 2.9%|本地生产总值|-|-|change|actual
 12%|访港旅客人次|-|-|change|actual",
     ),
+    // A budget a reported figure is measured against names no metric.
+    (
+        "1-6月,全市一般公共预算收入完成185.6亿元,完成预算的52.3%。",
+        "185.6亿元|一般公共预算收入|全市|1-6月|level|actual
+52.3%|一般公共预算收入|全市|1-6月|level|actual",
+    ),
 ];
 
 #[test]
