@@ -898,8 +898,13 @@ impl<'t> Pass<'t> {
     /// the sentence reports work done (已, 累计) before the figure.
     fn listed_goal(&self, e: &Entity) -> bool {
         let text = self.text;
-        let marks =
-            |a: usize, b: usize| text[a..b].contains(|c| words::has_char(List::EnumerationMark, c));
+        // A search for each mark's bytes (a vectorised search for its last
+        // byte), not a decoding of every character.
+        let marks = |a: usize, b: usize| {
+            words::chars(List::EnumerationMark)
+                .iter()
+                .any(|&m| metric::find_word(&text[a..b], m.encode_utf8(&mut [0; 4])).is_some())
+        };
         // A list item: a 、 before the figure in its clause or after it.
         // The figures of a clause come in order: the part of the clause
         // read for the figure before is not read again.
