@@ -1525,6 +1525,22 @@ pub(crate) fn analyze(
     if let Some(sub) = opening.and_then(|(_, sub)| sub) {
         a.subject = Some(sub);
         s = strip_start(lex, text, sub.end, e);
+        // A name found by its suffix that leaves nothing before a count or
+        // quantity (`全市省级开发区增加到12个`, `形成省级产业集群专业镇11个`)
+        // is what is counted: only a subject word opening it is a subject.
+        if s >= e
+            && following
+                .first()
+                .is_some_and(|f| matches!(f.kind, Kind::Count | Kind::Quantity))
+        {
+            let lead = lex
+                .starting(text, sub.start, sub.end, &[Role::SubjectWord])
+                .map(|(w, _)| sub.start + w.len());
+            if lead != Some(sub.end) {
+                a.subject = lead.map(|l| Span::new(sub.start, l));
+                s = strip_start(lex, text, lead.unwrap_or(sub.start), e);
+            }
+        }
     }
     // A reporting verb of the metric list after a linking word (`…出让物业
     // 权益而带来应占收益`): the words before are a cause, the metric the
@@ -1584,7 +1600,10 @@ pub(crate) fn analyze(
     // the level reached, not an indicator.
     let lone_deadline = lex
         .starting(text, s, e, &[Role::Deadline])
-        .is_some_and(|(w, _)| w.len() == e - s);
+        .is_some_and(|(w, _)| w.len() == e - s)
+        // So does a verb of creation alone (`…企业120户,其中新增74户`): the
+        // things counted are the indicator's before.
+        || words::prefix_in(List::CreationLead, &text[s..e]).is_some_and(|w| w.len() == e - s);
     // An outline marker opening a line (`1.地区生产总值增长6%左右`) is no
     // part of the metric.
     if text[..s].trim_end_matches([' ', '\t']).ends_with('\n') || s == 0 {

@@ -2783,6 +2783,18 @@ const CASES_G22: &[(&str, &str)] = &[
         "185.6亿元|一般公共预算收入|全市|1-6月|level|actual
 52.3%|一般公共预算收入|全市|1-6月|level|actual",
     ),
+    // A name found by its suffix that leaves nothing before a count is
+    // what is counted; a verb of creation alone names nothing; 月均 is a
+    // filler as 年均.
+    (
+        "全市省级开发区增加到9个,形成省级特色小镇6个。销售收入超亿元企业85户,其中新增12户。今年以来,全省外贸出口增长较快,前4个月月均增速达到12.5%。",
+        "9个|省级开发区|全市|-|level|actual
+6个|形成省级特色小镇|全市|-|level|actual
+超亿元|企业|-|-|level|actual
+85户|超亿元企业|-|-|level|actual
+12户|超亿元企业|-|-|level|actual
+12.5%|全省外贸出口|全省|前4个月|change|actual",
+    ),
 ];
 
 #[test]
