@@ -2795,6 +2795,13 @@ const CASES_G22: &[(&str, &str)] = &[
 12户|超亿元企业|-|-|level|actual
 12.5%|全省外贸出口|全省|前4个月|change|actual",
     ),
+    // 升 in a headline is a verb of change: the rate is a change of the
+    // figure before.
+    (
+        "公司纯利5亿升12%",
+        "5亿|纯利|公司|-|level|actual
+12%|纯利|公司|-|change|actual",
+    ),
 ];
 
 #[test]
