@@ -172,6 +172,11 @@ pub(crate) fn run_in(
     {
         return None;
     }
+    // A title without a cue is no goal title (the cheaper test first: a
+    // marked title's status is its cue's).
+    if super::cue_status(lex, text, s, s + inner.len(), Status::Actual) == Status::Actual {
+        return None;
+    }
     let (level, _) = crate::policy::opening_marker(inner)?;
     analyze(lex, text, entities, s, s + inner.len(), next, level, true)
         .filter(|h| h.status != Status::Actual)

@@ -16,8 +16,9 @@ use std::sync::LazyLock;
 /// themselves: about 16 KB instead of 48 KB per table, which leaves more of
 /// the extraction's tables in the cache between the two passes of `facts`.
 struct Slots {
-    /// Per slot: the index of its entry in `entries`, 0 for none.
-    index: Box<[u16]>,
+    /// Per slot: the index of its entry in `entries`, 0 for none (a fixed
+    /// size: a slot masked to 12 bits needs no bounds check).
+    index: Box<[u16; 4096]>,
     /// Entry 0 is empty (no roles, no words); the others are
     /// `(roles, first word, end of words)` of one slot.
     entries: Vec<(u64, u16, u16)>,
@@ -129,7 +130,7 @@ impl Slots {
         // first: the tables are built at the first call of every process,
         // where a comparison sort of every word costs more than the pass.
         let (starts, order) = by_slot(items.iter().map(|e| Slots::slot(e.0)));
-        let mut index = vec![0u16; 4096].into_boxed_slice();
+        let mut index = Box::new([0u16; 4096]);
         let mut entries = vec![(0u64, 0u16, 0u16)];
         let mut words = Vec::with_capacity(items.len());
         // The tables hold a few hundred words.
@@ -162,7 +163,7 @@ impl Slots {
     /// The roles of the words of slot `k` (below 4096).
     #[inline]
     fn roles(&self, k: usize) -> u64 {
-        self.entries[usize::from(self.index[k])].0
+        self.entries[usize::from(self.index[k & 4095])].0
     }
 
     fn may_hold(&self, c: char, mask: u64) -> bool {
@@ -437,7 +438,7 @@ impl Lexicon {
             Some(&[0xE0..=0xEF, b1, b2, ..]) => han_slot(b1, b2),
             _ => return self.starting_mask(text, at, end, m),
         };
-        let (roles, a, z) = self.first.entries[usize::from(self.first.index[slot])];
+        let (roles, a, z) = self.first.entries[usize::from(self.first.index[slot & 4095])];
         if roles & m == 0 {
             return None;
         }
@@ -489,6 +490,20 @@ impl Lexicon {
         self.first.may_hold(c, mask(roles))
     }
 
+    /// The roles of the words that may start with a character of table
+    /// slot `slot` (below 4096): a set of role bits, for
+    /// [`Lexicon::may_start_bits`].
+    #[inline]
+    pub(crate) fn slot_roles(&self, slot: usize) -> u64 {
+        self.first.roles(slot & 4095)
+    }
+
+    /// True when `bits` (of [`Lexicon::slot_roles`]) hold one of `roles`.
+    #[inline]
+    pub(crate) fn may_start_bits(bits: u64, roles: &[Role]) -> bool {
+        bits & mask(roles) != 0
+    }
+
     /// [`Lexicon::may_start`] for a character given by its slot, its code
     /// point's low 12 bits (read on a Han character's last two bytes).
     #[inline]
@@ -516,7 +531,7 @@ impl Lexicon {
             Some(&[.., 0xE0..=0xEF, b1, b2]) => han_slot(b1, b2),
             _ => return self.ending_mask(text, floor, end, m),
         };
-        let (roles, a, z) = self.last.entries[usize::from(self.last.index[slot])];
+        let (roles, a, z) = self.last.entries[usize::from(self.last.index[slot & 4095])];
         if roles & m == 0 {
             return None;
         }
@@ -558,6 +573,30 @@ impl Lexicon {
             .words(c, m)
             .iter()
             .find(|w| w.ends(hay, t, m))
+            .map(|w| (w.word, w.roles))
+    }
+
+    /// Every word with one of `roles` ending at byte `end` of `text` and
+    /// starting at or after `floor`, longest first ([`Lexicon::ending`]
+    /// gives the longest only).
+    pub(crate) fn all_ending<'a>(
+        &'a self,
+        text: &'a str,
+        floor: usize,
+        end: usize,
+        roles: &[Role],
+    ) -> impl Iterator<Item = (&'static str, Roles)> + 'a {
+        let m = mask(roles);
+        let head = text.get(floor..end).unwrap_or_default();
+        let words = head
+            .chars()
+            .next_back()
+            .map_or(&[][..], |c| self.last.words(c, m));
+        let hay = head.as_bytes();
+        let t = tail8(hay);
+        words
+            .iter()
+            .filter(move |w| w.ends(hay, t, m))
             .map(|w| (w.word, w.roles))
     }
 
@@ -699,6 +738,30 @@ mod tests {
             ]
         );
         assert!(l.roles_of("增长").has(Role::Change) && l.roles_of("同比").has(Role::Basis));
+    }
+
+    #[test]
+    fn all_ending_gives_every_word_ending_there() {
+        let l = Lexicon::build(&[(
+            "t.tsv",
+            "长\tchange\n增长\tchange\n同比增长\tchange\n同比\tbasis\n",
+            false,
+        )]);
+        let text = "同比增长";
+        let all = |floor| {
+            l.all_ending(text, floor, text.len(), &[Role::Change])
+                .map(|(w, _)| w)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(all(0), ["同比增长", "增长", "长"]);
+        // A word starting before the floor is left out.
+        assert_eq!(all(3), ["增长", "长"]);
+        assert!(l
+            .all_ending(text, 0, text.len(), &[Role::Report])
+            .next()
+            .is_none());
+        assert!(l.all_ending(text, 0, 6, &[Role::Change]).next().is_none());
+        assert!(l.all_ending(text, 6, 6, &[Role::Basis]).next().is_none());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::lexicon::{Lexicon, Role};
 use super::Metric;
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{self as words, has_char, List};
+use std::sync::LazyLock;
 
 /// What a figure's own words say.
 #[derive(Debug, Clone, Default)]
@@ -57,6 +58,10 @@ pub(crate) struct CharSet {
     close: bool,
     /// An opening quote or bracket is in the set.
     open: bool,
+    /// The roles of the words that may start at one of the characters
+    /// (by table slot): a scan for a word of a role none may start is
+    /// skipped.
+    starts: u64,
 }
 
 /// The closing marks of [`has_close`] (`)` ” ） 》).
@@ -66,27 +71,44 @@ const OPEN_MARKS: [(u8, u8, u8); 3] = [(0xE2, 0x80, 0x9C), (0xEF, 0xBC, 0x88), (
 
 impl CharSet {
     /// The characters of `s`.
-    pub(crate) fn of(s: &str) -> CharSet {
+    pub(crate) fn of(lex: &Lexicon, s: &str) -> CharSet {
         let mut set = CharSet {
             bits: 0,
             close: false,
             open: false,
+            starts: 0,
         };
         // Read on the bytes: a three-byte character's low 7 bits are in its
         // last two bytes, and the marks are three-byte characters led by
         // E2, E3 or EF (no Han character's lead byte).
         let b = s.as_bytes();
+        // The bits of the Han characters (most of them), in two halves by
+        // bit 6 (a shift of a 128-bit word costs more).
+        let (mut low, mut high) = (0u64, 0u64);
         let mut i = 0;
         while i < b.len() {
             match b[i..] {
+                // A Han character (lead E4..E9): no quote or bracket.
+                [0xE4..=0xE9, b1, b2, ..] => {
+                    let bit = 1u64 << (b2 & 0x3F);
+                    if b1 & 1 == 0 {
+                        low |= bit;
+                    } else {
+                        high |= bit;
+                    }
+                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
+                    i += 3;
+                }
                 [x, ..] if x < 0x80 => {
                     set.bits |= 1u128 << x;
                     set.close |= x == b')';
                     set.open |= x == b'(';
+                    set.starts |= lex.slot_roles(usize::from(x));
                     i += 1;
                 }
                 [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                     set.bits |= 1u128 << (((b1 & 1) << 6) | (b2 & 0x3F));
+                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
                     if matches!(b0, 0xE2 | 0xE3 | 0xEF) {
                         set.close |= CLOSE_MARKS.contains(&(b0, b1, b2));
                         set.open |= OPEN_MARKS.contains(&(b0, b1, b2));
@@ -96,31 +118,47 @@ impl CharSet {
                 _ => {
                     let c = s[i..].chars().next().unwrap_or_default();
                     set.bits |= 1u128 << (c as u32 & 127);
+                    set.starts |= lex.slot_roles(c as usize);
                     i += c.len_utf8();
                 }
             }
         }
+        set.bits |= u128::from(low) | u128::from(high) << 64;
         set
     }
 
-    /// False when `c` is surely not in the set.
-    fn may_hold(self, c: char) -> bool {
-        (self.bits >> (c as u32 & 127)) & 1 != 0
+    /// False when no word of `roles` starts at a character of the set.
+    fn may_start(self, roles: &[Role]) -> bool {
+        Lexicon::may_start_bits(self.starts, roles)
     }
 
-    /// False when some character of `word` is surely not in the set.
-    fn may_hold_word(self, word: &str) -> bool {
-        word.chars().all(|c| self.may_hold(c))
-    }
-
-    /// [`find_word`] in `hay` (words of the set) when the set may hold
-    /// `word`.
-    fn find(self, hay: &str, word: &str) -> Option<usize> {
-        self.may_hold_word(word)
-            .then(|| find_word(hay, word))
-            .flatten()
+    /// The words of `list`, in file order, whose characters the set may
+    /// all hold (the others surely are not in its words): one test of the
+    /// word's precomputed bits each.
+    fn words_of(self, list: List) -> impl Iterator<Item = &'static str> {
+        let bits = self.bits;
+        words::list(list)
+            .iter()
+            .zip(&WORD_BITS[list as usize])
+            .filter(move |&(_, &m)| m & !bits == 0)
+            .map(|(w, _)| *w)
     }
 }
+
+/// The bits of [`CharSet`] each word of each list sets, indexed by
+/// `List as usize` then by the word's place in its list: a word whose
+/// bits the set lacks is not searched for.
+static WORD_BITS: LazyLock<Vec<Vec<u128>>> = LazyLock::new(|| {
+    List::ALL
+        .iter()
+        .map(|&l| {
+            words::list(l)
+                .iter()
+                .map(|w| w.chars().fold(0u128, |m, c| m | 1u128 << (c as u32 & 127)))
+                .collect()
+        })
+        .collect()
+});
 
 /// A letter, digit or Han character (a cheap stand-in for
 /// `char::is_alphanumeric`, whose table lookup is slow for Han).
@@ -203,13 +241,23 @@ fn starts_han(b: &[u8]) -> bool {
     }
 }
 
-pub(crate) fn trim(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    // Most words open and end with a Han character: nothing to trim (the
-    // character decoding below costs more than the check).
+/// `s..e` without the punctuation and spaces at its edges.
+///
+/// Inlined: most words open and end with a Han character, nothing to trim
+/// (the test here costs less than a call, the character decoding of
+/// [`trim_edges`] more).
+#[inline]
+pub(crate) fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
     let b = text.as_bytes();
     if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
         return (s, e);
     }
+    trim_edges(text, s, e)
+}
+
+/// [`trim`] character by character.
+#[inline(never)]
+fn trim_edges(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e {
         match text[s..e].chars().next() {
             // An opening quote closed inside the words opens a name
@@ -262,8 +310,8 @@ fn entity_ending(entities: &[Entity], floor: usize, end: usize) -> Option<&Entit
 /// verb is a word of two characters or more (`贡献率` is one word).
 fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> {
     let t = &text[s..e];
-    words::list(List::VerbInMetric).iter().find_map(|v| {
-        let i = set.find(t, v)?;
+    set.words_of(List::VerbInMetric).find_map(|v| {
+        let i = find_word(t, v)?;
         let (head, tail) = (&t[..i], &t[i + v.len()..]);
         // 通过公共网络实现的商品销售额: a verb of a relative clause stays.
         (head.chars().count() >= 2 && tail.chars().count() >= 2 && !tail.starts_with(LINKS[0]))
@@ -274,7 +322,7 @@ fn without_verb(text: &str, s: usize, e: usize, set: CharSet) -> Option<String> 
 /// Where `word` first occurs in `hay`: a vectorised search for the word's
 /// last byte (a UTF-8 continuation byte for Han words, rarer than a lead
 /// byte), then a comparison of the bytes before it.
-fn find_word(hay: &str, word: &str) -> Option<usize> {
+pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
     let (h, w) = (hay.as_bytes(), word.as_bytes());
     let last = *w.last()?;
     let n = w.len();
@@ -318,13 +366,14 @@ fn time_inside(entities: &[Entity], s: usize, e: usize) -> Option<Span> {
 }
 
 /// Strips words of `roles` (and times, durations, punctuation) from the end
-/// of `s..e`; sets the growth and share cues met.
+/// of `s..e`; sets the growth and share cues met. `every` is false when the
+/// words surely hold no word of every (`每`): no per-unit base is looked for.
 fn strip_end(
     lex: &Lexicon,
     text: &str,
     entities: &[Entity],
-    s: usize,
-    mut e: usize,
+    (s, mut e): (usize, usize),
+    every: bool,
     a: &mut Analysis,
 ) -> usize {
     loop {
@@ -342,7 +391,7 @@ fn strip_end(
                 continue;
             }
         }
-        if let Some(b) = per_unit_base(text, s, e) {
+        if let Some(b) = every.then(|| per_unit_base(text, s, e)).flatten() {
             e = b;
             continue;
         }
@@ -450,10 +499,28 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
 /// name ending in a subject suffix (`漯河市`, `全省银行业金融机构`), the
 /// longest within 14 characters.
 pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<Span> {
+    subject_in(lex, text, s, e, true)
+}
+
+/// The block and suffix words [`subject_at`] looks for after the start.
+const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
+
+/// [`subject_at`] for words of a figure, whose [`CharSet`] tells whether
+/// a block or suffix word may start in them at all: when none may, only
+/// a subject word at the start is looked up.
+fn subject_of(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<Span> {
+    subject_in(lex, text, s, e, set.may_start(&STOPS))
+}
+
+/// [`subject_at`]; `stops` false when no block or suffix word starts in
+/// `s..e` (a name found by its suffix then is none).
+fn subject_in(lex: &Lexicon, text: &str, s: usize, e: usize, stops: bool) -> Option<Span> {
     let mut best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
-    const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
+    if !stops {
+        return best.map(|b| Span::new(s, b));
+    }
     // `skip` passes over a block word (its characters count).
     let mut skip = s;
     // The end of the last subject found by its suffix.
@@ -493,7 +560,6 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
         if let Some((w, _)) = found {
             let end = at + w.len();
             let name = &text[s..end];
-            let joiners = words::list(List::SubjectJoiner);
             // The cheap checks first; the joiners' searches last.
             // A place's urban part (`金华市区`): the word of no subject
             // (市区) opens at the suffix of a subject found just before.
@@ -512,7 +578,7 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
                     .is_none()
                 && words::prefix_in(List::CreationLead, name).is_none()
                 && !inner_subject_word(lex, text, s, end)
-                && !joiners.iter().any(|j| find_word(name, j).is_some())
+                && !has_joiner(name)
             {
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
                 by_suffix = Some(end);
@@ -526,16 +592,33 @@ pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Optio
     best.map(|b| Span::new(s, b))
 }
 
+/// Whether a joining word (`SubjectJoiner`) stands anywhere in `name`: a
+/// look at each character through the list's prefix filter (cheaper than a
+/// search of the name for each word).
+fn has_joiner(name: &str) -> bool {
+    name.char_indices()
+        .any(|(k, _)| words::prefix_in(List::SubjectJoiner, &name[k..]).is_some())
+}
+
 /// Whether a subject word that is no suffix (全省, 我市; not 公司) starts
 /// inside `s..e` after its first character and ends at its end: a name found by its suffix that runs
 /// from one subject over a clause into another (`我市连续三年获评全省`)
 /// is none.
 fn inner_subject_word(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
-    text[s..e].char_indices().skip(1).any(|(off, _)| {
-        lex.starting(text, s + off, e, &[Role::SubjectWord, Role::SubjectSuffix])
-            .is_some_and(|(w, r)| !r.has(Role::SubjectSuffix) && s + off + w.len() == e)
-            // A place before it makes one name (`韶关全市`, `河北全省`).
-            && !crate::policy::level::is_place_name(&text[s..s + off])
+    // The words ending at `e` are looked up by their last character (one
+    // slot), not by a lookup at every character: a word of these roles
+    // ending at `e` is the longest one starting where it starts.
+    let first = text[s..e].chars().next().map_or(0, char::len_utf8);
+    lex.all_ending(
+        text,
+        s + first,
+        e,
+        &[Role::SubjectWord, Role::SubjectSuffix],
+    )
+    .any(|(w, r)| {
+        !r.has(Role::SubjectSuffix)
+                // A place before it makes one name (`韶关全市`, `河北全省`).
+                && !crate::policy::level::is_place_name(&text[s..e - w.len()])
     })
 }
 
@@ -814,10 +897,7 @@ fn share_verb(
     set: CharSet,
 ) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for v in words::list(List::ShareVerb)
-        .iter()
-        .filter(|v| set.may_hold_word(v))
-    {
+    for v in set.words_of(List::ShareVerb) {
         let mut from = s;
         while let Some(i) = find_word(&text[from..e], v) {
             let at = from + i;
@@ -847,21 +927,35 @@ fn share_verb(
 fn last_break(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut last = None;
     let mut open: Option<usize> = None;
-    for (k, c) in text[s..e].char_indices() {
-        let at = s + k;
-        if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
-            last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
+    // Read on the bytes: a Han character (most of them) is neither bracket
+    // and is tested on its table slot without decoding it.
+    let b = text.as_bytes();
+    let mut at = s;
+    while at < e {
+        let (len, slot, c) = match b[at..e] {
+            [x, ..] if x < 0x80 => (1, usize::from(x), char::from(x)),
+            [0xE4..=0xE9, b1, b2, ..] => (3, super::lexicon::han_slot(b1, b2), '\0'),
+            _ => {
+                let c = text[at..e].chars().next().unwrap_or_default();
+                (c.len_utf8(), c as usize, c)
+            }
+        };
+        if lex.may_start_slot(slot, &[Role::Break]) {
+            if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
+                last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
+            }
         }
         if c == PAIRS[1].0 || c == PAIRS[2].0 {
-            open = Some(at + c.len_utf8());
+            open = Some(at + len);
         } else if c == PAIRS[1].1 || c == PAIRS[2].1 {
             if let Some(o) = open.take() {
                 let inner = &text[o..at];
                 if inner.len() >= 4 && inner.bytes().all(|b| b.is_ascii_digit()) {
-                    last = Some(at + c.len_utf8());
+                    last = Some(at + len);
                 }
             }
         }
+        at += len;
     }
     last
 }
@@ -896,14 +990,20 @@ pub(crate) fn analyze(
     if s >= e {
         return a;
     }
+    // Every later search reads a part of these words.
+    let mut set = CharSet::of(lex, &text[s..e]);
     // A metric never runs over a headline separator, the time phrase of a
     // report (`截止发稿`) or a stock code in brackets (`中智药业(03737)`):
-    // it starts after the last of them.
-    if let Some(b) = last_break(lex, text, s, e) {
+    // it starts after the last of them. (A code needs an opening bracket.)
+    if let Some(b) = (set.open || set.may_start(&[Role::Break]))
+        .then(|| last_break(lex, text, s, e))
+        .flatten()
+    {
         s = trim(text, b, e).0;
         if s >= e {
             return a;
         }
+        set = CharSet::of(lex, &text[s..e]);
     }
     // A basis word right before the figure, a plus sign between at most
     // (`同比+15.88%`, `同比-4.76%`): the figure is a rate of change.
@@ -924,12 +1024,12 @@ pub(crate) fn analyze(
     if words::suffix_in(List::OwnChangeVerb, &text[s..signed]).is_some() {
         a.growth = true;
     }
-    // Every later search reads a part of these words.
-    let set = CharSet::of(&text[s..e]);
     // A verb of contribution opening the words (`拉动全省投资增长2.4个百分点`):
     // the figure is the contribution of the indicator before, whose metric
     // and subject it keeps; the words name what it drives.
-    if words::prefix_in(List::PullVerb, &text[strip_start(lex, text, s, e)..e]).is_some() {
+    if set.words_of(List::PullVerb).next().is_some()
+        && words::prefix_in(List::PullVerb, &text[strip_start(lex, text, s, e)..e]).is_some()
+    {
         return a;
     }
     // An aside that closes in these words (`性别比(以女性为100,男性对女性的
@@ -946,19 +1046,23 @@ pub(crate) fn analyze(
             return a;
         }
     }
+    // No per-unit base where no word of every may be.
+    let every = set.words_of(List::EveryWord).next().is_some();
+    // No comparison can be found where no comparison word may start.
+    let compares = set.may_start(&[Role::Compare]);
     // 分别: the words before it are a list, those after it cues.
-    if let Some((i, len)) = words::list(List::Respectively)
-        .iter()
-        .find_map(|w| set.find(&text[s..e], w).map(|i| (i, w.len())))
+    if let Some((i, len)) = set
+        .words_of(List::Respectively)
+        .find_map(|w| find_word(&text[s..e], w).map(|i| (i, w.len())))
         .or_else(|| each_respectively(lex, text, s, e))
     {
         let after = s + i + len;
         a.respectively = true;
-        if comparison(lex, text, entities, after, e).is_some() {
+        if compares && comparison(lex, text, entities, after, e).is_some() {
             a.compare = true;
         }
         let mut rest = Analysis::default();
-        let re = strip_end(lex, text, entities, after, e, &mut rest);
+        let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
         a.growth |= rest.growth;
         a.share |= rest.share;
         // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
@@ -993,7 +1097,7 @@ pub(crate) fn analyze(
                     .char_indices()
                     .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
             {
-                a.subject = subject_at(lex, text, strip_start(lex, text, s, s + i), s + i);
+                a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
                 a.metric = Some(Metric {
                     span: Span::new(ns, ne),
                     built: None,
@@ -1030,7 +1134,10 @@ pub(crate) fn analyze(
         } else {
             // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
             // the list.
-            if let Some(c) = comparison(lex, text, entities, s, e) {
+            if let Some(c) = compares
+                .then(|| comparison(lex, text, entities, s, e))
+                .flatten()
+            {
                 a.compare = true;
                 e = c;
             }
@@ -1040,7 +1147,7 @@ pub(crate) fn analyze(
                 a.share = true;
                 let after = z + len;
                 let mut w = Analysis::default();
-                let we = strip_end(lex, text, entities, after, e, &mut w);
+                let we = strip_end(lex, text, entities, (after, e), every, &mut w);
                 let ws = strip_start(lex, text, after, we);
                 a.whole = (ws < we).then(|| Span::new(ws, we));
                 e = z;
@@ -1110,7 +1217,10 @@ pub(crate) fn analyze(
             }
         }
     }
-    if let Some(c) = comparison(lex, text, entities, s, e) {
+    if let Some(c) = compares
+        .then(|| comparison(lex, text, entities, s, e))
+        .flatten()
+    {
         a.compare = true;
         e = c;
     }
@@ -1120,17 +1230,17 @@ pub(crate) fn analyze(
         let after = z + len;
         if !text[after..e].starts_with('比') {
             let mut w = Analysis::default();
-            let we = strip_end(lex, text, entities, after, e, &mut w);
+            let we = strip_end(lex, text, entities, (after, e), every, &mut w);
             let ws = strip_start(lex, text, after, we);
             a.whole = (ws < we).then(|| Span::new(ws, we));
             a.share_end = w.share_end;
         }
         e = z;
     }
-    let mut e = strip_end(lex, text, entities, s, e, &mut a);
+    let mut e = strip_end(lex, text, entities, (s, e), every, &mut a);
     // 相当于…的比例 is a ratio, not a share.
-    let ratio = |w: &&str| set.find(&text[words.range()], w).is_some();
-    if a.share && words::list(List::RatioVerb).iter().any(ratio) {
+    let ratio = |w: &str| find_word(&text[words.range()], w).is_some();
+    if a.share && set.words_of(List::RatioVerb).any(ratio) {
         a.share = false;
         a.whole = None;
     }
@@ -1183,10 +1293,7 @@ pub(crate) fn analyze(
     // A verb of cause (`主机业务增长带动境内营收`): what it drives is the
     // metric. (The words here are a part of those `set` holds: a verb with
     // a character the set lacks is not searched for.)
-    for w in words::list(List::CauseVerb)
-        .iter()
-        .filter(|w| set.may_hold_word(w))
-    {
+    for w in set.words_of(List::CauseVerb) {
         if let Some(i) = text[s..e].rfind(w) {
             // Percentage points after a verb of cause (`项目建设带动投资增长
             // 11个百分点`) are the cause's contribution, as after 拉动: the
@@ -1204,14 +1311,18 @@ pub(crate) fn analyze(
             let after = strip_start(lex, text, s + i + w.len(), e);
             if after < e {
                 // The subject opening the cause is the figure's too.
-                a.subject = a.subject.or_else(|| subject_at(lex, text, s, s + i));
+                a.subject = a.subject.or_else(|| subject_of(lex, text, s, s + i, set));
                 s = after;
             }
         }
     }
     // A verb of work done (`集群内累计培育智能工厂`, `派发现金红利`): its
     // object is the metric; a subject may open the words before it.
-    if let Some(at) = act_verb(lex, text, s, e) {
+    if let Some(at) = set
+        .may_start(&[Role::Act])
+        .then(|| act_verb(lex, text, s, e))
+        .flatten()
+    {
         // A quoted name right after the verb keeps its quote.
         let quoted = PAIRS.iter().any(|&(open, _)| text[at..].starts_with(open));
         let ms = if quoted {
@@ -1220,7 +1331,7 @@ pub(crate) fn analyze(
             strip_start(lex, text, at, e)
         };
         if ms < e {
-            a.subject = a.subject.or_else(|| subject_at(lex, text, s, at));
+            a.subject = a.subject.or_else(|| subject_of(lex, text, s, at, set));
             s = ms;
         }
     }
@@ -1253,7 +1364,7 @@ pub(crate) fn analyze(
         let ms = strip_start(lex, text, t.end, e);
         if ms < e {
             let n = text[ps..pe].chars().count();
-            a.subject = subject_at(lex, text, ps, pe).or_else(|| {
+            a.subject = subject_of(lex, text, ps, pe, set).or_else(|| {
                 // Not a word of a stock's date (截至) or a lead.
                 let word = lex
                     .starting(text, ps, pe, &[Role::AsOf, Role::Lead, Role::Deadline])
@@ -1267,18 +1378,23 @@ pub(crate) fn analyze(
     // A time of the year inside the words (`人口年末常住人口`,
     // `国民经济全年实现地区生产总值`): what precedes it is a section label
     // or a subject, what follows it the metric.
-    if let Some(at) = inner_lead(lex, text, s, e) {
+    if let Some(at) = set
+        .may_start(&[Role::InnerLead])
+        .then(|| inner_lead(lex, text, s, e))
+        .flatten()
+    {
         let ms = strip_start(lex, text, at, e);
         if ms < e {
             a.subject = a.subject.or_else(|| {
-                subject_at(lex, text, s, at).filter(|sub| trim(text, sub.end, at).0 >= at)
+                subject_of(lex, text, s, at, set).filter(|sub| trim(text, sub.end, at).0 >= at)
             });
             s = ms;
         }
     }
     // The subject opening the words, read once for both uses below while
     // they start at the same byte.
-    let mut opening = (a.subject.is_none() && !ranking).then(|| (s, subject_at(lex, text, s, e)));
+    let mut opening =
+        (a.subject.is_none() && !ranking).then(|| (s, subject_of(lex, text, s, e, set)));
     // A time the extractor reads as none, closing with a lead word
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
@@ -1302,7 +1418,7 @@ pub(crate) fn analyze(
         }
     }
     if opening.is_some_and(|(at, _)| at != s) {
-        opening = Some((s, subject_at(lex, text, s, e)));
+        opening = Some((s, subject_of(lex, text, s, e, set)));
     }
     if let Some(sub) = opening.and_then(|(_, sub)| sub) {
         a.subject = Some(sub);
@@ -1311,8 +1427,8 @@ pub(crate) fn analyze(
     // A reporting verb of the metric list after a linking word (`…出让物业
     // 权益而带来应占收益`): the words before are a cause, the metric the
     // verb's object.
-    if let Some(at) = words::list(List::VerbInMetric).iter().find_map(|v| {
-        let i = s + set.find(&text[s..e], v)?;
+    if let Some(at) = set.words_of(List::VerbInMetric).find_map(|v| {
+        let i = s + find_word(&text[s..e], v)?;
         let after = i + v.len();
         (lex.ending(text, s, i, &[Role::Lead])
             .is_some_and(|(w, _)| i - w.len() > s && w.chars().count() == 1)
@@ -1614,7 +1730,7 @@ fn clause_list(
         end = open;
     }
     let mut w = Analysis::default();
-    let le = strip_end(lex, text, entities, s, e, &mut w);
+    let le = strip_end(lex, text, entities, (s, e), true, &mut w);
     let ls = strip_start(lex, text, s, le);
     if ls >= le {
         return false;
@@ -1730,7 +1846,7 @@ fn list(
     figures: usize,
     a: &mut Analysis,
 ) {
-    let e = strip_end(lex, text, entities, s, e, a);
+    let e = strip_end(lex, text, entities, (s, e), true, a);
     let mut s = strip_start(lex, text, s, e);
     let mut items = list_items(text, s, e, false);
     if figures >= 2 && items.len() > figures {
@@ -1905,7 +2021,7 @@ fn list(
                 // 利润总额`) is out of its name, as for a single metric.
                 Item::Metric(Metric {
                     span: Span::new(x, y),
-                    built: without_verb(text, x, y, CharSet::of(&text[x..y])),
+                    built: without_verb(text, x, y, CharSet::of(lex, &text[x..y])),
                 })
             })
             .collect();
@@ -1914,7 +2030,27 @@ fn list(
 
 #[cfg(test)]
 mod search_tests {
-    use super::{find_word, rfind_word};
+    use super::{find_word, has_joiner, rfind_word, CharSet, List, Role};
+
+    #[test]
+    fn char_set_filters_words_and_scans() {
+        let lex = super::super::lexicon::get();
+        let set = CharSet::of(lex, "两者分别增长");
+        assert_eq!(set.words_of(List::Respectively).next(), Some("分别"));
+        assert!(set.may_start(&[Role::Change]));
+        assert!(!set.open && !set.close);
+        let set = CharSet::of(lex, "甲乙（丙）");
+        assert_eq!(set.words_of(List::Respectively).next(), None);
+        assert!(set.open && set.close);
+    }
+
+    #[test]
+    fn joiners_are_found_anywhere_in_a_name() {
+        assert!(has_joiner("甲市和乙市"));
+        assert!(has_joiner("和乙市"));
+        assert!(!has_joiner("漯河市"));
+        assert!(!has_joiner(""));
+    }
 
     #[test]
     fn rfind_word_finds_the_last_whole_word() {

@@ -387,6 +387,9 @@ struct Boundaries<'t> {
     marks: memchr::Memchr2<'t>,
     /// The next hit of each search (`usize::MAX` when there is none).
     next: [usize; 3],
+    /// The least of `next`: while it is at or after the position asked
+    /// for, no search moves (most calls).
+    first: usize,
 }
 
 impl<'t> Boundaries<'t> {
@@ -396,10 +399,12 @@ impl<'t> Boundaries<'t> {
             ascii: memchr::memchr3_iter(b',', b';', b':', bytes),
             marks: memchr::memchr2_iter(b'!', b'?', bytes),
             next: [0; 3],
+            first: 0,
         };
         for k in 0..3 {
             b.next[k] = b.pull(k);
         }
+        b.first = b.next.into_iter().min().unwrap_or(usize::MAX);
         b
     }
 
@@ -415,14 +420,15 @@ impl<'t> Boundaries<'t> {
     /// The first boundary byte at or after `from` and before `to`; the
     /// calls come with `from` never going back.
     fn next(&mut self, from: usize, to: usize) -> Option<usize> {
-        let mut best = usize::MAX;
-        for k in 0..3 {
-            while self.next[k] < from {
-                self.next[k] = self.pull(k);
+        if self.first < from {
+            for k in 0..3 {
+                while self.next[k] < from {
+                    self.next[k] = self.pull(k);
+                }
             }
-            best = best.min(self.next[k]);
+            self.first = self.next.into_iter().min().unwrap_or(usize::MAX);
         }
-        (best < to).then_some(best)
+        (self.first < to).then_some(self.first)
     }
 }
 
@@ -438,8 +444,20 @@ pub(crate) fn cue_status(
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to && status != Status::Forecast {
+        // The characters that start neither a cue nor a marker of the
+        // future (most of them): passed over in a tight loop, one table
+        // test each.
+        while let Some(&[0xE0..=0xEF, b1, b2]) = bytes.get(i..i + 3) {
+            if i >= to || lex.may_start_cue_or_future(lexicon::han_slot(b1, b2)) {
+                break;
+            }
+            i += 3;
+        }
+        if i >= to {
+            break;
+        }
         // One slice pattern reads a three-byte character whole (one bounds
-        // check): most characters are Han and start no cue.
+        // check).
         let key = match bytes.get(i..i + 3) {
             // A Han character's low 12 bits come from its last two bytes.
             Some(&[0xE0..=0xEF, b1, b2]) => lexicon::han_slot(b1, b2),
@@ -851,8 +869,13 @@ impl<'t> Pass<'t> {
     /// the sentence reports work done (已, 累计) before the figure.
     fn listed_goal(&self, e: &Entity) -> bool {
         let text = self.text;
-        let marks =
-            |a: usize, b: usize| text[a..b].contains(|c| words::has_char(List::EnumerationMark, c));
+        // A search for each mark's bytes (a vectorised search for its last
+        // byte), not a decoding of every character.
+        let marks = |a: usize, b: usize| {
+            words::chars(List::EnumerationMark)
+                .iter()
+                .any(|&m| metric::find_word(&text[a..b], m.encode_utf8(&mut [0; 4])).is_some())
+        };
         // A list item: a 、 before the figure in its clause or after it.
         // The figures of a clause come in order: the part of the clause
         // read for the figure before is not read again.
@@ -869,7 +892,9 @@ impl<'t> Pass<'t> {
         let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
         let mut close = None;
         for (k, c) in text[e.span.end..ceil_boundary(text, end)].char_indices() {
-            if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
+            // A Han character (most of them) ends no clause.
+            let han = matches!(c, '\u{4e00}'..='\u{9fff}');
+            if !han && (is_clause_sep(c) || is_sentence_end(c) || c == '\n') {
                 return false;
             }
             let at = e.span.end + k;
