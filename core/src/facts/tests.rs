@@ -2802,6 +2802,19 @@ const CASES_G22: &[(&str, &str)] = &[
         "5亿|纯利|公司|-|level|actual
 12%|纯利|公司|-|change|actual",
     ),
+    // Slight and sharp changes (微降, 大跌至) and 则由 are no part of a
+    // metric.
+    (
+        "期内营业额减少5.1%至6.2亿元,毛利亦微降0.3%至1.8亿元。已变现收益由去年的2.1亿元,大跌至300万元,未变现收益则由1.2亿元,升至2.5亿元。",
+        "5.1%|营业额|-|-|change|actual
+6.2亿元|营业额|-|-|level|actual
+0.3%|毛利|-|-|change|actual
+1.8亿元|毛利|-|-|level|actual
+2.1亿元|变现收益|-|-|level|actual
+300万元|变现收益|-|-|level|actual
+1.2亿元|未变现收益|-|-|level|actual
+2.5亿元|未变现收益|-|-|level|actual",
+    ),
 ];
 
 #[test]
