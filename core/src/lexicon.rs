@@ -678,6 +678,9 @@ string_enum! {
         /// Verbs of recovering a past level (`恢复到2019年的92.3%`): the
         /// date after them is the basis of the ratio, no time.
         RecoveryVerb => "recovery_verb",
+        /// Words opened by a marker of the future that are none (`要求`,
+        /// `要素`).
+        NotFutureMarker => "not_future_marker",
         /// Nouns that open a head shared by two listed items of unequal
         /// length (`钢铁和有色金属行业产能利用率`: 行业…): the head starts at
         /// the first one in the last item.

@@ -482,6 +482,8 @@ pub(crate) fn cue_status(
         if status == Status::Actual
             && lex.may_start_future(key)
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
+            // Not a word it opens (要求, 要素).
+            && words::prefix_in(List::NotFutureMarker, &text[i..to]).is_none()
             && future_plan(lex, text, from, i)
         {
             status = Status::Target;

@@ -2724,10 +2724,17 @@ const CASES_G22: &[(&str, &str)] = &[
 53.2|三次产业结构比|全省|-|level|actual
 6%左右|经济|全省|今年|change|target",
     ),
-    // 要 right after a word of a time to come is a goal cue, as 将.
+    // 要 right after a word of a time to come is a goal cue, as 将, and
+    // no part of a metric; not in a word it opens (要求, 要素).
     (
         "区长在报告中指出,今年要重点抓好六个方面的工作。",
         "六个|方面|-|今年|level|target",
+    ),
+    (
+        "今年要新增就业5万人。\n企业要求补贴500万元。\n全市要素市场交易额100亿元。",
+        "5万人|新增就业|-|今年|level|target
+500万元|企业要求补贴|-|-|level|actual
+100亿元|要素市场交易额|全市|-|level|actual",
     ),
     // A count right before another count with its noun counts the same
     // things, in classes.
