@@ -1453,12 +1453,13 @@ impl<'t> Pass<'t> {
             // list (`位居…投资潜力第3、新型城镇化质量第4`).
             || self.clause_ranks(e.span.start)
             || self.ranking_before(e.span.start)
-            || self.place_rank(e.span.start)
+            || self.place_rank(e.span.start, e.span.end)
     }
 
-    /// True when a place name (`广东`, `江苏`) stands right before `to`
-    /// and a rank verb right before it (`深圳成为广东第二个…`, `居江苏第3`).
-    fn place_rank(&self, to: usize) -> bool {
+    /// True when a place name (`广东`, `江苏`) stands right before the
+    /// ordinal `to..end` and a rank verb right before it (`深圳成为广东第二个…`,
+    /// `居江苏第3`), or a copula before an ordinal of size (`为云南省第三大…`).
+    fn place_rank(&self, to: usize, end: usize) -> bool {
         let text = self.text;
         let before = &text[self.clause..to];
         (2..=4).any(|n| {
@@ -1467,10 +1468,15 @@ impl<'t> Pass<'t> {
             };
             let at = self.clause + k;
             crate::policy::level::is_place_name(&text[at..to])
-                && self
+                && (self
                     .lex
                     .ending(text, self.clause, at, &[Role::Rank])
                     .is_some()
+                    // A copula before the place and an ordinal of size
+                    // (`为云南省第三大出口商品`).
+                    || words::suffix_in(List::SubjectCopula, &text[self.clause..at]).is_some()
+                        && words::prefix_in(List::MajorWord, &text[end..])
+                            .is_some_and(|w| text[end + w.len()..].starts_with(metric::is_word_char)))
         })
     }
 

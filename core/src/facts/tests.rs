@@ -2822,6 +2822,14 @@ const CASES_G22: &[(&str, &str)] = &[
 1.2亿元|未变现收益|-|-|level|actual
 2.5亿元|未变现收益|-|-|level|actual",
     ),
+    // A copula, a place and an ordinal of size make a rank of the
+    // indicator before.
+    (
+        "出口茶叶2.1万吨,创汇1.5亿美元,为浙江省第二大出口农产品。",
+        "2.1万吨|出口茶叶|-|-|level|actual
+1.5亿美元|创汇|-|-|level|actual
+第二|创汇|浙江省|-|rank|actual",
+    ),
 ];
 
 #[test]
