@@ -2830,10 +2830,11 @@ const CASES_G22: &[(&str, &str)] = &[
 1.5亿美元|创汇|-|-|level|actual
 第二|创汇|浙江省|-|rank|actual",
     ),
-    // A cap before a figure (最高) is no part of a metric.
+    // A cap before a figure (最高) is no part of a metric; 给予 is a verb
+    // of work done before its object.
     (
         "对新认定的企业给予奖励最高50万元。",
-        "50万元|企业给予奖励|-|-|level|actual",
+        "50万元|奖励|-|-|level|actual",
     ),
 ];
 
