@@ -1485,6 +1485,11 @@ mod tests {
         // 相关税费: 关 belongs to 相关; 税费 is read after it.
         assert_eq!(cues("落实相关税费政策"), ["税费"]);
         assert!(cues("落实有关税收政策").is_empty());
+        // Land named by the use it is sold for is a class of parcels of
+        // the land market, no infrastructure; bare 用地 is read.
+        assert!(cues("新出让的商服用地按起始价确定保证金").is_empty());
+        assert!(cues("合理安排住宅用地的出让时序").is_empty());
+        assert_eq!(cues("优先保障重大项目用地"), ["用地"]);
         // A cue naming a body, a place or a past result.
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
