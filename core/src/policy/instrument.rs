@@ -1101,13 +1101,16 @@ impl Instruments {
                 cue,
             }]
         };
-        // 国家鼓励…: a promotion of what follows, no rule.
+        // 国家鼓励…: a promotion of what follows, no rule; so is a verb of
+        // encouragement opening the sentence, the text's own voice
+        // (第六条 提倡…；鼓励…).
         let promotes = CONTEXTS.encourages.iter().any(|e| {
             sentence.match_indices(e).any(|(i, _)| {
-                CONTEXTS
-                    .governments
-                    .iter()
-                    .any(|g| sentence[..i].ends_with(g))
+                i == 0
+                    || CONTEXTS
+                        .governments
+                        .iter()
+                        .any(|g| sentence[..i].ends_with(g))
             })
         });
         if about == AboutText::No {
