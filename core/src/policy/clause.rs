@@ -359,6 +359,11 @@ mod tests {
         };
         assert_eq!(cue(0), [("法规管制", "管理")]);
         assert!(cue(1).is_empty());
+        // An aim to protect (加强…保护) is one too.
+        let text = "第一条 为鼓励湿地修复，加强湿地保护，制定本办法。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues = tools_and_cues(&p, text);
+        assert_eq!(cues[0], [("法规管制", "保护")]);
     }
 
     #[test]
