@@ -1003,6 +1003,16 @@ const PAGE_LINE_REACH: usize = 40;
 /// (页 第 共), 页 and 第 among them. Read within [`PAGE_LINE_REACH`] bytes each
 /// side: a longer line is no such line.
 pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
+    // Every character of the line must be one of the page line's: the one
+    // right before the figure settles most figures of running text without
+    // a search for the line's ends.
+    if text
+        .get(..at)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(|c| c != '\n' && !page_line_char(c))
+    {
+        return None;
+    }
     let mut from = at.saturating_sub(PAGE_LINE_REACH);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -1026,17 +1036,19 @@ pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
     // there: a count of pages alone (`共7页`) may be a note.
     let words = crate::lexicon::list(List::PageLineWord);
     let page = words.len() >= 2 && words[..2].iter().all(|w| line.contains(w));
-    for c in line.chars() {
-        if !(has_char(List::PageLineWord, c)
-            || c.is_ascii_digit()
-            || c.is_whitespace()
-            || page_dash(c)
-            || matches!(crate::chars::halfwidth(c), '/' | ','))
-        {
-            return None;
-        }
+    if !line.chars().all(page_line_char) {
+        return None;
     }
     page.then_some(end)
+}
+
+/// A character a page line may hold (see [`page_line`]).
+fn page_line_char(c: char) -> bool {
+    has_char(List::PageLineWord, c)
+        || c.is_ascii_digit()
+        || c.is_whitespace()
+        || page_dash(c)
+        || matches!(crate::chars::halfwidth(c), '/' | ',')
 }
 
 /// True when the digits `start..end` alone on their line are framed by
@@ -1336,6 +1348,20 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_line_only_on_a_line_of_page_words() {
+        let text = "正文第3条\n第 2 页 共 10 页\n共有5个";
+        let line = text.find("第 2").unwrap();
+        let two = line + "第 ".len();
+        let end = text[line..].find('\n').unwrap() + line;
+        assert_eq!(page_line(text, line), Some(end));
+        assert_eq!(page_line(text, two), Some(end));
+        // A figure of running text: the character before it settles it.
+        assert_eq!(page_line(text, text.find('3').unwrap()), None);
+        assert_eq!(page_line(text, text.find('5').unwrap()), None);
+        assert_eq!(page_line("共7页", 3), None);
+    }
 
     #[test]
     fn title_search_agrees_with_the_walk() {
