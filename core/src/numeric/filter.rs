@@ -518,11 +518,14 @@ fn inside_title(text: &str, start: usize, end: usize) -> bool {
             hi = h; // some other mark
             continue;
         };
-        let between = bytes[last + 1..start]
-            .iter()
-            .filter(|&&b| b & 0xC0 != 0x80)
-            .count();
-        break between < REACH && bytes[last] == 0x8A;
+        // A line break or 》 closes the search: no count of the characters
+        // between is needed then.
+        break bytes[last] == 0x8A
+            && bytes[last + 1..start]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count()
+                < REACH;
     };
     opened && inside_pair(text, start, end, &[TITLE_OPEN], &[TITLE_CLOSE], REACH, true)
 }
