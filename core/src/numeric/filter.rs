@@ -1006,31 +1006,44 @@ const PAGE_LINE_REACH: usize = 40;
 /// (页 第 共), 页 and 第 among them. Read within [`PAGE_LINE_REACH`] bytes each
 /// side: a longer line is no such line.
 pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
-    // Every character of the line must be one of the page line's: the one
-    // right before the figure settles most figures of running text without
-    // a search for the line's ends.
-    if text
-        .get(..at)
-        .and_then(|t| t.chars().next_back())
-        .is_some_and(|c| c != '\n' && !page_line_char(c))
-    {
-        return None;
-    }
     let mut from = at.saturating_sub(PAGE_LINE_REACH);
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // Every character of the line must be one of the page line's: the
+    // walks out to the line's ends stop at the first that is not (in
+    // running text the character right before the figure, mostly).
+    let mut start = None;
+    for (k, c) in text.get(from..at)?.char_indices().rev() {
+        if c == '\n' {
+            start = Some(from + k + 1);
+            break;
+        }
+        if !page_line_char(c) {
+            return None;
+        }
+    }
+    let start = match start {
+        Some(s) => s,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let mut to = (at + PAGE_LINE_REACH).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let start = match text[from..at].rfind('\n') {
-        Some(k) => from + k + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
-    let end = match text[at..to].find('\n') {
-        Some(k) => at + k,
+    let mut end = None;
+    for (k, c) in text.get(at..to)?.char_indices() {
+        if c == '\n' {
+            end = Some(at + k);
+            break;
+        }
+        if !page_line_char(c) {
+            return None;
+        }
+    }
+    let end = match end {
+        Some(e) => e,
         None if to == text.len() => to,
         None => return None,
     };
@@ -1039,19 +1052,16 @@ pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
     // there: a count of pages alone (`共7页`) may be a note.
     let words = crate::lexicon::list(List::PageLineWord);
     let page = words.len() >= 2 && words[..2].iter().all(|w| line.contains(w));
-    if !line.chars().all(page_line_char) {
-        return None;
-    }
     page.then_some(end)
 }
 
 /// A character a page line may hold (see [`page_line`]).
 fn page_line_char(c: char) -> bool {
-    has_char(List::PageLineWord, c)
-        || c.is_ascii_digit()
-        || c.is_whitespace()
-        || page_dash(c)
+    c.is_ascii_digit()
         || matches!(crate::chars::halfwidth(c), '/' | ',')
+        || page_dash(c)
+        || c.is_whitespace()
+        || has_char(List::PageLineWord, c)
 }
 
 /// True when the digits `start..end` alone on their line are framed by
