@@ -522,6 +522,10 @@ string_enum! {
         /// them right away (`7大类劳动密集型产品出口1401.9亿元` → 劳动密集型产品);
         /// elsewhere part of it (`3家进出口企业`).
         FigureIndicator => "figure_indicator",
+        /// Words of direction in a tally after the things counted (升 降
+        /// 平: `八大类商品四升三降一平`, four up, three down, one flat): two
+        /// numerals or more each with one end the noun.
+        TallyDirection => "tally_direction",
         /// A place character that makes the verb 通 ("reaching", the key)
         /// after it end the counted thing (`20户以上自然村通硬化路` → 自然村);
         /// elsewhere 通 is inside a noun (交通, 普通, 通道).
@@ -568,6 +572,9 @@ string_enum! {
         /// Measure words read only after 第, as a rank's unit (`第三代`); after
         /// a bare figure they make no count.
         DiMeasure => "di_measure",
+        /// Words of a tier of a ranking after 第N (`全省第一方阵`, `第二梯队`):
+        /// in the rank's span, no measure word.
+        DiTier => "di_tier",
         /// Prepositions before a 全X scope that make it the place of an act,
         /// out of a rank's span (`在全国首次使用`: `首次`).
         ScopePlaceLead => "scope_place_lead",
@@ -928,6 +935,14 @@ string_enum! {
         /// Characters right after a part of a yuan that make it money in
         /// any sentence (`2分钱`, `五毛钱`); they stay out of the span.
         MoneyTail => "money_tail",
+        /// A currency's sub-unit written without its country (仙 for the
+        /// Hong Kong cent); the key is the unit row it stands for (港仙).
+        /// Money after an Arabic figure only next to a [`List::CentLead`]
+        /// word or an amount of money with a magnitude in its sentence.
+        CentAlone => "cent_alone",
+        /// Words of a sum per share or of a dividend (每股, 股息, 派息)
+        /// that make a bare cent ([`List::CentAlone`]) after them money.
+        CentLead => "cent_lead",
         /// Marks inside a run of numeral characters before a digit (`1,000`,
         /// `3.5`, `三点五`).
         NumeralRunLink => "numeral_run_link",

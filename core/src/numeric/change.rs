@@ -42,15 +42,41 @@ fn basis_table() -> crate::lexicon::Table<BasisRow> {
 struct Bases {
     rows: Vec<BasisRow>,
     leads: [bool; 256],
+    /// Lead bytes of words opening with a character of other than three
+    /// bytes: these are tried on the lead byte alone.
+    other_leads: [bool; 256],
+    /// The low twelve bits of the words' first characters of three bytes
+    /// (one bit each, as in the lexicon): most Han characters of a clause
+    /// open no basis word and are passed on one bit.
+    firsts: [u64; 64],
+}
+
+/// The low twelve bits of the three-byte character `b[0..3]`.
+fn low12(b: &[u8]) -> usize {
+    (usize::from(b[1] & 0x3F) << 6) | usize::from(b[2] & 0x3F)
 }
 
 static BASES: std::sync::LazyLock<Bases> = std::sync::LazyLock::new(|| {
     let rows = basis_table().items;
     let mut leads = [false; 256];
+    let mut other_leads = [false; 256];
+    let mut firsts = [0u64; 64];
     for (w, _, _) in &rows {
-        leads[usize::from(w.as_bytes()[0])] = true;
+        let b = w.as_bytes();
+        leads[usize::from(b[0])] = true;
+        if (0xE0..=0xEF).contains(&b[0]) && b.len() >= 3 {
+            let k = low12(b);
+            firsts[k >> 6] |= 1 << (k & 63);
+        } else {
+            other_leads[usize::from(b[0])] = true;
+        }
     }
-    Bases { rows, leads }
+    Bases {
+        rows,
+        leads,
+        other_leads,
+        firsts,
+    }
 });
 
 /// The change governing the figure whose span starts at `start`.
@@ -187,10 +213,17 @@ pub(crate) fn find(
 fn last_basis(clause: &str) -> Option<Basis> {
     let bytes = clause.as_bytes();
     let (end, basis) = (0..bytes.len()).rev().find_map(|pos| {
-        if !BASES.leads[usize::from(bytes[pos])] {
+        let lead = bytes[pos];
+        if !BASES.leads[usize::from(lead)] {
             return None;
         }
         let rest = &bytes[pos..];
+        if (0xE0..=0xEF).contains(&lead) && !BASES.other_leads[usize::from(lead)] {
+            let k = low12(rest.get(..3)?);
+            if BASES.firsts[k >> 6] >> (k & 63) & 1 == 0 {
+                return None;
+            }
+        }
         BASES
             .rows
             .iter()

@@ -518,11 +518,14 @@ fn inside_title(text: &str, start: usize, end: usize) -> bool {
             hi = h; // some other mark
             continue;
         };
-        let between = bytes[last + 1..start]
-            .iter()
-            .filter(|&&b| b & 0xC0 != 0x80)
-            .count();
-        break between < REACH && bytes[last] == 0x8A;
+        // A line break or 》 closes the search: no count of the characters
+        // between is needed then.
+        break bytes[last] == 0x8A
+            && bytes[last + 1..start]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count()
+                < REACH;
     };
     opened && inside_pair(text, start, end, &[TITLE_OPEN], &[TITLE_CLOSE], REACH, true)
 }
@@ -1007,17 +1010,40 @@ pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // Every character of the line must be one of the page line's: the
+    // walks out to the line's ends stop at the first that is not (in
+    // running text the character right before the figure, mostly).
+    let mut start = None;
+    for (k, c) in text.get(from..at)?.char_indices().rev() {
+        if c == '\n' {
+            start = Some(from + k + 1);
+            break;
+        }
+        if !page_line_char(c) {
+            return None;
+        }
+    }
+    let start = match start {
+        Some(s) => s,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let mut to = (at + PAGE_LINE_REACH).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let start = match text[from..at].rfind('\n') {
-        Some(k) => from + k + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
-    let end = match text[at..to].find('\n') {
-        Some(k) => at + k,
+    let mut end = None;
+    for (k, c) in text.get(at..to)?.char_indices() {
+        if c == '\n' {
+            end = Some(at + k);
+            break;
+        }
+        if !page_line_char(c) {
+            return None;
+        }
+    }
+    let end = match end {
+        Some(e) => e,
         None if to == text.len() => to,
         None => return None,
     };
@@ -1026,17 +1052,16 @@ pub(crate) fn page_line(text: &str, at: usize) -> Option<usize> {
     // there: a count of pages alone (`共7页`) may be a note.
     let words = crate::lexicon::list(List::PageLineWord);
     let page = words.len() >= 2 && words[..2].iter().all(|w| line.contains(w));
-    for c in line.chars() {
-        if !(has_char(List::PageLineWord, c)
-            || c.is_ascii_digit()
-            || c.is_whitespace()
-            || page_dash(c)
-            || matches!(crate::chars::halfwidth(c), '/' | ','))
-        {
-            return None;
-        }
-    }
     page.then_some(end)
+}
+
+/// A character a page line may hold (see [`page_line`]).
+fn page_line_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(crate::chars::halfwidth(c), '/' | ',')
+        || page_dash(c)
+        || c.is_whitespace()
+        || has_char(List::PageLineWord, c)
 }
 
 /// True when the digits `start..end` alone on their line are framed by
@@ -1336,6 +1361,20 @@ fn dashed_code(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_line_only_on_a_line_of_page_words() {
+        let text = "正文第3条\n第 2 页 共 10 页\n共有5个";
+        let line = text.find("第 2").unwrap();
+        let two = line + "第 ".len();
+        let end = text[line..].find('\n').unwrap() + line;
+        assert_eq!(page_line(text, line), Some(end));
+        assert_eq!(page_line(text, two), Some(end));
+        // A figure of running text: the character before it settles it.
+        assert_eq!(page_line(text, text.find('3').unwrap()), None);
+        assert_eq!(page_line(text, text.find('5').unwrap()), None);
+        assert_eq!(page_line("共7页", 3), None);
+    }
 
     #[test]
     fn title_search_agrees_with_the_walk() {

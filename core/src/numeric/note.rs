@@ -18,10 +18,21 @@ const NOTE_CHARS: usize = 12;
 pub(super) fn apply(text: &str, found: &mut [Entity]) {
     let mut below: Option<Currency> = None;
     for e in found.iter_mut() {
-        if !generic(text, e) {
+        if !matches!(
+            e.value,
+            Value::Amount {
+                currency: Currency::Cny,
+                ..
+            }
+        ) {
             continue;
         }
+        // The note is one character away; the currency words of the span
+        // are only looked for when a note or a 下同 could apply.
         let note = note_after(text, e.span.end);
+        if (note.is_none() && below.is_none()) || !generic(text, e) {
+            continue;
+        }
         if let Some((c, same_below)) = note {
             below = same_below.then_some(c);
             set(e, c);

@@ -186,6 +186,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         n
     });
     let mut stopped = false;
+    let mut figure_next = false;
     while let Some(c) = char_at(text, p) {
         if !is_han(c) {
             break;
@@ -217,6 +218,16 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         {
             break;
         }
+        // 6大类商品出口过亿: a bound magnitude standing as a figure of its
+        // own (a unit or no ideograph after it) ends the run, as a digit.
+        if k > 0 && bare_magnitude_figure(text, p) {
+            figure_next = true;
+            break;
+        }
+        // 八大类商品四升三降一平: a tally of directions, the things' predicate.
+        if k > 0 && direction_tally(text, p) {
+            break;
+        }
         if magnitude_char(c) || c.is_ascii_digit() {
             return None; // another figure: the thing counted is further on
         }
@@ -230,7 +241,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // the figure's; the noun is the words before it.
     // 7类劳动密集型产品出口保持稳定: so is one right before a verb that
     // ends the run (the predicate of the indicator, not of the things).
-    if stopped || char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
+    if stopped || figure_next || char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }
@@ -372,6 +383,42 @@ fn compound(text: &str, p: usize, k: usize) -> bool {
 /// `超百亿企业`): a bound word, then only 十百千万亿; it describes the
 /// thing counted and belongs to the noun.
 fn bound_magnitude(text: &str, p: usize) -> Option<usize> {
+    bound_magnitude_end(text, p).filter(|&q| char_at(text, q).is_some_and(is_han))
+}
+
+/// True when a bound magnitude at `p` (`过亿`, `超千万元`) is a figure of
+/// its own, not a word of the noun (`过亿项目`): nothing Han after its
+/// magnitude, or a unit of the table (`过亿美元`).
+fn bare_magnitude_figure(text: &str, p: usize) -> bool {
+    bound_magnitude_end(text, p).is_some_and(|q| {
+        !char_at(text, q).is_some_and(is_han) || super::table::UNITS.longest_at(text, q).is_some()
+    })
+}
+
+/// True when a tally of directions starts at `p`: two Chinese numerals or
+/// more, each followed by a word of direction (`List::TallyDirection`: 升
+/// 降 平), as in `八大类商品四升三降一平` (four up, three down, one flat).
+fn direction_tally(text: &str, p: usize) -> bool {
+    let mut q = p;
+    let mut pairs = 0;
+    while let Some(c) = char_at(text, q) {
+        if !crate::numeral::chinese::is_numeral_char(c) {
+            break;
+        }
+        let Some(d) =
+            char_at(text, q + c.len_utf8()).filter(|&d| has_char(List::TallyDirection, d))
+        else {
+            break;
+        };
+        q += c.len_utf8() + d.len_utf8();
+        pairs += 1;
+    }
+    pairs >= 2
+}
+
+/// The end of a bound word at `p` and the magnitude characters after it
+/// (十百千万亿), the bound word within three characters.
+fn bound_magnitude_end(text: &str, p: usize) -> Option<usize> {
     let mut q = p;
     for _ in 0..3 {
         let c = char_at(text, q)?;
@@ -385,8 +432,7 @@ fn bound_magnitude(text: &str, p: usize) -> Option<usize> {
         q += c.len_utf8();
     }
     let pre = super::prefix::read(text, start, p);
-    (q > start && pre.bound.is_some() && pre.start == p && char_at(text, q).is_some_and(is_han))
-        .then_some(q)
+    (q > start && pre.bound.is_some() && pre.start == p).then_some(q)
 }
 
 /// 十百千万亿: a magnitude written in a noun or before another figure

@@ -1,4 +1,4 @@
-//! Ranks and sequences: `第九次`, `全省第二`, `第一方阵` (→ `第一`), `首批`,
+//! Ranks and sequences: `第九次`, `全省第二`, `全省第一方阵`, `首批`,
 //! `首台(套)`, `全省首个`. Editions without 第 (`十三届四次会议`, `二期`)
 //! are read with the units (see `unit.rs`). `第一季度` is a period and
 //! `第二产业`, `第一时间` are fixed words: not ordinals.
@@ -278,7 +278,12 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         (!word).then_some((w, n.end + w.len()))
     }) {
         Some((u, e)) => (Some(u), e),
-        None => (None, n.end),
+        // 全省第一方阵: a tier of a ranking (`List::DiTier`: 方阵, 梯队) is
+        // part of the rank's words, in the span, no measure word.
+        None => (
+            None,
+            prefix_in(List::DiTier, rest).map_or(n.end, |w| n.end + w.len()),
+        ),
     };
     // 第四至六年, 第一至第三项: a range of ranks sharing the measure word
     // after the second (第 maybe written again before it).

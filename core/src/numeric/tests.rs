@@ -659,9 +659,14 @@ fn ordinals() {
         ),
         ("排名全省第二", &[(Ordinal, "全省第二", "2", None, Exact)]),
         ("居台州市第一", &[(Ordinal, "第一", "1", None, Exact)]),
+        // A tier of a ranking (方阵, 梯队) is part of the rank's words.
         (
             "稳居全省第一方阵",
-            &[(Ordinal, "全省第一", "1", None, Exact)],
+            &[(Ordinal, "全省第一方阵", "1", None, Exact)],
+        ),
+        (
+            "跻身全国第二梯队。",
+            &[(Ordinal, "全国第二梯队", "2", None, Exact)],
         ),
         ("首批", &[(Ordinal, "首批", "1", Some("批"), Exact)]),
         ("首台(套)", &[(Ordinal, "首台(套)", "1", Some("台"), Exact)]),
@@ -1466,6 +1471,29 @@ fn real_document_measure_words() {
             "每股3.50港仙",
             &[(Money, "3.50港仙", "0.035", Some("港元"), Exact)],
         ),
+        // 仙 alone, the Hong Kong cent: money in 港元 after a word of a sum
+        // per share or a dividend, or after an amount with a magnitude in
+        // the sentence; elsewhere no unit.
+        (
+            "某公司每股派息12.5仙",
+            &[(Money, "12.5仙", "0.125", Some("港元"), Exact)],
+        ),
+        (
+            "全年盈利3.2亿元,末期息增10%至8仙。",
+            &[
+                (Money, "3.2亿元", "320000000", Some("元"), Exact),
+                (Percent, "10%", "10", Some("%"), Exact),
+                (Money, "8仙", "0.08", Some("港元"), Exact),
+            ],
+        ),
+        (
+            "營業額上升至15.8百萬港元,每股盈利120仙",
+            &[
+                (Money, "15.8百萬港元", "15800000", Some("港元"), Exact),
+                (Money, "120仙", "1.2", Some("港元"), Exact),
+            ],
+        ),
+        ("画中有8仙。", &[(Number, "8", "8", None, Exact)]),
     ]);
 }
 
@@ -2249,6 +2277,36 @@ fn conjunctions_negations_and_indicators_end_nouns() {
         noun("全县共有12家进出口企业。").as_deref(),
         Some("进出口企业")
     );
+}
+
+#[test]
+fn a_bare_magnitude_figure_or_a_tally_of_directions_ends_a_noun() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A bound magnitude standing as a figure (过亿, 超千万美元) after the
+    // noun is another figure: the noun ends before it, and an indicator
+    // right before it (出口) is that figure's.
+    let text = "全市4大类农产品出口过亿。";
+    check(&[(
+        text,
+        &[
+            (Count, "4大类", "4", Some("类"), Exact),
+            (Number, "过亿", "100000000", None, MoreThan),
+        ],
+    )]);
+    assert_eq!(noun(text).as_deref(), Some("农产品"));
+    assert_eq!(
+        noun("有3家外资企业进口超千万美元。").as_deref(),
+        Some("外资企业")
+    );
+    // Opening the noun, the bound magnitude describes the things counted.
+    assert_eq!(noun("签约15个过亿项目。").as_deref(), Some("过亿项目"));
+    // A tally of directions (two numerals or more, each with 升 降 平 …)
+    // is the predicate of the things counted.
+    assert_eq!(noun("九大类价格五涨三跌一平。").as_deref(), Some("价格"));
+    assert_eq!(noun("十类商品两升一降。").as_deref(), Some("商品"));
 }
 
 #[test]

@@ -365,6 +365,10 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         if letters == 0 && yuan_part_alone(text, at, upos, n, &mut r) {
             return Some(r);
         }
+        // 每股盈利52.66仙: the Hong Kong cent written without 港.
+        if letters == 0 && cent_alone(text, at, upos, n, &mut r) {
+            return Some(r);
+        }
         if letters > 0 {
             return None;
         }
@@ -895,6 +899,69 @@ fn yuan_part_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Readi
     };
     true
 }
+
+/// `每股盈利52.66仙`, `…7.11亿元,…中期息增16.7%至7仙`: a sub-unit written
+/// without its country (`List::CentAlone`: 仙, keyed by the unit row it
+/// stands for, 港仙) right after an Arabic figure is money in that row's
+/// currency and base unit (0.5266 港元) when its sentence, before the
+/// figure, holds a word of a sum per share or a dividend (`List::CentLead`)
+/// or an amount of money with a magnitude (`亿元`, `百万港元`); elsewhere
+/// (`八仙`) it is no unit.
+fn cent_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Reading) -> bool {
+    if n.form != Form::Arabic || n.value <= Decimal::ZERO {
+        return false;
+    }
+    let Some(&(w, key)) = keyed(List::CentAlone)
+        .iter()
+        .find(|(w, _)| text[pos..].starts_with(w))
+    else {
+        return false;
+    };
+    let Some(row) = UNITS
+        .longest_at(key, 0)
+        .filter(|(k, row)| k.len() == key.len() && row.kind == UnitKind::Money)
+        .map(|(_, row)| row)
+    else {
+        return false;
+    };
+    let (from, _) = sentence_around(text, at, at, SENTENCE_REACH);
+    let head = &text[from..at];
+    if !(list(List::CentLead).iter().any(|l| head.contains(l)) || money_amount_in(head)) {
+        return false;
+    }
+    let Some(v) = n.value.checked_div_pow10(row.exp.unsigned_abs()) else {
+        return false;
+    };
+    r.value = v;
+    r.end = pos + w.len();
+    r.unit = Unit::Money {
+        unit: row.unit,
+        currency: row.extra,
+    };
+    true
+}
+
+/// True when `head` holds an amount of money with a magnitude: a money
+/// word of the unit table right after a large magnitude (`7.11亿元`,
+/// `4,696.5百万港元`).
+fn money_amount_in(head: &str) -> bool {
+    UNITS_MONEY_WORDS.iter().any(|w| {
+        head.match_indices(w).any(|(i, _)| {
+            char_before(head, i).is_some_and(|c| crate::numeral::magnitude::large_unit(c).is_some())
+        })
+    })
+}
+
+/// The words of the money rows of the unit table, in CJK script (a code
+/// such as `HKD` follows a figure with no magnitude before it).
+static UNITS_MONEY_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    super::table::UNIT_ROWS
+        .items
+        .iter()
+        .filter(|row| row.kind == UnitKind::Money && row.exp == 0 && !row.word.is_ascii())
+        .map(|row| row.word)
+        .collect()
+});
 
 /// A fraction before a multiple word (`1/3倍`, `三分之一倍`): a multiple,
 /// the word read into the span.

@@ -319,6 +319,13 @@ mod tests {
                 vec![],
             ]
         );
+        // A verb of encouragement opening the first sentence, the text's
+        // own voice, promotes too: no rule.
+        let text = "第一条 为了规范园区管理，制定本办法。\n第二条 提倡园区企业开展职工读书活动；鼓励企业设立阅览室。\n第三条 园区企业按月报送用工台账。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues = tools_and_cues(&p, text);
+        assert!(cues[1].is_empty());
+        assert_eq!(cues[2], [("法规管制", "园区企业按月报送用工台账")]);
         // A point of a plan with no cue word gets none: it is no article.
         let p = crate::policy::parse(
             "一、工作安排\n（一）园区内企业按季度报送统计报表。\n",
@@ -352,6 +359,11 @@ mod tests {
         };
         assert_eq!(cue(0), [("法规管制", "管理")]);
         assert!(cue(1).is_empty());
+        // An aim to protect (加强…保护) is one too.
+        let text = "第一条 为鼓励湿地修复，加强湿地保护，制定本办法。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues = tools_and_cues(&p, text);
+        assert_eq!(cues[0], [("法规管制", "保护")]);
     }
 
     #[test]

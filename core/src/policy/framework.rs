@@ -933,6 +933,20 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
                 .then_some(0)
         })?;
     let mut items = split(text, start, open, &[ENUM_COMMA]);
+    // `A、B、C和D“四关”`: the last member joined by a conjunction (和 及 与)
+    // inside the last 、 item of a 、-list, when that makes the count the
+    // label opens with (not a sum of its numerals: `A、B与C“一院两区”`).
+    if items.len() >= 2
+        && count.is_some_and(|n| items.len() as u64 + 1 == n && count_opens_label(text, open, n))
+    {
+        if let Some(last) = items.last().copied() {
+            if let Some((a, b)) = split_at_conjunction(text, last) {
+                let k = items.len() - 1;
+                items[k] = a;
+                items.push(b);
+            }
+        }
+    }
     if items.len() < 2 || count.is_some_and(|n| items.len() as u64 != n) {
         return None;
     }
@@ -978,6 +992,39 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         return None;
     }
     Some(items)
+}
+
+/// True when the label quoted at `open` opens with the numeral of its
+/// count `n` (`“四关”`, `“三统一”`), not a count summed over several
+/// numerals (`“一院两区”`).
+fn count_opens_label(text: &str, open: usize, n: u64) -> bool {
+    let at = open + OPEN_QUOTE.len_utf8();
+    text[open..].starts_with(OPEN_QUOTE)
+        && i64::try_from(n).is_ok_and(|n| {
+            crate::numeral::read_plain(text, at)
+                .is_some_and(|m| m.high.is_none() && m.value == crate::decimal::Decimal::from(n))
+        })
+}
+
+/// The two members of `item` joined by its one conjunction (`常见问题防控和
+/// 验收交付程序`), two characters at least on each side; `None` with no
+/// conjunction or more than one.
+fn split_at_conjunction(text: &str, item: Span) -> Option<(Span, Span)> {
+    let s = &text[item.range()];
+    let mut joins = s
+        .char_indices()
+        .filter(|&(_, c)| super::text::is_conjunction(c));
+    let (i, c) = joins.next()?;
+    if joins.next().is_some() {
+        return None;
+    }
+    let after = i + c.len_utf8();
+    (s[..i].chars().count() >= 2 && s[after..].chars().count() >= 2).then(|| {
+        (
+            Span::new(item.start, item.start + i),
+            Span::new(item.start + after, item.end),
+        )
+    })
 }
 
 /// Dashes that join members written right before the label
@@ -1027,8 +1074,19 @@ fn members_dashed(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     Some(items)
 }
 
+/// The fewest members after the first, all of one length, that make a
+/// first member two characters longer start with a verb (`严把A、B、C和D`).
+const PARALLEL_MEMBERS: usize = 3;
+
+/// The fewest characters of those parallel members.
+const PARALLEL_MEMBER_CHARS: usize = 4;
+
 /// When the members after the first all have one length and end like the
-/// first, the first is as long as they are (`抓好产业链` → `产业链`).
+/// first, the first is as long as they are (`抓好产业链` → `产业链`). So it
+/// is when three or more after the first have one length of four
+/// characters or more and the first is two characters longer: those two
+/// are a verb before the list (`严把重点建材进场、主体结构安全、常见问题防控和
+/// 验收交付程序“四关”` → `重点建材进场`).
 fn drop_lead_by_length(text: &str, members: &mut [Span]) {
     if members.len() < 2 {
         return;
@@ -1038,12 +1096,17 @@ fn drop_lead_by_length(text: &str, members: &mut [Span]) {
     let n = rest[0].len();
     let last = rest[0].last().copied();
     let first = chars(&members[0]);
-    if n < 2
-        || first.len() <= n
-        || rest
-            .iter()
-            .any(|r| r.len() != n || r.last().copied() != last)
-        || first.last().copied() != last
+    let one_length = rest.iter().all(|r| r.len() == n);
+    let parallel = one_length
+        && rest.len() >= PARALLEL_MEMBERS
+        && n >= PARALLEL_MEMBER_CHARS
+        && first.len() == n + 2;
+    if !parallel
+        && (n < 2
+            || first.len() <= n
+            || !one_length
+            || rest.iter().any(|r| r.last().copied() != last)
+            || first.last().copied() != last)
     {
         return;
     }
@@ -1503,7 +1566,15 @@ mod tests {
         let f = &find(text)[0];
         assert_eq!(&text[f.label.range()], "千村示范、万村整治");
         assert_eq!(f.members, None);
+        // With a count, the item after the conjunction is the last member
+        // when that makes the count (A、B、C与D“四链融合”); when it does not,
+        // the list runs into something else.
         let text = "落实创新链、产业链、人才链与资金链“四链融合”。";
+        assert_eq!(
+            members(text, &find(text)[0]),
+            ["创新链", "产业链", "人才链", "资金链"]
+        );
+        let text = "落实创新链、产业链与资金链“四链融合”。";
         assert_eq!(find(text)[0].members, None);
         // A conjunction inside the first item: the list is part of a
         // longer phrase (who holds the post the label names).
@@ -1698,6 +1769,34 @@ mod tests {
         assert_eq!(m, ["创新链", "产业链", "人才链"]);
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
+        assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn the_last_member_before_the_label_after_a_conjunction() {
+        // Synthetic: the last member joined by 和 (及, 与) inside the last
+        // 、 item, the count of the label made with it.
+        // A first member two characters longer than three or more others
+        // of one length starts with a verb (严守).
+        let text = "严守原料采购检验、生产过程控制、成品出厂检验和售后服务追溯“四道关口”。";
+        let fs = find(text);
+        assert_eq!(
+            members(text, &fs[0]),
+            [
+                "原料采购检验",
+                "生产过程控制",
+                "成品出厂检验",
+                "售后服务追溯"
+            ]
+        );
+        assert_eq!(fs[0].members_match, Some(true));
+        let text = "坚持规划编制、项目审批及资金拨付“三统一”。";
+        assert_eq!(
+            members(text, &find(text)[0]),
+            ["规划编制", "项目审批", "资金拨付"]
+        );
+        // A count the split does not give: no members.
+        let text = "坚持规划编制、项目审批及资金拨付“五统一”。";
         assert_eq!(find(text)[0].members, None);
     }
 

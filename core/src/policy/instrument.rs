@@ -901,8 +901,9 @@ impl Instruments {
             .find(|c| text[at..].starts_with(c.word.as_str()))
     }
 
-    /// True when the cue `c` at `cue` is a verb of spreading followed, before
-    /// the next comma or full stop, by a cue of another tool: its object.
+    /// True when the cue `c` at `cue` is a verb of spreading followed, in
+    /// its first object (before the next 、, comma or full stop), by a cue
+    /// of another tool: its object.
     fn spreads_other(&self, text: &str, span: Span, cue: Span, c: &Cue) -> bool {
         if !CONTEXTS.verbs.contains(&c.word.as_str()) {
             return false;
@@ -910,12 +911,14 @@ impl Instruments {
         let stretch = around(text, span, cue, |ch| {
             is_sentence_end(ch) || is_clause_sep(ch)
         });
+        // The first object only: in a list (推广绿色建筑、智能建造) a cue of
+        // a later item is spread along with what the first names.
+        let end = text[cue.end..stretch.end]
+            .find(crate::chars::ENUM_COMMA)
+            .map_or(stretch.end, |i| cue.end + i);
         let mut at = cue.end;
-        while at < stretch.end {
-            if let Some(o) = self
-                .cue_at(text, at)
-                .filter(|o| at + o.word.len() <= stretch.end)
-            {
+        while at < end {
+            if let Some(o) = self.cue_at(text, at).filter(|o| at + o.word.len() <= end) {
                 if o.tool != c.tool
                     && !covered(text, at, span.start)
                     && !headed(text, at + o.word.len())
@@ -1101,13 +1104,16 @@ impl Instruments {
                 cue,
             }]
         };
-        // 国家鼓励…: a promotion of what follows, no rule.
+        // 国家鼓励…: a promotion of what follows, no rule; so is a verb of
+        // encouragement opening the sentence, the text's own voice
+        // (第六条 提倡…；鼓励…).
         let promotes = CONTEXTS.encourages.iter().any(|e| {
             sentence.match_indices(e).any(|(i, _)| {
-                CONTEXTS
-                    .governments
-                    .iter()
-                    .any(|g| sentence[..i].ends_with(g))
+                i == 0
+                    || CONTEXTS
+                        .governments
+                        .iter()
+                        .any(|g| sentence[..i].ends_with(g))
             })
         });
         if about == AboutText::No {
@@ -1485,6 +1491,11 @@ mod tests {
         // 相关税费: 关 belongs to 相关; 税费 is read after it.
         assert_eq!(cues("落实相关税费政策"), ["税费"]);
         assert!(cues("落实有关税收政策").is_empty());
+        // Land named by the use it is sold for is a class of parcels of
+        // the land market, no infrastructure; bare 用地 is read.
+        assert!(cues("新出让的商服用地按起始价确定保证金").is_empty());
+        assert!(cues("合理安排住宅用地的出让时序").is_empty());
+        assert_eq!(cues("优先保障重大项目用地"), ["用地"]);
         // A cue naming a body, a place or a past result.
         assert!(cues("国家出口管制管理部门负责").is_empty());
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
@@ -1547,6 +1558,9 @@ mod tests {
             [pair("金融", "金融支持")]
         );
         assert_eq!(found("推广清洁能源"), [pair("推广", "示范推广")]);
+        // In a list, the verb's object is its first item: a cue of another
+        // tool in a later item does not take the verb's place.
+        assert_eq!(found("推广节能门窗、智能建造")[0], pair("推广", "示范推广"));
         // A remark in round brackets explains; the cue after it counts.
         assert_eq!(
             found("实现交易过户(带押过户),同步完成不动产登记"),

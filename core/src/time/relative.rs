@@ -60,7 +60,8 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
                 .past_year_tails
                 .iter()
                 .any(|t| s[end..].starts_with(t))
-                || compared_period(s, i, end)))
+                || compared_period(s, i, end)
+                || from_value(s, i, end)))
     {
         return None;
     }
@@ -88,6 +89,24 @@ fn compared_period(s: &str, i: usize, end: usize) -> bool {
     let after = &s[end + p.len()..];
     words.compared_leads.iter().any(|w| s[..i].ends_with(w))
         || words.compared_tails.iter().any(|w| after.starts_with(w))
+}
+
+/// 由去年的4.19亿元 (the past year word from `i` to `end`): after a word
+/// opening the start of a change (`由`, `从`) and before a compared tail
+/// (的) and a figure, the year names the basis the change starts from, no
+/// date. `从去年开始`, with no figure after, stays a date.
+fn from_value(s: &str, i: usize, end: usize) -> bool {
+    let words = &*super::words::WORDS;
+    if !words.from_leads.iter().any(|w| s[..i].ends_with(w)) {
+        return false;
+    }
+    words.compared_tails.iter().any(|t| {
+        s[end..].strip_prefix(t).is_some_and(|after| {
+            after.chars().next().is_some_and(|c| {
+                crate::chars::is_decimal(c) || crate::numeral::chinese::is_numeral_char(c)
+            })
+        })
+    })
 }
 
 /// Most years `近N年` may count.
@@ -193,6 +212,14 @@ mod tests {
     #[test]
     fn basis_words_are_not_years() {
         assert_eq!(year_word_at("比上年", 3), None);
+        // 由去年的…: the start of a change, a basis; 从去年开始 is a date.
+        assert_eq!(year_word_at("利润由去年的3.5亿元升至5亿元", 9), None);
+        assert_eq!(year_word_at("收入从去年的八千万元增至一亿元", 9), None);
+        assert_eq!(year_word_at("从去年开始推行", 3), Some((Year::Rel(-1), 9)));
+        assert_eq!(
+            year_word_at("由去年的会议决定", 3),
+            Some((Year::Rel(-1), 9))
+        );
         assert_eq!(year_word_at("较上年", 3), None);
         assert_eq!(year_word_at("过去年", 3), None);
         assert_eq!(year_word_at("说明年度", 3), None);

@@ -37,6 +37,9 @@ string_enum! {
         /// After a past year word and [`Class::SamePeriod`]: the compared
         /// period's value (`上年同期为`).
         ComparedTail => "compared_tail",
+        /// Before a past year word, 的 and a figure: the start of a change
+        /// from that year's value (`由去年的4.19亿元`), a basis, no date.
+        FromLead => "from_lead",
         /// A word after any relative year word that makes it part of a
         /// name (`本年度报告`: this annual report).
         YearWordTail => "year_word_tail",
@@ -125,6 +128,8 @@ pub(super) struct Words {
     pub compared_leads: Vec<&'static str>,
     /// After a past year word and 同期: the compared period's value.
     pub compared_tails: Vec<&'static str>,
+    /// Before a past year word, 的 and a figure: a change from its value.
+    pub from_leads: Vec<&'static str>,
     /// Words after any relative year word that make it no date.
     pub year_word_tails: Vec<&'static str>,
     /// Words that are no date where they start (`本年度`, `上一季度`).
@@ -184,6 +189,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         same_periods: Vec::new(),
         compared_leads: Vec::new(),
         compared_tails: Vec::new(),
+        from_leads: Vec::new(),
         year_word_tails: Vec::new(),
         not_dates: Vec::new(),
         year_end_suffixes: Vec::new(),
@@ -220,6 +226,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::SamePeriod => w.same_periods.push(word),
             Class::ComparedLead => w.compared_leads.push(word),
             Class::ComparedTail => w.compared_tails.push(word),
+            Class::FromLead => w.from_leads.push(word),
             Class::YearWordTail => w.year_word_tails.push(word),
             Class::NotDate => w.not_dates.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
@@ -292,6 +299,7 @@ mod tests {
                 Class::SamePeriod => WORDS.same_periods.contains(w),
                 Class::ComparedLead => WORDS.compared_leads.contains(w),
                 Class::ComparedTail => WORDS.compared_tails.contains(w),
+                Class::FromLead => WORDS.from_leads.contains(w),
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
                 Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
