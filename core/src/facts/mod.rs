@@ -605,6 +605,11 @@ const LINKED_THING_CHARS: usize = 12;
 const LABEL_CHARS: usize = 24;
 const LABEL_BYTES: usize = 4 * LABEL_CHARS + 8;
 
+/// The longest line (in bytes, spaces included) that [`Pass::figure_above`]
+/// reads as holding only a figure: a figure with its unit and bound words
+/// is far shorter.
+const FIGURE_LINE_BYTES: usize = 160;
+
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
 
@@ -1258,12 +1263,17 @@ impl<'t> Pass<'t> {
             || (b.len() <= at + LABEL_BYTES).then_some(b.len()),
             |k| Some(at + k),
         )?;
-        let label = text[at..end].trim();
-        ((2..=LABEL_CHARS).contains(&label.chars().count())
-            && self.entities.get(next).is_none_or(|e| e.span.start >= end)
+        // The entity tests first: they settle most lines without reading
+        // the label's characters.
+        if !(self.entities.get(next).is_none_or(|e| e.span.start >= end)
             && next
                 .checked_sub(1)
-                .is_none_or(|k| self.entities[k].span.end <= at)
+                .is_none_or(|k| self.entities[k].span.end <= at))
+        {
+            return None;
+        }
+        let label = text[at..end].trim();
+        ((2..=LABEL_CHARS).contains(&label.chars().count())
             && label.chars().all(|c| {
                 metric::is_word_char(c)
                     || [metric::PAIRS[1], metric::PAIRS[2]]
@@ -1281,7 +1291,15 @@ impl<'t> Pass<'t> {
         let Some(le) = text[..at].strip_suffix('\n').map(str::len) else {
             return false;
         };
-        let ls = text[..le].rfind('\n').map_or(0, |k| k + 1);
+        // A line that is only a figure is short: look back for its start
+        // within [`FIGURE_LINE_BYTES`] (a search back over every long line
+        // of prose cost the pass a tenth of its instructions).
+        let from = le.saturating_sub(FIGURE_LINE_BYTES);
+        let ls = match memchr::memrchr(b'\n', &text.as_bytes()[from..le]) {
+            Some(k) => from + k + 1,
+            None if from == 0 => 0,
+            None => return false,
+        };
         let k = self.entities.partition_point(|x| x.span.start < ls);
         self.entities.get(k).is_some_and(|e| {
             is_figure(e.kind)
