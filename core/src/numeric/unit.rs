@@ -414,10 +414,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     r.end = upos + w.len();
     match row.kind {
         UnitKind::Money => {
-            r.unit = Unit::Money {
-                unit: row.unit,
-                currency: row.extra,
-            };
+            r.unit = money_of(&row);
             if row.exp < 0 {
                 // A sub-unit (港仙): the value in the base unit.
                 r.value = r.value.checked_div_pow10(row.exp.unsigned_abs())?;
@@ -860,6 +857,15 @@ pub(crate) fn lone_yuan_part(
 }
 
 /// The yuan: the first money row of the unit table in the currency of China.
+/// The money unit a row of the unit table stands for: its word and its
+/// currency (the row's `extra`).
+fn money_of(row: &super::table::UnitRow) -> Unit {
+    Unit::Money {
+        unit: row.unit,
+        currency: row.extra,
+    }
+}
+
 fn yuan_row() -> Option<&'static super::table::UnitRow> {
     super::table::UNIT_ROWS
         .items
@@ -893,10 +899,7 @@ fn yuan_part_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Readi
     };
     r.value = v;
     r.end = pos + c.len_utf8();
-    r.unit = Unit::Money {
-        unit: yuan.unit,
-        currency: yuan.extra,
-    };
+    r.unit = money_of(yuan);
     true
 }
 
@@ -934,10 +937,7 @@ fn cent_alone(text: &str, at: usize, pos: usize, n: &Numeral, r: &mut Reading) -
     };
     r.value = v;
     r.end = pos + w.len();
-    r.unit = Unit::Money {
-        unit: row.unit,
-        currency: row.extra,
-    };
+    r.unit = money_of(&row);
     true
 }
 
