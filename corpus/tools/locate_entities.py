@@ -24,7 +24,8 @@ Line format (fields split like a shell line, so a text with a space is quoted):
   # comment
 
 Entity keys: v (value), hi (high), b (bound), u (unit), ut (unit_text), cur (currency),
-ch (direction,basis,trigger; basis `-` is null), noun, exact (`false` for a value
+ch (direction,basis,trigger; basis `-` is null), noun, pm (plus_minus: `true`
+by default when the text starts with ±, `false` to drop it), exact (`false` for a value
 that is not exact, 1/3), at (pin the start offset),
 date: val y m d point rel; period: from to rel.
 Fact keys: m (metric; `BUILT@WRITTEN` for a constructed metric), s (subject), t (time:
@@ -148,6 +149,8 @@ def build_entity(kind, t, kv, text, pos):
             e["unit"] = m.group(1)
         if "ut" in kv:
             e["unit_text"] = kv["ut"]
+        if kv.get("pm", "true" if t.startswith("±") else "false") == "true":
+            e["plus_minus"] = True  # pm=true: a tolerance (the default after a leading ±)
         if "noun" in kv:
             e["noun"] = kv["noun"]
         if "ch" in kv:
