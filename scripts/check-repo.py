@@ -141,11 +141,26 @@ def check_readme_examples(problems: list[str]) -> None:
             )
 
 
+def check_corpus_sources(problems: list[str]) -> None:
+    """Every corpus golden of entities and facts is what its hand-written .ann gives."""
+    anns = sorted(str(p) for pat in ("corpus/ann/*.ann", "corpus/blind*/ann/*.ann") for p in ROOT.glob(pat))
+    if not anns:
+        return
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "corpus/tools/locate_entities.py"), "--check", *anns],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    if out.returncode != 0:
+        for line in (out.stdout + out.stderr).splitlines():
+            problems.append(f"corpus: {line}")
+
+
 def main() -> int:
     problems: list[str] = []
     check_outside_references(problems)
     version = check_versions(problems)
     check_readme_examples(problems)
+    check_corpus_sources(problems)
     for p in problems:
         print(f"check-repo: {p}", file=sys.stderr)
     if problems:

@@ -2,7 +2,9 @@
 """Turn hand-written annotations into the corpus golden JSON, filling offsets only.
 
 Usage: python3 corpus/tools/locate_entities.py [--table] corpus/ann/<id>.ann [...]
-(--table prints every located entity with its values, for the annotator to check)
+(--table prints every located entity with its values, for the annotator to check;
+--check writes nothing and fails when a golden on disk differs from what its .ann gives,
+so that a golden corrected by hand is corrected in its .ann too)
 
 An annotator reads `<split>/<id>.txt` against the format reference and writes one line
 per entity (and one per fact) in `corpus/ann/<id>.ann`; this script never decides
@@ -242,6 +244,7 @@ def main(args):
     flags = [a for a in args if a.startswith("--")]
     paths = [a for a in args if not a.startswith("--")]
     root = Path(__file__).resolve().parent.parent
+    stale = []
     for p in map(Path, paths):
         doc = p.stem
         txt = next(root.glob(f"*/{doc}.txt"))
@@ -265,6 +268,16 @@ def main(args):
                 pos = e["end"]
         facts.sort(key=lambda f: f["figure"]["start"])
         out = txt.with_suffix("")
+        if "--check" in flags:  # compare with the goldens on disk, write nothing
+            for name, got in (("entities", entities), ("facts", facts)):
+                path = Path(f"{out}.{name}.json")
+                have = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+                if have != got:
+                    diffs = [g for g in got if g not in have] + [h for h in have if h not in got]
+                    first = diffs[0].get("text", diffs[0].get("figure", {}).get("text")) if diffs else "order"
+                    print(f"{p}: {path.name} differs from its .ann ({len(diffs)} records, first {first!r})")
+                    stale.append(doc)
+            continue
         Path(f"{out}.entities.json").write_text(
             json.dumps(entities, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         if facts:  # documents without annotated facts get no facts file
@@ -276,6 +289,8 @@ def main(args):
                 extra = {k: e[k] for k in ("value", "high", "bound", "unit", "noun", "change",
                                            "from", "to", "point", "relative_years") if k in e}
                 print(f"  {e['start']:5} {e['kind']:8} {e['text']:<16} {extra}")
+    if stale:
+        raise SystemExit(f"{len(stale)} golden file(s) no longer follow their .ann: fix the .ann")
 
 
 if __name__ == "__main__":
