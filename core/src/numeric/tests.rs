@@ -3689,3 +3689,66 @@ fn g22_a_range_of_grades_is_no_figure() {
         ("比例为1-2", &[(Number, "1-2", "1", None, Exact)]),
     ]);
 }
+
+#[test]
+fn g24_inclusive_marks_windows_and_article_lists() {
+    check(&[
+        // An inclusive mark before any bound word closes the figure (以内
+        // too), and so does one repeating the figure; after the bound word
+        // a repeated figure is a figure of its own.
+        (
+            "车位面积在12平方米(含)以内的",
+            &[(Quantity, "12平方米(含)以内", "12", Some("m2"), AtMost)],
+        ),
+        (
+            "停业36个月(含36个月)以上的",
+            &[(Duration, "36个月(含36个月)以上", "36", Some("month"), AtLeast)],
+        ),
+        (
+            "工龄3年(含3)以下的",
+            &[(Duration, "3年(含3)以下", "3", Some("year"), AtMost)],
+        ),
+        (
+            "补助2千元(含2千元),按月发放",
+            &[
+                (Money, "2千元", "2000", Some("元"), Exact),
+                (Money, "2千元", "2000", Some("元"), Exact),
+            ],
+        ),
+        // 近 before a length a record is kept over, a few words between.
+        (
+            "近9个月在本县连续缴纳社保",
+            &[(Duration, "9个月", "9", Some("month"), Exact)],
+        ),
+        (
+            "近9个月销售额下降",
+            &[(Duration, "近9个月", "9", Some("month"), LessThan)],
+        ),
+        // Articles cited by a list of bare numerals: ordinals, 第 shared.
+        (
+            "按照五、六、七条执行",
+            &[
+                (Ordinal, "五", "5", Some("条"), Exact),
+                (Ordinal, "六", "6", Some("条"), Exact),
+                (Ordinal, "七条", "7", Some("条"), Exact),
+            ],
+        ),
+        (
+            "适用第五、六、七条",
+            &[
+                (Ordinal, "第五", "5", Some("条"), Exact),
+                (Ordinal, "六", "6", Some("条"), Exact),
+                (Ordinal, "七条", "7", Some("条"), Exact),
+            ],
+        ),
+        (
+            "建成二、三、四期厂房",
+            &[
+                (Ordinal, "二", "2", Some("期"), Exact),
+                (Ordinal, "三", "3", Some("期"), Exact),
+                (Ordinal, "四期", "4", Some("期"), Exact),
+            ],
+        ),
+        ("修订了七条", &[(Count, "七条", "7", Some("条"), Exact)]),
+    ]);
+}
