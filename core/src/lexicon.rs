@@ -518,6 +518,9 @@ string_enum! {
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
         IndicatorWord => "indicator_word",
+        /// Periods an indicator is summed over, written before it inside
+        /// the noun after a count (`龙头企业年销售收入`): they end it with it.
+        IndicatorLead => "indicator_lead",
         /// Indicators that end the noun after a count when a figure follows
         /// them right away (`7大类劳动密集型产品出口1401.9亿元` → 劳动密集型产品);
         /// elsewhere part of it (`3家进出口企业`).

@@ -190,6 +190,12 @@ pub(crate) fn find(
             {
                 return None;
             }
+            // 较上年度的负增长8.9%: a rate of change after 的 in a clause
+            // of comparison (较, 比) is the rate compared with, no change
+            // the figure reports.
+            if compared_rate(text, vs, floor) {
+                return None;
+            }
             // 较上年人民币1900百万元增加12.5%: the amount compared with
             // is in the clause of the basis; the walk steps over it.
             let compared = prev
@@ -205,6 +211,22 @@ pub(crate) fn find(
         steps += 1;
     }
     None
+}
+
+/// True when the verb of change starting at `vs` follows 的 (maybe 负
+/// between: `负增长`) in a clause holding a comparator (`List::Comparator`:
+/// 较, 比) before it: `较上年度的负增长8.9%` names the rate compared with.
+fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
+    let cs = clause_start(text, vs, floor);
+    let mut head = &text[cs..vs];
+    if let Some(m) = crate::lexicon::suffix_in(List::MinusWord, head) {
+        head = &head[..head.len() - m.len()];
+    }
+    let Some(mark) = crate::lexicon::suffix_in(List::ClauseMark, head) else {
+        return false;
+    };
+    let head = &head[..head.len() - mark.len()];
+    list(List::Comparator).iter().any(|w| head.contains(w))
 }
 
 /// The basis word that starts last in `clause`, the longest one where

@@ -410,7 +410,8 @@ fn magnitude_before_unit(text: &str, e: &Entity) -> u32 {
 ///
 /// `二、三、四条的措施`: a count of articles or chapters (an outline
 /// marker, `List::OutlineMarker`) closing such a list of smaller numerals
-/// names the articles by number, an ordinal too.
+/// names the articles by number, an ordinal too; so does a count of any
+/// measure word closing a list opened by a rank with 第 (`第二、三、四、五项`).
 pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
     let mut items = Vec::new();
     for j in first..out.len() {
@@ -424,12 +425,21 @@ pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
                 && measure
                     .chars()
                     .next()
-                    .is_some_and(|c| has_char(List::OutlineMarker, c))
-                && e.bound == Bound::Exact
-                && e.change.is_none()
-                && figure.high.is_none();
-            if article && bare_item_before(text, e.span.start, floor, figure.value).is_some() {
-                rank(&mut out[j], figure, measure);
+                    .is_some_and(|c| has_char(List::OutlineMarker, c));
+            let plain = e.bound == Bound::Exact && e.change.is_none() && figure.high.is_none();
+            if plain {
+                if let Some(head) = bare_list_start(text, e.span.start, floor, figure.value) {
+                    // 第二、三、四、五项: a rank with 第 opening the list makes
+                    // the count closing it a rank, whatever its measure word.
+                    let ranked = j > first
+                        && matches!(out[j - 1].value, Value::Ordinal { measure: None, .. })
+                        && text.get(out[j - 1].span.end..head).is_some_and(|g| {
+                            g.starts_with(ENUM_COMMA) && g.chars().nth(1).is_none()
+                        });
+                    if article || ranked {
+                        rank(&mut out[j], figure, measure);
+                    }
+                }
             }
         }
         let e = &out[j];
@@ -485,6 +495,22 @@ pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
     }
 }
 
+/// The start of the first item of a list of bare Chinese numerals joined
+/// by 、 (rising) before the figure at byte `at` of value `below`, when
+/// there is one item at least.
+fn bare_list_start(
+    text: &str,
+    at: usize,
+    floor: usize,
+    below: crate::decimal::Decimal,
+) -> Option<usize> {
+    let (mut q, mut v) = bare_item_before(text, at, floor, below)?;
+    while let Some((q2, v2)) = bare_item_before(text, q, floor, v) {
+        (q, v) = (q2, v2);
+    }
+    Some(q)
+}
+
 /// The item of a list of bare Chinese numerals joined by 、 before byte
 /// `at` (the start of the next item): its start and value, when it is a
 /// whole numeral of at most three characters, from 1 up to below `below`,
@@ -496,7 +522,10 @@ fn bare_item_before(
     below: crate::decimal::Decimal,
 ) -> Option<(usize, crate::decimal::Decimal)> {
     let comma = at.checked_sub(ENUM_COMMA.len_utf8())?;
-    if !text.get(comma..at).is_some_and(|g| g.starts_with(ENUM_COMMA)) {
+    if !text
+        .get(comma..at)
+        .is_some_and(|g| g.starts_with(ENUM_COMMA))
+    {
         return None;
     }
     let mut q = comma;

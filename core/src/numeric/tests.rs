@@ -3702,7 +3702,13 @@ fn g24_inclusive_marks_windows_and_article_lists() {
         ),
         (
             "停业36个月(含36个月)以上的",
-            &[(Duration, "36个月(含36个月)以上", "36", Some("month"), AtLeast)],
+            &[(
+                Duration,
+                "36个月(含36个月)以上",
+                "36",
+                Some("month"),
+                AtLeast,
+            )],
         ),
         (
             "工龄3年(含3)以下的",
@@ -3750,5 +3756,80 @@ fn g24_inclusive_marks_windows_and_article_lists() {
             ],
         ),
         ("修订了七条", &[(Count, "七条", "7", Some("条"), Exact)]),
+        // A list opened by a rank with 第: every item a rank, any measure word.
+        (
+            "其中第三、四、五项补助",
+            &[
+                (Ordinal, "第三", "3", Some("项"), Exact),
+                (Ordinal, "四", "4", Some("项"), Exact),
+                (Ordinal, "五项", "5", Some("项"), Exact),
+            ],
+        ),
+        // Without 第 a count of other measure words stays a count.
+        (
+            "其中三、四、五项补助",
+            &[(Count, "五项", "5", Some("项"), Exact)],
+        ),
     ]);
+}
+
+#[test]
+fn g24_measure_words_and_nouns_of_blind_slice_13() {
+    check(&[
+        // 票 counts parcels or votes; 行业 industries summed up after a list.
+        (
+            "全年寄递快件3.2亿票",
+            &[(Count, "3.2亿票", "320000000", Some("票"), Exact)],
+        ),
+        (
+            "工、商、建三行业用电",
+            &[(Count, "三行业", "3", Some("行业"), Exact)],
+        ),
+        // 百 of 百货 is no figure.
+        (
+            "新开12家百货商场",
+            &[(Count, "12家", "12", Some("家"), Exact)],
+        ),
+    ]);
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("新开12家百货商场。").as_deref(), Some("百货商场"));
+    // An indicator right after the count is no thing counted.
+    assert_eq!(noun("三行业增速均回落。"), None);
+    // A bound word after a level, the noun going on: a modifier in it; an
+    // indicator after its period (年) ends the noun.
+    assert_eq!(
+        noun("9家市级以上专业合作社年营业收入2亿元。").as_deref(),
+        Some("市级以上专业合作社")
+    );
+    assert_eq!(
+        noun("12家规模以下企业产值下降。").as_deref(),
+        Some("规模以下企业")
+    );
+}
+
+#[test]
+fn g24_bounds_and_changes_of_blind_slice_13() {
+    // A verb of bound before the whole a part is taken of bounds the part.
+    check(&[
+        (
+            "光伏装机接近全省装机总量的三成。",
+            &[(Percent, "三成", "30", Some("%"), LessThan)],
+        ),
+        (
+            "出口突破全区外贸的25%。",
+            &[(Percent, "25%", "25", Some("%"), MoreThan)],
+        ),
+    ]);
+    // 较…的(负)增长 N%: the rate compared with, no change of the figure.
+    let change = |text: &str| {
+        scan(text)[0]
+            .change
+            .map(|c| text[c.trigger.range()].to_string())
+    };
+    assert_eq!(change("利润较前年的负增长6.1%明显好转"), None);
+    assert_eq!(change("利润比前年的下降6.1%有所收窄"), None);
+    assert_eq!(change("利润较前年增长6.1%").as_deref(), Some("增长"));
 }
