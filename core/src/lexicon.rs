@@ -408,6 +408,9 @@ string_enum! {
         /// A mark between a figure and 以上/以下 that says the end is
         /// included (`6个月(含)以上`): in the span.
         InclusiveMark => "inclusive_mark",
+        /// Words naming the figure itself inside an inclusive mark before a
+        /// bound word (`10万元(含本数)以下`), as the figure written again.
+        InclusiveSelf => "inclusive_self",
         /// A mark after a range's first end that says whether that end is
         /// included (`18个月(不含)—36个月`): in the range's span, before the
         /// connector.

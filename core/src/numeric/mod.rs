@@ -1035,8 +1035,8 @@ fn window_after(rest: &str) -> bool {
 
 /// The length of an inclusive mark at byte `at` (`List::InclusiveMark`:
 /// `(含)`), or of one repeating the figure written before it (`figure`
-/// with its unit, or `bare` without: `(含24个月)`, `(含24)`), the mark's
-/// close bracket after the repeated figure.
+/// with its unit, or `bare` without: `(含24个月)`, `(含24)`) or naming it
+/// (`List::InclusiveSelf`: `(含本数)`), the mark's close bracket after.
 fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str) -> Option<usize> {
     let rest = text.get(at..)?;
     if let Some(m) = crate::lexicon::prefix_in(List::InclusiveMark, rest) {
@@ -1048,6 +1048,7 @@ fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str) -> Option<usi
         let inner = rest.strip_prefix(open)?;
         [figure, bare]
             .iter()
+            .chain(list(List::InclusiveSelf))
             .filter(|f| !f.is_empty())
             .find_map(|f| inner.strip_prefix(f)?.strip_prefix(close))
             .map(|tail| rest.len() - tail.len())

@@ -3715,6 +3715,15 @@ fn g24_inclusive_marks_windows_and_article_lists() {
             &[(Duration, "3年(含3)以下", "3", Some("year"), AtMost)],
         ),
         (
+            "单笔5千元(含本数)以下的",
+            &[(Money, "5千元(含本数)以下", "5000", Some("元"), AtMost)],
+        ),
+        // After the bound word it stays out, as a repeated figure does.
+        (
+            "单笔5千元以下(含本数)的",
+            &[(Money, "5千元以下", "5000", Some("元"), AtMost)],
+        ),
+        (
             "补助2千元(含2千元),按月发放",
             &[
                 (Money, "2千元", "2000", Some("元"), Exact),
