@@ -3794,6 +3794,11 @@ fn g24_measure_words_and_nouns_of_blind_slice_13() {
             "工、商、建三行业用电",
             &[(Count, "三行业", "3", Some("行业"), Exact)],
         ),
+        // 票 opening another word (票房, 票据) is no measure word.
+        (
+            "影片以12亿票房收官",
+            &[(Number, "12亿", "1200000000", None, Exact)],
+        ),
         // 百 of 百货 is no figure.
         (
             "新开12家百货商场",
@@ -3805,6 +3810,8 @@ fn g24_measure_words_and_nouns_of_blind_slice_13() {
         e.noun().map(|s| text[s.range()].to_string())
     };
     assert_eq!(noun("新开12家百货商场。").as_deref(), Some("百货商场"));
+    // A vote's side after 票 is no thing counted.
+    assert_eq!(noun("以7票赞成通过。"), None);
     // An indicator right after the count is no thing counted.
     assert_eq!(noun("三行业增速均回落。"), None);
     // A bound word after a level, the noun going on: a modifier in it; an
