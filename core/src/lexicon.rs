@@ -568,6 +568,9 @@ string_enum! {
         Respectively => "respectively",
         /// Words that open the basis of a comparison (`较`, `比`).
         Comparator => "comparator",
+        /// Marks of a period compared with after a comparator (`较上年度的`):
+        /// a rate of change after its 的 is that period's, no change.
+        ComparedPeriodMark => "compared_period_mark",
         /// Words after a figure that count quarters of an hour (`一刻钟`).
         QuarterHour => "quarter_hour",
         /// Words that open a note under a table (`注`).

@@ -214,8 +214,10 @@ pub(crate) fn find(
 }
 
 /// True when the verb of change starting at `vs` follows 的 (maybe 负
-/// between: `负增长`) in a clause holding a comparator (`List::Comparator`:
-/// 较, 比) before it: `较上年度的负增长8.9%` names the rate compared with.
+/// between: `负增长`) in a clause where a comparator (`List::Comparator`:
+/// 较, 比) and a period compared with (`List::ComparedPeriodMark`: 年 月
+/// 季 期) come before it: `较上年度的负增长8.9%` names the rate compared
+/// with (`占比的提高` has no period after 比).
 fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
     let cs = clause_start(text, vs, floor);
     let mut head = &text[cs..vs];
@@ -226,7 +228,14 @@ fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
         return false;
     };
     let head = &head[..head.len() - mark.len()];
-    list(List::Comparator).iter().any(|w| head.contains(w))
+    list(List::Comparator).iter().any(|w| {
+        head.match_indices(w).any(|(k, _)| {
+            let period = &head[k + w.len()..];
+            list(List::ComparedPeriodMark)
+                .iter()
+                .any(|p| period.contains(p))
+        })
+    })
 }
 
 /// The basis word that starts last in `clause`, the longest one where
