@@ -283,7 +283,8 @@ pub(crate) fn clause_bound(
         }
         // 接近全国总发电量的四成: a verb of bound before the whole a part
         // is taken of bounds the part (突破, 接近, 将近).
-        if part_of {
+        // A verb used as a noun before 的 (取得突破的企业的20%) is none.
+        if part_of && !char_at(text, p).is_some_and(|c| has_char(List::ClauseMark, c)) {
             if let Some((_, b)) = VERB_BOUNDS.longest_before(text, p, floor) {
                 return Some(b);
             }

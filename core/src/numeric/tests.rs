@@ -3838,6 +3838,11 @@ fn g24_bounds_and_changes_of_blind_slice_13() {
             "出口突破全区外贸的25%。",
             &[(Percent, "25%", "25", Some("%"), MoreThan)],
         ),
+        // A verb used as a noun before 的 bounds nothing.
+        (
+            "取得突破的企业的25%。",
+            &[(Percent, "25%", "25", Some("%"), Exact)],
+        ),
     ]);
     // 较…的(负)增长 N%: the rate compared with, no change of the figure.
     let change = |text: &str| {
