@@ -517,6 +517,8 @@ string_enum! {
         ZheWord => "zhe_word",
         /// A character before a one-character noun stop word that makes a
         /// word with it (高等, 中等): the noun goes on; the key is the stop.
+        /// Keyed by a suffix bound word, a level before it (县级以上):
+        /// the bound word is in the noun when the noun goes on after it.
         NounStopGlue => "noun_stop_glue",
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).

@@ -207,9 +207,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
         // 县级以上农业龙头企业: a bound word after a level (县级, 规模)
-        // that a noun goes on after is a modifier of the noun, in it.
+        // that a noun goes on after is a modifier of the noun, in it
+        // (市级及以上 too).
         if k > 0 && !glued {
-            if let Some((w, _)) = NOUN_STOPS.longest_at(text, p) {
+            if let Some((w, _)) = super::table::SUFFIX_BOUNDS.longest_at(text, p) {
                 let level = w.chars().nth(1).is_some()
                     && super::text::char_before(text, p)
                         .is_some_and(|b| has_keyed_char(List::NounStopGlue, w, b))

@@ -3824,6 +3824,10 @@ fn g24_measure_words_and_nouns_of_blind_slice_13() {
         noun("12家规模以下企业产值下降。").as_deref(),
         Some("规模以下企业")
     );
+    assert_eq!(
+        noun("认定6家省级及以上孵化器。").as_deref(),
+        Some("省级及以上孵化器")
+    );
 }
 
 #[test]
