@@ -3842,6 +3842,14 @@ fn g24_bounds_and_changes_of_blind_slice_13() {
             "出口突破全区外贸的25%。",
             &[(Percent, "25%", "25", Some("%"), MoreThan)],
         ),
+        (
+            "出口额突破全区总额的一半。",
+            &[(Number, "一半", "0.5", None, MoreThan)],
+        ),
+        (
+            "占地不超过园区的一半。",
+            &[(Number, "一半", "0.5", None, AtMost)],
+        ),
         // A verb used as a noun before 的 bounds nothing.
         (
             "取得突破的企业的25%。",
