@@ -411,6 +411,10 @@ string_enum! {
         /// Words naming the figure itself inside an inclusive mark before a
         /// bound word (`10万元(含本数)以下`), as the figure written again.
         InclusiveSelf => "inclusive_self",
+        /// A mark between a figure and a bound word that says the end is
+        /// not included (`120平方米(不含)以上`): in the span, the bound strict
+        /// (more_than, less_than).
+        ExclusiveMark => "exclusive_mark",
         /// A mark after a range's first end that says whether that end is
         /// included (`18个月(不含)—36个月`): in the range's span, before the
         /// connector.

@@ -563,7 +563,27 @@ fn expression(
         // 6个月(含)以上: the end included, the mark in the span; so is a
         // mark repeating the figure (`24个月(含24个月)以上`) when a bound
         // word follows it.
-        let inclusive = inclusive_mark(text, s, &text[i..span_end], &text[i..n.end]);
+        let inclusive = inclusive_mark(
+            text,
+            s,
+            &text[i..span_end],
+            &text[i..n.end],
+            List::InclusiveMark,
+        );
+        // 120平方米(不含)以上: an exclusive mark, the bound word strict.
+        let exclusive = inclusive
+            .is_none()
+            .then(|| {
+                inclusive_mark(
+                    text,
+                    s,
+                    &text[i..span_end],
+                    &text[i..n.end],
+                    List::ExclusiveMark,
+                )
+            })
+            .flatten();
+        let inclusive = inclusive.or(exclusive);
         if let Some(m) = inclusive {
             s += m;
         }
@@ -582,6 +602,13 @@ fn expression(
                 // bound word as exclusive, at it or before, makes it less_than.
                 if inclusive.is_none() && exclusive_note(text, w, span_end) {
                     suffix = Some(Bound::LessThan);
+                }
+                if exclusive.is_some() {
+                    suffix = Some(match b {
+                        Bound::AtLeast => Bound::MoreThan,
+                        Bound::AtMost => Bound::LessThan,
+                        other => other,
+                    });
                 }
                 // 2年以上(含): the mark after the bound word, in the span;
                 // 1年以上及以上: a bound word written twice, both in it.
@@ -1033,16 +1060,17 @@ fn window_after(rest: &str) -> bool {
         .any(|(k, _)| words.iter().any(|w| rest[k..].starts_with(w)))
 }
 
-/// The length of an inclusive mark at byte `at` (`List::InclusiveMark`:
-/// `(含)`), or of one repeating the figure written before it (`figure`
-/// with its unit, or `bare` without: `(含24个月)`, `(含24)`) or naming it
-/// (`List::InclusiveSelf`: `(含本数)`), the mark's close bracket after.
-fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str) -> Option<usize> {
+/// The length of an inclusive mark at byte `at` (`marks`, `List::InclusiveMark`:
+/// `(含)`, or `List::ExclusiveMark`: `(不含)`), or of one repeating the
+/// figure written before it (`figure` with its unit, or `bare` without:
+/// `(含24个月)`, `(含24)`) or naming it (`List::InclusiveSelf`: `(含本数)`),
+/// the mark's close bracket after.
+fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str, marks: List) -> Option<usize> {
     let rest = text.get(at..)?;
-    if let Some(m) = crate::lexicon::prefix_in(List::InclusiveMark, rest) {
+    if let Some(m) = crate::lexicon::prefix_in(marks, rest) {
         return Some(m.len());
     }
-    list(List::InclusiveMark).iter().find_map(|m| {
+    list(marks).iter().find_map(|m| {
         let close = m.chars().next_back()?;
         let open = &m[..m.len() - close.len_utf8()];
         let inner = rest.strip_prefix(open)?;

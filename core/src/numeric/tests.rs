@@ -3718,6 +3718,15 @@ fn g24_inclusive_marks_windows_and_article_lists() {
             "单笔5千元(含本数)以下的",
             &[(Money, "5千元(含本数)以下", "5000", Some("元"), AtMost)],
         ),
+        // An exclusive mark before the bound word: in the span, strict.
+        (
+            "车位面积15平方米(不含)以上的",
+            &[(Quantity, "15平方米(不含)以上", "15", Some("m2"), MoreThan)],
+        ),
+        (
+            "工龄3年(不含3年)以下的",
+            &[(Duration, "3年(不含3年)以下", "3", Some("year"), LessThan)],
+        ),
         // After the bound word it stays out, as a repeated figure does.
         (
             "单笔5千元以下(含本数)的",
