@@ -213,8 +213,8 @@ pub(crate) fn find(
     None
 }
 
-/// True when the verb of change starting at `vs` follows 的 (maybe 负
-/// between: `负增长`) in a clause where a comparator (`List::Comparator`:
+/// True when the verb of change starting at `vs` follows 的 or 之
+/// (`List::ComparedAmountMark`; maybe 负 between: `负增长`) in a clause where a comparator (`List::Comparator`:
 /// 较, 比) and a period compared with (`List::ComparedPeriodMark`: 年 月
 /// 季 期) come before it: `较上年度的负增长8.9%` names the rate compared
 /// with (`占比的提高` has no period after 比).
@@ -224,7 +224,7 @@ fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
     if let Some(m) = crate::lexicon::suffix_in(List::MinusWord, head) {
         head = &head[..head.len() - m.len()];
     }
-    let Some(mark) = crate::lexicon::suffix_in(List::ClauseMark, head) else {
+    let Some(mark) = crate::lexicon::suffix_in(List::ComparedAmountMark, head) else {
         return false;
     };
     let head = &head[..head.len() - mark.len()];
