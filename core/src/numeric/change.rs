@@ -196,6 +196,11 @@ pub(crate) fn find(
             if compared_rate(text, vs, floor) {
                 return None;
             }
+            // 负增长8.9%: negative growth is neither up nor down as written
+            // (负 makes the verb a noun of the rate): no change object.
+            if crate::lexicon::suffix_in(List::MinusWord, &text[floor.min(vs)..vs]).is_some() {
+                return None;
+            }
             // 较上年人民币1900百万元增加12.5%: the amount compared with
             // is in the clause of the basis; the walk steps over it.
             let compared = prev
