@@ -421,11 +421,13 @@ pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
         } = out[j].value
         {
             let e = &out[j];
+            // 两 only counts (两条).
             let article = measure.chars().count() == 1
                 && measure
                     .chars()
                     .next()
-                    .is_some_and(|c| has_char(List::OutlineMarker, c));
+                    .is_some_and(|c| has_char(List::OutlineMarker, c))
+                && !char_at(text, e.span.start).is_some_and(|c| has_char(List::CardinalOnly, c));
             let plain = e.bound == Bound::Exact && e.change.is_none() && figure.high.is_none();
             if plain {
                 if let Some(head) = bare_list_start(text, e.span.start, floor, figure.value) {
@@ -514,7 +516,9 @@ fn bare_list_start(
 /// The item of a list of bare Chinese numerals joined by 、 before byte
 /// `at` (the start of the next item): its start and value, when it is a
 /// whole numeral of at most three characters, from 1 up to below `below`,
-/// after `floor`, with no digit, numeral, 第 or 首 before it.
+/// after `floor`, with no digit, numeral, 第 or 首 before it, and not at the
+/// start of a line or sentence (`三、四条措施` there is an outline marker and
+/// a count).
 fn bare_item_before(
     text: &str,
     at: usize,
@@ -542,7 +546,8 @@ fn bare_item_before(
     }
     if super::text::char_before(text, q).is_some_and(|c| {
         c.is_numeric() || c == crate::chars::ORDINAL_PREFIX || c == crate::chars::FIRST_PREFIX
-    }) {
+    }) || super::ordinal::sentence_start(text, q)
+    {
         return None;
     }
     let n = crate::numeral::read(text, q)?;

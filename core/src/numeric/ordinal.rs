@@ -601,7 +601,7 @@ fn names_home(text: &str, at: usize, end: usize) -> bool {
 
 /// True when only whitespace separates `at` from the start of the text, a
 /// line break or a sentence or clause end (。；：).
-fn sentence_start(text: &str, at: usize) -> bool {
+pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
             c if c == '\n'

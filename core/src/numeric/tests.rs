@@ -3774,6 +3774,15 @@ fn g24_inclusive_marks_windows_and_article_lists() {
             ],
         ),
         ("修订了七条", &[(Count, "七条", "7", Some("条"), Exact)]),
+        // An outline marker opening a line, then a count: no list; 两 counts.
+        (
+            "\n五、六条举措同步推进",
+            &[(Count, "六条", "6", Some("条"), Exact)],
+        ),
+        (
+            "其中一、两条路线",
+            &[(Count, "两条", "2", Some("条"), Exact)],
+        ),
         // A list opened by a rank with 第: every item a rank, any measure word.
         (
             "其中第三、四、五项补助",
