@@ -197,9 +197,17 @@ pub(crate) fn find(
                 return None;
             }
             // 负增长8.9%: negative growth is neither up nor down as written
-            // (负 makes the verb a noun of the rate): no change object.
-            if crate::lexicon::suffix_in(List::MinusWord, &text[floor.min(vs)..vs]).is_some() {
-                return None;
+            // (负 makes the verb a noun of the rate): no change object; 负
+            // closing a word (减负, 担负) is no minus.
+            let head = &text[floor.min(vs)..vs];
+            if let Some(m) = crate::lexicon::suffix_in(List::MinusWord, head) {
+                let word = head[..head.len() - m.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| has_char(List::FuWordHead, b));
+                if !word {
+                    return None;
+                }
             }
             // 较上年人民币1900百万元增加12.5%: the amount compared with
             // is in the clause of the basis; the walk steps over it.

@@ -3885,6 +3885,7 @@ fn g24_bounds_and_changes_of_blind_slice_13() {
     assert_eq!(change("利润较前年之负增长6.1%明显好转"), None);
     // 负增长 alone: a noun of the rate, no change object.
     assert_eq!(change("全年利润负增长6.1%"), None);
+    assert_eq!(change("企业减负增加6.1%").as_deref(), Some("增加"));
     assert_eq!(change("利润较前年增长6.1%").as_deref(), Some("增长"));
     // 比 of a noun (占比), no period compared with: a change.
     assert_eq!(change("服务业占比的提高2.5%").as_deref(), Some("提高"));
