@@ -408,6 +408,13 @@ string_enum! {
         /// A mark between a figure and 以上/以下 that says the end is
         /// included (`6个月(含)以上`): in the span.
         InclusiveMark => "inclusive_mark",
+        /// Words naming the figure itself inside an inclusive mark before a
+        /// bound word (`10万元(含本数)以下`), as the figure written again.
+        InclusiveSelf => "inclusive_self",
+        /// A mark between a figure and a bound word that says the end is
+        /// not included (`120平方米(不含)以上`): in the span, the bound strict
+        /// (more_than, less_than).
+        ExclusiveMark => "exclusive_mark",
         /// A mark after a range's first end that says whether that end is
         /// included (`18个月(不含)—36个月`): in the range's span, before the
         /// connector.
@@ -514,10 +521,15 @@ string_enum! {
         ZheWord => "zhe_word",
         /// A character before a one-character noun stop word that makes a
         /// word with it (高等, 中等): the noun goes on; the key is the stop.
+        /// Keyed by a suffix bound word, a level before it (县级以上):
+        /// the bound word is in the noun when the noun goes on after it.
         NounStopGlue => "noun_stop_glue",
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
         IndicatorWord => "indicator_word",
+        /// Periods an indicator is summed over, written before it inside
+        /// the noun after a count (`龙头企业年销售收入`): they end it with it.
+        IndicatorLead => "indicator_lead",
         /// Indicators that end the noun after a count when a figure follows
         /// them right away (`7大类劳动密集型产品出口1401.9亿元` → 劳动密集型产品);
         /// elsewhere part of it (`3家进出口企业`).
@@ -562,6 +574,9 @@ string_enum! {
         Respectively => "respectively",
         /// Words that open the basis of a comparison (`较`, `比`).
         Comparator => "comparator",
+        /// Marks of a period compared with after a comparator (`较上年度的`):
+        /// a rate of change after its 的 is that period's, no change.
+        ComparedPeriodMark => "compared_period_mark",
         /// Words after a figure that count quarters of an hour (`一刻钟`).
         QuarterHour => "quarter_hour",
         /// Words that open a note under a table (`注`).

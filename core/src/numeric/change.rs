@@ -190,6 +190,25 @@ pub(crate) fn find(
             {
                 return None;
             }
+            // 较上年度的负增长8.9%: a rate of change after 的 in a clause
+            // of comparison (较, 比) is the rate compared with, no change
+            // the figure reports.
+            if compared_rate(text, vs, floor) {
+                return None;
+            }
+            // 负增长8.9%: negative growth is neither up nor down as written
+            // (负 makes the verb a noun of the rate): no change object; 负
+            // closing a word (减负, 担负) is no minus.
+            let head = &text[floor.min(vs)..vs];
+            if let Some(m) = crate::lexicon::suffix_in(List::MinusWord, head) {
+                let word = head[..head.len() - m.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| has_char(List::FuWordHead, b));
+                if !word {
+                    return None;
+                }
+            }
             // 较上年人民币1900百万元增加12.5%: the amount compared with
             // is in the clause of the basis; the walk steps over it.
             let compared = prev
@@ -205,6 +224,31 @@ pub(crate) fn find(
         steps += 1;
     }
     None
+}
+
+/// True when the verb of change starting at `vs` follows 的 or 之
+/// (`List::ComparedAmountMark`; maybe 负 between: `负增长`) in a clause where a comparator (`List::Comparator`:
+/// 较, 比) and a period compared with (`List::ComparedPeriodMark`: 年 月
+/// 季 期) come before it: `较上年度的负增长8.9%` names the rate compared
+/// with (`占比的提高` has no period after 比).
+fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
+    let cs = clause_start(text, vs, floor);
+    let mut head = &text[cs..vs];
+    if let Some(m) = crate::lexicon::suffix_in(List::MinusWord, head) {
+        head = &head[..head.len() - m.len()];
+    }
+    let Some(mark) = crate::lexicon::suffix_in(List::ComparedAmountMark, head) else {
+        return false;
+    };
+    let head = &head[..head.len() - mark.len()];
+    list(List::Comparator).iter().any(|w| {
+        head.match_indices(w).any(|(k, _)| {
+            let period = &head[k + w.len()..];
+            list(List::ComparedPeriodMark)
+                .iter()
+                .any(|p| period.contains(p))
+        })
+    })
 }
 
 /// The basis word that starts last in `clause`, the longest one where

@@ -106,9 +106,15 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
                 None => (end, Bound::Exact),
             };
             let pre = super::prefix::read(text, start, floor);
-            // 将近一半, 接近一半: a verb of bound before it, out of the span.
+            // 将近一半, 接近一半: a verb of bound before it, out of the span;
+            // so is a bound word earlier in the clause, as for other figures
+            // (`不足全省总量的一半`, `突破全省总额的一半`).
             let verb = (pre.start == start && bound == Bound::Exact)
-                .then(|| super::prefix::verb_bound(text, start, floor))
+                .then(|| {
+                    super::prefix::verb_bound(text, start, floor).or_else(|| {
+                        super::prefix::clause_bound(text, start, floor, false, false, None)
+                    })
+                })
                 .flatten();
             let bound = pre.bound.or(verb).unwrap_or(bound);
             Some(number(pre.start, end, half, bound))

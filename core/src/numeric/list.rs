@@ -405,10 +405,45 @@ fn magnitude_before_unit(text: &str, e: &Entity) -> u32 {
 /// phase written without 第 (an ordinal starting with its numeral) shares
 /// its measure word: an ordinal of its own, the numeral alone in its span
 /// (as `第二、三类` shares 第). The numeral must be smaller than the
-/// ordinal's, no digit, numeral, 第 or 首 before it, and no entity over it.
+/// ordinal's, no digit, numeral, 第 or 首 before it, and no entity over it;
+/// a longer list is read back item by item (`一、二、三期`).
+///
+/// `二、三、四条的措施`: a count of articles or chapters (an outline
+/// marker, `List::OutlineMarker`) closing such a list of smaller numerals
+/// names the articles by number, an ordinal too; so does a count of any
+/// measure word closing a list opened by a rank with 第 (`第二、三、四、五项`).
 pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
     let mut items = Vec::new();
     for j in first..out.len() {
+        let floor = if j > first { out[j - 1].span.end } else { 0 };
+        if let Value::Count {
+            figure, measure, ..
+        } = out[j].value
+        {
+            let e = &out[j];
+            // 两 only counts (两条).
+            let article = measure.chars().count() == 1
+                && measure
+                    .chars()
+                    .next()
+                    .is_some_and(|c| has_char(List::OutlineMarker, c))
+                && !char_at(text, e.span.start).is_some_and(|c| has_char(List::CardinalOnly, c));
+            let plain = e.bound == Bound::Exact && e.change.is_none() && figure.high.is_none();
+            if plain {
+                if let Some(head) = bare_list_start(text, e.span.start, floor, figure.value) {
+                    // 第二、三、四、五项: a rank with 第 opening the list makes
+                    // the count closing it a rank, whatever its measure word.
+                    let ranked = j > first
+                        && matches!(out[j - 1].value, Value::Ordinal { measure: None, .. })
+                        && text.get(out[j - 1].span.end..head).is_some_and(|g| {
+                            g.starts_with(ENUM_COMMA) && g.chars().nth(1).is_none()
+                        });
+                    if article || ranked {
+                        rank(&mut out[j], figure, measure);
+                    }
+                }
+            }
+        }
         let e = &out[j];
         let (
             Value::Ordinal {
@@ -425,58 +460,102 @@ pub(crate) fn bare_rank_items(text: &str, out: &mut Vec<Entity>, first: usize) {
         {
             continue;
         }
-        let Some(comma) = e.span.start.checked_sub(ENUM_COMMA.len_utf8()) else {
-            continue;
-        };
-        if !text
-            .get(comma..e.span.start)
-            .is_some_and(|g| g.starts_with(ENUM_COMMA))
-        {
-            continue;
-        }
-        let floor = if j > first { out[j - 1].span.end } else { 0 };
-        let mut q = comma;
-        for _ in 0..3 {
-            match super::text::char_before(text, q) {
-                Some(c) if crate::numeral::chinese::is_numeral_char(c) && q > floor => {
-                    q -= c.len_utf8();
-                }
-                _ => break,
-            }
-        }
-        if q == comma || q < floor {
-            continue;
-        }
-        let before = super::text::char_before(text, q);
-        if before.is_some_and(|c| {
-            c.is_numeric() || c == crate::chars::ORDINAL_PREFIX || c == crate::chars::FIRST_PREFIX
-        }) {
-            continue;
-        }
-        let Some(n) = crate::numeral::read(text, q) else {
-            continue;
-        };
-        if n.end != comma
-            || n.high.is_some()
-            || n.value < crate::decimal::Decimal::ONE
-            || n.value >= figure.value
-        {
-            continue;
-        }
-        items.push((
-            j,
-            Entity::new(
+        let mut chain = Vec::new();
+        let (mut at, mut below) = (e.span.start, figure.value);
+        while let Some((q, value)) = bare_item_before(text, at, floor, below) {
+            let comma = at - ENUM_COMMA.len_utf8();
+            chain.push(Entity::new(
                 crate::entity::Span::new(q, comma),
                 Value::Ordinal {
-                    figure: Figure::new(n.value),
+                    figure: Figure::new(value),
                     measure: Some(m),
                 },
-            ),
-        ));
+            ));
+            (at, below) = (q, value);
+        }
+        // 第二、三、四条: the rank with 第 opening the list shares the
+        // measure word too.
+        if !chain.is_empty() && j > first {
+            let head = &mut out[j - 1];
+            if let Value::Ordinal {
+                figure: f,
+                measure: measure @ None,
+            } = &mut head.value
+            {
+                if f.value < below
+                    && f.high.is_none()
+                    && text.get(head.span.end..at) == Some(ENUM_COMMA.encode_utf8(&mut [0; 4]))
+                {
+                    *measure = Some(m);
+                }
+            }
+        }
+        items.extend(chain.into_iter().rev().map(|item| (j, item)));
     }
     for (j, e) in items.into_iter().rev() {
         out.insert(j, e);
     }
+}
+
+/// The start of the first item of a list of bare Chinese numerals joined
+/// by 、 (rising) before the figure at byte `at` of value `below`, when
+/// there is one item at least.
+fn bare_list_start(
+    text: &str,
+    at: usize,
+    floor: usize,
+    below: crate::decimal::Decimal,
+) -> Option<usize> {
+    let (mut q, mut v) = bare_item_before(text, at, floor, below)?;
+    while let Some((q2, v2)) = bare_item_before(text, q, floor, v) {
+        (q, v) = (q2, v2);
+    }
+    Some(q)
+}
+
+/// The item of a list of bare Chinese numerals joined by 、 before byte
+/// `at` (the start of the next item): its start and value, when it is a
+/// whole numeral of at most three characters, from 1 up to below `below`,
+/// after `floor`, with no digit, numeral, 第 or 首 before it, and not at the
+/// start of a line or sentence (`三、四条措施` there is an outline marker and
+/// a count).
+fn bare_item_before(
+    text: &str,
+    at: usize,
+    floor: usize,
+    below: crate::decimal::Decimal,
+) -> Option<(usize, crate::decimal::Decimal)> {
+    let comma = at.checked_sub(ENUM_COMMA.len_utf8())?;
+    if !text
+        .get(comma..at)
+        .is_some_and(|g| g.starts_with(ENUM_COMMA))
+    {
+        return None;
+    }
+    let mut q = comma;
+    for _ in 0..3 {
+        match super::text::char_before(text, q) {
+            Some(c) if crate::numeral::chinese::is_numeral_char(c) && q > floor => {
+                q -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    if q == comma || q < floor {
+        return None;
+    }
+    if super::text::char_before(text, q).is_some_and(|c| {
+        c.is_numeric() || c == crate::chars::ORDINAL_PREFIX || c == crate::chars::FIRST_PREFIX
+    }) || super::ordinal::sentence_start(text, q)
+    {
+        return None;
+    }
+    let n = crate::numeral::read(text, q)?;
+    (n.end == comma
+        && n.high.is_none()
+        && n.value >= crate::decimal::Decimal::ONE
+        && n.value < below)
+        .then_some((q, n.value))
 }
 
 #[cfg(test)]

@@ -413,8 +413,8 @@ fn expression(
     if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
         let written = &text[pre.start..i];
         let rest = &text[u.end..];
-        let inclusive = crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some()
-            || crate::lexicon::prefix_in(List::WindowTail, rest).is_some();
+        let inclusive =
+            crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some() || window_after(rest);
         if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
             && (crate::time::within_tail(rest) || one_year || inclusive)
         {
@@ -560,22 +560,55 @@ fn expression(
     let ordinal = matches!(u.unit, Unit::Ordinal(_));
     if !ordinal || ordinal::at_least_after(text, span_end).is_some() {
         let mut s = text::skip_space(text, span_end);
-        // 6个月(含)以上: the end included, the mark in the span.
-        let inclusive = crate::lexicon::prefix_in(crate::lexicon::List::InclusiveMark, &text[s..]);
+        // 6个月(含)以上: the end included, the mark in the span; so is a
+        // mark repeating the figure (`24个月(含24个月)以上`) when a bound
+        // word follows it.
+        let inclusive = inclusive_mark(
+            text,
+            s,
+            &text[i..span_end],
+            &text[i..n.end],
+            List::InclusiveMark,
+        );
+        // 120平方米(不含)以上: an exclusive mark, the bound word strict.
+        let exclusive = inclusive
+            .is_none()
+            .then(|| {
+                inclusive_mark(
+                    text,
+                    s,
+                    &text[i..span_end],
+                    &text[i..n.end],
+                    List::ExclusiveMark,
+                )
+            })
+            .flatten();
+        let inclusive = inclusive.or(exclusive);
         if let Some(m) = inclusive {
-            s += m.len();
+            s += m;
         }
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
             // 上下游: the bound word opens another word.
             let glued = char_at(text, s + w.len())
                 .is_some_and(|c| has_keyed_char(List::BoundTailGlue, w, c));
-            if !glued && (s == span_end || list(List::BoundReach).contains(&w)) {
+            // 180平方米(含)以内: after an inclusive mark any bound word
+            // closes the figure; after a break only those of bound_reach.
+            if !glued
+                && (s == span_end || inclusive.is_some() || list(List::BoundReach).contains(&w))
+            {
                 suffix = Some(b);
                 span_end = s + w.len();
                 // 35周岁以下(以下不含本数,下同): a document that defines the
                 // bound word as exclusive, at it or before, makes it less_than.
                 if inclusive.is_none() && exclusive_note(text, w, span_end) {
                     suffix = Some(Bound::LessThan);
+                }
+                if exclusive.is_some() {
+                    suffix = Some(match b {
+                        Bound::AtLeast => Bound::MoreThan,
+                        Bound::AtMost => Bound::LessThan,
+                        other => other,
+                    });
                 }
                 // 2年以上(含): the mark after the bound word, in the span;
                 // 1年以上及以上: a bound word written twice, both in it.
@@ -1013,6 +1046,42 @@ fn placed_floor(text: &str, floor: usize, at: usize, m: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// True when a word of a record kept over a window (`List::WindowTail`:
+/// 连续, 累计) follows a length of time in its clause: right after it
+/// (`近6个月连续缴存`) or after a few words of place or manner
+/// (`近6个月在本市连续逐月缴存`), within the run of Han characters after it.
+fn window_after(rest: &str) -> bool {
+    const REACH: usize = 10;
+    let words = list(List::WindowTail);
+    rest.char_indices()
+        .take(REACH)
+        .take_while(|&(_, c)| text::is_han(c))
+        .any(|(k, _)| words.iter().any(|w| rest[k..].starts_with(w)))
+}
+
+/// The length of an inclusive mark at byte `at` (`marks`, `List::InclusiveMark`:
+/// `(含)`, or `List::ExclusiveMark`: `(不含)`), or of one repeating the
+/// figure written before it (`figure` with its unit, or `bare` without:
+/// `(含24个月)`, `(含24)`) or naming it (`List::InclusiveSelf`: `(含本数)`),
+/// the mark's close bracket after.
+fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str, marks: List) -> Option<usize> {
+    let rest = text.get(at..)?;
+    if let Some(m) = crate::lexicon::prefix_in(marks, rest) {
+        return Some(m.len());
+    }
+    list(marks).iter().find_map(|m| {
+        let close = m.chars().next_back()?;
+        let open = &m[..m.len() - close.len_utf8()];
+        let inner = rest.strip_prefix(open)?;
+        [figure, bare]
+            .iter()
+            .chain(list(List::InclusiveSelf))
+            .filter(|f| !f.is_empty())
+            .find_map(|f| inner.strip_prefix(f)?.strip_prefix(close))
+            .map(|tail| rest.len() - tail.len())
+    })
+}
 
 /// True when the text up to just after byte `end` (the note is written right
 /// after the first bound it defines) holds a note defining the bound word

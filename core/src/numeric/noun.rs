@@ -23,6 +23,14 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     if let Some(span) = modifier_clause(text, end) {
         return Some(span);
     }
+    // 四行业增速: a rate of change right after a measure word that is a
+    // noun itself (two characters or more: 行业, 部门) is the rate of the
+    // things it names, no thing counted (两项增速指标 keeps its noun).
+    if unit.is_some_and(|u| u.chars().nth(1).is_some())
+        && prefix_in(List::RateNoun, &text[end..]).is_some()
+    {
+        return None;
+    }
     // 不少于1万张的优惠消费券, 50个以上的成员: the thing after the count's 的.
     let end = match char_at(text, end) {
         Some(c) if has_char(List::ClauseMark, c) => end + c.len_utf8(),
@@ -198,16 +206,37 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 let stop = &text[p..p + c.len_utf8()];
                 has_keyed_char(List::NounStopGlue, stop, b)
             });
+        // 县级以上农业龙头企业: a bound word after a level (县级, 规模)
+        // that a noun goes on after is a modifier of the noun, in it
+        // (市级及以上 too).
+        if k > 0 && !glued {
+            if let Some((w, _)) = super::table::SUFFIX_BOUNDS.longest_at(text, p) {
+                let level = w.chars().nth(1).is_some()
+                    && super::text::char_before(text, p)
+                        .is_some_and(|b| has_keyed_char(List::NounStopGlue, w, b))
+                    && char_at(text, p + w.len())
+                        .is_some_and(|n| is_han(n) && !stop_at(text, p + w.len(), k + 1));
+                if level {
+                    p += w.len();
+                    k += w.chars().count();
+                    continue;
+                }
+            }
+        }
         if !glued && stop_at(text, p, k) && !compound(text, p, k) {
             stopped = true;
             break;
         }
-        // 规上企业营业收入超亿元: an indicator of the counted things.
-        if k > 0
-            && list(List::IndicatorWord)
+        // 规上企业营业收入超亿元: an indicator of the counted things, maybe
+        // after the period it is summed over (龙头企业年销售收入).
+        let indicator = |at: usize| {
+            list(List::IndicatorWord)
                 .iter()
-                .any(|w| text[p..].starts_with(w))
-        {
+                .any(|w| text[at..].starts_with(w))
+        };
+        let lead =
+            prefix_in(List::IndicatorLead, &text[p..]).is_some_and(|l| indicator(p + l.len()));
+        if k > 0 && (indicator(p) || lead) {
             break;
         }
         // 自然村通硬化路: 通 after a place is the verb "reaching".
@@ -228,8 +257,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if k > 0 && direction_tally(text, p) {
             break;
         }
-        if magnitude_char(c) || c.is_ascii_digit() {
-            return None; // another figure: the thing counted is further on
+        // Another figure: the thing counted is further on; a magnitude
+        // inside a fixed word is none (37家百货店).
+        if (magnitude_char(c) && !super::table::FIXED.covers(text, p)) || c.is_ascii_digit() {
+            return None;
         }
         p += c.len_utf8();
         k += 1;

@@ -231,6 +231,10 @@ fn next_rank(text: &str, p: usize, di: bool) -> Option<(Decimal, &'static str, u
     Some((m.value, u, e))
 }
 
+/// Most numerals after a rank in a list (`第二、三、四条`) read for the
+/// measure word they share.
+const LIST_REACH: usize = 8;
+
 /// 第 + number (+ measure word) at `at`.
 pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     let next = at + ORDINAL_PREFIX.len_utf8();
@@ -330,13 +334,27 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(end);
     }
     // 按第一、二批次下达: a rank before 、 and a numeral shares the measure
-    // word after the next one (list.rs), no motto.
-    let list_next = rest.strip_prefix(ENUM_COMMA).is_some_and(|a| {
-        let p = text.len() - a.len();
-        numeral::read_plain(text, p)
-            .filter(plain_rank)
-            .is_some_and(|m| measure_word(text, m.end).is_some())
-    });
+    // word after the next one (list.rs), no motto; so with more numerals
+    // between (`第二、三、四条`).
+    let list_next = {
+        let mut r = rest;
+        let mut shared = false;
+        for _ in 0..LIST_REACH {
+            let Some(a) = r.strip_prefix(ENUM_COMMA) else {
+                break;
+            };
+            let p = text.len() - a.len();
+            let Some(m) = numeral::read_plain(text, p).filter(plain_rank) else {
+                break;
+            };
+            if measure_word(text, m.end).is_some() {
+                shared = true;
+                break;
+            }
+            r = &text[m.end..];
+        }
+        shared
+    };
     if unit.is_none() && !list_next && slogan_rank(text, at, end, floor) {
         return Step::Skip(end);
     }
@@ -583,7 +601,7 @@ fn names_home(text: &str, at: usize, end: usize) -> bool {
 
 /// True when only whitespace separates `at` from the start of the text, a
 /// line break or a sentence or clause end (。；：).
-fn sentence_start(text: &str, at: usize) -> bool {
+pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
     for c in text[..at].chars().rev() {
         match c {
             c if c == '\n'

@@ -213,7 +213,8 @@ fn char_at_is_particle(text: &str, at: usize) -> bool {
 /// (`至少建设一所` → at least), or anywhere in the clause (48 characters at
 /// most) when the figure is a part of something, after 的
 /// (`不高于承担风险责任的0.5%` → at most), or 16 when it is a percent, a
-/// share of the base before it (`不足当月总天数50%`). A plain comparative with its
+/// share of the base before it (`不足当月总天数50%`); after 的 a verb of bound
+/// too (`接近全国总发电量的四成` → less than). A plain comparative with its
 /// object and no 的 states a difference, not a bound (`高于全省1.2个百分点`).
 /// The words stay out of the span.
 ///
@@ -279,6 +280,14 @@ pub(crate) fn clause_bound(
             // is compared with (超过全省0.4个百分点) is no bound either.
             let compared = !part_of && (step >= 4 || points && step >= 1) && b == Bound::MoreThan;
             return (part_of || !plain_comparative && !compared).then_some(b);
+        }
+        // 接近全国总发电量的四成: a verb of bound before the whole a part
+        // is taken of bounds the part (突破, 接近, 将近).
+        // A verb used as a noun before 的 (取得突破的企业的20%) is none.
+        if part_of && !char_at(text, p).is_some_and(|c| has_char(List::ClauseMark, c)) {
+            if let Some((_, b)) = VERB_BOUNDS.longest_before(text, p, floor) {
+                return Some(b);
+            }
         }
         p -= c.len_utf8();
         // 最多只能保留一套: a modal of "only" between the bound word and

@@ -3689,3 +3689,204 @@ fn g22_a_range_of_grades_is_no_figure() {
         ("比例为1-2", &[(Number, "1-2", "1", None, Exact)]),
     ]);
 }
+
+#[test]
+fn g24_inclusive_marks_windows_and_article_lists() {
+    check(&[
+        // An inclusive mark before any bound word closes the figure (以内
+        // too), and so does one repeating the figure; after the bound word
+        // a repeated figure is a figure of its own.
+        (
+            "车位面积在12平方米(含)以内的",
+            &[(Quantity, "12平方米(含)以内", "12", Some("m2"), AtMost)],
+        ),
+        (
+            "停业36个月(含36个月)以上的",
+            &[(
+                Duration,
+                "36个月(含36个月)以上",
+                "36",
+                Some("month"),
+                AtLeast,
+            )],
+        ),
+        (
+            "工龄3年(含3)以下的",
+            &[(Duration, "3年(含3)以下", "3", Some("year"), AtMost)],
+        ),
+        (
+            "单笔5千元(含本数)以下的",
+            &[(Money, "5千元(含本数)以下", "5000", Some("元"), AtMost)],
+        ),
+        // An exclusive mark before the bound word: in the span, strict.
+        (
+            "车位面积15平方米(不含)以上的",
+            &[(Quantity, "15平方米(不含)以上", "15", Some("m2"), MoreThan)],
+        ),
+        (
+            "工龄3年(不含3年)以下的",
+            &[(Duration, "3年(不含3年)以下", "3", Some("year"), LessThan)],
+        ),
+        // After the bound word it stays out, as a repeated figure does.
+        (
+            "单笔5千元以下(含本数)的",
+            &[(Money, "5千元以下", "5000", Some("元"), AtMost)],
+        ),
+        (
+            "补助2千元(含2千元),按月发放",
+            &[
+                (Money, "2千元", "2000", Some("元"), Exact),
+                (Money, "2千元", "2000", Some("元"), Exact),
+            ],
+        ),
+        // 近 before a length a record is kept over, a few words between.
+        (
+            "近9个月在本县连续缴纳社保",
+            &[(Duration, "9个月", "9", Some("month"), Exact)],
+        ),
+        (
+            "近9个月销售额下降",
+            &[(Duration, "近9个月", "9", Some("month"), LessThan)],
+        ),
+        // Articles cited by a list of bare numerals: ordinals, 第 shared.
+        (
+            "按照五、六、七条执行",
+            &[
+                (Ordinal, "五", "5", Some("条"), Exact),
+                (Ordinal, "六", "6", Some("条"), Exact),
+                (Ordinal, "七条", "7", Some("条"), Exact),
+            ],
+        ),
+        (
+            "适用第五、六、七条",
+            &[
+                (Ordinal, "第五", "5", Some("条"), Exact),
+                (Ordinal, "六", "6", Some("条"), Exact),
+                (Ordinal, "七条", "7", Some("条"), Exact),
+            ],
+        ),
+        (
+            "建成二、三、四期厂房",
+            &[
+                (Ordinal, "二", "2", Some("期"), Exact),
+                (Ordinal, "三", "3", Some("期"), Exact),
+                (Ordinal, "四期", "4", Some("期"), Exact),
+            ],
+        ),
+        ("修订了七条", &[(Count, "七条", "7", Some("条"), Exact)]),
+        // An outline marker opening a line, then a count: no list; 两 counts.
+        (
+            "\n五、六条举措同步推进",
+            &[(Count, "六条", "6", Some("条"), Exact)],
+        ),
+        (
+            "其中一、两条路线",
+            &[(Count, "两条", "2", Some("条"), Exact)],
+        ),
+        // A list opened by a rank with 第: every item a rank, any measure word.
+        (
+            "其中第三、四、五项补助",
+            &[
+                (Ordinal, "第三", "3", Some("项"), Exact),
+                (Ordinal, "四", "4", Some("项"), Exact),
+                (Ordinal, "五项", "5", Some("项"), Exact),
+            ],
+        ),
+        // Without 第 a count of other measure words stays a count.
+        (
+            "其中三、四、五项补助",
+            &[(Count, "五项", "5", Some("项"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn g24_measure_words_and_nouns_of_blind_slice_13() {
+    check(&[
+        // 票 counts parcels or votes; 行业 industries summed up after a list.
+        (
+            "全年寄递快件3.2亿票",
+            &[(Count, "3.2亿票", "320000000", Some("票"), Exact)],
+        ),
+        (
+            "工、商、建三行业用电",
+            &[(Count, "三行业", "3", Some("行业"), Exact)],
+        ),
+        // 票 opening another word (票房, 票据) is no measure word.
+        (
+            "影片以12亿票房收官",
+            &[(Number, "12亿", "1200000000", None, Exact)],
+        ),
+        // 百 of 百货 is no figure.
+        (
+            "新开12家百货商场",
+            &[(Count, "12家", "12", Some("家"), Exact)],
+        ),
+    ]);
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("新开12家百货商场。").as_deref(), Some("百货商场"));
+    // A vote's side after 票 is no thing counted.
+    assert_eq!(noun("以7票赞成通过。"), None);
+    // An indicator right after the count is no thing counted.
+    assert_eq!(noun("三行业增速均回落。"), None);
+    // A bound word after a level, the noun going on: a modifier in it; an
+    // indicator after its period (年) ends the noun.
+    assert_eq!(
+        noun("9家市级以上专业合作社年营业收入2亿元。").as_deref(),
+        Some("市级以上专业合作社")
+    );
+    assert_eq!(
+        noun("12家规模以下企业产值下降。").as_deref(),
+        Some("规模以下企业")
+    );
+    assert_eq!(
+        noun("认定6家省级及以上孵化器。").as_deref(),
+        Some("省级及以上孵化器")
+    );
+}
+
+#[test]
+fn g24_bounds_and_changes_of_blind_slice_13() {
+    // A verb of bound before the whole a part is taken of bounds the part.
+    check(&[
+        (
+            "光伏装机接近全省装机总量的三成。",
+            &[(Percent, "三成", "30", Some("%"), LessThan)],
+        ),
+        (
+            "出口突破全区外贸的25%。",
+            &[(Percent, "25%", "25", Some("%"), MoreThan)],
+        ),
+        (
+            "出口额突破全区总额的一半。",
+            &[(Number, "一半", "0.5", None, MoreThan)],
+        ),
+        (
+            "占地不超过园区的一半。",
+            &[(Number, "一半", "0.5", None, AtMost)],
+        ),
+        // A verb used as a noun before 的 bounds nothing.
+        (
+            "取得突破的企业的25%。",
+            &[(Percent, "25%", "25", Some("%"), Exact)],
+        ),
+    ]);
+    // 较…的(负)增长 N%: the rate compared with, no change of the figure.
+    let change = |text: &str| {
+        scan(text)[0]
+            .change
+            .map(|c| text[c.trigger.range()].to_string())
+    };
+    assert_eq!(change("利润较前年的负增长6.1%明显好转"), None);
+    assert_eq!(change("利润比前年的下降6.1%有所收窄"), None);
+    assert_eq!(change("利润较前年之负增长6.1%明显好转"), None);
+    // 负增长 alone: a noun of the rate, no change object.
+    assert_eq!(change("全年利润负增长6.1%"), None);
+    assert_eq!(change("企业减负增加6.1%").as_deref(), Some("增加"));
+    assert_eq!(change("利润较前年增长6.1%").as_deref(), Some("增长"));
+    // 比 of a noun (占比), no period compared with: a change.
+    assert_eq!(change("服务业占比的提高2.5%").as_deref(), Some("提高"));
+}

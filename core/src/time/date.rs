@@ -59,6 +59,22 @@ fn fiscal(s: &str, p: usize) -> Option<usize> {
     eat_any(s, p, &WORDS.fiscal_years)
 }
 
+/// A bare four-digit year at `i` right before a word of the whole year
+/// (`2022全年业绩`, `data/time_words.tsv`, `bare_year_tail`): the year alone.
+pub(super) fn year_before_whole(s: &str, i: usize) -> Option<Hit> {
+    let d = lex::arabic(s, i)?;
+    if d.count != 4 || !YEARS.contains(&d.value) {
+        return None;
+    }
+    eat_any(s, d.end, &WORDS.bare_year_tails)?;
+    let year = Parts {
+        year: Some(Year::Abs(d.value as i32)),
+        month: None,
+        day: None,
+    };
+    Some(Hit::new(d.end, Found::Date(year, None)))
+}
+
 /// Most years a list of bare years may hold before the last one's 年.
 const MAX_LISTED_YEARS: usize = 8;
 

@@ -320,8 +320,8 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                 return None;
             }
             if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
-                // 2025、2026、2027年度: the bare years of a list.
-                return date::listed_year(s, i);
+                // 2025、2026、2027年度: the bare years of a list; 2022全年.
+                return date::listed_year(s, i).or_else(|| date::year_before_whole(s, i));
             }
             date::iso_at(s, i)
                 .or_else(|| period::bare_year_range(s, i))

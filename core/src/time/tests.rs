@@ -813,3 +813,12 @@ fn a_day_in_brackets_after_today() {
     check("商务部今天(9日)举行发布会", None, &["date|9日|---09"]);
     check("商务部今天（18日）举行发布会", None, &["date|18日|---18"]);
 }
+
+#[test]
+fn g24_a_bare_year_before_a_word_of_the_whole_year() {
+    // 全年 after four bare digits of a year: the year, 全年 out of the span.
+    check("预计2031全年营收持平", None, &["date|2031|2031"]);
+    // Digits glued to others or out of the years' range stay no date.
+    check("编号52031全年", None, &[]);
+    check("共计9999全年", None, &[]);
+}

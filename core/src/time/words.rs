@@ -87,6 +87,9 @@ string_enum! {
         /// A character right after `近N年` that keeps it a period whatever
         /// follows (来: `近两年来`).
         RecordStop => "record_stop",
+        /// After a bare four-digit year: a word of the whole year that
+        /// makes it the year (`2022全年`), the word out of the span.
+        BareYearTail => "bare_year_tail",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -171,6 +174,8 @@ pub(super) struct Words {
     pub record_negations: Vec<char>,
     /// Characters right after 近N年 that keep it a period (来).
     pub record_stops: Vec<char>,
+    /// Words after a bare four-digit year that make it a date (全年).
+    pub bare_year_tails: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -210,6 +215,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         fiscal_years: Vec::new(),
         record_negations: Vec::new(),
         record_stops: Vec::new(),
+        bare_year_tails: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -247,6 +253,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::FiscalYear => w.fiscal_years.push(word),
             Class::RecordNegation => w.record_negations.extend(word.chars()),
             Class::RecordStop => w.record_stops.extend(word.chars()),
+            Class::BareYearTail => w.bare_year_tails.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -320,6 +327,7 @@ mod tests {
                 Class::FiscalYear => WORDS.fiscal_years.contains(w),
                 Class::RecordNegation => ch(&WORDS.record_negations),
                 Class::RecordStop => ch(&WORDS.record_stops),
+                Class::BareYearTail => WORDS.bare_year_tails.contains(w),
             };
             assert!(found, "{w} {c}");
         }
