@@ -3689,3 +3689,43 @@ fn g22_a_range_of_grades_is_no_figure() {
         ("比例为1-2", &[(Number, "1-2", "1", None, Exact)]),
     ]);
 }
+
+#[test]
+fn g25_a_range_of_figures_set_off_by_spaces_around_a_han_connector() {
+    // Each figure opens after a space (text from a PDF): the space after
+    // 至 opens the second figure, one range with both units in the span.
+    let text = "预计影响金额约为 12,500 万元至 14,000 万元。";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (
+            e.kind,
+            e.text(text),
+            e.value().unwrap().to_string(),
+            e.bound
+        ),
+        (
+            Money,
+            "12,500 万元至 14,000 万元",
+            "125000000".to_string(),
+            Approx
+        )
+    );
+    let crate::value::Value::Amount { figure, .. } = &e.value else {
+        panic!("{e:?}")
+    };
+    assert_eq!(figure.high.map(|h| h.to_string()), Some("140000000".into()));
+    check(&[
+        (
+            "新增岗位 30 个到 45 个",
+            &[(Count, "30 个到 45 个", "30", Some("个"), Exact)],
+        ),
+        // Without the space before the first figure the ends stay apart.
+        (
+            "合计8000万元至 9000 万元",
+            &[
+                (Money, "8000万元", "80000000", Some("元"), Exact),
+                (Money, "9000 万元", "90000000", Some("元"), Exact),
+            ],
+        ),
+    ]);
+}
