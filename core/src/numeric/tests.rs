@@ -3729,3 +3729,37 @@ fn g25_a_range_of_figures_set_off_by_spaces_around_a_han_connector() {
         ),
     ]);
 }
+
+#[test]
+fn g25_the_amount_by_which_a_compared_figure_is_exceeded() {
+    // 比 X 超过 Y: Y is by how much X is exceeded, exact, 超过 out of the span.
+    check(&[
+        (
+            "粮食产量比规划目标800万吨超过35万吨",
+            &[
+                (Quantity, "800万吨", "8000000", Some("t"), Exact),
+                (Quantity, "35万吨", "350000", Some("t"), Exact),
+            ],
+        ),
+        (
+            "税收较年初预算62亿元超过4.5亿元",
+            &[
+                (Money, "62亿元", "6200000000", Some("元"), Exact),
+                (Money, "4.5亿元", "450000000", Some("元"), Exact),
+            ],
+        ),
+        // Without a comparator the figure after 超过 is a bound.
+        (
+            "营业收入12亿元超过10亿元",
+            &[
+                (Money, "12亿元", "1200000000", Some("元"), Exact),
+                (Money, "超过10亿元", "1000000000", Some("元"), MoreThan),
+            ],
+        ),
+        // Nor when a verb of change stands between (增长超过).
+        (
+            "比上年增长超过10%",
+            &[(Percent, "超过10%", "10", Some("%"), MoreThan)],
+        ),
+    ]);
+}
