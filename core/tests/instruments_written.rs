@@ -102,3 +102,18 @@ fn rules_of_obligation_and_prohibition() {
         ]
     );
 }
+
+#[test]
+fn an_article_handled_under_rules_laid_down_elsewhere() {
+    // An article whose first sentence ends by handling the matter under
+    // rules named elsewhere (…按照国家有关规定办理) deploys no measure; one
+    // that only says to handle it by law (依法及时办理) still lays down a rule.
+    let text = "某市科技园区管理办法\n\n\
+第一条 园区企业合并或者分立，按照国家有关规定办理。\n\n\
+第二条 园区企业歇业的，依照本市有关企业登记的规定办理。\n\n\
+第三条 园区内需要变更的事项，园区企业应当依法及时办理。\n";
+    assert_eq!(
+        coded(text),
+        vec![row("第三条", "environment", "法规管制", "应当")]
+    );
+}
