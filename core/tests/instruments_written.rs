@@ -117,3 +117,45 @@ fn an_article_handled_under_rules_laid_down_elsewhere() {
         vec![row("第三条", "environment", "法规管制", "应当")]
     );
 }
+
+#[test]
+fn refunds_bonded_warehouses_and_affairs_administered() {
+    // 返还 of revenue or fees is funding (supply); a bonded regime named by
+    // its warehouse or storage is a trade measure (demand); 进出口 before
+    // 事务 names affairs administered, no trade measure; 返还 after 未能 in
+    // its stretch names what was not done.
+    let text = "某市高新园区条例\n\n\
+第一条 园区管委会统一管理园区的进出口事务。\n\n\
+第二条 园区的新增税收，三年内全部返还园区，专项用于园区建设。\n\n\
+第三条 经海关批准，园区可以设立保税仓库。\n\n\
+第四条 有关部门未能及时返还保证金，由该部门承担责任。\n";
+    let got = coded(text);
+    assert!(
+        !got.iter().any(|r| r.1 == "demand" && r.0 == "第一条"),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&row("第二条", "supply", "资金投入", "返还")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&row("第三条", "demand", "贸易管制", "保税仓库")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == "第四条" && r.1 == "supply"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_land_supply_plan_and_land_named_by_its_use() {
+    // 供应计划 is a plan (目标规划); 住宅用地 and 办公用地 name classes of
+    // parcels, no infrastructure built.
+    let text = "关于促进房地产市场平稳健康发展的若干措施\n\n\
+一、优化住房供应。科学编制年度住宅用地供应计划，合理调整商业办公用地规模。\n";
+    assert_eq!(
+        coded(text),
+        vec![row("一、", "environment", "目标规划", "供应计划")]
+    );
+}
