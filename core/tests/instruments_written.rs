@@ -159,3 +159,14 @@ fn a_land_supply_plan_and_land_named_by_its_use() {
         vec![row("一、", "environment", "目标规划", "供应计划")]
     );
 }
+
+#[test]
+fn a_cue_after_a_failure_to_act_names_what_was_not_done() {
+    // 未按 (failed to act as required) before a cue in its stretch: the cue
+    // names the duty not met, no facility built; the sanction is read.
+    let text = "关于开展物业服务专项整治的通知\n\n\
+一、整治内容。查处物业企业未按合同约定完善小区配套设施，依法予以处罚。\n";
+    let got = coded(text);
+    assert!(!got.iter().any(|r| r.1 == "supply"), "{got:?}");
+    assert!(got.iter().any(|r| r.2 == "法规管制"), "{got:?}");
+}
