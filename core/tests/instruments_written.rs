@@ -102,3 +102,71 @@ fn rules_of_obligation_and_prohibition() {
         ]
     );
 }
+
+#[test]
+fn an_article_handled_under_rules_laid_down_elsewhere() {
+    // An article whose first sentence ends by handling the matter under
+    // rules named elsewhere (…按照国家有关规定办理) deploys no measure; one
+    // that only says to handle it by law (依法及时办理) still lays down a rule.
+    let text = "某市科技园区管理办法\n\n\
+第一条 园区企业合并或者分立，按照国家有关规定办理。\n\n\
+第二条 园区企业歇业的，依照本市有关企业登记的规定办理。\n\n\
+第三条 园区内需要变更的事项，园区企业应当依法及时办理。\n";
+    assert_eq!(
+        coded(text),
+        vec![row("第三条", "environment", "法规管制", "应当")]
+    );
+}
+
+#[test]
+fn refunds_bonded_warehouses_and_affairs_administered() {
+    // 返还 of revenue or fees is funding (supply); a bonded regime named by
+    // its warehouse or storage is a trade measure (demand); 进出口 before
+    // 事务 names affairs administered, no trade measure; 返还 after 未能 in
+    // its stretch names what was not done.
+    let text = "某市高新园区条例\n\n\
+第一条 园区管委会统一管理园区的进出口事务。\n\n\
+第二条 园区的新增税收，三年内全部返还园区，专项用于园区建设。\n\n\
+第三条 经海关批准，园区可以设立保税仓库。\n\n\
+第四条 有关部门未能及时返还保证金，由该部门承担责任。\n";
+    let got = coded(text);
+    assert!(
+        !got.iter().any(|r| r.1 == "demand" && r.0 == "第一条"),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&row("第二条", "supply", "资金投入", "返还")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&row("第三条", "demand", "贸易管制", "保税仓库")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == "第四条" && r.1 == "supply"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_land_supply_plan_and_land_named_by_its_use() {
+    // 供应计划 is a plan (目标规划); 住宅用地 and 办公用地 name classes of
+    // parcels, no infrastructure built.
+    let text = "关于促进房地产市场平稳健康发展的若干措施\n\n\
+一、优化住房供应。科学编制年度住宅用地供应计划，合理调整商业办公用地规模。\n";
+    assert_eq!(
+        coded(text),
+        vec![row("一、", "environment", "目标规划", "供应计划")]
+    );
+}
+
+#[test]
+fn a_cue_after_a_failure_to_act_names_what_was_not_done() {
+    // 未按 (failed to act as required) before a cue in its stretch: the cue
+    // names the duty not met, no facility built; the sanction is read.
+    let text = "关于开展物业服务专项整治的通知\n\n\
+一、整治内容。查处物业企业未按合同约定完善小区配套设施，依法予以处罚。\n";
+    let got = coded(text);
+    assert!(!got.iter().any(|r| r.1 == "supply"), "{got:?}");
+    assert!(got.iter().any(|r| r.2 == "法规管制"), "{got:?}");
+}

@@ -383,6 +383,13 @@ fn expression(
     // prefix does not depend on it.
     let mut u = unit::read(text, i, n)?;
     let mut pre = prefix::read(text, i, floor);
+    // 比…3000亿元超过1070亿元: the amount by which a compared figure is
+    // exceeded, exact, 超过 out of the span.
+    let exceeded = prefix::exceeded_amount(text, &pre, prev.map(|e| (e.span.start, e.span.end)));
+    if let Some(start) = exceeded {
+        pre.bound = None;
+        pre.start = start;
+    }
     // 余额-6期: a count is never below zero; a dash before it after a Han
     // character or a closing bracket is an operator or a link, no sign.
     if pre.negative && matches!(u.unit, Unit::Count(_)) {
@@ -897,7 +904,7 @@ fn expression(
         Bound::MoreThan
     } else if n.approx {
         Bound::Approx
-    } else if term {
+    } else if term || exceeded.is_some() {
         Bound::Exact
     } else if let Some(b) = prefix::verb_bound(text, start, floor) {
         b

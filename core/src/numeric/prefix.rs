@@ -135,6 +135,50 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
     p
 }
 
+/// `比“十五”计划目标3000亿元超过1070亿元`: a more-than word (超过) right
+/// after a figure that a comparator (比, 较) earlier in the clause opened
+/// the comparison with says by how much that figure is exceeded, no bound:
+/// the figure after it is the amount exceeded, exact, the word out of its
+/// span. `compared` is the span of the figure before; the answer is where
+/// the span starts without the word.
+pub(crate) fn exceeded_amount(
+    text: &str,
+    p: &Prefix,
+    compared: Option<(usize, usize)>,
+) -> Option<usize> {
+    let (cs, ce) = compared?;
+    if p.bound != Some(Bound::MoreThan) || ce != p.start || p.negative || p.plus_minus {
+        return None;
+    }
+    // The longest bound word starting at the span's start.
+    let w = text[p.start..]
+        .char_indices()
+        .skip(1)
+        .map(|(k, _)| p.start + k)
+        .chain(std::iter::once(text.len()))
+        .take(6)
+        .filter_map(|e| PREFIX_BOUNDS.longest_before(text, e, p.start))
+        .filter(|(w, _)| text[p.start..].starts_with(*w))
+        .map(|(w, _)| w)
+        .max_by_key(|w| w.len())?;
+    let mut k = cs;
+    for _ in 0..COMPARED_CHARS {
+        let Some(c) = char_before(text, k) else { break };
+        if clause_end(c) {
+            break;
+        }
+        k -= c.len_utf8();
+    }
+    let clause = &text[k..cs];
+    list(List::Comparator)
+        .iter()
+        .any(|c| clause.contains(c))
+        .then_some(p.start + w.len())
+}
+
+/// Most characters [`exceeded_amount`] looks back for the comparator.
+const COMPARED_CHARS: usize = 24;
+
 /// 不得/不应/不宜/不能/不可 before a comparative (`不得低于80%`, `不应大于1.8米`):
 /// the bound is negated (less than → at least, more than → at most) and
 /// the span starts at 不.

@@ -68,7 +68,14 @@ pub(crate) fn read(
             Some(c) => {
                 let after = q + c.len();
                 let spaced = text[after..].bytes().take_while(|&b| b == b' ').count();
-                if (q > end) != (spaced > 0) {
+                // `约为 55,000 万元至 60,000 万元`: in text that sets each
+                // figure off with a space, the space after a Han connector
+                // opens the second figure, as one opened the first.
+                let set_off = q == end
+                    && spaced > 0
+                    && c.chars().all(crate::chars::is_han)
+                    && text[..u.start.min(end)].ends_with(' ');
+                if (q > end) != (spaced > 0) && !set_off {
                     return Outcome::None;
                 }
                 (after + spaced, list(List::Dash).contains(&c))

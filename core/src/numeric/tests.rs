@@ -3890,3 +3890,77 @@ fn g24_bounds_and_changes_of_blind_slice_13() {
     // 比 of a noun (占比), no period compared with: a change.
     assert_eq!(change("服务业占比的提高2.5%").as_deref(), Some("提高"));
 }
+
+#[test]
+fn g25_a_range_of_figures_set_off_by_spaces_around_a_han_connector() {
+    // Each figure opens after a space (text from a PDF): the space after
+    // 至 opens the second figure, one range with both units in the span.
+    let text = "预计影响金额约为 12,500 万元至 14,000 万元。";
+    let e = &scan(text)[0];
+    assert_eq!(
+        (
+            e.kind,
+            e.text(text),
+            e.value().unwrap().to_string(),
+            e.bound
+        ),
+        (
+            Money,
+            "12,500 万元至 14,000 万元",
+            "125000000".to_string(),
+            Approx
+        )
+    );
+    let crate::value::Value::Amount { figure, .. } = &e.value else {
+        panic!("{e:?}")
+    };
+    assert_eq!(figure.high.map(|h| h.to_string()), Some("140000000".into()));
+    check(&[
+        (
+            "新增岗位 30 个到 45 个",
+            &[(Count, "30 个到 45 个", "30", Some("个"), Exact)],
+        ),
+        // Without the space before the first figure the ends stay apart.
+        (
+            "合计8000万元至 9000 万元",
+            &[
+                (Money, "8000万元", "80000000", Some("元"), Exact),
+                (Money, "9000 万元", "90000000", Some("元"), Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn g25_the_amount_by_which_a_compared_figure_is_exceeded() {
+    // 比 X 超过 Y: Y is by how much X is exceeded, exact, 超过 out of the span.
+    check(&[
+        (
+            "粮食产量比规划目标800万吨超过35万吨",
+            &[
+                (Quantity, "800万吨", "8000000", Some("t"), Exact),
+                (Quantity, "35万吨", "350000", Some("t"), Exact),
+            ],
+        ),
+        (
+            "税收较年初预算62亿元超过4.5亿元",
+            &[
+                (Money, "62亿元", "6200000000", Some("元"), Exact),
+                (Money, "4.5亿元", "450000000", Some("元"), Exact),
+            ],
+        ),
+        // Without a comparator the figure after 超过 is a bound.
+        (
+            "营业收入12亿元超过10亿元",
+            &[
+                (Money, "12亿元", "1200000000", Some("元"), Exact),
+                (Money, "超过10亿元", "1000000000", Some("元"), MoreThan),
+            ],
+        ),
+        // Nor when a verb of change stands between (增长超过).
+        (
+            "比上年增长超过10%",
+            &[(Percent, "超过10%", "10", Some("%"), MoreThan)],
+        ),
+    ]);
+}

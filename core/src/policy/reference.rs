@@ -455,14 +455,17 @@ fn announcement_after(text: &str, end: usize) -> Option<(Span, usize)> {
             .map(|(w, _, _)| *w)
     };
     // The number word in the bracket, or ending the title itself
-    // (`《…的公告》（2022年第21号）`: the bracket holds year and serial only).
+    // (`《…的公告》（2022年第21号）`: the bracket holds year and serial only,
+    // maybe after the issuing bodies, `（财政部 税务总局2023年第28号）`).
     let title = text[..end].trim_end_matches(is_close);
     let tail = number_words()
         .find_map(|w| body.find(w).map(|i| &body[i + w.len()..]))
         .or_else(|| {
-            (number_words().any(|w| title.ends_with(w))
-                && body.starts_with(|c: char| c.is_ascii_digit()))
-            .then_some(body)
+            let digit = body.find(|c: char| c.is_ascii_digit())?;
+            let bodies = body[..digit]
+                .chars()
+                .all(|c| crate::chars::is_han(c) || is_space(c));
+            (number_words().any(|w| title.ends_with(w)) && bodies).then_some(&body[digit..])
         })?;
     let groups: Vec<&str> = tail
         .split(|c: char| !c.is_ascii_digit())
@@ -930,6 +933,15 @@ mod tests {
         let r = refs(text);
         assert_eq!(r[0].1.as_deref(), Some("2031年第7号"));
         assert!(r[0].0.ends_with("（2031年第7号）"));
+        // The issuing bodies before year and serial, without the number word.
+        let text =
+            "依据《某部 某总局关于某项税收政策的公告》（某部 某总局2031年第12号），予以退税。";
+        let r = refs(text);
+        assert_eq!(r[0].1.as_deref(), Some("某部 某总局2031年第12号"));
+        assert!(r[0].0.ends_with("第12号）"));
+        // A bracket of other words before a date is no number.
+        let text = "按《某局关于某某事项的公告》（自2031年7月1日起施行）办理。";
+        assert_eq!(refs(text)[0].1, None);
         // Not after a title of another type.
         let text = "按《某某办法》（2031年第7号）办理。";
         assert_eq!(refs(text)[0].1, None);
