@@ -1325,6 +1325,31 @@ mod tests {
         assert!(!tools("设立产业投资基金。").is_empty());
     }
 
+    /// A cue that names a party (`收购主体`, `用地单位`), the area of a parcel
+    /// (`用地范围内`), a permit (`用地规划许可证`) or a measure of a parcel
+    /// (`用地兼容性`, `用地商住比`, `用地基准地价`) deploys nothing; the same cue
+    /// as a measure is still read.
+    #[test]
+    fn parties_parcels_and_permits_named_after_a_cue_deploy_nothing() {
+        for text in [
+            "银行向收购主体发放贷款。",
+            "用地单位按期办理手续。",
+            "在项目用地范围内设置绿地。",
+            "容缺办理建设用地规划许可证。",
+            "增加用地兼容性。",
+            "调整项目用地商住比。",
+            "公布建设用地基准地价。",
+        ] {
+            let found: Vec<String> = tools(text)
+                .into_iter()
+                .filter(|t| t.starts_with("收购") || t.starts_with("用地"))
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert_eq!(tools("单列用地计划。"), ["用地:基础设施"]);
+        assert_eq!(tools("稳步推进收购新建商品房。"), ["收购:政府采购"]);
+    }
+
     /// A list item that ends with the firm it qualifies names whom a rule
     /// concerns: its cue is read; a firm so qualified before a rule is not.
     #[test]
