@@ -1325,6 +1325,16 @@ mod tests {
         assert!(!tools("设立产业投资基金。").is_empty());
     }
 
+    /// Group buying organised for buyers is a demand measure; jobs, legal
+    /// aid and technical guidance provided by the state are supply.
+    #[test]
+    fn group_buying_public_jobs_legal_aid_and_technical_guidance() {
+        assert_eq!(tools("组织企业开展团购活动。"), ["团购:示范推广"]);
+        assert_eq!(tools("开发一批公益性岗位。"), ["公益性岗位:公共服务"]);
+        assert_eq!(tools("为困难职工提供法律援助。"), ["法律援助:公共服务"]);
+        assert_eq!(tools("加强对农户的技术指导。"), ["技术指导:技术支持"]);
+    }
+
     /// A cue that names a party (`收购主体`, `用地单位`), the area of a parcel
     /// (`用地范围内`), a permit (`用地规划许可证`) or a measure of a parcel
     /// (`用地兼容性`, `用地商住比`, `用地基准地价`) deploys nothing; the same cue
