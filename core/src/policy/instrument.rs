@@ -1325,6 +1325,15 @@ mod tests {
         assert!(!tools("设立产业投资基金。").is_empty());
     }
 
+    /// Help in general (`帮扶`) is no cue; a service platform only used
+    /// (`通过…服务平台`) is none, one set up is.
+    #[test]
+    fn help_in_general_and_a_platform_only_used_are_no_instruments() {
+        assert!(tools("加大对受影响行业的帮扶力度。").is_empty());
+        assert!(tools("通过住房租赁服务平台推送信息。").is_empty());
+        assert_eq!(tools("搭建公益婚恋服务平台。"), ["服务平台:公共服务"]);
+    }
+
     /// Group buying organised for buyers is a demand measure; jobs, legal
     /// aid and technical guidance provided by the state are supply.
     #[test]
