@@ -268,6 +268,11 @@ enum Place {
     /// A word ending an article's first sentence that refers to rules laid
     /// down elsewhere (`…依照有关规定执行`): the article adds no rule.
     Referral,
+    /// A word naming rules laid down elsewhere (`规定`): an article's first
+    /// sentence that ends with it and one verb of at most two characters
+    /// (`…按照国家规定计息`, `…依照有关规定办理`) refers to them, as a
+    /// referral ending does.
+    Rules,
     /// A word before a referral's ending that names what the article
     /// follows (`按照…执行`, `依照…执行`, `参照执行`, `遵循…原则`): without
     /// one the sentence lays down its own rule (`…建立管理制度并监督执行`).
@@ -318,6 +323,7 @@ impl FromStr for Place {
             "article" => Ok(Place::Article),
             "scope" => Ok(Place::Scope),
             "referral" => Ok(Place::Referral),
+            "rules" => Ok(Place::Rules),
             "follow" => Ok(Place::Follow),
             "aim" => Ok(Place::Aim),
             "object" => Ok(Place::Object),
@@ -357,6 +363,7 @@ struct Contexts {
     articles: Vec<&'static str>,
     scopes: Vec<&'static str>,
     referrals: Vec<&'static str>,
+    rules: Vec<&'static str>,
     follows: Vec<&'static str>,
     aims: Vec<&'static str>,
     objects: Vec<&'static str>,
@@ -385,6 +392,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         articles: Vec::new(),
         scopes: Vec::new(),
         referrals: Vec::new(),
+        rules: Vec::new(),
         follows: Vec::new(),
         aims: Vec::new(),
         objects: Vec::new(),
@@ -412,6 +420,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Article => c.articles.push(w),
             Place::Scope => c.scopes.push(w),
             Place::Referral => c.referrals.push(w),
+            Place::Rules => c.rules.push(w),
             Place::Follow => c.follows.push(w),
             Place::Aim => c.aims.push(w),
             Place::Object => c.objects.push(w),
@@ -571,6 +580,10 @@ fn around(text: &str, span: Span, cue: Span, stop: impl Fn(char) -> bool) -> Spa
 fn sentence(text: &str, span: Span, cue: Span) -> Span {
     around(text, span, cue, is_sentence_end)
 }
+
+/// The most characters of the verb after a word of `rules` that ends an
+/// article's first sentence (`…规定计息`, `…规定办理`).
+const MAX_REFERRAL_VERB_CHARS: usize = 2;
 
 /// True when `word` is a cue naming a thing a measure builds (`平台`, place
 /// `object`) and no verb of building (`搭建`, `建设`, place `builds`) comes
@@ -1082,7 +1095,14 @@ impl Instruments {
         };
         let about = about_the_text(sentence);
         let c = &*CONTEXTS;
-        let referral = c.referrals.iter().any(|w| sentence.ends_with(w))
+        let applies_rules = c.rules.iter().any(|w| {
+            sentence.rfind(w).is_some_and(|i| {
+                let verb = &sentence[i + w.len()..];
+                (1..=MAX_REFERRAL_VERB_CHARS).contains(&verb.chars().count())
+                    && verb.chars().all(crate::chars::is_han)
+            })
+        });
+        let referral = (c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
             && c.follows.iter().any(|w| sentence.contains(w));
         if about == AboutText::Itself || referral {
             return Vec::new();
