@@ -1362,6 +1362,10 @@ mod tests {
         assert_eq!(tools("开发一批公益性岗位。"), ["公益性岗位:公共服务"]);
         assert_eq!(tools("为困难职工提供法律援助。"), ["法律援助:公共服务"]);
         assert_eq!(tools("加强对农户的技术指导。"), ["技术指导:技术支持"]);
+        // The share of commerce and housing a plot's plan allows is a
+        // planning rule (the 用地 before it names the plot).
+        assert_eq!(tools("适当放宽商住比限制。"), ["商住比:法规管制"]);
+        assert_eq!(tools("优化项目用地商住配比。"), ["商住配比:法规管制"]);
     }
 
     /// A cue that names a party (`收购主体`, `用地单位`), the area of a parcel
