@@ -1345,6 +1345,15 @@ mod tests {
         assert!(!tools("设立产业投资基金。").is_empty());
     }
 
+    /// A kindergarten is a facility: provided where a verb builds or
+    /// equips it, only named elsewhere.
+    #[test]
+    fn a_kindergarten_only_named_is_provided_by_no_measure() {
+        assert!(tools("确保小区配套幼儿园按期移交。").is_empty());
+        assert_eq!(tools("新建小区同步配建幼儿园。"), ["幼儿园:基础设施"]);
+        assert_eq!(tools("推进公办幼儿园建设。"), ["幼儿园:基础设施"]);
+    }
+
     /// Help in general (`帮扶`) is no cue; a service platform only used
     /// (`通过…服务平台`) is none, one set up is.
     #[test]
