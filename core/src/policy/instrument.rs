@@ -1340,6 +1340,9 @@ mod tests {
         // a verb before 学校 is the verb's.
         assert_eq!(tools("购房者子女可就近入学。"), ["入学:公共服务"]);
         assert!(tools("申请转入学校。").is_empty());
+        // 拓展销售 is 拓展 + 销售: no 展销 (a sales fair).
+        assert!(tools("指导企业拓展销售渠道。").is_empty());
+        assert_eq!(tools("举办汽车展销活动。"), ["展销:示范推广"]);
         // The cue itself, with no such word after it, is still read.
         assert!(!tools("提供法律咨询服务。").is_empty());
         assert!(!tools("设立产业投资基金。").is_empty());
