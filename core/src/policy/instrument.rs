@@ -1380,7 +1380,7 @@ mod tests {
         assert_eq!(tools("优化项目用地商住配比。"), ["商住配比:法规管制"]);
     }
 
-    /// A cue that names a party (`收购主体`, `用地单位`), the area of a parcel
+    /// A cue that names a party (`收购主体`, `用地单位`), a right (`公共服务权益`), the area of a parcel
     /// (`用地范围内`), a permit (`用地规划许可证`) or a measure of a parcel
     /// (`用地兼容性`, `用地商住比`, `用地基准地价`) deploys nothing; the same cue
     /// as a measure is still read.
@@ -1394,10 +1394,13 @@ mod tests {
             "增加用地兼容性。",
             "调整项目用地商住比。",
             "公布建设用地基准地价。",
+            "保障常住人口基本公共服务权益。",
         ] {
             let found: Vec<String> = tools(text)
                 .into_iter()
-                .filter(|t| t.starts_with("收购") || t.starts_with("用地"))
+                .filter(|t| {
+                    t.starts_with("收购") || t.starts_with("用地") || t.starts_with("公共服务")
+                })
                 .collect();
             assert!(found.is_empty(), "{text}: {found:?}");
         }
