@@ -399,6 +399,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     // [`is_part`]), and whether a real 章 or 节 was seen (then there are none).
     let mut parts = 0u32;
     let mut chapters = false;
+    // The number of the last 一、 item inside the current article.
+    let mut listed = 0u32;
     // The number of the last item of an attachment list, while in one.
     let mut attachment_list: Option<u32> = None;
     // Lines that are numeric table cells since the last heading, whether
@@ -501,6 +503,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                     parts,
                     ever[MarkerKind::Article.rank()],
                     fresh,
+                    listed,
                 )
             {
                 // A part ranks as a chapter over its articles.
@@ -511,8 +514,12 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             }
             if h.kind.is_law() {
                 in_article = h.kind == MarkerKind::Article;
+                listed = 0;
             }
             if !h.kind.is_law() && in_article {
+                if h.kind == MarkerKind::Cn {
+                    listed = h.number;
+                }
                 continue;
             }
             h.fresh = std::mem::take(&mut fresh);
@@ -549,6 +556,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             }
             if h.kind.is_law() {
                 in_article = h.kind == MarkerKind::Article;
+                listed = 0;
             }
             i = accept(h, e, &mut last, &mut ever);
         }
@@ -558,14 +566,15 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
 
 /// True for a 一、 heading that parts a regulation's articles, as a 章
 /// would (`一、激励消费方面` over 第一条 … 第三条, `二、…方面` over 第四条 …):
-/// a bare title (no sentence end on its line) right above the article that
-/// comes next in the numbering (no mark a title never holds: `，` `；`
-/// `。`); the first part is 一、 above 第一条 (no
-/// article before it, or the first heading of an attachment), each later one
-/// numbers on from the last part while the articles number on across the
-/// parts. A 一、 list inside an article (`第五条 …：` then `一、…；`) starts
-/// after an article, so never opens the parts; in a law with 章 or 节 the
-/// 一、 lines are never parts.
+/// a bare title (no mark a title never holds on its line: `，` `；` `。`)
+/// right above the article that comes next in the numbering. The first part
+/// is 一、 above 第一条 (no article before it, or the first heading of an
+/// attachment); each later one numbers on from the last part while the
+/// articles number on across the parts. A 一、 list inside an article
+/// (`第五条 …：` then `一、…；`) starts after an article, so never opens the
+/// parts, and its next item (`listed` + 1, the last item inside the current
+/// article being `listed`) is no part; in a law with 章 or 节 the 一、 lines
+/// are never parts.
 fn is_part(
     text: &str,
     h: &Heading,
@@ -573,6 +582,7 @@ fn is_part(
     parts: u32,
     last_article: u32,
     fresh: bool,
+    listed: u32,
 ) -> bool {
     let Some(next) = next.filter(|n| n.kind == MarkerKind::Article) else {
         return false;
@@ -586,7 +596,9 @@ fn is_part(
     let numbered = if parts == 0 {
         h.number == 1 && next.number == 1 && (last_article == 0 || fresh)
     } else {
-        h.number == parts + 1 && next.number == last_article + 1
+        h.number == parts + 1
+            && next.number == last_article + 1
+            && (listed == 0 || h.number != listed + 1)
     };
     h.kind == MarkerKind::Cn && bare && numbered
 }
@@ -881,6 +893,17 @@ mod tests {
                 "1:第一条:1:为了规范，制定本办法",
                 "1:第二条:2:下列单位应当报告",
                 "1:第三条:3:略"
+            ]
+        );
+        // Inside a parted text, an article's own 一、 list: its 二、 right
+        // above the next article is the list's next item, no part.
+        let text = "一、甲方面\n第一条 下列单位应当报告\n一、甲单位\n二、乙单位\n第二条 略。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:甲方面",
+                "2:第一条:1:下列单位应当报告",
+                "2:第二条:2:略"
             ]
         );
         // Not numbered on: a 二、 above an article that restarts at 第一条.
