@@ -586,3 +586,36 @@ fn an_effective_phrase_in_the_issued_document_names_it() {
         ]
     );
 }
+
+#[test]
+fn parts_over_articles_give_paths_and_clause_ids() {
+    // Synthetic: a county's measures in 一、…方面 parts over articles
+    // numbered on across them, no 章, a 责任单位 bracket per article; and a
+    // point whose items write a 、 after their bracketed numbers.
+    let text = "为稳定住房消费，结合本县实际，制定措施如下：\n一、支持住房消费方面\n第一条 加大购房补贴。给予新市民购房补贴。(责任单位:县财政局)\n第二条 优化公积金服务。提高公积金贷款额度。(责任单位:县公积金中心)\n二、稳定市场预期方面\n第三条 优化土地供应。合理确定地块规模。(责任单位:县自然资源局)\n";
+    let r = record(text);
+    let paths: Vec<Vec<&str>> = responsible(&r).into_iter().map(|x| x.3).collect();
+    assert_eq!(
+        paths,
+        [
+            vec!["一、", "第一条"],
+            vec!["一、", "第二条"],
+            vec!["二、", "第三条"]
+        ]
+    );
+    let ids: Vec<&str> = list(&r, "clauses")
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["一、/第一条", "一、/第二条", "二、/第三条"]);
+    let top: Vec<(&str, u64)> = list(&r, "outline")
+        .iter()
+        .map(|o| (o["marker"].as_str().unwrap(), o["level"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(top, [("一、", 1), ("二、", 1)]);
+
+    let text = "一、支持人才安家。(一)、对博士购房给予补贴。(二)、对硕士购房给予补贴。(责任单位:县人社局)\n";
+    let r = record(text);
+    let paths: Vec<Vec<&str>> = responsible(&r).into_iter().map(|x| x.3).collect();
+    assert_eq!(paths, [vec!["一、", "(二)、"]]);
+}

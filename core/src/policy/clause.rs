@@ -346,6 +346,14 @@ mod tests {
         let cues = tools_and_cues(&p, text);
         assert_eq!(cues[1], [("法规管制", "管理制度")]);
         assert!(cues[2].is_empty());
+        // 规定 and a verb of one or two characters ending the first
+        // sentence refer to rules elsewhere too (按照国家规定计息); a longer
+        // ending after 规定 is the article's own rule.
+        let text = "第一条 为了规范园区管理，制定本办法。\n第二条 园区企业缴存的保证金按照国家规定计息。\n第三条 园区企业按照本办法规定按月报送用工台账。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues = tools_and_cues(&p, text);
+        assert!(cues[1].is_empty());
+        assert_eq!(cues[2].len(), 1);
         // An aim to administer (为了加强…管理) is an aim to regulate; a
         // law the article rests on (《…管理条例》) states no aim.
         let text = "第一条 为了加强园区厂房管理，制定本办法。\n第二条 为了促进园区发展，根据《某某园区管理条例》，制定本办法。\n";

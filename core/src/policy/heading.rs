@@ -128,6 +128,10 @@ pub(crate) fn issues_or_publishes(s: &str) -> bool {
 enum Place {
     Start,
     Inside,
+    /// The line starts with the word, a label over links to other
+    /// documents (`相关链接:` / `《…》政策解释`): the lines under it that
+    /// name a document are furniture too.
+    Links,
 }
 
 impl std::str::FromStr for Place {
@@ -136,6 +140,7 @@ impl std::str::FromStr for Place {
         match s {
             "start" => Ok(Place::Start),
             "inside" => Ok(Place::Inside),
+            "links" => Ok(Place::Links),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -152,11 +157,18 @@ fn furniture() -> crate::lexicon::Table<(&'static str, Place)> {
 
 static FURNITURE: LazyLock<Vec<(&'static str, Place)>> = LazyLock::new(|| furniture().items);
 
+/// True for a label over links to other documents (`相关链接：`).
+fn is_links_label(line: &str) -> bool {
+    FURNITURE
+        .iter()
+        .any(|&(w, place)| place == Place::Links && line.starts_with(w))
+}
+
 fn is_furniture(line: &str) -> bool {
     line.contains('>')
         || line.contains('＞')
         || FURNITURE.iter().any(|&(w, place)| match place {
-            Place::Start => line.starts_with(w),
+            Place::Start | Place::Links => line.starts_with(w),
             Place::Inside => line.contains(w),
         })
         || line.is_ascii()
@@ -918,11 +930,24 @@ const MAX_LINES_TO_RECIPIENTS: usize = MAX_RECIPIENT_LINES + MAX_TITLE_LINES + 2
 fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     // Page furniture between the heading and its recipients (`来源:…`) is
-    // skipped.
-    let first = after
-        .iter()
-        .position(|&(s, e)| !is_furniture(&text[s..e]))
-        .unwrap_or(after.len());
+    // skipped, and so are the links under a label of links (`相关链接:` /
+    // `《…》政策解释`).
+    let mut first = 0;
+    while let Some(&(s, e)) = after.get(first) {
+        let line = &text[s..e];
+        if !is_furniture(line) {
+            break;
+        }
+        first += 1;
+        if is_links_label(line) {
+            while after
+                .get(first)
+                .is_some_and(|&(s, e)| names_a_document(&text[s..e]))
+            {
+                first += 1;
+            }
+        }
+    }
     // Lines that may hold recipients, counted up to MAX_RECIPIENT_LINES; a
     // line of a heading stored again with no blank line before the
     // recipients (`某某委、某某局` / `关于印发《某某行动` / `方案》的通知`) is
@@ -1190,6 +1215,18 @@ mod tests {
             (
                 Some("滨州市人民政府办公室关于加快发展先进制造业集群的实施意见"),
                 vec!["各县(市、区)人民政府,市政府各部门"]
+            )
+        );
+    }
+
+    #[test]
+    fn links_under_a_label_of_links_are_no_recipients() {
+        let text = "某市某某局关于调整某某补贴政策的通知\n相关阅读：\n《关于调整某某补贴政策的通知》图文解读\n《某某补贴政策问答》\n\n各镇人民政府，市级有关部门：\n为稳定消费，现通知如下。\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某市某某局关于调整某某补贴政策的通知"),
+                vec!["各镇人民政府，市级有关部门"]
             )
         );
     }

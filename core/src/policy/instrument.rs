@@ -268,6 +268,11 @@ enum Place {
     /// A word ending an article's first sentence that refers to rules laid
     /// down elsewhere (`…依照有关规定执行`): the article adds no rule.
     Referral,
+    /// A word naming rules laid down elsewhere (`规定`): an article's first
+    /// sentence that ends with it and one verb of at most two characters
+    /// (`…按照国家规定计息`, `…依照有关规定办理`) refers to them, as a
+    /// referral ending does.
+    Rules,
     /// A word before a referral's ending that names what the article
     /// follows (`按照…执行`, `依照…执行`, `参照执行`, `遵循…原则`): without
     /// one the sentence lays down its own rule (`…建立管理制度并监督执行`).
@@ -318,6 +323,7 @@ impl FromStr for Place {
             "article" => Ok(Place::Article),
             "scope" => Ok(Place::Scope),
             "referral" => Ok(Place::Referral),
+            "rules" => Ok(Place::Rules),
             "follow" => Ok(Place::Follow),
             "aim" => Ok(Place::Aim),
             "object" => Ok(Place::Object),
@@ -357,6 +363,7 @@ struct Contexts {
     articles: Vec<&'static str>,
     scopes: Vec<&'static str>,
     referrals: Vec<&'static str>,
+    rules: Vec<&'static str>,
     follows: Vec<&'static str>,
     aims: Vec<&'static str>,
     objects: Vec<&'static str>,
@@ -385,6 +392,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         articles: Vec::new(),
         scopes: Vec::new(),
         referrals: Vec::new(),
+        rules: Vec::new(),
         follows: Vec::new(),
         aims: Vec::new(),
         objects: Vec::new(),
@@ -412,6 +420,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Article => c.articles.push(w),
             Place::Scope => c.scopes.push(w),
             Place::Referral => c.referrals.push(w),
+            Place::Rules => c.rules.push(w),
             Place::Follow => c.follows.push(w),
             Place::Aim => c.aims.push(w),
             Place::Object => c.objects.push(w),
@@ -571,6 +580,10 @@ fn around(text: &str, span: Span, cue: Span, stop: impl Fn(char) -> bool) -> Spa
 fn sentence(text: &str, span: Span, cue: Span) -> Span {
     around(text, span, cue, is_sentence_end)
 }
+
+/// The most characters of the verb after a word of `rules` that ends an
+/// article's first sentence (`…规定计息`, `…规定办理`).
+const MAX_REFERRAL_VERB_CHARS: usize = 2;
 
 /// True when `word` is a cue naming a thing a measure builds (`平台`, place
 /// `object`) and no verb of building (`搭建`, `建设`, place `builds`) comes
@@ -1082,7 +1095,14 @@ impl Instruments {
         };
         let about = about_the_text(sentence);
         let c = &*CONTEXTS;
-        let referral = c.referrals.iter().any(|w| sentence.ends_with(w))
+        let applies_rules = c.rules.iter().any(|w| {
+            sentence.rfind(w).is_some_and(|i| {
+                let verb = &sentence[i + w.len()..];
+                (1..=MAX_REFERRAL_VERB_CHARS).contains(&verb.chars().count())
+                    && verb.chars().all(crate::chars::is_han)
+            })
+        });
+        let referral = (c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
             && c.follows.iter().any(|w| sentence.contains(w));
         if about == AboutText::Itself || referral {
             return Vec::new();
@@ -1320,9 +1340,72 @@ mod tests {
         // a verb before 学校 is the verb's.
         assert_eq!(tools("购房者子女可就近入学。"), ["入学:公共服务"]);
         assert!(tools("申请转入学校。").is_empty());
+        // 拓展销售 is 拓展 + 销售: no 展销 (a sales fair).
+        assert!(tools("指导企业拓展销售渠道。").is_empty());
+        assert_eq!(tools("举办汽车展销活动。"), ["展销:示范推广"]);
         // The cue itself, with no such word after it, is still read.
         assert!(!tools("提供法律咨询服务。").is_empty());
         assert!(!tools("设立产业投资基金。").is_empty());
+    }
+
+    /// A kindergarten is a facility: provided where a verb builds or
+    /// equips it, only named elsewhere.
+    #[test]
+    fn a_kindergarten_only_named_is_provided_by_no_measure() {
+        assert!(tools("确保小区配套幼儿园按期移交。").is_empty());
+        assert_eq!(tools("新建小区同步配建幼儿园。"), ["幼儿园:基础设施"]);
+        assert_eq!(tools("推进公办幼儿园建设。"), ["幼儿园:基础设施"]);
+    }
+
+    /// Help in general (`帮扶`) is no cue; a service platform only used
+    /// (`通过…服务平台`) is none, one set up is.
+    #[test]
+    fn help_in_general_and_a_platform_only_used_are_no_instruments() {
+        assert!(tools("加大对受影响行业的帮扶力度。").is_empty());
+        assert!(tools("通过住房租赁服务平台推送信息。").is_empty());
+        assert_eq!(tools("搭建公益婚恋服务平台。"), ["服务平台:公共服务"]);
+    }
+
+    /// Group buying organised for buyers is a demand measure; jobs, legal
+    /// aid and technical guidance provided by the state are supply.
+    #[test]
+    fn group_buying_public_jobs_legal_aid_and_technical_guidance() {
+        assert_eq!(tools("组织企业开展团购活动。"), ["团购:示范推广"]);
+        assert_eq!(tools("开发一批公益性岗位。"), ["公益性岗位:公共服务"]);
+        assert_eq!(tools("为困难职工提供法律援助。"), ["法律援助:公共服务"]);
+        assert_eq!(tools("加强对农户的技术指导。"), ["技术指导:技术支持"]);
+        // The share of commerce and housing a plot's plan allows is a
+        // planning rule (the 用地 before it names the plot).
+        assert_eq!(tools("适当放宽商住比限制。"), ["商住比:法规管制"]);
+        assert_eq!(tools("优化项目用地商住配比。"), ["商住配比:法规管制"]);
+    }
+
+    /// A cue that names a party (`收购主体`, `用地单位`), a right (`公共服务权益`), the area of a parcel
+    /// (`用地范围内`), a permit (`用地规划许可证`) or a measure of a parcel
+    /// (`用地兼容性`, `用地商住比`, `用地基准地价`) deploys nothing; the same cue
+    /// as a measure is still read.
+    #[test]
+    fn parties_parcels_and_permits_named_after_a_cue_deploy_nothing() {
+        for text in [
+            "银行向收购主体发放贷款。",
+            "用地单位按期办理手续。",
+            "在项目用地范围内设置绿地。",
+            "容缺办理建设用地规划许可证。",
+            "增加用地兼容性。",
+            "调整项目用地商住比。",
+            "公布建设用地基准地价。",
+            "保障常住人口基本公共服务权益。",
+        ] {
+            let found: Vec<String> = tools(text)
+                .into_iter()
+                .filter(|t| {
+                    t.starts_with("收购") || t.starts_with("用地") || t.starts_with("公共服务")
+                })
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert_eq!(tools("单列用地计划。"), ["用地:基础设施"]);
+        assert_eq!(tools("稳步推进收购新建商品房。"), ["收购:政府采购"]);
     }
 
     /// A list item that ends with the firm it qualifies names whom a rule

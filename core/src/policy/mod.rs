@@ -269,7 +269,7 @@ struct Analysis {
 /// SPEC 2 finders found.
 fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
     let own_title = f.heading.map(|h| heading::joined(&text[h.range()]));
-    let references = reference::find(
+    let mut references = reference::find(
         text,
         f.titles,
         f.mentions,
@@ -284,6 +284,11 @@ fn analyse(text: &str, f: &Found<'_>, instruments: &Instruments) -> Analysis {
             || f.heading
                 .is_some_and(|h| form::form_of(&form::heading_line(text, h)).is_some()),
     );
+    // A 《》 name on the lines between the heading and its recipients is
+    // the page's furniture (`相关链接:` / `《…》政策解释`), no citation.
+    if let (Some(h), Some(r)) = (f.heading, f.recipients.first()) {
+        references.retain(|x| !(h.end <= x.span.start && x.span.start < r.start));
+    }
     // What the signed text itself issues: a 《》 title it 印发s (an order's
     // 公布), else, when it says 印发/转发, the attachment's title after the
     // signature.
@@ -411,6 +416,18 @@ mod tests {
         let news =
             "某县出台新政促消费\n近日，某县印发《某县汽车消费补贴实施细则》，对购车给予补贴。\n";
         assert_eq!(relations(news), ["issues"]);
+    }
+
+    #[test]
+    fn links_between_the_heading_and_the_recipients_are_no_references() {
+        // A crawled page's links (`相关阅读：` / `《…》图文解读`) stand between
+        // the heading and the recipients; a 《》 name in the body still cites.
+        let text = "某市某某局关于调整某某补贴政策的通知\n相关阅读：\n《关于调整某某补贴政策的通知》图文解读\n\n各镇人民政府，市级有关部门：\n根据《某省某某补贴办法》，现通知如下。\n";
+        let p = parse(text, &Config::default());
+        let titles: Vec<_> = p.references.iter().map(|r| r.title.as_deref()).collect();
+        assert_eq!(titles, [Some("某省某某补贴办法")]);
+        let recipients: Vec<_> = p.recipients.iter().map(|r| &text[r.range()]).collect();
+        assert_eq!(recipients, ["各镇人民政府，市级有关部门"]);
     }
 
     #[test]

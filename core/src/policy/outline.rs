@@ -157,7 +157,14 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         } else {
             (kind, number(n)?)
         };
-        return Some((kind, first.len_utf8() + n.len() + close.len_utf8(), n_value));
+        let len = first.len_utf8() + n.len() + close.len_utf8();
+        // `(一)、对…`: a 、 written after the bracket is part of the marker.
+        let comma = if s[len..].starts_with(ENUM_COMMA) {
+            ENUM_COMMA.len_utf8()
+        } else {
+            0
+        };
+        return Some((kind, len + comma, n_value));
     }
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
@@ -363,8 +370,11 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut ever = [0u32; MarkerKind::COUNT];
     // Records `h` and the headings joined into its title; returns the end
     // of the last one.
-    let mut accept = |mut h: Heading, e: usize, last: &mut [u32; MarkerKind::COUNT]| loop {
-        let inner = inner_heading(text, &h, e, &ever);
+    let mut accept = |mut h: Heading,
+                      e: usize,
+                      last: &mut [u32; MarkerKind::COUNT],
+                      ever: &mut [u32; MarkerKind::COUNT]| loop {
+        let inner = inner_heading(text, &h, e, ever);
         if let Some(i) = &inner {
             let (ts, te) = trim(text, h.title.start, i.span.start);
             h.title = Span::new(ts, te);
@@ -385,6 +395,12 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     };
     let mut in_article = false;
     let mut fresh = false;
+    // The number of the last 一、 part heading over articles (see
+    // [`is_part`]), and whether a real 章 or 节 was seen (then there are none).
+    let mut parts = 0u32;
+    let mut chapters = false;
+    // The number of the last 一、 item inside the current article.
+    let mut listed = 0u32;
     // The number of the last item of an attachment list, while in one.
     let mut attachment_list: Option<u32> = None;
     // Lines that are numeric table cells since the last heading, whether
@@ -451,6 +467,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
         if is_attachment_line(&text[s..e]) {
             in_article = false;
             fresh = true;
+            parts = 0;
             // `附件：1.…` opens a list; `附件` alone may head one below.
             attachment_list = Some(
                 text[s..e]
@@ -475,14 +492,38 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
         }
         attachment_list = None;
         if let Some(mut h) = found {
+            let next = spans
+                .get(k + 1)
+                .and_then(|&(s2, e2)| heading_at(text, s2, e2));
+            if !chapters
+                && is_part(
+                    text,
+                    &h,
+                    next.as_ref(),
+                    parts,
+                    ever[MarkerKind::Article.rank()],
+                    fresh,
+                    listed,
+                )
+            {
+                // A part ranks as a chapter over its articles.
+                h.kind = MarkerKind::Chapter;
+                parts = h.number;
+            } else if matches!(h.kind, MarkerKind::Chapter | MarkerKind::Section) {
+                chapters = true;
+            }
             if h.kind.is_law() {
                 in_article = h.kind == MarkerKind::Article;
+                listed = 0;
             }
             if !h.kind.is_law() && in_article {
+                if h.kind == MarkerKind::Cn {
+                    listed = h.number;
+                }
                 continue;
             }
             h.fresh = std::mem::take(&mut fresh);
-            from = accept(h, e, &mut last);
+            from = accept(h, e, &mut last, &mut ever);
         }
         // Headings later on the same line, whose number continues the list
         // at their level: right after a closing bracket
@@ -515,11 +556,51 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             }
             if h.kind.is_law() {
                 in_article = h.kind == MarkerKind::Article;
+                listed = 0;
             }
-            i = accept(h, e, &mut last);
+            i = accept(h, e, &mut last, &mut ever);
         }
     }
     out
+}
+
+/// True for a 一、 heading that parts a regulation's articles, as a 章
+/// would (`一、激励消费方面` over 第一条 … 第三条, `二、…方面` over 第四条 …):
+/// a bare title (no mark a title never holds on its line: `，` `；` `。`)
+/// right above the article that comes next in the numbering. The first part
+/// is 一、 above 第一条 (no article before it, or the first heading of an
+/// attachment); each later one numbers on from the last part while the
+/// articles number on across the parts. A 一、 list inside an article
+/// (`第五条 …：` then `一、…；`) starts after an article, so never opens the
+/// parts, and its next item (`listed` + 1, the last item inside the current
+/// article being `listed`) is no part; in a law with 章 or 节 the 一、 lines
+/// are never parts.
+fn is_part(
+    text: &str,
+    h: &Heading,
+    next: Option<&Heading>,
+    parts: u32,
+    last_article: u32,
+    fresh: bool,
+    listed: u32,
+) -> bool {
+    let Some(next) = next.filter(|n| n.kind == MarkerKind::Article) else {
+        return false;
+    };
+    let bare = !text[h.span.start..h.span.end]
+        .contains(|c| crate::lexicon::has_char(crate::lexicon::List::TitleStop, c))
+        && text[h.span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == '\n' || c == '\r' || is_space(c));
+    let numbered = if parts == 0 {
+        h.number == 1 && next.number == 1 && (last_article == 0 || fresh)
+    } else {
+        h.number == parts + 1
+            && next.number == last_article + 1
+            && (listed == 0 || h.number != listed + 1)
+    };
+    h.kind == MarkerKind::Cn && bare && numbered
 }
 
 struct Open {
@@ -674,6 +755,8 @@ mod tests {
         );
         assert_eq!(marker("第二十一条 x"), Some((MarkerKind::Article, 15, 21)));
         assert_eq!(marker("第三章"), Some((MarkerKind::Chapter, 9, 3)));
+        assert_eq!(marker("(二)、x"), Some((MarkerKind::ParenCn, 8, 2)));
+        assert_eq!(marker("（3）、x"), Some((MarkerKind::ParenArabic, 10, 3)));
         for s in [
             "一是优化",
             "1.5万元",
@@ -762,6 +845,83 @@ mod tests {
                 "2:（一）:1:丙",
                 "2:（二）:2:丁"
             ]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_a_bracketed_marker() {
+        let text = "二、鼓励人才安家。(一)、对博士给予补贴。(二)、对硕士给予补贴。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:二、:2:鼓励人才安家",
+                "2:(一)、:1:对博士给予补贴",
+                "2:(二)、:2:对硕士给予补贴"
+            ]
+        );
+    }
+
+    #[test]
+    fn parts_over_articles_numbered_on() {
+        let text = "为稳定市场，制定措施如下：\n一、扶持消费方面\n第一条 加大补贴。给予补贴。\n第二条 优化服务。（一）甲；（二）乙。\n二、稳定投资方面\n第三条 保障用地。优先供地。\n三、保障方面\n第四条 提高效率。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:扶持消费方面",
+                "2:第一条:1:加大补贴",
+                "2:第二条:2:优化服务",
+                "1:二、:2:稳定投资方面",
+                "2:第三条:3:保障用地",
+                "1:三、:3:保障方面",
+                "2:第四条:4:提高效率",
+            ]
+        );
+        let flat = headings(text);
+        let at = text.find("优先供地").expect("in the text");
+        let paths = paths_at(&flat, &[at]);
+        let markers: Vec<&str> = paths[0].iter().map(|m| &text[m.range()]).collect();
+        assert_eq!(markers, ["二、", "第三条"]);
+    }
+
+    #[test]
+    fn a_list_inside_an_article_is_no_part() {
+        // The 一、 list starts after an article: its items are the text.
+        let text = "第一条 为了规范，制定本办法。\n第二条 下列单位应当报告\n一、甲单位\n二、乙单位\n第三条 略。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:第一条:1:为了规范，制定本办法",
+                "1:第二条:2:下列单位应当报告",
+                "1:第三条:3:略"
+            ]
+        );
+        // Inside a parted text, an article's own 一、 list: its 二、 right
+        // above the next article is the list's next item, no part.
+        let text = "一、甲方面\n第一条 下列单位应当报告\n一、甲单位\n二、乙单位\n第二条 略。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:甲方面",
+                "2:第一条:1:下列单位应当报告",
+                "2:第二条:2:略"
+            ]
+        );
+        // Not numbered on: a 二、 above an article that restarts at 第一条.
+        let text = "一、甲方面\n第一条 略。\n二、乙方面\n第一条 略。\n";
+        assert_eq!(outline(text)[..2], ["1:一、:1:甲方面", "2:第一条:1:略"]);
+        assert_eq!(outline(text).len(), 3);
+        // In a law with 章 a 一、 line is never a part (the article stays
+        // under the chapter, not under the 一、).
+        let text = "第一章 总则\n一、说明\n第一条 略。\n";
+        assert_eq!(
+            outline(text),
+            ["1:第一章:1:总则", "2:一、:1:说明", "2:第一条:1:略"]
+        );
+        // A sentence, not a bare title.
+        let text = "一、为了规范，制定本办法\n第一条 略。\n";
+        assert_eq!(
+            outline(text),
+            ["1:一、:1:为了规范，制定本办法", "1:第一条:1:略"]
         );
     }
 

@@ -100,6 +100,8 @@ fn is_date_line(line: &str) -> bool {
 }
 
 const MAX_BODY_CHARS: usize = 40;
+/// The most lines of a closing paragraph read for a verb of issuing.
+const MAX_CLOSING_LINES: usize = 4;
 const MAX_BODY_LINES: usize = 8;
 
 string_enum! {
@@ -333,12 +335,18 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
         // A notice whose signing body is lost (only its date stands under
         // the closing sentence): the date still signs it, names empty. A
         // copy stored from its recipients on has no heading to tell it is a
-        // notice: its closing sentence issuing a document does
-        // (`…现印发给你们，请认真贯彻落实。`).
+        // notice: a line of its closing paragraph issuing a document does
+        // (`…现印发给你们，请认真贯彻落实。`, maybe over `本通知自…起施行。`).
         let above = trimmed[..k].iter().rev().find(|(s, e)| s < e);
         let closing =
             above.is_some_and(|&(s, e)| text[s..e].ends_with(super::text::is_sentence_end));
-        let issuing = above.is_some_and(|&(s, e)| super::heading::issues(&text[s..e]));
+        let issuing = trimmed[..k]
+            .iter()
+            .rev()
+            .skip_while(|(s, e)| s == e)
+            .take_while(|(s, e)| s < e)
+            .take(MAX_CLOSING_LINES)
+            .any(|&(s, e)| super::heading::issues(&text[s..e]));
         if bodies.is_empty() && (notice || issuing) && closing {
             return Some(Issuer {
                 span: Span::new(ds, de),
@@ -592,6 +600,15 @@ mod tests {
         assert_eq!(&text[i.span.range()], "2030年1月19日");
         let text = "现印发给你们，请认真贯彻执行\n2030年1月19日\n";
         assert!(find(text, &crate::extract(text), true).is_none());
+        // The issuing line under the recipients, a line on when the notice
+        // takes effect between it and the date: the same closing paragraph.
+        let text = "某市某某中心：\n《某某管理办法》已经审议通过，现印发给你们，请遵照执行。\n本通知自2031年2月1日起施行。\n\n\n 2031年1月20日\n\n某某管理办法\n第一条 为了规范，制定本办法。\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        assert!(i.names.is_empty());
+        assert_eq!(&text[i.span.range()], "2031年1月20日");
+        // An issuing line in an earlier paragraph does not count.
+        let text = "《某某管理办法》已经审议通过，现印发给你们。\n\n本通知自2031年2月1日起施行。\n\n 2031年1月20日\n";
+        assert!(find(text, &crate::extract(text), false).is_none());
     }
 
     #[test]
