@@ -293,6 +293,7 @@ const RECENT: usize = 8;
 struct Pass<'t> {
     text: &'t str,
     bounds: Boundaries<'t>,
+    lines: Lines,
     entities: &'t [Entity],
     lex: &'static Lexicon,
     out: Vec<Fact>,
@@ -432,6 +433,53 @@ impl<'t> Boundaries<'t> {
             self.first = self.next.into_iter().min().unwrap_or(usize::MAX);
         }
         (self.first < to).then_some(self.first)
+    }
+}
+
+/// The line breaks of the text, found once: the line checks of the pass
+/// (labels, captions, headings, lines that are only a figure) ask for the
+/// ends and starts of the lines around a figure or a break many times, and
+/// a search of the bytes for each cost more than a look-up.
+struct Lines {
+    /// Where each `\n` is, in text order.
+    breaks: Vec<usize>,
+    /// The index of the last look-up's break: the next look-up is near.
+    hint: std::cell::Cell<usize>,
+}
+
+impl Lines {
+    fn new(bytes: &[u8]) -> Lines {
+        Lines {
+            breaks: memchr::memchr_iter(b'\n', bytes).collect(),
+            hint: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The index in `breaks` of the first break at or after `at`
+    /// (`breaks.len()` when there is none).
+    fn index(&self, at: usize) -> usize {
+        let b = &self.breaks;
+        let fits = |k: usize| (k == 0 || b[k - 1] < at) && b.get(k).is_none_or(|&x| x >= at);
+        let h = self.hint.get();
+        let k = if fits(h) {
+            h
+        } else if h < b.len() && fits(h + 1) {
+            h + 1
+        } else {
+            b.partition_point(|&x| x < at)
+        };
+        self.hint.set(k);
+        k
+    }
+
+    /// The first line break at or after `at`.
+    fn next(&self, at: usize) -> Option<usize> {
+        self.breaks.get(self.index(at)).copied()
+    }
+
+    /// The last line break before `at`.
+    fn before(&self, at: usize) -> Option<usize> {
+        self.index(at).checked_sub(1).map(|k| self.breaks[k])
     }
 }
 
@@ -651,6 +699,7 @@ impl<'t> Pass<'t> {
         let mut p = Pass {
             text,
             bounds: Boundaries::new(text.as_bytes()),
+            lines: Lines::new(text.as_bytes()),
             entities,
             lex: lexicon::get(),
             // At most one fact per figure or ordinal: an exact bound keeps
@@ -809,8 +858,10 @@ impl<'t> Pass<'t> {
         // Only a short line may be a heading or a table cell: look for its
         // end within reach.
         let reach = (at + heading::MAX_BYTES + 1).min(text.len());
-        let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[at..reach])
-            .map(|i| at + i)
+        let Some(end) = self
+            .lines
+            .next(at)
+            .filter(|&i| i < reach)
             .or((reach == text.len()).then_some(reach))
         else {
             // A long line: body text, which ends a caption title's reach;
@@ -1222,8 +1273,7 @@ impl<'t> Pass<'t> {
         let Some(e) = self.entities.get(next) else {
             return false;
         };
-        let le = memchr::memchr(b'\n', &text.as_bytes()[e.span.end..])
-            .map_or(text.len(), |k| e.span.end + k);
+        let le = self.lines.next(e.span.end).unwrap_or(text.len());
         let line: Vec<&Entity> = self.entities[next..]
             .iter()
             .take_while(|x| x.span.start < le)
@@ -1258,11 +1308,10 @@ impl<'t> Pass<'t> {
     /// entity (`next` is the first entity at or after `at`).
     fn label_end(&self, at: usize, next: usize) -> Option<usize> {
         let text = self.text;
-        let b = text.as_bytes();
-        let end = memchr::memchr(b'\n', &b[at..(at + LABEL_BYTES).min(b.len())]).map_or_else(
-            || (b.len() <= at + LABEL_BYTES).then_some(b.len()),
-            |k| Some(at + k),
-        )?;
+        let end = match self.lines.next(at) {
+            Some(k) => (k < at + LABEL_BYTES).then_some(k),
+            None => (text.len() <= at + LABEL_BYTES).then_some(text.len()),
+        }?;
         // The entity tests first: they settle most lines without reading
         // the label's characters.
         if !(self.entities.get(next).is_none_or(|e| e.span.start >= end)
@@ -1295,10 +1344,10 @@ impl<'t> Pass<'t> {
         // within [`FIGURE_LINE_BYTES`] (a search back over every long line
         // of prose cost the pass a tenth of its instructions).
         let from = le.saturating_sub(FIGURE_LINE_BYTES);
-        let ls = match memchr::memrchr(b'\n', &text.as_bytes()[from..le]) {
-            Some(k) => from + k + 1,
+        let ls = match self.lines.before(le) {
+            Some(k) if k >= from => k + 1,
             None if from == 0 => 0,
-            None => return false,
+            _ => return false,
         };
         let k = self.entities.partition_point(|x| x.span.start < ls);
         self.entities.get(k).is_some_and(|e| {
@@ -1314,8 +1363,8 @@ impl<'t> Pass<'t> {
     fn label_below(&self, i: usize) -> Option<Span> {
         let text = self.text;
         let e = &self.entities[i];
-        let ls = text[..e.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let le = e.span.end + memchr::memchr(b'\n', &text.as_bytes()[e.span.end..])?;
+        let ls = self.lines.before(e.span.start).map_or(0, |k| k + 1);
+        let le = self.lines.next(e.span.end)?;
         if !text[ls..e.span.start].trim().is_empty() || !text[e.span.end..le].trim().is_empty() {
             return None;
         }
@@ -1346,7 +1395,7 @@ impl<'t> Pass<'t> {
         if e.span.start > at + 120 || at == 0 || self.para == at {
             return false;
         }
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        let line_end = self.lines.next(at).unwrap_or(text.len());
         if line_end - at > 120 {
             return false;
         }
@@ -2182,10 +2231,12 @@ impl<'t> Pass<'t> {
             // The figure's own words, read only when no listed item waits;
             // none on its line, the label on the line below
             // (`2856.3亿元` above `地区生产总值`).
-            let (ws, we) = match self.label_below(i) {
-                Some(l) if metric::trim(text, own, upto).0 >= upto => (l.start, l.end),
-                _ => (own, upto),
+            let label = if metric::trim(text, own, upto).0 >= upto {
+                self.label_below(i)
+            } else {
+                None
             };
+            let (ws, we) = label.map_or((own, upto), |l| (l.start, l.end));
             analysis = metric::analyze(
                 self.lex,
                 text,
