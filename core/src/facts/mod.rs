@@ -53,6 +53,28 @@ fn goal_references(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// The first byte at or after `from` and before `to` (char boundaries of
+/// `b`) that ends a clause for [`Pass::listed_goal`]: a clause separator,
+/// a sentence end or a line break; `to` when there is none. Read byte by
+/// byte: a Han character is passed over by its lead byte.
+fn clause_stop(b: &[u8], from: usize, to: usize) -> usize {
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b'\n' | b',' | b';' | b':' | b'!' | b'?' => return i,
+            0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => return i,
+            0xEF if matches!(b.get(i + 1..i + 3), Some(&[0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F])) => {
+                return i
+            }
+            0..0x80 => i += 1,
+            0xF0.. => i += 4,
+            0xE0.. => i += 3,
+            _ => i += 2,
+        }
+    }
+    to
+}
+
 /// The longest ending, whole characters, that every word of `list` has
 /// (empty for an empty list).
 fn common_suffix(list: &[&'static str]) -> &'static str {
@@ -956,6 +978,20 @@ impl<'t> Pass<'t> {
     /// the sentence reports work done (已, 累计) before the figure.
     fn listed_goal(&self, e: &Entity) -> bool {
         let text = self.text;
+        // The list runs to the clause's end, within one line of heading size
+        // (a character starting before that end is read whole).
+        let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
+        // No word closing a list between the figure and its clause's end
+        // (most figures): none closes the figure's list. (Read before the
+        // marks, with a byte search for the words' first characters.)
+        let stop = clause_stop(text.as_bytes(), e.span.end, ceil_boundary(text, end));
+        if !words::list(List::EnumerationClose).iter().any(|w| {
+            w.chars().next().is_some_and(|c| {
+                metric::find_word(&text[e.span.end..stop], c.encode_utf8(&mut [0; 4])).is_some()
+            })
+        }) {
+            return false;
+        }
         // A search for each mark's bytes (a vectorised search for its last
         // byte), not a decoding of every character.
         let marks = |a: usize, b: usize| {
@@ -974,9 +1010,6 @@ impl<'t> Pass<'t> {
             marks(from, e.span.start)
         };
         self.marks_before.set((from, e.span.start, listed));
-        // The list runs to the clause's end, within one line of heading size
-        // (a character starting before that end is read whole).
-        let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
         let mut close = None;
         for (k, c) in text[e.span.end..ceil_boundary(text, end)].char_indices() {
             // A Han character (most of them) ends no clause.
@@ -1093,7 +1126,9 @@ impl<'t> Pass<'t> {
                 b'\n' => {
                     // A label alone on its line above the figure's line
                     // (`地区生产总值` then `2856.3亿元`): one clause.
-                    if self.label_line(self.para, next) == Some(i) {
+                    // (The cheap test first: a label's line is short.)
+                    if i < self.para + LABEL_BYTES && self.label_line(self.para, next) == Some(i)
+                    {
                         i += 1;
                         continue;
                     }
@@ -1102,7 +1137,7 @@ impl<'t> Pass<'t> {
                     // So does a label under a line that is only a figure
                     // (`2856.3亿元` then `地区生产总值`): it names that figure.
                     if self.is_caption(i + 1, next)
-                        || (self.figure_above(i + 1) && self.label_end(i + 1, next).is_some())
+                        || (self.figure_above(i + 1, next) && self.label_end(i + 1, next).is_some())
                         || self.text[..i]
                             .trim_end_matches([' ', '\r'])
                             .ends_with([',', '\u{FF0C}'])
@@ -1249,9 +1284,10 @@ impl<'t> Pass<'t> {
     /// ([`Pass::label_below`]). The end of the label's line when it is one.
     fn label_line(&self, at: usize, next: usize) -> Option<usize> {
         let text = self.text;
+        // The figure test first: it settles most lines.
+        let e = self.entities.get(next).filter(|e| is_figure(e.kind))?;
         let end = self.label_end(at, next)?;
-        let e = self.entities.get(next)?;
-        if e.span.start <= end || !is_figure(e.kind) || self.figure_above(at) {
+        if e.span.start <= end || self.figure_above(at, next) {
             return None;
         }
         // The figure opens the next line, after a bound word or its verb
@@ -1334,8 +1370,9 @@ impl<'t> Pass<'t> {
     }
 
     /// True when the line before the one starting at `at` is only a figure
-    /// (`2856.3亿元` above `地区生产总值`).
-    fn figure_above(&self, at: usize) -> bool {
+    /// (`2856.3亿元` above `地区生产总值`). `next` is the first entity at or
+    /// after `at`.
+    fn figure_above(&self, at: usize, next: usize) -> bool {
         let text = self.text;
         let Some(le) = text[..at].strip_suffix('\n').map(str::len) else {
             return false;
@@ -1349,7 +1386,12 @@ impl<'t> Pass<'t> {
             None if from == 0 => 0,
             _ => return false,
         };
-        let k = self.entities.partition_point(|x| x.span.start < ls);
+        // The first entity at or after `ls`: back from `next` over the
+        // entities of that short line (a search of every entity cost more).
+        let mut k = next.min(self.entities.len());
+        while k > 0 && self.entities[k - 1].span.start >= ls {
+            k -= 1;
+        }
         self.entities.get(k).is_some_and(|e| {
             is_figure(e.kind)
                 && e.span.end <= le
