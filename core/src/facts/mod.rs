@@ -63,7 +63,11 @@ fn clause_stop(b: &[u8], from: usize, to: usize) -> usize {
         match b[i] {
             b'\n' | b',' | b';' | b':' | b'!' | b'?' => return i,
             0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => return i,
-            0xEF if matches!(b.get(i + 1..i + 3), Some(&[0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F])) => {
+            0xEF if matches!(
+                b.get(i + 1..i + 3),
+                Some(&[0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F])
+            ) =>
+            {
                 return i
             }
             0..0x80 => i += 1,
@@ -515,13 +519,15 @@ pub(crate) fn cue_status(
     mut status: Status,
 ) -> Status {
     let bytes = text.as_bytes();
+    // The bytes up to `to`: the tight loop below needs no test of the end.
+    let upto = &bytes[..to.min(bytes.len())];
     let mut i = from;
     while i < to && status != Status::Forecast {
         // The characters that start neither a cue nor a marker of the
         // future (most of them): passed over in a tight loop, one table
-        // test each.
-        while let Some(&[0xE0..=0xEF, b1, b2]) = bytes.get(i..i + 3) {
-            if i >= to || lex.may_start_cue_or_future(lexicon::han_slot(b1, b2)) {
+        // test each (a character running over `to` stops it, as `to` does).
+        while let Some(&[0xE0..=0xEF, b1, b2]) = upto.get(i..i + 3) {
+            if lex.may_start_cue_or_future(lexicon::han_slot(b1, b2)) {
                 break;
             }
             i += 3;
@@ -1127,8 +1133,7 @@ impl<'t> Pass<'t> {
                     // A label alone on its line above the figure's line
                     // (`地区生产总值` then `2856.3亿元`): one clause.
                     // (The cheap test first: a label's line is short.)
-                    if i < self.para + LABEL_BYTES && self.label_line(self.para, next) == Some(i)
-                    {
+                    if i < self.para + LABEL_BYTES && self.label_line(self.para, next) == Some(i) {
                         i += 1;
                         continue;
                     }
