@@ -80,8 +80,10 @@ pub(crate) fn line(
             last = body.chars().next_back()?;
         }
     }
-    // The cheap tests first: most short lines end a sentence.
-    if is_sentence_end(last)
+    // The cheap tests first: most short lines end a sentence (and more
+    // than four bytes a character are more characters than a title holds).
+    if body.len() > 4 * MAX_CHARS
+        || is_sentence_end(last)
         || is_clause_sep(last)
         || body.contains('。')
         || body.chars().count() > MAX_CHARS
@@ -166,9 +168,14 @@ pub(crate) fn run_in(
     // The cheap tests first: most sentences are longer than a title, and
     // more than four bytes a character are more characters than a title
     // holds, before any character is read.
+    // (One reading of the characters: more than a title holds, or a
+    // separator.)
+    let mut n = 0;
     if inner.len() > 4 * MAX_INLINE_CHARS
-        || inner.chars().count() > MAX_INLINE_CHARS
-        || inner.contains(|c| is_sentence_end(c) || is_clause_sep(c))
+        || inner.chars().any(|c| {
+            n += 1;
+            n > MAX_INLINE_CHARS || is_sentence_end(c) || is_clause_sep(c)
+        })
     {
         return None;
     }

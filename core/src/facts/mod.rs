@@ -53,6 +53,32 @@ fn goal_references(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// The first byte at or after `from` and before `to` (char boundaries of
+/// `b`) that ends a clause for [`Pass::listed_goal`]: a clause separator,
+/// a sentence end or a line break; `to` when there is none. Read byte by
+/// byte: a Han character is passed over by its lead byte.
+fn clause_stop(b: &[u8], from: usize, to: usize) -> usize {
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b'\n' | b',' | b';' | b':' | b'!' | b'?' => return i,
+            0xE3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => return i,
+            0xEF if matches!(
+                b.get(i + 1..i + 3),
+                Some(&[0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F])
+            ) =>
+            {
+                return i
+            }
+            0..0x80 => i += 1,
+            0xF0.. => i += 4,
+            0xE0.. => i += 3,
+            _ => i += 2,
+        }
+    }
+    to
+}
+
 /// The longest ending, whole characters, that every word of `list` has
 /// (empty for an empty list).
 fn common_suffix(list: &[&'static str]) -> &'static str {
@@ -293,6 +319,7 @@ const RECENT: usize = 8;
 struct Pass<'t> {
     text: &'t str,
     bounds: Boundaries<'t>,
+    lines: Lines,
     entities: &'t [Entity],
     lex: &'static Lexicon,
     out: Vec<Fact>,
@@ -435,6 +462,53 @@ impl<'t> Boundaries<'t> {
     }
 }
 
+/// The line breaks of the text, found once: the line checks of the pass
+/// (labels, captions, headings, lines that are only a figure) ask for the
+/// ends and starts of the lines around a figure or a break many times, and
+/// a search of the bytes for each cost more than a look-up.
+struct Lines {
+    /// Where each `\n` is, in text order.
+    breaks: Vec<usize>,
+    /// The index of the last look-up's break: the next look-up is near.
+    hint: std::cell::Cell<usize>,
+}
+
+impl Lines {
+    fn new(bytes: &[u8]) -> Lines {
+        Lines {
+            breaks: memchr::memchr_iter(b'\n', bytes).collect(),
+            hint: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The index in `breaks` of the first break at or after `at`
+    /// (`breaks.len()` when there is none).
+    fn index(&self, at: usize) -> usize {
+        let b = &self.breaks;
+        let fits = |k: usize| (k == 0 || b[k - 1] < at) && b.get(k).is_none_or(|&x| x >= at);
+        let h = self.hint.get();
+        let k = if fits(h) {
+            h
+        } else if h < b.len() && fits(h + 1) {
+            h + 1
+        } else {
+            b.partition_point(|&x| x < at)
+        };
+        self.hint.set(k);
+        k
+    }
+
+    /// The first line break at or after `at`.
+    fn next(&self, at: usize) -> Option<usize> {
+        self.breaks.get(self.index(at)).copied()
+    }
+
+    /// The last line break before `at`.
+    fn before(&self, at: usize) -> Option<usize> {
+        self.index(at).checked_sub(1).map(|k| self.breaks[k])
+    }
+}
+
 /// The status the cue words (预计, 力争, 目标 …) of `from..to` give, starting
 /// from `status`: a forecast word makes a forecast, a goal word a target.
 pub(crate) fn cue_status(
@@ -445,13 +519,15 @@ pub(crate) fn cue_status(
     mut status: Status,
 ) -> Status {
     let bytes = text.as_bytes();
+    // The bytes up to `to`: the tight loop below needs no test of the end.
+    let upto = &bytes[..to.min(bytes.len())];
     let mut i = from;
     while i < to && status != Status::Forecast {
         // The characters that start neither a cue nor a marker of the
         // future (most of them): passed over in a tight loop, one table
-        // test each.
-        while let Some(&[0xE0..=0xEF, b1, b2]) = bytes.get(i..i + 3) {
-            if i >= to || lex.may_start_cue_or_future(lexicon::han_slot(b1, b2)) {
+        // test each (a character running over `to` stops it, as `to` does).
+        while let Some(&[0xE0..=0xEF, b1, b2]) = upto.get(i..i + 3) {
+            if lex.may_start_cue_or_future(lexicon::han_slot(b1, b2)) {
                 break;
             }
             i += 3;
@@ -651,6 +727,7 @@ impl<'t> Pass<'t> {
         let mut p = Pass {
             text,
             bounds: Boundaries::new(text.as_bytes()),
+            lines: Lines::new(text.as_bytes()),
             entities,
             lex: lexicon::get(),
             // At most one fact per figure or ordinal: an exact bound keeps
@@ -809,8 +886,10 @@ impl<'t> Pass<'t> {
         // Only a short line may be a heading or a table cell: look for its
         // end within reach.
         let reach = (at + heading::MAX_BYTES + 1).min(text.len());
-        let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[at..reach])
-            .map(|i| at + i)
+        let Some(end) = self
+            .lines
+            .next(at)
+            .filter(|&i| i < reach)
             .or((reach == text.len()).then_some(reach))
         else {
             // A long line: body text, which ends a caption title's reach;
@@ -905,6 +984,20 @@ impl<'t> Pass<'t> {
     /// the sentence reports work done (已, 累计) before the figure.
     fn listed_goal(&self, e: &Entity) -> bool {
         let text = self.text;
+        // The list runs to the clause's end, within one line of heading size
+        // (a character starting before that end is read whole).
+        let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
+        // No word closing a list between the figure and its clause's end
+        // (most figures): none closes the figure's list. (Read before the
+        // marks, with a byte search for the words' first characters.)
+        let stop = clause_stop(text.as_bytes(), e.span.end, ceil_boundary(text, end));
+        if !words::list(List::EnumerationClose).iter().any(|w| {
+            w.chars().next().is_some_and(|c| {
+                metric::find_word(&text[e.span.end..stop], c.encode_utf8(&mut [0; 4])).is_some()
+            })
+        }) {
+            return false;
+        }
         // A search for each mark's bytes (a vectorised search for its last
         // byte), not a decoding of every character.
         let marks = |a: usize, b: usize| {
@@ -923,9 +1016,6 @@ impl<'t> Pass<'t> {
             marks(from, e.span.start)
         };
         self.marks_before.set((from, e.span.start, listed));
-        // The list runs to the clause's end, within one line of heading size
-        // (a character starting before that end is read whole).
-        let end = (e.span.end + 4 * heading::MAX_BYTES).min(text.len());
         let mut close = None;
         for (k, c) in text[e.span.end..ceil_boundary(text, end)].char_indices() {
             // A Han character (most of them) ends no clause.
@@ -1042,7 +1132,8 @@ impl<'t> Pass<'t> {
                 b'\n' => {
                     // A label alone on its line above the figure's line
                     // (`地区生产总值` then `2856.3亿元`): one clause.
-                    if self.label_line(self.para, next) == Some(i) {
+                    // (The cheap test first: a label's line is short.)
+                    if i < self.para + LABEL_BYTES && self.label_line(self.para, next) == Some(i) {
                         i += 1;
                         continue;
                     }
@@ -1051,7 +1142,7 @@ impl<'t> Pass<'t> {
                     // So does a label under a line that is only a figure
                     // (`2856.3亿元` then `地区生产总值`): it names that figure.
                     if self.is_caption(i + 1, next)
-                        || (self.figure_above(i + 1) && self.label_end(i + 1, next).is_some())
+                        || (self.figure_above(i + 1, next) && self.label_end(i + 1, next).is_some())
                         || self.text[..i]
                             .trim_end_matches([' ', '\r'])
                             .ends_with([',', '\u{FF0C}'])
@@ -1198,9 +1289,10 @@ impl<'t> Pass<'t> {
     /// ([`Pass::label_below`]). The end of the label's line when it is one.
     fn label_line(&self, at: usize, next: usize) -> Option<usize> {
         let text = self.text;
+        // The figure test first: it settles most lines.
+        let e = self.entities.get(next).filter(|e| is_figure(e.kind))?;
         let end = self.label_end(at, next)?;
-        let e = self.entities.get(next)?;
-        if e.span.start <= end || !is_figure(e.kind) || self.figure_above(at) {
+        if e.span.start <= end || self.figure_above(at, next) {
             return None;
         }
         // The figure opens the next line, after a bound word or its verb
@@ -1222,8 +1314,7 @@ impl<'t> Pass<'t> {
         let Some(e) = self.entities.get(next) else {
             return false;
         };
-        let le = memchr::memchr(b'\n', &text.as_bytes()[e.span.end..])
-            .map_or(text.len(), |k| e.span.end + k);
+        let le = self.lines.next(e.span.end).unwrap_or(text.len());
         let line: Vec<&Entity> = self.entities[next..]
             .iter()
             .take_while(|x| x.span.start < le)
@@ -1258,11 +1349,10 @@ impl<'t> Pass<'t> {
     /// entity (`next` is the first entity at or after `at`).
     fn label_end(&self, at: usize, next: usize) -> Option<usize> {
         let text = self.text;
-        let b = text.as_bytes();
-        let end = memchr::memchr(b'\n', &b[at..(at + LABEL_BYTES).min(b.len())]).map_or_else(
-            || (b.len() <= at + LABEL_BYTES).then_some(b.len()),
-            |k| Some(at + k),
-        )?;
+        let end = match self.lines.next(at) {
+            Some(k) => (k < at + LABEL_BYTES).then_some(k),
+            None => (text.len() <= at + LABEL_BYTES).then_some(text.len()),
+        }?;
         // The entity tests first: they settle most lines without reading
         // the label's characters.
         if !(self.entities.get(next).is_none_or(|e| e.span.start >= end)
@@ -1285,8 +1375,9 @@ impl<'t> Pass<'t> {
     }
 
     /// True when the line before the one starting at `at` is only a figure
-    /// (`2856.3亿元` above `地区生产总值`).
-    fn figure_above(&self, at: usize) -> bool {
+    /// (`2856.3亿元` above `地区生产总值`). `next` is the first entity at or
+    /// after `at`.
+    fn figure_above(&self, at: usize, next: usize) -> bool {
         let text = self.text;
         let Some(le) = text[..at].strip_suffix('\n').map(str::len) else {
             return false;
@@ -1295,12 +1386,17 @@ impl<'t> Pass<'t> {
         // within [`FIGURE_LINE_BYTES`] (a search back over every long line
         // of prose cost the pass a tenth of its instructions).
         let from = le.saturating_sub(FIGURE_LINE_BYTES);
-        let ls = match memchr::memrchr(b'\n', &text.as_bytes()[from..le]) {
-            Some(k) => from + k + 1,
+        let ls = match self.lines.before(le) {
+            Some(k) if k >= from => k + 1,
             None if from == 0 => 0,
-            None => return false,
+            _ => return false,
         };
-        let k = self.entities.partition_point(|x| x.span.start < ls);
+        // The first entity at or after `ls`: back from `next` over the
+        // entities of that short line (a search of every entity cost more).
+        let mut k = next.min(self.entities.len());
+        while k > 0 && self.entities[k - 1].span.start >= ls {
+            k -= 1;
+        }
         self.entities.get(k).is_some_and(|e| {
             is_figure(e.kind)
                 && e.span.end <= le
@@ -1314,8 +1410,8 @@ impl<'t> Pass<'t> {
     fn label_below(&self, i: usize) -> Option<Span> {
         let text = self.text;
         let e = &self.entities[i];
-        let ls = text[..e.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let le = e.span.end + memchr::memchr(b'\n', &text.as_bytes()[e.span.end..])?;
+        let ls = self.lines.before(e.span.start).map_or(0, |k| k + 1);
+        let le = self.lines.next(e.span.end)?;
         if !text[ls..e.span.start].trim().is_empty() || !text[e.span.end..le].trim().is_empty() {
             return None;
         }
@@ -1346,7 +1442,7 @@ impl<'t> Pass<'t> {
         if e.span.start > at + 120 || at == 0 || self.para == at {
             return false;
         }
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        let line_end = self.lines.next(at).unwrap_or(text.len());
         if line_end - at > 120 {
             return false;
         }
@@ -2182,10 +2278,12 @@ impl<'t> Pass<'t> {
             // The figure's own words, read only when no listed item waits;
             // none on its line, the label on the line below
             // (`2856.3亿元` above `地区生产总值`).
-            let (ws, we) = match self.label_below(i) {
-                Some(l) if metric::trim(text, own, upto).0 >= upto => (l.start, l.end),
-                _ => (own, upto),
+            let label = if metric::trim(text, own, upto).0 >= upto {
+                self.label_below(i)
+            } else {
+                None
             };
+            let (ws, we) = label.map_or((own, upto), |l| (l.start, l.end));
             analysis = metric::analyze(
                 self.lex,
                 text,

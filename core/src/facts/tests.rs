@@ -2844,3 +2844,43 @@ fn result_sign_unequal_list_goal_reference_and_rankings() {
         assert_eq!(show(text), *want, "{text}");
     }
 }
+
+#[test]
+fn lines_give_the_breaks_around_a_place_in_any_order() {
+    // Breaks at 3, 10 and 11 (a Han character is three bytes).
+    let text = "甲\n乙丙\n\n丁";
+    let lines = Lines::new(text.as_bytes());
+    assert_eq!(lines.next(0), Some(3));
+    assert_eq!(lines.next(3), Some(3));
+    assert_eq!(lines.next(4), Some(10));
+    assert_eq!(lines.next(11), Some(11));
+    assert_eq!(lines.next(12), None);
+    assert_eq!(lines.before(3), None);
+    assert_eq!(lines.before(4), Some(3));
+    assert_eq!(lines.before(15), Some(11));
+    // A look-up behind the last one.
+    assert_eq!(lines.next(1), Some(3));
+    assert_eq!(Lines::new(b"").next(0), None);
+}
+
+#[test]
+fn clause_stop_is_the_first_separator_byte() {
+    let text = "增长5%、8%等目标，其余";
+    let b = text.as_bytes();
+    let comma = text.find('，').unwrap();
+    assert_eq!(clause_stop(b, 0, b.len()), comma);
+    assert_eq!(clause_stop(b, 0, comma), comma);
+    assert_eq!(clause_stop("甲乙;丙".as_bytes(), 0, 10), 6);
+    assert_eq!(clause_stop("甲乙。丙".as_bytes(), 3, 12), 6);
+    assert_eq!(clause_stop("甲乙丙".as_bytes(), 0, 9), 9);
+}
+
+#[test]
+fn a_listed_goal_needs_its_closing_word_before_the_clause_ends() {
+    // 等 and the goal word in the figure's clause: targets.
+    let listed = rows("全县生产总值增长6%、居民收入增长7%等主要预期目标有望完成。");
+    assert!(listed.iter().all(|r| r.5 == "target"), "{listed:?}");
+    // 等 only after the clause ends: the figures stay actual.
+    let apart = rows("全县生产总值增长6%、居民收入增长7%，农业等主要预期目标有望完成。");
+    assert!(apart.iter().all(|r| r.5 == "actual"), "{apart:?}");
+}
