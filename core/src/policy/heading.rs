@@ -189,7 +189,11 @@ const MIN_STRIP_COLONS: usize = 3;
 /// recipients of it.
 fn is_metadata_strip(line: &str) -> bool {
     !line.contains(FULL_STOP)
-        && line.chars().filter(|&c| super::text::is_label_colon(c)).count() >= MIN_STRIP_COLONS
+        && line
+            .chars()
+            .filter(|&c| super::text::is_label_colon(c))
+            .count()
+            >= MIN_STRIP_COLONS
 }
 
 /// A row of a page's table of metadata, its label's letters spaced out
@@ -1045,7 +1049,10 @@ mod tests {
         let text = "某某中心关于调整某某贷款额度的通知\n日期:2024-02-0310:15 来源:某某厅 浏览次数:87次 字号:[大中小] 护眼色:\n各缴存单位:\n为支持某某需求，现通知如下：\n";
         assert_eq!(
             run(text),
-            (Some("某某中心关于调整某某贷款额度的通知"), vec!["各缴存单位"])
+            (
+                Some("某某中心关于调整某某贷款额度的通知"),
+                vec!["各缴存单位"]
+            )
         );
         assert!(is_metadata_strip("时间:2023-04-13 来源:某网 作者:"));
         assert!(!is_metadata_strip("各区人民政府，市各有关单位："));

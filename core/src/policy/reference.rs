@@ -935,7 +935,10 @@ mod tests {
         let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(
             names,
-            ["《关于稳定某市住房消费若干措施的通知》", "《某省住房保障条例》"]
+            [
+                "《关于稳定某市住房消费若干措施的通知》",
+                "《某省住房保障条例》"
+            ]
         );
         // With nothing named before it, a bare form stays a reference.
         assert_eq!(refs("按照《通知》要求执行。").len(), 1);
