@@ -66,6 +66,8 @@ string_enum! {
         From => "from",
         /// 自, 将于.
         Lead => "lead",
+        /// 于, a lead only right after the text naming itself (本意见于…起实施).
+        SelfLead => "self_lead",
         /// 之日.
         EventDay => "event_day",
         /// 后 after a delay.
@@ -163,6 +165,7 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
         return None;
     }
     let mut best: Option<usize> = None;
+    let mut self_led: Option<usize> = None;
     // 自 … 起: each length of the clause, with the lead just before it.
     let mut m = b;
     for _ in 0..24 {
@@ -171,10 +174,19 @@ fn phrase_start(text: &str, from: usize, end: usize, verb: &str) -> Option<usize
         if !m.eat(|c| !(c == '\n' || has_char(List::EffectiveLeadStop, c))) && !m.eat_wrap() {
             break;
         }
-        let Some(lead) = words(Role::Lead).find(|w| m.ends_with(w)).map(str::len) else {
-            continue;
-        };
-        best = Some(best.map_or(m.at - lead, |x| x.min(m.at - lead)));
+        if let Some(lead) = words(Role::Lead).find(|w| m.ends_with(w)).map(str::len) {
+            best = Some(best.map_or(m.at - lead, |x| x.min(m.at - lead)));
+        } else if let Some(lead) = words(Role::SelfLead).find(|w| m.ends_with(w)).map(str::len) {
+            let before = &text[..m.at - lead];
+            if SELF_REFERENCES.iter().any(|w| before.ends_with(w)) {
+                self_led.get_or_insert(m.at - lead);
+            }
+        }
+    }
+    // 于 right after the text's own name (`本意见于印发之日起实施`) opens the
+    // phrase when no other lead does.
+    if best.is_none() {
+        best = self_led;
     }
     // A bare date: 5月1日起 or 2026年5月1日起.
     let mut d = b;
@@ -619,6 +631,17 @@ mod tests {
                 "自印发之日起执行"
             ]
         );
+    }
+
+    #[test]
+    fn yu_opens_the_phrase_right_after_the_texts_own_name() {
+        let text = "本措施于发布之日起实施，有效期两年。关于2025年起实施的项目，另行通知。位于园区的企业自2025年6月1日起执行新标准。\n本细则于2026年3月1日起施行。\n";
+        let got: Vec<_> = phrases(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["于发布之日起实施", "于2026年3月1日起施行"]);
+        let es = crate::extract(text);
+        let first = &find(text, &es, &[], &[])[0];
+        assert_eq!(first.date, None);
+        assert_eq!(first.until.as_ref().map(|u| u.text(text)), Some("两年"));
     }
 
     #[test]

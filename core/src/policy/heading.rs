@@ -176,6 +176,24 @@ fn is_furniture(line: &str) -> bool {
         // A rule under a masthead (`━━━━`, `————`): no letter or digit.
         || !line.chars().any(char::is_alphanumeric)
         || is_metadata_row(line)
+        || is_metadata_strip(line)
+}
+
+/// The fewest colons of a page's strip of metadata.
+const MIN_STRIP_COLONS: usize = 3;
+
+/// A page's strip of metadata copied on one line, label after label
+/// (`日期：2023-05-06 来源：某某厅 浏览次数：12 字号：`): three colons or
+/// more and no full stop. A heading or a line of recipients has at most
+/// the one colon closing it, so the strip's last colon makes no
+/// recipients of it.
+fn is_metadata_strip(line: &str) -> bool {
+    !line.contains(FULL_STOP)
+        && line
+            .chars()
+            .filter(|&c| super::text::is_label_colon(c))
+            .count()
+            >= MIN_STRIP_COLONS
 }
 
 /// A row of a page's table of metadata, its label's letters spaced out
@@ -1025,6 +1043,20 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_strip_of_page_metadata_ending_with_a_colon_is_no_recipients() {
+        let text = "某某中心关于调整某某贷款额度的通知\n日期:2024-02-0310:15 来源:某某厅 浏览次数:87次 字号:[大中小] 护眼色:\n各缴存单位:\n为支持某某需求，现通知如下：\n";
+        assert_eq!(
+            run(text),
+            (
+                Some("某某中心关于调整某某贷款额度的通知"),
+                vec!["各缴存单位"]
+            )
+        );
+        assert!(is_metadata_strip("时间:2023-04-13 来源:某网 作者:"));
+        assert!(!is_metadata_strip("各区人民政府，市各有关单位："));
+    }
 
     #[test]
     fn furniture_table_parses_without_duplicates_and_each_word_is_furniture() {

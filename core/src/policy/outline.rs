@@ -108,6 +108,9 @@ fn run(s: &str, f: impl Fn(char) -> bool, max: usize) -> &str {
     &s[..end]
 }
 
+/// The most spaces between a numeral and its 、 (`一 、`).
+const MAX_MARKER_PAD: usize = 2;
+
 /// A marker at the start of `s`: its kind, byte length and number.
 fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     let first = s.chars().next()?;
@@ -168,12 +171,20 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     }
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
-        return s[cn.len()..]
+        // A space typed before the 、 (`一 、`) is part of the marker.
+        let after = &s[cn.len()..];
+        let pad = run(after, is_line_space, MAX_MARKER_PAD).len();
+        let pad = if after[pad..].starts_with(ENUM_COMMA) {
+            pad
+        } else {
+            0
+        };
+        return s[cn.len() + pad..]
             .starts_with(ENUM_COMMA)
             .then(|| {
                 Some((
                     MarkerKind::Cn,
-                    cn.len() + ENUM_COMMA.len_utf8(),
+                    cn.len() + pad + ENUM_COMMA.len_utf8(),
                     number(cn)?,
                 ))
             })
@@ -769,6 +780,23 @@ mod tests {
         ] {
             assert_eq!(marker(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn a_space_before_the_enum_comma_keeps_the_part() {
+        assert_eq!(marker("四 、优化"), Some((MarkerKind::Cn, 7, 4)));
+        assert_eq!(marker("十一  、优化"), Some((MarkerKind::Cn, 11, 11)));
+        assert_eq!(marker("一 是优化"), None);
+        let text = "为稳定市场，制定以下措施。\n一 、加快车位销售。\n（一）调整价格。\n二、促进商铺销售。\n（二）给予补贴。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一 、:1:加快车位销售",
+                "2:（一）:1:调整价格",
+                "1:二、:2:促进商铺销售",
+                "2:（二）:2:给予补贴",
+            ]
+        );
     }
 
     #[test]

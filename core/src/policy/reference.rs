@@ -664,6 +664,21 @@ fn former_name(text: &str, mention: Span) -> bool {
         .any(|(w, _, p)| matches!(p, Place::Former) && before.ends_with(w))
 }
 
+/// True when the 《》 name at `m` is only a document's form (`《通知》`,
+/// `《措施》`) found in a name written in full before it, without 以下简称
+/// (a report's `…印发《某市稳定市场若干措施的通知》。《通知》提出…`): the
+/// short name of that document. A longer tail of an earlier name is left a
+/// reference (`《国家某某应急预案》` / `本地区的《某某应急预案》`).
+fn short_name_of_earlier(titles: &[Title], mentions: &[Mention], m: &Mention) -> bool {
+    let name = titles[m.title].name.as_str();
+    titles[m.title].doc_type == Some(name)
+        && mentions
+            .iter()
+            .filter(|e| e.span.start < m.span.start && e.title != m.title)
+            .map(|e| titles[e.title].name.as_str())
+            .any(|full| full.len() > name.len() && full.contains(name))
+}
+
 /// Every reference, in the order of first mentions. A title that is the
 /// document's own (`own_title`, its heading joined) is not a reference: a
 /// web page lists the document it shows under 相关稿件.
@@ -720,7 +735,11 @@ pub(crate) fn find(
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
-        if is_publication(&t.name) || names_itself(text, m.span) || former_name(text, m.span) {
+        if is_publication(&t.name)
+            || names_itself(text, m.span)
+            || former_name(text, m.span)
+            || short_name_of_earlier(titles, mentions, m)
+        {
             continue;
         }
         let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
@@ -907,6 +926,22 @@ mod tests {
             .map(|r| r.relation.as_str())
             .collect();
         assert_eq!(got, ["issues", "cites", "issues"]);
+    }
+
+    #[test]
+    fn a_bare_form_in_brackets_after_the_full_name_is_its_short_name() {
+        let text = "某市政府近日印发《关于稳定某市住房消费若干措施的通知》。《通知》提出，发放购房补贴。《措施》还明确，放宽落户。另据《某省住房保障条例》执行。";
+        let r = refs(text);
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "《关于稳定某市住房消费若干措施的通知》",
+                "《某省住房保障条例》"
+            ]
+        );
+        // With nothing named before it, a bare form stays a reference.
+        assert_eq!(refs("按照《通知》要求执行。").len(), 1);
     }
 
     #[test]

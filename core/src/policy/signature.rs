@@ -567,6 +567,18 @@ mod tests {
     }
 
     #[test]
+    fn a_corps_ends_a_body_name_written_together_with_another() {
+        let text = "特此通知。\n某市应急管理局某市消防救援支队\n2031年6月8日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某市应急管理局", "某市消防救援支队"]);
+        let text = "特此通知。\n某市消防救援总队某市应急管理局\n2031年6月8日\n";
+        let i = find(text, &crate::extract(text), false).unwrap();
+        let names: Vec<&str> = i.names.iter().map(|n| &text[n.range()]).collect();
+        assert_eq!(names, ["某市消防救援总队", "某市应急管理局"]);
+    }
+
+    #[test]
     fn bodies_with_the_date_glued_to_them_sign() {
         let text = "特此通知。\n某县财政局某县教育局2031年3月5日\n";
         let i = find(text, &crate::extract(text), false).unwrap();
