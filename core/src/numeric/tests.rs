@@ -3890,3 +3890,26 @@ fn g24_bounds_and_changes_of_blind_slice_13() {
     // 比 of a noun (占比), no period compared with: a change.
     assert_eq!(change("服务业占比的提高2.5%").as_deref(), Some("提高"));
 }
+
+/// Rules mined from the text after the dev goldens' entity scope (g26):
+/// 未 negating a verb of exceeding or reaching turns the bound.
+#[test]
+fn negated_verbs_of_bound() {
+    check(&[
+        (
+            "季度营业额未超过45万元的小店，免收管理费。",
+            &[(Money, "未超过45万元", "450000", Some("元"), AtMost)],
+        ),
+        (
+            "排放量未高于3.5吨、能耗未低于2万千瓦时的",
+            &[
+                (Quantity, "未高于3.5吨", "3.5", Some("t"), AtMost),
+                (Quantity, "未低于2万千瓦时", "20000", Some("kWh"), AtLeast),
+            ],
+        ),
+        (
+            "已完成投资未达到计划投资额的35%的园区",
+            &[(Percent, "35%", "35", Some("%"), LessThan)],
+        ),
+    ]);
+}
