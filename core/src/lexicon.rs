@@ -452,6 +452,10 @@ string_enum! {
         /// Verbs of change that, before a count with its counted thing,
         /// upgrade the things (`提升300个社区助餐点`): no change.
         UpgradeVerb => "upgrade_verb",
+        /// Verbs of change that change a rate only (`增速加快1.3个百分点`):
+        /// before a figure of any other kind they speed up the work on the
+        /// things (`加快6个重点项目建设`): no change.
+        RateOnlyChange => "rate_only_change",
         /// Nouns of a rate of change between a rate and a verb of change
         /// after it (`按8%增幅提高`).
         RateNoun => "rate_noun",

@@ -3913,3 +3913,30 @@ fn negated_verbs_of_bound() {
         ),
     ]);
 }
+
+/// 加快 ("speed up") changes a rate only: before a count, a length or a
+/// bare number it speeds up the work on the things (g26, mined after the
+/// entity scope of notice_guangyuan_jingji_2023).
+#[test]
+fn speeding_up_changes_a_rate_only() {
+    for text in [
+        "加快8个市级文旅重点项目建设。",
+        "加快12座污水处理厂提标改造。",
+        "加快十分钟健身圈建设。",
+    ] {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        assert!(es[0].change.is_none(), "{text}");
+    }
+    let text = "出口增速比上月加快0.7个百分点。";
+    let c = scan(text)[0].change.unwrap();
+    assert_eq!(
+        (c.direction, &text[c.trigger.range()]),
+        (Direction::Up, "加快")
+    );
+    // A list of rates, its unit written after the last: each is a change.
+    let text = "出口和进口增速分别比上月加快1.2个和0.8个百分点。";
+    let es = scan(text);
+    assert_eq!(es.len(), 2, "{text}");
+    assert!(es.iter().all(|e| e.change.is_some()), "{text}");
+}
