@@ -3940,3 +3940,26 @@ fn speeding_up_changes_a_rate_only() {
     assert_eq!(es.len(), 2, "{text}");
     assert!(es.iter().all(|e| e.change.is_some()), "{text}");
 }
+
+/// A modal verb, a manner adverb or a verb of engaging in, building to a
+/// ratio or reviving after the things counted opens their predicate (g26,
+/// mined after the entity scopes of law_zhuanlidaili_2018,
+/// muni_chuxiong_fangdichan_2024, prov_hubei_shengyu_2025).
+#[test]
+fn modals_and_adverbs_end_a_noun() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    for (text, want) in [
+        ("每区设有2家能够承接托育服务的机构。", None),
+        ("两笔助学贷款须间隔6个月。", Some("助学贷款")),
+        ("审计人员不得同时在三个以上会计师事务所从事审计业务。", Some("会计师事务所")),
+        ("在8个左右短缺专业大力开展订单培养。", Some("短缺专业")),
+        ("每户不低于1.5个配建,其余按需设置。", None),
+        ("支持4个园区盘活闲置厂房。", Some("园区")),
+        ("每月发放3份办事须知。", Some("办事须知")),
+    ] {
+        assert_eq!(noun(text).as_deref(), want, "{text}");
+    }
+}
