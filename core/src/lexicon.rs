@@ -237,6 +237,9 @@ string_enum! {
         ChuWord => "chu_word",
         /// Administrative units before N级 (县乡村三级).
         AdminLevel => "admin_level",
+        /// Administrative levels read so only in a list of levels (`省地县`,
+        /// `区、地(市)`), not closing a word (`土地二级市场`).
+        ListedLevel => "listed_level",
         /// Words of a sentence about earthquakes: a figure followed by 级 in
         /// it is a magnitude, a count of 级 (`7.3级强震`).
         MagnitudeWord => "magnitude_word",

@@ -3963,3 +3963,16 @@ fn modals_and_adverbs_end_a_noun() {
         assert_eq!(noun(text).as_deref(), want, "{text}");
     }
 }
+
+/// 地 counts as the prefecture level only in a list of levels; closing a
+/// word (土地, 各地) it names no level and N级 after it is a grade (g26,
+/// mined after the entity scope of county_shicheng_fangdichan_2024).
+#[test]
+fn di_is_a_level_only_in_a_list_of_levels() {
+    check(&[
+        ("盘活土地二级市场存量。", &[]),
+        ("各地二级公立医院", &[]),
+        ("省地县三级联动", &[(Count, "三级", "3", Some("级"), Exact)]),
+        ("区、地两级财政", &[(Count, "两级", "2", Some("级"), Exact)]),
+    ]);
+}
