@@ -3911,6 +3911,11 @@ fn negated_verbs_of_bound() {
             "已完成投资未达到计划投资额的35%的园区",
             &[(Percent, "35%", "35", Some("%"), LessThan)],
         ),
+        // The base of a percent may stand between, as after a bound word.
+        (
+            "已完成投资未达到计划投资额35%的园区",
+            &[(Percent, "35%", "35", Some("%"), LessThan)],
+        ),
     ]);
 }
 
