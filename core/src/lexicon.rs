@@ -310,6 +310,10 @@ string_enum! {
         /// a cut of emissions, a saving like 减排 and no change
         /// (`减少二氧化碳排放29万吨`).
         SavedObject => "saved_object",
+        /// Nouns of a programme between a verb of change and its figure,
+        /// nothing else between, that make the verb part of the programme's
+        /// name (`步道提升工程100公里`): no change.
+        ProgrammeHead => "programme_head",
         /// Characters before a verb of change that make it a policy noun (稳增长).
         SloganHead => "slogan_head",
         /// Joiners of a list of figures (、 和 及).

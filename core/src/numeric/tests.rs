@@ -3981,3 +3981,18 @@ fn di_is_a_level_only_in_a_list_of_levels() {
         ("区、地两级财政", &[(Count, "两级", "2", Some("级"), Exact)]),
     ]);
 }
+
+/// A noun of a programme right after a verb of change makes the verb part
+/// of the programme's name (g26, mined after the entity scope of
+/// notice_guizhou_youxiaotouzi_2022).
+#[test]
+fn a_programme_named_by_a_verb_of_change_is_no_change() {
+    for text in ["实施绿道提升工程80公里。", "开展农房质量提高行动300户。"] {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        assert!(es[0].change.is_none(), "{text}");
+    }
+    // An object that is no programme keeps the change.
+    let text = "提高工程质量合格率5%";
+    assert!(scan(text)[0].change.is_some(), "{text}");
+}
