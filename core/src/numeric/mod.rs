@@ -969,8 +969,7 @@ fn expression(
         // other than a percent with the things it counts after it is the
         // work sped up (a list's first item, 加快9.1个、11.0个百分点, may
         // be a percent still to be told by its last unit, 8.0个和7.2个百分点).
-        let rate_only =
-            list(List::RateOnlyChange).contains(&&text[c.trigger.start..c.trigger.end]);
+        let rate_only = list(List::RateOnlyChange).contains(&&text[c.trigger.start..c.trigger.end]);
         if rate_only
             && e.kind != Kind::Percent
             && char_at(text, e.span.end)

@@ -592,11 +592,8 @@ fn numbered_term(text: &str, at: usize, end: usize) -> bool {
 /// a joiner or no Han character (`省地县`, `区、地(市)`), not closing a
 /// word (`土地`).
 fn listed(text: &str, at: usize) -> bool {
-    char_before(text, at).is_none_or(|c| {
-        !is_han(c)
-            || has_char(List::AdminLevel, c)
-            || has_char(List::Joiner, c)
-    })
+    char_before(text, at)
+        .is_none_or(|c| !is_han(c) || has_char(List::AdminLevel, c) || has_char(List::Joiner, c))
 }
 
 /// The end of the names of levels before `at`, past a short bracketed
