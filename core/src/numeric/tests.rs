@@ -3998,3 +3998,23 @@ fn a_programme_named_by_a_verb_of_change_is_no_change() {
     let text = "提高工程质量合格率5%";
     assert!(scan(text)[0].change.is_some(), "{text}");
 }
+
+/// An operator between an indicator's acronym and a spread leaves the
+/// spread a figure (g26, mined after the entity scope of
+/// muni_jiujiang_fangdichan_2023: LPR-30BP gave nothing).
+#[test]
+fn a_spread_after_an_acronym_and_an_operator() {
+    check(&[
+        (
+            "新发放贷款利率按LPR-25BP确定。",
+            &[(Percent, "25BP", "25", Some("bp"), Exact)],
+        ),
+        (
+            "加点幅度为LPR+15BP。",
+            &[(Percent, "15BP", "15", Some("bp"), Exact)],
+        ),
+        // A code with a dash stays one.
+        ("应对COVID-19疫情", &[]),
+        ("引进ISO-9001体系", &[]),
+    ]);
+}
