@@ -237,6 +237,9 @@ string_enum! {
         ChuWord => "chu_word",
         /// Administrative units before N级 (县乡村三级).
         AdminLevel => "admin_level",
+        /// Administrative levels read so only in a list of levels (`省地县`,
+        /// `区、地(市)`), not closing a word (`土地二级市场`).
+        ListedLevel => "listed_level",
         /// Words of a sentence about earthquakes: a figure followed by 级 in
         /// it is a magnitude, a count of 级 (`7.3级强震`).
         MagnitudeWord => "magnitude_word",
@@ -307,6 +310,10 @@ string_enum! {
         /// a cut of emissions, a saving like 减排 and no change
         /// (`减少二氧化碳排放29万吨`).
         SavedObject => "saved_object",
+        /// Nouns of a programme between a verb of change and its figure,
+        /// nothing else between, that make the verb part of the programme's
+        /// name (`步道提升工程100公里`): no change.
+        ProgrammeHead => "programme_head",
         /// Characters before a verb of change that make it a policy noun (稳增长).
         SloganHead => "slogan_head",
         /// Joiners of a list of figures (、 和 及).
@@ -452,6 +459,10 @@ string_enum! {
         /// Verbs of change that, before a count with its counted thing,
         /// upgrade the things (`提升300个社区助餐点`): no change.
         UpgradeVerb => "upgrade_verb",
+        /// Verbs of change that change a rate only (`增速加快1.3个百分点`):
+        /// before a figure of any other kind they speed up the work on the
+        /// things (`加快6个重点项目建设`): no change.
+        RateOnlyChange => "rate_only_change",
         /// Nouns of a rate of change between a rate and a verb of change
         /// after it (`按8%增幅提高`).
         RateNoun => "rate_noun",

@@ -158,6 +158,9 @@ pub(crate) fn find(
                 || list(List::SavedObject)
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
+                || list(List::ProgrammeHead)
+                    .iter()
+                    .any(|w| between.trim_end() == *w)
             {
                 return None;
             }

@@ -127,8 +127,16 @@ pub(crate) fn inside_code(text: &str, at: usize) -> bool {
 /// capital letters (`GDP5.5%`, `CPI2.1%`), not themselves after a letter
 /// or digit. Such a number is a figure when a percent or money unit
 /// follows (the caller checks), else part of a code (`PM2.5`, `TOP10`).
+///
+/// An operator between the acronym and the figure leaves it one: a spread
+/// on a base rate (`LPR-30BP`, `LPR+20BP`) is 30 and 20 `bp` (as `LPR减30BP`).
 pub(crate) fn after_acronym(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
+    let at = if at >= 3 && matches!(bytes[at - 1], b'-' | b'+') {
+        at - 1
+    } else {
+        at
+    };
     let caps = bytes[..at]
         .iter()
         .rev()

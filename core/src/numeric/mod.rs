@@ -972,6 +972,18 @@ fn expression(
         if upgrade && e.kind == Kind::Count && char_at(text, e.span.end).is_some_and(text::is_han) {
             e.change = None;
         }
+        // 加快6个重点项目建设: speeding up changes a rate only; a figure
+        // other than a percent with the things it counts after it is the
+        // work sped up (a list's first item, 加快9.1个、11.0个百分点, may
+        // be a percent still to be told by its last unit, 8.0个和7.2个百分点).
+        let rate_only = list(List::RateOnlyChange).contains(&&text[c.trigger.start..c.trigger.end]);
+        if rate_only
+            && e.kind != Kind::Percent
+            && char_at(text, e.span.end)
+                .is_some_and(|c| text::is_han(c) && !has_char(List::ChangeJoiner, c))
+        {
+            e.change = None;
+        }
     }
     Some(e)
 }

@@ -326,9 +326,12 @@ pub(crate) fn clause_bound(
             return (part_of || !plain_comparative && !compared).then_some(b);
         }
         // 接近全国总发电量的四成: a verb of bound before the whole a part
-        // is taken of bounds the part (突破, 接近, 将近).
+        // is taken of bounds the part (突破, 接近, 将近), and so before the
+        // base of a percent as a bound word does (已投资额未达到总投资额25%).
         // A verb used as a noun before 的 (取得突破的企业的20%) is none.
-        if part_of && !char_at(text, p).is_some_and(|c| has_char(List::ClauseMark, c)) {
+        if (part_of || share && !points)
+            && !char_at(text, p).is_some_and(|c| has_char(List::ClauseMark, c))
+        {
             if let Some((_, b)) = VERB_BOUNDS.longest_before(text, p, floor) {
                 return Some(b);
             }

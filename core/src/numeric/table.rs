@@ -514,9 +514,9 @@ mod tests {
         }
         assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 32);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 36);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 7);
-        assert_eq!(VERB_BOUNDS.words().len(), 3);
+        assert_eq!(VERB_BOUNDS.words().len(), 4);
         assert_eq!(CHANGE_VERBS.words().len(), 21);
         assert!(SCOPES.words().contains(&"全省"));
         assert!(FIXED.words().contains(&"一带一路"));

@@ -3964,3 +3964,131 @@ fn g25_the_amount_by_which_a_compared_figure_is_exceeded() {
         ),
     ]);
 }
+
+/// Rules mined from the text after the dev goldens' entity scope (g26):
+/// 未 negating a verb of exceeding or reaching turns the bound.
+#[test]
+fn negated_verbs_of_bound() {
+    check(&[
+        (
+            "季度营业额未超过45万元的小店，免收管理费。",
+            &[(Money, "未超过45万元", "450000", Some("元"), AtMost)],
+        ),
+        (
+            "排放量未高于3.5吨、能耗未低于2万千瓦时的",
+            &[
+                (Quantity, "未高于3.5吨", "3.5", Some("t"), AtMost),
+                (Quantity, "未低于2万千瓦时", "20000", Some("kWh"), AtLeast),
+            ],
+        ),
+        (
+            "已完成投资未达到计划投资额的35%的园区",
+            &[(Percent, "35%", "35", Some("%"), LessThan)],
+        ),
+        // The base of a percent may stand between, as after a bound word.
+        (
+            "已完成投资未达到计划投资额35%的园区",
+            &[(Percent, "35%", "35", Some("%"), LessThan)],
+        ),
+    ]);
+}
+
+/// 加快 ("speed up") changes a rate only: before a count, a length or a
+/// bare number it speeds up the work on the things (g26, mined after the
+/// entity scope of notice_guangyuan_jingji_2023).
+#[test]
+fn speeding_up_changes_a_rate_only() {
+    for text in [
+        "加快8个市级文旅重点项目建设。",
+        "加快12座污水处理厂提标改造。",
+        "加快十分钟健身圈建设。",
+    ] {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        assert!(es[0].change.is_none(), "{text}");
+    }
+    let text = "出口增速比上月加快0.7个百分点。";
+    let c = scan(text)[0].change.unwrap();
+    assert_eq!(
+        (c.direction, &text[c.trigger.range()]),
+        (Direction::Up, "加快")
+    );
+    // A list of rates, its unit written after the last: each is a change.
+    let text = "出口和进口增速分别比上月加快1.2个和0.8个百分点。";
+    let es = scan(text);
+    assert_eq!(es.len(), 2, "{text}");
+    assert!(es.iter().all(|e| e.change.is_some()), "{text}");
+}
+
+/// A modal verb, a manner adverb or a verb of engaging in, building to a
+/// ratio or reviving after the things counted opens their predicate (g26,
+/// mined after the entity scopes of law_zhuanlidaili_2018,
+/// muni_chuxiong_fangdichan_2024, notice_guizhou_youxiaotouzi_2022).
+#[test]
+fn modals_and_adverbs_end_a_noun() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    for (text, want) in [
+        ("两笔助学贷款须间隔6个月。", Some("助学贷款")),
+        (
+            "审计人员不得同时在三个以上会计师事务所从事审计业务。",
+            Some("会计师事务所"),
+        ),
+        ("在8个左右短缺专业大力开展订单培养。", Some("短缺专业")),
+        ("每户不低于1.5个配建,其余按需设置。", None),
+        ("支持4个园区盘活闲置厂房。", Some("园区")),
+        ("每月发放3份办事须知。", Some("办事须知")),
+    ] {
+        assert_eq!(noun(text).as_deref(), want, "{text}");
+    }
+}
+
+/// 地 counts as the prefecture level only in a list of levels; closing a
+/// word (土地, 各地) it names no level and N级 after it is a grade (g26,
+/// mined after the entity scope of county_shicheng_fangdichan_2024).
+#[test]
+fn di_is_a_level_only_in_a_list_of_levels() {
+    check(&[
+        ("盘活土地二级市场存量。", &[]),
+        ("各地二级公立医院", &[]),
+        ("省地县三级联动", &[(Count, "三级", "3", Some("级"), Exact)]),
+        ("区、地两级财政", &[(Count, "两级", "2", Some("级"), Exact)]),
+    ]);
+}
+
+/// A noun of a programme right after a verb of change makes the verb part
+/// of the programme's name (g26, mined after the entity scope of
+/// notice_guizhou_youxiaotouzi_2022).
+#[test]
+fn a_programme_named_by_a_verb_of_change_is_no_change() {
+    for text in ["实施绿道提升工程80公里。", "开展农房质量提高行动300户。"] {
+        let es = scan(text);
+        assert_eq!(es.len(), 1, "{text}");
+        assert!(es[0].change.is_none(), "{text}");
+    }
+    // An object that is no programme keeps the change.
+    let text = "提高工程质量合格率5%";
+    assert!(scan(text)[0].change.is_some(), "{text}");
+}
+
+/// An operator between an indicator's acronym and a spread leaves the
+/// spread a figure (g26, mined after the entity scope of
+/// muni_jiujiang_fangdichan_2023: LPR-30BP gave nothing).
+#[test]
+fn a_spread_after_an_acronym_and_an_operator() {
+    check(&[
+        (
+            "新发放贷款利率按LPR-25BP确定。",
+            &[(Percent, "25BP", "25", Some("bp"), Exact)],
+        ),
+        (
+            "加点幅度为LPR+15BP。",
+            &[(Percent, "15BP", "15", Some("bp"), Exact)],
+        ),
+        // A code with a dash stays one.
+        ("应对COVID-19疫情", &[]),
+        ("引进ISO-9001体系", &[]),
+    ]);
+}

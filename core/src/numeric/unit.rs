@@ -542,9 +542,13 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 // 县乡村三级, 市、县两级: a count of administrative levels
                 // after the names of those levels; elsewhere (3级, 4A级,
                 // 三级医院) a grade, not a figure.
+                let names_end = level_names_end(text, at);
                 let levels = n.form == Form::Chinese
-                    && char_before(text, level_names_end(text, at))
-                        .is_some_and(|c| has_char(List::AdminLevel, c));
+                    && char_before(text, names_end).is_some_and(|c| {
+                        has_char(List::AdminLevel, c)
+                            && (!has_char(List::ListedLevel, c)
+                                || listed(text, names_end - c.len_utf8()))
+                    });
                 // 7.3级强震, 5级以上地震: in a sentence about earthquakes an
                 // Arabic figure before 级 is a magnitude, a count of 级.
                 let magnitude =
@@ -582,6 +586,14 @@ fn numbered_term(text: &str, at: usize, end: usize) -> bool {
         return false;
     };
     char_before(text, at - c1.len_utf8()).is_some_and(numeral)
+}
+
+/// True when the level name starting at `at` follows another level name,
+/// a joiner or no Han character (`省地县`, `区、地(市)`), not closing a
+/// word (`土地`).
+fn listed(text: &str, at: usize) -> bool {
+    char_before(text, at)
+        .is_none_or(|c| !is_han(c) || has_char(List::AdminLevel, c) || has_char(List::Joiner, c))
 }
 
 /// The end of the names of levels before `at`, past a short bracketed

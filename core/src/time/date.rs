@@ -176,8 +176,21 @@ pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {
             return Hit::new(end, Found::Date(parts, None));
         }
     }
-    let end = eat_any(s, p, &WORDS.year_suffixes).unwrap_or(p);
+    let end = suffix(s, p, &WORDS.year_suffixes).unwrap_or(p);
     Hit::new(end, Found::Date(parts, None))
+}
+
+/// `p` moved past one of `suffixes`, unless a word that opens with it
+/// starts at `p` (`2020年初步建成`: 初步, no 年初).
+fn suffix(s: &str, p: usize, suffixes: &[&str]) -> Option<usize> {
+    if WORDS
+        .suffix_words
+        .iter()
+        .any(|w| s.get(p..).is_some_and(|t| t.starts_with(w)))
+    {
+        return None;
+    }
+    eat_any(s, p, suffixes)
 }
 
 /// A month number followed by 月 at `p`: (month, byte after 月, Chinese?).
@@ -305,7 +318,7 @@ pub(super) fn month_part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     if let Some(end) = eat_any(s, after, &WORDS.month_end_suffixes) {
         return Some(Hit::new(end, Found::Date(left, Some(Point::End))));
     }
-    if let Some(end) = eat_any(s, after, &WORDS.month_suffixes) {
+    if let Some(end) = suffix(s, after, &WORDS.month_suffixes) {
         return Some(Hit::new(end, Found::Date(left, None)));
     }
     if chinese && year.is_none() && after == after_month {

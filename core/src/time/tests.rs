@@ -822,3 +822,20 @@ fn g24_a_bare_year_before_a_word_of_the_whole_year() {
     check("编号52031全年", None, &[]);
     check("共计9999全年", None, &[]);
 }
+
+/// A word opening with a year's or a month's suffix is no suffix
+/// (2020年初步建成: 初步, preliminary), and two horizontal bars join the
+/// ends of a range as one does (g26, mined after the entity scopes of
+/// notice_guowuyuan_zhijiao_2019 and notice_guobanfa_shetuan_1997).
+#[test]
+fn suffix_words_and_double_bars() {
+    check("到2030年初步形成体系", None, &["date|2030年|2030"]);
+    check("2028年初中毕业生", None, &["date|2028年|2028"]);
+    check("2028年初召开", None, &["date|2028年初|2028"]);
+    check("9月初步完成", None, &["date|9月|--09"]);
+    check(
+        "2011年3月――2012年5月，",
+        None,
+        &["period|2011年3月――2012年5月|2011-03…2012-05"],
+    );
+}

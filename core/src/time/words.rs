@@ -58,6 +58,9 @@ string_enum! {
         MonthEndSuffix => "month_end_suffix",
         /// After a month, in the span with no point (`10月以来`).
         MonthSuffix => "month_suffix",
+        /// A word opening with a suffix of a year or a month that is no
+        /// suffix (`2020年初步建成`: 初步, preliminary).
+        SuffixWord => "suffix_word",
         /// The words after a day's number (`15日`, `15号`).
         DayWord => "day_word",
         /// The word ending the long form of a plan (`第十四个五年规划`).
@@ -151,6 +154,8 @@ pub(super) struct Words {
     pub month_end_suffixes: Vec<&'static str>,
     /// After a month: in the span.
     pub month_suffixes: Vec<&'static str>,
+    /// Words opening with a year's or a month's suffix that are no suffix.
+    pub suffix_words: Vec<&'static str>,
     /// After a day's number (日, 号), in file order.
     pub day_words: Vec<&'static str>,
     /// The words ending a plan's long form.
@@ -204,6 +209,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         half_years: Vec::new(),
         month_end_suffixes: Vec::new(),
         month_suffixes: Vec::new(),
+        suffix_words: Vec::new(),
         day_words: Vec::new(),
         plan_kinds: Vec::new(),
         serial_marks: Vec::new(),
@@ -242,6 +248,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::HalfYear => w.half_years.push(word),
             Class::MonthEndSuffix => w.month_end_suffixes.push(word),
             Class::MonthSuffix => w.month_suffixes.push(word),
+            Class::SuffixWord => w.suffix_words.push(word),
             Class::DayWord => w.day_words.push(word),
             Class::PlanKind => w.plan_kinds.push(word),
             Class::SerialMark => w.serial_marks.push(word),
@@ -314,6 +321,7 @@ mod tests {
                 Class::HalfYear => WORDS.half_years.contains(w),
                 Class::MonthEndSuffix => WORDS.month_end_suffixes.contains(w),
                 Class::MonthSuffix => WORDS.month_suffixes.contains(w),
+                Class::SuffixWord => WORDS.suffix_words.contains(w),
                 Class::DayWord => WORDS.day_words.contains(w),
                 Class::PlanKind => WORDS.plan_kinds.contains(w),
                 Class::SerialMark => WORDS.serial_marks.contains(w),
