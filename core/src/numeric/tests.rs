@@ -826,6 +826,22 @@ fn not_entities() {
     }
 }
 
+/// City names that open with a numeral (`data/not_entities.tsv`) and the
+/// fixed words 第三者 (a third party) and X第一 (X comes first) are no counts
+/// nor ordinals.
+#[test]
+fn numeral_city_names_and_first_priority_are_not_entities() {
+    for text in [
+        "三门峡市、六盘水市和五指山市的代表团",
+        "三沙市与五家渠市签约",
+        "车主应当投保第三者责任险",
+        "坚持安全第一、抢救第一的方针",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 #[test]
 fn blind_slices_three_and_four() {
     check(&[
