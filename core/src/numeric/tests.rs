@@ -842,6 +842,16 @@ fn numeral_city_names_and_first_priority_are_not_entities() {
     }
 }
 
+/// A grade from ten up (十级, 十二级) is no class by order of magnitude:
+/// a class is a hundred or more.
+#[test]
+fn grades_from_ten_are_no_level() {
+    for text in ["岗位分为一级至十二级，其中十级以下为初级岗位", "晋升为十三级职员"] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 #[test]
 fn blind_slices_three_and_four() {
     check(&[
