@@ -852,6 +852,18 @@ fn grades_from_ten_are_no_level() {
     }
 }
 
+/// An article cited with its paragraph at a clause's start is a rank, while
+/// an article heading at a line's start stays an outline marker.
+#[test]
+fn an_article_with_its_paragraph_after_a_semicolon_is_cited() {
+    let found = facts("第九条 前款规定适用于船舶；第四条第三款关于车辆的规定，适用于船舶。");
+    let got: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.1.as_str(), f.2.as_str(), f.3))
+        .collect();
+    assert_eq!(got, [("第四条", "4", Some("条")), ("第三款", "3", Some("款"))]);
+}
+
 #[test]
 fn blind_slices_three_and_four() {
     check(&[
