@@ -846,7 +846,10 @@ fn numeral_city_names_and_first_priority_are_not_entities() {
 /// a class is a hundred or more.
 #[test]
 fn grades_from_ten_are_no_level() {
-    for text in ["岗位分为一级至十二级，其中十级以下为初级岗位", "晋升为十三级职员"] {
+    for text in [
+        "岗位分为一级至十二级，其中十级以下为初级岗位",
+        "晋升为十三级职员",
+    ] {
         let found = facts(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
@@ -861,7 +864,10 @@ fn an_article_with_its_paragraph_after_a_semicolon_is_cited() {
         .iter()
         .map(|f| (f.1.as_str(), f.2.as_str(), f.3))
         .collect();
-    assert_eq!(got, [("第四条", "4", Some("条")), ("第三款", "3", Some("款"))]);
+    assert_eq!(
+        got,
+        [("第四条", "4", Some("条")), ("第三款", "3", Some("款"))]
+    );
 }
 
 #[test]
