@@ -327,9 +327,11 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         return Step::Skip(n.end);
     }
     // 第十七条 本办法…: an article, chapter or section heading at the start
-    // of a line or sentence is an outline marker (SPEC 1.6), not a rank.
+    // of a line or sentence is an outline marker (SPEC 1.6), not a rank;
+    // one glued to a paragraph's rank (`；第六条第二款关于…的规定`) cites it.
     if char_at(text, n.end).is_some_and(|c| has_char(List::OutlineMarker, c))
         && sentence_start(text, at)
+        && next_rank(text, end, true).is_none()
     {
         return Step::Skip(end);
     }

@@ -826,6 +826,50 @@ fn not_entities() {
     }
 }
 
+/// City names that open with a numeral (`data/not_entities.tsv`) and the
+/// fixed words 第三者 (a third party) and X第一 (X comes first) are no counts
+/// nor ordinals.
+#[test]
+fn numeral_city_names_and_first_priority_are_not_entities() {
+    for text in [
+        "三门峡市、六盘水市和五指山市的代表团",
+        "三沙市与五家渠市签约",
+        "车主应当投保第三者责任险",
+        "坚持安全第一、抢救第一的方针",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// A grade from ten up (十级, 十二级) is no class by order of magnitude:
+/// a class is a hundred or more.
+#[test]
+fn grades_from_ten_are_no_level() {
+    for text in [
+        "岗位分为一级至十二级，其中十级以下为初级岗位",
+        "晋升为十三级职员",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// An article cited with its paragraph at a clause's start is a rank, while
+/// an article heading at a line's start stays an outline marker.
+#[test]
+fn an_article_with_its_paragraph_after_a_semicolon_is_cited() {
+    let found = facts("第九条 前款规定适用于船舶；第四条第三款关于车辆的规定，适用于船舶。");
+    let got: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.1.as_str(), f.2.as_str(), f.3))
+        .collect();
+    assert_eq!(
+        got,
+        [("第四条", "4", Some("条")), ("第三款", "3", Some("款"))]
+    );
+}
+
 #[test]
 fn blind_slices_three_and_four() {
     check(&[

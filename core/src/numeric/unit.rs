@@ -538,10 +538,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             }
         }
         UnitKind::Level => {
-            if !n.has_unit {
+            // A class by order of magnitude is a hundred or more (百亿级,
+            // 千万级); 十级, 十二级 (十二级文员) are grades like 三级.
+            if !n.has_unit || n.value < Decimal::from(100) {
                 // 县乡村三级, 市、县两级: a count of administrative levels
                 // after the names of those levels; elsewhere (3级, 4A级,
-                // 三级医院) a grade, not a figure.
+                // 三级医院, 十二级) a grade, not a figure.
                 let names_end = level_names_end(text, at);
                 let levels = n.form == Form::Chinese
                     && char_before(text, names_end).is_some_and(|c| {

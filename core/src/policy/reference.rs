@@ -744,18 +744,19 @@ pub(crate) fn find(
         }
         let mut attached = number_after(text, m.span.end, numbers).filter(|(k, _)| !used[*k]);
         // The document's own title is no reference, unless it names the old
-        // version of that name with its own number, repealed
-        // (`原《某区实施办法》（某府规〔2023〕1号）同时废止`).
+        // version of that name, repealed: with its own number
+        // (`原《某区实施办法》（某府规〔2023〕1号）同时废止`) or without
+        // (`2010年5月1日公布的《某市某某条例》同时废止` in the new 某市某某条例):
+        // no text repeals itself.
+        let end = attached.map_or(m.span.end, |(_, e)| e);
         if own_title == Some(&*t.name)
-            && !attached.is_some_and(|(_, e)| {
-                relation_at(
-                    text,
-                    Span::new(m.span.start, e),
-                    &same[m.title],
-                    &names,
-                    signed,
-                ) == Some(Relation::Replaces)
-            })
+            && relation_at(
+                text,
+                Span::new(m.span.start, end),
+                &same[m.title],
+                &names,
+                signed,
+            ) != Some(Relation::Replaces)
         {
             continue;
         }
@@ -1252,6 +1253,16 @@ mod tests {
             relations(text, Some("某县旧房置换办法")),
             [("《某县旧房置换办法》(某府规〔2028〕3号)", "replaces")]
         );
+        // Without a number too: a law repealing its earlier version dated
+        // before it (no text repeals itself).
+        let text = "某市河道保护条例\n第四十条 本条例自2031年3月1日起施行。2019年6月2日市人民代表大会常务委员会通过的《某市河道保护条例》同时废止。\n";
+        assert_eq!(
+            relations(text, Some("某市河道保护条例")),
+            [("《某市河道保护条例》", "replaces")]
+        );
+        // Its own name cited as itself is still no reference.
+        let text = "某市河道保护条例\n第一条 《某市河道保护条例》适用于本市河道。\n";
+        assert!(relations(text, Some("某市河道保护条例")).is_empty());
         // A longer name of the same kind after 本 is the text itself too.
         let text = "某县购房支持措施\n根据《某市支持购房若干办法》，结合我县实际，特制订本《购房支持措施》。\n";
         assert_eq!(
