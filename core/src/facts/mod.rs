@@ -2352,6 +2352,26 @@ impl<'t> Pass<'t> {
                     }
                 }
             }
+            // 分别 with no list and no metrics paired (a count summing up a
+            // list before it: `甲、乙、丙三类产品增速分别为A、B、C`): the
+            // figures listed are all of one indicator, the first one's or
+            // the one before, each a rate or a share as the first one's
+            // words say.
+            if analysis.respectively
+                && analysis.list.is_empty()
+                && !listed_wholes
+                && self.paired.is_empty()
+                && (analysis.growth || analysis.share)
+            {
+                let m = metric
+                    .clone()
+                    .or_else(|| self.prev.as_ref().and_then(|p| p.metric.clone()));
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if let Some(m) = m.filter(|_| n >= 2) {
+                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                    self.pair_flags = Some(analysis.clone());
+                }
+            }
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
             // metric of its own; the date inside dates it alone.

@@ -44,6 +44,22 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A sign word of a result after the period of the result names the
+    // forecast range and its change.
+    (
+        "某电子公司发布业绩预告，预计2030年亏损2.5亿元至3.1亿元，同比扩大12%至20%。",
+        "2.5亿元至3.1亿元|亏损|某电子公司|2030年|level|forecast
+12%至20%|亏损|某电子公司|2030年|change|forecast",
+    ),
+    // A count summing up a list before 分别: the rates listed after it are
+    // all rates of change, not the first one alone.
+    (
+        "1—6月，全县甲、乙、丙三类企业增速分别为-5.2%、3.4%、8.8%。",
+        "三类|企业|全县|1—6月|level|actual
+-5.2%|企业|全县|1—6月|change|actual
+3.4%|企业|全县|1—6月|change|actual
+8.8%|企业|全县|1—6月|change|actual",
+    ),
     // A statistics release's farming section: each level and its change.
     (
         "全年粮食总产量52.3万吨，比上年增长2.1%。其中，夏粮产量18.6万吨，增长1.5%。年末生猪存栏45.6万头，比上年末增长3.2%。",
