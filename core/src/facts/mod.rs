@@ -402,6 +402,9 @@ struct Pass<'t> {
     /// The time before the date opening a compared period's bracket
     /// (`(二零一一年:每股人民币0.03元)`): restored after its figure.
     bracket_restore: Option<Option<usize>>,
+    /// The figure after a goal's value and a verb of exceeding
+    /// (`比…计划目标3000亿元超过1070亿元`): the difference, a change.
+    goal_difference: Option<usize>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -771,6 +774,7 @@ impl<'t> Pass<'t> {
             from_time: None,
             base_restore: None,
             bracket_restore: None,
+            goal_difference: None,
             recent: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
         };
@@ -2151,6 +2155,32 @@ impl<'t> Pass<'t> {
             .is_some_and(|(_, r)| !r.has(Role::NotCompare))
     }
 
+    /// Whether figure `i` is a goal's value right after its goal word
+    /// (`…计划目标3000亿元`) and before a verb of report, change or
+    /// comparison that the next figure follows at once (`超过1070亿元`,
+    /// `超出7万吨`), of the same kind.
+    fn compared_goal(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let Some(next) = self.entities.get(i + 1) else {
+            return false;
+        };
+        next.kind == e.kind
+            && self
+                .lex
+                .ending(text, self.clause, e.span.start, &[Role::Target])
+                .is_some_and(|(_, r)| r.has(Role::Target))
+            && self
+                .lex
+                .starting(
+                    text,
+                    e.span.end,
+                    next.span.start,
+                    &[Role::Report, Role::Change, Role::Compare],
+                )
+                .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
+    }
+
     /// Whether figure `e`, whose words start at `own`, is a value of the
     /// compared period a change starts from (`由上年的13.0`), or an item of
     /// its ratio (`:43.0`); with where 由 starts in the first case.
@@ -2610,7 +2640,21 @@ impl<'t> Pass<'t> {
         // The basis's own value between a comparison and the verb of change
         // (`较上年人民币1900百万元增加12.5%`, `与上年20.6%基本持平`): a level of
         // the compared period, whose time is no time of the text's.
+        // The goal a figure is measured against, its value written between
+        // the comparison and a verb that gives the difference
+        // (`比“十五”计划目标3000亿元超过1070亿元`): a level of the indicator
+        // before, a target with no time; the figure after the verb is the
+        // difference, a change.
+        let compared_goal = analysis.compare
+            && analysis.metric.is_none()
+            && e.change().is_none()
+            && self.compared_goal(i);
+        if compared_goal {
+            self.goal_difference = Some(i + 1);
+        }
+        let goal_difference = self.goal_difference == Some(i);
         let basis_value = base_period
+            || compared_goal
             || (e.change().is_none() && self.compared_period_value(i))
             || analysis.compare
                 && analysis.metric.is_none()
@@ -2625,6 +2669,8 @@ impl<'t> Pass<'t> {
         let linked = metric::linked_noun(text, e.span.end);
         let measure = if basis_value {
             Measure::Level
+        } else if goal_difference {
+            Measure::Change
         } else if linked_share {
             Measure::Share
         } else if linked.is_some_and(|n| {
@@ -2725,7 +2771,12 @@ impl<'t> Pass<'t> {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
         let status = match self.cue {
-            _ if threshold || self.bracket_comparative(i) || self.in_base_clause(e.span.start) => {
+            _ if compared_goal => Status::Target,
+            _ if threshold
+                || goal_difference
+                || self.bracket_comparative(i)
+                || self.in_base_clause(e.span.start) =>
+            {
                 Status::Actual
             }
             Status::Actual if self.deadline => Status::Target,

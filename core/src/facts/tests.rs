@@ -44,6 +44,25 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A goal's value between a comparison and a verb of exceeding: a
+    // target level with no time; the figure after the verb the difference.
+    (
+        "全县粮食产量达到2030年的52万吨，比规划目标45万吨超出7万吨。",
+        "52万吨|粮食产量|全县|2030年|level|actual
+45万吨|粮食产量|全县|-|level|target
+7万吨|粮食产量|全县|2030年|change|actual",
+    ),
+    // A structure adjusted to a ratio dated by 到 and a year: the ratio's
+    // items keep the indicator before 由.
+    (
+        "产业结构由上年的10.5∶40.2∶49.3调整到2030年的8.1∶38.6∶53.3。",
+        "10.5|产业结构|-|-|level|actual
+40.2|产业结构|-|-|level|actual
+49.3|产业结构|-|-|level|actual
+8.1|产业结构|-|2030年|level|actual
+38.6|产业结构|-|2030年|level|actual
+53.3|产业结构|-|2030年|level|actual",
+    ),
     // A sign word of a result after the period of the result names the
     // forecast range and its change.
     (
