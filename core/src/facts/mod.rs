@@ -2159,6 +2159,8 @@ impl<'t> Pass<'t> {
     /// (`…计划目标3000亿元`) and before a verb of report, change or
     /// comparison that the next figure follows at once (`超过1070亿元`,
     /// `超出7万吨`), of the same kind.
+    #[cold]
+    #[inline(never)]
     fn compared_goal(&self, i: usize) -> bool {
         let text = self.text;
         let e = &self.entities[i];
@@ -2596,13 +2598,17 @@ impl<'t> Pass<'t> {
         }
         // A figure whose clause names only its per-unit base, right after a
         // clause without figures (`派发…止年度末期股息,每股人民币0.06元`):
-        // that clause's words name it.
-        let per_unit = words::prefix_in(
-            List::EveryWord,
-            &text[metric::trim(text, own, upto).0..upto],
-        )
-        .is_some();
-        if metric.is_none() && per_unit && !base_period && !compared_value {
+        // that clause's words name it. (The words are read only when no
+        // metric is found: most figures have one.)
+        if metric.is_none()
+            && !base_period
+            && !compared_value
+            && words::prefix_in(
+                List::EveryWord,
+                &text[metric::trim(text, own, upto).0..upto],
+            )
+            .is_some()
+        {
             if let Some(a) = self.clause_before(i) {
                 metric = a.metric;
                 subject = subject.or(a.subject);
