@@ -44,6 +44,13 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // 增长为 gives the rate of growth, as 增长率为 would; 下降为 the level
+    // reached.
+    (
+        "2030年甲商场客流量增长为3.4%，失业率下降为3.8%。",
+        "3.4%|甲商场客流量|-|2030年|change|actual
+3.8%|失业率|-|2030年|level|actual",
+    ),
     // A goal's value between a comparison and a verb of exceeding: a
     // target level with no time; the figure after the verb the difference.
     (
