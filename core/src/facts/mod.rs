@@ -2155,6 +2155,50 @@ impl<'t> Pass<'t> {
             .is_some_and(|(_, r)| !r.has(Role::NotCompare))
     }
 
+    /// The whole a part written in tenths or halves is of, when the figure
+    /// follows that whole and 的 inside its metric's words, after a verb of
+    /// report (`…发电量接近全国总发电量的四成`): the words after the verb;
+    /// the metric is cut to the words before it.
+    #[cold]
+    #[inline(never)]
+    fn part_of_whole_slow(&self, e: &Entity, metric: &mut Option<Metric>) -> Option<Span> {
+        let text = self.text;
+        let m = metric.as_mut().filter(|m| m.built.is_none())?;
+        let link = e.span.start - metric::LINKS[0].len_utf8();
+        if m.span.end != link || !text[..e.span.start].ends_with(metric::LINKS[0]) {
+            return None;
+        }
+        let mut at = m.span.start;
+        while at < m.span.end {
+            if at > m.span.start {
+                if let Some((w, _)) = self.lex.starting(text, at, m.span.end, &[Role::Report]) {
+                    let ws = metric::strip_start(self.lex, text, at + w.len(), m.span.end);
+                    if ws >= m.span.end {
+                        return None;
+                    }
+                    m.span.end = at;
+                    return Some(Span::new(ws, link));
+                }
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// [`Pass::part_of_whole_slow`] for a number or percent written with a
+    /// part word only.
+    fn part_of_whole(&self, e: &Entity, metric: &mut Option<Metric>) -> Option<Span> {
+        if !matches!(e.kind, Kind::Percent | Kind::Number)
+            || !e
+                .text(self.text)
+                .chars()
+                .any(|c| words::has_char(List::PartWord, c))
+        {
+            return None;
+        }
+        self.part_of_whole_slow(e, metric)
+    }
+
     /// Whether figure `i` is a goal's value right after its goal word
     /// (`…计划目标3000亿元`) and before a verb of report, change or
     /// comparison that the next figure follows at once (`超过1070亿元`,
@@ -2673,8 +2717,18 @@ impl<'t> Pass<'t> {
         // The noun the figure qualifies (`低于2.5%的控制目标`: a goal;
         // `实现9.5%左右的增长`: a rate of growth).
         let linked = metric::linked_noun(text, e.span.end);
+        // A part written in tenths or halves after its whole and 的
+        // (`可再生能源发电量接近全国总发电量的四成`): a share, of the whole
+        // written after the verb; the metric is the words before the verb.
+        let part_whole = if basis_value || e.change().is_some() {
+            None
+        } else {
+            self.part_of_whole(e, &mut metric)
+        };
         let measure = if basis_value {
             Measure::Level
+        } else if part_whole.is_some() {
+            Measure::Share
         } else if goal_difference {
             Measure::Change
         } else if linked_share {
@@ -2706,7 +2760,7 @@ impl<'t> Pass<'t> {
         };
         let whole = match measure {
             Measure::Share if share_inherited => inherited_whole.flatten(),
-            Measure::Share => analysis.whole,
+            Measure::Share => part_whole.or(analysis.whole),
             _ => None,
         };
         // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,

@@ -44,6 +44,12 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A part in tenths after its whole and 的: a share of that whole, the
+    // metric cut before the verb.
+    (
+        "2030年甲省风电装机容量超过全省总装机容量的三成。",
+        "三成|风电装机容量|甲省|2030年|share|actual",
+    ),
     // 增长为 gives the rate of growth, as 增长率为 would; 下降为 the level
     // reached.
     (
