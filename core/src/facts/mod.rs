@@ -2830,15 +2830,11 @@ impl<'t> Pass<'t> {
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
+        // The figures that are actual whatever the sentence plans are
+        // tested only when it plans (most figures are actual).
         let status = match self.cue {
             _ if compared_goal => Status::Target,
-            _ if threshold
-                || goal_difference
-                || self.bracket_comparative(i)
-                || self.in_base_clause(e.span.start) =>
-            {
-                Status::Actual
-            }
+            _ if threshold || goal_difference => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual
@@ -2852,6 +2848,14 @@ impl<'t> Pass<'t> {
             Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
+        };
+        let status = if status != Status::Actual
+            && !compared_goal
+            && (self.bracket_comparative(i) || self.in_base_clause(e.span.start))
+        {
+            Status::Actual
+        } else {
+            status
         };
         self.prev = Some(Previous {
             metric: metric.clone(),
