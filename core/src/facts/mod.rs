@@ -782,6 +782,7 @@ impl<'t> Pass<'t> {
         p
     }
 
+    #[inline(always)]
     fn clause_start(&mut self, at: usize) {
         if let Some(t) = self.base_restore.take() {
             self.time = t;
@@ -2185,6 +2186,35 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// The whole a metric names when it closes with a postposition right
+    /// before a share word (`全社会用电量中占比`), and the share's phrase up
+    /// to that word: the metric is then none.
+    #[cold]
+    #[inline(never)]
+    fn framed_whole(&self, metric: &mut Option<Metric>) -> Option<(Span, Span)> {
+        let text = self.text;
+        let m = metric.as_ref().filter(|m| m.built.is_none())?;
+        let last = text[..m.span.end].chars().next_back()?.len_utf8();
+        if m.span.end - m.span.start <= last
+            || self
+                .lex
+                .starting(text, m.span.end - last, m.span.end, &[Role::Post])
+                .is_none()
+        {
+            return None;
+        }
+        let (w, r) = self
+            .lex
+            .starting(text, m.span.end, text.len(), &[Role::Share])?;
+        if !r.has(Role::Share) {
+            return None;
+        }
+        let whole = Span::new(m.span.start, m.span.end - last);
+        let phrase = Span::new(m.span.start, m.span.end + w.len());
+        *metric = None;
+        Some((whole, phrase))
+    }
+
     /// [`Pass::part_of_whole_slow`] for a number or percent written with a
     /// part word only.
     fn part_of_whole(&self, e: &Entity, metric: &mut Option<Metric>) -> Option<Span> {
@@ -2679,6 +2709,24 @@ impl<'t> Pass<'t> {
                 }
             }
         }
+        // A share word right after its whole framed by a postposition
+        // (`…发电量11478亿千瓦时,在全社会用电量中占比达到23.7%`): the whole,
+        // and the share is of the indicator before.
+        let mut framed = if analysis.share && analysis.whole.is_none() {
+            self.framed_whole(&mut metric)
+        } else {
+            None
+        };
+        // A subject inside the frame (`在全市发电量中`) is the whole's.
+        if let Some((w, p)) = framed.as_mut() {
+            if let Some(s) = subject.filter(|s| s.start >= own && s.end <= w.start) {
+                w.start = s.start;
+                p.start = s.start;
+                subject = self.prev.as_ref().and_then(|p| p.subject);
+                self.subject = subject;
+            }
+        }
+        let framed_whole = framed.map(|(w, _)| w);
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
@@ -2760,17 +2808,21 @@ impl<'t> Pass<'t> {
         };
         let whole = match measure {
             Measure::Share if share_inherited => inherited_whole.flatten(),
-            Measure::Share => part_whole.or(analysis.whole),
+            Measure::Share => part_whole.or(framed_whole).or(analysis.whole),
             _ => None,
         };
         // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,
         // `民营经济占GDP的比重为66.2%,较上年下降0.8个百分点`): its metric is
         // the share written whole.
-        let own_share = analysis.share_phrase.filter(|_| {
-            metric
-                .as_ref()
-                .zip(analysis.metric.as_ref())
-                .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+        // (A share of a framed whole has the phrase up to its share word,
+        // `全社会用电量中占比`.)
+        let own_share = framed.map(|(_, p)| p).or_else(|| {
+            analysis.share_phrase.filter(|_| {
+                metric
+                    .as_ref()
+                    .zip(analysis.metric.as_ref())
+                    .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+            })
         });
         let share_phrase = own_share.or(inherited_share);
         if measure == Measure::Change && relative_unit(e) {

@@ -44,6 +44,14 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A share word after its whole framed by 在…中: the whole, and the
+    // share is of the indicator before.
+    (
+        "2030年甲市光伏发电量120亿千瓦时,在全市发电量中占比达到15.2%,较上年提高1.3个百分点。",
+        "120亿千瓦时|光伏发电量|甲市|2030年|level|actual
+15.2%|光伏发电量|甲市|2030年|share|actual
+1.3个百分点|全市发电量中占比|甲市|2030年|change|actual",
+    ),
     // A part in tenths after its whole and 的: a share of that whole, the
     // metric cut before the verb.
     (
