@@ -455,7 +455,7 @@ fn strip_end(
             a.share = true;
             a.share_end.get_or_insert(e);
         }
-        if lone_result_sign(lex, text, s, e, w) {
+        if lone_result_sign(lex, text, entities, s, e, w) {
             return e;
         }
         // A verb of growth with words stripped after it (`年均增长要保持在
@@ -480,10 +480,24 @@ fn strip_end(
 }
 
 /// Whether `w`, ending `s..e`, is a sign word of a result (盈利, 亏损) with
-/// nothing before it but fillers: it names the figure (`…业绩,盈利19.17亿元`).
-fn lone_result_sign(lex: &Lexicon, text: &str, s: usize, e: usize, w: &str) -> bool {
-    words::list(List::ResultSign).contains(&w)
-        && strip_start(lex, text, s, e - w.len()) >= e - w.len()
+/// nothing before it but fillers (`…业绩,盈利19.17亿元`), or fillers and the
+/// period of the result (`预计2017年盈利…`): it names the figure.
+fn lone_result_sign(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+    w: &str,
+) -> bool {
+    if !words::list(List::ResultSign).contains(&w) {
+        return false;
+    }
+    let at = e - w.len();
+    let from = strip_start(lex, text, s, at);
+    from >= at
+        || entity_ending(entities, from, at)
+            .is_some_and(|t| t.span.start == from && matches!(t.kind, Kind::Date | Kind::Period))
 }
 
 /// Where a closed aside ending `s..e` starts when the words before it end

@@ -402,6 +402,9 @@ struct Pass<'t> {
     /// The time before the date opening a compared period's bracket
     /// (`(二零一一年:每股人民币0.03元)`): restored after its figure.
     bracket_restore: Option<Option<usize>>,
+    /// The figure after a goal's value and a verb of exceeding
+    /// (`比…计划目标3000亿元超过1070亿元`): the difference, a change.
+    goal_difference: Option<usize>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -771,6 +774,7 @@ impl<'t> Pass<'t> {
             from_time: None,
             base_restore: None,
             bracket_restore: None,
+            goal_difference: None,
             recent: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
         };
@@ -778,6 +782,7 @@ impl<'t> Pass<'t> {
         p
     }
 
+    #[inline(always)]
     fn clause_start(&mut self, at: usize) {
         if let Some(t) = self.base_restore.take() {
             self.time = t;
@@ -2151,6 +2156,107 @@ impl<'t> Pass<'t> {
             .is_some_and(|(_, r)| !r.has(Role::NotCompare))
     }
 
+    /// The whole a part written in tenths or halves is of, when the figure
+    /// follows that whole and 的 inside its metric's words, after a verb of
+    /// report (`…发电量接近全国总发电量的四成`): the words after the verb;
+    /// the metric is cut to the words before it.
+    #[cold]
+    #[inline(never)]
+    fn part_of_whole_slow(&self, e: &Entity, metric: &mut Option<Metric>) -> Option<Span> {
+        let text = self.text;
+        let m = metric.as_mut().filter(|m| m.built.is_none())?;
+        let link = e.span.start - metric::LINKS[0].len_utf8();
+        if m.span.end != link || !text[..e.span.start].ends_with(metric::LINKS[0]) {
+            return None;
+        }
+        let mut at = m.span.start;
+        while at < m.span.end {
+            if at > m.span.start {
+                if let Some((w, _)) = self.lex.starting(text, at, m.span.end, &[Role::Report]) {
+                    let ws = metric::strip_start(self.lex, text, at + w.len(), m.span.end);
+                    if ws >= m.span.end {
+                        return None;
+                    }
+                    m.span.end = at;
+                    return Some(Span::new(ws, link));
+                }
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// The whole a metric names when it closes with a postposition right
+    /// before a share word (`全社会用电量中占比`), and the share's phrase up
+    /// to that word: the metric is then none.
+    #[cold]
+    #[inline(never)]
+    fn framed_whole(&self, metric: &mut Option<Metric>) -> Option<(Span, Span)> {
+        let text = self.text;
+        let m = metric.as_ref().filter(|m| m.built.is_none())?;
+        let last = text[..m.span.end].chars().next_back()?.len_utf8();
+        if m.span.end - m.span.start <= last
+            || self
+                .lex
+                .starting(text, m.span.end - last, m.span.end, &[Role::Post])
+                .is_none()
+        {
+            return None;
+        }
+        let (w, r) = self
+            .lex
+            .starting(text, m.span.end, text.len(), &[Role::Share])?;
+        if !r.has(Role::Share) {
+            return None;
+        }
+        let whole = Span::new(m.span.start, m.span.end - last);
+        let phrase = Span::new(m.span.start, m.span.end + w.len());
+        *metric = None;
+        Some((whole, phrase))
+    }
+
+    /// [`Pass::part_of_whole_slow`] for a number or percent written with a
+    /// part word only.
+    fn part_of_whole(&self, e: &Entity, metric: &mut Option<Metric>) -> Option<Span> {
+        if !matches!(e.kind, Kind::Percent | Kind::Number)
+            || !e
+                .text(self.text)
+                .chars()
+                .any(|c| words::has_char(List::PartWord, c))
+        {
+            return None;
+        }
+        self.part_of_whole_slow(e, metric)
+    }
+
+    /// Whether figure `i` is a goal's value right after its goal word
+    /// (`…计划目标3000亿元`) and before a verb of report, change or
+    /// comparison that the next figure follows at once (`超过1070亿元`,
+    /// `超出7万吨`), of the same kind.
+    #[cold]
+    #[inline(never)]
+    fn compared_goal(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let Some(next) = self.entities.get(i + 1) else {
+            return false;
+        };
+        next.kind == e.kind
+            && self
+                .lex
+                .ending(text, self.clause, e.span.start, &[Role::Target])
+                .is_some_and(|(_, r)| r.has(Role::Target))
+            && self
+                .lex
+                .starting(
+                    text,
+                    e.span.end,
+                    next.span.start,
+                    &[Role::Report, Role::Change, Role::Compare],
+                )
+                .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
+    }
+
     /// Whether figure `e`, whose words start at `own`, is a value of the
     /// compared period a change starts from (`由上年的13.0`), or an item of
     /// its ratio (`:43.0`); with where 由 starts in the first case.
@@ -2352,6 +2458,26 @@ impl<'t> Pass<'t> {
                     }
                 }
             }
+            // 分别 with no list and no metrics paired (a count summing up a
+            // list before it: `甲、乙、丙三类产品增速分别为A、B、C`): the
+            // figures listed are all of one indicator, the first one's or
+            // the one before, each a rate or a share as the first one's
+            // words say.
+            if analysis.respectively
+                && analysis.list.is_empty()
+                && !listed_wholes
+                && self.paired.is_empty()
+                && (analysis.growth || analysis.share)
+            {
+                let m = metric
+                    .clone()
+                    .or_else(|| self.prev.as_ref().and_then(|p| p.metric.clone()));
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if let Some(m) = m.filter(|_| n >= 2) {
+                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                    self.pair_flags = Some(analysis.clone());
+                }
+            }
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
             // metric of its own; the date inside dates it alone.
@@ -2546,13 +2672,17 @@ impl<'t> Pass<'t> {
         }
         // A figure whose clause names only its per-unit base, right after a
         // clause without figures (`派发…止年度末期股息,每股人民币0.06元`):
-        // that clause's words name it.
-        let per_unit = words::prefix_in(
-            List::EveryWord,
-            &text[metric::trim(text, own, upto).0..upto],
-        )
-        .is_some();
-        if metric.is_none() && per_unit && !base_period && !compared_value {
+        // that clause's words name it. (The words are read only when no
+        // metric is found: most figures have one.)
+        if metric.is_none()
+            && !base_period
+            && !compared_value
+            && words::prefix_in(
+                List::EveryWord,
+                &text[metric::trim(text, own, upto).0..upto],
+            )
+            .is_some()
+        {
             if let Some(a) = self.clause_before(i) {
                 metric = a.metric;
                 subject = subject.or(a.subject);
@@ -2579,6 +2709,24 @@ impl<'t> Pass<'t> {
                 }
             }
         }
+        // A share word right after its whole framed by a postposition
+        // (`…发电量11478亿千瓦时,在全社会用电量中占比达到23.7%`): the whole,
+        // and the share is of the indicator before.
+        let mut framed = if analysis.share && analysis.whole.is_none() {
+            self.framed_whole(&mut metric)
+        } else {
+            None
+        };
+        // A subject inside the frame (`在全市发电量中`) is the whole's.
+        if let Some((w, p)) = framed.as_mut() {
+            if let Some(s) = subject.filter(|s| s.start >= own && s.end <= w.start) {
+                w.start = s.start;
+                p.start = s.start;
+                subject = self.prev.as_ref().and_then(|p| p.subject);
+                self.subject = subject;
+            }
+        }
+        let framed_whole = framed.map(|(w, _)| w);
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
@@ -2590,7 +2738,21 @@ impl<'t> Pass<'t> {
         // The basis's own value between a comparison and the verb of change
         // (`较上年人民币1900百万元增加12.5%`, `与上年20.6%基本持平`): a level of
         // the compared period, whose time is no time of the text's.
+        // The goal a figure is measured against, its value written between
+        // the comparison and a verb that gives the difference
+        // (`比“十五”计划目标3000亿元超过1070亿元`): a level of the indicator
+        // before, a target with no time; the figure after the verb is the
+        // difference, a change.
+        let compared_goal = analysis.compare
+            && analysis.metric.is_none()
+            && e.change().is_none()
+            && self.compared_goal(i);
+        if compared_goal {
+            self.goal_difference = Some(i + 1);
+        }
+        let goal_difference = self.goal_difference == Some(i);
         let basis_value = base_period
+            || compared_goal
             || (e.change().is_none() && self.compared_period_value(i))
             || analysis.compare
                 && analysis.metric.is_none()
@@ -2603,8 +2765,20 @@ impl<'t> Pass<'t> {
         // The noun the figure qualifies (`低于2.5%的控制目标`: a goal;
         // `实现9.5%左右的增长`: a rate of growth).
         let linked = metric::linked_noun(text, e.span.end);
+        // A part written in tenths or halves after its whole and 的
+        // (`可再生能源发电量接近全国总发电量的四成`): a share, of the whole
+        // written after the verb; the metric is the words before the verb.
+        let part_whole = if basis_value || e.change().is_some() {
+            None
+        } else {
+            self.part_of_whole(e, &mut metric)
+        };
         let measure = if basis_value {
             Measure::Level
+        } else if part_whole.is_some() {
+            Measure::Share
+        } else if goal_difference {
+            Measure::Change
         } else if linked_share {
             Measure::Share
         } else if linked.is_some_and(|n| {
@@ -2634,17 +2808,21 @@ impl<'t> Pass<'t> {
         };
         let whole = match measure {
             Measure::Share if share_inherited => inherited_whole.flatten(),
-            Measure::Share => analysis.whole,
+            Measure::Share => part_whole.or(framed_whole).or(analysis.whole),
             _ => None,
         };
         // A change of a share (`第一产业占地区生产总值的比重上升3.82个百分点`,
         // `民营经济占GDP的比重为66.2%,较上年下降0.8个百分点`): its metric is
         // the share written whole.
-        let own_share = analysis.share_phrase.filter(|_| {
-            metric
-                .as_ref()
-                .zip(analysis.metric.as_ref())
-                .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+        // (A share of a framed whole has the phrase up to its share word,
+        // `全社会用电量中占比`.)
+        let own_share = framed.map(|(_, p)| p).or_else(|| {
+            analysis.share_phrase.filter(|_| {
+                metric
+                    .as_ref()
+                    .zip(analysis.metric.as_ref())
+                    .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+            })
         });
         let share_phrase = own_share.or(inherited_share);
         if measure == Measure::Change && relative_unit(e) {
@@ -2704,10 +2882,11 @@ impl<'t> Pass<'t> {
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
+        // The figures that are actual whatever the sentence plans are
+        // tested only when it plans (most figures are actual).
         let status = match self.cue {
-            _ if threshold || self.bracket_comparative(i) || self.in_base_clause(e.span.start) => {
-                Status::Actual
-            }
+            _ if compared_goal => Status::Target,
+            _ if threshold || goal_difference => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual
@@ -2721,6 +2900,14 @@ impl<'t> Pass<'t> {
             Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
+        };
+        let status = if status != Status::Actual
+            && !compared_goal
+            && (self.bracket_comparative(i) || self.in_base_clause(e.span.start))
+        {
+            Status::Actual
+        } else {
+            status
         };
         self.prev = Some(Previous {
             metric: metric.clone(),

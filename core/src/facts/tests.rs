@@ -44,6 +44,62 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // A share word after its whole framed by 在…中: the whole, and the
+    // share is of the indicator before.
+    (
+        "2030年甲市光伏发电量120亿千瓦时,在全市发电量中占比达到15.2%,较上年提高1.3个百分点。",
+        "120亿千瓦时|光伏发电量|甲市|2030年|level|actual
+15.2%|光伏发电量|甲市|2030年|share|actual
+1.3个百分点|全市发电量中占比|甲市|2030年|change|actual",
+    ),
+    // A part in tenths after its whole and 的: a share of that whole, the
+    // metric cut before the verb.
+    (
+        "2030年甲省风电装机容量超过全省总装机容量的三成。",
+        "三成|风电装机容量|甲省|2030年|share|actual",
+    ),
+    // 增长为 gives the rate of growth, as 增长率为 would; 下降为 the level
+    // reached.
+    (
+        "2030年甲商场客流量增长为3.4%，失业率下降为3.8%。",
+        "3.4%|甲商场客流量|-|2030年|change|actual
+3.8%|失业率|-|2030年|level|actual",
+    ),
+    // A goal's value between a comparison and a verb of exceeding: a
+    // target level with no time; the figure after the verb the difference.
+    (
+        "全县粮食产量达到2030年的52万吨，比规划目标45万吨超出7万吨。",
+        "52万吨|粮食产量|全县|2030年|level|actual
+45万吨|粮食产量|全县|-|level|target
+7万吨|粮食产量|全县|2030年|change|actual",
+    ),
+    // A structure adjusted to a ratio dated by 到 and a year: the ratio's
+    // items keep the indicator before 由.
+    (
+        "产业结构由上年的10.5∶40.2∶49.3调整到2030年的8.1∶38.6∶53.3。",
+        "10.5|产业结构|-|-|level|actual
+40.2|产业结构|-|-|level|actual
+49.3|产业结构|-|-|level|actual
+8.1|产业结构|-|2030年|level|actual
+38.6|产业结构|-|2030年|level|actual
+53.3|产业结构|-|2030年|level|actual",
+    ),
+    // A sign word of a result after the period of the result names the
+    // forecast range and its change.
+    (
+        "某电子公司发布业绩预告，预计2030年亏损2.5亿元至3.1亿元，同比扩大12%至20%。",
+        "2.5亿元至3.1亿元|亏损|某电子公司|2030年|level|forecast
+12%至20%|亏损|某电子公司|2030年|change|forecast",
+    ),
+    // A count summing up a list before 分别: the rates listed after it are
+    // all rates of change, not the first one alone.
+    (
+        "1—6月，全县甲、乙、丙三类企业增速分别为-5.2%、3.4%、8.8%。",
+        "三类|企业|全县|1—6月|level|actual
+-5.2%|企业|全县|1—6月|change|actual
+3.4%|企业|全县|1—6月|change|actual
+8.8%|企业|全县|1—6月|change|actual",
+    ),
     // A statistics release's farming section: each level and its change.
     (
         "全年粮食总产量52.3万吨，比上年增长2.1%。其中，夏粮产量18.6万吨，增长1.5%。年末生猪存栏45.6万头，比上年末增长3.2%。",
