@@ -260,12 +260,43 @@ fn lunar_day(text: &str, at: usize, n: &Numeral) -> bool {
         })
 }
 
+/// True when the four digits at `at` open a range of two bare years the
+/// date recogniser reads as a period (`2024—2026`), or close one: the
+/// first year is looked for back over a separator of up to three
+/// characters.
+fn bare_year_range_end(text: &str, at: usize) -> bool {
+    if crate::time::bare_year_range(text, at) {
+        return true;
+    }
+    let head = &text[..at];
+    let mut start = at;
+    for (i, c) in head.char_indices().rev().take(3) {
+        if c.is_ascii_digit() {
+            break;
+        }
+        start = i;
+    }
+    if start == at || start < 4 {
+        return false;
+    }
+    let first = start - 4;
+    text.is_char_boundary(first)
+        && text[first..start].bytes().all(|b| b.is_ascii_digit())
+        && !text[..first].ends_with(|c: char| c.is_ascii_digit())
+        && crate::time::bare_year_range(text, first)
+}
+
 /// True when the numeral `n` at `at` is part of a calendar expression:
 /// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
 /// written with separators (`2024-06-06`, `2024.5.28`).
 pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     let rest = &text[n.end..];
+    // 2024—2026: a range of two bare years, a period of the date
+    // recogniser (whatever kinds are asked for, the figure is not one).
+    if n.form == Form::Arabic && n.int_digits == 4 && bare_year_range_end(text, at) {
+        return true;
+    }
     if n.more || n.approx || n.high.is_some() {
         return false;
     }

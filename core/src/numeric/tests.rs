@@ -4136,3 +4136,14 @@ fn a_spread_after_an_acronym_and_an_operator() {
         ("引进ISO-9001体系", &[]),
     ]);
 }
+
+/// A range of two bare years joined by a dash of any kind is the date
+/// recogniser's period, so the numeric scanner leaves it even when the date
+/// grammar does not run (`--kinds number`); an amount's range stays.
+#[test]
+fn a_range_of_bare_years_is_left_to_the_dates() {
+    assert!(scan("行动计划（2031—2033）加快推进").is_empty());
+    assert!(scan("行动方案(2031–2033)").is_empty());
+    let e = &scan("投资2000—3000万元")[0];
+    assert_eq!(e.kind, Money);
+}

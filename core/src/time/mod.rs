@@ -88,6 +88,13 @@ pub(crate) fn day_word(rest: &str) -> bool {
     lex::eat_any(rest, 0, &words::WORDS.day_words).is_some()
 }
 
+/// True when the digits at byte `i` open a range of two bare years that
+/// the date recogniser reads as a period (`2024—2026`, `2011-2015`): the
+/// numeric recogniser leaves them to it.
+pub(crate) fn bare_year_range(s: &str, i: usize) -> bool {
+    period::bare_year_range(s, i).is_some()
+}
+
 /// True when the digits at byte `i` are a bare year of a list whose last
 /// year has 年 (`2025、2026、2027年度`): a date of the date recogniser.
 pub(crate) fn listed_year(s: &str, i: usize) -> bool {
