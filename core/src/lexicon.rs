@@ -642,6 +642,13 @@ string_enum! {
         /// after digits and such a mark are the next part of the address
         /// (`388号2幢1201室`), no figure.
         AddressMark => "address_mark",
+        /// Words that end the name of a road (`谈家桥路`, `南京西街`): digits
+        /// right after one, alone or in a list joined by 、, and closed by
+        /// an [`List::AddressLane`] word are house or lane numbers.
+        AddressRoad => "address_road",
+        /// Words after the digits of a road that make them a house or lane
+        /// number (`愚园路627弄`, `谈家桥路121、155弄`), no figure.
+        AddressLane => "address_lane",
         /// Words that close an enumeration of nouns after a count's noun
         /// (`涉外法律、跨境金融、…等专业机构`): a list with none is a list of
         /// clauses, and the noun stands.

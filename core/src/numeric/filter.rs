@@ -671,7 +671,7 @@ pub(crate) fn reject(
     }
     // 文三路388号2幢1201室: the parts of an address after a numbered
     // building or door (`List::AddressMark` right after digits).
-    if n.form == Form::Arabic && address_part(text, at) {
+    if n.form == Form::Arabic && (address_part(text, at) || road_number(text, at, n)) {
         return true;
     }
     // 1.总体要求 2.主要任务: outline markers of a line run together, each
@@ -782,6 +782,49 @@ fn address_part(text: &str, at: usize) -> bool {
         }
     }
     false
+}
+
+/// True when the Arabic figure `n` at `at` is a house or lane number of a
+/// road: a run of digits joined by 、 right after a road word
+/// ([`List::AddressRoad`]) and closed by a lane word ([`List::AddressLane`])
+/// (`谈家桥路121、155弄`, `愚园路627弄`): each is no figure.
+fn road_number(text: &str, at: usize, n: &Numeral) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    // Back over the earlier numbers of the list to the road word.
+    let mut start = at;
+    loop {
+        let Some(c) = char_before(text, start) else {
+            return false;
+        };
+        if has_char(List::AddressRoad, c) {
+            break;
+        }
+        if c != ENUM_COMMA {
+            return false;
+        }
+        let head = &text[..start - c.len_utf8()];
+        let run = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if run == 0 {
+            return false;
+        }
+        start = head.len() - run;
+    }
+    // On over the later numbers to the lane word.
+    let mut p = n.end;
+    loop {
+        let rest = &text[p..];
+        if prefix_in(List::AddressLane, rest).is_some() {
+            return true;
+        }
+        let Some(after) = rest.strip_prefix(ENUM_COMMA) else {
+            return false;
+        };
+        let k = digits(after);
+        if k == 0 {
+            return false;
+        }
+        p += ENUM_COMMA.len_utf8() + k;
+    }
 }
 
 /// `工业4.0`, `Web3.0`: one digit, `.0`, right after a letter or a Han

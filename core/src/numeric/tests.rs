@@ -4147,3 +4147,13 @@ fn a_range_of_bare_years_is_left_to_the_dates() {
     let e = &scan("投资2000—3000万元")[0];
     assert_eq!(e.kind, Money);
 }
+
+/// The house and lane numbers of a road, alone or listed with 、, are no
+/// figures; a count after a road word without a lane word stays.
+#[test]
+fn house_and_lane_numbers_of_a_road() {
+    assert!(scan("改造青松路38、46弄等小区").is_empty());
+    assert!(scan("完成枫林路205弄、长宁支路88号改造").is_empty());
+    assert!(scan("位于滨江大道12、14号").is_empty());
+    check(&[("新建道路12条", &[(Count, "12条", "12", Some("条"), Exact)])]);
+}
