@@ -1394,6 +1394,10 @@ mod tests {
         assert_eq!(tools("项目结余款项须全额退回。"), ["全额退回:法规管制"]);
         assert!(tools("推动存量工业用地盘活。").is_empty());
         assert!(tools("将经营性用地纳入网上交易范畴。").is_empty());
+        // Forecasting is technical support; an emergency drill organises
+        // the response (a strategic measure).
+        assert_eq!(tools("做好汛期气象预报。"), ["预报:技术支持"]);
+        assert_eq!(tools("定期组织应急演练。"), ["应急演练:策略性措施"]);
     }
 
     /// A cue that names a party (`收购主体`, `用地单位`), a right (`公共服务权益`), the area of a parcel
