@@ -1398,6 +1398,16 @@ mod tests {
         // the response (a strategic measure).
         assert_eq!(tools("做好汛期气象预报。"), ["预报:技术支持"]);
         assert_eq!(tools("定期组织应急演练。"), ["应急演练:策略性措施"]);
+        // A stop ordered is a ban: the import it stops is no measure.
+        assert!(tools("责令其立即停止进口该产品。")
+            .iter()
+            .all(|t| !t.starts_with("进口")));
+        // A grade of people (博士后层次人员) is who a measure serves; a
+        // post-doctoral station set up is a talent measure.
+        assert!(tools("博士后层次人员可申请借款。")
+            .iter()
+            .all(|t| !t.starts_with("博士后")));
+        assert_eq!(tools("新设博士后科研工作站。"), ["博士后科研工作站:人才培养"]);
     }
 
     /// A cue that names a party (`收购主体`, `用地单位`), a right (`公共服务权益`), the area of a parcel
