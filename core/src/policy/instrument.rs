@@ -1408,6 +1408,8 @@ mod tests {
             .iter()
             .all(|t| !t.starts_with("博士后")));
         assert_eq!(tools("新设博士后科研工作站。"), ["博士后科研工作站:人才培养"]);
+        // A cue before 产业 names an industry, no measure deployed.
+        assert!(tools("结合大数据产业发展的需求。").is_empty());
     }
 
     /// A cue that names a party (`收购主体`, `用地单位`), a right (`公共服务权益`), the area of a parcel
