@@ -1407,7 +1407,10 @@ mod tests {
         assert!(tools("博士后层次人员可申请借款。")
             .iter()
             .all(|t| !t.starts_with("博士后")));
-        assert_eq!(tools("新设博士后科研工作站。"), ["博士后科研工作站:人才培养"]);
+        assert_eq!(
+            tools("新设博士后科研工作站。"),
+            ["博士后科研工作站:人才培养"]
+        );
         // A cue before 产业 names an industry, no measure deployed.
         assert!(tools("结合大数据产业发展的需求。").is_empty());
     }
