@@ -1433,7 +1433,9 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                         // 的 (`75%的县`); the words right after it say what
                         // the share does (`本区建成区40%以上面积达到…要求`;
                         // a linking verb right after it opens a share of the
-                        // previous clause's subject: `其中60%以上达到…`).
+                        // previous clause's subject: `其中60%以上达到…`; with
+                        // nothing before it in its clause, `70%以上县区建成…`,
+                        // the words after it are still read, as a last resort).
                         if fig.kind == Kind::Percent
                             && !share
                             && !LINKING.iter().any(|v| text[fig.span.end..].starts_with(v))
@@ -1762,6 +1764,14 @@ mod tests {
                 ("避难场所建设", "12.5万平方米"),
             ]
         );
+        // A share with nothing before it in its clause names what it is of
+        // after it.
+        let text = "到2030年，70%以上县区建成标准化服务体系。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(got, ["县区建成标准化服务体系"]);
         // A deadline whose clause only describes a thing (应交付的…楼栋)
         // dates it: the figure in a later clause is no goal of that year.
         let text = "2030年底前应交付的正常推进的住宅楼栋，可在留足监管额度5%的前提下拨付资金。";
