@@ -379,4 +379,37 @@ fn effective_phrases_with_an_end_after_the_comma() {
             ("自印发之日\n起实施", None, None, None),
         ]
     );
+
+    // A copy stored from its recipients on, issuing 措施: 本通知 at the end
+    // of the measures names the notice, not the measures.
+    let t = "各乡镇人民政府，县直各部门：
+             《某县稳定住房消费八条措施》已经县政府同意，现印发给你们，请认真贯彻落实。
+
+             某县人民政府办公室
+2031年3月2日
+
+             某县稳定住房消费八条措施
+             第一条支持合理住房消费。
+             本通知自印发之日起施行，有效期至2031年12月31日。
+";
+    assert_eq!(
+        effective(&record(t)),
+        [(
+            "自印发之日起施行，有效期至2031年12月31日",
+            None,
+            None,
+            Some("2031年12月31日")
+        )]
+    );
+    // The measures naming themselves take the measures' title.
+    let t = t.replace("本通知自", "本措施自");
+    assert_eq!(
+        effective(&record(&t)),
+        [(
+            "自印发之日起施行，有效期至2031年12月31日",
+            None,
+            Some("某县稳定住房消费八条措施"),
+            Some("2031年12月31日")
+        )]
+    );
 }

@@ -109,6 +109,12 @@ pub(crate) fn is_title_remark(inner: &str) -> bool {
     words(Role::Remark).any(|w| inner == w)
 }
 
+/// The form of a notice (通知), the kind of a 印发 notice stored without
+/// its heading.
+pub(crate) fn notice_form() -> Option<&'static str> {
+    words(Role::Notice).next()
+}
+
 /// The longest form word `name` ends with (after a trailing bracket of
 /// years or 试行).
 pub(crate) fn form_of(name: &str) -> Option<&'static str> {

@@ -225,7 +225,8 @@ fn pairs() -> crate::lexicon::Table<&'static str> {
 ///
 /// A label of parts joined by 、 (`双随机、一公开`) is one when every part
 /// has a numeral; its count is the sum of the parts' small numerals (3),
-/// else null (`千村示范、万村整治`). Fixed terms (`三农`, `五一`,
+/// else null (`千村示范、万村整治`); or when only its first part has one and
+/// counts a scheme alone (`两表指导、审助分流` 2). Fixed terms (`三农`, `五一`,
 /// `data/policy_not_frameworks.tsv`), grades and seasons (`三级甲等`,
 /// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
@@ -339,6 +340,24 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }
     if label.contains(ENUM_COMMA) {
         let parts: Vec<&str> = label.split(ENUM_COMMA).collect();
+        // A scheme and the principles that go with it, written after it
+        // without numerals (`两表指导、审助分流`: two forms guide, then the
+        // cases are sorted): the first part alone is a scheme of more than
+        // one part and no later part holds a numeral; its count is the
+        // label's. (A first part of a lone 一, `一窗受理、并行办理`, is a
+        // slogan, as it is alone.)
+        if let [first, rest @ ..] = parts.as_slice() {
+            if !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|p| p.chars().count() >= 2 && !p.chars().any(is_numeral))
+            {
+                return match classify(first) {
+                    Some(Some(n)) if n > 1 => Some(Some(n)),
+                    _ => None,
+                };
+            }
+        }
         // A part may open with 多 (`一主、五辅、多节点`): "several", a
         // number the label leaves open, like the N of 1+8+N.
         let all = parts.len() >= 2
@@ -1416,6 +1435,13 @@ mod tests {
             assert_eq!(classify(label), None, "{label}");
         }
         assert_eq!(classify("一核两翼"), Some(Some(3)));
+        // A scheme with principles after it, no numeral in them: the
+        // scheme's count; a first part of a lone 一 is a slogan.
+        assert_eq!(classify("三单管理、分级负责"), Some(Some(3)));
+        assert_eq!(classify("一站受理、限时办结"), None);
+        assert_eq!(classify("双随机、一公开"), Some(Some(3)));
+        // Two rivers (一江一河, `policy_framework_pairs.tsv`): two parts.
+        assert_eq!(classify("一江一河"), Some(Some(2)));
         // A field's word before a numeral, a measure word and a noun of a
         // scheme: the scheme's parts are counted (a thing after a numeral
         // inside a phrase is still none).

@@ -1113,6 +1113,13 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_sentence_announcing_its_measures_with_ruxia_is_no_recipients() {
+        // 如下 in the last clause before the colon, not closing it.
+        let text = "某市关于稳定住房消费\n的若干措施\n\n为落实上级部署,坚持稳中求进,支持合理住房需求,促进市场平稳发展,提出如下工作措施:\n一、发放补贴。\n";
+        assert_eq!(run(text).1, Vec::<&str>::new());
+    }
+
+    #[test]
     fn a_long_line_of_recipients_at_the_top() {
         let list = "各银保监局,各省、自治区、直辖市住房和城乡建设厅(委、管委、局),中国人民银行上海总部,各分行、营业管理部,各省会(首府)城市中心支行,各副省级城市中心支行,各大型银行、股份制银行、外资银行";
         let text = format!(

@@ -1380,6 +1380,41 @@ mod tests {
         assert_eq!(tools("优化项目用地商住配比。"), ["商住配比:法规管制"]);
     }
 
+    /// A discount a seller grants buyers is a demand measure; disposing of
+    /// idle land and a subsidy to be paid back in full are rules; industrial
+    /// and business land (工业用地, 经营性用地) name classes of parcels, no
+    /// infrastructure built.
+    #[test]
+    fn discounts_idle_land_repayment_and_classes_of_land() {
+        assert_eq!(
+            tools("开发企业给予购房者九五折折扣优惠。"),
+            ["折扣优惠:消费激励"]
+        );
+        assert_eq!(tools("加快闲置土地处置。"), ["闲置土地处置:法规管制"]);
+        assert_eq!(tools("项目结余款项须全额退回。"), ["全额退回:法规管制"]);
+        assert!(tools("推动存量工业用地盘活。").is_empty());
+        assert!(tools("将经营性用地纳入网上交易范畴。").is_empty());
+        // Forecasting is technical support; an emergency drill organises
+        // the response (a strategic measure).
+        assert_eq!(tools("做好汛期气象预报。"), ["预报:技术支持"]);
+        assert_eq!(tools("定期组织应急演练。"), ["应急演练:策略性措施"]);
+        // A stop ordered is a ban: the import it stops is no measure.
+        assert!(tools("责令其立即停止进口该产品。")
+            .iter()
+            .all(|t| !t.starts_with("进口")));
+        // A grade of people (博士后层次人员) is who a measure serves; a
+        // post-doctoral station set up is a talent measure.
+        assert!(tools("博士后层次人员可申请借款。")
+            .iter()
+            .all(|t| !t.starts_with("博士后")));
+        assert_eq!(
+            tools("新设博士后科研工作站。"),
+            ["博士后科研工作站:人才培养"]
+        );
+        // A cue before 产业 names an industry, no measure deployed.
+        assert!(tools("结合大数据产业发展的需求。").is_empty());
+    }
+
     /// A cue that names a party (`收购主体`, `用地单位`), a right (`公共服务权益`), the area of a parcel
     /// (`用地范围内`), a permit (`用地规划许可证`) or a measure of a parcel
     /// (`用地兼容性`, `用地商住比`, `用地基准地价`) deploys nothing; the same cue

@@ -190,7 +190,11 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
             // document's (`本《通知》自印发之日起施行` under a notice issuing
             // 若干措施), is the notice's.
             let kind = |name: &str| title::doc_type(name).0;
-            let own_kind = heading.and_then(|h| kind(&heading::joined(&text[h.range()])));
+            // A copy stored from its recipients on is a notice (通知).
+            let own_kind = match heading {
+                Some(h) => kind(&heading::joined(&text[h.range()])),
+                None => form::notice_form(),
+            };
             let notice_own = |start: usize| {
                 effective::self_reference(text, start).is_some_and(|w| {
                     own_kind.is_some_and(|k| {

@@ -420,6 +420,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut cells = 0usize;
     let mut after_cell = false;
     let mut table_notes: Option<u32> = None;
+    // Whether the group rows of a table were seen (see `group_row` below).
+    let mut group_rows = false;
     // In a table of contents: its first entry, once seen.
     let mut contents: Option<Option<String>> = None;
     let spans: Vec<(usize, usize)> = lines(text)
@@ -467,7 +469,34 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             && spans
                 .get(k + 1)
                 .is_some_and(|&(s2, e2)| is_numeric_cell(&text[s2..e2]));
-        let found = found.filter(|_| !row_label);
+        // `一、知识产权保护方面（共5项）` over a line `1`: the group row of a
+        // table copied one cell a line, whose rows open with their serial
+        // (later group rows over any serial);
+        // also a group row left empty over the next one (`四、…（共6项）`
+        // over `五、…（共3项）` over `21`).
+        let group_row = found.is_some() && {
+            let mut j = k;
+            loop {
+                let (s1, e1) = spans[j];
+                if text[s1..e1]
+                    .contains(|c| super::text::is_sentence_end(c) || super::text::is_clause_sep(c))
+                    || heading_at(text, s1, e1).is_none()
+                {
+                    break false;
+                }
+                match spans.get(j + 1) {
+                    // The table's first row is numbered 1 (a page number
+                    // under a heading is not).
+                    Some(&(s2, e2)) if text[s2..e2].chars().all(|c| c.is_ascii_digit()) => {
+                        break group_rows || parse_int(&text[s2..e2]) == Some(1)
+                    }
+                    Some(_) => j += 1,
+                    None => break false,
+                }
+            }
+        };
+        group_rows |= group_row;
+        let found = found.filter(|_| !row_label && !group_row);
         table_notes = None;
         after_cell = is_numeric_cell(&text[s..e]);
         if found.is_some() {
@@ -834,6 +863,24 @@ mod tests {
         assert_eq!(
             outline(text),
             ["2:（一）:1:发展基础", "1:二、:2:任务", "3:1.:1:建设载体"]
+        );
+    }
+
+    #[test]
+    fn group_rows_of_a_table_are_not_headings() {
+        // A table copied one cell a line: its group rows, numbered like
+        // headings, stand over a row's serial (or over the next group row
+        // when left empty); a heading over a sentence is still one.
+        let text = "一、推广要求\n请各地抓紧落实。\n附件\n序号\n举措\n一、审批改革方面（共2项）\n1\n并联审批\n二、监管创新方面（共0项）\n三、服务优化方面（共1项）\n2\n一窗受理\n";
+        assert_eq!(outline(text), ["1:一、:1:推广要求"]);
+        let text = "一、总体要求\n3\n二、重点任务\n（一）建设载体。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:总体要求",
+                "1:二、:2:重点任务",
+                "2:（一）:1:建设载体"
+            ]
         );
     }
 

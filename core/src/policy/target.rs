@@ -381,6 +381,10 @@ string_enum! {
         LevelMark => "level_mark",
         /// 扶持: a verb producing a counted thing besides the noun stops.
         Action => "action",
+        /// 是 after a numeral opening a part of a paragraph (一是, 四是).
+        ItemMark => "item_mark",
+        /// 行动, 计划: right after a duration, the length of a plan.
+        PlanWord => "plan_word",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -446,6 +450,8 @@ string_enum! {
         Places => "places",
         /// A character before a count of places that makes it a name.
         Quarter => "quarter",
+        /// A count of it names the parts of a place or a layout.
+        Parts => "parts",
     }
     error: crate::ErrorKind::InvalidData, "figure unit role"
 }
@@ -488,6 +494,17 @@ fn is_figure(text: &str, e: &Entity) -> bool {
         !LINKING.iter().any(|v| before.ends_with(v))
     };
     let levels = e.kind == Kind::Count && has_unit(e, UnitRole::Levels);
+    // The parts of a place or a layout (`中环两翼`, `沿河两岸`): a name.
+    let parts = e.kind == Kind::Count && has_unit(e, UnitRole::Parts);
+    // A figure written with a leading zero (`01单元`): a code, no amount.
+    let code = {
+        let mut d = text[e.span.range()].chars();
+        d.next() == Some('0') && d.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    // A duration right before a plan (`三年行动计划`): the plan's length,
+    // part of its name.
+    let plan =
+        e.kind == Kind::Duration && starts_with_word(&text[e.span.end..], Role::PlanWord).is_some();
     // A group of places named by its quarter (`北三县`, `东三省`).
     let group = e.kind == Kind::Count
         && has_unit(e, UnitRole::Places)
@@ -507,7 +524,7 @@ fn is_figure(text: &str, e: &Entity) -> bool {
                     !digits && text[e.span.end..].starts_with(w)
                 }
         });
-    kind && !age && !levels && !word && !group
+    kind && !age && !levels && !word && !group && !parts && !code && !plan
 }
 
 /// A figure that bounds what the metric is about rather than a goal
@@ -961,6 +978,13 @@ fn without_action(text: &str, m: Span) -> Span {
     Span::new(s, m.end)
 }
 
+/// A figure whose metric is written without the actions that produce it:
+/// a count (`建成充电桩25万个`), or a length or an area of works
+/// (`完成燃气老化管道改造约36公里` → `燃气老化管道改造`).
+fn acted(fig: &Entity) -> bool {
+    matches!(fig.kind, Kind::Count | Kind::Quantity)
+}
+
 /// Where the text after a figure stops being its counted thing.
 fn is_stop(c: char) -> bool {
     is_clause_sep(c) || is_sentence_end(c) || c == ENUM_COMMA || crate::chars::is_open_paren(c)
@@ -1021,6 +1045,18 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         // opening one (`——养老床位总数…`).
         if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
             s += len;
+        }
+        // The numeral of a part of a paragraph (`四是完成…`, `二是…`).
+        let t = &text[s..e];
+        let numeral = t.len()
+            - t.trim_start_matches(|c: char| super::text::is_numeral(c) && !c.is_ascii_digit())
+                .len();
+        if numeral > 0 {
+            if let Some(w) = starts_with_word(&t[numeral..], Role::ItemMark) {
+                if t[numeral + w.len()..].chars().count() >= 2 {
+                    s += numeral + w.len();
+                }
+            }
         }
         let undashed = text[s..e].trim_start_matches(['\u{2014}', '-']);
         s = e - undashed.len();
@@ -1110,7 +1146,7 @@ fn subject_before(text: &str, entities: &[Entity], deadline: usize) -> Option<Sp
 
 /// The most characters of the thing a year-before phrase dates
 /// (`2025年以前建成的小区`).
-const MAX_DATED_THING_CHARS: usize = 4;
+const MAX_DATED_THING_CHARS: usize = 8;
 
 /// `2025年以前建成的小区，改造补助每户1万元`: a `YYYY年前` phrase whose
 /// clause only describes a thing (a verb, 的 and a short noun closing the
@@ -1393,6 +1429,19 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                         if starts_with_word(&text[fig.span.end..], Role::ClauseJoin).is_some() {
                             return None;
                         }
+                        // A share names what it is of before it, or after its
+                        // 的 (`75%的县`); the words right after it say what
+                        // the share does (`本区建成区40%以上面积达到…要求`;
+                        // a linking verb right after it opens a share of the
+                        // previous clause's subject: `其中60%以上达到…`; with
+                        // nothing before it in its clause, `70%以上县区建成…`,
+                        // the words after it are still read, as a last resort).
+                        if fig.kind == Kind::Percent
+                            && !share
+                            && !LINKING.iter().any(|v| text[fig.span.end..].starts_with(v))
+                        {
+                            return None;
+                        }
                         let de = |c: char| is_word(c, Role::Attributive);
                         let t = text[fig.span.end..after_end]
                             .trim_end_matches(is_conjunction)
@@ -1407,7 +1456,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                             })
                             .map(|m| counted_thing(text, m, next_start))
                             .map(|m| {
-                                if fig.kind == Kind::Count {
+                                if acted(fig) {
                                     without_action(text, m)
                                 } else {
                                     m
@@ -1492,7 +1541,7 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                 .or(listed_subject)
                 .or_else(|| {
                     clean_metric(text, from, upto).map(|m| {
-                        if fig.kind == Kind::Count {
+                        if acted(fig) {
                             without_action(text, m)
                         } else {
                             m
@@ -1692,6 +1741,41 @@ mod tests {
                 "覆盖率"
             ]
         );
+    }
+
+    #[test]
+    fn works_measured_parts_of_a_paragraph_codes_and_plan_lengths() {
+        // A length or an area of works loses its action as a count does;
+        // the numeral of a part of the paragraph (三是) is no metric; a
+        // share names what it is of before it (围绕 a frame); the wings of
+        // a layout, a code with a leading zero and the length of a plan
+        // are no figures.
+        let text = "到2030年，一是打造东西两翼发展带，推进某路05单元更新。二是参照某某三年行动计划，完成雨水管道改造约20公里，对其中的约5公里进行清淤疏浚。三是围绕全镇建成区30%以上面积达到海绵城市要求的目标，四是完成避难场所建设12.5万平方米。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (&text[t.metric.range()], t.amount.text(text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("雨水管道改造", "约20公里"),
+                ("清淤疏浚", "约5公里"),
+                ("全镇建成区", "30%以上"),
+                ("避难场所建设", "12.5万平方米"),
+            ]
+        );
+        // A share with nothing before it in its clause names what it is of
+        // after it.
+        let text = "到2030年，70%以上县区建成标准化服务体系。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(got, ["县区建成标准化服务体系"]);
+        // A deadline whose clause only describes a thing (应交付的…楼栋)
+        // dates it: the figure in a later clause is no goal of that year.
+        let text = "2030年底前应交付的正常推进的住宅楼栋，可在留足监管额度5%的前提下拨付资金。";
+        assert!(find(text, &crate::extract(text)).is_empty());
     }
 
     #[test]
