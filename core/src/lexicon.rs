@@ -342,6 +342,20 @@ string_enum! {
         /// Nouns of a quota right before 一 and a measure word: the count
         /// states how many (`服务名额一个`).
         OneQuota => "one_quota",
+        /// Titles of a seat right before 一 and a [`List::SeatMeasure`]
+        /// closing its clause: a quota of seats (`设主席一人，`), a count.
+        SeatTitle => "seat_title",
+        /// Measure words of people a quota of seats is counted in (人 名).
+        SeatMeasure => "seat_measure",
+        /// After N日 right after the words of an event: the days counted
+        /// back from it (`口头审理３日前`), a length of time.
+        DayBeforeTail => "day_before_tail",
+        /// Measure words that count only closing their phrase (翼: `形成
+        /// 北京新的两翼，`); before an ideograph they name a part of a
+        /// place (`中环两翼集聚带`), no count.
+        PhraseFinalMeasure => "phrase_final_measure",
+        /// Words before a time of day written N点 (`上午9点`).
+        ClockPointLead => "clock_point_lead",
         /// Measure words after a year without 年 that name an edition
         /// (`2022版`), no count.
         EditionMeasure => "edition_measure",

@@ -174,7 +174,28 @@ pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
     if n.value > Decimal::from(31) || bound_word_before(text, at) {
         return true;
     }
-    day_span_lead_before(text, at) || reckoned_day(text, at, n) || converted_day(text, at)
+    day_span_lead_before(text, at)
+        || reckoned_day(text, at, n)
+        || converted_day(text, at)
+        || days_before_event(text, at, n)
+}
+
+/// True when N日 at `at` counts the days back from an event named right
+/// before it, 前 after it (`口头审理３日前`, `例会召开的10日前`): an ideograph
+/// before the figure that is no month or day (`每月10日前`), no numeral,
+/// no 第 and no word that places a day (`于10日前`: `day_lead`).
+fn days_before_event(text: &str, at: usize, n: &Numeral) -> bool {
+    let Some(after) = text[n.end..].strip_prefix(DAY) else {
+        return false;
+    };
+    prefix_in(List::DayBeforeTail, after).is_some()
+        && char_before(text, at).is_some_and(|c| {
+            is_han(c)
+                && !has_char(List::CalendarWord, c)
+                && !chinese::is_numeral_char(c)
+                && c != crate::chars::ORDINAL_PREFIX
+        })
+        && !crate::time::day_lead_before(&text[..at])
 }
 
 /// True when N日 at `at` is a unit a rule counts in: 以 or 按 right before
@@ -370,7 +391,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     if let Some(r) = rest.strip_prefix('点') {
-        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c));
+        // 9点半, 8点10分; 上午9点 (a part of the day before it).
+        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c))
+            || !n.decimal && suffix_in(List::ClockPointLead, &text[..at]).is_some();
     }
     if let Some(r) = rest.strip_prefix('分') {
         // 按3:7分担: the second term of a ratio, no minute.
@@ -614,6 +637,11 @@ pub(crate) fn reject(
         if edition_year(text, n, end) {
             return true;
         }
+    }
+    // 石门二路01单元: a serial number with a leading zero before a measure
+    // word numbers a part of an address, no count has one.
+    if n.form == Form::Arabic && n.leading_zero && !n.decimal && matches!(u.unit, Unit::Count(_)) {
+        return true;
     }
     // 《…实施细则》(2022版): the edition year of a document, no count.
     if let Unit::Count(m) = u.unit {
@@ -1237,7 +1265,10 @@ pub(crate) fn major_end(text: &str, n: &Numeral) -> Option<usize> {
     let w = prefix_in(List::MajorWord, &text[n.end..])?;
     let after = n.end + w.len();
     let next = char_at(text, after)?;
-    (is_han(next) && !has_char(List::MajorGlue, next)).then_some(after)
+    // 六大“卓越行动”: the noun may open with a quotation mark.
+    let quoted_noun = has_char(List::OpenQuote, next)
+        && char_at(text, after + next.len_utf8()).is_some_and(is_han);
+    (quoted_noun || is_han(next) && !has_char(List::MajorGlue, next)).then_some(after)
 }
 
 /// A bare magnitude naming the size of a campaign or a group before a noun

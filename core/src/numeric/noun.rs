@@ -195,7 +195,23 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     });
     let mut stopped = false;
     let mut figure_next = false;
+    // 新时代“美丽家园”特色小区: where the run went into a quoted part inside
+    // it (the run and its length before the mark), to fall back to when
+    // the words after the quote end in no noun.
+    let mut quote_back: Option<(usize, usize)> = None;
     while let Some(c) = char_at(text, p) {
+        if k > 0 && quote_back.is_none() {
+            if let Some(q) = quoted_part(text, p).filter(|&q| {
+                char_at(text, q).is_some_and(is_han)
+                    && !stop_at(text, q, k + 1)
+                    && prefix_in(List::EnumerationClose, &text[q..]).is_none()
+            }) {
+                quote_back = Some((p, k));
+                p = q;
+                k += 1;
+                continue;
+            }
+        }
         if !is_han(c) {
             break;
         }
@@ -250,6 +266,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         // 6大类商品出口过亿: a bound magnitude standing as a figure of its
         // own (a unit or no ideograph after it) ends the run, as a digit.
         if k > 0 && bare_magnitude_figure(text, p) {
+            if let Some((p0, k0)) = quote_back.take() {
+                (p, k) = (p0, k0);
+                break;
+            }
             figure_next = true;
             break;
         }
@@ -260,12 +280,27 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         // Another figure: the thing counted is further on; a magnitude
         // inside a fixed word is none (37家百货店).
         if (magnitude_char(c) && !super::table::FIXED.covers(text, p)) || c.is_ascii_digit() {
+            if let Some((p0, k0)) = quote_back.take() {
+                (p, k) = (p0, k0);
+                break;
+            }
             return None;
         }
         p += c.len_utf8();
         k += 1;
         if k > MAX_CHARS {
+            if let Some((p0, k0)) = quote_back.take() {
+                (p, k) = (p0, k0);
+                break;
+            }
             return None;
+        }
+    }
+    // 企业“免申即享”惠企资金967.2万元: a figure after the words past the
+    // quote; the noun ends at the quote.
+    if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
+        if let Some((p0, k0)) = quote_back.take() {
+            (p, k) = (p0, k0);
         }
     }
     // 劳动密集型产品出口1401.9亿元: an indicator right before a figure is
@@ -366,6 +401,33 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// Most characters inside a quoted part a noun is read through.
+const QUOTED_CHARS: usize = 12;
+
+/// The end of a quoted part opening at `p` (`“美丽家园”` of
+/// `新时代“美丽家园”特色小区`): an opening mark of [`List::QuotePair`], one
+/// to [`QUOTED_CHARS`] characters with no clause mark or line break, and
+/// the closing mark it pairs with.
+fn quoted_part(text: &str, p: usize) -> Option<usize> {
+    let open = char_at(text, p)?;
+    let &(_, close) = keyed(List::QuotePair)
+        .iter()
+        .find(|(o, _)| o.chars().eq([open]))?;
+    let inner = p + open.len_utf8();
+    let mut q = inner;
+    for _ in 0..=QUOTED_CHARS {
+        if q > inner && text[q..].starts_with(close) {
+            return Some(q + close.len());
+        }
+        let c = char_at(text, q)?;
+        if super::text::ends_clause(c) {
+            return None;
+        }
+        q += c.len_utf8();
+    }
+    None
 }
 
 /// True when a stop word at `p` ends a noun run of `k` characters: one that

@@ -506,6 +506,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             {
                 return None;
             }
+            // 中环两翼集聚带: a wing before a noun names a zone, no count;
+            // closing its phrase it counts (形成北京新的两翼，).
+            if list(List::PhraseFinalMeasure).contains(&row.word) && next.is_some_and(is_han) {
+                return None;
+            }
             r.unit = Unit::Count(row.unit);
             // 台（套）, 台(套): a second measure word in brackets; not an
             // administrative unit (三县(市): the status of the places counted,
