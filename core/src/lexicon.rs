@@ -354,6 +354,21 @@ string_enum! {
         /// 北京新的两翼，`); before an ideograph they name a part of a
         /// place (`中环两翼集聚带`), no count.
         PhraseFinalMeasure => "phrase_final_measure",
+        /// Words of parity opening the noun after a count (`单数承办人员`):
+        /// how many, no part of the thing counted.
+        NounParityLead => "noun_parity_lead",
+        /// Words of change that are nouns (增量): joined to another noun
+        /// (`存量和增量两个关系`) they name a thing, no change.
+        ChangeNoun => "change_noun",
+        /// The colloquial percentage point after a figure (个点), read
+        /// so in a sentence with a [`List::PointRateWord`].
+        PointWord => "point_word",
+        /// Words of a rate or a discount that make 个点 in their sentence
+        /// percentage points (`1-3个点的折扣优惠`).
+        PointRateWord => "point_rate_word",
+        /// Localizers closing a noun run right before a verb that stops
+        /// it (`三个环节上把好关` → 环节).
+        NounLocalizerFinal => "noun_localizer_final",
         /// Words before a time of day written N点 (`上午9点`).
         ClockPointLead => "clock_point_lead",
         /// Measure words after a year without 年 that name an edition

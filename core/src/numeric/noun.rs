@@ -37,6 +37,12 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         _ => end,
     };
     let span = frame_trimmed(text, end, after(text, end)?)?;
+    // 3名以上单数承办人员: a word of parity opening the run says how many,
+    // no part of the thing counted.
+    let span = match prefix_in(List::NounParityLead, &text[span.start..span.end]) {
+        Some(w) if span.end - span.start > w.len() => Span::new(span.start + w.len(), span.end),
+        _ => span,
+    };
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
     let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
@@ -239,10 +245,6 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 }
             }
         }
-        if !glued && stop_at(text, p, k) && !compound(text, p, k) {
-            stopped = true;
-            break;
-        }
         // 规上企业营业收入超亿元: an indicator of the counted things, maybe
         // after the period it is summed over (龙头企业年销售收入).
         let indicator = |at: usize| {
@@ -250,6 +252,13 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 .iter()
                 .any(|w| text[at..].starts_with(w))
         };
+        // 32个增加值同比增长: right after the measure word an indicator is
+        // the thing counted, even one a stop word opens (增加).
+        let counted_indicator = k == 0 && indicator(p);
+        if !glued && !counted_indicator && stop_at(text, p, k) && !compound(text, p, k) {
+            stopped = true;
+            break;
+        }
         let lead =
             prefix_in(List::IndicatorLead, &text[p..]).is_some_and(|l| indicator(p + l.len()));
         if k > 0 && (indicator(p) || lead) {
@@ -309,6 +318,13 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // ends the run (the predicate of the indicator, not of the things).
     if stopped || figure_next || char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
+            drop_last(text, end, &mut p, &mut k, w);
+        }
+    }
+    // 三个环节上把好关: a localizer closing the run right before the verb
+    // that stops it is no part of the noun.
+    if stopped {
+        if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }
     }

@@ -4261,3 +4261,63 @@ fn major_before_a_quote_wings_serials_and_clock_points() {
         ("晚上8点举行", &[]),
     ]);
 }
+
+/// Nouns that ran too far (blind slice 14): 支持 inside the run, a
+/// localizer before the verb that stops it and a word of parity opening it
+/// are out of the noun; 增加值 right after the measure word is the noun.
+#[test]
+fn nouns_cut_at_support_a_localizer_and_parity() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("通过租赁和购买两种渠道支持新市民安居").as_deref(),
+        Some("渠道")
+    );
+    assert_eq!(noun("出台5项支持政策").as_deref(), Some("支持政策"));
+    assert_eq!(
+        noun("在审批和监管两个层面上把好关").as_deref(),
+        Some("层面")
+    );
+    assert_eq!(
+        noun("由5名以上单数评审专家组成").as_deref(),
+        Some("评审专家")
+    );
+    assert_eq!(
+        noun("12个中有9个增加值同比增长").as_deref(),
+        None,
+        "the first count has no noun"
+    );
+    let text = "12个行业中有9个增加值同比增长";
+    let es = scan(text);
+    assert_eq!(es[1].noun().map(|s| &text[s.range()]), Some("增加值"));
+    assert_eq!(noun("20家企业增加值增长8%").as_deref(), Some("企业"));
+}
+
+/// 增量 joined to another noun names a thing, no change; after 首 and a
+/// word that is no measure word, a count of two to nine joined to it is
+/// the next rank; 个点 in a sentence of a rate is percentage points.
+#[test]
+fn stock_and_flow_first_loans_and_points() {
+    let es = scan("兼顾存量与增量两个方面");
+    assert_eq!((es[0].kind, es[0].change), (Count, None));
+    check(&[
+        (
+            "包括首付、三套及以上",
+            &[(Ordinal, "三套及以上", "3", Some("套"), AtLeast)],
+        ),
+        (
+            "首批、三个项目",
+            &[
+                (Ordinal, "首批", "1", Some("批"), Exact),
+                (Count, "三个", "3", Some("个"), Exact),
+            ],
+        ),
+        (
+            "贷款利率下浮2-4个点的优惠",
+            &[(Percent, "2-4个点", "2", Some("pp"), Exact)],
+        ),
+        ("新建5个点，", &[(Count, "5个", "5", Some("个"), Exact)]),
+    ]);
+}
