@@ -4321,3 +4321,15 @@ fn stock_and_flow_first_loans_and_points() {
         ("新建5个点，", &[(Count, "5个", "5", Some("个"), Exact)]),
     ]);
 }
+
+/// The whole of last year compared with a part of this one is no
+/// year-on-year basis (dev slice 18's stats_q_mlcsj_q1).
+#[test]
+fn the_whole_last_year_is_no_yoy_basis() {
+    let c = scan("上半年比重较去年全年提高1.5个百分点")[0]
+        .change
+        .unwrap();
+    assert_eq!((c.direction, c.basis), (Direction::Up, None));
+    let c = scan("较去年提高1.5个百分点")[0].change.unwrap();
+    assert_eq!(c.basis, Some(Basis::Yoy));
+}
