@@ -350,6 +350,9 @@ string_enum! {
         /// After N日 right after the words of an event: the days counted
         /// back from it (`口头审理３日前`), a length of time.
         DayBeforeTail => "day_before_tail",
+        /// Words opening with a [`List::DayBeforeTail`] that are no
+        /// "before" (`3日前往`: 前往, to go).
+        DayBeforeNot => "day_before_not",
         /// Measure words that count only closing their phrase (翼: `形成
         /// 北京新的两翼，`); before an ideograph they name a part of a
         /// place (`中环两翼集聚带`), no count.

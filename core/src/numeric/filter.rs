@@ -189,6 +189,7 @@ fn days_before_event(text: &str, at: usize, n: &Numeral) -> bool {
         return false;
     };
     prefix_in(List::DayBeforeTail, after).is_some()
+        && prefix_in(List::DayBeforeNot, after).is_none()
         && char_before(text, at).is_some_and(|c| {
             is_han(c)
                 && !has_char(List::CalendarWord, c)

@@ -206,7 +206,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // the words after the quote end in no noun.
     let mut quote_back: Option<(usize, usize)> = None;
     while let Some(c) = char_at(text, p) {
-        if k > 0 && quote_back.is_none() {
+        if (1..=QUOTE_LEAD_CHARS).contains(&k) && quote_back.is_none() {
             if let Some(q) = quoted_part(text, p).filter(|&q| {
                 char_at(text, q).is_some_and(is_han)
                     && !stop_at(text, q, k + 1)
@@ -306,10 +306,13 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     // 企业“免申即享”惠企资金967.2万元: a figure after the words past the
-    // quote; the noun ends at the quote.
-    if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
-        if let Some((p0, k0)) = quote_back.take() {
+    // quote, or a long run past it (行业领域“一网通办”重点示范工程创建), and
+    // the noun ends at the quote.
+    if let Some((p0, k0)) = quote_back {
+        if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) || k - k0 - 1 > QUOTE_TAIL_CHARS {
             (p, k) = (p0, k0);
+            stopped = false;
+            figure_next = false;
         }
     }
     // 劳动密集型产品出口1401.9亿元: an indicator right before a figure is
@@ -421,6 +424,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
 
 /// Most characters inside a quoted part a noun is read through.
 const QUOTED_CHARS: usize = 12;
+
+/// Most characters of the noun before a quoted part it is read through
+/// (a modifier: `新时代“美丽家园”特色小区`); after a longer one (a noun of
+/// its own, `行业领域“一网通办”…`) the quote ends the noun.
+const QUOTE_LEAD_CHARS: usize = 3;
+
+/// Most characters of the noun after a quoted part it is read through.
+const QUOTE_TAIL_CHARS: usize = 6;
 
 /// The end of a quoted part opening at `p` (`“美丽家园”` of
 /// `新时代“美丽家园”特色小区`): an opening mark of [`List::QuotePair`], one

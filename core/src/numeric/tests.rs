@@ -4208,6 +4208,11 @@ fn a_noun_reads_through_a_quoted_part_inside_it() {
         [Some("企业".to_string())]
     );
     assert_eq!(nouns("推出6个“美食街区”。"), [None]);
+    // A noun of its own before the quote: the quote ends it.
+    assert_eq!(
+        nouns("推进12个重点领域“跨省通办”试点工作。"),
+        [Some("重点领域".to_string())]
+    );
 }
 
 /// N日 before 前 right after the words of an event counts the days back
@@ -4224,6 +4229,7 @@ fn days_counted_back_from_an_event() {
             &[(Duration, "15日", "15", Some("day"), Exact)],
         ),
         ("应于每月15日前报送", &[]),
+        ("代表团3日前往北京", &[]),
         ("须于20日前完成", &[]),
     ]);
 }
