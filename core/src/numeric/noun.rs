@@ -324,9 +324,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             drop_last(text, end, &mut p, &mut k, w);
         }
     }
-    // 三个环节上把好关: a localizer closing the run right before the verb
-    // that stops it is no part of the noun.
-    if stopped {
+    // 三个环节上把好关, 在三个层次上，: a localizer closing the run right
+    // before the verb that stops it, or the clause's end, is no part of
+    // the noun.
+    if stopped || char_at(text, p).is_some_and(super::text::ends_clause) {
         if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }

@@ -4291,6 +4291,8 @@ fn nouns_cut_at_support_a_localizer_and_parity() {
         noun("在审批和监管两个层面上把好关").as_deref(),
         Some("层面")
     );
+    assert_eq!(noun("体现在三个维度上，").as_deref(), Some("维度"));
+    assert_eq!(noun("连续加班两个晚上，").as_deref(), Some("晚上"));
     assert_eq!(
         noun("由5名以上单数评审专家组成").as_deref(),
         Some("评审专家")
