@@ -392,9 +392,11 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     if let Some(r) = rest.strip_prefix('点') {
-        // 9点半, 8点10分; 上午9点 (a part of the day before it).
+        // 9点半, 8点10分; 上午9点 (a part of the day before it); 7点至9点
+        // (the end of a range of hours).
         return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c))
-            || !n.decimal && suffix_in(List::ClockPointLead, &text[..at]).is_some();
+            || !n.decimal && suffix_in(List::ClockPointLead, &text[..at]).is_some()
+            || !n.decimal && clock_range_end(text, at, &rest[..rest.len() - r.len()]);
     }
     if let Some(r) = rest.strip_prefix('分') {
         // 按3:7分担: the second term of a ratio, no minute.
@@ -651,7 +653,8 @@ pub(crate) fn reject(
         }
     }
     // 01:28, 9:30: a clock time; 图1：, 表2 at a line start: a caption label.
-    if bare && n.form == Form::Arabic && clock(text, at, n.end) {
+    if bare && n.form == Form::Arabic && (clock(text, at, n.end) || day_part_clock(text, at, n.end))
+    {
         return true;
     }
     // 图1, 表2, 附件3: the label of a figure, table or attachment.
@@ -1031,6 +1034,80 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
         leads_ok(start - 1 - h, start - 1) && number(start, end) <= 59
     };
     after_ok || before_ok
+}
+
+/// True when the N点 at `at` closes a range of hours after a part of the
+/// day (`晚上7点至9点`): a range connector right before it, and before that
+/// a figure, the same `point` (点) and the part of the day before the figure.
+fn clock_range_end(text: &str, at: usize, point: &str) -> bool {
+    let Some(w) = suffix_in(List::RangeConnector, &text[..at]) else {
+        return false;
+    };
+    text[..at - w.len()].strip_suffix(point).is_some_and(|h| {
+        let hour = h.trim_end_matches(|c: char| c.is_ascii_digit() || chinese::is_numeral_char(c));
+        hour.len() < h.len() && suffix_in(List::ClockPointLead, hour).is_some()
+    })
+}
+
+/// True when `head` (the text before an hour) ends with a part of the day
+/// (`上午9:30`), or with a range connector after a time of day written with
+/// a colon (`上午9:30至11:00`: the second hour).
+fn hour_lead(head: &str) -> bool {
+    if suffix_in(List::ClockPointLead, head).is_some() {
+        return true;
+    }
+    let Some(w) = suffix_in(List::RangeConnector, head) else {
+        return false;
+    };
+    let h = &head[..head.len() - w.len()];
+    let minutes = h.trim_end_matches(|c: char| c.is_ascii_digit());
+    if h.len() - minutes.len() != 2 {
+        return false;
+    }
+    let Some(c) = minutes
+        .chars()
+        .next_back()
+        .filter(|&c| crate::chars::halfwidth(c) == ':')
+    else {
+        return false;
+    };
+    let hours = &minutes[..minutes.len() - c.len_utf8()];
+    let lead = hours.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=2).contains(&(hours.len() - lead.len())) && suffix_in(List::ClockPointLead, lead).is_some()
+}
+
+/// True when the digits `start..end` are the hour or the minutes of a
+/// time of day after a part of the day (`List::ClockPointLead`), written
+/// with a colon of either width (`早上8：30`): the hour one or two digits
+/// right after the word, the minutes two digits.
+fn day_part_clock(text: &str, start: usize, end: usize) -> bool {
+    let colon = |c: char| crate::chars::halfwidth(c) == ':';
+    let two_digits = |p: usize| {
+        let b = text.as_bytes();
+        b.get(p..p + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !b.get(p + 2).is_some_and(u8::is_ascii_digit)
+    };
+    let hour_at =
+        |from: usize, to: usize| (1..=2).contains(&(to - from)) && hour_lead(&text[..from]);
+    // The hour: a colon and two digits after it.
+    if let Some(c) = char_at(text, end).filter(|&c| colon(c)) {
+        if hour_at(start, end) && two_digits(end + c.len_utf8()) {
+            return true;
+        }
+    }
+    // The minutes: two digits after a colon after the hour.
+    let Some(c) = char_before(text, start).filter(|&c| colon(c)) else {
+        return false;
+    };
+    let h_end = start - c.len_utf8();
+    let h_start = h_end
+        - text[..h_end]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+    end - start == 2 && hour_at(h_start, h_end)
 }
 
 /// `16.2025年` at the start of a line: the outline marker `16.` before a
