@@ -342,6 +342,38 @@ string_enum! {
         /// Nouns of a quota right before 一 and a measure word: the count
         /// states how many (`服务名额一个`).
         OneQuota => "one_quota",
+        /// Titles of a seat right before 一 and a [`List::SeatMeasure`]
+        /// closing its clause: a quota of seats (`设主席一人，`), a count.
+        SeatTitle => "seat_title",
+        /// Measure words of people a quota of seats is counted in (人 名).
+        SeatMeasure => "seat_measure",
+        /// After N日 right after the words of an event: the days counted
+        /// back from it (`口头审理３日前`), a length of time.
+        DayBeforeTail => "day_before_tail",
+        /// Words opening with a [`List::DayBeforeTail`] that are no
+        /// "before" (`3日前往`: 前往, to go).
+        DayBeforeNot => "day_before_not",
+        /// Measure words that count only closing their phrase (翼: `形成
+        /// 北京新的两翼，`); before an ideograph they name a part of a
+        /// place (`中环两翼集聚带`), no count.
+        PhraseFinalMeasure => "phrase_final_measure",
+        /// Words of parity opening the noun after a count (`单数承办人员`):
+        /// how many, no part of the thing counted.
+        NounParityLead => "noun_parity_lead",
+        /// Words of change that are nouns (增量): joined to another noun
+        /// (`存量和增量两个关系`) they name a thing, no change.
+        ChangeNoun => "change_noun",
+        /// The colloquial percentage point after a figure (个点), read
+        /// so in a sentence with a [`List::PointRateWord`].
+        PointWord => "point_word",
+        /// Words of a rate or a discount that make 个点 in their sentence
+        /// percentage points (`1-3个点的折扣优惠`).
+        PointRateWord => "point_rate_word",
+        /// Localizers closing a noun run right before a verb that stops
+        /// it (`三个环节上把好关` → 环节).
+        NounLocalizerFinal => "noun_localizer_final",
+        /// Words before a time of day written N点 (`上午9点`).
+        ClockPointLead => "clock_point_lead",
         /// Measure words after a year without 年 that name an edition
         /// (`2022版`), no count.
         EditionMeasure => "edition_measure",

@@ -186,6 +186,13 @@ pub(crate) fn find(
             if object && matches!(kind, Kind::Count | Kind::Ordinal | Kind::Duration) {
                 return None;
             }
+            // 存量和增量两个关系: a noun of change joined to another noun is
+            // a thing named, no change of the figure after it.
+            if list(List::ChangeNoun).contains(&w)
+                && char_before(text, vs).is_some_and(|c| has_char(List::Joiner, c))
+            {
+                return None;
+            }
             // 稳增长, 促增长: a policy noun, not a verb; 每增加1岁: the step
             // of a rule, no change.
             if char_before(text, vs)

@@ -174,7 +174,29 @@ pub(crate) fn day_count(text: &str, at: usize, n: &Numeral) -> bool {
     if n.value > Decimal::from(31) || bound_word_before(text, at) {
         return true;
     }
-    day_span_lead_before(text, at) || reckoned_day(text, at, n) || converted_day(text, at)
+    day_span_lead_before(text, at)
+        || reckoned_day(text, at, n)
+        || converted_day(text, at)
+        || days_before_event(text, at, n)
+}
+
+/// True when N日 at `at` counts the days back from an event named right
+/// before it, 前 after it (`口头审理３日前`, `例会召开的10日前`): an ideograph
+/// before the figure that is no month or day (`每月10日前`), no numeral,
+/// no 第 and no word that places a day (`于10日前`: `day_lead`).
+fn days_before_event(text: &str, at: usize, n: &Numeral) -> bool {
+    let Some(after) = text[n.end..].strip_prefix(DAY) else {
+        return false;
+    };
+    prefix_in(List::DayBeforeTail, after).is_some()
+        && prefix_in(List::DayBeforeNot, after).is_none()
+        && char_before(text, at).is_some_and(|c| {
+            is_han(c)
+                && !has_char(List::CalendarWord, c)
+                && !chinese::is_numeral_char(c)
+                && c != crate::chars::ORDINAL_PREFIX
+        })
+        && !crate::time::day_lead_before(&text[..at])
 }
 
 /// True when N日 at `at` is a unit a rule counts in: 以 or 按 right before
@@ -370,7 +392,11 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     if let Some(r) = rest.strip_prefix('点') {
-        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c));
+        // 9点半, 8点10分; 上午9点 (a part of the day before it); 7点至9点
+        // (the end of a range of hours).
+        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c))
+            || !n.decimal && suffix_in(List::ClockPointLead, &text[..at]).is_some()
+            || !n.decimal && clock_range_end(text, at, &rest[..rest.len() - r.len()]);
     }
     if let Some(r) = rest.strip_prefix('分') {
         // 按3:7分担: the second term of a ratio, no minute.
@@ -615,6 +641,11 @@ pub(crate) fn reject(
             return true;
         }
     }
+    // 石门二路01单元: a serial number with a leading zero before a measure
+    // word numbers a part of an address, no count has one.
+    if n.form == Form::Arabic && n.leading_zero && !n.decimal && matches!(u.unit, Unit::Count(_)) {
+        return true;
+    }
     // 《…实施细则》(2022版): the edition year of a document, no count.
     if let Unit::Count(m) = u.unit {
         if end == u.end && list(List::EditionMeasure).contains(&m) && edition_year(text, n, n.end) {
@@ -622,7 +653,8 @@ pub(crate) fn reject(
         }
     }
     // 01:28, 9:30: a clock time; 图1：, 表2 at a line start: a caption label.
-    if bare && n.form == Form::Arabic && clock(text, at, n.end) {
+    if bare && n.form == Form::Arabic && (clock(text, at, n.end) || day_part_clock(text, at, n.end))
+    {
         return true;
     }
     // 图1, 表2, 附件3: the label of a figure, table or attachment.
@@ -1004,6 +1036,80 @@ fn clock(text: &str, start: usize, end: usize) -> bool {
     after_ok || before_ok
 }
 
+/// True when the N点 at `at` closes a range of hours after a part of the
+/// day (`晚上7点至9点`): a range connector right before it, and before that
+/// a figure, the same `point` (点) and the part of the day before the figure.
+fn clock_range_end(text: &str, at: usize, point: &str) -> bool {
+    let Some(w) = suffix_in(List::RangeConnector, &text[..at]) else {
+        return false;
+    };
+    text[..at - w.len()].strip_suffix(point).is_some_and(|h| {
+        let hour = h.trim_end_matches(|c: char| c.is_ascii_digit() || chinese::is_numeral_char(c));
+        hour.len() < h.len() && suffix_in(List::ClockPointLead, hour).is_some()
+    })
+}
+
+/// True when `head` (the text before an hour) ends with a part of the day
+/// (`上午9:30`), or with a range connector after a time of day written with
+/// a colon (`上午9:30至11:00`: the second hour).
+fn hour_lead(head: &str) -> bool {
+    if suffix_in(List::ClockPointLead, head).is_some() {
+        return true;
+    }
+    let Some(w) = suffix_in(List::RangeConnector, head) else {
+        return false;
+    };
+    let h = &head[..head.len() - w.len()];
+    let minutes = h.trim_end_matches(|c: char| c.is_ascii_digit());
+    if h.len() - minutes.len() != 2 {
+        return false;
+    }
+    let Some(c) = minutes
+        .chars()
+        .next_back()
+        .filter(|&c| crate::chars::halfwidth(c) == ':')
+    else {
+        return false;
+    };
+    let hours = &minutes[..minutes.len() - c.len_utf8()];
+    let lead = hours.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=2).contains(&(hours.len() - lead.len())) && suffix_in(List::ClockPointLead, lead).is_some()
+}
+
+/// True when the digits `start..end` are the hour or the minutes of a
+/// time of day after a part of the day (`List::ClockPointLead`), written
+/// with a colon of either width (`早上8：30`): the hour one or two digits
+/// right after the word, the minutes two digits.
+fn day_part_clock(text: &str, start: usize, end: usize) -> bool {
+    let colon = |c: char| crate::chars::halfwidth(c) == ':';
+    let two_digits = |p: usize| {
+        let b = text.as_bytes();
+        b.get(p..p + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !b.get(p + 2).is_some_and(u8::is_ascii_digit)
+    };
+    let hour_at =
+        |from: usize, to: usize| (1..=2).contains(&(to - from)) && hour_lead(&text[..from]);
+    // The hour: a colon and two digits after it.
+    if let Some(c) = char_at(text, end).filter(|&c| colon(c)) {
+        if hour_at(start, end) && two_digits(end + c.len_utf8()) {
+            return true;
+        }
+    }
+    // The minutes: two digits after a colon after the hour.
+    let Some(c) = char_before(text, start).filter(|&c| colon(c)) else {
+        return false;
+    };
+    let h_end = start - c.len_utf8();
+    let h_start = h_end
+        - text[..h_end]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+    end - start == 2 && hour_at(h_start, h_end)
+}
+
 /// `16.2025年` at the start of a line: the outline marker `16.` before a
 /// year, not a decimal. Returns the byte after the point.
 pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
@@ -1237,7 +1343,10 @@ pub(crate) fn major_end(text: &str, n: &Numeral) -> Option<usize> {
     let w = prefix_in(List::MajorWord, &text[n.end..])?;
     let after = n.end + w.len();
     let next = char_at(text, after)?;
-    (is_han(next) && !has_char(List::MajorGlue, next)).then_some(after)
+    // 六大“卓越行动”: the noun may open with a quotation mark.
+    let quoted_noun = has_char(List::OpenQuote, next)
+        && char_at(text, after + next.len_utf8()).is_some_and(is_han);
+    (quoted_noun || is_han(next) && !has_char(List::MajorGlue, next)).then_some(after)
 }
 
 /// A bare magnitude naming the size of a campaign or a group before a noun

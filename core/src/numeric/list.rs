@@ -209,6 +209,17 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
 /// 首套、二套及以上: an ordinal with a measure word makes a count of the
 /// same measure word after 、 (or 和, 或: `首套或二套`) an ordinal.
 fn ordinal_lists(text: &str, found: &mut [Entity]) {
+    for e in found.iter_mut() {
+        if after_first_word(text, e) {
+            if let Value::Count {
+                figure, measure, ..
+            } = e.value
+            {
+                rank(e, figure, measure);
+                e.change = None;
+            }
+        }
+    }
     for k in 1..found.len() {
         if let (
             Value::Ordinal {
@@ -259,6 +270,42 @@ fn ordinal_lists(text: &str, found: &mut [Entity]) {
         rank(&mut found[k], figure, measure);
         found[k].bound = crate::entity::Bound::Exact;
     }
+}
+
+/// True when the count `e`, two to nine and not 两, follows a joiner
+/// right after a word of a first (首 and one ideograph, no measure word:
+/// `首贷、二套及以上`, the first loan and the second home or later): the
+/// next rank of the list.
+fn after_first_word(text: &str, e: &Entity) -> bool {
+    let Value::Count { figure, .. } = e.value else {
+        return false;
+    };
+    let low = figure.value >= crate::decimal::Decimal::from(2)
+        && figure.value <= crate::decimal::Decimal::from(9)
+        && figure.high.is_none();
+    let first = char_at(text, e.span.start)
+        .is_some_and(|c| crate::numeral::chinese::is_numeral_char(c) || c.is_ascii_digit());
+    if !low
+        || !first
+        || char_at(text, e.span.start).is_some_and(|c| has_char(List::CardinalOnly, c))
+    {
+        return false;
+    }
+    let before = |p: usize| super::text::char_before(text, p);
+    let Some(joiner) = before(e.span.start).filter(|&c| has_char(List::Joiner, c)) else {
+        return false;
+    };
+    let p = e.span.start - joiner.len_utf8();
+    let Some(word) = before(p)
+        .filter(|&c| super::text::is_han(c) && !crate::numeral::chinese::is_numeral_char(c))
+    else {
+        return false;
+    };
+    let word_at = p - word.len_utf8();
+    // 首批、首套: a first with a measure word is a rank of its own (the
+    // lists of the same measure word are read below).
+    before(word_at) == Some(crate::chars::FIRST_PREFIX)
+        && super::table::UNITS.longest_at(text, word_at).is_none()
 }
 
 /// Makes the count `e` (its `figure` and `measure`) a rank with the same

@@ -37,6 +37,12 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         _ => end,
     };
     let span = frame_trimmed(text, end, after(text, end)?)?;
+    // 3名以上单数承办人员: a word of parity opening the run says how many,
+    // no part of the thing counted.
+    let span = match prefix_in(List::NounParityLead, &text[span.start..span.end]) {
+        Some(w) if span.end - span.start > w.len() => Span::new(span.start + w.len(), span.end),
+        _ => span,
+    };
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
     let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
@@ -195,7 +201,23 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     });
     let mut stopped = false;
     let mut figure_next = false;
+    // 新时代“美丽家园”特色小区: where the run went into a quoted part inside
+    // it (the run and its length before the mark), to fall back to when
+    // the words after the quote end in no noun.
+    let mut quote_back: Option<(usize, usize)> = None;
     while let Some(c) = char_at(text, p) {
+        if (1..=QUOTE_LEAD_CHARS).contains(&k) && quote_back.is_none() {
+            if let Some(q) = quoted_part(text, p).filter(|&q| {
+                char_at(text, q).is_some_and(is_han)
+                    && !stop_at(text, q, k + 1)
+                    && prefix_in(List::EnumerationClose, &text[q..]).is_none()
+            }) {
+                quote_back = Some((p, k));
+                p = q;
+                k += 1;
+                continue;
+            }
+        }
         if !is_han(c) {
             break;
         }
@@ -223,10 +245,6 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 }
             }
         }
-        if !glued && stop_at(text, p, k) && !compound(text, p, k) {
-            stopped = true;
-            break;
-        }
         // 规上企业营业收入超亿元: an indicator of the counted things, maybe
         // after the period it is summed over (龙头企业年销售收入).
         let indicator = |at: usize| {
@@ -234,6 +252,13 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 .iter()
                 .any(|w| text[at..].starts_with(w))
         };
+        // 32个增加值同比增长: right after the measure word an indicator is
+        // the thing counted, even one a stop word opens (增加).
+        let counted_indicator = k == 0 && indicator(p);
+        if !glued && !counted_indicator && stop_at(text, p, k) && !compound(text, p, k) {
+            stopped = true;
+            break;
+        }
         let lead =
             prefix_in(List::IndicatorLead, &text[p..]).is_some_and(|l| indicator(p + l.len()));
         if k > 0 && (indicator(p) || lead) {
@@ -250,6 +275,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         // 6大类商品出口过亿: a bound magnitude standing as a figure of its
         // own (a unit or no ideograph after it) ends the run, as a digit.
         if k > 0 && bare_magnitude_figure(text, p) {
+            if let Some((p0, k0)) = quote_back.take() {
+                (p, k) = (p0, k0);
+                break;
+            }
             figure_next = true;
             break;
         }
@@ -260,12 +289,30 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         // Another figure: the thing counted is further on; a magnitude
         // inside a fixed word is none (37家百货店).
         if (magnitude_char(c) && !super::table::FIXED.covers(text, p)) || c.is_ascii_digit() {
+            if let Some((p0, k0)) = quote_back.take() {
+                (p, k) = (p0, k0);
+                break;
+            }
             return None;
         }
         p += c.len_utf8();
         k += 1;
         if k > MAX_CHARS {
+            if let Some((p0, k0)) = quote_back.take() {
+                (p, k) = (p0, k0);
+                break;
+            }
             return None;
+        }
+    }
+    // 企业“免申即享”惠企资金967.2万元: a figure after the words past the
+    // quote, or a long run past it (行业领域“一网通办”重点示范工程创建), and
+    // the noun ends at the quote.
+    if let Some((p0, k0)) = quote_back {
+        if char_at(text, p).is_some_and(|c| c.is_ascii_digit()) || k - k0 - 1 > QUOTE_TAIL_CHARS {
+            (p, k) = (p0, k0);
+            stopped = false;
+            figure_next = false;
         }
     }
     // 劳动密集型产品出口1401.9亿元: an indicator right before a figure is
@@ -274,6 +321,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // ends the run (the predicate of the indicator, not of the things).
     if stopped || figure_next || char_at(text, p).is_some_and(|c| c.is_ascii_digit()) {
         if let Some(w) = crate::lexicon::suffix_in(List::FigureIndicator, &text[end..p]) {
+            drop_last(text, end, &mut p, &mut k, w);
+        }
+    }
+    // 三个环节上把好关, 在三个层次上，: a localizer closing the run right
+    // before the verb that stops it, or the clause's end, is no part of
+    // the noun.
+    if stopped || char_at(text, p).is_some_and(super::text::ends_clause) {
+        if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }
     }
@@ -366,6 +421,41 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// Most characters inside a quoted part a noun is read through.
+const QUOTED_CHARS: usize = 12;
+
+/// Most characters of the noun before a quoted part it is read through
+/// (a modifier: `新时代“美丽家园”特色小区`); after a longer one (a noun of
+/// its own, `行业领域“一网通办”…`) the quote ends the noun.
+const QUOTE_LEAD_CHARS: usize = 3;
+
+/// Most characters of the noun after a quoted part it is read through.
+const QUOTE_TAIL_CHARS: usize = 6;
+
+/// The end of a quoted part opening at `p` (`“美丽家园”` of
+/// `新时代“美丽家园”特色小区`): an opening mark of [`List::QuotePair`], one
+/// to [`QUOTED_CHARS`] characters with no clause mark or line break, and
+/// the closing mark it pairs with.
+fn quoted_part(text: &str, p: usize) -> Option<usize> {
+    let open = char_at(text, p)?;
+    let &(_, close) = keyed(List::QuotePair)
+        .iter()
+        .find(|(o, _)| o.chars().eq([open]))?;
+    let inner = p + open.len_utf8();
+    let mut q = inner;
+    for _ in 0..=QUOTED_CHARS {
+        if q > inner && text[q..].starts_with(close) {
+            return Some(q + close.len());
+        }
+        let c = char_at(text, q)?;
+        if super::text::ends_clause(c) {
+            return None;
+        }
+        q += c.len_utf8();
+    }
+    None
 }
 
 /// True when a stop word at `p` ends a noun run of `k` characters: one that

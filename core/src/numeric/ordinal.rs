@@ -169,11 +169,17 @@ fn time_word(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let mut chars = w.char_indices().skip(1);
     let unit = match (chars.next(), chars.next()) {
         (None, _) => w,
-        (Some((i, _)), None)
-            if UNITS
+        (Some((i, _)), None) => {
+            let (m, r) = UNITS
                 .longest_at(&w[..i], 0)
-                .is_some_and(|(m, r)| r.kind == UnitKind::Count && m.len() == i) =>
-        {
+                .filter(|(m, r)| r.kind == UnitKind::Count && m.len() == i)?;
+            // 第一个月份: 月 opening a word (月份) is the thing ranked,
+            // the measure word before it the rank's.
+            let word = char_at(text, at + w.len())
+                .is_some_and(|c| crate::lexicon::has_keyed_char(List::UnitWordStart, &w[i..], c));
+            if word {
+                return Some((r.unit, at + m.len()));
+            }
             &w[i..]
         }
         _ => return None,

@@ -478,6 +478,13 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     if suffix_in(List::OneAdjust, head).is_some() || suffix_in(List::OneQuota, head).is_some() {
         return true;
     }
+    // 设主席一人，副主任一人；: the seats of a title, closing the clause.
+    if list(List::SeatMeasure).contains(&measure)
+        && suffix_in(List::SeatTitle, head).is_some()
+        && char_at(text, end).is_none_or(super::text::ends_clause)
+    {
+        return true;
+    }
     let mut p = at;
     for _ in 0..12 {
         let Some(c) = char_before(text, p) else {

@@ -4157,3 +4157,203 @@ fn house_and_lane_numbers_of_a_road() {
     assert!(scan("位于滨江大道12、14号").is_empty());
     check(&[("新建道路12条", &[(Count, "12条", "12", Some("条"), Exact)])]);
 }
+
+/// The seats of a title in a law's list of members, 一 and a measure word
+/// of people closing the clause, are a count (blind slice 14's
+/// law_huobizhengce_weiyuanhui_1997); 一人 elsewhere stays an article.
+#[test]
+fn a_quota_of_seats_counts_one() {
+    check(&[
+        (
+            "理事会设理事长一人，副理事长一人。",
+            &[
+                (Count, "一人", "1", Some("人"), Exact),
+                (Count, "一人", "1", Some("人"), Exact),
+            ],
+        ),
+        (
+            "省工业厅副主任一名；",
+            &[(Count, "一名", "1", Some("名"), Exact)],
+        ),
+        ("由一人负责登记工作。", &[]),
+        ("其中一人，", &[]),
+    ]);
+}
+
+/// A quoted part inside a counted thing is read through when more of the
+/// noun follows it; one closing the run, or a figure after the words past
+/// it, ends the noun at the quote (blind slice 14's county_jingan_gengxin_2023).
+#[test]
+fn a_noun_reads_through_a_quoted_part_inside_it() {
+    let nouns = |text: &str| -> Vec<Option<String>> {
+        scan(text)
+            .iter()
+            .filter(|e| e.kind == Count)
+            .map(|e| e.noun().map(|s| text[s.range()].to_string()))
+            .collect()
+    };
+    assert_eq!(
+        nouns("建成8个老城区“口袋花园”示范街区、4个新型“邻里中心”综合体。"),
+        [
+            Some("老城区“口袋花园”示范街区".to_string()),
+            Some("新型“邻里中心”综合体".to_string())
+        ]
+    );
+    assert_eq!(
+        nouns("完成15项重点事项“一网通办”。"),
+        [Some("重点事项".to_string())]
+    );
+    assert_eq!(
+        nouns("帮助300家企业“直达快享”惠企资金52.6万元。"),
+        [Some("企业".to_string())]
+    );
+    assert_eq!(nouns("推出6个“美食街区”。"), [None]);
+    // A noun of its own before the quote: the quote ends it.
+    assert_eq!(
+        nouns("推进12个重点领域“跨省通办”试点工作。"),
+        [Some("重点领域".to_string())]
+    );
+}
+
+/// N日 before 前 right after the words of an event counts the days back
+/// from it; after a month or a word that places a day it is a day.
+#[test]
+fn days_counted_back_from_an_event() {
+    check(&[
+        (
+            "应当在听证会举行５日前通知当事人",
+            &[(Duration, "５日", "5", Some("day"), Exact)],
+        ),
+        (
+            "理事会召开的15日前送达材料",
+            &[(Duration, "15日", "15", Some("day"), Exact)],
+        ),
+        ("应于每月15日前报送", &[]),
+        ("代表团3日前往北京", &[]),
+        ("预计集中上市时间在下旬20日前后", &[]),
+        (
+            "应当于股东会召开二十日以前通知",
+            &[(Duration, "二十日", "20", Some("day"), Exact)],
+        ),
+        ("于15日以前报送", &[]),
+        ("须于20日前完成", &[]),
+    ]);
+}
+
+/// 第N个月份: 月 opening 月份 is the thing ranked, the rank's measure
+/// word is 个; 第N个月 alone keeps 月.
+#[test]
+fn a_rank_before_yuefen_counts_in_ge() {
+    check(&[
+        (
+            "于每季度的第二个月份召开",
+            &[(Ordinal, "第二个", "2", Some("个"), Exact)],
+        ),
+        (
+            "自第三个月起发放",
+            &[(Ordinal, "第三个月", "3", Some("月"), Exact)],
+        ),
+    ]);
+}
+
+/// 大 ("major") before a quoted noun reads with the figure; a wing before
+/// a noun names a zone; a serial with a leading zero before a measure word
+/// is an address's part; N点 after a part of the day is a time of day.
+#[test]
+fn major_before_a_quote_wings_serials_and_clock_points() {
+    check(&[
+        ("实施五大“提质行动”", &[(Number, "五大", "5", None, Exact)]),
+        ("推动东西两翼产业带发展", &[]),
+        (
+            "形成城市新的两翼，",
+            &[(Count, "两翼", "2", Some("翼"), Exact)],
+        ),
+        ("位于华山路03单元", &[]),
+        ("下午3点,会议开幕", &[]),
+        ("晚上8点举行", &[]),
+        ("晚上7点至10点开放", &[]),
+        ("早上8：30签到", &[]),
+        ("上午9:30至11：00", &[]),
+        (
+            "按6：4比例分担",
+            &[
+                (Number, "6", "6", None, Exact),
+                (Number, "4", "4", None, Exact),
+            ],
+        ),
+    ]);
+}
+
+/// Nouns that ran too far (blind slice 14): 支持 inside the run, a
+/// localizer before the verb that stops it and a word of parity opening it
+/// are out of the noun; 增加值 right after the measure word is the noun.
+#[test]
+fn nouns_cut_at_support_a_localizer_and_parity() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("通过租赁和购买两种渠道支持新市民安居").as_deref(),
+        Some("渠道")
+    );
+    assert_eq!(noun("出台5项支持政策").as_deref(), Some("支持政策"));
+    assert_eq!(
+        noun("在审批和监管两个层面上把好关").as_deref(),
+        Some("层面")
+    );
+    assert_eq!(noun("体现在三个维度上，").as_deref(), Some("维度"));
+    assert_eq!(noun("连续加班两个晚上，").as_deref(), Some("晚上"));
+    assert_eq!(
+        noun("由5名以上单数评审专家组成").as_deref(),
+        Some("评审专家")
+    );
+    assert_eq!(
+        noun("12个中有9个增加值同比增长").as_deref(),
+        None,
+        "the first count has no noun"
+    );
+    let text = "12个行业中有9个增加值同比增长";
+    let es = scan(text);
+    assert_eq!(es[1].noun().map(|s| &text[s.range()]), Some("增加值"));
+    assert_eq!(noun("20家企业增加值增长8%").as_deref(), Some("企业"));
+}
+
+/// 增量 joined to another noun names a thing, no change; after 首 and a
+/// word that is no measure word, a count of two to nine joined to it is
+/// the next rank; 个点 in a sentence of a rate is percentage points.
+#[test]
+fn stock_and_flow_first_loans_and_points() {
+    let es = scan("兼顾存量与增量两个方面");
+    assert_eq!((es[0].kind, es[0].change), (Count, None));
+    check(&[
+        (
+            "包括首付、三套及以上",
+            &[(Ordinal, "三套及以上", "3", Some("套"), AtLeast)],
+        ),
+        (
+            "首批、三个项目",
+            &[
+                (Ordinal, "首批", "1", Some("批"), Exact),
+                (Count, "三个", "3", Some("个"), Exact),
+            ],
+        ),
+        (
+            "贷款利率下浮2-4个点的优惠",
+            &[(Percent, "2-4个点", "2", Some("pp"), Exact)],
+        ),
+        ("新建5个点，", &[(Count, "5个", "5", Some("个"), Exact)]),
+    ]);
+}
+
+/// The whole of last year compared with a part of this one is no
+/// year-on-year basis (dev slice 18's stats_q_mlcsj_q1).
+#[test]
+fn the_whole_last_year_is_no_yoy_basis() {
+    let c = scan("上半年比重较去年全年提高1.5个百分点")[0]
+        .change
+        .unwrap();
+    assert_eq!((c.direction, c.basis), (Direction::Up, None));
+    let c = scan("较去年提高1.5个百分点")[0].change.unwrap();
+    assert_eq!(c.basis, Some(Basis::Yoy));
+}

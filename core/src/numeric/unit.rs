@@ -342,6 +342,18 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
     }
 
+    // 1-3个点的折扣优惠, 利率下调1个点: in a sentence about a rate or a
+    // discount, 个点 closing its phrase is percentage points.
+    if let Some(w) = prefix_in(List::PointWord, rest) {
+        let closes = char_at(text, pos + w.len())
+            .is_none_or(|c| !is_han(c) || has_char(List::ClauseMark, c));
+        if closes && sentence_has(text, at, List::PointRateWord) {
+            r.end = pos + w.len();
+            r.unit = Unit::Percent("pp");
+            return Some(r);
+        }
+    }
+
     // Latin letters right after the number must be a unit exactly.
     let letters = text[upos..]
         .bytes()
@@ -504,6 +516,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 && n.high.is_none()
                 && text[at..n.end].chars().count() == 1
             {
+                return None;
+            }
+            // 中环两翼集聚带: a wing before a noun names a zone, no count;
+            // closing its phrase it counts (形成北京新的两翼，).
+            if list(List::PhraseFinalMeasure).contains(&row.word) && next.is_some_and(is_han) {
                 return None;
             }
             r.unit = Unit::Count(row.unit);

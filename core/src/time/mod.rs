@@ -82,6 +82,13 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
+/// True when `head` (the text before a day's number) ends with a word
+/// after which a day alone is a date (`于`, `至`, `本月`; `data/time_words.tsv`,
+/// `day_lead`).
+pub(crate) fn day_lead_before(head: &str) -> bool {
+    words::WORDS.day_leads.iter().any(|w| head.ends_with(w))
+}
+
 /// True when `rest` opens with a day's word (`日`, `号`; `data/time_words.tsv`,
 /// `day_word`): the figure before it may be the day of a date.
 pub(crate) fn day_word(rest: &str) -> bool {

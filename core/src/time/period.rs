@@ -35,7 +35,10 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     if let Some(end) = eat_any(s, p, &words.second_halves) {
         return months(end, year, 7, 12);
     }
-    if let Some(q) = eat(s, p, "前") {
+    // 今年首两个月: 首 after a year word, as 前.
+    let first =
+        eat(s, p, "前").or_else(|| year.and_then(|_| eat_any(s, p, &words.year_first_leads)));
+    if let Some(q) = first {
         // 提前3个月 (in advance), 此前/之前3个月 (the months before).
         if year.is_none()
             && lex::prev_char(s, p).is_some_and(|c| super::words::WORDS.qian_compound.contains(&c))

@@ -839,3 +839,21 @@ fn suffix_words_and_double_bars() {
         &["period|2011年3月――2012年5月|2011-03…2012-05"],
     );
 }
+
+/// 首 after a year word reads as 前, the first months or quarters of that
+/// year (Hong Kong usage, blind slice 14's news_nengyuanju_yongdian_2025m2);
+/// without a year it is no period.
+#[test]
+fn shou_after_a_year_is_the_first_months() {
+    check(
+        "今年首三个月，",
+        None,
+        &["period|今年首三个月|--01…--03|rel=0"],
+    );
+    check(
+        "2024年首4个月",
+        None,
+        &["period|2024年首4个月|2024-01…2024-04"],
+    );
+    check("首两个月", None, &[]);
+}

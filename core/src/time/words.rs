@@ -79,6 +79,9 @@ string_enum! {
         SecondHalf => "second_half",
         /// After 前N: quarters (`前三季度`, `前两个季度`), longest first.
         QuarterCount => "quarter_count",
+        /// In place of 前 after a year word: the first N months or
+        /// quarters of that year (`今年首两个月`, Hong Kong usage).
+        YearFirstLead => "year_first_lead",
         /// A word that reads like a date or a period but names the year or
         /// quarter of a rule, no date (`本年度`, `上一季度`).
         NotDate => "not_date",
@@ -173,6 +176,8 @@ pub(super) struct Words {
     pub second_halves: Vec<&'static str>,
     /// After 前N: the words of quarters, in file order (个季度 before 季度).
     pub quarter_counts: Vec<&'static str>,
+    /// In place of 前 after a year word (首).
+    pub year_first_leads: Vec<&'static str>,
     /// In place of a year's 年: a fiscal year (财年), longest first.
     pub fiscal_years: Vec<&'static str>,
     /// Negations that make 近N年 the window of a record.
@@ -218,6 +223,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         first_halves: Vec::new(),
         second_halves: Vec::new(),
         quarter_counts: Vec::new(),
+        year_first_leads: Vec::new(),
         fiscal_years: Vec::new(),
         record_negations: Vec::new(),
         record_stops: Vec::new(),
@@ -257,6 +263,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::FirstHalf => w.first_halves.push(word),
             Class::SecondHalf => w.second_halves.push(word),
             Class::QuarterCount => w.quarter_counts.push(word),
+            Class::YearFirstLead => w.year_first_leads.push(word),
             Class::FiscalYear => w.fiscal_years.push(word),
             Class::RecordNegation => w.record_negations.extend(word.chars()),
             Class::RecordStop => w.record_stops.extend(word.chars()),
@@ -332,6 +339,7 @@ mod tests {
                 Class::FirstHalf => WORDS.first_halves.contains(w),
                 Class::SecondHalf => WORDS.second_halves.contains(w),
                 Class::QuarterCount => WORDS.quarter_counts.contains(w),
+                Class::YearFirstLead => WORDS.year_first_leads.contains(w),
                 Class::FiscalYear => WORDS.fiscal_years.contains(w),
                 Class::RecordNegation => ch(&WORDS.record_negations),
                 Class::RecordStop => ch(&WORDS.record_stops),
