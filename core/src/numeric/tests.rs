@@ -4357,3 +4357,25 @@ fn the_whole_last_year_is_no_yoy_basis() {
     let c = scan("较去年提高1.5个百分点")[0].change.unwrap();
     assert_eq!(c.basis, Some(Basis::Yoy));
 }
+
+/// A magnitude of money written alone before a measure of output is the
+/// unit of a rate per output (dev slice 20's report_shanxi_2017_targets);
+/// with a bound word, or before anything else, it is still an amount.
+#[test]
+fn a_bare_magnitude_of_money_before_output_is_a_unit_of_a_rate() {
+    check(&[
+        (
+            "全县万元产值水耗下降6%。",
+            &[(Percent, "6%", "6", Some("%"), Exact)],
+        ),
+        ("每万元GDP电耗持平。", &[]),
+        (
+            "新建超亿元产值项目。",
+            &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
+        ),
+        (
+            "培育亿元企业。",
+            &[(Money, "亿元", "100000000", Some("元"), Exact)],
+        ),
+    ]);
+}
