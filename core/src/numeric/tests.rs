@@ -4379,3 +4379,17 @@ fn a_bare_magnitude_of_money_before_output_is_a_unit_of_a_rate() {
         ),
     ]);
 }
+
+/// 第N in the name of a school or a hospital numbered in its town is no
+/// rank (dev slice 20's gov_guobanfa_jiaocai_2018), as in an enterprise's.
+#[test]
+fn a_numbered_school_or_hospital_is_a_name() {
+    check(&[
+        ("她是县第四实验小学的教师。", &[]),
+        ("送往市第二人民医院救治。", &[]),
+        (
+            "该院排名全省第三的医院。",
+            &[(Ordinal, "全省第三", "3", None, Exact)],
+        ),
+    ]);
+}
