@@ -485,12 +485,20 @@ pub(crate) fn one_counts(text: &str, at: usize, end: usize, floor: usize, measur
     {
         return true;
     }
+    // 每三年改选一次，: a frequency closing its clause reads its 每 past
+    // the length of the cycle found before it (the floor); before a noun
+    // (`每半年召开一次例会`) it stays an article.
+    let reach = if frequency && char_at(text, end).is_none_or(super::text::ends_clause) {
+        0
+    } else {
+        floor
+    };
     let mut p = at;
     for _ in 0..12 {
         let Some(c) = char_before(text, p) else {
             break;
         };
-        if p - c.len_utf8() < floor || clause_end(c) {
+        if p - c.len_utf8() < reach || clause_end(c) {
             break;
         }
         p -= c.len_utf8();

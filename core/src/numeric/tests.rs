@@ -4393,3 +4393,23 @@ fn a_numbered_school_or_hospital_is_a_name() {
         ),
     ]);
 }
+
+/// 一次 closing its clause after 每 and the length of a cycle is how often
+/// (dev slice 20's law_guowuyuan_tiaojie_1989); before a noun it stays an
+/// article.
+#[test]
+fn once_per_cycle_closing_a_clause_is_a_count() {
+    check(&[
+        (
+            "理事每四年改选一次，",
+            &[
+                (Duration, "四年", "4", Some("year"), Exact),
+                (Count, "一次", "1", Some("次"), Exact),
+            ],
+        ),
+        (
+            "每半年开展一次检查。",
+            &[(Duration, "半年", "0.5", Some("year"), Exact)],
+        ),
+    ]);
+}
