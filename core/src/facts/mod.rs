@@ -409,60 +409,59 @@ struct Pass<'t> {
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
 /// `!` `?`, the lead byte of the full-width ！？，；： (EF), and the lead
-/// byte E3 of 。 (also of 、《》「」, which [`Pass::gap`] passes over).
-///
-/// Found by stepping over the characters, one table look-up each: the
-/// table gives a character's length from its lead byte, and 0 for a byte
-/// that may start a boundary (a continuation byte steps 1, so a search may
-/// start inside a character). In Chinese text such a byte comes every few
-/// characters, and the three vectorised searches this replaces (`\n` E3 EF,
-/// `,` `;` `:`, `!` `?`) cost more in starting again after every hit than
-/// the step over each character between hits.
+/// byte E3 of 。 (also of 、《》「」, which [`Pass::gap`] passes over: one
+/// more byte in a vectorised search costs less than a substring search
+/// for 。). Three vectorised searches run once over the whole text, each a
+/// step ahead of the pass (a search restarted for every gap between two
+/// entities costs more in setting up than in reading).
 struct Boundaries<'t> {
-    bytes: &'t [u8],
+    lines: memchr::Memchr3<'t>,
+    ascii: memchr::Memchr3<'t>,
+    marks: memchr::Memchr2<'t>,
+    /// The next hit of each search (`usize::MAX` when there is none).
+    next: [usize; 3],
+    /// The least of `next`: while it is at or after the position asked
+    /// for, no search moves (most calls).
+    first: usize,
 }
-
-/// For each byte: 0 when it may start a boundary, else the step to the
-/// next character (the length of the character it leads, 1 for ASCII and
-/// for a continuation byte).
-static BOUNDARY_STEP: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut b = 0xC0;
-    while b < 0x100 {
-        t[b] = match b {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        b += 1;
-    }
-    let starts = *b"\n,;:!?\xE3\xEF";
-    let mut k = 0;
-    while k < starts.len() {
-        t[starts[k] as usize] = 0;
-        k += 1;
-    }
-    t
-};
 
 impl<'t> Boundaries<'t> {
     fn new(bytes: &'t [u8]) -> Boundaries<'t> {
-        Boundaries { bytes }
+        let mut b = Boundaries {
+            lines: memchr::memchr3_iter(b'\n', 0xEF, 0xE3, bytes),
+            ascii: memchr::memchr3_iter(b',', b';', b':', bytes),
+            marks: memchr::memchr2_iter(b'!', b'?', bytes),
+            next: [0; 3],
+            first: 0,
+        };
+        for k in 0..3 {
+            b.next[k] = b.pull(k);
+        }
+        b.first = b.next.into_iter().min().unwrap_or(usize::MAX);
+        b
     }
 
-    /// The first boundary byte at or after `from` and before `to`.
-    #[inline]
+    fn pull(&mut self, k: usize) -> usize {
+        let hit = match k {
+            0 => self.lines.next(),
+            1 => self.ascii.next(),
+            _ => self.marks.next(),
+        };
+        hit.unwrap_or(usize::MAX)
+    }
+
+    /// The first boundary byte at or after `from` and before `to`; the
+    /// calls come with `from` never going back.
     fn next(&mut self, from: usize, to: usize) -> Option<usize> {
-        let b = &self.bytes[..to.min(self.bytes.len())];
-        let mut i = from;
-        while let Some(&x) = b.get(i) {
-            let step = BOUNDARY_STEP[usize::from(x)];
-            if step == 0 {
-                return Some(i);
+        if self.first < from {
+            for k in 0..3 {
+                while self.next[k] < from {
+                    self.next[k] = self.pull(k);
+                }
             }
-            i += usize::from(step);
+            self.first = self.next.into_iter().min().unwrap_or(usize::MAX);
         }
-        None
+        (self.first < to).then_some(self.first)
     }
 }
 
