@@ -791,11 +791,14 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     // counted thing: the indicator is the clause's.
     // Nor does the verb closing a statement of method (`按发售价每股2.50港元
     // 计算`).
-    let milestone = words::list(List::Milestone)
-        .iter()
-        .chain(words::list(List::MethodClose))
-        .any(|w| &text[start..at] == *w);
-    (at > start && n >= 2 && !milestone).then(|| Span::new(start, at))
+    // (Read only for words of two characters or more.)
+    let milestone = || {
+        words::list(List::Milestone)
+            .iter()
+            .chain(words::list(List::MethodClose))
+            .any(|w| &text[start..at] == *w)
+    };
+    (at > start && n >= 2 && !milestone()).then(|| Span::new(start, at))
 }
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
