@@ -346,6 +346,12 @@ mod tests {
         let cues = tools_and_cues(&p, text);
         assert_eq!(cues[1], [("法规管制", "管理制度")]);
         assert!(cues[2].is_empty());
+        // A referral followed by the article's own measures is a rule
+        // among them: the cues of the whole article are read.
+        let text = "第一条 为了规范园区管理，制定本办法。\n第二条 园区企业职工的公积金贷款额度按省里的规定执行。首次在园区购房的职工，给予每户3000元补贴。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues = tools_and_cues(&p, text);
+        assert_eq!(cues[1], [("金融支持", "公积金"), ("消费激励", "补贴")]);
         // 规定 and a verb of one or two characters ending the first
         // sentence refer to rules elsewhere too (按照国家规定计息); a longer
         // ending after 规定 is the article's own rule.

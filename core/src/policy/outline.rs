@@ -614,7 +614,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
 /// (`第五条 …：` then `一、…；`) starts after an article, so never opens the
 /// parts, and its next item (`listed` + 1, the last item inside the current
 /// article being `listed`) is no part; in a law with 章 or 节 the 一、 lines
-/// are never parts.
+/// are never parts. The next part may have no article under it (a closing
+/// `三、附则` over plain sentences) when the current article lists no 一、.
 fn is_part(
     text: &str,
     h: &Heading,
@@ -624,21 +625,26 @@ fn is_part(
     fresh: bool,
     listed: u32,
 ) -> bool {
-    let Some(next) = next.filter(|n| n.kind == MarkerKind::Article) else {
-        return false;
-    };
+    let next = next.filter(|n| n.kind == MarkerKind::Article);
     let bare = !text[h.span.start..h.span.end]
         .contains(|c| crate::lexicon::has_char(crate::lexicon::List::TitleStop, c))
         && text[h.span.end..]
             .chars()
             .next()
             .is_none_or(|c| c == '\n' || c == '\r' || is_space(c));
-    let numbered = if parts == 0 {
-        h.number == 1 && next.number == 1 && (last_article == 0 || fresh)
-    } else {
-        h.number == parts + 1
-            && next.number == last_article + 1
-            && (listed == 0 || h.number != listed + 1)
+    let numbered = match next {
+        Some(next) if parts == 0 => {
+            h.number == 1 && next.number == 1 && (last_article == 0 || fresh)
+        }
+        Some(next) => {
+            h.number == parts + 1
+                && next.number == last_article + 1
+                && (listed == 0 || h.number != listed + 1)
+        }
+        // The last part, with no article under it (`三、附则` over closing
+        // sentences): it numbers on from the parts while the current
+        // article holds no 一、 list.
+        None => parts > 0 && h.number == parts + 1 && listed == 0,
     };
     h.kind == MarkerKind::Cn && bare && numbered
 }
@@ -956,6 +962,24 @@ mod tests {
         let paths = paths_at(&flat, &[at]);
         let markers: Vec<&str> = paths[0].iter().map(|m| &text[m.range()]).collect();
         assert_eq!(markers, ["二、", "第三条"]);
+    }
+
+    #[test]
+    fn a_closing_part_without_articles() {
+        let text = "一、对企业\n第一条 减免租金。\n二、对个人\n第二条 发放补贴。\n三、附则\n本办法自印发之日起施行。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:对企业",
+                "2:第一条:1:减免租金",
+                "1:二、:2:对个人",
+                "2:第二条:2:发放补贴",
+                "1:三、:3:附则",
+            ]
+        );
+        // A 一、 list inside the last article stays inside it.
+        let text = "一、对企业\n第一条 下列事项：\n一、甲；\n二、乙。\n";
+        assert_eq!(outline(text), ["1:一、:1:对企业", "2:第一条:1:下列事项："]);
     }
 
     #[test]
