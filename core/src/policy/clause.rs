@@ -192,7 +192,13 @@ pub(crate) fn find(
             if let Some(b) = around.body_end.filter(|&b| b > l.start && b < end) {
                 end = b;
             }
-            let body = text[l.start..end].trim_end_matches(is_space);
+            let mut body = text[l.start..end].trim_end_matches(is_space);
+            // The `##` of a Markdown heading on the next heading's line
+            // (`## 第二章 …`) is no part of this clause.
+            let hashes = body.trim_end_matches('#');
+            if hashes.len() < body.len() && hashes.ends_with('\n') {
+                body = hashes.trim_end_matches(is_space);
+            }
             let span = Span::new(l.start, l.start + body.len());
             Clause {
                 span,
@@ -275,6 +281,14 @@ mod tests {
         // sentence is no heading, so the one mention of 专项资金 is kept.
         let tools: Vec<&str> = last.instruments.iter().map(|i| &*i.tool).collect();
         assert_eq!(tools, ["资金投入", "税收优惠"]);
+    }
+
+    #[test]
+    fn a_law_kept_as_markdown() {
+        let text = "# 某某条例\n\n## 第一章 总则\n\n第一条 为了促进发展，制定本条例。\n\n## 第二章 附则\n\n第二条 本条例自公布之日起施行。\n";
+        assert_eq!(ids(text), ["第一章/第一条", "第二章/第二条"]);
+        let p = crate::policy::parse(text, &Config::default());
+        assert!(text[p.clauses[0].span.range()].ends_with("制定本条例。"));
     }
 
     /// Each clause's instruments of `p`, read from `text`, as (tool, cue

@@ -210,6 +210,24 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     None
 }
 
+/// The mark of a Markdown heading opening `line` (`## ` before `第一章 总则`
+/// in a text kept as Markdown): its length with the spaces after it, 0
+/// when there is none. The `#` run must be followed by a space, so `#1` is
+/// kept.
+fn markdown_heading_mark(line: &str) -> usize {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if hashes == 0 {
+        return 0;
+    }
+    let rest = &line[hashes..];
+    let pad = rest.len() - rest.trim_start_matches(is_line_space).len();
+    if pad == 0 {
+        0
+    } else {
+        hashes + pad
+    }
+}
+
 /// True when `line` opens with an outline marker (`一、`, `（一）`, `1.`, `第一章`).
 pub(crate) fn opens_with_marker(line: &str) -> bool {
     marker(line).is_some()
@@ -427,6 +445,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let spans: Vec<(usize, usize)> = lines(text)
         .iter()
         .map(|l| trim(text, l.start, l.end))
+        .map(|(s, e)| (s + markdown_heading_mark(&text[s..e]), e))
         .filter(|(s, e)| s < e)
         .collect();
     for (k, &(s, e)) in spans.iter().enumerate() {
@@ -962,6 +981,22 @@ mod tests {
         let paths = paths_at(&flat, &[at]);
         let markers: Vec<&str> = paths[0].iter().map(|m| &text[m.range()]).collect();
         assert_eq!(markers, ["二、", "第三条"]);
+    }
+
+    #[test]
+    fn markdown_heading_marks_before_chapters() {
+        let text = "# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n## 第二章 附则\n\n第二条 本条例自公布之日起施行。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:第一章:1:总则",
+                "2:第一条:1:为了规范管理，制定本条例",
+                "1:第二章:2:附则",
+                "2:第二条:2:本条例自公布之日起施行",
+            ]
+        );
+        assert_eq!(markdown_heading_mark("#1"), 0);
+        assert_eq!(markdown_heading_mark("### 一、总则"), 4);
     }
 
     #[test]
