@@ -432,6 +432,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut listed = 0u32;
     // The number of the last item of an attachment list, while in one.
     let mut attachment_list: Option<u32> = None;
+    // Whether the line before was a wrapped line of such an item.
+    let mut attachment_wrap = false;
     // Lines that are numeric table cells since the last heading, whether
     // the line before was one, and the number of the last note of a
     // table's notes while in them.
@@ -546,9 +548,22 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 && attachment_list.is_some_and(|n| n + 1 == h.number);
             if listed {
                 attachment_list = Some(h.number);
+                attachment_wrap = false;
                 continue;
             }
         }
+        // One line of an item's title wrapped onto the next (`附件：1.某某
+        // 工作` ⏎ `要点` ⏎ `2.…`) keeps the list open.
+        let wraps = found.is_none()
+            && !attachment_wrap
+            && attachment_list.is_some_and(|n| n >= 1)
+            && !text[s..e]
+                .ends_with(|c| super::text::is_sentence_end(c) || super::text::is_colon(c));
+        if wraps {
+            attachment_wrap = true;
+            continue;
+        }
+        attachment_wrap = false;
         attachment_list = None;
         if let Some(mut h) = found {
             let next = spans
@@ -997,6 +1012,12 @@ mod tests {
         );
         assert_eq!(markdown_heading_mark("#1"), 0);
         assert_eq!(markdown_heading_mark("### 一、总则"), 4);
+    }
+
+    #[test]
+    fn an_attachment_list_with_a_wrapped_item() {
+        let text = "一、总体要求\n（一）目标。\n附件：1.某某区某某领域专项\n工作要点\n2.某某区某某领域工作清单\n某某局\n2026年1月5日\n";
+        assert_eq!(outline(text), ["1:一、:1:总体要求", "2:（一）:1:目标"]);
     }
 
     #[test]
