@@ -192,7 +192,13 @@ pub(crate) fn find(
             if let Some(b) = around.body_end.filter(|&b| b > l.start && b < end) {
                 end = b;
             }
-            let body = text[l.start..end].trim_end_matches(is_space);
+            let mut body = text[l.start..end].trim_end_matches(is_space);
+            // The `##` of a Markdown heading on the next heading's line
+            // (`## 第二章 …`) is no part of this clause.
+            let hashes = body.trim_end_matches('#');
+            if hashes.len() < body.len() && hashes.ends_with('\n') {
+                body = hashes.trim_end_matches(is_space);
+            }
             let span = Span::new(l.start, l.start + body.len());
             Clause {
                 span,
@@ -277,6 +283,14 @@ mod tests {
         assert_eq!(tools, ["资金投入", "税收优惠"]);
     }
 
+    #[test]
+    fn a_law_kept_as_markdown() {
+        let text = "# 某某条例\n\n## 第一章 总则\n\n第一条 为了促进发展，制定本条例。\n\n## 第二章 附则\n\n第二条 本条例自公布之日起施行。\n";
+        assert_eq!(ids(text), ["第一章/第一条", "第二章/第二条"]);
+        let p = crate::policy::parse(text, &Config::default());
+        assert!(text[p.clauses[0].span.range()].ends_with("制定本条例。"));
+    }
+
     /// Each clause's instruments of `p`, read from `text`, as (tool, cue
     /// text) pairs.
     fn tools_and_cues<'a>(
@@ -346,6 +360,12 @@ mod tests {
         let cues = tools_and_cues(&p, text);
         assert_eq!(cues[1], [("法规管制", "管理制度")]);
         assert!(cues[2].is_empty());
+        // A referral followed by the article's own measures is a rule
+        // among them: the cues of the whole article are read.
+        let text = "第一条 为了规范园区管理，制定本办法。\n第二条 园区企业职工的公积金贷款额度按省里的规定执行。首次在园区购房的职工，给予每户3000元补贴。\n";
+        let p = crate::policy::parse(text, &Config::default());
+        let cues = tools_and_cues(&p, text);
+        assert_eq!(cues[1], [("金融支持", "公积金"), ("消费激励", "补贴")]);
         // 规定 and a verb of one or two characters ending the first
         // sentence refer to rules elsewhere too (按照国家规定计息); a longer
         // ending after 规定 is the article's own rule.

@@ -367,7 +367,14 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             && parts
                 .iter()
                 .any(|p| p.chars().any(|c| is_numeral(c) && c != ONE));
-        if !all {
+        // Parts each an ordinal (`二孩、三孩条件`: a second child, a third)
+        // count no parts.
+        let ordinals = parts.iter().all(|p| {
+            let c: Vec<char> = p.chars().collect();
+            c.windows(2)
+                .any(|w| is_numeral(w[0]) && is_ordinal_word(w[1]))
+        });
+        if !all || ordinals {
             return None;
         }
         // Each part a small numeral and its word (双随机、一公开: 2 + 1).
@@ -1540,6 +1547,11 @@ mod tests {
         assert_eq!(classify("百日攻坚"), None);
         assert_eq!(classify("三十天攻坚"), None);
         assert_eq!(classify("安逸四川"), None);
+        // A body or a vehicle named with a numeral; parts each an ordinal.
+        assert_eq!(classify("三江区市场监督管理局"), None);
+        assert_eq!(classify("三轮车"), None);
+        assert_eq!(classify("一胎、二胎家庭"), None);
+        assert_eq!(classify("三区、两线"), Some(Some(5)));
         assert_eq!(classify("四大机制"), Some(Some(4)));
         // Parts each a numeral and a word of one length: summed (b6-b 14).
         assert_eq!(classify("一目录五清单"), Some(Some(6)));

@@ -1078,7 +1078,9 @@ impl Instruments {
     /// (after its marker, a bracketed label skipped) is about the text itself
     /// (its scope, a definition, its date of effect: [`about_the_text`]),
     /// refers to rules laid down elsewhere (`…依照有关规定执行`) or states
-    /// principles (`…遵循…的原则`) deploys no measure: none. An article with
+    /// principles (`…遵循…的原则`) deploys no measure: none, unless a cue
+    /// follows that sentence (the referral is then one rule among the
+    /// article's measures, and `found` stands). An article with
     /// no cue lays down a rule: the tool of `article` in
     /// `data/policy_instrument_contexts.tsv`, if the table names it, its cue
     /// the first sentence; a purpose article only where its aim is to
@@ -1102,8 +1104,13 @@ impl Instruments {
                     && verb.chars().all(crate::chars::is_han)
             })
         });
+        // A referral followed by measures of the article's own (`…首付款比例按
+        // 市政策执行。…的，给予每套补贴`) is a rule among them, not the article's
+        // whole content: its cues are read.
+        let end = start + sentence.len();
         let referral = (c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
-            && c.follows.iter().any(|w| sentence.contains(w));
+            && c.follows.iter().any(|w| sentence.contains(w))
+            && !found.iter().any(|i| i.cue.start >= end);
         if about == AboutText::Itself || referral {
             return Vec::new();
         }
@@ -1853,6 +1860,16 @@ mod tests {
         // The condition names who; the sanction after it is read.
         assert_eq!(tools("未通过年检的，责令限期改正"), ["责令:法规管制"]);
         assert_eq!(tools("暂停实施住房限购措施"), ["限购:法规管制"]);
+    }
+
+    #[test]
+    fn a_filing_already_done_and_a_certificate_deploy_nothing() {
+        // 已备案 is a state of the paper the buyer brings, not a rule.
+        assert_eq!(tools("购房人凭已备案的买卖合同领取奖励"), ["奖励:消费激励"]);
+        assert_eq!(tools("商品房买卖合同实行网上备案"), ["备案:法规管制"]);
+        // 人才引进证明 is a paper.
+        assert!(tools("持人才引进证明办理").is_empty());
+        assert_eq!(tools("支持企业开展项目并购"), ["并购:金融支持"]);
     }
 
     #[test]

@@ -210,6 +210,24 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
     None
 }
 
+/// The mark of a Markdown heading opening `line` (`## ` before `第一章 总则`
+/// in a text kept as Markdown): its length with the spaces after it, 0
+/// when there is none. The `#` run must be followed by a space, so `#1` is
+/// kept.
+fn markdown_heading_mark(line: &str) -> usize {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if hashes == 0 {
+        return 0;
+    }
+    let rest = &line[hashes..];
+    let pad = rest.len() - rest.trim_start_matches(is_line_space).len();
+    if pad == 0 {
+        0
+    } else {
+        hashes + pad
+    }
+}
+
 /// True when `line` opens with an outline marker (`一、`, `（一）`, `1.`, `第一章`).
 pub(crate) fn opens_with_marker(line: &str) -> bool {
     marker(line).is_some()
@@ -414,6 +432,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let mut listed = 0u32;
     // The number of the last item of an attachment list, while in one.
     let mut attachment_list: Option<u32> = None;
+    // Whether the line before was a wrapped line of such an item.
+    let mut attachment_wrap = false;
     // Lines that are numeric table cells since the last heading, whether
     // the line before was one, and the number of the last note of a
     // table's notes while in them.
@@ -427,6 +447,7 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
     let spans: Vec<(usize, usize)> = lines(text)
         .iter()
         .map(|l| trim(text, l.start, l.end))
+        .map(|(s, e)| (s + markdown_heading_mark(&text[s..e]), e))
         .filter(|(s, e)| s < e)
         .collect();
     for (k, &(s, e)) in spans.iter().enumerate() {
@@ -527,9 +548,22 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
                 && attachment_list.is_some_and(|n| n + 1 == h.number);
             if listed {
                 attachment_list = Some(h.number);
+                attachment_wrap = false;
                 continue;
             }
         }
+        // One line of an item's title wrapped onto the next (`附件：1.某某
+        // 工作` ⏎ `要点` ⏎ `2.…`) keeps the list open.
+        let wraps = found.is_none()
+            && !attachment_wrap
+            && attachment_list.is_some_and(|n| n >= 1)
+            && !text[s..e]
+                .ends_with(|c| super::text::is_sentence_end(c) || super::text::is_colon(c));
+        if wraps {
+            attachment_wrap = true;
+            continue;
+        }
+        attachment_wrap = false;
         attachment_list = None;
         if let Some(mut h) = found {
             let next = spans
@@ -614,7 +648,8 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
 /// (`第五条 …：` then `一、…；`) starts after an article, so never opens the
 /// parts, and its next item (`listed` + 1, the last item inside the current
 /// article being `listed`) is no part; in a law with 章 or 节 the 一、 lines
-/// are never parts.
+/// are never parts. The next part may have no article under it (a closing
+/// `三、附则` over plain sentences) when the current article lists no 一、.
 fn is_part(
     text: &str,
     h: &Heading,
@@ -624,21 +659,26 @@ fn is_part(
     fresh: bool,
     listed: u32,
 ) -> bool {
-    let Some(next) = next.filter(|n| n.kind == MarkerKind::Article) else {
-        return false;
-    };
+    let next = next.filter(|n| n.kind == MarkerKind::Article);
     let bare = !text[h.span.start..h.span.end]
         .contains(|c| crate::lexicon::has_char(crate::lexicon::List::TitleStop, c))
         && text[h.span.end..]
             .chars()
             .next()
             .is_none_or(|c| c == '\n' || c == '\r' || is_space(c));
-    let numbered = if parts == 0 {
-        h.number == 1 && next.number == 1 && (last_article == 0 || fresh)
-    } else {
-        h.number == parts + 1
-            && next.number == last_article + 1
-            && (listed == 0 || h.number != listed + 1)
+    let numbered = match next {
+        Some(next) if parts == 0 => {
+            h.number == 1 && next.number == 1 && (last_article == 0 || fresh)
+        }
+        Some(next) => {
+            h.number == parts + 1
+                && next.number == last_article + 1
+                && (listed == 0 || h.number != listed + 1)
+        }
+        // The last part, with no article under it (`三、附则` over closing
+        // sentences): it numbers on from the parts while the current
+        // article holds no 一、 list.
+        None => parts > 0 && h.number == parts + 1 && listed == 0,
     };
     h.kind == MarkerKind::Cn && bare && numbered
 }
@@ -956,6 +996,46 @@ mod tests {
         let paths = paths_at(&flat, &[at]);
         let markers: Vec<&str> = paths[0].iter().map(|m| &text[m.range()]).collect();
         assert_eq!(markers, ["二、", "第三条"]);
+    }
+
+    #[test]
+    fn markdown_heading_marks_before_chapters() {
+        let text = "# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n## 第二章 附则\n\n第二条 本条例自公布之日起施行。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:第一章:1:总则",
+                "2:第一条:1:为了规范管理，制定本条例",
+                "1:第二章:2:附则",
+                "2:第二条:2:本条例自公布之日起施行",
+            ]
+        );
+        assert_eq!(markdown_heading_mark("#1"), 0);
+        assert_eq!(markdown_heading_mark("### 一、总则"), 4);
+    }
+
+    #[test]
+    fn an_attachment_list_with_a_wrapped_item() {
+        let text = "一、总体要求\n（一）目标。\n附件：1.某某区某某领域专项\n工作要点\n2.某某区某某领域工作清单\n某某局\n2026年1月5日\n";
+        assert_eq!(outline(text), ["1:一、:1:总体要求", "2:（一）:1:目标"]);
+    }
+
+    #[test]
+    fn a_closing_part_without_articles() {
+        let text = "一、对企业\n第一条 减免租金。\n二、对个人\n第二条 发放补贴。\n三、附则\n本办法自印发之日起施行。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:对企业",
+                "2:第一条:1:减免租金",
+                "1:二、:2:对个人",
+                "2:第二条:2:发放补贴",
+                "1:三、:3:附则",
+            ]
+        );
+        // A 一、 list inside the last article stays inside it.
+        let text = "一、对企业\n第一条 下列事项：\n一、甲；\n二、乙。\n";
+        assert_eq!(outline(text), ["1:一、:1:对企业", "2:第一条:1:下列事项："]);
     }
 
     #[test]

@@ -548,6 +548,9 @@ mod tests {
         assert_eq!(names, ["某县财政局", "某县教育局", "某县商务局"]);
         // A list whose items are no bodies' names is no signature.
         assert!(!is_body_line("加强监管、优化服务"));
+        // The wrapped end of a quoted or booked title is no body.
+        assert!(!is_body_line("某某专项整治”工作要点"));
+        assert!(!is_body_line("某某管理办法》"));
         assert!(!is_body_line("某县财政局、某县教育局。"));
     }
 
