@@ -501,10 +501,6 @@ string_enum! {
         /// Words before a bare magnitude and a unit that make it the unit
         /// of a table (`单位：万元`), no amount.
         UnitLabel => "unit_label",
-        /// Measures of output after a bare magnitude of money that make it
-        /// the base of a rate per unit of output (`万元地区生产总值能耗`,
-        /// `万元GDP用水量`), no amount.
-        OutputBase => "output_base",
         /// Verbs that place a rank (居, 排名, 保持): a bare 第一 after a noun
         /// at a clause end without one of them is a motto (`安全第一`).
         RankVerb => "rank_verb",

@@ -366,33 +366,6 @@ fn centuries(text: &str, head: &str, n: &Numeral, u: &unit::Reading) -> bool {
         || crate::lexicon::prefix_in(List::CenturyAfter, &text[u.end..]).is_some()
 }
 
-/// A magnitude of money written alone (`万元`, `亿元`: no digit, no bound
-/// word, 超 or 近 before it) right before a measure of output
-/// (`万元地区生产总值能耗`, `万元GDP用水量`): the unit a rate is counted
-/// per, no amount.
-fn bare_money_base(
-    text: &str,
-    i: usize,
-    n: &Numeral,
-    u: &unit::Reading,
-    pre: &prefix::Prefix,
-) -> bool {
-    matches!(u.unit, Unit::Money { .. })
-        && !u.level
-        && !u.more
-        && n.form == Form::Chinese
-        && n.high.is_none()
-        && !n.decimal
-        && !n.more
-        && !n.approx
-        && pre.bound.is_none()
-        && pre.start == i
-        && text[i..n.end]
-            .chars()
-            .all(|c| crate::numeral::magnitude::any_unit(c).is_some_and(|p| p >= 2))
-        && crate::lexicon::prefix_in(List::OutputBase, &text[u.end..]).is_some()
-}
-
 /// The reading of one figure starting with the numeral `n` at `i`.
 fn expression(
     text: &str,
@@ -548,12 +521,6 @@ fn expression(
         // 单位：万元, 金额单位：亿元: the unit of a table, no amount.
         let head = text[floor.min(i)..i].trim_end_matches([':', '\u{ff1a}', ' ']);
         if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
-            return None;
-        }
-        // 万元地区生产总值能耗, 万元GDP用水量: a bare magnitude of money
-        // before a measure of output is the unit of a rate per output, no
-        // amount (a bound word, 超 or 近 before it still makes one).
-        if bare_money_base(text, i, n, &u, &pre) {
             return None;
         }
     }

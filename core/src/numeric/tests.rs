@@ -4358,28 +4358,6 @@ fn the_whole_last_year_is_no_yoy_basis() {
     assert_eq!(c.basis, Some(Basis::Yoy));
 }
 
-/// A magnitude of money written alone before a measure of output is the
-/// unit of a rate per output (dev slice 20's report_shanxi_2017_targets);
-/// with a bound word, or before anything else, it is still an amount.
-#[test]
-fn a_bare_magnitude_of_money_before_output_is_a_unit_of_a_rate() {
-    check(&[
-        (
-            "全县万元产值水耗下降6%。",
-            &[(Percent, "6%", "6", Some("%"), Exact)],
-        ),
-        ("每万元GDP电耗持平。", &[]),
-        (
-            "新建超亿元产值项目。",
-            &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
-        ),
-        (
-            "培育亿元企业。",
-            &[(Money, "亿元", "100000000", Some("元"), Exact)],
-        ),
-    ]);
-}
-
 /// 第N in the name of a school or a hospital numbered in its town is no
 /// rank (dev slice 20's gov_guobanfa_jiaocai_2018), as in an enterprise's.
 #[test]
