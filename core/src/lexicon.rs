@@ -833,6 +833,9 @@ string_enum! {
         /// Marks after which a number opens a line, as an outline number
         /// does (`。`, `；`, `：`); line breaks are the code's.
         LineOpener => "line_opener",
+        /// The marks that open a Markdown heading line (`## 第一章 总则`):
+        /// after one to six of them and a blank the line's text begins.
+        MarkdownHeading => "markdown_heading",
         /// The words of a bracketed note that make it hold for what comes
         /// after too (`(澳门元,下同)`: the currency of later amounts).
         SameBelow => "same_below",

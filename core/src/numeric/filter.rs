@@ -1180,6 +1180,9 @@ fn page_number(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn line_start(text: &str, at: usize) -> bool {
+    if super::ordinal::after_heading_mark(text, at) {
+        return true;
+    }
     for c in text[..at].chars().rev() {
         match c {
             c if c == '\n' || has_char(List::LineOpener, c) => return true,

@@ -602,8 +602,12 @@ fn names_home(text: &str, at: usize, end: usize) -> bool {
 }
 
 /// True when only whitespace separates `at` from the start of the text, a
-/// line break or a sentence or clause end (。；：).
+/// line break or a sentence or clause end (。；：), or from a Markdown
+/// heading's marks opening the line ([`after_heading_mark`]).
 pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
+    if after_heading_mark(text, at) {
+        return true;
+    }
     for c in text[..at].chars().rev() {
         match c {
             c if c == '\n'
@@ -617,4 +621,24 @@ pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
         }
     }
     true
+}
+
+/// `## 第一章 总则`: true when the line before `at` holds only the marks of
+/// a Markdown heading (one to six of `#` or a `markdown_heading` mark, maybe
+/// indented, then a blank), so that what follows opens the line as a heading's text does.
+/// Text converted to Markdown (statutes, reports) writes its chapter and
+/// section headings so; a mark glued to the text (`#3楼`) is no heading.
+pub(crate) fn after_heading_mark(text: &str, at: usize) -> bool {
+    let line = &text[..at];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let body = line.trim_end();
+    if body.len() == line.len() {
+        return false;
+    }
+    let marks = body.trim_start();
+    !marks.is_empty()
+        && marks.chars().count() <= 6
+        && marks
+            .chars()
+            .all(|c| c == '#' || has_char(List::MarkdownHeading, c))
 }

@@ -4157,3 +4157,30 @@ fn house_and_lane_numbers_of_a_road() {
     assert!(scan("位于滨江大道12、14号").is_empty());
     check(&[("新建道路12条", &[(Count, "12条", "12", Some("条"), Exact)])]);
 }
+
+/// A chapter or section heading after the marks of a Markdown heading
+/// (`## `, `### `, full-width `＃` too) opens its line and stays an outline
+/// marker; a chapter cited in a sentence and a mark glued to a figure or
+/// seven marks in a row are no heading.
+#[test]
+fn a_heading_after_markdown_marks_is_an_outline_marker() {
+    for text in [
+        "## 第一章  总　则\n\n第一条 为了规范园林养护，制定本办法。",
+        "### 第二节 养护标准",
+        "  #　第三章 附则",
+        "＃＃ 第四章 罚则",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    check(&[
+        (
+            "## 总则\n依照本办法第二章的规定执行。",
+            &[(Ordinal, "第二章", "2", Some("章"), Exact)],
+        ),
+        (
+            "####### 第五章 附则",
+            &[(Ordinal, "第五章", "5", Some("章"), Exact)],
+        ),
+    ]);
+}
