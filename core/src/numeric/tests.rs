@@ -4184,3 +4184,19 @@ fn a_heading_after_markdown_marks_is_an_outline_marker() {
         ),
     ]);
 }
+
+/// 三轮车, 四轮车, 三轮摩托车 name kinds of vehicle: no count of 轮, while
+/// rounds of work stay counted and ranked.
+#[test]
+fn wheels_before_a_vehicle_name_it() {
+    check(&[
+        ("禁止改装三轮车、四轮车和三轮摩托车载客", &[]),
+        (
+            "已开展三轮巡查，第二轮车辆检查随后进行",
+            &[
+                (Count, "三轮", "3", Some("轮"), Exact),
+                (Ordinal, "第二轮", "2", Some("轮"), Exact),
+            ],
+        ),
+    ]);
+}
