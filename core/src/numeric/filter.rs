@@ -723,15 +723,32 @@ pub(crate) fn reject(
 const RUN_IN_REACH: usize = 600;
 
 /// True when the single digit `n` at `at` numbers an item run into its
-/// paragraph (`…购房户,1子女为…;2子女为…`): right after a comma or a
-/// semicolon, glued to the next ideograph, and the item number before or
-/// after it written the same way in the same paragraph.
+/// paragraph (`…购房户,1子女为…;2子女为…`): right after a comma, a
+/// semicolon or a sentence's end (。！？), glued to the next ideograph, and
+/// the item number before or after it written the same way in the same
+/// paragraph. One opening a line and glued to an ideograph numbers an item
+/// too when the number before or after it opens a line near it the same
+/// way (`⏎1申请表;⏎2身份证`).
 fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
+    let glued = |end: usize| char_at(text, end).is_some_and(is_han);
     let marked = |p: usize, end: usize| {
-        char_before(text, p).is_some_and(|c| has_char(List::CommaOrSemicolon, c))
-            && char_at(text, end).is_some_and(is_han)
+        char_before(text, p).is_some_and(|c| {
+            has_char(List::CommaOrSemicolon, c) || has_char(List::WideSentenceEnd, c)
+        }) && glued(end)
     };
-    if n.decimal || n.int_digits != 1 || n.end != at + 1 || !marked(at, n.end) {
+    let opens_line = |p: usize, end: usize| {
+        glued(end)
+            && text[..p]
+                .chars()
+                .rev()
+                .take_while(|&c| c != '\n')
+                .all(char::is_whitespace)
+    };
+    if n.decimal || n.int_digits != 1 || n.end != at + 1 {
+        return false;
+    }
+    let line = opens_line(at, n.end);
+    if !line && !marked(at, n.end) {
         return false;
     }
     let d = text.as_bytes()[at];
@@ -743,19 +760,29 @@ fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
     };
     let lo = boundary(at.saturating_sub(RUN_IN_REACH));
     let hi = boundary((at + RUN_IN_REACH).min(text.len()));
-    let para_start = text[lo..at].rfind('\n').map_or(lo, |k| lo + k);
-    let para_end = text[at..hi].find('\n').map_or(hi, |k| at + k);
-    text.as_bytes()[para_start..para_end]
+    let (from, to) = if line {
+        (lo, hi)
+    } else {
+        (
+            text[lo..at].rfind('\n').map_or(lo, |k| lo + k),
+            text[at..hi].find('\n').map_or(hi, |k| at + k),
+        )
+    };
+    text.as_bytes()[from..to]
         .iter()
         .enumerate()
         .any(|(k, &b)| {
-            let p = para_start + k;
+            let p = from + k;
             p != at
                 && (b == d + 1 || b + 1 == d)
                 && b.is_ascii_digit()
                 && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
                 && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
-                && marked(p, p + 1)
+                && if line {
+                    opens_line(p, p + 1)
+                } else {
+                    marked(p, p + 1)
+                }
         })
 }
 

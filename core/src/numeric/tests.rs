@@ -4200,3 +4200,33 @@ fn wheels_before_a_vehicle_name_it() {
         ),
     ]);
 }
+
+/// Item numbers run into a paragraph after a sentence's end, or opening
+/// lines near each other (circled numbers lost in copying), are no figures;
+/// a lone digit opening a line and a figure after 。 that a neighbour does
+/// not match stay figures.
+#[test]
+fn item_numbers_after_a_full_stop_or_opening_lines() {
+    check(&[
+        (
+            "按下列规定计算。1地下车库不计容积率。2屋顶花园按一半计算。",
+            &[(Number, "一半", "0.5", None, Exact)],
+        ),
+        ("提交材料：\n1申请表原件;\n2身份证复印件;\n3承诺书。", &[]),
+        (
+            "提交材料：\n1申请表原件;\n\n比例为7成。",
+            &[
+                (Number, "1", "1", None, Exact),
+                (Percent, "7成", "70", Some("%"), Exact),
+            ],
+        ),
+        (
+            "指数为3。5项指标均已完成,7项未完成。",
+            &[
+                (Number, "3", "3", None, Exact),
+                (Count, "5项", "5", Some("项"), Exact),
+                (Count, "7项", "7", Some("项"), Exact),
+            ],
+        ),
+    ]);
+}
