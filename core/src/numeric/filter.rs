@@ -768,22 +768,19 @@ fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
             text[at..hi].find('\n').map_or(hi, |k| at + k),
         )
     };
-    text.as_bytes()[from..to]
-        .iter()
-        .enumerate()
-        .any(|(k, &b)| {
-            let p = from + k;
-            p != at
-                && (b == d + 1 || b + 1 == d)
-                && b.is_ascii_digit()
-                && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
-                && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
-                && if line {
-                    opens_line(p, p + 1)
-                } else {
-                    marked(p, p + 1)
-                }
-        })
+    text.as_bytes()[from..to].iter().enumerate().any(|(k, &b)| {
+        let p = from + k;
+        p != at
+            && (b == d + 1 || b + 1 == d)
+            && b.is_ascii_digit()
+            && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
+            && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
+            && if line {
+                opens_line(p, p + 1)
+            } else {
+                marked(p, p + 1)
+            }
+    })
 }
 
 /// True when the length of time from `start` to `end` stands in a 《》 title

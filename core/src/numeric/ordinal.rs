@@ -319,10 +319,12 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         let j = prefix_in(List::Joiner, rest)?;
         next_rank(text, n.end + j.len(), true).map(|(_, u, _)| u)
     });
-    // 第一，加强…: a discourse enumerator at the start of a sentence.
+    // 第一，加强…: a discourse enumerator at the start of a sentence; so is
+    // one after a comma that goes on from the enumerator before it
+    // (`第一是稳增长，第二是防风险`).
     if unit.is_none()
         && char_at(text, n.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
-        && sentence_start(text, at)
+        && (sentence_start(text, at) || follows_enumerator(text, at, n.value))
     {
         return Step::Skip(n.end);
     }
@@ -641,4 +643,33 @@ pub(crate) fn after_heading_mark(text: &str, at: usize) -> bool {
         && marks
             .chars()
             .all(|c| c == '#' || has_char(List::MarkdownHeading, c))
+}
+
+/// How far back [`follows_enumerator`] looks for the enumerator before one,
+/// in bytes.
+const ENUMERATOR_REACH: usize = 300;
+
+/// `第一是稳增长，第二是防风险`: true when 第N at `at` stands right after a
+/// comma and the same paragraph holds, within [`ENUMERATOR_REACH`] before
+/// it, 第(N−1) followed by an enumerator's follower (是 ，): the next item of
+/// a discourse enumeration, no rank.
+fn follows_enumerator(text: &str, at: usize, value: Decimal) -> bool {
+    if !super::text::char_before(text, at).is_some_and(|c| has_char(List::CommaOrSemicolon, c)) {
+        return false;
+    }
+    let mut lo = at.saturating_sub(ENUMERATOR_REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..at];
+    let window = &window[window.rfind('\n').map_or(0, |k| k + 1)..];
+    let base = at - window.len();
+    window.match_indices(ORDINAL_PREFIX).any(|(k, d)| {
+        numeral::read_plain(text, base + k + d.len())
+            .filter(plain_rank)
+            .is_some_and(|m| {
+                m.value.checked_add(Decimal::from(1)) == Some(value)
+                    && char_at(text, m.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
+            })
+    })
 }

@@ -4230,3 +4230,23 @@ fn item_numbers_after_a_full_stop_or_opening_lines() {
         ),
     ]);
 }
+
+/// 第二是 after a comma goes on from 第一是 before it: discourse
+/// enumerators, no ranks; a rank after a comma with no such item before it
+/// stays one.
+#[test]
+fn enumerators_after_a_comma_go_on_from_the_one_before() {
+    check(&[
+        (
+            "重点抓好三件事：第一是保供给，第二是稳价格，第三是强监管。",
+            &[(Count, "三件", "3", Some("件"), Exact)],
+        ),
+        (
+            "该市经济总量居全省第一，增速居全省第二，是重要增长极。",
+            &[
+                (Ordinal, "全省第一", "1", None, Exact),
+                (Ordinal, "全省第二", "2", None, Exact),
+            ],
+        ),
+    ]);
+}
