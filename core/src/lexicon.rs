@@ -739,6 +739,9 @@ string_enum! {
         QuarterWord => "quarter_word",
         /// Words after a figure that make it a time of day (`9时`, `30秒`).
         ClockWord => "clock_word",
+        /// Parts of the day before an hour written with 点 (`下午4点`): a
+        /// time of day, no figure.
+        DayPart => "day_part",
         /// Characters after N点 that make it a time of day (`9点半`, `3点整`).
         ClockPointTail => "clock_point_tail",
         /// Characters after a code word and before its digits (`编号为`).

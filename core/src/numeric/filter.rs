@@ -286,6 +286,29 @@ fn bare_year_range_end(text: &str, at: usize) -> bool {
         && crate::time::bare_year_range(text, first)
 }
 
+/// `下午4点`, `9点至12点`: true when the whole number `n` at `at`, before
+/// 点 (`after` is the text after 点), is an hour of the clock: a part of the
+/// day (`List::DayPart`: 上午 下午 晚上 …) right before it, or either end of
+/// a range of such hours joined by a range connector. Elsewhere N点 counts
+/// points (`提出3点意见`) or is a decimal.
+fn clock_hour(text: &str, at: usize, n: &Numeral, after: &str) -> bool {
+    let hour = !n.decimal && n.value <= Decimal::from(24);
+    let before = &text[..at];
+    let hour_before = |s: &str| {
+        s.strip_suffix('点').is_some_and(|s| {
+            s.ends_with(|c: char| c.is_ascii_digit() || chinese::is_numeral_char(c))
+        })
+    };
+    let range_after = prefix_in(List::RangeConnector, after).is_some_and(|w| {
+        let p = text.len() - after.len() + w.len();
+        crate::numeral::read_plain(text, p)
+            .is_some_and(|m| !m.decimal && text[m.end..].starts_with('点'))
+    });
+    let range_before = suffix_in(List::RangeConnector, before)
+        .is_some_and(|w| hour_before(&before[..before.len() - w.len()]));
+    hour && (suffix_in(List::DayPart, before).is_some() || range_after || range_before)
+}
+
 /// True when the numeral `n` at `at` is part of a calendar expression:
 /// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
@@ -370,7 +393,8 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return true;
     }
     if let Some(r) = rest.strip_prefix('点') {
-        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c));
+        return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c))
+            || clock_hour(text, at, n, r);
     }
     if let Some(r) = rest.strip_prefix('分') {
         // 按3:7分担: the second term of a ratio, no minute.

@@ -4250,3 +4250,16 @@ fn enumerators_after_a_comma_go_on_from_the_one_before() {
         ),
     ]);
 }
+
+/// N点 after a part of the day, or at either end of a range of such hours,
+/// is an hour of the clock, no figure; points counted stay figures (the
+/// number as before: 点 is no measure word).
+#[test]
+fn an_hour_with_dian_after_a_part_of_the_day_is_no_figure() {
+    check(&[
+        ("窗口于每周三下午3点开放", &[]),
+        ("受理时间为上午8点至11点半，晚上七点前结束", &[]),
+        ("咨询时段9点到17点", &[]),
+        ("会议提出4点要求", &[(Number, "4", "4", None, Exact)]),
+    ]);
+}
