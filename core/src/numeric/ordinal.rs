@@ -314,11 +314,11 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         }
     }
     // 第二或第三胎, 第一、第二名: a rank before a joiner shares the measure
-    // word of the next rank written with 第 (out of its own span).
-    let unit = unit.or(high.map(|(_, u)| u)).or_else(|| {
-        let j = prefix_in(List::Joiner, rest)?;
-        next_rank(text, n.end + j.len(), true).map(|(_, u, _)| u)
-    });
+    // word of the next rank written with 第 (out of its own span), also
+    // across more ranks with 第 and no measure word (`第一、第二、第三款`).
+    let unit = unit
+        .or(high.map(|(_, u)| u))
+        .or_else(|| joined_rank_unit(text, n.end));
     // 第一，加强…: a discourse enumerator at the start of a sentence; so is
     // one after a comma that goes on from the enumerator before it
     // (`第一是稳增长，第二是防风险`).
@@ -672,4 +672,22 @@ fn follows_enumerator(text: &str, at: usize, value: Decimal) -> bool {
                     && char_at(text, m.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
             })
     })
+}
+
+/// The measure word a rank ending at `p` shares with the ranks joined after
+/// it (`第二或第三胎`): that of the first rank written with 第 and a measure
+/// word after a joiner, past at most [`LIST_REACH`] ranks with 第 and none
+/// (`第一、第二、第三、第四款`: 款).
+fn joined_rank_unit(text: &str, mut p: usize) -> Option<&'static str> {
+    for _ in 0..LIST_REACH {
+        p += prefix_in(List::Joiner, &text[p..])?.len();
+        if let Some((_, u, _)) = next_rank(text, p, true) {
+            return Some(u);
+        }
+        let q = p + text[p..]
+            .strip_prefix(ORDINAL_PREFIX)
+            .map(|_| ORDINAL_PREFIX.len_utf8())?;
+        p = numeral::read_plain(text, q).filter(plain_rank)?.end;
+    }
+    None
 }

@@ -4263,3 +4263,17 @@ fn an_hour_with_dian_after_a_part_of_the_day_is_no_figure() {
         ("会议提出4点要求", &[(Number, "4", "4", None, Exact)]),
     ]);
 }
+
+/// Ranks with 第 joined before the last one's measure word share it, however
+/// many come before (`第一、第二、第三款`), each its own ordinal.
+#[test]
+fn joined_ranks_share_the_last_measure_word() {
+    check(&[(
+        "违反本条第一、第二、第三款规定的",
+        &[
+            (Ordinal, "第一", "1", Some("款"), Exact),
+            (Ordinal, "第二", "2", Some("款"), Exact),
+            (Ordinal, "第三款", "3", Some("款"), Exact),
+        ],
+    )]);
+}
