@@ -4277,3 +4277,12 @@ fn joined_ranks_share_the_last_measure_word() {
         ],
     )]);
 }
+
+/// 前一个月 without a year counts back from an event: a length of time.
+#[test]
+fn the_one_month_before_an_event_is_a_length() {
+    check(&[(
+        "以登记前一个月的收入为准",
+        &[(Duration, "一个月", "1", Some("month"), Exact)],
+    )]);
+}

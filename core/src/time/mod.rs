@@ -135,11 +135,11 @@ pub(crate) fn within_tail(rest: &str) -> bool {
 }
 
 /// True when 前N个月 without a year can be the first N months of a year:
-/// N below 12. The first twelve months are the whole year (全年); 前12个月
-/// without a year counts back from an event (`支付工资前12个月`), a length
-/// of time.
+/// N from 2 to 11. The first twelve months are the whole year (全年), and
+/// the first month is 1月: 前12个月 and 前一个月 without a year count back
+/// from an event (`支付工资前12个月`, `申请前一个月`), a length of time.
 pub(crate) fn first_months(n: u32) -> bool {
-    (1..12).contains(&n)
+    (2..12).contains(&n)
 }
 
 /// True when `c` before 前 makes another word with it (提前, 目前, 此前):

@@ -839,3 +839,12 @@ fn suffix_words_and_double_bars() {
         &["period|2011年3月――2012年5月|2011-03…2012-05"],
     );
 }
+
+/// 前一个月 without a year is the month before an event (the first month of
+/// a year is 1月): no period; with a year it is one.
+#[test]
+fn the_one_month_before_an_event_is_no_period() {
+    check("以登记前一个月的收入为准", None, &[]);
+    check("按办理前1个月工资计", None, &[]);
+    check("前2个月", None, &["period|前2个月|--01…--02"]);
+}
