@@ -4286,3 +4286,24 @@ fn the_one_month_before_an_event_is_a_length() {
         &[(Duration, "一个月", "1", Some("month"), Exact)],
     )]);
 }
+
+/// 近 before a length of days or months that an absence is checked over
+/// (无 未 没 after it in its clause) is the last N days or months: exact,
+/// 近 out; nearly, elsewhere.
+#[test]
+fn the_last_days_an_absence_is_checked_over() {
+    check(&[
+        (
+            "须提供近7天无发热症状的承诺",
+            &[(Duration, "7天", "7", Some("day"), Exact)],
+        ),
+        (
+            "近6个月未出现欠缴",
+            &[(Duration, "6个月", "6", Some("month"), Exact)],
+        ),
+        (
+            "工程历时近10天完成",
+            &[(Duration, "近10天", "10", Some("day"), LessThan)],
+        ),
+    ]);
+}
