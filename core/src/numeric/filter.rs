@@ -345,7 +345,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
     }
     // 2025、2026、2027年度: the bare years of a list.
-    if n.form == Form::Arabic && crate::time::listed_year(text, at) {
+    if n.form == Form::Arabic
+        && (crate::time::listed_year(text, at) || crate::time::listed_month(text, at))
+    {
         return true;
     }
     // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,

@@ -4307,3 +4307,10 @@ fn the_last_days_an_absence_is_checked_over() {
         ),
     ]);
 }
+
+/// A bare month of a list whose last month has 月 is the date recogniser's,
+/// no number.
+#[test]
+fn a_bare_month_of_a_list_is_no_number() {
+    check(&[("全市1、2月份完成投资", &[])]);
+}

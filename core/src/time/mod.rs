@@ -101,6 +101,12 @@ pub(crate) fn listed_year(s: &str, i: usize) -> bool {
     date::listed_year(s, i).is_some()
 }
 
+/// True when a bare month number of a list whose last month has 月 starts
+/// at `i` (`1、2月份`): the date recogniser's, no figure.
+pub(crate) fn listed_month(s: &str, i: usize) -> bool {
+    date::listed_month(s, i).is_some()
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)
@@ -327,8 +333,11 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                 return None;
             }
             if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
-                // 2025、2026、2027年度: the bare years of a list; 2022全年.
-                return date::listed_year(s, i).or_else(|| date::year_before_whole(s, i));
+                // 2025、2026、2027年度: the bare years of a list; 2022全年;
+                // 1、2月份: the bare months of a list.
+                return date::listed_year(s, i)
+                    .or_else(|| date::year_before_whole(s, i))
+                    .or_else(|| date::listed_month(s, i));
             }
             date::iso_at(s, i)
                 .or_else(|| period::bare_year_range(s, i))
