@@ -4314,3 +4314,15 @@ fn the_last_days_an_absence_is_checked_over() {
 fn a_bare_month_of_a_list_is_no_number() {
     check(&[("全市1、2月份完成投资", &[])]);
 }
+
+/// After a count of people the noun ends with 家庭 too, a household of so
+/// many, as it does with a person (`家庭成员` goes on to 员).
+#[test]
+fn a_count_of_people_ends_its_noun_with_a_household() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("3人及以上家庭可优先选房").as_deref(), Some("家庭"));
+    assert_eq!(noun("5人家庭成员共同签字确认").as_deref(), Some("家庭成员"));
+}
