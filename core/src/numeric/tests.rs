@@ -4326,3 +4326,17 @@ fn a_count_of_people_ends_its_noun_with_a_household() {
     assert_eq!(noun("3人及以上家庭可优先选房").as_deref(), Some("家庭"));
     assert_eq!(noun("5人家庭成员共同签字确认").as_deref(), Some("家庭成员"));
 }
+
+/// A number called to report an emergency (报警 after it, or a few
+/// ideographs before 报警) is a hotline, no figure; counts of calls stay.
+#[test]
+fn an_emergency_number_before_baojing_is_no_figure() {
+    check(&[
+        ("纳入119报警服务范围", &[]),
+        ("也可发送12110短信报警", &[]),
+        (
+            "全年接报警情4100起",
+            &[(Count, "4100起", "4100", Some("起"), Exact)],
+        ),
+    ]);
+}
