@@ -836,6 +836,10 @@ string_enum! {
         /// Marks after which a number opens a line, as an outline number
         /// does (`。`, `；`, `：`); line breaks are the code's.
         LineOpener => "line_opener",
+        /// Heads closing the name of an estate, a park or a building that a
+        /// door's number opens (`10号某某工业园3栋`): the digits after it
+        /// number a part of the address.
+        AddressEstate => "address_estate",
         /// The marks that open a Markdown heading line (`## 第一章 总则`):
         /// after one to six of them and a blank the line's text begins.
         MarkdownHeading => "markdown_heading",

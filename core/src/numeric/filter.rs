@@ -697,7 +697,9 @@ pub(crate) fn reject(
     }
     // 文三路388号2幢1201室: the parts of an address after a numbered
     // building or door (`List::AddressMark` right after digits).
-    if n.form == Form::Arabic && (address_part(text, at) || road_number(text, at, n)) {
+    if n.form == Form::Arabic
+        && (address_part(text, at) || road_number(text, at, n) || estate_part(text, at, n))
+    {
         return true;
     }
     // 1.总体要求 2.主要任务: outline markers of a line run together, each
@@ -828,6 +830,36 @@ fn address_part(text: &str, at: usize) -> bool {
         };
         p -= mark.len();
         if char_before(text, p).is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Most ideographs [`estate_part`] reads back over to a door's number.
+const ESTATE_REACH: usize = 12;
+
+/// `清湖路10号某某工业园3栋`, `正街96号某某苑3幢`: true when the Arabic
+/// figure `n` at `at`, before an address mark (栋 幢 单元 楼 号), follows the
+/// name of an estate or a park (`List::AddressEstate` closing it: 园 苑 大厦 …)
+/// that a door's number (digits and 号) opens: a part of the address, no
+/// count.
+fn estate_part(text: &str, at: usize, n: &Numeral) -> bool {
+    if prefix_in(List::AddressMark, &text[n.end..]).is_none()
+        || suffix_in(List::AddressEstate, &text[..at]).is_none()
+    {
+        return false;
+    }
+    let mut p = at;
+    for _ in 0..ESTATE_REACH {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if !is_han(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+        if c == '号' && char_before(text, p).is_some_and(|d| d.is_ascii_digit()) {
             return true;
         }
     }

@@ -4340,3 +4340,21 @@ fn an_emergency_number_before_baojing_is_no_figure() {
         ),
     ]);
 }
+
+/// A building numbered after an estate or a park that a door's number opens
+/// is part of the address; buildings counted elsewhere stay counts.
+#[test]
+fn a_building_after_a_numbered_estate_is_an_address() {
+    check(&[
+        ("地址：江南路18号星光工业园2栋", &[]),
+        ("办理地点为东大街7号锦绣苑5幢一楼", &[]),
+        (
+            "该小区共建设12栋住宅",
+            &[(Count, "12栋", "12", Some("栋"), Exact)],
+        ),
+        (
+            "地铁5号线沿线新建8栋公寓",
+            &[(Count, "8栋", "8", Some("栋"), Exact)],
+        ),
+    ]);
+}
