@@ -293,16 +293,18 @@ fn bare_year_range_end(text: &str, at: usize) -> bool {
 /// points (`提出3点意见`) or is a decimal.
 fn clock_hour(text: &str, at: usize, n: &Numeral, after: &str) -> bool {
     let hour = !n.decimal && n.value <= Decimal::from(24);
+    // 点 as written, between the figure and `after`.
+    let point = &text[n.end..text.len() - after.len()];
     let before = &text[..at];
     let hour_before = |s: &str| {
-        s.strip_suffix('点').is_some_and(|s| {
+        s.strip_suffix(point).is_some_and(|s| {
             s.ends_with(|c: char| c.is_ascii_digit() || chinese::is_numeral_char(c))
         })
     };
     let range_after = prefix_in(List::RangeConnector, after).is_some_and(|w| {
         let p = text.len() - after.len() + w.len();
         crate::numeral::read_plain(text, p)
-            .is_some_and(|m| !m.decimal && text[m.end..].starts_with('点'))
+            .is_some_and(|m| !m.decimal && text[m.end..].starts_with(point))
     });
     let range_before = suffix_in(List::RangeConnector, before)
         .is_some_and(|w| hour_before(&before[..before.len() - w.len()]));
@@ -859,7 +861,7 @@ fn estate_part(text: &str, at: usize, n: &Numeral) -> bool {
             return false;
         }
         p -= c.len_utf8();
-        if c == '号' && char_before(text, p).is_some_and(|d| d.is_ascii_digit()) {
+        if c == NUMBER_MARK && char_before(text, p).is_some_and(|d| d.is_ascii_digit()) {
             return true;
         }
     }
