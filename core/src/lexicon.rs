@@ -836,6 +836,9 @@ string_enum! {
         /// Marks after which a number opens a line, as an outline number
         /// does (`。`, `；`, `：`); line breaks are the code's.
         LineOpener => "line_opener",
+        /// Nouns of people whose number a bare figure with 万 or 亿 gives
+        /// in their clause (`从业人员超过5200万`): no money with 元 left out.
+        PeopleNoun => "people_noun",
         /// Heads closing the name of an estate, a park or a building that a
         /// door's number opens (`10号某某工业园3栋`): the digits after it
         /// number a part of the address.

@@ -4358,3 +4358,26 @@ fn a_building_after_a_numbered_estate_is_an_address() {
         ),
     ]);
 }
+
+/// A bare figure with 万 after an amount of money is no money when its
+/// clause names people: it counts them (a number, as without the amount).
+#[test]
+fn a_bare_figure_in_a_clause_of_people_is_no_money() {
+    check(&[
+        (
+            "全市生产总值达1.2万亿元，常住人口突破1300万。",
+            &[
+                (Money, "1.2万亿元", "1200000000000", Some("元"), Exact),
+                (Number, "1300万", "13000000", None, MoreThan),
+            ],
+        ),
+        (
+            "补贴由60万元提高至70万元，再提高至80万。",
+            &[
+                (Money, "60万元", "600000", Some("元"), Exact),
+                (Money, "70万元", "700000", Some("元"), Exact),
+                (Money, "80万", "800000", Some("元"), Exact),
+            ],
+        ),
+    ]);
+}
