@@ -771,6 +771,9 @@ string_enum! {
         QuarterWord => "quarter_word",
         /// Words after a figure that make it a time of day (`9时`, `30秒`).
         ClockWord => "clock_word",
+        /// Parts of the day before an hour written with 点 (`下午4点`): a
+        /// time of day, no figure.
+        DayPart => "day_part",
         /// Characters after N点 that make it a time of day (`9点半`, `3点整`).
         ClockPointTail => "clock_point_tail",
         /// Characters after a code word and before its digits (`编号为`).
@@ -865,6 +868,16 @@ string_enum! {
         /// Marks after which a number opens a line, as an outline number
         /// does (`。`, `；`, `：`); line breaks are the code's.
         LineOpener => "line_opener",
+        /// Nouns of people whose number a bare figure with 万 or 亿 gives
+        /// in their clause (`从业人员超过5200万`): no money with 元 left out.
+        PeopleNoun => "people_noun",
+        /// Heads closing the name of an estate, a park or a building that a
+        /// door's number opens (`10号某某工业园3栋`): the digits after it
+        /// number a part of the address.
+        AddressEstate => "address_estate",
+        /// The marks that open a Markdown heading line (`## 第一章 总则`):
+        /// after one to six of them and a blank the line's text begins.
+        MarkdownHeading => "markdown_heading",
         /// The words of a bracketed note that make it hold for what comes
         /// after too (`(澳门元,下同)`: the currency of later amounts).
         SameBelow => "same_below",

@@ -308,6 +308,31 @@ fn bare_year_range_end(text: &str, at: usize) -> bool {
         && crate::time::bare_year_range(text, first)
 }
 
+/// `下午4点`, `9点至12点`: true when the whole number `n` at `at`, before
+/// 点 (`after` is the text after 点), is an hour of the clock: a part of the
+/// day (`List::DayPart`: 上午 下午 晚上 …) right before it, or either end of
+/// a range of such hours joined by a range connector. Elsewhere N点 counts
+/// points (`提出3点意见`) or is a decimal.
+fn clock_hour(text: &str, at: usize, n: &Numeral, after: &str) -> bool {
+    let hour = !n.decimal && n.value <= Decimal::from(24);
+    // 点 as written, between the figure and `after`.
+    let point = &text[n.end..text.len() - after.len()];
+    let before = &text[..at];
+    let hour_before = |s: &str| {
+        s.strip_suffix(point).is_some_and(|s| {
+            s.ends_with(|c: char| c.is_ascii_digit() || chinese::is_numeral_char(c))
+        })
+    };
+    let range_after = prefix_in(List::RangeConnector, after).is_some_and(|w| {
+        let p = text.len() - after.len() + w.len();
+        crate::numeral::read_plain(text, p)
+            .is_some_and(|m| !m.decimal && text[m.end..].starts_with(point))
+    });
+    let range_before = suffix_in(List::RangeConnector, before)
+        .is_some_and(|w| hour_before(&before[..before.len() - w.len()]));
+    hour && (suffix_in(List::DayPart, before).is_some() || range_after || range_before)
+}
+
 /// True when the numeral `n` at `at` is part of a calendar expression:
 /// a year (`2024年`, `二〇二五年`), a month (`5月`, `10月份`), a day
 /// (`28日`, `1号`), a quarter (`一季度`), a clock time (`9时`), or a date
@@ -344,7 +369,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
     }
     // 2025、2026、2027年度: the bare years of a list.
-    if n.form == Form::Arabic && crate::time::listed_year(text, at) {
+    if n.form == Form::Arabic
+        && (crate::time::listed_year(text, at) || crate::time::listed_month(text, at))
+    {
         return true;
     }
     // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,
@@ -393,10 +420,11 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     }
     if let Some(r) = rest.strip_prefix('点') {
         // 9点半, 8点10分; 上午9点 (a part of the day before it); 7点至9点
-        // (the end of a range of hours).
+        // (the end of a range of hours); a clock hour by its context.
         return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c))
             || !n.decimal && suffix_in(List::ClockPointLead, &text[..at]).is_some()
-            || !n.decimal && clock_range_end(text, at, &rest[..rest.len() - r.len()]);
+            || !n.decimal && clock_range_end(text, at, &rest[..rest.len() - r.len()])
+            || clock_hour(text, at, n, r);
     }
     if let Some(r) = rest.strip_prefix('分') {
         // 按3:7分担: the second term of a ratio, no minute.
@@ -703,7 +731,9 @@ pub(crate) fn reject(
     }
     // 文三路388号2幢1201室: the parts of an address after a numbered
     // building or door (`List::AddressMark` right after digits).
-    if n.form == Form::Arabic && (address_part(text, at) || road_number(text, at, n)) {
+    if n.form == Form::Arabic
+        && (address_part(text, at) || road_number(text, at, n) || estate_part(text, at, n))
+    {
         return true;
     }
     // 1.总体要求 2.主要任务: outline markers of a line run together, each
@@ -755,15 +785,32 @@ pub(crate) fn reject(
 const RUN_IN_REACH: usize = 600;
 
 /// True when the single digit `n` at `at` numbers an item run into its
-/// paragraph (`…购房户,1子女为…;2子女为…`): right after a comma or a
-/// semicolon, glued to the next ideograph, and the item number before or
-/// after it written the same way in the same paragraph.
+/// paragraph (`…购房户,1子女为…;2子女为…`): right after a comma, a
+/// semicolon or a sentence's end (。！？), glued to the next ideograph, and
+/// the item number before or after it written the same way in the same
+/// paragraph. One opening a line and glued to an ideograph numbers an item
+/// too when the number before or after it opens a line near it the same
+/// way (`⏎1申请表;⏎2身份证`).
 fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
+    let glued = |end: usize| char_at(text, end).is_some_and(is_han);
     let marked = |p: usize, end: usize| {
-        char_before(text, p).is_some_and(|c| has_char(List::CommaOrSemicolon, c))
-            && char_at(text, end).is_some_and(is_han)
+        char_before(text, p).is_some_and(|c| {
+            has_char(List::CommaOrSemicolon, c) || has_char(List::WideSentenceEnd, c)
+        }) && glued(end)
     };
-    if n.decimal || n.int_digits != 1 || n.end != at + 1 || !marked(at, n.end) {
+    let opens_line = |p: usize, end: usize| {
+        glued(end)
+            && text[..p]
+                .chars()
+                .rev()
+                .take_while(|&c| c != '\n')
+                .all(char::is_whitespace)
+    };
+    if n.decimal || n.int_digits != 1 || n.end != at + 1 {
+        return false;
+    }
+    let line = opens_line(at, n.end);
+    if !line && !marked(at, n.end) {
         return false;
     }
     let d = text.as_bytes()[at];
@@ -775,20 +822,27 @@ fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
     };
     let lo = boundary(at.saturating_sub(RUN_IN_REACH));
     let hi = boundary((at + RUN_IN_REACH).min(text.len()));
-    let para_start = text[lo..at].rfind('\n').map_or(lo, |k| lo + k);
-    let para_end = text[at..hi].find('\n').map_or(hi, |k| at + k);
-    text.as_bytes()[para_start..para_end]
-        .iter()
-        .enumerate()
-        .any(|(k, &b)| {
-            let p = para_start + k;
-            p != at
-                && (b == d + 1 || b + 1 == d)
-                && b.is_ascii_digit()
-                && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
-                && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
-                && marked(p, p + 1)
-        })
+    let (from, to) = if line {
+        (lo, hi)
+    } else {
+        (
+            text[lo..at].rfind('\n').map_or(lo, |k| lo + k),
+            text[at..hi].find('\n').map_or(hi, |k| at + k),
+        )
+    };
+    text.as_bytes()[from..to].iter().enumerate().any(|(k, &b)| {
+        let p = from + k;
+        p != at
+            && (b == d + 1 || b + 1 == d)
+            && b.is_ascii_digit()
+            && !text.as_bytes().get(p + 1).is_some_and(u8::is_ascii_digit)
+            && !(p > 0 && text.as_bytes()[p - 1].is_ascii_digit())
+            && if line {
+                opens_line(p, p + 1)
+            } else {
+                marked(p, p + 1)
+            }
+    })
 }
 
 /// True when the length of time from `start` to `end` stands in a 《》 title
@@ -810,6 +864,36 @@ fn address_part(text: &str, at: usize) -> bool {
         };
         p -= mark.len();
         if char_before(text, p).is_some_and(|c| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Most ideographs [`estate_part`] reads back over to a door's number.
+const ESTATE_REACH: usize = 12;
+
+/// `清湖路10号某某工业园3栋`, `正街96号某某苑3幢`: true when the Arabic
+/// figure `n` at `at`, before an address mark (栋 幢 单元 楼 号), follows the
+/// name of an estate or a park (`List::AddressEstate` closing it: 园 苑 大厦 …)
+/// that a door's number (digits and 号) opens: a part of the address, no
+/// count.
+fn estate_part(text: &str, at: usize, n: &Numeral) -> bool {
+    if prefix_in(List::AddressMark, &text[n.end..]).is_none()
+        || suffix_in(List::AddressEstate, &text[..at]).is_none()
+    {
+        return false;
+    }
+    let mut p = at;
+    for _ in 0..ESTATE_REACH {
+        let Some(c) = char_before(text, p) else {
+            return false;
+        };
+        if !is_han(c) {
+            return false;
+        }
+        p -= c.len_utf8();
+        if c == NUMBER_MARK && char_before(text, p).is_some_and(|d| d.is_ascii_digit()) {
             return true;
         }
     }
@@ -1286,6 +1370,9 @@ fn page_number(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn line_start(text: &str, at: usize) -> bool {
+    if super::ordinal::after_heading_mark(text, at) {
+        return true;
+    }
     for c in text[..at].chars().rev() {
         match c {
             c if c == '\n' || has_char(List::LineOpener, c) => return true,

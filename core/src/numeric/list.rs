@@ -145,10 +145,27 @@ fn elided_currency(text: &str, found: &mut [Entity]) {
             }
         });
         if let Some(Some(currency)) = money {
+            if counts_people(text, found[j].span.start) {
+                continue;
+            }
             found[j].value = Value::Amount { figure, currency };
             found[j].kind = Kind::Money;
         }
     }
+}
+
+/// `总产值31.2万亿元，从业人员超过5200万`: true when the clause before the
+/// figure at `at` (back to a clause's end mark) names people
+/// (`List::PeopleNoun`: 人员 人口 居民 …): the figure counts them, no
+/// money with its 元 left out.
+fn counts_people(text: &str, at: usize) -> bool {
+    let clause = &text[..at];
+    let clause = clause
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| has_char(List::ClauseEnd, c) || c == '\n')
+        .map_or(clause, |(k, c)| &clause[k + c.len_utf8()..]);
+    list(List::PeopleNoun).iter().any(|w| clause.contains(w))
 }
 
 /// The unit sharing of [`share_units`].

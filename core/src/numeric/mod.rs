@@ -416,12 +416,15 @@ fn expression(
     // 近1年, and 近 before a length closed by an inclusive mark
     // (`近12个月(含)`: the last twelve months, the mark saying the
     // figure is an exact boundary, no "nearly"), and 近 before a length
-    // that a record is kept over (`近6个月连续缴存`: the last six months).
+    // that a record is kept over (`近6个月连续缴存`: the last six months)
+    // or checked over for an absence, in any unit (`近14天无旅居史`: the
+    // last fourteen days, as `近3年未发生…`).
     if let (Unit::Duration { .. }, Some(Bound::LessThan)) = (&u.unit, pre.bound) {
         let written = &text[pre.start..i];
         let rest = &text[u.end..];
-        let inclusive =
-            crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some() || window_after(rest);
+        let inclusive = crate::lexicon::prefix_in(List::InclusiveMark, rest).is_some()
+            || window_after(rest)
+            || crate::time::record_window(rest);
         if crate::lexicon::suffix_in(List::PeriodWord, written).is_some_and(|w| w == written)
             && (crate::time::within_tail(rest) || one_year || inclusive)
         {

@@ -320,15 +320,17 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
         }
     }
     // 第二或第三胎, 第一、第二名: a rank before a joiner shares the measure
-    // word of the next rank written with 第 (out of its own span).
-    let unit = unit.or(high.map(|(_, u)| u)).or_else(|| {
-        let j = prefix_in(List::Joiner, rest)?;
-        next_rank(text, n.end + j.len(), true).map(|(_, u, _)| u)
-    });
-    // 第一，加强…: a discourse enumerator at the start of a sentence.
+    // word of the next rank written with 第 (out of its own span), also
+    // across more ranks with 第 and no measure word (`第一、第二、第三款`).
+    let unit = unit
+        .or(high.map(|(_, u)| u))
+        .or_else(|| joined_rank_unit(text, n.end));
+    // 第一，加强…: a discourse enumerator at the start of a sentence; so is
+    // one after a comma that goes on from the enumerator before it
+    // (`第一是稳增长，第二是防风险`).
     if unit.is_none()
         && char_at(text, n.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
-        && sentence_start(text, at)
+        && (sentence_start(text, at) || follows_enumerator(text, at, n.value))
     {
         return Step::Skip(n.end);
     }
@@ -608,8 +610,12 @@ fn names_home(text: &str, at: usize, end: usize) -> bool {
 }
 
 /// True when only whitespace separates `at` from the start of the text, a
-/// line break or a sentence or clause end (。；：).
+/// line break or a sentence or clause end (。；：), or from a Markdown
+/// heading's marks opening the line ([`after_heading_mark`]).
 pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
+    if after_heading_mark(text, at) {
+        return true;
+    }
     for c in text[..at].chars().rev() {
         match c {
             c if c == '\n'
@@ -623,4 +629,71 @@ pub(crate) fn sentence_start(text: &str, at: usize) -> bool {
         }
     }
     true
+}
+
+/// `## 第一章 总则`: true when the line before `at` holds only the marks of
+/// a Markdown heading (one to six of `#` or a `markdown_heading` mark, maybe
+/// indented, then a blank), so that what follows opens the line as a heading's text does.
+/// Text converted to Markdown (statutes, reports) writes its chapter and
+/// section headings so; a mark glued to the text (`#3楼`) is no heading.
+pub(crate) fn after_heading_mark(text: &str, at: usize) -> bool {
+    let line = &text[..at];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let body = line.trim_end();
+    if body.len() == line.len() {
+        return false;
+    }
+    let marks = body.trim_start();
+    !marks.is_empty()
+        && marks.chars().count() <= 6
+        && marks
+            .chars()
+            .all(|c| c == '#' || has_char(List::MarkdownHeading, c))
+}
+
+/// How far back [`follows_enumerator`] looks for the enumerator before one,
+/// in bytes.
+const ENUMERATOR_REACH: usize = 300;
+
+/// `第一是稳增长，第二是防风险`: true when 第N at `at` stands right after a
+/// comma and the same paragraph holds, within [`ENUMERATOR_REACH`] before
+/// it, 第(N−1) followed by an enumerator's follower (是 ，): the next item of
+/// a discourse enumeration, no rank.
+fn follows_enumerator(text: &str, at: usize, value: Decimal) -> bool {
+    if !super::text::char_before(text, at).is_some_and(|c| has_char(List::CommaOrSemicolon, c)) {
+        return false;
+    }
+    let mut lo = at.saturating_sub(ENUMERATOR_REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..at];
+    let window = &window[window.rfind('\n').map_or(0, |k| k + 1)..];
+    let base = at - window.len();
+    window.match_indices(ORDINAL_PREFIX).any(|(k, d)| {
+        numeral::read_plain(text, base + k + d.len())
+            .filter(plain_rank)
+            .is_some_and(|m| {
+                m.value.checked_add(Decimal::from(1)) == Some(value)
+                    && char_at(text, m.end).is_some_and(|c| has_char(List::EnumeratorFollower, c))
+            })
+    })
+}
+
+/// The measure word a rank ending at `p` shares with the ranks joined after
+/// it (`第二或第三胎`): that of the first rank written with 第 and a measure
+/// word after a joiner, past at most [`LIST_REACH`] ranks with 第 and none
+/// (`第一、第二、第三、第四款`: 款).
+fn joined_rank_unit(text: &str, mut p: usize) -> Option<&'static str> {
+    for _ in 0..LIST_REACH {
+        p += prefix_in(List::Joiner, &text[p..])?.len();
+        if let Some((_, u, _)) = next_rank(text, p, true) {
+            return Some(u);
+        }
+        let q = p + text[p..]
+            .strip_prefix(ORDINAL_PREFIX)
+            .map(|_| ORDINAL_PREFIX.len_utf8())?;
+        p = numeral::read_plain(text, q).filter(plain_rank)?.end;
+    }
+    None
 }

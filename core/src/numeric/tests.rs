@@ -4391,3 +4391,227 @@ fn once_per_cycle_closing_a_clause_is_a_count() {
         ),
     ]);
 }
+
+/// A chapter or section heading after the marks of a Markdown heading
+/// (`## `, `### `, full-width `＃` too) opens its line and stays an outline
+/// marker; a chapter cited in a sentence and a mark glued to a figure or
+/// seven marks in a row are no heading.
+#[test]
+fn a_heading_after_markdown_marks_is_an_outline_marker() {
+    for text in [
+        "## 第一章  总　则\n\n第一条 为了规范园林养护，制定本办法。",
+        "### 第二节 养护标准",
+        "  #　第三章 附则",
+        "＃＃ 第四章 罚则",
+    ] {
+        let found = facts(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    check(&[
+        (
+            "## 总则\n依照本办法第二章的规定执行。",
+            &[(Ordinal, "第二章", "2", Some("章"), Exact)],
+        ),
+        (
+            "####### 第五章 附则",
+            &[(Ordinal, "第五章", "5", Some("章"), Exact)],
+        ),
+    ]);
+}
+
+/// 三轮车, 四轮车, 三轮摩托车 name kinds of vehicle: no count of 轮, while
+/// rounds of work stay counted and ranked.
+#[test]
+fn wheels_before_a_vehicle_name_it() {
+    check(&[
+        ("禁止改装三轮车、四轮车和三轮摩托车载客", &[]),
+        (
+            "已开展三轮巡查，第二轮车辆检查随后进行",
+            &[
+                (Count, "三轮", "3", Some("轮"), Exact),
+                (Ordinal, "第二轮", "2", Some("轮"), Exact),
+            ],
+        ),
+    ]);
+}
+
+/// Item numbers run into a paragraph after a sentence's end, or opening
+/// lines near each other (circled numbers lost in copying), are no figures;
+/// a lone digit opening a line and a figure after 。 that a neighbour does
+/// not match stay figures.
+#[test]
+fn item_numbers_after_a_full_stop_or_opening_lines() {
+    check(&[
+        (
+            "按下列规定计算。1地下车库不计容积率。2屋顶花园按一半计算。",
+            &[(Number, "一半", "0.5", None, Exact)],
+        ),
+        ("提交材料：\n1申请表原件;\n2身份证复印件;\n3承诺书。", &[]),
+        (
+            "提交材料：\n1申请表原件;\n\n比例为7成。",
+            &[
+                (Number, "1", "1", None, Exact),
+                (Percent, "7成", "70", Some("%"), Exact),
+            ],
+        ),
+        (
+            "指数为3。5项指标均已完成,7项未完成。",
+            &[
+                (Number, "3", "3", None, Exact),
+                (Count, "5项", "5", Some("项"), Exact),
+                (Count, "7项", "7", Some("项"), Exact),
+            ],
+        ),
+    ]);
+}
+
+/// 第二是 after a comma goes on from 第一是 before it: discourse
+/// enumerators, no ranks; a rank after a comma with no such item before it
+/// stays one.
+#[test]
+fn enumerators_after_a_comma_go_on_from_the_one_before() {
+    check(&[
+        (
+            "重点抓好三件事：第一是保供给，第二是稳价格，第三是强监管。",
+            &[(Count, "三件", "3", Some("件"), Exact)],
+        ),
+        (
+            "该市经济总量居全省第一，增速居全省第二，是重要增长极。",
+            &[
+                (Ordinal, "全省第一", "1", None, Exact),
+                (Ordinal, "全省第二", "2", None, Exact),
+            ],
+        ),
+    ]);
+}
+
+/// N点 after a part of the day, or at either end of a range of such hours,
+/// is an hour of the clock, no figure; points counted stay figures (the
+/// number as before: 点 is no measure word).
+#[test]
+fn an_hour_with_dian_after_a_part_of_the_day_is_no_figure() {
+    check(&[
+        ("窗口于每周三下午3点开放", &[]),
+        ("受理时间为上午8点至11点半，晚上七点前结束", &[]),
+        ("咨询时段9点到17点", &[]),
+        ("会议提出4点要求", &[(Number, "4", "4", None, Exact)]),
+    ]);
+}
+
+/// Ranks with 第 joined before the last one's measure word share it, however
+/// many come before (`第一、第二、第三款`), each its own ordinal.
+#[test]
+fn joined_ranks_share_the_last_measure_word() {
+    check(&[(
+        "违反本条第一、第二、第三款规定的",
+        &[
+            (Ordinal, "第一", "1", Some("款"), Exact),
+            (Ordinal, "第二", "2", Some("款"), Exact),
+            (Ordinal, "第三款", "3", Some("款"), Exact),
+        ],
+    )]);
+}
+
+/// 前一个月 without a year counts back from an event: a length of time.
+#[test]
+fn the_one_month_before_an_event_is_a_length() {
+    check(&[(
+        "以登记前一个月的收入为准",
+        &[(Duration, "一个月", "1", Some("month"), Exact)],
+    )]);
+}
+
+/// 近 before a length of days or months that an absence is checked over
+/// (无 未 没 after it in its clause) is the last N days or months: exact,
+/// 近 out; nearly, elsewhere.
+#[test]
+fn the_last_days_an_absence_is_checked_over() {
+    check(&[
+        (
+            "须提供近7天无发热症状的承诺",
+            &[(Duration, "7天", "7", Some("day"), Exact)],
+        ),
+        (
+            "近6个月未出现欠缴",
+            &[(Duration, "6个月", "6", Some("month"), Exact)],
+        ),
+        (
+            "工程历时近10天完成",
+            &[(Duration, "近10天", "10", Some("day"), LessThan)],
+        ),
+    ]);
+}
+
+/// A bare month of a list whose last month has 月 is the date recogniser's,
+/// no number.
+#[test]
+fn a_bare_month_of_a_list_is_no_number() {
+    check(&[("全市1、2月份完成投资", &[])]);
+}
+
+/// After a count of people the noun ends with 家庭 too, a household of so
+/// many, as it does with a person (`家庭成员` goes on to 员).
+#[test]
+fn a_count_of_people_ends_its_noun_with_a_household() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("3人及以上家庭可优先选房").as_deref(), Some("家庭"));
+    assert_eq!(noun("5人家庭成员共同签字确认").as_deref(), Some("家庭成员"));
+}
+
+/// A number called to report an emergency (报警 after it, or a few
+/// ideographs before 报警) is a hotline, no figure; counts of calls stay.
+#[test]
+fn an_emergency_number_before_baojing_is_no_figure() {
+    check(&[
+        ("纳入119报警服务范围", &[]),
+        ("也可发送12110短信报警", &[]),
+        (
+            "全年接报警情4100起",
+            &[(Count, "4100起", "4100", Some("起"), Exact)],
+        ),
+    ]);
+}
+
+/// A building numbered after an estate or a park that a door's number opens
+/// is part of the address; buildings counted elsewhere stay counts.
+#[test]
+fn a_building_after_a_numbered_estate_is_an_address() {
+    check(&[
+        ("地址：江南路18号星光工业园2栋", &[]),
+        ("办理地点为东大街7号锦绣苑5幢一楼", &[]),
+        (
+            "该小区共建设12栋住宅",
+            &[(Count, "12栋", "12", Some("栋"), Exact)],
+        ),
+        (
+            "地铁5号线沿线新建8栋公寓",
+            &[(Count, "8栋", "8", Some("栋"), Exact)],
+        ),
+    ]);
+}
+
+/// A bare figure with 万 after an amount of money is no money when its
+/// clause names people: it counts them (a number, as without the amount).
+#[test]
+fn a_bare_figure_in_a_clause_of_people_is_no_money() {
+    check(&[
+        (
+            "全市生产总值达1.2万亿元，常住人口突破1300万。",
+            &[
+                (Money, "1.2万亿元", "1200000000000", Some("元"), Exact),
+                (Number, "1300万", "13000000", None, MoreThan),
+            ],
+        ),
+        (
+            "补贴由60万元提高至70万元，再提高至80万。",
+            &[
+                (Money, "60万元", "600000", Some("元"), Exact),
+                (Money, "70万元", "700000", Some("元"), Exact),
+                (Money, "80万", "800000", Some("元"), Exact),
+            ],
+        ),
+    ]);
+}

@@ -106,6 +106,33 @@ pub(super) fn listed_year(s: &str, i: usize) -> Option<Hit> {
     None
 }
 
+/// A bare month number at `i` in a list of months joined by 、 whose last
+/// one is written with 月 (`1、2月份`, `3、4、5月`): the month alone, each
+/// a date; the months rise from one to the next, each of one or two digits
+/// from 1 to 12.
+pub(super) fn listed_month(s: &str, i: usize) -> Option<Hit> {
+    let month = |d: &lex::Digits| d.count <= 2 && (1..=12).contains(&d.value);
+    let first = lex::arabic(s, i).filter(month)?;
+    let mut last = first;
+    for _ in 0..MAX_LISTED_YEARS {
+        let q = eat_char(s, last.end, crate::chars::ENUM_COMMA)?;
+        let d = lex::arabic(s, q).filter(month)?;
+        if d.value <= last.value {
+            return None;
+        }
+        if eat_char(s, d.end, MONTH).is_some() {
+            let parts = Parts {
+                year: None,
+                month: Some(first.value as u8),
+                day: None,
+            };
+            return Some(Hit::new(first.end, Found::Date(parts, None)));
+        }
+        last = d;
+    }
+    None
+}
+
 /// An ISO-like date as written: `2024-06-06`, `2024/6/6`, `2024.06.06`.
 pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
     let y = lex::arabic(s, i)?;

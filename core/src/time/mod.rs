@@ -108,6 +108,12 @@ pub(crate) fn listed_year(s: &str, i: usize) -> bool {
     date::listed_year(s, i).is_some()
 }
 
+/// True when a bare month number of a list whose last month has 月 starts
+/// at `i` (`1、2月份`): the date recogniser's, no figure.
+pub(crate) fn listed_month(s: &str, i: usize) -> bool {
+    date::listed_month(s, i).is_some()
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)
@@ -142,11 +148,11 @@ pub(crate) fn within_tail(rest: &str) -> bool {
 }
 
 /// True when 前N个月 without a year can be the first N months of a year:
-/// N below 12. The first twelve months are the whole year (全年); 前12个月
-/// without a year counts back from an event (`支付工资前12个月`), a length
-/// of time.
+/// N from 2 to 11. The first twelve months are the whole year (全年), and
+/// the first month is 1月: 前12个月 and 前一个月 without a year count back
+/// from an event (`支付工资前12个月`, `申请前一个月`), a length of time.
 pub(crate) fn first_months(n: u32) -> bool {
-    (1..12).contains(&n)
+    (2..12).contains(&n)
 }
 
 /// True when `c` before 前 makes another word with it (提前, 目前, 此前):
@@ -334,8 +340,11 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                 return None;
             }
             if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
-                // 2025、2026、2027年度: the bare years of a list; 2022全年.
-                return date::listed_year(s, i).or_else(|| date::year_before_whole(s, i));
+                // 2025、2026、2027年度: the bare years of a list; 2022全年;
+                // 1、2月份: the bare months of a list.
+                return date::listed_year(s, i)
+                    .or_else(|| date::year_before_whole(s, i))
+                    .or_else(|| date::listed_month(s, i));
             }
             date::iso_at(s, i)
                 .or_else(|| period::bare_year_range(s, i))

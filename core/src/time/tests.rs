@@ -857,3 +857,30 @@ fn shou_after_a_year_is_the_first_months() {
     );
     check("首两个月", None, &[]);
 }
+
+/// 前一个月 without a year is the month before an event (the first month of
+/// a year is 1月): no period; with a year it is one.
+#[test]
+fn the_one_month_before_an_event_is_no_period() {
+    check("以登记前一个月的收入为准", None, &[]);
+    check("按办理前1个月工资计", None, &[]);
+    check("前2个月", None, &["period|前2个月|--01…--02"]);
+}
+
+/// Bare months of a list whose last month has 月 are dates each; falling
+/// numbers or a thirteenth month are no such list.
+#[test]
+fn listed_months() {
+    check(
+        "全市1、2月份完成投资",
+        None,
+        &["date|1|--01", "date|2月份|--02"],
+    );
+    check(
+        "3、4、5月",
+        None,
+        &["date|3|--03", "date|4|--04", "date|5月|--05"],
+    );
+    check("发放了5、3月", None, &["date|3月|--03"]);
+    check("共12、13月", None, &[]);
+}
