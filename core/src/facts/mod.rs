@@ -1226,7 +1226,15 @@ impl<'t> Pass<'t> {
         }
         self.first_sentence = false;
         let time = self.time;
+        let as_of = self.as_of;
         self.sentence_start(after);
+        // A 其中 sentence under a 截至 date (`截至8月底，各项存款余额…。其中
+        // 住户存款余额…`) details stocks at that date: it keeps the date.
+        if as_of.is_some()
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        {
+            self.as_of = as_of;
+        }
         // A sentence opening with 其中 details the one before: it keeps
         // that sentence's own time (`单5月,…。其中,出口…`) over the
         // paragraph's; without a paragraph time it has none (the time of a

@@ -377,6 +377,15 @@ const CASES: &[(&str, &str)] = &[
 2000亿元|绿色贷款余额|全省银行业金融机构|6月末|change|actual
 0.8个百分点|绿色贷款余额|全省银行业金融机构|6月末|change|actual",
     ),
+    // A 其中 sentence under a 截至 date: its stocks keep the date; a flow of
+    // it has none.
+    (
+        "（三）信贷运行平稳。截至9月末，甲县各项存款余额512.3亿元。其中企业存款余额96.4亿元，比年初增长3.2%；新增贷款7亿元。",
+        "512.3亿元|各项存款余额|甲县|9月末|level|actual
+96.4亿元|企业存款余额|-|9月末|level|actual
+3.2%|企业存款余额|-|9月末|change|actual
+7亿元|新增贷款|-|-|level|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
