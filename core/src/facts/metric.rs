@@ -1246,7 +1246,19 @@ pub(crate) fn analyze(
                 let we = strip_end(lex, text, entities, (after, e), every, &mut w);
                 let ws = strip_start(lex, text, after, we);
                 a.whole = (ws < we).then(|| Span::new(ws, we));
-                e = z;
+                // 东、中、西部地区所占比重分别为: the particle, the verb and the
+                // share noun are every figure's metric, the words before the
+                // particle the listed subjects.
+                let particle = words::suffix_in(List::ShareParticle, &text[s..z]);
+                if let Some(p) = particle.filter(|_| a.whole.is_none() && e > after) {
+                    a.metric = Some(Metric {
+                        span: Span::new(z - p.len(), e),
+                        built: None,
+                    });
+                    e = z - p.len();
+                } else {
+                    e = z;
+                }
             }
             // The figures listed from this one on, counted only here.
             let figures = figures_listed(text, following);
@@ -1254,6 +1266,14 @@ pub(crate) fn analyze(
                 return a;
             }
             list(lex, text, entities, s, e, figures, &mut a);
+            // After 所占比重 the listed words are the subjects of that share.
+            if a.metric.is_some() {
+                for item in &mut a.list {
+                    if let Item::Metric(m) = item {
+                        *item = Item::Subject(m.span);
+                    }
+                }
+            }
             if let Some(tail) = tail.filter(|_| {
                 !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_)))
             }) {

@@ -386,6 +386,13 @@ const CASES: &[(&str, &str)] = &[
 3.2%|企业存款余额|-|9月末|change|actual
 7亿元|新增贷款|-|-|level|actual",
     ),
+    // 所占比重 after a list: the phrase is the metric, the list the subjects.
+    (
+        "一季度，甲省进出口总额中，东、中、西部地区所占比重分别为60.5%、25.1%和14.4%。",
+        "60.5%|所占比重|东|一季度|share|actual
+25.1%|所占比重|中|一季度|share|actual
+14.4%|所占比重|西部地区|一季度|share|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
