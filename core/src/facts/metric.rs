@@ -857,6 +857,10 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
             // (`降幅比1-9月份收窄`), however long.
             // (The entities are in text order: a search, not a scan.)
             let after = at + w.len();
+            // So is one after 截至 (`较截至2017年12月31日止年度`).
+            let after = lex
+                .starting(text, after, e, &[Role::AsOf])
+                .map_or(after, |(a, _)| after + a.len());
             let first = entities.partition_point(|x| x.span.start < after);
             let timed = entities[first..]
                 .iter()

@@ -1799,6 +1799,16 @@ impl<'t> Pass<'t> {
                         .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
                         .is_some()
                 })
+            // 较截至2017年12月31日止年度: the date of a compared financial
+            // period is the basis too.
+            || self
+                .lex
+                .ending(text, head_floor, e.span.start, &[Role::AsOf])
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
+                        .is_some()
+                })
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))

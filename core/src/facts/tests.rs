@@ -393,6 +393,15 @@ const CASES: &[(&str, &str)] = &[
 25.1%|所占比重|中|一季度|share|actual
 14.4%|所占比重|西部地区|一季度|share|actual",
     ),
+    // 较截至…止年度: the compared financial period's date is its basis, no
+    // time and no metric; its value is a level with no time.
+    (
+        "截至2020年12月31日止年度,本公司的营业额约为52.3百万港元,较截至2019年12月31日止年度约48.1百万港元增加约4.2百万港元或8.7%。",
+        "52.3百万港元|营业额|本公司|2020年12月31日|level|actual
+约48.1百万港元|营业额|本公司|-|level|actual
+约4.2百万港元|营业额|本公司|2020年12月31日|change|actual
+8.7%|营业额|本公司|2020年12月31日|change|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
