@@ -1939,8 +1939,19 @@ impl<'t> Pass<'t> {
             }
         }
         // A time that opens the figure's words is not part of its metric.
+        // Nor one after 截至 and fillers alone (`而截至2019年12月31日止年度
+        // 约为22.1%`).
         let (lead, _) = metric::trim(text, self.own.max(self.clause), e.span.start);
-        if lead >= e.span.start {
+        if lead >= e.span.start
+            || (as_of
+                && self
+                    .lex
+                    .ending(text, lead, e.span.start, &[Role::AsOf])
+                    .is_some_and(|(w, _)| {
+                        let at = e.span.start - w.len();
+                        metric::strip_start(self.lex, text, lead, at) >= at
+                    }))
+        {
             self.own = self.own.max(e.span.end);
         }
     }
@@ -2332,7 +2343,14 @@ impl<'t> Pass<'t> {
             }
             // Plain words only: no aside (`(币种为人民币,下同)`).
             if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
-                let s = metric::strip_start(self.lex, text, at, end);
+                let mut s = metric::strip_start(self.lex, text, at, end);
+                // A subject and its link (`本集团的毛利率维持稳定`) name no
+                // indicator: it follows them.
+                if let Some(sub) = metric::subject_at(self.lex, text, s, end)
+                    .filter(|x| text[x.end..end].starts_with(metric::LINKS))
+                {
+                    s = metric::strip_start(self.lex, text, sub.end, end);
+                }
                 // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
                 // indicator whole.
                 let label = text[end..]
