@@ -2326,7 +2326,7 @@ impl<'t> Pass<'t> {
     /// later clause with no indicator of its own, after the sentence's last
     /// fact (`在三次产业中，一产业保持较快增长，增长23.0%`): its words
     /// before the first report, filler or change word, when some follow.
-    fn figureless_before(&self, i: usize) -> Option<Metric> {
+    fn figureless_before(&self, i: usize, share: bool) -> Option<Metric> {
         let text = self.text;
         let from = self
             .out
@@ -2358,6 +2358,20 @@ impl<'t> Pass<'t> {
                     .next()
                     .is_some_and(|c| words::has_char(List::Colon, c));
                 let stop = self.first_stop(s, end).or(label.then_some(end));
+                // A share after a clause that names a part by a copula
+                // (`公司的主要业务为化工业务,占比62.40%`): the share is of
+                // the part named, the words after the copula.
+                if let Some(c) = stop.filter(|_| share).and_then(|st| {
+                    words::prefix_in(List::SubjectCopula, &text[st..end]).map(|c| st + c.len())
+                }) {
+                    let ns = metric::strip_start(self.lex, text, c, end);
+                    if let Some(m) = self
+                        .indicator(ns, end)
+                        .filter(|_| self.first_stop(ns, end).is_none())
+                    {
+                        return Some(m);
+                    }
+                }
                 if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
                     return Some(m);
                 }
@@ -2704,7 +2718,7 @@ impl<'t> Pass<'t> {
             && analysis.list.is_empty()
             && !analysis.respectively
         {
-            metric = self.figureless_before(i);
+            metric = self.figureless_before(i, analysis.share);
         }
         // A figure whose clause names only its per-unit base, right after a
         // clause without figures (`派发…止年度末期股息,每股人民币0.06元`):

@@ -409,6 +409,11 @@ const CASES: &[(&str, &str)] = &[
         "31.4%|毛利率|-|2020年12月31日|level|actual
 30.2%|毛利率|-|2019年12月31日|level|actual",
     ),
+    // A share after a clause naming a part by a copula: the share of that part.
+    (
+        "乙公司的核心业务为软件服务,占比达到55.3%。",
+        "55.3%|软件服务|乙公司|-|share|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
