@@ -3006,11 +3006,22 @@ impl<'t> Pass<'t> {
             return;
         };
         let own = m.text(text);
-        let before = p.text(text);
-        let Some(head) = words::list(List::SharedHead)
-            .iter()
-            .find(|h| before.len() > h.len() && before.ends_with(*h))
-        else {
+        let with_head = |before: &str| {
+            words::list(List::SharedHead)
+                .iter()
+                .find(|h| before.len() > h.len() && before.ends_with(*h))
+        };
+        // The nearest metric of the sentence with a shared head, past
+        // others (`装备制造业增加值增长16.7%,贡献率为80.7%;高技术制造业增长
+        // 23.6%`: the contribution's 贡献率 between).
+        let Some(head) = with_head(p.text(text)).or_else(|| {
+            self.recent
+                .iter()
+                .rev()
+                .skip(1)
+                .map_while(|r| r.as_ref().filter(|r| r.span.start >= self.sentence))
+                .find_map(|r| with_head(r.text(text)))
+        }) else {
             return;
         };
         if own.contains(*head)

@@ -414,6 +414,14 @@ const CASES: &[(&str, &str)] = &[
         "乙公司的核心业务为软件服务,占比达到55.3%。",
         "55.3%|软件服务|乙公司|-|share|actual",
     ),
+    // A category takes the head of the sentence's last metric with one, past
+    // a contribution between; built in simplified form from traditional text.
+    (
+        "甲省裝備制造業增加值增長16.7%，對工業增長的貢獻率為80.7%；高技術制造業增長23.6%。",
+        "16.7%|裝備制造業增加值|甲省|-|change|actual
+80.7%|對工業增長的貢獻率|甲省|-|level|actual
+23.6%|高技术制造业增加值|甲省|-|change|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
