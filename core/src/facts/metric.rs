@@ -916,9 +916,17 @@ fn each_respectively(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(u
 /// (a subject, or a province's or prefecture's name: `绍兴`).
 fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
     let (s, e) = trim(text, s, e);
+    let sub = subject_at(lex, text, s, e);
     s < e
-        && (subject_at(lex, text, s, e) == Some(Span::new(s, e))
+        && (sub == Some(Span::new(s, e))
             || crate::policy::level::is_place_name(&text[s..e])
+            // A place and a scope word after it (`排名全省县级第一`).
+            || sub.is_some_and(|x| {
+                x.start == s
+                    && lex
+                        .starting(text, x.end, e, &[Role::RankScope])
+                        .is_some_and(|(w, _)| x.end + w.len() == e)
+            })
             // A scope word alone (`稳居行业第二`, `位居全球第一`).
             || lex
                 .starting(text, s, e, &[Role::RankScope])

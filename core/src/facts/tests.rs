@@ -422,6 +422,11 @@ const CASES: &[(&str, &str)] = &[
 80.7%|對工業增長的貢獻率|甲省|-|level|actual
 23.6%|高技术制造业增加值|甲省|-|change|actual",
     ),
+    // A rank verb followed by a place and a level word names the scope only.
+    (
+        "丙县城市空气质量排名全省县级第二。",
+        "第二|城市空气质量|丙县|-|rank|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
