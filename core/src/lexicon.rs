@@ -389,6 +389,9 @@ string_enum! {
         OwnChangeVerb => "own_change_verb",
         /// Reporting verbs cut out of a metric (`第一产业实现增加值`, `第一产业完成增加值`).
         VerbInMetric => "verb_in_metric",
+        /// The particle before a share verb that makes it a noun with the
+        /// share noun after it (`东部地区所占比重`): that phrase is the metric.
+        ShareParticle => "share_particle",
         /// A word that opens a starting state before its date (`由2019年的A调整为B`).
         FromState => "from_state",
         /// Words after a starting state that open the new one (`…调整为B`).

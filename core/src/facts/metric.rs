@@ -860,6 +860,10 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
             // (`降幅比1-9月份收窄`), however long.
             // (The entities are in text order: a search, not a scan.)
             let after = at + w.len();
+            // So is one after 截至 (`较截至2017年12月31日止年度`).
+            let after = lex
+                .starting(text, after, e, &[Role::AsOf])
+                .map_or(after, |(a, _)| after + a.len());
             let first = entities.partition_point(|x| x.span.start < after);
             let timed = entities[first..]
                 .iter()
@@ -915,9 +919,17 @@ fn each_respectively(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(u
 /// (a subject, or a province's or prefecture's name: `绍兴`).
 fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
     let (s, e) = trim(text, s, e);
+    let sub = subject_at(lex, text, s, e);
     s < e
-        && (subject_at(lex, text, s, e) == Some(Span::new(s, e))
+        && (sub == Some(Span::new(s, e))
             || crate::policy::level::is_place_name(&text[s..e])
+            // A place and a scope word after it (`排名全省县级第一`).
+            || sub.is_some_and(|x| {
+                x.start == s
+                    && lex
+                        .starting(text, x.end, e, &[Role::RankScope])
+                        .is_some_and(|(w, _)| x.end + w.len() == e)
+            })
             // A scope word alone (`稳居行业第二`, `位居全球第一`).
             || lex
                 .starting(text, s, e, &[Role::RankScope])
@@ -1249,7 +1261,19 @@ pub(crate) fn analyze(
                 let we = strip_end(lex, text, entities, (after, e), every, &mut w);
                 let ws = strip_start(lex, text, after, we);
                 a.whole = (ws < we).then(|| Span::new(ws, we));
-                e = z;
+                // 东、中、西部地区所占比重分别为: the particle, the verb and the
+                // share noun are every figure's metric, the words before the
+                // particle the listed subjects.
+                let particle = words::suffix_in(List::ShareParticle, &text[s..z]);
+                if let Some(p) = particle.filter(|_| a.whole.is_none() && e > after) {
+                    a.metric = Some(Metric {
+                        span: Span::new(z - p.len(), e),
+                        built: None,
+                    });
+                    e = z - p.len();
+                } else {
+                    e = z;
+                }
             }
             // The figures listed from this one on, counted only here.
             let figures = figures_listed(text, following);
@@ -1257,6 +1281,14 @@ pub(crate) fn analyze(
                 return a;
             }
             list(lex, text, entities, s, e, figures, &mut a);
+            // After 所占比重 the listed words are the subjects of that share.
+            if a.metric.is_some() {
+                for item in &mut a.list {
+                    if let Item::Metric(m) = item {
+                        *item = Item::Subject(m.span);
+                    }
+                }
+            }
             if let Some(tail) = tail.filter(|_| {
                 !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_)))
             }) {

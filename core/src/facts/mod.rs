@@ -1226,7 +1226,15 @@ impl<'t> Pass<'t> {
         }
         self.first_sentence = false;
         let time = self.time;
+        let as_of = self.as_of;
         self.sentence_start(after);
+        // A 其中 sentence under a 截至 date (`截至8月底，各项存款余额…。其中
+        // 住户存款余额…`) details stocks at that date: it keeps the date.
+        if as_of.is_some()
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        {
+            self.as_of = as_of;
+        }
         // A sentence opening with 其中 details the one before: it keeps
         // that sentence's own time (`单5月,…。其中,出口…`) over the
         // paragraph's; without a paragraph time it has none (the time of a
@@ -1791,6 +1799,16 @@ impl<'t> Pass<'t> {
                         .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
                         .is_some()
                 })
+            // 较截至2017年12月31日止年度: the date of a compared financial
+            // period is the basis too.
+            || self
+                .lex
+                .ending(text, head_floor, e.span.start, &[Role::AsOf])
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
+                        .is_some()
+                })
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
@@ -1921,8 +1939,19 @@ impl<'t> Pass<'t> {
             }
         }
         // A time that opens the figure's words is not part of its metric.
+        // Nor one after 截至 and fillers alone (`而截至2019年12月31日止年度
+        // 约为22.1%`).
         let (lead, _) = metric::trim(text, self.own.max(self.clause), e.span.start);
-        if lead >= e.span.start {
+        if lead >= e.span.start
+            || (as_of
+                && self
+                    .lex
+                    .ending(text, lead, e.span.start, &[Role::AsOf])
+                    .is_some_and(|(w, _)| {
+                        let at = e.span.start - w.len();
+                        metric::strip_start(self.lex, text, lead, at) >= at
+                    }))
+        {
             self.own = self.own.max(e.span.end);
         }
     }
@@ -2297,7 +2326,7 @@ impl<'t> Pass<'t> {
     /// later clause with no indicator of its own, after the sentence's last
     /// fact (`在三次产业中，一产业保持较快增长，增长23.0%`): its words
     /// before the first report, filler or change word, when some follow.
-    fn figureless_before(&self, i: usize) -> Option<Metric> {
+    fn figureless_before(&self, i: usize, share: bool) -> Option<Metric> {
         let text = self.text;
         let from = self
             .out
@@ -2314,7 +2343,14 @@ impl<'t> Pass<'t> {
             }
             // Plain words only: no aside (`(币种为人民币,下同)`).
             if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
-                let s = metric::strip_start(self.lex, text, at, end);
+                let mut s = metric::strip_start(self.lex, text, at, end);
+                // A subject and its link (`本集团的毛利率维持稳定`) name no
+                // indicator: it follows them.
+                if let Some(sub) = metric::subject_at(self.lex, text, s, end)
+                    .filter(|x| text[x.end..end].starts_with(metric::LINKS))
+                {
+                    s = metric::strip_start(self.lex, text, sub.end, end);
+                }
                 // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
                 // indicator whole.
                 let label = text[end..]
@@ -2322,6 +2358,20 @@ impl<'t> Pass<'t> {
                     .next()
                     .is_some_and(|c| words::has_char(List::Colon, c));
                 let stop = self.first_stop(s, end).or(label.then_some(end));
+                // A share after a clause that names a part by a copula
+                // (`公司的主要业务为化工业务,占比62.40%`): the share is of
+                // the part named, the words after the copula.
+                if let Some(c) = stop.filter(|_| share).and_then(|st| {
+                    words::prefix_in(List::SubjectCopula, &text[st..end]).map(|c| st + c.len())
+                }) {
+                    let ns = metric::strip_start(self.lex, text, c, end);
+                    if let Some(m) = self
+                        .indicator(ns, end)
+                        .filter(|_| self.first_stop(ns, end).is_none())
+                    {
+                        return Some(m);
+                    }
+                }
                 if let Some(m) = stop.and_then(|e| self.indicator(s, e)) {
                     return Some(m);
                 }
@@ -2668,7 +2718,7 @@ impl<'t> Pass<'t> {
             && analysis.list.is_empty()
             && !analysis.respectively
         {
-            metric = self.figureless_before(i);
+            metric = self.figureless_before(i, analysis.share);
         }
         // A figure whose clause names only its per-unit base, right after a
         // clause without figures (`派发…止年度末期股息,每股人民币0.06元`):
@@ -2956,11 +3006,22 @@ impl<'t> Pass<'t> {
             return;
         };
         let own = m.text(text);
-        let before = p.text(text);
-        let Some(head) = words::list(List::SharedHead)
-            .iter()
-            .find(|h| before.len() > h.len() && before.ends_with(*h))
-        else {
+        let with_head = |before: &str| {
+            words::list(List::SharedHead)
+                .iter()
+                .find(|h| before.len() > h.len() && before.ends_with(*h))
+        };
+        // The nearest metric of the sentence with a shared head, past
+        // others (`装备制造业增加值增长16.7%,贡献率为80.7%;高技术制造业增长
+        // 23.6%`: the contribution's 贡献率 between).
+        let Some(head) = with_head(p.text(text)).or_else(|| {
+            self.recent
+                .iter()
+                .rev()
+                .skip(1)
+                .map_while(|r| r.as_ref().filter(|r| r.span.start >= self.sentence))
+                .find_map(|r| with_head(r.text(text)))
+        }) else {
             return;
         };
         if own.contains(*head)

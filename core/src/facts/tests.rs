@@ -377,6 +377,56 @@ const CASES: &[(&str, &str)] = &[
 2000亿元|绿色贷款余额|全省银行业金融机构|6月末|change|actual
 0.8个百分点|绿色贷款余额|全省银行业金融机构|6月末|change|actual",
     ),
+    // A 其中 sentence under a 截至 date: its stocks keep the date; a flow of
+    // it has none.
+    (
+        "（三）信贷运行平稳。截至9月末，甲县各项存款余额512.3亿元。其中企业存款余额96.4亿元，比年初增长3.2%；新增贷款7亿元。",
+        "512.3亿元|各项存款余额|甲县|9月末|level|actual
+96.4亿元|企业存款余额|-|9月末|level|actual
+3.2%|企业存款余额|-|9月末|change|actual
+7亿元|新增贷款|-|-|level|actual",
+    ),
+    // 所占比重 after a list: the phrase is the metric, the list the subjects.
+    (
+        "一季度，甲省进出口总额中，东、中、西部地区所占比重分别为60.5%、25.1%和14.4%。",
+        "60.5%|所占比重|东|一季度|share|actual
+25.1%|所占比重|中|一季度|share|actual
+14.4%|所占比重|西部地区|一季度|share|actual",
+    ),
+    // 较截至…止年度: the compared financial period's date is its basis, no
+    // time and no metric; its value is a level with no time.
+    (
+        "截至2020年12月31日止年度,本公司的营业额约为52.3百万港元,较截至2019年12月31日止年度约48.1百万港元增加约4.2百万港元或8.7%。",
+        "52.3百万港元|营业额|本公司|2020年12月31日|level|actual
+约48.1百万港元|营业额|本公司|-|level|actual
+约4.2百万港元|营业额|本公司|2020年12月31日|change|actual
+8.7%|营业额|本公司|2020年12月31日|change|actual",
+    ),
+    // A subject and its link before a figureless clause's indicator; a
+    // figure whose words are only 截至 and a date takes that indicator.
+    (
+        "截至2020年12月31日止年度,本公司的毛利率维持稳定,约为31.4%,而截至2019年12月31日止年度约为30.2%。",
+        "31.4%|毛利率|-|2020年12月31日|level|actual
+30.2%|毛利率|-|2019年12月31日|level|actual",
+    ),
+    // A share after a clause naming a part by a copula: the share of that part.
+    (
+        "乙公司的核心业务为软件服务,占比达到55.3%。",
+        "55.3%|软件服务|乙公司|-|share|actual",
+    ),
+    // A category takes the head of the sentence's last metric with one, past
+    // a contribution between; built in simplified form from traditional text.
+    (
+        "甲省裝備制造業增加值增長16.7%，對工業增長的貢獻率為80.7%；高技術制造業增長23.6%。",
+        "16.7%|裝備制造業增加值|甲省|-|change|actual
+80.7%|對工業增長的貢獻率|甲省|-|level|actual
+23.6%|高技术制造业增加值|甲省|-|change|actual",
+    ),
+    // A rank verb followed by a place and a level word names the scope only.
+    (
+        "丙县城市空气质量排名全省县级第二。",
+        "第二|城市空气质量|丙县|-|rank|actual",
+    ),
     // A change of a share in points names the share written whole, as the
     // goldens do (quanzhou m10, hongheiku 2022, danzhai, statslist 2494).
     (
