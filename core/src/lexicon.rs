@@ -62,11 +62,13 @@ impl<'a> Row<'a> {
 }
 
 /// The rows of `src` (the text of `data/<file>`, or a table a user
-/// supplies at run time, such as an instrument codebook).
+/// supplies at run time, such as an instrument codebook). A line opened by
+/// `#` is a comment, unless a tab follows the `#`: then `#` is the word of
+/// a row (`#\theading_mark`).
 pub(crate) fn rows<'a>(file: &'a str, src: &'a str) -> impl Iterator<Item = Row<'a>> {
     src.lines()
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter(|(_, l)| !l.trim().is_empty() && !(l.starts_with('#') && !l.starts_with("#\t")))
         .map(move |(i, l)| Row {
             file,
             line: i + 1,
@@ -1301,6 +1303,14 @@ mod tests {
         assert_eq!(set.remove_from("山东省济南市三区山东两园"), "市三区两园");
         assert_eq!(set.remove_from("无名"), "无名");
         assert_eq!(set.remove_from(""), "");
+    }
+
+    #[test]
+    fn a_hash_before_a_tab_is_a_word_not_a_comment() {
+        let src = "# a comment\n#\tmark\n#no tab: a comment too\nword\trole\n";
+        let words: Vec<_> = rows("t.tsv", src).map(|r| (r.line(), r.text(0))).collect();
+        assert_eq!(words, vec![(2, "#"), (4, "word")]);
+        assert!(has_char(List::HeadingMark, '#'));
     }
 
     #[test]
