@@ -228,6 +228,29 @@ fn quarters_halves_and_first_months() {
 }
 
 #[test]
+fn first_months_written_with_shou() {
+    // 首N个月 (Hong Kong and Macao news) is 前N个月: after a year word, or
+    // opening a clause; glued to an event (上市首3个月) it counts from it.
+    check(
+        "今年首7个月，某市出口回升",
+        None,
+        &["period|今年首7个月|--01…--07|rel=0"],
+    );
+    check(
+        "据测算，首9月全区用电增长",
+        None,
+        &["period|首9月|--01…--09"],
+    );
+    check(
+        "2019年首4个月,客运量上升",
+        None,
+        &["period|2019年首4个月|2019-01…2019-04"],
+    );
+    check("新店开业首3个月客流平稳", None, &[]);
+    check("首12个月", None, &[]);
+}
+
+#[test]
 fn year_ranges() {
     check("2021—2025年", None, &["period|2021—2025年|2021…2025"]);
     check("2021年至2025年", None, &["period|2021年至2025年|2021…2025"]);

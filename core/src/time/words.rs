@@ -93,6 +93,10 @@ string_enum! {
         /// After a bare four-digit year: a word of the whole year that
         /// makes it the year (`2022全年`), the word out of the span.
         BareYearTail => "bare_year_tail",
+        /// A character that, like 前, opens the first N months of a year
+        /// (首5个月, Hong Kong and Macao usage); without a year before it
+        /// only where a clause opens (`上市首3个月` counts from an event).
+        FirstMonthsLead => "first_months_lead",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -181,6 +185,8 @@ pub(super) struct Words {
     pub record_stops: Vec<char>,
     /// Words after a bare four-digit year that make it a date (全年).
     pub bare_year_tails: Vec<&'static str>,
+    /// Characters that open the first N months of a year like 前 (首).
+    pub first_months_leads: Vec<char>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -222,6 +228,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         record_negations: Vec::new(),
         record_stops: Vec::new(),
         bare_year_tails: Vec::new(),
+        first_months_leads: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -261,6 +268,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::RecordNegation => w.record_negations.extend(word.chars()),
             Class::RecordStop => w.record_stops.extend(word.chars()),
             Class::BareYearTail => w.bare_year_tails.push(word),
+            Class::FirstMonthsLead => w.first_months_leads.extend(word.chars()),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -336,6 +344,7 @@ mod tests {
                 Class::RecordNegation => ch(&WORDS.record_negations),
                 Class::RecordStop => ch(&WORDS.record_stops),
                 Class::BareYearTail => WORDS.bare_year_tails.contains(w),
+                Class::FirstMonthsLead => ch(&WORDS.first_months_leads),
             };
             assert!(found, "{w} {c}");
         }
