@@ -4157,3 +4157,30 @@ fn house_and_lane_numbers_of_a_road() {
     assert!(scan("位于滨江大道12、14号").is_empty());
     check(&[("新建道路12条", &[(Count, "12条", "12", Some("条"), Exact)])]);
 }
+
+/// A digit of hundredths after the tenth word 成 (Hong Kong news: 一成七 is
+/// 17 percent); a unit or a further numeral after the digit leaves it.
+#[test]
+fn a_digit_after_tenths_is_hundredths() {
+    check(&[
+        (
+            "某集团纯利下跌一成七，毛利率约三成六",
+            &[
+                (Percent, "一成七", "17", Some("%"), Exact),
+                (Percent, "约三成六", "36", Some("%"), Approx),
+            ],
+        ),
+        (
+            "占比五成二。",
+            &[(Percent, "五成二", "52", Some("%"), Exact)],
+        ),
+        ("三成半", &[(Percent, "三成半", "35", Some("%"), Exact)]),
+        (
+            "近两成九个项目",
+            &[
+                (Percent, "近两成", "20", Some("%"), LessThan),
+                (Count, "九个", "9", Some("个"), Exact),
+            ],
+        ),
+    ]);
+}
