@@ -981,6 +981,10 @@ string_enum! {
         NumeralRunLink => "numeral_run_link",
         /// Vague last digits (`十几`, `一百零几万`): more than the figure.
         VagueDigit => "vague_digit",
+        /// A magnitude of 10^12 written between an Arabic integer and a
+        /// part with 亿 or 万 (`3兆1,326亿元`, Taiwan usage); alone it is
+        /// the prefix of a unit (`兆瓦`).
+        TrillionWord => "trillion_word",
         /// Digits of an outline or framework label besides the numerals
         /// (`零`, `〇`, `双`); the key is the value.
         LabelDigit => "label_digit",

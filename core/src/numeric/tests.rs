@@ -4184,3 +4184,25 @@ fn a_digit_after_tenths_is_hundredths() {
         ),
     ]);
 }
+
+/// 兆 between an Arabic integer and a part with 亿 is 10^12 (Taiwan news);
+/// the amount keeps the currency word written before it.
+#[test]
+fn a_trillion_written_with_zhao() {
+    check(&[
+        (
+            "全年营收达新台币2兆3,450亿元",
+            &[(
+                Money,
+                "新台币2兆3,450亿元",
+                "2345000000000",
+                Some("新台币"),
+                Exact,
+            )],
+        ),
+        (
+            "装机容量5兆瓦",
+            &[(Quantity, "5兆瓦", "5", Some("MW"), Exact)],
+        ),
+    ]);
+}
