@@ -4206,3 +4206,24 @@ fn a_trillion_written_with_zhao() {
         ),
     ]);
 }
+
+/// A bare magnitude and currency filling a bracket is a column's unit, no
+/// amount; a figure before the unit in brackets keeps its amount.
+#[test]
+fn a_bare_unit_in_brackets_is_no_amount() {
+    check(&[
+        (
+            "营业收入(港币千元) 1,234",
+            &[(Number, "1,234", "1234", None, Exact)],
+        ),
+        ("销售额（亿元）", &[]),
+        (
+            "补贴（5亿元）",
+            &[(Money, "5亿元", "500000000", Some("元"), Exact)],
+        ),
+        (
+            "投入超亿元",
+            &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
+        ),
+    ]);
+}
