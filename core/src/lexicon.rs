@@ -938,6 +938,9 @@ string_enum! {
         OutlineMark => "outline_mark",
         /// Dots of a decimal or a dotted number, full-width or not.
         Dot => "dot",
+        /// Commas that set off thousands between Arabic digits (`1,300`;
+        /// the small comma U+FE50 of Hong Kong pages: `26﹐000`).
+        ThousandsComma => "thousands_comma",
         /// Marks between the numbers of a list of numbers (`、`, `，`, `-`,
         /// `/`); blanks are the code's.
         NumberListMark => "number_list_mark",

@@ -4227,3 +4227,13 @@ fn a_bare_unit_in_brackets_is_no_amount() {
         ),
     ]);
 }
+
+/// The small comma U+FE50 sets off thousands as `,` does (Hong Kong pages
+/// print it beside the small full stop): one amount, no stray zero.
+#[test]
+fn the_small_comma_sets_off_thousands() {
+    check(&[(
+        "录得溢利38\u{fe50}500元",
+        &[(Money, "38\u{fe50}500元", "38500", Some("元"), Exact)],
+    )]);
+}
