@@ -236,7 +236,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         if text[r.end..].starts_with(HALF) && n.value.is_integer() && n.high.is_none() {
             r.value = r.value.checked_add(Decimal::from(5))?;
             r.end += HALF.len_utf8();
-        } else if let Some((d, end)) = tenth_and_digit(text, r.end, w, &n) {
+        } else if let Some((d, end)) = tenth_and_digit(text, r.end, w, n) {
             // 一成七, 三成六: a digit of hundredths after the tenths, as Hong
             // Kong news write a rate (17, 36 percent).
             r.value = r.value.checked_add(Decimal::from(u32::from(d)))?;
