@@ -988,6 +988,9 @@ string_enum! {
         OutlineMark => "outline_mark",
         /// Dots of a decimal or a dotted number, full-width or not.
         Dot => "dot",
+        /// Commas that set off thousands between Arabic digits (`1,300`;
+        /// the small comma U+FE50 of Hong Kong pages: `26﹐000`).
+        ThousandsComma => "thousands_comma",
         /// Marks between the numbers of a list of numbers (`、`, `，`, `-`,
         /// `/`); blanks are the code's.
         NumberListMark => "number_list_mark",
@@ -1031,6 +1034,10 @@ string_enum! {
         NumeralRunLink => "numeral_run_link",
         /// Vague last digits (`十几`, `一百零几万`): more than the figure.
         VagueDigit => "vague_digit",
+        /// A magnitude of 10^12 written between an Arabic integer and a
+        /// part with 亿 or 万 (`3兆1,326亿元`, Taiwan usage); alone it is
+        /// the prefix of a unit (`兆瓦`).
+        TrillionWord => "trillion_word",
         /// Digits of an outline or framework label besides the numerals
         /// (`零`, `〇`, `双`); the key is the value.
         LabelDigit => "label_digit",

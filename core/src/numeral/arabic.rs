@@ -66,7 +66,8 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
             pos += c.len_utf8();
             continue;
         }
-        let is_sep = c == ',' || group_space(c);
+        let comma = crate::lexicon::has_char(crate::lexicon::List::ThousandsComma, c);
+        let is_sep = comma || group_space(c);
         if is_sep
             && int_digits > 0
             && sep.is_none_or(|s| s == c)
@@ -76,7 +77,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Arabic> {
             let rest = &bytes[pos + c.len_utf8()..];
             let three = rest.len() >= 3 && rest[..3].iter().all(u8::is_ascii_digit);
             let fourth = rest.len() > 3 && rest[3].is_ascii_digit();
-            if three && !fourth && (c == ',' || first_digit != Some(0)) {
+            if three && !fourth && (comma || first_digit != Some(0)) {
                 if sep.is_none() {
                     before_sep = (pos, mantissa, int_digits);
                 }
@@ -150,6 +151,8 @@ mod tests {
         assert_eq!(v("1300家"), Some((1300, 0, 4)));
         assert_eq!(v("1,300家"), Some((1300, 0, 5)));
         assert_eq!(v("12,345,678"), Some((12345678, 0, 10)));
+        // The small comma U+FE50 sets off thousands too.
+        assert_eq!(v("26\u{fe50}000元"), Some((26000, 0, 8)));
         assert_eq!(v("0.005"), Some((5, 3, 5)));
         assert_eq!(v("１３００"), Some((1300, 0, 12)));
         assert_eq!(v("１.５"), Some((15, 1, 7)));

@@ -135,6 +135,11 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
             if a.scale == 0 {
                 (value, end, mag_exp) = smaller_parts(text, value, end, exp);
             }
+        } else if let Some((v, e)) = trillion_parts(text, value, end).filter(|_| a.scale == 0) {
+            value = v;
+            end = e;
+            has_unit = true;
+            mag_exp = TRILLION;
         }
         return Some(Numeral {
             value,
@@ -178,6 +183,32 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
         });
     }
     None
+}
+
+/// The power of ten of the trillion word (`List::TrillionWord`).
+const TRILLION: u32 = 12;
+
+/// `3兆1,326亿`, `1兆2660亿`: an Arabic integer, the trillion word
+/// (`List::TrillionWord`), then an Arabic integer (thousands commas allowed)
+/// with 亿 or 万 below a trillion, and any smaller parts after it; the total
+/// and its end. Nothing when no such part follows (`5兆瓦` is a unit).
+fn trillion_parts(text: &str, first: Decimal, end: usize) -> Option<(Decimal, usize)> {
+    let c = char_at(text, end)?;
+    if !crate::lexicon::has_char(crate::lexicon::List::TrillionWord, c) {
+        return None;
+    }
+    let at = end + c.len_utf8();
+    arabic::digit(char_at(text, at)?)?;
+    let a = arabic::read(text, at)?;
+    let m = a.mantissa.filter(|_| a.scale == 0)?;
+    let (exp, part_end) = magnitude::read_suffix(text, a.end).filter(|(e, _)| *e >= 4)?;
+    let part = Decimal::new(m, 0)?.checked_mul_pow10(exp)?;
+    if part >= Decimal::ONE.checked_mul_pow10(TRILLION)? {
+        return None;
+    }
+    let total = first.checked_mul_pow10(TRILLION)?.checked_add(part)?;
+    let (total, end, _) = smaller_parts(text, total, part_end, exp);
+    Some((total, end))
 }
 
 /// The rest of a figure written with several magnitudes after the first
@@ -420,6 +451,11 @@ mod tests {
         assert_eq!(num("3万4000元"), ("34000".into(), "元"));
         assert_eq!(num("2万5千人"), ("25000".into(), "人"));
         assert_eq!(num("1亿2000万元"), ("120000000".into(), "元"));
+        // 兆 (10^12) before a part with 亿 or 万 (Taiwan usage); alone a unit's prefix.
+        assert_eq!(num("2兆3,450亿元"), ("2345000000000".into(), "元"));
+        assert_eq!(num("7兆88亿5000万元"), ("7008850000000".into(), "元"));
+        assert_eq!(num("5兆瓦"), ("5".into(), "兆瓦"));
+        assert_eq!(num("5兆5"), ("5".into(), "兆5"));
         assert_eq!(num("10万万"), ("1000000000".into(), ""));
         // Elided or larger parts are not joined.
         assert_eq!(num("3万4人"), ("30000".into(), "4人"));

@@ -526,6 +526,11 @@ fn expression(
         if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
             return None;
         }
+        // 金额(亿元), 營業額(港幣千元): a bare magnitude and currency filling
+        // a bracket is the unit of the figures after it, no amount.
+        if money && bracketed_unit(text, floor, i, u.end) {
+            return None;
+        }
     }
 
     // Periods written as durations (前8个月, 近两年, 过去五年) are the date
@@ -1117,4 +1122,33 @@ fn exclusive_note(text: &str, w: &str, end: usize) -> bool {
     keyed(List::ExclusiveNote)
         .iter()
         .any(|&(note, bound_word)| bound_word == w && text[..to].contains(note))
+}
+
+/// Characters a currency word may take between an opening bracket and the
+/// bare magnitude of a unit in brackets (`(港幣千元)`, `（人民币万元）`).
+const BRACKET_UNIT_LEAD: usize = 3;
+
+/// True when the bare magnitude at `i` and its currency ending at `end`
+/// fill a bracket, maybe after a currency word of a few Han characters
+/// (`(亿元)`, `(港幣千元)`): a column's unit, no amount.
+fn bracketed_unit(text: &str, floor: usize, i: usize, end: usize) -> bool {
+    if !text[end..]
+        .chars()
+        .next()
+        .is_some_and(crate::chars::is_close_paren)
+    {
+        return false;
+    }
+    let head = &text[floor.min(i)..i];
+    let mut lead = 0;
+    for c in head.chars().rev() {
+        if crate::chars::is_open_paren(c) {
+            return true;
+        }
+        lead += 1;
+        if lead > BRACKET_UNIT_LEAD || !text::is_han(c) {
+            return false;
+        }
+    }
+    false
 }

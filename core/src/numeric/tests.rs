@@ -4615,3 +4615,83 @@ fn a_bare_figure_in_a_clause_of_people_is_no_money() {
         ),
     ]);
 }
+
+/// A digit of hundredths after the tenth word 成 (Hong Kong news: 一成七 is
+/// 17 percent); a unit or a further numeral after the digit leaves it.
+#[test]
+fn a_digit_after_tenths_is_hundredths() {
+    check(&[
+        (
+            "某集团纯利下跌一成七，毛利率约三成六",
+            &[
+                (Percent, "一成七", "17", Some("%"), Exact),
+                (Percent, "约三成六", "36", Some("%"), Approx),
+            ],
+        ),
+        (
+            "占比五成二。",
+            &[(Percent, "五成二", "52", Some("%"), Exact)],
+        ),
+        ("三成半", &[(Percent, "三成半", "35", Some("%"), Exact)]),
+        (
+            "近两成九个项目",
+            &[
+                (Percent, "近两成", "20", Some("%"), LessThan),
+                (Count, "九个", "9", Some("个"), Exact),
+            ],
+        ),
+    ]);
+}
+
+/// 兆 between an Arabic integer and a part with 亿 is 10^12 (Taiwan news);
+/// the amount keeps the currency word written before it.
+#[test]
+fn a_trillion_written_with_zhao() {
+    check(&[
+        (
+            "全年营收达新台币2兆3,450亿元",
+            &[(
+                Money,
+                "新台币2兆3,450亿元",
+                "2345000000000",
+                Some("新台币"),
+                Exact,
+            )],
+        ),
+        (
+            "装机容量5兆瓦",
+            &[(Quantity, "5兆瓦", "5", Some("MW"), Exact)],
+        ),
+    ]);
+}
+
+/// A bare magnitude and currency filling a bracket is a column's unit, no
+/// amount; a figure before the unit in brackets keeps its amount.
+#[test]
+fn a_bare_unit_in_brackets_is_no_amount() {
+    check(&[
+        (
+            "营业收入(港币千元) 1,234",
+            &[(Number, "1,234", "1234", None, Exact)],
+        ),
+        ("销售额（亿元）", &[]),
+        (
+            "补贴（5亿元）",
+            &[(Money, "5亿元", "500000000", Some("元"), Exact)],
+        ),
+        (
+            "投入超亿元",
+            &[(Money, "超亿元", "100000000", Some("元"), MoreThan)],
+        ),
+    ]);
+}
+
+/// The small comma U+FE50 sets off thousands as `,` does (Hong Kong pages
+/// print it beside the small full stop): one amount, no stray zero.
+#[test]
+fn the_small_comma_sets_off_thousands() {
+    check(&[(
+        "录得溢利38\u{fe50}500元",
+        &[(Money, "38\u{fe50}500元", "38500", Some("元"), Exact)],
+    )]);
+}

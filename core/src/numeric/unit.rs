@@ -236,6 +236,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         if text[r.end..].starts_with(HALF) && n.value.is_integer() && n.high.is_none() {
             r.value = r.value.checked_add(Decimal::from(5))?;
             r.end += HALF.len_utf8();
+        } else if let Some((d, end)) = tenth_and_digit(text, r.end, w, n) {
+            // 一成七, 三成六: a digit of hundredths after the tenths, as Hong
+            // Kong news write a rate (17, 36 percent).
+            r.value = r.value.checked_add(Decimal::from(u32::from(d)))?;
+            r.end = end;
         }
         return Some(r);
     }
@@ -817,6 +822,37 @@ fn half(text: &str, r: &mut Reading) {
             r.end += HALF.len_utf8();
         }
     }
+}
+
+/// The digit of hundredths written in Chinese right after the tenth word
+/// 成 at `at` (`一成七`: 7) and the end after it: the tenths a whole
+/// Chinese numeral from one to nine, the digit from one to nine, and after
+/// it no further digit or numeral and no unit or measure word (`三成六个`
+/// keeps its count).
+fn tenth_and_digit(text: &str, at: usize, w: &str, n: &Numeral) -> Option<(u8, usize)> {
+    let cheng = keyed(List::TenthWord)
+        .iter()
+        .any(|(t, o)| *t == w && *o == "cheng_word");
+    if !cheng
+        || n.form != Form::Chinese
+        || n.high.is_some()
+        || n.decimal
+        || !n.value.is_integer()
+        || n.value < Decimal::ONE
+        || n.value > Decimal::from(9)
+    {
+        return None;
+    }
+    let c = char_at(text, at)?;
+    let d = numeral::chinese::digit(c).filter(|d| (1..=9).contains(d))?;
+    let end = at + c.len_utf8();
+    let next = char_at(text, end);
+    if next.is_some_and(|x| x.is_ascii_digit() || numeral::chinese::is_numeral_char(x) || x == HALF)
+        || UNITS.longest_at(text, end).is_some()
+    {
+        return None;
+    }
+    Some((d, end))
 }
 
 /// 50元6角3分: tenths (角, 毛) and hundredths (分) of a yuan after 元

@@ -371,6 +371,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             year_then_tail(s, i)
         }
         _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
+        _ if words::WORDS.first_months_leads.contains(&c) => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),
         _ if lexicon::has_char(List::TimeYearWordLead, c) => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),

@@ -35,10 +35,7 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     if let Some(end) = eat_any(s, p, &words.second_halves) {
         return months(end, year, 7, 12);
     }
-    // 今年首两个月: 首 after a year word, as 前.
-    let first =
-        eat(s, p, "前").or_else(|| year.and_then(|_| eat_any(s, p, &words.year_first_leads)));
-    if let Some(q) = first {
+    if let Some(q) = eat(s, p, "前").or_else(|| first_months_lead(s, p, year)) {
         // 提前3个月 (in advance), 此前/之前3个月 (the months before).
         if year.is_none()
             && lex::prev_char(s, p).is_some_and(|c| super::words::WORDS.qian_compound.contains(&c))
@@ -91,6 +88,21 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
         return None;
     }
     months(end, year, 3 * n.value - 2, 3 * m)
+}
+
+/// The end of a lead at `p` that opens the first N months of a year as 前
+/// does (`data/time_words.tsv`, `first_months_lead`: 首5个月); without a
+/// year before it only where a clause opens, as a word glued to a name
+/// (`上市首3个月`) counts from an event.
+fn first_months_lead(s: &str, p: usize, year: Option<Year>) -> Option<usize> {
+    let c = lex::char_at(s, p)?;
+    if !super::words::WORDS.first_months_leads.contains(&c) {
+        return None;
+    }
+    if year.is_none() && lex::prev_char(s, p).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some(p + c.len_utf8())
 }
 
 /// A quarter at `p` (`一季度`, `第二季度`): its number and end.

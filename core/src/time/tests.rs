@@ -228,6 +228,29 @@ fn quarters_halves_and_first_months() {
 }
 
 #[test]
+fn first_months_written_with_shou() {
+    // 首N个月 (Hong Kong and Macao news) is 前N个月: after a year word, or
+    // opening a clause; glued to an event (上市首3个月) it counts from it.
+    check(
+        "今年首7个月，某市出口回升",
+        None,
+        &["period|今年首7个月|--01…--07|rel=0"],
+    );
+    check(
+        "据测算，首9月全区用电增长",
+        None,
+        &["period|首9月|--01…--09"],
+    );
+    check(
+        "2019年首4个月,客运量上升",
+        None,
+        &["period|2019年首4个月|2019-01…2019-04"],
+    );
+    check("新店开业首3个月客流平稳", None, &[]);
+    check("首12个月", None, &[]);
+}
+
+#[test]
 fn year_ranges() {
     check("2021—2025年", None, &["period|2021—2025年|2021…2025"]);
     check("2021年至2025年", None, &["period|2021年至2025年|2021…2025"]);
@@ -842,7 +865,7 @@ fn suffix_words_and_double_bars() {
 
 /// 首 after a year word reads as 前, the first months or quarters of that
 /// year (Hong Kong usage, blind slice 14's news_nengyuanju_yongdian_2025m2);
-/// without a year it is no period.
+/// after a word it counts from an event and is no period.
 #[test]
 fn shou_after_a_year_is_the_first_months() {
     check(
@@ -855,7 +878,7 @@ fn shou_after_a_year_is_the_first_months() {
         None,
         &["period|2024年首4个月|2024-01…2024-04"],
     );
-    check("首两个月", None, &[]);
+    check("上市首两个月", None, &[]);
 }
 
 /// 前一个月 without a year is the month before an event (the first month of

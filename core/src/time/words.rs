@@ -79,9 +79,6 @@ string_enum! {
         SecondHalf => "second_half",
         /// After 前N: quarters (`前三季度`, `前两个季度`), longest first.
         QuarterCount => "quarter_count",
-        /// In place of 前 after a year word: the first N months or
-        /// quarters of that year (`今年首两个月`, Hong Kong usage).
-        YearFirstLead => "year_first_lead",
         /// A word that reads like a date or a period but names the year or
         /// quarter of a rule, no date (`本年度`, `上一季度`).
         NotDate => "not_date",
@@ -96,6 +93,10 @@ string_enum! {
         /// After a bare four-digit year: a word of the whole year that
         /// makes it the year (`2022全年`), the word out of the span.
         BareYearTail => "bare_year_tail",
+        /// A character that, like 前, opens the first N months of a year
+        /// (首5个月, Hong Kong and Macao usage); without a year before it
+        /// only where a clause opens (`上市首3个月` counts from an event).
+        FirstMonthsLead => "first_months_lead",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -176,8 +177,6 @@ pub(super) struct Words {
     pub second_halves: Vec<&'static str>,
     /// After 前N: the words of quarters, in file order (个季度 before 季度).
     pub quarter_counts: Vec<&'static str>,
-    /// In place of 前 after a year word (首).
-    pub year_first_leads: Vec<&'static str>,
     /// In place of a year's 年: a fiscal year (财年), longest first.
     pub fiscal_years: Vec<&'static str>,
     /// Negations that make 近N年 the window of a record.
@@ -186,6 +185,8 @@ pub(super) struct Words {
     pub record_stops: Vec<char>,
     /// Words after a bare four-digit year that make it a date (全年).
     pub bare_year_tails: Vec<&'static str>,
+    /// Characters that open the first N months of a year like 前 (首).
+    pub first_months_leads: Vec<char>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -223,11 +224,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         first_halves: Vec::new(),
         second_halves: Vec::new(),
         quarter_counts: Vec::new(),
-        year_first_leads: Vec::new(),
         fiscal_years: Vec::new(),
         record_negations: Vec::new(),
         record_stops: Vec::new(),
         bare_year_tails: Vec::new(),
+        first_months_leads: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -263,11 +264,11 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::FirstHalf => w.first_halves.push(word),
             Class::SecondHalf => w.second_halves.push(word),
             Class::QuarterCount => w.quarter_counts.push(word),
-            Class::YearFirstLead => w.year_first_leads.push(word),
             Class::FiscalYear => w.fiscal_years.push(word),
             Class::RecordNegation => w.record_negations.extend(word.chars()),
             Class::RecordStop => w.record_stops.extend(word.chars()),
             Class::BareYearTail => w.bare_year_tails.push(word),
+            Class::FirstMonthsLead => w.first_months_leads.extend(word.chars()),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -339,11 +340,11 @@ mod tests {
                 Class::FirstHalf => WORDS.first_halves.contains(w),
                 Class::SecondHalf => WORDS.second_halves.contains(w),
                 Class::QuarterCount => WORDS.quarter_counts.contains(w),
-                Class::YearFirstLead => WORDS.year_first_leads.contains(w),
                 Class::FiscalYear => WORDS.fiscal_years.contains(w),
                 Class::RecordNegation => ch(&WORDS.record_negations),
                 Class::RecordStop => ch(&WORDS.record_stops),
                 Class::BareYearTail => WORDS.bare_year_tails.contains(w),
+                Class::FirstMonthsLead => ch(&WORDS.first_months_leads),
             };
             assert!(found, "{w} {c}");
         }
