@@ -68,7 +68,7 @@ impl<'a> Row<'a> {
 pub(crate) fn rows<'a>(file: &'a str, src: &'a str) -> impl Iterator<Item = Row<'a>> {
     src.lines()
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !(l.starts_with('#') && !l.starts_with("#\t")))
+        .filter(|(_, l)| !l.trim().is_empty() && (!l.starts_with('#') || l.starts_with("#\t")))
         .map(move |(i, l)| Row {
             file,
             line: i + 1,
