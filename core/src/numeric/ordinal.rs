@@ -247,6 +247,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if FIXED.covers(text, at) {
         return Step::Skip(next);
     }
+    // 第十四个五年规划: a plan's name, the date recogniser's period.
+    if let Some(end) = crate::time::plan_long_form_end(text, at) {
+        return Step::Skip(end);
+    }
     // 第(一)项, and spaces as stored before a list (`第 （二）、 （三）项`).
     let open = super::text::skip_space(text, next);
     if char_at(text, open).is_some_and(crate::chars::is_open_paren) {

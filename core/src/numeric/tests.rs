@@ -4695,3 +4695,17 @@ fn the_small_comma_sets_off_thousands() {
         &[(Money, "38\u{fe50}500元", "38500", Some("元"), Exact)],
     )]);
 }
+
+/// The long name of a plan is the date recogniser's period; the numeric
+/// scanner alone (as `--kinds ordinal` runs it) finds no rank in it
+/// (blind slice 15's notice_jingmen_shisiwu_fengong_2021).
+#[test]
+fn a_plans_long_name_is_no_rank() {
+    check(&[
+        ("实施第十四个五年规划，", &[]),
+        (
+            "居全省第十四个。",
+            &[(Ordinal, "全省第十四个", "14", Some("个"), Exact)],
+        ),
+    ]);
+}

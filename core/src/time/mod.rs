@@ -95,6 +95,14 @@ pub(crate) fn day_word(rest: &str) -> bool {
     lex::eat_any(rest, 0, &words::WORDS.day_words).is_some()
 }
 
+/// The end of the long name of a plan opened by the 第 at byte `i`
+/// (`第十四个五年规划`), which the date recogniser reads as the plan's
+/// period: the numeric recogniser leaves it to it, even when only
+/// ordinals are asked for.
+pub(crate) fn plan_long_form_end(s: &str, i: usize) -> Option<usize> {
+    plan::long_form_at(s, i).map(|h| h.end)
+}
+
 /// True when the digits at byte `i` open a range of two bare years that
 /// the date recogniser reads as a period (`2024—2026`, `2011-2015`): the
 /// numeric recogniser leaves them to it.
