@@ -692,6 +692,11 @@ const FIGURE_LINE_BYTES: usize = 160;
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
 
+/// How many lines under a sentence announcing a list
+/// [`Pass::assigned_task`] reads for a task assigned to units (a heading
+/// and blank lines may come first).
+const TASK_LINES: usize = 4;
+
 /// Separators that end a clause.
 /// How far after a figure [`Pass::in_base_clause`] looks for the word
 /// closing the clause, in bytes.
@@ -1090,6 +1095,85 @@ impl<'t> Pass<'t> {
         words::list(List::BaseClose)
             .iter()
             .any(|w| rest.contains(w))
+    }
+
+    /// True when figure `e` is in a task assigned to units: its line closes
+    /// with a responsibility bracket (`新增城镇就业4.3万人(牵头单位:市人社局)`,
+    /// `地区生产总值增长5%以上,…。(市发改委、市财政局主办)`), or its sentence
+    /// closes its line announcing a list (`2024年我市实施47项民生实事,具体安排
+    /// 如下。`) whose first lines below hold such a task. A list of tasks is a
+    /// plan: its figures are targets.
+    fn assigned_task(&self, e: &Entity) -> bool {
+        let text = self.text;
+        // A bounded figure qualifying a noun through 的 (`投资过500万元的重点
+        // 技改项目`, `厚度低于0.01毫米的地膜`) is a rule parameter of the task.
+        if !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
+            && text[e.span.end..]
+                .strip_prefix(metric::LINKS[0])
+                .and_then(|r| r.chars().next())
+                .is_some_and(metric::is_word_char)
+        {
+            return false;
+        }
+        let at = e.span.start;
+        let start = self.lines.before(at).map_or(0, |b| b + 1);
+        let end = self.lines.next(at).unwrap_or(text.len());
+        // (The cheap test first: most lines end with no bracket.)
+        let closed = |s: usize, e: usize| {
+            text[s..e]
+                .trim_end()
+                .trim_end_matches(|c| is_sentence_end(c) || is_clause_sep(c))
+                .ends_with([')', '\u{FF09}'])
+                && crate::policy::responsible::closes_line(text, s, e)
+        };
+        if closed(start, end) {
+            return true;
+        }
+        // (A figure written across a line break has no sentence of its own.)
+        let Some(rest) = text.get(e.span.end..end) else {
+            return false;
+        };
+        let Some(k) = rest.find(|c: char| is_sentence_end(c) || matches!(c, ':' | '\u{FF1A}'))
+        else {
+            return false;
+        };
+        let close = rest[k..].chars().next().map_or(0, char::len_utf8);
+        if !rest[k + close..].trim().is_empty()
+            || !words::list(List::ListIntro)
+                .iter()
+                .any(|w| rest[..k].ends_with(w))
+        {
+            return false;
+        }
+        let mut s = end;
+        for _ in 0..TASK_LINES {
+            if s >= text.len() {
+                break;
+            }
+            let ls = s + 1;
+            let le = self.lines.next(ls).unwrap_or(text.len());
+            if closed(ls, le) {
+                return true;
+            }
+            s = le;
+        }
+        false
+    }
+
+    /// True when figure `e` is the rate of a rule: 按 before it and 标准
+    /// after it in its clause (`对符合条件的毕业生按1500元/人的标准发放求职创业补贴`,
+    /// `按照平均每年每院5万元的标准给予补助`), a rule parameter.
+    fn rule_rate(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let from = self.clause.min(e.span.start);
+        let end = floor_boundary(text, (e.span.end + BASE_CLAUSE_BYTES).min(text.len()));
+        let stop = clause_stop(text.as_bytes(), e.span.end, end);
+        words::list(List::StandardOpen)
+            .iter()
+            .any(|w| text[from..e.span.start].contains(w))
+            && words::list(List::StandardClose)
+                .iter()
+                .any(|w| text[e.span.end..stop].contains(w))
     }
 
     /// The time of the innermost section that has one.
@@ -2948,12 +3032,15 @@ impl<'t> Pass<'t> {
             }
             Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual if self.listed_goal(e) => Status::Target,
+            Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
         };
         let status = if status != Status::Actual
             && !compared_goal
-            && (self.bracket_comparative(i) || self.in_base_clause(e.span.start))
+            && (self.bracket_comparative(i)
+                || self.in_base_clause(e.span.start)
+                || self.rule_rate(e))
         {
             Status::Actual
         } else {

@@ -2990,3 +2990,26 @@ fn a_listed_goal_needs_its_closing_word_before_the_clause_ends() {
     let apart = rows("全县生产总值增长6%、居民收入增长7%，农业等主要预期目标有望完成。");
     assert!(apart.iter().all(|r| r.5 == "actual"), "{apart:?}");
 }
+
+#[test]
+fn tasks_assigned_to_units_are_targets() {
+    // A line closed by a responsibility bracket is a task: its figures are
+    // targets, but for a rule's rate (按…标准) and a bounded threshold
+    // qualifying a noun (低于…的); the sentence announcing such tasks
+    // (…如下。) states the plan. A line without a bracket reports.
+    let text = "经区政府同意,2030年全区实施20项民生实事,具体安排如下。\n\
+                一、促进就业(2项)\n\
+                1.新增城镇就业1.2万人,对符合条件的毕业生按800元/人的标准发放补贴。(牵头单位:区人社局)\n\
+                2.培训技能人员3000人次,推广厚度低于0.02毫米的地膜。(区农业局负责)\n\
+                3.新建公园5个。\n";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    let want = [
+        ("20项", "2030年", "target"),
+        ("1.2万人", "-", "target"),
+        ("800元", "-", "actual"),
+        ("3000人次", "-", "target"),
+        ("低于0.02毫米", "-", "actual"),
+        ("5个", "-", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c)));
+}
