@@ -574,6 +574,7 @@ pub(crate) fn cue_status(
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
                     || quoted(&text[from..i])
+                    || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
                         && goal_is_basis(lex, text, from, i)
                         && !refers_to_goals(text, i + w.len()))
@@ -630,6 +631,14 @@ fn quoted(before: &str) -> bool {
         }
     }
     open > 0 || straight % 2 == 1
+}
+
+/// Whether the sentence's words before a cue close a quotation right
+/// before it: the cue is the head of a scheme's name (`自香港特别行政区政府
+/// "保就业"计划获得约600万港元补贴`, `“十百千”工程`), no statement of a goal.
+fn named(before: &str) -> bool {
+    before.ends_with(['\u{201D}', '\u{300D}'])
+        || (before.ends_with('"') && before.matches('"').count() % 2 == 0)
 }
 
 /// Whether the marker of the future at `at` follows a subject or a word of

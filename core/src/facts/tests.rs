@@ -3013,3 +3013,25 @@ fn tasks_assigned_to_units_are_targets() {
     ];
     assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c)));
 }
+
+#[test]
+fn goal_word_after_a_closing_quote_names_a_scheme() {
+    // "稳岗"计划 is the name of a scheme: the grant received from it is
+    // reported, no goal; the same 计划 as a verb still plans.
+    let got: Vec<_> = rows("公司自政府\"稳岗\"计划获得约300万港元补贴。公司计划投资8亿元。")
+        .into_iter()
+        .map(|x| (x.0, x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("约300万港元".to_string(), "actual"),
+            ("8亿元".to_string(), "target")
+        ]
+    );
+    let got: Vec<_> = rows("全市通过“春风”计划培训农民工2万人次。")
+        .into_iter()
+        .map(|x| (x.0, x.5))
+        .collect();
+    assert_eq!(got, [("2万人次".to_string(), "actual")]);
+}
