@@ -1272,7 +1272,8 @@ impl<'t> Pass<'t> {
     /// (`主要预期目标是:`) makes the rest of the paragraph targets.
     fn colon(&mut self, at: usize, after: usize) {
         self.cues(at);
-        if self.cue == Status::Target {
+        // A deadline is a goal cue too (`到2025年,全市…主要指标如下:`).
+        if self.cue == Status::Target || self.deadline {
             self.para_cue = Status::Target;
         }
         self.clause_start(after);

@@ -3035,3 +3035,18 @@ fn goal_word_after_a_closing_quote_names_a_scheme() {
         .collect();
     assert_eq!(got, [("2万人次".to_string(), "actual")]);
 }
+
+#[test]
+fn deadline_colon_opens_a_goal_list() {
+    // A colon closing a sentence dated by a deadline (到2030年) opens a
+    // goal list: its lines are targets of that year.
+    let text = "二、主要指标\n到2030年,全县经济社会发展主要指标如下:\n\
+                1.地区生产总值力争突破500亿元,年均增长6%以上。\n\
+                2.常住人口城镇化率达到60%。\n";
+    assert_eq!(
+        show(text),
+        "500亿元|地区生产总值|-|2030年|level|target\n\
+         6%以上|地区生产总值|-|2030年|change|target\n\
+         60%|常住人口城镇化率|-|2030年|level|target"
+    );
+}
