@@ -3050,3 +3050,20 @@ fn deadline_colon_opens_a_goal_list() {
          60%|常住人口城镇化率|-|2030年|level|target"
     );
 }
+
+#[test]
+fn contrast_connective_is_no_part_of_the_metric() {
+    // 则 before the verb of a contrasted figure (而…则约为) is a connective.
+    let got: Vec<_> = rows("甲控股公告,2030年度营业收入约为6亿元,而2029年度营业收入则约为5亿元。")
+        .into_iter()
+        .map(|x| (x.0, x.1, x.3))
+        .collect();
+    let want = [
+        ("6亿元", "营业收入", "2030年度"),
+        ("5亿元", "营业收入", "2029年度"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    );
+}
