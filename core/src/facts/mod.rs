@@ -706,6 +706,10 @@ const LIST_ITEM_CHARS: usize = 60;
 /// and blank lines may come first).
 const TASK_LINES: usize = 4;
 
+/// Most characters between a rule's rate and its 标准
+/// ([`Pass::rate_object`]: `1500元/人的标准`).
+const RATE_GAP_CHARS: usize = 6;
+
 /// Separators that end a clause.
 /// How far after a figure [`Pass::in_base_clause`] looks for the word
 /// closing the clause, in bytes.
@@ -1183,6 +1187,28 @@ impl<'t> Pass<'t> {
             && words::list(List::StandardClose)
                 .iter()
                 .any(|w| text[e.span.end..stop].contains(w))
+    }
+
+    /// The words after the 标准 of a rule's rate ([`Pass::rule_rate`]) to
+    /// its clause's end, a few characters after the figure
+    /// (`按照平均每年每院5万元的标准给予补助` → `给予补助`): what the rule
+    /// grants, its verb left to [`metric::after_act`].
+    fn rate_object(&self, e: &Entity) -> Option<Span> {
+        if !self.rule_rate(e) {
+            return None;
+        }
+        let text = self.text;
+        let end = floor_boundary(text, (e.span.end + BASE_CLAUSE_BYTES).min(text.len()));
+        let stop = clause_stop(text.as_bytes(), e.span.end, end);
+        let (k, w) = words::list(List::StandardClose)
+            .iter()
+            .filter_map(|w| text[e.span.end..stop].find(w).map(|k| (k, w)))
+            .min()?;
+        if text[e.span.end..e.span.end + k].chars().count() > RATE_GAP_CHARS {
+            return None;
+        }
+        let (s, t) = metric::trim(text, e.span.end + k + w.len(), stop);
+        (text[s..t].chars().count() >= 2).then(|| Span::new(s, t))
     }
 
     /// The time of the innermost section that has one.
@@ -2764,6 +2790,9 @@ impl<'t> Pass<'t> {
             // An amount that qualifies the noun closing its clause
             // (`共安排了近4000亿元的资金，`): that noun is what it measures.
             let after = after.or_else(|| self.linked_thing(e));
+            // A rule's rate (`按1500元/人的标准发放求职创业补贴`): what the
+            // rule grants, after 标准 and its verb.
+            let after = after.or_else(|| self.rate_object(e));
             // A verb alone after the figure (`每10股派1元`) counts nothing.
             let after = after.filter(|n| {
                 self.lex
