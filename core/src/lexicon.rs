@@ -429,7 +429,7 @@ string_enum! {
         /// Words closing a sentence that announces a list (`具体安排如下。`):
         /// when the items under it are tasks assigned to units, its figures
         /// are the plan's.
-        ListIntro => "list_intro",
+        Announce => "announce",
         /// Verbs of cause inside a figure's words (`主机业务增长带动境内营收`):
         /// the metric is what follows the last one.
         CauseVerb => "cause_verb",

@@ -1152,7 +1152,7 @@ impl<'t> Pass<'t> {
         };
         let close = rest[k..].chars().next().map_or(0, char::len_utf8);
         if !rest[k + close..].trim().is_empty()
-            || !words::list(List::ListIntro)
+            || !words::list(List::Announce)
                 .iter()
                 .any(|w| rest[..k].ends_with(w))
         {
