@@ -421,6 +421,15 @@ string_enum! {
         MethodOpen => "method_open",
         /// A word that closes a statement of method (`计算`).
         MethodClose => "method_close",
+        /// Words opening the rate of a rule in a figure's clause (`按1500元/人的标准发放`).
+        StandardOpen => "standard_open",
+        /// Words after such a figure in its clause that name it a rule's
+        /// rate (`标准`): a rule parameter, `actual` even in a plan.
+        StandardClose => "standard_close",
+        /// Words closing a sentence that announces a list (`具体安排如下。`):
+        /// when the items under it are tasks assigned to units, its figures
+        /// are the plan's.
+        Announce => "announce",
         /// Verbs of cause inside a figure's words (`主机业务增长带动境内营收`):
         /// the metric is what follows the last one.
         CauseVerb => "cause_verb",

@@ -574,6 +574,7 @@ pub(crate) fn cue_status(
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
                     || quoted(&text[from..i])
+                    || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
                         && goal_is_basis(lex, text, from, i)
                         && !refers_to_goals(text, i + w.len()))
@@ -630,6 +631,14 @@ fn quoted(before: &str) -> bool {
         }
     }
     open > 0 || straight % 2 == 1
+}
+
+/// Whether the sentence's words before a cue close a quotation right
+/// before it: the cue is the head of a scheme's name (`自香港特别行政区政府
+/// "保就业"计划获得约600万港元补贴`, `“十百千”工程`), no statement of a goal.
+fn named(before: &str) -> bool {
+    before.ends_with(['\u{201D}', '\u{300D}'])
+        || (before.ends_with('"') && before.matches('"').count() % 2 == 0)
 }
 
 /// Whether the marker of the future at `at` follows a subject or a word of
@@ -691,6 +700,15 @@ const FIGURE_LINE_BYTES: usize = 160;
 
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
+
+/// How many lines under a sentence announcing a list
+/// [`Pass::assigned_task`] reads for a task assigned to units (a heading
+/// and blank lines may come first).
+const TASK_LINES: usize = 4;
+
+/// Most characters between a rule's rate and its 标准
+/// ([`Pass::rate_object`]: `1500元/人的标准`).
+const RATE_GAP_CHARS: usize = 6;
 
 /// Separators that end a clause.
 /// How far after a figure [`Pass::in_base_clause`] looks for the word
@@ -1092,6 +1110,107 @@ impl<'t> Pass<'t> {
             .any(|w| rest.contains(w))
     }
 
+    /// True when figure `e` is in a task assigned to units: its line closes
+    /// with a responsibility bracket (`新增城镇就业4.3万人(牵头单位:市人社局)`,
+    /// `地区生产总值增长5%以上,…。(市发改委、市财政局主办)`), or its sentence
+    /// closes its line announcing a list (`2024年我市实施47项民生实事,具体安排
+    /// 如下。`) whose first lines below hold such a task. A list of tasks is a
+    /// plan: its figures are targets.
+    fn assigned_task(&self, e: &Entity) -> bool {
+        let text = self.text;
+        // A bounded figure qualifying a noun through 的 (`投资过500万元的重点
+        // 技改项目`, `厚度低于0.01毫米的地膜`) is a rule parameter of the task.
+        if !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
+            && text[e.span.end..]
+                .strip_prefix(metric::LINKS[0])
+                .and_then(|r| r.chars().next())
+                .is_some_and(metric::is_word_char)
+        {
+            return false;
+        }
+        let at = e.span.start;
+        let start = self.lines.before(at).map_or(0, |b| b + 1);
+        let end = self.lines.next(at).unwrap_or(text.len());
+        // (The cheap test first: most lines end with no bracket.)
+        let closed = |s: usize, e: usize| {
+            text[s..e]
+                .trim_end()
+                .trim_end_matches(|c| is_sentence_end(c) || is_clause_sep(c))
+                .ends_with([')', '\u{FF09}'])
+                && crate::policy::responsible::closes_line(text, s, e)
+        };
+        if closed(start, end) {
+            return true;
+        }
+        // (A figure written across a line break has no sentence of its own.)
+        let Some(rest) = text.get(e.span.end..end) else {
+            return false;
+        };
+        let Some(k) = rest.find(|c: char| is_sentence_end(c) || matches!(c, ':' | '\u{FF1A}'))
+        else {
+            return false;
+        };
+        let close = rest[k..].chars().next().map_or(0, char::len_utf8);
+        if !rest[k + close..].trim().is_empty()
+            || !words::list(List::Announce)
+                .iter()
+                .any(|w| rest[..k].ends_with(w))
+        {
+            return false;
+        }
+        let mut s = end;
+        for _ in 0..TASK_LINES {
+            if s >= text.len() {
+                break;
+            }
+            let ls = s + 1;
+            let le = self.lines.next(ls).unwrap_or(text.len());
+            if closed(ls, le) {
+                return true;
+            }
+            s = le;
+        }
+        false
+    }
+
+    /// True when figure `e` is the rate of a rule: 按 before it and 标准
+    /// after it in its clause (`对符合条件的毕业生按1500元/人的标准发放求职创业补贴`,
+    /// `按照平均每年每院5万元的标准给予补助`), a rule parameter.
+    fn rule_rate(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let from = self.clause.min(e.span.start);
+        let end = floor_boundary(text, (e.span.end + BASE_CLAUSE_BYTES).min(text.len()));
+        let stop = clause_stop(text.as_bytes(), e.span.end, end);
+        words::list(List::StandardOpen)
+            .iter()
+            .any(|w| text[from..e.span.start].contains(w))
+            && words::list(List::StandardClose)
+                .iter()
+                .any(|w| text[e.span.end..stop].contains(w))
+    }
+
+    /// The words after the 标准 of a rule's rate ([`Pass::rule_rate`]) to
+    /// its clause's end, a few characters after the figure
+    /// (`按照平均每年每院5万元的标准给予补助` → `给予补助`): what the rule
+    /// grants, its verb left to [`metric::after_act`].
+    fn rate_object(&self, e: &Entity) -> Option<Span> {
+        if !self.rule_rate(e) {
+            return None;
+        }
+        let text = self.text;
+        let end = floor_boundary(text, (e.span.end + BASE_CLAUSE_BYTES).min(text.len()));
+        let stop = clause_stop(text.as_bytes(), e.span.end, end);
+        let (k, w) = words::list(List::StandardClose)
+            .iter()
+            .filter_map(|w| text[e.span.end..stop].find(w).map(|k| (k, w)))
+            .min()?;
+        if text[e.span.end..e.span.end + k].chars().count() > RATE_GAP_CHARS {
+            return None;
+        }
+        let (s, t) = metric::trim(text, e.span.end + k + w.len(), stop);
+        (text[s..t].chars().count() >= 2).then(|| Span::new(s, t))
+    }
+
     /// The time of the innermost section that has one.
     fn section_time(&self) -> Option<usize> {
         self.sections.iter().rev().find_map(|h| h.time)
@@ -1179,7 +1298,8 @@ impl<'t> Pass<'t> {
     /// (`主要预期目标是:`) makes the rest of the paragraph targets.
     fn colon(&mut self, at: usize, after: usize) {
         self.cues(at);
-        if self.cue == Status::Target {
+        // A deadline is a goal cue too (`到2025年,全市…主要指标如下:`).
+        if self.cue == Status::Target || self.deadline {
             self.para_cue = Status::Target;
         }
         self.clause_start(after);
@@ -2670,6 +2790,9 @@ impl<'t> Pass<'t> {
             // An amount that qualifies the noun closing its clause
             // (`共安排了近4000亿元的资金，`): that noun is what it measures.
             let after = after.or_else(|| self.linked_thing(e));
+            // A rule's rate (`按1500元/人的标准发放求职创业补贴`): what the
+            // rule grants, after 标准 and its verb.
+            let after = after.or_else(|| self.rate_object(e));
             // A verb alone after the figure (`每10股派1元`) counts nothing.
             let after = after.filter(|n| {
                 self.lex
@@ -2948,12 +3071,15 @@ impl<'t> Pass<'t> {
             }
             Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual if self.listed_goal(e) => Status::Target,
+            Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
         };
         let status = if status != Status::Actual
             && !compared_goal
-            && (self.bracket_comparative(i) || self.in_base_clause(e.span.start))
+            && (self.bracket_comparative(i)
+                || self.in_base_clause(e.span.start)
+                || self.rule_rate(e))
         {
             Status::Actual
         } else {

@@ -2990,3 +2990,95 @@ fn a_listed_goal_needs_its_closing_word_before_the_clause_ends() {
     let apart = rows("全县生产总值增长6%、居民收入增长7%，农业等主要预期目标有望完成。");
     assert!(apart.iter().all(|r| r.5 == "actual"), "{apart:?}");
 }
+
+#[test]
+fn tasks_assigned_to_units_are_targets() {
+    // A line closed by a responsibility bracket is a task: its figures are
+    // targets, but for a rule's rate (按…标准) and a bounded threshold
+    // qualifying a noun (低于…的); the sentence announcing such tasks
+    // (…如下。) states the plan. A line without a bracket reports.
+    let text = "经区政府同意,2030年全区实施20项民生实事,具体安排如下。\n\
+                一、促进就业(2项)\n\
+                1.新增城镇就业1.2万人,对符合条件的毕业生按800元/人的标准发放补贴。(牵头单位:区人社局)\n\
+                2.培训技能人员3000人次,推广厚度低于0.02毫米的地膜。(区农业局负责)\n\
+                3.新建公园5个。\n";
+    // The rate's metric is what the rule grants, after 标准 and its verb
+    // (the threshold's metric is not this test's business).
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| {
+            let m = if x.0.starts_with('低') {
+                "?".into()
+            } else {
+                x.1
+            };
+            (x.0, m, x.3, x.5)
+        })
+        .collect();
+    let want = [
+        ("20项", "民生实事", "2030年", "target"),
+        ("1.2万人", "新增城镇就业", "-", "target"),
+        ("800元", "补贴", "-", "actual"),
+        ("3000人次", "技能人员", "-", "target"),
+        ("低于0.02毫米", "?", "-", "actual"),
+        ("5个", "新建公园", "-", "actual"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+    );
+}
+
+#[test]
+fn goal_word_after_a_closing_quote_names_a_scheme() {
+    // "稳岗"计划 is the name of a scheme: the grant received from it is
+    // reported, no goal; the same 计划 as a verb still plans.
+    let got: Vec<_> = rows("公司自政府\"稳岗\"计划获得约300万港元补贴。公司计划投资8亿元。")
+        .into_iter()
+        .map(|x| (x.0, x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("约300万港元".to_string(), "actual"),
+            ("8亿元".to_string(), "target")
+        ]
+    );
+    let got: Vec<_> = rows("全市通过“春风”计划培训农民工2万人次。")
+        .into_iter()
+        .map(|x| (x.0, x.5))
+        .collect();
+    assert_eq!(got, [("2万人次".to_string(), "actual")]);
+}
+
+#[test]
+fn deadline_colon_opens_a_goal_list() {
+    // A colon closing a sentence dated by a deadline (到2030年) opens a
+    // goal list: its lines are targets of that year.
+    let text = "二、主要指标\n到2030年,全县经济社会发展主要指标如下:\n\
+                1.地区生产总值力争突破500亿元,年均增长6%以上。\n\
+                2.常住人口城镇化率达到60%。\n";
+    assert_eq!(
+        show(text),
+        "500亿元|地区生产总值|-|2030年|level|target\n\
+         6%以上|地区生产总值|-|2030年|change|target\n\
+         60%|常住人口城镇化率|-|2030年|level|target"
+    );
+}
+
+#[test]
+fn contrast_connective_is_no_part_of_the_metric() {
+    // 则 before the verb of a contrasted figure (而…则约为) is a connective.
+    let got: Vec<_> = rows("甲控股公告,2030年度营业收入约为6亿元,而2029年度营业收入则约为5亿元。")
+        .into_iter()
+        .map(|x| (x.0, x.1, x.3))
+        .collect();
+    let want = [
+        ("6亿元", "营业收入", "2030年度"),
+        ("5亿元", "营业收入", "2029年度"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    );
+}

@@ -42,7 +42,7 @@ mod parser;
 mod record;
 mod reference;
 mod repeat;
-mod responsible;
+pub(crate) mod responsible;
 mod signature;
 mod target;
 pub(crate) mod text;

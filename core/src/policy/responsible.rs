@@ -1032,6 +1032,36 @@ fn is_collective(s: &str, need_vague: bool) -> bool {
     (vague || !need_vague) && nouns > 0 && !joined
 }
 
+/// Whether the line `text[start..end]` closes with a responsibility bracket
+/// (`…新增城镇就业4.3万人(牵头单位:市人社局)`, `…增长5%以上。(市发改委主办)`),
+/// a full stop or a semicolon after it allowed: the line is a task assigned
+/// to those units.
+pub(crate) fn closes_line(text: &str, start: usize, end: usize) -> bool {
+    let line = text[start..end]
+        .trim_end_matches(|c: char| is_space(c) || c == '\r' || has_char(List::StopOrSemicolon, c));
+    if !line.chars().next_back().is_some_and(is_close) {
+        return false;
+    }
+    // The opening bracket at depth 0, within a bracket's reach.
+    let body_end = start + line.len() - line.chars().next_back().map_or(0, char::len_utf8);
+    let mut depth = 0usize;
+    for (n, (i, c)) in text[start..body_end].char_indices().rev().enumerate() {
+        if n > MAX_CHARS {
+            break;
+        }
+        if is_close(c) {
+            depth += 1;
+        } else if is_open(c) {
+            if depth == 0 {
+                let body_start = start + i + c.len_utf8();
+                return read_bracket(text, body_start, body_end).is_some();
+            }
+            depth -= 1;
+        }
+    }
+    false
+}
+
 /// Every responsibility bracket (without paths), in text order.
 pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
