@@ -347,6 +347,21 @@ fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> 
     let (at, word) = words(Role::Validity)
         .filter_map(|w| scope.find(w).map(|i| (i, w)))
         .min_by_key(|&(i, w)| (i, std::cmp::Reverse(w.len())))?;
+    // A validity whose clause opens by naming a part of the text by its
+    // number (`第一至第五项措施有效期至…`) is that part's, not the text's.
+    let clause = &scope[..at];
+    let clause = clause
+        .rfind(|c: char| super::text::is_clause_sep(c) || is_sentence_end(c))
+        .map_or(clause, |i| {
+            let sep = clause[i..].chars().next().map_or(0, char::len_utf8);
+            &clause[i + sep..]
+        });
+    if clause
+        .trim_start_matches(is_tab_space)
+        .starts_with(crate::chars::ORDINAL_PREFIX)
+    {
+        return None;
+    }
     let after = sentence_start + at + word.len();
     let to_date = words(Role::ToDate).any(|w| text[after..].starts_with(w));
     let window_end = text[after..stop]
@@ -891,6 +906,21 @@ mod tests {
                     Some((at("暂定1年") + "暂定".len(), "1年"))
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_validity_of_numbered_parts_is_no_until_of_the_text() {
+        // county_huaan_fangdichan_2023: the dates bound some measures only.
+        let text = "本文件自印发之日起执行,第一至第五项措施有效期至2023年12月31日止,其他措施有效期至2026年12月31日。";
+        let got = find(text, &crate::extract(text), &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].until.is_none());
+        let text = "本文件自印发之日起执行,有效期至2026年12月31日。";
+        let got = find(text, &crate::extract(text), &[], &[]);
+        assert_eq!(
+            got[0].until.as_ref().map(|u| u.text(text)),
+            Some("2026年12月31日")
         );
     }
 

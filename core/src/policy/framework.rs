@@ -111,6 +111,12 @@ string_enum! {
         /// One character right after a numeral of the label that makes it
         /// a share (一半: half of something): a proportion, not a scheme.
         ShareAfter => "share_after",
+        /// One character of an `ordinal` row that, right after the numeral
+        /// opening the label and before more words, counts parts of a year
+        /// (“四季有约”: four seasons, each with its event), no ordinal; at
+        /// the label's end (京彩四季) or starting a longer `ordinal` row
+        /// (三季度, a quarter) it stays one.
+        Season => "season",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -198,7 +204,13 @@ fn is_not_framework(label: &str) -> bool {
         NotPlace::Whole => label == w,
         // 双元制 names a system of rules, but a label ending with a scheme's
         // head noun (`四大机制`: 机制, `data/policy_framework_heads.tsv`) is a scheme.
-        NotPlace::End => label.ends_with(w) && !HEADS.iter().any(|h| label.ends_with(h)),
+        // But a counting numeral and the word alone count such things
+        // (“两节”, “双节”: two festivals), no event is named.
+        NotPlace::End => {
+            label.ends_with(w)
+                && !HEADS.iter().any(|h| label.ends_with(h))
+                && !counts_the_word(label, w)
+        }
         NotPlace::Ordinal
         | NotPlace::ListLead
         | NotPlace::Before
@@ -206,8 +218,35 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::Tier
         | NotPlace::After
         | NotPlace::Share
-        | NotPlace::ShareAfter => false,
+        | NotPlace::ShareAfter
+        | NotPlace::Season => false,
     })
+}
+
+/// True when `label` is a numeral that only counts (两, `cardinal_only`;
+/// 双) and then `word` (`两节`: two festivals).
+fn counts_the_word(label: &str, word: &str) -> bool {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .is_some_and(|c| c == PAIR || has_char(List::CardinalOnly, c))
+        && chars.as_str() == word
+}
+
+/// True when the numeral `run` opens `label` and the character after it
+/// is a `season` word with more words after it that start no longer
+/// `ordinal` row (“四季有约”: four seasons; not 三季度, 京彩四季).
+fn counts_seasons(label: &str, run: &str) -> bool {
+    let Some(rest) = label.strip_prefix(run) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    chars
+        .next()
+        .is_some_and(|c| not_framework_words(NotPlace::Season).any(|w| w.chars().eq([c])))
+        && !chars.as_str().is_empty()
+        && !not_framework_words(NotPlace::Ordinal)
+            .any(|w| w.chars().count() > 1 && rest.starts_with(w))
 }
 
 static PAIRS: LazyLock<HashSet<&'static str>> =
@@ -283,8 +322,9 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         let paired: usize = runs.iter().map(|r| r.chars().count() + 1).sum();
         if runs.len() >= 2 && runs.iter().any(|r| *r != runs[0]) && chars.len() > paired {
             // Kinds of parts, each a numeral and a word of the same length
-            // (`一目录五清单`: 1 + 5 parts), sum like 两园一河.
-            if let Some(sum) = parts_of_equal_words(&chars) {
+            // (`一目录五清单`: 1 + 5 parts) or of one or two characters
+            // (`一图三清单`: 1 + 3), sum like 两园一河.
+            if let Some(sum) = parts_of_words(&chars) {
                 return Some(Some(sum));
             }
             return Some(None);
@@ -497,11 +537,11 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             }
         }
     }
-    // Ordinals: 二次创业, 一号工程, 第一.
+    // Ordinals: 二次创业, 一号工程, 第一 (but “四季有约” counts seasons).
     if label.starts_with(ORDINAL_PREFIX)
-        || runs
-            .iter()
-            .any(|(_, next)| next.is_some_and(is_ordinal_word))
+        || runs.iter().enumerate().any(|(k, (r, next))| {
+            next.is_some_and(is_ordinal_word) && !(k == 0 && counts_seasons(label, r))
+        })
     {
         return None;
     }
@@ -620,15 +660,26 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     {
         return None;
     }
+    // A digit doubled (“六六就业稳岗计划”: 六六 for luck) is no count of 66.
+    if doubled_digit(&scheme.0) {
+        return Some(None);
+    }
     Some(parse_int(&scheme.0))
 }
 
+/// The most characters of every part's word in a label of parts whose
+/// words differ in length (`一图三清单`); a longer one holds more words
+/// (`三方四层级全环节`: no one count).
+const MAX_PART_WORD_CHARS: usize = 2;
+
 /// The sum of the numerals of a label made of parts, each a numeral (ten
 /// at most) and then a word with no numeral, all words of one length
-/// (`一目录五清单` → 6); `None` for any other shape.
-fn parts_of_equal_words(chars: &[char]) -> Option<u64> {
+/// (`一目录五清单` → 6) or each of one or two characters (`一图三清单` → 4);
+/// `None` for any other shape.
+fn parts_of_words(chars: &[char]) -> Option<u64> {
     let mut sum = 0u64;
     let mut len = None;
+    let mut short = true;
     let mut i = 0;
     while i < chars.len() {
         let start = i;
@@ -640,13 +691,30 @@ fn parts_of_equal_words(chars: &[char]) -> Option<u64> {
         while i < chars.len() && !is_numeral(chars[i]) {
             i += 1;
         }
-        if start == w || w == i || len.is_some_and(|l| l != i - w) || is_measure(chars[w]) {
+        if start == w || w == i || is_measure(chars[w]) {
             return None;
         }
-        len = Some(i - w);
+        if len.is_some_and(|l| l != i - w) {
+            len = Some(usize::MAX);
+        } else {
+            len = Some(i - w);
+        }
+        short &= i - w <= MAX_PART_WORD_CHARS;
         sum += parse_int(&n).filter(|&v| v <= 10)?;
     }
-    Some(sum)
+    (len != Some(usize::MAX) || short).then_some(sum)
+}
+
+/// True for a run of one digit in words written twice or more (`六六`),
+/// no magnitude among them.
+fn doubled_digit(run: &str) -> bool {
+    let mut chars = run.chars();
+    chars.next().is_some_and(|d| {
+        magnitude(d).is_none()
+            && crate::numeral::chinese::digit(d).is_some_and(|v| v > 0)
+            && !chars.as_str().is_empty()
+            && chars.all(|c| c == d)
+    })
 }
 
 static MEASURES: LazyLock<Vec<char>> = LazyLock::new(|| measures().items);
@@ -1573,12 +1641,24 @@ mod tests {
             let label = match place {
                 NotPlace::Whole => w.to_string(),
                 NotPlace::End => format!("五五购物{w}"),
+                // A season word is an ordinal at the label's end only.
+                NotPlace::Ordinal if not_framework_words(NotPlace::Season).any(|s| s == *w) => {
+                    format!("二{w}")
+                }
                 NotPlace::Ordinal => format!("二{w}创业"),
                 NotPlace::Length => format!("百{w}攻坚"),
                 NotPlace::Share => format!("完成三{w}二任务"),
                 NotPlace::ShareAfter => format!("二次结构完成一{w}"),
                 NotPlace::Tier => {
                     assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
+                    continue;
+                }
+                NotPlace::Season => {
+                    // Before words of its own it counts; ending the label or
+                    // opening a longer ordinal row it stays an ordinal.
+                    assert_eq!(classify(&format!("四{w}有约")), Some(Some(4)), "{w}");
+                    assert_eq!(classify(&format!("京彩四{w}")), None, "{w}");
+                    assert_eq!(classify(&format!("三{w}度冲刺")), None, "{w}");
                     continue;
                 }
                 NotPlace::ListLead => continue,
@@ -1600,6 +1680,15 @@ mod tests {
         // A quoted stage of works given as a share is no scheme.
         assert!(find("待“楼体封顶达到三分之一工程量”后拨付首笔资金。").is_empty());
         assert_eq!(classify("双创"), Some(Some(2)));
+        // A counting numeral and an event's end word alone count such
+        // events (two festivals); a doubled digit is no count; parts of
+        // words of one or two characters sum (1 + 3), longer ones do not.
+        assert_eq!(classify("两节"), Some(Some(2)));
+        assert_eq!(classify("双节"), Some(Some(2)));
+        assert_eq!(classify("五五购物节"), None);
+        assert_eq!(classify("六六就业稳岗计划"), Some(None));
+        assert_eq!(classify("一图三清单"), Some(Some(4)));
+        assert_eq!(classify("三方四层级全环节"), Some(None));
         let text = "推动市民化、县城承载能力提升和深化“千村示范、万村整治”工程有机结合。";
         let f = &find(text)[0];
         assert_eq!(&text[f.label.range()], "千村示范、万村整治");

@@ -486,6 +486,10 @@ fn above_or_below(text: &str, ls: &[(usize, usize)], top: usize, below: Vec<Span
     }
 }
 
+/// The most lines of a signature under an opening sentence: the bodies
+/// or signatories, then the date.
+const MAX_SIGNATURE_LINES: usize = 3;
+
 /// The most lines of recipients read.
 const MAX_RECIPIENT_LINES: usize = 4;
 
@@ -605,6 +609,21 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
             return (Some(block(&ls, k + 1, j)), recipients(text, &ls[j + 1..]));
         }
     }
+    // A text that opens with a sentence and a signature under it (an
+    // order's line publishing a document, `《…的决定》已经…审议通过，现予发布，
+    // 自发布之日起施行。`, the signatory and the date) is stored without its
+    // heading: the title under them is the published document's.
+    let signed_sentence = ls
+        .first()
+        .is_some_and(|&(s, e)| text[s..e].ends_with(|c| has_char(List::WideSentenceEnd, c)))
+        && ls
+            .iter()
+            .skip(1)
+            .take(MAX_SIGNATURE_LINES)
+            .any(|&(s, e)| super::signature::is_date_line(&text[s..e]));
+    if signed_sentence {
+        return (None, Vec::new());
+    }
     // 2. A title near the top, with 关于 in it, above the recipients: a text
     // that opens with its recipients (`各分局…：`, then a covering note, the
     // signature and the issued document's title) has no heading (step 3).
@@ -694,6 +713,18 @@ fn find_block(text: &str, doc_numbers: &[DocNumber]) -> (Option<Span>, Vec<Span>
         // sentence under it.
         if recipients_without_colon(text, &ls, k) {
             return (None, vec![Span::new(s, e)]);
+        }
+        // A news headline broken after its verb of issuing, the issued
+        // document's name in 《》 on the next line (`省政府办公厅印发` /
+        // `《关于…的若干措施》`): both lines.
+        if let Some(&(ns, ne)) = ls.get(k + 1) {
+            if words(Role::Issue).any(|w| line.ends_with(w))
+                && at_most_chars(line, MAX_HEADING_CHARS)
+                && !line.contains(|c| has_char(List::HeadingStop, c))
+                && is_one_name(&text[ns..ne])
+            {
+                return (Some(Span::new(s, ne)), Vec::new());
+            }
         }
         // A title without 关于 wrapped over the first lines (`某市2024年稳增长`
         // / `若干政策措施`): its lines joined.
@@ -917,6 +948,16 @@ fn items_named(line: &str) -> (usize, usize) {
     (items, named)
 }
 
+/// True when `line` is one document's name in 《》 and nothing else, the
+/// name a title (`《关于…的若干措施》`).
+fn is_one_name(line: &str) -> bool {
+    line.strip_prefix(TITLE_OPEN)
+        .and_then(|l| l.strip_suffix(TITLE_CLOSE))
+        .is_some_and(|name| {
+            !name.contains(TITLE_OPEN) && !name.contains(TITLE_CLOSE) && is_title_line(name)
+        })
+}
+
 /// True when `line` is one pair of brackets and what they hold.
 fn is_one_bracket(line: &str) -> bool {
     let mut chars = line.chars();
@@ -1043,6 +1084,28 @@ fn recipients(text: &str, after: &[(usize, usize)]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_broken_after_its_verb_and_an_order_stored_without_its_heading() {
+        // prov_guizhou_kaimenhong_2025: the headline's verb on one line, the
+        // issued name in 《》 on the next.
+        let text = "省政府办公厅印发\n\n《关于做好2025年一季度全省经济工作的若干措施》\n\n近日，省政府办公厅印发了《关于做好2025年一季度全省经济工作的若干措施》。\n";
+        let (h, _) = find(text, &[]);
+        assert_eq!(
+            h.map(|h| joined(&text[h.range()])).as_deref(),
+            Some("省政府办公厅印发《关于做好2025年一季度全省经济工作的若干措施》")
+        );
+        // A verb of issuing over a sentence is no such headline.
+        let text = "省政府办公厅印发\n近日，省政府办公厅印发了若干措施。\n";
+        assert_eq!(
+            find(text, &[]).0.map(|h| &text[h.range()]),
+            Some("省政府办公厅印发")
+        );
+        // gov_mohurd_zhaobiao_2018: an order line, its signature, then the
+        // published 决定's title: the order's heading is not stored.
+        let text = "《某部关于修改<某某管理办法>的决定》已经某部常务会议审议通过，现予发布，自发布之日起施行。\n某部部长 某某\n2018年9月28日\n某部关于修改《某某管理办法》的决定\n一、删去第三条。\n";
+        assert_eq!(find(text, &[]), (None, Vec::new()));
+    }
 
     #[test]
     fn a_strip_of_page_metadata_ending_with_a_colon_is_no_recipients() {

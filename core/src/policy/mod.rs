@@ -207,6 +207,20 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
             }) {
                 e.document.clone_from(&attached);
             }
+            // The document the signed text publishes, its inner title in
+            // 〈〉 or <> as a name nested in 《》 is written (`《…修改<某办法>
+            // 的决定》…现予发布`), is named as its own title line under the
+            // signature writes it (`…修改《某办法》的决定`).
+            if let Some(attached) = attached.as_deref() {
+                for e in effective.iter_mut().filter(|e| e.span.start < signed) {
+                    if e.document
+                        .as_deref()
+                        .is_some_and(|d| d != attached && title::same_but_nested_marks(d, attached))
+                    {
+                        e.document = Some(attached.to_owned());
+                    }
+                }
+            }
         }
     }
     let analysis = analyse(
@@ -371,6 +385,16 @@ mod tests {
     use super::*;
 
     fn assert_traits<T: std::fmt::Debug + Clone + Send + Sync>() {}
+
+    #[test]
+    fn an_order_publishing_a_decision_names_it_as_its_title_line_writes_it() {
+        // gov_mohurd_zhaobiao_2018: both phrases belong to the published 决定.
+        let text = "《某部关于修改<某某管理办法>的决定》已经某部常务会议审议通过，现予发布，自发布之日起施行。\n某部部长 某某\n2018年9月28日\n某部关于修改《某某管理办法》的决定\n一、删去第三条。\n本决定自发布之日起施行。\n";
+        let p = parse(text, &Config::default());
+        let docs: Vec<Option<&str>> = p.effective.iter().map(|e| e.document.as_deref()).collect();
+        assert_eq!(docs, [Some("某部关于修改《某某管理办法》的决定"); 2]);
+        assert!(p.heading.is_none());
+    }
 
     #[test]
     fn public_types_are_send_sync() {

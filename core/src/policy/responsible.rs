@@ -1198,6 +1198,23 @@ mod tests {
     }
 
     #[test]
+    fn brackets_closed_by_zhuban_and_xieban() {
+        // notice_nanjing_fenjie_2026: 主办 and 协办 close their groups like
+        // 负责 and 配合; SPEC 2 marks a lead only by 牵头, so none.
+        let text = "1.地区生产总值增长5%以上。(市发改委、市财政局主办)\n2.社会消费品零售总额增长4.5%左右。(市商务局、市农业农村局主办,市税务局、市财政局协办)\n";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["市发改委", "市财政局"], vec![]),
+                (
+                    vec!["市商务局", "市农业农村局", "市税务局", "市财政局"],
+                    vec![]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn angle_brackets_inside_a_unit_and_a_joiner_after_a_labelled_unit() {
         let text = "加快建设。(责任单位:各县<市、区>政府、高新区管委会、市财政局)\n推动消费。(责任单位:各市政府和高新区、经开区管委会。以下均需各市政府落实,不再重复列出)\n";
         assert_eq!(

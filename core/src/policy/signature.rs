@@ -78,7 +78,7 @@ fn month_or_day(s: &str, unit: char) -> Option<&str> {
 /// then 年, a month and 月, a day and 日 (`2024年5月31日`,
 /// `二〇二四年五月三十一日`); spaces between its parts are skipped
 /// (`2025年 11 月25日`, a date typed with blanks for the figures).
-fn is_date_line(line: &str) -> bool {
+pub(crate) fn is_date_line(line: &str) -> bool {
     let compact: String;
     let line = if line.contains(is_space) {
         compact = line.chars().filter(|&c| !is_space(c)).collect();

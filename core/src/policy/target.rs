@@ -1281,8 +1281,11 @@ fn frame_end(text: &str, entities: &[Entity], from: usize, end: usize) -> usize 
 }
 
 /// Where the paragraph ending at `end` really ends: when it ends with a
-/// colon (`到2025年，实现以下目标：`), the list under it (lines opening with
-/// `1.`, `（1）` or a dash) is part of it.
+/// colon (`到2025年，全市养老服务体系更加健全：`), the lines opening with a dash
+/// under it (`——养老床位总数达到1.5万张；`) go on with it. A numbered line
+/// (`1.`, `（1）`) is an outline heading, its own paragraph (SPEC 2: the
+/// figures of the deadline's paragraph; `到2025年,…主要指标如下:` / `1.…`
+/// sets no target).
 fn list_end(text: &str, end: usize) -> usize {
     let head = text[..end].trim_end_matches(is_pad);
     if !head.ends_with(super::text::is_colon) {
@@ -1295,9 +1298,7 @@ fn list_end(text: &str, end: usize) -> usize {
             continue;
         }
         let t = &text[s..e];
-        let item = super::outline::opening_marker(t).is_some_and(|(level, _)| level >= 3)
-            || t.starts_with(['—', '-']);
-        if !item {
+        if !t.starts_with(['—', '-']) {
             break;
         }
         reach = e;
@@ -2066,8 +2067,11 @@ mod tests {
     }
 
     #[test]
-    fn a_deadline_before_a_colon_reaches_the_list_under_it() {
-        let text = "到2025年，实现以下目标：\n1.全市地区生产总值达到5000亿元；\n2.高新技术企业达到2000家。\n二、重点任务\n建设项目100个。\n";
+    fn a_deadline_before_a_colon_reaches_dashed_lines_not_numbered_ones() {
+        // notice_jingmen_shisiwu_fengong_2021; one in the line itself counts.
+        // Numbered lines are outline headings, paragraphs of their own;
+        // dashed lines go on with the colon's paragraph.
+        let text = "到2025年，实现以下目标：\n1.全市地区生产总值达到5000亿元；\n2.高新技术企业达到2000家。\n到2026年，建设项目100个，主要指标如下：\n1.投资达到30亿元。\n到2027年，实现以下目标：\n——高新技术企业达到3000家。\n";
         let got: Vec<(i32, &str, &str)> = find(text, &crate::extract(text))
             .iter()
             .map(|t| (t.deadline, &text[t.metric.range()], t.amount.text(text)))
@@ -2075,8 +2079,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                (2025, "全市地区生产总值", "5000亿元"),
-                (2025, "高新技术企业", "2000家")
+                (2026, "建设项目", "100个"),
+                (2027, "高新技术企业", "3000家")
             ]
         );
     }

@@ -198,6 +198,21 @@ pub(crate) fn doc_type(name: &str) -> (Option<&'static str>, bool) {
     )
 }
 
+/// The angle brackets of a title nested in 《》 (〈〉).
+const NESTED_OPEN: char = '\u{3008}';
+const NESTED_CLOSE: char = '\u{3009}';
+
+/// True when two names differ only in how a title inside them is marked:
+/// 《》 in one, 〈〉 or <> (the marks of a title nested in 《》) in the other.
+pub(crate) fn same_but_nested_marks(a: &str, b: &str) -> bool {
+    let norm = |c: char| match crate::chars::halfwidth(c) {
+        '<' | NESTED_OPEN | TITLE_OPEN => TITLE_OPEN,
+        '>' | NESTED_CLOSE | TITLE_CLOSE => TITLE_CLOSE,
+        c => c,
+    };
+    a.chars().map(norm).eq(b.chars().map(norm))
+}
+
 /// `s` without its round-bracketed parts (`某办法（试行）的通知` →
 /// `某办法的通知`).
 fn outside_brackets(s: &str) -> String {
