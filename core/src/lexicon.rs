@@ -459,6 +459,10 @@ string_enum! {
         /// not included (`120平方米(不含)以上`): in the span, the bound strict
         /// (more_than, less_than).
         ExclusiveMark => "exclusive_mark",
+        /// A bracketed "or equal" right after a strict comparative
+        /// (`大于(等于)90m2`): the bound inclusive (at_least, at_most), the
+        /// mark in the span.
+        OrEqualMark => "or_equal_mark",
         /// A mark after a range's first end that says whether that end is
         /// included (`18个月(不含)—36个月`): in the range's span, before the
         /// connector.

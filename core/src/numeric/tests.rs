@@ -4717,3 +4717,66 @@ fn a_plans_long_name_is_no_rank() {
         ),
     ]);
 }
+
+/// An inclusive mark closing a figure that a strict comparative bounds
+/// makes the bound inclusive, the mark in the span (blind slice 15's
+/// notice_xiangtan_fangdichan_2023); so does a bracketed "or equal" after
+/// the comparative (muni_nanning_fangdichan_2024). Without a strict prefix
+/// the mark stays out (`6个月(含)` exact), and a range keeps its own mark.
+#[test]
+fn an_inclusive_mark_makes_a_strict_bound_inclusive() {
+    check(&[
+        (
+            "建筑面积超过200平方米(含)或者价格超过150万元(含)的",
+            &[
+                (Quantity, "超过200平方米(含)", "200", Some("m2"), AtLeast),
+                (Money, "超过150万元(含)", "1500000", Some("元"), AtLeast),
+            ],
+        ),
+        (
+            "工龄不足3年（含）的",
+            &[(Duration, "不足3年（含）", "3", Some("year"), AtMost)],
+        ),
+        (
+            "面积大于(等于)90m2的,小于（等于）60平方米的",
+            &[
+                (Quantity, "大于(等于)90m2", "90", Some("m2"), AtLeast),
+                (Quantity, "小于（等于）60平方米", "60", Some("m2"), AtMost),
+            ],
+        ),
+        (
+            "缴存6个月(含)的职工",
+            &[(Duration, "6个月", "6", Some("month"), Exact)],
+        ),
+        (
+            "不超过3年(含)的",
+            &[(Duration, "不超过3年", "3", Some("year"), AtMost)],
+        ),
+    ]);
+}
+
+/// 及其以下, 及其以上: a suffix bound with 其 (notice_zunyi_fangdichan_2022);
+/// 二套及以上 before a home is the second home or a later one, a rank
+/// (muni_nanning_fangdichan_2024).
+#[test]
+fn bound_words_with_qi_and_ranked_homes_at_least() {
+    check(&[
+        (
+            "地下二层及其以下部分不再征收",
+            &[(Count, "二层及其以下", "2", Some("层"), AtMost)],
+        ),
+        (
+            "年满60周岁及其以上的老人",
+            &[(Duration, "60周岁及其以上", "60", Some("year"), AtLeast)],
+        ),
+        (
+            "购买家庭二套及以上新建商品住房按",
+            &[(Ordinal, "二套及以上", "2", Some("套"), AtLeast)],
+        ),
+        (
+            "已有两套及以上住房的",
+            &[(Count, "两套及以上", "2", Some("套"), AtLeast)],
+        ),
+    ]);
+}
+
