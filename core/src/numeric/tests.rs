@@ -4780,3 +4780,24 @@ fn bound_words_with_qi_and_ranked_homes_at_least() {
     ]);
 }
 
+/// A figure with its unit in brackets closing a heading line counts the
+/// items under it; it is no table label whose unit the next lines take
+/// (muni_xuancheng_minshengshishi_2024), while `规模(万亿元)` still is.
+#[test]
+fn a_count_in_brackets_closing_a_heading_is_no_table_label() {
+    check(&[
+        (
+            "如下。\n一、促进就业(3项)\n1.促进就业",
+            &[(Count, "3项", "3", Some("项"), Exact)],
+        ),
+        (
+            "如下。\n二、社会保障（五项）\n",
+            &[(Count, "五项", "5", Some("项"), Exact)],
+        ),
+        (
+            "指标\n规模(万亿元)\n3\n",
+            &[(Money, "3", "3000000000000", Some("元"), Exact)],
+        ),
+    ]);
+}
+
