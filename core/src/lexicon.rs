@@ -576,6 +576,10 @@ string_enum! {
         /// Keyed by a suffix bound word, a level before it (县级以上):
         /// the bound word is in the noun when the noun goes on after it.
         NounStopGlue => "noun_stop_glue",
+        /// A word right before a noun stop word, keyed by the stop, that
+        /// makes one noun with it (`消费价格`, the price of an activity, not
+        /// the price of the things counted): the noun goes on.
+        NounStopCompound => "noun_stop_compound",
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
         IndicatorWord => "indicator_word",

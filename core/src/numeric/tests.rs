@@ -4801,3 +4801,23 @@ fn a_count_in_brackets_closing_a_heading_is_no_table_label() {
     ]);
 }
 
+/// The noun of a count ends at 拟, the modal of the verb after the things
+/// counted (prov_guizhou_kaimenhong_2025), not inside 虚拟 or right after
+/// the measure word; 价格 after a verb of trade makes one noun with it
+/// (stats_m_zhongshan_cpi_m5), after a thing it names the thing priced.
+#[test]
+fn nouns_end_at_ni_and_keep_the_price_of_an_activity() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("服务业三类产业拟招商项目,").as_deref(), Some("产业"));
+    assert_eq!(noun("建设3个虚拟电厂。").as_deref(), Some("虚拟电厂"));
+    assert_eq!(noun("3个拟建项目开工").as_deref(), Some("拟建项目"));
+    assert_eq!(
+        noun("其他七大类消费价格同比均上涨").as_deref(),
+        Some("消费价格")
+    );
+    assert_eq!(noun("八大类消费品价格指数").as_deref(), Some("消费品"));
+}
+
