@@ -4821,3 +4821,14 @@ fn nouns_end_at_ni_and_keep_the_price_of_an_activity() {
     assert_eq!(noun("八大类消费品价格指数").as_deref(), Some("消费品"));
 }
 
+/// A number of one or two digits and a point before an ideograph, right
+/// after a closing bracket, numbers an item run on after it (the line
+/// break lost: county_huaan_fangdichan_2023); a decimal there stays one.
+#[test]
+fn an_item_number_after_a_closing_bracket_is_no_figure() {
+    check(&[
+        ("(以名单为准,就高不重复)1.双一流大学", &[]),
+        ("（就高不重复）12．中级职称", &[]),
+        ("增长(%)1.5", &[(Number, "1.5", "1.5", None, Exact)]),
+    ]);
+}
