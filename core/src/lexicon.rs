@@ -468,6 +468,10 @@ string_enum! {
         /// not included (`120平方米(不含)以上`): in the span, the bound strict
         /// (more_than, less_than).
         ExclusiveMark => "exclusive_mark",
+        /// A bracketed "or equal" right after a strict comparative
+        /// (`大于(等于)90m2`): the bound inclusive (at_least, at_most), the
+        /// mark in the span.
+        OrEqualMark => "or_equal_mark",
         /// A mark after a range's first end that says whether that end is
         /// included (`18个月(不含)—36个月`): in the range's span, before the
         /// connector.
@@ -581,6 +585,10 @@ string_enum! {
         /// Keyed by a suffix bound word, a level before it (县级以上):
         /// the bound word is in the noun when the noun goes on after it.
         NounStopGlue => "noun_stop_glue",
+        /// A word right before a noun stop word, keyed by the stop, that
+        /// makes one noun with it (`消费价格`, the price of an activity, not
+        /// the price of the things counted): the noun goes on.
+        NounStopCompound => "noun_stop_compound",
         /// Indicators of the counted things (营业收入, 产值): inside the noun
         /// after a count they end it (`56家规上企业营业收入超亿元` → 规上企业).
         IndicatorWord => "indicator_word",

@@ -412,6 +412,16 @@ fn bracket_unit(inner: &str) -> Option<&str> {
     if u.is_empty() || u.chars().count() > 6 {
         return None;
     }
+    // 促进就业(3项): a figure with its unit in brackets closing a heading
+    // counts the items under it; a unit opens with no figure (a magnitude
+    // alone may: 万人次).
+    if u.chars().next().is_some_and(|c| {
+        c.is_numeric()
+            || crate::numeral::chinese::is_numeral_char(c)
+                && crate::numeral::magnitude::any_unit(c).is_none()
+    }) {
+        return None;
+    }
     // The unit must make a figure with a unit of it (1万人次 is a count),
     // or be a magnitude alone (亿: the figures are numbers of 亿).
     with_unit("1", Some(u), Span::new(0, 1))?;

@@ -729,6 +729,19 @@ pub(crate) fn reject(
     if bare && n.form == Form::Arabic && outline_mark && line_start(text, at) {
         return true;
     }
+    // (…,就高不重复)1.双一流大学: a number of one or two digits and a point
+    // before an ideograph, right after a closing bracket, numbers an item
+    // whose line break was lost (a decimal has a digit after its point).
+    if bare
+        && n.form == Form::Arabic
+        && !n.decimal
+        && n.int_digits <= 2
+        && before.is_some_and(is_close_paren)
+        && after.is_some_and(|c| has_char(List::Dot, c))
+        && char_at(text, n.end + after.map_or(0, char::len_utf8)).is_some_and(super::text::is_han)
+    {
+        return true;
+    }
     // 文三路388号2幢1201室: the parts of an address after a numbered
     // building or door (`List::AddressMark` right after digits).
     if n.form == Form::Arabic

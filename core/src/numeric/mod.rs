@@ -674,6 +674,18 @@ fn expression(
         }
     }
 
+    // 超过200平方米(含): an inclusive mark right after a figure that a
+    // strict prefix word bounds makes the bound inclusive (at least, at
+    // most), the mark in the span (as `6个月(含)以上`).
+    if suffix.is_none() && high.is_none() && range_bound.is_none() {
+        if let Some(b) = pre.bound.and_then(prefix::inclusive) {
+            if let Some(m) = crate::lexicon::prefix_in(List::InclusiveMark, &text[span_end..]) {
+                span_end += m.len();
+                pre.bound = Some(b);
+            }
+        }
+    }
+
     // Not-an-entity rules that need the whole reading.
     if filter::reject(text, i, n, &u, span_end, pre.negative || pre.plus_minus) {
         return None;

@@ -255,7 +255,12 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         // 32个增加值同比增长: right after the measure word an indicator is
         // the thing counted, even one a stop word opens (增加).
         let counted_indicator = k == 0 && indicator(p);
-        if !glued && !counted_indicator && stop_at(text, p, k) && !compound(text, p, k) {
+        if !glued
+            && !counted_indicator
+            && stop_at(text, p, k)
+            && !compound(text, p, k)
+            && !stop_compound(text, p, k)
+        {
             stopped = true;
             break;
         }
@@ -487,6 +492,17 @@ fn enumeration_closed(text: &str, p: usize) -> bool {
     crate::lexicon::list(List::EnumerationClose)
         .iter()
         .any(|w| clause.contains(w))
+}
+
+/// True when the stop word at `p`, inside a run of `k` characters already,
+/// closes a noun with the word before it (`List::NounStopCompound`:
+/// 七大类消费价格 counts 消费价格, the price of an activity, while
+/// 八大类消费品价格指数 counts 消费品, the things priced).
+fn stop_compound(text: &str, p: usize, k: usize) -> bool {
+    k > 0
+        && keyed(List::NounStopCompound)
+            .iter()
+            .any(|&(w, stop)| text[p..].starts_with(stop) && text[..p].ends_with(w))
 }
 
 /// True when the stop word at `p`, inside a run of `k` characters already,

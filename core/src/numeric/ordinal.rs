@@ -247,9 +247,10 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if FIXED.covers(text, at) {
         return Step::Skip(next);
     }
-    // 第十四个五年规划: a plan's name, the date recogniser's period.
-    if let Some(end) = crate::time::plan_long_form_end(text, at) {
-        return Step::Skip(end);
+    // 第十四个五年规划: 第十四个 is part of a plan's name, no rank; the
+    // length 五年 after it is read on.
+    if let Some(length) = crate::time::plan_long_form_length(text, at) {
+        return Step::Skip(length);
     }
     // 第(一)项, and spaces as stored before a list (`第 （二）、 （三）项`).
     let open = super::text::skip_space(text, next);

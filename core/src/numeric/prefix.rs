@@ -96,6 +96,18 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.start = s;
         }
     }
+    // 大于(等于)90m2: a bracketed "or equal" after a strict comparative
+    // makes the bound inclusive, word and mark in the span.
+    if let Some(m) = suffix_in(List::OrEqualMark, &text[floor..s]) {
+        if let Some((w, b)) = PREFIX_BOUNDS.longest_before(text, s - m.len(), floor) {
+            let ws = s - m.len() - w.len();
+            if let (Some(b), false) = (inclusive(b), glued(w, char_before(text, ws))) {
+                p.bound = Some(b);
+                p.start = ws;
+                return p;
+            }
+        }
+    }
     // Bound word, maybe negated with a modal (不得低于, 不应大于); text that
     // sets Arabic figures off with spaces writes `超 60 家`.
     let bs = if char_before(text, s) == Some(' ')
@@ -133,6 +145,17 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
         }
     }
     p
+}
+
+/// The inclusive bound of a strict one (more than → at least, less than
+/// → at most): an "or equal" or an inclusive mark (`超过200平方米(含)`)
+/// written with it. `None` for a bound that is not strict.
+pub(crate) fn inclusive(b: Bound) -> Option<Bound> {
+    match b {
+        Bound::MoreThan => Some(Bound::AtLeast),
+        Bound::LessThan => Some(Bound::AtMost),
+        _ => None,
+    }
 }
 
 /// `比“十五”计划目标3000亿元超过1070亿元`: a more-than word (超过) right

@@ -4696,16 +4696,139 @@ fn the_small_comma_sets_off_thousands() {
     )]);
 }
 
-/// The long name of a plan is the date recogniser's period; the numeric
-/// scanner alone (as `--kinds ordinal` runs it) finds no rank in it
-/// (blind slice 15's notice_jingmen_shisiwu_fengong_2021).
+/// The long name of a plan holds a length and no rank: 第十四个 is part of
+/// the name, 五年 a duration (the goldens of notice_jingmen_shisiwu_fengong_2021
+/// and report_gansu_2021_huigu); the numeric scanner alone (as `--kinds
+/// ordinal` runs it) finds no rank in it.
 #[test]
 fn a_plans_long_name_is_no_rank() {
     check(&[
-        ("实施第十四个五年规划，", &[]),
+        (
+            "实施第十四个五年规划，",
+            &[(Duration, "五年", "5", Some("year"), Exact)],
+        ),
+        (
+            "《国民经济和社会发展第一个五年计划》",
+            &[(Duration, "五年", "5", Some("year"), Exact)],
+        ),
         (
             "居全省第十四个。",
             &[(Ordinal, "全省第十四个", "14", Some("个"), Exact)],
         ),
+    ]);
+}
+
+/// An inclusive mark closing a figure that a strict comparative bounds
+/// makes the bound inclusive, the mark in the span (blind slice 15's
+/// notice_xiangtan_fangdichan_2023); so does a bracketed "or equal" after
+/// the comparative (muni_nanning_fangdichan_2024). Without a strict prefix
+/// the mark stays out (`6个月(含)` exact), and a range keeps its own mark.
+#[test]
+fn an_inclusive_mark_makes_a_strict_bound_inclusive() {
+    check(&[
+        (
+            "建筑面积超过200平方米(含)或者价格超过150万元(含)的",
+            &[
+                (Quantity, "超过200平方米(含)", "200", Some("m2"), AtLeast),
+                (Money, "超过150万元(含)", "1500000", Some("元"), AtLeast),
+            ],
+        ),
+        (
+            "工龄不足3年（含）的",
+            &[(Duration, "不足3年（含）", "3", Some("year"), AtMost)],
+        ),
+        (
+            "面积大于(等于)90m2的,小于（等于）60平方米的",
+            &[
+                (Quantity, "大于(等于)90m2", "90", Some("m2"), AtLeast),
+                (Quantity, "小于（等于）60平方米", "60", Some("m2"), AtMost),
+            ],
+        ),
+        (
+            "缴存6个月(含)的职工",
+            &[(Duration, "6个月", "6", Some("month"), Exact)],
+        ),
+        (
+            "不超过3年(含)的",
+            &[(Duration, "不超过3年", "3", Some("year"), AtMost)],
+        ),
+    ]);
+}
+
+/// 及其以下, 及其以上: a suffix bound with 其 (notice_zunyi_fangdichan_2022);
+/// 二套及以上 before a home is the second home or a later one, a rank
+/// (muni_nanning_fangdichan_2024).
+#[test]
+fn bound_words_with_qi_and_ranked_homes_at_least() {
+    check(&[
+        (
+            "地下二层及其以下部分不再征收",
+            &[(Count, "二层及其以下", "2", Some("层"), AtMost)],
+        ),
+        (
+            "年满60周岁及其以上的老人",
+            &[(Duration, "60周岁及其以上", "60", Some("year"), AtLeast)],
+        ),
+        (
+            "购买家庭二套及以上新建商品住房按",
+            &[(Ordinal, "二套及以上", "2", Some("套"), AtLeast)],
+        ),
+        (
+            "已有两套及以上住房的",
+            &[(Count, "两套及以上", "2", Some("套"), AtLeast)],
+        ),
+    ]);
+}
+
+/// A figure with its unit in brackets closing a heading line counts the
+/// items under it; it is no table label whose unit the next lines take
+/// (muni_xuancheng_minshengshishi_2024), while `规模(万亿元)` still is.
+#[test]
+fn a_count_in_brackets_closing_a_heading_is_no_table_label() {
+    check(&[
+        (
+            "如下。\n一、促进就业(3项)\n1.促进就业",
+            &[(Count, "3项", "3", Some("项"), Exact)],
+        ),
+        (
+            "如下。\n二、社会保障（五项）\n",
+            &[(Count, "五项", "5", Some("项"), Exact)],
+        ),
+        (
+            "指标\n规模(万亿元)\n3\n",
+            &[(Money, "3", "3000000000000", Some("元"), Exact)],
+        ),
+    ]);
+}
+
+/// The noun of a count ends at 拟, the modal of the verb after the things
+/// counted (prov_guizhou_kaimenhong_2025), not inside 虚拟 or right after
+/// the measure word; 价格 after a verb of trade makes one noun with it
+/// (stats_m_zhongshan_cpi_m5), after a thing it names the thing priced.
+#[test]
+fn nouns_end_at_ni_and_keep_the_price_of_an_activity() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("服务业三类产业拟招商项目,").as_deref(), Some("产业"));
+    assert_eq!(noun("建设3个虚拟电厂。").as_deref(), Some("虚拟电厂"));
+    assert_eq!(noun("3个拟建项目开工").as_deref(), Some("拟建项目"));
+    assert_eq!(
+        noun("其他七大类消费价格同比均上涨").as_deref(),
+        Some("消费价格")
+    );
+    assert_eq!(noun("八大类消费品价格指数").as_deref(), Some("消费品"));
+}
+
+/// A number of one or two digits and a point before an ideograph, right
+/// after a closing bracket, numbers an item run on after it (the line
+/// break lost: county_huaan_fangdichan_2023); a decimal there stays one.
+#[test]
+fn an_item_number_after_a_closing_bracket_is_no_figure() {
+    check(&[
+        ("(以名单为准,就高不重复)1.双一流大学", &[]),
+        ("（就高不重复）12．中级职称", &[]),
+        ("增长(%)1.5", &[(Number, "1.5", "1.5", None, Exact)]),
     ]);
 }

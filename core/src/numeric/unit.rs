@@ -688,9 +688,11 @@ pub(crate) fn sentence_around(text: &str, at: usize, end: usize, reach: usize) -
 }
 
 /// True when a home word follows `end`, maybe past modifiers of a home
-/// (`二套自住住房`, `二套普通商品住房`: `List::HomeModifier`).
+/// (`二套自住住房`, `二套普通商品住房`: `List::HomeModifier`) and past an
+/// at-least bound word first (`二套及以上新建商品住房`: the second home or
+/// a later one).
 fn names_home_after(text: &str, end: usize) -> bool {
-    let mut p = end;
+    let mut p = super::ordinal::at_least_after(text, end).unwrap_or(end);
     for _ in 0..4 {
         if prefix_in(List::HomeWord, &text[p..]).is_some() {
             return true;

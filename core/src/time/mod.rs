@@ -95,12 +95,11 @@ pub(crate) fn day_word(rest: &str) -> bool {
     lex::eat_any(rest, 0, &words::WORDS.day_words).is_some()
 }
 
-/// The end of the long name of a plan opened by the 第 at byte `i`
-/// (`第十四个五年规划`), which the date recogniser reads as the plan's
-/// period: the numeric recogniser leaves it to it, even when only
-/// ordinals are asked for.
-pub(crate) fn plan_long_form_end(s: &str, i: usize) -> Option<usize> {
-    plan::long_form_at(s, i).map(|h| h.end)
+/// Where the length of the long name of a plan opened by the 第 at byte
+/// `i` starts (`第十四个五年规划`: at 五年): 第十四个 is part of the name,
+/// no rank, and the length `五年` is read as one (no plan period).
+pub(crate) fn plan_long_form_length(s: &str, i: usize) -> Option<usize> {
+    plan::long_form_at(s, i)
 }
 
 /// True when the digits at byte `i` open a range of two bare years that
@@ -340,7 +339,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         {
             date::month_part(s, i, None)
         }
-        ORDINAL_PREFIX => plan::long_form_at(s, i).or_else(|| period::part_of_year(s, i, None)),
+        ORDINAL_PREFIX => period::part_of_year(s, i, None),
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();

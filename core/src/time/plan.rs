@@ -4,11 +4,12 @@
 //! A plan name counts when it is quoted (the quotation marks are in the span,
 //! and a following 以来 too: `“十四五”以来`, as for `2023年以来`) or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name):
 //! a bare `十四五` may be the numbers 14 or 15 (`十四五个`). The long form
-//! `第十四个五年规划` is the same plan, the whole phrase in the span.
+//! `第十四个五年规划` is a name with a length in it, no period: the corpus
+//! goldens read the length `五年` and leave `第十四个` to the name.
 
 use super::lex::{self, eat, eat_any, eat_char};
 use super::{Found, Hit, Parts, Year};
-use crate::chars::{FIVE, ORDINAL_PREFIX};
+use crate::chars::{FIVE, ORDINAL_PREFIX, YEAR};
 use std::sync::LazyLock;
 
 /// A plan: short name, first and last year.
@@ -69,17 +70,18 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
     Some(hit(p, plan))
 }
 
-/// The long form `第十四个五年规划` (or 计划): the N-th plan, the whole
-/// phrase in the span.
-pub(super) fn long_form_at(s: &str, i: usize) -> Option<Hit> {
+/// The long form `第十四个五年规划` (or 计划) of one of the plans at the 第
+/// at byte `i`: where its length `五年` starts (after 第N个, a part of the
+/// name and no rank).
+pub(super) fn long_form_at(s: &str, i: usize) -> Option<usize> {
     let q = eat_char(s, i, ORDINAL_PREFIX)?;
     let n = lex::small(s, q, false)?;
     let q = eat(s, n.end, "个五年")?;
-    let end = eat_any(s, q, &super::words::WORDS.plan_kinds)?;
-    let mut plans = PLANS.clone();
-    plans.sort_by_key(|p| p.from);
-    let plan = plans.get((n.value as usize).checked_sub(1)?)?;
-    Some(hit(end, *plan))
+    let length = q - FIVE.len_utf8() - YEAR.len_utf8();
+    eat_any(s, q, &super::words::WORDS.plan_kinds)?;
+    (1..=PLANS.len())
+        .contains(&(n.value as usize))
+        .then_some(length)
 }
 
 fn name_at(s: &str, i: usize) -> Option<(Plan, usize)> {
@@ -151,17 +153,10 @@ mod tests {
     #[test]
     fn long_form() {
         let text = "第十四个五年规划和二〇三五年远景目标";
-        let h = long_form_at(text, 0).unwrap();
-        assert_eq!(&text[..h.end], "第十四个五年规划");
-        assert_eq!(
-            h,
-            hit(h.end, *PLANS.iter().find(|p| p.name == "十四五").unwrap())
-        );
-        let h = long_form_at("第一个五年计划", 0).unwrap();
-        assert_eq!(
-            h,
-            hit(h.end, *PLANS.iter().find(|p| p.name == "一五").unwrap())
-        );
+        let at = long_form_at(text, 0).unwrap();
+        assert_eq!(&text[at..], "五年规划和二〇三五年远景目标");
+        let text = "第一个五年计划";
+        assert_eq!(&text[long_form_at(text, 0).unwrap()..], "五年计划");
         assert_eq!(long_form_at("第十六个五年规划", 0), None);
         assert_eq!(long_form_at("第十四个五年", 0), None);
     }
