@@ -246,6 +246,30 @@ fn in_basis_phrase(before: &str, at: usize) -> bool {
         .any(|(w, _, _)| clause.contains(w))
 }
 
+/// True when a basis word of place before opens the clause of the title
+/// starting at `start` (`依据《条例》`, `按照某日印发的《方案》`): the title
+/// is then what the basis word governs, and an issue word beyond its clause
+/// acts on something else (`…的规定，通过…系统向社会公布相关信息`).
+fn basis_governs(text: &str, start: usize, names: &[Span]) -> bool {
+    let from = ceil(text, start.saturating_sub(WINDOW_BYTES));
+    let head = &text[from..start];
+    let clause_start = head
+        .rfind(|c| c == '\n' || is_clause_sep(c) || has_char(List::WideSentenceEnd, c))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &head[clause_start..];
+    WORDS
+        .rows
+        .iter()
+        .filter(|(_, r, p)| *r == Some(Relation::Basis) && *p == Place::Before)
+        .any(|(w, _, _)| {
+            clause
+                .match_indices(w)
+                .any(|(i, _)| !inside(names, from + clause_start + i))
+        })
+}
+
 /// True when a word of the own rule after `head` (its sentence up to the
 /// word: 制定了, 公布) is the signed document's own act: right after an
 /// `own` word (关于公布《…》) or with no subject before it in its clause
@@ -301,14 +325,31 @@ fn relation_at(
     let clause_end = rest[..sentence_end]
         .find(|c| has_char(List::Comma, c) || is_colon(c))
         .unwrap_or(sentence_end);
+    // A repeal closing a list joined by 、 reaches each name of it, whatever
+    // names the printer between (`《A》、2001年…令第15号发布的《B》同时废止`).
+    let chain = (listed_with_printers_after(text, span.end, names) - span.end).min(rest.len());
+    let chain_end = chain
+        + rest[chain..]
+            .find(|c| c == '\n' || is_clause_sep(c) || has_char(List::ReferenceSentenceEnd, c))
+            .unwrap_or(rest.len() - chain);
     for (w, r, p) in &WORDS.rows {
         if *p != Place::After {
             continue;
+        }
+        if *r == Some(Relation::Replaces) && chain > 0 && rest[chain..chain_end].contains(w) {
+            return *r;
         }
         let end = if *r == Some(Relation::Issues) {
             sentence_end
         } else {
             clause_end
+        };
+        // An issue word past the title's clause does not reach back over a
+        // basis word of that clause (`依据《条例》的规定，…向社会公布…`: basis).
+        let end = if *r == Some(Relation::Issues) && basis_governs(text, span.start, names) {
+            clause_end
+        } else {
+            end
         };
         let found = rest[..end]
             .match_indices(w)
@@ -596,6 +637,32 @@ fn names_listed_after(text: &str, end: usize, names: &[Span]) -> usize {
             Some(n) if n.start == at => end = n.end,
             _ => break,
         }
+    }
+    end
+}
+
+/// The most characters between 、 and the next name of a listed repeal
+/// (a date and the order that printed it).
+const MAX_PRINTER_CHARS: usize = 60;
+
+/// The end of the names listed after `end` each behind a 、 and at most a
+/// short phrase naming its printer, with no clause mark between
+/// (`《A》、2001年11月7日原某委令第15号发布的《B》`: B's end), `end` itself
+/// when none follows.
+fn listed_with_printers_after(text: &str, end: usize, names: &[Span]) -> usize {
+    let mut end = end;
+    while text[end..].starts_with(ENUM_COMMA) {
+        let k = names.partition_point(|n| n.start < end);
+        let Some(n) = names.get(k) else { break };
+        let gap = &text[end..n.start];
+        if gap.chars().count() > MAX_PRINTER_CHARS
+            || gap.contains(|c| {
+                c == '\n' || is_clause_sep(c) || has_char(List::ReferenceSentenceEnd, c)
+            })
+        {
+            break;
+        }
+        end = n.end;
     }
     end
 }
@@ -1217,6 +1284,62 @@ mod tests {
         assert_eq!(
             relations(text, None),
             [("《某委关于推进试点的通知》（甲投资〔2032〕77号）", "basis")]
+        );
+    }
+
+    #[test]
+    fn a_basis_word_of_the_title_clause_is_not_overruled_by_a_later_issue_word() {
+        // law_gongshang_xiaofeizhe_2015 第十九条: 公布 acts on the penalties,
+        // not the regulation 依据 governs; with no basis word 公布 still issues.
+        let text =
+            "企业应当依据《某某信息公示暂行条例》的规定，通过公示系统及时向社会公布相关处罚信息。";
+        assert_eq!(
+            relations(text, None),
+            [("《某某信息公示暂行条例》", "basis")]
+        );
+        let text = "《某某管理条例》已经审议通过，现将修订后的《某某管理条例》公布。";
+        assert_eq!(relations(text, None), [("《某某管理条例》", "issues")]);
+        let text = "按照《某某实施方案》要求，现将《某某工作方案》印发给你们。";
+        assert_eq!(
+            relations(text, None),
+            [
+                ("《某某实施方案》", "basis"),
+                ("《某某工作方案》", "issues")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_order_line_issues_with_xian_yu_fa_bu_and_a_report_upward_is_a_document() {
+        // gov_mohurd_zhaobiao_2018's order line; gov_guobanhan_sichuan_2004's 汇报.
+        let text = "《某部关于修改<某某管理办法>的决定》已经2018年9月19日第4次部常务会议审议通过,现予发布,自发布之日起施行。";
+        assert_eq!(
+            relations(text, None),
+            [("《某部关于修改<某某管理办法>的决定》", "issues")]
+        );
+        let text = "某办已向国务院上报了《关于某市水淹区群众生活困难情况的汇报》，请按《某日报》的报道办理。";
+        assert_eq!(
+            relations(text, None),
+            [("《关于某市水淹区群众生活困难情况的汇报》", "cites")]
+        );
+    }
+
+    #[test]
+    fn a_repeal_closing_a_list_reaches_names_behind_their_printers() {
+        // law_mingmabiaojia_2022 第二十七条.
+        let text = "本规定自2022年7月1日起施行。2000年10月31日原某委令第8号发布的《关于某某实行明码标价的规定》、2001年11月7日原某委令第15号发布的《禁止某某行为的规定》同时废止。";
+        assert_eq!(
+            relations(text, None),
+            [
+                ("《关于某某实行明码标价的规定》", "replaces"),
+                ("《禁止某某行为的规定》", "replaces")
+            ]
+        );
+        // A comma ends the list: the first name is only cited.
+        let text = "参照《某某暂行办法》，原某委发布的《某某规定》同时废止。";
+        assert_eq!(
+            relations(text, None),
+            [("《某某暂行办法》", "cites"), ("《某某规定》", "replaces")]
         );
     }
 
