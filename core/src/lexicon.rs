@@ -749,6 +749,10 @@ string_enum! {
         /// without figures holding one makes the rest of its paragraph
         /// the plan of those goals, targets.
         GoalReference => "goal_reference",
+        /// Goal words of a cap (控制在): after a basis word of a change in
+        /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
+        /// report a cap held, no goal.
+        CapWord => "cap_word",
         /// Sign words of a result (盈利, 亏损): stripped from a metric's end
         /// as verbs of change, but when nothing else names the figure
         /// (`…中期业绩,盈利19.17亿元`) the word is its metric.

@@ -363,6 +363,10 @@ struct Pass<'t> {
     /// A goal word before a colon (`主要预期目标是:`): the figures of the
     /// rest of the paragraph are targets.
     para_cue: Status,
+    /// Whether the paragraph's first sentence plans a time to come
+    /// (`今年,白云区将新建…`): its later sentences without a subject of
+    /// their own go on with the plan.
+    plan_para: bool,
     /// Where the words that refer back to the goals (上述目标) start and end
     /// in the text, in text order: found once per text, so a sentence is
     /// not searched again for each word.
@@ -573,12 +577,13 @@ pub(crate) fn cue_status(
             {
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
-                    || quoted(&text[from..i])
+                    || quoted(&text[speech_open(text, from).min(i)..i])
                     || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
                         && goal_is_basis(lex, text, from, i)
                         && !refers_to_goals(text, i + w.len()))
                     || (!roles.has(Role::Forecast) && changed_plan(lex, text, i + w.len()))
+                    || held_cap(lex, text, i, w)
                 {
                     // No status (目标任务, 以…为目标, 低于年初预期目标,
                     // 扩产计划放缓).
@@ -602,6 +607,24 @@ fn refers_to_goals(text: &str, at: usize) -> bool {
     words::list(List::GoalReference)
         .iter()
         .any(|w| text[..at].ends_with(w))
+}
+
+/// Whether the goal word `w` at `at` is a cap (控制在) after a basis word of a
+/// change in its sentence (`2022年,…同比增长4.5%;城镇登记失业率控制在3%以内`):
+/// the cap held, reported with the other results.
+fn held_cap(lex: &Lexicon, text: &str, at: usize, w: &str) -> bool {
+    if !words::list(List::CapWord).contains(&w) {
+        return false;
+    }
+    let from = text[..at]
+        .rfind(|c: char| is_sentence_end(c) || c == '\n')
+        .map_or(0, |k| {
+            k + text[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    text[from..at].char_indices().any(|(k, c)| {
+        lex.may_start(c, &[Role::Basis])
+            && lex.starting(text, from + k, at, &[Role::Basis]).is_some()
+    })
 }
 
 /// Whether the goal word ending at `at` is the subject of a verb of change
@@ -631,6 +654,25 @@ fn quoted(before: &str) -> bool {
         }
     }
     open > 0 || straight % 2 == 1
+}
+
+/// Where the words from `from` start once a quotation mark opening its
+/// sentence is passed: a sentence quoted whole is a speech reported
+/// (`“2018年我县…主要预期目标是:…”`), its cues stated, no quoted name.
+fn speech_open(text: &str, from: usize) -> usize {
+    let opens_sentence = text[..from]
+        .trim_end_matches([' ', '\u{3000}'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n' || is_sentence_end(c));
+    let rest = &text[from..];
+    let body = rest.trim_start_matches([' ', '\u{3000}']);
+    match body.chars().next() {
+        Some(c @ ('\u{201C}' | '"')) if opens_sentence => {
+            from + rest.len() - body.len() + c.len_utf8()
+        }
+        _ => from,
+    }
 }
 
 /// Whether the sentence's words before a cue close a quotation right
@@ -780,6 +822,7 @@ impl<'t> Pass<'t> {
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
+            plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
             pending_time: None,
@@ -1233,6 +1276,7 @@ impl<'t> Pass<'t> {
         self.first_sentence = true;
         self.deadline = false;
         self.para_cue = Status::Actual;
+        self.plan_para = false;
         self.prev = None;
         self.recent.clear();
         self.pending_time = None;
@@ -1344,10 +1388,27 @@ impl<'t> Pass<'t> {
                 return;
             }
         }
+        // A paragraph opened by a plan for a time to come (`今年,白云区将
+        // 新建4个…。农村“五治”方面,盘活…`) goes on with that plan in the
+        // sentences that name no subject of their own.
+        if self.first_sentence
+            && self.cue == Status::Target
+            && words::prefix_in(List::FutureLead, self.text[self.sentence..].trim_start()).is_some()
+        {
+            self.plan_para = true;
+        }
         self.first_sentence = false;
         let time = self.time;
         let as_of = self.as_of;
+        let cue = self.cue;
         self.sentence_start(after);
+        // A 其中 sentence after a goal (`今年，白云区将新建4个…。其中，全年
+        // 新建停车场2个，…`) details that goal: its figures keep the status.
+        if cue != Status::Actual
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        {
+            self.cue = cue;
+        }
         // A 其中 sentence under a 截至 date (`截至8月底，各项存款余额…。其中
         // 住户存款余额…`) details stocks at that date: it keeps the date.
         if as_of.is_some()
@@ -3057,11 +3118,14 @@ impl<'t> Pass<'t> {
             });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).
+        let plan_goes_on =
+            self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let status = match self.cue {
             _ if compared_goal => Status::Target,
             _ if threshold || goal_difference => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
+            Status::Actual if plan_goes_on => Status::Target,
             Status::Actual
                 if linked.is_some_and(|n| {
                     cue_status(self.lex, text, n.start, n.end, Status::Actual) == Status::Target
