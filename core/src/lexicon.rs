@@ -753,6 +753,10 @@ string_enum! {
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.
         CapWord => "cap_word",
+        /// Nouns of the parts of a scheme (指标, 任务): a count of them
+        /// right before (`32项县域经济考核指标`, `十大重点工作任务`)
+        /// describes the scheme, no goal.
+        SchemeNoun => "scheme_noun",
         /// Sign words of a result (盈利, 亏损): stripped from a metric's end
         /// as verbs of change, but when nothing else names the figure
         /// (`…中期业绩,盈利19.17亿元`) the word is its metric.

@@ -1182,7 +1182,11 @@ impl<'t> Pass<'t> {
                 .ends_with([')', '\u{FF09}'])
                 && crate::policy::responsible::closes_line(text, s, e)
         };
-        if closed(start, end) {
+        // A line closed by a labelled clause of units (`…,责任单位为区发改委;`)
+        // is a task too.
+        let labelled =
+            |s: usize, e: usize| crate::policy::responsible::closes_line_with_label(text, s, e);
+        if closed(start, end) || labelled(start, end) {
             return true;
         }
         // (A figure written across a line break has no sentence of its own.)
@@ -2538,7 +2542,12 @@ impl<'t> Pass<'t> {
                     .chars()
                     .next()
                     .is_some_and(|c| words::has_char(List::Colon, c));
-                let stop = self.first_stop(s, end).or(label.then_some(end));
+                // (Its words are a name: `人均地区生产总值:`, `服务业增加值:`.)
+                let stop = if label {
+                    Some(end)
+                } else {
+                    self.first_stop(s, end)
+                };
                 // A share after a clause that names a part by a copula
                 // (`公司的主要业务为化工业务,占比62.40%`): the share is of
                 // the part named, the words after the copula.
@@ -3138,6 +3147,21 @@ impl<'t> Pass<'t> {
             Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
+        };
+        // A count of the indicators or tasks of a scheme (`对32项县域经济考核
+        // 指标进行了分析`, `十大重点工作任务`) describes the scheme: no goal.
+        let scheme_count = e.kind == Kind::Count
+            && metric.as_ref().is_some_and(|m| {
+                m.built.is_none()
+                    && m.span.start == e.span.end
+                    && words::list(List::SchemeNoun)
+                        .iter()
+                        .any(|w| text[m.span.start..m.span.end].contains(w))
+            });
+        let status = if status == Status::Target && scheme_count && !compared_goal {
+            Status::Actual
+        } else {
+            status
         };
         let status = if status != Status::Actual
             && !compared_goal

@@ -3151,3 +3151,31 @@ fn sentence_quoted_whole_states_its_goals() {
     ];
     assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
 }
+
+#[test]
+fn line_closed_by_a_labelled_unit_clause_is_a_task() {
+    // `…,责任单位为区发改委;` closes the line as a bracket would: its
+    // figures are targets; a line without it reports. A label closed by a
+    // colon names the figure whole (人均…, 增加值 kept).
+    let text = "人均地区生产总值:增长6%左右,责任单位为区发改委;\n\
+                服务业增加值:增长8%(依据区人代会目标设置),责任单位为区商务局;\n\
+                服务业增加值:增长7.2%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.5)).collect();
+    let want = [
+        ("6%左右", "人均地区生产总值", "target"),
+        ("8%", "服务业增加值", "target"),
+        ("7.2%", "服务业增加值", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c)));
+}
+
+#[test]
+fn count_of_a_schemes_indicators_is_no_goal() {
+    // Counts of the indicators or tasks a scheme holds describe it, even
+    // in a sentence that sets goals; the goals' own figures are targets.
+    let text =
+        "结合市下达目标,对20项考核指标进行了目标设定,其中5项指标由市统一下达,力争生产总值增长7%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [("20项", "actual"), ("5项", "actual"), ("7%", "target")];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
