@@ -753,6 +753,10 @@ string_enum! {
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.
         CapWord => "cap_word",
+        /// Markers of the future that right before a verb of report or
+        /// change mark a figure to come (`…年均增长将超过7%`): 将 as the
+        /// object marker is followed by its object, never by such a verb.
+        FutureBeforeVerb => "future_before_verb",
         /// Nouns of the parts of a scheme (指标, 任务): a count of them
         /// right before (`32项县域经济考核指标`, `十大重点工作任务`)
         /// describes the scheme, no goal.

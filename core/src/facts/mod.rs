@@ -567,7 +567,7 @@ pub(crate) fn cue_status(
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
             // Not a word it opens (要求, 要素).
             && words::prefix_in(List::NotFutureMarker, &text[i..to]).is_none()
-            && future_plan(lex, text, from, i)
+            && (future_plan(lex, text, from, i) || future_verb(lex, text, i))
         {
             status = Status::Target;
         }
@@ -681,6 +681,22 @@ fn speech_open(text: &str, from: usize) -> usize {
 fn named(before: &str) -> bool {
     before.ends_with(['\u{201D}', '\u{300D}'])
         || (before.ends_with('"') && before.matches('"').count() % 2 == 0)
+}
+
+/// Whether a marker of the future at `at` that is never an object marker
+/// before a verb (将) comes right before a verb of report or change
+/// (`研发经费投入的年均增长将超过7%`, `…将增长5%`): a figure to come.
+fn future_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
+    // (The verb may open the figure: `将超过7%`.)
+    words::prefix_in(List::FutureBeforeVerb, &text[at..]).is_some_and(|w| {
+        lex.starting(
+            text,
+            at + w.len(),
+            text.len(),
+            &[Role::Report, Role::Change],
+        )
+        .is_some()
+    })
 }
 
 /// Whether the marker of the future at `at` follows a subject or a word of

@@ -3179,3 +3179,20 @@ fn count_of_a_schemes_indicators_is_no_goal() {
     let want = [("20项", "actual"), ("5项", "actual"), ("7%", "target")];
     assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
 }
+
+#[test]
+fn future_marker_before_a_verb_is_a_figure_to_come() {
+    // 将 right before a verb of report or change marks a figure to come,
+    // after a plain noun phrase too; 将近 (nearly) and 将 as the object
+    // marker mark none.
+    let text = "全社会研发经费投入的年均增长将超过7%。\n\
+                有将近一半的人基本存不下钱。\n\
+                该公司通过技术改造,将产品合格率提高到99.5%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [
+        ("超过7%", "target"),
+        ("一半", "actual"),
+        ("99.5%", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
