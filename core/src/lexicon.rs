@@ -753,6 +753,10 @@ string_enum! {
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.
         CapWord => "cap_word",
+        /// Nouns of a level compared with, right after a figure
+        /// (`高于省、市7.5%平均水平`): no counted thing, the figure is the
+        /// average of the indicator before.
+        LevelNoun => "level_noun",
         /// Markers of the future that right before a verb of report or
         /// change mark a figure to come (`…年均增长将超过7%`): 将 as the
         /// object marker is followed by its object, never by such a verb.

@@ -3196,3 +3196,19 @@ fn future_marker_before_a_verb_is_a_figure_to_come() {
     ];
     assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
 }
+
+#[test]
+fn average_compared_with_is_of_the_indicator_before() {
+    // A figure right before 平均水平 after a comparison is the average of
+    // the indicator before, no counted thing; with 的 it reads the same.
+    let text =
+        "全市服务业增加值增长8%,高于全省7%平均水平。全市工业投资增长9%,高于全省6%的平均水平。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    let want = [
+        ("8%", "服务业增加值"),
+        ("7%", "服务业增加值"),
+        ("9%", "工业投资"),
+        ("6%", "工业投资"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+}
