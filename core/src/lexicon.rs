@@ -749,6 +749,22 @@ string_enum! {
         /// without figures holding one makes the rest of its paragraph
         /// the plan of those goals, targets.
         GoalReference => "goal_reference",
+        /// Goal words of a cap (控制在): after a basis word of a change in
+        /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
+        /// report a cap held, no goal.
+        CapWord => "cap_word",
+        /// Nouns of a level compared with, right after a figure
+        /// (`高于省、市7.5%平均水平`): no counted thing, the figure is the
+        /// average of the indicator before.
+        LevelNoun => "level_noun",
+        /// Markers of the future that right before a verb of report or
+        /// change mark a figure to come (`…年均增长将超过7%`): 将 as the
+        /// object marker is followed by its object, never by such a verb.
+        FutureBeforeVerb => "future_before_verb",
+        /// Nouns of the parts of a scheme (指标, 任务): a count of them
+        /// right before (`32项县域经济考核指标`, `十大重点工作任务`)
+        /// describes the scheme, no goal.
+        SchemeNoun => "scheme_noun",
         /// Sign words of a result (盈利, 亏损): stripped from a metric's end
         /// as verbs of change, but when nothing else names the figure
         /// (`…中期业绩,盈利19.17亿元`) the word is its metric.

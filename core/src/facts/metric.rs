@@ -790,12 +790,14 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     // A milestone reached (`迈上3000亿元台阶`, `突破100亿元大关`) names no
     // counted thing: the indicator is the clause's.
     // Nor does the verb closing a statement of method (`按发售价每股2.50港元
-    // 计算`).
+    // 计算`), nor a noun of the level compared with (`高于省、市7.5%平均水平`:
+    // the average of the indicator before).
     // (Read only for words of two characters or more.)
     let milestone = || {
         words::list(List::Milestone)
             .iter()
             .chain(words::list(List::MethodClose))
+            .chain(words::list(List::LevelNoun))
             .any(|w| &text[start..at] == *w)
     };
     (at > start && n >= 2 && !milestone()).then(|| Span::new(start, at))

@@ -363,6 +363,10 @@ struct Pass<'t> {
     /// A goal word before a colon (`主要预期目标是:`): the figures of the
     /// rest of the paragraph are targets.
     para_cue: Status,
+    /// Whether the paragraph's first sentence plans a time to come
+    /// (`今年,白云区将新建…`): its later sentences without a subject of
+    /// their own go on with the plan.
+    plan_para: bool,
     /// Where the words that refer back to the goals (上述目标) start and end
     /// in the text, in text order: found once per text, so a sentence is
     /// not searched again for each word.
@@ -563,7 +567,7 @@ pub(crate) fn cue_status(
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
             // Not a word it opens (要求, 要素).
             && words::prefix_in(List::NotFutureMarker, &text[i..to]).is_none()
-            && future_plan(lex, text, from, i)
+            && (future_plan(lex, text, from, i) || future_verb(lex, text, i))
         {
             status = Status::Target;
         }
@@ -573,12 +577,13 @@ pub(crate) fn cue_status(
             {
                 if roles.has(Role::NotCue)
                     || (w == "目标" && text[..i].ends_with('为'))
-                    || quoted(&text[from..i])
+                    || quoted(&text[speech_open(text, from).min(i)..i])
                     || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
                         && goal_is_basis(lex, text, from, i)
                         && !refers_to_goals(text, i + w.len()))
                     || (!roles.has(Role::Forecast) && changed_plan(lex, text, i + w.len()))
+                    || held_cap(lex, text, i, w)
                 {
                     // No status (目标任务, 以…为目标, 低于年初预期目标,
                     // 扩产计划放缓).
@@ -602,6 +607,24 @@ fn refers_to_goals(text: &str, at: usize) -> bool {
     words::list(List::GoalReference)
         .iter()
         .any(|w| text[..at].ends_with(w))
+}
+
+/// Whether the goal word `w` at `at` is a cap (控制在) after a basis word of a
+/// change in its sentence (`2022年,…同比增长4.5%;城镇登记失业率控制在3%以内`):
+/// the cap held, reported with the other results.
+fn held_cap(lex: &Lexicon, text: &str, at: usize, w: &str) -> bool {
+    if !words::list(List::CapWord).contains(&w) {
+        return false;
+    }
+    let from = text[..at]
+        .rfind(|c: char| is_sentence_end(c) || c == '\n')
+        .map_or(0, |k| {
+            k + text[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    text[from..at].char_indices().any(|(k, c)| {
+        lex.may_start(c, &[Role::Basis])
+            && lex.starting(text, from + k, at, &[Role::Basis]).is_some()
+    })
 }
 
 /// Whether the goal word ending at `at` is the subject of a verb of change
@@ -633,12 +656,47 @@ fn quoted(before: &str) -> bool {
     open > 0 || straight % 2 == 1
 }
 
+/// Where the words from `from` start once a quotation mark opening its
+/// sentence is passed: a sentence quoted whole is a speech reported
+/// (`“2018年我县…主要预期目标是:…”`), its cues stated, no quoted name.
+fn speech_open(text: &str, from: usize) -> usize {
+    let opens_sentence = text[..from]
+        .trim_end_matches([' ', '\u{3000}'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n' || is_sentence_end(c));
+    let rest = &text[from..];
+    let body = rest.trim_start_matches([' ', '\u{3000}']);
+    match body.chars().next() {
+        Some(c @ ('\u{201C}' | '"')) if opens_sentence => {
+            from + rest.len() - body.len() + c.len_utf8()
+        }
+        _ => from,
+    }
+}
+
 /// Whether the sentence's words before a cue close a quotation right
 /// before it: the cue is the head of a scheme's name (`自香港特别行政区政府
 /// "保就业"计划获得约600万港元补贴`, `“十百千”工程`), no statement of a goal.
 fn named(before: &str) -> bool {
     before.ends_with(['\u{201D}', '\u{300D}'])
         || (before.ends_with('"') && before.matches('"').count() % 2 == 0)
+}
+
+/// Whether a marker of the future at `at` that is never an object marker
+/// before a verb (将) comes right before a verb of report or change
+/// (`研发经费投入的年均增长将超过7%`, `…将增长5%`): a figure to come.
+fn future_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
+    // (The verb may open the figure: `将超过7%`.)
+    words::prefix_in(List::FutureBeforeVerb, &text[at..]).is_some_and(|w| {
+        lex.starting(
+            text,
+            at + w.len(),
+            text.len(),
+            &[Role::Report, Role::Change],
+        )
+        .is_some()
+    })
 }
 
 /// Whether the marker of the future at `at` follows a subject or a word of
@@ -780,6 +838,7 @@ impl<'t> Pass<'t> {
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
+            plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
             pending_time: None,
@@ -1139,7 +1198,11 @@ impl<'t> Pass<'t> {
                 .ends_with([')', '\u{FF09}'])
                 && crate::policy::responsible::closes_line(text, s, e)
         };
-        if closed(start, end) {
+        // A line closed by a labelled clause of units (`…,责任单位为区发改委;`)
+        // is a task too.
+        let labelled =
+            |s: usize, e: usize| crate::policy::responsible::closes_line_with_label(text, s, e);
+        if closed(start, end) || labelled(start, end) {
             return true;
         }
         // (A figure written across a line break has no sentence of its own.)
@@ -1233,6 +1296,7 @@ impl<'t> Pass<'t> {
         self.first_sentence = true;
         self.deadline = false;
         self.para_cue = Status::Actual;
+        self.plan_para = false;
         self.prev = None;
         self.recent.clear();
         self.pending_time = None;
@@ -1344,10 +1408,27 @@ impl<'t> Pass<'t> {
                 return;
             }
         }
+        // A paragraph opened by a plan for a time to come (`今年,白云区将
+        // 新建4个…。农村“五治”方面,盘活…`) goes on with that plan in the
+        // sentences that name no subject of their own.
+        if self.first_sentence
+            && self.cue == Status::Target
+            && words::prefix_in(List::FutureLead, self.text[self.sentence..].trim_start()).is_some()
+        {
+            self.plan_para = true;
+        }
         self.first_sentence = false;
         let time = self.time;
         let as_of = self.as_of;
+        let cue = self.cue;
         self.sentence_start(after);
+        // A 其中 sentence after a goal (`今年，白云区将新建4个…。其中，全年
+        // 新建停车场2个，…`) details that goal: its figures keep the status.
+        if cue != Status::Actual
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
+        {
+            self.cue = cue;
+        }
         // A 其中 sentence under a 截至 date (`截至8月底，各项存款余额…。其中
         // 住户存款余额…`) details stocks at that date: it keeps the date.
         if as_of.is_some()
@@ -2477,7 +2558,12 @@ impl<'t> Pass<'t> {
                     .chars()
                     .next()
                     .is_some_and(|c| words::has_char(List::Colon, c));
-                let stop = self.first_stop(s, end).or(label.then_some(end));
+                // (Its words are a name: `人均地区生产总值:`, `服务业增加值:`.)
+                let stop = if label {
+                    Some(end)
+                } else {
+                    self.first_stop(s, end)
+                };
                 // A share after a clause that names a part by a copula
                 // (`公司的主要业务为化工业务,占比62.40%`): the share is of
                 // the part named, the words after the copula.
@@ -3057,11 +3143,14 @@ impl<'t> Pass<'t> {
             });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).
+        let plan_goes_on =
+            self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let status = match self.cue {
             _ if compared_goal => Status::Target,
             _ if threshold || goal_difference => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
+            Status::Actual if plan_goes_on => Status::Target,
             Status::Actual
                 if linked.is_some_and(|n| {
                     cue_status(self.lex, text, n.start, n.end, Status::Actual) == Status::Target
@@ -3074,6 +3163,21 @@ impl<'t> Pass<'t> {
             Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
+        };
+        // A count of the indicators or tasks of a scheme (`对32项县域经济考核
+        // 指标进行了分析`, `十大重点工作任务`) describes the scheme: no goal.
+        let scheme_count = e.kind == Kind::Count
+            && metric.as_ref().is_some_and(|m| {
+                m.built.is_none()
+                    && m.span.start == e.span.end
+                    && words::list(List::SchemeNoun)
+                        .iter()
+                        .any(|w| text[m.span.start..m.span.end].contains(w))
+            });
+        let status = if status == Status::Target && scheme_count && !compared_goal {
+            Status::Actual
+        } else {
+            status
         };
         let status = if status != Status::Actual
             && !compared_goal

@@ -1403,12 +1403,14 @@ const OWN_TEXTS: &[(&str, &str)] = &[
 0.20港元|末期股息|-|2022年|level|actual",
     ),
     // 将 right after a subject or a word of a time to come marks a plan:
-    // targets; 将 as the object marker (通过…，将产品合格率提高到) marks none.
+    // targets; 将 as the object marker (通过…，将产品合格率提高到) marks none
+    // (in a sentence naming a subject of its own: one without goes on with
+    // the plan that opens its paragraph).
     (
-        "今年，我们将新增城镇就业1.5万人。下一步，全市将新建5G基站2000个。该企业通过技术改造，将产品合格率提高到99.5%。",
+        "今年，我们将新增城镇就业1.5万人。下一步，全市将新建5G基站2000个。该公司通过技术改造，将产品合格率提高到99.5%。",
         "1.5万人|新增城镇就业|-|今年|level|target
 2000个|新建5G基站|全市|今年|level|target
-99.5%|产品合格率|-|今年|level|actual",
+99.5%|产品合格率|该公司|今年|level|actual",
     ),
     // Wholes listed before 分别 after a share verb: shares of the one
     // indicator before in each whole; a list of metrics before, with one
@@ -3085,4 +3087,130 @@ fn contrast_connective_is_no_part_of_the_metric() {
         got,
         want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
     );
+}
+
+#[test]
+fn detail_sentence_keeps_the_goal_before_it() {
+    // 其中 details the plan of the sentence before: targets; after a
+    // report it stays actual.
+    let text = "明年,甲县将新建学校6所。其中,新建幼儿园3所,改扩建小学2所。\n\
+                去年,甲县建成学校5所。其中,幼儿园2所。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [
+        ("6所", "target"),
+        ("3所", "target"),
+        ("2所", "target"),
+        ("5所", "actual"),
+        ("2所", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
+
+#[test]
+fn paragraph_opened_by_a_plan_goes_on_with_it() {
+    // A paragraph whose first sentence plans a time to come (今年…将)
+    // plans in its later sentences too; one opened by a report does not.
+    let text = "今年,乙区将新增停车位900个。城区方面,改造老旧小区12个。\n\
+                去年,乙区新增停车位800个。城区方面,改造老旧小区10个。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [
+        ("900个", "target"),
+        ("12个", "target"),
+        ("800个", "actual"),
+        ("10个", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
+
+#[test]
+fn cap_after_a_reported_change_is_held() {
+    // 控制在 after a change with a basis in its sentence reports the cap
+    // held; in a goal list it is a target.
+    let text = "2024年,丙市实现地区生产总值80亿元,同比增长5.1%;城镇登记失业率控制在3.5%以内。\n\
+                丙市今年发展预期目标:地区生产总值增长5%;城镇登记失业率控制在4%以内。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [
+        ("80亿元", "actual"),
+        ("5.1%", "actual"),
+        ("3.5%以内", "actual"),
+        ("5%", "target"),
+        ("4%以内", "target"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
+
+#[test]
+fn sentence_quoted_whole_states_its_goals() {
+    // A sentence quoted whole is a speech reported: its goal words set the
+    // status; a goal word inside a quoted motto does not.
+    let text = "“2025年全县经济社会发展的主要预期目标是:生产总值增长6%以上,财政总收入增长5%……”\n\
+                按照“聚焦发展目标”的要求,全县实现生产总值100亿元。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [
+        ("6%以上", "target"),
+        ("5%", "target"),
+        ("100亿元", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
+
+#[test]
+fn line_closed_by_a_labelled_unit_clause_is_a_task() {
+    // `…,责任单位为区发改委;` closes the line as a bracket would: its
+    // figures are targets; a line without it reports. A label closed by a
+    // colon names the figure whole (人均…, 增加值 kept).
+    let text = "人均地区生产总值:增长6%左右,责任单位为区发改委;\n\
+                服务业增加值:增长8%(依据区人代会目标设置),责任单位为区商务局;\n\
+                服务业增加值:增长7.2%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.5)).collect();
+    let want = [
+        ("6%左右", "人均地区生产总值", "target"),
+        ("8%", "服务业增加值", "target"),
+        ("7.2%", "服务业增加值", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c)));
+}
+
+#[test]
+fn count_of_a_schemes_indicators_is_no_goal() {
+    // Counts of the indicators or tasks a scheme holds describe it, even
+    // in a sentence that sets goals; the goals' own figures are targets.
+    let text =
+        "结合市下达目标,对20项考核指标进行了目标设定,其中5项指标由市统一下达,力争生产总值增长7%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [("20项", "actual"), ("5项", "actual"), ("7%", "target")];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
+
+#[test]
+fn future_marker_before_a_verb_is_a_figure_to_come() {
+    // 将 right before a verb of report or change marks a figure to come,
+    // after a plain noun phrase too; 将近 (nearly) and 将 as the object
+    // marker mark none.
+    let text = "全社会研发经费投入的年均增长将超过7%。\n\
+                有将近一半的人基本存不下钱。\n\
+                该公司通过技术改造,将产品合格率提高到99.5%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    let want = [
+        ("超过7%", "target"),
+        ("一半", "actual"),
+        ("99.5%", "actual"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)));
+}
+
+#[test]
+fn average_compared_with_is_of_the_indicator_before() {
+    // A figure right before 平均水平 after a comparison is the average of
+    // the indicator before, no counted thing; with 的 it reads the same.
+    let text =
+        "全市服务业增加值增长8%,高于全省7%平均水平。全市工业投资增长9%,高于全省6%的平均水平。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    let want = [
+        ("8%", "服务业增加值"),
+        ("7%", "服务业增加值"),
+        ("9%", "工业投资"),
+        ("6%", "工业投资"),
+    ];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
 }

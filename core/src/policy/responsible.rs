@@ -1062,6 +1062,27 @@ pub(crate) fn closes_line(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Whether the line `text[start..end]` closes with a clause of a labelled
+/// group of units (`…增长8%(依据…),责任单位为区经信局;`), a full stop or a
+/// semicolon after it allowed: the line is a task assigned to those units,
+/// as with a bracket.
+pub(crate) fn closes_line_with_label(text: &str, start: usize, end: usize) -> bool {
+    let line = text[start..end]
+        .trim_end_matches(|c: char| is_space(c) || c == '\r' || has_char(List::StopOrSemicolon, c));
+    let Some(k) = line
+        .rfind(|c: char| has_char(List::StopOrSemicolon, c) || (is_clause_sep(c) && !is_colon(c)))
+    else {
+        return false;
+    };
+    let cs = start + k + line[k..].chars().next().map_or(1, char::len_utf8);
+    let ce = start + line.len();
+    let (cs, ce) = trim(text, cs, ce);
+    cs < ce
+        && table_label_at(&text[cs..ce]).is_some()
+        && !text[cs..ce].contains(is_open)
+        && read_bracket(text, cs, ce).is_some()
+}
+
 /// Every responsibility bracket (without paths), in text order.
 pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
