@@ -989,7 +989,11 @@ fn expression(
     // raises the things, not their number (增加300个 is a change).
     if let Some(c) = e.change {
         let upgrade = list(List::UpgradeVerb).contains(&&text[c.trigger.start..c.trigger.end]);
-        if upgrade && e.kind == Kind::Count && char_at(text, e.span.end).is_some_and(text::is_han) {
+        if upgrade
+            && e.kind == Kind::Count
+            && (char_at(text, e.span.end).is_some_and(text::is_han)
+                || work_named(text, c.trigger.start))
+        {
             e.change = None;
         }
         // 加快6个重点项目建设: speeding up changes a rate only; a figure
@@ -1006,6 +1010,26 @@ fn expression(
         }
     }
     Some(e)
+}
+
+/// True when the verb of change at `vs` closes a noun (`照明提升`) that a
+/// verb of carrying out work earlier in its clause takes as its object
+/// (`实施市管路灯绿色智能照明提升2万盏`, `List::WorkVerb`): the name of the
+/// work, whose figure counts the things it covers.
+fn work_named(text: &str, vs: usize) -> bool {
+    let head = &text[..vs];
+    let cs = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| text::ends_clause(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let clause = &head[cs..];
+    clause.chars().next_back().is_some_and(text::is_han)
+        && list(List::WorkVerb).iter().any(|w| {
+            clause
+                .find(w)
+                .is_some_and(|k| clause[k + w.len()..].chars().count() >= 2)
+        })
 }
 
 /// The typed value of a figure with unit `unit`; `None` when a unit code of
