@@ -45,7 +45,7 @@ pub(crate) use filter::{bound_word_before, day_span_lead_before};
 mod text;
 mod unit;
 
-use crate::chars::{FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX};
+use crate::chars::{FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX, YEAR};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
@@ -560,7 +560,25 @@ fn expression(
                 .to_i64()
                 .and_then(|v| u32::try_from(v).ok())
                 .is_some_and(|v| v > 0 && !crate::time::first_months(v));
-        let before_event = before_event || twelve;
+        // 高于前五年的实际水平: the N years before (two or more; 前一年 is
+        // the year before, no length), no first years of a year or plan
+        // written before 前 (the date recogniser reads no 前N年).
+        let years_before = d == "year"
+            && before.is_some_and(|w| {
+                head[..head.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| {
+                        text::is_han(c)
+                            && c != YEAR
+                            && !crate::numeral::chinese::is_numeral_char(c)
+                            && !crate::time::qian_compound(c)
+                    })
+            })
+            && !n.decimal
+            && n.high.is_none()
+            && n.value > Decimal::ONE;
+        let before_event = before_event || twelve || years_before;
         if matches!(d, "year" | "month" | "week")
             && !before_event
             && !one_year
