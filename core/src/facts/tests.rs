@@ -3017,6 +3017,10 @@ fn tasks_assigned_to_units_are_targets() {
         .collect();
     let want = [
         ("20项", "民生实事", "2030年", "target"),
+        // The heading's bracketed count of its items (a count since the
+        // table-label rule leaves brackets that open with a figure alone)
+        // states how many there are, as the corpus reads `一、促进就业(3项)`.
+        ("2项", "促进就业", "-", "actual"),
         ("1.2万人", "新增城镇就业", "-", "target"),
         ("800元", "补贴", "-", "actual"),
         ("3000人次", "技能人员", "-", "target"),
