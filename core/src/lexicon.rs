@@ -513,6 +513,12 @@ string_enum! {
         /// before a figure of any other kind they speed up the work on the
         /// things (`加快6个重点项目建设`): no change.
         RateOnlyChange => "rate_only_change",
+        /// Modal adverbs of the future between a verb of change and a bound
+        /// word of its figure (`年均增长将超过7%`): the change holds.
+        ChangeModal => "change_modal",
+        /// Verbs of carrying out work whose object, a verb of upgrading
+        /// closing a noun (`实施…照明提升2万盏`), names the work: no change.
+        WorkVerb => "work_verb",
         /// Nouns of a rate of change between a rate and a verb of change
         /// after it (`按8%增幅提高`).
         RateNoun => "rate_noun",

@@ -6,7 +6,7 @@
 use super::table::CHANGE_VERBS;
 use super::text::{char_before, ends_clause, is_han};
 use crate::entity::{Basis, Change, Entity, Kind, Span};
-use crate::lexicon::{has_char, keyed, list, List};
+use crate::lexicon::{has_char, keyed, list, prefix_in, List};
 
 /// How many characters may stand between the verb and the figure (the
 /// object: `降低企业数字化改造成本70%`).
@@ -150,6 +150,23 @@ pub(crate) fn find(
         if let Some((w, dir)) = verb {
             let vs = p - w.len();
             let between = &text[p..object_end];
+            // 年均增长将超过7%: a modal of the future right before a bound
+            // word of the figure (in its span: 超过; or a verb of bound
+            // before it: 接近) stands for nothing between.
+            let between = match prefix_in(List::ChangeModal, between) {
+                Some(m)
+                    if (between.len() == m.len()
+                        && super::text::char_at(text, object_end).is_some_and(|c| {
+                            is_han(c) && !crate::numeral::chinese::is_numeral_char(c)
+                        }))
+                        || super::table::VERB_BOUNDS
+                            .longest_before(text, object_end, p + m.len())
+                            .is_some_and(|(b, _)| b.len() == between.len() - m.len()) =>
+                {
+                    &between[between.len()..]
+                }
+                _ => between,
+            };
             let first_after = between
                 .chars()
                 .find(|&c| c != ' ' && !has_char(List::ChangeParticle, c));

@@ -787,7 +787,8 @@ pub(crate) fn reject(
     );
     if quoted(text, at, end)
         && !((ordinal || measured) && fills_quote(text, at, end))
-        && !(matches!(u.unit, Unit::Duration { .. }) && title_length(text, at, end))
+        && !(matches!(u.unit, Unit::Duration { .. })
+            && (title_length(text, at, end) || opens_quote(text, at, end, n)))
     {
         return true;
     }
@@ -863,6 +864,16 @@ fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
 /// dates and periods are (`《…建设三年行动方案（2022—2024年）》`).
 fn title_length(text: &str, start: usize, end: usize) -> bool {
     inside_title(text, start, end) && !quoted_label(text, start, end)
+}
+
+/// True when a length in Arabic digits from `at` to `end` opens a quoted
+/// name that goes on after it (`“15分钟生活圈”`, `“24小时不打烊”`): the
+/// length the name is measured by, an entity (`“百日攻坚”`, in words, is
+/// the label's).
+fn opens_quote(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
+    n.form == Form::Arabic
+        && char_before(text, at).is_some_and(|c| has_char(List::OpenQuote, c))
+        && char_at(text, end).is_some_and(is_han)
 }
 
 /// True when the Arabic figure at `at` follows a numbered part of an address

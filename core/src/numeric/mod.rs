@@ -45,7 +45,7 @@ pub(crate) use filter::{bound_word_before, day_span_lead_before};
 mod text;
 mod unit;
 
-use crate::chars::{FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX};
+use crate::chars::{FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX, YEAR};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
@@ -560,7 +560,25 @@ fn expression(
                 .to_i64()
                 .and_then(|v| u32::try_from(v).ok())
                 .is_some_and(|v| v > 0 && !crate::time::first_months(v));
-        let before_event = before_event || twelve;
+        // 高于前五年的实际水平: the N years before (two or more; 前一年 is
+        // the year before, no length), no first years of a year or plan
+        // written before 前 (the date recogniser reads no 前N年).
+        let years_before = d == "year"
+            && before.is_some_and(|w| {
+                head[..head.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| {
+                        text::is_han(c)
+                            && c != YEAR
+                            && !crate::numeral::chinese::is_numeral_char(c)
+                            && !crate::time::qian_compound(c)
+                    })
+            })
+            && !n.decimal
+            && n.high.is_none()
+            && n.value > Decimal::ONE;
+        let before_event = before_event || twelve || years_before;
         if matches!(d, "year" | "month" | "week")
             && !before_event
             && !one_year
@@ -989,7 +1007,11 @@ fn expression(
     // raises the things, not their number (增加300个 is a change).
     if let Some(c) = e.change {
         let upgrade = list(List::UpgradeVerb).contains(&&text[c.trigger.start..c.trigger.end]);
-        if upgrade && e.kind == Kind::Count && char_at(text, e.span.end).is_some_and(text::is_han) {
+        if upgrade
+            && e.kind == Kind::Count
+            && (char_at(text, e.span.end).is_some_and(text::is_han)
+                || work_named(text, c.trigger.start))
+        {
             e.change = None;
         }
         // 加快6个重点项目建设: speeding up changes a rate only; a figure
@@ -1006,6 +1028,26 @@ fn expression(
         }
     }
     Some(e)
+}
+
+/// True when the verb of change at `vs` closes a noun (`照明提升`) that a
+/// verb of carrying out work earlier in its clause takes as its object
+/// (`实施市管路灯绿色智能照明提升2万盏`, `List::WorkVerb`): the name of the
+/// work, whose figure counts the things it covers.
+fn work_named(text: &str, vs: usize) -> bool {
+    let head = &text[..vs];
+    let cs = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| text::ends_clause(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let clause = &head[cs..];
+    clause.chars().next_back().is_some_and(text::is_han)
+        && list(List::WorkVerb).iter().any(|w| {
+            clause
+                .find(w)
+                .is_some_and(|k| clause[k + w.len()..].chars().count() >= 2)
+        })
 }
 
 /// The typed value of a figure with unit `unit`; `None` when a unit code of

@@ -129,12 +129,36 @@ fn verb_over_scope(text: &str, at: usize, floor: usize) -> bool {
     false
 }
 
+/// True when a rank, 第 and a numeral, starts at `at` (`第一`, `第3`).
+pub(crate) fn rank_at(text: &str, at: usize) -> bool {
+    text[at..]
+        .strip_prefix(ORDINAL_PREFIX)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_ascii_digit() || numeral::chinese::is_numeral_char(c))
+}
+
+/// True when places counted by a numeral end right before `at`
+/// (`三区`, `11市`: a measure word of [`List::DigitMeasure`]): the peers a
+/// rank at `at` is among (`力争增速三区第一`), which place it as a scope does.
+fn peers_before(text: &str, at: usize) -> bool {
+    list(List::DigitMeasure).iter().any(|w| {
+        text[..at].strip_suffix(w).is_some_and(|head| {
+            head.chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || numeral::chinese::is_numeral_char(c))
+        })
+    })
+}
+
 /// `坚持质量第一`, `安全第一。`: a motto, no rank. A rank says where (a 全X
 /// scope) or is placed by a verb (居, 排名, 保持 … `List::RankVerb`) in its
 /// clause; a bare ordinal that ends its clause after a noun and has
 /// neither is a motto's.
 fn slogan_rank(text: &str, at: usize, end: usize, floor: usize) -> bool {
-    if !char_at(text, end).is_none_or(super::text::ends_clause) || scoped(text, at, floor) != at {
+    if !char_at(text, end).is_none_or(super::text::ends_clause)
+        || scoped(text, at, floor) != at
+        || peers_before(text, at)
+    {
         return false;
     }
     // The clause, across a list's joiner (稳居…保护第一、…系统第二).

@@ -4832,3 +4832,73 @@ fn an_item_number_after_a_closing_bracket_is_no_figure() {
         ("增长(%)1.5", &[(Number, "1.5", "1.5", None, Exact)]),
     ]);
 }
+
+/// Dev slice 21 (county_xianyu_kaohe_2021, news_shisiwu_zhibiao_2021,
+/// muni_chengdu_minshengshishi_2023, news_guiyang_baiyun_minsheng_2023):
+/// places counted right before a rank are its scope; a count's noun ends
+/// at 由, 为, 设定/设置, 无法 and 首次 after the head; 类 opening 类别 is no
+/// measure word; a length in digits opening a quoted name is an entity;
+/// a modal of the future between a verb of change and a bound word keeps
+/// the change; an upgrade named as the object of 实施 is no change; 前N年
+/// (N ≥ 2) without a year before it is a length of time.
+#[test]
+fn dev_slice_21_rules() {
+    check(&[
+        (
+            "居三区第一),力争增速三区第一),",
+            &[
+                (Ordinal, "第一", "1", None, Exact),
+                (Ordinal, "第一", "1", None, Exact),
+            ],
+        ),
+        ("两区住建部门", &[(Count, "两区", "2", Some("区"), Exact)]),
+        ("坚持质量第一，", &[]),
+        ("五大类别指标", &[(Number, "五大", "5", None, Exact)]),
+        ("分为10大类", &[(Count, "10大类", "10", Some("类"), Exact)]),
+        (
+            "新建4个“15分钟生活圈”",
+            &[
+                (Count, "4个", "4", Some("个"), Exact),
+                (Duration, "15分钟", "15", Some("minute"), Exact),
+            ],
+        ),
+        ("“百日攻坚”行动", &[]),
+        (
+            "力争高于前五年的实际水平",
+            &[(Duration, "五年", "5", Some("year"), Exact)],
+        ),
+        ("较前一年增量部分", &[]),
+    ]);
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("15项指标由市统一下达,").as_deref(), Some("指标"));
+    assert_eq!(noun("3项指标为综合评估指标,").as_deref(), Some("指标"));
+    assert_eq!(noun("2项指标设定目标可达到满分,").as_deref(), Some("指标"));
+    assert_eq!(
+        noun("8项区人代会考核指标设置情况\n").as_deref(),
+        Some("区人代会考核指标")
+    );
+    assert_eq!(noun("4项指标无法具体核算,").as_deref(), Some("指标"));
+    assert_eq!(noun("4个新指标首次入驻了规划").as_deref(), Some("新指标"));
+    assert_eq!(noun("查处3种违法行为。").as_deref(), Some("违法行为"));
+    assert_eq!(
+        noun("设立2个自由贸易试验区。").as_deref(),
+        Some("自由贸易试验区")
+    );
+    let text = "研发经费投入的年均增长将超过7%,";
+    let e = &scan(text)[0];
+    let c = e.change.unwrap();
+    assert_eq!(
+        (&text[e.span.range()], c.direction, &text[c.trigger.range()]),
+        ("超过7%", Direction::Up, "增长")
+    );
+    let text = "实施市管路灯绿色智能照明提升2万盏。";
+    assert_eq!(scan(text)[0].change, None);
+    let text = "床位数提升200张。";
+    assert_eq!(
+        scan(text)[0].change.map(|c| c.direction),
+        Some(Direction::Up)
+    );
+}

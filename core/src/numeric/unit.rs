@@ -514,6 +514,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             {
                 return None;
             }
+            // 居三区第一: places counted right before a rank are the peers
+            // it is among, the rank's scope, no count (居台州市第一).
+            if list(List::DigitMeasure).contains(&row.word) && super::ordinal::rank_at(text, r.end)
+            {
+                return None;
+            }
             // 零首付, 零距离: a lone zero in words before a measure word is the
             // prefix "zero-" of a term, no count of nothing.
             if n.form == Form::Chinese

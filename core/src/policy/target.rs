@@ -505,6 +505,16 @@ fn is_figure(text: &str, e: &Entity) -> bool {
     // part of its name.
     let plan =
         e.kind == Kind::Duration && starts_with_word(&text[e.span.end..], Role::PlanWord).is_some();
+    // A length opening a quoted name (`“15分钟社区生活圈”`): the name's.
+    let named = e.kind == Kind::Duration
+        && text[..e.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::lexicon::has_char(crate::lexicon::List::OpenQuote, c))
+        && text[e.span.end..]
+            .chars()
+            .next()
+            .is_some_and(crate::chars::is_han);
     // A group of places named by its quarter (`北三县`, `东三省`).
     let group = e.kind == Kind::Count
         && has_unit(e, UnitRole::Places)
@@ -524,7 +534,7 @@ fn is_figure(text: &str, e: &Entity) -> bool {
                     !digits && text[e.span.end..].starts_with(w)
                 }
         });
-    kind && !age && !levels && !word && !group && !parts && !code && !plan
+    kind && !age && !levels && !word && !group && !parts && !code && !plan && !named
 }
 
 /// A figure that bounds what the metric is about rather than a goal
@@ -1777,6 +1787,25 @@ mod tests {
         // dates it: the figure in a later clause is no goal of that year.
         let text = "2030年底前应交付的正常推进的住宅楼栋，可在留足监管额度5%的前提下拨付资金。";
         assert!(find(text, &crate::extract(text)).is_empty());
+    }
+
+    #[test]
+    fn a_length_opening_a_quoted_name_is_no_target() {
+        // county_jingan_gengxin_2023: the length of “15分钟社区生活圈” is
+        // an entity, part of the name; the count before it is the goal.
+        let text = "到2030年，建成3个“15分钟社区生活圈”示范性街镇。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| t.amount.text(text).to_string())
+            .collect();
+        assert_eq!(got, ["3个"]);
+        // A length filling its quote names no thing: still a figure.
+        let text = "到2030年，等待时间不超过“15分钟”。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| t.amount.text(text).to_string())
+            .collect();
+        assert_eq!(got, ["15分钟"]);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! 1953–1957), from `data/time_plans.tsv`.
 //!
 //! A plan name counts when it is quoted (the quotation marks are in the span,
-//! and a following 以来 too: `“十四五”以来`, as for `2023年以来`) or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name):
-//! a bare `十四五` may be the numbers 14 or 15 (`十四五个`). The long form
+//! and a following 以来 too: `“十四五”以来`, as for `2023年以来`) or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name),
+//! or, a name of three characters, before any other word (`数说十四五这些…`):
+//! before a measure word or a unit a bare `十四五` is the numbers 14 or 15
+//! (`十四五个`, `十四五岁`). The long form
 //! `第十四个五年规划` is a name with a length in it, no period: the corpus
 //! goldens read the length `五年` and leave `第十四个` to the name.
 
@@ -62,8 +64,21 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         )
         .is_some()
     };
-    if !follows(2) && !follows(3) || lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
+    if lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
         return None;
+    }
+    if !follows(2) && !follows(3) {
+        // 数说十四五这些指标: a name of three characters (十一五 … 十五五)
+        // before a word that is no measure word, unit or numeral is the
+        // plan; `十四五个`, `十四五岁` are 14 or 15 of something.
+        let (plan, p) = name_at(s, i)?;
+        let bare = plan.name.chars().count() == 3
+            && s[p..].chars().next().is_some_and(|c| {
+                crate::chars::is_han(c)
+                    && !lex::is_chinese_numeral(c)
+                    && crate::numeric::table::UNITS.longest_at(s, p).is_none()
+            });
+        return bare.then(|| hit(p, plan));
     }
     let (plan, p) = name_at(s, i)?;
     eat_any(s, p, &super::words::WORDS.plan_followers)?;
@@ -133,6 +148,20 @@ mod tests {
                 "{}",
                 plan.name
             );
+        }
+    }
+
+    #[test]
+    fn a_bare_name_of_three_characters_before_a_word_is_the_plan() {
+        let text = "数说十四五这些主要指标";
+        let i = text.find('十').unwrap();
+        let plan = name_at(text, i).unwrap().0;
+        assert_eq!(at(text, i), Some(hit(i + plan.name.len(), plan)));
+        assert_eq!((plan.from, plan.to), (2021, 2025));
+        // 14 or 15 of something; a numeral before; a name of two characters.
+        for text in ["十四五岁", "十四五个人", "二十四五天", "九五折"] {
+            let i = text.find(['十', '九']).unwrap();
+            assert_eq!(at(text, i), None, "{text}");
         }
     }
 
