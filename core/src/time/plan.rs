@@ -64,7 +64,9 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         )
         .is_some()
     };
-    if lex::prev_char(s, i).is_some_and(lex::is_chinese_numeral) {
+    if lex::prev_char(s, i)
+        .is_some_and(|c| lex::is_chinese_numeral(c) || crate::chars::is_decimal(c))
+    {
         return None;
     }
     if !follows(2) && !follows(3) {
@@ -72,12 +74,18 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         // before a word that is no measure word, unit or numeral is the
         // plan; `十四五个`, `十四五岁` are 14 or 15 of something.
         let (plan, p) = name_at(s, i)?;
+        // The word after it opens no numeral either: in `9…十五五点5` the
+        // name is part of a run of figures (a decimal point, then digits).
+        let mut next = s[p..].chars();
         let bare = plan.name.chars().count() == 3
-            && s[p..].chars().next().is_some_and(|c| {
+            && next.next().is_some_and(|c| {
                 crate::chars::is_han(c)
                     && !lex::is_chinese_numeral(c)
                     && crate::numeric::table::UNITS.longest_at(s, p).is_none()
-            });
+            })
+            && !next
+                .next()
+                .is_some_and(|c| lex::is_chinese_numeral(c) || crate::chars::is_decimal(c));
         return bare.then(|| hit(p, plan));
     }
     let (plan, p) = name_at(s, i)?;
@@ -159,7 +167,14 @@ mod tests {
         assert_eq!(at(text, i), Some(hit(i + plan.name.len(), plan)));
         assert_eq!((plan.from, plan.to), (2021, 2025));
         // 14 or 15 of something; a numeral before; a name of two characters.
-        for text in ["十四五岁", "十四五个人", "二十四五天", "九五折"] {
+        for text in [
+            "十四五岁",
+            "十四五个人",
+            "二十四五天",
+            "九五折",
+            "十五五点5",
+            "十五五点五",
+        ] {
             let i = text.find(['十', '九']).unwrap();
             assert_eq!(at(text, i), None, "{text}");
         }
