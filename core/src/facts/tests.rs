@@ -3214,3 +3214,21 @@ fn average_compared_with_is_of_the_indicator_before() {
     ];
     assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
 }
+
+#[test]
+fn galloping_back_finds_what_a_binary_search_finds() {
+    let text =
+        "1月~10月，全市规模以上工业增加值同比增长13.1%，其中轻工业增长5.2%、重工业增长15.0%；\
+                社会消费品零售总额42691亿元，同比增长1.0%，占全省的23.4%，居第2位。";
+    let entities = crate::extract(text);
+    assert!(entities.len() >= 8, "{}", entities.len());
+    for i in 0..=entities.len() {
+        for at in 0..=text.len() + 1 {
+            assert_eq!(
+                super::first_at_or_after(&entities, i, at),
+                entities[..i].partition_point(|x| x.span.start < at),
+                "i {i}, at {at}"
+            );
+        }
+    }
+}
