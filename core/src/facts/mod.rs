@@ -2043,7 +2043,10 @@ impl<'t> Pass<'t> {
         } else if !from_state && self.prev.is_none() && self.para_time.is_none() {
             if self.first_sentence && (as_of || !is_day(e) || self.opens_clause(e.span.start)) {
                 self.para_time = Some(i);
-                self.para_time_inside = !as_of && !self.opens_clause(e.span.start);
+                // A day opening the sentence (`10月25日,…发布数据显示,2019年
+                // 前三季度,…`) is the day of the release: a time opening a
+                // later clause before any figure dates the paragraph.
+                self.para_time_inside = !as_of && (!self.opens_clause(e.span.start) || is_day(e));
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
@@ -2600,6 +2603,35 @@ impl<'t> Pass<'t> {
                         self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
                         self.pair_flags = Some(analysis.clone());
                     }
+                    metric = Some(m);
+                }
+            }
+            // But when the facts before are of earlier sentences and a
+            // clause of this one without figures names the indicator
+            // (`…。珠海全体居民人均可支配收入名义增速位居全省前列,比全省、
+            // 全国平均水平分别高1.7和1.6个百分点`), the figures are of it.
+            if metric.is_none()
+                && analysis.respectively
+                && analysis.list.is_empty()
+                && !listed_wholes
+                && self
+                    .out
+                    .last()
+                    .is_some_and(|f| f.figure.span.end <= self.sentence)
+            {
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if let Some(mut m) = self.figureless_before(i, analysis.share).filter(|_| n >= 2) {
+                    // A subject opening the clause is no part of it.
+                    if let Some(sub) = metric::subject_at(self.lex, text, m.span.start, m.span.end)
+                    {
+                        let ms = metric::strip_start(self.lex, text, sub.end, m.span.end);
+                        if let Some(rest) = self.indicator(ms, m.span.end) {
+                            m = rest;
+                            subject = subject.or(Some(sub));
+                        }
+                    }
+                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                    self.pair_flags = Some(analysis.clone());
                     metric = Some(m);
                 }
             }

@@ -3086,3 +3086,34 @@ fn contrast_connective_is_no_part_of_the_metric() {
         want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
     );
 }
+
+#[test]
+fn release_day_gives_way_to_period() {
+    // The day opening the first sentence is the day of the release: the
+    // period opening a later clause before any figure dates the paragraph.
+    assert_eq!(
+        show("5月20日,市统计局发布数据显示,今年1-4月,全市规模以上工业增加值156亿元。工业用电量同比增长3.2%。"),
+        "156亿元|规模以上工业增加值|全市|今年1-4月|level|actual
+3.2%|工业用电量|-|今年1-4月|change|actual"
+    );
+    // A day with no later time keeps dating the paragraph.
+    assert_eq!(
+        show("6月30日,全市各项存款余额5200亿元。贷款余额同比增长8.1%。"),
+        "5200亿元|各项存款余额|全市|6月30日|level|actual
+8.1%|贷款余额|-|6月30日|change|actual"
+    );
+}
+
+#[test]
+fn respectively_after_figureless_clause() {
+    // 分别 with no list after a clause of the sentence without figures that
+    // names the indicator: the figures are of it, not of the facts of the
+    // sentences before.
+    assert_eq!(
+        show("上半年,全市出口85亿元,进口40亿元。全市居民人均可支配收入名义增速位居全省前列,比全省、全国平均水平分别高1.5和2.1个百分点。"),
+        "85亿元|出口|全市|上半年|level|actual
+40亿元|进口|全市|上半年|level|actual
+1.5|居民人均可支配收入|全市|上半年|change|actual
+2.1个百分点|居民人均可支配收入|全市|上半年|change|actual"
+    );
+}
