@@ -1647,6 +1647,28 @@ impl<'t> Pass<'t> {
             && text[e.span.end..].starts_with(close)
     }
 
+    /// The name of a compared item written before figure `i` in brackets,
+    /// right after the previous fact's figure closed in brackets the same
+    /// way and 、 (`分别高于全省(4.9%)、金华(5.5%)`): the figure is that item's
+    /// value of the previous fact's indicator, of its kind.
+    fn compared_item(&self, i: usize) -> Option<Span> {
+        let text = self.text;
+        let e = self.entities.get(i)?;
+        let prev = self.out.last()?;
+        let (open, close) = [metric::PAIRS[1], metric::PAIRS[2]]
+            .into_iter()
+            .find(|(o, c)| {
+                text[..e.span.start].ends_with(*o) && text[e.span.end..].starts_with(*c)
+            })?;
+        let before = &text[prev.figure.span.end..e.span.start - open.len_utf8()];
+        let item = before.strip_prefix(close)?.strip_prefix('、')?;
+        let start = e.span.start - open.len_utf8() - item.len();
+        (text[..prev.figure.span.start].ends_with(open)
+            && (1..=MAX_ITEM_CHARS).contains(&item.chars().count())
+            && item.chars().all(metric::is_word_char))
+        .then(|| Span::new(start, start + item.len()))
+    }
+
     fn entity(&mut self, i: usize) {
         let e = &self.entities[i];
         self.scanned = self.scanned.max(e.span.end);
@@ -2541,6 +2563,11 @@ impl<'t> Pass<'t> {
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
+        let compared_item = if self.paired.is_empty() {
+            self.compared_item(i)
+        } else {
+            None
+        };
         if let Some(item) = self.paired.pop_front() {
             analysis = self.pair_flags.clone().unwrap_or_default();
             match item {
@@ -2720,6 +2747,10 @@ impl<'t> Pass<'t> {
             if subject.is_none() {
                 subject = analysis.subject;
             }
+            if let Some(item) = compared_item {
+                metric = None;
+                subject = Some(item);
+            }
             if let Some(m) = metric
                 .as_mut()
                 .filter(|_| e.change().is_some() && analysis.list.is_empty())
@@ -2727,7 +2758,8 @@ impl<'t> Pass<'t> {
                 self.parallel_head(m);
             }
         }
-        if let Some(s) = subject {
+        // A compared item's name is its figure's subject alone.
+        if let Some(s) = subject.filter(|_| compared_item.is_none()) {
             self.subject = Some(s);
         }
         // The counted thing when one follows the figure (`196家知名企业`,
@@ -2978,7 +3010,9 @@ impl<'t> Pass<'t> {
         } else {
             self.part_of_whole(e, &mut metric)
         };
-        let measure = if basis_value {
+        let measure = if let Some(p) = self.out.last().filter(|_| compared_item.is_some()) {
+            p.measure
+        } else if basis_value {
             Measure::Level
         } else if part_whole.is_some() {
             Measure::Share
@@ -3117,9 +3151,14 @@ impl<'t> Pass<'t> {
         } else {
             status
         };
+        let carried = if compared_item.is_some() {
+            self.prev.as_ref().and_then(|p| p.subject)
+        } else {
+            subject
+        };
         self.prev = Some(Previous {
             metric: metric.clone(),
-            subject,
+            subject: carried,
             at: e.span.start,
             share: share_phrase,
             // The level a share word's share reaches next is a share too.
@@ -3309,6 +3348,10 @@ impl<'t> Pass<'t> {
         Measure::Level
     }
 }
+
+/// Most characters of a compared item's name before its bracketed figure
+/// (`金华(5.5%)`).
+const MAX_ITEM_CHARS: usize = 8;
 
 /// The unit of a multiple (`倍`).
 pub(crate) const MULTIPLE: &str = "倍";

@@ -3117,3 +3117,17 @@ fn respectively_after_figureless_clause() {
 2.1个百分点|居民人均可支配收入|全市|上半年|change|actual"
     );
 }
+
+#[test]
+fn bracketed_compared_items() {
+    // Compared rates in brackets after their places, listed with 、: each
+    // is its place's value of the indicator before, of the same kind.
+    assert_eq!(
+        show("一季度,全市地区生产总值同比增长7.3%,分别高于全省(4.9%)、嘉兴(5.5%)2.4个百分点和1.8个百分点。"),
+        "7.3%|地区生产总值|全市|一季度|change|actual
+4.9%|地区生产总值|全市|一季度|change|actual
+5.5%|地区生产总值|嘉兴|一季度|change|actual
+2.4个百分点|地区生产总值|全市|一季度|change|actual
+1.8个百分点|地区生产总值|全市|一季度|change|actual"
+    );
+}
