@@ -3131,3 +3131,21 @@ fn bracketed_compared_items() {
 1.8个百分点|地区生产总值|全市|一季度|change|actual"
     );
 }
+
+#[test]
+fn taiwan_rate_nouns() {
+    // 年增率 and 負成長 name rates of growth: the figures are changes of the
+    // indicator before; 呈 before them is no part of a metric.
+    assert_eq!(
+        show("10月零售業營業額為4,186億元，年增率1.9%。今年前10月零售業營業額達3兆9,603億元，但呈負成長0.5%。"),
+        "4,186億元|零售業營業額|-|10月|level|actual
+1.9%|零售業營業額|-|10月|change|actual
+3兆9,603億元|零售業營業額|-|今年前10月|level|actual
+0.5%|零售業營業額|-|今年前10月|change|actual"
+    );
+    // The effect of the things counted is no part of their noun.
+    assert_eq!(
+        show("10月有三個連假效益帶動消費。"),
+        "三個|連假|-|10月|level|actual"
+    );
+}
