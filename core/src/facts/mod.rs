@@ -1649,7 +1649,7 @@ impl<'t> Pass<'t> {
 
     /// The name of a compared item written before figure `i` in brackets,
     /// right after the previous fact's figure closed in brackets the same
-    /// way and 、 (`分别高于全省(4.9%)、金华(5.5%)`): the figure is that item's
+    /// way and a list separator (`分别高于全省(4.9%)、金华(5.5%)`): the figure is that item's
     /// value of the previous fact's indicator, of its kind.
     fn compared_item(&self, i: usize) -> Option<Span> {
         let text = self.text;
@@ -1661,7 +1661,10 @@ impl<'t> Pass<'t> {
                 text[..e.span.start].ends_with(*o) && text[e.span.end..].starts_with(*c)
             })?;
         let before = &text[prev.figure.span.end..e.span.start - open.len_utf8()];
-        let item = before.strip_prefix(close)?.strip_prefix('、')?;
+        let rest = before.strip_prefix(close)?;
+        let sep = crate::lexicon::prefix_in(crate::lexicon::List::MetricSeparator, rest)
+            .filter(|w| !w.contains(is_clause_sep))?;
+        let item = &rest[sep.len()..];
         let start = e.span.start - open.len_utf8() - item.len();
         (text[..prev.figure.span.start].ends_with(open)
             && (1..=MAX_ITEM_CHARS).contains(&item.chars().count())
