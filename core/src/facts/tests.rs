@@ -3149,3 +3149,12 @@ fn taiwan_rate_nouns() {
         "三個|連假|-|10月|level|actual"
     );
 }
+
+#[test]
+fn revised_estimate_is_reported() {
+    // A statistics office's revised estimate is a figure reported.
+    assert_eq!(
+        show("今年4月的零售業總銷貨價值的修訂估計較去年同月上升11.7%。"),
+        "11.7%|零售業總銷貨價值|-|今年4月|change|actual"
+    );
+}
