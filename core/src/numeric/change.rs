@@ -265,6 +265,11 @@ fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
 /// several start at the same byte — the same pick as comparing the last
 /// occurrence of every word by (position, length), in one backward walk.
 fn last_basis(clause: &str) -> Option<Basis> {
+    last_basis_at(clause).and_then(|(_, b)| b)
+}
+
+/// [`last_basis`] with the end of its word in `clause`.
+fn last_basis_at(clause: &str) -> Option<(usize, Option<Basis>)> {
     let bytes = clause.as_bytes();
     let (end, basis) = (0..bytes.len()).rev().find_map(|pos| {
         let lead = bytes[pos];
@@ -286,15 +291,38 @@ fn last_basis(clause: &str) -> Option<Basis> {
             .map(|(w, b, _)| (pos + w.len(), *b))
     })?;
     // 按年度计算: a method word longer than the basis word it opens with.
-    let basis = basis?;
+    let Some(basis) = basis else {
+        return Some((end, None));
+    };
     // 较去年6月底增长: a month after the year compared with names a dated
     // point, not a basis of the table (ANNOTATION, dev slice 14).
     // A month after 环比 is the month compared with, still `mom`.
     if basis == Basis::Yoy && clause.is_char_boundary(end) && month_follows(&clause[end..]) {
-        return None;
+        return Some((end, None));
     }
-    Some(basis)
+    Some((end, Some(basis)))
 }
+
+/// True when a comparator and a period compared with follow in `rest`
+/// (`同比涨幅较1月回落`: after 同比, `较1月` is what the change is measured
+/// against).
+fn compared_after(rest: &str) -> bool {
+    list(List::Comparator).iter().any(|w| {
+        rest.match_indices(w).any(|(k, _)| {
+            let period: String = rest[k + w.len()..]
+                .chars()
+                .take(COMPARED_PERIOD_CHARS)
+                .collect();
+            list(List::ComparedPeriodMark)
+                .iter()
+                .any(|p| period.contains(p))
+        })
+    })
+}
+
+/// Most characters of a period compared with after its comparator
+/// (`较1-5月`, `较一季度`).
+const COMPARED_PERIOD_CHARS: usize = 5;
 
 /// True when `rest` opens with a month's number and 月 (`6月底`, `十二月`).
 fn month_follows(rest: &str) -> bool {
@@ -355,7 +383,14 @@ fn with_basis(
         }
     }
     let cs = clause_start(text, vs, floor);
-    let mut basis = respective_basis(text, vs, cs, 0).unwrap_or_else(|| last_basis(&text[cs..vs]));
+    // A comparison with a period after 同比 (`同比涨幅较1月回落`) is what the
+    // change is measured against: no basis of the table. (After 环比 the
+    // month compared with is the month before: `环比比3月增加`, still mom.)
+    let mut basis = respective_basis(text, vs, cs, 0).unwrap_or_else(|| {
+        let head = &text[cs..vs];
+        last_basis_at(head)
+            .and_then(|(end, b)| b.filter(|&b| b != Basis::Yoy || !compared_after(&head[end..])))
+    });
     if let (None, Some(e)) = (basis, compared) {
         // The verb may open the next clause (`较去年同期之54亿元,减少23亿元`).
         let joined = text

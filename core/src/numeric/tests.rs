@@ -4832,3 +4832,36 @@ fn an_item_number_after_a_closing_bracket_is_no_figure() {
         ("增长(%)1.5", &[(Number, "1.5", "1.5", None, Exact)]),
     ]);
 }
+
+#[test]
+fn dev_slice_23_comparisons_and_the_basis() {
+    let basis = |text: &str| {
+        let e = scan(text).into_iter().find(|e| e.kind == Percent).unwrap();
+        let c = e.change.unwrap();
+        (c.direction, c.basis)
+    };
+    // 同比 qualifies 涨幅; the change is measured against January: null.
+    assert_eq!(
+        basis("畜肉类同比涨幅较1月回落12.3个百分点"),
+        (Direction::Down, None)
+    );
+    assert_eq!(
+        basis("同比涨幅比一季度下降2.8个百分点"),
+        (Direction::Down, None)
+    );
+    // After 环比 the month compared with is the month before: mom.
+    assert_eq!(
+        basis("环比比3月增加0.5个百分点"),
+        (Direction::Up, Some(Basis::Mom))
+    );
+    // 与上年同期相比 in the verb's clause is year on year.
+    assert_eq!(
+        basis("居民消费价格与上年同期相比上涨1.7%"),
+        (Direction::Up, Some(Basis::Yoy))
+    );
+    // As a clause of its own it sets none.
+    assert_eq!(
+        basis("与上年同期相比,居民消费价格上涨1.7%"),
+        (Direction::Up, None)
+    );
+}
