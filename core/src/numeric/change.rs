@@ -123,6 +123,9 @@ pub(crate) fn find(
     }
     let object_end = p;
     let mut steps = 0;
+    // A noun holding a verb of change walked over (`增加值`): only a verb of
+    // contribution before it governs the figure.
+    let mut past_noun = false;
     while p > floor && steps <= REACH {
         while p > floor
             && char_before(text, p).is_some_and(|c| c == ' ' || has_char(List::ChangeParticle, c))
@@ -153,7 +156,19 @@ pub(crate) fn find(
             let first_after = between
                 .chars()
                 .find(|&c| c != ' ' && !has_char(List::ChangeParticle, c));
-            if first_after.is_some_and(|c| has_char(List::NotAfterVerb, c))
+            let noun = first_after.is_some_and(|c| has_char(List::NotAfterVerb, c));
+            // 拉动全县规上工业增加值增速2.4个百分点: 增加 of 增加值 is part of a
+            // noun; a verb of contribution before it may govern the figure.
+            if noun && vs > floor && !between.chars().any(|c| has_char(List::ChangeBreak, c)) {
+                past_noun = true;
+                steps += w.chars().count();
+                p = vs;
+                continue;
+            }
+            if past_noun && !list(List::ContributionVerb).contains(&w) {
+                return None;
+            }
+            if noun
                 || between.chars().any(|c| has_char(List::ChangeBreak, c))
                 || list(List::SavedObject)
                     .iter()

@@ -4865,3 +4865,23 @@ fn dev_slice_23_comparisons_and_the_basis() {
         (Direction::Up, None)
     );
 }
+
+#[test]
+fn dev_slice_23_contribution_across_an_object() {
+    let change = |text: &str| {
+        scan(text)
+            .into_iter()
+            .find(|e| e.kind == Percent)
+            .unwrap()
+            .change
+            .map(|c| (c.direction, c.basis, c.trigger.start))
+    };
+    // 拉动 governs the figure across its object, 增加值 a noun in it.
+    assert_eq!(
+        change("拉动全县规上工业增加值增速2.4个百分点"),
+        Some((Direction::Up, None, 0))
+    );
+    // Another verb before such a noun does not (增长的增加值), nor 下拉 (not listed).
+    assert_eq!(change("下拉全县规上工业增加值增速1.1个百分点"), None);
+    assert_eq!(change("工业增加值占比35.2%"), None);
+}
