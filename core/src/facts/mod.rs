@@ -1778,12 +1778,18 @@ impl<'t> Pass<'t> {
     }
 
     /// True when a verb of two characters or more (位居, 排名) opens the
-    /// clause before `to`.
+    /// clause before `to`, or a one-character one right before the scope
+    /// of the ranking (`居全省十七强县市区第一`).
     fn clause_ranks(&self, to: usize) -> bool {
-        let at = metric::strip_start(self.lex, self.text, self.clause, to);
+        let text = self.text;
+        let at = metric::strip_start(self.lex, text, self.clause, to);
         self.lex
-            .starting(self.text, at, to, &[Role::Rank])
-            .is_some_and(|(w, _)| w.chars().count() >= 2)
+            .starting(text, at, to, &[Role::Rank])
+            .is_some_and(|(w, _)| {
+                w.chars().count() >= 2
+                    || metric::subject_at(self.lex, text, at + w.len(), to)
+                        .is_some_and(|s| s.start == at + w.len() && s.end <= to)
+            })
     }
 
     /// True when the entity after time `i` is another time that starts at

@@ -3158,3 +3158,14 @@ fn revised_estimate_is_reported() {
         "11.7%|零售業總銷貨價值|-|今年4月|change|actual"
     );
 }
+
+#[test]
+fn one_character_rank_verb_before_a_scope() {
+    // 居 right before the scope of the ranking (全省十七强县市区) ranks the
+    // ordinal closing the clause.
+    assert_eq!(
+        show("一季度,全市地区生产总值同比增长7.3%,居全省十七强县市区第一。"),
+        "7.3%|地区生产总值|全市|一季度|change|actual
+第一|地区生产总值|全市|一季度|rank|actual"
+    );
+}
