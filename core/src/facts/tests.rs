@@ -3169,3 +3169,15 @@ fn one_character_rank_verb_before_a_scope() {
 第一|地区生产总值|全市|一季度|rank|actual"
     );
 }
+
+#[test]
+fn shared_head_with_its_industry_noun() {
+    // Items naming no category of their own take the industry noun that
+    // opens the head at the last item; one ending in 业 takes the head only.
+    assert_eq!(
+        show("规模以上工业中,数字经济核心产业制造业、装备制造、高新技术产业增加值分别增长14.5%、17.7%和10.4%。"),
+        "14.5%|数字经济核心产业制造业增加值|-|-|change|actual
+17.7%|装备制造产业增加值|-|-|change|actual
+10.4%|高新技术产业增加值|-|-|change|actual"
+    );
+}
