@@ -390,6 +390,10 @@ struct Pass<'t> {
     basis_end: usize,
     /// The metrics of the paragraph's last facts, oldest first.
     recent: VecDeque<Option<Metric>>,
+    /// For each of `recent`: whether its fact is a part named in a 其中
+    /// clause inside its sentence (`…,其中通过市场采购方式出口812.1亿元`),
+    /// and its measure.
+    recent_parts: VecDeque<(bool, Measure)>,
     /// What [`Pass::listed_goal`] last read before a figure: `(from, to,
     /// whether from..to holds an enumeration mark)`.
     marks_before: std::cell::Cell<(usize, usize, bool)>,
@@ -794,6 +798,7 @@ impl<'t> Pass<'t> {
             bracket_restore: None,
             goal_difference: None,
             recent: VecDeque::new(),
+            recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
         };
         p.paragraph_start(0, 0);
@@ -1235,6 +1240,7 @@ impl<'t> Pass<'t> {
         self.para_cue = Status::Actual;
         self.prev = None;
         self.recent.clear();
+        self.recent_parts.clear();
         self.pending_time = None;
         self.sentence_start(at);
     }
@@ -1645,6 +1651,37 @@ impl<'t> Pass<'t> {
                 .starting(rest, 0, rest.len(), &[Role::Filler])
                 .is_some_and(|(w, _)| w.len() == rest.len()))
             && text[e.span.end..].starts_with(close)
+    }
+
+    /// The last `n` indicators of the paragraph's facts, one for each run of
+    /// facts with one metric and different measures (a level and its rate),
+    /// in order, past the parts named in a 其中 clause (details of the fact
+    /// before, no items of a summary after them); none unless all differ
+    /// and there are as many. (Two figures of one measure under one metric,
+    /// `城乡常住居民人均可支配收入33618元和16503元`, are a list of their own.)
+    fn recent_indicators(&self, n: usize) -> Option<Vec<Metric>> {
+        let text = self.text;
+        let mut runs: Vec<(Metric, Vec<Measure>)> = Vec::new();
+        for (m, &(part, measure)) in self.recent.iter().zip(&self.recent_parts) {
+            let m = m.as_ref()?;
+            if part {
+                continue;
+            }
+            match runs.last_mut() {
+                Some((p, ms)) if p.text(text) == m.text(text) => {
+                    if ms.contains(&measure) {
+                        return None;
+                    }
+                    ms.push(measure);
+                }
+                _ => runs.push((m.clone(), vec![measure])),
+            }
+        }
+        let last = runs.get(runs.len().checked_sub(n)?..)?;
+        last.iter()
+            .enumerate()
+            .all(|(k, (m, _))| last[..k].iter().all(|(p, _)| p.text(text) != m.text(text)))
+            .then(|| last.iter().map(|(m, _)| m.clone()).collect())
     }
 
     /// The name of a compared item written before figure `i` in brackets,
@@ -2693,6 +2730,14 @@ impl<'t> Pass<'t> {
                         metric = Some(last[0].clone());
                         self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
                         self.pair_flags = Some(analysis.clone());
+                    } else if let Some(items) = self.recent_indicators(n) {
+                        // A level and its rate name one indicator twice
+                        // (`进出口总额1184.4亿元,同比增长11.4%。其中,出口…;
+                        // 进口…。增速分别高于全省6.6、4.9和14.5个百分点`):
+                        // the last indicators named, one each.
+                        metric = Some(items[0].clone());
+                        self.paired = items[1..].iter().cloned().map(Item::Metric).collect();
+                        self.pair_flags = Some(analysis.clone());
                     }
                 }
             }
@@ -3175,8 +3220,20 @@ impl<'t> Pass<'t> {
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();
+            self.recent_parts.pop_front();
         }
+        // A part's later figures (`,增长9.5%`) are the part's too.
+        let part = (self.clause > self.sentence
+            && words::prefix_in(List::Continuing, self.text[self.clause..].trim_start()).is_some())
+            || self.recent_parts.back().is_some_and(|&(p, _)| p)
+                && self
+                    .recent
+                    .back()
+                    .and_then(Option::as_ref)
+                    .zip(metric.as_ref())
+                    .is_some_and(|(p, m)| p.text(self.text) == m.text(self.text));
         self.recent.push_back(metric.clone());
+        self.recent_parts.push_back((part, measure));
         self.pending_time = None;
         self.own = e.span.end;
         self.out.push(Fact {

@@ -3181,3 +3181,29 @@ fn shared_head_with_its_industry_noun() {
 10.4%|高新技术产业增加值|-|-|change|actual"
     );
 }
+
+#[test]
+fn respectively_after_levels_and_rates() {
+    // 分别 with no list after indicators each named with a level and a
+    // rate pairs with the indicators, past a part named in a 其中 clause.
+    assert_eq!(
+        show("全市进出口总额1184.4亿元,同比增长11.4%。其中,出口1070.9亿元,同比增长11.0%,其中通过市场采购方式出口812.1亿元,增长9.5%;进口113.5亿元,同比增长15.6%。增速分别高于全省6.6、4.9和14.5个百分点。")
+            .lines()
+            .skip(8)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "6.6|进出口总额|-|-|change|actual
+4.9|出口|-|-|change|actual
+14.5个百分点|进口|-|-|change|actual"
+    );
+    // Two levels under one metric are a list of their own: not paired so.
+    assert_eq!(
+        show("城乡常住居民人均可支配收入33618元和16503元,分别增长8.8%和10.1%。")
+            .lines()
+            .skip(2)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "8.8%|城乡常住居民人均可支配收入|-|-|change|actual
+10.1%|城乡常住居民人均可支配收入|-|-|change|actual"
+    );
+}
