@@ -365,6 +365,10 @@ string_enum! {
         /// Words of change that are nouns (增量): joined to another noun
         /// (`存量和增量两个关系`) they name a thing, no change.
         ChangeNoun => "change_noun",
+        /// Verbs of contribution (拉动) that govern a figure across an object
+        /// holding a noun with a verb of change in it
+        /// (`拉动全县规上工业增加值增速2.4个百分点`).
+        ContributionVerb => "contribution_verb",
         /// The colloquial percentage point after a figure (个点), read
         /// so in a sentence with a [`List::PointRateWord`].
         PointWord => "point_word",

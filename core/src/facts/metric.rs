@@ -2287,6 +2287,13 @@ fn list(
             .collect();
     } else if let Some(head) = shared_head(text, &items) {
         // A known head written once at the last item (`铁矿石、钢材产量`).
+        // When a noun opening a head stands before it there
+        // (`…、战略性新兴、高新技术产业增加值`), an item that names no
+        // category of its own (`装备制造`, not `…制造业`) takes that noun too.
+        let before_head = &text[last.0..last.1 - head.len()];
+        let wide = words::list(List::SharedHeadStart)
+            .iter()
+            .find(|w| before_head.len() > w.len() && before_head.ends_with(*w));
         a.list = items
             .iter()
             .enumerate()
@@ -2297,9 +2304,12 @@ fn list(
                     item_start(lex, text, x, y)
                 };
                 let own = &text[x..y];
+                let noun = wide
+                    .filter(|_| lex.ending(text, x, y, &[Role::Category]).is_none())
+                    .map_or("", |w| *w);
                 Item::Metric(Metric {
                     span: Span::new(x, y),
-                    built: (k < n - 1).then(|| format!("{own}{head}")),
+                    built: (k < n - 1).then(|| format!("{own}{noun}{head}")),
                 })
             })
             .collect();

@@ -422,6 +422,10 @@ struct Pass<'t> {
     task_line: std::cell::Cell<Option<TaskLine>>,
     /// The metrics of the paragraph's last facts, oldest first.
     recent: VecDeque<Option<Metric>>,
+    /// For each of `recent`: whether its fact is a part named in a 其中
+    /// clause inside its sentence (`…,其中通过市场采购方式出口812.1亿元`),
+    /// and its measure.
+    recent_parts: VecDeque<(bool, Measure)>,
     /// What [`Pass::listed_goal`] last read before a figure: `(from, to,
     /// whether from..to holds an enumeration mark)`.
     marks_before: std::cell::Cell<(usize, usize, bool)>,
@@ -882,6 +886,7 @@ impl<'t> Pass<'t> {
             bracket_restore: None,
             goal_difference: None,
             recent: VecDeque::new(),
+            recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
         };
         p.paragraph_start(0, 0);
@@ -1344,6 +1349,7 @@ impl<'t> Pass<'t> {
         self.plan_para = false;
         self.prev = None;
         self.recent.clear();
+        self.recent_parts.clear();
         self.pending_time = None;
         self.sentence_start(at);
     }
@@ -1773,6 +1779,62 @@ impl<'t> Pass<'t> {
             && text[e.span.end..].starts_with(close)
     }
 
+    /// The last `n` indicators of the paragraph's facts, one for each run of
+    /// facts with one metric and different measures (a level and its rate),
+    /// in order, past the parts named in a 其中 clause (details of the fact
+    /// before, no items of a summary after them); none unless all differ
+    /// and there are as many. (Two figures of one measure under one metric,
+    /// `城乡常住居民人均可支配收入33618元和16503元`, are a list of their own.)
+    fn recent_indicators(&self, n: usize) -> Option<Vec<Metric>> {
+        let text = self.text;
+        let mut runs: Vec<(Metric, Vec<Measure>)> = Vec::new();
+        for (m, &(part, measure)) in self.recent.iter().zip(&self.recent_parts) {
+            let m = m.as_ref()?;
+            if part {
+                continue;
+            }
+            match runs.last_mut() {
+                Some((p, ms)) if p.text(text) == m.text(text) => {
+                    if ms.contains(&measure) {
+                        return None;
+                    }
+                    ms.push(measure);
+                }
+                _ => runs.push((m.clone(), vec![measure])),
+            }
+        }
+        let last = runs.get(runs.len().checked_sub(n)?..)?;
+        last.iter()
+            .enumerate()
+            .all(|(k, (m, _))| last[..k].iter().all(|(p, _)| p.text(text) != m.text(text)))
+            .then(|| last.iter().map(|(m, _)| m.clone()).collect())
+    }
+
+    /// The name of a compared item written before figure `i` in brackets,
+    /// right after the previous fact's figure closed in brackets the same
+    /// way and a list separator (`分别高于全省(4.9%)、金华(5.5%)`): the figure is that item's
+    /// value of the previous fact's indicator, of its kind.
+    fn compared_item(&self, i: usize) -> Option<Span> {
+        let text = self.text;
+        let e = self.entities.get(i)?;
+        let prev = self.out.last()?;
+        let (open, close) = [metric::PAIRS[1], metric::PAIRS[2]]
+            .into_iter()
+            .find(|(o, c)| {
+                text[..e.span.start].ends_with(*o) && text[e.span.end..].starts_with(*c)
+            })?;
+        let before = &text[prev.figure.span.end..e.span.start - open.len_utf8()];
+        let rest = before.strip_prefix(close)?;
+        let sep = crate::lexicon::prefix_in(crate::lexicon::List::MetricSeparator, rest)
+            .filter(|w| !w.contains(is_clause_sep))?;
+        let item = &rest[sep.len()..];
+        let start = e.span.start - open.len_utf8() - item.len();
+        (text[..prev.figure.span.start].ends_with(open)
+            && (1..=MAX_ITEM_CHARS).contains(&item.chars().count())
+            && item.chars().all(metric::is_word_char))
+        .then(|| Span::new(start, start + item.len()))
+    }
+
     fn entity(&mut self, i: usize) {
         let e = &self.entities[i];
         self.scanned = self.scanned.max(e.span.end);
@@ -1879,12 +1941,18 @@ impl<'t> Pass<'t> {
     }
 
     /// True when a verb of two characters or more (位居, 排名) opens the
-    /// clause before `to`.
+    /// clause before `to`, or a one-character one right before the scope
+    /// of the ranking (`居全省十七强县市区第一`).
     fn clause_ranks(&self, to: usize) -> bool {
-        let at = metric::strip_start(self.lex, self.text, self.clause, to);
+        let text = self.text;
+        let at = metric::strip_start(self.lex, text, self.clause, to);
         self.lex
-            .starting(self.text, at, to, &[Role::Rank])
-            .is_some_and(|(w, _)| w.chars().count() >= 2)
+            .starting(text, at, to, &[Role::Rank])
+            .is_some_and(|(w, _)| {
+                w.chars().count() >= 2
+                    || metric::subject_at(self.lex, text, at + w.len(), to)
+                        .is_some_and(|s| s.start == at + w.len() && s.end <= to)
+            })
     }
 
     /// True when the entity after time `i` is another time that starts at
@@ -2169,7 +2237,10 @@ impl<'t> Pass<'t> {
         } else if !from_state && self.prev.is_none() && self.para_time.is_none() {
             if self.first_sentence && (as_of || !is_day(e) || self.opens_clause(e.span.start)) {
                 self.para_time = Some(i);
-                self.para_time_inside = !as_of && !self.opens_clause(e.span.start);
+                // A day opening the sentence (`10月25日,…发布数据显示,2019年
+                // 前三季度,…`) is the day of the release: a time opening a
+                // later clause before any figure dates the paragraph.
+                self.para_time_inside = !as_of && (!self.opens_clause(e.span.start) || is_day(e));
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
@@ -2669,6 +2740,11 @@ impl<'t> Pass<'t> {
         let mut compared_value = false;
         let mut metric = None;
         let mut subject = None;
+        let compared_item = if self.paired.is_empty() {
+            self.compared_item(i)
+        } else {
+            None
+        };
         if let Some(item) = self.paired.pop_front() {
             analysis = self.pair_flags.clone().unwrap_or_default();
             match item {
@@ -2734,6 +2810,35 @@ impl<'t> Pass<'t> {
                     metric = Some(m);
                 }
             }
+            // But when the facts before are of earlier sentences and a
+            // clause of this one without figures names the indicator
+            // (`…。珠海全体居民人均可支配收入名义增速位居全省前列,比全省、
+            // 全国平均水平分别高1.7和1.6个百分点`), the figures are of it.
+            if metric.is_none()
+                && analysis.respectively
+                && analysis.list.is_empty()
+                && !listed_wholes
+                && self
+                    .out
+                    .last()
+                    .is_some_and(|f| f.figure.span.end <= self.sentence)
+            {
+                let n = metric::figures_listed(text, &self.entities[i..]);
+                if let Some(mut m) = self.figureless_before(i, analysis.share).filter(|_| n >= 2) {
+                    // A subject opening the clause is no part of it.
+                    if let Some(sub) = metric::subject_at(self.lex, text, m.span.start, m.span.end)
+                    {
+                        let ms = metric::strip_start(self.lex, text, sub.end, m.span.end);
+                        if let Some(rest) = self.indicator(ms, m.span.end) {
+                            m = rest;
+                            subject = subject.or(Some(sub));
+                        }
+                    }
+                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                    self.pair_flags = Some(analysis.clone());
+                    metric = Some(m);
+                }
+            }
             if metric.is_none()
                 && analysis.respectively
                 && analysis.list.is_empty()
@@ -2755,6 +2860,14 @@ impl<'t> Pass<'t> {
                     if last.len() == n && distinct {
                         metric = Some(last[0].clone());
                         self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
+                        self.pair_flags = Some(analysis.clone());
+                    } else if let Some(items) = self.recent_indicators(n) {
+                        // A level and its rate name one indicator twice
+                        // (`进出口总额1184.4亿元,同比增长11.4%。其中,出口…;
+                        // 进口…。增速分别高于全省6.6、4.9和14.5个百分点`):
+                        // the last indicators named, one each.
+                        metric = Some(items[0].clone());
+                        self.paired = items[1..].iter().cloned().map(Item::Metric).collect();
                         self.pair_flags = Some(analysis.clone());
                     }
                 }
@@ -2819,6 +2932,10 @@ impl<'t> Pass<'t> {
             if subject.is_none() {
                 subject = analysis.subject;
             }
+            if let Some(item) = compared_item {
+                metric = None;
+                subject = Some(item);
+            }
             if let Some(m) = metric
                 .as_mut()
                 .filter(|_| e.change().is_some() && analysis.list.is_empty())
@@ -2826,7 +2943,8 @@ impl<'t> Pass<'t> {
                 self.parallel_head(m);
             }
         }
-        if let Some(s) = subject {
+        // A compared item's name is its figure's subject alone.
+        if let Some(s) = subject.filter(|_| compared_item.is_none()) {
             self.subject = Some(s);
         }
         // The counted thing when one follows the figure (`196家知名企业`,
@@ -3077,7 +3195,9 @@ impl<'t> Pass<'t> {
         } else {
             self.part_of_whole(e, &mut metric)
         };
-        let measure = if basis_value {
+        let measure = if let Some(p) = self.out.last().filter(|_| compared_item.is_some()) {
+            p.measure
+        } else if basis_value {
             Measure::Level
         } else if part_whole.is_some() {
             Measure::Share
@@ -3234,9 +3354,14 @@ impl<'t> Pass<'t> {
         } else {
             status
         };
+        let carried = if compared_item.is_some() {
+            self.prev.as_ref().and_then(|p| p.subject)
+        } else {
+            subject
+        };
         self.prev = Some(Previous {
             metric: metric.clone(),
-            subject,
+            subject: carried,
             at: e.span.start,
             share: share_phrase,
             // The level a share word's share reaches next is a share too.
@@ -3244,8 +3369,20 @@ impl<'t> Pass<'t> {
         });
         if self.recent.len() == RECENT {
             self.recent.pop_front();
+            self.recent_parts.pop_front();
         }
+        // A part's later figures (`,增长9.5%`) are the part's too.
+        let part = (self.clause > self.sentence
+            && words::prefix_in(List::Continuing, self.text[self.clause..].trim_start()).is_some())
+            || self.recent_parts.back().is_some_and(|&(p, _)| p)
+                && self
+                    .recent
+                    .back()
+                    .and_then(Option::as_ref)
+                    .zip(metric.as_ref())
+                    .is_some_and(|(p, m)| p.text(self.text) == m.text(self.text));
         self.recent.push_back(metric.clone());
+        self.recent_parts.push_back((part, measure));
         self.pending_time = None;
         self.own = e.span.end;
         self.out.push(Fact {
@@ -3426,6 +3563,10 @@ impl<'t> Pass<'t> {
         Measure::Level
     }
 }
+
+/// Most characters of a compared item's name before its bracketed figure
+/// (`金华(5.5%)`).
+const MAX_ITEM_CHARS: usize = 8;
 
 /// The unit of a multiple (`倍`).
 pub(crate) const MULTIPLE: &str = "倍";

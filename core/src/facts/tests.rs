@@ -3232,3 +3232,124 @@ fn galloping_back_finds_what_a_binary_search_finds() {
         }
     }
 }
+
+#[test]
+fn release_day_gives_way_to_period() {
+    // The day opening the first sentence is the day of the release: the
+    // period opening a later clause before any figure dates the paragraph.
+    assert_eq!(
+        show("5月20日,市统计局发布数据显示,今年1-4月,全市规模以上工业增加值156亿元。工业用电量同比增长3.2%。"),
+        "156亿元|规模以上工业增加值|全市|今年1-4月|level|actual
+3.2%|工业用电量|-|今年1-4月|change|actual"
+    );
+    // A day with no later time keeps dating the paragraph.
+    assert_eq!(
+        show("6月30日,全市各项存款余额5200亿元。贷款余额同比增长8.1%。"),
+        "5200亿元|各项存款余额|全市|6月30日|level|actual
+8.1%|贷款余额|-|6月30日|change|actual"
+    );
+}
+
+#[test]
+fn respectively_after_figureless_clause() {
+    // 分别 with no list after a clause of the sentence without figures that
+    // names the indicator: the figures are of it, not of the facts of the
+    // sentences before.
+    assert_eq!(
+        show("上半年,全市出口85亿元,进口40亿元。全市居民人均可支配收入名义增速位居全省前列,比全省、全国平均水平分别高1.5和2.1个百分点。"),
+        "85亿元|出口|全市|上半年|level|actual
+40亿元|进口|全市|上半年|level|actual
+1.5|居民人均可支配收入|全市|上半年|change|actual
+2.1个百分点|居民人均可支配收入|全市|上半年|change|actual"
+    );
+}
+
+#[test]
+fn bracketed_compared_items() {
+    // Compared rates in brackets after their places, listed with 、: each
+    // is its place's value of the indicator before, of the same kind.
+    assert_eq!(
+        show("一季度,全市地区生产总值同比增长7.3%,分别高于全省(4.9%)、嘉兴(5.5%)2.4个百分点和1.8个百分点。"),
+        "7.3%|地区生产总值|全市|一季度|change|actual
+4.9%|地区生产总值|全市|一季度|change|actual
+5.5%|地区生产总值|嘉兴|一季度|change|actual
+2.4个百分点|地区生产总值|全市|一季度|change|actual
+1.8个百分点|地区生产总值|全市|一季度|change|actual"
+    );
+}
+
+#[test]
+fn taiwan_rate_nouns() {
+    // 年增率 and 負成長 name rates of growth: the figures are changes of the
+    // indicator before; 呈 before them is no part of a metric.
+    assert_eq!(
+        show("10月零售業營業額為4,186億元，年增率1.9%。今年前10月零售業營業額達3兆9,603億元，但呈負成長0.5%。"),
+        "4,186億元|零售業營業額|-|10月|level|actual
+1.9%|零售業營業額|-|10月|change|actual
+3兆9,603億元|零售業營業額|-|今年前10月|level|actual
+0.5%|零售業營業額|-|今年前10月|change|actual"
+    );
+    // The effect of the things counted is no part of their noun.
+    assert_eq!(
+        show("10月有三個連假效益帶動消費。"),
+        "三個|連假|-|10月|level|actual"
+    );
+}
+
+#[test]
+fn revised_estimate_is_reported() {
+    // A statistics office's revised estimate is a figure reported.
+    assert_eq!(
+        show("今年4月的零售業總銷貨價值的修訂估計較去年同月上升11.7%。"),
+        "11.7%|零售業總銷貨價值|-|今年4月|change|actual"
+    );
+}
+
+#[test]
+fn one_character_rank_verb_before_a_scope() {
+    // 居 right before the scope of the ranking (全省十七强县市区) ranks the
+    // ordinal closing the clause.
+    assert_eq!(
+        show("一季度,全市地区生产总值同比增长7.3%,居全省十七强县市区第一。"),
+        "7.3%|地区生产总值|全市|一季度|change|actual
+第一|地区生产总值|全市|一季度|rank|actual"
+    );
+}
+
+#[test]
+fn shared_head_with_its_industry_noun() {
+    // Items naming no category of their own take the industry noun that
+    // opens the head at the last item; one ending in 业 takes the head only.
+    assert_eq!(
+        show("规模以上工业中,数字经济核心产业制造业、装备制造、高新技术产业增加值分别增长14.5%、17.7%和10.4%。"),
+        "14.5%|数字经济核心产业制造业增加值|-|-|change|actual
+17.7%|装备制造产业增加值|-|-|change|actual
+10.4%|高新技术产业增加值|-|-|change|actual"
+    );
+}
+
+#[test]
+fn respectively_after_levels_and_rates() {
+    // 分别 with no list after indicators each named with a level and a
+    // rate pairs with the indicators, past a part named in a 其中 clause.
+    assert_eq!(
+        show("全市进出口总额1184.4亿元,同比增长11.4%。其中,出口1070.9亿元,同比增长11.0%,其中通过市场采购方式出口812.1亿元,增长9.5%;进口113.5亿元,同比增长15.6%。增速分别高于全省6.6、4.9和14.5个百分点。")
+            .lines()
+            .skip(8)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "6.6|进出口总额|-|-|change|actual
+4.9|出口|-|-|change|actual
+14.5个百分点|进口|-|-|change|actual"
+    );
+    // Two levels under one metric are a list of their own: not paired so.
+    assert_eq!(
+        show("城乡常住居民人均可支配收入33618元和16503元,分别增长8.8%和10.1%。")
+            .lines()
+            .skip(2)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "8.8%|城乡常住居民人均可支配收入|-|-|change|actual
+10.1%|城乡常住居民人均可支配收入|-|-|change|actual"
+    );
+}

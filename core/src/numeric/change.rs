@@ -123,6 +123,9 @@ pub(crate) fn find(
     }
     let object_end = p;
     let mut steps = 0;
+    // A noun holding a verb of change walked over (`增加值`): only a verb of
+    // contribution before it governs the figure.
+    let mut past_noun = false;
     while p > floor && steps <= REACH {
         while p > floor
             && char_before(text, p).is_some_and(|c| c == ' ' || has_char(List::ChangeParticle, c))
@@ -170,7 +173,19 @@ pub(crate) fn find(
             let first_after = between
                 .chars()
                 .find(|&c| c != ' ' && !has_char(List::ChangeParticle, c));
-            if first_after.is_some_and(|c| has_char(List::NotAfterVerb, c))
+            let noun = first_after.is_some_and(|c| has_char(List::NotAfterVerb, c));
+            // 拉动全县规上工业增加值增速2.4个百分点: 增加 of 增加值 is part of a
+            // noun; a verb of contribution before it may govern the figure.
+            if noun && vs > floor && !between.chars().any(|c| has_char(List::ChangeBreak, c)) {
+                past_noun = true;
+                steps += w.chars().count();
+                p = vs;
+                continue;
+            }
+            if past_noun && !list(List::ContributionVerb).contains(&w) {
+                return None;
+            }
+            if noun
                 || between.chars().any(|c| has_char(List::ChangeBreak, c))
                 || list(List::SavedObject)
                     .iter()
@@ -282,6 +297,11 @@ fn compared_rate(text: &str, vs: usize, floor: usize) -> bool {
 /// several start at the same byte — the same pick as comparing the last
 /// occurrence of every word by (position, length), in one backward walk.
 fn last_basis(clause: &str) -> Option<Basis> {
+    last_basis_at(clause).and_then(|(_, b)| b)
+}
+
+/// [`last_basis`] with the end of its word in `clause`.
+fn last_basis_at(clause: &str) -> Option<(usize, Option<Basis>)> {
     let bytes = clause.as_bytes();
     let (end, basis) = (0..bytes.len()).rev().find_map(|pos| {
         let lead = bytes[pos];
@@ -303,15 +323,38 @@ fn last_basis(clause: &str) -> Option<Basis> {
             .map(|(w, b, _)| (pos + w.len(), *b))
     })?;
     // 按年度计算: a method word longer than the basis word it opens with.
-    let basis = basis?;
+    let Some(basis) = basis else {
+        return Some((end, None));
+    };
     // 较去年6月底增长: a month after the year compared with names a dated
     // point, not a basis of the table (ANNOTATION, dev slice 14).
     // A month after 环比 is the month compared with, still `mom`.
     if basis == Basis::Yoy && clause.is_char_boundary(end) && month_follows(&clause[end..]) {
-        return None;
+        return Some((end, None));
     }
-    Some(basis)
+    Some((end, Some(basis)))
 }
+
+/// True when a comparator and a period compared with follow in `rest`
+/// (`同比涨幅较1月回落`: after 同比, `较1月` is what the change is measured
+/// against).
+fn compared_after(rest: &str) -> bool {
+    list(List::Comparator).iter().any(|w| {
+        rest.match_indices(w).any(|(k, _)| {
+            let period: String = rest[k + w.len()..]
+                .chars()
+                .take(COMPARED_PERIOD_CHARS)
+                .collect();
+            list(List::ComparedPeriodMark)
+                .iter()
+                .any(|p| period.contains(p))
+        })
+    })
+}
+
+/// Most characters of a period compared with after its comparator
+/// (`较1-5月`, `较一季度`).
+const COMPARED_PERIOD_CHARS: usize = 5;
 
 /// True when `rest` opens with a month's number and 月 (`6月底`, `十二月`).
 fn month_follows(rest: &str) -> bool {
@@ -372,7 +415,14 @@ fn with_basis(
         }
     }
     let cs = clause_start(text, vs, floor);
-    let mut basis = respective_basis(text, vs, cs, 0).unwrap_or_else(|| last_basis(&text[cs..vs]));
+    // A comparison with a period after 同比 (`同比涨幅较1月回落`) is what the
+    // change is measured against: no basis of the table. (After 环比 the
+    // month compared with is the month before: `环比比3月增加`, still mom.)
+    let mut basis = respective_basis(text, vs, cs, 0).unwrap_or_else(|| {
+        let head = &text[cs..vs];
+        last_basis_at(head)
+            .and_then(|(end, b)| b.filter(|&b| b != Basis::Yoy || !compared_after(&head[end..])))
+    });
     if let (None, Some(e)) = (basis, compared) {
         // The verb may open the next clause (`较去年同期之54亿元,减少23亿元`).
         let joined = text

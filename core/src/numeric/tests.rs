@@ -4902,3 +4902,56 @@ fn dev_slice_21_rules() {
         Some(Direction::Up)
     );
 }
+
+#[test]
+fn dev_slice_23_comparisons_and_the_basis() {
+    let basis = |text: &str| {
+        let e = scan(text).into_iter().find(|e| e.kind == Percent).unwrap();
+        let c = e.change.unwrap();
+        (c.direction, c.basis)
+    };
+    // 同比 qualifies 涨幅; the change is measured against January: null.
+    assert_eq!(
+        basis("畜肉类同比涨幅较1月回落12.3个百分点"),
+        (Direction::Down, None)
+    );
+    assert_eq!(
+        basis("同比涨幅比一季度下降2.8个百分点"),
+        (Direction::Down, None)
+    );
+    // After 环比 the month compared with is the month before: mom.
+    assert_eq!(
+        basis("环比比3月增加0.5个百分点"),
+        (Direction::Up, Some(Basis::Mom))
+    );
+    // 与上年同期相比 in the verb's clause is year on year.
+    assert_eq!(
+        basis("居民消费价格与上年同期相比上涨1.7%"),
+        (Direction::Up, Some(Basis::Yoy))
+    );
+    // As a clause of its own it sets none.
+    assert_eq!(
+        basis("与上年同期相比,居民消费价格上涨1.7%"),
+        (Direction::Up, None)
+    );
+}
+
+#[test]
+fn dev_slice_23_contribution_across_an_object() {
+    let change = |text: &str| {
+        scan(text)
+            .into_iter()
+            .find(|e| e.kind == Percent)
+            .unwrap()
+            .change
+            .map(|c| (c.direction, c.basis, c.trigger.start))
+    };
+    // 拉动 governs the figure across its object, 增加值 a noun in it.
+    assert_eq!(
+        change("拉动全县规上工业增加值增速2.4个百分点"),
+        Some((Direction::Up, None, 0))
+    );
+    // Another verb before such a noun does not (增长的增加值), nor 下拉 (not listed).
+    assert_eq!(change("下拉全县规上工业增加值增速1.1个百分点"), None);
+    assert_eq!(change("工业增加值占比35.2%"), None);
+}
