@@ -770,6 +770,13 @@ const FIGURE_LINE_BYTES: usize = 160;
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
 
+/// The mark closing a teaser's list of figures ([`Pass::teasers`]).
+const ELLIPSIS: &str = "…";
+
+/// How many facts after a teaser [`Pass::teasers`] reads for the figures
+/// it repeats.
+const TEASER_REACH: usize = 64;
+
 /// How many lines above a numbered line [`Pass::announces_plan`] reads for
 /// the sentence announcing a plan (blank lines may come between).
 const PLAN_LEAD_LINES: usize = 3;
@@ -814,6 +821,46 @@ impl<'t> Pass<'t> {
         for (i, e) in self.entities.iter().enumerate() {
             self.gap(e.span.start, i);
             self.entity(i);
+        }
+        self.teasers();
+    }
+
+    /// A teaser opening a line: figures listed before an ellipsis, no
+    /// sentence end before it (`新增公共停车位1664个、改造棚户区4490户……2月17日,
+    /// 记者从白云区获悉,…`), repeats figures of the text below. Each of its
+    /// facts takes the status of the first later fact with the same figure
+    /// and a metric one of the two ends with (`新增公共停车位1664个` in
+    /// `今年,白云区将…新增公共停车位1664个`: a target).
+    fn teasers(&mut self) {
+        let text = self.text;
+        let mut done = 0;
+        for k in memchr::memmem::find_iter(text.as_bytes(), ELLIPSIS.as_bytes()) {
+            if k < done {
+                continue;
+            }
+            // Only a line's first ellipsis may close a teaser.
+            let start = self.lines.before(k).map_or(0, |b| b + 1);
+            done = self.lines.next(k).unwrap_or(text.len());
+            if text[start..k].contains(is_sentence_end) {
+                continue;
+            }
+            let from = self.out.partition_point(|f| f.figure.span.start < start);
+            let to = self.out.partition_point(|f| f.figure.span.start < k);
+            for i in from..to {
+                let f = &self.out[i];
+                let figure = f.figure.text(text);
+                let metric = f.metric.as_ref().map(|m| m.text(text));
+                let same = self.out[to..].iter().take(TEASER_REACH).find(|g| {
+                    g.figure.text(text) == figure
+                        && match (metric, g.metric.as_ref().map(|m| m.text(text))) {
+                            (Some(a), Some(b)) => a.ends_with(b) || b.ends_with(a),
+                            _ => false,
+                        }
+                });
+                if let Some(status) = same.map(|g| g.status) {
+                    self.out[i].status = status;
+                }
+            }
         }
     }
 

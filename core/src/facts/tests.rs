@@ -3300,3 +3300,33 @@ fn plan_sentence_above_numbered_lines_makes_them_targets() {
     let got = statuses("今年,我区将办好十件实事\n1.已建成城市公园12个。");
     assert_eq!(got, pairs(&[("十件", "target"), ("12个", "actual")]));
 }
+
+#[test]
+fn teaser_before_an_ellipsis_takes_the_status_of_the_news() {
+    let text =
+        "新增公共停车位1600个、改造棚户区4000户……3月1日,记者从甲区获悉,该区明确民生项目任务单。\n\
+                今年,甲区将新增公共停车位1600个,改造棚户区4000户。\n\
+                去年全区改造棚户区3500户。";
+    let got = statuses(text);
+    let want = [
+        ("1600个", "target"),
+        ("4000户", "target"),
+        ("1600个", "target"),
+        ("4000户", "target"),
+        ("3500户", "actual"),
+    ];
+    assert_eq!(got, pairs(&want));
+    // Figures repeating results stay actual; a figure the news does not
+    // repeat keeps its own status.
+    let text = "新建公园12个、改造小区30个……\n去年,甲区新建公园12个。";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("12个", "actual"), ("30个", "actual"), ("12个", "actual")])
+    );
+    // A list after a sentence end is no teaser.
+    let text = "甲区发布消息。新建公园12个……\n今年,甲区将新建公园12个。";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("12个", "actual"), ("12个", "target")])
+    );
+}
