@@ -729,8 +729,12 @@ fn future_plan(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
 /// Whether the goal word at `at` is what a reported figure is measured
 /// against: a comparison, a verb of work done or a share verb opens its
 /// clause before it (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`,
-/// `占年度计划的108.5%`).
+/// `占年度计划的108.5%`). A goal word right before a verb of report or
+/// change is the goal of that verb (`完成投资力争超过145亿元`), no basis.
 pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+    if goal_of_verb(lex, text, at) {
+        return false;
+    }
     let before = &text[from..at];
     let cs = from
         + before.rfind(is_clause_sep).map_or(0, |i| {
@@ -746,6 +750,25 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
                 && lex
                     .starting(text, cs + k, at, &[Role::Compare, Role::NotCompare])
                     .is_some_and(|(_, r)| !r.has(Role::NotCompare))
+        })
+}
+
+/// Whether the goal word at `at` is right before a verb of report or change
+/// (`力争超过`, `确保达到`): it sets the goal of that verb. A particle of
+/// one character (`目标的`) is no verb: only a verb of change may be that
+/// short.
+fn goal_of_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
+    lex.starting(text, at, text.len(), &[Role::Target])
+        .is_some_and(|(w, r)| {
+            !r.has(Role::NotCue)
+                && lex
+                    .starting(
+                        text,
+                        at + w.len(),
+                        text.len(),
+                        &[Role::Report, Role::Change],
+                    )
+                    .is_some_and(|(v, r)| r.has(Role::Change) || v.chars().nth(1).is_some())
         })
 }
 

@@ -3330,3 +3330,18 @@ fn teaser_before_an_ellipsis_takes_the_status_of_the_news() {
         pairs(&[("12个", "actual"), ("12个", "target")])
     );
 }
+
+#[test]
+fn goal_word_before_a_verb_is_no_basis() {
+    // 力争 before 超过 sets the goal of the verb, after 完成 all the same.
+    let r = rows("全年完成投资力争超过145亿元。");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_str(), r[0].5),
+        ("超过145亿元", "投资", "target")
+    );
+    let r = rows("全年完成投资确保达到80亿元。");
+    assert_eq!((r[0].1.as_str(), r[0].5), ("投资", "target"));
+    // A goal noun a result is measured against stays a basis.
+    let r = rows("全年完成年度目标的103%。");
+    assert_eq!((r[0].1.as_str(), r[0].5), ("-", "actual"));
+}
