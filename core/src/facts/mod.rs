@@ -793,9 +793,6 @@ const FIGURE_LINE_BYTES: usize = 160;
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
 
-/// The mark closing a teaser's list of figures ([`Pass::teasers`]).
-const ELLIPSIS: &str = "…";
-
 /// How many facts after a teaser [`Pass::teasers`] reads for the figures
 /// it repeats.
 const TEASER_REACH: usize = 64;
@@ -856,8 +853,16 @@ impl<'t> Pass<'t> {
     /// `今年,白云区将…新增公共停车位1664个`: a target).
     fn teasers(&mut self) {
         let text = self.text;
+        let mut marks: Vec<usize> = words::list(List::TeaserClose)
+            .iter()
+            .flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()))
+            .collect();
+        if marks.is_empty() {
+            return;
+        }
+        marks.sort_unstable();
         let mut done = 0;
-        for k in memchr::memmem::find_iter(text.as_bytes(), ELLIPSIS.as_bytes()) {
+        for k in marks {
             if k < done {
                 continue;
             }
