@@ -434,6 +434,13 @@ string_enum! {
         /// when the items under it are tasks assigned to units, its figures
         /// are the plan's.
         Announce => "announce",
+        /// Verbs of speech or report a headline is built on (`县长报告明年
+        /// 目标`, `…报告提出…主要预期目标`): a short title holding one reports
+        /// goals, it names none.
+        HeadlineVerb => "headline_verb",
+        /// Marks closing a teaser's list of figures at a line's opening
+        /// (`新增公共停车位1664个、……`): they repeat the news below.
+        TeaserClose => "teaser_close",
         /// Verbs of cause inside a figure's words (`主机业务增长带动境内营收`):
         /// the metric is what follows the last one.
         CauseVerb => "cause_verb",

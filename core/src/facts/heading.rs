@@ -18,7 +18,7 @@
 //! and closes every open section; an outline heading closes those of its
 //! level and below.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Role};
 use super::metric::is_word_char;
 use super::{is_clause_sep, is_figure, is_sentence_end, Status};
 use crate::entity::{Entity, Kind};
@@ -30,6 +30,10 @@ const MAX_CHARS: usize = 40;
 pub(crate) const MAX_BYTES: usize = 240;
 /// The longest title of a heading inside a line, in characters.
 const MAX_INLINE_CHARS: usize = 20;
+/// The longest plain title that only names goals ([`Heading::goal_name`]),
+/// in characters: a section's name (`今年经济社会发展主要预期目标`), not a
+/// headline.
+const MAX_GOAL_NAME_CHARS: usize = 16;
 
 /// A heading and what it gives its section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +53,12 @@ pub(crate) struct Heading {
     /// 预期目标是：`): its targets are the list lines under it, up to the
     /// first long line.
     pub list: bool,
+    /// A plain title that only names goals (`主要目标`, `今年主要预期目标`):
+    /// short and closed by its goal word. It reaches the paragraph right
+    /// under it however long (`生产总值增长11.5%左右,…` on one line), where
+    /// a headline with a goal word (`政府工作报告提出全市…主要预期目标`)
+    /// reaches only the short lines under it.
+    pub goal_name: bool,
 }
 
 /// The heading that is the line `at..end`, if it is one; `next` is the
@@ -228,6 +238,15 @@ fn analyze(
     // reaches, as a caption title does, the short lines under it (a
     // headline's second line `今年地区生产总值增长5.5%左右`).
     let goal_title = !dates && status != Status::Actual;
+    // One that only names goals is short, ends with its goal word and
+    // holds no verb of a headline (`县长报告明年目标`).
+    let goal_name = goal_title
+        && status == Status::Target
+        && text[s..e].chars().count() <= MAX_GOAL_NAME_CHARS
+        && lex.ending(text, s, e, &[Role::Target]).is_some()
+        && !words::list(List::HeadlineVerb)
+            .iter()
+            .any(|w| text[s..e].contains(w));
     Some(Heading {
         level,
         time: time.filter(|_| dates),
@@ -239,10 +258,12 @@ fn analyze(
         captions: captions || goal_title,
         end: e,
         list: false,
+        goal_name,
     })
 }
 
-fn is_line_space(c: char) -> bool {
+/// A space or tab inside a line.
+pub(crate) fn is_line_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\r')
 }
 

@@ -441,6 +441,10 @@ struct Pass<'t> {
     /// The figure after a goal's value and a verb of exceeding
     /// (`比…计划目标3000亿元超过1070亿元`): the difference, a change.
     goal_difference: Option<usize>,
+    /// The outline level of the numbered lines under a sentence announcing
+    /// a plan (`今年,我市将办好…“十件实事”` then `1.实施118条…`): while
+    /// the lines open with a marker of that level, they are the plan's items.
+    plan_items: Option<u8>,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -546,6 +550,13 @@ impl Lines {
     fn before(&self, at: usize) -> Option<usize> {
         self.index(at).checked_sub(1).map(|k| self.breaks[k])
     }
+}
+
+/// Whether the line at `at` is the first under heading `h`, a title that
+/// only names goals (`主要目标`): only blank space between them. That title
+/// reaches its first paragraph whatever its length.
+fn right_under(text: &str, h: &Heading, at: usize) -> bool {
+    h.goal_name && h.end <= at && text[h.end..at].trim().is_empty()
 }
 
 /// The status the cue words (预计, 力争, 目标 …) of `from..to` give, starting
@@ -750,8 +761,12 @@ fn future_plan(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
 /// Whether the goal word at `at` is what a reported figure is measured
 /// against: a comparison, a verb of work done or a share verb opens its
 /// clause before it (`低于年初预期目标0.7个百分点`, `完成年度目标的103%`,
-/// `占年度计划的108.5%`).
+/// `占年度计划的108.5%`). A goal word right before a verb of report or
+/// change is the goal of that verb (`完成投资力争超过145亿元`), no basis.
 pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
+    if goal_of_verb(lex, text, at) {
+        return false;
+    }
     let before = &text[from..at];
     let cs = from
         + before.rfind(is_clause_sep).map_or(0, |i| {
@@ -767,6 +782,25 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
                 && lex
                     .starting(text, cs + k, at, &[Role::Compare, Role::NotCompare])
                     .is_some_and(|(_, r)| !r.has(Role::NotCompare))
+        })
+}
+
+/// Whether the goal word at `at` is right before a verb of report or change
+/// (`力争超过`, `确保达到`): it sets the goal of that verb. A particle of
+/// one character (`目标的`) is no verb: only a verb of change may be that
+/// short.
+fn goal_of_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
+    lex.starting(text, at, text.len(), &[Role::Target])
+        .is_some_and(|(w, r)| {
+            !r.has(Role::NotCue)
+                && lex
+                    .starting(
+                        text,
+                        at + w.len(),
+                        text.len(),
+                        &[Role::Report, Role::Change],
+                    )
+                    .is_some_and(|(v, r)| r.has(Role::Change) || v.chars().nth(1).is_some())
         })
 }
 
@@ -790,6 +824,14 @@ const FIGURE_LINE_BYTES: usize = 160;
 
 /// The longest line of a goal list's item, in characters.
 const LIST_ITEM_CHARS: usize = 60;
+
+/// How many facts after a teaser [`Pass::teasers`] reads for the figures
+/// it repeats.
+const TEASER_REACH: usize = 64;
+
+/// How many lines above a numbered line [`Pass::announces_plan`] reads for
+/// the sentence announcing a plan (blank lines may come between).
+const PLAN_LEAD_LINES: usize = 3;
 
 /// How many lines under a sentence announcing a list
 /// [`Pass::assigned_task`] reads for a task assigned to units (a heading
@@ -831,6 +873,54 @@ impl<'t> Pass<'t> {
         for (i, e) in self.entities.iter().enumerate() {
             self.gap(e.span.start, i);
             self.entity(i);
+        }
+        self.teasers();
+    }
+
+    /// A teaser opening a line: figures listed before an ellipsis, no
+    /// sentence end before it (`新增公共停车位1664个、改造棚户区4490户……2月17日,
+    /// 记者从白云区获悉,…`), repeats figures of the text below. Each of its
+    /// facts takes the status of the first later fact with the same figure
+    /// and a metric one of the two ends with (`新增公共停车位1664个` in
+    /// `今年,白云区将…新增公共停车位1664个`: a target).
+    fn teasers(&mut self) {
+        let text = self.text;
+        let mut marks: Vec<usize> = words::list(List::TeaserClose)
+            .iter()
+            .flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()))
+            .collect();
+        if marks.is_empty() {
+            return;
+        }
+        marks.sort_unstable();
+        let mut done = 0;
+        for k in marks {
+            if k < done {
+                continue;
+            }
+            // Only a line's first ellipsis may close a teaser.
+            let start = self.lines.before(k).map_or(0, |b| b + 1);
+            done = self.lines.next(k).unwrap_or(text.len());
+            if text[start..k].contains(is_sentence_end) {
+                continue;
+            }
+            let from = self.out.partition_point(|f| f.figure.span.start < start);
+            let to = self.out.partition_point(|f| f.figure.span.start < k);
+            for i in from..to {
+                let f = &self.out[i];
+                let figure = f.figure.text(text);
+                let metric = f.metric.as_ref().map(|m| m.text(text));
+                let same = self.out[to..].iter().take(TEASER_REACH).find(|g| {
+                    g.figure.text(text) == figure
+                        && match (metric, g.metric.as_ref().map(|m| m.text(text))) {
+                            (Some(a), Some(b)) => a.ends_with(b) || b.ends_with(a),
+                            _ => false,
+                        }
+                });
+                if let Some(status) = same.map(|g| g.status) {
+                    self.out[i].status = status;
+                }
+            }
         }
     }
 
@@ -885,6 +975,7 @@ impl<'t> Pass<'t> {
             base_restore: None,
             bracket_restore: None,
             goal_difference: None,
+            plan_items: None,
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
@@ -973,6 +1064,7 @@ impl<'t> Pass<'t> {
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
         self.goal_reference(at);
+        self.plan_items(at);
         // A goal colon closing the line before (`…主要预期目标是：`) makes
         // the list lines under it targets, dated by the lead's time.
         if self.para_cue == Status::Target
@@ -986,6 +1078,7 @@ impl<'t> Pass<'t> {
                 captions: false,
                 end: at,
                 list: true,
+                goal_name: false,
             });
         }
         // A blank line changes nothing but the paragraph.
@@ -1011,11 +1104,16 @@ impl<'t> Pass<'t> {
             // A long line: body text, which ends a caption title's reach;
             // a long list item (`■全市生产总值增长6%-6.5%,…`) under a goal
             // title (`今年预期目标`) is still one of its goals.
+            // So is the paragraph right under a title that only names goals
+            // (`主要目标` above `生产总值增长11.5%左右,…`).
             let line = text[at..].trim_start_matches(|c: char| c.is_whitespace());
             let item = words::prefix_in(List::BulletMark, line).is_some()
                 || words::prefix_in(List::HeadingMark, line).is_some();
             self.sections.retain(|h| {
-                !h.list && (!h.captions || (item && h.status != Status::Actual && h.time.is_none()))
+                !h.list
+                    && (!h.captions
+                        || (item && h.status != Status::Actual && h.time.is_none())
+                        || right_under(text, h, at))
             });
             self.header_times.clear();
             self.new_paragraph(at);
@@ -1046,11 +1144,67 @@ impl<'t> Pass<'t> {
                 if self.sections.last().is_some_and(|h| h.captions)
                     && text[at..end].contains(is_sentence_end)
                 {
-                    self.sections.retain(|h| !h.captions);
+                    self.sections
+                        .retain(|h| !h.captions || right_under(text, h, at));
                 }
             }
         }
         self.new_paragraph(at);
+    }
+
+    /// Follows the numbered items of a plan at the line starting at `at`:
+    /// a line opened by an outline marker (`1.`) right under a sentence
+    /// that announces a plan for a time to come and closes its line
+    /// (`今年,我市将办好…“十件实事”`) opens them; a line opened by another
+    /// marker or by none ends them (blank lines change nothing).
+    fn plan_items(&mut self, at: usize) {
+        let text = self.text;
+        let end = self.lines.next(at).unwrap_or(text.len());
+        let line = text[at..end].trim_start_matches(heading::is_line_space);
+        if line.trim_end().is_empty() {
+            return;
+        }
+        let level = crate::policy::opening_marker(line).map(|(l, _)| l);
+        if level.is_some() && level == self.plan_items {
+            return;
+        }
+        self.plan_items = level.filter(|_| self.announces_plan(at));
+    }
+
+    /// Whether the last line with words before the line starting at `at`
+    /// ends with a sentence announcing a plan: it opens with a word of a
+    /// time to come or of the speakers (今年, 明年, 我们) and a goal cue or a
+    /// marker of the future follows (`今年,我市将办好…`, `明年计划新建…`).
+    /// `过去一年,我们完成了…` announces results, no plan.
+    fn announces_plan(&self, at: usize) -> bool {
+        let text = self.text;
+        let mut end = at;
+        for _ in 0..PLAN_LEAD_LINES {
+            let Some(b) = self.lines.before(end) else {
+                return false;
+            };
+            let start = self.lines.before(b).map_or(0, |k| k + 1);
+            let line = text[start..b].trim_matches(|c: char| c.is_whitespace());
+            if line.is_empty() {
+                end = start;
+                continue;
+            }
+            // The last sentence of the line, its closing mark left out.
+            let body = line.trim_end_matches(|c| is_sentence_end(c) || c == ':' || c == '\u{ff1a}');
+            let sentence = body
+                .rfind(is_sentence_end)
+                .map_or(body, |k| {
+                    &body[k + body[k..].chars().next().map_or(1, char::len_utf8)..]
+                })
+                .trim_start();
+            if words::prefix_in(List::FutureLead, sentence).is_none() {
+                return false;
+            }
+            let s = sentence.as_ptr() as usize - text.as_ptr() as usize;
+            return cue_status(self.lex, text, s, s + sentence.len(), Status::Actual)
+                == Status::Target;
+        }
+        false
     }
 
     /// Opens the section of heading `h`: the headings of its level and
@@ -1541,6 +1695,7 @@ impl<'t> Pass<'t> {
                     captions: false,
                     end: after,
                     list: false,
+                    goal_name: false,
                 });
             }
         }
@@ -3326,6 +3481,7 @@ impl<'t> Pass<'t> {
             Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual if self.assigned_task(e) => Status::Target,
+            Status::Actual if self.plan_items.is_some() && !self.done_before(e) => Status::Target,
             Status::Actual => self.section_status(),
             s => s,
         };

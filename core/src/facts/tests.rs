@@ -3353,3 +3353,129 @@ fn respectively_after_levels_and_rates() {
 10.1%|城乡常住居民人均可支配收入|-|-|change|actual"
     );
 }
+
+fn statuses(text: &str) -> Vec<(String, &'static str)> {
+    rows(text).into_iter().map(|x| (x.0, x.5)).collect()
+}
+
+fn pairs(want: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+    want.iter().map(|&(a, b)| (a.to_string(), b)).collect()
+}
+
+fn goal_name_reaches_the_long_paragraph_under_it() {
+    // A plain title that only names goals, above one long line of goals:
+    // that line is in its reach; the next long line is body text again.
+    let goals = "地区生产总值增长7%左右,一般公共预算收入增长6%,规模以上工业增加值增长8%左右,\
+                 社会消费品零售总额增长9%左右,城乡居民人均可支配收入分别增长7%和8%左右,\
+                 城镇登记失业率控制在4%以内。";
+    let results = "全区上下攻坚克难,地区生产总值完成120亿元,一般公共预算收入完成9亿元,\
+                   规模以上工业增加值完成40亿元,社会消费品零售总额完成55亿元,\
+                   城乡居民收入稳步增长,民生实事全面完成,各项工作取得新成效。";
+    assert!(goals.len() > heading::MAX_BYTES && results.len() > heading::MAX_BYTES);
+    for title in ["工作目标", "主要预期目标", "2025年年度任务"] {
+        let got = statuses(&format!("{title}\n{goals}\n{results}"));
+        let want = [
+            ("7%左右", "target"),
+            ("6%", "target"),
+            ("8%左右", "target"),
+            ("9%左右", "target"),
+            ("7%", "target"),
+            ("8%左右", "target"),
+            ("4%以内", "target"),
+            ("120亿元", "actual"),
+            ("9亿元", "actual"),
+            ("40亿元", "actual"),
+            ("55亿元", "actual"),
+        ];
+        assert_eq!(got, pairs(&want), "{title}");
+    }
+    // A short full sentence right under it is its first paragraph too.
+    let got = statuses("主要目标\n生产总值增长6%左右。\n上年生产总值增长5.1%。");
+    assert_eq!(got, pairs(&[("6%左右", "target"), ("5.1%", "actual")]));
+    // A title of results reaches nothing.
+    for title in ["主要成绩", "工作回顾"] {
+        let got = statuses(&format!("{title}\n{results}"));
+        assert!(got.iter().all(|x| x.1 == "actual"), "{title}: {got:?}");
+    }
+    // A headline with a goal word is no name of goals: the news below it,
+    // long or a full sentence, is no goal.
+    let headline = "政府工作报告提出全市经济社会发展主要预期目标";
+    let got = statuses(&format!("{headline}\n{results}"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    let got = statuses(&format!(
+        "{headline}\n20日,报告提出,去年全市地区生产总值增长5.2%。"
+    ));
+    assert_eq!(got, pairs(&[("5.2%", "actual")]));
+}
+
+fn plan_sentence_above_numbered_lines_makes_them_targets() {
+    let items = "1.新建城市公园12个。其中,建成口袋公园8个。\n2.改造老旧小区3000户。\n（不含已列入计划的项目）\n全区道路总里程达到800公里。";
+    let want = [
+        ("12个", "target"),
+        ("8个", "target"),
+        ("3000户", "target"),
+        ("800公里", "actual"),
+    ];
+    for lead in [
+        "今年,我区将办好事关群众切身利益的“十件实事”",
+        "明年计划实施一批民生项目：",
+        "今年要重点抓好以下民生工程。",
+    ] {
+        let got = statuses(&format!("{lead}\n{items}"));
+        assert_eq!(got, pairs(&want), "{lead}");
+    }
+    // Numbered lines under a report of work done are results.
+    for lead in [
+        "过去一年,我们办好了“十件实事”",
+        "今年以来,全区完成了以下民生项目：",
+    ] {
+        let got = statuses(&format!("{lead}\n{items}"));
+        assert!(got.iter().all(|x| x.1 == "actual"), "{lead}: {got:?}");
+    }
+    // Work already done in an item stays actual.
+    let got = statuses("今年,我区将办好十件实事\n1.已建成城市公园12个。");
+    assert_eq!(got, pairs(&[("十件", "target"), ("12个", "actual")]));
+}
+
+fn teaser_before_an_ellipsis_takes_the_status_of_the_news() {
+    let text =
+        "新增公共停车位1600个、改造棚户区4000户……3月1日,记者从甲区获悉,该区明确民生项目任务单。\n\
+                今年,甲区将新增公共停车位1600个,改造棚户区4000户。\n\
+                去年全区改造棚户区3500户。";
+    let got = statuses(text);
+    let want = [
+        ("1600个", "target"),
+        ("4000户", "target"),
+        ("1600个", "target"),
+        ("4000户", "target"),
+        ("3500户", "actual"),
+    ];
+    assert_eq!(got, pairs(&want));
+    // Figures repeating results stay actual; a figure the news does not
+    // repeat keeps its own status.
+    let text = "新建公园12个、改造小区30个……\n去年,甲区新建公园12个。";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("12个", "actual"), ("30个", "actual"), ("12个", "actual")])
+    );
+    // A list after a sentence end is no teaser.
+    let text = "甲区发布消息。新建公园12个……\n今年,甲区将新建公园12个。";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("12个", "actual"), ("12个", "target")])
+    );
+}
+
+fn goal_word_before_a_verb_is_no_basis() {
+    // 力争 before 超过 sets the goal of the verb, after 完成 all the same.
+    let r = rows("全年完成投资力争超过145亿元。");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_str(), r[0].5),
+        ("超过145亿元", "投资", "target")
+    );
+    let r = rows("全年完成投资确保达到80亿元。");
+    assert_eq!((r[0].1.as_str(), r[0].5), ("投资", "target"));
+    // A goal noun a result is measured against stays a basis.
+    let r = rows("全年完成年度目标的103%。");
+    assert_eq!((r[0].1.as_str(), r[0].5), ("-", "actual"));
+}
