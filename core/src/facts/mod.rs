@@ -320,21 +320,41 @@ const RECENT: usize = 8;
 struct TaskLine {
     start: usize,
     closed: bool,
-    /// [`closing_sentence`] of the line.
-    closing: Option<(Option<usize>, usize)>,
+    /// [`announcing_close`] of the line. (The break before the closing one
+    /// is searched for only in the few lines that announce a list: searched
+    /// back through every line, it cost more than the rest of the test.)
+    closing: Option<(Option<usize>, usize, usize)>,
     followed: Option<bool>,
 }
 
+/// A sentence end or a colon: a break closing a line's sentence.
+fn is_break(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, ':' | '\u{FF1A}')
+}
+
 /// Where the line `start..end` breaks its last sentence: the break (a
-/// sentence end or a colon) that only blanks follow, and the break before
-/// it in the line, if any. `None` when the line does not end with one.
-fn closing_sentence(text: &str, start: usize, end: usize) -> Option<(Option<usize>, usize)> {
-    let is_break = |c: char| is_sentence_end(c) || matches!(c, ':' | '\u{FF1A}');
+/// sentence end or a colon) that only blanks follow. `None` when the line
+/// does not end with one.
+fn closing_break(text: &str, start: usize, end: usize) -> Option<usize> {
     let kept = text[start..end].trim_end();
     let last = kept.chars().next_back().filter(|&c| is_break(c))?;
-    let fin = start + kept.len() - last.len_utf8();
+    Some(start + kept.len() - last.len_utf8())
+}
+
+/// The closing sentence of the line `start..end` when it announces a list
+/// (`…具体安排如下。`): the break (a sentence end or a colon) that only
+/// blanks follow, the break before it in the line if any, and the length of
+/// the shortest announcing word (`如下`) right before the closing break.
+/// `None` when the line does not end with a break after such a word.
+fn announcing_close(text: &str, start: usize, end: usize) -> Option<(Option<usize>, usize, usize)> {
+    let fin = closing_break(text, start, end)?;
+    let shortest = words::list(List::Announce)
+        .iter()
+        .filter(|w| text[start..fin].ends_with(*w))
+        .map(|w| w.len())
+        .min()?;
     let before = text[start..fin].rfind(is_break).map(|b| start + b);
-    Some((before, fin))
+    Some((before, fin, shortest))
 }
 
 /// The state of the forward pass.
@@ -1241,7 +1261,7 @@ impl<'t> Pass<'t> {
             _ => TaskLine {
                 start,
                 closed: closed(start, end) || labelled(start, end),
-                closing: closing_sentence(text, start, end),
+                closing: announcing_close(text, start, end),
                 followed: None,
             },
         };
@@ -1252,14 +1272,12 @@ impl<'t> Pass<'t> {
         // The figure stands in the line's closing sentence, which announces
         // a list (`…具体安排如下。`). (A figure written across a line break
         // has no sentence of its own.)
-        let Some((before, fin)) = line.closing else {
+        let Some((before, fin, shortest)) = line.closing else {
             return false;
         };
         if before.is_some_and(|b| b >= e.span.end)
             || e.span.end > fin
-            || !words::list(List::Announce)
-                .iter()
-                .any(|w| text[e.span.end..fin].ends_with(w))
+            || fin - e.span.end < shortest
         {
             return false;
         }
