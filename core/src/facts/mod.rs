@@ -461,6 +461,9 @@ struct Pass<'t> {
     /// The figure after a goal's value and a verb of exceeding
     /// (`比…计划目标3000亿元超过1070亿元`): the difference, a change.
     goal_difference: Option<usize>,
+    /// The index of the entity being read: where the searches of the
+    /// entities around it start ([`partition_near`]).
+    current: usize,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -551,7 +554,7 @@ impl Lines {
         } else if h < b.len() && fits(h + 1) {
             h + 1
         } else {
-            b.partition_point(|&x| x < at)
+            partition_near(b, h, |&x| x < at)
         };
         self.hint.set(k);
         k
@@ -905,6 +908,7 @@ impl<'t> Pass<'t> {
             base_restore: None,
             bracket_restore: None,
             goal_difference: None,
+            current: 0,
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
@@ -961,7 +965,7 @@ impl<'t> Pass<'t> {
                     .starting(self.text, ts, te, &[Role::Deadline])
                     .map_or(ts, |(w, _)| ts + w.len());
                 [ts, deadline].into_iter().any(|ts| {
-                    let k = self.entities.partition_point(|x| x.span.start < ts);
+                    let k = partition_near(self.entities, self.current, |x| x.span.start < ts);
                     self.entities[k..]
                         .iter()
                         .take_while(|x| x.span.start == ts)
@@ -1468,7 +1472,7 @@ impl<'t> Pass<'t> {
         // is a heading: the text after it opens the section's first
         // paragraph, so a time opening it dates that paragraph.
         if self.first_sentence {
-            let first = self.entities.partition_point(|x| x.span.start < self.para);
+            let first = partition_near(self.entities, next, |x| x.span.start < self.para);
             if let Some(h) =
                 heading::run_in(self.lex, self.text, self.entities, self.para, after, first)
             {
@@ -1854,6 +1858,7 @@ impl<'t> Pass<'t> {
     }
 
     fn entity(&mut self, i: usize) {
+        self.current = i;
         let e = &self.entities[i];
         self.scanned = self.scanned.max(e.span.end);
         if e.span.start < self.skip_to {
@@ -1951,7 +1956,7 @@ impl<'t> Pass<'t> {
         }) else {
             return false;
         };
-        let first = self.entities.partition_point(|x| x.span.start < verb);
+        let first = partition_near(self.entities, self.current, |x| x.span.start < verb);
         self.entities[first..]
             .iter()
             .take_while(|x| x.span.start < to)
@@ -3653,6 +3658,46 @@ fn first_at_or_after(entities: &[Entity], i: usize, at: usize) -> usize {
         if entities[probe].span.start < at {
             let lo = probe + 1;
             return lo + entities[lo..hi].partition_point(|x| x.span.start < at);
+        }
+        hi = probe;
+        step *= 2;
+    }
+}
+
+/// `v.partition_point(below)` (`v` sorted so that `below` holds for a
+/// prefix), found by galloping from `i` in whichever direction the answer
+/// lies: the look-ups of the pass ask for a place near one they know (the
+/// figure's entity, the last line read), and a binary search over the whole
+/// text's entities or lines missed the cache at most probes.
+fn partition_near<T>(v: &[T], i: usize, below: impl Fn(&T) -> bool) -> usize {
+    let i = i.min(v.len());
+    if i < v.len() && below(&v[i]) {
+        // Forward: `v[..=i]` all below.
+        let mut lo = i + 1;
+        let mut step = 1;
+        loop {
+            let probe = lo + step - 1;
+            if probe >= v.len() {
+                return lo + v[lo..].partition_point(&below);
+            }
+            if !below(&v[probe]) {
+                return lo + v[lo..probe].partition_point(&below);
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    }
+    // Backward: `v[i..]` none below.
+    let mut hi = i;
+    let mut step = 1;
+    loop {
+        if hi == 0 {
+            return 0;
+        }
+        let probe = hi.saturating_sub(step);
+        if below(&v[probe]) {
+            let lo = probe + 1;
+            return lo + v[lo..hi].partition_point(&below);
         }
         hi = probe;
         step *= 2;
