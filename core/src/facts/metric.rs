@@ -866,7 +866,7 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
             let after = lex
                 .starting(text, after, e, &[Role::AsOf])
                 .map_or(after, |(a, _)| after + a.len());
-            let first = entities.partition_point(|x| x.span.start < after);
+            let first = super::partition_near(entities, entities.len(), |x| x.span.start < after);
             let timed = entities[first..]
                 .iter()
                 .take_while(|x| x.span.start == after)

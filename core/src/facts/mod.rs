@@ -320,21 +320,41 @@ const RECENT: usize = 8;
 struct TaskLine {
     start: usize,
     closed: bool,
-    /// [`closing_sentence`] of the line.
-    closing: Option<(Option<usize>, usize)>,
+    /// [`announcing_close`] of the line. (The break before the closing one
+    /// is searched for only in the few lines that announce a list: searched
+    /// back through every line, it cost more than the rest of the test.)
+    closing: Option<(Option<usize>, usize, usize)>,
     followed: Option<bool>,
 }
 
+/// A sentence end or a colon: a break closing a line's sentence.
+fn is_break(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, ':' | '\u{FF1A}')
+}
+
 /// Where the line `start..end` breaks its last sentence: the break (a
-/// sentence end or a colon) that only blanks follow, and the break before
-/// it in the line, if any. `None` when the line does not end with one.
-fn closing_sentence(text: &str, start: usize, end: usize) -> Option<(Option<usize>, usize)> {
-    let is_break = |c: char| is_sentence_end(c) || matches!(c, ':' | '\u{FF1A}');
+/// sentence end or a colon) that only blanks follow. `None` when the line
+/// does not end with one.
+fn closing_break(text: &str, start: usize, end: usize) -> Option<usize> {
     let kept = text[start..end].trim_end();
     let last = kept.chars().next_back().filter(|&c| is_break(c))?;
-    let fin = start + kept.len() - last.len_utf8();
+    Some(start + kept.len() - last.len_utf8())
+}
+
+/// The closing sentence of the line `start..end` when it announces a list
+/// (`…具体安排如下。`): the break (a sentence end or a colon) that only
+/// blanks follow, the break before it in the line if any, and the length of
+/// the shortest announcing word (`如下`) right before the closing break.
+/// `None` when the line does not end with a break after such a word.
+fn announcing_close(text: &str, start: usize, end: usize) -> Option<(Option<usize>, usize, usize)> {
+    let fin = closing_break(text, start, end)?;
+    let shortest = words::list(List::Announce)
+        .iter()
+        .filter(|w| text[start..fin].ends_with(*w))
+        .map(|w| w.len())
+        .min()?;
     let before = text[start..fin].rfind(is_break).map(|b| start + b);
-    Some((before, fin))
+    Some((before, fin, shortest))
 }
 
 /// The state of the forward pass.
@@ -445,6 +465,9 @@ struct Pass<'t> {
     /// a plan (`今年,我市将办好…“十件实事”` then `1.实施118条…`): while
     /// the lines open with a marker of that level, they are the plan's items.
     plan_items: Option<u8>,
+    /// The index of the entity being read: where the searches of the
+    /// entities around it start ([`partition_near`]).
+    current: usize,
 }
 
 /// The bytes that may start a boundary, in text order: `\n` `,` `;` `:`
@@ -535,7 +558,7 @@ impl Lines {
         } else if h < b.len() && fits(h + 1) {
             h + 1
         } else {
-            b.partition_point(|&x| x < at)
+            partition_near(b, h, |&x| x < at)
         };
         self.hint.set(k);
         k
@@ -976,6 +999,7 @@ impl<'t> Pass<'t> {
             bracket_restore: None,
             goal_difference: None,
             plan_items: None,
+            current: 0,
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
@@ -1032,7 +1056,7 @@ impl<'t> Pass<'t> {
                     .starting(self.text, ts, te, &[Role::Deadline])
                     .map_or(ts, |(w, _)| ts + w.len());
                 [ts, deadline].into_iter().any(|ts| {
-                    let k = self.entities.partition_point(|x| x.span.start < ts);
+                    let k = partition_near(self.entities, self.current, |x| x.span.start < ts);
                     self.entities[k..]
                         .iter()
                         .take_while(|x| x.span.start == ts)
@@ -1395,7 +1419,7 @@ impl<'t> Pass<'t> {
             _ => TaskLine {
                 start,
                 closed: closed(start, end) || labelled(start, end),
-                closing: closing_sentence(text, start, end),
+                closing: announcing_close(text, start, end),
                 followed: None,
             },
         };
@@ -1406,14 +1430,12 @@ impl<'t> Pass<'t> {
         // The figure stands in the line's closing sentence, which announces
         // a list (`…具体安排如下。`). (A figure written across a line break
         // has no sentence of its own.)
-        let Some((before, fin)) = line.closing else {
+        let Some((before, fin, shortest)) = line.closing else {
             return false;
         };
         if before.is_some_and(|b| b >= e.span.end)
             || e.span.end > fin
-            || !words::list(List::Announce)
-                .iter()
-                .any(|w| text[e.span.end..fin].ends_with(w))
+            || fin - e.span.end < shortest
         {
             return false;
         }
@@ -1604,7 +1626,7 @@ impl<'t> Pass<'t> {
         // is a heading: the text after it opens the section's first
         // paragraph, so a time opening it dates that paragraph.
         if self.first_sentence {
-            let first = self.entities.partition_point(|x| x.span.start < self.para);
+            let first = partition_near(self.entities, next, |x| x.span.start < self.para);
             if let Some(h) =
                 heading::run_in(self.lex, self.text, self.entities, self.para, after, first)
             {
@@ -1991,6 +2013,7 @@ impl<'t> Pass<'t> {
     }
 
     fn entity(&mut self, i: usize) {
+        self.current = i;
         let e = &self.entities[i];
         self.scanned = self.scanned.max(e.span.end);
         if e.span.start < self.skip_to {
@@ -2088,7 +2111,7 @@ impl<'t> Pass<'t> {
         }) else {
             return false;
         };
-        let first = self.entities.partition_point(|x| x.span.start < verb);
+        let first = partition_near(self.entities, self.current, |x| x.span.start < verb);
         self.entities[first..]
             .iter()
             .take_while(|x| x.span.start < to)
@@ -3791,6 +3814,46 @@ fn first_at_or_after(entities: &[Entity], i: usize, at: usize) -> usize {
         if entities[probe].span.start < at {
             let lo = probe + 1;
             return lo + entities[lo..hi].partition_point(|x| x.span.start < at);
+        }
+        hi = probe;
+        step *= 2;
+    }
+}
+
+/// `v.partition_point(below)` (`v` sorted so that `below` holds for a
+/// prefix), found by galloping from `i` in whichever direction the answer
+/// lies: the look-ups of the pass ask for a place near one they know (the
+/// figure's entity, the last line read), and a binary search over the whole
+/// text's entities or lines missed the cache at most probes.
+fn partition_near<T>(v: &[T], i: usize, below: impl Fn(&T) -> bool) -> usize {
+    let i = i.min(v.len());
+    if i < v.len() && below(&v[i]) {
+        // Forward: `v[..=i]` all below.
+        let mut lo = i + 1;
+        let mut step = 1;
+        loop {
+            let probe = lo + step - 1;
+            if probe >= v.len() {
+                return lo + v[lo..].partition_point(&below);
+            }
+            if !below(&v[probe]) {
+                return lo + v[lo..probe].partition_point(&below);
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    }
+    // Backward: `v[i..]` none below.
+    let mut hi = i;
+    let mut step = 1;
+    loop {
+        if hi == 0 {
+            return 0;
+        }
+        let probe = hi.saturating_sub(step);
+        if below(&v[probe]) {
+            let lo = probe + 1;
+            return lo + v[lo..hi].partition_point(&below);
         }
         hi = probe;
         step *= 2;

@@ -3234,6 +3234,36 @@ fn galloping_back_finds_what_a_binary_search_finds() {
 }
 
 #[test]
+fn galloping_either_way_finds_what_a_binary_search_finds() {
+    let text =
+        "1月~10月，全市规模以上工业增加值同比增长13.1%，其中轻工业增长5.2%、重工业增长15.0%；\
+                社会消费品零售总额42691亿元，同比增长1.0%，占全省的23.4%，居第2位。";
+    let entities = crate::extract(text);
+    assert!(entities.len() >= 8, "{}", entities.len());
+    // From every start, before, inside and past the entities.
+    for i in 0..=entities.len() + 2 {
+        for at in 0..=text.len() + 1 {
+            assert_eq!(
+                super::partition_near(&entities, i, |x| x.span.start < at),
+                entities.partition_point(|x| x.span.start < at),
+                "i {i}, at {at}"
+            );
+        }
+    }
+    // Line breaks, with repeated values at the edges of the prefix.
+    let breaks = [3usize, 3, 7, 7, 7, 20, 41, 41, 90];
+    for i in 0..=breaks.len() + 1 {
+        for at in 0..=100 {
+            assert_eq!(
+                super::partition_near(&breaks, i, |&x| x < at),
+                breaks.partition_point(|&x| x < at),
+                "i {i}, at {at}"
+            );
+        }
+    }
+}
+
+#[test]
 fn release_day_gives_way_to_period() {
     // The day opening the first sentence is the day of the release: the
     // period opening a later clause before any figure dates the paragraph.

@@ -648,8 +648,25 @@ fn bare_label_at(s: &str) -> Option<(usize, bool)> {
     })
 }
 
+/// The first characters of the labels of the table: most clauses start
+/// with none of them, and are passed over without a look at each word.
+static LABEL_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> = WORDS
+        .rows()
+        .filter(|&&(_, role)| label_leads(role).is_some())
+        .filter_map(|&(w, _)| w.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
 /// A label of the table with its colon at the start of `s`.
 fn table_label_at(s: &str) -> Option<(usize, bool)> {
+    let first = s.chars().next()?;
+    if !LABEL_FIRSTS.contains(&first) {
+        return None;
+    }
     WORDS.rows().find_map(|&(w, role)| {
         let lead = label_leads(role)?;
         let rest = s.strip_prefix(w)?;
