@@ -3384,6 +3384,7 @@ fn respectively_after_levels_and_rates() {
     );
 }
 
+/// (figure, status) of each fact.
 fn statuses(text: &str) -> Vec<(String, &'static str)> {
     rows(text).into_iter().map(|x| (x.0, x.5)).collect()
 }
@@ -3392,6 +3393,7 @@ fn pairs(want: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
     want.iter().map(|&(a, b)| (a.to_string(), b)).collect()
 }
 
+#[test]
 fn goal_name_reaches_the_long_paragraph_under_it() {
     // A plain title that only names goals, above one long line of goals:
     // that line is in its reach; the next long line is body text again.
@@ -3438,6 +3440,7 @@ fn goal_name_reaches_the_long_paragraph_under_it() {
     assert_eq!(got, pairs(&[("5.2%", "actual")]));
 }
 
+#[test]
 fn plan_sentence_above_numbered_lines_makes_them_targets() {
     let items = "1.新建城市公园12个。其中,建成口袋公园8个。\n2.改造老旧小区3000户。\n（不含已列入计划的项目）\n全区道路总里程达到800公里。";
     let want = [
@@ -3467,6 +3470,7 @@ fn plan_sentence_above_numbered_lines_makes_them_targets() {
     assert_eq!(got, pairs(&[("十件", "target"), ("12个", "actual")]));
 }
 
+#[test]
 fn teaser_before_an_ellipsis_takes_the_status_of_the_news() {
     let text =
         "新增公共停车位1600个、改造棚户区4000户……3月1日,记者从甲区获悉,该区明确民生项目任务单。\n\
@@ -3496,6 +3500,7 @@ fn teaser_before_an_ellipsis_takes_the_status_of_the_news() {
     );
 }
 
+#[test]
 fn goal_word_before_a_verb_is_no_basis() {
     // 力争 before 超过 sets the goal of the verb, after 完成 all the same.
     let r = rows("全年完成投资力争超过145亿元。");
