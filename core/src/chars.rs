@@ -65,7 +65,7 @@ pub(crate) fn is_han_script(c: char) -> bool {
 
 /// An ASCII or full-width decimal digit (`0-9`, `０-９`).
 pub(crate) fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    halfwidth(c).is_ascii_digit()
 }
 
 /// The ASCII character a full-width form stands for (U+FF01–U+FF5E:

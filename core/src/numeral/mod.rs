@@ -334,7 +334,13 @@ fn takes_more(text: &str, n: &Numeral) -> bool {
         return n.has_unit;
     }
     match n.form {
-        Form::Arabic => n.has_unit || text[..n.end].ends_with('0') || text[..n.end].ends_with('０'),
+        Form::Arabic => {
+            n.has_unit
+                || text[..n.end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| crate::chars::halfwidth(c) == '0')
+        }
         Form::Chinese => text[..n.end]
             .chars()
             .next_back()

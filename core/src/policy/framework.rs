@@ -483,7 +483,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }) {
         return Some(None);
     }
-    if label.contains('+') || label.contains('＋') {
+    if label.contains(|c| crate::chars::halfwidth(c) == '+') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
     }
