@@ -29,12 +29,6 @@ pub(super) fn eat(s: &str, i: usize, lit: &str) -> Option<usize> {
 /// 元, the first month (元月, 元至九月).
 pub(super) const FIRST_MONTH: char = '元';
 
-/// 以来, "since", after a date or a plan period (2020年以来).
-pub(super) const SINCE: &str = "以来";
-
-/// 份, after a month (3月份, 1—3月份).
-pub(super) const PART_SUFFIX: &str = "份";
-
 /// `i` moved past `c` when `s` continues with it (see [`eat`]).
 pub(super) fn eat_char(s: &str, i: usize, c: char) -> Option<usize> {
     eat(s, i, c.encode_utf8(&mut [0; 4]))

@@ -51,7 +51,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         if let Some(q) = eat(s, i, open) {
             let (plan, p) = name_at(s, q)?;
             let end = eat(s, p, close)?;
-            let end = eat(s, end, lex::SINCE).unwrap_or(end);
+            let end = eat_any(s, end, &super::words::WORDS.sinces).unwrap_or(end);
             return Some(hit(end, plan));
         }
     }
