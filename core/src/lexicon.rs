@@ -1099,6 +1099,14 @@ string_enum! {
         /// Dashes around a page number a PDF conversion left in the text
         /// (`-1-`, `— 2 —`).
         PageDash => "page_dash",
+        /// Dashes opening the lines of a list under a line ending in a
+        /// colon (`目标：` then `—到2025年…`): the target's reach goes on
+        /// over them.
+        ItemDash => "item_dash",
+        /// Dashes between a framework label and the members it names
+        /// (`“三大行动”——创新行动、…`), in the order they are tried (the
+        /// double dash first).
+        LabelDash => "label_dash",
         /// Marks no signing body's line holds.
         SignatureStop => "signature_stop",
         /// Brackets no signing body's line opens with.

@@ -819,32 +819,30 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             !(LIST_LEADS.iter().any(|w| inner.starts_with(w))
                 || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
-    let mut start = if let Some(dash) = ["——", "—"]
-        .iter()
-        .find(|d| text[label_end..].starts_with(*d))
-    {
-        label_end + dash.len()
-    } else if let Some(colon) = text[label_end..]
-        .chars()
-        .next()
-        .filter(|c| super::text::is_colon(*c))
-    {
-        // `“三大行动”：创新行动、开放行动、绿色行动`.
-        label_end + colon.len_utf8()
-    } else if let Some(n) = bracket {
-        // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
-        label_end + n
-    } else {
-        let window: String = text[label_end..].chars().take(12).collect();
-        let (rel, lead) = LIST_LEADS
-            .iter()
-            .filter_map(|w| window.find(w).map(|i| (i, *w)))
-            .min()?;
-        if window[..rel].contains(|c| c == '\n' || has_char(List::FrameworkWindowStop, c)) {
-            return None;
-        }
-        label_end + rel + lead.len()
-    };
+    let mut start =
+        if let Some(dash) = crate::lexicon::prefix_in(List::LabelDash, &text[label_end..]) {
+            label_end + dash.len()
+        } else if let Some(colon) = text[label_end..]
+            .chars()
+            .next()
+            .filter(|c| super::text::is_colon(*c))
+        {
+            // `“三大行动”：创新行动、开放行动、绿色行动`.
+            label_end + colon.len_utf8()
+        } else if let Some(n) = bracket {
+            // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
+            label_end + n
+        } else {
+            let window: String = text[label_end..].chars().take(12).collect();
+            let (rel, lead) = LIST_LEADS
+                .iter()
+                .filter_map(|w| window.find(w).map(|i| (i, *w)))
+                .min()?;
+            if window[..rel].contains(|c| c == '\n' || has_char(List::FrameworkWindowStop, c)) {
+                return None;
+            }
+            label_end + rel + lead.len()
+        };
     let rest = &text[start..];
     let skip = rest.len()
         - rest
