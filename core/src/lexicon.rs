@@ -235,7 +235,8 @@ string_enum! {
         /// A character after a measure word that makes another word (人才,
         /// 股东); the third column is the measure word.
         UnitWordStart => "unit_word_start",
-        /// Characters after a count of 处 that make another word (处长).
+        /// Characters after a count of 处 that make another word (处长); the
+        /// third column is the unit they follow (处).
         ChuWord => "chu_word",
         /// Administrative units before N级 (县乡村三级).
         AdminLevel => "admin_level",
@@ -267,6 +268,9 @@ string_enum! {
         ExclusiveNote => "exclusive_note",
         /// Duration words after 个多 (个多月); the third column is the unit.
         GeDuoUnit => "geduo_unit",
+        /// Words between a figure and a [`List::GeDuoUnit`] word that make
+        /// it more than the figure (两个多月).
+        GeDuo => "ge_duo",
         /// Words between a figure and a [`List::GeDuoUnit`] word that add
         /// half a unit (一个半月).
         GeHalf => "ge_half",

@@ -585,6 +585,9 @@ fn counts_quantities_durations() {
             "两个多月",
             &[(Duration, "两个多月", "2", Some("month"), MoreThan)],
         ),
+        // 处长: a department's head after a count of 处 (chu_word, keyed 处).
+        ("市局三处处长表示", &[]),
+        ("新建3处停车场", &[(Count, "3处", "3", Some("处"), Exact)]),
         ("一周内", &[(Duration, "一周", "1", Some("week"), Exact)]),
         ("仅用4天时间", &[(Duration, "4天", "4", Some("day"), Exact)]),
         (

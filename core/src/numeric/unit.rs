@@ -259,8 +259,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // 两个多月, 一个多小时.
-    let ge_duo = "个多";
-    if let Some(after) = rest.strip_prefix(ge_duo) {
+    if let Some(ge_duo) = prefix_in(List::GeDuo, rest) {
+        let after = &rest[ge_duo.len()..];
         for &(w, unit) in keyed(List::GeDuoUnit) {
             if after.starts_with(w) {
                 r.end = pos + ge_duo.len() + w.len();
@@ -553,8 +553,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 per_unit(text, &mut r, row.unit, row.word);
             }
             // 处长, 一处处长: a department, not a count.
-            if row.unit == "处" && char_at(text, r.end).is_some_and(|c| has_char(List::ChuWord, c))
-            {
+            if char_at(text, r.end).is_some_and(|c| has_keyed_char(List::ChuWord, row.unit, c)) {
                 return None;
             }
         }
