@@ -331,7 +331,8 @@ string_enum! {
         /// A head morpheme that ends the noun after a count; the third
         /// column is the measure word (名 → 者 员 人 …).
         NounHead => "noun_head",
-        /// Characters after 人 that make it part of another word (人才, 人口).
+        /// Characters after 人 that make it part of another word (人才, 人口);
+        /// the third column is the head they follow (人).
         NounRenWord => "noun_ren_word",
         /// Characters before 半年 that make it a part or a period (上半年, 近半年).
         HalfLead => "half_lead",
@@ -875,8 +876,12 @@ string_enum! {
         /// another time frame (`利用3-5年时间`, `用三年时间`).
         MeansVerb => "means_verb",
         /// Characters after 千 that make it the prefix of a unit (`千米`,
-        /// `千克`, `千瓦`): no magnitude.
+        /// `千克`, `千瓦`): no magnitude; the third column is the magnitude (千).
         KiloUnit => "kilo_unit",
+        /// A magnitude with 分 after it that opens a percent or a permille
+        /// (`百分之`, `百分点`, `千分之`): after an Arabic number it is no
+        /// magnitude of that number.
+        PerMagnitude => "per_magnitude",
         /// Words of "only" or "at least" earlier in a clause that make 一
         /// and a measure word a count (`只能享受一次`, `至少一名`).
         OnlyWord => "only_word",
@@ -982,7 +987,9 @@ string_enum! {
         SignatureNumeral => "signature_numeral",
         /// Numerals of a year in a signature's date (〇 零 一 to 九).
         YearNumeral => "year_numeral",
-        /// Vague numerals before a magnitude (`几十`, `数百`, `上千`).
+        /// Vague numerals before a magnitude (`几十`, `数百`, `上千`); the
+        /// key is `more` (more than the magnitude) or `about` (about it,
+        /// never before ten).
         VagueNumeral => "vague_numeral",
         /// Particles skipped between a verb of change and its object or
         /// figure (`提高了5%`).
