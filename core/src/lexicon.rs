@@ -991,6 +991,11 @@ string_enum! {
         /// key is `more` (more than the magnitude) or `about` (about it,
         /// never before ten).
         VagueNumeral => "vague_numeral",
+        /// The words that open the idiom of a countless number before its
+        /// magnitude (`数以万计`: 数以).
+        CountlessOpen => "countless_open",
+        /// The words that close it after the magnitude (计).
+        CountlessClose => "countless_close",
         /// Particles skipped between a verb of change and its object or
         /// figure (`提高了5%`).
         ChangeParticle => "change_particle",

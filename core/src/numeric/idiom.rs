@@ -162,16 +162,15 @@ fn half_tenth(text: &str, at: usize, floor: usize) -> Option<Entity> {
 
 /// 数以万计 and its kin at byte `at` (the 数).
 pub(crate) fn countless(text: &str, at: usize) -> Option<Entity> {
-    let rest = text.get(at + '数'.len_utf8()..)?.strip_prefix('以')?;
+    let open = crate::lexicon::prefix_in(List::CountlessOpen, text.get(at..)?)?;
+    let rest = &text[at + open.len()..];
     let mut cs = rest.chars();
     // 百 千 万 亿 (萬 億): a magnitude from 百 up, no financial capital.
     let m = cs.next()?;
     let exp = crate::numeral::magnitude::any_unit(m)
         .filter(|&p| p >= 2 && !has_char(List::FinancialCapital, m))?;
-    if cs.next()? != '计' {
-        return None;
-    }
-    let end = at + "数以".len() + 3 + '计'.len_utf8();
+    let close = crate::lexicon::prefix_in(List::CountlessClose, cs.as_str())?;
+    let end = at + open.len() + m.len_utf8() + close.len();
     let value = Decimal::ONE.checked_mul_pow10(exp)?;
     Some(number(at, end, value, Bound::MoreThan))
 }
