@@ -996,6 +996,15 @@ string_enum! {
         CountlessOpen => "countless_open",
         /// The words that close it after the magnitude (计).
         CountlessClose => "countless_close",
+        /// Tails of a slogan after a numeral (`五位一体`: 位一体); the 一
+        /// inside one is no figure either.
+        SloganTail => "slogan_tail",
+        /// The word after an hour that makes it a time of day in its
+        /// context (`9点半`, `上午9点`, `7点至9点`).
+        ClockPoint => "clock_point",
+        /// The word after a number that makes it minutes of a time of day
+        /// unless a ratio, a unit, points or money read it (`8点10分`).
+        ClockMinute => "clock_minute",
         /// Particles skipped between a verb of change and its object or
         /// figure (`提高了5%`).
         ChangeParticle => "change_particle",
