@@ -1005,6 +1005,12 @@ string_enum! {
         /// The word after a number that makes it minutes of a time of day
         /// unless a ratio, a unit, points or money read it (`8点10分`).
         ClockMinute => "clock_minute",
+        /// The particle between a base and a percent of it (`职工月收入的60%`):
+        /// a bound word may stand far before the base.
+        BaseParticle => "base_particle",
+        /// Characters after an [`List::OnlyWord`] that make it "merely"
+        /// (`只是`): no limit of a number.
+        OnlyMerely => "only_merely",
         /// Particles skipped between a verb of change and its object or
         /// figure (`提高了5%`).
         ChangeParticle => "change_particle",
