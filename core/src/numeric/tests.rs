@@ -489,6 +489,7 @@ fn ranges_are_one_entity() {
         ("3至5万元", "3至5万元", "30000", "50000", Exact),
         ("5-8家", "5-8家", "5", "8", Exact),
         ("三到五成", "三到五成", "30", "50", Exact),
+        ("打3到5折出售", "3到5折", "30", "50", Exact),
         ("2至3个月", "2至3个月", "2", "3", Exact),
         ("10至20%", "10至20%", "10", "20", Exact),
         // U+2015 (horizontal bar), the dash of some typeset documents:
