@@ -134,6 +134,8 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
 pub(crate) const YEAR: char = '年';
 /// 月, the month after its number.
 pub(crate) const MONTH: char = '月';
+/// 元, the first month in the time grammar (元月, 元至九月).
+pub(crate) const FIRST_MONTH: char = '元';
 /// 日, the day of the month after its number.
 pub(crate) const DAY: char = '日';
 /// 号, the day of the month in speech (5号), and the number of a document
@@ -170,6 +172,13 @@ pub(crate) const ENUM_COMMA: char = '、';
 pub(crate) const TITLE_OPEN: char = '《';
 /// The bracket that closes it (`》`).
 pub(crate) const TITLE_CLOSE: char = '》';
+/// The quotation mark that opens a quoted name (`“小巨人”`), of a framework
+/// label (`“三大行动”`) and of a list of members before one.
+pub(crate) const OPEN_QUOTE: char = '“';
+/// The quotation mark that closes it (`”`).
+pub(crate) const CLOSE_QUOTE: char = '”';
+/// The full stop (句号), ending a sentence (and, in a bracket, a remark).
+pub(crate) const FULL_STOP: char = '。';
 
 #[cfg(test)]
 mod tests {
