@@ -149,6 +149,8 @@ pub(crate) const ARTICLE_MARK: char = '条';
 pub(crate) const HALF: char = '半';
 /// 一, one: also an article (一年, 一次) and part of fixed words.
 pub(crate) const ONE: char = '一';
+/// 二, the two that numbers (二次, 二套: second; a count is written 两).
+pub(crate) const TWO: char = '二';
 /// 五, five (十四五, the fourteenth five-year plan).
 pub(crate) const FIVE: char = '五';
 /// 十, ten.
@@ -163,6 +165,15 @@ pub(crate) const NOT: char = '不';
 pub(crate) const FIRST_PREFIX: char = '首';
 /// 两, the two that counts (两年, 两家).
 pub(crate) const LIANG: char = '两';
+/// 又, joining a whole number and a fraction (十一又十四分之一).
+pub(crate) const AND_FRACTION: char = '又';
+/// 整, "exactly", closing an amount (100元整).
+pub(crate) const EXACTLY: char = '整';
+/// 电, electricity, near a 度 that counts kilowatt-hours (120万度电).
+pub(crate) const ELECTRICITY: char = '电';
+/// 多, "several", opening a part of a framework label (多规合一): a number
+/// left open.
+pub(crate) const MANY: char = '多';
 /// 分之, the mark of a fraction between its denominator and numerator
 /// (三分之一, 百分之十五).
 pub(crate) const FRACTION_MARK: &str = "分之";

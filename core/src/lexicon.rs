@@ -1008,6 +1008,15 @@ string_enum! {
         /// The particle between a base and a percent of it (`职工月收入的60%`):
         /// a bound word may stand far before the base.
         BaseParticle => "base_particle",
+        /// Measure words of a home: 二/三 before one and a
+        /// [`List::HomeWord`] number the home (`二套住房`), no count.
+        HomeMeasure => "home_measure",
+        /// A character before 半 that makes it more than half (`过半`).
+        OverHalf => "over_half",
+        /// The classifier that opens a percentage point's unit
+        /// (`个百分点`): written alone after the first figure of a list
+        /// (`2.6个、2.5个百分点`), the start of the unit written later.
+        PointClassifier => "point_classifier",
         /// Characters after an [`List::OnlyWord`] that make it "merely"
         /// (`只是`): no limit of a number.
         OnlyMerely => "only_merely",

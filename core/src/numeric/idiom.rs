@@ -121,7 +121,8 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
         }
         // 过半 (not 通过半年: 过 closing a word, or 半 opening one).
         // 双过半, a mid-year slogan (not_entities.tsv), no half.
-        '过' if !char_before(text, start).is_some_and(|c| has_char(List::GuoGlue, c))
+        c if has_char(List::OverHalf, c)
+            && !char_before(text, start).is_some_and(|c| has_char(List::GuoGlue, c))
             && !super::table::FIXED.covers(text, start)
             && !char_at(text, end).is_some_and(|c| has_char(List::GuoBanTime, c)) =>
         {

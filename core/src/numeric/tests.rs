@@ -2519,6 +2519,16 @@ fn dev_slice_13_rules() {
         ("\n第三章 附则\n", &[]),
         // 双过半, a slogan, no half.
         ("实现“双过半”目标", &[]),
+        // 过 before 半 (over_half): more than half.
+        ("参保率过半", &[(Number, "过半", "0.5", None, MoreThan)]),
+        // 个 alone after the first figure (point_classifier): percentage points.
+        (
+            "分别提高2.6个、2.5个百分点",
+            &[
+                (Percent, "2.6个", "2.6", Some("pp"), Exact),
+                (Percent, "2.5个百分点", "2.5", Some("pp"), Exact),
+            ],
+        ),
         // 一 with a measure word closing the sentence: how many, a count;
         // not a verb's 一次, nor a slogan's last item.
         (

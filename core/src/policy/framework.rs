@@ -29,7 +29,7 @@ use super::text::{
     is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
     OPEN_QUOTE, TITLE_CLOSE, TITLE_OPEN,
 };
-use crate::chars::{FIVE, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
+use crate::chars::{FIVE, MANY, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
 use crate::entity::{Kind, Span};
 use crate::lexicon::{chars, has_char, List, WordSet};
 use std::collections::HashSet;
@@ -75,9 +75,6 @@ const MAX_LABEL_CHARS: usize = 16;
 fn is_zero(c: char) -> bool {
     crate::lexicon::has_keyed_char(List::LabelDigit, "0", c)
 }
-
-/// 多 ("several") opening a part of a 、-label: a number left open.
-const MANY: char = '多';
 
 string_enum! {
     /// Where a word of `policy_not_frameworks.tsv` stands in a label.

@@ -120,6 +120,9 @@ string_enum! {
         Since => "since",
         /// After a month's 月, in the span (`3月份`, `1—3月份`).
         MonthPart => "month_part",
+        /// After 第N in the long form of a plan: the plan's count and its
+        /// length, ending in 五年 (`第十四个五年规划`).
+        PlanCount => "plan_count",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -230,6 +233,8 @@ pub(super) struct Words {
     pub sinces: Vec<&'static str>,
     /// After a month's 月 (份).
     pub month_parts: Vec<&'static str>,
+    /// After 第N in a plan's long form (个五年).
+    pub plan_counts: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -282,6 +287,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         recent_nears: Vec::new(),
         sinces: Vec::new(),
         month_parts: Vec::new(),
+        plan_counts: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -332,6 +338,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::RecentNear => w.recent_nears.push(word),
             Class::Since => w.sinces.push(word),
             Class::MonthPart => w.month_parts.push(word),
+            Class::PlanCount => w.plan_counts.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -368,6 +375,8 @@ mod tests {
             (&["前"][..], &["季度"][..])
         );
         assert_eq!(WORDS.decades, ["代"]);
+        // The plan's length is the 五年 each row ends with.
+        assert_eq!(WORDS.plan_counts, ["个五年"]);
         assert_eq!(
             (
                 WORDS.recent_pasts.as_slice(),
@@ -441,6 +450,7 @@ mod tests {
                 Class::RecentNear => WORDS.recent_nears.contains(w),
                 Class::Since => WORDS.sinces.contains(w),
                 Class::MonthPart => WORDS.month_parts.contains(w),
+                Class::PlanCount => WORDS.plan_counts.contains(w),
             };
             assert!(found, "{w} {c}");
         }
