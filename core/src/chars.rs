@@ -65,7 +65,7 @@ pub(crate) fn is_han_script(c: char) -> bool {
 
 /// An ASCII or full-width decimal digit (`0-9`, `０-９`).
 pub(crate) fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    halfwidth(c).is_ascii_digit()
 }
 
 /// The ASCII character a full-width form stands for (U+FF01–U+FF5E:
@@ -134,6 +134,8 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
 pub(crate) const YEAR: char = '年';
 /// 月, the month after its number.
 pub(crate) const MONTH: char = '月';
+/// 元, the first month in the time grammar (元月, 元至九月).
+pub(crate) const FIRST_MONTH: char = '元';
 /// 日, the day of the month after its number.
 pub(crate) const DAY: char = '日';
 /// 号, the day of the month in speech (5号), and the number of a document
@@ -147,6 +149,8 @@ pub(crate) const ARTICLE_MARK: char = '条';
 pub(crate) const HALF: char = '半';
 /// 一, one: also an article (一年, 一次) and part of fixed words.
 pub(crate) const ONE: char = '一';
+/// 二, the two that numbers (二次, 二套: second; a count is written 两).
+pub(crate) const TWO: char = '二';
 /// 五, five (十四五, the fourteenth five-year plan).
 pub(crate) const FIVE: char = '五';
 /// 十, ten.
@@ -161,6 +165,15 @@ pub(crate) const NOT: char = '不';
 pub(crate) const FIRST_PREFIX: char = '首';
 /// 两, the two that counts (两年, 两家).
 pub(crate) const LIANG: char = '两';
+/// 又, joining a whole number and a fraction (十一又十四分之一).
+pub(crate) const AND_FRACTION: char = '又';
+/// 整, "exactly", closing an amount (100元整).
+pub(crate) const EXACTLY: char = '整';
+/// 电, electricity, near a 度 that counts kilowatt-hours (120万度电).
+pub(crate) const ELECTRICITY: char = '电';
+/// 多, "several", opening a part of a framework label (多规合一): a number
+/// left open.
+pub(crate) const MANY: char = '多';
 /// 分之, the mark of a fraction between its denominator and numerator
 /// (三分之一, 百分之十五).
 pub(crate) const FRACTION_MARK: &str = "分之";
@@ -170,6 +183,13 @@ pub(crate) const ENUM_COMMA: char = '、';
 pub(crate) const TITLE_OPEN: char = '《';
 /// The bracket that closes it (`》`).
 pub(crate) const TITLE_CLOSE: char = '》';
+/// The quotation mark that opens a quoted name (`“小巨人”`), of a framework
+/// label (`“三大行动”`) and of a list of members before one.
+pub(crate) const OPEN_QUOTE: char = '“';
+/// The quotation mark that closes it (`”`).
+pub(crate) const CLOSE_QUOTE: char = '”';
+/// The full stop (句号), ending a sentence (and, in a bracket, a remark).
+pub(crate) const FULL_STOP: char = '。';
 
 #[cfg(test)]
 mod tests {

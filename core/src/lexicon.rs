@@ -235,7 +235,8 @@ string_enum! {
         /// A character after a measure word that makes another word (人才,
         /// 股东); the third column is the measure word.
         UnitWordStart => "unit_word_start",
-        /// Characters after a count of 处 that make another word (处长).
+        /// Characters after a count of 处 that make another word (处长); the
+        /// third column is the unit they follow (处).
         ChuWord => "chu_word",
         /// Administrative units before N级 (县乡村三级).
         AdminLevel => "admin_level",
@@ -267,6 +268,9 @@ string_enum! {
         ExclusiveNote => "exclusive_note",
         /// Duration words after 个多 (个多月); the third column is the unit.
         GeDuoUnit => "geduo_unit",
+        /// Words between a figure and a [`List::GeDuoUnit`] word that make
+        /// it more than the figure (两个多月).
+        GeDuo => "ge_duo",
         /// Words between a figure and a [`List::GeDuoUnit`] word that add
         /// half a unit (一个半月).
         GeHalf => "ge_half",
@@ -327,7 +331,8 @@ string_enum! {
         /// A head morpheme that ends the noun after a count; the third
         /// column is the measure word (名 → 者 员 人 …).
         NounHead => "noun_head",
-        /// Characters after 人 that make it part of another word (人才, 人口).
+        /// Characters after 人 that make it part of another word (人才, 人口);
+        /// the third column is the head they follow (人).
         NounRenWord => "noun_ren_word",
         /// Characters before 半年 that make it a part or a period (上半年, 近半年).
         HalfLead => "half_lead",
@@ -878,8 +883,12 @@ string_enum! {
         /// another time frame (`利用3-5年时间`, `用三年时间`).
         MeansVerb => "means_verb",
         /// Characters after 千 that make it the prefix of a unit (`千米`,
-        /// `千克`, `千瓦`): no magnitude.
+        /// `千克`, `千瓦`): no magnitude; the third column is the magnitude (千).
         KiloUnit => "kilo_unit",
+        /// A magnitude with 分 after it that opens a percent or a permille
+        /// (`百分之`, `百分点`, `千分之`): after an Arabic number it is no
+        /// magnitude of that number.
+        PerMagnitude => "per_magnitude",
         /// Words of "only" or "at least" earlier in a clause that make 一
         /// and a measure word a count (`只能享受一次`, `至少一名`).
         OnlyWord => "only_word",
@@ -985,8 +994,39 @@ string_enum! {
         SignatureNumeral => "signature_numeral",
         /// Numerals of a year in a signature's date (〇 零 一 to 九).
         YearNumeral => "year_numeral",
-        /// Vague numerals before a magnitude (`几十`, `数百`, `上千`).
+        /// Vague numerals before a magnitude (`几十`, `数百`, `上千`); the
+        /// key is `more` (more than the magnitude) or `about` (about it,
+        /// never before ten).
         VagueNumeral => "vague_numeral",
+        /// The words that open the idiom of a countless number before its
+        /// magnitude (`数以万计`: 数以).
+        CountlessOpen => "countless_open",
+        /// The words that close it after the magnitude (计).
+        CountlessClose => "countless_close",
+        /// Tails of a slogan after a numeral (`五位一体`: 位一体); the 一
+        /// inside one is no figure either.
+        SloganTail => "slogan_tail",
+        /// The word after an hour that makes it a time of day in its
+        /// context (`9点半`, `上午9点`, `7点至9点`).
+        ClockPoint => "clock_point",
+        /// The word after a number that makes it minutes of a time of day
+        /// unless a ratio, a unit, points or money read it (`8点10分`).
+        ClockMinute => "clock_minute",
+        /// The particle between a base and a percent of it (`职工月收入的60%`):
+        /// a bound word may stand far before the base.
+        BaseParticle => "base_particle",
+        /// Measure words of a home: 二/三 before one and a
+        /// [`List::HomeWord`] number the home (`二套住房`), no count.
+        HomeMeasure => "home_measure",
+        /// A character before 半 that makes it more than half (`过半`).
+        OverHalf => "over_half",
+        /// The classifier that opens a percentage point's unit
+        /// (`个百分点`): written alone after the first figure of a list
+        /// (`2.6个、2.5个百分点`), the start of the unit written later.
+        PointClassifier => "point_classifier",
+        /// Characters after an [`List::OnlyWord`] that make it "merely"
+        /// (`只是`): no limit of a number.
+        OnlyMerely => "only_merely",
         /// Particles skipped between a verb of change and its object or
         /// figure (`提高了5%`).
         ChangeParticle => "change_particle",
@@ -1106,6 +1146,14 @@ string_enum! {
         /// Dashes around a page number a PDF conversion left in the text
         /// (`-1-`, `— 2 —`).
         PageDash => "page_dash",
+        /// Dashes opening the lines of a list under a line ending in a
+        /// colon (`目标：` then `—到2025年…`): the target's reach goes on
+        /// over them.
+        ItemDash => "item_dash",
+        /// Dashes between a framework label and the members it names
+        /// (`“三大行动”——创新行动、…`), in the order they are tried (the
+        /// double dash first).
+        LabelDash => "label_dash",
         /// Marks no signing body's line holds.
         SignatureStop => "signature_stop",
         /// Brackets no signing body's line opens with.

@@ -3,11 +3,8 @@
 
 /// The value of an ASCII or full-width digit.
 pub(crate) fn digit(c: char) -> Option<u8> {
-    match c {
-        '0'..='9' => Some(c as u8 - b'0'),
-        '０'..='９' => Some((c as u32 - '０' as u32) as u8),
-        _ => None,
-    }
+    let c = crate::chars::halfwidth(c);
+    c.is_ascii_digit().then(|| c as u8 - b'0')
 }
 
 /// An Arabic number as read: mantissa digits and scale, the end, and the

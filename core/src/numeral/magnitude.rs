@@ -1,6 +1,8 @@
 //! Magnitude characters: the small units 十 百 千 (and the capitals 拾 佰 仟)
 //! and the large ones 万 and 亿 (萬 億), as powers of ten.
 
+use crate::lexicon::{has_keyed_char, prefix_in, List};
+
 /// The power of ten of a small unit character (十 = 1, 百 = 2, 千 = 3;
 /// `data/numeric_words.tsv`, `small_magnitude`).
 pub(crate) fn small_unit(c: char) -> Option<u32> {
@@ -47,10 +49,10 @@ pub(crate) fn read_suffix(text: &str, at: usize) -> Option<(u32, usize)> {
             }
             // 千米, 千克, 千瓦 are units, not 千 + 米.
             let after = text[end + c.len_utf8()..].chars().next();
-            if c == '千'
-                && after
-                    .is_some_and(|a| crate::lexicon::has_char(crate::lexicon::List::KiloUnit, a))
-                || matches!(c, '百' | '千') && after == Some('分')
+            let mut buf = [0; 4];
+            let magnitude: &str = c.encode_utf8(&mut buf);
+            if after.is_some_and(|a| has_keyed_char(List::KiloUnit, magnitude, a))
+                || prefix_in(List::PerMagnitude, &text[end..]).is_some()
             {
                 break;
             }
@@ -100,6 +102,11 @@ mod tests {
         assert_eq!(read_suffix("亿万", 0), Some((8, 3)));
         assert_eq!(read_suffix("元", 0), None);
         assert_eq!(read_suffix("千米", 0), None);
+        // 百分之, 百分点, 千分之 (per_magnitude): a percent, no magnitude.
+        assert_eq!(read_suffix("百分之五", 0), None);
+        assert_eq!(read_suffix("千分之", 0), None);
+        assert_eq!(read_suffix("百分点", 0), None);
+        assert_eq!(read_suffix("百万", 0), Some((6, 6)));
         assert_eq!(read_suffix("万千瓦时", 0), Some((4, 3)));
         assert_eq!(read_suffix("万万", 0), Some((8, 6)));
         assert_eq!(read_suffix("万万万", 0), Some((8, 6)));

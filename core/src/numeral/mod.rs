@@ -28,7 +28,7 @@ pub(crate) mod chinese;
 pub(crate) mod label;
 pub(crate) mod magnitude;
 
-use crate::chars::{TEN, ZERO};
+use crate::chars::ZERO;
 use crate::decimal::Decimal;
 
 /// How a numeral was written.
@@ -334,7 +334,13 @@ fn takes_more(text: &str, n: &Numeral) -> bool {
         return n.has_unit;
     }
     match n.form {
-        Form::Arabic => n.has_unit || text[..n.end].ends_with('0') || text[..n.end].ends_with('０'),
+        Form::Arabic => {
+            n.has_unit
+                || text[..n.end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| crate::chars::halfwidth(c) == '0')
+        }
         Form::Chinese => text[..n.end]
             .chars()
             .next_back()
@@ -352,14 +358,15 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
         let after = at + c.len_utf8();
         let next = char_at(text, after)?;
         magnitude::any_unit(next)?;
-        if c == '上' && matches!(next, TEN | '拾') {
+        let about = crate::lexicon::has_keyed_char(crate::lexicon::List::VagueNumeral, "about", c);
+        if about && magnitude::small_unit(next) == Some(1) {
             return None;
         }
         let mut n = read_plain(text, after)?;
         if !n.leading_unit {
             return None;
         }
-        if c == '上' {
+        if about {
             n.approx = true;
         } else {
             n.more = true;
@@ -514,6 +521,8 @@ mod tests {
         assert!(read("几个", 0).is_none());
         assert!(read("数据", 0).is_none());
         assert!(read("上十", 0).is_none());
+        assert!(read("上拾", 0).is_none());
+        assert_eq!(r("数十家"), ("10".into(), true, false, "家"));
         let n = read("两三家", 0).unwrap();
         assert_eq!(
             (n.value.to_string(), n.high.unwrap().to_string()),

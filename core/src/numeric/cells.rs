@@ -174,7 +174,7 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
 
 /// A line that ends a table: a sentence (it ends with a full stop).
 fn ends_a_table(line: &str) -> bool {
-    line.ends_with(crate::policy::text::FULL_STOP)
+    line.ends_with(crate::chars::FULL_STOP)
 }
 
 /// The word of percentage points of a note under a table that says its

@@ -52,11 +52,15 @@ pub(crate) fn slogan(text: &str, at: usize) -> bool {
             return true;
         }
     }
-    // 五位一体 (the numeral) and its 一体 (the 一 after 位).
-    let numeral_then_weiyiti = c.is_some_and(chinese::is_numeral_char)
-        && text[at + c.map_or(0, char::len_utf8)..].starts_with("位一体");
-    numeral_then_weiyiti
-        || (c == Some(ONE) && text[..at].ends_with('位') && text[at..].starts_with("一体"))
+    // 五位一体: the numeral before a slogan tail, and the 一 inside it (一体).
+    let after = at + c.map_or(0, char::len_utf8);
+    list(List::SloganTail).iter().any(|w| {
+        c.is_some_and(chinese::is_numeral_char) && text[after..].starts_with(w)
+            || c == Some(ONE)
+                && w.char_indices()
+                    .skip(1)
+                    .any(|(k, _)| text[..at].ends_with(&w[..k]) && text[at..].starts_with(&w[k..]))
+    })
 }
 
 /// `十四五`, `十三五`, `十五五` at `at`: a plan period, the date recogniser's.
@@ -418,7 +422,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     {
         return true;
     }
-    if let Some(r) = rest.strip_prefix('点') {
+    if let Some(r) = prefix_in(List::ClockPoint, rest).map(|w| &rest[w.len()..]) {
         // 9点半, 8点10分; 上午9点 (a part of the day before it); 7点至9点
         // (the end of a range of hours); a clock hour by its context.
         return r.starts_with(|c: char| c.is_ascii_digit() || has_char(List::ClockPointTail, c))
@@ -426,7 +430,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             || !n.decimal && clock_range_end(text, at, &rest[..rest.len() - r.len()])
             || clock_hour(text, at, n, r);
     }
-    if let Some(r) = rest.strip_prefix('分') {
+    if prefix_in(List::ClockMinute, rest).is_some() {
         // 按3:7分担: the second term of a ratio, no minute.
         let ratio = matches!(
             char_before(text, at).map(crate::chars::halfwidth),
@@ -441,7 +445,8 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // 尾数满5分: a hundredth of a yuan in a sentence about money
         // (unit.rs), no minute.
         let money = super::unit::lone_yuan_part(text, at, n.end, n).is_some();
-        return !ratio && !unit && !points && !money && !r.starts_with('之');
+        // 三分之一: a fraction.
+        return !ratio && !unit && !points && !money && !rest.starts_with(FRACTION_MARK);
     }
     if n.form == Form::Arabic {
         let b = rest.as_bytes();

@@ -121,7 +121,8 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
         }
         // 过半 (not 通过半年: 过 closing a word, or 半 opening one).
         // 双过半, a mid-year slogan (not_entities.tsv), no half.
-        '过' if !char_before(text, start).is_some_and(|c| has_char(List::GuoGlue, c))
+        c if has_char(List::OverHalf, c)
+            && !char_before(text, start).is_some_and(|c| has_char(List::GuoGlue, c))
             && !super::table::FIXED.covers(text, start)
             && !char_at(text, end).is_some_and(|c| has_char(List::GuoBanTime, c)) =>
         {
@@ -162,16 +163,15 @@ fn half_tenth(text: &str, at: usize, floor: usize) -> Option<Entity> {
 
 /// 数以万计 and its kin at byte `at` (the 数).
 pub(crate) fn countless(text: &str, at: usize) -> Option<Entity> {
-    let rest = text.get(at + '数'.len_utf8()..)?.strip_prefix('以')?;
+    let open = crate::lexicon::prefix_in(List::CountlessOpen, text.get(at..)?)?;
+    let rest = &text[at + open.len()..];
     let mut cs = rest.chars();
     // 百 千 万 亿 (萬 億): a magnitude from 百 up, no financial capital.
     let m = cs.next()?;
     let exp = crate::numeral::magnitude::any_unit(m)
         .filter(|&p| p >= 2 && !has_char(List::FinancialCapital, m))?;
-    if cs.next()? != '计' {
-        return None;
-    }
-    let end = at + "数以".len() + 3 + '计'.len_utf8();
+    let close = crate::lexicon::prefix_in(List::CountlessClose, cs.as_str())?;
+    let end = at + open.len() + m.len_utf8() + close.len();
     let value = Decimal::ONE.checked_mul_pow10(exp)?;
     Some(number(at, end, value, Bound::MoreThan))
 }

@@ -193,7 +193,9 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
             }
             // 2.6个、2.5个百分点: 个 is the start of the unit written later.
             let part_of_pp = prev.kind == Kind::Count
-                && prev.unit() == Some("个")
+                && prev
+                    .unit()
+                    .is_some_and(|u| list(List::PointClassifier).contains(&u))
                 && last.kind() == Kind::Percent
                 && last.unit() == Some("pp");
             let bare = matches!(prev.value, Value::Number(_)) && prev.high().is_none();

@@ -207,7 +207,7 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
                 })
                 .map_or(Step::Skip(next), Step::Found);
         }
-        '数' if text[next..].starts_with('以') => {
+        _ if crate::lexicon::prefix_in(List::CountlessOpen, &text[i..]).is_some() => {
             return idiom::countless(text, i).map_or(Step::Skip(next), Step::Found);
         }
         // 迈上万亿元台阶: 上 closing a verb (bound_glue rows keyed 上) is no

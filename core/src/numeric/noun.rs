@@ -58,8 +58,9 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
             // A head opening the run ends no noun (`农村…`: 农 is no noun).
             k > 0
                 && has_keyed_char(List::NounHead, unit, c)
-                && !(c == '人'
-                    && run[k + c.len_utf8()..].starts_with(|n| has_char(List::NounRenWord, n)))
+                && !run[k + c.len_utf8()..].starts_with(|n| {
+                    has_keyed_char(List::NounRenWord, c.encode_utf8(&mut [0; 4]), n)
+                })
         })
         .map(|(k, c)| k + c.len_utf8())
         .next_back()

@@ -297,7 +297,7 @@ pub(crate) fn clause_bound(
     points: bool,
     over: Option<(usize, usize)>,
 ) -> Option<Bound> {
-    let part_of = char_before(text, start) == Some('的');
+    let part_of = char_before(text, start).is_some_and(|c| has_char(List::BaseParticle, c));
     // A percent is a share of the base written before it (`不足当月总天数50%`,
     // `不超过安置补偿权益金额10%`): the bound word may stand before the base.
     let reach = if part_of {
@@ -463,8 +463,10 @@ pub(crate) fn only_before(text: &str, at: usize, floor: usize) -> bool {
             // 只 after 一 is a measure word (一只); 只是/不只 are "merely",
             // "not only", which limit no number.
             let before = char_before(text, p);
-            let merely = text[p + c.len_utf8()..].starts_with('是') || before == Some(NOT);
-            return !(merely || c == '只' && before == Some(ONE));
+            let merely = text[p + c.len_utf8()..].starts_with(|m| has_char(List::OnlyMerely, m))
+                || before == Some(NOT);
+            let measure = has_keyed_char(List::OnlyWord, "measure", c);
+            return !(merely || measure && before == Some(ONE));
         }
     }
     false
@@ -636,6 +638,20 @@ fn clause_end(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_words_limit_a_number_unless_merely_or_a_measure() {
+        let at = |t: &str| t.rfind('一').unwrap();
+        for (t, limited) in [
+            ("只能享受一次", true),
+            ("至少一名", true),
+            ("只是一次", false),
+            ("不只一次", false),
+            ("领养一只一次", false),
+        ] {
+            assert_eq!(only_before(t, at(t), 0), limited, "{t}");
+        }
+    }
 
     #[test]
     fn signs_currencies_bounds() {

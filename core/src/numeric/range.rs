@@ -129,8 +129,8 @@ pub(crate) fn read(
             }
         }
     }
-    if matches!(u.unit, Unit::None) && text[m.end..].starts_with('成') {
-        // 三到五成: tenths on both ends.
+    if matches!(u.unit, Unit::None) && prefix_in(List::TenthWord, &text[m.end..]).is_some() {
+        // 三到五成, 3到5折: tenths on both ends.
         match low.checked_mul_pow10(1) {
             Some(v) => low = v,
             None => return Outcome::None,

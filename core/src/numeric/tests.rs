@@ -489,6 +489,7 @@ fn ranges_are_one_entity() {
         ("3至5万元", "3至5万元", "30000", "50000", Exact),
         ("5-8家", "5-8家", "5", "8", Exact),
         ("三到五成", "三到五成", "30", "50", Exact),
+        ("打3到5折出售", "3到5折", "30", "50", Exact),
         ("2至3个月", "2至3个月", "2", "3", Exact),
         ("10至20%", "10至20%", "10", "20", Exact),
         // U+2015 (horizontal bar), the dash of some typeset documents:
@@ -585,6 +586,9 @@ fn counts_quantities_durations() {
             "两个多月",
             &[(Duration, "两个多月", "2", Some("month"), MoreThan)],
         ),
+        // 处长: a department's head after a count of 处 (chu_word, keyed 处).
+        ("市局三处处长表示", &[]),
+        ("新建3处停车场", &[(Count, "3处", "3", Some("处"), Exact)]),
         ("一周内", &[(Duration, "一周", "1", Some("week"), Exact)]),
         ("仅用4天时间", &[(Duration, "4天", "4", Some("day"), Exact)]),
         (
@@ -2515,6 +2519,16 @@ fn dev_slice_13_rules() {
         ("\n第三章 附则\n", &[]),
         // 双过半, a slogan, no half.
         ("实现“双过半”目标", &[]),
+        // 过 before 半 (over_half): more than half.
+        ("参保率过半", &[(Number, "过半", "0.5", None, MoreThan)]),
+        // 个 alone after the first figure (point_classifier): percentage points.
+        (
+            "分别提高2.6个、2.5个百分点",
+            &[
+                (Percent, "2.6个", "2.6", Some("pp"), Exact),
+                (Percent, "2.5个百分点", "2.5", Some("pp"), Exact),
+            ],
+        ),
         // 一 with a measure word closing the sentence: how many, a count;
         // not a verb's 一次, nor a slogan's last item.
         (

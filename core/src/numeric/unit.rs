@@ -4,7 +4,7 @@
 
 use super::table::{UnitKind, UnitRow, UNITS};
 use super::text::{char_at, char_before, is_han};
-use crate::chars::{FRACTION_MARK, HALF, YEAR};
+use crate::chars::{AND_FRACTION, ELECTRICITY, EXACTLY, FRACTION_MARK, HALF, TWO, YEAR};
 use crate::decimal::Decimal;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form, Numeral};
@@ -21,14 +21,8 @@ const TIMES: &str = "次";
 const GRADE: &str = "级";
 /// 度: a degree, or a kilowatt-hour of electricity (120万度电).
 const KWH: &str = "度";
-/// 电, electricity, near a 度 that counts kilowatt-hours.
-const ELECTRICITY: char = '电';
 /// 元, the yuan, after which its parts (角, 分) are read.
 const YUAN: &str = "元";
-/// 整, "exactly", closing an amount (100元整).
-const EXACTLY: char = '整';
-/// 又, joining a whole number and a fraction (十一又十四分之一).
-const AND_FRACTION: char = '又';
 
 /// The unit of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,8 +253,8 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     }
 
     // 两个多月, 一个多小时.
-    let ge_duo = "个多";
-    if let Some(after) = rest.strip_prefix(ge_duo) {
+    if let Some(ge_duo) = prefix_in(List::GeDuo, rest) {
+        let after = &rest[ge_duo.len()..];
         for &(w, unit) in keyed(List::GeDuoUnit) {
             if after.starts_with(w) {
                 r.end = pos + ge_duo.len() + w.len();
@@ -553,8 +547,7 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 per_unit(text, &mut r, row.unit, row.word);
             }
             // 处长, 一处处长: a department, not a count.
-            if row.unit == "处" && char_at(text, r.end).is_some_and(|c| has_char(List::ChuWord, c))
-            {
+            if char_at(text, r.end).is_some_and(|c| has_keyed_char(List::ChuWord, row.unit, c)) {
                 return None;
             }
         }
@@ -739,7 +732,8 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         // 二套住房: the second home, not two of them; 一套住房 is one home
         // (the first is 首套); 两套住房 is two homes (两 counts, never
         // numbers).
-        "套" if n.form == Form::Chinese
+        _ if list(List::HomeMeasure).contains(&word)
+            && n.form == Form::Chinese
             && !cardinal
             && n.value > Decimal::ONE
             && n.value < Decimal::from(10)
@@ -755,7 +749,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
             let session = list(List::SessionWord).iter().any(|w| after.starts_with(w));
             if session || text[..at].ends_with(TERM) {
                 Unit::Ordinal(Some(word))
-            } else if &text[at..n.end] == "二" && char_at(text, end).is_some_and(is_han) {
+            } else if text[at..n.end].chars().eq([TWO]) && char_at(text, end).is_some_and(is_han) {
                 Unit::None
             } else {
                 Unit::Count(word)

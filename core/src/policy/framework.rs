@@ -29,7 +29,7 @@ use super::text::{
     is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
     OPEN_QUOTE, TITLE_CLOSE, TITLE_OPEN,
 };
-use crate::chars::{FIVE, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
+use crate::chars::{FIVE, MANY, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
 use crate::entity::{Kind, Span};
 use crate::lexicon::{chars, has_char, List, WordSet};
 use std::collections::HashSet;
@@ -75,9 +75,6 @@ const MAX_LABEL_CHARS: usize = 16;
 fn is_zero(c: char) -> bool {
     crate::lexicon::has_keyed_char(List::LabelDigit, "0", c)
 }
-
-/// 多 ("several") opening a part of a 、-label: a number left open.
-const MANY: char = '多';
 
 string_enum! {
     /// Where a word of `policy_not_frameworks.tsv` stands in a label.
@@ -483,7 +480,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     }) {
         return Some(None);
     }
-    if label.contains('+') || label.contains('＋') {
+    if label.contains(|c| crate::chars::halfwidth(c) == '+') {
         // 1+8+N, 1122+N, 5+2: a sum of parts.
         return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
     }
@@ -819,32 +816,30 @@ fn members_after(text: &str, label_end: usize, count: Option<u64>) -> Option<Vec
             !(LIST_LEADS.iter().any(|w| inner.starts_with(w))
                 || REMARKS.iter().any(|w| inner.starts_with(w)))
         });
-    let mut start = if let Some(dash) = ["——", "—"]
-        .iter()
-        .find(|d| text[label_end..].starts_with(*d))
-    {
-        label_end + dash.len()
-    } else if let Some(colon) = text[label_end..]
-        .chars()
-        .next()
-        .filter(|c| super::text::is_colon(*c))
-    {
-        // `“三大行动”：创新行动、开放行动、绿色行动`.
-        label_end + colon.len_utf8()
-    } else if let Some(n) = bracket {
-        // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
-        label_end + n
-    } else {
-        let window: String = text[label_end..].chars().take(12).collect();
-        let (rel, lead) = LIST_LEADS
-            .iter()
-            .filter_map(|w| window.find(w).map(|i| (i, *w)))
-            .min()?;
-        if window[..rel].contains(|c| c == '\n' || has_char(List::FrameworkWindowStop, c)) {
-            return None;
-        }
-        label_end + rel + lead.len()
-    };
+    let mut start =
+        if let Some(dash) = crate::lexicon::prefix_in(List::LabelDash, &text[label_end..]) {
+            label_end + dash.len()
+        } else if let Some(colon) = text[label_end..]
+            .chars()
+            .next()
+            .filter(|c| super::text::is_colon(*c))
+        {
+            // `“三大行动”：创新行动、开放行动、绿色行动`.
+            label_end + colon.len_utf8()
+        } else if let Some(n) = bracket {
+            // `“一场两馆”（体育场、体育馆、游泳馆）`: the bracket lists them.
+            label_end + n
+        } else {
+            let window: String = text[label_end..].chars().take(12).collect();
+            let (rel, lead) = LIST_LEADS
+                .iter()
+                .filter_map(|w| window.find(w).map(|i| (i, *w)))
+                .min()?;
+            if window[..rel].contains(|c| c == '\n' || has_char(List::FrameworkWindowStop, c)) {
+                return None;
+            }
+            label_end + rel + lead.len()
+        };
     let rest = &text[start..];
     let skip = rest.len()
         - rest

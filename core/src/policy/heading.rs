@@ -165,8 +165,7 @@ fn is_links_label(line: &str) -> bool {
 }
 
 fn is_furniture(line: &str) -> bool {
-    line.contains('>')
-        || line.contains('＞')
+    line.contains(|c| crate::chars::halfwidth(c) == '>')
         || FURNITURE.iter().any(|&(w, place)| match place {
             Place::Start | Place::Links => line.starts_with(w),
             Place::Inside => line.contains(w),

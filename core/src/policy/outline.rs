@@ -129,11 +129,16 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         let after = &rest_n[n.len()..];
         let pad2 = after.len() - after.trim_start_matches(is_line_space).len();
         let unit = after[pad2..].chars().next()?;
-        let kind = match unit {
-            '章' => MarkerKind::Chapter,
-            '节' => MarkerKind::Section,
-            ARTICLE_MARK => MarkerKind::Article,
-            _ => return None,
+        let mut buf = [0; 4];
+        let unit_word: &str = unit.encode_utf8(&mut buf);
+        let kind = if unit == ARTICLE_MARK {
+            MarkerKind::Article
+        } else if words(Role::Chapter).any(|w| w == unit_word) {
+            MarkerKind::Chapter
+        } else if words(Role::Section).any(|w| w == unit_word) {
+            MarkerKind::Section
+        } else {
+            return None;
         };
         return Some((
             kind,
@@ -354,6 +359,11 @@ string_enum! {
         Contents => "contents",
         /// The word opening a line that starts an attachment (附件).
         Attachment => "attachment",
+        /// The unit of a chapter marker after 第 and its numeral (第一章).
+        Chapter => "chapter",
+        /// The unit of a section marker after 第 and its numeral (第二节);
+        /// an article's (条) is `chars::ARTICLE_MARK`.
+        Section => "section",
     }
     error: crate::ErrorKind::InvalidData, "outline word role"
 }
@@ -885,6 +895,17 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         assert!(t.items.iter().all(|row| seen.insert(*row)));
         assert!(is_contents_line("目　　录") && is_attachment_line("附件2"));
+        assert_eq!(
+            (
+                words(Role::Chapter).collect::<Vec<_>>(),
+                words(Role::Section).collect::<Vec<_>>()
+            ),
+            (vec!["章"], vec!["节"])
+        );
+        assert_eq!(
+            outline("第一章 总则\n第一节 一般规定\n第一条 目的\n"),
+            ["1:第一章:1:总则", "2:第一节:1:一般规定", "3:第一条:1:目的"]
+        );
         // A table of contents that never repeats keeps nothing back but itself.
         assert!(outline("目录\n一、总体要求\n").is_empty());
     }

@@ -1308,7 +1308,7 @@ fn list_end(text: &str, end: usize) -> usize {
             continue;
         }
         let t = &text[s..e];
-        if !t.starts_with(['—', '-']) {
+        if !t.starts_with(|c| has_char(List::ItemDash, c)) {
             break;
         }
         reach = e;

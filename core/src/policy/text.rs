@@ -98,13 +98,9 @@ pub(crate) fn is_conjunction(c: char) -> bool {
     CONJUNCTIONS.contains(&c)
 }
 
-/// The quotation marks around a quoted name (“小巨人”).
-pub(crate) const OPEN_QUOTE: char = '“';
-/// The closing one.
-pub(crate) const CLOSE_QUOTE: char = '”';
-/// The full stop, ending a sentence (and, in a bracket, a remark).
-pub(crate) const FULL_STOP: char = '。';
-pub(crate) use crate::chars::{ENUM_COMMA, TITLE_CLOSE, TITLE_OPEN};
+pub(crate) use crate::chars::{
+    CLOSE_QUOTE, ENUM_COMMA, FULL_STOP, OPEN_QUOTE, TITLE_CLOSE, TITLE_OPEN,
+};
 
 /// A colon, full-width or not.
 pub(crate) fn is_colon(c: char) -> bool {

@@ -1,7 +1,7 @@
 //! Dates: years (`2024年`, `二〇二五年`, `今年`), months and days, ISO dates,
 //! and the words after them (以来, 底/末, 初, 份); month and day ranges.
 
-use super::lex::{self, eat, eat_any, eat_char};
+use super::lex::{self, eat_any, eat_char};
 use super::relative;
 use super::words::WORDS;
 use super::{Found, Hit, Parts, Year};
@@ -331,14 +331,14 @@ pub(super) fn month_part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
         if let Some(h) = range(s, end, left) {
             return Some(h);
         }
-        let end = eat(s, end, lex::SINCE).unwrap_or(end);
+        let end = eat_any(s, end, &WORDS.sinces).unwrap_or(end);
         return Some(Hit::new(end, Found::Date(left, None)));
     }
     // A day range inside the month: `5月1—10日`.
     if let Some(h) = bare_day_range(s, after_month, left) {
         return Some(h);
     }
-    let after = eat(s, after_month, lex::PART_SUFFIX).unwrap_or(after_month);
+    let after = eat_any(s, after_month, &WORDS.month_parts).unwrap_or(after_month);
     if let Some(h) = range(s, after, left) {
         return Some(h);
     }
@@ -387,7 +387,7 @@ fn bare_month_range(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     let Ok((m2, end, _)) = month_at(s, q)? else {
         return None;
     };
-    let end = eat(s, end, lex::PART_SUFFIX).unwrap_or(end);
+    let end = eat_any(s, end, &WORDS.month_parts).unwrap_or(end);
     let from = Parts {
         year,
         month: Some(n.value as u8),
@@ -443,7 +443,7 @@ pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize
         let Ok((m, end, _)) = month_at(s, q)? else {
             return None;
         };
-        let end = eat(s, end, lex::PART_SUFFIX).unwrap_or(end);
+        let end = eat_any(s, end, &WORDS.month_parts).unwrap_or(end);
         // `至2023年6月底`: the end of the last month closes the range, in
         // the span.
         let end = eat_any(s, end, &WORDS.month_end_suffixes).unwrap_or(end);

@@ -26,14 +26,7 @@ pub(super) fn eat(s: &str, i: usize, lit: &str) -> Option<usize> {
     crate::lexicon::bytes_start_with(rest, lit.as_bytes()).then_some(i + lit.len())
 }
 
-/// 元, the first month (元月, 元至九月).
-pub(super) const FIRST_MONTH: char = '元';
-
-/// 以来, "since", after a date or a plan period (2020年以来).
-pub(super) const SINCE: &str = "以来";
-
-/// 份, after a month (3月份, 1—3月份).
-pub(super) const PART_SUFFIX: &str = "份";
+pub(super) use crate::chars::FIRST_MONTH;
 
 /// `i` moved past `c` when `s` continues with it (see [`eat`]).
 pub(super) fn eat_char(s: &str, i: usize, c: char) -> Option<usize> {

@@ -327,7 +327,10 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
     // a digit or a numeral (a test checks), and digits are the most
     // frequent starters.
     match c {
-        '下' => period::part_of_year(s, i, None),
+        // 下半年: a half of a year named on its own.
+        _ if words::WORDS.second_halves.iter().any(|w| w.starts_with(c)) => {
+            period::part_of_year(s, i, None)
+        }
         // 元 opens a month (元月份, 元至九月) unless it is the unit of an
         // amount before it (100元).
         lex::FIRST_MONTH

@@ -1,7 +1,7 @@
 //! Periods that are parts of a year (`一季度`, `前三季度`, `上半年`,
 //! `前11个月`) and ranges of years (`2021—2025年`, `2021年至2025年`).
 
-use super::lex::{self, eat, eat_any, eat_char};
+use super::lex::{self, eat_any, eat_char};
 use super::{date, Hit, Parts, Year};
 use crate::chars::ORDINAL_PREFIX;
 
@@ -35,7 +35,7 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     if let Some(end) = eat_any(s, p, &words.second_halves) {
         return months(end, year, 7, 12);
     }
-    if let Some(q) = eat(s, p, "前").or_else(|| first_months_lead(s, p, year)) {
+    if let Some(q) = eat_any(s, p, &words.months_leads).or_else(|| first_months_lead(s, p, year)) {
         // 提前3个月 (in advance), 此前/之前3个月 (the months before).
         if year.is_none()
             && lex::prev_char(s, p).is_some_and(|c| super::words::WORDS.qian_compound.contains(&c))
@@ -49,7 +49,7 @@ fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
                 .then(|| months(end, year, 1, 3 * n.value))?;
         }
         // 前11个月, and in statistics 前4月 (个 left out).
-        let end = eat(s, n.end, "个月").or_else(|| eat(s, n.end, "月"))?;
+        let end = eat_any(s, n.end, &words.month_counts)?;
         // 申请前12个月内: the months before an event, a length of time.
         if year.is_none() && (super::within_tail(&s[end..]) || !super::first_months(n.value)) {
             return None;
@@ -109,7 +109,7 @@ fn first_months_lead(s: &str, p: usize, year: Option<Year>) -> Option<usize> {
 fn quarter(s: &str, p: usize) -> Option<(u32, usize)> {
     let ordinal = eat_char(s, p, ORDINAL_PREFIX);
     let n = lex::small(s, ordinal.unwrap_or(p), false)?;
-    let end = eat(s, n.end, "季度")?;
+    let end = eat_any(s, n.end, &super::words::WORDS.quarters)?;
     (1..=4).contains(&n.value).then_some((n.value, end))
 }
 
@@ -189,7 +189,7 @@ pub(super) fn year_to_year(s: &str, p: usize, year: Year) -> Option<Hit> {
 /// `1990年代`: after a year ending in 0 and its 年, 代 makes it a decade.
 pub(super) fn decade(s: &str, p: usize, year: Year) -> Option<Hit> {
     let Year::Abs(y) = year else { return None };
-    let end = eat(s, p, "代")?;
+    let end = eat_any(s, p, &super::words::WORDS.decades)?;
     if y % 10 != 0 {
         return Some(Hit::new(end, super::Found::Invalid));
     }

@@ -51,7 +51,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
         if let Some(q) = eat(s, i, open) {
             let (plan, p) = name_at(s, q)?;
             let end = eat(s, p, close)?;
-            let end = eat(s, end, lex::SINCE).unwrap_or(end);
+            let end = eat_any(s, end, &super::words::WORDS.sinces).unwrap_or(end);
             return Some(hit(end, plan));
         }
     }
@@ -99,7 +99,7 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
 pub(super) fn long_form_at(s: &str, i: usize) -> Option<usize> {
     let q = eat_char(s, i, ORDINAL_PREFIX)?;
     let n = lex::small(s, q, false)?;
-    let q = eat(s, n.end, "个五年")?;
+    let q = eat_any(s, n.end, &super::words::WORDS.plan_counts)?;
     let length = q - FIVE.len_utf8() - YEAR.len_utf8();
     eat_any(s, q, &super::words::WORDS.plan_kinds)?;
     (1..=PLANS.len())

@@ -117,15 +117,19 @@ const MAX_RECENT: u32 = 99;
 pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
     let mut least = 1;
     let mut near = false;
-    let (q, completed) = if let Some(q) = eat(s, i, "过去") {
-        (eat(s, q, "的").unwrap_or(q), true)
-    } else if let Some(q) = eat(s, i, "这") {
+    let words = &*super::words::WORDS;
+    let (q, completed) = if let Some(q) = lex::eat_any(s, i, &words.recent_pasts) {
+        (
+            lex::eat_any(s, q, &words.recent_particles).unwrap_or(q),
+            true,
+        )
+    } else if let Some(q) = lex::eat_any(s, i, &words.recent_fews) {
         // 这两年: the last few years, as 近两年 (这一年 is one year of a story).
         least = 2;
         (q, false)
     } else {
-        let q = eat(s, i, "近")?;
-        if lex::prev_char(s, i).is_some_and(|c| super::words::WORDS.jin_compound.contains(&c)) {
+        let q = lex::eat_any(s, i, &words.recent_nears)?;
+        if lex::prev_char(s, i).is_some_and(|c| words.jin_compound.contains(&c)) {
             return None;
         }
         // 近1年: the last twelve months, a length of time, no period of

@@ -97,6 +97,32 @@ string_enum! {
         /// (首5个月, Hong Kong and Macao usage); without a year before it
         /// only where a clause opens (`上市首3个月` counts from an event).
         FirstMonthsLead => "first_months_lead",
+        /// Before a count of months or quarters from the start of a year
+        /// (`前11个月`, `前三季度`).
+        MonthsLead => "months_lead",
+        /// After 前N: months, in file order (`前11个月`, `前4月`).
+        MonthCount => "month_count",
+        /// After a quarter's number (`一季度`, `第二季度`).
+        Quarter => "quarter",
+        /// After a year ending in 0 and its 年: a decade (`1990年代`).
+        Decade => "decade",
+        /// Opening the last N years, completed (`过去五年`).
+        RecentPast => "recent_past",
+        /// After a [`Class::RecentPast`] word, in the span (`过去的五年`).
+        RecentParticle => "recent_particle",
+        /// Opening the last few years, two at least (`这两年`).
+        RecentFew => "recent_few",
+        /// Opening the last N years, two at least (`近两年`), unless a
+        /// [`Class::JinCompound`] character is before it.
+        RecentNear => "recent_near",
+        /// After a date or a plan period: since then, in the span
+        /// (`5月1日以来`, `“十四五”以来`).
+        Since => "since",
+        /// After a month's 月, in the span (`3月份`, `1—3月份`).
+        MonthPart => "month_part",
+        /// After 第N in the long form of a plan: the plan's count and its
+        /// length, ending in 五年 (`第十四个五年规划`).
+        PlanCount => "plan_count",
     }
     error: crate::ErrorKind::InvalidData, "time word class"
 }
@@ -187,6 +213,28 @@ pub(super) struct Words {
     pub bare_year_tails: Vec<&'static str>,
     /// Characters that open the first N months of a year like 前 (首).
     pub first_months_leads: Vec<char>,
+    /// Before N months or quarters from the start of a year (前).
+    pub months_leads: Vec<&'static str>,
+    /// After 前N: the words of months, in file order (个月 before 月).
+    pub month_counts: Vec<&'static str>,
+    /// After a quarter's number (季度).
+    pub quarters: Vec<&'static str>,
+    /// After a round year's 年: a decade (代).
+    pub decades: Vec<&'static str>,
+    /// Opening the last N years, completed (过去).
+    pub recent_pasts: Vec<&'static str>,
+    /// After 过去, in the span (的).
+    pub recent_particles: Vec<&'static str>,
+    /// Opening the last few years (这).
+    pub recent_fews: Vec<&'static str>,
+    /// Opening the last N years (近).
+    pub recent_nears: Vec<&'static str>,
+    /// After a date or a plan period: since then (以来).
+    pub sinces: Vec<&'static str>,
+    /// After a month's 月 (份).
+    pub month_parts: Vec<&'static str>,
+    /// After 第N in a plan's long form (个五年).
+    pub plan_counts: Vec<&'static str>,
 }
 
 /// The lists of `data/time_words.tsv`.
@@ -229,6 +277,17 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         record_stops: Vec::new(),
         bare_year_tails: Vec::new(),
         first_months_leads: Vec::new(),
+        months_leads: Vec::new(),
+        month_counts: Vec::new(),
+        quarters: Vec::new(),
+        decades: Vec::new(),
+        recent_pasts: Vec::new(),
+        recent_particles: Vec::new(),
+        recent_fews: Vec::new(),
+        recent_nears: Vec::new(),
+        sinces: Vec::new(),
+        month_parts: Vec::new(),
+        plan_counts: Vec::new(),
     };
     for (word, class) in table().items {
         match class {
@@ -269,6 +328,17 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::RecordStop => w.record_stops.extend(word.chars()),
             Class::BareYearTail => w.bare_year_tails.push(word),
             Class::FirstMonthsLead => w.first_months_leads.extend(word.chars()),
+            Class::MonthsLead => w.months_leads.push(word),
+            Class::MonthCount => w.month_counts.push(word),
+            Class::Quarter => w.quarters.push(word),
+            Class::Decade => w.decades.push(word),
+            Class::RecentPast => w.recent_pasts.push(word),
+            Class::RecentParticle => w.recent_particles.push(word),
+            Class::RecentFew => w.recent_fews.push(word),
+            Class::RecentNear => w.recent_nears.push(word),
+            Class::Since => w.sinces.push(word),
+            Class::MonthPart => w.month_parts.push(word),
+            Class::PlanCount => w.plan_counts.push(word),
         }
     }
     // A stable sort: equal lengths keep the file's order.
@@ -297,6 +367,31 @@ mod tests {
             .windows(2)
             .all(|w| w[0].len() >= w[1].len()));
         assert_eq!(WORDS.plan_followers, ["时期", "规划", "期间"]);
+        // The words of a rule each, in file order where the first that
+        // fits is taken (个月 before 月: 前11个月 keeps its 个).
+        assert_eq!(WORDS.month_counts, ["个月", "月"]);
+        assert_eq!(
+            (WORDS.months_leads.as_slice(), WORDS.quarters.as_slice()),
+            (&["前"][..], &["季度"][..])
+        );
+        assert_eq!(WORDS.decades, ["代"]);
+        // The plan's length is the 五年 each row ends with.
+        assert_eq!(WORDS.plan_counts, ["个五年"]);
+        assert_eq!(
+            (
+                WORDS.recent_pasts.as_slice(),
+                WORDS.recent_particles.as_slice()
+            ),
+            (&["过去"][..], &["的"][..])
+        );
+        assert_eq!(
+            (WORDS.recent_fews.as_slice(), WORDS.recent_nears.as_slice()),
+            (&["这"][..], &["近"][..])
+        );
+        assert_eq!(
+            (WORDS.sinces.as_slice(), WORDS.month_parts.as_slice()),
+            (&["以来"][..], &["份"][..])
+        );
         assert!(WORDS.nian_compound.contains(&'轻') && WORDS.qian_compound.contains(&'提'));
         // Every class has rows, and every row is in its list.
         for class in Class::ALL {
@@ -345,6 +440,17 @@ mod tests {
                 Class::RecordStop => ch(&WORDS.record_stops),
                 Class::BareYearTail => WORDS.bare_year_tails.contains(w),
                 Class::FirstMonthsLead => ch(&WORDS.first_months_leads),
+                Class::MonthsLead => WORDS.months_leads.contains(w),
+                Class::MonthCount => WORDS.month_counts.contains(w),
+                Class::Quarter => WORDS.quarters.contains(w),
+                Class::Decade => WORDS.decades.contains(w),
+                Class::RecentPast => WORDS.recent_pasts.contains(w),
+                Class::RecentParticle => WORDS.recent_particles.contains(w),
+                Class::RecentFew => WORDS.recent_fews.contains(w),
+                Class::RecentNear => WORDS.recent_nears.contains(w),
+                Class::Since => WORDS.sinces.contains(w),
+                Class::MonthPart => WORDS.month_parts.contains(w),
+                Class::PlanCount => WORDS.plan_counts.contains(w),
             };
             assert!(found, "{w} {c}");
         }
