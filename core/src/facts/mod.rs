@@ -2538,9 +2538,11 @@ impl<'t> Pass<'t> {
                 Role::Report,
                 Role::Compare,
                 Role::NotCompare,
+                Role::Share,
             ];
             match self.lex.starting(text, j, e, &roles) {
-                Some((w, r)) if r.has(Role::NotCompare) => skip = j + w.len(),
+                // (A share word holds no comparison either: `房地产贷款占比`.)
+                Some((w, r)) if r.has(Role::NotCompare) || r.has(Role::Share) => skip = j + w.len(),
                 Some(_) => return Some(j),
                 None => {}
             }
@@ -2593,7 +2595,16 @@ impl<'t> Pass<'t> {
                 }
             }
             let stop = stop.max(s);
-            let e = self.first_filler(s, stop).unwrap_or(stop);
+            // (A verb of report ends the indicator too: `我市外贸出口保持
+            // “阶梯式”增长势头`; not a copula, whose clause names a part:
+            // `公司的主要业务为化工业务`.)
+            let e = match self.first_stop(s, stop) {
+                Some(st) if words::prefix_in(List::SubjectCopula, &text[st..stop]).is_some() => {
+                    self.first_filler(s, stop)
+                }
+                found => found,
+            }
+            .unwrap_or(stop);
             if let Some(metric) = self
                 .indicator(s, e)
                 .filter(|_| subject.is_some() && e < end)

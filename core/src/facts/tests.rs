@@ -3514,3 +3514,19 @@ fn goal_word_before_a_verb_is_no_basis() {
     let r = rows("全年完成年度目标的103%。");
     assert_eq!((r[0].1.as_str(), r[0].5), ("-", "actual"));
 }
+
+#[test]
+fn figureless_clause_indicator_ends_at_a_verb_of_report() {
+    // 保持 ends the indicator of the clause before the figures (the
+    // quoted label after it is no part of it); a copula does not
+    // (`公司的主要业务为化工业务,占比62.40%` names a part).
+    assert_eq!(
+        show("今年上半年,我市外贸出口保持“阶梯式”增长势头,前4个月增长11.6%,上半年增长16%。"),
+        "11.6%|外贸出口|我市|前4个月|change|actual\n16%|外贸出口|我市|上半年|change|actual"
+    );
+    // A share word holds no comparison: 占比 is not cut at its 比.
+    assert_eq!(
+        show("全省新能源汽车占比稳步提高,一季度提高2.1个百分点。"),
+        "2.1个百分点|新能源汽车占比|全省|一季度|change|actual"
+    );
+}
