@@ -3309,7 +3309,20 @@ impl<'t> Pass<'t> {
                 // (A share written whole before gives its phrase, below.)
                 if let Some(p) = self.prev.as_ref().filter(|p| p.share.is_none()) {
                     if let Some(m) = p.metric.as_ref() {
-                        let built = format!("{}{w}", m.text(text));
+                        // A share word closing the indicator before gives
+                        // way to the one written here (`加工贸易出口比重…,
+                        // 占比提高2.5个百分点` → 加工贸易出口占比).
+                        let mut mt = m.text(text);
+                        if m.built.is_none() {
+                            if let Some((x, _)) = self
+                                .lex
+                                .ending(text, m.span.start, m.span.end, &[Role::Share])
+                                .filter(|(x, _)| mt[..mt.len() - x.len()].chars().count() >= 2)
+                            {
+                                mt = &mt[..mt.len() - x.len()];
+                            }
+                        }
+                        let built = format!("{mt}{w}");
                         metric = Some(Metric {
                             span: Span::new(ws, ws + w.len()),
                             built: Some(built),

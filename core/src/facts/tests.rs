@@ -3530,3 +3530,16 @@ fn figureless_clause_indicator_ends_at_a_verb_of_report() {
         "2.1个百分点|新能源汽车占比|全省|一季度|change|actual"
     );
 }
+
+#[test]
+fn share_word_alone_replaces_the_share_word_of_the_indicator_before() {
+    // 占比 after a share whose indicator ends in 比重: the share of the
+    // part, built with the word written here, not both share words.
+    let r = rows("加工贸易出口比重提高,占全市出口比重的65.8%,占比提高2.5个百分点。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got.last(),
+        Some(&("2.5个百分点", "加工贸易出口占比")),
+        "{r:?}"
+    );
+}
