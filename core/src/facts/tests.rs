@@ -402,12 +402,14 @@ const CASES: &[(&str, &str)] = &[
 约4.2百万港元|营业额|本公司|2020年12月31日|change|actual
 8.7%|营业额|本公司|2020年12月31日|change|actual",
     ),
-    // A subject and its link before a figureless clause's indicator; a
-    // figure whose words are only 截至 and a date takes that indicator.
+    // A subject and its link before a figureless clause's indicator (the
+    // company named before the metric is the subject, docs/facts.md
+    // `subject`); a figure whose words are only 截至 and a date takes that
+    // indicator.
     (
         "截至2020年12月31日止年度,本公司的毛利率维持稳定,约为31.4%,而截至2019年12月31日止年度约为30.2%。",
-        "31.4%|毛利率|-|2020年12月31日|level|actual
-30.2%|毛利率|-|2019年12月31日|level|actual",
+        "31.4%|毛利率|本公司|2020年12月31日|level|actual
+30.2%|毛利率|本公司|2019年12月31日|level|actual",
     ),
     // A share after a clause naming a part by a copula: the share of that part.
     (
