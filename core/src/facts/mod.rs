@@ -2538,9 +2538,11 @@ impl<'t> Pass<'t> {
                 Role::Report,
                 Role::Compare,
                 Role::NotCompare,
+                Role::Share,
             ];
             match self.lex.starting(text, j, e, &roles) {
-                Some((w, r)) if r.has(Role::NotCompare) => skip = j + w.len(),
+                // (A share word holds no comparison either: `房地产贷款占比`.)
+                Some((w, r)) if r.has(Role::NotCompare) || r.has(Role::Share) => skip = j + w.len(),
                 Some(_) => return Some(j),
                 None => {}
             }
@@ -2593,7 +2595,16 @@ impl<'t> Pass<'t> {
                 }
             }
             let stop = stop.max(s);
-            let e = self.first_filler(s, stop).unwrap_or(stop);
+            // (A verb of report ends the indicator too: `我市外贸出口保持
+            // “阶梯式”增长势头`; not a copula, whose clause names a part:
+            // `公司的主要业务为化工业务`.)
+            let e = match self.first_stop(s, stop) {
+                Some(st) if words::prefix_in(List::SubjectCopula, &text[st..stop]).is_some() => {
+                    self.first_filler(s, stop)
+                }
+                found => found,
+            }
+            .unwrap_or(stop);
             if let Some(metric) = self
                 .indicator(s, e)
                 .filter(|_| subject.is_some() && e < end)
@@ -3298,7 +3309,20 @@ impl<'t> Pass<'t> {
                 // (A share written whole before gives its phrase, below.)
                 if let Some(p) = self.prev.as_ref().filter(|p| p.share.is_none()) {
                     if let Some(m) = p.metric.as_ref() {
-                        let built = format!("{}{w}", m.text(text));
+                        // A share word closing the indicator before gives
+                        // way to the one written here (`加工贸易出口比重…,
+                        // 占比提高2.5个百分点` → 加工贸易出口占比).
+                        let mut mt = m.text(text);
+                        if m.built.is_none() {
+                            if let Some((x, _)) = self
+                                .lex
+                                .ending(text, m.span.start, m.span.end, &[Role::Share])
+                                .filter(|(x, _)| mt[..mt.len() - x.len()].chars().count() >= 2)
+                            {
+                                mt = &mt[..mt.len() - x.len()];
+                            }
+                        }
+                        let built = format!("{mt}{w}");
                         metric = Some(Metric {
                             span: Span::new(ws, ws + w.len()),
                             built: Some(built),

@@ -402,12 +402,14 @@ const CASES: &[(&str, &str)] = &[
 约4.2百万港元|营业额|本公司|2020年12月31日|change|actual
 8.7%|营业额|本公司|2020年12月31日|change|actual",
     ),
-    // A subject and its link before a figureless clause's indicator; a
-    // figure whose words are only 截至 and a date takes that indicator.
+    // A subject and its link before a figureless clause's indicator (the
+    // company named before the metric is the subject, docs/facts.md
+    // `subject`); a figure whose words are only 截至 and a date takes that
+    // indicator.
     (
         "截至2020年12月31日止年度,本公司的毛利率维持稳定,约为31.4%,而截至2019年12月31日止年度约为30.2%。",
-        "31.4%|毛利率|-|2020年12月31日|level|actual
-30.2%|毛利率|-|2019年12月31日|level|actual",
+        "31.4%|毛利率|本公司|2020年12月31日|level|actual
+30.2%|毛利率|本公司|2019年12月31日|level|actual",
     ),
     // A share after a clause naming a part by a copula: the share of that part.
     (
@@ -3513,4 +3515,33 @@ fn goal_word_before_a_verb_is_no_basis() {
     // A goal noun a result is measured against stays a basis.
     let r = rows("全年完成年度目标的103%。");
     assert_eq!((r[0].1.as_str(), r[0].5), ("-", "actual"));
+}
+
+#[test]
+fn figureless_clause_indicator_ends_at_a_verb_of_report() {
+    // 保持 ends the indicator of the clause before the figures (the
+    // quoted label after it is no part of it); a copula does not
+    // (`公司的主要业务为化工业务,占比62.40%` names a part).
+    assert_eq!(
+        show("今年上半年,我市外贸出口保持“阶梯式”增长势头,前4个月增长11.6%,上半年增长16%。"),
+        "11.6%|外贸出口|我市|前4个月|change|actual\n16%|外贸出口|我市|上半年|change|actual"
+    );
+    // A share word holds no comparison: 占比 is not cut at its 比.
+    assert_eq!(
+        show("全省新能源汽车占比稳步提高,一季度提高2.1个百分点。"),
+        "2.1个百分点|新能源汽车占比|全省|一季度|change|actual"
+    );
+}
+
+#[test]
+fn share_word_alone_replaces_the_share_word_of_the_indicator_before() {
+    // 占比 after a share whose indicator ends in 比重: the share of the
+    // part, built with the word written here, not both share words.
+    let r = rows("加工贸易出口比重提高,占全市出口比重的65.8%,占比提高2.5个百分点。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got.last(),
+        Some(&("2.5个百分点", "加工贸易出口占比")),
+        "{r:?}"
+    );
 }
