@@ -261,6 +261,17 @@ fn bound_words_and_infixes() {
         ),
         ("大约5家", &[(Count, "大约5家", "5", Some("家"), Approx)]),
         (
+            "成立时间短于1年",
+            &[(Duration, "短于1年", "1", Some("year"), LessThan)],
+        ),
+        (
+            "365天-104天",
+            &[
+                (Duration, "365天", "365", Some("day"), Exact),
+                (Duration, "104天", "104", Some("day"), Exact),
+            ],
+        ),
+        (
             "超过60%",
             &[(Percent, "超过60%", "60", Some("%"), MoreThan)],
         ),
@@ -776,6 +787,34 @@ fn changes() {
             ("40%", Some((Direction::Down, Some(Basis::Yoy)))),
         ]
     );
+    // After 分别 a comma parts the items of one list: the verb reaches each;
+    // without 分别, or before a figure of another kind, a comma ends it.
+    let text = "三个行业分别增长10.3%,10.4%,10.9%。";
+    let got: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            (
+                e.text(text),
+                e.change.map(|c| (c.direction, &text[c.trigger.range()])),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("三个", None),
+            ("10.3%", Some((Direction::Up, "增长"))),
+            ("10.4%", Some((Direction::Up, "增长"))),
+            ("10.9%", Some((Direction::Up, "增长"))),
+        ]
+    );
+    for (text, n) in [("增长10.3%,10.4%", 1), ("分别增长10.3%,5家企业", 1)] {
+        assert_eq!(
+            scan(text).iter().filter(|e| e.change.is_some()).count(),
+            n,
+            "{text}"
+        );
+    }
     // …but a figure that is a change itself is no amount compared with.
     let text = "同比增长5%利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
@@ -803,6 +842,7 @@ fn not_entities() {
         "千兆网络",
         "一般一致统一一体化一流唯一零部件零售新一轮新一代一线万一之一第一时间第二产业两会三农一带一路双碳",
         "一批一些一系列多个",
+        "密切关注借款人第一还款来源",
         "一是加强",
         "一、总体要求",
         "（一）指导思想",
