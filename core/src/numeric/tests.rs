@@ -265,6 +265,17 @@ fn bound_words_and_infixes() {
             &[(Duration, "短于1年", "1", Some("year"), LessThan)],
         ),
         (
+            "250天÷12月＝20.83天，250天÷4季＝62.5天",
+            &[
+                (Duration, "250天", "250", Some("day"), Exact),
+                (Duration, "12月", "12", Some("month"), Exact),
+                (Duration, "20.83天", "20.83", Some("day"), Exact),
+                (Duration, "250天", "250", Some("day"), Exact),
+                (Count, "4季", "4", Some("季"), Exact),
+                (Duration, "62.5天", "62.5", Some("day"), Exact),
+            ],
+        ),
+        (
             "365天-104天",
             &[
                 (Duration, "365天", "365", Some("day"), Exact),
@@ -1946,6 +1957,14 @@ fn floors_nouns_and_respective_bases() {
             &[(Ordinal, "一层", "1", Some("层"), Exact)],
         ),
         ("该建筑物18层", &[(Count, "18层", "18", Some("层"), Exact)]),
+        // The floor a structure is capped at is reached; a height stays a count.
+        (
+            "13层以上高层建筑完成主体4层结构封顶",
+            &[
+                (Count, "13层以上", "13", Some("层"), AtLeast),
+                (Ordinal, "4层", "4", Some("层"), Exact),
+            ],
+        ),
         (
             "一万元以上十万元以下",
             &[(Money, "一万元以上十万元以下", "10000", Some("元"), Exact)],
