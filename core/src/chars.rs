@@ -177,6 +177,10 @@ pub(crate) const MANY: char = '多';
 /// 分之, the mark of a fraction between its denominator and numerator
 /// (三分之一, 百分之十五).
 pub(crate) const FRACTION_MARK: &str = "分之";
+/// The division sign of a formula (`250天÷12月`): the figure after it is a
+/// divisor, an amount, never a date.
+pub(crate) const DIVIDE: char = '÷';
+
 /// The enumeration comma (顿号) between the items of a list.
 pub(crate) const ENUM_COMMA: char = '、';
 /// The bracket that opens a document's title (`《`).

@@ -648,6 +648,10 @@ string_enum! {
         /// Words before a count that make it the place reached, an ordinal
         /// (`修至地面1层` → the first floor); the key is the measure word.
         ReachLead => "reach_lead",
+        /// Words right after a count that make it the place reached, an
+        /// ordinal (`完成主体1层结构封顶` → the structure capped at the first
+        /// floor); the key is the measure word.
+        ReachTail => "reach_tail",
         /// Words of a building's level written before a floor (`地上3层`,
         /// `室外一层`); the key is the measure word.
         FloorLevel => "floor_level",

@@ -92,16 +92,27 @@ pub(crate) fn find(
         if let Some(c) = p.change {
             if p.span.end <= start && p.span.end >= floor.min(p.span.end) {
                 let gap = &text[p.span.end..start];
-                if !gap.is_empty()
+                let joined = !gap.is_empty()
                     && gap
                         .chars()
-                        .all(|c| c == ' ' || has_char(List::ChangeJoiner, c))
-                {
+                        .all(|c| c == ' ' || has_char(List::ChangeJoiner, c));
+                // 分别增长10.3%,10.4%,10.9%: after 分别 a comma parts the
+                // figures of one list of the same kind, as 、 does.
+                let listed = p.kind == kind
+                    && gap.trim().chars().map(crate::chars::halfwidth).eq([','])
+                    && respectively_before(text, c.trigger.start);
+                if joined || listed {
                     // 分别较A和B提高0.1和1.2个百分点: the n-th figure, the n-th basis.
                     let mut c = c;
-                    let place = text[c.trigger.end..start]
-                        .chars()
-                        .filter(|&j| has_char(List::Joiner, j))
+                    let items = &text[c.trigger.end..start];
+                    let place = items
+                        .char_indices()
+                        .filter(|&(k, j)| {
+                            has_char(List::Joiner, j)
+                                || (listed
+                                    && crate::chars::halfwidth(j) == ','
+                                    && !char_before(items, k).is_some_and(|d| d.is_ascii_digit()))
+                        })
                         .count();
                     let cs = clause_start(text, c.trigger.start, 0);
                     if let Some(b) = respective_basis(text, c.trigger.start, cs, place) {
@@ -470,6 +481,13 @@ fn clause_start(text: &str, end: usize, floor: usize) -> usize {
         k += 1;
     }
     cs
+}
+
+/// 分别 stands in the clause of the verb starting at `vs`, before it.
+fn respectively_before(text: &str, vs: usize) -> bool {
+    let cs = clause_start(text, vs, 0);
+    text.get(cs..vs)
+        .is_some_and(|clause| list(List::Respectively).iter().any(|w| clause.contains(w)))
 }
 
 /// The basis of the `place`-th figure (from 0) of a list after a verb

@@ -351,6 +351,10 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     if n.more || n.approx || n.high.is_some() {
         return false;
     }
+    // 250天÷12月, 250天÷4季: a divisor is an amount, never a date or a quarter.
+    if char_before(text, at) == Some(crate::chars::DIVIDE) {
+        return false;
+    }
     if lunar_day(text, at, n) {
         return true;
     }

@@ -717,7 +717,10 @@ fn expression(
     // 设置在室外一层, 楼层不超过地上3层: the floor a thing is placed on.
     let mut floor_rank = false;
     if let Unit::Count(m) = u.unit {
-        if high.is_none() && placed_floor(text, floor, pre.start.min(u.start), m) {
+        if high.is_none()
+            && (placed_floor(text, floor, pre.start.min(u.start), m)
+                || capped_floor(text, span_end, m))
+        {
             u.unit = Unit::Ordinal(Some(m));
             floor_rank = true;
         }
@@ -1123,6 +1126,17 @@ fn placed_floor(text: &str, floor: usize, at: usize, m: &str) -> bool {
         h = &h[..h.len() - w.len()];
     }
     keyed_end(List::FloorLead, h).is_some() || keyed_end(List::ReachLead, h).is_some()
+}
+
+/// True when a count with measure word `m` ending at byte `end` is the
+/// floor a structure is capped at (`List::ReachTail` right after it:
+/// `完成主体1层结构封顶`).
+fn capped_floor(text: &str, end: usize, m: &str) -> bool {
+    text.get(end..).is_some_and(|rest| {
+        keyed(List::ReachTail)
+            .iter()
+            .any(|&(w, k)| k == m && rest.starts_with(w))
+    })
 }
 
 #[cfg(test)]

@@ -32,6 +32,20 @@ fn glued(word: &str, before: Option<char>) -> bool {
     has_keyed_char(List::BoundGlue, word, b)
 }
 
+/// A figure with its unit word ends at byte `at` (`365天`, `100万元`): a
+/// minus sign after it is an operator of a formula (`365天-104天`), not the
+/// sign of the next number.
+fn after_quantity(text: &str, at: usize) -> bool {
+    let mut i = at;
+    for _ in 0..2 {
+        match char_before(text, i) {
+            Some(c) if crate::chars::is_han(c) => i -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    i < at && char_before(text, i).is_some_and(|d| d.is_numeric())
+}
+
 /// Reads the prefix of the number starting at byte `at`, not looking back
 /// past `floor`.
 pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
@@ -54,7 +68,8 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
                     || b == '%'
                     || has_char(List::CloseParen, b)
                     || has_char(List::MinusSign, b)
-            }) {
+            }) && !after_quantity(text, s - c.len_utf8())
+            {
                 p.negative = true;
                 s -= c.len_utf8();
             }
@@ -682,6 +697,15 @@ mod tests {
         // A range dash after a digit is not a sign.
         let t = "30-40";
         assert!(!read(t, 3, 0).negative);
+        // Nor is a minus after a figure with its unit: a formula subtracts.
+        let t = "365天-104天";
+        let p = read(t, "365天-".len(), 0);
+        assert!(!p.negative && p.start == "365天-".len());
+        let t = "100万元-5";
+        assert!(!read(t, "100万元-".len(), 0).negative);
+        let t = "增速为-2.1%";
+        let p = read(t, "增速为-".len(), 0);
+        assert!(p.negative && p.start == "增速为".len());
         // The floor stops the lookback.
         let t = "超过5";
         assert_eq!(read(t, 6, 6).bound, None);

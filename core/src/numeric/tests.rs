@@ -261,6 +261,28 @@ fn bound_words_and_infixes() {
         ),
         ("大约5家", &[(Count, "大约5家", "5", Some("家"), Approx)]),
         (
+            "成立时间短于1年",
+            &[(Duration, "短于1年", "1", Some("year"), LessThan)],
+        ),
+        (
+            "250天÷12月＝20.83天，250天÷4季＝62.5天",
+            &[
+                (Duration, "250天", "250", Some("day"), Exact),
+                (Duration, "12月", "12", Some("month"), Exact),
+                (Duration, "20.83天", "20.83", Some("day"), Exact),
+                (Duration, "250天", "250", Some("day"), Exact),
+                (Count, "4季", "4", Some("季"), Exact),
+                (Duration, "62.5天", "62.5", Some("day"), Exact),
+            ],
+        ),
+        (
+            "365天-104天",
+            &[
+                (Duration, "365天", "365", Some("day"), Exact),
+                (Duration, "104天", "104", Some("day"), Exact),
+            ],
+        ),
+        (
             "超过60%",
             &[(Percent, "超过60%", "60", Some("%"), MoreThan)],
         ),
@@ -776,6 +798,34 @@ fn changes() {
             ("40%", Some((Direction::Down, Some(Basis::Yoy)))),
         ]
     );
+    // After 分别 a comma parts the items of one list: the verb reaches each;
+    // without 分别, or before a figure of another kind, a comma ends it.
+    let text = "三个行业分别增长10.3%,10.4%,10.9%。";
+    let got: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            (
+                e.text(text),
+                e.change.map(|c| (c.direction, &text[c.trigger.range()])),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("三个", None),
+            ("10.3%", Some((Direction::Up, "增长"))),
+            ("10.4%", Some((Direction::Up, "增长"))),
+            ("10.9%", Some((Direction::Up, "增长"))),
+        ]
+    );
+    for (text, n) in [("增长10.3%,10.4%", 1), ("分别增长10.3%,5家企业", 1)] {
+        assert_eq!(
+            scan(text).iter().filter(|e| e.change.is_some()).count(),
+            n,
+            "{text}"
+        );
+    }
     // …but a figure that is a change itself is no amount compared with.
     let text = "同比增长5%利润增长3%";
     assert_eq!(scan(text)[1].change.unwrap().basis, None);
@@ -803,6 +853,7 @@ fn not_entities() {
         "千兆网络",
         "一般一致统一一体化一流唯一零部件零售新一轮新一代一线万一之一第一时间第二产业两会三农一带一路双碳",
         "一批一些一系列多个",
+        "密切关注借款人第一还款来源",
         "一是加强",
         "一、总体要求",
         "（一）指导思想",
@@ -1906,6 +1957,14 @@ fn floors_nouns_and_respective_bases() {
             &[(Ordinal, "一层", "1", Some("层"), Exact)],
         ),
         ("该建筑物18层", &[(Count, "18层", "18", Some("层"), Exact)]),
+        // The floor a structure is capped at is reached; a height stays a count.
+        (
+            "13层以上高层建筑完成主体4层结构封顶",
+            &[
+                (Count, "13层以上", "13", Some("层"), AtLeast),
+                (Ordinal, "4层", "4", Some("层"), Exact),
+            ],
+        ),
         (
             "一万元以上十万元以下",
             &[(Money, "一万元以上十万元以下", "10000", Some("元"), Exact)],

@@ -380,6 +380,18 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         if letters == 0 && cent_alone(text, at, upos, n, &mut r) {
             return Some(r);
         }
+        // 250天÷12月: a bare 月 after a division sign is the divisor's
+        // unit, a length of months (elsewhere N月 is a date's month).
+        if char_before(text, at) == Some(crate::chars::DIVIDE)
+            && text[upos..].starts_with(crate::chars::MONTH)
+        {
+            r.end = upos + crate::chars::MONTH.len_utf8();
+            r.unit = Unit::Duration {
+                unit: "month",
+                text: None,
+            };
+            return Some(r);
+        }
         if letters > 0 {
             return None;
         }

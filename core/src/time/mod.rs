@@ -349,6 +349,10 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             if prev.is_some_and(glued) && !after_outline_number(s, i) {
                 return None;
             }
+            // 250天÷12月: a divisor is an amount (12 months), no date.
+            if prev == Some(crate::chars::DIVIDE) {
+                return None;
+            }
             if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
                 // 2025、2026、2027年度: the bare years of a list; 2022全年;
                 // 1、2月份: the bare months of a list.
