@@ -103,7 +103,8 @@ string_enum! {
         /// names a practice to fight, not a scheme.
         After => "after",
         /// A word between two numerals that makes them a share (三分之二):
-        /// the label names a proportion to reach, not a scheme of parts.
+        /// the label names a proportion to reach, not a scheme of parts;
+        /// or a choice (二选一: one of two).
         Share => "share",
         /// One character right after a numeral of the label that makes it
         /// a share (一半: half of something): a proportion, not a scheme.
@@ -1674,6 +1675,8 @@ mod tests {
         }
         // A quoted stage of works given as a share is no scheme.
         assert!(find("待“楼体封顶达到三分之一工程量”后拨付首笔资金。").is_empty());
+        // A choice of one of two, whatever verb stands before it.
+        assert!(find("暂停执行购房提取和住房公积金贷款“二选一”政策。").is_empty());
         assert_eq!(classify("双创"), Some(Some(2)));
         // A counting numeral and an event's end word alone count such
         // events (two festivals); a doubled digit is no count; parts of

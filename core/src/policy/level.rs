@@ -81,6 +81,8 @@ struct Places {
     central: Vec<&'static str>,
     /// Central 发文字号 prefixes.
     central_prefixes: Vec<&'static str>,
+    /// Ends of central 发文字号 prefixes.
+    central_prefix_ends: Vec<&'static str>,
     /// The names of `provinces` and `cities` together, sorted: a binary
     /// search instead of a comparison with each of some seven hundred
     /// names (the fact pass asks of subjects it reads).
@@ -155,6 +157,9 @@ enum Central {
     Name,
     /// A 发文字号 prefix.
     Prefix,
+    /// The end of a 发文字号 prefix: a ministry's own number (`劳社部发`,
+    /// `人社部函`); a local department is a 厅, 局 or 委.
+    PrefixEnd,
 }
 
 impl std::str::FromStr for Central {
@@ -163,6 +168,7 @@ impl std::str::FromStr for Central {
         match s {
             "name" => Ok(Central::Name),
             "prefix" => Ok(Central::Prefix),
+            "prefix_end" => Ok(Central::PrefixEnd),
             other => Err(format!("unknown kind {other:?}")),
         }
     }
@@ -393,11 +399,13 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
             direct.push(short);
         }
     }
-    let (mut central, mut central_prefixes) = (Vec::new(), Vec::new());
+    let (mut central, mut central_prefixes, mut central_prefix_ends) =
+        (Vec::new(), Vec::new(), Vec::new());
     for (w, kind) in central_table().items {
         match kind {
             Central::Name => central.push(w),
             Central::Prefix => central_prefixes.push(w),
+            Central::PrefixEnd => central_prefix_ends.push(w),
         }
     }
     for v in [
@@ -418,6 +426,7 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
         direct,
         central,
         central_prefixes,
+        central_prefix_ends,
         place_names,
     }
 });
@@ -633,12 +642,15 @@ fn heading_body(heading: &str) -> &str {
         .map_or(heading, |i| &heading[..i])
 }
 
-/// The level from a 发文字号 prefix: a central prefix, a province's
+/// The level from a 发文字号 prefix: a central prefix or one ending as a
+/// ministry's does (`劳社部发`), a province's
 /// abbreviation followed by 政 or 办, or the first character of a
 /// prefecture (`滨政办字` → 滨州).
 fn of_prefix(prefix: &str) -> Option<Level> {
     let p = &*PLACES;
-    if starts(prefix, &p.central_prefixes).is_some() {
+    if starts(prefix, &p.central_prefixes).is_some()
+        || p.central_prefix_ends.iter().any(|e| prefix.ends_with(e))
+    {
         return Some(Level::Central);
     }
     let mut chars = prefix.chars();
@@ -871,6 +883,10 @@ mod tests {
     fn prefixes() {
         assert_eq!(of_prefix("国办发"), Some(Level::Central));
         assert_eq!(of_prefix("国发"), Some(Level::Central));
+        // A ministry's own number, the table not listing the ministry.
+        assert_eq!(of_prefix("劳社部发"), Some(Level::Central));
+        assert_eq!(of_prefix("某部函"), Some(Level::Central));
+        assert_ne!(of_prefix("冀人社发"), Some(Level::Central));
         assert_eq!(of_prefix("冀政办字"), Some(Level::Provincial));
         assert_eq!(of_prefix("滨政办字"), Some(Level::Municipal));
         assert_eq!(of_prefix("某某字"), None);
@@ -901,7 +917,9 @@ mod tests {
             assert!(seen.insert((w, kind)), "duplicate {w}");
             match kind {
                 Central::Name => assert_eq!(level(w), Some(Level::Central), "{w}"),
-                Central::Prefix => assert_eq!(of_prefix(w), Some(Level::Central), "{w}"),
+                Central::Prefix | Central::PrefixEnd => {
+                    assert_eq!(of_prefix(w), Some(Level::Central), "{w}")
+                }
             }
         }
     }

@@ -7,7 +7,8 @@
 //! Headings are found at the start of a line, and also right after a closing
 //! bracket on the same line (`…市科技局)(二)提升先进制造水平`) when the
 //! number continues the list at that level (so a stray `(3)` mid-line is not
-//! taken). A bracketed heading of a deeper level glued to a title's end
+//! taken; a bare `1.` after a full stop opens none: the item's text runs on
+//! in numbered sentences). A bracketed heading of a deeper level glued to a title's end
 //! (`一、支持住房消费(一)2024年…`) ends the title and is a heading when it
 //! opens its list or numbers on from the last of its kind. News enumerations (`一是`, `二是`) are not headings. A heading's
 //! title runs to the first 。 or the line end.
@@ -638,6 +639,12 @@ pub(crate) fn headings(text: &str) -> Vec<Heading> {
             if !allowed || last[h.kind.rank()] + 1 != h.number {
                 continue;
             }
+            // A bare `1.` after a full stop opens no list: the item's text
+            // runs on in numbered sentences (`(四)实施优化政策。1.…。2.…`);
+            // one continuing a list opened at a line's start is a heading.
+            if after_stop && h.kind == MarkerKind::Arabic && h.number == 1 {
+                continue;
+            }
             if h.kind.is_law() {
                 in_article = h.kind == MarkerKind::Article;
                 listed = 0;
@@ -980,6 +987,29 @@ mod tests {
                 "1:二、:2:乙",
                 "2:（一）:1:丙",
                 "2:（二）:2:丁"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_sentences_run_on_in_an_item() {
+        let text = "一、稳定市场\n(四)实施优化政策。1.给予补贴。2.退还个税。〔牵头单位:市税务局〕\n(五)优化公积金。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:稳定市场",
+                "2:(四):4:实施优化政策",
+                "2:(五):5:优化公积金"
+            ]
+        );
+        // A list opened at a line's start goes on after a full stop.
+        let text = "一、稳定市场\n1.提供贷款。各银行降低门槛。2.执行较低首付。各银行执行。\n";
+        assert_eq!(
+            outline(text),
+            [
+                "1:一、:1:稳定市场",
+                "3:1.:1:提供贷款",
+                "3:2.:2:执行较低首付"
             ]
         );
     }

@@ -1612,6 +1612,13 @@ mod tests {
         assert!(!is_catch_all("各地市"));
         assert!(!is_catch_all("各省级人民政府"));
         assert!(is_catch_all("市直有关部门") && is_catch_all("省有关部门"));
+        // 各级: every level's, a vague word (市各级单位: nobody in particular).
+        assert!(is_catch_all("各级单位") && is_catch_all("市各级单位"));
+        assert!(!is_catch_all("各级人民政府"));
+        assert_eq!(
+            show("〔牵头单位:市住建局,责任单位:市各级单位、各区人民政府(管委会)〕"),
+            [(vec!["市住建局", "各区人民政府(管委会)"], vec!["市住建局"])]
+        );
         assert!(!is_catch_all("市发展改革委"));
         assert_eq!(
             show("（市教育局、市人社局及各县区政府负责）"),
