@@ -2282,25 +2282,17 @@ impl<'t> Pass<'t> {
                 .lex
                 .ending(text, head_floor, e.span.start, &[Role::Compare])
                 .is_some()
-            // 较去年6月底: a date of the compared year is the basis too.
-            || self
-                .lex
-                .ending(text, head_floor, e.span.start, &[Role::BasePeriod])
-                .is_some_and(|(w, _)| {
-                    self.lex
-                        .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
-                        .is_some()
-                })
-            // 较截至2017年12月31日止年度: the date of a compared financial
-            // period is the basis too.
-            || self
-                .lex
-                .ending(text, head_floor, e.span.start, &[Role::AsOf])
-                .is_some_and(|(w, _)| {
-                    self.lex
-                        .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
-                        .is_some()
-                })
+            // 较去年6月底 (a date of the compared year), 较截至2017年12月31日
+            // 止年度 (the date of a compared financial period): the basis too.
+            || [Role::BasePeriod, Role::AsOf].into_iter().any(|role| {
+                self.lex
+                    .ending(text, head_floor, e.span.start, &[role])
+                    .is_some_and(|(w, _)| {
+                        self.lex
+                            .ending(text, head_floor, e.span.start - w.len(), &[Role::Compare])
+                            .is_some()
+                    })
+            })
             || tail.starts_with("相比")
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
@@ -2498,7 +2490,7 @@ impl<'t> Pass<'t> {
             return None;
         }
         // Entities are in text order: the first at or after `from` tells.
-        let k = first_at_or_after(self.entities, i, from);
+        let k = partition_near(&self.entities[..i], i, |x| x.span.start < from);
         if self.entities[k..i]
             .first()
             .is_some_and(|x| x.span.start < end)
@@ -2568,7 +2560,7 @@ impl<'t> Pass<'t> {
         let text = self.text;
         let upto = self.entities[i].span.start;
         let mut at = self.sentence;
-        let mut k = first_at_or_after(self.entities, i, at);
+        let mut k = partition_near(&self.entities[..i], i, |x| x.span.start < at);
         while at < upto {
             let end = at + text[at..upto].find(is_clause_sep)?;
             let first = k;
@@ -2635,7 +2627,7 @@ impl<'t> Pass<'t> {
                         .next()
                         .map_or(1, char::len_utf8)
             });
-        let first = first_at_or_after(self.entities, i, cs);
+        let first = partition_near(&self.entities[..i], i, |x| x.span.start < cs);
         if cs >= ce
             || self.entities[first..i]
                 .iter()
@@ -2643,7 +2635,7 @@ impl<'t> Pass<'t> {
         {
             return None;
         }
-        let before = first_at_or_after(self.entities, i, ce);
+        let before = partition_near(&self.entities[..i], i, |x| x.span.start < ce);
         let a = metric::analyze(
             self.lex,
             text,
@@ -2840,7 +2832,7 @@ impl<'t> Pass<'t> {
             .map_or(self.sentence, |f| f.figure.span.end)
             .max(self.sentence);
         let mut at = from;
-        let mut k = first_at_or_after(self.entities, i, at);
+        let mut k = partition_near(&self.entities[..i], i, |x| x.span.start < at);
         while at < self.clause {
             let end = at + text[at..self.clause].find(is_clause_sep)?;
             let first = k;
@@ -3819,29 +3811,6 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
-}
-
-/// `entities[..i].partition_point(|x| x.span.start < at)`: the first entity
-/// before `i` that starts at or after `at` (or `i`), entities in text order.
-/// Found by galloping back from `i`, since `at` is almost always a few
-/// entities before it: a binary search over all the text's entities (144
-/// bytes each) missed the cache at nearly every probe, a tenth of the time
-/// of [`Pass::figure`].
-fn first_at_or_after(entities: &[Entity], i: usize, at: usize) -> usize {
-    let mut hi = i.min(entities.len());
-    let mut step = 1;
-    loop {
-        if hi == 0 {
-            return 0;
-        }
-        let probe = hi.saturating_sub(step);
-        if entities[probe].span.start < at {
-            let lo = probe + 1;
-            return lo + entities[lo..hi].partition_point(|x| x.span.start < at);
-        }
-        hi = probe;
-        step *= 2;
-    }
 }
 
 /// `v.partition_point(below)` (`v` sorted so that `below` holds for a

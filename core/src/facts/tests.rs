@@ -3227,7 +3227,7 @@ fn galloping_back_finds_what_a_binary_search_finds() {
     for i in 0..=entities.len() {
         for at in 0..=text.len() + 1 {
             assert_eq!(
-                super::first_at_or_after(&entities, i, at),
+                super::partition_near(&entities[..i], i, |x| x.span.start < at),
                 entities[..i].partition_point(|x| x.span.start < at),
                 "i {i}, at {at}"
             );
