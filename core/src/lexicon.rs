@@ -390,6 +390,9 @@ string_enum! {
         /// Localizers closing a noun run right before a verb that stops
         /// it (`三个环节上把好关` → 环节).
         NounLocalizerFinal => "noun_localizer_final",
+        /// The work done on the things counted (改造) closing the noun
+        /// run before its stop or the clause's end: out of the noun.
+        NounWorkFinal => "noun_work_final",
         /// Words before a time of day written N点 (`上午9点`).
         ClockPointLead => "clock_point_lead",
         /// Measure words after a year without 年 that name an edition

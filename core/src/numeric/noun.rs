@@ -337,6 +337,11 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }
+        // 37.86万户城镇老旧小区改造,: the work done on the things, closing
+        // the run, is no part of them (老旧小区改造任务 keeps it).
+        if let Some(w) = crate::lexicon::suffix_in(List::NounWorkFinal, &text[end..p]) {
+            drop_last(text, end, &mut p, &mut k, w);
+        }
     }
     // 取得两个以上地块时，: 时 ("when") closing a conditional clause is
     // no part of the noun before it.

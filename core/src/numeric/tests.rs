@@ -5142,6 +5142,21 @@ fn g34_nouns_of_households_modals_pairs_and_sectors() {
         Some("城区医生、护士")
     );
     assert_eq!(noun("引进5家银行、保险等机构。"), None);
+    // 改造 closing the run is the work on the things, out of the noun; opening
+    // it, or before a compound head, it is part of it.
+    assert_eq!(
+        noun("年内新开工2.1万户城镇老旧小区改造,").as_deref(),
+        Some("城镇老旧小区")
+    );
+    assert_eq!(noun("启动8个改造项目。").as_deref(), Some("改造项目"));
+    assert_eq!(
+        noun("完成60个背街小巷改造任务。").as_deref(),
+        Some("背街小巷改造任务")
+    );
+    assert_eq!(
+        noun("编制4个街区改造方案。").as_deref(),
+        Some("街区改造方案")
+    );
     // A sector before an indicator is the indicator's (工业增速), out of the noun.
     assert_eq!(
         noun("全省有12个县区工业增速高于10%。").as_deref(),
