@@ -283,6 +283,13 @@ string_enum! {
         MajorWord => "major_word",
         /// Characters after a major word that make another word of it (大于).
         MajorGlue => "major_glue",
+        /// A character after a bare Chinese numeral of two characters or more
+        /// that names a school numbered in its town (`确保六十九中竣工`): no
+        /// figure.
+        SchoolShort => "school_short",
+        /// Characters after a `SchoolShort` mark that make another word of
+        /// it (中国, 中心, 中小).
+        SchoolShortGlue => "school_short_glue",
         /// Bare magnitudes that name the size of a campaign or a group
         /// before a noun (百万青年).
         SizeWord => "size_word",
@@ -383,6 +390,9 @@ string_enum! {
         /// Localizers closing a noun run right before a verb that stops
         /// it (`三个环节上把好关` → 环节).
         NounLocalizerFinal => "noun_localizer_final",
+        /// The work done on the things counted (改造) closing the noun
+        /// run before its stop or the clause's end: out of the noun.
+        NounWorkFinal => "noun_work_final",
         /// Words before a time of day written N点 (`上午9点`).
         ClockPointLead => "clock_point_lead",
         /// Measure words after a year without 年 that name an edition
@@ -529,6 +539,17 @@ string_enum! {
         /// before a figure of any other kind they speed up the work on the
         /// things (`加快6个重点项目建设`): no change.
         RateOnlyChange => "rate_only_change",
+        /// Verbs of building right after a verb of upgrading, one compound
+        /// with it (`提升建设全民健身步道100公里`): the figure measures the
+        /// things built, no change of any kind.
+        UpgradeWork => "upgrade_work",
+        /// A character after a measure word (the key) that names a format
+        /// with the figure (`3人制篮球场`, 人制): a term, no count; not when
+        /// the character opens a verb with one of `FormatVerbTail`.
+        FormatTerm => "format_term",
+        /// Characters after a `FormatTerm` mark that make it a verb
+        /// (`由3人制定`: 3人 counts).
+        FormatVerbTail => "format_verb_tail",
         /// Modal adverbs of the future between a verb of change and a bound
         /// word of its figure (`年均增长将超过7%`): the change holds.
         ChangeModal => "change_modal",

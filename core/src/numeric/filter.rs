@@ -1528,6 +1528,14 @@ pub(crate) fn bare_number_ok(text: &str, at: usize, n: &Numeral) -> bool {
                 return true;
             }
             let chars = text[at..n.end].chars().count();
+            // 确保六十九中竣工: a school numbered in its town, a name.
+            if chars >= 2
+                && after.is_some_and(|c| has_char(List::SchoolShort, c))
+                && char_at(text, n.end + after.map_or(0, char::len_utf8))
+                    .is_none_or(|c| !has_char(List::SchoolShortGlue, c))
+            {
+                return false;
+            }
             // 数量为零。: a lone zero after a copula, closing its clause.
             if chars == 1
                 && n.value == Decimal::ZERO

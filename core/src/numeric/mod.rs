@@ -1017,6 +1017,15 @@ fn expression(
         {
             e.change = None;
         }
+        // 提升建设全民健身步道100公里: upgrading fused with a verb of
+        // building takes the things built as its object, whatever the
+        // figure measures; no change.
+        if upgrade
+            && e.kind != Kind::Percent
+            && crate::lexicon::prefix_in(List::UpgradeWork, &text[c.trigger.end..]).is_some()
+        {
+            e.change = None;
+        }
         // 加快6个重点项目建设: speeding up changes a rate only; a figure
         // other than a percent with the things it counts after it is the
         // work sped up (a list's first item, 加快9.1个、11.0个百分点, may

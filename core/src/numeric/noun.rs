@@ -337,6 +337,11 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }
+        // 37.86万户城镇老旧小区改造,: the work done on the things, closing
+        // the run, is no part of them (老旧小区改造任务 keeps it).
+        if let Some(w) = crate::lexicon::suffix_in(List::NounWorkFinal, &text[end..p]) {
+            drop_last(text, end, &mut p, &mut k, w);
+        }
     }
     // 取得两个以上地块时，: 时 ("when") closing a conditional clause is
     // no part of the noun before it.
@@ -348,8 +353,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // 30多个国家和地区。, 9个部门和单位组成: two short nouns joined by 和
     // (与), the second of three characters at most closing the run, are
     // one thing counted; a figure after the joiner (和150个) starts another.
+    // So are two joined by 、 (100名以上省外校长、教师开展…), unless the
+    // list is an enumeration closed by 等 (below).
     if (1..=4).contains(&k) {
-        if let Some(j) = prefix_in(List::NounPairJoiner, &text[p..]) {
+        let pair = prefix_in(List::NounPairJoiner, &text[p..]).or_else(|| {
+            (char_at(text, p) == Some(ENUM_COMMA) && !enumeration_closed(text, p))
+                .then(|| &text[p..p + ENUM_COMMA.len_utf8()])
+        });
+        if let Some(j) = pair {
             let mut q = p + j.len();
             let mut m = 0;
             while let Some(c) = char_at(text, q) {

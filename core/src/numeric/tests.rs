@@ -5028,3 +5028,139 @@ fn dev_slice_23_contribution_across_an_object() {
     assert_eq!(change("下拉全县规上工业增加值增速1.1个百分点"), None);
     assert_eq!(change("工业增加值占比35.2%"), None);
 }
+
+/// Dev slice 24 and the leftovers of slices 16 and 22 (g34-ent): a stage
+/// after 第N, a length counted from a day after 之日后, upgrading fused with
+/// building, a format named with a figure, a year of account, a school
+/// numbered in its town and a change that stops at 且. Sentences of our own,
+/// modelled on the documents' wording.
+#[test]
+fn g34_stages_days_counted_from_formats_and_schools() {
+    check(&[
+        // 阶段 after 第N is the stage of a sequence, in the span.
+        (
+            "试点项目按第二阶段节能标准执行。",
+            &[(Ordinal, "第二阶段", "2", Some("阶段"), Exact)],
+        ),
+        // After a bare figure it stays the counted thing of 个.
+        (
+            "改革分四个阶段推进。",
+            &[(Count, "四个", "4", Some("个"), Exact)],
+        ),
+        // A length counted from the day a document is signed: the bound
+        // before the title holds (之日后, 之日起).
+        (
+            "付款期限不得超过《出让合同》签订之日后一年。",
+            &[(Duration, "一年", "1", Some("year"), AtMost)],
+        ),
+        (
+            "缓缴期限最长不超过合同签订之日起6个月。",
+            &[(Duration, "6个月", "6", Some("month"), AtMost)],
+        ),
+        // Without a bound word before it the length stays exact (内 alone
+        // is no bound word of the span).
+        (
+            "自协议签订之日后两年内完成。",
+            &[(Duration, "两年", "2", Some("year"), Exact)],
+        ),
+        // A year of account named after 个.
+        (
+            "每一个会计年度终了后公布。",
+            &[(Duration, "一个会计年度", "1", Some("year"), Exact)],
+        ),
+        // A format named with the figure (N人制) is a term, no count; 制定
+        // is a verb and the count stays.
+        (
+            "新建五人制足球场12个。",
+            &[(Count, "12个", "12", Some("个"), Exact)],
+        ),
+        (
+            "由3人制定工作方案。",
+            &[(Count, "3人", "3", Some("人"), Exact)],
+        ),
+        // A school numbered in its town (二十三中) is a name, no figure;
+        // 中 opening another word (中小) leaves the figure.
+        ("确保二十三中新校区投用。", &[]),
+        ("扶持三十中小企业。", &[(Number, "三十", "30", None, Exact)]),
+    ]);
+}
+
+#[test]
+fn g34_changes_upgrading_with_building_and_across_qie() {
+    let change = |text: &str| {
+        scan(text).into_iter().last().unwrap().change.map(|c| {
+            (
+                c.direction,
+                text[c.trigger.start..c.trigger.end].to_string(),
+            )
+        })
+    };
+    // Upgrading fused with building measures the things built: no change.
+    assert_eq!(change("提升改造城市绿道50公里。"), None);
+    assert_eq!(change("提升建设农村公路120公里。"), None);
+    // Upgrading alone still changes an amount it governs.
+    assert_eq!(
+        change("道路通车里程提升50公里。"),
+        Some((Direction::Up, "提升".to_string()))
+    );
+    // 且 opens a second predicate: the verb before it governs nothing after.
+    assert_eq!(change("房价环比下降且累计降幅超过8%的城市"), None);
+    assert_eq!(
+        change("房价环比下降8%"),
+        Some((Direction::Down, "环比下降".to_string()))
+    );
+    // 元旦 is a festival: no amount of yuan after the year.
+    assert!(scan("2024元旦假期客流增长。")
+        .iter()
+        .all(|e| e.kind != Money));
+}
+
+#[test]
+fn g34_nouns_of_households_modals_pairs_and_sectors() {
+    let noun = |text: &str| -> Option<String> {
+        scan(text)
+            .into_iter()
+            .next()
+            .and_then(|e| e.noun().map(|n| text[n.range()].to_string()))
+    };
+    // 家庭 closes a noun of households.
+    assert_eq!(
+        noun("为500户低收入家庭实施改造。").as_deref(),
+        Some("低收入家庭")
+    );
+    // The modal 可 after the things counted opens their predicate; opening
+    // the noun, or in 可再生, it is part of it.
+    assert_eq!(noun("上述三类补贴可同时申领。").as_deref(), Some("补贴"));
+    assert_eq!(
+        noun("建成3个可再生能源项目。").as_deref(),
+        Some("可再生能源项目")
+    );
+    // Two short nouns joined by 、 before the verb are one thing counted;
+    // an enumeration closed by 等 has no noun.
+    assert_eq!(
+        noun("选派50名城区医生、护士开展巡诊。").as_deref(),
+        Some("城区医生、护士")
+    );
+    assert_eq!(noun("引进5家银行、保险等机构。"), None);
+    // 改造 closing the run is the work on the things, out of the noun; opening
+    // it, or before a compound head, it is part of it.
+    assert_eq!(
+        noun("年内新开工2.1万户城镇老旧小区改造,").as_deref(),
+        Some("城镇老旧小区")
+    );
+    assert_eq!(noun("启动8个改造项目。").as_deref(), Some("改造项目"));
+    assert_eq!(
+        noun("完成60个背街小巷改造任务。").as_deref(),
+        Some("背街小巷改造任务")
+    );
+    assert_eq!(
+        noun("编制4个街区改造方案。").as_deref(),
+        Some("街区改造方案")
+    );
+    // A sector before an indicator is the indicator's (工业增速), out of the noun.
+    assert_eq!(
+        noun("全省有12个县区工业增速高于10%。").as_deref(),
+        Some("县区")
+    );
+    assert_eq!(noun("9个县区规上工业增加值增长。").as_deref(), Some("县区"));
+}

@@ -437,6 +437,12 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
     r.end = upos + w.len();
     match row.kind {
         UnitKind::Money => {
+            // 2019元旦: the currency character opens another word, no amount.
+            if char_at(text, r.end)
+                .is_some_and(|c| has_keyed_char(List::UnitWordStart, row.word, c))
+            {
+                return None;
+            }
             r.unit = money_of(&row);
             if row.exp < 0 {
                 // A sub-unit (港仙): the value in the base unit.
@@ -510,6 +516,15 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             if word_start {
                 r.end = pos;
                 return Some(r);
+            }
+            // 三人制篮球场: a format named with the figure, a term, no count
+            // (由3人制定方案 counts: 制定 is a verb).
+            if let Some(mark) = next.filter(|&c| has_keyed_char(List::FormatTerm, row.word, c)) {
+                if char_at(text, r.end + mark.len_utf8())
+                    .is_none_or(|c| !has_char(List::FormatVerbTail, c))
+                {
+                    return None;
+                }
             }
             // 全省11市, 9区: a place noun counts after digits; after a
             // numeral in words only outside a numbered term (三区三线,

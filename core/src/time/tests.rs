@@ -907,3 +907,14 @@ fn listed_months() {
     check("发放了5、3月", None, &["date|3月|--03"]);
     check("共12、13月", None, &[]);
 }
+
+/// A bare year before a festival or a holiday season is that year, the
+/// word out of the span (g34-ent, news_shangwubu_chunjie_2018's 2017春节).
+#[test]
+fn g34_a_bare_year_before_a_festival() {
+    check("预计2025春节期间客流增长", None, &["date|2025|2025"]);
+    check("2024国庆假期消费活跃", None, &["date|2024|2024"]);
+    check("2026元旦档期", None, &["date|2026|2026"]);
+    // Before a name it stays part of the name.
+    check("2025江苏省米其林指南", None, &[]);
+}
