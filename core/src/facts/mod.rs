@@ -319,6 +319,8 @@ const RECENT: usize = 8;
 #[derive(Debug, Clone, Copy)]
 struct TaskLine {
     start: usize,
+    /// The line's end: its line break, or the text's end.
+    end: usize,
     closed: bool,
     /// [`announcing_close`] of the line. (The break before the closing one
     /// is searched for only in the few lines that announce a list: searched
@@ -355,6 +357,23 @@ fn announcing_close(text: &str, start: usize, end: usize) -> Option<(Option<usiz
         .min()?;
     let before = text[start..fin].rfind(is_break).map(|b| start + b);
     Some((before, fin, shortest))
+}
+
+/// A clause's tail after a figure, `from..stop` (`stop` the clause's end
+/// within reach), read and found without any word of a list. A later figure
+/// of the clause reads a part of it up to the same end: it has none either,
+/// and the words are not searched for again for each figure.
+#[derive(Debug, Clone, Copy, Default)]
+struct Unfound {
+    from: usize,
+    stop: usize,
+}
+
+impl Unfound {
+    /// Whether `from..stop` lies in the tail found without the words.
+    fn covers(self, from: usize, stop: usize) -> bool {
+        self.stop == stop && self.from <= from
+    }
 }
 
 /// The state of the forward pass.
@@ -449,6 +468,15 @@ struct Pass<'t> {
     /// What [`Pass::listed_goal`] last read before a figure: `(from, to,
     /// whether from..to holds an enumeration mark)`.
     marks_before: std::cell::Cell<(usize, usize, bool)>,
+    /// The last tail [`Pass::listed_goal`] read without a word closing a
+    /// list.
+    no_list_close: std::cell::Cell<Unfound>,
+    /// The last tail [`Pass::rule_rate`] read without a word closing a
+    /// rule's rate (标准).
+    no_rate_close: std::cell::Cell<Unfound>,
+    /// Whether the clause starting at the first item opens with a word
+    /// that continues the sentence before (其中): read once per clause.
+    continuing: std::cell::Cell<(usize, bool)>,
     /// The time of a starting state (`由2019年的A调整为B`): A's time; a
     /// figure after a later 为 is the new state, of the paragraph's time.
     from_time: Option<usize>,
@@ -1003,6 +1031,9 @@ impl<'t> Pass<'t> {
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
+            no_list_close: std::cell::Cell::new(Unfound::default()),
+            no_rate_close: std::cell::Cell::new(Unfound::default()),
+            continuing: std::cell::Cell::new((usize::MAX, false)),
         };
         p.paragraph_start(0, 0);
         p
@@ -1285,11 +1316,18 @@ impl<'t> Pass<'t> {
         // (most figures): none closes the figure's list. (Read before the
         // marks, with a byte search for the words' first characters.)
         let stop = clause_stop(text.as_bytes(), e.span.end, ceil_boundary(text, end));
+        if self.no_list_close.get().covers(e.span.end, stop) {
+            return false;
+        }
         if !words::list(List::EnumerationClose).iter().any(|w| {
             w.chars().next().is_some_and(|c| {
                 metric::find_word(&text[e.span.end..stop], c.encode_utf8(&mut [0; 4])).is_some()
             })
         }) {
+            self.no_list_close.set(Unfound {
+                from: e.span.end,
+                stop,
+            });
             return false;
         }
         // A search for each mark's bytes (a vectorised search for its last
@@ -1400,8 +1438,14 @@ impl<'t> Pass<'t> {
             return false;
         }
         let at = e.span.start;
-        let start = self.lines.before(at).map_or(0, |b| b + 1);
-        let end = self.lines.next(at).unwrap_or(text.len());
+        // The line read last holds most figures: no look-up of its ends.
+        let (start, end) = match self.task_line.get() {
+            Some(l) if l.start <= at && at < l.end => (l.start, l.end),
+            _ => (
+                self.lines.before(at).map_or(0, |b| b + 1),
+                self.lines.next(at).unwrap_or(text.len()),
+            ),
+        };
         // (The cheap test first: most lines end with no bracket.)
         let closed = |s: usize, e: usize| {
             text[s..e]
@@ -1418,6 +1462,7 @@ impl<'t> Pass<'t> {
             Some(l) if l.start == start => l,
             _ => TaskLine {
                 start,
+                end,
                 closed: closed(start, end) || labelled(start, end),
                 closing: announcing_close(text, start, end),
                 followed: None,
@@ -1470,12 +1515,22 @@ impl<'t> Pass<'t> {
         let end = floor_boundary(text, (e.span.end + BASE_CLAUSE_BYTES).min(text.len()));
         let stop = clause_stop(text.as_bytes(), e.span.end, end);
         // (The few characters after the figure first: most have no 标准.)
-        words::list(List::StandardClose)
+        if self.no_rate_close.get().covers(e.span.end, stop) {
+            return false;
+        }
+        if !words::list(List::StandardClose)
             .iter()
             .any(|w| text[e.span.end..stop].contains(w))
-            && words::list(List::StandardOpen)
-                .iter()
-                .any(|w| text[from..e.span.start].contains(w))
+        {
+            self.no_rate_close.set(Unfound {
+                from: e.span.end,
+                stop,
+            });
+            return false;
+        }
+        words::list(List::StandardOpen)
+            .iter()
+            .any(|w| text[from..e.span.start].contains(w))
     }
 
     /// The words after the 标准 of a rule's rate ([`Pass::rule_rate`]) to
@@ -3567,8 +3622,7 @@ impl<'t> Pass<'t> {
             self.recent_parts.pop_front();
         }
         // A part's later figures (`,增长9.5%`) are the part's too.
-        let part = (self.clause > self.sentence
-            && words::prefix_in(List::Continuing, self.text[self.clause..].trim_start()).is_some())
+        let part = (self.clause > self.sentence && self.clause_continues())
             || self.recent_parts.back().is_some_and(|&(p, _)| p)
                 && self
                     .recent
@@ -3593,6 +3647,19 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether the clause opens with a word that continues the sentence
+    /// before (`其中`), read once for all the figures of the clause.
+    fn clause_continues(&self) -> bool {
+        let (at, known) = self.continuing.get();
+        if at == self.clause {
+            return known;
+        }
+        let continues =
+            words::prefix_in(List::Continuing, self.text[self.clause..].trim_start()).is_some();
+        self.continuing.set((self.clause, continues));
+        continues
     }
 
     /// A category written without its indicator after a rate of change of
