@@ -2939,6 +2939,119 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// The metrics of the figures listed after 分别 (figure `i` the first)
+    /// when the words before them pair none: the metrics of the last facts,
+    /// a clause of the sentence without figures, or one indicator for all
+    /// ([`Pass::figure`], its words' `analysis`, gives `metric` and
+    /// `subject` as read so far).
+    #[cold]
+    #[inline(never)]
+    fn respectively(
+        &mut self,
+        i: usize,
+        analysis: &Analysis,
+        metric: &mut Option<Metric>,
+        subject: &mut Option<Span>,
+    ) {
+        let text = self.text;
+        // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
+        // 分别增长12.5%和19%`): the figures take the metrics of the
+        // last facts, in order, when those differ.
+        // Not when the wholes of a share are the list (`占地方生产总值和
+        // 服务业比重分别达到11%和18%`): the figures are shares of one
+        // indicator in each whole.
+        let listed_wholes = analysis
+            .whole
+            .is_some_and(|w| metric::list_items(text, w.start, w.end, false).len() >= 2);
+        if listed_wholes && metric.is_none() && analysis.respectively {
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if let Some(m) = self.prev.as_ref().and_then(|p| p.metric.clone()) {
+                if n >= 2 {
+                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                    self.pair_flags = Some(analysis.clone());
+                }
+                *metric = Some(m);
+            }
+        }
+        // But when the facts before are of earlier sentences and a
+        // clause of this one without figures names the indicator
+        // (`…。珠海全体居民人均可支配收入名义增速位居全省前列,比全省、
+        // 全国平均水平分别高1.7和1.6个百分点`), the figures are of it.
+        if metric.is_none()
+            && analysis.respectively
+            && analysis.list.is_empty()
+            && !listed_wholes
+            && self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.end <= self.sentence)
+        {
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if let Some(mut m) = self.figureless_before(i, analysis.share).filter(|_| n >= 2) {
+                // A subject opening the clause is no part of it.
+                if let Some(sub) = metric::subject_at(self.lex, text, m.span.start, m.span.end) {
+                    let ms = metric::strip_start(self.lex, text, sub.end, m.span.end);
+                    if let Some(rest) = self.indicator(ms, m.span.end) {
+                        m = rest;
+                        *subject = subject.or(Some(sub));
+                    }
+                }
+                self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                self.pair_flags = Some(analysis.clone());
+                *metric = Some(m);
+            }
+        }
+        if metric.is_none() && analysis.respectively && analysis.list.is_empty() && !listed_wholes {
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if n >= 2 && self.recent.len() >= n {
+                let last: Vec<Metric> = self
+                    .recent
+                    .iter()
+                    .skip(self.recent.len() - n)
+                    .flatten()
+                    .cloned()
+                    .collect();
+                let distinct = last
+                    .iter()
+                    .enumerate()
+                    .all(|(k, m)| last[..k].iter().all(|p| p.text(text) != m.text(text)));
+                if last.len() == n && distinct {
+                    *metric = Some(last[0].clone());
+                    self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
+                    self.pair_flags = Some(analysis.clone());
+                } else if let Some(items) = self.recent_indicators(n) {
+                    // A level and its rate name one indicator twice
+                    // (`进出口总额1184.4亿元,同比增长11.4%。其中,出口…;
+                    // 进口…。增速分别高于全省6.6、4.9和14.5个百分点`):
+                    // the last indicators named, one each.
+                    *metric = Some(items[0].clone());
+                    self.paired = items[1..].iter().cloned().map(Item::Metric).collect();
+                    self.pair_flags = Some(analysis.clone());
+                }
+            }
+        }
+        // 分别 with no list and no metrics paired (a count summing up a
+        // list before it: `甲、乙、丙三类产品增速分别为A、B、C`): the
+        // figures listed are all of one indicator, the first one's or
+        // the one before, each a rate or a share as the first one's
+        // words say.
+        if analysis.respectively
+            && analysis.list.is_empty()
+            && !listed_wholes
+            && self.paired.is_empty()
+            && (analysis.growth || analysis.share)
+        {
+            let m = metric
+                .clone()
+                .or_else(|| self.prev.as_ref().and_then(|p| p.metric.clone()));
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if let Some(m) = m.filter(|_| n >= 2) {
+                self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                self.pair_flags = Some(analysis.clone());
+            }
+        }
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -3027,106 +3140,11 @@ impl<'t> Pass<'t> {
             } else {
                 metric = analysis.metric.clone();
             }
-            // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
-            // 分别增长12.5%和19%`): the figures take the metrics of the
-            // last facts, in order, when those differ.
-            // Not when the wholes of a share are the list (`占地方生产总值和
-            // 服务业比重分别达到11%和18%`): the figures are shares of one
-            // indicator in each whole.
-            let listed_wholes = analysis
-                .whole
-                .is_some_and(|w| metric::list_items(text, w.start, w.end, false).len() >= 2);
-            if listed_wholes && metric.is_none() && analysis.respectively {
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if let Some(m) = self.prev.as_ref().and_then(|p| p.metric.clone()) {
-                    if n >= 2 {
-                        self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
-                        self.pair_flags = Some(analysis.clone());
-                    }
-                    metric = Some(m);
-                }
-            }
-            // But when the facts before are of earlier sentences and a
-            // clause of this one without figures names the indicator
-            // (`…。珠海全体居民人均可支配收入名义增速位居全省前列,比全省、
-            // 全国平均水平分别高1.7和1.6个百分点`), the figures are of it.
-            if metric.is_none()
-                && analysis.respectively
-                && analysis.list.is_empty()
-                && !listed_wholes
-                && self
-                    .out
-                    .last()
-                    .is_some_and(|f| f.figure.span.end <= self.sentence)
-            {
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if let Some(mut m) = self.figureless_before(i, analysis.share).filter(|_| n >= 2) {
-                    // A subject opening the clause is no part of it.
-                    if let Some(sub) = metric::subject_at(self.lex, text, m.span.start, m.span.end)
-                    {
-                        let ms = metric::strip_start(self.lex, text, sub.end, m.span.end);
-                        if let Some(rest) = self.indicator(ms, m.span.end) {
-                            m = rest;
-                            subject = subject.or(Some(sub));
-                        }
-                    }
-                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
-                    self.pair_flags = Some(analysis.clone());
-                    metric = Some(m);
-                }
-            }
-            if metric.is_none()
-                && analysis.respectively
-                && analysis.list.is_empty()
-                && !listed_wholes
-            {
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if n >= 2 && self.recent.len() >= n {
-                    let last: Vec<Metric> = self
-                        .recent
-                        .iter()
-                        .skip(self.recent.len() - n)
-                        .flatten()
-                        .cloned()
-                        .collect();
-                    let distinct = last
-                        .iter()
-                        .enumerate()
-                        .all(|(k, m)| last[..k].iter().all(|p| p.text(text) != m.text(text)));
-                    if last.len() == n && distinct {
-                        metric = Some(last[0].clone());
-                        self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
-                        self.pair_flags = Some(analysis.clone());
-                    } else if let Some(items) = self.recent_indicators(n) {
-                        // A level and its rate name one indicator twice
-                        // (`进出口总额1184.4亿元,同比增长11.4%。其中,出口…;
-                        // 进口…。增速分别高于全省6.6、4.9和14.5个百分点`):
-                        // the last indicators named, one each.
-                        metric = Some(items[0].clone());
-                        self.paired = items[1..].iter().cloned().map(Item::Metric).collect();
-                        self.pair_flags = Some(analysis.clone());
-                    }
-                }
-            }
-            // 分别 with no list and no metrics paired (a count summing up a
-            // list before it: `甲、乙、丙三类产品增速分别为A、B、C`): the
-            // figures listed are all of one indicator, the first one's or
-            // the one before, each a rate or a share as the first one's
-            // words say.
-            if analysis.respectively
-                && analysis.list.is_empty()
-                && !listed_wholes
-                && self.paired.is_empty()
-                && (analysis.growth || analysis.share)
-            {
-                let m = metric
-                    .clone()
-                    .or_else(|| self.prev.as_ref().and_then(|p| p.metric.clone()));
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if let Some(m) = m.filter(|_| n >= 2) {
-                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
-                    self.pair_flags = Some(analysis.clone());
-                }
+            // 分别 (`…分别增长12.5%和19%`): the metrics paired with the
+            // figures listed, when the words before name none (rare: read
+            // outside the figure's common path).
+            if analysis.respectively {
+                self.respectively(i, &analysis, &mut metric, &mut subject);
             }
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
