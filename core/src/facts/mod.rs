@@ -319,6 +319,8 @@ const RECENT: usize = 8;
 #[derive(Debug, Clone, Copy)]
 struct TaskLine {
     start: usize,
+    /// The line's end: its line break, or the text's end.
+    end: usize,
     closed: bool,
     /// [`announcing_close`] of the line. (The break before the closing one
     /// is searched for only in the few lines that announce a list: searched
@@ -355,6 +357,23 @@ fn announcing_close(text: &str, start: usize, end: usize) -> Option<(Option<usiz
         .min()?;
     let before = text[start..fin].rfind(is_break).map(|b| start + b);
     Some((before, fin, shortest))
+}
+
+/// A clause's tail after a figure, `from..stop` (`stop` the clause's end
+/// within reach), read and found without any word of a list. A later figure
+/// of the clause reads a part of it up to the same end: it has none either,
+/// and the words are not searched for again for each figure.
+#[derive(Debug, Clone, Copy, Default)]
+struct Unfound {
+    from: usize,
+    stop: usize,
+}
+
+impl Unfound {
+    /// Whether `from..stop` lies in the tail found without the words.
+    fn covers(self, from: usize, stop: usize) -> bool {
+        self.stop == stop && self.from <= from
+    }
 }
 
 /// The state of the forward pass.
@@ -449,6 +468,15 @@ struct Pass<'t> {
     /// What [`Pass::listed_goal`] last read before a figure: `(from, to,
     /// whether from..to holds an enumeration mark)`.
     marks_before: std::cell::Cell<(usize, usize, bool)>,
+    /// The last tail [`Pass::listed_goal`] read without a word closing a
+    /// list.
+    no_list_close: std::cell::Cell<Unfound>,
+    /// The last tail [`Pass::rule_rate`] read without a word closing a
+    /// rule's rate (标准).
+    no_rate_close: std::cell::Cell<Unfound>,
+    /// Whether the clause starting at the first item opens with a word
+    /// that continues the sentence before (其中): read once per clause.
+    continuing: std::cell::Cell<(usize, bool)>,
     /// The time of a starting state (`由2019年的A调整为B`): A's time; a
     /// figure after a later 为 is the new state, of the paragraph's time.
     from_time: Option<usize>,
@@ -1003,6 +1031,9 @@ impl<'t> Pass<'t> {
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
             marks_before: std::cell::Cell::new((0, 0, false)),
+            no_list_close: std::cell::Cell::new(Unfound::default()),
+            no_rate_close: std::cell::Cell::new(Unfound::default()),
+            continuing: std::cell::Cell::new((usize::MAX, false)),
         };
         p.paragraph_start(0, 0);
         p
@@ -1339,11 +1370,18 @@ impl<'t> Pass<'t> {
         // (most figures): none closes the figure's list. (Read before the
         // marks, with a byte search for the words' first characters.)
         let stop = clause_stop(text.as_bytes(), e.span.end, ceil_boundary(text, end));
+        if self.no_list_close.get().covers(e.span.end, stop) {
+            return false;
+        }
         if !words::list(List::EnumerationClose).iter().any(|w| {
             w.chars().next().is_some_and(|c| {
                 metric::find_word(&text[e.span.end..stop], c.encode_utf8(&mut [0; 4])).is_some()
             })
         }) {
+            self.no_list_close.set(Unfound {
+                from: e.span.end,
+                stop,
+            });
             return false;
         }
         // A search for each mark's bytes (a vectorised search for its last
@@ -1454,8 +1492,14 @@ impl<'t> Pass<'t> {
             return false;
         }
         let at = e.span.start;
-        let start = self.lines.before(at).map_or(0, |b| b + 1);
-        let end = self.lines.next(at).unwrap_or(text.len());
+        // The line read last holds most figures: no look-up of its ends.
+        let (start, end) = match self.task_line.get() {
+            Some(l) if l.start <= at && at < l.end => (l.start, l.end),
+            _ => (
+                self.lines.before(at).map_or(0, |b| b + 1),
+                self.lines.next(at).unwrap_or(text.len()),
+            ),
+        };
         // (The cheap test first: most lines end with no bracket.)
         let closed = |s: usize, e: usize| {
             text[s..e]
@@ -1472,6 +1516,7 @@ impl<'t> Pass<'t> {
             Some(l) if l.start == start => l,
             _ => TaskLine {
                 start,
+                end,
                 closed: closed(start, end) || labelled(start, end),
                 closing: announcing_close(text, start, end),
                 followed: None,
@@ -1524,12 +1569,22 @@ impl<'t> Pass<'t> {
         let end = floor_boundary(text, (e.span.end + BASE_CLAUSE_BYTES).min(text.len()));
         let stop = clause_stop(text.as_bytes(), e.span.end, end);
         // (The few characters after the figure first: most have no 标准.)
-        words::list(List::StandardClose)
+        if self.no_rate_close.get().covers(e.span.end, stop) {
+            return false;
+        }
+        if !words::list(List::StandardClose)
             .iter()
             .any(|w| text[e.span.end..stop].contains(w))
-            && words::list(List::StandardOpen)
-                .iter()
-                .any(|w| text[from..e.span.start].contains(w))
+        {
+            self.no_rate_close.set(Unfound {
+                from: e.span.end,
+                stop,
+            });
+            return false;
+        }
+        words::list(List::StandardOpen)
+            .iter()
+            .any(|w| text[from..e.span.start].contains(w))
     }
 
     /// The words after the 标准 of a rule's rate ([`Pass::rule_rate`]) to
@@ -2938,6 +2993,119 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// The metrics of the figures listed after 分别 (figure `i` the first)
+    /// when the words before them pair none: the metrics of the last facts,
+    /// a clause of the sentence without figures, or one indicator for all
+    /// ([`Pass::figure`], its words' `analysis`, gives `metric` and
+    /// `subject` as read so far).
+    #[cold]
+    #[inline(never)]
+    fn respectively(
+        &mut self,
+        i: usize,
+        analysis: &Analysis,
+        metric: &mut Option<Metric>,
+        subject: &mut Option<Span>,
+    ) {
+        let text = self.text;
+        // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
+        // 分别增长12.5%和19%`): the figures take the metrics of the
+        // last facts, in order, when those differ.
+        // Not when the wholes of a share are the list (`占地方生产总值和
+        // 服务业比重分别达到11%和18%`): the figures are shares of one
+        // indicator in each whole.
+        let listed_wholes = analysis
+            .whole
+            .is_some_and(|w| metric::list_items(text, w.start, w.end, false).len() >= 2);
+        if listed_wholes && metric.is_none() && analysis.respectively {
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if let Some(m) = self.prev.as_ref().and_then(|p| p.metric.clone()) {
+                if n >= 2 {
+                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                    self.pair_flags = Some(analysis.clone());
+                }
+                *metric = Some(m);
+            }
+        }
+        // But when the facts before are of earlier sentences and a
+        // clause of this one without figures names the indicator
+        // (`…。珠海全体居民人均可支配收入名义增速位居全省前列,比全省、
+        // 全国平均水平分别高1.7和1.6个百分点`), the figures are of it.
+        if metric.is_none()
+            && analysis.respectively
+            && analysis.list.is_empty()
+            && !listed_wholes
+            && self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.end <= self.sentence)
+        {
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if let Some(mut m) = self.figureless_before(i, analysis.share).filter(|_| n >= 2) {
+                // A subject opening the clause is no part of it.
+                if let Some(sub) = metric::subject_at(self.lex, text, m.span.start, m.span.end) {
+                    let ms = metric::strip_start(self.lex, text, sub.end, m.span.end);
+                    if let Some(rest) = self.indicator(ms, m.span.end) {
+                        m = rest;
+                        *subject = subject.or(Some(sub));
+                    }
+                }
+                self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                self.pair_flags = Some(analysis.clone());
+                *metric = Some(m);
+            }
+        }
+        if metric.is_none() && analysis.respectively && analysis.list.is_empty() && !listed_wholes {
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if n >= 2 && self.recent.len() >= n {
+                let last: Vec<Metric> = self
+                    .recent
+                    .iter()
+                    .skip(self.recent.len() - n)
+                    .flatten()
+                    .cloned()
+                    .collect();
+                let distinct = last
+                    .iter()
+                    .enumerate()
+                    .all(|(k, m)| last[..k].iter().all(|p| p.text(text) != m.text(text)));
+                if last.len() == n && distinct {
+                    *metric = Some(last[0].clone());
+                    self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
+                    self.pair_flags = Some(analysis.clone());
+                } else if let Some(items) = self.recent_indicators(n) {
+                    // A level and its rate name one indicator twice
+                    // (`进出口总额1184.4亿元,同比增长11.4%。其中,出口…;
+                    // 进口…。增速分别高于全省6.6、4.9和14.5个百分点`):
+                    // the last indicators named, one each.
+                    *metric = Some(items[0].clone());
+                    self.paired = items[1..].iter().cloned().map(Item::Metric).collect();
+                    self.pair_flags = Some(analysis.clone());
+                }
+            }
+        }
+        // 分别 with no list and no metrics paired (a count summing up a
+        // list before it: `甲、乙、丙三类产品增速分别为A、B、C`): the
+        // figures listed are all of one indicator, the first one's or
+        // the one before, each a rate or a share as the first one's
+        // words say.
+        if analysis.respectively
+            && analysis.list.is_empty()
+            && !listed_wholes
+            && self.paired.is_empty()
+            && (analysis.growth || analysis.share)
+        {
+            let m = metric
+                .clone()
+                .or_else(|| self.prev.as_ref().and_then(|p| p.metric.clone()));
+            let n = metric::figures_listed(text, &self.entities[i..]);
+            if let Some(m) = m.filter(|_| n >= 2) {
+                self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
+                self.pair_flags = Some(analysis.clone());
+            }
+        }
+    }
+
     fn figure(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -3026,106 +3194,11 @@ impl<'t> Pass<'t> {
             } else {
                 metric = analysis.metric.clone();
             }
-            // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
-            // 分别增长12.5%和19%`): the figures take the metrics of the
-            // last facts, in order, when those differ.
-            // Not when the wholes of a share are the list (`占地方生产总值和
-            // 服务业比重分别达到11%和18%`): the figures are shares of one
-            // indicator in each whole.
-            let listed_wholes = analysis
-                .whole
-                .is_some_and(|w| metric::list_items(text, w.start, w.end, false).len() >= 2);
-            if listed_wholes && metric.is_none() && analysis.respectively {
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if let Some(m) = self.prev.as_ref().and_then(|p| p.metric.clone()) {
-                    if n >= 2 {
-                        self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
-                        self.pair_flags = Some(analysis.clone());
-                    }
-                    metric = Some(m);
-                }
-            }
-            // But when the facts before are of earlier sentences and a
-            // clause of this one without figures names the indicator
-            // (`…。珠海全体居民人均可支配收入名义增速位居全省前列,比全省、
-            // 全国平均水平分别高1.7和1.6个百分点`), the figures are of it.
-            if metric.is_none()
-                && analysis.respectively
-                && analysis.list.is_empty()
-                && !listed_wholes
-                && self
-                    .out
-                    .last()
-                    .is_some_and(|f| f.figure.span.end <= self.sentence)
-            {
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if let Some(mut m) = self.figureless_before(i, analysis.share).filter(|_| n >= 2) {
-                    // A subject opening the clause is no part of it.
-                    if let Some(sub) = metric::subject_at(self.lex, text, m.span.start, m.span.end)
-                    {
-                        let ms = metric::strip_start(self.lex, text, sub.end, m.span.end);
-                        if let Some(rest) = self.indicator(ms, m.span.end) {
-                            m = rest;
-                            subject = subject.or(Some(sub));
-                        }
-                    }
-                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
-                    self.pair_flags = Some(analysis.clone());
-                    metric = Some(m);
-                }
-            }
-            if metric.is_none()
-                && analysis.respectively
-                && analysis.list.is_empty()
-                && !listed_wholes
-            {
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if n >= 2 && self.recent.len() >= n {
-                    let last: Vec<Metric> = self
-                        .recent
-                        .iter()
-                        .skip(self.recent.len() - n)
-                        .flatten()
-                        .cloned()
-                        .collect();
-                    let distinct = last
-                        .iter()
-                        .enumerate()
-                        .all(|(k, m)| last[..k].iter().all(|p| p.text(text) != m.text(text)));
-                    if last.len() == n && distinct {
-                        metric = Some(last[0].clone());
-                        self.paired = last[1..].iter().cloned().map(Item::Metric).collect();
-                        self.pair_flags = Some(analysis.clone());
-                    } else if let Some(items) = self.recent_indicators(n) {
-                        // A level and its rate name one indicator twice
-                        // (`进出口总额1184.4亿元,同比增长11.4%。其中,出口…;
-                        // 进口…。增速分别高于全省6.6、4.9和14.5个百分点`):
-                        // the last indicators named, one each.
-                        metric = Some(items[0].clone());
-                        self.paired = items[1..].iter().cloned().map(Item::Metric).collect();
-                        self.pair_flags = Some(analysis.clone());
-                    }
-                }
-            }
-            // 分别 with no list and no metrics paired (a count summing up a
-            // list before it: `甲、乙、丙三类产品增速分别为A、B、C`): the
-            // figures listed are all of one indicator, the first one's or
-            // the one before, each a rate or a share as the first one's
-            // words say.
-            if analysis.respectively
-                && analysis.list.is_empty()
-                && !listed_wholes
-                && self.paired.is_empty()
-                && (analysis.growth || analysis.share)
-            {
-                let m = metric
-                    .clone()
-                    .or_else(|| self.prev.as_ref().and_then(|p| p.metric.clone()));
-                let n = metric::figures_listed(text, &self.entities[i..]);
-                if let Some(m) = m.filter(|_| n >= 2) {
-                    self.paired = (1..n).map(|_| Item::Metric(m.clone())).collect();
-                    self.pair_flags = Some(analysis.clone());
-                }
+            // 分别 (`…分别增长12.5%和19%`): the metrics paired with the
+            // figures listed, when the words before name none (rare: read
+            // outside the figure's common path).
+            if analysis.respectively {
+                self.respectively(i, &analysis, &mut metric, &mut subject);
             }
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
@@ -3630,8 +3703,7 @@ impl<'t> Pass<'t> {
             self.recent_parts.pop_front();
         }
         // A part's later figures (`,增长9.5%`) are the part's too.
-        let part = (self.clause > self.sentence
-            && words::prefix_in(List::Continuing, self.text[self.clause..].trim_start()).is_some())
+        let part = (self.clause > self.sentence && self.clause_continues())
             || self.recent_parts.back().is_some_and(|&(p, _)| p)
                 && self
                     .recent
@@ -3656,6 +3728,19 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether the clause opens with a word that continues the sentence
+    /// before (`其中`), read once for all the figures of the clause.
+    fn clause_continues(&self) -> bool {
+        let (at, known) = self.continuing.get();
+        if at == self.clause {
+            return known;
+        }
+        let continues =
+            words::prefix_in(List::Continuing, self.text[self.clause..].trim_start()).is_some();
+        self.continuing.set((self.clause, continues));
+        continues
     }
 
     /// A category written without its indicator after a rate of change of

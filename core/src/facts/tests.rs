@@ -3590,3 +3590,37 @@ fn a_list_of_shishi_is_a_plan() {
     let got = statuses(&text.replace("扎实办好", "办好了"));
     assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
 }
+
+#[test]
+fn a_tail_without_the_words_covers_the_later_tails_of_its_clause() {
+    let tail = Unfound { from: 10, stop: 40 };
+    // A later figure of the clause, same end: nothing to search.
+    assert!(tail.covers(10, 40));
+    assert!(tail.covers(25, 40));
+    // An earlier start, or another end (the next clause, or a reach cut
+    // short), is searched again.
+    assert!(!tail.covers(9, 40));
+    assert!(!tail.covers(25, 41));
+    assert!(!tail.covers(25, 39));
+}
+
+#[test]
+fn figures_of_one_clause_share_its_read_tail() {
+    // Two figures of a clause without 标准: both the plan's targets (the
+    // second reads no tail again); the rule's rate in the next clause is a
+    // rule parameter, actual.
+    let r = rows("今年将新增城镇就业1万人、培训2000人次，按1500元/人的标准发放补贴。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("1万人", "target"),
+            ("2000人次", "target"),
+            ("1500元", "actual")
+        ]
+    );
+    // Two rates of one rule clause: both parameters.
+    let r = rows("今年将按1500元/人、3000元/户的标准发放补贴。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(got, [("1500元", "actual"), ("3000元", "actual")]);
+}
