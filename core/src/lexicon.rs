@@ -452,7 +452,7 @@ string_enum! {
         /// Nouns of a list of the year's tasks for the people (`实事`,
         /// `民生实事`): a line closed by a sentence that ends with one
         /// (`…扎实办好“十件民生实事”。`) announces a plan, its items targets.
-        PlanList => "plan_list",
+        PlanNoun => "plan_noun",
         /// Marks of a finished action (`了`): a sentence announcing a list
         /// with one (`过去一年,我们办好了“十件实事”`) reports results.
         Perfective => "perfective",

@@ -1305,7 +1305,7 @@ impl<'t> Pass<'t> {
     fn names_plan_list(&self, s: usize, e: usize) -> bool {
         let text = self.text;
         let body = text[s..e].trim_end_matches(|c| words::has_char(List::CloseQuote, c));
-        words::suffix_in(List::PlanList, body).is_some()
+        words::suffix_in(List::PlanNoun, body).is_some()
             && !words::list(List::Perfective)
                 .iter()
                 .any(|w| body.contains(w))
