@@ -90,12 +90,13 @@ impl CharSet {
             match b[i..] {
                 // A Han character (lead E4..E9): no quote or bracket.
                 [0xE4..=0xE9, b1, b2, ..] => {
+                    // Without a branch on bit 6 (as good as random across
+                    // the characters of a text: a mispredicted jump each
+                    // other character).
                     let bit = 1u64 << (b2 & 0x3F);
-                    if b1 & 1 == 0 {
-                        low |= bit;
-                    } else {
-                        high |= bit;
-                    }
+                    let odd = u64::from(b1 & 1).wrapping_neg();
+                    low |= bit & !odd;
+                    high |= bit & odd;
                     set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
                     i += 3;
                 }
@@ -235,10 +236,15 @@ fn is_edge_punct(c: char) -> bool {
 #[inline]
 fn starts_han(b: &[u8]) -> bool {
     match b {
-        [0xE5..=0xE9, ..] => true,
-        [0xE4, b1, ..] => *b1 >= 0xB8,
+        [b0, b1, ..] => han_lead(*b0, *b1),
         _ => false,
     }
+}
+
+/// [`starts_han`] on the first two bytes of a character.
+#[inline(always)]
+fn han_lead(b0: u8, b1: u8) -> bool {
+    matches!(b0, 0xE5..=0xE9) || (b0 == 0xE4 && b1 >= 0xB8)
 }
 
 /// `s..e` without the punctuation and spaces at its edges.
@@ -248,9 +254,13 @@ fn starts_han(b: &[u8]) -> bool {
 /// [`trim_edges`] more).
 #[inline]
 pub(crate) fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let b = text.as_bytes();
-    if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
-        return (s, e);
+    // Both ends read on their first two bytes (a Han character's lead
+    // byte and its second byte), in one bounds check.
+    if let Some(w) = text.as_bytes().get(s..e).filter(|w| w.len() >= 3) {
+        let n = w.len();
+        if han_lead(w[0], w[1]) && han_lead(w[n - 3], w[n - 2]) {
+            return (s, e);
+        }
     }
     trim_edges(text, s, e)
 }
@@ -1169,205 +1179,31 @@ pub(crate) fn analyze(
         .find_map(|w| find_word(&text[s..e], w).map(|i| (i, w.len())))
         .or_else(|| each_respectively(lex, text, s, e))
     {
-        let after = s + i + len;
-        a.respectively = true;
-        if compares && comparison(lex, text, entities, after, e).is_some() {
-            a.compare = true;
-        }
-        let mut rest = Analysis::default();
-        let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
-        a.growth |= rest.growth;
-        a.share |= rest.share;
-        // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
-        // figures are shares, of the whole after it.
-        if let Some((z, len)) = share_verb(lex, text, after, re, set) {
-            a.share = true;
-            let ws = strip_start(lex, text, z + len, re);
-            a.whole = (ws < re).then(|| Span::new(ws, re));
-        }
-        // A noun after 分别 and its verb (`动力电池业务、储能业务分别实现收入`):
-        // the head of every listed item.
-        let tail = if a.share || a.compare {
-            None
-        } else {
-            let ns = strip_start(lex, text, after, re);
-            let ns = words::prefix_in(List::VerbInMetric, &text[ns.min(re)..re])
-                .map_or(ns, |v| strip_start(lex, text, ns + v.len(), re));
-            (ns < re
-                && text[ns..re].chars().count() >= 2
-                && text[ns..re]
-                    .chars()
-                    .all(|c| is_word_char(c) && !c.is_ascii_digit()))
-            .then_some((ns, re))
-        };
-        // Partners named before 分别 by a preposition and no list
-        // (`厦门市对上述国家(地区)分别进出口…`): the indicator is the one
-        // written after 分别, as it stands.
-        if let Some((ns, ne)) = tail {
-            let before = &text[s..s + i];
-            if !before.contains(|c| has_char(List::EnumerationMark, c))
-                && before
-                    .char_indices()
-                    .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
-            {
-                a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
-                a.metric = Some(Metric {
-                    span: Span::new(ns, ne),
-                    built: None,
-                });
-                return a;
-            }
-        }
-        // 分别 opening the words (`…为15:35:50。分别对GDP贡献率15%、35%`):
-        // no list before it, the noun after it is every figure's metric.
-        if let Some((ns, ne)) = tail {
-            if strip_start(lex, text, s, s + i) >= s + i
-                && lex
-                    .starting(text, ns, ne, &[Role::Compare, Role::NotCompare])
-                    .is_none_or(|(_, r)| r.has(Role::NotCompare))
-            {
-                a.metric = Some(Metric {
-                    span: Span::new(ns, ne),
-                    built: None,
-                });
-                return a;
-            }
-        }
-        let tail = tail.map(|(ns, ne)| &text[ns..ne]);
-        e = s + i;
-        // Words that open with a comparison list its bases
-        // (`较去年同期和全年分别回落`), no metrics: read on below.
-        let at = strip_start(lex, text, s, e);
-        let bases = lex
-            .starting(text, at, e, &[Role::Compare, Role::NotCompare])
-            .is_some_and(|(_, r)| !r.has(Role::NotCompare));
-        if bases {
-            a.compare = true;
-            e = s;
-        } else {
-            // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
-            // the list.
-            if let Some(c) = compares
-                .then(|| comparison(lex, text, entities, s, e))
-                .flatten()
-            {
-                a.compare = true;
-                e = c;
-            }
-            // So does a share verb (`制造业、服务业增加值占地区生产总值的比重
-            // 分别达到`): the rest is the whole of every listed share.
-            if let Some((z, len)) = share_verb(lex, text, s, e, set) {
-                a.share = true;
-                let after = z + len;
-                let mut w = Analysis::default();
-                let we = strip_end(lex, text, entities, (after, e), every, &mut w);
-                let ws = strip_start(lex, text, after, we);
-                a.whole = (ws < we).then(|| Span::new(ws, we));
-                // 东、中、西部地区所占比重分别为: the particle, the verb and the
-                // share noun are every figure's metric, the words before the
-                // particle the listed subjects.
-                let particle = words::suffix_in(List::ShareParticle, &text[s..z]);
-                if let Some(p) = particle.filter(|_| a.whole.is_none() && e > after) {
-                    a.metric = Some(Metric {
-                        span: Span::new(z - p.len(), e),
-                        built: None,
-                    });
-                    e = z - p.len();
-                } else {
-                    e = z;
-                }
-            }
-            // The figures listed from this one on, counted only here.
-            let figures = figures_listed(text, following);
-            if clause_list(lex, text, entities, s, e, figures, &mut a) {
-                return a;
-            }
-            list(lex, text, entities, s, e, figures, &mut a);
-            // After 所占比重 the listed words are the subjects of that share.
-            if a.metric.is_some() {
-                for item in &mut a.list {
-                    if let Item::Metric(m) = item {
-                        *item = Item::Subject(m.span);
-                    }
-                }
-            }
-            if let Some(tail) = tail.filter(|_| {
-                !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_)))
-            }) {
-                for item in &mut a.list {
-                    if let Item::Metric(m) = item {
-                        let own = m.built.take().unwrap_or_else(|| m.text(text).to_string());
-                        m.built = Some(format!("{own}{tail}"));
-                    }
-                }
-            }
-            if !a.list.is_empty() {
-                return a;
-            }
+        match respectively(
+            lex,
+            text,
+            entities,
+            (s, e),
+            (i, len),
+            every,
+            compares,
+            set,
+            following,
+            &mut a,
+        ) {
+            Some(end) => e = end,
+            None => return a,
         }
     }
-    // A rank listed right after another rank whose words were a rank verb
-    // and a place (`居全省第13位、川东北第4位`): its words name the next
-    // scope, the ranked indicator is the one before. (After a named ranking,
-    // `位居…投资潜力第3、新型城镇化质量第4`, they name the next ranking.)
-    if rank
-        && entities.last().is_some_and(|p| {
-            p.kind == Kind::Ordinal
-                && scope_rank(lex, text, p)
-                // The words may start before the rank ends (a rank inside
-                // them): then nothing lies between, no listed rank.
-                && text
-                    .get(p.span.end..s)
-                    .and_then(|between| words::prefix_in(List::MetricSeparator, between))
-                    .is_some_and(|w| {
-                        p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
-                    })
-        })
-        && text[s..e].chars().count() <= 8
-        && text[s..e].chars().all(is_word_char)
-    {
-        return a;
-    }
-    // A rank's scope follows its verb (`增速居台州市首位`).
     let mut ranking = false;
     if rank {
-        if let Some(r) = rank_verb(lex, text, s, e) {
-            // A verb opening the words names the ranking after it
-            // (`位居全国百强县投资潜力第3`).
-            // So does a verb followed by more than a place (`中国已经连续
-            // 三年位居全球新能源汽车产销第一`); a subject alone before it is
-            // the figure's.
-            let before = if strip_start(lex, text, s, r) >= r {
-                Some(None)
-            } else {
-                subject_alone(lex, text, entities, s, r)
-            };
-            match lex.starting(text, r, e, &[Role::Rank]) {
-                // Unless they are only a place, the scope of the rank
-                // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
-                Some((w, _)) if r + w.len() < e && !is_only_place(lex, text, r + w.len(), e) => {
-                    a.subject = before.flatten();
-                    s = r + w.len();
-                    // Its scope (全国) is part of the ranking's name.
-                    ranking = true;
-                }
-                // A subject alone before the verb (`深圳成为广东第二个`): the
-                // figure's, the ranked indicator the one before.
-                _ => match before {
-                    Some(Some(sub)) => {
-                        a.subject = Some(sub);
-                        s = r;
-                        e = r;
-                    }
-                    // A scope opened by a preposition before the verb
-                    // (`在西部地区排名第8位`): no indicator either.
-                    _ if words::prefix_in(List::ScopePlaceLead, &text[s..r]).is_some() => {
-                        s = r;
-                        e = r;
-                    }
-                    _ => e = r,
-                },
+        match ranked(lex, text, entities, (s, e), &mut a) {
+            Some((rs, re, r)) => {
+                s = rs;
+                e = re;
+                ranking = r;
             }
+            None => return a,
         }
     }
     if let Some(c) = compares
@@ -1750,6 +1586,242 @@ pub(crate) fn analyze(
             .map(|z| Span::new(s, z));
     }
     a
+}
+
+/// The words of a figure with 分别 (or a word of each) at `i` of `s..e`,
+/// `len` bytes long: the words before it are a list, those after it cues.
+/// `None` when the words say all they say here (the analysis is `a`),
+/// else where the words read on below end. Out of line: most figures
+/// have no 分别, and the fact pass runs faster with the common path of
+/// [`analyze`] small.
+#[cold]
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn respectively(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    (s, mut e): (usize, usize),
+    (i, len): (usize, usize),
+    every: bool,
+    compares: bool,
+    set: CharSet,
+    following: &[Entity],
+    a: &mut Analysis,
+) -> Option<usize> {
+    let after = s + i + len;
+    a.respectively = true;
+    if compares && comparison(lex, text, entities, after, e).is_some() {
+        a.compare = true;
+    }
+    let mut rest = Analysis::default();
+    let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
+    a.growth |= rest.growth;
+    a.share |= rest.share;
+    // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
+    // figures are shares, of the whole after it.
+    if let Some((z, len)) = share_verb(lex, text, after, re, set) {
+        a.share = true;
+        let ws = strip_start(lex, text, z + len, re);
+        a.whole = (ws < re).then(|| Span::new(ws, re));
+    }
+    // A noun after 分别 and its verb (`动力电池业务、储能业务分别实现收入`):
+    // the head of every listed item.
+    let tail = if a.share || a.compare {
+        None
+    } else {
+        let ns = strip_start(lex, text, after, re);
+        let ns = words::prefix_in(List::VerbInMetric, &text[ns.min(re)..re])
+            .map_or(ns, |v| strip_start(lex, text, ns + v.len(), re));
+        (ns < re
+            && text[ns..re].chars().count() >= 2
+            && text[ns..re]
+                .chars()
+                .all(|c| is_word_char(c) && !c.is_ascii_digit()))
+        .then_some((ns, re))
+    };
+    // Partners named before 分别 by a preposition and no list
+    // (`厦门市对上述国家(地区)分别进出口…`): the indicator is the one
+    // written after 分别, as it stands.
+    if let Some((ns, ne)) = tail {
+        let before = &text[s..s + i];
+        if !before.contains(|c| has_char(List::EnumerationMark, c))
+            && before
+                .char_indices()
+                .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
+        {
+            a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
+            a.metric = Some(Metric {
+                span: Span::new(ns, ne),
+                built: None,
+            });
+            return None;
+        }
+    }
+    // 分别 opening the words (`…为15:35:50。分别对GDP贡献率15%、35%`):
+    // no list before it, the noun after it is every figure's metric.
+    if let Some((ns, ne)) = tail {
+        if strip_start(lex, text, s, s + i) >= s + i
+            && lex
+                .starting(text, ns, ne, &[Role::Compare, Role::NotCompare])
+                .is_none_or(|(_, r)| r.has(Role::NotCompare))
+        {
+            a.metric = Some(Metric {
+                span: Span::new(ns, ne),
+                built: None,
+            });
+            return None;
+        }
+    }
+    let tail = tail.map(|(ns, ne)| &text[ns..ne]);
+    e = s + i;
+    // Words that open with a comparison list its bases
+    // (`较去年同期和全年分别回落`), no metrics: read on below.
+    let at = strip_start(lex, text, s, e);
+    let bases = lex
+        .starting(text, at, e, &[Role::Compare, Role::NotCompare])
+        .is_some_and(|(_, r)| !r.has(Role::NotCompare));
+    if bases {
+        a.compare = true;
+        e = s;
+    } else {
+        // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
+        // the list.
+        if let Some(c) = compares
+            .then(|| comparison(lex, text, entities, s, e))
+            .flatten()
+        {
+            a.compare = true;
+            e = c;
+        }
+        // So does a share verb (`制造业、服务业增加值占地区生产总值的比重
+        // 分别达到`): the rest is the whole of every listed share.
+        if let Some((z, len)) = share_verb(lex, text, s, e, set) {
+            a.share = true;
+            let after = z + len;
+            let mut w = Analysis::default();
+            let we = strip_end(lex, text, entities, (after, e), every, &mut w);
+            let ws = strip_start(lex, text, after, we);
+            a.whole = (ws < we).then(|| Span::new(ws, we));
+            // 东、中、西部地区所占比重分别为: the particle, the verb and the
+            // share noun are every figure's metric, the words before the
+            // particle the listed subjects.
+            let particle = words::suffix_in(List::ShareParticle, &text[s..z]);
+            if let Some(p) = particle.filter(|_| a.whole.is_none() && e > after) {
+                a.metric = Some(Metric {
+                    span: Span::new(z - p.len(), e),
+                    built: None,
+                });
+                e = z - p.len();
+            } else {
+                e = z;
+            }
+        }
+        // The figures listed from this one on, counted only here.
+        let figures = figures_listed(text, following);
+        if clause_list(lex, text, entities, s, e, figures, a) {
+            return None;
+        }
+        list(lex, text, entities, s, e, figures, a);
+        // After 所占比重 the listed words are the subjects of that share.
+        if a.metric.is_some() {
+            for item in &mut a.list {
+                if let Item::Metric(m) = item {
+                    *item = Item::Subject(m.span);
+                }
+            }
+        }
+        if let Some(tail) = tail
+            .filter(|_| !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_))))
+        {
+            for item in &mut a.list {
+                if let Item::Metric(m) = item {
+                    let own = m.built.take().unwrap_or_else(|| m.text(text).to_string());
+                    m.built = Some(format!("{own}{tail}"));
+                }
+            }
+        }
+        if !a.list.is_empty() {
+            return None;
+        }
+    }
+    Some(e)
+}
+
+/// The words of a rank: `None` when they name the next scope of a rank
+/// listed after another (the analysis is `a`), else where the words read
+/// on below start and end, and whether a ranking's name opens them. Out
+/// of line, as [`respectively`]: most figures are no rank.
+#[cold]
+#[inline(never)]
+fn ranked(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    (mut s, mut e): (usize, usize),
+    a: &mut Analysis,
+) -> Option<(usize, usize, bool)> {
+    // A rank listed right after another rank whose words were a rank verb
+    // and a place (`居全省第13位、川东北第4位`): its words name the next
+    // scope, the ranked indicator is the one before. (After a named ranking,
+    // `位居…投资潜力第3、新型城镇化质量第4`, they name the next ranking.)
+    if entities.last().is_some_and(|p| {
+        p.kind == Kind::Ordinal
+                && scope_rank(lex, text, p)
+                // The words may start before the rank ends (a rank inside
+                // them): then nothing lies between, no listed rank.
+                && text
+                    .get(p.span.end..s)
+                    .and_then(|between| words::prefix_in(List::MetricSeparator, between))
+                    .is_some_and(|w| {
+                        p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
+                    })
+    }) && text[s..e].chars().count() <= 8
+        && text[s..e].chars().all(is_word_char)
+    {
+        return None;
+    }
+    // A rank's scope follows its verb (`增速居台州市首位`).
+    let mut ranking = false;
+    if let Some(r) = rank_verb(lex, text, s, e) {
+        // A verb opening the words names the ranking after it
+        // (`位居全国百强县投资潜力第3`).
+        // So does a verb followed by more than a place (`中国已经连续
+        // 三年位居全球新能源汽车产销第一`); a subject alone before it is
+        // the figure's.
+        let before = if strip_start(lex, text, s, r) >= r {
+            Some(None)
+        } else {
+            subject_alone(lex, text, entities, s, r)
+        };
+        match lex.starting(text, r, e, &[Role::Rank]) {
+            // Unless they are only a place, the scope of the rank
+            // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
+            Some((w, _)) if r + w.len() < e && !is_only_place(lex, text, r + w.len(), e) => {
+                a.subject = before.flatten();
+                s = r + w.len();
+                // Its scope (全国) is part of the ranking's name.
+                ranking = true;
+            }
+            // A subject alone before the verb (`深圳成为广东第二个`): the
+            // figure's, the ranked indicator the one before.
+            _ => match before {
+                Some(Some(sub)) => {
+                    a.subject = Some(sub);
+                    s = r;
+                    e = r;
+                }
+                // A scope opened by a preposition before the verb
+                // (`在西部地区排名第8位`): no indicator either.
+                _ if words::prefix_in(List::ScopePlaceLead, &text[s..r]).is_some() => {
+                    s = r;
+                    e = r;
+                }
+                _ => e = r,
+            },
+        }
+    }
+    Some((s, e, ranking))
 }
 
 /// Where the quoted name closing `s..e` opens, when one to three word
