@@ -10,7 +10,7 @@
 //! fillers from the start, and a subject (`全市`, `漯河市`,
 //! `全省银行业金融机构`) from the start.
 
-use super::lexicon::{Lexicon, Role};
+use super::lexicon::{Lexicon, Role, Scan};
 use super::Metric;
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{self as words, has_char, List};
@@ -58,10 +58,9 @@ pub(crate) struct CharSet {
     close: bool,
     /// An opening quote or bracket is in the set.
     open: bool,
-    /// The roles of the words that may start at one of the characters
-    /// (by table slot): a scan for a word of a role none may start is
-    /// skipped.
-    starts: u64,
+    /// The scans ([`Scan`]) a word may start for at one of the characters
+    /// (by table slot): a scan for a word none may start is skipped.
+    starts: u8,
 }
 
 /// The closing marks of [`has_close`] (`)` ” ） 》).
@@ -97,19 +96,19 @@ impl CharSet {
                     let odd = u64::from(b1 & 1).wrapping_neg();
                     low |= bit & !odd;
                     high |= bit & odd;
-                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
+                    set.starts |= lex.slot_scans(super::lexicon::han_slot(b1, b2));
                     i += 3;
                 }
                 [x, ..] if x < 0x80 => {
                     set.bits |= 1u128 << x;
                     set.close |= x == b')';
                     set.open |= x == b'(';
-                    set.starts |= lex.slot_roles(usize::from(x));
+                    set.starts |= lex.slot_scans(usize::from(x));
                     i += 1;
                 }
                 [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                     set.bits |= 1u128 << (((b1 & 1) << 6) | (b2 & 0x3F));
-                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
+                    set.starts |= lex.slot_scans(super::lexicon::han_slot(b1, b2));
                     if matches!(b0, 0xE2 | 0xE3 | 0xEF) {
                         set.close |= CLOSE_MARKS.contains(&(b0, b1, b2));
                         set.open |= OPEN_MARKS.contains(&(b0, b1, b2));
@@ -119,7 +118,7 @@ impl CharSet {
                 _ => {
                     let c = s[i..].chars().next().unwrap_or_default();
                     set.bits |= 1u128 << (c as u32 & 127);
-                    set.starts |= lex.slot_roles(c as usize);
+                    set.starts |= lex.slot_scans(c as usize);
                     i += c.len_utf8();
                 }
             }
@@ -128,9 +127,9 @@ impl CharSet {
         set
     }
 
-    /// False when no word of `roles` starts at a character of the set.
-    fn may_start(self, roles: &[Role]) -> bool {
-        Lexicon::may_start_bits(self.starts, roles)
+    /// False when no word of `scan` starts at a character of the set.
+    fn may_start(self, scan: Scan) -> bool {
+        Lexicon::may_start_scan_bits(self.starts, scan)
     }
 
     /// The words of `list`, in file order, whose characters the set may
@@ -586,7 +585,7 @@ const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
 /// a block or suffix word may start in them at all: when none may, only
 /// a subject word at the start is looked up.
 fn subject_of(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<Span> {
-    subject_in(lex, text, s, e, set.may_start(&STOPS))
+    subject_in(lex, text, s, e, set.may_start(Scan::Stops))
 }
 
 /// [`subject_at`]; `stops` false when no block or suffix word starts in
@@ -625,7 +624,7 @@ fn subject_in(lex: &Lexicon, text: &str, s: usize, e: usize, stops: bool) -> Opt
         }
         // The table says whether a block or suffix word may start here
         // before any lookup.
-        let found = if lex.may_start_slot(slot, &STOPS) {
+        let found = if lex.may_start_scan(slot, Scan::Stops) {
             lex.starting(text, at, e, &STOPS)
         } else {
             None
@@ -834,7 +833,7 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
         let here = at;
         at += len;
         let at = here;
-        if at < skip || !lex.may_start_slot(slot, &[Role::Compare, Role::NotCompare]) {
+        if at < skip || !lex.may_start_scan(slot, Scan::CompareOrNot) {
             continue;
         }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
@@ -1063,7 +1062,7 @@ fn last_break(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
                 (c.len_utf8(), c as usize, c)
             }
         };
-        if lex.may_start_slot(slot, &[Role::Break]) {
+        if lex.may_start_scan(slot, Scan::Break) {
             if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
                 last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
             }
@@ -1118,7 +1117,7 @@ pub(crate) fn analyze(
     // A metric never runs over a headline separator, the time phrase of a
     // report (`截止发稿`) or a stock code in brackets (`中智药业(03737)`):
     // it starts after the last of them. (A code needs an opening bracket.)
-    if let Some(b) = (set.open || set.may_start(&[Role::Break]))
+    if let Some(b) = (set.open || set.may_start(Scan::Break))
         .then(|| last_break(lex, text, s, e))
         .flatten()
     {
@@ -1172,7 +1171,7 @@ pub(crate) fn analyze(
     // No per-unit base where no word of every may be.
     let every = set.words_of(List::EveryWord).next().is_some();
     // No comparison can be found where no comparison word may start.
-    let compares = set.may_start(&[Role::Compare]);
+    let compares = set.may_start(Scan::Compare);
     // 分别: the words before it are a list, those after it cues.
     if let Some((i, len)) = set
         .words_of(List::Respectively)
@@ -1308,7 +1307,7 @@ pub(crate) fn analyze(
     // A verb of work done (`集群内累计培育智能工厂`, `派发现金红利`): its
     // object is the metric; a subject may open the words before it.
     if let Some(at) = set
-        .may_start(&[Role::Act])
+        .may_start(Scan::Act)
         .then(|| act_verb(lex, text, s, e))
         .flatten()
     {
@@ -1368,7 +1367,7 @@ pub(crate) fn analyze(
     // `国民经济全年实现地区生产总值`): what precedes it is a section label
     // or a subject, what follows it the metric.
     if let Some(at) = set
-        .may_start(&[Role::InnerLead])
+        .may_start(Scan::InnerLead)
         .then(|| inner_lead(lex, text, s, e))
         .flatten()
     {
@@ -1858,7 +1857,7 @@ fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
             return None;
         }
         let at = s + off;
-        if n >= 2 && lex.may_start(c, &[Role::InnerLead]) {
+        if n >= 2 && lex.may_start_scan(c as usize, Scan::InnerLead) {
             if let Some((w, _)) = lex.starting(text, at, e, &[Role::InnerLead]) {
                 if at + w.len() < e {
                     return Some(at);
@@ -1893,7 +1892,7 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut found = None;
     for (off, c) in text[s..e].char_indices() {
         let at = s + off;
-        if found.is_some_and(|f| at < f) || !lex.may_start(c, &[Role::Act]) {
+        if found.is_some_and(|f| at < f) || !lex.may_start_scan(c as usize, Scan::Act) {
             continue;
         }
         if let Some((w, _)) = lex.starting(text, at, e, &[Role::Act]) {
@@ -2403,14 +2402,15 @@ fn list(
 
 #[cfg(test)]
 mod search_tests {
-    use super::{find_word, has_joiner, rfind_word, CharSet, List, Role};
+    use super::{find_word, has_joiner, rfind_word, CharSet, List, Scan};
 
     #[test]
     fn char_set_filters_words_and_scans() {
         let lex = super::super::lexicon::get();
         let set = CharSet::of(lex, "两者分别增长");
         assert_eq!(set.words_of(List::Respectively).next(), Some("分别"));
-        assert!(set.may_start(&[Role::Change]));
+        assert!(!set.may_start(Scan::Compare));
+        assert!(CharSet::of(lex, "比上年分别增长").may_start(Scan::Compare));
         assert!(!set.open && !set.close);
         let set = CharSet::of(lex, "甲乙（丙）");
         assert_eq!(set.words_of(List::Respectively).next(), None);
