@@ -137,24 +137,28 @@ impl CharSet {
     /// word's precomputed bits each.
     fn words_of(self, list: List) -> impl Iterator<Item = &'static str> {
         let bits = self.bits;
-        words::list(list)
+        WORD_BITS[list as usize]
             .iter()
-            .zip(&WORD_BITS[list as usize])
-            .filter(move |&(_, &m)| m & !bits == 0)
-            .map(|(w, _)| *w)
+            .filter(move |&&(_, m)| m & !bits == 0)
+            .map(|&(w, _)| w)
     }
 }
 
-/// The bits of [`CharSet`] each word of each list sets, indexed by
-/// `List as usize` then by the word's place in its list: a word whose
-/// bits the set lacks is not searched for.
-static WORD_BITS: LazyLock<Vec<Vec<u128>>> = LazyLock::new(|| {
+/// Each word of each list with the bits of [`CharSet`] it sets, indexed
+/// by `List as usize` then by the word's place in its list: a word whose
+/// bits the set lacks is not searched for. (The words and their bits side
+/// by side: one table read, where a zip of the list and its bits read two
+/// tables behind two lazy statics at every call.)
+static WORD_BITS: LazyLock<Vec<Vec<(&'static str, u128)>>> = LazyLock::new(|| {
     List::ALL
         .iter()
         .map(|&l| {
             words::list(l)
                 .iter()
-                .map(|w| w.chars().fold(0u128, |m, c| m | 1u128 << (c as u32 & 127)))
+                .map(|&w| {
+                    let m = w.chars().fold(0u128, |m, c| m | 1u128 << (c as u32 & 127));
+                    (w, m)
+                })
                 .collect()
         })
         .collect()
@@ -1176,7 +1180,11 @@ pub(crate) fn analyze(
     if let Some((i, len)) = set
         .words_of(List::Respectively)
         .find_map(|w| find_word(&text[s..e], w).map(|i| (i, w.len())))
-        .or_else(|| each_respectively(lex, text, s, e))
+        .or_else(|| {
+            // (No search where no word of each may be.)
+            set.words_of(List::EachRespectively).next()?;
+            each_respectively(lex, text, s, e)
+        })
     {
         match respectively(
             lex,
