@@ -332,16 +332,19 @@ pub(crate) enum Scan {
     Act = 1 << 4,
     /// A time of the year inside the words.
     InnerLead = 1 << 5,
+    /// A subject word.
+    SubjectWord = 1 << 6,
 }
 
 /// The roles of each [`Scan`].
-const SCANS: [(Scan, &[Role]); 6] = [
+const SCANS: [(Scan, &[Role]); 7] = [
     (Scan::Break, &[Role::Break]),
     (Scan::Compare, &[Role::Compare]),
     (Scan::CompareOrNot, &[Role::Compare, Role::NotCompare]),
     (Scan::Stops, &[Role::Block, Role::SubjectSuffix]),
     (Scan::Act, &[Role::Act]),
     (Scan::InnerLead, &[Role::InnerLead]),
+    (Scan::SubjectWord, &[Role::SubjectWord]),
 ];
 
 const WORDS_FILE: &str = "core/src/data/facts_words.tsv";

@@ -516,6 +516,11 @@ fn lone_result_sign(
 /// Where a closed aside ending `s..e` starts when the words before it end
 /// with a basis, report or change word (`同比(下同)`).
 fn verb_aside(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    // The closing brackets end in `)` or 0x89 (`）`, EF BC 89): one byte
+    // read before the comparisons.
+    if !matches!(text.as_bytes()[..e].last(), Some(b')' | 0x89)) {
+        return None;
+    }
     let words = &text[s..e];
     let (open, close) = [PAIRS[1], PAIRS[2]]
         .into_iter()
@@ -1394,7 +1399,8 @@ pub(crate) fn analyze(
     // A time the extractor reads as none, closing with a lead word
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
-    if opening.is_some_and(|(_, sub)| sub.is_none()) {
+    // (Not where no subject word may start in the words.)
+    if opening.is_some_and(|(_, sub)| sub.is_none()) && set.may_start(Scan::SubjectWord) {
         for (off, c) in text[s..e].char_indices().skip(2).take(8) {
             // A quoted name may open it (`“双十一”期间全市`).
             if !is_word_char(c) && !PAIRS[0].0.eq(&c) && !PAIRS[0].1.eq(&c) {
