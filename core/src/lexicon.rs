@@ -1381,6 +1381,11 @@ fn pair_bit(b: Option<(u8, u8)>) -> u64 {
 }
 
 /// The first word of `list` (in file order) that `text` starts with.
+///
+/// The filter is inlined at the call (most calls end on it: no word of the
+/// list starts with these bytes); the walk of the list, on a hit only, is
+/// not.
+#[inline(always)]
 pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
     let l = &*LISTS;
     let b = text.as_bytes();
@@ -1388,13 +1393,21 @@ pub(crate) fn prefix_in(list: List, text: &str) -> Option<&'static str> {
     if l.first_bytes[list as usize][usize::from(*b.first()?)] & pair_bit(next_two) == 0 {
         return None;
     }
+    prefix_walk(l, list, text)
+}
+
+/// The walk of [`prefix_in`] after its filter passed.
+#[inline(never)]
+fn prefix_walk(l: &Lists, list: List, text: &str) -> Option<&'static str> {
     l.words[list as usize]
         .iter()
         .find(|w| starts_with(text, w))
         .copied()
 }
 
-/// The first word of `list` (in file order) that `text` ends with.
+/// The first word of `list` (in file order) that `text` ends with
+/// (filtered at the call as [`prefix_in`]).
+#[inline(always)]
 pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
     let l = &*LISTS;
     let b = text.as_bytes();
@@ -1403,6 +1416,12 @@ pub(crate) fn suffix_in(list: List, text: &str) -> Option<&'static str> {
     if l.last_bytes[list as usize][usize::from(*b.last()?)] & pair_bit(before_last) == 0 {
         return None;
     }
+    suffix_walk(l, list, text)
+}
+
+/// The walk of [`suffix_in`] after its filter passed.
+#[inline(never)]
+fn suffix_walk(l: &Lists, list: List, text: &str) -> Option<&'static str> {
     l.words[list as usize]
         .iter()
         .find(|w| ends_with(text, w))

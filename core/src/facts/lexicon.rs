@@ -305,10 +305,47 @@ pub(crate) struct Lexicon {
     cue: [u64; 64],
     /// `future` and `cue` together: the scan's one test at most characters.
     cue_or_future: [u64; 64],
+    /// Per table slot, the [`Scan`]s a word of its first characters may
+    /// start: one byte a slot (4 KB), which the scans that test every
+    /// character of a figure's words read in one load, where the roles of
+    /// a slot take two (its entry's index, then the entry).
+    scans: Box<[u8; 4096]>,
     /// One message per row left out (read by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     errors: Vec<String>,
 }
+
+/// The groups of roles the scans of a figure's words test at every
+/// character, one bit each in [`Lexicon::slot_scans`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Scan {
+    /// A break (`|`, `截止发稿`).
+    Break = 1,
+    /// A comparison word.
+    Compare = 1 << 1,
+    /// A comparison word or a word that is none (比重).
+    CompareOrNot = 1 << 2,
+    /// A block word or a subject suffix.
+    Stops = 1 << 3,
+    /// A verb of work done.
+    Act = 1 << 4,
+    /// A time of the year inside the words.
+    InnerLead = 1 << 5,
+    /// A subject word.
+    SubjectWord = 1 << 6,
+}
+
+/// The roles of each [`Scan`].
+const SCANS: [(Scan, &[Role]); 7] = [
+    (Scan::Break, &[Role::Break]),
+    (Scan::Compare, &[Role::Compare]),
+    (Scan::CompareOrNot, &[Role::Compare, Role::NotCompare]),
+    (Scan::Stops, &[Role::Block, Role::SubjectSuffix]),
+    (Scan::Act, &[Role::Act]),
+    (Scan::InnerLead, &[Role::InnerLead]),
+    (Scan::SubjectWord, &[Role::SubjectWord]),
+];
 
 const WORDS_FILE: &str = "core/src/data/facts_words.tsv";
 const SUBJECTS_FILE: &str = "core/src/data/facts_subjects.tsv";
@@ -399,6 +436,15 @@ impl Lexicon {
                 cue[k >> 6] |= 1 << (k & 63);
             }
         }
+        let mut scans = Box::new([0u8; 4096]);
+        for (k, bits) in scans.iter_mut().enumerate() {
+            let roles = first.roles(k);
+            for (scan, of) in SCANS {
+                if roles & mask(of) != 0 {
+                    *bits |= scan as u8;
+                }
+            }
+        }
         let mut cue_or_future = cue;
         for (a, f) in cue_or_future.iter_mut().zip(future) {
             *a |= f;
@@ -409,6 +455,7 @@ impl Lexicon {
             future,
             cue,
             cue_or_future,
+            scans,
             errors,
         }
     }
@@ -490,25 +537,26 @@ impl Lexicon {
         self.first.may_hold(c, mask(roles))
     }
 
-    /// The roles of the words that may start with a character of table
-    /// slot `slot` (below 4096): a set of role bits, for
-    /// [`Lexicon::may_start_bits`].
+    /// The scans ([`Scan`]) a word may start for at a character of table
+    /// slot `slot` (below 4096): a set of scan bits, for
+    /// [`Lexicon::may_start_scan_bits`].
     #[inline]
-    pub(crate) fn slot_roles(&self, slot: usize) -> u64 {
-        self.first.roles(slot & 4095)
+    pub(crate) fn slot_scans(&self, slot: usize) -> u8 {
+        self.scans[slot & 4095]
     }
 
-    /// True when `bits` (of [`Lexicon::slot_roles`]) hold one of `roles`.
+    /// True when `bits` (of [`Lexicon::slot_scans`]) hold `scan`.
     #[inline]
-    pub(crate) fn may_start_bits(bits: u64, roles: &[Role]) -> bool {
-        bits & mask(roles) != 0
+    pub(crate) fn may_start_scan_bits(bits: u8, scan: Scan) -> bool {
+        bits & scan as u8 != 0
     }
 
-    /// [`Lexicon::may_start`] for a character given by its slot, its code
-    /// point's low 12 bits (read on a Han character's last two bytes).
+    /// False when no word of `scan`'s roles starts with a character of
+    /// table slot `slot` (its code point's low 12 bits, read on a Han
+    /// character's last two bytes): one load of a byte table.
     #[inline]
-    pub(crate) fn may_start_slot(&self, slot: usize, roles: &[Role]) -> bool {
-        self.first.roles(slot & 4095) & mask(roles) != 0
+    pub(crate) fn may_start_scan(&self, slot: usize, scan: Scan) -> bool {
+        self.scans[slot & 4095] & scan as u8 != 0
     }
 
     /// The longest word with one of `roles` ending at byte `end` of `text`

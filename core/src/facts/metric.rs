@@ -10,7 +10,7 @@
 //! fillers from the start, and a subject (`全市`, `漯河市`,
 //! `全省银行业金融机构`) from the start.
 
-use super::lexicon::{Lexicon, Role};
+use super::lexicon::{Lexicon, Role, Scan};
 use super::Metric;
 use crate::entity::{Entity, Kind, Span};
 use crate::lexicon::{self as words, has_char, List};
@@ -58,10 +58,9 @@ pub(crate) struct CharSet {
     close: bool,
     /// An opening quote or bracket is in the set.
     open: bool,
-    /// The roles of the words that may start at one of the characters
-    /// (by table slot): a scan for a word of a role none may start is
-    /// skipped.
-    starts: u64,
+    /// The scans ([`Scan`]) a word may start for at one of the characters
+    /// (by table slot): a scan for a word none may start is skipped.
+    starts: u8,
 }
 
 /// The closing marks of [`has_close`] (`)` ” ） 》).
@@ -90,25 +89,26 @@ impl CharSet {
             match b[i..] {
                 // A Han character (lead E4..E9): no quote or bracket.
                 [0xE4..=0xE9, b1, b2, ..] => {
+                    // Without a branch on bit 6 (as good as random across
+                    // the characters of a text: a mispredicted jump each
+                    // other character).
                     let bit = 1u64 << (b2 & 0x3F);
-                    if b1 & 1 == 0 {
-                        low |= bit;
-                    } else {
-                        high |= bit;
-                    }
-                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
+                    let odd = u64::from(b1 & 1).wrapping_neg();
+                    low |= bit & !odd;
+                    high |= bit & odd;
+                    set.starts |= lex.slot_scans(super::lexicon::han_slot(b1, b2));
                     i += 3;
                 }
                 [x, ..] if x < 0x80 => {
                     set.bits |= 1u128 << x;
                     set.close |= x == b')';
                     set.open |= x == b'(';
-                    set.starts |= lex.slot_roles(usize::from(x));
+                    set.starts |= lex.slot_scans(usize::from(x));
                     i += 1;
                 }
                 [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                     set.bits |= 1u128 << (((b1 & 1) << 6) | (b2 & 0x3F));
-                    set.starts |= lex.slot_roles(super::lexicon::han_slot(b1, b2));
+                    set.starts |= lex.slot_scans(super::lexicon::han_slot(b1, b2));
                     if matches!(b0, 0xE2 | 0xE3 | 0xEF) {
                         set.close |= CLOSE_MARKS.contains(&(b0, b1, b2));
                         set.open |= OPEN_MARKS.contains(&(b0, b1, b2));
@@ -118,7 +118,7 @@ impl CharSet {
                 _ => {
                     let c = s[i..].chars().next().unwrap_or_default();
                     set.bits |= 1u128 << (c as u32 & 127);
-                    set.starts |= lex.slot_roles(c as usize);
+                    set.starts |= lex.slot_scans(c as usize);
                     i += c.len_utf8();
                 }
             }
@@ -127,9 +127,9 @@ impl CharSet {
         set
     }
 
-    /// False when no word of `roles` starts at a character of the set.
-    fn may_start(self, roles: &[Role]) -> bool {
-        Lexicon::may_start_bits(self.starts, roles)
+    /// False when no word of `scan` starts at a character of the set.
+    fn may_start(self, scan: Scan) -> bool {
+        Lexicon::may_start_scan_bits(self.starts, scan)
     }
 
     /// The words of `list`, in file order, whose characters the set may
@@ -137,24 +137,28 @@ impl CharSet {
     /// word's precomputed bits each.
     fn words_of(self, list: List) -> impl Iterator<Item = &'static str> {
         let bits = self.bits;
-        words::list(list)
+        WORD_BITS[list as usize]
             .iter()
-            .zip(&WORD_BITS[list as usize])
-            .filter(move |&(_, &m)| m & !bits == 0)
-            .map(|(w, _)| *w)
+            .filter(move |&&(_, m)| m & !bits == 0)
+            .map(|&(w, _)| w)
     }
 }
 
-/// The bits of [`CharSet`] each word of each list sets, indexed by
-/// `List as usize` then by the word's place in its list: a word whose
-/// bits the set lacks is not searched for.
-static WORD_BITS: LazyLock<Vec<Vec<u128>>> = LazyLock::new(|| {
+/// Each word of each list with the bits of [`CharSet`] it sets, indexed
+/// by `List as usize` then by the word's place in its list: a word whose
+/// bits the set lacks is not searched for. (The words and their bits side
+/// by side: one table read, where a zip of the list and its bits read two
+/// tables behind two lazy statics at every call.)
+static WORD_BITS: LazyLock<Vec<Vec<(&'static str, u128)>>> = LazyLock::new(|| {
     List::ALL
         .iter()
         .map(|&l| {
             words::list(l)
                 .iter()
-                .map(|w| w.chars().fold(0u128, |m, c| m | 1u128 << (c as u32 & 127)))
+                .map(|&w| {
+                    let m = w.chars().fold(0u128, |m, c| m | 1u128 << (c as u32 & 127));
+                    (w, m)
+                })
                 .collect()
         })
         .collect()
@@ -235,10 +239,15 @@ fn is_edge_punct(c: char) -> bool {
 #[inline]
 fn starts_han(b: &[u8]) -> bool {
     match b {
-        [0xE5..=0xE9, ..] => true,
-        [0xE4, b1, ..] => *b1 >= 0xB8,
+        [b0, b1, ..] => han_lead(*b0, *b1),
         _ => false,
     }
+}
+
+/// [`starts_han`] on the first two bytes of a character.
+#[inline(always)]
+fn han_lead(b0: u8, b1: u8) -> bool {
+    matches!(b0, 0xE5..=0xE9) || (b0 == 0xE4 && b1 >= 0xB8)
 }
 
 /// `s..e` without the punctuation and spaces at its edges.
@@ -248,9 +257,13 @@ fn starts_han(b: &[u8]) -> bool {
 /// [`trim_edges`] more).
 #[inline]
 pub(crate) fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let b = text.as_bytes();
-    if s < e && e >= s + 3 && starts_han(&b[s..e]) && starts_han(&b[e - 3..e]) {
-        return (s, e);
+    // Both ends read on their first two bytes (a Han character's lead
+    // byte and its second byte), in one bounds check.
+    if let Some(w) = text.as_bytes().get(s..e).filter(|w| w.len() >= 3) {
+        let n = w.len();
+        if han_lead(w[0], w[1]) && han_lead(w[n - 3], w[n - 2]) {
+            return (s, e);
+        }
     }
     trim_edges(text, s, e)
 }
@@ -503,6 +516,11 @@ fn lone_result_sign(
 /// Where a closed aside ending `s..e` starts when the words before it end
 /// with a basis, report or change word (`同比(下同)`).
 fn verb_aside(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+    // The closing brackets end in `)` or 0x89 (`）`, EF BC 89): one byte
+    // read before the comparisons.
+    if !matches!(text.as_bytes()[..e].last(), Some(b')' | 0x89)) {
+        return None;
+    }
     let words = &text[s..e];
     let (open, close) = [PAIRS[1], PAIRS[2]]
         .into_iter()
@@ -576,7 +594,7 @@ const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
 /// a block or suffix word may start in them at all: when none may, only
 /// a subject word at the start is looked up.
 fn subject_of(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<Span> {
-    subject_in(lex, text, s, e, set.may_start(&STOPS))
+    subject_in(lex, text, s, e, set.may_start(Scan::Stops))
 }
 
 /// [`subject_at`]; `stops` false when no block or suffix word starts in
@@ -615,7 +633,7 @@ fn subject_in(lex: &Lexicon, text: &str, s: usize, e: usize, stops: bool) -> Opt
         }
         // The table says whether a block or suffix word may start here
         // before any lookup.
-        let found = if lex.may_start_slot(slot, &STOPS) {
+        let found = if lex.may_start_scan(slot, Scan::Stops) {
             lex.starting(text, at, e, &STOPS)
         } else {
             None
@@ -824,7 +842,7 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
         let here = at;
         at += len;
         let at = here;
-        if at < skip || !lex.may_start_slot(slot, &[Role::Compare, Role::NotCompare]) {
+        if at < skip || !lex.may_start_scan(slot, Scan::CompareOrNot) {
             continue;
         }
         if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
@@ -1053,7 +1071,7 @@ fn last_break(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
                 (c.len_utf8(), c as usize, c)
             }
         };
-        if lex.may_start_slot(slot, &[Role::Break]) {
+        if lex.may_start_scan(slot, Scan::Break) {
             if let Some((w, _)) = lex.starting(text, at, e, &[Role::Break]) {
                 last = Some(last.map_or(at + w.len(), |l: usize| l.max(at + w.len())));
             }
@@ -1108,7 +1126,7 @@ pub(crate) fn analyze(
     // A metric never runs over a headline separator, the time phrase of a
     // report (`截止发稿`) or a stock code in brackets (`中智药业(03737)`):
     // it starts after the last of them. (A code needs an opening bracket.)
-    if let Some(b) = (set.open || set.may_start(&[Role::Break]))
+    if let Some(b) = (set.open || set.may_start(Scan::Break))
         .then(|| last_break(lex, text, s, e))
         .flatten()
     {
@@ -1162,212 +1180,42 @@ pub(crate) fn analyze(
     // No per-unit base where no word of every may be.
     let every = set.words_of(List::EveryWord).next().is_some();
     // No comparison can be found where no comparison word may start.
-    let compares = set.may_start(&[Role::Compare]);
+    let compares = set.may_start(Scan::Compare);
     // 分别: the words before it are a list, those after it cues.
     if let Some((i, len)) = set
         .words_of(List::Respectively)
         .find_map(|w| find_word(&text[s..e], w).map(|i| (i, w.len())))
-        .or_else(|| each_respectively(lex, text, s, e))
-    {
-        let after = s + i + len;
-        a.respectively = true;
-        if compares && comparison(lex, text, entities, after, e).is_some() {
-            a.compare = true;
-        }
-        let mut rest = Analysis::default();
-        let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
-        a.growth |= rest.growth;
-        a.share |= rest.share;
-        // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
-        // figures are shares, of the whole after it.
-        if let Some((z, len)) = share_verb(lex, text, after, re, set) {
-            a.share = true;
-            let ws = strip_start(lex, text, z + len, re);
-            a.whole = (ws < re).then(|| Span::new(ws, re));
-        }
-        // A noun after 分别 and its verb (`动力电池业务、储能业务分别实现收入`):
-        // the head of every listed item.
-        let tail = if a.share || a.compare {
-            None
-        } else {
-            let ns = strip_start(lex, text, after, re);
-            let ns = words::prefix_in(List::VerbInMetric, &text[ns.min(re)..re])
-                .map_or(ns, |v| strip_start(lex, text, ns + v.len(), re));
-            (ns < re
-                && text[ns..re].chars().count() >= 2
-                && text[ns..re]
-                    .chars()
-                    .all(|c| is_word_char(c) && !c.is_ascii_digit()))
-            .then_some((ns, re))
-        };
-        // Partners named before 分别 by a preposition and no list
-        // (`厦门市对上述国家(地区)分别进出口…`): the indicator is the one
-        // written after 分别, as it stands.
-        if let Some((ns, ne)) = tail {
-            let before = &text[s..s + i];
-            if !before.contains(|c| has_char(List::EnumerationMark, c))
-                && before
-                    .char_indices()
-                    .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
-            {
-                a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
-                a.metric = Some(Metric {
-                    span: Span::new(ns, ne),
-                    built: None,
-                });
-                return a;
-            }
-        }
-        // 分别 opening the words (`…为15:35:50。分别对GDP贡献率15%、35%`):
-        // no list before it, the noun after it is every figure's metric.
-        if let Some((ns, ne)) = tail {
-            if strip_start(lex, text, s, s + i) >= s + i
-                && lex
-                    .starting(text, ns, ne, &[Role::Compare, Role::NotCompare])
-                    .is_none_or(|(_, r)| r.has(Role::NotCompare))
-            {
-                a.metric = Some(Metric {
-                    span: Span::new(ns, ne),
-                    built: None,
-                });
-                return a;
-            }
-        }
-        let tail = tail.map(|(ns, ne)| &text[ns..ne]);
-        e = s + i;
-        // Words that open with a comparison list its bases
-        // (`较去年同期和全年分别回落`), no metrics: read on below.
-        let at = strip_start(lex, text, s, e);
-        let bases = lex
-            .starting(text, at, e, &[Role::Compare, Role::NotCompare])
-            .is_some_and(|(_, r)| !r.has(Role::NotCompare));
-        if bases {
-            a.compare = true;
-            e = s;
-        } else {
-            // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
-            // the list.
-            if let Some(c) = compares
-                .then(|| comparison(lex, text, entities, s, e))
-                .flatten()
-            {
-                a.compare = true;
-                e = c;
-            }
-            // So does a share verb (`制造业、服务业增加值占地区生产总值的比重
-            // 分别达到`): the rest is the whole of every listed share.
-            if let Some((z, len)) = share_verb(lex, text, s, e, set) {
-                a.share = true;
-                let after = z + len;
-                let mut w = Analysis::default();
-                let we = strip_end(lex, text, entities, (after, e), every, &mut w);
-                let ws = strip_start(lex, text, after, we);
-                a.whole = (ws < we).then(|| Span::new(ws, we));
-                // 东、中、西部地区所占比重分别为: the particle, the verb and the
-                // share noun are every figure's metric, the words before the
-                // particle the listed subjects.
-                let particle = words::suffix_in(List::ShareParticle, &text[s..z]);
-                if let Some(p) = particle.filter(|_| a.whole.is_none() && e > after) {
-                    a.metric = Some(Metric {
-                        span: Span::new(z - p.len(), e),
-                        built: None,
-                    });
-                    e = z - p.len();
-                } else {
-                    e = z;
-                }
-            }
-            // The figures listed from this one on, counted only here.
-            let figures = figures_listed(text, following);
-            if clause_list(lex, text, entities, s, e, figures, &mut a) {
-                return a;
-            }
-            list(lex, text, entities, s, e, figures, &mut a);
-            // After 所占比重 the listed words are the subjects of that share.
-            if a.metric.is_some() {
-                for item in &mut a.list {
-                    if let Item::Metric(m) = item {
-                        *item = Item::Subject(m.span);
-                    }
-                }
-            }
-            if let Some(tail) = tail.filter(|_| {
-                !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_)))
-            }) {
-                for item in &mut a.list {
-                    if let Item::Metric(m) = item {
-                        let own = m.built.take().unwrap_or_else(|| m.text(text).to_string());
-                        m.built = Some(format!("{own}{tail}"));
-                    }
-                }
-            }
-            if !a.list.is_empty() {
-                return a;
-            }
-        }
-    }
-    // A rank listed right after another rank whose words were a rank verb
-    // and a place (`居全省第13位、川东北第4位`): its words name the next
-    // scope, the ranked indicator is the one before. (After a named ranking,
-    // `位居…投资潜力第3、新型城镇化质量第4`, they name the next ranking.)
-    if rank
-        && entities.last().is_some_and(|p| {
-            p.kind == Kind::Ordinal
-                && scope_rank(lex, text, p)
-                // The words may start before the rank ends (a rank inside
-                // them): then nothing lies between, no listed rank.
-                && text
-                    .get(p.span.end..s)
-                    .and_then(|between| words::prefix_in(List::MetricSeparator, between))
-                    .is_some_and(|w| {
-                        p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
-                    })
+        .or_else(|| {
+            // (No search where no word of each may be.)
+            set.words_of(List::EachRespectively).next()?;
+            each_respectively(lex, text, s, e)
         })
-        && text[s..e].chars().count() <= 8
-        && text[s..e].chars().all(is_word_char)
     {
-        return a;
+        match respectively(
+            lex,
+            text,
+            entities,
+            (s, e),
+            (i, len),
+            every,
+            compares,
+            set,
+            following,
+            &mut a,
+        ) {
+            Some(end) => e = end,
+            None => return a,
+        }
     }
-    // A rank's scope follows its verb (`增速居台州市首位`).
     let mut ranking = false;
     if rank {
-        if let Some(r) = rank_verb(lex, text, s, e) {
-            // A verb opening the words names the ranking after it
-            // (`位居全国百强县投资潜力第3`).
-            // So does a verb followed by more than a place (`中国已经连续
-            // 三年位居全球新能源汽车产销第一`); a subject alone before it is
-            // the figure's.
-            let before = if strip_start(lex, text, s, r) >= r {
-                Some(None)
-            } else {
-                subject_alone(lex, text, entities, s, r)
-            };
-            match lex.starting(text, r, e, &[Role::Rank]) {
-                // Unless they are only a place, the scope of the rank
-                // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
-                Some((w, _)) if r + w.len() < e && !is_only_place(lex, text, r + w.len(), e) => {
-                    a.subject = before.flatten();
-                    s = r + w.len();
-                    // Its scope (全国) is part of the ranking's name.
-                    ranking = true;
-                }
-                // A subject alone before the verb (`深圳成为广东第二个`): the
-                // figure's, the ranked indicator the one before.
-                _ => match before {
-                    Some(Some(sub)) => {
-                        a.subject = Some(sub);
-                        s = r;
-                        e = r;
-                    }
-                    // A scope opened by a preposition before the verb
-                    // (`在西部地区排名第8位`): no indicator either.
-                    _ if words::prefix_in(List::ScopePlaceLead, &text[s..r]).is_some() => {
-                        s = r;
-                        e = r;
-                    }
-                    _ => e = r,
-                },
+        match ranked(lex, text, entities, (s, e), &mut a) {
+            Some((rs, re, r)) => {
+                s = rs;
+                e = re;
+                ranking = r;
             }
+            None => return a,
         }
     }
     if let Some(c) = compares
@@ -1472,7 +1320,7 @@ pub(crate) fn analyze(
     // A verb of work done (`集群内累计培育智能工厂`, `派发现金红利`): its
     // object is the metric; a subject may open the words before it.
     if let Some(at) = set
-        .may_start(&[Role::Act])
+        .may_start(Scan::Act)
         .then(|| act_verb(lex, text, s, e))
         .flatten()
     {
@@ -1532,7 +1380,7 @@ pub(crate) fn analyze(
     // `国民经济全年实现地区生产总值`): what precedes it is a section label
     // or a subject, what follows it the metric.
     if let Some(at) = set
-        .may_start(&[Role::InnerLead])
+        .may_start(Scan::InnerLead)
         .then(|| inner_lead(lex, text, s, e))
         .flatten()
     {
@@ -1551,7 +1399,8 @@ pub(crate) fn analyze(
     // A time the extractor reads as none, closing with a lead word
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
-    if opening.is_some_and(|(_, sub)| sub.is_none()) {
+    // (Not where no subject word may start in the words.)
+    if opening.is_some_and(|(_, sub)| sub.is_none()) && set.may_start(Scan::SubjectWord) {
         for (off, c) in text[s..e].char_indices().skip(2).take(8) {
             // A quoted name may open it (`“双十一”期间全市`).
             if !is_word_char(c) && !PAIRS[0].0.eq(&c) && !PAIRS[0].1.eq(&c) {
@@ -1752,6 +1601,242 @@ pub(crate) fn analyze(
     a
 }
 
+/// The words of a figure with 分别 (or a word of each) at `i` of `s..e`,
+/// `len` bytes long: the words before it are a list, those after it cues.
+/// `None` when the words say all they say here (the analysis is `a`),
+/// else where the words read on below end. Out of line: most figures
+/// have no 分别, and the fact pass runs faster with the common path of
+/// [`analyze`] small.
+#[cold]
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn respectively(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    (s, mut e): (usize, usize),
+    (i, len): (usize, usize),
+    every: bool,
+    compares: bool,
+    set: CharSet,
+    following: &[Entity],
+    a: &mut Analysis,
+) -> Option<usize> {
+    let after = s + i + len;
+    a.respectively = true;
+    if compares && comparison(lex, text, entities, after, e).is_some() {
+        a.compare = true;
+    }
+    let mut rest = Analysis::default();
+    let re = strip_end(lex, text, entities, (after, e), every, &mut rest);
+    a.growth |= rest.growth;
+    a.share |= rest.share;
+    // A share verb after 分别 (`…，分别占地区生产总值的30%和50%`): the
+    // figures are shares, of the whole after it.
+    if let Some((z, len)) = share_verb(lex, text, after, re, set) {
+        a.share = true;
+        let ws = strip_start(lex, text, z + len, re);
+        a.whole = (ws < re).then(|| Span::new(ws, re));
+    }
+    // A noun after 分别 and its verb (`动力电池业务、储能业务分别实现收入`):
+    // the head of every listed item.
+    let tail = if a.share || a.compare {
+        None
+    } else {
+        let ns = strip_start(lex, text, after, re);
+        let ns = words::prefix_in(List::VerbInMetric, &text[ns.min(re)..re])
+            .map_or(ns, |v| strip_start(lex, text, ns + v.len(), re));
+        (ns < re
+            && text[ns..re].chars().count() >= 2
+            && text[ns..re]
+                .chars()
+                .all(|c| is_word_char(c) && !c.is_ascii_digit()))
+        .then_some((ns, re))
+    };
+    // Partners named before 分别 by a preposition and no list
+    // (`厦门市对上述国家(地区)分别进出口…`): the indicator is the one
+    // written after 分别, as it stands.
+    if let Some((ns, ne)) = tail {
+        let before = &text[s..s + i];
+        if !before.contains(|c| has_char(List::EnumerationMark, c))
+            && before
+                .char_indices()
+                .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
+        {
+            a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
+            a.metric = Some(Metric {
+                span: Span::new(ns, ne),
+                built: None,
+            });
+            return None;
+        }
+    }
+    // 分别 opening the words (`…为15:35:50。分别对GDP贡献率15%、35%`):
+    // no list before it, the noun after it is every figure's metric.
+    if let Some((ns, ne)) = tail {
+        if strip_start(lex, text, s, s + i) >= s + i
+            && lex
+                .starting(text, ns, ne, &[Role::Compare, Role::NotCompare])
+                .is_none_or(|(_, r)| r.has(Role::NotCompare))
+        {
+            a.metric = Some(Metric {
+                span: Span::new(ns, ne),
+                built: None,
+            });
+            return None;
+        }
+    }
+    let tail = tail.map(|(ns, ne)| &text[ns..ne]);
+    e = s + i;
+    // Words that open with a comparison list its bases
+    // (`较去年同期和全年分别回落`), no metrics: read on below.
+    let at = strip_start(lex, text, s, e);
+    let bases = lex
+        .starting(text, at, e, &[Role::Compare, Role::NotCompare])
+        .is_some_and(|(_, r)| !r.has(Role::NotCompare));
+    if bases {
+        a.compare = true;
+        e = s;
+    } else {
+        // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
+        // the list.
+        if let Some(c) = compares
+            .then(|| comparison(lex, text, entities, s, e))
+            .flatten()
+        {
+            a.compare = true;
+            e = c;
+        }
+        // So does a share verb (`制造业、服务业增加值占地区生产总值的比重
+        // 分别达到`): the rest is the whole of every listed share.
+        if let Some((z, len)) = share_verb(lex, text, s, e, set) {
+            a.share = true;
+            let after = z + len;
+            let mut w = Analysis::default();
+            let we = strip_end(lex, text, entities, (after, e), every, &mut w);
+            let ws = strip_start(lex, text, after, we);
+            a.whole = (ws < we).then(|| Span::new(ws, we));
+            // 东、中、西部地区所占比重分别为: the particle, the verb and the
+            // share noun are every figure's metric, the words before the
+            // particle the listed subjects.
+            let particle = words::suffix_in(List::ShareParticle, &text[s..z]);
+            if let Some(p) = particle.filter(|_| a.whole.is_none() && e > after) {
+                a.metric = Some(Metric {
+                    span: Span::new(z - p.len(), e),
+                    built: None,
+                });
+                e = z - p.len();
+            } else {
+                e = z;
+            }
+        }
+        // The figures listed from this one on, counted only here.
+        let figures = figures_listed(text, following);
+        if clause_list(lex, text, entities, s, e, figures, a) {
+            return None;
+        }
+        list(lex, text, entities, s, e, figures, a);
+        // After 所占比重 the listed words are the subjects of that share.
+        if a.metric.is_some() {
+            for item in &mut a.list {
+                if let Item::Metric(m) = item {
+                    *item = Item::Subject(m.span);
+                }
+            }
+        }
+        if let Some(tail) = tail
+            .filter(|_| !a.list.is_empty() && a.list.iter().all(|x| matches!(x, Item::Metric(_))))
+        {
+            for item in &mut a.list {
+                if let Item::Metric(m) = item {
+                    let own = m.built.take().unwrap_or_else(|| m.text(text).to_string());
+                    m.built = Some(format!("{own}{tail}"));
+                }
+            }
+        }
+        if !a.list.is_empty() {
+            return None;
+        }
+    }
+    Some(e)
+}
+
+/// The words of a rank: `None` when they name the next scope of a rank
+/// listed after another (the analysis is `a`), else where the words read
+/// on below start and end, and whether a ranking's name opens them. Out
+/// of line, as [`respectively`]: most figures are no rank.
+#[cold]
+#[inline(never)]
+fn ranked(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    (mut s, mut e): (usize, usize),
+    a: &mut Analysis,
+) -> Option<(usize, usize, bool)> {
+    // A rank listed right after another rank whose words were a rank verb
+    // and a place (`居全省第13位、川东北第4位`): its words name the next
+    // scope, the ranked indicator is the one before. (After a named ranking,
+    // `位居…投资潜力第3、新型城镇化质量第4`, they name the next ranking.)
+    if entities.last().is_some_and(|p| {
+        p.kind == Kind::Ordinal
+                && scope_rank(lex, text, p)
+                // The words may start before the rank ends (a rank inside
+                // them): then nothing lies between, no listed rank.
+                && text
+                    .get(p.span.end..s)
+                    .and_then(|between| words::prefix_in(List::MetricSeparator, between))
+                    .is_some_and(|w| {
+                        p.span.end + w.len() == s && !w.contains(|c| has_char(List::CommaMark, c))
+                    })
+    }) && text[s..e].chars().count() <= 8
+        && text[s..e].chars().all(is_word_char)
+    {
+        return None;
+    }
+    // A rank's scope follows its verb (`增速居台州市首位`).
+    let mut ranking = false;
+    if let Some(r) = rank_verb(lex, text, s, e) {
+        // A verb opening the words names the ranking after it
+        // (`位居全国百强县投资潜力第3`).
+        // So does a verb followed by more than a place (`中国已经连续
+        // 三年位居全球新能源汽车产销第一`); a subject alone before it is
+        // the figure's.
+        let before = if strip_start(lex, text, s, r) >= r {
+            Some(None)
+        } else {
+            subject_alone(lex, text, entities, s, r)
+        };
+        match lex.starting(text, r, e, &[Role::Rank]) {
+            // Unless they are only a place, the scope of the rank
+            // (`…0.5个百分点居绍兴第二位`): the ranked is the indicator before.
+            Some((w, _)) if r + w.len() < e && !is_only_place(lex, text, r + w.len(), e) => {
+                a.subject = before.flatten();
+                s = r + w.len();
+                // Its scope (全国) is part of the ranking's name.
+                ranking = true;
+            }
+            // A subject alone before the verb (`深圳成为广东第二个`): the
+            // figure's, the ranked indicator the one before.
+            _ => match before {
+                Some(Some(sub)) => {
+                    a.subject = Some(sub);
+                    s = r;
+                    e = r;
+                }
+                // A scope opened by a preposition before the verb
+                // (`在西部地区排名第8位`): no indicator either.
+                _ if words::prefix_in(List::ScopePlaceLead, &text[s..r]).is_some() => {
+                    s = r;
+                    e = r;
+                }
+                _ => e = r,
+            },
+        }
+    }
+    Some((s, e, ranking))
+}
+
 /// Where the quoted name closing `s..e` opens, when one to three word
 /// characters that are no subject come before it (a verb: `新开发“双协员”`).
 fn quoted_after_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
@@ -1786,7 +1871,7 @@ fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
             return None;
         }
         let at = s + off;
-        if n >= 2 && lex.may_start(c, &[Role::InnerLead]) {
+        if n >= 2 && lex.may_start_scan(c as usize, Scan::InnerLead) {
             if let Some((w, _)) = lex.starting(text, at, e, &[Role::InnerLead]) {
                 if at + w.len() < e {
                     return Some(at);
@@ -1821,7 +1906,7 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     let mut found = None;
     for (off, c) in text[s..e].char_indices() {
         let at = s + off;
-        if found.is_some_and(|f| at < f) || !lex.may_start(c, &[Role::Act]) {
+        if found.is_some_and(|f| at < f) || !lex.may_start_scan(c as usize, Scan::Act) {
             continue;
         }
         if let Some((w, _)) = lex.starting(text, at, e, &[Role::Act]) {
@@ -2331,14 +2416,15 @@ fn list(
 
 #[cfg(test)]
 mod search_tests {
-    use super::{find_word, has_joiner, rfind_word, CharSet, List, Role};
+    use super::{find_word, has_joiner, rfind_word, CharSet, List, Scan};
 
     #[test]
     fn char_set_filters_words_and_scans() {
         let lex = super::super::lexicon::get();
         let set = CharSet::of(lex, "两者分别增长");
         assert_eq!(set.words_of(List::Respectively).next(), Some("分别"));
-        assert!(set.may_start(&[Role::Change]));
+        assert!(!set.may_start(Scan::Compare));
+        assert!(CharSet::of(lex, "比上年分别增长").may_start(Scan::Compare));
         assert!(!set.open && !set.close);
         let set = CharSet::of(lex, "甲乙（丙）");
         assert_eq!(set.words_of(List::Respectively).next(), None);
