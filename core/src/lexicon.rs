@@ -449,6 +449,13 @@ string_enum! {
         /// when the items under it are tasks assigned to units, its figures
         /// are the plan's.
         Announce => "announce",
+        /// Nouns of a list of the year's tasks for the people (`实事`,
+        /// `民生实事`): a line closed by a sentence that ends with one
+        /// (`…扎实办好“十件民生实事”。`) announces a plan, its items targets.
+        PlanNoun => "plan_noun",
+        /// Marks of a finished action (`了`): a sentence announcing a list
+        /// with one (`过去一年,我们办好了“十件实事”`) reports results.
+        Perfective => "perfective",
         /// Verbs of speech or report a headline is built on (`县长报告明年
         /// 目标`, `…报告提出…主要预期目标`): a short title holding one reports
         /// goals, it names none.

@@ -1187,6 +1187,10 @@ impl<'t> Pass<'t> {
             }
         }
         match heading {
+            // A short label line inside a goal list (`经济◢` under
+            // `…定下这些具体目标:`) names a group of its items: the list
+            // goes on.
+            Some(h) if self.list_label(&h) => {}
             Some(h) => self.open_section(h),
             None => {
                 // A goal list reaches the lines of one item, not a body
@@ -1207,6 +1211,17 @@ impl<'t> Pass<'t> {
         self.new_paragraph(at);
     }
 
+    /// Whether heading `h` is a line inside an open goal list: a plain
+    /// line with no outline marker, time or cue of its own, a label of a
+    /// group of items (`经济◢`, `民生幸福◢`) or an item without figures
+    /// (`推动14号线、16号线通车运营`).
+    fn list_label(&self, h: &Heading) -> bool {
+        h.level == 0
+            && h.time.is_none()
+            && h.status == Status::Actual
+            && self.sections.last().is_some_and(|o| o.list)
+    }
+
     /// Follows the numbered items of a plan at the line starting at `at`:
     /// a line opened by an outline marker (`1.`) right under a sentence
     /// that announces a plan for a time to come and closes its line
@@ -1223,7 +1238,28 @@ impl<'t> Pass<'t> {
         if level.is_some() && level == self.plan_items {
             return;
         }
+        // The text of an item whose marker stands alone on the line above
+        // (`(一)` then `促进群众就业增收,…`) is still that item.
+        if level.is_none() && self.plan_items.is_some() && self.marker_line_before(at) {
+            return;
+        }
         self.plan_items = level.filter(|_| self.announces_plan(at));
+    }
+
+    /// Whether the last line with words before the line starting at `at`
+    /// is only an outline marker (`(一)`).
+    fn marker_line_before(&self, at: usize) -> bool {
+        let text = self.text;
+        let mut end = at;
+        while let Some(b) = self.lines.before(end) {
+            let start = self.lines.before(b).map_or(0, |k| k + 1);
+            let line = text[start..b].trim_matches(|c: char| c.is_whitespace());
+            if !line.is_empty() {
+                return crate::policy::opening_marker(line).is_some_and(|(_, n)| n == line.len());
+            }
+            end = start;
+        }
+        false
     }
 
     /// Whether the last line with words before the line starting at `at`
@@ -1252,14 +1288,32 @@ impl<'t> Pass<'t> {
                     &body[k + body[k..].chars().next().map_or(1, char::len_utf8)..]
                 })
                 .trim_start();
-            if words::prefix_in(List::FutureLead, sentence).is_none() {
-                return false;
-            }
             let s = sentence.as_ptr() as usize - text.as_ptr() as usize;
+            if words::prefix_in(List::FutureLead, sentence).is_none() {
+                return self.names_plan_list(s, s + sentence.len());
+            }
             return cue_status(self.lex, text, s, s + sentence.len(), Status::Actual)
                 == Status::Target;
         }
         false
+    }
+
+    /// Whether the sentence `s..e` closing a line names a list of the
+    /// year's tasks for the people as its last word (`…扎实办好“十件民生
+    /// 实事”`): a plan, with or without another cue, unless it reports
+    /// work done (已, 累计, `办好了`).
+    fn names_plan_list(&self, s: usize, e: usize) -> bool {
+        let text = self.text;
+        let body = text[s..e].trim_end_matches(|c| words::has_char(List::CloseQuote, c));
+        words::suffix_in(List::PlanNoun, body).is_some()
+            && !words::list(List::Perfective)
+                .iter()
+                .any(|w| body.contains(w))
+            && !body.char_indices().any(|(k, _)| {
+                self.lex
+                    .starting(text, s + k, s + body.len(), &[Role::Done])
+                    .is_some()
+            })
     }
 
     /// Opens the section of heading `h`: the headings of its level and
@@ -3567,9 +3621,18 @@ impl<'t> Pass<'t> {
         self.cues(e.span.start);
         self.cue_scanned = e.span.end;
         // A money threshold qualifying the noun after it (`亿元以上项目`) is
-        // a rule parameter: actual, whatever the sentence plans.
-        let threshold = e.kind == Kind::Money
-            && e.bound == Bound::AtLeast
+        // a rule parameter: actual, whatever the sentence plans; so is a
+        // count with 以上 right after another figure, which qualifies the
+        // noun that figure counts (`超230个50户以上木质房屋连片村寨`).
+        let qualifies = |e: &Entity| {
+            e.kind == Kind::Money
+                || (e.kind == Kind::Count
+                    && i > 0
+                    && is_figure(self.entities[i - 1].kind)
+                    && self.entities[i - 1].span.end == e.span.start)
+        };
+        let threshold = e.bound == Bound::AtLeast
+            && qualifies(e)
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });

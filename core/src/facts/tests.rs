@@ -3547,6 +3547,51 @@ fn share_word_alone_replaces_the_share_word_of_the_indicator_before() {
 }
 
 #[test]
+fn label_lines_inside_a_goal_list_keep_it_open() {
+    // Category lines (`经济◢`) and items without figures are lines of the
+    // list: every figure under the colon is a target of its 今年.
+    let text = "今年,甲区在经济增长、城市建设方面,定下这些具体目标:\n\
+                经济◢\n\
+                全年完成固定资产投资超900亿元\n\
+                城市建设◢\n\
+                推动9号线通车运营\n\
+                建成道路25条\n";
+    let got = rows(text);
+    let want = [("超900亿元", "今年"), ("25条", "今年")];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for (r, (figure, time)) in got.iter().zip(want) {
+        assert_eq!((r.0.as_str(), r.3.as_str(), r.5), (figure, time, "target"));
+    }
+    // A line with an outline marker still closes the list.
+    let got = statuses(&format!("{text}二、工作回顾\n建成道路30条\n"));
+    assert_eq!(got.last(), Some(&("30条".to_string(), "actual")), "{got:?}");
+}
+
+#[test]
+fn a_list_of_shishi_is_a_plan() {
+    // The lead closes with the list's name, with no other cue before it;
+    // each item's marker stands alone on its line.
+    let text = "报告明确,全州扎实办好“十件民生实事”。\n(一)\n\
+                开展职业技能培训3万人次,新建公办幼儿园20所。\n(二)\n\
+                完成超200个50户以上木质房屋连片村寨给水管网建设。\n";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("3万人次", "target"),
+            ("20所", "target"),
+            ("超200个", "target"),
+            // A threshold qualifying the villages counted: a rule
+            // parameter.
+            ("50户以上", "actual"),
+        ])
+    );
+    // A list of 实事 done reports results.
+    let got = statuses(&text.replace("扎实办好", "办好了"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
+
+#[test]
 fn a_tail_without_the_words_covers_the_later_tails_of_its_clause() {
     let tail = Unfound { from: 10, stop: 40 };
     // A later figure of the clause, same end: nothing to search.
