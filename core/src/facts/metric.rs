@@ -1177,6 +1177,14 @@ pub(crate) fn analyze(
             return a;
         }
     }
+    // A word of difference alone after the compared value (`比全省的6.1%快
+    // 1.4个百分点`): a comparison, no indicator; the metric is the clause's.
+    if let Some(c) = text[s..e].chars().next() {
+        if c.len_utf8() == e - s && has_char(List::DifferenceWord, c) {
+            a.compare = true;
+            return a;
+        }
+    }
     // No per-unit base where no word of every may be.
     let every = set.words_of(List::EveryWord).next().is_some();
     // No comparison can be found where no comparison word may start.

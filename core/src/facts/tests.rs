@@ -3624,3 +3624,38 @@ fn figures_of_one_clause_share_its_read_tail() {
     let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
     assert_eq!(got, [("1500元", "actual"), ("3000元", "actual")]);
 }
+
+#[test]
+fn a_word_of_difference_after_the_compared_value_is_no_metric() {
+    // 快 (高, 多 …) alone between the compared value and the difference:
+    // the metric is the clause's, as after 比全省快.
+    assert_eq!(
+        show("前三季度,池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点。"),
+        "7.5%|生产总值|池州全市|前三季度|change|actual\n\
+         6.1%|生产总值|池州全市|前三季度|change|actual\n\
+         1.4个百分点|生产总值|池州全市|前三季度|change|actual"
+    );
+    assert_eq!(
+        show("上半年全市工业增加值增长8.1%,比全省的7.4%高0.7个百分点。"),
+        "8.1%|工业增加值|全市|上半年|change|actual\n\
+         7.4%|工业增加值|全市|上半年|change|actual\n\
+         0.7个百分点|工业增加值|全市|上半年|change|actual"
+    );
+}
+
+#[test]
+fn a_line_with_a_scoped_rank_is_no_heading() {
+    // `工业增幅全省第四` holds a figure (a rank within 全省): its rank is a
+    // fact, and the line opens no section.
+    assert_eq!(
+        show("工业增幅全省第四\n全市规模以上工业增加值97.89亿元,同比增长9.1%。"),
+        "全省第四|工业|-|-|rank|actual\n\
+         97.89亿元|规模以上工业增加值|全市|-|level|actual\n\
+         9.1%|规模以上工业增加值|全市|-|change|actual"
+    );
+    // An ordinal without a scope keeps the line a heading.
+    assert_eq!(
+        show("第一部分 工业\n全市规模以上工业增加值97.89亿元。"),
+        "97.89亿元|规模以上工业增加值|全市|-|level|actual"
+    );
+}
