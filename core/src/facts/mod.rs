@@ -2178,6 +2178,24 @@ impl<'t> Pass<'t> {
             || self.place_rank(e.span.start, e.span.end)
     }
 
+    /// The thing a rank of size ranks (`欧盟为我国第一大贸易伙伴`: 贸易伙伴):
+    /// the noun after the size word, when word characters before a copula
+    /// open the rank's words `own..` (a subject: `欧盟为`).
+    fn ranked_thing(&self, e: &Entity, own: usize) -> Option<Span> {
+        let text = self.text;
+        let size = words::prefix_in(List::MajorWord, &text[e.span.end..])?;
+        let (s, _) = metric::trim(text, own, e.span.start);
+        let words = text.get(s..e.span.start)?;
+        let copula = words::list(List::SubjectCopula)
+            .iter()
+            .filter_map(|w| words.find(w))
+            .min()?;
+        if copula == 0 || !words[..copula].chars().all(metric::is_word_char) {
+            return None;
+        }
+        metric::after_figure(self.lex, text, e.span.end + size.len())
+    }
+
     /// True when a place name (`广东`, `江苏`) stands right before the
     /// ordinal `to..end` and a rank verb right before it (`深圳成为广东第二个…`,
     /// `居江苏第3`), or a copula before an ordinal of size (`为云南省第三大…`).
@@ -2189,7 +2207,9 @@ impl<'t> Pass<'t> {
                 return false;
             };
             let at = self.clause + k;
-            crate::policy::level::is_place_name(&text[at..to])
+            // A subject word is a place too (`美国为我国第三大贸易伙伴`).
+            (crate::policy::level::is_place_name(&text[at..to])
+                || metric::subject_at(self.lex, text, at, to) == Some(Span::new(at, to)))
                 && (self
                     .lex
                     .ending(text, self.clause, at, &[Role::Rank])
@@ -3372,6 +3392,16 @@ impl<'t> Pass<'t> {
                     span: n,
                     built: None,
                 });
+            }
+        }
+        // A rank of size after a subject and its copula (`欧盟为我国第一大
+        // 贸易伙伴`): what it ranks is the noun after the size word, not the
+        // words before it. (After
+        // a copula alone, `,为云南省第三大出口商品`, the clause's indicator
+        // before is ranked.)
+        if e.kind == Kind::Ordinal {
+            if let Some(span) = self.ranked_thing(e, own) {
+                metric = Some(Metric { span, built: None });
             }
         }
         // The nearest subject of the sentence, else the one that opens it,

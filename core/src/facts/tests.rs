@@ -3659,3 +3659,23 @@ fn a_line_with_a_scoped_rank_is_no_heading() {
         "97.89亿元|规模以上工业增加值|全市|-|level|actual"
     );
 }
+
+#[test]
+fn a_rank_of_size_after_a_subject_ranks_the_noun_after_it() {
+    // X为我国第N大Y: a rank within the subject word's scope, of the thing Y.
+    assert_eq!(
+        show("前5个月,美国为我国第三大贸易伙伴,中美贸易总值为1.42万亿元。"),
+        "第三|贸易伙伴|-|前5个月|rank|actual\n\
+         1.42万亿元|中美贸易总值|-|前5个月|level|actual"
+    );
+    assert_eq!(
+        show("虽然日本仍是我市第一大出口市场,但对日出口下降。"),
+        "第一|出口市场|-|-|rank|actual"
+    );
+    // After a copula alone the indicator before is ranked.
+    assert_eq!(
+        show("烟草出口额增长15%,为云南省第三大出口商品。"),
+        "15%|烟草出口额|-|-|change|actual\n\
+         第三|烟草出口额|云南省|-|rank|actual"
+    );
+}
