@@ -3679,3 +3679,19 @@ fn a_rank_of_size_after_a_subject_ranks_the_noun_after_it() {
          第三|烟草出口额|云南省|-|rank|actual"
     );
 }
+
+#[test]
+fn a_list_before_the_growth_word_of_the_clause_before_fenbie_is_listed() {
+    assert_eq!(
+        show("矿产加工业和电子信息 增幅最大,分别为22.5%和21.6%。"),
+        "22.5%|矿产加工业|-|-|change|actual\n\
+         21.6%|电子信息|-|-|change|actual"
+    );
+    // As many items as figures only: one name is no list of two.
+    let text = "全市工业增加值增长9.0%。电子信息增幅最大,分别为22.5%和21.6%。";
+    assert!(
+        rows(text).iter().all(|r| r.1 != "电子信息"),
+        "{}",
+        show(text)
+    );
+}
