@@ -3853,6 +3853,10 @@ impl<'t> Pass<'t> {
             }
             at += text[at..].chars().next().map_or(1, char::len_utf8);
         }
+        // Nor a manner word before a growth (`30%以上的快速增长势头`).
+        if self.rate_of_linked_growth(e) {
+            return None;
+        }
         Some(n)
     }
 
@@ -3918,12 +3922,34 @@ impl<'t> Pass<'t> {
             .ends_with(metric::LINKS)
     }
 
+    /// Whether percent `e` qualifies a growth through a link, a manner
+    /// word between at most (`保持在7%以上的较快增长区间`, `30%以上的快速
+    /// 增长势头`): the rate of that growth, a change.
+    fn rate_of_linked_growth(&self, e: &Entity) -> bool {
+        let text = self.text;
+        if e.kind != Kind::Percent {
+            return false;
+        }
+        let Some(link) = metric::linked_noun(text, e.span.end) else {
+            return false;
+        };
+        text[link.start..link.end]
+            .char_indices()
+            .take(LINKED_GROWTH_AT + 1)
+            .any(|(k, _)| {
+                self.lex
+                    .starting(text, link.start + k, link.end, &[Role::Change])
+                    .is_some_and(|(w, _)| w.chars().count() >= 2)
+            })
+    }
+
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
         if e.change().is_some()
             || relative_unit(e)
+            || self.rate_of_linked_growth(e)
             || (e.unit() == Some(MULTIPLE) && self.multiple_of_basis(e))
             || a.growth
             || (a.compare && !a.share)
@@ -3940,6 +3966,10 @@ impl<'t> Pass<'t> {
 /// Most characters of a compared item's name before its bracketed figure
 /// (`金华(5.5%)`).
 const MAX_ITEM_CHARS: usize = 8;
+
+/// Most characters of a manner word between a link and the growth a
+/// percent qualifies (`的较快增长`).
+const LINKED_GROWTH_AT: usize = 2;
 
 /// The unit of a multiple (`倍`).
 pub(crate) const MULTIPLE: &str = "倍";

@@ -3695,3 +3695,24 @@ fn a_list_before_the_growth_word_of_the_clause_before_fenbie_is_listed() {
         show(text)
     );
 }
+
+#[test]
+fn a_percent_linked_to_a_growth_is_its_rate() {
+    // 的 and a manner word before a verb of growth: the rate of that
+    // growth, a change of the clause's indicator, no share of a thing.
+    assert_eq!(
+        show("我市固定资产投资每月均保持30%以上的快速增长势头。"),
+        "30%以上|固定资产投资|我市|-|change|actual"
+    );
+    assert_eq!(
+        show("前三季度,全市生产总值同比增长7.5%,并保持在7%以上的较快增长区间。"),
+        "7.5%|生产总值|全市|前三季度|change|actual\n\
+         7%以上|生产总值|全市|前三季度|change|actual"
+    );
+    // A goal noun after the link is no growth: the level compared with.
+    assert_eq!(
+        show("年末城镇登记失业率1.89%,低于2.5%的控制目标。"),
+        "1.89%|城镇登记失业率|-|-|level|actual\n\
+         低于2.5%|城镇登记失业率|-|-|level|target"
+    );
+}
