@@ -218,7 +218,7 @@ fn analyze(
             break;
         }
         // A rank within a scope (`固定资产投资增速全省第一`) is a figure too.
-        if is_figure(x.kind) || x.kind == Kind::Ordinal && x.text(text).starts_with('全') {
+        if is_figure(x.kind) || x.kind == Kind::Ordinal && scoped(lex, text, x) {
             return None;
         }
         if time.is_none() && matches!(x.kind, Kind::Date | Kind::Period) {
@@ -262,6 +262,12 @@ fn analyze(
         list: false,
         goal_name,
     })
+}
+
+/// Whether ordinal `x` opens with its scope, a subject word (`全省第四`).
+fn scoped(lex: &Lexicon, text: &str, x: &Entity) -> bool {
+    lex.starting(text, x.span.start, x.span.end, &[Role::SubjectWord])
+        .is_some_and(|(w, _)| x.span.start + w.len() < x.span.end)
 }
 
 /// A space or tab inside a line.
