@@ -2,7 +2,8 @@
 //! its section.
 //!
 //! A heading is a short line (at most 40 characters) that does not end like
-//! a sentence or a clause and holds no figure: an outline line
+//! a sentence or a clause and holds no figure (a rank within a scope,
+//! `工业增幅全省第四`, is one): an outline line
 //! (`一、2025年工作回顾`, `（二）…`), a marked line (`■ 2024年成绩单`), a
 //! line that is only a time (`2023年前三季度` above infographic captions),
 //! or a plain title. A heading after a sentence end and a space on the same
@@ -216,7 +217,8 @@ fn analyze(
         if x.span.start >= e {
             break;
         }
-        if is_figure(x.kind) {
+        // A rank within a scope (`固定资产投资增速全省第一`) is a figure too.
+        if is_figure(x.kind) || x.kind == Kind::Ordinal && scoped(lex, text, x) {
             return None;
         }
         if time.is_none() && matches!(x.kind, Kind::Date | Kind::Period) {
@@ -260,6 +262,12 @@ fn analyze(
         list: false,
         goal_name,
     })
+}
+
+/// Whether ordinal `x` opens with its scope, a subject word (`全省第四`).
+fn scoped(lex: &Lexicon, text: &str, x: &Entity) -> bool {
+    lex.starting(text, x.span.start, x.span.end, &[Role::SubjectWord])
+        .is_some_and(|(w, _)| x.span.start + w.len() < x.span.end)
 }
 
 /// A space or tab inside a line.

@@ -1177,6 +1177,14 @@ pub(crate) fn analyze(
             return a;
         }
     }
+    // A word of difference alone after the compared value (`比全省的6.1%快
+    // 1.4个百分点`): a comparison, no indicator; the metric is the clause's.
+    if let Some(c) = text[s..e].chars().next() {
+        if c.len_utf8() == e - s && has_char(List::DifferenceWord, c) {
+            a.compare = true;
+            return a;
+        }
+    }
     // No per-unit base where no word of every may be.
     let every = set.words_of(List::EveryWord).next().is_some();
     // No comparison can be found where no comparison word may start.
@@ -1732,7 +1740,9 @@ fn respectively(
         }
         // The figures listed from this one on, counted only here.
         let figures = figures_listed(text, following);
-        if clause_list(lex, text, entities, s, e, figures, a) {
+        if clause_list(lex, text, entities, s, e, figures, a)
+            || growth_clause_list(lex, text, entities, s, e, figures, a)
+        {
             return None;
         }
         list(lex, text, entities, s, e, figures, a);
@@ -2046,6 +2056,78 @@ fn clause_list(
                 built: head
                     .filter(|_| k + 1 < n)
                     .map(|h| format!("{}{h}", &text[x..y])),
+            })
+        })
+        .collect();
+    true
+}
+
+/// A list named by the clause before a clause that 分别 opens, before the
+/// growth word of that clause (`矿产加工业和电子信息增幅最大,分别为22.5%和
+/// 21.6%`): when the items are as many as the figures, each is one listed
+/// metric and the figures are their changes. True when it listed them.
+fn growth_clause_list(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+    figures: usize,
+    a: &mut Analysis,
+) -> bool {
+    if figures < 2 || strip_start(lex, text, s, e) < e {
+        return false;
+    }
+    let floor = entities
+        .iter()
+        .rev()
+        .map(|x| x.span.end)
+        .find(|&x| x <= s)
+        .unwrap_or(0);
+    let before = text[floor..s].trim_end();
+    let Some(c) = before.chars().next_back() else {
+        return false;
+    };
+    if !has_char(List::CommaMark, c) {
+        return false;
+    }
+    let close = floor + before.len() - c.len_utf8();
+    // The whole clause; a space may stand between its words.
+    let open = text[floor..close]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c) && !has_char(List::Joiner, c) && c != ' ')
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    if open == floor && floor > 0 {
+        return false;
+    }
+    let Some(g) = text[open..close].char_indices().find_map(|(k, _)| {
+        lex.starting(text, open + k, close, &[Role::Growth])
+            .map(|_| open + k)
+    }) else {
+        return false;
+    };
+    let items: Vec<(usize, usize)> = list_items(text, open, g, false)
+        .into_iter()
+        .map(|(x, y)| trim(text, x, y))
+        .collect();
+    if items.len() != figures
+        || !items.iter().all(|&(x, y)| {
+            (2..=16).contains(&text[x..y].chars().count())
+                && text[x..y]
+                    .chars()
+                    .all(|c| is_word_char(c) && !c.is_ascii_digit())
+        })
+    {
+        return false;
+    }
+    a.growth = true;
+    a.list = items
+        .into_iter()
+        .map(|(x, y)| {
+            Item::Metric(Metric {
+                span: Span::new(x, y),
+                built: None,
             })
         })
         .collect();

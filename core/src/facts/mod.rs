@@ -2178,6 +2178,24 @@ impl<'t> Pass<'t> {
             || self.place_rank(e.span.start, e.span.end)
     }
 
+    /// The thing a rank of size ranks (`欧盟为我国第一大贸易伙伴`: 贸易伙伴):
+    /// the noun after the size word, when word characters before a copula
+    /// open the rank's words `own..` (a subject: `欧盟为`).
+    fn ranked_thing(&self, e: &Entity, own: usize) -> Option<Span> {
+        let text = self.text;
+        let size = words::prefix_in(List::MajorWord, &text[e.span.end..])?;
+        let (s, _) = metric::trim(text, own, e.span.start);
+        let words = text.get(s..e.span.start)?;
+        let copula = words::list(List::SubjectCopula)
+            .iter()
+            .filter_map(|w| words.find(w))
+            .min()?;
+        if copula == 0 || !words[..copula].chars().all(metric::is_word_char) {
+            return None;
+        }
+        metric::after_figure(self.lex, text, e.span.end + size.len())
+    }
+
     /// True when a place name (`广东`, `江苏`) stands right before the
     /// ordinal `to..end` and a rank verb right before it (`深圳成为广东第二个…`,
     /// `居江苏第3`), or a copula before an ordinal of size (`为云南省第三大…`).
@@ -2189,7 +2207,9 @@ impl<'t> Pass<'t> {
                 return false;
             };
             let at = self.clause + k;
-            crate::policy::level::is_place_name(&text[at..to])
+            // A subject word is a place too (`美国为我国第三大贸易伙伴`).
+            (crate::policy::level::is_place_name(&text[at..to])
+                || metric::subject_at(self.lex, text, at, to) == Some(Span::new(at, to)))
                 && (self
                     .lex
                     .ending(text, self.clause, at, &[Role::Rank])
@@ -3374,6 +3394,16 @@ impl<'t> Pass<'t> {
                 });
             }
         }
+        // A rank of size after a subject and its copula (`欧盟为我国第一大
+        // 贸易伙伴`): what it ranks is the noun after the size word, not the
+        // words before it. (After
+        // a copula alone, `,为云南省第三大出口商品`, the clause's indicator
+        // before is ranked.)
+        if e.kind == Kind::Ordinal {
+            if let Some(span) = self.ranked_thing(e, own) {
+                metric = Some(Metric { span, built: None });
+            }
+        }
         // The nearest subject of the sentence, else the one that opens it,
         // else the carried one.
         subject = subject.or(self.subject);
@@ -3823,6 +3853,10 @@ impl<'t> Pass<'t> {
             }
             at += text[at..].chars().next().map_or(1, char::len_utf8);
         }
+        // Nor a manner word before a growth (`30%以上的快速增长势头`).
+        if self.rate_of_linked_growth(e) {
+            return None;
+        }
         Some(n)
     }
 
@@ -3888,12 +3922,34 @@ impl<'t> Pass<'t> {
             .ends_with(metric::LINKS)
     }
 
+    /// Whether percent `e` qualifies a growth through a link, a manner
+    /// word between at most (`保持在7%以上的较快增长区间`, `30%以上的快速
+    /// 增长势头`): the rate of that growth, a change.
+    fn rate_of_linked_growth(&self, e: &Entity) -> bool {
+        let text = self.text;
+        if e.kind != Kind::Percent {
+            return false;
+        }
+        let Some(link) = metric::linked_noun(text, e.span.end) else {
+            return false;
+        };
+        text[link.start..link.end]
+            .char_indices()
+            .take(LINKED_GROWTH_AT + 1)
+            .any(|(k, _)| {
+                self.lex
+                    .starting(text, link.start + k, link.end, &[Role::Change])
+                    .is_some_and(|(w, _)| w.chars().count() >= 2)
+            })
+    }
+
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
         if e.change().is_some()
             || relative_unit(e)
+            || self.rate_of_linked_growth(e)
             || (e.unit() == Some(MULTIPLE) && self.multiple_of_basis(e))
             || a.growth
             || (a.compare && !a.share)
@@ -3910,6 +3966,10 @@ impl<'t> Pass<'t> {
 /// Most characters of a compared item's name before its bracketed figure
 /// (`金华(5.5%)`).
 const MAX_ITEM_CHARS: usize = 8;
+
+/// Most characters of a manner word between a link and the growth a
+/// percent qualifies (`的较快增长`).
+const LINKED_GROWTH_AT: usize = 2;
 
 /// The unit of a multiple (`倍`).
 pub(crate) const MULTIPLE: &str = "倍";

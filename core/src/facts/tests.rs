@@ -3624,3 +3624,95 @@ fn figures_of_one_clause_share_its_read_tail() {
     let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
     assert_eq!(got, [("1500元", "actual"), ("3000元", "actual")]);
 }
+
+#[test]
+fn a_word_of_difference_after_the_compared_value_is_no_metric() {
+    // 快 (高, 多 …) alone between the compared value and the difference:
+    // the metric is the clause's, as after 比全省快.
+    assert_eq!(
+        show("前三季度,池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点。"),
+        "7.5%|生产总值|池州全市|前三季度|change|actual\n\
+         6.1%|生产总值|池州全市|前三季度|change|actual\n\
+         1.4个百分点|生产总值|池州全市|前三季度|change|actual"
+    );
+    assert_eq!(
+        show("上半年全市工业增加值增长8.1%,比全省的7.4%高0.7个百分点。"),
+        "8.1%|工业增加值|全市|上半年|change|actual\n\
+         7.4%|工业增加值|全市|上半年|change|actual\n\
+         0.7个百分点|工业增加值|全市|上半年|change|actual"
+    );
+}
+
+#[test]
+fn a_line_with_a_scoped_rank_is_no_heading() {
+    // `工业增幅全省第四` holds a figure (a rank within 全省): its rank is a
+    // fact, and the line opens no section.
+    assert_eq!(
+        show("工业增幅全省第四\n全市规模以上工业增加值97.89亿元,同比增长9.1%。"),
+        "全省第四|工业|-|-|rank|actual\n\
+         97.89亿元|规模以上工业增加值|全市|-|level|actual\n\
+         9.1%|规模以上工业增加值|全市|-|change|actual"
+    );
+    // An ordinal without a scope keeps the line a heading.
+    assert_eq!(
+        show("第一部分 工业\n全市规模以上工业增加值97.89亿元。"),
+        "97.89亿元|规模以上工业增加值|全市|-|level|actual"
+    );
+}
+
+#[test]
+fn a_rank_of_size_after_a_subject_ranks_the_noun_after_it() {
+    // X为我国第N大Y: a rank within the subject word's scope, of the thing Y.
+    assert_eq!(
+        show("前5个月,美国为我国第三大贸易伙伴,中美贸易总值为1.42万亿元。"),
+        "第三|贸易伙伴|-|前5个月|rank|actual\n\
+         1.42万亿元|中美贸易总值|-|前5个月|level|actual"
+    );
+    assert_eq!(
+        show("虽然日本仍是我市第一大出口市场,但对日出口下降。"),
+        "第一|出口市场|-|-|rank|actual"
+    );
+    // After a copula alone the indicator before is ranked.
+    assert_eq!(
+        show("烟草出口额增长15%,为云南省第三大出口商品。"),
+        "15%|烟草出口额|-|-|change|actual\n\
+         第三|烟草出口额|云南省|-|rank|actual"
+    );
+}
+
+#[test]
+fn a_list_before_the_growth_word_of_the_clause_before_fenbie_is_listed() {
+    assert_eq!(
+        show("矿产加工业和电子信息 增幅最大,分别为22.5%和21.6%。"),
+        "22.5%|矿产加工业|-|-|change|actual\n\
+         21.6%|电子信息|-|-|change|actual"
+    );
+    // As many items as figures only: one name is no list of two.
+    let text = "全市工业增加值增长9.0%。电子信息增幅最大,分别为22.5%和21.6%。";
+    assert!(
+        rows(text).iter().all(|r| r.1 != "电子信息"),
+        "{}",
+        show(text)
+    );
+}
+
+#[test]
+fn a_percent_linked_to_a_growth_is_its_rate() {
+    // 的 and a manner word before a verb of growth: the rate of that
+    // growth, a change of the clause's indicator, no share of a thing.
+    assert_eq!(
+        show("我市固定资产投资每月均保持30%以上的快速增长势头。"),
+        "30%以上|固定资产投资|我市|-|change|actual"
+    );
+    assert_eq!(
+        show("前三季度,全市生产总值同比增长7.5%,并保持在7%以上的较快增长区间。"),
+        "7.5%|生产总值|全市|前三季度|change|actual\n\
+         7%以上|生产总值|全市|前三季度|change|actual"
+    );
+    // A goal noun after the link is no growth: the level compared with.
+    assert_eq!(
+        show("年末城镇登记失业率1.89%,低于2.5%的控制目标。"),
+        "1.89%|城镇登记失业率|-|-|level|actual\n\
+         低于2.5%|城镇登记失业率|-|-|level|target"
+    );
+}
