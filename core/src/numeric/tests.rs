@@ -5223,3 +5223,26 @@ fn nouns_drop_a_closing_reckoning_and_the_work_before_it() {
         Some("老旧小区改造任务")
     );
 }
+
+/// Dev slice 25 (news_city_jingji_2015h1): a layout blank before the 、 of a
+/// list leaves it one list, the unit written once at its end; a blank alone
+/// joins nothing.
+#[test]
+fn a_blank_around_the_joiner_keeps_the_list() {
+    check(&[
+        (
+            "分别高1.7 、2.8个百分点",
+            &[
+                (Percent, "1.7", "1.7", Some("pp"), Exact),
+                (Percent, "2.8个百分点", "2.8", Some("pp"), Exact),
+            ],
+        ),
+        (
+            "共1 2个",
+            &[
+                (Number, "1", "1", None, Exact),
+                (Count, "2个", "2", Some("个"), Exact),
+            ],
+        ),
+    ]);
+}
