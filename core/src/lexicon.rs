@@ -306,8 +306,9 @@ string_enum! {
         Modal => "modal",
         /// Particles between a bound verb and its figure (超过了).
         VerbParticle => "verb_particle",
-        /// Characters after 约 that make a verb of converting or totting up
-        /// (约合, 约计): 约 bounds the figure across them as across a particle.
+        /// Words after 约 that make a verb of converting, equating or totting
+        /// up (约合, 约计, 约等于, 约相当于): 约 bounds the figure across them as
+        /// across a particle.
         ApproxLink => "approx_link",
         /// Words that make a length of time after them a period (过去五年).
         PeriodWord => "period_word",

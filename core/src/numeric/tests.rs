@@ -5246,3 +5246,27 @@ fn a_blank_around_the_joiner_keeps_the_list() {
         ),
     ]);
 }
+
+/// Dev slice 25 (stats_nbs_nengyuan_2023m6): 约 bounds a figure across a verb
+/// of equating or converting as across 合 (约等于, 约相当于, 约折合).
+#[test]
+fn yue_bounds_across_a_verb_of_equating() {
+    check(&[
+        (
+            "1吨约等于1380立方米。",
+            &[
+                (Quantity, "1吨", "1", Some("t"), Exact),
+                (Quantity, "1380立方米", "1380", Some("m3"), Approx),
+            ],
+        ),
+        (
+            "约相当于1380立方米",
+            &[(Quantity, "1380立方米", "1380", Some("m3"), Approx)],
+        ),
+        // 约 closing 签约 bounds nothing.
+        (
+            "签约等于100万元",
+            &[(Money, "100万元", "1000000", Some("元"), Exact)],
+        ),
+    ]);
+}
