@@ -306,8 +306,9 @@ string_enum! {
         Modal => "modal",
         /// Particles between a bound verb and its figure (超过了).
         VerbParticle => "verb_particle",
-        /// Characters after 约 that make a verb of converting or totting up
-        /// (约合, 约计): 约 bounds the figure across them as across a particle.
+        /// Words after 约 that make a verb of converting, equating or totting
+        /// up (约合, 约计, 约等于, 约相当于): 约 bounds the figure across them as
+        /// across a particle.
         ApproxLink => "approx_link",
         /// Words that make a length of time after them a period (过去五年).
         PeriodWord => "period_word",
@@ -390,9 +391,13 @@ string_enum! {
         /// Localizers closing a noun run right before a verb that stops
         /// it (`三个环节上把好关` → 环节).
         NounLocalizerFinal => "noun_localizer_final",
-        /// The work done on the things counted (改造) closing the noun
+        /// The work done on the things counted (改造 装修 修缮 …) closing the noun
         /// run before its stop or the clause's end: out of the noun.
         NounWorkFinal => "noun_work_final",
+        /// A verb of reckoning closing the noun run before the clause's
+        /// end (`按照…5000套房屋装修测算，`): out of the noun, and the work
+        /// before it too.
+        NounReckonFinal => "noun_reckon_final",
         /// Words before a time of day written N点 (`上午9点`).
         ClockPointLead => "clock_point_lead",
         /// Measure words after a year without 年 that name an edition
@@ -870,7 +875,7 @@ string_enum! {
         /// no counted thing.
         Milestone => "milestone",
         /// Words after a figure that make it a quarter or a season of a
-        /// calendar (`一季度`, `两个季度`; 季 covers 季度).
+        /// calendar (`一季度`; 季 covers 季度). `三个季度` is a count of 个.
         QuarterWord => "quarter_word",
         /// Words after a figure that make it a time of day (`9时`, `30秒`).
         ClockWord => "clock_word",

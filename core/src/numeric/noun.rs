@@ -288,6 +288,15 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
             figure_next = true;
             break;
         }
+        // 连续七个季度居全省前2位: a rank with its scope is the things'
+        // predicate; a verb of rank closing the run before it is too.
+        if k > 0 && super::ordinal::scoped_rank_at(text, p) {
+            if let Some(w) = crate::lexicon::suffix_in(List::RankVerb, &text[end..p]) {
+                drop_last(text, end, &mut p, &mut k, w);
+            }
+            stopped = true;
+            break;
+        }
         // 八大类商品四升三降一平: a tally of directions, the things' predicate.
         if k > 0 && direction_tally(text, p) {
             break;
@@ -335,6 +344,11 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // the noun.
     if stopped || char_at(text, p).is_some_and(super::text::ends_clause) {
         if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
+            drop_last(text, end, &mut p, &mut k, w);
+        }
+        // 5000套房屋装修测算，: a verb of reckoning closing the run is the
+        // clause's, not the things'.
+        if let Some(w) = crate::lexicon::suffix_in(List::NounReckonFinal, &text[end..p]) {
             drop_last(text, end, &mut p, &mut k, w);
         }
         // 37.86万户城镇老旧小区改造,: the work done on the things, closing

@@ -3,7 +3,7 @@
 //! are read with the units (see `unit.rs`). `第一季度` is a period and
 //! `第二产业`, `第一时间` are fixed words: not ordinals.
 
-use super::table::{UnitKind, FIXED, SCOPES, SUFFIX_BOUNDS, UNITS};
+use super::table::{UnitKind, FIXED, SCOPES, SCOPE_ROWS, SUFFIX_BOUNDS, UNITS};
 use super::text::char_at;
 use super::Step;
 use crate::chars::{ENUM_COMMA, FIRST_PREFIX, ORDINAL_PREFIX};
@@ -30,6 +30,27 @@ fn scoped(text: &str, start: usize, floor: usize) -> usize {
         }
         None => start,
     }
+}
+
+/// True when a rank with its 全X scope opens at `p` (`全省前2位`,
+/// `全国第一`): the predicate of what comes before it, so the noun of a
+/// count ends there (`连续七个季度居全省前2位` counts 季度).
+pub(crate) fn scoped_rank_at(text: &str, p: usize) -> bool {
+    let rest = &text[p..];
+    let Some(scope) = SCOPE_ROWS
+        .items
+        .iter()
+        .filter(|w| rest.starts_with(**w))
+        .max_by_key(|w| w.len())
+    else {
+        return false;
+    };
+    let q = p + scope.len();
+    let lead = prefix_in(List::TopRankLead, &text[q..]).is_some_and(|l| {
+        char_at(text, q + l.len())
+            .is_some_and(|c| c.is_ascii_digit() || numeral::chinese::is_numeral_char(c))
+    });
+    lead || rank_at(text, q)
 }
 
 /// A measure word (with a bracketed second one: `台(套)`) at `at`.

@@ -8,7 +8,7 @@ use super::text::{char_at, char_before, skip_space_back};
 use crate::chars::halfwidth;
 use crate::chars::{NOT, ONE, YEAR};
 use crate::entity::Bound;
-use crate::lexicon::{has_char, has_keyed_char, keyed, list, suffix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
 
 /// The prefix of a number.
 #[derive(Debug, Clone, Copy, Default)]
@@ -268,7 +268,7 @@ pub(crate) fn verb_bound(text: &str, start: usize, floor: usize) -> Option<Bound
 }
 
 /// 约 before a particle (`约为5.6亿元`, `约有300家`, `约占全省的40%`) or a
-/// [`List::ApproxLink`] (`约合人民币3.6亿元`): the one
+/// [`List::ApproxLink`] (`约合人民币3.6亿元`, `1吨约等于1380立方米`): the one
 /// one-character bound word that bounds across a particle, when it closes
 /// no other word (`签约为`, `节约了`: `List::BoundGlue`).
 fn approx_verb(text: &str, ws: usize, w: &str, b: Bound) -> bool {
@@ -276,10 +276,7 @@ fn approx_verb(text: &str, ws: usize, w: &str, b: Bound) -> bool {
         && w.chars().nth(1).is_none()
         && !glued(w, char_before(text, ws))
         && (char_at_is_particle(text, ws + w.len())
-            || text[ws + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| has_char(List::ApproxLink, c)))
+            || prefix_in(List::ApproxLink, &text[ws + w.len()..]).is_some())
 }
 
 /// True when a verb particle (了 有 是 为 在 占) is the character at `at`.

@@ -5164,3 +5164,109 @@ fn g34_nouns_of_households_modals_pairs_and_sectors() {
     );
     assert_eq!(noun("9个县区规上工业增加值增长。").as_deref(), Some("县区"));
 }
+
+/// Dev slice 25 (news_chizhou_jingji_2023q3): N个季度 counts quarters in 个,
+/// the noun 季度 (no duration has a quarter unit; 前N个季度 stays a period);
+/// a scoped rank after it is its predicate, out of the noun with the verb of
+/// rank before it.
+#[test]
+fn quarters_counted_with_ge_are_a_count() {
+    check(&[
+        (
+            "已连续三个季度保持在7%以上",
+            &[
+                (Count, "三个", "3", Some("个"), Exact),
+                (Percent, "7%以上", "7", Some("%"), AtLeast),
+            ],
+        ),
+        ("自应缴之日起可缓缴一个季度。", &[]),
+    ]);
+    let text = "并连续七个季度居全省前2位。";
+    let es = scan(text);
+    assert_eq!(es[0].kind, Count);
+    assert_eq!(&text[es[0].span.range()], "七个");
+    assert_eq!(es[0].value().map(|v| v.to_string()).as_deref(), Some("7"));
+    assert_eq!(es[0].unit(), Some("个"));
+    assert_eq!(es[0].noun().map(|n| &text[n.range()]), Some("季度"));
+    assert_eq!(es[1].kind, Ordinal);
+    assert_eq!(&text[es[1].span.range()], "全省前2位");
+    // A word ending in a verb of rank keeps it when one character would be left.
+    let text = "5个单位全省第一。";
+    assert_eq!(scan(text)[0].noun().map(|n| &text[n.range()]), Some("单位"));
+}
+
+/// Dev slice 25 (muni_xianning_goufang_2026): 两 only counts, so 生育两孩
+/// is two children, a count, while 三孩 is the order of a birth.
+#[test]
+fn liang_before_hai_counts_children() {
+    check(&[(
+        "对生育两孩、生育三孩的多孩家庭",
+        &[
+            (Count, "两孩", "2", Some("孩"), Exact),
+            (Ordinal, "三孩", "3", Some("孩"), Exact),
+        ],
+    )]);
+}
+
+/// Dev slice 25 (muni_xianning_goufang_2026): a verb of reckoning and the
+/// work on the things before it, closing the run, are out of the noun.
+#[test]
+fn nouns_drop_a_closing_reckoning_and_the_work_before_it() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("完成5000套房屋装修测算,预算").as_deref(), Some("房屋"));
+    assert_eq!(noun("完成300户房屋拆除。").as_deref(), Some("房屋"));
+    assert_eq!(
+        noun("完成120个老旧小区改造任务。").as_deref(),
+        Some("老旧小区改造任务")
+    );
+}
+
+/// Dev slice 25 (news_city_jingji_2015h1): a layout blank before the 、 of a
+/// list leaves it one list, the unit written once at its end; a blank alone
+/// joins nothing.
+#[test]
+fn a_blank_around_the_joiner_keeps_the_list() {
+    check(&[
+        (
+            "分别高1.7 、2.8个百分点",
+            &[
+                (Percent, "1.7", "1.7", Some("pp"), Exact),
+                (Percent, "2.8个百分点", "2.8", Some("pp"), Exact),
+            ],
+        ),
+        (
+            "共1 2个",
+            &[
+                (Number, "1", "1", None, Exact),
+                (Count, "2个", "2", Some("个"), Exact),
+            ],
+        ),
+    ]);
+}
+
+/// Dev slice 25 (stats_nbs_nengyuan_2023m6): 约 bounds a figure across a verb
+/// of equating or converting as across 合 (约等于, 约相当于, 约折合).
+#[test]
+fn yue_bounds_across_a_verb_of_equating() {
+    check(&[
+        (
+            "1吨约等于1380立方米。",
+            &[
+                (Quantity, "1吨", "1", Some("t"), Exact),
+                (Quantity, "1380立方米", "1380", Some("m3"), Approx),
+            ],
+        ),
+        (
+            "约相当于1380立方米",
+            &[(Quantity, "1380立方米", "1380", Some("m3"), Approx)],
+        ),
+        // 约 closing 签约 bounds nothing.
+        (
+            "签约等于100万元",
+            &[(Money, "100万元", "1000000", Some("元"), Exact)],
+        ),
+    ]);
+}

@@ -743,8 +743,14 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
                 Unit::Ordinal(Some(word))
             }
         }
-        // 二孩, 三胎: the order of a birth.
-        _ if list(List::BirthOrder).contains(&word) => Unit::Ordinal(Some(word)),
+        // 二孩, 三胎: the order of a birth; 两 counts (生育两孩: two children).
+        _ if list(List::BirthOrder).contains(&word) => {
+            if cardinal {
+                Unit::Count(word)
+            } else {
+                Unit::Ordinal(Some(word))
+            }
+        }
         // 二套住房: the second home, not two of them; 一套住房 is one home
         // (the first is 首套); 两套住房 is two homes (两 counts, never
         // numbers).

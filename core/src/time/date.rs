@@ -36,6 +36,15 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
             let end = eat_char(s, d.end, YEAR)?;
             return Some((Year::Abs(2000 + d.value as i32), end));
         }
+        // 15年以来，我市…: two digits and 年以来 opening a sentence are a
+        // year of this century as news writes it; a length of years since
+        // names the event it counts from before it (建市15年以来, 近10年以来).
+        if d.count == 2 && SHORT_SINCE_YEARS.contains(&d.value) && opens_sentence(s, i) {
+            let end = eat_char(s, d.end, YEAR)?;
+            if eat_any(s, end, &WORDS.sinces).is_some() {
+                return Some((Year::Abs(2000 + d.value as i32), end));
+            }
+        }
         if d.count != 4 || !YEARS.contains(&d.value) {
             return None;
         }
@@ -51,6 +60,27 @@ pub(super) fn year_at(s: &str, i: usize) -> Option<(Year, usize)> {
         Year::Abs(value as i32),
         eat_char(s, p, YEAR).or_else(|| fiscal(s, p))?,
     ))
+}
+
+/// The two-digit years read as 20NN before 年以来 opening a sentence
+/// (`15年以来`); past them a figure is more likely a length of years.
+const SHORT_SINCE_YEARS: std::ops::RangeInclusive<u32> = 10..=39;
+
+/// True when only blanks separate `i` from the start of the text, a line
+/// break or a sentence's end (。！？).
+fn opens_sentence(s: &str, i: usize) -> bool {
+    match s[..i]
+        .trim_end_matches([' ', '\t', '\u{3000}'])
+        .chars()
+        .next_back()
+    {
+        None => true,
+        Some(c) => {
+            c == '\n'
+                || c == '\r'
+                || crate::lexicon::has_char(crate::lexicon::List::WideSentenceEnd, c)
+        }
+    }
 }
 
 /// A word of a fiscal year in place of 年 at `p` (`2021财年`, `2021财政年度`:

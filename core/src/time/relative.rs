@@ -62,6 +62,7 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
                 .any(|t| s[end..].starts_with(t))
                 || compared_period(s, i, end)
                 || from_value(s, i, end)))
+        || method_note(s, i, w.word)
     {
         return None;
     }
@@ -71,6 +72,26 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
         Year::Rel(w.offset)
     };
     Some((year, end))
+}
+
+/// 为保证本年数据与上年可比: a year word of a note on method
+/// (`Class::MethodYear`) in a sentence with a word of the comparability of
+/// figures (`Class::MethodWord`) names any year, no date.
+fn method_note(s: &str, i: usize, word: &str) -> bool {
+    let words = &*super::words::WORDS;
+    if !words.method_years.contains(&word) {
+        return false;
+    }
+    let ends =
+        |c: char| c == '\n' || crate::lexicon::has_char(crate::lexicon::List::WideSentenceEnd, c);
+    let start = s[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let end = s[i..].find(ends).map_or(s.len(), |p| i + p);
+    let sentence = &s[start..end];
+    words.method_words.iter().any(|w| sentence.contains(w))
 }
 
 /// 上年同期, 去年同期 (the past year word from `i` to `end`) in a

@@ -918,3 +918,21 @@ fn g34_a_bare_year_before_a_festival() {
     // Before a name it stays part of the name.
     check("2025江苏省米其林指南", None, &[]);
 }
+
+/// Dev slice 25 (stats_nbs_nengyuan_2023m6): 本年 and 上年 in a sentence on the
+/// comparability of figures (可比, 口径) name any year of a method, no date;
+/// elsewhere they stay relative years, and 今年/去年 are never method years.
+#[test]
+fn method_years_in_a_note_on_comparability_are_no_dates() {
+    check(
+        "为保证本年数据与上年可比,计算各项指标所采用的同期数与本期的企业统计范围相一致,和上年公布的数据存在口径差异。",
+        None,
+        &[],
+    );
+    check(
+        "上年，全县粮食总产量达到52万吨。本年数据可比。",
+        None,
+        &["date|上年|null|rel=-1"],
+    );
+    check("今年数据与去年可比。", None, &["date|今年|null|rel=0"]);
+}

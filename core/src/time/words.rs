@@ -43,6 +43,12 @@ string_enum! {
         /// A word after any relative year word that makes it part of a
         /// name (`本年度报告`: this annual report).
         YearWordTail => "year_word_tail",
+        /// A relative year word a note on a statistical method uses for any
+        /// year (本年, 上年: `为保证本年数据与上年可比`).
+        MethodYear => "method_year",
+        /// A word of the comparability of figures (可比, 口径): a sentence
+        /// with one is a note on method, its [`Class::MethodYear`] no date.
+        MethodWord => "method_word",
         /// After a year's 年: the end of that year (`2025年末`).
         YearEndSuffix => "year_end_suffix",
         /// After a year's 年, in the span with no point (`2022年初`).
@@ -168,6 +174,10 @@ pub(super) struct Words {
     pub from_leads: Vec<&'static str>,
     /// Words after any relative year word that make it no date.
     pub year_word_tails: Vec<&'static str>,
+    /// Relative year words of a note on method (本年, 上年).
+    pub method_years: Vec<&'static str>,
+    /// Words that make a sentence a note on method (可比, 口径).
+    pub method_words: Vec<&'static str>,
     /// Words that are no date where they start (`本年度`, `上一季度`).
     pub not_dates: Vec<&'static str>,
     /// After a year's 年: its end, in file order.
@@ -255,6 +265,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         compared_tails: Vec::new(),
         from_leads: Vec::new(),
         year_word_tails: Vec::new(),
+        method_years: Vec::new(),
+        method_words: Vec::new(),
         not_dates: Vec::new(),
         year_end_suffixes: Vec::new(),
         year_suffixes: Vec::new(),
@@ -306,6 +318,8 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::ComparedTail => w.compared_tails.push(word),
             Class::FromLead => w.from_leads.push(word),
             Class::YearWordTail => w.year_word_tails.push(word),
+            Class::MethodYear => w.method_years.push(word),
+            Class::MethodWord => w.method_words.push(word),
             Class::NotDate => w.not_dates.push(word),
             Class::YearEndSuffix => w.year_end_suffixes.push(word),
             Class::YearSuffix => w.year_suffixes.push(word),
@@ -431,6 +445,8 @@ mod tests {
                 Class::SerialLead => WORDS.serial_leads.contains(w),
                 Class::WithinTail => WORDS.within_tails.contains(w),
                 Class::YearWordTail => WORDS.year_word_tails.contains(w),
+                Class::MethodYear => WORDS.method_years.contains(w),
+                Class::MethodWord => WORDS.method_words.contains(w),
                 Class::NotDate => WORDS.not_dates.contains(w),
                 Class::FirstHalf => WORDS.first_halves.contains(w),
                 Class::SecondHalf => WORDS.second_halves.contains(w),
