@@ -12,6 +12,25 @@ pub(crate) fn is_close_paren(c: char) -> bool {
     crate::lexicon::has_char(crate::lexicon::List::CloseParen, c)
 }
 
+/// A clause separator inside a sentence: a comma, a semicolon or a colon,
+/// full-width or not (`，；：,;:`; `marks.tsv`, `clause_separator`).
+pub(crate) fn is_clause_sep(c: char) -> bool {
+    crate::lexicon::has_char(crate::lexicon::List::ClauseSeparator, c)
+}
+
+/// A mark that ends a sentence (`。！？!?`; `numeric_words.tsv`,
+/// `sentence_end`); a line break, which ends the paragraph, is no such mark.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    crate::lexicon::has_char(crate::lexicon::List::SentenceEnd, c)
+}
+
+/// A mark trimmed from the edges of an indicator's words besides blanks:
+/// commas, quotes, brackets, colons, semicolons, dashes and the middle dot
+/// (`marks.tsv`, `edge_mark`).
+pub(crate) fn is_edge_mark(c: char) -> bool {
+    crate::lexicon::has_char(crate::lexicon::List::EdgeMark, c)
+}
+
 /// A CJK unified ideograph: the basic block, extension A, and the
 /// supplementary ideographic planes. What the numeric recognisers treat as
 /// a Chinese word character (a counted noun, a verb of change, 分之).
@@ -194,6 +213,44 @@ pub(crate) const OPEN_QUOTE: char = '“';
 pub(crate) const CLOSE_QUOTE: char = '”';
 /// The full stop (句号), ending a sentence (and, in a bracket, a remark).
 pub(crate) const FULL_STOP: char = '。';
+/// Opening and closing quotes and brackets around a name or an aside, in
+/// the order the facts grammar reads them: the quotation marks, the round
+/// brackets (ASCII, then full-width), the title brackets.
+pub(crate) const PAIRS: [(char, char); 4] = [
+    (OPEN_QUOTE, CLOSE_QUOTE),
+    ('(', ')'),
+    ('（', '）'),
+    (TITLE_OPEN, TITLE_CLOSE),
+];
+/// The particles that link a figure to the noun it qualifies (`…的增长`,
+/// `…之增长`); the first, 的, is also the attributive after a quoted list
+/// (`“A、B”的…`).
+pub(crate) const LINKS: [char; 2] = ['的', '之'];
+/// 比, "compared with": after a share verb it makes a ratio (`占比`), after
+/// 与/同 and a time it closes the comparison (`与上年比`).
+pub(crate) const COMPARE_MARK: char = '比';
+/// 全, "whole", opening a scope of a rank (`全省第二`).
+pub(crate) const WHOLE: char = '全';
+/// 倍, the unit code of a multiple (`Value::Multiple`), also the unit the
+/// facts grammar compares a multiple by.
+pub(crate) const MULTIPLE: &str = "倍";
+/// The mark between the two ends of a period in its text (`2024-01-01…2024-12-31`).
+pub(crate) const RANGE_MARK: char = '…';
+
+// The unit words (rows of units.tsv) a reading of the unit recogniser
+// branches on (`numeric/unit.rs`).
+/// 期: a count of periods, or a phase (二期厂房).
+pub(crate) const PHASE: &str = "期";
+/// 届: a count of terms, or an edition (十三届).
+pub(crate) const TERM: &str = "届";
+/// 次: a count of times, or a session (四次会议).
+pub(crate) const TIMES: &str = "次";
+/// 级: a level, a magnitude, or a class after an amount (5万吨级).
+pub(crate) const GRADE: &str = "级";
+/// 度: a degree, or a kilowatt-hour of electricity (120万度电).
+pub(crate) const KWH: &str = "度";
+/// 元, the yuan, after which its parts (角, 分) are read.
+pub(crate) const YUAN: &str = "元";
 
 #[cfg(test)]
 mod tests {

@@ -478,6 +478,17 @@ string_enum! {
         /// Words opening a comparison that 相比 closes after its value
         /// (`与2020年…的106.36相比`).
         CompareOpen => "compare_open",
+        /// The word right after a time that makes it the compared one
+        /// (`与上年相比`).
+        CompareCloseWord => "compare_close_word",
+        /// Copulas before a time and 的 that make the time the compared one
+        /// of a multiple (`是去年的1.9倍`).
+        MultipleCopula => "multiple_copula",
+        /// Words opening a comparison closed by a bare 比 right after a time
+        /// (`与上年比`).
+        BareCompareOpen => "bare_compare_open",
+        /// 目标 after 为 (`以…为目标`): the clause's aim, no goal cue.
+        CopulaGoal => "copula_goal",
         /// Commas that part names written as clauses of their own
         /// (`采矿业,制造业,电力…业分别下降…`).
         CommaMark => "comma_mark",
@@ -943,6 +954,9 @@ string_enum! {
         /// Clause separators inside a sentence, for the policy finders
         /// (`，`, `；`, `：`, full-width or not).
         ClauseSeparator => "clause_separator",
+        /// Marks trimmed from the edges of an indicator's words besides
+        /// blanks (commas, quotes, brackets, colons, semicolons, dashes, `·`).
+        EdgeMark => "edge_mark",
         /// A colon, full-width or not.
         Colon => "colon",
         /// Opening brackets of any style (`（`, `〔`, `【`, `《`).

@@ -424,7 +424,7 @@ impl Value {
             Value::Quantity { unit, .. } => Some(unit.as_str()),
             Value::Rate { unit, .. } => Some(unit),
             Value::Duration { unit, .. } => Some(unit.as_str()),
-            Value::Multiple(_) => Some("倍"),
+            Value::Multiple(_) => Some(crate::chars::MULTIPLE),
             Value::Ordinal { measure, .. } => *measure,
             Value::Number(_) | Value::Date { .. } | Value::Period { .. } => None,
         }
@@ -455,8 +455,9 @@ impl fmt::Display for Value {
             },
             Value::Period { from, to, .. } => write!(
                 f,
-                "{}…{}",
+                "{}{}{}",
                 from.iso().as_deref().unwrap_or("?"),
+                crate::chars::RANGE_MARK,
                 to.iso().as_deref().unwrap_or("?")
             ),
             v => match v.figure() {

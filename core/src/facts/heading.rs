@@ -22,6 +22,7 @@
 use super::lexicon::{Lexicon, Role};
 use super::metric::is_word_char;
 use super::{is_clause_sep, is_figure, is_sentence_end, Status};
+use crate::chars::{CLOSE_QUOTE, FULL_STOP, OPEN_QUOTE};
 use crate::entity::{Entity, Kind};
 use crate::lexicon::{self as words, List};
 
@@ -96,7 +97,7 @@ pub(crate) fn line(
     if body.len() > 4 * MAX_CHARS
         || is_sentence_end(last)
         || is_clause_sep(last)
-        || body.contains('。')
+        || body.contains(FULL_STOP)
         || body.chars().count() > MAX_CHARS
         || words::prefix_in(List::BulletMark, body).is_some()
     {
@@ -144,7 +145,9 @@ pub(crate) fn inline(
         if is_line_space(c) {
             break;
         }
-        if n >= MAX_INLINE_CHARS || !(is_word_char(c) || matches!(c, '"' | '“' | '”')) {
+        if n >= MAX_INLINE_CHARS
+            || !(is_word_char(c) || matches!(c, '"' | OPEN_QUOTE | CLOSE_QUOTE))
+        {
             return None;
         }
         e += c.len_utf8();

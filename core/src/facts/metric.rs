@@ -205,29 +205,7 @@ fn is_edge_punct(c: char) -> bool {
         return false;
     }
     c.is_whitespace()
-        || matches!(
-            c,
-            '、' | '，'
-                | ','
-                | '“'
-                | '”'
-                | '"'
-                | '\''
-                | '‘'
-                | '’'
-                | '（'
-                | '）'
-                | '('
-                | ')'
-                | '：'
-                | ':'
-                | '；'
-                | ';'
-                | '—'
-                | '-'
-                | '·'
-                | '\u{3000}'
-        )
+        || crate::chars::is_edge_mark(c)
         || (!c.is_ascii()
             && !is_word_char(c)
             && (has_char(List::BulletMark, c) || has_char(List::HeadingMark, c)))
@@ -719,11 +697,9 @@ pub(crate) fn opening_subject(lex: &Lexicon, text: &str, at: usize, end: usize) 
     subject_at(lex, text, s, end)
 }
 
-/// Opening and closing quotes and brackets.
-pub(crate) const PAIRS: [(char, char); 4] = [('“', '”'), ('(', ')'), ('（', '）'), ('《', '》')];
-
-/// The characters that link a figure to the noun it qualifies (`…的增长`).
-pub(crate) const LINKS: [char; 2] = ['的', '之'];
+/// Opening and closing quotes and brackets; the characters that link a
+/// figure to the noun it qualifies (`…的增长`).
+pub(crate) use crate::chars::{LINKS, PAIRS};
 
 /// The noun a figure qualifies through a link (`低于2.5%的控制目标`,
 /// `9.5%左右的增长`): the word characters after the link at `start`, up
@@ -1237,7 +1213,7 @@ pub(crate) fn analyze(
     if let Some((z, len)) = share_verb(lex, text, s, e, set) {
         a.share = true;
         let after = z + len;
-        if !text[after..e].starts_with('比') {
+        if !text[after..e].starts_with(crate::chars::COMPARE_MARK) {
             let mut w = Analysis::default();
             let we = strip_end(lex, text, entities, (after, e), every, &mut w);
             let ws = strip_start(lex, text, after, we);
@@ -2380,7 +2356,10 @@ fn list(
         // `第一、二、三产业`: the ordinal mark is written once, at the first
         // item (`第二、第三产业` writes it at each).
         chars(items[0])
-            - usize::from(text[items[0].0..].starts_with('第') && !text[last.0..].starts_with('第'))
+            - usize::from(
+                text[items[0].0..].starts_with(crate::chars::ORDINAL_PREFIX)
+                    && !text[last.0..].starts_with(crate::chars::ORDINAL_PREFIX),
+            )
     };
     // The head: the last item after its own m characters; or, when the
     // items before it end alike, after that ending in it (`水电、火电、风电、

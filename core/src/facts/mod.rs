@@ -670,7 +670,7 @@ pub(crate) fn cue_status(
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
             {
                 if roles.has(Role::NotCue)
-                    || (w == "目标" && text[..i].ends_with('为'))
+                    || words::suffix_in(List::CopulaGoal, &text[..i + w.len()]).is_some()
                     || quoted(&text[speech_open(text, from).min(i)..i])
                     || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
@@ -902,14 +902,9 @@ const BASE_CLAUSE_BYTES: usize = 120;
 /// [`Pass::listed_goal`] (`等经济社会发展预期目标`).
 const LISTED_GOAL_CHARS: usize = 12;
 
-fn is_clause_sep(c: char) -> bool {
-    matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
-}
-
-/// Characters that end a sentence (a line break ends the paragraph).
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?')
-}
+// Clause separators and the marks that end a sentence (a line break ends
+// the paragraph).
+use crate::chars::{is_clause_sep, is_sentence_end};
 
 fn is_figure(kind: Kind) -> bool {
     matches!(
@@ -2157,7 +2152,7 @@ impl<'t> Pass<'t> {
 
     fn is_rank(&self, e: &Entity) -> bool {
         let t = e.text(self.text);
-        t.starts_with('全')
+        t.starts_with(crate::chars::WHOLE)
             || e
                 .unit()
                 .is_some_and(|u| words::list(List::TopRankMeasure).contains(&u))
@@ -2422,14 +2417,16 @@ impl<'t> Pass<'t> {
                             .is_some()
                     })
             })
-            || tail.starts_with("相比")
+            || words::prefix_in(List::CompareCloseWord, tail).is_some()
             // 是去年的1.9倍: the year compared with.
-            || (tail.starts_with('的') && text[head_floor..e.span.start].ends_with(['是', '为']))
+            || (tail.starts_with(metric::LINKS[0])
+                && words::suffix_in(List::MultipleCopula, &text[head_floor..e.span.start]).is_some())
             // 达到2012年技术水平的两倍: a multiple of a level reached at
             // that year, the year compared with.
             || self.multiple_of_dated(i, head_floor)
             // 与上年比
-            || (tail.starts_with('比') && text[head_floor..e.span.start].ends_with(['与', '同']))
+            || (tail.starts_with(crate::chars::COMPARE_MARK)
+                && words::suffix_in(List::BareCompareOpen, &text[head_floor..e.span.start]).is_some())
             // 与1-6月持平, 同上年相比: a word closing the comparison opened
             // right before the time.
             || (words::suffix_in(List::CompareOpen, &text[head_floor..e.span.start]).is_some()
@@ -3972,7 +3969,7 @@ const MAX_ITEM_CHARS: usize = 8;
 const LINKED_GROWTH_AT: usize = 2;
 
 /// The unit of a multiple (`倍`).
-pub(crate) const MULTIPLE: &str = "倍";
+pub(crate) use crate::chars::MULTIPLE;
 
 /// Most characters between a compared date and its multiple
 /// (`2012年技术水平的两倍`), 的 included.

@@ -93,7 +93,7 @@ fn row_number(text: &str, cell: Span) -> Option<u32> {
 fn label_words(text: &str, cell: Span) -> Span {
     let t = &text[cell.range()];
     let mut end = t.len();
-    for (open, close) in [('(', ')'), ('（', '）')] {
+    for (open, close) in [metric::PAIRS[1], metric::PAIRS[2]] {
         if t[..end].ends_with(close) {
             if let Some(i) = t[..end].rfind(open) {
                 end = i;

@@ -9,20 +9,9 @@ use crate::decimal::Decimal;
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, suffix_in, List};
 use crate::numeral::{self, Form, Numeral};
 
-// The unit words (rows of units.tsv) and the characters after them that the
-// reader branches on.
-/// 期: a count of periods, or a phase (二期厂房).
-pub(super) const PHASE: &str = "期";
-/// 届: a count of terms, or an edition (十三届).
-const TERM: &str = "届";
-/// 次: a count of times, or a session (四次会议).
-const TIMES: &str = "次";
-/// 级: a level, a magnitude, or a class after an amount (5万吨级).
-const GRADE: &str = "级";
-/// 度: a degree, or a kilowatt-hour of electricity (120万度电).
-const KWH: &str = "度";
-/// 元, the yuan, after which its parts (角, 分) are read.
-const YUAN: &str = "元";
+// The unit words (rows of units.tsv) the reader branches on: `crate::chars`.
+pub(super) use crate::chars::PHASE;
+use crate::chars::{GRADE, KWH, TERM, TIMES, YUAN};
 
 /// The unit of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,7 +29,7 @@ use super::text::{
     is_numeral, is_space, magnitude, parse_int, trim, CLOSE_QUOTE, ENUM_COMMA, FULL_STOP,
     OPEN_QUOTE, TITLE_CLOSE, TITLE_OPEN,
 };
-use crate::chars::{FIVE, MANY, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
+use crate::chars::{FIVE, LINKS, MANY, ONE, ORDINAL_PREFIX, PAIR, TEN, ZERO};
 use crate::entity::{Kind, Span};
 use crate::lexicon::{chars, has_char, List, WordSet};
 use std::collections::HashSet;
@@ -987,7 +987,8 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     let open = before_collective_lead(text, open);
     let head = &text[..open];
     let quoted = head
-        .strip_suffix("”的")
+        .strip_suffix(LINKS[0])
+        .and_then(|h| h.strip_suffix(CLOSE_QUOTE))
         .or_else(|| head.strip_suffix(CLOSE_QUOTE));
     if let (Some(inner_end), Some(n)) = (quoted.map(str::len), count) {
         let inner_start = text[..inner_end]

@@ -72,9 +72,7 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
 }
 
 /// Clause separators inside a sentence.
-pub(crate) fn is_clause_sep(c: char) -> bool {
-    has_char(List::ClauseSeparator, c)
-}
+pub(crate) use crate::chars::is_clause_sep;
 
 /// `data/policy_conjunctions.tsv`: one character a row.
 fn conjunctions() -> crate::lexicon::Table<&'static str> {
