@@ -263,18 +263,7 @@ impl Ctx<'_> {
     fn names(&self, spans: &[Span]) -> Vec<std::borrow::Cow<'_, str>> {
         spans
             .iter()
-            .map(|s| {
-                let t = self.text(*s);
-                if t.contains('\n') {
-                    std::borrow::Cow::Owned(
-                        t.split('\n')
-                            .map(|l| l.trim_matches(crate::chars::is_space))
-                            .collect(),
-                    )
-                } else {
-                    std::borrow::Cow::Borrowed(t)
-                }
-            })
+            .map(|s| super::responsible::unit_name(self.text(*s)))
             .collect()
     }
 

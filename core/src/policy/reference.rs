@@ -106,6 +106,9 @@ enum Place {
     /// with no subject before it (加快印发《…》).
     OwnAdverb,
     Number,
+    /// A word after a 发文字号 in the bracket after a title that names the
+    /// document (`（银发〔2020〕29号文）`): the number is still the bracket's.
+    NumberTail,
     /// An issue word followed by 的 before a title (`某部门印发的《…》`):
     /// it names who printed the document, no relation; the words further
     /// before decide (`根据某部门印发的《…》` is basis).
@@ -127,6 +130,7 @@ impl std::str::FromStr for Place {
             "own" => Ok(Place::Own),
             "own_adverb" => Ok(Place::OwnAdverb),
             "number" => Ok(Place::Number),
+            "number_tail" => Ok(Place::NumberTail),
             "attributive" => Ok(Place::Attributive),
             "before_own" => Ok(Place::BeforeOwn),
             "former" => Ok(Place::Former),
@@ -440,7 +444,18 @@ fn number_after(text: &str, end: usize, numbers: &[DocNumber]) -> Option<(usize,
     // The numbers are in text order: a binary search, not a scan per title.
     let k = numbers.partition_point(|d| d.span.start < inner);
     numbers.get(k).filter(|d| d.span.start == inner)?;
-    let after = numbers[k].span.end;
+    let mut after = numbers[k].span.end;
+    // `（银发〔2020〕29号文）`: a word naming the document after the number.
+    if let Some((w, _, _)) = WORDS
+        .rows
+        .iter()
+        .find(|(w, _, p)| *p == Place::NumberTail && text[after..].starts_with(w))
+    {
+        let end = after + w.len();
+        if text[end..].chars().next().is_some_and(is_close) {
+            after = end;
+        }
+    }
     let next = text[after..].chars().next()?;
     if is_close(next) {
         return Some((k, after + next.len_utf8()));
@@ -1215,6 +1230,22 @@ mod tests {
                     let text = format!("按照《某某的公告》（某部{w}2021年第24号）执行。");
                     let number = refs(&text).into_iter().next().and_then(|r| r.1);
                     assert_eq!(number, Some(format!("某部{w}2021年第24号")), "{text}");
+                    continue;
+                }
+                Place::NumberTail => {
+                    // The title and its number are one reference, the word
+                    // after the number no part of it.
+                    let text = format!("出台了《某某的通知》（某发〔2020〕29号{w}），提出措施。");
+                    let got = refs(&text);
+                    assert_eq!(
+                        got,
+                        [(
+                            format!("《某某的通知》（某发〔2020〕29号{w}）"),
+                            Some("某发〔2020〕29号".to_string()),
+                            "cites"
+                        )],
+                        "{text}"
+                    );
                     continue;
                 }
             };

@@ -37,8 +37,10 @@
 //! colon (`【责任单位】A、B`): the item runs from it over its units to the
 //! line's end or a 。.
 //! `lead`: the units of a 牵头 label or verb, or marked `（牵头）`; else, when
-//! the document says the first unit listed leads (`列第一位者为牵头单位`),
-//! the first unit.
+//! a note of the document says the first unit listed leads
+//! (`列第一位者为牵头单位`), the first unit, or when it says the units before
+//! the first comma lead (`逗号前面的为牵头单位`), those units. A note inside
+//! a bracket holds for the later brackets only with 下同 after it.
 
 use super::text::{
     is_clause_sep, is_close, is_colon, is_label_colon, is_open, is_space, lines, trim, ENUM_COMMA,
@@ -125,6 +127,14 @@ string_enum! {
         NotAgent => "not_agent",
         /// A place word saying the first unit leads.
         FirstLead => "first_lead",
+        /// The name of a comma saying, with a word of place before after it,
+        /// that the units before a bracket's first comma lead (逗号).
+        CommaLead => "comma_lead",
+        /// A word of place before, after such a name (前面, 之前).
+        Before => "before",
+        /// A vague word of relevance: with it a collective of a kind names
+        /// nobody (相关国有企业; 各金融机构 names them all).
+        Relevant => "relevant",
         /// The end of a list before its verb.
         Closer => "closer",
         /// A level of government continuing a 各 unit.
@@ -166,18 +176,137 @@ const MAX_UNIT_CHARS: usize = 30;
 /// How far after a 第一位 the 牵头 of a first-unit-leads phrase may be.
 const FIRST_LEAD_WINDOW: usize = 12;
 
-/// Where the text first says that the first unit of a bracket leads
-/// (`列第一位者为牵头单位`); that holds for the brackets from there on.
-fn first_unit_leads(text: &str) -> Option<usize> {
-    words(Role::FirstLead)
-        .filter_map(|cue| {
-            text.match_indices(cue).map(|(at, _)| at).find(|&at| {
-                let after = &text[at + cue.len()..];
-                let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
-                words(Role::LeadVerb).any(|w| window.contains(w))
-            })
-        })
-        .min()
+/// What a note of the document says leads in a bracket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeadNote {
+    /// The first unit listed (`列第一位者为牵头单位`).
+    First,
+    /// The units before the bracket's first comma (`逗号前面的为牵头单位`);
+    /// all of them when it has none.
+    BeforeComma,
+}
+
+/// A note saying which units lead: where it is, up to where it holds, and
+/// what it says.
+#[derive(Debug, Clone, Copy)]
+struct Note {
+    at: usize,
+    until: usize,
+    kind: LeadNote,
+}
+
+/// The notes of `text` saying which units of a bracket lead: a place word
+/// (`first_lead`: 第一位) or the name of a comma with a word of place before
+/// after it (`comma_lead`, `before`: 逗号前面), followed by 牵头 within twelve
+/// characters. A note outside brackets holds from there on; one inside a
+/// bracket holds for that bracket, and for the later ones only with 下同
+/// after it in its bracket (`（…。逗号前面的为牵头单位，下同）`).
+fn lead_notes(text: &str) -> Vec<Note> {
+    let leads_within = |after: &str| {
+        let window: String = after.chars().take(FIRST_LEAD_WINDOW).collect();
+        words(Role::LeadVerb).any(|w| window.contains(w))
+    };
+    let mut out = Vec::new();
+    let cues = words(Role::FirstLead)
+        .map(|w| (w, LeadNote::First))
+        .chain(words(Role::CommaLead).map(|w| (w, LeadNote::BeforeComma)));
+    for (cue, kind) in cues {
+        for (at, _) in text.match_indices(cue) {
+            let mut after = &text[at + cue.len()..];
+            if kind == LeadNote::BeforeComma {
+                match words(Role::Before).find_map(|w| after.strip_prefix(w)) {
+                    Some(r) => after = r,
+                    None => continue,
+                }
+            }
+            if leads_within(after) {
+                out.push(Note {
+                    at,
+                    until: note_reach(text, at),
+                    kind,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|n| n.at);
+    out
+}
+
+/// How far a note at `at` holds: the end of the bracket holding it, unless
+/// 下同 follows it there; the text's end for a note outside brackets.
+fn note_reach(text: &str, at: usize) -> usize {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0usize;
+    let mut inside = false;
+    for c in text[line_start..at].chars().rev().take(MAX_CHARS) {
+        if is_close(c) {
+            depth += 1;
+        } else if is_open(c) {
+            if depth == 0 {
+                inside = true;
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    if !inside {
+        return text.len();
+    }
+    let mut depth = 0usize;
+    for (n, (i, c)) in text[at..].char_indices().enumerate() {
+        if n > MAX_CHARS || c == '\n' {
+            break;
+        }
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            if depth == 0 {
+                let close = at + i;
+                let carried = words(Role::Remark).any(|w| text[at..close].contains(w));
+                return if carried {
+                    text.len()
+                } else {
+                    close + c.len_utf8()
+                };
+            }
+            depth -= 1;
+        }
+    }
+    text.len()
+}
+
+/// The units that lead in the bracket `text[start..end]` (its units read
+/// from `body`, where its depth 0 opens) by the latest note holding there.
+fn noted_lead(text: &str, notes: &[Note], body: usize, end: usize, units: &[Unit]) -> Vec<Span> {
+    let Some(note) = notes.iter().rev().find(|n| n.at < end && end <= n.until) else {
+        return Vec::new();
+    };
+    match note.kind {
+        LeadNote::First => units.first().map(|u| u.span).into_iter().collect(),
+        LeadNote::BeforeComma => {
+            let comma = first_comma(text, body, end).unwrap_or(end);
+            units
+                .iter()
+                .filter(|u| u.span.end <= comma)
+                .map(|u| u.span)
+                .collect()
+        }
+    }
+}
+
+/// The first comma at bracket depth 0 of `text[start..end]`.
+fn first_comma(text: &str, start: usize, end: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text[start..end].char_indices() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && has_char(List::Comma, c) {
+            return Some(start + i);
+        }
+    }
+    None
 }
 
 /// A unit of a bracket with its role.
@@ -313,7 +442,7 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
     if let Some(k) = groups.iter().position(|g| {
         g.first().is_some_and(|&(s, e)| {
             let t = text[s..e].trim_start_matches(is_space);
-            first_unit_leads(t).is_some()
+            !lead_notes(t).is_empty()
                 || words(Role::Remark).any(|w| t == w)
                 || words(Role::RemarkLead).any(|w| t.starts_with(w))
         })
@@ -889,6 +1018,58 @@ fn inclusion_at_end(s: &str) -> Option<usize> {
     (open > 0 && words(Role::Inclusion).any(|w| inner.starts_with(w))).then_some(s.len() - open)
 }
 
+/// A unit's name as written out: without the line breaks a page put
+/// inside it and the blanks around them (`经开区、东⏎⏎北新城管委会`), and
+/// without an aside of inclusion inside a bracket of its name
+/// (`各县（市、区，含高新区，下同）人民政府` is `各县（市、区）人民政府`).
+pub(crate) fn unit_name(unit: &str) -> std::borrow::Cow<'_, str> {
+    let mut name = std::borrow::Cow::Borrowed(unit);
+    if name.contains('\n') {
+        name =
+            std::borrow::Cow::Owned(name.split('\n').map(|l| l.trim_matches(is_space)).collect());
+    }
+    while let Some((from, to)) = inclusion_aside(&name) {
+        let mut owned = name.into_owned();
+        owned.replace_range(from..to, "");
+        name = std::borrow::Cow::Owned(owned);
+    }
+    name
+}
+
+/// The first aside of inclusion inside a bracket of `name`: from the comma
+/// before it (or the bracket's opening, when it opens the bracket) to the
+/// bracket's close (or past it). Byte range to drop.
+fn inclusion_aside(name: &str) -> Option<(usize, usize)> {
+    let mut opens: Vec<usize> = Vec::new();
+    let mut cut: Option<usize> = None;
+    let mut cut_depth = 0;
+    for (i, c) in name.char_indices() {
+        if is_open(c) {
+            opens.push(i);
+            let after = &name[i + c.len_utf8()..];
+            if cut.is_none() && i > 0 && words(Role::Inclusion).any(|w| after.starts_with(w)) {
+                // `各县（含高新区）人民政府`: the whole bracket goes.
+                cut = Some(i);
+                cut_depth = opens.len();
+            }
+        } else if is_close(c) {
+            if cut.is_some() && opens.len() == cut_depth {
+                let from = cut?;
+                let whole = opens.last() == Some(&from);
+                return Some((from, if whole { i + c.len_utf8() } else { i }));
+            }
+            opens.pop();
+        } else if cut.is_none() && !opens.is_empty() && has_char(List::Comma, c) {
+            let after = &name[i + c.len_utf8()..];
+            if words(Role::Inclusion).any(|w| after.starts_with(w)) {
+                cut = Some(i);
+                cut_depth = opens.len();
+            }
+        }
+    }
+    None
+}
+
 /// The most Han characters of a place named without its level
 /// (`广州` before `深圳市政府`).
 const MAX_BARE_PLACE_CHARS: usize = 2;
@@ -991,6 +1172,36 @@ fn is_catch_all(unit: &str) -> bool {
     }
     is_collective(unit, true)
         || words(Role::Scope).any(|w| under.strip_prefix(w).is_some_and(collective_under_body))
+        || relevant_of_a_kind(unit)
+}
+
+/// The most Han characters of the kind before a collective noun
+/// (`国有` in `相关国有企业`).
+const MAX_KIND_CHARS: usize = 4;
+
+/// True when `unit` is a collective of a kind after a word of relevance
+/// (`相关国有企业`, `各有关金融机构`): the relevant ones of that kind, nobody
+/// in particular. With 各 alone it names them all (`各金融机构`).
+fn relevant_of_a_kind(unit: &str) -> bool {
+    let mut rest = unit;
+    let mut relevant = false;
+    loop {
+        if let Some(r) = words(Role::Relevant).find_map(|w| rest.strip_prefix(w)) {
+            relevant = true;
+            rest = r;
+        } else if let Some(r) = words(Role::Vague).find_map(|w| rest.strip_prefix(w)) {
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    relevant
+        && words(Role::Collective).any(|noun| {
+            rest.strip_suffix(noun).is_some_and(|kind| {
+                (1..=MAX_KIND_CHARS).contains(&kind.chars().count())
+                    && kind.chars().all(crate::chars::is_han)
+            })
+        })
 }
 
 /// `units` without those that name nobody in particular, unless all do. A
@@ -1103,7 +1314,7 @@ pub(crate) fn closes_line_with_label(text: &str, start: usize, end: usize) -> bo
 /// Every responsibility bracket (without paths), in text order.
 pub(crate) fn find(text: &str) -> Vec<Responsible> {
     let mut out = Vec::new();
-    let first_leads = first_unit_leads(text);
+    let notes = lead_notes(text);
     let mut from = 0;
     while let Some(rel) = text[from..].find(|c| has_char(List::UnitBracketOpen, c)) {
         let open_at = from + rel;
@@ -1153,8 +1364,8 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
         from = end;
         let units = without_catch_alls(text, units);
         let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
-        if lead.is_empty() && first_leads.is_some_and(|at| at < end) {
-            lead.extend(units.first().map(|u| u.span));
+        if lead.is_empty() {
+            lead = noted_lead(text, &notes, body_start, end, &units);
         }
         out.push(Responsible {
             span: Span::new(open_at, end),
@@ -1201,8 +1412,8 @@ pub(crate) fn find(text: &str) -> Vec<Responsible> {
     for (s, e, units) in blocks {
         let units = without_catch_alls(text, units);
         let mut lead: Vec<Span> = units.iter().filter(|u| u.lead).map(|u| u.span).collect();
-        if lead.is_empty() && first_leads.is_some_and(|at| at < e) {
-            lead.extend(units.first().map(|u| u.span));
+        if lead.is_empty() {
+            lead = noted_lead(text, &notes, s, e, &units);
         }
         out.push(Responsible {
             span: Span::new(s, e),
@@ -1294,6 +1505,9 @@ mod tests {
             Role::Manner,
             Role::MannerNoun,
             Role::FirstLead,
+            Role::CommaLead,
+            Role::Before,
+            Role::Relevant,
             Role::Closer,
             Role::AdminTail,
             Role::AdminBody,
@@ -1437,6 +1651,82 @@ mod tests {
             show(text),
             [(vec!["市发改委", "市财政局"], vec!["市发改委"])]
         );
+    }
+
+    #[test]
+    fn units_before_the_first_comma_lead_when_a_note_says_so() {
+        // A note in the first bracket (muni_dazhou_fangdichan_2024's form):
+        // the units before its first comma lead there and, by 下同, in
+        // every later bracket; a bracket without a comma is led by all.
+        let text = "1.甲。(责任单位:市住建局、市财政局,市商务局、某区人民政府。逗号前面的为牵头单位,下同)\n2.乙。〔责任单位:市税务局,市住建局、各县(市、区)人民政府〕\n3.丙。〔责任单位:市教育局〕";
+        assert_eq!(
+            show(text),
+            [
+                (
+                    vec!["市住建局", "市财政局", "市商务局", "某区人民政府"],
+                    vec!["市住建局", "市财政局"]
+                ),
+                (
+                    vec!["市税务局", "市住建局", "各县(市、区)人民政府"],
+                    vec!["市税务局"]
+                ),
+                (vec!["市教育局"], vec!["市教育局"]),
+            ]
+        );
+        // Without 下同 the note holds for its own bracket only; a note
+        // outside brackets holds from there on.
+        let text = "1.甲。(责任单位:市住建局,市商务局。逗号之前的为牵头单位)\n2.乙。(责任单位:市税务局,市住建局)";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["市住建局", "市商务局"], vec!["市住建局"]),
+                (vec!["市税务局", "市住建局"], vec![]),
+            ]
+        );
+        let text =
+            "各项任务中逗号前的单位为牵头单位。\n1.甲。(责任单位:市住建局、市财政局,市商务局)";
+        assert_eq!(
+            show(text),
+            [(
+                vec!["市住建局", "市财政局", "市商务局"],
+                vec!["市住建局", "市财政局"]
+            )]
+        );
+        // A comma named for no lead says nothing.
+        let text = "1.甲。(责任单位:市住建局,市商务局。逗号后面的为配合单位)";
+        assert_eq!(show(text), [(vec!["市住建局", "市商务局"], vec![])]);
+    }
+
+    #[test]
+    fn relevant_collectives_of_a_kind_name_nobody() {
+        assert_eq!(
+            units("（责任单位：市财政局、各县(市、区)人民政府、相关国有企业）"),
+            [vec!["市财政局", "各县(市、区)人民政府"]]
+        );
+        assert_eq!(
+            units("（责任单位：市住建局、各有关金融机构）"),
+            [vec!["市住建局"]]
+        );
+        // With 各 alone the collective names all of its kind.
+        assert_eq!(
+            units("（责任单位：市住建局、各金融机构、各开发企业）"),
+            [vec!["市住建局", "各金融机构", "各开发企业"]]
+        );
+    }
+
+    #[test]
+    fn an_aside_of_inclusion_inside_a_name_is_left_out() {
+        assert_eq!(
+            unit_name("各县(市、区,含达州高新区、达州东部经开区,下同)人民政府(管委会)"),
+            "各县(市、区)人民政府(管委会)"
+        );
+        assert_eq!(unit_name("各县（含开发区，下同）人民政府"), "各县人民政府");
+        assert_eq!(
+            unit_name("经开区、东\n\n 北新城管委会"),
+            "经开区、东北新城管委会"
+        );
+        assert_eq!(unit_name("各县(市、区)人民政府"), "各县(市、区)人民政府");
+        assert_eq!(unit_name("市(含区)"), "市");
     }
 
     #[test]
