@@ -5280,7 +5280,10 @@ fn blind17_fangmian_is_the_whole_noun() {
         let e = &scan(text)[0];
         e.noun().map(|s| text[s.range()].to_string())
     };
-    assert_eq!(noun("赵利民从六个方面总结了2023年的工作").as_deref(), Some("方面"));
+    assert_eq!(
+        noun("赵利民从六个方面总结了2023年的工作").as_deref(),
+        Some("方面")
+    );
     assert_eq!(noun("提出13个方面项重点工作。").as_deref(), Some("方面"));
     // Another noun after the count runs on as before.
     assert_eq!(noun("新建6个方舱医院。").as_deref(), Some("方舱医院"));

@@ -942,8 +942,16 @@ fn method_years_in_a_note_on_comparability_are_no_dates() {
 /// in `3月初`); so after a half year.
 #[test]
 fn blind17_a_quarter_end_is_the_quarter() {
-    check("二季度末,生猪存栏71.5万头", None, &["period|二季度末|--04…--06"]);
-    check("2023年三季度末", None, &["period|2023年三季度末|2023-07…2023-09"]);
+    check(
+        "二季度末,生猪存栏71.5万头",
+        None,
+        &["period|二季度末|--04…--06"],
+    );
+    check(
+        "2023年三季度末",
+        None,
+        &["period|2023年三季度末|2023-07…2023-09"],
+    );
     check("一季度底", None, &["period|一季度底|--01…--03"]);
     check("上半年末", None, &["period|上半年末|--01…--06"]);
 }
