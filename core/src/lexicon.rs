@@ -606,6 +606,10 @@ string_enum! {
         ZeroCopula => "zero_copula",
         /// Joiners of two short nouns counted together (`30个国家和地区`).
         NounPairJoiner => "noun_pair_joiner",
+        /// Nouns that are the whole thing counted when they open the run
+        /// after a count, never the head of a longer name (`从六个方面总结`,
+        /// `13个方面项重点工作`: 方面).
+        WholeNoun => "whole_noun",
         /// Words closing a conditional clause after the noun run, right
         /// before the clause ends (`取得两个以上地块时，`: 时 "when").
         NounClauseFinal => "noun_clause_final",

@@ -200,6 +200,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         p = q;
         n
     });
+    // 从六个方面总结: a noun that is always the whole thing counted.
+    if let Some(w) = prefix_in(List::WholeNoun, &text[p..]) {
+        return Some(Span::new(p, p + w.len()));
+    }
     let mut stopped = false;
     let mut figure_next = false;
     // 新时代“美丽家园”特色小区: where the run went into a quoted part inside

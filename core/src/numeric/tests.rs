@@ -5270,3 +5270,21 @@ fn yue_bounds_across_a_verb_of_equating() {
         ),
     ]);
 }
+
+/// Blind slice 17 (report_tumotezuoqi_2024_targets, and prov_anhui_fengong_2022's
+/// older row): 方面 opening the run after a count is the whole thing counted;
+/// the words after it are the clause's predicate or another phrase.
+#[test]
+fn blind17_fangmian_is_the_whole_noun() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(
+        noun("赵利民从六个方面总结了2023年的工作").as_deref(),
+        Some("方面")
+    );
+    assert_eq!(noun("提出13个方面项重点工作。").as_deref(), Some("方面"));
+    // Another noun after the count runs on as before.
+    assert_eq!(noun("新建6个方舱医院。").as_deref(), Some("方舱医院"));
+}

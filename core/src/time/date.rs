@@ -110,7 +110,8 @@ const MAX_LISTED_YEARS: usize = 8;
 
 /// A bare four-digit year at `i` in a list of years joined by 、 whose
 /// last one is written with 年 (`2025、2026、2027年度`): the year alone,
-/// each a date; the years rise from one to the next.
+/// each a date; the years rise from one to the next. A joining word may
+/// stand before the last year (`2010与2015年`).
 pub(super) fn listed_year(s: &str, i: usize) -> Option<Hit> {
     let first = lex::arabic(s, i)?;
     if first.count != 4 || !YEARS.contains(&first.value) {
@@ -118,7 +119,8 @@ pub(super) fn listed_year(s: &str, i: usize) -> Option<Hit> {
     }
     let mut last = first;
     for _ in 0..MAX_LISTED_YEARS {
-        let q = eat_char(s, last.end, crate::chars::ENUM_COMMA)?;
+        let joined = eat_any(s, last.end, &WORDS.year_list_joiners);
+        let q = eat_char(s, last.end, crate::chars::ENUM_COMMA).or(joined)?;
         let d = lex::arabic(s, q)?;
         if d.count != 4 || !YEARS.contains(&d.value) || d.value <= last.value {
             return None;
@@ -130,6 +132,10 @@ pub(super) fn listed_year(s: &str, i: usize) -> Option<Hit> {
                 day: None,
             };
             return Some(Hit::new(first.end, Found::Date(year, None)));
+        }
+        // The joining word stands before the last year only.
+        if joined.is_some() {
+            return None;
         }
         last = d;
     }
@@ -453,7 +459,8 @@ fn bare_day_range(s: &str, p: usize, left: Parts) -> Option<Hit> {
 /// The right side of a range whose left side is `left` (a month, or a day),
 /// starting at the separator: it has the same precision, inherits the year
 /// (and for days the month), and may carry its own absolute year when the
-/// left one is absolute. A month may end in 底/末 (`至6月底`), in the span.
+/// left one is absolute. A month may end in 底/末 (`至6月底`), in the span;
+/// so may the month closing a range of days, which then ends at that month.
 pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize)> {
     // `至 2024 年 7 月 17 日`: a layout space may set off the right side's
     // first figure, as inside a date.
@@ -489,6 +496,17 @@ pub(super) fn right_side(s: &str, p: usize, left: Parts) -> Option<(Parts, usize
     let mut month = left.month;
     match month_at(s, q) {
         Some(Ok((m, end, _))) => {
+            // `2022年1月1日至2023年6月末`: a day to the end of a month, which
+            // names that end (底/末, in the span); the right side a month.
+            let after = eat_any(s, end, &WORDS.month_parts).unwrap_or(end);
+            if let Some(end) = eat_any(s, after, &WORDS.month_end_suffixes) {
+                let right = Parts {
+                    year,
+                    month: Some(m),
+                    day: None,
+                };
+                return Some((right, end));
+            }
             month = Some(m);
             q = end;
         }

@@ -936,3 +936,74 @@ fn method_years_in_a_note_on_comparability_are_no_dates() {
     );
     check("今年数据与去年可比。", None, &["date|今年|null|rel=0"]);
 }
+
+/// Blind slice 17 (stats_q_sanmenxia_h1): a quarter's end, 末 or 底 after a
+/// quarter, is the quarter's period with the word in the span (as 初 stays
+/// in `3月初`); so after a half year.
+#[test]
+fn blind17_a_quarter_end_is_the_quarter() {
+    check(
+        "二季度末,生猪存栏71.5万头",
+        None,
+        &["period|二季度末|--04…--06"],
+    );
+    check(
+        "2023年三季度末",
+        None,
+        &["period|2023年三季度末|2023-07…2023-09"],
+    );
+    check("一季度底", None, &["period|一季度底|--01…--03"]);
+    check("上半年末", None, &["period|上半年末|--01…--06"]);
+}
+
+/// Blind slice 17 (gov_pbc_yiqingjinrong_2022): a range from a day may end
+/// at the end of a month (月末, 月底): one period to that month.
+#[test]
+fn blind17_a_day_to_a_month_end() {
+    check(
+        "2022年1月1日至2023年6月末,按照余额增量的1%提供激励资金",
+        None,
+        &["period|2022年1月1日至2023年6月末|2022-01-01…2023-06"],
+    );
+    check(
+        "3月15日至5月底",
+        None,
+        &["period|3月15日至5月底|--03-15…--05"],
+    );
+    // A day to a day stays as it was; a month without 末/底 after a day is
+    // no range (two dates).
+    check(
+        "2022年1月1日至2023年6月30日",
+        None,
+        &["period|2022年1月1日至2023年6月30日|2022-01-01…2023-06-30"],
+    );
+    check(
+        "2022年1月1日至2023年6月",
+        None,
+        &["date|2022年1月1日|2022-01-01", "date|2023年6月|2023-06"],
+    );
+}
+
+/// Blind slice 17 (stats_gb_gxscse677781_2015): two bare years joined by
+/// 与 (和, 及) before the last one's 年 are two dates, as a list joined by 、.
+#[test]
+fn blind17_two_years_joined_by_a_word() {
+    check(
+        "2010与2015年三次产业结构比",
+        None,
+        &["date|2010|2010", "date|2015年|2015"],
+    );
+    check(
+        "2019、2020和2021年",
+        None,
+        &["date|2019|2019", "date|2020|2020", "date|2021年|2021"],
+    );
+    // A joining word only before the last year (the last two join);
+    // falling years are no list.
+    check(
+        "2010与2015与2020年",
+        None,
+        &["date|2015|2015", "date|2020年|2020"],
+    );
+    check("2015与2010年", None, &["date|2010年|2010"]);
+}

@@ -9,6 +9,9 @@ string_enum! {
     enum Class {
         /// Between the two ends of a range.
         RangeSeparator => "range_separator",
+        /// Between the last two bare years of a list whose last year has
+        /// 年, as 、 between the others (`2010与2015年`).
+        YearListJoiner => "year_list_joiner",
         /// After which an unquoted plan name counts.
         PlanFollower => "plan_follower",
         /// A character after 年 that makes another word.
@@ -146,6 +149,8 @@ fn table() -> crate::lexicon::Table<(&'static str, Class)> {
 pub(super) struct Words {
     /// Range separators, longest first.
     pub separators: Vec<&'static str>,
+    /// Words joining the last two bare years of a list (`2010与2015年`).
+    pub year_list_joiners: Vec<&'static str>,
     /// Words after an unquoted plan name.
     pub plan_followers: Vec<&'static str>,
     /// Characters after 年 that make another word.
@@ -251,6 +256,7 @@ pub(super) struct Words {
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words {
         separators: Vec::new(),
+        year_list_joiners: Vec::new(),
         plan_followers: Vec::new(),
         nian_compound: Vec::new(),
         qian_compound: Vec::new(),
@@ -304,6 +310,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for (word, class) in table().items {
         match class {
             Class::RangeSeparator => w.separators.push(word),
+            Class::YearListJoiner => w.year_list_joiners.push(word),
             Class::PlanFollower => w.plan_followers.push(word),
             Class::NianCompound => w.nian_compound.extend(word.chars()),
             Class::QianCompound => w.qian_compound.extend(word.chars()),
@@ -418,6 +425,7 @@ mod tests {
             let ch = |v: &[char]| w.chars().all(|x| v.contains(&x));
             let found = match c {
                 Class::RangeSeparator => WORDS.separators.contains(w),
+                Class::YearListJoiner => WORDS.year_list_joiners.contains(w),
                 Class::PlanFollower => WORDS.plan_followers.contains(w),
                 Class::NianCompound => ch(&WORDS.nian_compound),
                 Class::QianCompound => ch(&WORDS.qian_compound),
