@@ -1316,6 +1316,23 @@ impl<'t> Pass<'t> {
             })
     }
 
+    /// Whether the sentence up to the colon at `at` names a list of the
+    /// year's tasks for the people (实事) and reports no work done (了, 已,
+    /// 累计): the items after the colon are the plan's.
+    fn introduces_plan_list(&self, at: usize) -> bool {
+        let text = self.text;
+        let (s, body) = (self.sentence, &text[self.sentence..at]);
+        words::list(List::PlanNoun).iter().any(|w| body.contains(w))
+            && !words::list(List::Perfective)
+                .iter()
+                .any(|w| body.contains(w))
+            && !body.char_indices().any(|(k, _)| {
+                self.lex
+                    .starting(text, s + k, at, &[Role::Done])
+                    .is_some()
+            })
+    }
+
     /// Opens the section of heading `h`: the headings of its level and
     /// below close; the heading's own entities are skipped.
     fn open_section(&mut self, h: Heading) {
@@ -1699,7 +1716,9 @@ impl<'t> Pass<'t> {
     fn colon(&mut self, at: usize, after: usize) {
         self.cues(at);
         // A deadline is a goal cue too (`到2025年,全市…主要指标如下:`).
-        if self.cue == Status::Target || self.deadline {
+        // So does the name of a list of the year's tasks for the people
+        // (`2023年为民办实事项目主要包括:建设30家…`): its items are a plan.
+        if self.cue == Status::Target || self.deadline || self.introduces_plan_list(at) {
             self.para_cue = Status::Target;
         }
         self.clause_start(after);

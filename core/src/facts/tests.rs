@@ -3716,3 +3716,20 @@ fn a_percent_linked_to_a_growth_is_its_rate() {
          低于2.5%|城镇登记失业率|-|-|level|target"
     );
 }
+
+#[test]
+fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
+    // The items follow the list's name in the same sentence.
+    let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
+                去年全市新建养老院12家。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[("30家", "target"), ("500张", "target"), ("12家", "actual")])
+    );
+    // A list of 实事 done reports results.
+    let got = statuses(&text.replace("主要包括", "已完成"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    let got = statuses(&text.replace("主要包括", "办好了"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
