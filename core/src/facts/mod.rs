@@ -2470,6 +2470,10 @@ impl<'t> Pass<'t> {
         } {
             return;
         }
+        // The day of a release (`8月21日晚间披露了半年报`) dates no figure.
+        if is_day(e) && released(tail) {
+            return;
+        }
         // A date word with nothing known (年末 alone) names no time.
         if e.kind == Kind::Date
             && e.date().is_some_and(|d| d.is_empty())
@@ -4029,6 +4033,15 @@ fn year_of(e: &Entity) -> Option<i32> {
 /// period a figure refers to unless 截至 makes it a stock's date.
 fn is_day(e: &Entity) -> bool {
     e.kind == Kind::Date && e.date().is_some_and(|d| d.day.is_some())
+}
+
+/// Whether a verb of release (`发布`, `披露`) opens `tail`, or follows
+/// at most two word characters of a part of the day (`晚间披露`).
+fn released(tail: &str) -> bool {
+    tail.char_indices()
+        .take_while(|&(_, c)| metric::is_word_char(c))
+        .take(3)
+        .any(|(k, _)| words::prefix_in(List::ReleaseVerb, &tail[k..]).is_some())
 }
 
 /// The largest char boundary at or below `at`.

@@ -3733,3 +3733,15 @@ fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
     let got = statuses(&text.replace("主要包括", "办好了"));
     assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
 }
+
+#[test]
+fn the_day_of_a_release_dates_no_figure() {
+    let time = |text: &str| rows(text)[0].3.clone();
+    assert_eq!(
+        time("众信旅游8月21日晚间披露了半年报,报告期公司实现营业收入31.36亿元。"),
+        "-"
+    );
+    assert_eq!(time("2023年上海市为民办实事项目7日发布,共安排32项。"), "2023年");
+    // A day that dates the figures stays their time.
+    assert_eq!(time("8月21日,全市接待游客31.36万人次。"), "8月21日");
+}
