@@ -3745,3 +3745,14 @@ fn the_day_of_a_release_dates_no_figure() {
     // A day that dates the figures stays their time.
     assert_eq!(time("8月21日,全市接待游客31.36万人次。"), "8月21日");
 }
+
+#[test]
+fn natural_growth_is_a_basis_no_metric() {
+    let metrics: Vec<_> = rows("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。")
+        .into_iter()
+        .map(|r| r.1)
+        .collect();
+    assert_eq!(metrics, ["地方一般公共预算收入"; 4]);
+    // The rate of natural growth of a population stays whole.
+    assert_eq!(rows("全年人口自然增长率为4.00‰。")[0].1, "人口自然增长率");
+}
