@@ -1326,11 +1326,9 @@ impl<'t> Pass<'t> {
             && !words::list(List::Perfective)
                 .iter()
                 .any(|w| body.contains(w))
-            && !body.char_indices().any(|(k, _)| {
-                self.lex
-                    .starting(text, s + k, at, &[Role::Done])
-                    .is_some()
-            })
+            && !body
+                .char_indices()
+                .any(|(k, _)| self.lex.starting(text, s + k, at, &[Role::Done]).is_some())
     }
 
     /// Opens the section of heading `h`: the headings of its level and

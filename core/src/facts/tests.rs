@@ -3741,17 +3741,21 @@ fn the_day_of_a_release_dates_no_figure() {
         time("众信旅游8月21日晚间披露了半年报,报告期公司实现营业收入31.36亿元。"),
         "-"
     );
-    assert_eq!(time("2023年上海市为民办实事项目7日发布,共安排32项。"), "2023年");
+    assert_eq!(
+        time("2023年上海市为民办实事项目7日发布,共安排32项。"),
+        "2023年"
+    );
     // A day that dates the figures stays their time.
     assert_eq!(time("8月21日,全市接待游客31.36万人次。"), "8月21日");
 }
 
 #[test]
 fn natural_growth_is_a_basis_no_metric() {
-    let metrics: Vec<_> = rows("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。")
-        .into_iter()
-        .map(|r| r.1)
-        .collect();
+    let metrics: Vec<_> =
+        rows("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。")
+            .into_iter()
+            .map(|r| r.1)
+            .collect();
     assert_eq!(metrics, ["地方一般公共预算收入"; 4]);
     // The rate of natural growth of a population stays whole.
     assert_eq!(rows("全年人口自然增长率为4.00‰。")[0].1, "人口自然增长率");
