@@ -465,6 +465,10 @@ string_enum! {
         /// 目标`, `…报告提出…主要预期目标`): a short title holding one reports
         /// goals, it names none.
         HeadlineVerb => "headline_verb",
+        /// Verbs of releasing a report or news (`披露`, `发布`): a day right
+        /// before one, or a part of the day before (`8月21日晚间披露了半年报`),
+        /// dates the release, no figure.
+        ReleaseVerb => "release_verb",
         /// Marks closing a teaser's list of figures at a line's opening
         /// (`新增公共停车位1664个、……`): they repeat the news below.
         TeaserClose => "teaser_close",

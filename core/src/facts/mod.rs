@@ -1311,6 +1311,21 @@ impl<'t> Pass<'t> {
             })
     }
 
+    /// Whether the sentence up to the colon at `at` names a list of the
+    /// year's tasks for the people (实事) and reports no work done (了, 已,
+    /// 累计): the items after the colon are the plan's.
+    fn introduces_plan_list(&self, at: usize) -> bool {
+        let text = self.text;
+        let (s, body) = (self.sentence, &text[self.sentence..at]);
+        words::list(List::PlanNoun).iter().any(|w| body.contains(w))
+            && !words::list(List::Perfective)
+                .iter()
+                .any(|w| body.contains(w))
+            && !body
+                .char_indices()
+                .any(|(k, _)| self.lex.starting(text, s + k, at, &[Role::Done]).is_some())
+    }
+
     /// Opens the section of heading `h`: the headings of its level and
     /// below close; the heading's own entities are skipped.
     fn open_section(&mut self, h: Heading) {
@@ -1694,7 +1709,9 @@ impl<'t> Pass<'t> {
     fn colon(&mut self, at: usize, after: usize) {
         self.cues(at);
         // A deadline is a goal cue too (`到2025年,全市…主要指标如下:`).
-        if self.cue == Status::Target || self.deadline {
+        // So does the name of a list of the year's tasks for the people
+        // (`2023年为民办实事项目主要包括:建设30家…`): its items are a plan.
+        if self.cue == Status::Target || self.deadline || self.introduces_plan_list(at) {
             self.para_cue = Status::Target;
         }
         self.clause_start(after);
@@ -2446,6 +2463,10 @@ impl<'t> Pass<'t> {
                 && !aside.is_empty()
                 && aside.chars().all(metric::is_word_char)
         } {
+            return;
+        }
+        // The day of a release (`8月21日晚间披露了半年报`) dates no figure.
+        if is_day(e) && released(tail) {
             return;
         }
         // A date word with nothing known (年末 alone) names no time.
@@ -4007,6 +4028,15 @@ fn year_of(e: &Entity) -> Option<i32> {
 /// period a figure refers to unless 截至 makes it a stock's date.
 fn is_day(e: &Entity) -> bool {
     e.kind == Kind::Date && e.date().is_some_and(|d| d.day.is_some())
+}
+
+/// Whether a verb of release (`发布`, `披露`) opens `tail`, or follows
+/// at most two word characters of a part of the day (`晚间披露`).
+fn released(tail: &str) -> bool {
+    tail.char_indices()
+        .take_while(|&(_, c)| metric::is_word_char(c))
+        .take(3)
+        .any(|(k, _)| words::prefix_in(List::ReleaseVerb, &tail[k..]).is_some())
 }
 
 /// The largest char boundary at or below `at`.

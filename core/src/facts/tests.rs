@@ -3716,3 +3716,47 @@ fn a_percent_linked_to_a_growth_is_its_rate() {
          低于2.5%|城镇登记失业率|-|-|level|target"
     );
 }
+
+#[test]
+fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
+    // The items follow the list's name in the same sentence.
+    let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
+                去年全市新建养老院12家。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[("30家", "target"), ("500张", "target"), ("12家", "actual")])
+    );
+    // A list of 实事 done reports results.
+    let got = statuses(&text.replace("主要包括", "已完成"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    let got = statuses(&text.replace("主要包括", "办好了"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
+
+#[test]
+fn the_day_of_a_release_dates_no_figure() {
+    let time = |text: &str| rows(text)[0].3.clone();
+    assert_eq!(
+        time("众信旅游8月21日晚间披露了半年报,报告期公司实现营业收入31.36亿元。"),
+        "-"
+    );
+    assert_eq!(
+        time("2023年上海市为民办实事项目7日发布,共安排32项。"),
+        "2023年"
+    );
+    // A day that dates the figures stays their time.
+    assert_eq!(time("8月21日,全市接待游客31.36万人次。"), "8月21日");
+}
+
+#[test]
+fn natural_growth_is_a_basis_no_metric() {
+    let metrics: Vec<_> =
+        rows("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。")
+            .into_iter()
+            .map(|r| r.1)
+            .collect();
+    assert_eq!(metrics, ["地方一般公共预算收入"; 4]);
+    // The rate of natural growth of a population stays whole.
+    assert_eq!(rows("全年人口自然增长率为4.00‰。")[0].1, "人口自然增长率");
+}
