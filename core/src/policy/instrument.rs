@@ -1866,6 +1866,14 @@ mod tests {
     fn a_filing_already_done_and_a_certificate_deploy_nothing() {
         // 已备案 is a state of the paper the buyer brings, not a rule.
         assert_eq!(tools("购房人凭已备案的买卖合同领取奖励"), ["奖励:消费激励"]);
+        // So is a filing that describes the paper presented (凭…的…合同),
+        // and the average price of filed sales is a figure.
+        assert_eq!(
+            tools("凭网签备案的买卖合同，可以获得入学资格"),
+            ["入学:公共服务"]
+        );
+        assert!(tools("售价在网签备案均价基础上下浮3%").is_empty());
+        assert_eq!(tools("凭证办理，实行网签备案"), ["备案:法规管制"]);
         assert_eq!(tools("商品房买卖合同实行网上备案"), ["备案:法规管制"]);
         // 人才引进证明 is a paper.
         assert!(tools("持人才引进证明办理").is_empty());
