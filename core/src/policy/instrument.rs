@@ -238,6 +238,10 @@ enum Place {
     /// A word of prohibition before a cue in its stretch: the cue names
     /// what is banned (`不得享受购房补贴`), the ban is the measure.
     Ban,
+    /// A word of prohibition that, in the line leading a list (`禁止在下列
+    /// 地区建造坟墓：`), makes its items what is banned, as a `Ban` word
+    /// does; within its own stretch the cue it is stays read.
+    Prohibits,
     /// A word ending a heading that makes the items under it a list of
     /// papers to hand in (`申请材料`): no cue is read under it.
     Papers,
@@ -314,6 +318,7 @@ impl FromStr for Place {
             "sentence" => Ok(Place::Sentence),
             "verb" => Ok(Place::Verb),
             "papers" => Ok(Place::Papers),
+            "prohibits" => Ok(Place::Prohibits),
             "ban" => Ok(Place::Ban),
             "condition" => Ok(Place::Condition),
             "recipient" => Ok(Place::Recipient),
@@ -354,6 +359,7 @@ struct Contexts {
     sentences: Vec<&'static str>,
     verbs: Vec<&'static str>,
     papers: Vec<&'static str>,
+    prohibits: Vec<&'static str>,
     bans: Vec<&'static str>,
     conditions: Vec<&'static str>,
     recipients: Vec<&'static str>,
@@ -383,6 +389,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         sentences: Vec::new(),
         verbs: Vec::new(),
         papers: Vec::new(),
+        prohibits: Vec::new(),
         bans: Vec::new(),
         conditions: Vec::new(),
         recipients: Vec::new(),
@@ -411,6 +418,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Sentence => c.sentences.push(w),
             Place::Verb => c.verbs.push(w),
             Place::Papers => c.papers.push(w),
+            Place::Prohibits => c.prohibits.push(w),
             Place::Ban => c.bans.push(w),
             Place::Condition => c.conditions.push(w),
             Place::Recipient => c.recipients.push(w),
@@ -623,7 +631,34 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
         return true;
     }
     let s = &text[sentence(text, span, cue).range()];
-    CONTEXTS.sentences.iter().any(|w| s.contains(w))
+    CONTEXTS.sentences.iter().any(|w| s.contains(w)) || banned_item(text, span, cue)
+}
+
+/// True when `cue` stands in an item of a list that a ban opens
+/// (`禁止在下列地区建造坟墓：` … `(二)城市公园…`): the item names where or
+/// what is banned, the ban is the measure.
+fn banned_item(text: &str, span: Span, cue: Span) -> bool {
+    let line_start = text[span.start..cue.start]
+        .rfind('\n')
+        .map_or(span.start, |i| span.start + i + 1);
+    let item = text[line_start..cue.start].trim_start_matches(is_space);
+    if !item.starts_with(|c| crate::chars::halfwidth(c) == '(') {
+        return false;
+    }
+    // The nearest line above that is no item of the list is its lead.
+    for line in text[span.start..line_start].lines().rev() {
+        let line = line.trim_matches(is_space);
+        if line.is_empty() || line.starts_with(|c| crate::chars::halfwidth(c) == '(') {
+            continue;
+        }
+        return line.ends_with(|c| crate::chars::halfwidth(c) == ':')
+            && CONTEXTS
+                .bans
+                .iter()
+                .chain(&CONTEXTS.prohibits)
+                .any(|w| line.contains(w));
+    }
+    false
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -1700,6 +1735,19 @@ mod tests {
         // So is what is no longer given or no longer needed.
         assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
         assert!(found("无需提前归还旧贷款").is_empty());
+        // The items of a list a ban leads name what or where is banned.
+        assert_eq!(
+            found("禁止在下列地区建造坟墓：\n(一)耕地；\n(二)城市公园；"),
+            [pair("禁止", "法规管制")]
+        );
+        assert_eq!(
+            found("经营者不得实施下列行为：\n（一）虚假促销；\n"),
+            [pair("不得", "法规管制")]
+        );
+        assert_eq!(
+            found("推进下列工作：\n(一)建设城市公园；"),
+            [pair("公园", "基础设施")]
+        );
         // In a compound of two cues the last is its head, the measure: a
         // fund of infrastructure assets is finance.
         assert_eq!(
