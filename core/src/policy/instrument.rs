@@ -631,7 +631,20 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
         return true;
     }
     let s = &text[sentence(text, span, cue).range()];
-    CONTEXTS.sentences.iter().any(|w| s.contains(w)) || banned_item(text, span, cue)
+    CONTEXTS.sentences.iter().any(|w| s.contains(w))
+        || banned_item(text, span, cue)
+        || closing_note(text, span, cue)
+}
+
+/// True when `cue` stands in a later paragraph of its clause that opens with
+/// the text's own name (`本措施自印发之日起施行，…消费券和奖补资金…兑现`):
+/// a note on the text, its term and its funds, that deploys no measure.
+fn closing_note(text: &str, span: Span, cue: Span) -> bool {
+    let Some(i) = text[span.start..cue.start].rfind('\n') else {
+        return false;
+    };
+    let line = text[span.start + i + 1..cue.start].trim_start_matches(is_space);
+    SELF_REFERENCES.iter().any(|w| line.starts_with(w))
 }
 
 /// True when `cue` stands in an item of a list that a ban opens
@@ -1735,6 +1748,12 @@ mod tests {
         // So is what is no longer given or no longer needed.
         assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
         assert!(found("无需提前归还旧贷款").is_empty());
+        // A later paragraph opening with the text's own name is a note on
+        // the text: the funds it names are no measure.
+        assert_eq!(
+            found("给予贷款贴息。\n本措施自印发之日起施行，消费券和奖补资金由财政兑现。"),
+            [pair("贷款", "金融支持")]
+        );
         // The items of a list a ban leads name what or where is banned.
         assert_eq!(
             found("禁止在下列地区建造坟墓：\n(一)耕地；\n(二)城市公园；"),
