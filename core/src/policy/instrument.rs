@@ -238,6 +238,10 @@ enum Place {
     /// A word of prohibition before a cue in its stretch: the cue names
     /// what is banned (`不得享受购房补贴`), the ban is the measure.
     Ban,
+    /// A word of prohibition that, in the line leading a list (`禁止在下列
+    /// 地区建造坟墓：`), makes its items what is banned, as a `Ban` word
+    /// does; within its own stretch the cue it is stays read.
+    Prohibits,
     /// A word ending a heading that makes the items under it a list of
     /// papers to hand in (`申请材料`): no cue is read under it.
     Papers,
@@ -314,6 +318,7 @@ impl FromStr for Place {
             "sentence" => Ok(Place::Sentence),
             "verb" => Ok(Place::Verb),
             "papers" => Ok(Place::Papers),
+            "prohibits" => Ok(Place::Prohibits),
             "ban" => Ok(Place::Ban),
             "condition" => Ok(Place::Condition),
             "recipient" => Ok(Place::Recipient),
@@ -354,6 +359,7 @@ struct Contexts {
     sentences: Vec<&'static str>,
     verbs: Vec<&'static str>,
     papers: Vec<&'static str>,
+    prohibits: Vec<&'static str>,
     bans: Vec<&'static str>,
     conditions: Vec<&'static str>,
     recipients: Vec<&'static str>,
@@ -383,6 +389,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         sentences: Vec::new(),
         verbs: Vec::new(),
         papers: Vec::new(),
+        prohibits: Vec::new(),
         bans: Vec::new(),
         conditions: Vec::new(),
         recipients: Vec::new(),
@@ -411,6 +418,7 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Sentence => c.sentences.push(w),
             Place::Verb => c.verbs.push(w),
             Place::Papers => c.papers.push(w),
+            Place::Prohibits => c.prohibits.push(w),
             Place::Ban => c.bans.push(w),
             Place::Condition => c.conditions.push(w),
             Place::Recipient => c.recipients.push(w),
@@ -624,6 +632,46 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     }
     let s = &text[sentence(text, span, cue).range()];
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
+        || banned_item(text, span, cue)
+        || closing_note(text, span, cue)
+}
+
+/// True when `cue` stands in a later paragraph of its clause that opens with
+/// the text's own name (`本措施自印发之日起施行，…消费券和奖补资金…兑现`):
+/// a note on the text, its term and its funds, that deploys no measure.
+fn closing_note(text: &str, span: Span, cue: Span) -> bool {
+    let Some(i) = text[span.start..cue.start].rfind('\n') else {
+        return false;
+    };
+    let line = text[span.start + i + 1..cue.start].trim_start_matches(is_space);
+    SELF_REFERENCES.iter().any(|w| line.starts_with(w))
+}
+
+/// True when `cue` stands in an item of a list that a ban opens
+/// (`禁止在下列地区建造坟墓：` … `(二)城市公园…`): the item names where or
+/// what is banned, the ban is the measure.
+fn banned_item(text: &str, span: Span, cue: Span) -> bool {
+    let line_start = text[span.start..cue.start]
+        .rfind('\n')
+        .map_or(span.start, |i| span.start + i + 1);
+    let item = text[line_start..cue.start].trim_start_matches(is_space);
+    if !item.starts_with(|c| crate::chars::halfwidth(c) == '(') {
+        return false;
+    }
+    // The nearest line above that is no item of the list is its lead.
+    for line in text[span.start..line_start].lines().rev() {
+        let line = line.trim_matches(is_space);
+        if line.is_empty() || line.starts_with(|c| crate::chars::halfwidth(c) == '(') {
+            continue;
+        }
+        return line.ends_with(|c| crate::chars::halfwidth(c) == ':')
+            && CONTEXTS
+                .bans
+                .iter()
+                .chain(&CONTEXTS.prohibits)
+                .any(|w| line.contains(w));
+    }
+    false
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -1700,6 +1748,25 @@ mod tests {
         // So is what is no longer given or no longer needed.
         assert!(found("此后缴纳契税的，不再享受本次补贴政策。").is_empty());
         assert!(found("无需提前归还旧贷款").is_empty());
+        // A later paragraph opening with the text's own name is a note on
+        // the text: the funds it names are no measure.
+        assert_eq!(
+            found("给予贷款贴息。\n本措施自印发之日起施行，消费券和奖补资金由财政兑现。"),
+            [pair("贷款", "金融支持")]
+        );
+        // The items of a list a ban leads name what or where is banned.
+        assert_eq!(
+            found("禁止在下列地区建造坟墓：\n(一)耕地；\n(二)城市公园；"),
+            [pair("禁止", "法规管制")]
+        );
+        assert_eq!(
+            found("经营者不得实施下列行为：\n（一）虚假促销；\n"),
+            [pair("不得", "法规管制")]
+        );
+        assert_eq!(
+            found("推进下列工作：\n(一)建设城市公园；"),
+            [pair("公园", "基础设施")]
+        );
         // In a compound of two cues the last is its head, the measure: a
         // fund of infrastructure assets is finance.
         assert_eq!(
@@ -1866,6 +1933,14 @@ mod tests {
     fn a_filing_already_done_and_a_certificate_deploy_nothing() {
         // 已备案 is a state of the paper the buyer brings, not a rule.
         assert_eq!(tools("购房人凭已备案的买卖合同领取奖励"), ["奖励:消费激励"]);
+        // So is a filing that describes the paper presented (凭…的…合同),
+        // and the average price of filed sales is a figure.
+        assert_eq!(
+            tools("凭网签备案的买卖合同，可以获得入学资格"),
+            ["入学:公共服务"]
+        );
+        assert!(tools("售价在网签备案均价基础上下浮3%").is_empty());
+        assert_eq!(tools("凭证办理，实行网签备案"), ["备案:法规管制"]);
         assert_eq!(tools("商品房买卖合同实行网上备案"), ["备案:法规管制"]);
         // 人才引进证明 is a paper.
         assert!(tools("持人才引进证明办理").is_empty());
