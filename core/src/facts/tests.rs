@@ -3760,3 +3760,20 @@ fn natural_growth_is_a_basis_no_metric() {
     // The rate of natural growth of a population stays whole.
     assert_eq!(rows("全年人口自然增长率为4.00‰。")[0].1, "人口自然增长率");
 }
+
+/// 业绩预告 names the announcements in a sentence (a tally of them is
+/// actual) and is a forecast word in an outline heading (its section's
+/// figures are the forecast).
+#[test]
+fn forecast_announcement_name() {
+    assert_eq!(
+        show(
+            "截至3月1日,共有120家上市公司披露2025年度业绩预告,其中80家预增。\n\
+             (一)业绩预告情况\n\
+             归属于上市公司股东的净利润5000万元-6000万元。\n"
+        ),
+        "120家|上市公司|-|3月1日|level|actual
+80家|预增|-|2025年度|level|actual
+5000万元-6000万元|归属于上市公司股东的净利润|-|-|level|forecast"
+    );
+}
