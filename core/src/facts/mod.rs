@@ -3684,13 +3684,23 @@ impl<'t> Pass<'t> {
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
+        // A bound figure before 的有 and a count (`…下限超过1亿元的有922家`)
+        // qualifies the things counted: a threshold of the tally, actual
+        // even under 预计 (the count after it keeps the sentence's status).
+        let tallied = matches!(e.bound, Bound::AtLeast | Bound::MoreThan)
+            && self.entities.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Count
+                    && text
+                        .get(e.span.end..n.span.start)
+                        .is_some_and(|between| words::list(List::TallyJoiner).contains(&between))
+            });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).
         let plan_goes_on =
             self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let status = match self.cue {
             _ if compared_goal => Status::Target,
-            _ if threshold || goal_difference => Status::Actual,
+            _ if threshold || tallied || goal_difference => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual if plan_goes_on => Status::Target,

@@ -3777,3 +3777,17 @@ fn forecast_announcement_name() {
 5000万元-6000万元|归属于上市公司股东的净利润|-|-|level|forecast"
     );
 }
+
+/// A bound figure before 的有 and a count qualifies the things counted: a
+/// threshold, actual under 预计, the count a forecast; 下限 (a forecast
+/// range's lower end) is no part of the metric, 增幅 before it a change.
+#[test]
+fn threshold_of_a_tally() {
+    assert_eq!(
+        show("预计2025年全年营业收入下限超过5亿元的有120家,净利润增幅下限超过20%的有86家。"),
+        "超过5亿元|营业收入|-|2025年|level|actual
+120家|营业收入|-|2025年|level|forecast
+超过20%|净利润|-|2025年|change|actual
+86家|净利润|-|2025年|level|forecast"
+    );
+}
