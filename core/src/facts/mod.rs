@@ -617,7 +617,20 @@ pub(crate) fn cue_status(
     text: &str,
     from: usize,
     to: usize,
+    status: Status,
+) -> Status {
+    cue_words_status(lex, text, from, to, status, true)
+}
+
+/// [`cue_status`], with the markers of the future (将) read only when
+/// `future` holds.
+fn cue_words_status(
+    lex: &Lexicon,
+    text: &str,
+    from: usize,
+    to: usize,
     mut status: Status,
+    future: bool,
 ) -> Status {
     let bytes = text.as_bytes();
     // The bytes up to `to`: the tight loop below needs no test of the end.
@@ -657,6 +670,7 @@ pub(crate) fn cue_status(
             continue;
         }
         if status == Status::Actual
+            && future
             && lex.may_start_future(key)
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
             // Not a word it opens (要求, 要素).
@@ -3716,6 +3730,22 @@ impl<'t> Pass<'t> {
             Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual if self.plan_items.is_some() && !self.done_before(e) => Status::Target,
             Status::Actual => self.section_status(),
+            // Under a forecast heading (`(二)业绩预告情况`), 将 before a verb
+            // of change (`…相比,将增加8600万元`) is the expectation of that
+            // forecast, no goal: a goal word still makes a target.
+            Status::Target
+                if self.section_status() == Status::Forecast
+                    && cue_words_status(
+                        self.lex,
+                        text,
+                        self.sentence,
+                        e.span.start,
+                        Status::Actual,
+                        false,
+                    ) == Status::Actual =>
+            {
+                Status::Forecast
+            }
             s => s,
         };
         // A count of the indicators or tasks of a scheme (`对32项县域经济考核

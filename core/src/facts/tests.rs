@@ -3791,3 +3791,19 @@ fn threshold_of_a_tally() {
 86家|净利润|-|2025年|level|forecast"
     );
 }
+
+/// Under a forecast heading, 将 before a verb of change is the forecast's
+/// expectation, no goal; a goal word (力争) still sets a target.
+#[test]
+fn future_marker_under_a_forecast_heading() {
+    assert_eq!(
+        show(
+            "(二)业绩预告情况\n\
+             1.归属于上市公司股东的净利润800万元-900万元,与上年同期(法定披露数据)相比,将增加300万元-400万元。\n\
+             2.净利润力争达到1000万元。\n"
+        ),
+        "800万元-900万元|归属于上市公司股东的净利润|-|-|level|forecast
+300万元-400万元|归属于上市公司股东的净利润|-|-|change|forecast
+1000万元|净利润|-|-|level|target"
+    );
+}
