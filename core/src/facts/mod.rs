@@ -685,6 +685,10 @@ fn cue_words_status(
             {
                 if roles.has(Role::NotCue)
                     || words::suffix_in(List::CopulaGoal, &text[..i + w.len()]).is_some()
+                    // The name of an announcement (`披露2023年度业绩预告`).
+                    || (roles.has(Role::Forecast)
+                        && words::suffix_in(List::ForecastName, &text[from.min(i)..i + w.len()])
+                            .is_some())
                     || quoted(&text[speech_open(text, from).min(i)..i])
                     || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
