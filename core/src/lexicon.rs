@@ -827,6 +827,13 @@ string_enum! {
         /// without figures holding one makes the rest of its paragraph
         /// the plan of those goals, targets.
         GoalReference => "goal_reference",
+        /// Names of an announcement of expected results (业绩预告): no
+        /// status cue in a sentence (the announcement named), a forecast
+        /// word in a heading (`(二)业绩预告情况`).
+        ForecastName => "forecast_name",
+        /// The words between a bound figure and the count of the things it
+        /// qualifies (`超过1亿元的有922家`): the figure a threshold, actual.
+        TallyJoiner => "tally_joiner",
         /// Goal words of a cap (控制在): after a basis word of a change in
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.

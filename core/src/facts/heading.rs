@@ -195,7 +195,7 @@ pub(crate) fn run_in(
     }
     // A title without a cue is no goal title (the cheaper test first: a
     // marked title's status is its cue's).
-    if super::cue_status(lex, text, s, s + inner.len(), Status::Actual) == Status::Actual {
+    if status(lex, text, s, s + inner.len()) == Status::Actual {
         return None;
     }
     let (level, _) = crate::policy::opening_marker(inner)?;
@@ -238,7 +238,7 @@ fn analyze(
             && !text[span.end..e].chars().any(is_word_char)
     });
     let dates = marked || captions;
-    let status = super::cue_status(lex, text, s, e, Status::Actual);
+    let status = status(lex, text, s, e);
     // A plain title with a goal word (`…提出全市经济社会发展主要预期目标`)
     // reaches, as a caption title does, the short lines under it (a
     // headline's second line `今年地区生产总值增长5.5%左右`).
@@ -265,6 +265,23 @@ fn analyze(
         list: false,
         goal_name,
     })
+}
+
+/// The status the cue words of heading `s..e` give it. The name of an
+/// announcement of expected results, no cue in a sentence (`披露2023年度
+/// 业绩预告`), is a forecast word in a heading (`(二)业绩预告情况`): the
+/// section it opens is the forecast.
+fn status(lex: &Lexicon, text: &str, s: usize, e: usize) -> Status {
+    match super::cue_status(lex, text, s, e, Status::Actual) {
+        Status::Actual
+            if words::list(List::ForecastName)
+                .iter()
+                .any(|w| text[s..e].contains(w)) =>
+        {
+            Status::Forecast
+        }
+        status => status,
+    }
 }
 
 /// Whether ordinal `x` opens with its scope, a subject word (`全省第四`).

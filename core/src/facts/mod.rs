@@ -617,7 +617,20 @@ pub(crate) fn cue_status(
     text: &str,
     from: usize,
     to: usize,
+    status: Status,
+) -> Status {
+    cue_words_status(lex, text, from, to, status, true)
+}
+
+/// [`cue_status`], with the markers of the future (将) read only when
+/// `future` holds.
+fn cue_words_status(
+    lex: &Lexicon,
+    text: &str,
+    from: usize,
+    to: usize,
     mut status: Status,
+    future: bool,
 ) -> Status {
     let bytes = text.as_bytes();
     // The bytes up to `to`: the tight loop below needs no test of the end.
@@ -657,6 +670,7 @@ pub(crate) fn cue_status(
             continue;
         }
         if status == Status::Actual
+            && future
             && lex.may_start_future(key)
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
             // Not a word it opens (要求, 要素).
@@ -671,6 +685,10 @@ pub(crate) fn cue_status(
             {
                 if roles.has(Role::NotCue)
                     || words::suffix_in(List::CopulaGoal, &text[..i + w.len()]).is_some()
+                    // The name of an announcement (`披露2023年度业绩预告`).
+                    || (roles.has(Role::Forecast)
+                        && words::suffix_in(List::ForecastName, &text[from.min(i)..i + w.len()])
+                            .is_some())
                     || quoted(&text[speech_open(text, from).min(i)..i])
                     || named(&text[from..i])
                     || (!roles.has(Role::Forecast)
@@ -3684,13 +3702,23 @@ impl<'t> Pass<'t> {
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
             });
+        // A bound figure before 的有 and a count (`…下限超过1亿元的有922家`)
+        // qualifies the things counted: a threshold of the tally, actual
+        // even under 预计 (the count after it keeps the sentence's status).
+        let tallied = matches!(e.bound, Bound::AtLeast | Bound::MoreThan)
+            && self.entities.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Count
+                    && text
+                        .get(e.span.end..n.span.start)
+                        .is_some_and(|between| words::list(List::TallyJoiner).contains(&between))
+            });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).
         let plan_goes_on =
             self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let status = match self.cue {
             _ if compared_goal => Status::Target,
-            _ if threshold || goal_difference => Status::Actual,
+            _ if threshold || tallied || goal_difference => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual if plan_goes_on => Status::Target,
@@ -3706,6 +3734,22 @@ impl<'t> Pass<'t> {
             Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual if self.plan_items.is_some() && !self.done_before(e) => Status::Target,
             Status::Actual => self.section_status(),
+            // Under a forecast heading (`(二)业绩预告情况`), 将 before a verb
+            // of change (`…相比,将增加8600万元`) is the expectation of that
+            // forecast, no goal: a goal word still makes a target.
+            Status::Target
+                if self.section_status() == Status::Forecast
+                    && cue_words_status(
+                        self.lex,
+                        text,
+                        self.sentence,
+                        e.span.start,
+                        Status::Actual,
+                        false,
+                    ) == Status::Actual =>
+            {
+                Status::Forecast
+            }
             s => s,
         };
         // A count of the indicators or tasks of a scheme (`对32项县域经济考核

@@ -3760,3 +3760,50 @@ fn natural_growth_is_a_basis_no_metric() {
     // The rate of natural growth of a population stays whole.
     assert_eq!(rows("全年人口自然增长率为4.00‰。")[0].1, "人口自然增长率");
 }
+
+/// 业绩预告 names the announcements in a sentence (a tally of them is
+/// actual) and is a forecast word in an outline heading (its section's
+/// figures are the forecast).
+#[test]
+fn forecast_announcement_name() {
+    assert_eq!(
+        show(
+            "截至3月1日,共有120家上市公司披露2025年度业绩预告,其中80家预增。\n\
+             (一)业绩预告情况\n\
+             归属于上市公司股东的净利润5000万元-6000万元。\n"
+        ),
+        "120家|上市公司|-|3月1日|level|actual
+80家|预增|-|2025年度|level|actual
+5000万元-6000万元|归属于上市公司股东的净利润|-|-|level|forecast"
+    );
+}
+
+/// A bound figure before 的有 and a count qualifies the things counted: a
+/// threshold, actual under 预计, the count a forecast; 下限 (a forecast
+/// range's lower end) is no part of the metric, 增幅 before it a change.
+#[test]
+fn threshold_of_a_tally() {
+    assert_eq!(
+        show("预计2025年全年营业收入下限超过5亿元的有120家,净利润增幅下限超过20%的有86家。"),
+        "超过5亿元|营业收入|-|2025年|level|actual
+120家|营业收入|-|2025年|level|forecast
+超过20%|净利润|-|2025年|change|actual
+86家|净利润|-|2025年|level|forecast"
+    );
+}
+
+/// Under a forecast heading, 将 before a verb of change is the forecast's
+/// expectation, no goal; a goal word (力争) still sets a target.
+#[test]
+fn future_marker_under_a_forecast_heading() {
+    assert_eq!(
+        show(
+            "(二)业绩预告情况\n\
+             1.归属于上市公司股东的净利润800万元-900万元,与上年同期(法定披露数据)相比,将增加300万元-400万元。\n\
+             2.净利润力争达到1000万元。\n"
+        ),
+        "800万元-900万元|归属于上市公司股东的净利润|-|-|level|forecast
+300万元-400万元|归属于上市公司股东的净利润|-|-|change|forecast
+1000万元|净利润|-|-|level|target"
+    );
+}
