@@ -2857,8 +2857,13 @@ impl<'t> Pass<'t> {
     fn part_of_whole_slow(&self, e: &Entity, metric: &mut Option<Metric>) -> Option<Span> {
         let text = self.text;
         let m = metric.as_mut().filter(|m| m.built.is_none())?;
+        // 的 must stand right before the figure; a figure at the start of
+        // the text has nothing before it (no subtraction below zero).
+        if !text[..e.span.start].ends_with(metric::LINKS[0]) {
+            return None;
+        }
         let link = e.span.start - metric::LINKS[0].len_utf8();
-        if m.span.end != link || !text[..e.span.start].ends_with(metric::LINKS[0]) {
+        if m.span.end != link {
             return None;
         }
         let mut at = m.span.start;

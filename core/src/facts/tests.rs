@@ -3807,3 +3807,16 @@ fn future_marker_under_a_forecast_heading() {
 1000万元|净利润|-|-|level|target"
     );
 }
+
+/// A figure at the very start of the text has nothing before it: the test
+/// for a share written after its whole and 的 must not reach before byte 0
+/// (found by the `facts` fuzz target: `近二成人月薪低于 1000 元`, a subtraction
+/// below zero in debug builds).
+#[test]
+fn figure_at_the_start_of_the_text() {
+    assert_eq!(
+        show("近二成人月薪低于 1000 元"),
+        "近二成|人月薪|-|-|share|actual
+低于 1000 元|人月薪|-|-|level|actual"
+    );
+}
