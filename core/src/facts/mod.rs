@@ -2130,14 +2130,14 @@ impl<'t> Pass<'t> {
     fn aside_place(&self, m: Span) -> bool {
         let text = self.text;
         let before = &text[self.sentence.min(m.start)..m.start];
-        let Some(open) = before.rfind(['(', '（']) else {
+        let Some(open) = before.rfind([metric::PAIRS[1].0, metric::PAIRS[2].0]) else {
             return false;
         };
         let inner = &before[open..];
         let Some(c) = inner.chars().next() else {
             return false;
         };
-        !inner.contains([')', '）'])
+        !inner.contains([metric::PAIRS[1].1, metric::PAIRS[2].1])
             && words::prefix_in(List::Continuing, inner[c.len_utf8()..].trim_start()).is_some()
             && metric::is_only_place(self.lex, text, m.start, m.end)
     }
@@ -2150,7 +2150,7 @@ impl<'t> Pass<'t> {
             && self
                 .text
                 .get(m.end..e.span.start)
-                .is_some_and(|w| w.trim() == "的")
+                .is_some_and(|w| w.trim().strip_prefix(metric::LINKS[0]) == Some(""))
             && words::list(List::SchemeNoun).contains(&&self.text[m.start..m.end])
     }
 
