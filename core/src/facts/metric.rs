@@ -913,7 +913,7 @@ fn each_respectively(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<(u
 
 /// Whether `text[s..e]` (trimmed) is one region or body and nothing else
 /// (a subject, or a province's or prefecture's name: `绍兴`).
-fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
+pub(crate) fn is_only_place(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
     let (s, e) = trim(text, s, e);
     let sub = subject_at(lex, text, s, e);
     s < e

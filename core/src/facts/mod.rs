@@ -2125,6 +2125,34 @@ impl<'t> Pass<'t> {
             .all(|(k, (m, _))| last[..k].iter().all(|(p, _)| p.text(text) != m.text(text)))
             .then(|| last.iter().map(|(m, _)| m.clone()).collect())
     }
+    /// Whether `m`, the words before a figure, is a place alone inside an
+    /// aside of the sentence opened by 其中 (`(其中海淀区77部、朝阳区…`).
+    fn aside_place(&self, m: Span) -> bool {
+        let text = self.text;
+        let before = &text[self.sentence.min(m.start)..m.start];
+        let Some(open) = before.rfind([metric::PAIRS[1].0, metric::PAIRS[2].0]) else {
+            return false;
+        };
+        let inner = &before[open..];
+        let Some(c) = inner.chars().next() else {
+            return false;
+        };
+        !inner.contains([metric::PAIRS[1].1, metric::PAIRS[2].1])
+            && words::prefix_in(List::Continuing, inner[c.len_utf8()..].trim_start()).is_some()
+            && metric::is_only_place(self.lex, text, m.start, m.end)
+    }
+
+    /// Whether the percent `e` is the part of a plan's task done, its words
+    /// the task noun alone and 的 (`完成全年任务的27%`).
+    fn task_rate(&self, e: &Entity, m: Span) -> bool {
+        e.kind == Kind::Percent
+            && e.change().is_none()
+            && self
+                .text
+                .get(m.end..e.span.start)
+                .is_some_and(|w| w.trim().strip_prefix(metric::LINKS[0]) == Some(""))
+            && words::list(List::SchemeNoun).contains(&&self.text[m.start..m.end])
+    }
 
     /// The name of a compared item written before figure `i` in brackets,
     /// right after the previous fact's figure closed in brackets the same
@@ -3433,6 +3461,31 @@ impl<'t> Pass<'t> {
                     span: n,
                     built: None,
                 });
+            }
+        }
+        // Words that name no indicator of their own after a figure of the
+        // sentence: a place alone inside a 其中 aside (`新开工电梯234部(其中
+        // 海淀区77部、朝阳区68部)`, the place the part's subject) and a plan's
+        // task before a percent (`…21381套,完成全年任务的27%`): the indicator
+        // is the one before.
+        if analysis.list.is_empty() && compared_item.is_none() {
+            if let Some(m) = metric
+                .as_ref()
+                .filter(|m| m.built.is_none())
+                .map(|m| m.span)
+            {
+                if let Some(p) = self
+                    .prev
+                    .as_ref()
+                    .filter(|p| p.metric.is_some() && p.at >= self.sentence)
+                {
+                    if self.task_rate(e, m) {
+                        metric = p.metric.clone();
+                    } else if self.aside_place(m) {
+                        metric = p.metric.clone();
+                        subject = Some(m);
+                    }
+                }
             }
         }
         // A rank of size after a subject and its copula (`欧盟为我国第一大

@@ -3820,3 +3820,39 @@ fn figure_at_the_start_of_the_text() {
 低于 1000 元|人月薪|-|-|level|actual"
     );
 }
+
+/// A place alone inside a 其中 aside after a figure is the part's subject
+/// and the indicator is the one before; so is the indicator of a plan's
+/// task before a percent done (`完成全年任务的27%`).
+#[test]
+fn aside_places_and_task_rates() {
+    assert_eq!(
+        show("截至5月10日,全省新建充电桩1200个(其中甲市300个、乙县150个)。"),
+        "1200个|新建充电桩|全省|5月10日|level|actual
+300个|新建充电桩|甲市|5月10日|level|actual
+150个|新建充电桩|乙县|5月10日|level|actual"
+    );
+    assert_eq!(
+        show("1-4月,全区建成农村公路86公里,完成全年任务的43%。"),
+        "86公里|农村公路|全区|1-4月|level|actual
+43%|农村公路|全区|1-4月|level|actual"
+    );
+}
+
+/// Verbs of a level reached (跨越, 冲刺, 提至) and of work done before
+/// their object (引育, 培养, 筹建) are no part of a metric; 历史性 before a
+/// verb is a filler.
+#[test]
+fn reach_and_work_verbs_left_out() {
+    assert_eq!(
+        show("全年完成投资1800亿元,历史性跨越1500亿元大关。"),
+        "1800亿元|投资|-|-|level|actual
+1500亿元|投资|-|-|level|actual"
+    );
+    assert_eq!(
+        show("甲县引育高层次人才500名,培养乡村工匠300名,筹建人才公寓2000套。"),
+        "500名|高层次人才|甲县|-|level|actual
+300名|乡村工匠|甲县|-|level|actual
+2000套|人才公寓|甲县|-|level|actual"
+    );
+}
