@@ -2849,8 +2849,7 @@ impl<'t> Pass<'t> {
     /// sentence forecasts.
     fn bracketed_compared_value(&self, e: &Entity) -> bool {
         let text = self.text;
-        let Some(after) = text[e.span.end..].strip_prefix(|c| crate::chars::is_close_paren(c))
-        else {
+        let Some(after) = text[e.span.end..].strip_prefix(crate::chars::is_close_paren) else {
             return false;
         };
         if self
