@@ -458,6 +458,13 @@ string_enum! {
         /// `民生实事`): a line closed by a sentence that ends with one
         /// (`…扎实办好“十件民生实事”。`) announces a plan, its items targets.
         PlanNoun => "plan_noun",
+        /// Words opening with 年 that name no indicator of a whole year
+        /// (`年均`, `年末`, `年龄`): a metric opening with 年 otherwise
+        /// (`年度工业产值`, `年产值`) is one, which a part of the year
+        /// (`第四季度`) does not date.
+        NotYearly => "not_yearly",
+        /// The word opening a metric of a whole year (`年`, `年度工业产值`).
+        YearlyOpen => "yearly_open",
         /// Marks of a finished action (`了`): a sentence announcing a list
         /// with one (`过去一年,我们办好了“十件实事”`) reports results.
         Perfective => "perfective",

@@ -302,3 +302,28 @@ fn trim_space(text: &str, s: usize, e: usize) -> (usize, usize) {
     let body = t.trim_matches(space);
     (s + lead, s + lead + body.len())
 }
+
+/// The outline level given to lines numbered with two digits and a space
+/// (`01 新增…`, `13 推动…`): a level of their own, below every marker read
+/// by the policy outline.
+pub(crate) const PADDED_ITEM_LEVEL: u8 = 9;
+
+/// The length of a two-digit item number and the spaces after it opening
+/// `line` (`01 新增共享充电桩…`, a web list's numbering), when a word
+/// character follows; with `padded`, only a number written with a leading
+/// zero (`01`…`09`), which no count is: the later items (`10 创成…`) are
+/// read as such only inside a list opened by one.
+pub(crate) fn item_number(line: &str, padded: bool) -> Option<usize> {
+    let b = line.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_digit() || !b[1].is_ascii_digit() || (padded && b[0] != b'0') {
+        return None;
+    }
+    let rest = &line[2..];
+    let after = rest.trim_start_matches(is_line_space);
+    if after.len() == rest.len() {
+        return None;
+    }
+    let next = after.chars().next()?;
+    (!next.is_ascii_digit() && !next.is_whitespace() && next.is_alphanumeric())
+        .then_some(line.len() - after.len())
+}

@@ -1491,7 +1491,10 @@ pub(crate) fn analyze(
     // An outline marker opening a line (`1.地区生产总值增长6%左右`) is no
     // part of the metric.
     if text[..s].trim_end_matches([' ', '\t']).ends_with('\n') || s == 0 {
-        if let Some((_, len)) = crate::policy::opening_marker(&text[s..e]) {
+        if let Some(len) = crate::policy::opening_marker(&text[s..e])
+            .map(|(_, len)| len)
+            .or_else(|| super::heading::item_number(&text[s..e], true))
+        {
             if s + len < e {
                 s = trim(text, s + len, e).0;
             }

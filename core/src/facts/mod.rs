@@ -1247,7 +1247,14 @@ impl<'t> Pass<'t> {
         if line.trim_end().is_empty() {
             return;
         }
-        let level = crate::policy::opening_marker(line).map(|(l, _)| l);
+        // Two-digit numbers and a space (`01 新增…`) number items too: a list
+        // opens with `01`, and goes on to `10`, `11`.
+        let level = crate::policy::opening_marker(line)
+            .map(|(l, _)| l)
+            .or_else(|| {
+                let padded = self.plan_items != Some(heading::PADDED_ITEM_LEVEL);
+                heading::item_number(line, padded).map(|_| heading::PADDED_ITEM_LEVEL)
+            });
         if level.is_some() && level == self.plan_items {
             return;
         }
@@ -1790,9 +1797,12 @@ impl<'t> Pass<'t> {
         self.sentence_start(after);
         // A 其中 sentence after a goal (`今年，白云区将新建4个…。其中，全年
         // 新建停车场2个，…`) details that goal: its figures keep the status.
-        if cue != Status::Actual
-            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
-        {
+        // It details that sentence's statement, so it keeps its own time
+        // too (`据…预测,今年前三季度…。其中,实现工业总产值688.4亿元`), over
+        // the paragraph's statement of the same period.
+        let kept_goal = cue != Status::Actual
+            && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some();
+        if kept_goal {
             self.cue = cue;
         }
         // A 其中 sentence under a 截至 date (`截至8月底，各项存款余额…。其中
@@ -1810,7 +1820,7 @@ impl<'t> Pass<'t> {
         // 其中，…`), the paragraph's statement of it stays.
         if let Some(t) = time.filter(|&t| {
             self.para_time
-                .is_some_and(|p| !same_period(&self.entities[p], &self.entities[t]))
+                .is_some_and(|p| kept_goal || !same_period(&self.entities[p], &self.entities[t]))
                 && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
         }) {
             self.time = Some(t);
@@ -2859,6 +2869,46 @@ impl<'t> Pass<'t> {
             && self.after_compared_period(p.span.start)
     }
 
+    /// Whether figure `e` is the compared period's value written in a
+    /// bracket right after that period, inside a comparison opened by
+    /// 与/同/和 and closed after the bracket (`与上年同期(法定披露数据:约3.98亿元)
+    /// 相比`; a label and a colon may open the bracket): a level reported
+    /// for that period, actual and of no time of the text's, whatever the
+    /// sentence forecasts.
+    fn bracketed_compared_value(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let Some(after) = text[e.span.end..].strip_prefix(crate::chars::is_close_paren) else {
+            return false;
+        };
+        if self
+            .lex
+            .starting(after, 0, after.len(), &[Role::CloseCompare])
+            .is_none()
+        {
+            return false;
+        }
+        let floor = floor_boundary(
+            text,
+            self.sentence.max(e.span.start.saturating_sub(LABEL_BYTES)),
+        );
+        let Some(open) = text[floor..e.span.start].rfind(crate::chars::is_open_paren) else {
+            return false;
+        };
+        let open = floor + open;
+        let inside = &text[open..e.span.start];
+        let inside = &inside[inside.chars().next().map_or(1, char::len_utf8)..];
+        if !(inside.is_empty() || inside.ends_with([':', '\u{ff1a}']))
+            || inside.chars().any(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        let words = text[floor..open].trim_end();
+        let Some((w, _)) = self.lex.ending(words, 0, words.len(), &[Role::BasePeriod]) else {
+            return false;
+        };
+        words::suffix_in(List::CompareOpen, &words[..words.len() - w.len()]).is_some()
+    }
+
     /// Whether the words right before `at` end with a comparison word, a
     /// compared period and a link (`较上年度之`).
     fn after_compared_period(&self, at: usize) -> bool {
@@ -3618,8 +3668,10 @@ impl<'t> Pass<'t> {
             self.goal_difference = Some(i + 1);
         }
         let goal_difference = self.goal_difference == Some(i);
+        let bracketed_base = e.change().is_none() && self.bracketed_compared_value(e);
         let basis_value = base_period
             || compared_goal
+            || bracketed_base
             || (e.change().is_none() && self.compared_period_value(i))
             || analysis.compare
                 && analysis.metric.is_none()
@@ -3739,6 +3791,13 @@ impl<'t> Pass<'t> {
             }
             _ => self.time.or(self.para_time).or_else(|| self.section_time()),
         };
+        // An indicator of a whole year (`年度工业产值`, `年产值`) is of no
+        // part of the year around it (`前三季度,…推动着新区向年度工业产值超
+        // 千亿元的目标…`).
+        let time = time.filter(|&t| {
+            !(part_of_year(&self.entities[t])
+                && metric.as_ref().is_some_and(|m| yearly(m.text(text))))
+        });
         if compared_value {
             self.time = None;
         }
@@ -3776,7 +3835,7 @@ impl<'t> Pass<'t> {
             self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let status = match self.cue {
             _ if compared_goal => Status::Target,
-            _ if threshold || tallied || goal_difference => Status::Actual,
+            _ if threshold || tallied || goal_difference || bracketed_base => Status::Actual,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual if plan_goes_on => Status::Target,
@@ -4118,6 +4177,30 @@ fn same_period(a: &Entity, b: &Entity) -> bool {
 }
 
 /// The year of a date, or the last year of a period.
+/// Whether time `e` is a part of one year: a period of months or quarters
+/// (`前三季度`, `第四季度`, `1-3月`). (A day, `截至…十二月三十一日止年度`,
+/// may close a year.)
+fn part_of_year(e: &Entity) -> bool {
+    e.kind == Kind::Period
+        && e.period().is_some_and(|(f, t)| {
+            f.month.zip(t.month).is_some_and(|(a, b)| (a, b) != (1, 12))
+                && (f.year == t.year || f.year.is_none() || t.year.is_none())
+        })
+}
+
+/// Whether `metric` names an indicator of a whole year: it opens with 年
+/// (`yearly_open`) and a word character, other than the words that name no such
+/// indicator (`年均`, `年末`).
+fn yearly(metric: &str) -> bool {
+    words::prefix_in(List::YearlyOpen, metric).is_some_and(|w| {
+        metric[w.len()..]
+            .chars()
+            .next()
+            .is_some_and(metric::is_word_char)
+            && words::prefix_in(List::NotYearly, metric).is_none()
+    })
+}
+
 fn year_of(e: &Entity) -> Option<i32> {
     match e.kind {
         Kind::Date => e.date()?.year,

@@ -3856,3 +3856,69 @@ fn reach_and_work_verbs_left_out() {
 2000套|人才公寓|甲县|-|level|actual"
     );
 }
+
+#[test]
+fn items_numbered_with_two_digits_under_a_plan_list_are_targets() {
+    // A heading naming the year's 实事项目, then items `01 `…`10 `: the
+    // plan's items (the item number is no part of the metric). The item
+    // number `10` itself is left to the entity layer: only the figures
+    // with units are read here.
+    let t = "2024年某县民生实事项目\n01 新建社区食堂8个;改造老旧小区12个。\n02 新增托育托位200个。\n10 新增公共停车位300个。\n";
+    let got: Vec<String> = show(t)
+        .lines()
+        .filter(|l| !l.starts_with("10|"))
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "8个|新建社区食堂|-|-|level|target",
+            "12个|改造老旧小区|-|-|level|target",
+            "200个|新增托育托位|-|-|level|target",
+            "300个|新增公共停车位|-|-|level|target",
+        ]
+    );
+    // The same items under a heading of work reviewed stay actual.
+    assert_eq!(
+        show("2023年某县民生工作回顾\n01 新建社区食堂8个。\n02 新增托育托位200个。\n"),
+        "8个|新建社区食堂|-|-|level|actual\n200个|新增托育托位|-|-|level|actual"
+    );
+}
+
+#[test]
+fn a_detail_sentence_keeps_the_forecast_and_its_time() {
+    assert_eq!(
+        show("上半年,新签约项目12个。据市统计局预测,今年上半年全市主要指标均增长10%以上。其中,工业产值320.5亿元,同比增长12.1%。"),
+        "12个|新签约项目|-|上半年|level|actual\n\
+         10%以上|主要指标|全市|今年上半年|change|forecast\n\
+         320.5亿元|工业产值|-|今年上半年|level|forecast\n\
+         12.1%|工业产值|-|今年上半年|change|forecast"
+    );
+}
+
+#[test]
+fn the_compared_periods_value_in_a_bracket_is_actual_and_undated() {
+    assert_eq!(
+        show("公司预计2024年实现净利润为5000万元,与上年同期(法定披露数据:约1.2亿元)相比,将减少约7000万元。"),
+        "5000万元|净利润|公司|2024年|level|forecast\n\
+         约1.2亿元|净利润|公司|-|level|actual\n\
+         约7000万元|净利润|公司|2024年|change|forecast"
+    );
+}
+
+#[test]
+fn a_yearly_indicator_takes_no_part_of_the_year() {
+    assert_eq!(
+        show("前三季度,全区新开工项目20个,向年度工业产值超500亿元的目标迈进。"),
+        "20个|新开工项目|全区|前三季度|level|actual\n超500亿元|年度工业产值|全区|-|level|target"
+    );
+    assert_eq!(
+        show("第四季度,新工厂投产,年产值预计超过80亿元。"),
+        "超过80亿元|年产值|-|-|level|forecast"
+    );
+    // A yearly average (年均) is no such indicator.
+    assert_eq!(
+        show("1-9月,年均工资为8.5万元。"),
+        "8.5万元|年均工资|-|1-9月|level|actual"
+    );
+}
