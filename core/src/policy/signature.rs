@@ -281,12 +281,15 @@ fn push_cut(s: usize, e: usize, cuts: &[usize], out: &mut Vec<Span>) {
 
 /// The issuer block, when the text ends like a government document;
 /// `notice` when the heading is a 印发/转发 notice's (its own block, the
-/// first, is wanted).
+/// first, is wanted). (The tests' short form of [`find_addressed`].)
+#[cfg(test)]
 pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issuer> {
     find_addressed(text, entities, notice, false)
 }
 
-/// [`find`]; `addressed` when the text has a heading and recipients (主送):
+/// The issuer block, when the text ends like a government document;
+/// `notice` when the heading is a 印发/转发 notice's (its own block, the
+/// first, is wanted); `addressed` when the text has a heading and recipients (主送):
 /// a document sent to bodies, which its date alone signs under its closing
 /// sentence, as a notice's does (`…的意见` whose signing body a repost lost).
 pub(crate) fn find_addressed(
