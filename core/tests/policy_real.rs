@@ -467,7 +467,8 @@ fn written_provincial_opinion_first_unit_leads_and_remarks() {
             ),
             row(
                 "（省农业农村厅、省乡村振兴局负责。以下均需各市、县（市、区）人民政府落实，不再列出）",
-                &["省农业农村厅", "省乡村振兴局"],
+                // The note's units are this bracket's too (not leading).
+                &["省农业农村厅", "省乡村振兴局", "各市、县（市、区）人民政府"],
                 &["省农业农村厅"],
                 &["二、", "（四）"]
             ),

@@ -70,6 +70,9 @@ static MEMBER_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 const MAX_LABEL_CHARS: usize = 16;
+/// The longest label that lists its members inside the quotes, before its
+/// numeral (`“草场、牲畜、…、统分五统一”`).
+const MAX_LISTING_LABEL_CHARS: usize = 40;
 
 /// A zero of a label (零, 〇: the `label_digit` rows of value 0).
 fn is_zero(c: char) -> bool {
@@ -268,6 +271,9 @@ fn pairs() -> crate::lexicon::Table<&'static str> {
 /// `京彩四季`) and names with `·` are not frameworks.
 pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     let chars: Vec<char> = label.chars().collect();
+    if let Some(n) = counts_members_inside(label) {
+        return Some(Some(n));
+    }
     if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
         return None;
     }
@@ -1353,6 +1359,65 @@ fn is_measured(extractor: &crate::Extractor, label: &str) -> bool {
     })
 }
 
+/// A label that lists its members inside the quotes and closes with the
+/// numeral counting them and one word (`“打通信息、渠道、技术三平台”` 3,
+/// `“…、统办、统分五统一”` 5): parts joined by 、, none but the last holding a
+/// numeral, the last a member, one numeral of two to ten and a word of one
+/// or two characters (a fixed word holding a numeral counts as none: 统一); at least as many parts as the numeral counts.
+fn counts_members_inside(label: &str) -> Option<u64> {
+    let chars: Vec<char> = label.chars().collect();
+    if chars.len() > MAX_LISTING_LABEL_CHARS
+        || chars
+            .iter()
+            .any(|&c| has_char(List::LabelStop, c) || is_space(c))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = label.split(ENUM_COMMA).collect();
+    let (last, rest) = parts.split_last()?;
+    if rest.is_empty() || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    if rest.iter().any(|p| p.chars().any(is_numeral)) {
+        return None;
+    }
+    let last: Vec<char> = last.chars().collect();
+    let at = last.iter().position(|&c| is_numeral(c))?;
+    // The word may be a fixed word holding a numeral (`统一`, not_entities.tsv).
+    static FIXED: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(crate::numeric::table::NOT_ROWS.items.iter().copied()));
+    let word: String = last[at + 1..].iter().collect();
+    let n_word = word.chars().count();
+    if at == 0 || n_word == 0 || n_word > 2 || FIXED.remove_from(&word).chars().any(is_numeral) {
+        return None;
+    }
+    let n = u64::from(crate::numeral::chinese::digit(last[at]).filter(|d| *d >= 2)?);
+    (parts.len() as u64 >= n).then_some(n)
+}
+
+/// A numeral right before a one-character unit of measure (`千斤`, `万吨`,
+/// `四两拨千斤`): the label weighs or measures, it counts no parts.
+fn measures_by_unit(label: &str) -> bool {
+    static UNITS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+        crate::numeric::table::UNIT_ROWS
+            .items
+            .iter()
+            .filter(|r| r.kind == crate::numeric::table::UnitKind::Quantity)
+            .filter_map(|r| {
+                let mut c = r.word.chars();
+                match (c.next(), c.next()) {
+                    (Some(u), None) if super::text::is_han_script(u) => Some(u),
+                    _ => None,
+                }
+            })
+            .collect()
+    });
+    let chars: Vec<char> = label.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| is_numeral(w[0]) && !w[0].is_ascii_digit() && UNITS.contains(&w[1]))
+}
+
 /// Every framework at its first mention, in text order.
 /// The short names with a numeral the text defines for itself in an alias
 /// bracket (`（以下统称三包）`, `（以下简称“两清单”）`): fixed words of this text.
@@ -1407,7 +1472,7 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         // The closing quote within the label limit.
         let Some((close_rel, _)) = text[label_start..]
             .char_indices()
-            .take(MAX_LABEL_CHARS + 1)
+            .take(MAX_LISTING_LABEL_CHARS + 1)
             .find(|(_, c)| matches!(*c, CLOSE_QUOTE | OPEN_QUOTE | '\n'))
             .filter(|(i, _)| text[label_start + i..].starts_with(CLOSE_QUOTE))
         else {
@@ -1417,12 +1482,14 @@ pub(crate) fn find(text: &str) -> Vec<Framework> {
         let end = label_end + CLOSE_QUOTE.len_utf8();
         from = end;
         let label = &text[label_start..label_end];
-        let Some(count) =
-            classify(label).or_else(|| digits_name_a_scheme(text, label, end).then_some(None))
+        let short = label.chars().count() <= MAX_LABEL_CHARS;
+        let Some(count) = classify(label)
+            .or_else(|| (short && digits_name_a_scheme(text, label, end)).then_some(None))
         else {
             continue;
         };
         if is_measured(&extractor, label)
+            || measures_by_unit(label)
             || prevented(text, open)
             || misconduct(text, end)
             || holds_a_defined_name(label, &defined)
@@ -1527,6 +1594,28 @@ mod tests {
         let m = members(text, f);
         assert_eq!(m.len(), 10);
         assert_eq!((m[0], m[9]), ("产业基础再造工程", "要素保障强化工程"));
+    }
+
+    #[test]
+    fn members_listed_inside_the_label_and_weights() {
+        // The members inside the quotes, before the numeral counting them.
+        assert_eq!(classify("打通信息、渠道、技术三平台"), Some(Some(3)));
+        let long = "草场、牲畜、品种、劳力重新分配和统治、统种、统购、统办、统分五统一";
+        assert_eq!(classify(long), Some(Some(5)));
+        // Fewer parts than the numeral counts, or a numeral in an earlier
+        // part: no such list.
+        assert_eq!(classify("信息、渠道三平台"), None);
+        assert_eq!(classify("二孩、三孩条件"), None);
+        let text = format!("推介农户的“{long}”模式，积极发挥财政资金“四两拨千斤”的作用。");
+        let found = find(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].label.range()], long);
+        assert_eq!(
+            (found[0].count, found[0].members.is_none()),
+            (Some(5), true)
+        );
+        // A numeral before a unit of weight or length measures.
+        assert!(find("发挥“四两拨千斤”作用，建设“万吨粮仓”。").is_empty());
     }
 
     #[test]

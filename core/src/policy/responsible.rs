@@ -115,6 +115,10 @@ string_enum! {
         Remark => "remark",
         /// A word opening a remark group that ends the units (以下均需…落实).
         RemarkLead => "remark_lead",
+        /// A note opening a group whose units the note binds to every point
+        /// from here on, so they are units of its own bracket too
+        /// (以下均需C、D落实，不再列出).
+        AssignNote => "assign_note",
         /// The word that opens a unit of all places of a level (各).
         Each => "each",
         /// A word that makes a unit a clause with an agent (由).
@@ -348,11 +352,13 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
             let (s, e) = trim(text, after, next);
             let sentence = &text[s..e];
             // `（牵头单位：A。配合单位：B）`: a label after the 。 goes on.
+            // `。以下均需C、D落实，不再列出`: a note naming units goes on.
             let units = (verb_at_end(sentence).is_some()
                 && !sentence.contains(is_colon)
                 && !names_an_agent(sentence)
                 && sentence.chars().count() <= MAX_UNIT_CHARS)
-                || responsibility_label_at(sentence);
+                || responsibility_label_at(sentence)
+                || assign_note_at(sentence).is_some();
             if units {
                 next
             } else {
@@ -364,10 +370,25 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
     let mut depth = 0usize;
     let mut unit_start = start;
     let mut skip = 0;
+    // The group opened by a note binding units to every later point
+    // (`以下均需C、D落实`), read without the note's words.
+    let mut note_group: Option<usize> = None;
     for (i, c) in text[start..end].char_indices() {
         let at = start + i;
         if at < skip {
             continue;
+        }
+        if depth == 0 && note_group.is_none() {
+            let t = &text[unit_start..end];
+            let blank = t.len() - t.trim_start_matches(is_space).len();
+            if at == unit_start + blank {
+                if let Some(len) = assign_note_at(&text[at..end]) {
+                    note_group = Some(groups.len() - 1);
+                    unit_start = at + len;
+                    skip = unit_start;
+                    continue;
+                }
+            }
         }
         if depth == 0 && is_open(c) {
             if let Some((len, _)) = bracketed_label_at(&text[at..end]) {
@@ -438,16 +459,25 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
             groups.drain(..k);
         }
     }
-    // A remark (`排在第一位的部门为牵头部门，下同`) ends the units.
-    if let Some(k) = groups.iter().position(|g| {
-        g.first().is_some_and(|&(s, e)| {
-            let t = text[s..e].trim_start_matches(is_space);
-            !lead_notes(t).is_empty()
-                || words(Role::Remark).any(|w| t == w)
-                || words(Role::RemarkLead).any(|w| t.starts_with(w))
-        })
+    // A remark (`排在第一位的部门为牵头部门，下同`) ends the units; a note
+    // binding units to every later point (`以下均需C、D落实，不再列出`) is the
+    // last group, its units this bracket's too (those not named before it).
+    let mut assign: Option<usize> = None;
+    if let Some(k) = groups.iter().enumerate().position(|(k, g)| {
+        note_group == Some(k)
+            || g.first().is_some_and(|&(s, e)| {
+                let t = text[s..e].trim_start_matches(is_space);
+                !lead_notes(t).is_empty()
+                    || words(Role::Remark).any(|w| t == w)
+                    || words(Role::RemarkLead).any(|w| t.starts_with(w))
+            })
     }) {
-        groups.truncate(k);
+        if note_group == Some(k) {
+            groups.truncate(k + 1);
+            assign = Some(k);
+        } else {
+            groups.truncate(k);
+        }
     }
     // A group under a label that is not one of responsibility (`适用范围：`,
     // `完成时限：`) holds no units, nor do the groups after it up to the next
@@ -490,8 +520,15 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
     // with a lead label.
     let mut lead_verb = false;
     let mut pending: Vec<usize> = Vec::new();
-    for group in &groups {
+    let mut assigned = usize::MAX;
+    for (g, group) in groups.iter().enumerate() {
         let first_unit = out.len();
+        let noted = assign == Some(g);
+        if noted {
+            // The note's units share the work; none leads.
+            assigned = first_unit;
+            lead_label = false;
+        }
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for (k, &(s, e)) in group.iter().enumerate() {
             let (mut s, e) = trim(text, s, e);
@@ -515,7 +552,8 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
         if let Some(last) = spans.last_mut() {
             // After a group closed by a verb, a weak verb alone closes one
             // too (`（A牵头，B落实，下同）`).
-            if let Some((len, verb_lead)) = verb_at_end_in(&text[last.0..last.1], any_verb) {
+            if let Some((len, verb_lead)) = verb_at_end_in(&text[last.0..last.1], any_verb || noted)
+            {
                 last.1 -= len;
                 closed_by_verb = true;
                 any_verb = true;
@@ -621,6 +659,16 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
             pending.extend(first_unit..out.len());
         }
     }
+    // The note's units named before it in the bracket are not repeated.
+    let mut k = assigned;
+    while k < out.len() {
+        let t = &text[out[k].span.range()];
+        if out[..k].iter().any(|u| &text[u.span.range()] == t) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     if out.is_empty() {
         return None;
     }
@@ -639,6 +687,14 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
         }
     }
     Some(out)
+}
+
+/// A note binding units to every later point at the start of `s`
+/// (`以下均需C、D落实`): the byte length of its words before the units.
+fn assign_note_at(s: &str) -> Option<usize> {
+    words(Role::AssignNote)
+        .find(|w| s.starts_with(w))
+        .map(str::len)
 }
 
 /// A label with its colon at the start of `s`: its byte length and whether
@@ -1499,6 +1555,7 @@ mod tests {
             Role::Scope,
             Role::Remark,
             Role::RemarkLead,
+            Role::AssignNote,
             Role::Each,
             Role::Agent,
             Role::NotAgent,
@@ -1850,6 +1907,23 @@ mod tests {
         assert_eq!(
             show("（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）"),
             [(vec!["生态环境部", "试点城市政府"], vec![])]
+        );
+        // A note binding units to every later point names units of its own
+        // bracket too, those not written before it.
+        assert_eq!(
+            show("〔甲局、乙局按职责分工负责。以下均需各县(市)人民政府、某某管委会落实,不再列出〕"),
+            [(
+                vec!["甲局", "乙局", "各县(市)人民政府", "某某管委会"],
+                vec![]
+            )]
+        );
+        assert_eq!(
+            show("(责任单位:各市政府和甲区管委会。以下均需各市政府和甲区管委会落实,不再列出)"),
+            [(vec!["各市政府", "甲区管委会"], vec![])]
+        );
+        assert_eq!(
+            show("（牵头单位：甲局，以下均需各县人民政府落实，不再列出）"),
+            [(vec!["甲局", "各县人民政府"], vec!["甲局"])]
         );
         assert_eq!(
             show("（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）"),

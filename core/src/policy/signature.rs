@@ -281,8 +281,23 @@ fn push_cut(s: usize, e: usize, cuts: &[usize], out: &mut Vec<Span>) {
 
 /// The issuer block, when the text ends like a government document;
 /// `notice` when the heading is a 印发/转发 notice's (its own block, the
-/// first, is wanted).
+/// first, is wanted). (The tests' short form of [`find_addressed`].)
+#[cfg(test)]
 pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issuer> {
+    find_addressed(text, entities, notice, false)
+}
+
+/// The issuer block, when the text ends like a government document;
+/// `notice` when the heading is a 印发/转发 notice's (its own block, the
+/// first, is wanted); `addressed` when the text has a heading and recipients (主送):
+/// a document sent to bodies, which its date alone signs under its closing
+/// sentence, as a notice's does (`…的意见` whose signing body a repost lost).
+pub(crate) fn find_addressed(
+    text: &str,
+    entities: &[Entity],
+    notice: bool,
+    addressed: bool,
+) -> Option<Issuer> {
     let all: Vec<Line> = lines(text);
     // A page number a PDF conversion left alone on a line (`— 3 —`) counts
     // as a blank line, one glued to a line's end (`某县财政局-3-`) is cut.
@@ -347,7 +362,7 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
             .take_while(|(s, e)| s < e)
             .take(MAX_CLOSING_LINES)
             .any(|&(s, e)| super::heading::issues(&text[s..e]));
-        if bodies.is_empty() && (notice || issuing) && closing {
+        if bodies.is_empty() && (notice || addressed || issuing) && closing {
             return Some(Issuer {
                 span: Span::new(ds, de),
                 names: Vec::new(),
@@ -624,6 +639,20 @@ mod tests {
         // An issuing line in an earlier paragraph does not count.
         let text = "《某某管理办法》已经审议通过，现印发给你们。\n\n本通知自2031年2月1日起施行。\n\n 2031年1月20日\n";
         assert!(find(text, &crate::extract(text), false).is_none());
+    }
+
+    #[test]
+    fn an_addressed_document_signed_by_its_date_alone() {
+        // A 意见 with a heading and recipients: its date alone signs it.
+        let text = "某市人民政府办公室关于促进某某的意见\n各县人民政府：\n一、加大支持。\n十二、抓好落实。\n\n2030年5月21日\n";
+        let i = find_addressed(text, &crate::extract(text), false, true).unwrap();
+        assert!(i.names.is_empty());
+        assert_eq!(&text[i.span.range()], "2030年5月21日");
+        // Without recipients, nothing tells a signed document.
+        assert!(find_addressed(text, &crate::extract(text), false, false).is_none());
+        // Nor under a line that is no closing sentence.
+        let text = "各县人民政府：\n一、加大支持\n2030年5月21日\n";
+        assert!(find_addressed(text, &crate::extract(text), false, true).is_none());
     }
 
     #[test]
