@@ -678,7 +678,14 @@ fn expression(
     let mut value = u.value;
     let mut range_bound = None;
     if high.is_none() && !matches!(u.unit, Unit::Ordinal(_) | Unit::Level) && !u.level {
-        match range::read(text, n, &u, span_end, suffix) {
+        let lead = range::Lead {
+            approx: pre.bound == Some(Bound::Approx),
+            from: text[..pre.start.min(u.start)]
+                .chars()
+                .next_back()
+                .is_some_and(|c| has_char(List::RangeFrom, c)),
+        };
+        match range::read(text, n, &u, span_end, suffix, lead) {
             range::Outcome::Range(r) => {
                 value = r.low;
                 high = Some(r.high);

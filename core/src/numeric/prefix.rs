@@ -60,7 +60,12 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.plus_minus = true;
             s -= '±'.len_utf8();
         }
-        Some(c) if has_char(List::MinusSign, c) => {
+        // -七大战新产业基地: a dash before a numeral written in words is a
+        // bullet or a link, no sign (a negative in words is written 负).
+        Some(c)
+            if has_char(List::MinusSign, c)
+                && !char_at(text, s).is_some_and(crate::numeral::chinese::is_numeral_char) =>
+        {
             let before = char_before(text, s - c.len_utf8());
             if !before.is_some_and(|b| {
                 b.is_ascii_alphanumeric()

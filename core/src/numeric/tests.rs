@@ -517,6 +517,24 @@ fn ranges_are_one_entity() {
         // U+2015 (horizontal bar), the dash of some typeset documents:
         // the range connector the time grammar also reads (`4―6月`).
         ("5―8家", "5―8家", "5", "8", Exact),
+        // 约 written again on the second end, after a Han connector.
+        (
+            "约3万元至约5万元",
+            "约3万元至约5万元",
+            "30000",
+            "50000",
+            Approx,
+        ),
+        // Written from the larger end, each end with its unit: one range,
+        // the value its lower end.
+        (
+            "利润减少约5.2亿元到约4.8亿元",
+            "约5.2亿元到约4.8亿元",
+            "480000000",
+            "520000000",
+            Approx,
+        ),
+        ("降幅为36.5%至31.2%", "36.5%至31.2%", "31.2", "36.5", Exact),
     ];
     for (text, span, lo, hi, b) in cases {
         let es = scan(text);
@@ -559,6 +577,10 @@ fn ranges_are_one_entity() {
     assert_eq!(es[0].text(text), "2万元（含）—5万元");
     // A falling pair is not a range; a year range is the date recogniser's.
     assert_eq!(scan("8至5家").len(), 2);
+    // ... nor after 从/由 (a move from one value to another), nor across a dash.
+    assert_eq!(scan("比例从60%到40%").len(), 2);
+    assert_eq!(scan("由8家至5家").len(), 2);
+    assert_eq!(scan("80%-60%").len(), 2);
     assert!(scan("2021—2025年").is_empty());
     assert!(scan("2025年1至11月").is_empty());
 }
@@ -5287,4 +5309,39 @@ fn blind17_fangmian_is_the_whole_noun() {
     assert_eq!(noun("提出13个方面项重点工作。").as_deref(), Some("方面"));
     // Another noun after the count runs on as before.
     assert_eq!(noun("新建6个方舱医院。").as_deref(), Some("方舱医院"));
+}
+
+/// Item numbers opening consecutive lines, set off by a space, are no
+/// figures; a lone number opening a line with no neighbour is one. A dash
+/// before a numeral in words is a bullet, no sign. 课时 counts class hours.
+#[test]
+fn spaced_line_items_bullets_and_class_hours() {
+    check(&[
+        (
+            "名单\n09 新增网点35个。\n10 创成5家机构。\n11 配送课程200课时。",
+            &[
+                (Count, "35个", "35", Some("个"), Exact),
+                (Count, "5家", "5", Some("家"), Exact),
+                (Count, "200课时", "200", Some("课时"), Exact),
+            ],
+        ),
+        // No neighbour numbered one less or more: a figure.
+        ("说明\n12 强县\n说明", &[(Number, "12", "12", None, Exact)]),
+        (
+            "说明\n12 强县\n14 强县",
+            &[
+                (Number, "12", "12", None, Exact),
+                (Number, "14", "14", None, Exact),
+            ],
+        ),
+        ("行动\n-七大产业基地", &[(Number, "七大", "7", None, Exact)]),
+        (
+            "增速\n-3.5%",
+            &[(Percent, "-3.5%", "-3.5", Some("%"), Exact)],
+        ),
+    ]);
+    // Numbers not in a run of items stay figures.
+    assert_eq!(scan("总数\n25 家单位\n其中\n30 人").len(), 2);
+    let text = "全年\n15 件实事\n今年";
+    assert_eq!(scan(text).len(), 1, "{text}");
 }
