@@ -3,7 +3,7 @@
 //! the span; and, out of the span, verbs that set the bound (`突破`,
 //! `控制在`) and the words that make a duration a period (`前8个月`).
 
-use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
+use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, SHARE_VERBS, VERB_BOUNDS};
 use super::text::{char_at, char_before, skip_space_back};
 use crate::chars::halfwidth;
 use crate::chars::{NOT, ONE, YEAR};
@@ -374,6 +374,12 @@ pub(crate) fn clause_bound(
         {
             if let Some((_, b)) = VERB_BOUNDS.longest_before(text, p, floor) {
                 return Some(b);
+            }
+            // 未完成开发投资总额25%: a verb that bounds a share only.
+            if share && p < start {
+                if let Some((_, b)) = SHARE_VERBS.longest_before(text, p, floor) {
+                    return Some(b);
+                }
             }
         }
         p -= c.len_utf8();

@@ -37,6 +37,10 @@ string_enum! {
         Suffix => "suffix",
         /// Before the number, out of the span.
         Verb => "verb",
+        /// Before the base of a percent only, out of the span: a verb
+        /// that bounds a share of a whole (`未完成开发投资总额25%`) and no
+        /// figure right after it (`未完成3项`).
+        ShareVerb => "share_verb",
     }
     error: crate::ErrorKind::InvalidData, "bound place"
 }
@@ -390,6 +394,10 @@ pub(crate) static PREFIX_BOUNDS: LazyLock<BackIndex<Bound>> =
 /// Verbs before the number that set the bound (out of the span).
 pub(crate) static VERB_BOUNDS: LazyLock<BackIndex<Bound>> =
     LazyLock::new(|| BackIndex::new(bounds_at(BoundPlace::Verb)));
+
+/// Verbs before the base of a percent that bound the share (out of the span).
+pub(crate) static SHARE_VERBS: LazyLock<BackIndex<Bound>> =
+    LazyLock::new(|| BackIndex::new(bounds_at(BoundPlace::ShareVerb)));
 
 /// Bound words after the number and its unit (in the span).
 pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> =

@@ -2397,6 +2397,14 @@ fn conjunctions_negations_and_indicators_end_nouns() {
         noun("涉及三种不同经营模式。").as_deref(),
         Some("不同经营模式")
     );
+    // 未 as 不; 未来 opens a noun.
+    assert_eq!(noun("还有2个单位未签回。").as_deref(), Some("单位"));
+    assert_eq!(noun("建设5个未来社区。").as_deref(), Some("未来社区"));
+    // A localizer before a comma and a clause counting a part of them.
+    assert_eq!(
+        noun("预喜的300家上市公司中,略增58家").as_deref(),
+        Some("上市公司")
+    );
     // An indicator right before a figure is the figure's (出口, 产量).
     assert_eq!(
         noun("其中5大类机电产品出口320亿元。").as_deref(),
@@ -4129,6 +4137,12 @@ fn negated_verbs_of_bound() {
             "已完成投资未达到计划投资额35%的园区",
             &[(Percent, "35%", "35", Some("%"), LessThan)],
         ),
+        // 未完成 bounds a share before its base, no figure right after it.
+        (
+            "属工程未完成开发投资总额25%的",
+            &[(Percent, "25%", "25", Some("%"), LessThan)],
+        ),
+        ("尚未完成3项任务", &[(Count, "3项", "3", Some("项"), Exact)]),
     ]);
 }
 
@@ -5335,6 +5349,11 @@ fn spaced_line_items_bullets_and_class_hours() {
             ],
         ),
         ("行动\n-七大产业基地", &[(Number, "七大", "7", None, Exact)]),
+        // A housing estate counted as a place.
+        (
+            "新完工12小区",
+            &[(Count, "12小区", "12", Some("小区"), Exact)],
+        ),
         (
             "增速\n-3.5%",
             &[(Percent, "-3.5%", "-3.5", Some("%"), Exact)],
