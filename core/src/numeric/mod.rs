@@ -1027,9 +1027,12 @@ fn expression(
         // 提升建设全民健身步道100公里: upgrading fused with a verb of
         // building takes the things built as its object, whatever the
         // figure measures; no change.
+        // So does one written after it (`老旧小区改造提升34个`,
+        // `高标准农田改造提升1000亩`).
         if upgrade
             && e.kind != Kind::Percent
-            && crate::lexicon::prefix_in(List::UpgradeWork, &text[c.trigger.end..]).is_some()
+            && (crate::lexicon::prefix_in(List::UpgradeWork, &text[c.trigger.end..]).is_some()
+                || crate::lexicon::suffix_in(List::UpgradeWork, &text[..c.trigger.start]).is_some())
         {
             e.change = None;
         }

@@ -5134,6 +5134,17 @@ fn g34_changes_upgrading_with_building_and_across_qie() {
     // Upgrading fused with building measures the things built: no change.
     assert_eq!(change("提升改造城市绿道50公里。"), None);
     assert_eq!(change("提升建设农村公路120公里。"), None);
+    // ... also with the verb of building first.
+    assert_eq!(change("高标准农田改造提升500亩。"), None);
+    assert_eq!(change("老旧小区改造提升12个。"), None);
+    // 每 and a unit of quantity or a measure word before the verb: the
+    // step of a rule; 每年 before it is a change by year.
+    assert_eq!(change("每平方米增加150元补贴。"), None);
+    assert_eq!(change("每户提高200元。"), None);
+    assert_eq!(
+        change("每年增加2个。"),
+        Some((Direction::Up, "增加".to_string()))
+    );
     // Upgrading alone still changes an amount it governs.
     assert_eq!(
         change("道路通车里程提升50公里。"),
@@ -5349,6 +5360,8 @@ fn spaced_line_items_bullets_and_class_hours() {
             ],
         ),
         ("行动\n-七大产业基地", &[(Number, "七大", "7", None, Exact)]),
+        // A structure of three elements, no yuan.
+        ("推广粮经饲三元结构种植", &[]),
         // A housing estate counted as a place.
         (
             "新完工12小区",
