@@ -240,7 +240,6 @@ pub(crate) fn find(
             // of a rule, no change.
             if char_before(text, vs)
                 .is_some_and(|c| has_char(List::SloganHead, c) || has_char(List::ChangeStepLead, c))
-                || per_unit_step(text, vs)
             {
                 return None;
             }
@@ -552,31 +551,6 @@ fn aside_start(text: &str, close: usize, floor: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// 每平方米增加180元: 每 and a unit of quantity or a measure word right before
-/// the verb of change at `vs`: the step of a rule per unit, no change
-/// (`每年增加1个` is a change by year: a unit of time is none of these).
-fn per_unit_step(text: &str, vs: usize) -> bool {
-    let mut s = vs;
-    for _ in 0..4 {
-        let Some(c) = char_before(text, s) else {
-            return false;
-        };
-        s -= c.len_utf8();
-        if char_before(text, s).is_some_and(|b| has_char(List::ChangeStepLead, b)) {
-            return super::table::UNITS
-                .longest_at(text, s)
-                .is_some_and(|(w, row)| {
-                    s + w.len() == vs
-                        && matches!(
-                            row.kind,
-                            super::table::UnitKind::Quantity | super::table::UnitKind::Count
-                        )
-                });
-        }
-    }
-    false
 }
 
 #[cfg(test)]

@@ -5137,14 +5137,6 @@ fn g34_changes_upgrading_with_building_and_across_qie() {
     // ... also with the verb of building first.
     assert_eq!(change("高标准农田改造提升500亩。"), None);
     assert_eq!(change("老旧小区改造提升12个。"), None);
-    // 每 and a unit of quantity or a measure word before the verb: the
-    // step of a rule; 每年 before it is a change by year.
-    assert_eq!(change("每平方米增加150元补贴。"), None);
-    assert_eq!(change("每户提高200元。"), None);
-    assert_eq!(
-        change("每年增加2个。"),
-        Some((Direction::Up, "增加".to_string()))
-    );
     // Upgrading alone still changes an amount it governs.
     assert_eq!(
         change("道路通车里程提升50公里。"),
