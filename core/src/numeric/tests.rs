@@ -2397,6 +2397,12 @@ fn conjunctions_negations_and_indicators_end_nouns() {
         noun("涉及三种不同经营模式。").as_deref(),
         Some("不同经营模式")
     );
+    // 普及 is a word, 及 in it no conjunction.
+    assert_eq!(
+        noun("推出300场艺术普及教育活动,").as_deref(),
+        Some("艺术普及教育活动")
+    );
+    assert_eq!(noun("新增3家医院及诊所").as_deref(), Some("医院"));
     // 未 as 不; 未来 opens a noun.
     assert_eq!(noun("还有2个单位未签回。").as_deref(), Some("单位"));
     assert_eq!(noun("建设5个未来社区。").as_deref(), Some("未来社区"));
