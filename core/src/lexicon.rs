@@ -536,6 +536,10 @@ string_enum! {
         /// included (`18个月(不含)—36个月`): in the range's span, before the
         /// connector.
         RangeEndMark => "range_end_mark",
+        /// Words right before a figure that make a figure joined to it by
+        /// 至/到 the start of a move (`从100%到50%`), so a larger first end
+        /// opens no range.
+        RangeFrom => "range_from",
         /// A word before a bare magnitude and a measure word that makes it
         /// the base of a ratio, a count (`每千名儿童` → 1000 名).
         PerBase => "per_base",

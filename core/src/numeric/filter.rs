@@ -710,6 +710,11 @@ pub(crate) fn reject(
     if bare && n.form == Form::Arabic && run_in_marker(text, at, n) {
         return true;
     }
+    // ⏎10 创成5家…⏎11 新建…: item numbers opening consecutive lines, each
+    // set off from its item by a space.
+    if bare && n.form == Form::Arabic && spaced_line_item(text, at, n) {
+        return true;
+    }
     // 12英寸线 (a size in inches names a plant or a product), 世界500强,
     // 百强县 (a ranking's name).
     if bare && prefix_in(List::NameTail, &text[n.end..]).is_some() {
@@ -866,6 +871,63 @@ fn run_in_marker(text: &str, at: usize, n: &Numeral) -> bool {
                 marked(p, p + 1)
             }
     })
+}
+
+/// The item number of one or two digits opening a line at `p`, set off
+/// from a Han item by spaces (`⏎10 创成…`, `⏎01 新增…`): its value and end.
+fn spaced_line_number(text: &str, p: usize) -> Option<(u32, usize)> {
+    let opens = text[..p]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace);
+    let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
+    if !opens || !(1..=2).contains(&digits) {
+        return None;
+    }
+    let end = p + digits;
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+    if gap == 0 || !char_at(text, end + gap).is_some_and(is_han) {
+        return None;
+    }
+    Some((text[p..end].parse().ok()?, end))
+}
+
+/// True when the bare number `n` at `at` opens its line and is set off from
+/// a Han item by spaces, and the line before or after it (within
+/// [`RUN_IN_REACH`]) opens with the number one less or one more written the
+/// same way (`⏎10 创成5家…⏎11 新建…`): item numbers of a list, no figures.
+fn spaced_line_item(text: &str, at: usize, n: &Numeral) -> bool {
+    if n.decimal {
+        return false;
+    }
+    let Some((v, end)) = spaced_line_number(text, at) else {
+        return false;
+    };
+    if end != n.end {
+        return false;
+    }
+    let line_open = |p: usize| {
+        let p = p + text[p..].len() - text[p..].trim_start_matches([' ', '\u{3000}']).len();
+        spaced_line_number(text, p).map(|(w, _)| w)
+    };
+    let nl_before = text[..at].rfind('\n');
+    // The line before.
+    let before = nl_before.and_then(|nl| {
+        let prev = text[..nl].rfind('\n').map_or(0, |k| k + 1);
+        (at - prev <= RUN_IN_REACH)
+            .then(|| line_open(prev))
+            .flatten()
+    });
+    // The line after.
+    let after = text[end..].find('\n').and_then(|k| {
+        let next = end + k + 1;
+        (next - at <= RUN_IN_REACH)
+            .then(|| line_open(next))
+            .flatten()
+    });
+    before.is_some_and(|w| w + 1 == v) || after.is_some_and(|w| w == v + 1)
 }
 
 /// True when the length of time from `start` to `end` stands in a 《》 title

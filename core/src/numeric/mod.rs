@@ -678,7 +678,14 @@ fn expression(
     let mut value = u.value;
     let mut range_bound = None;
     if high.is_none() && !matches!(u.unit, Unit::Ordinal(_) | Unit::Level) && !u.level {
-        match range::read(text, n, &u, span_end, suffix) {
+        let lead = range::Lead {
+            approx: pre.bound == Some(Bound::Approx),
+            from: text[..pre.start.min(u.start)]
+                .chars()
+                .next_back()
+                .is_some_and(|c| has_char(List::RangeFrom, c)),
+        };
+        match range::read(text, n, &u, span_end, suffix, lead) {
             range::Outcome::Range(r) => {
                 value = r.low;
                 high = Some(r.high);
@@ -1020,9 +1027,12 @@ fn expression(
         // 提升建设全民健身步道100公里: upgrading fused with a verb of
         // building takes the things built as its object, whatever the
         // figure measures; no change.
+        // So does one written after it (`老旧小区改造提升34个`,
+        // `高标准农田改造提升1000亩`).
         if upgrade
             && e.kind != Kind::Percent
-            && crate::lexicon::prefix_in(List::UpgradeWork, &text[c.trigger.end..]).is_some()
+            && (crate::lexicon::prefix_in(List::UpgradeWork, &text[c.trigger.end..]).is_some()
+                || crate::lexicon::suffix_in(List::UpgradeWork, &text[..c.trigger.start]).is_some())
         {
             e.change = None;
         }

@@ -71,6 +71,10 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     ))
 }
 
+/// How many characters after a comma [`frame_trimmed`] looks for the figure
+/// of a part (`1174家上市公司中,略增158家`).
+const PARTITIVE_REACH: usize = 4;
+
 /// The noun `span` after a count ending at `count_end` without a localizer
 /// that closes a frame opened earlier in its clause (`在工业40个行业大类中，`
 /// → `行业大类`); `None` when nothing is left.
@@ -86,9 +90,18 @@ fn frame_trimmed(text: &str, count_end: usize, span: Span) -> Option<Span> {
         char_at(text, p)
             .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
     };
-    let before_figure = figure_at(span.end)
-        || char_at(text, span.end)
-            .is_some_and(|c| matches!(c, ',' | '\u{FF0C}') && figure_at(span.end + c.len_utf8()));
+    // A comma and a clause that counts a part of them (`1174家上市公司中,
+    // 略增158家`): a figure within a few characters of the comma.
+    let figure_after_comma = |c: char| {
+        matches!(c, ',' | '\u{FF0C}')
+            && text[span.end + c.len_utf8()..]
+                .char_indices()
+                .take(PARTITIVE_REACH)
+                .take_while(|&(_, d)| !super::text::ends_clause(d))
+                .any(|(k, _)| figure_at(span.end + c.len_utf8() + k))
+    };
+    let before_figure =
+        figure_at(span.end) || char_at(text, span.end).is_some_and(figure_after_comma);
     if before_figure
         && run.chars().count() >= 3
         && keyed(List::FrameClose)

@@ -3,7 +3,7 @@
 //! the span; and, out of the span, verbs that set the bound (`突破`,
 //! `控制在`) and the words that make a duration a period (`前8个月`).
 
-use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, VERB_BOUNDS};
+use super::table::{CURRENCY_PREFIXES, PREFIX_BOUNDS, SHARE_VERBS, VERB_BOUNDS};
 use super::text::{char_at, char_before, skip_space_back};
 use crate::chars::halfwidth;
 use crate::chars::{NOT, ONE, YEAR};
@@ -60,7 +60,12 @@ pub(crate) fn read(text: &str, at: usize, floor: usize) -> Prefix {
             p.plus_minus = true;
             s -= '±'.len_utf8();
         }
-        Some(c) if has_char(List::MinusSign, c) => {
+        // -七大战新产业基地: a dash before a numeral written in words is a
+        // bullet or a link, no sign (a negative in words is written 负).
+        Some(c)
+            if has_char(List::MinusSign, c)
+                && !char_at(text, s).is_some_and(crate::numeral::chinese::is_numeral_char) =>
+        {
             let before = char_before(text, s - c.len_utf8());
             if !before.is_some_and(|b| {
                 b.is_ascii_alphanumeric()
@@ -369,6 +374,12 @@ pub(crate) fn clause_bound(
         {
             if let Some((_, b)) = VERB_BOUNDS.longest_before(text, p, floor) {
                 return Some(b);
+            }
+            // 未完成开发投资总额25%: a verb that bounds a share only.
+            if share && p < start {
+                if let Some((_, b)) = SHARE_VERBS.longest_before(text, p, floor) {
+                    return Some(b);
+                }
             }
         }
         p -= c.len_utf8();

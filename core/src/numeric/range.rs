@@ -37,6 +37,17 @@ pub(crate) enum Outcome {
     None,
 }
 
+/// What stands before the first figure.
+#[derive(Clone, Copy)]
+pub(crate) struct Lead {
+    /// The first figure's prefix bound is approx (`约3.08亿元`): the
+    /// second end may repeat it (`约3.08亿元到约2.9亿元`).
+    pub approx: bool,
+    /// A word of a move's start (从, 由) stands before it: a larger
+    /// first end is where the move starts, no range.
+    pub from: bool,
+}
+
 /// Looks for a range after the first figure (`n` read with unit `u`,
 /// ending with its suffix bound at `end`).
 pub(crate) fn read(
@@ -45,6 +56,7 @@ pub(crate) fn read(
     u: &Reading,
     end: usize,
     suffix: Option<Bound>,
+    lead: Lead,
 ) -> Outcome {
     // 七层以上至十一层: an open lower end joined to an upper one by 至/到.
     let mut joined = false;
@@ -83,10 +95,16 @@ pub(crate) fn read(
             None => return Outcome::None,
         }
     };
+    // 约3.08亿元到约2.9亿元: the second end repeats the first's 约 (a Han
+    // connector only), in the span.
+    let p = if lead.approx && !dash {
+        p + approx_word(&text[p..]).map_or(0, str::len)
+    } else {
+        p
+    };
     let Some(c2) = char_at(text, p) else {
         return Outcome::None;
     };
-    // The second part may repeat a prefix bound (约8000万元至约1亿元) — rare; not read.
     let Some(m) = numeral::read(text, p) else {
         return Outcome::None;
     };
@@ -136,9 +154,24 @@ pub(crate) fn read(
             None => return Outcome::None,
         }
     }
-    if low >= u2.value {
+    // 减少77.36%到72.84%: a range written from its larger end, each end
+    // with its unit and joined by a Han connector, is the same range
+    // (value the lower end); after 从/由 it is a move, no range.
+    let reversed = low > u2.value
+        && !dash
+        && suffix.is_none()
+        && !lead.from
+        && !matches!(u.unit, Unit::None)
+        && u.end > u.start
+        && text[u.start..u.end].ends_with(|c: char| !c.is_ascii_digit());
+    if low >= u2.value && !reversed {
         return Outcome::None;
     }
+    let (low, high) = if reversed {
+        (u2.value, low)
+    } else {
+        (low, u2.value)
+    };
     let mut end2 = u2.end;
     let mut bound = Bound::Exact;
     let s = skip_space(text, end2);
@@ -158,9 +191,20 @@ pub(crate) fn read(
     unit.start = u.start;
     Outcome::Range(Range {
         low,
-        high: u2.value,
+        high,
         unit,
         end: end2,
         bound,
     })
+}
+
+/// The longest prefix bound word of `approx` at the start of `rest` (约, 大约).
+fn approx_word(rest: &str) -> Option<&'static str> {
+    super::table::BOUND_ROWS
+        .items
+        .iter()
+        .filter(|r| r.1 == super::table::BoundPlace::Prefix && r.2 == Bound::Approx)
+        .map(|r| r.0)
+        .filter(|w| rest.starts_with(w))
+        .max_by_key(|w| w.len())
 }

@@ -37,6 +37,10 @@ string_enum! {
         Suffix => "suffix",
         /// Before the number, out of the span.
         Verb => "verb",
+        /// Before the base of a percent only, out of the span: a verb
+        /// that bounds a share of a whole (`未完成开发投资总额25%`) and no
+        /// figure right after it (`未完成3项`).
+        ShareVerb => "share_verb",
     }
     error: crate::ErrorKind::InvalidData, "bound place"
 }
@@ -391,6 +395,10 @@ pub(crate) static PREFIX_BOUNDS: LazyLock<BackIndex<Bound>> =
 pub(crate) static VERB_BOUNDS: LazyLock<BackIndex<Bound>> =
     LazyLock::new(|| BackIndex::new(bounds_at(BoundPlace::Verb)));
 
+/// Verbs before the base of a percent that bound the share (out of the span).
+pub(crate) static SHARE_VERBS: LazyLock<BackIndex<Bound>> =
+    LazyLock::new(|| BackIndex::new(bounds_at(BoundPlace::ShareVerb)));
+
 /// Bound words after the number and its unit (in the span).
 pub(crate) static SUFFIX_BOUNDS: LazyLock<Index<Bound>> =
     LazyLock::new(|| Index::new(bounds_at(BoundPlace::Suffix)));
@@ -505,7 +513,10 @@ mod tests {
         // panic on others when built, here).
         for r in rows(BOUNDS_SRC) {
             assert!(
-                matches!(r.get(1).copied(), Some("prefix" | "suffix" | "verb")),
+                matches!(
+                    r.get(1).copied(),
+                    Some("prefix" | "suffix" | "verb" | "share_verb")
+                ),
                 "bound_words.tsv: {}: place {:?}",
                 r[0],
                 r.get(1)
@@ -607,13 +618,21 @@ mod rows_recognised {
             let text = match place {
                 "prefix" => format!("，{word}7家"),
                 "suffix" => format!("共7家{word}"),
+                // Before the base of a percent only; right before a count
+                // it bounds nothing.
+                "share_verb" => format!("{word}总额7%"),
                 _ => format!("{word}7家"),
             };
             let es = scan(&text);
             assert_eq!(es.len(), 1, "{text}: {es:?}");
             assert_eq!(es[0].bound, bound, "{text}");
             let span = es[0].text(&text);
-            assert_eq!(span.contains(word), place != "verb", "{text}: {span}");
+            let outside = matches!(place, "verb" | "share_verb");
+            assert_eq!(span.contains(word), !outside, "{text}: {span}");
+            if place == "share_verb" {
+                let text = format!("{word}7家");
+                assert_eq!(scan(&text)[0].bound, Bound::Exact, "{text}");
+            }
         }
     }
 

@@ -517,6 +517,24 @@ fn ranges_are_one_entity() {
         // U+2015 (horizontal bar), the dash of some typeset documents:
         // the range connector the time grammar also reads (`4―6月`).
         ("5―8家", "5―8家", "5", "8", Exact),
+        // 约 written again on the second end, after a Han connector.
+        (
+            "约3万元至约5万元",
+            "约3万元至约5万元",
+            "30000",
+            "50000",
+            Approx,
+        ),
+        // Written from the larger end, each end with its unit: one range,
+        // the value its lower end.
+        (
+            "利润减少约5.2亿元到约4.8亿元",
+            "约5.2亿元到约4.8亿元",
+            "480000000",
+            "520000000",
+            Approx,
+        ),
+        ("降幅为36.5%至31.2%", "36.5%至31.2%", "31.2", "36.5", Exact),
     ];
     for (text, span, lo, hi, b) in cases {
         let es = scan(text);
@@ -559,6 +577,10 @@ fn ranges_are_one_entity() {
     assert_eq!(es[0].text(text), "2万元（含）—5万元");
     // A falling pair is not a range; a year range is the date recogniser's.
     assert_eq!(scan("8至5家").len(), 2);
+    // ... nor after 从/由 (a move from one value to another), nor across a dash.
+    assert_eq!(scan("比例从60%到40%").len(), 2);
+    assert_eq!(scan("由8家至5家").len(), 2);
+    assert_eq!(scan("80%-60%").len(), 2);
     assert!(scan("2021—2025年").is_empty());
     assert!(scan("2025年1至11月").is_empty());
 }
@@ -2375,6 +2397,20 @@ fn conjunctions_negations_and_indicators_end_nouns() {
         noun("涉及三种不同经营模式。").as_deref(),
         Some("不同经营模式")
     );
+    // 普及 is a word, 及 in it no conjunction.
+    assert_eq!(
+        noun("推出300场艺术普及教育活动,").as_deref(),
+        Some("艺术普及教育活动")
+    );
+    assert_eq!(noun("新增3家医院及诊所").as_deref(), Some("医院"));
+    // 未 as 不; 未来 opens a noun.
+    assert_eq!(noun("还有2个单位未签回。").as_deref(), Some("单位"));
+    assert_eq!(noun("建设5个未来社区。").as_deref(), Some("未来社区"));
+    // A localizer before a comma and a clause counting a part of them.
+    assert_eq!(
+        noun("预喜的300家上市公司中,略增58家").as_deref(),
+        Some("上市公司")
+    );
     // An indicator right before a figure is the figure's (出口, 产量).
     assert_eq!(
         noun("其中5大类机电产品出口320亿元。").as_deref(),
@@ -4107,6 +4143,12 @@ fn negated_verbs_of_bound() {
             "已完成投资未达到计划投资额35%的园区",
             &[(Percent, "35%", "35", Some("%"), LessThan)],
         ),
+        // 未完成 bounds a share before its base, no figure right after it.
+        (
+            "属工程未完成开发投资总额25%的",
+            &[(Percent, "25%", "25", Some("%"), LessThan)],
+        ),
+        ("尚未完成3项任务", &[(Count, "3项", "3", Some("项"), Exact)]),
     ]);
 }
 
@@ -5098,6 +5140,9 @@ fn g34_changes_upgrading_with_building_and_across_qie() {
     // Upgrading fused with building measures the things built: no change.
     assert_eq!(change("提升改造城市绿道50公里。"), None);
     assert_eq!(change("提升建设农村公路120公里。"), None);
+    // ... also with the verb of building first.
+    assert_eq!(change("高标准农田改造提升500亩。"), None);
+    assert_eq!(change("老旧小区改造提升12个。"), None);
     // Upgrading alone still changes an amount it governs.
     assert_eq!(
         change("道路通车里程提升50公里。"),
@@ -5287,4 +5332,46 @@ fn blind17_fangmian_is_the_whole_noun() {
     assert_eq!(noun("提出13个方面项重点工作。").as_deref(), Some("方面"));
     // Another noun after the count runs on as before.
     assert_eq!(noun("新建6个方舱医院。").as_deref(), Some("方舱医院"));
+}
+
+/// Item numbers opening consecutive lines, set off by a space, are no
+/// figures; a lone number opening a line with no neighbour is one. A dash
+/// before a numeral in words is a bullet, no sign. 课时 counts class hours.
+#[test]
+fn spaced_line_items_bullets_and_class_hours() {
+    check(&[
+        (
+            "名单\n09 新增网点35个。\n10 创成5家机构。\n11 配送课程200课时。",
+            &[
+                (Count, "35个", "35", Some("个"), Exact),
+                (Count, "5家", "5", Some("家"), Exact),
+                (Count, "200课时", "200", Some("课时"), Exact),
+            ],
+        ),
+        // No neighbour numbered one less or more: a figure.
+        ("说明\n12 强县\n说明", &[(Number, "12", "12", None, Exact)]),
+        (
+            "说明\n12 强县\n14 强县",
+            &[
+                (Number, "12", "12", None, Exact),
+                (Number, "14", "14", None, Exact),
+            ],
+        ),
+        ("行动\n-七大产业基地", &[(Number, "七大", "7", None, Exact)]),
+        // A structure of three elements, no yuan.
+        ("推广粮经饲三元结构种植", &[]),
+        // A housing estate counted as a place.
+        (
+            "新完工12小区",
+            &[(Count, "12小区", "12", Some("小区"), Exact)],
+        ),
+        (
+            "增速\n-3.5%",
+            &[(Percent, "-3.5%", "-3.5", Some("%"), Exact)],
+        ),
+    ]);
+    // Numbers not in a run of items stay figures.
+    assert_eq!(scan("总数\n25 家单位\n其中\n30 人").len(), 2);
+    let text = "全年\n15 件实事\n今年";
+    assert_eq!(scan(text).len(), 1, "{text}");
 }

@@ -628,6 +628,10 @@ fn basis_words_are_not_dates() {
     check("较上年下降3%", None, &[]);
     check("与去年相比", None, &[]);
     check("去年全市", None, &["date|去年|null|rel=-1"]);
+    // 上年同期 is the compared period in or outside a comparison; 去年同期
+    // outside one keeps 去年 a date.
+    check("利润减少主要系上年同期处置资产", None, &[]);
+    check("由于去年同期因故停产", None, &["date|去年|null|rel=-1"]);
 }
 
 #[test]
