@@ -581,18 +581,46 @@ pub(crate) fn quoted(text: &str, start: usize, end: usize) -> bool {
     quoted_label(text, start, end) || inside_title(text, start, end)
 }
 
+/// Characters a quoted label reaches back from a figure.
+const LABEL_REACH: usize = 16;
+
 /// True inside a quoted label (`“1+N”`, `“百日攻坚”`).
 fn quoted_label(text: &str, start: usize, end: usize) -> bool {
-    inside_pair(
-        text,
-        start,
-        end,
-        chars(List::OpenQuote),
-        chars(List::CloseQuote),
-        16,
-        false,
-    )
+    // The walk back reaches `LABEL_REACH` characters, four bytes at most
+    // each: with no first byte of an opening quote among those bytes (one
+    // vectorised search; figures far from any quote are most), none opens.
+    let lo = start.saturating_sub(4 * LABEL_REACH);
+    let window = &text.as_bytes()[lo..start];
+    let may_open = match OPEN_QUOTE_LEADS.as_slice() {
+        [] => false,
+        &[a] => memchr::memrchr(a, window).is_some(),
+        &[a, b] => memchr::memrchr2(a, b, window).is_some(),
+        &[a, b, c] => memchr::memrchr3(a, b, c, window).is_some(),
+        _ => true,
+    };
+    may_open
+        && inside_pair(
+            text,
+            start,
+            end,
+            chars(List::OpenQuote),
+            chars(List::CloseQuote),
+            LABEL_REACH,
+            false,
+        )
 }
+
+/// The distinct first bytes of the opening quotes (`List::OpenQuote`) in
+/// UTF-8.
+static OPEN_QUOTE_LEADS: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let mut leads: Vec<u8> = chars(List::OpenQuote)
+        .iter()
+        .map(|c| c.encode_utf8(&mut [0; 4]).as_bytes()[0])
+        .collect();
+    leads.sort_unstable();
+    leads.dedup();
+    leads
+});
 
 /// `inside_pair(text, start, end, &['《'], &['》'], 40, true)`, with the
 /// look back done by a vectorised search for the bytes that can end it
