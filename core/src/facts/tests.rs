@@ -3820,3 +3820,47 @@ fn figure_at_the_start_of_the_text() {
 低于 1000 元|人月薪|-|-|level|actual"
     );
 }
+
+#[test]
+fn label_whose_value_names_goals_is_a_goal_title() {
+    // `关键词:主要预期目标`: a digest's subhead, the goal title after the
+    // label; the paragraph under it gives targets.
+    let text = "关键词:主要预期目标\n全市生产总值增长6%左右,城镇新增就业3万人。\n关键词:民生\n去年全市居民人均可支配收入增长5.1%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("6%左右".to_string(), "target"),
+            ("3万人".to_string(), "target"),
+            ("5.1%".to_string(), "actual"),
+        ]
+    );
+    // A label and any other value (`关键词:民生`) is no goal title.
+    let r = rows("关键词:民生\n全市城镇新增就业3万人。");
+    assert_eq!(r[0].5, "actual");
+}
+
+#[test]
+fn year_plan_named_is_no_goal() {
+    // 年度计划 names the year's plan of the projects listed: its figures
+    // and the completion reported against it are actual, and 完成 after
+    // the plan's name stays in the metric.
+    let text =
+        "2024年全县确定重点项目80个,年度计划完成投资120.5亿元,截至6月底已完成年度计划的55.2%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.4, x.5))
+        .collect();
+    let want = [
+        ("80个", "重点项目", "level", "actual"),
+        ("120.5亿元", "年度计划完成投资", "level", "actual"),
+        ("55.2%", "年度计划完成投资", "level", "actual"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+    );
+    // 计划 as a verb of the year is still a goal.
+    let r = rows("今年全县计划完成投资130亿元。");
+    assert_eq!((r[0].1.as_str(), r[0].5), ("投资", "target"));
+}
