@@ -401,6 +401,9 @@ struct Pass<'t> {
     /// The subject that opens the sentence, once read.
     opening: Option<Span>,
     opening_read: bool,
+    /// A metric opened by the compared period (`上年同期归属于…净利润为…`):
+    /// the sentence gives that period's values, no time of the text's.
+    compared_sentence: bool,
     subject: Option<Span>,
     time: Option<usize>,
     as_of: Option<usize>,
@@ -1012,6 +1015,7 @@ impl<'t> Pass<'t> {
             sentence: 0,
             opening: None,
             opening_read: false,
+            compared_sentence: false,
             subject: None,
             time: None,
             as_of: None,
@@ -1074,6 +1078,7 @@ impl<'t> Pass<'t> {
         self.cue = Status::Actual;
         self.sentence = at;
         self.opening_read = false;
+        self.compared_sentence = false;
     }
 
     /// The subject that opens the sentence (`漯河市深入贯彻…`), read when a
@@ -3298,6 +3303,23 @@ impl<'t> Pass<'t> {
                     base_period = true;
                 }
             }
+            // The compared period opening the metric's words (`上年同期归属于
+            // 上市公司股东的净利润为7,388.72万元`): the values of that period
+            // to the sentence's end, the metric the words after it.
+            if let Some(m) = metric.as_mut().filter(|m| m.built.is_none()) {
+                let words = m.text(text);
+                if let Some((w, _)) = self
+                    .lex
+                    .starting(words, 0, words.len(), &[Role::BasePeriod])
+                    .filter(|(w, _)| w.len() < words.len())
+                {
+                    let start = metric::trim(text, m.span.start + w.len(), m.span.end).0;
+                    if start < m.span.end {
+                        m.span.start = start;
+                        self.compared_sentence = true;
+                    }
+                }
+            }
             if subject.is_none() {
                 subject = analysis.subject;
             }
@@ -3672,6 +3694,7 @@ impl<'t> Pass<'t> {
         let from_base = from_base.is_some();
         let time = match (stock, self.as_of) {
             _ if basis_value || from_base => None,
+            _ if self.compared_sentence && e.change().is_none() => None,
             (true, Some(a)) => Some(a),
             // 由2019年的A调整为B: B is the new state, of the paragraph's time
             // (the year of A is its compared base).

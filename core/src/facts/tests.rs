@@ -3864,3 +3864,30 @@ fn year_plan_named_is_no_goal() {
     let r = rows("今年全县计划完成投资130亿元。");
     assert_eq!((r[0].1.as_str(), r[0].5), ("投资", "target"));
 }
+
+#[test]
+fn sentence_opened_by_the_compared_period_gives_its_values() {
+    // 上年同期 opening the metric's words: the compared period's values, to
+    // the sentence's end, levels with no time (not the paragraph's 2024年);
+    // the metric the words after it.
+    let text = "公司预计2024年实现净利润为2.75亿元。\n业绩增长主要由于2024年产品价格上涨。上年同期归属于股东的净利润为7,388.72万元,扣除非经常性损益的净利润为7,259.07万元。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.3, x.4, x.5))
+        .collect();
+    let want = [
+        ("2.75亿元", "净利润", "2024年", "level", "forecast"),
+        ("7,388.72万元", "归属于股东的净利润", "-", "level", "actual"),
+        (
+            "7,259.07万元",
+            "扣除非经常性损益的净利润",
+            "-",
+            "level",
+            "actual",
+        ),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d, e)| (a.to_string(), b.to_string(), c.to_string(), d, e))
+    );
+}

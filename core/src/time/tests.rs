@@ -297,6 +297,17 @@ fn relative_years_without_reference() {
     check("成本低于去年同期", None, &[]);
     check("上年同期为", None, &[]);
     check("主要因去年同期出售厂房", None, &["date|去年|null|rel=-1"]);
+    // Opening a clause that gives a value after 为: the compared period's
+    // value of the indicator named between (no date); without a value the
+    // year is a date.
+    check("。上年同期归属于股东的净利润为7,388.72万元", None, &[]);
+    check("上年同期营业收入为3.2亿元", None, &[]);
+    check("。去年同期公司出售厂房。", None, &["date|去年|null|rel=-1"]);
+    check(
+        "公司去年同期营业收入为3.2亿元",
+        None,
+        &["date|去年|null|rel=-1"],
+    );
     check("本年", None, &["date|本年|null|rel=0"]);
     check("今年以来", None, &["date|今年以来|null|rel=0"]);
     check("今年上半年", None, &["period|今年上半年|--01…--06|rel=0"]);
