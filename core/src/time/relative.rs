@@ -49,7 +49,8 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
     let words = &*super::words::WORDS;
-    if prev.is_some_and(|c| w.not_after.contains(c))
+    if (prev.is_some_and(|c| w.not_after.contains(c))
+        && !words.year_word_leads.iter().any(|l| s[..i].ends_with(l)))
         || lex::char_at(s, end).is_some_and(|c| words.nian_compound.contains(&c))
         || words
             .year_word_tails

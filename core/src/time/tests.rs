@@ -288,6 +288,8 @@ fn relative_years_without_reference() {
     check("今年的报告", None, &["date|今年|null|rel=0"]);
     check("去年12月", None, &["date|去年12月|--12|rel=-1"]);
     check("今年7月1日起", None, &["date|今年7月1日|--07-01|rel=0"]);
+    // 截至 leaves 今年 standing (no 至今, up to now).
+    check("截至今年10月底", None, &["date|今年10月底|--10|end|rel=0"]);
     check("明年", None, &["date|明年|null|rel=1"]);
     check("前年", None, &["date|前年|null|rel=-2"]);
     check("上年的", None, &["date|上年|null|rel=-1"]);
