@@ -757,7 +757,8 @@ fn changed_plan(lex: &Lexicon, text: &str, at: usize) -> bool {
 
 /// Whether the sentence's words before a cue leave a quotation open: a
 /// cue inside quotation marks belongs to a quoted name or motto
-/// (`按照"聚焦战略目标,优化核心业务"的方针`), no statement of a goal.
+/// (`按照"聚焦战略目标,优化核心业务"的方针`), no statement of a goal; so
+/// does one inside a cited title (`贯彻《…2035年远景目标纲要》`).
 fn quoted(before: &str) -> bool {
     let (mut open, mut straight) = (0i32, 0u32);
     for c in before.chars() {
@@ -768,7 +769,16 @@ fn quoted(before: &str) -> bool {
             _ => {}
         }
     }
-    open > 0 || straight % 2 == 1
+    open > 0 || straight % 2 == 1 || in_title(before)
+}
+
+/// Whether the words `before` leave a cited title open (`贯彻《…远景目标`):
+/// what follows is part of the title's name.
+fn in_title(before: &str) -> bool {
+    let (open, close) = (crate::chars::TITLE_OPEN, crate::chars::TITLE_CLOSE);
+    before
+        .rfind(open)
+        .is_some_and(|k| !before[k..].contains(close))
 }
 
 /// Where the words from `from` start once a quotation mark opening its
@@ -2490,6 +2500,11 @@ impl<'t> Pass<'t> {
         }
         // The day of a release (`8月21日晚间披露了半年报`) dates no figure.
         if is_day(e) && released(tail) {
+            return;
+        }
+        // A time inside a cited title (`发布了《“十四五”…发展规划》等三个
+        // 规划`) is the title's, no time of the text.
+        if in_title(&text[self.sentence.min(e.span.start)..e.span.start]) {
             return;
         }
         // A date word with nothing known (年末 alone) names no time.

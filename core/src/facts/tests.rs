@@ -3891,3 +3891,23 @@ fn sentence_opened_by_the_compared_period_gives_its_values() {
         want.map(|(a, b, c, d, e)| (a.to_string(), b.to_string(), c.to_string(), d, e))
     );
 }
+
+#[test]
+fn cited_title_gives_no_cue_and_no_time() {
+    // 目标 inside 《…目标纲要》 is part of the title's name, and the plan
+    // period inside 《“十四五”…规划》 the title's: the count is actual, of
+    // the day the sentence opens with.
+    let text = "为贯彻《国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,6月8日,某部发布了《“十四五”数字经济发展规划》等两个产业规划。";
+    let r = rows(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        (r[0].0.as_str(), r[0].3.as_str(), r[0].5),
+        ("两个", "6月8日", "actual")
+    );
+    // Outside a title the goal word is still a cue.
+    let r = rows("为贯彻国民经济和社会发展远景目标纲要,6月8日,某部发布了两个产业规划。");
+    assert_eq!(r[0].5, "target");
+    // With no other time, the title's period dates nothing.
+    let r = rows("某部发布了《“十四五”数字经济发展规划》等两个产业规划。");
+    assert_eq!((r[0].3.as_str(), r[0].5), ("-", "actual"));
+}
