@@ -2727,6 +2727,27 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// Where a clause's indicator ends, given the first stop `st` of its
+    /// words before `end`: 的 linking two nouns of one indicator, nothing
+    /// stopping after it (`全球大数据市场的IT投资规模,` before `有望在2025年
+    /// 超过…`), ends nothing: `end`, else `st`.
+    fn past_link(&self, st: usize, end: usize) -> usize {
+        let link = metric::LINKS[0];
+        let after = st + link.len_utf8();
+        if self.text[st..].starts_with(link)
+            && after < end
+            && self.first_stop(after, end).is_none()
+            && self
+                .lex
+                .starting(self.text, st, end, &[Role::Change, Role::Report])
+                .is_none_or(|(w, _)| w.len() == link.len_utf8())
+        {
+            end
+        } else {
+            st
+        }
+    }
+
     /// The words `s..e` as an indicator: two word characters or more.
     fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
         let words = &self.text[s..e];
@@ -2779,12 +2800,14 @@ impl<'t> Pass<'t> {
                 Some(st) if words::prefix_in(List::SubjectCopula, &text[st..stop]).is_some() => {
                     self.first_filler(s, stop)
                 }
-                found => found,
-            }
-            .unwrap_or(stop);
+                found => found.map(|st| self.past_link(st, stop)),
+            };
+            // (A clause of linked nouns is the indicator whole.)
+            let linked = e == Some(end);
+            let e = e.unwrap_or(stop);
             if let Some(metric) = self
                 .indicator(s, e)
-                .filter(|_| subject.is_some() && e < end)
+                .filter(|_| subject.is_some() && (e < end || linked))
             {
                 return Some((metric, subject));
             }
@@ -3049,7 +3072,7 @@ impl<'t> Pass<'t> {
                 let stop = if label {
                     Some(end)
                 } else {
-                    self.first_stop(s, end)
+                    self.first_stop(s, end).map(|st| self.past_link(st, end))
                 };
                 // A share after a clause that names a part by a copula
                 // (`公司的主要业务为化工业务,占比62.40%`): the share is of

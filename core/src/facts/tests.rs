@@ -3911,3 +3911,25 @@ fn cited_title_gives_no_cue_and_no_time() {
     let r = rows("某部发布了《“十四五”数字经济发展规划》等两个产业规划。");
     assert_eq!((r[0].3.as_str(), r[0].5), ("-", "actual"));
 }
+
+#[test]
+fn compound_growth_rate_is_a_change_of_the_indicator_before() {
+    // 复合 (compound) is a filler of a growth noun as 年均: 复合增长率 alone
+    // names no indicator, the rate is a change of the one before; a clause
+    // of nouns linked by 的 before the figure's clause is that indicator
+    // whole.
+    let text = "据预测,全国数据市场的IT投资规模,有望在2025年超过3500亿元,2021-2025年的复合增长率约为12.8%。软件市场支出将逐年提升,五年复合增长率达到26.7%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.3, x.4))
+        .collect();
+    let want = [
+        ("超过3500亿元", "数据市场的IT投资规模", "2025年", "level"),
+        ("12.8%", "数据市场的IT投资规模", "2021-2025年", "change"),
+        ("26.7%", "软件市场支出", "2025年", "change"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+    );
+}
