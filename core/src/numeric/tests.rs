@@ -1027,6 +1027,14 @@ fn blind_slices_three_and_four() {
                 (Duration, "3个年度", "3", Some("year"), Exact),
             ],
         ),
+        // 个年度 before 计划 (年度计划, the year's plan): 个 counts the noun.
+        (
+            "176个年度计划新开项目实际开工150个",
+            &[
+                (Count, "176个", "176", Some("个"), Exact),
+                (Count, "150个", "150", Some("个"), Exact),
+            ],
+        ),
         // 前12个月 without a year: the twelve months before an event.
         (
             "按离职前12个月的平均收入计算",
