@@ -2059,6 +2059,13 @@ fn modifier_clauses_and_glued_stop_words_in_nouns() {
         Some("高水平高等职业学校")
     );
     assert_eq!(noun("引进3家银行等机构").as_deref(), Some("银行"));
+    // 实际 after the things counted opens the predicate (实际开工); right
+    // after the measure word it is the noun's (实际问题).
+    assert_eq!(
+        noun("176个年度计划新开项目实际开工150个").as_deref(),
+        Some("年度计划新开项目")
+    );
+    assert_eq!(noun("解决3个实际问题。").as_deref(), Some("实际问题"));
 }
 
 #[test]
