@@ -108,14 +108,16 @@ pub(crate) fn line(
         None => (0, words::prefix_in(List::HeadingMark, body).is_some()),
     };
     // A label and its value (`分管领导:张三`, a field under a list item) is
-    // no plain title: it closes no section.
-    if level == 0
-        && !marked
-        && body
+    // no plain title: it closes no section. A value that only names goals
+    // (`关键词:主要预期目标`, a digest's subhead) is that goal title.
+    if level == 0 && !marked {
+        if let Some((k, c)) = body
             .char_indices()
-            .any(|(k, c)| words::has_char(List::Colon, c) && k + c.len_utf8() < body.len())
-    {
-        return None;
+            .find(|&(k, c)| words::has_char(List::Colon, c) && k + c.len_utf8() < body.len())
+        {
+            let value = s + k + c.len_utf8();
+            return analyze(lex, text, entities, value, e, next, 0, false).filter(|h| h.goal_name);
+        }
     }
     analyze(lex, text, entities, s, e, next, level, marked)
 }

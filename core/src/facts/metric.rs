@@ -322,6 +322,12 @@ fn without_verb(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> 
         if head.chars().count() < 2 || tail.chars().count() < 2 || tail.starts_with(LINKS[0]) {
             return None;
         }
+        // 年度计划完成投资: the verb after a plan's name (a goal word read
+        // as a noun) names the plan's figure, the work planned, no work
+        // done.
+        if lex.ending(text, s, s + i, &[Role::NotCue]).is_some() {
+            return None;
+        }
         // A filler or a word of work done before the verb goes with it
         // (`规模以上工业企业累计完成总产值` → `规模以上工业企业总产值`).
         let mut he = s + i;

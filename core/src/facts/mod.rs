@@ -401,6 +401,9 @@ struct Pass<'t> {
     /// The subject that opens the sentence, once read.
     opening: Option<Span>,
     opening_read: bool,
+    /// A metric opened by the compared period (`上年同期归属于…净利润为…`):
+    /// the sentence gives that period's values, no time of the text's.
+    compared_sentence: bool,
     subject: Option<Span>,
     time: Option<usize>,
     as_of: Option<usize>,
@@ -754,7 +757,8 @@ fn changed_plan(lex: &Lexicon, text: &str, at: usize) -> bool {
 
 /// Whether the sentence's words before a cue leave a quotation open: a
 /// cue inside quotation marks belongs to a quoted name or motto
-/// (`按照"聚焦战略目标,优化核心业务"的方针`), no statement of a goal.
+/// (`按照"聚焦战略目标,优化核心业务"的方针`), no statement of a goal; so
+/// does one inside a cited title (`贯彻《…2035年远景目标纲要》`).
 fn quoted(before: &str) -> bool {
     let (mut open, mut straight) = (0i32, 0u32);
     for c in before.chars() {
@@ -765,7 +769,16 @@ fn quoted(before: &str) -> bool {
             _ => {}
         }
     }
-    open > 0 || straight % 2 == 1
+    open > 0 || straight % 2 == 1 || in_title(before)
+}
+
+/// Whether the words `before` leave a cited title open (`贯彻《…远景目标`):
+/// what follows is part of the title's name.
+fn in_title(before: &str) -> bool {
+    let (open, close) = (crate::chars::TITLE_OPEN, crate::chars::TITLE_CLOSE);
+    before
+        .rfind(open)
+        .is_some_and(|k| !before[k..].contains(close))
 }
 
 /// Where the words from `from` start once a quotation mark opening its
@@ -1012,6 +1025,7 @@ impl<'t> Pass<'t> {
             sentence: 0,
             opening: None,
             opening_read: false,
+            compared_sentence: false,
             subject: None,
             time: None,
             as_of: None,
@@ -1074,6 +1088,7 @@ impl<'t> Pass<'t> {
         self.cue = Status::Actual;
         self.sentence = at;
         self.opening_read = false;
+        self.compared_sentence = false;
     }
 
     /// The subject that opens the sentence (`漯河市深入贯彻…`), read when a
@@ -2525,6 +2540,11 @@ impl<'t> Pass<'t> {
         if is_day(e) && released(tail) {
             return;
         }
+        // A time inside a cited title (`发布了《“十四五”…发展规划》等三个
+        // 规划`) is the title's, no time of the text.
+        if in_title(&text[self.sentence.min(e.span.start)..e.span.start]) {
+            return;
+        }
         // A date word with nothing known (年末 alone) names no time.
         if e.kind == Kind::Date
             && e.date().is_some_and(|d| d.is_empty())
@@ -2745,6 +2765,27 @@ impl<'t> Pass<'t> {
         None
     }
 
+    /// Where a clause's indicator ends, given the first stop `st` of its
+    /// words before `end`: 的 linking two nouns of one indicator, nothing
+    /// stopping after it (`全球大数据市场的IT投资规模,` before `有望在2025年
+    /// 超过…`), ends nothing: `end`, else `st`.
+    fn past_link(&self, st: usize, end: usize) -> usize {
+        let link = metric::LINKS[0];
+        let after = st + link.len_utf8();
+        if self.text[st..].starts_with(link)
+            && after < end
+            && self.first_stop(after, end).is_none()
+            && self
+                .lex
+                .starting(self.text, st, end, &[Role::Change, Role::Report])
+                .is_none_or(|(w, _)| w.len() == link.len_utf8())
+        {
+            end
+        } else {
+            st
+        }
+    }
+
     /// The words `s..e` as an indicator: two word characters or more.
     fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
         let words = &self.text[s..e];
@@ -2797,12 +2838,14 @@ impl<'t> Pass<'t> {
                 Some(st) if words::prefix_in(List::SubjectCopula, &text[st..stop]).is_some() => {
                     self.first_filler(s, stop)
                 }
-                found => found,
-            }
-            .unwrap_or(stop);
+                found => found.map(|st| self.past_link(st, stop)),
+            };
+            // (A clause of linked nouns is the indicator whole.)
+            let linked = e == Some(end);
+            let e = e.unwrap_or(stop);
             if let Some(metric) = self
                 .indicator(s, e)
-                .filter(|_| subject.is_some() && e < end)
+                .filter(|_| subject.is_some() && (e < end || linked))
             {
                 return Some((metric, subject));
             }
@@ -3107,7 +3150,7 @@ impl<'t> Pass<'t> {
                 let stop = if label {
                     Some(end)
                 } else {
-                    self.first_stop(s, end)
+                    self.first_stop(s, end).map(|st| self.past_link(st, end))
                 };
                 // A share after a clause that names a part by a copula
                 // (`公司的主要业务为化工业务,占比62.40%`): the share is of
@@ -3374,6 +3417,23 @@ impl<'t> Pass<'t> {
                 {
                     metric = None;
                     base_period = true;
+                }
+            }
+            // The compared period opening the metric's words (`上年同期归属于
+            // 上市公司股东的净利润为7,388.72万元`): the values of that period
+            // to the sentence's end, the metric the words after it.
+            if let Some(m) = metric.as_mut().filter(|m| m.built.is_none()) {
+                let words = m.text(text);
+                if let Some((w, _)) = self
+                    .lex
+                    .starting(words, 0, words.len(), &[Role::BasePeriod])
+                    .filter(|(w, _)| w.len() < words.len())
+                {
+                    let start = metric::trim(text, m.span.start + w.len(), m.span.end).0;
+                    if start < m.span.end {
+                        m.span.start = start;
+                        self.compared_sentence = true;
+                    }
                 }
             }
             if subject.is_none() {
@@ -3777,6 +3837,7 @@ impl<'t> Pass<'t> {
         let from_base = from_base.is_some();
         let time = match (stock, self.as_of) {
             _ if basis_value || from_base => None,
+            _ if self.compared_sentence && e.change().is_none() => None,
             (true, Some(a)) => Some(a),
             // 由2019年的A调整为B: B is the new state, of the paragraph's time
             // (the year of A is its compared base).

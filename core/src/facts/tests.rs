@@ -3886,6 +3886,77 @@ fn items_numbered_with_two_digits_under_a_plan_list_are_targets() {
 }
 
 #[test]
+fn label_whose_value_names_goals_is_a_goal_title() {
+    // `关键词:主要预期目标`: a digest's subhead, the goal title after the
+    // label; the paragraph under it gives targets.
+    let text = "关键词:主要预期目标\n全市生产总值增长6%左右,城镇新增就业3万人。\n关键词:民生\n去年全市居民人均可支配收入增长5.1%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("6%左右".to_string(), "target"),
+            ("3万人".to_string(), "target"),
+            ("5.1%".to_string(), "actual"),
+        ]
+    );
+    // A label and any other value (`关键词:民生`) is no goal title.
+    let r = rows("关键词:民生\n全市城镇新增就业3万人。");
+    assert_eq!(r[0].5, "actual");
+}
+
+#[test]
+fn year_plan_named_is_no_goal() {
+    // 年度计划 names the year's plan of the projects listed: its figures
+    // and the completion reported against it are actual, and 完成 after
+    // the plan's name stays in the metric.
+    let text =
+        "2024年全县确定重点项目80个,年度计划完成投资120.5亿元,截至6月底已完成年度计划的55.2%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.4, x.5))
+        .collect();
+    let want = [
+        ("80个", "重点项目", "level", "actual"),
+        ("120.5亿元", "年度计划完成投资", "level", "actual"),
+        ("55.2%", "年度计划完成投资", "level", "actual"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+    );
+    // 计划 as a verb of the year is still a goal.
+    let r = rows("今年全县计划完成投资130亿元。");
+    assert_eq!((r[0].1.as_str(), r[0].5), ("投资", "target"));
+}
+
+#[test]
+fn sentence_opened_by_the_compared_period_gives_its_values() {
+    // 上年同期 opening the metric's words: the compared period's values, to
+    // the sentence's end, levels with no time (not the paragraph's 2024年);
+    // the metric the words after it.
+    let text = "公司预计2024年实现净利润为2.75亿元。\n业绩增长主要由于2024年产品价格上涨。上年同期归属于股东的净利润为7,388.72万元,扣除非经常性损益的净利润为7,259.07万元。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.3, x.4, x.5))
+        .collect();
+    let want = [
+        ("2.75亿元", "净利润", "2024年", "level", "forecast"),
+        ("7,388.72万元", "归属于股东的净利润", "-", "level", "actual"),
+        (
+            "7,259.07万元",
+            "扣除非经常性损益的净利润",
+            "-",
+            "level",
+            "actual",
+        ),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d, e)| (a.to_string(), b.to_string(), c.to_string(), d, e))
+    );
+}
+
+#[test]
 fn a_detail_sentence_keeps_the_forecast_and_its_time() {
     assert_eq!(
         show("上半年,新签约项目12个。据市统计局预测,今年上半年全市主要指标均增长10%以上。其中,工业产值320.5亿元,同比增长12.1%。"),
@@ -3920,5 +3991,47 @@ fn a_yearly_indicator_takes_no_part_of_the_year() {
     assert_eq!(
         show("1-9月,年均工资为8.5万元。"),
         "8.5万元|年均工资|-|1-9月|level|actual"
+    );
+}
+
+#[test]
+fn cited_title_gives_no_cue_and_no_time() {
+    // 目标 inside 《…目标纲要》 is part of the title's name, and the plan
+    // period inside 《“十四五”…规划》 the title's: the count is actual, of
+    // the day the sentence opens with.
+    let text = "为贯彻《国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,6月8日,某部发布了《“十四五”数字经济发展规划》等两个产业规划。";
+    let r = rows(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        (r[0].0.as_str(), r[0].3.as_str(), r[0].5),
+        ("两个", "6月8日", "actual")
+    );
+    // Outside a title the goal word is still a cue.
+    let r = rows("为贯彻国民经济和社会发展远景目标纲要,6月8日,某部发布了两个产业规划。");
+    assert_eq!(r[0].5, "target");
+    // With no other time, the title's period dates nothing.
+    let r = rows("某部发布了《“十四五”数字经济发展规划》等两个产业规划。");
+    assert_eq!((r[0].3.as_str(), r[0].5), ("-", "actual"));
+}
+
+#[test]
+fn compound_growth_rate_is_a_change_of_the_indicator_before() {
+    // 复合 (compound) is a filler of a growth noun as 年均: 复合增长率 alone
+    // names no indicator, the rate is a change of the one before; a clause
+    // of nouns linked by 的 before the figure's clause is that indicator
+    // whole.
+    let text = "据预测,全国数据市场的IT投资规模,有望在2025年超过3500亿元,2021-2025年的复合增长率约为12.8%。软件市场支出将逐年提升,五年复合增长率达到26.7%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.3, x.4))
+        .collect();
+    let want = [
+        ("超过3500亿元", "数据市场的IT投资规模", "2025年", "level"),
+        ("12.8%", "数据市场的IT投资规模", "2021-2025年", "change"),
+        ("26.7%", "软件市场支出", "2025年", "change"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
     );
 }

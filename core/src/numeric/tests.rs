@@ -1049,6 +1049,14 @@ fn blind_slices_three_and_four() {
                 (Duration, "3个年度", "3", Some("year"), Exact),
             ],
         ),
+        // 个年度 before 计划 (年度计划, the year's plan): 个 counts the noun.
+        (
+            "176个年度计划新开项目实际开工150个",
+            &[
+                (Count, "176个", "176", Some("个"), Exact),
+                (Count, "150个", "150", Some("个"), Exact),
+            ],
+        ),
         // 前12个月 without a year: the twelve months before an event.
         (
             "按离职前12个月的平均收入计算",
@@ -2073,6 +2081,13 @@ fn modifier_clauses_and_glued_stop_words_in_nouns() {
         Some("高水平高等职业学校")
     );
     assert_eq!(noun("引进3家银行等机构").as_deref(), Some("银行"));
+    // 实际 after the things counted opens the predicate (实际开工); right
+    // after the measure word it is the noun's (实际问题).
+    assert_eq!(
+        noun("176个年度计划新开项目实际开工150个").as_deref(),
+        Some("年度计划新开项目")
+    );
+    assert_eq!(noun("解决3个实际问题。").as_deref(), Some("实际问题"));
 }
 
 #[test]

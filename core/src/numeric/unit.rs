@@ -386,6 +386,21 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         }
         return Some(r);
     };
+    // 176个年度计划新开项目: a longer unit of time (个年度) before a character
+    // making a word with its end (年度计划) leaves its measure word alone
+    // (个), which counts the noun after it.
+    let (w, row) = if row.kind == UnitKind::Duration
+        && w.chars().nth(1).is_some()
+        && char_at(text, upos + w.len()).is_some_and(|c| has_keyed_char(List::DurationGlue, w, c))
+    {
+        let first = w.chars().next().map_or(0, char::len_utf8);
+        UNITS
+            .longest_at(&text[..upos + first], upos)
+            .filter(|(_, r)| r.kind == UnitKind::Count)
+            .unwrap_or((w, row))
+    } else {
+        (w, row)
+    };
     if spaced
         && !matches!(
             row.kind,

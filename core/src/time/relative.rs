@@ -49,7 +49,8 @@ pub(super) fn year_word_at(s: &str, i: usize) -> Option<(Year, usize)> {
     let w = YEAR_WORDS.iter().find(|w| eat(s, i, w.word).is_some())?;
     let prev = lex::prev_char(s, i);
     let words = &*super::words::WORDS;
-    if prev.is_some_and(|c| w.not_after.contains(c))
+    if (prev.is_some_and(|c| w.not_after.contains(c))
+        && !words.year_word_leads.iter().any(|l| s[..i].ends_with(l)))
         || lex::char_at(s, end).is_some_and(|c| words.nian_compound.contains(&c))
         || words
             .year_word_tails
@@ -95,8 +96,9 @@ fn method_note(s: &str, i: usize, word: &str) -> bool {
 }
 
 /// 上年同期, 去年同期 (the past year word from `i` to `end`) in a
-/// comparison: after a compared lead (`高于去年同期`) or before the compared
-/// period's value (`上年同期为`). Outside one (`由于去年同期因…`) the year
+/// comparison: after a compared lead (`高于去年同期`), before the compared
+/// period's value (`上年同期为`), or opening a clause that gives it
+/// (`。上年同期归属于…净利润为7,388.72万元`). Outside one (`由于去年同期因…`) the year
 /// word is a date.
 fn compared_period(s: &str, i: usize, end: usize) -> bool {
     let words = &*super::words::WORDS;
@@ -110,6 +112,37 @@ fn compared_period(s: &str, i: usize, end: usize) -> bool {
     let after = &s[end + p.len()..];
     words.compared_leads.iter().any(|w| s[..i].ends_with(w))
         || words.compared_tails.iter().any(|w| after.starts_with(w))
+        || (opens_clause(s, i) && clause_value(after))
+}
+
+/// Whether a clause opens at `i`: the text's start, a line's, or after a
+/// clause or sentence mark.
+fn opens_clause(s: &str, i: usize) -> bool {
+    lex::prev_char(s, i).is_none_or(|c| {
+        c == '\n' || crate::chars::is_clause_sep(c) || crate::chars::is_sentence_end(c)
+    })
+}
+
+/// Whether the clause opening `after` gives a value after a compared tail
+/// (`归属于上市公司股东的净利润为7,388.72万元` after an opening 上年同期):
+/// the compared period's value of the indicator it names.
+fn clause_value(after: &str) -> bool {
+    let words = &*super::words::WORDS;
+    let end = after
+        .find(|c: char| {
+            c == '\n' || crate::chars::is_clause_sep(c) || crate::chars::is_sentence_end(c)
+        })
+        .unwrap_or(after.len());
+    let clause = &after[..end];
+    clause.char_indices().any(|(k, _)| {
+        words.compared_tails.iter().any(|t| {
+            clause[k..].strip_prefix(t).is_some_and(|rest| {
+                rest.chars().next().is_some_and(|c| {
+                    crate::chars::is_decimal(c) || crate::numeral::chinese::is_numeral_char(c)
+                })
+            })
+        })
+    })
 }
 
 /// 由去年的4.19亿元 (the past year word from `i` to `end`): after a word

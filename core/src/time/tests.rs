@@ -288,6 +288,8 @@ fn relative_years_without_reference() {
     check("今年的报告", None, &["date|今年|null|rel=0"]);
     check("去年12月", None, &["date|去年12月|--12|rel=-1"]);
     check("今年7月1日起", None, &["date|今年7月1日|--07-01|rel=0"]);
+    // 截至 leaves 今年 standing (no 至今, up to now).
+    check("截至今年10月底", None, &["date|今年10月底|--10|end|rel=0"]);
     check("明年", None, &["date|明年|null|rel=1"]);
     check("前年", None, &["date|前年|null|rel=-2"]);
     check("上年的", None, &["date|上年|null|rel=-1"]);
@@ -297,6 +299,17 @@ fn relative_years_without_reference() {
     check("成本低于去年同期", None, &[]);
     check("上年同期为", None, &[]);
     check("主要因去年同期出售厂房", None, &["date|去年|null|rel=-1"]);
+    // Opening a clause that gives a value after 为: the compared period's
+    // value of the indicator named between (no date); without a value the
+    // year is a date.
+    check("。上年同期归属于股东的净利润为7,388.72万元", None, &[]);
+    check("上年同期营业收入为3.2亿元", None, &[]);
+    check("。去年同期公司出售厂房。", None, &["date|去年|null|rel=-1"]);
+    check(
+        "公司去年同期营业收入为3.2亿元",
+        None,
+        &["date|去年|null|rel=-1"],
+    );
     check("本年", None, &["date|本年|null|rel=0"]);
     check("今年以来", None, &["date|今年以来|null|rel=0"]);
     check("今年上半年", None, &["period|今年上半年|--01…--06|rel=0"]);

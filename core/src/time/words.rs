@@ -43,6 +43,10 @@ string_enum! {
         /// Before a past year word, 的 and a figure: the start of a change
         /// from that year's value (`由去年的4.19亿元`), a basis, no date.
         FromLead => "from_lead",
+        /// A word closed by a character of a year word's `not_after`
+        /// column that leaves the year word standing (`截至今年10月底`: 至
+        /// of 截至, no 至今).
+        YearWordLead => "year_word_lead",
         /// A word after any relative year word that makes it part of a
         /// name (`本年度报告`: this annual report).
         YearWordTail => "year_word_tail",
@@ -177,6 +181,8 @@ pub(super) struct Words {
     pub compared_tails: Vec<&'static str>,
     /// Before a past year word, 的 and a figure: a change from its value.
     pub from_leads: Vec<&'static str>,
+    /// Words before a relative year word that leave it standing (截至).
+    pub year_word_leads: Vec<&'static str>,
     /// Words after any relative year word that make it no date.
     pub year_word_tails: Vec<&'static str>,
     /// Relative year words of a note on method (本年, 上年).
@@ -270,6 +276,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         compared_leads: Vec::new(),
         compared_tails: Vec::new(),
         from_leads: Vec::new(),
+        year_word_leads: Vec::new(),
         year_word_tails: Vec::new(),
         method_years: Vec::new(),
         method_words: Vec::new(),
@@ -324,6 +331,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::ComparedLead => w.compared_leads.push(word),
             Class::ComparedTail => w.compared_tails.push(word),
             Class::FromLead => w.from_leads.push(word),
+            Class::YearWordLead => w.year_word_leads.push(word),
             Class::YearWordTail => w.year_word_tails.push(word),
             Class::MethodYear => w.method_years.push(word),
             Class::MethodWord => w.method_words.push(word),
@@ -439,6 +447,7 @@ mod tests {
                 Class::ComparedLead => WORDS.compared_leads.contains(w),
                 Class::ComparedTail => WORDS.compared_tails.contains(w),
                 Class::FromLead => WORDS.from_leads.contains(w),
+                Class::YearWordLead => WORDS.year_word_leads.contains(w),
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
                 Class::YearSuffix => WORDS.year_suffixes.contains(w),
                 Class::RangeYearSuffix => WORDS.range_year_suffixes.contains(w),
