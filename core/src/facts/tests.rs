@@ -4035,3 +4035,17 @@ fn compound_growth_rate_is_a_change_of_the_indicator_before() {
         want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
     );
 }
+
+#[test]
+fn the_years_plan_completed_is_dated_by_the_period() {
+    // 年度计划 names the plan whose completion is reported: the progress is
+    // the half year's; 年产值 is a whole year's indicator, undated by a part.
+    assert_eq!(
+        show(
+            "上半年,全市年度计划完成投资410.1亿元,完成年度计划的50.4%。前三季度,全市年产值超过200亿元。"
+        ),
+        "410.1亿元|年度计划完成投资|全市|上半年|level|actual
+50.4%|年度计划完成投资|全市|上半年|level|actual
+超过200亿元|年产值|全市|-|level|actual"
+    );
+}
