@@ -3087,6 +3087,13 @@ impl<'t> Pass<'t> {
             while k < i && self.entities[k].span.start < end {
                 k += 1;
             }
+            // An outline marker opening the line (`(一)归属于…净利润:`) is
+            // no part of the words.
+            if at == self.para {
+                if let Some((_, len)) = crate::policy::opening_marker(&text[at..end]) {
+                    at += len;
+                }
+            }
             // Plain words only: no aside (`(币种为人民币,下同)`).
             if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
                 let mut s = metric::strip_start(self.lex, text, at, end);
@@ -3807,9 +3814,15 @@ impl<'t> Pass<'t> {
         // a rule parameter: actual, whatever the sentence plans; so is a
         // count with 以上 right after another figure, which qualifies the
         // noun that figure counts (`超230个50户以上木质房屋连片村寨`).
+        // A bare number in digits has no measure word to count the noun
+        // with: it qualifies it too (`30亿以上特大产业项目`; not a part
+        // written in words, `半数以上农村家庭用户`); so does a quantity
+        // after a count (`至少1个500亩以上连片…片区`).
         let qualifies = |e: &Entity| {
             e.kind == Kind::Money
-                || (e.kind == Kind::Count
+                || (e.kind == Kind::Number
+                    && text[e.span.start..e.span.end].bytes().any(|b| b.is_ascii_digit()))
+                || (matches!(e.kind, Kind::Count | Kind::Quantity)
                     && i > 0
                     && is_figure(self.entities[i - 1].kind)
                     && self.entities[i - 1].span.end == e.span.start)
@@ -3871,7 +3884,10 @@ impl<'t> Pass<'t> {
         };
         // A count of the indicators or tasks of a scheme (`对32项县域经济考核
         // 指标进行了分析`, `十大重点工作任务`) describes the scheme: no goal.
-        let scheme_count = e.kind == Kind::Count
+        // (A number of 大 names such parts too: `十大行动`.)
+        let scheme_count = (e.kind == Kind::Count
+            || (e.kind == Kind::Number
+                && words::suffix_in(List::MajorWord, &text[e.span.start..e.span.end]).is_some()))
             && metric.as_ref().is_some_and(|m| {
                 m.built.is_none()
                     && m.span.start == e.span.end

@@ -3922,3 +3922,43 @@ fn a_yearly_indicator_takes_no_part_of_the_year() {
         "8.5万元|年均工资|-|1-9月|level|actual"
     );
 }
+
+#[test]
+fn an_outline_marker_is_no_part_of_a_label_before_a_colon() {
+    assert_eq!(
+        show("二、上年同期经营业绩\n(一)营业收入:5231.20万元。\n(二)每股收益:0.08元。"),
+        "5231.20万元|营业收入|-|-|level|actual\n0.08元|每股收益|-|-|level|actual"
+    );
+    let r = rows("3.原油单位换算关系:1吨约等于7.3桶。");
+    assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("1吨", "原油单位换算关系"));
+}
+
+#[test]
+fn thresholds_of_a_bare_number_and_of_a_quantity_are_actual_in_a_plan() {
+    let r = rows("力争今年引进一批50亿以上重大项目,每个园区建成至少2个300亩以上标准化厂房片区。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("50亿以上", "actual"),
+            ("至少2个", "target"),
+            ("300亩以上", "actual")
+        ]
+    );
+    // A part written in words is no threshold.
+    let r = rows("力争到2025年半数以上农村家庭用户带宽达到100Mbps。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("半数以上", "target"));
+}
+
+#[test]
+fn a_number_of_major_actions_describes_the_plan() {
+    let r = rows("力争今年实施八大行动,建成五大产业基地。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.5)).collect();
+    assert_eq!(
+        got,
+        [("八大", "行动", "actual"), ("五大", "产业基地", "target")]
+    );
+    // A number naming the size of an action is no count of its parts.
+    let r = rows("力争今年开展十万人才培育行动。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("十万", "target"));
+}
