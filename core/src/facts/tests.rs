@@ -3962,3 +3962,11 @@ fn a_number_of_major_actions_describes_the_plan() {
     let r = rows("力争今年开展十万人才培育行动。");
     assert_eq!((r[0].0.as_str(), r[0].5), ("十万", "target"));
 }
+
+#[test]
+fn a_verb_of_work_done_is_not_cut_to_the_rank_word_at_its_end() {
+    // 排 is a rank word, but here the tail of 安排: no 安 is left as the
+    // indicator.
+    assert_eq!(show("全年共安排35项。"), "35项|-|-|-|level|actual");
+    assert_eq!(show("全省共安排重点项目35项。"), "35项|重点项目|全省|-|level|actual");
+}
