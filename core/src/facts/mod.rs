@@ -3674,7 +3674,10 @@ impl<'t> Pass<'t> {
         if compared_goal {
             self.goal_difference = Some(i + 1);
         }
-        let goal_difference = self.goal_difference == Some(i);
+        // The difference from a plan written as a word of exceeding and the
+        // goal noun alone before the figure (`新开工30项,超计划16项`): a
+        // change of the indicator, reported.
+        let goal_difference = self.goal_difference == Some(i) || self.plan_excess(own, e);
         let bracketed_base = e.change().is_none() && self.bracketed_compared_value(e);
         let basis_value = base_period
             || compared_goal
@@ -3953,6 +3956,24 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether the words of figure `e` from `own` are only a word of
+    /// exceeding and a goal noun (`超计划16项`, `超过目标2个百分点`), with
+    /// no change of its own.
+    fn plan_excess(&self, own: usize, e: &Entity) -> bool {
+        if e.change().is_some() || own >= e.span.start {
+            return false;
+        }
+        let words = self.text[own..e.span.start].trim();
+        words::prefix_in(List::ExceedGoal, words).is_some_and(|x| {
+            let rest = &words[x.len()..];
+            !rest.is_empty()
+                && self
+                    .lex
+                    .starting(rest, 0, rest.len(), &[Role::Target])
+                    .is_some_and(|(w, r)| r.has(Role::Target) && w.len() == rest.len())
+        })
     }
 
     /// Whether the clause opens with a word that continues the sentence

@@ -3970,3 +3970,16 @@ fn a_verb_of_work_done_is_not_cut_to_the_rank_word_at_its_end() {
     assert_eq!(show("全年共安排35项。"), "35项|-|-|-|level|actual");
     assert_eq!(show("全省共安排重点项目35项。"), "35项|重点项目|全省|-|level|actual");
 }
+
+#[test]
+fn a_figure_over_the_plan_is_a_reported_change() {
+    assert_eq!(
+        show("今年新开工项目30个,超过目标5个。\n■ 建成20项,超计划4项\n"),
+        "30个|新开工项目|-|今年|level|actual\n\
+         5个|新开工项目|-|今年|change|actual\n\
+         20项|建成|-|-|level|actual\n\
+         4项|建成|-|-|change|actual"
+    );
+    // A plan's own figure is no difference from it.
+    assert_eq!(rows("计划新开工项目30个。")[0].5, "target");
+}
