@@ -3983,3 +3983,13 @@ fn a_figure_over_the_plan_is_a_reported_change() {
     // A plan's own figure is no difference from it.
     assert_eq!(rows("计划新开工项目30个。")[0].5, "target");
 }
+
+#[test]
+fn a_task_of_a_task_list_announced_by_a_colon_sets_targets() {
+    let r = rows("清单中第15项工作任务为:推进城市更新。新建公租房2万套,改造老旧小区300个。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(got, [("2万套", "target"), ("300个", "target")]);
+    // Work reported done under such a colon stays actual.
+    let r = rows("第15项工作任务已完成:新建公租房2万套。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("2万套", "actual"));
+}
