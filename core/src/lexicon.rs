@@ -861,6 +861,10 @@ string_enum! {
         /// the words of a figure (`新开工30项,超计划16项`), make the figure
         /// the difference from that goal: a change, reported.
         ExceedGoal => "exceed_goal",
+        /// Words opening a paragraph that adds to the one before
+        /// (`同时,城区建成区面积达到20平方公里` under a paragraph of goals):
+        /// the goals go on.
+        ParaContinuing => "para_continuing",
         /// Sign words of a result (盈利, 亏损): stripped from a metric's end
         /// as verbs of change, but when nothing else names the figure
         /// (`…中期业绩,盈利19.17亿元`) the word is its metric.

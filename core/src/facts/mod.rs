@@ -1660,12 +1660,25 @@ impl<'t> Pass<'t> {
     }
 
     fn new_paragraph(&mut self, at: usize) {
+        // A paragraph opened by 同时 right under a line whose last figure is
+        // a goal (`…增加值总量冲刺150亿元。` then `同时,城区建成区面积达到
+        // 20平方公里`) adds goals to that plan: its figures are targets
+        // (of no time: the plan's time stays with its paragraph).
+        let adds_goals = self.out.last().is_some_and(|f| {
+            f.status == Status::Target
+                && f.figure.span.end <= at
+                && !self.text[f.figure.span.end..at].trim_end().contains('\n')
+        }) && words::prefix_in(List::ParaContinuing, self.text[at..].trim_start()).is_some();
         self.para = at;
         self.para_time = None;
         self.para_time_inside = false;
         self.first_sentence = true;
         self.deadline = false;
-        self.para_cue = Status::Actual;
+        self.para_cue = if adds_goals {
+            Status::Target
+        } else {
+            Status::Actual
+        };
         self.plan_para = false;
         self.prev = None;
         self.recent.clear();

@@ -3993,3 +3993,21 @@ fn a_task_of_a_task_list_announced_by_a_colon_sets_targets() {
     let r = rows("第15项工作任务已完成:新建公租房2万套。");
     assert_eq!((r[0].0.as_str(), r[0].5), ("2万套", "actual"));
 }
+
+#[test]
+fn a_paragraph_opened_by_tongshi_under_goals_adds_goals() {
+    let text = "到2025年,全县地区生产总值突破200亿元。\n\n同时,城区常住人口达到15万人,城镇化率达到50%以上。";
+    let r = rows(text);
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.3.as_str(), x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("200亿元", "2025年", "target"),
+            ("15万人", "-", "target"),
+            ("50%以上", "-", "target")
+        ]
+    );
+    // Under reported figures it reports too.
+    let r = rows("2022年,全县地区生产总值150亿元。\n\n同时,城区常住人口达到12万人。");
+    assert_eq!((r[1].0.as_str(), r[1].5), ("12万人", "actual"));
+}
