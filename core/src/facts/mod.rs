@@ -1668,7 +1668,8 @@ impl<'t> Pass<'t> {
             f.status == Status::Target
                 && f.figure.span.end <= at
                 && !self.text[f.figure.span.end..at].trim_end().contains('\n')
-        }) && words::prefix_in(List::ParaContinuing, self.text[at..].trim_start()).is_some();
+        }) && words::prefix_in(List::ParaContinuing, self.text[at..].trim_start())
+            .is_some();
         self.para = at;
         self.para_time = None;
         self.para_time_inside = false;
@@ -3837,7 +3838,9 @@ impl<'t> Pass<'t> {
         let qualifies = |e: &Entity| {
             e.kind == Kind::Money
                 || (e.kind == Kind::Number
-                    && text[e.span.start..e.span.end].bytes().any(|b| b.is_ascii_digit()))
+                    && text[e.span.start..e.span.end]
+                        .bytes()
+                        .any(|b| b.is_ascii_digit()))
                 || (matches!(e.kind, Kind::Count | Kind::Quantity)
                     && i > 0
                     && is_figure(self.entities[i - 1].kind)

@@ -3930,7 +3930,10 @@ fn an_outline_marker_is_no_part_of_a_label_before_a_colon() {
         "5231.20万元|营业收入|-|-|level|actual\n0.08元|每股收益|-|-|level|actual"
     );
     let r = rows("3.原油单位换算关系:1吨约等于7.3桶。");
-    assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("1吨", "原油单位换算关系"));
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_str()),
+        ("1吨", "原油单位换算关系")
+    );
 }
 
 #[test]
@@ -3953,7 +3956,10 @@ fn thresholds_of_a_bare_number_and_of_a_quantity_are_actual_in_a_plan() {
 #[test]
 fn a_number_of_major_actions_describes_the_plan() {
     let r = rows("力争今年实施八大行动,建成五大产业基地。");
-    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.5)).collect();
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_str(), x.5))
+        .collect();
     assert_eq!(
         got,
         [("八大", "行动", "actual"), ("五大", "产业基地", "target")]
@@ -3968,7 +3974,10 @@ fn a_verb_of_work_done_is_not_cut_to_the_rank_word_at_its_end() {
     // 排 is a rank word, but here the tail of 安排: no 安 is left as the
     // indicator.
     assert_eq!(show("全年共安排35项。"), "35项|-|-|-|level|actual");
-    assert_eq!(show("全省共安排重点项目35项。"), "35项|重点项目|全省|-|level|actual");
+    assert_eq!(
+        show("全省共安排重点项目35项。"),
+        "35项|重点项目|全省|-|level|actual"
+    );
 }
 
 #[test]
@@ -3998,7 +4007,10 @@ fn a_task_of_a_task_list_announced_by_a_colon_sets_targets() {
 fn a_paragraph_opened_by_tongshi_under_goals_adds_goals() {
     let text = "到2025年,全县地区生产总值突破200亿元。\n\n同时,城区常住人口达到15万人,城镇化率达到50%以上。";
     let r = rows(text);
-    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.3.as_str(), x.5)).collect();
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.3.as_str(), x.5))
+        .collect();
     assert_eq!(
         got,
         [
