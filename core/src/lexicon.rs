@@ -861,6 +861,14 @@ string_enum! {
         /// right before (`32项县域经济考核指标`, `十大重点工作任务`)
         /// describes the scheme, no goal.
         SchemeNoun => "scheme_noun",
+        /// Words of exceeding that, right before a goal noun and alone in
+        /// the words of a figure (`新开工30项,超计划16项`), make the figure
+        /// the difference from that goal: a change, reported.
+        ExceedGoal => "exceed_goal",
+        /// Words opening a paragraph that adds to the one before
+        /// (`同时,城区建成区面积达到20平方公里` under a paragraph of goals):
+        /// the goals go on.
+        ParaContinuing => "para_continuing",
         /// Sign words of a result (盈利, 亏损): stripped from a metric's end
         /// as verbs of change, but when nothing else names the figure
         /// (`…中期业绩,盈利19.17亿元`) the word is its metric.

@@ -430,6 +430,16 @@ fn strip_end(
         if roles.has(Role::Keep) {
             return e;
         }
+        // The word found may be the tail of a longer verb of work done
+        // (排 of `共安排十方面32项`): that verb goes whole, as a verb of
+        // report would, and leaves no half of it as the indicator.
+        if let Some((act, _)) = lex
+            .ending(text, s, e, &[Role::Act])
+            .filter(|(act, _)| act.len() > w.len())
+        {
+            e -= act.len();
+            continue;
+        }
         if roles.has(Role::Growth) && !roles.any(&[Role::Report, Role::Change, Role::Target]) {
             a.growth = true;
             let re = e - w.len();

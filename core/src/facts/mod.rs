@@ -1675,12 +1675,26 @@ impl<'t> Pass<'t> {
     }
 
     fn new_paragraph(&mut self, at: usize) {
+        // A paragraph opened by 同时 right under a line whose last figure is
+        // a goal (`…增加值总量冲刺150亿元。` then `同时,城区建成区面积达到
+        // 20平方公里`) adds goals to that plan: its figures are targets
+        // (of no time: the plan's time stays with its paragraph).
+        let adds_goals = self.out.last().is_some_and(|f| {
+            f.status == Status::Target
+                && f.figure.span.end <= at
+                && !self.text[f.figure.span.end..at].trim_end().contains('\n')
+        }) && words::prefix_in(List::ParaContinuing, self.text[at..].trim_start())
+            .is_some();
         self.para = at;
         self.para_time = None;
         self.para_time_inside = false;
         self.first_sentence = true;
         self.deadline = false;
-        self.para_cue = Status::Actual;
+        self.para_cue = if adds_goals {
+            Status::Target
+        } else {
+            Status::Actual
+        };
         self.plan_para = false;
         self.prev = None;
         self.recent.clear();
@@ -3130,6 +3144,13 @@ impl<'t> Pass<'t> {
             while k < i && self.entities[k].span.start < end {
                 k += 1;
             }
+            // An outline marker opening the line (`(一)归属于…净利润:`) is
+            // no part of the words.
+            if at == self.para {
+                if let Some((_, len)) = crate::policy::opening_marker(&text[at..end]) {
+                    at += len;
+                }
+            }
             // Plain words only: no aside (`(币种为人民币,下同)`).
             if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
                 let mut s = metric::strip_start(self.lex, text, at, end);
@@ -3727,7 +3748,10 @@ impl<'t> Pass<'t> {
         if compared_goal {
             self.goal_difference = Some(i + 1);
         }
-        let goal_difference = self.goal_difference == Some(i);
+        // The difference from a plan written as a word of exceeding and the
+        // goal noun alone before the figure (`新开工30项,超计划16项`): a
+        // change of the indicator, reported.
+        let goal_difference = self.goal_difference == Some(i) || self.plan_excess(own, e);
         let bracketed_base = e.change().is_none() && self.bracketed_compared_value(e);
         let basis_value = base_period
             || compared_goal
@@ -3868,9 +3892,17 @@ impl<'t> Pass<'t> {
         // a rule parameter: actual, whatever the sentence plans; so is a
         // count with 以上 right after another figure, which qualifies the
         // noun that figure counts (`超230个50户以上木质房屋连片村寨`).
+        // A bare number in digits has no measure word to count the noun
+        // with: it qualifies it too (`30亿以上特大产业项目`; not a part
+        // written in words, `半数以上农村家庭用户`); so does a quantity
+        // after a count (`至少1个500亩以上连片…片区`).
         let qualifies = |e: &Entity| {
             e.kind == Kind::Money
-                || (e.kind == Kind::Count
+                || (e.kind == Kind::Number
+                    && text[e.span.start..e.span.end]
+                        .bytes()
+                        .any(|b| b.is_ascii_digit()))
+                || (matches!(e.kind, Kind::Count | Kind::Quantity)
                     && i > 0
                     && is_figure(self.entities[i - 1].kind)
                     && self.entities[i - 1].span.end == e.span.start)
@@ -3932,7 +3964,10 @@ impl<'t> Pass<'t> {
         };
         // A count of the indicators or tasks of a scheme (`对32项县域经济考核
         // 指标进行了分析`, `十大重点工作任务`) describes the scheme: no goal.
-        let scheme_count = e.kind == Kind::Count
+        // (A number of 大 names such parts too: `十大行动`.)
+        let scheme_count = (e.kind == Kind::Count
+            || (e.kind == Kind::Number
+                && words::suffix_in(List::MajorWord, &text[e.span.start..e.span.end]).is_some()))
             && metric.as_ref().is_some_and(|m| {
                 m.built.is_none()
                     && m.span.start == e.span.end
@@ -3998,6 +4033,24 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether the words of figure `e` from `own` are only a word of
+    /// exceeding and a goal noun (`超计划16项`, `超过目标2个百分点`), with
+    /// no change of its own.
+    fn plan_excess(&self, own: usize, e: &Entity) -> bool {
+        if e.change().is_some() || own >= e.span.start {
+            return false;
+        }
+        let words = self.text[own..e.span.start].trim();
+        words::prefix_in(List::ExceedGoal, words).is_some_and(|x| {
+            let rest = &words[x.len()..];
+            !rest.is_empty()
+                && self
+                    .lex
+                    .starting(rest, 0, rest.len(), &[Role::Target])
+                    .is_some_and(|(w, r)| r.has(Role::Target) && w.len() == rest.len())
+        })
     }
 
     /// Whether the clause opens with a word that continues the sentence

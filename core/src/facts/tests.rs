@@ -4037,6 +4037,63 @@ fn compound_growth_rate_is_a_change_of_the_indicator_before() {
 }
 
 #[test]
+fn an_outline_marker_is_no_part_of_a_label_before_a_colon() {
+    assert_eq!(
+        show("二、上年同期经营业绩\n(一)营业收入:5231.20万元。\n(二)每股收益:0.08元。"),
+        "5231.20万元|营业收入|-|-|level|actual\n0.08元|每股收益|-|-|level|actual"
+    );
+    let r = rows("3.原油单位换算关系:1吨约等于7.3桶。");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_str()),
+        ("1吨", "原油单位换算关系")
+    );
+}
+
+#[test]
+fn thresholds_of_a_bare_number_and_of_a_quantity_are_actual_in_a_plan() {
+    let r = rows("力争今年引进一批50亿以上重大项目,每个园区建成至少2个300亩以上标准化厂房片区。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("50亿以上", "actual"),
+            ("至少2个", "target"),
+            ("300亩以上", "actual")
+        ]
+    );
+    // A part written in words is no threshold.
+    let r = rows("力争到2025年半数以上农村家庭用户带宽达到100Mbps。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("半数以上", "target"));
+}
+
+#[test]
+fn a_number_of_major_actions_describes_the_plan() {
+    let r = rows("力争今年实施八大行动,建成五大产业基地。");
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_str(), x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [("八大", "行动", "actual"), ("五大", "产业基地", "target")]
+    );
+    // A number naming the size of an action is no count of its parts.
+    let r = rows("力争今年开展十万人才培育行动。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("十万", "target"));
+}
+
+#[test]
+fn a_verb_of_work_done_is_not_cut_to_the_rank_word_at_its_end() {
+    // 排 is a rank word, but here the tail of 安排: no 安 is left as the
+    // indicator.
+    assert_eq!(show("全年共安排35项。"), "35项|-|-|-|level|actual");
+    assert_eq!(
+        show("全省共安排重点项目35项。"),
+        "35项|重点项目|全省|-|level|actual"
+    );
+}
+
+#[test]
 fn the_years_plan_completed_is_dated_by_the_period() {
     // 年度计划 names the plan whose completion is reported: the progress is
     // the half year's; 年产值 is a whole year's indicator, undated by a part.
@@ -4048,4 +4105,48 @@ fn the_years_plan_completed_is_dated_by_the_period() {
 50.4%|年度计划完成投资|全市|上半年|level|actual
 超过200亿元|年产值|全市|-|level|actual"
     );
+}
+
+#[test]
+fn a_figure_over_the_plan_is_a_reported_change() {
+    assert_eq!(
+        show("今年新开工项目30个,超过目标5个。\n■ 建成20项,超计划4项\n"),
+        "30个|新开工项目|-|今年|level|actual\n\
+         5个|新开工项目|-|今年|change|actual\n\
+         20项|建成|-|-|level|actual\n\
+         4项|建成|-|-|change|actual"
+    );
+    // A plan's own figure is no difference from it.
+    assert_eq!(rows("计划新开工项目30个。")[0].5, "target");
+}
+
+#[test]
+fn a_task_of_a_task_list_announced_by_a_colon_sets_targets() {
+    let r = rows("清单中第15项工作任务为:推进城市更新。新建公租房2万套,改造老旧小区300个。");
+    let got: Vec<_> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+    assert_eq!(got, [("2万套", "target"), ("300个", "target")]);
+    // Work reported done under such a colon stays actual.
+    let r = rows("第15项工作任务已完成:新建公租房2万套。");
+    assert_eq!((r[0].0.as_str(), r[0].5), ("2万套", "actual"));
+}
+
+#[test]
+fn a_paragraph_opened_by_tongshi_under_goals_adds_goals() {
+    let text = "到2025年,全县地区生产总值突破200亿元。\n\n同时,城区常住人口达到15万人,城镇化率达到50%以上。";
+    let r = rows(text);
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.3.as_str(), x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("200亿元", "2025年", "target"),
+            ("15万人", "-", "target"),
+            ("50%以上", "-", "target")
+        ]
+    );
+    // Under reported figures it reports too.
+    let r = rows("2022年,全县地区生产总值150亿元。\n\n同时,城区常住人口达到12万人。");
+    assert_eq!((r[1].0.as_str(), r[1].5), ("12万人", "actual"));
 }
