@@ -646,11 +646,14 @@ fn not_built(text: &str, span: Span, cue: Span, word: &str) -> bool {
     // Facilities named in a report, a standard or a fee (`建成了…设施`,
     // `设施配置标准`) are no facilities provided.
     let after = &text[cue.end..stretch.end];
-    !CONTEXTS
-        .builds
-        .iter()
-        .chain(&CONTEXTS.equips)
-        .any(|w| before.contains(w) || after.starts_with(w))
+    !CONTEXTS.builds.iter().chain(&CONTEXTS.equips).any(|w| {
+        // A verb right before 的 is a relative clause (配建的…公建设施:
+        // the facilities built along, named), not a verb providing them.
+        before
+            .match_indices(w)
+            .any(|(i, _)| !before[i + w.len()..].starts_with(crate::chars::LINKS))
+            || after.starts_with(w)
+    })
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -1753,6 +1756,12 @@ mod tests {
         // Facilities are read only where a verb provides them, before or
         // right after the cue; facilities only named are no measure.
         assert_eq!(cues("完善街道文体设施"), ["设施"]);
+        // A verb before 的 makes a relative clause: the facilities are named.
+        assert_eq!(
+            cues("配建的无偿移交政府的公建设施，不计入容积率"),
+            ["不计入容积率"]
+        );
+        assert_eq!(cues("配建无偿移交政府的公建设施"), ["设施"]);
         assert_eq!(cues("推进污水回用设施建设"), ["设施"]);
         assert!(cues("去年建成了污水回用设施").is_empty());
         assert!(cues("提高住宅设施配置标准").is_empty());
