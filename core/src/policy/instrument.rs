@@ -36,7 +36,9 @@
 //! only its mode: `出口经营者应当…申请许可`). Nor is a cue right before a cue
 //! of another tool, which it modifies (`基础设施REITs`: the compound's head,
 //! its last cue, names the measure), nor a cue that labels a paragraph of
-//! aims (`指导思想`), which weighs as the paragraph's heading only.
+//! aims (`指导思想`), which weighs as the paragraph's heading only. Nor is a
+//! cue misused (`挪用补偿资金`), examined (`对…补偿资金发放情况的监督`), or
+//! one whose last character begins the verb after it (`并购买`).
 //! A subsidy in a sentence naming buyers or consumers is a consumption
 //! incentive (`data/policy_instrument_recodes.tsv`).
 //! Cues inside 《》 names and 责任单位 brackets are skipped by the caller.
@@ -305,6 +307,17 @@ enum Place {
     /// two into one condition when that stretch ends with a condition word
     /// (`已完成网签备案，并取得完税凭证的，`).
     Joins,
+    /// A word after a cue in its stretch that, with a `Recipient` word
+    /// (`对`) before the cue there, makes the cue part of a matter examined
+    /// or reported (`加强对补偿资金发放情况的监督`): the procedure is the
+    /// measure, what it examines is none.
+    Matter,
+    /// A word starting at a cue's last character that takes that character
+    /// from it (`并购买`: 并 and 购买, no 并购): the cue is no word there.
+    Splits,
+    /// A word in an article's first sentence that makes it a statement of
+    /// principles (`殡葬管理的方针是：…`): the article deploys no measure.
+    Principles,
 }
 
 impl FromStr for Place {
@@ -337,6 +350,9 @@ impl FromStr for Place {
             "facility" => Ok(Place::Facility),
             "equips" => Ok(Place::Equips),
             "joins" => Ok(Place::Joins),
+            "matter" => Ok(Place::Matter),
+            "splits" => Ok(Place::Splits),
+            "principles" => Ok(Place::Principles),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -378,6 +394,9 @@ struct Contexts {
     facilities: Vec<&'static str>,
     equips: Vec<&'static str>,
     joins: Vec<&'static str>,
+    matters: Vec<&'static str>,
+    splits: Vec<&'static str>,
+    principles: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -408,6 +427,9 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         facilities: Vec::new(),
         equips: Vec::new(),
         joins: Vec::new(),
+        matters: Vec::new(),
+        splits: Vec::new(),
+        principles: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -437,6 +459,9 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Facility => c.facilities.push(w),
             Place::Equips => c.equips.push(w),
             Place::Joins => c.joins.push(w),
+            Place::Matter => c.matters.push(w),
+            Place::Splits => c.splits.push(w),
+            Place::Principles => c.principles.push(w),
         }
     }
     c
@@ -549,6 +574,16 @@ fn headed(text: &str, end: usize) -> bool {
     CONTEXTS.heads.iter().any(|w| text[end..].starts_with(w))
 }
 
+/// True when a word of `splits` starts at the last character of `cue`
+/// (`并购买`): that character belongs to the word after, the cue is none.
+fn split(text: &str, cue: Span) -> bool {
+    let Some(last) = text[cue.range()].chars().next_back() else {
+        return false;
+    };
+    let from = cue.end - last.len_utf8();
+    CONTEXTS.splits.iter().any(|w| text[from..].starts_with(w))
+}
+
 /// True when a reporting verb ends at `start` (after `from`): the cue
 /// reports what was done (总结推广经验).
 fn reported(text: &str, start: usize, from: usize) -> bool {
@@ -611,11 +646,14 @@ fn not_built(text: &str, span: Span, cue: Span, word: &str) -> bool {
     // Facilities named in a report, a standard or a fee (`建成了…设施`,
     // `设施配置标准`) are no facilities provided.
     let after = &text[cue.end..stretch.end];
-    !CONTEXTS
-        .builds
-        .iter()
-        .chain(&CONTEXTS.equips)
-        .any(|w| before.contains(w) || after.starts_with(w))
+    !CONTEXTS.builds.iter().chain(&CONTEXTS.equips).any(|w| {
+        // A verb right before 的 is a relative clause (配建的…公建设施:
+        // the facilities built along, named), not a verb providing them.
+        before
+            .match_indices(w)
+            .any(|(i, _)| !before[i + w.len()..].starts_with(crate::chars::LINKS))
+            || after.starts_with(w)
+    })
 }
 
 /// True when the stretch holding `cue` (up to the next comma or full stop)
@@ -632,8 +670,21 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     }
     let s = &text[sentence(text, span, cue).range()];
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
+        || examined(text, span, cue)
         || banned_item(text, span, cue)
         || closing_note(text, span, cue)
+}
+
+/// True when, in the stretch holding `cue` (up to the next comma or full
+/// stop), a `recipient` word (`对`) comes before the cue and a `matter` word
+/// (`情况`) after it (`加强对补偿资金的管理和使用情况的审计监督`): the cue
+/// names what a procedure examines, the procedure is the measure.
+fn examined(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    let after = &text[cue.end..stretch.end];
+    let c = &*CONTEXTS;
+    c.recipients.iter().any(|w| before.contains(w)) && c.matters.iter().any(|w| after.contains(w))
 }
 
 /// True when `cue` stands in a later paragraph of its clause that opens with
@@ -690,9 +741,18 @@ fn conditional(text: &str, span: Span, cue: Span) -> bool {
     let last = text[stretch.end..span.end]
         .chars()
         .all(|ch| is_space(ch) || is_sentence_end(ch) || is_clause_sep(ch));
+    // A condition word that names the one qualified (`的购房人`) after the
+    // cue within its stretch makes the cue part of who that is (`支持完成
+    // 网签备案的购房人购买家电`), the measure being what follows the word.
+    let names_one = |w: &&&str| w.chars().count() > 1;
     c.conditions
         .iter()
         .any(|w| whole.ends_with(w) && !(last && w.chars().count() > 1))
+        || c.conditions.iter().filter(names_one).any(|w| {
+            after
+                .find(w)
+                .is_some_and(|i| !after[i + w.len()..].trim_matches(is_space).is_empty())
+        })
         || (c.recipients.iter().any(|w| whole.starts_with(w))
             && c.conditions.iter().any(|w| after.contains(w)))
         || joined_condition(text, span, stretch)
@@ -1156,8 +1216,9 @@ impl Instruments {
         // 市政策执行。…的，给予每套补贴`) is a rule among them, not the article's
         // whole content: its cues are read.
         let end = start + sentence.len();
-        let referral = (c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
+        let referral = ((c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
             && c.follows.iter().any(|w| sentence.contains(w))
+            || c.principles.iter().any(|w| sentence.contains(w)))
             && !found.iter().any(|i| i.cue.start >= end);
         if about == AboutText::Itself || referral {
             return Vec::new();
@@ -1257,6 +1318,7 @@ impl Instruments {
             }
             if repeat
                 || headed(text, cue.end)
+                || split(text, cue)
                 || reported(text, cue.start, span.start)
                 || a_duty_of_government(text, &c.word, cue.start, span.start)
                 || not_built(text, span, cue, &c.word)
@@ -1694,6 +1756,12 @@ mod tests {
         // Facilities are read only where a verb provides them, before or
         // right after the cue; facilities only named are no measure.
         assert_eq!(cues("完善街道文体设施"), ["设施"]);
+        // A verb before 的 makes a relative clause: the facilities are named.
+        assert_eq!(
+            cues("配建的无偿移交政府的公建设施，不计入容积率"),
+            ["不计入容积率"]
+        );
+        assert_eq!(cues("配建无偿移交政府的公建设施"), ["设施"]);
         assert_eq!(cues("推进污水回用设施建设"), ["设施"]);
         assert!(cues("去年建成了污水回用设施").is_empty());
         assert!(cues("提高住宅设施配置标准").is_empty());
@@ -1995,6 +2063,57 @@ mod tests {
         assert!(found("建设完成后，通过平台发布信息").is_empty());
         assert!(!CONTEXTS.objects.is_empty() && !CONTEXTS.builds.is_empty());
         assert!(!CONTEXTS.facilities.is_empty() && !CONTEXTS.equips.is_empty());
+    }
+
+    #[test]
+    fn compensation_paid_is_funding_and_what_is_misused_or_examined_is_none() {
+        // Compensation given or received is money paid out; the word alone
+        // names a subject (补偿方式, 补偿工作) and is no cue.
+        assert_eq!(
+            found("对区内居民的下列损失给予补偿"),
+            [pair("给予补偿", "资金投入")]
+        );
+        assert_eq!(
+            found("补偿资金由中央财政承担"),
+            [pair("补偿资金", "资金投入")]
+        );
+        assert!(found("协商确定补偿方式").is_empty());
+        // What is misused is named, not deployed; the sanction is the rule.
+        assert!(found("骗取、侵吞或者挪用补偿资金").is_empty());
+        assert!(found("截留专项资金").is_empty());
+        // A matter a procedure examines (对…情况) is no measure; the
+        // supervision is.
+        assert_eq!(
+            found("审计机关应当加强对专项资金的管理和使用情况的审计监督"),
+            [pair("监督", "法规管制")]
+        );
+        assert_eq!(found("安排专项资金"), [pair("专项资金", "资金投入")]);
+        // A price named after a cue is a figure.
+        assert!(found("优惠幅度不超过备案价格的30%").is_empty());
+        // 并购买 is 并 and 购买: no merger.
+        assert!(found("报废旧家电并购买新家电").is_empty());
+        // The one qualified (的购房人) after a cue in its stretch: the cue
+        // describes who, the measure follows.
+        assert!(found("支持完成网签备案的购房人购买新家电").is_empty());
+        // A rolling plan is planning.
+        assert_eq!(
+            found("项目优先列入三年滚动计划"),
+            [pair("滚动计划", "目标规划")]
+        );
+    }
+
+    #[test]
+    fn an_article_stating_principles_deploys_nothing() {
+        let text = "第一条 殡葬管理的方针是：积极地实行火葬，节约殡葬用地。\n第二条 县级人民政府应当安排专项资金。\n";
+        assert_eq!(
+            codes(text),
+            [("supply".to_string(), "资金投入".to_string())]
+        );
+        let text = "第一条 殡葬管理应当节约殡葬用地。\n";
+        assert_eq!(
+            codes(text),
+            [("supply".to_string(), "基础设施".to_string())]
+        );
     }
 
     #[test]
