@@ -254,6 +254,10 @@ string_enum! {
         /// Verbs of scoring right before a figure: with a point word after it
         /// the figure counts points in any sentence (`积50分`, `扣2分`).
         ScoreLead => "score_lead",
+        /// Words of a text that scores (a rubric: 评分, 得分, 扣分, 加分 …):
+        /// anywhere in it an Arabic figure followed by a point word counts
+        /// points (`(30分)`, `5分/栋`), not after an hour.
+        RubricWord => "rubric_word",
         /// A mark after a length of time that makes it the term of a noun
         /// (`一年期贷款`): a bound word before the length is not its own.
         TermMark => "term_mark",

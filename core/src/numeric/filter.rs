@@ -445,7 +445,7 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
             .longest_at(rest, 0)
             .is_some_and(|(w, _)| w.chars().nth(1).is_some());
         // 积30分: points of a score (unit.rs), no minute.
-        let points = super::unit::points_at(text, at);
+        let points = super::unit::points_at(text, at) || super::unit::rubric_points(text, at, n);
         // 尾数满5分: a hundredth of a yuan in a sentence about money
         // (unit.rs), no minute.
         let money = super::unit::lone_yuan_part(text, at, n.end, n).is_some();

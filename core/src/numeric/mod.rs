@@ -59,11 +59,13 @@ use unit::Unit;
 /// (`196家知名企业` → `知名企业`) is not read: it is part of a count's value
 /// only and changes no span, so a caller that keeps no counts skips it.
 pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
-    let first = out.len();
-    scan_figures(text, nouns, out);
-    list::bare_rank_items(text, out, first);
-    cells::apply(text, out, first);
-    note::apply(text, &mut out[first..]);
+    unit::with_scoring(text, || {
+        let first = out.len();
+        scan_figures(text, nouns, out);
+        list::bare_rank_items(text, out, first);
+        cells::apply(text, out, first);
+        note::apply(text, &mut out[first..]);
+    });
 }
 
 /// The scan of [`scan`] without the table rule (also what a table cell is
@@ -701,12 +703,19 @@ fn expression(
 
     // 超过200平方米(含): an inclusive mark right after a figure that a
     // strict prefix word bounds makes the bound inclusive (at least, at
-    // most), the mark in the span (as `6个月(含)以上`).
+    // most), the mark in the span (as `6个月(含)以上`); an exclusive mark
+    // there (`低于50%(不含)`) keeps it strict, in the span too.
     if suffix.is_none() && high.is_none() && range_bound.is_none() {
         if let Some(b) = pre.bound.and_then(prefix::inclusive) {
             if let Some(m) = crate::lexicon::prefix_in(List::InclusiveMark, &text[span_end..]) {
                 span_end += m.len();
                 pre.bound = Some(b);
+            } else if let Some(m) =
+                crate::lexicon::prefix_in(List::ExclusiveMark, &text[span_end..])
+            {
+                // 低于50%(不含): an exclusive mark there says the strict
+                // bound again; it stays in the span, the bound strict.
+                span_end += m.len();
             }
         }
     }

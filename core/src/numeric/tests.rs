@@ -5390,3 +5390,55 @@ fn spaced_line_items_bullets_and_class_hours() {
     let text = "全年\n15 件实事\n今年";
     assert_eq!(scan(text).len(), 1, "{text}");
 }
+
+/// An exclusive mark closing a figure that a strict comparative bounds
+/// says the strict bound again and stays in the span; 及以内 is a suffix
+/// bound word as 及以下 (blind slice 18's scoring rubric).
+#[test]
+fn an_exclusive_mark_after_a_strict_bound_stays_in_the_span() {
+    check(&[
+        (
+            "出勤率低于60%(不含)的,面积少于90平方米（不含）的",
+            &[
+                (Percent, "低于60%(不含)", "60", Some("%"), LessThan),
+                (Quantity, "少于90平方米（不含）", "90", Some("m2"), LessThan),
+            ],
+        ),
+        (
+            "偏差在15个百分点及以内的,误差3米及以内",
+            &[
+                (Percent, "15个百分点及以内", "15", Some("pp"), AtMost),
+                (Quantity, "3米及以内", "3", Some("m"), AtMost),
+            ],
+        ),
+        // Without a strict prefix the mark stays out, as `6个月(含)`.
+        (
+            "达到70%(不含)的",
+            &[(Percent, "70%", "70", Some("%"), Exact)],
+        ),
+    ]);
+}
+
+/// In a text that scores (评分, 得分, 扣分, 加分 … anywhere in it), an
+/// Arabic figure followed by 分 counts points wherever it stands: a
+/// bracketed item's points, a rate per building (blind slice 18); after an
+/// hour it stays a clock time, and in a text that does not score N分 is no
+/// count.
+#[test]
+fn points_anywhere_in_a_text_that_scores() {
+    check(&[
+        (
+            "考核内容及评分办法如下。\n一、组织领导(15分)\n二、按期完工的,按照3分/个计。",
+            &[
+                (Count, "15分", "15", Some("分"), Exact),
+                (Count, "3分", "3", Some("分"), Exact),
+            ],
+        ),
+        (
+            "对达标企业给予信用加分。\n每个企业最高12.5分。",
+            &[(Count, "12.5分", "12.5", Some("分"), Exact)],
+        ),
+        ("得分情况另行通知。\n会议于9时30分开始。", &[]),
+        ("一、组织领导(15分)\n二、按期完工。", &[]),
+    ]);
+}

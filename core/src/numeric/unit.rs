@@ -369,6 +369,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         if letters == 0 && cent_alone(text, at, upos, n, &mut r) {
             return Some(r);
         }
+        // (30分) in a rubric: points wherever they stand.
+        if let Some(w) = prefix_in(List::ScoreUnit, &text[upos..]) {
+            if letters == 0 && rubric_points(text, at, n) {
+                r.end = upos + w.len();
+                r.unit = Unit::Count(w);
+                return Some(r);
+            }
+        }
         // 250天÷12月: a bare 月 after a division sign is the divisor's
         // unit, a length of months (elsewhere N月 is a date's month).
         if char_before(text, at) == Some(crate::chars::DIVIDE)
@@ -671,6 +679,35 @@ fn level_names_end(text: &str, at: usize) -> usize {
         }
     }
     at
+}
+
+std::thread_local! {
+    /// Whether the text [`super::scan`] reads scores (`List::RubricWord`
+    /// in it): set for the length of one scan, false elsewhere.
+    static SCORED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with the text's scoring set for [`rubric_points`]: whether a
+/// word of `List::RubricWord` stands anywhere in `text` (read once).
+pub(crate) fn with_scoring<R>(text: &str, f: impl FnOnce() -> R) -> R {
+    let scores = crate::lexicon::list(List::RubricWord)
+        .iter()
+        .any(|w| text.contains(w));
+    let before = SCORED.with(|s| s.replace(scores));
+    let r = f();
+    SCORED.with(|s| s.set(before));
+    r
+}
+
+/// `具体内容及评分参考如下 … (30分)`, `按照5分/栋`: in a text that scores
+/// (see [`with_scoring`]) an Arabic figure followed by a point word counts
+/// points wherever it stands, unless an hour (时, 点) is right before it
+/// (`8时30分` is a clock time).
+pub(crate) fn rubric_points(text: &str, at: usize, n: &Numeral) -> bool {
+    n.form == Form::Arabic
+        && SCORED.with(std::cell::Cell::get)
+        && !char_before(text, at).is_some_and(|c| has_char(List::ClockWord, c))
+        && crate::lexicon::suffix_in(List::ClockPoint, &text[..at]).is_none()
 }
 
 /// True when a figure at `at` followed by a point word counts points: a
