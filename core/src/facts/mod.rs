@@ -427,6 +427,10 @@ struct Pass<'t> {
     /// A goal word before a colon (`主要预期目标是:`): the figures of the
     /// rest of the paragraph are targets.
     para_cue: Status,
+    /// Whether that colon closes only the name of a list of the year's
+    /// tasks for the people (`2019年,…为民兴办10件实事:`), no goal word or
+    /// deadline: the list lines under it are targets the lead does not date.
+    plan_colon: bool,
     /// Whether the paragraph's first sentence plans a time to come
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
@@ -1038,6 +1042,7 @@ impl<'t> Pass<'t> {
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
+            plan_colon: false,
             plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
@@ -1156,7 +1161,11 @@ impl<'t> Pass<'t> {
         {
             self.sections.push(Heading {
                 level: LIST_LEVEL,
-                time: self.time.or(self.pending_time).or(self.para_time),
+                // The items of a list of 实事 are the plan's, of no time
+                // of the lead's.
+                time: (!self.plan_colon)
+                    .then(|| self.time.or(self.pending_time).or(self.para_time))
+                    .flatten(),
                 status: Status::Target,
                 captions: false,
                 end: at,
@@ -1269,7 +1278,10 @@ impl<'t> Pass<'t> {
             .or_else(|| {
                 let padded = self.plan_items != Some(heading::PADDED_ITEM_LEVEL);
                 heading::item_number(line, padded).map(|_| heading::PADDED_ITEM_LEVEL)
-            });
+            })
+            // So does a numeral and an item word (`一是实施…`), a news
+            // item's way of numbering the items of a list.
+            .or_else(|| heading::enumerated_item(line).map(|_| heading::ENUMERATED_ITEM_LEVEL));
         if level.is_some() && level == self.plan_items {
             return;
         }
@@ -1696,6 +1708,7 @@ impl<'t> Pass<'t> {
             Status::Actual
         };
         self.plan_para = false;
+        self.plan_colon = false;
         self.prev = None;
         self.recent.clear();
         self.recent_parts.clear();
@@ -1765,8 +1778,12 @@ impl<'t> Pass<'t> {
         // A deadline is a goal cue too (`到2025年,全市…主要指标如下:`).
         // So does the name of a list of the year's tasks for the people
         // (`2023年为民办实事项目主要包括:建设30家…`): its items are a plan.
-        if self.cue == Status::Target || self.deadline || self.introduces_plan_list(at) {
+        if self.cue == Status::Target || self.deadline {
             self.para_cue = Status::Target;
+            self.plan_colon = false;
+        } else if self.introduces_plan_list(at) {
+            self.para_cue = Status::Target;
+            self.plan_colon = true;
         }
         self.clause_start(after);
     }

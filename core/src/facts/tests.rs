@@ -3718,6 +3718,40 @@ fn a_percent_linked_to_a_growth_is_its_rate() {
 }
 
 #[test]
+fn items_numbered_with_yishi_under_a_shishi_list_are_its_plan_undated() {
+    // The announcing line closes with the list's name and a colon; each
+    // item stands on its own line opened by 一是, 二是 (the second longer
+    // than a list item): all targets, none dated by the lead's year.
+    let text = "2031年,县委、县政府为民兴办8件实事:\n\
+                一是新建和改扩建中小学12所,新增学位8000个。\n\
+                二是实施农村供水保障项目,新建集中供水工程35处、改造供水管网120公里,\
+                配套建设水质检测中心3个,惠及沿线农村群众5万户。\n\
+                三是新建社区食堂16个。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    let want = [
+        ("8件", "2031年", "actual"),
+        ("12所", "-", "target"),
+        ("8000个", "-", "target"),
+        ("35处", "-", "target"),
+        ("120公里", "-", "target"),
+        ("3个", "-", "target"),
+        ("5万户", "-", "target"),
+        ("16个", "-", "target"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // A list of 实事 done reports results.
+    let got = statuses(&text.replace("兴办8件", "办好了8件"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // 是 after no numeral opens no item.
+    let got = statuses(&text.replace("三是新建", "就是新建"));
+    assert_eq!(got[7], ("16个".to_string(), "actual"), "{got:?}");
+}
+
+#[test]
 fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
     // The items follow the list's name in the same sentence.
     let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
