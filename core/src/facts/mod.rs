@@ -1810,7 +1810,9 @@ impl<'t> Pass<'t> {
         }
         self.goal_reference(after);
         if let Some(t) = self.pending_time.take() {
-            if self.prev.is_none() && self.para_time.is_none() {
+            // (Set only before the paragraph's first figure, in a later
+            // sentence: it dates the paragraph while no figure is read.)
+            if self.prev.is_none() {
                 self.para_time = Some(t);
             }
         }
@@ -2668,6 +2670,22 @@ impl<'t> Pass<'t> {
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
+        } else if !from_state
+            && self.prev.is_none()
+            && !self.first_sentence
+            && !self.para_time_inside
+            && self.pending_time.is_none()
+            && self.opens_clause(e.span.start)
+            && self
+                .para_time
+                .and_then(|p| whole_year(&self.entities[p]))
+                .is_some_and(|p| whole_year(e).is_some_and(|y| y > p))
+        {
+            // A later sentence before any figure opened by a later year than
+            // the paragraph's (`2023年,…获评…称号。2024年,该县将…。力争实现
+            // …增长10%以上`): the paragraph turns from the year done to the
+            // year planned, whose time dates the figures after it.
+            self.pending_time = Some(i);
         }
         // The deadline that opens the first paragraph of a goal section
         // (`（三）发展目标。` then `到2020年，…`) dates the section's later
@@ -4338,6 +4356,13 @@ fn year_of(e: &Entity) -> Option<i32> {
         Kind::Period => e.period()?.1.year,
         _ => None,
     }
+}
+
+/// The year of a date that is a whole calendar year (`2024年`), else none.
+fn whole_year(e: &Entity) -> Option<i32> {
+    e.date()
+        .filter(|d| e.kind == Kind::Date && d.month.is_none() && d.day.is_none())
+        .and_then(|d| d.year)
 }
 
 /// True for a date that names a day (`1月23日`): the day of an event, no

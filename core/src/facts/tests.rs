@@ -3752,6 +3752,36 @@ fn items_numbered_with_yishi_under_a_shishi_list_are_its_plan_undated() {
 }
 
 #[test]
+fn a_later_year_opening_a_sentence_without_figures_dates_the_goals_after_it() {
+    // The paragraph opens with the year done (no figure), turns to the
+    // year planned, then sets goals: they are of the later year.
+    let text = "2030年,某县获评全国文明城市等称号。2031年,该县将坚持工业强县。\
+                力争实现地区生产总值增长8%以上,固定资产投资增长10%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("8%以上".to_string(), "2031年".to_string(), "target"),
+            ("10%".to_string(), "2031年".to_string(), "target"),
+        ]
+    );
+    // An earlier year, or a time that is no whole year, changes nothing:
+    // the paragraph keeps the time opening it.
+    let times = |t: &str| -> Vec<String> { rows(t).into_iter().map(|x| x.3).collect() };
+    assert_eq!(
+        times(&text.replace("2031年,该县", "2029年,该县")),
+        ["2030年", "2030年"]
+    );
+    assert_eq!(
+        times(&text.replace("2031年,该县", "过去一年,该县")),
+        ["2030年", "2030年"]
+    );
+    // A figure before the later year keeps the paragraph's time.
+    let got = times(&text.replace("等称号", "等称号12个"));
+    assert_eq!(got, ["2030年", "2030年", "2030年"]);
+}
+
+#[test]
 fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
     // The items follow the list's name in the same sentence.
     let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
