@@ -1293,6 +1293,21 @@ impl<'t> Pass<'t> {
         self.plan_items = level.filter(|_| self.announces_plan(at));
     }
 
+    /// Whether the sentence ending before `end` opens with a subject and
+    /// the marker of the future right after it (`该县将重点抓好七个方面工作。`):
+    /// a plan for a time to come, as one opened by 今年.
+    fn subject_plans(&self, end: usize) -> bool {
+        let text = self.text;
+        let at = self.sentence
+            + (text[self.sentence..].len() - text[self.sentence..].trim_start().len());
+        let end = end.max(at);
+        metric::opening_subject(self.lex, text, at, end).is_some_and(|s| {
+            let rest = &text[s.end..end];
+            words::prefix_in(List::FutureMarker, rest).is_some()
+                && words::prefix_in(List::NotFutureMarker, rest).is_none()
+        })
+    }
+
     /// Whether the last line with words before the line starting at `at`
     /// is only an outline marker (`(一)`).
     fn marker_line_before(&self, at: usize) -> bool {
@@ -1834,7 +1849,9 @@ impl<'t> Pass<'t> {
         // sentences that name no subject of their own.
         if self.first_sentence
             && self.cue == Status::Target
-            && words::prefix_in(List::FutureLead, self.text[self.sentence..].trim_start()).is_some()
+            && (words::prefix_in(List::FutureLead, self.text[self.sentence..].trim_start())
+                .is_some()
+                || self.subject_plans(after))
         {
             self.plan_para = true;
         }

@@ -3782,6 +3782,30 @@ fn a_later_year_opening_a_sentence_without_figures_dates_the_goals_after_it() {
 }
 
 #[test]
+fn a_paragraph_opened_by_a_subject_and_jiang_goes_on_with_the_plan() {
+    // The first sentence plans (subject, then 将); the later sentences
+    // name no subject of their own: they go on with the plan.
+    let text = "该区将重点做好三项工作。一是壮大主导产业,实现装备制造产值80亿元以上。\
+                全年新增规上工业企业12家,培育省级创新平台3个。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("三项", "target"),
+            ("80亿元以上", "target"),
+            ("12家", "target"),
+            ("3个", "target"),
+        ])
+    );
+    // A first sentence reporting work done sets no plan.
+    let got = statuses(&text.replace("该区将重点做好三项工作", "该区重点做好了三项工作"));
+    assert_eq!(got[2], ("12家".to_string(), "actual"), "{got:?}");
+    // 将近 is no marker of the future.
+    let got = statuses(&text.replace("该区将重点做好三项工作", "该区将近完成三项工作"));
+    assert_eq!(got[2], ("12家".to_string(), "actual"), "{got:?}");
+}
+
+#[test]
 fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
     // The items follow the list's name in the same sentence.
     let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
