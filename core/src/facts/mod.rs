@@ -2602,19 +2602,25 @@ impl<'t> Pass<'t> {
         {
             return;
         }
+        // A text that sets Arabic figures off with spaces (`到 2025 年`):
+        // the words before the date end before the spaces.
+        let lead_end = head_floor
+            + text[head_floor..e.span.start]
+                .trim_end_matches(heading::is_line_space)
+                .len();
         let as_of = self
             .lex
-            .ending(text, head_floor, e.span.start, &[Role::AsOf])
+            .ending(text, head_floor, lead_end, &[Role::AsOf])
             .is_some();
         let deadline = !as_of
             && (self
                 .lex
-                .ending(text, head_floor, e.span.start, &[Role::Deadline])
+                .ending(text, head_floor, lead_end, &[Role::Deadline])
                 // 上升至2016年的32.28%: the 至 of a verb of reaching dates
                 // the level reached, no deadline.
                 .is_some_and(|(w, _)| {
                     self.lex
-                        .ending(text, head_floor, e.span.start, &[Role::Change, Role::Report])
+                        .ending(text, head_floor, lead_end, &[Role::Change, Role::Report])
                         .is_none_or(|(v, _)| v.len() <= w.len())
                         // 跃升到2017年的143.43亿元: a figure right after the
                         // date's 的 is the level at that date, no deadline.

@@ -3806,6 +3806,24 @@ fn a_paragraph_opened_by_a_subject_and_jiang_goes_on_with_the_plan() {
 }
 
 #[test]
+fn a_deadline_before_a_spaced_year_is_a_deadline() {
+    // A text that sets Arabic figures off with spaces: 到 and the year
+    // still make a deadline, its figures targets.
+    for text in [
+        "到 2030 年,全市新能源汽车产业营业收入达到 3000 亿元。",
+        "到\u{3000}2030年,全市新能源汽车产业营业收入达到3000亿元。",
+    ] {
+        let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "target", "{got:?}");
+        assert!(got[0].1.starts_with("2030"), "{got:?}");
+    }
+    // Without the deadline word the year reports.
+    let got = statuses("2030 年,全市新能源汽车产业营业收入达到 3000 亿元。");
+    assert_eq!(got, pairs(&[("3000 亿元", "actual")]));
+}
+
+#[test]
 fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
     // The items follow the list's name in the same sentence.
     let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
