@@ -472,6 +472,10 @@ string_enum! {
         /// Marks of a finished action (`了`): a sentence announcing a list
         /// with one (`过去一年,我们办好了“十件实事”`) reports results.
         Perfective => "perfective",
+        /// The word after a Chinese numeral that opens a numbered part
+        /// (`一是`, `十是`): a line opening with one is an item of the list
+        /// announced above it.
+        ItemMark => "item_mark",
         /// Verbs of speech or report a headline is built on (`县长报告明年
         /// 目标`, `…报告提出…主要预期目标`): a short title holding one reports
         /// goals, it names none.

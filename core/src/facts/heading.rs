@@ -310,6 +310,33 @@ fn trim_space(text: &str, s: usize, e: usize) -> (usize, usize) {
 /// by the policy outline.
 pub(crate) const PADDED_ITEM_LEVEL: u8 = 9;
 
+/// The outline level given to lines opened by a Chinese numeral and an
+/// item word (`一是实施…`, `二是…`): a level of their own, below every
+/// marker read by the policy outline.
+pub(crate) const ENUMERATED_ITEM_LEVEL: u8 = 10;
+
+/// The length of the Chinese numeral and item word opening `line`
+/// (`一是`, `十二是`) when words follow: a numbered item of a list. (A
+/// numeral of more than three characters numbers no item.)
+pub(crate) fn enumerated_item(line: &str) -> Option<usize> {
+    let numeral = line
+        .char_indices()
+        .take_while(|&(_, c)| !c.is_ascii() && crate::numeral::chinese::is_numeral_char(c))
+        .take(4)
+        .last()
+        .map(|(k, c)| k + c.len_utf8())?;
+    if line[..numeral].chars().count() > 3 {
+        return None;
+    }
+    let mark = words::prefix_in(List::ItemMark, &line[numeral..])?;
+    let len = numeral + mark.len();
+    line[len..]
+        .chars()
+        .next()
+        .is_some_and(|c| !is_line_space(c) && c != '\n')
+        .then_some(len)
+}
+
 /// The length of a two-digit item number and the spaces after it opening
 /// `line` (`01 新增共享充电桩…`, a web list's numbering), when a word
 /// character follows; with `padded`, only a number written with a leading

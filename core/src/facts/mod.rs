@@ -427,6 +427,10 @@ struct Pass<'t> {
     /// A goal word before a colon (`主要预期目标是:`): the figures of the
     /// rest of the paragraph are targets.
     para_cue: Status,
+    /// Whether that colon closes only the name of a list of the year's
+    /// tasks for the people (`2019年,…为民兴办10件实事:`), no goal word or
+    /// deadline: the list lines under it are targets the lead does not date.
+    plan_colon: bool,
     /// Whether the paragraph's first sentence plans a time to come
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
@@ -1038,6 +1042,7 @@ impl<'t> Pass<'t> {
             first_sentence: true,
             deadline: false,
             para_cue: Status::Actual,
+            plan_colon: false,
             plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
@@ -1156,7 +1161,11 @@ impl<'t> Pass<'t> {
         {
             self.sections.push(Heading {
                 level: LIST_LEVEL,
-                time: self.time.or(self.pending_time).or(self.para_time),
+                // The items of a list of 实事 are the plan's, of no time
+                // of the lead's.
+                time: (!self.plan_colon)
+                    .then(|| self.time.or(self.pending_time).or(self.para_time))
+                    .flatten(),
                 status: Status::Target,
                 captions: false,
                 end: at,
@@ -1269,7 +1278,10 @@ impl<'t> Pass<'t> {
             .or_else(|| {
                 let padded = self.plan_items != Some(heading::PADDED_ITEM_LEVEL);
                 heading::item_number(line, padded).map(|_| heading::PADDED_ITEM_LEVEL)
-            });
+            })
+            // So does a numeral and an item word (`一是实施…`), a news
+            // item's way of numbering the items of a list.
+            .or_else(|| heading::enumerated_item(line).map(|_| heading::ENUMERATED_ITEM_LEVEL));
         if level.is_some() && level == self.plan_items {
             return;
         }
@@ -1279,6 +1291,21 @@ impl<'t> Pass<'t> {
             return;
         }
         self.plan_items = level.filter(|_| self.announces_plan(at));
+    }
+
+    /// Whether the sentence ending before `end` opens with a subject and
+    /// the marker of the future right after it (`该县将重点抓好七个方面工作。`):
+    /// a plan for a time to come, as one opened by 今年.
+    fn subject_plans(&self, end: usize) -> bool {
+        let text = self.text;
+        let at = self.sentence
+            + (text[self.sentence..].len() - text[self.sentence..].trim_start().len());
+        let end = end.max(at);
+        metric::opening_subject(self.lex, text, at, end).is_some_and(|s| {
+            let rest = &text[s.end..end];
+            words::prefix_in(List::FutureMarker, rest).is_some()
+                && words::prefix_in(List::NotFutureMarker, rest).is_none()
+        })
     }
 
     /// Whether the last line with words before the line starting at `at`
@@ -1696,6 +1723,7 @@ impl<'t> Pass<'t> {
             Status::Actual
         };
         self.plan_para = false;
+        self.plan_colon = false;
         self.prev = None;
         self.recent.clear();
         self.recent_parts.clear();
@@ -1765,8 +1793,12 @@ impl<'t> Pass<'t> {
         // A deadline is a goal cue too (`到2025年,全市…主要指标如下:`).
         // So does the name of a list of the year's tasks for the people
         // (`2023年为民办实事项目主要包括:建设30家…`): its items are a plan.
-        if self.cue == Status::Target || self.deadline || self.introduces_plan_list(at) {
+        if self.cue == Status::Target || self.deadline {
             self.para_cue = Status::Target;
+            self.plan_colon = false;
+        } else if self.introduces_plan_list(at) {
+            self.para_cue = Status::Target;
+            self.plan_colon = true;
         }
         self.clause_start(after);
     }
@@ -1793,7 +1825,9 @@ impl<'t> Pass<'t> {
         }
         self.goal_reference(after);
         if let Some(t) = self.pending_time.take() {
-            if self.prev.is_none() && self.para_time.is_none() {
+            // (Set only before the paragraph's first figure, in a later
+            // sentence: it dates the paragraph while no figure is read.)
+            if self.prev.is_none() {
                 self.para_time = Some(t);
             }
         }
@@ -1815,7 +1849,9 @@ impl<'t> Pass<'t> {
         // sentences that name no subject of their own.
         if self.first_sentence
             && self.cue == Status::Target
-            && words::prefix_in(List::FutureLead, self.text[self.sentence..].trim_start()).is_some()
+            && (words::prefix_in(List::FutureLead, self.text[self.sentence..].trim_start())
+                .is_some()
+                || self.subject_plans(after))
         {
             self.plan_para = true;
         }
@@ -2566,19 +2602,25 @@ impl<'t> Pass<'t> {
         {
             return;
         }
+        // A text that sets Arabic figures off with spaces (`到 2025 年`):
+        // the words before the date end before the spaces.
+        let lead_end = head_floor
+            + text[head_floor..e.span.start]
+                .trim_end_matches(heading::is_line_space)
+                .len();
         let as_of = self
             .lex
-            .ending(text, head_floor, e.span.start, &[Role::AsOf])
+            .ending(text, head_floor, lead_end, &[Role::AsOf])
             .is_some();
         let deadline = !as_of
             && (self
                 .lex
-                .ending(text, head_floor, e.span.start, &[Role::Deadline])
+                .ending(text, head_floor, lead_end, &[Role::Deadline])
                 // 上升至2016年的32.28%: the 至 of a verb of reaching dates
                 // the level reached, no deadline.
                 .is_some_and(|(w, _)| {
                     self.lex
-                        .ending(text, head_floor, e.span.start, &[Role::Change, Role::Report])
+                        .ending(text, head_floor, lead_end, &[Role::Change, Role::Report])
                         .is_none_or(|(v, _)| v.len() <= w.len())
                         // 跃升到2017年的143.43亿元: a figure right after the
                         // date's 的 is the level at that date, no deadline.
@@ -2651,6 +2693,22 @@ impl<'t> Pass<'t> {
             } else if self.pending_time.is_none() && self.opens_clause(e.span.start) {
                 self.pending_time = Some(i);
             }
+        } else if !from_state
+            && self.prev.is_none()
+            && !self.first_sentence
+            && !self.para_time_inside
+            && self.pending_time.is_none()
+            && self.opens_clause(e.span.start)
+            && self
+                .para_time
+                .and_then(|p| whole_year(&self.entities[p]))
+                .is_some_and(|p| whole_year(e).is_some_and(|y| y > p))
+        {
+            // A later sentence before any figure opened by a later year than
+            // the paragraph's (`2023年,…获评…称号。2024年,该县将…。力争实现
+            // …增长10%以上`): the paragraph turns from the year done to the
+            // year planned, whose time dates the figures after it.
+            self.pending_time = Some(i);
         }
         // The deadline that opens the first paragraph of a goal section
         // (`（三）发展目标。` then `到2020年，…`) dates the section's later
@@ -4321,6 +4379,13 @@ fn year_of(e: &Entity) -> Option<i32> {
         Kind::Period => e.period()?.1.year,
         _ => None,
     }
+}
+
+/// The year of a date that is a whole calendar year (`2024年`), else none.
+fn whole_year(e: &Entity) -> Option<i32> {
+    e.date()
+        .filter(|d| e.kind == Kind::Date && d.month.is_none() && d.day.is_none())
+        .and_then(|d| d.year)
 }
 
 /// True for a date that names a day (`1月23日`): the day of an event, no

@@ -3718,6 +3718,112 @@ fn a_percent_linked_to_a_growth_is_its_rate() {
 }
 
 #[test]
+fn items_numbered_with_yishi_under_a_shishi_list_are_its_plan_undated() {
+    // The announcing line closes with the list's name and a colon; each
+    // item stands on its own line opened by 一是, 二是 (the second longer
+    // than a list item): all targets, none dated by the lead's year.
+    let text = "2031年,县委、县政府为民兴办8件实事:\n\
+                一是新建和改扩建中小学12所,新增学位8000个。\n\
+                二是实施农村供水保障项目,新建集中供水工程35处、改造供水管网120公里,\
+                配套建设水质检测中心3个,惠及沿线农村群众5万户。\n\
+                三是新建社区食堂16个。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    let want = [
+        ("8件", "2031年", "actual"),
+        ("12所", "-", "target"),
+        ("8000个", "-", "target"),
+        ("35处", "-", "target"),
+        ("120公里", "-", "target"),
+        ("3个", "-", "target"),
+        ("5万户", "-", "target"),
+        ("16个", "-", "target"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // A list of 实事 done reports results.
+    let got = statuses(&text.replace("兴办8件", "办好了8件"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // 是 after no numeral opens no item.
+    let got = statuses(&text.replace("三是新建", "就是新建"));
+    assert_eq!(got[7], ("16个".to_string(), "actual"), "{got:?}");
+}
+
+#[test]
+fn a_later_year_opening_a_sentence_without_figures_dates_the_goals_after_it() {
+    // The paragraph opens with the year done (no figure), turns to the
+    // year planned, then sets goals: they are of the later year.
+    let text = "2030年,某县获评全国文明城市等称号。2031年,该县将坚持工业强县。\
+                力争实现地区生产总值增长8%以上,固定资产投资增长10%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    assert_eq!(
+        got,
+        [
+            ("8%以上".to_string(), "2031年".to_string(), "target"),
+            ("10%".to_string(), "2031年".to_string(), "target"),
+        ]
+    );
+    // An earlier year, or a time that is no whole year, changes nothing:
+    // the paragraph keeps the time opening it.
+    let times = |t: &str| -> Vec<String> { rows(t).into_iter().map(|x| x.3).collect() };
+    assert_eq!(
+        times(&text.replace("2031年,该县", "2029年,该县")),
+        ["2030年", "2030年"]
+    );
+    assert_eq!(
+        times(&text.replace("2031年,该县", "过去一年,该县")),
+        ["2030年", "2030年"]
+    );
+    // A figure before the later year keeps the paragraph's time.
+    let got = times(&text.replace("等称号", "等称号12个"));
+    assert_eq!(got, ["2030年", "2030年", "2030年"]);
+}
+
+#[test]
+fn a_paragraph_opened_by_a_subject_and_jiang_goes_on_with_the_plan() {
+    // The first sentence plans (subject, then 将); the later sentences
+    // name no subject of their own: they go on with the plan.
+    let text = "该区将重点做好三项工作。一是壮大主导产业,实现装备制造产值80亿元以上。\
+                全年新增规上工业企业12家,培育省级创新平台3个。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("三项", "target"),
+            ("80亿元以上", "target"),
+            ("12家", "target"),
+            ("3个", "target"),
+        ])
+    );
+    // A first sentence reporting work done sets no plan.
+    let got = statuses(&text.replace("该区将重点做好三项工作", "该区重点做好了三项工作"));
+    assert_eq!(got[2], ("12家".to_string(), "actual"), "{got:?}");
+    // 将近 is no marker of the future.
+    let got = statuses(&text.replace("该区将重点做好三项工作", "该区将近完成三项工作"));
+    assert_eq!(got[2], ("12家".to_string(), "actual"), "{got:?}");
+}
+
+#[test]
+fn a_deadline_before_a_spaced_year_is_a_deadline() {
+    // A text that sets Arabic figures off with spaces: 到 and the year
+    // still make a deadline, its figures targets.
+    for text in [
+        "到 2030 年,全市新能源汽车产业营业收入达到 3000 亿元。",
+        "到\u{3000}2030年,全市新能源汽车产业营业收入达到3000亿元。",
+    ] {
+        let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "target", "{got:?}");
+        assert!(got[0].1.starts_with("2030"), "{got:?}");
+    }
+    // Without the deadline word the year reports.
+    let got = statuses("2030 年,全市新能源汽车产业营业收入达到 3000 亿元。");
+    assert_eq!(got, pairs(&[("3000 亿元", "actual")]));
+}
+
+#[test]
 fn a_colon_after_the_name_of_a_shishi_list_opens_its_plan() {
     // The items follow the list's name in the same sentence.
     let text = "2023年为民办实事项目主要包括:建设30家智慧养老院,新增500张养护床位。\n\
