@@ -611,6 +611,9 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
     {
         return true;
     }
+    if counts_its_object(text, e) {
+        return false;
+    }
     let after: String = text[e.span.end..]
         .chars()
         .take_while(|c| !is_stop(*c))
@@ -627,6 +630,23 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
                     head.ends_with(&w[..k]) && text[e.span.end..].starts_with(&w[k..])
                 }))
     })
+}
+
+/// `建成230座以上的公园，…`: a bounded count whose counted thing follows
+/// its 的 and ends the clause is the goal's figure (the thing built or
+/// grown), not a threshold naming the subject of another predicate
+/// (`50万人口以上的县全部建成…`).
+fn counts_its_object(text: &str, e: &Entity) -> bool {
+    let Some(noun) = e.noun().filter(|_| e.kind == Kind::Count) else {
+        return false;
+    };
+    noun.start >= e.span.end
+        && starts_with_word(&text[e.span.end..], Role::Attributive)
+            .is_some_and(|de| e.span.end + de.len() == noun.start)
+        && text[noun.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| is_clause_sep(c) || is_sentence_end(c) || c == '\n')
 }
 
 /// `8—10个百亿企业`: a number right after a count and before the noun
@@ -1877,6 +1897,43 @@ mod tests {
                     Some(crate::Decimal::from(150_000_000_000_i64))
                 ),
                 ("首位", "占GDP的比重", Some(crate::Decimal::ONE)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bounded_count_of_the_thing_that_ends_its_clause_is_a_goal() {
+        let text = "至“十四五”期末，新建180座以上的口袋公园，绿道覆盖率达到85%。到2025年，30万人口以上的镇全部建成污水处理厂。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| {
+                (
+                    &text[t.span.range()],
+                    t.deadline,
+                    &text[t.metric.range()],
+                    t.amount.text(text),
+                    t.amount.bound,
+                )
+            })
+            .collect();
+        use crate::entity::Bound;
+        assert_eq!(
+            got,
+            [
+                (
+                    "至“十四五”期末，新建180座以上",
+                    2025,
+                    "口袋公园",
+                    "180座以上",
+                    Bound::AtLeast
+                ),
+                (
+                    "至“十四五”期末，新建180座以上的口袋公园，绿道覆盖率达到85%",
+                    2025,
+                    "绿道覆盖率",
+                    "85%",
+                    Bound::Exact
+                ),
             ]
         );
     }
