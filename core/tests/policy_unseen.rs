@@ -582,8 +582,9 @@ const TIAOLI: &str = "贵州省农村饮用水安全条例
 ";
 
 /// A provincial 条例 in 章/节/条: articles citing articles (本条例第三条)
-/// are no headings and no references; 条 under a 节 and right under a 章
-/// are level 3 in a law with 节.
+/// are no headings and no references; 条 under a 节 are level 3, 条 right
+/// under a 章 level 2 also in a law with 节 (docs/policy.md: 2 in a chapter
+/// without 节).
 #[test]
 fn a_regulation_in_chapters_sections_and_articles() {
     let r = record(TIAOLI);
@@ -612,8 +613,8 @@ fn a_regulation_in_chapters_sections_and_articles() {
         outline(&r),
         marks(&[
             ("第一章", 1),
-            ("第一条", 3),
-            ("第二条", 3),
+            ("第一条", 2),
+            ("第二条", 2),
             ("第二章", 1),
             ("第一节", 2),
             ("第三条", 3),
@@ -622,10 +623,10 @@ fn a_regulation_in_chapters_sections_and_articles() {
             ("第五条", 3),
             ("第六条", 3),
             ("第三章", 1),
-            ("第七条", 3),
-            ("第八条", 3),
+            ("第七条", 2),
+            ("第八条", 2),
             ("第四章", 1),
-            ("第九条", 3),
+            ("第九条", 2),
         ]),
     );
     k.eq("issuer", issuer(&r), None);

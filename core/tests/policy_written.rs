@@ -543,8 +543,9 @@ fn an_issuing_notice_with_its_attachment() {
 }
 
 /// A regulation under a line of adoption and revision: chapters, sections
-/// under a chapter, articles of two paragraphs; the repealed regulation's
-/// old date of coming into force names it.
+/// under a chapter, articles of two paragraphs (level 2 right under a 章,
+/// 3 in a 节); the repealed regulation's old date of coming into force
+/// names it.
 #[test]
 fn a_regulation_with_chapters_sections_and_articles() {
     let t = LAW;
@@ -615,15 +616,15 @@ fn a_regulation_with_chapters_sections_and_articles() {
         outline(&r),
         [
             node(0, 1, "第一章", 1, "总\u{3000}则"),
-            node(1, 3, "第一条", 1, first),
-            node(1, 3, "第二条", 2, second),
+            node(1, 2, "第一条", 1, first),
+            node(1, 2, "第二条", 2, second),
             node(0, 1, "第二章", 2, "数据资源"),
             node(1, 2, "第一节", 1, "公共数据"),
             node(2, 3, "第三条", 3, third),
             node(1, 2, "第二节", 2, "企业数据"),
             node(2, 3, "第四条", 4, "鼓励企业开展数据资产登记"),
             node(0, 1, "第三章", 3, "附\u{3000}则"),
-            node(1, 3, "第五条", 5, "本条例自2025年3月1日起施行"),
+            node(1, 2, "第五条", 5, "本条例自2025年3月1日起施行"),
         ]
     );
     assert_eq!(

@@ -82,6 +82,8 @@ string_enum! {
         UntilEnd => "until_end",
         /// 废止, 失效 after a date that ends the validity.
         Expiry => "expiry",
+        /// 其余, 其他 opening the clause of a validity of the remaining parts.
+        Rest => "rest",
     }
     error: crate::ErrorKind::InvalidData, "effective word role"
 }
@@ -348,7 +350,8 @@ fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> 
         .filter_map(|w| scope.find(w).map(|i| (i, w)))
         .min_by_key(|&(i, w)| (i, std::cmp::Reverse(w.len())))?;
     // A validity whose clause opens by naming a part of the text by its
-    // number (`第一至第五项措施有效期至…`) is that part's, not the text's.
+    // number (`第一至第五项措施有效期至…`) or the parts left after others
+    // (`其余条款有效期至…`) is those parts', not the text's.
     let clause = &scope[..at];
     let clause = clause
         .rfind(|c: char| super::text::is_clause_sep(c) || is_sentence_end(c))
@@ -356,9 +359,9 @@ fn until(text: &str, entities: &[Entity], sentence_start: usize, end: usize) -> 
             let sep = clause[i..].chars().next().map_or(0, char::len_utf8);
             &clause[i + sep..]
         });
-    if clause
-        .trim_start_matches(is_tab_space)
-        .starts_with(crate::chars::ORDINAL_PREFIX)
+    let clause = clause.trim_start_matches(is_tab_space);
+    if clause.starts_with(crate::chars::ORDINAL_PREFIX)
+        || words(Role::Rest).any(|w| clause.starts_with(w))
     {
         return None;
     }
@@ -916,6 +919,18 @@ mod tests {
         let got = find(text, &crate::extract(text), &[], &[]);
         assert_eq!(got.len(), 1);
         assert!(got[0].until.is_none());
+        let text =
+            "本办法自印发之日起施行,涉及补贴的条款以其规定为准,其余条款有效期至2027年6月30日。";
+        let got = find(text, &crate::extract(text), &[], &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(&text[got[0].span.range()], "自印发之日起施行");
+        assert!(got[0].until.is_none());
+        let text = "本办法自印发之日起施行,有效期至2027年6月30日。其余事项另行通知。";
+        let got = find(text, &crate::extract(text), &[], &[]);
+        assert_eq!(
+            got[0].until.as_ref().map(|u| u.text(text)),
+            Some("2027年6月30日")
+        );
         let text = "本文件自印发之日起执行,有效期至2026年12月31日。";
         let got = find(text, &crate::extract(text), &[], &[]);
         assert_eq!(

@@ -12,7 +12,8 @@
 //! (五五购物节), a 十 misread for + between two words (互联网十不动产登记),
 //! a numeral inside a phrase (收支两条线), a practice to prevent
 //! (防止“一房二卖”), words without numerals, labels of more than sixteen
-//! characters. A part opening with 多 (`一主、五辅、多节点`) leaves the
+//! characters (but short parts joined by 、, each opening with a numeral
+//! other than 一, are read up to forty: `百个大空间、千个链接点、万个微基建`). A part opening with 多 (`一主、五辅、多节点`) leaves the
 //! count open; a digit with 零 counts the 零 pledges (三零 → 3).
 //!
 //! `members` come from a list after 即 or a dash (`…“六个一”工作机制，即A、B、C…`,
@@ -274,7 +275,7 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
     if let Some(n) = counts_members_inside(label) {
         return Some(Some(n));
     }
-    if chars.is_empty() || chars.len() > MAX_LABEL_CHARS {
+    if chars.is_empty() || (chars.len() > MAX_LABEL_CHARS && !numbered_parts(label)) {
         return None;
     }
     // A figure with a decimal fraction (`±0.000`, an elevation) measures,
@@ -1395,6 +1396,24 @@ fn counts_members_inside(label: &str) -> Option<u64> {
     (parts.len() as u64 >= n).then_some(n)
 }
 
+/// The most characters of a part of a label of parts joined by 、 that
+/// each open with a numeral (`百个大空间`).
+const MAX_NUMBERED_PART_CHARS: usize = 8;
+
+/// A label of short parts joined by 、, each opening with a numeral
+/// that counts (`百个大空间、千个链接点、万个微基建`): a scheme of several
+/// parts, read as one whatever its length, up to that of a listing label.
+/// A part opening with 一 (`一川烟雨`, an article) makes it a description.
+fn numbered_parts(label: &str) -> bool {
+    let parts: Vec<&str> = label.split(ENUM_COMMA).collect();
+    label.chars().count() <= MAX_LISTING_LABEL_CHARS
+        && parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.chars().next().is_some_and(|c| is_numeral(c) && c != ONE)
+                && p.chars().count() <= MAX_NUMBERED_PART_CHARS
+        })
+}
+
 /// A numeral right before a one-character unit of measure (`千斤`, `万吨`,
 /// `四两拨千斤`): the label weighs or measures, it counts no parts.
 fn measures_by_unit(label: &str) -> bool {
@@ -1799,6 +1818,20 @@ mod tests {
         // Without it the list before the label is its members.
         let text = "推进稳岗位、稳收入“双稳”。";
         assert_eq!(find(text)[0].members.as_ref().map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn long_labels_of_numbered_parts() {
+        let text = "实施“百个口袋广场、千个健身驿站、万个休憩座椅”计划。描绘“千里江岸、百年老街、一池春水、万盏灯光”的画卷。";
+        let got: Vec<_> = find(text)
+            .iter()
+            .map(|f| (&text[f.label.range()], f.count, f.members.is_some()))
+            .collect();
+        assert_eq!(
+            got,
+            [("百个口袋广场、千个健身驿站、万个休憩座椅", None, false)]
+        );
+        assert_eq!(classify("三个示范片区建设、五个重点行业提升工程"), None);
     }
 
     #[test]

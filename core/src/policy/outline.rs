@@ -715,9 +715,11 @@ fn attach(stack: &mut [Open], roots: &mut Vec<OutlineItem>, done: Open) {
 
 /// The headings nested into a tree.
 ///
-/// Law levels follow the marker kinds the document uses: 章 1, 节 2 and
-/// 条 3 in a law with 节 (a 条 right under a 章 too), 章 1 and 条 2 without,
-/// 条 1 in a regulation of articles only.
+/// Law levels follow the marker kinds above each article: 章 1, 节 2; a
+/// 条 one below the lowest of them it stands in (3 in a 节, 2 right under a
+/// 章 even when other chapters have 节, docs/policy.md), 条 1 in a
+/// regulation of articles only. An article under neither in a law that
+/// has them takes the document's deepest level.
 pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
     let article_level = if flat.iter().any(|h| h.kind == MarkerKind::Section) {
         3
@@ -739,7 +741,11 @@ pub(crate) fn tree(flat: &[Heading]) -> Vec<OutlineItem> {
         let level = match h.kind {
             MarkerKind::Chapter => 1,
             MarkerKind::Section => 2,
-            MarkerKind::Article => article_level,
+            MarkerKind::Article => match parent.map(|p| p.kind) {
+                Some(MarkerKind::Chapter) => 2,
+                Some(MarkerKind::Section) => 3,
+                _ => article_level,
+            },
             _ if parent.is_some_and(|p| p.in_law) => parent_level.map_or(1, |l| l + 1),
             MarkerKind::Cn => 1,
             MarkerKind::ParenCn => 2,
@@ -1144,8 +1150,8 @@ mod tests {
             outline(text),
             [
                 "1:第一章:1:总则",
-                "3:第一条:1:为了促进发展，制定本条例",
-                "3:第二条:2:本条例适用于本省",
+                "2:第一条:1:为了促进发展，制定本条例",
+                "2:第二条:2:本条例适用于本省",
                 "1:第二章:2:发展",
                 "2:第一节:1:规划",
                 "3:第三条:3:省人民政府应当：",

@@ -611,6 +611,9 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
     {
         return true;
     }
+    if counts_its_object(text, e) {
+        return false;
+    }
     let after: String = text[e.span.end..]
         .chars()
         .take_while(|c| !is_stop(*c))
@@ -627,6 +630,23 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
                     head.ends_with(&w[..k]) && text[e.span.end..].starts_with(&w[k..])
                 }))
     })
+}
+
+/// `建成230座以上的公园，…`: a bounded count whose counted thing follows
+/// its 的 and ends the clause is the goal's figure (the thing built or
+/// grown), not a threshold naming the subject of another predicate
+/// (`50万人口以上的县全部建成…`).
+fn counts_its_object(text: &str, e: &Entity) -> bool {
+    let Some(noun) = e.noun().filter(|_| e.kind == Kind::Count) else {
+        return false;
+    };
+    noun.start >= e.span.end
+        && starts_with_word(&text[e.span.end..], Role::Attributive)
+            .is_some_and(|de| e.span.end + de.len() == noun.start)
+        && text[noun.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| is_clause_sep(c) || is_sentence_end(c) || c == '\n')
 }
 
 /// `8—10个百亿企业`: a number right after a count and before the noun
@@ -1431,6 +1451,25 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     }
                 })
                 .map_or(after_limit, |(i, _)| last.span.end + i);
+            // Else the clause before it (after a count closing a list in
+            // it: `松江、青浦等4个新城建设用地面积50%以上` → `新城建设用地面积`).
+            let cs = clause_start(fig.span.start);
+            let prev_end = if n > 0 { figures[n - 1].span.end } else { 0 };
+            let listed_end = candidates
+                .iter()
+                .filter(|c| {
+                    c.span.start >= cs && c.span.end <= fig.span.start && counts_a_list(text, c)
+                })
+                .map(|c| c.span.end)
+                .max()
+                .unwrap_or(0);
+            let from = cs.max(prev_end).max(listed_end);
+            let mut upto = fig.span.start;
+            if let Some(c) = fig.change() {
+                if c.trigger.start >= from && c.trigger.end <= fig.span.start {
+                    upto = c.trigger.start;
+                }
+            }
             let after = if group.len() == 1 {
                 fig.noun()
                     .map(|n| counted_thing(text, n, next_start))
@@ -1447,9 +1486,17 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                         // previous clause's subject: `其中60%以上达到…`; with
                         // nothing before it in its clause, `70%以上县区建成…`,
                         // the words after it are still read, as a last resort).
+                        // (`本市建成区40%以上的面积达到…`: a share that names
+                        // what it is of before it keeps that also before 的;
+                        // places listed with 、 before it are its scope, the
+                        // thing after 的 what it is of: `甲区、乙区50%的城市社区`.)
                         if fig.kind == Kind::Percent
-                            && !share
-                            && !LINKING.iter().any(|v| text[fig.span.end..].starts_with(v))
+                            && (clean_metric(text, from, upto)
+                                .is_some_and(|m| !text[m.range()].contains(ENUM_COMMA))
+                                || (!share
+                                    && !LINKING
+                                        .iter()
+                                        .any(|v| text[fig.span.end..].starts_with(v))))
                         {
                             return None;
                         }
@@ -1477,16 +1524,6 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             } else {
                 None
             };
-            // Else the clause before it.
-            let cs = clause_start(fig.span.start);
-            let prev_end = if n > 0 { figures[n - 1].span.end } else { 0 };
-            let from = cs.max(prev_end);
-            let mut upto = fig.span.start;
-            if let Some(c) = fig.change() {
-                if c.trigger.start >= from && c.trigger.end <= fig.span.start {
-                    upto = c.trigger.start;
-                }
-            }
             // A rank's scope (`中部` of `保持中部首位`) stands between the
             // linking verb and the rank: the metric ends at the verb.
             if is_rank(fig) {
@@ -1877,6 +1914,60 @@ mod tests {
                     Some(crate::Decimal::from(150_000_000_000_i64))
                 ),
                 ("首位", "占GDP的比重", Some(crate::Decimal::ONE)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bounded_count_of_the_thing_that_ends_its_clause_is_a_goal() {
+        let text = "至“十四五”期末，新建180座以上的口袋公园，绿道覆盖率达到85%。到2025年，30万人口以上的镇全部建成污水处理厂。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| {
+                (
+                    &text[t.span.range()],
+                    t.deadline,
+                    &text[t.metric.range()],
+                    t.amount.text(text),
+                    t.amount.bound,
+                )
+            })
+            .collect();
+        use crate::entity::Bound;
+        assert_eq!(
+            got,
+            [
+                (
+                    "至“十四五”期末，新建180座以上",
+                    2025,
+                    "口袋公园",
+                    "180座以上",
+                    Bound::AtLeast
+                ),
+                (
+                    "至“十四五”期末，新建180座以上的口袋公园，绿道覆盖率达到85%",
+                    2025,
+                    "绿道覆盖率",
+                    "85%",
+                    Bound::Exact
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_keeps_what_it_is_of_before_it_also_before_its_de() {
+        let text = "到2026年底，全县城区35%以上的面积达到节水型城市标准，甲镇、乙镇等3个中心镇建成面积45%以上达到节水型城市标准，丁镇、戊镇60%的农村社区建成供水站。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| (t.amount.text(text), &text[t.metric.range()]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("35%以上", "全县城区"),
+                ("45%以上", "中心镇建成面积"),
+                ("60%", "农村社区建成供水站"),
             ]
         );
     }
