@@ -164,6 +164,14 @@ pub(crate) fn find(
     let subject = outline.first().map_or_else(Default::default, |o| {
         instruments.subject(text, Span::new(0, o.span.start))
     });
+    // In its articles, the subject matter its title names (a law's title
+    // is its first line, above the first point).
+    let in_articles = outline.first().map_or_else(Default::default, |o| {
+        let head = text[..o.span.start].trim_start_matches(is_space);
+        let start = o.span.start - head.len();
+        let line = head.find('\n').map_or(head.len(), |i| i);
+        instruments.in_articles(text, Span::new(start, start + line), &subject)
+    });
     let by_start = |spans: &[Span]| {
         let mut v: Vec<(usize, usize)> = spans
             .iter()
@@ -217,7 +225,18 @@ pub(crate) fn find(
                     } else {
                         &l.titles[..]
                     };
-                    let found = instruments.find_in_clause(text, span, heads, &skip, &subject);
+                    // An article's subject matter is no measure, except
+                    // in the aim of a purpose article.
+                    let subject = match l.markers.last() {
+                        Some(m)
+                            if l.article
+                                && !super::instrument::states_purpose(text, span, m.end) =>
+                        {
+                            &in_articles
+                        }
+                        _ => &subject,
+                    };
+                    let found = instruments.find_in_clause(text, span, heads, &skip, subject);
                     // An article is coded by what its first sentence says:
                     // none about the text itself, a rule where no cue is.
                     // Any item opening with the text's own name is about it.
@@ -243,6 +262,63 @@ mod tests {
     fn ids(text: &str) -> Vec<String> {
         let p = crate::policy::parse(text, &Config::default());
         p.clauses.iter().map(|c| c.id(text)).collect()
+    }
+
+    fn coded(text: &str) -> Vec<(String, Vec<String>)> {
+        let p = crate::policy::parse(text, &Config::default());
+        p.clauses
+            .iter()
+            .map(|c| {
+                let tools = c
+                    .instruments
+                    .iter()
+                    .map(|i| format!("{}/{}", i.category.as_str(), i.tool))
+                    .collect();
+                (c.id(text), tools)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_supply_cue_of_the_title_is_the_subject_matter_of_its_articles() {
+        let articles = "第一条 为保障灵活就业人员的基本生活，完善养老保险制度，制定本办法。\n第二条 县社会保险经办机构为灵活就业人员办理养老保险。\n第三条 本办法自公布之日起施行。\n";
+        // Titled by the insurance: its articles lay down rules on it.
+        let titled = format!("某县灵活就业人员养老保险办法\n\n{articles}");
+        assert_eq!(
+            coded(&titled),
+            [
+                ("第一条".to_string(), vec!["supply/公共服务".to_string()]),
+                (
+                    "第二条".to_string(),
+                    vec!["environment/法规管制".to_string()]
+                ),
+                ("第三条".to_string(), vec![]),
+            ]
+        );
+        // Titled otherwise, the insurance named in an article is read.
+        let other = format!("某县就业服务办法\n\n{articles}");
+        assert_eq!(coded(&other)[1].1, ["supply/公共服务"]);
+        // Not in points of a notice: only articles govern a subject matter.
+        let notice = "某县灵活就业人员养老保险工作方案\n\n一、为灵活就业人员办理养老保险。\n二、加强宣传。\n";
+        assert_eq!(coded(notice)[0].1, ["supply/公共服务"]);
+    }
+
+    #[test]
+    fn a_supply_cue_of_the_title_is_read_where_an_article_pays_it_out() {
+        let text = "某市技能提升补贴办法\n\n第一条 为规范技能提升补贴管理，制定本办法。\n第二条 职工取得证书的，按每人1000元给予技能提升补贴。\n第三条 补贴资金按季度拨付。\n第四条 人力资源社会保障部门按月公示补贴名单。\n第五条 本办法自公布之日起施行。\n";
+        let supply = || vec!["supply/资金投入".to_string()];
+        let got = coded(text);
+        // Given (给予…补贴) and its money (补贴资金): the measure is paid.
+        assert_eq!(got[1], ("第二条".to_string(), supply()));
+        assert_eq!(got[2], ("第三条".to_string(), supply()));
+        // A list of those paid is the scheme's procedure, a rule.
+        assert_eq!(
+            got[3],
+            (
+                "第四条".to_string(),
+                vec!["environment/法规管制".to_string()]
+            )
+        );
     }
 
     #[test]

@@ -318,6 +318,14 @@ enum Place {
     /// A word in an article's first sentence that makes it a statement of
     /// principles (`殡葬管理的方针是：…`): the article deploys no measure.
     Principles,
+    /// A verb of giving (`给予`, `发放`) before a cue naming the subject
+    /// matter of a text's title in its stretch: the article pays the scheme
+    /// out (`给予技能提升补贴`), the cue stays read there.
+    Gives,
+    /// A word right after a cue naming the subject matter of a text's title
+    /// that names the scheme's money (`补贴资金`, `奖励经费`): the funds are
+    /// the measure, the cue stays read there.
+    Funds,
 }
 
 impl FromStr for Place {
@@ -353,6 +361,8 @@ impl FromStr for Place {
             "matter" => Ok(Place::Matter),
             "splits" => Ok(Place::Splits),
             "principles" => Ok(Place::Principles),
+            "gives" => Ok(Place::Gives),
+            "funds" => Ok(Place::Funds),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -397,6 +407,8 @@ struct Contexts {
     matters: Vec<&'static str>,
     splits: Vec<&'static str>,
     principles: Vec<&'static str>,
+    gives: Vec<&'static str>,
+    funds: Vec<&'static str>,
 }
 
 static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
@@ -430,6 +442,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         matters: Vec::new(),
         splits: Vec::new(),
         principles: Vec::new(),
+        gives: Vec::new(),
+        funds: Vec::new(),
     };
     for (w, place) in context_table().items {
         match place {
@@ -462,6 +476,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Matter => c.matters.push(w),
             Place::Splits => c.splits.push(w),
             Place::Principles => c.principles.push(w),
+            Place::Gives => c.gives.push(w),
+            Place::Funds => c.funds.push(w),
         }
     }
     c
@@ -514,6 +530,13 @@ fn about_the_text(sentence: &str) -> AboutText {
     } else {
         AboutText::No
     }
+}
+
+/// True when the article at `span` (its marker ending at `from`) states
+/// the text's purpose (`第一条 为…，制定本条例`): its aim may name the
+/// text's subject matter as the measure (`为…完善基本养老保险制度`).
+pub(crate) fn states_purpose(text: &str, span: Span, from: usize) -> bool {
+    first_sentence(text, span, from).is_some_and(|(_, s)| about_the_text(s) == AboutText::Purpose)
 }
 
 /// True when the item at `span` (its marker ending at `from`) opens with
@@ -617,6 +640,20 @@ fn around(text: &str, span: Span, cue: Span, stop: impl Fn(char) -> bool) -> Spa
         .find(|&(_, c)| stop(c))
         .map_or(span.end, |(i, _)| cue.end + i);
     Span::new(start, end)
+}
+
+/// True when the stretch holding `cue` (up to the next comma or full stop)
+/// pays the scheme it names out: a `gives` verb before it (`给予技能提升
+/// 补贴`, `给予精神奖励`) or a `funds` word right after it (`补贴资金从…列支`).
+/// A cue naming the subject matter of a law's title is read there only.
+fn paid_out(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    let c = &*CONTEXTS;
+    c.gives.iter().any(|w| before.contains(w))
+        || c.funds
+            .iter()
+            .any(|w| text[cue.end..span.end].starts_with(w))
 }
 
 /// The sentence holding `cue` (inside `span`).
@@ -1095,7 +1132,31 @@ impl Instruments {
             }
             at += step;
         }
-        Subject(rows)
+        Subject {
+            recodes: rows,
+            matter: Vec::new(),
+        }
+    }
+
+    /// The document's subject `subject` as it stands in an article of a
+    /// text titled at `title` (its first line): the supply cues read in the
+    /// title name the law's subject matter. An article of
+    /// `…基本养老保险条例` lays down rules on the insurance (registration,
+    /// contributions): what it deploys is regulation, not the service, and
+    /// such a cue is not read there. Cues of the other categories in a title
+    /// (`出口管制法`, `印花税暂行条例`, `绿色金融促进条例`) are measures the law
+    /// itself deploys and stay read.
+    pub(crate) fn in_articles(&self, text: &str, title: Span, subject: &Subject) -> Subject {
+        let matter = self
+            .read(text, title, &[], &Subject::default())
+            .into_iter()
+            .filter(|i| i.category == Category::Supply)
+            .map(|i| text[i.cue.range()].to_string())
+            .collect();
+        Subject {
+            recodes: subject.recodes.clone(),
+            matter,
+        }
     }
 
     /// The candidates of a clause at `span` under the headings `titles`
@@ -1317,6 +1378,7 @@ impl Instruments {
                 read.push(&c.word);
             }
             if repeat
+                || (subject.matter.contains(&c.word) && !paid_out(text, span, cue))
                 || headed(text, cue.end)
                 || split(text, cue)
                 || reported(text, cue.start, span.start)
@@ -1358,7 +1420,14 @@ fn first_per_tool(all: Vec<Instrument>) -> Vec<Instrument> {
 /// The rows of `policy_instrument_recodes.tsv` that a document's subject
 /// applies to all its cues of their tool ([`Instruments::subject`]).
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Subject(Vec<usize>);
+pub(crate) struct Subject {
+    /// The recode rows the document's subject applies.
+    recodes: Vec<usize>,
+    /// Supply cues the text's title names (`…基本养老保险条例`): in an
+    /// article of that text they name the subject matter its rules govern
+    /// (`办理基本养老保险登记`, `不予奖励`), not a service it supplies.
+    matter: Vec<String>,
+}
 
 /// The row of `policy_instrument_recodes.tsv` that recodes cue `c` at
 /// `cue`: its tool's, with its word before the cue in its sentence.
@@ -1401,7 +1470,7 @@ fn recoded(text: &str, span: Span, cue: Span, c: &Cue, subject: &Subject) -> (Ca
     recode_row(text, span, cue, c)
         .or_else(|| {
             subject
-                .0
+                .recodes
                 .iter()
                 .copied()
                 .find(|&k| *c.tool == *RECODES[k].tool)
