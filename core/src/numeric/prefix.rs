@@ -321,7 +321,9 @@ pub(crate) fn clause_bound(
     let part_of = char_before(text, start).is_some_and(|c| has_char(List::BaseParticle, c));
     let condition = share && !points && {
         let mut after = text[end.min(text.len())..].chars();
-        after.next().is_some_and(|c| has_char(List::BaseParticle, c))
+        after
+            .next()
+            .is_some_and(|c| has_char(List::BaseParticle, c))
             && after.next().is_some_and(clause_end)
     };
     // A percent is a share of the base written before it (`不足当月总天数50%`,
