@@ -157,7 +157,7 @@ string_enum! {
         /// Kilovolt (千伏, a voltage class).
         Kilovolt => "kV",
         /// Microgram (微克).
-        Microgram => "ug",
+        Microgram => "μg",
         /// Nanometre (纳米, a chip process).
         Nanometre => "nm",
         /// Megabit per second (兆比特/秒).

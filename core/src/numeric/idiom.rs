@@ -112,7 +112,7 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
             let verb = (pre.start == start && bound == Bound::Exact)
                 .then(|| {
                     super::prefix::verb_bound(text, start, floor).or_else(|| {
-                        super::prefix::clause_bound(text, start, floor, false, false, None)
+                        super::prefix::clause_bound(text, start, start, floor, false, false, None)
                     })
                 })
                 .flatten();

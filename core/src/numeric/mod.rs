@@ -923,7 +923,7 @@ fn expression(
                 floor_rank
                     .then(|| {
                         pre.bound.or_else(|| {
-                            prefix::clause_bound(text, start, floor, false, false, None)
+                            prefix::clause_bound(text, start, start, floor, false, false, None)
                         })
                     })
                     .flatten()
@@ -968,6 +968,7 @@ fn expression(
     } else if let Some(b) = prefix::clause_bound(
         text,
         start,
+        span_end,
         floor,
         // A percent or a multiple is a share of the base before it.
         // So is a length of time counted from a date written before it

@@ -305,16 +305,27 @@ fn char_at_is_particle(text: &str, at: usize) -> bool {
 /// `over` is the span of an ordinal ending at `floor` that the walk may
 /// pass (`不得超过本条例第四条规定最低税额的30%`: an article cited inside the
 /// base takes no bound word of its own). `points`: the figure is a
-/// difference in percentage points.
+/// difference in percentage points. `end`: where the figure ends; a share
+/// closing a condition with 的 and a clause mark after it is a share of
+/// the base even after a plain comparative (`工资低于当地上年度在岗职工月平均工资
+/// 百分之六十的，`: less than 60% of the wage, no difference).
 pub(crate) fn clause_bound(
     text: &str,
     start: usize,
+    end: usize,
     floor: usize,
     share: bool,
     points: bool,
     over: Option<(usize, usize)>,
 ) -> Option<Bound> {
     let part_of = char_before(text, start).is_some_and(|c| has_char(List::BaseParticle, c));
+    let condition = share && !points && {
+        let mut after = text[end.min(text.len())..].chars();
+        after
+            .next()
+            .is_some_and(|c| has_char(List::BaseParticle, c))
+            && after.next().is_some_and(clause_end)
+    };
     // A percent is a share of the base written before it (`不足当月总天数50%`,
     // `不超过安置补偿权益金额10%`): the bound word may stand before the base.
     let reach = if part_of {
@@ -363,7 +374,7 @@ pub(crate) fn clause_bound(
             // A difference in percentage points after 超过 and the level it
             // is compared with (超过全省0.4个百分点) is no bound either.
             let compared = !part_of && (step >= 4 || points && step >= 1) && b == Bound::MoreThan;
-            return (part_of || !plain_comparative && !compared).then_some(b);
+            return (part_of || condition || !plain_comparative && !compared).then_some(b);
         }
         // 接近全国总发电量的四成: a verb of bound before the whole a part
         // is taken of bounds the part (突破, 接近, 将近), and so before the

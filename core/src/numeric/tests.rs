@@ -5442,3 +5442,38 @@ fn points_anywhere_in_a_text_that_scores() {
         ("一、组织领导(15分)\n二、按期完工。", &[]),
     ]);
 }
+
+#[test]
+fn a_share_closing_a_condition_a_duration_before_an_event_and_micrograms() {
+    check(&[
+        // A share after a plain comparative and its base, closing a
+        // condition with 的: a bound on the share, no difference.
+        (
+            "月收入低于本市上年度职工月平均工资百分之五十的，",
+            &[(Percent, "百分之五十", "50", Some("%"), LessThan)],
+        ),
+        (
+            "缴费基数高于全省上年度平均工资百分之二百的，",
+            &[(Percent, "百分之二百", "200", Some("%"), MoreThan)],
+        ),
+        // Without 的 it still compares: a difference, no bound.
+        (
+            "高于全省平均水平百分之三，",
+            &[(Percent, "百分之三", "3", Some("%"), Exact)],
+        ),
+        // A length of time before an event (前) is counted from it: a bound
+        // word before the event binds it.
+        (
+            "名单应当至少在开工前15天公示。",
+            &[(Duration, "15天", "15", Some("day"), AtLeast)],
+        ),
+        (
+            "在开工前15天公示。",
+            &[(Duration, "15天", "15", Some("day"), Exact)],
+        ),
+        (
+            "PM2.5年均浓度35微克/立方米。",
+            &[(Quantity, "35微克/立方米", "35", Some("μg/m3"), Exact)],
+        ),
+    ]);
+}

@@ -1024,3 +1024,19 @@ fn blind17_two_years_joined_by_a_word() {
     );
     check("2015与2010年", None, &["date|2010年|2010"]);
 }
+
+#[test]
+fn a_mark_naming_the_day_on_the_first_end_of_a_range_of_dates() {
+    // (含当日)/(不含当日) say, as (含)/(不含) do, whether the first day is in
+    // the range: one period, the mark in its span, the last one out.
+    check(
+        "凡在2025年3月1日(含当日)至2025年6月30日(含当日)期间购房的",
+        None,
+        &["period|2025年3月1日(含当日)至2025年6月30日|2025-03-01…2025-06-30"],
+    );
+    check(
+        "自2024年10月8日（不含当日）至2024年12月31日，",
+        None,
+        &["period|2024年10月8日（不含当日）至2024年12月31日|2024-10-08…2024-12-31"],
+    );
+}
