@@ -141,6 +141,14 @@ impl WordSet {
         WordSet { automaton, words }
     }
 
+    /// Whether any word of the set stands in `text` (one pass).
+    pub(crate) fn found_in(&self, text: &str) -> bool {
+        match &self.automaton {
+            Some(ac) => ac.is_match(text),
+            None => self.words.iter().any(|w| text.contains(w)),
+        }
+    }
+
     /// `text` with every word of the set taken out.
     pub(crate) fn remove_from(&self, text: &str) -> String {
         let Some(ac) = &self.automaton else {

@@ -690,9 +690,11 @@ std::thread_local! {
 /// Runs `f` with the text's scoring set for [`rubric_points`]: whether a
 /// word of `List::RubricWord` stands anywhere in `text` (read once).
 pub(crate) fn with_scoring<R>(text: &str, f: impl FnOnce() -> R) -> R {
-    let scores = crate::lexicon::list(List::RubricWord)
-        .iter()
-        .any(|w| text.contains(w));
+    // One automaton pass over the text, not one search per word.
+    static RUBRIC: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
+        crate::lexicon::WordSet::new(crate::lexicon::list(List::RubricWord).iter().copied())
+    });
+    let scores = RUBRIC.found_in(text);
     let before = SCORED.with(|s| s.replace(scores));
     let r = f();
     SCORED.with(|s| s.set(before));
