@@ -776,13 +776,19 @@ fn quoted(before: &str) -> bool {
     open > 0 || straight % 2 == 1 || in_title(before)
 }
 
+/// How far back a cited title's 《 is looked for from a word inside it,
+/// in characters (at most four bytes each): longer than any title's name
+/// before its date or goal word, and a bound on the look back of every
+/// time and cue of a sentence (without it, a long sentence of dates was
+/// read back to its start at each one: quadratic).
+const TITLE_REACH: usize = 160;
+
 /// Whether the words `before` leave a cited title open (`贯彻《…远景目标`):
 /// what follows is part of the title's name.
 fn in_title(before: &str) -> bool {
     let (open, close) = (crate::chars::TITLE_OPEN, crate::chars::TITLE_CLOSE);
-    before
-        .rfind(open)
-        .is_some_and(|k| !before[k..].contains(close))
+    let near = &before[floor_boundary(before, before.len().saturating_sub(4 * TITLE_REACH))..];
+    near.rfind(open).is_some_and(|k| !near[k..].contains(close))
 }
 
 /// Where the words from `from` start once a quotation mark opening its
