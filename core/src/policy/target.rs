@@ -2217,12 +2217,7 @@ mod tests {
                 ),
                 // After the count's 的 the thing runs over 和 to the stop:
                 // a goal, not a threshold.
-                (
-                    2027,
-                    "节水灌溉和水肥一体化示范基地",
-                    None,
-                    "30个以上"
-                ),
+                (2027, "节水灌溉和水肥一体化示范基地", None, "30个以上"),
                 // Without 的 the thing counted stays the noun.
                 (2027, "村庄", None, "20个"),
             ]
@@ -2231,7 +2226,9 @@ mod tests {
         // verb after the 和 keeps the counted thing to the noun.
         let text = "到2027年，甲类和乙类的覆盖比例分别达到60%、40%。";
         let ts = find(text, &crate::extract(text));
-        assert!(ts.iter().all(|t| t.built.as_deref() != Some("甲类覆盖比例")));
+        assert!(ts
+            .iter()
+            .all(|t| t.built.as_deref() != Some("甲类覆盖比例")));
         assert_eq!(
             joined_thing("龙头企业和带动农户增收", Span::new(0, 12), 33),
             Span::new(0, 12)
