@@ -385,6 +385,9 @@ string_enum! {
         ItemMark => "item_mark",
         /// 行动, 计划: right after a duration, the length of a plan.
         PlanWord => "plan_word",
+        /// 在: opens a place or occasion between listed kinds and their
+        /// shared head (`A和B在新建公园的应用比例`), dropped with it.
+        Locative => "locative",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -640,9 +643,8 @@ fn counts_its_object(text: &str, e: &Entity) -> bool {
     let Some(noun) = e.noun().filter(|_| e.kind == Kind::Count) else {
         return false;
     };
-    noun.start >= e.span.end
-        && starts_with_word(&text[e.span.end..], Role::Attributive)
-            .is_some_and(|de| e.span.end + de.len() == noun.start)
+    let noun = joined_thing(text, noun, text.len());
+    after_its_de(text, e, noun)
         && text[noun.end..]
             .chars()
             .next()
@@ -914,6 +916,75 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// The metrics of a 分别 list of kinds written before a qualifier that a
+/// locative word opens and 的 closes, with the head after the 的 shared by
+/// every kind (`乡土适生树种和地产草种在新建、改建公园绿地的应用比例分别达到
+/// 80％、50％以上` → `乡土适生树种应用比例`, `地产草种应用比例`): the parts are
+/// the kinds as written, the qualifier is dropped, and the head (a word of
+/// `policy_metric_heads.tsv` ends it, and it lists nothing) is copied to
+/// each. `None` unless the kinds split into one part per figure (`n`).
+fn qualified_list(text: &str, m: Span, n: usize) -> Option<(Vec<Span>, Vec<String>)> {
+    let t = &text[m.range()];
+    let (de, de_len) = words(Role::Attributive)
+        .filter_map(|w| t.rfind(w).map(|i| (i, w.len())))
+        .max()?;
+    let head = clean_metric(text, m.start + de + de_len, m.end)?;
+    let head = &text[head.range()];
+    if !HEADS.iter().any(|h| head.ends_with(h))
+        || head.contains(|c| is_word(c, Role::ListJoiner) || is_word(c, Role::Attributive))
+    {
+        return None;
+    }
+    let at = words(Role::Locative)
+        .filter_map(|w| t[..de].find(w))
+        .min()
+        .filter(|&i| i > 0)?;
+    let parts = list_parts(text, Span::new(m.start, m.start + at), n);
+    (parts.len() == n
+        && parts
+            .iter()
+            .all(|p| text[p.range()].chars().count() >= MIN_KIND_CHARS))
+    .then(|| {
+        let built = parts
+            .iter()
+            .map(|p| format!("{}{head}", &text[p.range()]))
+            .collect();
+        (parts, built)
+    })
+}
+
+/// The shortest kind of a [`qualified_list`] (`城镇`).
+const MIN_KIND_CHARS: usize = 2;
+
+/// `60个以上的乡土适生树种和地产草种应用案例`: a counted thing after the
+/// figure's 的 runs over a conjunction (和 及 与) to the next stop, before
+/// `limit`, when the words after it are a noun, Han characters without an
+/// action or a linking verb; the extractor's noun may end at the 和. Else
+/// `noun` as it is.
+fn joined_thing(text: &str, noun: Span, limit: usize) -> Span {
+    let rest = &text[noun.end..limit.max(noun.end)];
+    let Some(c) = rest.chars().next().filter(|c| is_conjunction(*c)) else {
+        return noun;
+    };
+    let tail = &rest[c.len_utf8()..];
+    let tail = &tail[..tail.find(is_stop).unwrap_or(tail.len())];
+    if tail.chars().count() < MIN_KIND_CHARS
+        || !tail.chars().all(super::text::is_han_script)
+        || ACTIONS.iter().any(|v| tail.contains(v))
+        || LINKING.iter().any(|v| tail.contains(v))
+    {
+        return noun;
+    }
+    Span::new(noun.start, noun.end + c.len_utf8() + tail.len())
+}
+
+/// Whether `noun` follows the figure `e` right after its 的 (`60个以上的…`).
+fn after_its_de(text: &str, e: &Entity, noun: Span) -> bool {
+    noun.start >= e.span.end
+        && starts_with_word(&text[e.span.end..], Role::Attributive)
+            .is_some_and(|de| e.span.end + de.len() == noun.start)
 }
 
 /// Verbs that end a counted thing (`noun_stops.tsv`, the words of two or
@@ -1472,7 +1543,14 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
             }
             let after = if group.len() == 1 {
                 fig.noun()
-                    .map(|n| counted_thing(text, n, next_start))
+                    .map(|n| {
+                        let n = if after_its_de(text, fig, n) {
+                            joined_thing(text, n, next_start)
+                        } else {
+                            n
+                        };
+                        counted_thing(text, n, next_start)
+                    })
                     // `覆盖率超99%并保持稳定运行`: a conjunction right after
                     // the figure opens another predicate, no counted thing.
                     .or_else(|| {
@@ -1629,7 +1707,12 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     }
                 }
             }
-            let mut parts = if respectively && group.len() > 1 {
+            let qualified = (respectively && group.len() > 1)
+                .then(|| qualified_list(text, metric, group.len()))
+                .flatten();
+            let mut parts = if let Some((q, _)) = &qualified {
+                q.clone()
+            } else if respectively && group.len() > 1 {
                 list_parts(text, metric, group.len())
             } else {
                 Vec::new()
@@ -1652,7 +1735,9 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     }
                 }
             }
-            let built = if let Some(b) = &carried_built {
+            let built = if let Some((_, b)) = qualified {
+                Some(b)
+            } else if let Some(b) = &carried_built {
                 b.iter()
                     .all(Option::is_some)
                     .then(|| b.iter().flatten().cloned().collect())
@@ -2100,6 +2185,57 @@ mod tests {
                 (2030, "花生种植机械化率", "65.5%"),
                 (2030, "花生收获机械化率", "55.5%"),
             ]
+        );
+    }
+
+    #[test]
+    fn kinds_before_a_locative_qualifier_share_the_head_after_its_de() {
+        let text = "到2027年，节水灌溉设备和水肥一体化设施在高标准农田中的覆盖比例分别达到60%、40%以上，建成30个以上的节水灌溉和水肥一体化示范基地。到2027年，试点推动20个村庄与周边景区融合发展。";
+        let ts = find(text, &crate::extract(text));
+        let got: Vec<_> = ts
+            .iter()
+            .map(|t| {
+                (
+                    t.deadline,
+                    &text[t.metric.range()],
+                    t.built.as_deref(),
+                    t.amount.text(text),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // The kinds pair with the figures, the qualifier 在…的 is
+                // dropped, the head after 的 is copied to each.
+                (2027, "节水灌溉设备", Some("节水灌溉设备覆盖比例"), "60%"),
+                (
+                    2027,
+                    "水肥一体化设施",
+                    Some("水肥一体化设施覆盖比例"),
+                    "40%以上"
+                ),
+                // After the count's 的 the thing runs over 和 to the stop:
+                // a goal, not a threshold.
+                (2027, "节水灌溉和水肥一体化示范基地", None, "30个以上"),
+                // Without 的 the thing counted stays the noun.
+                (2027, "村庄", None, "20个"),
+            ]
+        );
+        // No locative word: the qualified reading does not apply, and a
+        // verb after the 和 keeps the counted thing to the noun.
+        let text = "到2027年，甲类和乙类的覆盖比例分别达到60%、40%。";
+        let ts = find(text, &crate::extract(text));
+        assert!(ts
+            .iter()
+            .all(|t| t.built.as_deref() != Some("甲类覆盖比例")));
+        assert_eq!(
+            joined_thing("龙头企业和带动农户增收", Span::new(0, 12), 33),
+            Span::new(0, 12)
+        );
+        assert_eq!(
+            joined_thing("龙头企业和骨干企业。", Span::new(0, 12), 30),
+            Span::new(0, 27)
         );
     }
 
