@@ -844,6 +844,17 @@ string_enum! {
         /// (`新增上市挂牌公司10家`): a name ending in a subject suffix
         /// (公司) that opens with one is no subject.
         CreationLead => "creation_lead",
+        /// Verbs of work or change that name no indicator alone
+        /// (`新开工400台`, `重点养护600公里`): words made only of them, of
+        /// verbs of creation and of work done name the work, no indicator.
+        BareWork => "bare_work",
+        /// Verbs opening the clause that opens a sentence or a list item
+        /// whose object names the project its figures are of
+        /// (`七是实施背街小巷整治工程,完成治理20条`).
+        WorkLead => "work_lead",
+        /// A body's own level in a report of a larger one (`区本级`): alone
+        /// before a figure, its subject and no indicator.
+        BodyLevel => "body_level",
         /// The marker of the future (将) that, right after a subject or a
         /// word of a time to come (`山东将…`, `项目建成后将…`), makes the
         /// figures after it in the sentence a target.

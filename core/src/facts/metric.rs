@@ -38,6 +38,10 @@ pub(crate) struct Analysis {
     /// The metric with its share written whole (`第一产业占地区生产总值的
     /// 比重`, `第一产业比重`): the metric of a change of that share.
     pub share_phrase: Option<Span>,
+    /// The words name only work done or begun (`新开工`, `重点养护`,
+    /// `开工建设`), no indicator: the figure is of the object of that work
+    /// named before it.
+    pub bare_work: bool,
 }
 
 /// One listed metric or subject.
@@ -751,6 +755,18 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
         }
     }
     while let Some(c) = text[at..].chars().next() {
+        // A quoted name inside the words stays whole (`500亩以上连片“工改工”
+        // 片区`).
+        if c == open && at > start {
+            let rest = &text[at + open.len_utf8()..];
+            let end = rest.char_indices().take(12).find(|&(_, c)| c == close);
+            if let Some((i, _)) = end.filter(|&(i, _)| i > 0 && rest[..i].chars().all(is_word_char))
+            {
+                n += rest[..i].chars().count();
+                at += open.len_utf8() + i + close.len_utf8();
+                continue;
+            }
+        }
         if !is_word_char(c) || c.is_ascii_digit() || LINKS.contains(&c) {
             break;
         }
@@ -1584,9 +1600,21 @@ pub(crate) fn analyze(
                 lex.starting(text, s + w.len(), e, &[Role::BasePeriod])
                     .is_some_and(|(v, _)| s + w.len() + v.len() == e)
             });
+    // Verbs of work alone (`新开工400台`, `重点养护600公里`) name the work,
+    // no indicator: the figure is of the work's object named before it,
+    // when one is ([`super::Pass::work_object`]).
+    a.bare_work = s < e && !lone_deadline && only_work(lex, text, s, e);
+    // A body's own level alone (`其中区本级227.25亿元`) is the subject of
+    // the indicator before, no indicator.
+    let lone_level =
+        words::prefix_in(List::BodyLevel, &text[s..e]).is_some_and(|w| w.len() == e - s);
+    if lone_level {
+        a.subject = a.subject.or(Some(Span::new(s, e)));
+    }
     if s < e
         && !lone_growth
         && !lone_deadline
+        && !lone_level
         && !lone_time
         && !lone_basis
         && !goal_basis(lex, text, start, end)
@@ -1905,6 +1933,22 @@ pub(crate) fn after_act(lex: &Lexicon, text: &str, s: usize, e: usize) -> usize 
     }
 }
 
+/// Where the words `s..e` start once a verb of creation, of work done or
+/// of work that names no indicator alone opening them is left out, when at
+/// least two word characters follow it (`新建农村公路` → `农村公路`); `s`
+/// otherwise.
+pub(crate) fn after_work(lex: &Lexicon, text: &str, s: usize, e: usize) -> usize {
+    let rest = &text[s..e];
+    let verb = words::prefix_in(List::CreationLead, rest)
+        .or_else(|| words::prefix_in(List::BareWork, rest))
+        .map_or_else(|| after_act(lex, text, s, e), |w| s + w.len());
+    if text[verb..e].chars().filter(|&c| is_word_char(c)).count() >= 2 {
+        verb
+    } else {
+        s
+    }
+}
+
 /// The end of the last verb of work done ([`Role::Act`]) in `s..e` with at
 /// least two word characters after it.
 fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
@@ -1927,6 +1971,33 @@ fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
         }
     }
     found
+}
+
+/// Whether `s..e` is made only of verbs of creation (`新增`), of work or
+/// change that name no indicator alone (`新开工`, `开工建设`, `重点养护`)
+/// and of work done (`实施`), one of the first two among them: they name
+/// the work, no indicator. (A verb of work done alone, `投入5.1亿元`, is
+/// also the noun of what is spent.)
+fn only_work(lex: &Lexicon, text: &str, s: usize, e: usize) -> bool {
+    let mut at = s;
+    let mut work = false;
+    while at < e {
+        let rest = &text[at..e];
+        let w = match words::prefix_in(List::CreationLead, rest)
+            .or_else(|| words::prefix_in(List::BareWork, rest))
+        {
+            Some(w) => {
+                work = true;
+                w
+            }
+            None => match lex.starting(text, at, e, &[Role::Act]) {
+                Some((w, _)) => w,
+                None => return false,
+            },
+        };
+        at += w.len();
+    }
+    work
 }
 
 /// Where a listed item's name starts once its fillers are stripped; an

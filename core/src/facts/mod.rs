@@ -2803,6 +2803,78 @@ impl<'t> Pass<'t> {
         self.indicator(s, e)
     }
 
+    /// The object of the work a figure's words name alone (`新开工400台`):
+    /// the metric of the last figure before in the sentence that counts or
+    /// measures in the same unit, a verb of creation or work opening it left
+    /// out (`新建农村公路300公里,重点养护600公里` → 农村公路), else the
+    /// project named by the clause that opens the sentence
+    /// ([`Pass::opening_work`]).
+    fn work_object(&self, i: usize) -> Option<Metric> {
+        let text = self.text;
+        let e = &self.entities[i];
+        match self
+            .out
+            .iter()
+            .rev()
+            .take_while(|f| f.figure.span.start >= self.sentence)
+            .find(|f| f.figure.kind == e.kind && f.figure.unit() == e.unit())
+            .and_then(|f| f.metric.as_ref())
+        {
+            Some(m) if m.built.is_none() => Some(Metric {
+                span: Span::new(
+                    metric::after_work(self.lex, text, m.span.start, m.span.end),
+                    m.span.end,
+                ),
+                built: None,
+            }),
+            Some(m) => Some(m.clone()),
+            None => self.opening_work(i),
+        }
+    }
+
+    /// The project named by the clause that opens the sentence of figure
+    /// `i` or its list item, when a verb of work opens it and it holds no
+    /// figure (`七是实施背街小巷整治工程,`, `13 推动既有多层住宅加装电梯
+    /// 建设,`): the verb's object, to the clause's end.
+    fn opening_work(&self, i: usize) -> Option<Metric> {
+        let text = self.text;
+        let upto = self.entities[i].span.start;
+        let end = self.sentence + text[self.sentence..upto].find(is_clause_sep)?;
+        let mut s = metric::trim(text, self.sentence, end).0;
+        // The number of a list item (`七是`; `13 `, `2.` opening a line).
+        let line = s == 0
+            || text[..s]
+                .trim_end_matches(heading::is_line_space)
+                .ends_with('\n');
+        let marker = heading::enumerated_item(&text[s..end]).or_else(|| {
+            line.then(|| {
+                heading::item_number(&text[s..end], false)
+                    .or_else(|| crate::policy::opening_marker(&text[s..end]).map(|(_, len)| len))
+            })
+            .flatten()
+        });
+        if let Some(len) = marker {
+            s = metric::trim(text, s + len, end).0;
+        }
+        let k = partition_near(&self.entities[..i], i, |x| x.span.start < s);
+        if self.entities[k..i]
+            .iter()
+            .any(|x| x.span.start < end && is_figure(x.kind))
+        {
+            return None;
+        }
+        // (A verb read as a filler too, 推动, is read before the fillers.)
+        let s = match words::prefix_in(List::WorkLead, &text[s..end]) {
+            Some(verb) => s + verb.len(),
+            None => {
+                let s = metric::strip_start(self.lex, text, s, end);
+                s + words::prefix_in(List::WorkLead, &text[s..end])?.len()
+            }
+        };
+        let s = metric::strip_start(self.lex, text, s, end);
+        self.indicator(s, end)
+    }
+
     /// Where the first filler or change word in `s..stop` starts (the end
     /// of the indicator a figureless clause names: `产业结构进一步优化`).
     fn first_filler(&self, s: usize, stop: usize) -> Option<usize> {
@@ -3591,6 +3663,17 @@ impl<'t> Pass<'t> {
                 {
                     self.entities[i + 1].noun()
                 }
+                // A count right before a threshold of size (`至少1个500亩以上
+                // 连片“工改工”片区`): the noun the threshold qualifies.
+                None if e.kind == Kind::Count
+                    && self.entities.get(i + 1).is_some_and(|x| {
+                        matches!(x.kind, Kind::Quantity | Kind::Count)
+                            && x.span.start == e.span.end
+                            && x.bound == Bound::AtLeast
+                    }) =>
+                {
+                    metric::after_figure(self.lex, text, self.entities[i + 1].span.end)
+                }
                 _ if reported && e.kind == Kind::Quantity => None,
                 _ if currency => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),
@@ -3681,6 +3764,17 @@ impl<'t> Pass<'t> {
                         subject = Some(m);
                     }
                 }
+            }
+        }
+        // Words that name only work done or begun (`新开工400台`, `重点养护
+        // 600公里`): the figure is of the work's object when one is named
+        // before it (else the words stay: `■ 新开工30项`).
+        if analysis.bare_work
+            && analysis.list.is_empty()
+            && metric.as_ref().map(|m| m.span) == analysis.metric.as_ref().map(|m| m.span)
+        {
+            if let Some(m) = self.work_object(i) {
+                metric = Some(m);
             }
         }
         // A rank of size after a subject and its copula (`欧盟为我国第一大

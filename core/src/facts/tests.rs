@@ -4256,3 +4256,89 @@ fn a_paragraph_opened_by_tongshi_under_goals_adds_goals() {
     let r = rows("2022年,全县地区生产总值150亿元。\n\n同时,城区常住人口达到12万人。");
     assert_eq!((r[1].0.as_str(), r[1].5), ("12万人", "actual"));
 }
+
+/// Words that name only work done or begun (新开工, 重点养护, 完成改造) are
+/// no metric: the figure is of the object of the verb before it in the
+/// sentence, a verb of creation opening that left out, else of the project
+/// named by the clause opening the sentence or list item.
+#[test]
+fn work_words_alone_name_no_metric() {
+    assert_eq!(
+        show("二是实施绿道工程,新建绿道120公里,重点养护80公里。五是实施老旧小区改造工程,完成改造56个。"),
+        "120公里|新建绿道|-|-|level|actual
+80公里|绿道|-|-|level|actual
+56个|老旧小区改造工程|-|-|level|actual"
+    );
+    // A list item numbered with two digits; the second figure takes the
+    // first one's project.
+    assert_eq!(
+        show("07 推进城市道路照明建设,新开工12条,完工9条。"),
+        "12条|城市道路照明建设|-|-|level|actual
+9条|城市道路照明建设|-|-|level|actual"
+    );
+    // The object of the work before, in the same unit only (not the rank
+    // between them).
+    assert_eq!(
+        rows("全市新开工充电桩420台(其中海淀区80台、朝阳区60台),开工数量居全省第二;新完工310台。")
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("420台", "新开工充电桩"),
+            ("80台", "新开工充电桩"),
+            ("60台", "新开工充电桩"),
+            ("全省第二", "开工数量"),
+            ("310台", "充电桩")
+        ]
+    );
+    // With nothing named before, the words stay.
+    assert_eq!(
+        show("■ 新开工45项,超计划10项"),
+        "45项|新开工|-|-|level|actual
+10项|新开工|-|-|change|actual"
+    );
+}
+
+/// A conjunction of concession opening the words (虽) is no metric; a
+/// body's own level alone (县本级) is the subject of the indicator before,
+/// and part of the name before a noun (市本级收入).
+#[test]
+fn conjunction_and_level_words_name_no_metric() {
+    assert_eq!(
+        show("乙市生产总值为1200.5亿元,虽同比下降2.1%。"),
+        "1200.5亿元|生产总值|乙市|-|level|actual
+2.1%|生产总值|乙市|-|change|actual"
+    );
+    assert_eq!(
+        show("全年实现地区生产总值520.3亿元,比上年增长6.1%,其中县本级310.2亿元,比上年增长7.4%。"),
+        "520.3亿元|地区生产总值|-|-|level|actual
+6.1%|地区生产总值|-|-|change|actual
+310.2亿元|地区生产总值|县本级|-|level|actual
+7.4%|地区生产总值|县本级|-|change|actual"
+    );
+    assert_eq!(
+        rows("全市一般公共预算收入300.1亿元,增长2.5%。其中:市本级收入120.4亿元,增长1.2%。")[2].1,
+        "市本级收入"
+    );
+}
+
+/// A level word of a ranking after a figure (方阵) is a milestone, no
+/// counted thing; a count right before a threshold of size counts the noun
+/// the threshold qualifies, a quoted name in it kept whole.
+#[test]
+fn milestone_rank_word_and_threshold_noun() {
+    assert_eq!(
+        show("乙区冲刺制造业千亿级方阵"),
+        "千亿级|制造业|乙区|-|level|actual"
+    );
+    let r = rows("每个乡镇至少建设1个200亩以上“稻渔综合种养”基地");
+    assert_eq!(
+        r.iter()
+            .map(|r| (r.0.as_str(), r.1.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("1个", "“稻渔综合种养”基地"),
+            ("200亩以上", "“稻渔综合种养”基地")
+        ]
+    );
+}
