@@ -2818,16 +2818,28 @@ impl<'t> Pass<'t> {
             .rev()
             .take_while(|f| f.figure.span.start >= self.sentence)
             .find(|f| f.figure.kind == e.kind && f.figure.unit() == e.unit())
-            .and_then(|f| f.metric.as_ref())
-        {
-            Some(m) if m.built.is_none() => Some(Metric {
-                span: Span::new(
-                    metric::after_work(self.lex, text, m.span.start, m.span.end),
-                    m.span.end,
-                ),
-                built: None,
-            }),
-            Some(m) => Some(m.clone()),
+            .and_then(|f| {
+                f.metric
+                    .as_ref()
+                    .map(|m| (m, m.span.start >= f.figure.span.end))
+            }) {
+            // Only an object carries: after a verb (`新建农村公路300公里,
+            // 重点养护600公里`) or the noun a count counts (`190个园林绿化
+            // 项目,开工建设165个`). A metric with no verb to leave out is a
+            // parallel item of its own (`已立项74个,已开工76个`): the project
+            // the clause opens is looked for instead.
+            Some((m, counted)) if m.built.is_none() => {
+                let s = metric::after_work(self.lex, text, m.span.start, m.span.end);
+                if s == m.span.start && !counted {
+                    self.opening_work(i)
+                } else {
+                    Some(Metric {
+                        span: Span::new(s, m.span.end),
+                        built: None,
+                    })
+                }
+            }
+            Some((m, _)) => Some(m.clone()),
             None => self.opening_work(i),
         }
     }

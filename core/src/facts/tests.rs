@@ -4291,6 +4291,19 @@ fn work_words_alone_name_no_metric() {
             ("310台", "充电桩")
         ]
     );
+    // A metric with no verb before its object is a parallel item of its
+    // own, no object to carry; the noun a count counts is one.
+    assert_eq!(
+        show("今年安排的60个项目中,已备案52个,已开工48个。"),
+        "60个|项目|-|今年|level|actual
+52个|备案|-|今年|level|actual
+48个|开工|-|今年|level|actual"
+    );
+    assert_eq!(
+        show("3.计划实施80个老旧小区改造项目,开工建设70个。"),
+        "80个|老旧小区改造项目|-|-|level|target
+70个|老旧小区改造项目|-|-|level|target"
+    );
     // With nothing named before, the words stay.
     assert_eq!(
         show("■ 新开工45项,超计划10项"),
