@@ -678,6 +678,7 @@ fn expression(
 
     // A range: 10亿至20亿元, 30%—40%, 5至8家, 一万元以上十万元以下.
     let mut value = u.value;
+    let mut negate = pre.negative;
     let mut range_bound = None;
     if high.is_none() && !matches!(u.unit, Unit::Ordinal(_) | Unit::Level) && !u.level {
         let lead = range::Lead {
@@ -686,9 +687,12 @@ fn expression(
                 .chars()
                 .next_back()
                 .is_some_and(|c| has_char(List::RangeFrom, c)),
+            negative: pre.negative,
         };
         match range::read(text, n, &u, span_end, suffix, lead) {
             range::Outcome::Range(r) => {
+                // The range's ends carry their own signs.
+                negate = false;
                 value = r.low;
                 high = Some(r.high);
                 span_end = r.end;
@@ -874,12 +878,8 @@ fn expression(
 
     let start = pre.start.min(u.start);
     let figure = Figure {
-        value: if pre.negative { value.neg() } else { value },
-        high: if pre.negative {
-            high.map(Decimal::neg)
-        } else {
-            high
-        },
+        value: if negate { value.neg() } else { value },
+        high: if negate { high.map(Decimal::neg) } else { high },
         exact: u.exact,
         plus_minus: pre.plus_minus,
     };
