@@ -472,20 +472,23 @@ fn expression(
     // no unit after it.
     // 8—10个百亿企业: a bare magnitude right after a count, before a noun,
     // sizes the things counted; it is a number of its own (ANNOTATION b8-b 4).
-    let bare_magnitude = n.leading_unit
+    let lone_magnitude = n.leading_unit
         && magnitude_first
         && n.form == Form::Chinese
         && !n.decimal
-        && n.high.is_none()
-        && matches!(u.unit, Unit::None)
-        && u.end == n.end;
+        && n.high.is_none();
+    let bare_magnitude = lone_magnitude && matches!(u.unit, Unit::None) && u.end == n.end;
     let sizes_counted = bare_magnitude
         && char_at(text, n.end).is_some_and(crate::chars::is_han)
         && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
     // 产值突破千亿大关: a bare magnitude after a verb of bound (out of the
-    // span) stands for one, like one after a bound word.
-    let verb_magnitude =
-        bare_magnitude && pre.start == i && prefix::verb_bound(text, i, floor).is_some();
+    // span) stands for one, like one after a bound word; so does one before
+    // a measure word or a physical unit (`年产销量突破千万辆`, as
+    // `超过万人`).
+    let verb_magnitude = (bare_magnitude
+        || lone_magnitude && matches!(u.unit, Unit::Count(_) | Unit::Quantity { .. }))
+        && pre.start == i
+        && prefix::verb_bound(text, i, floor).is_some();
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with(FRACTION_MARK);

@@ -5536,3 +5536,21 @@ fn a_sign_belongs_to_its_own_end_of_a_range() {
         vec![r(Money, "-57.3万元", "-573000", "", Some("元"), Exact)]
     );
 }
+
+#[test]
+fn a_bare_magnitude_with_a_measure_word_after_a_verb_of_bound() {
+    check(&[
+        // A verb of bound makes the magnitude stand for one, as a bound
+        // word before it does.
+        (
+            "全市年接待游客突破千万人次。",
+            &[(Count, "千万人次", "10000000", Some("人次"), MoreThan)],
+        ),
+        (
+            "参会人数超过万人。",
+            &[(Count, "超过万人", "10000", Some("人"), MoreThan)],
+        ),
+        // Without one, a magnitude before a measure word is no figure.
+        ("万人空巷。", &[]),
+    ]);
+}
