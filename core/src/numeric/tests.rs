@@ -5554,3 +5554,32 @@ fn a_bare_magnitude_with_a_measure_word_after_a_verb_of_bound() {
         ("万人空巷。", &[]),
     ]);
 }
+
+#[test]
+fn chapters_counted_after_parts() {
+    check(&[
+        (
+            "该规划共8篇35章。",
+            &[
+                (Count, "8篇", "8", Some("篇"), Exact),
+                (Count, "35章", "35", Some("章"), Exact),
+            ],
+        ),
+        (
+            "全书共分为十二章。",
+            &[(Count, "十二章", "12", Some("章"), Exact)],
+        ),
+    ]);
+    // A range opening a line, a space before the measure word.
+    assert_eq!(
+        facts_high("新增\n3-4 条公交专线\n"),
+        vec![(
+            Count,
+            "3-4 条".to_string(),
+            "3".to_string(),
+            "4".to_string(),
+            Some("条"),
+            Exact
+        )]
+    );
+}
