@@ -472,20 +472,23 @@ fn expression(
     // no unit after it.
     // 8—10个百亿企业: a bare magnitude right after a count, before a noun,
     // sizes the things counted; it is a number of its own (ANNOTATION b8-b 4).
-    let bare_magnitude = n.leading_unit
+    let lone_magnitude = n.leading_unit
         && magnitude_first
         && n.form == Form::Chinese
         && !n.decimal
-        && n.high.is_none()
-        && matches!(u.unit, Unit::None)
-        && u.end == n.end;
+        && n.high.is_none();
+    let bare_magnitude = lone_magnitude && matches!(u.unit, Unit::None) && u.end == n.end;
     let sizes_counted = bare_magnitude
         && char_at(text, n.end).is_some_and(crate::chars::is_han)
         && prev.is_some_and(|e| e.kind == Kind::Count && e.span.end == i);
     // 产值突破千亿大关: a bare magnitude after a verb of bound (out of the
-    // span) stands for one, like one after a bound word.
-    let verb_magnitude =
-        bare_magnitude && pre.start == i && prefix::verb_bound(text, i, floor).is_some();
+    // span) stands for one, like one after a bound word; so does one before
+    // a measure word or a physical unit (`年产销量突破千万辆`, as
+    // `超过万人`).
+    let verb_magnitude = (bare_magnitude
+        || lone_magnitude && matches!(u.unit, Unit::Count(_) | Unit::Quantity { .. }))
+        && pre.start == i
+        && prefix::verb_bound(text, i, floor).is_some();
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with(FRACTION_MARK);
@@ -678,6 +681,7 @@ fn expression(
 
     // A range: 10亿至20亿元, 30%—40%, 5至8家, 一万元以上十万元以下.
     let mut value = u.value;
+    let mut negate = pre.negative;
     let mut range_bound = None;
     if high.is_none() && !matches!(u.unit, Unit::Ordinal(_) | Unit::Level) && !u.level {
         let lead = range::Lead {
@@ -686,9 +690,12 @@ fn expression(
                 .chars()
                 .next_back()
                 .is_some_and(|c| has_char(List::RangeFrom, c)),
+            negative: pre.negative,
         };
         match range::read(text, n, &u, span_end, suffix, lead) {
             range::Outcome::Range(r) => {
+                // The range's ends carry their own signs.
+                negate = false;
                 value = r.low;
                 high = Some(r.high);
                 span_end = r.end;
@@ -874,12 +881,8 @@ fn expression(
 
     let start = pre.start.min(u.start);
     let figure = Figure {
-        value: if pre.negative { value.neg() } else { value },
-        high: if pre.negative {
-            high.map(Decimal::neg)
-        } else {
-            high
-        },
+        value: if negate { value.neg() } else { value },
+        high: if negate { high.map(Decimal::neg) } else { high },
         exact: u.exact,
         plus_minus: pre.plus_minus,
     };

@@ -12,9 +12,10 @@ use crate::numeral::{self, Form, Numeral};
 
 /// A range's upper end.
 pub(crate) struct Range {
-    /// The lower end (scaled when the magnitude is written once: `3至5万`).
+    /// The lower end (scaled when the magnitude is written once: `3至5万`),
+    /// signed: each end carries its own sign (`-4.69%至0.42%`).
     pub low: Decimal,
-    /// The upper end.
+    /// The upper end, signed.
     pub high: Decimal,
     /// The unit reading of the whole range (the second number's when the
     /// first has none).
@@ -46,6 +47,10 @@ pub(crate) struct Lead {
     /// A word of a move's start (从, 由) stands before it: a larger
     /// first end is where the move starts, no range.
     pub from: bool,
+    /// A minus sign stands before the first figure (`-1101.45万元至…`): it
+    /// is that end's alone, and the second end may carry its own
+    /// (`-5%至-2%`).
+    pub negative: bool,
 }
 
 /// Looks for a range after the first figure (`n` read with unit `u`,
@@ -102,6 +107,19 @@ pub(crate) fn read(
     } else {
         p
     };
+    // -5%至-2%: after a negative first end and a connector that is no
+    // dash, the second end may carry its own sign.
+    let (p, negative2) = match char_at(text, p) {
+        Some(c)
+            if lead.negative
+                && !dash
+                && (has_char(List::MinusSign, c) || has_char(List::MinusWord, c))
+                && char_at(text, p + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) =>
+        {
+            (p + c.len_utf8(), true)
+        }
+        _ => (p, false),
+    };
     let Some(c2) = char_at(text, p) else {
         return Outcome::None;
     };
@@ -154,23 +172,29 @@ pub(crate) fn read(
             None => return Outcome::None,
         }
     }
+    // -1101.45万元至98.55万元: a sign is its own end's (the upper end of
+    // `-5%至2%` is 2, not -2).
+    if lead.negative {
+        low = low.neg();
+    }
+    let second = if negative2 { u2.value.neg() } else { u2.value };
     // 减少77.36%到72.84%: a range written from its larger end, each end
     // with its unit and joined by a Han connector, is the same range
     // (value the lower end); after 从/由 it is a move, no range.
-    let reversed = low > u2.value
+    let reversed = low > second
         && !dash
         && suffix.is_none()
         && !lead.from
         && !matches!(u.unit, Unit::None)
         && u.end > u.start
         && text[u.start..u.end].ends_with(|c: char| !c.is_ascii_digit());
-    if low >= u2.value && !reversed {
+    if low >= second && !reversed {
         return Outcome::None;
     }
     let (low, high) = if reversed {
-        (u2.value, low)
+        (second, low)
     } else {
-        (low, u2.value)
+        (low, second)
     };
     let mut end2 = u2.end;
     let mut bound = Bound::Exact;

@@ -5477,3 +5477,109 @@ fn a_share_closing_a_condition_a_duration_before_an_event_and_micrograms() {
         ),
     ]);
 }
+
+#[test]
+fn a_sign_belongs_to_its_own_end_of_a_range() {
+    let r =
+        |k, t: &str, v: &str, h: &str, u, b| (k, t.to_string(), v.to_string(), h.to_string(), u, b);
+    // A negative lower end: the upper end keeps its own (no) sign.
+    assert_eq!(
+        facts_high("预计亏损额为-320.5万元至46.25万元。"),
+        vec![r(
+            Money,
+            "-320.5万元至46.25万元",
+            "-3205000",
+            "462500",
+            Some("元"),
+            Exact
+        )]
+    );
+    assert_eq!(
+        facts_high("利润率区间:-2.35%至1.08%。"),
+        vec![r(
+            Percent,
+            "-2.35%至1.08%",
+            "-2.35",
+            "1.08",
+            Some("%"),
+            Exact
+        )]
+    );
+    // Both ends negative, each with its sign: one range, in the span.
+    assert_eq!(
+        facts_high("增速为-6%至-3%。"),
+        vec![r(Percent, "-6%至-3%", "-6", "-3", Some("%"), Exact)]
+    );
+    // The magnitude written once, the sign on the lower end only.
+    assert_eq!(
+        facts_high("净额为-2至7亿元。"),
+        vec![r(
+            Money,
+            "-2至7亿元",
+            "-200000000",
+            "700000000",
+            Some("元"),
+            Exact
+        )]
+    );
+    // Words of direction on each end stay two figures.
+    assert_eq!(
+        facts_high("预计下降3%至增长1%。"),
+        vec![
+            r(Percent, "3%", "3", "", Some("%"), Exact),
+            r(Percent, "1%", "1", "", Some("%"), Exact),
+        ]
+    );
+    // A lone negative figure is still negated.
+    assert_eq!(
+        facts_high("变动值为-57.3万元。"),
+        vec![r(Money, "-57.3万元", "-573000", "", Some("元"), Exact)]
+    );
+}
+
+#[test]
+fn a_bare_magnitude_with_a_measure_word_after_a_verb_of_bound() {
+    check(&[
+        // A verb of bound makes the magnitude stand for one, as a bound
+        // word before it does.
+        (
+            "全市年接待游客突破千万人次。",
+            &[(Count, "千万人次", "10000000", Some("人次"), MoreThan)],
+        ),
+        (
+            "参会人数超过万人。",
+            &[(Count, "超过万人", "10000", Some("人"), MoreThan)],
+        ),
+        // Without one, a magnitude before a measure word is no figure.
+        ("万人空巷。", &[]),
+    ]);
+}
+
+#[test]
+fn chapters_counted_after_parts() {
+    check(&[
+        (
+            "该规划共8篇35章。",
+            &[
+                (Count, "8篇", "8", Some("篇"), Exact),
+                (Count, "35章", "35", Some("章"), Exact),
+            ],
+        ),
+        (
+            "全书共分为十二章。",
+            &[(Count, "十二章", "12", Some("章"), Exact)],
+        ),
+    ]);
+    // A range opening a line, a space before the measure word.
+    assert_eq!(
+        facts_high("新增\n3-4 条公交专线\n"),
+        vec![(
+            Count,
+            "3-4 条".to_string(),
+            "3".to_string(),
+            "4".to_string(),
+            Some("条"),
+            Exact
+        )]
+    );
+}

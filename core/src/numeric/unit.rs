@@ -1185,7 +1185,8 @@ fn bracketed_unit(text: &str, at: usize, pred: impl Fn(&UnitRow) -> bool) -> Opt
 
 /// True when the Arabic figure at `at` is set off by a space before it, or
 /// is the upper end of a range whose lower end is (` 2000-3000 元`: the
-/// unit after the space is the range's).
+/// unit after the space is the range's), or whose lower end opens a line
+/// (`1-2 条地铁线路` as a line of its own).
 fn set_off_before(text: &str, at: usize) -> bool {
     match char_before(text, at) {
         Some(' ') => true,
@@ -1193,7 +1194,7 @@ fn set_off_before(text: &str, at: usize) -> bool {
         Some(d) if !is_han(d) && has_char(List::RangeConnector, d) => {
             let head = &text[..at - d.len_utf8()];
             let low = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-            low.len() < head.len() && low.ends_with(' ')
+            low.len() < head.len() && (low.is_empty() || low.ends_with([' ', '\n']))
         }
         _ => false,
     }

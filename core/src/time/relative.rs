@@ -112,7 +112,28 @@ fn compared_period(s: &str, i: usize, end: usize) -> bool {
     let after = &s[end + p.len()..];
     words.compared_leads.iter().any(|w| s[..i].ends_with(w))
         || words.compared_tails.iter().any(|w| after.starts_with(w))
+        || words
+            .compared_value_tails
+            .iter()
+            .any(|w| after.strip_prefix(w).is_some_and(starts_with_figure))
         || (opens_clause(s, i) && clause_value(after))
+}
+
+/// Whether `rest` opens with a digit or a Chinese numeral.
+fn starts_with_figure(rest: &str) -> bool {
+    rest.chars()
+        .next()
+        .is_some_and(|c| crate::chars::is_decimal(c) || crate::numeral::chinese::is_numeral_char(c))
+}
+
+/// The words after a past year word (and 同期) that give the compared
+/// period's value when a figure follows them (为, 的, …).
+fn value_tails() -> impl Iterator<Item = &'static &'static str> {
+    let words = &*super::words::WORDS;
+    words
+        .compared_tails
+        .iter()
+        .chain(words.compared_value_tails.iter())
 }
 
 /// Whether a clause opens at `i`: the text's start, a line's, or after a
@@ -127,7 +148,6 @@ fn opens_clause(s: &str, i: usize) -> bool {
 /// (`归属于上市公司股东的净利润为7,388.72万元` after an opening 上年同期):
 /// the compared period's value of the indicator it names.
 fn clause_value(after: &str) -> bool {
-    let words = &*super::words::WORDS;
     let end = after
         .find(|c: char| {
             c == '\n' || crate::chars::is_clause_sep(c) || crate::chars::is_sentence_end(c)
@@ -135,13 +155,7 @@ fn clause_value(after: &str) -> bool {
         .unwrap_or(after.len());
     let clause = &after[..end];
     clause.char_indices().any(|(k, _)| {
-        words.compared_tails.iter().any(|t| {
-            clause[k..].strip_prefix(t).is_some_and(|rest| {
-                rest.chars().next().is_some_and(|c| {
-                    crate::chars::is_decimal(c) || crate::numeral::chinese::is_numeral_char(c)
-                })
-            })
-        })
+        value_tails().any(|t| clause[k..].strip_prefix(t).is_some_and(starts_with_figure))
     })
 }
 
@@ -154,13 +168,7 @@ fn from_value(s: &str, i: usize, end: usize) -> bool {
     if !words.from_leads.iter().any(|w| s[..i].ends_with(w)) {
         return false;
     }
-    words.compared_tails.iter().any(|t| {
-        s[end..].strip_prefix(t).is_some_and(|after| {
-            after.chars().next().is_some_and(|c| {
-                crate::chars::is_decimal(c) || crate::numeral::chinese::is_numeral_char(c)
-            })
-        })
-    })
+    value_tails().any(|t| s[end..].strip_prefix(t).is_some_and(starts_with_figure))
 }
 
 /// Most years `近N年` may count.

@@ -645,6 +645,14 @@ fn basis_words_are_not_dates() {
     // outside one keeps 去年 a date.
     check("利润减少主要系上年同期处置资产", None, &[]);
     check("由于去年同期因故停产", None, &["date|去年|null|rel=-1"]);
+    // 的 after 去年同期 gives the compared period only before a figure;
+    // before a noun the year is a date.
+    check("，去年同期的6.58亿元", None, &[]);
+    check(
+        "，去年同期的销售基数偏高，",
+        None,
+        &["date|去年|null|rel=-1"],
+    );
 }
 
 #[test]

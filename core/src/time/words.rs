@@ -40,6 +40,10 @@ string_enum! {
         /// After a past year word and [`Class::SamePeriod`]: the compared
         /// period's value (`上年同期为`).
         ComparedTail => "compared_tail",
+        /// After a past year word and [`Class::SamePeriod`]: the compared
+        /// period only before a figure (`去年同期的6.58亿元`; in
+        /// `去年同期的净利润基数较高` the year is a date).
+        ComparedValueTail => "compared_value_tail",
         /// Before a past year word, 的 and a figure: the start of a change
         /// from that year's value (`由去年的4.19亿元`), a basis, no date.
         FromLead => "from_lead",
@@ -179,6 +183,8 @@ pub(super) struct Words {
     pub compared_leads: Vec<&'static str>,
     /// After a past year word and 同期: the compared period's value.
     pub compared_tails: Vec<&'static str>,
+    /// After a past year word and 同期: the compared period before a figure.
+    pub compared_value_tails: Vec<&'static str>,
     /// Before a past year word, 的 and a figure: a change from its value.
     pub from_leads: Vec<&'static str>,
     /// Words before a relative year word that leave it standing (截至).
@@ -275,6 +281,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         same_periods: Vec::new(),
         compared_leads: Vec::new(),
         compared_tails: Vec::new(),
+        compared_value_tails: Vec::new(),
         from_leads: Vec::new(),
         year_word_leads: Vec::new(),
         year_word_tails: Vec::new(),
@@ -330,6 +337,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::SamePeriod => w.same_periods.push(word),
             Class::ComparedLead => w.compared_leads.push(word),
             Class::ComparedTail => w.compared_tails.push(word),
+            Class::ComparedValueTail => w.compared_value_tails.push(word),
             Class::FromLead => w.from_leads.push(word),
             Class::YearWordLead => w.year_word_leads.push(word),
             Class::YearWordTail => w.year_word_tails.push(word),
@@ -446,6 +454,7 @@ mod tests {
                 Class::SamePeriod => WORDS.same_periods.contains(w),
                 Class::ComparedLead => WORDS.compared_leads.contains(w),
                 Class::ComparedTail => WORDS.compared_tails.contains(w),
+                Class::ComparedValueTail => WORDS.compared_value_tails.contains(w),
                 Class::FromLead => WORDS.from_leads.contains(w),
                 Class::YearWordLead => WORDS.year_word_leads.contains(w),
                 Class::YearEndSuffix => WORDS.year_end_suffixes.contains(w),
