@@ -1194,6 +1194,16 @@ fn window_after(rest: &str) -> bool {
 /// the mark's close bracket after.
 fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str, marks: List) -> Option<usize> {
     let rest = text.get(at..)?;
+    // Most figures are followed by no mark at all: its first character
+    // settles that before any mark is compared (a mark of one character
+    // would be its own close bracket and may hold the figure at once).
+    let first = rest.chars().next()?;
+    if !list(marks)
+        .iter()
+        .any(|m| m.starts_with(first) || m.chars().nth(1).is_none())
+    {
+        return None;
+    }
     if let Some(m) = crate::lexicon::prefix_in(marks, rest) {
         return Some(m.len());
     }

@@ -40,8 +40,18 @@ pub(super) fn eat_any(s: &str, i: usize, lits: &[&str]) -> Option<usize> {
 
 /// `i` moved past a range separator between two dates (`1月~10月`,
 /// `1至11月`, `2021—2025年`; `data/time_words.tsv`).
+///
+/// Most figures are followed by no separator: the first two bytes are
+/// looked up in a filter before any separator is compared.
 pub(super) fn separator(s: &str, i: usize) -> Option<usize> {
-    eat_any(s, i, &super::words::WORDS.separators)
+    let words = &*super::words::WORDS;
+    let b = s.as_bytes().get(i..)?;
+    let first = usize::from(*b.first()?);
+    let second = b.get(1).map_or(0, |&c| c & 63);
+    if words.separator_pairs[first] >> second & 1 == 0 {
+        return None;
+    }
+    eat_any(s, i, &words.separators)
 }
 
 /// The value of an Arabic digit, ASCII or full-width.
@@ -228,5 +238,14 @@ mod tests {
         assert_eq!(separator("——5", 0), Some(6));
         assert_eq!(separator("至5", 0), Some(3));
         assert_eq!(separator("5", 0), None);
+        // The filter lets every separator through, and a one-byte one at
+        // the very end; the words that share a first byte with one do not.
+        assert_eq!(separator("到2025年", 0), Some(3));
+        assert_eq!(separator("开始至6月", 0), Some(9));
+        assert_eq!(separator("3-", 1), Some(2));
+        assert_eq!(separator("1～3", 1), Some(4));
+        assert_eq!(separator("年", 0), None);
+        assert_eq!(separator("开", 0), None);
+        assert_eq!(separator("", 0), None);
     }
 }

@@ -157,6 +157,10 @@ fn table() -> crate::lexicon::Table<(&'static str, Class)> {
 pub(super) struct Words {
     /// Range separators, longest first.
     pub separators: Vec<&'static str>,
+    /// A filter over the separators' first two bytes: bit `second & 63` of
+    /// the entry of the first byte (every bit for a one-byte separator).
+    /// A clear bit means no separator starts there.
+    pub separator_pairs: [u64; 256],
     /// Words joining the last two bare years of a list (`2010与2015年`).
     pub year_list_joiners: Vec<&'static str>,
     /// Words after an unquoted plan name.
@@ -268,6 +272,7 @@ pub(super) struct Words {
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words {
         separators: Vec::new(),
+        separator_pairs: [0; 256],
         year_list_joiners: Vec::new(),
         plan_followers: Vec::new(),
         nian_compound: Vec::new(),
@@ -380,6 +385,12 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     // A stable sort: equal lengths keep the file's order.
     w.separators.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for s in &w.separators {
+        if let [first, rest @ ..] = s.as_bytes() {
+            w.separator_pairs[usize::from(*first)] |=
+                rest.first().map_or(u64::MAX, |&b| 1 << (b & 63));
+        }
+    }
     w.fiscal_years.sort_by_key(|s| std::cmp::Reverse(s.len()));
     w
 });
