@@ -431,6 +431,10 @@ struct Pass<'t> {
     /// tasks for the people (`2019年,…为民兴办10件实事:`), no goal word or
     /// deadline: the list lines under it are targets the lead does not date.
     plan_colon: bool,
+    /// The latest year named outside cited titles by the entities before
+    /// `years_read` (their index): the year a goal list's lead must pass.
+    latest_year: Option<i32>,
+    years_read: usize,
     /// Whether the paragraph's first sentence plans a time to come
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
@@ -1049,6 +1053,8 @@ impl<'t> Pass<'t> {
             deadline: false,
             para_cue: Status::Actual,
             plan_colon: false,
+            latest_year: None,
+            years_read: 0,
             plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
@@ -1805,8 +1811,49 @@ impl<'t> Pass<'t> {
         } else if self.introduces_plan_list(at) {
             self.para_cue = Status::Target;
             self.plan_colon = true;
+        } else if self.leads_goal_list(at) {
+            self.para_cue = Status::Target;
+            self.plan_colon = false;
         }
         self.clause_start(after);
+    }
+
+    /// Whether the sentence up to the colon at `at` names a list of goals
+    /// (指标, 安排, 草案 …) for a year later than any the text named before
+    /// it outside cited titles (`2020年,全市上下…` then `…提出了2021年…指标
+    /// 体系安排,具体为:`), with no word of a review (完成情况, 执行, 以来):
+    /// the items after the colon are that year's goals.
+    fn leads_goal_list(&mut self, at: usize) -> bool {
+        let text = self.text;
+        let body = &text[self.sentence..at];
+        if !words::list(List::GoalListNoun)
+            .iter()
+            .any(|w| body.contains(w))
+            || words::list(List::ReviewLead)
+                .iter()
+                .any(|w| body.contains(w))
+        {
+            return false;
+        }
+        let first = self
+            .entities
+            .partition_point(|x| x.span.start < self.sentence);
+        let last = self.entities.partition_point(|x| x.span.start < at);
+        let Some(year) = self.entities[first..last]
+            .iter()
+            .filter(|e| !in_title(&text[..e.span.start]))
+            .filter_map(whole_year)
+            .max()
+        else {
+            return false;
+        };
+        for e in &self.entities[self.years_read.min(first)..first] {
+            if let Some(y) = year_of(e).filter(|_| !in_title(&text[..e.span.start])) {
+                self.latest_year = Some(self.latest_year.map_or(y, |l| l.max(y)));
+            }
+        }
+        self.years_read = self.years_read.max(first);
+        self.latest_year.is_some_and(|l| year > l)
     }
 
     /// Reads the status cues (预计, 力争, 目标 …) of the sentence up to

@@ -4256,3 +4256,38 @@ fn a_paragraph_opened_by_tongshi_under_goals_adds_goals() {
     let r = rows("2022年,全县地区生产总值150亿元。\n\n同时,城区常住人口达到12万人。");
     assert_eq!((r[1].0.as_str(), r[1].5), ("12万人", "actual"));
 }
+
+#[test]
+fn a_colon_naming_a_later_years_indicators_leads_their_goals() {
+    // The text reviews 2031; the lead names 2032's indicators and a colon:
+    // the list after it, on the line and on its own lines, holds goals.
+    let text = "2031年,全县经济运行稳中有进。\n\
+                县长在报告中提出了2032年全县主要指标安排,具体为:地区生产总值增长6%左右;\
+                一般公共预算收入增长5%;新增城镇就业1.2万人。";
+    let r = rows(text);
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_str(), x.3.as_str(), x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("6%左右", "地区生产总值", "2032年", "target"),
+            ("5%", "一般公共预算收入", "2032年", "target"),
+            ("1.2万人", "新增城镇就业", "2032年", "target"),
+        ]
+    );
+    let listed = text.replace("具体为:", "具体为:\n").replace(';', "。\n");
+    let got = statuses(&listed);
+    assert!(got.iter().all(|x| x.1 == "target"), "{got:?}");
+    // The year the text reviewed is no year to come.
+    let got = statuses(&text.replace("2032年", "2031年"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // Nor is a later year's review (完成情况).
+    let got = statuses(&text.replace("指标安排", "指标完成情况"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // A year of a cited title is none the text reviewed.
+    let titled = "2031年全县经济平稳。县长作了《2031年计划执行情况与2032年计划草案的报告》。\n\
+                  2032年全县主要指标如下:地区生产总值增长6%。";
+    assert_eq!(statuses(titled), [("6%".to_string(), "target")]);
+}
