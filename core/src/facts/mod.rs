@@ -1446,6 +1446,30 @@ impl<'t> Pass<'t> {
         false
     }
 
+    /// Like [`Pass::done_before`], but a word of reaching right before a
+    /// figure (`覆盖率达100%`, `…覆盖率达80%左右`) is the verb that sets its
+    /// level, no report of work done: an item of a plan states its goals
+    /// with it.
+    fn done_before_verb(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let mut i = self.sentence;
+        while i < e.span.start {
+            if let Some((w, _)) = self.lex.starting(text, i, e.span.start, &[Role::Done]) {
+                let after = i + w.len();
+                let k = partition_near(self.entities, self.current, |x| x.span.start < after);
+                if !self
+                    .entities
+                    .get(k)
+                    .is_some_and(|x| x.span.start == after && is_figure(x.kind))
+                {
+                    return true;
+                }
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    }
+
     /// A figure of a list (`、`) closed by 等 and a goal word a few word
     /// characters on, in the same clause (`地区生产总值增长5%以上、…、粮食产量
     /// 500亿斤左右等经济社会发展预期目标`): the goals listed, targets, unless
@@ -4053,7 +4077,9 @@ impl<'t> Pass<'t> {
             Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual if self.assigned_task(e) => Status::Target,
-            Status::Actual if self.plan_items.is_some() && !self.done_before(e) => Status::Target,
+            Status::Actual if self.plan_items.is_some() && !self.done_before_verb(e) => {
+                Status::Target
+            }
             Status::Actual => self.section_status(),
             // Under a forecast heading (`(二)业绩预告情况`), 将 before a verb
             // of change (`…相比,将增加8600万元`) is the expectation of that

@@ -4291,3 +4291,24 @@ fn a_colon_naming_a_later_years_indicators_leads_their_goals() {
                   2032年全县主要指标如下:地区生产总值增长6%。";
     assert_eq!(statuses(titled), [("6%".to_string(), "target")]);
 }
+
+#[test]
+fn a_word_of_reaching_before_a_plan_items_figure_reports_nothing_done() {
+    // 达 right before each figure sets the level planned (the items of a
+    // list of 实事); 已 or a 累计 not right before the figure reports
+    // work done.
+    let text = "报告明确,全县扎实办好“八件民生实事”。\n(一)\n\
+                开展技能培训1万人次,乡镇服务站覆盖率达100%,村级覆盖率达80%左右。\n";
+    assert_eq!(
+        statuses(text),
+        pairs(&[
+            ("1万人次", "target"),
+            ("100%", "target"),
+            ("80%左右", "target")
+        ])
+    );
+    let got = statuses(&text.replace("覆盖率达100%", "覆盖率已达100%"));
+    assert_eq!(got[1], ("100%".to_string(), "actual"), "{got:?}");
+    let got = statuses(&text.replace("开展技能培训", "累计开展技能培训"));
+    assert_eq!(got[0], ("1万人次".to_string(), "actual"), "{got:?}");
+}
