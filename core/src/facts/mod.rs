@@ -924,6 +924,8 @@ const LIST_ITEM_CHARS: usize = 60;
 /// How many facts after a teaser [`Pass::teasers`] reads for the figures
 /// it repeats.
 const TEASER_REACH: usize = 64;
+/// The longest caption line above a paragraph (`8%、500万人`), in bytes.
+const CAPTION_BYTES: usize = 60;
 
 /// How many lines above a numbered line [`Pass::announces_plan`] reads for
 /// the sentence announcing a plan (blank lines may come between).
@@ -966,6 +968,53 @@ impl<'t> Pass<'t> {
             self.entity(i);
         }
         self.teasers();
+        self.captions();
+    }
+
+    /// A caption line above a paragraph: a short line of figures without
+    /// an indicator or a sentence end (`8%、500万人`, `6000亿`, `1-2 条地铁线路`)
+    /// right above the paragraph that gives them (`…年均增长8%以上`, `到2025年,
+    /// …营业收入达到6000亿元`). Each of its figures takes the status of the
+    /// first figure of that paragraph of the same value (and range).
+    fn captions(&mut self) {
+        let text = self.text;
+        let mut i = 0;
+        while i < self.out.len() {
+            let at = self.out[i].figure.span.start;
+            let start = self.lines.before(at).map_or(0, |b| b + 1);
+            let end = self.lines.next(at).unwrap_or(text.len());
+            let to = i + self.out[i..].partition_point(|f| f.figure.span.start < end);
+            let caption = end - start <= CAPTION_BYTES
+                && !text[start..end].contains(is_sentence_end)
+                && !text[start..end].contains(is_clause_sep)
+                && self.out[i..to]
+                    .iter()
+                    .all(|f| f.metric.is_none() && f.status == Status::Actual);
+            if caption {
+                // The next line with words is the paragraph.
+                let mut from = end;
+                while from < text.len() && text.as_bytes()[from].is_ascii_whitespace() {
+                    from += 1;
+                }
+                let until = self.lines.next(from).unwrap_or(text.len());
+                let lo = self.out.partition_point(|f| f.figure.span.start < from);
+                let hi = self.out.partition_point(|f| f.figure.span.start < until);
+                for k in i..to {
+                    let f = &self.out[k].figure;
+                    let same = self.out[lo..hi].iter().find(|g| {
+                        let g = &g.figure;
+                        f.value().is_some()
+                            && f.value() == g.value()
+                            && f.high() == g.high()
+                            && (f.kind == g.kind || f.kind == Kind::Number)
+                    });
+                    if let Some(status) = same.map(|g| g.status) {
+                        self.out[k].status = status;
+                    }
+                }
+            }
+            i = to.max(i + 1);
+        }
     }
 
     /// A teaser opening a line: figures listed before an ellipsis, no

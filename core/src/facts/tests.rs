@@ -4312,3 +4312,37 @@ fn a_word_of_reaching_before_a_plan_items_figure_reports_nothing_done() {
     let got = statuses(&text.replace("开展技能培训", "累计开展技能培训"));
     assert_eq!(got[0], ("1万人次".to_string(), "actual"), "{got:?}");
 }
+
+#[test]
+fn a_caption_line_of_figures_takes_the_status_of_the_paragraph_under_it() {
+    // Short lines of bare figures above the paragraphs that give them:
+    // each takes the status of the same value below (a goal here).
+    let text = "某市发布规划纲要。\n\
+                7%、400万人\n\
+                到2030年,全市常住人口达到400万人,地区生产总值年均增长7%以上。\n\
+                3000亿\n\
+                到2030年,全市装备制造产业营业收入达到3000亿元。\n";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("7%", "target"),
+            ("400万人", "target"),
+            ("400万人", "target"),
+            ("7%以上", "target"),
+            ("3000亿", "target"),
+            ("3000亿元", "target"),
+        ])
+    );
+    // Above a paragraph of results the captions stay actual; a value the
+    // paragraph does not give keeps its own status.
+    let got = statuses(
+        &text
+            .replace("到2030年", "2029年")
+            .replace("400万人,", "390万人,"),
+    );
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    let got = statuses(&text.replace("7%、400万人", "9%、400万人"));
+    assert_eq!(got[0], ("9%".to_string(), "actual"), "{got:?}");
+    assert_eq!(got[1], ("400万人".to_string(), "target"), "{got:?}");
+}
