@@ -435,6 +435,9 @@ struct Pass<'t> {
     /// `years_read` (their index): the year a goal list's lead must pass.
     latest_year: Option<i32>,
     years_read: usize,
+    /// A goal list reached the long line right under its lead: the list
+    /// ends with that line (the next paragraph starts after this byte).
+    list_in_body: bool,
     /// Whether the paragraph's first sentence plans a time to come
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
@@ -617,6 +620,25 @@ impl Lines {
 /// Whether the line at `at` is the first under heading `h`, a title that
 /// only names goals (`主要目标`): only blank space between them. That title
 /// reaches its first paragraph whatever its length.
+/// Whether the line at `at` is the first under goal list `h` (its lead's
+/// colon closing the line above): a long line there is still the list's,
+/// its goals written in one paragraph (`…“八个新”的确切目标:` then
+/// `经济发展进入全新阶段,年均增长6%左右,…`).
+/// A lead with a word of a review (`现将有关情况函复如下:`) reaches no long
+/// line: what follows reports.
+fn first_under(text: &str, h: &Heading, at: usize) -> bool {
+    if !(h.list && h.end <= at && text[h.end..at].trim().is_empty()) {
+        return false;
+    }
+    let lead = text[..h.end].trim_end();
+    let lead = lead
+        .rfind(|c| is_sentence_end(c) || c == '\n')
+        .map_or(lead, |k| &lead[k..]);
+    !words::list(List::ReviewLead)
+        .iter()
+        .any(|w| lead.contains(w))
+}
+
 fn right_under(text: &str, h: &Heading, at: usize) -> bool {
     h.goal_name && h.end <= at && text[h.end..at].trim().is_empty()
 }
@@ -1104,6 +1126,7 @@ impl<'t> Pass<'t> {
             plan_colon: false,
             latest_year: None,
             years_read: 0,
+            list_in_body: false,
             plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
@@ -1212,6 +1235,10 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        // A goal list that reached a long line ends with it.
+        if std::mem::take(&mut self.list_in_body) {
+            self.sections.retain(|h| !h.list);
+        }
         self.goal_reference(at);
         self.plan_items(at);
         // A goal colon closing the line before (`…主要预期目标是：`) makes
@@ -1262,8 +1289,9 @@ impl<'t> Pass<'t> {
             let line = text[at..].trim_start_matches(|c: char| c.is_whitespace());
             let item = words::prefix_in(List::BulletMark, line).is_some()
                 || words::prefix_in(List::HeadingMark, line).is_some();
+            self.list_in_body = self.sections.iter().any(|h| first_under(text, h, at));
             self.sections.retain(|h| {
-                !h.list
+                (!h.list || first_under(text, h, at))
                     && (!h.captions
                         || (item && h.status != Status::Actual && h.time.is_none())
                         || right_under(text, h, at))
@@ -1294,7 +1322,9 @@ impl<'t> Pass<'t> {
                 // A goal list reaches the lines of one item, not a body
                 // paragraph.
                 if text[at..end].chars().count() > LIST_ITEM_CHARS {
-                    self.sections.retain(|h| !h.list);
+                    self.list_in_body = self.sections.iter().any(|h| first_under(text, h, at));
+                    self.sections
+                        .retain(|h| !h.list || first_under(text, h, at));
                 }
                 // A caption title reaches the short lines under it, up to
                 // the first full sentence.

@@ -4346,3 +4346,20 @@ fn a_caption_line_of_figures_takes_the_status_of_the_paragraph_under_it() {
     assert_eq!(got[0], ("9%".to_string(), "actual"), "{got:?}");
     assert_eq!(got[1], ("400万人".to_string(), "target"), "{got:?}");
 }
+
+#[test]
+fn a_goal_colon_closing_a_line_reaches_the_long_line_under_it() {
+    // The goals written in one long paragraph right under the lead.
+    let text = "规划提出“十五五”时期的主要目标:\n\
+                经济发展迈上新台阶,地区生产总值年均增长5.5%左右,研发经费投入强度达到3%,\
+                城乡居民收入稳步增长,生态环境持续改善,民生福祉不断增进,治理能力明显提升。\n\
+                全市上年地区生产总值增长5.1%。\n";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[("5.5%左右", "target"), ("3%", "target"), ("5.1%", "actual")])
+    );
+    // A lead reporting (情况) reaches no long line.
+    let got = statuses(&text.replace("规划提出“十五五”时期的主要目标", "现将有关目标情况报告如下"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
