@@ -477,6 +477,9 @@ string_enum! {
         /// Words of a review in such a lead (`完成情况`, `执行`, `以来`): the
         /// list reports results, no goals.
         ReviewLead => "review_lead",
+        /// Goal nouns closing a figure's clause right after it (`…增长6.5%左右
+        /// 目标`, `千亿级经济总量目标`): the figure is the goal's value.
+        GoalValueNoun => "goal_value_noun",
         /// Words opening with 年 that name no indicator of a whole year
         /// (`年均`, `年末`, `年龄`): a metric opening with 年 otherwise
         /// (`年度工业产值`, `年产值`) is one, which a part of the year

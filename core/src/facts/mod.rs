@@ -948,6 +948,9 @@ const LIST_ITEM_CHARS: usize = 60;
 const TEASER_REACH: usize = 64;
 /// The longest caption line above a paragraph (`8%、500万人`), in bytes.
 const CAPTION_BYTES: usize = 60;
+/// The most characters between a figure and the goal noun closing its
+/// clause that make it the goal's value (`千亿级经济总量目标`).
+const GOAL_VALUE_CHARS: usize = 12;
 
 /// How many lines above a numbered line [`Pass::announces_plan`] reads for
 /// the sentence announcing a plan (blank lines may come between).
@@ -3303,6 +3306,31 @@ impl<'t> Pass<'t> {
                 .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
     }
 
+    /// Whether figure `i` is the value of a goal named after it: its clause
+    /// closes, within a few characters and no other figure, with a goal
+    /// noun (`今年河北预计实现全省生产总值增长6.5%左右目标`, `聚焦千亿级经济
+    /// 总量目标`): a target, whatever the cue before it.
+    fn goal_value(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let mut end = e.span.end;
+        for (n, c) in text[e.span.end..].chars().enumerate() {
+            if n >= GOAL_VALUE_CHARS || !metric::is_word_char(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        let tail = &text[e.span.end..end];
+        let closes = !text[end..].chars().next().is_some_and(metric::is_word_char);
+        closes
+            && words::suffix_in(List::GoalValueNoun, tail).is_some()
+            && self.entities.get(i + 1).is_none_or(|n| n.span.start >= end)
+            && self
+                .lex
+                .ending(text, e.span.end, end, &[Role::Target, Role::NotCue])
+                .is_some_and(|(_, r)| !r.has(Role::NotCue))
+    }
+
     /// Whether figure `e`, whose words start at `own`, is a value of the
     /// compared period a change starts from (`由上年的13.0`), or an item of
     /// its ratio (`:43.0`); with where 由 starts in the first case.
@@ -4143,6 +4171,7 @@ impl<'t> Pass<'t> {
         let status = match self.cue {
             _ if compared_goal => Status::Target,
             _ if threshold || tallied || goal_difference || bracketed_base => Status::Actual,
+            _ if self.goal_value(i) => Status::Target,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual if plan_goes_on => Status::Target,

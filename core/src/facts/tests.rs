@@ -4363,3 +4363,22 @@ fn a_goal_colon_closing_a_line_reaches_the_long_line_under_it() {
     let got = statuses(&text.replace("规划提出“十五五”时期的主要目标", "现将有关目标情况报告如下"));
     assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
 }
+
+#[test]
+fn a_goal_noun_closing_a_figures_clause_makes_it_the_goals_value() {
+    // 目标 right after the figure and its indicator: the goal's value,
+    // over 预计 before it and in a sentence of results.
+    let got = statuses("明年某省预计实现全省生产总值增长6%左右目标。");
+    assert_eq!(got, pairs(&[("6%左右", "target")]));
+    let got = statuses("全市聚焦五百亿级工业产值目标,做强制造业。前三季度,实现工业产值320亿元。");
+    assert_eq!(got, pairs(&[("五百亿级", "target"), ("320亿元", "actual")]));
+    // A clause going on past the goal noun does not close with it.
+    let got = statuses("全市围绕五百亿级工业产值目标发力。");
+    assert_eq!(got, pairs(&[("五百亿级", "actual")]));
+    // A goal word that sets no status (目标任务) or stands past the
+    // clause's end names no goal of the figure.
+    let got = statuses("全市工业产值增长6%,超额完成目标。");
+    assert_eq!(got, pairs(&[("6%", "actual")]));
+    let got = statuses("全年新建学校12所目标任务全部完成。");
+    assert_eq!(got, pairs(&[("12所", "actual")]));
+}
