@@ -948,6 +948,8 @@ const LIST_ITEM_CHARS: usize = 60;
 const TEASER_REACH: usize = 64;
 /// The longest caption line above a paragraph (`8%、500万人`), in bytes.
 const CAPTION_BYTES: usize = 60;
+/// The longest first line of a text read as its headline, in characters.
+const HEADLINE_CHARS: usize = 40;
 /// The most characters between a figure and the goal noun closing its
 /// clause that make it the goal's value (`千亿级经济总量目标`).
 const GOAL_VALUE_CHARS: usize = 12;
@@ -994,6 +996,33 @@ impl<'t> Pass<'t> {
         }
         self.teasers();
         self.captions();
+        self.headline();
+    }
+
+    /// The text's first line when short (a headline, `东湖高新:2023年净利预增
+    /// 73%到125%`, `300亿元!四川万源…定下目标`) repeats figures of the text
+    /// below: each of its figures takes the status of the first later fact
+    /// of the same value (and range) when the text gives it again.
+    fn headline(&mut self) {
+        let text = self.text;
+        let end = self.lines.next(0).unwrap_or(text.len());
+        if text[..end].chars().count() > HEADLINE_CHARS {
+            return;
+        }
+        let to = self.out.partition_point(|f| f.figure.span.start < end);
+        for k in 0..to {
+            let f = &self.out[k].figure;
+            let same = self.out[to..].iter().find(|g| {
+                let g = &g.figure;
+                f.value().is_some()
+                    && f.value() == g.value()
+                    && f.high() == g.high()
+                    && f.kind == g.kind
+            });
+            if let Some(status) = same.map(|g| g.status) {
+                self.out[k].status = status;
+            }
+        }
     }
 
     /// A caption line above a paragraph: a short line of figures without

@@ -4382,3 +4382,25 @@ fn a_goal_noun_closing_a_figures_clause_makes_it_the_goals_value() {
     let got = statuses("全年新建学校12所目标任务全部完成。");
     assert_eq!(got, pairs(&[("12所", "actual")]));
 }
+
+#[test]
+fn a_short_first_line_takes_the_status_of_the_same_figure_below() {
+    // The headline repeats the forecast of the text: a forecast.
+    let text = "某某科技:2031年净利预增40%到60%\n\
+                某某科技公布业绩预告,预计2031年归属于上市公司股东的净利润同比增长40%到60%。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[("40%到60%", "forecast"), ("40%到60%", "forecast")])
+    );
+    // A headline figure the text does not give again keeps its own
+    // status; so does a long first line (no headline).
+    let got = statuses(&text.replace("净利预增40%到60%", "净利预增30%到60%"));
+    assert_eq!(got[0], ("30%到60%".to_string(), "actual"), "{got:?}");
+    let long = text.replace(
+        "某某科技:",
+        "某某科技股份有限公司今日在上海证券交易所网站发布公告称,",
+    );
+    let got = statuses(&long);
+    assert_eq!(got[0], ("40%到60%".to_string(), "actual"), "{got:?}");
+}
