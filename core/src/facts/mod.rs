@@ -999,18 +999,26 @@ impl<'t> Pass<'t> {
         self.headline();
     }
 
-    /// The text's first line when short (a headline, `东湖高新:2023年净利预增
-    /// 73%到125%`, `300亿元!四川万源…定下目标`) repeats figures of the text
-    /// below: each of its figures takes the status of the first later fact
-    /// of the same value (and range) when the text gives it again.
+    /// The text's first line when short and without a full stop or a
+    /// clause mark (a headline, `东湖高新:2023年净利预增73%到125%`,
+    /// `300亿元!四川万源…定下目标`) repeats figures of the text below: each
+    /// of its figures without a cue of its own takes the status of the first
+    /// later fact of the same kind, value and range.
     fn headline(&mut self) {
         let text = self.text;
         let end = self.lines.next(0).unwrap_or(text.len());
-        if text[..end].chars().count() > HEADLINE_CHARS {
+        let line = &text[..end];
+        if line.chars().count() > HEADLINE_CHARS
+            || line.contains('\u{3002}')
+            || line.contains([',', ';', '\u{ff0c}', '\u{ff1b}'])
+        {
             return;
         }
         let to = self.out.partition_point(|f| f.figure.span.start < end);
         for k in 0..to {
+            if self.out[k].status != Status::Actual {
+                continue;
+            }
             let f = &self.out[k].figure;
             let same = self.out[to..].iter().find(|g| {
                 let g = &g.figure;
