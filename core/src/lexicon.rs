@@ -470,6 +470,16 @@ string_enum! {
         /// `民生实事`): a line closed by a sentence that ends with one
         /// (`…扎实办好“十件民生实事”。`) announces a plan, its items targets.
         PlanNoun => "plan_noun",
+        /// Nouns of a list of goals or plans (`指标`, `安排`, `草案`): a sentence
+        /// closed by a colon that names one for a year later than any the text
+        /// named before (`提出了2021年…指标体系安排,具体为:`) leads a goal list.
+        GoalListNoun => "goal_list_noun",
+        /// Words of a review in such a lead (`完成情况`, `执行`, `以来`): the
+        /// list reports results, no goals.
+        ReviewLead => "review_lead",
+        /// Goal nouns closing a figure's clause right after it (`…增长6.5%左右
+        /// 目标`, `千亿级经济总量目标`): the figure is the goal's value.
+        GoalValueNoun => "goal_value_noun",
         /// Words opening with 年 that name no indicator of a whole year
         /// (`年均`, `年末`, `年龄`): a metric opening with 年 otherwise
         /// (`年度工业产值`, `年产值`) is one, which a part of the year

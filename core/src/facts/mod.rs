@@ -431,6 +431,13 @@ struct Pass<'t> {
     /// tasks for the people (`2019年,…为民兴办10件实事:`), no goal word or
     /// deadline: the list lines under it are targets the lead does not date.
     plan_colon: bool,
+    /// The latest year named outside cited titles by the entities before
+    /// `years_read` (their index): the year a goal list's lead must pass.
+    latest_year: Option<i32>,
+    years_read: usize,
+    /// A goal list reached the long line right under its lead: the list
+    /// ends with that line (the next paragraph starts after this byte).
+    list_in_body: bool,
     /// Whether the paragraph's first sentence plans a time to come
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
@@ -613,6 +620,25 @@ impl Lines {
 /// Whether the line at `at` is the first under heading `h`, a title that
 /// only names goals (`主要目标`): only blank space between them. That title
 /// reaches its first paragraph whatever its length.
+/// Whether the line at `at` is the first under goal list `h` (its lead's
+/// colon closing the line above): a long line there is still the list's,
+/// its goals written in one paragraph (`…“八个新”的确切目标:` then
+/// `经济发展进入全新阶段,年均增长6%左右,…`).
+/// A lead with a word of a review (`现将有关情况函复如下:`) reaches no long
+/// line: what follows reports.
+fn first_under(text: &str, h: &Heading, at: usize) -> bool {
+    if !(h.list && h.end <= at && text[h.end..at].trim().is_empty()) {
+        return false;
+    }
+    let lead = text[..h.end].trim_end();
+    let lead = lead
+        .rfind(|c| is_sentence_end(c) || c == '\n')
+        .map_or(lead, |k| &lead[k..]);
+    !words::list(List::ReviewLead)
+        .iter()
+        .any(|w| lead.contains(w))
+}
+
 fn right_under(text: &str, h: &Heading, at: usize) -> bool {
     h.goal_name && h.end <= at && text[h.end..at].trim().is_empty()
 }
@@ -920,6 +946,13 @@ const LIST_ITEM_CHARS: usize = 60;
 /// How many facts after a teaser [`Pass::teasers`] reads for the figures
 /// it repeats.
 const TEASER_REACH: usize = 64;
+/// The longest caption line above a paragraph (`8%、500万人`), in bytes.
+const CAPTION_BYTES: usize = 60;
+/// The longest first line of a text read as its headline, in characters.
+const HEADLINE_CHARS: usize = 40;
+/// The most characters between a figure and the goal noun closing its
+/// clause that make it the goal's value (`千亿级经济总量目标`).
+const GOAL_VALUE_CHARS: usize = 12;
 
 /// How many lines above a numbered line [`Pass::announces_plan`] reads for
 /// the sentence announcing a plan (blank lines may come between).
@@ -962,6 +995,88 @@ impl<'t> Pass<'t> {
             self.entity(i);
         }
         self.teasers();
+        self.captions();
+        self.headline();
+    }
+
+    /// The text's first line when short and without a full stop or a
+    /// clause mark (a headline, `东湖高新:2023年净利预增73%到125%`,
+    /// `300亿元!四川万源…定下目标`) repeats figures of the text below: each
+    /// of its figures without a cue of its own takes the status of the first
+    /// later fact of the same kind, value and range.
+    fn headline(&mut self) {
+        let text = self.text;
+        let end = self.lines.next(0).unwrap_or(text.len());
+        let line = &text[..end];
+        if line.chars().count() > HEADLINE_CHARS
+            || line.contains('\u{3002}')
+            || line.contains([',', ';', '\u{ff0c}', '\u{ff1b}'])
+        {
+            return;
+        }
+        let to = self.out.partition_point(|f| f.figure.span.start < end);
+        for k in 0..to {
+            if self.out[k].status != Status::Actual {
+                continue;
+            }
+            let f = &self.out[k].figure;
+            let same = self.out[to..].iter().find(|g| {
+                let g = &g.figure;
+                f.value().is_some()
+                    && f.value() == g.value()
+                    && f.high() == g.high()
+                    && f.kind == g.kind
+            });
+            if let Some(status) = same.map(|g| g.status) {
+                self.out[k].status = status;
+            }
+        }
+    }
+
+    /// A caption line above a paragraph: a short line of figures without
+    /// an indicator or a sentence end (`8%、500万人`, `6000亿`, `1-2 条地铁线路`)
+    /// right above the paragraph that gives them (`…年均增长8%以上`, `到2025年,
+    /// …营业收入达到6000亿元`). Each of its figures takes the status of the
+    /// first figure of that paragraph of the same value (and range).
+    fn captions(&mut self) {
+        let text = self.text;
+        let mut i = 0;
+        while i < self.out.len() {
+            let at = self.out[i].figure.span.start;
+            let start = self.lines.before(at).map_or(0, |b| b + 1);
+            let end = self.lines.next(at).unwrap_or(text.len());
+            let to = i + self.out[i..].partition_point(|f| f.figure.span.start < end);
+            let caption = end - start <= CAPTION_BYTES
+                && !text[start..end].contains(is_sentence_end)
+                && !text[start..end].contains(is_clause_sep)
+                && self.out[i..to]
+                    .iter()
+                    .all(|f| f.metric.is_none() && f.status == Status::Actual);
+            if caption {
+                // The next line with words is the paragraph.
+                let mut from = end;
+                while from < text.len() && text.as_bytes()[from].is_ascii_whitespace() {
+                    from += 1;
+                }
+                let until = self.lines.next(from).unwrap_or(text.len());
+                let lo = self.out.partition_point(|f| f.figure.span.start < from);
+                let hi = self.out.partition_point(|f| f.figure.span.start < until);
+                for k in i..to {
+                    let f = &self.out[k].figure;
+                    let same = self.out[lo..hi].iter().find(|g| {
+                        let g = &g.figure;
+                        f.value().is_some()
+                            && f.value() == g.value()
+                            && f.high() == g.high()
+                            && (f.kind == g.kind || f.kind == Kind::Number)
+                    });
+                    if let Some(status) = same.map(|g| g.status) {
+                        self.out[k].status = status;
+                    }
+                }
+            }
+            i = to.max(i + 1);
+        }
     }
 
     /// A teaser opening a line: figures listed before an ellipsis, no
@@ -1049,6 +1164,9 @@ impl<'t> Pass<'t> {
             deadline: false,
             para_cue: Status::Actual,
             plan_colon: false,
+            latest_year: None,
+            years_read: 0,
+            list_in_body: false,
             plan_para: false,
             goal_refs: goal_references(text),
             prev: None,
@@ -1157,6 +1275,10 @@ impl<'t> Pass<'t> {
     /// after it. A heading line opens a section (see [`heading`]).
     fn paragraph_start(&mut self, at: usize, next: usize) {
         let text = self.text;
+        // A goal list that reached a long line ends with it.
+        if std::mem::take(&mut self.list_in_body) {
+            self.sections.retain(|h| !h.list);
+        }
         self.goal_reference(at);
         self.plan_items(at);
         // A goal colon closing the line before (`…主要预期目标是：`) makes
@@ -1207,8 +1329,9 @@ impl<'t> Pass<'t> {
             let line = text[at..].trim_start_matches(|c: char| c.is_whitespace());
             let item = words::prefix_in(List::BulletMark, line).is_some()
                 || words::prefix_in(List::HeadingMark, line).is_some();
+            self.list_in_body = self.sections.iter().any(|h| first_under(text, h, at));
             self.sections.retain(|h| {
-                !h.list
+                (!h.list || first_under(text, h, at))
                     && (!h.captions
                         || (item && h.status != Status::Actual && h.time.is_none())
                         || right_under(text, h, at))
@@ -1239,7 +1362,9 @@ impl<'t> Pass<'t> {
                 // A goal list reaches the lines of one item, not a body
                 // paragraph.
                 if text[at..end].chars().count() > LIST_ITEM_CHARS {
-                    self.sections.retain(|h| !h.list);
+                    self.list_in_body = self.sections.iter().any(|h| first_under(text, h, at));
+                    self.sections
+                        .retain(|h| !h.list || first_under(text, h, at));
                 }
                 // A caption title reaches the short lines under it, up to
                 // the first full sentence.
@@ -1434,6 +1559,30 @@ impl<'t> Pass<'t> {
                 .is_some()
             {
                 return true;
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    }
+
+    /// Like [`Pass::done_before`], but a word of reaching right before a
+    /// figure (`覆盖率达100%`, `…覆盖率达80%左右`) is the verb that sets its
+    /// level, no report of work done: an item of a plan states its goals
+    /// with it.
+    fn done_before_verb(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let mut i = self.sentence;
+        while i < e.span.start {
+            if let Some((w, _)) = self.lex.starting(text, i, e.span.start, &[Role::Done]) {
+                let after = i + w.len();
+                let k = partition_near(self.entities, self.current, |x| x.span.start < after);
+                if !self
+                    .entities
+                    .get(k)
+                    .is_some_and(|x| x.span.start == after && is_figure(x.kind))
+                {
+                    return true;
+                }
             }
             i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
@@ -1805,8 +1954,49 @@ impl<'t> Pass<'t> {
         } else if self.introduces_plan_list(at) {
             self.para_cue = Status::Target;
             self.plan_colon = true;
+        } else if self.leads_goal_list(at) {
+            self.para_cue = Status::Target;
+            self.plan_colon = false;
         }
         self.clause_start(after);
+    }
+
+    /// Whether the sentence up to the colon at `at` names a list of goals
+    /// (指标, 安排, 草案 …) for a year later than any the text named before
+    /// it outside cited titles (`2020年,全市上下…` then `…提出了2021年…指标
+    /// 体系安排,具体为:`), with no word of a review (完成情况, 执行, 以来):
+    /// the items after the colon are that year's goals.
+    fn leads_goal_list(&mut self, at: usize) -> bool {
+        let text = self.text;
+        let body = &text[self.sentence..at];
+        if !words::list(List::GoalListNoun)
+            .iter()
+            .any(|w| body.contains(w))
+            || words::list(List::ReviewLead)
+                .iter()
+                .any(|w| body.contains(w))
+        {
+            return false;
+        }
+        let first = self
+            .entities
+            .partition_point(|x| x.span.start < self.sentence);
+        let last = self.entities.partition_point(|x| x.span.start < at);
+        let Some(year) = self.entities[first..last]
+            .iter()
+            .filter(|e| !in_title(&text[..e.span.start]))
+            .filter_map(whole_year)
+            .max()
+        else {
+            return false;
+        };
+        for e in &self.entities[self.years_read.min(first)..first] {
+            if let Some(y) = year_of(e).filter(|_| !in_title(&text[..e.span.start])) {
+                self.latest_year = Some(self.latest_year.map_or(y, |l| l.max(y)));
+            }
+        }
+        self.years_read = self.years_read.max(first);
+        self.latest_year.is_some_and(|l| year > l)
     }
 
     /// Reads the status cues (预计, 力争, 目标 …) of the sentence up to
@@ -3237,6 +3427,31 @@ impl<'t> Pass<'t> {
                 .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
     }
 
+    /// Whether figure `i` is the value of a goal named after it: its clause
+    /// closes, within a few characters and no other figure, with a goal
+    /// noun (`今年河北预计实现全省生产总值增长6.5%左右目标`, `聚焦千亿级经济
+    /// 总量目标`): a target, whatever the cue before it.
+    fn goal_value(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let mut end = e.span.end;
+        for (n, c) in text[e.span.end..].chars().enumerate() {
+            if n >= GOAL_VALUE_CHARS || !metric::is_word_char(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        let tail = &text[e.span.end..end];
+        let closes = !text[end..].chars().next().is_some_and(metric::is_word_char);
+        closes
+            && words::suffix_in(List::GoalValueNoun, tail).is_some()
+            && self.entities.get(i + 1).is_none_or(|n| n.span.start >= end)
+            && self
+                .lex
+                .ending(text, e.span.end, end, &[Role::Target, Role::NotCue])
+                .is_some_and(|(_, r)| !r.has(Role::NotCue))
+    }
+
     /// Whether figure `e`, whose words start at `own`, is a value of the
     /// compared period a change starts from (`由上年的13.0`), or an item of
     /// its ratio (`:43.0`); with where 由 starts in the first case.
@@ -4099,6 +4314,7 @@ impl<'t> Pass<'t> {
         let status = match self.cue {
             _ if compared_goal => Status::Target,
             _ if threshold || tallied || goal_difference || bracketed_base => Status::Actual,
+            _ if self.goal_value(i) => Status::Target,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
             Status::Actual if plan_goes_on => Status::Target,
@@ -4112,7 +4328,9 @@ impl<'t> Pass<'t> {
             Status::Actual if self.is_plan_count(e) => Status::Target,
             Status::Actual if self.listed_goal(e) => Status::Target,
             Status::Actual if self.assigned_task(e) => Status::Target,
-            Status::Actual if self.plan_items.is_some() && !self.done_before(e) => Status::Target,
+            Status::Actual if self.plan_items.is_some() && !self.done_before_verb(e) => {
+                Status::Target
+            }
             Status::Actual => self.section_status(),
             // Under a forecast heading (`(二)业绩预告情况`), 将 before a verb
             // of change (`…相比,将增加8600万元`) is the expectation of that

@@ -4355,3 +4355,151 @@ fn milestone_rank_word_and_threshold_noun() {
         ]
     );
 }
+
+#[test]
+fn a_colon_naming_a_later_years_indicators_leads_their_goals() {
+    // The text reviews 2031; the lead names 2032's indicators and a colon:
+    // the list after it, on the line and on its own lines, holds goals.
+    let text = "2031年,全县经济运行稳中有进。\n\
+                县长在报告中提出了2032年全县主要指标安排,具体为:地区生产总值增长6%左右;\
+                一般公共预算收入增长5%;新增城镇就业1.2万人。";
+    let r = rows(text);
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.0.as_str(), x.1.as_str(), x.3.as_str(), x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("6%左右", "地区生产总值", "2032年", "target"),
+            ("5%", "一般公共预算收入", "2032年", "target"),
+            ("1.2万人", "新增城镇就业", "2032年", "target"),
+        ]
+    );
+    let listed = text.replace("具体为:", "具体为:\n").replace(';', "。\n");
+    let got = statuses(&listed);
+    assert!(got.iter().all(|x| x.1 == "target"), "{got:?}");
+    // The year the text reviewed is no year to come.
+    let got = statuses(&text.replace("2032年", "2031年"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // Nor is a later year's review (完成情况).
+    let got = statuses(&text.replace("指标安排", "指标完成情况"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // A year of a cited title is none the text reviewed.
+    let titled = "2031年全县经济平稳。县长作了《2031年计划执行情况与2032年计划草案的报告》。\n\
+                  2032年全县主要指标如下:地区生产总值增长6%。";
+    assert_eq!(statuses(titled), [("6%".to_string(), "target")]);
+}
+
+#[test]
+fn a_word_of_reaching_before_a_plan_items_figure_reports_nothing_done() {
+    // 达 right before each figure sets the level planned (the items of a
+    // list of 实事); 已 or a 累计 not right before the figure reports
+    // work done.
+    let text = "报告明确,全县扎实办好“八件民生实事”。\n(一)\n\
+                开展技能培训1万人次,乡镇服务站覆盖率达100%,村级覆盖率达80%左右。\n";
+    assert_eq!(
+        statuses(text),
+        pairs(&[
+            ("1万人次", "target"),
+            ("100%", "target"),
+            ("80%左右", "target")
+        ])
+    );
+    let got = statuses(&text.replace("覆盖率达100%", "覆盖率已达100%"));
+    assert_eq!(got[1], ("100%".to_string(), "actual"), "{got:?}");
+    let got = statuses(&text.replace("开展技能培训", "累计开展技能培训"));
+    assert_eq!(got[0], ("1万人次".to_string(), "actual"), "{got:?}");
+}
+
+#[test]
+fn a_caption_line_of_figures_takes_the_status_of_the_paragraph_under_it() {
+    // Short lines of bare figures above the paragraphs that give them:
+    // each takes the status of the same value below (a goal here).
+    let text = "某市发布规划纲要。\n\
+                7%、400万人\n\
+                到2030年,全市常住人口达到400万人,地区生产总值年均增长7%以上。\n\
+                3000亿\n\
+                到2030年,全市装备制造产业营业收入达到3000亿元。\n";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("7%", "target"),
+            ("400万人", "target"),
+            ("400万人", "target"),
+            ("7%以上", "target"),
+            ("3000亿", "target"),
+            ("3000亿元", "target"),
+        ])
+    );
+    // Above a paragraph of results the captions stay actual; a value the
+    // paragraph does not give keeps its own status.
+    let got = statuses(
+        &text
+            .replace("到2030年", "2029年")
+            .replace("400万人,", "390万人,"),
+    );
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    let got = statuses(&text.replace("7%、400万人", "9%、400万人"));
+    assert_eq!(got[0], ("9%".to_string(), "actual"), "{got:?}");
+    assert_eq!(got[1], ("400万人".to_string(), "target"), "{got:?}");
+}
+
+#[test]
+fn a_goal_colon_closing_a_line_reaches_the_long_line_under_it() {
+    // The goals written in one long paragraph right under the lead.
+    let text = "规划提出“十五五”时期的主要目标:\n\
+                经济发展迈上新台阶,地区生产总值年均增长5.5%左右,研发经费投入强度达到3%,\
+                城乡居民收入稳步增长,生态环境持续改善,民生福祉不断增进,治理能力明显提升。\n\
+                全市上年地区生产总值增长5.1%。\n";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[("5.5%左右", "target"), ("3%", "target"), ("5.1%", "actual")])
+    );
+    // A lead reporting (情况) reaches no long line.
+    let got = statuses(&text.replace("规划提出“十五五”时期的主要目标", "现将有关目标情况报告如下"));
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
+
+#[test]
+fn a_goal_noun_closing_a_figures_clause_makes_it_the_goals_value() {
+    // 目标 right after the figure and its indicator: the goal's value,
+    // over 预计 before it and in a sentence of results.
+    let got = statuses("明年某省预计实现全省生产总值增长6%左右目标。");
+    assert_eq!(got, pairs(&[("6%左右", "target")]));
+    let got = statuses("全市聚焦五百亿级工业产值目标,做强制造业。前三季度,实现工业产值320亿元。");
+    assert_eq!(got, pairs(&[("五百亿级", "target"), ("320亿元", "actual")]));
+    // A clause going on past the goal noun does not close with it.
+    let got = statuses("全市围绕五百亿级工业产值目标发力。");
+    assert_eq!(got, pairs(&[("五百亿级", "actual")]));
+    // A goal word that sets no status (目标任务) or stands past the
+    // clause's end names no goal of the figure.
+    let got = statuses("全市工业产值增长6%,超额完成目标。");
+    assert_eq!(got, pairs(&[("6%", "actual")]));
+    let got = statuses("全年新建学校12所目标任务全部完成。");
+    assert_eq!(got, pairs(&[("12所", "actual")]));
+}
+
+#[test]
+fn a_short_first_line_takes_the_status_of_the_same_figure_below() {
+    // The headline repeats the forecast of the text: a forecast.
+    let text = "某某科技:2031年净利预增40%到60%\n\
+                某某科技公布业绩预告,预计2031年归属于上市公司股东的净利润同比增长40%到60%。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[("40%到60%", "forecast"), ("40%到60%", "forecast")])
+    );
+    // A headline figure the text does not give again keeps its own
+    // status; so does a long first line (no headline).
+    let got = statuses(&text.replace("净利预增40%到60%", "净利预增30%到60%"));
+    assert_eq!(got[0], ("30%到60%".to_string(), "actual"), "{got:?}");
+    let long = text.replace(
+        "某某科技:",
+        "某某科技股份有限公司今日在上海证券交易所网站发布公告称,",
+    );
+    let got = statuses(&long);
+    assert_eq!(got[0], ("40%到60%".to_string(), "actual"), "{got:?}");
+}
