@@ -849,8 +849,10 @@ fn counted_thing(text: &str, noun: Span, limit: usize) -> Span {
 /// The metrics of a 分别 list written over a shared head: `P1、…、Pn` where
 /// the first part carries a shared lead and the last the shared head
 /// (`花生种植、收获机械化率` → `花生种植机械化率`, `花生收获机械化率`;
-/// `城镇、农村覆盖率` → `城镇覆盖率`, `农村覆盖率`). `None` when the parts read
-/// as whole metrics (the first ends like the last, or is long).
+/// `城镇、农村覆盖率` → `城镇覆盖率`, `农村覆盖率`); kinds that end alike are
+/// whole, the last one as long as it is (`制造业、服务业增加值占…的比重` →
+/// `制造业增加值占…的比重`, `服务业增加值占…的比重`). `None` when the parts
+/// read as whole metrics (the first ends like the last, or is long).
 fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
     let n = parts.len();
     let chars = |s: Span| text[s.range()].chars().collect::<Vec<char>>();
@@ -879,16 +881,42 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
                 .collect(),
         );
     }
-    let item = if n > 2 {
-        chars(parts[1]).len()
-    } else {
-        first.len().min(2)
+    // The width of a listed kind: a middle part's, else (two parts) the
+    // first part's last two characters (`花生种植、收获…` → `种植`, `收获`).
+    let middle = (n > 2).then(|| chars(parts[1]));
+    let item = middle.as_ref().map_or(first.len().min(2), Vec::len);
+    let ending = middle.as_ref().map_or(first.last(), |m| m.last()).copied();
+    // Kinds of one category end alike (`制造业、服务业增加值…`, `第一产业、
+    // 第二产业…`, `农业、制造业…`): the last kind ends where that ending
+    // first recurs in the last part, whatever its length, and a first part
+    // with that ending is a kind of its own, whole unless a word of a lead
+    // stands before a kind as long as the others.
+    let shared_end = ending.and_then(|e| {
+        last.iter()
+            .take(last.len().saturating_sub(1))
+            .position(|&c| c == e)
+            .map(|i| i + 1)
+    });
+    let ordinals = n == 2
+        && [first.last(), last.first()]
+            .iter()
+            .all(|c| c.is_some_and(|&c| super::text::digit(c).is_some()));
+    let (first_item, last_item) = match shared_end {
+        // `第一、二产业增加值`: the numerals are the kinds.
+        _ if ordinals => (1, 1),
+        Some(k) if first.last().copied() == ending => {
+            let width = if n > 2 { item } else { k };
+            let whole = first.len() < width + MIN_LEAD_CHARS;
+            (if whole { first.len() } else { width }, k)
+        }
+        Some(k) => (item, k),
+        None => (item, item),
     };
-    if item == 0 || item > first.len() || item >= last.len() {
+    if first_item == 0 || first_item > first.len() || last_item >= last.len() {
         return None;
     }
-    let lead: String = first[..first.len() - item].iter().collect();
-    let mut head: String = last[item..].iter().collect();
+    let lead: String = first[..first.len() - first_item].iter().collect();
+    let mut head: String = last[last_item..].iter().collect();
     // `小麦、水稻、玉米三大粮食作物`: a head that counts the parts sums them
     // up; the parts alone are the metrics.
     if head
@@ -906,9 +934,9 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
             .map(|(j, p)| {
                 let c = chars(*p);
                 let own: String = if j == 0 {
-                    c[c.len() - item..].iter().collect()
+                    c[c.len() - first_item..].iter().collect()
                 } else if j == n - 1 {
-                    c[..item].iter().collect()
+                    c[..last_item].iter().collect()
                 } else {
                     c.iter().collect()
                 };
@@ -917,6 +945,11 @@ fn built_metrics(text: &str, parts: &[Span]) -> Option<Vec<String>> {
             .collect(),
     )
 }
+
+/// The shortest lead a first listed part shares with the others (`花生`
+/// of `花生种植、收获…`): one character less would cut a word (`制` of
+/// `制造业`).
+const MIN_LEAD_CHARS: usize = 2;
 
 /// The metrics of a 分别 list of kinds written before a qualifier that a
 /// locative word opens and 的 closes, with the head after the 的 shared by
@@ -2285,6 +2318,95 @@ mod tests {
             let (e, next) = figures(&text);
             assert!(is_threshold(&text, &e, None, next.as_ref()), "{text}");
         }
+    }
+
+    /// (metric or built metric, figure) of every target of `text`.
+    fn built_pairs(text: &str) -> Vec<(String, String)> {
+        find(text, &crate::extract(text))
+            .iter()
+            .map(|t| {
+                (
+                    t.built
+                        .clone()
+                        .unwrap_or_else(|| text[t.metric.range()].to_string()),
+                    t.amount.text(text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+        want.iter()
+            .map(|(m, a)| (m.to_string(), a.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_shared_head_joins_each_listed_kind_whole() {
+        // h39-pol: the kinds end alike (业), so each is whole; the head
+        // after the last kind is copied, nothing doubled or cut.
+        let share = "增加值占地区生产总值的比重";
+        for text in [
+            "到2025年，制造业、服务业增加值占地区生产总值的比重分别达到30%和50%。",
+            "到2025年,制造业、服务业增加值占地区生产总值的比重分别达到30%和50%。",
+            "到2025年，制造业、服务业增加值占地区生产总值的比重分别达到30％和50％。",
+            "到2025年，制造业、服务业增加值占地区生产总值的比重分别达到30%、50%。",
+        ] {
+            let amounts: Vec<String> = built_pairs(text).into_iter().map(|p| p.1).collect();
+            let want: Vec<(String, String)> = ["制造业", "服务业"]
+                .iter()
+                .zip(&amounts)
+                .map(|(k, a)| (format!("{k}{share}"), a.clone()))
+                .collect();
+            assert_eq!(amounts.len(), 2, "{text}");
+            assert_eq!(built_pairs(text), want, "{text}");
+        }
+        // Kinds of unequal length, the shorter first or last.
+        assert_eq!(
+            built_pairs("到2025年，农业、制造业增加值分别达到100亿元和200亿元。"),
+            pairs(&[("农业增加值", "100亿元"), ("制造业增加值", "200亿元")])
+        );
+        assert_eq!(
+            built_pairs("到2025年，制造业、农业增加值分别为200亿元和100亿元。"),
+            pairs(&[("制造业增加值", "200亿元"), ("农业增加值", "100亿元")])
+        );
+        // A、B和C: the middle kind gives the ending, the last kind may be
+        // shorter than it.
+        assert_eq!(
+            built_pairs(
+                "到2025年，制造业、服务业和农业增加值分别达到300亿元、200亿元和100亿元以上。"
+            ),
+            pairs(&[
+                ("制造业增加值", "300亿元"),
+                ("服务业增加值", "200亿元"),
+                ("农业增加值", "100亿元以上")
+            ])
+        );
+        // Kinds of several characters, 分别为.
+        assert_eq!(
+            built_pairs("到2025年，第一产业、第二产业增加值分别为100亿元和200亿元。"),
+            pairs(&[("第一产业增加值", "100亿元"), ("第二产业增加值", "200亿元")])
+        );
+        // Kinds of one character, 分别达到…以上.
+        assert_eq!(
+            built_pairs("到2025年，城、乡居民收入分别达到5万元和3万元以上。"),
+            pairs(&[("城居民收入", "5万元"), ("乡居民收入", "3万元以上")])
+        );
+        // Ordinals: the numeral alone is the second kind (第一、二).
+        assert_eq!(
+            built_pairs("到2025年，第一、二产业增加值分别达到100亿元和200亿元。"),
+            pairs(&[("第一产业增加值", "100亿元"), ("第二产业增加值", "200亿元")])
+        );
+        // Unchanged: a lead shared by the first part, kinds without a
+        // common ending.
+        assert_eq!(
+            built_pairs("到2025年，花生种植、收获机械化率分别达到65%和55%以上。"),
+            pairs(&[("花生种植机械化率", "65%"), ("花生收获机械化率", "55%以上")])
+        );
+        assert_eq!(
+            built_pairs("到2025年，城镇、农村覆盖率分别达到65%、55%。"),
+            pairs(&[("城镇覆盖率", "65%"), ("农村覆盖率", "55%")])
+        );
     }
 
     #[test]
