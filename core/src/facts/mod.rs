@@ -642,7 +642,9 @@ fn cue_words_status(
     let bytes = text.as_bytes();
     // The bytes up to `to`: the tight loop below needs no test of the end.
     let upto = &bytes[..to.min(bytes.len())];
-    let mut before = BeforeCue::new(text, from);
+    // Read only once a cue or a marker of the future is found (most calls
+    // find none).
+    let mut before: Option<BeforeCue> = None;
     let mut i = from;
     while i < to && status != Status::Forecast {
         // The characters that start neither a cue nor a marker of the
@@ -683,7 +685,14 @@ fn cue_words_status(
             && words::prefix_in(List::FutureMarker, &text[i..to]).is_some()
             // Not a word it opens (要求, 要素).
             && words::prefix_in(List::NotFutureMarker, &text[i..to]).is_none()
-            && (future_plan(lex, text, before.clause_at(text, i), i) || future_verb(lex, text, i))
+            && (future_plan(
+                lex,
+                text,
+                before
+                    .get_or_insert_with(|| BeforeCue::new(text, from))
+                    .clause_at(text, i),
+                i,
+            ) || future_verb(lex, text, i))
         {
             status = Status::Target;
         }
@@ -691,6 +700,7 @@ fn cue_words_status(
             if let Some((w, roles)) =
                 lex.starting(text, i, to, &[Role::Target, Role::Forecast, Role::NotCue])
             {
+                let before = before.get_or_insert_with(|| BeforeCue::new(text, from));
                 if roles.has(Role::NotCue)
                     || words::suffix_in(List::CopulaGoal, &text[..i + w.len()]).is_some()
                     // The name of an announcement (`披露2023年度业绩预告`).
