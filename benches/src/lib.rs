@@ -184,6 +184,31 @@ pub fn hostile(divisor: usize) -> Vec<Input> {
         .collect()
 }
 
+/// Inputs that stress the facts pass (issue #12): 240 KB of the goal word
+/// `目标` before one figure (every goal word read its sentence back to the
+/// start: quadratic), 320 KB of `2023年` (a sentence of times), 240 KB of
+/// the marker of the future `将` before one figure. Every size is divided
+/// by `divisor`, as [`hostile`].
+pub fn hostile_facts(divisor: usize) -> Vec<Input> {
+    let divisor = divisor.max(1);
+    let cases: [(&str, &str, usize); 3] = [
+        ("goal-words-then-figure", "目标", 240_000),
+        ("repeated-2023年", "2023年", 320_000),
+        ("future-markers-then-figure", "将", 240_000),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, unit, bytes)| {
+            let mut text = repeat_to(unit, bytes / divisor);
+            text.push_str("增长5%。");
+            Input {
+                name: name.to_string(),
+                text,
+            }
+        })
+        .collect()
+}
+
 /// A deterministic jumble of Han, digits, Latin, Cyrillic, emoji, astral Han,
 /// full-width forms, brackets, control characters and NUL.
 pub fn mixed_scripts(bytes: usize) -> String {

@@ -310,6 +310,10 @@ pub(crate) struct Lexicon {
     /// character of a figure's words read in one load, where the roles of
     /// a slot take two (its entry's index, then the entry).
     scans: Box<[u8; 4096]>,
+    /// The length in bytes of the longest word: a word starting at a byte
+    /// ends at most this far after it (a look-up at a position this far
+    /// before its end bound reads the same whatever the bound).
+    longest: usize,
     /// One message per row left out (read by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     errors: Vec<String>,
@@ -413,6 +417,7 @@ impl Lexicon {
         // Duplicates reported in the order of the rows, as read.
         duplicates.sort_unstable_by_key(|d| d.0);
         errors.extend(duplicates.into_iter().map(|d| d.1));
+        let longest = roles.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
         let mut firsts = Vec::with_capacity(roles.len());
         let mut lasts = Vec::with_capacity(roles.len());
         for (word, bits) in roles {
@@ -456,8 +461,14 @@ impl Lexicon {
             cue,
             cue_or_future,
             scans,
+            longest,
             errors,
         }
+    }
+
+    /// The length in bytes of the longest word of the lexicon.
+    pub(crate) fn longest(&self) -> usize {
+        self.longest
     }
 
     /// The longest word with one of `roles` starting at byte `at` of `text`
