@@ -2981,12 +2981,20 @@ impl<'t> Pass<'t> {
             let mut s = subject.map_or(s, |x| metric::strip_start(self.lex, text, x.end, end));
             // A time right after the subject (`全市工业企业上半年用电量`):
             // the words before it are the subject's, the indicator follows.
+            // (Not a time right after a comparison, `…增加值延续2月份平稳向好
+            // 趋势`: that is the basis, after the indicator.)
             let mut stop = end;
             for x in &self.entities[first..k] {
                 if x.span.start < s {
                     continue;
                 }
-                if matches!(x.kind, Kind::Date | Kind::Period) && stop == end {
+                if matches!(x.kind, Kind::Date | Kind::Period)
+                    && stop == end
+                    && self
+                        .lex
+                        .ending(text, s, x.span.start, &[Role::Compare])
+                        .is_none()
+                {
                     s = metric::strip_start(self.lex, text, x.span.end, end);
                 } else {
                     stop = stop.min(x.span.start);

@@ -4355,3 +4355,16 @@ fn milestone_rank_word_and_threshold_noun() {
         ]
     );
 }
+
+/// A date inside what a figure continues (延续…态势) is compared with, no
+/// time of the figure: the figures keep the time opening the paragraph, and
+/// the indicator before the verb is theirs (增加值 ends no indicator).
+#[test]
+fn a_date_of_a_continued_trend_is_no_time() {
+    assert_eq!(
+        show("上半年,全省工业增加值延续3月份回升态势,同比增长6.2%,比全国高0.5个百分点。其中,轻工业增长6.5%。"),
+        "6.2%|工业增加值|全省|上半年|change|actual
+0.5个百分点|工业增加值|全省|上半年|change|actual
+6.5%|轻工业|-|上半年|change|actual"
+    );
+}
