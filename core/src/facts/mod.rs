@@ -3777,7 +3777,12 @@ impl<'t> Pass<'t> {
                     .as_ref()
                     .filter(|p| p.metric.is_some() && p.at >= self.sentence)
                 {
-                    if self.task_rate(e, m) {
+                    // (A share whose part is a word naming no indicator
+                    // alone, `…增长14.4%,总量占全市…的比重为75.9%`: the
+                    // indicator's, its total.)
+                    if self.task_rate(e, m)
+                        || (analysis.share && words::list(List::BareMetric).contains(&&text[m.range()]))
+                    {
                         metric = p.metric.clone();
                     } else if self.aside_place(m) {
                         metric = p.metric.clone();
@@ -3903,6 +3908,24 @@ impl<'t> Pass<'t> {
             }
         }
         let framed_whole = framed.map(|(w, _)| w);
+        // A contribution (`…贡献率109.7%,上拉全市工业增加值增速10.6个百分点`)
+        // is of the indicator whose change it drives: the last change of the
+        // paragraph, past the shares and rates between.
+        if metric.is_none()
+            && words::prefix_in(List::PullVerb, &text[metric::trim(text, own, upto).0..upto])
+                .is_some()
+        {
+            metric = self
+                .recent
+                .iter()
+                .zip(&self.recent_parts)
+                .rev()
+                .find(|(m, &(_, measure))| m.is_some() && measure == Measure::Change)
+                .and_then(|(m, _)| m.clone());
+            if metric.is_some() {
+                subject = subject.or(self.prev.as_ref().and_then(|p| p.subject));
+            }
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();

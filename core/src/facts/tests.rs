@@ -4368,3 +4368,20 @@ fn a_date_of_a_continued_trend_is_no_time() {
 6.5%|轻工业|-|上半年|change|actual"
     );
 }
+
+/// A contribution (上拉, 下拉, 拉动) is of the paragraph's last change, past
+/// the share and the contribution rate between; a share whose part is only
+/// 总量 is a share of the indicator before.
+#[test]
+fn a_contribution_takes_the_last_change_and_zongliang_the_indicator() {
+    assert_eq!(
+        show("前三季度,乙县建筑业增加值增长8.1%,总量占全县生产总值的比重为12.5%,对全县经济增长的贡献率20.3%,上拉全县经济增速1.6个百分点;批发业增加值下降2.0%,对全县经济增长的贡献率-3.1%,下拉全县经济增速0.2个百分点。"),
+        "8.1%|建筑业增加值|乙县|前三季度|change|actual
+12.5%|建筑业增加值|乙县|前三季度|share|actual
+20.3%|对全县经济增长的贡献率|乙县|前三季度|level|actual
+1.6个百分点|建筑业增加值|乙县|前三季度|change|actual
+2.0%|批发业增加值|乙县|前三季度|change|actual
+-3.1%|对全县经济增长的贡献率|乙县|前三季度|level|actual
+0.2个百分点|批发业增加值|乙县|前三季度|change|actual"
+    );
+}
