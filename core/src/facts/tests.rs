@@ -4385,3 +4385,13 @@ fn a_contribution_takes_the_last_change_and_zongliang_the_indicator() {
 0.2个百分点|批发业增加值|乙县|前三季度|change|actual"
     );
 }
+
+/// A bare year glued before a half of the year, as a headline writes it,
+/// dates the figure with that year; 片 counts wafers.
+#[test]
+fn a_bare_year_before_a_half_and_a_count_of_pian() {
+    assert_eq!(
+        show("甲省:2016上半年硅片产量有望超20亿片"),
+        "超20亿片|硅片产量|甲省|2016上半年|level|forecast"
+    );
+}
