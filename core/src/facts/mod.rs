@@ -1440,6 +1440,27 @@ impl<'t> Pass<'t> {
         false
     }
 
+    /// Whether figure `e`'s own clause reports work done: a word of work
+    /// done (已, 累计) right before a verb of report of two characters or
+    /// more (`已完成`, `累计实现`), no goal word after it.
+    fn done_in_clause(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let mut i = self.clause.max(self.sentence);
+        while i < e.span.start {
+            if let Some((w, _)) = self.lex.starting(text, i, e.span.start, &[Role::Done]) {
+                let at = i + w.len();
+                return self
+                    .lex
+                    .starting(text, at, e.span.start, &[Role::Report])
+                    .is_some_and(|(v, _)| v.chars().count() >= 2)
+                    && cue_status(self.lex, text, at, e.span.start, Status::Actual)
+                        == Status::Actual;
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    }
+
     /// A figure of a list (`、`) closed by 等 and a goal word a few word
     /// characters on, in the same clause (`地区生产总值增长5%以上、…、粮食产量
     /// 500亿斤左右等经济社会发展预期目标`): the goals listed, targets, unless
@@ -4145,6 +4166,11 @@ impl<'t> Pass<'t> {
             Status::Actual if self.assigned_task(e) => Status::Target,
             Status::Actual if self.plan_items.is_some() && !self.done_before(e) => Status::Target,
             Status::Actual => self.section_status(),
+            // A clause after the goal that reports the work done so far
+            // (`…装机目标为17.8GW,今年上半年已完成43%`): the completion, actual.
+            Status::Target if self.clause > self.sentence && self.done_in_clause(e) => {
+                Status::Actual
+            }
             // Under a forecast heading (`(二)业绩预告情况`), 将 before a verb
             // of change (`…相比,将增加8600万元`) is the expectation of that
             // forecast, no goal: a goal word still makes a target.

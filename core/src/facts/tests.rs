@@ -4395,3 +4395,14 @@ fn a_bare_year_before_a_half_and_a_count_of_pian() {
         "超20亿片|硅片产量|甲省|2016上半年|level|forecast"
     );
 }
+
+/// A clause after a goal that reports the work done so far (已完成, 累计
+/// 实现) is the completion, actual; the goal stays a target.
+#[test]
+fn work_done_after_a_goal_is_actual() {
+    assert_eq!(
+        show("2031年乙市新增储能装机目标为3.5GW,一季度已完成28%。"),
+        "3.5GW|新增储能装机|乙市|2031年|level|target
+28%|新增储能装机|乙市|一季度|level|actual"
+    );
+}
