@@ -4463,6 +4463,16 @@ impl<'t> Pass<'t> {
             })
     }
 
+    /// Whether count `e` right after 的有 tallies the things its words
+    /// qualify (`完成投资高于时序进度的有58个`): a comparison or a growth
+    /// noun in them is the qualifier's, and the count a level.
+    fn tally(&self, e: &Entity) -> bool {
+        e.kind == Kind::Count
+            && words::list(List::TallyJoiner)
+                .iter()
+                .any(|w| self.text[..e.span.start].ends_with(w))
+    }
+
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
@@ -4471,8 +4481,7 @@ impl<'t> Pass<'t> {
             || relative_unit(e)
             || self.rate_of_linked_growth(e)
             || (e.unit() == Some(MULTIPLE) && self.multiple_of_basis(e))
-            || a.growth
-            || (a.compare && !a.share)
+            || ((a.growth || (a.compare && !a.share)) && !self.tally(e))
         {
             return Measure::Change;
         }

@@ -4406,3 +4406,12 @@ fn work_done_after_a_goal_is_actual() {
 28%|新增储能装机|乙市|一季度|level|actual"
     );
 }
+
+/// A count after 的有 tallies the things its words qualify: a comparison in
+/// them qualifies, the count is a level (a plain comparison stays a change).
+#[test]
+fn a_tally_after_a_comparison_is_a_level() {
+    let r = rows("全县在建项目中,产值增速高于全市平均水平的有12家,比上年多3家。");
+    assert_eq!((r[0].0.as_str(), r[0].4), ("12家", "level"));
+    assert_eq!((r[1].0.as_str(), r[1].4), ("3家", "change"));
+}
