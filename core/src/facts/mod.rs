@@ -3802,7 +3802,8 @@ impl<'t> Pass<'t> {
                     // alone, `…增长14.4%,总量占全市…的比重为75.9%`: the
                     // indicator's, its total.)
                     if self.task_rate(e, m)
-                        || (analysis.share && words::list(List::BareMetric).contains(&&text[m.range()]))
+                        || (analysis.share
+                            && words::list(List::BareMetric).contains(&&text[m.range()]))
                     {
                         metric = p.metric.clone();
                     } else if self.aside_place(m) {
