@@ -1814,6 +1814,27 @@ impl<'t> Pass<'t> {
         false
     }
 
+    /// Whether figure `e`'s own clause reports work done: a word of work
+    /// done (已, 累计) right before a verb of report of two characters or
+    /// more (`已完成`, `累计实现`), no goal word after it.
+    fn done_in_clause(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let mut i = self.clause.max(self.sentence);
+        while i < e.span.start {
+            if let Some((w, _)) = self.lex.starting(text, i, e.span.start, &[Role::Done]) {
+                let at = i + w.len();
+                return self
+                    .lex
+                    .starting(text, at, e.span.start, &[Role::Report])
+                    .is_some_and(|(v, _)| v.chars().count() >= 2)
+                    && cue_status(self.lex, text, at, e.span.start, Status::Actual)
+                        == Status::Actual;
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    }
+
     /// A figure of a list (`、`) closed by 等 and a goal word a few word
     /// characters on, in the same clause (`地区生产总值增长5%以上、…、粮食产量
     /// 500亿斤左右等经济社会发展预期目标`): the goals listed, targets, unless
@@ -3396,12 +3417,20 @@ impl<'t> Pass<'t> {
             let mut s = subject.map_or(s, |x| metric::strip_start(self.lex, text, x.end, end));
             // A time right after the subject (`全市工业企业上半年用电量`):
             // the words before it are the subject's, the indicator follows.
+            // (Not a time right after a comparison, `…增加值延续2月份平稳向好
+            // 趋势`: that is the basis, after the indicator.)
             let mut stop = end;
             for x in &self.entities[first..k] {
                 if x.span.start < s {
                     continue;
                 }
-                if matches!(x.kind, Kind::Date | Kind::Period) && stop == end {
+                if matches!(x.kind, Kind::Date | Kind::Period)
+                    && stop == end
+                    && self
+                        .lex
+                        .ending(text, s, x.span.start, &[Role::Compare])
+                        .is_none()
+                {
                     s = metric::strip_start(self.lex, text, x.span.end, end);
                 } else {
                     stop = stop.min(x.span.start);
@@ -4209,7 +4238,13 @@ impl<'t> Pass<'t> {
                     .as_ref()
                     .filter(|p| p.metric.is_some() && p.at >= self.sentence)
                 {
-                    if self.task_rate(e, m) {
+                    // (A share whose part is a word naming no indicator
+                    // alone, `…增长14.4%,总量占全市…的比重为75.9%`: the
+                    // indicator's, its total.)
+                    if self.task_rate(e, m)
+                        || (analysis.share
+                            && words::list(List::BareMetric).contains(&&text[m.range()]))
+                    {
                         metric = p.metric.clone();
                     } else if self.aside_place(m) {
                         metric = p.metric.clone();
@@ -4335,6 +4370,24 @@ impl<'t> Pass<'t> {
             }
         }
         let framed_whole = framed.map(|(w, _)| w);
+        // A contribution (`…贡献率109.7%,上拉全市工业增加值增速10.6个百分点`)
+        // is of the indicator whose change it drives: the last change of the
+        // paragraph, past the shares and rates between.
+        if metric.is_none()
+            && words::prefix_in(List::PullVerb, &text[metric::trim(text, own, upto).0..upto])
+                .is_some()
+        {
+            metric = self
+                .recent
+                .iter()
+                .zip(&self.recent_parts)
+                .rev()
+                .find(|(m, &(_, measure))| m.is_some() && measure == Measure::Change)
+                .and_then(|(m, _)| m.clone());
+            if metric.is_some() {
+                subject = subject.or(self.prev.as_ref().and_then(|p| p.subject));
+            }
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();
@@ -4557,6 +4610,11 @@ impl<'t> Pass<'t> {
                 Status::Target
             }
             Status::Actual => self.section_status(),
+            // A clause after the goal that reports the work done so far
+            // (`…装机目标为17.8GW,今年上半年已完成43%`): the completion, actual.
+            Status::Target if self.clause > self.sentence && self.done_in_clause(e) => {
+                Status::Actual
+            }
             // Under a forecast heading (`(二)业绩预告情况`), 将 before a verb
             // of change (`…相比,将增加8600万元`) is the expectation of that
             // forecast, no goal: a goal word still makes a target.
@@ -4849,6 +4907,16 @@ impl<'t> Pass<'t> {
             })
     }
 
+    /// Whether count `e` right after 的有 tallies the things its words
+    /// qualify (`完成投资高于时序进度的有58个`): a comparison or a growth
+    /// noun in them is the qualifier's, and the count a level.
+    fn tally(&self, e: &Entity) -> bool {
+        e.kind == Kind::Count
+            && words::list(List::TallyJoiner)
+                .iter()
+                .any(|w| self.text[..e.span.start].ends_with(w))
+    }
+
     fn measure(&self, e: &Entity, a: &Analysis) -> Measure {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
@@ -4857,8 +4925,7 @@ impl<'t> Pass<'t> {
             || relative_unit(e)
             || self.rate_of_linked_growth(e)
             || (e.unit() == Some(MULTIPLE) && self.multiple_of_basis(e))
-            || a.growth
-            || (a.compare && !a.share)
+            || ((a.growth || (a.compare && !a.share)) && !self.tally(e))
         {
             return Measure::Change;
         }

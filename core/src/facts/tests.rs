@@ -4632,3 +4632,63 @@ fn long_runs_of_cues_before_a_figure_read_once() {
     assert_eq!(facts.len(), 1);
     assert_eq!(facts[0].figure.text(&dates), "5%");
 }
+
+/// A date inside what a figure continues (延续…态势) is compared with, no
+/// time of the figure: the figures keep the time opening the paragraph, and
+/// the indicator before the verb is theirs (增加值 ends no indicator).
+#[test]
+fn a_date_of_a_continued_trend_is_no_time() {
+    assert_eq!(
+        show("上半年,全省工业增加值延续3月份回升态势,同比增长6.2%,比全国高0.5个百分点。其中,轻工业增长6.5%。"),
+        "6.2%|工业增加值|全省|上半年|change|actual
+0.5个百分点|工业增加值|全省|上半年|change|actual
+6.5%|轻工业|-|上半年|change|actual"
+    );
+}
+
+/// A contribution (上拉, 下拉, 拉动) is of the paragraph's last change, past
+/// the share and the contribution rate between; a share whose part is only
+/// 总量 is a share of the indicator before.
+#[test]
+fn a_contribution_takes_the_last_change_and_zongliang_the_indicator() {
+    assert_eq!(
+        show("前三季度,乙县建筑业增加值增长8.1%,总量占全县生产总值的比重为12.5%,对全县经济增长的贡献率20.3%,上拉全县经济增速1.6个百分点;批发业增加值下降2.0%,对全县经济增长的贡献率-3.1%,下拉全县经济增速0.2个百分点。"),
+        "8.1%|建筑业增加值|乙县|前三季度|change|actual
+12.5%|建筑业增加值|乙县|前三季度|share|actual
+20.3%|对全县经济增长的贡献率|乙县|前三季度|level|actual
+1.6个百分点|建筑业增加值|乙县|前三季度|change|actual
+2.0%|批发业增加值|乙县|前三季度|change|actual
+-3.1%|对全县经济增长的贡献率|乙县|前三季度|level|actual
+0.2个百分点|批发业增加值|乙县|前三季度|change|actual"
+    );
+}
+
+/// A bare year glued before a half of the year, as a headline writes it,
+/// dates the figure with that year; 片 counts wafers.
+#[test]
+fn a_bare_year_before_a_half_and_a_count_of_pian() {
+    assert_eq!(
+        show("甲省:2016上半年硅片产量有望超20亿片"),
+        "超20亿片|硅片产量|甲省|2016上半年|level|forecast"
+    );
+}
+
+/// A clause after a goal that reports the work done so far (已完成, 累计
+/// 实现) is the completion, actual; the goal stays a target.
+#[test]
+fn work_done_after_a_goal_is_actual() {
+    assert_eq!(
+        show("2031年乙市新增储能装机目标为3.5GW,一季度已完成28%。"),
+        "3.5GW|新增储能装机|乙市|2031年|level|target
+28%|新增储能装机|乙市|一季度|level|actual"
+    );
+}
+
+/// A count after 的有 tallies the things its words qualify: a comparison in
+/// them qualifies, the count is a level (a plain comparison stays a change).
+#[test]
+fn a_tally_after_a_comparison_is_a_level() {
+    let r = rows("全县在建项目中,产值增速高于全市平均水平的有12家,比上年多3家。");
+    assert_eq!((r[0].0.as_str(), r[0].4), ("12家", "level"));
+    assert_eq!((r[1].0.as_str(), r[1].4), ("3家", "change"));
+}

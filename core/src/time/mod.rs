@@ -358,6 +358,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                 // 1、2月份: the bare months of a list.
                 return date::listed_year(s, i)
                     .or_else(|| date::year_before_whole(s, i))
+                    .or_else(|| period::bare_year_part(s, i))
                     .or_else(|| date::listed_month(s, i));
             }
             date::iso_at(s, i)

@@ -26,6 +26,17 @@ pub(super) fn part_of_year(s: &str, p: usize, year: Option<Year>) -> Option<Hit>
     Some(hit)
 }
 
+/// A bare four-digit year glued before a part of the year, as headlines
+/// write it (`2015下半年`, `2024一季度`): that part of that year, the year in
+/// the span.
+pub(super) fn bare_year_part(s: &str, i: usize) -> Option<Hit> {
+    let d = lex::arabic(s, i)?;
+    if d.count != 4 || !(1800..=2199).contains(&d.value) {
+        return None;
+    }
+    part_of_year(s, d.end, Some(Year::Abs(d.value as i32)))
+}
+
 /// [`part_of_year`] without its suffix.
 fn part(s: &str, p: usize, year: Option<Year>) -> Option<Hit> {
     let words = &*super::words::WORDS;

@@ -1048,3 +1048,23 @@ fn a_mark_naming_the_day_on_the_first_end_of_a_range_of_dates() {
         &["period|2024年10月8日（不含当日）至2024年12月31日|2024-10-08…2024-12-31"],
     );
 }
+
+/// A bare four-digit year glued before a part of the year, as headlines
+/// write it (h39, dev slice 29's news_cpia_guangfu_2015h1): one period of
+/// that year, the year in the span.
+#[test]
+fn h39_a_bare_year_before_a_part_of_the_year() {
+    check(
+        "2016下半年装机",
+        None,
+        &["period|2016下半年|2016-07…2016-12"],
+    );
+    check(
+        "2031一季度营收",
+        None,
+        &["period|2031一季度|2031-01…2031-03"],
+    );
+    // Digits glued to others or out of the years' range stay no year.
+    check("编号52031下半年", None, &["period|下半年|--07…--12"]);
+    check("共计9999上半年", None, &["period|上半年|--01…--06"]);
+}
