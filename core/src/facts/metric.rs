@@ -861,8 +861,15 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
                 continue;
             }
             // 与上年相比, 同去年相比: the comparison starts at 与/同.
+            // (Not the 同 of a compared period: 与上年同期相比.)
             if roles.has(Role::CloseCompare) {
-                if let Some(i) = text[s..at].rfind(|c| has_char(List::CompareOpen, c)) {
+                let open = text[s..at].char_indices().rev().find(|&(i, c)| {
+                    has_char(List::CompareOpen, c)
+                        && lex
+                            .starting(text, s + i, at, &[Role::BasePeriod, Role::Basis])
+                            .is_none()
+                });
+                if let Some((i, _)) = open {
                     return Some(s + i);
                 }
             }
@@ -2128,6 +2135,36 @@ fn clause_list(
     true
 }
 
+/// Cuts the last of `items` after its last head character when every
+/// item before it ends in that same character (`生物医药业`,
+/// `家电电气业保持两位数` → `家电电气业`): parallel names share their head,
+/// and the words after it in the last item qualify the verb after the list.
+fn shared_head_end(text: &str, items: &mut [(usize, usize)]) {
+    let Some((&(ls, le), rest)) = items.split_last() else {
+        return;
+    };
+    let Some(head) = rest
+        .first()
+        .and_then(|&(x, y)| text[x..y].chars().next_back())
+    else {
+        return;
+    };
+    if !rest
+        .iter()
+        .all(|&(x, y)| text[x..y].chars().next_back() == Some(head))
+    {
+        return;
+    }
+    let own = &text[ls..le];
+    if let Some(i) = own.rfind(head).map(|i| i + head.len_utf8()) {
+        if i < own.len() && own[..i].chars().count() >= 2 {
+            if let Some(last) = items.last_mut() {
+                last.1 = ls + i;
+            }
+        }
+    }
+}
+
 /// A list named by the clause before a clause that 分别 opens, before the
 /// growth word of that clause (`矿产加工业和电子信息增幅最大,分别为22.5%和
 /// 21.6%`): when the items are as many as the figures, each is one listed
@@ -2141,7 +2178,17 @@ fn growth_clause_list(
     figures: usize,
     a: &mut Analysis,
 ) -> bool {
-    if figures < 2 || strip_start(lex, text, s, e) < e {
+    if figures < 2 {
+        return false;
+    }
+    // The words before 分别 may be a growth noun alone (`…保持两位数增长,
+    // 增速分别为18.3%、16.0%`): it names the rate, not the items.
+    let st = strip_start(lex, text, s, e);
+    if st < e
+        && lex
+            .starting(text, st, e, &[Role::Growth])
+            .is_none_or(|(w, _)| st + w.len() != e)
+    {
         return false;
     }
     let floor = entities
@@ -2167,16 +2214,23 @@ fn growth_clause_list(
     if open == floor && floor > 0 {
         return false;
     }
-    let Some(g) = text[open..close].char_indices().find_map(|(k, _)| {
-        lex.starting(text, open + k, close, &[Role::Growth])
-            .map(|_| open + k)
+    // The first growth noun or verb of change (`个位数增长`) ends the list.
+    let Some((g, verb)) = text[open..close].char_indices().find_map(|(k, _)| {
+        lex.starting(text, open + k, close, &[Role::Growth, Role::Change])
+            .map(|(_, r)| (open + k, !r.has(Role::Growth)))
     }) else {
         return false;
     };
-    let items: Vec<(usize, usize)> = list_items(text, open, g, false)
+    let mut items: Vec<(usize, usize)> = list_items(text, open, g, false)
         .into_iter()
         .map(|(x, y)| trim(text, x, y))
         .collect();
+    // Words between the last item and a verb (`生物医药业、家电电气业保持
+    // 两位数增长`) qualify the growth: when the items before the last end
+    // in one head character, the last item ends at its own last one.
+    if verb {
+        shared_head_end(text, &mut items);
+    }
     if items.len() != figures
         || !items.iter().all(|&(x, y)| {
             (2..=16).contains(&text[x..y].chars().count())

@@ -3299,9 +3299,31 @@ impl<'t> Pass<'t> {
                     at += len;
                 }
             }
+            // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
+            // indicator whole.
+            let label = text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| words::has_char(List::Colon, c));
+            // A label may open with its time (`预计2024年1-6月归属于…净利润
+            // 为:`): the words after the time name the figure.
+            let mut from = at;
+            if label
+                && first < k
+                && self.entities[first..k]
+                    .iter()
+                    .all(|x| matches!(x.kind, Kind::Date | Kind::Period))
+                && text[at..self.entities[first].span.start]
+                    .trim()
+                    .chars()
+                    .all(metric::is_word_char)
+            {
+                from = self.entities[k - 1].span.end;
+            }
+            let plain = first == k || from > at;
             // Plain words only: no aside (`(币种为人民币,下同)`).
-            if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
-                let mut s = metric::strip_start(self.lex, text, at, end);
+            if plain && text[from..end].trim().chars().all(metric::is_word_char) {
+                let mut s = metric::strip_start(self.lex, text, from, end);
                 // A subject and its link (`本集团的毛利率维持稳定`) name no
                 // indicator: it follows them.
                 if let Some(sub) = metric::subject_at(self.lex, text, s, end)
@@ -3309,15 +3331,15 @@ impl<'t> Pass<'t> {
                 {
                     s = metric::strip_start(self.lex, text, sub.end, end);
                 }
-                // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
-                // indicator whole.
-                let label = text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| words::has_char(List::Colon, c));
-                // (Its words are a name: `人均地区生产总值:`, `服务业增加值:`.)
+                // (Its words are a name: `人均地区生产总值:`, `服务业增加值:`;
+                // a copula closing it is no part of it: `…净利润为:`.)
                 let stop = if label {
-                    Some(end)
+                    let link = self
+                        .lex
+                        .ending(text, s, end, &[Role::Report])
+                        .filter(|&(w, r)| r.has(Role::Report) && w.chars().count() == 1)
+                        .map_or(0, |(w, _)| w.len());
+                    Some(end - link)
                 } else {
                     self.first_stop(s, end).map(|st| self.past_link(st, end))
                 };
@@ -3342,6 +3364,55 @@ impl<'t> Pass<'t> {
             at = end + text[end..].chars().next().map_or(1, char::len_utf8);
         }
         None
+    }
+
+    /// The words of a label closed by a colon right before figure `i`
+    /// (its own words start at `own`), read as the figure's own, when they
+    /// name only a change (`与上年同期相比变动值为:`, `变动幅度:`): no
+    /// metric, a growth noun. `None` for any other label (it names the
+    /// figure, [`Pass::figureless_before`]).
+    fn change_label(&self, i: usize, own: usize) -> Option<Analysis> {
+        let text = self.text;
+        let colon = text[self.sentence.min(own)..own].trim_end();
+        let c = colon.chars().next_back()?;
+        if !words::has_char(List::Colon, c) {
+            return None;
+        }
+        let end = self.sentence.min(own) + colon.len() - c.len_utf8();
+        let start = text[self.sentence..end]
+            .rfind(is_clause_sep)
+            .map_or(self.sentence, |k| {
+                self.sentence
+                    + k
+                    + text[self.sentence + k..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8)
+            });
+        let first = partition_near(&self.entities[..i], i, |x| x.span.start < start);
+        if start >= end || first < i && self.entities[first].span.start < end {
+            return None;
+        }
+        // The label ends in a growth noun, a copula after it at most.
+        let link = self
+            .lex
+            .ending(text, start, end, &[Role::Report])
+            .filter(|&(w, r)| r.has(Role::Report) && w.chars().count() == 1)
+            .map_or(0, |(w, _)| w.len());
+        self.lex
+            .ending(text, start, end - link, &[Role::Growth])
+            .filter(|(_, r)| r.has(Role::Growth))?;
+        let mut a = metric::analyze(
+            self.lex,
+            text,
+            &self.entities[..i],
+            start,
+            end,
+            false,
+            &self.entities[i..],
+        );
+        a.growth = true;
+        (a.metric.is_none() && a.list.is_empty()).then_some(a)
     }
 
     /// The metrics of the figures listed after 分别 (figure `i` the first)
@@ -3492,6 +3563,8 @@ impl<'t> Pass<'t> {
         let mut inherited_whole: Option<Option<Span>> = None;
         let mut share_inherited = false;
         let mut compared_value = false;
+        // The figure's words are a colon's label that names only a change.
+        let mut change_label = false;
         let mut metric = None;
         let mut subject = None;
         let compared_item = if self.paired.is_empty() {
@@ -3521,7 +3594,7 @@ impl<'t> Pass<'t> {
                 None
             };
             let (ws, we) = label.map_or((own, upto), |l| (l.start, l.end));
-            analysis = metric::analyze(
+            let mut read = metric::analyze(
                 self.lex,
                 text,
                 &self.entities[..i],
@@ -3530,6 +3603,16 @@ impl<'t> Pass<'t> {
                 e.kind == Kind::Ordinal,
                 &self.entities[i..],
             );
+            // A label closed by a colon right before the figure that names
+            // only a change (`与上年同期相比变动值为:-1101.45万元`): the
+            // figure is a change of the indicator before.
+            if label.is_none() && ws >= metric::trim(text, own, upto).0 {
+                if let Some(a) = self.change_label(i, own) {
+                    read = a;
+                    change_label = true;
+                }
+            }
+            analysis = read;
             if !analysis.list.is_empty() {
                 let mut list = analysis.list.clone().into_iter();
                 match list.next() {
@@ -3820,6 +3903,7 @@ impl<'t> Pass<'t> {
         if metric.is_none()
             && !base_period
             && !compared_value
+            && !change_label
             && analysis.list.is_empty()
             && !analysis.respectively
         {

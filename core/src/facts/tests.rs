@@ -4355,3 +4355,45 @@ fn milestone_rank_word_and_threshold_noun() {
         ]
     );
 }
+
+/// The names listed before a verb of growth pair with the figures after
+/// 分别, when a size class of the growth (两位数, 个位数) stands between
+/// them and the verb or a growth noun alone before 分别; a sum word (合计)
+/// goes with the verb of work done cut out of a metric.
+#[test]
+fn list_before_growth_verb_pairs_after_respectively() {
+    assert_eq!(
+        show(
+            "重点行业合计完成增加值50.2亿元,增长3.5%。其中,纺织业、化工业保持两位数增长,\
+             增速分别为12.3%、15.0%;钢铁业、建材业个位数增长,分别增长2.6%、1.5%。"
+        ),
+        "50.2亿元|重点行业增加值|-|-|level|actual
+3.5%|重点行业增加值|-|-|change|actual
+12.3%|纺织业|-|-|change|actual
+15.0%|化工业|-|-|change|actual
+2.6%|钢铁业|-|-|change|actual
+1.5%|建材业|-|-|change|actual"
+    );
+}
+
+/// A label closed by a colon names the figure without its copula and
+/// after its time; a label naming only a change (变动值, 变动幅度, after a
+/// comparison 与…同期相比) is no metric: the figure is a change of the
+/// indicator before.
+#[test]
+fn colon_label_of_a_change_names_no_metric() {
+    assert_eq!(
+        show(
+            "预计2023年1-9月归属于上市公司股东的净利润为:5000万元至6000万元,\
+             与上年同期相比变动值为:-300万元至700万元,较上年同期相比变动幅度:-5.66%至13.21%。"
+        ),
+        "5000万元至6000万元|归属于上市公司股东的净利润|-|2023年1-9月|level|forecast
+-300万元至700万元|归属于上市公司股东的净利润|-|2023年1-9月|change|forecast
+-5.66%至13.21%|归属于上市公司股东的净利润|-|2023年1-9月|change|forecast"
+    );
+    // 与…同期相比: the comparison opens at 与, not at the 同 of 同期.
+    assert_eq!(
+        rows("营业收入为100万元,与上年同期相比增幅为5%。")[1].1,
+        "营业收入"
+    );
+}
