@@ -2463,6 +2463,16 @@ impl<'t> Pass<'t> {
         .then_some(n)
     }
 
+    /// Whether a milestone word (台阶, 大关) follows figure `e` right away,
+    /// or after 的 (`跃升3000万辆台阶`, `登上3000美元的台阶`).
+    fn milestone_after(&self, e: &Entity) -> bool {
+        let rest = &self.text[e.span.end..];
+        let rest = rest.strip_prefix(metric::LINKS[0]).unwrap_or(rest);
+        words::list(List::Milestone)
+            .iter()
+            .any(|w| rest.starts_with(w))
+    }
+
     /// Whether the date `i` is followed by 的 and then right away a figure
     /// (`跃升到2017年的143.43亿元`, `增加到2020年的5000亿元`): the level
     /// reached at that date, not a deadline's.
@@ -2916,10 +2926,16 @@ impl<'t> Pass<'t> {
                 Role::Compare,
                 Role::NotCompare,
                 Role::Share,
+                Role::Keep,
             ];
             match self.lex.starting(text, j, e, &roles) {
-                // (A share word holds no comparison either: `房地产贷款占比`.)
-                Some((w, r)) if r.has(Role::NotCompare) || r.has(Role::Share) => skip = j + w.len(),
+                // (A share word holds no comparison either: `房地产贷款占比`;
+                // a word kept whole no stop: `母公司所有者`.)
+                Some((w, r))
+                    if r.has(Role::NotCompare) || r.has(Role::Share) || r.has(Role::Keep) =>
+                {
+                    skip = j + w.len()
+                }
                 Some(_) => return Some(j),
                 None => {}
             }
@@ -2934,17 +2950,24 @@ impl<'t> Pass<'t> {
     fn past_link(&self, st: usize, end: usize) -> usize {
         let link = metric::LINKS[0];
         let after = st + link.len_utf8();
-        if self.text[st..].starts_with(link)
+        if !(self.text[st..].starts_with(link)
             && after < end
-            && self.first_stop(after, end).is_none()
             && self
                 .lex
                 .starting(self.text, st, end, &[Role::Change, Role::Report])
-                .is_none_or(|(w, _)| w.len() == link.len_utf8())
+                .is_none_or(|(w, _)| w.len() == link.len_utf8()))
         {
-            end
-        } else {
-            st
+            return st;
+        }
+        match self.first_stop(after, end) {
+            None => end,
+            // Nouns linked on to the next 的 (`…所有者的扣除非经常性损益的
+            // 净利润的同比增长率`): the indicator runs to the last link
+            // before another stop.
+            Some(next) if next > after && self.text[next..].starts_with(link) => {
+                self.past_link(next, end)
+            }
+            Some(_) => st,
         }
     }
 
@@ -3773,6 +3796,13 @@ impl<'t> Pass<'t> {
                 _ if currency => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
+            // A milestone (`3000万辆台阶`, the count's noun) is no counted
+            // thing: the indicator is the clause's.
+            let after = after.filter(|n| {
+                !words::list(List::Milestone)
+                    .iter()
+                    .any(|w| &text[n.start..n.end] == *w)
+            });
             // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
             // the rank's words, no noun of this figure.
             let after = after.filter(|n| {
@@ -4051,6 +4081,11 @@ impl<'t> Pass<'t> {
             Measure::Share
         } else {
             match self.measure(e, &analysis) {
+                // A milestone reached right after the figure (`跃升3000万辆
+                // 台阶`): the level reached, whatever verb leads to it.
+                Measure::Change if e.change().is_none() && self.milestone_after(e) => {
+                    Measure::Level
+                }
                 // The next value of a share whose indicator it takes, with
                 // no change of its own (`比重由17.5%上升至32.3%`, the ratio
                 // `比重分别为23.1:23.6:53.3`): a share of the same whole.

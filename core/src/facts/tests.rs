@@ -4397,3 +4397,19 @@ fn colon_label_of_a_change_names_no_metric() {
         "营业收入"
     );
 }
+
+/// A count before a milestone noun (台阶) reached by a verb of change is
+/// the level reached, of the clause's indicator; nouns linked by 的 in a
+/// clause without figures run to the last 的 before a stop (所有者 is no
+/// verb of report).
+#[test]
+fn milestone_after_change_verb_and_linked_nouns() {
+    assert_eq!(
+        show("甲省快递业务规模连续三年跃升100亿件台阶。"),
+        "100亿件|快递业务规模|甲省|-|level|actual"
+    );
+    assert_eq!(
+        rows("本期内,本公司归属于母公司所有者的扣除非经常性损益的净利润的同比增长率较高,同比增长幅度约12.5%到15.2%。")[0].1,
+        "归属于母公司所有者的扣除非经常性损益的净利润"
+    );
+}
