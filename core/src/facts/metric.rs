@@ -1770,6 +1770,26 @@ fn respectively(
         }
         // The figures listed from this one on, counted only here.
         let figures = figures_listed(text, following);
+        // Kinds before a qualifier that a locative opens and 的 closes,
+        // sharing the head after it (`乡土适生树种和地产草种在新建、改建
+        // 公园绿地的应用比例分别达到`): as the policy targets read them.
+        let ls = strip_start(lex, text, s, e);
+        if let Some((parts, built)) = (figures >= 2 && ls < e)
+            .then(|| crate::policy::qualified_list(text, Span::new(ls, e), figures))
+            .flatten()
+        {
+            a.list = parts
+                .into_iter()
+                .zip(built)
+                .map(|(span, b)| {
+                    Item::Metric(Metric {
+                        span,
+                        built: Some(b),
+                    })
+                })
+                .collect();
+            return None;
+        }
         if clause_list(lex, text, entities, s, e, figures, a)
             || growth_clause_list(lex, text, entities, s, e, figures, a)
         {

@@ -4413,3 +4413,26 @@ fn milestone_after_change_verb_and_linked_nouns() {
         "归属于母公司所有者的扣除非经常性损益的净利润"
     );
 }
+
+/// Kinds listed before a 在…的 qualifier share the head after the 的 under
+/// 分别 (as the policy targets read them); 比例 closing a metric with no
+/// whole written is a ratio, kept in the metric: a level.
+#[test]
+fn qualified_kinds_share_the_head_and_ratio_is_a_level() {
+    assert_eq!(
+        show(
+            "到2030年底，本地花卉和乡土灌木在新建、改建街头绿地的种植比例分别达到70％、40％以上。"
+        ),
+        "70％|本地花卉种植比例|-|2030年底|level|target
+40％以上|乡土灌木种植比例|-|2030年底|level|target"
+    );
+    assert_eq!(
+        show("新建广场地下空间开发比例不超过40%。"),
+        "不超过40%|新建广场地下空间开发比例|-|-|level|actual"
+    );
+    // With a share verb and its whole it stays a share.
+    assert_eq!(
+        show("第二产业占地区生产总值的比例为40%。"),
+        "40%|第二产业|-|-|share|actual"
+    );
+}
