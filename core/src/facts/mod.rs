@@ -843,11 +843,19 @@ fn future_plan(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
             i + before[i..].chars().next().map_or(0, char::len_utf8)
         });
     let (ws, we) = metric::trim(text, cs, at);
+    let subject =
+        |s: usize| s < we && metric::subject_at(lex, text, s, we) == Some(Span::new(s, we));
+    let lead = |s: usize| words::prefix_in(List::FutureLead, &text[s..we]).map(|w| s + w.len());
+    // A subject, a word of a time to come, or both in either order
+    // (`潼关县今年将办好…`, `今年全县将新增…`).
     ws < we
         && we == at
-        && (metric::subject_at(lex, text, ws, we) == Some(Span::new(ws, we))
-            || words::prefix_in(List::FutureLead, &text[ws..we])
-                .is_some_and(|w| w.len() == we - ws))
+        && (subject(ws)
+            || lead(ws).is_some_and(|l| l == we || subject(l))
+            || metric::subject_at(lex, text, ws, we)
+                .filter(|x| x.start == ws)
+                .and_then(|x| lead(x.end))
+                .is_some_and(|l| l == we))
 }
 
 /// Whether the goal word at `at` is what a reported figure is measured

@@ -4436,3 +4436,17 @@ fn qualified_kinds_share_the_head_and_ratio_is_a_level() {
         "40%|第二产业|-|-|share|actual"
     );
 }
+
+/// 将 after a subject and a word of a time to come, in either order, is a
+/// goal cue as after either alone.
+#[test]
+fn future_marker_after_subject_and_time_word() {
+    assert_eq!(
+        show("甲县今年将办好八件民生实事"),
+        "八件|民生实事|甲县|今年|level|target"
+    );
+    assert_eq!(
+        show("今年乙区将新增停车位800个。"),
+        "800个|新增停车位|乙区|今年|level|target"
+    );
+}
