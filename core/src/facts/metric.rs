@@ -736,6 +736,10 @@ pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
     (len > 0).then(|| Span::new(from, from + len))
 }
 
+/// Plus signs that join the words of a quoted name (`“公园+文商旅体展”`,
+/// `“互联网+”`).
+const QUOTED_PLUS: [char; 2] = ['+', '\u{FF0B}'];
+
 /// The thing named right after a figure (`100余家专业机构`, `1500平方米实体空间`):
 /// Han words up to a separator, a bracket, a stop word or a verb of
 /// reporting or change, at most 12 characters; `None` when the figure is
@@ -744,11 +748,16 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     let mut at = start;
     let mut n = 0;
     // A quoted name opens the counted thing (`556项“跨省通办”事项`).
+    // (A plus may join its words: `100场以上“公园+文商旅体展”活动`.)
     let (open, close) = PAIRS[0];
     if let Some(rest) = text[start..].strip_prefix(open) {
         let end = rest.char_indices().take(12).find(|&(_, c)| c == close);
         if let Some((i, _)) = end.filter(|&(i, _)| i > 0) {
-            if rest[..i].chars().all(is_word_char) {
+            if rest[..i]
+                .chars()
+                .all(|c| is_word_char(c) || QUOTED_PLUS.contains(&c))
+                && rest[..i].chars().any(is_word_char)
+            {
                 n = rest[..i].chars().count();
                 at = start + open.len_utf8() + i + close.len_utf8();
             }

@@ -4450,3 +4450,13 @@ fn future_marker_after_subject_and_time_word() {
         "800个|新增停车位|乙区|今年|level|target"
     );
 }
+
+/// A quoted name whose words a plus joins opens the counted thing after a
+/// count with no noun of its own.
+#[test]
+fn quoted_name_with_plus_is_the_counted_thing() {
+    assert_eq!(
+        show("到2030年底，联动开展80场以上“景区+文体展”活动。"),
+        "80场以上|“景区+文体展”活动|-|2030年底|level|target"
+    );
+}
