@@ -2178,10 +2178,7 @@ fn shared_head_end(text: &str, items: &mut [(usize, usize)]) {
     else {
         return;
     };
-    if !rest
-        .iter()
-        .all(|&(x, y)| text[x..y].chars().next_back() == Some(head))
-    {
+    if !rest.iter().all(|&(x, y)| text[x..y].ends_with(head)) {
         return;
     }
     let own = &text[ls..le];
