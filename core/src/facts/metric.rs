@@ -736,6 +736,10 @@ pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
     (len > 0).then(|| Span::new(from, from + len))
 }
 
+/// Plus signs that join the words of a quoted name (`“公园+文商旅体展”`,
+/// `“互联网+”`).
+const QUOTED_PLUS: [char; 2] = ['+', '\u{FF0B}'];
+
 /// The thing named right after a figure (`100余家专业机构`, `1500平方米实体空间`):
 /// Han words up to a separator, a bracket, a stop word or a verb of
 /// reporting or change, at most 12 characters; `None` when the figure is
@@ -744,11 +748,16 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     let mut at = start;
     let mut n = 0;
     // A quoted name opens the counted thing (`556项“跨省通办”事项`).
+    // (A plus may join its words: `100场以上“公园+文商旅体展”活动`.)
     let (open, close) = PAIRS[0];
     if let Some(rest) = text[start..].strip_prefix(open) {
         let end = rest.char_indices().take(12).find(|&(_, c)| c == close);
         if let Some((i, _)) = end.filter(|&(i, _)| i > 0) {
-            if rest[..i].chars().all(is_word_char) {
+            if rest[..i]
+                .chars()
+                .all(|c| is_word_char(c) || QUOTED_PLUS.contains(&c))
+                && rest[..i].chars().any(is_word_char)
+            {
                 n = rest[..i].chars().count();
                 at = start + open.len_utf8() + i + close.len_utf8();
             }
@@ -861,8 +870,15 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
                 continue;
             }
             // 与上年相比, 同去年相比: the comparison starts at 与/同.
+            // (Not the 同 of a compared period: 与上年同期相比.)
             if roles.has(Role::CloseCompare) {
-                if let Some(i) = text[s..at].rfind(|c| has_char(List::CompareOpen, c)) {
+                let open = text[s..at].char_indices().rev().find(|&(i, c)| {
+                    has_char(List::CompareOpen, c)
+                        && lex
+                            .starting(text, s + i, at, &[Role::BasePeriod, Role::Basis])
+                            .is_none()
+                });
+                if let Some((i, _)) = open {
                     return Some(s + i);
                 }
             }
@@ -1763,6 +1779,26 @@ fn respectively(
         }
         // The figures listed from this one on, counted only here.
         let figures = figures_listed(text, following);
+        // Kinds before a qualifier that a locative opens and 的 closes,
+        // sharing the head after it (`乡土适生树种和地产草种在新建、改建
+        // 公园绿地的应用比例分别达到`): as the policy targets read them.
+        let ls = strip_start(lex, text, s, e);
+        if let Some((parts, built)) = (figures >= 2 && ls < e)
+            .then(|| crate::policy::qualified_list(text, Span::new(ls, e), figures))
+            .flatten()
+        {
+            a.list = parts
+                .into_iter()
+                .zip(built)
+                .map(|(span, b)| {
+                    Item::Metric(Metric {
+                        span,
+                        built: Some(b),
+                    })
+                })
+                .collect();
+            return None;
+        }
         if clause_list(lex, text, entities, s, e, figures, a)
             || growth_clause_list(lex, text, entities, s, e, figures, a)
         {
@@ -2128,6 +2164,33 @@ fn clause_list(
     true
 }
 
+/// Cuts the last of `items` after its last head character when every
+/// item before it ends in that same character (`生物医药业`,
+/// `家电电气业保持两位数` → `家电电气业`): parallel names share their head,
+/// and the words after it in the last item qualify the verb after the list.
+fn shared_head_end(text: &str, items: &mut [(usize, usize)]) {
+    let Some((&(ls, le), rest)) = items.split_last() else {
+        return;
+    };
+    let Some(head) = rest
+        .first()
+        .and_then(|&(x, y)| text[x..y].chars().next_back())
+    else {
+        return;
+    };
+    if !rest.iter().all(|&(x, y)| text[x..y].ends_with(head)) {
+        return;
+    }
+    let own = &text[ls..le];
+    if let Some(i) = own.rfind(head).map(|i| i + head.len_utf8()) {
+        if i < own.len() && own[..i].chars().count() >= 2 {
+            if let Some(last) = items.last_mut() {
+                last.1 = ls + i;
+            }
+        }
+    }
+}
+
 /// A list named by the clause before a clause that 分别 opens, before the
 /// growth word of that clause (`矿产加工业和电子信息增幅最大,分别为22.5%和
 /// 21.6%`): when the items are as many as the figures, each is one listed
@@ -2141,7 +2204,17 @@ fn growth_clause_list(
     figures: usize,
     a: &mut Analysis,
 ) -> bool {
-    if figures < 2 || strip_start(lex, text, s, e) < e {
+    if figures < 2 {
+        return false;
+    }
+    // The words before 分别 may be a growth noun alone (`…保持两位数增长,
+    // 增速分别为18.3%、16.0%`): it names the rate, not the items.
+    let st = strip_start(lex, text, s, e);
+    if st < e
+        && lex
+            .starting(text, st, e, &[Role::Growth])
+            .is_none_or(|(w, _)| st + w.len() != e)
+    {
         return false;
     }
     let floor = entities
@@ -2167,16 +2240,23 @@ fn growth_clause_list(
     if open == floor && floor > 0 {
         return false;
     }
-    let Some(g) = text[open..close].char_indices().find_map(|(k, _)| {
-        lex.starting(text, open + k, close, &[Role::Growth])
-            .map(|_| open + k)
+    // The first growth noun or verb of change (`个位数增长`) ends the list.
+    let Some((g, verb)) = text[open..close].char_indices().find_map(|(k, _)| {
+        lex.starting(text, open + k, close, &[Role::Growth, Role::Change])
+            .map(|(_, r)| (open + k, !r.has(Role::Growth)))
     }) else {
         return false;
     };
-    let items: Vec<(usize, usize)> = list_items(text, open, g, false)
+    let mut items: Vec<(usize, usize)> = list_items(text, open, g, false)
         .into_iter()
         .map(|(x, y)| trim(text, x, y))
         .collect();
+    // Words between the last item and a verb (`生物医药业、家电电气业保持
+    // 两位数增长`) qualify the growth: when the items before the last end
+    // in one head character, the last item ends at its own last one.
+    if verb {
+        shared_head_end(text, &mut items);
+    }
     if items.len() != figures
         || !items.iter().all(|&(x, y)| {
             (2..=16).contains(&text[x..y].chars().count())

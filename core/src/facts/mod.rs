@@ -1091,11 +1091,19 @@ fn future_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
 /// a time to come, alone in its clause (`下一步，山东将聚焦…`, `我们将新增…`).
 fn future_plan(lex: &Lexicon, text: &str, cs: usize, at: usize) -> bool {
     let (ws, we) = metric::trim(text, cs, at);
+    let subject =
+        |s: usize| s < we && metric::subject_at(lex, text, s, we) == Some(Span::new(s, we));
+    let lead = |s: usize| words::prefix_in(List::FutureLead, &text[s..we]).map(|w| s + w.len());
+    // A subject, a word of a time to come, or both in either order
+    // (`潼关县今年将办好…`, `今年全县将新增…`).
     ws < we
         && we == at
-        && (metric::subject_at(lex, text, ws, we) == Some(Span::new(ws, we))
-            || words::prefix_in(List::FutureLead, &text[ws..we])
-                .is_some_and(|w| w.len() == we - ws))
+        && (subject(ws)
+            || lead(ws).is_some_and(|l| l == we || subject(l))
+            || metric::subject_at(lex, text, ws, we)
+                .filter(|x| x.start == ws)
+                .and_then(|x| lead(x.end))
+                .is_some_and(|l| l == we))
 }
 
 /// Whether the goal word at `at` is what a reported figure is measured
@@ -2899,6 +2907,16 @@ impl<'t> Pass<'t> {
         .then_some(n)
     }
 
+    /// Whether a milestone word (台阶, 大关) follows figure `e` right away,
+    /// or after 的 (`跃升3000万辆台阶`, `登上3000美元的台阶`).
+    fn milestone_after(&self, e: &Entity) -> bool {
+        let rest = &self.text[e.span.end..];
+        let rest = rest.strip_prefix(metric::LINKS[0]).unwrap_or(rest);
+        words::list(List::Milestone)
+            .iter()
+            .any(|w| rest.starts_with(w))
+    }
+
     /// Whether the date `i` is followed by 的 and then right away a figure
     /// (`跃升到2017年的143.43亿元`, `增加到2020年的5000亿元`): the level
     /// reached at that date, not a deadline's.
@@ -3352,10 +3370,16 @@ impl<'t> Pass<'t> {
                 Role::Compare,
                 Role::NotCompare,
                 Role::Share,
+                Role::Keep,
             ];
             match self.lex.starting(text, j, e, &roles) {
-                // (A share word holds no comparison either: `房地产贷款占比`.)
-                Some((w, r)) if r.has(Role::NotCompare) || r.has(Role::Share) => skip = j + w.len(),
+                // (A share word holds no comparison either: `房地产贷款占比`;
+                // a word kept whole no stop: `母公司所有者`.)
+                Some((w, r))
+                    if r.has(Role::NotCompare) || r.has(Role::Share) || r.has(Role::Keep) =>
+                {
+                    skip = j + w.len()
+                }
                 Some(_) => return Some(j),
                 None => {}
             }
@@ -3370,17 +3394,24 @@ impl<'t> Pass<'t> {
     fn past_link(&self, st: usize, end: usize) -> usize {
         let link = metric::LINKS[0];
         let after = st + link.len_utf8();
-        if self.text[st..].starts_with(link)
+        if !(self.text[st..].starts_with(link)
             && after < end
-            && self.first_stop(after, end).is_none()
             && self
                 .lex
                 .starting(self.text, st, end, &[Role::Change, Role::Report])
-                .is_none_or(|(w, _)| w.len() == link.len_utf8())
+                .is_none_or(|(w, _)| w.len() == link.len_utf8()))
         {
-            end
-        } else {
-            st
+            return st;
+        }
+        match self.first_stop(after, end) {
+            None => end,
+            // Nouns linked on to the next 的 (`…所有者的扣除非经常性损益的
+            // 净利润的同比增长率`): the indicator runs to the last link
+            // before another stop.
+            Some(next) if next > after && self.text[next..].starts_with(link) => {
+                self.past_link(next, end)
+            }
+            Some(_) => st,
         }
     }
 
@@ -3768,9 +3799,31 @@ impl<'t> Pass<'t> {
                     at += len;
                 }
             }
+            // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
+            // indicator whole.
+            let label = text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| words::has_char(List::Colon, c));
+            // A label may open with its time (`预计2024年1-6月归属于…净利润
+            // 为:`): the words after the time name the figure.
+            let mut from = at;
+            if label
+                && first < k
+                && self.entities[first..k]
+                    .iter()
+                    .all(|x| matches!(x.kind, Kind::Date | Kind::Period))
+                && text[at..self.entities[first].span.start]
+                    .trim()
+                    .chars()
+                    .all(metric::is_word_char)
+            {
+                from = self.entities[k - 1].span.end;
+            }
+            let plain = first == k || from > at;
             // Plain words only: no aside (`(币种为人民币,下同)`).
-            if first == k && text[at..end].trim().chars().all(metric::is_word_char) {
-                let mut s = metric::strip_start(self.lex, text, at, end);
+            if plain && text[from..end].trim().chars().all(metric::is_word_char) {
+                let mut s = metric::strip_start(self.lex, text, from, end);
                 // A subject and its link (`本集团的毛利率维持稳定`) name no
                 // indicator: it follows them.
                 if let Some(sub) = metric::subject_at(self.lex, text, s, end)
@@ -3778,15 +3831,15 @@ impl<'t> Pass<'t> {
                 {
                     s = metric::strip_start(self.lex, text, sub.end, end);
                 }
-                // A label closed by a colon (`发售价: 每股H股2.50港元`) is the
-                // indicator whole.
-                let label = text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| words::has_char(List::Colon, c));
-                // (Its words are a name: `人均地区生产总值:`, `服务业增加值:`.)
+                // (Its words are a name: `人均地区生产总值:`, `服务业增加值:`;
+                // a copula closing it is no part of it: `…净利润为:`.)
                 let stop = if label {
-                    Some(end)
+                    let link = self
+                        .lex
+                        .ending(text, s, end, &[Role::Report])
+                        .filter(|&(w, r)| r.has(Role::Report) && w.chars().count() == 1)
+                        .map_or(0, |(w, _)| w.len());
+                    Some(end - link)
                 } else {
                     self.first_stop(s, end).map(|st| self.past_link(st, end))
                 };
@@ -3811,6 +3864,55 @@ impl<'t> Pass<'t> {
             at = end + text[end..].chars().next().map_or(1, char::len_utf8);
         }
         None
+    }
+
+    /// The words of a label closed by a colon right before figure `i`
+    /// (its own words start at `own`), read as the figure's own, when they
+    /// name only a change (`与上年同期相比变动值为:`, `变动幅度:`): no
+    /// metric, a growth noun. `None` for any other label (it names the
+    /// figure, [`Pass::figureless_before`]).
+    fn change_label(&self, i: usize, own: usize) -> Option<Analysis> {
+        let text = self.text;
+        let colon = text[self.sentence.min(own)..own].trim_end();
+        let c = colon.chars().next_back()?;
+        if !words::has_char(List::Colon, c) {
+            return None;
+        }
+        let end = self.sentence.min(own) + colon.len() - c.len_utf8();
+        let start = text[self.sentence..end]
+            .rfind(is_clause_sep)
+            .map_or(self.sentence, |k| {
+                self.sentence
+                    + k
+                    + text[self.sentence + k..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8)
+            });
+        let first = partition_near(&self.entities[..i], i, |x| x.span.start < start);
+        if start >= end || first < i && self.entities[first].span.start < end {
+            return None;
+        }
+        // The label ends in a growth noun, a copula after it at most.
+        let link = self
+            .lex
+            .ending(text, start, end, &[Role::Report])
+            .filter(|&(w, r)| r.has(Role::Report) && w.chars().count() == 1)
+            .map_or(0, |(w, _)| w.len());
+        self.lex
+            .ending(text, start, end - link, &[Role::Growth])
+            .filter(|(_, r)| r.has(Role::Growth))?;
+        let mut a = metric::analyze(
+            self.lex,
+            text,
+            &self.entities[..i],
+            start,
+            end,
+            false,
+            &self.entities[i..],
+        );
+        a.growth = true;
+        (a.metric.is_none() && a.list.is_empty()).then_some(a)
     }
 
     /// The metrics of the figures listed after 分别 (figure `i` the first)
@@ -3961,6 +4063,8 @@ impl<'t> Pass<'t> {
         let mut inherited_whole: Option<Option<Span>> = None;
         let mut share_inherited = false;
         let mut compared_value = false;
+        // The figure's words are a colon's label that names only a change.
+        let mut change_label = false;
         let mut metric = None;
         let mut subject = None;
         let compared_item = if self.paired.is_empty() {
@@ -3990,7 +4094,7 @@ impl<'t> Pass<'t> {
                 None
             };
             let (ws, we) = label.map_or((own, upto), |l| (l.start, l.end));
-            analysis = metric::analyze(
+            let mut read = metric::analyze(
                 self.lex,
                 text,
                 &self.entities[..i],
@@ -3999,6 +4103,16 @@ impl<'t> Pass<'t> {
                 e.kind == Kind::Ordinal,
                 &self.entities[i..],
             );
+            // A label closed by a colon right before the figure that names
+            // only a change (`与上年同期相比变动值为:-1101.45万元`): the
+            // figure is a change of the indicator before.
+            if label.is_none() && ws >= metric::trim(text, own, upto).0 {
+                if let Some(a) = self.change_label(i, own) {
+                    read = a;
+                    change_label = true;
+                }
+            }
+            analysis = read;
             if !analysis.list.is_empty() {
                 let mut list = analysis.list.clone().into_iter();
                 match list.next() {
@@ -4159,6 +4273,13 @@ impl<'t> Pass<'t> {
                 _ if currency => None,
                 _ => metric::after_figure(self.lex, text, e.span.end),
             };
+            // A milestone (`3000万辆台阶`, the count's noun) is no counted
+            // thing: the indicator is the clause's.
+            let after = after.filter(|n| {
+                !words::list(List::Milestone)
+                    .iter()
+                    .any(|w| &text[n.start..n.end] == *w)
+            });
             // Words that run into a rank (`0.5个百分点居绍兴第二位`) are
             // the rank's words, no noun of this figure.
             let after = after.filter(|n| {
@@ -4295,6 +4416,7 @@ impl<'t> Pass<'t> {
         if metric.is_none()
             && !base_period
             && !compared_value
+            && !change_label
             && analysis.list.is_empty()
             && !analysis.respectively
         {
@@ -4460,6 +4582,11 @@ impl<'t> Pass<'t> {
             Measure::Share
         } else {
             match self.measure(e, &analysis) {
+                // A milestone reached right after the figure (`跃升3000万辆
+                // 台阶`): the level reached, whatever verb leads to it.
+                Measure::Change if e.change().is_none() && self.milestone_after(e) => {
+                    Measure::Level
+                }
                 // The next value of a share whose indicator it takes, with
                 // no change of its own (`比重由17.5%上升至32.3%`, the ratio
                 // `比重分别为23.1:23.6:53.3`): a share of the same whole.

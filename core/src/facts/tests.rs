@@ -4692,3 +4692,108 @@ fn a_tally_after_a_comparison_is_a_level() {
     assert_eq!((r[0].0.as_str(), r[0].4), ("12家", "level"));
     assert_eq!((r[1].0.as_str(), r[1].4), ("3家", "change"));
 }
+
+/// The names listed before a verb of growth pair with the figures after
+/// 分别, when a size class of the growth (两位数, 个位数) stands between
+/// them and the verb or a growth noun alone before 分别; a sum word (合计)
+/// goes with the verb of work done cut out of a metric.
+#[test]
+fn list_before_growth_verb_pairs_after_respectively() {
+    assert_eq!(
+        show(
+            "重点行业合计完成增加值50.2亿元,增长3.5%。其中,纺织业、化工业保持两位数增长,\
+             增速分别为12.3%、15.0%;钢铁业、建材业个位数增长,分别增长2.6%、1.5%。"
+        ),
+        "50.2亿元|重点行业增加值|-|-|level|actual
+3.5%|重点行业增加值|-|-|change|actual
+12.3%|纺织业|-|-|change|actual
+15.0%|化工业|-|-|change|actual
+2.6%|钢铁业|-|-|change|actual
+1.5%|建材业|-|-|change|actual"
+    );
+}
+
+/// A label closed by a colon names the figure without its copula and
+/// after its time; a label naming only a change (变动值, 变动幅度, after a
+/// comparison 与…同期相比) is no metric: the figure is a change of the
+/// indicator before.
+#[test]
+fn colon_label_of_a_change_names_no_metric() {
+    assert_eq!(
+        show(
+            "预计2023年1-9月归属于上市公司股东的净利润为:5000万元至6000万元,\
+             与上年同期相比变动值为:-300万元至700万元,较上年同期相比变动幅度:-5.66%至13.21%。"
+        ),
+        "5000万元至6000万元|归属于上市公司股东的净利润|-|2023年1-9月|level|forecast
+-300万元至700万元|归属于上市公司股东的净利润|-|2023年1-9月|change|forecast
+-5.66%至13.21%|归属于上市公司股东的净利润|-|2023年1-9月|change|forecast"
+    );
+    // 与…同期相比: the comparison opens at 与, not at the 同 of 同期.
+    assert_eq!(
+        rows("营业收入为100万元,与上年同期相比增幅为5%。")[1].1,
+        "营业收入"
+    );
+}
+
+/// A count before a milestone noun (台阶) reached by a verb of change is
+/// the level reached, of the clause's indicator; nouns linked by 的 in a
+/// clause without figures run to the last 的 before a stop (所有者 is no
+/// verb of report).
+#[test]
+fn milestone_after_change_verb_and_linked_nouns() {
+    assert_eq!(
+        show("甲省快递业务规模连续三年跃升100亿件台阶。"),
+        "100亿件|快递业务规模|甲省|-|level|actual"
+    );
+    assert_eq!(
+        rows("本期内,本公司归属于母公司所有者的扣除非经常性损益的净利润的同比增长率较高,同比增长幅度约12.5%到15.2%。")[0].1,
+        "归属于母公司所有者的扣除非经常性损益的净利润"
+    );
+}
+
+/// Kinds listed before a 在…的 qualifier share the head after the 的 under
+/// 分别 (as the policy targets read them); 比例 closing a metric with no
+/// whole written is a ratio, kept in the metric: a level.
+#[test]
+fn qualified_kinds_share_the_head_and_ratio_is_a_level() {
+    assert_eq!(
+        show(
+            "到2030年底，本地花卉和乡土灌木在新建、改建街头绿地的种植比例分别达到70％、40％以上。"
+        ),
+        "70％|本地花卉种植比例|-|2030年底|level|target
+40％以上|乡土灌木种植比例|-|2030年底|level|target"
+    );
+    assert_eq!(
+        show("新建广场地下空间开发比例不超过40%。"),
+        "不超过40%|新建广场地下空间开发比例|-|-|level|actual"
+    );
+    // With a share verb and its whole it stays a share.
+    assert_eq!(
+        show("第二产业占地区生产总值的比例为40%。"),
+        "40%|第二产业|-|-|share|actual"
+    );
+}
+
+/// 将 after a subject and a word of a time to come, in either order, is a
+/// goal cue as after either alone.
+#[test]
+fn future_marker_after_subject_and_time_word() {
+    assert_eq!(
+        show("甲县今年将办好八件民生实事"),
+        "八件|民生实事|甲县|今年|level|target"
+    );
+    assert_eq!(
+        show("今年乙区将新增停车位800个。"),
+        "800个|新增停车位|乙区|今年|level|target"
+    );
+}
+
+/// A quoted name whose words a plus joins opens the counted thing after a
+/// count with no noun of its own.
+#[test]
+fn quoted_name_with_plus_is_the_counted_thing() {
+    assert_eq!(
+        show("到2030年底，联动开展80场以上“景区+文体展”活动。"),
+        "80场以上|“景区+文体展”活动|-|2030年底|level|target"
+    );
+}

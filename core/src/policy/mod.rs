@@ -45,6 +45,7 @@ mod repeat;
 pub(crate) mod responsible;
 mod signature;
 mod target;
+pub(crate) use target::qualified_list;
 pub(crate) mod text;
 mod title;
 

@@ -958,7 +958,7 @@ const MIN_LEAD_CHARS: usize = 2;
 /// the kinds as written, the qualifier is dropped, and the head (a word of
 /// `policy_metric_heads.tsv` ends it, and it lists nothing) is copied to
 /// each. `None` unless the kinds split into one part per figure (`n`).
-fn qualified_list(text: &str, m: Span, n: usize) -> Option<(Vec<Span>, Vec<String>)> {
+pub(crate) fn qualified_list(text: &str, m: Span, n: usize) -> Option<(Vec<Span>, Vec<String>)> {
     let t = &text[m.range()];
     let (de, de_len) = words(Role::Attributive)
         .filter_map(|w| t.rfind(w).map(|i| (i, w.len())))
