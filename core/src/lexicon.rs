@@ -898,6 +898,10 @@ string_enum! {
         /// right before (`32项县域经济考核指标`, `十大重点工作任务`)
         /// describes the scheme, no goal.
         SchemeNoun => "scheme_noun",
+        /// Goal words that, opening a list item after `;` in a sentence
+        /// that reported a figure before (`…占年计划投资的72%;计划新开工项目
+        /// 157项`), open the name of a class of the list's things, no goal.
+        ItemClassGoal => "item_class_goal",
         /// Words of exceeding that, right before a goal noun and alone in
         /// the words of a figure (`新开工30项,超计划16项`), make the figure
         /// the difference from that goal: a change, reported.

@@ -410,6 +410,11 @@ struct Pass<'t> {
     cue: Status,
     /// Status cues are read up to here.
     cue_scanned: usize,
+    /// Where the sentence's current list item (after its last `;`) starts,
+    /// and the cue it opened with: a cue set inside a later item holds for
+    /// that item only.
+    item: usize,
+    item_cue: Status,
     // Paragraph state.
     para: usize,
     para_time: Option<usize>,
@@ -741,6 +746,7 @@ fn cue_words_status(
                         && !refers_to_goals(text, i + w.len()))
                     || (!roles.has(Role::Forecast) && changed_plan(lex, text, i + w.len()))
                     || before.held_cap(lex, text, i, w)
+                    || item_class(text, i, w)
                 {
                     // No status (目标任务, 以…为目标, 低于年初预期目标,
                     // 扩产计划放缓).
@@ -975,6 +981,25 @@ fn refers_to_goals(text: &str, at: usize) -> bool {
     words::list(List::GoalReference)
         .iter()
         .any(|w| text[..at].ends_with(w))
+}
+
+/// Whether the goal word `w` at `at` opens a list item after `;` in a
+/// sentence that reported a figure before it (`…占年计划投资的72%;计划新开工
+/// 项目157项`): the name of a class of the list's things, beside the other
+/// items' (`在建项目185项`), no goal.
+fn item_class(text: &str, at: usize, w: &str) -> bool {
+    if !words::list(List::ItemClassGoal).contains(&w)
+        || !text[..at]
+            .trim_end_matches([' ', '\u{3000}'])
+            .ends_with([';', '\u{FF1B}'])
+    {
+        return false;
+    }
+    let near = &text[floor_boundary(text, at.saturating_sub(4 * TITLE_REACH))..at];
+    let sentence = near
+        .rfind(|c: char| is_sentence_end(c) || c == '\n')
+        .map_or(near, |k| &near[k..]);
+    sentence.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Whether the goal word `w` at `at` is a cap (控制在) after a basis word of a
@@ -1389,6 +1414,8 @@ impl<'t> Pass<'t> {
             as_of: None,
             cue: Status::Actual,
             cue_scanned: 0,
+            item: 0,
+            item_cue: Status::Actual,
             para: 0,
             para_time: None,
             para_time_inside: false,
@@ -1449,6 +1476,8 @@ impl<'t> Pass<'t> {
         self.from_time = None;
         self.cue = Status::Actual;
         self.sentence = at;
+        self.item = at;
+        self.item_cue = Status::Actual;
         self.opening_read = false;
         self.compared_sentence = false;
     }
@@ -2179,13 +2208,15 @@ impl<'t> Pass<'t> {
                 }
                 b'!' | b'?' => self.sentence_end(i + 1, next),
                 b':' => self.colon(i, i + 1),
-                b',' | b';' => self.clause_start(i + 1),
+                b',' => self.clause_start(i + 1),
+                b';' => self.item_start(i, i + 1),
                 b0 if i + 2 < bytes.len() => match (b0, bytes[i + 1], bytes[i + 2]) {
                     (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => {
                         self.sentence_end(i + 3, next)
                     }
                     (0xEF, 0xBC, 0x9A) => self.colon(i, i + 3),
-                    (0xEF, 0xBC, 0x8C | 0x9B) => self.clause_start(i + 3),
+                    (0xEF, 0xBC, 0x8C) => self.clause_start(i + 3),
+                    (0xEF, 0xBC, 0x9B) => self.item_start(i, i + 3),
                     _ => {}
                 },
                 _ => {}
@@ -2193,6 +2224,25 @@ impl<'t> Pass<'t> {
             i += 1;
         }
         self.scanned = to;
+    }
+
+    /// A `;` at `at` opens a list item at `after`. A goal cue set inside an
+    /// item after the sentence's first (`…占年计划投资的72%;计划新开工…,
+    /// 年度计划投资194.54亿元;预备项目188项`) holds for that item only: the
+    /// next item is read from the cue the sentence had before it. A cue of
+    /// the first item (`今年力争…增长6%;规上工业增加值增长8%`) goes on, and
+    /// so does a forecast word (`…预计4.6万元,增长10%;城镇登记失业率为2.3%`).
+    fn item_start(&mut self, at: usize, after: usize) {
+        self.cues(at);
+        if self.item > self.sentence
+            && self.item_cue == Status::Actual
+            && self.cue == Status::Target
+        {
+            self.cue = Status::Actual;
+        }
+        self.item = after;
+        self.item_cue = self.cue;
+        self.clause_start(after);
     }
 
     /// A colon at `at` opens a clause at `after`; a goal word before it
@@ -2355,6 +2405,9 @@ impl<'t> Pass<'t> {
                 .iter()
                 .take_while(|&&(s, _)| s < after)
                 .find(|&&(_, e)| e <= after)
+                // A reference closing its sentence (`…作政府工作报告时提出
+                // 上述目标。`) says who set the goals: it leads no work.
+                .filter(|&&(_, e)| self.text[e..after].chars().any(char::is_alphanumeric))
                 .map(|&(s, _)| s)
         };
         if self.sentence < after

@@ -4797,3 +4797,68 @@ fn quoted_name_with_plus_is_the_counted_thing() {
         "80场以上|“景区+文体展”活动|-|2030年底|level|target"
     );
 }
+
+#[test]
+fn a_goal_word_opening_a_later_list_item_of_results_names_a_class() {
+    // 计划 opening an item after `;` in a sentence of reported figures
+    // names a class of the list's projects (beside 在建项目), no goal.
+    let text = "2031年甲县重点项目共300项,1-6月累计完成投资80亿元,其中:在建项目100项,\
+                总投资900亿元;计划新开工项目120项,总投资300亿元;预备项目80项,总投资200亿元。";
+    let got = statuses(text);
+    assert!(got.iter().all(|(_, s)| *s == "actual"), "{got:?}");
+    assert_eq!(got.len(), 8, "{got:?}");
+    // 计划 as a verb opening the sentence, or after a plain clause, is a goal.
+    let got = statuses("明年计划新开工项目15个,总投资30亿元。");
+    assert_eq!(got, pairs(&[("15个", "target"), ("30亿元", "target")]));
+}
+
+#[test]
+fn a_cue_inside_a_later_list_item_holds_for_that_item_only() {
+    // 力争 inside the second item: that item's figures are targets, the
+    // next item after `;` is read as the sentence was before it.
+    let text = "2030年甲市工业产值增长5%;乙园区力争产值增长9%,税收增长6%;丙园区产值增长3%。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("5%", "actual"),
+            ("9%", "target"),
+            ("6%", "target"),
+            ("3%", "actual")
+        ])
+    );
+    // A cue of the first item goes on over the whole list.
+    let got = statuses("2031年甲市力争工业产值增长6%;税收增长5%;社会消费品零售总额增长4%。");
+    assert!(got.iter().all(|(_, s)| *s == "target"), "{got:?}");
+    // A forecast word goes on over the later items.
+    let got =
+        statuses("2030年甲市工业产值增长5%;居民人均可支配收入预计4.6万元;城镇登记失业率为2.3%。");
+    assert_eq!(
+        got[1..],
+        pairs(&[("4.6万元", "forecast"), ("2.3%", "forecast")])[..]
+    );
+}
+
+#[test]
+fn a_goal_reference_closing_its_sentence_leads_no_work() {
+    // `…提出上述目标。` says who set the goals: the previous year's results
+    // after it stay actual.
+    let text = "甲市:2031年GDP力争突破500亿元\n\
+                2031年,甲市要实现GDP增长5%左右。\n\
+                1月20日,甲市市长作政府工作报告时提出上述目标。\n\
+                据悉,2030年,甲市完成GDP470.5亿元、同比增长2.2%。";
+    let got = statuses(text);
+    assert_eq!(
+        got,
+        pairs(&[
+            ("500亿元", "target"),
+            ("5%左右", "target"),
+            ("470.5亿元", "actual"),
+            ("2.2%", "actual")
+        ])
+    );
+    // A reference followed by the work it leads still makes a plan.
+    let text = "甲市要实现GDP增长5%左右。\n围绕上述目标,重点抓好以下工作。\n新建学校3所。";
+    let got = statuses(text);
+    assert_eq!(got.last(), Some(&("3所".to_string(), "target")), "{got:?}");
+}
