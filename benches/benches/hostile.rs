@@ -3,7 +3,8 @@
 //! to normal news text. Each case at one tenth and at full size: the time
 //! per MB should not grow with size (linear time). The group
 //! `hostile_facts` runs `facts` on the inputs that stress its pass (long
-//! runs of goal words, of times, of markers of the future before a figure).
+//! runs of goal words, of times, of markers of the future before a figure;
+//! one sentence of 20,000 figures).
 //!
 //! `cargo bench -p shuzi-benches --bench hostile`; `-- --test` runs each
 //! once at 1/1000 size.

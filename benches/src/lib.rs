@@ -187,14 +187,22 @@ pub fn hostile(divisor: usize) -> Vec<Input> {
 /// Inputs that stress the facts pass (issue #12): 240 KB of the goal word
 /// `目标` before one figure (every goal word read its sentence back to the
 /// start: quadratic), 320 KB of `2023年` (a sentence of times), 240 KB of
-/// the marker of the future `将` before one figure. Every size is divided
-/// by `divisor`, as [`hostile`].
+/// the marker of the future `将` before one figure; one sentence of 20,000
+/// figures each after a cap (`控制在5%，`: each read the sentence back to
+/// its start for a basis word), after a per-capita metric (`人均5元，`:
+/// each read it back for an aside's bracket), after a verb of change, a
+/// share word, 分别为. Every size is divided by `divisor`, as [`hostile`].
 pub fn hostile_facts(divisor: usize) -> Vec<Input> {
     let divisor = divisor.max(1);
-    let cases: [(&str, &str, usize); 3] = [
+    let cases: [(&str, &str, usize); 8] = [
         ("goal-words-then-figure", "目标", 240_000),
         ("repeated-2023年", "2023年", 320_000),
         ("future-markers-then-figure", "将", 240_000),
+        ("caps-and-figures", "控制在5%，", 280_000),
+        ("per-capita-figures", "人均5元，", 260_000),
+        ("changes", "增长5%，", 220_000),
+        ("shares", "占比5%，", 220_000),
+        ("respectively", "分别为5%、", 260_000),
     ];
     cases
         .into_iter()

@@ -4553,6 +4553,9 @@ fn before_cue_reads_as_the_words_back_to_their_start() {
     let (mut asked, mut held) = (0, [0; 4]);
     for text in cue_texts(150, 30) {
         let starts: Vec<usize> = text.char_indices().map(|(k, _)| k).step_by(7).collect();
+        // Kept over the calls, as the pass keeps it (a call that starts
+        // back reads again).
+        let mut kept = HeldBasis::default();
         for from in starts {
             let mut before = BeforeCue::new(&text, from);
             for at in text[from..].char_indices().map(|(k, _)| from + k) {
@@ -4574,7 +4577,7 @@ fn before_cue_reads_as_the_words_back_to_their_start() {
                 );
                 let cap = held_cap(lex, &text, at, "控制在");
                 assert_eq!(
-                    before.held_cap(lex, &text, at, "控制在"),
+                    before.held_cap(lex, &text, at, "控制在", &mut kept),
                     cap,
                     "held_cap {text:?} {from}..{at}"
                 );
@@ -4861,4 +4864,47 @@ fn a_goal_reference_closing_its_sentence_leads_no_work() {
     let text = "甲市要实现GDP增长5%左右。\n围绕上述目标,重点抓好以下工作。\n新建学校3所。";
     let got = statuses(text);
     assert_eq!(got.last(), Some(&("3所".to_string(), "target")), "{got:?}");
+}
+
+#[test]
+fn long_sentences_of_figures_read_back_once() {
+    // Each figure of a sentence read it back to its start: for a basis
+    // word before a cap (控制在5%, 20,000 times took 7 s) and for an
+    // aside's bracket before a per-capita metric (人均5元, 1 s). A long run
+    // gives one fact per figure, with the answers of a short run.
+    let runs = [
+        ("控制在5%，", "5%", "target", "level"),
+        ("人均5元，", "5元", "actual", "level"),
+        ("增长5%，", "5%", "actual", "change"),
+        ("占比5%，", "5%", "actual", "share"),
+        ("分别为5%、", "5%", "actual", "level"),
+    ];
+    for (unit, figure, status, measure) in runs {
+        let short = format!("{}。", unit.repeat(3));
+        let long = format!("{}。", unit.repeat(20_000));
+        let short_facts = Extractor::default().facts(&short);
+        let long_facts = Extractor::default().facts(&long);
+        assert_eq!(short_facts.len(), 3, "{unit}");
+        assert_eq!(long_facts.len(), 20_000, "{unit}");
+        let metric = |f: &Fact, text: &str| f.metric.as_ref().map(|m| m.text(text).to_string());
+        for (k, f) in long_facts.iter().enumerate() {
+            assert_eq!(f.figure.text(&long), figure, "{unit} {k}");
+            assert_eq!(
+                f.figure.span.start,
+                k * unit.len() + unit.find(figure).unwrap()
+            );
+            assert_eq!(f.status.as_str(), status, "{unit} {k}");
+            assert_eq!(f.measure.as_str(), measure, "{unit} {k}");
+            let s = &short_facts[k.min(2)];
+            assert_eq!(metric(f, &long), metric(s, &short), "{unit} {k}");
+        }
+    }
+    // A basis word opening the sentence holds every cap after it (the
+    // results reported), however many.
+    for n in [3, 20_000] {
+        let text = format!("2022年同比增长4.5%；{}。", "控制在3%，".repeat(n));
+        let facts = Extractor::default().facts(&text);
+        assert_eq!(facts.len(), n + 1);
+        assert!(facts.iter().all(|f| f.status.as_str() == "actual"), "{n}");
+    }
 }
