@@ -1685,7 +1685,22 @@ impl<'t> Pass<'t> {
             // `…定下这些具体目标:`) names a group of its items: the list
             // goes on.
             Some(h) if self.list_label(&h) => {}
-            Some(h) => self.open_section(h),
+            Some(h) => {
+                // An outline heading on the first line under a goal colon
+                // (`…计划》的主要内容是:` then `一、实施…工程`) opens the
+                // first group of the list's items: the list holds the whole
+                // outline, its headings nested in it.
+                if h.level > 0 {
+                    if let Some(l) = self
+                        .sections
+                        .last_mut()
+                        .filter(|l| first_under(text, l, at))
+                    {
+                        l.level = l.level.min(h.level - 1);
+                    }
+                }
+                self.open_section(h);
+            }
             None => {
                 // A goal list reaches the lines of one item, not a body
                 // paragraph.

@@ -4908,3 +4908,26 @@ fn long_sentences_of_figures_read_back_once() {
         assert!(facts.iter().all(|f| f.status.as_str() == "actual"), "{n}");
     }
 }
+
+#[test]
+fn outline_headings_right_under_a_plan_colon_group_its_items() {
+    // The lead names a plan and closes with a colon; its items come in an
+    // outline of their own (`一、` groups, `(一)` items): all targets, of
+    // no time of the cited plan's title.
+    let text = "《2031年县政府民生实事安排》的主要内容是:\n\
+                一、改善群众出行\n\
+                (一)新增公交车50辆\n\
+                (二)实施道路改造工程\n\
+                二、提升农村条件\n\
+                (一)建成农村公路30公里\n";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.3, x.5)).collect();
+    let want = [("50辆", "-", "target"), ("30公里", "-", "target")];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // An outline heading after a line of the list still closes it.
+    let got = statuses("今年,甲区定下这些具体目标:\n建成道路25条\n二、工作回顾\n建成道路30条\n");
+    assert_eq!(got, pairs(&[("25条", "target"), ("30条", "actual")]));
+}
