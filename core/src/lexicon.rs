@@ -797,6 +797,10 @@ string_enum! {
         /// Words right after 一 and a measure word that make it a count
         /// (`一人只能担任`).
         OneAfter => "one_after",
+        /// Words right before 一 and a measure word naming a choice among
+        /// things named before (`其中一项`, "one of them"): an article, not
+        /// a count, unless a word of only limits it and it closes its clause.
+        OneOfLead => "one_of_lead",
         /// Limits earlier in the clause that make 一 and a measure word a
         /// count (`每人限领一次`).
         OneLimit => "one_limit",

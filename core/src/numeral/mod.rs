@@ -366,6 +366,11 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
         if !n.leading_unit {
             return None;
         }
+        // 人数百分之二十: 百分之/千分之 opens a percent and takes no numeral
+        // before it, so a vague 数/几/上 there is no figure (the 数 of 人数).
+        if text[n.end..].starts_with(crate::chars::FRACTION_MARK) {
+            return None;
+        }
         if about {
             n.approx = true;
         } else {
@@ -536,5 +541,16 @@ mod tests {
         assert!(read_number(&nines, 0).is_none());
         let t = format!("{}亿亿", "9".repeat(36));
         assert!(read_number(&t, 0).is_none());
+    }
+
+    #[test]
+    fn vague_numeral_before_per_hundred_is_none() {
+        // 百分之 opens a percent: the 数 of 人数 before it is no "several".
+        assert!(read("数百分之二十以上", 0).is_none());
+        assert!(read("几千分之三", 0).is_none());
+        assert!(read("上百分之十", 0).is_none());
+        // Elsewhere the vague forms stand.
+        let n = read("数百名", 0).unwrap();
+        assert_eq!((n.value.to_string(), n.more), ("100".into(), true));
     }
 }

@@ -34,6 +34,17 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
     if !every && char_at(text, end + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c)) {
         return None;
     }
+    // 半年、年度工作报告: 半年 shares the 度 of the next listed word (半年度
+    // and 年度 reports), a kind of report as 半年度, no length of time.
+    let next = end + w.len();
+    if let Some(sep) = char_at(text, next).filter(|&c| has_char(List::EnumerationMark, c)) {
+        let item = next + sep.len_utf8();
+        if text[item..].starts_with(w)
+            && char_at(text, item + w.len()).is_some_and(|c| has_char(List::HalfUnitWord, c))
+        {
+            return None;
+        }
+    }
     let figure = Figure::new(Decimal::new(5, 1)?);
     // 半年多: more than half a year; 半年及以上: a suffix bound after it.
     let mut stop = end + w.len();
@@ -281,5 +292,27 @@ mod half_unit_tests {
         }
         assert!(half_duration("半年报", 0).is_none());
         assert!(half_duration("半年度", 0).is_none());
+    }
+}
+
+#[cfg(test)]
+mod half_shared_tests {
+    use super::*;
+
+    #[test]
+    fn half_sharing_the_next_words_suffix_is_no_duration() {
+        // 半年、年度报告: 半年度 and 年度 reports, no length of time.
+        assert!(half_duration("按期报送半年、年度统计报表", "按期报送".len()).is_none());
+        assert!(half_duration("半年、年报", 0).is_none());
+        // A list of lengths stays a duration (半年、一年).
+        let e = half_duration("试用半年、一年不等", "试用".len()).unwrap();
+        assert_eq!(e.value().map(|v| v.to_string()), Some("0.5".into()));
+        // 半天: half a day (放假半天).
+        let e = half_duration("放假半天。", "放假".len()).unwrap();
+        assert_eq!((e.span.start, e.span.end), (6, 12));
+        assert_eq!(e.value().map(|v| v.to_string()), Some("0.5".into()));
+        assert_eq!(e.unit(), Some("day"));
+        // 大半天: the larger part of a day, vague, no half.
+        assert!(half_duration("要跑大半天", "要跑大".len()).is_none());
     }
 }

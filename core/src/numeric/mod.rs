@@ -764,6 +764,19 @@ fn expression(
         && n.value == Decimal::ONE
         && n.end - i == ONE.len_utf8()
         && !n.more;
+    // 符合上述条件的其中一项: one of the things named before, an article;
+    // a word of only limiting it as it closes its clause makes it a count
+    // (只享受其中一种,).
+    if lone_yi
+        && kind == Kind::Count
+        && high.is_none()
+        && suffix.is_none()
+        && crate::lexicon::suffix_in(List::OneOfLead, &text[floor.min(i)..i]).is_some()
+        && !(char_at(text, span_end).is_none_or(text::ends_clause)
+            && prefix::only_before(text, i, floor))
+    {
+        return None;
+    }
     // 一位及以上 is a count: a bound makes 一 a figure.
     if lone_yi
         && kind == Kind::Count

@@ -5583,3 +5583,19 @@ fn chapters_counted_after_parts() {
         )]
     );
 }
+
+#[test]
+fn one_of_the_things_named_before_is_an_article() {
+    check(&[
+        // 其中一项: "one of them", no count, even closing the sentence.
+        ("申请人应满足下列要求的其中一项。", &[]),
+        ("只能按其中一种方式办理登记。", &[]),
+        // A word of only limiting it as it closes its clause: a count.
+        (
+            "补贴只享受其中一种,不重复发放。",
+            &[(Count, "一种", "1", Some("种"), Exact)],
+        ),
+        // Without 其中 the sentence's end still makes 一项 a count.
+        ("本月新增一项。", &[(Count, "一项", "1", Some("项"), Exact)]),
+    ]);
+}
