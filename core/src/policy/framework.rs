@@ -119,6 +119,10 @@ string_enum! {
         /// the label's end (京彩四季) or starting a longer `ordinal` row
         /// (三季度, a quarter) it stays one.
         Season => "season",
+        /// One character right after a numeral of tens or more opening the
+        /// label that makes it the size of a ranking (“十佳房企”: the ten
+        /// best developers, an award's title): no scheme of parts.
+        Rank => "rank",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -221,7 +225,8 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::After
         | NotPlace::Share
         | NotPlace::ShareAfter
-        | NotPlace::Season => false,
+        | NotPlace::Season
+        | NotPlace::Rank => false,
     })
 }
 
@@ -403,6 +408,30 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
                 };
             }
         }
+        // One numeral repeated, each part that numeral and one word
+        // (`两不误、两促进`): a paired label written with 、, as 四比四看,
+        // counting the numeral, not the parts summed (双随机、一公开 differ).
+        let heads: Vec<(String, usize)> = parts
+            .iter()
+            .map(|p| {
+                let n: String = p.chars().take_while(|c| is_numeral(*c)).collect();
+                (n, p.chars().count())
+            })
+            .collect();
+        if parts.len() >= 2
+            && heads.iter().all(|(n, len)| {
+                *n == heads[0].0
+                    && !n.is_empty()
+                    && *len > n.chars().count()
+                    && !parts
+                        .iter()
+                        .any(|p| p.chars().skip(n.chars().count()).any(is_numeral))
+            })
+        {
+            if let Some(n) = parse_int(&heads[0].0).filter(|n| (2..=10).contains(n)) {
+                return Some(Some(n));
+            }
+        }
         // A part may open with 多 (`一主、五辅、多节点`): "several", a
         // number the label leaves open, like the N of 1+8+N.
         let all = parts.len() >= 2
@@ -509,6 +538,20 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
             HEADS.iter().any(|h| *h == rest)
         };
         if after + 1 < chars.len() && !scheme_of_field {
+            return None;
+        }
+    }
+    // A ranking's size (`十佳房企`, `百强县`): a numeral of tens or more
+    // opening the label and a `rank` word after it name an award, not a
+    // scheme of parts (双强, 一强 count things: no tens).
+    if let Some((r, Some(w))) = runs.first() {
+        if label.starts_with(r.as_str())
+            && r.chars()
+                .next_back()
+                .and_then(magnitude)
+                .is_some_and(|m| m >= 10)
+            && not_framework_words(NotPlace::Rank).any(|x| x.chars().eq([*w]))
+        {
             return None;
         }
     }
@@ -1754,6 +1797,7 @@ mod tests {
                 NotPlace::Length => format!("百{w}攻坚"),
                 NotPlace::Share => format!("完成三{w}二任务"),
                 NotPlace::ShareAfter => format!("二次结构完成一{w}"),
+                NotPlace::Rank => format!("十{w}房企"),
                 NotPlace::Tier => {
                     assert_eq!(classify(&format!("三{w}")), Some(Some(3)), "{w}");
                     continue;
@@ -2116,5 +2160,25 @@ mod tests {
         ] {
             let _ = find(text);
         }
+    }
+
+    #[test]
+    fn a_paired_label_with_commas_a_programme_by_size_and_a_ranking() {
+        // One numeral repeated across 、-parts: a paired label, the
+        // numeral's count (as 四比四看); different numerals still sum.
+        assert_eq!(classify("两不误、两促进"), Some(Some(2)));
+        assert_eq!(classify("三到位、三落实"), Some(Some(3)));
+        assert_eq!(classify("双随机、一公开"), Some(Some(3)));
+        assert_eq!(classify("千村示范、万村整治"), Some(None));
+        // A programme named by its size in people after a field's words.
+        assert_eq!(classify("高端制造青年英才百人计划"), Some(Some(100)));
+        assert_eq!(classify("百人计划"), Some(Some(100)));
+        // Rankings are award titles, no schemes; a count of strong points is.
+        let text = "评选“十佳物业”“百强企业”“五十强县”，推进“双强”工程。";
+        let got: Vec<_> = find(text)
+            .iter()
+            .map(|f| (&text[f.label.range()], f.count))
+            .collect();
+        assert_eq!(got, [("双强", Some(2))]);
     }
 }

@@ -972,4 +972,15 @@ mod tests {
         let msg = bad.errors[0].to_string();
         assert!(msg.contains("b.tsv:2") && msg.contains("\"body\""), "{msg}");
     }
+
+    #[test]
+    fn a_note_of_the_government_administration_council_is_central() {
+        let parse = |t: &str| crate::policy::parse(t, &crate::Config::default()).level;
+        assert_eq!(
+            parse(
+                "某某工作暂行办法\n\n1950年3月1日 政务院发布\n\n第一条 为统一管理，制定本办法。\n"
+            ),
+            Some(Level::Central)
+        );
+    }
 }

@@ -331,7 +331,7 @@ pub(crate) fn is_attachment_label(line: &str) -> bool {
 }
 
 /// True for a line that starts an attachment: `附件`, `附件：1.…`, `附件2`.
-fn is_attachment_line(line: &str) -> bool {
+pub(crate) fn is_attachment_line(line: &str) -> bool {
     words(Role::Attachment).any(|w| {
         line.strip_prefix(w).is_some_and(|rest| {
             rest.is_empty()

@@ -403,6 +403,19 @@ fn relation_at(
             if *r == Relation::Issues && (in_attributive(before, i) || in_basis_phrase(before, i)) {
                 continue;
             }
+            // A number cited alone after a notice's title that holds the
+            // issue word (`…关于印发《某细则》的通知（某〔2022〕1号）`): the
+            // word prints the 《》 name inside that title, and the number
+            // is the notice's own, cited.
+            if *r == Relation::Issues
+                && !text[span.range()].starts_with(is_open)
+                && WORDS
+                    .rows
+                    .iter()
+                    .any(|(o, _, p)| *p == Place::Own && before[..i].ends_with(o))
+            {
+                continue;
+            }
             // The word governs the title only across clauses that go on
             // naming documents (`按照《A》，B《C》` → C), not across other
             // clauses (`为贯彻落实…要求，…，制定了《A》` cites A).
@@ -1518,5 +1531,15 @@ mod tests {
             assert!(is_publication(form), "{form}");
         }
         assert!(!is_publication("某某白皮书") && !is_publication("某某报告"));
+    }
+
+    #[test]
+    fn a_number_after_a_cited_notice_title_that_issues_cites() {
+        let text = "本通知自2026年1月1日起实施。某市住房和城乡建设局关于印发《某某补助实施细则》的通知（某住建函〔2025〕12号）按文件规定执行。\n";
+        let got: Vec<_> = refs(text).into_iter().map(|(_, _, r)| r).collect();
+        assert_eq!(got.last(), Some(&"cites"));
+        // A notice reposted by this one is still issued.
+        let text = "现将省政府关于印发《某某方案》的通知（某政发〔2025〕3号）转发给你们，请认真贯彻执行。\n";
+        assert!(refs(text).iter().all(|(_, _, r)| *r == "issues"));
     }
 }

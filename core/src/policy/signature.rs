@@ -103,6 +103,9 @@ const MAX_BODY_CHARS: usize = 40;
 /// The most lines of a closing paragraph read for a verb of issuing.
 const MAX_CLOSING_LINES: usize = 4;
 const MAX_BODY_LINES: usize = 8;
+/// The most lines of a list of attachments (`附件：1.…`, its items and
+/// their wrapped lines) between a closing sentence and a date line alone.
+const MAX_ATTACHMENT_LIST_LINES: usize = 8;
 
 string_enum! {
     /// Where a word of `policy_foot_words.tsv` stands on a line of the 版记.
@@ -353,8 +356,21 @@ pub(crate) fn find_addressed(
         // notice: a line of its closing paragraph issuing a document does
         // (`…现印发给你们，请认真贯彻落实。`, maybe over `本通知自…起施行。`).
         let above = trimmed[..k].iter().rev().find(|(s, e)| s < e);
-        let closing =
-            above.is_some_and(|&(s, e)| text[s..e].ends_with(super::text::is_sentence_end));
+        let ends_sentence =
+            |&(s, e): &(usize, usize)| text[s..e].ends_with(super::text::is_sentence_end);
+        // Or the list of attachments stands between the closing sentence
+        // and the date (`附件：1.某某“…”工作要点` and its wrapped lines):
+        // the sentence above the list closes the text.
+        let closing = above.is_some_and(ends_sentence)
+            || trimmed[..k]
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, (s, e))| s < e)
+                .take(MAX_ATTACHMENT_LIST_LINES)
+                .find(|(_, &(s, e))| super::outline::is_attachment_line(&text[s..e]))
+                .and_then(|(j, _)| trimmed[..j].iter().rev().find(|(s, e)| s < e))
+                .is_some_and(ends_sentence);
         let issuing = trimmed[..k]
             .iter()
             .rev()
@@ -828,5 +844,18 @@ mod tests {
         assert!(find("今天开会。\n2024年5月31日\n", &[], false).is_none());
         assert!(find("2024年5月31日", &[], false).is_none());
         assert!(find("", &[], false).is_none());
+    }
+
+    #[test]
+    fn a_date_alone_under_an_attachment_list_signs_an_addressed_text() {
+        let text = "某某工作要点的通知\n\n各有关单位:\n\n一、总体要求\n请认真贯彻执行。\n\n附件:1.2026年某某“提质\n增效”工作要点\n\n2.2026年某某“提质增效”清单\n\n\n2026年3月2日\n\n(此件发至各有关单位)\n";
+        let got = find_addressed(text, &crate::extract(text), false, true).unwrap();
+        assert!(got.names.is_empty());
+        assert_eq!(&text[got.span.range()], "2026年3月2日");
+        let d = got.date.and_then(|d| d.date()).and_then(|d| d.iso());
+        assert_eq!(d.as_deref(), Some("2026-03-02"));
+        // Without a closing sentence above the list, no signature.
+        let text = text.replace("请认真贯彻执行。", "一、总体要求");
+        assert!(find_addressed(&text, &crate::extract(&text), false, true).is_none());
     }
 }
