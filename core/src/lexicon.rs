@@ -947,6 +947,15 @@ string_enum! {
         /// Nouns that, right after a verb of work done, make it part of an
         /// indicator's name (`研发经费投入强度`): no object of the verb.
         ActTail => "act_tail",
+        /// Verbs closing a reporting clause (`记者从市商务局获悉`): the
+        /// clause names the source of the news, no indicator.
+        ReportingVerb => "reporting_verb",
+        /// Words opening a reporting clause closed by a word of
+        /// [`List::ReportingClose`] (`据市统计局介绍`).
+        ReportingLead => "reporting_lead",
+        /// Words closing a reporting clause opened by a word of
+        /// [`List::ReportingLead`] (`据…介绍`).
+        ReportingClose => "reporting_close",
         /// Words of a kind of place counted after a list of places
         /// (`东阳、义乌、永康三地`): the items are subjects.
         PlaceGroup => "place_group",

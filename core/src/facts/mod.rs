@@ -1031,6 +1031,16 @@ impl BeforeCue {
 
 /// The start of the sentence of the words at `at`: after the last
 /// sentence end or line break before it.
+/// Whether `s..e` is a reporting clause: words closed by a verb of
+/// reporting (`记者从市商务局获悉`), or opened by 据 and closed by its
+/// word (`据市统计局介绍`).
+fn reporting_clause(text: &str, s: usize, e: usize) -> bool {
+    let words = text[s..e].trim();
+    words::suffix_in(List::ReportingVerb, words).is_some()
+        || (words::prefix_in(List::ReportingLead, words).is_some()
+            && words::suffix_in(List::ReportingClose, words).is_some())
+}
+
 fn sentence_from(text: &str, at: usize) -> usize {
     text[..at]
         .rfind(|c: char| is_sentence_end(c) || c == '\n')
@@ -3143,6 +3153,35 @@ impl<'t> Pass<'t> {
         false
     }
 
+    /// Whether time `i` lies inside a comparison that opens its clause
+    /// (`比我市历史上完成进出口总值最高的2019年增长`), with no figure
+    /// between the comparison word and the time and a verb of change right
+    /// after it (not a name opened by the word: `比亚迪上半年净利润`).
+    fn in_opening_comparison(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let at = e.span.start;
+        if self.clause >= at
+            || self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::Change])
+                .is_none_or(|(_, r)| !r.has(Role::Change))
+        {
+            return false;
+        }
+        let s = metric::trim(text, self.clause, at).0;
+        if s >= at
+            || !self
+                .lex
+                .starting(text, s, at, &[Role::Compare, Role::NotCompare])
+                .is_some_and(|(_, r)| r.has(Role::Compare) && !r.has(Role::NotCompare))
+        {
+            return false;
+        }
+        let k = partition_near(&self.entities[..i], i, |x| x.span.start < s);
+        !self.entities[k..i].iter().any(|x| is_figure(x.kind))
+    }
+
     fn time_entity(&mut self, i: usize) {
         let e = &self.entities[i];
         let text = self.text;
@@ -3187,6 +3226,9 @@ impl<'t> Pass<'t> {
             // right before the time.
             || (words::suffix_in(List::CompareOpen, &text[head_floor..e.span.start]).is_some()
                 && self.closes_compare(e.span.end))
+            // 比我市历史上…最高的2019年增长9.8%: a time inside a comparison
+            // that opens its clause, no figure between, is its basis.
+            || self.in_opening_comparison(i)
         {
             self.basis_end = e.span.end;
             return;
@@ -3601,6 +3643,11 @@ impl<'t> Pass<'t> {
             if self.entities[first..k].iter().any(|x| is_figure(x.kind)) {
                 return None;
             }
+            // (A reporting clause, `本报从县统计局了解到`, names none.)
+            if reporting_clause(text, at, end) {
+                at = end + text[end..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             let s = metric::strip_start(self.lex, text, at, end);
             let subject = metric::subject_at(self.lex, text, s, end);
             let mut s = subject.map_or(s, |x| metric::strip_start(self.lex, text, x.end, end));
@@ -3979,8 +4026,12 @@ impl<'t> Pass<'t> {
                 from = self.entities[k - 1].span.end;
             }
             let plain = first == k || from > at;
-            // Plain words only: no aside (`(币种为人民币,下同)`).
-            if plain && text[from..end].trim().chars().all(metric::is_word_char) {
+            // Plain words only: no aside (`(币种为人民币,下同)`); a reporting
+            // clause (`记者从市商务局获悉`) names the news's source, no indicator.
+            if plain
+                && text[from..end].trim().chars().all(metric::is_word_char)
+                && !reporting_clause(text, from, end)
+            {
                 let mut s = metric::strip_start(self.lex, text, from, end);
                 // A subject and its link (`本集团的毛利率维持稳定`) name no
                 // indicator: it follows them.
@@ -4012,6 +4063,29 @@ impl<'t> Pass<'t> {
                         .indicator(ns, end)
                         .filter(|_| self.first_stop(ns, end).is_none())
                     {
+                        return Some(m);
+                    }
+                }
+                // A subject alone before a verb of work done (`我市完成外贸
+                // 进出口总值创历史新高`): the indicator is the verb's object.
+                if let Some((st, w)) = stop
+                    .filter(|&st| {
+                        !label
+                            && metric::subject_at(self.lex, text, s, end)
+                                .is_some_and(|x| x.end == st)
+                    })
+                    .and_then(|st| {
+                        self.lex
+                            .starting(text, st, end, &[Role::Report])
+                            .filter(|(w, r)| r.has(Role::Report) && w.chars().count() >= 2)
+                            .map(|(w, _)| (st, w))
+                    })
+                {
+                    let ns = st + w.len();
+                    let ne = self
+                        .first_stop(ns, end)
+                        .map_or(end, |x| self.past_link(x, end));
+                    if let Some(m) = self.indicator(ns, ne) {
                         return Some(m);
                     }
                 }

