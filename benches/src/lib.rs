@@ -191,10 +191,12 @@ pub fn hostile(divisor: usize) -> Vec<Input> {
 /// figures each after a cap (`控制在5%，`: each read the sentence back to
 /// its start for a basis word), after a per-capita metric (`人均5元，`:
 /// each read it back for an aside's bracket), after a verb of change, a
-/// share word, 分别为. Every size is divided by `divisor`, as [`hostile`].
+/// share word, 分别为, and after 将 and a verb of change under a forecast
+/// heading (each read its cues back to the sentence's start). Every size
+/// is divided by `divisor`, as [`hostile`].
 pub fn hostile_facts(divisor: usize) -> Vec<Input> {
     let divisor = divisor.max(1);
-    let cases: [(&str, &str, usize); 8] = [
+    let cases: [(&str, &str, usize); 9] = [
         ("goal-words-then-figure", "目标", 240_000),
         ("repeated-2023年", "2023年", 320_000),
         ("future-markers-then-figure", "将", 240_000),
@@ -203,11 +205,17 @@ pub fn hostile_facts(divisor: usize) -> Vec<Input> {
         ("changes", "增长5%，", 220_000),
         ("shares", "占比5%，", 220_000),
         ("respectively", "分别为5%、", 260_000),
+        ("forecast-section-changes", "将增加5%，", 260_000),
     ];
     cases
         .into_iter()
         .map(|(name, unit, bytes)| {
-            let mut text = repeat_to(unit, bytes / divisor);
+            let mut text = String::new();
+            if name.starts_with("forecast-section") {
+                // Under a forecast heading (each figure read its cues back).
+                text.push_str("（二）业绩预告情况\n");
+            }
+            text.push_str(&repeat_to(unit, bytes / divisor));
             text.push_str("增长5%。");
             Input {
                 name: name.to_string(),
