@@ -1262,14 +1262,18 @@ pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -
     !goal_of_verb(lex, text, at) && basis_in_clause(lex, text, from, at)
 }
 
+/// Where the clause that ends at `end` starts: after the last clause
+/// separator in `from..end`, else at `from`.
+fn clause_start_in(text: &str, from: usize, end: usize) -> usize {
+    text[from..end].rfind(is_clause_sep).map_or(from, |k| {
+        from + k + text[from + k..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
 /// [`goal_is_basis`] but its first test: a verb in a metric, a share verb
 /// or a word of comparison in the clause of `from..at` before `at`.
 fn basis_in_clause(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
-    let before = &text[from..at];
-    let cs = from
-        + before.rfind(is_clause_sep).map_or(0, |i| {
-            i + before[i..].chars().next().map_or(0, char::len_utf8)
-        });
+    let cs = clause_start_in(text, from, at);
     let clause = &text[cs..at];
     words::list(List::VerbInMetric)
         .iter()
@@ -3778,16 +3782,7 @@ impl<'t> Pass<'t> {
             .next_back()
             .filter(|&(_, c)| words::has_char(List::CommaMark, c))
             .map(|(k, _)| self.sentence.min(self.clause) + k)?;
-        let cs = text[self.sentence..ce]
-            .rfind(is_clause_sep)
-            .map_or(self.sentence, |k| {
-                self.sentence
-                    + k
-                    + text[self.sentence + k..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8)
-            });
+        let cs = clause_start_in(text, self.sentence, ce);
         let first = partition_near(&self.entities[..i], i, |x| x.span.start < cs);
         if cs >= ce
             || self.entities[first..i]
@@ -4184,16 +4179,7 @@ impl<'t> Pass<'t> {
             return None;
         }
         let end = self.sentence.min(own) + colon.len() - c.len_utf8();
-        let start = text[self.sentence..end]
-            .rfind(is_clause_sep)
-            .map_or(self.sentence, |k| {
-                self.sentence
-                    + k
-                    + text[self.sentence + k..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8)
-            });
+        let start = clause_start_in(text, self.sentence, end);
         let first = partition_near(&self.entities[..i], i, |x| x.span.start < start);
         if start >= end || first < i && self.entities[first].span.start < end {
             return None;
