@@ -3,7 +3,7 @@
 //! 数以亿计). A suffix bound after 一半 applies (`一半以上`).
 
 use super::table::SUFFIX_BOUNDS;
-use super::text::{char_at, char_before};
+use super::text::{char_at, char_before, is_han};
 use crate::chars::{HALF, ONE};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Span};
@@ -93,6 +93,15 @@ pub(crate) fn half(text: &str, at: usize, floor: usize) -> Option<Entity> {
                 Decimal::new(5, 1)?,
                 bound,
             ));
+        }
+        // 其中,半数工业行业增速超过20%: 半数 with no bound word on either
+        // side, right before the noun of the group halved, is half of it.
+        let end = after + w.len();
+        if pre.bound.is_none()
+            && char_at(text, end)
+                .is_some_and(|c| is_han(c) && !crate::numeral::chinese::is_numeral_char(c))
+        {
+            return Some(number(at, end, Decimal::new(5, 1)?, Bound::Exact));
         }
     }
     if let Some(e) = half_tenth(text, at, floor) {

@@ -5599,3 +5599,64 @@ fn one_of_the_things_named_before_is_an_article() {
         ("本月新增一项。", &[(Count, "一项", "1", Some("项"), Exact)]),
     ]);
 }
+
+#[test]
+fn h42_nouns_end_at_heads_of_talents_seats_and_reports() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // 人才 and 儿童 end a noun of people before the verb after them.
+    assert_eq!(
+        noun("每年选派80名青年人才出访交流。").as_deref(),
+        Some("青年人才")
+    );
+    assert_eq!(noun("为600名留守儿童送温暖。").as_deref(), Some("留守儿童"));
+    // A head with one character after it is still inside the word.
+    assert_eq!(noun("招收40名人才班学员。").as_deref(), Some("人才班学员"));
+    // 座 counts seats of vehicles too.
+    assert_eq!(noun("9座以上客车驶入高速公路。").as_deref(), Some("客车"));
+    // 份 ends a report's name at 告.
+    assert_eq!(
+        noun("共有25份年度报告披露完毕。").as_deref(),
+        Some("年度报告")
+    );
+}
+
+#[test]
+fn h42_levels_past_a_bracketed_level_name_and_a_bare_half() {
+    check(&[
+        // 县级市 inside the bracketed list of places each level covers.
+        (
+            "3年内省、市（县级市）两级共同扶持",
+            &[
+                (Duration, "3年", "3", Some("year"), Exact),
+                (Count, "两级", "2", Some("级"), Exact),
+            ],
+        ),
+        // 半数 right before a noun, no bound word on either side: 0.5.
+        (
+            "其中,半数地区降水偏多。",
+            &[(Number, "半数", "0.5", None, Exact)],
+        ),
+        // A bound word before it keeps its own reading.
+        (
+            "超过半数企业盈利。",
+            &[(Number, "超过半数", "0.5", None, MoreThan)],
+        ),
+    ]);
+}
+
+#[test]
+fn h42_a_lone_two_numbering_a_place_is_a_name() {
+    check(&[
+        // 产业园二区: zone two of the park, no count.
+        ("推进软件产业园二区道路建设。", &[]),
+        // 两区 and a count opening its clause still count.
+        (
+            "两区住建部门要加强协作。",
+            &[(Count, "两区", "2", Some("区"), Exact)],
+        ),
+        ("第二区", &[(Ordinal, "第二区", "2", Some("区"), Exact)]),
+    ]);
+}

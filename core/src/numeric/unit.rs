@@ -547,6 +547,17 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             {
                 return None;
             }
+            // 大数据产业园二区路网: a lone 二 before a place noun, right
+            // after a word, numbers a part of the place (zone two), a
+            // name; two places counted are 两区, 两市.
+            if list(List::DigitMeasure).contains(&row.word)
+                && text[at..].starts_with(TWO)
+                && at + TWO.len_utf8() + row.word.len() == r.end
+                && char_before(text, at)
+                    .is_some_and(|c| is_han(c) && !numeral::chinese::is_numeral_char(c))
+            {
+                return None;
+            }
             // 居三区第一: places counted right before a rank are the peers
             // it is among, the rank's scope, no count (居台州市第一).
             if list(List::DigitMeasure).contains(&row.word) && super::ordinal::rank_at(text, r.end)
@@ -660,7 +671,8 @@ fn listed(text: &str, at: usize) -> bool {
 
 /// The end of the names of levels before `at`, past a short bracketed
 /// list of the places each level also covers (`市、县(市、区)两级`,
-/// `县级市(区)两级`; ANNOTATION b8-a 17, b8-b 11); `at` itself without one.
+/// `县级市(区)两级`, `市、区（县级市）两级`; ANNOTATION b8-a 17, b8-b 11);
+/// `at` itself without one.
 fn level_names_end(text: &str, at: usize) -> usize {
     let Some(close) = char_before(text, at).filter(|&c| crate::chars::is_close_paren(c)) else {
         return at;
@@ -674,7 +686,11 @@ fn level_names_end(text: &str, at: usize) -> usize {
         if crate::chars::is_open_paren(c) {
             return p;
         }
-        if !(has_char(List::AdminLevel, c) || has_char(List::Joiner, c)) {
+        // 县级市: 级 after the name of a level inside the list
+        // (`市、区（县级市）两级`).
+        let level_word = text[p..].starts_with(GRADE)
+            && char_before(text, p).is_some_and(|b| has_char(List::AdminLevel, b));
+        if !(has_char(List::AdminLevel, c) || has_char(List::Joiner, c) || level_word) {
             return at;
         }
     }
