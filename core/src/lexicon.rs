@@ -902,6 +902,10 @@ string_enum! {
         /// right before (`32项县域经济考核指标`, `十大重点工作任务`)
         /// describes the scheme, no goal.
         SchemeNoun => "scheme_noun",
+        /// Measure words of tiers of government (级: `市、区两级`,
+        /// `市县(市、区)两级`): a count of them names the levels that act,
+        /// no figure of an indicator, actual whatever the sentence plans.
+        TierMeasure => "tier_measure",
         /// Goal words that, opening a list item after `;` in a sentence
         /// that reported a figure before (`…占年计划投资的72%;计划新开工项目
         /// 157项`), open the name of a class of the list's things, no goal.

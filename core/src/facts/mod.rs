@@ -5005,12 +5005,27 @@ impl<'t> Pass<'t> {
             });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).
+        // A count of tiers of government (`市、区两级`) names the levels that
+        // act: no figure of an indicator (no metric, below), actual whatever
+        // the sentence plans.
+        // Tiers are two or more, written in words: a magnitude in digits
+        // (`6.0级地震`, `7级大风`) is a figure of its own.
+        let tiers = e.kind == Kind::Count
+            && e.unit()
+                .is_some_and(|u| words::list(List::TierMeasure).contains(&u))
+            && !text[e.span.start..e.span.end]
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+            && e.value()
+                .is_some_and(|v| v.is_integer() && v.to_f64() >= 2.0);
         let plan_goes_on =
             self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let cue = self.cue;
         let status = match cue {
             _ if compared_goal => Status::Target,
-            _ if threshold || tallied || goal_difference || bracketed_base => Status::Actual,
+            _ if threshold || tallied || tiers || goal_difference || bracketed_base => {
+                Status::Actual
+            }
             _ if self.goal_value(i) => Status::Target,
             Status::Actual if self.deadline => Status::Target,
             Status::Actual if self.para_cue != Status::Actual => self.para_cue,
@@ -5073,6 +5088,9 @@ impl<'t> Pass<'t> {
         } else {
             status
         };
+        // A count of tiers of government measures no indicator: no metric
+        // (`市、区两级公园举办活动…`: the levels that approve, not 公园).
+        let metric = if tiers { None } else { metric };
         let carried = if compared_item.is_some() {
             self.prev.as_ref().and_then(|p| p.subject)
         } else {

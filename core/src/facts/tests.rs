@@ -4988,3 +4988,29 @@ fn reporting_clause_names_no_metric_and_a_compared_year_is_no_time() {
     let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
     assert_eq!(got, [("80亿元".to_string(), "固定资产投资".to_string())]);
 }
+
+#[test]
+fn count_of_tiers_of_government_is_actual_in_a_plan() {
+    // A count of 级 after the levels it totals names the tiers that act:
+    // no goal, though the sentence plans (力争, 将); the figures of the
+    // plan around it keep their status.
+    let text = "今年,省、市、县三级力争实现地区生产总值增长6%以上。\
+                下一步,我市将推动市、区两级新建公园12个。";
+    assert_eq!(
+        statuses(text),
+        pairs(&[
+            ("三级", "actual"),
+            ("6%以上", "target"),
+            ("两级", "actual"),
+            ("12个", "target"),
+        ])
+    );
+    // It measures no indicator: no metric (not the noun after it).
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got[2], ("两级".to_string(), "-".to_string()));
+    assert_eq!(got[1], ("6%以上".to_string(), "地区生产总值".to_string()));
+    // A magnitude in digits is no tier: it keeps its noun and the plan.
+    let text = "下一步,我市将确保新建学校抗震设防达到8级地震标准。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
+    assert_eq!(got, [("8级".to_string(), "target")]);
+}
