@@ -4738,8 +4738,13 @@ impl<'t> Pass<'t> {
         if metric.is_none() && analysis.share && analysis.whole.is_none() && relative_unit(e) {
             let ws = metric::trim(text, own, upto).0;
             if let Some((w, _)) = self.lex.starting(text, ws, upto, &[Role::Share]) {
-                // (A share written whole before gives its phrase, below.)
-                if let Some(p) = self.prev.as_ref().filter(|p| p.share.is_none()) {
+                // (A share written whole before gives its phrase, below;
+                // one opened by its verb, no part in it, gives way.)
+                if let Some(p) = self.prev.as_ref().filter(|p| {
+                    p.share.is_none_or(|x| {
+                        words::prefix_in(List::ShareVerb, &text[x.range()]).is_some()
+                    })
+                }) {
                     if let Some(m) = p.metric.as_ref() {
                         // A share word closing the indicator before gives
                         // way to the one written here (`加工贸易出口比重…,
@@ -4904,10 +4909,11 @@ impl<'t> Pass<'t> {
         // `全社会用电量中占比`.)
         let own_share = framed.map(|(_, p)| p).or_else(|| {
             analysis.share_phrase.filter(|_| {
-                metric
-                    .as_ref()
-                    .zip(analysis.metric.as_ref())
-                    .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+                analysis.metric.is_none()
+                    || metric
+                        .as_ref()
+                        .zip(analysis.metric.as_ref())
+                        .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
             })
         });
         let share_phrase = own_share.or(inherited_share);
