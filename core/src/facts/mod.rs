@@ -4806,6 +4806,30 @@ impl<'t> Pass<'t> {
                 subject = subject.or(self.prev.as_ref().and_then(|p| p.subject));
             }
         }
+        // A rate of the things just counted, their noun its subject
+        // (`其中159家公司预计增幅超过100%`): the noun is no indicator; the
+        // rate is of the last indicator changed before.
+        if metric.is_none() && analysis.growth && e.kind == Kind::Percent {
+            let counted = self
+                .prev
+                .as_ref()
+                .and_then(|p| p.metric.as_ref())
+                .filter(|m| m.built.is_none() && subject == Some(m.span))
+                .map(|m| m.span);
+            if let Some(c) = counted {
+                metric = self
+                    .recent
+                    .iter()
+                    .zip(&self.recent_parts)
+                    .rev()
+                    .filter_map(|(m, &(_, measure))| {
+                        m.as_ref()
+                            .filter(|m| measure == Measure::Change && m.span != c)
+                    })
+                    .next()
+                    .cloned();
+            }
+        }
         if metric.is_none() {
             if let Some(p) = &self.prev {
                 metric = p.metric.clone();

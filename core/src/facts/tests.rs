@@ -5049,3 +5049,26 @@ fn a_reason_right_after_a_figure_is_no_counted_thing() {
         assert_eq!((got[0].1.as_str(), got[0].2), (metric, "change"), "{text}");
     }
 }
+
+#[test]
+fn a_rate_of_the_things_just_counted_is_of_the_indicator_changed_before() {
+    // `其中86家公司预计增幅超过80%`: the counted noun is the rate's subject,
+    // no indicator; the rate is of the last indicator changed.
+    let text = "共有210家公司预计全年营业收入同比增幅超过30%,其中86家公司预计增幅超过80%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+    let want = [
+        ("210家", "公司", "level"),
+        ("超过30%", "营业收入", "change"),
+        ("86家", "公司", "level"),
+        ("超过80%", "营业收入", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // A growth of the count itself, in its own clause, keeps the noun.
+    let text = "新增高新技术企业560家,增长47%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got[1], ("47%".to_string(), "新增高新技术企业".to_string()));
+}
