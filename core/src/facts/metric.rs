@@ -913,8 +913,27 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
                 .iter()
                 .take_while(|x| x.span.start == after)
                 .any(|x| matches!(x.kind, Kind::Date | Kind::Period));
+            // A compared value named with its time, the time closing the
+            // basis before a verb of change or a word of difference
+            // (`比我市历史上完成进出口总值最高的2019年增长9.8%`).
+            let named_time = || {
+                entities[first..]
+                    .iter()
+                    .take_while(|x| x.span.end <= e)
+                    .filter(|x| matches!(x.kind, Kind::Date | Kind::Period))
+                    .any(|x| {
+                        let rest = &text[x.span.end..e];
+                        rest.is_empty()
+                            || lex
+                                .starting(text, x.span.end, e, &[Role::Change])
+                                .is_some_and(|(c, _)| x.span.end + c.len() == e)
+                            || rest.chars().count() == 1
+                                && rest.chars().all(|c| has_char(List::DifferenceWord, c))
+                    })
+            };
             if w.chars().count() > 1
                 || timed
+                || named_time()
                 || basis.chars().count() <= 6
                 || basis
                     .chars()
@@ -1258,8 +1277,11 @@ pub(crate) fn analyze(
         e = c;
     }
     let words = Span::new(s, e);
+    // Where the share verb opening the figure's share stands.
+    let mut share_verb_at = None;
     if let Some((z, len)) = share_verb(lex, text, s, e, set) {
         a.share = true;
+        share_verb_at = Some(z);
         let after = z + len;
         if !text[after..e].starts_with(crate::chars::COMPARE_MARK) {
             let mut w = Analysis::default();
@@ -1644,6 +1666,15 @@ pub(crate) fn analyze(
             .share_end
             .filter(|&z| a.share && z > e)
             .map(|z| Span::new(s, z));
+    } else if a.metric.is_none() {
+        // A share of the indicator before, written from its verb with a
+        // share word (`税收收入10.35亿元,…,占地方公共预算收入比重达80.7%`):
+        // the share's phrase is the verb up to that word, the metric of a
+        // change in points after it.
+        a.share_phrase = share_verb_at
+            .zip(a.share_end)
+            .filter(|&(z, x)| a.share && x > z)
+            .map(|(z, x)| Span::new(z, x));
     }
     a
 }

@@ -4738,8 +4738,13 @@ impl<'t> Pass<'t> {
         if metric.is_none() && analysis.share && analysis.whole.is_none() && relative_unit(e) {
             let ws = metric::trim(text, own, upto).0;
             if let Some((w, _)) = self.lex.starting(text, ws, upto, &[Role::Share]) {
-                // (A share written whole before gives its phrase, below.)
-                if let Some(p) = self.prev.as_ref().filter(|p| p.share.is_none()) {
+                // (A share written whole before gives its phrase, below;
+                // one opened by its verb, no part in it, gives way.)
+                if let Some(p) = self.prev.as_ref().filter(|p| {
+                    p.share.is_none_or(|x| {
+                        words::prefix_in(List::ShareVerb, &text[x.range()]).is_some()
+                    })
+                }) {
                     if let Some(m) = p.metric.as_ref() {
                         // A share word closing the indicator before gives
                         // way to the one written here (`加工贸易出口比重…,
@@ -4799,6 +4804,30 @@ impl<'t> Pass<'t> {
                 .and_then(|(m, _)| m.clone());
             if metric.is_some() {
                 subject = subject.or(self.prev.as_ref().and_then(|p| p.subject));
+            }
+        }
+        // A rate of the things just counted, their noun its subject
+        // (`其中159家公司预计增幅超过100%`): the noun is no indicator; the
+        // rate is of the last indicator changed before.
+        if metric.is_none() && analysis.growth && e.kind == Kind::Percent {
+            let counted = self
+                .prev
+                .as_ref()
+                .and_then(|p| p.metric.as_ref())
+                .filter(|m| m.built.is_none() && subject == Some(m.span))
+                .map(|m| m.span);
+            if let Some(c) = counted {
+                metric = self
+                    .recent
+                    .iter()
+                    .zip(&self.recent_parts)
+                    .rev()
+                    .filter_map(|(m, &(_, measure))| {
+                        m.as_ref()
+                            .filter(|m| measure == Measure::Change && m.span != c)
+                    })
+                    .next()
+                    .cloned();
             }
         }
         if metric.is_none() {
@@ -4904,10 +4933,11 @@ impl<'t> Pass<'t> {
         // `全社会用电量中占比`.)
         let own_share = framed.map(|(_, p)| p).or_else(|| {
             analysis.share_phrase.filter(|_| {
-                metric
-                    .as_ref()
-                    .zip(analysis.metric.as_ref())
-                    .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
+                analysis.metric.is_none()
+                    || metric
+                        .as_ref()
+                        .zip(analysis.metric.as_ref())
+                        .is_some_and(|(m, a)| m.span == a.span && a.built.is_none())
             })
         });
         let share_phrase = own_share.or(inherited_share);

@@ -4956,26 +4956,13 @@ fn reporting_clause_names_no_metric_and_a_compared_year_is_no_time() {
     let text = "近日,本报从县统计局了解到,今年1-6月,我县完成社会消费品零售总额创历史新高,\
                 达到12.5亿元,同比增长8.1%;比我县历史上最高的2021年增长3.2%。\
                 其中:完成网络零售额2.3亿元。";
-    let got: Vec<_> = rows(text)
-        .into_iter()
-        .map(|x| {
-            (
-                x.0,
-                if x.1.starts_with('比') {
-                    "-".into()
-                } else {
-                    x.1
-                },
-                x.3,
-            )
-        })
-        .collect();
-    // (The metric of the compared figure is the comparison's words, a miss
-    // left for later: only its time is asserted.)
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.3)).collect();
+    // (The compared figure keeps the metric carried: the words from 比 to
+    // the compared year are its comparison.)
     let want = [
         ("12.5亿元", "社会消费品零售总额", "今年1-6月"),
         ("8.1%", "社会消费品零售总额", "今年1-6月"),
-        ("3.2%", "-", "今年1-6月"),
+        ("3.2%", "社会消费品零售总额", "今年1-6月"),
         ("2.3亿元", "网络零售额", "今年1-6月"),
     ];
     let want: Vec<_> = want
@@ -5013,4 +5000,101 @@ fn count_of_tiers_of_government_is_actual_in_a_plan() {
     let text = "下一步,我市将确保新建学校抗震设防达到8级地震标准。";
     let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.5)).collect();
     assert_eq!(got, [("8级".to_string(), "target")]);
+}
+
+#[test]
+fn change_in_points_after_a_share_opened_by_its_verb_measures_the_share() {
+    // The share's part named clauses before (`非税收入…,占…比重达`): a
+    // change in points after it has the share's phrase from its verb.
+    let text = "非税收入3.2亿元,下降5.1%,占一般公共预算收入比重为21.4%,比上年回落1.3个百分点。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+    let want = [
+        ("3.2亿元", "非税收入", "level"),
+        ("5.1%", "非税收入", "change"),
+        ("21.4%", "非税收入", "share"),
+        ("1.3个百分点", "占一般公共预算收入比重", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // A share word of the change's own still builds on the indicator
+    // before (`比重较上年提升` → 非税收入比重); a rate in percent after the
+    // share is no change of it.
+    let text = "非税收入3.2亿元,占一般公共预算收入的比重为21.4%,比重较上年提升1.3个百分点。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(
+        got[2],
+        ("1.3个百分点".to_string(), "非税收入比重".to_string())
+    );
+    let text = "非税收入3.2亿元,占一般公共预算收入比重为21.4%,同比增长4.0%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got[2], ("4.0%".to_string(), "非税收入".to_string()));
+}
+
+#[test]
+fn words_from_bi_to_a_compared_time_are_a_comparison() {
+    // `比…最高的2019年增长`: the compared value named with its time is a
+    // comparison, however long; the metric is the one carried.
+    let text = "1-9月,全县完成社会消费品零售总额46.2亿元,同比增长8.3%,\
+                比全县历史上完成零售总额最多的2021年同期增长5.2%,比上年增长6.0%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+    let want = [
+        ("46.2亿元", "社会消费品零售总额", "level"),
+        ("8.3%", "社会消费品零售总额", "change"),
+        ("5.2%", "社会消费品零售总额", "change"),
+        ("6.0%", "社会消费品零售总额", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // A word of difference after the time too (`比…的2020年高`).
+    let text = "全县粮食总产量52.1万吨,比产量最高的2020年多1.4万吨。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got[1], ("1.4万吨".to_string(), "粮食总产量".to_string()));
+}
+
+#[test]
+fn a_reason_right_after_a_figure_is_no_counted_thing() {
+    // `上升13.7%主要原因是,…`: the reason names no metric; the figure
+    // keeps the indicator written before it.
+    for text in [
+        "本期公司营业收入同比上升12.60%主要原因是,一方面销量上升。",
+        "本期公司营业成本同比下降3.20%原因是原材料价格回落。",
+    ] {
+        let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+        let metric = if text.contains("收入") {
+            "营业收入"
+        } else {
+            "营业成本"
+        };
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!((got[0].1.as_str(), got[0].2), (metric, "change"), "{text}");
+    }
+}
+
+#[test]
+fn a_rate_of_the_things_just_counted_is_of_the_indicator_changed_before() {
+    // `其中86家公司预计增幅超过80%`: the counted noun is the rate's subject,
+    // no indicator; the rate is of the last indicator changed.
+    let text = "共有210家公司预计全年营业收入同比增幅超过30%,其中86家公司预计增幅超过80%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.4)).collect();
+    let want = [
+        ("210家", "公司", "level"),
+        ("超过30%", "营业收入", "change"),
+        ("86家", "公司", "level"),
+        ("超过80%", "营业收入", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+    // A growth of the count itself, in its own clause, keeps the noun.
+    let text = "新增高新技术企业560家,增长47%。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got[1], ("47%".to_string(), "新增高新技术企业".to_string()));
 }
