@@ -403,6 +403,9 @@ string_enum! {
         /// Localizers closing a noun run right before a verb that stops
         /// it (`三个环节上把好关` → 环节).
         NounLocalizerFinal => "noun_localizer_final",
+        /// Words ending in a localizer of [`List::NounLocalizerFinal`]
+        /// that are words of their own (集中, 高中): the localizer stays.
+        NounLocalizerWord => "noun_localizer_word",
         /// The work done on the things counted (改造 装修 修缮 …) closing the noun
         /// run before its stop or the clause's end: out of the noun.
         NounWorkFinal => "noun_work_final",

@@ -767,18 +767,29 @@ pub(crate) fn reject(
     if bare && matches!(after, Some(ENUM_COMMA)) && n.form != Form::Arabic {
         return true;
     }
+    // 太乙、子午、五台3个街道: a count in numerals in words closing a list
+    // of names, right before a figure in digits that counts them, is the
+    // last name (五台), no count (十方面32项 after no list stays).
+    if n.form != Form::Arabic
+        && matches!(u.unit, Unit::Count(_))
+        && before == Some(ENUM_COMMA)
+        && char_at(text, end).is_some_and(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
     let outline_mark = after.is_some_and(|c| has_char(List::OutlineMark, c));
     if bare && n.form == Form::Arabic && outline_mark && line_start(text, at) {
         return true;
     }
     // (…,就高不重复)1.双一流大学: a number of one or two digits and a point
     // before an ideograph, right after a closing bracket, numbers an item
-    // whose line break was lost (a decimal has a digit after its point).
+    // whose line break was lost (a decimal has a digit after its point);
+    // a bracket of any style (`[责任单位:…市国资委]2.优化…`).
     if bare
         && n.form == Form::Arabic
         && !n.decimal
         && n.int_digits <= 2
-        && before.is_some_and(is_close_paren)
+        && before.is_some_and(|c| has_char(List::CloseBracket, c))
         && after.is_some_and(|c| has_char(List::Dot, c))
         && char_at(text, n.end + after.map_or(0, char::len_utf8)).is_some_and(super::text::is_han)
     {

@@ -999,6 +999,11 @@ fn expression(
             .map(|p| (p.span.start, p.span.end)),
     ) {
         b
+    } else if let Some(b) = match &e.value {
+        Value::Count { measure, .. } => prefix::frequency_bound(text, start, floor, measure),
+        _ => None,
+    } {
+        b
     } else if let Some(b) = (e.kind == Kind::Percent)
         .then(|| prefix::spread_bound(text, start, floor))
         .flatten()

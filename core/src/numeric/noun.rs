@@ -360,7 +360,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
     // before the verb that stops it, or the clause's end, is no part of
     // the noun.
     if stopped || char_at(text, p).is_some_and(super::text::ends_clause) {
-        if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p]) {
+        // 35个工业行业大类中实现增长的行业 too (中), not 集中 or 高中.
+        if let Some(w) = crate::lexicon::suffix_in(List::NounLocalizerFinal, &text[end..p])
+            .filter(|_| crate::lexicon::suffix_in(List::NounLocalizerWord, &text[end..p]).is_none())
+        {
             drop_last(text, end, &mut p, &mut k, w);
         }
         // 5000套房屋装修测算，: a verb of reckoning closing the run is the

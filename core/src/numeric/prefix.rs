@@ -403,6 +403,42 @@ pub(crate) fn clause_bound(
     None
 }
 
+/// Most characters [`frequency_bound`] looks back for the word of "every".
+const FREQUENCY_REACH: usize = 16;
+
+/// A bound word of two characters or more right before a word of "every"
+/// earlier in the clause (`至少每年向缴费个人发送一次` → at least): it bounds
+/// the count of times (`measure`, a [`List::FrequencyMeasure`]) done in
+/// each period, however far the verb puts it, with no figure between.
+pub(crate) fn frequency_bound(
+    text: &str,
+    start: usize,
+    floor: usize,
+    measure: &str,
+) -> Option<Bound> {
+    if !list(List::FrequencyMeasure).contains(&measure) {
+        return None;
+    }
+    let mut p = start;
+    for _ in 0..FREQUENCY_REACH {
+        let c = char_before(text, p)?;
+        if p - c.len_utf8() < floor || c.is_ascii_digit() || clause_end(c) {
+            return None;
+        }
+        p -= c.len_utf8();
+        if has_char(List::EveryWord, c) {
+            return PREFIX_BOUNDS
+                .longest_before(text, p, floor)
+                .filter(|&(w, _)| w.chars().nth(1).is_some())
+                .map(|(_, b)| b);
+        }
+        if crate::numeral::chinese::is_numeral_char(c) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Most characters of an aside [`clause_bound`] steps over.
 const ASIDE_CHARS: usize = 40;
 

@@ -5660,3 +5660,44 @@ fn h42_a_lone_two_numbering_a_place_is_a_name() {
         ("第二区", &[(Ordinal, "第二区", "2", Some("区"), Exact)]),
     ]);
 }
+
+#[test]
+fn h43_locative_item_numbers_names_in_lists_and_bounded_frequencies() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A locative 中 closing the counted run before its verb is out of it.
+    assert_eq!(
+        noun("全市28个重点产业链中实现增长的有19个。").as_deref(),
+        Some("重点产业链")
+    );
+    // 集中 is a word of its own: 中 stays.
+    assert_eq!(noun("共有12个项目集中开工。").as_deref(), Some("项目集中"));
+    check(&[
+        // An item number after a square bracket that closed the item
+        // before, the line break lost.
+        ("加大保障力度。[牵头单位:市财政局]3.完善公积金政策。", &[]),
+        // A bracket before a decimal: a figure.
+        (
+            "增长(按可比价)3.5%",
+            &[(Percent, "3.5%", "3.5", Some("%"), Exact)],
+        ),
+        // The last of a list of names written like a count, before the
+        // figure counting the list, is a name.
+        (
+            "东关、西关、三台4个社区",
+            &[(Count, "4个", "4", Some("个"), Exact)],
+        ),
+        // 至少 before a word of "every" bounds the count of times.
+        (
+            "主管部门应当至少每季度向社会公布一次",
+            &[(Count, "一次", "1", Some("次"), AtLeast)],
+        ),
+        // With no bound word before 每 the count is exact.
+        (
+            "主管部门应当每季度向社会公布一次",
+            &[(Count, "一次", "1", Some("次"), Exact)],
+        ),
+    ]);
+}
