@@ -1142,7 +1142,7 @@ fn per_unit_tail(text: &str, entities: &[Entity], start: usize, s: usize, e: usi
     let Some(rest) = text[s..e].strip_prefix('/') else {
         return false;
     };
-    if s != start || !entities.last().is_some_and(|p| p.span.end == start) {
+    if s != start || entities.last().is_none_or(|p| p.span.end != start) {
         return false;
     }
     let unit =
