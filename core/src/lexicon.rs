@@ -437,6 +437,9 @@ string_enum! {
         FromState => "from_state",
         /// Words after a starting state that open the new one (`…调整为B`).
         ToState => "to_state",
+        /// The words joining the two ends of a range written with its unit
+        /// twice (`1.32元/股至1.53元/股`).
+        RangeJoiner => "range_joiner",
         /// A word opening a clause that names the base of a computation
         /// (`以2022年3月31日总股本…为基数`).
         BaseOpen => "base_open",

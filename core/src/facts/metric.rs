@@ -1134,6 +1134,23 @@ fn last_break(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
     last
 }
 
+/// Whether the words `s..e` (trimmed from `start`) are the per-unit tail of
+/// the figure ending at `start` and a range joiner at most (`/股至`,
+/// `/吨`): a slash right after that figure, a unit of one or two
+/// characters.
+fn per_unit_tail(text: &str, entities: &[Entity], start: usize, s: usize, e: usize) -> bool {
+    let Some(rest) = text[s..e].strip_prefix('/') else {
+        return false;
+    };
+    if s != start || entities.last().is_none_or(|p| p.span.end != start) {
+        return false;
+    }
+    let unit =
+        words::suffix_in(List::RangeJoiner, rest).map_or(rest, |j| &rest[..rest.len() - j.len()]);
+    let n = unit.chars().count();
+    (1..=2).contains(&n) && unit.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
+}
+
 /// Everything a figure's own words `start..end` say; `entities` are the
 /// extractor's entities before the figure, `following` the figure and those
 /// after it (the figures a list before 分别 pairs with).
@@ -1162,6 +1179,11 @@ pub(crate) fn analyze(
     }
     let (mut s, mut e) = trim(text, start, end);
     if s >= e {
+        return a;
+    }
+    // The per-unit tail of the figure before and a range joiner
+    // (`1.32元/股至1.53元/股`): the words of the low end, none of this one.
+    if per_unit_tail(text, entities, start, s, e) {
         return a;
     }
     // Every later search reads a part of these words.

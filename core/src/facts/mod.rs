@@ -5053,7 +5053,15 @@ impl<'t> Pass<'t> {
         let cue = self.cue;
         let status = match cue {
             _ if compared_goal => Status::Target,
-            _ if threshold || tallied || tiers || goal_difference || bracketed_base => {
+            // The compared period's value (`上年同期盈利190,368.77万元`)
+            // is reported, whatever the sentence forecasts or plans.
+            _ if threshold
+                || tallied
+                || tiers
+                || goal_difference
+                || bracketed_base
+                || base_period =>
+            {
                 Status::Actual
             }
             _ if self.goal_value(i) => Status::Target,

@@ -5098,3 +5098,31 @@ fn a_rate_of_the_things_just_counted_is_of_the_indicator_changed_before() {
     let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
     assert_eq!(got[1], ("47%".to_string(), "新增高新技术企业".to_string()));
 }
+
+#[test]
+fn the_compared_period_in_a_forecast_is_actual_and_a_per_unit_tail_no_metric() {
+    // `上年同期亏损/盈利…` inside a forecast sentence: the value of the
+    // period compared, reported (actual), undated, of the item's metric.
+    let text = "2025年前三季度,营业收入预计为8.6亿元至9.4亿元,上年同期为7.25亿元;\
+                基本每股收益预计亏损0.21元/股至0.35元/股,上年同期亏损0.48元/股。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|x| format!("{}|{}|{}|{}", x.0, x.1, x.3, x.5))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "8.6亿元至9.4亿元|营业收入|2025年前三季度|forecast",
+            "7.25亿元|营业收入|-|actual",
+            "0.21元|基本每股收益|2025年前三季度|forecast",
+            "0.35元|基本每股收益|2025年前三季度|forecast",
+            "0.48元|基本每股收益|-|actual",
+        ]
+    );
+    // A slash that is no unit's tail still leaves the words after it.
+    let text = "2025年,公司营业收入预计为8.6亿元/净利润预计为1.2亿元。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| x.1).collect();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0], "营业收入");
+    assert!(got[1].ends_with("净利润"), "{got:?}");
+}
