@@ -5098,3 +5098,30 @@ fn a_rate_of_the_things_just_counted_is_of_the_indicator_changed_before() {
     let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
     assert_eq!(got[1], ("47%".to_string(), "新增高新技术企业".to_string()));
 }
+
+#[test]
+fn items_enumerated_after_a_plan_colon_on_its_line_are_targets() {
+    // The colon of a plan's sentence is followed on its line by the first
+    // item (`:一是…`); the lines opened by the next items are the plan's
+    // too, up to a line opened by no item.
+    let text = "2031年,我们将从以下方面开展工作:一是改善出行。新增公交车50辆。\n\
+                二是提升教育。建成学校3所。\n\
+                三是保障就业。新增城镇就业800人。\n\
+                全县去年建成道路12条。\n";
+    assert_eq!(
+        statuses(text),
+        pairs(&[
+            ("50辆", "target"),
+            ("3所", "target"),
+            ("800人", "target"),
+            ("12条", "actual"),
+        ])
+    );
+    // A colon that announces work done leads no plan.
+    let text = "去年,全县主要做了以下工作:一是改善出行。新增公交车50辆。\n\
+                二是提升教育。建成学校3所。\n";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("50辆", "actual"), ("3所", "actual")])
+    );
+}
