@@ -1808,17 +1808,7 @@ impl<'t> Pass<'t> {
         if line.trim_end().is_empty() {
             return;
         }
-        // Two-digit numbers and a space (`01 新增…`) number items too: a list
-        // opens with `01`, and goes on to `10`, `11`.
-        let level = crate::policy::opening_marker(line)
-            .map(|(l, _)| l)
-            .or_else(|| {
-                let padded = self.plan_items != Some(heading::PADDED_ITEM_LEVEL);
-                heading::item_number(line, padded).map(|_| heading::PADDED_ITEM_LEVEL)
-            })
-            // So does a numeral and an item word (`一是实施…`), a news
-            // item's way of numbering the items of a list.
-            .or_else(|| heading::enumerated_item(line).map(|_| heading::ENUMERATED_ITEM_LEVEL));
+        let level = self.item_level(line);
         if level.is_some() && level == self.plan_items {
             return;
         }
@@ -1827,7 +1817,42 @@ impl<'t> Pass<'t> {
         if level.is_none() && self.plan_items.is_some() && self.marker_line_before(at) {
             return;
         }
-        self.plan_items = level.filter(|_| self.announces_plan(at));
+        self.plan_items = level.filter(|&l| self.announces_plan(at) || self.colon_opened(at, l));
+    }
+
+    /// The level of the item marker opening `line`, if any.
+    fn item_level(&self, line: &str) -> Option<u8> {
+        // Two-digit numbers and a space (`01 新增…`) number items too: a list
+        // opens with `01`, and goes on to `10`, `11`.
+        crate::policy::opening_marker(line)
+            .map(|(l, _)| l)
+            .or_else(|| {
+                let padded = self.plan_items != Some(heading::PADDED_ITEM_LEVEL);
+                heading::item_number(line, padded).map(|_| heading::PADDED_ITEM_LEVEL)
+            })
+            // So does a numeral and an item word (`一是实施…`), a news
+            // item's way of numbering the items of a list.
+            .or_else(|| heading::enumerated_item(line).map(|_| heading::ENUMERATED_ITEM_LEVEL))
+    }
+
+    /// Whether the line before the one starting at `at` holds a goal colon
+    /// (the paragraph's status a target) right followed by the first item
+    /// of a list at `level` (`拟从以下十个方面开展工作:一是…`): the lines
+    /// opened by the list's next items (`二是…`, `三是…`) are the plan's.
+    fn colon_opened(&self, at: usize, level: u8) -> bool {
+        if self.para_cue != Status::Target {
+            return false;
+        }
+        let text = self.text;
+        let Some(b) = self.lines.before(at) else {
+            return false;
+        };
+        let start = self.lines.before(b).map_or(0, |k| k + 1).max(self.para);
+        let line = &text[start..b];
+        line.rfind([':', '\u{ff1a}']).is_some_and(|k| {
+            let after = &line[k + line[k..].chars().next().map_or(1, char::len_utf8)..];
+            self.item_level(after.trim_start_matches(heading::is_line_space)) == Some(level)
+        })
     }
 
     /// Whether the sentence ending before `end` opens with a subject and

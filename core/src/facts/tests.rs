@@ -5126,3 +5126,30 @@ fn the_compared_period_in_a_forecast_is_actual_and_a_per_unit_tail_no_metric() {
     assert_eq!(got[0], "营业收入");
     assert!(got[1].ends_with("净利润"), "{got:?}");
 }
+
+#[test]
+fn items_enumerated_after_a_plan_colon_on_its_line_are_targets() {
+    // The colon of a plan's sentence is followed on its line by the first
+    // item (`:一是…`); the lines opened by the next items are the plan's
+    // too, up to a line opened by no item.
+    let text = "2031年,我们将从以下方面开展工作:一是改善出行。新增公交车50辆。\n\
+                二是提升教育。建成学校3所。\n\
+                三是保障就业。新增城镇就业800人。\n\
+                全县去年建成道路12条。\n";
+    assert_eq!(
+        statuses(text),
+        pairs(&[
+            ("50辆", "target"),
+            ("3所", "target"),
+            ("800人", "target"),
+            ("12条", "actual"),
+        ])
+    );
+    // A colon that announces work done leads no plan.
+    let text = "去年,全县主要做了以下工作:一是改善出行。新增公交车50辆。\n\
+                二是提升教育。建成学校3所。\n";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("50辆", "actual"), ("3所", "actual")])
+    );
+}
