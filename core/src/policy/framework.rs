@@ -1109,6 +1109,11 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         items[0].start += c.len_utf8();
     }
     let n = items.len();
+    // `责任规划师、责任建筑师、责任评估师的“三师”`: the attributive 的
+    // between the list and the label is no part of the last member.
+    if text[items[n - 1].range()].ends_with(LINKS[0]) {
+        items[n - 1].end -= LINKS[0].len_utf8();
+    }
     if let Some(w) =
         super::target::list_end_words().find(|w| text[items[n - 1].range()].ends_with(w))
     {
@@ -1139,9 +1144,15 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
 /// count `n` (`“四关”`, `“三统一”`), not a count summed over several
 /// numerals (`“一院两区”`).
 fn count_opens_label(text: &str, open: usize, n: u64) -> bool {
-    let at = open + OPEN_QUOTE.len_utf8();
-    text[open..].starts_with(OPEN_QUOTE)
-        && i64::try_from(n).is_ok_and(|n| {
+    let Some(mark) = text[open..]
+        .chars()
+        .next()
+        .filter(|&c| c == OPEN_QUOTE || c == SINGLE_QUOTES.0)
+    else {
+        return false;
+    };
+    let at = open + mark.len_utf8();
+    i64::try_from(n).is_ok_and(|n| {
             crate::numeral::read_plain(text, at)
                 .is_some_and(|m| m.high.is_none() && m.value == crate::decimal::Decimal::from(n))
         })
@@ -1520,29 +1531,49 @@ fn holds_a_defined_name(label: &str, defined: &[&str]) -> bool {
     })
 }
 
+/// The single quotation marks (`‘两步申报’`), a quotation inside a
+/// quotation (`“深化‘提前申报’、‘两步申报’等改革”`): a label in them is
+/// quoted as one in double marks is.
+const SINGLE_QUOTES: (char, char) = ('\u{2018}', '\u{2019}');
+
+/// The quoted labels of `text` in text order, in double or single
+/// quotation marks: the opening mark's start, the label's start and end,
+/// the closing mark's end. A label closes within the label limit, on its
+/// line, before another opening mark of its kind.
+fn quoted_labels(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (open_mark, close_mark) in [(OPEN_QUOTE, CLOSE_QUOTE), SINGLE_QUOTES] {
+        let mut from = 0;
+        while let Some(rel) = text[from..].find(open_mark) {
+            let open = from + rel;
+            let label_start = open + open_mark.len_utf8();
+            from = label_start;
+            // The closing quote within the label limit.
+            let Some((close_rel, _)) = text[label_start..]
+                .char_indices()
+                .take(MAX_LISTING_LABEL_CHARS + 1)
+                .find(|(_, c)| *c == close_mark || *c == open_mark || *c == '\n')
+                .filter(|(i, _)| text[label_start + i..].starts_with(close_mark))
+            else {
+                continue;
+            };
+            let label_end = label_start + close_rel;
+            let end = label_end + close_mark.len_utf8();
+            from = end;
+            out.push((open, label_start, label_end, end));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 pub(crate) fn find(text: &str) -> Vec<Framework> {
     let extractor =
         crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let defined = defined_short_names(text);
     let mut out = Vec::new();
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut from = 0;
-    while let Some(rel) = text[from..].find(OPEN_QUOTE) {
-        let open = from + rel;
-        let label_start = open + OPEN_QUOTE.len_utf8();
-        from = label_start;
-        // The closing quote within the label limit.
-        let Some((close_rel, _)) = text[label_start..]
-            .char_indices()
-            .take(MAX_LISTING_LABEL_CHARS + 1)
-            .find(|(_, c)| matches!(*c, CLOSE_QUOTE | OPEN_QUOTE | '\n'))
-            .filter(|(i, _)| text[label_start + i..].starts_with(CLOSE_QUOTE))
-        else {
-            continue;
-        };
-        let label_end = label_start + close_rel;
-        let end = label_end + CLOSE_QUOTE.len_utf8();
-        from = end;
+    for (open, label_start, label_end, end) in quoted_labels(text) {
         let label = &text[label_start..label_end];
         let short = label.chars().count() <= MAX_LABEL_CHARS;
         let Some(count) = classify(label)
@@ -2062,6 +2093,38 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
         assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn the_attributive_between_the_list_and_the_label_and_single_quotes() {
+        // prov_shanghai_chengzhongcun_2025: 的 closes the list, no member's.
+        let text = "探索实施责任规划师、责任建筑师、责任评估师的“三师”联创工作机制。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].span.range()], "“三师”");
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(members(text, &fs[0]), ["责任规划师", "责任建筑师", "责任评估师"]);
+        assert_eq!(fs[0].members_match, Some(true));
+        // gov_guobanfa_yingshang_2022: labels in single quotes inside a
+        // quoted measure; the outer quotation is no label, the 一 labels
+        // are none, ‘两步申报’ counts two steps (no members: the quoted
+        // label before it is one of a list of reforms, not a member).
+        let text = "“进一步深化进出口货物‘提前申报’、‘两步申报’、‘船边直提’等改革”、“推行‘一网通办’”等。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].span.range()], "‘两步申报’");
+        assert_eq!(&text[fs[0].label.range()], "两步申报");
+        assert_eq!(fs[0].count, Some(2));
+        assert_eq!(fs[0].members, None);
+        // A single-quoted label of its own counts as a double-quoted one;
+        // an apostrophe-like lone closing mark opens nothing.
+        let text = "实施‘三链同构’工程，China’s “双碳”目标。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 2);
+        assert_eq!(&text[fs[0].label.range()], "三链同构");
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(&text[fs[1].label.range()], "双碳");
+        assert_eq!(fs[1].count, Some(2));
     }
 
     #[test]
