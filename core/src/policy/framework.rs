@@ -123,6 +123,14 @@ string_enum! {
         /// label that makes it the size of a ranking (“十佳房企”: the ten
         /// best developers, an award's title): no scheme of parts.
         Rank => "rank",
+        /// A word naming who issued a document (国, 省, 市) or that it is
+        /// new (新) that, opening a label whose rest is a numeral and an
+        /// `articles` character, makes the label the document's short name
+        /// by its count of articles (“市20条”, “国十条”): no scheme.
+        Nickname => "nickname",
+        /// The character that counts a document's articles (条) after the
+        /// numeral of a `nickname` label.
+        Articles => "articles",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -226,7 +234,24 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::Share
         | NotPlace::ShareAfter
         | NotPlace::Season
-        | NotPlace::Rank => false,
+        | NotPlace::Rank
+        | NotPlace::Nickname
+        | NotPlace::Articles => false,
+    })
+}
+
+/// True when `label` is a `nickname` word, a numeral and an `articles`
+/// character (“市20条”, “省二十条”): a document named by its issuer and its
+/// count of articles, no scheme (“郴州人才新政52条”, with more words, is one).
+fn names_a_document(label: &str) -> bool {
+    not_framework_words(NotPlace::Nickname).any(|w| {
+        let Some(rest) = label.strip_prefix(w) else {
+            return false;
+        };
+        not_framework_words(NotPlace::Articles).any(|a| {
+            rest.strip_suffix(a)
+                .is_some_and(|n| !n.is_empty() && n.chars().all(is_numeral))
+        })
     })
 }
 
@@ -289,6 +314,10 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit())
     {
+        return None;
+    }
+    // A document's short name by its count of articles (“市20条”).
+    if names_a_document(label) {
         return None;
     }
     // A share (三分之二) counts no parts: read before the numerals below.
@@ -1842,6 +1871,8 @@ mod tests {
                     continue;
                 }
                 NotPlace::ListLead => continue,
+                NotPlace::Nickname => format!("{w}20条"),
+                NotPlace::Articles => format!("省二十{w}"),
                 NotPlace::After => {
                     let text = format!("坚决查处“一房二卖”、虚假宣传等违法{w}。");
                     assert!(find(&text).is_empty(), "{text}");
@@ -2093,6 +2124,23 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
         assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn a_document_named_by_its_issuer_and_its_count_of_articles() {
+        // muni_huangshan_fangdichan_2024: “市20条” names the city's notice
+        // of twenty articles, no scheme; so do 国十条, 省二十条, 新十条.
+        for label in ["市20条", "国十条", "国家二十条", "省二十条", "新十条", "县15条"] {
+            assert_eq!(classify(label), None, "{label}");
+        }
+        let text = "1.延续执行“市20条”等政策措施。推动“郴州人才新政52条”落实落地。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].label.range()], "郴州人才新政52条");
+        assert_eq!(fs[0].count, Some(52));
+        // A sum of packages stays a framework of no count.
+        assert_eq!(classify("33条+19条"), Some(None));
+        assert_eq!(classify("九条标准"), Some(Some(9)));
     }
 
     #[test]
