@@ -1151,6 +1151,15 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
         return None;
     }
+    // `各地区、各部门、各单位必须从全面贯彻落实“三个代表”`: a verb of the
+    // table ending the last item takes the label as its object; the list
+    // is its subject, no members.
+    if MEMBER_LEADS
+        .iter()
+        .any(|l| text[items[n - 1].range()].ends_with(l))
+    {
+        return None;
+    }
     drop_lead_verb(text, &mut items[0]);
     // `做好稳就业、稳物价、稳预期“三稳”`, `抓好产业链、供应链、资金链“三链”`:
     // a verb before the first member, found by the others' shape.
@@ -2124,6 +2133,26 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
         assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn a_list_that_is_the_subject_of_the_verb_before_the_label() {
+        // gov_guobanfa_meikuang_2004, notice_guangyuan_jingji_2023: the
+        // last item ends with the verb that takes the label; no members.
+        let text = "各地区、各部门、各单位必须从全面贯彻落实“三个代表”重要思想的高度。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(fs[0].members, None);
+        let text = "支持骨干设计、施工企业申报“双资质”。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].count, Some(2));
+        assert_eq!(fs[0].members, None);
+        // The verb opening the list is stripped from the first member.
+        let text = "申报创新链、产业链“双链”项目。";
+        let fs = find(text);
+        assert_eq!(members(text, &fs[0]), ["创新链", "产业链"]);
     }
 
     #[test]
