@@ -1,4 +1,4 @@
-//! Frameworks: quoted labels with a numeral that name a scheme (“六个一”,
+//! Frameworks: quoted labels (in “” or ‘’) with a numeral that name a scheme (“六个一”,
 //! “1+8+N”, “三链同构”, “双碳”, “百项”), at their first mention.
 //!
 //! `count` is the scheme's number: the first numeral of the label other
@@ -1191,9 +1191,9 @@ fn count_opens_label(text: &str, open: usize, n: u64) -> bool {
     };
     let at = open + mark.len_utf8();
     i64::try_from(n).is_ok_and(|n| {
-            crate::numeral::read_plain(text, at)
-                .is_some_and(|m| m.high.is_none() && m.value == crate::decimal::Decimal::from(n))
-        })
+        crate::numeral::read_plain(text, at)
+            .is_some_and(|m| m.high.is_none() && m.value == crate::decimal::Decimal::from(n))
+    })
 }
 
 /// The two members of `item` joined by its one conjunction (`常见问题防控和
@@ -2159,7 +2159,14 @@ mod tests {
     fn a_document_named_by_its_issuer_and_its_count_of_articles() {
         // muni_huangshan_fangdichan_2024: “市20条” names the city's notice
         // of twenty articles, no scheme; so do 国十条, 省二十条, 新十条.
-        for label in ["市20条", "国十条", "国家二十条", "省二十条", "新十条", "县15条"] {
+        for label in [
+            "市20条",
+            "国十条",
+            "国家二十条",
+            "省二十条",
+            "新十条",
+            "县15条",
+        ] {
             assert_eq!(classify(label), None, "{label}");
         }
         let text = "1.延续执行“市20条”等政策措施。推动“郴州人才新政52条”落实落地。";
@@ -2180,13 +2187,17 @@ mod tests {
         assert_eq!(fs.len(), 1);
         assert_eq!(&text[fs[0].span.range()], "“三师”");
         assert_eq!(fs[0].count, Some(3));
-        assert_eq!(members(text, &fs[0]), ["责任规划师", "责任建筑师", "责任评估师"]);
+        assert_eq!(
+            members(text, &fs[0]),
+            ["责任规划师", "责任建筑师", "责任评估师"]
+        );
         assert_eq!(fs[0].members_match, Some(true));
         // gov_guobanfa_yingshang_2022: labels in single quotes inside a
         // quoted measure; the outer quotation is no label, the 一 labels
         // are none, ‘两步申报’ counts two steps (no members: the quoted
         // label before it is one of a list of reforms, not a member).
-        let text = "“进一步深化进出口货物‘提前申报’、‘两步申报’、‘船边直提’等改革”、“推行‘一网通办’”等。";
+        let text =
+            "“进一步深化进出口货物‘提前申报’、‘两步申报’、‘船边直提’等改革”、“推行‘一网通办’”等。";
         let fs = find(text);
         assert_eq!(fs.len(), 1);
         assert_eq!(&text[fs[0].span.range()], "‘两步申报’");

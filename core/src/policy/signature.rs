@@ -862,7 +862,10 @@ mod tests {
         assert!(p.issuer.is_none());
         // Without the heading known, the line above the date would sign.
         let got = find_addressed(text, &crate::extract(text), false, false, None).unwrap();
-        assert_eq!(&text[got.span.range()], "国务院关于开展全民义务植树运动的实施办法\n\n1982年2月27日");
+        assert_eq!(
+            &text[got.span.range()],
+            "国务院关于开展全民义务植树运动的实施办法\n\n1982年2月27日"
+        );
         assert!(find_addressed(text, &crate::extract(text), false, false, Some(h)).is_none());
     }
 
