@@ -1,7 +1,7 @@
 //! 发文字号: `滨政办字〔2024〕18号` → prefix `滨政办字`, year 2024, serial 18,
 //! with the year in any bracket style: 〔〕 [] （） () ［］ 【】 ﹝﹞.
 
-use super::text::{is_decimal, is_han_script, is_line_space, Back};
+use super::text::{is_decimal, is_han_script, is_line_space, Back, TITLE_CLOSE, TITLE_OPEN};
 use crate::chars::{NUMBER_MARK, ORDINAL_PREFIX};
 use crate::entity::Span;
 use std::sync::LazyLock;
@@ -97,9 +97,21 @@ fn match_before(text: &str, from: usize, end: usize) -> Option<[(usize, usize); 
     b.eat_while(is_line_space, usize::MAX);
     let prefix_end = b.at;
     if b.eat_while(is_han_script, 10) == 0 {
-        return None;
+        // `《关于军队参加营区外义务植树的指示》(〔1982〕3号)`: a number with
+        // no prefix filling the bracket after a title is the title's.
+        return after_a_title(text, prefix_end).then_some([(prefix_end, prefix_end), year, serial]);
     }
     Some([(b.at, prefix_end), year, serial])
+}
+
+/// True when an opening round bracket right after a title's closing 》
+/// ends at `at` (`…的指示》(`).
+fn after_a_title(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    before
+        .next()
+        .is_some_and(|c| super::text::is_open(c) && c != TITLE_OPEN)
+        && before.next() == Some(TITLE_CLOSE)
 }
 
 /// Every document number in `text`, in text order. The pattern is tried only
@@ -216,6 +228,24 @@ mod tests {
         let found = find(text);
         let prefixes: Vec<_> = found.iter().map(|d| &text[d.prefix.range()]).collect();
         assert_eq!(prefixes, ["甲", "乙"]);
+    }
+
+    #[test]
+    fn a_number_with_no_prefix_in_the_bracket_after_a_title() {
+        // gov_guowuyuan_yiwuzhishu_1982: a joint document's number.
+        let text = "按国务院、中央军委《关于军队参加营区外义务植树的指示》(〔1982〕3号)的规定执行";
+        let found = find(text);
+        assert_eq!(found.len(), 1);
+        let d = found[0];
+        assert_eq!(&text[d.span.range()], "〔1982〕3号");
+        assert!(d.prefix.is_empty());
+        assert_eq!(d.prefix.start, d.span.start);
+        assert_eq!((d.year, d.serial), (1982, 3));
+        let text = "见《某某办法》（〔2024〕12号）";
+        assert_eq!(find(text).len(), 1);
+        // Not after a title, nor in a bracket after other words.
+        assert!(find("见某某办法(〔2024〕12号)").is_empty());
+        assert!(find("见《某某办法》〔2024〕12号").is_empty());
     }
 
     #[test]

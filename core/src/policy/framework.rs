@@ -1,4 +1,4 @@
-//! Frameworks: quoted labels with a numeral that name a scheme (“六个一”,
+//! Frameworks: quoted labels (in “” or ‘’) with a numeral that name a scheme (“六个一”,
 //! “1+8+N”, “三链同构”, “双碳”, “百项”), at their first mention.
 //!
 //! `count` is the scheme's number: the first numeral of the label other
@@ -123,6 +123,14 @@ string_enum! {
         /// label that makes it the size of a ranking (“十佳房企”: the ten
         /// best developers, an award's title): no scheme of parts.
         Rank => "rank",
+        /// A word naming who issued a document (国, 省, 市) or that it is
+        /// new (新) that, opening a label whose rest is a numeral and an
+        /// `articles` character, makes the label the document's short name
+        /// by its count of articles (“市20条”, “国十条”): no scheme.
+        Nickname => "nickname",
+        /// The character that counts a document's articles (条) after the
+        /// numeral of a `nickname` label.
+        Articles => "articles",
     }
     error: crate::ErrorKind::InvalidData, "not-framework place"
 }
@@ -226,7 +234,24 @@ fn is_not_framework(label: &str) -> bool {
         | NotPlace::Share
         | NotPlace::ShareAfter
         | NotPlace::Season
-        | NotPlace::Rank => false,
+        | NotPlace::Rank
+        | NotPlace::Nickname
+        | NotPlace::Articles => false,
+    })
+}
+
+/// True when `label` is a `nickname` word, a numeral and an `articles`
+/// character (“市20条”, “省二十条”): a document named by its issuer and its
+/// count of articles, no scheme (“郴州人才新政52条”, with more words, is one).
+fn names_a_document(label: &str) -> bool {
+    not_framework_words(NotPlace::Nickname).any(|w| {
+        let Some(rest) = label.strip_prefix(w) else {
+            return false;
+        };
+        not_framework_words(NotPlace::Articles).any(|a| {
+            rest.strip_suffix(a)
+                .is_some_and(|n| !n.is_empty() && n.chars().all(is_numeral))
+        })
     })
 }
 
@@ -289,6 +314,10 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit())
     {
+        return None;
+    }
+    // A document's short name by its count of articles (“市20条”).
+    if names_a_document(label) {
         return None;
     }
     // A share (三分之二) counts no parts: read before the numerals below.
@@ -1109,12 +1138,26 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
         items[0].start += c.len_utf8();
     }
     let n = items.len();
+    // `责任规划师、责任建筑师、责任评估师的“三师”`: the attributive 的
+    // between the list and the label is no part of the last member.
+    if text[items[n - 1].range()].ends_with(LINKS[0]) {
+        items[n - 1].end -= LINKS[0].len_utf8();
+    }
     if let Some(w) =
         super::target::list_end_words().find(|w| text[items[n - 1].range()].ends_with(w))
     {
         items[n - 1].end -= w.len();
     }
     if items.iter().any(|s| text[s.range()].chars().count() < 2) {
+        return None;
+    }
+    // `各地区、各部门、各单位必须从全面贯彻落实“三个代表”`: a verb of the
+    // table ending the last item takes the label as its object; the list
+    // is its subject, no members.
+    if MEMBER_LEADS
+        .iter()
+        .any(|l| text[items[n - 1].range()].ends_with(l))
+    {
         return None;
     }
     drop_lead_verb(text, &mut items[0]);
@@ -1139,12 +1182,18 @@ fn members_before(text: &str, open: usize, count: Option<u64>) -> Option<Vec<Spa
 /// count `n` (`“四关”`, `“三统一”`), not a count summed over several
 /// numerals (`“一院两区”`).
 fn count_opens_label(text: &str, open: usize, n: u64) -> bool {
-    let at = open + OPEN_QUOTE.len_utf8();
-    text[open..].starts_with(OPEN_QUOTE)
-        && i64::try_from(n).is_ok_and(|n| {
-            crate::numeral::read_plain(text, at)
-                .is_some_and(|m| m.high.is_none() && m.value == crate::decimal::Decimal::from(n))
-        })
+    let Some(mark) = text[open..]
+        .chars()
+        .next()
+        .filter(|&c| c == OPEN_QUOTE || c == SINGLE_QUOTES.0)
+    else {
+        return false;
+    };
+    let at = open + mark.len_utf8();
+    i64::try_from(n).is_ok_and(|n| {
+        crate::numeral::read_plain(text, at)
+            .is_some_and(|m| m.high.is_none() && m.value == crate::decimal::Decimal::from(n))
+    })
 }
 
 /// The two members of `item` joined by its one conjunction (`常见问题防控和
@@ -1520,29 +1569,49 @@ fn holds_a_defined_name(label: &str, defined: &[&str]) -> bool {
     })
 }
 
+/// The single quotation marks (`‘两步申报’`), a quotation inside a
+/// quotation (`“深化‘提前申报’、‘两步申报’等改革”`): a label in them is
+/// quoted as one in double marks is.
+const SINGLE_QUOTES: (char, char) = ('\u{2018}', '\u{2019}');
+
+/// The quoted labels of `text` in text order, in double or single
+/// quotation marks: the opening mark's start, the label's start and end,
+/// the closing mark's end. A label closes within the label limit, on its
+/// line, before another opening mark of its kind.
+fn quoted_labels(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (open_mark, close_mark) in [(OPEN_QUOTE, CLOSE_QUOTE), SINGLE_QUOTES] {
+        let mut from = 0;
+        while let Some(rel) = text[from..].find(open_mark) {
+            let open = from + rel;
+            let label_start = open + open_mark.len_utf8();
+            from = label_start;
+            // The closing quote within the label limit.
+            let Some((close_rel, _)) = text[label_start..]
+                .char_indices()
+                .take(MAX_LISTING_LABEL_CHARS + 1)
+                .find(|(_, c)| *c == close_mark || *c == open_mark || *c == '\n')
+                .filter(|(i, _)| text[label_start + i..].starts_with(close_mark))
+            else {
+                continue;
+            };
+            let label_end = label_start + close_rel;
+            let end = label_end + close_mark.len_utf8();
+            from = end;
+            out.push((open, label_start, label_end, end));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 pub(crate) fn find(text: &str) -> Vec<Framework> {
     let extractor =
         crate::Extractor::new(crate::Config::default().with_kinds(crate::KindSet::all()));
     let defined = defined_short_names(text);
     let mut out = Vec::new();
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut from = 0;
-    while let Some(rel) = text[from..].find(OPEN_QUOTE) {
-        let open = from + rel;
-        let label_start = open + OPEN_QUOTE.len_utf8();
-        from = label_start;
-        // The closing quote within the label limit.
-        let Some((close_rel, _)) = text[label_start..]
-            .char_indices()
-            .take(MAX_LISTING_LABEL_CHARS + 1)
-            .find(|(_, c)| matches!(*c, CLOSE_QUOTE | OPEN_QUOTE | '\n'))
-            .filter(|(i, _)| text[label_start + i..].starts_with(CLOSE_QUOTE))
-        else {
-            continue;
-        };
-        let label_end = label_start + close_rel;
-        let end = label_end + CLOSE_QUOTE.len_utf8();
-        from = end;
+    for (open, label_start, label_end, end) in quoted_labels(text) {
         let label = &text[label_start..label_end];
         let short = label.chars().count() <= MAX_LABEL_CHARS;
         let Some(count) = classify(label)
@@ -1811,6 +1880,8 @@ mod tests {
                     continue;
                 }
                 NotPlace::ListLead => continue,
+                NotPlace::Nickname => format!("{w}20条"),
+                NotPlace::Articles => format!("省二十{w}"),
                 NotPlace::After => {
                     let text = format!("坚决查处“一房二卖”、虚假宣传等违法{w}。");
                     assert!(find(&text).is_empty(), "{text}");
@@ -2062,6 +2133,86 @@ mod tests {
         assert_eq!(fs[0].members_match, Some(true));
         let text = "深入落实国家、省“双碳”战略部署。";
         assert_eq!(find(text)[0].members, None);
+    }
+
+    #[test]
+    fn a_list_that_is_the_subject_of_the_verb_before_the_label() {
+        // gov_guobanfa_meikuang_2004, notice_guangyuan_jingji_2023: the
+        // last item ends with the verb that takes the label; no members.
+        let text = "各地区、各部门、各单位必须从全面贯彻落实“三个代表”重要思想的高度。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(fs[0].members, None);
+        let text = "支持骨干设计、施工企业申报“双资质”。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].count, Some(2));
+        assert_eq!(fs[0].members, None);
+        // The verb opening the list is stripped from the first member.
+        let text = "申报创新链、产业链“双链”项目。";
+        let fs = find(text);
+        assert_eq!(members(text, &fs[0]), ["创新链", "产业链"]);
+    }
+
+    #[test]
+    fn a_document_named_by_its_issuer_and_its_count_of_articles() {
+        // muni_huangshan_fangdichan_2024: “市20条” names the city's notice
+        // of twenty articles, no scheme; so do 国十条, 省二十条, 新十条.
+        for label in [
+            "市20条",
+            "国十条",
+            "国家二十条",
+            "省二十条",
+            "新十条",
+            "县15条",
+        ] {
+            assert_eq!(classify(label), None, "{label}");
+        }
+        let text = "1.延续执行“市20条”等政策措施。推动“郴州人才新政52条”落实落地。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].label.range()], "郴州人才新政52条");
+        assert_eq!(fs[0].count, Some(52));
+        // A sum of packages stays a framework of no count.
+        assert_eq!(classify("33条+19条"), Some(None));
+        assert_eq!(classify("九条标准"), Some(Some(9)));
+    }
+
+    #[test]
+    fn the_attributive_between_the_list_and_the_label_and_single_quotes() {
+        // prov_shanghai_chengzhongcun_2025: 的 closes the list, no member's.
+        let text = "探索实施责任规划师、责任建筑师、责任评估师的“三师”联创工作机制。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].span.range()], "“三师”");
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(
+            members(text, &fs[0]),
+            ["责任规划师", "责任建筑师", "责任评估师"]
+        );
+        assert_eq!(fs[0].members_match, Some(true));
+        // gov_guobanfa_yingshang_2022: labels in single quotes inside a
+        // quoted measure; the outer quotation is no label, the 一 labels
+        // are none, ‘两步申报’ counts two steps (no members: the quoted
+        // label before it is one of a list of reforms, not a member).
+        let text =
+            "“进一步深化进出口货物‘提前申报’、‘两步申报’、‘船边直提’等改革”、“推行‘一网通办’”等。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(&text[fs[0].span.range()], "‘两步申报’");
+        assert_eq!(&text[fs[0].label.range()], "两步申报");
+        assert_eq!(fs[0].count, Some(2));
+        assert_eq!(fs[0].members, None);
+        // A single-quoted label of its own counts as a double-quoted one;
+        // an apostrophe-like lone closing mark opens nothing.
+        let text = "实施‘三链同构’工程，China’s “双碳”目标。";
+        let fs = find(text);
+        assert_eq!(fs.len(), 2);
+        assert_eq!(&text[fs[0].label.range()], "三链同构");
+        assert_eq!(fs[0].count, Some(3));
+        assert_eq!(&text[fs[1].label.range()], "双碳");
+        assert_eq!(fs[1].count, Some(2));
     }
 
     #[test]

@@ -167,7 +167,7 @@ pub(crate) fn parse_with(text: &str, config: &Config, instruments: &Instruments)
     // A document with a heading and recipients is sent to bodies: its date
     // alone signs it (a repost that lost the signing body).
     let addressed = heading.is_some() && !recipients.is_empty();
-    let issuer = signature::find_addressed(text, &entities, notice, addressed);
+    let issuer = signature::find_addressed(text, &entities, notice, addressed, heading);
     // A year the document was signed in is past: `至2015年底，我国网民数达到
     // 6.88亿` in a plan signed in 2016 reports a result, not a target.
     if let Some(signed) = issuer

@@ -287,7 +287,7 @@ fn push_cut(s: usize, e: usize, cuts: &[usize], out: &mut Vec<Span>) {
 /// first, is wanted). (The tests' short form of [`find_addressed`].)
 #[cfg(test)]
 pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issuer> {
-    find_addressed(text, entities, notice, false)
+    find_addressed(text, entities, notice, false, None)
 }
 
 /// The issuer block, when the text ends like a government document;
@@ -295,12 +295,17 @@ pub(crate) fn find(text: &str, entities: &[Entity], notice: bool) -> Option<Issu
 /// first, is wanted); `addressed` when the text has a heading and recipients (主送):
 /// a document sent to bodies, which its date alone signs under its closing
 /// sentence, as a notice's does (`…的意见` whose signing body a repost lost).
+/// The lines of `heading` (the document's title) are no signing bodies: a
+/// date line right under the title (`…的实施办法` / `1982年2月27日`, as a
+/// collection prints it) signs nothing.
 pub(crate) fn find_addressed(
     text: &str,
     entities: &[Entity],
     notice: bool,
     addressed: bool,
+    heading: Option<Span>,
 ) -> Option<Issuer> {
+    let in_heading = |s: usize, e: usize| heading.is_some_and(|h| h.start < e && s < h.end);
     let all: Vec<Line> = lines(text);
     // A page number a PDF conversion left alone on a line (`— 3 —`) counts
     // as a blank line, one glued to a line's end (`某县财政局-3-`) is cut.
@@ -345,7 +350,7 @@ pub(crate) fn find_addressed(
             if s == e {
                 continue;
             }
-            if bodies.len() >= MAX_BODY_LINES || !is_body_line(&text[s..e]) {
+            if bodies.len() >= MAX_BODY_LINES || !is_body_line(&text[s..e]) || in_heading(s, e) {
                 break;
             }
             bodies.push((s, e));
@@ -661,14 +666,14 @@ mod tests {
     fn an_addressed_document_signed_by_its_date_alone() {
         // A 意见 with a heading and recipients: its date alone signs it.
         let text = "某市人民政府办公室关于促进某某的意见\n各县人民政府：\n一、加大支持。\n十二、抓好落实。\n\n2030年5月21日\n";
-        let i = find_addressed(text, &crate::extract(text), false, true).unwrap();
+        let i = find_addressed(text, &crate::extract(text), false, true, None).unwrap();
         assert!(i.names.is_empty());
         assert_eq!(&text[i.span.range()], "2030年5月21日");
         // Without recipients, nothing tells a signed document.
-        assert!(find_addressed(text, &crate::extract(text), false, false).is_none());
+        assert!(find_addressed(text, &crate::extract(text), false, false, None).is_none());
         // Nor under a line that is no closing sentence.
         let text = "各县人民政府：\n一、加大支持\n2030年5月21日\n";
-        assert!(find_addressed(text, &crate::extract(text), false, true).is_none());
+        assert!(find_addressed(text, &crate::extract(text), false, true, None).is_none());
     }
 
     #[test]
@@ -847,15 +852,33 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_under_the_heading_signs_nothing() {
+        // gov_guowuyuan_yiwuzhishu_1982: a collection prints the date under
+        // the title; the title is no signing body.
+        let text = "国务院关于开展全民义务植树运动的实施办法\n\n1982年2月27日 \n\n为了切实贯彻执行决议，特制定如下实施办法。\n\n一、县以上各级人民政府均应成立绿化委员会。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        let h = p.heading.expect("heading");
+        assert_eq!(&text[h.range()], "国务院关于开展全民义务植树运动的实施办法");
+        assert!(p.issuer.is_none());
+        // Without the heading known, the line above the date would sign.
+        let got = find_addressed(text, &crate::extract(text), false, false, None).unwrap();
+        assert_eq!(
+            &text[got.span.range()],
+            "国务院关于开展全民义务植树运动的实施办法\n\n1982年2月27日"
+        );
+        assert!(find_addressed(text, &crate::extract(text), false, false, Some(h)).is_none());
+    }
+
+    #[test]
     fn a_date_alone_under_an_attachment_list_signs_an_addressed_text() {
         let text = "某某工作要点的通知\n\n各有关单位:\n\n一、总体要求\n请认真贯彻执行。\n\n附件:1.2026年某某“提质\n增效”工作要点\n\n2.2026年某某“提质增效”清单\n\n\n2026年3月2日\n\n(此件发至各有关单位)\n";
-        let got = find_addressed(text, &crate::extract(text), false, true).unwrap();
+        let got = find_addressed(text, &crate::extract(text), false, true, None).unwrap();
         assert!(got.names.is_empty());
         assert_eq!(&text[got.span.range()], "2026年3月2日");
         let d = got.date.and_then(|d| d.date()).and_then(|d| d.iso());
         assert_eq!(d.as_deref(), Some("2026-03-02"));
         // Without a closing sentence above the list, no signature.
         let text = text.replace("请认真贯彻执行。", "一、总体要求");
-        assert!(find_addressed(&text, &crate::extract(&text), false, true).is_none());
+        assert!(find_addressed(&text, &crate::extract(&text), false, true, None).is_none());
     }
 }
