@@ -2612,12 +2612,18 @@ fn list(
             })
             .min()
     };
-    let head_at = after_ending.or_else(head_word).unwrap_or_else(|| {
-        text[last.0..]
-            .char_indices()
-            .nth(m)
-            .map_or(last.1, |(i, _)| last.0 + i)
-    });
+    // Items of one character before the last are parts of one word cut
+    // short (`中、小型企业` → `中型企业`): no name of their own, they share
+    // everything after the last item's first character.
+    let one_char_items = items[..n - 1].iter().all(|&i| chars(i) == 1);
+    let head_at = after_ending
+        .or_else(|| if one_char_items { None } else { head_word() })
+        .unwrap_or_else(|| {
+            text[last.0..]
+                .char_indices()
+                .nth(m)
+                .map_or(last.1, |(i, _)| last.0 + i)
+        });
     let head = &text[head_at.min(last.1)..last.1];
     // A first item that already ends like that head is a whole name
     // (`风电、光伏发电`): nothing is shared.

@@ -5153,3 +5153,20 @@ fn items_enumerated_after_a_plan_colon_on_its_line_are_targets() {
         pairs(&[("50辆", "actual"), ("3所", "actual")])
     );
 }
+
+#[test]
+fn h44_one_character_items_share_the_rest_of_the_last() {
+    // Items of one character before the last are a word cut short: they
+    // take everything after the last item's first character, not the
+    // known head alone (中企业).
+    assert_eq!(
+        show("中、小型企业分别增长0.2%和1.9%。"),
+        "0.2%|中型企业|-|-|change|actual
+1.9%|小型企业|-|-|change|actual"
+    );
+    assert_eq!(
+        show("大、中型企业分别增长0.2%和1.9%。"),
+        "0.2%|大型企业|-|-|change|actual
+1.9%|中型企业|-|-|change|actual"
+    );
+}
