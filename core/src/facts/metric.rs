@@ -1952,7 +1952,16 @@ fn ranked(
                     s = r;
                     e = r;
                 }
-                _ => e = r,
+                // A place right before the verb (`增速全省排名第一位`) is
+                // the rank's scope, as after it: out of the words.
+                _ => {
+                    e = text[s..r]
+                        .char_indices()
+                        .skip(1)
+                        .map(|(k, _)| s + k)
+                        .find(|&k| is_only_place(lex, text, k, r))
+                        .unwrap_or(r);
+                }
             },
         }
     }

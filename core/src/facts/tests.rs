@@ -5170,3 +5170,15 @@ fn h44_one_character_items_share_the_rest_of_the_last() {
 1.9%|中型企业|-|-|change|actual"
     );
 }
+
+#[test]
+fn h44_a_scope_before_the_rank_verb_is_the_ranks() {
+    // 全省 before 排名 is the rank's scope, as after it (排名全省第一位):
+    // the ranked indicator is the one before, not 增速全省.
+    assert_eq!(
+        show("邢台市生产总值完成1002.33亿元,同比增长1.5%,增速全省排名第一位。")
+            .lines()
+            .last(),
+        Some("第一位|生产总值|邢台市|-|rank|actual")
+    );
+}
