@@ -828,12 +828,16 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     // 计算`), nor a noun of the level compared with (`高于省、市7.5%平均水平`:
     // the average of the indicator before).
     // (Read only for words of two characters or more.)
+    // A record reached (`创近几年新高`) is a milestone too: the words end
+    // with its noun.
     let milestone = || {
         words::list(List::Milestone)
             .iter()
-            .chain(words::list(List::MethodClose))
-            .chain(words::list(List::LevelNoun))
-            .any(|w| &text[start..at] == *w)
+            .any(|w| text[start..at].ends_with(w))
+            || words::list(List::MethodClose)
+                .iter()
+                .chain(words::list(List::LevelNoun))
+                .any(|w| &text[start..at] == *w)
     };
     (at > start && n >= 2 && !milestone()).then(|| Span::new(start, at))
 }

@@ -5182,3 +5182,14 @@ fn h44_a_scope_before_the_rank_verb_is_the_ranks() {
         Some("第一位|生产总值|邢台市|-|rank|actual")
     );
 }
+
+#[test]
+fn h44_a_record_after_a_figure_names_no_counted_thing() {
+    // 创近几年新高 after the figure ends with a record's noun (新高): a
+    // milestone, the metric is the words before the figure (with its 以
+    // still: a filler 以 would cut 以下 elsewhere).
+    let out = show("其中冬小麦总产量226.6万吨,单产以451公斤/亩创近几年新高。");
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("451公斤/亩|单产"), "{last}");
+    assert!(!last.contains("新高"), "{last}");
+}
