@@ -828,12 +828,16 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
     // 计算`), nor a noun of the level compared with (`高于省、市7.5%平均水平`:
     // the average of the indicator before).
     // (Read only for words of two characters or more.)
+    // A record reached (`创近几年新高`) is a milestone too: the words end
+    // with its noun.
     let milestone = || {
         words::list(List::Milestone)
             .iter()
-            .chain(words::list(List::MethodClose))
-            .chain(words::list(List::LevelNoun))
-            .any(|w| &text[start..at] == *w)
+            .any(|w| text[start..at].ends_with(w))
+            || words::list(List::MethodClose)
+                .iter()
+                .chain(words::list(List::LevelNoun))
+                .any(|w| &text[start..at] == *w)
     };
     (at > start && n >= 2 && !milestone()).then(|| Span::new(start, at))
 }
@@ -1952,7 +1956,16 @@ fn ranked(
                     s = r;
                     e = r;
                 }
-                _ => e = r,
+                // A place right before the verb (`增速全省排名第一位`) is
+                // the rank's scope, as after it: out of the words.
+                _ => {
+                    e = text[s..r]
+                        .char_indices()
+                        .skip(1)
+                        .map(|(k, _)| s + k)
+                        .find(|&k| is_only_place(lex, text, k, r))
+                        .unwrap_or(r);
+                }
             },
         }
     }
@@ -2612,12 +2625,18 @@ fn list(
             })
             .min()
     };
-    let head_at = after_ending.or_else(head_word).unwrap_or_else(|| {
-        text[last.0..]
-            .char_indices()
-            .nth(m)
-            .map_or(last.1, |(i, _)| last.0 + i)
-    });
+    // Items of one character before the last are parts of one word cut
+    // short (`中、小型企业` → `中型企业`): no name of their own, they share
+    // everything after the last item's first character.
+    let one_char_items = items[..n - 1].iter().all(|&i| chars(i) == 1);
+    let head_at = after_ending
+        .or_else(|| if one_char_items { None } else { head_word() })
+        .unwrap_or_else(|| {
+            text[last.0..]
+                .char_indices()
+                .nth(m)
+                .map_or(last.1, |(i, _)| last.0 + i)
+        });
     let head = &text[head_at.min(last.1)..last.1];
     // A first item that already ends like that head is a whole name
     // (`风电、光伏发电`): nothing is shared.

@@ -5153,3 +5153,43 @@ fn items_enumerated_after_a_plan_colon_on_its_line_are_targets() {
         pairs(&[("50辆", "actual"), ("3所", "actual")])
     );
 }
+
+#[test]
+fn h44_one_character_items_share_the_rest_of_the_last() {
+    // Items of one character before the last are a word cut short: they
+    // take everything after the last item's first character, not the
+    // known head alone (中企业).
+    assert_eq!(
+        show("中、小型企业分别增长0.2%和1.9%。"),
+        "0.2%|中型企业|-|-|change|actual
+1.9%|小型企业|-|-|change|actual"
+    );
+    assert_eq!(
+        show("大、中型企业分别增长0.2%和1.9%。"),
+        "0.2%|大型企业|-|-|change|actual
+1.9%|中型企业|-|-|change|actual"
+    );
+}
+
+#[test]
+fn h44_a_scope_before_the_rank_verb_is_the_ranks() {
+    // 全省 before 排名 is the rank's scope, as after it (排名全省第一位):
+    // the ranked indicator is the one before, not 增速全省.
+    assert_eq!(
+        show("邢台市生产总值完成1002.33亿元,同比增长1.5%,增速全省排名第一位。")
+            .lines()
+            .last(),
+        Some("第一位|生产总值|邢台市|-|rank|actual")
+    );
+}
+
+#[test]
+fn h44_a_record_after_a_figure_names_no_counted_thing() {
+    // 创近几年新高 after the figure ends with a record's noun (新高): a
+    // milestone, the metric is the words before the figure (with its 以
+    // still: a filler 以 would cut 以下 elsewhere).
+    let out = show("其中冬小麦总产量226.6万吨,单产以451公斤/亩创近几年新高。");
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("451公斤/亩|单产"), "{last}");
+    assert!(!last.contains("新高"), "{last}");
+}

@@ -44,7 +44,8 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         _ => span,
     };
     // Measure words for people, households and organisations, with the
-    // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …).
+    // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …,
+    // and a few words of two characters whose last alone is no head: 企业).
     let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
         return Some(span);
     };
@@ -57,7 +58,12 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         .filter(|&(k, c)| {
             // A head opening the run ends no noun (`农村…`: 农 is no noun).
             k > 0
-                && has_keyed_char(List::NounHead, unit, c)
+                && (has_keyed_char(List::NounHead, unit, c)
+                    || keyed(List::NounHead).iter().any(|&(w, u)| {
+                        u == unit
+                            && w.chars().nth(1).is_some()
+                            && run[..k + c.len_utf8()].ends_with(w)
+                    }))
                 && !run[k + c.len_utf8()..].starts_with(|n| {
                     has_keyed_char(List::NounRenWord, c.encode_utf8(&mut [0; 4]), n)
                 })

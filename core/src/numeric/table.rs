@@ -671,16 +671,19 @@ mod rows_recognised {
     #[test]
     fn every_noun_stop_row() {
         for r in rows(NOUN_STOPS_SRC) {
+            // A keep word is read after 个, a measure word with no heads
+            // (after 家 the head 企业 ends the noun whatever follows).
+            let measure = if r[1] == "keep" { "个" } else { "家" };
             let text = if r[1] == "first" {
-                format!("共7家{}", r[0])
+                format!("共7{measure}{}", r[0])
             } else {
-                format!("共7家企业{}", r[0])
+                format!("共7{measure}企业{}", r[0])
             };
             let es = scan(&text);
             let noun = es[0].noun().map(|s| &text[s.range()]);
             if r[1] == "keep" {
                 // 对象: part of the noun, no stop.
-                assert_eq!(noun, Some(&text["共7家".len()..]), "{text}");
+                assert_eq!(noun, Some(&text["共7个".len()..]), "{text}");
             } else {
                 assert!(noun.is_none() || noun == Some("企业"), "{text}: {noun:?}");
             }

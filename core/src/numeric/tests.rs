@@ -5701,3 +5701,55 @@ fn h43_locative_item_numbers_names_in_lists_and_bounded_frequencies() {
         ),
     ]);
 }
+
+#[test]
+fn h44_people_and_enterprise_heads_and_a_second_time() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // 众 is a head of people: the noun of households or people ends with
+    // it, the work after it out.
+    check(&[(
+        "完成小居安村287户群众回迁安置。",
+        &[(Count, "287户", "287", Some("户"), Exact)],
+    )]);
+    assert_eq!(
+        noun("完成小居安村287户群众回迁安置。").as_deref(),
+        Some("群众")
+    );
+    assert_eq!(
+        noun("解决周边8千余户群众用水问题。").as_deref(),
+        Some("群众")
+    );
+    assert_eq!(noun("帮助30名困难群众。").as_deref(), Some("困难群众"));
+    // 企业, a head of two characters after 家; 产业 is none.
+    check(&[(
+        "吸引74家企业常态化到我区开展测试;",
+        &[(Count, "74家", "74", Some("家"), Exact)],
+    )]);
+    assert_eq!(
+        noun("吸引74家企业常态化到我区开展测试;").as_deref(),
+        Some("企业")
+    );
+    assert_eq!(
+        noun("8家零售企业节日期间销售同比增长7.0%。").as_deref(),
+        Some("零售企业")
+    );
+    assert_eq!(noun("引进3家龙头企业,").as_deref(), Some("龙头企业"));
+    // 二次 after a 首次 of the same clause, the same word after both: the
+    // second time, an ordinal; elsewhere 二次 before a noun is "secondary".
+    check(&[
+        (
+            "取消对首次使用公积金贷款和二次使用公积金贷款的区分",
+            &[
+                (Ordinal, "首次", "1", Some("次"), Exact),
+                (Ordinal, "二次", "2", Some("次"), Exact),
+            ],
+        ),
+        ("预防二次污染", &[]),
+    ]);
+    // A 首次 before with another word after it leaves 二次 an adjective.
+    let text = "首次使用公积金贷款时预防二次污染";
+    assert!(scan(text).iter().all(|e| &text[e.span.range()] != "二次"));
+}

@@ -839,7 +839,7 @@ fn edition(text: &str, at: usize, n: &Numeral, word: &'static str, end: usize) -
         TIMES => {
             let after = &text[end..];
             let session = list(List::SessionWord).iter().any(|w| after.starts_with(w));
-            if session || text[..at].ends_with(TERM) {
+            if session || text[..at].ends_with(TERM) || second_time(text, at, end) {
                 Unit::Ordinal(Some(word))
             } else if text[at..n.end].chars().eq([TWO]) && char_at(text, end).is_some_and(is_han) {
                 Unit::None
@@ -1214,4 +1214,34 @@ fn set_off_before(text: &str, at: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when 二次 at `at..end` repeats, in its clause, a 首次 before it
+/// with the same two characters after both (`首次使用公积金贷款和二次使用
+/// 公积金贷款`): the second time of the first, an ordinal, not the
+/// adjective "secondary" (二次污染).
+fn second_time(text: &str, at: usize, end: usize) -> bool {
+    if !(text[at..end].starts_with(TWO) && text[at..end].chars().count() == 2) {
+        return false;
+    }
+    let two_after = |p: usize| {
+        text[p..]
+            .char_indices()
+            .nth(2)
+            .map(|(b, _)| &text[p..p + b])
+            .filter(|w| w.chars().all(is_han))
+    };
+    let Some(word) = two_after(end) else {
+        return false;
+    };
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::text::ends_clause(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let mut first = String::from(crate::chars::FIRST_PREFIX);
+    first.push_str(TIMES);
+    text[from..at]
+        .match_indices(first.as_str())
+        .any(|(k, f)| two_after(from + k + f.len()) == Some(word))
 }
