@@ -960,6 +960,23 @@ fn blind_slices_three_and_four() {
             "工作不满一年的",
             &[(Duration, "不满一年", "1", Some("year"), LessThan)],
         ),
+        // 不满意 labels a tally as 满意 does before it: no bound.
+        (
+            "满意95票,基本满意27票,不满意0票;",
+            &[
+                (Count, "95票", "95", Some("票"), Exact),
+                (Count, "27票", "27", Some("票"), Exact),
+                (Count, "0票", "0", Some("票"), Exact),
+            ],
+        ),
+        // 不满 right before its figure bounds it, a label 满意 before or not.
+        (
+            "满意40票,不满18周岁的",
+            &[
+                (Count, "40票", "40", Some("票"), Exact),
+                (Duration, "不满18周岁", "18", Some("year"), LessThan),
+            ],
+        ),
         (
             "出租天数不足当月总天数50%的",
             &[(Percent, "50%", "50", Some("%"), LessThan)],
