@@ -5770,3 +5770,38 @@ fn h44_people_and_enterprise_heads_and_a_second_time() {
     let text = "首次使用公积金贷款时预防二次污染";
     assert!(scan(text).iter().all(|e| &text[e.span.range()] != "二次"));
 }
+
+/// After 分别 a ratio closed by a unit is a list of figures in that unit,
+/// the verb's change on each; a ratio with no unit stays numbers.
+#[test]
+fn ratio_after_respectively_shares_its_unit() {
+    let text = "贡献率分别是-1.6:8.0:93.6,分别拉动GDP增长-0.1:0.4:4.3个百分点。";
+    let got: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.text(text),
+                e.value().map(|v| v.to_string()).unwrap_or_default(),
+                e.unit(),
+                e.bound,
+                e.change.map(|c| (c.direction, &text[c.trigger.range()])),
+            )
+        })
+        .collect();
+    let up = Some((Direction::Up, "增长"));
+    assert_eq!(
+        got,
+        [
+            (Number, "-1.6", "-1.6".to_string(), None, Exact, None),
+            (Number, "8.0", "8".to_string(), None, Exact, None),
+            (Number, "93.6", "93.6".to_string(), None, Exact, None),
+            (Percent, "-0.1", "-0.1".to_string(), Some("pp"), Exact, up),
+            (Percent, "0.4", "0.4".to_string(), Some("pp"), Exact, up),
+            (Percent, "4.3个百分点", "4.3".to_string(), Some("pp"), Exact, up),
+        ]
+    );
+    // Without 分别 a ratio before a unit is left as it was.
+    let text = "按3:7个百分点";
+    assert_eq!(scan(text)[0].kind, Number);
+}
