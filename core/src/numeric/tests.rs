@@ -5771,6 +5771,38 @@ fn h44_people_and_enterprise_heads_and_a_second_time() {
     assert!(scan(text).iter().all(|e| &text[e.span.range()] != "二次"));
 }
 
+#[test]
+fn h45_deputy_and_project_heads() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // 代表 after 名, 项目 after 个 or 项: heads of two characters; the verb
+    // or the list noun after them is out.
+    check(&[
+        (
+            "由231名代表投票表决,",
+            &[(Count, "231名", "231", Some("名"), Exact)],
+        ),
+        (
+            "10项民生实事项目名单正式出炉。",
+            &[(Count, "10项", "10", Some("项"), Exact)],
+        ),
+        (
+            "1个项目基本完成年度目标,",
+            &[(Count, "1个", "1", Some("个"), Exact)],
+        ),
+    ]);
+    assert_eq!(noun("由231名代表投票表决,").as_deref(), Some("代表"));
+    assert_eq!(
+        noun("10项民生实事项目名单正式出炉。").as_deref(),
+        Some("民生实事项目")
+    );
+    assert_eq!(noun("1个项目基本完成年度目标,").as_deref(), Some("项目"));
+    // One character after the head leaves the run whole (项目库, a word).
+    assert_eq!(noun("建立3个重点项目库,").as_deref(), Some("重点项目库"));
+}
+
 /// After 分别 a ratio closed by a unit is a list of figures in that unit,
 /// the verb's change on each; a ratio with no unit stays numbers.
 #[test]
