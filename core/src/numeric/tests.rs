@@ -5689,8 +5689,10 @@ fn h43_locative_item_numbers_names_in_lists_and_bounded_frequencies() {
         noun("全市28个重点产业链中实现增长的有19个。").as_deref(),
         Some("重点产业链")
     );
-    // 集中 is a word of its own: 中 stays.
-    assert_eq!(noun("共有12个项目集中开工。").as_deref(), Some("项目集中"));
+    // 集中 is a word of its own: 中 stays (after 项目, a head, the noun
+    // ends with the head: 项目).
+    assert_eq!(noun("共有12个园区集中开工。").as_deref(), Some("园区集中"));
+    assert_eq!(noun("共有12个项目集中开工。").as_deref(), Some("项目"));
     check(&[
         // An item number after a square bracket that closed the item
         // before, the line break lost.
@@ -5801,6 +5803,20 @@ fn h45_deputy_and_project_heads() {
     assert_eq!(noun("1个项目基本完成年度目标,").as_deref(), Some("项目"));
     // One character after the head leaves the run whole (项目库, a word).
     assert_eq!(noun("建立3个重点项目库,").as_deref(), Some("重点项目库"));
+}
+
+/// 字 counts the characters of a text; 十字 (a cross) and 字体 are words.
+#[test]
+fn h45_characters_counted() {
+    check(&[
+        (
+            "政府工作报告极简版来了!不到1000字",
+            &[(Count, "不到1000字", "1000", Some("字"), LessThan)],
+        ),
+        ("全文约二十字。", &[(Count, "约二十字", "20", Some("字"), Approx)]),
+        ("红十字会依法参与,十字路口", &[]),
+        ("51字体大中小", &[(Number, "51", "51", None, Exact)]),
+    ]);
 }
 
 /// After 分别 a ratio closed by a unit is a list of figures in that unit,
