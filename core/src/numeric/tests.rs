@@ -5853,3 +5853,29 @@ fn ratio_after_respectively_shares_its_unit() {
     let text = "按3:7个百分点";
     assert_eq!(scan(text)[0].kind, Number);
 }
+
+/// A list of three ranks or more after 第 sharing a fixed word's head
+/// (第一、二、三产业) is the fixed words, no ordinal; a list of ranks with a
+/// measure word stays ranks.
+#[test]
+fn h45_fixed_word_lists_of_three() {
+    check(&[
+        (
+            "第一、二、三产业和居民生活用电量同比分别增长5.16%、2.62%",
+            &[
+                (Percent, "5.16%", "5.16", Some("%"), Exact),
+                (Percent, "2.62%", "2.62", Some("%"), Exact),
+            ],
+        ),
+        ("第一、第二、第三产业分别为", &[]),
+        ("第一、二产业", &[]),
+        (
+            "第一、第二、第三款",
+            &[
+                (Ordinal, "第一", "1", Some("款"), Exact),
+                (Ordinal, "第二", "2", Some("款"), Exact),
+                (Ordinal, "第三款", "3", Some("款"), Exact),
+            ],
+        ),
+    ]);
+}
