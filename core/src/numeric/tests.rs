@@ -5879,3 +5879,24 @@ fn h45_fixed_word_lists_of_three() {
         ),
     ]);
 }
+
+/// A floor of a building named between the word that places and the
+/// level (在发改委中配楼三层大会议室) is an ordinal; the height of a
+/// building with no such word stays a count of floors.
+#[test]
+fn h45_floor_of_a_named_building() {
+    check(&[
+        (
+            "在发改委中配楼三层大会议室召开",
+            &[(Ordinal, "三层", "3", Some("层"), Exact)],
+        ),
+        (
+            "新建办公楼18层",
+            &[(Count, "18层", "18", Some("层"), Exact)],
+        ),
+        (
+            "位于建筑二层",
+            &[(Ordinal, "二层", "2", Some("层"), Exact)],
+        ),
+    ]);
+}
