@@ -83,13 +83,17 @@ pub(crate) fn top_rank_start(
     floor: usize,
     measure: &str,
 ) -> Option<usize> {
-    if !list(List::TopRankMeasure).contains(&measure) {
-        return None;
-    }
     let lead = suffix_in(List::TopRankLead, text.get(floor..start)?)?;
     let at = start - lead.len();
     // 目前3名, 提前10名: 前 ends another word.
     if super::text::char_before(text, at).is_some_and(crate::time::qian_compound) {
+        return None;
+    }
+    // 全县排前七行业中: after a verb of rank right before 前, any measure
+    // word counts the places ranked (行业, 个).
+    if !list(List::TopRankMeasure).contains(&measure)
+        && suffix_in(List::RankVerb, text.get(floor..at)?).is_none()
+    {
         return None;
     }
     Some(scoped(text, at, floor))

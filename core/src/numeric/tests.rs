@@ -5900,3 +5900,20 @@ fn h45_floor_of_a_named_building() {
         ),
     ]);
 }
+
+/// 前N after a verb of rank is a top-N place whatever the measure word
+/// (排前七行业: at most 7 行业); without the verb 前N行业 stays as it was.
+#[test]
+fn h45_top_places_after_a_rank_verb() {
+    check(&[
+        (
+            "全县排前七行业中,",
+            &[(Ordinal, "前七行业", "7", Some("行业"), AtMost)],
+        ),
+        (
+            "全国前10位",
+            &[(Ordinal, "全国前10位", "10", Some("位"), AtMost)],
+        ),
+    ]);
+    assert!(scan("完成前三个项目").iter().all(|e| e.kind != Ordinal));
+}
