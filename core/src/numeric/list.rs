@@ -205,7 +205,8 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
             // 分别拉动GDP增长-0.1:0.4:4.3个百分点: after 分别 a ratio closed
             // by a unit is a list of figures in that unit (a ratio with no
             // unit stays numbers: 分别是-1.6:8.0:93.6).
-            let ratio = super::change::ratio_term_gap(gap) && ratio_after_respectively(text, found, k);
+            let ratio =
+                super::change::ratio_term_gap(gap) && ratio_after_respectively(text, found, k);
             if !list(List::Joiner).contains(&gap) && !slash_pair && !ratio {
                 break;
             }

@@ -439,9 +439,10 @@ fn labels_a_figure(text: &str, ws: usize, w: &str, gap: usize, start: usize) -> 
         from -= c.len_utf8();
     }
     text[from..ws].match_indices(label).any(|(k, _)| {
-        text[from + k + label.len()..].chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c)
-        })
+        text[from + k + label.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
     })
 }
 

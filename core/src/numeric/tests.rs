@@ -5813,7 +5813,10 @@ fn h45_characters_counted() {
             "政府工作报告极简版来了!不到1000字",
             &[(Count, "不到1000字", "1000", Some("字"), LessThan)],
         ),
-        ("全文约二十字。", &[(Count, "约二十字", "20", Some("字"), Approx)]),
+        (
+            "全文约二十字。",
+            &[(Count, "约二十字", "20", Some("字"), Approx)],
+        ),
         ("红十字会依法参与,十字路口", &[]),
         ("51字体大中小", &[(Number, "51", "51", None, Exact)]),
     ]);
@@ -5846,7 +5849,14 @@ fn ratio_after_respectively_shares_its_unit() {
             (Number, "93.6", "93.6".to_string(), None, Exact, None),
             (Percent, "-0.1", "-0.1".to_string(), Some("pp"), Exact, up),
             (Percent, "0.4", "0.4".to_string(), Some("pp"), Exact, up),
-            (Percent, "4.3个百分点", "4.3".to_string(), Some("pp"), Exact, up),
+            (
+                Percent,
+                "4.3个百分点",
+                "4.3".to_string(),
+                Some("pp"),
+                Exact,
+                up
+            ),
         ]
     );
     // Without 分别 a ratio before a unit is left as it was.
@@ -5894,10 +5904,7 @@ fn h45_floor_of_a_named_building() {
             "新建办公楼18层",
             &[(Count, "18层", "18", Some("层"), Exact)],
         ),
-        (
-            "位于建筑二层",
-            &[(Ordinal, "二层", "2", Some("层"), Exact)],
-        ),
+        ("位于建筑二层", &[(Ordinal, "二层", "2", Some("层"), Exact)]),
     ]);
 }
 
