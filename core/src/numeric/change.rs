@@ -101,7 +101,12 @@ pub(crate) fn find(
                 let listed = p.kind == kind
                     && gap.trim().chars().map(crate::chars::halfwidth).eq([','])
                     && respectively_before(text, c.trigger.start);
-                if joined || listed {
+                // 分别拉动GDP增长-0.1:0.4:4.3个百分点: after 分别 the terms of
+                // a ratio are a list too (the unit written once at its end).
+                let ratio = p.kind == Kind::Number
+                    && ratio_term_gap(gap)
+                    && respectively_before(text, c.trigger.start);
+                if joined || listed || ratio {
                     // 分别较A和B提高0.1和1.2个百分点: the n-th figure, the n-th basis.
                     let mut c = c;
                     let items = &text[c.trigger.end..start];
@@ -109,6 +114,7 @@ pub(crate) fn find(
                         .char_indices()
                         .filter(|&(k, j)| {
                             has_char(List::Joiner, j)
+                                || (ratio && has_char(List::Colon, j))
                                 || (listed
                                     && crate::chars::halfwidth(j) == ','
                                     && !char_before(items, k).is_some_and(|d| d.is_ascii_digit()))
@@ -483,8 +489,15 @@ fn clause_start(text: &str, end: usize, floor: usize) -> usize {
     cs
 }
 
+/// True when `gap`, between two figures, is one colon of either width
+/// (`-0.1:0.4`): the terms of a ratio.
+pub(crate) fn ratio_term_gap(gap: &str) -> bool {
+    let mut cs = gap.chars();
+    cs.next().is_some_and(|c| has_char(List::Colon, c)) && cs.next().is_none()
+}
+
 /// 分别 stands in the clause of the verb starting at `vs`, before it.
-fn respectively_before(text: &str, vs: usize) -> bool {
+pub(crate) fn respectively_before(text: &str, vs: usize) -> bool {
     let cs = clause_start(text, vs, 0);
     text.get(cs..vs)
         .is_some_and(|clause| list(List::Respectively).iter().any(|w| clause.contains(w)))

@@ -168,6 +168,18 @@ fn counts_people(text: &str, at: usize) -> bool {
     list(List::PeopleNoun).iter().any(|w| clause.contains(w))
 }
 
+/// True when `found[k]` is a term of a ratio (figures joined by one colon
+/// each) whose first term stands in a clause with 分别 before it.
+fn ratio_after_respectively(text: &str, found: &[Entity], k: usize) -> bool {
+    let mut first = k;
+    while first > 0
+        && super::change::ratio_term_gap(&text[found[first - 1].span.end..found[first].span.start])
+    {
+        first -= 1;
+    }
+    first < k && super::change::respectively_before(text, found[first].span.start)
+}
+
 /// The unit sharing of [`share_units`].
 fn figure_lists(text: &str, found: &mut [Entity]) {
     for j in (1..found.len()).rev() {
@@ -190,7 +202,12 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
             let gap = text[prev.span.end..next.span.start].trim_matches([' ', '\u{3000}']);
             // 16/14nm: two sizes of one physical unit written with a slash.
             let slash_pair = gap == "/" && k == j && last.kind() == Kind::Quantity;
-            if !list(List::Joiner).contains(&gap) && !slash_pair {
+            // 分别拉动GDP增长-0.1:0.4:4.3个百分点: after 分别 a ratio closed
+            // by a unit is a list of figures in that unit (a ratio with no
+            // unit stays numbers: 分别是-1.6:8.0:93.6).
+            let ratio =
+                super::change::ratio_term_gap(gap) && ratio_after_respectively(text, found, k);
+            if !list(List::Joiner).contains(&gap) && !slash_pair && !ratio {
                 break;
             }
             // 2.6个、2.5个百分点: 个 is the start of the unit written later.

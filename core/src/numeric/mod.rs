@@ -1175,8 +1175,30 @@ fn placed_floor(text: &str, floor: usize, at: usize, m: &str) -> bool {
     {
         h = &h[..h.len() - w.len()];
     }
-    keyed_end(List::FloorLead, h).is_some() || keyed_end(List::ReachLead, h).is_some()
+    if keyed_end(List::FloorLead, h).is_some() || keyed_end(List::ReachLead, h).is_some() {
+        return true;
+    }
+    // 在发改委中配楼三层大会议室: the building's name between the word that
+    // places and the level (a few ideographs, no numeral, no mark).
+    let mut name = h;
+    for _ in 0..FLOOR_NAME_CHARS {
+        let Some(c) = name.chars().next_back() else {
+            break;
+        };
+        if !text::is_han(c) || crate::numeral::chinese::is_numeral_char(c) {
+            break;
+        }
+        name = &name[..name.len() - c.len_utf8()];
+        if keyed_end(List::FloorLead, name).is_some() {
+            return true;
+        }
+    }
+    false
 }
+
+/// Most characters of a building's name [`placed_floor`] walks over back
+/// to the word that places.
+const FLOOR_NAME_CHARS: usize = 6;
 
 /// True when a count with measure word `m` ending at byte `end` is the
 /// floor a structure is capped at (`List::ReachTail` right after it:

@@ -83,13 +83,17 @@ pub(crate) fn top_rank_start(
     floor: usize,
     measure: &str,
 ) -> Option<usize> {
-    if !list(List::TopRankMeasure).contains(&measure) {
-        return None;
-    }
     let lead = suffix_in(List::TopRankLead, text.get(floor..start)?)?;
     let at = start - lead.len();
     // 目前3名, 提前10名: 前 ends another word.
     if super::text::char_before(text, at).is_some_and(crate::time::qian_compound) {
+        return None;
+    }
+    // 全县排前七行业中: after a verb of rank right before 前, any measure
+    // word counts the places ranked (行业, 个).
+    if !list(List::TopRankMeasure).contains(&measure)
+        && suffix_in(List::RankVerb, text.get(floor..at)?).is_none()
+    {
         return None;
     }
     Some(scoped(text, at, floor))
@@ -312,19 +316,23 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     if prefix_in(List::DiFixed, rest).is_some() || numbered_enterprise(rest) {
         return Step::Skip(n.end);
     }
-    // 第二、第三产业, 第二、三产业: a list sharing the fixed word's head.
-    if let Some(after) = rest.strip_prefix(ENUM_COMMA) {
+    // 第二、第三产业, 第二、三产业, 第一、二、三产业: a list sharing the fixed
+    // word's head, however many items.
+    let mut rest_at = n.end;
+    while let Some(after) = text[rest_at..].strip_prefix(ENUM_COMMA) {
         let p = text.len() - after.len();
         let p = if after.starts_with(ORDINAL_PREFIX) {
             p + ORDINAL_PREFIX.len_utf8()
         } else {
             p
         };
-        if let Some(m) = numeral::read_plain(text, p) {
-            if prefix_in(List::DiSharedHead, &text[m.end..]).is_some() {
-                return Step::Skip(n.end);
-            }
+        let Some(m) = numeral::read_plain(text, p) else {
+            break;
+        };
+        if prefix_in(List::DiSharedHead, &text[m.end..]).is_some() {
+            return Step::Skip(n.end);
         }
+        rest_at = m.end;
     }
     // 令第310号: a decree's number.
     if char_at(text, n.end).is_some_and(|c| has_char(List::DiNumberTail, c)) {

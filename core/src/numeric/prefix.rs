@@ -367,6 +367,13 @@ pub(crate) fn clause_bound(
             .longest_before(text, p, floor)
             .filter(|&(w, b)| w.chars().count() >= 2 || approx_verb(text, p - w.len(), w, b))
         {
+            // 满意95票,…,不满意0票: the bound word's last character and
+            // the characters walked over make a label the sentence writes
+            // right before another figure (满意): the bound word is the
+            // negation of that label (不满意, dissatisfied), no bound.
+            if !part_of && !share && p < start && labels_a_figure(text, p - w.len(), w, p, start) {
+                return None;
+            }
             let (ws, b) = modal_negation(text, p - w.len(), floor, b);
             let plain_comparative = ws == p - w.len() && list(List::PlainComparative).contains(&w);
             // Past four characters before a percent, 超过 names the level
@@ -401,6 +408,42 @@ pub(crate) fn clause_bound(
         }
     }
     None
+}
+
+/// Most characters [`labels_a_figure`] looks back for the label.
+const LABEL_REACH: usize = 48;
+
+/// True when the bound word `w` starting at `ws` and ending at `gap` shares
+/// its last character with a word running to the figure at `start`
+/// (`不满意0票`: 满 + 意), and that word is written right before a figure
+/// earlier in the same sentence (`满意95票,基本满意27票,`), within
+/// [`LABEL_REACH`] characters, no sentence end, semicolon or line break
+/// between: a label of a list of figures, not a bound word and its object.
+fn labels_a_figure(text: &str, ws: usize, w: &str, gap: usize, start: usize) -> bool {
+    let Some(last) = w.chars().next_back() else {
+        return false;
+    };
+    let label_start = gap - last.len_utf8();
+    let label = &text[label_start..start];
+    if !text[gap..start].chars().all(crate::chars::is_han) {
+        return false;
+    }
+    let mut from = ws;
+    for _ in 0..LABEL_REACH {
+        let Some(c) = char_before(text, from) else {
+            break;
+        };
+        if c == '\n' || has_char(List::WideSentenceEnd, c) || has_char(List::Semicolon, c) {
+            break;
+        }
+        from -= c.len_utf8();
+    }
+    text[from..ws].match_indices(label).any(|(k, _)| {
+        text[from + k + label.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+    })
 }
 
 /// Most characters [`frequency_bound`] looks back for the word of "every".

@@ -960,6 +960,23 @@ fn blind_slices_three_and_four() {
             "工作不满一年的",
             &[(Duration, "不满一年", "1", Some("year"), LessThan)],
         ),
+        // 不满意 labels a tally as 满意 does before it: no bound.
+        (
+            "满意95票,基本满意27票,不满意0票;",
+            &[
+                (Count, "95票", "95", Some("票"), Exact),
+                (Count, "27票", "27", Some("票"), Exact),
+                (Count, "0票", "0", Some("票"), Exact),
+            ],
+        ),
+        // 不满 right before its figure bounds it, a label 满意 before or not.
+        (
+            "满意40票,不满18周岁的",
+            &[
+                (Count, "40票", "40", Some("票"), Exact),
+                (Duration, "不满18周岁", "18", Some("year"), LessThan),
+            ],
+        ),
         (
             "出租天数不足当月总天数50%的",
             &[(Percent, "50%", "50", Some("%"), LessThan)],
@@ -5672,8 +5689,10 @@ fn h43_locative_item_numbers_names_in_lists_and_bounded_frequencies() {
         noun("全市28个重点产业链中实现增长的有19个。").as_deref(),
         Some("重点产业链")
     );
-    // 集中 is a word of its own: 中 stays.
-    assert_eq!(noun("共有12个项目集中开工。").as_deref(), Some("项目集中"));
+    // 集中 is a word of its own: 中 stays (after 项目, a head, the noun
+    // ends with the head: 项目).
+    assert_eq!(noun("共有12个园区集中开工。").as_deref(), Some("园区集中"));
+    assert_eq!(noun("共有12个项目集中开工。").as_deref(), Some("项目"));
     check(&[
         // An item number after a square bracket that closed the item
         // before, the line break lost.
@@ -5752,4 +5771,156 @@ fn h44_people_and_enterprise_heads_and_a_second_time() {
     // A 首次 before with another word after it leaves 二次 an adjective.
     let text = "首次使用公积金贷款时预防二次污染";
     assert!(scan(text).iter().all(|e| &text[e.span.range()] != "二次"));
+}
+
+#[test]
+fn h45_deputy_and_project_heads() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // 代表 after 名, 项目 after 个 or 项: heads of two characters; the verb
+    // or the list noun after them is out.
+    check(&[
+        (
+            "由231名代表投票表决,",
+            &[(Count, "231名", "231", Some("名"), Exact)],
+        ),
+        (
+            "10项民生实事项目名单正式出炉。",
+            &[(Count, "10项", "10", Some("项"), Exact)],
+        ),
+        (
+            "1个项目基本完成年度目标,",
+            &[(Count, "1个", "1", Some("个"), Exact)],
+        ),
+    ]);
+    assert_eq!(noun("由231名代表投票表决,").as_deref(), Some("代表"));
+    assert_eq!(
+        noun("10项民生实事项目名单正式出炉。").as_deref(),
+        Some("民生实事项目")
+    );
+    assert_eq!(noun("1个项目基本完成年度目标,").as_deref(), Some("项目"));
+    // One character after the head leaves the run whole (项目库, a word).
+    assert_eq!(noun("建立3个重点项目库,").as_deref(), Some("重点项目库"));
+}
+
+/// 字 counts the characters of a text; 十字 (a cross) and 字体 are words.
+#[test]
+fn h45_characters_counted() {
+    check(&[
+        (
+            "政府工作报告极简版来了!不到1000字",
+            &[(Count, "不到1000字", "1000", Some("字"), LessThan)],
+        ),
+        (
+            "全文约二十字。",
+            &[(Count, "约二十字", "20", Some("字"), Approx)],
+        ),
+        ("红十字会依法参与,十字路口", &[]),
+        ("51字体大中小", &[(Number, "51", "51", None, Exact)]),
+    ]);
+}
+
+/// After 分别 a ratio closed by a unit is a list of figures in that unit,
+/// the verb's change on each; a ratio with no unit stays numbers.
+#[test]
+fn ratio_after_respectively_shares_its_unit() {
+    let text = "贡献率分别是-1.6:8.0:93.6,分别拉动GDP增长-0.1:0.4:4.3个百分点。";
+    let got: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.text(text),
+                e.value().map(|v| v.to_string()).unwrap_or_default(),
+                e.unit(),
+                e.bound,
+                e.change.map(|c| (c.direction, &text[c.trigger.range()])),
+            )
+        })
+        .collect();
+    let up = Some((Direction::Up, "增长"));
+    assert_eq!(
+        got,
+        [
+            (Number, "-1.6", "-1.6".to_string(), None, Exact, None),
+            (Number, "8.0", "8".to_string(), None, Exact, None),
+            (Number, "93.6", "93.6".to_string(), None, Exact, None),
+            (Percent, "-0.1", "-0.1".to_string(), Some("pp"), Exact, up),
+            (Percent, "0.4", "0.4".to_string(), Some("pp"), Exact, up),
+            (
+                Percent,
+                "4.3个百分点",
+                "4.3".to_string(),
+                Some("pp"),
+                Exact,
+                up
+            ),
+        ]
+    );
+    // Without 分别 a ratio before a unit is left as it was.
+    let text = "按3:7个百分点";
+    assert_eq!(scan(text)[0].kind, Number);
+}
+
+/// A list of three ranks or more after 第 sharing a fixed word's head
+/// (第一、二、三产业) is the fixed words, no ordinal; a list of ranks with a
+/// measure word stays ranks.
+#[test]
+fn h45_fixed_word_lists_of_three() {
+    check(&[
+        (
+            "第一、二、三产业和居民生活用电量同比分别增长5.16%、2.62%",
+            &[
+                (Percent, "5.16%", "5.16", Some("%"), Exact),
+                (Percent, "2.62%", "2.62", Some("%"), Exact),
+            ],
+        ),
+        ("第一、第二、第三产业分别为", &[]),
+        ("第一、二产业", &[]),
+        (
+            "第一、第二、第三款",
+            &[
+                (Ordinal, "第一", "1", Some("款"), Exact),
+                (Ordinal, "第二", "2", Some("款"), Exact),
+                (Ordinal, "第三款", "3", Some("款"), Exact),
+            ],
+        ),
+    ]);
+}
+
+/// A floor of a building named between the word that places and the
+/// level (在发改委中配楼三层大会议室) is an ordinal; the height of a
+/// building with no such word stays a count of floors.
+#[test]
+fn h45_floor_of_a_named_building() {
+    check(&[
+        (
+            "在发改委中配楼三层大会议室召开",
+            &[(Ordinal, "三层", "3", Some("层"), Exact)],
+        ),
+        (
+            "新建办公楼18层",
+            &[(Count, "18层", "18", Some("层"), Exact)],
+        ),
+        ("位于建筑二层", &[(Ordinal, "二层", "2", Some("层"), Exact)]),
+    ]);
+}
+
+/// 前N after a verb of rank is a top-N place whatever the measure word
+/// (排前七行业: at most 7 行业); without the verb 前N行业 stays as it was.
+#[test]
+fn h45_top_places_after_a_rank_verb() {
+    check(&[
+        (
+            "全县排前七行业中,",
+            &[(Ordinal, "前七行业", "7", Some("行业"), AtMost)],
+        ),
+        (
+            "全国前10位",
+            &[(Ordinal, "全国前10位", "10", Some("位"), AtMost)],
+        ),
+    ]);
+    assert!(scan("完成前三个项目").iter().all(|e| e.kind != Ordinal));
 }
