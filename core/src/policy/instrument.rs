@@ -1280,7 +1280,9 @@ impl Instruments {
         let referral = ((c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
             && c.follows.iter().any(|w| sentence.contains(w))
             || c.principles.iter().any(|w| sentence.contains(w)))
-            && !found.iter().any(|i| i.cue.start >= end);
+            && !found
+                .iter()
+                .any(|i| i.cue.start >= end && !c.modals.contains(&&text[i.cue.range()]));
         if about == AboutText::Itself || referral {
             return Vec::new();
         }
@@ -2182,6 +2184,16 @@ mod tests {
         assert_eq!(
             codes(text),
             [("supply".to_string(), "基础设施".to_string())]
+        );
+        // A word of obligation alone after principles is no measure of the
+        // article's own: the principles stand, no instrument.
+        let text = "第四条 预付卡交易遵循平等、自愿、公平、诚信原则。\n\n消费者、经营者应当考虑预付卡的信用风险和法律风险，理性交易。\n";
+        assert_eq!(codes(text), []);
+        // A cue of a measure after them is read.
+        let text = "第四条 预付卡交易遵循平等、自愿、公平、诚信原则。经营者应当按规定办理备案。\n";
+        assert_eq!(
+            codes(text),
+            [("environment".to_string(), "法规管制".to_string())]
         );
     }
 
