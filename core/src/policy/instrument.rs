@@ -1804,6 +1804,13 @@ mod tests {
         assert_eq!(cues("优先保障重大项目用地"), ["用地"]);
         // A cue naming a body, a place or a past result.
         assert!(cues("国家出口管制管理部门负责").is_empty());
+        // So does a word of administration with a body noun after it
+        // (监管部门, 主管部门, 管理机构): 金融 names the regulator.
+        assert_eq!(
+            cues("市地方金融监管部门建设预付卡预收资金存管信息平台"),
+            ["信息平台"]
+        );
+        assert_eq!(cues("加强金融支持"), ["金融支持"]);
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
         // A model text of a contract is a paper, no demonstration.
