@@ -318,6 +318,15 @@ enum Place {
     /// A word in an article's first sentence that makes it a statement of
     /// principles (`殡葬管理的方针是：…`): the article deploys no measure.
     Principles,
+    /// A penalty ending an article's first sentence (`予以处罚`) that refers
+    /// to the rules of another text when a `Follow` word before it names one,
+    /// not the text itself (`依照《…价格法》有关规定进行处罚`; `依照本法进行处罚`
+    /// is the article's own penalty).
+    Sanction,
+    /// A word right after the text's own name opening an article that makes
+    /// it about a measure the text lays down (`本条例规定的行政处罚，分别由…
+    /// 实施`), not about the text: its cues are read; with none, no rule.
+    Provision,
     /// A verb of giving (`给予`, `发放`) before a cue naming the subject
     /// matter of a text's title in its stretch: the article pays the scheme
     /// out (`给予技能提升补贴`), the cue stays read there.
@@ -361,6 +370,8 @@ impl FromStr for Place {
             "matter" => Ok(Place::Matter),
             "splits" => Ok(Place::Splits),
             "principles" => Ok(Place::Principles),
+            "sanction" => Ok(Place::Sanction),
+            "provision" => Ok(Place::Provision),
             "gives" => Ok(Place::Gives),
             "funds" => Ok(Place::Funds),
             other => Err(format!("unknown place {other:?}")),
@@ -407,6 +418,8 @@ struct Contexts {
     matters: Vec<&'static str>,
     splits: Vec<&'static str>,
     principles: Vec<&'static str>,
+    sanctions: Vec<&'static str>,
+    provisions: Vec<&'static str>,
     gives: Vec<&'static str>,
     funds: Vec<&'static str>,
 }
@@ -442,6 +455,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         matters: Vec::new(),
         splits: Vec::new(),
         principles: Vec::new(),
+        sanctions: Vec::new(),
+        provisions: Vec::new(),
         gives: Vec::new(),
         funds: Vec::new(),
     };
@@ -476,6 +491,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Matter => c.matters.push(w),
             Place::Splits => c.splits.push(w),
             Place::Principles => c.principles.push(w),
+            Place::Sanction => c.sanctions.push(w),
+            Place::Provision => c.provisions.push(w),
             Place::Gives => c.gives.push(w),
             Place::Funds => c.funds.push(w),
         }
@@ -506,6 +523,10 @@ enum AboutText {
     /// it next to 适用 (`本办法适用于…`, `…适用本规定`) or defines a word
     /// (`…是指…`).
     Itself,
+    /// A measure the text lays down: it opens with the text's own name and
+    /// a `provision` word (`本条例规定的行政处罚，…`): read by its cues, with
+    /// none no rule.
+    Provision,
 }
 
 /// What a sentence (its closing punctuation trimmed) says about the text
@@ -521,7 +542,16 @@ fn about_the_text(sentence: &str) -> AboutText {
                 .any(|v| s[i + w.len()..].starts_with(v) || s[..i].ends_with(v))
         })
     };
-    if SELF_REFERENCES.iter().any(|w| s.starts_with(w) || scope(w))
+    let provision = SELF_REFERENCES.iter().any(|w| {
+        s.strip_prefix(w)
+            .is_some_and(|r| CONTEXTS.provisions.iter().any(|p| r.starts_with(p)))
+    });
+    if provision
+        && !SELF_REFERENCES.iter().any(|w| scope(w))
+        && !CONTEXTS.sentences.iter().any(|w| s.contains(w))
+    {
+        AboutText::Provision
+    } else if SELF_REFERENCES.iter().any(|w| s.starts_with(w) || scope(w))
         || CONTEXTS.sentences.iter().any(|w| s.contains(w))
     {
         AboutText::Itself
@@ -1277,7 +1307,17 @@ impl Instruments {
         // 市政策执行。…的，给予每套补贴`) is a rule among them, not the article's
         // whole content: its cues are read.
         let end = start + sentence.len();
-        let referral = ((c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
+        // `…依照《某法》第五十六条予以处罚`: a penalty laid down by another
+        // text, which the last follow word before it names (no `本法`).
+        let sanction_elsewhere = c.sanctions.iter().any(|w| sentence.ends_with(w))
+            && c.follows
+                .iter()
+                .filter_map(|f| sentence.rfind(f))
+                .max()
+                .is_some_and(|i| !SELF_REFERENCES.iter().any(|r| sentence[i..].contains(r)));
+        let referral = ((c.referrals.iter().any(|w| sentence.ends_with(w))
+            || applies_rules
+            || sanction_elsewhere)
             && c.follows.iter().any(|w| sentence.contains(w))
             || c.principles.iter().any(|w| sentence.contains(w)))
             && !found
@@ -1285,6 +1325,16 @@ impl Instruments {
                 .any(|i| i.cue.start >= end && !c.modals.contains(&&text[i.cue.range()]));
         if about == AboutText::Itself || referral {
             return Vec::new();
+        }
+        if about == AboutText::Provision {
+            // Its subject names the measure when a cue ends it (`本条例规定的
+            // 行政处罚，`); a cue inside it only qualifies another thing
+            // (`本办法规定的财产登记…等有关文书格式，`: the forms).
+            let subject_end = sentence.find(is_clause_sep).map_or(end, |i| start + i);
+            return found
+                .into_iter()
+                .filter(|i| i.cue.start >= subject_end || i.cue.end == subject_end)
+                .collect();
         }
         let Some(c) = self
             .cues
@@ -2192,6 +2242,28 @@ mod tests {
             codes(text),
             [("supply".to_string(), "基础设施".to_string())]
         );
+        // A penalty laid down by another text, which the article names,
+        // deploys nothing of its own; the text's own penalty is read.
+        let text = "第二十二条 经营者违反本规定有关明码标价规定的，由县级以上市场监督管理部门依照《中华人民共和国价格法》有关规定进行处罚。\n";
+        assert_eq!(codes(text), []);
+        let text = "第四十条 出口经营者违反许可规定的，由海关依照本法进行处罚。\n";
+        assert_eq!(
+            codes(text),
+            [("environment".to_string(), "法规管制".to_string())]
+        );
+        // An article opening with a measure the text lays down (本条例规定的
+        // 行政处罚) is about that measure, not the text: read when a cue ends
+        // its subject; a cue inside a subject naming another thing is not.
+        let text = "第二十七条 本条例规定的行政处罚，分别由民政、交通等部门按照市人民政府确定的执法分工实施。\n";
+        assert_eq!(
+            codes(text),
+            [("environment".to_string(), "法规管制".to_string())]
+        );
+        let text = "第二十三条 本办法规定的财产登记、财产变更登记等有关文书格式，由国务院水行政主管部门统一制订。\n";
+        assert_eq!(codes(text), []);
+        // 依照其规定: a referral as 从其规定.
+        let text = "第四十一条 本条例规定的行政处罚，按照相对集中行政处罚权的有关规定，应当由城市管理部门处罚的，依照其规定。\n";
+        assert_eq!(codes(text), []);
         // A word of obligation alone after principles is no measure of the
         // article's own: the principles stand, no instrument.
         let text = "第四条 预付卡交易遵循平等、自愿、公平、诚信原则。\n\n消费者、经营者应当考虑预付卡的信用风险和法律风险，理性交易。\n";
