@@ -327,6 +327,12 @@ enum Place {
     /// it about a measure the text lays down (`本条例规定的行政处罚，分别由…
     /// 实施`), not about the text: its cues are read; with none, no rule.
     Provision,
+    /// A word opening an occasion (`在`) that an `Occasion` word after the
+    /// cue in its stretch closes (`在绿地建设和改造过程中`): the cue names
+    /// when the measure applies, the measure follows.
+    OccasionOpen,
+    /// A word closing such an occasion (`过程中`).
+    Occasion,
     /// A verb of giving (`给予`, `发放`) before a cue naming the subject
     /// matter of a text's title in its stretch: the article pays the scheme
     /// out (`给予技能提升补贴`), the cue stays read there.
@@ -372,6 +378,8 @@ impl FromStr for Place {
             "principles" => Ok(Place::Principles),
             "sanction" => Ok(Place::Sanction),
             "provision" => Ok(Place::Provision),
+            "occasion_open" => Ok(Place::OccasionOpen),
+            "occasion" => Ok(Place::Occasion),
             "gives" => Ok(Place::Gives),
             "funds" => Ok(Place::Funds),
             other => Err(format!("unknown place {other:?}")),
@@ -420,6 +428,8 @@ struct Contexts {
     principles: Vec<&'static str>,
     sanctions: Vec<&'static str>,
     provisions: Vec<&'static str>,
+    occasion_opens: Vec<&'static str>,
+    occasions: Vec<&'static str>,
     gives: Vec<&'static str>,
     funds: Vec<&'static str>,
 }
@@ -457,6 +467,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         principles: Vec::new(),
         sanctions: Vec::new(),
         provisions: Vec::new(),
+        occasion_opens: Vec::new(),
+        occasions: Vec::new(),
         gives: Vec::new(),
         funds: Vec::new(),
     };
@@ -493,6 +505,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Principles => c.principles.push(w),
             Place::Sanction => c.sanctions.push(w),
             Place::Provision => c.provisions.push(w),
+            Place::OccasionOpen => c.occasion_opens.push(w),
+            Place::Occasion => c.occasions.push(w),
             Place::Gives => c.gives.push(w),
             Place::Funds => c.funds.push(w),
         }
@@ -738,6 +752,7 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     let s = &text[sentence(text, span, cue).range()];
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
         || examined(text, span, cue)
+        || occasion(text, span, cue)
         || banned_item(text, span, cue)
         || closing_note(text, span, cue)
 }
@@ -752,6 +767,19 @@ fn examined(text: &str, span: Span, cue: Span) -> bool {
     let after = &text[cue.end..stretch.end];
     let c = &*CONTEXTS;
     c.recipients.iter().any(|w| before.contains(w)) && c.matters.iter().any(|w| after.contains(w))
+}
+
+/// True when, in the stretch holding `cue`, an `occasion_open` word (`在`)
+/// comes before the cue and an `occasion` word (`过程中`) after it
+/// (`在白玉兰推广应用过程中，应根据…选择…`): the cue names the occasion in
+/// which the measure that follows applies, it deploys nothing itself.
+fn occasion(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    let after = &text[cue.end..stretch.end];
+    let c = &*CONTEXTS;
+    c.occasion_opens.iter().any(|w| before.contains(w))
+        && c.occasions.iter().any(|w| after.contains(w))
 }
 
 /// True when `cue` stands in a later paragraph of its clause that opens with
@@ -2216,6 +2244,12 @@ mod tests {
             [pair("监督", "法规管制")]
         );
         assert_eq!(found("安排专项资金"), [pair("专项资金", "资金投入")]);
+        // An occasion (在…过程中) in which the measure applies is none;
+        // the cue outside it is read.
+        assert!(found("在绿地建设和改造过程中，应选择小规格的苗木").is_empty());
+        assert_eq!(found("推进绿地改造"), [pair("改造", "基础设施")]);
+        // Breeding of varieties is technical support.
+        assert_eq!(found("开展品种选育工作"), [pair("品种选育", "技术支持")]);
         // A price named after a cue is a figure.
         assert!(found("优惠幅度不超过备案价格的30%").is_empty());
         // 并购买 is 并 and 购买: no merger.
