@@ -333,6 +333,13 @@ enum Place {
     OccasionOpen,
     /// A word closing such an occasion (`过程中`).
     Occasion,
+    /// A word opening whom or what a measure serves (`为`) that a
+    /// `Facilitates` phrase after the cue in its stretch closes
+    /// (`为经营者备案、消费者查询等提供便利`): the cue names what the
+    /// measure makes easy, the measure is the thing that does it.
+    ServesOpen,
+    /// A phrase closing such a stretch (`提供便利`).
+    Facilitates,
     /// A verb of giving (`给予`, `发放`) before a cue naming the subject
     /// matter of a text's title in its stretch: the article pays the scheme
     /// out (`给予技能提升补贴`), the cue stays read there.
@@ -380,6 +387,8 @@ impl FromStr for Place {
             "provision" => Ok(Place::Provision),
             "occasion_open" => Ok(Place::OccasionOpen),
             "occasion" => Ok(Place::Occasion),
+            "serves_open" => Ok(Place::ServesOpen),
+            "facilitates" => Ok(Place::Facilitates),
             "gives" => Ok(Place::Gives),
             "funds" => Ok(Place::Funds),
             other => Err(format!("unknown place {other:?}")),
@@ -430,6 +439,8 @@ struct Contexts {
     provisions: Vec<&'static str>,
     occasion_opens: Vec<&'static str>,
     occasions: Vec<&'static str>,
+    serves_opens: Vec<&'static str>,
+    facilitates: Vec<&'static str>,
     gives: Vec<&'static str>,
     funds: Vec<&'static str>,
 }
@@ -469,6 +480,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         provisions: Vec::new(),
         occasion_opens: Vec::new(),
         occasions: Vec::new(),
+        serves_opens: Vec::new(),
+        facilitates: Vec::new(),
         gives: Vec::new(),
         funds: Vec::new(),
     };
@@ -507,6 +520,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Provision => c.provisions.push(w),
             Place::OccasionOpen => c.occasion_opens.push(w),
             Place::Occasion => c.occasions.push(w),
+            Place::ServesOpen => c.serves_opens.push(w),
+            Place::Facilitates => c.facilitates.push(w),
             Place::Gives => c.gives.push(w),
             Place::Funds => c.funds.push(w),
         }
@@ -778,8 +793,10 @@ fn occasion(text: &str, span: Span, cue: Span) -> bool {
     let before = &text[stretch.start..cue.start];
     let after = &text[cue.end..stretch.end];
     let c = &*CONTEXTS;
-    c.occasion_opens.iter().any(|w| before.contains(w))
-        && c.occasions.iter().any(|w| after.contains(w))
+    (c.occasion_opens.iter().any(|w| before.contains(w))
+        && c.occasions.iter().any(|w| after.contains(w)))
+        || (c.serves_opens.iter().any(|w| before.contains(w))
+            && c.facilitates.iter().any(|w| after.contains(w)))
 }
 
 /// True when `cue` stands in a later paragraph of its clause that opens with
@@ -2248,6 +2265,15 @@ mod tests {
         // the cue outside it is read.
         assert!(found("在绿地建设和改造过程中，应选择小规格的苗木").is_empty());
         assert_eq!(found("推进绿地改造"), [pair("改造", "基础设施")]);
+        // What a measure makes easy (为…提供便利) is none; a service system
+        // set up (建立…服务系统) is a public service.
+        assert_eq!(
+            found("本市建立预付卡服务系统，为经营者备案、消费者查询等提供便利"),
+            [pair("服务系统", "公共服务")]
+        );
+        assert!(found("运营单位登录管理服务系统完成备案")
+            .iter()
+            .all(|(c, _)| c != "服务系统"));
         // Breeding of varieties is technical support.
         assert_eq!(found("开展品种选育工作"), [pair("品种选育", "技术支持")]);
         // A price named after a cue is a figure.
