@@ -340,6 +340,12 @@ enum Place {
     ServesOpen,
     /// A phrase closing such a stretch (`提供便利`).
     Facilitates,
+    /// A word closing a list (`等`) that, with a `Field` word ending its
+    /// stretch after it, makes the listed cues names of fields
+    /// (`投向工业设计、共性技术服务、检验检测等生产性服务业领域`).
+    ListClose,
+    /// A noun of a field of activity ending such a stretch (`领域`).
+    Field,
     /// A verb of giving (`给予`, `发放`) before a cue naming the subject
     /// matter of a text's title in its stretch: the article pays the scheme
     /// out (`给予技能提升补贴`), the cue stays read there.
@@ -389,6 +395,8 @@ impl FromStr for Place {
             "occasion" => Ok(Place::Occasion),
             "serves_open" => Ok(Place::ServesOpen),
             "facilitates" => Ok(Place::Facilitates),
+            "list_close" => Ok(Place::ListClose),
+            "field" => Ok(Place::Field),
             "gives" => Ok(Place::Gives),
             "funds" => Ok(Place::Funds),
             other => Err(format!("unknown place {other:?}")),
@@ -441,6 +449,8 @@ struct Contexts {
     occasions: Vec<&'static str>,
     serves_opens: Vec<&'static str>,
     facilitates: Vec<&'static str>,
+    list_closes: Vec<&'static str>,
+    fields: Vec<&'static str>,
     gives: Vec<&'static str>,
     funds: Vec<&'static str>,
 }
@@ -482,6 +492,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         occasions: Vec::new(),
         serves_opens: Vec::new(),
         facilitates: Vec::new(),
+        list_closes: Vec::new(),
+        fields: Vec::new(),
         gives: Vec::new(),
         funds: Vec::new(),
     };
@@ -522,6 +534,8 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Occasion => c.occasions.push(w),
             Place::ServesOpen => c.serves_opens.push(w),
             Place::Facilitates => c.facilitates.push(w),
+            Place::ListClose => c.list_closes.push(w),
+            Place::Field => c.fields.push(w),
             Place::Gives => c.gives.push(w),
             Place::Funds => c.funds.push(w),
         }
@@ -768,6 +782,7 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
         || examined(text, span, cue)
         || occasion(text, span, cue)
+        || listed_field(text, span, cue)
         || banned_item(text, span, cue)
         || closing_note(text, span, cue)
 }
@@ -797,6 +812,22 @@ fn occasion(text: &str, span: Span, cue: Span) -> bool {
         && c.occasions.iter().any(|w| after.contains(w)))
         || (c.serves_opens.iter().any(|w| before.contains(w))
             && c.facilitates.iter().any(|w| after.contains(w)))
+}
+
+/// True when `cue` is an item of a list that a `list_close` word (`等`)
+/// closes with a `field` noun ending the stretch (`支持民间资本更多投向工业
+/// 设计、共性技术服务、检验检测等生产性服务业领域`): the items name fields the
+/// measure points to, they deploy nothing.
+fn listed_field(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let after = text[cue.end..stretch.end].trim_end_matches(|c: char| is_space(c));
+    let c = &*CONTEXTS;
+    c.list_closes.iter().any(|w| {
+        after.rfind(w).is_some_and(|i| {
+            let tail = &after[i + w.len()..];
+            !tail.contains(crate::chars::ENUM_COMMA) && c.fields.iter().any(|f| tail.ends_with(f))
+        })
+    })
 }
 
 /// True when `cue` stands in a later paragraph of its clause that opens with
@@ -2274,6 +2305,16 @@ mod tests {
         assert!(found("运营单位登录管理服务系统完成备案")
             .iter()
             .all(|(c, _)| c != "服务系统"));
+        // Items of a list that 等 closes before a noun of a field name the
+        // fields a measure points to; a cue outside such a list is read.
+        assert!(found(
+            "支持民间资本更多投向工业设计、共性技术服务、检验检测、质量认证等生产性服务业领域"
+        )
+        .is_empty());
+        assert_eq!(
+            found("加强共性技术研发，建设检验检测平台"),
+            [pair("共性技术", "技术支持"), pair("检验检测", "公共服务")]
+        );
         // Breeding of varieties is technical support.
         assert_eq!(found("开展品种选育工作"), [pair("品种选育", "技术支持")]);
         // A price named after a cue is a figure.
