@@ -2315,6 +2315,11 @@ mod tests {
             found("加强共性技术研发，建设检验检测平台"),
             [pair("共性技术", "技术支持"), pair("检验检测", "公共服务")]
         );
+        // A field named by a cue before 领域 is no measure.
+        assert!(found("发行基础设施领域不动产投资信托基金")
+            .iter()
+            .all(|(c, _)| c != "基础设施"));
+        assert_eq!(found("加强基础设施建设"), [pair("基础设施", "基础设施")]);
         // Breeding of varieties is technical support.
         assert_eq!(found("开展品种选育工作"), [pair("品种选育", "技术支持")]);
         // A price named after a cue is a figure.
