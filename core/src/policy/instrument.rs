@@ -340,11 +340,11 @@ enum Place {
     ServesOpen,
     /// A phrase closing such a stretch (`提供便利`).
     Facilitates,
-    /// A word closing a list (`等`) that, with a `Field` word ending its
-    /// stretch after it, makes the listed cues names of fields
+    /// A word closing a list (`等`) that, with a `Field` word after it in
+    /// its stretch, makes the listed cues names of fields
     /// (`投向工业设计、共性技术服务、检验检测等生产性服务业领域`).
     ListClose,
-    /// A noun of a field of activity ending such a stretch (`领域`).
+    /// A noun of a field of activity after such a word (`领域`).
     Field,
     /// A verb of giving (`给予`, `发放`) before a cue naming the subject
     /// matter of a text's title in its stretch: the article pays the scheme
@@ -815,9 +815,10 @@ fn occasion(text: &str, span: Span, cue: Span) -> bool {
 }
 
 /// True when `cue` is an item of a list that a `list_close` word (`等`)
-/// closes with a `field` noun ending the stretch (`支持民间资本更多投向工业
-/// 设计、共性技术服务、检验检测等生产性服务业领域`): the items name fields the
-/// measure points to, they deploy nothing.
+/// closes with a `field` noun after it in the stretch (`支持民间资本更多投向
+/// 工业设计、共性技术服务、检验检测等生产性服务业领域`, `…、进口液化天然气接收
+/// 和储运设施、供水等领域项目`): the items name fields the measure points
+/// to, they deploy nothing.
 fn listed_field(text: &str, span: Span, cue: Span) -> bool {
     let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
     let after = text[cue.end..stretch.end].trim_end_matches(|c: char| is_space(c));
@@ -825,7 +826,7 @@ fn listed_field(text: &str, span: Span, cue: Span) -> bool {
     c.list_closes.iter().any(|w| {
         after.rfind(w).is_some_and(|i| {
             let tail = &after[i + w.len()..];
-            !tail.contains(crate::chars::ENUM_COMMA) && c.fields.iter().any(|f| tail.ends_with(f))
+            !tail.contains(crate::chars::ENUM_COMMA) && c.fields.iter().any(|f| tail.contains(f))
         })
     })
 }
@@ -2307,6 +2308,11 @@ mod tests {
             .all(|(c, _)| c != "服务系统"));
         // Items of a list that 等 closes before a noun of a field name the
         // fields a measure points to; a cue outside such a list is read.
+        assert!(
+            found("对油气管道、进口液化天然气接收和储运设施、供水等领域项目，应专项说明")
+                .iter()
+                .all(|(c, _)| c != "进口")
+        );
         assert!(found(
             "支持民间资本更多投向工业设计、共性技术服务、检验检测、质量认证等生产性服务业领域"
         )
