@@ -318,6 +318,34 @@ enum Place {
     /// A word in an article's first sentence that makes it a statement of
     /// principles (`殡葬管理的方针是：…`): the article deploys no measure.
     Principles,
+    /// A penalty ending an article's first sentence (`予以处罚`) that refers
+    /// to the rules of another text when a `Follow` word before it names one,
+    /// not the text itself (`依照《…价格法》有关规定进行处罚`; `依照本法进行处罚`
+    /// is the article's own penalty).
+    Sanction,
+    /// A word right after the text's own name opening an article that makes
+    /// it about a measure the text lays down (`本条例规定的行政处罚，分别由…
+    /// 实施`), not about the text: its cues are read; with none, no rule.
+    Provision,
+    /// A word opening an occasion (`在`) that an `Occasion` word after the
+    /// cue in its stretch closes (`在绿地建设和改造过程中`): the cue names
+    /// when the measure applies, the measure follows.
+    OccasionOpen,
+    /// A word closing such an occasion (`过程中`).
+    Occasion,
+    /// A word opening whom or what a measure serves (`为`) that a
+    /// `Facilitates` phrase after the cue in its stretch closes
+    /// (`为经营者备案、消费者查询等提供便利`): the cue names what the
+    /// measure makes easy, the measure is the thing that does it.
+    ServesOpen,
+    /// A phrase closing such a stretch (`提供便利`).
+    Facilitates,
+    /// A word closing a list (`等`) that, with a `Field` word after it in
+    /// its stretch, makes the listed cues names of fields
+    /// (`投向工业设计、共性技术服务、检验检测等生产性服务业领域`).
+    ListClose,
+    /// A noun of a field of activity after such a word (`领域`).
+    Field,
     /// A verb of giving (`给予`, `发放`) before a cue naming the subject
     /// matter of a text's title in its stretch: the article pays the scheme
     /// out (`给予技能提升补贴`), the cue stays read there.
@@ -361,6 +389,14 @@ impl FromStr for Place {
             "matter" => Ok(Place::Matter),
             "splits" => Ok(Place::Splits),
             "principles" => Ok(Place::Principles),
+            "sanction" => Ok(Place::Sanction),
+            "provision" => Ok(Place::Provision),
+            "occasion_open" => Ok(Place::OccasionOpen),
+            "occasion" => Ok(Place::Occasion),
+            "serves_open" => Ok(Place::ServesOpen),
+            "facilitates" => Ok(Place::Facilitates),
+            "list_close" => Ok(Place::ListClose),
+            "field" => Ok(Place::Field),
             "gives" => Ok(Place::Gives),
             "funds" => Ok(Place::Funds),
             other => Err(format!("unknown place {other:?}")),
@@ -407,6 +443,14 @@ struct Contexts {
     matters: Vec<&'static str>,
     splits: Vec<&'static str>,
     principles: Vec<&'static str>,
+    sanctions: Vec<&'static str>,
+    provisions: Vec<&'static str>,
+    occasion_opens: Vec<&'static str>,
+    occasions: Vec<&'static str>,
+    serves_opens: Vec<&'static str>,
+    facilitates: Vec<&'static str>,
+    list_closes: Vec<&'static str>,
+    fields: Vec<&'static str>,
     gives: Vec<&'static str>,
     funds: Vec<&'static str>,
 }
@@ -442,6 +486,14 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
         matters: Vec::new(),
         splits: Vec::new(),
         principles: Vec::new(),
+        sanctions: Vec::new(),
+        provisions: Vec::new(),
+        occasion_opens: Vec::new(),
+        occasions: Vec::new(),
+        serves_opens: Vec::new(),
+        facilitates: Vec::new(),
+        list_closes: Vec::new(),
+        fields: Vec::new(),
         gives: Vec::new(),
         funds: Vec::new(),
     };
@@ -476,6 +528,14 @@ static CONTEXTS: LazyLock<Contexts> = LazyLock::new(|| {
             Place::Matter => c.matters.push(w),
             Place::Splits => c.splits.push(w),
             Place::Principles => c.principles.push(w),
+            Place::Sanction => c.sanctions.push(w),
+            Place::Provision => c.provisions.push(w),
+            Place::OccasionOpen => c.occasion_opens.push(w),
+            Place::Occasion => c.occasions.push(w),
+            Place::ServesOpen => c.serves_opens.push(w),
+            Place::Facilitates => c.facilitates.push(w),
+            Place::ListClose => c.list_closes.push(w),
+            Place::Field => c.fields.push(w),
             Place::Gives => c.gives.push(w),
             Place::Funds => c.funds.push(w),
         }
@@ -506,6 +566,10 @@ enum AboutText {
     /// it next to 适用 (`本办法适用于…`, `…适用本规定`) or defines a word
     /// (`…是指…`).
     Itself,
+    /// A measure the text lays down: it opens with the text's own name and
+    /// a `provision` word (`本条例规定的行政处罚，…`): read by its cues, with
+    /// none no rule.
+    Provision,
 }
 
 /// What a sentence (its closing punctuation trimmed) says about the text
@@ -521,7 +585,16 @@ fn about_the_text(sentence: &str) -> AboutText {
                 .any(|v| s[i + w.len()..].starts_with(v) || s[..i].ends_with(v))
         })
     };
-    if SELF_REFERENCES.iter().any(|w| s.starts_with(w) || scope(w))
+    let provision = SELF_REFERENCES.iter().any(|w| {
+        s.strip_prefix(w)
+            .is_some_and(|r| CONTEXTS.provisions.iter().any(|p| r.starts_with(p)))
+    });
+    if provision
+        && !SELF_REFERENCES.iter().any(|w| scope(w))
+        && !CONTEXTS.sentences.iter().any(|w| s.contains(w))
+    {
+        AboutText::Provision
+    } else if SELF_REFERENCES.iter().any(|w| s.starts_with(w) || scope(w))
         || CONTEXTS.sentences.iter().any(|w| s.contains(w))
     {
         AboutText::Itself
@@ -708,6 +781,8 @@ fn named_only(text: &str, span: Span, cue: Span) -> bool {
     let s = &text[sentence(text, span, cue).range()];
     CONTEXTS.sentences.iter().any(|w| s.contains(w))
         || examined(text, span, cue)
+        || occasion(text, span, cue)
+        || listed_field(text, span, cue)
         || banned_item(text, span, cue)
         || closing_note(text, span, cue)
 }
@@ -722,6 +797,38 @@ fn examined(text: &str, span: Span, cue: Span) -> bool {
     let after = &text[cue.end..stretch.end];
     let c = &*CONTEXTS;
     c.recipients.iter().any(|w| before.contains(w)) && c.matters.iter().any(|w| after.contains(w))
+}
+
+/// True when, in the stretch holding `cue`, an `occasion_open` word (`在`)
+/// comes before the cue and an `occasion` word (`过程中`) after it
+/// (`在白玉兰推广应用过程中，应根据…选择…`): the cue names the occasion in
+/// which the measure that follows applies, it deploys nothing itself.
+fn occasion(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let before = &text[stretch.start..cue.start];
+    let after = &text[cue.end..stretch.end];
+    let c = &*CONTEXTS;
+    (c.occasion_opens.iter().any(|w| before.contains(w))
+        && c.occasions.iter().any(|w| after.contains(w)))
+        || (c.serves_opens.iter().any(|w| before.contains(w))
+            && c.facilitates.iter().any(|w| after.contains(w)))
+}
+
+/// True when `cue` is an item of a list that a `list_close` word (`等`)
+/// closes with a `field` noun after it in the stretch (`支持民间资本更多投向
+/// 工业设计、共性技术服务、检验检测等生产性服务业领域`, `…、进口液化天然气接收
+/// 和储运设施、供水等领域项目`): the items name fields the measure points
+/// to, they deploy nothing.
+fn listed_field(text: &str, span: Span, cue: Span) -> bool {
+    let stretch = around(text, span, cue, |c| is_sentence_end(c) || is_clause_sep(c));
+    let after = text[cue.end..stretch.end].trim_end_matches(|c: char| is_space(c));
+    let c = &*CONTEXTS;
+    c.list_closes.iter().any(|w| {
+        after.rfind(w).is_some_and(|i| {
+            let tail = &after[i + w.len()..];
+            !tail.contains(crate::chars::ENUM_COMMA) && c.fields.iter().any(|f| tail.contains(f))
+        })
+    })
 }
 
 /// True when `cue` stands in a later paragraph of its clause that opens with
@@ -1277,12 +1384,34 @@ impl Instruments {
         // 市政策执行。…的，给予每套补贴`) is a rule among them, not the article's
         // whole content: its cues are read.
         let end = start + sentence.len();
-        let referral = ((c.referrals.iter().any(|w| sentence.ends_with(w)) || applies_rules)
+        // `…依照《某法》第五十六条予以处罚`: a penalty laid down by another
+        // text, which the last follow word before it names (no `本法`).
+        let sanction_elsewhere = c.sanctions.iter().any(|w| sentence.ends_with(w))
+            && c.follows
+                .iter()
+                .filter_map(|f| sentence.rfind(f))
+                .max()
+                .is_some_and(|i| !SELF_REFERENCES.iter().any(|r| sentence[i..].contains(r)));
+        let referral = ((c.referrals.iter().any(|w| sentence.ends_with(w))
+            || applies_rules
+            || sanction_elsewhere)
             && c.follows.iter().any(|w| sentence.contains(w))
             || c.principles.iter().any(|w| sentence.contains(w)))
-            && !found.iter().any(|i| i.cue.start >= end);
+            && !found
+                .iter()
+                .any(|i| i.cue.start >= end && !c.modals.contains(&&text[i.cue.range()]));
         if about == AboutText::Itself || referral {
             return Vec::new();
+        }
+        if about == AboutText::Provision {
+            // Its subject names the measure when a cue ends it (`本条例规定的
+            // 行政处罚，`); a cue inside it only qualifies another thing
+            // (`本办法规定的财产登记…等有关文书格式，`: the forms).
+            let subject_end = sentence.find(is_clause_sep).map_or(end, |i| start + i);
+            return found
+                .into_iter()
+                .filter(|i| i.cue.start >= subject_end || i.cue.end == subject_end)
+                .collect();
         }
         let Some(c) = self
             .cues
@@ -1802,6 +1931,13 @@ mod tests {
         assert_eq!(cues("优先保障重大项目用地"), ["用地"]);
         // A cue naming a body, a place or a past result.
         assert!(cues("国家出口管制管理部门负责").is_empty());
+        // So does a word of administration with a body noun after it
+        // (监管部门, 主管部门, 管理机构): 金融 names the regulator.
+        assert_eq!(
+            cues("市地方金融监管部门建设预付卡预收资金存管信息平台"),
+            ["信息平台"]
+        );
+        assert_eq!(cues("加强金融支持"), ["金融支持"]);
         assert!(cues("试点城市编制方案，总结试点经验").is_empty());
         assert_eq!(cues("开展试点，建设示范区"), ["试点"]);
         // A model text of a contract is a paper, no demonstration.
@@ -2157,6 +2293,41 @@ mod tests {
             [pair("监督", "法规管制")]
         );
         assert_eq!(found("安排专项资金"), [pair("专项资金", "资金投入")]);
+        // An occasion (在…过程中) in which the measure applies is none;
+        // the cue outside it is read.
+        assert!(found("在绿地建设和改造过程中，应选择小规格的苗木").is_empty());
+        assert_eq!(found("推进绿地改造"), [pair("改造", "基础设施")]);
+        // What a measure makes easy (为…提供便利) is none; a service system
+        // set up (建立…服务系统) is a public service.
+        assert_eq!(
+            found("本市建立预付卡服务系统，为经营者备案、消费者查询等提供便利"),
+            [pair("服务系统", "公共服务")]
+        );
+        assert!(found("运营单位登录管理服务系统完成备案")
+            .iter()
+            .all(|(c, _)| c != "服务系统"));
+        // Items of a list that 等 closes before a noun of a field name the
+        // fields a measure points to; a cue outside such a list is read.
+        assert!(
+            found("对油气管道、进口液化天然气接收和储运设施、供水等领域项目，应专项说明")
+                .iter()
+                .all(|(c, _)| c != "进口")
+        );
+        assert!(found(
+            "支持民间资本更多投向工业设计、共性技术服务、检验检测、质量认证等生产性服务业领域"
+        )
+        .is_empty());
+        assert_eq!(
+            found("加强共性技术研发，建设检验检测平台"),
+            [pair("共性技术", "技术支持"), pair("检验检测", "公共服务")]
+        );
+        // A field named by a cue before 领域 is no measure.
+        assert!(found("发行基础设施领域不动产投资信托基金")
+            .iter()
+            .all(|(c, _)| c != "基础设施"));
+        assert_eq!(found("加强基础设施建设"), [pair("基础设施", "基础设施")]);
+        // Breeding of varieties is technical support.
+        assert_eq!(found("开展品种选育工作"), [pair("品种选育", "技术支持")]);
         // A price named after a cue is a figure.
         assert!(found("优惠幅度不超过备案价格的30%").is_empty());
         // 并购买 is 并 and 购买: no merger.
@@ -2182,6 +2353,38 @@ mod tests {
         assert_eq!(
             codes(text),
             [("supply".to_string(), "基础设施".to_string())]
+        );
+        // A penalty laid down by another text, which the article names,
+        // deploys nothing of its own; the text's own penalty is read.
+        let text = "第二十二条 经营者违反本规定有关明码标价规定的，由县级以上市场监督管理部门依照《中华人民共和国价格法》有关规定进行处罚。\n";
+        assert_eq!(codes(text), []);
+        let text = "第四十条 出口经营者违反许可规定的，由海关依照本法进行处罚。\n";
+        assert_eq!(
+            codes(text),
+            [("environment".to_string(), "法规管制".to_string())]
+        );
+        // An article opening with a measure the text lays down (本条例规定的
+        // 行政处罚) is about that measure, not the text: read when a cue ends
+        // its subject; a cue inside a subject naming another thing is not.
+        let text = "第二十七条 本条例规定的行政处罚，分别由民政、交通等部门按照市人民政府确定的执法分工实施。\n";
+        assert_eq!(
+            codes(text),
+            [("environment".to_string(), "法规管制".to_string())]
+        );
+        let text = "第二十三条 本办法规定的财产登记、财产变更登记等有关文书格式，由国务院水行政主管部门统一制订。\n";
+        assert_eq!(codes(text), []);
+        // 依照其规定: a referral as 从其规定.
+        let text = "第四十一条 本条例规定的行政处罚，按照相对集中行政处罚权的有关规定，应当由城市管理部门处罚的，依照其规定。\n";
+        assert_eq!(codes(text), []);
+        // A word of obligation alone after principles is no measure of the
+        // article's own: the principles stand, no instrument.
+        let text = "第四条 预付卡交易遵循平等、自愿、公平、诚信原则。\n\n消费者、经营者应当考虑预付卡的信用风险和法律风险，理性交易。\n";
+        assert_eq!(codes(text), []);
+        // A cue of a measure after them is read.
+        let text = "第四条 预付卡交易遵循平等、自愿、公平、诚信原则。经营者应当按规定办理备案。\n";
+        assert_eq!(
+            codes(text),
+            [("environment".to_string(), "法规管制".to_string())]
         );
     }
 

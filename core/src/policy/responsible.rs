@@ -111,6 +111,9 @@ string_enum! {
         Separator => "separator",
         /// A level before a collective (省直有关部门).
         Scope => "scope",
+        /// A word after a one-character scope that keeps it a scope (级, 直:
+        /// 区级相关部门 as 省级有关部门).
+        ScopeTail => "scope_tail",
         /// A group that is a remark, not units (下同).
         Remark => "remark",
         /// A word opening a remark group that ends the units (以下均需…落实).
@@ -1227,7 +1230,14 @@ fn is_catch_all(unit: &str) -> bool {
         under = r;
     }
     is_collective(unit, true)
-        || words(Role::Scope).any(|w| under.strip_prefix(w).is_some_and(collective_under_body))
+        || words(Role::Scope).any(|w| {
+            under.strip_prefix(w).is_some_and(|rest| {
+                collective_under_body(rest)
+                    || (w.chars().count() == 1
+                        && words(Role::ScopeTail)
+                            .any(|t| rest.strip_prefix(t).is_some_and(collective_under_body)))
+            })
+        })
         || relevant_of_a_kind(unit)
 }
 
@@ -1553,6 +1563,7 @@ mod tests {
             Role::Joiner,
             Role::Separator,
             Role::Scope,
+            Role::ScopeTail,
             Role::Remark,
             Role::RemarkLead,
             Role::AssignNote,
@@ -1976,6 +1987,13 @@ mod tests {
         assert!(!is_catch_all("各地市"));
         assert!(!is_catch_all("各省级人民政府"));
         assert!(is_catch_all("市直有关部门") && is_catch_all("省有关部门"));
+        // A one-character level takes 级 or 直 after it (区级 as 省级).
+        assert!(is_catch_all("区级相关部门") && is_catch_all("县直有关部门和单位"));
+        assert!(!is_catch_all("区级财政部门") && !is_catch_all("区直机关工委"));
+        assert_eq!(
+            show("(区国土分局牵头,区规划分局、区级相关部门配合)"),
+            [(vec!["区国土分局", "区规划分局"], vec!["区国土分局"])]
+        );
         // 各级: every level's, a vague word (市各级单位: nobody in particular).
         assert!(is_catch_all("各级单位") && is_catch_all("市各级单位"));
         assert!(!is_catch_all("各级人民政府"));

@@ -388,6 +388,11 @@ string_enum! {
         /// 在: opens a place or occasion between listed kinds and their
         /// shared head (`A和B在新建公园的应用比例`), dropped with it.
         Locative => "locative",
+        /// 是指: defines a label; the metric is the thing after it.
+        Definition => "definition",
+        /// 利用: opens the means of an action before a count's thing, cut
+        /// with it up to the action (as is a place the locative opens).
+        Means => "means",
     }
     error: crate::ErrorKind::InvalidData, "target word role"
 }
@@ -661,6 +666,20 @@ fn sizes_counted(text: &str, e: &Entity, prev: Option<&Entity>) -> bool {
             .chars()
             .next()
             .is_some_and(super::text::is_han_script)
+}
+
+/// `特色园20座（区域面积1000平米以上）`: a figure other than a count in a
+/// round bracket opened right after a count sizes each thing counted; it
+/// bounds the class the count counts, no goal of its own.
+fn sizes_in_a_bracket(text: &str, e: &Entity, prev: Option<&Entity>) -> bool {
+    let Some(p) = prev.filter(|p| p.kind == Kind::Count && p.span.end <= e.span.start) else {
+        return false;
+    };
+    let gap = &text[p.span.end..e.span.start];
+    e.kind != Kind::Count
+        && gap.starts_with(crate::chars::is_open_paren)
+        && !gap.contains(crate::chars::is_close_paren)
+        && !gap.contains(|c: char| is_clause_sep(c) || is_sentence_end(c))
 }
 
 /// The base of a ratio inside a metric (`每千人口医师数`): a count right
@@ -1057,8 +1076,40 @@ fn without_action(text: &str, m: Span) -> Span {
             s += w.len();
         }
     }
+    // The means or the place of the action before it (`利用道路连接带、…等
+    // 新增白玉兰特色道路`, `在本市街头、…等区域新增…点位`): cut up to the
+    // first action after it that leaves a thing. A verb followed by a 的
+    // qualifies the thing and produces nothing (`在特定领域具有较高知名度、
+    // 发展潜力大的特色型县域冠军产业` stays whole).
+    let t = &text[s..m.end];
+    if let Some(w) =
+        starts_with_word(t, Role::Means).or_else(|| starts_with_word(t, Role::Locative))
+    {
+        let phrase = &t[w.len()..];
+        let at = phrase.char_indices().skip(2).find_map(|(i, _)| {
+            let r = &phrase[i..];
+            ACTIONS
+                .iter()
+                .copied()
+                .chain(words(Role::FreshAction))
+                .find(|v| {
+                    r.strip_prefix(*v).is_some_and(|after| {
+                        after.chars().count() >= MIN_ACTED_CHARS
+                            && after.starts_with(|c: char| super::text::is_han_script(c))
+                            && !words(Role::Attributive).any(|d| after.contains(d))
+                    })
+                })
+                .map(|_| i)
+        });
+        if let Some(i) = at {
+            s += w.len() + i;
+        }
+    }
     loop {
         let t = &text[s..m.end];
+        // Actions of one kind listed with 、 before their shared thing
+        // (`新建、改建以白玉兰为主的…特色园`): verbs, also the fused ones.
+        let listed = listed_actions(t);
         // 新认定 (a fresh word and an action), or 新建 before a level
         // (`新建市级及以上创新平台`; `新建充电桩` keeps its verb).
         let fresh = starts_with_word(t, Role::Fresh).and_then(|f| {
@@ -1075,7 +1126,8 @@ fn without_action(text: &str, m: Span) -> Span {
                     .any(|c| is_word(c, Role::LevelMark))
             })
             .map(str::len);
-        let Some(mut len) = fresh
+        let Some(mut len) = listed
+            .or(fresh)
             .or(fused)
             .or_else(|| ACTIONS.iter().find(|v| t.starts_with(**v)).map(|v| v.len()))
         else {
@@ -1110,6 +1162,35 @@ fn without_action(text: &str, m: Span) -> Span {
         s += len;
     }
     Span::new(s, m.end)
+}
+
+/// The length of actions of one kind listed with 、 at the start of `t`
+/// (`新建、改建`, `新建、改扩建`): the first an action (fused or not), each
+/// later one two or three Han characters ending like it; `None` for one
+/// action alone.
+fn listed_actions(t: &str) -> Option<usize> {
+    let first = ACTIONS
+        .iter()
+        .copied()
+        .chain(words(Role::FreshAction))
+        .find(|v| t.starts_with(*v))?;
+    let head = first.chars().next_back()?;
+    let mut len = first.len();
+    let mut items = 1;
+    while let Some(r) = t[len..].strip_prefix(ENUM_COMMA) {
+        let item = r
+            .char_indices()
+            .take(3)
+            .find(|&(_, c)| c == head)
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&n| {
+                (2..=3).contains(&r[..n].chars().count())
+                    && r[..n].chars().all(super::text::is_han_script)
+            })?;
+        len += ENUM_COMMA.len_utf8() + item;
+        items += 1;
+    }
+    (items > 1).then_some(len)
 }
 
 /// A figure whose metric is written without the actions that produce it:
@@ -1179,6 +1260,16 @@ fn clean_metric(text: &str, start: usize, end: usize) -> Option<Span> {
         // opening one (`——养老床位总数…`).
         if let Some((_, len)) = super::outline::opening_marker(&text[s..e]) {
             s += len;
+        }
+        // A definition of a label (`“20”是指新建…特色园20座`): the thing
+        // after it is what is counted.
+        let t = &text[s..e];
+        if let Some(i) = words(Role::Definition)
+            .filter_map(|w| t.find(w).map(|i| i + w.len()))
+            .min()
+            .filter(|&i| t[i..].chars().count() >= 2)
+        {
+            s += i;
         }
         // The numeral of a part of a paragraph (`四是完成…`, `二是…`).
         let t = &text[s..e];
@@ -1484,6 +1575,10 @@ pub(crate) fn find(text: &str, entities: &[Entity]) -> Vec<Target> {
                     i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
                     candidates.get(i + 1).copied(),
                 ) && !sizes_counted(
+                    text,
+                    e,
+                    i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
+                ) && !sizes_in_a_bracket(
                     text,
                     e,
                     i.checked_sub(1).and_then(|j| candidates.get(j)).copied(),
@@ -1907,6 +2002,44 @@ mod tests {
                 "覆盖率"
             ]
         );
+    }
+
+    #[test]
+    fn a_defined_label_listed_actions_means_and_a_sizing_bracket() {
+        // `“N”是指`: the thing after the definition word is counted; verbs
+        // listed with 、 go, 新增 alone stays; the means or the place before
+        // the action goes; a size in a bracket after a count is no goal.
+        let text = "至2026年底，完成“1+20+30+100”的任务。其中，“20”是指新建、改建以白玉兰为主的玉兰属植物特色园20座（区域面积1000平米以上），“30”是指利用道路连接带、隔离带、公园绿地园路等新增白玉兰特色道路30条，“100”是指在本市街头、拐角、路口等区域新增白玉兰栽植及观赏点位100个。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| {
+                (
+                    t.deadline,
+                    &text[t.metric.range()],
+                    &text[t.amount.span.range()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2026, "以白玉兰为主的玉兰属植物特色园", "20座"),
+                (2026, "新增白玉兰特色道路", "30条"),
+                (2026, "新增白玉兰栽植及观赏点位", "100个"),
+            ]
+        );
+        assert_eq!(
+            listed_actions("新建、改扩建学校"),
+            Some("新建、改扩建".len())
+        );
+        assert_eq!(listed_actions("新建学校"), None);
+        // A verb before a 的 qualifies the thing: the place stays.
+        let text = "到2027年，争创3-5个在特定领域具有较高知名度的特色型产业。";
+        let got: Vec<_> = find(text, &crate::extract(text))
+            .iter()
+            .map(|t| &text[t.metric.range()])
+            .collect();
+        assert_eq!(got, ["在特定领域具有较高知名度的特色型产业"]);
     }
 
     #[test]
@@ -2624,6 +2757,8 @@ mod tests {
             Role::ListEnd,
             Role::Alternative,
             Role::Attributive,
+            Role::Definition,
+            Role::Means,
         ] {
             assert!(words(role).next().is_some(), "{role:?}");
         }
