@@ -211,6 +211,14 @@ fn not_word(c: char) -> u8 {
     }
 }
 
+/// The scan bits [`Hits`] keeps: those of the scans that read it, and
+/// [`NOT_WORD`].
+const LISTED: u8 = Scan::Stops as u8
+    | Scan::CompareOrNot as u8
+    | Scan::Act as u8
+    | Scan::InnerLead as u8
+    | NOT_WORD;
+
 /// How many characters [`Hits`] holds; words with more fall back to the
 /// walks over every character.
 const HITS: usize = 48;
@@ -248,6 +256,9 @@ impl Hits {
 
     #[inline(always)]
     fn push(&mut self, i: usize, bits: u8) {
+        // Only the scans that read the list (a character where only a
+        // subject word or a break may start is none of its).
+        let bits = bits & LISTED;
         if bits != 0 {
             if self.len < HITS {
                 self.at[self.len] = i as u32;
