@@ -75,6 +75,24 @@ const OPEN_MARKS: [(u8, u8, u8); 3] = [(0xE2, 0x80, 0x9C), (0xEF, 0xBC, 0x88), (
 impl CharSet {
     /// The characters of `s`.
     pub(crate) fn of(lex: &Lexicon, s: &str) -> CharSet {
+        CharSet::read(lex, s, |_, _| {})
+    }
+
+    /// The characters of `text[s..e]`, and in `hits` where its characters
+    /// may start a word of a [`Scan`] or are no word characters (one walk
+    /// for the set and the list).
+    fn with_hits(lex: &Lexicon, text: &str, s: usize, e: usize, hits: &mut Hits) -> CharSet {
+        hits.from = s;
+        hits.to = e;
+        hits.len = 0;
+        CharSet::read(lex, &text[s..e], |i, bits| hits.push(i, bits))
+    }
+
+    /// The characters of `s`; `hit(i, bits)` is told the scan bits of
+    /// the character at byte `i` of `s`, with [`NOT_WORD`] for a character
+    /// that is no word character ([`is_word_char`]), where they are not 0.
+    #[inline(always)]
+    fn read(lex: &Lexicon, s: &str, mut hit: impl FnMut(usize, u8)) -> CharSet {
         let mut set = CharSet {
             bits: 0,
             close: false,
@@ -100,29 +118,41 @@ impl CharSet {
                     let odd = u64::from(b1 & 1).wrapping_neg();
                     low |= bit & !odd;
                     high |= bit & odd;
-                    set.starts |= lex.slot_scans(super::lexicon::han_slot(b1, b2));
+                    // (U+4000..U+9FFF: a word character.)
+                    let scans = lex.slot_scans(super::lexicon::han_slot(b1, b2));
+                    set.starts |= scans;
+                    hit(i, scans);
                     i += 3;
                 }
                 [x, ..] if x < 0x80 => {
                     set.bits |= 1u128 << x;
                     set.close |= x == b')';
                     set.open |= x == b'(';
-                    set.starts |= lex.slot_scans(usize::from(x));
+                    let scans = lex.slot_scans(usize::from(x));
+                    set.starts |= scans;
+                    hit(i, scans | not_word(char::from(x)));
                     i += 1;
                 }
                 [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                     set.bits |= 1u128 << (((b1 & 1) << 6) | (b2 & 0x3F));
-                    set.starts |= lex.slot_scans(super::lexicon::han_slot(b1, b2));
+                    let scans = lex.slot_scans(super::lexicon::han_slot(b1, b2));
+                    set.starts |= scans;
                     if matches!(b0, 0xE2 | 0xE3 | 0xEF) {
                         set.close |= CLOSE_MARKS.contains(&(b0, b1, b2));
                         set.open |= OPEN_MARKS.contains(&(b0, b1, b2));
                     }
+                    let c = (u32::from(b0 & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F);
+                    hit(i, scans | not_word(char::from_u32(c).unwrap_or_default()));
                     i += 3;
                 }
                 _ => {
                     let c = s[i..].chars().next().unwrap_or_default();
                     set.bits |= 1u128 << (c as u32 & 127);
-                    set.starts |= lex.slot_scans(c as usize);
+                    let scans = lex.slot_scans(c as usize);
+                    set.starts |= scans;
+                    hit(i, scans | not_word(c));
                     i += c.len_utf8();
                 }
             }
@@ -167,6 +197,96 @@ static WORD_BITS: LazyLock<Vec<Vec<(&'static str, u128)>>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The bit of [`Hits`] for a character that is no word character.
+const NOT_WORD: u8 = 0x80;
+
+/// [`NOT_WORD`] for a character that is no word character, else 0.
+#[inline(always)]
+fn not_word(c: char) -> u8 {
+    if is_word_char(c) {
+        0
+    } else {
+        NOT_WORD
+    }
+}
+
+/// The scan bits [`Hits`] keeps: those of the scans that read it, and
+/// [`NOT_WORD`].
+const LISTED: u8 = Scan::Stops as u8
+    | Scan::CompareOrNot as u8
+    | Scan::Act as u8
+    | Scan::InnerLead as u8
+    | NOT_WORD;
+
+/// How many characters [`Hits`] holds; words with more fall back to the
+/// walks over every character.
+const HITS: usize = 48;
+
+/// The hit list of a figure's words, found by [`CharSet::with_hits`] in
+/// the walk that reads their characters: where a word of a [`Scan`] may
+/// start (by the table slot of its first character) and where a
+/// character that is no word character stands, in text order. The scans
+/// of the words (the subject's words and suffixes, the comparisons, the
+/// verbs of work done, the times of the year inside) read this list
+/// instead of testing every character of the words again.
+pub(crate) struct Hits {
+    /// The words the list is of, `from..to` of the text.
+    from: usize,
+    to: usize,
+    /// The number of characters found (more than [`HITS`]: the list is
+    /// incomplete, and not read).
+    len: usize,
+    /// Each character's offset from `from` and its scan bits (with
+    /// [`NOT_WORD`]).
+    at: [u32; HITS],
+    bits: [u8; HITS],
+}
+
+impl Hits {
+    pub(crate) fn new() -> Hits {
+        Hits {
+            from: 0,
+            to: 0,
+            len: 0,
+            at: [0; HITS],
+            bits: [0; HITS],
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, i: usize, bits: u8) {
+        // Only the scans that read the list (a character where only a
+        // subject word or a break may start is none of its).
+        let bits = bits & LISTED;
+        if bits != 0 {
+            if self.len < HITS {
+                self.at[self.len] = i as u32;
+                self.bits[self.len] = bits;
+            }
+            self.len += 1;
+        }
+    }
+
+    /// The list, when it is whole and covers `s..e`.
+    fn of(hits: Option<&Hits>, s: usize, e: usize) -> Option<&Hits> {
+        hits.filter(|h| h.len <= HITS && h.from <= s && e <= h.to)
+    }
+
+    /// The characters in `s..e` (inside the list's words) whose bits meet
+    /// `mask`: their offsets in the text and their bits.
+    fn within(&self, s: usize, e: usize, mask: u8) -> impl Iterator<Item = (usize, u8)> + '_ {
+        let from = self.from;
+        let n = self.len.min(HITS);
+        self.at[..n]
+            .iter()
+            .zip(&self.bits[..n])
+            .map(move |(&a, &b)| (from + a as usize, b))
+            .skip_while(move |&(p, _)| p < s)
+            .take_while(move |&(p, _)| p < e)
+            .filter(move |&(_, b)| b & mask != 0)
+    }
+}
 
 /// A letter, digit or Han character (a cheap stand-in for
 /// `char::is_alphanumeric`, whose table lookup is slow for Han).
@@ -582,7 +702,7 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
 /// name ending in a subject suffix (`漯河市`, `全省银行业金融机构`), the
 /// longest within 14 characters.
 pub(crate) fn subject_at(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<Span> {
-    subject_in(lex, text, s, e, true)
+    subject_in(lex, text, s, e, true, None)
 }
 
 /// The block and suffix words [`subject_at`] looks for after the start.
@@ -590,19 +710,37 @@ const STOPS: [Role; 2] = [Role::Block, Role::SubjectSuffix];
 
 /// [`subject_at`] for words of a figure, whose [`CharSet`] tells whether
 /// a block or suffix word may start in them at all: when none may, only
-/// a subject word at the start is looked up.
-fn subject_of(lex: &Lexicon, text: &str, s: usize, e: usize, set: CharSet) -> Option<Span> {
-    subject_in(lex, text, s, e, set.may_start(Scan::Stops))
+/// a subject word at the start is looked up. `hits`, the words' hit list,
+/// gives the characters where a block or suffix word may start.
+fn subject_of(
+    lex: &Lexicon,
+    text: &str,
+    s: usize,
+    e: usize,
+    set: CharSet,
+    hits: Option<&Hits>,
+) -> Option<Span> {
+    subject_in(lex, text, s, e, set.may_start(Scan::Stops), hits)
 }
 
 /// [`subject_at`]; `stops` false when no block or suffix word starts in
 /// `s..e` (a name found by its suffix then is none).
-fn subject_in(lex: &Lexicon, text: &str, s: usize, e: usize, stops: bool) -> Option<Span> {
+fn subject_in(
+    lex: &Lexicon,
+    text: &str,
+    s: usize,
+    e: usize,
+    stops: bool,
+    hits: Option<&Hits>,
+) -> Option<Span> {
     let mut best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
     if !stops {
         return best.map(|b| Span::new(s, b));
+    }
+    if let Some(h) = Hits::of(hits, s, e) {
+        return subject_by_hits(lex, text, s, e, best, h);
     }
     // `skip` passes over a block word (its characters count).
     let mut skip = s;
@@ -641,34 +779,103 @@ fn subject_in(lex: &Lexicon, text: &str, s: usize, e: usize, stops: bool) -> Opt
             continue;
         }
         if let Some((w, _)) = found {
-            let end = at + w.len();
-            let name = &text[s..end];
-            // The cheap checks first; the joiners' searches last.
-            // A place's urban part (`金华市区`): the word of no subject
-            // (市区) opens at the suffix of a subject found just before.
-            let not_subject =
-                lex.ending(text, s, end, &[Role::NotSubject])
-                    .is_some_and(|(x, _)| {
-                        let first = x.chars().next().map_or(0, char::len_utf8);
-                        by_suffix != Some(end - x.len() + first)
-                    });
-            if end > best.unwrap_or(s)
-                && n + w.chars().count() >= 2
-                && !name.bytes().any(|b| b.is_ascii_digit())
-                && !not_subject
-                && lex
-                    .starting(text, s, end, &[Role::Lead, Role::Act])
-                    .is_none()
-                && words::prefix_in(List::CreationLead, name).is_none()
-                && !inner_subject_word(lex, text, s, end)
-                && !has_joiner(name)
-            {
+            if suffix_subject(lex, text, s, at, w, n > 0, best, by_suffix) {
+                let end = at + w.len();
                 best = Some(best.map_or(end, |b: usize| b.max(end)));
                 by_suffix = Some(end);
             }
         }
         // A subject is a name: it does not run over punctuation.
         if !word_char {
+            break;
+        }
+    }
+    best.map(|b| Span::new(s, b))
+}
+
+/// Whether the suffix word `w` at `at` ends a subject opening at `s` (a
+/// name found by its suffix): `later` when `at` is after `s`; `best` and
+/// `by_suffix` the ends found so far, as [`subject_in`] keeps them.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn suffix_subject(
+    lex: &Lexicon,
+    text: &str,
+    s: usize,
+    at: usize,
+    w: &str,
+    later: bool,
+    best: Option<usize>,
+    by_suffix: Option<usize>,
+) -> bool {
+    let end = at + w.len();
+    let name = &text[s..end];
+    // The cheap checks first; the joiners' searches last.
+    // A place's urban part (`金华市区`): the word of no subject
+    // (市区) opens at the suffix of a subject found just before.
+    let not_subject = lex
+        .ending(text, s, end, &[Role::NotSubject])
+        .is_some_and(|(x, _)| {
+            let first = x.chars().next().map_or(0, char::len_utf8);
+            by_suffix != Some(end - x.len() + first)
+        });
+    end > best.unwrap_or(s)
+        && (later || w.chars().count() >= 2)
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        && !not_subject
+        && lex
+            .starting(text, s, end, &[Role::Lead, Role::Act])
+            .is_none()
+        && words::prefix_in(List::CreationLead, name).is_none()
+        && !inner_subject_word(lex, text, s, end)
+        && !has_joiner(name)
+}
+
+/// [`subject_in`] over the hit list of the words (`stops` true): the
+/// characters where a block or suffix word may start and the first that
+/// is no word character, among the first 14 characters of `s..e`.
+fn subject_by_hits(
+    lex: &Lexicon,
+    text: &str,
+    s: usize,
+    e: usize,
+    mut best: Option<usize>,
+    hits: &Hits,
+) -> Option<Span> {
+    let mut skip = s;
+    let mut by_suffix: Option<usize> = None;
+    // Where the 14 characters read end: needed only for a hit 14 bytes
+    // or more after `s` (a character is a byte at least).
+    let mut limit: Option<usize> = None;
+    for (at, bits) in hits.within(s, e, Scan::Stops as u8 | NOT_WORD) {
+        if at >= s + 14 {
+            let l = *limit
+                .get_or_insert_with(|| text[s..e].char_indices().nth(14).map_or(e, |(i, _)| s + i));
+            if at >= l {
+                break;
+            }
+        }
+        if at < skip {
+            continue;
+        }
+        let found = if bits & Scan::Stops as u8 != 0 {
+            lex.starting(text, at, e, &STOPS)
+        } else {
+            None
+        };
+        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
+            skip = at + w.len();
+            continue;
+        }
+        if let Some((w, _)) = found {
+            if suffix_subject(lex, text, s, at, w, at > s, best, by_suffix) {
+                let end = at + w.len();
+                best = Some(best.map_or(end, |b: usize| b.max(end)));
+                by_suffix = Some(end);
+            }
+        }
+        // A subject is a name: it does not run over punctuation.
+        if bits & NOT_WORD != 0 {
             break;
         }
     }
@@ -844,11 +1051,31 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
 
 /// The first comparison word in `s..e` (not 比重, 较高 …): where it starts.
 /// `entities` are the extractor's entities before the figure at `e`.
-fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize) -> Option<usize> {
-    // One pass over the bytes; `skip` passes over a word that is no
-    // comparison. A Han character (most of them) is tested on its table
-    // slot, read on its last two bytes without decoding it.
+fn comparison(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+    hits: Option<&Hits>,
+) -> Option<usize> {
+    // `skip` passes over a word that is no comparison.
     let mut skip = s;
+    // The characters where a comparison word (or one that is none) may
+    // start, from the words' hit list.
+    if let Some(h) = Hits::of(hits, s, e) {
+        for (at, _) in h.within(s, e, Scan::CompareOrNot as u8) {
+            if at < skip {
+                continue;
+            }
+            if let Some(c) = comparison_at(lex, text, entities, s, e, at, &mut skip) {
+                return Some(c);
+            }
+        }
+        return None;
+    }
+    // One pass over the bytes. A Han character (most of them) is tested
+    // on its table slot, read on its last two bytes without decoding it.
     let b = text.as_bytes();
     let mut at = s;
     while at < e {
@@ -866,86 +1093,104 @@ fn comparison(lex: &Lexicon, text: &str, entities: &[Entity], s: usize, e: usize
         if at < skip || !lex.may_start_scan(slot, Scan::CompareOrNot) {
             continue;
         }
-        if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
-            if roles.has(Role::NotCompare)
-                || words::suffix_in(List::BasisMark, &text[s..at]).is_some()
-            {
-                skip = at + w.len();
-                continue;
+        if let Some(c) = comparison_at(lex, text, entities, s, e, at, &mut skip) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// [`comparison`] at `at`, where a comparison word (or one that is none)
+/// may start: where the comparison starts, if one does; `skip` moves past
+/// a word that is none.
+#[inline(always)]
+fn comparison_at(
+    lex: &Lexicon,
+    text: &str,
+    entities: &[Entity],
+    s: usize,
+    e: usize,
+    at: usize,
+    skip: &mut usize,
+) -> Option<usize> {
+    if let Some((w, roles)) = lex.starting(text, at, e, &[Role::Compare, Role::NotCompare]) {
+        if roles.has(Role::NotCompare) || words::suffix_in(List::BasisMark, &text[s..at]).is_some()
+        {
+            *skip = at + w.len();
+            return None;
+        }
+        // 与上年相比, 同去年相比: the comparison starts at 与/同.
+        // (Not the 同 of a compared period: 与上年同期相比.)
+        if roles.has(Role::CloseCompare) {
+            let open = text[s..at].char_indices().rev().find(|&(i, c)| {
+                has_char(List::CompareOpen, c)
+                    && lex
+                        .starting(text, s + i, at, &[Role::BasePeriod, Role::Basis])
+                        .is_none()
+            });
+            if let Some((i, _)) = open {
+                return Some(s + i);
             }
-            // 与上年相比, 同去年相比: the comparison starts at 与/同.
-            // (Not the 同 of a compared period: 与上年同期相比.)
-            if roles.has(Role::CloseCompare) {
-                let open = text[s..at].char_indices().rev().find(|&(i, c)| {
-                    has_char(List::CompareOpen, c)
-                        && lex
-                            .starting(text, s + i, at, &[Role::BasePeriod, Role::Basis])
-                            .is_none()
-                });
-                if let Some((i, _)) = open {
-                    return Some(s + i);
-                }
-            }
-            // A bare 比 or 较 compares when a short basis or a word of
-            // difference follows (`比上年`, `比全国平均水平高`), not in a
-            // name (`比亚迪上半年净利润`).
-            let basis = &text[at + w.len()..e];
-            // A bare 比 or 较 right before the figure ends a ratio's name
-            // (`城乡居民收入比1.54`): the figure is no difference.
-            // So does one before an aside or a reporting verb that runs to
-            // the figure (`性别比(以女性为100)`, `城乡居民收入比为2.1`).
-            let ratio = || {
-                basis.starts_with([PAIRS[1].0, PAIRS[2].0])
-                    || lex
-                        .starting(text, at + w.len(), e, &[Role::Report])
-                        .is_some_and(|(r, _)| at + w.len() + r.len() == e)
-            };
-            if w.chars().count() == 1 && (basis.is_empty() || ratio()) {
-                skip = at + w.len();
-                continue;
-            }
-            // A date or period right after it is the compared time
-            // (`降幅比1-9月份收窄`), however long.
-            // (The entities are in text order: a search, not a scan.)
-            let after = at + w.len();
-            // So is one after 截至 (`较截至2017年12月31日止年度`).
-            let after = lex
-                .starting(text, after, e, &[Role::AsOf])
-                .map_or(after, |(a, _)| after + a.len());
-            let first = super::partition_near(entities, entities.len(), |x| x.span.start < after);
-            let timed = entities[first..]
+        }
+        // A bare 比 or 较 compares when a short basis or a word of
+        // difference follows (`比上年`, `比全国平均水平高`), not in a
+        // name (`比亚迪上半年净利润`).
+        let basis = &text[at + w.len()..e];
+        // A bare 比 or 较 right before the figure ends a ratio's name
+        // (`城乡居民收入比1.54`): the figure is no difference.
+        // So does one before an aside or a reporting verb that runs to
+        // the figure (`性别比(以女性为100)`, `城乡居民收入比为2.1`).
+        let ratio = || {
+            basis.starts_with([PAIRS[1].0, PAIRS[2].0])
+                || lex
+                    .starting(text, at + w.len(), e, &[Role::Report])
+                    .is_some_and(|(r, _)| at + w.len() + r.len() == e)
+        };
+        if w.chars().count() == 1 && (basis.is_empty() || ratio()) {
+            *skip = at + w.len();
+            return None;
+        }
+        // A date or period right after it is the compared time
+        // (`降幅比1-9月份收窄`), however long.
+        // (The entities are in text order: a search, not a scan.)
+        let after = at + w.len();
+        // So is one after 截至 (`较截至2017年12月31日止年度`).
+        let after = lex
+            .starting(text, after, e, &[Role::AsOf])
+            .map_or(after, |(a, _)| after + a.len());
+        let first = super::partition_near(entities, entities.len(), |x| x.span.start < after);
+        let timed = entities[first..]
+            .iter()
+            .take_while(|x| x.span.start == after)
+            .any(|x| matches!(x.kind, Kind::Date | Kind::Period));
+        // A compared value named with its time, the time closing the
+        // basis before a verb of change or a word of difference
+        // (`比我市历史上完成进出口总值最高的2019年增长9.8%`).
+        let named_time = || {
+            entities[first..]
                 .iter()
-                .take_while(|x| x.span.start == after)
-                .any(|x| matches!(x.kind, Kind::Date | Kind::Period));
-            // A compared value named with its time, the time closing the
-            // basis before a verb of change or a word of difference
-            // (`比我市历史上完成进出口总值最高的2019年增长9.8%`).
-            let named_time = || {
-                entities[first..]
-                    .iter()
-                    .take_while(|x| x.span.end <= e)
-                    .filter(|x| matches!(x.kind, Kind::Date | Kind::Period))
-                    .any(|x| {
-                        let rest = &text[x.span.end..e];
-                        rest.is_empty()
-                            || lex
-                                .starting(text, x.span.end, e, &[Role::Change])
-                                .is_some_and(|(c, _)| x.span.end + c.len() == e)
-                            || rest.chars().count() == 1
-                                && rest.chars().all(|c| has_char(List::DifferenceWord, c))
-                    })
-            };
-            if w.chars().count() > 1
-                || timed
-                || named_time()
-                || basis.chars().count() <= 6
-                || basis
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| has_char(List::DifferenceWord, c))
-            {
-                return Some(at);
-            }
+                .take_while(|x| x.span.end <= e)
+                .filter(|x| matches!(x.kind, Kind::Date | Kind::Period))
+                .any(|x| {
+                    let rest = &text[x.span.end..e];
+                    rest.is_empty()
+                        || lex
+                            .starting(text, x.span.end, e, &[Role::Change])
+                            .is_some_and(|(c, _)| x.span.end + c.len() == e)
+                        || rest.chars().count() == 1
+                            && rest.chars().all(|c| has_char(List::DifferenceWord, c))
+                })
+        };
+        if w.chars().count() > 1
+            || timed
+            || named_time()
+            || basis.chars().count() <= 6
+            || basis
+                .chars()
+                .next_back()
+                .is_some_and(|c| has_char(List::DifferenceWord, c))
+        {
+            return Some(at);
         }
     }
     None
@@ -1191,7 +1436,8 @@ pub(crate) fn analyze(
         return a;
     }
     // Every later search reads a part of these words.
-    let mut set = CharSet::of(lex, &text[s..e]);
+    let mut hits = Hits::new();
+    let mut set = CharSet::with_hits(lex, text, s, e, &mut hits);
     // A metric never runs over a headline separator, the time phrase of a
     // report (`截止发稿`) or a stock code in brackets (`中智药业(03737)`):
     // it starts after the last of them. (A code needs an opening bracket.)
@@ -1203,7 +1449,7 @@ pub(crate) fn analyze(
         if s >= e {
             return a;
         }
-        set = CharSet::of(lex, &text[s..e]);
+        set = CharSet::with_hits(lex, text, s, e, &mut hits);
     }
     // A basis word right before the figure, a plus sign between at most
     // (`同比+15.88%`, `同比-4.76%`): the figure is a rate of change.
@@ -1296,7 +1542,7 @@ pub(crate) fn analyze(
         }
     }
     if let Some(c) = compares
-        .then(|| comparison(lex, text, entities, s, e))
+        .then(|| comparison(lex, text, entities, s, e, Some(&hits)))
         .flatten()
     {
         a.compare = true;
@@ -1392,7 +1638,9 @@ pub(crate) fn analyze(
             let after = strip_start(lex, text, s + i + w.len(), e);
             if after < e {
                 // The subject opening the cause is the figure's too.
-                a.subject = a.subject.or_else(|| subject_of(lex, text, s, s + i, set));
+                a.subject = a
+                    .subject
+                    .or_else(|| subject_of(lex, text, s, s + i, set, Some(&hits)));
                 s = after;
             }
         }
@@ -1401,7 +1649,7 @@ pub(crate) fn analyze(
     // object is the metric; a subject may open the words before it.
     if let Some(at) = set
         .may_start(Scan::Act)
-        .then(|| act_verb(lex, text, s, e))
+        .then(|| act_verb(lex, text, s, e, Some(&hits)))
         .flatten()
     {
         // A quoted name right after the verb keeps its quote.
@@ -1412,7 +1660,9 @@ pub(crate) fn analyze(
             strip_start(lex, text, at, e)
         };
         if ms < e {
-            a.subject = a.subject.or_else(|| subject_of(lex, text, s, at, set));
+            a.subject = a
+                .subject
+                .or_else(|| subject_of(lex, text, s, at, set, Some(&hits)));
             s = ms;
         }
     }
@@ -1445,7 +1695,7 @@ pub(crate) fn analyze(
         let ms = strip_start(lex, text, t.end, e);
         if ms < e {
             let n = text[ps..pe].chars().count();
-            a.subject = subject_of(lex, text, ps, pe, set).or_else(|| {
+            a.subject = subject_of(lex, text, ps, pe, set, Some(&hits)).or_else(|| {
                 // Not a word of a stock's date (截至) or a lead.
                 let word = lex
                     .starting(text, ps, pe, &[Role::AsOf, Role::Lead, Role::Deadline])
@@ -1461,21 +1711,22 @@ pub(crate) fn analyze(
     // or a subject, what follows it the metric.
     if let Some(at) = set
         .may_start(Scan::InnerLead)
-        .then(|| inner_lead(lex, text, s, e))
+        .then(|| inner_lead(lex, text, s, e, Some(&hits)))
         .flatten()
     {
         let ms = strip_start(lex, text, at, e);
         if ms < e {
             a.subject = a.subject.or_else(|| {
-                subject_of(lex, text, s, at, set).filter(|sub| trim(text, sub.end, at).0 >= at)
+                subject_of(lex, text, s, at, set, Some(&hits))
+                    .filter(|sub| trim(text, sub.end, at).0 >= at)
             });
             s = ms;
         }
     }
     // The subject opening the words, read once for both uses below while
     // they start at the same byte.
-    let mut opening =
-        (a.subject.is_none() && !ranking).then(|| (s, subject_of(lex, text, s, e, set)));
+    let mut opening = (a.subject.is_none() && !ranking)
+        .then(|| (s, subject_of(lex, text, s, e, set, Some(&hits))));
     // A time the extractor reads as none, closing with a lead word
     // (`国庆假期全市…`, `春节期间全省…`): the subject word after it opens
     // the subject and the metric.
@@ -1500,7 +1751,7 @@ pub(crate) fn analyze(
         }
     }
     if opening.is_some_and(|(at, _)| at != s) {
-        opening = Some((s, subject_of(lex, text, s, e, set)));
+        opening = Some((s, subject_of(lex, text, s, e, set, Some(&hits))));
     }
     if let Some(sub) = opening.and_then(|(_, sub)| sub) {
         a.subject = Some(sub);
@@ -1728,7 +1979,7 @@ fn respectively(
 ) -> Option<usize> {
     let after = s + i + len;
     a.respectively = true;
-    if compares && comparison(lex, text, entities, after, e).is_some() {
+    if compares && comparison(lex, text, entities, after, e, None).is_some() {
         a.compare = true;
     }
     let mut rest = Analysis::default();
@@ -1767,7 +2018,14 @@ fn respectively(
                 .char_indices()
                 .any(|(k, c)| has_char(List::PartnerMark, c) && k > 0)
         {
-            a.subject = subject_of(lex, text, strip_start(lex, text, s, s + i), s + i, set);
+            a.subject = subject_of(
+                lex,
+                text,
+                strip_start(lex, text, s, s + i),
+                s + i,
+                set,
+                None,
+            );
             a.metric = Some(Metric {
                 span: Span::new(ns, ne),
                 built: None,
@@ -1805,7 +2063,7 @@ fn respectively(
         // A comparison before 分别 (`…增加值比上年同期分别增长`) ends
         // the list.
         if let Some(c) = compares
-            .then(|| comparison(lex, text, entities, s, e))
+            .then(|| comparison(lex, text, entities, s, e, None))
             .flatten()
         {
             a.compare = true;
@@ -2000,7 +2258,24 @@ fn goal_basis(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
 
 /// The first time-of-year word ([`Role::InnerLead`]) inside `s..e` after
 /// at least two word characters, none of the words before it punctuation.
-fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+fn inner_lead(lex: &Lexicon, text: &str, s: usize, e: usize, hits: Option<&Hits>) -> Option<usize> {
+    if let Some(h) = Hits::of(hits, s, e) {
+        // The third character of the words and those after it.
+        let second = s + text[s..e].chars().next().map_or(0, char::len_utf8);
+        for (at, bits) in h.within(s, e, Scan::InnerLead as u8 | NOT_WORD) {
+            if bits & NOT_WORD != 0 {
+                return None;
+            }
+            if at > second {
+                if let Some((w, _)) = lex.starting(text, at, e, &[Role::InnerLead]) {
+                    if at + w.len() < e {
+                        return Some(at);
+                    }
+                }
+            }
+        }
+        return None;
+    }
     for (n, (off, c)) in text[s..e].char_indices().enumerate() {
         if !is_word_char(c) {
             return None;
@@ -2053,11 +2328,25 @@ pub(crate) fn after_work(lex: &Lexicon, text: &str, s: usize, e: usize) -> usize
 
 /// The end of the last verb of work done ([`Role::Act`]) in `s..e` with at
 /// least two word characters after it.
-fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize) -> Option<usize> {
+fn act_verb(lex: &Lexicon, text: &str, s: usize, e: usize, hits: Option<&Hits>) -> Option<usize> {
     let mut found = None;
-    for (off, c) in text[s..e].char_indices() {
-        let at = s + off;
-        if found.is_some_and(|f| at < f) || !lex.may_start_scan(c as usize, Scan::Act) {
+    // The characters where a verb may start: from the words' hit list, or
+    // tested one by one.
+    let mut list = Hits::of(hits, s, e).map(|h| h.within(s, e, Scan::Act as u8));
+    let mut chars = text[s..e].char_indices();
+    loop {
+        let at = match list.as_mut() {
+            Some(l) => match l.next() {
+                Some((at, _)) => at,
+                None => break,
+            },
+            None => match chars.next() {
+                Some((off, c)) if lex.may_start_scan(c as usize, Scan::Act) => s + off,
+                Some(_) => continue,
+                None => break,
+            },
+        };
+        if found.is_some_and(|f| at < f) {
             continue;
         }
         if let Some((w, _)) = lex.starting(text, at, e, &[Role::Act]) {

@@ -1364,6 +1364,62 @@ const LISTED_GOAL_CHARS: usize = 12;
 // the paragraph).
 use crate::chars::{is_clause_sep, is_sentence_end};
 
+/// The first bytes of the characters that may end the clause
+/// [`Pass::opening_subject`] reads (clause separators, sentence ends and the
+/// line break), from the lists: a character led by another byte (a Han
+/// character, most of them) is none and is passed over without a decode.
+static OPENING_STOP_LEADS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 256];
+    t[usize::from(b'\n')] = true;
+    for list in [List::ClauseSeparator, List::SentenceEnd] {
+        for w in words::list(list) {
+            if let Some(&b) = w.as_bytes().first() {
+                t[usize::from(b)] = true;
+            }
+        }
+    }
+    t
+});
+
+/// Where (from `at`) the first clause separator, sentence end or line
+/// break among the first `n` characters of `text[at..]` starts.
+fn opening_stop(text: &str, at: usize, n: usize) -> Option<usize> {
+    let leads = &*OPENING_STOP_LEADS;
+    let b = text.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        let &x = b.get(i)?;
+        if leads[usize::from(x)] {
+            let c = text[i..].chars().next()?;
+            if is_clause_sep(c) || is_sentence_end(c) || c == '\n' {
+                return Some(i - at);
+            }
+        }
+        i += match x {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+    }
+    None
+}
+
+/// The first UTF-8 byte of `c`.
+const fn lead_byte(c: char) -> u8 {
+    let mut buf = [0u8; 4];
+    c.encode_utf8(&mut buf);
+    buf[0]
+}
+
+/// The first bytes of the brackets [`Pass::aside_place`] looks for.
+const ASIDE_LEADS: [u8; 4] = [
+    lead_byte(metric::PAIRS[1].0),
+    lead_byte(metric::PAIRS[1].1),
+    lead_byte(metric::PAIRS[2].0),
+    lead_byte(metric::PAIRS[2].1),
+];
+
 fn is_figure(kind: Kind) -> bool {
     matches!(
         kind,
@@ -1617,11 +1673,8 @@ impl<'t> Pass<'t> {
         if !self.opening_read {
             self.opening_read = true;
             let at = self.sentence;
-            let end = self.text[at..]
-                .char_indices()
-                .take(24)
-                .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '\n')
-                .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
+            let end =
+                opening_stop(self.text, at, 24).map_or((at + 72).min(self.text.len()), |i| at + i);
             let end = floor_boundary(self.text, end);
             self.opening = metric::opening_subject(self.lex, self.text, at, end);
             // A clause that is only a time (`1-7月，全市…`) opens no subject:
@@ -1649,11 +1702,8 @@ impl<'t> Pass<'t> {
                     .filter(|&c| is_clause_sep(c))
                 {
                     let at = end + c.len_utf8();
-                    let next = self.text[at..]
-                        .char_indices()
-                        .take(24)
-                        .find(|(_, c)| is_clause_sep(*c) || is_sentence_end(*c) || *c == '\n')
-                        .map_or((at + 72).min(self.text.len()), |(i, _)| at + i);
+                    let next = opening_stop(self.text, at, 24)
+                        .map_or((at + 72).min(self.text.len()), |i| at + i);
                     let next = floor_boundary(self.text, next);
                     self.opening = metric::opening_subject(self.lex, self.text, at, next);
                 }
@@ -2918,12 +2968,26 @@ impl<'t> Pass<'t> {
             (open, closed) = (None, false);
             from
         };
-        for (k, c) in text[read..m.start].char_indices() {
-            if c == metric::PAIRS[1].0 || c == metric::PAIRS[2].0 {
-                (open, closed) = (Some(read + k), false);
-            } else if c == metric::PAIRS[1].1 || c == metric::PAIRS[2].1 {
-                closed = true;
+        // Stepped over on the lead bytes: only a character led by a
+        // bracket's first byte is decoded (most are Han characters).
+        let b = text.as_bytes();
+        let mut k = read;
+        while k < m.start {
+            let x = b[k];
+            if ASIDE_LEADS.contains(&x) {
+                let c = text[k..].chars().next().unwrap_or_default();
+                if c == metric::PAIRS[1].0 || c == metric::PAIRS[2].0 {
+                    (open, closed) = (Some(k), false);
+                } else if c == metric::PAIRS[1].1 || c == metric::PAIRS[2].1 {
+                    closed = true;
+                }
             }
+            k += match x {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
         }
         self.aside_open.set((from, m.start, open, closed));
         let Some(open) = open.filter(|_| !closed) else {

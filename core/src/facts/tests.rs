@@ -5193,3 +5193,17 @@ fn h44_a_record_after_a_figure_names_no_counted_thing() {
     assert!(last.starts_with("451公斤/亩|单产"), "{last}");
     assert!(!last.contains("新高"), "{last}");
 }
+
+#[test]
+fn opening_stop_finds_the_first_mark_within_its_characters() {
+    // A clause separator after six Han characters (18 bytes).
+    assert_eq!(super::opening_stop("全市生产总值，增长5%", 0, 24), Some(18));
+    // A line break and a sentence end count; ASCII is stepped a byte.
+    assert_eq!(super::opening_stop("GDP增长\n下一行", 0, 24), Some(9));
+    assert_eq!(super::opening_stop("全年。", 0, 24), Some(6));
+    // Read from `at`, the offset is from `at`.
+    assert_eq!(super::opening_stop("一，二三，", 6, 24), Some(6));
+    // None among the first `n` characters.
+    assert_eq!(super::opening_stop("全市生产总值，", 0, 6), None);
+    assert_eq!(super::opening_stop("全市生产总值", 0, 24), None);
+}
