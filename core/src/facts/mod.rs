@@ -1690,6 +1690,7 @@ impl<'t> Pass<'t> {
                 end: at,
                 list: true,
                 goal_name: false,
+                plain: false,
             });
         }
         // A blank line changes nothing but the paragraph.
@@ -1958,7 +1959,17 @@ impl<'t> Pass<'t> {
     /// Opens the section of heading `h`: the headings of its level and
     /// below close; the heading's own entities are skipped.
     fn open_section(&mut self, h: Heading) {
-        while self.sections.last().is_some_and(|o| o.level >= h.level) {
+        // A plain title that gives nothing (`国内生产总值增长保持在合理区间`
+        // under `二、“十五五”时期主要目标和重大任务`) is a line of its
+        // outline section: it closes the titles and caption times above
+        // it, not the outline headings.
+        let keeps_outline =
+            h.plain && h.time.is_none() && h.status == Status::Actual && !h.captions;
+        while self
+            .sections
+            .last()
+            .is_some_and(|o| o.level >= h.level && !(keeps_outline && o.level > 0))
+        {
             self.sections.pop();
         }
         if h.time.is_some() || h.status != Status::Actual {
@@ -2525,6 +2536,7 @@ impl<'t> Pass<'t> {
             return;
         }
         self.goal_reference(after);
+        self.goal_announcement(after);
         if let Some(t) = self.pending_time.take() {
             // (Set only before the paragraph's first figure, in a later
             // sentence: it dates the paragraph while no figure is read.)
@@ -2620,24 +2632,56 @@ impl<'t> Pass<'t> {
                     .all(|f| f.figure.span.start > r)
             })
         {
-            self.para_cue = Status::Target;
-            // Open without closing: the next top-level outline heading
-            // (`三、…`) or a marked one closes it.
-            if !self
-                .sections
-                .iter()
-                .any(|h| h.level == 1 && h.status == Status::Target && !h.list)
-            {
-                self.sections.push(Heading {
-                    level: 1,
-                    time: None,
-                    status: Status::Target,
-                    captions: false,
-                    end: after,
-                    list: false,
-                    goal_name: false,
-                });
-            }
+            self.open_goals(after);
+        }
+    }
+
+    /// A sentence without figures ending before `after` that names a span
+    /// of years to come and closes with a goal noun, no word of a review in
+    /// it (`我们对今后五年的发展提出了细化量化、可观可感的具体目标。`),
+    /// announces goals: the text after it spells them out, targets, as
+    /// after a reference to goals set.
+    fn goal_announcement(&mut self, after: usize) {
+        if self.sentence >= after
+            || self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.start >= self.sentence)
+        {
+            return;
+        }
+        let body =
+            self.text[self.sentence..after].trim_end_matches(|c: char| !metric::is_word_char(c));
+        let has = |l: List| words::list(l).iter().any(|w| body.contains(w));
+        if words::suffix_in(List::GoalClose, body).is_some()
+            && has(List::GoalSpan)
+            && !has(List::ReviewLead)
+        {
+            self.open_goals(after);
+        }
+    }
+
+    /// The rest of the paragraph, and of its top-level section, are the
+    /// plan of goals set before `after`: targets.
+    fn open_goals(&mut self, after: usize) {
+        self.para_cue = Status::Target;
+        // Open without closing: the next top-level outline heading
+        // (`三、…`) or a marked one closes it.
+        if !self
+            .sections
+            .iter()
+            .any(|h| h.level == 1 && h.status == Status::Target && !h.list)
+        {
+            self.sections.push(Heading {
+                level: 1,
+                time: None,
+                status: Status::Target,
+                captions: false,
+                end: after,
+                list: false,
+                goal_name: false,
+                plain: false,
+            });
         }
     }
 
@@ -5051,12 +5095,17 @@ impl<'t> Pass<'t> {
         // A bound figure before 的有 and a count (`…下限超过1亿元的有922家`)
         // qualifies the things counted: a threshold of the tally, actual
         // even under 预计 (the count after it keeps the sentence's status).
+        // So does one before 的占 and a percent (`高于10万元的占80%`): the
+        // threshold of the part whose share follows.
         let tallied = matches!(e.bound, Bound::AtLeast | Bound::MoreThan)
             && self.entities.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Count
-                    && text
-                        .get(e.span.end..n.span.start)
-                        .is_some_and(|between| words::list(List::TallyJoiner).contains(&between))
+                let joiner = match n.kind {
+                    Kind::Count => List::TallyJoiner,
+                    Kind::Percent => List::TallyShareJoiner,
+                    _ => return false,
+                };
+                text.get(e.span.end..n.span.start)
+                    .is_some_and(|between| words::list(joiner).contains(&between))
             });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).

@@ -5193,3 +5193,76 @@ fn h44_a_record_after_a_figure_names_no_counted_thing() {
     assert!(last.starts_with("451公斤/亩|单产"), "{last}");
     assert!(!last.contains("新高"), "{last}");
 }
+
+#[test]
+fn h45_goals_announced_for_years_to_come_are_spelled_out_below() {
+    // A sentence without figures that names a span to come and closes
+    // with its goal noun announces the goals: the sentences and lines
+    // after it are targets.
+    let out = show(
+        "李应兰:我们对今后五年的发展提出了细化量化的具体目标。总体来说,要实现地区生产总值超过1800亿元。\n\
+         科技创新基地建设实现新突破,全社会研发经费投入年均增长10%以上。\n\
+         宜居城市建设开创新局面,城镇化率达70%,新建公园20个以上。",
+    );
+    assert_eq!(
+        out,
+        "超过1800亿元|地区生产总值|-|-|level|target
+10%以上|全社会研发经费投入|-|-|change|target
+70%|城镇化率|-|-|level|target
+20个以上|新建公园|-|-|level|target"
+    );
+    // A review of goals met (完成) announces nothing.
+    let out = show("今后五年,全县较好地完成了县人大确定的各项工作目标。\n城镇化率达70%。");
+    assert_eq!(out, "70%|城镇化率|-|-|level|actual");
+}
+
+#[test]
+fn h45_a_bound_figure_before_the_share_of_its_part_is_a_threshold() {
+    // 高于10万元的占80%: 10万元 names the part whose share follows, a
+    // threshold (actual) even in a plan; the share is the plan's.
+    let got =
+        statuses("今后五年,力争村集体经济组织年经营性收入全部达5万元以上,高于10万元的占80%。");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("5万元以上", "target"),
+            ("高于10万元", "actual"),
+            ("80%", "target")
+        ])
+    );
+}
+
+#[test]
+fn h45_digest_lines_under_their_heading() {
+    // A line with a rank in a scope (全球第一) is a figure's line, no
+    // title: the lines below keep the time of the line above (过去5年).
+    let out = show(
+        "过去5年\n国内生产总值年均增长5.4%\n制造业增加值规模连续16年保持全球第一\n居民人均可支配收入年均增长5.4%",
+    );
+    assert_eq!(
+        out,
+        "5.4%|国内生产总值|-|过去5年|change|actual
+全球第一|制造业增加值规模|-|过去5年|rank|actual
+5.4%|居民人均可支配收入|-|过去5年|change|actual"
+    );
+    // A plain line without figures (`…保持在合理区间`) closes no outline
+    // section, and 预期寿命 is an indicator's name, no forecast word.
+    let out = show(
+        "二、“十五五”时期主要目标和重大任务\n国内生产总值增长保持在合理区间\n\
+         全社会研发经费投入年均增长7%以上\n人均预期寿命提高到80岁\n粮食综合生产能力达到1.45万亿斤左右",
+    );
+    assert_eq!(
+        out,
+        "7%以上|全社会研发经费投入|-|“十五五”|change|target
+1.45万亿斤左右|粮食综合生产能力|-|“十五五”|level|target"
+    );
+    // A heading naming the year's plan (总体要求, 政策取向) makes its
+    // figures the year's targets.
+    let out =
+        show("三、2026年经济社会发展总体要求和政策取向\n经济增长4.5%—5%\n粮食产量1.4万亿斤左右");
+    assert_eq!(
+        out,
+        "4.5%—5%|经济|-|2026年|change|target
+1.4万亿斤左右|粮食产量|-|2026年|level|target"
+    );
+}
