@@ -4679,10 +4679,17 @@ impl<'t> Pass<'t> {
             // A rule's rate (`按1500元/人的标准发放求职创业补贴`): what the
             // rule grants, after 标准 and its verb.
             let after = after.or_else(|| self.rate_object(e));
-            // A verb alone after the figure (`每10股派1元`) counts nothing.
+            // A verb alone after the figure (`每10股派1元`) counts nothing,
+            // nor does a verb of work closing the clause (`赤字率拟按4%左右
+            // 安排`: the rate is the words before).
             let after = after.filter(|n| {
                 self.lex
-                    .starting(text, n.start, n.end, &[Role::Report, Role::Change])
+                    .starting(
+                        text,
+                        n.start,
+                        n.end,
+                        &[Role::Report, Role::Change, Role::Act],
+                    )
                     .is_none_or(|(w, _)| w.len() != n.end - n.start)
             });
             if let Some(mut n) = after {

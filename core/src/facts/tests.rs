@@ -5266,3 +5266,17 @@ fn h45_digest_lines_under_their_heading() {
 1.4万亿斤左右|粮食产量|-|2026年|level|target"
     );
 }
+
+#[test]
+fn h45_a_verb_of_work_or_use_after_an_amount_counts_nothing() {
+    // 安排 closing the clause after the rate is the plan's verb: the
+    // indicator is the words before; 支持 after an amount opens its use.
+    // Under a heading of the year's tasks (工作任务) both are targets.
+    let out = show(
+        "四、2026年部分工作任务\n赤字率按4%左右安排\n消费:安排超长期特别国债2500亿元支持消费品以旧换新",
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("4%左右|赤字率"), "{out}");
+    assert!(lines[0].ends_with("|2026年|level|target"), "{out}");
+    assert_eq!(lines[1], "2500亿元|超长期特别国债|-|2026年|level|target");
+}
