@@ -3902,6 +3902,9 @@ impl<'t> Pass<'t> {
         let Some(after) = text[e.span.end..].strip_prefix(crate::chars::is_close_paren) else {
             return false;
         };
+        if self.dated_compared_value(e, after) {
+            return true;
+        }
         if self
             .lex
             .starting(after, 0, after.len(), &[Role::CloseCompare])
@@ -3929,6 +3932,35 @@ impl<'t> Pass<'t> {
             return false;
         };
         words::suffix_in(List::CompareOpen, &words[..words.len() - w.len()]).is_some()
+    }
+
+    /// Whether figure `e`, alone in a bracket followed by `after`, is the
+    /// value of a compared date written right before the bracket after a
+    /// comparison word, a verb of change after it (`增幅较1-2月(-0.6%)提高
+    /// 18.0个百分点`): that period's level, no time.
+    fn dated_compared_value(&self, e: &Entity, after: &str) -> bool {
+        let text = self.text;
+        if self
+            .lex
+            .starting(after, 0, after.len(), &[Role::Change])
+            .is_none()
+        {
+            return false;
+        }
+        let Some(open) = text[..e.span.start].strip_suffix(crate::chars::is_open_paren) else {
+            return false;
+        };
+        let k = self.entities.partition_point(|x| x.span.start < open.len());
+        let Some(d) = k.checked_sub(1).map(|k| &self.entities[k]) else {
+            return false;
+        };
+        matches!(d.kind, Kind::Date | Kind::Period)
+            && d.span.end == open.len()
+            && d.span.start >= self.clause
+            && self
+                .lex
+                .ending(text, self.clause, d.span.start, &[Role::Compare])
+                .is_some_and(|(w, _)| w.chars().count() == 1)
     }
 
     /// Whether the words right before `at` end with a comparison word, a
@@ -4290,6 +4322,19 @@ impl<'t> Pass<'t> {
         subject: &mut Option<Span>,
     ) {
         let text = self.text;
+        // A list counted before 分别 (`汽车制造业、食品制造业、燃气生产和
+        // 供应业三个行业增加值增势较好,分别增长…`): the count right before
+        // the figure's words sums up the items; they pair with the figures
+        // in order, a known head after the count's noun copied to each.
+        if metric.is_none() && analysis.respectively && analysis.list.is_empty() {
+            if let Some(items) = self.counted_list(i) {
+                let mut items = items.into_iter();
+                *metric = items.next();
+                self.paired = items.map(Item::Metric).collect();
+                self.pair_flags = Some(analysis.clone());
+                return;
+            }
+        }
         // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
         // 分别增长12.5%和19%`): the figures take the metrics of the
         // last facts, in order, when those differ.
@@ -4386,6 +4431,42 @@ impl<'t> Pass<'t> {
                 self.pair_flags = Some(analysis.clone());
             }
         }
+    }
+
+    /// The items of a 、-list summed up by the count right before figure
+    /// `i`'s words (`A、B、C三个行业增加值…,分别增长…`), as many as the count
+    /// and the figures listed, each with the known head written after the
+    /// count's noun (`增加值`, built); none after a growth noun (`四个行业
+    /// 增幅回落`: the items as written).
+    fn counted_list(&self, i: usize) -> Option<Vec<Metric>> {
+        let text = self.text;
+        let c = self.entities.get(i.checked_sub(1)?)?;
+        let noun = c.noun()?;
+        if c.kind != Kind::Count || c.span.start < self.sentence {
+            return None;
+        }
+        let n = metric::figures_listed(text, &self.entities[i..]);
+        let count = c.value()?.to_f64();
+        if n < 2 || count != n as f64 {
+            return None;
+        }
+        let cs = clause_start_in(text, self.sentence, c.span.start);
+        let items = metric::list_items(text, cs, c.span.start, true);
+        if items.len() != n {
+            return None;
+        }
+        let head = words::list(List::SharedHead)
+            .iter()
+            .find(|h| text[noun.end..].starts_with(*h));
+        Some(
+            items
+                .into_iter()
+                .map(|(x, y)| Metric {
+                    span: Span::new(x, y),
+                    built: head.map(|h| format!("{}{h}", &text[x..y])),
+                })
+                .collect(),
+        )
     }
 
     fn figure(&mut self, i: usize) {
@@ -4555,10 +4636,12 @@ impl<'t> Pass<'t> {
                 metric = None;
                 subject = Some(item);
             }
-            if let Some(m) = metric
-                .as_mut()
-                .filter(|_| e.change().is_some() && analysis.list.is_empty())
-            {
+            // (Not the items of a counted list: they keep their words.)
+            if let Some(m) = metric.as_mut().filter(|_| {
+                e.change().is_some()
+                    && analysis.list.is_empty()
+                    && !(analysis.respectively && self.counted_list(i).is_some())
+            }) {
                 self.parallel_head(m);
             }
         }

@@ -5280,3 +5280,38 @@ fn h45_a_verb_of_work_or_use_after_an_amount_counts_nothing() {
     assert!(lines[0].ends_with("|2026年|level|target"), "{out}");
     assert_eq!(lines[1], "2500亿元|超长期特别国债|-|2026年|level|target");
 }
+
+#[test]
+fn h45_a_list_counted_before_respectively_pairs_its_items() {
+    // A、B、C三个行业增加值…,分别增长…: the count sums up the items, which
+    // pair with the figures, the head 增加值 after the count's noun copied
+    // to each; after a growth noun (增幅) the items stay as written.
+    let out = show(
+        "1-3月,全县排前七行业中,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,\
+         分别增长89.2%、11.4%、159.4%;农副食品加工业、金属制品业两个行业增幅回落,分别下降4.2%、25.8%。",
+    );
+    let got: Vec<&str> = out.lines().filter(|l| l.contains('%')).collect();
+    assert_eq!(
+        got,
+        [
+            "89.2%|汽车制造业增加值|全县|1-3月|change|actual",
+            "11.4%|食品制造业增加值|全县|1-3月|change|actual",
+            "159.4%|燃气生产和供应业增加值|全县|1-3月|change|actual",
+            "4.2%|农副食品加工业|全县|1-3月|change|actual",
+            "25.8%|金属制品业|全县|1-3月|change|actual",
+        ]
+    );
+}
+
+#[test]
+fn h45_a_compared_dates_value_in_brackets_is_its_level() {
+    // 较1-2月(-0.6%)提高…: the bracket holds the compared period's value,
+    // a level of the indicator with no time.
+    let out = show("1-3月,全县固定资产投资同比增长17.4%,增幅较1-2月(-0.6%)提高18.0个百分点。");
+    assert_eq!(
+        out,
+        "17.4%|固定资产投资|全县|1-3月|change|actual
+-0.6%|固定资产投资|全县|-|level|actual
+18.0个百分点|固定资产投资|全县|1-3月|change|actual"
+    );
+}
