@@ -2596,9 +2596,12 @@ impl<'t> Pass<'t> {
         // later sentence dates that sentence only).
         // When both name the same period (`今年前三季度，…。前三季度，…。
         // 其中，…`), the paragraph's statement of it stays.
+        // (Not a 截至 date: only the stocks keep it, above.)
         if let Some(t) = time.filter(|&t| {
-            self.para_time
-                .is_some_and(|p| kept_goal || !same_period(&self.entities[p], &self.entities[t]))
+            as_of != Some(t)
+                && self.para_time.is_some_and(|p| {
+                    kept_goal || !same_period(&self.entities[p], &self.entities[t])
+                })
                 && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
         }) {
             self.time = Some(t);
@@ -4102,8 +4105,13 @@ impl<'t> Pass<'t> {
         }
         let tail = &text[e.span.end..end];
         let closes = !text[end..].chars().next().is_some_and(metric::is_word_char);
+        // (A word of a review in them, `8个项目完成年度目标`, reports the
+        // goal met: the figure counts what met it.)
         closes
             && words::suffix_in(List::GoalValueNoun, tail).is_some()
+            && !words::list(List::ReviewLead)
+                .iter()
+                .any(|w| tail.contains(w))
             && self.entities.get(i + 1).is_none_or(|n| n.span.start >= end)
             && self
                 .lex

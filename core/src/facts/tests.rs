@@ -5315,3 +5315,23 @@ fn h45_a_compared_dates_value_in_brackets_is_its_level() {
 18.0个百分点|固定资产投资|全县|1-3月|change|actual"
     );
 }
+
+#[test]
+fn h45_projects_that_met_their_goal_under_an_as_of_date() {
+    // 其中8个项目完成年度目标: 完成 reports the goal met (no goal value),
+    // and the 其中 counts are flows of the paragraph's year, not stocks at
+    // the 截至 date of the sentence before.
+    let out = show(
+        "2020年,我县确定10项民生实事项目,截至2020年12月底,完成投资2.41亿元。\
+         其中8个项目完成年度目标,1个项目未完成年度目标。",
+    );
+    let got: Vec<&str> = out.lines().skip(2).collect();
+    assert_eq!(
+        got,
+        [
+            "8个|项目|-|2020年|level|actual",
+            "1个|项目|-|2020年|level|actual"
+        ],
+        "{out}"
+    );
+}
