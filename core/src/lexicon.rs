@@ -486,6 +486,13 @@ string_enum! {
         /// Goal nouns closing a figure's clause right after it (`…增长6.5%左右
         /// 目标`, `千亿级经济总量目标`): the figure is the goal's value.
         GoalValueNoun => "goal_value_noun",
+        /// Words of a span of years to come (`今后`, `未来`): a sentence
+        /// without figures that names one and closes with a goal noun
+        /// (`我们对今后五年的发展提出了…具体目标。`) announces goals that the
+        /// text after it spells out, targets.
+        GoalSpan => "goal_span",
+        /// Goal nouns closing such an announcement (`目标`).
+        GoalClose => "goal_close",
         /// Words opening with 年 that name no indicator of a whole year
         /// (`年均`, `年末`, `年龄`): a metric opening with 年 otherwise
         /// (`年度工业产值`, `年产值`) is one, which a part of the year
@@ -892,6 +899,12 @@ string_enum! {
         /// The words between a bound figure and the count of the things it
         /// qualifies (`超过1亿元的有922家`): the figure a threshold, actual.
         TallyJoiner => "tally_joiner",
+        /// The words between a bound figure and the share of the part it
+        /// qualifies (`高于10万元的占80%`): the figure a threshold, actual.
+        TallyShareJoiner => "tally_share_joiner",
+        /// Words of a heading that names a plan (`总体要求`, `政策取向`):
+        /// the figures of its section are targets.
+        PlanHeading => "plan_heading",
         /// Goal words of a cap (控制在): after a basis word of a change in
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.

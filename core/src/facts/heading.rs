@@ -61,6 +61,8 @@ pub(crate) struct Heading {
     /// a headline with a goal word (`政府工作报告提出全市…主要预期目标`)
     /// reaches only the short lines under it.
     pub goal_name: bool,
+    /// A plain title: no outline marker, no heading mark.
+    pub plain: bool,
 }
 
 /// The heading that is the line `at..end`, if it is one; `next` is the
@@ -266,6 +268,7 @@ fn analyze(
         end: e,
         list: false,
         goal_name,
+        plain: level == 0 && !marked,
     })
 }
 
@@ -282,14 +285,29 @@ fn status(lex: &Lexicon, text: &str, s: usize, e: usize) -> Status {
         {
             Status::Forecast
         }
+        // The year's plan of a work report (`三、2026年经济社会发展总体要求
+        // 和政策取向`): its figures are the year's expected targets.
+        Status::Actual
+            if words::list(List::PlanHeading)
+                .iter()
+                .any(|w| text[s..e].contains(w)) =>
+        {
+            Status::Target
+        }
         status => status,
     }
 }
 
-/// Whether ordinal `x` opens with its scope, a subject word (`全省第四`).
+/// Whether ordinal `x` opens with its scope, a subject word (`全省第四`)
+/// or a scope of a rank (`全球第一`).
 fn scoped(lex: &Lexicon, text: &str, x: &Entity) -> bool {
-    lex.starting(text, x.span.start, x.span.end, &[Role::SubjectWord])
-        .is_some_and(|(w, _)| x.span.start + w.len() < x.span.end)
+    lex.starting(
+        text,
+        x.span.start,
+        x.span.end,
+        &[Role::SubjectWord, Role::RankScope],
+    )
+    .is_some_and(|(w, _)| x.span.start + w.len() < x.span.end)
 }
 
 /// A space or tab inside a line.

@@ -1740,6 +1740,7 @@ impl<'t> Pass<'t> {
                 end: at,
                 list: true,
                 goal_name: false,
+                plain: false,
             });
         }
         // A blank line changes nothing but the paragraph.
@@ -2008,7 +2009,17 @@ impl<'t> Pass<'t> {
     /// Opens the section of heading `h`: the headings of its level and
     /// below close; the heading's own entities are skipped.
     fn open_section(&mut self, h: Heading) {
-        while self.sections.last().is_some_and(|o| o.level >= h.level) {
+        // A plain title that gives nothing (`国内生产总值增长保持在合理区间`
+        // under `二、“十五五”时期主要目标和重大任务`) is a line of its
+        // outline section: it closes the titles and caption times above
+        // it, not the outline headings.
+        let keeps_outline =
+            h.plain && h.time.is_none() && h.status == Status::Actual && !h.captions;
+        while self
+            .sections
+            .last()
+            .is_some_and(|o| o.level >= h.level && !(keeps_outline && o.level > 0))
+        {
             self.sections.pop();
         }
         if h.time.is_some() || h.status != Status::Actual {
@@ -2575,6 +2586,7 @@ impl<'t> Pass<'t> {
             return;
         }
         self.goal_reference(after);
+        self.goal_announcement(after);
         if let Some(t) = self.pending_time.take() {
             // (Set only before the paragraph's first figure, in a later
             // sentence: it dates the paragraph while no figure is read.)
@@ -2634,9 +2646,12 @@ impl<'t> Pass<'t> {
         // later sentence dates that sentence only).
         // When both name the same period (`今年前三季度，…。前三季度，…。
         // 其中，…`), the paragraph's statement of it stays.
+        // (Not a 截至 date: only the stocks keep it, above.)
         if let Some(t) = time.filter(|&t| {
-            self.para_time
-                .is_some_and(|p| kept_goal || !same_period(&self.entities[p], &self.entities[t]))
+            as_of != Some(t)
+                && self.para_time.is_some_and(|p| {
+                    kept_goal || !same_period(&self.entities[p], &self.entities[t])
+                })
                 && words::prefix_in(List::Continuing, self.text[after..].trim_start()).is_some()
         }) {
             self.time = Some(t);
@@ -2670,24 +2685,56 @@ impl<'t> Pass<'t> {
                     .all(|f| f.figure.span.start > r)
             })
         {
-            self.para_cue = Status::Target;
-            // Open without closing: the next top-level outline heading
-            // (`三、…`) or a marked one closes it.
-            if !self
-                .sections
-                .iter()
-                .any(|h| h.level == 1 && h.status == Status::Target && !h.list)
-            {
-                self.sections.push(Heading {
-                    level: 1,
-                    time: None,
-                    status: Status::Target,
-                    captions: false,
-                    end: after,
-                    list: false,
-                    goal_name: false,
-                });
-            }
+            self.open_goals(after);
+        }
+    }
+
+    /// A sentence without figures ending before `after` that names a span
+    /// of years to come and closes with a goal noun, no word of a review in
+    /// it (`我们对今后五年的发展提出了细化量化、可观可感的具体目标。`),
+    /// announces goals: the text after it spells them out, targets, as
+    /// after a reference to goals set.
+    fn goal_announcement(&mut self, after: usize) {
+        if self.sentence >= after
+            || self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.start >= self.sentence)
+        {
+            return;
+        }
+        let body =
+            self.text[self.sentence..after].trim_end_matches(|c: char| !metric::is_word_char(c));
+        let has = |l: List| words::list(l).iter().any(|w| body.contains(w));
+        if words::suffix_in(List::GoalClose, body).is_some()
+            && has(List::GoalSpan)
+            && !has(List::ReviewLead)
+        {
+            self.open_goals(after);
+        }
+    }
+
+    /// The rest of the paragraph, and of its top-level section, are the
+    /// plan of goals set before `after`: targets.
+    fn open_goals(&mut self, after: usize) {
+        self.para_cue = Status::Target;
+        // Open without closing: the next top-level outline heading
+        // (`三、…`) or a marked one closes it.
+        if !self
+            .sections
+            .iter()
+            .any(|h| h.level == 1 && h.status == Status::Target && !h.list)
+        {
+            self.sections.push(Heading {
+                level: 1,
+                time: None,
+                status: Status::Target,
+                captions: false,
+                end: after,
+                list: false,
+                goal_name: false,
+                plain: false,
+            });
         }
     }
 
@@ -3922,6 +3969,9 @@ impl<'t> Pass<'t> {
         let Some(after) = text[e.span.end..].strip_prefix(crate::chars::is_close_paren) else {
             return false;
         };
+        if self.dated_compared_value(e, after) {
+            return true;
+        }
         if self
             .lex
             .starting(after, 0, after.len(), &[Role::CloseCompare])
@@ -3949,6 +3999,35 @@ impl<'t> Pass<'t> {
             return false;
         };
         words::suffix_in(List::CompareOpen, &words[..words.len() - w.len()]).is_some()
+    }
+
+    /// Whether figure `e`, alone in a bracket followed by `after`, is the
+    /// value of a compared date written right before the bracket after a
+    /// comparison word, a verb of change after it (`增幅较1-2月(-0.6%)提高
+    /// 18.0个百分点`): that period's level, no time.
+    fn dated_compared_value(&self, e: &Entity, after: &str) -> bool {
+        let text = self.text;
+        if self
+            .lex
+            .starting(after, 0, after.len(), &[Role::Change])
+            .is_none()
+        {
+            return false;
+        }
+        let Some(open) = text[..e.span.start].strip_suffix(crate::chars::is_open_paren) else {
+            return false;
+        };
+        let k = self.entities.partition_point(|x| x.span.start < open.len());
+        let Some(d) = k.checked_sub(1).map(|k| &self.entities[k]) else {
+            return false;
+        };
+        matches!(d.kind, Kind::Date | Kind::Period)
+            && d.span.end == open.len()
+            && d.span.start >= self.clause
+            && self
+                .lex
+                .ending(text, self.clause, d.span.start, &[Role::Compare])
+                .is_some_and(|(w, _)| w.chars().count() == 1)
     }
 
     /// Whether the words right before `at` end with a comparison word, a
@@ -4090,8 +4169,13 @@ impl<'t> Pass<'t> {
         }
         let tail = &text[e.span.end..end];
         let closes = !text[end..].chars().next().is_some_and(metric::is_word_char);
+        // (A word of a review in them, `8个项目完成年度目标`, reports the
+        // goal met: the figure counts what met it.)
         closes
             && words::suffix_in(List::GoalValueNoun, tail).is_some()
+            && !words::list(List::ReviewLead)
+                .iter()
+                .any(|w| tail.contains(w))
             && self.entities.get(i + 1).is_none_or(|n| n.span.start >= end)
             && self
                 .lex
@@ -4310,6 +4394,19 @@ impl<'t> Pass<'t> {
         subject: &mut Option<Span>,
     ) {
         let text = self.text;
+        // A list counted before 分别 (`汽车制造业、食品制造业、燃气生产和
+        // 供应业三个行业增加值增势较好,分别增长…`): the count right before
+        // the figure's words sums up the items; they pair with the figures
+        // in order, a known head after the count's noun copied to each.
+        if metric.is_none() && analysis.respectively && analysis.list.is_empty() {
+            if let Some(items) = self.counted_list(i) {
+                let mut items = items.into_iter();
+                *metric = items.next();
+                self.paired = items.map(Item::Metric).collect();
+                self.pair_flags = Some(analysis.clone());
+                return;
+            }
+        }
         // 分别 with no list before it (`城镇居民…26500元,农民…10800元,
         // 分别增长12.5%和19%`): the figures take the metrics of the
         // last facts, in order, when those differ.
@@ -4406,6 +4503,42 @@ impl<'t> Pass<'t> {
                 self.pair_flags = Some(analysis.clone());
             }
         }
+    }
+
+    /// The items of a 、-list summed up by the count right before figure
+    /// `i`'s words (`A、B、C三个行业增加值…,分别增长…`), as many as the count
+    /// and the figures listed, each with the known head written after the
+    /// count's noun (`增加值`, built); none after a growth noun (`四个行业
+    /// 增幅回落`: the items as written).
+    fn counted_list(&self, i: usize) -> Option<Vec<Metric>> {
+        let text = self.text;
+        let c = self.entities.get(i.checked_sub(1)?)?;
+        let noun = c.noun()?;
+        if c.kind != Kind::Count || c.span.start < self.sentence {
+            return None;
+        }
+        let n = metric::figures_listed(text, &self.entities[i..]);
+        let count = c.value()?.to_f64();
+        if n < 2 || count != n as f64 {
+            return None;
+        }
+        let cs = clause_start_in(text, self.sentence, c.span.start);
+        let items = metric::list_items(text, cs, c.span.start, true);
+        if items.len() != n {
+            return None;
+        }
+        let head = words::list(List::SharedHead)
+            .iter()
+            .find(|h| text[noun.end..].starts_with(*h));
+        Some(
+            items
+                .into_iter()
+                .map(|(x, y)| Metric {
+                    span: Span::new(x, y),
+                    built: head.map(|h| format!("{}{h}", &text[x..y])),
+                })
+                .collect(),
+        )
     }
 
     fn figure(&mut self, i: usize) {
@@ -4575,10 +4708,12 @@ impl<'t> Pass<'t> {
                 metric = None;
                 subject = Some(item);
             }
-            if let Some(m) = metric
-                .as_mut()
-                .filter(|_| e.change().is_some() && analysis.list.is_empty())
-            {
+            // (Not the items of a counted list: they keep their words.)
+            if let Some(m) = metric.as_mut().filter(|_| {
+                e.change().is_some()
+                    && analysis.list.is_empty()
+                    && !(analysis.respectively && self.counted_list(i).is_some())
+            }) {
                 self.parallel_head(m);
             }
         }
@@ -4699,10 +4834,17 @@ impl<'t> Pass<'t> {
             // A rule's rate (`按1500元/人的标准发放求职创业补贴`): what the
             // rule grants, after 标准 and its verb.
             let after = after.or_else(|| self.rate_object(e));
-            // A verb alone after the figure (`每10股派1元`) counts nothing.
+            // A verb alone after the figure (`每10股派1元`) counts nothing,
+            // nor does a verb of work closing the clause (`赤字率拟按4%左右
+            // 安排`: the rate is the words before).
             let after = after.filter(|n| {
                 self.lex
-                    .starting(text, n.start, n.end, &[Role::Report, Role::Change])
+                    .starting(
+                        text,
+                        n.start,
+                        n.end,
+                        &[Role::Report, Role::Change, Role::Act],
+                    )
                     .is_none_or(|(w, _)| w.len() != n.end - n.start)
             });
             if let Some(mut n) = after {
@@ -5115,12 +5257,17 @@ impl<'t> Pass<'t> {
         // A bound figure before 的有 and a count (`…下限超过1亿元的有922家`)
         // qualifies the things counted: a threshold of the tally, actual
         // even under 预计 (the count after it keeps the sentence's status).
+        // So does one before 的占 and a percent (`高于10万元的占80%`): the
+        // threshold of the part whose share follows.
         let tallied = matches!(e.bound, Bound::AtLeast | Bound::MoreThan)
             && self.entities.get(i + 1).is_some_and(|n| {
-                n.kind == Kind::Count
-                    && text
-                        .get(e.span.end..n.span.start)
-                        .is_some_and(|between| words::list(List::TallyJoiner).contains(&between))
+                let joiner = match n.kind {
+                    Kind::Count => List::TallyJoiner,
+                    Kind::Percent => List::TallyShareJoiner,
+                    _ => return false,
+                };
+                text.get(e.span.end..n.span.start)
+                    .is_some_and(|between| words::list(joiner).contains(&between))
             });
         // The figures that are actual whatever the sentence plans are
         // tested only when it plans (most figures are actual).

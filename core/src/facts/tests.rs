@@ -5207,3 +5207,145 @@ fn opening_stop_finds_the_first_mark_within_its_characters() {
     assert_eq!(super::opening_stop("全市生产总值，", 0, 6), None);
     assert_eq!(super::opening_stop("全市生产总值", 0, 24), None);
 }
+
+#[test]
+fn h45_goals_announced_for_years_to_come_are_spelled_out_below() {
+    // A sentence without figures that names a span to come and closes
+    // with its goal noun announces the goals: the sentences and lines
+    // after it are targets.
+    let out = show(
+        "李应兰:我们对今后五年的发展提出了细化量化的具体目标。总体来说,要实现地区生产总值超过1800亿元。\n\
+         科技创新基地建设实现新突破,全社会研发经费投入年均增长10%以上。\n\
+         宜居城市建设开创新局面,城镇化率达70%,新建公园20个以上。",
+    );
+    assert_eq!(
+        out,
+        "超过1800亿元|地区生产总值|-|-|level|target
+10%以上|全社会研发经费投入|-|-|change|target
+70%|城镇化率|-|-|level|target
+20个以上|新建公园|-|-|level|target"
+    );
+    // A review of goals met (完成) announces nothing.
+    let out = show("今后五年,全县较好地完成了县人大确定的各项工作目标。\n城镇化率达70%。");
+    assert_eq!(out, "70%|城镇化率|-|-|level|actual");
+}
+
+#[test]
+fn h45_a_bound_figure_before_the_share_of_its_part_is_a_threshold() {
+    // 高于10万元的占80%: 10万元 names the part whose share follows, a
+    // threshold (actual) even in a plan; the share is the plan's.
+    let got =
+        statuses("今后五年,力争村集体经济组织年经营性收入全部达5万元以上,高于10万元的占80%。");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("5万元以上", "target"),
+            ("高于10万元", "actual"),
+            ("80%", "target")
+        ])
+    );
+}
+
+#[test]
+fn h45_digest_lines_under_their_heading() {
+    // A line with a rank in a scope (全球第一) is a figure's line, no
+    // title: the lines below keep the time of the line above (过去5年).
+    let out = show(
+        "过去5年\n国内生产总值年均增长5.4%\n制造业增加值规模连续16年保持全球第一\n居民人均可支配收入年均增长5.4%",
+    );
+    assert_eq!(
+        out,
+        "5.4%|国内生产总值|-|过去5年|change|actual
+全球第一|制造业增加值规模|-|过去5年|rank|actual
+5.4%|居民人均可支配收入|-|过去5年|change|actual"
+    );
+    // A plain line without figures (`…保持在合理区间`) closes no outline
+    // section, and 预期寿命 is an indicator's name, no forecast word.
+    let out = show(
+        "二、“十五五”时期主要目标和重大任务\n国内生产总值增长保持在合理区间\n\
+         全社会研发经费投入年均增长7%以上\n人均预期寿命提高到80岁\n粮食综合生产能力达到1.45万亿斤左右",
+    );
+    assert_eq!(
+        out,
+        "7%以上|全社会研发经费投入|-|“十五五”|change|target
+1.45万亿斤左右|粮食综合生产能力|-|“十五五”|level|target"
+    );
+    // A heading naming the year's plan (总体要求, 政策取向) makes its
+    // figures the year's targets.
+    let out =
+        show("三、2026年经济社会发展总体要求和政策取向\n经济增长4.5%—5%\n粮食产量1.4万亿斤左右");
+    assert_eq!(
+        out,
+        "4.5%—5%|经济|-|2026年|change|target
+1.4万亿斤左右|粮食产量|-|2026年|level|target"
+    );
+}
+
+#[test]
+fn h45_a_verb_of_work_or_use_after_an_amount_counts_nothing() {
+    // 安排 closing the clause after the rate is the plan's verb: the
+    // indicator is the words before; 支持 after an amount opens its use.
+    // Under a heading of the year's tasks (工作任务) both are targets.
+    let out = show(
+        "四、2026年部分工作任务\n赤字率按4%左右安排\n消费:安排超长期特别国债2500亿元支持消费品以旧换新",
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("4%左右|赤字率"), "{out}");
+    assert!(lines[0].ends_with("|2026年|level|target"), "{out}");
+    assert_eq!(lines[1], "2500亿元|超长期特别国债|-|2026年|level|target");
+}
+
+#[test]
+fn h45_a_list_counted_before_respectively_pairs_its_items() {
+    // A、B、C三个行业增加值…,分别增长…: the count sums up the items, which
+    // pair with the figures, the head 增加值 after the count's noun copied
+    // to each; after a growth noun (增幅) the items stay as written.
+    let out = show(
+        "1-3月,全县排前七行业中,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,\
+         分别增长89.2%、11.4%、159.4%;农副食品加工业、金属制品业两个行业增幅回落,分别下降4.2%、25.8%。",
+    );
+    let got: Vec<&str> = out.lines().filter(|l| l.contains('%')).collect();
+    assert_eq!(
+        got,
+        [
+            "89.2%|汽车制造业增加值|全县|1-3月|change|actual",
+            "11.4%|食品制造业增加值|全县|1-3月|change|actual",
+            "159.4%|燃气生产和供应业增加值|全县|1-3月|change|actual",
+            "4.2%|农副食品加工业|全县|1-3月|change|actual",
+            "25.8%|金属制品业|全县|1-3月|change|actual",
+        ]
+    );
+}
+
+#[test]
+fn h45_a_compared_dates_value_in_brackets_is_its_level() {
+    // 较1-2月(-0.6%)提高…: the bracket holds the compared period's value,
+    // a level of the indicator with no time.
+    let out = show("1-3月,全县固定资产投资同比增长17.4%,增幅较1-2月(-0.6%)提高18.0个百分点。");
+    assert_eq!(
+        out,
+        "17.4%|固定资产投资|全县|1-3月|change|actual
+-0.6%|固定资产投资|全县|-|level|actual
+18.0个百分点|固定资产投资|全县|1-3月|change|actual"
+    );
+}
+
+#[test]
+fn h45_projects_that_met_their_goal_under_an_as_of_date() {
+    // 其中8个项目完成年度目标: 完成 reports the goal met (no goal value),
+    // and the 其中 counts are flows of the paragraph's year, not stocks at
+    // the 截至 date of the sentence before.
+    let out = show(
+        "2020年,我县确定10项民生实事项目,截至2020年12月底,完成投资2.41亿元。\
+         其中8个项目完成年度目标,1个项目未完成年度目标。",
+    );
+    let got: Vec<&str> = out.lines().skip(2).collect();
+    assert_eq!(
+        got,
+        [
+            "8个|项目|-|2020年|level|actual",
+            "1个|项目|-|2020年|level|actual"
+        ],
+        "{out}"
+    );
+}
