@@ -2936,6 +2936,19 @@ fn dev_slice_14_nouns_end_before_a_conjunction_an_interval_or_a_bound() {
         Some("商业贷款记录")
     );
     assert_eq!(noun("两次提取间隔6个月以上").as_deref(), Some("提取"));
+    // But a belt that separates (间隔带) is the thing counted.
+    let text = "向外连接17条生态间隔带，";
+    assert_eq!(
+        facts(text),
+        [(
+            Kind::Count,
+            "17条".to_string(),
+            "17".to_string(),
+            Some("条"),
+            Bound::Exact
+        )]
+    );
+    assert_eq!(noun(text).as_deref(), Some("生态间隔带"));
     // A bound word right before the next figure is that figure's.
     assert_eq!(
         noun("共发行300万张消费券约2亿元").as_deref(),

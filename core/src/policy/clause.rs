@@ -360,6 +360,17 @@ mod tests {
     }
 
     #[test]
+    fn an_article_whose_marker_stands_alone_is_a_clause() {
+        let text = "某某管理办法\n\n第一条\n\n为做好管理工作，制定本办法。\n\n第二条\n\n其他费用：1.甲费。\n\n6.财务成本，指利息等。\n";
+        assert_eq!(ids(text), ["第一条", "第二条"]);
+        let p = crate::policy::parse(text, &Config::default());
+        assert_eq!(
+            &text[p.clauses[1].span.range()],
+            "第二条\n\n其他费用：1.甲费。\n\n6.财务成本，指利息等。"
+        );
+    }
+
+    #[test]
     fn a_law_kept_as_markdown() {
         let text = "# 某某条例\n\n## 第一章 总则\n\n第一条 为了促进发展，制定本条例。\n\n## 第二章 附则\n\n第二条 本条例自公布之日起施行。\n";
         assert_eq!(ids(text), ["第一章/第一条", "第二章/第二条"]);

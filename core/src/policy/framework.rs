@@ -547,8 +547,12 @@ pub(crate) fn classify(label: &str) -> Option<Option<u64>> {
         return Some(None);
     }
     if label.contains(|c| crate::chars::halfwidth(c) == '+') {
-        // 1+8+N, 1122+N, 5+2: a sum of parts.
-        return runs.iter().any(|(r, _)| ascii_digit(r)).then_some(None);
+        // 1+8+N, 1122+N, 5+2: a sum of parts; so is one whose every part
+        // opens with a numeral (一大环+五小环), while 文旅+百业 is none.
+        let numbered_parts = label
+            .split(|c| crate::chars::halfwidth(c) == '+')
+            .all(|part| part.chars().next().is_some_and(is_numeral));
+        return (numbered_parts || runs.iter().any(|(r, _)| ascii_digit(r))).then_some(None);
     }
     // A numeral inside a phrase, counting the thing after its measure word
     // (`收支两条线`: revenue and spending on two lines) or with a word that
@@ -2024,6 +2028,14 @@ mod tests {
         // A numeral and a tier word filling the label count the tiers.
         assert_eq!(classify("四级"), Some(Some(4)));
         assert_eq!(classify("二级甲等"), None);
+        // Parts joined by + that each open with a numeral: a sum, no count.
+        assert_eq!(classify("一大环+五小环"), Some(None));
+        assert_eq!(classify("文旅+百业"), None);
+        let text = "到2025年，“一大环+五小环”环城生态公园带体系基本形成。";
+        let found = find(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.range()], "“一大环+五小环”");
+        assert_eq!(found[0].count, None);
     }
 
     #[test]

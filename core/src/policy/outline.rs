@@ -265,8 +265,9 @@ fn heading_at(text: &str, at: usize, end: usize) -> Option<Heading> {
         |i| title_start + i,
     );
     let (ts, te) = trim(text, title_start, title_end);
-    // A 章 or 节 may stand alone on its line (its title below or none).
-    if ts == te && !matches!(kind, MarkerKind::Chapter | MarkerKind::Section) {
+    // A 章 or 节 may stand alone on its line (its title below or none), and
+    // so may a 条 (its text on the lines below: `第一条` ⏎ `为做好…`).
+    if ts == te && !kind.is_law() {
         return None;
     }
     let (ts, te) = if ts == te {
@@ -1176,6 +1177,23 @@ mod tests {
                 "2:第三条:3:略",
             ]
         );
+    }
+
+    #[test]
+    fn an_article_marker_alone_on_its_line() {
+        // `第一条` ⏎ its text: an article with an empty title, and the 1.
+        // items inside it (on a line of their own) are its text.
+        let text = "某某管理办法\n第一条\n为做好管理工作，制定本办法。\n第二条\n其他费用：    1.甲费。\n\n6.财务成本，指利息等。    7.管理费。\n第三条\n本办法自印发之日起施行。\n";
+        assert_eq!(outline(text), ["1:第一条:1:", "1:第二条:2:", "1:第三条:3:"]);
+        let flat = headings(text);
+        let at = text.find("第二条").unwrap();
+        assert_eq!(flat[1].span, Span::new(at, at + "第二条".len()));
+        assert_eq!(
+            flat[1].title,
+            Span::new(at + "第二条".len(), at + "第二条".len())
+        );
+        // A bare （一） or 1. still needs a title.
+        assert!(outline("一、任务\n（一）\n甲。\n").len() == 1);
     }
 
     #[test]
