@@ -1783,6 +1783,21 @@ impl<'t> Pass<'t> {
             return;
         };
         let heading = heading::line(self.lex, text, self.entities, at, end, next);
+        // A table of rows parted by `|`: its header line, dated by the
+        // caption right above or the section.
+        if self.table.as_ref().is_none_or(|t| t.end <= at) && text[at..end].contains('|') {
+            let time = self
+                .header_times
+                .last()
+                .copied()
+                .or_else(|| self.caption_time(at))
+                .or_else(|| self.section_time());
+            if let Some(t) = table::read_bars(self.lex, text, at, end, time) {
+                self.table = Some(t);
+                self.header_times.clear();
+                return;
+            }
+        }
         match heading.and_then(|h| h.time.filter(|_| h.captions)) {
             Some(t) => self.header_times.push(t),
             None if text[at..end].trim().is_empty() => {}
@@ -2352,6 +2367,29 @@ impl<'t> Pass<'t> {
         }
         let (s, t) = metric::trim(text, e.span.end + k + w.len(), stop);
         (text[s..t].chars().count() >= 2).then(|| Span::new(s, t))
+    }
+
+    /// The date of the line right above `at` when it is a caption: a line
+    /// whose only entities are dates or periods
+    /// (`2016年全区生产总值及增长速度`).
+    fn caption_time(&self, at: usize) -> Option<usize> {
+        let above = self.text[..at.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        let mut first = None;
+        for (k, e) in self.entities.iter().enumerate() {
+            if e.span.start >= at {
+                break;
+            }
+            if e.span.start < above {
+                continue;
+            }
+            if !matches!(e.kind, Kind::Date | Kind::Period) {
+                return None;
+            }
+            first = first.or(Some(k));
+        }
+        first
     }
 
     /// The time of the innermost section that has one.
@@ -3616,8 +3654,11 @@ impl<'t> Pass<'t> {
     /// named as a deadline before.
     fn cell_fact(&mut self, i: usize, cell: table::Cell) {
         let e = &self.entities[i];
-        let time = &self.entities[cell.time];
-        let status = if year_of(time).is_some_and(|y| self.deadline_years.contains(&y)) {
+        let time = cell.time.map(|t| &self.entities[t]);
+        let status = if time
+            .and_then(year_of)
+            .is_some_and(|y| self.deadline_years.contains(&y))
+        {
             Status::Target
         } else {
             Status::Actual
@@ -3627,7 +3668,7 @@ impl<'t> Pass<'t> {
             figure: e.clone(),
             metric: cell.label.metric,
             subject: cell.label.subject,
-            time: Some(time.clone()),
+            time: time.cloned(),
             measure,
             whole: if measure == Measure::Share {
                 cell.label.whole

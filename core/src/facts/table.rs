@@ -28,8 +28,9 @@ pub(crate) struct Cell {
     pub span: Span,
     /// What the row's label says (metric, subject, growth and share cues).
     pub label: Analysis,
-    /// The index of the column header's time entity.
-    pub time: usize,
+    /// The index of the column header's time entity (none: a column of
+    /// compared values, `上年同期`).
+    pub time: Option<usize>,
 }
 
 /// A table: its value cells in text order and where it ends.
@@ -165,7 +166,7 @@ pub(crate) fn read(lex: &Lexicon, text: &str, at: usize, times: &[usize]) -> Opt
             out.push(Cell {
                 span: *cell,
                 label: analysis.clone(),
-                time: times[j],
+                time: Some(times[j]),
             });
         }
         end = row[width - 1].end;
@@ -175,4 +176,139 @@ pub(crate) fn read(lex: &Lexicon, text: &str, at: usize, times: &[usize]) -> Opt
         end,
         cursor: 0,
     })
+}
+
+/// The non-blank cells of the line `at..end` parted by `|`, trimmed.
+fn bar_cells(text: &str, at: usize, end: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = at;
+    for part in text[at..end].split('|') {
+        let t = part.trim();
+        if !t.is_empty() {
+            let s = start + (part.len() - part.trim_start().len());
+            out.push(Span::new(s, s + t.len()));
+        }
+        start += part.len() + 1;
+    }
+    out
+}
+
+/// The end of the line that starts at `at`.
+fn line_end(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
+}
+
+/// A table written as rows of cells parted by `|` (`指 标 | 总量(亿元) |
+/// 增长(%) |`, then `生产总值 | 684.84 | 10.5 |`), when the line `at..end`
+/// is its header: a label cell, then the column names, no figure. Each
+/// value cell of the rows below with as many cells is a fact: metric and
+/// subject from the row's label, time `time` (the caption's or section's),
+/// none in a column of compared values (`上年同期`), a change in a column
+/// named by a growth or change word (`增长(%)`, `增减变动幅度(%)`). A
+/// sentence between two rows (a page's footer line) is passed over; the
+/// table ends at the next header or a line that does not fit.
+pub(crate) fn read_bars(
+    lex: &Lexicon,
+    text: &str,
+    at: usize,
+    end: usize,
+    time: Option<usize>,
+) -> Option<Table> {
+    let header = bar_cells(text, at, end);
+    if header.len() < 3
+        || header.len() > MAX_CELL_CHARS
+        || header
+            .iter()
+            .any(|c| text[c.range()].chars().any(|ch| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let width = header.len();
+    let columns: Vec<(Option<usize>, bool)> = header[1..]
+        .iter()
+        .map(|&c| {
+            let w = label_words(text, c);
+            let compared = text[w.range()].char_indices().any(|(k, _)| {
+                lex.starting(text, w.start + k, w.end, &[Role::BasePeriod])
+                    .is_some()
+            });
+            let change = lex
+                .ending(
+                    text,
+                    w.start,
+                    w.end,
+                    &[Role::Growth, Role::Change, Role::Keep],
+                )
+                .is_some_and(|(_, r)| !r.has(Role::Keep));
+            (if compared { None } else { time }, change)
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut last = end;
+    let mut start = end + 1;
+    while start < text.len() {
+        let stop = line_end(text, start);
+        let row = bar_cells(text, start, stop);
+        let fits = row.len() == width
+            && text[row[0].range()].chars().any(metric::is_word_char)
+            && row[1..]
+                .iter()
+                .any(|c| text[c.range()].chars().any(|ch| ch.is_ascii_digit()));
+        if !fits {
+            // A line with no `|` before a row that fits: passed over.
+            let next = stop + 1;
+            let passed = !text[start..stop].contains('|')
+                && next < text.len()
+                && bar_cells(text, next, line_end(text, next)).len() == width;
+            if passed && !text[start..stop].trim().is_empty() {
+                start = next;
+                continue;
+            }
+            break;
+        }
+        let analysis = label(lex, text, bar_label_words(lex, text, row[0]));
+        for (cell, &(time, change)) in row[1..].iter().zip(&columns) {
+            let mut a = analysis.clone();
+            a.growth |= change;
+            out.push(Cell {
+                span: *cell,
+                label: a,
+                time,
+            });
+        }
+        last = stop;
+        start = stop + 1;
+    }
+    (!out.is_empty()).then_some(Table {
+        cells: out,
+        end: last,
+        cursor: 0,
+    })
+}
+
+/// The words of a `|` row's label: as [`label_words`], a lead word with
+/// its colon (`其中:第一产业`) and a note mark in square brackets
+/// (`第一产业[3]`) left out.
+fn bar_label_words(lex: &Lexicon, text: &str, cell: Span) -> Span {
+    let mut c = cell;
+    let t = &text[c.range()];
+    if let Some(open) = t.strip_suffix(']').and_then(|x| x.rfind('[')) {
+        if t[open + 1..t.len() - 1].bytes().all(|b| b.is_ascii_digit()) && open > 0 {
+            c = Span::new(c.start, c.start + open);
+        }
+    }
+    if let Some((w, _)) = lex.starting(text, c.start, c.end, &[Role::Lead]) {
+        let rest = &text[c.start + w.len()..c.end];
+        if let Some(colon) = rest
+            .chars()
+            .next()
+            .filter(|&ch| matches!(ch, ':' | '\u{ff1a}'))
+        {
+            let s = c.start + w.len() + colon.len_utf8();
+            if s < c.end {
+                c = Span::new(s, c.end);
+            }
+        }
+    }
+    label_words(text, c)
 }

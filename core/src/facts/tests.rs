@@ -5349,3 +5349,39 @@ fn h45_projects_that_met_their_goal_under_an_as_of_date() {
         "{out}"
     );
 }
+
+#[test]
+fn rows_parted_by_bars_are_a_table() {
+    // Dated by the caption right above; the growth column gives changes;
+    // the row label without 其中: and its note mark is the metric.
+    assert_eq!(
+        show(
+            "2016年全区生产总值及增长速度\n指 标 | 总量(亿元) | 增长(%) |\n\
+             生产总值 | 684.84 | 10.5 |\n其中:第一产业[3] | 2.27 | -0.6 |\n"
+        ),
+        "684.84|生产总值|-|2016年|level|actual\n10.5|生产总值|-|2016年|change|actual\n\
+         2.27|第一产业|-|2016年|level|actual\n-0.6|第一产业|-|2016年|change|actual"
+    );
+    // Dated by the section; compared columns (上年同期, 本报告期初) have no
+    // time; a footer sentence between rows changes nothing.
+    assert_eq!(
+        show(
+            "一、2023年度主要财务数据和指标\n单位:人民币元\n\
+             项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n\
+             营业总收入 | 842,278,711.44 | 905,375,765.35 | -6.97 |\n\
+             本公司及董事会全体成员保证信息披露的内容真实。\n\
+             基本每股收益(元) | 0.1712 | 0.3771 | -54.60 |\n\
+             项目 | 本报告期末 | 本报告期初 | 增减变动幅度(%) |\n\
+             总资产 | 1,584,289,797.12 | 1,493,923,140.23 | 6.05 |\n"
+        ),
+        "842,278,711.44|营业总收入|-|2023年度|level|actual\n\
+         905,375,765.35|营业总收入|-|-|level|actual\n\
+         -6.97|营业总收入|-|2023年度|change|actual\n\
+         0.1712|基本每股收益|-|2023年度|level|actual\n\
+         0.3771|基本每股收益|-|-|level|actual\n\
+         -54.60|基本每股收益|-|2023年度|change|actual\n\
+         1,584,289,797.12|总资产|-|2023年度|level|actual\n\
+         1,493,923,140.23|总资产|-|-|level|actual\n\
+         6.05|总资产|-|2023年度|change|actual"
+    );
+}

@@ -55,7 +55,7 @@ const TORTOISE_SHELL_CLOSE: char = '\u{3015}';
 pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
     // Only a text with a label holds such a table: most texts stop here,
     // after a look at the last character of each line.
-    if memchr::memchr2(b'\n', b'\t', text.as_bytes()).is_none()
+    if memchr::memchr3(b'\n', b'\t', b'|', text.as_bytes()).is_none()
         || !cuts(text).any(|(s, e)| label(text[s..e].trim()).is_some())
     {
         return;
@@ -74,6 +74,8 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
     let mut clear: Vec<Span> = Vec::new();
     let mut add: Vec<Entity> = Vec::new();
     let mut unit: Option<&str> = None;
+    // The unit a line `单位：万元` gives the table's cells that have none.
+    let mut table_unit: Option<&str> = None;
     let mut in_row = false;
     let mut col = 0usize;
     let mut row_len = 0usize;
@@ -103,11 +105,13 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
             }
             // A column with a unit of its own in the header (年均增长(%))
             // wins over the row's.
-            let column_unit = columns
-                .as_ref()
-                .filter(|cols| cols.len() == row_len)
-                .and_then(|cols| cols[this_col]);
-            let mut u = column_unit.or(unit);
+            let columns_fit = columns.as_ref().filter(|cols| cols.len() == row_len);
+            let column_unit = columns_fit.and_then(|cols| cols[this_col]);
+            // The unit line of a table (单位：元) holds in a table whose
+            // header gives units, for a cell that has none else.
+            let mut u = column_unit
+                .or(unit)
+                .or(table_unit.filter(|_| columns_fit.is_some()));
             if let Some(points) = points_note.filter(|_| c.bracketed && u == Some("%")) {
                 u = Some(points);
             }
@@ -128,8 +132,17 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
         col = 0;
         unit = None;
         in_row = false;
-        if ends_a_table(line) {
+        if ends_a_table(line)
+            && !columns
+                .as_ref()
+                .is_some_and(|cols| row_follows(text, end, cols.len() + 1))
+        {
             columns = None;
+            table_unit = None;
+        }
+        if let Some(u) = table_unit_line(line) {
+            table_unit = Some(u);
+            continue;
         }
         if let Some(units) = header_units(text, &lines, &cells, k) {
             columns = Some(units);
@@ -170,6 +183,38 @@ pub(crate) fn apply(text: &str, found: &mut Vec<Entity>, first: usize) {
     mine.extend(add);
     mine.sort_by_key(|e| e.span.start);
     found.append(&mut mine);
+}
+
+/// True when the line after the one ending at byte `end` is a row written
+/// on one line with `|` between its cells, `width` of them: the table goes
+/// on past a sentence between its rows (a page's footer line in a crawled
+/// table).
+fn row_follows(text: &str, end: usize, width: usize) -> bool {
+    let Some(next) = text[end..].split('\n').nth(1) else {
+        return false;
+    };
+    next.contains('|') && next.split('|').filter(|p| !p.trim().is_empty()).count() == width
+}
+
+/// The unit of a line that gives the unit of a table (`单位：万元`,
+/// `单位:人民币元`): a word of `List::UnitLabel` closing what comes before a
+/// colon, a unit after it.
+fn table_unit_line(line: &str) -> Option<&str> {
+    let (head, rest) = line.split_once([':', '\u{ff1a}'])?;
+    if head.chars().count() > 6 || crate::lexicon::suffix_in(List::UnitLabel, head.trim()).is_none()
+    {
+        return None;
+    }
+    let unit = rest.trim();
+    // 人民币元: a currency word before the unit of that currency.
+    let after_currency = unit.char_indices().skip(1).find_map(|(i, _)| {
+        let (w, (_, code)) = super::table::CURRENCY_PREFIXES.longest_before(unit, i, 0)?;
+        let bare = bracket_unit(&unit[w.len()..]).filter(|_| w.len() == i)?;
+        with_unit("1", Some(bare), Span::new(0, 1))
+            .filter(|e| e.currency() == Some(code))
+            .map(|_| bare)
+    });
+    after_currency.or_else(|| bracket_unit(unit))
 }
 
 /// A line that ends a table: a sentence (it ends with a full stop).
@@ -214,7 +259,21 @@ fn header_units<'a>(
         let (s, e) = lines[j];
         whole_bracket_unit(&text[s..e])
     };
-    unit_line(k)?;
+    // A header row written on one line (`指标 | 总量(亿元) | 增长(%)`):
+    // its last cell is a label, the next line the first row's label (on a
+    // line of its own) and the row's cells follow.
+    let one_line = unit_line(k).is_none();
+    if one_line {
+        let (s, e) = lines[k];
+        label(&text[s..e])?;
+        let next_row = lines.get(k + 1)?;
+        if cells[k + 1].is_some()
+            || !text[e..next_row.0].contains('\n')
+            || cells.get(k + 2).is_none_or(|c| c.is_none())
+        {
+            return None;
+        }
+    }
     // The first row below: the first run of cells after k, before any
     // other header unit line.
     let mut j = k + 1;
@@ -241,6 +300,9 @@ fn header_units<'a>(
         if cells[m].is_some() || ends_a_table(l) || l.chars().count() > 20 {
             return None;
         }
+        if one_line && m < k && text[e..lines[k].0].contains('\n') {
+            return None;
+        }
         if let Some(u) = unit_line(m) {
             if m == 0 {
                 return None;
@@ -260,7 +322,7 @@ fn header_units<'a>(
 /// vectorised search rather than `str::split`'s walk.
 fn cuts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
-    memchr::memchr2_iter(b'\n', b'\t', text.as_bytes())
+    memchr::memchr3_iter(b'\n', b'\t', b'|', text.as_bytes())
         .chain([text.len()])
         .map(move |stop| {
             let cut = (at, stop);
@@ -347,18 +409,43 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
             && d.bytes().filter(|&b| b == b'.').count() <= 1
     };
-    let digits = &text[s..e];
+    // A minus before the digits is the figure's (`-6.97`, a fall).
+    let mut digits = &text[s..e];
+    let mut minus = false;
+    if !signed && !bracketed {
+        if let Some(m) = digits.chars().next().filter(|&c| halfwidth(c) == '-') {
+            if digits[m.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) {
+                digits = &digits[m.len_utf8()..];
+                minus = true;
+            }
+        }
+        // A figure written with its percent sign (`6.32%`) is a cell of its
+        // own unit: it holds a column's place, the scanner's reading stays.
+        if let Some(rest) = digits.strip_suffix(['%', '\u{ff05}']) {
+            if is_figure(rest) {
+                return Some(Cell {
+                    figures: Vec::new(),
+                    row_number_shape: false,
+                    bracketed,
+                    signed,
+                });
+            }
+        }
+    }
     if is_figure(digits) {
         return Some(Cell {
             figures: vec![Span::new(fig_start, e)],
-            row_number_shape: !signed && !bracketed && digits.bytes().all(|b| b.is_ascii_digit()),
+            row_number_shape: !signed
+                && !minus
+                && !bracketed
+                && digits.bytes().all(|b| b.is_ascii_digit()),
             bracketed,
             signed,
         });
     }
     // Two figures of one cell: 32/28.
     let (a, b) = digits.split_once('/')?;
-    if signed || !is_figure(a) || !is_figure(b) {
+    if signed || minus || !is_figure(a) || !is_figure(b) {
         return None;
     }
     Some(Cell {
@@ -654,5 +741,91 @@ mod tests {
                 (Kind::Percent, "15", "15".into(), Some("%"), Bound::Exact),
             ]
         );
+    }
+
+    #[test]
+    fn rows_written_with_bars_are_rows_of_cells() {
+        let text = "指 标 | 总量(亿元) | 增长(%) |\n生产总值 | 684.84 | 10.5 |\n\
+            营业税 | 2.38 | -41.1 |\n全年财政总收入34.02亿元。\n";
+        let got = facts(text);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Kind::Money,
+                    "684.84",
+                    "68484000000".into(),
+                    Some("元"),
+                    Bound::Exact
+                ),
+                (
+                    Kind::Percent,
+                    "10.5",
+                    "10.5".into(),
+                    Some("%"),
+                    Bound::Exact
+                ),
+                (
+                    Kind::Money,
+                    "2.38",
+                    "238000000".into(),
+                    Some("元"),
+                    Bound::Exact
+                ),
+                (
+                    Kind::Percent,
+                    "-41.1",
+                    "-41.1".into(),
+                    Some("%"),
+                    Bound::Exact
+                ),
+                (
+                    Kind::Money,
+                    "34.02亿元",
+                    "3402000000".into(),
+                    Some("元"),
+                    Bound::Exact
+                ),
+            ]
+        );
+        // The span keeps the minus.
+        let es = scan(text);
+        let at = text.find("-41.1").unwrap();
+        assert_eq!((es[3].span.start, es[3].span.end), (at, at + 5));
+        assert_eq!(es[0].currency(), Some("CNY"));
+    }
+
+    #[test]
+    fn a_unit_line_gives_the_cells_of_a_table_with_a_header_its_unit() {
+        let text = "单位:人民币元\n项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n\
+            营业总收入 | 842,278,711.44 | 905,375,765.35 | -6.97 |\n\
+            本公司保证信息披露的内容真实。\n\
+            基本每股收益(元) | 0.1712 | 0.3771 | -54.60 |\n\
+            加权平均净资产收益率 | 6.32% | 10.96% | -4.64 |\n";
+        let got = facts(text);
+        let money =
+            |t: &'static str, v: &str| (Kind::Money, t, v.to_string(), Some("元"), Bound::Exact);
+        let percent =
+            |t: &'static str, v: &str| (Kind::Percent, t, v.to_string(), Some("%"), Bound::Exact);
+        assert_eq!(
+            got,
+            vec![
+                money("842,278,711.44", "842278711.44"),
+                money("905,375,765.35", "905375765.35"),
+                percent("-6.97", "-6.97"),
+                money("0.1712", "0.1712"),
+                money("0.3771", "0.3771"),
+                // The sentence between two rows as wide does not end the table.
+                percent("-54.60", "-54.6"),
+                percent("6.32%", "6.32"),
+                percent("10.96%", "10.96"),
+                percent("-4.64", "-4.64"),
+            ]
+        );
+        let es = scan(text);
+        assert!(es.iter().take(2).all(|e| e.currency() == Some("CNY")));
+        // Without a header giving units, the unit line leaves the cells numbers.
+        let got = facts("单位：人\n省（市）\n1995年\n北京\n1445\n555\n比率(%)\n80\n");
+        assert!(got.iter().all(|f| f.0 != Kind::Count), "{got:?}");
     }
 }
