@@ -209,7 +209,12 @@ fn table_unit_line(line: &str) -> Option<&str> {
     // 人民币元: a currency word before the unit of that currency.
     let after_currency = unit.char_indices().skip(1).find_map(|(i, _)| {
         let (w, (_, code)) = super::table::CURRENCY_PREFIXES.longest_before(unit, i, 0)?;
-        let bare = bracket_unit(&unit[w.len()..]).filter(|_| w.len() == i)?;
+        // The currency word must open the unit: only then is `i` (a char
+        // boundary) where the bare unit starts.
+        if w.len() != i {
+            return None;
+        }
+        let bare = bracket_unit(&unit[i..])?;
         with_unit("1", Some(bare), Span::new(0, 1))
             .filter(|e| e.currency() == Some(code))
             .map(|_| bare)
@@ -564,6 +569,14 @@ fn with_unit(figure: &str, unit: Option<&str>, span: Span) -> Option<Entity> {
 #[cfg(test)]
 mod tests {
     use crate::entity::{Bound, Entity, Kind};
+
+    #[test]
+    fn a_unit_line_with_a_currency_word_inside_its_unit_gives_no_unit() {
+        // Fuzz (facts, 2026-12-07): a currency word ending inside the unit
+        // but not opening it sliced the unit off a char boundary.
+        assert_eq!(super::table_unit_line("单位:a人民币元"), None);
+        assert_eq!(super::table_unit_line("单位:人民币元"), Some("元"));
+    }
 
     fn scan(text: &str) -> Vec<Entity> {
         let mut v = Vec::new();
