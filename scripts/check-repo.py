@@ -12,6 +12,10 @@
    (scripts/test-wasm.sh writes it).
 3. The README's Rust and Python examples are the package READMEs' (one copy
    of each is run by the tests).
+4. Every corpus golden of entities and facts is what its hand-written .ann gives.
+5. The format reference names every bound word: each word of
+   core/src/data/bound_words.tsv appears in the bound table of
+   docs/entities.md (users read the table, the extractor reads the file).
 
 Prints every problem found and exits 1 if there is any.
 """
@@ -155,12 +159,30 @@ def check_corpus_sources(problems: list[str]) -> None:
             problems.append(f"corpus: {line}")
 
 
+def check_bound_words_documented(problems: list[str]) -> None:
+    words = []
+    for line in (ROOT / "core/src/data/bound_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.append(line.split("\t")[0])
+    doc = (ROOT / "docs/entities.md").read_text(encoding="utf-8")
+    start = doc.find("| `bound` | meaning | words |")
+    end = doc.find("\n\n", start)
+    if start < 0 or end < 0:
+        problems.append("docs/entities.md has no bound table (| `bound` | meaning | words |)")
+        return
+    table = doc[start:end] + doc[end : doc.find("\n## ", end)]
+    for word in words:
+        if word not in table:
+            problems.append(f"bound word {word} of core/src/data/bound_words.tsv is not in docs/entities.md's bound section")
+
+
 def main() -> int:
     problems: list[str] = []
     check_outside_references(problems)
     version = check_versions(problems)
     check_readme_examples(problems)
     check_corpus_sources(problems)
+    check_bound_words_documented(problems)
     for p in problems:
         print(f"check-repo: {p}", file=sys.stderr)
     if problems:
