@@ -254,6 +254,10 @@ string_enum! {
         /// Words of a sentence about earthquakes: a figure followed by 级 in
         /// it is a magnitude, a count of 级 (`7.3级强震`).
         MagnitudeWord => "magnitude_word",
+        /// Words of a sentence whose indicator counts things (`产量`, `客源`):
+        /// a 级 class in it is a class of that count, a number
+        /// (`汽车产量…上一个百万级台阶`), not money.
+        LevelCountWord => "level_count_word",
         /// Words of a sentence about a points score: a figure followed by 分
         /// in it counts points, a count of 分 (`积分满100分`).
         ScoreWord => "score_word",
