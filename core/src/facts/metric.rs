@@ -733,19 +733,32 @@ fn subject_in(
     stops: bool,
     hits: Option<&Hits>,
 ) -> Option<Span> {
-    let mut best = lex
+    let best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
     if !stops {
         return best.map(|b| Span::new(s, b));
     }
-    if let Some(h) = Hits::of(hits, s, e) {
-        return subject_by_hits(lex, text, s, e, best, h);
+    let mut scan = SubjectScan {
+        lex,
+        text,
+        s,
+        e,
+        best,
+        skip: s,
+        by_suffix: None,
+    };
+    match Hits::of(hits, s, e) {
+        Some(h) => subject_by_hits(&mut scan, h),
+        None => subject_by_chars(&mut scan),
     }
-    // `skip` passes over a block word (its characters count).
-    let mut skip = s;
-    // The end of the last subject found by its suffix.
-    let mut by_suffix: Option<usize> = None;
+    scan.best.map(|b| Span::new(s, b))
+}
+
+/// [`subject_in`] read character by character (no hit list): each of
+/// the first 14 characters of `s..e`.
+fn subject_by_chars(scan: &mut SubjectScan<'_>) {
+    let (lex, text, s, e) = (scan.lex, scan.text, scan.s, scan.e);
     let b = text.as_bytes();
     let mut at = s;
     let mut n = 0;
@@ -759,38 +772,15 @@ fn subject_in(
             let c = text[at..e].chars().next().unwrap_or_default();
             (c.len_utf8(), c as usize, is_word_char(c))
         };
-        // This character's offset and index; the loop moves on.
-        let (here, index) = (at, n);
+        let here = at;
         at += len;
         n += 1;
-        let (at, n) = (here, index);
-        if at < skip {
-            continue;
-        }
         // The table says whether a block or suffix word may start here
         // before any lookup.
-        let found = if lex.may_start_scan(slot, Scan::Stops) {
-            lex.starting(text, at, e, &STOPS)
-        } else {
-            None
-        };
-        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
-            skip = at + w.len();
-            continue;
-        }
-        if let Some((w, _)) = found {
-            if suffix_subject(lex, text, s, at, w, n > 0, best, by_suffix) {
-                let end = at + w.len();
-                best = Some(best.map_or(end, |b: usize| b.max(end)));
-                by_suffix = Some(end);
-            }
-        }
-        // A subject is a name: it does not run over punctuation.
-        if !word_char {
+        if !scan.step(here, lex.may_start_scan(slot, Scan::Stops), !word_char) {
             break;
         }
     }
-    best.map(|b| Span::new(s, b))
 }
 
 /// Whether the suffix word `w` at `at` ends a subject opening at `s` (a
@@ -831,19 +821,57 @@ fn suffix_subject(
         && !has_joiner(name)
 }
 
+/// The state of [`subject_in`]'s scan of the first 14 characters of
+/// `s..e`: `best` the end of the subject found so far, `skip` the end of
+/// the last block word (its characters are passed over), `by_suffix` the
+/// end of the last subject found by its suffix. Both walks (each
+/// character, or the hit list) feed [`SubjectScan::step`].
+struct SubjectScan<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    s: usize,
+    e: usize,
+    best: Option<usize>,
+    skip: usize,
+    by_suffix: Option<usize>,
+}
+
+impl SubjectScan<'_> {
+    /// The character at `at`: `may_stop` when a block or suffix word may
+    /// start there, `not_word` when it is no word character. False when
+    /// the scan stops there.
+    #[inline(always)]
+    fn step(&mut self, at: usize, may_stop: bool, not_word: bool) -> bool {
+        if at < self.skip {
+            return true;
+        }
+        let found = if may_stop {
+            self.lex.starting(self.text, at, self.e, &STOPS)
+        } else {
+            None
+        };
+        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
+            self.skip = at + w.len();
+            return true;
+        }
+        if let Some((w, _)) = found {
+            let (lex, text, s) = (self.lex, self.text, self.s);
+            if suffix_subject(lex, text, s, at, w, at > s, self.best, self.by_suffix) {
+                let end = at + w.len();
+                self.best = Some(self.best.map_or(end, |b: usize| b.max(end)));
+                self.by_suffix = Some(end);
+            }
+        }
+        // A subject is a name: it does not run over punctuation.
+        !not_word
+    }
+}
+
 /// [`subject_in`] over the hit list of the words (`stops` true): the
 /// characters where a block or suffix word may start and the first that
 /// is no word character, among the first 14 characters of `s..e`.
-fn subject_by_hits(
-    lex: &Lexicon,
-    text: &str,
-    s: usize,
-    e: usize,
-    mut best: Option<usize>,
-    hits: &Hits,
-) -> Option<Span> {
-    let mut skip = s;
-    let mut by_suffix: Option<usize> = None;
+fn subject_by_hits(scan: &mut SubjectScan<'_>, hits: &Hits) {
+    let (text, s, e) = (scan.text, scan.s, scan.e);
     // Where the 14 characters read end: needed only for a hit 14 bytes
     // or more after `s` (a character is a byte at least).
     let mut limit: Option<usize> = None;
@@ -855,31 +883,10 @@ fn subject_by_hits(
                 break;
             }
         }
-        if at < skip {
-            continue;
-        }
-        let found = if bits & Scan::Stops as u8 != 0 {
-            lex.starting(text, at, e, &STOPS)
-        } else {
-            None
-        };
-        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
-            skip = at + w.len();
-            continue;
-        }
-        if let Some((w, _)) = found {
-            if suffix_subject(lex, text, s, at, w, at > s, best, by_suffix) {
-                let end = at + w.len();
-                best = Some(best.map_or(end, |b: usize| b.max(end)));
-                by_suffix = Some(end);
-            }
-        }
-        // A subject is a name: it does not run over punctuation.
-        if bits & NOT_WORD != 0 {
+        if !scan.step(at, bits & Scan::Stops as u8 != 0, bits & NOT_WORD != 0) {
             break;
         }
     }
-    best.map(|b| Span::new(s, b))
 }
 
 /// Whether a joining word (`SubjectJoiner`) stands anywhere in `name`: a
