@@ -925,6 +925,10 @@ string_enum! {
         /// `市县(市、区)两级`): a count of them names the levels that act,
         /// no figure of an indicator, actual whatever the sentence plans.
         TierMeasure => "tier_measure",
+        /// Measure words of kinds (类: `等两类项目`, `八大类商品`): a count
+        /// of them names the classes a list or an index is parted into, no
+        /// goal, actual whatever the sentence plans.
+        KindMeasure => "kind_measure",
         /// Goal words that, opening a list item after `;` in a sentence
         /// that reported a figure before (`…占年计划投资的72%;计划新开工项目
         /// 157项`), open the name of a class of the list's things, no goal.

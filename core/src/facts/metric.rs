@@ -950,6 +950,19 @@ pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
     (len > 0).then(|| Span::new(from, from + len))
 }
 
+/// The roles of the words that end the thing named after a figure
+/// ([`after_figure`]), then the role of a word that opens with such a
+/// word's character but ends nothing (`超长期`).
+const AFTER_STOPS: [Role; 7] = [
+    Role::Stop,
+    Role::Report,
+    Role::Change,
+    Role::Compare,
+    Role::Basis,
+    Role::Growth,
+    Role::NotCompare,
+];
+
 /// Plus signs that join the words of a quoted name (`“公园+文商旅体展”`,
 /// `“互联网+”`).
 const QUOTED_PLUS: [char; 2] = ['+', '\u{FF0B}'];
@@ -998,28 +1011,26 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
         if at == start && words::prefix_in(List::ToState, &text[at..]).is_some() {
             break;
         }
-        if lex
-            .starting(
-                text,
-                at,
-                text.len(),
-                &[
-                    Role::Stop,
-                    Role::Report,
-                    Role::Change,
-                    Role::Compare,
-                    Role::Basis,
-                    Role::Growth,
-                ],
-            )
-            .is_some_and(|(w, _)| {
-                // A one-character stop ends the words at the start, or as
-                // a verb before a Latin or digit object (`行政村通5G`).
-                w.chars().count() >= 2
-                    || at == start
-                    || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
-            })
+        let found = lex.starting(text, at, text.len(), &AFTER_STOPS);
+        // A word that opens with a stop's character but ends nothing
+        // (`超长期特别国债资金`: 超 no verb there) is read whole.
+        if let Some((w, _)) =
+            found.filter(|(_, r)| r.has(Role::NotCompare) && !r.any(&AFTER_STOPS[..6]))
         {
+            n += w.chars().count();
+            if n > 12 {
+                return None;
+            }
+            at += w.len();
+            continue;
+        }
+        if found.is_some_and(|(w, _)| {
+            // A one-character stop ends the words at the start, or as
+            // a verb before a Latin or digit object (`行政村通5G`).
+            w.chars().count() >= 2
+                || at == start
+                || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        }) {
             break;
         }
         n += 1;
