@@ -433,6 +433,9 @@ string_enum! {
         /// The particle before a share verb that makes it a noun with the
         /// share noun after it (`东部地区所占比重`): that phrase is the metric.
         ShareParticle => "share_particle",
+        /// The locative opening the frame of a share's whole between its part
+        /// and the share particle (`轿车在国产汽车结构中所占的比例`).
+        ShareFrameOpen => "share_frame_open",
         /// A word that opens a starting state before its date (`由2019年的A调整为B`).
         FromState => "from_state",
         /// Words after a starting state that open the new one (`…调整为B`).

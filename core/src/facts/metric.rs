@@ -950,17 +950,33 @@ pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
     (len > 0).then(|| Span::new(from, from + len))
 }
 
+/// The part and whole of a share written `P在W中所` before its verb at `z`
+/// (`轿车在国产汽车结构中所占的比例`): where the part ends (the locative)
+/// and the whole (`国产汽车结构`), when both have words.
+fn framed_part(lex: &Lexicon, text: &str, s: usize, z: usize) -> Option<(usize, Span)> {
+    let p = words::suffix_in(List::ShareParticle, &text[s..z])?;
+    let end = z - p.len();
+    let last = text[s..end].chars().next_back()?.len_utf8();
+    let we = end - last;
+    lex.starting(text, we, end, &[Role::Post])
+        .filter(|(w, _)| w.len() == last)?;
+    let (at, open) = words::list(List::ShareFrameOpen)
+        .iter()
+        .filter_map(|w| text[s..we].rfind(w).map(|i| (s + i, w.len())))
+        .max()?;
+    let ws = at + open;
+    (at > s && ws < we && text[s..we].chars().all(is_word_char)).then(|| (at, Span::new(ws, we)))
+}
+
 /// The roles of the words that end the thing named after a figure
-/// ([`after_figure`]), then the role of a word that opens with such a
-/// word's character but ends nothing (`超长期`).
-const AFTER_STOPS: [Role; 7] = [
+/// ([`after_figure`]).
+const AFTER_STOPS: [Role; 6] = [
     Role::Stop,
     Role::Report,
     Role::Change,
     Role::Compare,
     Role::Basis,
     Role::Growth,
-    Role::NotCompare,
 ];
 
 /// Plus signs that join the words of a quoted name (`“公园+文商旅体展”`,
@@ -1011,26 +1027,23 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
         if at == start && words::prefix_in(List::ToState, &text[at..]).is_some() {
             break;
         }
-        let found = lex.starting(text, at, text.len(), &AFTER_STOPS);
-        // A word that opens with a stop's character but ends nothing
-        // (`超长期特别国债资金`: 超 no verb there) is read whole.
-        if let Some((w, _)) =
-            found.filter(|(_, r)| r.has(Role::NotCompare) && !r.any(&AFTER_STOPS[..6]))
+        if lex
+            .starting(text, at, text.len(), &AFTER_STOPS)
+            .is_some_and(|(w, r)| {
+                // A one-character stop ends the words at the start, or as
+                // a verb before a Latin or digit object (`行政村通5G`); a
+                // verb of report opening a longer word that ends nothing
+                // (`超长期特别国债资金`: 超 no verb there) does not.
+                w.chars().count() >= 2
+                    || (at == start
+                        && !(r.has(Role::Report)
+                            && !r.has(Role::Compare)
+                            && lex
+                                .starting(text, at, text.len(), &[Role::NotCompare])
+                                .is_some_and(|(x, _)| x.len() > w.len())))
+                    || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
         {
-            n += w.chars().count();
-            if n > 12 {
-                return None;
-            }
-            at += w.len();
-            continue;
-        }
-        if found.is_some_and(|(w, _)| {
-            // A one-character stop ends the words at the start, or as
-            // a verb before a Latin or digit object (`行政村通5G`).
-            w.chars().count() >= 2
-                || at == start
-                || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
-        }) {
             break;
         }
         n += 1;
@@ -1581,6 +1594,24 @@ pub(crate) fn analyze(
             a.share_end = w.share_end;
         }
         e = z;
+        // A part and its whole framed by 在…中 before 所 and the verb, the
+        // share noun alone after it (`轿车在国产汽车结构中所占的比例`): the
+        // part is the metric, the frame's words the whole.
+        let share_noun_only = a.whole.is_none_or(|w| {
+            lex.starting(text, w.start, w.end, &[Role::Share])
+                .is_some_and(|(x, _)| x.len() == w.len())
+        });
+        if let Some((part_end, whole)) = share_noun_only
+            .then(|| framed_part(lex, text, s, z))
+            .flatten()
+        {
+            // (The share noun ends the share's phrase.)
+            if let Some(noun) = a.whole {
+                a.share_end.get_or_insert(noun.end);
+            }
+            a.whole = Some(whole);
+            e = part_end;
+        }
     }
     let mut e = strip_end(lex, text, entities, (s, e), every, &mut a);
     // 相当于…的比例 is a ratio, not a share.

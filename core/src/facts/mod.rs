@@ -5006,6 +5006,27 @@ impl<'t> Pass<'t> {
                 subject = subject.or(sub);
             }
         }
+        // The clause right before, without figures, naming a share with its
+        // whole (`轿车在国产汽车结构中所占的比例,也达到47%`): the figure is
+        // that share, its part the metric, of that whole.
+        if metric.is_none()
+            && !base_period
+            && !compared_value
+            && !change_label
+            && analysis.list.is_empty()
+            && !analysis.respectively
+            && !analysis.share
+        {
+            if let Some(a) = self
+                .clause_before(i)
+                .filter(|a| a.share && a.whole.is_some())
+            {
+                metric = a.metric;
+                subject = subject.or(a.subject);
+                inherited_whole = Some(a.whole);
+                inherited_share = a.share_phrase;
+            }
+        }
         if metric.is_none()
             && !base_period
             && !compared_value

@@ -5447,3 +5447,50 @@ fn word_opening_with_a_stop_character_names_the_thing_after_a_figure() {
     let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
     assert_eq!(got, [("500亿元".to_string(), "资金".to_string())]);
 }
+
+#[test]
+fn part_and_whole_framed_before_the_share_verb() {
+    // P在W中所占的比例: the part is the metric, the frame's words the whole;
+    // a change in points after it names the share's phrase whole.
+    let text = "今年上半年,轿车在国产汽车结构中所占的比例达到47%,比去年末提高了两个百分点。";
+    let got: Vec<_> = Extractor::default()
+        .facts(text)
+        .iter()
+        .map(|f| {
+            (
+                f.figure.text(text).to_string(),
+                f.metric.as_ref().map(|m| m.text(text).to_string()),
+                f.whole.map(|w| text[w.range()].to_string()),
+                f.measure,
+            )
+        })
+        .collect();
+    let share = (
+        "47%".to_string(),
+        Some("轿车".to_string()),
+        Some("国产汽车结构".to_string()),
+        Measure::Share,
+    );
+    let change = (
+        "两个百分点".to_string(),
+        Some("轿车在国产汽车结构中所占的比例".to_string()),
+        None,
+        Measure::Change,
+    );
+    assert_eq!(got, [share.clone(), change.clone()]);
+    // The phrase in a clause of its own before the figure: the same share.
+    let text = "今年上半年,轿车在国产汽车结构中所占的比例,也达到47%,比去年末提高了两个百分点。";
+    let got: Vec<_> = Extractor::default()
+        .facts(text)
+        .iter()
+        .map(|f| {
+            (
+                f.figure.text(text).to_string(),
+                f.metric.as_ref().map(|m| m.text(text).to_string()),
+                f.whole.map(|w| text[w.range()].to_string()),
+                f.measure,
+            )
+        })
+        .collect();
+    assert_eq!(got, [share, change]);
+}
