@@ -254,6 +254,10 @@ string_enum! {
         /// Words of a sentence about earthquakes: a figure followed by 级 in
         /// it is a magnitude, a count of 级 (`7.3级强震`).
         MagnitudeWord => "magnitude_word",
+        /// Words of a sentence whose indicator counts things (`产量`, `客源`):
+        /// a 级 class in it is a class of that count, a number
+        /// (`汽车产量…上一个百万级台阶`), not money.
+        LevelCountWord => "level_count_word",
         /// Words of a sentence about a points score: a figure followed by 分
         /// in it counts points, a count of 分 (`积分满100分`).
         ScoreWord => "score_word",
@@ -433,6 +437,9 @@ string_enum! {
         /// The particle before a share verb that makes it a noun with the
         /// share noun after it (`东部地区所占比重`): that phrase is the metric.
         ShareParticle => "share_particle",
+        /// The locative opening the frame of a share's whole between its part
+        /// and the share particle (`轿车在国产汽车结构中所占的比例`).
+        ShareFrameOpen => "share_frame_open",
         /// A word that opens a starting state before its date (`由2019年的A调整为B`).
         FromState => "from_state",
         /// Words after a starting state that open the new one (`…调整为B`).
@@ -925,6 +932,10 @@ string_enum! {
         /// `市县(市、区)两级`): a count of them names the levels that act,
         /// no figure of an indicator, actual whatever the sentence plans.
         TierMeasure => "tier_measure",
+        /// Measure words of kinds (类: `等两类项目`, `八大类商品`): a count
+        /// of them names the classes a list or an index is parted into, no
+        /// goal, actual whatever the sentence plans.
+        KindMeasure => "kind_measure",
         /// Goal words that, opening a list item after `;` in a sentence
         /// that reported a figure before (`…占年计划投资的72%;计划新开工项目
         /// 157项`), open the name of a class of the list's things, no goal.

@@ -733,19 +733,32 @@ fn subject_in(
     stops: bool,
     hits: Option<&Hits>,
 ) -> Option<Span> {
-    let mut best = lex
+    let best = lex
         .starting(text, s, e, &[Role::SubjectWord])
         .map(|(w, _)| s + w.len());
     if !stops {
         return best.map(|b| Span::new(s, b));
     }
-    if let Some(h) = Hits::of(hits, s, e) {
-        return subject_by_hits(lex, text, s, e, best, h);
+    let mut scan = SubjectScan {
+        lex,
+        text,
+        s,
+        e,
+        best,
+        skip: s,
+        by_suffix: None,
+    };
+    match Hits::of(hits, s, e) {
+        Some(h) => subject_by_hits(&mut scan, h),
+        None => subject_by_chars(&mut scan),
     }
-    // `skip` passes over a block word (its characters count).
-    let mut skip = s;
-    // The end of the last subject found by its suffix.
-    let mut by_suffix: Option<usize> = None;
+    scan.best.map(|b| Span::new(s, b))
+}
+
+/// [`subject_in`] read character by character (no hit list): each of
+/// the first 14 characters of `s..e`.
+fn subject_by_chars(scan: &mut SubjectScan<'_>) {
+    let (lex, text, s, e) = (scan.lex, scan.text, scan.s, scan.e);
     let b = text.as_bytes();
     let mut at = s;
     let mut n = 0;
@@ -759,38 +772,15 @@ fn subject_in(
             let c = text[at..e].chars().next().unwrap_or_default();
             (c.len_utf8(), c as usize, is_word_char(c))
         };
-        // This character's offset and index; the loop moves on.
-        let (here, index) = (at, n);
+        let here = at;
         at += len;
         n += 1;
-        let (at, n) = (here, index);
-        if at < skip {
-            continue;
-        }
         // The table says whether a block or suffix word may start here
         // before any lookup.
-        let found = if lex.may_start_scan(slot, Scan::Stops) {
-            lex.starting(text, at, e, &STOPS)
-        } else {
-            None
-        };
-        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
-            skip = at + w.len();
-            continue;
-        }
-        if let Some((w, _)) = found {
-            if suffix_subject(lex, text, s, at, w, n > 0, best, by_suffix) {
-                let end = at + w.len();
-                best = Some(best.map_or(end, |b: usize| b.max(end)));
-                by_suffix = Some(end);
-            }
-        }
-        // A subject is a name: it does not run over punctuation.
-        if !word_char {
+        if !scan.step(here, lex.may_start_scan(slot, Scan::Stops), !word_char) {
             break;
         }
     }
-    best.map(|b| Span::new(s, b))
 }
 
 /// Whether the suffix word `w` at `at` ends a subject opening at `s` (a
@@ -831,19 +821,57 @@ fn suffix_subject(
         && !has_joiner(name)
 }
 
+/// The state of [`subject_in`]'s scan of the first 14 characters of
+/// `s..e`: `best` the end of the subject found so far, `skip` the end of
+/// the last block word (its characters are passed over), `by_suffix` the
+/// end of the last subject found by its suffix. Both walks (each
+/// character, or the hit list) feed [`SubjectScan::step`].
+struct SubjectScan<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    s: usize,
+    e: usize,
+    best: Option<usize>,
+    skip: usize,
+    by_suffix: Option<usize>,
+}
+
+impl SubjectScan<'_> {
+    /// The character at `at`: `may_stop` when a block or suffix word may
+    /// start there, `not_word` when it is no word character. False when
+    /// the scan stops there.
+    #[inline(always)]
+    fn step(&mut self, at: usize, may_stop: bool, not_word: bool) -> bool {
+        if at < self.skip {
+            return true;
+        }
+        let found = if may_stop {
+            self.lex.starting(self.text, at, self.e, &STOPS)
+        } else {
+            None
+        };
+        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
+            self.skip = at + w.len();
+            return true;
+        }
+        if let Some((w, _)) = found {
+            let (lex, text, s) = (self.lex, self.text, self.s);
+            if suffix_subject(lex, text, s, at, w, at > s, self.best, self.by_suffix) {
+                let end = at + w.len();
+                self.best = Some(self.best.map_or(end, |b: usize| b.max(end)));
+                self.by_suffix = Some(end);
+            }
+        }
+        // A subject is a name: it does not run over punctuation.
+        !not_word
+    }
+}
+
 /// [`subject_in`] over the hit list of the words (`stops` true): the
 /// characters where a block or suffix word may start and the first that
 /// is no word character, among the first 14 characters of `s..e`.
-fn subject_by_hits(
-    lex: &Lexicon,
-    text: &str,
-    s: usize,
-    e: usize,
-    mut best: Option<usize>,
-    hits: &Hits,
-) -> Option<Span> {
-    let mut skip = s;
-    let mut by_suffix: Option<usize> = None;
+fn subject_by_hits(scan: &mut SubjectScan<'_>, hits: &Hits) {
+    let (text, s, e) = (scan.text, scan.s, scan.e);
     // Where the 14 characters read end: needed only for a hit 14 bytes
     // or more after `s` (a character is a byte at least).
     let mut limit: Option<usize> = None;
@@ -855,31 +883,10 @@ fn subject_by_hits(
                 break;
             }
         }
-        if at < skip {
-            continue;
-        }
-        let found = if bits & Scan::Stops as u8 != 0 {
-            lex.starting(text, at, e, &STOPS)
-        } else {
-            None
-        };
-        if let Some((w, _)) = found.filter(|(_, r)| r.has(Role::Block)) {
-            skip = at + w.len();
-            continue;
-        }
-        if let Some((w, _)) = found {
-            if suffix_subject(lex, text, s, at, w, at > s, best, by_suffix) {
-                let end = at + w.len();
-                best = Some(best.map_or(end, |b: usize| b.max(end)));
-                by_suffix = Some(end);
-            }
-        }
-        // A subject is a name: it does not run over punctuation.
-        if bits & NOT_WORD != 0 {
+        if !scan.step(at, bits & Scan::Stops as u8 != 0, bits & NOT_WORD != 0) {
             break;
         }
     }
-    best.map(|b| Span::new(s, b))
 }
 
 /// Whether a joining word (`SubjectJoiner`) stands anywhere in `name`: a
@@ -943,6 +950,35 @@ pub(crate) fn linked_noun(text: &str, start: usize) -> Option<Span> {
     (len > 0).then(|| Span::new(from, from + len))
 }
 
+/// The part and whole of a share written `P在W中所` before its verb at `z`
+/// (`轿车在国产汽车结构中所占的比例`): where the part ends (the locative)
+/// and the whole (`国产汽车结构`), when both have words.
+fn framed_part(lex: &Lexicon, text: &str, s: usize, z: usize) -> Option<(usize, Span)> {
+    let p = words::suffix_in(List::ShareParticle, &text[s..z])?;
+    let end = z - p.len();
+    let last = text[s..end].chars().next_back()?.len_utf8();
+    let we = end - last;
+    lex.starting(text, we, end, &[Role::Post])
+        .filter(|(w, _)| w.len() == last)?;
+    let (at, open) = words::list(List::ShareFrameOpen)
+        .iter()
+        .filter_map(|w| text[s..we].rfind(w).map(|i| (s + i, w.len())))
+        .max()?;
+    let ws = at + open;
+    (at > s && ws < we && text[s..we].chars().all(is_word_char)).then(|| (at, Span::new(ws, we)))
+}
+
+/// The roles of the words that end the thing named after a figure
+/// ([`after_figure`]).
+const AFTER_STOPS: [Role; 6] = [
+    Role::Stop,
+    Role::Report,
+    Role::Change,
+    Role::Compare,
+    Role::Basis,
+    Role::Growth,
+];
+
 /// Plus signs that join the words of a quoted name (`“公园+文商旅体展”`,
 /// `“互联网+”`).
 const QUOTED_PLUS: [char; 2] = ['+', '\u{FF0B}'];
@@ -992,24 +1028,19 @@ pub(crate) fn after_figure(lex: &Lexicon, text: &str, start: usize) -> Option<Sp
             break;
         }
         if lex
-            .starting(
-                text,
-                at,
-                text.len(),
-                &[
-                    Role::Stop,
-                    Role::Report,
-                    Role::Change,
-                    Role::Compare,
-                    Role::Basis,
-                    Role::Growth,
-                ],
-            )
-            .is_some_and(|(w, _)| {
+            .starting(text, at, text.len(), &AFTER_STOPS)
+            .is_some_and(|(w, r)| {
                 // A one-character stop ends the words at the start, or as
-                // a verb before a Latin or digit object (`行政村通5G`).
+                // a verb before a Latin or digit object (`行政村通5G`); a
+                // verb of report opening a longer word that ends nothing
+                // (`超长期特别国债资金`: 超 no verb there) does not.
                 w.chars().count() >= 2
-                    || at == start
+                    || (at == start
+                        && !(r.has(Role::Report)
+                            && !r.has(Role::Compare)
+                            && lex
+                                .starting(text, at, text.len(), &[Role::NotCompare])
+                                .is_some_and(|(x, _)| x.len() > w.len())))
                     || text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
             })
         {
@@ -1563,6 +1594,24 @@ pub(crate) fn analyze(
             a.share_end = w.share_end;
         }
         e = z;
+        // A part and its whole framed by 在…中 before 所 and the verb, the
+        // share noun alone after it (`轿车在国产汽车结构中所占的比例`): the
+        // part is the metric, the frame's words the whole.
+        let share_noun_only = a.whole.is_none_or(|w| {
+            lex.starting(text, w.start, w.end, &[Role::Share])
+                .is_some_and(|(x, _)| x.len() == w.len())
+        });
+        if let Some((part_end, whole)) = share_noun_only
+            .then(|| framed_part(lex, text, s, z))
+            .flatten()
+        {
+            // (The share noun ends the share's phrase.)
+            if let Some(noun) = a.whole {
+                a.share_end.get_or_insert(noun.end);
+            }
+            a.whole = Some(whole);
+            e = part_end;
+        }
     }
     let mut e = strip_end(lex, text, entities, (s, e), every, &mut a);
     // 相当于…的比例 is a ratio, not a share.

@@ -2096,6 +2096,32 @@ impl<'t> Pass<'t> {
         false
     }
 
+    /// Whether a word of work done (已, 已经) and one verb (of report, act
+    /// or change) stand right before figure `e` in its clause (`已建成14个`).
+    fn done_right_before(&self, e: &Entity) -> bool {
+        let text = self.text;
+        let mut i = self.clause.max(self.sentence).min(e.span.start);
+        while i < e.span.start {
+            if let Some((w, _)) = self.lex.starting(text, i, e.span.start, &[Role::Done]) {
+                let at = i + w.len();
+                if self
+                    .lex
+                    .starting(
+                        text,
+                        at,
+                        e.span.start,
+                        &[Role::Report, Role::Act, Role::Change],
+                    )
+                    .is_some_and(|(v, _)| at + v.len() == e.span.start)
+                {
+                    return true;
+                }
+            }
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    }
+
     /// Whether figure `e`'s own clause reports work done: a word of work
     /// done (已, 累计) right before a verb of report of two characters or
     /// more (`已完成`, `累计实现`), no goal word after it.
@@ -2242,12 +2268,13 @@ impl<'t> Pass<'t> {
     fn assigned_task(&self, e: &Entity) -> bool {
         let text = self.text;
         // A bounded figure qualifying a noun through 的 (`投资过500万元的重点
-        // 技改项目`, `厚度低于0.01毫米的地膜`) is a rule parameter of the task.
+        // 技改项目`, `厚度低于0.01毫米的地膜`, a quoted name too: `100公顷以上
+        // 的“绿心”公园`) is a rule parameter of the task.
         if !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
             && text[e.span.end..]
                 .strip_prefix(metric::LINKS[0])
                 .and_then(|r| r.chars().next())
-                .is_some_and(metric::is_word_char)
+                .is_some_and(|c| metric::is_word_char(c) || c == metric::PAIRS[0].0)
         {
             return false;
         }
@@ -2284,7 +2311,10 @@ impl<'t> Pass<'t> {
         };
         self.task_line.set(Some(line));
         if line.closed {
-            return true;
+            // A count of what is already there (`拓展外环绿带已建成14个公园的
+            // 功能`: 已 and a verb right before the figure) is the state the
+            // task starts from, no goal.
+            return !self.done_right_before(e);
         }
         // The figure stands in the line's closing sentence, which announces
         // a list (`…具体安排如下。`). (A figure written across a line break
@@ -4976,6 +5006,27 @@ impl<'t> Pass<'t> {
                 subject = subject.or(sub);
             }
         }
+        // The clause right before, without figures, naming a share with its
+        // whole (`轿车在国产汽车结构中所占的比例,也达到47%`): the figure is
+        // that share, its part the metric, of that whole.
+        if metric.is_none()
+            && !base_period
+            && !compared_value
+            && !change_label
+            && analysis.list.is_empty()
+            && !analysis.respectively
+            && !analysis.share
+        {
+            if let Some(a) = self
+                .clause_before(i)
+                .filter(|a| a.share && a.whole.is_some())
+            {
+                metric = a.metric;
+                subject = subject.or(a.subject);
+                inherited_whole = Some(a.whole);
+                inherited_share = a.share_phrase;
+            }
+        }
         if metric.is_none()
             && !base_period
             && !compared_value
@@ -5325,6 +5376,12 @@ impl<'t> Pass<'t> {
                 .any(|b| b.is_ascii_digit())
             && e.value()
                 .is_some_and(|v| v.is_integer() && v.to_f64() >= 2.0);
+        // A count of kinds (`新建或改建绿道等两类项目`, `八大类商品`) names the
+        // classes a list or an index is parted into, no figure of a goal:
+        // actual whatever the sentence plans.
+        let kinds = e.kind == Kind::Count
+            && e.unit()
+                .is_some_and(|u| words::list(List::KindMeasure).contains(&u));
         let plan_goes_on =
             self.plan_para && self.cue == Status::Actual && self.opening_subject().is_none();
         let cue = self.cue;
@@ -5335,6 +5392,7 @@ impl<'t> Pass<'t> {
             _ if threshold
                 || tallied
                 || tiers
+                || kinds
                 || goal_difference
                 || bracketed_base
                 || base_period =>

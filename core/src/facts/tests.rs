@@ -5385,3 +5385,112 @@ fn rows_parted_by_bars_are_a_table() {
          6.05|总资产|-|2023年度|change|actual"
     );
 }
+
+#[test]
+fn count_of_kinds_is_actual_in_a_plan() {
+    // A count of 类 names the classes a list is parted into: no goal,
+    // though the line is a task assigned to units; the task's figure keeps
+    // its status.
+    let text = "14.明确新建或改建绿道等两类项目细化政策口径,新增绿道30公里。\
+                （牵头单位：市发展改革委）";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("两类", "actual"), ("30公里", "target")])
+    );
+    // Likewise in a plan set by its cue.
+    let text = "今年,我市将推动纺织服装等7大类产品出口增长5%以上。";
+    assert_eq!(
+        statuses(text),
+        pairs(&[("7大类", "actual"), ("5%以上", "target")])
+    );
+}
+
+#[test]
+fn task_line_keeps_what_is_already_there_and_thresholds_of_quoted_names() {
+    // In a task assigned to units, a count right after 已 and a verb
+    // (`已建成14个公园`) is the state the task starts from, and a bounded
+    // figure qualifying a quoted name through 的 is a threshold: actual;
+    // the task's own figures are targets.
+    let text = "1.优化提升外环绿带已建成14个公园的功能,新增城市公园35座以上。\
+                （牵头单位：市绿化市容局）\n\
+                2.建成一批100公顷以上的“绿心”公园,新增绿地面积300公顷以上。\
+                （牵头单位：松江区政府）";
+    assert_eq!(
+        statuses(text),
+        pairs(&[
+            ("14个", "actual"),
+            ("35座以上", "target"),
+            ("100公顷以上", "actual"),
+            ("300公顷以上", "target"),
+        ])
+    );
+}
+
+#[test]
+fn word_opening_with_a_stop_character_names_the_thing_after_a_figure() {
+    // 超 of 超长期 is no verb: the words after the amount name what it
+    // measures, not the indicator of the clause before.
+    let text = "投资:拟安排中央预算内投资7550亿元,安排8000亿元超长期特别国债资金用于“两重”建设。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1, x.5)).collect();
+    let want = [
+        ("7550亿元", "中央预算内投资", "target"),
+        ("8000亿元", "超长期特别国债资金", "target"),
+    ];
+    assert_eq!(
+        got,
+        want.iter()
+            .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+            .collect::<Vec<_>>()
+    );
+    // A verb of exceeding at the start still ends the words (`超过预期`).
+    let text = "今年全市安排资金500亿元超过预期。";
+    let got: Vec<_> = rows(text).into_iter().map(|x| (x.0, x.1)).collect();
+    assert_eq!(got, [("500亿元".to_string(), "资金".to_string())]);
+}
+
+#[test]
+fn part_and_whole_framed_before_the_share_verb() {
+    // P在W中所占的比例: the part is the metric, the frame's words the whole;
+    // a change in points after it names the share's phrase whole.
+    let text = "今年上半年,轿车在国产汽车结构中所占的比例达到47%,比去年末提高了两个百分点。";
+    let got: Vec<_> = Extractor::default()
+        .facts(text)
+        .iter()
+        .map(|f| {
+            (
+                f.figure.text(text).to_string(),
+                f.metric.as_ref().map(|m| m.text(text).to_string()),
+                f.whole.map(|w| text[w.range()].to_string()),
+                f.measure,
+            )
+        })
+        .collect();
+    let share = (
+        "47%".to_string(),
+        Some("轿车".to_string()),
+        Some("国产汽车结构".to_string()),
+        Measure::Share,
+    );
+    let change = (
+        "两个百分点".to_string(),
+        Some("轿车在国产汽车结构中所占的比例".to_string()),
+        None,
+        Measure::Change,
+    );
+    assert_eq!(got, [share.clone(), change.clone()]);
+    // The phrase in a clause of its own before the figure: the same share.
+    let text = "今年上半年,轿车在国产汽车结构中所占的比例,也达到47%,比去年末提高了两个百分点。";
+    let got: Vec<_> = Extractor::default()
+        .facts(text)
+        .iter()
+        .map(|f| {
+            (
+                f.figure.text(text).to_string(),
+                f.metric.as_ref().map(|m| m.text(text).to_string()),
+                f.whole.map(|w| text[w.range()].to_string()),
+                f.measure,
+            )
+        })
+        .collect();
+    assert_eq!(got, [share, change]);
+}

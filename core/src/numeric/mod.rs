@@ -924,8 +924,12 @@ fn expression(
         }
         _ => {}
     }
-    // 百亿级: a class of money without 元; 5万吨级 keeps its unit.
-    if level && !matches!(v, Value::Amount { .. } | Value::Quantity { .. }) {
+    // 百亿级: a class of money without 元; 5万吨级 keeps its unit, and a
+    // class of things counted (汽车产量…百万级, unit none) is a number.
+    if level
+        && !matches!(u.unit, Unit::None)
+        && !matches!(v, Value::Amount { .. } | Value::Quantity { .. })
+    {
         v = Value::Amount {
             figure,
             currency: Currency::Cny,
@@ -1045,11 +1049,20 @@ fn expression(
         }
     }
     // 改造提升300个社区助餐点: a verb of upgrading before a count of things
-    // raises the things, not their number (增加300个 is a change).
+    // raises the things, not their number (增加300个 is a change); so it
+    // does before a bare number sizing a noun (提升百万长安人民的幸福指数).
     if let Some(c) = e.change {
         let upgrade = list(List::UpgradeVerb).contains(&&text[c.trigger.start..c.trigger.end]);
+        // (提升6.8和11.6个百分点: the first of a list of rates, no noun.)
+        let bare_number = e.kind == Kind::Number
+            && text[..e.span.end]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || crate::numeral::chinese::is_numeral_char(c))
+            && char_at(text, e.span.end)
+                .is_some_and(|c| text::is_han(c) && !has_char(List::ChangeJoiner, c));
         if upgrade
-            && e.kind == Kind::Count
+            && (e.kind == Kind::Count || bare_number)
             && (char_at(text, e.span.end).is_some_and(text::is_han)
                 || work_named(text, c.trigger.start))
         {

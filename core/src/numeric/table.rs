@@ -688,12 +688,17 @@ mod rows_recognised {
                 assert!(noun.is_none() || noun == Some("企业"), "{text}: {noun:?}");
             }
         }
-        // later: a stop inside the noun only (15种主要工业产品, 7家企业主要从事…).
+        // later: a stop inside the noun only (15种主要工业产品, 7家企业主要从事…);
+        // read after 个 (no heads) when the word ends in a head of 家 (定位: 位).
         for r in rows(NOUN_STOPS_SRC).filter(|r| r[1] == "later") {
-            let text = format!("共7家{}产品", r[0]);
+            let head = r[0].chars().next_back().is_some_and(|c| {
+                crate::lexicon::has_keyed_char(crate::lexicon::List::NounHead, "家", c)
+            });
+            let measure = if head { "个" } else { "家" };
+            let text = format!("共7{measure}{}产品", r[0]);
             let es = scan(&text);
             let noun = es[0].noun().map(|s| &text[s.range()]);
-            assert_eq!(noun, Some(&text["共7家".len()..]), "{text}");
+            assert_eq!(noun, Some(&text[format!("共7{measure}").len()..]), "{text}");
         }
     }
 }

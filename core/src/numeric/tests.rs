@@ -5937,3 +5937,89 @@ fn h45_top_places_after_a_rank_verb() {
     ]);
     assert!(scan("完成前三个项目").iter().all(|e| e.kind != Ordinal));
 }
+
+/// A 级 class in a sentence whose indicator counts things (产量, 客源) is a
+/// number, bound level; elsewhere money.
+#[test]
+fn h47_a_class_of_things_counted_is_a_number() {
+    check(&[
+        (
+            "这将使我国汽车产量连续4年每年上一个百万级台阶。",
+            &[
+                (Duration, "4年", "4", Some("year"), Exact),
+                (Number, "百万级", "1000000", None, Level),
+            ],
+        ),
+        (
+            "锚定20个千万级客源城市,",
+            &[
+                (Count, "20个", "20", Some("个"), Exact),
+                (Number, "千万级", "10000000", None, Level),
+            ],
+        ),
+        (
+            "形成5个千亿级支柱产业,",
+            &[
+                (Count, "5个", "5", Some("个"), Exact),
+                (Money, "千亿级", "100000000000", Some("元"), Level),
+            ],
+        ),
+    ]);
+}
+
+/// The number of a road before 国道, 省道 or 县道 is part of its name; 第一
+/// before a landform names a place (浦江第一湾), no rank.
+#[test]
+fn h47_road_numbers_and_place_epithets_are_no_figures() {
+    check(&[
+        (
+            "完成投资435.1亿元,344国道改造等项目竣工。",
+            &[(Money, "435.1亿元", "43510000000", Some("元"), Exact)],
+        ),
+        ("精心打造浦江第一湾。", &[]),
+        ("位居全市第一。", &[(Ordinal, "全市第一", "1", None, Exact)]),
+    ]);
+}
+
+/// A verb of upgrading before a bare number that sizes a noun raises the
+/// noun's thing (百万长安人民的幸福指数), not the number; before a list of
+/// rates it is still a change.
+#[test]
+fn h47_upgrading_a_group_sized_by_a_bare_number_is_no_change() {
+    let change = |text: &str, at: &str| {
+        let i = text.find(at).unwrap();
+        let e = scan(text).into_iter().find(|e| e.span.start == i).unwrap();
+        (
+            e.kind,
+            e.change
+                .map(|c| text[c.trigger.start..c.trigger.end].to_string()),
+        )
+    };
+    assert_eq!(
+        change("进一步提升百万长安人民的幸福指数。", "百万"),
+        (Number, None)
+    );
+    assert_eq!(
+        change("分别提升6.8和11.6个百分点。", "11.6"),
+        (Percent, Some("提升".to_string()))
+    );
+}
+
+/// 细化 (refining a policy) and 定位 (a role given) after the things
+/// counted end the noun, also past a quoted part.
+#[test]
+fn h47_nouns_end_at_refining_and_a_role() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    assert_eq!(noun("明确两类项目细化政策口径，").as_deref(), Some("项目"));
+    assert_eq!(
+        noun("围绕五个新城“综合性节点城市”定位，").as_deref(),
+        Some("新城")
+    );
+    assert_eq!(
+        noun("创建20个新时代“美丽家园”特色小区、").as_deref(),
+        Some("新时代“美丽家园”特色小区")
+    );
+}

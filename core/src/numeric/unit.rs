@@ -632,6 +632,14 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
                 r.unit = Unit::Count(GRADE);
                 return Some(r);
             }
+            // 汽车产量…上一个百万级台阶, 千万级客源城市: in a sentence whose
+            // indicator counts things (output in units, visitors) the class
+            // is one of that count, a number, bound level; elsewhere money.
+            if sentence_has(text, at, List::LevelCountWord) {
+                r.unit = Unit::None;
+                r.level = true;
+                return Some(r);
+            }
             r.unit = Unit::Level;
         }
     }

@@ -1,5 +1,6 @@
 //! Five-year plans (`“十四五”` 2021–2025, `“十五五”` 2026–2030, back to 一五
-//! 1953–1957), from `data/time_plans.tsv`.
+//! 1953–1957), from `data/time_plans.tsv`, and the plans after its last row
+//! up to 十九五, five years each (`“十六五”` 2031–2035).
 //!
 //! A plan name counts when it is quoted (the quotation marks are in the span,
 //! and a following 以来 too: `“十四五”以来`, as for `2023年以来`) or, unquoted, when 时期, 规划 or 期间 follows it (the span is the name),
@@ -11,7 +12,7 @@
 
 use super::lex::{self, eat, eat_any, eat_char};
 use super::{Found, Hit, Parts, Year};
-use crate::chars::{FIVE, ORDINAL_PREFIX, YEAR};
+use crate::chars::{FIVE, ORDINAL_PREFIX, TEN, YEAR};
 use std::sync::LazyLock;
 
 /// A plan: short name, first and last year.
@@ -22,9 +23,29 @@ struct Plan {
     to: i32,
 }
 
-/// The plans, longest names first (`十五五` before `十五`).
+/// The last plan a name of the form 十X五 can give (十九五): 二十五 is the
+/// number 25.
+const LAST_PLAN: usize = 19;
+
+/// The plans, longest names first (`十五五` before `十五`): the table's,
+/// then the plans after its last one up to the nineteenth, five years each,
+/// named 十 and the short name of the plan ten before (`十六五` from `六五`,
+/// 2031–2035), as the table's own names from 十一五 on are.
 static PLANS: LazyLock<Vec<Plan>> = LazyLock::new(|| {
     let mut plans = parse_table(include_str!("../data/time_plans.tsv")).items;
+    plans.sort_by_key(|p| p.from);
+    while (10..LAST_PLAN).contains(&plans.len()) {
+        let (Some(last), Some(ten_before)) = (plans.last(), plans.get(plans.len() - 10)) else {
+            break;
+        };
+        let name: &'static str = format!("{TEN}{}", ten_before.name).leak();
+        let from = last.to + 1;
+        plans.push(Plan {
+            name,
+            from,
+            to: from + 4,
+        });
+    }
     plans.sort_by_key(|p| std::cmp::Reverse(p.name.len()));
     plans
 });
@@ -137,7 +158,11 @@ mod tests {
         let rows = raw
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        assert_eq!(rows.count(), PLANS.len(), "a row failed to parse");
+        assert_eq!(
+            rows.count() + (LAST_PLAN - 15),
+            PLANS.len(),
+            "a row failed to parse"
+        );
         let mut names: Vec<_> = PLANS.iter().map(|p| p.name).collect();
         names.sort_unstable();
         names.dedup();
@@ -187,7 +212,7 @@ mod tests {
         assert_eq!(plans.first().map(|p| p.name), Some("一五"));
         assert_eq!(
             plans.last().map(|p| (p.name, p.from)),
-            Some(("十五五", 2026))
+            Some(("十九五", 2046))
         );
         for w in plans.windows(2) {
             assert!(w[0].to < w[1].from, "{} overlaps {}", w[0].name, w[1].name);
@@ -201,8 +226,37 @@ mod tests {
         assert_eq!(&text[at..], "五年规划和二〇三五年远景目标");
         let text = "第一个五年计划";
         assert_eq!(&text[long_form_at(text, 0).unwrap()..], "五年计划");
-        assert_eq!(long_form_at("第十六个五年规划", 0), None);
+        let text = "第十六个五年规划";
+        assert_eq!(&text[long_form_at(text, 0).unwrap()..], "五年规划");
+        assert_eq!(long_form_at("第二十个五年规划", 0), None);
         assert_eq!(long_form_at("第十四个五年", 0), None);
+    }
+
+    #[test]
+    fn a_plan_after_the_table_is_ten_and_the_plan_ten_before() {
+        // 十六五 (2031–2035) after 十五五, the last row of the table, quoted
+        // or before a follower or a word; 二十五 is no plan.
+        let years = |text: &str, i: usize| {
+            let h = at(text, i)?;
+            let Found::Period(from, to) = h.found else {
+                return None;
+            };
+            Some((h.end - i, from.year, to.year))
+        };
+        let y = |n| Some(Year::Abs(n));
+        let text = "“十五五”形成框架、“十六五”基本建成";
+        let i = text.rfind('“').unwrap();
+        assert_eq!(years(text, i), Some(("“十六五”".len(), y(2031), y(2035))));
+        assert_eq!(
+            years("十七五时期", 0),
+            Some(("十七五".len(), y(2036), y(2040)))
+        );
+        assert_eq!(
+            years("十九五这些", 0),
+            Some(("十九五".len(), y(2046), y(2050)))
+        );
+        assert_eq!(years("十六五个", 0), None);
+        assert_eq!(years("“二十五”", 0), None);
     }
 
     #[test]
