@@ -14,7 +14,7 @@ use super::table::{StopPlace, NOUN_STOPS, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_at, is_han};
 use crate::chars::ENUM_COMMA;
 use crate::entity::Span;
-use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, prefix_in, List};
 use std::sync::LazyLock;
 
 const MAX_CHARS: usize = 16;
@@ -298,11 +298,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
         // 规上企业营业收入超亿元: an indicator of the counted things, maybe
         // after the period it is summed over (龙头企业年销售收入).
-        let indicator = |at: usize| {
-            list(List::IndicatorWord)
-                .iter()
-                .any(|w| text[at..].starts_with(w))
-        };
+        let indicator = |at: usize| prefix_in(List::IndicatorWord, &text[at..]).is_some();
         // 32个增加值同比增长: right after the measure word an indicator is
         // the thing counted, even one a stop word opens (增加).
         let counted_indicator = k == 0 && indicator(p);
