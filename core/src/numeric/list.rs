@@ -480,9 +480,10 @@ fn bound_word_opens(text: &str, e: &Entity) -> bool {
         (Some(NOT), Some(m)) if has_char(List::Modal, m) => &span[NOT.len_utf8() + m.len_utf8()..],
         _ => span,
     };
-    BOUND_WORDS.prefix.iter().any(|w| {
-        crate::lexicon::starts_with(span, w) || crate::lexicon::starts_with(modal, w)
-    })
+    BOUND_WORDS
+        .prefix
+        .iter()
+        .any(|w| crate::lexicon::starts_with(span, w) || crate::lexicon::starts_with(modal, w))
 }
 
 /// True when only the enumeration comma 、 stands between `a` and `b`.
