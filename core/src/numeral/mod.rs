@@ -472,7 +472,10 @@ mod tests {
         assert_eq!(num("3万4,000元"), ("34000".into(), "元"));
         assert_eq!(num("1亿2,000万元"), ("120000000".into(), "元"));
         assert_eq!(num("5万4,000,000元"), ("50000".into(), "4,000,000元"));
-        assert_eq!(num("452亿、8,200万元"), ("45200000000".into(), "、8,200万元"));
+        assert_eq!(
+            num("452亿、8,200万元"),
+            ("45200000000".into(), "、8,200万元")
+        );
         // 兆 (10^12) before a part with 亿 or 万 (Taiwan usage); alone a unit's prefix.
         assert_eq!(num("2兆3,450亿元"), ("2345000000000".into(), "元"));
         assert_eq!(num("7兆88亿5000万元"), ("7008850000000".into(), "元"));

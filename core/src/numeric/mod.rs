@@ -1226,7 +1226,6 @@ fn capped_floor(text: &str, end: usize, m: &str) -> bool {
     })
 }
 
-
 /// Most units listed before the last one on a table's unit line.
 const LISTED_UNITS: usize = 4;
 
@@ -1257,7 +1256,10 @@ fn listed_unit_label(text: &str, i: usize) -> bool {
         let item = &head[start..];
         let bare = item.trim_start_matches(|c| magnitude::any_unit(c).is_some());
         let unit = !bare.is_empty()
-            && (bare == "%" || table::UNITS.longest_at(bare, 0).is_some_and(|(w, _)| w.len() == bare.len()));
+            && (bare == "%"
+                || table::UNITS
+                    .longest_at(bare, 0)
+                    .is_some_and(|(w, _)| w.len() == bare.len()));
         if !unit {
             return false;
         }

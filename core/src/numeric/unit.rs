@@ -1022,7 +1022,9 @@ pub(crate) fn lone_yuan_part(
     // (`List::CentLead`, before the figure), the same part is money.
     let after_amount = n.form == Form::Arabic
         && n.value < Decimal::from(100)
-        && (yuan_amount_before(text, at) || yuan_word_before(text, at) || per_share_before(text, at))
+        && (yuan_amount_before(text, at)
+            || yuan_word_before(text, at)
+            || per_share_before(text, at))
         && !points_at(text, at);
     let money = !glued && plain && (whole || after_amount);
     money.then_some((exp, c))
