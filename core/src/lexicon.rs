@@ -360,6 +360,9 @@ string_enum! {
         NounRenWord => "noun_ren_word",
         /// Characters before 半年 that make it a part or a period (上半年, 近半年).
         HalfLead => "half_lead",
+        /// Words of a running total after a bare 半年 that make it the
+        /// half-year the total is summed over (半年累计完成…), a period.
+        HalfTotal => "half_total",
         /// Characters after 半 that make it open a word (半导体).
         BanWord => "ban_word",
         /// Characters before 过半 that make 过 close a word (通过半年).

@@ -102,6 +102,12 @@ pub(crate) fn plan_long_form_length(s: &str, i: usize) -> Option<usize> {
     plan::long_form_at(s, i)
 }
 
+/// The end of a bare 半年 at `i` that is the half-year of a running total
+/// (`半年累计完成…`): a period, no length of time.
+pub(crate) fn half_year_total(s: &str, i: usize) -> Option<usize> {
+    relative::half_year_total(s, i)
+}
+
 /// True when the digits at byte `i` open a range of two bare years that
 /// the date recogniser reads as a period (`2024—2026`, `2011-2015`): the
 /// numeric recogniser leaves them to it.
@@ -388,6 +394,10 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
         _ if words::WORDS.first_months_leads.contains(&c) => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),
+        // 半年累计完成…: the half-year of a running total.
+        crate::chars::HALF => {
+            relative::half_year_total(s, i).map(|end| Hit::new(end, Found::RecentHalf))
+        }
         _ if lexicon::has_char(List::TimeYearWordLead, c) => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),
