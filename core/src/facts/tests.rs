@@ -5387,6 +5387,32 @@ fn rows_parted_by_bars_are_a_table() {
 }
 
 #[test]
+fn bar_rows_run_together_are_read_by_the_header() {
+    // Several rows on one line, the first row's label at the header's
+    // end: each label takes as many values as the header's last columns
+    // (a unit note and the label column's name before them give none);
+    // `同比%` holds changes; a label with no values names the subject of
+    // the rows below.
+    assert_eq!(
+        show(
+            "工业生产销售总量指标 | 全县 | 2010年6月 |\n\
+             | 单位:个、万元 | 指标名称 | 本月 | 同比% | 累计 | 同比% | 企业单位数\n\
+             | 4326 | 5.5 | 4326 | 5.5 | 其中:规模以上 | 501 | -7.1 | 501 | 7.1 |\n\
+             |\n| 其中:开发区 |\n|\n\
+             | 工业总产值 | 114339 | -19.1 | 629432 | 7.7 |\n"
+        ),
+        "4326|企业单位数|-|2010年6月|level|actual\n5.5|企业单位数|-|2010年6月|change|actual\n\
+         4326|企业单位数|-|2010年6月|level|actual\n5.5|企业单位数|-|2010年6月|change|actual\n\
+         501|规模以上|-|2010年6月|level|actual\n-7.1|规模以上|-|2010年6月|change|actual\n\
+         501|规模以上|-|2010年6月|level|actual\n7.1|规模以上|-|2010年6月|change|actual\n\
+         114339|工业总产值|开发区|2010年6月|level|actual\n\
+         -19.1|工业总产值|开发区|2010年6月|change|actual\n\
+         629432|工业总产值|开发区|2010年6月|level|actual\n\
+         7.7|工业总产值|开发区|2010年6月|change|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
