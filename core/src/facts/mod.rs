@@ -5735,6 +5735,13 @@ impl<'t> Pass<'t> {
         if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
             return Measure::Share;
         }
+        // A percent right before a word of holding (`66%股权`, `之80%权益`)
+        // is the part of a body held: a share.
+        if e.kind == Kind::Percent
+            && words::prefix_in(List::HoldingWord, &self.text[e.span.end..]).is_some()
+        {
+            return Measure::Share;
+        }
         Measure::Level
     }
 }

@@ -5413,6 +5413,43 @@ fn bar_rows_run_together_are_read_by_the_header() {
 }
 
 #[test]
+fn percent_before_a_holding_is_a_share() {
+    // 之80%权益, 66%股权: the part of a body held; a percent of 权益
+    // elsewhere stays what it was.
+    assert_eq!(
+        show("部门包括集团于和记港口集团旗下公司之80%权益及于和记港口信托之30.07%权益。"),
+        "80%|权益及于和记港口信托|部门包括集团|-|share|actual\n\
+         30.07%|权益|部门包括集团|-|share|actual"
+    );
+    assert_eq!(
+        show("公司持有湖北省路桥集团有限公司66%股权。"),
+        "66%|股权|公司持有湖北省路桥集团有限公司|-|share|actual"
+    );
+    assert_eq!(
+        show("归属于母公司股东权益增长12%。"),
+        "12%|归属于母公司股东权益|-|-|change|actual"
+    );
+}
+
+#[test]
+fn a_method_before_respectively_lists_no_metrics() {
+    // 以…计算 names ways of counting: both rates are of the metric before.
+    assert_eq!(
+        show("呈报收益总额为港币452亿元,以呈报货币及当地货币计算较去年分别上升11%及12%。"),
+        "港币452亿元|呈报收益总额|-|-|level|actual\n\
+         11%|呈报收益总额|-|-|change|actual\n\
+         12%|呈报收益总额|-|-|change|actual"
+    );
+    // 当中 opens a metric as 其中 does.
+    assert_eq!(
+        show("吞吐量增加6%,当中本地及转运货物数量分别占65%及35%。"),
+        "6%|吞吐量|-|-|change|actual\n\
+         65%|本地货物数量|-|-|share|actual\n\
+         35%|转运货物数量|-|-|share|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
