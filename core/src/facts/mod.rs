@@ -4224,6 +4224,36 @@ impl<'t> Pass<'t> {
                 .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
     }
 
+    /// Whether figure `i` is a goal's value written in brackets right after
+    /// the goal's words, which open (from `opened`) with a word of exceeding
+    /// or falling short, with the difference right after the bracket
+    /// (`欠区级奋斗目标任务(24.93亿元)11.2个百分点`).
+    fn bracketed_goal(&self, i: usize, opened: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let (Some(open), Some(close)) = (
+            text[..e.span.start].chars().next_back(),
+            text[e.span.end..].chars().next(),
+        ) else {
+            return false;
+        };
+        let at = e.span.start - open.len_utf8();
+        if !metric::PAIRS[1..3].contains(&(open, close))
+            || opened >= at
+            || e.change().is_some()
+        {
+            return false;
+        }
+        let words = &text[opened..at];
+        let after = e.span.end + close.len_utf8();
+        words::prefix_in(List::ExceedGoal, words).is_some()
+            && words::suffix_in(List::GoalListNoun, words).is_some()
+            && self
+                .entities
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == after && is_figure(n.kind))
+    }
+
     /// Whether figure `i` is the value of a goal named after it: its clause
     /// closes, within a few characters and no other figure, with a goal
     /// noun (`今年河北预计实现全省生产总值增长6.5%左右目标`, `聚焦千亿级经济
@@ -4647,6 +4677,9 @@ impl<'t> Pass<'t> {
         let mut inherited_whole: Option<Option<Span>> = None;
         let mut share_inherited = false;
         let mut compared_value = false;
+        // The figure is a goal's value in brackets (`欠…目标任务(23.9亿元)`):
+        // where the goal's words start.
+        let mut bracket_goal = None;
         // The figure's words are a colon's label that names only a change.
         let mut change_label = false;
         let mut metric = None;
@@ -4778,6 +4811,13 @@ impl<'t> Pass<'t> {
             if let Some(item) = compared_item {
                 metric = None;
                 subject = Some(item);
+            }
+            // A goal's value in brackets after the goal's words, a word of
+            // exceeding or falling short opening them (`欠市级考核目标任务
+            // (23.9亿元)8.9个百分点`): the goal's words name no metric.
+            if self.bracketed_goal(i, opened) {
+                metric = None;
+                bracket_goal = Some(opened);
             }
             // (Not the items of a counted list: they keep their words.)
             if let Some(m) = metric.as_mut().filter(|_| {
@@ -5169,10 +5209,11 @@ impl<'t> Pass<'t> {
         // (`比“十五”计划目标3000亿元超过1070亿元`): a level of the indicator
         // before, a target with no time; the figure after the verb is the
         // difference, a change.
-        let compared_goal = analysis.compare
-            && analysis.metric.is_none()
-            && e.change().is_none()
-            && self.compared_goal(i);
+        let compared_goal = bracket_goal.is_some()
+            || analysis.compare
+                && analysis.metric.is_none()
+                && e.change().is_none()
+                && self.compared_goal(i);
         if compared_goal {
             self.goal_difference = Some(i + 1);
         }
@@ -5320,7 +5361,17 @@ impl<'t> Pass<'t> {
         if compared_value {
             self.time = None;
         }
-        self.cues(e.span.start);
+        // The goal's words name the goal measured against, no plan of the
+        // sentence's (`…及区级确保目标任务(23.9亿元)`): the cue stays the
+        // words' before them.
+        if let Some(at) = bracket_goal {
+            self.cues(at);
+            let kept = self.cue;
+            self.cues(e.span.start);
+            self.cue = kept;
+        } else {
+            self.cues(e.span.start);
+        }
         self.cue_scanned = e.span.end;
         // A money threshold qualifying the noun after it (`亿元以上项目`) is
         // a rule parameter: actual, whatever the sentence plans; so is a

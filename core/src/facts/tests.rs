@@ -5450,6 +5450,25 @@ fn a_method_before_respectively_lists_no_metrics() {
 }
 
 #[test]
+fn a_goal_in_brackets_after_its_shortfall_word() {
+    // 欠…目标任务(X)Y: the goal's words name no metric; X the goal, a
+    // target level of the indicator before; Y the shortfall, reported; the
+    // goal's words (确保) plan nothing for the rest of the sentence.
+    assert_eq!(
+        show(
+            "地方规模以上工业完成增加值13.8亿元,欠市级考核目标任务及区级确保目标任务(23.9亿元)\
+             8.9个百分点,欠区级奋斗目标任务(24.93亿元)11.2个百分点,增速和达目标任务进度在市区县中均排名第一位。"
+        ),
+        "13.8亿元|地方规模以上工业增加值|-|-|level|actual\n\
+         23.9亿元|地方规模以上工业增加值|-|-|level|target\n\
+         8.9个百分点|地方规模以上工业增加值|-|-|change|actual\n\
+         24.93亿元|地方规模以上工业增加值|-|-|level|target\n\
+         11.2个百分点|地方规模以上工业增加值|-|-|change|actual\n\
+         第一位|增速和达目标任务进度在市区县中|-|-|rank|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
