@@ -3737,7 +3737,10 @@ impl<'t> Pass<'t> {
             return None;
         }
         let s = metric::strip_start(self.lex, text, from, end);
-        let e = self.first_filler(s, end)?;
+        // (Else a verb of report ends it: `…进出口额再创历史新高`.)
+        let e = self
+            .first_filler(s, end)
+            .or_else(|| self.first_stop(s, end))?;
         self.indicator(s, e)
     }
 
@@ -3902,7 +3905,14 @@ impl<'t> Pass<'t> {
     /// The words `s..e` as an indicator: two word characters or more.
     fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
         let words = &self.text[s..e];
-        (words.chars().count() >= 2 && words.chars().all(metric::is_word_char)).then(|| Metric {
+        // (Indicators listed with 、 are named together: `外贸进出口总额
+        // 增速、保税物流中心进出口额`.)
+        let listed = |c: char| words::has_char(List::EnumerationMark, c);
+        (words.chars().count() >= 2
+            && words.chars().all(|c| metric::is_word_char(c) || listed(c))
+            && !words.starts_with(listed)
+            && !words.ends_with(listed))
+            .then(|| Metric {
             span: Span::new(s, e),
             built: None,
         })
@@ -5038,6 +5048,12 @@ impl<'t> Pass<'t> {
         // names the indicator (`城乡收入比持续缩小,由上年同期的2.05:1…`):
         // that clause's indicator.
         if metric.is_none() && base_period {
+            metric = self.figureless_opening(i);
+        }
+        // A rank with no words of its own after a clause without figures
+        // that opens the sentence (`外贸进出口总额增速、保税物流中心进出口额
+        // 再创历史新高,跃居全区首位`): that clause's indicator is ranked.
+        if metric.is_none() && e.kind == Kind::Ordinal && !base_period && !compared_value {
             metric = self.figureless_opening(i);
         }
         if metric.is_none() && self.prev.is_none() {

@@ -5469,6 +5469,21 @@ fn a_goal_in_brackets_after_its_shortfall_word() {
 }
 
 #[test]
+fn a_bare_rank_ranks_the_figureless_opening() {
+    // The rank's own words name nothing: the clause that opens the
+    // sentence without a figure names what is ranked (its listed
+    // indicators together, 再创 no part of them), not the fact before.
+    assert_eq!(
+        show(
+            "新能源装机规模突破1000万千瓦。\
+             外贸进出口总额增速、保税物流中心进出口额再创历史新高,跃居全区首位。"
+        ),
+        "1000万千瓦|新能源装机规模|-|-|level|actual\n\
+         全区首位|外贸进出口总额增速、保税物流中心进出口额|-|-|rank|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
