@@ -4264,6 +4264,31 @@ impl<'t> Pass<'t> {
                 .is_some_and(|n| n.span.start == after && is_figure(n.kind))
     }
 
+    /// Whether count `i` stands in a list of counts of the same measure,
+    /// each with a noun of one character (`12个镇、4个乡`): the one after
+    /// it right after its noun and a list mark, or the one before it so.
+    fn counts_listed(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let joined = |a: &Entity, b: &Entity| {
+            a.kind == Kind::Count
+                && b.kind == Kind::Count
+                && a.unit() == b.unit()
+                && a.noun().is_some_and(|n| {
+                    let mut gap = text[n.end..b.span.start.max(n.end)].chars();
+                    n.start == a.span.end
+                        && text[n.start..n.end].chars().count() == 1
+                        && gap
+                            .next()
+                            .is_some_and(|c| words::has_char(List::EnumerationMark, c))
+                        && gap.next().is_none()
+                })
+        };
+        i.checked_sub(1)
+            .is_some_and(|k| joined(&self.entities[k], e))
+            || self.entities.get(i + 1).is_some_and(|n| joined(e, n))
+    }
+
     /// Whether figure `i` is the value of a goal named after it: its clause
     /// closes, within a few characters and no other figure, with a goal
     /// noun (`今年河北预计实现全省生产总值增长6.5%左右目标`, `聚焦千亿级经济
@@ -4925,6 +4950,9 @@ impl<'t> Pass<'t> {
             });
             // A date in them (`…万元予二零一三年六月十九日名列…`) ends them:
             // the words before it, two characters or more, or none.
+            // (A count's own noun may be one character in a list of counts
+            // of the same measure: `12个镇、4个乡`.)
+            let own_noun = e.kind == Kind::Count && e.noun().is_some() && self.counts_listed(i);
             let after =
                 after.and_then(|mut n| {
                     if let Some(x) = self.entities.get(i + 1).filter(|x| {
@@ -4932,7 +4960,9 @@ impl<'t> Pass<'t> {
                     }) {
                         n.end = metric::trim(text, n.start, x.span.start).1;
                     }
-                    (text[n.start..n.end.max(n.start)].chars().count() >= 2).then_some(n)
+                    let chars = text[n.start..n.end.max(n.start)].chars().count();
+                    (chars >= 2 || (chars == 1 && own_noun && e.noun() == Some(n)))
+                        .then_some(n)
                 });
             // A percent of no change that qualifies a plain noun
             // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of

@@ -5484,6 +5484,23 @@ fn a_bare_rank_ranks_the_figureless_opening() {
 }
 
 #[test]
+fn counts_listed_with_nouns_of_one_character() {
+    // 12个镇、4个乡: each count's own noun, one character long, in a list
+    // of counts; a one-character noun alone (`八大类看`) is none.
+    assert_eq!(
+        show("全县有12个镇、4个乡,288个村委会。"),
+        "12个|镇|全县|-|level|actual\n4个|乡|全县|-|level|actual\n\
+         288个|村委会|全县|-|level|actual"
+    );
+    assert_eq!(
+        show("本市居民消费价格总水平上升2.1%。从八大类看,食品类价格上升3.9%。"),
+        "2.1%|居民消费价格总水平|本市|-|change|actual\n\
+         八大类|居民消费价格总水平|本市|-|level|actual\n\
+         3.9%|食品类价格|-|-|change|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
