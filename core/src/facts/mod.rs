@@ -3912,7 +3912,7 @@ impl<'t> Pass<'t> {
             && words.chars().all(|c| metric::is_word_char(c) || listed(c))
             && !words.starts_with(listed)
             && !words.ends_with(listed))
-            .then(|| Metric {
+        .then(|| Metric {
             span: Span::new(s, e),
             built: None,
         })
@@ -4248,10 +4248,7 @@ impl<'t> Pass<'t> {
             return false;
         };
         let at = e.span.start - open.len_utf8();
-        if !metric::PAIRS[1..3].contains(&(open, close))
-            || opened >= at
-            || e.change().is_some()
-        {
+        if !metric::PAIRS[1..3].contains(&(open, close)) || opened >= at || e.change().is_some() {
             return false;
         }
         let words = &text[opened..at];
@@ -4961,8 +4958,7 @@ impl<'t> Pass<'t> {
                         n.end = metric::trim(text, n.start, x.span.start).1;
                     }
                     let chars = text[n.start..n.end.max(n.start)].chars().count();
-                    (chars >= 2 || (chars == 1 && own_noun && e.noun() == Some(n)))
-                        .then_some(n)
+                    (chars >= 2 || (chars == 1 && own_noun && e.noun() == Some(n))).then_some(n)
                 });
             // A percent of no change that qualifies a plain noun
             // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of

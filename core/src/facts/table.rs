@@ -313,7 +313,8 @@ fn is_value(t: &str) -> bool {
     let t = t.strip_prefix('-').unwrap_or(t);
     let t = t.strip_suffix('%').unwrap_or(t);
     t.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// The rows of a `|` table under the header `header` (ending at byte
@@ -368,15 +369,15 @@ fn read_run_on(
         .windows(2)
         .position(|w| !value(&w[0].0) && value(&w[1].0))
         .map_or(0, |j| {
-            stream[j + 1..]
-                .iter()
-                .take_while(|(c, _)| value(c))
-                .count()
+            stream[j + 1..].iter().take_while(|(c, _)| value(c)).count()
         });
     if k == 0 || names.len() < k + 1 {
         return None;
     }
-    let columns: Vec<_> = names[names.len() - k..].iter().map(|&c| column(c)).collect();
+    let columns: Vec<_> = names[names.len() - k..]
+        .iter()
+        .map(|&c| column(c))
+        .collect();
     let mut out = Vec::new();
     let mut last = end;
     let mut subject = None;
