@@ -362,6 +362,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                     .or_else(|| date::listed_month(s, i));
             }
             date::iso_at(s, i)
+                .or_else(|| date::caption_month(s, i))
                 .or_else(|| period::bare_year_range(s, i))
                 .or_else(|| year_then_tail(s, i))
                 .or_else(|| date::day_alone(s, i))
