@@ -121,6 +121,13 @@ pub(crate) fn listed_year(s: &str, i: usize) -> bool {
     date::listed_year(s, i).is_some()
 }
 
+/// True when a year and month parted by a dot at `i` are a `|` table
+/// caption's month (`工业生产销售总量指标 | 全县 | 2010.6 |` above the
+/// header): a date of the date recogniser, no figure.
+pub(crate) fn caption_month(s: &str, i: usize) -> bool {
+    date::caption_month(s, i).is_some()
+}
+
 /// True when a bare month number of a list whose last month has 月 starts
 /// at `i` (`1、2月份`): the date recogniser's, no figure.
 pub(crate) fn listed_month(s: &str, i: usize) -> bool {
@@ -368,6 +375,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                     .or_else(|| date::listed_month(s, i));
             }
             date::iso_at(s, i)
+                .or_else(|| date::caption_month(s, i))
                 .or_else(|| period::bare_year_range(s, i))
                 .or_else(|| year_then_tail(s, i))
                 .or_else(|| date::day_alone(s, i))
