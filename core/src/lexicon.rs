@@ -360,6 +360,9 @@ string_enum! {
         NounRenWord => "noun_ren_word",
         /// Characters before 半年 that make it a part or a period (上半年, 近半年).
         HalfLead => "half_lead",
+        /// Words of a running total after a bare 半年 that make it the
+        /// half-year the total is summed over (半年累计完成…), a period.
+        HalfTotal => "half_total",
         /// Characters after 半 that make it open a word (半导体).
         BanWord => "ban_word",
         /// Characters before 过半 that make 过 close a word (通过半年).
@@ -936,6 +939,9 @@ string_enum! {
         /// of them names the classes a list or an index is parted into, no
         /// goal, actual whatever the sentence plans.
         KindMeasure => "kind_measure",
+        /// Words of a holding in a body (股权 权益 股份): a percent right
+        /// before one (`66%股权`) is the part held, a share.
+        HoldingWord => "holding_word",
         /// Goal words that, opening a list item after `;` in a sentence
         /// that reported a figure before (`…占年计划投资的72%;计划新开工项目
         /// 157项`), open the name of a class of the list's things, no goal.

@@ -2105,8 +2105,15 @@ fn respectively(
     let bases = lex
         .starting(text, at, e, &[Role::Compare, Role::NotCompare])
         .is_some_and(|(_, r)| !r.has(Role::NotCompare));
-    if bases {
-        a.compare = true;
+    // So do words that open with a statement of method (`以呈报货币及当地
+    // 货币计算较去年分别上升`): the listed things are ways of counting, the
+    // figures are of the metric before.
+    let method = words::prefix_in(List::MethodOpen, &text[at..e]).is_some()
+        && words::list(List::MethodClose)
+            .iter()
+            .any(|w| text[at..e].contains(w));
+    if bases || method {
+        a.compare |= bases;
         e = s;
     } else {
         // A comparison before 分别 (`…增加值比上年同期分别增长`) ends

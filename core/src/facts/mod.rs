@@ -3737,7 +3737,10 @@ impl<'t> Pass<'t> {
             return None;
         }
         let s = metric::strip_start(self.lex, text, from, end);
-        let e = self.first_filler(s, end)?;
+        // (Else a verb of report ends it: `…进出口额再创历史新高`.)
+        let e = self
+            .first_filler(s, end)
+            .or_else(|| self.first_stop(s, end))?;
         self.indicator(s, e)
     }
 
@@ -3902,7 +3905,14 @@ impl<'t> Pass<'t> {
     /// The words `s..e` as an indicator: two word characters or more.
     fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
         let words = &self.text[s..e];
-        (words.chars().count() >= 2 && words.chars().all(metric::is_word_char)).then(|| Metric {
+        // (Indicators listed with 、 are named together: `外贸进出口总额
+        // 增速、保税物流中心进出口额`.)
+        let listed = |c: char| words::has_char(List::EnumerationMark, c);
+        (words.chars().count() >= 2
+            && words.chars().all(|c| metric::is_word_char(c) || listed(c))
+            && !words.starts_with(listed)
+            && !words.ends_with(listed))
+        .then(|| Metric {
             span: Span::new(s, e),
             built: None,
         })
@@ -4222,6 +4232,58 @@ impl<'t> Pass<'t> {
                     &[Role::Report, Role::Change, Role::Compare],
                 )
                 .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
+    }
+
+    /// Whether figure `i` is a goal's value written in brackets right after
+    /// the goal's words, which open (from `opened`) with a word of exceeding
+    /// or falling short, with the difference right after the bracket
+    /// (`欠区级奋斗目标任务(24.93亿元)11.2个百分点`).
+    fn bracketed_goal(&self, i: usize, opened: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let (Some(open), Some(close)) = (
+            text[..e.span.start].chars().next_back(),
+            text[e.span.end..].chars().next(),
+        ) else {
+            return false;
+        };
+        let at = e.span.start - open.len_utf8();
+        if !metric::PAIRS[1..3].contains(&(open, close)) || opened >= at || e.change().is_some() {
+            return false;
+        }
+        let words = &text[opened..at];
+        let after = e.span.end + close.len_utf8();
+        words::prefix_in(List::ExceedGoal, words).is_some()
+            && words::suffix_in(List::GoalListNoun, words).is_some()
+            && self
+                .entities
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == after && is_figure(n.kind))
+    }
+
+    /// Whether count `i` stands in a list of counts of the same measure,
+    /// each with a noun of one character (`12个镇、4个乡`): the one after
+    /// it right after its noun and a list mark, or the one before it so.
+    fn counts_listed(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let joined = |a: &Entity, b: &Entity| {
+            a.kind == Kind::Count
+                && b.kind == Kind::Count
+                && a.unit() == b.unit()
+                && a.noun().is_some_and(|n| {
+                    let mut gap = text[n.end..b.span.start.max(n.end)].chars();
+                    n.start == a.span.end
+                        && text[n.start..n.end].chars().count() == 1
+                        && gap
+                            .next()
+                            .is_some_and(|c| words::has_char(List::EnumerationMark, c))
+                        && gap.next().is_none()
+                })
+        };
+        i.checked_sub(1)
+            .is_some_and(|k| joined(&self.entities[k], e))
+            || self.entities.get(i + 1).is_some_and(|n| joined(e, n))
     }
 
     /// Whether figure `i` is the value of a goal named after it: its clause
@@ -4647,6 +4709,9 @@ impl<'t> Pass<'t> {
         let mut inherited_whole: Option<Option<Span>> = None;
         let mut share_inherited = false;
         let mut compared_value = false;
+        // The figure is a goal's value in brackets (`欠…目标任务(23.9亿元)`):
+        // where the goal's words start.
+        let mut bracket_goal = None;
         // The figure's words are a colon's label that names only a change.
         let mut change_label = false;
         let mut metric = None;
@@ -4779,6 +4844,13 @@ impl<'t> Pass<'t> {
                 metric = None;
                 subject = Some(item);
             }
+            // A goal's value in brackets after the goal's words, a word of
+            // exceeding or falling short opening them (`欠市级考核目标任务
+            // (23.9亿元)8.9个百分点`): the goal's words name no metric.
+            if self.bracketed_goal(i, opened) {
+                metric = None;
+                bracket_goal = Some(opened);
+            }
             // (Not the items of a counted list: they keep their words.)
             if let Some(m) = metric.as_mut().filter(|_| {
                 e.change().is_some()
@@ -4875,6 +4947,9 @@ impl<'t> Pass<'t> {
             });
             // A date in them (`…万元予二零一三年六月十九日名列…`) ends them:
             // the words before it, two characters or more, or none.
+            // (A count's own noun may be one character in a list of counts
+            // of the same measure: `12个镇、4个乡`.)
+            let own_noun = e.kind == Kind::Count && e.noun().is_some() && self.counts_listed(i);
             let after =
                 after.and_then(|mut n| {
                     if let Some(x) = self.entities.get(i + 1).filter(|x| {
@@ -4882,7 +4957,8 @@ impl<'t> Pass<'t> {
                     }) {
                         n.end = metric::trim(text, n.start, x.span.start).1;
                     }
-                    (text[n.start..n.end.max(n.start)].chars().count() >= 2).then_some(n)
+                    let chars = text[n.start..n.end.max(n.start)].chars().count();
+                    (chars >= 2 || (chars == 1 && own_noun && e.noun() == Some(n))).then_some(n)
                 });
             // A percent of no change that qualifies a plain noun
             // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of
@@ -4998,6 +5074,12 @@ impl<'t> Pass<'t> {
         // names the indicator (`城乡收入比持续缩小,由上年同期的2.05:1…`):
         // that clause's indicator.
         if metric.is_none() && base_period {
+            metric = self.figureless_opening(i);
+        }
+        // A rank with no words of its own after a clause without figures
+        // that opens the sentence (`外贸进出口总额增速、保税物流中心进出口额
+        // 再创历史新高,跃居全区首位`): that clause's indicator is ranked.
+        if metric.is_none() && e.kind == Kind::Ordinal && !base_period && !compared_value {
             metric = self.figureless_opening(i);
         }
         if metric.is_none() && self.prev.is_none() {
@@ -5169,10 +5251,11 @@ impl<'t> Pass<'t> {
         // (`比“十五”计划目标3000亿元超过1070亿元`): a level of the indicator
         // before, a target with no time; the figure after the verb is the
         // difference, a change.
-        let compared_goal = analysis.compare
-            && analysis.metric.is_none()
-            && e.change().is_none()
-            && self.compared_goal(i);
+        let compared_goal = bracket_goal.is_some()
+            || analysis.compare
+                && analysis.metric.is_none()
+                && e.change().is_none()
+                && self.compared_goal(i);
         if compared_goal {
             self.goal_difference = Some(i + 1);
         }
@@ -5320,7 +5403,17 @@ impl<'t> Pass<'t> {
         if compared_value {
             self.time = None;
         }
-        self.cues(e.span.start);
+        // The goal's words name the goal measured against, no plan of the
+        // sentence's (`…及区级确保目标任务(23.9亿元)`): the cue stays the
+        // words' before them.
+        if let Some(at) = bracket_goal {
+            self.cues(at);
+            let kept = self.cue;
+            self.cues(e.span.start);
+            self.cue = kept;
+        } else {
+            self.cues(e.span.start);
+        }
         self.cue_scanned = e.span.end;
         // A money threshold qualifying the noun after it (`亿元以上项目`) is
         // a rule parameter: actual, whatever the sentence plans; so is a
@@ -5733,6 +5826,13 @@ impl<'t> Pass<'t> {
             return Measure::Change;
         }
         if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
+            return Measure::Share;
+        }
+        // A percent right before a word of holding (`66%股权`, `之80%权益`)
+        // is the part of a body held: a share.
+        if e.kind == Kind::Percent
+            && words::prefix_in(List::HoldingWord, &self.text[e.span.end..]).is_some()
+        {
             return Measure::Share;
         }
         Measure::Level
