@@ -915,6 +915,12 @@ string_enum! {
         /// Words of a heading that names a plan (`总体要求`, `政策取向`):
         /// the figures of its section are targets.
         PlanHeading => "plan_heading",
+        /// The name of a table's row-number column opening its header line
+        /// (`序号 工 作 任 务 牵头负责部门`).
+        RowNumberHeader => "row_number_header",
+        /// Words of a table's caption that names tasks or goals
+        /// (`2016年《政府工作报告》量化指标任务分工`): its rows are targets.
+        TaskCaption => "task_caption",
         /// Goal words of a cap (控制在): after a basis word of a change in
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.
