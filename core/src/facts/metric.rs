@@ -1774,6 +1774,10 @@ pub(crate) fn analyze(
                     .then(|| Span::new(ps, pe))
             });
             s = ms;
+        } else if ps >= pe {
+            // Only leads around the time (`其中6月当月同比下降17.6%`): the
+            // words name no indicator.
+            s = e;
         }
     }
     // A time of the year inside the words (`人口年末常住人口`,

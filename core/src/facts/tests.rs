@@ -44,6 +44,20 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // 可比价, the method word written short, names no indicator: the clause
+    // takes the one before (round 49).
+    (
+        "上半年,全区实现地区生产总值91.4亿元,可比价同比增长5.1%。",
+        "91.4亿元|地区生产总值|全区|上半年|level|actual
+5.1%|地区生产总值|全区|上半年|change|actual",
+    ),
+    // 其中, a month and 当月 with no comma name no indicator either: the
+    // fact before gives metric and subject (round 49).
+    (
+        "1-6月,全区规模以上工业增加值同比下降1.8%。其中6月当月同比下降17.6%。",
+        "1.8%|规模以上工业增加值|全区|1-6月|change|actual
+17.6%|规模以上工业增加值|全区|6月|change|actual",
+    ),
     // A share word after its whole framed by 在…中: the whole, and the
     // share is of the indicator before.
     (
