@@ -334,6 +334,9 @@ string_enum! {
         /// Characters right after a verb of change that make it a noun or a
         /// level (增长率, 提高到).
         NotAfterVerb => "not_after_verb",
+        /// Words right after a verb of change that name its amount, as 额
+        /// does (`净利润减少金额1.78亿元`, as 减少额): the verb is part of a noun.
+        AmountAfterVerb => "amount_after_verb",
         /// Characters between a verb of change and its figure that break the link.
         ChangeBreak => "change_break",
         /// Words between a verb of change and its figure that make the verb
