@@ -6045,3 +6045,23 @@ fn a_word_of_the_amount_after_a_verb_of_change_makes_it_a_noun() {
         [None, None, Some((Direction::Down, "减少".to_string()))]
     );
 }
+
+#[test]
+fn chuchu_negated_by_a_modal_bounds_across_the_base_measured_from() {
+    // 不得超出 as 不超出: at most, across the short base before the figure
+    // (out of the span); 超出 alone leaves the suffix bound to decide.
+    check(&[
+        (
+            "宽度左右各不得超出车把十五厘米，后端不得超出车身三十厘米",
+            &[
+                (Quantity, "十五厘米", "15", Some("cm"), AtMost),
+                (Quantity, "三十厘米", "30", Some("cm"), AtMost),
+            ],
+        ),
+        ("不得超出十五厘米", &[(Quantity, "不得超出十五厘米", "15", Some("cm"), AtMost)]),
+        (
+            "超出2个百分点以内的",
+            &[(Percent, "2个百分点以内", "2", Some("pp"), AtMost)],
+        ),
+    ]);
+}
