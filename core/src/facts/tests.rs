@@ -5630,14 +5630,26 @@ fn a_captioned_table_of_tasks_dates_its_rows_and_makes_them_targets() {
     // them targets; a row's own year dates its own clause.
     let text = "某市人民政府\n\n2016年某市量化指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n1 城镇新增就业10万人以上 人社局\n2 安排专项资金10亿元,2016年安排5亿元 财政局\n";
     let got = show(text);
-    assert!(got.contains("10万人以上|城镇新增就业|-|2016年|level|target"), "{got}");
-    assert!(got.contains("10亿元|专项资金|-|2016年|level|target"), "{got}");
+    assert!(
+        got.contains("10万人以上|城镇新增就业|-|2016年|level|target"),
+        "{got}"
+    );
+    assert!(
+        got.contains("10亿元|专项资金|-|2016年|level|target"),
+        "{got}"
+    );
     // A caption naming no task dates the rows, and they stay actual.
     let text = "2016年某市主要经济指标\n序号 指 标 单位\n1 地区生产总值500亿元 统计局\n";
     let got = show(text);
-    assert!(got.contains("500亿元|地区生产总值|-|2016年|level|actual"), "{got}");
+    assert!(
+        got.contains("500亿元|地区生产总值|-|2016年|level|actual"),
+        "{got}"
+    );
     // A line opened by no row number ends the rows.
     let text = "2016年某市量化指标任务分工\n序号 工 作 任 务\n1 城镇新增就业10万人 人社局\n全市财政收入200亿元。\n";
     let got = show(text);
-    assert!(got.contains("200亿元|财政收入|全市|-|level|actual"), "{got}");
+    assert!(
+        got.contains("200亿元|财政收入|全市|-|level|actual"),
+        "{got}"
+    );
 }

@@ -6038,7 +6038,10 @@ fn a_word_of_the_amount_after_a_verb_of_change_makes_it_a_noun() {
     )]);
     let changes: Vec<_> = scan(text)
         .iter()
-        .map(|e| e.change.map(|c| (c.direction, text[c.trigger.range()].to_string())))
+        .map(|e| {
+            e.change
+                .map(|c| (c.direction, text[c.trigger.range()].to_string()))
+        })
         .collect();
     assert_eq!(
         changes,
@@ -6058,7 +6061,10 @@ fn chuchu_negated_by_a_modal_bounds_across_the_base_measured_from() {
                 (Quantity, "三十厘米", "30", Some("cm"), AtMost),
             ],
         ),
-        ("不得超出十五厘米", &[(Quantity, "不得超出十五厘米", "15", Some("cm"), AtMost)]),
+        (
+            "不得超出十五厘米",
+            &[(Quantity, "不得超出十五厘米", "15", Some("cm"), AtMost)],
+        ),
         (
             "超出2个百分点以内的",
             &[(Percent, "2个百分点以内", "2", Some("pp"), AtMost)],
