@@ -44,6 +44,20 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // 可比价, the method word written short, names no indicator: the clause
+    // takes the one before (round 49).
+    (
+        "上半年,全区实现地区生产总值91.4亿元,可比价同比增长5.1%。",
+        "91.4亿元|地区生产总值|全区|上半年|level|actual
+5.1%|地区生产总值|全区|上半年|change|actual",
+    ),
+    // 其中, a month and 当月 with no comma name no indicator either: the
+    // fact before gives metric and subject (round 49).
+    (
+        "1-6月,全区规模以上工业增加值同比下降1.8%。其中6月当月同比下降17.6%。",
+        "1.8%|规模以上工业增加值|全区|1-6月|change|actual
+17.6%|规模以上工业增加值|全区|6月|change|actual",
+    ),
     // A share word after its whole framed by 在…中: the whole, and the
     // share is of the indicator before.
     (
@@ -5387,6 +5401,120 @@ fn rows_parted_by_bars_are_a_table() {
 }
 
 #[test]
+fn bar_rows_run_together_are_read_by_the_header() {
+    // Several rows on one line, the first row's label at the header's
+    // end: each label takes as many values as the header's last columns
+    // (a unit note and the label column's name before them give none);
+    // `同比%` holds changes; a label with no values names the subject of
+    // the rows below.
+    assert_eq!(
+        show(
+            "工业生产销售总量指标 | 全县 | 2010年6月 |\n\
+             | 单位:个、万元 | 指标名称 | 本月 | 同比% | 累计 | 同比% | 企业单位数\n\
+             | 4326 | 5.5 | 4326 | 5.5 | 其中:规模以上 | 501 | -7.1 | 501 | 7.1 |\n\
+             |\n| 其中:开发区 |\n|\n\
+             | 工业总产值 | 114339 | -19.1 | 629432 | 7.7 |\n"
+        ),
+        "4326|企业单位数|-|2010年6月|level|actual\n5.5|企业单位数|-|2010年6月|change|actual\n\
+         4326|企业单位数|-|2010年6月|level|actual\n5.5|企业单位数|-|2010年6月|change|actual\n\
+         501|规模以上|-|2010年6月|level|actual\n-7.1|规模以上|-|2010年6月|change|actual\n\
+         501|规模以上|-|2010年6月|level|actual\n7.1|规模以上|-|2010年6月|change|actual\n\
+         114339|工业总产值|开发区|2010年6月|level|actual\n\
+         -19.1|工业总产值|开发区|2010年6月|change|actual\n\
+         629432|工业总产值|开发区|2010年6月|level|actual\n\
+         7.7|工业总产值|开发区|2010年6月|change|actual"
+    );
+}
+
+#[test]
+fn percent_before_a_holding_is_a_share() {
+    // 之80%权益, 66%股权: the part of a body held; a percent of 权益
+    // elsewhere stays what it was.
+    assert_eq!(
+        show("部门包括集团于和记港口集团旗下公司之80%权益及于和记港口信托之30.07%权益。"),
+        "80%|权益及于和记港口信托|部门包括集团|-|share|actual\n\
+         30.07%|权益|部门包括集团|-|share|actual"
+    );
+    assert_eq!(
+        show("公司持有湖北省路桥集团有限公司66%股权。"),
+        "66%|股权|公司持有湖北省路桥集团有限公司|-|share|actual"
+    );
+    assert_eq!(
+        show("归属于母公司股东权益增长12%。"),
+        "12%|归属于母公司股东权益|-|-|change|actual"
+    );
+}
+
+#[test]
+fn a_method_before_respectively_lists_no_metrics() {
+    // 以…计算 names ways of counting: both rates are of the metric before.
+    assert_eq!(
+        show("呈报收益总额为港币452亿元,以呈报货币及当地货币计算较去年分别上升11%及12%。"),
+        "港币452亿元|呈报收益总额|-|-|level|actual\n\
+         11%|呈报收益总额|-|-|change|actual\n\
+         12%|呈报收益总额|-|-|change|actual"
+    );
+    // 当中 opens a metric as 其中 does.
+    assert_eq!(
+        show("吞吐量增加6%,当中本地及转运货物数量分别占65%及35%。"),
+        "6%|吞吐量|-|-|change|actual\n\
+         65%|本地货物数量|-|-|share|actual\n\
+         35%|转运货物数量|-|-|share|actual"
+    );
+}
+
+#[test]
+fn a_goal_in_brackets_after_its_shortfall_word() {
+    // 欠…目标任务(X)Y: the goal's words name no metric; X the goal, a
+    // target level of the indicator before; Y the shortfall, reported; the
+    // goal's words (确保) plan nothing for the rest of the sentence.
+    assert_eq!(
+        show(
+            "地方规模以上工业完成增加值13.8亿元,欠市级考核目标任务及区级确保目标任务(23.9亿元)\
+             8.9个百分点,欠区级奋斗目标任务(24.93亿元)11.2个百分点,增速和达目标任务进度在市区县中均排名第一位。"
+        ),
+        "13.8亿元|地方规模以上工业增加值|-|-|level|actual\n\
+         23.9亿元|地方规模以上工业增加值|-|-|level|target\n\
+         8.9个百分点|地方规模以上工业增加值|-|-|change|actual\n\
+         24.93亿元|地方规模以上工业增加值|-|-|level|target\n\
+         11.2个百分点|地方规模以上工业增加值|-|-|change|actual\n\
+         第一位|增速和达目标任务进度在市区县中|-|-|rank|actual"
+    );
+}
+
+#[test]
+fn a_bare_rank_ranks_the_figureless_opening() {
+    // The rank's own words name nothing: the clause that opens the
+    // sentence without a figure names what is ranked (its listed
+    // indicators together, 再创 no part of them), not the fact before.
+    assert_eq!(
+        show(
+            "新能源装机规模突破1000万千瓦。\
+             外贸进出口总额增速、保税物流中心进出口额再创历史新高,跃居全区首位。"
+        ),
+        "1000万千瓦|新能源装机规模|-|-|level|actual\n\
+         全区首位|外贸进出口总额增速、保税物流中心进出口额|-|-|rank|actual"
+    );
+}
+
+#[test]
+fn counts_listed_with_nouns_of_one_character() {
+    // 12个镇、4个乡: each count's own noun, one character long, in a list
+    // of counts; a one-character noun alone (`八大类看`) is none.
+    assert_eq!(
+        show("全县有12个镇、4个乡,288个村委会。"),
+        "12个|镇|全县|-|level|actual\n4个|乡|全县|-|level|actual\n\
+         288个|村委会|全县|-|level|actual"
+    );
+    assert_eq!(
+        show("本市居民消费价格总水平上升2.1%。从八大类看,食品类价格上升3.9%。"),
+        "2.1%|居民消费价格总水平|本市|-|change|actual\n\
+         八大类|居民消费价格总水平|本市|-|level|actual\n\
+         3.9%|食品类价格|-|-|change|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
@@ -5493,4 +5621,35 @@ fn part_and_whole_framed_before_the_share_verb() {
         })
         .collect();
     assert_eq!(got, [share, change]);
+}
+
+#[test]
+fn a_captioned_table_of_tasks_dates_its_rows_and_makes_them_targets() {
+    // A header line opening with its row-number column under a caption
+    // naming the year's tasks: the caption dates the rows, its 任务 makes
+    // them targets; a row's own year dates its own clause.
+    let text = "某市人民政府\n\n2016年某市量化指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n1 城镇新增就业10万人以上 人社局\n2 安排专项资金10亿元,2016年安排5亿元 财政局\n";
+    let got = show(text);
+    assert!(
+        got.contains("10万人以上|城镇新增就业|-|2016年|level|target"),
+        "{got}"
+    );
+    assert!(
+        got.contains("10亿元|专项资金|-|2016年|level|target"),
+        "{got}"
+    );
+    // A caption naming no task dates the rows, and they stay actual.
+    let text = "2016年某市主要经济指标\n序号 指 标 单位\n1 地区生产总值500亿元 统计局\n";
+    let got = show(text);
+    assert!(
+        got.contains("500亿元|地区生产总值|-|2016年|level|actual"),
+        "{got}"
+    );
+    // A line opened by no row number ends the rows.
+    let text = "2016年某市量化指标任务分工\n序号 工 作 任 务\n1 城镇新增就业10万人 人社局\n全市财政收入200亿元。\n";
+    let got = show(text);
+    assert!(
+        got.contains("200亿元|财政收入|全市|-|level|actual"),
+        "{got}"
+    );
 }

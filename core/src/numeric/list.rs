@@ -89,7 +89,7 @@ fn share_closing_bounds(text: &str, found: &mut [Entity]) {
 /// (exact, no range, no change): one that a bound written once for the
 /// list reaches.
 fn joined_plain(text: &str, a: &Entity, b: &Entity, mate: &Entity, like: &Entity) -> bool {
-    list(List::Joiner).contains(&&text[a.span.end..b.span.start])
+    is_joiner(&text[a.span.end..b.span.start])
         && mate.bound == Bound::Exact
         && mate.kind == like.kind
         && mate.unit() == like.unit()
@@ -97,15 +97,46 @@ fn joined_plain(text: &str, a: &Entity, b: &Entity, mate: &Entity, like: &Entity
         && mate.change.is_none()
 }
 
+/// True when `gap` is a word of `List::Joiner` (、 和 及 …), compared byte
+/// by byte (no `memcmp` call per word; most gaps differ in length or first
+/// byte).
+fn is_joiner(gap: &str) -> bool {
+    list(List::Joiner)
+        .iter()
+        .any(|w| w.len() == gap.len() && crate::lexicon::starts_with(gap, w))
+}
+
 /// True when the span of `e` ends with a suffix bound word (`10万平方米以上`).
 fn bound_word_closes(text: &str, e: &Entity) -> bool {
     let span = &text[e.span.start..e.span.end];
-    BOUND_ROWS
-        .items
+    BOUND_WORDS
+        .suffix
         .iter()
-        .filter(|r| r.1 == BoundPlace::Suffix)
-        .any(|&(w, _, _)| span.ends_with(w))
+        .any(|w| crate::lexicon::ends_with(span, w))
 }
+
+/// The words of `BOUND_ROWS` before and after the number, in file order:
+/// picked out once, and compared byte by byte (most compares end on the
+/// first byte), not by a `memcmp` call per row at every bounded figure.
+struct BoundWords {
+    prefix: Vec<&'static str>,
+    suffix: Vec<&'static str>,
+}
+
+static BOUND_WORDS: std::sync::LazyLock<BoundWords> = std::sync::LazyLock::new(|| {
+    let at = |place: BoundPlace| -> Vec<&'static str> {
+        BOUND_ROWS
+            .items
+            .iter()
+            .filter(|r| r.1 == place)
+            .map(|r| r.0)
+            .collect()
+    };
+    BoundWords {
+        prefix: at(BoundPlace::Prefix),
+        suffix: at(BoundPlace::Suffix),
+    }
+});
 
 /// `由60万元提高至70万元，…提高至80万`, `不超过500万元；连续3年获得500万奖励`:
 /// an amount in Arabic digits with 万 or 亿 and no unit, after an amount
@@ -207,7 +238,7 @@ fn figure_lists(text: &str, found: &mut [Entity]) {
             // unit stays numbers: 分别是-1.6:8.0:93.6).
             let ratio =
                 super::change::ratio_term_gap(gap) && ratio_after_respectively(text, found, k);
-            if !list(List::Joiner).contains(&gap) && !slash_pair && !ratio {
+            if !is_joiner(gap) && !slash_pair && !ratio {
                 break;
             }
             // 2.6个、2.5个百分点: 个 is the start of the unit written later.
@@ -449,11 +480,10 @@ fn bound_word_opens(text: &str, e: &Entity) -> bool {
         (Some(NOT), Some(m)) if has_char(List::Modal, m) => &span[NOT.len_utf8() + m.len_utf8()..],
         _ => span,
     };
-    BOUND_ROWS
-        .items
+    BOUND_WORDS
+        .prefix
         .iter()
-        .filter(|r| r.1 == BoundPlace::Prefix)
-        .any(|&(w, _, _)| span.starts_with(w) || modal.starts_with(w))
+        .any(|w| crate::lexicon::starts_with(span, w) || crate::lexicon::starts_with(modal, w))
 }
 
 /// True when only the enumeration comma 、 stands between `a` and `b`.

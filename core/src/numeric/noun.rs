@@ -14,7 +14,8 @@ use super::table::{StopPlace, NOUN_STOPS, PREFIX_BOUNDS, VERB_BOUNDS};
 use super::text::{char_at, is_han};
 use crate::chars::ENUM_COMMA;
 use crate::entity::Span;
-use crate::lexicon::{has_char, has_keyed_char, keyed, list, prefix_in, List};
+use crate::lexicon::{has_char, has_keyed_char, keyed, prefix_in, List};
+use std::sync::LazyLock;
 
 const MAX_CHARS: usize = 16;
 
@@ -46,7 +47,7 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
     // Measure words for people, households and organisations, with the
     // morphemes that end their nouns (`List::NounHead`, a closed class: 者 员 人 工 师 生 …,
     // and a few words of two characters whose last alone is no head: 企业).
-    let Some(unit) = unit.filter(|u| keyed(List::NounHead).iter().any(|(_, k)| k == u)) else {
+    let Some((unit, words)) = unit.and_then(head_words) else {
         return Some(span);
     };
     let run = &text[span.start..span.end];
@@ -59,11 +60,7 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
             // A head opening the run ends no noun (`农村…`: 农 is no noun).
             k > 0
                 && (has_keyed_char(List::NounHead, unit, c)
-                    || keyed(List::NounHead).iter().any(|&(w, u)| {
-                        u == unit
-                            && w.chars().nth(1).is_some()
-                            && run[..k + c.len_utf8()].ends_with(w)
-                    }))
+                    || words.iter().any(|w| run[..k + c.len_utf8()].ends_with(w)))
                 && !run[k + c.len_utf8()..].starts_with(|n| {
                     has_keyed_char(List::NounRenWord, c.encode_utf8(&mut [0; 4]), n)
                 })
@@ -75,6 +72,36 @@ pub(crate) fn after_count(text: &str, end: usize, unit: Option<&str>) -> Option<
         span.start,
         head_end.map_or(span.end, |e| span.start + e),
     ))
+}
+
+/// The measure words of `List::NounHead`, each with its head words of two
+/// characters or more (`企业` after 家), in file order: grouped once, so that
+/// a count looks its measure word up among a dozen keys and each character
+/// of its noun tests only that word's own long heads.
+static HEAD_WORDS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut by_unit: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    for &(w, u) in keyed(List::NounHead) {
+        let i = match by_unit.iter().position(|(k, _)| *k == u) {
+            Some(i) => i,
+            None => {
+                by_unit.push((u, Vec::new()));
+                by_unit.len() - 1
+            }
+        };
+        if w.chars().nth(1).is_some() {
+            by_unit[i].1.push(w);
+        }
+    }
+    by_unit
+});
+
+/// `unit` as a measure word of `List::NounHead` (the key as stored) with its
+/// head words of two characters or more; `None` when it keys no head.
+fn head_words(unit: &str) -> Option<(&'static str, &'static [&'static str])> {
+    HEAD_WORDS
+        .iter()
+        .find(|(k, _)| *k == unit)
+        .map(|(k, ws)| (*k, ws.as_slice()))
 }
 
 /// How many characters after a comma [`frame_trimmed`] looks for the figure
@@ -271,11 +298,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
         // 规上企业营业收入超亿元: an indicator of the counted things, maybe
         // after the period it is summed over (龙头企业年销售收入).
-        let indicator = |at: usize| {
-            list(List::IndicatorWord)
-                .iter()
-                .any(|w| text[at..].starts_with(w))
-        };
+        let indicator = |at: usize| prefix_in(List::IndicatorWord, &text[at..]).is_some();
         // 32个增加值同比增长: right after the measure word an indicator is
         // the thing counted, even one a stop word opens (增加).
         let counted_indicator = k == 0 && indicator(p);
@@ -415,8 +438,12 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 q += c.len_utf8();
                 m += 1;
             }
-            let closes =
-                char_at(text, q).is_none_or(|c| super::text::ends_clause(c) || stop_at(text, q, m));
+            // 办好两件大事、抓好“六个工程”: a word right before an opening
+            // quotation mark takes the quoted thing as its object (a verb),
+            // no second noun.
+            let closes = char_at(text, q).is_none_or(|c| {
+                (super::text::ends_clause(c) && !opens_quote(c)) || stop_at(text, q, m)
+            });
             if (1..=3).contains(&m) && closes {
                 k += 1 + m;
                 p = q;
@@ -478,6 +505,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// True when `c` is an opening quotation mark (`List::QuotePair`) that is
+/// not also its closing one (`“`, not the ASCII `"`).
+fn opens_quote(c: char) -> bool {
+    keyed(List::QuotePair)
+        .iter()
+        .any(|&(o, close)| o.chars().eq([c]) && o != close)
 }
 
 /// Most characters inside a quoted part a noun is read through.

@@ -183,10 +183,20 @@ impl<T: Copy> Index<T> {
     }
 
     /// The longest word starting at byte `at` of `text`.
+    ///
+    /// The filter is inlined at the call (most calls end on it); the walk,
+    /// after it passed, is not (the layout of `lexicon::has_char`).
+    #[inline(always)]
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, T)> {
         if !self.firsts.may_hold_at(text.as_bytes(), at, false) {
             return None;
         }
+        self.longest_at_walk(text, at)
+    }
+
+    /// The walk of [`Index::longest_at`] after its filter passed.
+    #[inline(never)]
+    fn longest_at_walk(&self, text: &str, at: usize) -> Option<(&'static str, T)> {
         let rest = text.get(at..)?;
         let c = rest.chars().next()?;
         self.by_first
@@ -241,7 +251,9 @@ impl<T: Copy> BackIndex<T> {
     }
 
     /// The longest word ending at byte `end` of `text` and starting at or
-    /// after `floor`.
+    /// after `floor`; the filter inlined at the call, the walk not (as
+    /// [`Index::longest_at`]).
+    #[inline(always)]
     pub(crate) fn longest_before(
         &self,
         text: &str,
@@ -251,6 +263,17 @@ impl<T: Copy> BackIndex<T> {
         if end <= floor || !self.lasts.may_hold_at(text.as_bytes(), end, true) {
             return None;
         }
+        self.longest_before_walk(text, end, floor)
+    }
+
+    /// The walk of [`BackIndex::longest_before`] after its filter passed.
+    #[inline(never)]
+    fn longest_before_walk(
+        &self,
+        text: &str,
+        end: usize,
+        floor: usize,
+    ) -> Option<(&'static str, T)> {
         let head = text.get(floor..end)?;
         let c = head.chars().next_back()?;
         self.by_last
@@ -525,7 +548,7 @@ mod tests {
         }
         assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 38);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 43);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 10);
         assert_eq!(VERB_BOUNDS.words().len(), 4);
         assert_eq!(CHANGE_VERBS.words().len(), 21);

@@ -123,6 +123,22 @@ fn walk(
     last
 }
 
+/// True when a clause's title `t` (its text up to the first full stop) is
+/// the first sentence of a paragraph rather than a heading: the paragraph
+/// goes on after it on its line, and the title holds a colon, a sentence
+/// that leads into what it lists or computes (`1.公共建筑的…应根据…面积核算：
+/// 可再生能源综合利用量=…。具有…`, `2.主攻方向：着力…。重点实施…`). Its cues
+/// are the paragraph's like any other; they state no heading's aim.
+fn opens_paragraph(text: &str, t: Span) -> bool {
+    let title = &text[t.range()];
+    let rest = &text[t.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let goes_on = line
+        .chars()
+        .any(|c| !is_space(c) && !crate::policy::text::is_sentence_end(c));
+    goes_on && title.contains(['\u{ff1a}', ':'])
+}
+
 /// Sorted, merged spans.
 fn merged(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_unstable_by_key(|s| s.start);
@@ -220,7 +236,10 @@ pub(crate) fn find(
                 } else {
                     // An article's first sentence states no heading's aim:
                     // only the chapters above it weigh as headings.
-                    let heads = if l.article {
+                    // Nor does a title that is a paragraph's first sentence.
+                    let heads = if l.article
+                        || l.titles.last().is_some_and(|&t| opens_paragraph(text, t))
+                    {
                         &l.titles[..l.titles.len().saturating_sub(1)]
                     } else {
                         &l.titles[..]
@@ -508,6 +527,40 @@ mod tests {
         // With no category stated in a heading, every cue counts.
         let text = "一、工作措施\n（一）扩大投放。发放贷款，开展培训。\n";
         assert_eq!(tools(text), [vec!["金融支持", "人才培养"]]);
+    }
+
+    #[test]
+    fn a_title_leading_into_a_formula_weighs_as_no_heading() {
+        // The title of 1. runs to its first full stop and holds a colon: a
+        // sentence of the paragraph, whose 用地 is no heading's aim, so the
+        // rule cued once later in the paragraph (不得) stays.
+        let text = "四、建设要求\n\n（一）新建公共建筑\n\n1.综合利用量应根据建设用地内的总建筑面积核算：综合利用量=系数×总建筑面积。容积率大于4.0的公共建筑，综合利用量不得低于核算量的60%。\n\n2.屋顶安装光伏的面积比例不得低于30%。\n";
+        assert_eq!(
+            coded(text),
+            [
+                (
+                    "四、/（一）/1.".to_string(),
+                    vec![
+                        "supply/基础设施".to_string(),
+                        "environment/法规管制".to_string()
+                    ]
+                ),
+                (
+                    "四、/（一）/2.".to_string(),
+                    vec!["environment/法规管制".to_string()]
+                ),
+            ]
+        );
+        // The headings above such a title still weigh: the training
+        // mentioned once beside the credit is left out.
+        let text = "一、加大金融支持。\n\n（一）信贷支持：扩大贷款。银行扩大贷款投放，开展培训。\n";
+        assert_eq!(
+            coded(text),
+            [(
+                "一、/（一）".to_string(),
+                vec!["environment/金融支持".to_string()]
+            )]
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@
 //! are tried longest first (`专项债券` before `债券`), and a match is skipped
 //! over. A clause gets one candidate per tool, the first cue of that tool.
 //!
-//! Its headings weigh more than its body: where the titles of the clause and
+//! Its headings weigh more than its body (not a title that is a sentence
+//! leading into its paragraph, with a colon and text after it on its line):
+//! where the titles of the clause and
 //! of the headings above it cue a category the clause also cues, a category
 //! cued only once in the clause and in no heading is left out (`一、加大金融
 //! 支持` over a clause of credit that mentions 培训 once in passing). Coders

@@ -70,6 +70,12 @@ impl fmt::Display for Level {
 struct Places {
     /// Province full and short names.
     provinces: Vec<&'static str>,
+    /// The full and short names of the municipalities directly under the
+    /// central government (the province-level units whose full name ends
+    /// in 市: 北京市, 上海市).
+    municipalities: Vec<&'static str>,
+    /// Their one-character 发文字号 abbreviations (京, 沪).
+    municipality_abbrevs: Vec<char>,
     /// One-character 发文字号 abbreviations of provinces.
     province_abbrevs: Vec<char>,
     /// Prefecture-level full and short names.
@@ -385,10 +391,16 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     let table = province_table().items;
     let mut provinces = Vec::new();
     let mut province_abbrevs = Vec::new();
+    let (mut municipalities, mut municipality_abbrevs) = (Vec::new(), Vec::new());
     for p in &table {
         provinces.push(p.full);
         provinces.push(p.short);
         province_abbrevs.extend(p.abbrevs.iter().copied());
+        if words(Role::City).any(|w| p.full.ends_with(w)) {
+            municipalities.push(p.full);
+            municipalities.push(p.short);
+            municipality_abbrevs.extend(p.abbrevs.iter().copied());
+        }
     }
     let (mut cities, mut direct) = (Vec::new(), Vec::new());
     for (full, short, is_direct) in city_table(&table).items {
@@ -410,6 +422,7 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     }
     for v in [
         &mut provinces,
+        &mut municipalities,
         &mut cities,
         &mut central,
         &mut central_prefixes,
@@ -421,6 +434,8 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     place_names.dedup();
     Places {
         provinces,
+        municipalities,
+        municipality_abbrevs,
         province_abbrevs,
         cities,
         direct,
@@ -522,6 +537,58 @@ fn bare_level(c: char) -> Option<Level> {
     .map(|(_, level)| level)
 }
 
+/// The most characters of a body's own name after a bare level word
+/// (`住房城乡建设管理委`, `发展和改革委员会`).
+const MAX_BARE_NAME_CHARS: usize = 16;
+
+/// The level of a body named by its level alone (省政府办公厅, 市人民政府,
+/// 区政府; 市住房城乡建设管理委, 市发展改革委, 区卫生健康委): a bare level word
+/// followed by a body character, or by a body's own name (Han characters
+/// only, ending as a body's name does) that opens with no place, no county
+/// unit (市北区人民政府 is a district's) and no common word the level word
+/// opens (市场监管局, 区域…).
+fn bare_name(s: &str) -> Option<Level> {
+    let p = &*PLACES;
+    let first = s.chars().next()?;
+    let level = bare_level(first)?;
+    let rest = &s[first.len_utf8()..];
+    let second = rest.chars().next()?;
+    if is(Role::BodyChar, second) {
+        return Some(level);
+    }
+    let own_name = rest.chars().count() <= MAX_BARE_NAME_CHARS
+        && rest.chars().all(is_han_script)
+        && ends_as_body(rest)
+        && !words(Role::NotEnd).any(|w| s.starts_with(w))
+        && [&p.provinces, &p.cities]
+            .into_iter()
+            .all(|names| starts(rest, names).is_none())
+        && county(rest, true).is_none();
+    own_name.then_some(level)
+}
+
+/// True when the bodies of a document whose lead body is named by 市 alone
+/// (`市住房城乡建设管理委`) are a municipality's directly under the central
+/// government: a signing body's name, the heading's issuing body or the
+/// prefix of the document's own number (沪建建材联) names one.
+fn of_a_municipality(
+    text: &str,
+    issuer_names: &[Span],
+    heading_body: Option<&str>,
+    doc_numbers: &[DocNumber],
+) -> bool {
+    let p = &*PLACES;
+    let names_one = |name: &str| starts(without_party(name), &p.municipalities).is_some();
+    issuer_names.iter().any(|n| names_one(&text[n.range()]))
+        || heading_body.is_some_and(names_one)
+        || doc_numbers.iter().any(|d| {
+            text[d.prefix.range()]
+                .chars()
+                .next()
+                .is_some_and(|c| p.municipality_abbrevs.contains(&c))
+        })
+}
+
 /// `s` without a leading word of `role`.
 fn strip(role: Role, s: &str) -> &str {
     words(role).find_map(|w| s.strip_prefix(w)).unwrap_or(s)
@@ -550,16 +617,22 @@ fn county(s: &str, city_known: bool) -> Option<(usize, char)> {
     None
 }
 
-/// What a body's name says of its level: `Some(level)`, or `Err(())` when it
-/// names a city not in the table.
-fn of_name(name: &str) -> Option<Result<Level, ()>> {
-    let p = &*PLACES;
+/// `name` trimmed, without the Party prefixes opening it (`中共某县委`).
+fn without_party(name: &str) -> &str {
     let mut s = name.trim();
     for party in PARTY_PREFIXES.iter() {
         if let Some(rest) = s.strip_prefix(party) {
             s = rest;
         }
     }
+    s
+}
+
+/// What a body's name says of its level: `Some(level)`, or `Err(())` when it
+/// names a city not in the table.
+fn of_name(name: &str) -> Option<Result<Level, ()>> {
+    let p = &*PLACES;
+    let mut s = without_party(name);
     if let Some(w) = starts(s, &p.central) {
         // A central body's office in a place (国家税务总局山东省税务局,
         // 中国人民银行滨州市中心支行) is at that place's level.
@@ -591,14 +664,8 @@ fn of_name(name: &str) -> Option<Result<Level, ()>> {
             _ => Some(Ok(Level::Central)),
         };
     }
-    // A body named by its level alone (省政府办公厅, 市人民政府, 区政府).
-    let mut chars = s.chars();
-    if let (Some(first), Some(second)) = (chars.next(), chars.next()) {
-        if is(Role::BodyChar, second) {
-            if let Some(level) = bare_level(first) {
-                return Some(Ok(level));
-            }
-        }
+    if let Some(level) = bare_name(s) {
+        return Some(Ok(level));
     }
     let mut level = None;
     // A full city name (吉林市) before a province's short one (吉林).
@@ -730,11 +797,23 @@ pub(crate) fn find(
 ) -> Option<Level> {
     let resolve = |r: Result<Level, ()>| r.unwrap_or_else(|()| of_recipients(text, recipients));
     // Joint issuers: the first body that tells its level, the lead body.
-    let from_issuer = issuer_names
+    let lead = issuer_names
         .iter()
-        .find_map(|n| of_name(&text[n.range()]).map(resolve));
-    if from_issuer.is_some() {
-        return from_issuer;
+        .map(|n| &text[n.range()])
+        .find_map(|n| of_name(n).map(|l| (n, resolve(l))));
+    if let Some((name, level)) = lead {
+        // 市 alone names a municipality's body when the document names one.
+        let city_word = bare_name(without_party(name)) == Some(Level::Municipal);
+        if city_word {
+            let body = heading
+                .filter(|_| form.is_some())
+                .map(|h| super::form::heading_line(text, h));
+            let body = body.as_deref().map(heading_body);
+            if of_a_municipality(text, issuer_names, body, doc_numbers) {
+                return Some(Level::Provincial);
+            }
+        }
+        return Some(level);
     }
     if let Some(l) = heading
         .filter(|_| form.is_some())
@@ -803,6 +882,15 @@ mod tests {
             ("市人民政府", Some(Municipal)),
             ("区政府办公室", Some(County)),
             ("县委", Some(County)),
+            // A bare level word before a body's own name.
+            ("市住房城乡建设管理委", Some(Municipal)),
+            ("市发展改革委", Some(Municipal)),
+            ("区卫生健康委", Some(County)),
+            ("省市场监管局", Some(Provincial)),
+            ("市城市管理局", Some(Municipal)),
+            // A district's name, a common word: no bare level.
+            ("市北区人民政府", Some(County)),
+            ("市场监督管理局", None),
             ("国家税务总局山东省税务局", Some(Provincial)),
             ("中国人民银行滨州市中心支行", Some(Municipal)),
             // The place after the central body's whole name.
@@ -827,6 +915,27 @@ mod tests {
         // A province's body leading a city's.
         let text = "一、加大支持。\n\n本通知自印发之日起施行。\n\n山东省财政厅\n\n滨州市人民政府\n\n2030年3月1日\n";
         assert_eq!(parse(text), Some(Level::Provincial));
+    }
+
+    #[test]
+    fn a_body_named_by_shi_alone_in_a_municipality_is_provincial() {
+        let parse = |t: &str| crate::policy::parse(t, &crate::Config::default()).level;
+        let body = "各有关单位：\n\n现将《某实施意见》印发给你们。\n\n特此通知。\n\n市住房城乡建设管理委\n\n市发展改革委\n\n2023年2月6日\n";
+        // The own number's prefix names Shanghai (沪).
+        let text = format!("关于印发《某实施意见》的通知\n\n沪建建材联〔2022〕679号\n\n{body}");
+        assert_eq!(parse(&text), Some(Level::Provincial));
+        // No municipality named: 市 alone has its own level.
+        let text = format!("关于印发《某实施意见》的通知\n\n某建建材联〔2022〕679号\n\n{body}");
+        assert_eq!(parse(&text), Some(Level::Municipal));
+        // The heading's issuing body names one.
+        let text = format!("上海市住房和城乡建设管理委员会关于印发《某实施意见》的通知\n\n{body}");
+        assert_eq!(parse(&text), Some(Level::Provincial));
+        // A cited number says nothing of the issuer.
+        let text = "关于印发《某实施意见》的通知\n\n各有关单位：\n\n根据《某方案》（沪发改能源〔2022〕164号），现将《某实施意见》印发给你们。\n\n市发展改革委\n\n2023年2月6日\n";
+        assert_eq!(parse(text), Some(Level::Municipal));
+        // 区 alone stays a county's level in a municipality.
+        let text = "关于印发《某方案》的通知\n\n沪某发〔2022〕6号\n\n各有关单位：\n\n现将《某方案》印发给你们。\n\n区发展改革委\n\n2023年2月6日\n";
+        assert_eq!(parse(text), Some(Level::County));
     }
 
     #[test]

@@ -103,6 +103,25 @@ fn iso_dates() {
 }
 
 #[test]
+fn year_and_month_in_a_table_caption_row() {
+    // The caption row above a `|` header: the table's month.
+    check(
+        "工业生产销售总量指标 | 全县 | 2010.6 |\n| 单位:个、万元 | 指标名称 | 本月 | 同比% |\n",
+        None,
+        &["date|2010.6|2010-06"],
+    );
+    // A value row (the line below holds figures), a figure in a sentence,
+    // a month out of range: no date.
+    check("| 合计 | 2010.6 |\n| 其中 | 1200.5 |\n", None, &[]);
+    check("产值达2010.6亿元\n| 指标 | 本月 | 累计 |\n", None, &[]);
+    check(
+        "总量 | 全县 | 2010.13 |\n| 指标 | 本月 | 累计 |\n",
+        None,
+        &[],
+    );
+}
+
+#[test]
 fn since_and_end_points() {
     check("2023年以来", None, &["date|2023年以来|2023"]);
     check("2013\n\n年以来，随着", None, &["date|2013\n\n年以来|2013"]);
