@@ -334,6 +334,9 @@ string_enum! {
         /// Characters right after a verb of change that make it a noun or a
         /// level (增长率, 提高到).
         NotAfterVerb => "not_after_verb",
+        /// Words right after a verb of change that name its amount, as 额
+        /// does (`净利润减少金额1.78亿元`, as 减少额): the verb is part of a noun.
+        AmountAfterVerb => "amount_after_verb",
         /// Characters between a verb of change and its figure that break the link.
         ChangeBreak => "change_break",
         /// Words between a verb of change and its figure that make the verb
@@ -915,6 +918,12 @@ string_enum! {
         /// Words of a heading that names a plan (`总体要求`, `政策取向`):
         /// the figures of its section are targets.
         PlanHeading => "plan_heading",
+        /// The name of a table's row-number column opening its header line
+        /// (`序号 工 作 任 务 牵头负责部门`).
+        RowNumberHeader => "row_number_header",
+        /// Words of a table's caption that names tasks or goals
+        /// (`2016年《政府工作报告》量化指标任务分工`): its rows are targets.
+        TaskCaption => "task_caption",
         /// Goal words of a cap (控制在): after a basis word of a change in
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.

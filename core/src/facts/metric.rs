@@ -664,6 +664,22 @@ fn per_unit_base(text: &str, s: usize, e: usize) -> Option<usize> {
         .then_some(at)
 }
 
+/// The length of the row number and its spaces opening `s..e` at a line's
+/// start (`1 城镇新增就业`: a table row printed one a line, cells parted by
+/// spaces), if there is one.
+fn row_number_at(text: &str, s: usize, e: usize) -> Option<usize> {
+    let head = text[..s].trim_end_matches(super::heading::is_line_space);
+    if !(head.is_empty() || head.ends_with('\n')) {
+        return None;
+    }
+    let w = &text[s..e];
+    let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &w[digits..];
+    let spaced = rest.trim_start_matches(super::heading::is_line_space);
+    (digits > 0 && spaced.len() < rest.len() && !spaced.is_empty())
+        .then_some(w.len() - spaced.len())
+}
+
 /// Strips fillers and goal words from the start of `s..e`.
 pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> usize {
     loop {
@@ -671,6 +687,11 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
         s = t;
         if s >= e {
             return e;
+        }
+        // A table's row number opening the line (`1 城镇新增就业…`).
+        if let Some(n) = row_number_at(text, s, e) {
+            s += n;
+            continue;
         }
         match lex.starting(
             text,
@@ -1753,6 +1774,10 @@ pub(crate) fn analyze(
                     .then(|| Span::new(ps, pe))
             });
             s = ms;
+        } else if ps >= pe {
+            // Only leads around the time (`其中6月当月同比下降17.6%`): the
+            // words name no indicator.
+            s = e;
         }
     }
     // A time of the year inside the words (`人口年末常住人口`,

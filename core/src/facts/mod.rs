@@ -525,6 +525,10 @@ struct Pass<'t> {
     /// a plan (`今年,我市将办好…“十件实事”` then `1.实施118条…`): while
     /// the lines open with a marker of that level, they are the plan's items.
     plan_items: Option<u8>,
+    /// Inside the numbered rows of a table whose header line opens with
+    /// its row-number column (`序号 工 作 任 务 牵头负责部门`) under a dated
+    /// caption: a line not opened by a row number ends them.
+    caption_rows: bool,
     /// The index of the entity being read: where the searches of the
     /// entities around it start ([`partition_near`]).
     current: usize,
@@ -1310,6 +1314,19 @@ fn goal_of_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
 /// outline heading, which closes it.
 const LIST_LEVEL: u8 = 5;
 
+/// The level of the rows of a captioned table ([`Pass::caption_rows_header`]):
+/// below every outline marker and item level.
+const CAPTION_ROWS_LEVEL: u8 = 12;
+
+/// The longest caption above a table header line, in characters.
+const CAPTION_ROWS_CHARS: usize = 40;
+
+/// Whether `line` opens with a table's row number: ASCII digits, then a space.
+fn opens_with_row_number(line: &str) -> bool {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && line[digits..].starts_with(heading::is_line_space)
+}
+
 /// The longest noun a figure measures through 的 at its clause's end
 /// ([`Pass::linked_thing`]), in characters.
 const LINKED_THING_CHARS: usize = 12;
@@ -1627,6 +1644,7 @@ impl<'t> Pass<'t> {
             bracket_restore: None,
             goal_difference: None,
             plan_items: None,
+            caption_rows: false,
             current: 0,
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
@@ -1748,6 +1766,11 @@ impl<'t> Pass<'t> {
             self.new_paragraph(at);
             return;
         }
+        // The rows of a captioned table end at a line opened by no row number.
+        if self.caption_rows && !opens_with_row_number(&text[at..]) {
+            self.caption_rows = false;
+            self.sections.retain(|h| h.level != CAPTION_ROWS_LEVEL);
+        }
         // A label above the figure's line (`地区生产总值` then `2856.3亿元`)
         // is no heading: it names the figure.
         if self.label_line(at, next).is_some() {
@@ -1809,6 +1832,7 @@ impl<'t> Pass<'t> {
                 self.header_times.clear();
             }
         }
+        let caption_rows = self.caption_rows_header(at, end);
         match heading {
             // A short label line inside a goal list (`经济◢` under
             // `…定下这些具体目标:`) names a group of its items: the list
@@ -1848,7 +1872,75 @@ impl<'t> Pass<'t> {
                 }
             }
         }
+        if let Some(h) = caption_rows {
+            self.sections.push(h);
+            self.caption_rows = true;
+        }
         self.new_paragraph(at);
+    }
+
+    /// The section of the rows under the table header line `at..end` that
+    /// opens with the row-number column and goes on to other cells parted
+    /// by spaces (`序号 工 作 任 务 牵头负责部门`), when the line right above
+    /// is a caption naming a date (`2016年《政府工作报告》量化指标任务分工`):
+    /// the caption dates the rows, as a caption above a `|` table's header
+    /// does, and a caption naming tasks or goals (任务, 目标) makes them
+    /// targets.
+    fn caption_rows_header(&self, at: usize, end: usize) -> Option<Heading> {
+        let text = self.text;
+        let line = text[at..end].trim_matches(|c: char| c.is_whitespace());
+        let rest = words::prefix_in(List::RowNumberHeader, line).map(|w| &line[w.len()..])?;
+        if !rest.starts_with(heading::is_line_space)
+            || rest.trim_matches(|c: char| c.is_whitespace()).is_empty()
+        {
+            return None;
+        }
+        // The caption: the last line with words above, short, no sentence.
+        let mut b = self.lines.before(at)?;
+        let start = loop {
+            let start = self.lines.before(b).map_or(0, |k| k + 1);
+            if !text[start..b].trim().is_empty() {
+                break start;
+            }
+            b = self.lines.before(start)?;
+        };
+        let caption = text[start..b].trim_matches(|c: char| c.is_whitespace());
+        if caption.chars().count() > CAPTION_ROWS_CHARS
+            || caption.contains(|c| is_sentence_end(c) || is_clause_sep(c))
+        {
+            return None;
+        }
+        let first = self.entities.partition_point(|e| e.span.start < start);
+        let held = || {
+            self.entities[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, e)| e.span.end <= b)
+        };
+        if held().any(|(_, e)| is_figure(e.kind)) {
+            return None;
+        }
+        let time = held()
+            .find(|(_, e)| matches!(e.kind, Kind::Date | Kind::Period))
+            .map(|(k, _)| first + k)?;
+        let status = if words::list(List::TaskCaption)
+            .iter()
+            .any(|w| caption.contains(w))
+        {
+            Status::Target
+        } else {
+            Status::Actual
+        };
+        Some(Heading {
+            level: CAPTION_ROWS_LEVEL,
+            time: Some(time),
+            status,
+            captions: false,
+            end,
+            list: false,
+            goal_name: false,
+            plain: false,
+        })
     }
 
     /// Whether heading `h` is a line inside an open goal list: a plain

@@ -44,6 +44,20 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // 可比价, the method word written short, names no indicator: the clause
+    // takes the one before (round 49).
+    (
+        "上半年,全区实现地区生产总值91.4亿元,可比价同比增长5.1%。",
+        "91.4亿元|地区生产总值|全区|上半年|level|actual
+5.1%|地区生产总值|全区|上半年|change|actual",
+    ),
+    // 其中, a month and 当月 with no comma name no indicator either: the
+    // fact before gives metric and subject (round 49).
+    (
+        "1-6月,全区规模以上工业增加值同比下降1.8%。其中6月当月同比下降17.6%。",
+        "1.8%|规模以上工业增加值|全区|1-6月|change|actual
+17.6%|规模以上工业增加值|全区|6月|change|actual",
+    ),
     // A share word after its whole framed by 在…中: the whole, and the
     // share is of the indicator before.
     (
@@ -5607,4 +5621,35 @@ fn part_and_whole_framed_before_the_share_verb() {
         })
         .collect();
     assert_eq!(got, [share, change]);
+}
+
+#[test]
+fn a_captioned_table_of_tasks_dates_its_rows_and_makes_them_targets() {
+    // A header line opening with its row-number column under a caption
+    // naming the year's tasks: the caption dates the rows, its 任务 makes
+    // them targets; a row's own year dates its own clause.
+    let text = "某市人民政府\n\n2016年某市量化指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n1 城镇新增就业10万人以上 人社局\n2 安排专项资金10亿元,2016年安排5亿元 财政局\n";
+    let got = show(text);
+    assert!(
+        got.contains("10万人以上|城镇新增就业|-|2016年|level|target"),
+        "{got}"
+    );
+    assert!(
+        got.contains("10亿元|专项资金|-|2016年|level|target"),
+        "{got}"
+    );
+    // A caption naming no task dates the rows, and they stay actual.
+    let text = "2016年某市主要经济指标\n序号 指 标 单位\n1 地区生产总值500亿元 统计局\n";
+    let got = show(text);
+    assert!(
+        got.contains("500亿元|地区生产总值|-|2016年|level|actual"),
+        "{got}"
+    );
+    // A line opened by no row number ends the rows.
+    let text = "2016年某市量化指标任务分工\n序号 工 作 任 务\n1 城镇新增就业10万人 人社局\n全市财政收入200亿元。\n";
+    let got = show(text);
+    assert!(
+        got.contains("200亿元|财政收入|全市|-|level|actual"),
+        "{got}"
+    );
 }

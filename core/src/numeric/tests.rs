@@ -6023,3 +6023,51 @@ fn h47_nouns_end_at_refining_and_a_role() {
         Some("新时代“美丽家园”特色小区")
     );
 }
+
+#[test]
+fn a_word_of_the_amount_after_a_verb_of_change_makes_it_a_noun() {
+    // 减少金额 is 减少额 written out: the figure is a level of that noun.
+    let text = "股价波动导致净利润减少金额1.78亿元,增加金额为1.97亿元,净利润减少1.5亿元";
+    check(&[(
+        text,
+        &[
+            (Money, "1.78亿元", "178000000", Some("元"), Exact),
+            (Money, "1.97亿元", "197000000", Some("元"), Exact),
+            (Money, "1.5亿元", "150000000", Some("元"), Exact),
+        ],
+    )]);
+    let changes: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            e.change
+                .map(|c| (c.direction, text[c.trigger.range()].to_string()))
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [None, None, Some((Direction::Down, "减少".to_string()))]
+    );
+}
+
+#[test]
+fn chuchu_negated_by_a_modal_bounds_across_the_base_measured_from() {
+    // 不得超出 as 不超出: at most, across the short base before the figure
+    // (out of the span); 超出 alone leaves the suffix bound to decide.
+    check(&[
+        (
+            "宽度左右各不得超出车把十五厘米，后端不得超出车身三十厘米",
+            &[
+                (Quantity, "十五厘米", "15", Some("cm"), AtMost),
+                (Quantity, "三十厘米", "30", Some("cm"), AtMost),
+            ],
+        ),
+        (
+            "不得超出十五厘米",
+            &[(Quantity, "不得超出十五厘米", "15", Some("cm"), AtMost)],
+        ),
+        (
+            "超出2个百分点以内的",
+            &[(Percent, "2个百分点以内", "2", Some("pp"), AtMost)],
+        ),
+    ]);
+}
