@@ -32,6 +32,32 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     false
 }
 
+/// True when the ASCII run around `at` (letters, digits, `.` `_` `-` `+`
+/// `%` `@`) is an e-mail address (`xxqjsjtj@163.com`, `12345@qq.com`):
+/// one `@` with a local part before it and a domain after it holding a dot
+/// followed by a letter. Its digits are no figures.
+pub(crate) fn inside_email(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+' | b'%' | b'@');
+    let mut i = at;
+    while i > 0 && at - i < 128 && part(bytes[i - 1]) {
+        i -= 1;
+    }
+    let mut j = at;
+    while j < bytes.len() && j - at < 128 && part(bytes[j]) {
+        j += 1;
+    }
+    let run = &bytes[i..j];
+    let Some(a) = run.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let domain = &run[a + 1..];
+    a > 0
+        && run[a - 1].is_ascii_alphanumeric()
+        && !domain.contains(&b'@')
+        && domain.windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
+}
+
 /// A numeral of a slogan at `at`: the distributive 一X一Y (`一企一策`,
 /// `一县一策`, `一企一技术`: one per each, no figure) or N位一体 (`五位一体`).
 /// A rule for the pattern, instead of a word list that grows per slogan.
@@ -1189,12 +1215,12 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
 /// True when the bare number at `at` stands after a telephone line's label
 /// (`List::PhoneWord`), maybe past a colon or a link (`举报电话：12339`,
 /// `电话为…`) and the earlier groups of the same number, parted by spaces
-/// or dashes (`服务热线 400 810 8888`).
+/// or dashes, short or long (`服务热线 400 810 8888`, `联系电话:0951—2078456`).
 fn after_phone_label(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches(|c: char| {
         c.is_whitespace()
             || c.is_ascii_digit()
-            || c == '-'
+            || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{FF0D}')
             || has_char(List::Colon, c)
             || has_char(List::CodeLink, c)
     });

@@ -236,15 +236,14 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
     if filter::slogan(text, i) {
         return Step::Skip(next);
     }
-    // Digits in a URL are no figures.
+    // Digits in a URL or an e-mail address are no figures.
     let url_char = |b: u8| {
         b.is_ascii_alphabetic()
             || matches!(b, b'%' | b'=' | b'&' | b'/' | b'?' | b'#' | b'.' | b'_')
     };
     if c.is_ascii_digit()
-        && i > 0
-        && url_char(text.as_bytes()[i - 1])
-        && filter::inside_url(text, i)
+        && ((i > 0 && url_char(text.as_bytes()[i - 1]) && filter::inside_url(text, i))
+            || filter::inside_email(text, i))
     {
         return Step::Skip(filter::code_end(text, i));
     }

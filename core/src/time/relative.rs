@@ -97,8 +97,10 @@ fn method_note(s: &str, i: usize, word: &str) -> bool {
 
 /// 上年同期, 去年同期 (the past year word from `i` to `end`) in a
 /// comparison: after a compared lead (`高于去年同期`), before the compared
-/// period's value (`上年同期为`), or opening a clause that gives it
-/// (`。上年同期归属于…净利润为7,388.72万元`). Outside one (`由于去年同期因…`) the year
+/// period's value (`上年同期为`), opening a clause that gives it
+/// (`。上年同期归属于…净利润为7,388.72万元`), or after a word opening the
+/// start of a change and right before that value (`从去年同期90.1%下降至`,
+/// also in traditional characters, `從去年同期`). Outside one (`由于去年同期因…`) the year
 /// word is a date.
 fn compared_period(s: &str, i: usize, end: usize) -> bool {
     let words = &*super::words::WORDS;
@@ -117,6 +119,7 @@ fn compared_period(s: &str, i: usize, end: usize) -> bool {
             .iter()
             .any(|w| after.strip_prefix(w).is_some_and(starts_with_figure))
         || (opens_clause(s, i) && clause_value(after))
+        || (words.from_leads.iter().any(|w| s[..i].ends_with(w)) && starts_with_figure(after))
 }
 
 /// Whether `rest` opens with a digit or a Chinese numeral.

@@ -324,6 +324,10 @@ fn relative_years_without_reference() {
     check("成本低于去年同期", None, &[]);
     check("上年同期为", None, &[]);
     check("主要因去年同期出售厂房", None, &["date|去年|null|rel=-1"]);
+    // After a word opening a change's start and right before the compared
+    // period's value: a basis (从去年同期90.1%下降至…); 从去年开始 a date.
+    check("占比从去年同期90.1%下降至87.3%", None, &[]);
+    check("从去年同期开始", None, &["date|去年|null|rel=-1"]);
     // Opening a clause that gives a value after 为: the compared period's
     // value of the indicator named between (no date); without a value the
     // year is a date.
