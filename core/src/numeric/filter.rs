@@ -38,7 +38,8 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
 /// followed by a letter. Its digits are no figures.
 pub(crate) fn inside_email(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
-    let part = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+' | b'%' | b'@');
+    let part =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+' | b'%' | b'@');
     let mut i = at;
     while i > 0 && at - i < 128 && part(bytes[i - 1]) {
         i -= 1;
@@ -55,7 +56,9 @@ pub(crate) fn inside_email(text: &str, at: usize) -> bool {
     a > 0
         && run[a - 1].is_ascii_alphanumeric()
         && !domain.contains(&b'@')
-        && domain.windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
+        && domain
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
 }
 
 /// A numeral of a slogan at `at`: the distributive 一X一Y (`一企一策`,
