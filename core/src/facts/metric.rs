@@ -1600,6 +1600,23 @@ pub(crate) fn analyze(
         a.compare = true;
         e = c;
     }
+    // The source of the figure after its metric (`地区生产总值根据省统计局的
+    // 修订结果预计完成`): the metric ends before it.
+    if let Some(i) = words::list(List::SourceOpen)
+        .iter()
+        .filter_map(|w| {
+            let i = s + find_word(&text[s..e], w)?;
+            let rest = &text[i + w.len()..e];
+            (i > s
+                && words::list(List::SourceClose)
+                    .iter()
+                    .any(|c| rest.contains(c)))
+            .then_some(i)
+        })
+        .min()
+    {
+        e = i;
+    }
     let words = Span::new(s, e);
     // Where the share verb opening the figure's share stands.
     let mut share_verb_at = None;
