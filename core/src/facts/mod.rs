@@ -3629,6 +3629,15 @@ impl<'t> Pass<'t> {
                     })
             })
             || words::prefix_in(List::CompareCloseWord, tail).is_some()
+            // 从去年同期90.1%下降至…: a time naming a compared period
+            // (同期 after it) as the starting state is the basis of the
+            // change (`去年同期确认…` alone dates its figure).
+            || (self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::BasePeriod])
+                .is_some()
+                && words::suffix_in(List::FromState, text[head_floor..e.span.start].trim_end())
+                    .is_some())
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with(metric::LINKS[0])
                 && words::suffix_in(List::MultipleCopula, &text[head_floor..e.span.start]).is_some())
