@@ -704,10 +704,23 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
                 Role::Report,
                 Role::Basis,
                 Role::NotLead,
+                Role::Change,
             ],
         ) {
             // A word that opens with a lead but is none (其他, 在库) stays.
             Some((_, roles)) if roles.has(Role::NotLead) => return s,
+            // A verb reaching a period, nothing after it (`下降到回顾期的`
+            // before the level reached): no words of a metric.
+            Some((w, roles))
+                if roles.has(Role::Change)
+                    && !roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis]) =>
+            {
+                let rest = s + w.len();
+                let reached = lex
+                    .starting(text, rest, e, &[Role::Lead])
+                    .is_some_and(|(l, _)| strip_start(lex, text, rest + l.len(), e) >= e);
+                return if reached { e } else { s };
+            }
             Some((w, roles))
                 if roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis])
                     || w.chars().count() >= 2 =>
