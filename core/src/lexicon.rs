@@ -476,6 +476,12 @@ string_enum! {
         MethodOpen => "method_open",
         /// A word that closes a statement of method (`计算`).
         MethodClose => "method_close",
+        /// A word opening the source of a figure between its metric and
+        /// the figure (`地区生产总值根据省统计局的修订结果预计完成`): with a
+        /// [`List::SourceClose`] word after it, the metric ends before it.
+        SourceOpen => "source_open",
+        /// A noun closing such a source (`结果`, `数据`).
+        SourceClose => "source_close",
         /// Words opening the rate of a rule in a figure's clause (`按1500元/人的标准发放`).
         StandardOpen => "standard_open",
         /// Words after such a figure in its clause that name it a rule's

@@ -704,10 +704,23 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
                 Role::Report,
                 Role::Basis,
                 Role::NotLead,
+                Role::Change,
             ],
         ) {
             // A word that opens with a lead but is none (其他, 在库) stays.
             Some((_, roles)) if roles.has(Role::NotLead) => return s,
+            // A verb reaching a period, nothing after it (`下降到回顾期的`
+            // before the level reached): no words of a metric.
+            Some((w, roles))
+                if roles.has(Role::Change)
+                    && !roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis]) =>
+            {
+                let rest = s + w.len();
+                let reached = lex
+                    .starting(text, rest, e, &[Role::Lead])
+                    .is_some_and(|(l, _)| strip_start(lex, text, rest + l.len(), e) >= e);
+                return if reached { e } else { s };
+            }
             Some((w, roles))
                 if roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis])
                     || w.chars().count() >= 2 =>
@@ -1599,6 +1612,23 @@ pub(crate) fn analyze(
     {
         a.compare = true;
         e = c;
+    }
+    // The source of the figure after its metric (`地区生产总值根据省统计局的
+    // 修订结果预计完成`): the metric ends before it.
+    if let Some(i) = words::list(List::SourceOpen)
+        .iter()
+        .filter_map(|w| {
+            let i = s + find_word(&text[s..e], w)?;
+            let rest = &text[i + w.len()..e];
+            (i > s
+                && words::list(List::SourceClose)
+                    .iter()
+                    .any(|c| rest.contains(c)))
+            .then_some(i)
+        })
+        .min()
+    {
+        e = i;
     }
     let words = Span::new(s, e);
     // Where the share verb opening the figure's share stands.

@@ -2325,6 +2325,28 @@ impl<'t> Pass<'t> {
     /// opened by 以 and closed by 为基数 (`以公司2022年3月31日总股本888,276,131股
     /// 为基数`): a rule parameter, whose figures are actual and whose time
     /// dates that clause only.
+    /// True when time `i` opens its clause, after a figure of the sentence,
+    /// and a report word and a change verb follow it (`1—6月份为下降0.3%`):
+    /// the change of an earlier period, given for comparison.
+    fn earlier_change_clause(&self, i: usize) -> bool {
+        let (text, e) = (self.text, &self.entities[i]);
+        text[self.clause.min(e.span.start)..e.span.start]
+            .trim()
+            .is_empty()
+            && self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.start >= self.sentence)
+            && self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::Report])
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .starting(text, e.span.end + w.len(), text.len(), &[Role::Change])
+                        .is_some()
+                })
+    }
+
     fn in_base_clause(&self, at: usize) -> bool {
         let text = self.text;
         let head = text[self.clause.min(at)..at].trim_start();
@@ -2782,6 +2804,26 @@ impl<'t> Pass<'t> {
         let time = self.time;
         let as_of = self.as_of;
         let cue = self.cue;
+        // The sentence states only rates (`从环比速度看,7月份…增长0.43%`): a
+        // 其中 sentence opening with an amount (`其中,民间固定资产投资210267亿元`)
+        // is a part of a total stated before it, not of that sentence (a
+        // forecast's `增幅均超过20%` still announces the parts it details).
+        let rates_only = {
+            let mut own = self
+                .out
+                .iter()
+                .rev()
+                .take_while(|f| f.figure.span.start >= self.sentence)
+                .peekable();
+            own.peek().is_some() && own.all(|f| f.measure == Measure::Change)
+        };
+        let amount_next = self.entities.get(next).is_some_and(|e| {
+            matches!(
+                e.kind,
+                Kind::Money | Kind::Count | Kind::Quantity | Kind::Number
+            )
+        });
+        let details_before = !(rates_only && amount_next);
         self.sentence_start(after);
         // A 其中 sentence after a goal (`今年，白云区将新建4个…。其中，全年
         // 新建停车场2个，…`) details that goal: its figures keep the status.
@@ -2809,6 +2851,7 @@ impl<'t> Pass<'t> {
         // (Not a 截至 date: only the stocks keep it, above.)
         if let Some(t) = time.filter(|&t| {
             as_of != Some(t)
+                && (kept_goal || details_before)
                 && self.para_time.is_some_and(|p| {
                     kept_goal || !same_period(&self.entities[p], &self.entities[t])
                 })
@@ -3586,6 +3629,15 @@ impl<'t> Pass<'t> {
                     })
             })
             || words::prefix_in(List::CompareCloseWord, tail).is_some()
+            // 从去年同期90.1%下降至…: a time naming a compared period
+            // (同期 after it) as the starting state is the basis of the
+            // change (`去年同期确认…` alone dates its figure).
+            || (self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::BasePeriod])
+                .is_some()
+                && words::suffix_in(List::FromState, text[head_floor..e.span.start].trim_end())
+                    .is_some())
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with(metric::LINKS[0])
                 && words::suffix_in(List::MultipleCopula, &text[head_floor..e.span.start]).is_some())
@@ -3682,6 +3734,13 @@ impl<'t> Pass<'t> {
         }
         if self.bracket_comparative(i + 1) {
             self.bracket_restore = Some(self.time);
+        }
+        // A period opening a clause that gives the change of an earlier
+        // period after a figure of the sentence (`…投资增长0.1%,1—6月份为
+        // 下降0.3%;`) dates that clause only: the items after it keep the
+        // sentence's time.
+        if self.base_restore.is_none() && self.earlier_change_clause(i) {
+            self.base_restore = Some(self.time);
         }
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.

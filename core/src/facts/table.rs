@@ -223,9 +223,14 @@ pub(crate) fn read_bars(
     {
         return None;
     }
-    let width = header.len();
+    // A header with no label cell, shifted one cell left (`本报告期末 |
+    // 本报告期初 | 增减变动幅度 | |`: an empty cell at its end): every
+    // cell names a column, and the rows have one cell more.
+    let shifted = trailing_empty_cell(&text[at..end]);
+    let width = header.len() + usize::from(shifted);
     let of = |c: Span| column(lex, text, c, time);
-    let columns: Vec<(Option<usize>, bool)> = header[1..].iter().map(|&c| of(c)).collect();
+    let named = if shifted { &header[..] } else { &header[1..] };
+    let columns: Vec<(Option<usize>, bool)> = named.iter().map(|&c| of(c)).collect();
     let mut out = Vec::new();
     let mut last = end;
     let mut start = end + 1;
@@ -273,6 +278,14 @@ pub(crate) fn read_bars(
         end: last,
         cursor: 0,
     })
+}
+
+/// True when the line's last cell between two `|` is empty (`… | 增减变动幅度
+/// | |`).
+fn trailing_empty_cell(line: &str) -> bool {
+    let t = line.trim_end();
+    t.strip_suffix('|')
+        .is_some_and(|t| t.trim_end().ends_with('|') && t.trim_start().len() > 1)
 }
 
 /// What a `|` table's column holds, from its name: the time `time`, none

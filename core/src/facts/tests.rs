@@ -5653,3 +5653,84 @@ fn a_captioned_table_of_tasks_dates_its_rows_and_makes_them_targets() {
         "{got}"
     );
 }
+
+#[test]
+fn a_bar_header_shifted_left_names_every_column() {
+    // A second `|` header with no label cell and an empty cell at its end:
+    // the rows have one cell more; 期初 names compared values.
+    let text = "一、2024年度主要财务数据\n项目 | 本报告期 | 上年同期 | 增减变动幅度 |\n营业收入 | 1,200.50 | 1,000.00 | 20.05% |\n本报告期末 | 本报告期初 | 增减变动幅度 | |\n总资产 | 3,300.00 | 3,000.00 | 10.00% |\n";
+    let got = show(text);
+    assert!(
+        got.contains("3,300.00|总资产|-|2024年度|level|actual"),
+        "{got}"
+    );
+    assert!(got.contains("3,000.00|总资产|-|-|level|actual"), "{got}");
+    assert!(
+        got.contains("10.00%|总资产|-|2024年度|change|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn a_detail_amount_after_a_rate_sentence_keeps_the_paragraph_time() {
+    // The sentence before states only a rate (环比): the 其中 amount is a
+    // part of the paragraph's total, dated by the paragraph.
+    let text = "2020年1—8月份,全省工业投资5000亿元,同比增长6.1%。从环比看,8月份工业投资增长0.5%。其中,技改投资2100亿元,同比增长8.2%。";
+    let got = show(text);
+    assert!(
+        got.contains("2100亿元|技改投资|-|2020年1—8月份|level|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("8.2%|技改投资|-|2020年1—8月份|change|actual"),
+        "{got}"
+    );
+    // A 其中 rate after a single month's rate keeps that month.
+    let text = "今年前5个月,全省进出口增长8%。单5月,全省进出口增长10%。其中,出口增长12%。";
+    let got = show(text);
+    assert!(got.contains("12%|出口|-|5月|change|actual"), "{got}");
+}
+
+#[test]
+fn an_earlier_periods_change_dates_its_clause_only() {
+    // `1—6月份为下降0.3%`: the comparison's period dates its clause; the
+    // items after it keep the sentence's (none here).
+    let text = "分行业看,水利投资增长0.1%,1—6月份为下降0.3%;道路投资增长6.9%,增速回落1.2个百分点。";
+    let got = show(text);
+    assert!(
+        got.contains("0.3%|水利投资|-|1—6月份|change|actual"),
+        "{got}"
+    );
+    assert!(got.contains("6.9%|道路投资|-|-|change|actual"), "{got}");
+    assert!(
+        got.contains("1.2个百分点|道路投资|-|-|change|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn a_source_phrase_and_a_reached_period_give_no_metric() {
+    // 根据…结果 between the metric and the figure: the metric ends before it.
+    let text = "全县财政收入根据市财政局的核定结果完成30.5亿元,增长5%。";
+    let got = show(text);
+    assert!(
+        got.contains("30.5亿元|财政收入|全县|-|level|actual"),
+        "{got}"
+    );
+    assert!(got.contains("5%|财政收入|全县|-|change|actual"), "{got}");
+    // A verb reaching the period reported: the indicator before; a
+    // compared period after 从 with 同期 is no time; 百分比 a share noun.
+    let text = "公司毛利率从上年同期的40.2%下降到回顾期的35.1%。出口收入占总收入百分比从去年同期60.5%增长至回顾期的66.0%;内销收入增长3.3%。";
+    let got = show(text);
+    assert!(got.contains("35.1%|毛利率|公司|-|level|actual"), "{got}");
+    assert!(got.contains("60.5%|出口收入|-|-|share|actual"), "{got}");
+    assert!(got.contains("66.0%|出口收入|-|-|share|actual"), "{got}");
+    assert!(got.contains("3.3%|内销收入|-|-|change|actual"), "{got}");
+    // 压减 before an amount: a change.
+    let text = "全县玉米种植面积压减2.5万亩。";
+    let got = show(text);
+    assert!(
+        got.contains("2.5万亩|玉米种植面积|全县|-|change|actual"),
+        "{got}"
+    );
+}
