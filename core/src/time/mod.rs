@@ -271,6 +271,15 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
                 }
                 i = hit.end;
             }
+            // 1234: a digit after a digit never opens a time expression
+            // (`parse` answers nothing there), so the rest of the run is
+            // stepped over at once; no word of `not_dates` opens with a digit.
+            _ if b.is_ascii_digit() => {
+                i += 1;
+                while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+            }
             _ => i += utf8_len(b),
         }
     }
@@ -323,26 +332,10 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         Some((year, p)) => Some(after_year(s, year, p)),
         None => tail(s, i, None),
     };
-    // The word lists of leads are tried last: none of their characters is
-    // a digit or a numeral (a test checks), and digits are the most
-    // frequent starters.
+    // Digits and numerals are tried first: they are the most frequent
+    // starters, and no word or character of the other arms is a digit or a
+    // numeral (a test checks).
     match c {
-        // 下半年: a half of a year named on its own.
-        _ if words::WORDS.second_halves.iter().any(|w| w.starts_with(c)) => {
-            period::part_of_year(s, i, None)
-        }
-        // 元 opens a month (元月份, 元至九月) unless it is the unit of an
-        // amount before it (100元).
-        lex::FIRST_MONTH
-            if !prev.is_some_and(|p| {
-                lex::arabic_digit(p).is_some()
-                    || lex::is_chinese_numeral(p)
-                    || p.is_ascii_alphanumeric()
-            }) =>
-        {
-            date::month_part(s, i, None)
-        }
-        ORDINAL_PREFIX => period::part_of_year(s, i, None),
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
@@ -385,6 +378,22 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             }
             year_then_tail(s, i)
         }
+        // 下半年: a half of a year named on its own.
+        _ if words::WORDS.second_halves.iter().any(|w| w.starts_with(c)) => {
+            period::part_of_year(s, i, None)
+        }
+        // 元 opens a month (元月份, 元至九月) unless it is the unit of an
+        // amount before it (100元).
+        lex::FIRST_MONTH
+            if !prev.is_some_and(|p| {
+                lex::arabic_digit(p).is_some()
+                    || lex::is_chinese_numeral(p)
+                    || p.is_ascii_alphanumeric()
+            }) =>
+        {
+            date::month_part(s, i, None)
+        }
+        ORDINAL_PREFIX => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
         _ if words::WORDS.first_months_leads.contains(&c) => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),
