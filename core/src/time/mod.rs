@@ -121,6 +121,19 @@ pub(crate) fn listed_month(s: &str, i: usize) -> bool {
     date::listed_month(s, i).is_some()
 }
 
+/// [`listed_year`] or [`listed_month`], for a figure: the digits at `i` are
+/// read once, and the lists are asked only when a list goes on after them
+/// (、, or a joining word after four digits), as both grammars require.
+pub(crate) fn listed_year_or_month(s: &str, i: usize) -> bool {
+    let Some(first) = lex::arabic(s, i) else {
+        return false;
+    };
+    let next = lex::eat_char(s, first.end, crate::chars::ENUM_COMMA).is_some()
+        || first.count == 4
+            && lex::eat_any(s, first.end, &words::WORDS.year_list_joiners).is_some();
+    next && (listed_year(s, i) || listed_month(s, i))
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)
