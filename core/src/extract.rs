@@ -1,12 +1,14 @@
 //! [`Extractor`]: runs every recogniser over the text and keeps one
 //! non-overlapping reading per stretch of text, the longest.
 
+use crate::chars::Skip;
 use crate::config::Config;
 use crate::decimal::Decimal;
 use crate::entity::{Entity, Kind, Span};
 use crate::value::{Figure, Value};
 use crate::{numeric, time};
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 /// A reusable extractor. Building it is cheap; the data tables are shared
 /// and built once per process.
@@ -101,17 +103,30 @@ impl Extractor {
         let kinds = self.config.kinds();
         let mut figures = buffer;
         figures.clear();
-        if NUMERIC.iter().any(|&k| kinds.contains(k)) {
-            numeric::scan(text, kinds.contains(Kind::Count), &mut figures);
-        }
-        let mut times = Vec::new();
+        let numbers = NUMERIC.iter().any(|&k| kinds.contains(k));
         // A duration competes with a date for the same text (`1日` of
         // `3月1日`): the date grammar runs for durations too.
-        if [Kind::Date, Kind::Period, Kind::Duration]
+        let dates = [Kind::Date, Kind::Period, Kind::Duration]
             .iter()
-            .any(|&k| kinds.contains(k))
-        {
-            time::scan(text, self.config.ref_date(), &mut times);
+            .any(|&k| kinds.contains(k));
+        // Both scanners read the text: one walk finds where each stops.
+        let stops = if numbers && dates {
+            scanner_stops(text)
+        } else {
+            None
+        };
+        let skip = |k: usize, bits| match &stops {
+            Some(s) => Skip::Stops(if k == 0 { &s.0 } else { &s.1 }, 0),
+            None => Skip::Bits(bits),
+        };
+        if numbers {
+            let skip = skip(0, &numeric::STARTERS);
+            numeric::scan_at(text, kinds.contains(Kind::Count), skip, &mut figures);
+        }
+        let mut times = Vec::new();
+        if dates {
+            let skip = skip(1, &time::STARTER_BITS);
+            time::scan_at(text, self.config.ref_date(), skip, &mut times);
         }
         let mut found = resolve_runs(figures, times, |e| kinds.contains(e.kind));
         if !std::ptr::eq(folded, original) {
@@ -119,6 +134,21 @@ impl Extractor {
         }
         found
     }
+}
+
+/// The stops of the numeric and the time scanners in `text`, found in one
+/// walk ([`crate::chars::two_stops`]); `None` where they come thick.
+fn scanner_stops(text: &str) -> Option<(Vec<usize>, Vec<usize>)> {
+    static UNION: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+        let (a, b): (&[u64; 1024], &[u64; 1024]) = (&numeric::STARTERS, &time::STARTER_BITS);
+        std::array::from_fn(|k| a[k] | b[k])
+    });
+    crate::chars::two_stops(
+        text.as_bytes(),
+        &UNION,
+        &numeric::STARTERS,
+        &time::STARTER_BITS,
+    )
 }
 
 /// Gives the measure words and units as written of entities read on the

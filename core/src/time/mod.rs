@@ -254,13 +254,26 @@ impl Hit {
     }
 }
 
-/// Appends every date and period candidate in `text` to `out`.
+/// [`scan_at`] with this scanner's own walk.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>) {
+    scan_at(text, ref_date, crate::chars::Skip::Bits(&STARTER_BITS), out);
+}
+
+/// Appends every date and period candidate in `text` to `out`, going from
+/// stop to stop as `skip` says (the stops of a shared pass,
+/// `chars::two_stops`, or this scanner's own walk).
+pub(crate) fn scan_at(
+    text: &str,
+    ref_date: Option<RefDate>,
+    mut skip: crate::chars::Skip<'_>,
+    out: &mut Vec<Entity>,
+) {
     let bytes = text.as_bytes();
     let starters: &[u64; 1024] = &STARTER_BITS;
     let mut i = 0;
     while i < bytes.len() {
-        i = crate::chars::skip_unmarked(bytes, i, starters);
+        i = skip.next(bytes, i);
         let Some(&b) = bytes.get(i) else {
             break;
         };
@@ -310,7 +323,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// One bit per code point of the Basic Multilingual Plane: can a time
 /// expression open at it (`data/numeric_words.tsv`, `time_starter`)?
-static STARTER_BITS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+pub(crate) static STARTER_BITS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let mut bits = [0u64; 1024];
     for &c in lexicon::chars(List::TimeStarter) {
         let c = c as usize;
