@@ -812,6 +812,10 @@ fn the_lead_lists_hold_no_digit_or_numeral() {
             "{c}"
         );
     }
+    // `scan` compares `not_dates` at non-ASCII bytes only.
+    for w in &words.not_dates {
+        assert!(!w.starts_with(|c: char| c.is_ascii()), "{w}");
+    }
 }
 
 #[test]
