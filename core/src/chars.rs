@@ -147,8 +147,8 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
 }
 
 /// Where a scanner's loop goes next from `i`: [`skip_unmarked`] with its
-/// starter bitset, or the stops a shared pass found before ([`two_stops`]),
-/// for a text read by two scanners.
+/// starter bitset, or the stops a shared pass found before ([`stops`]),
+/// for a text read by more than one scanner.
 pub(crate) enum Skip<'a> {
     /// The scanner's own walk with its bitset.
     Bits(&'a [u64; 1024]),
@@ -177,26 +177,27 @@ impl Skip<'_> {
     }
 }
 
-/// The stops of two scanners in one walk over `bytes` (valid UTF-8), for
-/// [`Skip::Stops`], with `union` the union of their starter bitsets `a` and
-/// `b`: the three-byte characters of a scanner's bitset, and the first byte
-/// of every run of ASCII, for both (a scanner reads a run byte by byte, as
-/// its own walk stops at every ASCII byte). Elsewhere a scanner's own walk
-/// only steps over characters.
+/// The stops of scanners in one walk over `bytes` (valid UTF-8), for
+/// [`Skip::Stops`], with `union` the union of their starter bitsets `sets`:
+/// the three-byte characters of a scanner's bitset, and, for a scanner that
+/// reads ASCII (`ascii`), the first byte of every run of ASCII (it reads a
+/// run byte by byte, as its own walk stops at every ASCII byte). Elsewhere a
+/// scanner's own walk only steps over characters.
 ///
 /// `None` when the stops come thick (more than one in eight bytes after
 /// the first 4 KB, a run of figures or a table): there the scanners' own
 /// walks stop about as often and cost less than lists of stops.
-pub(crate) fn two_stops(
+pub(crate) fn stops<const N: usize>(
     bytes: &[u8],
     union: &[u64; 1024],
-    a: &[u64; 1024],
-    b: &[u64; 1024],
-) -> Option<(Vec<usize>, Vec<usize>)> {
-    let (mut sa, mut sb) = (Vec::new(), Vec::new());
+    sets: [&[u64; 1024]; N],
+    ascii: [bool; N],
+) -> Option<[Vec<usize>; N]> {
+    let mut found: [Vec<usize>; N] = std::array::from_fn(|_| Vec::new());
+    let mut count = 0;
     let mut i = 0;
     loop {
-        if (sa.len() + sb.len()) * 8 > i + 4096 {
+        if count * 8 > i + 4096 {
             return None;
         }
         i = skip_unmarked(bytes, i, union);
@@ -204,8 +205,10 @@ pub(crate) fn two_stops(
             break;
         };
         if lead < 0x80 {
-            sa.push(i);
-            sb.push(i);
+            for (v, _) in found.iter_mut().zip(ascii).filter(|(_, a)| *a) {
+                v.push(i);
+                count += 1;
+            }
             i += 1;
             while bytes.get(i).is_some_and(u8::is_ascii) {
                 i += 1;
@@ -213,18 +216,18 @@ pub(crate) fn two_stops(
         } else if let Some(&[b0, b1, b2]) = bytes.get(i..i + 3).filter(|_| lead & 0xF0 == 0xE0) {
             let row = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
             let bit = 1u64 << (b2 & 0x3F);
-            if a[row] & bit != 0 {
-                sa.push(i);
-            }
-            if b[row] & bit != 0 {
-                sb.push(i);
+            for (v, set) in found.iter_mut().zip(sets) {
+                if set[row] & bit != 0 {
+                    v.push(i);
+                    count += 1;
+                }
             }
             i += 3;
         } else {
             i += 1 + usize::from(lead >= 0xE0) + usize::from(lead >= 0xF0);
         }
     }
-    Some((sa, sb))
+    Some(found)
 }
 
 // The single characters the grammars are built on, named once for every
@@ -353,7 +356,7 @@ mod tests {
         let union: [u64; 1024] = std::array::from_fn(|k| a[k] | b[k]);
         let text = "统计，2024年一月第3季度é𠀀今天a.5，增长三成ü\"二〇\"年";
         let bytes = text.as_bytes();
-        let (sa, sb) = two_stops(bytes, &union, &a, &b).unwrap();
+        let [sa, sb] = stops(bytes, &union, [&a, &b], [true, true]).unwrap();
         for (own, stops) in [(&a, &sa), (&b, &sb)] {
             let works = |p: usize| {
                 let c = text[p..].chars().next().map_or(0, |c| c as usize);
@@ -378,7 +381,7 @@ mod tests {
             }
         }
         // Thick stops: no lists.
-        assert!(two_stops("1，".repeat(2000).as_bytes(), &union, &a, &b).is_none());
+        assert!(stops("1，".repeat(2000).as_bytes(), &union, [&a, &b], [true; 2]).is_none());
     }
 
     #[test]

@@ -59,7 +59,7 @@ use unit::Unit;
 /// (`196家知名企业` → `知名企业`) is not read: it is part of a count's value
 /// only and changes no span, so a caller that keeps no counts skips it.
 /// The scan goes from stop to stop as `skip` says (the stops of a shared
-/// pass, `chars::two_stops`, or this scanner's own walk).
+/// pass, `chars::stops`, or this scanner's own walk).
 pub(crate) fn scan_at(text: &str, nouns: bool, skip: Skip<'_>, out: &mut Vec<Entity>) {
     unit::with_scoring(text, || {
         let first = out.len();

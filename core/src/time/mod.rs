@@ -262,7 +262,7 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
 
 /// Appends every date and period candidate in `text` to `out`, going from
 /// stop to stop as `skip` says (the stops of a shared pass,
-/// `chars::two_stops`, or this scanner's own walk).
+/// `chars::stops`, or this scanner's own walk).
 pub(crate) fn scan_at(
     text: &str,
     ref_date: Option<RefDate>,
