@@ -384,7 +384,16 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             if prev == Some(crate::chars::DIVIDE) {
                 return None;
             }
-            if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
+            let digits = lex::arabic(s, i);
+            // 3.2亿, 12.3%: after a point only a date written with points
+            // (`2024.5.28`) goes on; no other grammar of this arm reads a
+            // point after the first number (a 年 月 日 季度, a range separator
+            // or a word of `time_words.tsv`, none of which opens with a
+            // point or a digit: a test checks).
+            if digits.is_some_and(|d| s.as_bytes().get(d.end) == Some(&b'.')) {
+                return date::iso_at(s, i);
+            }
+            if !digits.is_some_and(|d| lex::continues_date(s, d.end)) {
                 // 2025、2026、2027年度: the bare years of a list; 2022全年;
                 // 1、2月份: the bare months of a list.
                 return date::listed_year(s, i)
