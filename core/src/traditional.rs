@@ -91,7 +91,12 @@ fn next_hit(b: &[u8], from: usize) -> Option<usize> {
         i = crate::chars::skip_unmarked(b, i, bits);
         let lead = *b.get(i)?;
         if lead < 0x80 {
+            // A run of ASCII (figures, in a table or a list of them) is
+            // stepped over at once, not back through the skip at each byte.
             i += 1;
+            while b.get(i).is_some_and(u8::is_ascii) {
+                i += 1;
+            }
             continue;
         }
         if lead & 0xF0 == 0xE0 {
