@@ -334,6 +334,9 @@ string_enum! {
         /// Characters right after a verb of change that make it a noun or a
         /// level (增长率, 提高到).
         NotAfterVerb => "not_after_verb",
+        /// Words right after a verb of change that name its amount, as 额
+        /// does (`净利润减少金额1.78亿元`, as 减少额): the verb is part of a noun.
+        AmountAfterVerb => "amount_after_verb",
         /// Characters between a verb of change and its figure that break the link.
         ChangeBreak => "change_break",
         /// Words between a verb of change and its figure that make the verb
@@ -360,6 +363,9 @@ string_enum! {
         NounRenWord => "noun_ren_word",
         /// Characters before 半年 that make it a part or a period (上半年, 近半年).
         HalfLead => "half_lead",
+        /// Words of a running total after a bare 半年 that make it the
+        /// half-year the total is summed over (半年累计完成…), a period.
+        HalfTotal => "half_total",
         /// Characters after 半 that make it open a word (半导体).
         BanWord => "ban_word",
         /// Characters before 过半 that make 过 close a word (通过半年).
@@ -470,6 +476,12 @@ string_enum! {
         MethodOpen => "method_open",
         /// A word that closes a statement of method (`计算`).
         MethodClose => "method_close",
+        /// A word opening the source of a figure between its metric and
+        /// the figure (`地区生产总值根据省统计局的修订结果预计完成`): with a
+        /// [`List::SourceClose`] word after it, the metric ends before it.
+        SourceOpen => "source_open",
+        /// A noun closing such a source (`结果`, `数据`).
+        SourceClose => "source_close",
         /// Words opening the rate of a rule in a figure's clause (`按1500元/人的标准发放`).
         StandardOpen => "standard_open",
         /// Words after such a figure in its clause that name it a rule's
@@ -912,6 +924,12 @@ string_enum! {
         /// Words of a heading that names a plan (`总体要求`, `政策取向`):
         /// the figures of its section are targets.
         PlanHeading => "plan_heading",
+        /// The name of a table's row-number column opening its header line
+        /// (`序号 工 作 任 务 牵头负责部门`).
+        RowNumberHeader => "row_number_header",
+        /// Words of a table's caption that names tasks or goals
+        /// (`2016年《政府工作报告》量化指标任务分工`): its rows are targets.
+        TaskCaption => "task_caption",
         /// Goal words of a cap (控制在): after a basis word of a change in
         /// their sentence (`…同比增长4.5%;城镇登记失业率控制在3%以内`) they
         /// report a cap held, no goal.
@@ -936,6 +954,9 @@ string_enum! {
         /// of them names the classes a list or an index is parted into, no
         /// goal, actual whatever the sentence plans.
         KindMeasure => "kind_measure",
+        /// Words of a holding in a body (股权 权益 股份): a percent right
+        /// before one (`66%股权`) is the part held, a share.
+        HoldingWord => "holding_word",
         /// Goal words that, opening a list item after `;` in a sentence
         /// that reported a figure before (`…占年计划投资的72%;计划新开工项目
         /// 157项`), open the name of a class of the list's things, no goal.

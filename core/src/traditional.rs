@@ -276,6 +276,21 @@ mod reading {
     }
 
     #[test]
+    fn the_basis_of_a_change_from_in_traditional_characters() {
+        // company_simoer_2023h1: 從去年同期90.1% is the basis the share falls
+        // from (folded 从), no date; the two percents stay.
+        let text = "占總收入百分比從去年同期90.1%下降至回顧期87.3%";
+        let found = extract(text);
+        let got: Vec<_> = found.iter().map(|e| (e.kind, e.text(text))).collect();
+        assert_eq!(
+            got,
+            vec![(Kind::Percent, "90.1%"), (Kind::Percent, "87.3%")]
+        );
+        assert_eq!(found[0].span.start, text.find("90.1").unwrap());
+        assert_eq!(found[0].value().unwrap().to_string(), "90.1");
+    }
+
+    #[test]
     fn counts_ordinals_periods_and_bounds_as_written() {
         let text = "第六屆會議從五個方面對過去一年的工作進行回顧，物價漲幅控制在4%以內";
         assert_eq!(

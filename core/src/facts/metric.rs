@@ -664,6 +664,22 @@ fn per_unit_base(text: &str, s: usize, e: usize) -> Option<usize> {
         .then_some(at)
 }
 
+/// The length of the row number and its spaces opening `s..e` at a line's
+/// start (`1 城镇新增就业`: a table row printed one a line, cells parted by
+/// spaces), if there is one.
+fn row_number_at(text: &str, s: usize, e: usize) -> Option<usize> {
+    let head = text[..s].trim_end_matches(super::heading::is_line_space);
+    if !(head.is_empty() || head.ends_with('\n')) {
+        return None;
+    }
+    let w = &text[s..e];
+    let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &w[digits..];
+    let spaced = rest.trim_start_matches(super::heading::is_line_space);
+    (digits > 0 && spaced.len() < rest.len() && !spaced.is_empty())
+        .then_some(w.len() - spaced.len())
+}
+
 /// Strips fillers and goal words from the start of `s..e`.
 pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> usize {
     loop {
@@ -671,6 +687,11 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
         s = t;
         if s >= e {
             return e;
+        }
+        // A table's row number opening the line (`1 城镇新增就业…`).
+        if let Some(n) = row_number_at(text, s, e) {
+            s += n;
+            continue;
         }
         match lex.starting(
             text,
@@ -683,10 +704,23 @@ pub(crate) fn strip_start(lex: &Lexicon, text: &str, mut s: usize, e: usize) -> 
                 Role::Report,
                 Role::Basis,
                 Role::NotLead,
+                Role::Change,
             ],
         ) {
             // A word that opens with a lead but is none (其他, 在库) stays.
             Some((_, roles)) if roles.has(Role::NotLead) => return s,
+            // A verb reaching a period, nothing after it (`下降到回顾期的`
+            // before the level reached): no words of a metric.
+            Some((w, roles))
+                if roles.has(Role::Change)
+                    && !roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis]) =>
+            {
+                let rest = s + w.len();
+                let reached = lex
+                    .starting(text, rest, e, &[Role::Lead])
+                    .is_some_and(|(l, _)| strip_start(lex, text, rest + l.len(), e) >= e);
+                return if reached { e } else { s };
+            }
             Some((w, roles))
                 if roles.any(&[Role::Lead, Role::Target, Role::Forecast, Role::Basis])
                     || w.chars().count() >= 2 =>
@@ -1579,6 +1613,23 @@ pub(crate) fn analyze(
         a.compare = true;
         e = c;
     }
+    // The source of the figure after its metric (`地区生产总值根据省统计局的
+    // 修订结果预计完成`): the metric ends before it.
+    if let Some(i) = words::list(List::SourceOpen)
+        .iter()
+        .filter_map(|w| {
+            let i = s + find_word(&text[s..e], w)?;
+            let rest = &text[i + w.len()..e];
+            (i > s
+                && words::list(List::SourceClose)
+                    .iter()
+                    .any(|c| rest.contains(c)))
+            .then_some(i)
+        })
+        .min()
+    {
+        e = i;
+    }
     let words = Span::new(s, e);
     // Where the share verb opening the figure's share stands.
     let mut share_verb_at = None;
@@ -1753,6 +1804,10 @@ pub(crate) fn analyze(
                     .then(|| Span::new(ps, pe))
             });
             s = ms;
+        } else if ps >= pe {
+            // Only leads around the time (`其中6月当月同比下降17.6%`): the
+            // words name no indicator.
+            s = e;
         }
     }
     // A time of the year inside the words (`人口年末常住人口`,
@@ -2105,8 +2160,15 @@ fn respectively(
     let bases = lex
         .starting(text, at, e, &[Role::Compare, Role::NotCompare])
         .is_some_and(|(_, r)| !r.has(Role::NotCompare));
-    if bases {
-        a.compare = true;
+    // So do words that open with a statement of method (`以呈报货币及当地
+    // 货币计算较去年分别上升`): the listed things are ways of counting, the
+    // figures are of the metric before.
+    let method = words::prefix_in(List::MethodOpen, &text[at..e]).is_some()
+        && words::list(List::MethodClose)
+            .iter()
+            .any(|w| text[at..e].contains(w));
+    if bases || method {
+        a.compare |= bases;
         e = s;
     } else {
         // A comparison before 分别 (`…增加值比上年同期分别增长`) ends

@@ -525,6 +525,10 @@ struct Pass<'t> {
     /// a plan (`今年,我市将办好…“十件实事”` then `1.实施118条…`): while
     /// the lines open with a marker of that level, they are the plan's items.
     plan_items: Option<u8>,
+    /// Inside the numbered rows of a table whose header line opens with
+    /// its row-number column (`序号 工 作 任 务 牵头负责部门`) under a dated
+    /// caption: a line not opened by a row number ends them.
+    caption_rows: bool,
     /// The index of the entity being read: where the searches of the
     /// entities around it start ([`partition_near`]).
     current: usize,
@@ -1310,6 +1314,19 @@ fn goal_of_verb(lex: &Lexicon, text: &str, at: usize) -> bool {
 /// outline heading, which closes it.
 const LIST_LEVEL: u8 = 5;
 
+/// The level of the rows of a captioned table ([`Pass::caption_rows_header`]):
+/// below every outline marker and item level.
+const CAPTION_ROWS_LEVEL: u8 = 12;
+
+/// The longest caption above a table header line, in characters.
+const CAPTION_ROWS_CHARS: usize = 40;
+
+/// Whether `line` opens with a table's row number: ASCII digits, then a space.
+fn opens_with_row_number(line: &str) -> bool {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && line[digits..].starts_with(heading::is_line_space)
+}
+
 /// The longest noun a figure measures through 的 at its clause's end
 /// ([`Pass::linked_thing`]), in characters.
 const LINKED_THING_CHARS: usize = 12;
@@ -1627,6 +1644,7 @@ impl<'t> Pass<'t> {
             bracket_restore: None,
             goal_difference: None,
             plan_items: None,
+            caption_rows: false,
             current: 0,
             recent: VecDeque::new(),
             recent_parts: VecDeque::new(),
@@ -1748,6 +1766,11 @@ impl<'t> Pass<'t> {
             self.new_paragraph(at);
             return;
         }
+        // The rows of a captioned table end at a line opened by no row number.
+        if self.caption_rows && !opens_with_row_number(&text[at..]) {
+            self.caption_rows = false;
+            self.sections.retain(|h| h.level != CAPTION_ROWS_LEVEL);
+        }
         // A label above the figure's line (`地区生产总值` then `2856.3亿元`)
         // is no heading: it names the figure.
         if self.label_line(at, next).is_some() {
@@ -1809,6 +1832,7 @@ impl<'t> Pass<'t> {
                 self.header_times.clear();
             }
         }
+        let caption_rows = self.caption_rows_header(at, end);
         match heading {
             // A short label line inside a goal list (`经济◢` under
             // `…定下这些具体目标:`) names a group of its items: the list
@@ -1848,7 +1872,75 @@ impl<'t> Pass<'t> {
                 }
             }
         }
+        if let Some(h) = caption_rows {
+            self.sections.push(h);
+            self.caption_rows = true;
+        }
         self.new_paragraph(at);
+    }
+
+    /// The section of the rows under the table header line `at..end` that
+    /// opens with the row-number column and goes on to other cells parted
+    /// by spaces (`序号 工 作 任 务 牵头负责部门`), when the line right above
+    /// is a caption naming a date (`2016年《政府工作报告》量化指标任务分工`):
+    /// the caption dates the rows, as a caption above a `|` table's header
+    /// does, and a caption naming tasks or goals (任务, 目标) makes them
+    /// targets.
+    fn caption_rows_header(&self, at: usize, end: usize) -> Option<Heading> {
+        let text = self.text;
+        let line = text[at..end].trim_matches(|c: char| c.is_whitespace());
+        let rest = words::prefix_in(List::RowNumberHeader, line).map(|w| &line[w.len()..])?;
+        if !rest.starts_with(heading::is_line_space)
+            || rest.trim_matches(|c: char| c.is_whitespace()).is_empty()
+        {
+            return None;
+        }
+        // The caption: the last line with words above, short, no sentence.
+        let mut b = self.lines.before(at)?;
+        let start = loop {
+            let start = self.lines.before(b).map_or(0, |k| k + 1);
+            if !text[start..b].trim().is_empty() {
+                break start;
+            }
+            b = self.lines.before(start)?;
+        };
+        let caption = text[start..b].trim_matches(|c: char| c.is_whitespace());
+        if caption.chars().count() > CAPTION_ROWS_CHARS
+            || caption.contains(|c| is_sentence_end(c) || is_clause_sep(c))
+        {
+            return None;
+        }
+        let first = self.entities.partition_point(|e| e.span.start < start);
+        let held = || {
+            self.entities[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, e)| e.span.end <= b)
+        };
+        if held().any(|(_, e)| is_figure(e.kind)) {
+            return None;
+        }
+        let time = held()
+            .find(|(_, e)| matches!(e.kind, Kind::Date | Kind::Period))
+            .map(|(k, _)| first + k)?;
+        let status = if words::list(List::TaskCaption)
+            .iter()
+            .any(|w| caption.contains(w))
+        {
+            Status::Target
+        } else {
+            Status::Actual
+        };
+        Some(Heading {
+            level: CAPTION_ROWS_LEVEL,
+            time: Some(time),
+            status,
+            captions: false,
+            end,
+            list: false,
+            goal_name: false,
+            plain: false,
+        })
     }
 
     /// Whether heading `h` is a line inside an open goal list: a plain
@@ -2233,6 +2325,28 @@ impl<'t> Pass<'t> {
     /// opened by 以 and closed by 为基数 (`以公司2022年3月31日总股本888,276,131股
     /// 为基数`): a rule parameter, whose figures are actual and whose time
     /// dates that clause only.
+    /// True when time `i` opens its clause, after a figure of the sentence,
+    /// and a report word and a change verb follow it (`1—6月份为下降0.3%`):
+    /// the change of an earlier period, given for comparison.
+    fn earlier_change_clause(&self, i: usize) -> bool {
+        let (text, e) = (self.text, &self.entities[i]);
+        text[self.clause.min(e.span.start)..e.span.start]
+            .trim()
+            .is_empty()
+            && self
+                .out
+                .last()
+                .is_some_and(|f| f.figure.span.start >= self.sentence)
+            && self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::Report])
+                .is_some_and(|(w, _)| {
+                    self.lex
+                        .starting(text, e.span.end + w.len(), text.len(), &[Role::Change])
+                        .is_some()
+                })
+    }
+
     fn in_base_clause(&self, at: usize) -> bool {
         let text = self.text;
         let head = text[self.clause.min(at)..at].trim_start();
@@ -2690,6 +2804,26 @@ impl<'t> Pass<'t> {
         let time = self.time;
         let as_of = self.as_of;
         let cue = self.cue;
+        // The sentence states only rates (`从环比速度看,7月份…增长0.43%`): a
+        // 其中 sentence opening with an amount (`其中,民间固定资产投资210267亿元`)
+        // is a part of a total stated before it, not of that sentence (a
+        // forecast's `增幅均超过20%` still announces the parts it details).
+        let rates_only = {
+            let mut own = self
+                .out
+                .iter()
+                .rev()
+                .take_while(|f| f.figure.span.start >= self.sentence)
+                .peekable();
+            own.peek().is_some() && own.all(|f| f.measure == Measure::Change)
+        };
+        let amount_next = self.entities.get(next).is_some_and(|e| {
+            matches!(
+                e.kind,
+                Kind::Money | Kind::Count | Kind::Quantity | Kind::Number
+            )
+        });
+        let details_before = !(rates_only && amount_next);
         self.sentence_start(after);
         // A 其中 sentence after a goal (`今年，白云区将新建4个…。其中，全年
         // 新建停车场2个，…`) details that goal: its figures keep the status.
@@ -2717,6 +2851,7 @@ impl<'t> Pass<'t> {
         // (Not a 截至 date: only the stocks keep it, above.)
         if let Some(t) = time.filter(|&t| {
             as_of != Some(t)
+                && (kept_goal || details_before)
                 && self.para_time.is_some_and(|p| {
                     kept_goal || !same_period(&self.entities[p], &self.entities[t])
                 })
@@ -3494,6 +3629,15 @@ impl<'t> Pass<'t> {
                     })
             })
             || words::prefix_in(List::CompareCloseWord, tail).is_some()
+            // 从去年同期90.1%下降至…: a time naming a compared period
+            // (同期 after it) as the starting state is the basis of the
+            // change (`去年同期确认…` alone dates its figure).
+            || (self
+                .lex
+                .starting(text, e.span.end, text.len(), &[Role::BasePeriod])
+                .is_some()
+                && words::suffix_in(List::FromState, text[head_floor..e.span.start].trim_end())
+                    .is_some())
             // 是去年的1.9倍: the year compared with.
             || (tail.starts_with(metric::LINKS[0])
                 && words::suffix_in(List::MultipleCopula, &text[head_floor..e.span.start]).is_some())
@@ -3590,6 +3734,13 @@ impl<'t> Pass<'t> {
         }
         if self.bracket_comparative(i + 1) {
             self.bracket_restore = Some(self.time);
+        }
+        // A period opening a clause that gives the change of an earlier
+        // period after a figure of the sentence (`…投资增长0.1%,1—6月份为
+        // 下降0.3%;`) dates that clause only: the items after it keep the
+        // sentence's time.
+        if self.base_restore.is_none() && self.earlier_change_clause(i) {
+            self.base_restore = Some(self.time);
         }
         self.time = Some(i);
         // 由2019年的…: the time of the starting state only.
@@ -3737,7 +3888,10 @@ impl<'t> Pass<'t> {
             return None;
         }
         let s = metric::strip_start(self.lex, text, from, end);
-        let e = self.first_filler(s, end)?;
+        // (Else a verb of report ends it: `…进出口额再创历史新高`.)
+        let e = self
+            .first_filler(s, end)
+            .or_else(|| self.first_stop(s, end))?;
         self.indicator(s, e)
     }
 
@@ -3902,7 +4056,14 @@ impl<'t> Pass<'t> {
     /// The words `s..e` as an indicator: two word characters or more.
     fn indicator(&self, s: usize, e: usize) -> Option<Metric> {
         let words = &self.text[s..e];
-        (words.chars().count() >= 2 && words.chars().all(metric::is_word_char)).then(|| Metric {
+        // (Indicators listed with 、 are named together: `外贸进出口总额
+        // 增速、保税物流中心进出口额`.)
+        let listed = |c: char| words::has_char(List::EnumerationMark, c);
+        (words.chars().count() >= 2
+            && words.chars().all(|c| metric::is_word_char(c) || listed(c))
+            && !words.starts_with(listed)
+            && !words.ends_with(listed))
+        .then(|| Metric {
             span: Span::new(s, e),
             built: None,
         })
@@ -4222,6 +4383,58 @@ impl<'t> Pass<'t> {
                     &[Role::Report, Role::Change, Role::Compare],
                 )
                 .is_some_and(|(w, _)| e.span.end + w.len() == next.span.start)
+    }
+
+    /// Whether figure `i` is a goal's value written in brackets right after
+    /// the goal's words, which open (from `opened`) with a word of exceeding
+    /// or falling short, with the difference right after the bracket
+    /// (`欠区级奋斗目标任务(24.93亿元)11.2个百分点`).
+    fn bracketed_goal(&self, i: usize, opened: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let (Some(open), Some(close)) = (
+            text[..e.span.start].chars().next_back(),
+            text[e.span.end..].chars().next(),
+        ) else {
+            return false;
+        };
+        let at = e.span.start - open.len_utf8();
+        if !metric::PAIRS[1..3].contains(&(open, close)) || opened >= at || e.change().is_some() {
+            return false;
+        }
+        let words = &text[opened..at];
+        let after = e.span.end + close.len_utf8();
+        words::prefix_in(List::ExceedGoal, words).is_some()
+            && words::suffix_in(List::GoalListNoun, words).is_some()
+            && self
+                .entities
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == after && is_figure(n.kind))
+    }
+
+    /// Whether count `i` stands in a list of counts of the same measure,
+    /// each with a noun of one character (`12个镇、4个乡`): the one after
+    /// it right after its noun and a list mark, or the one before it so.
+    fn counts_listed(&self, i: usize) -> bool {
+        let text = self.text;
+        let e = &self.entities[i];
+        let joined = |a: &Entity, b: &Entity| {
+            a.kind == Kind::Count
+                && b.kind == Kind::Count
+                && a.unit() == b.unit()
+                && a.noun().is_some_and(|n| {
+                    let mut gap = text[n.end..b.span.start.max(n.end)].chars();
+                    n.start == a.span.end
+                        && text[n.start..n.end].chars().count() == 1
+                        && gap
+                            .next()
+                            .is_some_and(|c| words::has_char(List::EnumerationMark, c))
+                        && gap.next().is_none()
+                })
+        };
+        i.checked_sub(1)
+            .is_some_and(|k| joined(&self.entities[k], e))
+            || self.entities.get(i + 1).is_some_and(|n| joined(e, n))
     }
 
     /// Whether figure `i` is the value of a goal named after it: its clause
@@ -4647,6 +4860,9 @@ impl<'t> Pass<'t> {
         let mut inherited_whole: Option<Option<Span>> = None;
         let mut share_inherited = false;
         let mut compared_value = false;
+        // The figure is a goal's value in brackets (`欠…目标任务(23.9亿元)`):
+        // where the goal's words start.
+        let mut bracket_goal = None;
         // The figure's words are a colon's label that names only a change.
         let mut change_label = false;
         let mut metric = None;
@@ -4779,6 +4995,13 @@ impl<'t> Pass<'t> {
                 metric = None;
                 subject = Some(item);
             }
+            // A goal's value in brackets after the goal's words, a word of
+            // exceeding or falling short opening them (`欠市级考核目标任务
+            // (23.9亿元)8.9个百分点`): the goal's words name no metric.
+            if self.bracketed_goal(i, opened) {
+                metric = None;
+                bracket_goal = Some(opened);
+            }
             // (Not the items of a counted list: they keep their words.)
             if let Some(m) = metric.as_mut().filter(|_| {
                 e.change().is_some()
@@ -4875,6 +5098,9 @@ impl<'t> Pass<'t> {
             });
             // A date in them (`…万元予二零一三年六月十九日名列…`) ends them:
             // the words before it, two characters or more, or none.
+            // (A count's own noun may be one character in a list of counts
+            // of the same measure: `12个镇、4个乡`.)
+            let own_noun = e.kind == Kind::Count && e.noun().is_some() && self.counts_listed(i);
             let after =
                 after.and_then(|mut n| {
                     if let Some(x) = self.entities.get(i + 1).filter(|x| {
@@ -4882,7 +5108,8 @@ impl<'t> Pass<'t> {
                     }) {
                         n.end = metric::trim(text, n.start, x.span.start).1;
                     }
-                    (text[n.start..n.end.max(n.start)].chars().count() >= 2).then_some(n)
+                    let chars = text[n.start..n.end.max(n.start)].chars().count();
+                    (chars >= 2 || (chars == 1 && own_noun && e.noun() == Some(n))).then_some(n)
                 });
             // A percent of no change that qualifies a plain noun
             // (`98%的行政村实现光纤通达`, `覆盖90%以上的贫困村`): the part of
@@ -4998,6 +5225,12 @@ impl<'t> Pass<'t> {
         // names the indicator (`城乡收入比持续缩小,由上年同期的2.05:1…`):
         // that clause's indicator.
         if metric.is_none() && base_period {
+            metric = self.figureless_opening(i);
+        }
+        // A rank with no words of its own after a clause without figures
+        // that opens the sentence (`外贸进出口总额增速、保税物流中心进出口额
+        // 再创历史新高,跃居全区首位`): that clause's indicator is ranked.
+        if metric.is_none() && e.kind == Kind::Ordinal && !base_period && !compared_value {
             metric = self.figureless_opening(i);
         }
         if metric.is_none() && self.prev.is_none() {
@@ -5169,10 +5402,11 @@ impl<'t> Pass<'t> {
         // (`比“十五”计划目标3000亿元超过1070亿元`): a level of the indicator
         // before, a target with no time; the figure after the verb is the
         // difference, a change.
-        let compared_goal = analysis.compare
-            && analysis.metric.is_none()
-            && e.change().is_none()
-            && self.compared_goal(i);
+        let compared_goal = bracket_goal.is_some()
+            || analysis.compare
+                && analysis.metric.is_none()
+                && e.change().is_none()
+                && self.compared_goal(i);
         if compared_goal {
             self.goal_difference = Some(i + 1);
         }
@@ -5320,7 +5554,17 @@ impl<'t> Pass<'t> {
         if compared_value {
             self.time = None;
         }
-        self.cues(e.span.start);
+        // The goal's words name the goal measured against, no plan of the
+        // sentence's (`…及区级确保目标任务(23.9亿元)`): the cue stays the
+        // words' before them.
+        if let Some(at) = bracket_goal {
+            self.cues(at);
+            let kept = self.cue;
+            self.cues(e.span.start);
+            self.cue = kept;
+        } else {
+            self.cues(e.span.start);
+        }
         self.cue_scanned = e.span.end;
         // A money threshold qualifying the noun after it (`亿元以上项目`) is
         // a rule parameter: actual, whatever the sentence plans; so is a
@@ -5733,6 +5977,13 @@ impl<'t> Pass<'t> {
             return Measure::Change;
         }
         if a.share && matches!(e.kind, Kind::Percent | Kind::Number) {
+            return Measure::Share;
+        }
+        // A percent right before a word of holding (`66%股权`, `之80%权益`)
+        // is the part of a body held: a share.
+        if e.kind == Kind::Percent
+            && words::prefix_in(List::HoldingWord, &self.text[e.span.end..]).is_some()
+        {
             return Measure::Share;
         }
         Measure::Level

@@ -223,26 +223,14 @@ pub(crate) fn read_bars(
     {
         return None;
     }
-    let width = header.len();
-    let columns: Vec<(Option<usize>, bool)> = header[1..]
-        .iter()
-        .map(|&c| {
-            let w = label_words(text, c);
-            let compared = text[w.range()].char_indices().any(|(k, _)| {
-                lex.starting(text, w.start + k, w.end, &[Role::BasePeriod])
-                    .is_some()
-            });
-            let change = lex
-                .ending(
-                    text,
-                    w.start,
-                    w.end,
-                    &[Role::Growth, Role::Change, Role::Keep],
-                )
-                .is_some_and(|(_, r)| !r.has(Role::Keep));
-            (if compared { None } else { time }, change)
-        })
-        .collect();
+    // A header with no label cell, shifted one cell left (`本报告期末 |
+    // 本报告期初 | 增减变动幅度 | |`: an empty cell at its end): every
+    // cell names a column, and the rows have one cell more.
+    let shifted = trailing_empty_cell(&text[at..end]);
+    let width = header.len() + usize::from(shifted);
+    let of = |c: Span| column(lex, text, c, time);
+    let named = if shifted { &header[..] } else { &header[1..] };
+    let columns: Vec<(Option<usize>, bool)> = named.iter().map(|&c| of(c)).collect();
     let mut out = Vec::new();
     let mut last = end;
     let mut start = end + 1;
@@ -278,6 +266,165 @@ pub(crate) fn read_bars(
         }
         last = stop;
         start = stop + 1;
+    }
+    if out.is_empty() {
+        // Rows that do not each fill a line (several run together on one
+        // line, the first row's label at the header's end): read cell by
+        // cell.
+        return read_run_on(lex, text, &header, end, &of);
+    }
+    Some(Table {
+        cells: out,
+        end: last,
+        cursor: 0,
+    })
+}
+
+/// True when the line's last cell between two `|` is empty (`… | 增减变动幅度
+/// | |`).
+fn trailing_empty_cell(line: &str) -> bool {
+    let t = line.trim_end();
+    t.strip_suffix('|')
+        .is_some_and(|t| t.trim_end().ends_with('|') && t.trim_start().len() > 1)
+}
+
+/// What a `|` table's column holds, from its name: the time `time`, none
+/// in a column of compared values (`上年同期`), and whether its figures
+/// are changes: a name ending in a growth or change word (`增长(%)`,
+/// `增减变动幅度(%)`), or a basis word with a percent sign (`同比%`).
+fn column(lex: &Lexicon, text: &str, c: Span, time: Option<usize>) -> (Option<usize>, bool) {
+    let w = label_words(text, c);
+    let compared = text[w.range()].char_indices().any(|(k, _)| {
+        lex.starting(text, w.start + k, w.end, &[Role::BasePeriod])
+            .is_some()
+    });
+    let change = lex
+        .ending(
+            text,
+            w.start,
+            w.end,
+            &[Role::Growth, Role::Change, Role::Keep],
+        )
+        .is_some_and(|(_, r)| !r.has(Role::Keep));
+    let name = &text[c.range()];
+    let percent = name
+        .strip_suffix(['%', '\u{ff05}'])
+        .map(|n| n.trim_end().len())
+        .or_else(|| (w.end < c.end && name.contains('%')).then_some(w.len()));
+    let basis = percent.is_some_and(|n| {
+        n > 0
+            && lex
+                .starting(text, c.start, c.start + n, &[Role::Basis])
+                .is_some_and(|(b, _)| b.len() == n)
+    });
+    (if compared { None } else { time }, change || basis)
+}
+
+/// True for a cell that is only a number (`4326`, `-3.4`, `1,618,573`,
+/// `6.32%`): a value cell; any other cell is a label.
+fn is_value(t: &str) -> bool {
+    let t = t.strip_prefix('-').unwrap_or(t);
+    let t = t.strip_suffix('%').unwrap_or(t);
+    t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// The rows of a `|` table under the header `header` (ending at byte
+/// `end`) read cell by cell, as crawled pages may run several rows
+/// together on one line (`… | 企业单位数` then `| 4326 | 5.5 | 4326 | 5.5
+/// | 其中:规模以上 | 501 | …`): a row is a label (a cell that is not a
+/// number) and the values after it, as many as stand between the first
+/// two labels; they take the header's last column names, in order (the
+/// cells before, a unit note and the label column's name, give none). A
+/// header ending in a label before values is the first row's. A label
+/// with no values (`其中:开发区`) names the subject of the rows below it.
+/// The table ends at a line without `|`, a long cell or a row of another
+/// width.
+fn read_run_on(
+    lex: &Lexicon,
+    text: &str,
+    header: &[Span],
+    end: usize,
+    column: &dyn Fn(Span) -> (Option<usize>, bool),
+) -> Option<Table> {
+    // The cells of the lines below, each with the end of its line.
+    let mut stream: Vec<(Span, usize)> = Vec::new();
+    let mut start = end + 1;
+    while start < text.len() {
+        let stop = line_end(text, start);
+        let line = &text[start..stop];
+        if !line.contains('|') {
+            break;
+        }
+        let row = bar_cells(text, start, stop);
+        if row.iter().any(|c| {
+            let t = &text[c.range()];
+            t.chars().count() > MAX_CELL_CHARS || t.contains(super::is_sentence_end)
+        }) {
+            break;
+        }
+        stream.extend(row.into_iter().map(|c| (c, stop)));
+        start = stop + 1;
+    }
+    let value = |c: &Span| is_value(&text[c.range()]);
+    let mut names = header;
+    if stream.first().is_some_and(|(c, _)| value(c)) {
+        let (&last, rest) = header.split_last()?;
+        if value(&last) {
+            return None;
+        }
+        stream.insert(0, (last, end));
+        names = rest;
+    }
+    // The row width: the values after the first label that has some.
+    let k = stream
+        .windows(2)
+        .position(|w| !value(&w[0].0) && value(&w[1].0))
+        .map_or(0, |j| {
+            stream[j + 1..].iter().take_while(|(c, _)| value(c)).count()
+        });
+    if k == 0 || names.len() < k + 1 {
+        return None;
+    }
+    let columns: Vec<_> = names[names.len() - k..]
+        .iter()
+        .map(|&c| column(c))
+        .collect();
+    let mut out = Vec::new();
+    let mut last = end;
+    let mut subject = None;
+    let mut i = 0;
+    while let Some(&(head, _)) = stream.get(i) {
+        if value(&head) || !text[head.range()].chars().any(metric::is_word_char) {
+            break;
+        }
+        let n = stream[i + 1..].iter().take_while(|(c, _)| value(c)).count();
+        let words = bar_label_words(lex, text, head);
+        if n == 0 && i + 1 < stream.len() {
+            // A group's label: the subject of the rows below.
+            subject = Some(words);
+            i += 1;
+            continue;
+        }
+        if n != k {
+            break;
+        }
+        let mut analysis = label(lex, text, words);
+        if analysis.subject.is_none() {
+            analysis.subject = subject;
+        }
+        for (&(cell, _), &(time, change)) in stream[i + 1..=i + k].iter().zip(&columns) {
+            let mut a = analysis.clone();
+            a.growth |= change;
+            out.push(Cell {
+                span: cell,
+                label: a,
+                time,
+            });
+        }
+        last = stream[i + k].1;
+        i += k + 1;
     }
     (!out.is_empty()).then_some(Table {
         cells: out,

@@ -44,6 +44,20 @@ fn spec_example_release() {
 
 /// Each case: a text and its facts, one `figure|metric|subject|time|measure|status` line each.
 const CASES: &[(&str, &str)] = &[
+    // 可比价, the method word written short, names no indicator: the clause
+    // takes the one before (round 49).
+    (
+        "上半年,全区实现地区生产总值91.4亿元,可比价同比增长5.1%。",
+        "91.4亿元|地区生产总值|全区|上半年|level|actual
+5.1%|地区生产总值|全区|上半年|change|actual",
+    ),
+    // 其中, a month and 当月 with no comma name no indicator either: the
+    // fact before gives metric and subject (round 49).
+    (
+        "1-6月,全区规模以上工业增加值同比下降1.8%。其中6月当月同比下降17.6%。",
+        "1.8%|规模以上工业增加值|全区|1-6月|change|actual
+17.6%|规模以上工业增加值|全区|6月|change|actual",
+    ),
     // A share word after its whole framed by 在…中: the whole, and the
     // share is of the indicator before.
     (
@@ -5387,6 +5401,120 @@ fn rows_parted_by_bars_are_a_table() {
 }
 
 #[test]
+fn bar_rows_run_together_are_read_by_the_header() {
+    // Several rows on one line, the first row's label at the header's
+    // end: each label takes as many values as the header's last columns
+    // (a unit note and the label column's name before them give none);
+    // `同比%` holds changes; a label with no values names the subject of
+    // the rows below.
+    assert_eq!(
+        show(
+            "工业生产销售总量指标 | 全县 | 2010年6月 |\n\
+             | 单位:个、万元 | 指标名称 | 本月 | 同比% | 累计 | 同比% | 企业单位数\n\
+             | 4326 | 5.5 | 4326 | 5.5 | 其中:规模以上 | 501 | -7.1 | 501 | 7.1 |\n\
+             |\n| 其中:开发区 |\n|\n\
+             | 工业总产值 | 114339 | -19.1 | 629432 | 7.7 |\n"
+        ),
+        "4326|企业单位数|-|2010年6月|level|actual\n5.5|企业单位数|-|2010年6月|change|actual\n\
+         4326|企业单位数|-|2010年6月|level|actual\n5.5|企业单位数|-|2010年6月|change|actual\n\
+         501|规模以上|-|2010年6月|level|actual\n-7.1|规模以上|-|2010年6月|change|actual\n\
+         501|规模以上|-|2010年6月|level|actual\n7.1|规模以上|-|2010年6月|change|actual\n\
+         114339|工业总产值|开发区|2010年6月|level|actual\n\
+         -19.1|工业总产值|开发区|2010年6月|change|actual\n\
+         629432|工业总产值|开发区|2010年6月|level|actual\n\
+         7.7|工业总产值|开发区|2010年6月|change|actual"
+    );
+}
+
+#[test]
+fn percent_before_a_holding_is_a_share() {
+    // 之80%权益, 66%股权: the part of a body held; a percent of 权益
+    // elsewhere stays what it was.
+    assert_eq!(
+        show("部门包括集团于和记港口集团旗下公司之80%权益及于和记港口信托之30.07%权益。"),
+        "80%|权益及于和记港口信托|部门包括集团|-|share|actual\n\
+         30.07%|权益|部门包括集团|-|share|actual"
+    );
+    assert_eq!(
+        show("公司持有湖北省路桥集团有限公司66%股权。"),
+        "66%|股权|公司持有湖北省路桥集团有限公司|-|share|actual"
+    );
+    assert_eq!(
+        show("归属于母公司股东权益增长12%。"),
+        "12%|归属于母公司股东权益|-|-|change|actual"
+    );
+}
+
+#[test]
+fn a_method_before_respectively_lists_no_metrics() {
+    // 以…计算 names ways of counting: both rates are of the metric before.
+    assert_eq!(
+        show("呈报收益总额为港币452亿元,以呈报货币及当地货币计算较去年分别上升11%及12%。"),
+        "港币452亿元|呈报收益总额|-|-|level|actual\n\
+         11%|呈报收益总额|-|-|change|actual\n\
+         12%|呈报收益总额|-|-|change|actual"
+    );
+    // 当中 opens a metric as 其中 does.
+    assert_eq!(
+        show("吞吐量增加6%,当中本地及转运货物数量分别占65%及35%。"),
+        "6%|吞吐量|-|-|change|actual\n\
+         65%|本地货物数量|-|-|share|actual\n\
+         35%|转运货物数量|-|-|share|actual"
+    );
+}
+
+#[test]
+fn a_goal_in_brackets_after_its_shortfall_word() {
+    // 欠…目标任务(X)Y: the goal's words name no metric; X the goal, a
+    // target level of the indicator before; Y the shortfall, reported; the
+    // goal's words (确保) plan nothing for the rest of the sentence.
+    assert_eq!(
+        show(
+            "地方规模以上工业完成增加值13.8亿元,欠市级考核目标任务及区级确保目标任务(23.9亿元)\
+             8.9个百分点,欠区级奋斗目标任务(24.93亿元)11.2个百分点,增速和达目标任务进度在市区县中均排名第一位。"
+        ),
+        "13.8亿元|地方规模以上工业增加值|-|-|level|actual\n\
+         23.9亿元|地方规模以上工业增加值|-|-|level|target\n\
+         8.9个百分点|地方规模以上工业增加值|-|-|change|actual\n\
+         24.93亿元|地方规模以上工业增加值|-|-|level|target\n\
+         11.2个百分点|地方规模以上工业增加值|-|-|change|actual\n\
+         第一位|增速和达目标任务进度在市区县中|-|-|rank|actual"
+    );
+}
+
+#[test]
+fn a_bare_rank_ranks_the_figureless_opening() {
+    // The rank's own words name nothing: the clause that opens the
+    // sentence without a figure names what is ranked (its listed
+    // indicators together, 再创 no part of them), not the fact before.
+    assert_eq!(
+        show(
+            "新能源装机规模突破1000万千瓦。\
+             外贸进出口总额增速、保税物流中心进出口额再创历史新高,跃居全区首位。"
+        ),
+        "1000万千瓦|新能源装机规模|-|-|level|actual\n\
+         全区首位|外贸进出口总额增速、保税物流中心进出口额|-|-|rank|actual"
+    );
+}
+
+#[test]
+fn counts_listed_with_nouns_of_one_character() {
+    // 12个镇、4个乡: each count's own noun, one character long, in a list
+    // of counts; a one-character noun alone (`八大类看`) is none.
+    assert_eq!(
+        show("全县有12个镇、4个乡,288个村委会。"),
+        "12个|镇|全县|-|level|actual\n4个|乡|全县|-|level|actual\n\
+         288个|村委会|全县|-|level|actual"
+    );
+    assert_eq!(
+        show("本市居民消费价格总水平上升2.1%。从八大类看,食品类价格上升3.9%。"),
+        "2.1%|居民消费价格总水平|本市|-|change|actual\n\
+         八大类|居民消费价格总水平|本市|-|level|actual\n\
+         3.9%|食品类价格|-|-|change|actual"
+    );
+}
+
+#[test]
 fn count_of_kinds_is_actual_in_a_plan() {
     // A count of 类 names the classes a list is parted into: no goal,
     // though the line is a task assigned to units; the task's figure keeps
@@ -5493,4 +5621,116 @@ fn part_and_whole_framed_before_the_share_verb() {
         })
         .collect();
     assert_eq!(got, [share, change]);
+}
+
+#[test]
+fn a_captioned_table_of_tasks_dates_its_rows_and_makes_them_targets() {
+    // A header line opening with its row-number column under a caption
+    // naming the year's tasks: the caption dates the rows, its 任务 makes
+    // them targets; a row's own year dates its own clause.
+    let text = "某市人民政府\n\n2016年某市量化指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n1 城镇新增就业10万人以上 人社局\n2 安排专项资金10亿元,2016年安排5亿元 财政局\n";
+    let got = show(text);
+    assert!(
+        got.contains("10万人以上|城镇新增就业|-|2016年|level|target"),
+        "{got}"
+    );
+    assert!(
+        got.contains("10亿元|专项资金|-|2016年|level|target"),
+        "{got}"
+    );
+    // A caption naming no task dates the rows, and they stay actual.
+    let text = "2016年某市主要经济指标\n序号 指 标 单位\n1 地区生产总值500亿元 统计局\n";
+    let got = show(text);
+    assert!(
+        got.contains("500亿元|地区生产总值|-|2016年|level|actual"),
+        "{got}"
+    );
+    // A line opened by no row number ends the rows.
+    let text = "2016年某市量化指标任务分工\n序号 工 作 任 务\n1 城镇新增就业10万人 人社局\n全市财政收入200亿元。\n";
+    let got = show(text);
+    assert!(
+        got.contains("200亿元|财政收入|全市|-|level|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn a_bar_header_shifted_left_names_every_column() {
+    // A second `|` header with no label cell and an empty cell at its end:
+    // the rows have one cell more; 期初 names compared values.
+    let text = "一、2024年度主要财务数据\n项目 | 本报告期 | 上年同期 | 增减变动幅度 |\n营业收入 | 1,200.50 | 1,000.00 | 20.05% |\n本报告期末 | 本报告期初 | 增减变动幅度 | |\n总资产 | 3,300.00 | 3,000.00 | 10.00% |\n";
+    let got = show(text);
+    assert!(
+        got.contains("3,300.00|总资产|-|2024年度|level|actual"),
+        "{got}"
+    );
+    assert!(got.contains("3,000.00|总资产|-|-|level|actual"), "{got}");
+    assert!(
+        got.contains("10.00%|总资产|-|2024年度|change|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn a_detail_amount_after_a_rate_sentence_keeps_the_paragraph_time() {
+    // The sentence before states only a rate (环比): the 其中 amount is a
+    // part of the paragraph's total, dated by the paragraph.
+    let text = "2020年1—8月份,全省工业投资5000亿元,同比增长6.1%。从环比看,8月份工业投资增长0.5%。其中,技改投资2100亿元,同比增长8.2%。";
+    let got = show(text);
+    assert!(
+        got.contains("2100亿元|技改投资|-|2020年1—8月份|level|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("8.2%|技改投资|-|2020年1—8月份|change|actual"),
+        "{got}"
+    );
+    // A 其中 rate after a single month's rate keeps that month.
+    let text = "今年前5个月,全省进出口增长8%。单5月,全省进出口增长10%。其中,出口增长12%。";
+    let got = show(text);
+    assert!(got.contains("12%|出口|-|5月|change|actual"), "{got}");
+}
+
+#[test]
+fn an_earlier_periods_change_dates_its_clause_only() {
+    // `1—6月份为下降0.3%`: the comparison's period dates its clause; the
+    // items after it keep the sentence's (none here).
+    let text = "分行业看,水利投资增长0.1%,1—6月份为下降0.3%;道路投资增长6.9%,增速回落1.2个百分点。";
+    let got = show(text);
+    assert!(
+        got.contains("0.3%|水利投资|-|1—6月份|change|actual"),
+        "{got}"
+    );
+    assert!(got.contains("6.9%|道路投资|-|-|change|actual"), "{got}");
+    assert!(
+        got.contains("1.2个百分点|道路投资|-|-|change|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn a_source_phrase_and_a_reached_period_give_no_metric() {
+    // 根据…结果 between the metric and the figure: the metric ends before it.
+    let text = "全县财政收入根据市财政局的核定结果完成30.5亿元,增长5%。";
+    let got = show(text);
+    assert!(
+        got.contains("30.5亿元|财政收入|全县|-|level|actual"),
+        "{got}"
+    );
+    assert!(got.contains("5%|财政收入|全县|-|change|actual"), "{got}");
+    // A verb reaching the period reported: the indicator before; a
+    // compared period after 从 with 同期 is no time; 百分比 a share noun.
+    let text = "公司毛利率从上年同期的40.2%下降到回顾期的35.1%。出口收入占总收入百分比从去年同期60.5%增长至回顾期的66.0%;内销收入增长3.3%。";
+    let got = show(text);
+    assert!(got.contains("35.1%|毛利率|公司|-|level|actual"), "{got}");
+    assert!(got.contains("60.5%|出口收入|-|-|share|actual"), "{got}");
+    assert!(got.contains("66.0%|出口收入|-|-|share|actual"), "{got}");
+    assert!(got.contains("3.3%|内销收入|-|-|change|actual"), "{got}");
+    // 压减 before an amount: a change.
+    let text = "全县玉米种植面积压减2.5万亩。";
+    let got = show(text);
+    assert!(
+        got.contains("2.5万亩|玉米种植面积|全县|-|change|actual"),
+        "{got}"
+    );
 }

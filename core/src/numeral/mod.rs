@@ -213,7 +213,8 @@ fn trillion_parts(text: &str, first: Decimal, end: usize) -> Option<(Decimal, us
 
 /// The rest of a figure written with several magnitudes after the first
 /// part (`5万` of `5万4千6百`, `3万` of `3万4000`, `1亿2000万`): each
-/// further part is an Arabic integer, with a magnitude smaller than the
+/// further part is an Arabic integer (thousands commas allowed:
+/// `452亿8,200万`), with a magnitude smaller than the
 /// last one, or without one when it has as many digits as that magnitude
 /// has zeros (`3万4000`, not `3万4`, which may be elided speech). A 万 or
 /// 亿 larger than the first magnitude after the parts multiplies them all
@@ -239,7 +240,10 @@ fn smaller_parts(text: &str, first: Decimal, end: usize, exp: u32) -> (Decimal, 
         let Some(a) = arabic::read(text, at) else {
             break;
         };
-        let Some(m) = a.mantissa.filter(|_| a.scale == 0 && !a.grouped) else {
+        // A part may carry thousands commas (`452亿8,200万`, `3万4,000`):
+        // the reader only groups by threes, and a part as large as the
+        // magnitude before it stops below.
+        let Some(m) = a.mantissa.filter(|_| a.scale == 0) else {
             break;
         };
         let Some(part) = Decimal::new(m, 0) else {
@@ -463,6 +467,15 @@ mod tests {
         assert_eq!(num("3万4000元"), ("34000".into(), "元"));
         assert_eq!(num("2万5千人"), ("25000".into(), "人"));
         assert_eq!(num("1亿2000万元"), ("120000000".into(), "元"));
+        // A part with thousands commas (Hong Kong reports): still one figure.
+        assert_eq!(num("452亿8,200万元"), ("45282000000".into(), "元"));
+        assert_eq!(num("3万4,000元"), ("34000".into(), "元"));
+        assert_eq!(num("1亿2,000万元"), ("120000000".into(), "元"));
+        assert_eq!(num("5万4,000,000元"), ("50000".into(), "4,000,000元"));
+        assert_eq!(
+            num("452亿、8,200万元"),
+            ("45200000000".into(), "、8,200万元")
+        );
         // 兆 (10^12) before a part with 亿 or 万 (Taiwan usage); alone a unit's prefix.
         assert_eq!(num("2兆3,450亿元"), ("2345000000000".into(), "元"));
         assert_eq!(num("7兆88亿5000万元"), ("7008850000000".into(), "元"));

@@ -190,7 +190,8 @@ pub(crate) fn find(
             let first_after = between
                 .chars()
                 .find(|&c| c != ' ' && !has_char(List::ChangeParticle, c));
-            let noun = first_after.is_some_and(|c| has_char(List::NotAfterVerb, c));
+            let noun = first_after.is_some_and(|c| has_char(List::NotAfterVerb, c))
+                || prefix_in(List::AmountAfterVerb, between.trim_start()).is_some();
             // 拉动全县规上工业增加值增速2.4个百分点: 增加 of 增加值 is part of a
             // noun; a verb of contribution before it may govern the figure.
             if noun && vs > floor && !between.chars().any(|c| has_char(List::ChangeBreak, c)) {

@@ -32,6 +32,35 @@ pub(crate) fn inside_url(text: &str, at: usize) -> bool {
     false
 }
 
+/// True when the ASCII run around `at` (letters, digits, `.` `_` `-` `+`
+/// `%` `@`) is an e-mail address (`xxqjsjtj@163.com`, `12345@qq.com`):
+/// one `@` with a local part before it and a domain after it holding a dot
+/// followed by a letter. Its digits are no figures.
+pub(crate) fn inside_email(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let part =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+' | b'%' | b'@');
+    let mut i = at;
+    while i > 0 && at - i < 128 && part(bytes[i - 1]) {
+        i -= 1;
+    }
+    let mut j = at;
+    while j < bytes.len() && j - at < 128 && part(bytes[j]) {
+        j += 1;
+    }
+    let run = &bytes[i..j];
+    let Some(a) = run.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let domain = &run[a + 1..];
+    a > 0
+        && run[a - 1].is_ascii_alphanumeric()
+        && !domain.contains(&b'@')
+        && domain
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
+}
+
 /// A numeral of a slogan at `at`: the distributive 一X一Y (`一企一策`,
 /// `一县一策`, `一企一技术`: one per each, no figure) or N位一体 (`五位一体`).
 /// A rule for the pattern, instead of a word list that grows per slogan.
@@ -378,8 +407,11 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
     }
-    // 2025、2026、2027年度: the bare years of a list.
-    if n.form == Form::Arabic && crate::time::listed_year_or_month(text, at) {
+    // 2025、2026、2027年度: the bare years of a list; `| 2010.6 |`, the
+    // month of a `|` table's caption row.
+    if n.form == Form::Arabic
+        && (crate::time::listed_year_or_month(text, at) || crate::time::caption_month(text, at))
+    {
         return true;
     }
     // A layout space before 月, 日 or 号 (`1 月 30 日`, `〔2023〕 26 号`,
@@ -1186,12 +1218,12 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
 /// True when the bare number at `at` stands after a telephone line's label
 /// (`List::PhoneWord`), maybe past a colon or a link (`举报电话：12339`,
 /// `电话为…`) and the earlier groups of the same number, parted by spaces
-/// or dashes (`服务热线 400 810 8888`).
+/// or dashes, short or long (`服务热线 400 810 8888`, `联系电话:0951—2078456`).
 fn after_phone_label(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches(|c: char| {
         c.is_whitespace()
             || c.is_ascii_digit()
-            || c == '-'
+            || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{FF0D}')
             || has_char(List::Colon, c)
             || has_char(List::CodeLink, c)
     });

@@ -28,6 +28,10 @@ fn half_duration(text: &str, at: usize) -> Option<Entity> {
     if char_before(text, at).is_some_and(|c| has_char(List::HalfLead, c) || c.is_numeric()) {
         return None;
     }
+    // 半年累计完成…: the half-year of a running total, a period (time).
+    if crate::time::half_year_total(text, at).is_some() {
+        return None;
+    }
     // 半年报, 半年度: a half-year report or period, no length of time;
     // after 每 the length of a cycle (每半年报送一次).
     let every = char_before(text, at).is_some_and(|c| has_char(List::EveryWord, c));

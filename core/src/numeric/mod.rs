@@ -249,15 +249,14 @@ fn at(text: &str, i: usize, floor: usize, prev: Option<&Entity>, nouns: bool) ->
     if filter::slogan(text, i) {
         return Step::Skip(next);
     }
-    // Digits in a URL are no figures.
+    // Digits in a URL or an e-mail address are no figures.
     let url_char = |b: u8| {
         b.is_ascii_alphabetic()
             || matches!(b, b'%' | b'=' | b'&' | b'/' | b'?' | b'#' | b'.' | b'_')
     };
     if c.is_ascii_digit()
-        && i > 0
-        && url_char(text.as_bytes()[i - 1])
-        && filter::inside_url(text, i)
+        && ((i > 0 && url_char(text.as_bytes()[i - 1]) && filter::inside_url(text, i))
+            || filter::inside_email(text, i))
     {
         return Step::Skip(filter::code_end(text, i));
     }
@@ -539,9 +538,11 @@ fn expression(
         if text::char_before(text, i).is_some_and(|c| crate::chars::halfwidth(c) == '/') {
             return None;
         }
-        // 单位：万元, 金额单位：亿元: the unit of a table, no amount.
+        // 单位：万元, 金额单位：亿元: the unit of a table, no amount; so is
+        // one listed after other units (单位:个、万元).
         let head = text[floor.min(i)..i].trim_end_matches([':', '\u{ff1a}', ' ']);
-        if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() {
+        if crate::lexicon::suffix_in(List::UnitLabel, head).is_some() || listed_unit_label(text, i)
+        {
             return None;
         }
         // 金额(亿元), 營業額(港幣千元): a bare magnitude and currency filling
@@ -1235,6 +1236,52 @@ fn capped_floor(text: &str, end: usize, m: &str) -> bool {
             .iter()
             .any(|&(w, k)| k == m && rest.starts_with(w))
     })
+}
+
+/// Most units listed before the last one on a table's unit line.
+const LISTED_UNITS: usize = 4;
+
+/// `单位:个、万元`: the unit at byte `i` closes a list of units (each a
+/// unit word of the unit table, maybe after a magnitude, parted by 、 or
+/// a slash) opened by a unit label and a colon (`List::UnitLabel`): the
+/// units of a table's columns, no amount.
+fn listed_unit_label(text: &str, i: usize) -> bool {
+    let line = text[..i].rfind('\n').map_or(0, |p| p + 1);
+    let mut head = &text[line..i];
+    for _ in 0..LISTED_UNITS {
+        let Some(mark) = head
+            .chars()
+            .next_back()
+            .filter(|&c| has_char(List::Joiner, c) || crate::chars::halfwidth(c) == '/')
+        else {
+            return false;
+        };
+        head = &head[..head.len() - mark.len_utf8()];
+        // The unit before the mark: a magnitude, then a unit word ending there.
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| text::is_han(c) || c == '%')
+            .take(6)
+            .last()
+            .map_or(head.len(), |(b, _)| b);
+        let item = &head[start..];
+        let bare = item.trim_start_matches(|c| magnitude::any_unit(c).is_some());
+        let unit = !bare.is_empty()
+            && (bare == "%"
+                || table::UNITS
+                    .longest_at(bare, 0)
+                    .is_some_and(|(w, _)| w.len() == bare.len()));
+        if !unit {
+            return false;
+        }
+        head = &head[..start];
+        let label = head.trim_end_matches([':', '\u{ff1a}', ' ']);
+        if label.len() < head.len() && crate::lexicon::suffix_in(List::UnitLabel, label).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! ("the same below", `List::SameBelow`) so is the generic 元 of every later
 //! amount of the text, until another such note. The note itself stays out of
 //! the span. An amount with a currency word of its own (人民币, 港元, ¥) keeps
-//! it.
+//! it. A note holding a figure (`126648元(折合17973美元)`) converts the
+//! amount to another currency: the written 元 wins.
 
 use super::table::CURRENCY_ROWS;
 use crate::entity::Entity;
@@ -77,6 +78,14 @@ fn note_after(text: &str, end: usize) -> Option<(Currency, bool)> {
     let note = &inner[..close];
     let mut parts = note.split(|c| crate::lexicon::has_char(List::Comma, c));
     let first = parts.next()?.trim();
+    // 126648元(折合17973美元): a figure in the note makes it the amount
+    // converted to another currency, no note on the written 元.
+    if first
+        .chars()
+        .any(|c| crate::chars::is_decimal(c) || crate::numeral::chinese::is_numeral_char(c))
+    {
+        return None;
+    }
     let (_, currency) = CURRENCY_ROWS
         .items
         .iter()

@@ -438,8 +438,12 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
                 q += c.len_utf8();
                 m += 1;
             }
-            let closes =
-                char_at(text, q).is_none_or(|c| super::text::ends_clause(c) || stop_at(text, q, m));
+            // 办好两件大事、抓好“六个工程”: a word right before an opening
+            // quotation mark takes the quoted thing as its object (a verb),
+            // no second noun.
+            let closes = char_at(text, q).is_none_or(|c| {
+                (super::text::ends_clause(c) && !opens_quote(c)) || stop_at(text, q, m)
+            });
             if (1..=3).contains(&m) && closes {
                 k += 1 + m;
                 p = q;
@@ -501,6 +505,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Span> {
         }
     }
     Some(Span::new(end, p))
+}
+
+/// True when `c` is an opening quotation mark (`List::QuotePair`) that is
+/// not also its closing one (`“`, not the ASCII `"`).
+fn opens_quote(c: char) -> bool {
+    keyed(List::QuotePair)
+        .iter()
+        .any(|&(o, close)| o.chars().eq([c]) && o != close)
 }
 
 /// Most characters inside a quoted part a noun is read through.

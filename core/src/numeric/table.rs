@@ -548,7 +548,7 @@ mod tests {
         }
         assert!(NOUN_STOPS.words().len() > 100);
         assert!(UNITS.words().len() > 100);
-        assert_eq!(PREFIX_BOUNDS.words().len(), 38);
+        assert_eq!(PREFIX_BOUNDS.words().len(), 43);
         assert_eq!(SUFFIX_BOUNDS.words().len(), 10);
         assert_eq!(VERB_BOUNDS.words().len(), 4);
         assert_eq!(CHANGE_VERBS.words().len(), 21);

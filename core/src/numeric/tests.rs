@@ -3381,6 +3381,20 @@ fn ranks_and_labels_cut_at_the_end_of_the_text() {
 }
 
 #[test]
+fn digits_of_an_e_mail_address_are_no_figures() {
+    // county_xixia_goufangbutie_2026: the domain's digits (163) and a
+    // local part of digits are no figures; a figure after the address is.
+    check(&[
+        ("(邮箱号:xxqjsjtj@163.com,联系电话", &[]),
+        ("邮箱:12345@qq.com", &[]),
+        (
+            "发送至abc@126.com共3次",
+            &[(Count, "3次", "3", Some("次"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
 fn a_telephone_number_after_its_label_in_groups() {
     // Synthetic: the digits after a line's label are its number, with or
     // without a colon, in one run or in groups parted by spaces or dashes;
@@ -3392,6 +3406,9 @@ fn a_telephone_number_after_its_label_in_groups() {
         ("传真 87654321", &[]),
         ("报警电话为110", &[]),
         ("手机：139 1234 5678", &[]),
+        // A long dash between the area code and the number (county_xixia).
+        ("联系电话:0951—2078456,通信地址", &[]),
+        ("政策咨询电话:0951－2078456。", &[]),
         (
             "接听热线电话3200次",
             &[(Count, "3200次", "3200", Some("次"), Exact)],
@@ -3640,6 +3657,16 @@ fn g22_macao_and_taiwan_currencies_and_a_currency_note() {
             &[
                 (Money, "56.2亿元", "5620000000", Some("新台币"), Exact),
                 (Money, "8亿元", "800000000", Some("元"), Exact),
+            ],
+        ),
+        // A note holding a figure converts the amount: the written 元 wins
+        // (stats_gb_wuhu_2023).
+        (
+            "人均地区生产总值126648元(折合17973美元),比上年增加5018元。",
+            &[
+                (Money, "126648元", "126648", Some("元"), Exact),
+                (Money, "17973美元", "17973", Some("美元"), Exact),
+                (Money, "5018元", "5018", Some("元"), Exact),
             ],
         ),
         // A note of another sort changes nothing.
@@ -6022,4 +6049,52 @@ fn h47_nouns_end_at_refining_and_a_role() {
         noun("创建20个新时代“美丽家园”特色小区、").as_deref(),
         Some("新时代“美丽家园”特色小区")
     );
+}
+
+#[test]
+fn a_word_of_the_amount_after_a_verb_of_change_makes_it_a_noun() {
+    // 减少金额 is 减少额 written out: the figure is a level of that noun.
+    let text = "股价波动导致净利润减少金额1.78亿元,增加金额为1.97亿元,净利润减少1.5亿元";
+    check(&[(
+        text,
+        &[
+            (Money, "1.78亿元", "178000000", Some("元"), Exact),
+            (Money, "1.97亿元", "197000000", Some("元"), Exact),
+            (Money, "1.5亿元", "150000000", Some("元"), Exact),
+        ],
+    )]);
+    let changes: Vec<_> = scan(text)
+        .iter()
+        .map(|e| {
+            e.change
+                .map(|c| (c.direction, text[c.trigger.range()].to_string()))
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [None, None, Some((Direction::Down, "减少".to_string()))]
+    );
+}
+
+#[test]
+fn chuchu_negated_by_a_modal_bounds_across_the_base_measured_from() {
+    // 不得超出 as 不超出: at most, across the short base before the figure
+    // (out of the span); 超出 alone leaves the suffix bound to decide.
+    check(&[
+        (
+            "宽度左右各不得超出车把十五厘米，后端不得超出车身三十厘米",
+            &[
+                (Quantity, "十五厘米", "15", Some("cm"), AtMost),
+                (Quantity, "三十厘米", "30", Some("cm"), AtMost),
+            ],
+        ),
+        (
+            "不得超出十五厘米",
+            &[(Quantity, "不得超出十五厘米", "15", Some("cm"), AtMost)],
+        ),
+        (
+            "超出2个百分点以内的",
+            &[(Percent, "2个百分点以内", "2", Some("pp"), AtMost)],
+        ),
+    ]);
 }

@@ -1017,9 +1017,14 @@ pub(crate) fn lone_yuan_part(
     // 盈利19.17亿元,每股盈利46.5分: after an amount of yuan with a
     // magnitude earlier in the sentence, a part under a hundred is money.
     // Arabic digits only: 长三角 after such an amount stays a word.
+    // 约人民币31.79分, 每股派息5分: after a currency word of the yuan right
+    // before the figure, or in a sentence of a sum per share or a dividend
+    // (`List::CentLead`, before the figure), the same part is money.
     let after_amount = n.form == Form::Arabic
         && n.value < Decimal::from(100)
-        && yuan_amount_before(text, at)
+        && (yuan_amount_before(text, at)
+            || yuan_word_before(text, at)
+            || per_share_before(text, at))
         && !points_at(text, at);
     let money = !glued && plain && (whole || after_amount);
     money.then_some((exp, c))
@@ -1053,6 +1058,27 @@ fn yuan_amount_before(text: &str, at: usize) -> bool {
     head.match_indices(yuan.unit).any(|(i, _)| {
         char_before(head, i).is_some_and(|c| crate::numeral::magnitude::large_unit(c).is_some())
     })
+}
+
+/// True when a currency word of the yuan (`人民币`, `RMB`: a row of
+/// `currency_prefixes.tsv` in CNY) stands right before `at`, a space allowed.
+fn yuan_word_before(text: &str, at: usize) -> bool {
+    let end = if char_before(text, at) == Some(' ') {
+        at - 1
+    } else {
+        at
+    };
+    super::table::CURRENCY_PREFIXES
+        .longest_before(text, end, 0)
+        .is_some_and(|(_, (_, code))| code == "CNY")
+}
+
+/// True when the sentence of `at`, before it, holds a word of a sum per
+/// share or a dividend (`List::CentLead`: 每股, 股息, 派息).
+fn per_share_before(text: &str, at: usize) -> bool {
+    let (from, _) = sentence_around(text, at, at, SENTENCE_REACH);
+    let head = &text[from..at];
+    list(List::CentLead).iter().any(|l| head.contains(l))
 }
 
 /// Reads [`lone_yuan_part`] into `r`: money in yuan.

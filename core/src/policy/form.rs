@@ -272,6 +272,32 @@ fn first_form(name: &str) -> Option<&'static str> {
         .or_else(|| form_of(name))
 }
 
+/// True when `tail`, the heading after a 《》 title its verb of issuing
+/// governs, goes on with more of the issued name before the closing 的通知
+/// (`印发省《政府工作报告》重点任务分工方案的通知`, `印发2016年《政府工作报告》
+/// 量化指标任务分工的通知`): the title is then a word of that name, neither
+/// the document issued nor the giver of its form. Not a list going on (和,
+/// 、), nor a 的 of the notice's own kind (`《某办法》的补充通知`).
+pub(crate) fn name_goes_on(tail: &str) -> bool {
+    let tail: String = tail.chars().filter(|c| !c.is_whitespace()).collect();
+    // (Without a remark after the notice: `…的通知（2023年修订）`.)
+    let tail = strip_bracket(&tail);
+    let tail = words(Role::NoticeEnd)
+        .find_map(|w| tail.strip_suffix(w))
+        .unwrap_or(tail);
+    tail.starts_with(super::text::is_han_script)
+        && !tail.starts_with(super::text::is_conjunction)
+        && !words(Role::Of).any(|w| tail.starts_with(w))
+}
+
+/// True when `tail` closes a notice's heading (`…的通知`, a remark bracket
+/// after it aside).
+pub(crate) fn closes_notice(tail: &str) -> bool {
+    let tail: String = tail.chars().filter(|c| !c.is_whitespace()).collect();
+    let tail = strip_bracket(&tail);
+    words(Role::NoticeEnd).any(|w| tail.ends_with(w))
+}
+
 /// The heading's form and, for a 印发/转发 notice, the form of the document
 /// it issues. `issued` is the document the signed text itself issues (the
 /// 《》 title it 印发s or an order 公布s, or the attachment's title after the
@@ -338,21 +364,7 @@ pub(crate) fn find(
                 .find(own)
                 .map(|i| (t, after + i + own.len()))
         })
-        .filter(|&(_, end)| {
-            let tail: String = text[end..h.end]
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
-            // (Without a remark after the notice: `…的通知（2023年修订）`.)
-            let tail = strip_bracket(&tail);
-            let tail = words(Role::NoticeEnd)
-                .find_map(|w| tail.strip_suffix(w))
-                .unwrap_or(tail);
-            let goes_on = tail.starts_with(super::text::is_han_script)
-                && !tail.starts_with(super::text::is_conjunction)
-                && form_of(tail).is_some();
-            !goes_on
-        })
+        .filter(|&(_, end)| !name_goes_on(&text[end..h.end]))
         .map(|(t, _)| t.name.as_str());
     let attachment = match issued {
         Some(name) => form_of(name).filter(|f| !OWN_FORMS.contains(f)),
@@ -391,6 +403,12 @@ mod tests {
         assert_eq!(
             forms("某省人民政府关于印发2024年\n\n省《政府工作报告》重点工作\n\n责任分工方案的通知"),
             (Some("通知"), Some("方案"))
+        );
+        // A name going on to no form word after the title is of no form:
+        // what is issued is the 分工, not the 报告.
+        assert_eq!(
+            forms("国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知"),
+            (Some("通知"), None)
         );
         // A title that is the whole name gives its form, two titles the first's.
         assert_eq!(

@@ -719,6 +719,21 @@ fn issued_by_heading(own_title: Option<&str>, name: &str) -> Option<Relation> {
     })
 }
 
+/// True when the mention stands on the heading's first line and that line
+/// goes on after it with more of the issued name
+/// (`关于印发2016年《政府工作报告》量化指标任务分工的通知`): the title is a
+/// word of the name the notice issues, not the document issued, and cites.
+fn word_of_issued_name(text: &str, heading_start: usize, mention: Span) -> bool {
+    if mention.start < heading_start || text[heading_start..mention.start].contains('\n') {
+        return false;
+    }
+    let line_end = text[mention.end..]
+        .find('\n')
+        .map_or(text.len(), |i| mention.end + i);
+    let tail = &text[mention.end..line_end];
+    super::form::closes_notice(tail) && super::form::name_goes_on(tail)
+}
+
 /// `data/policy_self_references.tsv`: the words by which a text names
 /// itself (本办法, 本措施).
 static SELF_REFERENCES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -882,7 +897,10 @@ pub(crate) fn find(
             None => {
                 slot[m.title] = Some(out.len());
                 let found = relation_at(text, full, &same[m.title], &names, signed)
-                    .or_else(|| issued_by_heading(own_title, &t.name));
+                    .or_else(|| issued_by_heading(own_title, &t.name))
+                    .filter(|r| {
+                        *r != Relation::Issues || !word_of_issued_name(text, heading_start, m.span)
+                    });
                 worded.push(found.is_some());
                 let relation = found.unwrap_or(Relation::Cites);
                 out.push((
@@ -991,6 +1009,21 @@ mod tests {
             .iter()
             .map(|r| (&text[r.span.range()], r.relation.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_title_inside_the_issued_name_of_the_heading_is_cited() {
+        let text = "国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知\n\n国务院有关部门:\n\n现将《2016年量化指标任务分工》印发给你们。\n";
+        assert_eq!(
+            refs(text),
+            [
+                ("《政府工作报告》".to_string(), None, "cites"),
+                ("《2016年量化指标任务分工》".to_string(), None, "issues"),
+            ]
+        );
+        // The whole name in the heading is still issued.
+        let text = "某市人民政府关于印发《某市促进消费若干措施》的通知\n";
+        assert_eq!(refs(text)[0].2, "issues");
     }
 
     #[test]

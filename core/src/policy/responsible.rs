@@ -1775,6 +1775,17 @@ mod tests {
             units("（责任单位：市住建局、各有关金融机构）"),
             [vec!["市住建局"]]
         );
+        // 办, the offices of a kind shortened (county_xianan_fenjie_2023);
+        // alone it stays, a named office with 办 is a unit.
+        assert_eq!(
+            units("(牵头单位:区交通运输局;责任单位:区发改局、区林业局,区经发集团,相关乡镇办)"),
+            [vec!["区交通运输局", "区发改局", "区林业局", "区经发集团"]]
+        );
+        assert_eq!(units("(责任单位:相关乡镇办)"), [vec!["相关乡镇办"]]);
+        assert_eq!(
+            units("(责任单位:县政府办、县财政局)"),
+            [vec!["县政府办", "县财政局"]]
+        );
         // With 各 alone the collective names all of its kind.
         assert_eq!(
             units("（责任单位：市住建局、各金融机构、各开发企业）"),

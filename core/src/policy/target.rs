@@ -619,6 +619,11 @@ fn is_threshold(text: &str, e: &Entity, prev: Option<&Entity>, next: Option<&Ent
     {
         return true;
     }
+    // `10-30亿元的龙头企业5家以上`: a range bounds on both sides, so a range
+    // right before the next figure's thing names what that figure counts.
+    if e.kind != Kind::Percent && e.high().is_some() && bounds_next {
+        return true;
+    }
     if counts_its_object(text, e) {
         return false;
     }
@@ -2615,6 +2620,15 @@ mod tests {
             [
                 pair("年营业收入超百亿元企业", "10家"),
                 pair("超十亿元企业", "50家")
+            ]
+        );
+        // A range before the thing a later count counts bounds it on both
+        // sides (prov_hubei_chaye_2021): one target, the count.
+        assert_eq!(
+            got("到2025年,年营收超30亿元的龙头企业1家以上,10-30亿元的龙头企业5家以上。"),
+            [
+                pair("年营收超30亿元的龙头企业", "1家以上"),
+                pair("10-30亿元的龙头企业", "5家以上")
             ]
         );
         let text = "到2027年，全国细颗粒物平均浓度下降到28微克/立方米以下。";

@@ -218,6 +218,53 @@ pub(super) fn iso_at(s: &str, i: usize) -> Option<Hit> {
     Some(Hit::new(d.end, Found::Date(parts, None)))
 }
 
+/// A year and month parted by a dot (`2010.6`) that is a whole cell of a
+/// `|` table's caption row: the row's other cells hold no digit
+/// (`工业生产销售总量指标 | 全县 | 2010.6 |`) and the next line is the
+/// table's header, a `|` row of three cells or more, none with a digit
+/// (`| 单位:个、万元 | 指标名称 | 本月 | …`). The month the table is of;
+/// anywhere else such a figure is an amount (`| 合计 | 2010.6 |`).
+pub(super) fn caption_month(s: &str, i: usize) -> Option<Hit> {
+    let y = lex::arabic(s, i)?;
+    if y.count != 4 || !YEARS.contains(&y.value) || s.as_bytes().get(y.end) != Some(&b'.') {
+        return None;
+    }
+    let m = lex::arabic(s, y.end + 1)?;
+    if m.count > 2 || !(1..=12).contains(&m.value) || s.as_bytes().get(m.end) == Some(&b'.') {
+        return None;
+    }
+    let start = s[..i].rfind('\n').map_or(0, |k| k + 1);
+    let end = s[m.end..].find('\n').map_or(s.len(), |k| m.end + k);
+    let cell_start = s[..i].trim_end_matches([' ', '\t']).ends_with('|');
+    let cell_end = s[m.end..end]
+        .trim_start_matches([' ', '\t'])
+        .starts_with('|')
+        || s[m.end..end].trim().is_empty();
+    let others = s[start..i]
+        .chars()
+        .chain(s[m.end..end].chars())
+        .all(|c| !c.is_ascii_digit());
+    if !(cell_start && cell_end && others) {
+        return None;
+    }
+    let next = s.get(end + 1..)?;
+    let header = &next[..next.find('\n').unwrap_or(next.len())];
+    let cells: Vec<&str> = header
+        .split('|')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() < 3 || header.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let parts = Parts {
+        year: Some(Year::Abs(y.value as i32)),
+        month: Some(m.value as u8),
+        day: None,
+    };
+    Some(Hit::new(m.end, Found::Date(parts, None)))
+}
+
 /// The year alone after its 年, with what may follow: 底/末 (end), 初,
 /// 以来, 度 (`2023年度`), or nothing.
 pub(super) fn year_suffix(s: &str, p: usize, year: Year) -> Hit {

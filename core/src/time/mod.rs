@@ -102,6 +102,12 @@ pub(crate) fn plan_long_form_length(s: &str, i: usize) -> Option<usize> {
     plan::long_form_at(s, i)
 }
 
+/// The end of a bare 半年 at `i` that is the half-year of a running total
+/// (`半年累计完成…`): a period, no length of time.
+pub(crate) fn half_year_total(s: &str, i: usize) -> Option<usize> {
+    relative::half_year_total(s, i)
+}
+
 /// True when the digits at byte `i` open a range of two bare years that
 /// the date recogniser reads as a period (`2024—2026`, `2011-2015`): the
 /// numeric recogniser leaves them to it.
@@ -113,6 +119,13 @@ pub(crate) fn bare_year_range(s: &str, i: usize) -> bool {
 /// year has 年 (`2025、2026、2027年度`): a date of the date recogniser.
 pub(crate) fn listed_year(s: &str, i: usize) -> bool {
     date::listed_year(s, i).is_some()
+}
+
+/// True when a year and month parted by a dot at `i` are a `|` table
+/// caption's month (`工业生产销售总量指标 | 全县 | 2010.6 |` above the
+/// header): a date of the date recogniser, no figure.
+pub(crate) fn caption_month(s: &str, i: usize) -> bool {
+    date::caption_month(s, i).is_some()
 }
 
 /// True when a bare month number of a list whose last month has 月 starts
@@ -386,12 +399,13 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             }
             let digits = lex::arabic(s, i);
             // 3.2亿, 12.3%: after a point only a date written with points
-            // (`2024.5.28`) goes on; no other grammar of this arm reads a
-            // point after the first number (a 年 月 日 季度, a range separator
-            // or a word of `time_words.tsv`, none of which opens with a
-            // point or a digit: a test checks).
+            // (`2024.5.28`) or a table caption's month (`| 2010.6 |`) goes
+            // on; no other grammar of this arm reads a point after the first
+            // number (a 年 月 日 季度, a range separator or a word of
+            // `time_words.tsv`, none of which opens with a point or a digit:
+            // a test checks).
             if digits.is_some_and(|d| s.as_bytes().get(d.end) == Some(&b'.')) {
-                return date::iso_at(s, i);
+                return date::iso_at(s, i).or_else(|| date::caption_month(s, i));
             }
             if !digits.is_some_and(|d| lex::continues_date(s, d.end)) {
                 // 2025、2026、2027年度: the bare years of a list; 2022全年;
@@ -402,6 +416,7 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
                     .or_else(|| date::listed_month(s, i));
             }
             date::iso_at(s, i)
+                .or_else(|| date::caption_month(s, i))
                 .or_else(|| period::bare_year_range(s, i))
                 .or_else(|| year_then_tail(s, i))
                 .or_else(|| date::day_alone(s, i))
@@ -444,6 +459,10 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
         _ if words::WORDS.first_months_leads.contains(&c) => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),
+        // 半年累计完成…: the half-year of a running total.
+        crate::chars::HALF => {
+            relative::half_year_total(s, i).map(|end| Hit::new(end, Found::RecentHalf))
+        }
         _ if lexicon::has_char(List::TimeYearWordLead, c) => match relative::year_word_at(s, i) {
             Some((year, p)) => Some(after_year(s, year, p)),
             None => period::part_of_year(s, i, None),

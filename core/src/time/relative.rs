@@ -97,8 +97,10 @@ fn method_note(s: &str, i: usize, word: &str) -> bool {
 
 /// 上年同期, 去年同期 (the past year word from `i` to `end`) in a
 /// comparison: after a compared lead (`高于去年同期`), before the compared
-/// period's value (`上年同期为`), or opening a clause that gives it
-/// (`。上年同期归属于…净利润为7,388.72万元`). Outside one (`由于去年同期因…`) the year
+/// period's value (`上年同期为`), opening a clause that gives it
+/// (`。上年同期归属于…净利润为7,388.72万元`), or after a word opening the
+/// start of a change and right before that value (`从去年同期90.1%下降至`,
+/// also in traditional characters, `從去年同期`). Outside one (`由于去年同期因…`) the year
 /// word is a date.
 fn compared_period(s: &str, i: usize, end: usize) -> bool {
     let words = &*super::words::WORDS;
@@ -117,6 +119,7 @@ fn compared_period(s: &str, i: usize, end: usize) -> bool {
             .iter()
             .any(|w| after.strip_prefix(w).is_some_and(starts_with_figure))
         || (opens_clause(s, i) && clause_value(after))
+        || (words.from_leads.iter().any(|w| s[..i].ends_with(w)) && starts_with_figure(after))
 }
 
 /// Whether `rest` opens with a digit or a Chinese numeral.
@@ -222,6 +225,23 @@ pub(super) fn recent_at(s: &str, i: usize) -> Option<Hit> {
     ))
 }
 
+/// `半年累计完成…`: a bare 半年 (no word of a part or period, numeral or
+/// 每 before it: `List::HalfLead`, `List::EveryWord`) right before a word
+/// of a running total (`List::HalfTotal`: 累计, 合计) is the half-year the
+/// total is summed over, a period with from/to null as 近半年. Its end
+/// (the total word stays out of the span).
+pub(crate) fn half_year_total(s: &str, i: usize) -> Option<usize> {
+    use crate::lexicon::{has_char, prefix_in, List};
+    let end = lex::eat_any(s, i, &super::words::WORDS.half_years)?;
+    let lead = lex::prev_char(s, i).is_some_and(|c| {
+        has_char(List::HalfLead, c)
+            || has_char(List::EveryWord, c)
+            || lex::is_chinese_numeral(c)
+            || c.is_numeric()
+    });
+    (!lead && prefix_in(List::HalfTotal, &s[end..]).is_some()).then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,5 +342,12 @@ mod tests {
         assert_eq!(recent_at("近两个月", 0), None);
         assert_eq!(at("近半年"), Some(Hit::new(0, Found::RecentHalf)));
         assert_eq!(recent_at("接近半年", 3), None);
+        // 半年累计: the half-year of a running total; not a length, a part
+        // of the year or a cycle.
+        assert_eq!(half_year_total("，半年累计完成", 3), Some(9));
+        assert_eq!(half_year_total("半年累计", 0), Some(6));
+        assert_eq!(half_year_total("上半年累计", 3), None);
+        assert_eq!(half_year_total("每半年累计", 3), None);
+        assert_eq!(half_year_total("半年内累计", 0), None);
     }
 }

@@ -103,6 +103,25 @@ fn iso_dates() {
 }
 
 #[test]
+fn year_and_month_in_a_table_caption_row() {
+    // The caption row above a `|` header: the table's month.
+    check(
+        "工业生产销售总量指标 | 全县 | 2010.6 |\n| 单位:个、万元 | 指标名称 | 本月 | 同比% |\n",
+        None,
+        &["date|2010.6|2010-06"],
+    );
+    // A value row (the line below holds figures), a figure in a sentence,
+    // a month out of range: no date.
+    check("| 合计 | 2010.6 |\n| 其中 | 1200.5 |\n", None, &[]);
+    check("产值达2010.6亿元\n| 指标 | 本月 | 累计 |\n", None, &[]);
+    check(
+        "总量 | 全县 | 2010.13 |\n| 指标 | 本月 | 累计 |\n",
+        None,
+        &[],
+    );
+}
+
+#[test]
 fn since_and_end_points() {
     check("2023年以来", None, &["date|2023年以来|2023"]);
     check("2013\n\n年以来，随着", None, &["date|2013\n\n年以来|2013"]);
@@ -305,6 +324,10 @@ fn relative_years_without_reference() {
     check("成本低于去年同期", None, &[]);
     check("上年同期为", None, &[]);
     check("主要因去年同期出售厂房", None, &["date|去年|null|rel=-1"]);
+    // After a word opening a change's start and right before the compared
+    // period's value: a basis (从去年同期90.1%下降至…); 从去年开始 a date.
+    check("占比从去年同期90.1%下降至87.3%", None, &[]);
+    check("从去年同期开始", None, &["date|去年|null|rel=-1"]);
     // Opening a clause that gives a value after 为: the compared period's
     // value of the indicator named between (no date); without a value the
     // year is a date.
