@@ -146,6 +146,90 @@ pub(crate) fn skip_unmarked(bytes: &[u8], mut i: usize, starters: &[u64; 1024]) 
     i
 }
 
+/// Where a scanner's loop goes next from `i`: [`skip_unmarked`] with its
+/// starter bitset, or the stops a shared pass found before ([`stops`]),
+/// for a text read by more than one scanner.
+pub(crate) enum Skip<'a> {
+    /// The scanner's own walk with its bitset.
+    Bits(&'a [u64; 1024]),
+    /// The stops found for this scanner, in order, and the next one to read.
+    Stops(&'a [usize], usize),
+}
+
+impl Skip<'_> {
+    /// The first byte at or after `i` where the scanner looks: as
+    /// [`skip_unmarked`] with the scanner's bitset (`i` itself when it is
+    /// ASCII, `bytes.len()` when nothing is left).
+    #[inline]
+    pub(crate) fn next(&mut self, bytes: &[u8], i: usize) -> usize {
+        match self {
+            Skip::Bits(bits) => skip_unmarked(bytes, i, bits),
+            Skip::Stops(at, k) => {
+                if bytes.get(i).is_some_and(u8::is_ascii) {
+                    return i;
+                }
+                while at.get(*k).is_some_and(|&p| p < i) {
+                    *k += 1;
+                }
+                at.get(*k).copied().unwrap_or(bytes.len())
+            }
+        }
+    }
+}
+
+/// The stops of scanners in one walk over `bytes` (valid UTF-8), for
+/// [`Skip::Stops`], with `union` the union of their starter bitsets `sets`:
+/// the three-byte characters of a scanner's bitset, and, for a scanner that
+/// reads ASCII (`ascii`), the first byte of every run of ASCII (it reads a
+/// run byte by byte, as its own walk stops at every ASCII byte). Elsewhere a
+/// scanner's own walk only steps over characters.
+///
+/// `None` when the stops come thick (more than one in eight bytes after
+/// the first 4 KB, a run of figures or a table): there the scanners' own
+/// walks stop about as often and cost less than lists of stops.
+pub(crate) fn stops<const N: usize>(
+    bytes: &[u8],
+    union: &[u64; 1024],
+    sets: [&[u64; 1024]; N],
+    ascii: [bool; N],
+) -> Option<[Vec<usize>; N]> {
+    let mut found: [Vec<usize>; N] = std::array::from_fn(|_| Vec::new());
+    let mut count = 0;
+    let mut i = 0;
+    loop {
+        if count * 8 > i + 4096 {
+            return None;
+        }
+        i = skip_unmarked(bytes, i, union);
+        let Some(&lead) = bytes.get(i) else {
+            break;
+        };
+        if lead < 0x80 {
+            for (v, _) in found.iter_mut().zip(ascii).filter(|(_, a)| *a) {
+                v.push(i);
+                count += 1;
+            }
+            i += 1;
+            while bytes.get(i).is_some_and(u8::is_ascii) {
+                i += 1;
+            }
+        } else if let Some(&[b0, b1, b2]) = bytes.get(i..i + 3).filter(|_| lead & 0xF0 == 0xE0) {
+            let row = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
+            let bit = 1u64 << (b2 & 0x3F);
+            for (v, set) in found.iter_mut().zip(sets) {
+                if set[row] & bit != 0 {
+                    v.push(i);
+                    count += 1;
+                }
+            }
+            i += 3;
+        } else {
+            i += 1 + usize::from(lead >= 0xE0) + usize::from(lead >= 0xF0);
+        }
+    }
+    Some(found)
+}
+
 // The single characters the grammars are built on, named once for every
 // recogniser that reads them (word lists are data: core/src/data/).
 
@@ -255,6 +339,50 @@ pub(crate) const YUAN: &str = "元";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_stops_find_what_each_walk_finds() {
+        // From every character boundary, the first place a scanner works
+        // (an ASCII byte or a character of its bitset) is the same through
+        // its own walk and through the stops of the shared pass.
+        let bits = |cs: &str| {
+            let mut b = [0u64; 1024];
+            for c in cs.chars() {
+                b[c as usize >> 6] |= 1 << (c as usize & 63);
+            }
+            b
+        };
+        let (a, b) = (bits("一二三第"), bits("年月一今"));
+        let union: [u64; 1024] = std::array::from_fn(|k| a[k] | b[k]);
+        let text = "统计，2024年一月第3季度é𠀀今天a.5，增长三成ü\"二〇\"年";
+        let bytes = text.as_bytes();
+        let [sa, sb] = stops(bytes, &union, [&a, &b], [true, true]).unwrap();
+        for (own, stops) in [(&a, &sa), (&b, &sb)] {
+            let works = |p: usize| {
+                let c = text[p..].chars().next().map_or(0, |c| c as usize);
+                c < 0x80 || (0x800..0x10000).contains(&c) && own[c >> 6] >> (c & 63) & 1 == 1
+            };
+            let first = |mut skip: Skip<'_>, i: usize| {
+                let mut p = skip.next(bytes, i);
+                while p < bytes.len() && !works(p) {
+                    p = skip.next(
+                        bytes,
+                        p + text[p..].chars().next().map_or(1, char::len_utf8),
+                    );
+                }
+                p
+            };
+            for (i, _) in text.char_indices() {
+                assert_eq!(
+                    first(Skip::Bits(own), i),
+                    first(Skip::Stops(stops, 0), i),
+                    "{i}"
+                );
+            }
+        }
+        // Thick stops: no lists.
+        assert!(stops("1，".repeat(2000).as_bytes(), &union, [&a, &b], [true; 2]).is_none());
+    }
 
     #[test]
     fn han_script() {

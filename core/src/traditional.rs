@@ -8,7 +8,8 @@
 //! pairs), so every byte offset of the copy is an offset of the original,
 //! and every span found on the copy is reported on the original text.
 //! A text without such a character is read as it is, at the cost of one
-//! pass over its bytes.
+//! pass over its bytes (the walk that finds the scanners' stops,
+//! `chars::stops`, when the numeric and the time scanners both run).
 
 use crate::error::Error;
 use crate::lexicon::Table;
@@ -90,7 +91,12 @@ fn next_hit(b: &[u8], from: usize) -> Option<usize> {
         i = crate::chars::skip_unmarked(b, i, bits);
         let lead = *b.get(i)?;
         if lead < 0x80 {
+            // A run of ASCII (figures, in a table or a list of them) is
+            // stepped over at once, not back through the skip at each byte.
             i += 1;
+            while b.get(i).is_some_and(u8::is_ascii) {
+                i += 1;
+            }
             continue;
         }
         if lead & 0xF0 == 0xE0 {
@@ -117,18 +123,43 @@ pub(crate) fn fold(text: &str) -> Cow<'_, str> {
     let mut out = b.to_vec();
     let mut at = Some(first);
     while let Some(i) = at {
-        let c = text[i..].chars().next().unwrap_or_default();
-        if let Some((_, s, _)) = row(c) {
-            let mut buf = [0u8; 4];
-            let enc = s.encode_utf8(&mut buf).as_bytes();
-            if enc.len() == 3 {
-                out[i..i + 3].copy_from_slice(enc);
-            }
-        }
+        fold_one(text, i, &mut out);
         at = next_hit(b, i + 3);
     }
     // Three bytes of the block replaced by three bytes of the block.
     Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// [`fold`] with the places of the characters of the fold's bitset
+/// ([`bits`]) in `text` found already (by a shared walk,
+/// `chars::stops`): the same text.
+pub(crate) fn fold_at<'a>(text: &'a str, hits: &[usize]) -> Cow<'a, str> {
+    if hits.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.as_bytes().to_vec();
+    for &i in hits {
+        fold_one(text, i, &mut out);
+    }
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// The character of `text` at `i` folded into `out` (a copy of `text`).
+fn fold_one(text: &str, i: usize, out: &mut [u8]) {
+    let c = text[i..].chars().next().unwrap_or_default();
+    if let Some((_, s, _)) = row(c) {
+        let mut buf = [0u8; 4];
+        let enc = s.encode_utf8(&mut buf).as_bytes();
+        if enc.len() == 3 {
+            out[i..i + 3].copy_from_slice(enc);
+        }
+    }
+}
+
+/// The fold's bitset: a bit per traditional character of the table (the
+/// layout of [`crate::chars::skip_unmarked`]).
+pub(crate) fn bits() -> &'static [u64; 1024] {
+    &FOLD.bits
 }
 
 /// The word `word`, read on the folded text at `folded`, as `original`

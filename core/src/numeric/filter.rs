@@ -401,16 +401,16 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
     {
         return true;
     }
-    if rest.trim_start().starts_with(YEAR) {
+    if rest.starts_with(YEAR)
+        || rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(YEAR)
+    {
         // A paragraph break may split a year from 年 (`2013⏎⏎年以来`).
         return year_like(n) && (rest.starts_with(YEAR) || n.form == Form::Arabic);
     }
     // 2025、2026、2027年度: the bare years of a list; `| 2010.6 |`, the
     // month of a `|` table's caption row.
     if n.form == Form::Arabic
-        && (crate::time::listed_year(text, at)
-            || crate::time::listed_month(text, at)
-            || crate::time::caption_month(text, at))
+        && (crate::time::listed_year_or_month(text, at) || crate::time::caption_month(text, at))
     {
         return true;
     }

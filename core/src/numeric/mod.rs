@@ -45,7 +45,7 @@ pub(crate) use filter::{bound_word_before, day_span_lead_before};
 mod text;
 mod unit;
 
-use crate::chars::{FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX, YEAR};
+use crate::chars::{Skip, FIRST_PREFIX, FRACTION_MARK, HALF, ONE, ORDINAL_PREFIX, YEAR};
 use crate::decimal::Decimal;
 use crate::entity::{Bound, Entity, Kind, Span};
 use crate::lexicon::{has_char, has_keyed_char, keyed, list, List};
@@ -58,19 +58,32 @@ use unit::Unit;
 /// overlapping one another. With `nouns` false the counted noun of a count
 /// (`196家知名企业` → `知名企业`) is not read: it is part of a count's value
 /// only and changes no span, so a caller that keeps no counts skips it.
-pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
+/// The scan goes from stop to stop as `skip` says (the stops of a shared
+/// pass, `chars::stops`, or this scanner's own walk).
+pub(crate) fn scan_at(text: &str, nouns: bool, skip: Skip<'_>, out: &mut Vec<Entity>) {
     unit::with_scoring(text, || {
         let first = out.len();
-        scan_figures(text, nouns, out);
+        scan_figures_at(text, nouns, skip, out);
         list::bare_rank_items(text, out, first);
         cells::apply(text, out, first);
         note::apply(text, &mut out[first..]);
     });
 }
 
-/// The scan of [`scan`] without the table rule (also what a table cell is
-/// read with, its label's unit written after it).
+/// [`scan_at`] with this scanner's own walk.
+#[cfg(test)]
+pub(crate) fn scan(text: &str, nouns: bool, out: &mut Vec<Entity>) {
+    scan_at(text, nouns, Skip::Bits(&STARTERS), out);
+}
+
+/// The scan of [`scan_at`] without the table rule (also what a table cell
+/// is read with, its label's unit written after it).
 fn scan_figures(text: &str, nouns: bool, out: &mut Vec<Entity>) {
+    scan_figures_at(text, nouns, Skip::Bits(&STARTERS), out);
+}
+
+/// [`scan_figures`] going from stop to stop as `skip` says.
+fn scan_figures_at(text: &str, nouns: bool, mut skip: Skip<'_>, out: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut floor = 0; // end of the last entity: lookbacks stop here
@@ -78,7 +91,7 @@ fn scan_figures(text: &str, nouns: bool, out: &mut Vec<Entity>) {
     // Dereferenced once: a `LazyLock` in the loop costs a check per character.
     let starters: &[u64; 1024] = &STARTERS;
     while i < bytes.len() {
-        i = crate::chars::skip_unmarked(bytes, i, starters);
+        i = skip.next(bytes, i);
         let Some(&b) = bytes.get(i) else {
             break;
         };
@@ -141,7 +154,7 @@ pub(crate) enum Step {
 
 /// The 3-byte starters (Chinese numerals, full-width digits, 第 首 几 数 上)
 /// as a bitset over the Basic Multilingual Plane.
-static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| {
+pub(crate) static STARTERS: std::sync::LazyLock<[u64; 1024]> = std::sync::LazyLock::new(|| {
     let mut bits = [0u64; 1024];
     for cp in 0x800u32..0x10000 {
         if let Some(c) = char::from_u32(cp) {

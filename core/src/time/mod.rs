@@ -134,6 +134,19 @@ pub(crate) fn listed_month(s: &str, i: usize) -> bool {
     date::listed_month(s, i).is_some()
 }
 
+/// [`listed_year`] or [`listed_month`], for a figure: the digits at `i` are
+/// read once, and the lists are asked only when a list goes on after them
+/// (、, or a joining word after four digits), as both grammars require.
+pub(crate) fn listed_year_or_month(s: &str, i: usize) -> bool {
+    let Some(first) = lex::arabic(s, i) else {
+        return false;
+    };
+    let next = lex::eat_char(s, first.end, crate::chars::ENUM_COMMA).is_some()
+        || first.count == 4
+            && lex::eat_any(s, first.end, &words::WORDS.year_list_joiners).is_some();
+    next && (listed_year(s, i) || listed_month(s, i))
+}
+
 /// The length of the range separator (`—`, `至`, `~`) `rest` opens with.
 pub(crate) fn separator_len(rest: &str) -> Option<usize> {
     lex::separator(rest, 0)
@@ -254,13 +267,32 @@ impl Hit {
     }
 }
 
-/// Appends every date and period candidate in `text` to `out`.
+/// [`scan_at`] with this scanner's own walk.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>) {
+    scan_at(text, ref_date, crate::chars::Skip::Bits(&STARTER_BITS), out);
+}
+
+/// Appends every date and period candidate in `text` to `out`, going from
+/// stop to stop as `skip` says (the stops of a shared pass,
+/// `chars::stops`, or this scanner's own walk).
+pub(crate) fn scan_at(
+    text: &str,
+    ref_date: Option<RefDate>,
+    mut skip: crate::chars::Skip<'_>,
+    out: &mut Vec<Entity>,
+) {
     let bytes = text.as_bytes();
     let starters: &[u64; 1024] = &STARTER_BITS;
+    let not_dates: &[&str] = &words::WORDS.not_dates;
+    // The third bytes of the words, one bit each by their low six bits (a
+    // word of fewer bytes lets every byte through).
+    let not_date_thirds = not_dates.iter().fold(0u64, |m, w| {
+        m | w.as_bytes().get(2).map_or(u64::MAX, |&x| 1 << (x & 63))
+    });
     let mut i = 0;
     while i < bytes.len() {
-        i = crate::chars::skip_unmarked(bytes, i, starters);
+        i = skip.next(bytes, i);
         let Some(&b) = bytes.get(i) else {
             break;
         };
@@ -268,14 +300,20 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
             i += utf8_len(b);
             continue;
         }
-        // 本年度广告收入, 上一季度无拖欠: the year or quarter of a rule.
-        if let Some(w) = words::WORDS
-            .not_dates
-            .iter()
-            .find(|w| w.as_bytes().first() == Some(&b) && text[i..].starts_with(**w))
-        {
-            i += w.len();
-            continue;
+        // 本年度广告收入, 上一季度无拖欠: the year or quarter of a rule (no
+        // such word opens with ASCII: a test checks). The words are compared
+        // only when the third byte is one of theirs.
+        let third = bytes
+            .get(i + 2)
+            .map_or(0, |&x| not_date_thirds >> (x & 63) & 1);
+        if b >= 0x80 && third == 1 {
+            if let Some(w) = not_dates
+                .iter()
+                .find(|w| w.as_bytes().first() == Some(&b) && bytes[i..].starts_with(w.as_bytes()))
+            {
+                i += w.len();
+                continue;
+            }
         }
         match parse(text, i) {
             Some(hit) if hit.end > i => {
@@ -283,6 +321,15 @@ pub(crate) fn scan(text: &str, ref_date: Option<RefDate>, out: &mut Vec<Entity>)
                     out.push(e);
                 }
                 i = hit.end;
+            }
+            // 1234: a digit after a digit never opens a time expression
+            // (`parse` answers nothing there), so the rest of the run is
+            // stepped over at once; no word of `not_dates` opens with a digit.
+            _ if b.is_ascii_digit() => {
+                i += 1;
+                while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
             }
             _ => i += utf8_len(b),
         }
@@ -301,7 +348,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// One bit per code point of the Basic Multilingual Plane: can a time
 /// expression open at it (`data/numeric_words.tsv`, `time_starter`)?
-static STARTER_BITS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+pub(crate) static STARTER_BITS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let mut bits = [0u64; 1024];
     for &c in lexicon::chars(List::TimeStarter) {
         let c = c as usize;
@@ -336,26 +383,10 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
         Some((year, p)) => Some(after_year(s, year, p)),
         None => tail(s, i, None),
     };
-    // The word lists of leads are tried last: none of their characters is
-    // a digit or a numeral (a test checks), and digits are the most
-    // frequent starters.
+    // Digits and numerals are tried first: they are the most frequent
+    // starters, and no word or character of the other arms is a digit or a
+    // numeral (a test checks).
     match c {
-        // 下半年: a half of a year named on its own.
-        _ if words::WORDS.second_halves.iter().any(|w| w.starts_with(c)) => {
-            period::part_of_year(s, i, None)
-        }
-        // 元 opens a month (元月份, 元至九月) unless it is the unit of an
-        // amount before it (100元).
-        lex::FIRST_MONTH
-            if !prev.is_some_and(|p| {
-                lex::arabic_digit(p).is_some()
-                    || lex::is_chinese_numeral(p)
-                    || p.is_ascii_alphanumeric()
-            }) =>
-        {
-            date::month_part(s, i, None)
-        }
-        ORDINAL_PREFIX => period::part_of_year(s, i, None),
         _ if lex::arabic_digit(c).is_some() => {
             let glued =
                 |p: char| lex::arabic_digit(p).is_some() || p == '.' || p.is_ascii_alphabetic();
@@ -366,7 +397,17 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             if prev == Some(crate::chars::DIVIDE) {
                 return None;
             }
-            if !lex::arabic(s, i).is_some_and(|d| lex::continues_date(s, d.end)) {
+            let digits = lex::arabic(s, i);
+            // 3.2亿, 12.3%: after a point only a date written with points
+            // (`2024.5.28`) or a table caption's month (`| 2010.6 |`) goes
+            // on; no other grammar of this arm reads a point after the first
+            // number (a 年 月 日 季度, a range separator or a word of
+            // `time_words.tsv`, none of which opens with a point or a digit:
+            // a test checks).
+            if digits.is_some_and(|d| s.as_bytes().get(d.end) == Some(&b'.')) {
+                return date::iso_at(s, i).or_else(|| date::caption_month(s, i));
+            }
+            if !digits.is_some_and(|d| lex::continues_date(s, d.end)) {
                 // 2025、2026、2027年度: the bare years of a list; 2022全年;
                 // 1、2月份: the bare months of a list.
                 return date::listed_year(s, i)
@@ -399,6 +440,22 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
             }
             year_then_tail(s, i)
         }
+        // 下半年: a half of a year named on its own.
+        _ if words::WORDS.second_halves.iter().any(|w| w.starts_with(c)) => {
+            period::part_of_year(s, i, None)
+        }
+        // 元 opens a month (元月份, 元至九月) unless it is the unit of an
+        // amount before it (100元).
+        lex::FIRST_MONTH
+            if !prev.is_some_and(|p| {
+                lex::arabic_digit(p).is_some()
+                    || lex::is_chinese_numeral(p)
+                    || p.is_ascii_alphanumeric()
+            }) =>
+        {
+            date::month_part(s, i, None)
+        }
+        ORDINAL_PREFIX => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::QuotePair, c) => plan::at(s, i),
         _ if words::WORDS.first_months_leads.contains(&c) => period::part_of_year(s, i, None),
         _ if lexicon::has_char(List::TimeRecentLead, c) => relative::recent_at(s, i),

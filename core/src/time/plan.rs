@@ -66,6 +66,14 @@ fn parse_table(table: &'static str) -> crate::lexicon::Table<Plan> {
     })
 }
 
+/// True when 五 stands after the first or the second character at `i`, as
+/// it ends every name of two or three characters (of three bytes each: a
+/// test checks): where it does not, no name starts at `i`.
+fn five_after(s: &str, i: usize) -> bool {
+    let five = |n: usize| eat_char(s, i + n * FIVE.len_utf8(), FIVE).is_some();
+    five(1) || five(2)
+}
+
 /// The plan named at `i`, if any.
 pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
     for (open, close) in crate::lexicon::keyed(crate::lexicon::List::QuotePair) {
@@ -75,6 +83,10 @@ pub(super) fn at(s: &str, i: usize) -> Option<Hit> {
             let end = eat_any(s, end, &super::words::WORDS.sinces).unwrap_or(end);
             return Some(hit(end, plan));
         }
+    }
+    // Without a name at `i` (no 五 where a name ends) there is no plan.
+    if !five_after(s, i) {
+        return None;
     }
     // Names are two or three characters: look for the follower first.
     let follows = |n: usize| {
@@ -129,6 +141,9 @@ pub(super) fn long_form_at(s: &str, i: usize) -> Option<usize> {
 }
 
 fn name_at(s: &str, i: usize) -> Option<(Plan, usize)> {
+    if !five_after(s, i) {
+        return None;
+    }
     PLANS
         .iter()
         .find_map(|p| eat(s, i, p.name).map(|end| (*p, end)))
@@ -145,6 +160,20 @@ fn hit(end: usize, plan: Plan) -> Hit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_name_is_two_or_three_characters_ending_in_five() {
+        // `five_after` looks for 五 after the first or second character.
+        for plan in PLANS.iter() {
+            assert!(plan.name.ends_with(FIVE), "{}", plan.name);
+            assert!(
+                [2, 3].contains(&plan.name.chars().count())
+                    && plan.name.chars().all(|c| c.len_utf8() == FIVE.len_utf8()),
+                "{}",
+                plan.name
+            );
+        }
+    }
 
     #[test]
     fn table_parses_without_duplicates_and_every_row_is_found() {

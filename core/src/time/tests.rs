@@ -818,6 +818,27 @@ fn the_lead_lists_hold_no_digit_or_numeral() {
             );
         }
     }
+    // `parse` tries the digit and numeral arms before the half-year words,
+    // 元 and 第; `scan` steps over a run of digits without reading
+    // `not_dates`.
+    let words = &super::words::WORDS;
+    let firsts = words
+        .second_halves
+        .iter()
+        .chain(&words.not_dates)
+        .filter_map(|w| w.chars().next())
+        .chain(words.first_months_leads.iter().copied())
+        .chain([super::lex::FIRST_MONTH, super::ORDINAL_PREFIX]);
+    for c in firsts {
+        assert!(
+            super::lex::arabic_digit(c).is_none() && !super::lex::is_chinese_numeral(c),
+            "{c}"
+        );
+    }
+    // `scan` compares `not_dates` at non-ASCII bytes only.
+    for w in &words.not_dates {
+        assert!(!w.starts_with(|c: char| c.is_ascii()), "{w}");
+    }
 }
 
 #[test]

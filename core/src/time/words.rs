@@ -407,6 +407,12 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (w, c) in &t.items {
             assert!(seen.insert((*w, *c)), "duplicate {w} {c}");
+            // `parse` reads no word at a digit, nor at a point after the
+            // first number of a date (only `2024.5.28` goes on there).
+            assert!(
+                !w.starts_with(|c: char| c == '.' || c.is_ascii_digit()),
+                "{w} {c}"
+            );
         }
         // Longest first: 开始至 before 起至 and ——, those before 至.
         assert!(WORDS.separators.starts_with(&["开始至"]) && WORDS.separators.contains(&"至"));
