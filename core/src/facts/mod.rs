@@ -5242,14 +5242,14 @@ impl<'t> Pass<'t> {
         // The clause right before, without figures, naming a share with its
         // whole (`轿车在国产汽车结构中所占的比例,也达到47%`): the figure is
         // that share, its part the metric, of that whole.
-        if metric.is_none()
-            && !base_period
+        // A clause with no words of its own for the figure: no basis period,
+        // compared value, change label, list or 分别 pairing.
+        let borrows = !base_period
             && !compared_value
             && !change_label
             && analysis.list.is_empty()
-            && !analysis.respectively
-            && !analysis.share
-        {
+            && !analysis.respectively;
+        if metric.is_none() && borrows && !analysis.share {
             if let Some(a) = self
                 .clause_before(i)
                 .filter(|a| a.share && a.whole.is_some())
@@ -5260,13 +5260,7 @@ impl<'t> Pass<'t> {
                 inherited_share = a.share_phrase;
             }
         }
-        if metric.is_none()
-            && !base_period
-            && !compared_value
-            && !change_label
-            && analysis.list.is_empty()
-            && !analysis.respectively
-        {
+        if metric.is_none() && borrows {
             metric = self.figureless_before(i, analysis.share);
         }
         // A figure whose clause names only its per-unit base, right after a
