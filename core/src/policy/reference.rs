@@ -843,6 +843,8 @@ pub(crate) fn find(
     // Whether each reference's relation was said by a word (else cites by default).
     let mut worded: Vec<bool> = Vec::new();
     let mut slot: Vec<Option<usize>> = vec![None; titles.len()];
+    // The reference of a name the text issues and is based on too.
+    let mut slot_of_basis: Vec<Option<usize>> = vec![None; titles.len()];
     for m in mentions {
         let t = &titles[m.title];
         if is_publication(&t.name)
@@ -919,12 +921,21 @@ pub(crate) fn find(
                 // One name for two documents: the version a notice issues,
                 // and the old one of the same name repealed with its own
                 // number (`原《某办法》（某〔2025〕1号）同时废止`).
+                // So do the version it issues and the document of that name
+                // it is based on (`现根据省、市《某若干政策》文件要求` in the
+                // county's 某若干政策): no text is its own basis.
+                let later = relation_at(text, full, &same[m.title], &names, signed);
                 let old_version = number.is_some()
                     && r.doc_number.is_none()
                     && r.relation == Relation::Issues
-                    && relation_at(text, full, &same[m.title], &names, signed)
-                        == Some(Relation::Replaces);
-                if old_version {
+                    && later == Some(Relation::Replaces);
+                let basis_of_issued = r.relation == Relation::Issues
+                    && later == Some(Relation::Basis)
+                    && slot_of_basis[m.title].is_none();
+                if old_version || basis_of_issued {
+                    if basis_of_issued {
+                        slot_of_basis[m.title] = Some(out.len());
+                    }
                     worded.push(true);
                     out.push((
                         full.start,
@@ -932,7 +943,7 @@ pub(crate) fn find(
                             span: full,
                             title: Some(t.name.clone()),
                             doc_number: number,
-                            relation: Relation::Replaces,
+                            relation: later.unwrap_or(Relation::Cites),
                         },
                     ));
                 } else {
@@ -1024,6 +1035,35 @@ mod tests {
         // The whole name in the heading is still issued.
         let text = "某市人民政府关于印发《某市促进消费若干措施》的通知\n";
         assert_eq!(refs(text)[0].2, "issues");
+    }
+
+    #[test]
+    fn the_name_issued_and_a_document_of_that_name_it_is_based_on_are_two_references() {
+        let text = "某县人民政府印发关于推动经济高质量发展若干政策的通知\n各乡镇人民政府:\n《关于推动经济高质量发展的若干政策》已经县政府常务会议研究同意,现印发给你们。\n关于推动经济高质量发展的若干政策\n现根据省、市《关于推动经济高质量发展的若干政策》文件要求,制定以下政策。\n";
+        let name = "《关于推动经济高质量发展的若干政策》";
+        assert_eq!(
+            refs(text),
+            [
+                (name.to_string(), None, "issues"),
+                (name.to_string(), None, "basis"),
+            ]
+        );
+        let spans: Vec<usize> = {
+            let (titles, mentions) = super::super::title::find(text);
+            let numbers = super::super::doc_number::find(text);
+            find(text, &titles, &mentions, &numbers, None, false)
+                .iter()
+                .map(|r| r.span.start)
+                .collect()
+        };
+        assert_eq!(spans, [text.find(name).unwrap(), text.rfind(name).unwrap()]);
+        // A later mention citing it again is the issued document.
+        let text =
+            "现将《某某实施方案》印发给你们,请认真贯彻执行。各地要严格执行《某某实施方案》。\n";
+        assert_eq!(
+            refs(text),
+            [("《某某实施方案》".to_string(), None, "issues")]
+        );
     }
 
     #[test]

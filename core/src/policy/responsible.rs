@@ -564,6 +564,16 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
                 lead |= verb_lead;
             }
         }
+        // `（由A牵头实施）`: the agent word opening a bracket whose first
+        // group a verb closes is no part of the first unit.
+        if g == 0 && closed_by_verb && !any_label {
+            if let Some(first) = spans.first_mut() {
+                if let Some(w) = words(Role::Agent).find(|w| text[first.0..first.1].starts_with(w))
+                {
+                    first.0 += w.len();
+                }
+            }
+        }
         // `各区、县级市`: a level after a 各 unit continues it.
         // `各市、州、县人民政府`: the last level may carry the body's name.
         let mut k = 0;
@@ -905,6 +915,12 @@ fn verb_at_end_in(s: &str, weak_ok: bool) -> Option<(usize, bool)> {
         // `A、B分别组织实施`, `A依据各自职责分别组织实施`: adverbs and a
         // manner before the verb go with it; a weak verb needs one of them.
         let bare = rest;
+        // `A牵头实施`: a weak verb after a closing verb closes with it, and
+        // takes its role.
+        let (rest, lead) = match weak.then(|| strong_verb_at_end(rest)).flatten() {
+            Some((len, verb_lead)) => (&rest[..rest.len() - len], verb_lead),
+            None => (rest, lead),
+        };
         let rest = strip_adverbs(rest);
         let rest = strip_manner(rest, w);
         let rest = strip_adverbs(rest);
@@ -913,6 +929,21 @@ fn verb_at_end_in(s: &str, weak_ok: bool) -> Option<(usize, bool)> {
         }
         let rest = strip_closer(rest);
         (!rest.trim_end_matches(is_space).is_empty()).then_some((s.len() - rest.len(), lead))
+    })
+}
+
+/// A closing verb that is no weak one (负责, 牵头) at the end of `s`: its
+/// byte length and whether it is a 牵头 verb.
+fn strong_verb_at_end(s: &str) -> Option<(usize, bool)> {
+    WORDS.rows().find_map(|&(w, role)| {
+        let lead = match role {
+            Role::Verb => false,
+            Role::LeadVerb => true,
+            _ => return None,
+        };
+        s.strip_suffix(w)
+            .filter(|r| !r.trim_end_matches(is_space).is_empty())
+            .map(|_| (w.len(), lead))
     })
 }
 
@@ -1710,6 +1741,37 @@ mod tests {
             show("（各地区各有关部门按职责分工负责）"),
             [(vec!["各地区各有关部门"], vec![])]
         );
+    }
+
+    #[test]
+    fn an_agent_bracket_closed_by_a_verb_and_a_weak_verb_after_a_verb() {
+        // 由 opening a bracket closed by a verb is no part of the unit; a
+        // weak verb after 牵头 closes with it and leads.
+        assert_eq!(
+            show("(由县发改局牵头实施)"),
+            [(vec!["县发改局"], vec!["县发改局"])]
+        );
+        assert_eq!(
+            show("（由市财政局、市税务局负责）"),
+            [(vec!["市财政局", "市税务局"], vec![])]
+        );
+        assert_eq!(
+            show("（市住建局牵头落实，市财政局配合）"),
+            [(vec!["市住建局", "市财政局"], vec!["市住建局"])]
+        );
+        // Not closed by a verb, 由 keeps the bracket a clause.
+        assert!(show("（由县卫健委审核）").is_empty());
+        assert!(show("（由县卫健委与公安部门审核符合条件的家庭）").is_empty());
+        // At the end of a heading line, the item of that heading.
+        let text =
+            "一、扩大有效投资政策(由县发改局牵头实施)\n聚焦重大工程。\n1.加大财政支持力度。\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        let r = &p.responsible[0];
+        assert_eq!(&text[r.span.range()], "(由县发改局牵头实施)");
+        let path: Vec<_> = r.path.iter().map(|m| &text[m.range()]).collect();
+        assert_eq!(path, ["一、"]);
+        let lead: Vec<_> = r.lead.iter().map(|u| &text[u.range()]).collect();
+        assert_eq!(lead, ["县发改局"]);
     }
 
     #[test]
