@@ -298,6 +298,11 @@ pub(crate) fn closes_notice(tail: &str) -> bool {
     words(Role::NoticeEnd).any(|w| tail.ends_with(w))
 }
 
+/// True when `s` opens with the end of a notice's heading (`的通知`).
+pub(crate) fn opens_notice_end(s: &str) -> bool {
+    words(Role::NoticeEnd).any(|w| s.starts_with(w))
+}
+
 /// The heading's form and, for a 印发/转发 notice, the form of the document
 /// it issues. `issued` is the document the signed text itself issues (the
 /// 《》 title it 印发s or an order 公布s, or the attachment's title after the

@@ -416,6 +416,20 @@ fn relation_at(
             {
                 continue;
             }
+            // `关于印发《某实施方案的通知》（某〔2016〕9号）`: 《》 that close a
+            // notice's name after 关于 and the issue word quote that notice
+            // whole, its 关于印发 written outside them; the words before
+            // 关于 decide (a 转发 heading's `关于转发《…的通知》的通知` goes on
+            // with the notice's end and issues).
+            if *r == Relation::Issues
+                && WORDS
+                    .rows
+                    .iter()
+                    .any(|(o, _, p)| *p == Place::Own && before[..i].ends_with(o))
+                && quotes_a_notice(text, span, names)
+            {
+                continue;
+            }
             // The word governs the title only across clauses that go on
             // naming documents (`按照《A》，B《C》` → C), not across other
             // clauses (`为贯彻落实…要求，…，制定了《A》` cites A).
@@ -442,6 +456,21 @@ fn relation_at(
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// True when the 《》 name opening `span` closes a notice's name (`…的通知`)
+/// and no notice's end follows it (`《…的通知》（某〔2016〕9号）基础上`, not
+/// `关于转发《…的通知》的通知`).
+fn quotes_a_notice(text: &str, span: Span, names: &[Span]) -> bool {
+    let Some(name) = names.iter().find(|n| n.start == span.start) else {
+        return false;
+    };
+    let written = &text[name.range()];
+    let mut inner = written.chars();
+    inner.next();
+    inner.next_back();
+    let after = text[name.end..].trim_start_matches(char::is_whitespace);
+    super::form::closes_notice(inner.as_str()) && !super::form::opens_notice_end(after)
 }
 
 /// A 发文字号 in a bracket right after `end`: the number and the bracket's end.
@@ -1064,6 +1093,26 @@ mod tests {
             refs(text),
             [("《某某实施方案》".to_string(), None, "issues")]
         );
+    }
+
+    #[test]
+    fn a_notice_quoted_whole_after_its_issue_word_is_cited() {
+        // The 《》 close the notice's name: its 关于印发 is part of the name.
+        let text = "为确保目标完成,在某县人民政府办公室关于印发《某县优化农业种植结构实施方案的通知》(承县政办〔2016〕9号)基础上,现就有关事宜补充通知如下:\n";
+        assert_eq!(
+            refs(text),
+            [(
+                "《某县优化农业种植结构实施方案的通知》(承县政办〔2016〕9号)".to_string(),
+                Some("承县政办〔2016〕9号".to_string()),
+                "cites"
+            )]
+        );
+        // A 转发 heading going on with the notice's end forwards it.
+        let text = "某市人民政府办公室关于转发《省政府办公厅关于推进某项工作的通知》的通知\n";
+        assert_eq!(refs(text)[0].2, "issues");
+        // A basis word before 关于 still decides.
+        let text = "根据某县人民政府关于印发《某县某某实施方案的通知》(某政发〔2016〕9号)要求,制定本细则。\n";
+        assert_eq!(refs(text)[0].2, "basis");
     }
 
     #[test]
