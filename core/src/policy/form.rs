@@ -258,18 +258,36 @@ pub(crate) fn form_after_of(before: &str, s: &str) -> Option<&'static str> {
 /// the first), else of the whole name.
 /// The first's form word must follow 的 (`…的实施意见和…`), so that a
 /// subject joined by 和 (`加强规划和建设管理的意见`) is not cut.
+/// Or the second name opens as the whole does, each document named in full
+/// (`奉节县…交易会工作方案和奉节县…交易会购房补贴方案` → `工作方案`).
 fn first_form(name: &str) -> Option<&'static str> {
     name.char_indices()
         .filter(|&(_, c)| super::text::is_conjunction(c) || c == super::text::ENUM_COMMA)
-        .find_map(|(i, _)| {
+        .find_map(|(i, c)| {
             let head = &name[..i];
+            let next = &name[i + c.len_utf8()..];
             form_of(head).filter(|f| {
-                strip_bracket(head)
-                    .strip_suffix(f)
-                    .is_some_and(|before| words(Role::Of).any(|w| before.ends_with(w)))
+                strip_bracket(head).strip_suffix(f).is_some_and(|before| {
+                    words(Role::Of).any(|w| before.ends_with(w))
+                        || (form_of(next).is_some() && opens_alike(name, next))
+                })
             })
         })
         .or_else(|| form_of(name))
+}
+
+/// The Han characters two names must open with alike to be read as two
+/// documents named in full (a place: 奉节县).
+const SHARED_OPENING_CHARS: usize = 3;
+
+/// True when `a` and `b` open with the same Han characters.
+fn opens_alike(a: &str, b: &str) -> bool {
+    let mut a = a.chars();
+    let mut b = b.chars();
+    (0..SHARED_OPENING_CHARS).all(|_| match (a.next(), b.next()) {
+        (Some(x), Some(y)) => x == y && crate::chars::is_han(x),
+        _ => false,
+    })
 }
 
 /// True when `tail`, the heading after a 《》 title its verb of issuing
@@ -400,6 +418,19 @@ mod tests {
             "国务院办公厅关于印发国家组织药品\n集中采购和使用试点方案的通知\n国办发〔2019〕2号\n";
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("方案")));
+    }
+
+    #[test]
+    fn two_documents_named_in_full_give_the_first_form() {
+        assert_eq!(
+            forms("奉节县人民政府办公室关于印发奉节县第八届房地产展示交易会工作方案和奉节县第八届房地产展示交易会购房补贴方案的通知"),
+            (Some("通知"), Some("工作方案"))
+        );
+        // A subject joined by 和 is not cut at a form word inside it.
+        assert_eq!(
+            forms("某市人民政府关于印发加强城市规划和城市建设管理实施方案的通知"),
+            (Some("通知"), Some("实施方案"))
+        );
     }
 
     #[test]
