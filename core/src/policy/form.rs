@@ -316,6 +316,25 @@ pub(crate) fn closes_notice(tail: &str) -> bool {
     words(Role::NoticeEnd).any(|w| tail.ends_with(w))
 }
 
+/// A headline naming an issuing body, a verb of issuing and the 《》 title
+/// it issues, which closes the line (`省政府办公厅印发《关于…的若干措施》`):
+/// the body before the verb (it ends as a body's name does, 厅 局 委 …) and
+/// the title's name. The title first (`《某方案》印发：…`) is a news line.
+pub(crate) fn headline_issue(line: &str) -> Option<(&str, &str)> {
+    use crate::chars::{TITLE_CLOSE, TITLE_OPEN};
+    let line = line.trim_matches(is_space);
+    let body = line.strip_suffix(TITLE_CLOSE)?;
+    let open = body.rfind(TITLE_OPEN)?;
+    let name = &body[open + TITLE_OPEN.len_utf8()..];
+    if name.contains([TITLE_OPEN, TITLE_CLOSE]) {
+        return None;
+    }
+    let head = body[..open].trim_end_matches(is_space);
+    let issuer = words(Role::Issue).find_map(|v| head.strip_suffix(v))?;
+    let issuer = issuer.trim_end_matches(is_space);
+    (super::level::ends_as_body(issuer) && !issuer.contains(TITLE_OPEN)).then_some((issuer, name))
+}
+
 /// True when `s` opens with the end of a notice's heading (`的通知`).
 pub(crate) fn opens_notice_end(s: &str) -> bool {
     words(Role::NoticeEnd).any(|w| s.starts_with(w))
@@ -345,6 +364,15 @@ pub(crate) fn find(
     let form = form_of(&line);
     if words(Role::Order).any(|w| form == Some(w)) {
         return (form, issued.and_then(form_of));
+    }
+    if form.is_none() {
+        // `省政府办公厅印发《…若干措施》`: a headline of the notice that
+        // issues the title, as `…办公厅印发关于…的通知`.
+        if let Some((_, name)) = headline_issue(&line) {
+            if let Some(f) = issued_form(name) {
+                return (words(Role::Notice).next(), Some(f));
+            }
+        }
     }
     if !words(Role::Notice).any(|w| form == Some(w)) {
         return (form, None);
@@ -418,6 +446,30 @@ mod tests {
             "国务院办公厅关于印发国家组织药品\n集中采购和使用试点方案的通知\n国办发〔2019〕2号\n";
         let p = crate::policy::parse(text, &crate::Config::default());
         assert_eq!((p.form, p.attachment_form), (Some("通知"), Some("方案")));
+    }
+
+    #[test]
+    fn a_headline_of_a_body_issuing_a_title_is_a_notice() {
+        let text = "省政府办公厅印发\n\n《关于做好2025年一季度全省经济工作实现“开门红”的若干措施》\n\n近日,省政府办公厅印发了《关于做好2025年一季度全省经济工作实现“开门红”的若干措施》,文件主要内容如下。\n\n一、支持企业项目生产建设\n";
+        let p = crate::policy::parse(text, &crate::Config::default());
+        assert_eq!(
+            (p.form, p.attachment_form, p.level),
+            (
+                Some("通知"),
+                Some("若干措施"),
+                Some(crate::policy::Level::Provincial)
+            )
+        );
+        // The title first is a news line; a verb after no body gives nothing.
+        assert_eq!(
+            forms("《推动川南渝西地区融合发展总体方案》印发:到2025年地区生产总值达到2万亿元左右"),
+            (None, None)
+        );
+        assert_eq!(forms("近日印发《某市促进消费若干措施》"), (None, None));
+        assert_eq!(
+            headline_issue("省政府办公厅印发《某若干措施》"),
+            Some(("省政府办公厅", "某若干措施"))
+        );
     }
 
     #[test]

@@ -824,7 +824,10 @@ pub(crate) fn find(
     // A news headline has no form: its words name no issuer.
     if let (Some(h), Some(_)) = (heading, form) {
         let line = super::form::heading_line(text, h);
-        if let Some(l) = of_name(heading_body(&line)) {
+        // (`省政府办公厅印发《…》`: the body before the verb.)
+        let body =
+            super::form::headline_issue(&line).map_or_else(|| heading_body(&line), |(b, _)| b);
+        if let Some(l) = of_name(body) {
             return Some(resolve(l));
         }
     }
