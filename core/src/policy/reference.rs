@@ -117,6 +117,10 @@ enum Place {
     /// (`…次会议通过《某某管理条例》`): the name is the document's own
     /// earlier title, no reference (meaning unused).
     Former,
+    /// A word of a model text ending a 《》 name (`示范文本`): the name
+    /// before it says what it is (`《房屋租赁合同示范文本》` is a contract's
+    /// form, no document).
+    Model,
 }
 
 impl std::str::FromStr for Place {
@@ -134,6 +138,7 @@ impl std::str::FromStr for Place {
             "attributive" => Ok(Place::Attributive),
             "before_own" => Ok(Place::BeforeOwn),
             "former" => Ok(Place::Former),
+            "model" => Ok(Place::Model),
             other => Err(format!("unknown place {other:?}")),
         }
     }
@@ -186,6 +191,13 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 /// a document: the longest `end` word it ends with says (`协议` is a
 /// contract form, `框架协议` a document).
 fn is_publication(name: &str) -> bool {
+    // `《房屋租赁合同示范文本》`: the model of a contract, read as the contract.
+    let name = WORDS
+        .rows
+        .iter()
+        .filter(|(_, _, p)| *p == Place::Model)
+        .find_map(|(w, _, _)| name.strip_suffix(w).filter(|n| !n.is_empty()))
+        .unwrap_or(name);
     super::form::form_of(name).is_none()
         && WORDS
             .rows
@@ -471,6 +483,13 @@ fn quotes_a_notice(text: &str, span: Span, names: &[Span]) -> bool {
     inner.next_back();
     let after = text[name.end..].trim_start_matches(char::is_whitespace);
     super::form::closes_notice(inner.as_str()) && !super::form::opens_notice_end(after)
+}
+
+/// True when a line between `from` and `to` is `name` alone: the issued
+/// text's own title line, which that text starts under.
+fn titled_line_between(text: &str, from: usize, to: usize, name: &str) -> bool {
+    text.get(from..to)
+        .is_some_and(|s| s.lines().skip(1).any(|l| l.trim_matches(is_space) == name))
 }
 
 /// A 发文字号 in a bracket right after `end`: the number and the bracket's end.
@@ -951,8 +970,10 @@ pub(crate) fn find(
                 // and the old one of the same name repealed with its own
                 // number (`原《某办法》（某〔2025〕1号）同时废止`).
                 // So do the version it issues and the document of that name
-                // it is based on (`现根据省、市《某若干政策》文件要求` in the
-                // county's 某若干政策): no text is its own basis.
+                // the issued text, under its own title line, is based on
+                // (`现根据省、市《某若干政策》文件要求` in the county's 某若干政策):
+                // no text is its own basis. (The notice's `按照《方案》要求`
+                // above that line asks to follow what it issues.)
                 let later = relation_at(text, full, &same[m.title], &names, signed);
                 let old_version = number.is_some()
                     && r.doc_number.is_none()
@@ -960,7 +981,8 @@ pub(crate) fn find(
                     && later == Some(Relation::Replaces);
                 let basis_of_issued = r.relation == Relation::Issues
                     && later == Some(Relation::Basis)
-                    && slot_of_basis[m.title].is_none();
+                    && slot_of_basis[m.title].is_none()
+                    && titled_line_between(text, r.span.end, m.span.start, &t.name);
                 if old_version || basis_of_issued {
                     if basis_of_issued {
                         slot_of_basis[m.title] = Some(out.len());
@@ -1086,12 +1108,30 @@ mod tests {
                 .collect()
         };
         assert_eq!(spans, [text.find(name).unwrap(), text.rfind(name).unwrap()]);
-        // A later mention citing it again is the issued document.
+        // A later mention citing it again is the issued document, also with a
+        // basis word above the issued text's title line.
         let text =
             "现将《某某实施方案》印发给你们,请认真贯彻执行。各地要严格执行《某某实施方案》。\n";
         assert_eq!(
             refs(text),
             [("《某某实施方案》".to_string(), None, "issues")]
+        );
+        let text = "《某某试点方案》（以下简称《方案》）已经国务院同意，现印发给你们。\n各试点城市要按照《方案》要求，制定实施方案。\n";
+        assert_eq!(
+            refs(text),
+            [("《某某试点方案》".to_string(), None, "issues")]
+        );
+    }
+
+    #[test]
+    fn a_model_text_of_a_contract_is_no_document() {
+        let text = "房屋租赁双方应当采用《房屋租赁合同示范文本》签订合同。\n";
+        assert!(refs(text).is_empty());
+        // The model word read through to a document keeps it.
+        let text = "参照《某市国土空间规划示范文本》编制。\n";
+        assert_eq!(
+            refs(text),
+            [("《某市国土空间规划示范文本》".to_string(), None, "cites")]
         );
     }
 
@@ -1345,6 +1385,14 @@ mod tests {
                     continue;
                 }
                 Place::Own | Place::OwnAdverb | Place::Attributive => continue,
+                Place::Model => {
+                    // A contract's model is none, a document's model one.
+                    let text = format!("采用《某某合同{w}》。");
+                    assert!(refs(&text).is_empty(), "{text}");
+                    let text = format!("参照《某某规划{w}》。");
+                    assert_eq!(refs(&text).len(), 1, "{text}");
+                    continue;
+                }
                 Place::BeforeSigned => {
                     // Its relation in a signed document, cites in a report.
                     let text = format!("{w}《某某措施》，请认真抓好贯彻落实。");
