@@ -87,18 +87,8 @@ impl Extractor {
     pub(crate) fn extract_into(&self, text: &str, buffer: Vec<Entity>) -> Vec<Entity> {
         // Traditional characters are read on a folded copy that lines up
         // byte for byte with `text` (`traditional.rs`): spans, and so every
-        // entity's text, are the original's. When both scanners run, one
-        // walk finds the characters to fold and where each scanner stops.
-        let (numbers, dates) = self.scanners();
-        if numbers && dates {
-            let (folded, stops) = match folded_stops(text) {
-                Some((folded, stops)) => (folded, Some(stops)),
-                // Thick stops: each scanner walks on its own.
-                None => (crate::traditional::fold(text), None),
-            };
-            return self.extract_stops(text, &folded, stops, buffer);
-        }
-        self.extract_folded(text, &crate::traditional::fold(text), buffer)
+        // entity's text, are the original's.
+        self.extract_keep_fold(text, buffer).1
     }
 
     /// Which scanners the kinds asked for need: the numeric one, the time
@@ -111,6 +101,28 @@ impl Extractor {
             .iter()
             .any(|&k| kinds.contains(k));
         (numbers, dates)
+    }
+
+    /// [`Extractor::extract_into`] that also hands back the fold of `text`
+    /// (`traditional::fold`) for the caller to read again
+    /// ([`Extractor::facts`]): the text is folded once, in the walk that
+    /// finds the scanners' stops when both run (thick stops: each scanner
+    /// walks on its own).
+    pub(crate) fn extract_keep_fold<'t>(
+        &self,
+        text: &'t str,
+        buffer: Vec<Entity>,
+    ) -> (Cow<'t, str>, Vec<Entity>) {
+        let (numbers, dates) = self.scanners();
+        if numbers && dates {
+            if let Some((folded, stops)) = folded_stops(text) {
+                let found = self.extract_stops(text, &folded, Some(stops), buffer);
+                return (folded, found);
+            }
+        }
+        let folded = crate::traditional::fold(text);
+        let found = self.extract_folded(text, &folded, buffer);
+        (folded, found)
     }
 
     /// [`Extractor::extract_into`] on `folded`, the fold of `original`

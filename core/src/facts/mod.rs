@@ -248,9 +248,9 @@ impl Extractor {
         // and facts together) large enough for the allocator to hand it
         // back to the system, and every call took its pages again (about
         // 560 page faults on 1 MB of text, against 5 for `extract`).
-        // One fold for both passes (`find` folds on its own).
-        let folded = crate::traditional::fold(text);
-        let entities = Extractor::new(all).extract_folded(text, &folded, ENTITIES.take());
+        // One fold for both passes, in the walk that finds the scanners'
+        // stops (`find` folds on its own).
+        let (folded, entities) = Extractor::new(all).extract_keep_fold(text, ENTITIES.take());
         let mut pass = Pass::new(&folded, &entities);
         pass.run();
         let facts = pass.out;
