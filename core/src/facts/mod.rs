@@ -2521,12 +2521,12 @@ impl<'t> Pass<'t> {
             .rfind('\n')
             .map_or(0, |k| k + 1);
         let mut first = None;
-        for (k, e) in self.entities.iter().enumerate() {
+        // (The entities are in text order: those of the line above from a
+        // search, not a walk from the text's first.)
+        let lo = self.entities.partition_point(|e| e.span.start < above);
+        for (k, e) in self.entities.iter().enumerate().skip(lo) {
             if e.span.start >= at {
                 break;
-            }
-            if e.span.start < above {
-                continue;
             }
             if !matches!(e.kind, Kind::Date | Kind::Period) {
                 return None;
