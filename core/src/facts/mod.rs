@@ -4888,7 +4888,9 @@ impl<'t> Pass<'t> {
             // The figure's own words, read only when no listed item waits;
             // none on its line, the label on the line below
             // (`2856.3亿元` above `地区生产总值`).
-            let label = if metric::trim(text, own, upto).0 >= upto {
+            // Where the figure's own words start, past edge punctuation.
+            let opened = metric::trim(text, own, upto).0;
+            let label = if opened >= upto {
                 self.label_below(i)
             } else {
                 None
@@ -4906,7 +4908,7 @@ impl<'t> Pass<'t> {
             // A label closed by a colon right before the figure that names
             // only a change (`与上年同期相比变动值为:-1101.45万元`): the
             // figure is a change of the indicator before.
-            if label.is_none() && ws >= metric::trim(text, own, upto).0 {
+            if label.is_none() && ws >= opened {
                 if let Some(a) = self.change_label(i, own) {
                     read = a;
                     change_label = true;
@@ -4937,7 +4939,6 @@ impl<'t> Pass<'t> {
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
             // metric of its own; the date inside dates it alone.
-            let opened = metric::trim(text, own, upto).0;
             if words::prefix_in(List::CompareOpen, &text[opened..upto]).is_some()
                 && self
                     .lex
