@@ -5501,11 +5501,13 @@ impl<'t> Pass<'t> {
                 });
             }
         }
-        let stock = metric.as_ref().is_some_and(|m| {
-            self.lex
-                .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
-                .is_some()
-        });
+        // (Read only where a 截至 date waits: nothing else asks.)
+        let stock = self.as_of.is_some()
+            && metric.as_ref().is_some_and(|m| {
+                self.lex
+                    .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
+                    .is_some()
+            });
         // 由上年的13.0:43.0:44.0调整为…: the values of the compared period,
         // no time of the text's.
         let from_base = self.compared_start_value(own, e);
