@@ -248,9 +248,9 @@ impl Extractor {
         // and facts together) large enough for the allocator to hand it
         // back to the system, and every call took its pages again (about
         // 560 page faults on 1 MB of text, against 5 for `extract`).
-        // One fold for both passes (`find` folds on its own).
-        let folded = crate::traditional::fold(text);
-        let entities = Extractor::new(all).extract_folded(text, &folded, ENTITIES.take());
+        // One fold for both passes, in the walk that finds the scanners'
+        // stops (`find` folds on its own).
+        let (folded, entities) = Extractor::new(all).extract_keep_fold(text, ENTITIES.take());
         let mut pass = Pass::new(&folded, &entities);
         pass.run();
         let facts = pass.out;
@@ -2521,12 +2521,12 @@ impl<'t> Pass<'t> {
             .rfind('\n')
             .map_or(0, |k| k + 1);
         let mut first = None;
-        for (k, e) in self.entities.iter().enumerate() {
+        // (The entities are in text order: those of the line above from a
+        // search, not a walk from the text's first.)
+        let lo = self.entities.partition_point(|e| e.span.start < above);
+        for (k, e) in self.entities.iter().enumerate().skip(lo) {
             if e.span.start >= at {
                 break;
-            }
-            if e.span.start < above {
-                continue;
             }
             if !matches!(e.kind, Kind::Date | Kind::Period) {
                 return None;
@@ -4888,7 +4888,9 @@ impl<'t> Pass<'t> {
             // The figure's own words, read only when no listed item waits;
             // none on its line, the label on the line below
             // (`2856.3亿元` above `地区生产总值`).
-            let label = if metric::trim(text, own, upto).0 >= upto {
+            // Where the figure's own words start, past edge punctuation.
+            let opened = metric::trim(text, own, upto).0;
+            let label = if opened >= upto {
                 self.label_below(i)
             } else {
                 None
@@ -4906,7 +4908,7 @@ impl<'t> Pass<'t> {
             // A label closed by a colon right before the figure that names
             // only a change (`与上年同期相比变动值为:-1101.45万元`): the
             // figure is a change of the indicator before.
-            if label.is_none() && ws >= metric::trim(text, own, upto).0 {
+            if label.is_none() && ws >= opened {
                 if let Some(a) = self.change_label(i, own) {
                     read = a;
                     change_label = true;
@@ -4937,7 +4939,6 @@ impl<'t> Pass<'t> {
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
             // metric of its own; the date inside dates it alone.
-            let opened = metric::trim(text, own, upto).0;
             if words::prefix_in(List::CompareOpen, &text[opened..upto]).is_some()
                 && self
                     .lex
@@ -5500,11 +5501,13 @@ impl<'t> Pass<'t> {
                 });
             }
         }
-        let stock = metric.as_ref().is_some_and(|m| {
-            self.lex
-                .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
-                .is_some()
-        });
+        // (Read only where a 截至 date waits: nothing else asks.)
+        let stock = self.as_of.is_some()
+            && metric.as_ref().is_some_and(|m| {
+                self.lex
+                    .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
+                    .is_some()
+            });
         // 由上年的13.0:43.0:44.0调整为…: the values of the compared period,
         // no time of the text's.
         let from_base = self.compared_start_value(own, e);
