@@ -292,6 +292,12 @@ string_enum! {
         GeHalf => "ge_half",
         /// Words after which a number is a code, not a figure (代码, 编号).
         CodeWord => "code_word",
+        /// Words of every opening a phrase of a rate (每年, 每公里) right
+        /// before a figure: a bound word's reach steps over them.
+        PerWord => "per_word",
+        /// Labels of a name (简称, 名称) after which, past a colon, a bare
+        /// number opens the name (`债券简称:16 世茂 G1`).
+        NameLabel => "name_label",
         /// Words after a bare number that make it part of a name (大学, 热线).
         NameHead => "name_head",
         /// Words after a bare number that say "major" and are read with it

@@ -717,6 +717,15 @@ pub(crate) fn reject(
         if n.leading_zero && !n.decimal {
             return true;
         }
+        // 债券简称:16 世茂 G1: a number opening a name after its label.
+        if after_name_label(text, at) {
+            return true;
+        }
+        // `股票简称 股票代码 …⏎世茂股份 600823 …`: a cell of a row of space-parted
+        // cells under a header cell naming a code.
+        if !n.decimal && n.int_digits >= 4 && code_column(text, at, n.end) {
+            return true;
+        }
         if hotline(text, at, n.end) {
             return true;
         }
@@ -1213,6 +1222,57 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     let head = text[..at]
         .trim_end_matches(|c| c == ' ' || has_char(List::Colon, c) || has_char(List::CodeLink, c));
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
+}
+
+/// True when the bare number at `at` follows a label of a name
+/// (`List::NameLabel`: 简称, 名称), maybe past a colon and spaces, and is
+/// set off by a space from the ideographs after it (`债券简称:16 世茂 G1`):
+/// it opens the name, a year written short or a serial.
+fn after_name_label(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(|c| c == ' ' || has_char(List::Colon, c));
+    suffix_in(List::NameLabel, head).is_some()
+        && text[at..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(is_han))
+}
+
+/// The cells of a line parted by single or runs of ASCII spaces, with
+/// their byte offsets in `text` (`line_at` the line's first byte).
+fn spaced_cells(line: &str, line_at: usize) -> Vec<(usize, &str)> {
+    line.split(' ')
+        .scan(line_at, |p, cell| {
+            let at = *p;
+            *p += cell.len() + 1;
+            Some((at, cell))
+        })
+        .filter(|(_, c)| !c.is_empty())
+        .collect()
+}
+
+/// True when the integer at `at..end` is a whole cell of a line of cells
+/// parted by spaces (three at least) right under a header line of as many
+/// cells whose cell in the same place ends with a code word
+/// (`List::CodeWord`): `股票种类 股票上市交易所 股票简称 股票代码 变更前股票简称`
+/// over `A股 上海证券交易所 世茂股份 600823 万象集团` (a PDF table as text).
+fn code_column(text: &str, at: usize, end: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let stop = text[end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |k| end + k);
+    if start == 0 {
+        return false;
+    }
+    let head_end = text[..start - 1].trim_end_matches('\r').len();
+    let head_start = text[..head_end].rfind('\n').map_or(0, |k| k + 1);
+    let row = spaced_cells(&text[start..stop], start);
+    let header = spaced_cells(&text[head_start..head_end], head_start);
+    if row.len() < 3 || row.len() != header.len() {
+        return false;
+    }
+    row.iter()
+        .position(|&(p, cell)| p == at && p + cell.len() == end)
+        .is_some_and(|k| suffix_in(List::CodeWord, header[k].1).is_some())
 }
 
 /// True when the bare number at `at` stands after a telephone line's label

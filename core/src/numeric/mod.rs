@@ -791,11 +791,14 @@ fn expression(
     {
         return None;
     }
-    // 一位及以上 is a count: a bound makes 一 a figure.
+    // 一位及以上 is a count: a bound makes 一 a figure; so does a bound word
+    // of at least or at most right before it (`配备不少于一名专管员`, `最多一次`;
+    // not 过 of `享受过一次`, an aspect).
     if lone_yi
         && kind == Kind::Count
         && high.is_none()
         && suffix.is_none()
+        && !matches!(pre.bound, Some(Bound::AtLeast | Bound::AtMost))
         && !prefix::only_before(text, i, floor)
         && !matches!(u.unit, Unit::Count(m) if prefix::one_counts(text, i, span_end, floor, m))
     {

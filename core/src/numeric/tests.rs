@@ -6098,3 +6098,118 @@ fn chuchu_negated_by_a_modal_bounds_across_the_base_measured_from() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_27_spaced_figures_opening_a_clause() {
+    // Text set from a PDF (figures set off by spaces nearby): a figure
+    // opening a clause or a line wrapped inside a sentence keeps the
+    // measure word after its space.
+    check(&[
+        (
+            "增长面为 51.7%。29 个工业行业大类中,15 个行业增长",
+            &[
+                (Percent, "51.7%", "51.7", Some("%"), Exact),
+                (Count, "29 个", "29", Some("个"), Exact),
+                (Count, "15 个", "15", Some("个"), Exact),
+            ],
+        ),
+        (
+            "增长面为 51.7%。全市在统的\n59 种主要工业产品",
+            &[
+                (Percent, "51.7%", "51.7", Some("%"), Exact),
+                (Count, "59 种", "59", Some("种"), Exact),
+            ],
+        ),
+        // Text that writes its figures close: the space parts them.
+        (
+            "平稳增长。29 个工业行业大类中",
+            &[(Number, "29", "29", None, Exact)],
+        ),
+        // A line opening a new sentence (a list's number) is left alone.
+        (
+            "增长面为 51.7%。\n1 项目建设",
+            &[
+                (Percent, "51.7%", "51.7", Some("%"), Exact),
+                (Number, "1", "1", None, Exact),
+            ],
+        ),
+    ]);
+    // A verb of change closing a line broken inside a sentence governs the
+    // figure opening the next line.
+    let text = "基础设施投资同比增长\n53.4%, 其中";
+    let e = &scan(text)[0];
+    let c = e.change.unwrap();
+    assert_eq!(
+        (
+            &text[e.span.range()],
+            c.direction,
+            c.basis,
+            &text[c.trigger.range()]
+        ),
+        ("53.4%", Direction::Up, Some(Basis::Yoy), "同比增长")
+    );
+    let text = "基础设施投资同比增长。\n53.4%";
+    assert_eq!(scan(text)[0].change, None);
+}
+
+#[test]
+fn blind_slice_27_codes_and_names_in_pdf_tables() {
+    check(&[
+        // A stock code under its header cell, a name opening with 万 after
+        // it: no magnitude across the space, no figure.
+        (
+            "股票简称 股票代码 变更前股票简称\n世茂股份 600823 万象集团",
+            &[],
+        ),
+        // A magnitude after a stray space before a unit, a bound word or
+        // 余 is still read.
+        (
+            "合计 5.67 万亿元, 新增 3 万余元",
+            &[
+                (Money, "5.67 万亿元", "5670000000000", Some("元"), Exact),
+                (Money, "3 万余元", "30000", Some("元"), MoreThan),
+            ],
+        ),
+        // A bond named by its year written short, after its name label.
+        ("债券代码:136303 债券简称:16 世茂 G1", &[]),
+        // A header cell naming no code: the cell is a figure.
+        (
+            "项目 数量 金额\n合计 6008 9000",
+            &[
+                (Number, "6008", "6008", None, Exact),
+                (Number, "9000", "9000", None, Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_27_bounds_of_one_and_of_rates() {
+    check(&[
+        // A bound word of at least or at most makes 一 a figure; 过 (an
+        // aspect) does not.
+        (
+            "每25—30公里乡道、村道配备不少于一名农村公路专管员",
+            &[
+                (Quantity, "25—30公里", "25", Some("km"), Exact),
+                (Count, "不少于一名", "1", Some("名"), AtLeast),
+            ],
+        ),
+        ("最多一次", &[(Count, "最多一次", "1", Some("次"), AtMost)]),
+        ("曾享受过一次补贴", &[]),
+        // The phrases of a rate (每年, 每公里) between a bound word and the
+        // figure belong to its unit: the reach counts from before them; the
+        // next clause keeps its own (no) bound.
+        (
+            "总额不得低于县道每年每公里1万元，乡道每年每公里5000元",
+            &[
+                (Money, "1万元", "10000", Some("元"), AtLeast),
+                (Money, "5000元", "5000", Some("元"), Exact),
+            ],
+        ),
+        (
+            "补贴每户每年1000元",
+            &[(Money, "1000元", "1000", Some("元"), Exact)],
+        ),
+    ]);
+}
