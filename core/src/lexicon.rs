@@ -292,6 +292,9 @@ string_enum! {
         GeHalf => "ge_half",
         /// Words after which a number is a code, not a figure (代码, 编号).
         CodeWord => "code_word",
+        /// Words after an article's rank opening a clause inside a line
+        /// that cite it (`;第四条中`, `;第五条规定的`): a rank, no marker.
+        CitedRankTail => "cited_rank_tail",
         /// Words of every opening a phrase of a rate (每年, 每公里) right
         /// before a figure: a bound word's reach steps over them.
         PerWord => "per_word",
@@ -1156,6 +1159,12 @@ string_enum! {
         AdjacentYearLead => "adjacent_year_lead",
         /// Characters before those that make them another word (以上, 之下).
         AdjacentYearNotAfter => "adjacent_year_not_after",
+        /// Words right before 一 and a measure word that make 一 "the
+        /// same" (`同一套住房`): no count.
+        SameLead => "same_lead",
+        /// Words after 年 of 上一年/下一年 that make 一年 a length of time
+        /// (`原则上一年内`: within a year).
+        AdjacentYearNotBefore => "adjacent_year_not_before",
         /// The words of a line that holds a page's number and count and
         /// nothing else (`第 2 页 共 10 页`); the first row is the page word.
         PageLineWord => "page_line_word",

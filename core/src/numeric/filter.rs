@@ -398,6 +398,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
                 && !char_before(text, at - c.len_utf8())
                     .is_some_and(|b| has_char(List::AdjacentYearNotAfter, b))
         })
+        // 原则上一年内不得调整: a word of within after 年 makes it a length
+        // (the 上 closes 原则上), no adjacent year.
+        && prefix_in(List::AdjacentYearNotBefore, &rest[YEAR.len_utf8()..]).is_none()
     {
         return true;
     }

@@ -6213,3 +6213,51 @@ fn blind_slice_27_bounds_of_one_and_of_rates() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_18_same_one_cited_articles_and_bracket_notes() {
+    check(&[
+        // 同一 is "the same": no count, whatever the sentence ranks.
+        (
+            "首套或二套住房,贷款购买同一套普通自住房",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+            ],
+        ),
+        (
+            "同一人只能享受一次",
+            &[(Count, "一次", "1", Some("次"), Exact)],
+        ),
+        // 上 closing 原则上 before 一年内: a length, no adjacent year.
+        (
+            "销售基准价原则上一年内不得调整",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        ("与上一年同期相比", &[]),
+        // An article cited after a clause mark inside a line is a rank;
+        // one opening a line stays an outline marker.
+        (
+            "以措施中明确的时限为准;第四条中“住房公积金贷款最高额度上调”条款",
+            &[(Ordinal, "第四条", "4", Some("条"), Exact)],
+        ),
+        ("第四条中央财政安排资金", &[]),
+        // A short note in brackets between the unit and a bound word.
+        (
+            "拟新建200个(标准桩)以上电动汽车公共充电桩",
+            &[(Count, "200个(标准桩)以上", "200", Some("个"), AtLeast)],
+        ),
+        (
+            "缴存6个月(含)以上",
+            &[(Duration, "6个月(含)以上", "6", Some("month"), AtLeast)],
+        ),
+        // A note holding a numeral is none of these.
+        (
+            "新建200个(二期)以上",
+            &[
+                (Count, "200个", "200", Some("个"), Exact),
+                (Ordinal, "二期", "2", Some("期"), Exact),
+            ],
+        ),
+    ]);
+}

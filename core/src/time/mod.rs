@@ -84,9 +84,14 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
 
 /// True when `head` (the text before a day's number) ends with a word
 /// after which a day alone is a date (`于`, `至`, `本月`; `data/time_words.tsv`,
-/// `day_lead`).
+/// `day_lead`), or with a day named relative to the news and an opening
+/// bracket (`今天(`, `昨天（`; `news_day`).
 pub(crate) fn day_lead_before(head: &str) -> bool {
-    words::WORDS.day_leads.iter().any(|w| head.ends_with(w))
+    let w = &words::WORDS;
+    w.day_leads.iter().any(|l| head.ends_with(l))
+        || head
+            .strip_suffix(crate::chars::is_open_paren)
+            .is_some_and(|h| w.news_days.iter().any(|d| h.ends_with(d)))
 }
 
 /// True when `rest` opens with a day's word (`日`, `号`; `data/time_words.tsv`,
