@@ -1423,8 +1423,9 @@ fn day_part_clock(text: &str, start: usize, end: usize) -> bool {
     end - start == 2 && hour_at(h_start, h_end)
 }
 
-/// `16.2025年` at the start of a line: the outline marker `16.` before a
-/// year, not a decimal. Returns the byte after the point.
+/// `16.2025年` at the start of a line or right after a colon (a label's
+/// list: `附件:1.2019年银行机构…`): the outline marker `16.` before a year,
+/// not a decimal. Returns the byte after the point.
 pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
     let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1434,7 +1435,8 @@ pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
         && b.get(point) == Some(&b'.')
         && year.iter().all(u8::is_ascii_digit)
         && text[point + 5..].starts_with(YEAR)
-        && line_start(text, at);
+        && (line_start(text, at)
+            || char_before(text, at).is_some_and(|c| has_char(List::Colon, c)));
     ok.then_some(point + 1)
 }
 

@@ -6261,3 +6261,19 @@ fn blind_slice_18_same_one_cited_articles_and_bracket_notes() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_19_outline_number_after_a_colon_and_magnitude_classes() {
+    // An item number glued to a year after a label's colon is an outline
+    // marker (the year is the date recogniser's): no decimal of years.
+    check(&[
+        ("附件:1.2019年银行机构工作要点", &[]),
+        ("附件：2.2019年非银行领域", &[]),
+        // 量级 written out is a class by order of magnitude, as 级.
+        (
+            "推动县域经济迈入千亿量级,推进",
+            &[(Money, "千亿量级", "100000000000", Some("元"), Level)],
+        ),
+        ("提高3个量级", &[(Count, "3个", "3", Some("个"), Exact)]),
+    ]);
+}

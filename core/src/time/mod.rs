@@ -476,8 +476,9 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
     }
 }
 
-/// True when `i` follows an outline number at the start of a line
-/// (`16.2025年…`): the point ends the marker, it does not glue the digits.
+/// True when `i` follows an outline number at the start of a line or
+/// right after a colon (`16.2025年…`, `附件:1.2019年…`): the point ends the
+/// marker, it does not glue the digits.
 fn after_outline_number(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     if i < 2 || b[i - 1] != b'.' {
@@ -490,11 +491,12 @@ fn after_outline_number(s: &str, i: usize) -> bool {
         .count();
     let before = i - 1 - digits;
     (1..=2).contains(&digits)
-        && b[..before]
+        && (b[..before]
             .iter()
             .rev()
             .find(|c| !matches!(c, b' ' | b'\t'))
             .is_none_or(|&c| c == b'\n')
+            || lex::prev_char(s, before).is_some_and(|c| lexicon::has_char(List::Colon, c)))
 }
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.

@@ -918,6 +918,12 @@ fn a_day_in_brackets_after_today() {
 }
 
 #[test]
+fn an_outline_number_after_a_colon_before_a_year() {
+    check("附件:1.2019年银行机构工作要点", None, &["date|2019年|2019"]);
+    check("16.2025年改造提升", None, &["date|2025年|2025"]);
+}
+
+#[test]
 fn g24_a_bare_year_before_a_word_of_the_whole_year() {
     // 全年 after four bare digits of a year: the year, 全年 out of the span.
     check("预计2031全年营收持平", None, &["date|2031|2031"]);
