@@ -720,6 +720,9 @@ string_enum! {
         /// Words after a bare number that make it part of a name: a size
         /// naming a plant (`12英寸线`), a ranking (`世界500强`).
         NameTail => "name_tail",
+        /// Nouns of a graded thing after a count of the measure word of
+        /// its grades (the key): `三类以上水质` names a water grade, no count.
+        GradedNoun => "graded_noun",
         /// Comparatives that, with their object and no 的, state a
         /// difference, not a bound (`高于全省1.2个百分点`).
         PlainComparative => "plain_comparative",

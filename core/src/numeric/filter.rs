@@ -755,6 +755,17 @@ pub(crate) fn reject(
     if n.form == Form::Arabic && n.leading_zero && !n.decimal && matches!(u.unit, Unit::Count(_)) {
         return true;
     }
+    // 三类以上水质, 劣五类水体: the grade of a graded thing (`List::GradedNoun`,
+    // keyed by the measure word of its grades) named by its number, as Ⅲ类
+    // is, no count; the bound word after it stays the grade's.
+    if let Unit::Count(m) = u.unit {
+        if crate::lexicon::keyed(List::GradedNoun)
+            .iter()
+            .any(|&(w, k)| k == m && text[end..].starts_with(w))
+        {
+            return true;
+        }
+    }
     // 《…实施细则》(2022版): the edition year of a document, no count.
     if let Unit::Count(m) = u.unit {
         if end == u.end && list(List::EditionMeasure).contains(&m) && edition_year(text, n, n.end) {

@@ -6277,3 +6277,27 @@ fn blind_slice_19_outline_number_after_a_colon_and_magnitude_classes() {
         ("提高3个量级", &[(Count, "3个", "3", Some("个"), Exact)]),
     ]);
 }
+
+#[test]
+fn blind_slice_18_water_grades_and_evaluation_tiers() {
+    check(&[
+        // A count of 类 before a noun of water names a water grade, no count.
+        (
+            "国考(省考)断面三类以上水质比例达85.7%",
+            &[(Percent, "85.7%", "85.7", Some("%"), Exact)],
+        ),
+        ("基本消除劣五类水体", &[]),
+        (
+            "分为三类以上",
+            &[(Count, "三类以上", "3", Some("类"), AtLeast)],
+        ),
+        // 等次, the tier of an evaluation's grades, as 方阵.
+        (
+            "两次推进会均居全市第一等次,项目建设加力提速",
+            &[
+                (Count, "两次", "2", Some("次"), Exact),
+                (Ordinal, "全市第一等次", "1", None, Exact),
+            ],
+        ),
+    ]);
+}
