@@ -720,6 +720,10 @@ string_enum! {
         /// Words after a bare number that make it part of a name: a size
         /// naming a plant (`12英寸线`), a ranking (`世界500强`).
         NameTail => "name_tail",
+        /// Suffixes of an agent's noun after a verb (申请人, 参与者): a
+        /// noun stop word of a counted thing with one after it, closing
+        /// the run, is part of the noun.
+        AgentSuffix => "agent_suffix",
         /// Nouns of a graded thing after a count of the measure word of
         /// its grades (the key): `三类以上水质` names a water grade, no count.
         GradedNoun => "graded_noun",

@@ -6301,3 +6301,19 @@ fn blind_slice_18_water_grades_and_evaluation_tiers() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_18_agent_nouns_after_a_stop_verb() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A stop verb with 人 after it closing the run: the agent's noun.
+    assert_eq!(
+        noun("申购家庭应当确定1名主申请人,主申请人配偶为共同申请人").as_deref(),
+        Some("主申请人")
+    );
+    assert_eq!(noun("确定1名申请人。").as_deref(), Some("申请人"));
+    // 人 opening another word (人均) leaves the verb a stop.
+    assert_eq!(noun("3个项目实现人均增收").as_deref(), Some("项目"));
+}
