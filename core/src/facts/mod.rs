@@ -455,6 +455,11 @@ struct Pass<'t> {
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
     plan_para: bool,
+    /// Where the heading of a notice that issues a document (`…印发关于…
+    /// 若干政策的通知`) ends, and the year of the text's latest day named
+    /// (its signature or issue date): the issued text's figures are its
+    /// plan ([`Pass::issued_plan`]).
+    issued: Option<(usize, Option<i32>)>,
     /// Where the words that refer back to the goals (上述目标) start and end
     /// in the text, in text order: found once per text, so a sentence is
     /// not searched again for each word.
@@ -1629,6 +1634,7 @@ impl<'t> Pass<'t> {
             years_read: 0,
             list_in_body: false,
             plan_para: false,
+            issued: issued_notice(text, entities),
             goal_refs: goal_references(text),
             prev: None,
             pending_time: None,
@@ -5654,6 +5660,7 @@ impl<'t> Pass<'t> {
             Status::Actual if self.plan_items.is_some() && !self.done_before_verb(e) => {
                 Status::Target
             }
+            Status::Actual if self.issued_plan(e, time) => Status::Target,
             Status::Actual => self.section_status(),
             // A clause after the goal that reports the work done so far
             // (`…装机目标为17.8GW,今年上半年已完成43%`): the completion, actual.
@@ -5745,6 +5752,33 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether figure `e`, of time `time` (an entity's index), is a figure
+    /// of the plan a notice issues (`…印发关于推动经济高质量发展若干政策的
+    /// 通知` over `…着力推进140个左右支撑性项目,完成投资246.6亿元以上`): in
+    /// the text under that heading, of no time or of a year not before the
+    /// notice's, with no word of work done and a verb right before it
+    /// (`已建成14个`). A notice's own sentences state what is to be done,
+    /// whatever verb they use. A number of 大 (`九大工程`) names the parts
+    /// of the plan, and a bound figure before 的 (`建成一批100公顷以上的
+    /// “绿心”公园`) the class of the things planned: no goals.
+    fn issued_plan(&self, e: &Entity, time: Option<usize>) -> bool {
+        let Some((body, year)) = self.issued else {
+            return false;
+        };
+        e.span.start > body
+            && self.section_status() == Status::Actual
+            && match time.map(|t| &self.entities[t]) {
+                None => true,
+                Some(t) => year.zip(year_of(t)).is_some_and(|(y, own)| own >= y),
+            }
+            && !(e.kind == Kind::Number
+                && words::suffix_in(List::MajorWord, &self.text[e.span.start..e.span.end])
+                    .is_some())
+            && !(matches!(e.bound, Bound::AtLeast | Bound::MoreThan)
+                && words::prefix_in(List::QualifierParticle, &self.text[e.span.end..]).is_some())
+            && !self.done_right_before(e)
     }
 
     /// Whether the words of figure `e` from `own` are only a word of
@@ -6049,6 +6083,23 @@ fn year_of(e: &Entity) -> Option<i32> {
         Kind::Period => e.period()?.1.year,
         _ => None,
     }
+}
+
+/// Where the text's first line ends when it is the heading of a notice
+/// that issues a document ([`crate::policy::issues_document`]), with the
+/// year of the latest day the text names (the notice's date).
+fn issued_notice(text: &str, entities: &[Entity]) -> Option<(usize, Option<i32>)> {
+    let start = text.len() - text.trim_start().len();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if !crate::policy::issues_document(text[start..end].trim_end()) {
+        return None;
+    }
+    let year = entities
+        .iter()
+        .filter(|e| is_day(e))
+        .filter_map(year_of)
+        .max();
+    Some((end, year))
 }
 
 /// The year of a date that is a whole calendar year (`2024年`), else none.

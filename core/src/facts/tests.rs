@@ -5734,3 +5734,43 @@ fn a_source_phrase_and_a_reached_period_give_no_metric() {
         "{got}"
     );
 }
+
+#[test]
+fn the_figures_of_a_document_a_notice_issues_are_its_plan() {
+    let body = "关于推动经济高质量发展的若干政策\n\
+                一、扩大有效投资政策\n\
+                聚焦九大工程,着力推进140个左右支撑性项目,完成投资246.6亿元以上,\
+                全年固定资产投资增长12%以上,总量达到271亿元左右。\n\
+                1.加大财政支持力度。全县2023年统筹安排资金37.4亿元。\n\
+                2.2022年全县完成投资200亿元,已建成14个园区。";
+    let heading = "某县人民政府印发关于推动经济高质量发展若干政策的通知\n\
+                   某政发〔2023〕22号\n某县人民政府\n2023年10月13日\n";
+    let got = rows(&format!("{heading}{body}"));
+    let got: Vec<_> = got
+        .iter()
+        .map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str(), r.3.as_str(), r.4, r.5))
+        .collect();
+    // A number of 大 names the plan's parts; a year before the notice's
+    // and a word of work done report what was done.
+    let want = [
+        ("九大", "工程", "-", "-", "level", "actual"),
+        ("140个左右", "支撑性项目", "-", "-", "level", "target"),
+        ("246.6亿元以上", "投资", "-", "-", "level", "target"),
+        ("12%以上", "固定资产投资", "-", "-", "change", "target"),
+        ("271亿元左右", "总量", "-", "-", "level", "target"),
+        ("37.4亿元", "资金", "全县", "2023年", "level", "target"),
+        ("200亿元", "投资", "全县", "2022年", "level", "actual"),
+        ("14个", "园区", "全县", "2022年", "level", "actual"),
+    ];
+    assert_eq!(got, want);
+    // The same text without the notice's heading reports what it names.
+    let got = statuses(body);
+    assert_eq!(got.len(), 8);
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // A bound figure before 的 qualifies the things planned: a threshold.
+    let got = statuses(&format!("{heading}建成一批100公顷以上的公园,新建公园35座以上。"));
+    assert_eq!(
+        got,
+        pairs(&[("100公顷以上", "actual"), ("35座以上", "target")])
+    );
+}
