@@ -921,10 +921,6 @@ string_enum! {
         /// The words between a bound figure and the share of the part it
         /// qualifies (`高于10万元的占80%`): the figure a threshold, actual.
         TallyShareJoiner => "tally_share_joiner",
-        /// The particle after a bound figure that makes it qualify the noun
-        /// after it (`建成一批100公顷以上的“绿心”公园`): in the plan a notice
-        /// issues, the figure a threshold, no goal.
-        QualifierParticle => "qualifier_particle",
         /// Words of a heading that names a plan (`总体要求`, `政策取向`):
         /// the figures of its section are targets.
         PlanHeading => "plan_heading",

@@ -2379,6 +2379,18 @@ impl<'t> Pass<'t> {
             .any(|w| rest.contains(w))
     }
 
+    /// Whether figure `e` is bounded and qualifies a noun through 的
+    /// (`投资过500万元的重点技改项目`, `厚度低于0.01毫米的地膜`, a quoted name
+    /// too: `100公顷以上的“绿心”公园`): a rule parameter or the class of the
+    /// things a plan counts, no goal.
+    fn bound_qualifier(&self, e: &Entity) -> bool {
+        !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
+            && self.text[e.span.end..]
+                .strip_prefix(metric::LINKS[0])
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| metric::is_word_char(c) || c == metric::PAIRS[0].0)
+    }
+
     /// True when figure `e` is in a task assigned to units: its line closes
     /// with a responsibility bracket (`新增城镇就业4.3万人(牵头单位:市人社局)`,
     /// `地区生产总值增长5%以上,…。(市发改委、市财政局主办)`), or its sentence
@@ -2387,15 +2399,7 @@ impl<'t> Pass<'t> {
     /// plan: its figures are targets.
     fn assigned_task(&self, e: &Entity) -> bool {
         let text = self.text;
-        // A bounded figure qualifying a noun through 的 (`投资过500万元的重点
-        // 技改项目`, `厚度低于0.01毫米的地膜`, a quoted name too: `100公顷以上
-        // 的“绿心”公园`) is a rule parameter of the task.
-        if !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
-            && text[e.span.end..]
-                .strip_prefix(metric::LINKS[0])
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| metric::is_word_char(c) || c == metric::PAIRS[0].0)
-        {
+        if self.bound_qualifier(e) {
             return false;
         }
         let at = e.span.start;
@@ -5776,8 +5780,7 @@ impl<'t> Pass<'t> {
             && !(e.kind == Kind::Number
                 && words::suffix_in(List::MajorWord, &self.text[e.span.start..e.span.end])
                     .is_some())
-            && !(matches!(e.bound, Bound::AtLeast | Bound::MoreThan)
-                && words::prefix_in(List::QualifierParticle, &self.text[e.span.end..]).is_some())
+            && !self.bound_qualifier(e)
             && !self.done_right_before(e)
     }
 
