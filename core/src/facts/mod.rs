@@ -3467,7 +3467,17 @@ impl<'t> Pass<'t> {
                 .lex
                 .ending(text, self.own.max(self.clause), e.span.start, &[Role::Act])
                 .is_some();
-        if !(matches!(e.kind, Kind::Money | Kind::Quantity) && done || act) || e.change().is_some()
+        // So does an amount right after a verb of yielding (`…对公司产生约
+        // 5,000 万元的投资收益(非经常性损益),`): the amount yielded.
+        let yielded = || {
+            words::suffix_in(
+                List::YieldVerb,
+                text[self.own.max(self.clause)..e.span.start].trim_end(),
+            )
+            .is_some()
+        };
+        if !(matches!(e.kind, Kind::Money | Kind::Quantity) && (done || yielded()) || act)
+            || e.change().is_some()
         {
             return None;
         }
@@ -3479,7 +3489,14 @@ impl<'t> Pass<'t> {
             .take(LINKED_THING_CHARS - 6)
             .map(char::len_utf8)
             .sum::<usize>();
-        let closes = text[n.end..]
+        // (A bracketed note after the noun, `投资收益(非经常性损益)`, aside.)
+        let rest = &text[n.end..];
+        let rest = rest
+            .strip_prefix(crate::chars::is_open_paren)
+            .and_then(|r| r.find(crate::chars::is_close_paren).map(|k| &r[k..]))
+            .and_then(|r| r.strip_prefix(crate::chars::is_close_paren))
+            .unwrap_or(rest);
+        let closes = rest
             .chars()
             .next()
             .is_none_or(|c| is_clause_sep(c) || is_sentence_end(c));

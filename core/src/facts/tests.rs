@@ -5774,3 +5774,26 @@ fn the_figures_of_a_document_a_notice_issues_are_its_plan() {
         pairs(&[("100公顷以上", "actual"), ("35座以上", "target")])
     );
 }
+
+#[test]
+fn an_amount_yielded_measures_the_noun_it_qualifies() {
+    let text = "预计本次交易对公司2024 年一季度产生约 5,000 万元的投资收益(非经常性损益),\
+                另公司收到政府补助约 240 万元。\n项目建成后将带来约500亿元的产值。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.3, r.4, r.5))
+        .collect();
+    let want = [
+        ("约 5,000 万元", "投资收益", "2024 年一季度", "level", "forecast"),
+        ("约 240 万元", "政府补助", "2024 年一季度", "level", "forecast"),
+        ("约500亿元", "产值", "-", "level", "target"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d, e)| (a.to_string(), b.to_string(), c.to_string(), d, e))
+        .collect();
+    assert_eq!(got, want);
+    let f = &Extractor::default().facts(text)[0];
+    assert_eq!(f.figure.value().map(|v| v.to_f64()), Some(5.0e7));
+    assert_eq!(f.figure.bound, Bound::Approx);
+}
