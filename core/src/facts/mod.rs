@@ -4697,6 +4697,25 @@ impl<'t> Pass<'t> {
     /// `subject` as read so far).
     #[cold]
     #[inline(never)]
+    /// Whether an earlier clause of the sentence pairs a list with 分别 and
+    /// figure `e` is the first of its clause, after words of the clause (a
+    /// clause that is only a figure goes on with a list cut by commas): a
+    /// list of figures with no metric of their own in a later clause
+    /// (`高技术制造业、装备制造业增加值分别增长13.7%、12.7%,占规模以上工业
+    /// 增加值比重为22.8%、34.1%`) goes on pairing, the figures of the
+    /// indicators just paired.
+    fn goes_on_pairing(&self, e: &Entity) -> bool {
+        self.clause > self.sentence
+            && self
+                .out
+                .last()
+                .is_none_or(|f| f.figure.span.start < self.clause)
+            && !self.text[self.clause..e.span.start].trim().is_empty()
+            && words::list(List::Respectively)
+                .iter()
+                .any(|w| self.text[self.sentence..self.clause].contains(w))
+    }
+
     fn respectively(
         &mut self,
         i: usize,
@@ -4765,9 +4784,18 @@ impl<'t> Pass<'t> {
                 *metric = Some(m);
             }
         }
-        if metric.is_none() && analysis.respectively && analysis.list.is_empty() && !listed_wholes {
+        if metric.is_none()
+            && (analysis.respectively || self.goes_on_pairing(&self.entities[i]))
+            && analysis.list.is_empty()
+            && !listed_wholes
+        {
             let n = metric::figures_listed(text, &self.entities[i..]);
-            if n >= 2 && self.recent.len() >= n {
+            let in_sentence = analysis.respectively
+                || self.out.len() >= n
+                    && self.out[self.out.len() - n..]
+                        .iter()
+                        .all(|f| f.figure.span.start >= self.sentence);
+            if n >= 2 && self.recent.len() >= n && in_sentence {
                 let last: Vec<Metric> = self
                     .recent
                     .iter()
@@ -4958,7 +4986,9 @@ impl<'t> Pass<'t> {
             // 分别 (`…分别增长12.5%和19%`): the metrics paired with the
             // figures listed, when the words before name none (rare: read
             // outside the figure's common path).
-            if analysis.respectively {
+            if analysis.respectively
+                || (metric.is_none() && analysis.list.is_empty() && self.goes_on_pairing(e))
+            {
                 self.respectively(i, &analysis, &mut metric, &mut subject);
             }
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的

@@ -5797,3 +5797,36 @@ fn an_amount_yielded_measures_the_noun_it_qualifies() {
     assert_eq!(f.figure.value().map(|v| v.to_f64()), Some(5.0e7));
     assert_eq!(f.figure.bound, Bound::Approx);
 }
+
+#[test]
+fn a_later_clause_of_a_respectively_sentence_goes_on_pairing() {
+    let text = "上半年,高技术制造业、装备制造业增加值分别增长13.7%、12.7%,\
+                占规模以上工业增加值比重为22.8%、34.1%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.3, r.4))
+        .collect();
+    let want = [
+        ("13.7%", "高技术制造业增加值", "上半年", "change"),
+        ("12.7%", "装备制造业增加值", "上半年", "change"),
+        ("22.8%", "高技术制造业增加值", "上半年", "share"),
+        ("34.1%", "装备制造业增加值", "上半年", "share"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+        .collect();
+    assert_eq!(got, want);
+    let text = "城、乡居民人均可支配收入分别为22694元、9527元,增长8.5%、11%。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.1, r.4)).collect();
+    assert_eq!(
+        got,
+        [
+            ("22694元", "城居民人均可支配收入", "level"),
+            ("9527元", "乡居民人均可支配收入", "level"),
+            ("8.5%", "城居民人均可支配收入", "change"),
+            ("11%", "乡居民人均可支配收入", "change"),
+        ]
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c))
+    );
+}
