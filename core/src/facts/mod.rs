@@ -1470,24 +1470,29 @@ impl<'t> Pass<'t> {
         let text = self.text;
         let end = self.lines.next(0).unwrap_or(text.len());
         let line = &text[..end];
-        if line.chars().count() > HEADLINE_CHARS
-            || line.contains('\u{3002}')
-            || line.contains([',', ';', '\u{ff0c}', '\u{ff1b}'])
-        {
+        if line.chars().count() > HEADLINE_CHARS || line.contains('\u{3002}') {
             return;
         }
+        // A headline of clauses (`地区生产总值增长5.6%以上,历城区描绘2025年
+        // 发展蓝图`) repeats a figure only with its indicator too.
+        let clauses = line.contains([',', ';', '\u{ff0c}', '\u{ff1b}']);
         let to = self.out.partition_point(|f| f.figure.span.start < end);
         for k in 0..to {
             if self.out[k].status != Status::Actual {
                 continue;
             }
-            let f = &self.out[k].figure;
-            let same = self.out[to..].iter().find(|g| {
-                let g = &g.figure;
-                f.value().is_some()
-                    && f.value() == g.value()
-                    && f.high() == g.high()
-                    && f.kind == g.kind
+            let f = &self.out[k];
+            let same_metric = |x: &Fact| match (&f.metric, &x.metric) {
+                (Some(a), Some(b)) => a.text(text) == b.text(text),
+                _ => false,
+            };
+            let same = self.out[to..].iter().find(|x| {
+                let g = &x.figure;
+                f.figure.value().is_some()
+                    && f.figure.value() == g.value()
+                    && f.figure.high() == g.high()
+                    && f.figure.kind == g.kind
+                    && (!clauses || same_metric(x))
             });
             if let Some(status) = same.map(|g| g.status) {
                 self.out[k].status = status;

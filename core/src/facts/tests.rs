@@ -5830,3 +5830,21 @@ fn a_later_clause_of_a_respectively_sentence_goes_on_pairing() {
         .map(|(a, b, c)| (a.to_string(), b.to_string(), c))
     );
 }
+
+#[test]
+fn a_headline_of_clauses_repeats_a_figure_with_its_metric() {
+    let body = "\n\n1月9日,区人民代表大会召开。\n\n经济社会发展主要预期目标是:地区生产总值增长5.6%以上,\
+                规模以上工业增加值增长7.5%以上。";
+    let got = statuses(&format!("地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图{body}"));
+    assert_eq!(
+        got,
+        pairs(&[
+            ("5.6%以上", "target"),
+            ("5.6%以上", "target"),
+            ("7.5%以上", "target")
+        ])
+    );
+    // Another indicator of the same value is no repetition.
+    let got = statuses(&format!("工业投资增长5.6%以上,历城区描绘2025年发展蓝图{body}"));
+    assert_eq!(got[0], ("5.6%以上".to_string(), "actual"));
+}
