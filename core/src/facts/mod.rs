@@ -5717,6 +5717,7 @@ impl<'t> Pass<'t> {
                 Status::Target
             }
             Status::Actual if self.issued_plan(e, time) => Status::Target,
+            Status::Actual if self.bullet_plan_goes_on(e) => Status::Target,
             Status::Actual => self.section_status(),
             // A clause after the goal that reports the work done so far
             // (`…装机目标为17.8GW,今年上半年已完成43%`): the completion, actual.
@@ -5808,6 +5809,34 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether figure `e` stands in an item of a list of lines opened by
+    /// the same bullet (`◆`), the last fact before it a target in its own
+    /// line or in the item right above (`◆…举办各类就业招聘会300场以上。` then
+    /// `◆…完成政府补贴性技能培训2万人,新增技能人才1.5万人。`), with no word of
+    /// work done before it: the list of tasks goes on with the plan.
+    fn bullet_plan_goes_on(&self, e: &Entity) -> bool {
+        let Some(last) = self.out.last().filter(|f| f.status == Status::Target) else {
+            return false;
+        };
+        let text = self.text;
+        let start = self.lines.before(e.span.start).map_or(0, |b| b + 1);
+        let bullet = |at: usize| {
+            let line = text[at..].trim_start_matches(heading::is_line_space);
+            line.chars().next().filter(|&c| {
+                words::has_char(List::HeadingMark, c) || words::has_char(List::BulletMark, c)
+            })
+        };
+        let Some(mark) = bullet(start) else {
+            return false;
+        };
+        let at = last.figure.span.start;
+        let same_line = at >= start;
+        let above = !same_line
+            && self.lines.before(start - 1).map_or(0, |b| b + 1) <= at
+            && bullet(self.lines.before(at).map_or(0, |b| b + 1)) == Some(mark);
+        (same_line || above) && !self.done_before_verb(e)
     }
 
     /// Whether figure `e`, of time `time` (an entity's index), is a figure

@@ -5848,3 +5848,31 @@ fn a_headline_of_clauses_repeats_a_figure_with_its_metric() {
     let got = statuses(&format!("工业投资增长5.6%以上,历城区描绘2025年发展蓝图{body}"));
     assert_eq!(got[0], ("5.6%以上".to_string(), "actual"));
 }
+
+#[test]
+fn a_bullet_list_goes_on_with_the_plan_of_its_item_above() {
+    let text = "关键词:消费\n\
+                ◆加快推进公共就业服务能力提升示范项目,举办各类就业招聘会300场以上。\n\
+                ◆大力开展项目化、订单式培训,完成政府补贴性技能培训2万人,新增技能人才1.5万人。\n\
+                ◆去年已建成就业驿站20个。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.4, r.5))
+        .collect();
+    let want = [
+        ("300场以上", "各类就业招聘会", "level", "target"),
+        ("2万人", "政府补贴性技能培训", "level", "target"),
+        ("1.5万人", "新增技能人才", "level", "target"),
+        ("20个", "就业驿站", "level", "actual"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+        .collect();
+    assert_eq!(got, want);
+    // Items of results stay results.
+    let got = statuses(
+        "◆举办各类就业招聘会300场。\n◆完成政府补贴性技能培训2万人,新增技能人才1.5万人。",
+    );
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
