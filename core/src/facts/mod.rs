@@ -6080,6 +6080,16 @@ impl<'t> Pass<'t> {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
+        // A verb of upgrading right before a figure the extractor gives no
+        // change (`老旧小区改造提升34个`, `实施市管路灯绿色智能照明提升2万盏`:
+        // the things upgraded, not a change of their number) counts them.
+        if e.change().is_none()
+            && e.kind != Kind::Percent
+            && !relative_unit(e)
+            && words::suffix_in(List::UpgradeVerb, &self.text[self.own..e.span.start]).is_some()
+        {
+            return Measure::Level;
+        }
         if e.change().is_some()
             || relative_unit(e)
             || self.rate_of_linked_growth(e)

@@ -5876,3 +5876,25 @@ fn a_bullet_list_goes_on_with_the_plan_of_its_item_above() {
     );
     assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
 }
+
+#[test]
+fn a_count_after_a_verb_of_upgrading_counts_the_things_upgraded() {
+    let text = "六、城市更新行动\n-老旧小区改造提升34个\n-高标准农田改造提升1000亩\n\
+                实施市管路灯绿色智能照明提升2万盏。\n城镇居民人均可支配收入提升500元。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.4))
+        .collect();
+    // (The metric keeps the work, 改造, that the verb of upgrading closes.)
+    let want = [
+        ("34个", "老旧小区改造", "level"),
+        ("1000亩", "高标准农田改造", "level"),
+        ("2万盏", "市管路灯绿色智能照明", "level"),
+        ("500元", "城镇居民人均可支配收入", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+}
