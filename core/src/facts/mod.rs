@@ -6082,11 +6082,17 @@ impl<'t> Pass<'t> {
         }
         // A verb of upgrading right before a figure the extractor gives no
         // change (`老旧小区改造提升34个`, `实施市管路灯绿色智能照明提升2万盏`:
-        // the things upgraded, not a change of their number) counts them.
+        // the things upgraded, not a change of their number) counts them;
+        // so does one before a bracket holding the figure (`空间形象提升
+        // (约3000平方米)`: the size of the work).
         if e.change().is_none()
             && e.kind != Kind::Percent
             && !relative_unit(e)
-            && words::suffix_in(List::UpgradeVerb, &self.text[self.own..e.span.start]).is_some()
+            && words::suffix_in(
+                List::UpgradeVerb,
+                self.text[self.own..e.span.start].trim_end_matches(crate::chars::is_open_paren),
+            )
+            .is_some()
         {
             return Measure::Level;
         }

@@ -5880,7 +5880,8 @@ fn a_bullet_list_goes_on_with_the_plan_of_its_item_above() {
 #[test]
 fn a_count_after_a_verb_of_upgrading_counts_the_things_upgraded() {
     let text = "六、城市更新行动\n-老旧小区改造提升34个\n-高标准农田改造提升1000亩\n\
-                实施市管路灯绿色智能照明提升2万盏。\n城镇居民人均可支配收入提升500元。";
+                实施市管路灯绿色智能照明提升2万盏。\n城镇居民人均可支配收入提升500元。\n\
+                08 新虹桥中心花园桥下空间形象提升(约3000平方米)。";
     let got: Vec<_> = rows(text)
         .into_iter()
         .map(|r| (r.0, r.1, r.4))
@@ -5891,6 +5892,7 @@ fn a_count_after_a_verb_of_upgrading_counts_the_things_upgraded() {
         ("1000亩", "高标准农田改造", "level"),
         ("2万盏", "市管路灯绿色智能照明", "level"),
         ("500元", "城镇居民人均可支配收入", "change"),
+        ("约3000平方米", "新虹桥中心花园桥下空间形象", "level"),
     ];
     let want: Vec<_> = want
         .iter()
