@@ -5900,3 +5900,25 @@ fn a_count_after_a_verb_of_upgrading_counts_the_things_upgraded() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_basis_opening_with_a_compared_year_is_one_up_to_twelve_characters() {
+    let text = "全国零售和餐饮企业实现销售额约人民币9260亿元,比去年春节黄金周增长10.2%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.2, r.4))
+        .collect();
+    let want = [
+        ("约人民币9260亿元", "零售和餐饮企业销售额", "全国", "level"),
+        ("10.2%", "零售和餐饮企业销售额", "全国", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+        .collect();
+    assert_eq!(got, want);
+    // A long reason after 较上年同期 is no basis of the figure in it.
+    let text = "公司业绩较上年同期增加主要系报告期内公司完成转让持有的原全资子公司66%股权。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.4)).collect();
+    assert_eq!(got, [("66%".to_string(), "share")]);
+}
