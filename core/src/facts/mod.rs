@@ -5130,12 +5130,13 @@ impl<'t> Pass<'t> {
                     self.entities[i + 1].noun()
                 }
                 // A count right before a threshold of size (`至少1个500亩以上
-                // 连片“工改工”片区`): the noun the threshold qualifies.
+                // 连片“工改工”片区`) or a specification (`4座110千伏变电站`):
+                // the noun the threshold or the specification qualifies.
                 None if e.kind == Kind::Count
                     && self.entities.get(i + 1).is_some_and(|x| {
                         matches!(x.kind, Kind::Quantity | Kind::Count)
                             && x.span.start == e.span.end
-                            && x.bound == Bound::AtLeast
+                            && (x.bound == Bound::AtLeast || x.kind == Kind::Quantity)
                     }) =>
                 {
                     metric::after_figure(self.lex, text, self.entities[i + 1].span.end)
@@ -5641,7 +5642,18 @@ impl<'t> Pass<'t> {
                     && is_figure(self.entities[i - 1].kind)
                     && self.entities[i - 1].span.end == e.span.start)
         };
-        let threshold = e.bound == Bound::AtLeast
+        // A quantity right between a count and the noun it counts
+        // (`建设香积变等4座110千伏变电站`) is a specification of the things
+        // counted (their class), no figure of a goal either.
+        let specification = e.kind == Kind::Quantity
+            && i > 0
+            && self.entities[i - 1].kind == Kind::Count
+            && self.entities[i - 1].span.end == e.span.start
+            && text[e.span.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| metric::is_word_char(c) && !c.is_ascii_digit());
+        let threshold = (e.bound == Bound::AtLeast || specification)
             && qualifies(e)
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)

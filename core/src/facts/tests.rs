@@ -5922,3 +5922,22 @@ fn a_basis_opening_with_a_compared_year_is_one_up_to_twelve_characters() {
     let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.4)).collect();
     assert_eq!(got, [("66%".to_string(), "share")]);
 }
+
+#[test]
+fn a_quantity_between_a_count_and_its_noun_is_a_specification() {
+    let text = "今年将建设香积变等4座110千伏变电站,新建道路20公里。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.4, r.5))
+        .collect();
+    let want = [
+        ("4座", "变电站", "level", "target"),
+        ("110千伏", "变电站", "level", "actual"),
+        ("20公里", "新建道路", "level", "target"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+        .collect();
+    assert_eq!(got, want);
+}
