@@ -1516,9 +1516,10 @@ impl<'t> Pass<'t> {
             let caption = end - start <= CAPTION_BYTES
                 && !text[start..end].contains(is_sentence_end)
                 && !text[start..end].contains(is_clause_sep)
-                && self.out[i..to]
-                    .iter()
-                    .all(|f| f.metric.is_none() && f.status == Status::Actual);
+                && self.out[i..to].iter().all(|f| {
+                    f.status == Status::Actual
+                        && f.metric.as_ref().is_none_or(|m| m.span.start >= f.figure.span.end)
+                });
             if caption {
                 // The next line with words is the paragraph.
                 let mut from = end;
@@ -1529,13 +1530,23 @@ impl<'t> Pass<'t> {
                 let lo = self.out.partition_point(|f| f.figure.span.start < from);
                 let hi = self.out.partition_point(|f| f.figure.span.start < until);
                 for k in i..to {
-                    let f = &self.out[k].figure;
-                    let same = self.out[lo..hi].iter().find(|g| {
-                        let g = &g.figure;
-                        f.value().is_some()
-                            && f.value() == g.value()
-                            && f.high() == g.high()
-                            && (f.kind == g.kind || f.kind == Kind::Number)
+                    let f = &self.out[k];
+                    // A caption figure with its noun after it (`1-2 条地铁
+                    // 线路`, `159家公司预计业绩翻番`) repeats one of the same
+                    // metric only. (One with an indicator before it,
+                    // `主要经济指标增幅均超20%`, states its own.)
+                    let same_metric = |x: &Fact| match (&f.metric, &x.metric) {
+                        (None, _) => true,
+                        (Some(a), Some(b)) => a.text(text) == b.text(text),
+                        (Some(_), None) => false,
+                    };
+                    let same = self.out[lo..hi].iter().find(|x| {
+                        let g = &x.figure;
+                        f.figure.value().is_some()
+                            && f.figure.value() == g.value()
+                            && f.figure.high() == g.high()
+                            && (f.figure.kind == g.kind || f.figure.kind == Kind::Number)
+                            && same_metric(x)
                     });
                     if let Some(status) = same.map(|g| g.status) {
                         self.out[k].status = status;

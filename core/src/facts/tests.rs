@@ -5941,3 +5941,24 @@ fn a_quantity_between_a_count_and_its_noun_is_a_specification() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_caption_figure_with_its_noun_repeats_one_of_the_same_metric() {
+    let text = "1-2 条地铁线路\n对于出行问题,《纲要》提到将加快推进前期工作,争取启动建设 1-2 条地铁线路。\n\
+                前三季度主要经济指标增幅均超20%\n据经发局预测,今年前三季度主要经济指标增幅均超过20%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.5))
+        .collect();
+    let want = [
+        ("1-2 条", "地铁线路", "target"),
+        ("1-2 条", "地铁线路", "target"),
+        ("超20%", "主要经济指标", "actual"),
+        ("超过20%", "主要经济指标", "forecast"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+}
