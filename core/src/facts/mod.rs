@@ -5739,6 +5739,7 @@ impl<'t> Pass<'t> {
             Status::Actual if self.plan_items.is_some() && !self.done_before_verb(e) => {
                 Status::Target
             }
+            Status::Actual if self.forecasting_count(e, i) => Status::Forecast,
             Status::Actual if self.issued_plan(e, time) => Status::Target,
             Status::Actual if self.bullet_plan_goes_on(e) => Status::Target,
             Status::Actual => self.section_status(),
@@ -5832,6 +5833,28 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether figure `e` counts the subjects of a forecast: a count whose
+    /// noun a forecast word follows right away, the forecast's figure after
+    /// it in the clause (`目前有多达330家公司预计上半年净利润最大增幅超过50%`):
+    /// the count of those that forecast. (Without a figure the word names
+    /// an act reported: `1132家公司预告上半年业绩`.)
+    fn forecasting_count(&self, e: &Entity, i: usize) -> bool {
+        e.kind == Kind::Count
+            && e.noun().is_some_and(|n| {
+                n.start == e.span.end
+                    && self
+                        .lex
+                        .starting(self.text, n.end, self.text.len(), &[Role::Forecast])
+                        .is_some()
+            })
+            && self.entities[i + 1..]
+                .iter()
+                .find(|x| is_figure(x.kind))
+                .is_some_and(|x| {
+                    clause_stop(self.text.as_bytes(), e.span.end, x.span.start) == x.span.start
+                })
     }
 
     /// Whether figure `e` stands in an item of a list of lines opened by

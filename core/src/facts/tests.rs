@@ -5962,3 +5962,23 @@ fn a_caption_figure_with_its_noun_repeats_one_of_the_same_metric() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_count_of_the_subjects_of_a_forecast_is_a_forecast() {
+    let text = "沪深已有1132家公司预告上半年业绩。数据显示,目前有多达330家公司预计上半年净利润\
+                同比增幅超过50%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.3, r.5))
+        .collect();
+    let want = [
+        ("1132家", "公司", "-", "actual"),
+        ("330家", "公司", "-", "forecast"),
+        ("超过50%", "净利润", "上半年", "forecast"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+        .collect();
+    assert_eq!(got, want);
+}
