@@ -1518,7 +1518,9 @@ impl<'t> Pass<'t> {
                 && !text[start..end].contains(is_clause_sep)
                 && self.out[i..to].iter().all(|f| {
                     f.status == Status::Actual
-                        && f.metric.as_ref().is_none_or(|m| m.span.start >= f.figure.span.end)
+                        && f.metric
+                            .as_ref()
+                            .is_none_or(|m| m.span.start >= f.figure.span.end)
                 });
             if caption {
                 // The next line with words is the paragraph.

@@ -5748,7 +5748,16 @@ fn the_figures_of_a_document_a_notice_issues_are_its_plan() {
     let got = rows(&format!("{heading}{body}"));
     let got: Vec<_> = got
         .iter()
-        .map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str(), r.3.as_str(), r.4, r.5))
+        .map(|r| {
+            (
+                r.0.as_str(),
+                r.1.as_str(),
+                r.2.as_str(),
+                r.3.as_str(),
+                r.4,
+                r.5,
+            )
+        })
         .collect();
     // A number of 大 names the plan's parts; a year before the notice's
     // and a word of work done report what was done.
@@ -5768,7 +5777,9 @@ fn the_figures_of_a_document_a_notice_issues_are_its_plan() {
     assert_eq!(got.len(), 8);
     assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
     // A bound figure before 的 qualifies the things planned: a threshold.
-    let got = statuses(&format!("{heading}建成一批100公顷以上的公园,新建公园35座以上。"));
+    let got = statuses(&format!(
+        "{heading}建成一批100公顷以上的公园,新建公园35座以上。"
+    ));
     assert_eq!(
         got,
         pairs(&[("100公顷以上", "actual"), ("35座以上", "target")])
@@ -5784,8 +5795,20 @@ fn an_amount_yielded_measures_the_noun_it_qualifies() {
         .map(|r| (r.0, r.1, r.3, r.4, r.5))
         .collect();
     let want = [
-        ("约 5,000 万元", "投资收益", "2024 年一季度", "level", "forecast"),
-        ("约 240 万元", "政府补助", "2024 年一季度", "level", "forecast"),
+        (
+            "约 5,000 万元",
+            "投资收益",
+            "2024 年一季度",
+            "level",
+            "forecast",
+        ),
+        (
+            "约 240 万元",
+            "政府补助",
+            "2024 年一季度",
+            "level",
+            "forecast",
+        ),
         ("约500亿元", "产值", "-", "level", "target"),
     ];
     let want: Vec<_> = want
@@ -5833,9 +5856,12 @@ fn a_later_clause_of_a_respectively_sentence_goes_on_pairing() {
 
 #[test]
 fn a_headline_of_clauses_repeats_a_figure_with_its_metric() {
-    let body = "\n\n1月9日,区人民代表大会召开。\n\n经济社会发展主要预期目标是:地区生产总值增长5.6%以上,\
+    let body =
+        "\n\n1月9日,区人民代表大会召开。\n\n经济社会发展主要预期目标是:地区生产总值增长5.6%以上,\
                 规模以上工业增加值增长7.5%以上。";
-    let got = statuses(&format!("地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图{body}"));
+    let got = statuses(&format!(
+        "地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图{body}"
+    ));
     assert_eq!(
         got,
         pairs(&[
@@ -5845,7 +5871,9 @@ fn a_headline_of_clauses_repeats_a_figure_with_its_metric() {
         ])
     );
     // Another indicator of the same value is no repetition.
-    let got = statuses(&format!("工业投资增长5.6%以上,历城区描绘2025年发展蓝图{body}"));
+    let got = statuses(&format!(
+        "工业投资增长5.6%以上,历城区描绘2025年发展蓝图{body}"
+    ));
     assert_eq!(got[0], ("5.6%以上".to_string(), "actual"));
 }
 
@@ -5871,9 +5899,8 @@ fn a_bullet_list_goes_on_with_the_plan_of_its_item_above() {
         .collect();
     assert_eq!(got, want);
     // Items of results stay results.
-    let got = statuses(
-        "◆举办各类就业招聘会300场。\n◆完成政府补贴性技能培训2万人,新增技能人才1.5万人。",
-    );
+    let got =
+        statuses("◆举办各类就业招聘会300场。\n◆完成政府补贴性技能培训2万人,新增技能人才1.5万人。");
     assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
 }
 
@@ -5882,10 +5909,7 @@ fn a_count_after_a_verb_of_upgrading_counts_the_things_upgraded() {
     let text = "六、城市更新行动\n-老旧小区改造提升34个\n-高标准农田改造提升1000亩\n\
                 实施市管路灯绿色智能照明提升2万盏。\n城镇居民人均可支配收入提升500元。\n\
                 08 新虹桥中心花园桥下空间形象提升(约3000平方米)。";
-    let got: Vec<_> = rows(text)
-        .into_iter()
-        .map(|r| (r.0, r.1, r.4))
-        .collect();
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.1, r.4)).collect();
     // (The metric keeps the work, 改造, that the verb of upgrading closes.)
     let want = [
         ("34个", "老旧小区改造", "level"),
@@ -5946,10 +5970,7 @@ fn a_quantity_between_a_count_and_its_noun_is_a_specification() {
 fn a_caption_figure_with_its_noun_repeats_one_of_the_same_metric() {
     let text = "1-2 条地铁线路\n对于出行问题,《纲要》提到将加快推进前期工作,争取启动建设 1-2 条地铁线路。\n\
                 前三季度主要经济指标增幅均超20%\n据经发局预测,今年前三季度主要经济指标增幅均超过20%。";
-    let got: Vec<_> = rows(text)
-        .into_iter()
-        .map(|r| (r.0, r.1, r.5))
-        .collect();
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.1, r.5)).collect();
     let want = [
         ("1-2 条", "地铁线路", "target"),
         ("1-2 条", "地铁线路", "target"),
