@@ -937,6 +937,10 @@ string_enum! {
         /// The words between a bound figure and the share of the part it
         /// qualifies (`高于10万元的占80%`): the figure a threshold, actual.
         TallyShareJoiner => "tally_share_joiner",
+        /// Verbs of yielding (产生, 带来): an amount right after one that
+        /// qualifies a noun through 的 closing its clause (`产生约 5,000 万元的
+        /// 投资收益`) measures that noun.
+        YieldVerb => "yield_verb",
         /// Words of a heading that names a plan (`总体要求`, `政策取向`):
         /// the figures of its section are targets.
         PlanHeading => "plan_heading",
