@@ -87,18 +87,8 @@ impl Extractor {
     pub(crate) fn extract_into(&self, text: &str, buffer: Vec<Entity>) -> Vec<Entity> {
         // Traditional characters are read on a folded copy that lines up
         // byte for byte with `text` (`traditional.rs`): spans, and so every
-        // entity's text, are the original's. When both scanners run, one
-        // walk finds the characters to fold and where each scanner stops.
-        let (numbers, dates) = self.scanners();
-        if numbers && dates {
-            let (folded, stops) = match folded_stops(text) {
-                Some((folded, stops)) => (folded, Some(stops)),
-                // Thick stops: each scanner walks on its own.
-                None => (crate::traditional::fold(text), None),
-            };
-            return self.extract_stops(text, &folded, stops, buffer);
-        }
-        self.extract_folded(text, &crate::traditional::fold(text), buffer)
+        // entity's text, are the original's.
+        self.extract_keep_fold(text, buffer).1
     }
 
     /// Which scanners the kinds asked for need: the numeric one, the time
@@ -113,27 +103,27 @@ impl Extractor {
         (numbers, dates)
     }
 
-    /// [`Extractor::extract_into`] on `folded`, the fold of `original`
-    /// (`traditional::fold`) made by the caller, who reads it again
-    /// ([`Extractor::facts`]): the text is folded once.
-    pub(crate) fn extract_folded(
+    /// [`Extractor::extract_into`] that also hands back the fold of `text`
+    /// (`traditional::fold`) for the caller to read again
+    /// ([`Extractor::facts`]): the text is folded once, in the walk that
+    /// finds the scanners' stops when both run.
+    pub(crate) fn extract_keep_fold<'t>(
         &self,
-        original: &str,
-        folded: &str,
+        text: &'t str,
         buffer: Vec<Entity>,
-    ) -> Vec<Entity> {
+    ) -> (Cow<'t, str>, Vec<Entity>) {
         let (numbers, dates) = self.scanners();
-        // Both scanners read the text: one walk finds where each stops.
-        let stops = if numbers && dates {
-            scanner_stops(folded)
-        } else {
-            None
+        let (folded, stops) = match (numbers && dates).then(|| folded_stops(text)).flatten() {
+            Some((folded, stops)) => (folded, Some(stops)),
+            // One scanner, or thick stops: each scanner walks on its own.
+            None => (crate::traditional::fold(text), None),
         };
-        self.extract_stops(original, folded, stops, buffer)
+        let found = self.extract_stops(text, &folded, stops, buffer);
+        (folded, found)
     }
 
-    /// [`Extractor::extract_folded`] with the stops of the numeric and the
-    /// time scanners in `folded` found already, if any.
+    /// Extraction on `folded`, the fold of `original`, with the stops of
+    /// the numeric and the time scanners in `folded` found already, if any.
     fn extract_stops(
         &self,
         original: &str,
@@ -172,13 +162,6 @@ static UNION: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let (a, b): (&[u64; 1024], &[u64; 1024]) = (&numeric::STARTERS, &time::STARTER_BITS);
     std::array::from_fn(|k| a[k] | b[k])
 });
-
-/// The stops of the numeric and the time scanners in `text`, found in one
-/// walk ([`crate::chars::stops`]); `None` where they come thick.
-fn scanner_stops(text: &str) -> Option<[Vec<usize>; 2]> {
-    let sets: [&[u64; 1024]; 2] = [&numeric::STARTERS, &time::STARTER_BITS];
-    crate::chars::stops(text.as_bytes(), &UNION, sets, [true, true])
-}
 
 /// The fold of `text` (`traditional::fold`) and the stops of the numeric
 /// and the time scanners in it, found in one walk over `text` with the

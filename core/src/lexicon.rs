@@ -292,6 +292,15 @@ string_enum! {
         GeHalf => "ge_half",
         /// Words after which a number is a code, not a figure (代码, 编号).
         CodeWord => "code_word",
+        /// Words after an article's rank opening a clause inside a line
+        /// that cite it (`;第四条中`, `;第五条规定的`): a rank, no marker.
+        CitedRankTail => "cited_rank_tail",
+        /// Words of every opening a phrase of a rate (每年, 每公里) right
+        /// before a figure: a bound word's reach steps over them.
+        PerWord => "per_word",
+        /// Labels of a name (简称, 名称) after which, past a colon, a bare
+        /// number opens the name (`债券简称:16 世茂 G1`).
+        NameLabel => "name_label",
         /// Words after a bare number that make it part of a name (大学, 热线).
         NameHead => "name_head",
         /// Words after a bare number that say "major" and are read with it
@@ -711,6 +720,13 @@ string_enum! {
         /// Words after a bare number that make it part of a name: a size
         /// naming a plant (`12英寸线`), a ranking (`世界500强`).
         NameTail => "name_tail",
+        /// Suffixes of an agent's noun after a verb (申请人, 参与者): a
+        /// noun stop word of a counted thing with one after it, closing
+        /// the run, is part of the noun.
+        AgentSuffix => "agent_suffix",
+        /// Nouns of a graded thing after a count of the measure word of
+        /// its grades (the key): `三类以上水质` names a water grade, no count.
+        GradedNoun => "graded_noun",
         /// Comparatives that, with their object and no 的, state a
         /// difference, not a bound (`高于全省1.2个百分点`).
         PlainComparative => "plain_comparative",
@@ -921,6 +937,10 @@ string_enum! {
         /// The words between a bound figure and the share of the part it
         /// qualifies (`高于10万元的占80%`): the figure a threshold, actual.
         TallyShareJoiner => "tally_share_joiner",
+        /// Verbs of yielding (产生, 带来): an amount right after one that
+        /// qualifies a noun through 的 closing its clause (`产生约 5,000 万元的
+        /// 投资收益`) measures that noun.
+        YieldVerb => "yield_verb",
         /// Words of a heading that names a plan (`总体要求`, `政策取向`):
         /// the figures of its section are targets.
         PlanHeading => "plan_heading",
@@ -1150,6 +1170,12 @@ string_enum! {
         AdjacentYearLead => "adjacent_year_lead",
         /// Characters before those that make them another word (以上, 之下).
         AdjacentYearNotAfter => "adjacent_year_not_after",
+        /// Words right before 一 and a measure word that make 一 "the
+        /// same" (`同一套住房`): no count.
+        SameLead => "same_lead",
+        /// Words after 年 of 上一年/下一年 that make 一年 a length of time
+        /// (`原则上一年内`: within a year).
+        AdjacentYearNotBefore => "adjacent_year_not_before",
         /// The words of a line that holds a page's number and count and
         /// nothing else (`第 2 页 共 10 页`); the first row is the page word.
         PageLineWord => "page_line_word",

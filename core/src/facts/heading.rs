@@ -118,10 +118,11 @@ pub(crate) fn line(
             .find(|&(k, c)| words::has_char(List::Colon, c) && k + c.len_utf8() < body.len())
         {
             let value = s + k + c.len_utf8();
-            return analyze(lex, text, entities, value, e, next, 0, false).filter(|h| h.goal_name);
+            return analyze(lex, text, entities, (value, e), next, (0, false), None)
+                .filter(|h| h.goal_name);
         }
     }
-    analyze(lex, text, entities, s, e, next, level, marked)
+    analyze(lex, text, entities, (s, e), next, (level, marked), None)
 }
 
 /// An outline heading opening right after a sentence end at `at` on the
@@ -159,7 +160,7 @@ pub(crate) fn inline(
     if e == title || !text[e..].starts_with(is_line_space) {
         return None;
     }
-    analyze(lex, text, entities, s, e, next, level, true)
+    analyze(lex, text, entities, (s, e), next, (level, true), None)
 }
 
 /// A run-in goal title: the first sentence `at..end` of a line, a marker
@@ -197,27 +198,37 @@ pub(crate) fn run_in(
     {
         return None;
     }
-    // A title without a cue is no goal title (the cheaper test first: a
-    // marked title's status is its cue's).
-    if status(lex, text, s, s + inner.len()) == Status::Actual {
+    // (The cheaper test first: most short sentences open with no marker.)
+    let (level, _) = crate::policy::opening_marker(inner)?;
+    // A title without a cue is no goal title (a marked title's status is
+    // its cue's).
+    let cue = status(lex, text, s, s + inner.len());
+    if cue == Status::Actual {
         return None;
     }
-    let (level, _) = crate::policy::opening_marker(inner)?;
-    analyze(lex, text, entities, s, s + inner.len(), next, level, true)
-        .filter(|h| h.status != Status::Actual)
+    analyze(
+        lex,
+        text,
+        entities,
+        (s, s + inner.len()),
+        next,
+        (level, true),
+        Some(cue),
+    )
+    .filter(|h| h.status != Status::Actual)
 }
 
 /// What the heading `s..e` gives its section.
-#[allow(clippy::too_many_arguments)]
+///
+/// `cue`, when given, is [`status`] of `s..e`, read already.
 fn analyze(
     lex: &Lexicon,
     text: &str,
     entities: &[Entity],
-    s: usize,
-    e: usize,
+    (s, e): (usize, usize),
     next: usize,
-    level: u8,
-    marked: bool,
+    (level, marked): (u8, bool),
+    cue: Option<Status>,
 ) -> Option<Heading> {
     let mut time = None;
     for (i, x) in entities.iter().enumerate().skip(next) {
@@ -242,7 +253,7 @@ fn analyze(
             && !text[span.end..e].chars().any(is_word_char)
     });
     let dates = marked || captions;
-    let status = status(lex, text, s, e);
+    let status = cue.unwrap_or_else(|| status(lex, text, s, e));
     // A plain title with a goal word (`…提出全市经济社会发展主要预期目标`)
     // reaches, as a caption title does, the short lines under it (a
     // headline's second line `今年地区生产总值增长5.5%左右`).

@@ -1165,6 +1165,10 @@ fn comparison(
     None
 }
 
+/// The most characters of a basis after a bare 比 or 较 that make it a
+/// comparison whatever they say (`比上年`, `比全国平均水平高`).
+const SHORT_BASIS_CHARS: usize = 6;
+
 /// [`comparison`] at `at`, where a comparison word (or one that is none)
 /// may start: where the comparison starts, if one does; `skip` moves past
 /// a word that is none.
@@ -1246,10 +1250,17 @@ fn comparison_at(
                             && rest.chars().all(|c| has_char(List::DifferenceWord, c))
                 })
         };
+        // A basis opening with a compared year (`比去年春节黄金周增长`) is
+        // a compared period, up to twice as long.
+        let base_year = || {
+            basis.chars().count() <= 2 * SHORT_BASIS_CHARS
+                && lex.starting(text, after, e, &[Role::BasePeriod]).is_some()
+        };
         if w.chars().count() > 1
             || timed
             || named_time()
-            || basis.chars().count() <= 6
+            || basis.chars().count() <= SHORT_BASIS_CHARS
+            || base_year()
             || basis
                 .chars()
                 .next_back()

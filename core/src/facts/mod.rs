@@ -248,9 +248,9 @@ impl Extractor {
         // and facts together) large enough for the allocator to hand it
         // back to the system, and every call took its pages again (about
         // 560 page faults on 1 MB of text, against 5 for `extract`).
-        // One fold for both passes (`find` folds on its own).
-        let folded = crate::traditional::fold(text);
-        let entities = Extractor::new(all).extract_folded(text, &folded, ENTITIES.take());
+        // One fold for both passes, in the walk that finds the scanners'
+        // stops (`find` folds on its own).
+        let (folded, entities) = Extractor::new(all).extract_keep_fold(text, ENTITIES.take());
         let mut pass = Pass::new(&folded, &entities);
         pass.run();
         let facts = pass.out;
@@ -455,6 +455,11 @@ struct Pass<'t> {
     /// (`今年,白云区将新建…`): its later sentences without a subject of
     /// their own go on with the plan.
     plan_para: bool,
+    /// Where the heading of a notice that issues a document (`…印发关于…
+    /// 若干政策的通知`) ends, and the year of the text's latest day named
+    /// (its signature or issue date): the issued text's figures are its
+    /// plan ([`Pass::issued_plan`]).
+    issued: Option<(usize, Option<i32>)>,
     /// Where the words that refer back to the goals (上述目标) start and end
     /// in the text, in text order: found once per text, so a sentence is
     /// not searched again for each word.
@@ -1465,24 +1470,29 @@ impl<'t> Pass<'t> {
         let text = self.text;
         let end = self.lines.next(0).unwrap_or(text.len());
         let line = &text[..end];
-        if line.chars().count() > HEADLINE_CHARS
-            || line.contains('\u{3002}')
-            || line.contains([',', ';', '\u{ff0c}', '\u{ff1b}'])
-        {
+        if line.chars().count() > HEADLINE_CHARS || line.contains('\u{3002}') {
             return;
         }
+        // A headline of clauses (`地区生产总值增长5.6%以上,历城区描绘2025年
+        // 发展蓝图`) repeats a figure only with its indicator too.
+        let clauses = line.contains([',', ';', '\u{ff0c}', '\u{ff1b}']);
         let to = self.out.partition_point(|f| f.figure.span.start < end);
         for k in 0..to {
             if self.out[k].status != Status::Actual {
                 continue;
             }
-            let f = &self.out[k].figure;
-            let same = self.out[to..].iter().find(|g| {
-                let g = &g.figure;
-                f.value().is_some()
-                    && f.value() == g.value()
-                    && f.high() == g.high()
-                    && f.kind == g.kind
+            let f = &self.out[k];
+            let same_metric = |x: &Fact| match (&f.metric, &x.metric) {
+                (Some(a), Some(b)) => a.text(text) == b.text(text),
+                _ => false,
+            };
+            let same = self.out[to..].iter().find(|x| {
+                let g = &x.figure;
+                f.figure.value().is_some()
+                    && f.figure.value() == g.value()
+                    && f.figure.high() == g.high()
+                    && f.figure.kind == g.kind
+                    && (!clauses || same_metric(x))
             });
             if let Some(status) = same.map(|g| g.status) {
                 self.out[k].status = status;
@@ -1506,9 +1516,12 @@ impl<'t> Pass<'t> {
             let caption = end - start <= CAPTION_BYTES
                 && !text[start..end].contains(is_sentence_end)
                 && !text[start..end].contains(is_clause_sep)
-                && self.out[i..to]
-                    .iter()
-                    .all(|f| f.metric.is_none() && f.status == Status::Actual);
+                && self.out[i..to].iter().all(|f| {
+                    f.status == Status::Actual
+                        && f.metric
+                            .as_ref()
+                            .is_none_or(|m| m.span.start >= f.figure.span.end)
+                });
             if caption {
                 // The next line with words is the paragraph.
                 let mut from = end;
@@ -1519,13 +1532,23 @@ impl<'t> Pass<'t> {
                 let lo = self.out.partition_point(|f| f.figure.span.start < from);
                 let hi = self.out.partition_point(|f| f.figure.span.start < until);
                 for k in i..to {
-                    let f = &self.out[k].figure;
-                    let same = self.out[lo..hi].iter().find(|g| {
-                        let g = &g.figure;
-                        f.value().is_some()
-                            && f.value() == g.value()
-                            && f.high() == g.high()
-                            && (f.kind == g.kind || f.kind == Kind::Number)
+                    let f = &self.out[k];
+                    // A caption figure with its noun after it (`1-2 条地铁
+                    // 线路`, `159家公司预计业绩翻番`) repeats one of the same
+                    // metric only. (One with an indicator before it,
+                    // `主要经济指标增幅均超20%`, states its own.)
+                    let same_metric = |x: &Fact| match (&f.metric, &x.metric) {
+                        (None, _) => true,
+                        (Some(a), Some(b)) => a.text(text) == b.text(text),
+                        (Some(_), None) => false,
+                    };
+                    let same = self.out[lo..hi].iter().find(|x| {
+                        let g = &x.figure;
+                        f.figure.value().is_some()
+                            && f.figure.value() == g.value()
+                            && f.figure.high() == g.high()
+                            && (f.figure.kind == g.kind || f.figure.kind == Kind::Number)
+                            && same_metric(x)
                     });
                     if let Some(status) = same.map(|g| g.status) {
                         self.out[k].status = status;
@@ -1629,6 +1652,7 @@ impl<'t> Pass<'t> {
             years_read: 0,
             list_in_body: false,
             plan_para: false,
+            issued: issued_notice(text, entities),
             goal_refs: goal_references(text),
             prev: None,
             pending_time: None,
@@ -2373,6 +2397,18 @@ impl<'t> Pass<'t> {
             .any(|w| rest.contains(w))
     }
 
+    /// Whether figure `e` is bounded and qualifies a noun through 的
+    /// (`投资过500万元的重点技改项目`, `厚度低于0.01毫米的地膜`, a quoted name
+    /// too: `100公顷以上的“绿心”公园`): a rule parameter or the class of the
+    /// things a plan counts, no goal.
+    fn bound_qualifier(&self, e: &Entity) -> bool {
+        !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
+            && self.text[e.span.end..]
+                .strip_prefix(metric::LINKS[0])
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| metric::is_word_char(c) || c == metric::PAIRS[0].0)
+    }
+
     /// True when figure `e` is in a task assigned to units: its line closes
     /// with a responsibility bracket (`新增城镇就业4.3万人(牵头单位:市人社局)`,
     /// `地区生产总值增长5%以上,…。(市发改委、市财政局主办)`), or its sentence
@@ -2381,15 +2417,7 @@ impl<'t> Pass<'t> {
     /// plan: its figures are targets.
     fn assigned_task(&self, e: &Entity) -> bool {
         let text = self.text;
-        // A bounded figure qualifying a noun through 的 (`投资过500万元的重点
-        // 技改项目`, `厚度低于0.01毫米的地膜`, a quoted name too: `100公顷以上
-        // 的“绿心”公园`) is a rule parameter of the task.
-        if !matches!(e.bound, Bound::Exact | Bound::Approx | Bound::Level)
-            && text[e.span.end..]
-                .strip_prefix(metric::LINKS[0])
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| metric::is_word_char(c) || c == metric::PAIRS[0].0)
-        {
+        if self.bound_qualifier(e) {
             return false;
         }
         let at = e.span.start;
@@ -2521,12 +2549,12 @@ impl<'t> Pass<'t> {
             .rfind('\n')
             .map_or(0, |k| k + 1);
         let mut first = None;
-        for (k, e) in self.entities.iter().enumerate() {
+        // (The entities are in text order: those of the line above from a
+        // search, not a walk from the text's first.)
+        let lo = self.entities.partition_point(|e| e.span.start < above);
+        for (k, e) in self.entities.iter().enumerate().skip(lo) {
             if e.span.start >= at {
                 break;
-            }
-            if e.span.start < above {
-                continue;
             }
             if !matches!(e.kind, Kind::Date | Kind::Period) {
                 return None;
@@ -3457,7 +3485,17 @@ impl<'t> Pass<'t> {
                 .lex
                 .ending(text, self.own.max(self.clause), e.span.start, &[Role::Act])
                 .is_some();
-        if !(matches!(e.kind, Kind::Money | Kind::Quantity) && done || act) || e.change().is_some()
+        // So does an amount right after a verb of yielding (`…对公司产生约
+        // 5,000 万元的投资收益(非经常性损益),`): the amount yielded.
+        let yielded = || {
+            words::suffix_in(
+                List::YieldVerb,
+                text[self.own.max(self.clause)..e.span.start].trim_end(),
+            )
+            .is_some()
+        };
+        if !(matches!(e.kind, Kind::Money | Kind::Quantity) && (done || yielded()) || act)
+            || e.change().is_some()
         {
             return None;
         }
@@ -3469,7 +3507,14 @@ impl<'t> Pass<'t> {
             .take(LINKED_THING_CHARS - 6)
             .map(char::len_utf8)
             .sum::<usize>();
-        let closes = text[n.end..]
+        // (A bracketed note after the noun, `投资收益(非经常性损益)`, aside.)
+        let rest = &text[n.end..];
+        let rest = rest
+            .strip_prefix(crate::chars::is_open_paren)
+            .and_then(|r| r.find(crate::chars::is_close_paren).map(|k| &r[k..]))
+            .and_then(|r| r.strip_prefix(crate::chars::is_close_paren))
+            .unwrap_or(rest);
+        let closes = rest
             .chars()
             .next()
             .is_none_or(|c| is_clause_sep(c) || is_sentence_end(c));
@@ -4670,6 +4715,25 @@ impl<'t> Pass<'t> {
     /// `subject` as read so far).
     #[cold]
     #[inline(never)]
+    /// Whether an earlier clause of the sentence pairs a list with 分别 and
+    /// figure `e` is the first of its clause, after words of the clause (a
+    /// clause that is only a figure goes on with a list cut by commas): a
+    /// list of figures with no metric of their own in a later clause
+    /// (`高技术制造业、装备制造业增加值分别增长13.7%、12.7%,占规模以上工业
+    /// 增加值比重为22.8%、34.1%`) goes on pairing, the figures of the
+    /// indicators just paired.
+    fn goes_on_pairing(&self, e: &Entity) -> bool {
+        self.clause > self.sentence
+            && self
+                .out
+                .last()
+                .is_none_or(|f| f.figure.span.start < self.clause)
+            && !self.text[self.clause..e.span.start].trim().is_empty()
+            && words::list(List::Respectively)
+                .iter()
+                .any(|w| self.text[self.sentence..self.clause].contains(w))
+    }
+
     fn respectively(
         &mut self,
         i: usize,
@@ -4738,9 +4802,18 @@ impl<'t> Pass<'t> {
                 *metric = Some(m);
             }
         }
-        if metric.is_none() && analysis.respectively && analysis.list.is_empty() && !listed_wholes {
+        if metric.is_none()
+            && (analysis.respectively || self.goes_on_pairing(&self.entities[i]))
+            && analysis.list.is_empty()
+            && !listed_wholes
+        {
             let n = metric::figures_listed(text, &self.entities[i..]);
-            if n >= 2 && self.recent.len() >= n {
+            let in_sentence = analysis.respectively
+                || self.out.len() >= n
+                    && self.out[self.out.len() - n..]
+                        .iter()
+                        .all(|f| f.figure.span.start >= self.sentence);
+            if n >= 2 && self.recent.len() >= n && in_sentence {
                 let last: Vec<Metric> = self
                     .recent
                     .iter()
@@ -4888,7 +4961,9 @@ impl<'t> Pass<'t> {
             // The figure's own words, read only when no listed item waits;
             // none on its line, the label on the line below
             // (`2856.3亿元` above `地区生产总值`).
-            let label = if metric::trim(text, own, upto).0 >= upto {
+            // Where the figure's own words start, past edge punctuation.
+            let opened = metric::trim(text, own, upto).0;
+            let label = if opened >= upto {
                 self.label_below(i)
             } else {
                 None
@@ -4906,7 +4981,7 @@ impl<'t> Pass<'t> {
             // A label closed by a colon right before the figure that names
             // only a change (`与上年同期相比变动值为:-1101.45万元`): the
             // figure is a change of the indicator before.
-            if label.is_none() && ws >= metric::trim(text, own, upto).0 {
+            if label.is_none() && ws >= opened {
                 if let Some(a) = self.change_label(i, own) {
                     read = a;
                     change_label = true;
@@ -4931,13 +5006,14 @@ impl<'t> Pass<'t> {
             // 分别 (`…分别增长12.5%和19%`): the metrics paired with the
             // figures listed, when the words before name none (rare: read
             // outside the figure's common path).
-            if analysis.respectively {
+            if analysis.respectively
+                || (metric.is_none() && analysis.list.is_empty() && self.goes_on_pairing(e))
+            {
                 self.respectively(i, &analysis, &mut metric, &mut subject);
             }
             // The compared value inside 与…相比 (`与2020年第七次全国人口普查的
             // 106.36相比增长了1.14`): a value of the indicator before, no
             // metric of its own; the date inside dates it alone.
-            let opened = metric::trim(text, own, upto).0;
             if words::prefix_in(List::CompareOpen, &text[opened..upto]).is_some()
                 && self
                     .lex
@@ -5068,12 +5144,13 @@ impl<'t> Pass<'t> {
                     self.entities[i + 1].noun()
                 }
                 // A count right before a threshold of size (`至少1个500亩以上
-                // 连片“工改工”片区`): the noun the threshold qualifies.
+                // 连片“工改工”片区`) or a specification (`4座110千伏变电站`):
+                // the noun the threshold or the specification qualifies.
                 None if e.kind == Kind::Count
                     && self.entities.get(i + 1).is_some_and(|x| {
                         matches!(x.kind, Kind::Quantity | Kind::Count)
                             && x.span.start == e.span.end
-                            && x.bound == Bound::AtLeast
+                            && (x.bound == Bound::AtLeast || x.kind == Kind::Quantity)
                     }) =>
                 {
                     metric::after_figure(self.lex, text, self.entities[i + 1].span.end)
@@ -5500,11 +5577,13 @@ impl<'t> Pass<'t> {
                 });
             }
         }
-        let stock = metric.as_ref().is_some_and(|m| {
-            self.lex
-                .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
-                .is_some()
-        });
+        // (Read only where a 截至 date waits: nothing else asks.)
+        let stock = self.as_of.is_some()
+            && metric.as_ref().is_some_and(|m| {
+                self.lex
+                    .ending(m.text(text), 0, m.text(text).len(), &[Role::Stock])
+                    .is_some()
+            });
         // 由上年的13.0:43.0:44.0调整为…: the values of the compared period,
         // no time of the text's.
         let from_base = self.compared_start_value(own, e);
@@ -5579,7 +5658,18 @@ impl<'t> Pass<'t> {
                     && is_figure(self.entities[i - 1].kind)
                     && self.entities[i - 1].span.end == e.span.start)
         };
-        let threshold = e.bound == Bound::AtLeast
+        // A quantity right between a count and the noun it counts
+        // (`建设香积变等4座110千伏变电站`) is a specification of the things
+        // counted (their class), no figure of a goal either.
+        let specification = e.kind == Kind::Quantity
+            && i > 0
+            && self.entities[i - 1].kind == Kind::Count
+            && self.entities[i - 1].span.end == e.span.start
+            && text[e.span.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| metric::is_word_char(c) && !c.is_ascii_digit());
+        let threshold = (e.bound == Bound::AtLeast || specification)
             && qualifies(e)
             && text[e.span.end..].chars().next().is_some_and(|c| {
                 metric::is_word_char(c) && !c.is_ascii_digit() && !metric::LINKS.contains(&c)
@@ -5654,6 +5744,9 @@ impl<'t> Pass<'t> {
             Status::Actual if self.plan_items.is_some() && !self.done_before_verb(e) => {
                 Status::Target
             }
+            Status::Actual if self.forecasting_count(e, i) => Status::Forecast,
+            Status::Actual if self.issued_plan(e, time) => Status::Target,
+            Status::Actual if self.bullet_plan_goes_on(e) => Status::Target,
             Status::Actual => self.section_status(),
             // A clause after the goal that reports the work done so far
             // (`…装机目标为17.8GW,今年上半年已完成43%`): the completion, actual.
@@ -5745,6 +5838,82 @@ impl<'t> Pass<'t> {
         if let Some(t) = self.bracket_restore.take() {
             self.time = t;
         }
+    }
+
+    /// Whether figure `e` counts the subjects of a forecast: a count whose
+    /// noun a forecast word follows right away, the forecast's figure after
+    /// it in the clause (`目前有多达330家公司预计上半年净利润最大增幅超过50%`):
+    /// the count of those that forecast. (Without a figure the word names
+    /// an act reported: `1132家公司预告上半年业绩`.)
+    fn forecasting_count(&self, e: &Entity, i: usize) -> bool {
+        e.kind == Kind::Count
+            && e.noun().is_some_and(|n| {
+                n.start == e.span.end
+                    && self
+                        .lex
+                        .starting(self.text, n.end, self.text.len(), &[Role::Forecast])
+                        .is_some()
+            })
+            && self.entities[i + 1..]
+                .iter()
+                .find(|x| is_figure(x.kind))
+                .is_some_and(|x| {
+                    clause_stop(self.text.as_bytes(), e.span.end, x.span.start) == x.span.start
+                })
+    }
+
+    /// Whether figure `e` stands in an item of a list of lines opened by
+    /// the same bullet (`◆`), the last fact before it a target in its own
+    /// line or in the item right above (`◆…举办各类就业招聘会300场以上。` then
+    /// `◆…完成政府补贴性技能培训2万人,新增技能人才1.5万人。`), with no word of
+    /// work done before it: the list of tasks goes on with the plan.
+    fn bullet_plan_goes_on(&self, e: &Entity) -> bool {
+        let Some(last) = self.out.last().filter(|f| f.status == Status::Target) else {
+            return false;
+        };
+        let text = self.text;
+        let start = self.lines.before(e.span.start).map_or(0, |b| b + 1);
+        let bullet = |at: usize| {
+            let line = text[at..].trim_start_matches(heading::is_line_space);
+            line.chars().next().filter(|&c| {
+                words::has_char(List::HeadingMark, c) || words::has_char(List::BulletMark, c)
+            })
+        };
+        let Some(mark) = bullet(start) else {
+            return false;
+        };
+        let at = last.figure.span.start;
+        let same_line = at >= start;
+        let above = !same_line
+            && self.lines.before(start - 1).map_or(0, |b| b + 1) <= at
+            && bullet(self.lines.before(at).map_or(0, |b| b + 1)) == Some(mark);
+        (same_line || above) && !self.done_before_verb(e)
+    }
+
+    /// Whether figure `e`, of time `time` (an entity's index), is a figure
+    /// of the plan a notice issues (`…印发关于推动经济高质量发展若干政策的
+    /// 通知` over `…着力推进140个左右支撑性项目,完成投资246.6亿元以上`): in
+    /// the text under that heading, of no time or of a year not before the
+    /// notice's, with no word of work done and a verb right before it
+    /// (`已建成14个`). A notice's own sentences state what is to be done,
+    /// whatever verb they use. A number of 大 (`九大工程`) names the parts
+    /// of the plan, and a bound figure before 的 (`建成一批100公顷以上的
+    /// “绿心”公园`) the class of the things planned: no goals.
+    fn issued_plan(&self, e: &Entity, time: Option<usize>) -> bool {
+        let Some((body, year)) = self.issued else {
+            return false;
+        };
+        e.span.start > body
+            && self.section_status() == Status::Actual
+            && match time.map(|t| &self.entities[t]) {
+                None => true,
+                Some(t) => year.zip(year_of(t)).is_some_and(|(y, own)| own >= y),
+            }
+            && !(e.kind == Kind::Number
+                && words::suffix_in(List::MajorWord, &self.text[e.span.start..e.span.end])
+                    .is_some())
+            && !self.bound_qualifier(e)
+            && !self.done_right_before(e)
     }
 
     /// Whether the words of figure `e` from `own` are only a word of
@@ -5962,6 +6131,22 @@ impl<'t> Pass<'t> {
         if e.kind == Kind::Ordinal {
             return Measure::Rank;
         }
+        // A verb of upgrading right before a figure the extractor gives no
+        // change (`老旧小区改造提升34个`, `实施市管路灯绿色智能照明提升2万盏`:
+        // the things upgraded, not a change of their number) counts them;
+        // so does one before a bracket holding the figure (`空间形象提升
+        // (约3000平方米)`: the size of the work).
+        if e.change().is_none()
+            && e.kind != Kind::Percent
+            && !relative_unit(e)
+            && words::suffix_in(
+                List::UpgradeVerb,
+                self.text[self.own..e.span.start].trim_end_matches(crate::chars::is_open_paren),
+            )
+            .is_some()
+        {
+            return Measure::Level;
+        }
         if e.change().is_some()
             || relative_unit(e)
             || self.rate_of_linked_growth(e)
@@ -6049,6 +6234,23 @@ fn year_of(e: &Entity) -> Option<i32> {
         Kind::Period => e.period()?.1.year,
         _ => None,
     }
+}
+
+/// Where the text's first line ends when it is the heading of a notice
+/// that issues a document ([`crate::policy::issues_document`]), with the
+/// year of the latest day the text names (the notice's date).
+fn issued_notice(text: &str, entities: &[Entity]) -> Option<(usize, Option<i32>)> {
+    let start = text.len() - text.trim_start().len();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if !crate::policy::issues_document(text[start..end].trim_end()) {
+        return None;
+    }
+    let year = entities
+        .iter()
+        .filter(|e| is_day(e))
+        .filter_map(year_of)
+        .max();
+    Some((end, year))
 }
 
 /// The year of a date that is a whole calendar year (`2024年`), else none.

@@ -5734,3 +5734,272 @@ fn a_source_phrase_and_a_reached_period_give_no_metric() {
         "{got}"
     );
 }
+
+#[test]
+fn the_figures_of_a_document_a_notice_issues_are_its_plan() {
+    let body = "关于推动经济高质量发展的若干政策\n\
+                一、扩大有效投资政策\n\
+                聚焦九大工程,着力推进140个左右支撑性项目,完成投资246.6亿元以上,\
+                全年固定资产投资增长12%以上,总量达到271亿元左右。\n\
+                1.加大财政支持力度。全县2023年统筹安排资金37.4亿元。\n\
+                2.2022年全县完成投资200亿元,已建成14个园区。";
+    let heading = "某县人民政府印发关于推动经济高质量发展若干政策的通知\n\
+                   某政发〔2023〕22号\n某县人民政府\n2023年10月13日\n";
+    let got = rows(&format!("{heading}{body}"));
+    let got: Vec<_> = got
+        .iter()
+        .map(|r| {
+            (
+                r.0.as_str(),
+                r.1.as_str(),
+                r.2.as_str(),
+                r.3.as_str(),
+                r.4,
+                r.5,
+            )
+        })
+        .collect();
+    // A number of 大 names the plan's parts; a year before the notice's
+    // and a word of work done report what was done.
+    let want = [
+        ("九大", "工程", "-", "-", "level", "actual"),
+        ("140个左右", "支撑性项目", "-", "-", "level", "target"),
+        ("246.6亿元以上", "投资", "-", "-", "level", "target"),
+        ("12%以上", "固定资产投资", "-", "-", "change", "target"),
+        ("271亿元左右", "总量", "-", "-", "level", "target"),
+        ("37.4亿元", "资金", "全县", "2023年", "level", "target"),
+        ("200亿元", "投资", "全县", "2022年", "level", "actual"),
+        ("14个", "园区", "全县", "2022年", "level", "actual"),
+    ];
+    assert_eq!(got, want);
+    // The same text without the notice's heading reports what it names.
+    let got = statuses(body);
+    assert_eq!(got.len(), 8);
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+    // A bound figure before 的 qualifies the things planned: a threshold.
+    let got = statuses(&format!(
+        "{heading}建成一批100公顷以上的公园,新建公园35座以上。"
+    ));
+    assert_eq!(
+        got,
+        pairs(&[("100公顷以上", "actual"), ("35座以上", "target")])
+    );
+}
+
+#[test]
+fn an_amount_yielded_measures_the_noun_it_qualifies() {
+    let text = "预计本次交易对公司2024 年一季度产生约 5,000 万元的投资收益(非经常性损益),\
+                另公司收到政府补助约 240 万元。\n项目建成后将带来约500亿元的产值。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.3, r.4, r.5))
+        .collect();
+    let want = [
+        (
+            "约 5,000 万元",
+            "投资收益",
+            "2024 年一季度",
+            "level",
+            "forecast",
+        ),
+        (
+            "约 240 万元",
+            "政府补助",
+            "2024 年一季度",
+            "level",
+            "forecast",
+        ),
+        ("约500亿元", "产值", "-", "level", "target"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d, e)| (a.to_string(), b.to_string(), c.to_string(), d, e))
+        .collect();
+    assert_eq!(got, want);
+    let f = &Extractor::default().facts(text)[0];
+    assert_eq!(f.figure.value().map(|v| v.to_f64()), Some(5.0e7));
+    assert_eq!(f.figure.bound, Bound::Approx);
+}
+
+#[test]
+fn a_later_clause_of_a_respectively_sentence_goes_on_pairing() {
+    let text = "上半年,高技术制造业、装备制造业增加值分别增长13.7%、12.7%,\
+                占规模以上工业增加值比重为22.8%、34.1%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.3, r.4))
+        .collect();
+    let want = [
+        ("13.7%", "高技术制造业增加值", "上半年", "change"),
+        ("12.7%", "装备制造业增加值", "上半年", "change"),
+        ("22.8%", "高技术制造业增加值", "上半年", "share"),
+        ("34.1%", "装备制造业增加值", "上半年", "share"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+        .collect();
+    assert_eq!(got, want);
+    let text = "城、乡居民人均可支配收入分别为22694元、9527元,增长8.5%、11%。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.1, r.4)).collect();
+    assert_eq!(
+        got,
+        [
+            ("22694元", "城居民人均可支配收入", "level"),
+            ("9527元", "乡居民人均可支配收入", "level"),
+            ("8.5%", "城居民人均可支配收入", "change"),
+            ("11%", "乡居民人均可支配收入", "change"),
+        ]
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c))
+    );
+}
+
+#[test]
+fn a_headline_of_clauses_repeats_a_figure_with_its_metric() {
+    let body =
+        "\n\n1月9日,区人民代表大会召开。\n\n经济社会发展主要预期目标是:地区生产总值增长5.6%以上,\
+                规模以上工业增加值增长7.5%以上。";
+    let got = statuses(&format!(
+        "地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图{body}"
+    ));
+    assert_eq!(
+        got,
+        pairs(&[
+            ("5.6%以上", "target"),
+            ("5.6%以上", "target"),
+            ("7.5%以上", "target")
+        ])
+    );
+    // Another indicator of the same value is no repetition.
+    let got = statuses(&format!(
+        "工业投资增长5.6%以上,历城区描绘2025年发展蓝图{body}"
+    ));
+    assert_eq!(got[0], ("5.6%以上".to_string(), "actual"));
+}
+
+#[test]
+fn a_bullet_list_goes_on_with_the_plan_of_its_item_above() {
+    let text = "关键词:消费\n\
+                ◆加快推进公共就业服务能力提升示范项目,举办各类就业招聘会300场以上。\n\
+                ◆大力开展项目化、订单式培训,完成政府补贴性技能培训2万人,新增技能人才1.5万人。\n\
+                ◆去年已建成就业驿站20个。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.4, r.5))
+        .collect();
+    let want = [
+        ("300场以上", "各类就业招聘会", "level", "target"),
+        ("2万人", "政府补贴性技能培训", "level", "target"),
+        ("1.5万人", "新增技能人才", "level", "target"),
+        ("20个", "就业驿站", "level", "actual"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+        .collect();
+    assert_eq!(got, want);
+    // Items of results stay results.
+    let got =
+        statuses("◆举办各类就业招聘会300场。\n◆完成政府补贴性技能培训2万人,新增技能人才1.5万人。");
+    assert!(got.iter().all(|x| x.1 == "actual"), "{got:?}");
+}
+
+#[test]
+fn a_count_after_a_verb_of_upgrading_counts_the_things_upgraded() {
+    let text = "六、城市更新行动\n-老旧小区改造提升34个\n-高标准农田改造提升1000亩\n\
+                实施市管路灯绿色智能照明提升2万盏。\n城镇居民人均可支配收入提升500元。\n\
+                08 新虹桥中心花园桥下空间形象提升(约3000平方米)。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.1, r.4)).collect();
+    // (The metric keeps the work, 改造, that the verb of upgrading closes.)
+    let want = [
+        ("34个", "老旧小区改造", "level"),
+        ("1000亩", "高标准农田改造", "level"),
+        ("2万盏", "市管路灯绿色智能照明", "level"),
+        ("500元", "城镇居民人均可支配收入", "change"),
+        ("约3000平方米", "新虹桥中心花园桥下空间形象", "level"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_basis_opening_with_a_compared_year_is_one_up_to_twelve_characters() {
+    let text = "全国零售和餐饮企业实现销售额约人民币9260亿元,比去年春节黄金周增长10.2%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.2, r.4))
+        .collect();
+    let want = [
+        ("约人民币9260亿元", "零售和餐饮企业销售额", "全国", "level"),
+        ("10.2%", "零售和餐饮企业销售额", "全国", "change"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+        .collect();
+    assert_eq!(got, want);
+    // A long reason after 较上年同期 is no basis of the figure in it.
+    let text = "公司业绩较上年同期增加主要系报告期内公司完成转让持有的原全资子公司66%股权。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.4)).collect();
+    assert_eq!(got, [("66%".to_string(), "share")]);
+}
+
+#[test]
+fn a_quantity_between_a_count_and_its_noun_is_a_specification() {
+    let text = "今年将建设香积变等4座110千伏变电站,新建道路20公里。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.4, r.5))
+        .collect();
+    let want = [
+        ("4座", "变电站", "level", "target"),
+        ("110千伏", "变电站", "level", "actual"),
+        ("20公里", "新建道路", "level", "target"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c, d))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_caption_figure_with_its_noun_repeats_one_of_the_same_metric() {
+    let text = "1-2 条地铁线路\n对于出行问题,《纲要》提到将加快推进前期工作,争取启动建设 1-2 条地铁线路。\n\
+                前三季度主要经济指标增幅均超20%\n据经发局预测,今年前三季度主要经济指标增幅均超过20%。";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.0, r.1, r.5)).collect();
+    let want = [
+        ("1-2 条", "地铁线路", "target"),
+        ("1-2 条", "地铁线路", "target"),
+        ("超20%", "主要经济指标", "actual"),
+        ("超过20%", "主要经济指标", "forecast"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c)| (a.to_string(), b.to_string(), c))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_count_of_the_subjects_of_a_forecast_is_a_forecast() {
+    let text = "沪深已有1132家公司预告上半年业绩。数据显示,目前有多达330家公司预计上半年净利润\
+                同比增幅超过50%。";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|r| (r.0, r.1, r.3, r.5))
+        .collect();
+    let want = [
+        ("1132家", "公司", "-", "actual"),
+        ("330家", "公司", "-", "forecast"),
+        ("超过50%", "净利润", "上半年", "forecast"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -106,6 +106,18 @@ pub(crate) fn parse_chinese(s: &str) -> Option<Decimal> {
     Decimal::new(c.mantissa, c.scale)
 }
 
+/// True when what follows a magnitude ending at `e` leaves it a magnitude:
+/// no ideograph, or a unit, a bound word (`以上`) or 多/余 (`List::MoreMark`).
+fn magnitude_ends_word(text: &str, e: usize) -> bool {
+    use crate::numeric::table::{SUFFIX_BOUNDS, UNITS};
+    char_at(text, e).is_none_or(|c| {
+        !crate::chars::is_han(c)
+            || crate::lexicon::has_char(crate::lexicon::List::MoreMark, c)
+            || UNITS.longest_at(text, e).is_some()
+            || SUFFIX_BOUNDS.longest_at(text, e).is_some()
+    })
+}
+
 /// A plain number at `at` as a [`Numeral`] (no infixes, no vague forms).
 pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
     let c = char_at(text, at)?;
@@ -119,12 +131,14 @@ pub(crate) fn read_plain(text: &str, at: usize) -> Option<Numeral> {
         let mut has_unit = false;
         let mut mag_exp = 0;
         // One stray space before 千/万/亿, as text taken from PDF has it
-        // (`5.67 万亿元`, `45.6 千公顷`).
+        // (`5.67 万亿元`, `45.6 千公顷`), when the magnitude ends its word:
+        // a unit, a bound word or 多/余 after it, or no ideograph
+        // (`600823 万象集团`: a stock code, then a name opening with 万).
         let suffix = magnitude::read_suffix(text, end).or_else(|| {
             (text.as_bytes().get(end) == Some(&b' '))
                 .then(|| magnitude::read_suffix(text, end + 1))
                 .flatten()
-                .filter(|(exp, _)| *exp >= 3)
+                .filter(|&(exp, e)| exp >= 3 && magnitude_ends_word(text, e))
         });
         if let Some((exp, e)) = suffix {
             mag_exp = exp;

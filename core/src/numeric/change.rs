@@ -130,7 +130,7 @@ pub(crate) fn find(
         }
     }
     // Walk back over the object to the nearest verb of change.
-    let mut p = start;
+    let mut p = wrapped_line_end(text, start, floor);
     // 同比增长(下同)27.5%: a short aside between the verb and the figure
     // is stepped over (ANNOTATION b8-c 7).
     if let Some(c) = char_before(text, p).filter(|&c| crate::chars::is_close_paren(c)) {
@@ -284,6 +284,25 @@ pub(crate) fn find(
         steps += 1;
     }
     None
+}
+
+/// `基础设施投资同比增长⏎53.4%`: a figure opening a line (maybe after
+/// spaces) that goes on a sentence broken inside, the line before ending
+/// with an ideograph that closes nothing, looks back from the end of that
+/// line as if no break stood there; elsewhere `start` itself.
+fn wrapped_line_end(text: &str, start: usize, floor: usize) -> usize {
+    let head = text[..start].trim_end_matches(' ');
+    let Some(line) = head.strip_suffix('\n') else {
+        return start;
+    };
+    let line = line.trim_end_matches('\r');
+    if line.len() > floor
+        && char_before(line, line.len()).is_some_and(|c| is_han(c) && !ends_clause(c))
+    {
+        line.len()
+    } else {
+        start
+    }
 }
 
 /// True when the verb of change starting at `vs` follows 的 or 之

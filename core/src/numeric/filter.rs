@@ -398,6 +398,9 @@ pub(crate) fn calendar(text: &str, at: usize, n: &Numeral) -> bool {
                 && !char_before(text, at - c.len_utf8())
                     .is_some_and(|b| has_char(List::AdjacentYearNotAfter, b))
         })
+        // 原则上一年内不得调整: a word of within after 年 makes it a length
+        // (the 上 closes 原则上), no adjacent year.
+        && prefix_in(List::AdjacentYearNotBefore, &rest[YEAR.len_utf8()..]).is_none()
     {
         return true;
     }
@@ -717,6 +720,15 @@ pub(crate) fn reject(
         if n.leading_zero && !n.decimal {
             return true;
         }
+        // 债券简称:16 世茂 G1: a number opening a name after its label.
+        if after_name_label(text, at) {
+            return true;
+        }
+        // `股票简称 股票代码 …⏎世茂股份 600823 …`: a cell of a row of space-parted
+        // cells under a header cell naming a code.
+        if !n.decimal && n.int_digits >= 4 && code_column(text, at, n.end) {
+            return true;
+        }
         if hotline(text, at, n.end) {
             return true;
         }
@@ -742,6 +754,17 @@ pub(crate) fn reject(
     // word numbers a part of an address, no count has one.
     if n.form == Form::Arabic && n.leading_zero && !n.decimal && matches!(u.unit, Unit::Count(_)) {
         return true;
+    }
+    // 三类以上水质, 劣五类水体: the grade of a graded thing (`List::GradedNoun`,
+    // keyed by the measure word of its grades) named by its number, as Ⅲ类
+    // is, no count; the bound word after it stays the grade's.
+    if let Unit::Count(m) = u.unit {
+        if crate::lexicon::keyed(List::GradedNoun)
+            .iter()
+            .any(|&(w, k)| k == m && text[end..].starts_with(w))
+        {
+            return true;
+        }
     }
     // 《…实施细则》(2022版): the edition year of a document, no count.
     if let Unit::Count(m) = u.unit {
@@ -1215,6 +1238,57 @@ fn long_code(text: &str, at: usize, n: &Numeral) -> bool {
     digits >= 4 && suffix_in(List::CodeWord, head).is_some()
 }
 
+/// True when the bare number at `at` follows a label of a name
+/// (`List::NameLabel`: 简称, 名称), maybe past a colon and spaces, and is
+/// set off by a space from the ideographs after it (`债券简称:16 世茂 G1`):
+/// it opens the name, a year written short or a serial.
+fn after_name_label(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(|c| c == ' ' || has_char(List::Colon, c));
+    suffix_in(List::NameLabel, head).is_some()
+        && text[at..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(is_han))
+}
+
+/// The cells of a line parted by single or runs of ASCII spaces, with
+/// their byte offsets in `text` (`line_at` the line's first byte).
+fn spaced_cells(line: &str, line_at: usize) -> Vec<(usize, &str)> {
+    line.split(' ')
+        .scan(line_at, |p, cell| {
+            let at = *p;
+            *p += cell.len() + 1;
+            Some((at, cell))
+        })
+        .filter(|(_, c)| !c.is_empty())
+        .collect()
+}
+
+/// True when the integer at `at..end` is a whole cell of a line of cells
+/// parted by spaces (three at least) right under a header line of as many
+/// cells whose cell in the same place ends with a code word
+/// (`List::CodeWord`): `股票种类 股票上市交易所 股票简称 股票代码 变更前股票简称`
+/// over `A股 上海证券交易所 世茂股份 600823 万象集团` (a PDF table as text).
+fn code_column(text: &str, at: usize, end: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let stop = text[end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |k| end + k);
+    if start == 0 {
+        return false;
+    }
+    let head_end = text[..start - 1].trim_end_matches('\r').len();
+    let head_start = text[..head_end].rfind('\n').map_or(0, |k| k + 1);
+    let row = spaced_cells(&text[start..stop], start);
+    let header = spaced_cells(&text[head_start..head_end], head_start);
+    if row.len() < 3 || row.len() != header.len() {
+        return false;
+    }
+    row.iter()
+        .position(|&(p, cell)| p == at && p + cell.len() == end)
+        .is_some_and(|k| suffix_in(List::CodeWord, header[k].1).is_some())
+}
+
 /// True when the bare number at `at` stands after a telephone line's label
 /// (`List::PhoneWord`), maybe past a colon or a link (`举报电话：12339`,
 /// `电话为…`) and the earlier groups of the same number, parted by spaces
@@ -1360,8 +1434,9 @@ fn day_part_clock(text: &str, start: usize, end: usize) -> bool {
     end - start == 2 && hour_at(h_start, h_end)
 }
 
-/// `16.2025年` at the start of a line: the outline marker `16.` before a
-/// year, not a decimal. Returns the byte after the point.
+/// `16.2025年` at the start of a line or right after a colon (a label's
+/// list: `附件:1.2019年银行机构…`): the outline marker `16.` before a year,
+/// not a decimal. Returns the byte after the point.
 pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
     let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1371,7 +1446,8 @@ pub(crate) fn outline_before_year(text: &str, at: usize) -> Option<usize> {
         && b.get(point) == Some(&b'.')
         && year.iter().all(u8::is_ascii_digit)
         && text[point + 5..].starts_with(YEAR)
-        && line_start(text, at);
+        && (line_start(text, at)
+            || char_before(text, at).is_some_and(|c| has_char(List::Colon, c)));
     ok.then_some(point + 1)
 }
 

@@ -639,6 +639,12 @@ fn expression(
         if let Some(m) = inclusive {
             s += m;
         }
+        // 200个(标准桩)以上: a short note in brackets between the unit and a
+        // bound word, naming what is counted, is stepped over (in the span).
+        let note = inclusive.is_none().then(|| bracket_note(text, s)).flatten();
+        if let Some(m) = note {
+            s += m;
+        }
         if let Some((w, b)) = table::SUFFIX_BOUNDS.longest_at(text, s) {
             // 上下游: the bound word opens another word.
             let glued = char_at(text, s + w.len())
@@ -646,7 +652,10 @@ fn expression(
             // 180平方米(含)以内: after an inclusive mark any bound word
             // closes the figure; after a break only those of bound_reach.
             if !glued
-                && (s == span_end || inclusive.is_some() || list(List::BoundReach).contains(&w))
+                && (s == span_end
+                    || inclusive.is_some()
+                    || note.is_some()
+                    || list(List::BoundReach).contains(&w))
             {
                 suffix = Some(b);
                 span_end = s + w.len();
@@ -791,11 +800,22 @@ fn expression(
     {
         return None;
     }
-    // 一位及以上 is a count: a bound makes 一 a figure.
+    // 同一套, 同一人: 同一 is "the same", no count.
+    if lone_yi
+        && kind == Kind::Count
+        && high.is_none()
+        && crate::lexicon::suffix_in(List::SameLead, &text[floor.min(i)..i]).is_some()
+    {
+        return None;
+    }
+    // 一位及以上 is a count: a bound makes 一 a figure; so does a bound word
+    // of at least or at most right before it (`配备不少于一名专管员`, `最多一次`;
+    // not 过 of `享受过一次`, an aspect).
     if lone_yi
         && kind == Kind::Count
         && high.is_none()
         && suffix.is_none()
+        && !matches!(pre.bound, Some(Bound::AtLeast | Bound::AtMost))
         && !prefix::only_before(text, i, floor)
         && !matches!(u.unit, Unit::Count(m) if prefix::one_counts(text, i, span_end, floor, m))
     {
@@ -1331,6 +1351,32 @@ fn inclusive_mark(text: &str, at: usize, figure: &str, bare: &str, marks: List) 
             .find_map(|f| inner.strip_prefix(f)?.strip_prefix(close))
             .map(|tail| rest.len() - tail.len())
     })
+}
+
+/// The length of a note in brackets at byte `at` holding one to eight
+/// ideographs and nothing else (`(标准桩)`), right before a suffix bound
+/// word (`200个(标准桩)以上`): the note names what is counted, and the bound
+/// word after it bounds the figure.
+fn bracket_note(text: &str, at: usize) -> Option<usize> {
+    let open = char_at(text, at).filter(|&c| crate::chars::is_open_paren(c))?;
+    let inner = at + open.len_utf8();
+    let mut p = inner;
+    let mut n = 0;
+    while let Some(c) = char_at(text, p).filter(|&c| text::is_han(c)) {
+        p += c.len_utf8();
+        n += 1;
+        if n > 8 {
+            return None;
+        }
+    }
+    let close = char_at(text, p).filter(|&c| crate::chars::is_close_paren(c))?;
+    let end = p + close.len_utf8();
+    (n > 0
+        && !text[inner..p]
+            .chars()
+            .any(crate::numeral::chinese::is_numeral_char)
+        && table::SUFFIX_BOUNDS.longest_at(text, end).is_some())
+    .then_some(end - at)
 }
 
 /// True when the text up to just after byte `end` (the note is written right

@@ -554,11 +554,19 @@ fn quoted_part(text: &str, p: usize) -> Option<usize> {
 /// stops anywhere, right after the measure word (`k == 0`) or only inside
 /// the run; not where the longest word there is part of a noun (`对象`).
 fn stop_at(text: &str, p: usize, k: usize) -> bool {
-    if NOUN_STOPS
-        .longest_at(text, p)
-        .is_some_and(|(_, place)| place == StopPlace::Keep)
-    {
+    let longest = NOUN_STOPS.longest_at(text, p);
+    if longest.is_some_and(|(_, place)| place == StopPlace::Keep) {
         return false;
+    }
+    // 确定1名主申请人,: a verb of two characters or more with an agent's
+    // suffix (`List::AgentSuffix`: 人, 者) closing the run before a mark is
+    // a noun of the one who does it, no stop.
+    if let Some((w, _)) = longest.filter(|(w, _)| w.chars().nth(1).is_some()) {
+        if let Some(a) = prefix_in(List::AgentSuffix, &text[p + w.len()..]) {
+            if char_at(text, p + w.len() + a.len()).is_none_or(|c| !is_han(c)) {
+                return false;
+            }
+        }
     }
     NOUN_STOPS.any_at(text, p, |place| match place {
         StopPlace::Any => true,

@@ -395,9 +395,19 @@ pub(crate) fn at_di(text: &str, at: usize, floor: usize) -> Step {
     // 第十七条 本办法…: an article, chapter or section heading at the start
     // of a line or sentence is an outline marker (SPEC 1.6), not a rank;
     // one glued to a paragraph's rank (`；第六条第二款关于…的规定`) cites it.
+    // So is one after a clause mark inside a line with a word of citing
+    // after it (`以…为准;第四条中“…”条款`: in article 4, List::CitedRankTail).
+    let cited = !matches!(
+        text[..at]
+            .trim_end_matches([' ', '\u{3000}'])
+            .chars()
+            .next_back(),
+        Some('\n' | '\r') | None
+    ) && prefix_in(List::CitedRankTail, &text[end..]).is_some();
     if char_at(text, n.end).is_some_and(|c| has_char(List::OutlineMarker, c))
         && sentence_start(text, at)
         && next_rank(text, end, true).is_none()
+        && !cited
     {
         return Step::Skip(end);
     }

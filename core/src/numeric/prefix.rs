@@ -335,7 +335,7 @@ pub(crate) fn clause_bound(
     } else {
         4
     };
-    let mut p = product_first_factor(text, start, floor);
+    let mut p = per_phrases_start(text, product_first_factor(text, start, floor), floor);
     let mut floor = floor;
     for step in 0..reach {
         if let Some((os, _)) = over.filter(|&(_, oe)| p == oe && oe == floor) {
@@ -511,6 +511,35 @@ fn figureless_aside(text: &str, close: usize, floor: usize) -> Option<usize> {
 /// right before the figure at `start` (no figure of its own), so a bound
 /// word before the product reaches the figure (ANNOTATION b8-a 17);
 /// `start` itself without one.
+/// `不得低于县道每年每公里1万元`: the phrases of a rate right before the
+/// figure at `at`, each a word of every (`List::PerWord`: 每) and one to
+/// three ideographs (每年, 每公里, 每人), belong to the figure's unit, so a
+/// bound word's reach is counted from before them: where the first of
+/// them starts, or `at` when none stands there.
+fn per_phrases_start(text: &str, at: usize, floor: usize) -> usize {
+    let mut start = at;
+    let mut p = at;
+    let mut run = 0;
+    while p > floor {
+        let Some(c) = char_before(text, p).filter(|&c| crate::chars::is_han(c) && !clause_end(c))
+        else {
+            break;
+        };
+        p -= c.len_utf8();
+        run += 1;
+        if has_char(List::PerWord, c) {
+            if run < 2 {
+                break;
+            }
+            start = p;
+            run = 0;
+        } else if run > 3 {
+            break;
+        }
+    }
+    start
+}
+
 fn product_first_factor(text: &str, start: usize, floor: usize) -> usize {
     let Some(op) = char_before(text, start).filter(|&c| matches!(c, '×' | '*')) else {
         return start;

@@ -6098,3 +6098,222 @@ fn chuchu_negated_by_a_modal_bounds_across_the_base_measured_from() {
         ),
     ]);
 }
+
+#[test]
+fn blind_slice_27_spaced_figures_opening_a_clause() {
+    // Text set from a PDF (figures set off by spaces nearby): a figure
+    // opening a clause or a line wrapped inside a sentence keeps the
+    // measure word after its space.
+    check(&[
+        (
+            "增长面为 51.7%。29 个工业行业大类中,15 个行业增长",
+            &[
+                (Percent, "51.7%", "51.7", Some("%"), Exact),
+                (Count, "29 个", "29", Some("个"), Exact),
+                (Count, "15 个", "15", Some("个"), Exact),
+            ],
+        ),
+        (
+            "增长面为 51.7%。全市在统的\n59 种主要工业产品",
+            &[
+                (Percent, "51.7%", "51.7", Some("%"), Exact),
+                (Count, "59 种", "59", Some("种"), Exact),
+            ],
+        ),
+        // Text that writes its figures close: the space parts them.
+        (
+            "平稳增长。29 个工业行业大类中",
+            &[(Number, "29", "29", None, Exact)],
+        ),
+        // A line opening a new sentence (a list's number) is left alone.
+        (
+            "增长面为 51.7%。\n1 项目建设",
+            &[
+                (Percent, "51.7%", "51.7", Some("%"), Exact),
+                (Number, "1", "1", None, Exact),
+            ],
+        ),
+    ]);
+    // A verb of change closing a line broken inside a sentence governs the
+    // figure opening the next line.
+    let text = "基础设施投资同比增长\n53.4%, 其中";
+    let e = &scan(text)[0];
+    let c = e.change.unwrap();
+    assert_eq!(
+        (
+            &text[e.span.range()],
+            c.direction,
+            c.basis,
+            &text[c.trigger.range()]
+        ),
+        ("53.4%", Direction::Up, Some(Basis::Yoy), "同比增长")
+    );
+    let text = "基础设施投资同比增长。\n53.4%";
+    assert_eq!(scan(text)[0].change, None);
+}
+
+#[test]
+fn blind_slice_27_codes_and_names_in_pdf_tables() {
+    check(&[
+        // A stock code under its header cell, a name opening with 万 after
+        // it: no magnitude across the space, no figure.
+        (
+            "股票简称 股票代码 变更前股票简称\n世茂股份 600823 万象集团",
+            &[],
+        ),
+        // A magnitude after a stray space before a unit, a bound word or
+        // 余 is still read.
+        (
+            "合计 5.67 万亿元, 新增 3 万余元",
+            &[
+                (Money, "5.67 万亿元", "5670000000000", Some("元"), Exact),
+                (Money, "3 万余元", "30000", Some("元"), MoreThan),
+            ],
+        ),
+        // A bond named by its year written short, after its name label.
+        ("债券代码:136303 债券简称:16 世茂 G1", &[]),
+        // A header cell naming no code: the cell is a figure.
+        (
+            "项目 数量 金额\n合计 6008 9000",
+            &[
+                (Number, "6008", "6008", None, Exact),
+                (Number, "9000", "9000", None, Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_27_bounds_of_one_and_of_rates() {
+    check(&[
+        // A bound word of at least or at most makes 一 a figure; 过 (an
+        // aspect) does not.
+        (
+            "每25—30公里乡道、村道配备不少于一名农村公路专管员",
+            &[
+                (Quantity, "25—30公里", "25", Some("km"), Exact),
+                (Count, "不少于一名", "1", Some("名"), AtLeast),
+            ],
+        ),
+        ("最多一次", &[(Count, "最多一次", "1", Some("次"), AtMost)]),
+        ("曾享受过一次补贴", &[]),
+        // The phrases of a rate (每年, 每公里) between a bound word and the
+        // figure belong to its unit: the reach counts from before them; the
+        // next clause keeps its own (no) bound.
+        (
+            "总额不得低于县道每年每公里1万元，乡道每年每公里5000元",
+            &[
+                (Money, "1万元", "10000", Some("元"), AtLeast),
+                (Money, "5000元", "5000", Some("元"), Exact),
+            ],
+        ),
+        (
+            "补贴每户每年1000元",
+            &[(Money, "1000元", "1000", Some("元"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_18_same_one_cited_articles_and_bracket_notes() {
+    check(&[
+        // 同一 is "the same": no count, whatever the sentence ranks.
+        (
+            "首套或二套住房,贷款购买同一套普通自住房",
+            &[
+                (Ordinal, "首套", "1", Some("套"), Exact),
+                (Ordinal, "二套", "2", Some("套"), Exact),
+            ],
+        ),
+        (
+            "同一人只能享受一次",
+            &[(Count, "一次", "1", Some("次"), Exact)],
+        ),
+        // 上 closing 原则上 before 一年内: a length, no adjacent year.
+        (
+            "销售基准价原则上一年内不得调整",
+            &[(Duration, "一年", "1", Some("year"), Exact)],
+        ),
+        ("与上一年同期相比", &[]),
+        // An article cited after a clause mark inside a line is a rank;
+        // one opening a line stays an outline marker.
+        (
+            "以措施中明确的时限为准;第四条中“住房公积金贷款最高额度上调”条款",
+            &[(Ordinal, "第四条", "4", Some("条"), Exact)],
+        ),
+        ("第四条中央财政安排资金", &[]),
+        // A short note in brackets between the unit and a bound word.
+        (
+            "拟新建200个(标准桩)以上电动汽车公共充电桩",
+            &[(Count, "200个(标准桩)以上", "200", Some("个"), AtLeast)],
+        ),
+        (
+            "缴存6个月(含)以上",
+            &[(Duration, "6个月(含)以上", "6", Some("month"), AtLeast)],
+        ),
+        // A note holding a numeral is none of these.
+        (
+            "新建200个(二期)以上",
+            &[
+                (Count, "200个", "200", Some("个"), Exact),
+                (Ordinal, "二期", "2", Some("期"), Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_19_outline_number_after_a_colon_and_magnitude_classes() {
+    // An item number glued to a year after a label's colon is an outline
+    // marker (the year is the date recogniser's): no decimal of years.
+    check(&[
+        ("附件:1.2019年银行机构工作要点", &[]),
+        ("附件：2.2019年非银行领域", &[]),
+        // 量级 written out is a class by order of magnitude, as 级.
+        (
+            "推动县域经济迈入千亿量级,推进",
+            &[(Money, "千亿量级", "100000000000", Some("元"), Level)],
+        ),
+        ("提高3个量级", &[(Count, "3个", "3", Some("个"), Exact)]),
+    ]);
+}
+
+#[test]
+fn blind_slice_18_water_grades_and_evaluation_tiers() {
+    check(&[
+        // A count of 类 before a noun of water names a water grade, no count.
+        (
+            "国考(省考)断面三类以上水质比例达85.7%",
+            &[(Percent, "85.7%", "85.7", Some("%"), Exact)],
+        ),
+        ("基本消除劣五类水体", &[]),
+        (
+            "分为三类以上",
+            &[(Count, "三类以上", "3", Some("类"), AtLeast)],
+        ),
+        // 等次, the tier of an evaluation's grades, as 方阵.
+        (
+            "两次推进会均居全市第一等次,项目建设加力提速",
+            &[
+                (Count, "两次", "2", Some("次"), Exact),
+                (Ordinal, "全市第一等次", "1", None, Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn blind_slice_18_agent_nouns_after_a_stop_verb() {
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // A stop verb with 人 after it closing the run: the agent's noun.
+    assert_eq!(
+        noun("申购家庭应当确定1名主申请人,主申请人配偶为共同申请人").as_deref(),
+        Some("主申请人")
+    );
+    assert_eq!(noun("确定1名申请人。").as_deref(), Some("申请人"));
+    // 人 opening another word (人均) leaves the verb a stop.
+    assert_eq!(noun("3个项目实现人均增收").as_deref(), Some("项目"));
+}

@@ -340,6 +340,13 @@ pub(crate) fn opens_notice_end(s: &str) -> bool {
     words(Role::NoticeEnd).any(|w| s.starts_with(w))
 }
 
+/// True when `line`, a text's first line, is the heading of a notice that
+/// issues or forwards a document (`某县人民政府印发关于…若干政策的通知`): a
+/// verb of issuing, and the heading closed by 的通知.
+pub(crate) fn issues_document(line: &str) -> bool {
+    words(Role::Issue).any(|w| line.contains(w)) && closes_notice(line)
+}
+
 /// The heading's form and, for a 印发/转发 notice, the form of the document
 /// it issues. `issued` is the document the signed text itself issues (the
 /// 《》 title it 印发s or an order 公布s, or the attachment's title after the

@@ -36,6 +36,7 @@ mod heading;
 mod instrument;
 pub(crate) mod level;
 mod outline;
+pub(crate) use form::issues_document;
 pub(crate) use outline::opening_marker;
 mod parser;
 #[cfg(feature = "serde")]

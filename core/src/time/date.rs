@@ -369,7 +369,7 @@ pub(super) fn day_alone(s: &str, p: usize) -> Option<Hit> {
             .chars()
             .next()
             .is_some_and(|c| crate::chars::halfwidth(c) == ',');
-    if !starts && !tail && !dateline && !WORDS.day_leads.iter().any(|w| head.ends_with(w)) {
+    if !starts && !tail && !dateline && !super::day_lead_before(head) {
         return None;
     }
     let parts = Parts {

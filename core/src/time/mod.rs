@@ -84,9 +84,14 @@ pub(crate) fn day_span_tail(rest: &str) -> bool {
 
 /// True when `head` (the text before a day's number) ends with a word
 /// after which a day alone is a date (`于`, `至`, `本月`; `data/time_words.tsv`,
-/// `day_lead`).
+/// `day_lead`), or with a day named relative to the news and an opening
+/// bracket (`今天(`, `昨天（`; `news_day`).
 pub(crate) fn day_lead_before(head: &str) -> bool {
-    words::WORDS.day_leads.iter().any(|w| head.ends_with(w))
+    let w = &words::WORDS;
+    w.day_leads.iter().any(|l| head.ends_with(l))
+        || head
+            .strip_suffix(crate::chars::is_open_paren)
+            .is_some_and(|h| w.news_days.iter().any(|d| h.ends_with(d)))
 }
 
 /// True when `rest` opens with a day's word (`日`, `号`; `data/time_words.tsv`,
@@ -471,8 +476,9 @@ fn parse(s: &str, i: usize) -> Option<Hit> {
     }
 }
 
-/// True when `i` follows an outline number at the start of a line
-/// (`16.2025年…`): the point ends the marker, it does not glue the digits.
+/// True when `i` follows an outline number at the start of a line or
+/// right after a colon (`16.2025年…`, `附件:1.2019年…`): the point ends the
+/// marker, it does not glue the digits.
 fn after_outline_number(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     if i < 2 || b[i - 1] != b'.' {
@@ -485,11 +491,12 @@ fn after_outline_number(s: &str, i: usize) -> bool {
         .count();
     let before = i - 1 - digits;
     (1..=2).contains(&digits)
-        && b[..before]
+        && (b[..before]
             .iter()
             .rev()
             .find(|c| !matches!(c, b' ' | b'\t'))
             .is_none_or(|&c| c == b'\n')
+            || lex::prev_char(s, before).is_some_and(|c| lexicon::has_char(List::Colon, c)))
 }
 
 /// After a year (`2024年`, `今年`): a month, quarter, half … or the year alone.

@@ -910,6 +910,17 @@ fn a_two_digit_year_with_a_leading_zero() {
 fn a_day_in_brackets_after_today() {
     check("商务部今天(9日)举行发布会", None, &["date|9日|---09"]);
     check("商务部今天（18日）举行发布会", None, &["date|18日|---18"]);
+    // Any day named relative to the news (list news_day), traditional too.
+    check("國務院昨天(1日)印發了《綱要》", None, &["date|1日|---01"]);
+    check("国务院昨日（30日）发布", None, &["date|30日|---30"]);
+    // No such word before the bracket: a day alone in it stays none.
+    check("会议(1日)", None, &[]);
+}
+
+#[test]
+fn an_outline_number_after_a_colon_before_a_year() {
+    check("附件:1.2019年银行机构工作要点", None, &["date|2019年|2019"]);
+    check("16.2025年改造提升", None, &["date|2025年|2025"]);
 }
 
 #[test]

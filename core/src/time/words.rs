@@ -22,6 +22,9 @@ string_enum! {
         DayLead => "day_lead",
         /// A word after a day alone that makes it a date (`7日在…开幕`).
         DayTail => "day_tail",
+        /// A day named relative to the news (今天, 昨天): a day alone in
+        /// brackets right after it is its date (`昨天(1日)印发`).
+        NewsDay => "news_day",
         /// A word after `N日` that makes it a length of time.
         DaySpanTail => "day_span_tail",
         /// A character before 近 that makes another word (接近).
@@ -171,6 +174,8 @@ pub(super) struct Words {
     pub qian_compound: Vec<char>,
     /// Words after which a day alone is a date.
     pub day_leads: Vec<&'static str>,
+    /// Days named relative to the news, before a day in brackets.
+    pub news_days: Vec<&'static str>,
     /// Words after a day alone that make it a date.
     pub day_tails: Vec<&'static str>,
     /// Words after `N日` that make it a length of time.
@@ -278,6 +283,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
         nian_compound: Vec::new(),
         qian_compound: Vec::new(),
         day_leads: Vec::new(),
+        news_days: Vec::new(),
         day_tails: Vec::new(),
         day_span_tails: Vec::new(),
         jin_compound: Vec::new(),
@@ -334,6 +340,7 @@ pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| {
             Class::NianCompound => w.nian_compound.extend(word.chars()),
             Class::QianCompound => w.qian_compound.extend(word.chars()),
             Class::DayLead => w.day_leads.push(word),
+            Class::NewsDay => w.news_days.push(word),
             Class::DayTail => w.day_tails.push(word),
             Class::DaySpanTail => w.day_span_tails.push(word),
             Class::JinCompound => w.jin_compound.extend(word.chars()),
@@ -463,6 +470,7 @@ mod tests {
                 Class::NianCompound => ch(&WORDS.nian_compound),
                 Class::QianCompound => ch(&WORDS.qian_compound),
                 Class::DayLead => WORDS.day_leads.contains(w),
+                Class::NewsDay => WORDS.news_days.contains(w),
                 Class::DayTail => WORDS.day_tails.contains(w),
                 Class::DaySpanTail => WORDS.day_span_tails.contains(w),
                 Class::JinCompound => ch(&WORDS.jin_compound),
