@@ -4143,13 +4143,25 @@ impl<'t> Pass<'t> {
 
     /// The words of the clause right before figure `i`'s clause, read as a
     /// figure's own, when that clause holds no figure and ends at a comma.
-    fn clause_before(&self, i: usize) -> Option<Analysis> {
+    /// With `share`, only a share with its whole is wanted: a clause with
+    /// no share verb (the word a whole follows) is not read.
+    fn clause_before(&self, i: usize, share: bool) -> Option<Analysis> {
         let text = self.text;
         let ce = text[self.sentence.min(self.clause)..self.clause]
             .char_indices()
             .next_back()
             .filter(|&(_, c)| words::has_char(List::CommaMark, c))
             .map(|(k, _)| self.sentence.min(self.clause) + k)?;
+        // (The clause lies in the sentence's words before it: a search of
+        // those, before the clause's start is looked for.)
+        let before = &text[self.sentence.min(self.clause)..ce];
+        if share
+            && !words::list(List::ShareVerb)
+                .iter()
+                .any(|w| metric::find_word(before, w).is_some())
+        {
+            return None;
+        }
         let cs = clause_start_in(text, self.sentence, ce);
         let first = partition_near(&self.entities[..i], i, |x| x.span.start < cs);
         if cs >= ce
@@ -5252,7 +5264,7 @@ impl<'t> Pass<'t> {
             && !analysis.respectively;
         if metric.is_none() && borrows && !analysis.share {
             if let Some(a) = self
-                .clause_before(i)
+                .clause_before(i, true)
                 .filter(|a| a.share && a.whole.is_some())
             {
                 metric = a.metric;
@@ -5277,7 +5289,7 @@ impl<'t> Pass<'t> {
             )
             .is_some()
         {
-            if let Some(a) = self.clause_before(i) {
+            if let Some(a) = self.clause_before(i, false) {
                 metric = a.metric;
                 subject = subject.or(a.subject);
             }
