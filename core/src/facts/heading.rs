@@ -266,7 +266,7 @@ fn analyze(
         && lex.ending(text, s, e, &[Role::Target]).is_some()
         && !words::list(List::HeadlineVerb)
             .iter()
-            .any(|w| text[s..e].contains(w));
+            .any(|w| super::has_word(&text[s..e], w));
     Some(Heading {
         level,
         time: time.filter(|_| dates),
@@ -292,7 +292,7 @@ fn status(lex: &Lexicon, text: &str, s: usize, e: usize) -> Status {
         Status::Actual
             if words::list(List::ForecastName)
                 .iter()
-                .any(|w| text[s..e].contains(w)) =>
+                .any(|w| super::has_word(&text[s..e], w)) =>
         {
             Status::Forecast
         }
@@ -301,7 +301,7 @@ fn status(lex: &Lexicon, text: &str, s: usize, e: usize) -> Status {
         Status::Actual
             if words::list(List::PlanHeading)
                 .iter()
-                .any(|w| text[s..e].contains(w)) =>
+                .any(|w| super::has_word(&text[s..e], w)) =>
         {
             Status::Target
         }
