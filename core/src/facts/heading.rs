@@ -186,20 +186,21 @@ pub(crate) fn run_in(
     let inner = &body[..body.len() - last.len_utf8()];
     // The cheap tests first: most sentences are longer than a title, and
     // more than four bytes a character are more characters than a title
-    // holds, before any character is read.
+    // holds, before any character is read; most short sentences open with
+    // no marker (its test reads the first characters only).
+    if inner.len() > 4 * MAX_INLINE_CHARS {
+        return None;
+    }
+    let (level, _) = crate::policy::opening_marker(inner)?;
     // (One reading of the characters: more than a title holds, or a
     // separator.)
     let mut n = 0;
-    if inner.len() > 4 * MAX_INLINE_CHARS
-        || inner.chars().any(|c| {
-            n += 1;
-            n > MAX_INLINE_CHARS || is_sentence_end(c) || is_clause_sep(c)
-        })
-    {
+    if inner.chars().any(|c| {
+        n += 1;
+        n > MAX_INLINE_CHARS || is_sentence_end(c) || is_clause_sep(c)
+    }) {
         return None;
     }
-    // (The cheaper test first: most short sentences open with no marker.)
-    let (level, _) = crate::policy::opening_marker(inner)?;
     // A title without a cue is no goal title (a marked title's status is
     // its cue's).
     let cue = status(lex, text, s, s + inner.len());
@@ -266,7 +267,7 @@ fn analyze(
         && lex.ending(text, s, e, &[Role::Target]).is_some()
         && !words::list(List::HeadlineVerb)
             .iter()
-            .any(|w| text[s..e].contains(w));
+            .any(|w| super::has_word(&text[s..e], w));
     Some(Heading {
         level,
         time: time.filter(|_| dates),
@@ -292,7 +293,7 @@ fn status(lex: &Lexicon, text: &str, s: usize, e: usize) -> Status {
         Status::Actual
             if words::list(List::ForecastName)
                 .iter()
-                .any(|w| text[s..e].contains(w)) =>
+                .any(|w| super::has_word(&text[s..e], w)) =>
         {
             Status::Forecast
         }
@@ -301,7 +302,7 @@ fn status(lex: &Lexicon, text: &str, s: usize, e: usize) -> Status {
         Status::Actual
             if words::list(List::PlanHeading)
                 .iter()
-                .any(|w| text[s..e].contains(w)) =>
+                .any(|w| super::has_word(&text[s..e], w)) =>
         {
             Status::Target
         }

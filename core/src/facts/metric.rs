@@ -2177,7 +2177,7 @@ fn respectively(
     let method = words::prefix_in(List::MethodOpen, &text[at..e]).is_some()
         && words::list(List::MethodClose)
             .iter()
-            .any(|w| text[at..e].contains(w));
+            .any(|w| super::has_word(&text[at..e], w));
     if bases || method {
         a.compare |= bases;
         e = s;

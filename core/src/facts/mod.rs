@@ -663,7 +663,7 @@ fn first_under(text: &str, h: &Heading, at: usize) -> bool {
         .map_or(lead, |k| &lead[k..]);
     !words::list(List::ReviewLead)
         .iter()
-        .any(|w| lead.contains(w))
+        .any(|w| has_word(lead, w))
 }
 
 fn right_under(text: &str, h: &Heading, at: usize) -> bool {
@@ -1269,6 +1269,14 @@ fn future_plan(lex: &Lexicon, text: &str, cs: usize, at: usize) -> bool {
 /// change is the goal of that verb (`完成投资力争超过145亿元`), no basis.
 pub(crate) fn goal_is_basis(lex: &Lexicon, text: &str, from: usize, at: usize) -> bool {
     !goal_of_verb(lex, text, at) && basis_in_clause(lex, text, from, at)
+}
+
+/// Whether `word` occurs in `hay` (as `hay.contains(word)`): a search
+/// for the word's last byte and a comparison at each hit, which on the
+/// short stretches read here costs less than setting up a substring
+/// search.
+pub(crate) fn has_word(hay: &str, word: &str) -> bool {
+    word.is_empty() || metric::find_word(hay, word).is_some()
 }
 
 /// Where the clause that ends at `end` starts: after the last clause
@@ -1949,7 +1957,7 @@ impl<'t> Pass<'t> {
             .map(|(k, _)| first + k)?;
         let status = if words::list(List::TaskCaption)
             .iter()
-            .any(|w| caption.contains(w))
+            .any(|w| has_word(caption, w))
         {
             Status::Target
         } else {
@@ -2114,7 +2122,7 @@ impl<'t> Pass<'t> {
         words::suffix_in(List::PlanNoun, body).is_some()
             && !words::list(List::Perfective)
                 .iter()
-                .any(|w| body.contains(w))
+                .any(|w| has_word(body, w))
             && !body.char_indices().any(|(k, _)| {
                 self.lex
                     .starting(text, s + k, s + body.len(), &[Role::Done])
@@ -2128,10 +2136,12 @@ impl<'t> Pass<'t> {
     fn introduces_plan_list(&self, at: usize) -> bool {
         let text = self.text;
         let (s, body) = (self.sentence, &text[self.sentence..at]);
-        words::list(List::PlanNoun).iter().any(|w| body.contains(w))
+        words::list(List::PlanNoun)
+            .iter()
+            .any(|w| has_word(body, w))
             && !words::list(List::Perfective)
                 .iter()
-                .any(|w| body.contains(w))
+                .any(|w| has_word(body, w))
             && !body
                 .char_indices()
                 .any(|(k, _)| self.lex.starting(text, s + k, at, &[Role::Done]).is_some())
@@ -2394,7 +2404,7 @@ impl<'t> Pass<'t> {
             .map_or(rest, |(k, _)| &rest[..k]);
         words::list(List::BaseClose)
             .iter()
-            .any(|w| rest.contains(w))
+            .any(|w| has_word(rest, w))
     }
 
     /// Whether figure `e` is bounded and qualifies a noun through 的
@@ -2506,7 +2516,7 @@ impl<'t> Pass<'t> {
         }
         if !words::list(List::StandardClose)
             .iter()
-            .any(|w| text[e.span.end..stop].contains(w))
+            .any(|w| has_word(&text[e.span.end..stop], w))
         {
             self.no_rate_close.set(Unfound {
                 from: e.span.end,
@@ -2516,7 +2526,7 @@ impl<'t> Pass<'t> {
         }
         words::list(List::StandardOpen)
             .iter()
-            .any(|w| text[from..e.span.start].contains(w))
+            .any(|w| has_word(&text[from..e.span.start], w))
     }
 
     /// The words after the 标准 of a rule's rate ([`Pass::rule_rate`]) to
@@ -2715,10 +2725,10 @@ impl<'t> Pass<'t> {
         let body = &text[self.sentence..at];
         if !words::list(List::GoalListNoun)
             .iter()
-            .any(|w| body.contains(w))
+            .any(|w| has_word(body, w))
             || words::list(List::ReviewLead)
                 .iter()
-                .any(|w| body.contains(w))
+                .any(|w| has_word(body, w))
         {
             return false;
         }
@@ -2936,7 +2946,7 @@ impl<'t> Pass<'t> {
         }
         let body =
             self.text[self.sentence..after].trim_end_matches(|c: char| !metric::is_word_char(c));
-        let has = |l: List| words::list(l).iter().any(|w| body.contains(w));
+        let has = |l: List| words::list(l).iter().any(|w| has_word(body, w));
         if words::suffix_in(List::GoalClose, body).is_some()
             && has(List::GoalSpan)
             && !has(List::ReviewLead)
@@ -3523,7 +3533,7 @@ impl<'t> Pass<'t> {
             && noun.chars().count() >= 2
             && !words::list(List::Milestone)
                 .iter()
-                .any(|w| noun.contains(w))
+                .any(|w| has_word(noun, w))
             && self
                 .lex
                 .starting(
@@ -4188,13 +4198,25 @@ impl<'t> Pass<'t> {
 
     /// The words of the clause right before figure `i`'s clause, read as a
     /// figure's own, when that clause holds no figure and ends at a comma.
-    fn clause_before(&self, i: usize) -> Option<Analysis> {
+    /// With `share`, only a share with its whole is wanted: a clause with
+    /// no share verb (the word a whole follows) is not read.
+    fn clause_before(&self, i: usize, share: bool) -> Option<Analysis> {
         let text = self.text;
         let ce = text[self.sentence.min(self.clause)..self.clause]
             .char_indices()
             .next_back()
             .filter(|&(_, c)| words::has_char(List::CommaMark, c))
             .map(|(k, _)| self.sentence.min(self.clause) + k)?;
+        // (The clause lies in the sentence's words before it: a search of
+        // those, before the clause's start is looked for.)
+        let before = &text[self.sentence.min(self.clause)..ce];
+        if share
+            && !words::list(List::ShareVerb)
+                .iter()
+                .any(|w| metric::find_word(before, w).is_some())
+        {
+            return None;
+        }
         let cs = clause_start_in(text, self.sentence, ce);
         let first = partition_near(&self.entities[..i], i, |x| x.span.start < cs);
         if cs >= ce
@@ -4504,7 +4526,7 @@ impl<'t> Pass<'t> {
             && words::suffix_in(List::GoalValueNoun, tail).is_some()
             && !words::list(List::ReviewLead)
                 .iter()
-                .any(|w| tail.contains(w))
+                .any(|w| has_word(tail, w))
             && self.entities.get(i + 1).is_none_or(|n| n.span.start >= end)
             && self
                 .lex
@@ -5328,7 +5350,7 @@ impl<'t> Pass<'t> {
             && !analysis.respectively;
         if metric.is_none() && borrows && !analysis.share {
             if let Some(a) = self
-                .clause_before(i)
+                .clause_before(i, true)
                 .filter(|a| a.share && a.whole.is_some())
             {
                 metric = a.metric;
@@ -5353,7 +5375,7 @@ impl<'t> Pass<'t> {
             )
             .is_some()
         {
-            if let Some(a) = self.clause_before(i) {
+            if let Some(a) = self.clause_before(i, false) {
                 metric = a.metric;
                 subject = subject.or(a.subject);
             }
@@ -5610,7 +5632,7 @@ impl<'t> Pass<'t> {
                 self.time == Some(f)
                     && words::list(List::ToState)
                         .iter()
-                        .any(|w| text[self.entities[f].span.end..e.span.start].contains(w))
+                        .any(|w| has_word(&text[self.entities[f].span.end..e.span.start], w))
             }) =>
             {
                 self.para_time.or_else(|| self.section_time())
@@ -5775,7 +5797,7 @@ impl<'t> Pass<'t> {
                     && m.span.start == e.span.end
                     && words::list(List::SchemeNoun)
                         .iter()
-                        .any(|w| text[m.span.start..m.span.end].contains(w))
+                        .any(|w| has_word(&text[m.span.start..m.span.end], w))
             });
         let status = if status == Status::Target && scheme_count && !compared_goal {
             Status::Actual

@@ -175,6 +175,10 @@ fn marker(s: &str) -> Option<(MarkerKind, usize, u32)> {
         };
         return Some((kind, len + comma, n_value));
     }
+    // (Most lines open with neither numeral: no run is read.)
+    if !is_decimal(first) && !is_cn_numeral(first) {
+        return None;
+    }
     let cn = run(s, is_cn_numeral, 4);
     if !cn.is_empty() {
         // A space typed before the 、 (`一 、`) is part of the marker.
