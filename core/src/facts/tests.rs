@@ -6003,3 +6003,29 @@ fn a_count_of_the_subjects_of_a_forecast_is_a_forecast() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_bar_column_of_a_change_ratio_holds_changes() {
+    // company_datangyaoye_2024_kuaibao: `变动比例%` is the ratio of the
+    // change, its cells changes; a share column (`占比%`) stays levels.
+    let text = "一、2024年年度主要财务数据和指标\n项目 | 本报告期 | 上年同期 | 变动比例% |\n营业收入 | 207,449,553.20 | 188,252,662.38 | 10.20% |\n总资产 | 662,071,331.44 | 740,257,570.88 | -10.56% |\n";
+    let got = show(text);
+    assert!(
+        got.contains("10.20%|营业收入|-|2024年|change|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("-10.56%|总资产|-|2024年|change|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("207,449,553.20|营业收入|-|2024年|level|actual"),
+        "{got}"
+    );
+    let text = "一、2024年主要数据\n项目 | 本报告期 | 上年同期 | 占比% |\n营业收入 | 207.20 | 188.25 | 10.20% |\n";
+    let got = show(text);
+    assert!(
+        got.contains("10.20%|营业收入|-|2024年|level|actual"),
+        "{got}"
+    );
+}
