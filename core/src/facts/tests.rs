@@ -6029,3 +6029,19 @@ fn a_bar_column_of_a_change_ratio_holds_changes() {
         "{got}"
     );
 }
+
+#[test]
+fn a_session_word_and_yidu_around_a_share_price_change_are_no_metric() {
+    // company_meihua_jianmin_2022q1: 早盘 and 一度 leave 涨幅 alone, a
+    // change of the figureless clause's 股价.
+    let text = "6月24日,某集团股价冲高回落,早盘涨幅一度达6.86%,收盘报51.99元/股,涨幅为1.01%。";
+    let got = show(text);
+    assert!(
+        got.contains("6.86%|股价|某集团|6月24日|change|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("1.01%|收盘报|某集团|6月24日|change|actual"),
+        "{got}"
+    );
+}
