@@ -6045,3 +6045,19 @@ fn a_session_word_and_yidu_around_a_share_price_change_are_no_metric() {
         "{got}"
     );
 }
+
+#[test]
+fn respectively_opening_its_clause_pairs_the_list_clause_before() {
+    // stats_m_liuzhou_2013m5: the list stands alone before the comma.
+    let text = "今年1月至5月,小微型企业和非公有工业经济,分别以高出全市规模以上工业总产值12.7个百分点和11.8个百分点的增速,成为最大亮点。";
+    let got = show(text);
+    assert!(got.contains("12.7个百分点|小微型企业|"), "{got}");
+    assert!(got.contains("11.8个百分点|非公有工业经济|"), "{got}");
+    // A clause with a verb of its own is a statement, no list.
+    let text = "1-8月,全市规模以上工业增加值累计增长11.5%,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个百分点。";
+    let got = show(text);
+    assert!(
+        !got.contains("|上月|") && !got.contains("4.5|增速|"),
+        "{got}"
+    );
+}
