@@ -474,6 +474,9 @@ string_enum! {
         SubjectJoiner => "subject_joiner",
         /// Words of difference that end a comparison's basis (`比全国平均水平高`).
         DifferenceWord => "difference_word",
+        /// Words of change before a ratio in a `|` table column's name
+        /// (`变动比例%`): the column's figures are changes.
+        RatioChange => "ratio_change",
         /// Separators of a list of metrics, longest first.
         MetricSeparator => "metric_separator",
         /// Indicator heads a list of items may write once, at its last item

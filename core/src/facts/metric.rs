@@ -2071,6 +2071,39 @@ pub(crate) fn analyze(
     a
 }
 
+/// The clause before the comma that ends right before `s` when it is a
+/// list of nouns: word characters only (a separator of metrics between
+/// two of them), no figure, up to 30 characters after a mark or the line's
+/// start. Its byte range without the comma.
+fn list_clause_before(text: &str, entities: &[Entity], s: usize) -> Option<(usize, usize)> {
+    let before = text[..s].trim_end_matches([' ', '\u{3000}']);
+    let comma = before.chars().next_back()?;
+    if !has_char(List::CommaMark, comma) {
+        return None;
+    }
+    let pe = before.len() - comma.len_utf8();
+    let mut ps = pe;
+    for (k, c) in text[..pe].char_indices().rev() {
+        if !(is_word_char(c) || has_char(List::EnumerationMark, c)) {
+            break;
+        }
+        if text[k..pe].chars().count() > 30 {
+            return None;
+        }
+        ps = k;
+    }
+    let words = &text[ps..pe];
+    let joined = words::list(List::MetricSeparator)
+        .iter()
+        .any(|w| !has_char(List::CommaMark, w.chars().next().unwrap_or(' ')) && words.contains(w));
+    (ps < pe
+        && joined
+        && !entities
+            .iter()
+            .any(|x| x.span.start < pe && x.span.end > ps))
+    .then_some((ps, pe))
+}
+
 /// The words of a figure with 分别 (or a word of each) at `i` of `s..e`,
 /// `len` bytes long: the words before it are a list, those after it cues.
 /// `None` when the words say all they say here (the analysis is `a`),
@@ -2165,6 +2198,22 @@ fn respectively(
     }
     let tail = tail.map(|(ns, ne)| &text[ns..ne]);
     e = s + i;
+    // 分别 opening its clause after a figureless list of nouns closed by a
+    // comma (`小微型企业和非公有工业经济,分别以高出…12.7个百分点和11.8个百分点
+    // 的增速`): that list pairs with the figures.
+    let mut s = s;
+    if strip_start(lex, text, s, e) >= e {
+        if let Some((ps, pe)) = list_clause_before(text, entities, s).filter(|&(ps, pe)| {
+            // A clause with a verb of change or a comparison of its own
+            // (`增速与上月持平,分别较…回落`) is a statement, no list.
+            !text[ps..pe].char_indices().any(|(k, _)| {
+                lex.starting(text, ps + k, pe, &[Role::Change, Role::Compare])
+                    .is_some()
+            })
+        }) {
+            (s, e) = (ps, pe);
+        }
+    }
     // Words that open with a comparison list its bases
     // (`较去年同期和全年分别回落`), no metrics: read on below.
     let at = strip_start(lex, text, s, e);

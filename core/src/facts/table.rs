@@ -291,7 +291,8 @@ fn trailing_empty_cell(line: &str) -> bool {
 /// What a `|` table's column holds, from its name: the time `time`, none
 /// in a column of compared values (`上年同期`), and whether its figures
 /// are changes: a name ending in a growth or change word (`增长(%)`,
-/// `增减变动幅度(%)`), or a basis word with a percent sign (`同比%`).
+/// `增减变动幅度(%)`), a ratio of a change (`变动比例%`), or a basis word
+/// with a percent sign (`同比%`).
 fn column(lex: &Lexicon, text: &str, c: Span, time: Option<usize>) -> (Option<usize>, bool) {
     let w = label_words(text, c);
     let compared = text[w.range()].char_indices().any(|(k, _)| {
@@ -305,7 +306,8 @@ fn column(lex: &Lexicon, text: &str, c: Span, time: Option<usize>) -> (Option<us
             w.end,
             &[Role::Growth, Role::Change, Role::Keep],
         )
-        .is_some_and(|(_, r)| !r.has(Role::Keep));
+        .is_some_and(|(_, r)| !r.has(Role::Keep))
+        || ratio_of_change(lex, text, w);
     let name = &text[c.range()];
     let percent = name
         .strip_suffix(['%', '\u{ff05}'])
@@ -318,6 +320,29 @@ fn column(lex: &Lexicon, text: &str, c: Span, time: Option<usize>) -> (Option<us
                 .is_some_and(|(b, _)| b.len() == n)
     });
     (if compared { None } else { time }, change || basis)
+}
+
+/// True when a column's name is a ratio (比例, a share or kept word) after a
+/// growth or change word (`变动比例%`, `增减比例`): the ratio of the change,
+/// whose figures are changes, not the share of a whole.
+fn ratio_of_change(lex: &Lexicon, text: &str, w: Span) -> bool {
+    let name = text[w.range()]
+        .trim_end_matches(['%', '\u{ff05}'])
+        .trim_end();
+    let w = Span::new(w.start, w.start + name.len());
+    lex.ending(text, w.start, w.end, &[Role::Share, Role::Keep])
+        .is_some_and(|(ratio, _)| {
+            let rest = w.end - ratio.len();
+            rest > w.start
+                && (lex
+                    .ending(text, w.start, rest, &[Role::Growth, Role::Change])
+                    .is_some()
+                    || crate::lexicon::suffix_in(
+                        crate::lexicon::List::RatioChange,
+                        &text[w.start..rest],
+                    )
+                    .is_some())
+        })
 }
 
 /// True for a cell that is only a number (`4326`, `-3.4`, `1,618,573`,

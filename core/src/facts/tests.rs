@@ -6003,3 +6003,61 @@ fn a_count_of_the_subjects_of_a_forecast_is_a_forecast() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_bar_column_of_a_change_ratio_holds_changes() {
+    // company_datangyaoye_2024_kuaibao: `变动比例%` is the ratio of the
+    // change, its cells changes; a share column (`占比%`) stays levels.
+    let text = "一、2024年年度主要财务数据和指标\n项目 | 本报告期 | 上年同期 | 变动比例% |\n营业收入 | 207,449,553.20 | 188,252,662.38 | 10.20% |\n总资产 | 662,071,331.44 | 740,257,570.88 | -10.56% |\n";
+    let got = show(text);
+    assert!(
+        got.contains("10.20%|营业收入|-|2024年|change|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("-10.56%|总资产|-|2024年|change|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("207,449,553.20|营业收入|-|2024年|level|actual"),
+        "{got}"
+    );
+    let text = "一、2024年主要数据\n项目 | 本报告期 | 上年同期 | 占比% |\n营业收入 | 207.20 | 188.25 | 10.20% |\n";
+    let got = show(text);
+    assert!(
+        got.contains("10.20%|营业收入|-|2024年|level|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn a_session_word_and_yidu_around_a_share_price_change_are_no_metric() {
+    // company_meihua_jianmin_2022q1: 早盘 and 一度 leave 涨幅 alone, a
+    // change of the figureless clause's 股价.
+    let text = "6月24日,某集团股价冲高回落,早盘涨幅一度达6.86%,收盘报51.99元/股,涨幅为1.01%。";
+    let got = show(text);
+    assert!(
+        got.contains("6.86%|股价|某集团|6月24日|change|actual"),
+        "{got}"
+    );
+    assert!(
+        got.contains("1.01%|收盘报|某集团|6月24日|change|actual"),
+        "{got}"
+    );
+}
+
+#[test]
+fn respectively_opening_its_clause_pairs_the_list_clause_before() {
+    // stats_m_liuzhou_2013m5: the list stands alone before the comma.
+    let text = "今年1月至5月,小微型企业和非公有工业经济,分别以高出全市规模以上工业总产值12.7个百分点和11.8个百分点的增速,成为最大亮点。";
+    let got = show(text);
+    assert!(got.contains("12.7个百分点|小微型企业|"), "{got}");
+    assert!(got.contains("11.8个百分点|非公有工业经济|"), "{got}");
+    // A clause with a verb of its own is a statement, no list.
+    let text = "1-8月,全市规模以上工业增加值累计增长11.5%,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个百分点。";
+    let got = show(text);
+    assert!(
+        !got.contains("|上月|") && !got.contains("4.5|增速|"),
+        "{got}"
+    );
+}

@@ -729,7 +729,12 @@ pub(crate) fn reject(
         if !n.decimal && n.int_digits >= 4 && code_column(text, at, n.end) {
             return true;
         }
-        if hotline(text, at, n.end) {
+        if hotline(text, at, n.end) || hotline_elsewhere(text, at, n) {
+            return true;
+        }
+        // 国发〔2021〕27 alone on its line: a document number whose 号 a PDF
+        // conversion lost, its serial no figure.
+        if !n.decimal && lost_hao_serial(text, at, n.end) {
             return true;
         }
         // 400-800-1234, 0543-3186789: digit groups joined by dashes.
@@ -1660,6 +1665,37 @@ fn hotline(text: &str, start: usize, end: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// A bare number of five digits or more that the same text names a hotline
+/// at another place (`畅通全国12315平台、12315专用电话`: the second is read by
+/// [`hotline`], so the first, the same digits, is the hotline too).
+fn hotline_elsewhere(text: &str, at: usize, n: &Numeral) -> bool {
+    if n.grouped || n.decimal || n.mag_exp != 0 || n.int_digits < 5 {
+        return false;
+    }
+    let digits = &text[at..n.end];
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    text.match_indices(digits).any(|(i, _)| {
+        let e = i + digits.len();
+        i != at
+            && !text[..i].ends_with(|c: char| c.is_ascii_digit())
+            && !text[e..].starts_with(|c: char| c.is_ascii_digit())
+            && hotline(text, i, e)
+    })
+}
+
+/// True when `text[at..end]` is the serial of a document number alone on
+/// its line whose 号 was lost (`国发〔2021〕27`; `policy::doc_number::unmarked`).
+fn lost_hao_serial(text: &str, at: usize, end: usize) -> bool {
+    if !char_before(text, at).is_some_and(|c| has_char(List::YearBracketClose, c)) {
+        return false;
+    }
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    crate::policy::doc_number::unmarked(text, start, line_end).is_some_and(|d| d.span.end == end)
 }
 
 /// The end of the word "major" after a bare whole number from 2 to 99

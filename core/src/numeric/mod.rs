@@ -501,6 +501,11 @@ fn expression(
         || lone_magnitude && matches!(u.unit, Unit::Count(_) | Unit::Quantity { .. }))
         && pre.start == i
         && prefix::verb_bound(text, i, floor).is_some();
+    // 对百万人口以上城市: a bare magnitude before a measure word that a bound
+    // word closes (以上, 以下) stands for one, as after a bound word before it.
+    let suffix_bounded = lone_magnitude
+        && matches!(u.unit, Unit::Count(_))
+        && table::SUFFIX_BOUNDS.longest_at(text, u.end).is_some();
     if n.leading_unit && magnitude_first {
         let money = matches!(u.unit, Unit::Money { .. } | Unit::Level) || u.level;
         let fraction = text[n.end..].starts_with(FRACTION_MARK);
@@ -530,7 +535,8 @@ fn expression(
             || n.more
             || n.approx
             || pre.bound.is_some()
-            || verb_magnitude)
+            || verb_magnitude
+            || suffix_bounded)
         {
             return None;
         }

@@ -6317,3 +6317,49 @@ fn blind_slice_18_agent_nouns_after_a_stop_verb() {
     // 人 opening another word (人均) leaves the verb a stop.
     assert_eq!(noun("3个项目实现人均增收").as_deref(), Some("项目"));
 }
+
+#[test]
+fn blind_slice_28_hotlines_lost_hao_bounded_magnitudes_and_nouns() {
+    check(&[
+        // The same digits named a hotline at another place of the text are
+        // the hotline wherever they stand (12315平台 as 12315专用电话).
+        ("畅通全国12315平台、12315专用电话等投诉举报接收渠道。", &[]),
+        // A number that is no hotline anywhere stays one.
+        (
+            "共受理12315件,12316平台。",
+            &[
+                (Count, "12315件", "12315", Some("件"), Exact),
+                (Number, "12316", "12316", None, Exact),
+            ],
+        ),
+        // The serial of a document number alone on its line whose 号 was
+        // lost is no figure; without a known prefix it stays one.
+        ("国务院关于印发某规划的通知\n国发〔2021〕27\n各省:", &[]),
+        ("某某〔2021〕27\n", &[(Number, "27", "27", None, Exact)]),
+        // A bare magnitude before a measure word that a bound word closes
+        // stands for one.
+        (
+            "高速铁路对百万人口以上城市覆盖率超过95%",
+            &[
+                (Count, "百万人口以上", "1000000", Some("人口"), AtLeast),
+                (Percent, "超过95%", "95", Some("%"), MoreThan),
+            ],
+        ),
+        ("万人空巷。", &[]),
+    ]);
+    let noun = |text: &str| {
+        let e = &scan(text)[0];
+        e.noun().map(|s| text[s.range()].to_string())
+    };
+    // 均有 and 因 open the predicate of the things counted.
+    assert_eq!(
+        noun("两个以上市场监督管理部门均有处理权限的,由先收到投诉的部门处理").as_deref(),
+        Some("市场监督管理部门")
+    );
+    assert_eq!(
+        noun("两个以上市场监督管理部门因处理权限发生争议的,应当协商").as_deref(),
+        Some("市场监督管理部门")
+    );
+    // After 原 or 基, 因 ends a noun of its own (原因, 基因).
+    assert_eq!(noun("3个主要原因。").as_deref(), Some("主要原因"));
+}

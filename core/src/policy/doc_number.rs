@@ -114,9 +114,74 @@ fn after_a_title(text: &str, at: usize) -> bool {
         && before.next() == Some(TITLE_CLOSE)
 }
 
+/// The number filling the line `text[start..end]` whose 号 a PDF conversion
+/// lost (`国发〔2021〕27` alone on its line under the heading): a prefix whose
+/// level the reference knows (a central one, a province's or a prefecture's
+/// with its mark: `国发`, `冀政办`), a bracketed year from 1949 to 2099 and one
+/// to four digits ending the line. Anything else on the line, or a prefix
+/// naming no body, gives none: the year and prefix make it certain.
+pub(crate) fn unmarked(text: &str, start: usize, end: usize) -> Option<DocNumber> {
+    let line = &text[start..end];
+    let lead = line.len() - line.trim_start_matches(is_line_space).len();
+    let tail = line.trim_end_matches(|c: char| is_line_space(c) || c == '\r');
+    let (start, end) = (start + lead, start + tail.len());
+    let mut b = Back::new(text, start, end);
+    if !(1..=4).contains(&b.eat_while(is_decimal, 5)) {
+        return None;
+    }
+    let serial = (b.at, end);
+    if !b.eat(is_close) {
+        return None;
+    }
+    let year_end = b.at;
+    if b.eat_while(is_decimal, 5) != 4 {
+        return None;
+    }
+    let year_start = b.at;
+    if !b.eat(is_open) {
+        return None;
+    }
+    let prefix = (start, b.at);
+    let p = &text[prefix.0..prefix.1];
+    let n = p.chars().count();
+    if !(2..=10).contains(&n) || !p.chars().all(is_han_script) {
+        return None;
+    }
+    super::level::of_prefix(p)?;
+    let year = digits(&text[year_start..year_end])? as i32;
+    if !(1949..=2099).contains(&year) {
+        return None;
+    }
+    Some(DocNumber {
+        span: Span::new(start, end),
+        prefix: Span::new(prefix.0, prefix.1),
+        year,
+        serial: digits(&text[serial.0..serial.1])?,
+    })
+}
+
 /// Every document number in `text`, in text order. The pattern is tried only
-/// in a short window ending at each 号 (a fast search), anchored at its end.
+/// in a short window ending at each 号 (a fast search), anchored at its end;
+/// a line holding only a number whose 号 was lost is one too ([`unmarked`]).
 pub(crate) fn find(text: &str) -> Vec<DocNumber> {
+    let mut out = marked(text);
+    let mut at = 0;
+    let mut lost = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let end = at + line.trim_end_matches('\n').len();
+        if line.trim_end().ends_with(|c: char| is_decimal(c)) {
+            lost.extend(unmarked(text, at, end));
+        }
+        at += line.len();
+    }
+    if !lost.is_empty() {
+        out.extend(lost);
+        out.sort_by_key(|d| d.span.start);
+    }
+    out
+}
+
+fn marked(text: &str) -> Vec<DocNumber> {
     let mut out = Vec::new();
     let mut last_end = 0;
     for (at, hao) in text.match_indices(NUMBER_MARK) {
@@ -246,6 +311,32 @@ mod tests {
         // Not after a title, nor in a bracket after other words.
         assert!(find("见某某办法(〔2024〕12号)").is_empty());
         assert!(find("见《某某办法》〔2024〕12号").is_empty());
+    }
+
+    #[test]
+    fn a_number_whose_hao_was_lost_alone_on_its_line() {
+        // gov_guofa_zonghejiaotong_2021: a PDF text lost the 号.
+        let text = "国务院关于印发某规划的通知\n国发〔2021〕27\n各省、自治区:\n";
+        let found = find(text);
+        assert_eq!(found.len(), 1);
+        let d = found[0];
+        assert_eq!(&text[d.span.range()], "国发〔2021〕27");
+        assert_eq!(&text[d.prefix.range()], "国发");
+        assert_eq!((d.year, d.serial), (2021, 27));
+        let text = "某省人民政府办公厅\n 冀政办〔2024〕3 \n";
+        assert_eq!(find(text).len(), 1);
+        // A prefix naming no known body, more on the line, a year out of
+        // range or no prefix: none.
+        for text in [
+            "某某〔2021〕27\n",
+            "国发〔2021〕27项\n",
+            "见国发〔2021〕27\n",
+            "国发〔1821〕27\n",
+            "〔2021〕27\n",
+            "国发〔2021〕12345\n",
+        ] {
+            assert!(find(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -713,7 +713,7 @@ fn heading_body(heading: &str) -> &str {
 /// ministry's does (`劳社部发`), a province's
 /// abbreviation followed by 政 or 办, or the first character of a
 /// prefecture (`滨政办字` → 滨州).
-fn of_prefix(prefix: &str) -> Option<Level> {
+pub(crate) fn of_prefix(prefix: &str) -> Option<Level> {
     let p = &*PLACES;
     if starts(prefix, &p.central_prefixes).is_some()
         || p.central_prefix_ends.iter().any(|e| prefix.ends_with(e))

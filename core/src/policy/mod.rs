@@ -28,7 +28,7 @@
 
 mod byline;
 mod clause;
-mod doc_number;
+pub(crate) mod doc_number;
 mod effective;
 mod form;
 mod framework;

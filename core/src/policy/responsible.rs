@@ -627,6 +627,11 @@ fn read_in(text: &str, start: usize, end: usize, bare: bool) -> Option<Vec<Unit>
             if let Some(len) = inclusion_at_end(&text[s..e]) {
                 e = s + text[s..e - len].trim_end_matches(is_space).len();
             }
+            // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`:
+            // a note of the lead closing a label line is no part of a unit.
+            if let Some(len) = lead_note_at_end(&text[s..e]) {
+                e = s + text[s..e - len].trim_end_matches(is_space).len();
+            }
             // `市发展改革委（牵头）`: a bracket of a role after a unit gives
             // it that role.
             if let Some((len, role_lead)) = role_bracket_at_end(&text[s..e]) {
@@ -1088,6 +1093,23 @@ fn role_bracket_at_end(s: &str) -> Option<(usize, bool)> {
 /// A bracket at the end of `s` that opens with a word of inclusion
 /// (`（含高新区，下同）`): its byte length.
 fn inclusion_at_end(s: &str) -> Option<usize> {
+    bracket_at_end(s)
+        .filter(|(_, inner)| words(Role::Inclusion).any(|w| inner.starts_with(w)))
+        .map(|(len, _)| len)
+}
+
+/// A bracket at the end of `s` holding a note of the lead
+/// (`市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`): its byte
+/// length. The note is the list's, no part of the last unit's name.
+fn lead_note_at_end(s: &str) -> Option<usize> {
+    bracket_at_end(s)
+        .filter(|(_, inner)| !lead_notes(inner).is_empty())
+        .map(|(len, _)| len)
+}
+
+/// The bracket closing `s`, after other words: its byte length and what it
+/// holds.
+fn bracket_at_end(s: &str) -> Option<(usize, &str)> {
     let close = s.chars().next_back().filter(|&c| is_close(c))?;
     let body = &s[..s.len() - close.len_utf8()];
     // The bracket's opening at depth 0 from the end.
@@ -1105,7 +1127,7 @@ fn inclusion_at_end(s: &str) -> Option<usize> {
     })?;
     let inner = &body[open..];
     let inner = &inner[inner.chars().next()?.len_utf8()..];
-    (open > 0 && words(Role::Inclusion).any(|w| inner.starts_with(w))).then_some(s.len() - open)
+    (open > 0).then_some((s.len() - open, inner))
 }
 
 /// A unit's name as written out: without the line breaks a page put
@@ -1780,6 +1802,22 @@ mod tests {
         assert_eq!(
             show(text),
             [(vec!["市发改委", "市财政局"], vec!["市发改委"])]
+        );
+    }
+
+    #[test]
+    fn a_lead_note_closing_a_label_line_is_no_unit() {
+        // municipal_lishui_fengong_2023: the note's bracket ends the line's
+        // last unit; it makes the first unit lead there and, by 下同, on the
+        // later lines, and leaves the lines before it without a lead.
+        let text = "1.甲。\n责任单位:市经信局\n2.乙。\n责任单位:市发改委、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n3.丙。\n责任单位:市财政局、市商务局\n";
+        assert_eq!(
+            show(text),
+            [
+                (vec!["市经信局"], vec![]),
+                (vec!["市发改委", "市卫生健康委"], vec!["市发改委"]),
+                (vec!["市财政局", "市商务局"], vec!["市财政局"]),
+            ]
         );
     }
 
