@@ -815,6 +815,9 @@ string_enum! {
         /// Words of percentage points that a table's note gives as the unit
         /// of its bracketed (cumulative) figures (`单位为百分点`).
         TablePoints => "table_points",
+        /// Words that fill a table's cell that has no figure (`不适用`): an
+        /// empty cell, as a dash alone.
+        EmptyCell => "empty_cell",
         /// Measure words read only after 第, as a rank's unit (`第三代`); after
         /// a bare figure they make no count.
         DiMeasure => "di_measure",

@@ -5398,6 +5398,18 @@ fn rows_parted_by_bars_are_a_table() {
          1,493,923,140.23|总资产|-|-|level|actual\n\
          6.05|总资产|-|2023年度|change|actual"
     );
+    // A column named 增减 after its basis (比上年同期增减(%)) holds changes
+    // (the basis's 上年同期 leaves it undated, as a compared column).
+    assert_eq!(
+        show(
+            "一、2020年第一季度主要财务数据\n\
+             主要财务数据 | 年初至报告期末 | 上年初至上年报告期末 | 比上年同期增减(%) |\n\
+             营业收入 | 906,084,085 | 1,334,848,876 | -32.12 |\n"
+        ),
+        "906,084,085|营业收入|-|2020年第一季度|level|actual\n\
+         1,334,848,876|营业收入|-|-|level|actual\n\
+         -32.12|营业收入|-|-|change|actual"
+    );
 }
 
 #[test]
