@@ -640,6 +640,10 @@ string_enum! {
         /// Measure words read only after Arabic digits (`全省11市`; `三区三线`
         /// is a fixed term).
         DigitMeasure => "digit_measure",
+        /// Places that, counted before a rank (past a second place word and
+        /// a verb that places it: `六县市排名第三`), are the peers the rank is
+        /// among: no count.
+        RankPeer => "rank_peer",
         /// Verbs of change that, before a count with its counted thing,
         /// upgrade the things (`提升300个社区助餐点`): no change.
         UpgradeVerb => "upgrade_verb",

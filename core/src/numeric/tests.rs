@@ -5039,6 +5039,15 @@ fn dev_slice_21_rules() {
             ],
         ),
         ("两区住建部门", &[(Count, "两区", "2", Some("区"), Exact)]),
+        // Round 53 (blind slice 29): past a second place word and a verb
+        // of rank the places are the peers too.
+        (
+            "六县市排名第三,全县6县市",
+            &[
+                (Ordinal, "第三", "3", None, Exact),
+                (Count, "6县", "6", Some("县"), Exact),
+            ],
+        ),
         ("坚持质量第一，", &[]),
         ("五大类别指标", &[(Number, "五大", "5", None, Exact)]),
         ("分为10大类", &[(Count, "10大类", "10", Some("类"), Exact)]),
