@@ -5079,6 +5079,12 @@ fn dev_slice_21_rules() {
     assert_eq!(noun("4项指标无法具体核算,").as_deref(), Some("指标"));
     assert_eq!(noun("4个新指标首次入驻了规划").as_deref(), Some("新指标"));
     assert_eq!(noun("查处3种违法行为。").as_deref(), Some("违法行为"));
+    // Round 53 (blind slice 29): one alternative of two characters after a
+    // noun of one character belongs to it; a note after a longer noun not.
+    assert_eq!(noun("121个村(社区)。").as_deref(), Some("村(社区)"));
+    let e = &scan("121个村(社区)。")[0];
+    assert_eq!((e.span.start, e.span.end, e.kind), (0, 6, Count));
+    assert_eq!(noun("5个项目(续建)。").as_deref(), Some("项目"));
     assert_eq!(
         noun("设立2个自由贸易试验区。").as_deref(),
         Some("自由贸易试验区")
