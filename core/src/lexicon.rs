@@ -640,6 +640,10 @@ string_enum! {
         /// Measure words read only after Arabic digits (`全省11市`; `三区三线`
         /// is a fixed term).
         DigitMeasure => "digit_measure",
+        /// Places that, counted before a rank (past a second place word and
+        /// a verb that places it: `六县市排名第三`), are the peers the rank is
+        /// among: no count.
+        RankPeer => "rank_peer",
         /// Verbs of change that, before a count with its counted thing,
         /// upgrade the things (`提升300个社区助餐点`): no change.
         UpgradeVerb => "upgrade_verb",
@@ -815,6 +819,9 @@ string_enum! {
         /// Words of percentage points that a table's note gives as the unit
         /// of its bracketed (cumulative) figures (`单位为百分点`).
         TablePoints => "table_points",
+        /// Words that fill a table's cell that has no figure (`不适用`): an
+        /// empty cell, as a dash alone.
+        EmptyCell => "empty_cell",
         /// Measure words read only after 第, as a rank's unit (`第三代`); after
         /// a bare figure they make no count.
         DiMeasure => "di_measure",

@@ -82,13 +82,18 @@ pub(crate) fn line(
     let mut body = &text[s..e];
     let mut last = body.chars().next_back()?;
     // An outline title closed by a full stop on a line of its own
-    // (`（二）主要目标。`): a heading without its stop.
+    // (`（二）主要目标。`): a heading without its stop. Closed like a
+    // sentence, it dates nothing unless it names goals: its marker opens
+    // a section (`（三）工作成效。` closes the goal section above), but
+    // `一、1-3月份主要经济指标完成情况。` gives its section no time.
+    let mut stopped = false;
     if is_sentence_end(last) {
         let inner = &body[..body.len() - last.len_utf8()];
         if !inner.contains(|c| is_sentence_end(c) || is_clause_sep(c))
             && inner.chars().count() <= MAX_INLINE_CHARS
             && crate::policy::opening_marker(inner).is_some()
         {
+            stopped = true;
             body = inner;
             e -= last.len_utf8();
             last = body.chars().next_back()?;
@@ -122,7 +127,12 @@ pub(crate) fn line(
                 .filter(|h| h.goal_name);
         }
     }
-    analyze(lex, text, entities, (s, e), next, (level, marked), None)
+    analyze(lex, text, entities, (s, e), next, (level, marked), None).map(|mut h| {
+        if stopped && h.status == Status::Actual {
+            h.time = None;
+        }
+        h
+    })
 }
 
 /// An outline heading opening right after a sentence end at `at` on the

@@ -1226,6 +1226,16 @@ fn outline_title_closed_by_a_stop_heads_a_goal_section() {
          9%以上|社会消费品零售总额|-|-|change|target\n\
          2.6万亿元|社会消费品零售总额|-|-|level|actual"
     );
+    // Closed like a sentence, a title that names no goal dates nothing
+    // (round 53, blind slice 29); one that names goals keeps its time.
+    assert_eq!(
+        show("一、1-3月份主要经济指标完成情况。\n全县地区生产总值总量为52.22亿元。"),
+        "52.22亿元|地区生产总值总量|全县|-|level|actual"
+    );
+    assert_eq!(
+        show("一、2025年主要目标。\n全县地区生产总值总量为52.22亿元。"),
+        "52.22亿元|地区生产总值总量|全县|2025年|level|target"
+    );
     // A sentence with a clause is no title.
     let r = rows("（二）全年增长，成效明显。\n\n全市营业收入3.2亿元。");
     assert_eq!(r[0].5, "actual");
@@ -5397,6 +5407,18 @@ fn rows_parted_by_bars_are_a_table() {
          1,584,289,797.12|总资产|-|2023年度|level|actual\n\
          1,493,923,140.23|总资产|-|-|level|actual\n\
          6.05|总资产|-|2023年度|change|actual"
+    );
+    // A column named 增减 after its basis (比上年同期增减(%)) holds changes
+    // (the basis's 上年同期 leaves it undated, as a compared column).
+    assert_eq!(
+        show(
+            "一、2020年第一季度主要财务数据\n\
+             主要财务数据 | 年初至报告期末 | 上年初至上年报告期末 | 比上年同期增减(%) |\n\
+             营业收入 | 906,084,085 | 1,334,848,876 | -32.12 |\n"
+        ),
+        "906,084,085|营业收入|-|2020年第一季度|level|actual\n\
+         1,334,848,876|营业收入|-|-|level|actual\n\
+         -32.12|营业收入|-|-|change|actual"
     );
 }
 

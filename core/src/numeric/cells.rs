@@ -205,7 +205,14 @@ fn table_unit_line(line: &str) -> Option<&str> {
     {
         return None;
     }
-    let unit = rest.trim();
+    let mut unit = rest.trim();
+    // A second field after a space (`单位:元 币种:人民币`) is no part of
+    // the unit.
+    if let Some((first, more)) = unit.split_once(char::is_whitespace) {
+        if more.contains([':', '\u{ff1a}']) {
+            unit = first;
+        }
+    }
     // 人民币元: a currency word before the unit of that currency.
     let after_currency = unit.char_indices().skip(1).find_map(|(i, _)| {
         let (w, (_, code)) = super::table::CURRENCY_PREFIXES.longest_before(unit, i, 0)?;
@@ -374,6 +381,7 @@ fn cell(text: &str, start: usize, end: usize) -> Option<Cell> {
     if line
         .chars()
         .all(|c| matches!(halfwidth(c), '-' | '/') || c == EM_DASH)
+        || list(List::EmptyCell).contains(&line)
     {
         return Some(Cell {
             figures: Vec::new(),
@@ -837,6 +845,23 @@ mod tests {
         );
         let es = scan(text);
         assert!(es.iter().take(2).all(|e| e.currency() == Some("CNY")));
+        // A second field after the unit (币种:人民币) leaves the unit line
+        // whole; a cell of 不适用 is an empty cell that holds its column.
+        let got = facts(
+            "单位:元 币种:人民币\n主要财务数据 | 年初至报告期末 | 上年初至上年报告期末 | 比上年同期增减(%) |\n\
+             经营活动产生的现金流量净额 | -940,634,460 | -1,315,766,795 | 不适用 |\n\
+             营业收入 | 906,084,085 | 1,334,848,876 | -32.12 |\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                money("-940,634,460", "-940634460"),
+                money("-1,315,766,795", "-1315766795"),
+                money("906,084,085", "906084085"),
+                money("1,334,848,876", "1334848876"),
+                percent("-32.12", "-32.12"),
+            ]
+        );
         // Without a header giving units, the unit line leaves the cells numbers.
         let got = facts("单位：人\n省（市）\n1995年\n北京\n1445\n555\n比率(%)\n80\n");
         assert!(got.iter().all(|f| f.0 != Kind::Count), "{got:?}");

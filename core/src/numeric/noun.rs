@@ -194,8 +194,8 @@ fn modifier_clause(text: &str, end: usize) -> Option<Span> {
 }
 
 /// The end of a bracketed list of short alternatives right after a noun
-/// (`省（区、市）`), or of one alternative of one character after a noun of
-/// one character (`省（市）`), which belongs to it (`项目（含续建）` is a
+/// (`省（区、市）`), or of one alternative of one or two characters after a
+/// noun of one character (`省（市）`, `村(社区)`), which belongs to it (`项目（含续建）` is a
 /// note and `专业（群）` a suffix left optional: both out).
 fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize> {
     let open = char_at(text, at).filter(|&c| crate::chars::is_open_paren(c))?;
@@ -207,7 +207,7 @@ fn alternatives_end(text: &str, at: usize, one_char_noun: bool) -> Option<usize>
         p += c.len_utf8();
         match c {
             c if crate::chars::is_close_paren(c)
-                && (commas > 0 || (one_char_noun && chars == 1)) =>
+                && (commas > 0 || (one_char_noun && (1..=2).contains(&chars))) =>
             {
                 return Some(p)
             }

@@ -5039,6 +5039,15 @@ fn dev_slice_21_rules() {
             ],
         ),
         ("两区住建部门", &[(Count, "两区", "2", Some("区"), Exact)]),
+        // Round 53 (blind slice 29): past a second place word and a verb
+        // of rank the places are the peers too.
+        (
+            "六县市排名第三,全县6县市",
+            &[
+                (Ordinal, "第三", "3", None, Exact),
+                (Count, "6县", "6", Some("县"), Exact),
+            ],
+        ),
         ("坚持质量第一，", &[]),
         ("五大类别指标", &[(Number, "五大", "5", None, Exact)]),
         ("分为10大类", &[(Count, "10大类", "10", Some("类"), Exact)]),
@@ -5070,6 +5079,12 @@ fn dev_slice_21_rules() {
     assert_eq!(noun("4项指标无法具体核算,").as_deref(), Some("指标"));
     assert_eq!(noun("4个新指标首次入驻了规划").as_deref(), Some("新指标"));
     assert_eq!(noun("查处3种违法行为。").as_deref(), Some("违法行为"));
+    // Round 53 (blind slice 29): one alternative of two characters after a
+    // noun of one character belongs to it; a note after a longer noun not.
+    assert_eq!(noun("121个村(社区)。").as_deref(), Some("村(社区)"));
+    let e = &scan("121个村(社区)。")[0];
+    assert_eq!((e.span.start, e.span.end, e.kind), (0, 6, Count));
+    assert_eq!(noun("5个项目(续建)。").as_deref(), Some("项目"));
     assert_eq!(
         noun("设立2个自由贸易试验区。").as_deref(),
         Some("自由贸易试验区")

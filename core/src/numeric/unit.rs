@@ -578,6 +578,11 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
             {
                 return None;
             }
+            // 六县市排名第三: places counted (counties and cities), then a
+            // verb that places a rank and the rank: the peers, no count.
+            if list(List::RankPeer).contains(&row.word) && peers_of_rank(&text[r.end..]) {
+                return None;
+            }
             // 零首付, 零距离: a lone zero in words before a measure word is the
             // prefix "zero-" of a term, no count of nothing.
             if n.form == Form::Chinese
@@ -666,6 +671,23 @@ pub(crate) fn read(text: &str, at: usize, n: &Numeral) -> Option<Reading> {
         r.level = true;
     }
     Some(r)
+}
+
+/// True when `rest`, the text after a count of places, goes on with
+/// another place word maybe (`市` of 六县市), a verb of rank maybe (`排名`)
+/// and a rank (`第三`).
+fn peers_of_rank(rest: &str) -> bool {
+    let longest = |l: List, t: &str| {
+        list(l)
+            .iter()
+            .filter(|w| t.starts_with(**w))
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0)
+    };
+    let rest = &rest[longest(List::RankPeer, rest)..];
+    let rest = &rest[longest(List::RankVerb, rest)..];
+    super::ordinal::rank_at(rest, 0)
 }
 
 /// True when the figure from `at` to `end` (a numeral in words and its

@@ -674,6 +674,13 @@ fn basis_words_are_not_dates() {
     // outside one keeps 去年 a date.
     check("利润减少主要系上年同期处置资产", None, &[]);
     check("由于去年同期因故停产", None, &["date|去年|null|rel=-1"]);
+    // Its long form, a column of a quarterly report's table.
+    check(
+        "| 年初至报告期末 | 上年初至上年报告期末 | 比上年同期增减(%) |",
+        None,
+        &[],
+    );
+    check("上年报告期内", None, &[]);
     // 的 after 去年同期 gives the compared period only before a figure;
     // before a noun the year is a date.
     check("，去年同期的6.58亿元", None, &[]);
